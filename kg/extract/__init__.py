@@ -1,0 +1,6 @@
+"""Extractors: spaCy components that turn a text into nodes and facts.
+
+One module per extractor (entities, dates, roles, meetings, demands,
+statements); ``pipeline`` assembles them and ``build`` turns a processed
+``Doc`` into a ``Graph``.
+"""

@@ -1,0 +1,234 @@
+"""Dates: absolute, partial and relative date expressions, resolved.
+
+Each date expression becomes a span in ``doc.spans["kg_dates"]`` with
+``span._.kg_date``: a ``DateValue`` holding the ISO date (``2022-01-12``, or
+``--01-12`` when the year is unknown), whether the year was inferred, and a
+warning when a weekday contradicts its date.
+
+The reference date for relative expressions ("am Mittwoch", "on Friday") is
+the publication date (``--published`` or a dateline), else the first full
+date in the text. A weekday with a day and month but no year ("Mittwoch
+(12. Januar)") fixes the year: the latest year, not after the publication date
+or today, in which that day falls on that weekday (flagged as inferred).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.doc import init_doc
+from kg.extract.vocab import MONTH_ALIASES, MONTHS, WEEKDAYS
+
+
+@dataclass(frozen=True)
+class DateValue:
+    iso: str  # "2022-01-12", "--01-12", "2022-03", "2005"
+    text: str
+    inferred: bool = False
+    warning: str | None = None
+    weekday_only: bool = False
+
+    @property
+    def date(self) -> dt.date | None:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.iso):
+            return dt.date.fromisoformat(self.iso)
+        return None
+
+
+if not Span.has_extension("kg_date"):
+    Span.set_extension("kg_date", default=None)
+
+_MONTH_NUMBER = {name.lower(): i + 1 for names in MONTHS.values() for i, name in enumerate(names)}
+_MONTH_NUMBER.update({k.lower(): v for k, v in MONTH_ALIASES.items()})
+_WEEKDAY_NUMBER = {name.lower(): i for names in WEEKDAYS.values() for i, name in enumerate(names)}
+
+_MONTH = "|".join(sorted({*(_m for names in MONTHS.values() for _m in names), "Jänner"},
+                         key=len, reverse=True))
+_WEEKDAY = "|".join(d for names in WEEKDAYS.values() for d in names)
+_DAY_FIRST = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY})(?:,\s*(?:(?:dem|den|the)\s+)?|\s*\(\s*|\s+))?"
+    rf"(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?(?:\s+(?:und|bis|and|to|-|–)\s+(?P<d2>[0-3]?\d)\.?)?"
+    rf"\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:\s+(?P<y>1[5-9]\d\d|20\d\d))?\)?")
+_MONTH_FIRST = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
+_WEEKDAY_ALONE = re.compile(rf"\b(?P<wd>{_WEEKDAY})(?P<part>abend|morgen|nachmittag|vormittag|"
+                            rf"mittag|nacht)?\b")
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_NUMERIC = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int, weekday: int, before: dt.date) -> int | None:
+    """The latest year ≤ before.year in which month/day is that weekday (and not after ``before``)."""
+    for year in range(before.year, before.year - 30, -1):
+        date = _valid(year, month, day)
+        if date and date <= before and date.weekday() == weekday:
+            return year
+    return None
+
+
+def year_near(month: int, day: int, reference: dt.date) -> int:
+    """Year for a day and month written without one: the one nearest the reference."""
+    best = reference.year
+    best_gap = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        date = _valid(year, month, day)
+        if date is None:
+            continue
+        gap = abs((date - reference).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def weekday_near(weekday: int, reference: dt.date) -> dt.date:
+    """The date with that weekday closest to the reference (ties: the earlier)."""
+    candidates = [reference + dt.timedelta(days=k) for k in range(-6, 7)]
+    matching = [c for c in candidates if c.weekday() == weekday]
+    return min(matching, key=lambda c: (abs((c - reference).days), c > reference))
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None
+    text: str
+
+
+def _scan(text: str) -> list[_Raw]:
+    found: list[_Raw] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    def add(m: re.Match[str], day: int | None, month: int | None, year: int | None,
+            weekday: int | None) -> None:
+        if free(m.start(), m.end()):
+            taken.append((m.start(), m.end()))
+            found.append(_Raw(m.start(), m.end(), day, month, year, weekday, m.group(0)))
+
+    for m in _ISO.finditer(text):
+        add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
+    for m in _NUMERIC.finditer(text):
+        add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
+    for m in _DAY_FIRST.finditer(text):
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
+    for m in _MONTH_FIRST.finditer(text):
+        if m["m"] == "May" and not m["y"] and not m["wd"]:
+            continue  # "May 5" is fine, but "may" as a verb is lower case anyway
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
+    for m in _MONTH_YEAR.finditer(text):
+        add(m, None, _MONTH_NUMBER[m["m"].lower()], int(m["y"]), None)
+    for m in _WEEKDAY_ALONE.finditer(text):
+        add(m, None, None, None, _WEEKDAY_NUMBER[m["wd"].lower()])
+    return sorted(found, key=lambda r: r.start)
+
+
+def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date) -> DateValue | None:
+    """Turn a scanned expression into a DateValue against the reference date."""
+    if raw.day is None and raw.month is None:  # weekday alone
+        if reference is None:
+            return None
+        date = weekday_near(raw.weekday, reference)  # type: ignore[arg-type]
+        return DateValue(date.isoformat(), raw.text, inferred=True, weekday_only=True)
+    if raw.day is None:
+        return DateValue(f"{raw.year:04d}-{raw.month:02d}", raw.text)
+    assert raw.month is not None
+    year = raw.year
+    inferred = False
+    if year is None and reference is not None:
+        year = year_near(raw.month, raw.day, reference)
+    elif year is None and raw.weekday is not None:
+        year = infer_year(raw.month, raw.day, raw.weekday, ceiling)
+        inferred = year is not None
+    if year is None:
+        return DateValue(f"--{raw.month:02d}-{raw.day:02d}", raw.text)
+    date = _valid(year, raw.month, raw.day)
+    if date is None:
+        return None
+    warning = None
+    if raw.weekday is not None and date.weekday() != raw.weekday:
+        warning = (f"'{raw.text}': {date.isoformat()} is a "
+                   f"{WEEKDAYS['en'][date.weekday()]}, not a {WEEKDAYS['en'][raw.weekday]}")
+    return DateValue(date.isoformat(), raw.text, inferred=inferred, warning=warning)
+
+
+def reference_date(raws: list[_Raw], published: str | None, ceiling: dt.date) -> dt.date | None:
+    """Publication date, else the first full date, else a weekday-fixed date."""
+    if published:
+        try:
+            return dt.date.fromisoformat(published)
+        except ValueError:
+            pass
+    for raw in raws:
+        if raw.year and raw.month and raw.day:
+            date = _valid(raw.year, raw.month, raw.day)
+            if date:
+                return date
+    for raw in raws:
+        if raw.day and raw.month and raw.weekday is not None:
+            year = infer_year(raw.month, raw.day, raw.weekday, ceiling)
+            if year:
+                return dt.date(year, raw.month, raw.day)
+    return None
+
+
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\- ]{1,40}?)\s*"
+    r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?))?\s*[–—-]{1,2}\s", re.MULTILINE)
+
+
+@Language.component("kg_dates")
+def find_dates(doc: Doc) -> Doc:
+    """Mark and resolve every date expression; set the document's date."""
+    init_doc(doc)
+    meta = doc._.kg_meta
+    today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else dt.date.today()
+    published = meta.get("published")
+    ceiling = dt.date.fromisoformat(published) if published else today
+    raws = _scan(doc.text)
+    dateline = DATELINE.search(doc.text[:600])
+    if dateline and dateline["date"] and not published:
+        line_raws = _scan(dateline["date"])
+        if line_raws and line_raws[0].year:
+            first = line_raws[0]
+            if first.day and first.month:
+                published = dt.date(first.year, first.month, first.day).isoformat()
+    reference = reference_date(raws, published, ceiling)
+    meta["published"] = published
+    meta["reference_date"] = reference.isoformat() if reference else None
+    if dateline:
+        meta["dateline_place"] = dateline["place"].strip()
+        meta["dateline_span"] = (dateline.start("place"), dateline.end("place"))
+    spans = []
+    for raw in raws:
+        value = resolve(raw, reference, ceiling)
+        if value is None:
+            continue
+        span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.kg_date = value
+        spans.append(span)
+    doc.spans["kg_dates"] = spans
+    return doc

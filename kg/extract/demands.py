@@ -1,0 +1,396 @@
+"""Demands and rejections: who demands what of whom, and who rejects it.
+
+A demand is read from a verb of demanding ("fordert", "verlangte", "drängt
+auf", "wollen, dass", "demanded", "called for", "urged", "insisted") or a noun
+with a complement ("Forderung nach", "Ruf nach", "demands on/for").
+
+- the demander is the actor (person, organisation, state) before the cue in
+  its clause, or after it in German inverted order; "er/sie/he/she" is the
+  person last named; a group noun ("die Minister", "the allies") is the
+  organisation of the meeting being reported; "sagte X" names the speaker of
+  a quoted demand;
+- the addressee is "von/vom X", "an X", "X … auf" (auffordern), "call on X",
+  "urged X", or the first actor of a "dass/that" clause;
+- the demanded content is the phrase from the cue to the end of its clause.
+
+Rejection verbs ("zurückgewiesen", "lehnte ab", "rejected", "dismissed")
+link their subject with ``REJECTS`` to the demand in the same sentence, or the
+last demand before it; the rejecter is then also taken as its addressee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.doc import Fact, add_fact, add_node, init_doc
+from kg.graph import Node, short_hash
+
+DE_VERBS = re.compile(r"^(fordert|fordern|forderte|forderten|gefordert|fordere|verlangt|verlangte|"
+                      r"verlangten|verlangen|drängt|drängte|drängten|pocht|pochte|pochten|"
+                      r"aufgefordert|auffordern|appellierte|appelliert|appellierten|erwarte|"
+                      r"erwartet|erwartete|erwarten|bestand|besteht)$")
+EN_VERBS = re.compile(r"^(demand|demands|demanded|demanding|urge|urges|urged|urging|insist|"
+                      r"insists|insisted|insisting|call|calls|called|calling|press|pressed|"
+                      r"pressing|want|wants|wanted|needed|needs|asked|asks|requested)$")
+EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
+                 "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
+                 "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
+                 "needed": set(), "needs": set(), "asked": set(), "asks": set()}
+DE_NOUNS = re.compile(r"^(Forderung|Forderungen|Ruf|Wunsch|Appell|Aufforderung)$")
+EN_NOUNS = re.compile(r"^(demand|demands|call|calls|request|requests)$")
+MODALS = re.compile(r"^(müsse|müssten|müssen|should|must)$")
+REJECT = re.compile(r"^(zurückgewiesen|zurückweisen|zurückwies|zurückgewiesen|abgelehnt|ablehnen|"
+                    r"lehnte|lehnten|wies|wiesen|reject|rejects|rejected|dismissed|dismisses|"
+                    r"rebuffed)$")
+PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
+                "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
+                "from", "in", "at", "by", "against", "about", "into", "between", "among", "near",
+                "des", "der"}
+PRONOUNS_PERSON = {"er", "sie", "he", "she"}
+PRONOUNS_GROUP = {"sie", "they", "wir", "we"}
+GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
+               "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
+CLAUSE_END = {";", "–", "—"}
+CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
+
+
+@Language.factory("kg_demands", default_config={})
+def make_demand_extractor(nlp: Language, name: str) -> DemandExtractor:
+    return DemandExtractor(nlp.lang)
+
+
+class DemandExtractor:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        sentences = list(doc.sents)
+        demands: list[tuple[str, Span]] = []
+        for index, sent in enumerate(sentences):
+            found_here = []
+            for token in sent:
+                cue = self._cue(token)
+                if cue is None:
+                    continue
+                demand = self._demand(doc, sentences, index, token, cue)
+                if demand is not None:
+                    found_here.append(demand)
+                    demands.append(demand)
+            for token in sent:
+                if REJECT.match(token.lower_) and not (token.lower_ in {"wies", "wiesen", "lehnte",
+                                                                       "lehnten"} and
+                                                       not _has_particle(sent, token)):
+                    self._rejection(doc, sentences, index, token, found_here or demands[-1:])
+        return doc
+
+    def _cue(self, token: Token) -> str | None:
+        low = token.lower_
+        if self.lang == "de":
+            if DE_VERBS.match(low):
+                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6):
+                    return None
+                if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
+                    return None
+                return "verb"
+            if DE_NOUNS.match(token.text) and _followed_by(token, {"nach"}, 1):
+                return "noun"
+            if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
+                return "verb"
+            if MODALS.match(low):
+                return "modal"
+            return None
+        if EN_VERBS.match(low):
+            needs = EN_VERB_NEEDS.get(low)
+            if needs and not _followed_by(token, needs, 1):
+                return None
+            if low in {"needed", "needs"} and not re.search(r"guarantee|assurance", token.sent.text):
+                return None
+            return "verb"
+        if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
+                token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
+            return "noun"
+        if MODALS.match(low):
+            return "modal"
+        return None
+
+    def _demand(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                kind: str) -> tuple[str, Span] | None:
+        sent = sentences[index]
+        demanders = self._demanders(doc, sentences, index, cue, kind)
+        if not demanders:
+            return None
+        addressees = [a for a in self._addressees(doc, sent, cue, kind)
+                      if a._.kg_id not in {d._.kg_id for d in demanders}]
+        content = self._content(doc, sentences, index, cue, kind)
+        if content is None or len(content) < 2:
+            return None
+        node_id = f"demand:{short_hash(doc.text, content.start_char, content.text, length=16)}"
+        add_node(doc, Node(node_id, ["Demand"], {"text": content.text}))
+        doc._.kg_mentions.setdefault(node_id, []).append((content.start_char, content.end_char))
+        extractor = f"demand.{kind}"
+        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
+        for demander in demanders:
+            add_fact(doc, Fact("DEMANDS", demander._.kg_id, node_id, sent, extractor, confidence))
+        for addressee in addressees:
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee._.kg_id, sent, extractor,
+                               confidence - 0.1))
+        return node_id, sent
+
+    # -- demander ---------------------------------------------------------------
+    def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                   kind: str) -> list[Span]:
+        sent = sentences[index]
+        actors = [e for e in _actors(doc, sent) if e._.kg_id]
+        if kind == "noun":
+            # "Russlands Forderungen", "russischen Forderungen", "Forderungen Russlands",
+            # "Ruf … aus der CSU", "Kyiv's demands"
+            near = [a for a in actors if 0 < cue.i - a.end <= 3 or 0 <= a.start - cue.i - 1 <= 0]
+            if near:
+                return near[:1]
+            source = [a for a in actors if a.start > 0 and doc[a.start - 1].lower_ in
+                      {"aus", "von", "vom"} and doc[a.start - 1].i < cue.i or
+                      a.start > 1 and doc[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
+            if source:
+                return source[-1:]
+        # Speaker of a quoted demand: "…“, sagte Smith".
+        quote_speaker = self._speaker(doc, sentences, index)
+        before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
+                  and not _in_quote(doc, sent, a)]
+        clause_start = _clause_start(doc, sent, cue)
+        before = [a for a in before if a.start >= clause_start]
+        if before:
+            last = before[-1]
+            group = [a for a in before if _coordinated(doc, a, last)]
+            return group
+        after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a)]
+        if self.lang == "de" and after and kind != "modal":
+            first = after[0]
+            if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
+                return [a for a in after if _coordinated(doc, a, first)] or [first]
+        pronoun = next((t for t in doc[clause_start:cue.i + 3] if t.lower_ in PRONOUNS_PERSON |
+                        PRONOUNS_GROUP and t.i < sent.end), None)
+        if quote_speaker is not None:
+            return [quote_speaker]
+        if pronoun is not None:
+            resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+            if resolved is not None:
+                return [resolved]
+        group = next((t for t in sent if t.lower_ in GROUP_NOUNS), None)
+        if group is not None:
+            resolved = _group_actor(doc, group)
+            if resolved is not None:
+                return [resolved]
+        return []
+
+    def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
+        from kg.extract.statements import speaker_of
+
+        return speaker_of(doc, sentences, index)
+
+    # -- addressee -------------------------------------------------------------
+    def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
+        actors = _actors(doc, sent)
+        after = [a for a in actors if a.start > cue.i]
+        for a in after:  # "vom Bund", "an Moskau", "call on X", "demands on Moscow"
+            prev = doc[a.start - 1].lower_ if a.start else ""
+            prev2 = doc[a.start - 2].lower_ if a.start > 1 else ""
+            if prev in {"vom", "an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
+                                               prev2 in {"von", "an", "on"}):
+                return [a]
+            if prev == "von" and self.lang == "de":
+                return [a]
+        if self.lang == "en" and cue.lower_.startswith("urg") and after and after[0].start == cue.i + 1:
+            return [after[0]]
+        # "forderten die Minister Russland auf": accusative object before "auf".
+        for a in after:
+            if _object_with_auf(doc, sent, a):
+                return [a]
+        # the first actor of a dass/that clause
+        for t in doc[cue.i:sent.end]:
+            if t.lower_ in {"dass", "that"}:
+                inside = [a for a in after if a.start > t.i]
+                return inside[:1]
+        if kind == "modal":
+            clause = [a for a in actors if a.start >= _clause_start(doc, sent, cue) and a.end <= cue.i]
+            return clause[:1]
+        return []
+
+    # -- content ---------------------------------------------------------------
+    def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                 kind: str) -> Span | None:
+        sent = sentences[index]
+        start = cue.i
+        if kind == "modal":
+            start = _clause_start(doc, sent, cue)
+        end = sent.end
+        for t in doc[cue.i + 1:sent.end]:
+            if t.text in CLAUSE_END or (t.text == "," and t.i + 1 < sent.end and
+                                        doc[t.i + 1].lower_ in CLAUSE_BREAK_WORDS - {"und", "and"}):
+                end = t.i
+                break
+        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        span = doc[start:end]
+        # A demand announced with a colon continues in the next sentence (the quote).
+        if end - cue.i <= 2 and index + 1 < len(sentences):
+            nxt = sentences[index + 1]
+            span = doc[start:nxt.end]
+            while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+                span = span[:-1]
+        return span
+
+    # -- rejections -------------------------------------------------------------
+    def _rejection(self, doc: Doc, sentences: list[Span], index: int, verb: Token,
+                   demands: list[tuple[str, Span]]) -> None:
+        if not demands:
+            return
+        sent = sentences[index]
+        actors = [a for a in _actors(doc, sent) if not _in_pp(doc, a)]
+        before = [a for a in actors if a.end <= verb.i]
+        rejecters = []
+        if before:
+            first = before[0]
+            rejecters = [a for a in before if _coordinated(doc, a, first)] or [first]
+        else:
+            pronoun = next((t for t in sent if t.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP), None)
+            if pronoun is not None:
+                resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+                if resolved is not None:
+                    rejecters = [resolved]
+        node_id, _ = demands[-1]
+        demanders = {f.start for f in doc._.kg_facts if f.type == "DEMANDS" and f.end == node_id}
+        for rejecter in rejecters:
+            if rejecter._.kg_id in demanders:
+                continue
+            add_fact(doc, Fact("REJECTS", rejecter._.kg_id, node_id, sent, "demand.rejection", 0.7))
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter._.kg_id, sent,
+                               "demand.rejection", 0.6))
+
+
+# -- helpers ------------------------------------------------------------------
+def _actors(doc: Doc, sent: Span) -> list[Span]:
+    """Persons, organisations and states in the sentence, adjectives of states included."""
+    from kg.extract.meetings import _adjective_states
+    from kg.extract.lexicon import load_lexicon
+
+    spans = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"} or
+             (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
+    spans += _adjective_states(doc, sent, load_lexicon())
+    spans += _alliance_anaphora(doc, sent)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _is_capital_metonym(doc: Doc, span: Span) -> bool:
+    node = doc._.kg_nodes.get(span._.kg_id)
+    return bool(node and node.properties.get("kind") == "city" and
+                span.text in {"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
+                              "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"}
+                and span.start > 0 and doc[span.start - 1].lower_ not in {"in", "nach", "aus", "at"})
+
+
+def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
+    """'das Bündnis', 'the alliance' → an alliance named in the document (NATO)."""
+    alliance = next((n for n in doc._.kg_nodes.values() if n.properties.get("kind") == "alliance"),
+                    None)
+    if alliance is None:
+        return []
+    spans = []
+    for token in sent:
+        if token.lower_ in {"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"} and \
+                not token.ent_type_ and token.i > 0 and token.nbor(-1).lower_ in \
+                {"the", "das", "des", "dem", "westlichen", "westliche"}:
+            span = Span(doc, token.i, token.i + 1, label="ORG")
+            span._.kg_id = alliance.id
+            spans.append(span)
+    return spans
+
+
+def _followed_by(token: Token, words: set[str], window: int) -> bool:
+    doc = token.doc
+    for k in range(token.i + 1, min(len(doc), token.i + 1 + window)):
+        if doc[k].lower_ in words:
+            return True
+    return False
+
+
+def _has_particle(sent: Span, verb: Token) -> bool:
+    return any(t.lower_ in {"zurück", "ab"} for t in sent if t.i > verb.i)
+
+
+def _in_pp(doc: Doc, span: Span) -> bool:
+    k = span.start - 1
+    while k >= 0 and (doc[k].lower_ in {"der", "die", "das", "den", "dem", "the", "a"} or
+                      (doc[k].text[:1].isupper() and doc[k].ent_type_ == "" and k == span.start - 1
+                       and doc[k].is_alpha and doc[k].lower_.endswith(("en", "er", "e")) and False)):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PREPOSITIONS and doc[k].lower_ not in {"des", "der"}
+
+
+def _in_quote(doc: Doc, sent: Span, span: Span) -> bool:
+    opened = 0
+    for t in doc[sent.start:span.start]:
+        if t.text in {"„", "“", "\"", "«", "»"}:
+            opened ^= 1
+    return bool(opened)
+
+
+def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
+    for k in range(cue.i - 1, sent.start - 1, -1):
+        if doc[k].text in {";", ":", "–", "—"}:
+            return k + 1
+        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in {
+                "während", "while", "als", "da", "weil", "obwohl", "but", "aber", "dass", "that",
+                "wie", "which", "who", "der", "die", "das"}:
+            return k + 1
+    return sent.start
+
+
+def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
+    """Are a and b joined only by commas/und/and (or the same span)?"""
+    if a == b:
+        return True
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    between = doc[lo.end:hi.start]
+    return all(t.text in {",", "und", "and", "sowie"} or t.ent_type_ for t in between)
+
+
+def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
+    """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
+    after = doc[actor.end:min(sent.end, actor.end + 2)]
+    return any(t.lower_ == "auf" and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct) for t in after)
+
+
+def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token) -> Span | None:
+    """The actor a pronoun most likely refers to: the first fitting actor of the nearest
+    earlier sentence (persons for er/he/she, any actor for sie/they)."""
+    want_person = pronoun.lower_ in {"er", "he", "she"}
+    for k in range(index, max(-1, index - 4), -1):
+        sent = sentences[k]
+        candidates = [e for e in sent.ents if e.label_ == "PER" or
+                      (not want_person and e.label_ in {"ORG", "GPE"})]
+        if k == index:
+            candidates = [e for e in candidates if e.end <= pronoun.i]
+            if candidates:
+                return candidates[-1]
+            continue
+        if candidates:
+            return candidates[0]
+    return None
+
+
+def _group_actor(doc: Doc, token: Token) -> Span | None:
+    """'die Minister', 'the allies' → the organisation most mentioned in the document."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc.ents:
+        if e.label_ == "ORG" and e.start < token.i:
+            counts[e._.kg_id] = counts.get(e._.kg_id, 0) + 1
+            first.setdefault(e._.kg_id, e)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].start))
+    return first[best]

@@ -1,0 +1,204 @@
+"""Lexicons: the names kg knows, loaded from editable data files.
+
+Organisations and places come from YAML files in ``kg/data`` (users add
+their own with ``--lexicon``); country names in German and English come from
+Babel's CLDR tables; cities from the generated ``cities.tsv``; given names
+from the gender-guesser package's name dictionary plus ``given_names.txt``.
+Every entry gets a stable key that becomes the node id, so the same entity
+has the same id in every document and every run.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.errors import ConfigError
+from kg.graph import slugify
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class Entry:
+    """One known entity: its key (node id), label, names and links."""
+
+    key: str
+    label: str  # "Organisation" or "Place"
+    kind: str  # org kind, or "country" / "city" / "region"
+    names: dict[str, str]  # language -> canonical name in that language
+    aliases: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    wikidata: str | None = None
+    country: str | None = None  # ISO code, for cities and countries
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names.get("de") or next(iter(self.names.values()))
+
+    def surfaces(self) -> set[str]:
+        found = set(self.names.values()) | set(self.aliases)
+        if self.acronym:
+            found.add(self.acronym)
+        return {s for s in found if s}
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    #: surface string -> entry key; several entries may not share a surface.
+    surfaces: dict[str, str] = field(default_factory=dict)
+    #: lower-cased adjective stem or prefix ("russisch", "us") -> country key
+    adjectives: dict[str, str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+
+    def add(self, entry: Entry, *, override: bool = False) -> None:
+        if entry.key in self.entries and not override:
+            old = self.entries[entry.key]
+            old.aliases += [a for a in entry.aliases if a not in old.aliases]
+            entry = old
+        self.entries[entry.key] = entry
+        for surface in entry.surfaces():
+            if override or surface not in self.surfaces:
+                self.surfaces[surface] = entry.key
+
+    def lookup(self, surface: str) -> Entry | None:
+        key = self.surfaces.get(surface)
+        return self.entries.get(key) if key else None
+
+    def country_for_adjective(self, word: str) -> Entry | None:
+        """'russische' / 'Russian' / 'US' → the country entry, else None."""
+        low = word.lower().rstrip(".")
+        for ending in ("en", "er", "es", "em", "e", ""):
+            if ending and not low.endswith(ending):
+                continue
+            stem = low[: len(low) - len(ending)] if ending else low
+            key = self.adjectives.get(stem)
+            if key:
+                return self.entries[key]
+        return None
+
+
+def _load_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: lexicon file not found") from None
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: malformed YAML ({exc})") from None
+
+
+def _organisation_entries(path: Path) -> Iterable[Entry]:
+    data = _load_yaml(path)
+    if not isinstance(data, list):
+        raise ConfigError(f"{path}: expected a list of organisations")
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ConfigError(f"{path}: entry {number} needs a 'name' string")
+        unknown = set(item) - {"name", "aliases", "acronym", "kind", "wikidata", "en"}
+        if unknown:
+            raise ConfigError(f"{path}: entry {number} ({item['name']}): unknown key "
+                              f"{sorted(unknown)[0]!r}")
+        names = {"de": item["name"], "en": item.get("en") or item["name"]}
+        yield Entry(key=f"organisation:{slugify(item['name'])}", label="Organisation",
+                    kind=str(item.get("kind") or "organisation"), names=names,
+                    aliases=[str(a) for a in item.get("aliases") or []],
+                    acronym=item.get("acronym"), wikidata=item.get("wikidata"))
+
+
+def _country_entries(path: Path) -> Iterable[Entry]:
+    from babel import Locale
+
+    extra = (_load_yaml(path) or {}).get("countries", {}) or {}
+    german, english = Locale("de").territories, Locale("en").territories
+    for code in sorted(english):
+        if not (len(code) == 2 and code.isalpha()) or code in {"EU", "EZ", "UN", "QO", "XA", "XB"}:
+            continue
+        info = extra.get(code, {})
+        names = {"de": info.get("name_de") or german.get(code, english[code]),
+                 "en": info.get("name_en") or english[code]}
+        aliases = [german.get(code, ""), english[code], *info.get("aliases", [])]
+        for variant in (german.get(f"{code}-alt-short"), english.get(f"{code}-alt-short")):
+            if variant:
+                aliases.append(variant)
+        yield Entry(key=f"country:{code.lower()}", label="Place", kind="country", names=names,
+                    aliases=[a for a in aliases if a], wikidata=info.get("wikidata"),
+                    country=code)
+
+
+def _city_entries(tsv: Path, yaml_path: Path) -> Iterable[Entry]:
+    data = _load_yaml(yaml_path) or {}
+    for item in data.get("cities", []) or []:
+        yield Entry(key=f"place:{slugify(item.get('en') or item['name'])}", label="Place",
+                    kind="city", names={"de": item["name"], "en": item.get("en") or item["name"]},
+                    aliases=list(item.get("aliases") or []), wikidata=item.get("wikidata"),
+                    country=item.get("country"))
+    for item in data.get("regions", []) or []:
+        yield Entry(key=f"place:{slugify(item.get('en') or item['name'])}", label="Place",
+                    kind=item.get("kind", "region"),
+                    names={"de": item["name"], "en": item.get("en") or item["name"]},
+                    aliases=list(item.get("aliases") or []), wikidata=item.get("wikidata"))
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, country, _population, _geonameid = line.split("\t")
+        yield Entry(key=f"place:{slugify(name)}", label="Place", kind="city",
+                    names={"de": name, "en": name}, country=country)
+
+
+def _adjectives(path: Path, lexicon: Lexicon) -> None:
+    extra = (_load_yaml(path) or {}).get("countries", {}) or {}
+    for code, info in extra.items():
+        for adjective in info.get("adjectives", []) or []:
+            lexicon.adjectives[adjective.lower().rstrip(".")] = f"country:{code.lower()}"
+
+
+def _given_names() -> frozenset[str]:
+    """Given names from gender-guesser's dictionary plus our own list."""
+    names: set[str] = set()
+    own = DATA_DIR / "given_names.txt"
+    for line in own.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line)
+    try:
+        import gender_guesser
+
+        dictionary = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+        with dictionary.open(encoding="iso-8859-1") as handle:
+            for line in handle:
+                if line.startswith("#") or len(line) < 30:
+                    continue
+                name = line[3:29].strip()
+                if "+" in name:
+                    name = name.replace("+", "-")
+                if name and name[0].isupper():
+                    names.add(name)
+    except (ImportError, OSError):
+        pass
+    stop = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
+    return frozenset(names - stop)
+
+
+@functools.lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in lexicon plus the user's organisation files, cached."""
+    lexicon = Lexicon()
+    places = DATA_DIR / "places.yaml"
+    for entry in _country_entries(places):
+        lexicon.add(entry)
+    _adjectives(places, lexicon)
+    for entry in _city_entries(DATA_DIR / "cities.tsv", places):
+        if entry.key in lexicon.entries and lexicon.entries[entry.key].kind == "country":
+            continue
+        lexicon.add(entry)
+    for entry in _organisation_entries(DATA_DIR / "organisations.yaml"):
+        lexicon.add(entry, override=True)
+    for name in extra_files:
+        for entry in _organisation_entries(Path(name)):
+            lexicon.add(entry, override=True)
+    lexicon.given_names = _given_names()
+    return lexicon

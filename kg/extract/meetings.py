@@ -1,0 +1,312 @@
+"""Meetings: talks, summits and sessions with date, place, participants, chair.
+
+Every sentence with an event noun ("Treffen", "Gespräche", "Gipfel",
+"talks", "summit", also inside compounds like "Mittwochsgesprächen") is a
+meeting mention. Its date is the date expression nearest the noun (a weekday
+inside the compound counts), its place the nearest city or region after
+"in/at/nach". Mentions are then merged: same date and compatible place, or a
+later undated mention of the same place, or an undated, placeless mention
+right after ("Das Treffen am Mittwoch …", "The meeting at …").
+
+Participants are the persons, organisations and states in the mention's
+sentence, plus those in nearby sentences that say who took part ("With him
+were …", "saßen … am Tisch", "attended"). "leitet", "chaired by", "unter der
+Leitung" mark the chair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
+from kg.extract.lexicon import load_lexicon
+from kg.graph import Node, short_hash, slugify
+
+EVENT_NOUNS = {
+    "de": ("treffen", "gespräch", "gespräche", "gesprächen", "sitzung", "gipfel", "gipfeltreffen",
+           "konsultationen", "verhandlungen", "konferenz", "beratungen", "spitzengespräch",
+           "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
+           "gipfels", "treffens", "gesprächs", "konferenzen"),
+    "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
+           "conference", "dinner", "summits", "sessions"),
+}
+DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
+                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
+DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
+CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
+                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber)\b")
+PARTICIPATION_CUES = re.compile(
+    r"\b(teilnehmen|teilnahm|teilgenommen|nahmen|nahm|saßen|saß|am Tisch|hinzu|zugeschaltet|"
+    r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
+    r"included|led by|delegation|team was led|sat on|met|were present|took part)\b", re.I)
+PLACE_PREPS = {"in", "im", "at", "nach", "bei"}
+
+
+@dataclass
+class Mention:
+    sentence: Span
+    noun: Token
+    kind: str
+    date: object | None = None  # DateValue
+    date_span: Span | None = None
+    place: Span | None = None
+    participants: list[Span] = field(default_factory=list)
+    chairs: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class MeetingDraft:
+    mentions: list[Mention]
+
+    @property
+    def date(self):  # type: ignore[no-untyped-def]
+        return next((m.date for m in self.mentions if m.date is not None), None)
+
+    @property
+    def place(self) -> Span | None:
+        return next((m.place for m in self.mentions if m.place is not None), None)
+
+
+@Language.factory("kg_meetings", default_config={})
+def make_meeting_extractor(nlp: Language, name: str) -> MeetingExtractor:
+    return MeetingExtractor(nlp.lang)
+
+
+class MeetingExtractor:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.nouns = EVENT_NOUNS.get(lang, EVENT_NOUNS["en"])
+        self.lexicon = load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        mentions = [m for m in (self._mention(doc, sent) for sent in doc.sents) if m is not None]
+        drafts = self._merge(mentions)
+        self._add_participation_sentences(doc, drafts)
+        for draft in drafts:
+            self._emit(doc, draft)
+        return doc
+
+    # -- mentions --------------------------------------------------------------
+    def _event_noun(self, sent: Span) -> Token | None:
+        for token in sent:
+            low = token.lower_
+            if low in self.nouns and not (self.lang == "en" and token.i > sent.start and
+                                          token.nbor(-1).lower_ in {"peace", "no"}):
+                return token
+            if self.lang == "de" and token.text[:1].isupper() and token.text not in DE_NOT_EVENTS \
+                    and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
+                return token
+            if self.lang == "de" and token.text == "Bundestag" and token.i >= 2 and \
+                    token.nbor(-1).text == "-" and token.nbor(-2).ent_type_ == "ORG":
+                return token  # an association's assembly: "DFB-Bundestag"
+        return None
+
+    def _mention(self, doc: Doc, sent: Span) -> Mention | None:
+        noun = self._event_noun(sent)
+        if noun is None:
+            return None
+        mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
+        dates = [d for d in doc.spans.get("kg_dates", []) if sent.start <= d.start < sent.end
+                 and d._.kg_date is not None and re.search(r"\d", d._.kg_date.iso)]
+        full = [d for d in dates if not d._.kg_date.weekday_only]
+        candidates = full or dates
+        if candidates:
+            best = min(candidates, key=lambda d: abs(d.start - noun.i))
+            mention.date, mention.date_span = best._.kg_date, best
+        elif self.lang == "de":
+            mention.date = _weekday_in_compound(doc, noun)
+        places = [e for e in sent.ents if e.label_ == "LOC"]
+        if places:
+            def rank(e: Span) -> tuple[int, int]:
+                prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
+                return (0 if prep else 1, abs(e.start - noun.i))
+            mention.place = min(places, key=rank)
+        mention.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
+        mention.participants += _adjective_states(doc, sent, self.lexicon)
+        text = sent.text
+        if CHAIR_CUES.search(text):
+            mention.chairs = _chairs(doc, sent)
+        return mention
+
+    def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
+        drafts: list[MeetingDraft] = []
+        for mention in mentions:
+            target = None
+            for draft in drafts:
+                if mention.date is not None and draft.date is not None and \
+                        mention.date.iso == draft.date.iso and \
+                        _compatible(mention.place, draft.place):
+                    target = draft
+                    break
+            if target is None and mention.date is None and mention.place is not None:
+                same_place = [d for d in drafts if d.place is not None and
+                              d.place._.kg_id == mention.place._.kg_id]
+                if len(same_place) == 1:
+                    target = same_place[0]
+            if target is None and mention.date is None and drafts:
+                last = drafts[-1]
+                gap = mention.sentence.start - last.mentions[-1].sentence.end
+                if _compatible(mention.place, last.place) and gap < 80:
+                    target = last
+            if target is None and mention.date is not None and mention.place is None and drafts:
+                last = drafts[-1]
+                gap = mention.sentence.start - last.mentions[-1].sentence.end
+                if last.date is None and gap < 80:
+                    target = last
+            if target is None:
+                drafts.append(MeetingDraft([mention]))
+            else:
+                target.mentions.append(mention)
+        return [d for d in drafts if d.date is not None or d.place is not None]
+
+    def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
+        """Sentences after a meeting that say who took part add participants."""
+        if not drafts:
+            return
+        sentences = list(doc.sents)
+        meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
+        current = None
+        for sent in sentences:
+            if sent.start in meeting_sents:
+                current = meeting_sents[sent.start]
+                continue
+            if current is None:
+                continue
+            if PARTICIPATION_CUES.search(sent.text):
+                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
+                if CHAIR_CUES.search(sent.text):
+                    extra.chairs = _chairs(doc, sent)
+                current.mentions.append(extra)
+            elif "\n\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text if sent.start else False:
+                current = None
+
+    # -- output ----------------------------------------------------------------
+    def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
+        date, place = draft.date, draft.place
+        first = draft.mentions[0]
+        doc_key = short_hash(doc.text, length=8)
+        if date is not None and place is not None:
+            key = f"meeting:{date.iso.lstrip('-')}-{place._.kg_id.split(':', 1)[1]}"
+        elif place is not None:
+            key = f"meeting:{place._.kg_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
+        else:
+            key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
+        kind = _kind(first.kind, self.lang)
+        name = first.noun.text if place is None else f"{first.noun.text} ({place.text})"
+        props: dict[str, object] = {"name": name, "kind": kind}
+        if date is not None:
+            props["date"] = date.iso
+            props["date_text"] = date.text
+            if date.inferred:
+                props["date_inferred"] = True
+            warnings = [d.warning for m in draft.mentions for d in [m.date] if d and d.warning]
+            if warnings:
+                props["warnings"] = sorted(set(warnings))
+        meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
+        add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
+        if place is not None:
+            sent = next(m.sentence for m in draft.mentions if m.place is not None)
+            add_fact(doc, Fact("HELD_IN", meeting.id, place._.kg_id, sent, "meeting.place", 0.8))
+        seen: set[str] = set()
+        for mention in draft.mentions:
+            chairs = {c._.kg_id for c in mention.chairs}
+            for chair in mention.chairs:
+                add_fact(doc, Fact("CHAIRED", chair._.kg_id, meeting.id, mention.sentence,
+                                   "meeting.chair", 0.75))
+            for span in mention.participants:
+                node_id = span._.kg_id
+                if node_id is None or node_id in seen or node_id in chairs:
+                    continue
+                if place is not None and node_id == place._.kg_id:
+                    continue
+                seen.add(node_id)
+                node = doc._.kg_nodes.get(node_id)
+                if node is None or not ({"Person", "Organisation", "Country"} & set(node.labels)):
+                    continue
+                confidence = 0.7 if mention.kind != "participation" else 0.6
+                add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
+                                   "meeting.participant", confidence))
+
+
+def _compatible(a: Span | None, b: Span | None) -> bool:
+    return a is None or b is None or a._.kg_id == b._.kg_id
+
+
+def _kind(noun: str, lang: str) -> str:
+    table = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+             "konferenz": "conference", "conference": "conference", "treffen": "meeting",
+             "meeting": "meeting", "dinner": "dinner"}
+    for key, value in table.items():
+        if key in noun:
+            return value
+    return "talks"
+
+
+def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
+    """'Mittwochsgesprächen' → the Wednesday near the reference date."""
+    import datetime as dt
+
+    from kg.extract.dates import DateValue, weekday_near
+    from kg.extract.vocab import WEEKDAYS
+
+    reference = doc._.kg_meta.get("reference_date")
+    if not reference:
+        return None
+    for number, day in enumerate(WEEKDAYS["de"]):
+        if noun.text.startswith(day) and len(noun.text) > len(day):
+            date = weekday_near(number, dt.date.fromisoformat(reference))
+            return DateValue(date.isoformat(), noun.text, inferred=True, weekday_only=True)
+    return None
+
+
+def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
+    """'Russian and Ukrainian negotiators', 'russische Vertreter' → the states as actors."""
+    spans = []
+    for token in sent:
+        if token.ent_type_:
+            continue
+        entry = lexicon.country_for_adjective(token.text)
+        if entry is None or entry.kind != "country" or len(token.text) < 4:
+            continue
+        labels = ["Place", "Country"]
+        props = {"name": entry.name(doc.lang_ if doc.lang_ in {"de", "en"} else "en"),
+                 "aliases": [], "kind": "country"}
+        if entry.wikidata:
+            props["wikidata"] = entry.wikidata
+        if entry.country:
+            props["country_code"] = entry.country
+        node = add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, node.id, token.idx, token.idx + len(token.text))
+        span = Span(doc, token.i, token.i + 1, label="GPE")
+        span._.kg_id = node.id
+        spans.append(span)
+    return spans
+
+
+def _chairs(doc: Doc, sent: Span) -> list[Span]:
+    """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
+    persons = [e for e in sent.ents if e.label_ == "PER"]
+    if not persons:
+        return []
+    text = sent.text
+    match = CHAIR_CUES.search(text)
+    assert match is not None
+    cue_char = sent.start_char + match.start()
+    cue = match.group(0).lower()
+    if cue in {"chaired", "unter der leitung", "unter vorsitz", "presided", "hosted"} and \
+            "by" in text[match.end():match.end() + 4] or cue in {"unter der leitung", "unter vorsitz"}:
+        after = [p for p in persons if p.start_char > cue_char]
+        return after[:1]
+    before = [p for p in persons if p.end_char <= cue_char]
+    after = [p for p in persons if p.start_char > cue_char]
+    if cue in {"leitet", "leitete", "chairs", "chair", "chaired"} and before:
+        return before[-1:]
+    if cue.startswith("gastgeber"):
+        return after[:1]
+    return before[-1:] if before else []

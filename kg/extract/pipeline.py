@@ -1,0 +1,97 @@
+"""The spaCy pipeline: configuration in one place, components by name.
+
+Default: spaCy's blank ``de``/``en`` tokenizer and sentencizer, then kg's
+rule components. With ``model="de_core_news_lg"`` (or any installed trained
+pipeline) that pipeline is loaded instead and kg's components are added after
+its parser and NER, which they use where present.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from kg.errors import ConfigError
+
+# Importing the modules registers their factories with spaCy.
+from kg.extract import (  # noqa: F401
+    dates,
+    demands,
+    entities,
+    meetings,
+    roles,
+    sentences,
+    statements,
+)
+
+LANGUAGES = ("de", "en")
+
+#: The kg components, in order, with their configuration. The one place to
+#: change what the pipeline does.
+COMPONENTS: list[tuple[str, dict[str, Any]]] = [
+    ("kg_paragraphs", {}),
+    ("kg_entities", {"lexicon_files": []}),
+    ("kg_dates", {}),
+    ("kg_roles", {}),
+    ("kg_meetings", {}),
+    ("kg_demands", {}),
+    ("kg_statements", {}),
+]
+
+#: A hyphen between two letters splits when the right side is capitalised:
+#: "NATO-Generalsekretär" → "NATO", "-", "Generalsekretär". Lexicon phrases
+#: ("NATO-Russland-Rat") are tokenised the same way, so they still match.
+HYPHEN_INFIX = r"(?<=[0-9A-Za-zÀ-ÖØ-öø-ÿ])-(?=[A-ZÄÖÜÀ-Ö])"
+
+
+def _blank(lang: str) -> Language:
+    nlp = spacy.blank(lang)
+    infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@functools.lru_cache(maxsize=8)
+def build_pipeline(lang: str, model: str | None = None,
+                   lexicon_files: tuple[str, ...] = ()) -> Language:
+    """Build (once per process) the pipeline for a language."""
+    if lang not in LANGUAGES:
+        raise ConfigError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    if model:
+        try:
+            nlp = spacy.load(model)
+        except OSError:
+            raise ConfigError(f"spaCy pipeline {model!r} is not installed "
+                              f"(install it with: python -m spacy download {model})") from None
+        if nlp.lang != lang:
+            raise ConfigError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not {lang!r}")
+        infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and \
+                not nlp.has_pipe("sentencizer"):
+            nlp.add_pipe("sentencizer")
+    else:
+        nlp = _blank(lang)
+    for name, config in COMPONENTS:
+        config = dict(config)
+        if name == "kg_entities":
+            config["lexicon_files"] = list(lexicon_files)
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def process(text: str, lang: str, meta: dict[str, Any], model: str | None = None,
+            lexicon_files: tuple[str, ...] = ()) -> Doc:
+    """Run the pipeline over one text; ``meta`` seeds ``doc._.kg_meta``."""
+    nlp = build_pipeline(lang, model, lexicon_files)
+    doc = nlp.make_doc(text)
+    doc._.kg_meta = dict(meta)
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

@@ -1,0 +1,360 @@
+"""Roles: who holds which post, in which organisation or state.
+
+A title is a token (German) or a phrase (English) that the titles lexicon
+knows, with its modifiers ("stellvertretende", "Deputy", "Erster"). It is
+linked to a person written right after it ("NATO-Generalsekretär Jens
+Stoltenberg", "Presidents Volodymyr Zelensky and Vladimir Putin"), before it
+as an apposition ("Kadri Liik, Senior Policy Fellow beim ECFR"), across a
+copula ("Neuendorf ist neuer Präsident des DFB") or after "als".
+
+Its organisation comes from, in order: a compound prefix ("NATO-", "US-",
+"Kreml-"); an entity or country adjective right before the title ("EU
+foreign policy chief", "russischer Amtskollege", "Turkey's"); a genitive or
+prepositional phrase after it ("des DFB", "bei der NATO", "of the OSCE");
+else the nearest state mentioned just before in the sentence (weaker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract import vocab
+from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.graph import Node, slugify
+
+DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
+EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
+COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
+LIST_JOINERS = {",", "und", "and", "sowie"}
+POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
+               "seines", "its", "their", "his", "her"}
+EN_DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass
+class Title:
+    start: int  # token span of the whole title phrase
+    end: int
+    base: str  # normalised title, e.g. "stellvertretender Außenminister"
+    orgs: list[str]  # node ids of organisations/states the title names
+    org_confidence: float = 0.9
+
+
+@Language.factory("kg_roles", default_config={})
+def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
+    return RoleExtractor(nlp.lang, load_lexicon())
+
+
+class RoleExtractor:
+    def __init__(self, lang: str, lexicon: Lexicon) -> None:
+        self.lang = lang
+        self.words = vocab.for_lang(lang)
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        ent_at = {i: span for span in doc.ents for i in range(span.start, span.end)}
+        titles = self._titles(doc, ent_at)
+        for title in titles:
+            for person, extractor, confidence in self._holders(doc, title, ent_at):
+                self._add_role(doc, person, title, extractor, confidence)
+        return doc
+
+    # -- finding titles ------------------------------------------------------
+    def _titles(self, doc: Doc, ent_at: dict[int, Span]) -> list[Title]:
+        titles: list[Title] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if i in ent_at and ent_at[i].label_ == "PER":
+                i += 1
+                continue
+            if self.lang == "de":
+                title = self._german_title(doc, i, ent_at)
+            else:
+                title = self._english_title(doc, i, ent_at)
+            if title is None:
+                i += 1
+                continue
+            titles.append(title)
+            i = max(title.end, token.i + 1)
+        return titles
+
+    def _german_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
+        token = doc[i]
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return None
+        base = self.words.title_base(token.text)
+        if base is None:
+            return None
+        orgs: list[str] = []
+        start = i
+        # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_:
+            prefix_span = ent_at.get(i - 2)
+            if prefix_span is not None and prefix_span.label_ != "PER":
+                orgs.append(prefix_span._.kg_id)
+                start = prefix_span.start
+            else:
+                country = self.lexicon.country_for_adjective(doc[i - 2].text)
+                if country is None:
+                    return None  # "Grünen-Politikerin" style with unknown prefix: skip
+                orgs.append(self._node_for_entry(doc, country, doc[i - 2]))
+                start = i - 2
+        # Modifiers and country adjectives before the title.
+        modifiers: list[str] = []
+        k = start - 1
+        while k >= 0:
+            word = doc[k]
+            low = word.lower_
+            if any(low.startswith(m) for m in self.words.de_modifiers) or \
+                    (word.text[:1].isupper() and low in {"erster", "erste", "ersten", "neuer", "neue"}):
+                modifiers.insert(0, _adjective_base(word.text))
+                k -= 1
+                continue
+            country = self.lexicon.country_for_adjective(word.text) if word.is_lower else None
+            if country is not None:
+                orgs.insert(0, self._node_for_entry(doc, country, word))
+                k -= 1
+                continue
+            # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
+            owner = self._genitive_owner(doc, k, ent_at)
+            if owner is not None:
+                orgs.insert(0, owner[0])
+                k = owner[1] - 1
+            elif k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].end == start:
+                orgs.insert(0, ent_at[k]._.kg_id)  # "EU Außenbeauftragter"
+            break
+        # English-style multiword titles in German text: "Senior Policy Fellow".
+        first = start
+        while first - 1 >= 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+                and base == "Fellow" and (first - 1) not in ent_at:
+            first -= 1
+        if first < start:
+            base = " ".join(t.text for t in doc[first:i + 1])
+        title_text = " ".join([*modifiers, base]) if modifiers else base
+        end = i + 1
+        # Prepositional or genitive organisation after the title.
+        after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is not None:
+            orgs.append(after[0])
+            end = after[1]
+        if base in self.words.de_weak_heads and not orgs and not modifiers:
+            weak = True
+        else:
+            weak = False
+        title = Title(start=min(first, k + 1) if modifiers else first, end=end,
+                      base=title_text, orgs=_unique(orgs))
+        if weak:
+            title.org_confidence = 0.5
+        return title
+
+    def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
+        # Longest known title starting at i (lower-cased words).
+        best = None
+        for length in (5, 4, 3, 2, 1):
+            words = [t.lower_ for t in doc[i:i + length]]
+            if len(words) < length:
+                continue
+            phrase = " ".join(words).replace(" - ", "-")
+            if phrase in self.words.en_titles or (length == 1 and phrase.rstrip("s") in self.words.en_titles
+                                                  and doc[i].text[:1].isupper()):
+                best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
+                break
+        if best is None:
+            return None
+        length, phrase = best
+        start, end = i, i + length
+        orgs: list[str] = []
+        modifiers: list[str] = []
+        k = start - 1
+        while k >= 0:
+            word = doc[k]
+            if word.lower_ in self.words.en_modifiers and word.lower_ not in phrase.split():
+                modifiers.insert(0, word.lower_)
+                k -= 1
+                continue
+            country = self.lexicon.country_for_adjective(word.text) if word.text[:1].isupper() \
+                and k not in ent_at else None
+            if country is not None:
+                orgs.insert(0, self._node_for_entry(doc, country, word))
+                k -= 1
+                continue
+            if word.text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
+                orgs.insert(0, ent_at[k - 1]._.kg_id)
+                k = ent_at[k - 1].start - 1
+                break
+            if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
+                orgs.insert(0, ent_at[k]._.kg_id)
+                k = ent_at[k].start - 1
+            break
+        title_start = k + 1
+        after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        if after is not None:
+            orgs.append(after[0])
+            end = after[1]
+        base = " ".join([*modifiers, phrase])
+        return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
+        word = doc[k]
+        if not word.text.endswith("s"):
+            return None
+        start = k
+        while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+                and not doc[start - 2].whitespace_:
+            start -= 2
+        text = doc[start:k + 1].text
+        entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
+        if entry is None or entry.label != "Place":
+            return None
+        node_id = self._node_for_entry(doc, entry, doc[start:k + 1])
+        return node_id, start
+
+    def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
+                   preps: set[str]) -> tuple[str, int] | None:
+        """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
+        j = end
+        steps = 0
+        while j < len(doc) and steps < 4 and (doc[j].lower_ in preps or doc[j].lower_ in
+                                              {"der", "des", "dem", "den", "the"}):
+            j += 1
+            steps += 1
+        if steps == 0 or j >= len(doc):
+            return None
+        # allow an adjective before the entity: "der Deutschen Fußball Liga"
+        span = ent_at.get(j)
+        if span is None and j + 1 < len(doc) and doc[j].text[:1].isupper():
+            span = ent_at.get(j + 1)
+        if span is None or span.label_ == "PER":
+            return None
+        return span._.kg_id, span.end
+
+    def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
+        labels = ["Place", "Country"] if entry.kind == "country" else \
+            (["Organisation"] if entry.label == "Organisation" else ["Place"])
+        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
+                                    "kind": entry.kind}
+        if entry.wikidata:
+            props["wikidata"] = entry.wikidata
+        if entry.country:
+            props["country_code"] = entry.country
+        node = add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, node.id, where.idx if hasattr(where, "idx") else where.start_char,
+                    where.idx + len(where.text) if hasattr(where, "idx") else where.end_char)
+        return node.id
+
+    # -- finding the holders -----------------------------------------------
+    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
+        found = []
+        # 1. Names right after the title (a list joined by commas/und).
+        j = title.end
+        if j < len(doc) and doc[j].text == "," and self.lang == "de" or \
+                j < len(doc) and doc[j].text == "," and self.lang == "en":
+            j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
+        while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
+            span = ent_at[j]
+            found.append((span, "role.prenominal", 0.9))
+            j = span.end
+            if j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
+                j += 3  # party in brackets
+            if j < len(doc) and doc[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
+                    (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
+                j += 1
+                continue
+            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in LIST_JOINERS and \
+                    (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
+                j += 2
+                continue
+            break
+        if found:
+            return found
+        # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
+        k = title.start - 1
+        while k >= 0 and (doc[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
+                          or doc[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}):
+            k -= 1
+        if k >= 1 and doc[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+            return [(ent_at[k - 1], "role.apposition", 0.85)]
+        # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
+        if k >= 1 and doc[k].lower_ in COPULAS:
+            m = k - 1
+            while m >= 0 and doc[m].lower_ in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
+                m -= 1
+            if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
+                return [(ent_at[m], "role.copula", 0.8)]
+        if title.end < len(doc) and doc[title.end].lower_ in COPULAS:
+            n = title.end + 1
+            if n in ent_at and ent_at[n].label_ == "PER":
+                return [(ent_at[n], "role.copula", 0.8)]
+        # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
+        if k >= 0 and doc[k].lower_ in {"als", "as"}:
+            sent = doc[title.start].sent
+            persons = [s for s in doc.ents if s.label_ == "PER" and sent.start <= s.start < k]
+            if persons:
+                return [(persons[-1], "role.als", 0.7)]
+        return []
+
+    def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
+                  confidence: float) -> None:
+        orgs = [o for o in title.orgs if o != person._.kg_id]
+        if not orgs:
+            nearest = self._nearest_state(doc, title, person)
+            if nearest is not None:
+                orgs = [nearest]
+                confidence = min(confidence, 0.6)
+        role_key = slugify(title.base)
+        if orgs:
+            role_key += "--" + slugify(orgs[0].split(":", 1)[1])
+        role = add_node(doc, Node(f"role:{role_key}", ["Role"],
+                                  {"title": title.base, "name": title.base}))
+        title_span = doc[title.start:title.end]
+        add_mention(doc, role.id, title_span.start_char, title_span.end_char)
+        sentence = doc[title.start].sent
+        if person.sent != sentence:
+            sentence = doc[min(person.start, title.start):max(person.end, title.end)]
+            sentence = doc[sentence.start].sent
+        add_fact(doc, Fact("HOLDS_ROLE", person._.kg_id, role.id, sentence, extractor, confidence))
+        for org in orgs:
+            add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
+                               min(confidence, title.org_confidence)))
+
+    def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
+        """A state named shortly before the title in the same sentence ('russischen Delegation
+        unter der Leitung des stellvertretenden Außenministers')."""
+        sent = doc[title.start].sent
+        for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
+            token = doc[k]
+            span = next((s for s in doc.ents if s.start <= k < s.end), None)
+            if span is not None and span.label_ == "PER":
+                return None
+            if span is not None and span.label_ == "GPE":
+                return span._.kg_id
+            if token.is_lower or token.text[:1].isupper():
+                country = self.lexicon.country_for_adjective(token.text)
+                if country is not None and (token.is_lower or self.lang == "en"):
+                    return self._node_for_entry(doc, country, token)
+        return None
+
+
+def _adjective_base(word: str) -> str:
+    """'stellvertretende' / 'stellvertretenden' → 'stellvertretender'."""
+    low = word.lower()
+    for ending in ("en", "em", "es", "er", "e"):
+        if low.endswith(ending):
+            return low[: -len(ending)] + "er"
+    return low
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

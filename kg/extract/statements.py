@@ -1,0 +1,78 @@
+"""Statements: direct quotes with their speaker.
+
+A quote is text between quotation marks („…“, "…", “…”, «…»); its speaker
+is the person named with a speech verb next to it ("sagte Smith", "Peskow
+sagte", "Medinsky told reporters"), or the person a pronoun there refers to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.extract.doc import Fact, add_fact, add_node, init_doc
+from kg.graph import Node, short_hash
+
+QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,}?)[“”\"«»]")
+SPEECH_VERBS = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
+                          r"said|says|told|added|warned|stated|according to)\b")
+
+
+def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
+    """The person who said the sentence at ``index``, if a speech verb names one."""
+    from kg.extract.demands import _resolve_pronoun
+
+    for k in (index, index + 1):
+        if k >= len(sentences):
+            break
+        sent = sentences[k]
+        match = SPEECH_VERBS.search(sent.text)
+        if match is None:
+            continue
+        cue_char = sent.start_char + match.start()
+        persons = [e for e in sent.ents if e.label_ == "PER"]
+        after = [p for p in persons if cue_char < p.start_char <= cue_char + 40]
+        before = [p for p in persons if cue_char - 40 <= p.end_char <= cue_char]
+        if after:
+            return after[0]
+        if before:
+            return before[-1]
+        for token in sent:
+            if token.idx >= cue_char and token.lower_ in {"er", "sie", "he", "she"}:
+                return _resolve_pronoun(doc, sentences, k, token)
+        if k == index:
+            break
+    return None
+
+
+@Language.factory("kg_statements", default_config={})
+def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:
+    return StatementExtractor()
+
+
+class StatementExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        init_doc(doc)
+        sentences = list(doc.sents)
+        starts = [s.start_char for s in sentences]
+        for match in QUOTE.finditer(doc.text):
+            start, end = match.start(1), match.end(1)
+            index = max(i for i, s in enumerate(starts) if s <= start)
+            # the sentence that carries the speech verb may follow the quote
+            last = index
+            while last + 1 < len(sentences) and sentences[last].end_char < match.end():
+                last += 1
+            speaker = speaker_of(doc, sentences, last)
+            if speaker is None:
+                continue
+            quote = doc.char_span(start, end, alignment_mode="contract")
+            if quote is None or len(quote) < 3:
+                continue
+            node_id = f"statement:{short_hash(doc.text, start, length=16)}"
+            add_node(doc, Node(node_id, ["Statement"], {"text": quote.text}))
+            doc._.kg_mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
+            evidence = doc[sentences[index].start:sentences[last].end]
+            add_fact(doc, Fact("STATED", speaker._.kg_id, node_id, evidence, "statement.quote", 0.8))
+        return doc

@@ -1,0 +1,296 @@
+"""Language-specific word knowledge shared by the extractors.
+
+Everything that differs between German and English lives here (or in the
+data files it reads), so the extractors themselves stay language-neutral.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+MONTHS = {
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+}
+MONTH_ALIASES = {"Jänner": 1, "Sept": 9, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6,
+                 "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12,
+                 "Dez": 12}
+WEEKDAYS = {
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+PLACE_PREPOSITIONS = {
+    "de": {"in", "nach", "aus", "bei", "von", "im", "vor", "über", "zwischen", "gegen"},
+    "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into"},
+}
+# Capitalised words the gazetteer must not read as places.
+NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
+              "Reading", "Bath", "Of", "Police", "Mobile", "Independence", "Victoria",
+              "Stirling", "Hof", "Bad", "Laufen", "Weil", "Wels", "Gera", "Bamberg", "Rhein",
+              "Main", "Worms", "Mission", "Aurora", "Concordia", "Progreso", "Florida",
+              "Eagle", "Orange", "Regina", "Mercedes", "Alexandria", "Lincoln", "Columbia",
+              "Franklin", "Sherman", "Smith", "Hamilton", "Wilson", "Jackson", "Washington D.C.",
+              "Sale", "Bury", "Poole", "Derby", "Gap", "Troyes", "Mons", "Namur", "Koch",
+              "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
+
+# Organisation heads: German suffixes and English head nouns.
+DE_ORG_SUFFIXES = ("ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
+                   "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
+                   "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
+                   "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
+                   "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
+                   "präsidiums", "dienst", "dienstes", "bank", "versammlung")
+DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
+              "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
+              "Behörde", "Gewerkschaft", "Konzern", "Komitee", "Fraktion", "Versammlung",
+              "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
+              "Verrat", "Rates", "Bundesbank", "Energiekonzern", "Ölkonzern", "Gaskonzern",
+              "Dienstes", "Verbandes", "Bundesregierung", "Landesregierung",
+              "Geberkonferenz", "Pressekonferenz", "Friedenskonferenz", "Sicherheitskonferenz",
+              "Klimakonferenz", "Videokonferenz", "Telefonkonferenz", "Regierung",
+              "Militärbündnis", "Bündnis", "Nachrichtendienst", "Geheimdienst", "Rettungsdienst",
+              "Kriegsdienst", "Gottesdienst", "Wehrdienst", "Zivildienst"}
+EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisation",
+                "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
+                "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
+                "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
+                "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
+                "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
+                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat"}
+COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+                    "S.A.", "N.V."}
+EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
+DE_CONNECTORS = {"für", "und", "der", "des"}
+
+FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "ur", "liga",
+                    "konferenz", "union", "partei", "bank", "versammlung", "regierung",
+                    "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
+NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
+                  "präsidium", "ministerium", "büro", "haus")
+
+
+@dataclass
+class Words:
+    lang: str
+    stop_words: frozenset[str]
+    months: list[str]
+    weekdays: list[str]
+    place_prepositions: set[str]
+    not_places: set[str] = field(default_factory=lambda: set(NOT_PLACES))
+    de_heads: tuple[str, ...] = ()
+    de_adjective_heads: tuple[str, ...] = ()
+    de_weak_heads: frozenset[str] = frozenset()
+    de_modifiers: tuple[str, ...] = ()
+    en_titles: frozenset[str] = frozenset()
+    en_modifiers: frozenset[str] = frozenset()
+
+    # -- titles --------------------------------------------------------------
+    def title_base(self, word: str) -> str | None:
+        """German: the base form of a title word ("Außenministerin" →
+        "Außenminister"), or None if the word is no title. English: the lower
+        case word if it is a title word."""
+        if self.lang == "en":
+            low = word.lower()
+            return low if low in self.en_titles or low in {t.split()[-1] for t in self.en_titles} \
+                else None
+        if "-" in word:
+            word = word.rsplit("-", 1)[1]
+        if not word[:1].isupper():
+            return None
+        return german_title_base(word, self.de_heads, self.de_adjective_heads)
+
+    def is_title_word(self, word: str) -> bool:
+        return self.title_base(word) is not None
+
+    # -- organisations -------------------------------------------------------
+    def organisation_candidates(self, doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+        if self.lang == "de":
+            yield from _german_org_candidates(doc, blocked)
+        else:
+            yield from _english_org_candidates(doc, blocked)
+
+    def organisation_base_form(self, span: Span) -> str:
+        if self.lang != "de":
+            text = span.text
+            return re.sub(r"^(the|The)\s+", "", text)
+        return german_base_form(span)
+
+
+def german_title_base(word: str, heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> str | None:
+    """Masculine singular base form of a German title word, or None.
+
+    The word may be a compound ending in a known head ("Bundesaußenministerin"
+    → "Bundesaußenminister") and may carry female, plural or genitive endings.
+    """
+    low = word.lower()
+    for head in adjective_heads:  # nominalised adjectives: "Vorsitzende(r/n)"
+        stem = head.lower()[:-2]
+        for ending in ("er", "en", "em", "es", "e"):
+            if low.endswith(stem + ending):
+                prefix = word[: len(word) - len(stem) - len(ending)]
+                return prefix + (head.lower() if prefix and not prefix.endswith("-") else head)
+    for head in sorted(heads, key=len, reverse=True):
+        h = head.lower()
+        for ending in ("innen", "in", "es", "en", "s", "n", "e", ""):
+            if low.endswith(h + ending):
+                prefix = word[: len(word) - len(h) - len(ending)]
+                return prefix + (h if prefix and not prefix.endswith("-") else head)
+    return None
+
+
+def german_base_form(span: Span) -> str:
+    """Nominative singular of a German organisation name in another case.
+
+    "des Deutschen Fußball-Bundes" → "Deutscher Fußball-Bund",
+    "Ständigen Rates" → "Ständiger Rat". The gender is guessed from the head
+    noun's ending; names that are not inflected are returned as written.
+    """
+    tokens = [t.text for t in span]
+    while tokens and tokens[0].lower() in {"der", "die", "das", "des", "dem", "den"}:
+        tokens = tokens[1:]
+    head_index = None
+    for index, token in enumerate(tokens):
+        if token[:1].isupper() and token.lower().endswith(DE_ORG_SUFFIXES):
+            head_index = index
+            break
+    if head_index is None:
+        return " ".join(tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    head = tokens[head_index]
+    low = head.lower()
+    gender = "m"
+    if low.endswith(FEMININE_ENDINGS):
+        gender = "f"
+    elif low.endswith(NEUTER_ENDINGS):
+        gender = "n"
+    if gender != "f":
+        for suffix in ("es", "s"):
+            stem = head[: -len(suffix)]
+            if head.endswith(suffix) and stem.lower().endswith(
+                    tuple(s for s in DE_ORG_SUFFIXES if not s.endswith("s"))):
+                head = stem
+                break
+    tokens[head_index] = head
+    adjective_ending = {"m": "er", "f": "e", "n": "es"}[gender]
+    for index in range(head_index):
+        token = tokens[index]
+        if token[:1].isupper() and re.search(r"(isch|ig|lich|ich|en|er|es|em|e)$", token) and \
+                re.search(r"(e|en|er|es|em)$", token) and not token.endswith("-"):
+            stem = re.sub(r"(en|er|es|em|e)$", "", token)
+            if len(stem) >= 3:
+                tokens[index] = stem + adjective_ending
+    text = " ".join(tokens)
+    return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+
+
+def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in blocked or not token.text[:1].isupper() or not token.is_alpha:
+            i += 1
+            continue
+        low = token.lower_
+        is_head = low.endswith(DE_ORG_SUFFIXES) and token.text not in DE_ORG_NOT \
+            and len(token.text) > 4
+        if not is_head:
+            i += 1
+            continue
+        start = i
+        # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
+        while start > 0 and (start - 1) not in blocked:
+            prev = doc[start - 1]
+            if prev.text == "-" and start - 2 >= 0 and doc[start - 2].text[:1].isupper():
+                start -= 2
+                continue
+            if prev.text[:1].isupper() and prev.is_alpha and re.search(r"(e|en|er|es|em)$", prev.text) \
+                    and not prev.is_sent_start and prev.lower_ not in {"der", "die", "das", "des"}:
+                start -= 1
+                continue
+            break
+        end = i + 1
+        # A proper name after the head ("Fußball-Verband Mittelrhein").
+        if end < len(doc) and end not in blocked and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha and doc[end].text not in DE_ORG_NOT:
+            nxt = doc[end]
+            if not nxt.lower_.endswith(("ung", "heit", "keit")) and nxt.text not in MONTHS["de"] \
+                    and nxt.text not in WEEKDAYS["de"] and not nxt.is_stop:
+                if len(nxt.text) > 3 and nxt.text[-1] not in "s" and not _is_common_noun_like(nxt.text):
+                    end += 1
+        if token.text in {"Rat", "Rates"} and start == i:
+            i += 1
+            continue
+        yield start, end
+        i = end
+
+
+def _is_common_noun_like(word: str) -> bool:
+    return word.lower().endswith(("ung", "ion", "heit", "keit", "schaft", "tät", "nis", "ismus",
+                                  "ment", "chen", "lein", "ern", "eln"))
+
+
+def _english_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+    i = 0
+    while i < len(doc):
+        if i in blocked or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        last_cap = i
+        while j < len(doc) and j not in blocked:
+            t = doc[j]
+            if t.text[:1].isupper() and (t.is_alpha or t.text in COMPANY_SUFFIXES or "-" in t.text):
+                last_cap = j
+                j += 1
+                continue
+            if t.text in EN_CONNECTORS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+                    and j + 1 not in blocked:
+                j += 1
+                continue
+            if t.text == "-" and not t.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+                j += 1
+                continue
+            break
+        end = last_cap + 1
+        words = [doc[k].text for k in range(i, end)]
+        heads = [k for k in range(i, end) if doc[k].text in EN_ORG_HEADS or doc[k].text in COMPANY_SUFFIXES]
+        if heads and end - i >= 2:
+            start = i
+            while start < end and (doc[start].is_sent_start and doc[start].is_stop or
+                                   doc[start].lower_ == "the"):
+                start += 1
+            if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
+                yield start, end
+        i = max(end, i + 1)
+
+
+@functools.lru_cache(maxsize=4)
+def for_lang(lang: str) -> Words:
+    import spacy
+
+    nlp = spacy.blank(lang if lang in {"de", "en"} else "en")
+    titles = yaml.safe_load((DATA_DIR / "titles.yaml").read_text(encoding="utf-8"))
+    de, en = titles["de"], titles["en"]
+    return Words(
+        lang=lang,
+        stop_words=frozenset(w.lower() for w in nlp.Defaults.stop_words),
+        months=MONTHS.get(lang, MONTHS["en"]),
+        weekdays=WEEKDAYS.get(lang, WEEKDAYS["en"]),
+        place_prepositions=PLACE_PREPOSITIONS.get(lang, PLACE_PREPOSITIONS["en"]),
+        de_heads=tuple(de["heads"]),
+        de_adjective_heads=tuple(de["adjective_heads"]),
+        de_weak_heads=frozenset(de.get("weak_heads", [])),
+        de_modifiers=tuple(de["modifiers"]),
+        en_titles=frozenset(en["titles"]),
+        en_modifiers=frozenset(en["modifiers"]),
+    )
