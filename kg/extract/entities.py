@@ -106,6 +106,8 @@ class EntityRecognizer:
     def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
         token = doc[start]
+        if start > 0 and self._is_given_name(doc[start - 1].text):
+            return False  # "Marco Rubio": a surname that is also a city
         if end - start > 1 or token.text in self.lexicon.given_names:
             return False if token.text in self.lexicon.given_names else True
         if token.is_sent_start:
@@ -189,6 +191,8 @@ class EntityRecognizer:
         return None
 
     def _is_given_name(self, text: str) -> bool:
+        if text.lower() in self.lexicon.adjectives or self.words.is_title_word(text):
+            return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
         return text in names or fold(text) in names
 

@@ -150,10 +150,13 @@ def _city_entries(tsv: Path, yaml_path: Path) -> Iterable[Entry]:
 
 
 def _adjectives(path: Path, lexicon: Lexicon) -> None:
-    extra = (_load_yaml(path) or {}).get("countries", {}) or {}
-    for code, info in extra.items():
+    data = _load_yaml(path) or {}
+    for code, info in (data.get("countries") or {}).items():
         for adjective in info.get("adjectives", []) or []:
             lexicon.adjectives[adjective.lower().rstrip(".")] = f"country:{code.lower()}"
+    for item in data.get("regions") or []:
+        for adjective in item.get("adjectives", []) or []:
+            lexicon.adjectives[adjective.lower()] = f"place:{slugify(item.get('en') or item['name'])}"
 
 
 def _given_names() -> frozenset[str]:
@@ -190,11 +193,11 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     places = DATA_DIR / "places.yaml"
     for entry in _country_entries(places):
         lexicon.add(entry)
-    _adjectives(places, lexicon)
     for entry in _city_entries(DATA_DIR / "cities.tsv", places):
         if entry.key in lexicon.entries and lexicon.entries[entry.key].kind == "country":
             continue
         lexicon.add(entry)
+    _adjectives(places, lexicon)
     for entry in _organisation_entries(DATA_DIR / "organisations.yaml"):
         lexicon.add(entry, override=True)
     for name in extra_files:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import vocab
 from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.vocab import german_female, german_title_form
 from kg.graph import Node, slugify
 
 DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
@@ -88,9 +89,13 @@ class RoleExtractor:
         token = doc[i]
         if not token.text[:1].isupper() or not token.is_alpha:
             return None
-        base = self.words.title_base(token.text)
-        if base is None:
+        form = german_title_form(token.text.rsplit("-", 1)[-1], self.words.de_heads,
+                                 self.words.de_adjective_heads)
+        if form is None:
             return None
+        base, female = form
+        if base in self.words.de_adjective_heads and token.text.lower().endswith("e"):
+            female = any(t.lower_ in {"die", "eine"} for t in doc[max(0, i - 3):i])
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
@@ -114,7 +119,7 @@ class RoleExtractor:
             low = word.lower_
             if any(low.startswith(m) for m in self.words.de_modifiers) or \
                     (word.text[:1].isupper() and low in {"erster", "erste", "ersten", "neuer", "neue"}):
-                modifiers.insert(0, _adjective_base(word.text))
+                modifiers.insert(0, _adjective_form(word.text, female))
                 k -= 1
                 continue
             country = self.lexicon.country_for_adjective(word.text) if word.is_lower else None
@@ -137,6 +142,8 @@ class RoleExtractor:
             first -= 1
         if first < start:
             base = " ".join(t.text for t in doc[first:i + 1])
+        if female:
+            base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
         end = i + 1
         # Prepositional or genitive organisation after the title.
@@ -258,10 +265,13 @@ class RoleExtractor:
         if j < len(doc) and doc[j].text == "," and self.lang == "de" or \
                 j < len(doc) and doc[j].text == "," and self.lang == "en":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
+        plural = self._plural_title(doc, title)
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
+            if not plural:
+                break
             if j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
                 j += 3  # party in brackets
             if j < len(doc) and doc[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
@@ -300,6 +310,15 @@ class RoleExtractor:
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
         return []
+
+    def _plural_title(self, doc: Doc, title: Title) -> bool:
+        """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
+        head = doc[title.end - 1] if self.lang == "en" else doc[title.start:title.end]
+        if self.lang == "en":
+            return head.text.endswith("s") and head.text[:1].isupper()
+        before = {t.lower_ for t in doc[max(0, title.start - 3):title.start]}
+        return bool(before & {"beiden", "beide", "zwei", "drei", "vier", "fünf", "die"}) and \
+            any(t.text.endswith("en") for t in head)
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
@@ -343,12 +362,12 @@ class RoleExtractor:
         return None
 
 
-def _adjective_base(word: str) -> str:
-    """'stellvertretende' / 'stellvertretenden' → 'stellvertretender'."""
+def _adjective_form(word: str, female: bool) -> str:
+    """'stellvertretenden' → 'stellvertretender' (or 'stellvertretende' for a woman)."""
     low = word.lower()
     for ending in ("en", "em", "es", "er", "e"):
         if low.endswith(ending):
-            return low[: -len(ending)] + "er"
+            return low[: -len(ending)] + ("e" if female else "er")
     return low
 
 

@@ -108,7 +108,8 @@ class Words:
             word = word.rsplit("-", 1)[1]
         if not word[:1].isupper():
             return None
-        return german_title_base(word, self.de_heads, self.de_adjective_heads)
+        form = german_title_form(word, self.de_heads, self.de_adjective_heads)
+        return form[0] if form else None
 
     def is_title_word(self, word: str) -> bool:
         return self.title_base(word) is not None
@@ -127,11 +128,13 @@ class Words:
         return german_base_form(span)
 
 
-def german_title_base(word: str, heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> str | None:
-    """Masculine singular base form of a German title word, or None.
+def german_title_form(word: str, heads: tuple[str, ...],
+                      adjective_heads: tuple[str, ...]) -> tuple[str, bool] | None:
+    """Masculine singular base form of a German title word and whether the
+    word was female, or None if it is no title.
 
     The word may be a compound ending in a known head ("Bundesaußenministerin"
-    → "Bundesaußenminister") and may carry female, plural or genitive endings.
+    → ("Bundesaußenminister", True)) and may carry plural or genitive endings.
     """
     low = word.lower()
     for head in adjective_heads:  # nominalised adjectives: "Vorsitzende(r/n)"
@@ -139,14 +142,30 @@ def german_title_base(word: str, heads: tuple[str, ...], adjective_heads: tuple[
         for ending in ("er", "en", "em", "es", "e"):
             if low.endswith(stem + ending):
                 prefix = word[: len(word) - len(stem) - len(ending)]
-                return prefix + (head.lower() if prefix and not prefix.endswith("-") else head)
+                base = prefix + (head.lower() if prefix and not prefix.endswith("-") else head)
+                return base, ending == "e"
     for head in sorted(heads, key=len, reverse=True):
         h = head.lower()
-        for ending in ("innen", "in", "es", "en", "s", "n", "e", ""):
+        female_stem = h[:-1] if h.endswith("e") else h
+        for ending in ("innen", "in"):
+            if low.endswith(female_stem + ending):
+                prefix = word[: len(word) - len(female_stem) - len(ending)]
+                return prefix + (h if prefix and not prefix.endswith("-") else head), True
+        for ending in ("es", "en", "s", "n", "e", ""):
             if low.endswith(h + ending):
                 prefix = word[: len(word) - len(h) - len(ending)]
-                return prefix + (h if prefix and not prefix.endswith("-") else head)
+                return prefix + (h if prefix and not prefix.endswith("-") else head), False
     return None
+
+
+def german_female(base: str) -> str:
+    """'Außenminister' → 'Außenministerin', 'Amtskollege' → 'Amtskollegin',
+    'Vorsitzender' → 'Vorsitzende'."""
+    if base.endswith("ender") or base.endswith("ter") and base.lower().endswith(("beauftragter",
+                                                                                   "abgeordneter",
+                                                                                   "gesandter")):
+        return base[:-1]
+    return (base[:-1] if base.endswith("e") else base) + "in"
 
 
 def german_base_form(span: Span) -> str:
