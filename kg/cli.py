@@ -71,6 +71,8 @@ def extract(
 
 
 from kg.neo4j.commands import register as _register_neo4j; _register_neo4j(app)  # noqa: E402, E702, I001
+from kg.jobs_cli import register as _register_jobs; _register_jobs(app)  # noqa: E402, E702, I001
+from kg.rdf.commands import register as _register_rdf; _register_rdf(app)  # noqa: E402, E702, I001
 
 
 def main() -> None:

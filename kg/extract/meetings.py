@@ -43,7 +43,21 @@ PARTICIPATION_CUES = re.compile(
     r"\b(teilnehmen|teilnahm|teilgenommen|nahmen|nahm|saßen|saß|am Tisch|hinzu|zugeschaltet|"
     r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
     r"included|led by|delegation|team was led|sat on|met|were present|took part)\b", re.I)
-PLACE_PREPS = {"in", "im", "at", "nach", "bei"}
+PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
+EVENT_VERBS = {
+    "de": re.compile(r"^(trafen|treffen|traf|trifft|getroffen|tagte|tagten|berieten|beraten|"
+                     r"zusammengekommen|zusammenkamen|verhandelten|verhandelt)$"),
+    "en": re.compile(r"^(met|meets|meet|convened|convenes|talked|negotiated|gathered)$"),
+}
+FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
+                "nächsten", "nächste", "upcoming"}
+WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+               "trifft", "getroffen", "verhandelt", "verhandelten"}
+RELATIVE_DAYS = {
+    r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
+    r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
+    r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
+}
 
 
 @dataclass
@@ -84,35 +98,42 @@ class MeetingExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        mentions = [m for m in (self._mention(doc, sent) for sent in doc.sents) if m is not None]
+        mentions = [m for sent in doc.sents for word in self._event_words(sent)
+                    for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
+        self._default_place(doc, drafts)
+        drafts = [d for d in drafts if d.date is not None or d.place is not None]
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._emit(doc, draft)
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_noun(self, sent: Span) -> Token | None:
+    def _event_words(self, sent: Span) -> list[Token]:
+        """Event nouns and verbs of meeting in the sentence."""
+        found = []
         for token in sent:
             low = token.lower_
-            if low in self.nouns and not (self.lang == "en" and token.i > sent.start and
-                                          token.nbor(-1).lower_ in {"peace", "no"}):
-                return token
-            if self.lang == "de" and token.text[:1].isupper() and token.text not in DE_NOT_EVENTS \
+            prev = token.nbor(-1).lower_ if token.i > sent.start else ""
+            if prev in FUTURE_WORDS:
+                continue  # "further meetings", "künftige Gespräche"
+            if low in self.nouns and not (self.lang == "en" and prev in {"peace", "no"}):
+                found.append(token)
+            elif self.lang == "de" and token.text[:1].isupper() and token.text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
-                return token
-            if self.lang == "de" and token.text == "Bundestag" and token.i >= 2 and \
+                found.append(token)
+            elif self.lang == "de" and token.text == "Bundestag" and token.i >= 2 and \
                     token.nbor(-1).text == "-" and token.nbor(-2).ent_type_ == "ORG":
-                return token  # an association's assembly: "DFB-Bundestag"
-        return None
+                found.append(token)  # an association's assembly: "DFB-Bundestag"
+            elif EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]).match(low):
+                found.append(token)
+        return found
 
-    def _mention(self, doc: Doc, sent: Span) -> Mention | None:
-        noun = self._event_noun(sent)
-        if noun is None:
-            return None
+    def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
         dates = [d for d in doc.spans.get("kg_dates", []) if sent.start <= d.start < sent.end
-                 and d._.kg_date is not None and re.search(r"\d", d._.kg_date.iso)]
+                 and d._.kg_date is not None and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d",
+                                                               d._.kg_date.iso)]
         full = [d for d in dates if not d._.kg_date.weekday_only]
         candidates = full or dates
         if candidates:
@@ -120,18 +141,50 @@ class MeetingExtractor:
             mention.date, mention.date_span = best._.kg_date, best
         elif self.lang == "de":
             mention.date = _weekday_in_compound(doc, noun)
-        places = [e for e in sent.ents if e.label_ == "LOC"]
+        if mention.date is None:
+            mention.date = _relative_day(doc, sent)
+        places = [e for e in sent.ents if e.label_ == "LOC" and e.start > 0 and
+                  doc[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
+                  (doc[e.start - 1].lower_ != "the" or e.start > 1 and
+                   doc[e.start - 2].lower_ in PLACE_PREPS)]
+        places += [e for e in sent.ents if e.label_ == "ORG" and e.start > 0 and
+                   doc[e.start - 1].lower_ in {"im", "at"} and
+                   (doc._.kg_nodes[e._.kg_id].properties.get("kind") == "government")]
+        places = [p for p in places if not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})]
         if places:
-            def rank(e: Span) -> tuple[int, int]:
-                prep = e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
-                return (0 if prep else 1, abs(e.start - noun.i))
-            mention.place = min(places, key=rank)
+            mention.place = min(places, key=lambda e: abs(e.start - noun.i))
+        if mention.kind in WEAK_EVENTS and mention.date is None:
+            return None
         mention.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
-        text = sent.text
-        if CHAIR_CUES.search(text):
+        if CHAIR_CUES.search(sent.text):
             mention.chairs = _chairs(doc, sent)
         return mention
+
+    def _default_place(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
+        """A dated meeting without a place on the day of a datelined report took
+        place where the dateline says; an undated one at the dateline place took
+        place on the reference date."""
+        meta = doc._.kg_meta
+        line = meta.get("dateline_span")
+        reference = meta.get("reference_date")
+        if not line:
+            return
+        place = next((e for e in doc.ents if e.start_char == line[0] and e.label_ == "LOC"), None)
+        if place is None:
+            return
+        import datetime as dt
+
+        from kg.extract.dates import DateValue
+
+        for draft in drafts:
+            date = draft.date
+            if draft.place is None and date is not None and date.date is not None and reference:
+                if abs((date.date - dt.date.fromisoformat(reference)).days) <= 1:
+                    draft.mentions[0].place = place
+            elif draft.place is not None and date is None and reference and \
+                    draft.place._.kg_id == place._.kg_id:
+                draft.mentions[0].date = DateValue(reference, "", inferred=True)
 
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
@@ -162,7 +215,7 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
             else:
                 target.mentions.append(mention)
-        return [d for d in drafts if d.date is not None or d.place is not None]
+        return drafts
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
@@ -232,6 +285,26 @@ class MeetingExtractor:
                 confidence = 0.7 if mention.kind != "participation" else 0.6
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
                                    "meeting.participant", confidence))
+
+
+def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
+    """'A day later', 'am Vorabend': a day after/before the last date written before."""
+    import datetime as dt
+
+    from kg.extract.dates import DateValue
+
+    for pattern, offset in RELATIVE_DAYS.items():
+        match = re.search(pattern, sent.text, flags=re.I)
+        if match is None:
+            continue
+        earlier = [d for d in doc.spans.get("kg_dates", []) if d.end <= sent.start
+                   and d._.kg_date is not None and d._.kg_date.date is not None]
+        if not earlier:
+            return None
+        base = earlier[-1]._.kg_date.date
+        return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
+                         inferred=True)
+    return None
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
