@@ -102,7 +102,7 @@ class MeetingExtractor:
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
-        drafts = [d for d in drafts if d.date is not None or d.place is not None]
+        drafts = [d for d in drafts if d.place is not None]
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._emit(doc, draft)
@@ -127,6 +127,10 @@ class MeetingExtractor:
                 found.append(token)  # an association's assembly: "DFB-Bundestag"
             elif EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]).match(low):
                 found.append(token)
+            elif token.ent_type_ == "ORG" and token.text in COUNCIL_HEADS and \
+                    any(e.label_ == "LOC" and e.start > token.i and doc_prev_is(e, PLACE_PREPS)
+                        for e in sent.ents):
+                found.append(token)  # "the Permanent Council of the OSCE in Vienna"
         return found
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
@@ -153,7 +157,9 @@ class MeetingExtractor:
         places = [p for p in places if not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
-        if mention.kind in WEAK_EVENTS and mention.date is None:
+        weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
+            not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
+        if weak and mention.date is None:
             return None
         mention.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
@@ -171,6 +177,8 @@ class MeetingExtractor:
         if not line:
             return
         place = next((e for e in doc.ents if e.start_char == line[0] and e.label_ == "LOC"), None)
+        if place is None:
+            place = _dateline_entity(doc, line)
         if place is None:
             return
         import datetime as dt
@@ -211,6 +219,10 @@ class MeetingExtractor:
                 gap = mention.sentence.start - last.mentions[-1].sentence.end
                 if last.date is None and gap < 80:
                     target = last
+            if target is None and mention.date is None and mention.place is None:
+                if drafts:
+                    drafts[-1].mentions.append(mention)
+                continue
             if target is None:
                 drafts.append(MeetingDraft([mention]))
             else:
@@ -287,6 +299,13 @@ class MeetingExtractor:
                                    "meeting.participant", confidence))
 
 
+COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
+
+
+def doc_prev_is(span: Span, words: set[str]) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     """'A day later', 'am Vorabend': a day after/before the last date written before."""
     import datetime as dt
@@ -305,6 +324,22 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
+
+
+def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
+    """'BONN –': the dateline's city, looked up case-insensitively."""
+    span = doc.char_span(line[0], line[1], alignment_mode="expand")
+    if span is None:
+        return None
+    entry = load_lexicon().lookup(span.text.title()) or load_lexicon().lookup(span.text)
+    if entry is None or entry.label != "Place":
+        return None
+    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+                                                     "aliases": [], "kind": entry.kind}))
+    add_mention(doc, node.id, span.start_char, span.end_char)
+    place = Span(doc, span.start, span.end, label="LOC")
+    place._.kg_id = node.id
+    return place
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:

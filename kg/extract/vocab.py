@@ -128,6 +128,7 @@ class Words:
         return german_base_form(span)
 
 
+@functools.lru_cache(maxsize=65536)
 def german_title_form(word: str, heads: tuple[str, ...],
                       adjective_heads: tuple[str, ...]) -> tuple[str, bool] | None:
     """Masculine singular base form of a German title word and whether the
