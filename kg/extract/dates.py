@@ -206,8 +206,9 @@ def find_dates(doc: Doc) -> Doc:
     today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else dt.date.today()
     published = meta.get("published")
     ceiling = dt.date.fromisoformat(published) if published else today
-    raws = _scan(doc.text)
-    dateline = DATELINE.search(doc.text[:600])
+    text = doc.text  # Doc.text joins every token: compute it once
+    raws = _scan(text)
+    dateline = DATELINE.search(text[:600])
     if dateline and dateline["date"] and not published:
         line_raws = _scan(dateline["date"])
         if line_raws and line_raws[0].year:

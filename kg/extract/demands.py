@@ -34,14 +34,14 @@ DE_VERBS = re.compile(r"^(fordert|fordern|forderte|forderten|gefordert|fordere|v
                       r"erwartet|erwartete|erwarten|bestand|besteht)$")
 EN_VERBS = re.compile(r"^(demand|demands|demanded|demanding|urge|urges|urged|urging|insist|"
                       r"insists|insisted|insisting|call|calls|called|calling|press|pressed|"
-                      r"pressing|want|wants|wanted|needed|needs|asked|asks|requested)$")
+                      r"pressing|needed|needs|asked|asks|requested)$")
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": set(), "asks": set()}
 DE_NOUNS = re.compile(r"^(Forderung|Forderungen|Ruf|Wunsch|Appell|Aufforderung)$")
 EN_NOUNS = re.compile(r"^(demand|demands|call|calls|request|requests)$")
-MODALS = re.compile(r"^(müsse|müssten|müssen|should|must)$")
+MODALS = re.compile(r"^(müsse|müssten|should|must)$")
 REJECT = re.compile(r"^(zurückgewiesen|zurückweisen|zurückwies|zurückgewiesen|abgelehnt|ablehnen|"
                     r"lehnte|lehnten|wies|wiesen|reject|rejects|rejected|dismissed|dismisses|"
                     r"rebuffed)$")
@@ -50,7 +50,7 @@ PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "z
                 "from", "in", "at", "by", "against", "about", "into", "between", "among", "near",
                 "des", "der"}
 PRONOUNS_PERSON = {"er", "sie", "he", "she"}
-PRONOUNS_GROUP = {"sie", "they", "wir", "we"}
+PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
 CLAUSE_END = {";", "–", "—"}
@@ -113,7 +113,7 @@ class DemandExtractor:
         if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
             return "noun"
-        if MODALS.match(low):
+        if MODALS.match(low) or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
         return None
 
@@ -156,8 +156,10 @@ class DemandExtractor:
                       a.start > 1 and doc[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
             if source:
                 return source[-1:]
-        # Speaker of a quoted demand: "…“, sagte Smith".
+        # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         quote_speaker = self._speaker(doc, sentences, index)
+        if quote_speaker is not None and (_in_quote(doc, sent, doc[cue.i:cue.i + 1]) or kind == "modal"):
+            return [quote_speaker]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a)]
         clause_start = _clause_start(doc, sent, cue)
@@ -195,13 +197,17 @@ class DemandExtractor:
     def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
         actors = _actors(doc, sent)
         after = [a for a in actors if a.start > cue.i]
-        for a in after:  # "vom Bund", "an Moskau", "call on X", "demands on Moscow"
+        for a in after:  # "an Moskau", "call on X", "demands on Moscow"
             prev = doc[a.start - 1].lower_ if a.start else ""
             prev2 = doc[a.start - 2].lower_ if a.start > 1 else ""
-            if prev in {"vom", "an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
-                                               prev2 in {"von", "an", "on"}):
+            if prev in {"an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
+                                        prev2 in {"an", "on"}):
                 return [a]
-            if prev == "von" and self.lang == "de":
+        for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
+            prev = doc[a.start - 1].lower_ if a.start else ""
+            prev2 = doc[a.start - 2].lower_ if a.start > 1 else ""
+            if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
+                                         prev in {"der", "dem"} and prev2 == "von"):
                 return [a]
         if self.lang == "en" and cue.lower_.startswith("urg") and after and after[0].start == cue.i + 1:
             return [after[0]]
@@ -209,14 +215,27 @@ class DemandExtractor:
         for a in after:
             if _object_with_auf(doc, sent, a):
                 return [a]
+        # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
+        clause = _clause_start(doc, sent, cue)
+        for a in actors:
+            if clause <= a.start and a.end <= cue.i and a.start > 0 and (
+                    doc[a.start - 1].lower_ in {"vom", "von"} or
+                    a.start > 1 and doc[a.start - 2].lower_ == "von"):
+                return [a]
         # the first actor of a dass/that clause
         for t in doc[cue.i:sent.end]:
             if t.lower_ in {"dass", "that"}:
                 inside = [a for a in after if a.start > t.i]
                 return inside[:1]
         if kind == "modal":
-            clause = [a for a in actors if a.start >= _clause_start(doc, sent, cue) and a.end <= cue.i]
-            return clause[:1]
+            start = _clause_start(doc, sent, cue)
+            clause = [a for a in actors if a.start >= start and a.end <= cue.i]
+            if clause:
+                return clause[-1:]
+            subject = doc[cue.i - 1] if cue.i > sent.start else None
+            if subject is not None and subject.lower_ in {"it", "sie", "they"}:
+                earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
+                return earlier[-1:]
         return []
 
     # -- content ---------------------------------------------------------------
@@ -226,6 +245,13 @@ class DemandExtractor:
         start = cue.i
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
+        nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        if self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
+            # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
+            clause = _clause_start(doc, sent, cue)
+            actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
+            first = actors[-1].end if actors else clause
+            return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
         for t in doc[cue.i + 1:sent.end]:
             if t.text in CLAUSE_END or (t.text == "," and t.i + 1 < sent.end and
@@ -235,6 +261,8 @@ class DemandExtractor:
         while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         span = doc[start:end]
+        if kind == "noun" and len(span) < 5:
+            span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote).
         if end - cue.i <= 2 and index + 1 < len(sentences):
             nxt = sentences[index + 1]
@@ -364,10 +392,11 @@ def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     return any(t.lower_ == "auf" and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct) for t in after)
 
 
-def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token) -> Span | None:
+def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token,
+                     person: bool = False) -> Span | None:
     """The actor a pronoun most likely refers to: the first fitting actor of the nearest
     earlier sentence (persons for er/he/she, any actor for sie/they)."""
-    want_person = pronoun.lower_ in {"er", "he", "she"}
+    want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
         candidates = [e for e in sent.ents if e.label_ == "PER" or

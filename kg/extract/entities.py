@@ -65,7 +65,7 @@ class EntityRecognizer:
         keys = []
         for surface in surfaces:
             entry = lexicon.entries[lexicon.surfaces[surface]]
-            if surface.lower() in stop or surface in self.words.not_places:
+            if surface.lower() in stop or (entry.kind == "city" and surface in self.words.not_places):
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
                 continue

@@ -186,9 +186,15 @@ def _given_names() -> frozenset[str]:
     return frozenset(names - stop)
 
 
-@functools.lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     """The built-in lexicon plus the user's organisation files, cached."""
+    # One cache key for ``load_lexicon()`` and ``load_lexicon(())``: without
+    # this, lru_cache builds the default lexicon twice (about 1-4 s of startup).
+    return _load_lexicon(tuple(extra_files))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
     lexicon = Lexicon()
     places = DATA_DIR / "places.yaml"
     for entry in _country_entries(places):

@@ -24,8 +24,10 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
     """The person who said the sentence at ``index``, if a speech verb names one."""
     from kg.extract.demands import _resolve_pronoun
 
+    ends_in_quote = sentences[index].text.rstrip()[-1:] in {"“", "”", "\"", "»", "«"} or \
+        sentences[index].text.rstrip().endswith(("“", ".“", ".\"", ",\""))
     for k in (index, index + 1):
-        if k >= len(sentences):
+        if k >= len(sentences) or (k > index and not ends_in_quote):
             break
         sent = sentences[k]
         match = SPEECH_VERBS.search(sent.text)
@@ -41,7 +43,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             return before[-1]
         for token in sent:
             if token.idx >= cue_char and token.lower_ in {"er", "sie", "he", "she"}:
-                return _resolve_pronoun(doc, sentences, k, token)
+                return _resolve_pronoun(doc, sentences, k, token, person=True)
         if k == index:
             break
     return None
@@ -57,7 +59,8 @@ class StatementExtractor:
         init_doc(doc)
         sentences = list(doc.sents)
         starts = [s.start_char for s in sentences]
-        for match in QUOTE.finditer(doc.text):
+        text = doc.text  # Doc.text joins every token: compute it once
+        for match in QUOTE.finditer(text):
             start, end = match.start(1), match.end(1)
             index = max(i for i, s in enumerate(starts) if s <= start)
             # the sentence that carries the speech verb may follow the quote
@@ -70,7 +73,7 @@ class StatementExtractor:
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
                 continue
-            node_id = f"statement:{short_hash(doc.text, start, length=16)}"
+            node_id = f"statement:{short_hash(text, start, length=16)}"
             add_node(doc, Node(node_id, ["Statement"], {"text": quote.text}))
             doc._.kg_mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
             evidence = doc[sentences[index].start:sentences[last].end]
