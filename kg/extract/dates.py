@@ -144,13 +144,15 @@ def _scan(text: str) -> list[_Raw]:
     return sorted(found, key=lambda r: r.start)
 
 
-def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date) -> DateValue | None:
+def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date,
+            reference_inferred: bool = False) -> DateValue | None:
     """Turn a scanned expression into a DateValue against the reference date."""
     if raw.day is None and raw.month is None:  # weekday alone
         if reference is None:
             return None
         date = weekday_near(raw.weekday, reference)  # type: ignore[arg-type]
-        return DateValue(date.isoformat(), raw.text, inferred=True, weekday_only=True)
+        return DateValue(date.isoformat(), raw.text, inferred=reference_inferred,
+                         weekday_only=True)
     if raw.day is None:
         return DateValue(f"{raw.year:04d}-{raw.month:02d}", raw.text)
     assert raw.month is not None
@@ -158,6 +160,7 @@ def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date) -> DateValue
     inferred = False
     if year is None and reference is not None:
         year = year_near(raw.month, raw.day, reference)
+        inferred = reference_inferred
     elif year is None and raw.weekday is not None:
         year = infer_year(raw.month, raw.day, raw.weekday, ceiling)
         inferred = year is not None
@@ -216,6 +219,9 @@ def find_dates(doc: Doc) -> Doc:
             if first.day and first.month:
                 published = dt.date(first.year, first.month, first.day).isoformat()
     reference = reference_date(raws, published, ceiling)
+    # A reference fixed only by "Mittwoch (12. Januar)" has an inferred year.
+    reference_inferred = reference is not None and not published and \
+        not any(r.year and r.month and r.day for r in raws)
     meta["published"] = published
     meta["reference_date"] = reference.isoformat() if reference else None
     if dateline:
@@ -223,7 +229,7 @@ def find_dates(doc: Doc) -> Doc:
         meta["dateline_span"] = (dateline.start("place"), dateline.end("place"))
     spans = []
     for raw in raws:
-        value = resolve(raw, reference, ceiling)
+        value = resolve(raw, reference, ceiling, reference_inferred)
         if value is None:
             continue
         span = doc.char_span(raw.start, raw.end, alignment_mode="expand")

@@ -31,7 +31,9 @@ from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
-PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "zu", "der", "den", "ter", "le", "la"}
+PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la"}
+#: "von der Leyen", "van den Berg": articles only right after von/van.
+PARTICLE_ARTICLES = {"der", "den"}
 
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
 
@@ -170,6 +172,10 @@ class EntityRecognizer:
                 j += 1
                 continue
             if j > i and token.lower_ in PARTICLES and j + 1 < len(doc) and is_name_token(doc[j + 1]):
+                j += 1
+                continue
+            if j > i and token.lower_ in PARTICLE_ARTICLES and doc[j - 1].lower_ in {"von", "van"} \
+                    and j + 1 < len(doc) and is_name_token(doc[j + 1]):
                 j += 1
                 continue
             break

@@ -121,6 +121,9 @@ def _country_entries(path: Path) -> Iterable[Entry]:
         names = {"de": info.get("name_de") or german.get(code, english[code]),
                  "en": info.get("name_en") or english[code]}
         aliases = [german.get(code, ""), english[code], *info.get("aliases", [])]
+        name_de = names["de"]
+        if name_de and not name_de.endswith(("s", "z", "x")) and " " not in name_de:
+            aliases.append(name_de + "s")  # German genitive: "Russlands Forderungen"
         for variant in (german.get(f"{code}-alt-short"), english.get(f"{code}-alt-short")):
             if variant:
                 aliases.append(variant)

@@ -111,7 +111,8 @@ class MeetingExtractor:
     # -- mentions --------------------------------------------------------------
     def _event_words(self, sent: Span) -> list[Token]:
         """Event nouns and verbs of meeting in the sentence."""
-        found = []
+        found: list[Token] = []
+        verbs: list[Token] = []
         for token in sent:
             low = token.lower_
             prev = token.nbor(-1).lower_ if token.i > sent.start else ""
@@ -126,12 +127,12 @@ class MeetingExtractor:
                     token.nbor(-1).text == "-" and token.nbor(-2).ent_type_ == "ORG":
                 found.append(token)  # an association's assembly: "DFB-Bundestag"
             elif EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]).match(low):
-                found.append(token)
+                verbs.append(token)
             elif token.ent_type_ == "ORG" and token.text in COUNCIL_HEADS and \
                     any(e.label_ == "LOC" and e.start > token.i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent.ents):
                 found.append(token)  # "the Permanent Council of the OSCE in Vienna"
-        return found
+        return found + verbs  # nouns first: a noun names the event better than a verb
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
