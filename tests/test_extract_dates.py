@@ -1,0 +1,92 @@
+"""Dates: absolute, partial and relative expressions, resolved against the publication date.
+
+These run the real pipeline and read the resolved values from ``doc.spans["kg_dates"]``.
+"""
+
+from __future__ import annotations
+
+from kg.extract.pipeline import process
+
+TODAY = "2026-11-28"
+
+
+def dates(text: str, lang: str, published: str | None = None) -> dict[str, object]:
+    doc = process(text, lang, {"lang": lang, "published": published, "today": TODAY})
+    return {span.text: span._.kg_date for span in doc.spans["kg_dates"]}
+
+
+def test_german_full_dates_in_words_and_numbers():
+    found = dates("Am 12.01.2022 trafen sich die Minister. Am 3. März 2021 auch.", "de")
+    assert found["12.01.2022"].iso == "2022-01-12"
+    assert found["3. März 2021"].iso == "2021-03-03"
+
+
+def test_english_full_dates_day_first_and_month_first():
+    found = dates("On 12 January 2022 the ministers met; on March 3, 2021 they had met before.", "en")
+    assert found["12 January 2022"].iso == "2022-01-12"
+    assert found["March 3, 2021"].iso == "2021-03-03"
+
+
+def test_german_weekday_alone_is_the_nearest_such_day_to_published():
+    value = dates("Am Mittwoch treffen sich die Minister.", "de", "2022-01-10")["Mittwoch"]
+    assert value.iso == "2022-01-12"
+    assert value.weekday_only
+    assert not value.inferred  # the year comes from the publication date, not a guess
+
+
+def test_english_weekday_alone_in_past_tense_before_published():
+    value = dates("The talks resumed on Friday.", "en", "2022-01-10")["Friday"]
+    assert value.iso == "2022-01-07"
+
+
+def test_day_and_month_without_year_take_the_year_nearest_published():
+    value = dates("Das Treffen am 3. Januar wird vorbereitet.", "de", "2022-12-28")["3. Januar"]
+    assert value.iso == "2023-01-03"
+
+
+def test_german_weekday_with_date_without_year_infers_the_year():
+    value = dates("Am Mittwoch (12. Januar) treffen sich die Minister.", "de")["Mittwoch (12. Januar)"]
+    assert value.iso == "2022-01-12"
+
+
+def test_german_weekday_with_date_without_year_is_marked_inferred():
+    value = dates("Am Mittwoch (12. Januar) treffen sich die Minister.", "de")["Mittwoch (12. Januar)"]
+    assert value.inferred
+
+
+def test_weekday_contradicting_the_date_gives_a_warning():
+    value = dates("Am Samstag, dem 12. Januar, trafen sich alle.", "de", "2022-01-10")[
+        "Samstag, dem 12. Januar"]
+    assert value.iso == "2022-01-12"
+    assert "Wednesday" in value.warning and "Saturday" in value.warning
+
+
+def test_german_dateline_sets_published_and_reference():
+    doc = process("BERLIN, 7. November 2023 – Am Montag trafen sich die Länderchefs.", "de",
+                  {"lang": "de", "published": None, "today": TODAY})
+    assert doc._.kg_meta["published"] == "2023-11-07"
+    assert {s.text: s._.kg_date.iso for s in doc.spans["kg_dates"]}["Montag"] == "2023-11-06"
+
+
+def test_english_dateline_sets_published():
+    doc = process("GENEVA, January 10, 2022 — On Wednesday the talks continue.", "en",
+                  {"lang": "en", "published": None, "today": TODAY})
+    assert doc._.kg_meta["published"] == "2022-01-10"
+    assert {s.text: s._.kg_date.iso for s in doc.spans["kg_dates"]}["Wednesday"] == "2022-01-12"
+
+
+def test_month_and_year_give_a_partial_iso_date():
+    assert dates("Die Konferenz im März 2022 war wichtig.", "de")["März 2022"].iso == "2022-03"
+
+
+def test_date_range_resolves_to_its_first_day():
+    found = dates("Die Gespräche fanden vom 12. bis 14. Januar 2022 statt.", "de")
+    assert [v.iso for v in found.values()] == ["2022-01-12"]
+
+
+def test_impossible_date_is_dropped():
+    assert dates("The meeting on 31 February 2022 was cancelled.", "en") == {}
+
+
+def test_verb_may_is_not_a_month():
+    assert dates("Ministers may 5 times a year meet in Geneva.", "en", "2022-01-10") == {}

@@ -1,0 +1,176 @@
+"""Entity extraction: persons, organisations, places and countries, German and English."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import extract_text, node_named, person, person_names, rels
+
+
+def mention_offsets(graph, node_id: str) -> list[tuple[int, int]]:
+    [mention] = rels(graph, "MENTIONED_IN", start=node_id)
+    return list(zip(mention.properties["starts"], mention.properties["ends"], strict=True))
+
+
+# -- persons ---------------------------------------------------------------------------
+
+def test_german_person_from_given_name_and_surname():
+    graph = extract_text("Die Grünen-Politikerin Katrin Göring-Eckardt sprach am Dienstag "
+                         "mit Robert Habeck über den Haushalt.", "de", "2023-11-06")
+    assert {"Katrin Göring-Eckardt", "Robert Habeck"} <= person_names(graph)
+    assert person(graph, "Robert Habeck").id == "person:robert-habeck"
+
+
+def test_english_person_from_given_name_and_surname():
+    graph = extract_text("Antony Blinken spoke with Sergey Lavrov by phone on Tuesday.", "en",
+                         "2022-01-10")
+    assert person_names(graph) == {"Antony Blinken", "Sergey Lavrov"}
+
+
+def test_german_later_surname_mention_becomes_alias_of_full_name():
+    text = ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris. "
+            "Dort sprach Scholz mit Emmanuel Macron.")
+    graph = extract_text(text, "de", "2023-11-06")
+    scholz = person(graph, "Olaf Scholz")
+    assert "Scholz" in scholz.properties["aliases"]
+    assert [n.id for n in graph.by_label("Person") if "Scholz" in n.properties["name"]] == [scholz.id]
+    assert [text[s:e] for s, e in mention_offsets(graph, scholz.id)] == ["Olaf Scholz", "Scholz"]
+
+
+def test_german_genitive_surname_mention_resolves_to_the_full_name():
+    text = "Die Ministerin Annalena Baerbock traf in Berlin ein. Baerbocks Besuch dauerte zwei Tage."
+    graph = extract_text(text, "de", "2023-11-06")
+    baerbock = person(graph, "Annalena Baerbock")
+    assert "Baerbock" in baerbock.properties["aliases"]
+    assert len(mention_offsets(graph, baerbock.id)) == 2
+    assert person_names(graph) == {"Annalena Baerbock"}
+
+
+def test_english_later_surname_mention_becomes_alias_of_full_name():
+    text = "Chancellor Olaf Scholz travelled to Paris on Monday. Scholz met Emmanuel Macron there."
+    graph = extract_text(text, "en", "2023-11-06")
+    scholz = person(graph, "Olaf Scholz")
+    assert scholz.properties["aliases"] == ["Scholz"]
+    assert person_names(graph) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert len(mention_offsets(graph, scholz.id)) == 2
+
+
+@pytest.mark.xfail(reason="name particles 'von der' break the name run: no Person at all", strict=True)
+def test_german_person_name_with_particles_von_der():
+    graph = extract_text("Ursula von der Leyen sprach am Montag in Brüssel.", "de", "2023-11-06")
+    assert person(graph, "Ursula von der Leyen").id == "person:ursula-von-der-leyen"
+
+
+@pytest.mark.xfail(reason="name particles 'von der' break the name run: no Person at all", strict=True)
+def test_english_person_name_with_particles_von_der():
+    graph = extract_text("Commission President Ursula von der Leyen spoke in Brussels on Monday.",
+                         "en", "2023-11-06")
+    assert "Ursula von der Leyen" in person_names(graph)
+    assert node_named(graph, "Commission President Ursula") is None
+
+
+def test_german_preposition_zu_before_noun_is_not_part_of_a_name():
+    graph = extract_text("Am Mittwoch treffen sich Olaf Scholz und Emmanuel Macron zu Gesprächen "
+                         "in Paris.", "de", "2022-01-10")
+    assert person_names(graph) == {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_english_nationality_adjective_is_not_part_of_a_person_name():
+    graph = extract_text("German Foreign Minister Annalena Baerbock travelled to Kyiv.", "en",
+                         "2022-01-10")
+    assert person_names(graph) == {"Annalena Baerbock"}
+
+
+def test_title_word_is_not_part_of_the_person_name():
+    graph = extract_text("Kreml-Sprecher Dmitri Peskow wies die Vorwürfe zurück.", "de", "2022-01-10")
+    assert person_names(graph) == {"Dmitri Peskow"}
+
+
+# -- organisations ---------------------------------------------------------------------
+
+def test_german_lexicon_organisation_with_acronym_definition_is_one_node():
+    text = ("Die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) berät in Wien. "
+            "Die OSZE hat 57 Teilnehmerstaaten.")
+    graph = extract_text(text, "de", "2022-01-10")
+    osze = graph.nodes["organisation:osze"]
+    assert "Organisation" in osze.labels
+    assert osze.properties["acronym"] == "OSZE"
+    assert {"Organisation für Sicherheit und Zusammenarbeit in Europa", "OSZE"} <= \
+        set(osze.properties["aliases"]) | {osze.properties["name"]}
+    assert [text[s:e] for s, e in mention_offsets(graph, osze.id)] == [
+        "Organisation für Sicherheit und Zusammenarbeit in Europa", "OSZE", "OSZE"]
+
+
+def test_english_lexicon_organisation_name_and_acronym_share_the_german_node():
+    text = ("The Organization for Security and Co-operation in Europe (OSCE) met in Vienna. "
+            "The OSCE has 57 participating states.")
+    graph = extract_text(text, "en", "2022-01-10")
+    osce = graph.nodes["organisation:osze"]
+    assert {"Organization for Security and Co-operation in Europe", "OSCE"} <= set(osce.properties["aliases"])
+    assert len(mention_offsets(graph, osce.id)) == 3
+    assert not [n for n in graph.by_label("Organisation") if n.id != osce.id]
+
+
+def test_acronym_defined_in_brackets_becomes_alias_of_unseen_organisation():
+    text = ("Die Ständige Impfkommission (STIKO) empfiehlt eine Auffrischung. "
+            "Die STIKO tagt im Mai erneut.")
+    graph = extract_text(text, "de", "2023-11-06")
+    node = node_named(graph, "STIKO", "Organisation")
+    assert node is not None, [n.id for n in graph.by_label("Organisation")]
+    assert node.properties.get("acronym") == "STIKO"
+    assert len(mention_offsets(graph, node.id)) == 3
+
+
+def test_german_unseen_organisation_from_suffix_pattern():
+    graph = extract_text("Der Haushaltsausschuss des Bundestages billigte am Donnerstag den Etat.",
+                         "de", "2023-11-06")
+    committee = graph.nodes["organisation:haushaltsausschuss"]
+    assert committee.labels == ["Organisation"]
+    assert committee.properties["name"] == "Haushaltsausschuss"
+    assert "organisation:deutscher-bundestag" in graph.nodes
+
+
+@pytest.mark.xfail(reason="genitive 'Haushaltsausschusses' gives a second node "
+                          "organisation:haushaltsausschusses instead of the base form", strict=True)
+def test_german_inflected_unseen_organisation_gets_its_base_form():
+    graph = extract_text("Die Abgeordneten des Haushaltsausschusses stimmten am Donnerstag zu.",
+                         "de", "2023-11-06")
+    assert "organisation:haushaltsausschuss" in graph.nodes
+
+
+def test_english_unseen_organisation_from_capitalised_phrase_with_organisation_noun():
+    graph = extract_text("The Joint Intelligence Committee warned on Tuesday of further attacks.",
+                         "en", "2023-11-06")
+    committee = graph.nodes["organisation:joint-intelligence-committee"]
+    assert committee.properties["name"] == "Joint Intelligence Committee"
+
+
+# -- places and countries ----------------------------------------------------------------
+
+def test_country_in_german_and_english_maps_to_the_same_node_id():
+    german = extract_text("Russland hat die Vorschläge am Montag abgelehnt.", "de", "2022-01-10")
+    english = extract_text("Russia rejected the proposals on Monday.", "en", "2022-01-10")
+    for graph, name in ((german, "Russland"), (english, "Russia")):
+        country = graph.nodes["country:ru"]
+        assert set(country.labels) == {"Place", "Country"}
+        assert country.properties["kind"] == "country"
+        assert name in {country.properties["name"], *country.properties["aliases"]}
+
+
+def test_city_in_german_and_english_maps_to_the_same_node_id():
+    german = extract_text("Die Delegationen trafen am Montag in Genf ein.", "de", "2022-01-10")
+    english = extract_text("The delegations arrived in Geneva on Monday.", "en", "2022-01-10")
+    assert german.nodes["place:geneva"].properties["kind"] == "city"
+    assert english.nodes["place:geneva"].properties["kind"] == "city"
+
+
+def test_german_genitive_country_name_is_the_country():
+    graph = extract_text("Vertreter der NATO und Russlands kamen am Mittwoch zusammen.", "de",
+                         "2022-01-10")
+    assert "country:ru" in graph.nodes
+
+
+@pytest.mark.xfail(reason="a city at the start of a sentence is refused (_plausible_city), so "
+                          "'Moscow rejected …' has no actor", strict=True)
+def test_english_capital_at_sentence_start_is_recognised():
+    graph = extract_text("Moscow rejected the proposal on Monday.", "en", "2022-01-10")
+    assert "place:moscow" in graph.nodes

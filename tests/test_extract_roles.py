@@ -1,0 +1,152 @@
+"""Roles: HOLDS_ROLE person → role (title in base form) and ROLE_AT role → organisation/state."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import extract_text, person, person_names, rels, roles_of
+
+
+def holds_role_extractors(graph, name: str) -> set[str]:
+    return {r.properties["extractor"] for r in rels(graph, "HOLDS_ROLE", start=person(graph, name).id)}
+
+
+# -- German ----------------------------------------------------------------------------
+
+def test_german_title_before_name_links_person_to_organisation_prefix():
+    graph = extract_text("NATO-Generalsekretär Mark Rutte warnte am Dienstag vor einer Eskalation.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Mark Rutte") == {("Generalsekretär", "organisation:nato")}
+    assert holds_role_extractors(graph, "Mark Rutte") == {"role.prenominal"}
+
+
+def test_german_kreml_prefix_names_the_kremlin_as_organisation():
+    graph = extract_text("Kreml-Sprecher Dmitri Peskow wies die Vorwürfe am Montag zurück.", "de",
+                         "2022-01-10")
+    assert roles_of(graph, "Dmitri Peskow") == {("Sprecher", "organisation:kreml")}
+
+
+def test_german_country_prefix_names_the_state():
+    graph = extract_text("US-Außenminister Antony Blinken traf am Freitag in Genf ein.", "de",
+                         "2022-01-10")
+    assert roles_of(graph, "Antony Blinken") == {("Außenminister", "country:us")}
+
+
+def test_german_female_title_keeps_its_gender_but_loses_its_case_ending():
+    # Lead's design (commit "keep female titles"): the gold files list female titles.
+    graph = extract_text("Die Außenministerin Annalena Baerbock reiste am Montag nach Kiew.", "de",
+                         "2022-01-10")
+    assert roles_of(graph, "Annalena Baerbock") == {("Außenministerin", None)}
+    graph = extract_text("Der Besuch der Außenministerin Annalena Baerbock dauerte zwei Tage.", "de",
+                         "2022-01-10")
+    assert roles_of(graph, "Annalena Baerbock") == {("Außenministerin", None)}
+
+
+def test_german_genitive_title_is_normalised_to_its_base_form():
+    graph = extract_text("Die Rede des Generalsekretärs Mark Rutte dauerte am Dienstag eine Stunde.",
+                         "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Mark Rutte")} == {"Generalsekretär"}
+
+
+def test_german_modifier_is_part_of_the_title_and_agrees_with_it():
+    graph = extract_text("Die stellvertretende Regierungssprecherin Christiane Hoffmann äußerte "
+                         "sich am Freitag.", "de", "2023-11-06")
+    assert {t for t, _ in roles_of(graph, "Christiane Hoffmann")} == {
+        "stellvertretende Regierungssprecherin"}
+    graph = extract_text("Der stellvertretende Regierungssprecher Wolfgang Büchner äußerte "
+                         "sich am Freitag.", "de", "2023-11-06")
+    assert {t for t, _ in roles_of(graph, "Wolfgang Büchner")} == {
+        "stellvertretender Regierungssprecher"}
+
+
+def test_german_country_adjective_before_title_names_the_state():
+    graph = extract_text("Der französische Präsident Emmanuel Macron traf am Montag in Berlin ein.",
+                         "de", "2023-11-06")
+    assert roles_of(graph, "Emmanuel Macron") == {("Präsident", "country:fr")}
+
+
+def test_german_apposition_with_genitive_organisation():
+    graph = extract_text("Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes, kritisierte "
+                         "den Plan am Montag.", "de", "2023-11-06")
+    assert roles_of(graph, "Yasmin Fahimi") == {("Vorsitzender", "organisation:deutscher-gewerkschaftsbund")}
+    assert holds_role_extractors(graph, "Yasmin Fahimi") == {"role.apposition"}
+
+
+def test_german_apposition_with_organisation_type_noun_before_the_name():
+    graph = extract_text("Frank Werneke, Vorsitzender der Gewerkschaft Verdi, kündigte am Montag "
+                         "Warnstreiks an.", "de", "2023-11-06")
+    assert person_names(graph) == {"Frank Werneke"}
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", "organisation:verdi")}
+
+
+def test_german_copula_gives_role_with_organisation():
+    graph = extract_text("Friedrich Merz ist Vorsitzender der CDU.", "de", "2023-11-06")
+    assert roles_of(graph, "Friedrich Merz") == {("Vorsitzender", "organisation:cdu")}
+    assert holds_role_extractors(graph, "Friedrich Merz") == {"role.copula"}
+
+
+@pytest.mark.xfail(reason="plural title 'die Außenminister X und Y' is read as singular: only the "
+                          "first name gets the role", strict=True)
+def test_german_plural_title_before_two_names_gives_both_the_role():
+    graph = extract_text("Die Außenminister Annalena Baerbock und Antony Blinken berieten am "
+                         "Donnerstag in Münster.", "de", "2022-11-03")
+    assert roles_of(graph, "Annalena Baerbock") == {("Außenminister", None)}
+    assert roles_of(graph, "Antony Blinken") == {("Außenminister", None)}
+
+
+# -- English ---------------------------------------------------------------------------
+
+def test_english_country_adjective_before_title_links_role_to_state():
+    graph = extract_text("French President Emmanuel Macron arrived in Berlin on Monday.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Emmanuel Macron") == {("president", "country:fr")}
+
+
+def test_english_organisation_before_multiword_title():
+    graph = extract_text("NATO Secretary General Mark Rutte warned of escalation on Tuesday.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Mark Rutte") == {("secretary general", "organisation:nato")}
+
+
+def test_english_kremlin_spokesman_uses_the_same_organisation_node_as_german():
+    graph = extract_text("Kremlin spokesman Dmitry Peskov rejected the accusations on Monday.", "en",
+                         "2022-01-10")
+    assert roles_of(graph, "Dmitry Peskov") == {("spokesman", "organisation:kreml")}
+
+
+def test_english_apposition_head_of_an_unseen_agency():
+    graph = extract_text("Rafael Grossi, head of the International Atomic Energy Agency, visited "
+                         "the plant on Thursday.", "en", "2022-09-01")
+    assert roles_of(graph, "Rafael Grossi") == {
+        ("head", "organisation:international-atomic-energy-agency")}
+    assert holds_role_extractors(graph, "Rafael Grossi") == {"role.apposition"}
+
+
+def test_english_nationality_and_title_before_name():
+    graph = extract_text("German Foreign Minister Annalena Baerbock travelled to Kyiv on Monday.",
+                         "en", "2022-01-10")
+    assert roles_of(graph, "Annalena Baerbock") == {("foreign minister", "country:de")}
+
+
+def test_english_deputy_modifier_is_part_of_the_title():
+    graph = extract_text("U.S. Deputy Secretary of State Wendy Sherman met Russian officials in "
+                         "Geneva on Monday.", "en", "2022-01-10")
+    assert roles_of(graph, "Wendy Sherman") == {("deputy secretary of state", "country:us")}
+
+
+@pytest.mark.xfail(reason="'Ursula von der Leyen' is not found as a person (particles), so the "
+                          "apposition role is lost", strict=True)
+def test_english_apposition_president_of_the_commission():
+    graph = extract_text("Ursula von der Leyen, President of the European Commission, visited Kyiv "
+                         "on Friday.", "en", "2023-11-06")
+    assert roles_of(graph, "Ursula von der Leyen") == {
+        ("president", "organisation:europaeische-kommission")}
+
+
+def test_role_evidence_is_the_sentence_with_title_and_name():
+    text = "Am Montag regnete es. NATO-Generalsekretär Mark Rutte warnte vor einer Eskalation."
+    graph = extract_text(text, "de", "2025-06-03")
+    [held] = rels(graph, "HOLDS_ROLE")
+    props = held.properties
+    assert props["evidence"] == "NATO-Generalsekretär Mark Rutte warnte vor einer Eskalation."
+    assert text[props["evidence_start"]:props["evidence_end"]] == props["evidence"]
+    assert 0 < props["confidence"] <= 1
