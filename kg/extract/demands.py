@@ -47,7 +47,7 @@ REJECT = re.compile(r"^(zurückgewiesen|zurückweisen|zurückwies|zurückgewiese
                     r"rebuffed)$")
 PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
                 "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
-                "from", "in", "at", "by", "against", "about", "into", "between", "among", "near",
+                "from", "at", "by", "against", "about", "into", "between", "among", "near",
                 "des", "der"}
 PRONOUNS_PERSON = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
@@ -302,8 +302,8 @@ class DemandExtractor:
 # -- helpers ------------------------------------------------------------------
 def _actors(doc: Doc, sent: Span) -> list[Span]:
     """Persons, organisations and states in the sentence, adjectives of states included."""
-    from kg.extract.meetings import _adjective_states
     from kg.extract.lexicon import load_lexicon
+    from kg.extract.meetings import _adjective_states
 
     spans = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"} or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
 from kg.extract.lexicon import load_lexicon
-from kg.graph import Node, short_hash, slugify
+from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {
     "de": ("treffen", "gespräch", "gespräche", "gesprächen", "sitzung", "gipfel", "gipfeltreffen",
@@ -249,7 +249,7 @@ class MeetingExtractor:
                 if CHAIR_CUES.search(sent.text):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
-            elif "\n\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text if sent.start else False:
+            elif sent.start and "\n\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
                 current = None
 
     # -- output ----------------------------------------------------------------

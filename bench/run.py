@@ -1,0 +1,648 @@
+"""kg benchmarks: every stage, each figure next to a baseline measured in the same run.
+
+    python -m bench.run                                  # default sizes (100, 1000), 3 runs
+    python -m bench.run --sizes 100,1000,10000 --repeat 3 --sparql-docs 10000   # full size
+
+Prints a table (stage, measure, value, baseline, ratio, target, pass/fail),
+writes ``bench/results.json`` and puts the table into ``bench/README.md``.
+Figures are medians of ``--repeat`` runs; progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import multiprocessing
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import BenchDoc, generate
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+RESULTS = BENCH_DIR / "results.json"
+README = BENCH_DIR / "README.md"
+TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
+STAGES = ("extract", "memory", "rdf", "sparql", "neo4j")
+NEO4J_PORT = int(os.environ.get("KG_BENCH_NEO4J_PORT", "7697"))
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    stage: str
+    measure: str
+    value: float | None
+    unit: str
+    baseline: float | None = None
+    baseline_label: str = ""
+    ratio: float | None = None
+    target: str = ""
+    passed: bool | None = None
+    note: str = ""
+    runs: list[float] = field(default_factory=list)
+
+    def cells(self) -> list[str]:
+        base = f"{fmt(self.baseline)} ({self.baseline_label})" if self.baseline is not None \
+            else (self.baseline_label or "—")
+        status = {True: "pass", False: "FAIL", None: "—"}[self.passed]
+        if self.note and self.value is None:
+            status = self.note
+        return [self.stage, self.measure, f"{fmt(self.value)} {self.unit}".strip(), base,
+                "—" if self.ratio is None else f"{self.ratio:.3g}×", self.target or "—", status]
+
+
+def fmt(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}"
+
+
+def median(values: Iterable[float]) -> float:
+    return statistics.median(list(values))
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _items(docs: list[BenchDoc]) -> list[tuple[str, str, str]]:
+    return [(d.text, d.url, d.title) for d in docs]
+
+
+def _tokenizer_seconds(docs: list[BenchDoc]) -> float:
+    """The floor: spaCy's blank tokenizer alone over the same texts."""
+    import spacy
+
+    nlps = {lang: spacy.blank(lang) for lang in ("de", "en")}
+    started = time.perf_counter()
+    for doc in docs:
+        nlps[doc.lang].make_doc(doc.text)
+    return time.perf_counter() - started
+
+
+def _pipeline_seconds(docs: list[BenchDoc]) -> float:
+    from bench.extract_worker import extract_one
+
+    items = _items(docs)
+    started = time.perf_counter()
+    for item in items:
+        extract_one(item)
+    return time.perf_counter() - started
+
+
+def _pool_seconds(docs: list[BenchDoc], processes: int) -> float:
+    """All cores: a process pool over documents (see README: why not nlp.pipe(n_process))."""
+    from bench.extract_worker import extract_one, warm_up
+
+    items = _items(docs)
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(processes, initializer=warm_up) as pool:
+        pool.map(abs, range(processes * 4))  # wait until every worker has built its pipeline
+        started = time.perf_counter()
+        for _ in pool.imap_unordered(extract_one, items, chunksize=4):
+            pass
+        return time.perf_counter() - started
+
+
+def _startup_seconds() -> float:
+    """Building both pipelines in a fresh interpreter (what every `kg extract` pays once)."""
+    code = ("import time; t = time.perf_counter(); from bench.extract_worker import warm_up; "
+            "warm_up(); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True,
+                         text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def bench_extract(sizes: list[int], repeat: int, seed: int) -> tuple[list[Row], dict[str, Any]]:
+    from bench.extract_worker import warm_up
+
+    rows: list[Row] = []
+    startup = [_startup_seconds() for _ in range(min(repeat, 3))]
+    log(f"extract: startup {median(startup):.2f} s")
+    rows.append(Row("extract", "startup (build de+en pipelines)", median(startup), "s",
+                    runs=startup))
+    warm_up()
+    per_word: dict[int, float] = {}
+    largest = max(sizes)
+    for n in sizes:
+        docs = list(generate(n, seed))
+        words = sum(d.words for d in docs)
+        pipe, tok = [], []
+        for r in range(repeat):
+            tok.append(words / _tokenizer_seconds(docs))
+            seconds = _pipeline_seconds(docs)
+            pipe.append(words / seconds)
+            log(f"extract: {n} docs ({words:,} words) run {r + 1}/{repeat}: {seconds:.1f} s, "
+                f"{pipe[-1]:,.0f} words/s (tokenizer {tok[-1]:,.0f})")
+        wps, floor = median(pipe), median(tok)
+        per_word[n] = 1e6 / wps
+        ratio = wps / floor
+        rows.append(Row("extract", f"1 process, {n:,} docs", wps, "words/s", floor,
+                        "blank tokenizer", ratio, "≥ 1/20 of floor, > 50,000 words/s",
+                        ratio >= 1 / 20 and wps > 50_000, runs=pipe))
+        if n == largest:
+            cores = os.cpu_count() or 1
+            multi = []
+            for r in range(repeat):
+                multi.append(words / _pool_seconds(docs, cores))
+                log(f"extract: {n} docs on {cores} processes run {r + 1}/{repeat}: "
+                    f"{multi[-1]:,.0f} words/s")
+            rows.append(Row("extract", f"{cores} processes, {n:,} docs", median(multi), "words/s",
+                            wps, "1 process", median(multi) / wps, f"≥ 1/20 of floor ({cores} cores)",
+                            median(multi) >= floor / 20, runs=multi))
+    small, big = min(sizes), max(sizes)
+    if small != big:
+        growth = per_word[big] / per_word[small]
+        rows.append(Row("scaling", f"time per word, {big:,} vs {small:,} docs", per_word[big],
+                        "µs/word", per_word[small], f"{small:,} docs", growth,
+                        "linear: ratio 0.8–1.25", 0.8 <= growth <= 1.25))
+    return rows, {"per_word_us": per_word}
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def bench_memory(sizes: list[int], seed: int) -> list[Row]:
+    """Peak RSS of streaming extraction in a fresh process, per corpus size."""
+    results = {}
+    for n in [0, *sizes]:
+        out = subprocess.run([sys.executable, "-m", "bench.extract_worker", str(n), str(seed)],
+                             cwd=REPO_ROOT, capture_output=True, text=True, check=True)
+        results[n] = json.loads(out.stdout.strip().splitlines()[-1])
+        log(f"memory: {n} docs: peak {results[n]['peak_rss_mib']:.0f} MiB "
+            f"in {results[n]['seconds']:.1f} s")
+    startup = results[0]["peak_rss_mib"]
+    rows = []
+    for n in sizes:
+        peak = results[n]["peak_rss_mib"]
+        rows.append(Row("memory", f"peak RSS, extraction of {n:,} docs", peak, "MiB", startup,
+                        "after startup, 0 docs", peak / startup, "< 1024 MiB", peak < 1024))
+    if len(sizes) > 1:
+        small, big = min(sizes), max(sizes)
+        growth = results[big]["peak_rss_mib"] / results[small]["peak_rss_mib"]
+        rows.append(Row("memory", f"growth {small:,} → {big:,} docs", growth, "×", None, "",
+                        None, "flat: < 1.1×", growth < 1.1))
+    return rows
+
+
+# --------------------------------------------------------------------------- graphs for RDF and Neo4j
+
+
+class GraphFactory:
+    """Graphs of N documents: ``base`` documents extracted for real, then replicated.
+
+    A replica renames everything that belongs to one document (the document id,
+    relationship ids, meetings, demands, statements) and keeps entity ids
+    (persons, places, organisations, roles), which merge across documents as
+    they do for real news. Extracting 10,000 documents takes long; replicating
+    200 extracted ones gives a graph of the same shape in seconds.
+    """
+
+    DOC_SCOPED = ("doc:", "rel:", "meeting:", "demand:", "statement:")
+
+    def __init__(self, base: int, seed: int) -> None:
+        from bench.extract_worker import graph_dict
+
+        log(f"graphs: extracting {base} base documents")
+        self.base = [graph_dict((d.text, d.url, d.title)) for d in generate(base, seed)]
+        self.texts = [json.dumps(g, ensure_ascii=False) for g in self.base]
+        ids = {n["id"] for g in self.base for n in g["nodes"]} | \
+              {r["id"] for g in self.base for r in g["relationships"]} | \
+              {d["id"] for g in self.base for d in g["documents"]}
+        scoped = sorted((i for i in ids if i.startswith(self.DOC_SCOPED)), key=len, reverse=True)
+        self.pattern = re.compile('"(' + "|".join(re.escape(i) for i in scoped) + ')"')
+
+    def doc_graph(self, index: int) -> dict[str, Any]:
+        """The graph of document ``index`` (a renamed copy of a base document)."""
+        k, replica = index % len(self.base), index // len(self.base)
+        if replica == 0:
+            return self.base[k]
+        text = self.pattern.sub(lambda m: f'"{m.group(1)}-r{replica}"', self.texts[k])
+        return json.loads(text)
+
+    def graph(self, n: int, offset: int = 0) -> Any:
+        from kg.graph import Graph
+
+        graph = Graph()
+        for i in range(offset, offset + n):
+            graph.merge(Graph.from_dict(self.doc_graph(i)))
+        return graph
+
+
+# --------------------------------------------------------------------------- RDF export and SPARQL
+
+
+def _ox_term(term: Any) -> Any:
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def ox_quads(graph: Any) -> list[Any]:
+    """The exporter's quads as pyoxigraph quads (no rdflib store in between)."""
+    import pyoxigraph as ox
+
+    from kg.rdf.export import Exporter
+
+    cache: dict[Any, Any] = {}
+
+    def term(t: Any) -> Any:
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = _ox_term(t)
+        return found
+
+    out = []
+    for s, p, o, g in Exporter().quads(graph):
+        out.append(ox.Quad(term(s), term(p), term(o),
+                           ox.DefaultGraph() if g is None else term(g)))
+    return out
+
+
+def bench_rdf(factory: GraphFactory, docs: int, repeat: int) -> list[Row]:
+    import pyoxigraph as ox
+
+    from kg.rdf.export import Exporter, export_graph
+
+    graph = factory.graph(docs)
+    count = sum(1 for _ in Exporter().quads(graph))
+    quads_rate, export_rate, floor = [], [], []
+    nquads = b""
+    for r in range(repeat):
+        seconds, _ = timed(lambda: sum(1 for _ in Exporter().quads(graph)))
+        quads_rate.append(count / seconds)
+
+        def full_export() -> bytes:
+            return export_graph(graph).serialize(format="nquads", encoding="utf-8")
+
+        seconds, nquads = timed(full_export)
+        export_rate.append(count / seconds)
+        seconds, _ = timed(lambda: ox.serialize(ox.parse(nquads, format=ox.RdfFormat.N_QUADS),
+                                                format=ox.RdfFormat.N_QUADS))
+        floor.append(count / seconds)
+        log(f"rdf: {docs} docs, {count:,} quads, run {r + 1}/{repeat}: export "
+            f"{export_rate[-1]:,.0f} quads/s, mapping only {quads_rate[-1]:,.0f}, "
+            f"oxigraph round trip {floor[-1]:,.0f}")
+    rows = [
+        Row("rdf", f"export to N-Quads (rdflib), {docs:,} docs", median(export_rate), "quads/s",
+            median(floor), "oxigraph parse+write", median(export_rate) / median(floor),
+            runs=export_rate),
+        Row("rdf", "  of which: mapping (Exporter.quads)", median(quads_rate), "quads/s",
+            median(floor), "oxigraph parse+write", median(quads_rate) / median(floor),
+            runs=quads_rate),
+    ]
+    return rows
+
+
+def _queries() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((REPO_ROOT / "queries").glob("*.rq"))}
+
+
+def _ox_query_seconds(store: Any, query: str, prefixes: dict[str, str]) -> tuple[float, int]:
+    started = time.perf_counter()
+    rows = list(store.query(query, use_default_graph_as_union=True, prefixes=prefixes))
+    return time.perf_counter() - started, len(rows)
+
+
+def bench_sparql(factory: GraphFactory, docs: int, rdflib_docs: int, repeat: int) -> list[Row]:
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from kg.mapping import load_mapping
+
+    queries = _queries()
+    if not queries:
+        return [Row("sparql", "queries/*.rq", None, "", note="skipped (no queries)")]
+    prefixes = load_mapping().prefixes
+    rows: list[Row] = []
+
+    # Same graph, both engines: the ratio.
+    small = factory.graph(rdflib_docs)
+    quads = ox_quads(small)
+    store = ox.Store()
+    store.bulk_extend(quads)
+    nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    log(f"sparql: rdflib loading {len(quads):,} quads ({rdflib_docs} docs)")
+    ds = Dataset(default_union=True)
+    ds.parse(data=nquads.decode("utf-8"), format="nquads")
+    for name, query in queries.items():
+        ox_times, rdf_times = [], []
+        ox_rows = rdf_rows = 0
+        rdf_error = ""
+        for _ in range(repeat):
+            seconds, ox_rows = _ox_query_seconds(store, query, prefixes)
+            ox_times.append(seconds * 1000)
+            started = time.perf_counter()
+            try:
+                rdf_rows = len(list(ds.query(query, initNs=prefixes)))
+            except Exception as error:  # rdflib's engine fails on some valid queries
+                rdf_error = f"rdflib failed: {type(error).__name__}"
+                log(f"sparql: {name}: {rdf_error}: {str(error)[:200]}")
+                break
+            rdf_times.append((time.perf_counter() - started) * 1000)
+        if rdf_error:
+            rows.append(Row("sparql", f"{name}, {rdflib_docs:,} docs", median(ox_times), "ms",
+                            None, rdf_error, runs=ox_times))
+            continue
+        speedup = median(rdf_times) / max(median(ox_times), 1e-6)
+        log(f"sparql: {name} on {rdflib_docs} docs: oxigraph {median(ox_times):.1f} ms "
+            f"({ox_rows} rows), rdflib {median(rdf_times):.1f} ms ({rdf_rows} rows)")
+        rows.append(Row("sparql", f"{name}, {rdflib_docs:,} docs", median(ox_times), "ms",
+                        median(rdf_times), "rdflib", speedup, "oxigraph ≥ 20× faster",
+                        speedup >= 20, note="" if ox_rows == rdf_rows else
+                        f"rows differ: {ox_rows} vs {rdf_rows}", runs=ox_times))
+    del ds, store, quads, small
+
+    # Oxigraph alone on the big graph: the latency target.
+    log(f"sparql: building the {docs:,}-doc graph for oxigraph")
+    store = ox.Store()
+    batch = 500
+    load_seconds = 0.0
+    for start in range(0, docs, batch):
+        part = factory.graph(min(batch, docs - start), offset=start)
+        quads = ox_quads(part)
+        seconds, _ = timed(lambda q=quads: store.bulk_extend(q))
+        load_seconds += seconds
+    size = len(store)
+    log(f"sparql: {size:,} quads in the store (loaded in {load_seconds:.1f} s)")
+    rows.append(Row("sparql", f"oxigraph bulk load, {docs:,} docs", size / load_seconds, "quads/s",
+                    note=f"{size:,} quads"))
+    for name, query in queries.items():
+        times = []
+        count = 0
+        for _ in range(repeat):
+            seconds, count = _ox_query_seconds(store, query, prefixes)
+            times.append(seconds * 1000)
+        log(f"sparql: {name} on {docs} docs: {median(times):.1f} ms ({count} rows)")
+        rows.append(Row("sparql", f"{name}, {docs:,} docs ({count:,} rows)", median(times), "ms",
+                        None, "", None, "< 200 ms", median(times) < 200, runs=times))
+    return rows
+
+
+# --------------------------------------------------------------------------- Neo4j
+
+
+def _neo4j_settings() -> tuple[Any, Callable[[], None] | None]:
+    """Settings from NEO4J_URI…, else a private test server on port 7697 (stopped afterwards)."""
+    from kg.neo4j.loader import settings_from_env
+
+    if os.environ.get("NEO4J_URI"):
+        return settings_from_env(), None
+    script = REPO_ROOT / "scripts" / "neo4j-test-server"
+    if not script.exists():
+        return None, None
+    env = dict(os.environ, NEO4J_TEST_PORT=str(NEO4J_PORT),
+               NEO4J_TEST_DIR=f"/tmp/kg-bench-neo4j-{NEO4J_PORT}")
+    log(f"neo4j: starting a private test server on port {NEO4J_PORT}")
+    out = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True)
+    found = dict(re.findall(r"^(NEO4J_\w+)=(.*)$", out.stdout, re.MULTILINE))
+    if "NEO4J_URI" not in found:
+        log(f"neo4j: test server did not start: {out.stderr.strip()[-300:]}")
+        return None, None
+
+    def stop() -> None:
+        subprocess.run([str(script), "stop"], env=env, capture_output=True, text=True)
+
+    return settings_from_env(environ=found), stop
+
+
+def _clear(driver: Any, database: str | None) -> None:
+    with driver.session(database=database) as session:
+        while True:
+            deleted = session.run("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n "
+                                  "RETURN count(*) AS c").single()["c"]
+            if not deleted:
+                return
+
+
+def _one_statement(statement: str) -> str:
+    """The batched UNWIND statement for one row: ``row.x`` becomes the parameter ``$x``."""
+    return statement.replace("UNWIND $rows AS row\n", "").replace("row.", "$")
+
+
+def bench_neo4j(factory: GraphFactory, docs: int, fill_docs: int, sample: int,
+                repeat: int) -> list[Row]:
+    try:
+        from kg.mapping import load_mapping
+        from kg.neo4j.loader import LoadPlan, connect, plan_load, write_plan
+    except ImportError:
+        return [Row("neo4j", "load", None, "", note="skipped (no kg.neo4j loader)")]
+    settings, stop = _neo4j_settings()
+    if settings is None:
+        return [Row("neo4j", "load", None, "", note="skipped (no server)")]
+    rows: list[Row] = []
+    mapping = load_mapping()
+    try:
+        driver = connect(settings)
+        try:
+            db = settings.database
+            # 1. Same data, same server: UNWIND batches against one MERGE per relationship.
+            graph = factory.graph(docs)
+            plan = plan_load(graph, mapping)
+            nodes = LoadPlan(plan.constraints, [s for s in plan.steps if s.kind == "node"])
+            rels = [s for s in plan.steps if s.kind == "relationship"]
+            sample_steps, left = [], sample
+            for step in rels:  # a sample of every relationship type, for the slow baseline
+                take = step.rows[: max(1, min(left, len(step.rows) * sample // plan.relationship_rows + 1))]
+                sample_steps.append((step, take))
+                left -= len(take)
+            sample_rows = sum(len(t) for _, t in sample_steps)
+            batched, single, full = [], [], []
+            for r in range(repeat):
+                _clear(driver, db)
+                write_plan(driver, nodes, settings)
+                with driver.session(database=db) as session:
+                    started = time.perf_counter()
+                    for step, take in sample_steps:
+                        statement = _one_statement(step.statement)
+                        for row in take:
+                            session.run(statement, row).consume()
+                    single.append(sample_rows / (time.perf_counter() - started))
+                _clear(driver, db)
+                write_plan(driver, nodes, settings)
+                sample_plan = LoadPlan([], [type(s)(s.kind, s.name, s.group, s.statement, t)
+                                            for s, t in sample_steps])
+                seconds, _ = timed(lambda p=sample_plan: write_plan(driver, p, settings))
+                batched.append(sample_rows / seconds)
+                seconds, _ = timed(lambda: write_plan(driver, LoadPlan([], rels), settings))
+                full.append(plan.relationship_rows / seconds)
+                log(f"neo4j: run {r + 1}/{repeat}: one MERGE each {single[-1]:,.0f} rels/s, "
+                    f"UNWIND {batched[-1]:,.0f} rels/s ({sample_rows} rels), "
+                    f"UNWIND {full[-1]:,.0f} rels/s ({plan.relationship_rows:,} rels)")
+            ratio = median(batched) / median(single)
+            rows.append(Row("neo4j", f"batched UNWIND, {sample_rows:,} rels", median(batched),
+                            "rels/s", median(single), "one MERGE per rel", ratio, "≥ 20× baseline",
+                            ratio >= 20, runs=batched))
+            rows.append(Row("neo4j", f"batched UNWIND, {docs:,} docs "
+                            f"({plan.relationship_rows:,} rels)", median(full), "rels/s",
+                            median(single), "one MERGE per rel", median(full) / median(single),
+                            "> 20,000 rels/s", median(full) > 20_000, runs=full))
+            # 2. Loading documents into an empty and into a full database.
+            empty, filled = [], []
+            fill = factory.graph(fill_docs, offset=docs) if fill_docs else None
+            for r in range(repeat):
+                _clear(driver, db)
+                seconds, _ = timed(lambda: write_plan(driver, plan, settings))
+                empty.append(seconds)
+                _clear(driver, db)
+                if fill is not None:
+                    write_plan(driver, plan_load(fill, mapping), settings)
+                seconds, _ = timed(lambda: write_plan(driver, plan, settings))
+                filled.append(seconds)
+                log(f"neo4j: run {r + 1}/{repeat}: {docs} docs into empty {empty[-1]:.1f} s, "
+                    f"into a database of {fill_docs} docs {filled[-1]:.1f} s")
+            rows.append(Row("neo4j", f"load {docs:,} docs into a database of {fill_docs:,} docs",
+                            median(filled), "s", median(empty), "into empty",
+                            median(filled) / median(empty), "", None, runs=filled))
+            _clear(driver, db)
+        finally:
+            driver.close()
+    finally:
+        if stop is not None:
+            stop()
+    return rows
+
+
+# --------------------------------------------------------------------------- output
+
+
+HEADER = ["stage", "measure", "value", "baseline", "ratio", "target", "result"]
+
+
+def table(rows: list[Row]) -> str:
+    cells = [HEADER] + [r.cells() for r in rows]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(HEADER))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in cells]
+    lines.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def markdown(rows: list[Row]) -> str:
+    out = ["| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    out += ["| " + " | ".join(c.replace("|", "\\|") for c in r.cells()) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def update_readme(rows: list[Row], command: str, meta: dict[str, Any]) -> None:
+    if not README.exists():
+        return
+    text = README.read_text(encoding="utf-8")
+    if TABLE_START not in text or TABLE_END not in text:
+        return
+    block = "\n".join([
+        TABLE_START,
+        f"Measured {meta['date']} on {meta['machine']} with:",
+        "",
+        "```",
+        command,
+        "```",
+        "",
+        markdown(rows),
+        TABLE_END,
+    ])
+    head, rest = text.split(TABLE_START, 1)
+    _, tail = rest.split(TABLE_END, 1)
+    README.write_text(head + block + tail, encoding="utf-8")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000",
+                        help="corpus sizes for extraction, scaling and memory (default 100,1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; medians (default 3)")
+    parser.add_argument("--stages", default=",".join(STAGES), help=f"any of {','.join(STAGES)}")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--base-docs", type=int, default=200,
+                        help="documents extracted for real, then replicated, for rdf/sparql/neo4j")
+    parser.add_argument("--rdf-docs", type=int, default=1000, help="graph size for the export")
+    parser.add_argument("--sparql-docs", type=int, default=None,
+                        help="graph size for oxigraph query latency (default: largest --sizes)")
+    parser.add_argument("--rdflib-docs", type=int, default=100,
+                        help="graph size for the oxigraph-vs-rdflib comparison (default 100)")
+    parser.add_argument("--neo4j-docs", type=int, default=1000)
+    parser.add_argument("--neo4j-fill", type=int, default=2000,
+                        help="documents already in the database for the 'full' load")
+    parser.add_argument("--neo4j-sample", type=int, default=2000,
+                        help="relationships for the one-MERGE-per-relationship comparison")
+    parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    stages = [s.strip() for s in args.stages.split(",") if s.strip()]
+    unknown = set(stages) - set(STAGES)
+    if unknown:
+        raise SystemExit(f"unknown stage(s): {', '.join(sorted(unknown))}")
+    command = "python -m bench.run " + " ".join(sys.argv[1:] if argv is None else argv)
+    started = time.perf_counter()
+    rows: list[Row] = []
+    if "extract" in stages:
+        rows += bench_extract(sizes, args.repeat, args.seed)[0]
+    if "memory" in stages:
+        rows += bench_memory(sizes, args.seed)
+    factory = None
+    if {"rdf", "sparql", "neo4j"} & set(stages):
+        factory = GraphFactory(args.base_docs, args.seed)
+    if "rdf" in stages and factory:
+        rows += bench_rdf(factory, args.rdf_docs, args.repeat)
+    if "sparql" in stages and factory:
+        rows += bench_sparql(factory, args.sparql_docs or max(sizes), args.rdflib_docs, args.repeat)
+    if "neo4j" in stages and factory:
+        rows += bench_neo4j(factory, args.neo4j_docs, args.neo4j_fill, args.neo4j_sample,
+                            args.repeat)
+    meta = {
+        "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "command": command, "seconds": round(time.perf_counter() - started, 1),
+        "load_average": os.getloadavg(),
+    }
+    print(table(rows))
+    RESULTS.write_text(json.dumps({"meta": meta, "rows": [asdict(r) for r in rows]}, indent=2,
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    if not args.no_readme:
+        update_readme(rows, command, meta)
+    log(f"done in {meta['seconds']:.0f} s; wrote {RESULTS.relative_to(REPO_ROOT)}")
+    return 0 if all(r.passed is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,81 @@
+"""The mapping file and the ontology: checked at load, and consistent with each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
+
+from kg.errors import ConfigError
+from kg.mapping import DEFAULT_MAPPING, load_mapping
+
+SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
+STANDARD = ("https://schema.org/", "http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/",
+            "http://semanticweb.cs.vu.nl/2009/11/sem/", "http://www.w3.org/ns/prov#",
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+
+
+def _write_variant(tmp_path: Path, old: str, new: str) -> Path:
+    text = DEFAULT_MAPPING.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "mapping.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_mapping_naming_an_unknown_label_is_rejected_with_the_label_named(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, "  Person: {rdf: kg:Person, neo4j: Person}",
+                          "  Person: {rdf: kg:Person, neo4j: Person}\n  Animal: {rdf: kg:A, neo4j: A}")
+    with pytest.raises(ConfigError, match="unknown label 'Animal'"):
+        load_mapping(path)
+
+
+def test_mapping_with_a_label_that_is_not_a_plain_identifier_is_rejected(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, "neo4j: Person}", "neo4j: 'Person`) DETACH DELETE n //'}")
+    with pytest.raises(ConfigError, match="not a plain identifier"):
+        load_mapping(path)
+
+
+def test_mapping_with_a_bad_iri_value_target_is_rejected(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, 'wikidata: "wd:"', 'wikidata: "not a prefix"')
+    with pytest.raises(ConfigError, match=r"iri_values\.wikidata"):
+        load_mapping(path)
+
+
+def test_mapping_with_an_unknown_prefix_in_iri_values_is_rejected(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, 'wikidata: "wd:"', 'wikidata: "nope:"')
+    with pytest.raises(ConfigError, match="unknown prefix 'nope'"):
+        load_mapping(path)
+
+
+def test_every_kg_term_of_the_mapping_is_declared_in_the_ontology() -> None:
+    mapping = load_mapping()
+    ontology = Graph().parse(SCHEMAS / "kg.ttl", format="turtle")
+    curies = [t["rdf"] for t in mapping.labels.values()] + \
+        [t["rdf"] for t in mapping.relationships.values()] + list(mapping.properties.values())
+    missing = [c for c in curies if c.startswith("kg:")
+               and (URIRef(mapping.expand(c)), RDF.type, None) not in ontology]
+    assert missing == []
+
+
+def test_every_ontology_class_and_relationship_is_aligned_to_a_standard_vocabulary() -> None:
+    mapping = load_mapping()
+    ontology = Graph().parse(SCHEMAS / "kg.ttl", format="turtle")
+    terms = [mapping.rdf_class(label) for label in mapping.labels] + \
+        [mapping.rdf_property(t) for t in mapping.relationships]
+    unaligned = []
+    for term in terms:
+        # follow our own terms transitively (kg:chaired ⊑ kg:participatedIn ≡⁻¹ … ⊑ sem:hasActor)
+        targets, todo = set(), [term]
+        while todo:
+            current = todo.pop()
+            for predicate in (RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.inverseOf):
+                for o in ontology.objects(URIRef(current), predicate):
+                    if str(o) not in targets:
+                        targets.add(str(o))
+                        todo.append(str(o))
+        if not any(t.startswith(STANDARD) for t in targets) and not term.endswith(
+                ("#demands", "#rejects")):
+            unaligned.append(term)
+    assert unaligned == []
