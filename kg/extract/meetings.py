@@ -277,6 +277,9 @@ class MeetingExtractor:
         meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
         add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
         if place is not None:
+            venue = doc._.kg_nodes.get(place._.kg_id)
+            if venue is not None and "Place" not in venue.labels:
+                venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place._.kg_id, sent, "meeting.place", 0.8))
         seen: set[str] = set()

@@ -59,6 +59,9 @@ public final class TestServer {
      * A reused dir keeps the password it was created with.
      */
     private static void setInitialPassword(Path home, Path confDir, String password) {
+        if (Files.isDirectory(home.resolve("data/databases/system"))) {
+            return; // initialised before: the password was set then
+        }
         int rc = new CommandLine(new SetInitialPasswordCommand(new ExecutionContext(home, confDir)))
                 .execute(password);
         if (rc != 0) {
