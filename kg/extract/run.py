@@ -53,18 +53,51 @@ def _check_published(value: str | None, source: str) -> str | None:
         raise InputError(f"{source}: published date {value!r} is not YYYY-MM-DD") from None
 
 
+#: Texts longer than this are processed in pieces cut at paragraph breaks, so
+#: memory stays bounded and spaCy's max_length is never reached.
+CHUNK_CHARS = 100_000
+
+
+def text_chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pairs covering the text, cut at a paragraph, line or
+    space break before ``size`` characters where there is one."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            window = text[start:end]
+            for sep in ("\n\n", "\n", ". ", " "):
+                cut = window.rfind(sep)
+                if cut > size // 2:
+                    end = start + cut + len(sep)
+                    break
+        yield start, text[start:end]
+        start = end
+
+
 def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
-    """Extract the graph of one document."""
+    """Extract the graph of one document (long ones piece by piece)."""
     lang = options.lang if options.lang != "auto" else detect_language(source.text)
     published = _check_published(options.published or source.published, source.source)
-    meta = {"lang": lang, "published": published, "today": options.today}
-    doc = process(source.text, lang, meta, model=options.model,
-                  lexicon_files=options.lexicon_files)
-    return build_graph(doc, source, lang)
+    graph = Graph()
+    for offset, piece in text_chunks(source.text):
+        meta = {"lang": lang, "published": published, "today": options.today}
+        doc = process(piece, lang, meta, model=options.model,
+                      lexicon_files=options.lexicon_files)
+        if offset == 0:
+            # later pieces resolve dates against what the first one established
+            published = doc._.kg_meta.get("published") or doc._.kg_meta.get("reference_date")
+        graph.merge(build_graph(doc, source, lang, offset=offset))
+    return graph
 
 
-def build_graph(doc: Doc, source: SourceText, lang: str) -> Graph:
-    """Turn a processed Doc into a Graph with evidence on every relationship."""
+def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Graph:
+    """Turn a processed Doc into a Graph with evidence on every relationship.
+
+    ``offset`` is where the Doc's text starts in the document (long documents
+    are processed in pieces); every character offset in the graph is shifted
+    by it, so offsets always refer to the whole document text.
+    """
     sha = source.sha256
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
                         published=doc._.kg_meta.get("published"), source=source.source,
@@ -80,7 +113,8 @@ def build_graph(doc: Doc, source: SourceText, lang: str) -> Graph:
         sentence = fact.sentence
         props: dict[str, object] = {
             "doc": document.id, "evidence": sentence.text,
-            "evidence_start": sentence.start_char, "evidence_end": sentence.end_char,
+            "evidence_start": sentence.start_char + offset,
+            "evidence_end": sentence.end_char + offset,
             "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
         }
         props.update(fact.properties)
@@ -93,7 +127,7 @@ def build_graph(doc: Doc, source: SourceText, lang: str) -> Graph:
         if labels & {"Role", "Meeting", "Demand", "Statement"} and node_id not in kept:
             continue  # only kept when some fact links them
         graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
-        mentions = sorted(doc._.kg_mentions.get(node_id, []))
+        mentions = sorted((s + offset, e + offset) for s, e in doc._.kg_mentions.get(node_id, []))
         if mentions:
             graph.add_relationship(Relationship(
                 relationship_id("MENTIONED_IN", node_id, document.id), "MENTIONED_IN",
