@@ -79,8 +79,6 @@ def test_german_wies_zurueck_rejects_the_demand_of_the_previous_sentence():
     assert len(demands(graph)) == 1
 
 
-@pytest.mark.xfail(reason="the title prefix 'NATO-' is taken as the rejecter instead of the "
-                          "person Jens Stoltenberg", strict=True)
 def test_german_person_with_title_wies_zurueck_is_the_rejecter():
     graph = extract_text("Russland fordert, dass die NATO auf eine Osterweiterung verzichtet. "
                          "NATO-Generalsekretär Jens Stoltenberg wies die Forderung am Mittwoch zurück.",

@@ -103,8 +103,6 @@ def test_german_unter_der_leitung_gives_the_chair():
     assert chairs(graph, meeting) == {"person:wendy-sherman"}
 
 
-@pytest.mark.xfail(reason="'leitet' before the chair's name (inverted order) picks no chair; "
-                          "Stoltenberg only becomes a participant", strict=True)
 def test_german_inverted_leitet_gives_the_chair():
     graph = extract_text("Das Treffen in Brüssel am Mittwoch leitet NATO-Generalsekretär Jens "
                          "Stoltenberg.", "de", published="2022-01-10")
@@ -112,7 +110,6 @@ def test_german_inverted_leitet_gives_the_chair():
     assert chairs(graph, meeting) == {"person:jens-stoltenberg"}
 
 
-@pytest.mark.xfail(reason="separable 'nehmen … teil' is not a participation cue", strict=True)
 def test_german_following_sentence_with_nehmen_teil_adds_participants():
     graph = extract_text("Das Treffen in Brüssel findet am Mittwoch statt. Daran nehmen Wendy Sherman "
                          "und Alexander Gruschko teil.", "de", published="2022-01-10")

@@ -84,8 +84,6 @@ def test_german_copula_gives_role_with_organisation():
     assert holds_role_extractors(graph, "Friedrich Merz") == {"role.copula"}
 
 
-@pytest.mark.xfail(reason="plural title 'die Außenminister X und Y' is read as singular: only the "
-                          "first name gets the role", strict=True)
 def test_german_plural_title_before_two_names_gives_both_the_role():
     graph = extract_text("Die Außenminister Annalena Baerbock und Antony Blinken berieten am "
                          "Donnerstag in Münster.", "de", "2022-11-03")
@@ -133,8 +131,6 @@ def test_english_deputy_modifier_is_part_of_the_title():
     assert roles_of(graph, "Wendy Sherman") == {("deputy secretary of state", "country:us")}
 
 
-@pytest.mark.xfail(reason="'Ursula von der Leyen' is not found as a person (particles), so the "
-                          "apposition role is lost", strict=True)
 def test_english_apposition_president_of_the_commission():
     graph = extract_text("Ursula von der Leyen, President of the European Commission, visited Kyiv "
                          "on Friday.", "en", "2023-11-06")

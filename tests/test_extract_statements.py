@@ -39,8 +39,6 @@ def test_english_name_told_reporters():
     assert len(statements_of(graph, "Olaf Scholz")) == 1
 
 
-@pytest.mark.xfail(reason="the comma that closes the quoted clause is kept in the statement text "
-                          "('We will not lift the sanctions,')", strict=True)
 def test_english_statement_text_has_no_trailing_comma():
     graph = extract_text('"We will not lift the sanctions," said Olaf Scholz on Monday.', "en",
                          "2022-01-10")
@@ -66,8 +64,6 @@ def test_statement_evidence_offsets_match_the_text():
     assert props["extractor"] == "statement.quote"
 
 
-@pytest.mark.xfail(reason="the sentencizer puts the opening „ at the end of the previous sentence, "
-                          "so the evidence starts inside the quote", strict=True)
 def test_statement_evidence_starts_with_the_opening_quotation_mark():
     graph = extract_text(SCHOLZ_AFTER_SENTENCE, "de", "2022-01-10")
     [stated] = rels(graph, "STATED")

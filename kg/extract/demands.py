@@ -112,6 +112,9 @@ class DemandExtractor:
             return "verb"
         if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
+            nxt = token.nbor(1)
+            if nxt.lower_ == "on" and not (nxt.i + 1 < len(token.doc) and token.doc[nxt.i + 1].ent_type_):
+                return None  # "the demand on Wednesday" is no addressee
             return "noun"
         if MODALS.match(low) or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
@@ -280,7 +283,11 @@ class DemandExtractor:
         actors = [a for a in _actors(doc, sent) if not _in_pp(doc, a)]
         before = [a for a in actors if a.end <= verb.i]
         rejecters = []
-        if before:
+        persons = [a for a in before if a.label_ == "PER"]
+        if persons:  # "NATO-Generalsekretär Jens Stoltenberg wies … zurück"
+            last = persons[-1]
+            rejecters = [a for a in persons if _coordinated(doc, a, last)] or [last]
+        elif before:
             first = before[0]
             rejecters = [a for a in before if _coordinated(doc, a, first)] or [first]
         else:

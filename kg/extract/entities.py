@@ -113,7 +113,8 @@ class EntityRecognizer:
         if end - start > 1 or token.text in self.lexicon.given_names:
             return False if token.text in self.lexicon.given_names else True
         if token.is_sent_start:
-            return False
+            entry = self.lexicon.lookup(token.text)
+            return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
         prev = doc[start - 1] if start else None
         if prev is not None and prev.lower_ in self.words.place_prepositions:
             return True
@@ -171,7 +172,10 @@ class EntityRecognizer:
                     and not token.whitespace_ and not doc[j - 1].whitespace_:
                 j += 1
                 continue
-            if j > i and token.lower_ in PARTICLES and j + 1 < len(doc) and is_name_token(doc[j + 1]):
+            if j > i and token.lower_ in PARTICLES and j + 1 < len(doc) and (
+                    is_name_token(doc[j + 1]) or
+                    doc[j + 1].lower_ in PARTICLE_ARTICLES and token.lower_ in {"von", "van"}
+                    and j + 2 < len(doc) and is_name_token(doc[j + 2])):
                 j += 1
                 continue
             if j > i and token.lower_ in PARTICLE_ARTICLES and doc[j - 1].lower_ in {"von", "van"} \

@@ -42,7 +42,7 @@ CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair
 PARTICIPATION_CUES = re.compile(
     r"\b(teilnehmen|teilnahm|teilgenommen|nahmen|nahm|saßen|saß|am Tisch|hinzu|zugeschaltet|"
     r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
-    r"included|led by|delegation|team was led|sat on|met|were present|took part)\b", re.I)
+    r"included|led by|delegation|team was led|sat on|met|were present|took part|teil)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 EVENT_VERBS = {
     "de": re.compile(r"^(trafen|treffen|traf|trifft|getroffen|tagte|tagten|berieten|beraten|"
@@ -383,6 +383,8 @@ def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ign
     for token in sent:
         if token.ent_type_:
             continue
+        if doc.lang_ == "de" and not token.is_lower:
+            continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
         entry = lexicon.country_for_adjective(token.text)
         if entry is None or entry.kind != "country" or len(token.text) < 4:
             continue
@@ -419,6 +421,8 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     after = [p for p in persons if p.start_char > cue_char]
     if cue in {"leitet", "leitete", "chairs", "chair", "chaired"} and before:
         return before[-1:]
+    if cue in {"leitet", "leitete"} and after:
+        return after[:1]  # "Die Gespräche leitet NATO-Generalsekretär Jens Stoltenberg"
     if cue.startswith("gastgeber"):
         return after[:1]
     return before[-1:] if before else []

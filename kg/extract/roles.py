@@ -317,8 +317,10 @@ class RoleExtractor:
         if self.lang == "en":
             return head.text.endswith("s") and head.text[:1].isupper()
         before = {t.lower_ for t in doc[max(0, title.start - 3):title.start]}
-        return bool(before & {"beiden", "beide", "zwei", "drei", "vier", "fünf", "die"}) and \
-            any(t.text.endswith("en") for t in head)
+        if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
+            return True
+        # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
+        return "die" in before and not title.base.endswith(("in", "e"))
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:

@@ -70,6 +70,8 @@ class StatementExtractor:
             speaker = speaker_of(doc, sentences, last)
             if speaker is None:
                 continue
+            while end > start and doc.text[end - 1] in ",;: ":
+                end -= 1  # "We will not lift the sanctions," — the comma closes the clause
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
                 continue

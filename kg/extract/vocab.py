@@ -51,6 +51,9 @@ DE_ORG_SUFFIXES = ("ministerium", "ministeriums", "ausschuss", "ausschusses", "k
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung")
+#: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
+DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
+                "institut", "rat", "konzern", "präsidium", "dienst")
 DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Komitee", "Fraktion", "Versammlung",
@@ -196,8 +199,7 @@ def german_base_form(span: Span) -> str:
     if gender != "f":
         for suffix in ("es", "s"):
             stem = head[: -len(suffix)]
-            if head.endswith(suffix) and stem.lower().endswith(
-                    tuple(s for s in DE_ORG_SUFFIXES if not s.endswith("s"))):
+            if head.endswith(suffix) and stem.lower().endswith(DE_ORG_BASES):
                 head = stem
                 break
     tokens[head_index] = head
