@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from helpers import extract_text, node_named, person, person_names, rels
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from helpers import chairs, extract_text, held_in, meetings, only_meeting, participants
 
 GERMAN_GENEVA = "Am Mittwoch (12. Januar) treffen sich Vertreter der NATO zu Gesprächen in Genf."

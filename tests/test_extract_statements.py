@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from helpers import extract_text, rels, statements_of
 
 

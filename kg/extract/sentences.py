@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from kg.extract.doc import init_doc
 
-
 OPENING_QUOTES = {"„", "«", "‚"}
 
 
