@@ -25,7 +25,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Fact, add_fact, add_node, init_doc
+from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents
 from kg.graph import Node, short_hash
 
 DE_VERBS = re.compile(r"^(fordert|fordern|forderte|forderten|gefordert|fordere|verlangt|verlangte|"
@@ -68,7 +68,7 @@ class DemandExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        sentences = list(doc.sents)
+        sentences = doc_index(doc).sents
         demands: list[tuple[str, Span]] = []
         for index, sent in enumerate(sentences):
             found_here = []
@@ -107,7 +107,8 @@ class DemandExtractor:
             needs = EN_VERB_NEEDS.get(low)
             if needs and not _followed_by(token, needs, 1):
                 return None
-            if low in {"needed", "needs"} and not re.search(r"guarantee|assurance", token.sent.text):
+            if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
+                                                                  doc_index(token.doc).sent(token.i).text):
                 return None
             return "verb"
         if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
@@ -131,7 +132,7 @@ class DemandExtractor:
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
-        node_id = f"demand:{short_hash(doc.text, content.start_char, content.text, length=16)}"
+        node_id = f"demand:{short_hash(doc_index(doc).text_hash, content.start_char, content.text, length=16)}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content.text}))
         doc._.kg_mentions.setdefault(node_id, []).append((content.start_char, content.end_char))
         extractor = f"demand.{kind}"
@@ -312,7 +313,7 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
     from kg.extract.lexicon import load_lexicon
     from kg.extract.meetings import _adjective_states
 
-    spans = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"} or
+    spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
@@ -406,7 +407,7 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
     want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
-        candidates = [e for e in sent.ents if e.label_ == "PER" or
+        candidates = [e for e in sent_ents(sent) if e.label_ == "PER" or
                       (not want_person and e.label_ in {"ORG", "GPE"})]
         if k == index:
             candidates = [e for e in candidates if e.end <= pronoun.i]
@@ -422,7 +423,7 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     """'die Minister', 'the allies' → the organisation most mentioned in the document."""
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
-    for e in doc.ents:
+    for e in doc_index(doc).ents:
         if e.label_ == "ORG" and e.start < token.i:
             counts[e._.kg_id] = counts.get(e._.kg_id, 0) + 1
             first.setdefault(e._.kg_id, e)

@@ -11,6 +11,8 @@ Components never keep side tables; they read and write these attributes:
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -75,3 +77,56 @@ def add_fact(doc: Doc, fact: Fact) -> None:
 
 
 register_extensions()
+
+
+class DocIndex:
+    """Sentences, entities and dates of a doc, looked up by position.
+
+    spaCy computes ``doc.sents``, ``doc.ents``, ``span.ents`` and
+    ``token.sent`` afresh on every access (each a walk over the document), so
+    the extractors look them up here instead: built once per doc after the
+    entity recogniser, then bisected.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.ents: list[Span] = list(doc.ents)
+        self.ent_starts = [e.start for e in self.ents]
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
+        #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
+        self.text: str = doc.text
+        self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        self.date_starts = [d.start for d in self.dates]
+
+    def sent_index(self, token_i: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, token_i) - 1)
+
+    def sent(self, token_i: int) -> Span:
+        """The sentence holding a token (``token.sent`` without the walk)."""
+        return self.sents[self.sent_index(token_i)]
+
+    def ents_in(self, start: int, end: int) -> list[Span]:
+        """Entities starting in [start, end): ``span.ents`` without the walk."""
+        lo = bisect.bisect_left(self.ent_starts, start)
+        hi = bisect.bisect_left(self.ent_starts, end)
+        return self.ents[lo:hi]
+
+    def dates_in(self, start: int, end: int) -> list[Span]:
+        lo = bisect.bisect_left(self.date_starts, start)
+        hi = bisect.bisect_left(self.date_starts, end)
+        return self.dates[lo:hi]
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The doc's index, built on first use after entities and dates are set."""
+    cached = doc.user_data.get("kg_index")
+    if cached is None:
+        cached = doc.user_data["kg_index"] = DocIndex(doc)
+    return cached
+
+
+def sent_ents(span: Span) -> list[Span]:
+    """The entities inside a sentence (or any span), from the doc's index."""
+    return doc_index(span.doc).ents_in(span.start, span.end)

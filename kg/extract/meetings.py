@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
+from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc, sent_ents
 from kg.extract.lexicon import load_lexicon
 from kg.graph import Node, short_hash
 
@@ -98,7 +98,7 @@ class MeetingExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        mentions = [m for sent in doc.sents for word in self._event_words(sent)
+        mentions = [m for sent in doc_index(doc).sents for word in self._event_words(sent)
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
@@ -130,14 +130,14 @@ class MeetingExtractor:
                 verbs.append(token)
             elif token.ent_type_ == "ORG" and token.text in COUNCIL_HEADS and \
                     any(e.label_ == "LOC" and e.start > token.i and doc_prev_is(e, PLACE_PREPS)
-                        for e in sent.ents):
+                        for e in sent_ents(sent)):
                 found.append(token)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
-        dates = [d for d in doc.spans.get("kg_dates", []) if sent.start <= d.start < sent.end
-                 and d._.kg_date is not None and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d",
+        dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
+                 if d._.kg_date is not None and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d",
                                                                d._.kg_date.iso)]
         full = [d for d in dates if not d._.kg_date.weekday_only]
         candidates = full or dates
@@ -148,11 +148,11 @@ class MeetingExtractor:
             mention.date = _weekday_in_compound(doc, noun)
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        places = [e for e in sent.ents if e.label_ == "LOC" and e.start > 0 and
+        places = [e for e in sent_ents(sent) if e.label_ == "LOC" and e.start > 0 and
                   doc[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
                   (doc[e.start - 1].lower_ != "the" or e.start > 1 and
                    doc[e.start - 2].lower_ in PLACE_PREPS)]
-        places += [e for e in sent.ents if e.label_ == "ORG" and e.start > 0 and
+        places += [e for e in sent_ents(sent) if e.label_ == "ORG" and e.start > 0 and
                    doc[e.start - 1].lower_ in {"im", "at"} and
                    (doc._.kg_nodes[e._.kg_id].properties.get("kind") == "government")]
         places = [p for p in places if not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})]
@@ -162,7 +162,7 @@ class MeetingExtractor:
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
-        mention.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
+        mention.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         if CHAIR_CUES.search(sent.text):
             mention.chairs = _chairs(doc, sent)
@@ -177,7 +177,7 @@ class MeetingExtractor:
         reference = meta.get("reference_date")
         if not line:
             return
-        place = next((e for e in doc.ents if e.start_char == line[0] and e.label_ == "LOC"), None)
+        place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"), None)
         if place is None:
             place = _dateline_entity(doc, line)
         if place is None:
@@ -234,7 +234,7 @@ class MeetingExtractor:
         """Sentences after a meeting that say who took part add participants."""
         if not drafts:
             return
-        sentences = list(doc.sents)
+        sentences = doc_index(doc).sents
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         for sent in sentences:
@@ -245,7 +245,7 @@ class MeetingExtractor:
                 continue
             if PARTICIPATION_CUES.search(sent.text):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
-                extra.participants = [e for e in sent.ents if e.label_ in {"PER", "ORG", "GPE"}]
+                extra.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
                 if CHAIR_CUES.search(sent.text):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
@@ -256,7 +256,7 @@ class MeetingExtractor:
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
         first = draft.mentions[0]
-        doc_key = short_hash(doc.text, length=8)
+        doc_key = short_hash(doc_index(doc).text_hash, length=8)
         if date is not None and place is not None:
             key = f"meeting:{date.iso.lstrip('-')}-{place._.kg_id.split(':', 1)[1]}"
         elif place is not None:
@@ -405,7 +405,7 @@ def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ign
 
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
-    persons = [e for e in sent.ents if e.label_ == "PER"]
+    persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
     if not persons:
         return []
     text = sent.text

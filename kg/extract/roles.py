@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
-from kg.extract.doc import Fact, add_fact, add_mention, add_node, init_doc
+from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.vocab import german_female, german_title_form
 from kg.graph import Node, slugify
@@ -58,7 +58,7 @@ class RoleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        ent_at = {i: span for span in doc.ents for i in range(span.start, span.end)}
+        ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
         for title in titles:
             for person, extractor, confidence in self._holders(doc, title, ent_at):
@@ -305,8 +305,8 @@ class RoleExtractor:
                 return [(ent_at[n], "role.copula", 0.8)]
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and doc[k].lower_ in {"als", "as"}:
-            sent = doc[title.start].sent
-            persons = [s for s in doc.ents if s.label_ == "PER" and sent.start <= s.start < k]
+            sent = doc_index(doc).sent(title.start)
+            persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
         return []
@@ -337,10 +337,10 @@ class RoleExtractor:
                                   {"title": title.base, "name": title.base}))
         title_span = doc[title.start:title.end]
         add_mention(doc, role.id, title_span.start_char, title_span.end_char)
-        sentence = doc[title.start].sent
-        if person.sent != sentence:
+        sentence = doc_index(doc).sent(title.start)
+        if doc_index(doc).sent(person.start) != sentence:
             sentence = doc[min(person.start, title.start):max(person.end, title.end)]
-            sentence = doc[sentence.start].sent
+            sentence = doc_index(doc).sent(sentence.start)
         add_fact(doc, Fact("HOLDS_ROLE", person._.kg_id, role.id, sentence, extractor, confidence))
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
@@ -349,10 +349,10 @@ class RoleExtractor:
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
-        sent = doc[title.start].sent
+        sent = doc_index(doc).sent(title.start)
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             token = doc[k]
-            span = next((s for s in doc.ents if s.start <= k < s.end), None)
+            span = doc_index(doc).ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None
             if span is not None and span.label_ == "GPE":

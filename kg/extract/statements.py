@@ -7,12 +7,13 @@ sagte", "Medinsky told reporters"), or the person a pronoun there refers to.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import Fact, add_fact, add_node, init_doc
+from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents
 from kg.graph import Node, short_hash
 
 QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,}?)[“”\"«»]")
@@ -34,7 +35,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
-        persons = [e for e in sent.ents if e.label_ == "PER"]
+        persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
         after = [p for p in persons if cue_char < p.start_char <= cue_char + 40]
         before = [p for p in persons if cue_char - 40 <= p.end_char <= cue_char]
         if after:
@@ -57,20 +58,20 @@ def make_statement_extractor(nlp: Language, name: str) -> StatementExtractor:
 class StatementExtractor:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        sentences = list(doc.sents)
+        sentences = doc_index(doc).sents
         starts = [s.start_char for s in sentences]
         text = doc.text  # Doc.text joins every token: compute it once
         for match in QUOTE.finditer(text):
             start, end = match.start(1), match.end(1)
-            index = max(i for i, s in enumerate(starts) if s <= start)
+            index_ = max(0, bisect.bisect_right(starts, start) - 1)
             # the sentence that carries the speech verb may follow the quote
-            last = index
+            last = index_
             while last + 1 < len(sentences) and sentences[last].end_char < match.end():
                 last += 1
             speaker = speaker_of(doc, sentences, last)
             if speaker is None:
                 continue
-            while end > start and doc.text[end - 1] in ",;: ":
+            while end > start and doc_index(doc).text[end - 1] in ",;: ":
                 end -= 1  # "We will not lift the sanctions," — the comma closes the clause
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
@@ -78,6 +79,6 @@ class StatementExtractor:
             node_id = f"statement:{short_hash(text, start, length=16)}"
             add_node(doc, Node(node_id, ["Statement"], {"text": quote.text}))
             doc._.kg_mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
-            evidence = doc[sentences[index].start:sentences[last].end]
+            evidence = doc[sentences[index_].start:sentences[last].end]
             add_fact(doc, Fact("STATED", speaker._.kg_id, node_id, evidence, "statement.quote", 0.8))
         return doc
