@@ -427,17 +427,28 @@ def _neo4j_settings() -> tuple[Any, Callable[[], None] | None]:
     script = REPO_ROOT / "scripts" / "neo4j-test-server"
     if not script.exists():
         return None, None
-    env = dict(os.environ, NEO4J_TEST_PORT=str(NEO4J_PORT),
-               NEO4J_TEST_DIR=f"/tmp/kg-bench-neo4j-{NEO4J_PORT}")
-    log(f"neo4j: starting a private test server on port {NEO4J_PORT}")
-    out = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True)
+    folder = Path(f"/tmp/kg-bench-neo4j-{NEO4J_PORT}")
+    env = dict(os.environ, NEO4J_TEST_PORT=str(NEO4J_PORT), NEO4J_TEST_DIR=str(folder))
+    status = subprocess.run([str(script), "status"], env=env, capture_output=True, text=True)
+    if status.returncode == 0 and (folder / "env").exists():  # already up: use it, leave it up
+        log(f"neo4j: using the running bench server on port {NEO4J_PORT}")
+        found = dict(re.findall(r"^(NEO4J_\w+)=(.*)$", (folder / "env").read_text(), re.MULTILINE))
+        return settings_from_env(environ=found), None
+    log(f"neo4j: starting a private test server on port {NEO4J_PORT} (not the shared 7688 one: "
+        f"the bench empties its database)")
+    try:
+        out = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True,
+                             timeout=600)
+    except subprocess.TimeoutExpired:
+        log("neo4j: test server did not start within 600 s")
+        return None, None
     found = dict(re.findall(r"^(NEO4J_\w+)=(.*)$", out.stdout, re.MULTILINE))
     if "NEO4J_URI" not in found:
         log(f"neo4j: test server did not start: {out.stderr.strip()[-300:]}")
         return None, None
 
     def stop() -> None:
-        subprocess.run([str(script), "stop"], env=env, capture_output=True, text=True)
+        subprocess.run([str(script), "stop"], env=env, capture_output=True, text=True, timeout=300)
 
     return settings_from_env(environ=found), stop
 
@@ -591,7 +602,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--base-docs", type=int, default=200,
                         help="documents extracted for real, then replicated, for rdf/sparql/neo4j")
-    parser.add_argument("--rdf-docs", type=int, default=1000, help="graph size for the export")
+    parser.add_argument("--rdf-docs", type=int, default=200,
+                        help="graph size for the export (rdflib: ~15k quads/s, so keep it small)")
     parser.add_argument("--sparql-docs", type=int, default=None,
                         help="graph size for oxigraph query latency (default: largest --sizes)")
     parser.add_argument("--rdflib-docs", type=int, default=100,

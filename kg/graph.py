@@ -33,8 +33,11 @@ def slugify(text: str) -> str:
     """ASCII, lower-case, dash-separated form of a name, used inside ids.
 
     German umlauts become ae/oe/ue and ß becomes ss so that "Außenminister"
-    and "Aussenminister" share an id.
+    and "Aussenminister" share an id. A name with no Latin letter or digit
+    at all (Cyrillic, Arabic, CJK ...) gets a digest of the name instead, so
+    that two such names do not share one id.
     """
+    original = text
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     for umlaut, repl in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"),
                          ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue")):
@@ -42,6 +45,8 @@ def slugify(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[^0-9A-Za-z]+", "-", text).strip("-").lower()
+    if not text and any(c.isalnum() for c in original):
+        return "x-" + hashlib.sha256(unicodedata.normalize("NFC", original).encode()).hexdigest()[:12]
     return text or "x"
 
 

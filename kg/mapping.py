@@ -13,10 +13,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from kg.errors import ConfigError
 from kg.graph import NODE_LABELS, RELATIONSHIP_TYPES
+from kg.safe_yaml import load_yaml_file
 
 DEFAULT_MAPPING = Path(__file__).resolve().parent.parent / "schemas" / "mapping.yaml"
 IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -93,12 +92,7 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
     """Read and check a mapping file; raise ``ConfigError`` naming what is wrong."""
     path = Path(path) if path else DEFAULT_MAPPING
     source = str(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{source}: mapping file not found") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{source}: malformed YAML ({exc})") from None
+    data = load_yaml_file(path, "mapping file")
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: expected a mapping with keys {sorted(KEYS)}")
     unknown = set(data) - KEYS

@@ -132,7 +132,8 @@ class DemandExtractor:
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
-        node_id = f"demand:{short_hash(doc_index(doc).text_hash, content.start_char, content.text, length=16)}"
+        key = short_hash(doc_index(doc).text_hash, content.start_char, content.text, length=16)
+        node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content.text}))
         doc._.kg_mentions.setdefault(node_id, []).append((content.start_char, content.end_char))
         extractor = f"demand.{kind}"
