@@ -31,17 +31,23 @@ from kg.graph import Node, short_hash
 DE_VERBS = re.compile(r"^(fordert|fordern|forderte|forderten|gefordert|fordere|verlangt|verlangte|"
                       r"verlangten|verlangen|drängt|drängte|drängten|pocht|pochte|pochten|"
                       r"aufgefordert|auffordern|appellierte|appelliert|appellierten|erwarte|"
+                      r"rief|riefen|aufgerufen|aufrufen|mahnte|mahnten|"
                       r"erwartet|erwartete|erwarten|bestand|besteht)$")
 EN_VERBS = re.compile(r"^(demand|demands|demanded|demanding|urge|urges|urged|urging|insist|"
                       r"insists|insisted|insisting|call|calls|called|calling|press|pressed|"
-                      r"pressing|needed|needs|asked|asks|requested)$")
+                      r"pressing|needed|needs|asked|asks|requested|appealed|appeals)$")
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": set(), "asks": set()}
+                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"},
+                 "appealed": {"to"}, "appeals": {"to"}}
 DE_NOUNS = re.compile(r"^(Forderung|Forderungen|Ruf|Wunsch|Appell|Aufforderung)$")
 EN_NOUNS = re.compile(r"^(demand|demands|call|calls|request|requests)$")
 MODALS = re.compile(r"^(müsse|müssten|should|must)$")
+DEMAND_WORDS = re.compile(r"^(forderung|forderungen|forderungskatalog|ultimatum|verlangen|demand|"
+                          r"demands|call|calls|request|requests|ultimatum|appell|aufruf)$")
+#: "Scholz lehnte das ab", "NATO rejected it": the object points back at a demand.
+REFERRING_PRONOUNS = {"das", "dies", "diese", "diesen", "it", "this", "that", "them"}
 REJECT = re.compile(r"^(zurückgewiesen|zurückweisen|zurückwies|zurückgewiesen|abgelehnt|ablehnen|"
                     r"lehnte|lehnten|wies|wiesen|reject|rejects|rejected|dismissed|dismisses|"
                     r"rebuffed)$")
@@ -69,7 +75,7 @@ class DemandExtractor:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         sentences = doc_index(doc).sents
-        demands: list[tuple[str, Span]] = []
+        demands: list[tuple[str, Span, int]] = []
         for index, sent in enumerate(sentences):
             found_here = []
             for token in sent:
@@ -84,7 +90,14 @@ class DemandExtractor:
                 if REJECT.match(token.lower_) and not (token.lower_ in {"wies", "wiesen", "lehnte",
                                                                        "lehnten"} and
                                                        not _has_particle(sent, token)):
-                    self._rejection(doc, sentences, index, token, found_here or demands[-1:])
+                    # what is rejected: a demand read earlier in this sentence, or an
+                    # earlier one the clause refers to ("wies die Forderung zurück")
+                    before = [d for d in found_here if d[2] < token.i]
+                    refers = any(DEMAND_WORDS.match(t.lower_) for t in sent) or any(
+                        t.lower_ in REFERRING_PRONOUNS for t in sent[max(0, token.i - sent.start - 4):])
+                    target = before or (demands[-1:] if refers else [])
+                    self._rejection(doc, sentences, index, token,
+                                    [(node, s) for node, s, _ in target])
         return doc
 
     def _cue(self, token: Token) -> str | None:
@@ -95,6 +108,9 @@ class DemandExtractor:
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
+                if low in {"rief", "riefen"} and not _has_particle(doc_index(token.doc).sent(token.i),
+                                                                   token, {"auf"}):
+                    return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
             if DE_NOUNS.match(token.text) and _followed_by(token, {"nach"}, 1):
                 return "noun"
@@ -105,7 +121,8 @@ class DemandExtractor:
             return None
         if EN_VERBS.match(low):
             needs = EN_VERB_NEEDS.get(low)
-            if needs and not _followed_by(token, needs, 1):
+            window = 4 if low.startswith("ask") else 1
+            if needs and not _followed_by(token, needs, window):
                 return None
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
                                                                   doc_index(token.doc).sent(token.i).text):
@@ -143,7 +160,7 @@ class DemandExtractor:
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee._.kg_id, sent, extractor,
                                confidence - 0.1))
-        return node_id, sent
+        return node_id, sent, cue.i
 
     # -- demander ---------------------------------------------------------------
     def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
@@ -354,8 +371,9 @@ def _followed_by(token: Token, words: set[str], window: int) -> bool:
     return False
 
 
-def _has_particle(sent: Span, verb: Token) -> bool:
-    return any(t.lower_ in {"zurück", "ab"} for t in sent if t.i > verb.i)
+def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
+                  frozenset({"zurück", "ab"})) -> bool:
+    return any(t.lower_ in particles for t in sent if t.i > verb.i)
 
 
 def _in_pp(doc: Doc, span: Span) -> bool:

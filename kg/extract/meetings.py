@@ -46,7 +46,8 @@ PARTICIPATION_CUES = re.compile(
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 EVENT_VERBS = {
     "de": re.compile(r"^(trafen|treffen|traf|trifft|getroffen|tagte|tagten|berieten|beraten|"
-                     r"zusammengekommen|zusammenkamen|verhandelten|verhandelt)$"),
+                     r"zusammengekommen|zusammenkamen|zusammengetroffen|zusammentreffen|"
+                     r"zusammenkommen|verhandelten|verhandelt)$"),
     "en": re.compile(r"^(met|meets|meet|convened|convenes|talked|negotiated|gathered)$"),
 }
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",

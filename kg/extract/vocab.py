@@ -58,7 +58,7 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
-              "Verrat", "Rates", "Bundesbank", "Energiekonzern", "Ölkonzern", "Gaskonzern",
+              "Verrat", "Rates", "Energiekonzern", "Ölkonzern", "Gaskonzern",
               "Dienstes", "Verbandes", "Bundesregierung", "Landesregierung",
               "Geberkonferenz", "Pressekonferenz", "Friedenskonferenz", "Sicherheitskonferenz",
               "Klimakonferenz", "Videokonferenz", "Telefonkonferenz", "Militärbündnis", "Bündnis",
@@ -284,6 +284,13 @@ def _english_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, 
                 continue
             break
         end = last_cap + 1
+        # Trailing words after the last head belong to it only through a connector:
+        # "Main Directorate of the General Staff", not "Commission President".
+        last_head = max((k for k in range(i, end) if doc[k].text in EN_ORG_HEADS
+                         or doc[k].text in COMPANY_SUFFIXES), default=None)
+        if last_head is not None and last_head + 1 < end and \
+                doc[last_head + 1].text not in EN_CONNECTORS:
+            end = last_head + 1
         words = [doc[k].text for k in range(i, end)]
         heads = [k for k in range(i, end) if doc[k].text in EN_ORG_HEADS or doc[k].text in COMPANY_SUFFIXES]
         if heads and end - i >= 2:
