@@ -35,6 +35,9 @@ PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
 
+#: Labels of trained spaCy NER models (German: PER ORG LOC; English: PERSON ORG
+#: GPE LOC) → kg's entity labels.
+MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
 
 
@@ -79,9 +82,12 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
+        model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         spans += self._lexicon_spans(doc)
+        spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
         spans += self._person_spans(doc, spans)
+        spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
         spans += self._organisation_spans(doc, spans)
         spans = filter_spans(spans)
         spans += self._surname_spans(doc, spans)
@@ -89,6 +95,35 @@ class EntityRecognizer:
         for span in doc.ents:
             add_mention(doc, span._.kg_id, span.start_char, span.end_char)
         return doc
+
+    # -- a trained pipeline's NER -------------------------------------------
+    def _model_spans(self, doc: Doc, model_ents: list[Span], taken: list[Span],
+                     labels: set[str]) -> list[Span]:
+        """Entities a trained NER found that the lexicon did not: persons right
+        after the lexicon (before kg's name rules), organisations and places
+        before kg's organisation patterns."""
+        blocked = {i for span in taken for i in range(span.start, span.end)}
+        spans = []
+        for ent in model_ents:
+            label = MODEL_LABELS.get(ent.label_)
+            if ent.label_ not in labels or label is None or \
+                    any(i in blocked for i in range(ent.start, ent.end)):
+                continue
+            span = Span(doc, ent.start, ent.end, label=label)
+            if label == "PER":
+                if len(span) < 2 or not self._acceptable_person(span):
+                    continue
+                node = self._person_node(doc, span)
+            elif label == "ORG":
+                name = self.words.organisation_base_form(span)
+                node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                          {"name": name, "aliases": [span.text]}))
+            else:
+                node = add_node(doc, Node(f"place:{slugify(span.text)}", ["Place"],
+                                          {"name": span.text, "aliases": [], "kind": "place"}))
+            span._.kg_id = node.id
+            spans.append(span)
+        return spans
 
     # -- lexicon -----------------------------------------------------------
     def _lexicon_spans(self, doc: Doc) -> list[Span]:
