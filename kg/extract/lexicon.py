@@ -82,9 +82,16 @@ class Lexicon:
         return None
 
 
+#: libyaml's safe loader when available (ten times faster on the lexicons), else
+#: PyYAML's own; both construct plain data only.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@functools.lru_cache(maxsize=32)
 def _load_yaml(path: Path) -> object:
+    """A lexicon file's data (cached: places.yaml is read by three loaders)."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
     except FileNotFoundError:
         raise ConfigError(f"{path}: lexicon file not found") from None
     except yaml.YAMLError as exc:
