@@ -24,6 +24,10 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 
 #: Files larger than this are refused rather than read into memory.
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Documents longer than this are refused: one document's graph is built in
+#: memory, and extraction takes about 30 s per million characters, so a longer
+#: text is almost certainly a whole corpus in one file (split it, or use .jsonl).
+MAX_TEXT_CHARS = 10_000_000
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -108,7 +112,14 @@ def read_path(path: str | Path) -> Iterator[SourceText]:
         text = _html_to_text(text, source)
     if not text.strip():
         raise InputError(f"{source}: empty file, no text to read")
+    _check_length(text, source)
     yield SourceText(text=text, source=source, title=first_line(text))
+
+
+def _check_length(text: str, source: str) -> None:
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(f"{source}: text too long ({len(text)} characters, limit "
+                         f"{MAX_TEXT_CHARS}); split it into smaller documents")
 
 
 def _read_jsonl(text: str, source: str) -> Iterator[SourceText]:
@@ -124,6 +135,7 @@ def _read_jsonl(text: str, source: str) -> Iterator[SourceText]:
             raise InputError(f"{source}:{number}: each line needs a 'text' string")
         if not record["text"].strip():
             raise InputError(f"{source}:{number}: empty 'text'")
+        _check_length(record["text"], f"{source}:{number}")
         found = True
         yield SourceText(
             text=record["text"],

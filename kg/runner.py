@@ -8,8 +8,9 @@ The steps, and why they are ordered so:
 2. Extract each pending document on its own. A failing document is recorded
    with its reason and, with ``on_error: skip``, the job goes on; it is not
    written to the state, so the next run tries it again. After each success
-   the document's graph and the state are saved, so a killed run loses at
-   most the document it was working on.
+   the document's graph is saved, and the state at least once a second
+   (``SAVE_INTERVAL``), so a killed run processes again at most the documents
+   of its last second.
 3. Targets. An RDF file is rebuilt from the stored graphs of all documents
    and rewritten only when the documents, the mapping or the format changed
    (and then only if its bytes differ): a rerun with nothing new leaves it
@@ -42,6 +43,11 @@ from kg.state import DocRecord, State, sha256_file
 if TYPE_CHECKING:
     from kg.extract.run import ExtractOptions
     from kg.neo4j.loader import Neo4jSettings
+
+
+#: Seconds between saves of the state while documents are processed; a killed run
+#: processes again at most the documents of the last interval.
+SAVE_INTERVAL = 1.0
 
 
 class Progress(Protocol):
@@ -191,6 +197,8 @@ def process(job: Job, state: State, pending: list[_Pending], result: RunResult,
     from kg.extract.run import document_graph  # imports spaCy: only when there is work
 
     progress.start(len(pending))
+    saved = time.monotonic()
+    unsaved = False
     try:
         for item in pending:
             try:
@@ -208,12 +216,19 @@ def process(job: Job, state: State, pending: list[_Pending], result: RunResult,
             state.documents[item.key] = DocRecord(sha256=item.source.sha256, options=item.options,
                                                   doc_id=doc_id, file=job.relative(item.file),
                                                   title=item.source.title)
-            state.save()
+            # The state names every document at most a second after its graph is on disk:
+            # saving after each one rewrote the whole state per document (quadratic).
+            unsaved = True
+            if time.monotonic() - saved >= SAVE_INTERVAL:
+                state.save()
+                saved, unsaved = time.monotonic(), False
             result.processed += 1
             _count(graph, result)
             progress.advance(item.key, f"{len(graph.nodes) - 1} entities, "
                                        f"{len(graph.relationships)} relationships")
     finally:
+        if unsaved:
+            state.save()
         progress.stop()
 
 

@@ -32,12 +32,27 @@ from kg.graph import Graph
 STATE_VERSION = 1
 
 
+def file_mode(target: Path) -> int:
+    """The permissions for a file that replaces ``target``: the old file's, or the umask's.
+
+    ``mkstemp`` creates files readable by their owner only; without this, every
+    atomically written file (an export a triple store should read) would be 0600.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never a part."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, file_mode(path))
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -91,7 +91,7 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def _load_yaml(path: Path) -> object:
     """A lexicon file's data (cached: places.yaml is read by three loaders)."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except FileNotFoundError:
         raise ConfigError(f"{path}: lexicon file not found") from None
     except yaml.YAMLError as exc:

@@ -20,6 +20,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kg.errors import ExportError, InputError
+from kg.state import file_mode
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
         raise ExportError(f"{target}: cannot create a file in {directory} ({exc.strerror})") from None
     tmp = Path(tmp_name)
     try:
+        os.chmod(tmp, file_mode(target))  # mkstemp makes 0600; keep what the user expects
         with os.fdopen(fd, "wb") as stream:
             write(stream)
             stream.flush()
