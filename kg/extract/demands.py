@@ -80,7 +80,7 @@ class DemandExtractor:
             found_here = []
             for token in sent:
                 cue = self._cue(token)
-                if cue is None:
+                if cue is None or cue == "modal" and found_here:
                     continue
                 demand = self._demand(doc, sentences, index, token, cue)
                 if demand is not None:
@@ -119,6 +119,9 @@ class DemandExtractor:
             if MODALS.match(low):
                 return "modal"
             return None
+        if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type_ and \
+                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also"}:
+            low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if EN_VERBS.match(low):
             needs = EN_VERB_NEEDS.get(low)
             window = 4 if low.startswith("ask") else 1
@@ -128,6 +131,8 @@ class DemandExtractor:
                                                                   doc_index(token.doc).sent(token.i).text):
                 return None
             return "verb"
+        if low == "#noun":
+            low = token.lower_
         if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
             nxt = token.nbor(1)
@@ -268,7 +273,9 @@ class DemandExtractor:
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
         nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-        if self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
+        if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
+            start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
+        elif self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
@@ -286,7 +293,7 @@ class DemandExtractor:
         if kind == "noun" and len(span) < 5:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote).
-        if end - cue.i <= 2 and index + 1 < len(sentences):
+        if end - start <= 2 and index + 1 < len(sentences):
             nxt = sentences[index + 1]
             span = doc[start:nxt.end]
             while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
@@ -335,6 +342,9 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
+    # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
+    spans = [s for s in spans if not (s.end < len(doc) and doc[s.end].text == "-" and
+                                      not doc[s.end - 1].whitespace_)]
     return sorted(spans, key=lambda s: s.start)
 
 

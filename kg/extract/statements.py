@@ -43,7 +43,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         if before:
             return before[-1]
         for token in sent:
-            if token.idx >= cue_char and token.lower_ in {"er", "sie", "he", "she"}:
+            if abs(token.idx - cue_char) <= 12 and token.lower_ in {"er", "sie", "he", "she"}:
                 return _resolve_pronoun(doc, sentences, k, token, person=True)
         if k == index:
             break
