@@ -82,7 +82,8 @@ class EntityRecognizer:
         init_doc(doc)
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
-        spans += self._lexicon_spans(doc)
+        lexicon_spans = self._lexicon_spans(doc)
+        spans += lexicon_spans
         spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
         spans += self._person_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
@@ -92,7 +93,19 @@ class EntityRecognizer:
         doc.ents = filter_spans(spans)
         for span in doc.ents:
             add_mention(doc, span._.kg_id, span.start_char, span.end_char)
+        self._nested_mentions(doc, lexicon_spans)
         return doc
+
+    def _nested_mentions(self, doc: Doc, lexicon_spans: list[Span]) -> None:
+        """'Kommission der Afrikanischen Union' also mentions the African Union:
+        a known organisation named in the genitive inside a longer name."""
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            for inner in lexicon_spans:
+                if inner.label_ == "ORG" and ent.start < inner.start and inner.end <= ent.end \
+                        and doc[inner.start - 1].lower_ in {"der", "des", "of", "the"}:
+                    add_mention(doc, inner._.kg_id, inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
     def _model_spans(self, doc: Doc, model_ents: list[Span], taken: list[Span],
@@ -198,8 +211,9 @@ class EntityRecognizer:
         j = i
         while j < len(doc) and j not in blocked:
             token = doc[j]
-            if is_name_token(token) and token.lower_ not in self.words.stop_words:
-                j += 1
+            if is_name_token(token) and (token.lower_ not in self.words.stop_words or
+                                         j > i and self._is_given_name(doc[j - 1].text)):
+                j += 1  # "Stephan Weil": a surname may also be a function word
                 continue
             if j > i and token.text in {"-", "‐"} and j + 1 < len(doc) and is_name_token(doc[j + 1]) \
                     and not token.whitespace_ and not doc[j - 1].whitespace_:
@@ -243,7 +257,8 @@ class EntityRecognizer:
         last = span[-1].text
         if self.lexicon.lookup(span.text) is not None:
             return False
-        if last.lower() in self.words.stop_words or self.words.is_title_word(last):
+        if (last.lower() in self.words.stop_words and not self._is_given_name(span[-2].text)) \
+                or self.words.is_title_word(last):
             return False
         if any(self.lexicon.lookup(t.text) is not None and
                self.lexicon.lookup(t.text).kind in {"country", "region"} for t in span):

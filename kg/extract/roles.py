@@ -29,6 +29,10 @@ from kg.graph import Node, slugify
 
 DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
 EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
+#: Separable verb particles that may end a clause before an apposition.
+VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
+ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
+           "seither", "seit", "zudem", "weiterhin"}
 COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
 LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
@@ -118,7 +122,7 @@ class RoleExtractor:
             word = doc[k]
             low = word.lower_
             if any(low.startswith(m) for m in self.words.de_modifiers) or \
-                    (word.text[:1].isupper() and low in {"erster", "erste", "ersten", "neuer", "neue"}):
+                    (word.text[:1].isupper() and low in {"erster", "erste", "ersten"}):
                 modifiers.insert(0, _adjective_form(word.text, female))
                 k -= 1
                 continue
@@ -142,6 +146,11 @@ class RoleExtractor:
             first -= 1
         if first < start:
             base = " ".join(t.text for t in doc[first:i + 1])
+        if not orgs and k >= 0 and doc[k].lower_ in POSSESSIVES:
+            sent = doc_index(doc).sent(i)
+            owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
+            if owners:
+                orgs.append(owners[-1]._.kg_id)
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -262,8 +271,9 @@ class RoleExtractor:
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
-        if j < len(doc) and doc[j].text == "," and self.lang == "de" or \
-                j < len(doc) and doc[j].text == "," and self.lang == "en":
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
+        if j < len(doc) and doc[j].text == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
         plural = self._plural_title(doc, title)
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
@@ -288,10 +298,14 @@ class RoleExtractor:
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
         while k >= 0 and (doc[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
-                          or doc[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}):
+                          or doc[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}
+                          or doc[k].lower_ in ADVERBS):
             k -= 1
         if k >= 1 and doc[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
+        if k >= 2 and doc[k].text == "," and doc[k - 1].lower_ in VERB_PARTICLES and \
+                (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
+            return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
         if k >= 1 and doc[k].lower_ in COPULAS:
             m = k - 1
@@ -299,10 +313,15 @@ class RoleExtractor:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
-        if title.end < len(doc) and doc[title.end].lower_ in COPULAS:
-            n = title.end + 1
-            if n in ent_at and ent_at[n].label_ == "PER":
-                return [(ent_at[n], "role.copula", 0.8)]
+        # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
+        sent_end = doc_index(doc).sent(title.start).end
+        for n in range(title.end, min(sent_end - 1, title.end + 8)):
+            if doc[n].lower_ in COPULAS:
+                if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
+                    return [(ent_at[n + 1], "role.copula", 0.8)]
+                break
+            if doc[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
+                break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and doc[k].lower_ in {"als", "as"}:
             sent = doc_index(doc).sent(title.start)

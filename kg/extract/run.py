@@ -123,11 +123,11 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
         graph.add_relationship(rel)
         kept.update((fact.start, fact.end))
     for node_id, node in doc._.kg_nodes.items():
-        labels = set(node.labels)
-        if labels & {"Role", "Meeting", "Demand", "Statement"} and node_id not in kept:
-            continue  # only kept when some fact links them
-        graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
         mentions = sorted((s + offset, e + offset) for s, e in doc._.kg_mentions.get(node_id, []))
+        if node_id not in kept and (not mentions or set(node.labels) &
+                                    {"Role", "Meeting", "Demand", "Statement"}):
+            continue  # a candidate that lost to a longer name, or a fact part nothing links
+        graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
         if mentions:
             graph.add_relationship(Relationship(
                 relationship_id("MENTIONED_IN", node_id, document.id), "MENTIONED_IN",

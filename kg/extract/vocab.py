@@ -223,8 +223,14 @@ def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, i
             i += 1
             continue
         low = token.lower_
-        is_head = low.endswith(DE_ORG_SUFFIXES) and token.text not in DE_ORG_NOT \
-            and len(token.text) > 4
+        compound = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+            and doc[i - 2].text[:1].isupper()  # "Fußball-Verband": specific, not generic
+        named = i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and \
+            not doc[i - 1].is_sent_start and re.search(r"(en|er|es|e)$", doc[i - 1].text) and \
+            doc[i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}  # "Ständigen Rates"
+        is_head = low.endswith(DE_ORG_SUFFIXES) and \
+            (token.text not in DE_ORG_NOT or compound or named) \
+            and len(token.text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             i += 1
             continue
