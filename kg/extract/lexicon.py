@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from kg.errors import ConfigError
 from kg.graph import slugify
+from kg.safe_yaml import load_yaml_file
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -82,20 +81,14 @@ class Lexicon:
         return None
 
 
-#: libyaml's safe loader when available (ten times faster on the lexicons), else
-#: PyYAML's own; both construct plain data only.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 @functools.lru_cache(maxsize=32)
 def _load_yaml(path: Path) -> object:
-    """A lexicon file's data (cached: places.yaml is read by three loaders)."""
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: lexicon file not found") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: malformed YAML ({exc})") from None
+    """A lexicon file's data (cached: places.yaml is read by three loaders).
+
+    Read through ``kg.safe_yaml``: no anchors or aliases, a size limit, and
+    one-line errors naming the file and line.
+    """
+    return load_yaml_file(path, "lexicon file")
 
 
 def _organisation_entries(path: Path) -> Iterable[Entry]:
