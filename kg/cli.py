@@ -70,9 +70,18 @@ def extract(
         fail(error)
 
 
-from kg.neo4j.commands import register as _register_neo4j; _register_neo4j(app)  # noqa: E402, E702, I001
-from kg.jobs_cli import register as _register_jobs; _register_jobs(app)  # noqa: E402, E702, I001
-from kg.rdf.commands import register as _register_rdf; _register_rdf(app)  # noqa: E402, E702, I001
+def _register_commands() -> None:
+    """Each stage's commands live with the stage (rdflib-style plugins): RDF
+    export/query/validate, Neo4j load, and load jobs with the report."""
+    from kg.jobs_cli import register as register_jobs
+    from kg.neo4j.commands import register as register_neo4j
+    from kg.rdf.commands import register as register_rdf
+
+    for register in (register_neo4j, register_jobs, register_rdf):
+        register(app)
+
+
+_register_commands()
 
 
 def main() -> None:
