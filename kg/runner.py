@@ -261,7 +261,7 @@ def sync_rdf(job: Job, target: RdfTarget, state: State, full: bool,
              graph: Graph | None) -> tuple[str, Graph | None]:
     """Bring one RDF file up to date; returns what happened and the graph (built lazily)."""
     from kg.mapping import load_mapping
-    from kg.rdf.export import export_graph, serialize
+    from kg.rdf.export import serialize_graph
     from kg.rdf.formats import format_by_name
     from kg.state import write_atomic
 
@@ -273,7 +273,7 @@ def sync_rdf(job: Job, target: RdfTarget, state: State, full: bool,
         return "unchanged", graph
     if graph is None:
         graph = state.graph()
-    data = serialize(export_graph(graph, load_mapping(job.mapping)), format_by_name(target.format))
+    data, _ = serialize_graph(graph, format_by_name(target.format), load_mapping(job.mapping))
     sha = hashlib.sha256(data).hexdigest()
     if current == sha:
         outcome = "unchanged (same bytes)"

@@ -163,10 +163,6 @@ def test_a_line_of_5_million_characters_is_processed_with_valid_offsets(tmp_path
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="extraction streams, but the RDF target is built in memory: kg run on "
-                   "10,000 small files peaks at ~1.75 GB (an rdflib Dataset of 570k quads ~0.9 GB, "
-                   "its serialisation another ~0.6 GB); fix: stream the export quad by quad "
-                   "(pyoxigraph serializer) instead of building an rdflib Dataset", strict=False)
 def test_a_folder_of_10000_small_files_is_processed_with_bounded_memory(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -32,15 +32,14 @@ def export_files(files: list[Path], to: Path, fmt: str | None = None,
                  mapping_path: Path | None = None) -> int:
     """Export the graph of ``files`` to ``to`` atomically; return the number of quads written."""
     from kg.mapping import load_mapping
-    from kg.rdf.export import export_graph, read_graphs, serialize
+    from kg.rdf.export import read_graphs, serialize_graph
     from kg.rdf.formats import atomic_write, require_format
 
     rdf_format = require_format(to, fmt)
     mapping = load_mapping(mapping_path)
-    dataset = export_graph(read_graphs(files), mapping)
-    data = serialize(dataset, rdf_format)
+    data, written = serialize_graph(read_graphs(files), rdf_format, mapping)
     atomic_write(to, lambda stream: stream.write(data))
-    return len(dataset)
+    return written
 
 
 def validate_files(files: list[Path], fmt: str | None = None, shapes: Path | None = None,

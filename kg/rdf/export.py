@@ -342,3 +342,58 @@ def export_graph(graph: Graph, mapping: Mapping | None = None) -> Dataset:
 
 __all__ = ["Exporter", "export_graph", "flatten", "graph_iri", "node_iri",
            "read_graph_json", "read_graphs", "serialize", "to_literal"]
+
+
+def _ox_term(term: RdfTerm) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (same lexical form, datatype, language)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
+
+
+def serialize_graph(graph: Graph, fmt: RdfFormat,
+                    mapping: Mapping | None = None) -> tuple[bytes, int]:
+    """The graph's RDF in the format, streamed quad by quad through pyoxigraph.
+
+    Unlike ``serialize(export_graph(...))`` no rdflib Dataset is built, so
+    memory grows with the output, not with an in-memory triple store (a
+    10,000-document corpus needed ~1.75 GB the other way). Formats without
+    named graphs get each triple once. JSON-LD keeps the grouped form of
+    ``serialize``. Returns the bytes and the number of statements written.
+    """
+    exporter = Exporter(mapping)
+    if fmt.name == "jsonld":
+        dataset = exporter.dataset(graph)
+        return serialize(dataset, fmt), len(dataset)
+    written = [0]
+    prefixes = {prefix: ns for prefix, ns in exporter.mapping.prefixes.items()}
+    prefixes.setdefault("rdf", str(RDF))
+    default = ox.DefaultGraph()
+
+    def statements() -> Iterator[ox.Quad | ox.Triple]:
+        seen: set[tuple[RdfTerm, RdfTerm, RdfTerm]] = set()
+        for s, p, o, g in exporter.quads(graph):
+            written[0] += 1
+            if fmt.quads:
+                yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o),
+                              default if g is None else ox.NamedNode(str(g)))
+            elif (s, p, o) not in seen:
+                seen.add((s, p, o))
+                yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))
+            else:
+                written[0] -= 1
+
+    try:
+        if fmt.name in {"turtle", "trig"}:
+            data = ox.serialize(statements(), format=fmt.oxigraph, prefixes=prefixes)
+        else:
+            data = ox.serialize(statements(), format=fmt.oxigraph)
+        return data, written[0]
+    except (ValueError, TypeError, UnicodeError, SyntaxError) as exc:
+        raise ExportError(f"cannot serialise as {fmt.name}: {exc}") from None
