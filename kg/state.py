@@ -21,12 +21,11 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import ConfigError, ExportError
+from kg.errors import ConfigError
 from kg.graph import Graph
 
 STATE_VERSION = 1
@@ -48,22 +47,10 @@ def file_mode(target: Path) -> int:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never a part."""
+    from kg.rdf.formats import atomic_write  # the one implementation of temp file + rename
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, file_mode(path))
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, OSError):
-            raise ExportError(f"{path}: write failed ({exc.strerror or exc})") from None
-        raise
+    atomic_write(path, lambda stream: stream.write(data))
     with contextlib.suppress(OSError):  # not every file system lets a folder be fsync'ed
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:

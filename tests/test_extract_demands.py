@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from helpers import demand_containing, demands, extract_text, rels
 
 
@@ -39,8 +38,6 @@ def test_german_verlangte_vom_bund_addresses_the_federal_government():
     assert demand["to"] == {"organisation:bundesregierung"}
 
 
-@pytest.mark.xfail(reason="'Der Deutsche Städtetag' is not an organisation; the adjective "
-                          "'Deutsche' makes country:de the demander", strict=True)
 def test_german_association_demander_is_not_read_as_country_adjective():
     graph = extract_text("Der Deutsche Städtetag verlangte mehr Geld für die Unterbringung von "
                          "Flüchtlingen.", "de", "2023-11-06")

@@ -45,7 +45,8 @@ NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split",
               "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
 
 # Organisation heads: German suffixes and English head nouns.
-DE_ORG_SUFFIXES = ("ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
+DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
+                   "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
                    "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
                    "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
