@@ -265,7 +265,10 @@ class MeetingExtractor:
         else:
             key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
-        name = first.noun.text if place is None else f"{first.noun.text} ({place.text})"
+        word = first.noun.text
+        if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
+            word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
+        name = word if place is None else f"{word} ({place.text})"
         props: dict[str, object] = {"name": name, "kind": kind}
         if date is not None:
             props["date"] = date.iso
@@ -304,6 +307,11 @@ class MeetingExtractor:
                                    "meeting.participant", confidence))
 
 
+#: How a meeting found through a verb is named, by kind and language.
+KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
+                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen"},
+              "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
+                     "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 
 
@@ -354,7 +362,10 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 def _kind(noun: str, lang: str) -> str:
     table = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
              "konferenz": "conference", "conference": "conference", "treffen": "meeting",
-             "meeting": "meeting", "dinner": "dinner"}
+             "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
+             "traf": "meeting", "zusammen": "meeting"}
+    if noun in {"met", "meet", "meets"}:
+        return "meeting"
     for key, value in table.items():
         if key in noun:
             return value
