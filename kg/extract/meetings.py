@@ -142,11 +142,12 @@ class MeetingExtractor:
                                                                d._.kg_date.iso)]
         full = [d for d in dates if not d._.kg_date.weekday_only]
         candidates = full or dates
-        if candidates:
+        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" else None
+        if own_day is not None and not full:
+            mention.date = own_day  # "Mittwochsgesprächen": the noun names its own day
+        elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - noun.i))
             mention.date, mention.date_span = best._.kg_date, best
-        elif self.lang == "de":
-            mention.date = _weekday_in_compound(doc, noun)
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
         places = [e for e in sent_ents(sent) if e.label_ == "LOC" and e.start > 0 and
@@ -165,6 +166,7 @@ class MeetingExtractor:
             return None
         mention.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
+        mention.participants += _pronoun_persons(doc, sent)
         if CHAIR_CUES.search(sent.text):
             mention.chairs = _chairs(doc, sent)
         return mention
@@ -317,6 +319,22 @@ COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+
+def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
+    """'she sat on the American side … when the Council convened': the person a
+    singular personal pronoun in the sentence refers to."""
+    from kg.extract.demands import _resolve_pronoun
+
+    sentences = doc_index(doc).sents
+    index = doc_index(doc).sent_index(sent.start)
+    found = []
+    for token in sent:
+        if token.lower_ in {"he", "she", "er"}:
+            person = _resolve_pronoun(doc, sentences, index, token, person=True)
+            if person is not None:
+                found.append(person)
+    return found
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
