@@ -163,3 +163,13 @@ def first_line(text: str) -> str:
         if line.strip():
             return line.strip()[:300]
     return ""
+
+
+def read_utf8(path: Path) -> str:
+    """A UTF-8 file's text (a query, a graph JSON), or ``InputError`` naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None

@@ -16,6 +16,7 @@ from typing import Any
 
 from kg.errors import ConfigError, InputError
 from kg.neo4j.loader import Neo4jSettings, _client_error, _reason, connect, settings_from_env
+from kg.reader import read_utf8
 
 FORMATS = ("table", "csv", "json")
 
@@ -41,12 +42,7 @@ def parse_params(items: Iterable[str]) -> dict[str, Any]:
 
 def read_cypher(path: Path) -> str:
     """The query text of a file, with a clear error if it is missing or empty."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+    text = read_utf8(path)
     body = "\n".join(line for line in text.splitlines() if not line.strip().startswith("//")).strip()
     if not body:
         raise InputError(f"{path}: contains no query")

@@ -39,6 +39,7 @@ from kg.errors import ConfigError, ExportError, InputError
 from kg.graph import Document, Graph, Node, slugify
 from kg.mapping import Mapping, load_mapping
 from kg.rdf.formats import RdfFormat
+from kg.reader import read_utf8
 
 Quad = tuple[RdfTerm, RdfTerm, RdfTerm, URIRef | None]
 
@@ -291,12 +292,7 @@ def _jsonld(dataset: Dataset) -> bytes:
 # --- inputs ----------------------------------------------------------------------
 def read_graph_json(path: Path) -> Graph:
     """A graph JSON file (``kg extract --format json``, or JSON lines of such documents)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
+    text = read_utf8(path)
     graph = Graph()
     try:
         chunks = [json.loads(line) for line in text.splitlines() if line.strip()] \
