@@ -8,6 +8,7 @@ is sorted, so the same input always gives byte-identical output.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -29,6 +30,7 @@ RELATIONSHIP_TYPES = (
 LIST_PROPERTIES = ("aliases",)
 
 
+@functools.lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """ASCII, lower-case, dash-separated form of a name, used inside ids.
 

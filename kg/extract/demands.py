@@ -25,32 +25,37 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents
+from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents, span_text, token_table
 from kg.graph import Node, short_hash
 
-DE_VERBS = re.compile(r"^(fordert|fordern|forderte|forderten|gefordert|fordere|verlangt|verlangte|"
-                      r"verlangten|verlangen|drängt|drängte|drängten|pocht|pochte|pochten|"
-                      r"aufgefordert|auffordern|appellierte|appelliert|appellierten|erwarte|"
-                      r"rief|riefen|aufgerufen|aufrufen|mahnte|mahnten|"
-                      r"erwartet|erwartete|erwarten|bestand|besteht)$")
-EN_VERBS = re.compile(r"^(demand|demands|demanded|demanding|urge|urges|urged|urging|insist|"
-                      r"insists|insisted|insisting|call|calls|called|calling|press|pressed|"
-                      r"pressing|needed|needs|asked|asks|requested|appealed|appeals)$")
+#: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
+DE_VERBS = frozenset({
+    "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
+    "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
+    "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
+    "rief", "riefen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
+    "erwartet", "erwartete", "erwarten", "bestand", "besteht"})
+EN_VERBS = frozenset({
+    "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
+    "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
+    "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"},
                  "appealed": {"to"}, "appeals": {"to"}}
-DE_NOUNS = re.compile(r"^(Forderung|Forderungen|Ruf|Wunsch|Appell|Aufforderung)$")
-EN_NOUNS = re.compile(r"^(demand|demands|call|calls|request|requests)$")
-MODALS = re.compile(r"^(müsse|müssten|should|must)$")
-DEMAND_WORDS = re.compile(r"^(forderung|forderungen|forderungskatalog|ultimatum|verlangen|demand|"
-                          r"demands|call|calls|request|requests|ultimatum|appell|aufruf)$")
+#: German nouns keep their capital (matched against the token as written).
+DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
+EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
+MODALS = frozenset({"müsse", "müssten", "should", "must"})
+DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
+                          "demand", "demands", "call", "calls", "request", "requests", "appell",
+                          "aufruf"})
 #: "Scholz lehnte das ab", "NATO rejected it": the object points back at a demand.
 REFERRING_PRONOUNS = {"das", "dies", "diese", "diesen", "it", "this", "that", "them"}
-REJECT = re.compile(r"^(zurückgewiesen|zurückweisen|zurückwies|zurückgewiesen|abgelehnt|ablehnen|"
-                    r"lehnte|lehnten|wies|wiesen|reject|rejects|rejected|dismissed|dismisses|"
-                    r"rebuffed)$")
+REJECT = frozenset({"zurückgewiesen", "zurückweisen", "zurückwies", "abgelehnt", "ablehnen",
+                    "lehnte", "lehnten", "wies", "wiesen", "reject", "rejects", "rejected",
+                    "dismissed", "dismisses", "rebuffed"})
 PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
                 "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
                 "from", "at", "by", "against", "about", "into", "between", "among", "near",
@@ -75,10 +80,14 @@ class DemandExtractor:
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         sentences = doc_index(doc).sents
+        table = token_table(doc)
+        tokens = table.tokens
         demands: list[tuple[str, Span, int]] = []
         for index, sent in enumerate(sentences):
             found_here = []
-            for token in sent:
+            for i in table.positions(f"demand-cue-{self.lang}", self._may_cue,
+                                     sent.start, sent.end):
+                token = tokens[i]
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and found_here:
                     continue
@@ -86,24 +95,34 @@ class DemandExtractor:
                 if demand is not None:
                     found_here.append(demand)
                     demands.append(demand)
-            for token in sent:
-                if REJECT.match(token.lower_) and not (token.lower_ in {"wies", "wiesen", "lehnte",
-                                                                       "lehnten"} and
-                                                       not _has_particle(sent, token)):
+            for i in table.positions("reject", _is_reject_word, sent.start, sent.end):
+                token = tokens[i]
+                if not (token.lower_ in {"wies", "wiesen", "lehnte", "lehnten"} and
+                        not _has_particle(sent, token)):
                     # what is rejected: a demand read earlier in this sentence, or an
                     # earlier one the clause refers to ("wies die Forderung zurück")
                     before = [d for d in found_here if d[2] < token.i]
-                    refers = any(DEMAND_WORDS.match(t.lower_) for t in sent) or any(
+                    refers = any(t.lower_ in DEMAND_WORDS for t in sent) or any(
                         t.lower_ in REFERRING_PRONOUNS for t in sent[max(0, token.i - sent.start - 4):])
                     target = before or (demands[-1:] if refers else [])
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
         return doc
 
+    def _may_cue(self, text: str) -> bool:
+        """False for a word ``_cue`` cannot accept (it tests only its words)."""
+        low = text.lower()
+        if low in MODALS:
+            return True
+        if self.lang == "de":
+            return bool(low in DE_VERBS or text in DE_NOUNS
+                        or low in {"wollen", "will", "wollte", "wollten"})
+        return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
+
     def _cue(self, token: Token) -> str | None:
         low = token.lower_
         if self.lang == "de":
-            if DE_VERBS.match(low):
+            if low in DE_VERBS:
                 if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
@@ -112,34 +131,34 @@ class DemandExtractor:
                                                                    token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
-            if DE_NOUNS.match(token.text) and _followed_by(token, {"nach"}, 1):
+            if token.text in DE_NOUNS and _followed_by(token, {"nach"}, 1):
                 return "noun"
             if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
                 return "verb"
-            if MODALS.match(low):
+            if low in MODALS:
                 return "modal"
             return None
         if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type_ and \
                 token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also"}:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
-        if EN_VERBS.match(low):
+        if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
             window = 4 if low.startswith("ask") else 1
             if needs and not _followed_by(token, needs, window):
                 return None
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
-                                                                  doc_index(token.doc).sent(token.i).text):
+                                                                  span_text(doc_index(token.doc).sent(token.i))):
                 return None
             return "verb"
         if low == "#noun":
             low = token.lower_
-        if EN_NOUNS.match(low) and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
+        if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
             nxt = token.nbor(1)
             if nxt.lower_ == "on" and not (nxt.i + 1 < len(token.doc) and token.doc[nxt.i + 1].ent_type_):
                 return None  # "the demand on Wednesday" is no addressee
             return "noun"
-        if MODALS.match(low) or low == "had" and _followed_by(token, {"to"}, 1):
+        if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
         return None
 
@@ -154,9 +173,10 @@ class DemandExtractor:
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
-        key = short_hash(doc_index(doc).text_hash, content.start_char, content.text, length=16)
+        content_text = span_text(content)
+        key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
         node_id = f"demand:{key}"
-        add_node(doc, Node(node_id, ["Demand"], {"text": content.text}))
+        add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
         doc._.kg_mentions.setdefault(node_id, []).append((content.start_char, content.end_char))
         extractor = f"demand.{kind}"
         confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
@@ -170,6 +190,7 @@ class DemandExtractor:
     # -- demander ---------------------------------------------------------------
     def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                    kind: str) -> list[Span]:
+        tokens = token_table(doc).tokens
         sent = sentences[index]
         actors = [e for e in _actors(doc, sent) if e._.kg_id]
         if kind == "noun":
@@ -178,9 +199,9 @@ class DemandExtractor:
             near = [a for a in actors if 0 < cue.i - a.end <= 3 or 0 <= a.start - cue.i - 1 <= 0]
             if near:
                 return near[:1]
-            source = [a for a in actors if a.start > 0 and doc[a.start - 1].lower_ in
-                      {"aus", "von", "vom"} and doc[a.start - 1].i < cue.i or
-                      a.start > 1 and doc[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
+            source = [a for a in actors if a.start > 0 and tokens[a.start - 1].lower_ in
+                      {"aus", "von", "vom"} and tokens[a.start - 1].i < cue.i or
+                      a.start > 1 and tokens[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
             if source:
                 return source[-1:]
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
@@ -200,7 +221,7 @@ class DemandExtractor:
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
                 return [a for a in after if _coordinated(doc, a, first)] or [first]
-        pronoun = next((t for t in doc[clause_start:cue.i + 3] if t.lower_ in PRONOUNS_PERSON |
+        pronoun = next((t for t in tokens[clause_start:cue.i + 3] if t.lower_ in PRONOUNS_PERSON |
                         PRONOUNS_GROUP and t.i < sent.end), None)
         if quote_speaker is not None:
             return [quote_speaker]
@@ -222,17 +243,18 @@ class DemandExtractor:
 
     # -- addressee -------------------------------------------------------------
     def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
+        tokens = token_table(doc).tokens
         actors = _actors(doc, sent)
         after = [a for a in actors if a.start > cue.i]
         for a in after:  # "an Moskau", "call on X", "demands on Moscow"
-            prev = doc[a.start - 1].lower_ if a.start else ""
-            prev2 = doc[a.start - 2].lower_ if a.start > 1 else ""
+            prev = tokens[a.start - 1].lower_ if a.start else ""
+            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
             if prev in {"an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
                                         prev2 in {"an", "on"}):
                 return [a]
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            prev = doc[a.start - 1].lower_ if a.start else ""
-            prev2 = doc[a.start - 2].lower_ if a.start > 1 else ""
+            prev = tokens[a.start - 1].lower_ if a.start else ""
+            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem"} and prev2 == "von"):
                 return [a]
@@ -246,11 +268,11 @@ class DemandExtractor:
         clause = _clause_start(doc, sent, cue)
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
-                    doc[a.start - 1].lower_ in {"vom", "von"} or
-                    a.start > 1 and doc[a.start - 2].lower_ == "von"):
+                    tokens[a.start - 1].lower_ in {"vom", "von"} or
+                    a.start > 1 and tokens[a.start - 2].lower_ == "von"):
                 return [a]
         # the first actor of a dass/that clause
-        for t in doc[cue.i:sent.end]:
+        for t in tokens[cue.i:sent.end]:
             if t.lower_ in {"dass", "that"}:
                 inside = [a for a in after if a.start > t.i]
                 return inside[:1]
@@ -259,7 +281,7 @@ class DemandExtractor:
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if clause:
                 return clause[-1:]
-            subject = doc[cue.i - 1] if cue.i > sent.start else None
+            subject = tokens[cue.i - 1] if cue.i > sent.start else None
             if subject is not None and subject.lower_ in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
@@ -268,11 +290,12 @@ class DemandExtractor:
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                  kind: str) -> Span | None:
+        tokens = token_table(doc).tokens
         sent = sentences[index]
         start = cue.i
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
-        nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
         elif self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
@@ -282,12 +305,12 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
-        for t in doc[cue.i + 1:sent.end]:
+        for t in tokens[cue.i + 1:sent.end]:
             if t.text in CLAUSE_END or (t.text == "," and t.i + 1 < sent.end and
-                                        doc[t.i + 1].lower_ in CLAUSE_BREAK_WORDS - {"und", "and"}):
+                                        tokens[t.i + 1].lower_ in CLAUSE_BREAK_WORDS - {"und", "and"}):
                 end = t.i
                 break
-        while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
@@ -333,8 +356,13 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
+def _is_reject_word(text: str) -> bool:
+    return text.lower() in REJECT
+
+
 def _actors(doc: Doc, sent: Span) -> list[Span]:
     """Persons, organisations and states in the sentence, adjectives of states included."""
+    tokens = token_table(doc).tokens
     from kg.extract.lexicon import load_lexicon
     from kg.extract.meetings import _adjective_states
 
@@ -343,17 +371,18 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
-    spans = [s for s in spans if not (s.end < len(doc) and doc[s.end].text == "-" and
-                                      not doc[s.end - 1].whitespace_)]
+    spans = [s for s in spans if not (s.end < len(doc) and tokens[s.end].text == "-" and
+                                      not tokens[s.end - 1].whitespace_)]
     return sorted(spans, key=lambda s: s.start)
 
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
+    tokens = token_table(doc).tokens
     node = doc._.kg_nodes.get(span._.kg_id)
     return bool(node and node.properties.get("kind") == "city" and
                 span.text in {"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
                               "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"}
-                and span.start > 0 and doc[span.start - 1].lower_ not in {"in", "nach", "aus", "at"})
+                and span.start > 0 and tokens[span.start - 1].lower_ not in {"in", "nach", "aus", "at"})
 
 
 def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
@@ -363,51 +392,53 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
     if alliance is None:
         return []
     spans = []
-    for token in sent:
-        if token.lower_ in {"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"} and \
-                not token.ent_type_ and token.i > 0 and token.nbor(-1).lower_ in \
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if table.lower[i] in {"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"} and \
+                not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
-            span = Span(doc, token.i, token.i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label="ORG")
             span._.kg_id = alliance.id
             spans.append(span)
     return spans
 
 
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
-    doc = token.doc
-    for k in range(token.i + 1, min(len(doc), token.i + 1 + window)):
-        if doc[k].lower_ in words:
-            return True
-    return False
+    lowers = token_table(token.doc).lower
+    return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
 
 
 def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
                   frozenset({"zurück", "ab"})) -> bool:
-    return any(t.lower_ in particles for t in sent if t.i > verb.i)
+    lowers = token_table(sent.doc).lower
+    return any(low in particles for low in lowers[verb.i + 1:sent.end])
 
 
 def _in_pp(doc: Doc, span: Span) -> bool:
+    tokens = token_table(doc).tokens
     k = span.start - 1
-    while k >= 0 and (doc[k].lower_ in {"der", "die", "das", "den", "dem", "the", "a"} or
-                      (doc[k].text[:1].isupper() and doc[k].ent_type_ == "" and k == span.start - 1
-                       and doc[k].is_alpha and doc[k].lower_.endswith(("en", "er", "e")) and False)):
+    while k >= 0 and (tokens[k].lower_ in {"der", "die", "das", "den", "dem", "the", "a"} or
+                      (tokens[k].text[:1].isupper() and tokens[k].ent_type_ == "" and k == span.start - 1
+                       and tokens[k].is_alpha and tokens[k].lower_.endswith(("en", "er", "e")) and False)):
         k -= 1
-    return k >= 0 and doc[k].lower_ in PREPOSITIONS and doc[k].lower_ not in {"des", "der"}
+    return k >= 0 and tokens[k].lower_ in PREPOSITIONS and tokens[k].lower_ not in {"des", "der"}
 
 
 def _in_quote(doc: Doc, sent: Span, span: Span) -> bool:
+    tokens = token_table(doc).tokens
     opened = 0
-    for t in doc[sent.start:span.start]:
+    for t in tokens[sent.start:span.start]:
         if t.text in {"„", "“", "\"", "«", "»"}:
             opened ^= 1
     return bool(opened)
 
 
 def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
+    tokens = token_table(doc).tokens
     for k in range(cue.i - 1, sent.start - 1, -1):
-        if doc[k].text in {";", ":", "–", "—"}:
+        if tokens[k].text in {";", ":", "–", "—"}:
             return k + 1
-        if doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in {
+        if tokens[k].text == "," and k + 1 < len(doc) and tokens[k + 1].lower_ in {
                 "während", "while", "als", "da", "weil", "obwohl", "but", "aber", "dass", "that",
                 "wie", "which", "who", "der", "die", "das"}:
             return k + 1
@@ -425,8 +456,9 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
+    tokens = token_table(doc).tokens
     after = doc[actor.end:min(sent.end, actor.end + 2)]
-    return any(t.lower_ == "auf" and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct) for t in after)
+    return any(t.lower_ == "auf" and (t.i + 1 >= len(doc) or tokens[t.i + 1].is_punct) for t in after)
 
 
 def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token,

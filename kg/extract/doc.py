@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.graph import Node
 
@@ -33,47 +34,60 @@ class Fact:
     properties: dict[str, object] = field(default_factory=dict)
 
 
+#: The doc-level attributes. Their values live in ``doc.user_data`` under
+#: these names: ``doc._.kg_nodes`` is the public view, and the helpers below
+#: read ``user_data`` directly (each ``doc._`` access builds a new object,
+#: and the extractors add thousands of nodes and mentions per document).
+DOC_ATTRIBUTES = ("kg_nodes", "kg_mentions", "kg_facts", "kg_meta")
+
+
+def _user_data_attribute(name: str) -> dict[str, object]:
+    def getter(doc: Doc) -> object:
+        return doc.user_data.get(name)
+
+    def setter(doc: Doc, value: object) -> None:
+        doc.user_data[name] = value
+
+    return {"getter": getter, "setter": setter}
+
+
 def register_extensions() -> None:
     """Register the ``kg_*`` extension attributes once (idempotent)."""
-    for name in ("kg_nodes", "kg_mentions", "kg_meta"):
+    for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    if not Doc.has_extension("kg_facts"):
-        Doc.set_extension("kg_facts", default=None)
+            Doc.set_extension(name, **_user_data_attribute(name))
     if not Span.has_extension("kg_id"):
         Span.set_extension("kg_id", default=None)
 
 
 def init_doc(doc: Doc) -> None:
     """Give a fresh doc empty containers (defaults must not be shared)."""
-    if doc._.kg_nodes is None:
-        doc._.kg_nodes = {}
-    if doc._.kg_mentions is None:
-        doc._.kg_mentions = {}
-    if doc._.kg_facts is None:
-        doc._.kg_facts = []
-    if doc._.kg_meta is None:
-        doc._.kg_meta = {}
+    data = doc.user_data
+    for name, empty in (("kg_nodes", dict), ("kg_mentions", dict), ("kg_facts", list),
+                        ("kg_meta", dict)):
+        if data.get(name) is None:
+            data[name] = empty()
 
 
 def add_node(doc: Doc, node: Node) -> Node:
     """Add a node to the doc, merging with one of the same id."""
-    existing = doc._.kg_nodes.get(node.id)
+    nodes = doc.user_data["kg_nodes"]
+    existing = nodes.get(node.id)
     if existing is None:
-        doc._.kg_nodes[node.id] = node
+        nodes[node.id] = node
         return node
     existing.merge(node)
     return existing
 
 
 def add_mention(doc: Doc, node_id: str, start_char: int, end_char: int) -> None:
-    mentions = doc._.kg_mentions.setdefault(node_id, [])
+    mentions = doc.user_data["kg_mentions"].setdefault(node_id, [])
     if (start_char, end_char) not in mentions:
         mentions.append((start_char, end_char))
 
 
 def add_fact(doc: Doc, fact: Fact) -> None:
-    doc._.kg_facts.append(fact)
+    doc.user_data["kg_facts"].append(fact)
 
 
 register_extensions()
@@ -96,7 +110,7 @@ class DocIndex:
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
         self.date_starts = [d.start for d in self.dates]
 
@@ -117,6 +131,85 @@ class DocIndex:
         lo = bisect.bisect_left(self.date_starts, start)
         hi = bisect.bisect_left(self.date_starts, end)
         return self.dates[lo:hi]
+
+
+#: Per-word answers of ``TokenTable.flags`` tests, by test name.
+_WORD_FLAGS: dict[str, dict[str, bool]] = {}
+WORD_MEMO_SIZE = 100_000
+
+
+class TokenTable:
+    """The doc's tokens and their most-read attributes, as plain Python lists.
+
+    ``doc[i]`` creates a new ``Token`` object on every call and ``token.text``
+    or ``token.lower_`` look the string up again each time; the extractors
+    read each token dozens of times, so they read these lists instead (built
+    once per doc, valid as long as the tokenisation does not change).
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self.tokens: list[Token] = list(doc)
+        self.text: list[str] = [t.text for t in self.tokens]
+        self.lower: list[str] = [t.lower_ for t in self.tokens]
+        #: Whether a token is followed by whitespace.
+        self.space: list[bool] = [bool(t.whitespace_) for t in self.tokens]
+        self._flags: dict[str, list[bool]] = {}
+        self._positions: dict[str, list[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def flags(self, name: str, test: Callable[[str], bool]) -> list[bool]:
+        """``test`` applied to every token's text, computed once per doc under
+        ``name``. The answers are also kept per word across docs (news repeat
+        their words), so ``name`` must always come with the same test."""
+        found = self._flags.get(name)
+        if found is None:
+            memo = _WORD_FLAGS.setdefault(name, {})
+            if len(memo) > WORD_MEMO_SIZE:
+                memo.clear()  # bounded memory over a long corpus
+            known = memo.get
+            found = [known(text) for text in self.text]
+            for i, flag in enumerate(found):
+                if flag is None:  # a word not seen before
+                    text = self.text[i]
+                    found[i] = memo[text] = test(text)
+            self._flags[name] = found
+        return found
+
+    def positions(self, name: str, test: Callable[[str], bool], start: int = 0,
+                  end: int | None = None) -> list[int]:
+        """Indices in [start, end) of the tokens whose text passes ``test``
+        (see ``flags``): a loop over these skips the words that cannot matter."""
+        found = self._positions.get(name)
+        if found is None:
+            found = self._positions[name] = [i for i, flag in enumerate(self.flags(name, test))
+                                             if flag]
+        lo = bisect.bisect_left(found, start) if start else 0
+        hi = len(found) if end is None else bisect.bisect_left(found, end)
+        return found[lo:hi]
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text. spaCy rebuilds ``doc.text`` from all tokens on every
+    access; ``process`` stores the text it tokenised, else it is built once."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` as a slice of the doc's text (no walk over its tokens)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The doc's token table, built on first use (after sentence splitting)."""
+    cached = doc.user_data.get("kg_tokens")
+    if cached is None:
+        cached = doc.user_data["kg_tokens"] = TokenTable(doc)
+    return cached
 
 
 def doc_index(doc: Doc) -> DocIndex:

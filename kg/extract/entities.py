@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract import vocab
-from kg.extract.doc import add_mention, add_node, init_doc
+from kg.extract.doc import add_mention, add_node, init_doc, span_text, token_table
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.graph import Node, slugify
 
@@ -46,9 +46,15 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def is_name_token(token: Token) -> bool:
-    text = token.text
+def is_name_text(text: str) -> bool:
+    """Capitalised like a name ("Weil", "O'Neill", "J."), not an acronym ("NATO")."""
+    if not text[:1].isupper():
+        return False  # both patterns start with a capital letter
     return bool(NAME_RE.match(text)) and not text.isupper() or bool(INITIAL_RE.match(text))
+
+
+def is_name_token(token: Token) -> bool:
+    return is_name_text(token.text)
 
 
 @Language.factory("kg_entities", default_config={"lexicon_files": []})
@@ -74,9 +80,18 @@ class EntityRecognizer:
                 continue
             keys.append(surface)
         # One match id per surface keeps the lookup trivial; the tokenizer's
-        # batch mode makes the ~12,000 patterns quick to build.
-        for surface, pattern in zip(keys, nlp.tokenizer.pipe(keys), strict=True):
-            self.matcher.add(surface, [pattern])
+        # batch mode makes the ~12,000 patterns quick to build. The tokenizer
+        # caches the analysis of each chunk it sees, up to max_cache_size
+        # chunks, and then stops caching: the patterns must not take those
+        # places, or every article afterwards is tokenised without a cache
+        # (measured: 10x slower).
+        tokenizer = nlp.tokenizer
+        cache_size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
+        try:
+            for surface, pattern in zip(keys, tokenizer.pipe(keys), strict=True):
+                self.matcher.add(surface, [pattern])
+        finally:
+            tokenizer.max_cache_size = cache_size
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -90,21 +105,23 @@ class EntityRecognizer:
         spans += self._organisation_spans(doc, spans)
         spans = filter_spans(spans)
         spans += self._surname_spans(doc, spans)
-        doc.ents = filter_spans(spans)
-        for span in doc.ents:
+        ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
+        doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        for span in ents:
             add_mention(doc, span._.kg_id, span.start_char, span.end_char)
-        self._nested_mentions(doc, lexicon_spans)
+        self._nested_mentions(doc, ents, lexicon_spans)
         return doc
 
-    def _nested_mentions(self, doc: Doc, lexicon_spans: list[Span]) -> None:
+    def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name."""
-        for ent in doc.ents:
+        tokens = token_table(doc).tokens
+        for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
             for inner in lexicon_spans:
                 if inner.label_ == "ORG" and ent.start < inner.start and inner.end <= ent.end \
-                        and doc[inner.start - 1].lower_ in {"der", "des", "of", "the"}:
+                        and tokens[inner.start - 1].lower_ in {"der", "des", "of", "the"}:
                     add_mention(doc, inner._.kg_id, inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -147,24 +164,25 @@ class EntityRecognizer:
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
                 continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
-            span._.kg_id = self._entry_node(doc, entry, span.text).id
+            span._.kg_id = self._entry_node(doc, entry, span_text(span)).id
             spans.append(span)
         return spans
 
     def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
-        token = doc[start]
-        if start > 0 and self._is_given_name(doc[start - 1].text):
+        tokens = token_table(doc).tokens
+        token = tokens[start]
+        if start > 0 and self._is_given_name(tokens[start - 1].text):
             return False  # "Marco Rubio": a surname that is also a city
         if end - start > 1 or token.text in self.lexicon.given_names:
             return False if token.text in self.lexicon.given_names else True
         if token.is_sent_start:
             entry = self.lexicon.lookup(token.text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
-        prev = doc[start - 1] if start else None
+        prev = tokens[start - 1] if start else None
         if prev is not None and prev.lower_ in self.words.place_prepositions:
             return True
-        nxt = doc[end] if end < len(doc) else None
+        nxt = tokens[end] if end < len(doc) else None
         return not (nxt is not None and is_name_token(nxt) and self.lang == "en")
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
@@ -186,10 +204,17 @@ class EntityRecognizer:
 
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        table = token_table(doc)
+        tokens, lowers = table.tokens, table.lower
+        name_like = table.flags("name", is_name_text)
+        stop_words = self.words.stop_words
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         i = 0
         while i < len(doc):
+            if not name_like[i] or lowers[i] in stop_words:
+                i += 1  # no run of names starts here (see _name_run_end)
+                continue
             run_end = self._name_run_end(doc, i, blocked)
             if run_end - i < 2:
                 i += 1
@@ -197,7 +222,7 @@ class EntityRecognizer:
             start = self._name_start(doc, i, run_end)
             if start is not None and run_end - start >= 2:
                 end = min(run_end, start + 4)
-                while end > start + 1 and doc[end - 1].lower_ in PARTICLES:
+                while end > start + 1 and tokens[end - 1].lower_ in PARTICLES:
                     end -= 1
                 span = Span(doc, start, end, label="PER")
                 if self._acceptable_person(span):
@@ -208,25 +233,30 @@ class EntityRecognizer:
 
     def _name_run_end(self, doc: Doc, i: int, blocked: set[int]) -> int:
         """End of a run of name-like tokens starting at i (hyphens and particles inside)."""
+        table = token_table(doc)
+        texts, lowers, space = table.text, table.lower, table.space
+        name_like = table.flags("name", is_name_text)
+        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
+        n = len(texts)
         j = i
-        while j < len(doc) and j not in blocked:
-            token = doc[j]
-            if is_name_token(token) and (token.lower_ not in self.words.stop_words or
-                                         j > i and self._is_given_name(doc[j - 1].text)):
+        while j < n and j not in blocked:
+            low = lowers[j]
+            if name_like[j] and (low not in self.words.stop_words or
+                                 j > i and given[j - 1]):
                 j += 1  # "Stephan Weil": a surname may also be a function word
                 continue
-            if j > i and token.text in {"-", "‐"} and j + 1 < len(doc) and is_name_token(doc[j + 1]) \
-                    and not token.whitespace_ and not doc[j - 1].whitespace_:
+            if j > i and texts[j] in {"-", "‐"} and j + 1 < n and name_like[j + 1] \
+                    and not space[j] and not space[j - 1]:
                 j += 1
                 continue
-            if j > i and token.lower_ in PARTICLES and j + 1 < len(doc) and (
-                    is_name_token(doc[j + 1]) or
-                    doc[j + 1].lower_ in PARTICLE_ARTICLES and token.lower_ in {"von", "van"}
-                    and j + 2 < len(doc) and is_name_token(doc[j + 2])):
+            if j > i and low in PARTICLES and j + 1 < n and (
+                    name_like[j + 1] or
+                    lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
+                    and j + 2 < n and name_like[j + 2]):
                 j += 1
                 continue
-            if j > i and token.lower_ in PARTICLE_ARTICLES and doc[j - 1].lower_ in {"von", "van"} \
-                    and j + 1 < len(doc) and is_name_token(doc[j + 1]):
+            if j > i and low in PARTICLE_ARTICLES and lowers[j - 1] in {"von", "van"} \
+                    and j + 1 < n and name_like[j + 1]:
                 j += 1
                 continue
             break
@@ -234,15 +264,18 @@ class EntityRecognizer:
 
     def _name_start(self, doc: Doc, i: int, end: int) -> int | None:
         """Where the person's name begins inside a capitalised run, if anywhere."""
+        table = token_table(doc)
+        tokens = table.tokens
+        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
         for k in range(i, end - 1):
-            if self._is_given_name(doc[k].text):
+            if given[k]:
                 return k
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
-            if self.words.is_title_word(doc[k].text):
+            if self.words.is_title_word(tokens[k].text):
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        prev = doc[i - 1] if i > 0 else None
+        prev = tokens[i - 1] if i > 0 else None
         if prev is not None and self.words.is_title_word(prev.text) and end - i in (2, 3):
             return i
         return None
@@ -274,6 +307,9 @@ class EntityRecognizer:
 
     def _surname_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Later mentions by surname (or surname + genitive s) of persons found."""
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
+        name_like = table.flags("name", is_name_text)
         by_surname: dict[str, str] = {}
         for span in taken:
             if span.label_ == "PER":
@@ -281,17 +317,17 @@ class EntityRecognizer:
                 by_surname.setdefault(surname, span._.kg_id)
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
-        for token in doc:
-            if token.i in blocked or not is_name_token(token):
+        for i, text in enumerate(texts):
+            if i in blocked or not name_like[i]:
                 continue
-            text = token.text
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
                 person = by_surname.get(text[:-1])
             if person is None:
                 continue
+            token = tokens[i]
             if text.lower() in self.words.stop_words and token.is_sent_start:
-                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
                 if nxt is not None and not nxt.is_punct and nxt.text[0].islower():
                     continue
             span = Span(doc, token.i, token.i + 1, label="PER")
@@ -324,12 +360,14 @@ class EntityRecognizer:
 
     def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """'Full Name (ACR)': the acronym names the entity just before it."""
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
         by_end = {span.end: span for span in taken}
         spans = []
-        for token in doc[2:-1]:
-            i = token.i
-            if doc[i - 1].text != "(" or doc[i + 1].text != ")":
+        for i in range(2, len(texts) - 1):
+            if texts[i - 1] != "(" or texts[i + 1] != ")":
                 continue
+            token = tokens[i]
             if not (token.text.isupper() and 2 <= len(token.text) <= 6 and token.text.isalpha()):
                 continue
             before = by_end.get(i - 1)
@@ -347,10 +385,10 @@ class EntityRecognizer:
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
                         spans: list[Span], taken: list[Span]) -> None:
+        texts = token_table(doc).text
         blocked = {i for span in taken for i in range(span.start, span.end)}
-        for token in doc:
-            if token.text == acronym and token.i not in blocked and \
-                    not (token.i > 0 and doc[token.i - 1].text == "("):
-                span = Span(doc, token.i, token.i + 1, label="ORG")
+        for i, text in enumerate(texts):
+            if text == acronym and i not in blocked and not (i > 0 and texts[i - 1] == "("):
+                span = Span(doc, i, i + 1, label="ORG")
                 span._.kg_id = node_id
                 spans.append(span)

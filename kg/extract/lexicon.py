@@ -53,8 +53,13 @@ class Lexicon:
     #: lower-cased adjective stem or prefix ("russisch", "us") -> country key
     adjectives: dict[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    #: Answers of country_for_adjective, by word: the extractors ask about the
+    #: same words in every sentence. Cleared when an entry is added (the
+    #: loaders fill ``adjectives`` before any extractor asks).
+    _adjective_answers: dict[str, Entry | None] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry, *, override: bool = False) -> None:
+        self._adjective_answers.clear()
         if entry.key in self.entries and not override:
             old = self.entries[entry.key]
             old.aliases += [a for a in entry.aliases if a not in old.aliases]
@@ -70,6 +75,15 @@ class Lexicon:
 
     def country_for_adjective(self, word: str) -> Entry | None:
         """'russische' / 'Russian' / 'US' → the country entry, else None."""
+        try:
+            return self._adjective_answers[word]
+        except KeyError:
+            if len(self._adjective_answers) >= 100_000:
+                self._adjective_answers.clear()  # bounded memory over a long corpus
+            answer = self._adjective_answers[word] = self._country_for_adjective(word)
+            return answer
+
+    def _country_for_adjective(self, word: str) -> Entry | None:
         low = word.lower().rstrip(".")
         for ending in ("en", "er", "es", "em", "e", ""):
             if ending and not low.endswith(ending):

@@ -22,7 +22,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc, sent_ents
+from kg.extract.doc import (
+    Fact,
+    add_fact,
+    add_mention,
+    add_node,
+    doc_index,
+    init_doc,
+    sent_ents,
+    span_text,
+    token_table,
+)
 from kg.extract.lexicon import load_lexicon
 from kg.graph import Node, short_hash
 
@@ -44,11 +54,14 @@ PARTICIPATION_CUES = re.compile(
     r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
     r"included|led by|delegation|team was led|sat on|met|were present|took part|teil)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
+#: Verbs of meeting, as whole lower-cased tokens.
 EVENT_VERBS = {
-    "de": re.compile(r"^(trafen|treffen|traf|trifft|getroffen|tagte|tagten|berieten|beraten|"
-                     r"zusammengekommen|zusammenkamen|zusammengetroffen|zusammentreffen|"
-                     r"zusammenkommen|verhandelten|verhandelt)$"),
-    "en": re.compile(r"^(met|meets|meet|convened|convenes|talked|negotiated|gathered)$"),
+    "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
+                     "berieten", "beraten", "zusammengekommen", "zusammenkamen",
+                     "zusammengetroffen", "zusammentreffen", "zusammenkommen", "verhandelten",
+                     "verhandelt"}),
+    "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
+                     "gathered"}),
 }
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
@@ -114,28 +127,41 @@ class MeetingExtractor:
         """Event nouns and verbs of meeting in the sentence."""
         found: list[Token] = []
         verbs: list[Token] = []
-        for token in sent:
-            low = token.lower_
-            prev = token.nbor(-1).lower_ if token.i > sent.start else ""
+        table = token_table(sent.doc)
+        tokens, texts, lowers = table.tokens, table.text, table.lower
+        event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
+        for i in table.positions(f"event-word-{self.lang}", self._may_name_event,
+                                 sent.start, sent.end):
+            low, text = lowers[i], texts[i]
+            prev = lowers[i - 1] if i > sent.start else ""
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
             if low in self.nouns and not (self.lang == "en" and prev in {"peace", "no"}):
-                found.append(token)
-            elif self.lang == "de" and token.text[:1].isupper() and token.text not in DE_NOT_EVENTS \
+                found.append(tokens[i])
+            elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
-                found.append(token)
-            elif self.lang == "de" and token.text == "Bundestag" and token.i >= 2 and \
-                    token.nbor(-1).text == "-" and token.nbor(-2).ent_type_ == "ORG":
-                found.append(token)  # an association's assembly: "DFB-Bundestag"
-            elif EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]).match(low):
-                verbs.append(token)
-            elif token.ent_type_ == "ORG" and token.text in COUNCIL_HEADS and \
-                    any(e.label_ == "LOC" and e.start > token.i and doc_prev_is(e, PLACE_PREPS)
+                found.append(tokens[i])
+            elif self.lang == "de" and text == "Bundestag" and i >= 2 and \
+                    texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
+                found.append(tokens[i])  # an association's assembly: "DFB-Bundestag"
+            elif low in event_verbs:
+                verbs.append(tokens[i])
+            elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
+                    any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent_ents(sent)):
-                found.append(token)  # "the Permanent Council of the OSCE in Vienna"
+                found.append(tokens[i])  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
+    def _may_name_event(self, text: str) -> bool:
+        """False for a word none of ``_event_words``' tests can accept."""
+        low = text.lower()
+        return low in self.nouns or low in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]) \
+            or text in COUNCIL_HEADS or text == "Bundestag" \
+            or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
+
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
+        tokens = token_table(doc).tokens
+        ents = sent_ents(sent)
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
                  if d._.kg_date is not None and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d",
@@ -150,24 +176,24 @@ class MeetingExtractor:
             mention.date, mention.date_span = best._.kg_date, best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        places = [e for e in sent_ents(sent) if e.label_ == "LOC" and e.start > 0 and
-                  doc[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
-                  (doc[e.start - 1].lower_ != "the" or e.start > 1 and
-                   doc[e.start - 2].lower_ in PLACE_PREPS)]
-        places += [e for e in sent_ents(sent) if e.label_ == "ORG" and e.start > 0 and
-                   doc[e.start - 1].lower_ in {"im", "at"} and
+        places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
+                  tokens[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
+                  (tokens[e.start - 1].lower_ != "the" or e.start > 1 and
+                   tokens[e.start - 2].lower_ in PLACE_PREPS)]
+        places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
+                   tokens[e.start - 1].lower_ in {"im", "at"} and
                    (doc._.kg_nodes[e._.kg_id].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(doc) and doc[p.end].text in {"'s", "’s"})]
+        places = [p for p in places if not (p.end < len(doc) and tokens[p.end].text in {"'s", "’s"})]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
-        mention.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
+        mention.participants = [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
-        if CHAIR_CUES.search(sent.text):
+        if CHAIR_CUES.search(span_text(sent)):
             mention.chairs = _chairs(doc, sent)
         return mention
 
@@ -235,6 +261,7 @@ class MeetingExtractor:
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
+        tokens = token_table(doc).tokens
         if not drafts:
             return
         sentences = doc_index(doc).sents
@@ -246,13 +273,13 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if PARTICIPATION_CUES.search(sent.text):
+            if PARTICIPATION_CUES.search(span_text(sent)):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
-                if CHAIR_CUES.search(sent.text):
+                if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
-            elif sent.start and "\n\n" in doc[sent.start - 1].whitespace_ + doc[sent.start - 1].text:
+            elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
                 current = None
 
     # -- output ----------------------------------------------------------------
@@ -326,15 +353,20 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     singular personal pronoun in the sentence refers to."""
     from kg.extract.demands import _resolve_pronoun
 
+    answers = doc.user_data.setdefault("kg_pronoun_persons", {})
+    if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
+        return list(answers[sent.start, sent.end])
     sentences = doc_index(doc).sents
     index = doc_index(doc).sent_index(sent.start)
     found = []
-    for token in sent:
-        if token.lower_ in {"he", "she", "er"}:
-            person = _resolve_pronoun(doc, sentences, index, token, person=True)
+    table = token_table(doc)
+    for i in range(sent.start, sent.end):
+        if table.lower[i] in {"he", "she", "er"}:
+            person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
             if person is not None:
                 found.append(person)
-    return found
+    answers[sent.start, sent.end] = found
+    return list(found)
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
@@ -344,7 +376,7 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     from kg.extract.dates import DateValue
 
     for pattern, offset in RELATIVE_DAYS.items():
-        match = re.search(pattern, sent.text, flags=re.I)
+        match = re.search(pattern, span_text(sent), flags=re.I)
         if match is None:
             continue
         earlier = [d for d in doc.spans.get("kg_dates", []) if d.end <= sent.start
@@ -408,16 +440,33 @@ def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
 
 
 def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
-    """'Russian and Ukrainian negotiators', 'russische Vertreter' → the states as actors."""
+    """'Russian and Ukrainian negotiators', 'russische Vertreter' → the states as actors.
+
+    Asked for every event word and every demand of a sentence: the answer is
+    kept per sentence on the doc (its nodes and mentions are added once)."""
+    answers = doc.user_data.setdefault("kg_adjective_states", {})
+    key = (sent.start, sent.end, id(lexicon))
+    if key not in answers:
+        answers[key] = _find_adjective_states(doc, sent, lexicon)
+    return list(answers[key])
+
+
+def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
     spans = []
-    for token in sent:
+    table = token_table(doc)
+
+    def names_country(text: str) -> bool:
+        entry = lexicon.country_for_adjective(text)
+        return entry is not None and entry.kind == "country" and len(text) >= 4
+
+    for i in table.positions(f"country-adjective-{id(lexicon)}", names_country,
+                             sent.start, sent.end):
+        entry = lexicon.country_for_adjective(table.text[i])
+        token = table.tokens[i]
         if token.ent_type_:
             continue
         if doc.lang_ == "de" and not token.is_lower:
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
-        entry = lexicon.country_for_adjective(token.text)
-        if entry is None or entry.kind != "country" or len(token.text) < 4:
-            continue
         labels = ["Place", "Country"]
         props = {"name": entry.name(doc.lang_ if doc.lang_ in {"de", "en"} else "en"),
                  "aliases": [], "kind": "country"}
@@ -438,7 +487,7 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
     if not persons:
         return []
-    text = sent.text
+    text = span_text(sent)
     match = CHAIR_CUES.search(text)
     assert match is not None
     cue_char = sent.start_char + match.start()

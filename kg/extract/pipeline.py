@@ -49,8 +49,15 @@ COMPONENTS: list[tuple[str, dict[str, Any]]] = [
 HYPHEN_INFIX = r"(?<=[0-9A-Za-zÀ-ÖØ-öø-ÿ])-(?=[A-ZÄÖÜÀ-Ö])"
 
 
+#: Chunks (whitespace-separated strings) whose tokenisation spaCy's tokenizer
+#: keeps. spaCy's default (10,000) fills up early in a news corpus, after
+#: which nothing new is cached; each entry is a few dozen bytes.
+TOKENIZER_CACHE_SIZE = 200_000
+
+
 def _blank(lang: str) -> Language:
     nlp = spacy.blank(lang)
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
@@ -73,6 +80,7 @@ def build_pipeline(lang: str, model: str | None = None,
             raise ConfigError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not {lang!r}")
         infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and \
                 not nlp.has_pipe("sentencizer"):
             nlp.add_pipe("sentencizer")
@@ -91,6 +99,7 @@ def process(text: str, lang: str, meta: dict[str, Any], model: str | None = None
     """Run the pipeline over one text; ``meta`` seeds ``doc._.kg_meta``."""
     nlp = build_pipeline(lang, model, lexicon_files)
     doc = nlp.make_doc(text)
+    doc.user_data["kg_text"] = text  # spaCy's tokenizer keeps every character: doc.text == text
     doc._.kg_meta = dict(meta)
     for _name, component in nlp.pipeline:
         doc = component(doc)

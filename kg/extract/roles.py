@@ -22,9 +22,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
-from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc
+from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc, token_table
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.vocab import german_female, german_title_form
+from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
 DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
@@ -72,54 +72,62 @@ class RoleExtractor:
     # -- finding titles ------------------------------------------------------
     def _titles(self, doc: Doc, ent_at: dict[int, Span]) -> list[Title]:
         titles: list[Title] = []
-        i = 0
-        while i < len(doc):
-            token = doc[i]
-            if i in ent_at and ent_at[i].label_ == "PER":
-                i += 1
+        table = token_table(doc)
+        lowers = table.lower
+        i = 0  # the next token a title may start at
+        # Cheap string tests first: most tokens cannot start a title.
+        for k in table.positions(f"title-start-{self.lang}", self._may_start_title):
+            if k < i or k in ent_at and ent_at[k].label_ == "PER":
                 continue
             if self.lang == "de":
-                title = self._german_title(doc, i, ent_at)
+                title = self._german_title(doc, k, ent_at)
             else:
-                title = self._english_title(doc, i, ent_at)
+                title = self._english_title(doc, k, ent_at, lowers)
             if title is None:
-                i += 1
                 continue
             titles.append(title)
-            i = max(title.end, token.i + 1)
+            i = max(title.end, k + 1)
         return titles
 
+    def _may_start_title(self, text: str) -> bool:
+        """False when the token can start no title (the full tests follow)."""
+        if self.lang == "de":
+            return text[:1].isupper() and text.isalpha() and \
+                self.words.german_title(text) is not None
+        lower = text.lower()
+        return lower in self.words.en_title_starts or lower.rstrip("s") in self.words.en_titles
+
     def _german_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
-        token = doc[i]
+        tokens = token_table(doc).tokens
+        token = tokens[i]
         if not token.text[:1].isupper() or not token.is_alpha:
             return None
-        form = german_title_form(token.text.rsplit("-", 1)[-1], self.words.de_heads,
-                                 self.words.de_adjective_heads)
+        form = self.words.german_title(token.text.rsplit("-", 1)[-1])
         if form is None:
             return None
         base, female = form
         if base in self.words.de_adjective_heads and token.text.lower().endswith("e"):
-            female = any(t.lower_ in {"die", "eine"} for t in doc[max(0, i - 3):i])
+            female = any(t.lower_ in {"die", "eine"} for t in tokens[max(0, i - 3):i])
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
-        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
-                and not doc[i - 2].whitespace_:
+        if i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_ \
+                and not tokens[i - 2].whitespace_:
             prefix_span = ent_at.get(i - 2)
             if prefix_span is not None and prefix_span.label_ != "PER":
                 orgs.append(prefix_span._.kg_id)
                 start = prefix_span.start
             else:
-                country = self.lexicon.country_for_adjective(doc[i - 2].text)
+                country = self.lexicon.country_for_adjective(tokens[i - 2].text)
                 if country is None:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
-                orgs.append(self._node_for_entry(doc, country, doc[i - 2]))
+                orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
                 start = i - 2
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = doc[k]
+            word = tokens[k]
             low = word.lower_
             if any(low.startswith(m) for m in self.words.de_modifiers) or \
                     (word.text[:1].isupper() and low in {"erster", "erste", "ersten"}):
@@ -141,12 +149,12 @@ class RoleExtractor:
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
-        while first - 1 >= 0 and doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha \
+        while first - 1 >= 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_alpha \
                 and base == "Fellow" and (first - 1) not in ent_at:
             first -= 1
         if first < start:
-            base = " ".join(t.text for t in doc[first:i + 1])
-        if not orgs and k >= 0 and doc[k].lower_ in POSSESSIVES:
+            base = " ".join(t.text for t in tokens[first:i + 1])
+        if not orgs and k >= 0 and tokens[k].lower_ in POSSESSIVES:
             sent = doc_index(doc).sent(i)
             owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
             if owners:
@@ -170,16 +178,18 @@ class RoleExtractor:
             title.org_confidence = 0.5
         return title
 
-    def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
+    def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span],
+                       lowers: list[str]) -> Title | None:
         # Longest known title starting at i (lower-cased words).
+        tokens = token_table(doc).tokens
         best = None
         for length in (5, 4, 3, 2, 1):
-            words = [t.lower_ for t in doc[i:i + length]]
+            words = lowers[i:i + length]
             if len(words) < length:
                 continue
             phrase = " ".join(words).replace(" - ", "-")
             if phrase in self.words.en_titles or (length == 1 and phrase.rstrip("s") in self.words.en_titles
-                                                  and doc[i].text[:1].isupper()):
+                                                  and tokens[i].text[:1].isupper()):
                 best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
                 break
         if best is None:
@@ -190,7 +200,7 @@ class RoleExtractor:
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = doc[k]
+            word = tokens[k]
             if word.lower_ in self.words.en_modifiers and word.lower_ not in phrase.split():
                 modifiers.insert(0, word.lower_)
                 k -= 1
@@ -219,12 +229,13 @@ class RoleExtractor:
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
-        word = doc[k]
+        tokens = token_table(doc).tokens
+        word = tokens[k]
         if not word.text.endswith("s"):
             return None
         start = k
-        while start - 2 >= 0 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-                and not doc[start - 2].whitespace_:
+        while start - 2 >= 0 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_ \
+                and not tokens[start - 2].whitespace_:
             start -= 2
         text = doc[start:k + 1].text
         entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
@@ -236,9 +247,10 @@ class RoleExtractor:
     def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
                    preps: set[str]) -> tuple[str, int] | None:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
+        tokens = token_table(doc).tokens
         j = end
         steps = 0
-        while j < len(doc) and steps < 4 and (doc[j].lower_ in preps or doc[j].lower_ in
+        while j < len(doc) and steps < 4 and (tokens[j].lower_ in preps or tokens[j].lower_ in
                                               {"der", "des", "dem", "den", "the"}):
             j += 1
             steps += 1
@@ -246,7 +258,7 @@ class RoleExtractor:
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
-        if span is None and j + 1 < len(doc) and doc[j].text[:1].isupper():
+        if span is None and j + 1 < len(doc) and tokens[j].text[:1].isupper():
             span = ent_at.get(j + 1)
         if span is None or span.label_ == "PER":
             return None
@@ -268,12 +280,13 @@ class RoleExtractor:
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
+        tokens = token_table(doc).tokens
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        if j + 2 < len(doc) and tokens[j].text == "(" and tokens[j + 2].text == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < len(doc) and doc[j].text == ",":
+        if j < len(doc) and tokens[j].text == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
         plural = self._plural_title(doc, title)
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
@@ -282,13 +295,13 @@ class RoleExtractor:
             j = span.end
             if not plural:
                 break
-            if j < len(doc) and doc[j].text == "(" and j + 2 < len(doc) and doc[j + 2].text == ")":
+            if j < len(doc) and tokens[j].text == "(" and j + 2 < len(doc) and tokens[j + 2].text == ")":
                 j += 3  # party in brackets
-            if j < len(doc) and doc[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
+            if j < len(doc) and tokens[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
                     (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
                 j += 1
                 continue
-            if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in LIST_JOINERS and \
+            if j + 1 < len(doc) and tokens[j].text == "," and tokens[j + 1].lower_ in LIST_JOINERS and \
                     (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
                 j += 2
                 continue
@@ -297,33 +310,33 @@ class RoleExtractor:
             return found
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
-        while k >= 0 and (doc[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
-                          or doc[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}
-                          or doc[k].lower_ in ADVERBS):
+        while k >= 0 and (tokens[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
+                          or tokens[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}
+                          or tokens[k].lower_ in ADVERBS):
             k -= 1
-        if k >= 1 and doc[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+        if k >= 1 and tokens[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
-        if k >= 2 and doc[k].text == "," and doc[k - 1].lower_ in VERB_PARTICLES and \
+        if k >= 2 and tokens[k].text == "," and tokens[k - 1].lower_ in VERB_PARTICLES and \
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
-        if k >= 1 and doc[k].lower_ in COPULAS:
+        if k >= 1 and tokens[k].lower_ in COPULAS:
             m = k - 1
-            while m >= 0 and doc[m].lower_ in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
+            while m >= 0 and tokens[m].lower_ in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
-            if doc[n].lower_ in COPULAS:
+            if tokens[n].lower_ in COPULAS:
                 if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
-            if doc[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
+            if tokens[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
-        if k >= 0 and doc[k].lower_ in {"als", "as"}:
+        if k >= 0 and tokens[k].lower_ in {"als", "as"}:
             sent = doc_index(doc).sent(title.start)
             persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
             if persons:
@@ -332,10 +345,11 @@ class RoleExtractor:
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
-        head = doc[title.end - 1] if self.lang == "en" else doc[title.start:title.end]
+        tokens = token_table(doc).tokens
+        head = tokens[title.end - 1] if self.lang == "en" else doc[title.start:title.end]
         if self.lang == "en":
             return head.text.endswith("s") and head.text[:1].isupper()
-        before = {t.lower_ for t in doc[max(0, title.start - 3):title.start]}
+        before = {t.lower_ for t in tokens[max(0, title.start - 3):title.start]}
         if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
             return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
@@ -368,9 +382,10 @@ class RoleExtractor:
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
+        tokens = token_table(doc).tokens
         sent = doc_index(doc).sent(title.start)
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
-            token = doc[k]
+            token = tokens[k]
             span = doc_index(doc).ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None

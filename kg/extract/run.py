@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import InputError
+from kg.extract.doc import doc_text
 from kg.extract.pipeline import process
 from kg.graph import Document, Graph, Node, Relationship, relationship_id
 from kg.reader import SourceText, read_path
@@ -79,7 +80,7 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
     """Extract the graph of one document (long ones piece by piece)."""
     lang = options.lang if options.lang != "auto" else detect_language(source.text)
     published = _check_published(options.published or source.published, source.source)
-    graph = Graph()
+    graph: Graph | None = None
     for offset, piece in text_chunks(source.text):
         meta = {"lang": lang, "published": published, "today": options.today}
         doc = process(piece, lang, meta, model=options.model,
@@ -87,8 +88,12 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
         if offset == 0:
             # later pieces resolve dates against what the first one established
             published = doc._.kg_meta.get("published") or doc._.kg_meta.get("reference_date")
-        graph.merge(build_graph(doc, source, lang, offset=offset))
-    return graph
+        piece_graph = build_graph(doc, source, lang, offset=offset)
+        if graph is None:
+            graph = piece_graph  # most documents are one piece: nothing to merge
+        else:
+            graph.merge(piece_graph)
+    return graph if graph is not None else Graph()
 
 
 def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Graph:
@@ -99,6 +104,7 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     by it, so offsets always refer to the whole document text.
     """
     sha = source.sha256
+    text = doc_text(doc)
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
                         published=doc._.kg_meta.get("published"), source=source.source,
                         sha256=sha, text=source.text)
@@ -107,14 +113,16 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     graph.add_node(Node(document.id, ["Document"], document.to_dict() | {"id": None}))
     graph.nodes[document.id].properties.pop("id", None)
     kept: set[str] = set()
+    nodes, all_mentions = doc._.kg_nodes, doc._.kg_mentions  # each doc._ access costs
     for fact in doc._.kg_facts:
-        if fact.start not in doc._.kg_nodes or fact.end not in doc._.kg_nodes:
+        if fact.start not in nodes or fact.end not in nodes:
             continue
         sentence = fact.sentence
+        start_char, end_char = sentence.start_char, sentence.end_char
         props: dict[str, object] = {
-            "doc": document.id, "evidence": sentence.text,
-            "evidence_start": sentence.start_char + offset,
-            "evidence_end": sentence.end_char + offset,
+            "doc": document.id, "evidence": text[start_char:end_char],
+            "evidence_start": start_char + offset,
+            "evidence_end": end_char + offset,
             "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
         }
         props.update(fact.properties)
@@ -122,8 +130,8 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
                            fact.type, fact.start, fact.end, props)
         graph.add_relationship(rel)
         kept.update((fact.start, fact.end))
-    for node_id, node in doc._.kg_nodes.items():
-        mentions = sorted((s + offset, e + offset) for s, e in doc._.kg_mentions.get(node_id, []))
+    for node_id, node in nodes.items():
+        mentions = sorted((s + offset, e + offset) for s, e in all_mentions.get(node_id, []))
         if node_id not in kept and (not mentions or set(node.labels) &
                                     {"Role", "Meeting", "Demand", "Statement"}):
             continue  # a candidate that lost to a longer name, or a fact part nothing links

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.doc import init_doc
+from kg.extract.doc import init_doc, token_table
 
 OPENING_QUOTES = {"„", "«", "‚"}
 
@@ -26,13 +26,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     init_doc(doc)
     if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        if "\n" in token.whitespace_ or "\n" in token.text:
-            if not nxt.is_space:
-                nxt.is_sent_start = True
-        elif token.text in OPENING_QUOTES and nxt.is_sent_start and token.i > 0 \
-                and not token.is_sent_start:
-            token.is_sent_start = True  # „Wir …“: the mark opens the next sentence
-            nxt.is_sent_start = False
+    table = token_table(doc)
+    tokens, texts, space = table.tokens, table.text, table.space
+    for i in range(len(texts) - 1):
+        if space[i] and "\n" in tokens[i].whitespace_ or "\n" in texts[i]:
+            if not texts[i + 1].isspace():
+                tokens[i + 1].is_sent_start = True
+        elif texts[i] in OPENING_QUOTES and i > 0 and tokens[i + 1].is_sent_start \
+                and not tokens[i].is_sent_start:
+            tokens[i].is_sent_start = True  # „Wir …“: the mark opens the next sentence
+            tokens[i + 1].is_sent_start = False
     return doc

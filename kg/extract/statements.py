@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents
+from kg.extract.doc import Fact, add_fact, add_node, doc_index, doc_text, init_doc, sent_ents, span_text
 from kg.graph import Node, short_hash
 
 QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,}?)[“”\"«»]")
@@ -25,13 +25,13 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
     """The person who said the sentence at ``index``, if a speech verb names one."""
     from kg.extract.demands import _resolve_pronoun
 
-    ends_in_quote = sentences[index].text.rstrip()[-1:] in {"“", "”", "\"", "»", "«"} or \
-        sentences[index].text.rstrip().endswith(("“", ".“", ".\"", ",\""))
+    ends_in_quote = span_text(sentences[index]).rstrip()[-1:] in {"“", "”", "\"", "»", "«"} or \
+        span_text(sentences[index]).rstrip().endswith(("“", ".“", ".\"", ",\""))
     for k in (index, index + 1):
         if k >= len(sentences) or (k > index and not ends_in_quote):
             break
         sent = sentences[k]
-        match = SPEECH_VERBS.search(sent.text)
+        match = SPEECH_VERBS.search(span_text(sent))
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
@@ -60,7 +60,7 @@ class StatementExtractor:
         init_doc(doc)
         sentences = doc_index(doc).sents
         starts = [s.start_char for s in sentences]
-        text = doc.text  # Doc.text joins every token: compute it once
+        text = doc_text(doc)
         for match in QUOTE.finditer(text):
             start, end = match.start(1), match.end(1)
             index_ = max(0, bisect.bisect_right(starts, start) - 1)

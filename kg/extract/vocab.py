@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span
 
+from kg.extract.doc import token_table
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 MONTHS = {
@@ -84,6 +86,10 @@ NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "ge
                   "präsidium", "ministerium", "büro", "haus")
 
 
+#: Entries kept by the per-word memos before they start over.
+MEMO_SIZE = 100_000
+
+
 @dataclass
 class Words:
     lang: str
@@ -98,6 +104,20 @@ class Words:
     de_modifiers: tuple[str, ...] = ()
     en_titles: frozenset[str] = frozenset()
     en_modifiers: frozenset[str] = frozenset()
+    #: First words of the English titles (also the part before a hyphen:
+    #: "vice" of "vice-president"), so most tokens are ruled out by one lookup.
+    en_title_starts: frozenset[str] = field(init=False)
+    #: Last words of the English titles ("minister" of "foreign minister").
+    en_title_lasts: frozenset[str] = field(init=False)
+    #: german_title_form's answers by word (its lru_cache would hash the head
+    #: tuples on every call; the extractors ask for every capitalised word).
+    _german_forms: dict[str, tuple[str, bool] | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._german_forms = {}
+        firsts = {t.split()[0] for t in self.en_titles if t.split()}
+        self.en_title_starts = frozenset(firsts | {f.split("-")[0] for f in firsts})
+        self.en_title_lasts = frozenset(t.split()[-1] for t in self.en_titles if t.split())
 
     # -- titles --------------------------------------------------------------
     def title_base(self, word: str) -> str | None:
@@ -106,14 +126,25 @@ class Words:
         case word if it is a title word."""
         if self.lang == "en":
             low = word.lower()
-            return low if low in self.en_titles or low in {t.split()[-1] for t in self.en_titles} \
+            return low if low in self.en_titles or low in self.en_title_lasts \
                 else None
         if "-" in word:
             word = word.rsplit("-", 1)[1]
         if not word[:1].isupper():
             return None
-        form = german_title_form(word, self.de_heads, self.de_adjective_heads)
+        form = self.german_title(word)
         return form[0] if form else None
+
+    def german_title(self, word: str) -> tuple[str, bool] | None:
+        """``german_title_form`` with this language's title heads."""
+        try:
+            return self._german_forms[word]
+        except KeyError:
+            if len(self._german_forms) >= MEMO_SIZE:
+                self._german_forms.clear()  # bounded memory over a long corpus
+            form = self._german_forms[word] = german_title_form(word, self.de_heads,
+                                                                self.de_adjective_heads)
+            return form
 
     def is_title_word(self, word: str) -> bool:
         return self.title_base(word) is not None
@@ -142,6 +173,9 @@ def german_title_form(word: str, heads: tuple[str, ...],
     → ("Bundesaußenminister", True)) and may carry plural or genitive endings.
     """
     low = word.lower()
+    tails = _title_tails(heads, adjective_heads)
+    if tails is not None and low[-3:] not in tails:
+        return None  # ends like no title: most words leave here
     for head in adjective_heads:  # nominalised adjectives: "Vorsitzende(r/n)"
         stem = head.lower()[:-2]
         for ending in ("er", "en", "em", "es", "e"):
@@ -149,7 +183,7 @@ def german_title_form(word: str, heads: tuple[str, ...],
                 prefix = word[: len(word) - len(stem) - len(ending)]
                 base = prefix + (head.lower() if prefix and not prefix.endswith("-") else head)
                 return base, ending == "e"
-    for head in sorted(heads, key=len, reverse=True):
+    for head in _longest_first(heads):
         h = head.lower()
         female_stem = h[:-1] if h.endswith("e") else h
         for ending in ("innen", "in"):
@@ -161,6 +195,27 @@ def german_title_form(word: str, heads: tuple[str, ...],
                 prefix = word[: len(word) - len(h) - len(ending)]
                 return prefix + (h if prefix and not prefix.endswith("-") else head), False
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _longest_first(heads: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _title_tails(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> frozenset[str] | None:
+    """The last three letters of every ending ``german_title_form`` accepts,
+    or None if some ending is shorter than three letters (then no shortcut)."""
+    endings = [head.lower()[:-2] + ending for head in adjective_heads
+               for ending in ("er", "en", "em", "es", "e")]
+    for head in heads:
+        h = head.lower()
+        female_stem = h[:-1] if h.endswith("e") else h
+        endings += [female_stem + "innen", female_stem + "in"]
+        endings += [h + ending for ending in ("es", "en", "s", "n", "e", "")]
+    if any(len(ending) < 3 for ending in endings):
+        return None
+    return frozenset(ending[-3:] for ending in endings)
 
 
 def german_female(base: str) -> str:
@@ -217,18 +272,22 @@ def german_base_form(span: Span) -> str:
 
 
 def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+    table = token_table(doc)
+    tokens, texts, lowers = table.tokens, table.text, table.lower
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if i in blocked or not token.text[:1].isupper() or not token.is_alpha:
+        text, low = texts[i], lowers[i]
+        # The cheap test first: only a word with an organisation suffix can be a head.
+        if not low.endswith(DE_ORG_SUFFIXES) or i in blocked or not text[:1].isupper() \
+                or not text.isalpha():
             i += 1
             continue
-        low = token.lower_
-        compound = i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
-            and doc[i - 2].text[:1].isupper()  # "Fußball-Verband": specific, not generic
-        named = i >= 1 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and \
-            not doc[i - 1].is_sent_start and re.search(r"(en|er|es|e)$", doc[i - 1].text) and \
-            doc[i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}  # "Ständigen Rates"
+        token = tokens[i]
+        compound = i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ \
+            and tokens[i - 2].text[:1].isupper()  # "Fußball-Verband": specific, not generic
+        named = i >= 1 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and \
+            not tokens[i - 1].is_sent_start and re.search(r"(en|er|es|e)$", tokens[i - 1].text) and \
+            tokens[i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}  # "Ständigen Rates"
         is_head = low.endswith(DE_ORG_SUFFIXES) and \
             (token.text not in DE_ORG_NOT or compound or named) \
             and len(token.text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
@@ -238,8 +297,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, i
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
         while start > 0 and (start - 1) not in blocked:
-            prev = doc[start - 1]
-            if prev.text == "-" and start - 2 >= 0 and doc[start - 2].text[:1].isupper():
+            prev = tokens[start - 1]
+            if prev.text == "-" and start - 2 >= 0 and tokens[start - 2].text[:1].isupper():
                 start -= 2
                 continue
             if prev.text[:1].isupper() and prev.is_alpha and re.search(r"(e|en|er|es|em)$", prev.text) \
@@ -249,9 +308,9 @@ def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, i
             break
         end = i + 1
         # A proper name after the head ("Fußball-Verband Mittelrhein").
-        if end < len(doc) and end not in blocked and doc[end].text[:1].isupper() \
-                and doc[end].is_alpha and doc[end].text not in DE_ORG_NOT:
-            nxt = doc[end]
+        if end < len(doc) and end not in blocked and tokens[end].text[:1].isupper() \
+                and tokens[end].is_alpha and tokens[end].text not in DE_ORG_NOT:
+            nxt = tokens[end]
             if not nxt.lower_.endswith(("ung", "heit", "keit")) and nxt.text not in MONTHS["de"] \
                     and nxt.text not in WEEKDAYS["de"] and not nxt.is_stop:
                 if len(nxt.text) > 3 and nxt.text[-1] not in "s" and not _is_common_noun_like(nxt.text):
@@ -269,41 +328,44 @@ def _is_common_noun_like(word: str) -> bool:
 
 
 def _english_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+    table = token_table(doc)
+    tokens, texts = table.tokens, table.text
     i = 0
     while i < len(doc):
-        if i in blocked or not doc[i].text[:1].isupper():
+        if not texts[i][:1].isupper() or i in blocked:
             i += 1
             continue
         j = i
         last_cap = i
         while j < len(doc) and j not in blocked:
-            t = doc[j]
+            t = tokens[j]
             if t.text[:1].isupper() and (t.is_alpha or t.text in COMPANY_SUFFIXES or "-" in t.text):
                 last_cap = j
                 j += 1
                 continue
-            if t.text in EN_CONNECTORS and j + 1 < len(doc) and doc[j + 1].text[:1].isupper() \
+            if t.text in EN_CONNECTORS and j + 1 < len(doc) and tokens[j + 1].text[:1].isupper() \
                     and j + 1 not in blocked:
                 j += 1
                 continue
-            if t.text == "-" and not t.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_alpha:
+            if t.text == "-" and not t.whitespace_ and j + 1 < len(doc) and tokens[j + 1].is_alpha:
                 j += 1
                 continue
             break
         end = last_cap + 1
         # Trailing words after the last head belong to it only through a connector:
         # "Main Directorate of the General Staff", not "Commission President".
-        last_head = max((k for k in range(i, end) if doc[k].text in EN_ORG_HEADS
-                         or doc[k].text in COMPANY_SUFFIXES), default=None)
+        last_head = max((k for k in range(i, end) if tokens[k].text in EN_ORG_HEADS
+                         or tokens[k].text in COMPANY_SUFFIXES), default=None)
         if last_head is not None and last_head + 1 < end and \
-                doc[last_head + 1].text not in EN_CONNECTORS:
+                tokens[last_head + 1].text not in EN_CONNECTORS:
             end = last_head + 1
-        words = [doc[k].text for k in range(i, end)]
-        heads = [k for k in range(i, end) if doc[k].text in EN_ORG_HEADS or doc[k].text in COMPANY_SUFFIXES]
+        words = [tokens[k].text for k in range(i, end)]
+        heads = [k for k in range(i, end)
+                 if tokens[k].text in EN_ORG_HEADS or tokens[k].text in COMPANY_SUFFIXES]
         if heads and end - i >= 2:
             start = i
-            while start < end and (doc[start].is_sent_start and doc[start].is_stop or
-                                   doc[start].lower_ == "the"):
+            while start < end and (tokens[start].is_sent_start and tokens[start].is_stop or
+                                   tokens[start].lower_ == "the"):
                 start += 1
             if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
