@@ -205,19 +205,17 @@ class EntityRecognizer:
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
-        tokens, lowers = table.tokens, table.lower
-        name_like = table.flags("name", is_name_text)
-        stop_words = self.words.stop_words
+        tokens = table.tokens
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
-        i = 0
-        while i < len(doc):
-            if not name_like[i] or lowers[i] in stop_words:
-                i += 1  # no run of names starts here (see _name_run_end)
+        after = 0  # the end of the last run of names
+        # A run of names starts with a name-like word that is no function word
+        # (see _name_run_end); only those positions are tried.
+        for i in table.positions(f"name-start-{self.lang}", self._may_start_name):
+            if i < after:
                 continue
             run_end = self._name_run_end(doc, i, blocked)
             if run_end - i < 2:
-                i += 1
                 continue
             start = self._name_start(doc, i, run_end)
             if start is not None and run_end - start >= 2:
@@ -228,8 +226,11 @@ class EntityRecognizer:
                 if self._acceptable_person(span):
                     span._.kg_id = self._person_node(doc, span).id
                     spans.append(span)
-            i = run_end
+            after = run_end
         return spans
+
+    def _may_start_name(self, text: str) -> bool:
+        return is_name_text(text) and text.lower() not in self.words.stop_words
 
     def _name_run_end(self, doc: Doc, i: int, blocked: set[int]) -> int:
         """End of a run of name-like tokens starting at i (hyphens and particles inside)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,9 +40,9 @@ class ExtractOptions:
 
 def detect_language(text: str) -> str:
     """'de' or 'en', by counting frequent function words."""
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    de = sum(1 for w in words if w in _DE_MARKERS)
-    en = sum(1 for w in words if w in _EN_MARKERS)
+    counts = Counter(map(str.lower, _WORD.findall(text[:20000])))
+    de = sum(counts[word] for word in _DE_MARKERS)
+    en = sum(counts[word] for word in _EN_MARKERS)
     return "de" if de >= en else "en"
 
 
