@@ -145,3 +145,52 @@ def test_role_evidence_is_the_sentence_with_title_and_name():
     assert props["evidence"] == "NATO-Generalsekretär Mark Rutte warnte vor einer Eskalation."
     assert text[props["evidence_start"]:props["evidence_end"]] == props["evidence"]
     assert 0 < props["confidence"] <= 1
+
+
+# -- titles read through the context ------------------------------------------------------
+
+def test_title_without_organisation_goes_to_the_last_named_organisation_it_heads():
+    # "leaders" in kg/data/organisations.yaml: NATO is headed by a Secretary General.
+    graph = extract_text("The ambassadors met at NATO headquarters in Brussels on Wednesday. "
+                         "Secretary General Mark Rutte opened the session.", "en", "2025-06-04")
+    assert roles_of(graph, "Mark Rutte") == {("secretary general", "organisation:nato")}
+    # No organisation with that head named before: the title stays without one.
+    graph = extract_text("Secretary General Mark Rutte opened the session on Wednesday.", "en",
+                         "2025-06-04")
+    assert roles_of(graph, "Mark Rutte") == {("secretary general", None)}
+
+
+def test_german_definite_subject_refers_to_the_person_of_the_sentence_before():
+    graph = extract_text("Am Montag verlor Klaus Hofer die Abstimmung. Der bisherige "
+                         "Interimspräsident unterlag mit 40 zu 160 Stimmen.", "de", "2024-03-12")
+    assert ("bisheriger Interimspräsident", None) in roles_of(graph, "Klaus Hofer")
+    (fact,) = [r for r in rels(graph, "HOLDS_ROLE", start=person(graph, "Klaus Hofer").id)
+               if r.properties["extractor"] == "role.description"]
+    # The evidence runs from the sentence naming him to the one giving the title.
+    assert fact.properties["evidence"].startswith("Am Montag verlor Klaus Hofer")
+    assert fact.properties["evidence"].endswith("160 Stimmen.")
+
+
+def test_german_definite_subject_agrees_in_gender_with_the_person():
+    # "Die Ministerin" cannot be Stefan Kurz; it is the woman named before him.
+    graph = extract_text("Sabine Lorenz traf am Dienstag Stefan Kurz in Kiel. Die Ministerin "
+                         "sprach danach von einem guten Gespräch.", "de", "2024-03-12")
+    assert ("Ministerin", None) in roles_of(graph, "Sabine Lorenz")
+    assert not any(title == "Ministerin" for title, _ in roles_of(graph, "Stefan Kurz"))
+    graph = extract_text("Stefan Kurz traf am Dienstag Sabine Lorenz in Kiel. Die Ministerin "
+                         "sprach danach von einem guten Gespräch.", "de", "2024-03-12")
+    assert not any(title == "Ministerin" for title, _ in roles_of(graph, "Stefan Kurz"))
+
+
+def test_english_definite_subject_after_but_is_the_person_just_named():
+    graph = extract_text("Olena Marchenko said she would wait for Viktor Orban in Vienna, but the "
+                         "Hungarian prime minister stayed away.", "en", "2024-05-16")
+    assert ("prime minister", "country:hu") in roles_of(graph, "Viktor Orban")
+    assert not roles_of(graph, "Olena Marchenko")
+
+
+def test_a_title_with_an_organisation_replaces_the_same_title_without_one():
+    graph = extract_text("Presidents Andrzej Duda and Alexander Stubb spoke on Monday. "
+                         "The Polish president later met the press in Warsaw.", "en", "2024-05-13")
+    assert roles_of(graph, "Andrzej Duda") == {("president", "country:pl")}
+    assert roles_of(graph, "Alexander Stubb") == {("president", None)}

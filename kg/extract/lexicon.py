@@ -34,6 +34,10 @@ class Entry:
     acronym: str | None = None
     wikidata: str | None = None
     country: str | None = None  # ISO code, for cities and countries
+    #: Titles of the organisation's head ("Secretary General", "Generalsekretär"):
+    #: a title written without an organisation is read as this one's when it
+    #: was named just before.
+    leaders: list[str] = field(default_factory=list)
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("de") or next(iter(self.names.values()))
@@ -53,6 +57,8 @@ class Lexicon:
     #: lower-cased adjective stem or prefix ("russisch", "us") -> country key
     adjectives: dict[str, str] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    #: "f" or "m" for given names the name dictionary gives one gender.
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     #: Answers of country_for_adjective, by word: the extractors ask about the
     #: same words in every sentence. Cleared when an entry is added (the
     #: loaders fill ``adjectives`` before any extractor asks).
@@ -63,6 +69,7 @@ class Lexicon:
         if entry.key in self.entries and not override:
             old = self.entries[entry.key]
             old.aliases += [a for a in entry.aliases if a not in old.aliases]
+            old.leaders += [t for t in entry.leaders if t not in old.leaders]
             entry = old
         self.entries[entry.key] = entry
         for surface in entry.surfaces():
@@ -112,7 +119,7 @@ def _organisation_entries(path: Path) -> Iterable[Entry]:
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             raise ConfigError(f"{path}: entry {number} needs a 'name' string")
-        unknown = set(item) - {"name", "aliases", "acronym", "kind", "wikidata", "en"}
+        unknown = set(item) - {"name", "aliases", "acronym", "kind", "wikidata", "en", "leaders"}
         if unknown:
             raise ConfigError(f"{path}: entry {number} ({item['name']}): unknown key "
                               f"{sorted(unknown)[0]!r}")
@@ -120,7 +127,8 @@ def _organisation_entries(path: Path) -> Iterable[Entry]:
         yield Entry(key=f"organisation:{slugify(item['name'])}", label="Organisation",
                     kind=str(item.get("kind") or "organisation"), names=names,
                     aliases=[str(a) for a in item.get("aliases") or []],
-                    acronym=item.get("acronym"), wikidata=item.get("wikidata"))
+                    acronym=item.get("acronym"), wikidata=item.get("wikidata"),
+                    leaders=[str(t) for t in item.get("leaders") or []])
 
 
 def _country_entries(path: Path) -> Iterable[Entry]:
@@ -176,9 +184,11 @@ def _adjectives(path: Path, lexicon: Lexicon) -> None:
             lexicon.adjectives[adjective.lower()] = f"place:{slugify(item.get('en') or item['name'])}"
 
 
-def _given_names() -> frozenset[str]:
-    """Given names from gender-guesser's dictionary plus our own list."""
+def _given_names() -> tuple[frozenset[str], dict[str, str]]:
+    """Given names from gender-guesser's dictionary plus our own list, and the
+    gender ("f"/"m") of those the dictionary gives as (mostly) one gender."""
     names: set[str] = set()
+    genders: dict[str, str] = {}
     own = DATA_DIR / "given_names.txt"
     for line in own.read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -197,10 +207,18 @@ def _given_names() -> frozenset[str]:
                     name = name.replace("+", "-")
                 if name and name[0].isupper():
                     names.add(name)
+                    gender = GENDER_CODES.get(line[:2].strip())
+                    if genders.get(name, gender) != gender:
+                        gender = "?"  # listed as both
+                    genders[name] = gender or "?"
     except (ImportError, OSError):
         pass
     stop = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
-    return frozenset(names - stop)
+    return frozenset(names - stop), {n: g for n, g in genders.items() if g != "?" and n not in stop}
+
+
+#: gender-guesser's codes: M/F, 1M/1F "mostly", ?M/?F "more often"; "?" unisex.
+GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 
 
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
@@ -226,5 +244,5 @@ def _load_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
     for name in extra_files:
         for entry in _organisation_entries(Path(name)):
             lexicon.add(entry, override=True)
-    lexicon.given_names = _given_names()
+    lexicon.given_names, lexicon.given_name_genders = _given_names()
     return lexicon

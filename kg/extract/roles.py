@@ -22,7 +22,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
-from kg.extract.doc import Fact, add_fact, add_mention, add_node, doc_index, init_doc, token_table
+from kg.extract.doc import (
+    Fact,
+    add_fact,
+    add_mention,
+    add_node,
+    doc_index,
+    init_doc,
+    span_text,
+    token_table,
+)
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
@@ -38,6 +47,10 @@ LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
 EN_DETERMINERS = {"the", "a", "an"}
+#: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
+DEFINITE_SUBJECTS = {"der", "die", "the"}
+#: Words after which a new clause may begin with a definite subject.
+CLAUSE_JOINERS = {"but", "and", "aber", "und", "doch", "while", "während"}
 
 
 @dataclass
@@ -67,6 +80,7 @@ class RoleExtractor:
         for title in titles:
             for person, extractor, confidence in self._holders(doc, title, ent_at):
                 self._add_role(doc, person, title, extractor, confidence)
+        _drop_vaguer_roles(doc)
         return doc
 
     # -- finding titles ------------------------------------------------------
@@ -341,7 +355,63 @@ class RoleExtractor:
             persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
+        # 5. A definite description naming someone already mentioned: "Der bisherige
+        # Interimspräsident unterlag …", "… but the Kremlin leader stayed away".
+        referent = self._described_person(doc, title)
+        if referent is not None:
+            return [(referent, "role.description", 0.5)]
         return []
+
+    def _described_person(self, doc: Doc, title: Title) -> Span | None:
+        """The person a subject like 'Der bisherige Interimspräsident' or 'The
+        Ukrainian president' refers to: at the start of a sentence, the first
+        person of the last sentence that names one (the likeliest topic); after
+        'but'/'und', the last person named before it in the same sentence.
+        Persons who hold the same title elsewhere are no candidates."""
+        lowers = token_table(doc).lower
+        j = title.start - 1
+        while j >= 0 and title.start - j <= 2 and lowers[j].isalpha() and lowers[j] not in \
+                DEFINITE_SUBJECTS and lowers[j] == token_table(doc).text[j]:
+            j -= 1  # lower-case adjectives: "bisherige", "neue", "frühere"
+        if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title):
+            return None
+        index = doc_index(doc)
+        sent_i = index.sent_index(title.start)
+        sent = index.sents[sent_i]
+        gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
+
+        def fits(person: Span) -> bool:
+            known = self.lexicon.given_name_genders.get(person[0].text)
+            return not (gender and known and known != gender) and \
+                not self._holds_other(doc, person, title)
+
+        if j == sent.start:
+            earlier_sents = [s for s in index.sents[max(0, sent_i - 6):sent_i]
+                             if not span_text(s).isspace()]  # paragraph breaks are "sentences"
+            for earlier in earlier_sents[::-1][:2]:
+                persons = [e for e in index.ents_in(earlier.start, earlier.end)
+                           if e.label_ == "PER" and fits(e)]
+                if persons:
+                    return persons[0]
+            return None
+        if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
+            persons = [e for e in index.ents_in(sent.start, j) if e.label_ == "PER" and fits(e)]
+            return persons[-1] if persons else None
+        return None
+
+    def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
+        """Whether the person already holds this title at another organisation."""
+        base = title.base.lower()
+        for fact in doc._.kg_facts:
+            if fact.type != "HOLDS_ROLE" or fact.start != person._.kg_id:
+                continue
+            role = doc._.kg_nodes.get(fact.end)
+            if role is None or str(role.properties.get("title", "")).lower() != base:
+                continue
+            at = {f.end for f in doc._.kg_facts if f.type == "ROLE_AT" and f.start == fact.end}
+            if at and not at & set(title.orgs):
+                return True
+        return False
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
@@ -359,7 +429,7 @@ class RoleExtractor:
                   confidence: float) -> None:
         orgs = [o for o in title.orgs if o != person._.kg_id]
         if not orgs:
-            nearest = self._nearest_state(doc, title, person)
+            nearest = self._nearest_state(doc, title, person) or self._led_organisation(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -371,13 +441,31 @@ class RoleExtractor:
         title_span = doc[title.start:title.end]
         add_mention(doc, role.id, title_span.start_char, title_span.end_char)
         sentence = doc_index(doc).sent(title.start)
-        if doc_index(doc).sent(person.start) != sentence:
-            sentence = doc[min(person.start, title.start):max(person.end, title.end)]
-            sentence = doc_index(doc).sent(sentence.start)
+        person_sentence = doc_index(doc).sent(person.start)
+        if person_sentence != sentence:  # the evidence runs from the name to the title
+            first, last = sorted((person_sentence, sentence), key=lambda s: s.start)
+            sentence = doc[first.start:last.end]
         add_fact(doc, Fact("HOLDS_ROLE", person._.kg_id, role.id, sentence, extractor, confidence))
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
+
+    def _led_organisation(self, doc: Doc, title: Title) -> str | None:
+        """'Secretary General Jens Stoltenberg' after 'NATO headquarters': the
+        last organisation named before the title whose head carries that title
+        (``leaders`` in the organisations lexicon)."""
+        wanted = title.base.lower()
+        for ent in reversed(doc_index(doc).ents_in(0, title.start)):
+            if ent.label_ != "ORG":
+                continue
+            entry = self.lexicon.entries.get(ent._.kg_id)
+            if entry is None or not entry.leaders:
+                continue
+            leaders = {t.lower() for t in entry.leaders}
+            if wanted in leaders or self.lang == "de" and \
+                    wanted in {german_female(t).lower() for t in entry.leaders}:
+                return entry.key
+        return None
 
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
@@ -396,6 +484,19 @@ class RoleExtractor:
                 if country is not None and (token.is_lower or self.lang == "en"):
                     return self._node_for_entry(doc, country, token)
         return None
+
+
+def _drop_vaguer_roles(doc: Doc) -> None:
+    """'Presidents Zelensky and Putin', later 'The Ukrainian president': a person
+    who holds a title at an organisation does not also hold it at none."""
+    facts = doc._.kg_facts
+    placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
+    titles = {role_id: str(node.properties.get("title", "")).lower()
+              for role_id, node in doc._.kg_nodes.items() if role_id.startswith("role:")}
+    specific = {(f.start, titles.get(f.end)) for f in facts
+                if f.type == "HOLDS_ROLE" and f.end in placed}
+    facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
+                                         and (f.start, titles.get(f.end)) in specific)]
 
 
 def _adjective_form(word: str, female: bool) -> str:
