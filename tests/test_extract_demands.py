@@ -111,3 +111,29 @@ def test_sentence_without_demand_cue_gives_no_demand():
     graph = extract_text("Russland hat am Montag neue Truppen an die Grenze verlegt.", "de",
                          "2022-01-10")
     assert demands(graph) == []
+
+
+# -- addressees named by a group or a description ---------------------------------------
+
+def test_english_urged_member_states_addresses_the_organisation_named_just_before():
+    graph = extract_text("The British ambassador to the OSCE, Neil Walker, spoke in Vienna. "
+                         "He urged participating states to reject blackmail.", "en", "2022-01-13")
+    demand = demand_containing(graph, "reject blackmail")
+    assert demand["to"] == {"organisation:osze"}
+
+
+def test_german_die_delegierten_aufgefordert_addresses_their_organisation():
+    graph = extract_text("Vor dem Bundestag des DFB hatten die Ex-Präsidenten Fritz Keller und "
+                         "Theo Zwanziger die Delegierten aufgefordert, einen Neuanfang zu wagen.",
+                         "de", "2022-03-11")
+    demand = demand_containing(graph, "Neuanfang")
+    assert demand["to"] == {"organisation:deutscher-fussball-bund"}
+
+
+def test_german_den_politiker_aufgefordert_addresses_the_person_named_before():
+    graph = extract_text("Der Verein entzog Gerd Maier am Freitag die Ehrenmitgliedschaft. "
+                         "Die Vorsitzenden Anna Berg und Jonas Roth hatten den CDU-Politiker "
+                         "aufgefordert, seine Ämter aufzugeben.", "de", "2022-03-11")
+    demand = demand_containing(graph, "Ämter aufzugeben")
+    assert demand["by"] == {"person:anna-berg", "person:jonas-roth"}
+    assert demand["to"] == {"person:gerd-maier"}

@@ -64,6 +64,10 @@ PRONOUNS_PERSON = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
+#: Plural nouns for the members of an organisation, as the object of a demand.
+ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
+                    "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
+                    "states", "allies", "participants"}
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 
@@ -271,6 +275,11 @@ class DemandExtractor:
                     tokens[a.start - 1].lower_ in {"vom", "von"} or
                     a.start > 1 and tokens[a.start - 2].lower_ == "von"):
                 return [a]
+        # a group as the object: "urged participating states to …",
+        # "hatten die Delegierten … aufgefordert" → the organisation they belong to
+        group = self._addressed_group(doc, sent, cue, actors)
+        if group is not None:
+            return [group]
         # the first actor of a dass/that clause
         for t in tokens[cue.i:sent.end]:
             if t.lower_ in {"dass", "that"}:
@@ -286,6 +295,24 @@ class DemandExtractor:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
+
+    def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+        lowers = token_table(doc).lower
+        if self.lang == "en":
+            window = range(cue.i + 1, min(sent.end, cue.i + 4))
+        else:  # German: after the subject, before the verb at the end of the clause
+            clause = _clause_start(doc, sent, cue)
+            subject = [a.end for a in actors if clause <= a.start and a.end <= cue.i]
+            window = range(min(subject) if subject else clause, cue.i)
+        for i in window:
+            if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
+                                                  lowers[i - 1] in {"die", "den", "alle", "allen"}):
+                return _recent_organisation(doc, i)
+            article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
+            if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
+                # "hatten den SPD-Politiker aufgefordert": the person named before
+                return _recent_person(doc, i, exclude=actors)
+        return None
 
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
@@ -478,6 +505,37 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         if candidates:
             return candidates[0]
     return None
+
+
+def _recent_organisation(doc: Doc, position: int) -> Span | None:
+    """The organisation named last before ``position`` in its sentence or the
+    two before ('the U.S. ambassador to the OSCE … urged participating states')."""
+    index = doc_index(doc)
+    sent_i = index.sent_index(position)
+    start = index.sents[max(0, sent_i - 2)].start
+    organisations = [e for e in index.ents_in(start, position) if e.label_ == "ORG"]
+    return organisations[-1] if organisations else None
+
+
+#: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
+PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
+                       "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
+
+
+def _names_a_person(lower: str) -> bool:
+    return lower.endswith(PERSON_NOUN_ENDINGS)
+
+
+def _recent_person(doc: Doc, position: int, exclude: list[Span]) -> Span | None:
+    """The person named last before ``position`` in its sentence or the two
+    before, other than ``exclude`` (the demanders themselves)."""
+    index = doc_index(doc)
+    sent_i = index.sent_index(position)
+    start = index.sents[max(0, sent_i - 2)].start
+    taken = {a._.kg_id for a in exclude}
+    persons = [e for e in index.ents_in(start, position)
+               if e.label_ == "PER" and e._.kg_id not in taken]
+    return persons[-1] if persons else None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
