@@ -145,3 +145,35 @@ def test_later_mention_of_the_same_meeting_is_merged():
                          "Das Treffen soll einen Tag dauern.", "de", published="2022-01-10")
     meeting = only_meeting(graph)
     assert participants(graph, meeting) == {"country:us", "country:ru"}
+
+
+# -- participants named by their title alone --------------------------------------------
+
+def test_german_treffen_mit_dem_kanzler_makes_the_chancellor_a_participant():
+    graph = extract_text("Bundeskanzler Karl Weber sprach am Montag in Köln. Am Dienstag, dem "
+                         "7. Mai 2024, begann in Bonn das Treffen mit dem Kanzler.", "de",
+                         "2024-05-07")
+    meeting = only_meeting(graph)
+    assert "person:karl-weber" in participants(graph, meeting)
+
+
+def test_german_die_beiden_ministerpraesidenten_are_the_two_holders_of_that_title():
+    text = ("Ministerpräsidentin Anna Berg und Ministerpräsident Jonas Roth reisten am Montag an. "
+            "Am Abend des 7. Mai 2024 empfing Karl Weber die beiden Ministerpräsidenten zu einem "
+            "Spitzengespräch in Bonn.")
+    meeting = only_meeting(graph := extract_text(text, "de", "2024-05-07"))
+    assert {"person:anna-berg", "person:jonas-roth"} <= participants(graph, meeting)
+    # Three holders of the title but "die beiden": nobody is guessed.
+    text = text.replace("und Ministerpräsident Jonas Roth", ", Ministerpräsident Jonas Roth und "
+                        "Ministerpräsident Paul Lenz")
+    meeting = only_meeting(graph := extract_text(text, "de", "2024-05-07"))
+    assert not {"person:anna-berg", "person:jonas-roth", "person:paul-lenz"} & \
+        participants(graph, meeting)
+
+
+def test_english_the_two_former_presidents_are_the_former_presidents_named_before():
+    text = ("Former Presidents Karl Weber and Jonas Roth wrote to the delegates, and President "
+            "Anna Berg replied. On 7 May 2024 Paul Lenz met the two former presidents in Geneva.")
+    meeting = only_meeting(graph := extract_text(text, "en", "2024-05-08"))
+    assert {"person:karl-weber", "person:jonas-roth"} <= participants(graph, meeting)
+    assert "person:anna-berg" not in participants(graph, meeting)

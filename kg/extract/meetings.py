@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import vocab
 from kg.extract.doc import (
     Fact,
     add_fact,
@@ -109,6 +110,7 @@ class MeetingExtractor:
         self.lang = lang
         self.nouns = EVENT_NOUNS.get(lang, EVENT_NOUNS["en"])
         self.lexicon = load_lexicon()
+        self.words = vocab.for_lang(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -152,6 +154,40 @@ class MeetingExtractor:
                 found.append(tokens[i])  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
+    def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
+        """'das Treffen mit dem Kanzler', 'empfing … die beiden Ministerpräsidenten':
+        persons named by their title alone, when exactly as many persons in the
+        document hold that title as the phrase counts (one, or "beiden" → two)."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        ent_at = doc_index(doc).ent_at
+        found: list[Span] = []
+        for i in range(max(sent.start, 1), sent.end):
+            if i in ent_at or not texts[i][:1].isalpha():
+                continue
+            count = 1
+            k = i - 1
+            former = False  # "den drei Ex-Präsidenten", "the two former presidents"
+            if lowers[k] == "-" and k > sent.start and lowers[k - 1] == "ex":
+                former, k = True, k - 2
+            elif lowers[k] in FORMER_WORDS:
+                former, k = True, k - 1
+            if lowers[k] in NUMBER_WORDS:
+                count, k = NUMBER_WORDS[lowers[k]], k - 1
+            if k < sent.start or lowers[k] not in DEFINITE_ARTICLES:
+                continue
+            if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
+                continue  # "den Unionsfraktionschef Merz": the name is there
+            base = self.words.title_base(texts[i])
+            if base is None and self.lang == "en" and lowers[i].endswith("s"):
+                base = self.words.title_base(texts[i][:-1])  # "the two presidents"
+            if base is None:
+                continue
+            holders = _title_holders(doc, base.lower(), former)
+            if len(holders) == count:
+                found += holders
+        return found
+
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
@@ -193,6 +229,7 @@ class MeetingExtractor:
         mention.participants = [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}]
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
+        mention.participants += self._described_participants(doc, sent)
         if CHAIR_CUES.search(span_text(sent)):
             mention.chairs = _chairs(doc, sent)
         return mention
@@ -420,6 +457,34 @@ def _kind(noun: str, lang: str) -> str:
         if key in noun:
             return value
     return "talks"
+
+
+#: Definite articles before a title that names a person already known.
+DEFINITE_ARTICLES = {"der", "die", "den", "dem", "the"}
+#: "die beiden Ministerpräsidenten": how many persons the title names.
+NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
+FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
+
+
+def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
+    """First mentions of the persons holding a title ending in ``base``
+    ("kanzler" matches "Bundeskanzler"), in order of first mention; with
+    ``former``, only titles such as "früherer Präsident"."""
+    nodes, facts = doc._.kg_nodes, doc._.kg_facts
+    holders = set()
+    for fact in facts:
+        if fact.type != "HOLDS_ROLE":
+            continue
+        title = str(nodes.get(fact.end).properties.get("title", "")).lower() if fact.end in nodes else ""
+        if (title.endswith(base) or title.endswith(base + "in")) and \
+                (not former or title.startswith(FORMER_PREFIXES)):
+            holders.add(fact.start)
+    first: dict[str, Span] = {}
+    for ent in doc_index(doc).ents:
+        if ent._.kg_id in holders and ent._.kg_id not in first:
+            first[ent._.kg_id] = ent
+    return sorted(first.values(), key=lambda e: e.start)
 
 
 def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
