@@ -194,3 +194,22 @@ def test_a_title_with_an_organisation_replaces_the_same_title_without_one():
                          "The Polish president later met the press in Warsaw.", "en", "2024-05-13")
     assert roles_of(graph, "Andrzej Duda") == {("president", "country:pl")}
     assert roles_of(graph, "Alexander Stubb") == {("president", None)}
+
+
+def test_german_relative_clause_der_vorsitzt_makes_the_person_chair():
+    graph = extract_text("Zurückhaltender äußerte sich Ministerpräsidentin Anna Berg (SPD), die "
+                         "derzeit der Ministerpräsidentenkonferenz vorsitzt.", "de", "2023-11-07")
+    assert ("Vorsitzende", "organisation:ministerpraesidentenkonferenz") in roles_of(graph, "Anna Berg")
+
+
+def test_english_relative_clause_who_chairs_makes_the_person_chair():
+    graph = extract_text("Jane Doe, who chairs the Political and Security Committee, spoke first.",
+                         "en", "2023-11-07")
+    assert ("chair", "organisation:political-and-security-committee") in roles_of(graph, "Jane Doe")
+
+
+def test_the_organisations_title_belongs_to_the_organisation_named_before():
+    graph = extract_text("The Permanent Council of the OSCE met in Vienna on Thursday. Anna Berg, "
+                         "who had taken over as the organisation's chairman-in-office on 1 January, "
+                         "spoke first.", "en", "2022-01-14")
+    assert ("chairman-in-office", "organisation:osze") in roles_of(graph, "Anna Berg")

@@ -47,6 +47,8 @@ LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
 EN_DETERMINERS = {"the", "a", "an"}
+#: Nouns that refer back to an organisation: "the organisation's chair".
+ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -80,6 +82,8 @@ class RoleExtractor:
         for title in titles:
             for person, extractor, confidence in self._holders(doc, title, ent_at):
                 self._add_role(doc, person, title, extractor, confidence)
+        for person, title in self._chair_clauses(doc):
+            self._add_role(doc, person, title, "role.verb", 0.7)
         _drop_vaguer_roles(doc)
         return doc
 
@@ -229,6 +233,14 @@ class RoleExtractor:
                 orgs.insert(0, ent_at[k - 1]._.kg_id)
                 k = ent_at[k - 1].start - 1
                 break
+            if word.text in {"'s", "’s"} and k >= 2 and tokens[k - 1].lower_ in ORG_ANAPHORS \
+                    and tokens[k - 2].lower_ == "the":
+                # "the organisation's chairman-in-office": the organisation named last
+                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
+                if named:
+                    orgs.insert(0, named[-1]._.kg_id)
+                    k -= 3
+                break
             if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
                 orgs.insert(0, ent_at[k]._.kg_id)
                 k = ent_at[k].start - 1
@@ -362,6 +374,32 @@ class RoleExtractor:
             return [(referent, "role.description", 0.5)]
         return []
 
+    def _chair_clauses(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'Boris Rhein (CDU), der derzeit der Ministerpräsidentenkonferenz vorsitzt',
+        'Jane Doe, who chairs the Council': a relative clause whose verb says the
+        person chairs an organisation."""
+        table = token_table(doc)
+        lowers = table.lower
+        index = doc_index(doc)
+        found = []
+        for i in table.positions(f"chair-verb-{self.lang}", _is_chair_verb):
+            sent = index.sent(i)
+            relative = next((j for j in range(i - 1, sent.start, -1)
+                             if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
+            if relative is None:
+                continue
+            persons = [e for e in index.ents_in(sent.start, relative) if e.label_ == "PER"]
+            if self.lang == "de":
+                orgs = [e for e in index.ents_in(relative, i) if e.label_ == "ORG"]
+                base = "Vorsitzende" if lowers[relative] == "die" else "Vorsitzender"
+            else:
+                orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 5)) if e.label_ == "ORG"]
+                base = "chair"
+            if persons and orgs:
+                found.append((persons[-1], Title(start=i, end=i + 1, base=base,
+                                                 orgs=[orgs[0]._.kg_id])))
+        return found
+
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
         """The person a subject like 'Der bisherige Interimspräsident' or 'The
         Ukrainian president' refers to: at the start of a sentence, the first
@@ -484,6 +522,15 @@ class RoleExtractor:
                 if country is not None and (token.is_lower or self.lang == "en"):
                     return self._node_for_entry(doc, country, token)
         return None
+
+
+#: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
+CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides"}
+RELATIVE_PRONOUNS = {"der", "die", "who"}
+
+
+def _is_chair_verb(text: str) -> bool:
+    return text in CHAIR_VERBS  # lower case only: "Vorstand" is the board
 
 
 def _drop_vaguer_roles(doc: Doc) -> None:
