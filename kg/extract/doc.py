@@ -15,6 +15,7 @@ import bisect
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
 
 from spacy.tokens import Doc, Span, Token
 
@@ -168,8 +169,7 @@ class TokenTable:
             memo = _WORD_FLAGS.setdefault(name, {})
             if len(memo) > WORD_MEMO_SIZE:
                 memo.clear()  # bounded memory over a long corpus
-            known = memo.get
-            found = [known(text) for text in self.text]
+            found = list(map(memo.get, self.text))
             for i, flag in enumerate(found):
                 if flag is None:  # a word not seen before
                     text = self.text[i]
@@ -183,8 +183,8 @@ class TokenTable:
         (see ``flags``): a loop over these skips the words that cannot matter."""
         found = self._positions.get(name)
         if found is None:
-            found = self._positions[name] = [i for i, flag in enumerate(self.flags(name, test))
-                                             if flag]
+            found = self._positions[name] = list(compress(range(len(self.text)),
+                                                          self.flags(name, test)))
         lo = bisect.bisect_left(found, start) if start else 0
         hi = len(found) if end is None else bisect.bisect_left(found, end)
         return found[lo:hi]

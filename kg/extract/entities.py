@@ -205,14 +205,20 @@ class EntityRecognizer:
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
-        tokens = table.tokens
+        tokens, texts, lowers = table.tokens, table.text, table.lower
+        name_like = table.flags("name", is_name_text)
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
         # A run of names starts with a name-like word that is no function word
-        # (see _name_run_end); only those positions are tried.
+        # (see _name_run_end); only those positions are tried, and only where
+        # the next token can continue a run (German capitalises every noun).
         for i in table.positions(f"name-start-{self.lang}", self._may_start_name):
-            if i < after:
+            if i < after or i + 1 >= len(texts):
+                continue
+            following = lowers[i + 1]
+            if not (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or following in PARTICLES
+                    or lowers[i] in {"von", "van"} and following in PARTICLE_ARTICLES):
                 continue
             run_end = self._name_run_end(doc, i, blocked)
             if run_end - i < 2:

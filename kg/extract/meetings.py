@@ -196,13 +196,9 @@ class MeetingExtractor:
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
-        tokens = token_table(doc).tokens
-        ents = sent_ents(sent)
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
-        dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if d._.kg_date is not None and re.fullmatch(r"(\d{4}|-)-\d\d-\d\d",
-                                                               d._.kg_date.iso)]
-        full = [d for d in dates if not d._.kg_date.weekday_only]
+        parts = self._sentence_parts(doc, sent)
+        dates, full, places = parts["dates"], parts["full"], parts["places"]
         candidates = full or dates
         own_day = _weekday_in_compound(doc, noun) if self.lang == "de" else None
         if own_day is not None and not full:
@@ -212,27 +208,50 @@ class MeetingExtractor:
             mention.date, mention.date_span = best._.kg_date, best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
-                  tokens[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
-                  (tokens[e.start - 1].lower_ != "the" or e.start > 1 and
-                   tokens[e.start - 2].lower_ in PLACE_PREPS)]
-        places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
-                   tokens[e.start - 1].lower_ in {"im", "at"} and
-                   (doc._.kg_nodes[e._.kg_id].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(doc) and tokens[p.end].text in {"'s", "’s"})]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
-        mention.participants = [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}]
+        mention.participants = list(parts["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
-        mention.participants += self._described_participants(doc, sent)
-        if CHAIR_CUES.search(span_text(sent)):
-            mention.chairs = _chairs(doc, sent)
+        mention.participants += parts["described"]
+        if parts["chairs"] is not None:
+            mention.chairs = list(parts["chairs"])
         return mention
+
+    def _sentence_parts(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
+        """What every event word of a sentence shares: its full dates, places,
+        actors, persons named by title, chairs. Computed once per sentence (all
+        of it reads the doc without changing it)."""
+        cache = doc.user_data.setdefault("kg_meeting_sentences", {})
+        parts = cache.get(sent.start)
+        if parts is not None:
+            return parts
+        tokens = token_table(doc).tokens
+        nodes = doc._.kg_nodes
+        ents = sent_ents(sent)
+        dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
+                 if d._.kg_date is not None and FULL_DATE.fullmatch(d._.kg_date.iso)]
+        places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
+                  tokens[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
+                  (tokens[e.start - 1].lower_ != "the" or e.start > 1 and
+                   tokens[e.start - 2].lower_ in PLACE_PREPS)]
+        places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
+                   tokens[e.start - 1].lower_ in {"im", "at"} and
+                   (nodes[e._.kg_id].properties.get("kind") == "government")]
+        places = [p for p in places if not (p.end < len(doc) and tokens[p.end].text in {"'s", "’s"})]
+        parts = cache[sent.start] = {
+            "dates": dates,
+            "full": [d for d in dates if not d._.kg_date.weekday_only],
+            "places": places,
+            "actors": [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}],
+            "described": self._described_participants(doc, sent),
+            "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
+        }
+        return parts
 
     def _default_place(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """A dated meeting without a place on the day of a datelined report took
@@ -459,6 +478,8 @@ def _kind(noun: str, lang: str) -> str:
     return "talks"
 
 
+#: A date with a day: "2022-01-12", or "--01-12" when the year is unknown.
+FULL_DATE = re.compile(r"(\d{4}|-)-\d\d-\d\d")
 #: Definite articles before a title that names a person already known.
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
