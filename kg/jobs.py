@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from kg.errors import ConfigError, KgError
+from kg.neo4j.loader import DEFAULT_BATCH_SIZE
 from kg.reader import SUPPORTED_SUFFIXES
 
 #: Job files larger than this are refused before parsing.
@@ -454,7 +455,7 @@ class _Reader:
             password_env=self.optional_string(items.get("password_env"), f"{key}.password_env"),
             enabled=self.boolean(items["enabled"], f"{key}.enabled") if "enabled" in items else True,
             batch_size=self.integer(items["batch_size"], f"{key}.batch_size")
-            if "batch_size" in items else 1000,
+            if "batch_size" in items else DEFAULT_BATCH_SIZE,
             line=line)
 
 
