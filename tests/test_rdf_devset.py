@@ -76,19 +76,24 @@ def test_posts_query_returns_stoltenberg_as_nato_secretary_general_with_evidence
             and r["organisation"] == "NATO"]
     assert hits, rows
     assert any("NATO-Generalsekretär Jens Stoltenberg leitet" in (r["evidence"] or "") for r in hits)
+    assert all(int(r["documents"] or 0) >= 1 and r["evidence"] and r["document"] for r in rows)
+    assert len({r["person"] for r in rows}) <= 10  # the 10 persons in the most documents
 
 
-def test_meetings_query_returns_dated_meetings_with_place_and_participants(dev_nquads: Path) -> None:
+def test_meetings_query_returns_the_latest_dated_meetings_with_place_and_participants(
+        dev_nquads: Path) -> None:
     rows = _select(dev_nquads, "meetings.rq")
-    assert rows
+    assert 0 < len(rows) <= 50
     assert any(r["date"] and r["place"] and r["participants"] for r in rows), rows
+    dates = [r["date"] or "" for r in rows]
+    assert all(len(d) == 10 for d in dates) and dates == sorted(dates, reverse=True)
 
 
-def test_demands_query_returns_demander_and_evidence(dev_nquads: Path) -> None:
+def test_demands_query_returns_rejected_demands_with_demander_rejecter_and_evidence(
+        dev_nquads: Path) -> None:
     rows = _select(dev_nquads, "demands.rq")
-    assert rows
-    assert all(r["demand"] for r in rows)
-    assert any(r["demander"] and r["evidence"] for r in rows), rows
+    assert 0 < len(rows) <= 50
+    assert all(r["demand"] and r["demander"] and r["rejected_by"] and r["evidence"] for r in rows), rows
 
 
 def test_about_person_query_returns_stoltenbergs_facts_with_evidence(dev_nquads: Path) -> None:
@@ -96,14 +101,16 @@ def test_about_person_query_returns_stoltenbergs_facts_with_evidence(dev_nquads:
     assert {r["relation"] for r in rows} >= {"holdsRole"}
     assert all(r["person"] == "Jens Stoltenberg" and r["evidence"] and "Stoltenberg" in r["evidence"]
                for r in rows if r["relation"] == "holdsRole")
+    assert all(r["extractor"] and r["confidence"] and r["document"] for r in rows)
 
 
 def test_most_mentioned_query_ranks_entities_by_documents_with_nato_in_several(dev_nquads: Path) -> None:
     rows = _select(dev_nquads, "most-mentioned.rq")
-    assert rows and int(rows[0]["documents"] or 0) >= 2
-    counts = [int(r["documents"] or 0) for r in rows]
-    assert counts == sorted(counts, reverse=True)
+    assert len(rows) == 25 and int(rows[0]["documents"] or 0) >= 2
+    ranks = [(int(r["documents"] or 0), int(r["mentions"] or 0)) for r in rows]
+    assert ranks == sorted(ranks, reverse=True)
     assert int(next(r["documents"] for r in rows if r["entity"] == "NATO") or 0) >= 2
+    assert {r["kind"] for r in rows} <= {"Person", "Organisation", "Place", "Country", "Role"}
 
 
 def test_wikidata_query_links_nato_and_the_osce(dev_nquads: Path) -> None:

@@ -1,0 +1,100 @@
+"""The store `kg query` runs on: merged default graph, per-entity statistics, focused queries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.rdf.query import (
+    Table,
+    add_statistics,
+    default_graph_copies,
+    load_store,
+    merge_into_default_graph,
+    run_query,
+)
+
+DATA = Path(__file__).resolve().parent / "data"
+SMALL = DATA / "graph-small.json"
+QUERIES = Path(__file__).resolve().parents[1] / "queries"
+KG = "https://w3id.org/kg-news/ontology#"
+ID = "https://w3id.org/kg-news/id/"
+
+
+def _counts(store: ox.Store, node: str) -> list[tuple[int, int]]:
+    result = run_query(store, f"SELECT ?d ?m WHERE {{ <{ID}{node}> kg:documentCount ?d ; "
+                              f"kg:mentionTotal ?m }}")
+    assert isinstance(result, Table)
+    return [(int(r["d"] or 0), int(r["m"] or 0)) for r in result.values()]
+
+
+def test_statistics_count_documents_and_mentions_of_entities_that_recur() -> None:
+    store = load_store([SMALL])
+    # graph-small: Stoltenberg is mentioned twice in one document and once in the other.
+    assert _counts(store, "person/jens-stoltenberg") == [(2, 3)]
+    assert _counts(store, "org/nato") == [(1, 4)]
+    # A meeting belongs to the document(s) it was read from: no counts.
+    assert _counts(store, "meeting/nato-russland-rat-2022-01-12") == []
+
+
+def test_statistics_are_replaced_not_added_when_recomputed() -> None:
+    store = load_store([SMALL])
+    add_statistics(store)
+    add_statistics(store)
+    assert _counts(store, "person/jens-stoltenberg") == [(2, 3)]
+
+
+def test_merge_puts_each_named_graph_triple_into_the_default_graph_once() -> None:
+    s, p, o = ox.NamedNode(ID + "person/a"), ox.NamedNode(KG + "holdsRole"), ox.NamedNode(ID + "role/b")
+    quads = [ox.Quad(s, p, o, ox.NamedNode(ID + f"graph/doc/{i}")) for i in range(3)]
+    store = ox.Store()
+    store.extend(quads)
+    merge_into_default_graph(store)
+    assert list(store.quads_for_pattern(s, p, o, ox.DefaultGraph())) == [ox.Quad(s, p, o)]
+    assert len(store) == 4  # the three named-graph quads stay
+    assert set(default_graph_copies(quads)) == {ox.Quad(s, p, o)}
+
+
+def test_most_mentioned_ranks_by_the_statistics() -> None:
+    result = run_query(load_store([SMALL]), (QUERIES / "most-mentioned.rq").read_text(encoding="utf-8"))
+    assert isinstance(result, Table)
+    rows = result.values()
+    assert rows[0]["entity"] == "Jens Stoltenberg" and rows[0]["documents"] == "2"
+    assert rows[0]["mentions"] == "3" and rows[0]["kind"] == "Person"
+    assert {r["kind"] for r in rows} <= {"Person", "Organisation", "Place", "Country", "Role"}
+
+
+def test_posts_gives_document_count_and_evidence_per_person_and_post() -> None:
+    result = run_query(load_store([SMALL]), (QUERIES / "posts.rq").read_text(encoding="utf-8"))
+    assert isinstance(result, Table)
+    assert result.values() == [{
+        "person": "Jens Stoltenberg", "post": "Generalsekretär", "organisation": "NATO",
+        "documents": "1",
+        "evidence": result.values()[0]["evidence"], "document": "NATO-Russland-Rat tagt in Brüssel"}]
+    assert "Stoltenberg" in (result.values()[0]["evidence"] or "")
+
+
+def test_demands_lists_rejected_demands_with_demander_rejecter_and_evidence() -> None:
+    result = run_query(load_store([SMALL]), (QUERIES / "demands.rq").read_text(encoding="utf-8"))
+    assert isinstance(result, Table)
+    (row,) = result.values()
+    assert (row["demander"], row["addressee"], row["rejected_by"]) == ("Russland", "NATO", "NATO")
+    assert row["demand"] and row["evidence"]
+
+
+def test_document_graphs_of_a_turtle_export_are_rebuilt_so_queries_answer_the_same(
+        tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    for suffix in (".nq", ".ttl", ".nt"):
+        out = tmp_path / f"g{suffix}"
+        assert CliRunner().invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
+    stores = {suffix: load_store([tmp_path / f"g{suffix}"]) for suffix in (".nq", ".ttl", ".nt")}
+    quads = {suffix: {str(q) for q in store.quads_for_pattern(None, None, None, None)}
+             for suffix, store in stores.items()}
+    assert quads[".ttl"] == quads[".nq"] == quads[".nt"]
+    posts = run_query(stores[".ttl"], (QUERIES / "posts.rq").read_text(encoding="utf-8"))
+    assert isinstance(posts, Table) and posts.values()[0]["person"] == "Jens Stoltenberg"
