@@ -90,6 +90,10 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
             # later pieces resolve dates against what the first one established
             published = doc._.kg_meta.get("published") or doc._.kg_meta.get("reference_date")
         piece_graph = build_graph(doc, source, lang, offset=offset)
+        # The doc's tables (tokens, spans, facts) all point back at the doc: a
+        # cycle only the garbage collector would free. Emptied here, the doc
+        # goes as soon as it is dropped.
+        doc.user_data.clear()
         if graph is None:
             graph = piece_graph  # most documents are one piece: nothing to merge
         else:
