@@ -21,6 +21,7 @@ last demand before it; the rejecter is then also taken as its addressee.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -307,11 +308,11 @@ class DemandExtractor:
         for i in window:
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
                                                   lowers[i - 1] in {"die", "den", "alle", "allen"}):
-                return _recent_organisation(doc, i)
+                return _last_named(doc, i, "ORG")
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before
-                return _recent_person(doc, i, exclude=actors)
+                return _last_named(doc, i, "PER", exclude=actors)
         return None
 
     # -- content ---------------------------------------------------------------
@@ -507,14 +508,17 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
     return None
 
 
-def _recent_organisation(doc: Doc, position: int) -> Span | None:
-    """The organisation named last before ``position`` in its sentence or the
-    two before ('the U.S. ambassador to the OSCE … urged participating states')."""
+def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:
+    """The entity of ``label`` named last before ``position`` in its sentence
+    or the two before, other than ``exclude`` ('the U.S. ambassador to the
+    OSCE … urged participating states': the OSCE)."""
     index = doc_index(doc)
     sent_i = index.sent_index(position)
     start = index.sents[max(0, sent_i - 2)].start
-    organisations = [e for e in index.ents_in(start, position) if e.label_ == "ORG"]
-    return organisations[-1] if organisations else None
+    taken = {a._.kg_id for a in exclude}
+    named = [e for e in index.ents_in(start, position)
+             if e.label_ == label and e._.kg_id not in taken]
+    return named[-1] if named else None
 
 
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
@@ -524,18 +528,6 @@ PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "prä
 
 def _names_a_person(lower: str) -> bool:
     return lower.endswith(PERSON_NOUN_ENDINGS)
-
-
-def _recent_person(doc: Doc, position: int, exclude: list[Span]) -> Span | None:
-    """The person named last before ``position`` in its sentence or the two
-    before, other than ``exclude`` (the demanders themselves)."""
-    index = doc_index(doc)
-    sent_i = index.sent_index(position)
-    start = index.sents[max(0, sent_i - 2)].start
-    taken = {a._.kg_id for a in exclude}
-    persons = [e for e in index.ents_in(start, position)
-               if e.label_ == "PER" and e._.kg_id not in taken]
-    return persons[-1] if persons else None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:

@@ -144,12 +144,13 @@ def register(app: typer.Typer) -> None:
 
 
 def _sparql(args: list[Path], output: str, data_format: str | None) -> str:
-    from kg.rdf.query import load_store, read_query, render, run_query
+    from kg.rdf.query import load_store, render, run_query
+    from kg.reader import read_utf8
 
     if len(args) < 2 or args[-1].suffix.lower() not in (".rq", ".sparql"):
         raise InputError("usage: kg query DATA... QUERY.rq (data files, then a SPARQL file "
                          "ending in .rq)")
     *data, query_file = args
-    query_text = read_query(query_file)
+    query_text = read_utf8(query_file)
     store = load_store(data, data_format)
     return render(run_query(store, query_text, str(query_file)), output)

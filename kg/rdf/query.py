@@ -175,15 +175,6 @@ def _plain(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
     return str(term)
 
 
-def read_query(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such query file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the query ({exc})") from None
-
-
 def run_query(store: ox.Store, query: str, source: str = "query",
               mapping: Mapping | None = None) -> Table | bool | list[ox.Triple]:
     """Run a query; SELECT gives a Table, ASK a bool, CONSTRUCT/DESCRIBE triples.
