@@ -153,3 +153,76 @@ def test_validate_lists_each_violation_with_node_property_and_message(tmp_path: 
     assert "Violation: person:jens-stoltenberg kg:name: a person, organisation or place has one name" in lines
     assert f"Violation: {rel_id} kg:confidence: confidence is a number in [0, 1]" in lines
     assert lines[-1] == "2 violation(s)"
+
+
+def _export(source: Path, out: Path) -> Path:
+    assert runner.invoke(app, ["export", str(source), "--to", str(out)]).exit_code == 0
+    return out
+
+
+def test_query_store_is_built_once_then_reused_while_the_data_files_are_unchanged(
+        tmp_path: Path) -> None:
+    data, store = _export(SMALL, tmp_path / "g.nq"), tmp_path / "store"
+    posts = str(QUERIES / "posts.rq")
+    in_memory = runner.invoke(app, ["query", str(data), posts]).stdout
+    first = runner.invoke(app, ["query", "--store", str(store), str(data), posts])
+    assert first.exit_code == 0, first.output
+    assert "building the store" in first.stderr and first.stdout == in_memory
+    again = runner.invoke(app, ["query", "--store", str(store), str(data), posts])
+    assert "using the store" in again.stderr and "building" not in again.stderr
+    assert again.stdout == in_memory
+    without_data = runner.invoke(app, ["query", "--store", str(store), posts])
+    assert without_data.exit_code == 0 and without_data.stdout == in_memory
+
+
+def test_query_store_is_rebuilt_when_a_data_file_changes(tmp_path: Path) -> None:
+    data, store = _export(SMALL, tmp_path / "g.nq"), tmp_path / "store"
+    meetings = str(QUERIES / "meetings.rq")
+    assert "Jens Stoltenberg" in runner.invoke(app, ["query", "--store", str(store), str(data),
+                                                     meetings]).stdout
+    _export(DATA / "neo4j-sample.graph.json", data)  # same file name, other graph
+    changed = runner.invoke(app, ["query", "--store", str(store), str(data), meetings])
+    assert changed.exit_code == 0, changed.output
+    assert "rebuilding the store" in changed.stderr
+    expected = runner.invoke(app, ["query", str(data), meetings]).stdout
+    assert changed.stdout.count("\n") == expected.count("\n") > 2  # a header, rows, a count
+    assert "Alexander Gruschko" in changed.stdout and "Jens Stoltenberg" in changed.stdout
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_query_store_refuses_a_directory_that_holds_something_else_and_leaves_it_alone(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "todo.txt").write_text("keep me", encoding="utf-8")
+    result = runner.invoke(app, ["query", "--store", str(folder), str(SMALL),
+                                 str(QUERIES / "posts.rq")])
+    assert result.exit_code == 2
+    assert f"{folder}: not a kg query store" in result.output
+    assert [p.name for p in folder.iterdir()] == ["todo.txt"]
+
+
+def test_query_store_that_does_not_exist_yet_needs_data(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "--store", str(tmp_path / "new"), str(QUERIES / "posts.rq")])
+    assert result.exit_code == 2
+    assert "no kg query store there yet" in result.output and not (tmp_path / "new").exists()
+
+
+def test_query_store_interrupted_while_rebuilding_keeps_the_previous_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.rdf.query
+
+    data, store = _export(SMALL, tmp_path / "g.nq"), tmp_path / "store"
+    posts = str(QUERIES / "posts.rq")
+    before = runner.invoke(app, ["query", "--store", str(store), str(data), posts]).stdout
+    _export(DATA / "neo4j-sample.graph.json", data)
+
+    def interrupted(_store: object, bulk: bool = False) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.rdf.query, "prepare_store", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        kg.rdf.query.open_store(store, [data])
+    monkeypatch.undo()
+    assert runner.invoke(app, ["query", "--store", str(store), posts]).stdout == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -106,6 +106,10 @@ def register(app: typer.Typer) -> None:
                                                         "parameter key=value, repeatable.")] = None,
         password_file: Annotated[Path | None, typer.Option(help="With --cypher: read the Neo4j "
                                                                "password from this file.")] = None,
+        store: Annotated[Path | None, typer.Option("--store", help="Keep the loaded data in an "
+                                                   "on-disk store in this directory and reuse it "
+                                                   "while the data files are unchanged (DATA may "
+                                                   "then be left out).")] = None,
     ) -> None:
         """Run a SPARQL query over exported RDF (or a Cypher query with --cypher) and print rows."""
         try:
@@ -117,7 +121,7 @@ def register(app: typer.Typer) -> None:
                                        params=parse_params(param or []), fmt=format.value,
                                        password_file=password_file)
             else:
-                text = _sparql(list(args or []), format.value, data_format)
+                text = _sparql(list(args or []), format.value, data_format, store)
         except KgError as error:
             _fail(error)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -143,14 +147,20 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
 
 
-def _sparql(args: list[Path], output: str, data_format: str | None) -> str:
-    from kg.rdf.query import load_store, render, run_query
+def _sparql(args: list[Path], output: str, data_format: str | None,
+            store_dir: Path | None = None) -> str:
+    from kg.rdf.query import load_store, open_store, render, run_query
     from kg.reader import read_utf8
 
-    if len(args) < 2 or args[-1].suffix.lower() not in (".rq", ".sparql"):
+    least = 1 if store_dir is not None else 2
+    if len(args) < least or args[-1].suffix.lower() not in (".rq", ".sparql"):
         raise InputError("usage: kg query DATA... QUERY.rq (data files, then a SPARQL file "
-                         "ending in .rq)")
+                         "ending in .rq), or kg query --store DIR [DATA...] QUERY.rq")
     *data, query_file = args
     query_text = read_utf8(query_file)
-    store = load_store(data, data_format)
+    if store_dir is not None:
+        store = open_store(store_dir, data, data_format,
+                           log=lambda message: typer.echo(f"kg query: {message}", err=True))
+    else:
+        store = load_store(data, data_format)
     return render(run_query(store, query_text, str(query_file)), output)

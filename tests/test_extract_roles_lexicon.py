@@ -1,0 +1,31 @@
+"""Titles and organisation heads that come from the editable lexicons (kg/data/titles.yaml,
+organisations.yaml ``leaders:``), on sentences of our own."""
+
+from __future__ import annotations
+
+from helpers import extract_text, roles_of
+
+
+def test_english_titles_of_states_courts_and_agencies():
+    graph = extract_text("Chinese Premier Li Qiang met Saudi Crown Prince Mohammed bin Salman in "
+                         "Riyadh on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Li Qiang") == {("premier", "country:cn")}
+    assert roles_of(graph, "Mohammed bin Salman") == {("crown prince", "country:sa")}
+
+
+def test_agency_head_named_before_the_title_is_its_leader():
+    graph = extract_text("IAEA Director General Rafael Grossi visited the plant on Friday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Rafael Grossi") == {
+        ("director general", "organisation:internationale-atomenergiebehoerde")}
+    graph = extract_text("WHO-Generaldirektor Tedros Adhanom Ghebreyesus warnte am Montag vor "
+                         "einer neuen Welle.", "de", "2025-03-03")
+    assert roles_of(graph, "Tedros Adhanom Ghebreyesus") == {
+        ("Generaldirektor", "organisation:weltgesundheitsorganisation")}
+
+
+def test_german_company_chair_and_opposition_leader():
+    graph = extract_text("Der Vorstandsvorsitzende von Siemens, Roland Busch, traf am Montag den "
+                         "Oppositionsführer Friedrich Merz.", "de", "2025-03-03")
+    assert roles_of(graph, "Roland Busch") == {("Vorstandsvorsitzender", "organisation:siemens")}
+    assert roles_of(graph, "Friedrich Merz") == {("Oppositionsführer", None)}
