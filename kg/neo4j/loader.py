@@ -12,15 +12,15 @@ Why it is shaped like this:
   ``MERGE``s the rest. ``MERGE`` re-reads the index under a lock, locks both
   end nodes and, with ``SET r += row.props``, needs an ``Eager``; the
   ``CREATE`` with its properties inline does none of that: server CPU per
-  relationship went from ~80-100 µs to ~50-65 µs (1,000 documents, same run).
+  relationship went from ~80-105 µs to ~55-80 µs (1,000 documents, same runs).
   The constraint still guards the id: if another writer creates one between
   the seek and the ``CREATE``, the commit fails with ``ConstraintError``,
   nothing of that transaction is kept, and it is written again with ``MERGE``
   only. Measured and not kept (``bench/README.md``): two or more concurrent
   writers (round-robin transactions, split by document or by start node, or
-  ``CALL {…} IN CONCURRENT TRANSACTIONS``), rows grouped by end node, ends
-  resolved to element ids first, rows sent as lists instead of maps, rows
-  sorted by end node.
+  ``CALL {…} IN CONCURRENT TRANSACTIONS``), rows grouped by a shared end
+  node, ends resolved to element ids first, rows sent as lists instead of
+  maps, rows sorted by start or end node, bigger transactions.
 - Rows go in ``UNWIND $rows`` batches, one statement per label (set) and per
   relationship type. Consecutive batches are packed into one managed
   transaction (``session.execute_write``, retried by the driver on transient
