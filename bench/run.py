@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -694,7 +694,7 @@ def bench_neo4j(factory: GraphFactory, docs: int, fill_docs: int, sample: int,
                     single.append(sample_rows / (time.perf_counter() - started))
                 _clear(driver, db)
                 write_plan(driver, nodes, settings)
-                sample_plan = LoadPlan([], [type(s)(s.kind, s.name, s.group, s.statement, t)
+                sample_plan = LoadPlan([], [replace(s, rows=t)
                                             for s, t in sample_steps])
                 seconds, _ = timed(lambda p=sample_plan: write_plan(driver, p, settings))
                 batched.append(sample_rows / seconds)

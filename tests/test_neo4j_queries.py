@@ -69,6 +69,23 @@ def test_statements_use_parameters_for_every_value(mapping):
     assert "SET r += row.props" in rel
 
 
+def test_new_relationships_are_created_with_every_value_a_parameter(mapping):
+    create = queries.create_relationships(mapping, "HOLDS_ROLE", "Person", "Role",
+                                          ["evidence", "doc", "id"])
+    assert create == ("UNWIND $rows AS row\n"
+                      "MATCH (a:`Person` {id: row.start})\n"
+                      "MATCH (b:`Role` {id: row.end})\n"
+                      "CREATE (a)-[r:`HOLDS_ROLE` {id: row.id, `doc`: row.props.`doc`, "
+                      "`evidence`: row.props.`evidence`}]->(b)")
+    seek = queries.existing_relationships(mapping, "HOLDS_ROLE")
+    assert seek == ("UNWIND $ids AS id MATCH ()-[r:`HOLDS_ROLE` {id: id}]->() "
+                    "RETURN collect(id) AS found")
+    with pytest.raises(InputError, match="not a plain identifier"):
+        queries.create_relationships(mapping, "HOLDS_ROLE", "Person", "Role", ["a`}]->() //"])
+    with pytest.raises(ConfigError):
+        queries.create_relationships(mapping, "KNOWS", "Person", "Role", [])
+
+
 def test_property_keys_from_input_are_checked():
     with pytest.raises(InputError, match="not a plain identifier"):
         queries.property_key("name`}) DETACH DELETE n //")

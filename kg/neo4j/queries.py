@@ -111,6 +111,41 @@ def merge_relationships(mapping: Mapping, graph_type: str, start_label: str, end
     ])
 
 
+def existing_relationships(mapping: Mapping, graph_type: str) -> str:
+    """Which of ``$ids`` are already relationships of this type: one index seek each.
+
+    A read on the relationship-id constraint's index, without locks: it lets
+    the loader ``CREATE`` the relationships that are certainly new and keep
+    ``MERGE`` for the rest (see ``create_relationships``).
+    """
+    return (f"UNWIND $ids AS id MATCH ()-[r:{rel_type(mapping, graph_type)} {{id: id}}]->() "
+            f"RETURN collect(id) AS found")
+
+
+def create_relationships(mapping: Mapping, graph_type: str, start_label: str, end_label: str,
+                         keys: Iterable[str]) -> str:
+    """CREATE a batch of relationships whose ``id`` is not in the store yet.
+
+    Same rows as ``merge_relationships``, same result for a new id, but without
+    ``MERGE``'s locking re-read of the id index and its locks on both end nodes,
+    and with the properties in the ``CREATE`` (``SET r += row.props`` needs an
+    ``Eager``): ~30 % less server CPU per relationship (``bench/README.md``).
+    The batch's property keys are named, so the statement has no map
+    parameter to splice; a row without a key gets no such property (a ``null``
+    in ``CREATE`` sets nothing). If another writer creates one of the ids first,
+    the relationship-id constraint fails the transaction instead of making a
+    duplicate; the loader then writes that transaction with ``MERGE``.
+    """
+    props = ", ".join(["id: row.id"] + [f"{property_key(k)}: row.props.{property_key(k)}"
+                                        for k in sorted(set(keys) - {"id"})])
+    return "\n".join([
+        "UNWIND $rows AS row",
+        f"MATCH (a:{label(mapping, start_label)} {{id: row.start}})",
+        f"MATCH (b:{label(mapping, end_label)} {{id: row.end}})",
+        f"CREATE (a)-[r:{rel_type(mapping, graph_type)} {{{props}}}]->(b)",
+    ])
+
+
 #: Counting what is in the store, for tests and for ``kg load`` summaries.
 COUNT_NODES = "MATCH (n) RETURN count(n) AS count"
 COUNT_RELATIONSHIPS = "MATCH ()-[r]->() RETURN count(r) AS count"
