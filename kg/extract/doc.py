@@ -16,7 +16,10 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
+from typing import Any
 
+import numpy
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.graph import Node
@@ -135,8 +138,27 @@ class DocIndex:
 
 
 #: Per-word answers of ``TokenTable.flags`` tests, by test name.
-_WORD_FLAGS: dict[str, dict[str, bool]] = {}
+_WORD_FLAGS: dict[str, dict[str, Any]] = {}
 WORD_MEMO_SIZE = 100_000
+
+
+#: Token texts by their ``ORTH`` hash: a dict lookup is a few times faster
+#: than asking the vocab's ``StringStore``.
+_ORTH_TEXTS: dict[int, str] = {}
+
+
+def _orth_texts(doc: Doc, orths: list[int]) -> list[str]:
+    """The texts of the ``ORTH`` hashes ``orths`` (remembered across docs,
+    up to ``WORD_MEMO_SIZE`` strings)."""
+    try:
+        return list(map(_ORTH_TEXTS.__getitem__, orths))
+    except KeyError:  # strings not seen before
+        if len(_ORTH_TEXTS) > WORD_MEMO_SIZE:
+            _ORTH_TEXTS.clear()  # bounded memory over a long corpus
+        strings = doc.vocab.strings
+        for orth in set(orths).difference(_ORTH_TEXTS):
+            _ORTH_TEXTS[orth] = strings[orth]
+        return list(map(_ORTH_TEXTS.__getitem__, orths))
 
 
 class TokenTable:
@@ -145,35 +167,71 @@ class TokenTable:
     ``doc[i]`` creates a new ``Token`` object on every call and ``token.text``
     or ``token.lower_`` look the string up again each time; the extractors
     read each token dozens of times, so they read these lists instead (built
-    once per doc, valid as long as the tokenisation does not change).
+    once per doc, valid as long as the tokenisation does not change). The
+    lists come from one ``doc.to_array`` call, without a ``Token`` object per
+    token; ``tokens`` (the ``Token`` objects) is built only when first asked.
     """
 
     def __init__(self, doc: Doc) -> None:
-        self.tokens: list[Token] = list(doc)
-        self.text: list[str] = [t.text for t in self.tokens]
-        self.lower: list[str] = [t.lower_ for t in self.tokens]
+        self._doc = doc
+        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        self.text: list[str] = _orth_texts(doc, orths)
+        #: ``token.lower_``: a blank pipeline's lexemes compute it as ``str.lower``.
+        self.lower: list[str] = list(map(str.lower, self.text))
         #: Whether a token is followed by whitespace.
-        self.space: list[bool] = [bool(t.whitespace_) for t in self.tokens]
-        self._flags: dict[str, list[bool]] = {}
+        self.space: list[bool] = list(map(bool, spaces))
+        self._tokens: list[Token] | None = None
+        self._sent_start: list[bool] | None = None
+        self._unique: frozenset[str] | None = None
+        self._flags: dict[str, list[Any]] = {}
         self._positions: dict[str, list[int]] = {}
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return len(self.text)
 
-    def flags(self, name: str, test: Callable[[str], bool]) -> list[bool]:
+    @property
+    def tokens(self) -> list[Token]:
+        """The doc's ``Token`` objects (built on first use: most readers need
+        only the string lists)."""
+        if self._tokens is None:
+            self._tokens = list(self._doc)
+        return self._tokens
+
+    @property
+    def sent_start(self) -> list[bool]:
+        """``token.is_sent_start`` of every token, read once the sentence
+        boundaries are final (after ``kg_paragraphs``, which also sets it)."""
+        if self._sent_start is None:
+            self._sent_start = [value == 1 for value in
+                                self._doc.to_array(SENT_START).astype("int64").tolist()]
+        return self._sent_start
+
+    def set_sent_start(self, starts: list[bool]) -> None:
+        """Make ``starts`` the doc's sentence boundaries (one write for all
+        tokens instead of a ``Token`` per change)."""
+        if starts:
+            values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+            self._doc.from_array([SENT_START], values.view("uint64"))
+        self._sent_start = list(starts)
+
+    def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under
         ``name``. The answers are also kept per word across docs (news repeat
-        their words), so ``name`` must always come with the same test."""
+        their words), so ``name`` must always come with the same test. The
+        test may return any value but None (a bool for the usual yes/no)."""
         found = self._flags.get(name)
         if found is None:
             memo = _WORD_FLAGS.setdefault(name, {})
             if len(memo) > WORD_MEMO_SIZE:
                 memo.clear()  # bounded memory over a long corpus
-            found = list(map(memo.get, self.text))
-            for i, flag in enumerate(found):
-                if flag is None:  # a word not seen before
-                    text = self.text[i]
-                    found[i] = memo[text] = test(text)
+            try:
+                found = list(map(memo.__getitem__, self.text))
+            except KeyError:  # some words not seen before: test each once
+                if self._unique is None:
+                    self._unique = frozenset(self.text)
+                for text in self._unique.difference(memo):
+                    memo[text] = test(text)
+                found = list(map(memo.__getitem__, self.text))
             self._flags[name] = found
         return found
 
