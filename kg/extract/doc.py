@@ -281,3 +281,20 @@ def doc_index(doc: Doc) -> DocIndex:
 def sent_ents(span: Span) -> list[Span]:
     """The entities inside a sentence (or any span), from the doc's index."""
     return doc_index(span.doc).ents_in(span.start, span.end)
+
+
+def _kg_id_key(span: Span) -> tuple[str, str, int, int]:
+    """Where spaCy keeps ``span._.kg_id``: extension values of spans live in
+    ``doc.user_data`` under ("._.", name, start_char, end_char)."""
+    return ("._.", "kg_id", span.start_char, span.end_char)
+
+
+def set_kg_id(span: Span, node_id: str) -> None:
+    """``span._.kg_id = node_id``, without the ``Underscore`` object spaCy
+    builds on every ``span._`` access (the entity recogniser sets thousands)."""
+    span.doc.user_data[_kg_id_key(span)] = node_id
+
+
+def kg_id(span: Span) -> str | None:
+    """``span._.kg_id`` (see ``set_kg_id``)."""
+    return span.doc.user_data.get(_kg_id_key(span))
