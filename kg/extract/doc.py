@@ -206,13 +206,15 @@ class TokenTable:
                                 self._doc.to_array(SENT_START).astype("int64").tolist()]
         return self._sent_start
 
-    def set_sent_start(self, starts: list[bool]) -> None:
-        """Make ``starts`` the doc's sentence boundaries (one write for all
-        tokens instead of a ``Token`` per change)."""
-        if starts:
-            values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+    def set_sent_starts(self, starts: set[int]) -> None:
+        """Make the tokens at the indices ``starts`` the doc's sentence starts
+        and no others (one write for all tokens instead of a ``Token`` per
+        change)."""
+        values = numpy.full(len(self.text), -1, dtype="int64")  # spaCy: 1 start, -1 not
+        values[sorted(starts)] = 1
+        if len(values):
             self._doc.from_array([SENT_START], values.view("uint64"))
-        self._sent_start = list(starts)
+        self._sent_start = (values == 1).tolist()
 
     def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under

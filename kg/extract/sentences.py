@@ -14,6 +14,7 @@ written to the doc at once.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
@@ -35,7 +36,7 @@ _SENTENCE_END, _PUNCT, _WORD = "P", "p", "w"
 _SENTENCE_START = re.compile(r"P[Pp]*(w)")
 
 
-def _punctuation_starts(doc: Doc, table: TokenTable) -> list[bool]:
+def _punctuation_starts(doc: Doc, table: TokenTable) -> set[int]:
     """The sentence starts spaCy's sentencizer (default settings) would set."""
     is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]
 
@@ -45,11 +46,9 @@ def _punctuation_starts(doc: Doc, table: TokenTable) -> list[bool]:
         return _PUNCT if is_punct(text) else _WORD
 
     classes = "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
-    starts = [False] * len(classes)
-    if starts:
-        starts[0] = True
-    for match in _SENTENCE_START.finditer(classes):
-        starts[match.start(1)] = True
+    starts = {match.start(1) for match in _SENTENCE_START.finditer(classes)}
+    if classes:
+        starts.add(0)
     return starts
 
 
@@ -72,8 +71,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
     table = token_table(doc)
-    if doc.has_annotation("SENT_START"):
-        starts = list(table.sent_start)  # a senter or sentencizer ran before
+    if doc.has_annotation("SENT_START"):  # a senter or sentencizer ran before
+        starts = set(compress(range(len(table)), table.sent_start))
     else:
         starts = _punctuation_starts(doc, table)
     texts = table.text
@@ -85,9 +84,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in sorted(breaks + quotes):
         if "\n" in texts[i]:
             if not texts[i + 1].isspace():
-                starts[i + 1] = True
-        elif starts[i + 1] and not starts[i]:
-            starts[i] = True  # „Wir …“: the mark opens the next sentence
-            starts[i + 1] = False
-    table.set_sent_start(starts)
+                starts.add(i + 1)
+        elif i + 1 in starts and i not in starts:
+            starts.add(i)  # „Wir …“: the mark opens the next sentence
+            starts.discard(i + 1)
+    table.set_sent_starts(starts)
     return doc
