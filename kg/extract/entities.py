@@ -25,7 +25,16 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
-from kg.extract.doc import add_mention, add_node, init_doc, kg_id, set_kg_id, span_text, token_table
+from kg.extract.doc import (
+    TokenTable,
+    add_mention,
+    add_node,
+    init_doc,
+    kg_id,
+    set_kg_id,
+    span_text,
+    token_table,
+)
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.graph import Node, slugify
 
@@ -95,6 +104,11 @@ class EntityRecognizer:
         self.lexicon = lexicon
         self.lang = nlp.lang
         self.words = vocab.for_lang(nlp.lang)
+        #: Names of the per-word tests kept by the token tables (see
+        #: ``TokenTable.flags``): the answers depend on language and lexicon.
+        self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
+        self._country_name_test = f"country-name-{id(self.lexicon)}"
+        self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -209,7 +223,7 @@ class EntityRecognizer:
         table = token_table(doc)
         texts = table.text
         text = texts[start]
-        if start > 0 and self._is_given_name(texts[start - 1]):
+        if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
         if end - start > 1 or text in self.lexicon.given_names:
             return False if text in self.lexicon.given_names else True
@@ -278,7 +292,7 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers, space = table.text, table.lower, table.space
         name_like = table.flags("name", is_name_text)
-        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
+        given = self._given_names(table)
         n = len(texts)
         j = i
         while j < n and j not in blocked:
@@ -308,7 +322,7 @@ class EntityRecognizer:
         """Where the person's name begins inside a capitalised run, if anywhere."""
         table = token_table(doc)
         texts = table.text
-        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
+        given = self._given_names(table)
         for k in range(i, end - 1):
             if given[k]:
                 return k
@@ -321,6 +335,10 @@ class EntityRecognizer:
             return i
         return None
 
+    def _given_names(self, table: TokenTable) -> list[bool]:
+        """``_is_given_name`` of every token."""
+        return table.flags(self._given_name_test, self._is_given_name)
+
     def _is_given_name(self, text: str) -> bool:
         if text.lower() in self.lexicon.adjectives or self.words.is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
@@ -328,20 +346,22 @@ class EntityRecognizer:
         return text in names or fold(text) in names
 
     def _acceptable_person(self, span: Span) -> bool:
-        words = token_table(span.doc).text[span.start:span.end]
+        table = token_table(span.doc)
+        words = table.text[span.start:span.end]
         last = words[-1]
         if self.lexicon.lookup(span_text(span)) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])) \
                 or self.words.is_title_word(last):
             return False
-        lookup = self.lexicon.lookup
-        if any(lookup(word) is not None and lookup(word).kind in {"country", "region"}
-               for word in words):
+        if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
             return False
-        if any(word in self.words.months or word in self.words.weekdays for word in words):
-            return False
-        return True
+        return self._calendar_words.isdisjoint(words)
+
+    def _names_country(self, text: str) -> bool:
+        """Whether the word alone is the name of a country or region."""
+        entry = self.lexicon.lookup(text)
+        return entry is not None and entry.kind in {"country", "region"}
 
     def _person_node(self, doc: Doc, span: Span) -> Node:
         name = span_text(span).replace(" - ", "-")
