@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.graph import Node
@@ -142,14 +142,14 @@ _WORD_FLAGS: dict[str, dict[str, Any]] = {}
 WORD_MEMO_SIZE = 100_000
 
 
-#: Token texts by their ``ORTH`` hash: a dict lookup is a few times faster
-#: than asking the vocab's ``StringStore``.
+#: Token texts by their ``ORTH`` (or ``LOWER``) hash: a dict lookup is a few
+#: times faster than asking the vocab's ``StringStore``.
 _ORTH_TEXTS: dict[int, str] = {}
 
 
 def _orth_texts(doc: Doc, orths: list[int]) -> list[str]:
-    """The texts of the ``ORTH`` hashes ``orths`` (remembered across docs,
-    up to ``WORD_MEMO_SIZE`` strings)."""
+    """The strings of the hashes ``orths`` (remembered across docs, up to
+    ``WORD_MEMO_SIZE`` strings)."""
     try:
         return list(map(_ORTH_TEXTS.__getitem__, orths))
     except KeyError:  # strings not seen before
@@ -174,10 +174,10 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist() if len(doc) \
+            else ([], [], [])
         self.text: list[str] = _orth_texts(doc, orths)
-        #: ``token.lower_``: a blank pipeline's lexemes compute it as ``str.lower``.
-        self.lower: list[str] = list(map(str.lower, self.text))
+        self.lower: list[str] = _orth_texts(doc, lowers)
         #: Whether a token is followed by whitespace.
         self.space: list[bool] = list(map(bool, spaces))
         self._tokens: list[Token] | None = None

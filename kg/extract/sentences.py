@@ -29,35 +29,37 @@ OPENING_QUOTES = {"„", "«", "‚"}
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 #: One character per token for the sentence rules: "P" ends a sentence,
-#: "p" other punctuation, "w" anything else (a word).
-_SENTENCE_END, _PUNCT, _WORD = "P", "p", "w"
+#: "p" other punctuation, "q" an opening quotation mark (punctuation too),
+#: "w" anything else (a word), "n" a line break (whitespace: spaCy makes
+#: each run of whitespace but a single space a token of its own).
+_SENTENCE_END, _PUNCT, _OPENING_QUOTE, _WORD, _LINE_BREAK = "P", "p", "q", "w", "n"
 #: spaCy's sentencizer: after a sentence-ending mark, the next word starts a
 #: sentence; punctuation in between ('."', '?!') stays with the sentence.
-_SENTENCE_START = re.compile(r"P[Pp]*(w)")
+_SENTENCE_START = re.compile(r"P[Ppq]*([wn])")
+#: The tokens the paragraph rules look at.
+_LINE_BREAK_OR_QUOTE = re.compile(r"[nq]")
 
 
-def _punctuation_starts(doc: Doc, table: TokenTable) -> set[int]:
-    """The sentence starts spaCy's sentencizer (default settings) would set."""
+def _sentence_classes(doc: Doc, table: TokenTable) -> str:
+    """The class character of every token (see ``_SENTENCE_END`` …)."""
     is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]
 
     def sentence_class(text: str) -> str:
         if text in SENTENCE_PUNCT:
             return _SENTENCE_END
-        return _PUNCT if is_punct(text) else _WORD
+        if is_punct(text):
+            return _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
+        return _LINE_BREAK if "\n" in text else _WORD
 
-    classes = "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
+    return "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
+
+
+def _punctuation_starts(classes: str) -> set[int]:
+    """The sentence starts spaCy's sentencizer (default settings) would set."""
     starts = {match.start(1) for match in _SENTENCE_START.finditer(classes)}
     if classes:
         starts.add(0)
     return starts
-
-
-def _has_newline(text: str) -> bool:
-    return "\n" in text
-
-
-def _is_opening_quote(text: str) -> bool:
-    return text in OPENING_QUOTES
 
 
 @Language.component("kg_paragraphs")
@@ -71,21 +73,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
     table = token_table(doc)
+    classes = _sentence_classes(doc, table)
     if doc.has_annotation("SENT_START"):  # a senter or sentencizer ran before
         starts = set(compress(range(len(table)), table.sent_start))
     else:
-        starts = _punctuation_starts(doc, table)
+        starts = _punctuation_starts(classes)
     texts = table.text
-    last = len(texts) - 1
     # Only line breaks and opening quotes change boundaries; in text order,
     # since a rule reads the boundaries the one before may have set.
-    breaks = table.positions("has-newline", _has_newline, 0, last)
-    quotes = table.positions("opening-quote", _is_opening_quote, 1, last)
-    for i in sorted(breaks + quotes):
-        if "\n" in texts[i]:
+    for match in _LINE_BREAK_OR_QUOTE.finditer(classes, 0, len(classes) - 1):
+        i = match.start()
+        if classes[i] == _LINE_BREAK:
             if not texts[i + 1].isspace():
                 starts.add(i + 1)
-        elif i + 1 in starts and i not in starts:
+        elif i > 0 and i + 1 in starts and i not in starts:
             starts.add(i)  # „Wir …“: the mark opens the next sentence
             starts.discard(i + 1)
     table.set_sent_starts(starts)
