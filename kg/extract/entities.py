@@ -109,6 +109,8 @@ class EntityRecognizer:
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._country_name_test = f"country-name-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
+        #: The lexicon entry of each phrase matcher match id (one per pattern).
+        self._entries_by_match: dict[int, Entry | None] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -203,8 +205,10 @@ class EntityRecognizer:
         #: would change nothing (a country is named a dozen times per article).
         nodes: dict[tuple[str, str], Node] = {}
         for match_id, start, end in self.matcher(doc):
-            surface = strings[match_id]
-            entry = self.lexicon.lookup(surface)
+            try:
+                entry = self._entries_by_match[match_id]
+            except KeyError:
+                entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
             if entry is None:
                 continue
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
