@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.graph import Node
@@ -174,10 +174,12 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        orths, lowers, spaces = doc.to_array([ORTH, LOWER, SPACY]).T.tolist() if len(doc) \
-            else ([], [], [])
+        orths, lowers, spaces, offsets = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist() \
+            if len(doc) else ([], [], [], [])
         self.text: list[str] = _orth_texts(doc, orths)
         self.lower: list[str] = _orth_texts(doc, lowers)
+        #: ``token.idx``: where each token starts in the doc's text.
+        self.idx: list[int] = offsets
         #: Whether a token is followed by whitespace.
         self.space: list[bool] = list(map(bool, spaces))
         self._tokens: list[Token] | None = None

@@ -23,6 +23,7 @@ from kg.extract.doc import (
     kg_id,
     sent_ents,
     span_text,
+    token_table,
 )
 from kg.graph import Node, short_hash
 
@@ -52,9 +53,13 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             return after[0]
         if before:
             return before[-1]
-        for token in sent:
-            if abs(token.idx - cue_char) <= 12 and token.lower_ in {"er", "sie", "he", "she"}:
-                return _resolve_pronoun(doc, sentences, k, token, person=True)
+        table = token_table(doc)
+        # The sentence's tokens that start at most 12 characters from the cue.
+        near = range(bisect.bisect_left(table.idx, cue_char - 12, sent.start, sent.end),
+                     bisect.bisect_right(table.idx, cue_char + 12, sent.start, sent.end))
+        for i in near:
+            if table.lower[i] in {"er", "sie", "he", "she"}:
+                return _resolve_pronoun(doc, sentences, k, doc[i], person=True)
         if k == index:
             break
     return None
