@@ -109,7 +109,10 @@ class DocIndex:
     def __init__(self, doc: Doc) -> None:
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
-        self.ents: list[Span] = list(doc.ents)
+        #: The entity recogniser leaves its spans (equal to ``doc.ents``, which
+        #: would build every ``Span`` again) under "kg_ents".
+        ents = doc.user_data.get("kg_ents")
+        self.ents: list[Span] = list(doc.ents) if ents is None else list(ents)
         self.ent_starts = [e.start for e in self.ents]
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.dates: list[Span] = list(doc.spans.get("kg_dates", []))

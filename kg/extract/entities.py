@@ -151,6 +151,7 @@ class EntityRecognizer:
         spans += self._surname_spans(doc, spans)
         ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
         doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        doc.user_data["kg_ents"] = ents  # for DocIndex: doc.ents would build them again
         for span in ents:
             add_mention(doc, kg_id(span), span.start_char, span.end_char)
         self._nested_mentions(doc, ents, lexicon_spans)
