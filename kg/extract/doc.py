@@ -19,7 +19,7 @@ from itertools import compress
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from kg.graph import Node
@@ -305,3 +305,24 @@ def set_kg_id(span: Span, node_id: str) -> None:
 def kg_id(span: Span) -> str | None:
     """``span._.kg_id`` (see ``set_kg_id``)."""
     return span.doc.user_data.get(_kg_id_key(span))
+
+
+def set_new_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.set_ents(ents, default="outside")`` for a doc that had no
+    entities yet, with ``ents`` sorted and not overlapping (what
+    ``filter_spans`` returns).
+
+    spaCy's ``set_ents`` checks and writes token by token in Python (measured
+    ~0.2 ms per article); here the IOB tags and types are written at once.
+    On a doc without entities every token's knowledge-base id and entity id
+    are still 0, as ``set_ents`` would leave or set them for spans without.
+    """
+    iob = [2] * len(doc)  # spaCy's codes: 3 begins an entity, 1 inside, 2 outside
+    types = [0] * len(doc)
+    for span in ents:
+        start, end = span.start, span.end
+        iob[start] = 3
+        iob[start + 1:end] = [1] * (end - start - 1)
+        types[start:end] = [span.label] * (end - start)
+    if iob:
+        doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([iob, types], dtype="uint64").T)

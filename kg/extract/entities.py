@@ -32,6 +32,7 @@ from kg.extract.doc import (
     init_doc,
     kg_id,
     set_kg_id,
+    set_new_ents,
     span_text,
     token_table,
 )
@@ -150,7 +151,10 @@ class EntityRecognizer:
         spans = filter_spans(spans)
         spans += self._surname_spans(doc, spans)
         ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
-        doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        if model_ents or any(span.kb_id or span.id for span in ents):
+            doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        else:
+            set_new_ents(doc, ents)
         doc.user_data["kg_ents"] = ents  # for DocIndex: doc.ents would build them again
         for span in ents:
             add_mention(doc, kg_id(span), span.start_char, span.end_char)
