@@ -86,6 +86,12 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     return [spans[k] for k in kept]
 
 
+def _may_continue_name(text: str) -> bool:
+    """Whether a word can follow the first of a person's name ("Weil",
+    "-", "von")."""
+    return is_name_text(text) or text in {"-", "‐"} or text.lower() in PARTICLES
+
+
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -266,19 +272,19 @@ class EntityRecognizer:
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        name_like = table.flags("name", is_name_text)
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
         # A run of names starts with a name-like word that is no function word
         # (see _name_run_end); only those positions are tried, and only where
         # the next token can continue a run (German capitalises every noun).
-        for i in table.positions(f"name-start-{self.lang}", self._may_start_name):
-            if i < after or i + 1 >= len(texts):
-                continue
-            following = lowers[i + 1]
-            if not (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or following in PARTICLES
-                    or lowers[i] in {"von", "van"} and following in PARTICLE_ARTICLES):
+        n = len(texts)
+        continues = table.flags("may-continue-name", _may_continue_name)
+        starts = [i for i in table.positions(f"name-start-{self.lang}", self._may_start_name)
+                  if i + 1 < n and (continues[i + 1] or lowers[i] in {"von", "van"}
+                                    and lowers[i + 1] in PARTICLE_ARTICLES)]
+        for i in starts:
+            if i < after:
                 continue
             run_end = self._name_run_end(doc, i, blocked)
             if run_end - i < 2:
@@ -393,11 +399,14 @@ class EntityRecognizer:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         nodes = doc.user_data["kg_nodes"]
         spans = []
-        # Only name-like words can be surnames: the loop visits just those.
+        wanted = set(by_surname)
+        if self.lang == "de":
+            wanted.update([surname + "s" for surname in by_surname])
+        # Only name-like words can be surnames, and only the words wanted matter.
         for i in table.positions("name", is_name_text):
-            if i in blocked:
-                continue
             text = texts[i]
+            if text not in wanted or i in blocked:
+                continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
                 person = by_surname.get(text[:-1])
