@@ -225,7 +225,8 @@ class TokenTable:
         """``test`` applied to every token's text, computed once per doc under
         ``name``. The answers are also kept per word across docs (news repeat
         their words), so ``name`` must always come with the same test. The
-        test may return any value but None (a bool for the usual yes/no)."""
+        test may return any value: a bool for a yes/no question, or a class
+        (``kg_paragraphs`` reads one character per token)."""
         found = self._flags.get(name)
         if found is None:
             memo = _WORD_FLAGS.setdefault(name, {})
@@ -270,7 +271,8 @@ def span_text(span: Span) -> str:
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The doc's token table, built on first use (after sentence splitting)."""
+    """The doc's token table, built on first use (by ``kg_paragraphs``, which also
+    sets its sentence starts)."""
     cached = doc.user_data.get("kg_tokens")
     if cached is None:
         cached = doc.user_data["kg_tokens"] = TokenTable(doc)
