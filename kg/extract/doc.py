@@ -183,8 +183,8 @@ class TokenTable:
         self.lower: list[str] = _orth_texts(doc, lowers)
         #: ``token.idx``: where each token starts in the doc's text.
         self.idx: list[int] = offsets
-        #: Whether a token is followed by whitespace.
-        self.space: list[bool] = list(map(bool, spaces))
+        #: Whether a token is followed by whitespace (1 or 0).
+        self.space: list[int] = spaces
         self._tokens: list[Token] | None = None
         self._sent_start: list[bool] | None = None
         self._unique: frozenset[str] | None = None
