@@ -12,6 +12,7 @@ Components never keep side tables; they read and write these attributes:
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -185,8 +186,6 @@ class TokenTable:
         self.idx: list[int] = offsets
         #: Whether a token is followed by whitespace (1 or 0).
         self.space: list[int] = spaces
-        self._tokens: list[Token] | None = None
-        self._sent_start: list[bool] | None = None
         self._unique: frozenset[str] | None = None
         self._flags: dict[str, list[Any]] = {}
         self._positions: dict[str, list[int]] = {}
@@ -194,22 +193,17 @@ class TokenTable:
     def __len__(self) -> int:
         return len(self.text)
 
-    @property
+    @functools.cached_property
     def tokens(self) -> list[Token]:
         """The doc's ``Token`` objects (built on first use: most readers need
-        only the string lists)."""
-        if self._tokens is None:
-            self._tokens = list(self._doc)
-        return self._tokens
+        only the string lists; afterwards a plain attribute)."""
+        return list(self._doc)
 
-    @property
+    @functools.cached_property
     def sent_start(self) -> list[bool]:
         """``token.is_sent_start`` of every token, read once the sentence
         boundaries are final (after ``kg_paragraphs``, which also sets it)."""
-        if self._sent_start is None:
-            self._sent_start = [value == 1 for value in
-                                self._doc.to_array(SENT_START).astype("int64").tolist()]
-        return self._sent_start
+        return [value == 1 for value in self._doc.to_array(SENT_START).astype("int64").tolist()]
 
     def set_sent_starts(self, starts: set[int]) -> None:
         """Make the tokens at the indices ``starts`` the doc's sentence starts
@@ -219,7 +213,7 @@ class TokenTable:
         values[sorted(starts)] = 1
         if len(values):
             self._doc.from_array([SENT_START], values.view("uint64"))
-        self._sent_start = (values == 1).tolist()
+        self.sent_start = (values == 1).tolist()
 
     def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under
