@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -118,7 +119,30 @@ class _Raw:
     text: str
 
 
+#: Where a date expression can start: at a digit, or at a weekday or month
+#: name (no name contains another after its first letter, so these
+#: non-overlapping matches find every place a name starts).
+_DIGIT = re.compile(r"\d")
+_NAME = re.compile(rf"{_WEEKDAY}|{_MONTH}")
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the positions in ``starts``
+    (sorted, and including every position a match can start at). Each scan
+    of the whole text costs as much as the rest of ``_scan``; dates are few."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 def _scan(text: str) -> list[_Raw]:
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    names = [m.start() for m in _NAME.finditer(text)]
+    digits_or_names = sorted(digits + names)
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
@@ -131,21 +155,21 @@ def _scan(text: str) -> list[_Raw]:
             taken.append((m.start(), m.end()))
             found.append(_Raw(m.start(), m.end(), day, month, year, weekday, m.group(0)))
 
-    for m in _ISO.finditer(text):
+    for m in _matches(_ISO, text, digits):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _NUMERIC.finditer(text):
+    for m in _matches(_NUMERIC, text, digits):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _DAY_FIRST.finditer(text):
+    for m in _matches(_DAY_FIRST, text, digits_or_names):
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
-    for m in _MONTH_FIRST.finditer(text):
+    for m in _matches(_MONTH_FIRST, text, names):
         if m["m"] == "May" and not m["y"] and not m["wd"]:
             continue  # "May 5" is fine, but "may" as a verb is lower case anyway
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _matches(_MONTH_YEAR, text, names):
         add(m, None, _MONTH_NUMBER[m["m"].lower()], int(m["y"]), None)
-    for m in _WEEKDAY_ALONE.finditer(text):
+    for m in _matches(_WEEKDAY_ALONE, text, names):
         add(m, None, None, None, _WEEKDAY_NUMBER[m["wd"].lower()])
     return sorted(found, key=lambda r: r.start)
 
