@@ -129,8 +129,14 @@ class Relationship:
 
 
 def relationship_id(rel_type: str, start: str, end: str, doc: str | None = None) -> str:
-    """Stable id: one relationship of a type between two nodes per document."""
-    return f"rel:{rel_type.lower()}:{short_hash(rel_type, start, end, doc or '')}"
+    """Stable id: one relationship of a type between two nodes per document.
+
+    The digest is ``short_hash(rel_type, start, end, doc or "")`` written out:
+    every relationship of every document gets an id, and the generic helper's
+    per-part ``str`` calls and generator cost more than the hashing itself.
+    """
+    key = f"{rel_type}\x1f{start}\x1f{end}\x1f{doc or ''}"
+    return f"rel:{rel_type.lower()}:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:

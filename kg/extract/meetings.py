@@ -35,6 +35,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import load_lexicon
+from kg.extract.positions import word_positions
 from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {
@@ -132,7 +133,7 @@ class MeetingExtractor:
         table = token_table(sent.doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
-        for i in table.positions(f"event-word-{self.lang}", self._may_name_event,
+        for i in word_positions(sent.doc, f"event-word-{self.lang}", self._may_name_event,
                                  sent.start, sent.end):
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > sent.start else ""
@@ -545,7 +546,7 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    for i in table.positions(f"country-adjective-{id(lexicon)}", names_country,
+    for i in word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
                              sent.start, sent.end):
         entry = lexicon.country_for_adjective(table.text[i])
         token = table.tokens[i]

@@ -33,6 +33,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.positions import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
@@ -94,7 +95,7 @@ class RoleExtractor:
         lowers = table.lower
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
-        for k in table.positions(f"title-start-{self.lang}", self._may_start_title):
+        for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
             if k < i or k in ent_at and ent_at[k].label_ == "PER":
                 continue
             if self.lang == "de":
@@ -382,7 +383,7 @@ class RoleExtractor:
         lowers = table.lower
         index = doc_index(doc)
         found = []
-        for i in table.positions(f"chair-verb-{self.lang}", _is_chair_verb):
+        for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)

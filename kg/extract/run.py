@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import InputError
-from kg.extract.doc import doc_text
+from kg.extract.doc import Fact, doc_text
 from kg.extract.pipeline import process
 from kg.graph import Document, Graph, Node, Relationship, relationship_id
 from kg.reader import SourceText, read_path
@@ -118,27 +118,20 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     graph.add_node(Node(document.id, ["Document"], document.to_dict() | {"id": None}))
     graph.nodes[document.id].properties.pop("id", None)
     kept: set[str] = set()
-    nodes, all_mentions = doc._.kg_nodes, doc._.kg_mentions  # each doc._ access costs
-    for fact in doc._.kg_facts:
+    data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
+    nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
+    for fact in data["kg_facts"]:
         if fact.start not in nodes or fact.end not in nodes:
             continue
-        sentence = fact.sentence
-        start_char, end_char = sentence.start_char, sentence.end_char
-        props: dict[str, object] = {
-            "doc": document.id, "evidence": text[start_char:end_char],
-            "evidence_start": start_char + offset,
-            "evidence_end": end_char + offset,
-            "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
-        }
-        props.update(fact.properties)
-        rel = Relationship(relationship_id(fact.type, fact.start, fact.end, document.id),
-                           fact.type, fact.start, fact.end, props)
-        graph.add_relationship(rel)
-        kept.update((fact.start, fact.end))
+        graph.add_relationship(_fact_relationship(fact, document.id, text, offset))
+        kept.add(fact.start)
+        kept.add(fact.end)
     for node_id, node in nodes.items():
-        mentions = sorted((s + offset, e + offset) for s, e in all_mentions.get(node_id, []))
-        if node_id not in kept and (not mentions or set(node.labels) &
-                                    {"Role", "Meeting", "Demand", "Statement"}):
+        mentions = all_mentions.get(node_id)
+        if mentions:
+            mentions = sorted(mentions) if not offset else \
+                sorted((s + offset, e + offset) for s, e in mentions)
+        if node_id not in kept and (not mentions or not FACT_PART_LABELS.isdisjoint(node.labels)):
             continue  # a candidate that lost to a longer name, or a fact part nothing links
         graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
         if mentions:
@@ -149,6 +142,25 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
                  "starts": [s for s, _ in mentions], "ends": [e for _, e in mentions],
                  "mentions": len(mentions)}))
     return graph
+
+
+#: Nodes that only exist as part of a fact: without one they are left out.
+FACT_PART_LABELS = frozenset({"Role", "Meeting", "Demand", "Statement"})
+
+
+def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int) -> Relationship:
+    """A fact as a relationship with its sentence as evidence."""
+    sentence = fact.sentence
+    start_char, end_char = sentence.start_char, sentence.end_char
+    props: dict[str, object] = {
+        "doc": doc_id, "evidence": text[start_char:end_char],
+        "evidence_start": start_char + offset,
+        "evidence_end": end_char + offset,
+        "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
+    }
+    props.update(fact.properties)
+    return Relationship(relationship_id(fact.type, fact.start, fact.end, doc_id),
+                        fact.type, fact.start, fact.end, props)
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceText]:
