@@ -56,6 +56,8 @@ PARTICIPATION_CUES = re.compile(
     r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
     r"included|led by|delegation|team was led|sat on|met|were present|took part|teil)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
+#: "in the Hague": a place may follow an article after its preposition.
+PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
 #: Verbs of meeting, as whole lower-cased tokens.
 EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
@@ -74,6 +76,8 @@ RELATIVE_DAYS = {
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
     r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
 }
+RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
+                         for pattern, offset in RELATIVE_DAYS.items()]
 
 
 @dataclass
@@ -115,7 +119,11 @@ class MeetingExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        mentions = [m for sent in doc_index(doc).sents for word in self._event_words(sent)
+        index = doc_index(doc)
+        # Only sentences with an event word can hold a mention.
+        event_words = word_positions(doc, f"event-word-{self.lang}", self._may_name_event)
+        sentences = [index.sents[k] for k in sorted({index.sent_index(i) for i in event_words})]
+        mentions = [m for sent in sentences for word in self._event_words(sent)
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
@@ -163,8 +171,9 @@ class MeetingExtractor:
         lowers, texts = table.lower, table.text
         ent_at = doc_index(doc).ent_at
         found: list[Span] = []
-        for i in range(max(sent.start, 1), sent.end):
-            if i in ent_at or not texts[i][:1].isalpha():
+        for i in word_positions(doc, f"title-word-{self.lang}", self._is_title_word,
+                                max(sent.start, 1), sent.end):
+            if i in ent_at:
                 continue
             count = 1
             k = i - 1
@@ -179,15 +188,24 @@ class MeetingExtractor:
                 continue
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
-            base = self.words.title_base(texts[i])
-            if base is None and self.lang == "en" and lowers[i].endswith("s"):
-                base = self.words.title_base(texts[i][:-1])  # "the two presidents"
+            base = self._title_base(texts[i])
             if base is None:
                 continue
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
         return found
+
+    def _title_base(self, word: str) -> str | None:
+        """The title a word names, English plurals included ("the two presidents")."""
+        base = self.words.title_base(word)
+        if base is None and self.lang == "en" and word.lower().endswith("s"):
+            base = self.words.title_base(word[:-1])
+        return base
+
+    def _is_title_word(self, word: str) -> bool:
+        """A word ``_described_participants`` may read as a title."""
+        return word[:1].isalpha() and self._title_base(word) is not None
 
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
@@ -231,19 +249,20 @@ class MeetingExtractor:
         parts = cache.get(sent.start)
         if parts is not None:
             return parts
-        tokens = token_table(doc).tokens
-        nodes = doc._.kg_nodes
+        table = token_table(doc)
+        lowers = table.lower
+        nodes = doc.user_data["kg_nodes"]
         ents = sent_ents(sent)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
                  if d._.kg_date is not None and FULL_DATE.fullmatch(d._.kg_date.iso)]
         places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
-                  tokens[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
-                  (tokens[e.start - 1].lower_ != "the" or e.start > 1 and
-                   tokens[e.start - 2].lower_ in PLACE_PREPS)]
+                  lowers[e.start - 1] in PLACE_PREPS_THE and
+                  (lowers[e.start - 1] != "the" or e.start > 1 and
+                   lowers[e.start - 2] in PLACE_PREPS)]
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
-                   tokens[e.start - 1].lower_ in {"im", "at"} and
+                   lowers[e.start - 1] in {"im", "at"} and
                    (nodes[e._.kg_id].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(doc) and tokens[p.end].text in {"'s", "’s"})]
+        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
         parts = cache[sent.start] = {
             "dates": dates,
             "full": [d for d in dates if not d._.kg_date.weekday_only],
@@ -342,19 +361,22 @@ class MeetingExtractor:
     # -- output ----------------------------------------------------------------
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
+        place_id = place._.kg_id if place is not None else None
+        nodes = doc.user_data["kg_nodes"]
         first = draft.mentions[0]
-        doc_key = short_hash(doc_index(doc).text_hash, length=8)
         if date is not None and place is not None:
-            key = f"meeting:{date.iso.lstrip('-')}-{place._.kg_id.split(':', 1)[1]}"
-        elif place is not None:
-            key = f"meeting:{place._.kg_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
+            key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
         else:
-            key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
+            doc_key = short_hash(doc_index(doc).text_hash, length=8)
+            if place is not None:
+                key = f"meeting:{place_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
+            else:
+                key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
         word = first.noun.text
         if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
-        name = word if place is None else f"{word} ({place.text})"
+        name = word if place is None else f"{word} ({span_text(place)})"
         props: dict[str, object] = {"name": name, "kind": kind}
         if date is not None:
             props["date"] = date.iso
@@ -367,11 +389,11 @@ class MeetingExtractor:
         meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
         add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
         if place is not None:
-            venue = doc._.kg_nodes.get(place._.kg_id)
+            venue = nodes.get(place_id)
             if venue is not None and "Place" not in venue.labels:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
-            add_fact(doc, Fact("HELD_IN", meeting.id, place._.kg_id, sent, "meeting.place", 0.8))
+            add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
         seen: set[str] = set()
         for mention in draft.mentions:
             chairs = {c._.kg_id for c in mention.chairs}
@@ -382,11 +404,11 @@ class MeetingExtractor:
                 node_id = span._.kg_id
                 if node_id is None or node_id in seen or node_id in chairs:
                     continue
-                if place is not None and node_id == place._.kg_id:
+                if place is not None and node_id == place_id:
                     continue
                 seen.add(node_id)
-                node = doc._.kg_nodes.get(node_id)
-                if node is None or not ({"Person", "Organisation", "Country"} & set(node.labels)):
+                node = nodes.get(node_id)
+                if node is None or PARTICIPANT_LABELS.isdisjoint(node.labels):
                     continue
                 confidence = 0.7 if mention.kind != "participation" else 0.6
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
@@ -399,6 +421,8 @@ KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gip
               "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                      "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
+#: Nodes that can take part in a meeting.
+PARTICIPANT_LABELS = frozenset({"Person", "Organisation", "Country"})
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
@@ -427,13 +451,23 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
-    """'A day later', 'am Vorabend': a day after/before the last date written before."""
+    """'A day later', 'am Vorabend': a day after/before the last date written before.
+
+    Asked for every event word; the answer is kept per sentence on the doc."""
+    answers = doc.user_data.setdefault("kg_relative_days", {})
+    key = (sent.start, sent.end)
+    if key not in answers:
+        answers[key] = _find_relative_day(doc, sent)
+    return answers[key]
+
+
+def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     import datetime as dt
 
     from kg.extract.dates import DateValue
 
-    for pattern, offset in RELATIVE_DAYS.items():
-        match = re.search(pattern, span_text(sent), flags=re.I)
+    for pattern, offset in RELATIVE_DAY_PATTERNS:
+        match = pattern.search(span_text(sent))
         if match is None:
             continue
         earlier = [d for d in doc.spans.get("kg_dates", []) if d.end <= sent.start
@@ -492,8 +526,21 @@ FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
 def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     """First mentions of the persons holding a title ending in ``base``
     ("kanzler" matches "Bundeskanzler"), in order of first mention; with
-    ``former``, only titles such as "früherer Präsident"."""
-    nodes, facts = doc._.kg_nodes, doc._.kg_facts
+    ``former``, only titles such as "früherer Präsident".
+
+    Each answer walks all facts and entities, and the same title is asked
+    for in many sentences: answers are kept on the doc, keyed also by the
+    number of facts (after the roles, which may drop facts, facts are only
+    ever appended)."""
+    answers = doc.user_data.setdefault("kg_title_holders", {})
+    key = (base, former, len(doc.user_data["kg_facts"]))
+    if key not in answers:
+        answers[key] = _find_title_holders(doc, base, former)
+    return list(answers[key])
+
+
+def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
+    nodes, facts = doc.user_data["kg_nodes"], doc.user_data["kg_facts"]
     holders = set()
     for fact in facts:
         if fact.type != "HOLDS_ROLE":
@@ -516,7 +563,9 @@ def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
     from kg.extract.dates import DateValue, weekday_near
     from kg.extract.vocab import WEEKDAYS
 
-    reference = doc._.kg_meta.get("reference_date")
+    if not noun.text.startswith(tuple(WEEKDAYS["de"])):
+        return None  # most nouns: no weekday at all
+    reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
     for number, day in enumerate(WEEKDAYS["de"]):
