@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents, span_text, token_table
-from kg.extract.positions import word_positions
+from kg.extract.lookups import kg_id, word_positions
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
@@ -182,9 +182,9 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
-        demander_ids = {d._.kg_id for d in demanders}
+        demander_ids = {kg_id(d) for d in demanders}
         addressees = [a for a in self._addressees(doc, sent, cue, kind)
-                      if a._.kg_id not in demander_ids]
+                      if kg_id(a) not in demander_ids]
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
@@ -197,9 +197,9 @@ class DemandExtractor:
         extractor = f"demand.{kind}"
         confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
         for demander in demanders:
-            add_fact(doc, Fact("DEMANDS", demander._.kg_id, node_id, sent, extractor, confidence))
+            add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
         for addressee in addressees:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee._.kg_id, sent, extractor,
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
         return node_id, sent, cue.i
 
@@ -397,10 +397,10 @@ class DemandExtractor:
         node_id, _ = demands[-1]
         demanders = {f.start for f in doc._.kg_facts if f.type == "DEMANDS" and f.end == node_id}
         for rejecter in rejecters:
-            if rejecter._.kg_id in demanders:
+            if kg_id(rejecter) in demanders:
                 continue
-            add_fact(doc, Fact("REJECTS", rejecter._.kg_id, node_id, sent, "demand.rejection", 0.7))
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter._.kg_id, sent,
+            add_fact(doc, Fact("REJECTS", kg_id(rejecter), node_id, sent, "demand.rejection", 0.7))
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(rejecter), sent,
                                "demand.rejection", 0.6))
 
 
@@ -428,7 +428,7 @@ def _named_actors(doc: Doc, sent: Span) -> list[Span]:
     found = doc.user_data.setdefault("kg_sentence_named_actors", {})
     key = (sent.start, sent.end)
     if key not in found:
-        found[key] = [e for e in _actors(doc, sent) if e._.kg_id]
+        found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
     return list(found[key])
 
 
@@ -456,7 +456,7 @@ def _is_capital_metonym(doc: Doc, span: Span) -> bool:
     if span_text(span) not in CAPITALS or span.start == 0 or \
             token_table(doc).lower[span.start - 1] in {"in", "nach", "aus", "at"}:
         return False
-    node = doc.user_data["kg_nodes"].get(span._.kg_id)
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
     return bool(node and node.properties.get("kind") == "city")
 
 
@@ -574,9 +574,9 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     index = doc_index(doc)
     sent_i = index.sent_index(position)
     start = index.sents[max(0, sent_i - 2)].start
-    taken = {a._.kg_id for a in exclude}
+    taken = {kg_id(a) for a in exclude}
     named = [e for e in index.ents_in(start, position)
-             if e.label_ == label and e._.kg_id not in taken]
+             if e.label_ == label and kg_id(e) not in taken]
     return named[-1] if named else None
 
 
@@ -595,8 +595,8 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         if e.label_ == "ORG" and e.start < token.i:
-            counts[e._.kg_id] = counts.get(e._.kg_id, 0) + 1
-            first.setdefault(e._.kg_id, e)
+            counts[kg_id(e)] = counts.get(kg_id(e), 0) + 1
+            first.setdefault(kg_id(e), e)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))

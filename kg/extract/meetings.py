@@ -35,7 +35,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import load_lexicon
-from kg.extract.positions import word_positions
+from kg.extract.lookups import kg_id, word_positions
 from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {
@@ -261,7 +261,7 @@ class MeetingExtractor:
                    lowers[e.start - 2] in PLACE_PREPS)]
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
                    lowers[e.start - 1] in {"im", "at"} and
-                   (nodes[e._.kg_id].properties.get("kind") == "government")]
+                   (nodes[kg_id(e)].properties.get("kind") == "government")]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
         parts = cache[sent.start] = {
             "dates": dates,
@@ -297,7 +297,7 @@ class MeetingExtractor:
                 if abs((date.date - dt.date.fromisoformat(reference)).days) <= 1:
                     draft.mentions[0].place = place
             elif draft.place is not None and date is None and reference and \
-                    draft.place._.kg_id == place._.kg_id:
+                    kg_id(draft.place) == kg_id(place):
                 draft.mentions[0].date = DateValue(reference, "", inferred=True)
 
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
@@ -312,7 +312,7 @@ class MeetingExtractor:
                     break
             if target is None and mention.date is None and mention.place is not None:
                 same_place = [d for d in drafts if d.place is not None and
-                              d.place._.kg_id == mention.place._.kg_id]
+                              kg_id(d.place) == kg_id(mention.place)]
                 if len(same_place) == 1:
                     target = same_place[0]
             if target is None and mention.date is None and drafts:
@@ -361,7 +361,7 @@ class MeetingExtractor:
     # -- output ----------------------------------------------------------------
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
-        place_id = place._.kg_id if place is not None else None
+        place_id = kg_id(place) if place is not None else None
         nodes = doc.user_data["kg_nodes"]
         first = draft.mentions[0]
         if date is not None and place is not None:
@@ -396,12 +396,12 @@ class MeetingExtractor:
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
         seen: set[str] = set()
         for mention in draft.mentions:
-            chairs = {c._.kg_id for c in mention.chairs}
+            chairs = {kg_id(c) for c in mention.chairs}
             for chair in mention.chairs:
-                add_fact(doc, Fact("CHAIRED", chair._.kg_id, meeting.id, mention.sentence,
+                add_fact(doc, Fact("CHAIRED", kg_id(chair), meeting.id, mention.sentence,
                                    "meeting.chair", 0.75))
             for span in mention.participants:
-                node_id = span._.kg_id
+                node_id = kg_id(span)
                 if node_id is None or node_id in seen or node_id in chairs:
                     continue
                 if place is not None and node_id == place_id:
@@ -497,7 +497,7 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
-    return a is None or b is None or a._.kg_id == b._.kg_id
+    return a is None or b is None or kg_id(a) == kg_id(b)
 
 
 def _kind(noun: str, lang: str) -> str:
@@ -551,8 +551,8 @@ def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
             holders.add(fact.start)
     first: dict[str, Span] = {}
     for ent in doc_index(doc).ents:
-        if ent._.kg_id in holders and ent._.kg_id not in first:
-            first[ent._.kg_id] = ent
+        if kg_id(ent) in holders and kg_id(ent) not in first:
+            first[kg_id(ent)] = ent
     return sorted(first.values(), key=lambda e: e.start)
 
 

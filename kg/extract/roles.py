@@ -16,6 +16,7 @@ else the nearest state mentioned just before in the sentence (weaker).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,12 +29,13 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.positions import word_positions
+from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lookups import kg_id, word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
@@ -43,6 +45,9 @@ EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
 ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
            "seither", "seit", "zudem", "weiterhin"}
+#: Words between an apposition's comma and its title ("…, der frühere Präsident").
+APPOSITION_SKIPS = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
+                              "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
 COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
 LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
@@ -65,6 +70,14 @@ class Title:
     org_confidence: float = 0.9
 
 
+@dataclass
+class LedOrganisations:
+    """Organisation mentions with known leader titles: token starts and entries."""
+
+    starts: list[int]
+    entries: list[Entry]
+
+
 @Language.factory("kg_roles", default_config={})
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
     return RoleExtractor(nlp.lang, load_lexicon())
@@ -75,6 +88,7 @@ class RoleExtractor:
         self.lang = lang
         self.words = vocab.for_lang(lang)
         self.lexicon = lexicon
+        self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -126,7 +140,7 @@ class RoleExtractor:
             return None
         base, female = form
         if base in self.words.de_adjective_heads and token.text.lower().endswith("e"):
-            female = any(t.lower_ in {"die", "eine"} for t in tokens[max(0, i - 3):i])
+            female = not {"die", "eine"}.isdisjoint(token_table(doc).lower[max(0, i - 3):i])
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
@@ -134,7 +148,7 @@ class RoleExtractor:
                 and not tokens[i - 2].whitespace_:
             prefix_span = ent_at.get(i - 2)
             if prefix_span is not None and prefix_span.label_ != "PER":
-                orgs.append(prefix_span._.kg_id)
+                orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
                 country = self.lexicon.country_for_adjective(tokens[i - 2].text)
@@ -148,7 +162,7 @@ class RoleExtractor:
         while k >= 0:
             word = tokens[k]
             low = word.lower_
-            if any(low.startswith(m) for m in self.words.de_modifiers) or \
+            if low.startswith(self.words.de_modifiers) or \
                     (word.text[:1].isupper() and low in {"erster", "erste", "ersten"}):
                 modifiers.insert(0, _adjective_form(word.text, female))
                 k -= 1
@@ -164,7 +178,7 @@ class RoleExtractor:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
             elif k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].end == start:
-                orgs.insert(0, ent_at[k]._.kg_id)  # "EU Außenbeauftragter"
+                orgs.insert(0, kg_id(ent_at[k]))  # "EU Außenbeauftragter"
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
@@ -177,7 +191,7 @@ class RoleExtractor:
             sent = doc_index(doc).sent(i)
             owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
             if owners:
-                orgs.append(owners[-1]._.kg_id)
+                orgs.append(kg_id(owners[-1]))
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -231,7 +245,7 @@ class RoleExtractor:
                 k -= 1
                 continue
             if word.text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
-                orgs.insert(0, ent_at[k - 1]._.kg_id)
+                orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
             if word.text in {"'s", "’s"} and k >= 2 and tokens[k - 1].lower_ in ORG_ANAPHORS \
@@ -239,11 +253,11 @@ class RoleExtractor:
                 # "the organisation's chairman-in-office": the organisation named last
                 named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
                 if named:
-                    orgs.insert(0, named[-1]._.kg_id)
+                    orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
             if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
-                orgs.insert(0, ent_at[k]._.kg_id)
+                orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
             break
         title_start = k + 1
@@ -256,15 +270,15 @@ class RoleExtractor:
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
-        tokens = token_table(doc).tokens
-        word = tokens[k]
-        if not word.text.endswith("s"):
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
+        if not texts[k].endswith("s"):
             return None
         start = k
-        while start - 2 >= 0 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_ \
-                and not tokens[start - 2].whitespace_:
+        while start - 2 >= 0 and texts[start - 1] == "-" and not table.space[start - 1] \
+                and not table.space[start - 2]:
             start -= 2
-        text = doc[start:k + 1].text
+        text = doc_text(doc)[tokens[start].idx:tokens[k].idx + len(texts[k])]
         entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
         if entry is None or entry.label != "Place":
             return None
@@ -274,22 +288,23 @@ class RoleExtractor:
     def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
                    preps: set[str]) -> tuple[str, int] | None:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        lowers = table.lower
         j = end
         steps = 0
-        while j < len(doc) and steps < 4 and (tokens[j].lower_ in preps or tokens[j].lower_ in
-                                              {"der", "des", "dem", "den", "the"}):
+        while j < len(lowers) and steps < 4 and (lowers[j] in preps or lowers[j] in
+                                                 {"der", "des", "dem", "den", "the"}):
             j += 1
             steps += 1
-        if steps == 0 or j >= len(doc):
+        if steps == 0 or j >= len(lowers):
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
-        if span is None and j + 1 < len(doc) and tokens[j].text[:1].isupper():
+        if span is None and j + 1 < len(lowers) and table.text[j][:1].isupper():
             span = ent_at.get(j + 1)
         if span is None or span.label_ == "PER":
             return None
-        return span._.kg_id, span.end
+        return kg_id(span), span.end
 
     def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
         labels = ["Place", "Country"] if entry.kind == "country" else \
@@ -307,7 +322,8 @@ class RoleExtractor:
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, lowers = table.tokens, table.lower
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
@@ -337,9 +353,7 @@ class RoleExtractor:
             return found
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
-        while k >= 0 and (tokens[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
-                          or tokens[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}
-                          or tokens[k].lower_ in ADVERBS):
+        while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
         if k >= 1 and tokens[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
@@ -347,23 +361,23 @@ class RoleExtractor:
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
-        if k >= 1 and tokens[k].lower_ in COPULAS:
+        if k >= 1 and lowers[k] in COPULAS:
             m = k - 1
-            while m >= 0 and tokens[m].lower_ in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
+            while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
-            if tokens[n].lower_ in COPULAS:
+            if lowers[n] in COPULAS:
                 if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
             if tokens[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
-        if k >= 0 and tokens[k].lower_ in {"als", "as"}:
+        if k >= 0 and lowers[k] in {"als", "as"}:
             sent = doc_index(doc).sent(title.start)
             persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
             if persons:
@@ -398,7 +412,7 @@ class RoleExtractor:
                 base = "chair"
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
-                                                 orgs=[orgs[0]._.kg_id])))
+                                                 orgs=[kg_id(orgs[0])])))
         return found
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
@@ -420,7 +434,7 @@ class RoleExtractor:
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
         def fits(person: Span) -> bool:
-            known = self.lexicon.given_name_genders.get(person[0].text)
+            known = self.lexicon.given_name_genders.get(token_table(doc).text[person.start])
             return not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title)
 
@@ -441,24 +455,26 @@ class RoleExtractor:
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
         base = title.base.lower()
-        for fact in doc._.kg_facts:
-            if fact.type != "HOLDS_ROLE" or fact.start != person._.kg_id:
+        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
+        person_id = kg_id(person)
+        for fact in facts:
+            if fact.type != "HOLDS_ROLE" or fact.start != person_id:
                 continue
-            role = doc._.kg_nodes.get(fact.end)
+            role = nodes.get(fact.end)
             if role is None or str(role.properties.get("title", "")).lower() != base:
                 continue
-            at = {f.end for f in doc._.kg_facts if f.type == "ROLE_AT" and f.start == fact.end}
+            at = {f.end for f in facts if f.type == "ROLE_AT" and f.start == fact.end}
             if at and not at & set(title.orgs):
                 return True
         return False
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
-        tokens = token_table(doc).tokens
-        head = tokens[title.end - 1] if self.lang == "en" else doc[title.start:title.end]
+        table = token_table(doc)
         if self.lang == "en":
-            return head.text.endswith("s") and head.text[:1].isupper()
-        before = {t.lower_ for t in tokens[max(0, title.start - 3):title.start]}
+            head = table.text[title.end - 1]
+            return head.endswith("s") and head[:1].isupper()
+        before = set(table.lower[max(0, title.start - 3):title.start])
         if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
             return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
@@ -466,7 +482,8 @@ class RoleExtractor:
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
-        orgs = [o for o in title.orgs if o != person._.kg_id]
+        person_id = kg_id(person)
+        orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
             nearest = self._nearest_state(doc, title, person) or self._led_organisation(doc, title)
             if nearest is not None:
@@ -477,14 +494,15 @@ class RoleExtractor:
             role_key += "--" + slugify(orgs[0].split(":", 1)[1])
         role = add_node(doc, Node(f"role:{role_key}", ["Role"],
                                   {"title": title.base, "name": title.base}))
-        title_span = doc[title.start:title.end]
-        add_mention(doc, role.id, title_span.start_char, title_span.end_char)
+        tokens = token_table(doc).tokens
+        title_last = tokens[title.end - 1]
+        add_mention(doc, role.id, tokens[title.start].idx, title_last.idx + len(title_last))
         sentence = doc_index(doc).sent(title.start)
         person_sentence = doc_index(doc).sent(person.start)
         if person_sentence != sentence:  # the evidence runs from the name to the title
             first, last = sorted((person_sentence, sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person._.kg_id, role.id, sentence, extractor, confidence))
+        add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
@@ -494,17 +512,36 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
-        for ent in reversed(doc_index(doc).ents_in(0, title.start)):
-            if ent.label_ != "ORG":
-                continue
-            entry = self.lexicon.entries.get(ent._.kg_id)
-            if entry is None or not entry.leaders:
-                continue
-            leaders = {t.lower() for t in entry.leaders}
-            if wanted in leaders or self.lang == "de" and \
-                    wanted in {german_female(t).lower() for t in entry.leaders}:
+        led = self._led_organisations(doc)
+        for k in range(bisect.bisect_left(led.starts, title.start) - 1, -1, -1):
+            entry = led.entries[k]
+            if wanted in self._leader_titles(entry):
                 return entry.key
         return None
+
+    def _led_organisations(self, doc: Doc) -> LedOrganisations:
+        """The doc's organisation mentions whose lexicon entry names its leaders'
+        titles, found once per doc (``_led_organisation`` is asked per role)."""
+        led = doc.user_data.get("kg_led_organisations")
+        if led is None:
+            led = doc.user_data["kg_led_organisations"] = LedOrganisations([], [])
+            for ent in doc_index(doc).ents:
+                entry = self.lexicon.entries.get(kg_id(ent)) if ent.label_ == "ORG" else None
+                if entry is not None and entry.leaders:
+                    led.starts.append(ent.start)
+                    led.entries.append(entry)
+        return led
+
+    def _leader_titles(self, entry: Entry) -> frozenset[str]:
+        """Lower-case titles of an organisation's leaders (German: female forms
+        too), kept per entry: bounded by the lexicon."""
+        titles = self._leader_titles_by_key.get(entry.key)
+        if titles is None:
+            forms = {t.lower() for t in entry.leaders}
+            if self.lang == "de":
+                forms |= {german_female(t).lower() for t in entry.leaders}
+            titles = self._leader_titles_by_key[entry.key] = frozenset(forms)
+        return titles
 
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
@@ -517,7 +554,7 @@ class RoleExtractor:
             if span is not None and span.label_ == "PER":
                 return None
             if span is not None and span.label_ == "GPE":
-                return span._.kg_id
+                return kg_id(span)
             if token.is_lower or token.text[:1].isupper():
                 country = self.lexicon.country_for_adjective(token.text)
                 if country is not None and (token.is_lower or self.lang == "en"):

@@ -1,0 +1,85 @@
+"""Cheap forms of lookups the rule components repeat many times per doc.
+
+- ``word_positions``: where the words passing a test are. The rule
+  components (roles, meetings, demands) each start from a few cue words
+  ("fordert", "Treffen", "Präsident" …) and skip every other token; the cues
+  are found once per doc, each distinct word is tested once per process (news
+  repeat their words), and the per-token work (look up every token's answer,
+  keep the indices of the true ones) runs inside ``set``, ``map`` and
+  ``compress`` rather than a Python loop.
+- ``kg_id``: ``span._.kg_id`` without spaCy building an ``Underscore``
+  object for every read (about ten times the cost of the dict lookup behind
+  it, and the extractors read node ids tens of thousands of times per
+  thousand documents).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from itertools import compress
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.extract.doc import token_table
+
+#: Per test name: word -> whether it passes. Bounded like ``doc.WORD_MEMO_SIZE``.
+_ANSWERS: dict[str, dict[str, bool]] = {}
+ANSWERS_SIZE = 100_000
+
+
+def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
+                   end: int | None = None) -> list[int]:
+    """Indices in [start, end) of the tokens whose text passes ``test``.
+
+    Computed once per doc under ``name`` (then bisected), and the answers are
+    kept per word across docs: ``name`` must always come with the same test.
+    """
+    found_by_name = doc.user_data.setdefault("kg_word_positions", {})
+    found = found_by_name.get(name)
+    if found is None:
+        found = found_by_name[name] = _positions(doc, name, test)
+    lo = bisect.bisect_left(found, start) if start else 0
+    hi = len(found) if end is None else bisect.bisect_left(found, end)
+    return found[lo:hi]
+
+
+def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
+    texts = token_table(doc).text
+    distinct = doc.user_data.get("kg_distinct_words")  # shared by all tests
+    if distinct is None:
+        distinct = doc.user_data["kg_distinct_words"] = set(texts)
+    answers = _ANSWERS.setdefault(name, {})
+    unseen = distinct.difference(answers)
+    if unseen:
+        if len(answers) + len(unseen) > ANSWERS_SIZE:
+            answers.clear()  # bounded memory over a long corpus
+            unseen = distinct
+        for word in unseen:
+            answers[word] = test(word)
+    return list(compress(range(len(texts)), map(answers.__getitem__, texts)))
+
+
+def _span_extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
+    """Where spaCy keeps a span's extension value: ``doc.user_data`` under this key
+    (see ``spacy.tokens.underscore.Underscore._get_key``); checked below."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def _extension_key_holds() -> bool:
+    """Whether spaCy still stores span extensions under ``_span_extension_key``."""
+    doc = Doc(Vocab(), words=["probe"])
+    span = Span(doc, 0, 1)
+    span._.kg_id = "probe"
+    return doc.user_data.get(_span_extension_key("kg_id", span)) == "probe"
+
+
+_FAST_KG_ID = _extension_key_holds()
+
+
+def kg_id(span: Span) -> str | None:
+    """The node id an entity span names (``span._.kg_id``, read directly)."""
+    if _FAST_KG_ID:
+        return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
+    return span._.kg_id
