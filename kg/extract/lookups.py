@@ -7,7 +7,7 @@
   repeat their words), and the per-token work (look up every token's answer,
   keep the indices of the true ones) runs inside ``set``, ``map`` and
   ``compress`` rather than a Python loop.
-- ``kg_id``: ``span._.kg_id`` without spaCy building an ``Underscore``
+- ``kg_id``, ``kg_date``: ``span._.kg_id`` without spaCy building an ``Underscore``
   object for every read (about ten times the cost of the dict lookup behind
   it, and the extractors read node ids tens of thousands of times per
   thousand documents).
@@ -22,6 +22,7 @@ from itertools import compress
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.extract.dates import DateValue
 from kg.extract.doc import token_table
 
 #: Per test name: word -> whether it passes. Bounded like ``doc.WORD_MEMO_SIZE``.
@@ -75,11 +76,18 @@ def _extension_key_holds() -> bool:
     return doc.user_data.get(_span_extension_key("kg_id", span)) == "probe"
 
 
-_FAST_KG_ID = _extension_key_holds()
+_FAST_EXTENSIONS = _extension_key_holds()
 
 
 def kg_id(span: Span) -> str | None:
     """The node id an entity span names (``span._.kg_id``, read directly)."""
-    if _FAST_KG_ID:
+    if _FAST_EXTENSIONS:
         return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
     return span._.kg_id
+
+
+def kg_date(span: Span) -> DateValue | None:
+    """The date a date span means (``span._.kg_date``, read directly)."""
+    if _FAST_EXTENSIONS:
+        return span.doc.user_data.get(("._.", "kg_date", span.start_char, span.end_char))
+    return span._.kg_date

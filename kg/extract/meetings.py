@@ -35,7 +35,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import load_lexicon
-from kg.extract.lookups import kg_id, word_positions
+from kg.extract.lookups import kg_date, kg_id, word_positions
 from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {
@@ -78,6 +78,10 @@ RELATIVE_DAYS = {
 }
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
+#: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
+#: without any is not searched. (Only letters whose case-insensitive match is
+#: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
+RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend")
 
 
 @dataclass
@@ -216,15 +220,16 @@ class MeetingExtractor:
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
-        parts = self._sentence_parts(doc, sent)
-        dates, full, places = parts["dates"], parts["full"], parts["places"]
+        setting = self._sentence_setting(doc, sent)
+        dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
-        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" else None
-        if own_day is not None and not full:
-            mention.date = own_day  # "Mittwochsgesprächen": the noun names its own day
+        # "Mittwochsgesprächen": the noun names its own day (a full date wins)
+        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
+        if own_day is not None:
+            mention.date = own_day
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - noun.i))
-            mention.date, mention.date_span = best._.kg_date, best
+            mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
         if places:
@@ -233,28 +238,29 @@ class MeetingExtractor:
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
-        mention.participants = list(parts["actors"])
+        people = self._sentence_people(doc, sent)
+        mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
-        mention.participants += parts["described"]
-        if parts["chairs"] is not None:
-            mention.chairs = list(parts["chairs"])
+        mention.participants += people["described"]
+        if people["chairs"] is not None:
+            mention.chairs = list(people["chairs"])
         return mention
 
-    def _sentence_parts(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
-        """What every event word of a sentence shares: its full dates, places,
-        actors, persons named by title, chairs. Computed once per sentence (all
-        of it reads the doc without changing it)."""
-        cache = doc.user_data.setdefault("kg_meeting_sentences", {})
-        parts = cache.get(sent.start)
-        if parts is not None:
-            return parts
+    def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
+        """When and where, as every event word of a sentence shares it: its
+        dates with a day, those not only a weekday, its places. Computed once
+        per sentence (it reads the doc without changing it)."""
+        cache = doc.user_data.setdefault("kg_meeting_settings", {})
+        setting = cache.get(sent.start)
+        if setting is not None:
+            return setting
         table = token_table(doc)
         lowers = table.lower
         nodes = doc.user_data["kg_nodes"]
         ents = sent_ents(sent)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if d._.kg_date is not None and FULL_DATE.fullmatch(d._.kg_date.iso)]
+                 if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
         places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
                   lowers[e.start - 1] in PLACE_PREPS_THE and
                   (lowers[e.start - 1] != "the" or e.start > 1 and
@@ -263,15 +269,27 @@ class MeetingExtractor:
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
-        parts = cache[sent.start] = {
+        setting = cache[sent.start] = {
             "dates": dates,
-            "full": [d for d in dates if not d._.kg_date.weekday_only],
+            "full": [d for d in dates if not kg_date(d).weekday_only],
             "places": places,
-            "actors": [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}],
-            "described": self._described_participants(doc, sent),
-            "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
         }
-        return parts
+        return setting
+
+    def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
+        """Who, as every event word of a sentence shares it: actors, persons
+        named by title, chairs. Computed once per sentence, and only for
+        sentences with a mention that is kept (it reads the doc without
+        changing it)."""
+        cache = doc.user_data.setdefault("kg_meeting_people", {})
+        people = cache.get(sent.start)
+        if people is None:
+            people = cache[sent.start] = {
+                "actors": [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}],
+                "described": self._described_participants(doc, sent),
+                "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
+            }
+        return people
 
     def _default_place(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """A dated meeting without a place on the day of a datelined report took
@@ -429,6 +447,14 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in words
 
 
+#: Singular personal pronouns that refer to a person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
+
+
+def _is_personal_pronoun(text: str) -> bool:
+    return text.lower() in PERSONAL_PRONOUNS
+
+
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     """'she sat on the American side … when the Council convened': the person a
     singular personal pronoun in the sentence refers to."""
@@ -441,11 +467,10 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     index = doc_index(doc).sent_index(sent.start)
     found = []
     table = token_table(doc)
-    for i in range(sent.start, sent.end):
-        if table.lower[i] in {"he", "she", "er"}:
-            person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
-            if person is not None:
-                found.append(person)
+    for i in word_positions(doc, "personal-pronoun", _is_personal_pronoun, sent.start, sent.end):
+        person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
+        if person is not None:
+            found.append(person)
     answers[sent.start, sent.end] = found
     return list(found)
 
@@ -466,15 +491,19 @@ def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
 
     from kg.extract.dates import DateValue
 
+    text = span_text(sent)
+    lowered = text.lower()
+    if not any(hint in lowered for hint in RELATIVE_DAY_HINTS):
+        return None
     for pattern, offset in RELATIVE_DAY_PATTERNS:
-        match = pattern.search(span_text(sent))
+        match = pattern.search(text)
         if match is None:
             continue
-        earlier = [d for d in doc.spans.get("kg_dates", []) if d.end <= sent.start
-                   and d._.kg_date is not None and d._.kg_date.date is not None]
+        earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
+                   and kg_date(d) is not None and kg_date(d).date is not None]
         if not earlier:
             return None
-        base = earlier[-1]._.kg_date.date
+        base = kg_date(earlier[-1]).date
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
@@ -556,15 +585,18 @@ def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     return sorted(first.values(), key=lambda e: e.start)
 
 
+DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
+
+
 def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
     """'Mittwochsgesprächen' → the Wednesday near the reference date."""
+    if not noun.text.startswith(DE_WEEKDAYS):
+        return None  # most nouns: no weekday at all
     import datetime as dt
 
     from kg.extract.dates import DateValue, weekday_near
     from kg.extract.vocab import WEEKDAYS
 
-    if not noun.text.startswith(tuple(WEEKDAYS["de"])):
-        return None  # most nouns: no weekday at all
     reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
