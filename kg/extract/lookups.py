@@ -25,9 +25,14 @@ from spacy.vocab import Vocab
 from kg.extract.dates import DateValue
 from kg.extract.doc import token_table
 
-#: Per test name: word -> whether it passes. Bounded like ``doc.WORD_MEMO_SIZE``.
-_ANSWERS: dict[str, dict[str, bool]] = {}
-ANSWERS_SIZE = 100_000
+#: Per test name: the words tested so far, and those of them that passed.
+#: Bounded like ``doc.WORD_MEMO_SIZE``.
+_TESTED: dict[str, set[str]] = {}
+_PASSED: dict[str, set[str]] = {}
+TESTED_SIZE = 100_000
+#: Up to this many distinct passing words, their tokens are found by one
+#: ``list.index`` scan per word; with more, by one pass over all tokens.
+FEW_WORDS = 4
 
 
 def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
@@ -51,15 +56,31 @@ def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
     distinct = doc.user_data.get("kg_distinct_words")  # shared by all tests
     if distinct is None:
         distinct = doc.user_data["kg_distinct_words"] = set(texts)
-    answers = _ANSWERS.setdefault(name, {})
-    unseen = distinct.difference(answers)
+    tested = _TESTED.setdefault(name, set())
+    passed = _PASSED.setdefault(name, set())
+    unseen = distinct - tested
     if unseen:
-        if len(answers) + len(unseen) > ANSWERS_SIZE:
-            answers.clear()  # bounded memory over a long corpus
+        if len(tested) + len(unseen) > TESTED_SIZE:
+            tested.clear()  # bounded memory over a long corpus
+            passed.clear()
             unseen = distinct
-        for word in unseen:
-            answers[word] = test(word)
-    return list(compress(range(len(texts)), map(answers.__getitem__, texts)))
+        tested |= unseen
+        passed.update(word for word in unseen if test(word))
+    hits = distinct & passed
+    if not hits:
+        return []
+    if len(hits) > FEW_WORDS:
+        return list(compress(range(len(texts)), map(hits.__contains__, texts)))
+    found = []
+    for word in hits:
+        i = -1
+        try:
+            while True:
+                i = texts.index(word, i + 1)
+                found.append(i)
+        except ValueError:  # no more after i
+            pass
+    return sorted(found)
 
 
 def _span_extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
