@@ -4,9 +4,9 @@
   components (roles, meetings, demands) each start from a few cue words
   ("fordert", "Treffen", "Präsident" …) and skip every other token; the cues
   are found once per doc, each distinct word is tested once per process (news
-  repeat their words), and the per-token work (look up every token's answer,
-  keep the indices of the true ones) runs inside ``set``, ``map`` and
-  ``compress`` rather than a Python loop.
+  repeat their words), and one pass over the tokens (an index of where each
+  word occurs) serves every test: a test then costs a few set operations on
+  the doc's distinct words, not a pass over its tokens.
 - ``kg_id``, ``kg_date``: ``span._.kg_id`` without spaCy building an ``Underscore``
   object for every read (about ten times the cost of the dict lookup behind
   it, and the extractors read node ids tens of thousands of times per
@@ -16,8 +16,9 @@
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict
 from collections.abc import Callable
-from itertools import compress
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -30,9 +31,6 @@ from kg.extract.doc import token_table
 _TESTED: dict[str, set[str]] = {}
 _PASSED: dict[str, set[str]] = {}
 TESTED_SIZE = 100_000
-#: Up to this many distinct passing words, their tokens are found by one
-#: ``list.index`` scan per word; with more, by one pass over all tokens.
-FEW_WORDS = 4
 
 
 def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
@@ -52,10 +50,7 @@ def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int 
 
 
 def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
-    texts = token_table(doc).text
-    distinct = doc.user_data.get("kg_distinct_words")  # shared by all tests
-    if distinct is None:
-        distinct = doc.user_data["kg_distinct_words"] = set(texts)
+    where, distinct = _word_index(doc)
     tested = _TESTED.setdefault(name, set())
     passed = _PASSED.setdefault(name, set())
     unseen = distinct - tested
@@ -66,21 +61,19 @@ def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
             unseen = distinct
         tested |= unseen
         passed.update(word for word in unseen if test(word))
-    hits = distinct & passed
-    if not hits:
-        return []
-    if len(hits) > FEW_WORDS:
-        return list(compress(range(len(texts)), map(hits.__contains__, texts)))
-    found = []
-    for word in hits:
-        i = -1
-        try:
-            while True:
-                i = texts.index(word, i + 1)
-                found.append(i)
-        except ValueError:  # no more after i
-            pass
-    return sorted(found)
+    return sorted(chain.from_iterable(map(where.__getitem__, distinct & passed)))
+
+
+def _word_index(doc: Doc) -> tuple[dict[str, list[int]], set[str]]:
+    """Where each distinct token text of the doc occurs, and the set of those
+    texts: one pass over the tokens, once per doc, serves every test."""
+    found = doc.user_data.get("kg_word_index")
+    if found is None:
+        where = defaultdict(list)
+        for i, text in enumerate(token_table(doc).text):
+            where[text].append(i)
+        found = doc.user_data["kg_word_index"] = (dict(where), set(where))
+    return found
 
 
 def _span_extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
