@@ -358,10 +358,10 @@ class MeetingExtractor:
         tokens = token_table(doc).tokens
         if not drafts:
             return
-        sentences = doc_index(doc).sents
+        index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
-        for sent in sentences:
+        for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
                 current = meeting_sents[sent.start]
                 continue

@@ -131,27 +131,28 @@ class RoleExtractor:
         return lower in self.words.en_title_starts or lower.rstrip("s") in self.words.en_titles
 
     def _german_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
-        tokens = token_table(doc).tokens
-        token = tokens[i]
-        if not token.text[:1].isupper() or not token.is_alpha:
+        table = token_table(doc)
+        tokens, texts, lowers = table.tokens, table.text, table.lower
+        text = texts[i]
+        if not text[:1].isupper() or not text.isalpha():
             return None
-        form = self.words.german_title(token.text.rsplit("-", 1)[-1])
+        form = self.words.german_title(text.rsplit("-", 1)[-1])
         if form is None:
             return None
         base, female = form
-        if base in self.words.de_adjective_heads and token.text.lower().endswith("e"):
-            female = not {"die", "eine"}.isdisjoint(token_table(doc).lower[max(0, i - 3):i])
+        if base in self.words.de_adjective_heads and lowers[i].endswith("e"):
+            female = not {"die", "eine"}.isdisjoint(lowers[max(0, i - 3):i])
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
-        if i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_ \
-                and not tokens[i - 2].whitespace_:
+        if i >= 2 and texts[i - 1] == "-" and not table.space[i - 1] \
+                and not table.space[i - 2]:
             prefix_span = ent_at.get(i - 2)
             if prefix_span is not None and prefix_span.label_ != "PER":
                 orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
-                country = self.lexicon.country_for_adjective(tokens[i - 2].text)
+                country = self.lexicon.country_for_adjective(texts[i - 2])
                 if country is None:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
                 orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
@@ -160,16 +161,15 @@ class RoleExtractor:
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = tokens[k]
-            low = word.lower_
+            low = lowers[k]
             if low.startswith(self.words.de_modifiers) or \
-                    (word.text[:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(word.text, female))
+                    (texts[k][:1].isupper() and low in {"erster", "erste", "ersten"}):
+                modifiers.insert(0, _adjective_form(texts[k], female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(word.text) if word.is_lower else None
+            country = self.lexicon.country_for_adjective(texts[k]) if texts[k].islower() else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, word))
+                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
@@ -182,12 +182,12 @@ class RoleExtractor:
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
-        while first - 1 >= 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_alpha \
+        while first - 1 >= 0 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
                 and base == "Fellow" and (first - 1) not in ent_at:
             first -= 1
         if first < start:
-            base = " ".join(t.text for t in tokens[first:i + 1])
-        if not orgs and k >= 0 and tokens[k].lower_ in POSSESSIVES:
+            base = " ".join(texts[first:i + 1])
+        if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
             sent = doc_index(doc).sent(i)
             owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
             if owners:
@@ -214,7 +214,8 @@ class RoleExtractor:
     def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span],
                        lowers: list[str]) -> Title | None:
         # Longest known title starting at i (lower-cased words).
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
         best = None
         for length in (5, 4, 3, 2, 1):
             words = lowers[i:i + length]
@@ -222,7 +223,7 @@ class RoleExtractor:
                 continue
             phrase = " ".join(words).replace(" - ", "-")
             if phrase in self.words.en_titles or (length == 1 and phrase.rstrip("s") in self.words.en_titles
-                                                  and tokens[i].text[:1].isupper()):
+                                                  and texts[i][:1].isupper()):
                 best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
                 break
         if best is None:
@@ -233,23 +234,23 @@ class RoleExtractor:
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = tokens[k]
-            if word.lower_ in self.words.en_modifiers and word.lower_ not in phrase.split():
-                modifiers.insert(0, word.lower_)
+            low, text = lowers[k], texts[k]
+            if low in self.words.en_modifiers and low not in phrase.split():
+                modifiers.insert(0, low)
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(word.text) if word.text[:1].isupper() \
+            country = self.lexicon.country_for_adjective(text) if text[:1].isupper() \
                 and k not in ent_at else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, word))
+                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
-            if word.text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
+            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
-            if word.text in {"'s", "’s"} and k >= 2 and tokens[k - 1].lower_ in ORG_ANAPHORS \
-                    and tokens[k - 2].lower_ == "the":
+            if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
+                    and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
                 named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
                 if named:
@@ -323,13 +324,13 @@ class RoleExtractor:
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
         table = token_table(doc)
-        tokens, lowers = table.tokens, table.lower
+        tokens, texts, lowers = table.tokens, table.text, table.lower
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
-        if j + 2 < len(doc) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < len(doc) and tokens[j].text == ",":
+        if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
         plural = self._plural_title(doc, title)
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
@@ -338,13 +339,13 @@ class RoleExtractor:
             j = span.end
             if not plural:
                 break
-            if j < len(doc) and tokens[j].text == "(" and j + 2 < len(doc) and tokens[j + 2].text == ")":
+            if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
                 j += 3  # party in brackets
-            if j < len(doc) and tokens[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
+            if j < len(doc) and lowers[j] in LIST_JOINERS and j + 1 < len(doc) and \
                     (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
                 j += 1
                 continue
-            if j + 1 < len(doc) and tokens[j].text == "," and tokens[j + 1].lower_ in LIST_JOINERS and \
+            if j + 1 < len(doc) and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
                     (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
                 j += 2
                 continue
@@ -355,9 +356,9 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        if k >= 1 and tokens[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
-        if k >= 2 and tokens[k].text == "," and tokens[k - 1].lower_ in VERB_PARTICLES and \
+        if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
@@ -497,10 +498,11 @@ class RoleExtractor:
         tokens = token_table(doc).tokens
         title_last = tokens[title.end - 1]
         add_mention(doc, role.id, tokens[title.start].idx, title_last.idx + len(title_last))
-        sentence = doc_index(doc).sent(title.start)
-        person_sentence = doc_index(doc).sent(person.start)
-        if person_sentence != sentence:  # the evidence runs from the name to the title
-            first, last = sorted((person_sentence, sentence), key=lambda s: s.start)
+        index = doc_index(doc)
+        title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
+        sentence = index.sents[title_sent]
+        if person_sent != title_sent:  # the evidence runs from the name to the title
+            first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
         add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
         for org in orgs:
@@ -546,19 +548,20 @@ class RoleExtractor:
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
-        tokens = token_table(doc).tokens
-        sent = doc_index(doc).sent(title.start)
+        table = token_table(doc)
+        index = doc_index(doc)
+        sent = index.sent(title.start)
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
-            token = tokens[k]
-            span = doc_index(doc).ent_at.get(k)
+            text = table.text[k]
+            span = index.ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None
             if span is not None and span.label_ == "GPE":
                 return kg_id(span)
-            if token.is_lower or token.text[:1].isupper():
-                country = self.lexicon.country_for_adjective(token.text)
-                if country is not None and (token.is_lower or self.lang == "en"):
-                    return self._node_for_entry(doc, country, token)
+            if text.islower() or text[:1].isupper():
+                country = self.lexicon.country_for_adjective(text)
+                if country is not None and (text.islower() or self.lang == "en"):
+                    return self._node_for_entry(doc, country, table.tokens[k])
         return None
 
 
