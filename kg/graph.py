@@ -95,16 +95,17 @@ class Node:
         seen, so the result does not depend on which document came later
         beyond what is missing.
         """
+        labels, properties = self.labels, self.properties
         for label in other.labels:
-            if label not in self.labels:
-                self.labels.append(label)
+            if label not in labels:
+                labels.append(label)
         for key, value in other.properties.items():
             if key in LIST_PROPERTIES:
-                merged = list(self.properties.get(key, []))
+                merged = list(properties.get(key, []))
                 merged += [v for v in value if v not in merged]
-                self.properties[key] = merged
-            elif self.properties.get(key) in (None, "", []):
-                self.properties[key] = value
+                properties[key] = merged
+            elif properties.get(key) in (None, "", []):
+                properties[key] = value
 
     def to_dict(self) -> dict[str, Any]:
         props = dict(self.properties)

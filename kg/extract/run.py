@@ -97,7 +97,8 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
                       lexicon_files=options.lexicon_files)
         if offset == 0:
             # later pieces resolve dates against what the first one established
-            published = doc._.kg_meta.get("published") or doc._.kg_meta.get("reference_date")
+            doc_meta = doc.user_data["kg_meta"]  # what doc._.kg_meta reads
+            published = doc_meta.get("published") or doc_meta.get("reference_date")
         piece_graph = build_graph(doc, source, lang, offset=offset)
         # The doc's tables (tokens, spans, facts) all point back at the doc: a
         # cycle only the garbage collector would free. Emptied here, the doc
@@ -119,15 +120,15 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     """
     sha = source.sha256
     text = doc_text(doc)
+    data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
-                        published=doc._.kg_meta.get("published"), source=source.source,
+                        published=data["kg_meta"].get("published"), source=source.source,
                         sha256=sha, text=source.text)
     graph = Graph()
     graph.add_document(document)
     graph.add_node(Node(document.id, ["Document"], document.to_dict() | {"id": None}))
     graph.nodes[document.id].properties.pop("id", None)
     kept: set[str] = set()
-    data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
     nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
     for fact in data["kg_facts"]:
         if fact.start not in nodes or fact.end not in nodes:
@@ -167,7 +168,8 @@ def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int) -> Relat
         "evidence_end": end_char + offset,
         "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
     }
-    props.update(fact.properties)
+    if fact.properties:
+        props.update(fact.properties)
     return Relationship(relationship_id(fact.type, fact.start, fact.end, doc_id),
                         fact.type, fact.start, fact.end, props)
 
