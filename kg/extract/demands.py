@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents, span_text, token_table
-from kg.extract.lookups import kg_id, word_positions
+from kg.extract.lookups import between, kg_id, word_positions
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
@@ -99,8 +99,7 @@ class DemandExtractor:
         for index in sorted({doc_idx.sent_index(i) for i in cues + rejections}):
             sent = sentences[index]
             found_here = []
-            for i in word_positions(doc, f"demand-cue-{self.lang}", self._may_cue,
-                                    sent.start, sent.end):
+            for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and found_here:
@@ -109,7 +108,7 @@ class DemandExtractor:
                 if demand is not None:
                     found_here.append(demand)
                     demands.append(demand)
-            for i in word_positions(doc, "reject", _is_reject_word, sent.start, sent.end):
+            for i in between(rejections, sent.start, sent.end):
                 token = tokens[i]
                 if not (token.lower_ in {"wies", "wiesen", "lehnte", "lehnten"} and
                         not _has_particle(sent, token)):

@@ -44,9 +44,14 @@ def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int 
     found = found_by_name.get(name)
     if found is None:
         found = found_by_name[name] = _positions(doc, name, test)
-    lo = bisect.bisect_left(found, start) if start else 0
-    hi = len(found) if end is None else bisect.bisect_left(found, end)
-    return found[lo:hi]
+    return between(found, start, end)
+
+
+def between(positions: list[int], start: int = 0, end: int | None = None) -> list[int]:
+    """The sorted ``positions`` in [start, end)."""
+    lo = bisect.bisect_left(positions, start) if start else 0
+    hi = len(positions) if end is None else bisect.bisect_left(positions, end)
+    return positions[lo:hi]
 
 
 def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
