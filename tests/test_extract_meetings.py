@@ -177,3 +177,10 @@ def test_english_the_two_former_presidents_are_the_former_presidents_named_befor
     meeting = only_meeting(graph := extract_text(text, "en", "2024-05-08"))
     assert {"person:karl-weber", "person:jonas-roth"} <= participants(graph, meeting)
     assert "person:anna-berg" not in participants(graph, meeting)
+
+
+def test_news_agency_in_the_dateline_is_no_participant():
+    graph = extract_text("BRUSSELS, June 12 (Reuters) - Ursula von der Leyen met Wang Yi in "
+                         "Brussels on Thursday.", "en", "2025-06-12")
+    meeting = only_meeting(graph)
+    assert participants(graph, meeting) == {"person:ursula-von-der-leyen", "person:wang-yi"}

@@ -227,11 +227,18 @@ class DemandExtractor:
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
         clause_start = _clause_start(doc, sent, cue)
-        before = [a for a in before if a.start >= clause_start]
+        embedded = _relative_clauses(doc, clause_start, cue.i)
+        before = [a for a in before if a.start >= clause_start
+                  and not any(lo <= a.start < hi for lo, hi in embedded)]
         if before:
-            last = before[-1]
-            group = [a for a in before if _coordinated(doc, a, last)]
-            return group
+            # "X met Y … and urged Z": a second predicate shares the clause's subject.
+            chosen = before[-1]
+            if _second_predicate(doc, clause_start, cue.i):
+                chosen = before[0]
+                if len(before) > 1 and chosen.label_ != "PER" and before[1].label_ == "PER" \
+                        and before[1].start - chosen.end <= 3:
+                    chosen = before[1]  # "European Commission President Ursula von der Leyen"
+            return [a for a in before if _coordinated(doc, a, chosen)]
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a)]
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
@@ -361,8 +368,10 @@ class DemandExtractor:
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
-        # A demand announced with a colon continues in the next sentence (the quote).
-        if end - start <= 2 and index + 1 < len(sentences):
+        # A demand announced with a colon continues in the next sentence (the quote);
+        # without the colon ("EU drängt Peking" as a headline) it ends where it is.
+        announced = any(texts[i] == ":" for i in range(end, sent.end))
+        if end - start <= 2 and announced and index + 1 < len(sentences):
             nxt = sentences[index + 1]
             span = doc[start:nxt.end]
             while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
@@ -519,15 +528,58 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
                             "dass", "that", "wie", "which", "who", "der", "die", "das"})
 
 
+#: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "der", "die", "das"})
+#: Words between "and" and a second predicate's verb ("… and then urged").
+PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
+                               "auch", "zudem"})
+
+
 def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
+    """Where the clause of ``cue`` starts: after a strong stop, or at a clause opener.
+
+    A relative clause closed before the cue ("Merz, who spoke to Xi, called for …")
+    is not the cue's clause: the cue's subject stands before it.
+    """
+    table = token_table(doc)
+    texts, lowers, space = table.text, table.lower, table.space
+    comma_between = False
+    for k in range(cue.i - 1, sent.start - 1, -1):
+        if texts[k] in {";", ":", "–", "—"} or texts[k] == "-" and space[k] and space[k - 1]:
+            return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
+        if texts[k] == ",":
+            if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
+                    and not (comma_between and lowers[k + 1] in RELATIVE_PRONOUNS):
+                return k + 1
+            comma_between = True
+    return sent.start
+
+
+def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of relative clauses between ``start`` and ``end`` that close before
+    ``end`` (", who … ,", ", der … ,"): the names in them are not the clause's subject."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
-    for k in range(cue.i - 1, sent.start - 1, -1):
-        if texts[k] in {";", ":", "–", "—"}:
-            return k + 1
-        if texts[k] == "," and k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS:
-            return k + 1
-    return sent.start
+    ranges = []
+    for k in range(start, end - 1):
+        if texts[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS:
+            close = next((j for j in range(k + 2, end) if texts[j] == ","), None)
+            if close is not None:
+                ranges.append((k, close + 1))
+    return ranges
+
+
+def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
+    """Is the cue the verb of a second predicate ("… and urged", "… und forderte")?
+
+    ("Germany and France urged" coordinates subjects: there "and" stands before a
+    name, not right before the verb.)
+    """
+    lowers = token_table(doc).lower
+    k = cue - 1
+    while k > start and lowers[k] in PREDICATE_ADVERBS:
+        k -= 1
+    return k > start and lowers[k] in {"and", "und"}
 
 
 def _coordinated(doc: Doc, a: Span, b: Span) -> bool:

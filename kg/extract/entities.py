@@ -125,7 +125,11 @@ class EntityRecognizer:
         keys = []
         for surface in sorted(lexicon.surfaces):
             entry = lexicon.entries[lexicon.surfaces[surface]]
-            if surface.lower() in stop or (entry.kind == "city" and surface in self.words.not_places):
+            # A stop word is no name ("Who"), but an organisation's acronym in capitals is
+            # ("WHO"): the matcher compares exact spellings.
+            acronym = surface == entry.acronym and surface.isupper() and len(surface) > 1
+            if surface.lower() in stop and not acronym or \
+                    (entry.kind == "city" and surface in self.words.not_places):
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
                 continue
@@ -350,7 +354,24 @@ class EntityRecognizer:
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
+        if self._in_apposition_to_title(table, i, end):
+            return i
         return None
+
+    def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
+        """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
+        names between commas right after a phrase with a title name a person, even
+        when the lexicon does not know the given name."""
+        texts = table.text
+        if not (i > 0 and texts[i - 1] == "," and end - i in (2, 3) and end < len(texts)
+                and texts[end] in {",", ".", ";"}):
+            return False
+        for k in range(i - 2, max(i - 10, -1), -1):
+            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n"}:
+                return False
+            if self.words.is_title_word(texts[k]):
+                return True
+        return False
 
     def _given_names(self, table: TokenTable) -> list[bool]:
         """``_is_given_name`` of every token."""

@@ -290,7 +290,7 @@ class MeetingExtractor:
         people = cache.get(sent.start)
         if people is None:
             people = cache[sent.start] = {
-                "actors": [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}],
+                "actors": _actors(doc, sent),
                 "described": self._described_participants(doc, sent),
                 "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
             }
@@ -374,7 +374,7 @@ class MeetingExtractor:
                 continue
             if PARTICIPATION_CUES.search(span_text(sent)):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
-                extra.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
+                extra.participants = _actors(doc, sent)
                 if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
@@ -446,6 +446,21 @@ KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gip
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 #: Nodes that can take part in a meeting.
 PARTICIPANT_LABELS = frozenset({"Person", "Organisation", "Country"})
+
+
+def _actors(doc: Doc, sent: Span) -> list[Span]:
+    """Who may take part in a meeting the sentence tells of: persons, organisations,
+    states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC")."""
+    nodes = doc.user_data["kg_nodes"]
+    actors = []
+    for entity in sent_ents(sent):
+        if entity.label_ in {"PER", "GPE"}:
+            actors.append(entity)
+        elif entity.label_ == "ORG":
+            node = nodes.get(kg_id(entity))
+            if node is None or node.properties.get("kind") != "media":
+                actors.append(entity)
+    return actors
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:

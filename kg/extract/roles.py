@@ -78,6 +78,10 @@ class LedOrganisations:
     entries: list[Entry]
 
 
+#: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
+OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
+
+
 @Language.factory("kg_roles", default_config={})
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
     return RoleExtractor(nlp.lang, load_lexicon())
@@ -330,6 +334,14 @@ class RoleExtractor:
         j = title.end
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
+        if j < len(doc) and lowers[j] in OWNER_WORDS:
+            # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
+            # an owner the title did not take in (not in the lexicon, inflected), then a name.
+            comma = next((m for m in range(j + 1, min(j + 7, len(doc) - 1))
+                          if tokens[m].is_punct), None)
+            if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
+                    and ent_at[comma + 1].label_ == "PER":
+                j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
         plural = self._plural_title(doc, title)
