@@ -188,3 +188,10 @@ def test_german_organisation_names_are_found_in_genitive_and_dative():
                          "Deutschen Bank trafen sich.", "de", "2025-03-03")
     assert {"organisation:europaeischer-gerichtshof-fuer-menschenrechte",
             "organisation:deutsche-bank"} <= node_ids(graph, "Organisation")
+
+
+def test_german_parties_are_found_by_their_english_names():
+    graph = extract_text("Donald Tusk met Friedrich Merz, the leader of the opposition Christian "
+                         "Democrats, on Monday.", "en", "2025-02-03")
+    assert "organisation:cdu" in node_ids(graph, "Organisation")
+    assert "organisation:demokraten" not in node_ids(graph, "Organisation")

@@ -184,3 +184,12 @@ def test_news_agency_in_the_dateline_is_no_participant():
                          "Brussels on Thursday.", "en", "2025-06-12")
     meeting = only_meeting(graph)
     assert participants(graph, meeting) == {"person:ursula-von-der-leyen", "person:wang-yi"}
+
+
+def test_what_a_meeting_is_about_is_no_participant():
+    graph = extract_text("Olaf Scholz hosted Donald Tusk in Berlin on Monday for talks on "
+                         "military aid for Ukraine.", "en", "2025-02-03")
+    assert "country:ua" not in participants(graph, only_meeting(graph))
+    graph = extract_text("Olaf Scholz und Donald Tusk führten am Montag in Berlin Gespräche über "
+                         "die Ukraine.", "de", "2025-02-03")
+    assert "country:ua" not in participants(graph, only_meeting(graph))

@@ -448,12 +448,25 @@ COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 PARTICIPANT_LABELS = frozenset({"Person", "Organisation", "Country"})
 
 
+#: Words before a name that make it the topic of a meeting, not a party to it.
+#: ("gegen"/"against" stay out: "setzte sich gegen Peter Peters durch" names a rival at the vote.)
+TOPIC_PREPOSITIONS = frozenset({"for", "on", "about", "over", "für", "über"})
+TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
+
+
 def _actors(doc: Doc, sent: Span) -> list[Span]:
     """Who may take part in a meeting the sentence tells of: persons, organisations,
-    states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC")."""
+    states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
+    nor what it is about ("talks on aid for Ukraine", "Gespräche über die Ukraine")."""
     nodes = doc.user_data["kg_nodes"]
+    lowers = token_table(doc).lower
     actors = []
     for entity in sent_ents(sent):
+        k = entity.start - 1
+        if k > sent.start and lowers[k] in TOPIC_ARTICLES:
+            k -= 1
+        if k >= sent.start and lowers[k] in TOPIC_PREPOSITIONS:
+            continue  # what the meeting is about: "talks on military aid for Ukraine"
         if entity.label_ in {"PER", "GPE"}:
             actors.append(entity)
         elif entity.label_ == "ORG":
