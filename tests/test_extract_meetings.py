@@ -193,3 +193,21 @@ def test_what_a_meeting_is_about_is_no_participant():
     graph = extract_text("Olaf Scholz und Donald Tusk führten am Montag in Berlin Gespräche über "
                          "die Ukraine.", "de", "2025-02-03")
     assert "country:ua" not in participants(graph, only_meeting(graph))
+
+
+def test_receiving_a_visitor_on_a_given_day_is_a_meeting():
+    graph = extract_text("Frankreichs Präsident Emmanuel Macron hat Bundeskanzler Friedrich Merz am "
+                         "Mittwoch im Élysée-Palast empfangen.", "de", "2025-05-14")
+    meeting = only_meeting(graph)
+    assert {"person:emmanuel-macron", "person:friedrich-merz"} <= participants(graph, meeting)
+    assert meeting.properties["date"] == "2025-05-14"
+    graph = extract_text("German Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in "
+                         "Berlin on Monday.", "en", "2025-02-03")
+    meeting = only_meeting(graph)
+    assert "person:donald-tusk" in participants(graph, meeting)
+    assert chairs(graph, meeting) == {"person:olaf-scholz"}  # the host
+
+
+def test_receiving_without_a_day_is_no_meeting():
+    graph = extract_text("Die Behörde hat die Unterlagen empfangen.", "de", "2025-05-14")
+    assert meetings(graph) == []

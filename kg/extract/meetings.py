@@ -68,14 +68,17 @@ EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "verhandelten",
-                     "verhandelt"}),
+                     "verhandelt", "empfing", "empfängt", "empfangen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
-                     "gathered"}),
+                     "gathered", "hosted", "hosts", "welcomed", "welcomes"}),
 }
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
+#: Event words that make a meeting only with a date in their sentence ("empfing … am
+#: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
-               "trifft", "getroffen", "verhandelt", "verhandelten"}
+               "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes"}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -567,7 +570,7 @@ def _kind(noun: str, lang: str) -> str:
              "konferenz": "conference", "conference": "conference", "treffen": "meeting",
              "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
              "traf": "meeting", "zusammen": "meeting"}
-    if noun in {"met", "meet", "meets"}:
+    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
     for key, value in table.items():
         if key in noun:
