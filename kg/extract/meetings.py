@@ -133,9 +133,11 @@ class MeetingExtractor:
         init_doc(doc)
         index = doc_index(doc)
         # Only sentences with an event word can hold a mention.
-        event_words = word_positions(doc, f"event-word-{self.lang}", self._may_name_event)
-        sentences = [index.sents[k] for k in sorted({index.sent_index(i) for i in event_words})]
-        mentions = [m for sent in sentences for word in self._event_words(sent)
+        candidates: dict[int, list[int]] = {}  # sentence index -> its event word positions
+        for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
+            candidates.setdefault(index.sent_index(i), []).append(i)
+        sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
+        mentions = [m for sent, positions in sentences for word in self._event_words(sent, positions)
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
@@ -146,15 +148,15 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, sent: Span) -> list[Token]:
-        """Event nouns and verbs of meeting in the sentence."""
+    def _event_words(self, sent: Span, positions: list[int]) -> list[Token]:
+        """Event nouns and verbs of meeting in the sentence (``positions``: its
+        words that ``_may_name_event``)."""
         found: list[Token] = []
         verbs: list[Token] = []
         table = token_table(sent.doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
-        for i in word_positions(sent.doc, f"event-word-{self.lang}", self._may_name_event,
-                                 sent.start, sent.end):
+        for i in positions:
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > sent.start else ""
             if prev in FUTURE_WORDS:

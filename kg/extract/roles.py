@@ -344,11 +344,13 @@ class RoleExtractor:
                 j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-        plural = self._plural_title(doc, title)
+        plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
+            if plural is None:
+                plural = self._plural_title(doc, title)
             if not plural:
                 break
             if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
