@@ -95,16 +95,17 @@ class Node:
         seen, so the result does not depend on which document came later
         beyond what is missing.
         """
+        labels, properties = self.labels, self.properties
         for label in other.labels:
-            if label not in self.labels:
-                self.labels.append(label)
+            if label not in labels:
+                labels.append(label)
         for key, value in other.properties.items():
             if key in LIST_PROPERTIES:
-                merged = list(self.properties.get(key, []))
+                merged = list(properties.get(key, []))
                 merged += [v for v in value if v not in merged]
-                self.properties[key] = merged
-            elif self.properties.get(key) in (None, "", []):
-                self.properties[key] = value
+                properties[key] = merged
+            elif properties.get(key) in (None, "", []):
+                properties[key] = value
 
     def to_dict(self) -> dict[str, Any]:
         props = dict(self.properties)
@@ -129,8 +130,14 @@ class Relationship:
 
 
 def relationship_id(rel_type: str, start: str, end: str, doc: str | None = None) -> str:
-    """Stable id: one relationship of a type between two nodes per document."""
-    return f"rel:{rel_type.lower()}:{short_hash(rel_type, start, end, doc or '')}"
+    """Stable id: one relationship of a type between two nodes per document.
+
+    The digest is ``short_hash(rel_type, start, end, doc or "")`` written out:
+    every relationship of every document gets an id, and the generic helper's
+    per-part ``str`` calls and generator cost more than the hashing itself.
+    """
+    key = f"{rel_type}\x1f{start}\x1f{end}\x1f{doc or ''}"
+    return f"rel:{rel_type.lower()}:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:

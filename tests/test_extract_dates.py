@@ -27,6 +27,14 @@ def test_english_full_dates_day_first_and_month_first():
     assert found["March 3, 2021"].iso == "2021-03-03"
 
 
+def test_abbreviated_months_of_agency_datelines():
+    found = dates("BERLIN, Feb. 3, 2025 (AP) — The talks on Monday lasted long.", "en")
+    assert found["Feb. 3, 2025"].iso == "2025-02-03"
+    found = dates("Wien, 3. Jan. 2025 – Am Montag trafen sich die Minister.", "de")
+    assert found["3. Jan. 2025"].iso == "2025-01-03"
+    assert "Jan Böhmermann" not in dates("Jan Böhmermann sprach am 4. Januar 2025.", "de")
+
+
 def test_german_weekday_alone_is_the_nearest_such_day_to_published():
     value = dates("Am Mittwoch treffen sich die Minister.", "de", "2022-01-10")["Mittwoch"]
     assert value.iso == "2022-01-12"

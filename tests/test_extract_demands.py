@@ -137,3 +137,43 @@ def test_german_den_politiker_aufgefordert_addresses_the_person_named_before():
     demand = demand_containing(graph, "Ämter aufzugeben")
     assert demand["by"] == {"person:anna-berg", "person:jonas-roth"}
     assert demand["to"] == {"person:gerd-maier"}
+
+
+# -- who demands: clause structure -------------------------------------------------------
+
+def test_english_relative_clause_before_the_verb_is_skipped_for_the_demander():
+    graph = extract_text("German Chancellor Friedrich Merz, who spoke to Chinese President Xi "
+                         "Jinping by phone on Wednesday, called for a negotiated solution.", "en",
+                         "2025-06-12")
+    assert demand_containing(graph, "negotiated solution")["by"] == {"person:friedrich-merz"}
+
+
+def test_german_relative_clause_before_the_verb_is_skipped_for_the_demander():
+    graph = extract_text("Bundeskanzler Friedrich Merz, der am Mittwoch mit dem chinesischen "
+                         "Präsidenten Xi Jinping telefoniert hatte, forderte eine "
+                         "Verhandlungslösung.", "de", "2025-06-12")
+    assert demand_containing(graph, "Verhandlungslösung")["by"] == {"person:friedrich-merz"}
+
+
+def test_second_predicate_shares_the_subject_not_the_object_of_the_first():
+    graph = extract_text("European Commission President Ursula von der Leyen met Chinese Foreign "
+                         "Minister Wang Yi in Brussels on Thursday and urged China to stop "
+                         "dumping cheap steel.", "en", "2025-06-12")
+    demand = demand_containing(graph, "cheap steel")
+    assert demand["by"] == {"person:ursula-von-der-leyen"} and demand["to"] == {"country:cn"}
+    graph = extract_text("Ursula von der Leyen traf am Donnerstag den chinesischen Außenminister "
+                         "Wang Yi und forderte China auf, billigen Stahl nicht länger zu "
+                         "exportieren.", "de", "2025-06-12")
+    assert demand_containing(graph, "billigen Stahl")["by"] == {"person:ursula-von-der-leyen"}
+
+
+def test_agency_dateline_is_not_the_demander():
+    graph = extract_text("BRUSSELS, June 12 (Reuters) - Ursula von der Leyen met Wang Yi and urged "
+                         "China to stop dumping cheap steel.", "en", "2025-06-12")
+    assert demand_containing(graph, "cheap steel")["by"] == {"person:ursula-von-der-leyen"}
+
+
+def test_short_demand_in_a_headline_does_not_take_in_the_next_paragraph():
+    graph = extract_text("EU drängt Peking\n\nBrüssel, 12. Juni 2025 – Die Kommission traf am "
+                         "Donnerstag Vertreter Chinas.", "de", "2025-06-12")
+    assert all("Brüssel" not in str(d["text"]) for d in demands(graph))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, node_named, person, person_names, rels
+from helpers import extract_text, node_ids, node_named, person, person_names, rels, roles_of
 
 
 def mention_offsets(graph, node_id: str) -> list[tuple[int, int]]:
@@ -167,3 +167,31 @@ def test_german_genitive_country_name_is_the_country():
 def test_english_capital_at_sentence_start_is_recognised():
     graph = extract_text("Moscow rejected the proposal on Monday.", "en", "2022-01-10")
     assert "place:moscow" in graph.nodes
+
+
+def test_acronym_that_spells_a_stop_word_is_an_organisation_in_capitals_only():
+    graph = extract_text("WHO Director-General Tedros Adhanom Ghebreyesus asked who would pay.",
+                         "en", "2025-03-03")
+    assert node_ids(graph, "Organisation") == {"organisation:weltgesundheitsorganisation"}
+
+
+def test_name_in_apposition_to_a_title_is_a_person_with_an_unknown_given_name():
+    graph = extract_text("Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda, "
+                         "nahm ebenfalls teil.", "de", "2025-03-03")
+    assert "Fatou Bensouda" in person_names(graph)
+    assert roles_of(graph, "Fatou Bensouda") == {
+        ("Chefanklägerin", "organisation:internationaler-strafgerichtshof")}
+
+
+def test_german_organisation_names_are_found_in_genitive_and_dative():
+    graph = extract_text("Die Richter des Europäischen Gerichtshofs für Menschenrechte und der "
+                         "Deutschen Bank trafen sich.", "de", "2025-03-03")
+    assert {"organisation:europaeischer-gerichtshof-fuer-menschenrechte",
+            "organisation:deutsche-bank"} <= node_ids(graph, "Organisation")
+
+
+def test_german_parties_are_found_by_their_english_names():
+    graph = extract_text("Donald Tusk met Friedrich Merz, the leader of the opposition Christian "
+                         "Democrats, on Monday.", "en", "2025-02-03")
+    assert "organisation:cdu" in node_ids(graph, "Organisation")
+    assert "organisation:demokraten" not in node_ids(graph, "Organisation")

@@ -177,3 +177,37 @@ def test_english_the_two_former_presidents_are_the_former_presidents_named_befor
     meeting = only_meeting(graph := extract_text(text, "en", "2024-05-08"))
     assert {"person:karl-weber", "person:jonas-roth"} <= participants(graph, meeting)
     assert "person:anna-berg" not in participants(graph, meeting)
+
+
+def test_news_agency_in_the_dateline_is_no_participant():
+    graph = extract_text("BRUSSELS, June 12 (Reuters) - Ursula von der Leyen met Wang Yi in "
+                         "Brussels on Thursday.", "en", "2025-06-12")
+    meeting = only_meeting(graph)
+    assert participants(graph, meeting) == {"person:ursula-von-der-leyen", "person:wang-yi"}
+
+
+def test_what_a_meeting_is_about_is_no_participant():
+    graph = extract_text("Olaf Scholz hosted Donald Tusk in Berlin on Monday for talks on "
+                         "military aid for Ukraine.", "en", "2025-02-03")
+    assert "country:ua" not in participants(graph, only_meeting(graph))
+    graph = extract_text("Olaf Scholz und Donald Tusk führten am Montag in Berlin Gespräche über "
+                         "die Ukraine.", "de", "2025-02-03")
+    assert "country:ua" not in participants(graph, only_meeting(graph))
+
+
+def test_receiving_a_visitor_on_a_given_day_is_a_meeting():
+    graph = extract_text("Frankreichs Präsident Emmanuel Macron hat Bundeskanzler Friedrich Merz am "
+                         "Mittwoch im Élysée-Palast empfangen.", "de", "2025-05-14")
+    meeting = only_meeting(graph)
+    assert {"person:emmanuel-macron", "person:friedrich-merz"} <= participants(graph, meeting)
+    assert meeting.properties["date"] == "2025-05-14"
+    graph = extract_text("German Chancellor Olaf Scholz hosted Polish Prime Minister Donald Tusk in "
+                         "Berlin on Monday.", "en", "2025-02-03")
+    meeting = only_meeting(graph)
+    assert "person:donald-tusk" in participants(graph, meeting)
+    assert chairs(graph, meeting) == {"person:olaf-scholz"}  # the host
+
+
+def test_receiving_without_a_day_is_no_meeting():
+    graph = extract_text("Die Behörde hat die Unterlagen empfangen.", "de", "2025-05-14")
+    assert meetings(graph) == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -49,6 +50,9 @@ _WEEKDAY_NUMBER = {name.lower(): i for names in WEEKDAYS.values() for i, name in
 
 _MONTH = "|".join(sorted({*(_m for names in MONTHS.values() for _m in names), "Jänner"},
                          key=len, reverse=True))
+#: "Feb 3, 2025", "3. Jan. 2025": abbreviated months, as news agencies' datelines write them.
+_MONTH_ABBR = "|".join(sorted((a for a in MONTH_ALIASES if len(a) <= 4), key=len, reverse=True))
+_ANY_MONTH = rf"(?:{_MONTH})\b|(?:{_MONTH_ABBR})\b\.?"
 _WEEKDAY = "|".join(d for names in WEEKDAYS.values() for d in names)
 #: Lookaheads for the first character of a match: they let the regex engine
 #: skip most positions at once (3-5x faster scans, same matches).
@@ -58,12 +62,12 @@ _DAY_FIRST = re.compile(
     rf"(?=[0-9{_WEEKDAY_INITIALS}])"
     rf"(?:(?P<wd>{_WEEKDAY})(?:,\s*(?:(?:dem|den|the)\s+)?|\s*\(\s*|\s+))?"
     rf"(?P<d>[0-3]?\d)(?:\.|st|nd|rd|th)?(?:\s+(?:und|bis|and|to|-|–)\s+(?P<d2>[0-3]?\d)\.?)?"
-    rf"\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:\s+(?P<y>1[5-9]\d\d|20\d\d))?\)?")
+    rf"\s+(?:of\s+)?(?P<m>{_ANY_MONTH})(?:\s+(?P<y>1[5-9]\d\d|20\d\d))?\)?")
 _MONTH_FIRST = re.compile(
-    rf"(?=[{_NAME_INITIALS}])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?=[{_NAME_INITIALS}])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_ANY_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH.split("|")}))
-_MONTH_YEAR = re.compile(rf"(?=[{_MONTH_INITIALS}])\b(?P<m>{_MONTH})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
+_MONTH_YEAR = re.compile(rf"(?=[{_MONTH_INITIALS}])\b(?P<m>{_ANY_MONTH})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 _WEEKDAY_ALONE = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])\b(?P<wd>{_WEEKDAY})"
                             rf"(?P<part>abend|morgen|nachmittag|vormittag|mittag|nacht)?\b")
 _ISO = re.compile(r"(?=[12])\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
@@ -118,7 +122,30 @@ class _Raw:
     text: str
 
 
+#: Where a date expression can start: at a digit, or at a weekday or month
+#: name (no name contains another after its first letter, so these
+#: non-overlapping matches find every place a name starts).
+_DIGIT = re.compile(r"\d")
+_NAME = re.compile(rf"{_WEEKDAY}|{_MONTH}|{_MONTH_ABBR}")
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the positions in ``starts``
+    (sorted, and including every position a match can start at). Each scan
+    of the whole text costs as much as the rest of ``_scan``; dates are few."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 def _scan(text: str) -> list[_Raw]:
+    digits = [m.start() for m in _DIGIT.finditer(text)]
+    names = [m.start() for m in _NAME.finditer(text)]
+    digits_or_names = sorted(digits + names)
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
@@ -131,21 +158,21 @@ def _scan(text: str) -> list[_Raw]:
             taken.append((m.start(), m.end()))
             found.append(_Raw(m.start(), m.end(), day, month, year, weekday, m.group(0)))
 
-    for m in _ISO.finditer(text):
+    for m in _matches(_ISO, text, digits):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _NUMERIC.finditer(text):
+    for m in _matches(_NUMERIC, text, digits):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _DAY_FIRST.finditer(text):
+    for m in _matches(_DAY_FIRST, text, digits_or_names):
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
-        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
-    for m in _MONTH_FIRST.finditer(text):
+        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
+    for m in _matches(_MONTH_FIRST, text, names):
         if m["m"] == "May" and not m["y"] and not m["wd"]:
             continue  # "May 5" is fine, but "may" as a verb is lower case anyway
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
-        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].lower()], int(m["y"]) if m["y"] else None, wd)
-    for m in _MONTH_YEAR.finditer(text):
-        add(m, None, _MONTH_NUMBER[m["m"].lower()], int(m["y"]), None)
-    for m in _WEEKDAY_ALONE.finditer(text):
+        add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
+    for m in _matches(_MONTH_YEAR, text, names):
+        add(m, None, _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]), None)
+    for m in _matches(_WEEKDAY_ALONE, text, names):
         add(m, None, None, None, _WEEKDAY_NUMBER[m["wd"].lower()])
     return sorted(found, key=lambda r: r.start)
 

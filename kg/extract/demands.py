@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents, span_text, token_table
+from kg.extract.lookups import between, kg_id, word_positions
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
@@ -63,6 +64,7 @@ PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "z
                 "des", "der"}
 PRONOUNS_PERSON = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
+PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
 #: Plural nouns for the members of an organisation, as the object of a demand.
@@ -71,6 +73,8 @@ ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten"
                     "states", "allies", "participants"}
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
+#: Words after a comma that end a demand's content ("und"/"and" may join its parts).
+CLAUSE_BREAKS = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 
 
 @Language.factory("kg_demands", default_config={})
@@ -84,14 +88,18 @@ class DemandExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        sentences = doc_index(doc).sents
+        doc_idx = doc_index(doc)
+        sentences = doc_idx.sents
         table = token_table(doc)
-        tokens = table.tokens
+        tokens, lowers = table.tokens, table.lower
+        cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue)
+        rejections = word_positions(doc, "reject", _is_reject_word)
         demands: list[tuple[str, Span, int]] = []
-        for index, sent in enumerate(sentences):
+        # Only sentences with a cue or a rejection verb can hold anything.
+        for index in sorted({doc_idx.sent_index(i) for i in cues + rejections}):
+            sent = sentences[index]
             found_here = []
-            for i in table.positions(f"demand-cue-{self.lang}", self._may_cue,
-                                     sent.start, sent.end):
+            for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and found_here:
@@ -100,15 +108,15 @@ class DemandExtractor:
                 if demand is not None:
                     found_here.append(demand)
                     demands.append(demand)
-            for i in table.positions("reject", _is_reject_word, sent.start, sent.end):
+            for i in between(rejections, sent.start, sent.end):
                 token = tokens[i]
                 if not (token.lower_ in {"wies", "wiesen", "lehnte", "lehnten"} and
                         not _has_particle(sent, token)):
                     # what is rejected: a demand read earlier in this sentence, or an
                     # earlier one the clause refers to ("wies die Forderung zurück")
                     before = [d for d in found_here if d[2] < token.i]
-                    refers = any(t.lower_ in DEMAND_WORDS for t in sent) or any(
-                        t.lower_ in REFERRING_PRONOUNS for t in sent[max(0, token.i - sent.start - 4):])
+                    refers = not DEMAND_WORDS.isdisjoint(lowers[sent.start:sent.end]) or \
+                        not REFERRING_PRONOUNS.isdisjoint(lowers[max(sent.start, i - 4):sent.end])
                     target = before or (demands[-1:] if refers else [])
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
@@ -173,8 +181,9 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
+        demander_ids = {kg_id(d) for d in demanders}
         addressees = [a for a in self._addressees(doc, sent, cue, kind)
-                      if a._.kg_id not in {d._.kg_id for d in demanders}]
+                      if kg_id(a) not in demander_ids]
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
@@ -182,22 +191,24 @@ class DemandExtractor:
         key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
-        doc._.kg_mentions.setdefault(node_id, []).append((content.start_char, content.end_char))
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append((content.start_char,
+                                                                     content.end_char))
         extractor = f"demand.{kind}"
         confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
         for demander in demanders:
-            add_fact(doc, Fact("DEMANDS", demander._.kg_id, node_id, sent, extractor, confidence))
+            add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
         for addressee in addressees:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee._.kg_id, sent, extractor,
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
         return node_id, sent, cue.i
 
     # -- demander ---------------------------------------------------------------
     def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                    kind: str) -> list[Span]:
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, lowers = table.tokens, table.lower
         sent = sentences[index]
-        actors = [e for e in _actors(doc, sent) if e._.kg_id]
+        actors = _named_actors(doc, sent)
         if kind == "noun":
             # "Russlands Forderungen", "russischen Forderungen", "Forderungen Russlands",
             # "Ruf … aus der CSU", "Kyiv's demands"
@@ -211,30 +222,38 @@ class DemandExtractor:
                 return source[-1:]
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         quote_speaker = self._speaker(doc, sentences, index)
-        if quote_speaker is not None and (_in_quote(doc, sent, doc[cue.i:cue.i + 1]) or kind == "modal"):
+        if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
             return [quote_speaker]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
-                  and not _in_quote(doc, sent, a)]
+                  and not _in_quote(doc, sent, a.start)]
         clause_start = _clause_start(doc, sent, cue)
-        before = [a for a in before if a.start >= clause_start]
+        embedded = _relative_clauses(doc, clause_start, cue.i)
+        before = [a for a in before if a.start >= clause_start
+                  and not any(lo <= a.start < hi for lo, hi in embedded)]
         if before:
-            last = before[-1]
-            group = [a for a in before if _coordinated(doc, a, last)]
-            return group
+            # "X met Y … and urged Z": a second predicate shares the clause's subject.
+            chosen = before[-1]
+            if _second_predicate(doc, clause_start, cue.i):
+                chosen = before[0]
+                if len(before) > 1 and chosen.label_ != "PER" and before[1].label_ == "PER" \
+                        and before[1].start - chosen.end <= 3:
+                    chosen = before[1]  # "European Commission President Ursula von der Leyen"
+            return [a for a in before if _coordinated(doc, a, chosen)]
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a)]
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
                 return [a for a in after if _coordinated(doc, a, first)] or [first]
-        pronoun = next((t for t in tokens[clause_start:cue.i + 3] if t.lower_ in PRONOUNS_PERSON |
-                        PRONOUNS_GROUP and t.i < sent.end), None)
+        pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
+                        if lowers[i] in PRONOUNS), None)
         if quote_speaker is not None:
             return [quote_speaker]
         if pronoun is not None:
             resolved = _resolve_pronoun(doc, sentences, index, pronoun)
             if resolved is not None:
                 return [resolved]
-        group = next((t for t in sent if t.lower_ in GROUP_NOUNS), None)
+        group = next((tokens[i] for i in range(sent.start, sent.end) if lowers[i] in GROUP_NOUNS),
+                     None)
         if group is not None:
             resolved = _group_actor(doc, group)
             if resolved is not None:
@@ -242,9 +261,13 @@ class DemandExtractor:
         return []
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
+        """The sentence's speaker, asked once per sentence (for each of its cues)."""
         from kg.extract.statements import speaker_of
 
-        return speaker_of(doc, sentences, index)
+        speakers = doc.user_data.setdefault("kg_demand_speakers", {})
+        if index not in speakers:
+            speakers[index] = speaker_of(doc, sentences, index)
+        return speakers[index]
 
     # -- addressee -------------------------------------------------------------
     def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
@@ -282,9 +305,10 @@ class DemandExtractor:
         if group is not None:
             return [group]
         # the first actor of a dass/that clause
-        for t in tokens[cue.i:sent.end]:
-            if t.lower_ in {"dass", "that"}:
-                inside = [a for a in after if a.start > t.i]
+        lowers = token_table(doc).lower
+        for i in range(cue.i, sent.end):
+            if lowers[i] in {"dass", "that"}:
+                inside = [a for a in after if a.start > i]
                 return inside[:1]
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
@@ -318,7 +342,8 @@ class DemandExtractor:
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                  kind: str) -> Span | None:
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
         sent = sentences[index]
         start = cue.i
         if kind == "modal":
@@ -333,18 +358,20 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
-        for t in tokens[cue.i + 1:sent.end]:
-            if t.text in CLAUSE_END or (t.text == "," and t.i + 1 < sent.end and
-                                        tokens[t.i + 1].lower_ in CLAUSE_BREAK_WORDS - {"und", "and"}):
-                end = t.i
+        for i in range(cue.i + 1, sent.end):
+            if texts[i] in CLAUSE_END or (texts[i] == "," and i + 1 < sent.end and
+                                          table.lower[i + 1] in CLAUSE_BREAKS):
+                end = i
                 break
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
             end -= 1
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
-        # A demand announced with a colon continues in the next sentence (the quote).
-        if end - start <= 2 and index + 1 < len(sentences):
+        # A demand announced with a colon continues in the next sentence (the quote);
+        # without the colon ("EU drängt Peking" as a headline) it ends where it is.
+        announced = any(texts[i] == ":" for i in range(end, sent.end))
+        if end - start <= 2 and announced and index + 1 < len(sentences):
             nxt = sentences[index + 1]
             span = doc[start:nxt.end]
             while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
@@ -368,7 +395,9 @@ class DemandExtractor:
             first = before[0]
             rejecters = [a for a in before if _coordinated(doc, a, first)] or [first]
         else:
-            pronoun = next((t for t in sent if t.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP), None)
+            lowers = token_table(doc).lower
+            pronoun = next((token_table(doc).tokens[i] for i in range(sent.start, sent.end)
+                            if lowers[i] in PRONOUNS), None)
             if pronoun is not None:
                 resolved = _resolve_pronoun(doc, sentences, index, pronoun)
                 if resolved is not None:
@@ -376,10 +405,10 @@ class DemandExtractor:
         node_id, _ = demands[-1]
         demanders = {f.start for f in doc._.kg_facts if f.type == "DEMANDS" and f.end == node_id}
         for rejecter in rejecters:
-            if rejecter._.kg_id in demanders:
+            if kg_id(rejecter) in demanders:
                 continue
-            add_fact(doc, Fact("REJECTS", rejecter._.kg_id, node_id, sent, "demand.rejection", 0.7))
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter._.kg_id, sent,
+            add_fact(doc, Fact("REJECTS", kg_id(rejecter), node_id, sent, "demand.rejection", 0.7))
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(rejecter), sent,
                                "demand.rejection", 0.6))
 
 
@@ -389,8 +418,30 @@ def _is_reject_word(text: str) -> bool:
 
 
 def _actors(doc: Doc, sent: Span) -> list[Span]:
-    """Persons, organisations and states in the sentence, adjectives of states included."""
-    tokens = token_table(doc).tokens
+    """Persons, organisations and states in the sentence, adjectives of states included.
+
+    Asked for the demander, addressee and content of every cue of a sentence:
+    the answer is kept per sentence on the doc (what it reads, entities and
+    the kind of their nodes, does not change while demands are read).
+    """
+    found = doc.user_data.setdefault("kg_sentence_actors", {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _find_actors(doc, sent)
+    return list(found[key])
+
+
+def _named_actors(doc: Doc, sent: Span) -> list[Span]:
+    """The sentence's actors that name a node (kept per sentence like ``_actors``)."""
+    found = doc.user_data.setdefault("kg_sentence_named_actors", {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
+    return list(found[key])
+
+
+def _find_actors(doc: Doc, sent: Span) -> list[Span]:
+    table = token_table(doc)
     from kg.extract.lexicon import load_lexicon
     from kg.extract.meetings import _adjective_states
 
@@ -399,31 +450,44 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
-    spans = [s for s in spans if not (s.end < len(doc) and tokens[s.end].text == "-" and
-                                      not tokens[s.end - 1].whitespace_)]
+    spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
+                                      not table.space[s.end - 1])]
     return sorted(spans, key=lambda s: s.start)
 
 
+#: Capitals that stand for their government ("Moskau lehnte ab").
+CAPITALS = frozenset({"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
+                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"})
+
+
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
-    tokens = token_table(doc).tokens
-    node = doc._.kg_nodes.get(span._.kg_id)
-    return bool(node and node.properties.get("kind") == "city" and
-                span.text in {"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
-                              "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"}
-                and span.start > 0 and tokens[span.start - 1].lower_ not in {"in", "nach", "aus", "at"})
+    if span_text(span) not in CAPITALS or span.start == 0 or \
+            token_table(doc).lower[span.start - 1] in {"in", "nach", "aus", "at"}:
+        return False
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    return bool(node and node.properties.get("kind") == "city")
+
+
+ALLIANCE_WORDS = frozenset({"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"})
+
+
+def _is_alliance_word(text: str) -> bool:
+    return text.lower() in ALLIANCE_WORDS
 
 
 def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
     """'das Bündnis', 'the alliance' → an alliance named in the document (NATO)."""
-    alliance = next((n for n in doc._.kg_nodes.values() if n.properties.get("kind") == "alliance"),
-                    None)
+    words = word_positions(doc, "alliance-word", _is_alliance_word, sent.start, sent.end)
+    if not words:
+        return []
+    alliance = next((n for n in doc.user_data["kg_nodes"].values()
+                     if n.properties.get("kind") == "alliance"), None)
     if alliance is None:
         return []
     spans = []
     table = token_table(doc)
-    for i in range(sent.start, sent.end):
-        if table.lower[i] in {"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"} and \
-                not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
+    for i in words:
+        if not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
             span = Span(doc, i, i + 1, label="ORG")
             span._.kg_id = alliance.id
@@ -443,34 +507,79 @@ def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] 
 
 
 def _in_pp(doc: Doc, span: Span) -> bool:
-    tokens = token_table(doc).tokens
+    """Whether a preposition (with articles between) comes right before the span."""
+    lowers = token_table(doc).lower
     k = span.start - 1
-    while k >= 0 and (tokens[k].lower_ in {"der", "die", "das", "den", "dem", "the", "a"} or
-                      (tokens[k].text[:1].isupper() and tokens[k].ent_type_ == "" and k == span.start - 1
-                       and tokens[k].is_alpha and tokens[k].lower_.endswith(("en", "er", "e")) and False)):
+    while k >= 0 and lowers[k] in {"der", "die", "das", "den", "dem", "the", "a"}:
         k -= 1
-    return k >= 0 and tokens[k].lower_ in PREPOSITIONS and tokens[k].lower_ not in {"des", "der"}
+    return k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
 
 
-def _in_quote(doc: Doc, sent: Span, span: Span) -> bool:
-    tokens = token_table(doc).tokens
-    opened = 0
-    for t in tokens[sent.start:span.start]:
-        if t.text in {"„", "“", "\"", "«", "»"}:
-            opened ^= 1
-    return bool(opened)
+QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
+
+
+def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
+    """Whether the token at ``position`` is inside a quote opened in its sentence."""
+    texts = token_table(doc).text
+    return sum(text in QUOTE_MARKS for text in texts[sent.start:position]) % 2 == 1
+
+
+CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
+                            "dass", "that", "wie", "which", "who", "der", "die", "das"})
+
+
+#: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "der", "die", "das"})
+#: Words between "and" and a second predicate's verb ("… and then urged").
+PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
+                               "auch", "zudem"})
 
 
 def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
-    tokens = token_table(doc).tokens
+    """Where the clause of ``cue`` starts: after a strong stop, or at a clause opener.
+
+    A relative clause closed before the cue ("Merz, who spoke to Xi, called for …")
+    is not the cue's clause: the cue's subject stands before it.
+    """
+    table = token_table(doc)
+    texts, lowers, space = table.text, table.lower, table.space
+    comma_between = False
     for k in range(cue.i - 1, sent.start - 1, -1):
-        if tokens[k].text in {";", ":", "–", "—"}:
-            return k + 1
-        if tokens[k].text == "," and k + 1 < len(doc) and tokens[k + 1].lower_ in {
-                "während", "while", "als", "da", "weil", "obwohl", "but", "aber", "dass", "that",
-                "wie", "which", "who", "der", "die", "das"}:
-            return k + 1
+        if texts[k] in {";", ":", "–", "—"} or texts[k] == "-" and space[k] and space[k - 1]:
+            return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
+        if texts[k] == ",":
+            if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
+                    and not (comma_between and lowers[k + 1] in RELATIVE_PRONOUNS):
+                return k + 1
+            comma_between = True
     return sent.start
+
+
+def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of relative clauses between ``start`` and ``end`` that close before
+    ``end`` (", who … ,", ", der … ,"): the names in them are not the clause's subject."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    ranges = []
+    for k in range(start, end - 1):
+        if texts[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS:
+            close = next((j for j in range(k + 2, end) if texts[j] == ","), None)
+            if close is not None:
+                ranges.append((k, close + 1))
+    return ranges
+
+
+def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
+    """Is the cue the verb of a second predicate ("… and urged", "… und forderte")?
+
+    ("Germany and France urged" coordinates subjects: there "and" stands before a
+    name, not right before the verb.)
+    """
+    lowers = token_table(doc).lower
+    k = cue - 1
+    while k > start and lowers[k] in PREDICATE_ADVERBS:
+        k -= 1
+    return k > start and lowers[k] in {"and", "und"}
 
 
 def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
@@ -478,15 +587,16 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    between = doc[lo.end:hi.start]
-    return all(t.text in {",", "und", "and", "sowie"} or t.ent_type_ for t in between)
+    table = token_table(doc)
+    return all(table.text[i] in {",", "und", "and", "sowie"} or table.tokens[i].ent_type_
+               for i in range(lo.end, hi.start))
 
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
-    tokens = token_table(doc).tokens
-    after = doc[actor.end:min(sent.end, actor.end + 2)]
-    return any(t.lower_ == "auf" and (t.i + 1 >= len(doc) or tokens[t.i + 1].is_punct) for t in after)
+    table = token_table(doc)
+    return any(table.lower[i] == "auf" and (i + 1 >= len(table) or table.tokens[i + 1].is_punct)
+               for i in range(actor.end, min(sent.end, actor.end + 2)))
 
 
 def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token,
@@ -515,9 +625,9 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     index = doc_index(doc)
     sent_i = index.sent_index(position)
     start = index.sents[max(0, sent_i - 2)].start
-    taken = {a._.kg_id for a in exclude}
+    taken = {kg_id(a) for a in exclude}
     named = [e for e in index.ents_in(start, position)
-             if e.label_ == label and e._.kg_id not in taken]
+             if e.label_ == label and kg_id(e) not in taken]
     return named[-1] if named else None
 
 
@@ -536,8 +646,8 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         if e.label_ == "ORG" and e.start < token.i:
-            counts[e._.kg_id] = counts.get(e._.kg_id, 0) + 1
-            first.setdefault(e._.kg_id, e)
+            counts[kg_id(e)] = counts.get(kg_id(e), 0) + 1
+            first.setdefault(kg_id(e), e)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))

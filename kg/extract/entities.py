@@ -19,13 +19,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from kg.extract import vocab
-from kg.extract.doc import add_mention, add_node, init_doc, span_text, token_table
+from kg.extract.doc import (
+    TokenTable,
+    add_mention,
+    add_node,
+    init_doc,
+    kg_id,
+    set_kg_id,
+    set_new_ents,
+    span_text,
+    token_table,
+)
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.graph import Node, slugify
 
@@ -57,6 +67,40 @@ def is_name_token(token: Token) -> bool:
     return is_name_text(token.text)
 
 
+def filter_spans(spans: list[Span]) -> list[Span]:
+    """``spacy.util.filter_spans``: of overlapping spans the (first) longest
+    wins; sorted by start. Same result, but each span's bounds are read once
+    and the sort key (length, then -start) is one integer, cheaper to compare
+    than a tuple."""
+    starts = [span.start for span in spans]
+    ends = [span.end for span in spans]
+    scale = max(ends, default=0) + 1  # more than any start
+    keys = [(end - start) * scale - start for start, end in zip(starts, ends, strict=True)]
+    kept = []
+    seen: set[int] = set()
+    for k in sorted(range(len(spans)), key=keys.__getitem__, reverse=True):
+        if starts[k] not in seen and ends[k] - 1 not in seen:
+            kept.append(k)
+            seen.update(range(starts[k], ends[k]))
+    kept.sort(key=starts.__getitem__)
+    return [spans[k] for k in kept]
+
+
+def _may_continue_name(text: str) -> bool:
+    """Whether a word can follow the first of a person's name ("Weil",
+    "-", "von")."""
+    return is_name_text(text) or text in {"-", "‐"} or text.lower() in PARTICLES
+
+
+def _is_open_parenthesis(text: str) -> bool:
+    return text == "("
+
+
+def _is_punct(doc: Doc, text: str) -> bool:
+    """``token.is_punct`` for a token's text (the vocab's own test)."""
+    return bool(doc.vocab.lex_attr_getters[IS_PUNCT](text))
+
+
 @Language.factory("kg_entities", default_config={"lexicon_files": []})
 def make_entity_recognizer(nlp: Language, name: str, lexicon_files: list[str]) -> EntityRecognizer:
     return EntityRecognizer(nlp, load_lexicon(tuple(lexicon_files)))
@@ -69,12 +113,23 @@ class EntityRecognizer:
         self.lexicon = lexicon
         self.lang = nlp.lang
         self.words = vocab.for_lang(nlp.lang)
+        #: Names of the per-word tests kept by the token tables (see
+        #: ``TokenTable.flags``): the answers depend on language and lexicon.
+        self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
+        self._country_name_test = f"country-name-{id(self.lexicon)}"
+        self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
+        #: The lexicon entry of each phrase matcher match id (one per pattern).
+        self._entries_by_match: dict[int, Entry | None] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
         for surface in sorted(lexicon.surfaces):
             entry = lexicon.entries[lexicon.surfaces[surface]]
-            if surface.lower() in stop or (entry.kind == "city" and surface in self.words.not_places):
+            # A stop word is no name ("Who"), but an organisation's acronym in capitals is
+            # ("WHO"): the matcher compares exact spellings.
+            acronym = surface == entry.acronym and surface.isupper() and len(surface) > 1
+            if surface.lower() in stop and not acronym or \
+                    (entry.kind == "city" and surface in self.words.not_places):
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
                 continue
@@ -106,23 +161,27 @@ class EntityRecognizer:
         spans = filter_spans(spans)
         spans += self._surname_spans(doc, spans)
         ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
-        doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        if model_ents or any(span.kb_id or span.id for span in ents):
+            doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
+        else:
+            set_new_ents(doc, ents)
+        doc.user_data["kg_ents"] = ents  # for DocIndex: doc.ents would build them again
         for span in ents:
-            add_mention(doc, span._.kg_id, span.start_char, span.end_char)
+            add_mention(doc, kg_id(span), span.start_char, span.end_char)
         self._nested_mentions(doc, ents, lexicon_spans)
         return doc
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name."""
-        tokens = token_table(doc).tokens
+        lowers = token_table(doc).lower
         for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
             for inner in lexicon_spans:
                 if inner.label_ == "ORG" and ent.start < inner.start and inner.end <= ent.end \
-                        and tokens[inner.start - 1].lower_ in {"der", "des", "of", "the"}:
-                    add_mention(doc, inner._.kg_id, inner.start_char, inner.end_char)
+                        and lowers[inner.start - 1] in {"der", "des", "of", "the"}:
+                    add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
     def _model_spans(self, doc: Doc, model_ents: list[Span], taken: list[Span],
@@ -130,6 +189,8 @@ class EntityRecognizer:
         """Entities a trained NER found that the lexicon did not: persons right
         after the lexicon (before kg's name rules), organisations and places
         before kg's organisation patterns."""
+        if not model_ents:
+            return []  # no NER ran (the blank pipeline)
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         for ent in model_ents:
@@ -149,41 +210,50 @@ class EntityRecognizer:
             else:
                 node = add_node(doc, Node(f"place:{slugify(span.text)}", ["Place"],
                                           {"name": span.text, "aliases": [], "kind": "place"}))
-            span._.kg_id = node.id
+            set_kg_id(span, node.id)
             spans.append(span)
         return spans
 
     # -- lexicon -----------------------------------------------------------
     def _lexicon_spans(self, doc: Doc) -> list[Span]:
         spans = []
+        strings = doc.vocab.strings
+        #: Nodes already added for an (entry, surface): adding the same again
+        #: would change nothing (a country is named a dozen times per article).
+        nodes: dict[tuple[str, str], Node] = {}
         for match_id, start, end in self.matcher(doc):
-            surface = doc.vocab.strings[match_id]
-            entry = self.lexicon.lookup(surface)
+            try:
+                entry = self._entries_by_match[match_id]
+            except KeyError:
+                entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
             if entry is None:
                 continue
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
                 continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
-            span._.kg_id = self._entry_node(doc, entry, span_text(span)).id
+            written = span_text(span)
+            node = nodes.get((entry.key, written))
+            if node is None:
+                node = nodes[entry.key, written] = self._entry_node(doc, entry, written)
+            set_kg_id(span, node.id)
             spans.append(span)
         return spans
 
     def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
-        tokens = token_table(doc).tokens
-        token = tokens[start]
-        if start > 0 and self._is_given_name(tokens[start - 1].text):
+        table = token_table(doc)
+        texts = table.text
+        text = texts[start]
+        if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
-        if end - start > 1 or token.text in self.lexicon.given_names:
-            return False if token.text in self.lexicon.given_names else True
-        if token.is_sent_start:
-            entry = self.lexicon.lookup(token.text)
+        if end - start > 1 or text in self.lexicon.given_names:
+            return False if text in self.lexicon.given_names else True
+        if table.sent_start[start]:
+            entry = self.lexicon.lookup(text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
-        prev = tokens[start - 1] if start else None
-        if prev is not None and prev.lower_ in self.words.place_prepositions:
+        if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
-        nxt = tokens[end] if end < len(doc) else None
-        return not (nxt is not None and is_name_token(nxt) and self.lang == "en")
+        return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
         labels = ["Organisation"] if entry.label == "Organisation" else ["Place"]
@@ -205,20 +275,20 @@ class EntityRecognizer:
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
-        tokens, texts, lowers = table.tokens, table.text, table.lower
-        name_like = table.flags("name", is_name_text)
+        texts, lowers = table.text, table.lower
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
         # A run of names starts with a name-like word that is no function word
         # (see _name_run_end); only those positions are tried, and only where
         # the next token can continue a run (German capitalises every noun).
-        for i in table.positions(f"name-start-{self.lang}", self._may_start_name):
-            if i < after or i + 1 >= len(texts):
-                continue
-            following = lowers[i + 1]
-            if not (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or following in PARTICLES
-                    or lowers[i] in {"von", "van"} and following in PARTICLE_ARTICLES):
+        n = len(texts)
+        continues = table.flags("may-continue-name", _may_continue_name)
+        starts = [i for i in table.positions(f"name-start-{self.lang}", self._may_start_name)
+                  if i + 1 < n and (continues[i + 1] or lowers[i] in {"von", "van"}
+                                    and lowers[i + 1] in PARTICLE_ARTICLES)]
+        for i in starts:
+            if i < after:
                 continue
             run_end = self._name_run_end(doc, i, blocked)
             if run_end - i < 2:
@@ -226,11 +296,11 @@ class EntityRecognizer:
             start = self._name_start(doc, i, run_end)
             if start is not None and run_end - start >= 2:
                 end = min(run_end, start + 4)
-                while end > start + 1 and tokens[end - 1].lower_ in PARTICLES:
+                while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
                 span = Span(doc, start, end, label="PER")
                 if self._acceptable_person(span):
-                    span._.kg_id = self._person_node(doc, span).id
+                    set_kg_id(span, self._person_node(doc, span).id)
                     spans.append(span)
             after = run_end
         return spans
@@ -243,7 +313,7 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers, space = table.text, table.lower, table.space
         name_like = table.flags("name", is_name_text)
-        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
+        given = self._given_names(table)
         n = len(texts)
         j = i
         while j < n and j not in blocked:
@@ -272,20 +342,40 @@ class EntityRecognizer:
     def _name_start(self, doc: Doc, i: int, end: int) -> int | None:
         """Where the person's name begins inside a capitalised run, if anywhere."""
         table = token_table(doc)
-        tokens = table.tokens
-        given = table.flags(f"given-name-{self.lang}-{id(self.lexicon)}", self._is_given_name)
+        texts = table.text
+        given = self._given_names(table)
         for k in range(i, end - 1):
             if given[k]:
                 return k
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
-            if self.words.is_title_word(tokens[k].text):
+            if self.words.is_title_word(texts[k]):
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        prev = tokens[i - 1] if i > 0 else None
-        if prev is not None and self.words.is_title_word(prev.text) and end - i in (2, 3):
+        if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
+            return i
+        if self._in_apposition_to_title(table, i, end):
             return i
         return None
+
+    def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
+        """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
+        names between commas right after a phrase with a title name a person, even
+        when the lexicon does not know the given name."""
+        texts = table.text
+        if not (i > 0 and texts[i - 1] == "," and end - i in (2, 3) and end < len(texts)
+                and texts[end] in {",", ".", ";"}):
+            return False
+        for k in range(i - 2, max(i - 10, -1), -1):
+            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n"}:
+                return False
+            if self.words.is_title_word(texts[k]):
+                return True
+        return False
+
+    def _given_names(self, table: TokenTable) -> list[bool]:
+        """``_is_given_name`` of every token."""
+        return table.flags(self._given_name_test, self._is_given_name)
 
     def _is_given_name(self, text: str) -> bool:
         if text.lower() in self.lexicon.adjectives or self.words.is_title_word(text):
@@ -294,52 +384,63 @@ class EntityRecognizer:
         return text in names or fold(text) in names
 
     def _acceptable_person(self, span: Span) -> bool:
-        last = span[-1].text
-        if self.lexicon.lookup(span.text) is not None:
+        table = token_table(span.doc)
+        words = table.text[span.start:span.end]
+        last = words[-1]
+        if self.lexicon.lookup(span_text(span)) is not None:
             return False
-        if (last.lower() in self.words.stop_words and not self._is_given_name(span[-2].text)) \
+        if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])) \
                 or self.words.is_title_word(last):
             return False
-        if any(self.lexicon.lookup(t.text) is not None and
-               self.lexicon.lookup(t.text).kind in {"country", "region"} for t in span):
+        if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
             return False
-        if any(t.text in self.words.months or t.text in self.words.weekdays for t in span):
-            return False
-        return True
+        return self._calendar_words.isdisjoint(words)
+
+    def _names_country(self, text: str) -> bool:
+        """Whether the word alone is the name of a country or region."""
+        entry = self.lexicon.lookup(text)
+        return entry is not None and entry.kind in {"country", "region"}
 
     def _person_node(self, doc: Doc, span: Span) -> Node:
-        name = span.text.replace(" - ", "-")
+        name = span_text(span).replace(" - ", "-")
         return add_node(doc, Node(f"person:{slugify(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
     def _surname_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Later mentions by surname (or surname + genitive s) of persons found."""
         table = token_table(doc)
-        tokens, texts = table.tokens, table.text
-        name_like = table.flags("name", is_name_text)
+        texts = table.text
         by_surname: dict[str, str] = {}
         for span in taken:
             if span.label_ == "PER":
-                surname = span[-1].text
-                by_surname.setdefault(surname, span._.kg_id)
+                surname = texts[span.end - 1]
+                by_surname.setdefault(surname, kg_id(span))
+        if not by_surname:
+            return []
         blocked = {i for span in taken for i in range(span.start, span.end)}
+        nodes = doc.user_data["kg_nodes"]
         spans = []
-        for i, text in enumerate(texts):
-            if i in blocked or not name_like[i]:
+        wanted = set(by_surname)
+        if self.lang == "de":
+            wanted.update([surname + "s" for surname in by_surname])
+        # Only name-like words can be surnames, and only the words wanted matter.
+        for i in table.positions("name", is_name_text):
+            text = texts[i]
+            if text not in wanted or i in blocked:
                 continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
                 person = by_surname.get(text[:-1])
             if person is None:
                 continue
-            token = tokens[i]
-            if text.lower() in self.words.stop_words and token.is_sent_start:
-                nxt = tokens[token.i + 1] if token.i + 1 < len(doc) else None
-                if nxt is not None and not nxt.is_punct and nxt.text[0].islower():
+            if text.lower() in self.words.stop_words and table.sent_start[i] \
+                    and i + 1 < len(texts):
+                following = texts[i + 1]
+                if not _is_punct(doc, following) and following[0].islower():
                     continue
-            span = Span(doc, token.i, token.i + 1, label="PER")
-            span._.kg_id = person
-            node = doc._.kg_nodes[person]
+            span = Span(doc, i, i + 1, label="PER")
+            set_kg_id(span, person)
+            node = nodes[person]
             surname = text if text in by_surname else text[:-1]
             if surname not in node.properties["aliases"]:
                 node.properties["aliases"].append(surname)
@@ -356,11 +457,11 @@ class EntityRecognizer:
             key = f"organisation:{slugify(name)}"
             known = self.lexicon.lookup(name)
             if known is not None:
-                span._.kg_id = self._entry_node(doc, known, span.text).id
+                set_kg_id(span, self._entry_node(doc, known, span_text(span)).id)
             else:
                 node = add_node(doc, Node(key, ["Organisation"],
-                                          {"name": name, "aliases": [span.text]}))
-                span._.kg_id = node.id
+                                          {"name": name, "aliases": [span_text(span)]}))
+                set_kg_id(span, node.id)
             spans.append(span)
         spans += self._acronym_definitions(doc, taken + spans)
         return spans
@@ -368,26 +469,27 @@ class EntityRecognizer:
     def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """'Full Name (ACR)': the acronym names the entity just before it."""
         table = token_table(doc)
-        tokens, texts = table.tokens, table.text
+        texts = table.text
         by_end = {span.end: span for span in taken}
         spans = []
-        for i in range(2, len(texts) - 1):
-            if texts[i - 1] != "(" or texts[i + 1] != ")":
-                continue
-            token = tokens[i]
-            if not (token.text.isupper() and 2 <= len(token.text) <= 6 and token.text.isalpha()):
+        # Only a word right after "(" can be a defined acronym.
+        for paren in table.positions("open-parenthesis", _is_open_parenthesis, 1, len(texts) - 2):
+            i = paren + 1
+            text = texts[i]
+            if texts[i + 1] != ")" or \
+                    not (text.isupper() and 2 <= len(text) <= 6 and text.isalpha()):
                 continue
             before = by_end.get(i - 1)
             if before is None or before.label_ not in {"ORG"}:
                 continue
-            node = doc._.kg_nodes[before._.kg_id]
-            if token.text not in node.properties["aliases"]:
-                node.properties["aliases"].append(token.text)
-            node.properties.setdefault("acronym", token.text)
+            node = doc.user_data["kg_nodes"][kg_id(before)]
+            if text not in node.properties["aliases"]:
+                node.properties["aliases"].append(text)
+            node.properties.setdefault("acronym", text)
             span = Span(doc, i, i + 1, label="ORG")
-            span._.kg_id = node.id
+            set_kg_id(span, node.id)
             spans.append(span)
-            self._later_acronyms(doc, token.text, node.id, spans, taken)
+            self._later_acronyms(doc, text, node.id, spans, taken)
         return spans
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
@@ -397,5 +499,5 @@ class EntityRecognizer:
         for i, text in enumerate(texts):
             if text == acronym and i not in blocked and not (i > 0 and texts[i - 1] == "("):
                 span = Span(doc, i, i + 1, label="ORG")
-                span._.kg_id = node_id
+                set_kg_id(span, node_id)
                 spans.append(span)

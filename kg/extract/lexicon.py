@@ -46,7 +46,37 @@ class Entry:
         found = set(self.names.values()) | set(self.aliases)
         if self.acronym:
             found.add(self.acronym)
+        if self.label == "Organisation":
+            found |= {form for name in found for form in german_case_forms(name)}
         return {s for s in found if s}
+
+
+#: Words that end like an adjective but are articles or particles.
+NOT_ADJECTIVES = frozenset({"Die", "Der", "Das", "Des", "Le", "La", "The", "De", "Ne"})
+
+
+def german_case_forms(name: str) -> set[str]:
+    """The forms a German organisation name takes after an article in the genitive or
+    dative: "Internationaler Strafgerichtshof" → "Internationalen Strafgerichtshof(e)s",
+    "Deutsche Bank" → "Deutschen Bank", "Europäischer Gerichtshof für Menschenrechte" →
+    "Europäischen Gerichtshofs für Menschenrechte". Only names that start with adjectives
+    (capitalised, ending in -er, -e, -es) get forms; a form that German does not use
+    ("Deutschen Banks") is harmless, since nothing in a text matches it.
+    """
+    words = name.split()
+    adjectives = 0
+    while adjectives < len(words) - 1 and _german_adjective(words[adjectives]):
+        adjectives += 1
+    if adjectives == 0:
+        return set()
+    inflected = [w[: -2 if w.endswith(("er", "es")) else -1] + "en" for w in words[:adjectives]]
+    noun, rest = words[adjectives], words[adjectives + 1:]  # "Gerichtshof" "für Menschenrechte"
+    return {" ".join([*inflected, form, *rest]) for form in (noun, noun + "s", noun + "es")} - {name}
+
+
+def _german_adjective(word: str) -> bool:
+    return len(word) >= 4 and word[:1].isupper() and word.endswith(("er", "e", "es")) \
+        and word not in NOT_ADJECTIVES and "-" not in word
 
 
 @dataclass

@@ -35,6 +35,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import load_lexicon
+from kg.extract.lookups import kg_date, kg_id, word_positions
 from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {
@@ -50,29 +51,45 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber)\b")
+#: Words that say who took part. Searched in every sentence after a meeting,
+#: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
+#: "traf" or "trafen"), and the lookahead lists every word's first letter, so
+#: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(teilnehmen|teilnahm|teilgenommen|nahmen|nahm|saßen|saß|am Tisch|hinzu|zugeschaltet|"
-    r"vertrat|vertreten|dabei|empfing|trafen|traf|attended|attend|joined|join|with him were|"
-    r"included|led by|delegation|team was led|sat on|met|were present|took part|teil)\b", re.I)
+    r"\b(?=[tnsahzvdeijlmw])(?:teil(?:nehmen|nahm|genommen)?|nahm(?:en)?|saß(?:en)?|am Tisch|"
+    r"hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|attend(?:ed)?|join(?:ed)?|"
+    r"with him were|included|led by|delegation|team was led|sat on|met|were present|"
+    r"took part)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
+#: "in the Hague": a place may follow an article after its preposition.
+PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
 #: Verbs of meeting, as whole lower-cased tokens.
 EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "verhandelten",
-                     "verhandelt"}),
+                     "verhandelt", "empfing", "empfängt", "empfangen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
-                     "gathered"}),
+                     "gathered", "hosted", "hosts", "welcomed", "welcomes"}),
 }
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
+#: Event words that make a meeting only with a date in their sentence ("empfing … am
+#: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
-               "trifft", "getroffen", "verhandelt", "verhandelten"}
+               "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes"}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
     r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
 }
+RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
+                         for pattern, offset in RELATIVE_DAYS.items()]
+#: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
+#: without any is not searched. (Only letters whose case-insensitive match is
+#: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
+RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend")
 
 
 @dataclass
@@ -114,7 +131,13 @@ class MeetingExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
-        mentions = [m for sent in doc_index(doc).sents for word in self._event_words(sent)
+        index = doc_index(doc)
+        # Only sentences with an event word can hold a mention.
+        candidates: dict[int, list[int]] = {}  # sentence index -> its event word positions
+        for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
+            candidates.setdefault(index.sent_index(i), []).append(i)
+        sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
+        mentions = [m for sent, positions in sentences for word in self._event_words(sent, positions)
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
@@ -125,15 +148,15 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, sent: Span) -> list[Token]:
-        """Event nouns and verbs of meeting in the sentence."""
+    def _event_words(self, sent: Span, positions: list[int]) -> list[Token]:
+        """Event nouns and verbs of meeting in the sentence (``positions``: its
+        words that ``_may_name_event``)."""
         found: list[Token] = []
         verbs: list[Token] = []
         table = token_table(sent.doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
-        for i in table.positions(f"event-word-{self.lang}", self._may_name_event,
-                                 sent.start, sent.end):
+        for i in positions:
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > sent.start else ""
             if prev in FUTURE_WORDS:
@@ -162,8 +185,9 @@ class MeetingExtractor:
         lowers, texts = table.lower, table.text
         ent_at = doc_index(doc).ent_at
         found: list[Span] = []
-        for i in range(max(sent.start, 1), sent.end):
-            if i in ent_at or not texts[i][:1].isalpha():
+        for i in word_positions(doc, f"title-word-{self.lang}", self._is_title_word,
+                                max(sent.start, 1), sent.end):
+            if i in ent_at:
                 continue
             count = 1
             k = i - 1
@@ -178,15 +202,24 @@ class MeetingExtractor:
                 continue
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
-            base = self.words.title_base(texts[i])
-            if base is None and self.lang == "en" and lowers[i].endswith("s"):
-                base = self.words.title_base(texts[i][:-1])  # "the two presidents"
+            base = self._title_base(texts[i])
             if base is None:
                 continue
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
         return found
+
+    def _title_base(self, word: str) -> str | None:
+        """The title a word names, English plurals included ("the two presidents")."""
+        base = self.words.title_base(word)
+        if base is None and self.lang == "en" and word.lower().endswith("s"):
+            base = self.words.title_base(word[:-1])
+        return base
+
+    def _is_title_word(self, word: str) -> bool:
+        """A word ``_described_participants`` may read as a title."""
+        return word[:1].isalpha() and self._title_base(word) is not None
 
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
@@ -197,15 +230,16 @@ class MeetingExtractor:
 
     def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
-        parts = self._sentence_parts(doc, sent)
-        dates, full, places = parts["dates"], parts["full"], parts["places"]
+        setting = self._sentence_setting(doc, sent)
+        dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
-        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" else None
-        if own_day is not None and not full:
-            mention.date = own_day  # "Mittwochsgesprächen": the noun names its own day
+        # "Mittwochsgesprächen": the noun names its own day (a full date wins)
+        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
+        if own_day is not None:
+            mention.date = own_day
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - noun.i))
-            mention.date, mention.date_span = best._.kg_date, best
+            mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
         if places:
@@ -214,44 +248,58 @@ class MeetingExtractor:
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
-        mention.participants = list(parts["actors"])
+        people = self._sentence_people(doc, sent)
+        mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
-        mention.participants += parts["described"]
-        if parts["chairs"] is not None:
-            mention.chairs = list(parts["chairs"])
+        mention.participants += people["described"]
+        if people["chairs"] is not None:
+            mention.chairs = list(people["chairs"])
         return mention
 
-    def _sentence_parts(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
-        """What every event word of a sentence shares: its full dates, places,
-        actors, persons named by title, chairs. Computed once per sentence (all
-        of it reads the doc without changing it)."""
-        cache = doc.user_data.setdefault("kg_meeting_sentences", {})
-        parts = cache.get(sent.start)
-        if parts is not None:
-            return parts
-        tokens = token_table(doc).tokens
-        nodes = doc._.kg_nodes
+    def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
+        """When and where, as every event word of a sentence shares it: its
+        dates with a day, those not only a weekday, its places. Computed once
+        per sentence (it reads the doc without changing it)."""
+        cache = doc.user_data.setdefault("kg_meeting_settings", {})
+        setting = cache.get(sent.start)
+        if setting is not None:
+            return setting
+        table = token_table(doc)
+        lowers = table.lower
+        nodes = doc.user_data["kg_nodes"]
         ents = sent_ents(sent)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if d._.kg_date is not None and FULL_DATE.fullmatch(d._.kg_date.iso)]
+                 if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
         places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
-                  tokens[e.start - 1].lower_ in PLACE_PREPS | {"the"} and
-                  (tokens[e.start - 1].lower_ != "the" or e.start > 1 and
-                   tokens[e.start - 2].lower_ in PLACE_PREPS)]
+                  lowers[e.start - 1] in PLACE_PREPS_THE and
+                  (lowers[e.start - 1] != "the" or e.start > 1 and
+                   lowers[e.start - 2] in PLACE_PREPS)]
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
-                   tokens[e.start - 1].lower_ in {"im", "at"} and
-                   (nodes[e._.kg_id].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(doc) and tokens[p.end].text in {"'s", "’s"})]
-        parts = cache[sent.start] = {
+                   lowers[e.start - 1] in {"im", "at"} and
+                   (nodes[kg_id(e)].properties.get("kind") == "government")]
+        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
+        setting = cache[sent.start] = {
             "dates": dates,
-            "full": [d for d in dates if not d._.kg_date.weekday_only],
+            "full": [d for d in dates if not kg_date(d).weekday_only],
             "places": places,
-            "actors": [e for e in ents if e.label_ in {"PER", "ORG", "GPE"}],
-            "described": self._described_participants(doc, sent),
-            "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
         }
-        return parts
+        return setting
+
+    def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
+        """Who, as every event word of a sentence shares it: actors, persons
+        named by title, chairs. Computed once per sentence, and only for
+        sentences with a mention that is kept (it reads the doc without
+        changing it)."""
+        cache = doc.user_data.setdefault("kg_meeting_people", {})
+        people = cache.get(sent.start)
+        if people is None:
+            people = cache[sent.start] = {
+                "actors": _actors(doc, sent),
+                "described": self._described_participants(doc, sent),
+                "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
+            }
+        return people
 
     def _default_place(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """A dated meeting without a place on the day of a datelined report took
@@ -277,7 +325,7 @@ class MeetingExtractor:
                 if abs((date.date - dt.date.fromisoformat(reference)).days) <= 1:
                     draft.mentions[0].place = place
             elif draft.place is not None and date is None and reference and \
-                    draft.place._.kg_id == place._.kg_id:
+                    kg_id(draft.place) == kg_id(place):
                 draft.mentions[0].date = DateValue(reference, "", inferred=True)
 
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
@@ -292,7 +340,7 @@ class MeetingExtractor:
                     break
             if target is None and mention.date is None and mention.place is not None:
                 same_place = [d for d in drafts if d.place is not None and
-                              d.place._.kg_id == mention.place._.kg_id]
+                              kg_id(d.place) == kg_id(mention.place)]
                 if len(same_place) == 1:
                     target = same_place[0]
             if target is None and mention.date is None and drafts:
@@ -320,10 +368,10 @@ class MeetingExtractor:
         tokens = token_table(doc).tokens
         if not drafts:
             return
-        sentences = doc_index(doc).sents
+        index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
-        for sent in sentences:
+        for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
                 current = meeting_sents[sent.start]
                 continue
@@ -331,7 +379,7 @@ class MeetingExtractor:
                 continue
             if PARTICIPATION_CUES.search(span_text(sent)):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
-                extra.participants = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"}]
+                extra.participants = _actors(doc, sent)
                 if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
@@ -341,19 +389,22 @@ class MeetingExtractor:
     # -- output ----------------------------------------------------------------
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
+        place_id = kg_id(place) if place is not None else None
+        nodes = doc.user_data["kg_nodes"]
         first = draft.mentions[0]
-        doc_key = short_hash(doc_index(doc).text_hash, length=8)
         if date is not None and place is not None:
-            key = f"meeting:{date.iso.lstrip('-')}-{place._.kg_id.split(':', 1)[1]}"
-        elif place is not None:
-            key = f"meeting:{place._.kg_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
+            key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
         else:
-            key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
+            doc_key = short_hash(doc_index(doc).text_hash, length=8)
+            if place is not None:
+                key = f"meeting:{place_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
+            else:
+                key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
         word = first.noun.text
         if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
-        name = word if place is None else f"{word} ({place.text})"
+        name = word if place is None else f"{word} ({span_text(place)})"
         props: dict[str, object] = {"name": name, "kind": kind}
         if date is not None:
             props["date"] = date.iso
@@ -366,26 +417,26 @@ class MeetingExtractor:
         meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
         add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
         if place is not None:
-            venue = doc._.kg_nodes.get(place._.kg_id)
+            venue = nodes.get(place_id)
             if venue is not None and "Place" not in venue.labels:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
-            add_fact(doc, Fact("HELD_IN", meeting.id, place._.kg_id, sent, "meeting.place", 0.8))
+            add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
         seen: set[str] = set()
         for mention in draft.mentions:
-            chairs = {c._.kg_id for c in mention.chairs}
+            chairs = {kg_id(c) for c in mention.chairs}
             for chair in mention.chairs:
-                add_fact(doc, Fact("CHAIRED", chair._.kg_id, meeting.id, mention.sentence,
+                add_fact(doc, Fact("CHAIRED", kg_id(chair), meeting.id, mention.sentence,
                                    "meeting.chair", 0.75))
             for span in mention.participants:
-                node_id = span._.kg_id
+                node_id = kg_id(span)
                 if node_id is None or node_id in seen or node_id in chairs:
                     continue
-                if place is not None and node_id == place._.kg_id:
+                if place is not None and node_id == place_id:
                     continue
                 seen.add(node_id)
-                node = doc._.kg_nodes.get(node_id)
-                if node is None or not ({"Person", "Organisation", "Country"} & set(node.labels)):
+                node = nodes.get(node_id)
+                if node is None or PARTICIPANT_LABELS.isdisjoint(node.labels):
                     continue
                 confidence = 0.7 if mention.kind != "participation" else 0.6
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
@@ -398,10 +449,48 @@ KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gip
               "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                      "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
+#: Nodes that can take part in a meeting.
+PARTICIPANT_LABELS = frozenset({"Person", "Organisation", "Country"})
+
+
+#: Words before a name that make it the topic of a meeting, not a party to it.
+#: ("gegen"/"against" stay out: "setzte sich gegen Peter Peters durch" names a rival at the vote.)
+TOPIC_PREPOSITIONS = frozenset({"for", "on", "about", "over", "für", "über"})
+TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
+
+
+def _actors(doc: Doc, sent: Span) -> list[Span]:
+    """Who may take part in a meeting the sentence tells of: persons, organisations,
+    states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
+    nor what it is about ("talks on aid for Ukraine", "Gespräche über die Ukraine")."""
+    nodes = doc.user_data["kg_nodes"]
+    lowers = token_table(doc).lower
+    actors = []
+    for entity in sent_ents(sent):
+        k = entity.start - 1
+        if k > sent.start and lowers[k] in TOPIC_ARTICLES:
+            k -= 1
+        if k >= sent.start and lowers[k] in TOPIC_PREPOSITIONS:
+            continue  # what the meeting is about: "talks on military aid for Ukraine"
+        if entity.label_ in {"PER", "GPE"}:
+            actors.append(entity)
+        elif entity.label_ == "ORG":
+            node = nodes.get(kg_id(entity))
+            if node is None or node.properties.get("kind") != "media":
+                actors.append(entity)
+    return actors
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in words
+
+
+#: Singular personal pronouns that refer to a person.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
+
+
+def _is_personal_pronoun(text: str) -> bool:
+    return text.lower() in PERSONAL_PRONOUNS
 
 
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
@@ -416,30 +505,43 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     index = doc_index(doc).sent_index(sent.start)
     found = []
     table = token_table(doc)
-    for i in range(sent.start, sent.end):
-        if table.lower[i] in {"he", "she", "er"}:
-            person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
-            if person is not None:
-                found.append(person)
+    for i in word_positions(doc, "personal-pronoun", _is_personal_pronoun, sent.start, sent.end):
+        person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
+        if person is not None:
+            found.append(person)
     answers[sent.start, sent.end] = found
     return list(found)
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
-    """'A day later', 'am Vorabend': a day after/before the last date written before."""
+    """'A day later', 'am Vorabend': a day after/before the last date written before.
+
+    Asked for every event word; the answer is kept per sentence on the doc."""
+    answers = doc.user_data.setdefault("kg_relative_days", {})
+    key = (sent.start, sent.end)
+    if key not in answers:
+        answers[key] = _find_relative_day(doc, sent)
+    return answers[key]
+
+
+def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     import datetime as dt
 
     from kg.extract.dates import DateValue
 
-    for pattern, offset in RELATIVE_DAYS.items():
-        match = re.search(pattern, span_text(sent), flags=re.I)
+    text = span_text(sent)
+    lowered = text.lower()
+    if not any(hint in lowered for hint in RELATIVE_DAY_HINTS):
+        return None
+    for pattern, offset in RELATIVE_DAY_PATTERNS:
+        match = pattern.search(text)
         if match is None:
             continue
-        earlier = [d for d in doc.spans.get("kg_dates", []) if d.end <= sent.start
-                   and d._.kg_date is not None and d._.kg_date.date is not None]
+        earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
+                   and kg_date(d) is not None and kg_date(d).date is not None]
         if not earlier:
             return None
-        base = earlier[-1]._.kg_date.date
+        base = kg_date(earlier[-1]).date
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
@@ -462,7 +564,7 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
-    return a is None or b is None or a._.kg_id == b._.kg_id
+    return a is None or b is None or kg_id(a) == kg_id(b)
 
 
 def _kind(noun: str, lang: str) -> str:
@@ -470,7 +572,7 @@ def _kind(noun: str, lang: str) -> str:
              "konferenz": "conference", "conference": "conference", "treffen": "meeting",
              "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
              "traf": "meeting", "zusammen": "meeting"}
-    if noun in {"met", "meet", "meets"}:
+    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
     for key, value in table.items():
         if key in noun:
@@ -491,8 +593,21 @@ FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
 def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     """First mentions of the persons holding a title ending in ``base``
     ("kanzler" matches "Bundeskanzler"), in order of first mention; with
-    ``former``, only titles such as "früherer Präsident"."""
-    nodes, facts = doc._.kg_nodes, doc._.kg_facts
+    ``former``, only titles such as "früherer Präsident".
+
+    Each answer walks all facts and entities, and the same title is asked
+    for in many sentences: answers are kept on the doc, keyed also by the
+    number of facts (after the roles, which may drop facts, facts are only
+    ever appended)."""
+    answers = doc.user_data.setdefault("kg_title_holders", {})
+    key = (base, former, len(doc.user_data["kg_facts"]))
+    if key not in answers:
+        answers[key] = _find_title_holders(doc, base, former)
+    return list(answers[key])
+
+
+def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
+    nodes, facts = doc.user_data["kg_nodes"], doc.user_data["kg_facts"]
     holders = set()
     for fact in facts:
         if fact.type != "HOLDS_ROLE":
@@ -503,19 +618,24 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
             holders.add(fact.start)
     first: dict[str, Span] = {}
     for ent in doc_index(doc).ents:
-        if ent._.kg_id in holders and ent._.kg_id not in first:
-            first[ent._.kg_id] = ent
+        if kg_id(ent) in holders and kg_id(ent) not in first:
+            first[kg_id(ent)] = ent
     return sorted(first.values(), key=lambda e: e.start)
+
+
+DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
 
 
 def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
     """'Mittwochsgesprächen' → the Wednesday near the reference date."""
+    if not noun.text.startswith(DE_WEEKDAYS):
+        return None  # most nouns: no weekday at all
     import datetime as dt
 
     from kg.extract.dates import DateValue, weekday_near
     from kg.extract.vocab import WEEKDAYS
 
-    reference = doc._.kg_meta.get("reference_date")
+    reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
     for number, day in enumerate(WEEKDAYS["de"]):
@@ -545,7 +665,7 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    for i in table.positions(f"country-adjective-{id(lexicon)}", names_country,
+    for i in word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
                              sent.start, sent.end):
         entry = lexicon.country_for_adjective(table.text[i])
         token = table.tokens[i]

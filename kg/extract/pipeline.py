@@ -1,7 +1,8 @@
 """The spaCy pipeline: configuration in one place, components by name.
 
-Default: spaCy's blank ``de``/``en`` tokenizer and sentencizer, then kg's
-rule components. With ``model="de_core_news_lg"`` (or any installed trained
+Default: spaCy's blank ``de``/``en`` tokenizer, then kg's rule components
+(``kg_paragraphs`` sets the sentence boundaries spaCy's sentencizer would,
+plus its own). With ``model="de_core_news_lg"`` (or any installed trained
 pipeline) that pipeline is loaded instead and kg's components are added after
 its parser and NER, which they use where present.
 """
@@ -61,8 +62,7 @@ def _blank(lang: str) -> Language:
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return nlp  # no sentencizer: kg_paragraphs splits sentences in one pass
 
 
 @functools.lru_cache(maxsize=8)

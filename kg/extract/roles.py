@@ -16,6 +16,7 @@ else the nearest state mentioned just before in the sentence (weaker).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,11 +29,13 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lookups import kg_id, word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
@@ -42,6 +45,9 @@ EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
 ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
            "seither", "seit", "zudem", "weiterhin"}
+#: Words between an apposition's comma and its title ("…, der frühere Präsident").
+APPOSITION_SKIPS = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
+                              "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
 COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
 LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
@@ -64,6 +70,18 @@ class Title:
     org_confidence: float = 0.9
 
 
+@dataclass
+class LedOrganisations:
+    """Organisation mentions with known leader titles: token starts and entries."""
+
+    starts: list[int]
+    entries: list[Entry]
+
+
+#: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
+OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
+
+
 @Language.factory("kg_roles", default_config={})
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
     return RoleExtractor(nlp.lang, load_lexicon())
@@ -74,6 +92,7 @@ class RoleExtractor:
         self.lang = lang
         self.words = vocab.for_lang(lang)
         self.lexicon = lexicon
+        self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -94,7 +113,7 @@ class RoleExtractor:
         lowers = table.lower
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
-        for k in table.positions(f"title-start-{self.lang}", self._may_start_title):
+        for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
             if k < i or k in ent_at and ent_at[k].label_ == "PER":
                 continue
             if self.lang == "de":
@@ -116,27 +135,28 @@ class RoleExtractor:
         return lower in self.words.en_title_starts or lower.rstrip("s") in self.words.en_titles
 
     def _german_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
-        tokens = token_table(doc).tokens
-        token = tokens[i]
-        if not token.text[:1].isupper() or not token.is_alpha:
+        table = token_table(doc)
+        tokens, texts, lowers = table.tokens, table.text, table.lower
+        text = texts[i]
+        if not text[:1].isupper() or not text.isalpha():
             return None
-        form = self.words.german_title(token.text.rsplit("-", 1)[-1])
+        form = self.words.german_title(text.rsplit("-", 1)[-1])
         if form is None:
             return None
         base, female = form
-        if base in self.words.de_adjective_heads and token.text.lower().endswith("e"):
-            female = any(t.lower_ in {"die", "eine"} for t in tokens[max(0, i - 3):i])
+        if base in self.words.de_adjective_heads and lowers[i].endswith("e"):
+            female = not {"die", "eine"}.isdisjoint(lowers[max(0, i - 3):i])
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
-        if i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_ \
-                and not tokens[i - 2].whitespace_:
+        if i >= 2 and texts[i - 1] == "-" and not table.space[i - 1] \
+                and not table.space[i - 2]:
             prefix_span = ent_at.get(i - 2)
             if prefix_span is not None and prefix_span.label_ != "PER":
-                orgs.append(prefix_span._.kg_id)
+                orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
-                country = self.lexicon.country_for_adjective(tokens[i - 2].text)
+                country = self.lexicon.country_for_adjective(texts[i - 2])
                 if country is None:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
                 orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
@@ -145,16 +165,15 @@ class RoleExtractor:
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = tokens[k]
-            low = word.lower_
-            if any(low.startswith(m) for m in self.words.de_modifiers) or \
-                    (word.text[:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(word.text, female))
+            low = lowers[k]
+            if low.startswith(self.words.de_modifiers) or \
+                    (texts[k][:1].isupper() and low in {"erster", "erste", "ersten"}):
+                modifiers.insert(0, _adjective_form(texts[k], female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(word.text) if word.is_lower else None
+            country = self.lexicon.country_for_adjective(texts[k]) if texts[k].islower() else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, word))
+                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
@@ -163,20 +182,20 @@ class RoleExtractor:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
             elif k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].end == start:
-                orgs.insert(0, ent_at[k]._.kg_id)  # "EU Außenbeauftragter"
+                orgs.insert(0, kg_id(ent_at[k]))  # "EU Außenbeauftragter"
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
-        while first - 1 >= 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_alpha \
+        while first - 1 >= 0 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
                 and base == "Fellow" and (first - 1) not in ent_at:
             first -= 1
         if first < start:
-            base = " ".join(t.text for t in tokens[first:i + 1])
-        if not orgs and k >= 0 and tokens[k].lower_ in POSSESSIVES:
+            base = " ".join(texts[first:i + 1])
+        if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
             sent = doc_index(doc).sent(i)
             owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
             if owners:
-                orgs.append(owners[-1]._.kg_id)
+                orgs.append(kg_id(owners[-1]))
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -199,7 +218,8 @@ class RoleExtractor:
     def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span],
                        lowers: list[str]) -> Title | None:
         # Longest known title starting at i (lower-cased words).
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
         best = None
         for length in (5, 4, 3, 2, 1):
             words = lowers[i:i + length]
@@ -207,7 +227,7 @@ class RoleExtractor:
                 continue
             phrase = " ".join(words).replace(" - ", "-")
             if phrase in self.words.en_titles or (length == 1 and phrase.rstrip("s") in self.words.en_titles
-                                                  and tokens[i].text[:1].isupper()):
+                                                  and texts[i][:1].isupper()):
                 best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
                 break
         if best is None:
@@ -218,31 +238,31 @@ class RoleExtractor:
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
-            word = tokens[k]
-            if word.lower_ in self.words.en_modifiers and word.lower_ not in phrase.split():
-                modifiers.insert(0, word.lower_)
+            low, text = lowers[k], texts[k]
+            if low in self.words.en_modifiers and low not in phrase.split():
+                modifiers.insert(0, low)
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(word.text) if word.text[:1].isupper() \
+            country = self.lexicon.country_for_adjective(text) if text[:1].isupper() \
                 and k not in ent_at else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, word))
+                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
-            if word.text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
-                orgs.insert(0, ent_at[k - 1]._.kg_id)
+            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
+                orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
-            if word.text in {"'s", "’s"} and k >= 2 and tokens[k - 1].lower_ in ORG_ANAPHORS \
-                    and tokens[k - 2].lower_ == "the":
+            if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
+                    and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
                 named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
                 if named:
-                    orgs.insert(0, named[-1]._.kg_id)
+                    orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
             if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
-                orgs.insert(0, ent_at[k]._.kg_id)
+                orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
             break
         title_start = k + 1
@@ -255,15 +275,15 @@ class RoleExtractor:
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
-        tokens = token_table(doc).tokens
-        word = tokens[k]
-        if not word.text.endswith("s"):
+        table = token_table(doc)
+        tokens, texts = table.tokens, table.text
+        if not texts[k].endswith("s"):
             return None
         start = k
-        while start - 2 >= 0 and tokens[start - 1].text == "-" and not tokens[start - 1].whitespace_ \
-                and not tokens[start - 2].whitespace_:
+        while start - 2 >= 0 and texts[start - 1] == "-" and not table.space[start - 1] \
+                and not table.space[start - 2]:
             start -= 2
-        text = doc[start:k + 1].text
+        text = doc_text(doc)[tokens[start].idx:tokens[k].idx + len(texts[k])]
         entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
         if entry is None or entry.label != "Place":
             return None
@@ -273,22 +293,23 @@ class RoleExtractor:
     def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
                    preps: set[str]) -> tuple[str, int] | None:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        lowers = table.lower
         j = end
         steps = 0
-        while j < len(doc) and steps < 4 and (tokens[j].lower_ in preps or tokens[j].lower_ in
-                                              {"der", "des", "dem", "den", "the"}):
+        while j < len(lowers) and steps < 4 and (lowers[j] in preps or lowers[j] in
+                                                 {"der", "des", "dem", "den", "the"}):
             j += 1
             steps += 1
-        if steps == 0 or j >= len(doc):
+        if steps == 0 or j >= len(lowers):
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
-        if span is None and j + 1 < len(doc) and tokens[j].text[:1].isupper():
+        if span is None and j + 1 < len(lowers) and table.text[j][:1].isupper():
             span = ent_at.get(j + 1)
         if span is None or span.label_ == "PER":
             return None
-        return span._.kg_id, span.end
+        return kg_id(span), span.end
 
     def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
         labels = ["Place", "Country"] if entry.kind == "country" else \
@@ -306,28 +327,39 @@ class RoleExtractor:
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        tokens, texts, lowers = table.tokens, table.text, table.lower
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
-        if j + 2 < len(doc) and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < len(doc) and tokens[j].text == ",":
+        if j < len(doc) and lowers[j] in OWNER_WORDS:
+            # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
+            # an owner the title did not take in (not in the lexicon, inflected), then a name.
+            comma = next((m for m in range(j + 1, min(j + 7, len(doc) - 1))
+                          if tokens[m].is_punct), None)
+            if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
+                    and ent_at[comma + 1].label_ == "PER":
+                j = comma
+        if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-        plural = self._plural_title(doc, title)
+        plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
+            if plural is None:
+                plural = self._plural_title(doc, title)
             if not plural:
                 break
-            if j < len(doc) and tokens[j].text == "(" and j + 2 < len(doc) and tokens[j + 2].text == ")":
+            if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
                 j += 3  # party in brackets
-            if j < len(doc) and tokens[j].lower_ in LIST_JOINERS and j + 1 < len(doc) and \
+            if j < len(doc) and lowers[j] in LIST_JOINERS and j + 1 < len(doc) and \
                     (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
                 j += 1
                 continue
-            if j + 1 < len(doc) and tokens[j].text == "," and tokens[j + 1].lower_ in LIST_JOINERS and \
+            if j + 1 < len(doc) and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
                     (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
                 j += 2
                 continue
@@ -336,33 +368,31 @@ class RoleExtractor:
             return found
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
-        while k >= 0 and (tokens[k].lower_ in {"der", "die", "das", "the", "a", "an", "ein", "eine"}
-                          or tokens[k].lower_ in {"früherer", "frühere", "former", "neuer", "neue"}
-                          or tokens[k].lower_ in ADVERBS):
+        while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        if k >= 1 and tokens[k].text == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
-        if k >= 2 and tokens[k].text == "," and tokens[k - 1].lower_ in VERB_PARTICLES and \
+        if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
-        if k >= 1 and tokens[k].lower_ in COPULAS:
+        if k >= 1 and lowers[k] in COPULAS:
             m = k - 1
-            while m >= 0 and tokens[m].lower_ in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
+            while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
-            if tokens[n].lower_ in COPULAS:
+            if lowers[n] in COPULAS:
                 if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
             if tokens[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
-        if k >= 0 and tokens[k].lower_ in {"als", "as"}:
+        if k >= 0 and lowers[k] in {"als", "as"}:
             sent = doc_index(doc).sent(title.start)
             persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
             if persons:
@@ -382,7 +412,7 @@ class RoleExtractor:
         lowers = table.lower
         index = doc_index(doc)
         found = []
-        for i in table.positions(f"chair-verb-{self.lang}", _is_chair_verb):
+        for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
@@ -397,7 +427,7 @@ class RoleExtractor:
                 base = "chair"
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
-                                                 orgs=[orgs[0]._.kg_id])))
+                                                 orgs=[kg_id(orgs[0])])))
         return found
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
@@ -419,7 +449,7 @@ class RoleExtractor:
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
         def fits(person: Span) -> bool:
-            known = self.lexicon.given_name_genders.get(person[0].text)
+            known = self.lexicon.given_name_genders.get(token_table(doc).text[person.start])
             return not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title)
 
@@ -440,24 +470,26 @@ class RoleExtractor:
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
         base = title.base.lower()
-        for fact in doc._.kg_facts:
-            if fact.type != "HOLDS_ROLE" or fact.start != person._.kg_id:
+        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
+        person_id = kg_id(person)
+        for fact in facts:
+            if fact.type != "HOLDS_ROLE" or fact.start != person_id:
                 continue
-            role = doc._.kg_nodes.get(fact.end)
+            role = nodes.get(fact.end)
             if role is None or str(role.properties.get("title", "")).lower() != base:
                 continue
-            at = {f.end for f in doc._.kg_facts if f.type == "ROLE_AT" and f.start == fact.end}
+            at = {f.end for f in facts if f.type == "ROLE_AT" and f.start == fact.end}
             if at and not at & set(title.orgs):
                 return True
         return False
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
-        tokens = token_table(doc).tokens
-        head = tokens[title.end - 1] if self.lang == "en" else doc[title.start:title.end]
+        table = token_table(doc)
         if self.lang == "en":
-            return head.text.endswith("s") and head.text[:1].isupper()
-        before = {t.lower_ for t in tokens[max(0, title.start - 3):title.start]}
+            head = table.text[title.end - 1]
+            return head.endswith("s") and head[:1].isupper()
+        before = set(table.lower[max(0, title.start - 3):title.start])
         if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
             return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
@@ -465,7 +497,8 @@ class RoleExtractor:
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
-        orgs = [o for o in title.orgs if o != person._.kg_id]
+        person_id = kg_id(person)
+        orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
             nearest = self._nearest_state(doc, title, person) or self._led_organisation(doc, title)
             if nearest is not None:
@@ -476,14 +509,16 @@ class RoleExtractor:
             role_key += "--" + slugify(orgs[0].split(":", 1)[1])
         role = add_node(doc, Node(f"role:{role_key}", ["Role"],
                                   {"title": title.base, "name": title.base}))
-        title_span = doc[title.start:title.end]
-        add_mention(doc, role.id, title_span.start_char, title_span.end_char)
-        sentence = doc_index(doc).sent(title.start)
-        person_sentence = doc_index(doc).sent(person.start)
-        if person_sentence != sentence:  # the evidence runs from the name to the title
-            first, last = sorted((person_sentence, sentence), key=lambda s: s.start)
+        tokens = token_table(doc).tokens
+        title_last = tokens[title.end - 1]
+        add_mention(doc, role.id, tokens[title.start].idx, title_last.idx + len(title_last))
+        index = doc_index(doc)
+        title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
+        sentence = index.sents[title_sent]
+        if person_sent != title_sent:  # the evidence runs from the name to the title
+            first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person._.kg_id, role.id, sentence, extractor, confidence))
+        add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
@@ -493,34 +528,54 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
-        for ent in reversed(doc_index(doc).ents_in(0, title.start)):
-            if ent.label_ != "ORG":
-                continue
-            entry = self.lexicon.entries.get(ent._.kg_id)
-            if entry is None or not entry.leaders:
-                continue
-            leaders = {t.lower() for t in entry.leaders}
-            if wanted in leaders or self.lang == "de" and \
-                    wanted in {german_female(t).lower() for t in entry.leaders}:
+        led = self._led_organisations(doc)
+        for k in range(bisect.bisect_left(led.starts, title.start) - 1, -1, -1):
+            entry = led.entries[k]
+            if wanted in self._leader_titles(entry):
                 return entry.key
         return None
+
+    def _led_organisations(self, doc: Doc) -> LedOrganisations:
+        """The doc's organisation mentions whose lexicon entry names its leaders'
+        titles, found once per doc (``_led_organisation`` is asked per role)."""
+        led = doc.user_data.get("kg_led_organisations")
+        if led is None:
+            led = doc.user_data["kg_led_organisations"] = LedOrganisations([], [])
+            for ent in doc_index(doc).ents:
+                entry = self.lexicon.entries.get(kg_id(ent)) if ent.label_ == "ORG" else None
+                if entry is not None and entry.leaders:
+                    led.starts.append(ent.start)
+                    led.entries.append(entry)
+        return led
+
+    def _leader_titles(self, entry: Entry) -> frozenset[str]:
+        """Lower-case titles of an organisation's leaders (German: female forms
+        too), kept per entry: bounded by the lexicon."""
+        titles = self._leader_titles_by_key.get(entry.key)
+        if titles is None:
+            forms = {t.lower() for t in entry.leaders}
+            if self.lang == "de":
+                forms |= {german_female(t).lower() for t in entry.leaders}
+            titles = self._leader_titles_by_key[entry.key] = frozenset(forms)
+        return titles
 
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
-        tokens = token_table(doc).tokens
-        sent = doc_index(doc).sent(title.start)
+        table = token_table(doc)
+        index = doc_index(doc)
+        sent = index.sent(title.start)
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
-            token = tokens[k]
-            span = doc_index(doc).ent_at.get(k)
+            text = table.text[k]
+            span = index.ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None
             if span is not None and span.label_ == "GPE":
-                return span._.kg_id
-            if token.is_lower or token.text[:1].isupper():
-                country = self.lexicon.country_for_adjective(token.text)
-                if country is not None and (token.is_lower or self.lang == "en"):
-                    return self._node_for_entry(doc, country, token)
+                return kg_id(span)
+            if text.islower() or text[:1].isupper():
+                country = self.lexicon.country_for_adjective(text)
+                if country is not None and (text.islower() or self.lang == "en"):
+                    return self._node_for_entry(doc, country, table.tokens[k])
         return None
 
 
@@ -536,14 +591,18 @@ def _is_chair_verb(text: str) -> bool:
 def _drop_vaguer_roles(doc: Doc) -> None:
     """'Presidents Zelensky and Putin', later 'The Ukrainian president': a person
     who holds a title at an organisation does not also hold it at none."""
-    facts = doc._.kg_facts
+    facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
     placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
-    titles = {role_id: str(node.properties.get("title", "")).lower()
-              for role_id, node in doc._.kg_nodes.items() if role_id.startswith("role:")}
-    specific = {(f.start, titles.get(f.end)) for f in facts
+
+    def title(role_id: str) -> str | None:
+        node = nodes.get(role_id) if role_id.startswith("role:") else None
+        return None if node is None else str(node.properties.get("title", "")).lower()
+
+    specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
-    facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
-                                         and (f.start, titles.get(f.end)) in specific)]
+    if specific:  # else there is nothing to drop
+        facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
+                                             and (f.start, title(f.end)) in specific)]
 
 
 def _adjective_form(word: str, female: bool) -> str:

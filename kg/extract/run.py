@@ -7,7 +7,6 @@ many files); ``extract_files`` merges them into one graph.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -16,16 +15,25 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import InputError
-from kg.extract.doc import doc_text
+from kg.extract.doc import Fact, doc_text
 from kg.extract.pipeline import process
 from kg.graph import Document, Graph, Node, Relationship, relationship_id
 from kg.reader import SourceText, read_path
 
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+#: What counts as a word for language detection (case is ignored).
+_WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß"
 _DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "sich", "auf", "ein",
                "eine", "dem", "des", "zu", "von", "für", "im", "wird", "sagte", "auch", "dass"}
 _EN_MARKERS = {"the", "and", "is", "not", "with", "of", "to", "a", "on", "for", "was", "said",
                "that", "in", "by", "it", "from", "at", "were", "has"}
+#: Language detection works on Latin-1 bytes: every word letter is one byte
+#: there, and ``bytes.translate`` lower-cases letters and blanks out all
+#: other bytes in one pass (characters outside Latin-1 become "?", a blank).
+#: Counting the words of ``[A-Za-zÄÖÜäöüß]+`` this way takes half the time.
+_LOWER_LETTERS_ONLY = bytes(ord(c.lower()) if c in _WORD_LETTERS else ord(" ")
+                            for c in map(chr, range(256)))
+_DE_MARKER_BYTES = {word.encode("latin-1") for word in _DE_MARKERS}
+_EN_MARKER_BYTES = {word.encode("latin-1") for word in _EN_MARKERS}
 
 
 @dataclass(frozen=True)
@@ -40,9 +48,10 @@ class ExtractOptions:
 
 def detect_language(text: str) -> str:
     """'de' or 'en', by counting frequent function words."""
-    counts = Counter(map(str.lower, _WORD.findall(text[:20000])))
-    de = sum(counts[word] for word in _DE_MARKERS)
-    en = sum(counts[word] for word in _EN_MARKERS)
+    words = text[:20000].encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    counts = Counter(words)
+    de = sum(counts[word] for word in _DE_MARKER_BYTES)
+    en = sum(counts[word] for word in _EN_MARKER_BYTES)
     return "de" if de >= en else "en"
 
 
@@ -88,7 +97,8 @@ def document_graph(source: SourceText, options: ExtractOptions) -> Graph:
                       lexicon_files=options.lexicon_files)
         if offset == 0:
             # later pieces resolve dates against what the first one established
-            published = doc._.kg_meta.get("published") or doc._.kg_meta.get("reference_date")
+            doc_meta = doc.user_data["kg_meta"]  # what doc._.kg_meta reads
+            published = doc_meta.get("published") or doc_meta.get("reference_date")
         piece_graph = build_graph(doc, source, lang, offset=offset)
         # The doc's tables (tokens, spans, facts) all point back at the doc: a
         # cycle only the garbage collector would free. Emptied here, the doc
@@ -110,35 +120,28 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     """
     sha = source.sha256
     text = doc_text(doc)
+    data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
-                        published=doc._.kg_meta.get("published"), source=source.source,
+                        published=data["kg_meta"].get("published"), source=source.source,
                         sha256=sha, text=source.text)
     graph = Graph()
     graph.add_document(document)
     graph.add_node(Node(document.id, ["Document"], document.to_dict() | {"id": None}))
     graph.nodes[document.id].properties.pop("id", None)
     kept: set[str] = set()
-    nodes, all_mentions = doc._.kg_nodes, doc._.kg_mentions  # each doc._ access costs
-    for fact in doc._.kg_facts:
+    nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
+    for fact in data["kg_facts"]:
         if fact.start not in nodes or fact.end not in nodes:
             continue
-        sentence = fact.sentence
-        start_char, end_char = sentence.start_char, sentence.end_char
-        props: dict[str, object] = {
-            "doc": document.id, "evidence": text[start_char:end_char],
-            "evidence_start": start_char + offset,
-            "evidence_end": end_char + offset,
-            "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
-        }
-        props.update(fact.properties)
-        rel = Relationship(relationship_id(fact.type, fact.start, fact.end, document.id),
-                           fact.type, fact.start, fact.end, props)
-        graph.add_relationship(rel)
-        kept.update((fact.start, fact.end))
+        graph.add_relationship(_fact_relationship(fact, document.id, text, offset))
+        kept.add(fact.start)
+        kept.add(fact.end)
     for node_id, node in nodes.items():
-        mentions = sorted((s + offset, e + offset) for s, e in all_mentions.get(node_id, []))
-        if node_id not in kept and (not mentions or set(node.labels) &
-                                    {"Role", "Meeting", "Demand", "Statement"}):
+        mentions = all_mentions.get(node_id)
+        if mentions:
+            mentions = sorted(mentions) if not offset else \
+                sorted((s + offset, e + offset) for s, e in mentions)
+        if node_id not in kept and (not mentions or not FACT_PART_LABELS.isdisjoint(node.labels)):
             continue  # a candidate that lost to a longer name, or a fact part nothing links
         graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
         if mentions:
@@ -149,6 +152,26 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
                  "starts": [s for s, _ in mentions], "ends": [e for _, e in mentions],
                  "mentions": len(mentions)}))
     return graph
+
+
+#: Nodes that only exist as part of a fact: without one they are left out.
+FACT_PART_LABELS = frozenset({"Role", "Meeting", "Demand", "Statement"})
+
+
+def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int) -> Relationship:
+    """A fact as a relationship with its sentence as evidence."""
+    sentence = fact.sentence
+    start_char, end_char = sentence.start_char, sentence.end_char
+    props: dict[str, object] = {
+        "doc": doc_id, "evidence": text[start_char:end_char],
+        "evidence_start": start_char + offset,
+        "evidence_end": end_char + offset,
+        "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
+    }
+    if fact.properties:
+        props.update(fact.properties)
+    return Relationship(relationship_id(fact.type, fact.start, fact.end, doc_id),
+                        fact.type, fact.start, fact.end, props)
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceText]:

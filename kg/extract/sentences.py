@@ -1,39 +1,93 @@
-"""Sentence boundaries at paragraph breaks and opening quotation marks.
+"""Sentence boundaries: at punctuation, at paragraph breaks and at opening
+quotation marks.
 
 spaCy's sentencizer splits at punctuation only; news text also has headlines,
 datelines and quotes without a final full stop, which end at a line break.
 And it leaves an opening „ at the end of the sentence before the quote.
+
+With a blank pipeline, ``kg_paragraphs`` also does the sentencizer's job:
+spaCy's sentencizer walks the doc in Python, a ``Token`` per token; here the
+same rule is a regex over one character per token, and all boundaries are
+written to the doc at once.
 """
 
 from __future__ import annotations
 
+import re
+from itertools import compress
+
+from spacy.attrs import IS_PUNCT
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from kg.extract.doc import init_doc, token_table
+from kg.extract.doc import TokenTable, init_doc, token_table
 
 OPENING_QUOTES = {"„", "«", "‚"}
+
+#: The characters spaCy's sentencizer ends a sentence at (".", "!", "?" …).
+SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
+
+#: One character per token for the sentence rules: "P" ends a sentence,
+#: "p" other punctuation, "q" an opening quotation mark (punctuation too),
+#: "w" anything else (a word), "n" a line break (whitespace: spaCy makes
+#: each run of whitespace but a single space a token of its own).
+_SENTENCE_END, _PUNCT, _OPENING_QUOTE, _WORD, _LINE_BREAK = "P", "p", "q", "w", "n"
+#: spaCy's sentencizer: after a sentence-ending mark, the next word starts a
+#: sentence; punctuation in between ('."', '?!') stays with the sentence.
+_SENTENCE_START = re.compile(r"P[Ppq]*([wn])")
+#: The tokens the paragraph rules look at.
+_LINE_BREAK_OR_QUOTE = re.compile(r"[nq]")
+
+
+def _sentence_classes(doc: Doc, table: TokenTable) -> str:
+    """The class character of every token (see ``_SENTENCE_END`` …)."""
+    is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]
+
+    def sentence_class(text: str) -> str:
+        if text in SENTENCE_PUNCT:
+            return _SENTENCE_END
+        if is_punct(text):
+            return _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
+        return _LINE_BREAK if "\n" in text else _WORD
+
+    return "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
+
+
+def _punctuation_starts(classes: str) -> set[int]:
+    """The sentence starts spaCy's sentencizer (default settings) would set."""
+    starts = {match.start(1) for match in _SENTENCE_START.finditer(classes)}
+    if classes:
+        starts.add(0)
+    return starts
 
 
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break and at every opening „.
 
-    (A regex over ``doc.text`` with a search over token offsets was measured
-    slower than this single pass over the tokens: ``doc.text`` is rebuilt on
-    every access.)
+    If no component set sentence boundaries (the blank pipeline), the
+    punctuation boundaries of spaCy's sentencizer are computed first.
     """
     init_doc(doc)
     if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
     table = token_table(doc)
-    tokens, texts, space = table.tokens, table.text, table.space
-    for i in range(len(texts) - 1):
-        if space[i] and "\n" in tokens[i].whitespace_ or "\n" in texts[i]:
+    classes = _sentence_classes(doc, table)
+    if doc.has_annotation("SENT_START"):  # a senter or sentencizer ran before
+        starts = set(compress(range(len(table)), table.sent_start))
+    else:
+        starts = _punctuation_starts(classes)
+    texts = table.text
+    # Only line breaks and opening quotes change boundaries; in text order,
+    # since a rule reads the boundaries the one before may have set.
+    for match in _LINE_BREAK_OR_QUOTE.finditer(classes, 0, len(classes) - 1):
+        i = match.start()
+        if classes[i] == _LINE_BREAK:
             if not texts[i + 1].isspace():
-                tokens[i + 1].is_sent_start = True
-        elif texts[i] in OPENING_QUOTES and i > 0 and tokens[i + 1].is_sent_start \
-                and not tokens[i].is_sent_start:
-            tokens[i].is_sent_start = True  # „Wir …“: the mark opens the next sentence
-            tokens[i + 1].is_sent_start = False
+                starts.add(i + 1)
+        elif i > 0 and i + 1 in starts and i not in starts:
+            starts.add(i)  # „Wir …“: the mark opens the next sentence
+            starts.discard(i + 1)
+    table.set_sent_starts(starts)
     return doc

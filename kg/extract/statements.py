@@ -13,10 +13,23 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import Fact, add_fact, add_node, doc_index, doc_text, init_doc, sent_ents, span_text
+from kg.extract.doc import (
+    Fact,
+    add_fact,
+    add_node,
+    doc_index,
+    doc_text,
+    init_doc,
+    kg_id,
+    sent_ents,
+    span_text,
+    token_table,
+)
 from kg.graph import Node, short_hash
 
-QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,}?)[“”\"«»]")
+#: The quoted text holds no quotation mark, so it runs to the next mark:
+#: a greedy repeat finds the same end as a lazy one without trying each.
+QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,})[“”\"«»]")
 SPEECH_VERBS = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
                           r"said|says|told|added|warned|stated|according to)\b")
 
@@ -42,9 +55,13 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             return after[0]
         if before:
             return before[-1]
-        for token in sent:
-            if abs(token.idx - cue_char) <= 12 and token.lower_ in {"er", "sie", "he", "she"}:
-                return _resolve_pronoun(doc, sentences, k, token, person=True)
+        table = token_table(doc)
+        # The sentence's tokens that start at most 12 characters from the cue.
+        near = range(bisect.bisect_left(table.idx, cue_char - 12, sent.start, sent.end),
+                     bisect.bisect_right(table.idx, cue_char + 12, sent.start, sent.end))
+        for i in near:
+            if table.lower[i] in {"er", "sie", "he", "she"}:
+                return _resolve_pronoun(doc, sentences, k, doc[i], person=True)
         if k == index:
             break
     return None
@@ -71,14 +88,15 @@ class StatementExtractor:
             speaker = speaker_of(doc, sentences, last)
             if speaker is None:
                 continue
-            while end > start and doc_index(doc).text[end - 1] in ",;: ":
+            while end > start and text[end - 1] in ",;: ":
                 end -= 1  # "We will not lift the sanctions," — the comma closes the clause
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
                 continue
             node_id = f"statement:{short_hash(text, start, length=16)}"
-            add_node(doc, Node(node_id, ["Statement"], {"text": quote.text}))
-            doc._.kg_mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
+            add_node(doc, Node(node_id, ["Statement"], {"text": span_text(quote)}))
+            mentions = doc.user_data["kg_mentions"]
+            mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
             evidence = doc[sentences[index_].start:sentences[last].end]
-            add_fact(doc, Fact("STATED", speaker._.kg_id, node_id, evidence, "statement.quote", 0.8))
+            add_fact(doc, Fact("STATED", kg_id(speaker), node_id, evidence, "statement.quote", 0.8))
         return doc

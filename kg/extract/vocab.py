@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import token_table
+from kg.extract.doc import span_text, token_table
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -152,15 +152,17 @@ class Words:
     # -- organisations -------------------------------------------------------
     def organisation_candidates(self, doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
         if self.lang == "de":
-            yield from _german_org_candidates(doc, blocked)
+            yield from _german_org_candidates(doc, blocked, self.stop_words)
         else:
-            yield from _english_org_candidates(doc, blocked)
+            yield from _english_org_candidates(doc, blocked, self.stop_words)
 
     def organisation_base_form(self, span: Span) -> str:
         if self.lang != "de":
-            text = span.text
-            return re.sub(r"^(the|The)\s+", "", text)
+            return _LEADING_THE.sub("", span_text(span))
         return german_base_form(span)
+
+
+_LEADING_THE = re.compile(r"^(the|The)\s+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -235,7 +237,7 @@ def german_base_form(span: Span) -> str:
     "Ständigen Rates" → "Ständiger Rat". The gender is guessed from the head
     noun's ending; names that are not inflected are returned as written.
     """
-    tokens = [t.text for t in span]
+    tokens = token_table(span.doc).text[span.start:span.end]
     while tokens and tokens[0].lower() in {"der", "die", "das", "des", "dem", "den"}:
         tokens = tokens[1:]
     head_index = None
@@ -271,52 +273,63 @@ def german_base_form(span: Span) -> str:
     return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
 
 
-def _german_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+#: German adjective endings ("Ständigen", "Deutscher", "Europäische").
+_ADJECTIVE_ENDING = re.compile(r"(en|er|es|e)$")
+_ADJECTIVE_ENDING_EM = re.compile(r"(e|en|er|es|em)$")
+_ARTICLES = {"der", "die", "das", "des", "dem", "den"}
+
+
+def _may_be_german_org_head(text: str) -> bool:
+    """The cheap tests a German organisation head must pass ("Sportausschuss")."""
+    return text.lower().endswith(DE_ORG_SUFFIXES) and text[:1].isupper() and text.isalpha()
+
+
+def _german_org_candidates(doc: Doc, blocked: set[int],
+                           stop_words: frozenset[str]) -> Iterator[tuple[int, int]]:
     table = token_table(doc)
-    tokens, texts, lowers = table.tokens, table.text, table.lower
+    texts, lowers, space, sent_start = table.text, table.lower, table.space, table.sent_start
+    n = len(texts)
     i = 0
-    while i < len(doc):
-        text, low = texts[i], lowers[i]
-        # The cheap test first: only a word with an organisation suffix can be a head.
-        if not low.endswith(DE_ORG_SUFFIXES) or i in blocked or not text[:1].isupper() \
-                or not text.isalpha():
-            i += 1
+    # Only a capitalised word with an organisation suffix can be a head: the
+    # loop visits just those (and none inside a candidate already yielded).
+    for head in table.positions("de-org-head", _may_be_german_org_head):
+        if head < i or head in blocked:
             continue
-        token = tokens[i]
-        compound = i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 2].whitespace_ \
-            and tokens[i - 2].text[:1].isupper()  # "Fußball-Verband": specific, not generic
-        named = i >= 1 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and \
-            not tokens[i - 1].is_sent_start and re.search(r"(en|er|es|e)$", tokens[i - 1].text) and \
-            tokens[i - 1].lower_ not in {"der", "die", "das", "des", "dem", "den"}  # "Ständigen Rates"
-        is_head = low.endswith(DE_ORG_SUFFIXES) and \
-            (token.text not in DE_ORG_NOT or compound or named) \
-            and len(token.text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
+        i = head
+        text, low = texts[i], lowers[i]
+        compound = i >= 2 and texts[i - 1] == "-" and not space[i - 2] \
+            and texts[i - 2][:1].isupper()  # "Fußball-Verband": specific, not generic
+        before = texts[i - 1] if i >= 1 else ""
+        named = i >= 1 and before[:1].isupper() and before.isalpha() and \
+            not sent_start[i - 1] and _ADJECTIVE_ENDING.search(before) and \
+            lowers[i - 1] not in _ARTICLES  # "Ständigen Rates"
+        is_head = (text not in DE_ORG_NOT or compound or named) \
+            and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
-            i += 1
             continue
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
         while start > 0 and (start - 1) not in blocked:
-            prev = tokens[start - 1]
-            if prev.text == "-" and start - 2 >= 0 and tokens[start - 2].text[:1].isupper():
+            prev = texts[start - 1]
+            if prev == "-" and start - 2 >= 0 and texts[start - 2][:1].isupper():
                 start -= 2
                 continue
-            if prev.text[:1].isupper() and prev.is_alpha and re.search(r"(e|en|er|es|em)$", prev.text) \
-                    and not prev.is_sent_start and prev.lower_ not in {"der", "die", "das", "des"}:
+            if prev[:1].isupper() and prev.isalpha() and _ADJECTIVE_ENDING_EM.search(prev) \
+                    and not sent_start[start - 1] and lowers[start - 1] not in {"der", "die", "das", "des"}:
                 start -= 1
                 continue
             break
         end = i + 1
         # A proper name after the head ("Fußball-Verband Mittelrhein").
-        if end < len(doc) and end not in blocked and tokens[end].text[:1].isupper() \
-                and tokens[end].is_alpha and tokens[end].text not in DE_ORG_NOT:
-            nxt = tokens[end]
-            if not nxt.lower_.endswith(("ung", "heit", "keit")) and nxt.text not in MONTHS["de"] \
-                    and nxt.text not in WEEKDAYS["de"] and not nxt.is_stop:
-                if len(nxt.text) > 3 and nxt.text[-1] not in "s" and not _is_common_noun_like(nxt.text):
+        if end < n and end not in blocked and texts[end][:1].isupper() \
+                and texts[end].isalpha() and texts[end] not in DE_ORG_NOT:
+            following = texts[end]
+            if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
+                    and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
+                if len(following) > 3 and following[-1] not in "s" and \
+                        not _is_common_noun_like(following):
                     end += 1
-        if token.text in {"Rat", "Rates"} and start == i:
-            i += 1
+        if text in {"Rat", "Rates"} and start == i:
             continue
         yield start, end
         i = end
@@ -327,45 +340,53 @@ def _is_common_noun_like(word: str) -> bool:
                                   "ment", "chen", "lein", "ern", "eln"))
 
 
-def _english_org_candidates(doc: Doc, blocked: set[int]) -> Iterator[tuple[int, int]]:
+def _is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _english_org_candidates(doc: Doc, blocked: set[int],
+                            stop_words: frozenset[str]) -> Iterator[tuple[int, int]]:
     table = token_table(doc)
-    tokens, texts = table.tokens, table.text
+    texts, lowers, space, sent_start = table.text, table.lower, table.space, table.sent_start
+    n = len(texts)
     i = 0
-    while i < len(doc):
-        if not texts[i][:1].isupper() or i in blocked:
-            i += 1
+    # A candidate starts with a capitalised word: the loop visits just those.
+    for first in table.positions("en-org-start", _is_capitalised):
+        if first < i or first in blocked:
             continue
+        i = first
         j = i
         last_cap = i
-        while j < len(doc) and j not in blocked:
-            t = tokens[j]
-            if t.text[:1].isupper() and (t.is_alpha or t.text in COMPANY_SUFFIXES or "-" in t.text):
+        while j < n and j not in blocked:
+            text = texts[j]
+            if text[:1].isupper() and (text.isalpha() or text in COMPANY_SUFFIXES or "-" in text):
                 last_cap = j
                 j += 1
                 continue
-            if t.text in EN_CONNECTORS and j + 1 < len(doc) and tokens[j + 1].text[:1].isupper() \
+            if text in EN_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
                     and j + 1 not in blocked:
                 j += 1
                 continue
-            if t.text == "-" and not t.whitespace_ and j + 1 < len(doc) and tokens[j + 1].is_alpha:
+            if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 1
                 continue
             break
         end = last_cap + 1
         # Trailing words after the last head belong to it only through a connector:
         # "Main Directorate of the General Staff", not "Commission President".
-        last_head = max((k for k in range(i, end) if tokens[k].text in EN_ORG_HEADS
-                         or tokens[k].text in COMPANY_SUFFIXES), default=None)
-        if last_head is not None and last_head + 1 < end and \
-                tokens[last_head + 1].text not in EN_CONNECTORS:
-            end = last_head + 1
-        words = [tokens[k].text for k in range(i, end)]
+        words = texts[i:end]
         heads = [k for k in range(i, end)
-                 if tokens[k].text in EN_ORG_HEADS or tokens[k].text in COMPANY_SUFFIXES]
+                 if texts[k] in EN_ORG_HEADS or texts[k] in COMPANY_SUFFIXES]
+        last_head = heads[-1] if heads else None
+        if last_head is not None and last_head + 1 < end and \
+                texts[last_head + 1] not in EN_CONNECTORS:
+            end = last_head + 1
+            words = texts[i:end]
+            heads = [k for k in heads if k < end]
         if heads and end - i >= 2:
             start = i
-            while start < end and (tokens[start].is_sent_start and tokens[start].is_stop or
-                                   tokens[start].lower_ == "the"):
+            while start < end and (sent_start[start] and lowers[start] in stop_words or
+                                   lowers[start] == "the"):
                 start += 1
             if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end

@@ -1,0 +1,112 @@
+"""Cheap forms of lookups the rule components repeat many times per doc.
+
+- ``word_positions``: where the words passing a test are. The rule
+  components (roles, meetings, demands) each start from a few cue words
+  ("fordert", "Treffen", "Präsident" …) and skip every other token; the cues
+  are found once per doc, each distinct word is tested once per process (news
+  repeat their words), and one pass over the tokens (an index of where each
+  word occurs) serves every test: a test then costs a few set operations on
+  the doc's distinct words, not a pass over its tokens.
+- ``kg_id``, ``kg_date``: ``span._.kg_id`` without spaCy building an ``Underscore``
+  object for every read (about ten times the cost of the dict lookup behind
+  it, and the extractors read node ids tens of thousands of times per
+  thousand documents).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import chain
+
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from kg.extract.dates import DateValue
+from kg.extract.doc import token_table
+
+#: Per test name: the words tested so far, and those of them that passed.
+#: Bounded like ``doc.WORD_MEMO_SIZE``.
+_TESTED: dict[str, set[str]] = {}
+_PASSED: dict[str, set[str]] = {}
+TESTED_SIZE = 100_000
+
+
+def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
+                   end: int | None = None) -> list[int]:
+    """Indices in [start, end) of the tokens whose text passes ``test``.
+
+    Computed once per doc under ``name`` (then bisected), and the answers are
+    kept per word across docs: ``name`` must always come with the same test.
+    """
+    found_by_name = doc.user_data.setdefault("kg_word_positions", {})
+    found = found_by_name.get(name)
+    if found is None:
+        found = found_by_name[name] = _positions(doc, name, test)
+    return between(found, start, end)
+
+
+def between(positions: list[int], start: int = 0, end: int | None = None) -> list[int]:
+    """The sorted ``positions`` in [start, end)."""
+    lo = bisect.bisect_left(positions, start) if start else 0
+    hi = len(positions) if end is None else bisect.bisect_left(positions, end)
+    return positions[lo:hi]
+
+
+def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
+    where, distinct = _word_index(doc)
+    tested = _TESTED.setdefault(name, set())
+    passed = _PASSED.setdefault(name, set())
+    unseen = distinct - tested
+    if unseen:
+        if len(tested) + len(unseen) > TESTED_SIZE:
+            tested.clear()  # bounded memory over a long corpus
+            passed.clear()
+            unseen = distinct
+        tested |= unseen
+        passed.update(word for word in unseen if test(word))
+    return sorted(chain.from_iterable(map(where.__getitem__, distinct & passed)))
+
+
+def _word_index(doc: Doc) -> tuple[dict[str, list[int]], set[str]]:
+    """Where each distinct token text of the doc occurs, and the set of those
+    texts: one pass over the tokens, once per doc, serves every test."""
+    found = doc.user_data.get("kg_word_index")
+    if found is None:
+        where = defaultdict(list)
+        for i, text in enumerate(token_table(doc).text):
+            where[text].append(i)
+        found = doc.user_data["kg_word_index"] = (dict(where), set(where))
+    return found
+
+
+def _span_extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
+    """Where spaCy keeps a span's extension value: ``doc.user_data`` under this key
+    (see ``spacy.tokens.underscore.Underscore._get_key``); checked below."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def _extension_key_holds() -> bool:
+    """Whether spaCy still stores span extensions under ``_span_extension_key``."""
+    doc = Doc(Vocab(), words=["probe"])
+    span = Span(doc, 0, 1)
+    span._.kg_id = "probe"
+    return doc.user_data.get(_span_extension_key("kg_id", span)) == "probe"
+
+
+_FAST_EXTENSIONS = _extension_key_holds()
+
+
+def kg_id(span: Span) -> str | None:
+    """The node id an entity span names (``span._.kg_id``, read directly)."""
+    if _FAST_EXTENSIONS:
+        return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
+    return span._.kg_id
+
+
+def kg_date(span: Span) -> DateValue | None:
+    """The date a date span means (``span._.kg_date``, read directly)."""
+    if _FAST_EXTENSIONS:
+        return span.doc.user_data.get(("._.", "kg_date", span.start_char, span.end_char))
+    return span._.kg_date
