@@ -26,8 +26,18 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.doc import Fact, add_fact, add_node, doc_index, init_doc, sent_ents, span_text, token_table
-from kg.extract.lookups import between, kg_id, word_positions
+from kg.extract.doc import (
+    Fact,
+    add_fact,
+    add_node,
+    doc_index,
+    init_doc,
+    kg_id,
+    sent_ents,
+    span_text,
+    token_table,
+)
+from kg.extract.lookups import between, word_positions
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).

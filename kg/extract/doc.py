@@ -22,6 +22,7 @@ from typing import Any
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from kg.graph import Node
 
@@ -286,21 +287,47 @@ def sent_ents(span: Span) -> list[Span]:
     return doc_index(span.doc).ents_in(span.start, span.end)
 
 
-def _kg_id_key(span: Span) -> tuple[str, str, int, int]:
-    """Where spaCy keeps ``span._.kg_id``: extension values of spans live in
-    ``doc.user_data`` under ("._.", name, start_char, end_char)."""
-    return ("._.", "kg_id", span.start_char, span.end_char)
+def _extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
+    """Where spaCy keeps a span's extension value: ``doc.user_data`` under this key
+    (``spacy.tokens.underscore.Underscore._get_key``); checked by ``_extension_key_holds``."""
+    return ("._.", name, span.start_char, span.end_char)
+
+
+def _extension_key_holds() -> bool:
+    """Whether this spaCy still stores span extensions under ``_extension_key``."""
+    probe = Doc(Vocab(), words=["probe"])
+    span = Span(probe, 0, 1)
+    span._.kg_id = "probe"
+    return probe.user_data.get(_extension_key("kg_id", span)) == "probe"
+
+
+#: Span extensions are read and written in ``doc.user_data`` directly, without the
+#: ``Underscore`` object spaCy builds on every ``span._`` access (about ten times the
+#: cost of the dict lookup behind it; the extractors read node ids tens of thousands
+#: of times per thousand documents). Falls back to ``span._`` if spaCy changes.
+DIRECT_EXTENSIONS = _extension_key_holds()
 
 
 def set_kg_id(span: Span, node_id: str) -> None:
-    """``span._.kg_id = node_id``, without the ``Underscore`` object spaCy
-    builds on every ``span._`` access (the entity recogniser sets thousands)."""
-    span.doc.user_data[_kg_id_key(span)] = node_id
+    """``span._.kg_id = node_id`` (see ``DIRECT_EXTENSIONS``)."""
+    if DIRECT_EXTENSIONS:
+        span.doc.user_data[_extension_key("kg_id", span)] = node_id
+    else:
+        span._.kg_id = node_id
 
 
 def kg_id(span: Span) -> str | None:
-    """``span._.kg_id`` (see ``set_kg_id``)."""
-    return span.doc.user_data.get(_kg_id_key(span))
+    """``span._.kg_id``: the node id an entity span names (see ``DIRECT_EXTENSIONS``)."""
+    if DIRECT_EXTENSIONS:
+        return span.doc.user_data.get(_extension_key("kg_id", span))
+    return span._.kg_id
+
+
+def span_extension(span: Span, name: str) -> Any:
+    """``getattr(span._, name)`` (see ``DIRECT_EXTENSIONS``)."""
+    if DIRECT_EXTENSIONS:
+        return span.doc.user_data.get(_extension_key(name, span))
+    return getattr(span._, name)
 
 
 def set_new_ents(doc: Doc, ents: list[Span]) -> None:

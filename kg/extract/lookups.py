@@ -7,10 +7,8 @@
   repeat their words), and one pass over the tokens (an index of where each
   word occurs) serves every test: a test then costs a few set operations on
   the doc's distinct words, not a pass over its tokens.
-- ``kg_id``, ``kg_date``: ``span._.kg_id`` without spaCy building an ``Underscore``
-  object for every read (about ten times the cost of the dict lookup behind
-  it, and the extractors read node ids tens of thousands of times per
-  thousand documents).
+- ``kg_date``: ``span._.kg_date`` read directly, as ``doc.kg_id`` reads node ids
+  (see ``doc.DIRECT_EXTENSIONS``).
 """
 
 from __future__ import annotations
@@ -21,10 +19,9 @@ from collections.abc import Callable
 from itertools import chain
 
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
 from kg.extract.dates import DateValue
-from kg.extract.doc import token_table
+from kg.extract.doc import span_extension, token_table
 
 #: Per test name: the words tested so far, and those of them that passed.
 #: Bounded like ``doc.WORD_MEMO_SIZE``.
@@ -81,32 +78,6 @@ def _word_index(doc: Doc) -> tuple[dict[str, list[int]], set[str]]:
     return found
 
 
-def _span_extension_key(name: str, span: Span) -> tuple[str, str, int, int]:
-    """Where spaCy keeps a span's extension value: ``doc.user_data`` under this key
-    (see ``spacy.tokens.underscore.Underscore._get_key``); checked below."""
-    return ("._.", name, span.start_char, span.end_char)
-
-
-def _extension_key_holds() -> bool:
-    """Whether spaCy still stores span extensions under ``_span_extension_key``."""
-    doc = Doc(Vocab(), words=["probe"])
-    span = Span(doc, 0, 1)
-    span._.kg_id = "probe"
-    return doc.user_data.get(_span_extension_key("kg_id", span)) == "probe"
-
-
-_FAST_EXTENSIONS = _extension_key_holds()
-
-
-def kg_id(span: Span) -> str | None:
-    """The node id an entity span names (``span._.kg_id``, read directly)."""
-    if _FAST_EXTENSIONS:
-        return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
-    return span._.kg_id
-
-
 def kg_date(span: Span) -> DateValue | None:
     """The date a date span means (``span._.kg_date``, read directly)."""
-    if _FAST_EXTENSIONS:
-        return span.doc.user_data.get(("._.", "kg_date", span.start_char, span.end_char))
-    return span._.kg_date
+    return span_extension(span, "kg_date")

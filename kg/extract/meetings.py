@@ -30,12 +30,13 @@ from kg.extract.doc import (
     add_node,
     doc_index,
     init_doc,
+    kg_id,
     sent_ents,
     span_text,
     token_table,
 )
 from kg.extract.lexicon import load_lexicon
-from kg.extract.lookups import kg_date, kg_id, word_positions
+from kg.extract.lookups import kg_date, word_positions
 from kg.graph import Node, short_hash
 
 EVENT_NOUNS = {

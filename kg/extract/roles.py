@@ -31,11 +31,12 @@ from kg.extract.doc import (
     doc_index,
     doc_text,
     init_doc,
+    kg_id,
     span_text,
     token_table,
 )
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
-from kg.extract.lookups import kg_id, word_positions
+from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
