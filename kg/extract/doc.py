@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any
@@ -166,6 +166,33 @@ def _orth_texts(doc: Doc, orths: list[int]) -> list[str]:
         return list(map(_ORTH_TEXTS.__getitem__, orths))
 
 
+class LazyTokens:
+    """A doc's tokens as a sequence whose ``Token`` objects are made on first access.
+
+    spaCy makes a new ``Token`` object on every ``doc[i]`` (the largest single cost
+    when a component listed them all); this makes each one once, and only those read.
+    """
+
+    __slots__ = ("_doc", "_made")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._made: dict[int, Token] = {}
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    def __getitem__(self, i: int) -> Token:
+        token = self._made.get(i)
+        if token is None:
+            token = self._doc[i]  # IndexError past the end; negative indices as spaCy's
+            self._made[i if i >= 0 else i + len(self._doc)] = token
+        return token
+
+    def __iter__(self) -> Iterator[Token]:
+        return (self[i] for i in range(len(self._doc)))
+
+
 class TokenTable:
     """The doc's tokens and their most-read attributes, as plain Python lists.
 
@@ -195,10 +222,11 @@ class TokenTable:
         return len(self.text)
 
     @functools.cached_property
-    def tokens(self) -> list[Token]:
-        """The doc's ``Token`` objects (built on first use: most readers need
-        only the string lists; afterwards a plain attribute)."""
-        return list(self._doc)
+    def tokens(self) -> LazyTokens:
+        """The doc's ``Token`` objects, each made when first read: most readers need
+        only the string lists, and the rule components read a few dozen of an
+        article's ~600 tokens."""
+        return LazyTokens(self._doc)
 
     @functools.cached_property
     def sent_start(self) -> list[bool]:
