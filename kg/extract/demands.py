@@ -539,7 +539,7 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
 
 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
-RELATIVE_PRONOUNS = frozenset({"who", "which", "der", "die", "das"})
+RELATIVE_OPENERS = frozenset({"who", "which", "der", "die", "das"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
 PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
@@ -559,7 +559,7 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
             return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
         if texts[k] == ",":
             if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
-                    and not (comma_between and lowers[k + 1] in RELATIVE_PRONOUNS):
+                    and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS):
                 return k + 1
             comma_between = True
     return sent.start
@@ -572,7 +572,7 @@ def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     texts, lowers = table.text, table.lower
     ranges = []
     for k in range(start, end - 1):
-        if texts[k] == "," and lowers[k + 1] in RELATIVE_PRONOUNS:
+        if texts[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
             close = next((j for j in range(k + 2, end) if texts[j] == ","), None)
             if close is not None:
                 ranges.append((k, close + 1))

@@ -296,7 +296,7 @@ class MeetingExtractor:
         people = cache.get(sent.start)
         if people is None:
             people = cache[sent.start] = {
-                "actors": _actors(doc, sent),
+                "actors": _possible_participants(doc, sent),
                 "described": self._described_participants(doc, sent),
                 "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
             }
@@ -380,7 +380,7 @@ class MeetingExtractor:
                 continue
             if PARTICIPATION_CUES.search(span_text(sent)):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
-                extra.participants = _actors(doc, sent)
+                extra.participants = _possible_participants(doc, sent)
                 if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
@@ -460,7 +460,7 @@ TOPIC_PREPOSITIONS = frozenset({"for", "on", "about", "over", "für", "über"})
 TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
 
 
-def _actors(doc: Doc, sent: Span) -> list[Span]:
+def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     """Who may take part in a meeting the sentence tells of: persons, organisations,
     states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
     nor what it is about ("talks on aid for Ukraine", "Gespräche über die Ukraine")."""
