@@ -211,3 +211,15 @@ def test_receiving_a_visitor_on_a_given_day_is_a_meeting():
 def test_receiving_without_a_day_is_no_meeting():
     graph = extract_text("Die Behörde hat die Unterlagen empfangen.", "de", "2025-05-14")
     assert meetings(graph) == []
+
+
+def test_what_a_meeting_was_about_in_a_later_sentence_is_no_participant():
+    graph = extract_text("Emmanuel Macron hat Friedrich Merz am Mittwoch im Élysée-Palast empfangen. "
+                         "Bei dem Treffen ging es vor allem um die Zollpolitik der USA und die "
+                         "Unterstützung der Ukraine.", "de", "2025-05-14")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:emmanuel-macron", "person:friedrich-merz"} <= found
+    assert not {"country:us", "country:ua"} & found
+    graph = extract_text("Die Runde um Friedrich Merz traf sich am Mittwoch in Berlin.", "de",
+                         "2025-05-14")
+    assert "person:friedrich-merz" in participants(graph, only_meeting(graph))

@@ -460,6 +460,35 @@ TOPIC_PREPOSITIONS = frozenset({"for", "on", "about", "over", "für", "über"})
 TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
 
 
+#: Genitive links in a topic phrase: "um die Zollpolitik der USA", "on the future of Ukraine".
+GENITIVE_LINKS = frozenset({"der", "des", "of"})
+
+
+def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -> bool:
+    """Whether the name at ``i`` ends a topic phrase: a topic preposition, an article,
+    and up to two genitive links ("über die Zukunft der Ukraine"); "um" only in "es
+    geht/ging … um" ("die Runde um Merz" names who met). A phrase joined by "und" to
+    a topic that ended at ``topic_before`` is one too ("um die Zollpolitik der USA
+    und die Unterstützung der Ukraine")."""
+    k = i - 1
+    for _ in range(3):
+        if k > start and lowers[k] in TOPIC_ARTICLES and lowers[k] not in GENITIVE_LINKS:
+            k -= 1
+        if k < start:
+            return False
+        if lowers[k] in TOPIC_PREPOSITIONS:
+            return True
+        if lowers[k] == "um":
+            return "es" in lowers[max(start, k - 4):k]
+        if lowers[k] in {"und", "and"}:
+            return topic_before is not None and k - topic_before <= 1
+        if k - 1 > start and lowers[k] in GENITIVE_LINKS:
+            k -= 2  # past "der" and its noun: "Zollpolitik der"
+            continue
+        return False
+    return False
+
+
 def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     """Who may take part in a meeting the sentence tells of: persons, organisations,
     states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
@@ -467,11 +496,10 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     nodes = doc.user_data["kg_nodes"]
     lowers = token_table(doc).lower
     actors = []
+    topic_end = None  # where the last topic name ended
     for entity in sent_ents(sent):
-        k = entity.start - 1
-        if k > sent.start and lowers[k] in TOPIC_ARTICLES:
-            k -= 1
-        if k >= sent.start and lowers[k] in TOPIC_PREPOSITIONS:
+        if _is_topic(lowers, sent.start, entity.start, topic_end):
+            topic_end = entity.end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
         if entity.label_ in {"PER", "GPE"}:
             actors.append(entity)
