@@ -177,3 +177,17 @@ def test_short_demand_in_a_headline_does_not_take_in_the_next_paragraph():
     graph = extract_text("EU drängt Peking\n\nBrüssel, 12. Juni 2025 – Die Kommission traf am "
                          "Donnerstag Vertreter Chinas.", "de", "2025-06-12")
     assert all("Brüssel" not in str(d["text"]) for d in demands(graph))
+
+
+def test_english_told_x_that_y_should_is_the_teller_demanding_from_y():
+    graph = extract_text("Chancellor Olaf Scholz met Premier Li Qiang in Beijing on Monday, "
+                         "April 15, 2024, and urged China to keep its market open.\n\n"
+                         "Li rejected the demand and told Scholz that Brussels should drop "
+                         "its tariffs on electric cars.", "en", "2024-04-15")
+    demand = demand_containing(graph, "should drop its tariffs")
+    assert not str(demand["text"]).startswith("Li rejected")
+    assert demand["by"] == {"person:li-qiang"}
+    # "rejected the demand" points back at the earlier one, not at the one it makes itself
+    [rejection] = rels(graph, "REJECTS")
+    assert rejection.start == "person:li-qiang"
+    assert "keep its market open" in graph.nodes[rejection.end].properties["text"]

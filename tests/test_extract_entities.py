@@ -195,3 +195,12 @@ def test_german_parties_are_found_by_their_english_names():
                          "Democrats, on Monday.", "en", "2025-02-03")
     assert "organisation:cdu" in node_ids(graph, "Organisation")
     assert "organisation:demokraten" not in node_ids(graph, "Organisation")
+
+
+def test_family_name_first_person_is_found_by_the_first_word_later():
+    graph = extract_text("Foreign Minister Wang Yi met his Indian counterpart on Friday.\n\n"
+                         "Wang said the talks were frank.", "en", "2024-04-26")
+    wang = [n for n in graph.nodes.values() if n.properties.get("name") == "Wang Yi"]
+    assert len(wang) == 1 and "Wang" in wang[0].properties["aliases"]
+    assert [graph.documents] and len([m for m in graph.relationships.values()
+                                      if m.type == "MENTIONED_IN" and m.start == wang[0].id]) == 1

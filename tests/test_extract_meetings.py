@@ -223,3 +223,20 @@ def test_what_a_meeting_was_about_in_a_later_sentence_is_no_participant():
     graph = extract_text("Die Runde um Friedrich Merz traf sich am Mittwoch in Berlin.", "de",
                          "2025-05-14")
     assert "person:friedrich-merz" in participants(graph, only_meeting(graph))
+
+
+def test_critic_of_a_meeting_is_no_participant():
+    graph = extract_text("Kanzler Olaf Scholz traf am Montag in Paris Präsident Emmanuel Macron.\n\n"
+                         "Die Oppositionsführerin Alice Weidel kritisierte das Treffen.", "de",
+                         published="2024-05-06")
+    meeting = only_meeting(graph)
+    assert participants(graph, meeting) == {"person:olaf-scholz", "person:emmanuel-macron"}
+
+
+def test_state_in_a_possessive_of_a_thing_is_no_participant():
+    graph = extract_text("Secretary of State Antony Blinken met Foreign Minister Wang Yi in "
+                         "Beijing on Friday, April 26, 2024, and urged China to stop supplying "
+                         "Russia's defence industry.", "en", published="2024-04-26")
+    meeting = only_meeting(graph)
+    assert "country:ru" not in participants(graph, meeting)
+    assert {"person:antony-blinken", "person:wang-yi"} <= participants(graph, meeting)

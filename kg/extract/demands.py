@@ -60,6 +60,8 @@ EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on",
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
 MODALS = frozenset({"müsse", "müssten", "should", "must"})
+#: Words that open a reported clause: a modal demand starts after the last one before it.
+COMPLEMENTIZERS = frozenset({"that", "dass"})
 DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
                           "demand", "demands", "call", "calls", "request", "requests", "appell",
                           "aufruf"})
@@ -127,7 +129,10 @@ class DemandExtractor:
                     before = [d for d in found_here if d[2] < token.i]
                     refers = not DEMAND_WORDS.isdisjoint(lowers[sent.start:sent.end]) or \
                         not REFERRING_PRONOUNS.isdisjoint(lowers[max(sent.start, i - 4):sent.end])
-                    target = before or (demands[-1:] if refers else [])
+                    # not a demand this sentence makes after the verb ("rejected the demand
+                    # and told Blinken that Washington should …")
+                    earlier = [d for d in demands if d not in found_here]
+                    target = before or (earlier[-1:] if refers else [])
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
         return doc
@@ -358,6 +363,11 @@ class DemandExtractor:
         start = cue.i
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
+            # "… told Blinken that Washington should stop …": the demand is the that-clause.
+            that = next((i for i in range(cue.i - 1, start - 1, -1)
+                         if table.lower[i] in COMPLEMENTIZERS), None)
+            if that is not None and cue.i - that > 1:
+                start = that + 1
         nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"

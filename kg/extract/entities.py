@@ -415,6 +415,9 @@ class EntityRecognizer:
             if span.label_ == "PER":
                 surname = texts[span.end - 1]
                 by_surname.setdefault(surname, kg_id(span))
+                first = texts[span.start]
+                if span.end - span.start > 1 and first in self.lexicon.family_name_first:
+                    by_surname.setdefault(first, kg_id(span))  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
         blocked = {i for span in taken for i in range(span.start, span.end)}

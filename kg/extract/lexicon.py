@@ -89,6 +89,8 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     #: "f" or "m" for given names the name dictionary gives one gender.
     given_name_genders: dict[str, str] = field(default_factory=dict)
+    #: Family names written first ("Wang Yi"): such a person may be named by the first word.
+    family_name_first: frozenset[str] = frozenset()
     #: Answers of country_for_adjective, by word: the extractors ask about the
     #: same words in every sentence. Cleared when an entry is added (the
     #: loaders fill ``adjectives`` before any extractor asks).
@@ -275,4 +277,11 @@ def _load_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
         for entry in _organisation_entries(Path(name)):
             lexicon.add(entry, override=True)
     lexicon.given_names, lexicon.given_name_genders = _given_names()
+    lexicon.family_name_first = frozenset(_word_list(DATA_DIR / "family_name_first.txt"))
     return lexicon
+
+
+def _word_list(path: Path) -> list[str]:
+    """The lines of an editable word list, without blanks and # comments."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]

@@ -249,6 +249,8 @@ class MeetingExtractor:
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
         if weak and mention.date is None:
             return None
+        if _commented_on(token_table(doc).lower, sent.start, noun.i):
+            return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         people = self._sentence_people(doc, sent)
         mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
@@ -489,6 +491,23 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
     return False
 
 
+#: Verbs whose subject judges a meeting from outside: "X criticised the talks".
+COMMENT_VERBS = frozenset({
+    "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "praised",
+    "praises", "hailed", "hails", "slammed", "derided", "dismissed", "welcomed", "welcomes",
+    "kritisierte", "kritisierten", "kritisiert", "begrüßte", "begrüßten", "begrüßt", "lobte",
+    "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
+
+
+def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
+    """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
+    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
+    for k in range(noun - 1, max(start, noun - 4) - 1, -1):
+        if lowers[k] in TOPIC_ARTICLES or lowers[k] in {"this", "these", "dieses", "diese", "diesen"}:
+            return k > start and lowers[k - 1] in COMMENT_VERBS
+    return False
+
+
 def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     """Who may take part in a meeting the sentence tells of: persons, organisations,
     states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
@@ -501,6 +520,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
         if _is_topic(lowers, sent.start, entity.start, topic_end):
             topic_end = entity.end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
+        if entity.label_ != "PER" and _possessive_of_thing(doc, entity):
+            continue  # "Russia's defence industry", "China's internal affairs"
         if entity.label_ in {"PER", "GPE"}:
             actors.append(entity)
         elif entity.label_ == "ORG":
@@ -508,6 +529,21 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             if node is None or node.properties.get("kind") != "media":
                 actors.append(entity)
     return actors
+
+
+def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
+    """"Russia's defence industry": a state or body in a possessive before a lower-case
+    noun is what the sentence is about; before a title ("China's foreign minister")
+    or a name it still stands for the party that takes part."""
+    texts = token_table(doc).text
+    after = entity.end
+    if after + 1 >= len(texts) or texts[after] not in {"'s", "’s"}:
+        return False
+    if not texts[after + 1][:1].islower():
+        return False
+    titles = vocab.for_lang(doc.lang_).en_titles
+    words = [w.lower() for w in texts[after + 1:after + 4]]
+    return not any(" ".join(words[:k]) in titles for k in (1, 2, 3))
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:

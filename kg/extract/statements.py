@@ -49,7 +49,9 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             continue
         cue_char = sent.start_char + match.start()
         persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
-        after = [p for p in persons if cue_char < p.start_char <= cue_char + 40]
+        # "told Blinken": who is told listens; the speaker comes before the verb.
+        after = [] if match.group(1) == "told" else \
+            [p for p in persons if cue_char < p.start_char <= cue_char + 40]
         before = [p for p in persons if cue_char - 40 <= p.end_char <= cue_char]
         if after:
             return after[0]
