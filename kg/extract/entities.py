@@ -50,6 +50,46 @@ PARTICLE_ARTICLES = {"der", "den"}
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
 
+#: Nouns that name what kind of place the capitalised word after them is
+#: ("the region of Tigray", "die Provinz Idlib"): a place the gazetteer lacks.
+PLACE_KIND_NOUNS = {
+    "en": {"region": "region", "regions": "region", "province": "region", "provinces": "region",
+           "state": "region", "island": "region", "islands": "region", "district": "region",
+           "county": "region", "town": "city", "city": "city", "village": "city",
+           "port": "city", "towns": "city", "cities": "city", "villages": "city"},
+    "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
+           "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
+           "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
+           "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
+           "Kleinstadt": "city"},
+}
+#: English nouns that follow a region's name ("the Tigray region").
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+#: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
+CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
+                         "de": {"Hauptstadt", "Stadt", "Hafenstadt", "Grenzstadt", "Kleinstadt"}}
+APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
+#: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
+#: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
+FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
+                 "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
+                 "Channel", "Valley", "Heights", "Archipelago", "Atoll"}
+FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
+#: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
+SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
+              "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
+              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque"}
+#: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
+APPOSITION_OPENERS = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
+                      "ehemalige", "frühere", "früherer"}
+#: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
+FEATURE_OF = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
+#: German compounds of a season or time word are events, no organisations
+#: ("Frühjahrskonferenz", "Herbsttagung").
+EVENT_PREFIXES = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
+#: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
+DATELINE_DASHES = {"-", "–", "—"}
+
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
@@ -154,6 +194,7 @@ class EntityRecognizer:
         spans: list[Span] = []
         lexicon_spans = self._lexicon_spans(doc)
         spans += lexicon_spans
+        spans += self._context_place_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
         spans += self._person_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
@@ -272,6 +313,179 @@ class EntityRecognizer:
             props["wikidata"] = entry.wikidata
         return add_node(doc, Node(entry.key, labels, props))
 
+    # -- places the gazetteer lacks -------------------------------------------
+    def _context_place_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Places named by their context, not by the gazetteer: a dateline
+        ("STRESA, Italy (Reuters) -"), a kind noun ("the region of Tigray", "die
+        Provinz Idlib"), a city apposition ("Mekelle, the Tigrayan capital") or a
+        geographic feature word ("Second Thomas Shoal", "Lake Maggiore"). Later
+        mentions of the same name are the same place."""
+        table = token_table(doc)
+        blocked = {i for span in taken for i in range(span.start, span.end)}
+        found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
+        self._dateline_places(table, blocked, found)
+        self._kind_noun_places(table, blocked, found)
+        self._apposition_places(table, blocked, found)
+        self._feature_places(table, blocked, found)
+        if not found:
+            return []
+        self._later_place_mentions(table, blocked, found)
+        spans = []
+        for (start, end), kind in sorted(found.items()):
+            span = Span(doc, start, end, label="LOC")
+            name = " ".join(word.title() if word.isupper() else word
+                            for word in table.text[start:end])
+            entry = self.lexicon.lookup(name)
+            if entry is not None and entry.label == "Place":
+                node = self._entry_node(doc, entry, name)
+            elif entry is not None:
+                continue  # an organisation's name
+            else:
+                node = add_node(doc, Node(f"place:{slugify(name)}", ["Place"],
+                                          {"name": name, "aliases": [], "kind": kind}))
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _unknown_name(self, text: str) -> bool:
+        """A capitalised word that may be a place's name: no function word, title,
+        month or acronym."""
+        return is_name_text(text) and text.lower() not in self.words.stop_words \
+            and not self.words.is_title_word(text) and text not in self._calendar_words
+
+    def _name_words_end(self, table: TokenTable, start: int, blocked: set[int],
+                        most: int) -> int:
+        """End of up to ``most`` unknown capitalised words from ``start``."""
+        texts = table.text
+        end = start
+        while end < len(texts) and end - start < most and end not in blocked \
+                and self._unknown_name(texts[end]):
+            end += 1
+        return end
+
+    def _dateline_places(self, table: TokenTable, blocked: set[int],
+                         found: dict[tuple[int, int], str]) -> None:
+        """"STRESA, Italy (Reuters) -", "Słubice (dpa) -": the place a report was
+        written at, first in a paragraph, before the agency in parentheses."""
+        texts = table.text
+        n = len(texts)
+        for start in range(min(n, 80)):
+            if not (start == 0 or "\n" in texts[start - 1]) or start in blocked:
+                continue
+            end = start
+            while end < n and end - start < 3 and end not in blocked and texts[end].isalpha() \
+                    and (texts[end].isupper() and len(texts[end]) > 1 or is_name_text(texts[end])):
+                end += 1
+            if end == start or end >= n:
+                continue
+            paren = end
+            if texts[end] == ",":  # ", Italy"
+                paren = end + 1
+                while paren < n and paren - end <= 3 and paren in blocked:
+                    paren += 1
+            if paren < n and texts[paren] == "(" and any(
+                    texts[k] == ")" and k + 1 < n and texts[k + 1] in DATELINE_DASHES
+                    for k in range(paren + 2, min(paren + 5, n))):
+                found[start, end] = "city"
+
+    def _kind_noun_places(self, table: TokenTable, blocked: set[int],
+                          found: dict[tuple[int, int], str]) -> None:
+        """"the northern region of Tigray", "regions of X and Y", "die Provinz
+        Idlib", "the Kursk region"."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        nouns = PLACE_KIND_NOUNS.get(self.lang, {})
+        english = self.lang == "en"
+        for k in table.positions(f"place-kind-{self.lang}", nouns.__contains__):
+            kind = nouns[texts[k]]
+            start = k + 2 if english else k + 1
+            if english and not (start < n and lowers[k + 1] == "of"):
+                continue
+            while start < n:
+                end = self._name_words_end(table, start, blocked, 3 if english else 1)
+                if end == start or (end < n and is_name_text(texts[end])):
+                    break
+                found[start, end] = kind
+                # "the regions of Amhara and Afar": a second name after "and".
+                if end + 1 < n and lowers[end] in {"and", "und"}:
+                    start = end + 1
+                    continue
+                break
+        after = PLACE_KIND_AFTER.get(self.lang, {})
+        for k in table.positions(f"place-kind-after-{self.lang}", after.__contains__, 2):
+            if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
+                    and not self.lexicon.given_names.__contains__(texts[k - 1]):
+                found[k - 1, k] = after[texts[k]]
+
+    def _apposition_places(self, table: TokenTable, blocked: set[int],
+                           found: dict[tuple[int, int], str]) -> None:
+        """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
+        (after at most two words) a noun for a city."""
+        texts, lowers = table.text, table.lower
+        nouns = CITY_APPOSITION_NOUNS.get(self.lang, set())
+        for k in table.positions(f"city-apposition-{self.lang}", nouns.__contains__, 3):
+            for article in range(k - 1, max(k - 4, 1), -1):
+                if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
+                    comma = article - 1
+                    start = comma
+                    while start > 0 and comma - start < 2 and start - 1 not in blocked \
+                            and self._unknown_name(texts[start - 1]):
+                        start -= 1
+                    if start < comma and not table.sent_start[start] \
+                            and not (start > 0 and is_name_text(texts[start - 1])):
+                        found[start, comma] = "city"
+                    break
+
+    def _feature_places(self, table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"East China Sea", "Second Thomas Shoal", "Lake Maggiore", "Gulf of
+        Aden": capitalised names with a geographic feature word (English)."""
+        if self.lang != "en":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        name_like = table.flags("name", is_name_text)
+        for k in table.positions("feature-last", FEATURE_LASTS.__contains__, 1):
+            start = k
+            while start > 0 and k - start < 3 and name_like[start - 1] \
+                    and lowers[start - 1] not in self.words.stop_words \
+                    and not self.words.is_title_word(texts[start - 1]):
+                start -= 1
+            if start < k and not table.sent_start[start] or start + 1 < k:
+                if not all(i in blocked for i in range(start, k + 1)):
+                    found[start, k + 1] = "region"
+        for k in table.positions("feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
+            if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
+                found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
+        for k in table.positions("feature-of", FEATURE_OF.__contains__, 0, n - 2):
+            if lowers[k + 1] == "of" and name_like[k + 2]:
+                end = k + 3
+                while end < n and end in blocked and end - 1 in blocked:
+                    end += 1  # "Gulf of" + a known country of several words
+                found[k, end] = "region"
+
+    def _later_place_mentions(self, table: TokenTable, blocked: set[int],
+                              found: dict[tuple[int, int], str]) -> None:
+        """Other mentions of the names found, written the same way (a dateline's
+        capitals also as "Stresa")."""
+        texts = table.text
+        wanted: dict[tuple[str, ...], str] = {}
+        for (start, end), kind in found.items():
+            words = tuple(texts[start:end])
+            wanted.setdefault(words, kind)
+            wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
+        firsts = {words[0] for words in wanted}
+        taken = {i for start, end in found for i in range(start, end)} | blocked
+        for i in table.positions("name", is_name_text):
+            if texts[i] not in firsts or i in taken:
+                continue
+            for words, kind in wanted.items():
+                end = i + len(words)
+                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)):
+                    found[i, end] = kind
+                    taken.update(range(i, end))
+                    break
+
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
@@ -300,10 +514,29 @@ class EntityRecognizer:
                     end -= 1
                 span = Span(doc, start, end, label="PER")
                 if self._acceptable_person(span):
-                    set_kg_id(span, self._person_node(doc, span).id)
                     spans.append(span)
             after = run_end
+        self._link_person_nodes(doc, spans)
         return spans
+
+    def _link_person_nodes(self, doc: Doc, spans: list[Span]) -> None:
+        """A node for each person; a name that is the end of a longer one found
+        in the same text ("Le Maire" of "Bruno Le Maire") is that person."""
+        texts = token_table(doc).text
+        names = [tuple(texts[span.start:span.end]) for span in spans]
+        full: dict[tuple[str, ...], str] = {}
+        for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
+            longer = next((full[other] for other in full
+                           if len(other) > len(name) and other[-len(name):] == name), None)
+            if longer is None:
+                node = self._person_node(doc, span)
+                full.setdefault(name, node.id)
+                set_kg_id(span, node.id)
+            else:
+                set_kg_id(span, longer)
+                aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
+                if span_text(span) not in aliases:
+                    aliases.append(span_text(span))
 
     def _may_start_name(self, text: str) -> bool:
         return is_name_text(text) and text.lower() not in self.words.stop_words
@@ -354,9 +587,34 @@ class EntityRecognizer:
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
-        if self._in_apposition_to_title(table, i, end):
+        if self._in_apposition_to_title(table, i, end) or \
+                self._followed_by_title_apposition(table, i, end):
             return i
         return None
+
+    def _followed_by_title_apposition(self, table: TokenTable, i: int, end: int) -> bool:
+        """"Getachew Reda, a spokesman for …", "Rahm Emanuel, the U.S. ambassador":
+        two or three names before a comma and an apposition with a title name a
+        person, even when the lexicon does not know the given name."""
+        texts = table.text
+        names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        if not (names in (2, 3) and end + 1 < len(texts) and texts[end] == ","
+                and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
+            return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
+        following = texts[end + 1]
+        if not (following.lower() in APPOSITION_OPENERS or self.words.is_title_word(following)
+                or following.islower() and not following.endswith(("ed", "ing"))):
+            return False  # "…, chaired by …": no apposition
+        last = texts[end - 1]
+        if last in vocab.EN_ORG_HEADS or last.lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or last in FEATURE_LASTS or last in SITE_LASTS:
+            return False
+        for k in range(end + 1, min(end + 7, len(texts))):
+            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"}:
+                return False
+            if self.words.is_title_word(texts[k]):
+                return True
+        return False
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
@@ -394,6 +652,10 @@ class EntityRecognizer:
             return False
         if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
             return False
+        if not any(table.space[span.start:span.end - 1]):
+            return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
+        if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
+            return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
         return self._calendar_words.isdisjoint(words)
 
     def _names_country(self, text: str) -> bool:
@@ -454,7 +716,10 @@ class EntityRecognizer:
     def _organisation_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
+        lowers = token_table(doc).lower
         for start, end in self.words.organisation_candidates(doc, blocked):
+            if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
+                continue  # "Frühjahrskonferenz": a meeting, no organisation
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
