@@ -204,3 +204,87 @@ def test_family_name_first_person_is_found_by_the_first_word_later():
     assert len(wang) == 1 and "Wang" in wang[0].properties["aliases"]
     assert [graph.documents] and len([m for m in graph.relationships.values()
                                       if m.type == "MENTIONED_IN" and m.start == wang[0].id]) == 1
+
+
+# -- places the gazetteer lacks, persons without a known given name --------------------
+
+def place_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Place") if "Country" not in n.labels}
+
+
+def test_english_dateline_in_capitals_gives_a_place_and_its_later_mentions():
+    text = ("KORVALLO, Portugal (Reuters) - Fishermen protested on Monday. "
+            "Police in Korvallo said the march was peaceful.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Korvallo" in place_names(graph)
+    place = node_named(graph, "Korvallo", "Place")
+    assert len(mention_offsets(graph, place.id)) == 2
+
+
+def test_german_dateline_with_agency_gives_a_place():
+    graph = extract_text("Quernhausen (dpa) - Die Feuerwehr rückte am Montag aus.", "de",
+                         "2024-03-04")
+    assert "Quernhausen" in place_names(graph)
+
+
+def test_english_kind_noun_of_names_gives_places():
+    text = "Fighting spread from the eastern province of Zarvona to the regions of Belmek and Tuvo."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Zarvona", "Belmek", "Tuvo"} <= place_names(graph)
+
+
+def test_german_kind_noun_before_name_gives_a_place():
+    graph = extract_text("Die Kämpfe erreichten am Montag die Provinz Zarvona.", "de", "2024-03-04")
+    assert "Zarvona" in place_names(graph)
+
+
+def test_english_city_apposition_gives_a_place():
+    graph = extract_text("The envoy flew to Belmekka, the regional capital, on Sunday.", "en",
+                         "2024-03-04")
+    assert "Belmekka" in place_names(graph)
+
+
+def test_english_geographic_feature_names_give_places_not_persons():
+    text = "Patrol boats sailed from Mary Reef past Lake Tolvan towards the Gulf of Zarvona."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Mary Reef", "Lake Tolvan", "Gulf of Zarvona"} <= place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_english_building_name_after_possessive_gives_no_person():
+    text = "The summit at Madrid's Grace Palace, chaired by Foreign Minister Ana Ruiz, ended early."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Grace Palace" not in person_names(graph)
+
+
+def test_english_title_apposition_after_unknown_name_gives_a_person():
+    text = ("The delegation is led by Tchaoue Ndombasi, a spokesman for the rebels, and by "
+            "Wubet Alemayehu, national security adviser to the president.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Tchaoue Ndombasi", "Wubet Alemayehu"} <= person_names(graph)
+
+
+def test_english_name_ending_a_longer_name_is_the_same_person():
+    text = ("French Finance Minister Anne Le Goff arrived on Friday. "
+            "Le Goff said the talks went well.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert person_names(graph) == {"Anne Le Goff"}
+
+
+def test_german_hyphenated_word_with_given_name_is_no_person():
+    graph = extract_text("Die Minister drohen mit Visa-Sanktionen gegen das Land.", "de",
+                         "2024-03-04")
+    assert person_names(graph) == set()
+
+
+def test_german_seasonal_conference_compound_is_no_organisation():
+    graph = extract_text("Zum Abschluss ihrer Herbstkonferenz in Hamburg forderten die Minister "
+                         "mehr Geld.", "de", "2024-03-04")
+    assert not any("Herbstkonferenz" in n.properties["name"] for n in graph.by_label("Organisation"))
+
+
+def test_english_party_containing_a_known_party_name_is_its_own_organisation():
+    graph = extract_text("Members of Japan's Liberal Democratic Party met on Monday.", "en",
+                         "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Liberal Democratic Party" in orgs and "Democratic Party" not in orgs
