@@ -288,3 +288,15 @@ def test_english_party_containing_a_known_party_name_is_its_own_organisation():
                          "2024-03-04")
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert "Liberal Democratic Party" in orgs and "Democratic Party" not in orgs
+
+
+def test_english_meeting_noun_in_unknown_name_gives_a_place():
+    graph = extract_text("Details will be settled at the summit in Zarvona next month.", "en",
+                         "2024-03-04")
+    assert "Zarvona" in place_names(graph)
+
+
+def test_german_meeting_noun_in_unknown_name_gives_a_place_but_not_in_ruhe():
+    graph = extract_text("Nach dem Treffen in Quernhausen wollen sie sich in Zukunft zum Treffen "
+                         "in Ruhe verabreden.", "de", "2024-03-04")
+    assert place_names(graph) == {"Quernhausen"}

@@ -87,6 +87,19 @@ FEATURE_OF = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
 #: German compounds of a season or time word are events, no organisations
 #: ("Frühjahrskonferenz", "Herbsttagung").
 EVENT_PREFIXES = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
+#: Nouns of meetings: "the summit in X", "das Treffen in X" name the place X.
+MEETING_NOUNS = {
+    "en": {"talks", "summit", "meeting", "meetings", "conference", "visit", "gathering",
+           "negotiations", "ceremony", "rally", "forum"},
+    "de": {"Treffen", "Gipfel", "Gipfeltreffen", "Konferenz", "Tagung", "Besuch", "Sitzung",
+           "Kundgebung", "Zeremonie"},
+}
+#: German nouns that follow "in" as a manner or time ("Treffen in Ruhe"), no places.
+GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
+                              "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung"}
+MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
+#: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
+GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -327,6 +340,7 @@ class EntityRecognizer:
         self._kind_noun_places(table, blocked, found)
         self._apposition_places(table, blocked, found)
         self._feature_places(table, blocked, found)
+        self._meeting_places(table, blocked, found)
         if not found:
             return []
         self._later_place_mentions(table, blocked, found)
@@ -463,6 +477,33 @@ class EntityRecognizer:
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
+
+    def _is_meeting_noun(self, text: str) -> bool:
+        return text in MEETING_NOUNS.get(self.lang, ()) or \
+            text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
+
+    def _meeting_places(self, table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"their summit in Apulia next month", "beim Treffen in Quernhausen": a
+        capitalised unknown name right after a meeting noun and "in"."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        english = self.lang == "en"
+        for k in table.positions(f"meeting-noun-{self.lang}", self._is_meeting_noun, 0, n - 2):
+            if lowers[k + 1] != "in":
+                continue
+            start = k + 2
+            end = self._name_words_end(table, start, blocked, 2 if english else 1)
+            if end == start or end < n and (is_name_text(texts[end]) and english
+                                            or texts[end] in {"-", "‐"}):
+                continue
+            if not english and (lowers[start].endswith(GERMAN_NOUN_ENDINGS)
+                                or texts[start] in GERMAN_NOT_PLACES_AFTER_IN
+                                or end < n and is_name_text(texts[end])):
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
 
     def _later_place_mentions(self, table: TokenTable, blocked: set[int],
                               found: dict[tuple[int, int], str]) -> None:
