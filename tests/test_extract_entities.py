@@ -300,3 +300,10 @@ def test_german_meeting_noun_in_unknown_name_gives_a_place_but_not_in_ruhe():
     graph = extract_text("Nach dem Treffen in Quernhausen wollen sie sich in Zukunft zum Treffen "
                          "in Ruhe verabreden.", "de", "2024-03-04")
     assert place_names(graph) == {"Quernhausen"}
+
+
+def test_german_government_compound_of_known_party_gives_the_party():
+    graph = extract_text("Die Wähler hatten die SPÖ-Regierung im Herbst abgewählt.", "de",
+                         "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert orgs == {"SPÖ"}

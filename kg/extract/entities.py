@@ -73,7 +73,7 @@ APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
 FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                  "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                 "Channel", "Valley", "Heights", "Archipelago", "Atoll"}
+                 "Valley", "Heights", "Archipelago", "Atoll"}
 FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
@@ -100,6 +100,8 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
+#: Heads of a German compound naming a party's government ("PiS-Regierung").
+GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -764,7 +766,7 @@ class EntityRecognizer:
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
-            known = self.lexicon.lookup(name)
+            known = self.lexicon.lookup(name) or self._governing_party(span_text(span))
             if known is not None:
                 set_kg_id(span, self._entry_node(doc, known, span_text(span)).id)
             else:
@@ -774,6 +776,15 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._acronym_definitions(doc, taken + spans)
         return spans
+
+    def _governing_party(self, text: str) -> Entry | None:
+        """"PiS-Regierung", "SPD-geführte Koalition": a government named by a known
+        party is a mention of the party, no organisation of its own."""
+        prefix, _, head = text.partition("-")
+        if head.lower() not in GOVERNMENT_HEADS:
+            return None
+        entry = self.lexicon.lookup(prefix)
+        return entry if entry is not None and entry.kind == "party" else None
 
     def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """'Full Name (ACR)': the acronym names the entity just before it."""
