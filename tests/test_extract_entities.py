@@ -307,3 +307,11 @@ def test_german_government_compound_of_known_party_gives_the_party():
                          "2024-03-04")
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert orgs == {"SPÖ"}
+
+
+def test_english_liberation_front_with_country_gives_an_organisation():
+    graph = extract_text("Talks with the Sudan People's Liberation Movement and the Rapid Support "
+                         "Forces resumed, while the Western Front stayed quiet.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Sudan People's Liberation Movement", "Rapid Support Forces"} <= orgs
+    assert not any("Western" in name for name in orgs)

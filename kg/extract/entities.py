@@ -100,6 +100,16 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
+#: Heads of the names of movements and armed groups ("Rapid Support Forces") …
+MOVEMENT_HEADS = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
+                  "Militia", "Guard"}
+#: … that name one only with one of these words ("Tigray People's Liberation Front",
+#: not "the Eastern Front").
+MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
+                  "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
+                  "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
+                  "Independence", "Unity", "Revolution", "Socialist", "Workers"}
+POSSESSIVE_S = {"'s", "’s"}
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
@@ -774,7 +784,38 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
+        spans += self._movement_spans(doc, blocked | {i for span in spans
+                                                        for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
+        return spans
+
+    def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """English names of movements and armed groups the lexicon lacks: a
+        capitalised run ending in a head like "Front" or "Forces" with a word like
+        "Liberation" or "People's" in it ("Sudan People's Liberation Movement")."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        name_like = table.flags("name", is_name_text)
+        spans = []
+        for k in table.positions("movement-head", MOVEMENT_HEADS.__contains__, 1):
+            start = k
+            countries = table.flags(self._country_name_test, self._names_country)
+            while start > 0 and k - start < 6 and (
+                    start - 1 not in blocked or countries[start - 1]) and (
+                    name_like[start - 1] and table.lower[start - 1] not in self.words.stop_words
+                    or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
+                start -= 1
+            words = set(texts[start:k])
+            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
+                continue
+            span = Span(doc, start, k + 1, label="ORG")
+            name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [], "kind": "organisation"}))
+            set_kg_id(span, node.id)
+            spans.append(span)
         return spans
 
     def _governing_party(self, text: str) -> Entry | None:
