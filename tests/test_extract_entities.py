@@ -315,3 +315,16 @@ def test_english_liberation_front_with_country_gives_an_organisation():
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert {"Sudan People's Liberation Movement", "Rapid Support Forces"} <= orgs
     assert not any("Western" in name for name in orgs)
+
+
+def test_english_organisation_name_stops_before_a_month_or_weekday():
+    graph = extract_text("Delegates meet at the World Food Assembly in May, and the Global Energy "
+                         "Council on Tuesday agreed.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"World Food Assembly", "Global Energy Council"} <= orgs
+
+
+def test_english_name_ending_in_an_organisation_head_is_no_person():
+    graph = extract_text("The Rail Workers Union in London agreed on Monday.", "en", "2024-03-04")
+    assert person_names(graph) == set()
+    assert "Rail Workers Union" in {n.properties["name"] for n in graph.by_label("Organisation")}

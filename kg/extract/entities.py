@@ -709,6 +709,8 @@ class EntityRecognizer:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
+        if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
+            return False  # "Rail Workers Union": an organisation's name
         return self._calendar_words.isdisjoint(words)
 
     def _names_country(self, text: str) -> bool:
@@ -769,10 +771,12 @@ class EntityRecognizer:
     def _organisation_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
-        lowers = token_table(doc).lower
+        table = token_table(doc)
+        lowers = table.lower
         for start, end in self.words.organisation_candidates(doc, blocked):
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
+            end = self._without_date_tail(table.text, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
@@ -817,6 +821,15 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _without_date_tail(self, texts: list[str], start: int, end: int) -> int:
+        """"World Health Assembly in May", "Council on Tuesday": a connector and a
+        month or weekday after an organisation's name are no part of it."""
+        for k in range(start + 1, end - 1):
+            if texts[k + 1] in self._calendar_words and texts[k][:1].islower() \
+                    and is_name_text(texts[k - 1]):
+                return k
+        return end
 
     def _governing_party(self, text: str) -> Entry | None:
         """"PiS-Regierung", "SPD-geführte Koalition": a government named by a known
