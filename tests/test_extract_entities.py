@@ -328,3 +328,14 @@ def test_english_name_ending_in_an_organisation_head_is_no_person():
     graph = extract_text("The Rail Workers Union in London agreed on Monday.", "en", "2024-03-04")
     assert person_names(graph) == set()
     assert "Rail Workers Union" in {n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_english_given_name_before_a_title_word_starts_no_person():
+    graph = extract_text("Chinese Vice Premier Zhao Lemin attended the talks.", "en", "2024-03-04")
+    assert "Vice Premier Zhao Lemin" not in person_names(graph)
+
+
+def test_german_apposition_with_a_stadt_compound_gives_a_place():
+    graph = extract_text("Die Pendler aus Quernitz, der polnischen Nachbarstadt, warten lange.", "de",
+                         "2024-03-04")
+    assert "Quernitz" in place_names(graph)

@@ -67,7 +67,7 @@ PLACE_KIND_NOUNS = {
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
-                         "de": {"Hauptstadt", "Stadt", "Hafenstadt", "Grenzstadt", "Kleinstadt"}}
+                         "de": {"Metropole"}}  # and every compound of -stadt
 APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
@@ -448,8 +448,7 @@ class EntityRecognizer:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
-        nouns = CITY_APPOSITION_NOUNS.get(self.lang, set())
-        for k in table.positions(f"city-apposition-{self.lang}", nouns.__contains__, 3):
+        for k in table.positions(f"city-apposition-{self.lang}", self._is_city_noun, 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
                     comma = article - 1
@@ -461,6 +460,11 @@ class EntityRecognizer:
                             and not (start > 0 and is_name_text(texts[start - 1])):
                         found[start, comma] = "city"
                     break
+
+    def _is_city_noun(self, text: str) -> bool:
+        """"capital", "Hauptstadt", and German compounds of -stadt ("Nachbarstadt")."""
+        return text in CITY_APPOSITION_NOUNS.get(self.lang, set()) or \
+            self.lang == "de" and text[:1].isupper() and text.endswith("stadt")
 
     def _feature_places(self, table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
@@ -631,8 +635,8 @@ class EntityRecognizer:
         texts = table.text
         given = self._given_names(table)
         for k in range(i, end - 1):
-            if given[k]:
-                return k
+            if given[k] and not self.words.is_title_word(texts[k + 1]):
+                return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self.words.is_title_word(texts[k]):
