@@ -339,3 +339,14 @@ def test_german_apposition_with_a_stadt_compound_gives_a_place():
     graph = extract_text("Die Pendler aus Quernitz, der polnischen Nachbarstadt, warten lange.", "de",
                          "2024-03-04")
     assert "Quernitz" in place_names(graph)
+
+
+def test_english_particle_with_hyphen_stays_in_the_name():
+    graph = extract_text("Army chief Abdel Karim al-Tamimi met the envoy.", "en", "2024-03-04")
+    assert "Abdel Karim al-Tamimi" in person_names(graph)
+
+
+def test_english_family_name_first_before_a_given_name_starts_the_name():
+    graph = extract_text("Vietnamese leader Tran Minh Khoa and Pham Thu Ha met.", "en",
+                         "2024-03-04")
+    assert {"Tran Minh Khoa", "Pham Thu Ha"} <= person_names(graph)

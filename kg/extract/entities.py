@@ -566,7 +566,7 @@ class EntityRecognizer:
                 continue
             start = self._name_start(doc, i, run_end)
             if start is not None and run_end - start >= 2:
-                end = min(run_end, start + 4)
+                end = self._name_end(texts, start, run_end)
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
                 span = Span(doc, start, end, label="PER")
@@ -595,6 +595,20 @@ class EntityRecognizer:
                 if span_text(span) not in aliases:
                     aliases.append(span_text(span))
 
+    @staticmethod
+    def _name_end(texts: list[str], start: int, run_end: int) -> int:
+        """End of at most four name words from ``start``; a hyphen and the word
+        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before."""
+        words = 0
+        end = start
+        while end < run_end and words < 4:
+            end += 1
+            if texts[end - 1] not in {"-", "‐"}:
+                words += 1
+            elif end < run_end:
+                end += 1  # the word after the hyphen
+        return end
+
     def _may_start_name(self, text: str) -> bool:
         return is_name_text(text) and text.lower() not in self.words.stop_words
 
@@ -618,6 +632,8 @@ class EntityRecognizer:
                 continue
             if j > i and low in PARTICLES and j + 1 < n and (
                     name_like[j + 1] or
+                    texts[j + 1] in {"-", "‐"} and not space[j] and j + 2 < n
+                    and name_like[j + 2] or
                     lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
                     and j + 2 < n and name_like[j + 2]):
                 j += 1
@@ -636,6 +652,8 @@ class EntityRecognizer:
         given = self._given_names(table)
         for k in range(i, end - 1):
             if given[k] and not self.words.is_title_word(texts[k + 1]):
+                if k > i and texts[k - 1] in self.lexicon.family_name_first:
+                    return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
