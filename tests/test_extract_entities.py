@@ -350,3 +350,13 @@ def test_english_family_name_first_before_a_given_name_starts_the_name():
     graph = extract_text("Vietnamese leader Tran Minh Khoa and Pham Thu Ha met.", "en",
                          "2024-03-04")
     assert {"Tran Minh Khoa", "Pham Thu Ha"} <= person_names(graph)
+
+
+def test_english_unknown_name_before_comma_and_country_gives_a_place():
+    graph = extract_text("Protesters gathered near Benimar, Spain, on Sunday.", "en", "2024-03-04")
+    assert "Benimar" in place_names(graph)
+
+
+def test_german_unknown_name_before_comma_and_country_gives_a_place():
+    graph = extract_text("Die Grenze bei Quernitz, Polen, ist wieder offen.", "de", "2024-03-04")
+    assert "Quernitz" in place_names(graph)

@@ -98,6 +98,8 @@ MEETING_NOUNS = {
 GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
                               "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung"}
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
+#: Prepositions of "in X, Country": an unknown name there is a place in that country.
+LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Heads of the names of movements and armed groups ("Rapid Support Forces") …
@@ -353,6 +355,7 @@ class EntityRecognizer:
         self._apposition_places(table, blocked, found)
         self._feature_places(table, blocked, found)
         self._meeting_places(table, blocked, found)
+        self._places_before_country(table, blocked, found)
         if not found:
             return []
         self._later_place_mentions(table, blocked, found)
@@ -493,6 +496,25 @@ class EntityRecognizer:
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
+
+    def _places_before_country(self, table: TokenTable, blocked: set[int],
+                               found: dict[tuple[int, int], str]) -> None:
+        """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
+        name, a comma and a country name."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
+        countries = table.flags(self._country_name_test, self._names_country)
+        for k in table.positions(f"locative-{self.lang}", prepositions.__contains__, 0, n - 3):
+            if lowers[k] != texts[k]:
+                continue  # "In" opening a sentence is as good, but rarely precedes a town
+            start = k + 1
+            end = self._name_words_end(table, start, blocked, 2)
+            if end == start or end + 1 >= n or texts[end] != "," or not countries[end + 1]:
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
 
     def _is_meeting_noun(self, text: str) -> bool:
         return text in MEETING_NOUNS.get(self.lang, ()) or \
