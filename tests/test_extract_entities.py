@@ -360,3 +360,14 @@ def test_english_unknown_name_before_comma_and_country_gives_a_place():
 def test_german_unknown_name_before_comma_and_country_gives_a_place():
     graph = extract_text("Die Grenze bei Quernitz, Polen, ist wieder offen.", "de", "2024-03-04")
     assert "Quernitz" in place_names(graph)
+
+
+def test_german_dateline_with_several_places_gives_each_place():
+    graph = extract_text("Kairo/Quernhausen (AFP) - Die Gespräche wurden am Montag fortgesetzt.", "de",
+                         "2024-03-04")
+    assert {"Kairo", "Quernhausen"} <= place_names(graph)
+
+
+def test_german_exonym_of_a_listed_city_gives_the_same_place():
+    graph = extract_text("Der Minister reiste nach Addis Abeba.", "de", "2024-03-04")
+    assert node_named(graph, "Addis Abeba", "Place").id == "place:addis-ababa"

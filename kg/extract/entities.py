@@ -394,18 +394,16 @@ class EntityRecognizer:
 
     def _dateline_places(self, table: TokenTable, blocked: set[int],
                          found: dict[tuple[int, int], str]) -> None:
-        """"STRESA, Italy (Reuters) -", "Słubice (dpa) -": the place a report was
-        written at, first in a paragraph, before the agency in parentheses."""
+        """"STRESA, Italy (Reuters) -", "Słubice (dpa) -", "Kairo/Gaza (AFP) -": the
+        places a report was written at, first in a paragraph, before the agency in
+        parentheses."""
         texts = table.text
         n = len(texts)
         for start in range(min(n, 80)):
-            if not (start == 0 or "\n" in texts[start - 1]) or start in blocked:
+            if not (start == 0 or "\n" in texts[start - 1]):
                 continue
-            end = start
-            while end < n and end - start < 3 and end not in blocked and texts[end].isalpha() \
-                    and (texts[end].isupper() and len(texts[end]) > 1 or is_name_text(texts[end])):
-                end += 1
-            if end == start or end >= n:
+            names, end = self._dateline_names(texts, start, blocked)
+            if not names or end >= n:
                 continue
             paren = end
             if texts[end] == ",":  # ", Italy"
@@ -415,7 +413,33 @@ class EntityRecognizer:
             if paren < n and texts[paren] == "(" and any(
                     texts[k] == ")" and k + 1 < n and texts[k + 1] in DATELINE_DASHES
                     for k in range(paren + 2, min(paren + 5, n))):
-                found[start, end] = "city"
+                for bounds in names:
+                    found[bounds] = "city"
+
+    @staticmethod
+    def _dateline_names(texts: list[str], start: int,
+                        blocked: set[int]) -> tuple[list[tuple[int, int]], int]:
+        """The unknown names (bounds) of a dateline's places separated by "/", and
+        where the places end; known places (blocked) are passed over."""
+        n = len(texts)
+        names: list[tuple[int, int]] = []
+        i = start
+        while i < n:
+            end = i
+            while end < n and end - i < 3 and texts[end].isalpha() and (
+                    texts[end].isupper() and len(texts[end]) > 1 or is_name_text(texts[end])):
+                end += 1
+            if end == i:
+                return [], start
+            if not any(k in blocked for k in range(i, end)):
+                names.append((i, end))
+            elif not all(k in blocked for k in range(i, end)):
+                return [], start  # a known name and more: no dateline to read
+            if end < n and texts[end] == "/":
+                i = end + 1
+                continue
+            return names, end
+        return [], start
 
     def _kind_noun_places(self, table: TokenTable, blocked: set[int],
                           found: dict[tuple[int, int], str]) -> None:
