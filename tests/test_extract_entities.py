@@ -371,3 +371,9 @@ def test_german_dateline_with_several_places_gives_each_place():
 def test_german_exonym_of_a_listed_city_gives_the_same_place():
     graph = extract_text("Der Minister reiste nach Addis Abeba.", "de", "2024-03-04")
     assert node_named(graph, "Addis Abeba", "Place").id == "place:addis-ababa"
+
+
+def test_english_words_before_a_known_party_name_make_another_party():
+    graph = extract_text("Canada's New Democratic Party won seats on Monday.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert orgs == {"New Democratic Party"}

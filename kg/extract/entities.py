@@ -219,7 +219,7 @@ class EntityRecognizer:
         init_doc(doc)
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
-        lexicon_spans = self._lexicon_spans(doc)
+        lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
         spans += lexicon_spans
         spans += self._context_place_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
@@ -306,6 +306,37 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Liberal Democratic Party", "New Democratic Party": capitalised words
+        right before a known party's name make another party's name (English names
+        a party by its full name; a match of its end names the wrong one)."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and start > 0:
+                entry = self.lexicon.lookup(span_text(span))
+                while entry is not None and entry.kind == "party" and start > span.start - 2 \
+                        and start > 0 and not table.sent_start[start] \
+                        and self._unknown_name(texts[start - 1]):
+                    start -= 1
+            if start == span.start:
+                result.append(span)
+                continue
+            longer = Span(doc, start, span.end, label="ORG")
+            name = span_text(longer)
+            if self.lexicon.lookup(name) is not None:
+                result.append(span)  # a known name itself ("Social Democratic Party")
+                continue
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [], "kind": "party"}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
 
     def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
