@@ -377,3 +377,21 @@ def test_english_words_before_a_known_party_name_make_another_party():
     graph = extract_text("Canada's New Democratic Party won seats on Monday.", "en", "2024-03-04")
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert orgs == {"New Democratic Party"}
+
+
+def test_english_area_after_a_given_name_gives_a_place_not_a_person():
+    graph = extract_text("Tech firms in the Bay Area gained on Monday.", "en", "2024-03-04")
+    assert person_names(graph) == set()
+    assert "Bay Area" in place_names(graph)
+
+
+def test_german_unknown_name_coordinated_with_a_known_city_gives_a_place():
+    graph = extract_text("Pendler aus der Gegend um Frankfurt (Oder) und Quernitz klagen. "
+                         "In Hamburg und Umland regnet es.", "de", "2024-03-04")
+    assert "Quernitz" in place_names(graph)
+    assert "Umland" not in place_names(graph)
+
+
+def test_english_unknown_name_coordinated_with_a_known_city_gives_a_place():
+    graph = extract_text("Trains between Lviv and Quernitz stopped on Monday.", "en", "2024-03-04")
+    assert "Quernitz" in place_names(graph)

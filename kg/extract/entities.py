@@ -73,7 +73,7 @@ APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
 FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                  "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                 "Valley", "Heights", "Archipelago", "Atoll"}
+                 "Valley", "Heights", "Archipelago", "Atoll", "Area"}
 FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
@@ -94,12 +94,18 @@ MEETING_NOUNS = {
     "de": {"Treffen", "Gipfel", "Gipfeltreffen", "Konferenz", "Tagung", "Besuch", "Sitzung",
            "Kundgebung", "Zeremonie"},
 }
-#: German nouns that follow "in" as a manner or time ("Treffen in Ruhe"), no places.
+#: German nouns that follow "in" as a manner or time ("Treffen in Ruhe") or a place's
+#: "und" as its surroundings ("Hamburg und Umland"): no places.
 GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
-                              "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung"}
+                              "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung",
+                              "Umland", "Ausland", "Inland", "Land", "Stadt", "Region", "Umkreis",
+                              "Vororte", "Vororten", "Speckgürtel", "Landkreis", "Kreis"}
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
+COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
+                        "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Heads of the names of movements and armed groups ("Rapid Support Forces") …
@@ -387,6 +393,7 @@ class EntityRecognizer:
         self._feature_places(table, blocked, found)
         self._meeting_places(table, blocked, found)
         self._places_before_country(table, blocked, found)
+        self._coordinated_places(table, taken, blocked, found)
         if not found:
             return []
         self._later_place_mentions(table, blocked, found)
@@ -568,6 +575,31 @@ class EntityRecognizer:
             if end == start or end + 1 >= n or texts[end] != "," or not countries[end + 1]:
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
+
+    def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
+                            found: dict[tuple[int, int], str]) -> None:
+        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych": after a
+        preposition, an unknown name coordinated with a known city is a city too."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        for span in taken:
+            if span.label_ != "LOC" or span.start == 0 or lowers[span.start - 1] not in openers:
+                continue
+            k = span.end
+            if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
+                k += 3  # "Frankfurt (Oder)"
+            if not (k + 1 < n and lowers[k] in {"and", "und"}):
+                continue
+            start = k + 1
+            end = self._name_words_end(table, start, blocked, 1)
+            if end == start or end < n and is_name_text(texts[end]) or \
+                    self._is_given_name(texts[start]):
+                continue
+            if self.lang == "de" and (lowers[start].endswith(GERMAN_NOUN_ENDINGS)
+                                      or texts[start] in GERMAN_NOT_PLACES_AFTER_IN):
                 continue
             found[start, end] = "city"
 
