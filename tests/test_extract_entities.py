@@ -395,3 +395,9 @@ def test_german_unknown_name_coordinated_with_a_known_city_gives_a_place():
 def test_english_unknown_name_coordinated_with_a_known_city_gives_a_place():
     graph = extract_text("Trains between Lviv and Quernitz stopped on Monday.", "en", "2024-03-04")
     assert "Quernitz" in place_names(graph)
+
+
+def test_german_kind_noun_before_a_common_noun_gives_no_place():
+    graph = extract_text("In der Region Wirtschaft und Politik gebe es Streit, auch in der "
+                         "Provinz Quernitz.", "de", "2024-03-04")
+    assert place_names(graph) == {"Quernitz"}

@@ -494,7 +494,8 @@ class EntityRecognizer:
                 continue
             while start < n:
                 end = self._name_words_end(table, start, blocked, 3 if english else 1)
-                if end == start or (end < n and is_name_text(texts[end])):
+                if end == start or (end < n and is_name_text(texts[end])) \
+                        or not english and self._german_common_noun(texts[start]):
                     break
                 found[start, end] = kind
                 # "the regions of Amhara and Afar": a second name after "and".
@@ -507,6 +508,12 @@ class EntityRecognizer:
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
+
+    @staticmethod
+    def _german_common_noun(text: str) -> bool:
+        """A German noun by its ending or one of the nouns that follow place words
+        ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
+        return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
 
     def _apposition_places(self, table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
@@ -598,8 +605,7 @@ class EntityRecognizer:
             if end == start or end < n and is_name_text(texts[end]) or \
                     self._is_given_name(texts[start]):
                 continue
-            if self.lang == "de" and (lowers[start].endswith(GERMAN_NOUN_ENDINGS)
-                                      or texts[start] in GERMAN_NOT_PLACES_AFTER_IN):
+            if self.lang == "de" and self._german_common_noun(texts[start]):
                 continue
             found[start, end] = "city"
 
@@ -622,8 +628,7 @@ class EntityRecognizer:
             if end == start or end < n and (is_name_text(texts[end]) and english
                                             or texts[end] in {"-", "‐"}):
                 continue
-            if not english and (lowers[start].endswith(GERMAN_NOUN_ENDINGS)
-                                or texts[start] in GERMAN_NOT_PLACES_AFTER_IN
+            if not english and (self._german_common_noun(texts[start])
                                 or end < n and is_name_text(texts[end])):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
