@@ -401,3 +401,9 @@ def test_german_kind_noun_before_a_common_noun_gives_no_place():
     graph = extract_text("In der Region Wirtschaft und Politik gebe es Streit, auch in der "
                          "Provinz Quernitz.", "de", "2024-03-04")
     assert place_names(graph) == {"Quernitz"}
+
+
+def test_english_apposition_with_a_title_after_a_preposition_gives_no_person():
+    graph = extract_text("Quorvan Telis, a former employer of the minister, declined to comment.",
+                         "en", "2024-03-04")
+    assert person_names(graph) == set()

@@ -79,6 +79,9 @@ FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
               "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque"}
+#: Prepositions that end an apposition's head ("a spokesman for …").
+APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
+                    "bei", "aus", "mit", "im", "beim", "vom"}
 #: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
 APPOSITION_OPENERS = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
                       "ehemalige", "frühere", "früherer"}
@@ -799,8 +802,9 @@ class EntityRecognizer:
                 or last in FEATURE_LASTS or last in SITE_LASTS:
             return False
         for k in range(end + 1, min(end + 7, len(texts))):
-            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"}:
-                return False
+            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"} \
+                    or texts[k] in APPOSITION_STOPS:
+                return False  # "…, a former employer of the minister": no title heads it
             if self.words.is_title_word(texts[k]):
                 return True
         return False
