@@ -407,3 +407,9 @@ def test_english_apposition_with_a_title_after_a_preposition_gives_no_person():
     graph = extract_text("Quorvan Telis, a former employer of the minister, declined to comment.",
                          "en", "2024-03-04")
     assert person_names(graph) == set()
+
+
+def test_english_meeting_noun_in_an_institution_word_gives_no_place():
+    graph = extract_text("The meeting in Parliament ended, and talks in English went on.", "en",
+                         "2024-03-04")
+    assert place_names(graph) == set()

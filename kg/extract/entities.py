@@ -109,6 +109,8 @@ LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "n
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
                         "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
+#: Endings of English words for nationalities and languages ("English", "Japanese").
+NATIONALITY_ENDINGS = ("ish", "ese", "ian", "ean")
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Heads of the names of movements and armed groups ("Rapid Support Forces") …
@@ -421,7 +423,9 @@ class EntityRecognizer:
         """A capitalised word that may be a place's name: no function word, title,
         month or acronym."""
         return is_name_text(text) and text.lower() not in self.words.stop_words \
-            and not self.words.is_title_word(text) and text not in self._calendar_words
+            and not self.words.is_title_word(text) and text not in self._calendar_words \
+            and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
+            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
 
     def _name_words_end(self, table: TokenTable, start: int, blocked: set[int],
                         most: int) -> int:
@@ -613,6 +617,8 @@ class EntityRecognizer:
             found[start, end] = "city"
 
     def _is_meeting_noun(self, text: str) -> bool:
+        if self.lang == "en":
+            return text.lower() in MEETING_NOUNS["en"]  # "Talks in X" opening a sentence
         return text in MEETING_NOUNS.get(self.lang, ()) or \
             text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
 
