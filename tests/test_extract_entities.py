@@ -204,3 +204,212 @@ def test_family_name_first_person_is_found_by_the_first_word_later():
     assert len(wang) == 1 and "Wang" in wang[0].properties["aliases"]
     assert [graph.documents] and len([m for m in graph.relationships.values()
                                       if m.type == "MENTIONED_IN" and m.start == wang[0].id]) == 1
+
+
+# -- places the gazetteer lacks, persons without a known given name --------------------
+
+def place_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Place") if "Country" not in n.labels}
+
+
+def test_english_dateline_in_capitals_gives_a_place_and_its_later_mentions():
+    text = ("KORVALLO, Portugal (Reuters) - Fishermen protested on Monday. "
+            "Police in Korvallo said the march was peaceful.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Korvallo" in place_names(graph)
+    place = node_named(graph, "Korvallo", "Place")
+    assert len(mention_offsets(graph, place.id)) == 2
+
+
+def test_german_dateline_with_agency_gives_a_place():
+    graph = extract_text("Quernhausen (dpa) - Die Feuerwehr rückte am Montag aus.", "de",
+                         "2024-03-04")
+    assert "Quernhausen" in place_names(graph)
+
+
+def test_english_kind_noun_of_names_gives_places():
+    text = "Fighting spread from the eastern province of Zarvona to the regions of Belmek and Tuvo."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Zarvona", "Belmek", "Tuvo"} <= place_names(graph)
+
+
+def test_german_kind_noun_before_name_gives_a_place():
+    graph = extract_text("Die Kämpfe erreichten am Montag die Provinz Zarvona.", "de", "2024-03-04")
+    assert "Zarvona" in place_names(graph)
+
+
+def test_english_city_apposition_gives_a_place():
+    graph = extract_text("The envoy flew to Belmekka, the regional capital, on Sunday.", "en",
+                         "2024-03-04")
+    assert "Belmekka" in place_names(graph)
+
+
+def test_english_geographic_feature_names_give_places_not_persons():
+    text = "Patrol boats sailed from Mary Reef past Lake Tolvan towards the Gulf of Zarvona."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Mary Reef", "Lake Tolvan", "Gulf of Zarvona"} <= place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_english_building_name_after_possessive_gives_no_person():
+    text = "The summit at Madrid's Grace Palace, chaired by Foreign Minister Ana Ruiz, ended early."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Grace Palace" not in person_names(graph)
+
+
+def test_english_title_apposition_after_unknown_name_gives_a_person():
+    text = ("The delegation is led by Tchaoue Ndombasi, a spokesman for the rebels, and by "
+            "Wubet Alemayehu, national security adviser to the president.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Tchaoue Ndombasi", "Wubet Alemayehu"} <= person_names(graph)
+
+
+def test_english_name_ending_a_longer_name_is_the_same_person():
+    text = ("French Finance Minister Anne Le Goff arrived on Friday. "
+            "Le Goff said the talks went well.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert person_names(graph) == {"Anne Le Goff"}
+
+
+def test_german_hyphenated_word_with_given_name_is_no_person():
+    graph = extract_text("Die Minister drohen mit Visa-Sanktionen gegen das Land.", "de",
+                         "2024-03-04")
+    assert person_names(graph) == set()
+
+
+def test_german_seasonal_conference_compound_is_no_organisation():
+    graph = extract_text("Zum Abschluss ihrer Herbstkonferenz in Hamburg forderten die Minister "
+                         "mehr Geld.", "de", "2024-03-04")
+    assert not any("Herbstkonferenz" in n.properties["name"] for n in graph.by_label("Organisation"))
+
+
+def test_english_party_containing_a_known_party_name_is_its_own_organisation():
+    graph = extract_text("Members of Japan's Liberal Democratic Party met on Monday.", "en",
+                         "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Liberal Democratic Party" in orgs and "Democratic Party" not in orgs
+
+
+def test_english_meeting_noun_in_unknown_name_gives_a_place():
+    graph = extract_text("Details will be settled at the summit in Zarvona next month.", "en",
+                         "2024-03-04")
+    assert "Zarvona" in place_names(graph)
+
+
+def test_german_meeting_noun_in_unknown_name_gives_a_place_but_not_in_ruhe():
+    graph = extract_text("Nach dem Treffen in Quernhausen wollen sie sich in Zukunft zum Treffen "
+                         "in Ruhe verabreden.", "de", "2024-03-04")
+    assert place_names(graph) == {"Quernhausen"}
+
+
+def test_german_government_compound_of_known_party_gives_the_party():
+    graph = extract_text("Die Wähler hatten die SPÖ-Regierung im Herbst abgewählt.", "de",
+                         "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert orgs == {"SPÖ"}
+
+
+def test_english_liberation_front_with_country_gives_an_organisation():
+    graph = extract_text("Talks with the Sudan People's Liberation Movement and the Rapid Support "
+                         "Forces resumed, while the Western Front stayed quiet.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Sudan People's Liberation Movement", "Rapid Support Forces"} <= orgs
+    assert not any("Western" in name for name in orgs)
+
+
+def test_english_organisation_name_stops_before_a_month_or_weekday():
+    graph = extract_text("Delegates meet at the World Food Assembly in May, and the Global Energy "
+                         "Council on Tuesday agreed.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"World Food Assembly", "Global Energy Council"} <= orgs
+
+
+def test_english_name_ending_in_an_organisation_head_is_no_person():
+    graph = extract_text("The Rail Workers Union in London agreed on Monday.", "en", "2024-03-04")
+    assert person_names(graph) == set()
+    assert "Rail Workers Union" in {n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_english_given_name_before_a_title_word_starts_no_person():
+    graph = extract_text("Chinese Vice Premier Zhao Lemin attended the talks.", "en", "2024-03-04")
+    assert "Vice Premier Zhao Lemin" not in person_names(graph)
+
+
+def test_german_apposition_with_a_stadt_compound_gives_a_place():
+    graph = extract_text("Die Pendler aus Quernitz, der polnischen Nachbarstadt, warten lange.", "de",
+                         "2024-03-04")
+    assert "Quernitz" in place_names(graph)
+
+
+def test_english_particle_with_hyphen_stays_in_the_name():
+    graph = extract_text("Army chief Abdel Karim al-Tamimi met the envoy.", "en", "2024-03-04")
+    assert "Abdel Karim al-Tamimi" in person_names(graph)
+
+
+def test_english_family_name_first_before_a_given_name_starts_the_name():
+    graph = extract_text("Vietnamese leader Tran Minh Khoa and Pham Thu Ha met.", "en",
+                         "2024-03-04")
+    assert {"Tran Minh Khoa", "Pham Thu Ha"} <= person_names(graph)
+
+
+def test_english_unknown_name_before_comma_and_country_gives_a_place():
+    graph = extract_text("Protesters gathered near Benimar, Spain, on Sunday.", "en", "2024-03-04")
+    assert "Benimar" in place_names(graph)
+
+
+def test_german_unknown_name_before_comma_and_country_gives_a_place():
+    graph = extract_text("Die Grenze bei Quernitz, Polen, ist wieder offen.", "de", "2024-03-04")
+    assert "Quernitz" in place_names(graph)
+
+
+def test_german_dateline_with_several_places_gives_each_place():
+    graph = extract_text("Kairo/Quernhausen (AFP) - Die Gespräche wurden am Montag fortgesetzt.", "de",
+                         "2024-03-04")
+    assert {"Kairo", "Quernhausen"} <= place_names(graph)
+
+
+def test_german_exonym_of_a_listed_city_gives_the_same_place():
+    graph = extract_text("Der Minister reiste nach Addis Abeba.", "de", "2024-03-04")
+    assert node_named(graph, "Addis Abeba", "Place").id == "place:addis-ababa"
+
+
+def test_english_words_before_a_known_party_name_make_another_party():
+    graph = extract_text("Canada's New Democratic Party won seats on Monday.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert orgs == {"New Democratic Party"}
+
+
+def test_english_area_after_a_given_name_gives_a_place_not_a_person():
+    graph = extract_text("Tech firms in the Bay Area gained on Monday.", "en", "2024-03-04")
+    assert person_names(graph) == set()
+    assert "Bay Area" in place_names(graph)
+
+
+def test_german_unknown_name_coordinated_with_a_known_city_gives_a_place():
+    graph = extract_text("Pendler aus der Gegend um Frankfurt (Oder) und Quernitz klagen. "
+                         "In Hamburg und Umland regnet es.", "de", "2024-03-04")
+    assert "Quernitz" in place_names(graph)
+    assert "Umland" not in place_names(graph)
+
+
+def test_english_unknown_name_coordinated_with_a_known_city_gives_a_place():
+    graph = extract_text("Trains between Lviv and Quernitz stopped on Monday.", "en", "2024-03-04")
+    assert "Quernitz" in place_names(graph)
+
+
+def test_german_kind_noun_before_a_common_noun_gives_no_place():
+    graph = extract_text("In der Region Wirtschaft und Politik gebe es Streit, auch in der "
+                         "Provinz Quernitz.", "de", "2024-03-04")
+    assert place_names(graph) == {"Quernitz"}
+
+
+def test_english_apposition_with_a_title_after_a_preposition_gives_no_person():
+    graph = extract_text("Quorvan Telis, a former employer of the minister, declined to comment.",
+                         "en", "2024-03-04")
+    assert person_names(graph) == set()
+
+
+def test_english_meeting_noun_in_an_institution_word_gives_no_place():
+    graph = extract_text("The meeting in Parliament ended, and talks in English went on.", "en",
+                         "2024-03-04")
+    assert place_names(graph) == set()

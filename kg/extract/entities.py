@@ -50,6 +50,84 @@ PARTICLE_ARTICLES = {"der", "den"}
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
 
+#: Nouns that name what kind of place the capitalised word after them is
+#: ("the region of Tigray", "die Provinz Idlib"): a place the gazetteer lacks.
+PLACE_KIND_NOUNS = {
+    "en": {"region": "region", "regions": "region", "province": "region", "provinces": "region",
+           "state": "region", "island": "region", "islands": "region", "district": "region",
+           "county": "region", "town": "city", "city": "city", "village": "city",
+           "port": "city", "towns": "city", "cities": "city", "villages": "city"},
+    "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
+           "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
+           "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
+           "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
+           "Kleinstadt": "city"},
+}
+#: English nouns that follow a region's name ("the Tigray region").
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+#: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
+CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
+                         "de": {"Metropole"}}  # and every compound of -stadt
+APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
+#: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
+#: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
+FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
+                 "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
+                 "Valley", "Heights", "Archipelago", "Atoll", "Area"}
+FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
+#: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
+SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
+              "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
+              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque"}
+#: Prepositions that end an apposition's head ("a spokesman for …").
+APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
+                    "bei", "aus", "mit", "im", "beim", "vom"}
+#: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
+APPOSITION_OPENERS = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
+                      "ehemalige", "frühere", "früherer"}
+#: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
+FEATURE_OF = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
+#: German compounds of a season or time word are events, no organisations
+#: ("Frühjahrskonferenz", "Herbsttagung").
+EVENT_PREFIXES = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
+#: Nouns of meetings: "the summit in X", "das Treffen in X" name the place X.
+MEETING_NOUNS = {
+    "en": {"talks", "summit", "meeting", "meetings", "conference", "visit", "gathering",
+           "negotiations", "ceremony", "rally", "forum"},
+    "de": {"Treffen", "Gipfel", "Gipfeltreffen", "Konferenz", "Tagung", "Besuch", "Sitzung",
+           "Kundgebung", "Zeremonie"},
+}
+#: German nouns that follow "in" as a manner or time ("Treffen in Ruhe") or a place's
+#: "und" as its surroundings ("Hamburg und Umland"): no places.
+GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
+                              "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung",
+                              "Umland", "Ausland", "Inland", "Land", "Stadt", "Region", "Umkreis",
+                              "Vororte", "Vororten", "Speckgürtel", "Landkreis", "Kreis"}
+MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
+#: Prepositions of "in X, Country": an unknown name there is a place in that country.
+LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
+COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
+                        "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
+#: Endings of English words for nationalities and languages ("English", "Japanese").
+NATIONALITY_ENDINGS = ("ish", "ese", "ian", "ean")
+#: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
+GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
+#: Heads of the names of movements and armed groups ("Rapid Support Forces") …
+MOVEMENT_HEADS = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
+                  "Militia", "Guard"}
+#: … that name one only with one of these words ("Tigray People's Liberation Front",
+#: not "the Eastern Front").
+MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
+                  "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
+                  "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
+                  "Independence", "Unity", "Revolution", "Socialist", "Workers"}
+POSSESSIVE_S = {"'s", "’s"}
+#: Heads of a German compound naming a party's government ("PiS-Regierung").
+GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
+#: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
+DATELINE_DASHES = {"-", "–", "—"}
+
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
@@ -152,8 +230,9 @@ class EntityRecognizer:
         init_doc(doc)
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
-        lexicon_spans = self._lexicon_spans(doc)
+        lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
         spans += lexicon_spans
+        spans += self._context_place_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
         spans += self._person_spans(doc, spans)
         spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
@@ -239,6 +318,37 @@ class EntityRecognizer:
             spans.append(span)
         return spans
 
+    def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Liberal Democratic Party", "New Democratic Party": capitalised words
+        right before a known party's name make another party's name (English names
+        a party by its full name; a match of its end names the wrong one)."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and start > 0:
+                entry = self.lexicon.lookup(span_text(span))
+                while entry is not None and entry.kind == "party" and start > span.start - 2 \
+                        and start > 0 and not table.sent_start[start] \
+                        and self._unknown_name(texts[start - 1]):
+                    start -= 1
+            if start == span.start:
+                result.append(span)
+                continue
+            longer = Span(doc, start, span.end, label="ORG")
+            name = span_text(longer)
+            if self.lexicon.lookup(name) is not None:
+                result.append(span)  # a known name itself ("Social Democratic Party")
+                continue
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [], "kind": "party"}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
     def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
         table = token_table(doc)
@@ -272,6 +382,290 @@ class EntityRecognizer:
             props["wikidata"] = entry.wikidata
         return add_node(doc, Node(entry.key, labels, props))
 
+    # -- places the gazetteer lacks -------------------------------------------
+    def _context_place_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Places named by their context, not by the gazetteer: a dateline
+        ("STRESA, Italy (Reuters) -"), a kind noun ("the region of Tigray", "die
+        Provinz Idlib"), a city apposition ("Mekelle, the Tigrayan capital") or a
+        geographic feature word ("Second Thomas Shoal", "Lake Maggiore"). Later
+        mentions of the same name are the same place."""
+        table = token_table(doc)
+        blocked = {i for span in taken for i in range(span.start, span.end)}
+        found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
+        self._dateline_places(table, blocked, found)
+        self._kind_noun_places(table, blocked, found)
+        self._apposition_places(table, blocked, found)
+        self._feature_places(table, blocked, found)
+        self._meeting_places(table, blocked, found)
+        self._places_before_country(table, blocked, found)
+        self._coordinated_places(table, taken, blocked, found)
+        if not found:
+            return []
+        self._later_place_mentions(table, blocked, found)
+        spans = []
+        for (start, end), kind in sorted(found.items()):
+            span = Span(doc, start, end, label="LOC")
+            name = " ".join(word.title() if word.isupper() else word
+                            for word in table.text[start:end])
+            entry = self.lexicon.lookup(name)
+            if entry is not None and entry.label == "Place":
+                node = self._entry_node(doc, entry, name)
+            elif entry is not None:
+                continue  # an organisation's name
+            else:
+                node = add_node(doc, Node(f"place:{slugify(name)}", ["Place"],
+                                          {"name": name, "aliases": [], "kind": kind}))
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _unknown_name(self, text: str) -> bool:
+        """A capitalised word that may be a place's name: no function word, title,
+        month or acronym."""
+        return is_name_text(text) and text.lower() not in self.words.stop_words \
+            and not self.words.is_title_word(text) and text not in self._calendar_words \
+            and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
+            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
+
+    def _name_words_end(self, table: TokenTable, start: int, blocked: set[int],
+                        most: int) -> int:
+        """End of up to ``most`` unknown capitalised words from ``start``."""
+        texts = table.text
+        end = start
+        while end < len(texts) and end - start < most and end not in blocked \
+                and self._unknown_name(texts[end]):
+            end += 1
+        return end
+
+    def _dateline_places(self, table: TokenTable, blocked: set[int],
+                         found: dict[tuple[int, int], str]) -> None:
+        """"STRESA, Italy (Reuters) -", "Słubice (dpa) -", "Kairo/Gaza (AFP) -": the
+        places a report was written at, first in a paragraph, before the agency in
+        parentheses."""
+        texts = table.text
+        n = len(texts)
+        for start in range(min(n, 80)):
+            if not (start == 0 or "\n" in texts[start - 1]):
+                continue
+            names, end = self._dateline_names(texts, start, blocked)
+            if not names or end >= n:
+                continue
+            paren = end
+            if texts[end] == ",":  # ", Italy"
+                paren = end + 1
+                while paren < n and paren - end <= 3 and paren in blocked:
+                    paren += 1
+            if paren < n and texts[paren] == "(" and any(
+                    texts[k] == ")" and k + 1 < n and texts[k + 1] in DATELINE_DASHES
+                    for k in range(paren + 2, min(paren + 5, n))):
+                for bounds in names:
+                    found[bounds] = "city"
+
+    @staticmethod
+    def _dateline_names(texts: list[str], start: int,
+                        blocked: set[int]) -> tuple[list[tuple[int, int]], int]:
+        """The unknown names (bounds) of a dateline's places separated by "/", and
+        where the places end; known places (blocked) are passed over."""
+        n = len(texts)
+        names: list[tuple[int, int]] = []
+        i = start
+        while i < n:
+            end = i
+            while end < n and end - i < 3 and texts[end].isalpha() and (
+                    texts[end].isupper() and len(texts[end]) > 1 or is_name_text(texts[end])):
+                end += 1
+            if end == i:
+                return [], start
+            if not any(k in blocked for k in range(i, end)):
+                names.append((i, end))
+            elif not all(k in blocked for k in range(i, end)):
+                return [], start  # a known name and more: no dateline to read
+            if end < n and texts[end] == "/":
+                i = end + 1
+                continue
+            return names, end
+        return [], start
+
+    def _kind_noun_places(self, table: TokenTable, blocked: set[int],
+                          found: dict[tuple[int, int], str]) -> None:
+        """"the northern region of Tigray", "regions of X and Y", "die Provinz
+        Idlib", "the Kursk region"."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        nouns = PLACE_KIND_NOUNS.get(self.lang, {})
+        english = self.lang == "en"
+        for k in table.positions(f"place-kind-{self.lang}", nouns.__contains__):
+            kind = nouns[texts[k]]
+            start = k + 2 if english else k + 1
+            if english and not (start < n and lowers[k + 1] == "of"):
+                continue
+            while start < n:
+                end = self._name_words_end(table, start, blocked, 3 if english else 1)
+                if end == start or (end < n and is_name_text(texts[end])) \
+                        or not english and self._german_common_noun(texts[start]):
+                    break
+                found[start, end] = kind
+                # "the regions of Amhara and Afar": a second name after "and".
+                if end + 1 < n and lowers[end] in {"and", "und"}:
+                    start = end + 1
+                    continue
+                break
+        after = PLACE_KIND_AFTER.get(self.lang, {})
+        for k in table.positions(f"place-kind-after-{self.lang}", after.__contains__, 2):
+            if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
+                    and not self.lexicon.given_names.__contains__(texts[k - 1]):
+                found[k - 1, k] = after[texts[k]]
+
+    @staticmethod
+    def _german_common_noun(text: str) -> bool:
+        """A German noun by its ending or one of the nouns that follow place words
+        ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
+        return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
+
+    def _apposition_places(self, table: TokenTable, blocked: set[int],
+                           found: dict[tuple[int, int], str]) -> None:
+        """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
+        (after at most two words) a noun for a city."""
+        texts, lowers = table.text, table.lower
+        for k in table.positions(f"city-apposition-{self.lang}", self._is_city_noun, 3):
+            for article in range(k - 1, max(k - 4, 1), -1):
+                if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
+                    comma = article - 1
+                    start = comma
+                    while start > 0 and comma - start < 2 and start - 1 not in blocked \
+                            and self._unknown_name(texts[start - 1]):
+                        start -= 1
+                    if start < comma and not table.sent_start[start] \
+                            and not (start > 0 and is_name_text(texts[start - 1])):
+                        found[start, comma] = "city"
+                    break
+
+    def _is_city_noun(self, text: str) -> bool:
+        """"capital", "Hauptstadt", and German compounds of -stadt ("Nachbarstadt")."""
+        return text in CITY_APPOSITION_NOUNS.get(self.lang, set()) or \
+            self.lang == "de" and text[:1].isupper() and text.endswith("stadt")
+
+    def _feature_places(self, table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"East China Sea", "Second Thomas Shoal", "Lake Maggiore", "Gulf of
+        Aden": capitalised names with a geographic feature word (English)."""
+        if self.lang != "en":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        name_like = table.flags("name", is_name_text)
+        for k in table.positions("feature-last", FEATURE_LASTS.__contains__, 1):
+            start = k
+            while start > 0 and k - start < 3 and name_like[start - 1] \
+                    and lowers[start - 1] not in self.words.stop_words \
+                    and not self.words.is_title_word(texts[start - 1]):
+                start -= 1
+            if start < k and not table.sent_start[start] or start + 1 < k:
+                if not all(i in blocked for i in range(start, k + 1)):
+                    found[start, k + 1] = "region"
+        for k in table.positions("feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
+            if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
+                found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
+        for k in table.positions("feature-of", FEATURE_OF.__contains__, 0, n - 2):
+            if lowers[k + 1] == "of" and name_like[k + 2]:
+                end = k + 3
+                while end < n and end in blocked and end - 1 in blocked:
+                    end += 1  # "Gulf of" + a known country of several words
+                found[k, end] = "region"
+
+    def _places_before_country(self, table: TokenTable, blocked: set[int],
+                               found: dict[tuple[int, int], str]) -> None:
+        """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
+        name, a comma and a country name."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
+        countries = table.flags(self._country_name_test, self._names_country)
+        for k in table.positions(f"locative-{self.lang}", prepositions.__contains__, 0, n - 3):
+            if lowers[k] != texts[k]:
+                continue  # "In" opening a sentence is as good, but rarely precedes a town
+            start = k + 1
+            end = self._name_words_end(table, start, blocked, 2)
+            if end == start or end + 1 >= n or texts[end] != "," or not countries[end + 1]:
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
+
+    def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
+                            found: dict[tuple[int, int], str]) -> None:
+        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych": after a
+        preposition, an unknown name coordinated with a known city is a city too."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        for span in taken:
+            if span.label_ != "LOC" or span.start == 0 or lowers[span.start - 1] not in openers:
+                continue
+            k = span.end
+            if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
+                k += 3  # "Frankfurt (Oder)"
+            if not (k + 1 < n and lowers[k] in {"and", "und"}):
+                continue
+            start = k + 1
+            end = self._name_words_end(table, start, blocked, 1)
+            if end == start or end < n and is_name_text(texts[end]) or \
+                    self._is_given_name(texts[start]):
+                continue
+            if self.lang == "de" and self._german_common_noun(texts[start]):
+                continue
+            found[start, end] = "city"
+
+    def _is_meeting_noun(self, text: str) -> bool:
+        if self.lang == "en":
+            return text.lower() in MEETING_NOUNS["en"]  # "Talks in X" opening a sentence
+        return text in MEETING_NOUNS.get(self.lang, ()) or \
+            text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
+
+    def _meeting_places(self, table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"their summit in Apulia next month", "beim Treffen in Quernhausen": a
+        capitalised unknown name right after a meeting noun and "in"."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        english = self.lang == "en"
+        for k in table.positions(f"meeting-noun-{self.lang}", self._is_meeting_noun, 0, n - 2):
+            if lowers[k + 1] != "in":
+                continue
+            start = k + 2
+            end = self._name_words_end(table, start, blocked, 2 if english else 1)
+            if end == start or end < n and (is_name_text(texts[end]) and english
+                                            or texts[end] in {"-", "‐"}):
+                continue
+            if not english and (self._german_common_noun(texts[start])
+                                or end < n and is_name_text(texts[end])):
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
+
+    def _later_place_mentions(self, table: TokenTable, blocked: set[int],
+                              found: dict[tuple[int, int], str]) -> None:
+        """Other mentions of the names found, written the same way (a dateline's
+        capitals also as "Stresa")."""
+        texts = table.text
+        wanted: dict[tuple[str, ...], str] = {}
+        for (start, end), kind in found.items():
+            words = tuple(texts[start:end])
+            wanted.setdefault(words, kind)
+            wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
+        firsts = {words[0] for words in wanted}
+        taken = {i for start, end in found for i in range(start, end)} | blocked
+        for i in table.positions("name", is_name_text):
+            if texts[i] not in firsts or i in taken:
+                continue
+            for words, kind in wanted.items():
+                end = i + len(words)
+                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)):
+                    found[i, end] = kind
+                    taken.update(range(i, end))
+                    break
+
     # -- persons -----------------------------------------------------------
     def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         table = token_table(doc)
@@ -295,15 +689,48 @@ class EntityRecognizer:
                 continue
             start = self._name_start(doc, i, run_end)
             if start is not None and run_end - start >= 2:
-                end = min(run_end, start + 4)
+                end = self._name_end(texts, start, run_end)
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
                 span = Span(doc, start, end, label="PER")
                 if self._acceptable_person(span):
-                    set_kg_id(span, self._person_node(doc, span).id)
                     spans.append(span)
             after = run_end
+        self._link_person_nodes(doc, spans)
         return spans
+
+    def _link_person_nodes(self, doc: Doc, spans: list[Span]) -> None:
+        """A node for each person; a name that is the end of a longer one found
+        in the same text ("Le Maire" of "Bruno Le Maire") is that person."""
+        texts = token_table(doc).text
+        names = [tuple(texts[span.start:span.end]) for span in spans]
+        full: dict[tuple[str, ...], str] = {}
+        for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
+            longer = next((full[other] for other in full
+                           if len(other) > len(name) and other[-len(name):] == name), None)
+            if longer is None:
+                node = self._person_node(doc, span)
+                full.setdefault(name, node.id)
+                set_kg_id(span, node.id)
+            else:
+                set_kg_id(span, longer)
+                aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
+                if span_text(span) not in aliases:
+                    aliases.append(span_text(span))
+
+    @staticmethod
+    def _name_end(texts: list[str], start: int, run_end: int) -> int:
+        """End of at most four name words from ``start``; a hyphen and the word
+        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before."""
+        words = 0
+        end = start
+        while end < run_end and words < 4:
+            end += 1
+            if texts[end - 1] not in {"-", "‐"}:
+                words += 1
+            elif end < run_end:
+                end += 1  # the word after the hyphen
+        return end
 
     def _may_start_name(self, text: str) -> bool:
         return is_name_text(text) and text.lower() not in self.words.stop_words
@@ -328,6 +755,8 @@ class EntityRecognizer:
                 continue
             if j > i and low in PARTICLES and j + 1 < n and (
                     name_like[j + 1] or
+                    texts[j + 1] in {"-", "‐"} and not space[j] and j + 2 < n
+                    and name_like[j + 2] or
                     lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
                     and j + 2 < n and name_like[j + 2]):
                 j += 1
@@ -345,8 +774,10 @@ class EntityRecognizer:
         texts = table.text
         given = self._given_names(table)
         for k in range(i, end - 1):
-            if given[k]:
-                return k
+            if given[k] and not self.words.is_title_word(texts[k + 1]):
+                if k > i and texts[k - 1] in self.lexicon.family_name_first:
+                    return k - 1  # "Pham Minh Chinh": the family name comes first
+                return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self.words.is_title_word(texts[k]):
@@ -354,9 +785,35 @@ class EntityRecognizer:
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
-        if self._in_apposition_to_title(table, i, end):
+        if self._in_apposition_to_title(table, i, end) or \
+                self._followed_by_title_apposition(table, i, end):
             return i
         return None
+
+    def _followed_by_title_apposition(self, table: TokenTable, i: int, end: int) -> bool:
+        """"Getachew Reda, a spokesman for …", "Rahm Emanuel, the U.S. ambassador":
+        two or three names before a comma and an apposition with a title name a
+        person, even when the lexicon does not know the given name."""
+        texts = table.text
+        names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        if not (names in (2, 3) and end + 1 < len(texts) and texts[end] == ","
+                and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
+            return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
+        following = texts[end + 1]
+        if not (following.lower() in APPOSITION_OPENERS or self.words.is_title_word(following)
+                or following.islower() and not following.endswith(("ed", "ing"))):
+            return False  # "…, chaired by …": no apposition
+        last = texts[end - 1]
+        if last in vocab.EN_ORG_HEADS or last.lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or last in FEATURE_LASTS or last in SITE_LASTS:
+            return False
+        for k in range(end + 1, min(end + 7, len(texts))):
+            if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"} \
+                    or texts[k] in APPOSITION_STOPS:
+                return False  # "…, a former employer of the minister": no title heads it
+            if self.words.is_title_word(texts[k]):
+                return True
+        return False
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
@@ -394,6 +851,12 @@ class EntityRecognizer:
             return False
         if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
             return False
+        if not any(table.space[span.start:span.end - 1]):
+            return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
+        if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
+            return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
+        if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
+            return False  # "Rail Workers Union": an organisation's name
         return self._calendar_words.isdisjoint(words)
 
     def _names_country(self, text: str) -> bool:
@@ -454,11 +917,16 @@ class EntityRecognizer:
     def _organisation_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
+        table = token_table(doc)
+        lowers = table.lower
         for start, end in self.words.organisation_candidates(doc, blocked):
+            if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
+                continue  # "Frühjahrskonferenz": a meeting, no organisation
+            end = self._without_date_tail(table.text, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
-            known = self.lexicon.lookup(name)
+            known = self.lexicon.lookup(name) or self._governing_party(span_text(span))
             if known is not None:
                 set_kg_id(span, self._entry_node(doc, known, span_text(span)).id)
             else:
@@ -466,8 +934,57 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
+        spans += self._movement_spans(doc, blocked | {i for span in spans
+                                                        for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
         return spans
+
+    def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """English names of movements and armed groups the lexicon lacks: a
+        capitalised run ending in a head like "Front" or "Forces" with a word like
+        "Liberation" or "People's" in it ("Sudan People's Liberation Movement")."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        name_like = table.flags("name", is_name_text)
+        spans = []
+        for k in table.positions("movement-head", MOVEMENT_HEADS.__contains__, 1):
+            start = k
+            countries = table.flags(self._country_name_test, self._names_country)
+            while start > 0 and k - start < 6 and (
+                    start - 1 not in blocked or countries[start - 1]) and (
+                    name_like[start - 1] and table.lower[start - 1] not in self.words.stop_words
+                    or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
+                start -= 1
+            words = set(texts[start:k])
+            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
+                continue
+            span = Span(doc, start, k + 1, label="ORG")
+            name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [], "kind": "organisation"}))
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _without_date_tail(self, texts: list[str], start: int, end: int) -> int:
+        """"World Health Assembly in May", "Council on Tuesday": a connector and a
+        month or weekday after an organisation's name are no part of it."""
+        for k in range(start + 1, end - 1):
+            if texts[k + 1] in self._calendar_words and texts[k][:1].islower() \
+                    and is_name_text(texts[k - 1]):
+                return k
+        return end
+
+    def _governing_party(self, text: str) -> Entry | None:
+        """"PiS-Regierung", "SPD-geführte Koalition": a government named by a known
+        party is a mention of the party, no organisation of its own."""
+        prefix, _, head = text.partition("-")
+        if head.lower() not in GOVERNMENT_HEADS:
+            return None
+        entry = self.lexicon.lookup(prefix)
+        return entry if entry is not None and entry.kind == "party" else None
 
     def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """'Full Name (ACR)': the acronym names the entity just before it."""
