@@ -66,7 +66,8 @@ def test_german_country_adjective_before_title_names_the_state():
 def test_german_apposition_with_genitive_organisation():
     graph = extract_text("Yasmin Fahimi, Vorsitzende des Deutschen Gewerkschaftsbundes, kritisierte "
                          "den Plan am Montag.", "de", "2023-11-06")
-    assert roles_of(graph, "Yasmin Fahimi") == {("Vorsitzender", "organisation:deutscher-gewerkschaftsbund")}
+    # the article-less "Vorsitzende" is the strong, female form: the title keeps it
+    assert roles_of(graph, "Yasmin Fahimi") == {("Vorsitzende", "organisation:deutscher-gewerkschaftsbund")}
     assert holds_role_extractors(graph, "Yasmin Fahimi") == {"role.apposition"}
 
 
@@ -213,3 +214,29 @@ def test_the_organisations_title_belongs_to_the_organisation_named_before():
                          "who had taken over as the organisation's chairman-in-office on 1 January, "
                          "spoke first.", "en", "2022-01-14")
     assert ("chairman-in-office", "organisation:osze") in roles_of(graph, "Anna Berg")
+
+
+def test_german_apposition_with_genitive_owner_gives_the_state():
+    graph = extract_text("Gastgeberin Maria Lind, Schwedens Außenministerin, begrüßte die Gäste "
+                         "am Montag.", "de", "2023-11-06")
+    assert ("Außenministerin", "country:se") in roles_of(graph, "Maria Lind")
+
+
+def test_german_apposition_after_party_in_brackets_gives_role():
+    graph = extract_text("Die Tagung eröffnete Anna Berg (FDP), Vorsitzende der Gewerkschaft Verdi, "
+                         "am Morgen in Kassel.", "de", "2023-11-06")
+    assert roles_of(graph, "Anna Berg") == {("Vorsitzende", "organisation:verdi")}
+
+
+def test_german_title_before_second_title_and_name_gives_both_roles():
+    graph = extract_text("„Wir sind bereit“, sagte der Vorsitzende der Gewerkschaft Verdi, "
+                         "Hessens Finanzminister Jan Korte.", "de", "2023-11-06")
+    titles = {t for t, _ in roles_of(graph, "Jan Korte")}
+    assert titles == {"Vorsitzender", "Finanzminister"}
+
+
+def test_german_definite_title_skips_a_person_with_another_office():
+    graph = extract_text("Bundeskanzler Olaf Scholz reiste nach Paris. Dort empfing ihn Präsident "
+                         "Emmanuel Macron. Das Gespräch sei gut gewesen, sagte Macron. "
+                         "Der Kanzler flog am Abend zurück.", "de", "2023-11-06")
+    assert {t for t, _ in roles_of(graph, "Emmanuel Macron")} == {"Präsident"}

@@ -99,8 +99,9 @@ class RoleExtractor:
         init_doc(doc)
         ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
+        title_at = {title.start: title for title in titles}
         for title in titles:
-            for person, extractor, confidence in self._holders(doc, title, ent_at):
+            for person, extractor, confidence in self._holders(doc, title, ent_at, title_at):
                 self._add_role(doc, person, title, extractor, confidence)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
@@ -146,7 +147,10 @@ class RoleExtractor:
             return None
         base, female = form
         if base in self.words.de_adjective_heads and lowers[i].endswith("e"):
-            female = not {"die", "eine"}.isdisjoint(lowers[max(0, i - 3):i])
+            # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
+            # strong form ("Anna Berg, Vorsitzende des …") are women.
+            before = lowers[max(0, i - 3):i]
+            female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
@@ -210,7 +214,9 @@ class RoleExtractor:
             weak = True
         else:
             weak = False
-        title = Title(start=min(first, k + 1) if modifiers else first, end=end,
+        # The title starts at its modifiers and owners ("Luxemburgs Außenminister"), so
+        # an apposition before them is found: "Xavier Bettel, Luxemburgs Außenminister".
+        title = Title(start=min(first, k + 1), end=end,
                       base=title_text, orgs=_unique(orgs))
         if weak:
             title.org_confidence = 0.5
@@ -327,7 +333,8 @@ class RoleExtractor:
         return node.id
 
     # -- finding the holders -----------------------------------------------
-    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
+    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
+                 title_at: dict[int, Title]):
         table = token_table(doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         found = []
@@ -345,6 +352,11 @@ class RoleExtractor:
                 j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
+            if j in title_at and title_at[j].end in ent_at and \
+                    ent_at[title_at[j].end].label_ == "PER":
+                # a second title before the name: "der Vorsitzende des Rates, Hessens
+                # Finanzminister Jan Korte" (both are his)
+                j = title_at[j].end
         plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
@@ -373,6 +385,10 @@ class RoleExtractor:
             k -= 1
         if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
+        if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
+                and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
+            # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
+            return [(ent_at[k - 4], "role.apposition", 0.85)]
         if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
@@ -452,7 +468,8 @@ class RoleExtractor:
         def fits(person: Span) -> bool:
             known = self.lexicon.given_name_genders.get(token_table(doc).text[person.start])
             return not (gender and known and known != gender) and \
-                not self._holds_other(doc, person, title)
+                not self._holds_other(doc, person, title) and \
+                not self._holds_different_title(doc, person, title)
 
         if j == sent.start:
             earlier_sents = [s for s in index.sents[max(0, sent_i - 6):sent_i]
@@ -483,6 +500,28 @@ class RoleExtractor:
             if at and not at & set(title.orgs):
                 return True
         return False
+
+    def _holds_different_title(self, doc: Doc, person: Span, title: Title) -> bool:
+        """Whether the person holds only titles unlike this one: 'Präsident Duda
+        … sagte Duda. Der Kanzler …' describes someone else. Titles are alike when
+        their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
+        / 'Vizepräsident')."""
+        head = title.base.lower().split()[-1]
+        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
+        person_id = kg_id(person)
+        held = [str(nodes[f.end].properties.get("title", "")) for f in facts
+                if f.type == "HOLDS_ROLE" and f.start == person_id and f.end in nodes]
+        offices = [t.lower() for t in held if t and not self._weak_title(t)]
+        if not offices:  # "Gastgeberin Baerbock … Die Bundesaußenministerin"
+            return False
+        return not any(_same_head(head, other.split()[-1]) for other in offices)
+
+    def _weak_title(self, title_text: str) -> bool:
+        """A title that names no office ('Gastgeber', 'Experte'): held with an office."""
+        if self.lang != "de":
+            return False
+        form = self.words.german_title(title_text.split()[-1])
+        return form is not None and form[0] in self.words.de_weak_heads
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
@@ -604,6 +643,13 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     if specific:  # else there is nothing to drop
         facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
                                              and (f.start, title(f.end)) in specific)]
+
+
+def _same_head(word: str, other: str) -> bool:
+    """'kanzler' / 'bundeskanzler', 'interimspräsident' / 'vizepräsident':
+    the same head noun (a shared ending of five letters or the whole word)."""
+    size = min(5, len(word), len(other))
+    return word[-size:] == other[-size:]
 
 
 def _adjective_form(word: str, female: bool) -> str:
