@@ -29,3 +29,16 @@ def test_german_company_chair_and_opposition_leader():
                          "Oppositionsführer Friedrich Merz.", "de", "2025-03-03")
     assert roles_of(graph, "Roland Busch") == {("Vorstandsvorsitzender", "organisation:siemens")}
     assert roles_of(graph, "Friedrich Merz") == {("Oppositionsführer", None)}
+
+
+def test_english_chancellor_of_the_exchequer_and_co_chair_are_titles():
+    graph = extract_text("Britain's Chancellor of the Exchequer Rachel Reeves met the co-chair of "
+                         "the panel, Maria Santos, on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Rachel Reeves") == {("chancellor of the exchequer", "country:gb")}
+    assert {t for t, _ in roles_of(graph, "Maria Santos")} == {"co-chair"}
+
+
+def test_german_kollege_aus_a_state_gives_role_at_the_state():
+    graph = extract_text("Sein Kollege aus Sachsen, Martin Weber (CDU), widersprach am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Martin Weber") == {("Kollege", "place:saxony")}

@@ -40,7 +40,8 @@ from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
-DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
+#: "aus": "sein Kollege aus Nordrhein-Westfalen", "der Botschafter aus Kenia".
+DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
 EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
