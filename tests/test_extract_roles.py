@@ -240,3 +240,12 @@ def test_german_definite_title_skips_a_person_with_another_office():
                          "Emmanuel Macron. Das Gespräch sei gut gewesen, sagte Macron. "
                          "Der Kanzler flog am Abend zurück.", "de", "2023-11-06")
     assert {t for t, _ in roles_of(graph, "Emmanuel Macron")} == {"Präsident"}
+
+
+def test_german_possessive_at_sentence_start_gives_the_organisation_of_the_sentence_before():
+    graph = extract_text("Die Gewerkschaft Verdi lehnte das Angebot ab. Ihr Vorsitzender Frank "
+                         "Werneke kündigte Streiks an.", "de", "2023-11-06")
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", "organisation:verdi")}
+    graph = extract_text("Kanzlerin Eva Roth lehnte das Angebot ab. Ihr Sprecher Paul Kern "
+                         "nannte Gründe.", "de", "2023-11-06")
+    assert roles_of(graph, "Paul Kern") == {("Sprecher", None)}

@@ -198,10 +198,9 @@ class RoleExtractor:
         if first < start:
             base = " ".join(texts[first:i + 1])
         if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
-            sent = doc_index(doc).sent(i)
-            owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
-            if owners:
-                orgs.append(kg_id(owners[-1]))
+            owner = self._possessive_owner(doc, k)
+            if owner is not None:
+                orgs.append(owner)
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -280,6 +279,27 @@ class RoleExtractor:
             end = after[1]
         base = " ".join([*modifiers, phrase])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _possessive_owner(self, doc: Doc, k: int) -> str | None:
+        """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
+        organisation or state before it in the sentence, else, at a sentence start,
+        the subject of the sentence before when it is one ('Die Gewerkschaft Verdi
+        kritisierte … Ihr Vorsitzender …'); a person there owns the title instead."""
+        index = doc_index(doc)
+        sent_i = index.sent_index(k)
+        sent = index.sents[sent_i]
+        owners = [e for e in index.ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
+        if owners:
+            return kg_id(owners[-1])
+        if k != sent.start:
+            return None
+        earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
+        if not earlier:
+            return None
+        named = index.ents_in(earlier[-1].start, earlier[-1].end)
+        if named and named[0].label_ in {"ORG", "GPE"}:
+            return kg_id(named[0])
+        return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
