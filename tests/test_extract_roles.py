@@ -249,3 +249,10 @@ def test_german_possessive_at_sentence_start_gives_the_organisation_of_the_sente
     graph = extract_text("Kanzlerin Eva Roth lehnte das Angebot ab. Ihr Sprecher Paul Kern "
                          "nannte Gründe.", "de", "2023-11-06")
     assert roles_of(graph, "Paul Kern") == {("Sprecher", None)}
+
+
+def test_german_ex_and_vize_prefixes_stay_part_of_the_title():
+    graph = extract_text("Ex-Kanzler Gerhard Schröder traf am Montag den Vize-Präsidenten Jan Berg "
+                         "in Hannover.", "de", "2023-11-06")
+    assert roles_of(graph, "Gerhard Schröder") == {("Ex-Kanzler", None)}
+    assert roles_of(graph, "Jan Berg") == {("Vize-Präsident", None)}

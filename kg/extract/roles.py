@@ -80,6 +80,9 @@ class LedOrganisations:
     entries: list[Entry]
 
 
+#: Prefixes joined to a German title by a hyphen that belong to the title.
+TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
+
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
@@ -158,7 +161,10 @@ class RoleExtractor:
         if i >= 2 and texts[i - 1] == "-" and not table.space[i - 1] \
                 and not table.space[i - 2]:
             prefix_span = ent_at.get(i - 2)
-            if prefix_span is not None and prefix_span.label_ != "PER":
+            if lowers[i - 2] in TITLE_PREFIXES:  # "Ex-Kanzler", "Co-Vorsitzende": one title
+                base = f"{texts[i - 2]}-{base}"
+                start = i - 2
+            elif prefix_span is not None and prefix_span.label_ != "PER":
                 orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
