@@ -256,3 +256,15 @@ def test_german_ex_and_vize_prefixes_stay_part_of_the_title():
                          "in Hannover.", "de", "2023-11-06")
     assert roles_of(graph, "Gerhard Schröder") == {("Ex-Kanzler", None)}
     assert roles_of(graph, "Jan Berg") == {("Vize-Präsident", None)}
+
+
+def test_german_compound_adjective_title_after_der_is_male():
+    graph = extract_text("Der Ehrenvorsitzende der CDU, Wolfgang Kern, sprach am Abend in Fulda.",
+                         "de", "2023-11-06")
+    assert roles_of(graph, "Wolfgang Kern") == {("Ehrenvorsitzender", "organisation:cdu")}
+
+
+def test_german_regierender_is_a_title_modifier_before_the_state():
+    graph = extract_text("Kai Wegner, der Regierende Bürgermeister von Berlin, begrüßte die Gäste.",
+                         "de", "2023-11-06")
+    assert roles_of(graph, "Kai Wegner") == {("regierender Bürgermeister", "place:berlin")}

@@ -96,6 +96,8 @@ class RoleExtractor:
     def __init__(self, lang: str, lexicon: Lexicon) -> None:
         self.lang = lang
         self.words = vocab.for_lang(lang)
+        #: Nominalised-adjective heads, also ending compounds ("Ehrenvorsitzender").
+        self.adjective_heads = tuple(h.lower() for h in self.words.de_adjective_heads)
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
@@ -150,7 +152,7 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
-        if base in self.words.de_adjective_heads and lowers[i].endswith("e"):
+        if base.lower().endswith(self.adjective_heads) and lowers[i].endswith("e"):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
             # strong form ("Anna Berg, Vorsitzende des …") are women.
             before = lowers[max(0, i - 3):i]
