@@ -268,3 +268,9 @@ def test_german_regierender_is_a_title_modifier_before_the_state():
     graph = extract_text("Kai Wegner, der Regierende Bürgermeister von Berlin, begrüßte die Gäste.",
                          "de", "2023-11-06")
     assert roles_of(graph, "Kai Wegner") == {("regierender Bürgermeister", "place:berlin")}
+
+
+def test_english_relative_who_is_title_gives_the_person_before():
+    graph = extract_text("Mark Lee, who is the mayor of Leeds, opened the bridge on Monday.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Mark Lee") == {("mayor", "place:leeds")}

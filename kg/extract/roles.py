@@ -428,6 +428,9 @@ class RoleExtractor:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
+            if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
+                    and ent_at[m - 2].label_ == "PER":
+                return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
