@@ -42,3 +42,10 @@ def test_german_kollege_aus_a_state_gives_role_at_the_state():
     graph = extract_text("Sein Kollege aus Sachsen, Martin Weber (CDU), widersprach am Montag.",
                          "de", "2025-03-03")
     assert roles_of(graph, "Martin Weber") == {("Kollege", "place:saxony")}
+
+
+def test_german_umlaut_female_titles_are_found_and_kept():
+    graph = extract_text("Die Finanzvorständin der Deutschen Bahn, Anna Kraus, traf am Montag "
+                         "Landrätin Eva Sommer in Fulda.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Kraus") == {("Finanzvorständin", "organisation:deutsche-bahn")}
+    assert roles_of(graph, "Eva Sommer") == {("Landrätin", None)}
