@@ -274,3 +274,15 @@ def test_english_relative_who_is_title_gives_the_person_before():
     graph = extract_text("Mark Lee, who is the mayor of Leeds, opened the bridge on Monday.", "en",
                          "2023-11-06")
     assert roles_of(graph, "Mark Lee") == {("mayor", "place:leeds")}
+
+
+def test_german_city_senator_takes_the_city_named_just_before():
+    graph = extract_text("Im kommenden Jahr übernimmt Bremen mit Innensenatorin Eva Klug (SPD) den "
+                         "Vorsitz.", "de", "2023-11-06")
+    assert roles_of(graph, "Eva Klug") == {("Innensenatorin", "place:bremen")}
+
+
+def test_german_federal_minister_does_not_take_a_city_named_before():
+    graph = extract_text("In Bremen sagte Innenministerin Eva Klug (SPD), man sei bereit.", "de",
+                         "2023-11-06")
+    assert roles_of(graph, "Eva Klug") == {("Innenministerin", None)}

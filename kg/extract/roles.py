@@ -80,6 +80,11 @@ class LedOrganisations:
     entries: list[Entry]
 
 
+#: Titles of a city's or region's government: their holder's office is at the place
+#: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
+LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
+                     "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
+
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
@@ -637,12 +642,13 @@ class RoleExtractor:
         table = token_table(doc)
         index = doc_index(doc)
         sent = index.sent(title.start)
+        local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             text = table.text[k]
             span = index.ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None
-            if span is not None and span.label_ == "GPE":
+            if span is not None and (span.label_ == "GPE" or span.label_ == "LOC" and local):
                 return kg_id(span)
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
