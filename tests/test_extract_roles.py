@@ -286,3 +286,9 @@ def test_german_federal_minister_does_not_take_a_city_named_before():
     graph = extract_text("In Bremen sagte Innenministerin Eva Klug (SPD), man sei bereit.", "de",
                          "2023-11-06")
     assert roles_of(graph, "Eva Klug") == {("Innenministerin", None)}
+
+
+def test_english_modifier_before_organisation_and_title_stays_in_the_title():
+    graph = extract_text("Tom Brown, a senior NATO commander, said the exercise was over.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Tom Brown") == {("senior commander", "organisation:nato")}

@@ -284,6 +284,11 @@ class RoleExtractor:
             if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
+                # modifiers before the organisation: "a senior NATO commander"
+                while k >= 0 and lowers[k] in self.words.en_modifiers and \
+                        lowers[k] not in phrase.split():
+                    modifiers.insert(0, lowers[k])
+                    k -= 1
             break
         title_start = k + 1
         after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
