@@ -49,3 +49,13 @@ def test_german_umlaut_female_titles_are_found_and_kept():
                          "Landrätin Eva Sommer in Fulda.", "de", "2025-03-03")
     assert roles_of(graph, "Anna Kraus") == {("Finanzvorständin", "organisation:deutsche-bahn")}
     assert roles_of(graph, "Eva Sommer") == {("Landrätin", None)}
+
+
+def test_former_and_future_post_modifiers_stay_in_the_title():
+    graph = extract_text("Der damalige Außenminister Karl Brandt traf den künftigen Kanzler Paul "
+                         "Weiß in Bonn.", "de", "2025-03-03")
+    assert roles_of(graph, "Karl Brandt") == {("damaliger Außenminister", None)}
+    assert roles_of(graph, "Paul Weiß") == {("künftiger Kanzler", None)}
+    graph = extract_text("Outgoing Prime Minister Mark Stone met the press in Leeds.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mark Stone") == {("outgoing prime minister", None)}
