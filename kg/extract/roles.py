@@ -480,10 +480,12 @@ class RoleExtractor:
             persons = [e for e in index.ents_in(sent.start, relative) if e.label_ == "PER"]
             if self.lang == "de":
                 orgs = [e for e in index.ents_in(relative, i) if e.label_ == "ORG"]
-                base = "Vorsitzende" if lowers[relative] == "die" else "Vorsitzender"
+                base = HEAD_VERB_TITLES.get(lowers[i], "Vorsitzender")
+                if lowers[relative] == "die":
+                    base = german_female(base)
             else:
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 5)) if e.label_ == "ORG"]
-                base = "chair"
+                base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
                                                  orgs=[kg_id(orgs[0])])))
@@ -663,7 +665,11 @@ class RoleExtractor:
 
 
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
-CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides"}
+CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
+               "leitet", "leitete", "heads", "headed", "leads"}
+#: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
+HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
+                    "leads": "leader"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
 
 
