@@ -301,3 +301,14 @@ def test_relative_clause_with_heading_verb_gives_head_title():
     graph = extract_text("Hans Maier, der die Deutsche Bahn leitet, sprach am Montag in Fulda.",
                          "de", "2023-11-06")
     assert roles_of(graph, "Hans Maier") == {("Leiter", "organisation:deutsche-bahn")}
+
+
+def test_state_or_region_after_the_holders_name_gives_the_title_its_place():
+    graph = extract_text("Innenminister Max Kurz (CDU) aus Hessen forderte mehr Geld. "
+                         "Außenministerin Eva Klein aus Berlin reiste nach Paris.", "de",
+                         "2023-11-06")
+    assert roles_of(graph, "Max Kurz") == {("Innenminister", "place:hesse")}
+    assert roles_of(graph, "Eva Klein") == {("Außenministerin", None)}  # a city: where she is from
+    graph = extract_text("President Joe Biden of the United States met reporters.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Joe Biden") == {("president", "country:us")}

@@ -80,6 +80,9 @@ class LedOrganisations:
     entries: list[Entry]
 
 
+#: Words after a holder's name that open the state or region of the post.
+ORIGIN_PREPS = frozenset({"aus", "of", "from"})
+
 #: Titles of a city's or region's government: their holder's office is at the place
 #: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
 LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
@@ -404,6 +407,7 @@ class RoleExtractor:
             if plural is None:
                 plural = self._plural_title(doc, title)
             if not plural:
+                self._add_origin(doc, title, j, ent_at)
                 break
             if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
                 j += 3  # party in brackets
@@ -462,6 +466,27 @@ class RoleExtractor:
         if referent is not None:
             return [(referent, "role.description", 0.5)]
         return []
+
+    def _add_origin(self, doc: Doc, title: Title, j: int, ent_at: dict[int, Span]) -> None:
+        """A state or region after the holder's name, when the title names none:
+        'Senator Jane Doe of Vermont', 'Innenminister Max Kurz (CDU) aus Hessen'."""
+        if title.orgs:
+            return
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
+            j += 3  # party in brackets
+        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
+            return
+        j += 2 if j + 1 < len(doc) and lowers[j + 1] == "the" else 1
+        span = ent_at.get(j)
+        if span is None or span.start != j:
+            return
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        kind = node.properties.get("kind") if node is not None else None
+        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
+        if span.label_ == "GPE" or span.label_ == "LOC" and kind == "region":
+            title.orgs.append(kg_id(span))
+            title.org_confidence = min(title.org_confidence, 0.7)
 
     def _chair_clauses(self, doc: Doc) -> list[tuple[Span, Title]]:
         """'Boris Rhein (CDU), der derzeit der Ministerpräsidentenkonferenz vorsitzt',
