@@ -557,15 +557,13 @@ class RoleExtractor:
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
         base = title.base.lower()
-        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
-        person_id = kg_id(person)
-        for fact in facts:
-            if fact.type != "HOLDS_ROLE" or fact.start != person_id:
-                continue
-            role = nodes.get(fact.end)
+        nodes = doc.user_data["kg_nodes"]
+        held = _held_roles(doc)
+        for role_id in held.by_person.get(kg_id(person), ()):
+            role = nodes.get(role_id)
             if role is None or str(role.properties.get("title", "")).lower() != base:
                 continue
-            at = {f.end for f in facts if f.type == "ROLE_AT" and f.start == fact.end}
+            at = held.places.get(role_id)
             if at and not at & set(title.orgs):
                 return True
         return False
@@ -576,10 +574,9 @@ class RoleExtractor:
         their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
         / 'Vizepräsident')."""
         head = title.base.lower().split()[-1]
-        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
-        person_id = kg_id(person)
-        held = [str(nodes[f.end].properties.get("title", "")) for f in facts
-                if f.type == "HOLDS_ROLE" and f.start == person_id and f.end in nodes]
+        nodes = doc.user_data["kg_nodes"]
+        held = [str(nodes[r].properties.get("title", ""))
+                for r in _held_roles(doc).by_person.get(kg_id(person), ()) if r in nodes]
         offices = [t.lower() for t in held if t and not self._weak_title(t)]
         if not offices:  # "Gastgeberin Baerbock … Die Bundesaußenministerin"
             return False
@@ -628,6 +625,9 @@ class RoleExtractor:
             first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
         add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
+        held = _held_roles(doc)
+        held.by_person.setdefault(person_id, []).append(role.id)
+        held.places.setdefault(role.id, set()).update(orgs)
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
@@ -637,12 +637,16 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
-        led = self._led_organisations(doc)
-        for k in range(bisect.bisect_left(led.starts, title.start) - 1, -1, -1):
-            entry = led.entries[k]
-            if wanted in self._leader_titles(entry):
-                return entry.key
-        return None
+        by_title = doc.user_data.setdefault("kg_led_by_title", {})
+        led = by_title.get(wanted)
+        if led is None:  # once per title and doc: a walk per title was quadratic
+            every = self._led_organisations(doc)
+            keep = [k for k, entry in enumerate(every.entries)
+                    if wanted in self._leader_titles(entry)]
+            led = by_title[wanted] = LedOrganisations([every.starts[k] for k in keep],
+                                                      [every.entries[k] for k in keep])
+        k = bisect.bisect_left(led.starts, title.start) - 1
+        return led.entries[k].key if k >= 0 else None
 
     def _led_organisations(self, doc: Doc) -> LedOrganisations:
         """The doc's organisation mentions whose lexicon entry names its leaders'
@@ -687,6 +691,22 @@ class RoleExtractor:
                 if country is not None and (text.islower() or self.lang == "en"):
                     return self._node_for_entry(doc, country, table.tokens[k])
         return None
+
+
+@dataclass
+class HeldRoles:
+    """The roles found so far in a doc, by person, and their places: asked for
+    every definite description, so kept instead of walking all facts."""
+
+    by_person: dict[str, list[str]]
+    places: dict[str, set[str]]
+
+
+def _held_roles(doc: Doc) -> HeldRoles:
+    held = doc.user_data.get("kg_held_roles")
+    if held is None:
+        held = doc.user_data["kg_held_roles"] = HeldRoles({}, {})
+    return held
 
 
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
