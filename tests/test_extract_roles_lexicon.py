@@ -59,3 +59,9 @@ def test_former_and_future_post_modifiers_stay_in_the_title():
     graph = extract_text("Outgoing Prime Minister Mark Stone met the press in Leeds.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Mark Stone") == {("outgoing prime minister", None)}
+
+
+def test_english_top_diplomat_is_a_title_with_its_state():
+    graph = extract_text("Anna Berg, Sweden's top diplomat, met reporters in Oslo.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("top diplomat", "country:se")}
