@@ -312,3 +312,10 @@ def test_state_or_region_after_the_holders_name_gives_the_title_its_place():
     graph = extract_text("President Joe Biden of the United States met reporters.", "en",
                          "2023-11-06")
     assert roles_of(graph, "Joe Biden") == {("president", "country:us")}
+
+
+def test_german_compound_title_starting_with_a_known_organisation_gives_it():
+    graph = extract_text("Kremlsprecher Ivan Orlow und Bundespräsident Jan Falk äußerten sich am "
+                         "Montag.", "de", "2023-11-06")
+    assert roles_of(graph, "Ivan Orlow") == {("Kremlsprecher", "organisation:kreml")}
+    assert roles_of(graph, "Jan Falk") == {("Bundespräsident", None)}

@@ -106,6 +106,10 @@ class RoleExtractor:
         self.words = vocab.for_lang(lang)
         #: Nominalised-adjective heads, also ending compounds ("Ehrenvorsitzender").
         self.adjective_heads = tuple(h.lower() for h in self.words.de_adjective_heads)
+        #: Title heads, longest first: the head of a compound ends it ("Kreml|sprecher").
+        self.heads_longest_first = tuple(sorted({h.lower() for h in self.words.de_heads},
+                                                key=len, reverse=True))
+        self._compound_owners: dict[str, Entry | None] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
@@ -217,6 +221,10 @@ class RoleExtractor:
             owner = self._possessive_owner(doc, k)
             if owner is not None:
                 orgs.append(owner)
+        if not orgs and "-" not in base:
+            owner = self._compound_owner(base)
+            if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
+                orgs.append(self._node_for_entry(doc, owner, tokens[i]))
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -300,6 +308,25 @@ class RoleExtractor:
             end = after[1]
         base = " ".join([*modifiers, phrase])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _compound_owner(self, base: str) -> Entry | None:
+        """The organisation a German compound title starts with: 'Kremlsprecher' →
+        Kreml, 'Bundesbankpräsident' → Bundesbank. Only an exact, known organisation
+        name counts ('Bundes-' is no 'Bund', 'Außen-' nothing)."""
+        try:
+            return self._compound_owners[base]
+        except KeyError:
+            owner = None
+            low = base.lower()
+            for head in self.heads_longest_first:
+                if low.endswith(head) and len(low) - len(head) >= 3:
+                    entry = self.lexicon.lookup(base[: len(base) - len(head)])
+                    owner = entry if entry is not None and entry.label == "Organisation" else None
+                    break
+            if len(self._compound_owners) >= 10_000:
+                self._compound_owners.clear()  # bounded memory over a long corpus
+            self._compound_owners[base] = owner
+            return owner
 
     def _possessive_owner(self, doc: Doc, k: int) -> str | None:
         """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
