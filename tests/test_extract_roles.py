@@ -319,3 +319,15 @@ def test_german_compound_title_starting_with_a_known_organisation_gives_it():
                          "Montag.", "de", "2023-11-06")
     assert roles_of(graph, "Ivan Orlow") == {("Kremlsprecher", "organisation:kreml")}
     assert roles_of(graph, "Jan Falk") == {("Bundespräsident", None)}
+
+
+def test_english_generic_leader_description_may_name_a_president():
+    graph = extract_text("President Ivan Orlov arrived in Minsk on Monday. Orlov said little. "
+                         "The Kremlin leader stayed away from the dinner.", "en", "2023-11-06")
+    assert "kremlin leader" in {t for t, _ in roles_of(graph, "Ivan Orlov")}
+
+
+def test_english_generic_leader_of_a_country_skips_a_person_serving_another():
+    graph = extract_text("Tom Reed, the U.S. special envoy, was also there. The former Ghanaian "
+                         "leader later travelled north.", "en", "2023-11-06")
+    assert {t for t, _ in roles_of(graph, "Tom Reed")} == {"special envoy"}

@@ -601,6 +601,8 @@ class RoleExtractor:
         their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
         / 'Vizepräsident')."""
         head = title.base.lower().split()[-1]
+        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
+            return self._serves_other_country(doc, person, title)
         nodes = doc.user_data["kg_nodes"]
         held = [str(nodes[r].properties.get("title", ""))
                 for r in _held_roles(doc).by_person.get(kg_id(person), ()) if r in nodes]
@@ -608,6 +610,16 @@ class RoleExtractor:
         if not offices:  # "Gastgeberin Baerbock … Die Bundesaußenministerin"
             return False
         return not any(_same_head(head, other.split()[-1]) for other in offices)
+
+    def _serves_other_country(self, doc: Doc, person: Span, title: Title) -> bool:
+        """Whether the title names a country and the person holds posts only for
+        other countries: 'the former Nigerian leader' is not the US envoy."""
+        countries = {o for o in title.orgs if o.startswith("country:")}
+        held = _held_roles(doc)
+        places = set().union(*(held.places.get(r, set())
+                               for r in held.by_person.get(kg_id(person), ())))
+        return bool(countries) and bool(places) and \
+            all(p.startswith("country:") for p in places) and not places & countries
 
     def _weak_title(self, title_text: str) -> bool:
         """A title that names no office ('Gastgeber', 'Experte'): held with an office."""
@@ -766,11 +778,20 @@ def _drop_vaguer_roles(doc: Doc) -> None:
                                              and (f.start, title(f.end)) in specific)]
 
 
+#: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
+GENERIC_HEADS = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin")
+#: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
+SAME_OFFICE = ({"premier", "premierminister", "ministerpräsident", "minister"},)
+
+
 def _same_head(word: str, other: str) -> bool:
     """'kanzler' / 'bundeskanzler', 'interimspräsident' / 'vizepräsident':
     the same head noun (a shared ending of five letters or the whole word)."""
     size = min(5, len(word), len(other))
-    return word[-size:] == other[-size:]
+    if word[-size:] == other[-size:]:
+        return True
+    word, other = word.removesuffix("in"), other.removesuffix("in")  # female forms
+    return any(word in group and other in group for group in SAME_OFFICE)
 
 
 def _adjective_form(word: str, female: bool) -> str:
