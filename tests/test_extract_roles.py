@@ -331,3 +331,9 @@ def test_english_generic_leader_of_a_country_skips_a_person_serving_another():
     graph = extract_text("Tom Reed, the U.S. special envoy, was also there. The former Ghanaian "
                          "leader later travelled north.", "en", "2023-11-06")
     assert {t for t, _ in roles_of(graph, "Tom Reed")} == {"special envoy"}
+
+
+def test_english_second_apposition_after_and_goes_to_the_same_person():
+    graph = extract_text("The panel is led by Paul Smith, the UN's envoy for the Sahel and a "
+                         "former president of Ghana, and meets on Monday.", "en", "2023-11-06")
+    assert ("former president", "country:gh") in roles_of(graph, "Paul Smith")

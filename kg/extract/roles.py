@@ -118,6 +118,7 @@ class RoleExtractor:
         ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
         title_at = {title.start: title for title in titles}
+        doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
         for title in titles:
             for person, extractor, confidence in self._holders(doc, title, ent_at, title_at):
                 self._add_role(doc, person, title, extractor, confidence)
@@ -453,6 +454,16 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        if k >= 1 and lowers[k] in {"and", "und"}:
+            # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
+            # president of Peru" — the holder of the title just before
+            by_end = doc.user_data["kg_titles_by_end"]
+            earlier = next((by_end[m] for m in range(k, k - 7, -1) if m in by_end), None)
+            if earlier is not None and \
+                    not any(tokens[m].is_punct for m in range(earlier.end, k)):
+                holders = self._holders(doc, earlier, ent_at, title_at)
+                if len(holders) == 1 and holders[0][1] == "role.apposition":
+                    return [(holders[0][0], "role.apposition", 0.75)]
         if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
         if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
