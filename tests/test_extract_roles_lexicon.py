@@ -29,3 +29,39 @@ def test_german_company_chair_and_opposition_leader():
                          "Oppositionsführer Friedrich Merz.", "de", "2025-03-03")
     assert roles_of(graph, "Roland Busch") == {("Vorstandsvorsitzender", "organisation:siemens")}
     assert roles_of(graph, "Friedrich Merz") == {("Oppositionsführer", None)}
+
+
+def test_english_chancellor_of_the_exchequer_and_co_chair_are_titles():
+    graph = extract_text("Britain's Chancellor of the Exchequer Rachel Reeves met the co-chair of "
+                         "the panel, Maria Santos, on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Rachel Reeves") == {("chancellor of the exchequer", "country:gb")}
+    assert {t for t, _ in roles_of(graph, "Maria Santos")} == {"co-chair"}
+
+
+def test_german_kollege_aus_a_state_gives_role_at_the_state():
+    graph = extract_text("Sein Kollege aus Sachsen, Martin Weber (CDU), widersprach am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Martin Weber") == {("Kollege", "place:saxony")}
+
+
+def test_german_umlaut_female_titles_are_found_and_kept():
+    graph = extract_text("Die Finanzvorständin der Deutschen Bahn, Anna Kraus, traf am Montag "
+                         "Landrätin Eva Sommer in Fulda.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Kraus") == {("Finanzvorständin", "organisation:deutsche-bahn")}
+    assert roles_of(graph, "Eva Sommer") == {("Landrätin", None)}
+
+
+def test_former_and_future_post_modifiers_stay_in_the_title():
+    graph = extract_text("Der damalige Außenminister Karl Brandt traf den künftigen Kanzler Paul "
+                         "Weiß in Bonn.", "de", "2025-03-03")
+    assert roles_of(graph, "Karl Brandt") == {("damaliger Außenminister", None)}
+    assert roles_of(graph, "Paul Weiß") == {("künftiger Kanzler", None)}
+    graph = extract_text("Outgoing Prime Minister Mark Stone met the press in Leeds.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mark Stone") == {("outgoing prime minister", None)}
+
+
+def test_english_top_diplomat_is_a_title_with_its_state():
+    graph = extract_text("Anna Berg, Sweden's top diplomat, met reporters in Oslo.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("top diplomat", "country:se")}

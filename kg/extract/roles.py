@@ -40,7 +40,8 @@ from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
 
-DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für"}
+#: "aus": "sein Kollege aus Nordrhein-Westfalen", "der Botschafter aus Kenia".
+DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
 EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
@@ -79,6 +80,17 @@ class LedOrganisations:
     entries: list[Entry]
 
 
+#: Words after a holder's name that open the state or region of the post.
+ORIGIN_PREPS = frozenset({"aus", "of", "from"})
+
+#: Titles of a city's or region's government: their holder's office is at the place
+#: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
+LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
+                     "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
+
+#: Prefixes joined to a German title by a hyphen that belong to the title.
+TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
+
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
@@ -92,6 +104,12 @@ class RoleExtractor:
     def __init__(self, lang: str, lexicon: Lexicon) -> None:
         self.lang = lang
         self.words = vocab.for_lang(lang)
+        #: Nominalised-adjective heads, also ending compounds ("Ehrenvorsitzender").
+        self.adjective_heads = tuple(h.lower() for h in self.words.de_adjective_heads)
+        #: Title heads, longest first: the head of a compound ends it ("Kreml|sprecher").
+        self.heads_longest_first = tuple(sorted({h.lower() for h in self.words.de_heads},
+                                                key=len, reverse=True))
+        self._compound_owners: dict[str, Entry | None] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
@@ -99,8 +117,10 @@ class RoleExtractor:
         init_doc(doc)
         ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
+        title_at = {title.start: title for title in titles}
+        doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
         for title in titles:
-            for person, extractor, confidence in self._holders(doc, title, ent_at):
+            for person, extractor, confidence in self._holders(doc, title, ent_at, title_at):
                 self._add_role(doc, person, title, extractor, confidence)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
@@ -145,15 +165,21 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
-        if base in self.words.de_adjective_heads and lowers[i].endswith("e"):
-            female = not {"die", "eine"}.isdisjoint(lowers[max(0, i - 3):i])
+        if base.lower().endswith(self.adjective_heads) and lowers[i].endswith("e"):
+            # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
+            # strong form ("Anna Berg, Vorsitzende des …") are women.
+            before = lowers[max(0, i - 3):i]
+            female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
         if i >= 2 and texts[i - 1] == "-" and not table.space[i - 1] \
                 and not table.space[i - 2]:
             prefix_span = ent_at.get(i - 2)
-            if prefix_span is not None and prefix_span.label_ != "PER":
+            if lowers[i - 2] in TITLE_PREFIXES:  # "Ex-Kanzler", "Co-Vorsitzende": one title
+                base = f"{texts[i - 2]}-{base}"
+                start = i - 2
+            elif prefix_span is not None and prefix_span.label_ != "PER":
                 orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
@@ -193,10 +219,13 @@ class RoleExtractor:
         if first < start:
             base = " ".join(texts[first:i + 1])
         if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
-            sent = doc_index(doc).sent(i)
-            owners = [e for e in doc_index(doc).ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
-            if owners:
-                orgs.append(kg_id(owners[-1]))
+            owner = self._possessive_owner(doc, k)
+            if owner is not None:
+                orgs.append(owner)
+        if not orgs and "-" not in base:
+            owner = self._compound_owner(base)
+            if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
+                orgs.append(self._node_for_entry(doc, owner, tokens[i]))
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -210,7 +239,9 @@ class RoleExtractor:
             weak = True
         else:
             weak = False
-        title = Title(start=min(first, k + 1) if modifiers else first, end=end,
+        # The title starts at its modifiers and owners ("Luxemburgs Außenminister"), so
+        # an apposition before them is found: "Xavier Bettel, Luxemburgs Außenminister".
+        title = Title(start=min(first, k + 1), end=end,
                       base=title_text, orgs=_unique(orgs))
         if weak:
             title.org_confidence = 0.5
@@ -265,6 +296,11 @@ class RoleExtractor:
             if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
+                # modifiers before the organisation: "a senior NATO commander"
+                while k >= 0 and lowers[k] in self.words.en_modifiers and \
+                        lowers[k] not in phrase.split():
+                    modifiers.insert(0, lowers[k])
+                    k -= 1
             break
         title_start = k + 1
         after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
@@ -273,6 +309,46 @@ class RoleExtractor:
             end = after[1]
         base = " ".join([*modifiers, phrase])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _compound_owner(self, base: str) -> Entry | None:
+        """The organisation a German compound title starts with: 'Kremlsprecher' →
+        Kreml, 'Bundesbankpräsident' → Bundesbank. Only an exact, known organisation
+        name counts ('Bundes-' is no 'Bund', 'Außen-' nothing)."""
+        try:
+            return self._compound_owners[base]
+        except KeyError:
+            owner = None
+            low = base.lower()
+            for head in self.heads_longest_first:
+                if low.endswith(head) and len(low) - len(head) >= 3:
+                    entry = self.lexicon.lookup(base[: len(base) - len(head)])
+                    owner = entry if entry is not None and entry.label == "Organisation" else None
+                    break
+            if len(self._compound_owners) >= 10_000:
+                self._compound_owners.clear()  # bounded memory over a long corpus
+            self._compound_owners[base] = owner
+            return owner
+
+    def _possessive_owner(self, doc: Doc, k: int) -> str | None:
+        """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
+        organisation or state before it in the sentence, else, at a sentence start,
+        the subject of the sentence before when it is one ('Die Gewerkschaft Verdi
+        kritisierte … Ihr Vorsitzender …'); a person there owns the title instead."""
+        index = doc_index(doc)
+        sent_i = index.sent_index(k)
+        sent = index.sents[sent_i]
+        owners = [e for e in index.ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
+        if owners:
+            return kg_id(owners[-1])
+        if k != sent.start:
+            return None
+        earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
+        if not earlier:
+            return None
+        named = index.ents_in(earlier[-1].start, earlier[-1].end)
+        if named and named[0].label_ in {"ORG", "GPE"}:
+            return kg_id(named[0])
+        return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
@@ -327,7 +403,8 @@ class RoleExtractor:
         return node.id
 
     # -- finding the holders -----------------------------------------------
-    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span]):  # type: ignore[no-untyped-def]
+    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
+                 title_at: dict[int, Title]):
         table = token_table(doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         found = []
@@ -345,6 +422,11 @@ class RoleExtractor:
                 j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
+            if j in title_at and title_at[j].end in ent_at and \
+                    ent_at[title_at[j].end].label_ == "PER":
+                # a second title before the name: "der Vorsitzende des Rates, Hessens
+                # Finanzminister Jan Korte" (both are his)
+                j = title_at[j].end
         plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
@@ -353,6 +435,7 @@ class RoleExtractor:
             if plural is None:
                 plural = self._plural_title(doc, title)
             if not plural:
+                self._add_origin(doc, title, j, ent_at)
                 break
             if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
                 j += 3  # party in brackets
@@ -371,8 +454,22 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        if k >= 1 and lowers[k] in {"and", "und"}:
+            # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
+            # president of Peru" — the holder of the title just before
+            by_end = doc.user_data["kg_titles_by_end"]
+            earlier = next((by_end[m] for m in range(k, k - 7, -1) if m in by_end), None)
+            if earlier is not None and \
+                    not any(tokens[m].is_punct for m in range(earlier.end, k)):
+                holders = self._holders(doc, earlier, ent_at, title_at)
+                if len(holders) == 1 and holders[0][1] == "role.apposition":
+                    return [(holders[0][0], "role.apposition", 0.75)]
         if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
             return [(ent_at[k - 1], "role.apposition", 0.85)]
+        if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
+                and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
+            # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
+            return [(ent_at[k - 4], "role.apposition", 0.85)]
         if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
                 (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
@@ -383,6 +480,9 @@ class RoleExtractor:
                 m -= 1
             if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
                 return [(ent_at[m], "role.copula", 0.8)]
+            if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
+                    and ent_at[m - 2].label_ == "PER":
+                return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
@@ -405,6 +505,27 @@ class RoleExtractor:
             return [(referent, "role.description", 0.5)]
         return []
 
+    def _add_origin(self, doc: Doc, title: Title, j: int, ent_at: dict[int, Span]) -> None:
+        """A state or region after the holder's name, when the title names none:
+        'Senator Jane Doe of Vermont', 'Innenminister Max Kurz (CDU) aus Hessen'."""
+        if title.orgs:
+            return
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
+            j += 3  # party in brackets
+        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
+            return
+        j += 2 if j + 1 < len(doc) and lowers[j + 1] == "the" else 1
+        span = ent_at.get(j)
+        if span is None or span.start != j:
+            return
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        kind = node.properties.get("kind") if node is not None else None
+        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
+        if span.label_ == "GPE" or span.label_ == "LOC" and kind == "region":
+            title.orgs.append(kg_id(span))
+            title.org_confidence = min(title.org_confidence, 0.7)
+
     def _chair_clauses(self, doc: Doc) -> list[tuple[Span, Title]]:
         """'Boris Rhein (CDU), der derzeit der Ministerpräsidentenkonferenz vorsitzt',
         'Jane Doe, who chairs the Council': a relative clause whose verb says the
@@ -422,10 +543,12 @@ class RoleExtractor:
             persons = [e for e in index.ents_in(sent.start, relative) if e.label_ == "PER"]
             if self.lang == "de":
                 orgs = [e for e in index.ents_in(relative, i) if e.label_ == "ORG"]
-                base = "Vorsitzende" if lowers[relative] == "die" else "Vorsitzender"
+                base = HEAD_VERB_TITLES.get(lowers[i], "Vorsitzender")
+                if lowers[relative] == "die":
+                    base = german_female(base)
             else:
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 5)) if e.label_ == "ORG"]
-                base = "chair"
+                base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
                                                  orgs=[kg_id(orgs[0])])))
@@ -452,7 +575,8 @@ class RoleExtractor:
         def fits(person: Span) -> bool:
             known = self.lexicon.given_name_genders.get(token_table(doc).text[person.start])
             return not (gender and known and known != gender) and \
-                not self._holds_other(doc, person, title)
+                not self._holds_other(doc, person, title) and \
+                not self._holds_different_title(doc, person, title)
 
         if j == sent.start:
             earlier_sents = [s for s in index.sents[max(0, sent_i - 6):sent_i]
@@ -471,18 +595,49 @@ class RoleExtractor:
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
         base = title.base.lower()
-        facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
-        person_id = kg_id(person)
-        for fact in facts:
-            if fact.type != "HOLDS_ROLE" or fact.start != person_id:
-                continue
-            role = nodes.get(fact.end)
+        nodes = doc.user_data["kg_nodes"]
+        held = _held_roles(doc)
+        for role_id in held.by_person.get(kg_id(person), ()):
+            role = nodes.get(role_id)
             if role is None or str(role.properties.get("title", "")).lower() != base:
                 continue
-            at = {f.end for f in facts if f.type == "ROLE_AT" and f.start == fact.end}
+            at = held.places.get(role_id)
             if at and not at & set(title.orgs):
                 return True
         return False
+
+    def _holds_different_title(self, doc: Doc, person: Span, title: Title) -> bool:
+        """Whether the person holds only titles unlike this one: 'Präsident Duda
+        … sagte Duda. Der Kanzler …' describes someone else. Titles are alike when
+        their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
+        / 'Vizepräsident')."""
+        head = title.base.lower().split()[-1]
+        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
+            return self._serves_other_country(doc, person, title)
+        nodes = doc.user_data["kg_nodes"]
+        held = [str(nodes[r].properties.get("title", ""))
+                for r in _held_roles(doc).by_person.get(kg_id(person), ()) if r in nodes]
+        offices = [t.lower() for t in held if t and not self._weak_title(t)]
+        if not offices:  # "Gastgeberin Baerbock … Die Bundesaußenministerin"
+            return False
+        return not any(_same_head(head, other.split()[-1]) for other in offices)
+
+    def _serves_other_country(self, doc: Doc, person: Span, title: Title) -> bool:
+        """Whether the title names a country and the person holds posts only for
+        other countries: 'the former Nigerian leader' is not the US envoy."""
+        countries = {o for o in title.orgs if o.startswith("country:")}
+        held = _held_roles(doc)
+        places = set().union(*(held.places.get(r, set())
+                               for r in held.by_person.get(kg_id(person), ())))
+        return bool(countries) and bool(places) and \
+            all(p.startswith("country:") for p in places) and not places & countries
+
+    def _weak_title(self, title_text: str) -> bool:
+        """A title that names no office ('Gastgeber', 'Experte'): held with an office."""
+        if self.lang != "de":
+            return False
+        form = self.words.german_title(title_text.split()[-1])
+        return form is not None and form[0] in self.words.de_weak_heads
 
     def _plural_title(self, doc: Doc, title: Title) -> bool:
         """'Presidents X and Y', 'die drei früheren DFB-Präsidenten X, Y und Z'."""
@@ -520,6 +675,9 @@ class RoleExtractor:
             first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
         add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
+        held = _held_roles(doc)
+        held.by_person.setdefault(person_id, []).append(role.id)
+        held.places.setdefault(role.id, set()).update(orgs)
         for org in orgs:
             add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
@@ -529,12 +687,16 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
-        led = self._led_organisations(doc)
-        for k in range(bisect.bisect_left(led.starts, title.start) - 1, -1, -1):
-            entry = led.entries[k]
-            if wanted in self._leader_titles(entry):
-                return entry.key
-        return None
+        by_title = doc.user_data.setdefault("kg_led_by_title", {})
+        led = by_title.get(wanted)
+        if led is None:  # once per title and doc: a walk per title was quadratic
+            every = self._led_organisations(doc)
+            keep = [k for k, entry in enumerate(every.entries)
+                    if wanted in self._leader_titles(entry)]
+            led = by_title[wanted] = LedOrganisations([every.starts[k] for k in keep],
+                                                      [every.entries[k] for k in keep])
+        k = bisect.bisect_left(led.starts, title.start) - 1
+        return led.entries[k].key if k >= 0 else None
 
     def _led_organisations(self, doc: Doc) -> LedOrganisations:
         """The doc's organisation mentions whose lexicon entry names its leaders'
@@ -566,12 +728,13 @@ class RoleExtractor:
         table = token_table(doc)
         index = doc_index(doc)
         sent = index.sent(title.start)
+        local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             text = table.text[k]
             span = index.ent_at.get(k)
             if span is not None and span.label_ == "PER":
                 return None
-            if span is not None and span.label_ == "GPE":
+            if span is not None and (span.label_ == "GPE" or span.label_ == "LOC" and local):
                 return kg_id(span)
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
@@ -580,8 +743,28 @@ class RoleExtractor:
         return None
 
 
+@dataclass
+class HeldRoles:
+    """The roles found so far in a doc, by person, and their places: asked for
+    every definite description, so kept instead of walking all facts."""
+
+    by_person: dict[str, list[str]]
+    places: dict[str, set[str]]
+
+
+def _held_roles(doc: Doc) -> HeldRoles:
+    held = doc.user_data.get("kg_held_roles")
+    if held is None:
+        held = doc.user_data["kg_held_roles"] = HeldRoles({}, {})
+    return held
+
+
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
-CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides"}
+CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
+               "leitet", "leitete", "heads", "headed", "leads"}
+#: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
+HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
+                    "leads": "leader"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
 
 
@@ -604,6 +787,22 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     if specific:  # else there is nothing to drop
         facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
                                              and (f.start, title(f.end)) in specific)]
+
+
+#: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
+GENERIC_HEADS = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin")
+#: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
+SAME_OFFICE = ({"premier", "premierminister", "ministerpräsident", "minister"},)
+
+
+def _same_head(word: str, other: str) -> bool:
+    """'kanzler' / 'bundeskanzler', 'interimspräsident' / 'vizepräsident':
+    the same head noun (a shared ending of five letters or the whole word)."""
+    size = min(5, len(word), len(other))
+    if word[-size:] == other[-size:]:
+        return True
+    word, other = word.removesuffix("in"), other.removesuffix("in")  # female forms
+    return any(word in group and other in group for group in SAME_OFFICE)
 
 
 def _adjective_form(word: str, female: bool) -> str:

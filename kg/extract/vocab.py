@@ -187,7 +187,7 @@ def german_title_form(word: str, heads: tuple[str, ...],
                 return base, ending == "e"
     for head in _longest_first(heads):
         h = head.lower()
-        female_stem = h[:-1] if h.endswith("e") else h
+        female_stem = _female_stem(h)
         for ending in ("innen", "in"):
             if low.endswith(female_stem + ending):
                 prefix = word[: len(word) - len(female_stem) - len(ending)]
@@ -212,7 +212,7 @@ def _title_tails(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> fr
                for ending in ("er", "en", "em", "es", "e")]
     for head in heads:
         h = head.lower()
-        female_stem = h[:-1] if h.endswith("e") else h
+        female_stem = _female_stem(h)
         endings += [female_stem + "innen", female_stem + "in"]
         endings += [h + ending for ending in ("es", "en", "s", "n", "e", "")]
     if any(len(ending) < 3 for ending in endings):
@@ -220,13 +220,29 @@ def _title_tails(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> fr
     return frozenset(ending[-3:] for ending in endings)
 
 
+#: Heads whose female form takes an umlaut: "Vorstand" → "Vorständin", "Landrat" → "Landrätin".
+UMLAUT_FEMALE_ENDINGS = {"stand": "ständ", "walt": "wält", "rat": "rät"}
+
+
+def _female_stem(head: str) -> str:
+    """The lower-case stem a head's female form adds "in" to ('minister',
+    'kolleg', 'vorständ')."""
+    for ending, umlauted in UMLAUT_FEMALE_ENDINGS.items():
+        if head.endswith(ending):
+            return head[: -len(ending)] + umlauted
+    return head[:-1] if head.endswith("e") else head
+
+
 def german_female(base: str) -> str:
     """'Außenminister' → 'Außenministerin', 'Amtskollege' → 'Amtskollegin',
-    'Vorsitzender' → 'Vorsitzende'."""
+    'Vorsitzender' → 'Vorsitzende', 'Personalvorstand' → 'Personalvorständin'."""
     if base.endswith("ender") or base.endswith("ter") and base.lower().endswith(("beauftragter",
                                                                                    "abgeordneter",
                                                                                    "gesandter")):
         return base[:-1]
+    for ending, umlauted in UMLAUT_FEMALE_ENDINGS.items():
+        if base.endswith(ending):
+            return base[: -len(ending)] + umlauted + "in"
     return (base[:-1] if base.endswith("e") else base) + "in"
 
 
