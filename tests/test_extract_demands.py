@@ -191,3 +191,74 @@ def test_english_told_x_that_y_should_is_the_teller_demanding_from_y():
     [rejection] = rels(graph, "REJECTS")
     assert rejection.start == "person:li-qiang"
     assert "keep its market open" in graph.nodes[rejection.end].properties["text"]
+
+
+def test_english_capital_as_addressee_gives_its_state_when_the_state_is_named():
+    graph = extract_text("China rejected the report. The United States called on Beijing to "
+                         "release the detained journalists.", "en", "2024-05-01")
+    demand = demand_containing(graph, "release the detained journalists")
+    assert demand["to"] == {"country:cn"}
+
+
+def test_english_urged_the_x_to_gives_the_addressee():
+    graph = extract_text("Kenya urged the African Union to send more election observers.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "send more election observers")
+    assert demand["by"] == {"country:ke"}
+    assert len(demand["to"]) == 1 and "country:ke" not in demand["to"]
+
+
+def test_german_perfect_aufgefordert_gives_subject_before_auxiliary_and_object_after():
+    graph = extract_text("Die Regierungschefs der Europäischen Union haben die Regierung Serbiens "
+                         "aufgefordert, die Wahl zu wiederholen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Wahl zu wiederholen")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:rs"}
+
+
+def test_german_inverted_group_subject_gives_the_group_of_the_last_demand():
+    graph = extract_text("Die Länder haben den Bund aufgefordert, mehr Geld bereitzustellen. Zum "
+                         "Ende ihrer Herbsttagung in Kiel verlangten die Ressortchefs außerdem neue "
+                         "Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"organisation:laender"}
+
+
+def test_german_pronoun_subject_skips_dateline_and_place_with_preposition():
+    graph = extract_text("Kiel (dpa) - Die Länder haben den Bund aufgefordert, mehr Geld "
+                         "bereitzustellen. Bei ihrem Treffen in Kiel verlangten sie zudem neue "
+                         "Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"organisation:laender"}
+
+
+def test_german_party_in_brackets_is_not_the_demander():
+    graph = extract_text("Hessens Innenminister Peter Beuth (CDU) verlangte von der "
+                         "Bundesregierung neue Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"person:peter-beuth"}
+
+
+def test_german_title_noun_subject_gives_the_person_named_last():
+    graph = extract_text("Annalena Baerbock sprach in Kiew mit Soldaten. Die Außenministerin "
+                         "appellierte an die Verbündeten, mehr Luftabwehr zu liefern.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "mehr Luftabwehr zu liefern")
+    assert demand["by"] == {"person:annalena-baerbock"}
+
+
+def test_german_beide_minister_gives_the_two_persons_named_last():
+    graph = extract_text("Annalena Baerbock traf Radosław Sikorski in Warschau. Sikorski lobte die "
+                         "Gespräche. Beide Minister forderten Russland auf, die Angriffe "
+                         "einzustellen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Angriffe einzustellen")
+    assert len(demand["by"]) == 2 and "person:annalena-baerbock" in demand["by"]
+    assert any("sikorski" in person for person in demand["by"])
+
+
+def test_english_communique_demanded_gives_the_meeting_organisation():
+    graph = extract_text("G7 foreign ministers met in Capri on Friday. The G7 discussed Ukraine. "
+                         "The communique also demanded that Iran stop enriching uranium.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "stop enriching uranium")
+    assert demand["by"] == {"organisation:g7"}

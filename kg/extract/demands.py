@@ -38,6 +38,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lookups import between, word_positions
+from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
@@ -78,7 +79,13 @@ PRONOUNS_PERSON = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
 PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
-               "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
+               "ministers", "leaders", "allies", "members", "participants", "länderchefs",
+               "ressortchefs", "regierungschefs", "innenminister", "finanzminister",
+               "verteidigungsminister"}
+#: What a meeting issues speaks for its participants ("the communique demanded").
+DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration",
+                            "abschlusserklärung", "erklärung", "kommuniqué"})
+GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
@@ -208,6 +215,9 @@ class DemandExtractor:
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
         doc.user_data["kg_mentions"].setdefault(node_id, []).append((content.start_char,
                                                                      content.end_char))
+        groups = [d for d in demanders if d.label_ != "PER"]
+        if groups and len(groups) == len(demanders):
+            doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
         for demander in demanders:
@@ -242,9 +252,28 @@ class DemandExtractor:
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
         clause_start = _clause_start(doc, sent, cue)
+        auxiliary = _perfect_auxiliary(doc, clause_start, cue) if self.lang == "de" else None
+        if auxiliary is not None:
+            # "Die Minister der EU haben die Regierung Georgiens aufgefordert": the
+            # subject stands before the auxiliary, the object between it and the verb.
+            subject = [a for a in before if clause_start <= a.start and a.end <= auxiliary]
+            if table.lower[clause_start] in PREPOSITIONS - {"der", "des"}:
+                # "Vor dem Bundestag des DFB hatten X und Y …": a phrase fills the first
+                # place, the subject follows the auxiliary
+                subject = [a for a in before if a.start > auxiliary]
+            if subject:
+                return [a for a in subject if _coordinated(doc, a, subject[0])]
+        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
+        if unnamed:
+            return unnamed
         embedded = _relative_clauses(doc, clause_start, cue.i)
         before = [a for a in before if a.start >= clause_start
                   and not any(lo <= a.start < hi for lo, hi in embedded)]
+        # "Joachim Herrmann (CSU) verlangte": the party in brackets only describes him
+        texts = table.text
+        described = [a for a in before if a.start > 0 and a.end < len(texts) and
+                     texts[a.start - 1] == "(" and texts[a.end] == ")"]
+        before = [a for a in before if a not in described] or before
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -270,10 +299,56 @@ class DemandExtractor:
         group = next((tokens[i] for i in range(sent.start, sent.end) if lowers[i] in GROUP_NOUNS),
                      None)
         if group is not None:
-            resolved = _group_actor(doc, group)
-            if resolved is not None:
-                return [resolved]
+            return self._group(doc, sentences, index, group)
         return []
+
+    def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                         clause_start: int) -> list[Span]:
+        """A subject that names no actor, next to the verb: German inverted "verlangten
+        die Ressortchefs", or before it "Beide Minister forderten", "Die
+        Außenbeauftragte appellierte", "The communique also demanded"."""
+        table = token_table(doc)
+        tokens, lowers, texts = table.tokens, table.lower, table.text
+        sent = sentences[index]
+        k = cue.i + 1
+        if self.lang == "de" and k + 2 < sent.end and lowers[k] in {"die", "der"} and \
+                lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
+            return self._group(doc, sentences, index, tokens[k + 1])
+        k = cue.i - 1
+        while k > clause_start and lowers[k] in PREDICATE_ADVERBS:
+            k -= 1
+        if k < clause_start:
+            return []
+        if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
+            return self._group(doc, sentences, index, tokens[k])
+        article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
+                        if lowers[j] in {"der", "die", "the"}), None)
+        if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
+                all(not tokens[j].ent_type_ and tokens[j].is_alpha for j in range(article, k)) and \
+                for_lang(self.lang).is_title_word(texts[k]):
+            # "Die Außenbeauftragte appellierte": the person named last with a post
+            resolved = _resolve_pronoun(doc, sentences, index, tokens[article], person=True)
+            return [resolved] if resolved is not None else []
+        return []
+
+    def _group(self, doc: Doc, sentences: list[Span], index: int, noun: Token) -> list[Span]:
+        """'die Minister', 'the ministers', 'the communique': the group that made the
+        last demand (an organisation or state), 'beide Minister' the two persons named
+        last, else the organisation most mentioned in the document."""
+        lowers = token_table(doc).lower
+        if noun.i > 0 and lowers[noun.i - 1] in {"beide", "both"}:
+            pair = _last_persons(doc, sentences, index, noun.i, 2)
+            if len(pair) == 2:
+                return pair
+        if lowers[noun.i] in DOCUMENT_NOUNS:
+            resolved = _group_actor(doc, noun)
+            return [resolved] if resolved is not None else []
+        earlier = doc.user_data.get("kg_demand_groups", [])
+        recent = [span for sent_index, span in earlier if index - 3 <= sent_index < index]
+        if recent:
+            return recent[-1:]
+        resolved = _group_actor(doc, noun)
+        return [resolved] if resolved is not None else []
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
@@ -301,8 +376,10 @@ class DemandExtractor:
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith("urg") and after and after[0].start == cue.i + 1:
-            return [after[0]]
+        if self.lang == "en" and cue.lower_.startswith("urg") and after and \
+                all(low in {"the", "its", "their"} for low in
+                    token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
+            return [after[0]]  # "urged (the) G7 to …"
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
@@ -319,6 +396,9 @@ class DemandExtractor:
         group = self._addressed_group(doc, sent, cue, actors)
         if group is not None:
             return [group]
+        objects = self._perfect_object(doc, sent, cue, actors)
+        if objects:
+            return objects
         # the first actor of a dass/that clause
         lowers = token_table(doc).lower
         for i in range(cue.i, sent.end):
@@ -335,6 +415,20 @@ class DemandExtractor:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
+
+    def _perfect_object(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> list[Span]:
+        """"haben die Regierung Georgiens aufgefordert": the object of a perfect tense,
+        after the subject ("hatten die Präsidenten X und Y den Verband aufgefordert")."""
+        clause = _clause_start(doc, sent, cue)
+        auxiliary = _perfect_auxiliary(doc, clause, cue) \
+            if self.lang == "de" and cue.lower_.startswith("auf") else None
+        if auxiliary is None:
+            return []
+        free = [a for a in actors if clause <= a.start and a.end <= cue.i and not _in_pp(doc, a)]
+        objects = [a for a in free if a.start > auxiliary]
+        if objects and not any(a.end <= auxiliary for a in free):
+            objects = [a for a in objects if not _coordinated(doc, a, objects[0])]
+        return objects[:1]
 
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
         lowers = token_table(doc).lower
@@ -472,7 +566,23 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
                                       not table.space[s.end - 1])]
+    spans = [_capital_as_state(doc, s) for s in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _capital_as_state(doc: Doc, span: Span) -> Span:
+    """'called on Beijing', 'Moskau lehnte ab': a capital that acts stands for its state,
+    when the text names that state too (no node is made for a state it does not name)."""
+    if span.label_ != "LOC":
+        return span
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    code = node.properties.get("country_code") if node else None
+    state_id = f"country:{str(code).lower()}" if code else ""
+    if state_id not in doc.user_data["kg_nodes"]:
+        return span
+    state = Span(doc, span.start, span.end, label="GPE")
+    state._.kg_id = state_id
+    return state
 
 
 #: Capitals that stand for their government ("Moskau lehnte ab").
@@ -526,11 +636,17 @@ def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] 
     return any(low in particles for low in lowers[verb.i + 1:sent.end])
 
 
+#: Words between a preposition and its noun ("zum Abschluss ihrer Konferenz").
+ARTICLES_AND_POSSESSIVES = frozenset({
+    "der", "die", "das", "den", "dem", "the", "a", "ihrer", "ihrem", "ihren", "seiner", "seinem",
+    "seinen", "its", "their", "his", "her"})
+
+
 def _in_pp(doc: Doc, span: Span) -> bool:
     """Whether a preposition (with articles between) comes right before the span."""
     lowers = token_table(doc).lower
     k = span.start - 1
-    while k >= 0 and lowers[k] in {"der", "die", "das", "den", "dem", "the", "a"}:
+    while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
         k -= 1
     return k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
 
@@ -573,6 +689,20 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: Finite forms of "haben" that build the perfect tense with a participle cue.
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
+#: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
+PARTICIPLES = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
+
+
+def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
+    """Position of the auxiliary of a perfect-tense cue ("haben … aufgefordert")."""
+    lowers = token_table(doc).lower
+    if lowers[cue.i] not in PARTICIPLES:
+        return None
+    return next((k for k in range(clause_start, cue.i) if lowers[k] in PERFECT_AUXILIARIES), None)
 
 
 def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -629,13 +759,61 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         candidates = [e for e in sent_ents(sent) if e.label_ == "PER" or
                       (not want_person and e.label_ in {"ORG", "GPE"})]
         if k == index:
-            candidates = [e for e in candidates if e.end <= pronoun.i]
+            # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
+            # with a preposition is no antecedent
+            candidates = [e for e in candidates if e.end <= pronoun.i and not _in_pp(doc, e)]
             if candidates:
                 return candidates[-1]
             continue
-        if candidates:
-            return candidates[0]
+        # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
+        # or a place with a preposition
+        dateline = _dateline_end(doc, sent)
+        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline]
+        if subjects or candidates:
+            return (subjects or candidates)[0]
     return None
+
+
+def _subject_noun(doc: Doc, noun: int, clause_start: int) -> bool:
+    """Is the noun before the verb a subject: "Beide Minister", "the final communique",
+    not "in einer gemeinsamen Erklärung"? (an article or the clause start before it,
+    adjectives between, no preposition)"""
+    lowers = token_table(doc).lower
+    k = noun - 1
+    while k >= clause_start and k >= noun - 3 and lowers[k] not in PREPOSITIONS and \
+            lowers[k] not in {"der", "die", "das", "the", "beide", "both", "alle", "all"}:
+        k -= 1
+    if k < clause_start:
+        return True
+    if lowers[k] in PREPOSITIONS and lowers[k] not in {"der"}:
+        return False
+    return not (k > clause_start and lowers[k - 1] in PREPOSITIONS)
+
+
+def _dateline_end(doc: Doc, sent: Span) -> int:
+    """Where the text after a dateline starts ("Luxemburg (AFP) - Die Minister …"):
+    the token after a dash among the sentence's first eight, else its start."""
+    table = token_table(doc)
+    for k in range(sent.start, min(sent.end, sent.start + 8)):
+        if table.text[k] in {"-", "–", "—"} and table.space[k] and k > sent.start \
+                and table.space[k - 1]:
+            return k + 1
+    return sent.start
+
+
+def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
+                  count: int) -> list[Span]:
+    """The last ``count`` different persons named before ``position`` (this sentence
+    and the three before): 'Beide Minister' after 'Baerbock … Sikorski …'."""
+    found: list[Span] = []
+    for k in range(index, max(-1, index - 4), -1):
+        persons = [e for e in sent_ents(sentences[k]) if e.label_ == "PER" and e.end <= position]
+        for person in reversed(persons):
+            if all(kg_id(person) != kg_id(p) for p in found):
+                found.append(person)
+            if len(found) == count:
+                return sorted(found, key=lambda p: p.start)
+    return found
 
 
 def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:
