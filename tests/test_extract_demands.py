@@ -262,3 +262,34 @@ def test_english_communique_demanded_gives_the_meeting_organisation():
                          "2024-05-01")
     demand = demand_containing(graph, "stop enriching uranium")
     assert demand["by"] == {"organisation:g7"}
+
+
+def test_german_erwarte_dass_actor_gives_a_demand_of_that_actor():
+    graph = extract_text("Litauen erwarte, dass die Bundesregierung mehr Soldaten an die Grenze "
+                         "schicke.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Soldaten")
+    assert demand["by"] == {"country:lt"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_erwartet_dass_without_actor_gives_no_demand():
+    graph = extract_text("Die Bundesbank erwartet, dass die Preise im Herbst weiter steigen.", "de",
+                         "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_wanted_x_to_gives_a_demand_but_wanted_to_does_not():
+    graph = extract_text("Canada wanted Mexico to tighten its border controls. Mexico wanted to "
+                         "avoid new tariffs.", "en", "2024-05-01")
+    [demand] = demands(graph)
+    assert "tighten its border controls" in demand["text"]
+    assert demand["by"] == {"country:ca"}
+    assert demand["to"] == {"country:mx"}
+
+
+def test_english_quoted_ask_to_gives_the_speaker_and_ends_with_the_quote():
+    graph = extract_text('Kenya hosted the talks. "We ask both sides to respect the truce," '
+                         'William Ruto said.', "en", "2024-05-01")
+    demand = demand_containing(graph, "respect the truce")
+    assert demand["by"] == {"person:william-ruto"}
+    assert "said" not in demand["text"]

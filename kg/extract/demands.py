@@ -51,11 +51,12 @@ DE_VERBS = frozenset({
 EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
-    "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals"})
+    "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
+    "want", "wants", "wanted"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"},
+                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
                  "appealed": {"to"}, "appeals": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
@@ -158,7 +159,8 @@ class DemandExtractor:
         low = token.lower_
         if self.lang == "de":
             if low in DE_VERBS:
-                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6):
+                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
+                        and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
@@ -178,9 +180,11 @@ class DemandExtractor:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
-            window = 4 if low.startswith("ask") else 1
+            window = 4 if low.startswith(("ask", "want")) else 1
             if needs and not _followed_by(token, needs, window):
                 return None
+            if low.startswith("want") and not _named_object(token):
+                return None  # "wanted to" is an intention, "wanted Beijing to" a demand
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
                                                                   span_text(doc_index(token.doc).sent(token.i))):
                 return None
@@ -376,7 +380,7 @@ class DemandExtractor:
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith("urg") and after and \
+        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
@@ -472,9 +476,11 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
+        quoted = _in_quote(doc, sent, cue.i)
         for i in range(cue.i + 1, sent.end):
-            if texts[i] in CLAUSE_END or (texts[i] == "," and i + 1 < sent.end and
-                                          table.lower[i + 1] in CLAUSE_BREAKS):
+            # a demand inside a quote ends with it ("We ask them to …," she said)
+            if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
+                    texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
                 end = i
                 break
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
@@ -630,6 +636,28 @@ def _followed_by(token: Token, words: set[str], window: int) -> bool:
     return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
 
 
+def _named_object(token: Token) -> bool:
+    """'wanted Beijing to', 'wants the EU to': a named actor right after the verb."""
+    table = token_table(token.doc)
+    k = token.i + 1
+    if k < len(table) and table.lower[k] == "the":
+        k += 1
+    return k < len(table) and bool(table.tokens[k].ent_type_)
+
+
+def _actor_in_dass_clause(token: Token) -> bool:
+    """'Polen erwarte, dass die Bundesregierung … stationiere': an expectation of a named
+    actor (not 'erwartet, dass die Preise steigen')."""
+    table = token_table(token.doc)
+    k = token.i + 1
+    if k < len(table) and table.text[k] == ",":
+        k += 1
+    if k >= len(table) or table.lower[k] != "dass":
+        return False
+    return any(table.tokens[j].ent_type_ in {"PER", "ORG", "GPE"}
+               for j in range(k + 1, min(len(table), k + 4)))
+
+
 def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
                   frozenset({"zurück", "ab"})) -> bool:
     lowers = token_table(sent.doc).lower
@@ -656,8 +684,12 @@ QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
 
 def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     """Whether the token at ``position`` is inside a quote opened in its sentence."""
-    texts = token_table(doc).text
-    return sum(text in QUOTE_MARKS for text in texts[sent.start:position]) % 2 == 1
+    table = token_table(doc)
+    texts = table.text
+    start = sent.start
+    if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
+        start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
+    return sum(text in QUOTE_MARKS for text in texts[start:position]) % 2 == 1
 
 
 CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
