@@ -293,3 +293,19 @@ def test_english_quoted_ask_to_gives_the_speaker_and_ends_with_the_quote():
     demand = demand_containing(graph, "respect the truce")
     assert demand["by"] == {"person:william-ruto"}
     assert "said" not in demand["text"]
+
+
+def test_german_next_sentence_demand_of_same_demander_keeps_the_addressee():
+    graph = extract_text("Die Europäische Union hat Serbien aufgefordert, die Wahl zu wiederholen. "
+                         "Am Montag verlangte sie zudem die Freilassung der Journalisten.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "Freilassung der Journalisten")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:rs"}
+
+
+def test_german_von_den_eu_staaten_addresses_the_eu():
+    graph = extract_text("Der ukrainische Außenminister Dmytro Kuleba verlangte von den EU-Staaten "
+                         "mehr Munition.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Munition")
+    assert demand["to"] == {"organisation:europaeische-union"}

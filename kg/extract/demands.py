@@ -91,6 +91,9 @@ GROUP_NOUNS |= DOCUMENT_NOUNS
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
                     "states", "allies", "participants"}
+#: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
+MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
+                          "partner", "mitglieder", "verbündeten"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -210,6 +213,13 @@ class DemandExtractor:
         demander_ids = {kg_id(d) for d in demanders}
         addressees = [a for a in self._addressees(doc, sent, cue, kind)
                       if kg_id(a) not in demander_ids]
+        last = doc.user_data.get("kg_demand_last")
+        if not addressees and last is not None and index - 1 <= last[0] <= index and \
+                last[1] == demander_ids:
+            # "… haben Georgien aufgefordert, … Bei ihrem Treffen verlangten sie zudem …":
+            # the same demander, in the next sentence, still addresses the same actor
+            addressees = last[2]
+        doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
@@ -378,7 +388,7 @@ class DemandExtractor:
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
-                                         prev in {"der", "dem"} and prev2 == "von"):
+                                         prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
         if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask")) and after and \
                 all(low in {"the", "its", "their"} for low in
@@ -570,8 +580,10 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
+    # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
     spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
-                                      not table.space[s.end - 1])]
+                                      not table.space[s.end - 1]) or
+             s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
     spans = [_capital_as_state(doc, s) for s in spans]
     return sorted(spans, key=lambda s: s.start)
 
