@@ -309,3 +309,48 @@ def test_german_von_den_eu_staaten_addresses_the_eu():
                          "mehr Munition.", "de", "2024-05-01")
     demand = demand_containing(graph, "mehr Munition")
     assert demand["to"] == {"organisation:europaeische-union"}
+
+
+def test_german_draengte_x_gives_the_object_as_addressee():
+    graph = extract_text("Der Bauernverband drängte die Bundesregierung, die Subventionen für "
+                         "Agrardiesel beizubehalten.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Subventionen für Agrardiesel")
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_forderte_x_zu_auf_gives_the_object_as_addressee():
+    graph = extract_text("Am Montag forderte die Nato Russland zum Rückzug seiner Truppen auf.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "Rückzug seiner Truppen")
+    assert demand["by"] == {"organisation:nato"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_german_passive_wurde_von_x_aufgefordert_gives_agent_and_subject():
+    graph = extract_text("Frankreich wurde von der Europäischen Union aufgefordert, sein Defizit zu "
+                         "senken.", "de", "2024-05-01")
+    demand = demand_containing(graph, "sein Defizit zu senken")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:fr"}
+
+
+def test_english_passive_were_urged_by_x_gives_agent_and_subject():
+    graph = extract_text("Canada and Mexico were urged by the United States to curb migration.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "curb migration")
+    assert demand["by"] == {"country:us"}
+    assert demand["to"] == {"country:mx"}
+
+
+def test_english_pressed_x_to_and_appealed_to_x_give_addressees():
+    graph = extract_text("Germany pressed Russia to withdraw its troops. Volodymyr Zelensky "
+                         "appealed to NATO for more air defence systems.", "en", "2024-05-01")
+    assert demand_containing(graph, "withdraw its troops")["to"] == {"country:ru"}
+    assert demand_containing(graph, "more air defence")["to"] == {"organisation:nato"}
+
+
+def test_english_quoted_we_demand_is_the_verb_not_the_noun():
+    graph = extract_text('"We demand the immediate release of the hostages," Antony Blinken said.',
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "immediate release of the hostages")
+    assert demand["by"] == {"person:antony-blinken"}

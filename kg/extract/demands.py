@@ -46,7 +46,7 @@ DE_VERBS = frozenset({
     "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
-    "rief", "riefen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
+    "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht"})
 EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
@@ -167,8 +167,8 @@ class DemandExtractor:
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
-                if low in {"rief", "riefen"} and not _has_particle(doc_index(token.doc).sent(token.i),
-                                                                   token, {"auf"}):
+                if low in {"rief", "riefen", "ruft", "rufen"} and \
+                        not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
             if token.text in DE_NOUNS and _followed_by(token, {"nach"}, 1):
@@ -179,10 +179,14 @@ class DemandExtractor:
                 return "modal"
             return None
         if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type_ and \
-                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also"}:
+                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also",
+                                              "we", "i", "you", "to", "will", "would", "must",
+                                              "should", "can", "could", "may"}:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
+            if low.startswith("press") and _named_object(token) and _followed_by(token, {"to"}, 5):
+                return "verb"  # "pressed Russia to withdraw": a named object and "to"
             window = 4 if low.startswith(("ask", "want")) else 1
             if needs and not _followed_by(token, needs, window):
                 return None
@@ -211,8 +215,16 @@ class DemandExtractor:
         if not demanders:
             return None
         demander_ids = {kg_id(d) for d in demanders}
-        addressees = [a for a in self._addressees(doc, sent, cue, kind)
-                      if kg_id(a) not in demander_ids]
+        passive = _passive_agent(doc, sent, cue)
+        if passive is not None:
+            # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
+            lowers = token_table(doc).lower
+            addressees = [a for a in _named_actors(doc, sent)
+                          if a.end <= passive[0] and not _in_pp(doc, a) and
+                          lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
+        else:
+            addressees = self._addressees(doc, sent, cue, kind, demander_ids)
+        addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
                 last[1] == demander_ids:
@@ -263,6 +275,9 @@ class DemandExtractor:
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
             return [quote_speaker]
+        passive = _passive_agent(doc, sent, cue)
+        if passive is not None:
+            return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
         clause_start = _clause_start(doc, sent, cue)
@@ -301,7 +316,9 @@ class DemandExtractor:
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
-                return [a for a in after if _coordinated(doc, a, first)] or [first]
+                # adjacent names are subject and object ("forderte die Nato Russland auf")
+                return [a for a in after if a == first or a.start > first.end and
+                        _coordinated(doc, a, first)]
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
         if quote_speaker is not None:
@@ -374,15 +391,18 @@ class DemandExtractor:
         return speakers[index]
 
     # -- addressee -------------------------------------------------------------
-    def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
+    def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str,
+                    demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
         tokens = token_table(doc).tokens
-        actors = _actors(doc, sent)
+        # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
+        actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
-        for a in after:  # "an Moskau", "call on X", "demands on Moscow"
+        receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
-            if prev in {"an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
-                                        prev2 in {"an", "on"}):
+            if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
+                                     prev2 in receivers):
                 return [a]
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             prev = tokens[a.start - 1].lower_ if a.start else ""
@@ -390,7 +410,7 @@ class DemandExtractor:
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask")) and after and \
+        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
@@ -398,6 +418,16 @@ class DemandExtractor:
         for a in after:
             if _object_with_auf(doc, sent, a):
                 return [a]
+        # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
+        # Koalition zu … auf": the accusative object right after the verb
+        subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+                          for i in range(a.start, a.end)}
+        if self.lang == "de" and after and after[0].start - cue.i <= 5 and \
+                all(token_table(doc).lower[i] in {"die", "den", "der", "das"} or i in subject_tokens
+                    for i in range(cue.i + 1, after[0].start)) and \
+                (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                 cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+            return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
         for a in actors:
@@ -407,10 +437,10 @@ class DemandExtractor:
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
-        group = self._addressed_group(doc, sent, cue, actors)
+        group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
         if group is not None:
             return [group]
-        objects = self._perfect_object(doc, sent, cue, actors)
+        objects = self._perfect_object(doc, sent, cue)
         if objects:
             return objects
         # the first actor of a dass/that clause
@@ -430,7 +460,7 @@ class DemandExtractor:
                 return earlier[-1:]
         return []
 
-    def _perfect_object(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> list[Span]:
+    def _perfect_object(self, doc: Doc, sent: Span, cue: Token) -> list[Span]:
         """"haben die Regierung Georgiens aufgefordert": the object of a perfect tense,
         after the subject ("hatten die Präsidenten X und Y den Verband aufgefordert")."""
         clause = _clause_start(doc, sent, cue)
@@ -438,7 +468,9 @@ class DemandExtractor:
             if self.lang == "de" and cue.lower_.startswith("auf") else None
         if auxiliary is None:
             return []
-        free = [a for a in actors if clause <= a.start and a.end <= cue.i and not _in_pp(doc, a)]
+        # all actors: the subject tells where the objects start, even when left out
+        free = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
+                and not _in_pp(doc, a)]
         objects = [a for a in free if a.start > auxiliary]
         if objects and not any(a.end <= auxiliary for a in free):
             objects = [a for a in objects if not _coordinated(doc, a, objects[0])]
@@ -733,6 +765,39 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
+OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "rief", "riefen",
+                              "ruft", "rufen"})
+#: Auxiliaries of the passive ("wurde … aufgefordert", "was urged").
+PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
+                                 "is", "are", "been", "being"})
+#: Demand participles that may stand in the passive.
+PASSIVE_PARTICIPLES = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
+                                 "asked", "called", "pressed"})
+
+
+def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
+    """'X wurde von Y aufgefordert', 'X were urged by Y to': (the auxiliary, Y)."""
+    table = token_table(doc)
+    lowers = table.lower
+    if lowers[cue.i] not in PASSIVE_PARTICIPLES:
+        return None
+    clause = _clause_start(doc, sent, cue)
+    auxiliary = next((k for k in range(cue.i - 1, max(clause, cue.i - 8) - 1, -1)
+                      if lowers[k] in PASSIVE_AUXILIARIES), None)
+    if auxiliary is None:
+        return None
+    agent_words = {"von", "vom"} if doc.lang_ == "de" else {"by"}
+    window = range(auxiliary + 1, cue.i) if doc.lang_ == "de" else \
+        range(cue.i + 1, min(sent.end, cue.i + 3))
+    for k in window:
+        if lowers[k] in agent_words:
+            agent = next((a for a in _named_actors(doc, sent) if k < a.start <= k + 3), None)
+            if agent is not None:
+                return auxiliary, agent
+    return None
 
 
 #: Finite forms of "haben" that build the perfect tense with a participle cue.
