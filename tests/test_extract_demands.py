@@ -354,3 +354,23 @@ def test_english_quoted_we_demand_is_the_verb_not_the_noun():
                          "en", "2024-05-01")
     demand = demand_containing(graph, "immediate release of the hostages")
     assert demand["by"] == {"person:antony-blinken"}
+
+
+def test_german_warning_with_muesse_gives_no_demand():
+    graph = extract_text("Olaf Scholz warnte, ohne europäische Einigung müsse Deutschland allein "
+                         "handeln.", "de", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_modal_demand_starts_after_the_verb_of_saying():
+    graph = extract_text("Joe Biden said Israel should do more to protect civilians.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "do more to protect civilians")
+    assert demand["text"].startswith("Israel should")
+
+
+def test_english_demanded_x_from_y_gives_y_as_addressee_but_not_a_place_left():
+    graph = extract_text("China demanded an apology from Japan. Mali demanded the withdrawal of "
+                         "troops from France.", "en", "2024-05-01")
+    assert demand_containing(graph, "an apology")["to"] == {"country:jp"}
+    assert demand_containing(graph, "withdrawal of troops")["to"] == set()

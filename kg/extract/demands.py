@@ -91,6 +91,9 @@ GROUP_NOUNS |= DOCUMENT_NOUNS
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
                     "states", "allies", "participants"}
+#: Words after which "from X" names a place left, not whom a demand is made of.
+MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
+                          "forces", "release", "removal", "expulsion", "evacuation", "exit"})
 #: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
 MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
                           "partner", "mitglieder", "verbündeten"})
@@ -125,7 +128,7 @@ class DemandExtractor:
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 cue = self._cue(token)
-                if cue is None or cue == "modal" and found_here:
+                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)):
                     continue
                 demand = self._demand(doc, sentences, index, token, cue)
                 if demand is not None:
@@ -410,6 +413,10 @@ class DemandExtractor:
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
+        if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
+            source = self._from_actor(doc, sent, cue, after)
+            if source is not None:
+                return [source]
         if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
@@ -460,6 +467,17 @@ class DemandExtractor:
                 return earlier[-1:]
         return []
 
+    def _from_actor(self, doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+        """'demanded an apology from Japan': the actor after "from" close to the verb,
+        unless something moves away from a place ('the withdrawal of troops from X')."""
+        lowers = token_table(doc).lower
+        for a in after:
+            if a.start - cue.i > 7 or lowers[a.start - 1] != "from":
+                continue
+            if MOVING_WORDS.isdisjoint(lowers[cue.i + 1:a.start]):
+                return a
+        return None
+
     def _perfect_object(self, doc: Doc, sent: Span, cue: Token) -> list[Span]:
         """"haben die Regierung Georgiens aufgefordert": the object of a perfect tense,
         after the subject ("hatten die Präsidenten X und Y den Verband aufgefordert")."""
@@ -508,6 +526,13 @@ class DemandExtractor:
                          if table.lower[i] in COMPLEMENTIZERS), None)
             if that is not None and cue.i - that > 1:
                 start = that + 1
+            else:
+                # "Biden said Israel should …", "Scholz sagte, Russland müsse …": the demand
+                # starts after the verb of saying
+                said = next((i for i in range(cue.i - 1, start - 1, -1)
+                             if table.lower[i] in SAYING_VERBS), None)
+                if said is not None:
+                    start = said + 2 if texts[said + 1] == "," else said + 1
         nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
@@ -678,6 +703,19 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
     lowers = token_table(token.doc).lower
     return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
+
+
+#: Verbs of saying a modal demand may be reported with.
+SAYING_VERBS = frozenset({"said", "says", "sagte", "sagten", "sagt", "erklärte", "betonte",
+                          "meinte", "added", "stated", "fügte"})
+#: Verbs of warning: "warnte, ohne Einigung müsse …" predicts, it demands nothing.
+WARNING_VERBS = frozenset({"warnte", "warnten", "warnt", "warned", "warns", "warning",
+                           "prophezeite", "predicted"})
+
+
+def _warning_before(sent: Span, cue: Token) -> bool:
+    lowers = token_table(sent.doc).lower
+    return not WARNING_VERBS.isdisjoint(lowers[sent.start:cue.i])
 
 
 def _named_object(token: Token) -> bool:
