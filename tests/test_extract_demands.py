@@ -374,3 +374,19 @@ def test_english_demanded_x_from_y_gives_y_as_addressee_but_not_a_place_left():
                          "troops from France.", "en", "2024-05-01")
     assert demand_containing(graph, "an apology")["to"] == {"country:jp"}
     assert demand_containing(graph, "withdrawal of troops")["to"] == set()
+
+
+def test_english_pronoun_after_unknown_speaker_is_not_resolved_further_back():
+    graph = extract_text("The talks were led by Joe Biden. Kwabenaz said the rebels wanted "
+                         "peace. He demanded the restoration of electricity to the region.", "en",
+                         "2024-05-01")
+    assert all("restoration" not in d["text"] or "person:joe-biden" not in d["by"]
+               for d in demands(graph))
+
+
+def test_english_but_insisted_shares_the_subject_of_the_first_predicate():
+    graph = extract_text("Olaf Scholz told Emmanuel Macron that Germany was ready to talk but "
+                         "insisted that Russia must withdraw its troops.", "en", "2024-05-01")
+    demand = demand_containing(graph, "withdraw its troops")
+    assert demand["by"] == {"person:olaf-scholz"}
+    assert demand["to"] == {"country:ru"}

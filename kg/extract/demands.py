@@ -876,7 +876,7 @@ def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
     k = cue - 1
     while k > start and lowers[k] in PREDICATE_ADVERBS:
         k -= 1
-    return k > start and lowers[k] in {"and", "und"}
+    return k > start and lowers[k] in {"and", "und", "but", "aber"}
 
 
 def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
@@ -918,7 +918,18 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline]
         if subjects or candidates:
             return (subjects or candidates)[0]
+        if _unknown_speaker(doc, sent):
+            return None  # "Getachew said …. He demanded": a name we do not know is meant
     return None
+
+
+def _unknown_speaker(doc: Doc, sent: Span) -> bool:
+    """Does the sentence open with a capitalised word that names nothing we know,
+    followed by a verb of saying ("Getachew said …")? A pronoun after it means him."""
+    table = token_table(doc)
+    first = sent.start
+    return sent.end - first > 2 and table.tokens[first].is_title and \
+        not table.tokens[first].ent_type_ and table.lower[first + 1] in SAYING_VERBS
 
 
 def _subject_noun(doc: Doc, noun: int, clause_start: int) -> bool:
