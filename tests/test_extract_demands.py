@@ -390,3 +390,11 @@ def test_english_but_insisted_shares_the_subject_of_the_first_predicate():
     demand = demand_containing(graph, "withdraw its troops")
     assert demand["by"] == {"person:olaf-scholz"}
     assert demand["to"] == {"country:ru"}
+
+
+def test_german_appellierte_an_die_mitgliedstaaten_addresses_the_organisation():
+    graph = extract_text("Die Europäische Union plant einen Fonds. Ursula von der Leyen sprach in "
+                         "Brüssel. Später appellierte sie an die Mitgliedstaaten, mehr Geld "
+                         "bereitzustellen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld bereitzustellen")
+    assert demand["to"] == {"organisation:europaeische-union"}

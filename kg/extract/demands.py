@@ -502,10 +502,14 @@ class DemandExtractor:
             clause = _clause_start(doc, sent, cue)
             subject = [a.end for a in actors if clause <= a.start and a.end <= cue.i]
             window = range(min(subject) if subject else clause, cue.i)
+            # "appellierte an die Mitgliedstaaten", "forderte die Mitgliedstaaten auf"
+            window = [*window, *range(cue.i + 1, min(sent.end, cue.i + 5))]
         for i in window:
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
                                                   lowers[i - 1] in {"die", "den", "alle", "allen"}):
-                return _last_named(doc, i, "ORG")
+                # the organisation named last, else the one the text names most
+                named = _last_named(doc, i, "ORG")
+                return named if named is not None else _group_actor(doc, doc[i])
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before
