@@ -278,6 +278,12 @@ def test_german_erwartet_dass_without_actor_gives_no_demand():
     assert demands(graph) == []
 
 
+def test_german_erwartet_dass_with_prediction_gives_no_demand():
+    graph = extract_text("Die Nato erwartet, dass Russland eine neue Offensive startet. Litauen "
+                         "erwarte, dass Russland im Sommer angreifen werde.", "de", "2024-05-01")
+    assert demands(graph) == []
+
+
 def test_english_wanted_x_to_gives_a_demand_but_wanted_to_does_not():
     graph = extract_text("Canada wanted Mexico to tighten its border controls. Mexico wanted to "
                          "avoid new tariffs.", "en", "2024-05-01")

@@ -731,15 +731,25 @@ def _named_object(token: Token) -> bool:
     return k < len(table) and bool(table.tokens[k].ent_type_)
 
 
+FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
+
+
 def _actor_in_dass_clause(token: Token) -> bool:
     """'Polen erwarte, dass die Bundesregierung … stationiere': an expectation of a named
     actor (not 'erwartet, dass die Preise steigen')."""
     table = token_table(token.doc)
+    if table.lower[token.i] != "erwarte":
+        # reported speech ("Polen erwarte, dass …") demands; "erwartet, dass Russland
+        # angreift" mostly predicts
+        return False
     k = token.i + 1
     if k < len(table) and table.text[k] == ",":
         k += 1
     if k >= len(table) or table.lower[k] != "dass":
         return False
+    sent = doc_index(token.doc).sent(token.i)
+    if not FUTURE_AUXILIARIES.isdisjoint(table.lower[k:sent.end]):
+        return False  # "erwarte, dass Russland angreifen werde": a prediction
     return any(table.tokens[j].ent_type_ in {"PER", "ORG", "GPE"}
                for j in range(k + 1, min(len(table), k + 4)))
 
