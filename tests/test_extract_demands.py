@@ -404,3 +404,17 @@ def test_german_appellierte_an_die_mitgliedstaaten_addresses_the_organisation():
                          "bereitzustellen.", "de", "2024-05-01")
     demand = demand_containing(graph, "mehr Geld bereitzustellen")
     assert demand["to"] == {"organisation:europaeische-union"}
+
+
+def test_german_title_noun_subject_gives_the_person_named_with_that_title():
+    graph = extract_text("Präsident Emmanuel Macron empfing Kanzler Olaf Scholz in Paris. Scholz "
+                         "lobte das Treffen. Der Präsident forderte mehr Geld für die "
+                         "Verteidigung.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld für die Verteidigung")
+    assert demand["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_title_noun_subject_with_two_untitled_persons_gives_no_guess():
+    graph = extract_text("Olaf Scholz met Emmanuel Macron. The president called for more defence "
+                         "spending.", "en", "2024-05-01")
+    assert demands(graph) == []

@@ -360,8 +360,9 @@ class DemandExtractor:
         if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
                 all(not tokens[j].ent_type_ and tokens[j].is_alpha for j in range(article, k)) and \
                 for_lang(self.lang).is_title_word(texts[k]):
-            # "Die Außenbeauftragte appellierte": the person named last with a post
-            resolved = _resolve_pronoun(doc, sentences, index, tokens[article], person=True)
+            # "Die Außenbeauftragte appellierte": the person named last with that title,
+            # else the one person of the nearest sentence that names persons
+            resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
             return [resolved] if resolved is not None else []
         return []
 
@@ -971,6 +972,26 @@ def _dateline_end(doc: Doc, sent: Span) -> int:
                 and table.space[k - 1]:
             return k + 1
     return sent.start
+
+
+def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
+                   title: str) -> Span | None:
+    """'Der Präsident' → the person last named with that title before ("Präsident
+    Emmanuel Macron"); without one, the person of the nearest sentence naming
+    exactly one (two would be a guess)."""
+    words = for_lang(doc.lang_)
+    base = words.title_base(title)
+    texts = token_table(doc).text
+    titled = [e for e in doc_index(doc).ents_in(0, article.i) if e.label_ == "PER" and
+              any(words.title_base(texts[j]) == base for j in range(max(0, e.start - 3), e.start))]
+    if titled:
+        return titled[-1]
+    for k in range(index, max(-1, index - 4), -1):
+        persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label_ == "PER"
+                   and e.end <= article.i}
+        if persons:
+            return next(iter(persons.values())) if len(persons) == 1 else None
+    return None
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
