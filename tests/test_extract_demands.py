@@ -418,3 +418,17 @@ def test_english_title_noun_subject_with_two_untitled_persons_gives_no_guess():
     graph = extract_text("Olaf Scholz met Emmanuel Macron. The president called for more defence "
                          "spending.", "en", "2024-05-01")
     assert demands(graph) == []
+
+
+def test_english_modal_without_a_reporter_gives_no_self_demand():
+    graph = extract_text("Russia must withdraw its troops from the border.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_german_quoted_muss_gives_the_speaker_and_starts_after_the_quote_mark():
+    graph = extract_text("„Russland muss seine Truppen abziehen“, betonte Annalena Baerbock.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "seine Truppen abziehen")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:ru"}
+    assert demand["text"].startswith("Russland muss")

@@ -61,7 +61,7 @@ EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on",
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
-MODALS = frozenset({"müsse", "müssten", "should", "must"})
+MODALS = frozenset({"müsse", "müssten", "muss", "should", "must"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
 COMPLEMENTIZERS = frozenset({"that", "dass"})
 DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
@@ -283,6 +283,14 @@ class DemandExtractor:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
+        if kind == "modal" and quote_speaker is None:
+            # "Russia must withdraw": the modal's subject is addressed, not demanding;
+            # a demander reports it ("X said/insisted that Y must …")
+            report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
+                           if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+            before = [a for a in before if report is not None and a.end <= report]
+            if not before:
+                return []
         clause_start = _clause_start(doc, sent, cue)
         auxiliary = _perfect_auxiliary(doc, clause_start, cue) if self.lang == "de" else None
         if auxiliary is not None:
@@ -538,6 +546,8 @@ class DemandExtractor:
                              if table.lower[i] in SAYING_VERBS), None)
                 if said is not None:
                     start = said + 2 if texts[said + 1] == "," else said + 1
+        while start < cue.i and texts[start] in QUOTE_MARKS:
+            start += 1  # „Russland muss …“: the demand, not the opening mark
         nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
