@@ -191,3 +191,244 @@ def test_english_told_x_that_y_should_is_the_teller_demanding_from_y():
     [rejection] = rels(graph, "REJECTS")
     assert rejection.start == "person:li-qiang"
     assert "keep its market open" in graph.nodes[rejection.end].properties["text"]
+
+
+def test_english_capital_as_addressee_gives_its_state_when_the_state_is_named():
+    graph = extract_text("China rejected the report. The United States called on Beijing to "
+                         "release the detained journalists.", "en", "2024-05-01")
+    demand = demand_containing(graph, "release the detained journalists")
+    assert demand["to"] == {"country:cn"}
+
+
+def test_english_urged_the_x_to_gives_the_addressee():
+    graph = extract_text("Kenya urged the African Union to send more election observers.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "send more election observers")
+    assert demand["by"] == {"country:ke"}
+    assert len(demand["to"]) == 1 and "country:ke" not in demand["to"]
+
+
+def test_german_perfect_aufgefordert_gives_subject_before_auxiliary_and_object_after():
+    graph = extract_text("Die Regierungschefs der Europäischen Union haben die Regierung Serbiens "
+                         "aufgefordert, die Wahl zu wiederholen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Wahl zu wiederholen")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:rs"}
+
+
+def test_german_inverted_group_subject_gives_the_group_of_the_last_demand():
+    graph = extract_text("Die Länder haben den Bund aufgefordert, mehr Geld bereitzustellen. Zum "
+                         "Ende ihrer Herbsttagung in Kiel verlangten die Ressortchefs außerdem neue "
+                         "Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"organisation:laender"}
+
+
+def test_german_pronoun_subject_skips_dateline_and_place_with_preposition():
+    graph = extract_text("Kiel (dpa) - Die Länder haben den Bund aufgefordert, mehr Geld "
+                         "bereitzustellen. Bei ihrem Treffen in Kiel verlangten sie zudem neue "
+                         "Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"organisation:laender"}
+
+
+def test_german_party_in_brackets_is_not_the_demander():
+    graph = extract_text("Hessens Innenminister Peter Beuth (CDU) verlangte von der "
+                         "Bundesregierung neue Stellen für die Feuerwehr.", "de", "2024-05-01")
+    demand = demand_containing(graph, "neue Stellen für die Feuerwehr")
+    assert demand["by"] == {"person:peter-beuth"}
+
+
+def test_german_title_noun_subject_gives_the_person_named_last():
+    graph = extract_text("Annalena Baerbock sprach in Kiew mit Soldaten. Die Außenministerin "
+                         "appellierte an die Verbündeten, mehr Luftabwehr zu liefern.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "mehr Luftabwehr zu liefern")
+    assert demand["by"] == {"person:annalena-baerbock"}
+
+
+def test_german_beide_minister_gives_the_two_persons_named_last():
+    graph = extract_text("Annalena Baerbock traf Radosław Sikorski in Warschau. Sikorski lobte die "
+                         "Gespräche. Beide Minister forderten Russland auf, die Angriffe "
+                         "einzustellen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Angriffe einzustellen")
+    assert len(demand["by"]) == 2 and "person:annalena-baerbock" in demand["by"]
+    assert any("sikorski" in person for person in demand["by"])
+
+
+def test_english_communique_demanded_gives_the_meeting_organisation():
+    graph = extract_text("G7 foreign ministers met in Capri on Friday. The G7 discussed Ukraine. "
+                         "The communique also demanded that Iran stop enriching uranium.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "stop enriching uranium")
+    assert demand["by"] == {"organisation:g7"}
+
+
+def test_german_erwarte_dass_actor_gives_a_demand_of_that_actor():
+    graph = extract_text("Litauen erwarte, dass die Bundesregierung mehr Soldaten an die Grenze "
+                         "schicke.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Soldaten")
+    assert demand["by"] == {"country:lt"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_erwartet_dass_without_actor_gives_no_demand():
+    graph = extract_text("Die Bundesbank erwartet, dass die Preise im Herbst weiter steigen.", "de",
+                         "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_german_erwartet_dass_with_prediction_gives_no_demand():
+    graph = extract_text("Die Nato erwartet, dass Russland eine neue Offensive startet. Litauen "
+                         "erwarte, dass Russland im Sommer angreifen werde.", "de", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_wanted_x_to_gives_a_demand_but_wanted_to_does_not():
+    graph = extract_text("Canada wanted Mexico to tighten its border controls. Mexico wanted to "
+                         "avoid new tariffs.", "en", "2024-05-01")
+    [demand] = demands(graph)
+    assert "tighten its border controls" in demand["text"]
+    assert demand["by"] == {"country:ca"}
+    assert demand["to"] == {"country:mx"}
+
+
+def test_english_quoted_ask_to_gives_the_speaker_and_ends_with_the_quote():
+    graph = extract_text('Kenya hosted the talks. "We ask both sides to respect the truce," '
+                         'William Ruto said.', "en", "2024-05-01")
+    demand = demand_containing(graph, "respect the truce")
+    assert demand["by"] == {"person:william-ruto"}
+    assert "said" not in demand["text"]
+
+
+def test_german_next_sentence_demand_of_same_demander_keeps_the_addressee():
+    graph = extract_text("Die Europäische Union hat Serbien aufgefordert, die Wahl zu wiederholen. "
+                         "Am Montag verlangte sie zudem die Freilassung der Journalisten.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "Freilassung der Journalisten")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:rs"}
+
+
+def test_german_von_den_eu_staaten_addresses_the_eu():
+    graph = extract_text("Der ukrainische Außenminister Dmytro Kuleba verlangte von den EU-Staaten "
+                         "mehr Munition.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Munition")
+    assert demand["to"] == {"organisation:europaeische-union"}
+
+
+def test_german_draengte_x_gives_the_object_as_addressee():
+    graph = extract_text("Der Bauernverband drängte die Bundesregierung, die Subventionen für "
+                         "Agrardiesel beizubehalten.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Subventionen für Agrardiesel")
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_forderte_x_zu_auf_gives_the_object_as_addressee():
+    graph = extract_text("Am Montag forderte die Nato Russland zum Rückzug seiner Truppen auf.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "Rückzug seiner Truppen")
+    assert demand["by"] == {"organisation:nato"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_german_passive_wurde_von_x_aufgefordert_gives_agent_and_subject():
+    graph = extract_text("Frankreich wurde von der Europäischen Union aufgefordert, sein Defizit zu "
+                         "senken.", "de", "2024-05-01")
+    demand = demand_containing(graph, "sein Defizit zu senken")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:fr"}
+
+
+def test_english_passive_were_urged_by_x_gives_agent_and_subject():
+    graph = extract_text("Canada and Mexico were urged by the United States to curb migration.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "curb migration")
+    assert demand["by"] == {"country:us"}
+    assert demand["to"] == {"country:mx"}
+
+
+def test_english_pressed_x_to_and_appealed_to_x_give_addressees():
+    graph = extract_text("Germany pressed Russia to withdraw its troops. Volodymyr Zelensky "
+                         "appealed to NATO for more air defence systems.", "en", "2024-05-01")
+    assert demand_containing(graph, "withdraw its troops")["to"] == {"country:ru"}
+    assert demand_containing(graph, "more air defence")["to"] == {"organisation:nato"}
+
+
+def test_english_quoted_we_demand_is_the_verb_not_the_noun():
+    graph = extract_text('"We demand the immediate release of the hostages," Antony Blinken said.',
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "immediate release of the hostages")
+    assert demand["by"] == {"person:antony-blinken"}
+
+
+def test_german_warning_with_muesse_gives_no_demand():
+    graph = extract_text("Olaf Scholz warnte, ohne europäische Einigung müsse Deutschland allein "
+                         "handeln.", "de", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_modal_demand_starts_after_the_verb_of_saying():
+    graph = extract_text("Joe Biden said Israel should do more to protect civilians.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "do more to protect civilians")
+    assert demand["text"].startswith("Israel should")
+
+
+def test_english_demanded_x_from_y_gives_y_as_addressee_but_not_a_place_left():
+    graph = extract_text("China demanded an apology from Japan. Mali demanded the withdrawal of "
+                         "troops from France.", "en", "2024-05-01")
+    assert demand_containing(graph, "an apology")["to"] == {"country:jp"}
+    assert demand_containing(graph, "withdrawal of troops")["to"] == set()
+
+
+def test_english_pronoun_after_unknown_speaker_is_not_resolved_further_back():
+    graph = extract_text("The talks were led by Joe Biden. Kwabenaz said the rebels wanted "
+                         "peace. He demanded the restoration of electricity to the region.", "en",
+                         "2024-05-01")
+    assert all("restoration" not in d["text"] or "person:joe-biden" not in d["by"]
+               for d in demands(graph))
+
+
+def test_english_but_insisted_shares_the_subject_of_the_first_predicate():
+    graph = extract_text("Olaf Scholz told Emmanuel Macron that Germany was ready to talk but "
+                         "insisted that Russia must withdraw its troops.", "en", "2024-05-01")
+    demand = demand_containing(graph, "withdraw its troops")
+    assert demand["by"] == {"person:olaf-scholz"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_german_appellierte_an_die_mitgliedstaaten_addresses_the_organisation():
+    graph = extract_text("Die Europäische Union plant einen Fonds. Ursula von der Leyen sprach in "
+                         "Brüssel. Später appellierte sie an die Mitgliedstaaten, mehr Geld "
+                         "bereitzustellen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld bereitzustellen")
+    assert demand["to"] == {"organisation:europaeische-union"}
+
+
+def test_german_title_noun_subject_gives_the_person_named_with_that_title():
+    graph = extract_text("Präsident Emmanuel Macron empfing Kanzler Olaf Scholz in Paris. Scholz "
+                         "lobte das Treffen. Der Präsident forderte mehr Geld für die "
+                         "Verteidigung.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld für die Verteidigung")
+    assert demand["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_title_noun_subject_with_two_untitled_persons_gives_no_guess():
+    graph = extract_text("Olaf Scholz met Emmanuel Macron. The president called for more defence "
+                         "spending.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_modal_without_a_reporter_gives_no_self_demand():
+    graph = extract_text("Russia must withdraw its troops from the border.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_german_quoted_muss_gives_the_speaker_and_starts_after_the_quote_mark():
+    graph = extract_text("„Russland muss seine Truppen abziehen“, betonte Annalena Baerbock.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "seine Truppen abziehen")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:ru"}
+    assert demand["text"].startswith("Russland muss")

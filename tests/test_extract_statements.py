@@ -67,3 +67,10 @@ def test_statement_evidence_starts_with_the_opening_quotation_mark():
     graph = extract_text(SCHOLZ_AFTER_SENTENCE, "de", "2022-01-10")
     [stated] = rels(graph, "STATED")
     assert stated.properties["evidence"] == "„Wir werden die Sanktionen nicht aufheben“, sagte Olaf Scholz."
+
+
+def test_german_sagte_der_title_phrase_reaches_a_name_further_away():
+    graph = extract_text("„Die Lage hat sich grundlegend verändert“, sagte der Vorsitzende der "
+                         "Ministerpräsidentenkonferenz, Hessens Regierungschef Boris Rhein (CDU).",
+                         "de", "2024-05-01")
+    assert statements_of(graph, "Boris Rhein") == ["Die Lage hat sich grundlegend verändert"]

@@ -38,6 +38,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lookups import between, word_positions
+from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
@@ -45,21 +46,22 @@ DE_VERBS = frozenset({
     "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
-    "rief", "riefen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
+    "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht"})
 EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
-    "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals"})
+    "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
+    "want", "wants", "wanted"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"},
+                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
                  "appealed": {"to"}, "appeals": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
-MODALS = frozenset({"müsse", "müssten", "should", "must"})
+MODALS = frozenset({"müsse", "müssten", "muss", "should", "must"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
 COMPLEMENTIZERS = frozenset({"that", "dass"})
 DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
@@ -78,11 +80,23 @@ PRONOUNS_PERSON = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
 PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
-               "ministers", "leaders", "allies", "members", "participants", "länderchefs"}
+               "ministers", "leaders", "allies", "members", "participants", "länderchefs",
+               "ressortchefs", "regierungschefs", "innenminister", "finanzminister",
+               "verteidigungsminister"}
+#: What a meeting issues speaks for its participants ("the communique demanded").
+DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration",
+                            "abschlusserklärung", "erklärung", "kommuniqué"})
+GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
                     "states", "allies", "participants"}
+#: Words after which "from X" names a place left, not whom a demand is made of.
+MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
+                          "forces", "release", "removal", "expulsion", "evacuation", "exit"})
+#: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
+MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
+                          "partner", "mitglieder", "verbündeten"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -114,7 +128,7 @@ class DemandExtractor:
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 cue = self._cue(token)
-                if cue is None or cue == "modal" and found_here:
+                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)):
                     continue
                 demand = self._demand(doc, sentences, index, token, cue)
                 if demand is not None:
@@ -151,12 +165,13 @@ class DemandExtractor:
         low = token.lower_
         if self.lang == "de":
             if low in DE_VERBS:
-                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6):
+                if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
+                        and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
-                if low in {"rief", "riefen"} and not _has_particle(doc_index(token.doc).sent(token.i),
-                                                                   token, {"auf"}):
+                if low in {"rief", "riefen", "ruft", "rufen"} and \
+                        not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
             if token.text in DE_NOUNS and _followed_by(token, {"nach"}, 1):
@@ -167,13 +182,19 @@ class DemandExtractor:
                 return "modal"
             return None
         if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type_ and \
-                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also"}:
+                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also",
+                                              "we", "i", "you", "to", "will", "would", "must",
+                                              "should", "can", "could", "may"}:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
-            window = 4 if low.startswith("ask") else 1
+            if low.startswith("press") and _named_object(token) and _followed_by(token, {"to"}, 5):
+                return "verb"  # "pressed Russia to withdraw": a named object and "to"
+            window = 4 if low.startswith(("ask", "want")) else 1
             if needs and not _followed_by(token, needs, window):
                 return None
+            if low.startswith("want") and not _named_object(token):
+                return None  # "wanted to" is an intention, "wanted Beijing to" a demand
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
                                                                   span_text(doc_index(token.doc).sent(token.i))):
                 return None
@@ -197,8 +218,23 @@ class DemandExtractor:
         if not demanders:
             return None
         demander_ids = {kg_id(d) for d in demanders}
-        addressees = [a for a in self._addressees(doc, sent, cue, kind)
-                      if kg_id(a) not in demander_ids]
+        passive = _passive_agent(doc, sent, cue)
+        if passive is not None:
+            # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
+            lowers = token_table(doc).lower
+            addressees = [a for a in _named_actors(doc, sent)
+                          if a.end <= passive[0] and not _in_pp(doc, a) and
+                          lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
+        else:
+            addressees = self._addressees(doc, sent, cue, kind, demander_ids)
+        addressees = [a for a in addressees if kg_id(a) not in demander_ids]
+        last = doc.user_data.get("kg_demand_last")
+        if not addressees and last is not None and index - 1 <= last[0] <= index and \
+                last[1] == demander_ids:
+            # "… haben Georgien aufgefordert, … Bei ihrem Treffen verlangten sie zudem …":
+            # the same demander, in the next sentence, still addresses the same actor
+            addressees = last[2]
+        doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or len(content) < 2:
             return None
@@ -208,6 +244,9 @@ class DemandExtractor:
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
         doc.user_data["kg_mentions"].setdefault(node_id, []).append((content.start_char,
                                                                      content.end_char))
+        groups = [d for d in demanders if d.label_ != "PER"]
+        if groups and len(groups) == len(demanders):
+            doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
         for demander in demanders:
@@ -239,12 +278,42 @@ class DemandExtractor:
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
             return [quote_speaker]
+        passive = _passive_agent(doc, sent, cue)
+        if passive is not None:
+            return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
+        if kind == "modal" and quote_speaker is None:
+            # "Russia must withdraw": the modal's subject is addressed, not demanding;
+            # a demander reports it ("X said/insisted that Y must …")
+            report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
+                           if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+            before = [a for a in before if report is not None and a.end <= report]
+            if not before:
+                return []
         clause_start = _clause_start(doc, sent, cue)
+        auxiliary = _perfect_auxiliary(doc, clause_start, cue) if self.lang == "de" else None
+        if auxiliary is not None:
+            # "Die Minister der EU haben die Regierung Georgiens aufgefordert": the
+            # subject stands before the auxiliary, the object between it and the verb.
+            subject = [a for a in before if clause_start <= a.start and a.end <= auxiliary]
+            if table.lower[clause_start] in PREPOSITIONS - {"der", "des"}:
+                # "Vor dem Bundestag des DFB hatten X und Y …": a phrase fills the first
+                # place, the subject follows the auxiliary
+                subject = [a for a in before if a.start > auxiliary]
+            if subject:
+                return [a for a in subject if _coordinated(doc, a, subject[0])]
+        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
+        if unnamed:
+            return unnamed
         embedded = _relative_clauses(doc, clause_start, cue.i)
         before = [a for a in before if a.start >= clause_start
                   and not any(lo <= a.start < hi for lo, hi in embedded)]
+        # "Joachim Herrmann (CSU) verlangte": the party in brackets only describes him
+        texts = table.text
+        described = [a for a in before if a.start > 0 and a.end < len(texts) and
+                     texts[a.start - 1] == "(" and texts[a.end] == ")"]
+        before = [a for a in before if a not in described] or before
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -258,7 +327,9 @@ class DemandExtractor:
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
-                return [a for a in after if _coordinated(doc, a, first)] or [first]
+                # adjacent names are subject and object ("forderte die Nato Russland auf")
+                return [a for a in after if a == first or a.start > first.end and
+                        _coordinated(doc, a, first)]
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
         if quote_speaker is not None:
@@ -270,10 +341,57 @@ class DemandExtractor:
         group = next((tokens[i] for i in range(sent.start, sent.end) if lowers[i] in GROUP_NOUNS),
                      None)
         if group is not None:
-            resolved = _group_actor(doc, group)
-            if resolved is not None:
-                return [resolved]
+            return self._group(doc, sentences, index, group)
         return []
+
+    def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                         clause_start: int) -> list[Span]:
+        """A subject that names no actor, next to the verb: German inverted "verlangten
+        die Ressortchefs", or before it "Beide Minister forderten", "Die
+        Außenbeauftragte appellierte", "The communique also demanded"."""
+        table = token_table(doc)
+        tokens, lowers, texts = table.tokens, table.lower, table.text
+        sent = sentences[index]
+        k = cue.i + 1
+        if self.lang == "de" and k + 2 < sent.end and lowers[k] in {"die", "der"} and \
+                lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
+            return self._group(doc, sentences, index, tokens[k + 1])
+        k = cue.i - 1
+        while k > clause_start and lowers[k] in PREDICATE_ADVERBS:
+            k -= 1
+        if k < clause_start:
+            return []
+        if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
+            return self._group(doc, sentences, index, tokens[k])
+        article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
+                        if lowers[j] in {"der", "die", "the"}), None)
+        if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
+                all(not tokens[j].ent_type_ and tokens[j].is_alpha for j in range(article, k)) and \
+                for_lang(self.lang).is_title_word(texts[k]):
+            # "Die Außenbeauftragte appellierte": the person named last with that title,
+            # else the one person of the nearest sentence that names persons
+            resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
+            return [resolved] if resolved is not None else []
+        return []
+
+    def _group(self, doc: Doc, sentences: list[Span], index: int, noun: Token) -> list[Span]:
+        """'die Minister', 'the ministers', 'the communique': the group that made the
+        last demand (an organisation or state), 'beide Minister' the two persons named
+        last, else the organisation most mentioned in the document."""
+        lowers = token_table(doc).lower
+        if noun.i > 0 and lowers[noun.i - 1] in {"beide", "both"}:
+            pair = _last_persons(doc, sentences, index, noun.i, 2)
+            if len(pair) == 2:
+                return pair
+        if lowers[noun.i] in DOCUMENT_NOUNS:
+            resolved = _group_actor(doc, noun)
+            return [resolved] if resolved is not None else []
+        earlier = doc.user_data.get("kg_demand_groups", [])
+        recent = [span for sent_index, span in earlier if index - 3 <= sent_index < index]
+        if recent:
+            return recent[-1:]
+        resolved = _group_actor(doc, noun)
+        return [resolved] if resolved is not None else []
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
@@ -285,28 +403,47 @@ class DemandExtractor:
         return speakers[index]
 
     # -- addressee -------------------------------------------------------------
-    def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str) -> list[Span]:
+    def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str,
+                    demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
         tokens = token_table(doc).tokens
-        actors = _actors(doc, sent)
+        # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
+        actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
-        for a in after:  # "an Moskau", "call on X", "demands on Moscow"
+        receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
-            if prev in {"an", "on"} or (prev in {"der", "den", "dem", "die", "the"} and
-                                        prev2 in {"an", "on"}):
+            if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
+                                     prev2 in receivers):
                 return [a]
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
-                                         prev in {"der", "dem"} and prev2 == "von"):
+                                         prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith("urg") and after and after[0].start == cue.i + 1:
-            return [after[0]]
+        if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
+            source = self._from_actor(doc, sent, cue, after)
+            if source is not None:
+                return [source]
+        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
+                all(low in {"the", "its", "their"} for low in
+                    token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
+            return [after[0]]  # "urged (the) G7 to …"
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
                 return [a]
+        # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
+        # Koalition zu … auf": the accusative object right after the verb
+        subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+                          for i in range(a.start, a.end)}
+        if self.lang == "de" and after and after[0].start - cue.i <= 5 and \
+                all(token_table(doc).lower[i] in {"die", "den", "der", "das"} or i in subject_tokens
+                    for i in range(cue.i + 1, after[0].start)) and \
+                (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                 cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+            return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
         for a in actors:
@@ -316,9 +453,12 @@ class DemandExtractor:
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
-        group = self._addressed_group(doc, sent, cue, actors)
+        group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
         if group is not None:
             return [group]
+        objects = self._perfect_object(doc, sent, cue)
+        if objects:
+            return objects
         # the first actor of a dass/that clause
         lowers = token_table(doc).lower
         for i in range(cue.i, sent.end):
@@ -336,6 +476,33 @@ class DemandExtractor:
                 return earlier[-1:]
         return []
 
+    def _from_actor(self, doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+        """'demanded an apology from Japan': the actor after "from" close to the verb,
+        unless something moves away from a place ('the withdrawal of troops from X')."""
+        lowers = token_table(doc).lower
+        for a in after:
+            if a.start - cue.i > 7 or lowers[a.start - 1] != "from":
+                continue
+            if MOVING_WORDS.isdisjoint(lowers[cue.i + 1:a.start]):
+                return a
+        return None
+
+    def _perfect_object(self, doc: Doc, sent: Span, cue: Token) -> list[Span]:
+        """"haben die Regierung Georgiens aufgefordert": the object of a perfect tense,
+        after the subject ("hatten die Präsidenten X und Y den Verband aufgefordert")."""
+        clause = _clause_start(doc, sent, cue)
+        auxiliary = _perfect_auxiliary(doc, clause, cue) \
+            if self.lang == "de" and cue.lower_.startswith("auf") else None
+        if auxiliary is None:
+            return []
+        # all actors: the subject tells where the objects start, even when left out
+        free = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
+                and not _in_pp(doc, a)]
+        objects = [a for a in free if a.start > auxiliary]
+        if objects and not any(a.end <= auxiliary for a in free):
+            objects = [a for a in objects if not _coordinated(doc, a, objects[0])]
+        return objects[:1]
+
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
         lowers = token_table(doc).lower
         if self.lang == "en":
@@ -344,10 +511,14 @@ class DemandExtractor:
             clause = _clause_start(doc, sent, cue)
             subject = [a.end for a in actors if clause <= a.start and a.end <= cue.i]
             window = range(min(subject) if subject else clause, cue.i)
+            # "appellierte an die Mitgliedstaaten", "forderte die Mitgliedstaaten auf"
+            window = [*window, *range(cue.i + 1, min(sent.end, cue.i + 5))]
         for i in window:
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
                                                   lowers[i - 1] in {"die", "den", "alle", "allen"}):
-                return _last_named(doc, i, "ORG")
+                # the organisation named last, else the one the text names most
+                named = _last_named(doc, i, "ORG")
+                return named if named is not None else _group_actor(doc, doc[i])
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before
@@ -368,6 +539,15 @@ class DemandExtractor:
                          if table.lower[i] in COMPLEMENTIZERS), None)
             if that is not None and cue.i - that > 1:
                 start = that + 1
+            else:
+                # "Biden said Israel should …", "Scholz sagte, Russland müsse …": the demand
+                # starts after the verb of saying
+                said = next((i for i in range(cue.i - 1, start - 1, -1)
+                             if table.lower[i] in SAYING_VERBS), None)
+                if said is not None:
+                    start = said + 2 if texts[said + 1] == "," else said + 1
+        while start < cue.i and texts[start] in QUOTE_MARKS:
+            start += 1  # „Russland muss …“: the demand, not the opening mark
         nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
@@ -378,9 +558,11 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
+        quoted = _in_quote(doc, sent, cue.i)
         for i in range(cue.i + 1, sent.end):
-            if texts[i] in CLAUSE_END or (texts[i] == "," and i + 1 < sent.end and
-                                          table.lower[i + 1] in CLAUSE_BREAKS):
+            # a demand inside a quote ends with it ("We ask them to …," she said)
+            if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
+                    texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
                 end = i
                 break
         while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
@@ -470,9 +652,27 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     spans += _adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
+    # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
     spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
-                                      not table.space[s.end - 1])]
+                                      not table.space[s.end - 1]) or
+             s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
+    spans = [_capital_as_state(doc, s) for s in spans]
     return sorted(spans, key=lambda s: s.start)
+
+
+def _capital_as_state(doc: Doc, span: Span) -> Span:
+    """'called on Beijing', 'Moskau lehnte ab': a capital that acts stands for its state,
+    when the text names that state too (no node is made for a state it does not name)."""
+    if span.label_ != "LOC":
+        return span
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    code = node.properties.get("country_code") if node else None
+    state_id = f"country:{str(code).lower()}" if code else ""
+    if state_id not in doc.user_data["kg_nodes"]:
+        return span
+    state = Span(doc, span.start, span.end, label="GPE")
+    state._.kg_id = state_id
+    return state
 
 
 #: Capitals that stand for their government ("Moskau lehnte ab").
@@ -520,17 +720,68 @@ def _followed_by(token: Token, words: set[str], window: int) -> bool:
     return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
 
 
+#: Verbs of saying a modal demand may be reported with.
+SAYING_VERBS = frozenset({"said", "says", "sagte", "sagten", "sagt", "erklärte", "betonte",
+                          "meinte", "added", "stated", "fügte"})
+#: Verbs of warning: "warnte, ohne Einigung müsse …" predicts, it demands nothing.
+WARNING_VERBS = frozenset({"warnte", "warnten", "warnt", "warned", "warns", "warning",
+                           "prophezeite", "predicted"})
+
+
+def _warning_before(sent: Span, cue: Token) -> bool:
+    lowers = token_table(sent.doc).lower
+    return not WARNING_VERBS.isdisjoint(lowers[sent.start:cue.i])
+
+
+def _named_object(token: Token) -> bool:
+    """'wanted Beijing to', 'wants the EU to': a named actor right after the verb."""
+    table = token_table(token.doc)
+    k = token.i + 1
+    if k < len(table) and table.lower[k] == "the":
+        k += 1
+    return k < len(table) and bool(table.tokens[k].ent_type_)
+
+
+FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
+
+
+def _actor_in_dass_clause(token: Token) -> bool:
+    """'Polen erwarte, dass die Bundesregierung … stationiere': an expectation of a named
+    actor (not 'erwartet, dass die Preise steigen')."""
+    table = token_table(token.doc)
+    if table.lower[token.i] != "erwarte":
+        # reported speech ("Polen erwarte, dass …") demands; "erwartet, dass Russland
+        # angreift" mostly predicts
+        return False
+    k = token.i + 1
+    if k < len(table) and table.text[k] == ",":
+        k += 1
+    if k >= len(table) or table.lower[k] != "dass":
+        return False
+    sent = doc_index(token.doc).sent(token.i)
+    if not FUTURE_AUXILIARIES.isdisjoint(table.lower[k:sent.end]):
+        return False  # "erwarte, dass Russland angreifen werde": a prediction
+    return any(table.tokens[j].ent_type_ in {"PER", "ORG", "GPE"}
+               for j in range(k + 1, min(len(table), k + 4)))
+
+
 def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
                   frozenset({"zurück", "ab"})) -> bool:
     lowers = token_table(sent.doc).lower
     return any(low in particles for low in lowers[verb.i + 1:sent.end])
 
 
+#: Words between a preposition and its noun ("zum Abschluss ihrer Konferenz").
+ARTICLES_AND_POSSESSIVES = frozenset({
+    "der", "die", "das", "den", "dem", "the", "a", "ihrer", "ihrem", "ihren", "seiner", "seinem",
+    "seinen", "its", "their", "his", "her"})
+
+
 def _in_pp(doc: Doc, span: Span) -> bool:
     """Whether a preposition (with articles between) comes right before the span."""
     lowers = token_table(doc).lower
     k = span.start - 1
-    while k >= 0 and lowers[k] in {"der", "die", "das", "den", "dem", "the", "a"}:
+    while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
         k -= 1
     return k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
 
@@ -540,8 +791,12 @@ QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
 
 def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     """Whether the token at ``position`` is inside a quote opened in its sentence."""
-    texts = token_table(doc).text
-    return sum(text in QUOTE_MARKS for text in texts[sent.start:position]) % 2 == 1
+    table = token_table(doc)
+    texts = table.text
+    start = sent.start
+    if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
+        start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
+    return sum(text in QUOTE_MARKS for text in texts[start:position]) % 2 == 1
 
 
 CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
@@ -575,6 +830,53 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     return sent.start
 
 
+#: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
+OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "rief", "riefen",
+                              "ruft", "rufen"})
+#: Auxiliaries of the passive ("wurde … aufgefordert", "was urged").
+PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
+                                 "is", "are", "been", "being"})
+#: Demand participles that may stand in the passive.
+PASSIVE_PARTICIPLES = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
+                                 "asked", "called", "pressed"})
+
+
+def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
+    """'X wurde von Y aufgefordert', 'X were urged by Y to': (the auxiliary, Y)."""
+    table = token_table(doc)
+    lowers = table.lower
+    if lowers[cue.i] not in PASSIVE_PARTICIPLES:
+        return None
+    clause = _clause_start(doc, sent, cue)
+    auxiliary = next((k for k in range(cue.i - 1, max(clause, cue.i - 8) - 1, -1)
+                      if lowers[k] in PASSIVE_AUXILIARIES), None)
+    if auxiliary is None:
+        return None
+    agent_words = {"von", "vom"} if doc.lang_ == "de" else {"by"}
+    window = range(auxiliary + 1, cue.i) if doc.lang_ == "de" else \
+        range(cue.i + 1, min(sent.end, cue.i + 3))
+    for k in window:
+        if lowers[k] in agent_words:
+            agent = next((a for a in _named_actors(doc, sent) if k < a.start <= k + 3), None)
+            if agent is not None:
+                return auxiliary, agent
+    return None
+
+
+#: Finite forms of "haben" that build the perfect tense with a participle cue.
+PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
+#: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
+PARTICIPLES = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
+
+
+def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
+    """Position of the auxiliary of a perfect-tense cue ("haben … aufgefordert")."""
+    lowers = token_table(doc).lower
+    if lowers[cue.i] not in PARTICIPLES:
+        return None
+    return next((k for k in range(clause_start, cue.i) if lowers[k] in PERFECT_AUXILIARIES), None)
+
+
 def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of relative clauses between ``start`` and ``end`` that close before
     ``end`` (", who … ,", ", der … ,"): the names in them are not the clause's subject."""
@@ -599,7 +901,7 @@ def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
     k = cue - 1
     while k > start and lowers[k] in PREDICATE_ADVERBS:
         k -= 1
-    return k > start and lowers[k] in {"and", "und"}
+    return k > start and lowers[k] in {"and", "und", "but", "aber"}
 
 
 def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
@@ -629,13 +931,92 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         candidates = [e for e in sent_ents(sent) if e.label_ == "PER" or
                       (not want_person and e.label_ in {"ORG", "GPE"})]
         if k == index:
-            candidates = [e for e in candidates if e.end <= pronoun.i]
+            # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
+            # with a preposition is no antecedent
+            candidates = [e for e in candidates if e.end <= pronoun.i and not _in_pp(doc, e)]
             if candidates:
                 return candidates[-1]
             continue
-        if candidates:
-            return candidates[0]
+        # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
+        # or a place with a preposition
+        dateline = _dateline_end(doc, sent)
+        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline]
+        if subjects or candidates:
+            return (subjects or candidates)[0]
+        if _unknown_speaker(doc, sent):
+            return None  # "Getachew said …. He demanded": a name we do not know is meant
     return None
+
+
+def _unknown_speaker(doc: Doc, sent: Span) -> bool:
+    """Does the sentence open with a capitalised word that names nothing we know,
+    followed by a verb of saying ("Getachew said …")? A pronoun after it means him."""
+    table = token_table(doc)
+    first = sent.start
+    return sent.end - first > 2 and table.tokens[first].is_title and \
+        not table.tokens[first].ent_type_ and table.lower[first + 1] in SAYING_VERBS
+
+
+def _subject_noun(doc: Doc, noun: int, clause_start: int) -> bool:
+    """Is the noun before the verb a subject: "Beide Minister", "the final communique",
+    not "in einer gemeinsamen Erklärung"? (an article or the clause start before it,
+    adjectives between, no preposition)"""
+    lowers = token_table(doc).lower
+    k = noun - 1
+    while k >= clause_start and k >= noun - 3 and lowers[k] not in PREPOSITIONS and \
+            lowers[k] not in {"der", "die", "das", "the", "beide", "both", "alle", "all"}:
+        k -= 1
+    if k < clause_start:
+        return True
+    if lowers[k] in PREPOSITIONS and lowers[k] not in {"der"}:
+        return False
+    return not (k > clause_start and lowers[k - 1] in PREPOSITIONS)
+
+
+def _dateline_end(doc: Doc, sent: Span) -> int:
+    """Where the text after a dateline starts ("Luxemburg (AFP) - Die Minister …"):
+    the token after a dash among the sentence's first eight, else its start."""
+    table = token_table(doc)
+    for k in range(sent.start, min(sent.end, sent.start + 8)):
+        if table.text[k] in {"-", "–", "—"} and table.space[k] and k > sent.start \
+                and table.space[k - 1]:
+            return k + 1
+    return sent.start
+
+
+def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
+                   title: str) -> Span | None:
+    """'Der Präsident' → the person last named with that title before ("Präsident
+    Emmanuel Macron"); without one, the person of the nearest sentence naming
+    exactly one (two would be a guess)."""
+    words = for_lang(doc.lang_)
+    base = words.title_base(title)
+    texts = token_table(doc).text
+    titled = [e for e in doc_index(doc).ents_in(0, article.i) if e.label_ == "PER" and
+              any(words.title_base(texts[j]) == base for j in range(max(0, e.start - 3), e.start))]
+    if titled:
+        return titled[-1]
+    for k in range(index, max(-1, index - 4), -1):
+        persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label_ == "PER"
+                   and e.end <= article.i}
+        if persons:
+            return next(iter(persons.values())) if len(persons) == 1 else None
+    return None
+
+
+def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
+                  count: int) -> list[Span]:
+    """The last ``count`` different persons named before ``position`` (this sentence
+    and the three before): 'Beide Minister' after 'Baerbock … Sikorski …'."""
+    found: list[Span] = []
+    for k in range(index, max(-1, index - 4), -1):
+        persons = [e for e in sent_ents(sentences[k]) if e.label_ == "PER" and e.end <= position]
+        for person in reversed(persons):
+            if all(kg_id(person) != kg_id(p) for p in found):
+                found.append(person)
+            if len(found) == count:
+                return sorted(found, key=lambda p: p.start)
+    return found
 
 
 def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:

@@ -50,8 +50,12 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         cue_char = sent.start_char + match.start()
         persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
         # "told Blinken": who is told listens; the speaker comes before the verb.
+        # "sagte der Vorsitzende der Innenministerkonferenz, Bremens Innensenator X":
+        # a title phrase after the verb may keep the name further away
+        titled = re.match(r"\s+(der|die|the)\s", span_text(sent)[match.end():]) is not None
+        reach = 110 if titled else 40
         after = [] if match.group(1) == "told" else \
-            [p for p in persons if cue_char < p.start_char <= cue_char + 40]
+            [p for p in persons if cue_char < p.start_char <= cue_char + reach]
         before = [p for p in persons if cue_char - 40 <= p.end_char <= cue_char]
         if after:
             return after[0]
