@@ -240,3 +240,20 @@ def test_state_in_a_possessive_of_a_thing_is_no_participant():
     meeting = only_meeting(graph)
     assert "country:ru" not in participants(graph, meeting)
     assert {"person:antony-blinken", "person:wang-yi"} <= participants(graph, meeting)
+
+
+def test_german_state_after_in_is_the_venue_when_no_city_is_named():
+    graph = extract_text("Am Montag, dem 3. März 2025, trafen sich die Außenminister der EU "
+                         "zu Beratungen in Luxemburg.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"country:lu"}
+
+
+def test_german_place_after_statt_in_is_not_the_venue():
+    graph = extract_text("Am 3. März 2025 tagten die Minister der Länder statt in Bremen in Hamburg.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:hamburg"}
+
+
+def test_english_place_in_the_discussed_topic_is_not_the_venue():
+    graph = extract_text("OSLO (AP) - On Monday, 3 March 2025, the two ministers met at the embassy, "
+                         "where they discussed the humanitarian situation in Gaza.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:oslo"}

@@ -243,6 +243,7 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+        places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
@@ -274,18 +275,21 @@ class MeetingExtractor:
         ents = sent_ents(sent)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
-        places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
-                  lowers[e.start - 1] in PLACE_PREPS_THE and
-                  (lowers[e.start - 1] != "the" or e.start > 1 and
-                   lowers[e.start - 2] in PLACE_PREPS)]
+        places = [e for e in ents if e.label_ == "LOC" and _after_place_preposition(lowers, e.start)]
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
+        if not places:  # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
+            places = [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
+        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
+                  and not _not_the_venue(table, sent.start, p)]
+        vague = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
+                 if (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)]
         setting = cache[sent.start] = {
             "dates": dates,
             "full": [d for d in dates if not kg_date(d).weekday_only],
             "places": places,
+            "vague": vague,
         }
         return setting
 
@@ -444,6 +448,49 @@ class MeetingExtractor:
                 confidence = 0.7 if mention.kind != "participation" else 0.6
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
                                    "meeting.participant", confidence))
+
+
+def _after_place_preposition(lowers: list[str], start: int) -> bool:
+    """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
+    return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
+        (lowers[start - 1] != "the" or start > 1 and lowers[start - 2] in PLACE_PREPS)
+
+
+#: Words before "in X" that deny X is the venue: "statt in Brüssel", "instead of in Brussels".
+NOT_HERE_WORDS = frozenset({"statt", "anstatt", "instead", "rather", "nicht", "not"})
+#: Words after which a sentence tells what a meeting was about, not where it was:
+#: "they discussed … the humanitarian situation in Gaza", "berieten über die Lage in der Ukraine".
+TOPIC_CUES = frozenset({"discussed", "discuss", "discusses", "discussing", "debated", "about",
+                        "über", "besprachen", "besprochen", "diskutierten", "diskutiert",
+                        "erörterten", "erörtert"})
+
+
+def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place after a preposition is denied as the venue: "statt in Brüssel"."""
+    lowers = table.lower
+    prep = place.start - 1
+    if lowers[prep] in TOPIC_ARTICLES and prep > start:
+        prep -= 1  # "in der Ukraine", "at the Hague"
+    before = [w for w in lowers[max(start, prep - 2):prep]]
+    if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
+                   and before[-2] in NOT_HERE_WORDS):
+        return True
+    return False
+
+
+def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place after a preposition belongs to what the meeting was about:
+    a common noun's complement after a verb of discussing that follows the event
+    word ("met … where they discussed … the situation in Gaza"; "talks about Ukraine
+    in Geneva" keeps Geneva: a name, not a common noun, stands before "in")."""
+    lowers = table.lower
+    prep = place.start - 1
+    if lowers[prep] in TOPIC_ARTICLES:
+        prep -= 1  # "in der Ukraine"
+    if prep <= event + 1 or not TOPIC_CUES.intersection(lowers[event + 1:prep]):
+        return False
+    noun = table.tokens[prep - 1]
+    return noun.is_alpha and not noun.ent_type_
 
 
 #: How a meeting found through a verb is named, by kind and language.
