@@ -257,3 +257,42 @@ def test_english_place_in_the_discussed_topic_is_not_the_venue():
     graph = extract_text("OSLO (AP) - On Monday, 3 March 2025, the two ministers met at the embassy, "
                          "where they discussed the humanitarian situation in Gaza.", "en")
     assert held_in(graph, only_meeting(graph)) == {"place:oslo"}
+
+
+def test_german_am_nachmittag_dates_a_meeting_on_the_day_last_named():
+    graph = extract_text("Am Dienstag, dem 4. März 2025, besuchte Olaf Scholz Prag. "
+                         "Am Nachmittag berieten in Prag Annalena Baerbock und Jan Lipavský.", "de")
+    dates = {m.properties.get("date") for m in meetings(graph)}
+    assert dates == {"2025-03-04"}
+
+
+def test_english_received_with_a_date_is_a_meeting():
+    graph = extract_text("Chancellor Olaf Scholz received Emmanuel Macron in Berlin on 4 March 2025.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:olaf-scholz", "person:emmanuel-macron"} <= participants(graph, meeting)
+
+
+def test_english_press_conference_is_no_meeting():
+    graph = extract_text("Olaf Scholz spoke at a press conference in Berlin on 4 March 2025.", "en")
+    assert meetings(graph) == []
+
+
+def test_english_undated_meeting_after_a_is_not_merged_into_the_dated_one():
+    graph = extract_text("The talks in Berlin on 4 March 2025 were attended by Olaf Scholz. "
+                         "Emmanuel Macron is also due to address a meeting of the Bundestag.", "en")
+    meeting = only_meeting(graph)
+    assert "person:emmanuel-macron" not in participants(graph, meeting)
+
+
+def test_german_meeting_dated_only_by_a_month_is_a_meeting_of_its_own():
+    graph = extract_text("Hamburg (dpa) - Am 4. März 2025 tagten die Innenminister der Länder. "
+                         "Ihre Herbstsitzung halten sie im Dezember in Bremen ab.", "de")
+    hamburg = [m for m in meetings(graph) if held_in(graph, m) == {"place:hamburg"}]
+    assert len(hamburg) == 1 and hamburg[0].properties["date"] == "2025-03-04"
+
+
+def test_german_als_versammlungsleiter_chairs_the_meeting_paragraphs_later():
+    graph = extract_text("Am 4. März 2025 tagte der Verband in Hamburg.\n\n"
+                         "Die Delegierten stimmten ab.\n\n"
+                         "„Das ist ein guter Tag“, sagte Peter Petersen als Versammlungsleiter.", "de")
+    assert chairs(graph, only_meeting(graph)) == {"person:peter-petersen"}

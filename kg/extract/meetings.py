@@ -51,7 +51,12 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
-                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber)\b")
+                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber|"
+                        r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
+#: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
+#: sentence stands.
+SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
+                           r"leiter(?:in)?\b")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -68,29 +73,46 @@ PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
 EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
-                     "zusammengetroffen", "zusammentreffen", "zusammenkommen", "verhandelten",
+                     "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
+                     "zusammenkommt", "verhandelten",
                      "verhandelt", "empfing", "empfängt", "empfangen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
-                     "gathered", "hosted", "hosts", "welcomed", "welcomes"}),
+                     "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
+                     "receives"}),
 }
+#: "peace talks" (a process, not one meeting), "no talks", "press conference", "news conference".
+EN_NOT_EVENT_BEFORE = frozenset({"peace", "no", "press", "news"})
+#: An event noun after an indefinite article names a further meeting, not the one
+#: told of before: "is due to address a joint meeting of Congress".
+INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+#: A month without a day, or next month/year: a time other than the day of a meeting
+#: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
+VAGUE_TIME_HINTS = re.compile(
+    r"\b(?:im|in|Anfang|Mitte|Ende|early|late|mid-)\s*(?:"
+    + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
+    r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
-               "empfangen", "hosted", "hosts", "welcomed", "welcomes"}
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
     r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
+    # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
+    r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
+    r"\b(later|earlier) that day\b|\bthat (morning|afternoon|evening)\b": 0,
 }
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
 #: without any is not searched. (Only letters whose case-insensitive match is
 #: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
-RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend")
+RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend", "abend", "mittag", "parallel",
+                      "zeitgleich", "morning")
 
 
 @dataclass
@@ -103,6 +125,9 @@ class Mention:
     place: Span | None = None
     participants: list[Span] = field(default_factory=list)
     chairs: list[Span] = field(default_factory=list)
+    #: A meeting of its own, never merged into another: undated but with a month
+    #: or year ("Im Dezember tagt …"), or undated after "a"/"ein" ("a meeting with …").
+    separate: bool = False
 
 
 @dataclass
@@ -162,7 +187,7 @@ class MeetingExtractor:
             prev = lowers[i - 1] if i > sent.start else ""
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
-            if low in self.nouns and not (self.lang == "en" and prev in {"peace", "no"}):
+            if low in self.nouns and not (self.lang == "en" and prev in EN_NOT_EVENT_BEFORE):
                 found.append(tokens[i])
             elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
@@ -243,6 +268,10 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+        if mention.date is None:
+            lowers = token_table(doc).lower
+            mention.separate = bool(setting["vague"]) or \
+                not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
         places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
@@ -285,6 +314,8 @@ class MeetingExtractor:
                   and not _not_the_venue(table, sent.start, p)]
         vague = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
                  if (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)]
+        if not vague and VAGUE_TIME_HINTS.search(span_text(sent)):
+            vague = [sent]  # "im Dezember", "next month": no date span, but a time all the same
         setting = cache[sent.start] = {
             "dates": dates,
             "full": [d for d in dates if not kg_date(d).weekday_only],
@@ -338,6 +369,9 @@ class MeetingExtractor:
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
         for mention in mentions:
+            if mention.separate:
+                drafts.append(MeetingDraft([mention]))
+                continue
             target = None
             for draft in drafts:
                 if mention.date is not None and draft.date is not None and \
@@ -378,9 +412,18 @@ class MeetingExtractor:
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
+        main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
                 current = meeting_sents[sent.start]
+                if not current.mentions[0].separate:
+                    main = current
+                continue
+            if current is None and main is not None and SESSION_CHAIR.search(span_text(sent)):
+                # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
+                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra.chairs = _chairs(doc, sent)
+                main.mentions.append(extra)
                 continue
             if current is None:
                 continue
