@@ -296,3 +296,20 @@ def test_german_als_versammlungsleiter_chairs_the_meeting_paragraphs_later():
                          "Die Delegierten stimmten ab.\n\n"
                          "„Das ist ein guter Tag“, sagte Peter Petersen als Versammlungsleiter.", "de")
     assert chairs(graph, only_meeting(graph)) == {"person:peter-petersen"}
+
+
+def test_german_possessive_meeting_after_a_plural_title_gives_every_holder_of_the_title():
+    graph = extract_text("Kiel (dpa) - Die Agrarministerinnen und Agrarminister der Länder haben "
+                         "mehr Geld gefordert. Bei ihrem Treffen in Kiel am 4. März 2025 stritten sie "
+                         "lange.\n\nBayerns Agrarministerin Petra Pahl lobte den Bund. "
+                         "Hessens Agrarminister Karl Kamm war skeptisch.", "de")
+    meeting = only_meeting(graph)
+    assert {"person:petra-pahl", "person:karl-kamm"} <= participants(graph, meeting)
+
+
+def test_english_plural_title_in_the_meeting_sentence_gives_every_holder_of_the_title():
+    graph = extract_text("Health ministers wrapped up a meeting in Vienna on 4 March 2025.\n\n"
+                         "Austria's Health Minister Karl Kamm was pleased. "
+                         "Italy's Health Minister Paolo Pini was not.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)

@@ -170,6 +170,8 @@ class MeetingExtractor:
         drafts = [d for d in drafts if d.place is not None]
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
+            self._add_group_members(doc, draft)
+        for draft in drafts:
             self._emit(doc, draft)
         return doc
 
@@ -436,6 +438,74 @@ class MeetingExtractor:
             elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
                 current = None
 
+    def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
+        """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
+        meeting': a group named by a plural title took part, so every person the
+        document gives that title did. 'Bei ihrem Treffen': the group is named in the
+        sentence before (there also the body it belongs to: 'der Europäischen Union')."""
+        index = doc_index(doc)
+        extra: list[Span] = []
+        for mention in [m for m in draft.mentions if m.kind != "participation"]:
+            sent = mention.sentence
+            extra += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+            if _possessive_before(token_table(doc).lower, sent.start, mention.noun.i):
+                previous = _previous_sentence(index, sent)
+                if previous is not None:
+                    extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
+        if extra:
+            members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
+                              kind="participation")
+            members.participants = extra
+            draft.mentions.append(members)
+
+    def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
+        """Persons holding a title written in the plural between ``start`` and ``end``
+        ("die Innenministerinnen und Innenminister", "foreign ministers"); with
+        ``bodies``, also the name right after such a title ("… der Länder", "from the G7")."""
+        table = token_table(doc)
+        found: list[Span] = []
+        ent_at = doc_index(doc).ent_at
+        for i in word_positions(doc, f"plural-title-{self.lang}", self._may_be_plural_title, start, end):
+            base = self._plural_title_base(table, start, i)
+            if base is None:
+                continue
+            found += _title_holders(doc, base)
+            if bodies:
+                k = i + 1
+                while k < end and table.lower[k] in BODY_LINKS:
+                    k += 1
+                body = ent_at.get(k)
+                if k > i + 1 and body is not None and body.label_ in {"ORG", "GPE"}:
+                    found.append(body)
+        return found
+
+    def _may_be_plural_title(self, word: str) -> bool:
+        if self.lang == "de":
+            return word[:1].isupper() and self.words.title_base(word) is not None
+        return word.endswith("s") and word[:1].isalpha() and self.words.title_base(word[:-1]) is not None
+
+    def _plural_title_base(self, table, start: int, i: int) -> str | None:  # type: ignore[no-untyped-def]
+        """The lower-case title a plural title word names, or None if the word is
+        singular: "Innenministerinnen", "die Minister", "die Ressortchefs" (not "die
+        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister"."""
+        text, before = table.text[i], table.lower[i - 1] if i > start else ""
+        counted = table.lower[max(start, i - 2):i]
+        if not (NUMBER_WORDS.keys().isdisjoint(counted) and FORMER_WORDS.isdisjoint(counted)) \
+                or before == "-":
+            return None  # "die beiden Ministerpräsidenten", "Ex-Präsidenten": _described_participants
+        if self.lang == "en":
+            base = text[:-1].lower()
+            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+                return f"{before} {base}"  # "finance ministers": only finance ministers
+            return base
+        base = self.words.title_base(text)
+        if base is None:
+            return None
+        if text.endswith("innen") or before in PLURAL_DETERMINERS_DE and \
+                text in {base, base + "s", base + "n", base + "en"} and not text.endswith("in"):
+            return base.lower()
+        return None
+
     # -- output ----------------------------------------------------------------
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
@@ -534,6 +604,33 @@ def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untype
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
+
+
+#: Words between a group's title and the body it belongs to: "der Länder", "from the G7".
+BODY_LINKS = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
+#: German determiners before a plural title ("die Minister" is plural, "der Minister" not).
+PLURAL_DETERMINERS_DE = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
+                                   "europäischen"})
+#: Words before an English plural title that do not narrow it to one portfolio.
+NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "both", "all", "other", "several",
+                                  "many", "some", "their", "its", "his", "her", "and", "of", "from",
+                                  "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
+#: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
+POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
+                         "seine", "their", "his", "her"})
+
+
+def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
+    """Whether a possessive determiner stands up to three words before the event word."""
+    return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
+
+
+def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
+    """The sentence before, passing over the blank lines between paragraphs."""
+    k = index.sent_index(sent.start) - 1
+    while k >= 0 and not span_text(index.sents[k]).strip():
+        k -= 1
+    return index.sents[k] if k >= 0 else None
 
 
 #: How a meeting found through a verb is named, by kind and language.
