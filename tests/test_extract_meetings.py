@@ -291,6 +291,12 @@ def test_german_meeting_dated_only_by_a_month_is_a_meeting_of_its_own():
     assert len(hamburg) == 1 and hamburg[0].properties["date"] == "2025-03-04"
 
 
+def test_german_meeting_with_only_a_month_is_not_emitted():
+    graph = extract_text("Am 4. März 2025 tagten die Innenminister in Hamburg. "
+                         "Im Dezember folgt die Herbstsitzung in Bremen.", "de")
+    assert [held_in(graph, m) for m in meetings(graph)] == [{"place:hamburg"}]
+
+
 def test_german_als_versammlungsleiter_chairs_the_meeting_paragraphs_later():
     graph = extract_text("Am 4. März 2025 tagte der Verband in Hamburg.\n\n"
                          "Die Delegierten stimmten ab.\n\n"

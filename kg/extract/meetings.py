@@ -88,7 +88,7 @@ INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "ei
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_TIME_HINTS = re.compile(
-    r"\b(?:im|in|Anfang|Mitte|Ende|early|late|mid-)\s*(?:"
+    r"\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
     + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
     r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
@@ -128,6 +128,9 @@ class Mention:
     #: A meeting of its own, never merged into another: undated but with a month
     #: or year ("Im Dezember tagt …"), or undated after "a"/"ein" ("a meeting with …").
     separate: bool = False
+    #: Separate because only a month or "next year" dates it: no day to record, so
+    #: not emitted ("Im Juli sollen die Konsultationen stattfinden").
+    vague: bool = False
 
 
 @dataclass
@@ -167,7 +170,7 @@ class MeetingExtractor:
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
-        drafts = [d for d in drafts if d.place is not None]
+        drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
@@ -272,7 +275,8 @@ class MeetingExtractor:
             mention.date = _relative_day(doc, sent)
         if mention.date is None:
             lowers = token_table(doc).lower
-            mention.separate = bool(setting["vague"]) or \
+            mention.vague = bool(setting["vague"])
+            mention.separate = mention.vague or \
                 not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
         places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
         if places:
@@ -310,8 +314,9 @@ class MeetingExtractor:
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        if not places:  # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            places = [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
+        if not [p for p in places if not _not_the_venue(table, sent.start, p)]:
+            # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
+            places += [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
                   and not _not_the_venue(table, sent.start, p)]
         vague = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
