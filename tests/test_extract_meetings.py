@@ -319,3 +319,10 @@ def test_english_plural_title_in_the_meeting_sentence_gives_every_holder_of_the_
                          "Italy's Health Minister Paolo Pini was not.", "en")
     meeting = only_meeting(graph)
     assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)
+
+
+def test_english_the_two_leaders_are_the_two_persons_of_the_sentence_before():
+    graph = extract_text("Karl Kamm and Paolo Pini signed a pact on Monday. After talks in Vienna on "
+                         "3 March 2025, the two leaders said they were pleased.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)

@@ -239,6 +239,8 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
+            elif not holders and count > 1:
+                found += _persons_just_named(doc, sent, count)
         return found
 
     def _title_base(self, word: str) -> str | None:
@@ -628,6 +630,19 @@ POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "se
 def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
     """Whether a possessive determiner stands up to three words before the event word."""
     return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
+
+
+def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
+    """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
+    of the sentence before, when it names exactly as many as the phrase counts."""
+    previous = _previous_sentence(doc_index(doc), sent)
+    if previous is None:
+        return []
+    persons: dict[str, Span] = {}
+    for entity in sent_ents(previous):
+        if entity.label_ == "PER" and kg_id(entity) is not None:
+            persons.setdefault(kg_id(entity), entity)
+    return list(persons.values()) if len(persons) == count else []
 
 
 def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
