@@ -326,3 +326,9 @@ def test_english_the_two_leaders_are_the_two_persons_of_the_sentence_before():
                          "3 March 2025, the two leaders said they were pleased.", "en")
     meeting = only_meeting(graph)
     assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)
+
+
+def test_german_der_spd_politiker_opening_the_meeting_sentence_is_the_person_named_before():
+    graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der SPD-Politiker traf am 3. März 2025 "
+                         "in Wien den Kanzler Paolo Pini zu Gesprächen.", "de")
+    assert "person:karl-kamm" in participants(graph, only_meeting(graph))

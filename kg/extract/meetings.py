@@ -243,6 +243,38 @@ class MeetingExtractor:
                 found += _persons_just_named(doc, sent, count)
         return found
 
+    def _described_subject(self, doc: Doc, sent: Span) -> list[Span]:
+        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'The former prime minister met
+        …': a sentence opened by a definite article and a singular noun for a person,
+        with no name, is about the person named first in the sentence before."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        start = sent.start
+        while start < sent.end and not texts[start].strip():
+            start += 1
+        article = lowers[start] if start < sent.end else ""
+        if article not in {"der", "die", "the"}:
+            return []
+        ent_at = doc_index(doc).ent_at
+        for i in range(start + 1, min(sent.end, start + 5)):
+            if i in ent_at and ent_at[i].label_ == "PER":
+                return []  # "Der Kanzler Olaf Scholz": the name is there
+            word = texts[i]
+            if not (_names_a_person_noun(lowers[i]) or self._title_base(word) is not None):
+                continue
+            singular = not word.endswith("s") if self.lang == "en" else \
+                article == "der" or lowers[i].endswith("in")
+            follower = ent_at.get(i + 1)
+            if not singular or follower is not None and follower.label_ == "PER":
+                return []
+            from kg.extract.demands import _resolve_pronoun
+
+            index = doc_index(doc)
+            person = _resolve_pronoun(doc, index.sents, index.sent_index(start), table.tokens[start],
+                                      person=True)
+            return [person] if person is not None else []
+        return []
+
     def _title_base(self, word: str) -> str | None:
         """The title a word names, English plurals included ("the two presidents")."""
         base = self.words.title_base(word)
@@ -293,6 +325,7 @@ class MeetingExtractor:
         mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
+        mention.participants += self._described_subject(doc, sent)
         mention.participants += people["described"]
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
@@ -630,6 +663,13 @@ POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "se
 def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
     """Whether a possessive determiner stands up to three words before the event word."""
     return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
+
+
+def _names_a_person_noun(lower: str) -> bool:
+    """'SPD-Politiker', 'leader': nouns for a person in public life."""
+    from kg.extract.demands import PERSON_NOUN_ENDINGS
+
+    return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
