@@ -332,3 +332,11 @@ def test_german_der_spd_politiker_opening_the_meeting_sentence_is_the_person_nam
     graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der SPD-Politiker traf am 3. März 2025 "
                          "in Wien den Kanzler Paolo Pini zu Gesprächen.", "de")
     assert "person:karl-kamm" in participants(graph, only_meeting(graph))
+
+
+def test_english_dated_side_meeting_after_a_next_month_summit_is_a_meeting_of_its_own():
+    graph = extract_text("OSLO (AP) - Ministers wrapped up a meeting on Saturday, 4 May 2024. "
+                         "Leaders will hold their summit next month. On the sidelines, Karl Kamm "
+                         "met Paolo Pini on Friday.", "en")
+    dates = sorted(m.properties.get("date") for m in meetings(graph))
+    assert dates == ["2024-05-03", "2024-05-04"]

@@ -410,41 +410,48 @@ class MeetingExtractor:
 
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
+        #: Drafts later mentions may join: not the separate ones ("a meeting with …",
+        #: "Im Dezember …"), which a later "the meeting" does not refer to.
+        open_drafts: list[MeetingDraft] = []
         for mention in mentions:
             if mention.separate:
                 drafts.append(MeetingDraft([mention]))
                 continue
-            target = None
-            for draft in drafts:
-                if mention.date is not None and draft.date is not None and \
-                        mention.date.iso == draft.date.iso and \
-                        _compatible(mention.place, draft.place):
-                    target = draft
-                    break
-            if target is None and mention.date is None and mention.place is not None:
-                same_place = [d for d in drafts if d.place is not None and
-                              kg_id(d.place) == kg_id(mention.place)]
-                if len(same_place) == 1:
-                    target = same_place[0]
-            if target is None and mention.date is None and drafts:
-                last = drafts[-1]
-                gap = mention.sentence.start - last.mentions[-1].sentence.end
-                if _compatible(mention.place, last.place) and gap < 80:
-                    target = last
-            if target is None and mention.date is not None and mention.place is None and drafts:
-                last = drafts[-1]
-                gap = mention.sentence.start - last.mentions[-1].sentence.end
-                if last.date is None and gap < 80:
-                    target = last
+            target = self._merge_target(mention, open_drafts)
             if target is None and mention.date is None and mention.place is None:
-                if drafts:
-                    drafts[-1].mentions.append(mention)
+                if open_drafts:
+                    open_drafts[-1].mentions.append(mention)
                 continue
             if target is None:
                 drafts.append(MeetingDraft([mention]))
+                open_drafts.append(drafts[-1])
             else:
                 target.mentions.append(mention)
         return drafts
+
+    @staticmethod
+    def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+        """The meeting a mention tells of again: same date and compatible place; or, undated,
+        the only one at its place; or the last one, if near and compatible."""
+        for draft in drafts:
+            if mention.date is not None and draft.date is not None and \
+                    mention.date.iso == draft.date.iso and \
+                    _compatible(mention.place, draft.place):
+                return draft
+        if mention.date is None and mention.place is not None:
+            same_place = [d for d in drafts if d.place is not None and
+                          kg_id(d.place) == kg_id(mention.place)]
+            if len(same_place) == 1:
+                return same_place[0]
+        if not drafts:
+            return None
+        last = drafts[-1]
+        gap = mention.sentence.start - last.mentions[-1].sentence.end
+        if mention.date is None and _compatible(mention.place, last.place) and gap < 80:
+            return last
+        if mention.date is not None and mention.place is None and last.date is None and gap < 80:
+            return last
+        return None
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
