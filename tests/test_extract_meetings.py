@@ -340,3 +340,15 @@ def test_english_dated_side_meeting_after_a_next_month_summit_is_a_meeting_of_it
                          "met Paolo Pini on Friday.", "en")
     dates = sorted(m.properties.get("date") for m in meetings(graph))
     assert dates == ["2024-05-03", "2024-05-04"]
+
+
+def test_german_split_verb_kamen_zusammen_is_a_meeting():
+    graph = extract_text("Die Agrarminister der EU kamen am Montag, dem 3. März 2025, in Wien "
+                         "zusammen.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-03" and held_in(graph, meeting) == {"place:vienna"}
+
+
+def test_german_beriet_mit_is_a_meeting_with_both_persons():
+    graph = extract_text("Karl Kamm beriet am 5. März 2025 in Wien mit Paolo Pini über den Haushalt.", "de")
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))

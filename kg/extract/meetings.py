@@ -74,7 +74,7 @@ EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
-                     "zusammenkommt", "verhandelten",
+                     "zusammenkommt", "verhandelten", "beriet", "berät", "tagt", "tagen",
                      "verhandelt", "empfing", "empfängt", "empfangen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
@@ -91,11 +91,14 @@ VAGUE_TIME_HINTS = re.compile(
     r"\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
     + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
     r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
+#: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
+COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
-WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+               "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
 RELATIVE_DAYS = {
@@ -202,6 +205,10 @@ class MeetingExtractor:
                 found.append(tokens[i])  # an association's assembly: "DFB-Bundestag"
             elif low in event_verbs:
                 verbs.append(tokens[i])
+            elif low == "zusammen" and self.lang == "de" and i + 1 < sent.end and \
+                    not texts[i + 1][:1].isalnum() and \
+                    not COME_FORMS.isdisjoint(lowers[sent.start:i]):
+                verbs.append(tokens[i])  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent_ents(sent)):
@@ -290,6 +297,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]) \
+            or low == "zusammen" \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
