@@ -352,3 +352,12 @@ def test_german_split_verb_kamen_zusammen_is_a_meeting():
 def test_german_beriet_mit_is_a_meeting_with_both_persons():
     graph = extract_text("Karl Kamm beriet am 5. März 2025 in Wien mit Paolo Pini über den Haushalt.", "de")
     assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_am_rande_gives_a_side_meeting_of_its_own():
+    graph = extract_text("Am Rande des Gipfels in Wien am 3. März 2025 traf Karl Kamm den "
+                         "Regierungschef Paolo Pini.", "de")
+    found = meetings(graph)
+    assert len(found) == 2
+    side = [m for m in found if "person:paolo-pini" in participants(graph, m)]
+    assert len(side) == 1 and "person:karl-kamm" in participants(graph, side[0])

@@ -134,6 +134,9 @@ class Mention:
     #: Separate because only a month or "next year" dates it: no day to record, so
     #: not emitted ("Im Juli sollen die Konsultationen stattfinden").
     vague: bool = False
+    #: A side meeting ("am Rande", "on the sidelines"): its own meeting, even on the
+    #: day and at the place of the main one.
+    side: bool = False
 
 
 @dataclass
@@ -329,6 +332,11 @@ class MeetingExtractor:
             return None
         if _commented_on(token_table(doc).lower, sent.start, noun.i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
+        sidelines = _sidelines_cue(doc, sent)
+        if sidelines is not None:
+            if sidelines < noun.i <= sidelines + 4:
+                return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
+            mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
         mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
@@ -425,7 +433,7 @@ class MeetingExtractor:
             if mention.separate:
                 drafts.append(MeetingDraft([mention]))
                 continue
-            target = self._merge_target(mention, open_drafts)
+            target = None if mention.side else self._merge_target(mention, open_drafts)
             if target is None and mention.date is None and mention.place is None:
                 if open_drafts:
                     open_drafts[-1].mentions.append(mention)
@@ -569,6 +577,9 @@ class MeetingExtractor:
         first = draft.mentions[0]
         if date is not None and place is not None:
             key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
+            if first.side:  # not the main meeting of that day and place
+                doc_key = short_hash(doc_index(doc).text_hash, length=8)
+                key = f"{key}-side-{doc_key}-{first.sentence.start}"
         else:
             doc_key = short_hash(doc_index(doc).text_hash, length=8)
             if place is not None:
@@ -685,6 +696,24 @@ def _names_a_person_noun(lower: str) -> bool:
     from kg.extract.demands import PERSON_NOUN_ENDINGS
 
     return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
+
+
+#: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
+SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
+                           re.I)
+
+
+def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
+    """Position of the last word of a sidelines cue in the sentence, or None."""
+    text = span_text(sent)
+    if "and" not in text and "idelines" not in text and "argins" not in text:
+        return None  # most sentences: no cue ("Rand", "Rande", "sidelines", "margins")
+    match = SIDELINES_CUE.search(text)
+    if match is None:
+        return None
+    span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                         alignment_mode="expand")
+    return span.end - 1 if span is not None else None
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
