@@ -564,8 +564,11 @@ class MeetingExtractor:
         base = self.words.title_base(text)
         if base is None:
             return None
+        plural_forms = {base + "s", base + "n", base + "en"}
+        if before != "den":  # "den Minister" is one, "den Ministern" several
+            plural_forms.add(base)
         if text.endswith("innen") or before in PLURAL_DETERMINERS_DE and \
-                text in {base, base + "s", base + "n", base + "en"} and not text.endswith("in"):
+                text in plural_forms and not text.endswith("in"):
             return base.lower()
         return None
 
