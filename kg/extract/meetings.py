@@ -88,7 +88,7 @@ INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "ei
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_TIME_HINTS = re.compile(
-    r"\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
+    r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
     + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
     r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
@@ -320,7 +320,7 @@ class MeetingExtractor:
             mention.date = _relative_day(doc, sent)
         if mention.date is None:
             lowers = token_table(doc).lower
-            mention.vague = bool(setting["vague"])
+            mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or \
                 not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
         places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
@@ -370,17 +370,24 @@ class MeetingExtractor:
             places += [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
                   and not _not_the_venue(table, sent.start, p)]
-        vague = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)]
-        if not vague and VAGUE_TIME_HINTS.search(span_text(sent)):
-            vague = [sent]  # "im Dezember", "next month": no date span, but a time all the same
         setting = cache[sent.start] = {
             "dates": dates,
             "full": [d for d in dates if not kg_date(d).weekday_only],
             "places": places,
-            "vague": vague,
         }
         return setting
+
+    def _vaguely_dated(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence names a time without a day: a month or year date
+        ("im Dezember 2025", "im Dezember"), "next month". Asked only for undated
+        mentions; the answer is kept per sentence."""
+        cache = doc.user_data.setdefault("kg_meeting_vague", {})
+        if sent.start not in cache:
+            cache[sent.start] = any(
+                (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)
+                for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
+                VAGUE_TIME_HINTS.search(span_text(sent)) is not None
+        return cache[sent.start]
 
     def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
         """Who, as every event word of a sentence shares it: actors, persons
@@ -709,7 +716,7 @@ SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margi
 def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     """Position of the last word of a sidelines cue in the sentence, or None."""
     text = span_text(sent)
-    if "and" not in text and "idelines" not in text and "argins" not in text:
+    if "Rand" not in text and "idelines" not in text and "argins" not in text:
         return None  # most sentences: no cue ("Rand", "Rande", "sidelines", "margins")
     match = SIDELINES_CUE.search(text)
     if match is None:
