@@ -361,3 +361,12 @@ def test_german_am_rande_gives_a_side_meeting_of_its_own():
     assert len(found) == 2
     side = [m for m in found if "person:paolo-pini" in participants(graph, m)]
     assert len(side) == 1 and "person:karl-kamm" in participants(graph, side[0])
+
+
+def test_english_also_present_were_and_german_anwesend_add_participants():
+    for text, lang in (("Health ministers met in Vienna on 3 March 2025. Also present were Karl Kamm "
+                        "and Paolo Pini.", "en"),
+                       ("Die Minister trafen sich am 3. März 2025 in Wien. Anwesend waren auch "
+                        "Karl Kamm und Paolo Pini.", "de")):
+        graph = extract_text(text, lang)
+        assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))

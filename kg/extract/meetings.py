@@ -62,9 +62,10 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmw])(?:teil(?:nehmen|nahm|genommen)?|nahm(?:en)?|saß(?:en)?|am Tisch|"
-    r"hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|attend(?:ed)?|join(?:ed)?|"
-    r"with him were|included|led by|delegation|team was led|sat on|met|were present|"
+    r"\b(?=[tnsahzvdeijlmwp])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
+    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
+    r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
