@@ -370,3 +370,9 @@ def test_english_also_present_were_and_german_anwesend_add_participants():
                         "Karl Kamm und Paolo Pini.", "de")):
         graph = extract_text(text, lang)
         assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))
+
+
+def test_english_peace_talks_with_a_day_are_a_meeting_without_one_not():
+    graph = extract_text("The two sides opened peace talks in Geneva on Tuesday, 4 March 2025.", "en")
+    assert only_meeting(graph).properties["date"] == "2025-03-04"
+    assert meetings(extract_text("The peace talks in Geneva have stalled for years.", "en")) == []

@@ -81,8 +81,11 @@ EVENT_VERBS = {
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
 }
-#: "peace talks" (a process, not one meeting), "no talks", "press conference", "news conference".
-EN_NOT_EVENT_BEFORE = frozenset({"peace", "no", "press", "news"})
+#: "no talks", "press conference", "news conference": no meeting.
+EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
+#: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
+#: only with a day in the sentence ("opened peace talks in Pretoria on Tuesday").
+EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
@@ -329,6 +332,9 @@ class MeetingExtractor:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
+        if self.lang == "en" and noun.i > sent.start and \
+                token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
+            weak = True
         if weak and mention.date is None:
             return None
         if _commented_on(token_table(doc).lower, sent.start, noun.i):
