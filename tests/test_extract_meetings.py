@@ -376,3 +376,14 @@ def test_english_peace_talks_with_a_day_are_a_meeting_without_one_not():
     graph = extract_text("The two sides opened peace talks in Geneva on Tuesday, 4 March 2025.", "en")
     assert only_meeting(graph).properties["date"] == "2025-03-04"
     assert meetings(extract_text("The peace talks in Geneva have stalled for years.", "en")) == []
+
+
+def test_german_state_in_a_topic_phrase_with_in_is_no_participant():
+    graph = extract_text("Karl Kamm und Paolo Pini berieten am 3. März 2025 in Wien über die Lage "
+                         "in der Ukraine.", "de")
+    assert "country:ua" not in participants(graph, only_meeting(graph))
+
+
+def test_english_meeting_at_an_upper_case_dateline_is_named_after_the_place_name():
+    graph = extract_text("VIENNA (AP) - Karl Kamm and Paolo Pini held talks on Monday, 3 March 2025.", "en")
+    assert only_meeting(graph).properties["name"] == "talks (Vienna)"

@@ -607,7 +607,10 @@ class MeetingExtractor:
         word = first.noun.text
         if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
-        name = word if place is None else f"{word} ({span_text(place)})"
+        place_name = span_text(place) if place is not None else ""
+        if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
+            place_name = str(nodes[place_id].properties.get("name", place_name))
+        name = word if place is None else f"{word} ({place_name})"
         props: dict[str, object] = {"name": name, "kind": kind}
         if date is not None:
             props["date"] = date.iso
@@ -772,6 +775,8 @@ TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
 
 #: Genitive links in a topic phrase: "um die Zollpolitik der USA", "on the future of Ukraine".
 GENITIVE_LINKS = frozenset({"der", "des", "of"})
+#: Links inside a topic phrase: genitives, and "in" after a noun ("über die Lage in der Ukraine").
+TOPIC_LINKS = frozenset(GENITIVE_LINKS | {"in"})
 
 
 def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -> bool:
@@ -782,8 +787,9 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
     und die Unterstützung der Ukraine")."""
     k = i - 1
     for _ in range(3):
-        if k > start and lowers[k] in TOPIC_ARTICLES and lowers[k] not in GENITIVE_LINKS:
-            k -= 1
+        if k > start and lowers[k] in TOPIC_ARTICLES and \
+                (lowers[k] not in GENITIVE_LINKS or lowers[k - 1] == "in"):
+            k -= 1  # an article ("in der Ukraine": "der" is no genitive there)
         if k < start:
             return False
         if lowers[k] in TOPIC_PREPOSITIONS:
@@ -792,8 +798,8 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
             return "es" in lowers[max(start, k - 4):k]
         if lowers[k] in {"und", "and"}:
             return topic_before is not None and k - topic_before <= 1
-        if k - 1 > start and lowers[k] in GENITIVE_LINKS:
-            k -= 2  # past "der" and its noun: "Zollpolitik der"
+        if k - 1 > start and lowers[k] in TOPIC_LINKS:
+            k -= 2  # past "der" and its noun: "Zollpolitik der"; "Lage in"
             continue
         return False
     return False
