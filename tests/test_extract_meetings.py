@@ -387,3 +387,10 @@ def test_german_state_in_a_topic_phrase_with_in_is_no_participant():
 def test_english_meeting_at_an_upper_case_dateline_is_named_after_the_place_name():
     graph = extract_text("VIENNA (AP) - Karl Kamm and Paolo Pini held talks on Monday, 3 March 2025.", "en")
     assert only_meeting(graph).properties["name"] == "talks (Vienna)"
+
+
+def test_english_the_ministers_are_not_the_prime_minister():
+    graph = extract_text("Prime Minister Karl Kamm sent Finance Minister Paolo Pini. "
+                         "The ministers met in Vienna on 3 March 2025.", "en")
+    found = participants(graph, only_meeting(graph))
+    assert "person:paolo-pini" in found and "person:karl-kamm" not in found

@@ -546,7 +546,11 @@ class MeetingExtractor:
             base = self._plural_title_base(table, start, i)
             if base is None:
                 continue
-            found += _title_holders(doc, base)
+            holders = _title_holders(doc, base)
+            if base == "minister":  # "the ministers" met: not the prime minister they answer to
+                heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
+                holders = [h for h in holders if kg_id(h) not in heads]
+            found += holders
             if bodies:
                 k = i + 1
                 while k < end and table.lower[k] in BODY_LINKS:
