@@ -105,3 +105,9 @@ def test_dateline_with_news_agency_in_brackets_gives_dateline_place():
                        ("Genf (dpa) - Die Minister trafen sich am Montag.", "de")):
         doc = process(text, lang, {"lang": lang, "today": TODAY})
         assert doc._.kg_meta["dateline_place"] in {"OSLO", "Genf"}
+
+
+def test_dateline_with_two_places_gives_the_first():
+    doc = process("Kiew/Berlin (dpa) - Die Minister trafen sich am Montag.", "de",
+                  {"lang": "de", "today": TODAY})
+    assert doc._.kg_meta["dateline_place"] == "Kiew"
