@@ -394,3 +394,9 @@ def test_english_the_ministers_are_not_the_prime_minister():
                          "The ministers met in Vienna on 3 March 2025.", "en")
     found = participants(graph, only_meeting(graph))
     assert "person:paolo-pini" in found and "person:karl-kamm" not in found
+
+
+def test_german_der_vorsitzende_with_his_name_after_a_comma_is_not_the_person_before():
+    graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der Vorsitzende der Kommission, "
+                         "Paolo Pini, leitete am 3. März 2025 in Wien die Sitzung.", "de")
+    assert "person:karl-kamm" not in participants(graph, only_meeting(graph))

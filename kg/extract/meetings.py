@@ -278,9 +278,8 @@ class MeetingExtractor:
                 continue
             singular = not word.endswith("s") if self.lang == "en" else \
                 article == "der" or lowers[i].endswith("in")
-            follower = ent_at.get(i + 1)
-            if not singular or follower is not None and follower.label_ == "PER":
-                return []
+            if not singular or texts[i + 1] in {"'s", "’s"} or _apposed_name(doc, i, sent.end):
+                return []  # "The president's office", "Der Vorsitzende der IMK, Ulrich Mäurer"
             from kg.extract.demands import _resolve_pronoun
 
             index = doc_index(doc)
@@ -738,6 +737,20 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
+    """Whether a person's name follows the noun at once or after a comma within six
+    words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
+    ent_at = doc_index(doc).ent_at
+    texts = token_table(doc).text
+    comma = False
+    for k in range(noun + 1, min(end, noun + 7)):
+        entity = ent_at.get(k)
+        if entity is not None and entity.label_ == "PER" and (k == noun + 1 or comma):
+            return True
+        comma = comma or texts[k] == ","
+    return False
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
