@@ -98,3 +98,16 @@ def test_impossible_date_is_dropped():
 
 def test_verb_may_is_not_a_month():
     assert dates("Ministers may 5 times a year meet in Geneva.", "en", "2022-01-10") == {}
+
+
+def test_dateline_with_news_agency_in_brackets_gives_dateline_place():
+    for text, lang in (("OSLO (AP) - The ministers met on Monday.", "en"),
+                       ("Genf (dpa) - Die Minister trafen sich am Montag.", "de")):
+        doc = process(text, lang, {"lang": lang, "today": TODAY})
+        assert doc._.kg_meta["dateline_place"] in {"OSLO", "Genf"}
+
+
+def test_dateline_with_two_places_gives_the_first():
+    doc = process("Kiew/Berlin (dpa) - Die Minister trafen sich am Montag.", "de",
+                  {"lang": "de", "today": TODAY})
+    assert doc._.kg_meta["dateline_place"] == "Kiew"

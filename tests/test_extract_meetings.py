@@ -240,3 +240,163 @@ def test_state_in_a_possessive_of_a_thing_is_no_participant():
     meeting = only_meeting(graph)
     assert "country:ru" not in participants(graph, meeting)
     assert {"person:antony-blinken", "person:wang-yi"} <= participants(graph, meeting)
+
+
+def test_german_state_after_in_is_the_venue_when_no_city_is_named():
+    graph = extract_text("Am Montag, dem 3. März 2025, trafen sich die Außenminister der EU "
+                         "zu Beratungen in Luxemburg.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"country:lu"}
+
+
+def test_german_place_after_statt_in_is_not_the_venue():
+    graph = extract_text("Am 3. März 2025 tagten die Minister der Länder statt in Bremen in Hamburg.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:hamburg"}
+
+
+def test_english_place_in_the_discussed_topic_is_not_the_venue():
+    graph = extract_text("OSLO (AP) - On Monday, 3 March 2025, the two ministers met at the embassy, "
+                         "where they discussed the humanitarian situation in Gaza.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:oslo"}
+
+
+def test_german_am_nachmittag_dates_a_meeting_on_the_day_last_named():
+    graph = extract_text("Am Dienstag, dem 4. März 2025, besuchte Olaf Scholz Prag. "
+                         "Am Nachmittag berieten in Prag Annalena Baerbock und Jan Lipavský.", "de")
+    dates = {m.properties.get("date") for m in meetings(graph)}
+    assert dates == {"2025-03-04"}
+
+
+def test_english_received_with_a_date_is_a_meeting():
+    graph = extract_text("Chancellor Olaf Scholz received Emmanuel Macron in Berlin on 4 March 2025.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:olaf-scholz", "person:emmanuel-macron"} <= participants(graph, meeting)
+
+
+def test_english_press_conference_is_no_meeting():
+    graph = extract_text("Olaf Scholz spoke at a press conference in Berlin on 4 March 2025.", "en")
+    assert meetings(graph) == []
+
+
+def test_english_undated_meeting_after_a_is_not_merged_into_the_dated_one():
+    graph = extract_text("The talks in Berlin on 4 March 2025 were attended by Olaf Scholz. "
+                         "Emmanuel Macron is also due to address a meeting of the Bundestag.", "en")
+    meeting = only_meeting(graph)
+    assert "person:emmanuel-macron" not in participants(graph, meeting)
+
+
+def test_german_meeting_dated_only_by_a_month_is_a_meeting_of_its_own():
+    graph = extract_text("Hamburg (dpa) - Am 4. März 2025 tagten die Innenminister der Länder. "
+                         "Ihre Herbstsitzung halten sie im Dezember in Bremen ab.", "de")
+    hamburg = [m for m in meetings(graph) if held_in(graph, m) == {"place:hamburg"}]
+    assert len(hamburg) == 1 and hamburg[0].properties["date"] == "2025-03-04"
+
+
+def test_german_meeting_with_only_a_month_is_not_emitted():
+    graph = extract_text("Am 4. März 2025 tagten die Innenminister in Hamburg. "
+                         "Im Dezember folgt die Herbstsitzung in Bremen.", "de")
+    assert [held_in(graph, m) for m in meetings(graph)] == [{"place:hamburg"}]
+
+
+def test_german_als_versammlungsleiter_chairs_the_meeting_paragraphs_later():
+    graph = extract_text("Am 4. März 2025 tagte der Verband in Hamburg.\n\n"
+                         "Die Delegierten stimmten ab.\n\n"
+                         "„Das ist ein guter Tag“, sagte Peter Petersen als Versammlungsleiter.", "de")
+    assert chairs(graph, only_meeting(graph)) == {"person:peter-petersen"}
+
+
+def test_german_possessive_meeting_after_a_plural_title_gives_every_holder_of_the_title():
+    graph = extract_text("Kiel (dpa) - Die Agrarministerinnen und Agrarminister der Länder haben "
+                         "mehr Geld gefordert. Bei ihrem Treffen in Kiel am 4. März 2025 stritten sie "
+                         "lange.\n\nBayerns Agrarministerin Petra Pahl lobte den Bund. "
+                         "Hessens Agrarminister Karl Kamm war skeptisch.", "de")
+    meeting = only_meeting(graph)
+    assert {"person:petra-pahl", "person:karl-kamm"} <= participants(graph, meeting)
+
+
+def test_english_plural_title_in_the_meeting_sentence_gives_every_holder_of_the_title():
+    graph = extract_text("Health ministers wrapped up a meeting in Vienna on 4 March 2025.\n\n"
+                         "Austria's Health Minister Karl Kamm was pleased. "
+                         "Italy's Health Minister Paolo Pini was not.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)
+
+
+def test_english_the_two_leaders_are_the_two_persons_of_the_sentence_before():
+    graph = extract_text("Karl Kamm and Paolo Pini signed a pact on Monday. After talks in Vienna on "
+                         "3 March 2025, the two leaders said they were pleased.", "en")
+    meeting = only_meeting(graph)
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, meeting)
+
+
+def test_german_der_spd_politiker_opening_the_meeting_sentence_is_the_person_named_before():
+    graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der SPD-Politiker traf am 3. März 2025 "
+                         "in Wien den Kanzler Paolo Pini zu Gesprächen.", "de")
+    assert "person:karl-kamm" in participants(graph, only_meeting(graph))
+
+
+def test_english_dated_side_meeting_after_a_next_month_summit_is_a_meeting_of_its_own():
+    graph = extract_text("OSLO (AP) - Ministers wrapped up a meeting on Saturday, 4 May 2024. "
+                         "Leaders will hold their summit next month. On the sidelines, Karl Kamm "
+                         "met Paolo Pini on Friday.", "en")
+    dates = sorted(m.properties.get("date") for m in meetings(graph))
+    assert dates == ["2024-05-03", "2024-05-04"]
+
+
+def test_german_split_verb_kamen_zusammen_is_a_meeting():
+    graph = extract_text("Die Agrarminister der EU kamen am Montag, dem 3. März 2025, in Wien "
+                         "zusammen.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-03" and held_in(graph, meeting) == {"place:vienna"}
+
+
+def test_german_beriet_mit_is_a_meeting_with_both_persons():
+    graph = extract_text("Karl Kamm beriet am 5. März 2025 in Wien mit Paolo Pini über den Haushalt.", "de")
+    assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_am_rande_gives_a_side_meeting_of_its_own():
+    graph = extract_text("Am Rande des Gipfels in Wien am 3. März 2025 traf Karl Kamm den "
+                         "Regierungschef Paolo Pini.", "de")
+    found = meetings(graph)
+    assert len(found) == 2
+    side = [m for m in found if "person:paolo-pini" in participants(graph, m)]
+    assert len(side) == 1 and "person:karl-kamm" in participants(graph, side[0])
+
+
+def test_english_also_present_were_and_german_anwesend_add_participants():
+    for text, lang in (("Health ministers met in Vienna on 3 March 2025. Also present were Karl Kamm "
+                        "and Paolo Pini.", "en"),
+                       ("Die Minister trafen sich am 3. März 2025 in Wien. Anwesend waren auch "
+                        "Karl Kamm und Paolo Pini.", "de")):
+        graph = extract_text(text, lang)
+        assert {"person:karl-kamm", "person:paolo-pini"} <= participants(graph, only_meeting(graph))
+
+
+def test_english_peace_talks_with_a_day_are_a_meeting_without_one_not():
+    graph = extract_text("The two sides opened peace talks in Geneva on Tuesday, 4 March 2025.", "en")
+    assert only_meeting(graph).properties["date"] == "2025-03-04"
+    assert meetings(extract_text("The peace talks in Geneva have stalled for years.", "en")) == []
+
+
+def test_german_state_in_a_topic_phrase_with_in_is_no_participant():
+    graph = extract_text("Karl Kamm und Paolo Pini berieten am 3. März 2025 in Wien über die Lage "
+                         "in der Ukraine.", "de")
+    assert "country:ua" not in participants(graph, only_meeting(graph))
+
+
+def test_english_meeting_at_an_upper_case_dateline_is_named_after_the_place_name():
+    graph = extract_text("VIENNA (AP) - Karl Kamm and Paolo Pini held talks on Monday, 3 March 2025.", "en")
+    assert only_meeting(graph).properties["name"] == "talks (Vienna)"
+
+
+def test_english_the_ministers_are_not_the_prime_minister():
+    graph = extract_text("Prime Minister Karl Kamm sent Finance Minister Paolo Pini. "
+                         "The ministers met in Vienna on 3 March 2025.", "en")
+    found = participants(graph, only_meeting(graph))
+    assert "person:paolo-pini" in found and "person:karl-kamm" not in found
+
+
+def test_german_der_vorsitzende_with_his_name_after_a_comma_is_not_the_person_before():
+    graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der Vorsitzende der Kommission, "
+                         "Paolo Pini, leitete am 3. März 2025 in Wien die Sitzung.", "de")
+    assert "person:karl-kamm" not in participants(graph, only_meeting(graph))

@@ -229,9 +229,11 @@ def reference_date(raws: list[_Raw], published: str | None, ceiling: dt.date) ->
     return None
 
 
+#: "BONN, 12. Januar 2022 –", "WASHINGTON (Reuters) -": a place (the first of
+#: "Kiew/Berlin"), then a date or a country, or the news agency in brackets, then a dash.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\- ]{1,40}?)\s*"
-    r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?))?\s*[–—-]{1,2}\s", re.MULTILINE)
+    r"^\s*(?P<place>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\- ]{1,40}?)(?:/[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]{1,30})*\s*"
+    r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?)|\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s", re.MULTILINE)
 
 
 @Language.component("kg_dates")

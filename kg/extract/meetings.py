@@ -51,15 +51,21 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
-                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber)\b")
+                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber|"
+                        r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
+#: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
+#: sentence stands.
+SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
+                           r"leiter(?:in)?\b")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmw])(?:teil(?:nehmen|nahm|genommen)?|nahm(?:en)?|saß(?:en)?|am Tisch|"
-    r"hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|attend(?:ed)?|join(?:ed)?|"
-    r"with him were|included|led by|delegation|team was led|sat on|met|were present|"
+    r"\b(?=[tnsahzvdeijlmwp])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
+    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
+    r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
@@ -68,29 +74,52 @@ PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
 EVENT_VERBS = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
-                     "zusammengetroffen", "zusammentreffen", "zusammenkommen", "verhandelten",
+                     "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
+                     "zusammenkommt", "verhandelten", "beriet", "berät", "tagt", "tagen",
                      "verhandelt", "empfing", "empfängt", "empfangen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
-                     "gathered", "hosted", "hosts", "welcomed", "welcomes"}),
+                     "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
+                     "receives"}),
 }
+#: "no talks", "press conference", "news conference": no meeting.
+EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
+#: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
+#: only with a day in the sentence ("opened peace talks in Pretoria on Tuesday").
+EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
+#: An event noun after an indefinite article names a further meeting, not the one
+#: told of before: "is due to address a joint meeting of Congress".
+INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+#: A month without a day, or next month/year: a time other than the day of a meeting
+#: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
+VAGUE_TIME_HINTS = re.compile(
+    r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
+    + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
+    r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
+#: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
+COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
-WEAK_EVENTS = {"runde", "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+               "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
-               "empfangen", "hosted", "hosts", "welcomed", "welcomes"}
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
     r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
+    # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
+    r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
+    r"\b(later|earlier) that day\b|\bthat (morning|afternoon|evening)\b": 0,
 }
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
 #: without any is not searched. (Only letters whose case-insensitive match is
 #: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
-RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend")
+RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend", "abend", "mittag", "parallel",
+                      "zeitgleich", "morning")
 
 
 @dataclass
@@ -103,6 +132,15 @@ class Mention:
     place: Span | None = None
     participants: list[Span] = field(default_factory=list)
     chairs: list[Span] = field(default_factory=list)
+    #: A meeting of its own, never merged into another: undated but with a month
+    #: or year ("Im Dezember tagt …"), or undated after "a"/"ein" ("a meeting with …").
+    separate: bool = False
+    #: Separate because only a month or "next year" dates it: no day to record, so
+    #: not emitted ("Im Juli sollen die Konsultationen stattfinden").
+    vague: bool = False
+    #: A side meeting ("am Rande", "on the sidelines"): its own meeting, even on the
+    #: day and at the place of the main one.
+    side: bool = False
 
 
 @dataclass
@@ -142,8 +180,10 @@ class MeetingExtractor:
                     for m in [self._mention(doc, sent, word)] if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
-        drafts = [d for d in drafts if d.place is not None]
+        drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         self._add_participation_sentences(doc, drafts)
+        for draft in drafts:
+            self._add_group_members(doc, draft)
         for draft in drafts:
             self._emit(doc, draft)
         return doc
@@ -162,7 +202,7 @@ class MeetingExtractor:
             prev = lowers[i - 1] if i > sent.start else ""
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
-            if low in self.nouns and not (self.lang == "en" and prev in {"peace", "no"}):
+            if low in self.nouns and not (self.lang == "en" and prev in EN_NOT_EVENT_BEFORE):
                 found.append(tokens[i])
             elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
@@ -172,6 +212,10 @@ class MeetingExtractor:
                 found.append(tokens[i])  # an association's assembly: "DFB-Bundestag"
             elif low in event_verbs:
                 verbs.append(tokens[i])
+            elif low == "zusammen" and self.lang == "de" and i + 1 < sent.end and \
+                    not texts[i + 1][:1].isalnum() and \
+                    not COME_FORMS.isdisjoint(lowers[sent.start:i]):
+                verbs.append(tokens[i])  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent_ents(sent)):
@@ -209,7 +253,40 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
+            elif not holders and count > 1:
+                found += _persons_just_named(doc, sent, count)
         return found
+
+    def _described_subject(self, doc: Doc, sent: Span) -> list[Span]:
+        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'The former prime minister met
+        …': a sentence opened by a definite article and a singular noun for a person,
+        with no name, is about the person named first in the sentence before."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        start = sent.start
+        while start < sent.end and not texts[start].strip():
+            start += 1
+        article = lowers[start] if start < sent.end else ""
+        if article not in {"der", "die", "the"}:
+            return []
+        ent_at = doc_index(doc).ent_at
+        for i in range(start + 1, min(sent.end, start + 5)):
+            if i in ent_at and ent_at[i].label_ == "PER":
+                return []  # "Der Kanzler Olaf Scholz": the name is there
+            word = texts[i]
+            if not (_names_a_person_noun(lowers[i]) or self._title_base(word) is not None):
+                continue
+            singular = not word.endswith("s") if self.lang == "en" else \
+                article == "der" or lowers[i].endswith("in")
+            if not singular or texts[i + 1] in {"'s", "’s"} or _apposed_name(doc, i, sent.end):
+                return []  # "The president's office", "Der Vorsitzende der IMK, Ulrich Mäurer"
+            from kg.extract.demands import _resolve_pronoun
+
+            index = doc_index(doc)
+            person = _resolve_pronoun(doc, index.sents, index.sent_index(start), table.tokens[start],
+                                      person=True)
+            return [person] if person is not None else []
+        return []
 
     def _title_base(self, word: str) -> str | None:
         """The title a word names, English plurals included ("the two presidents")."""
@@ -226,6 +303,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]) \
+            or low == "zusammen" \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -243,18 +321,33 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+        if mention.date is None:
+            lowers = token_table(doc).lower
+            mention.vague = self._vaguely_dated(doc, sent)
+            mention.separate = mention.vague or \
+                not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
+        places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
             not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
+        if self.lang == "en" and noun.i > sent.start and \
+                token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
+            weak = True
         if weak and mention.date is None:
             return None
         if _commented_on(token_table(doc).lower, sent.start, noun.i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
+        sidelines = _sidelines_cue(doc, sent)
+        if sidelines is not None:
+            if sidelines < noun.i <= sidelines + 4:
+                return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
+            mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
         mention.participants = list(people["actors"])
         mention.participants += _adjective_states(doc, sent, self.lexicon)
         mention.participants += _pronoun_persons(doc, sent)
+        mention.participants += self._described_subject(doc, sent)
         mention.participants += people["described"]
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
@@ -274,20 +367,33 @@ class MeetingExtractor:
         ents = sent_ents(sent)
         dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
-        places = [e for e in ents if e.label_ == "LOC" and e.start > 0 and
-                  lowers[e.start - 1] in PLACE_PREPS_THE and
-                  (lowers[e.start - 1] != "the" or e.start > 1 and
-                   lowers[e.start - 2] in PLACE_PREPS)]
+        places = [e for e in ents if e.label_ == "LOC" and _after_place_preposition(lowers, e.start)]
         places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})]
+        if not [p for p in places if not _not_the_venue(table, sent.start, p)]:
+            # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
+            places += [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
+        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
+                  and not _not_the_venue(table, sent.start, p)]
         setting = cache[sent.start] = {
             "dates": dates,
             "full": [d for d in dates if not kg_date(d).weekday_only],
             "places": places,
         }
         return setting
+
+    def _vaguely_dated(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence names a time without a day: a month or year date
+        ("im Dezember 2025", "im Dezember"), "next month". Asked only for undated
+        mentions; the answer is kept per sentence."""
+        cache = doc.user_data.setdefault("kg_meeting_vague", {})
+        if sent.start not in cache:
+            cache[sent.start] = any(
+                (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)
+                for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
+                VAGUE_TIME_HINTS.search(span_text(sent)) is not None
+        return cache[sent.start]
 
     def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
         """Who, as every event word of a sentence shares it: actors, persons
@@ -333,38 +439,48 @@ class MeetingExtractor:
 
     def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
         drafts: list[MeetingDraft] = []
+        #: Drafts later mentions may join: not the separate ones ("a meeting with …",
+        #: "Im Dezember …"), which a later "the meeting" does not refer to.
+        open_drafts: list[MeetingDraft] = []
         for mention in mentions:
-            target = None
-            for draft in drafts:
-                if mention.date is not None and draft.date is not None and \
-                        mention.date.iso == draft.date.iso and \
-                        _compatible(mention.place, draft.place):
-                    target = draft
-                    break
-            if target is None and mention.date is None and mention.place is not None:
-                same_place = [d for d in drafts if d.place is not None and
-                              kg_id(d.place) == kg_id(mention.place)]
-                if len(same_place) == 1:
-                    target = same_place[0]
-            if target is None and mention.date is None and drafts:
-                last = drafts[-1]
-                gap = mention.sentence.start - last.mentions[-1].sentence.end
-                if _compatible(mention.place, last.place) and gap < 80:
-                    target = last
-            if target is None and mention.date is not None and mention.place is None and drafts:
-                last = drafts[-1]
-                gap = mention.sentence.start - last.mentions[-1].sentence.end
-                if last.date is None and gap < 80:
-                    target = last
+            if mention.separate:
+                drafts.append(MeetingDraft([mention]))
+                continue
+            target = None if mention.side else self._merge_target(mention, open_drafts)
             if target is None and mention.date is None and mention.place is None:
-                if drafts:
-                    drafts[-1].mentions.append(mention)
+                if open_drafts:
+                    open_drafts[-1].mentions.append(mention)
                 continue
             if target is None:
                 drafts.append(MeetingDraft([mention]))
+                open_drafts.append(drafts[-1])
             else:
                 target.mentions.append(mention)
         return drafts
+
+    @staticmethod
+    def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+        """The meeting a mention tells of again: same date and compatible place; or, undated,
+        the only one at its place; or the last one, if near and compatible."""
+        for draft in drafts:
+            if mention.date is not None and draft.date is not None and \
+                    mention.date.iso == draft.date.iso and \
+                    _compatible(mention.place, draft.place):
+                return draft
+        if mention.date is None and mention.place is not None:
+            same_place = [d for d in drafts if d.place is not None and
+                          kg_id(d.place) == kg_id(mention.place)]
+            if len(same_place) == 1:
+                return same_place[0]
+        if not drafts:
+            return None
+        last = drafts[-1]
+        gap = mention.sentence.start - last.mentions[-1].sentence.end
+        if mention.date is None and _compatible(mention.place, last.place) and gap < 80:
+            return last
+        if mention.date is not None and mention.place is None and last.date is None and gap < 80:
+            return last
+        return None
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
@@ -374,9 +490,18 @@ class MeetingExtractor:
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
+        main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
                 current = meeting_sents[sent.start]
+                if not current.mentions[0].separate:
+                    main = current
+                continue
+            if current is None and main is not None and SESSION_CHAIR.search(span_text(sent)):
+                # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
+                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra.chairs = _chairs(doc, sent)
+                main.mentions.append(extra)
                 continue
             if current is None:
                 continue
@@ -389,6 +514,81 @@ class MeetingExtractor:
             elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
                 current = None
 
+    def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
+        """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
+        meeting': a group named by a plural title took part, so every person the
+        document gives that title did. 'Bei ihrem Treffen': the group is named in the
+        sentence before (there also the body it belongs to: 'der Europäischen Union')."""
+        index = doc_index(doc)
+        extra: list[Span] = []
+        for mention in [m for m in draft.mentions if m.kind != "participation"]:
+            sent = mention.sentence
+            extra += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+            if _possessive_before(token_table(doc).lower, sent.start, mention.noun.i):
+                previous = _previous_sentence(index, sent)
+                if previous is not None:
+                    extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
+        if extra:
+            members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
+                              kind="participation")
+            members.participants = extra
+            draft.mentions.append(members)
+
+    def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
+        """Persons holding a title written in the plural between ``start`` and ``end``
+        ("die Innenministerinnen und Innenminister", "foreign ministers"); with
+        ``bodies``, also the name right after such a title ("… der Länder", "from the G7")."""
+        table = token_table(doc)
+        found: list[Span] = []
+        ent_at = doc_index(doc).ent_at
+        for i in word_positions(doc, f"plural-title-{self.lang}", self._may_be_plural_title, start, end):
+            base = self._plural_title_base(table, start, i)
+            if base is None:
+                continue
+            holders = _title_holders(doc, base)
+            if base == "minister":  # "the ministers" met: not the prime minister they answer to
+                heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
+                holders = [h for h in holders if kg_id(h) not in heads]
+            found += holders
+            if bodies:
+                k = i + 1
+                while k < end and table.lower[k] in BODY_LINKS:
+                    k += 1
+                body = ent_at.get(k)
+                if k > i + 1 and body is not None and body.label_ in {"ORG", "GPE"}:
+                    found.append(body)
+        return found
+
+    def _may_be_plural_title(self, word: str) -> bool:
+        if self.lang == "de":
+            return word[:1].isupper() and self.words.title_base(word) is not None
+        return word.endswith("s") and word[:1].isalpha() and self.words.title_base(word[:-1]) is not None
+
+    def _plural_title_base(self, table, start: int, i: int) -> str | None:  # type: ignore[no-untyped-def]
+        """The lower-case title a plural title word names, or None if the word is
+        singular: "Innenministerinnen", "die Minister", "die Ressortchefs" (not "die
+        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister"."""
+        text, before = table.text[i], table.lower[i - 1] if i > start else ""
+        counted = table.lower[max(start, i - 2):i]
+        if not (NUMBER_WORDS.keys().isdisjoint(counted) and FORMER_WORDS.isdisjoint(counted)) \
+                or before == "-":
+            return None  # "die beiden Ministerpräsidenten", "Ex-Präsidenten": _described_participants
+        if self.lang == "en":
+            base = text[:-1].lower()
+            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+                return f"{before} {base}"  # "finance ministers": only finance ministers
+            return base
+        base = self.words.title_base(text)
+        if base is None:
+            return None
+        plural_forms = {base + "s", base + "n", base + "en"}
+        if before != "den":  # "den Minister" is one, "den Ministern" several
+            plural_forms.add(base)
+        if text.endswith("innen") or before in PLURAL_DETERMINERS_DE and \
+                text in plural_forms and not text.endswith("in"):
+            return base.lower()
+        return None
+
     # -- output ----------------------------------------------------------------
     def _emit(self, doc: Doc, draft: MeetingDraft) -> None:
         date, place = draft.date, draft.place
@@ -397,6 +597,9 @@ class MeetingExtractor:
         first = draft.mentions[0]
         if date is not None and place is not None:
             key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
+            if first.side:  # not the main meeting of that day and place
+                doc_key = short_hash(doc_index(doc).text_hash, length=8)
+                key = f"{key}-side-{doc_key}-{first.sentence.start}"
         else:
             doc_key = short_hash(doc_index(doc).text_hash, length=8)
             if place is not None:
@@ -407,7 +610,10 @@ class MeetingExtractor:
         word = first.noun.text
         if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
-        name = word if place is None else f"{word} ({span_text(place)})"
+        place_name = span_text(place) if place is not None else ""
+        if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
+            place_name = str(nodes[place_id].properties.get("name", place_name))
+        name = word if place is None else f"{word} ({place_name})"
         props: dict[str, object] = {"name": name, "kind": kind}
         if date is not None:
             props["date"] = date.iso
@@ -446,6 +652,128 @@ class MeetingExtractor:
                                    "meeting.participant", confidence))
 
 
+def _after_place_preposition(lowers: list[str], start: int) -> bool:
+    """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
+    return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
+        (lowers[start - 1] != "the" or start > 1 and lowers[start - 2] in PLACE_PREPS)
+
+
+#: Words before "in X" that deny X is the venue: "statt in Brüssel", "instead of in Brussels".
+NOT_HERE_WORDS = frozenset({"statt", "anstatt", "instead", "rather", "nicht", "not"})
+#: Words after which a sentence tells what a meeting was about, not where it was:
+#: "they discussed … the humanitarian situation in Gaza", "berieten über die Lage in der Ukraine".
+TOPIC_CUES = frozenset({"discussed", "discuss", "discusses", "discussing", "debated", "about",
+                        "über", "besprachen", "besprochen", "diskutierten", "diskutiert",
+                        "erörterten", "erörtert"})
+
+
+def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place after a preposition is denied as the venue: "statt in Brüssel"."""
+    lowers = table.lower
+    prep = place.start - 1
+    if lowers[prep] in TOPIC_ARTICLES and prep > start:
+        prep -= 1  # "in der Ukraine", "at the Hague"
+    before = [w for w in lowers[max(start, prep - 2):prep]]
+    if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
+                   and before[-2] in NOT_HERE_WORDS):
+        return True
+    return False
+
+
+def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place after a preposition belongs to what the meeting was about:
+    a common noun's complement after a verb of discussing that follows the event
+    word ("met … where they discussed … the situation in Gaza"; "talks about Ukraine
+    in Geneva" keeps Geneva: a name, not a common noun, stands before "in")."""
+    lowers = table.lower
+    prep = place.start - 1
+    if lowers[prep] in TOPIC_ARTICLES:
+        prep -= 1  # "in der Ukraine"
+    if prep <= event + 1 or not TOPIC_CUES.intersection(lowers[event + 1:prep]):
+        return False
+    noun = table.tokens[prep - 1]
+    return noun.is_alpha and not noun.ent_type_
+
+
+#: Words between a group's title and the body it belongs to: "der Länder", "from the G7".
+BODY_LINKS = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
+#: German determiners before a plural title ("die Minister" is plural, "der Minister" not).
+PLURAL_DETERMINERS_DE = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
+                                   "europäischen"})
+#: Words before an English plural title that do not narrow it to one portfolio.
+NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "both", "all", "other", "several",
+                                  "many", "some", "their", "its", "his", "her", "and", "of", "from",
+                                  "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
+#: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
+POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
+                         "seine", "their", "his", "her"})
+
+
+def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
+    """Whether a possessive determiner stands up to three words before the event word."""
+    return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
+
+
+def _names_a_person_noun(lower: str) -> bool:
+    """'SPD-Politiker', 'leader': nouns for a person in public life."""
+    from kg.extract.demands import PERSON_NOUN_ENDINGS
+
+    return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
+
+
+#: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
+SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
+                           re.I)
+
+
+def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
+    """Position of the last word of a sidelines cue in the sentence, or None."""
+    text = span_text(sent)
+    if "Rand" not in text and "idelines" not in text and "argins" not in text:
+        return None  # most sentences: no cue ("Rand", "Rande", "sidelines", "margins")
+    match = SIDELINES_CUE.search(text)
+    if match is None:
+        return None
+    span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
+                         alignment_mode="expand")
+    return span.end - 1 if span is not None else None
+
+
+def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
+    """Whether a person's name follows the noun at once or after a comma within six
+    words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
+    ent_at = doc_index(doc).ent_at
+    texts = token_table(doc).text
+    comma = False
+    for k in range(noun + 1, min(end, noun + 7)):
+        entity = ent_at.get(k)
+        if entity is not None and entity.label_ == "PER" and (k == noun + 1 or comma):
+            return True
+        comma = comma or texts[k] == ","
+    return False
+
+
+def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
+    """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
+    of the sentence before, when it names exactly as many as the phrase counts."""
+    previous = _previous_sentence(doc_index(doc), sent)
+    if previous is None:
+        return []
+    persons: dict[str, Span] = {}
+    for entity in sent_ents(previous):
+        if entity.label_ == "PER" and kg_id(entity) is not None:
+            persons.setdefault(kg_id(entity), entity)
+    return list(persons.values()) if len(persons) == count else []
+
+
+def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
+    """The sentence before, passing over the blank lines between paragraphs."""
+    k = index.sent_index(sent.start) - 1
+    while k >= 0 and not span_text(index.sents[k]).strip():
+        k -= 1
+    return index.sents[k] if k >= 0 else None
+
+
 #: How a meeting found through a verb is named, by kind and language.
 KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
                      "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen"},
@@ -464,6 +792,8 @@ TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
 
 #: Genitive links in a topic phrase: "um die Zollpolitik der USA", "on the future of Ukraine".
 GENITIVE_LINKS = frozenset({"der", "des", "of"})
+#: Links inside a topic phrase: genitives, and "in" after a noun ("über die Lage in der Ukraine").
+TOPIC_LINKS = frozenset(GENITIVE_LINKS | {"in"})
 
 
 def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -> bool:
@@ -474,8 +804,9 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
     und die Unterstützung der Ukraine")."""
     k = i - 1
     for _ in range(3):
-        if k > start and lowers[k] in TOPIC_ARTICLES and lowers[k] not in GENITIVE_LINKS:
-            k -= 1
+        if k > start and lowers[k] in TOPIC_ARTICLES and \
+                (lowers[k] not in GENITIVE_LINKS or lowers[k - 1] == "in"):
+            k -= 1  # an article ("in der Ukraine": "der" is no genitive there)
         if k < start:
             return False
         if lowers[k] in TOPIC_PREPOSITIONS:
@@ -484,8 +815,8 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
             return "es" in lowers[max(start, k - 4):k]
         if lowers[k] in {"und", "and"}:
             return topic_before is not None and k - topic_before <= 1
-        if k - 1 > start and lowers[k] in GENITIVE_LINKS:
-            k -= 2  # past "der" and its noun: "Zollpolitik der"
+        if k - 1 > start and lowers[k] in TOPIC_LINKS:
+            k -= 2  # past "der" and its noun: "Zollpolitik der"; "Lage in"
             continue
         return False
     return False
