@@ -34,6 +34,9 @@ RESULTS = BENCH_DIR / "results.json"
 README = BENCH_DIR / "README.md"
 TABLE_START, TABLE_END = "<!-- results:start -->", "<!-- results:end -->"
 STAGES = ("extract", "memory", "rdf", "sparql", "neo4j")
+#: The ``stage`` column of the rows each stage makes (the order of the table).
+ROW_STAGES = {"extract": ("extract", "scaling"), "memory": ("memory",), "rdf": ("rdf",),
+              "sparql": ("sparql",), "neo4j": ("neo4j",)}
 SPARQL_MEMORY_MIB = 4096
 SPARQL_TIMEOUT = 120
 NEO4J_PORT = int(os.environ.get("KG_BENCH_NEO4J_PORT", "7697"))
@@ -58,6 +61,8 @@ class Row:
     passed: bool | None = None
     note: str = ""
     runs: list[float] = field(default_factory=list)
+    #: When the row was measured (the run's date); rows kept by ``--keep`` keep theirs.
+    measured: str = ""
 
     def cells(self) -> list[str]:
         base = f"{fmt(self.baseline)} ({self.baseline_label})" if self.baseline is not None \
@@ -771,26 +776,40 @@ def markdown(rows: list[Row]) -> str:
     return "\n".join(out)
 
 
-def update_readme(rows: list[Row], command: str, meta: dict[str, Any]) -> None:
+def update_readme(rows: list[Row], runs: list[dict[str, Any]]) -> None:
+    """Put the table into bench/README.md, after the date and command of each run in it."""
     if not README.exists():
         return
     text = README.read_text(encoding="utf-8")
     if TABLE_START not in text or TABLE_END not in text:
         return
-    block = "\n".join([
-        TABLE_START,
-        f"Measured {meta['date']} on {meta['machine']} with:",
-        "",
-        "```",
-        command,
-        "```",
-        "",
-        markdown(rows),
-        TABLE_END,
-    ])
+    lines = [TABLE_START]
+    for run in runs:
+        stages = sorted({r.stage for r in rows if r.measured == run["date"]},
+                        key=lambda st: [x for v in ROW_STAGES.values() for x in v].index(st))
+        which = f" (rows of {', '.join(stages)})" if len(runs) > 1 else ""
+        lines += [f"Measured {run['date']} on {run['machine']}{which} with:", "", "```",
+                  run["command"], "```", ""]
+    lines += [markdown(rows), TABLE_END]
     head, rest = text.split(TABLE_START, 1)
     _, tail = rest.split(TABLE_END, 1)
-    README.write_text(head + block + tail, encoding="utf-8")
+    README.write_text(head + "\n".join(lines) + tail, encoding="utf-8")
+
+
+def kept_rows(stages: list[str]) -> tuple[list[Row], list[dict[str, Any]]]:
+    """The rows of the stages not run now, from the last ``results.json``, and their runs."""
+    if not RESULTS.exists():
+        return [], []
+    old = json.loads(RESULTS.read_text(encoding="utf-8"))
+    runs = old.get("runs") or [old["meta"]]
+    ran = {st for stage in stages for st in ROW_STAGES[stage]}
+    rows = []
+    for data in old["rows"]:
+        if data["stage"] not in ran:
+            data.setdefault("measured", runs[0]["date"])
+            rows.append(Row(**data))
+    used = {r.measured for r in rows}
+    return rows, [run for run in runs if run["date"] in used]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -818,6 +837,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--neo4j-sample", type=int, default=2000,
                         help="relationships for the one-MERGE-per-relationship comparison")
     parser.add_argument("--no-readme", action="store_true", help="do not update bench/README.md")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the rows of the stages not run from the last results.json "
+                             "(each run's date and command stay above the table)")
     return parser.parse_args(argv)
 
 
@@ -852,13 +874,22 @@ def main(argv: list[str] | None = None) -> int:
         "command": command, "seconds": round(time.perf_counter() - started, 1),
         "load_average": os.getloadavg(),
     }
+    for row in rows:
+        row.measured = meta["date"]
     print(table(rows))
-    RESULTS.write_text(json.dumps({"meta": meta, "rows": [asdict(r) for r in rows]}, indent=2,
-                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    missed = any(r.passed is False for r in rows)  # of this run, not of kept rows
+    runs = [meta]
+    if args.keep:  # the other stages' rows of the last run stay in the table
+        kept, earlier = kept_rows(stages)
+        order = [st for stage in STAGES for st in ROW_STAGES[stage]]
+        rows = sorted(rows + kept, key=lambda r: order.index(r.stage))  # stable within a stage
+        runs += earlier
+    RESULTS.write_text(json.dumps({"meta": meta, "runs": runs, "rows": [asdict(r) for r in rows]},
+                                  indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if not args.no_readme:
-        update_readme(rows, command, meta)
-    log(f"done in {meta['seconds']:.0f} s; wrote {RESULTS.relative_to(REPO_ROOT)}")
-    return 0 if all(r.passed is not False for r in rows) else 1
+        update_readme(rows, runs)
+    log(f"done in {meta['seconds']:.0f} s; wrote {RESULTS}")
+    return 1 if missed else 0
 
 
 if __name__ == "__main__":

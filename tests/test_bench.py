@@ -1,9 +1,10 @@
-"""The benchmark corpus generator (deterministic, really varied) and the SPARQL store it feeds."""
+"""The benchmark: corpus generator (deterministic, varied), the SPARQL store it feeds, partial reruns."""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -55,3 +56,29 @@ def test_the_sparql_store_replicates_documents_as_the_graph_factory_does() -> No
     factory = GraphFactory(3, seed=0)
     assert _check_replication(factory, 8) == (0, 0)  # two full replicas and a partial one
     assert _check_replication(factory, 2) == (0, 0)  # fewer documents than the base
+
+
+def test_keep_reruns_one_stage_and_keeps_the_other_stages_rows(tmp_path: Path, monkeypatch) -> None:
+    from bench import run
+
+    results, readme = tmp_path / "results.json", tmp_path / "README.md"
+    earlier = {"date": "2020-01-01 00:00", "machine": "m", "command": "python -m bench.run --old"}
+    old_rows = [run.Row("extract", "1 process, 100 docs", 1.0, "words/s"),
+                run.Row("memory", "peak RSS, extraction of 7 docs", 2.0, "MiB"),
+                run.Row("neo4j", "batched UNWIND", 3.0, "rels/s")]
+    results.write_text(json.dumps({"meta": earlier, "rows": [asdict(r) for r in old_rows]}))
+    readme.write_text(f"# bench\n\n{run.TABLE_START}\nold table\n{run.TABLE_END}\n")
+    monkeypatch.setattr(run, "RESULTS", results)
+    monkeypatch.setattr(run, "README", readme)
+
+    run.main(["--stages", "memory", "--sizes", "10", "--repeat", "1", "--keep"])
+
+    saved = json.loads(results.read_text())
+    stages = [(r["stage"], r["measured"] == earlier["date"]) for r in saved["rows"]]
+    assert stages[0] == ("extract", True) and stages[-1] == ("neo4j", True)
+    memory = [r for r in saved["rows"] if r["stage"] == "memory"]
+    assert memory and all(r["measured"] != earlier["date"] for r in memory)
+    assert not any("7 docs" in r["measure"] for r in memory)  # the old memory rows are replaced
+    text = readme.read_text()
+    assert "old table" not in text and "--old" in text and "--keep" in text
+    assert "(rows of memory)" in text and "(rows of extract, neo4j)" in text
