@@ -806,7 +806,7 @@ def kept_rows(stages: list[str]) -> tuple[list[Row], list[dict[str, Any]]]:
     rows = []
     for data in old["rows"]:
         if data["stage"] not in ran:
-            data.setdefault("measured", runs[0]["date"])
+            data["measured"] = data.get("measured") or runs[0]["date"]
             rows.append(Row(**data))
     used = {r.measured for r in rows}
     return rows, [run for run in runs if run["date"] in used]
