@@ -413,3 +413,47 @@ def test_english_meeting_noun_in_an_institution_word_gives_no_place():
     graph = extract_text("The meeting in Parliament ended, and talks in English went on.", "en",
                          "2024-03-04")
     assert place_names(graph) == set()
+
+
+def test_german_dateline_agency_credit_gives_no_organisation():
+    text = ("Hamburg (dpa) - Die Gewerkschaft Verdi hat am Montag zu Warnstreiks aufgerufen. "
+            "Das sagte eine Sprecherin.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert "organisation:deutsche-presse-agentur" not in node_ids(graph, "Organisation")
+    assert "organisation:verdi" in node_ids(graph, "Organisation")
+
+
+def test_german_agency_named_in_the_text_stays_an_organisation():
+    text = "Die Ministerin sagte der Deutschen Presse-Agentur (dpa), sie sei zufrieden."
+    graph = extract_text(text, "de", "2024-03-04")
+    assert "organisation:deutsche-presse-agentur" in node_ids(graph, "Organisation")
+
+
+def test_english_dateline_agency_stays_an_organisation():
+    text = "DUBLIN (Reuters) - Ireland's finance minister said on Monday that talks would resume."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "organisation:reuters" in node_ids(graph, "Organisation")
+
+
+def test_german_kind_noun_before_a_known_organisation_gives_no_second_organisation():
+    text = ("Der Umweltverband Greenpeace und die staatliche Entwicklungsbank KfW "
+            "stellten am Freitag einen Bericht vor.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert node_ids(graph, "Organisation") == {"organisation:greenpeace", "organisation:kfw"}
+
+
+def test_acronym_in_brackets_defines_the_longest_organisation_before_it():
+    text = ("Sharon Graham, head of the Trades Union Congress (TUC), spoke on Monday. "
+            "Congress passed the bill, and the TUC criticised it.")
+    graph = extract_text(text, "en", "2024-03-04")
+    tuc = graph.nodes["organisation:trades-union-congress"]
+    assert "TUC" in tuc.properties["aliases"]
+    assert "TUC" not in graph.nodes["organisation:us-kongress"].properties["aliases"]
+
+
+def test_organisations_from_unseen_style_texts_are_in_the_lexicon():
+    text = ("Der Bauernverband Copa-Cogeca, der Deutsche Landkreistag und Oxfam kritisierten "
+            "das Abkommen mit dem Mercosur.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"organisation:copa-cogeca", "organisation:deutscher-landkreistag",
+            "organisation:oxfam", "organisation:mercosur"} <= node_ids(graph, "Organisation")

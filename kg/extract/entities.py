@@ -309,6 +309,8 @@ class EntityRecognizer:
                 continue
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
                 continue
+            if entry.kind == "media" and self._german_dateline_credit(doc, start, end):
+                continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
             written = span_text(span)
             node = nodes.get((entry.key, written))
@@ -317,6 +319,16 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _german_dateline_credit(self, doc: Doc, start: int, end: int) -> bool:
+        """"Berlin (dpa) -": in German agency copy the agency in the dateline is the
+        article's credit line, no organisation the report is about (English
+        "WASHINGTON (Reuters) -" names the agency as a source and stays)."""
+        if self.lang != "de" or start == 0:
+            return False
+        texts = token_table(doc).text
+        return texts[start - 1] == "(" and end + 1 < len(texts) and texts[end] == ")" \
+            and texts[end + 1] in DATELINE_DASHES
 
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
@@ -919,9 +931,12 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
+        known_starts = {span.start for span in taken if span.label_ == "ORG"}
         for start, end in self.words.organisation_candidates(doc, blocked):
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
+            if end - start == 1 and end in known_starts and self.lang == "de":
+                continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
             end = self._without_date_tail(table.text, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
@@ -990,7 +1005,12 @@ class EntityRecognizer:
         """'Full Name (ACR)': the acronym names the entity just before it."""
         table = token_table(doc)
         texts = table.text
-        by_end = {span.end: span for span in taken}
+        # The longest span ending before "(": "Trades Union Congress (TUC)" defines
+        # the union's acronym, not that of the "Congress" inside it.
+        by_end: dict[int, Span] = {}
+        for span in taken:
+            if span.end not in by_end or span.start < by_end[span.end].start:
+                by_end[span.end] = span
         spans = []
         # Only a word right after "(" can be a defined acronym.
         for paren in table.positions("open-parenthesis", _is_open_parenthesis, 1, len(texts) - 2):
