@@ -457,3 +457,39 @@ def test_organisations_from_unseen_style_texts_are_in_the_lexicon():
     graph = extract_text(text, "de", "2024-03-04")
     assert {"organisation:copa-cogeca", "organisation:deutscher-landkreistag",
             "organisation:oxfam", "organisation:mercosur"} <= node_ids(graph, "Organisation")
+
+
+def test_german_compass_prefix_and_country_gives_a_region_place():
+    graph = extract_text("Die Hilfsgüter sollen in den Südlibanon und nach Nordsyrien gebracht werden.",
+                         "de", "2024-03-04")
+    assert {"place:suedlibanon", "place:nordsyrien"} <= node_ids(graph, "Place")
+
+
+def test_german_hyphenated_region_compound_gives_a_region_place():
+    graph = extract_text("Am Mittwoch besuchte die Ministerin Bauern in der Volta-Region.",
+                         "de", "2024-03-04")
+    assert "place:volta-region" in node_ids(graph, "Place")
+
+
+def test_english_name_before_capitalised_county_gives_a_region_place():
+    graph = extract_text("Farmers in Baringo County protested on Monday.", "en", "2024-03-04")
+    assert "place:baringo-county" in node_ids(graph, "Place")
+
+
+def test_english_city_starting_with_a_given_name_is_a_place_after_in():
+    graph = extract_text("The union will hold its conference in Milton Keynes next week.",
+                         "en", "2024-03-04")
+    assert "place:milton-keynes" in node_ids(graph, "Place")
+    assert not person_names(graph)
+
+
+def test_english_portfolio_before_cabinet_secretary_gives_no_organisation():
+    graph = extract_text("Education Cabinet Secretary Ezekiel Machogu met teachers on Monday.",
+                         "en", "2024-03-04")
+    assert not any("cabinet" in node_id for node_id in node_ids(graph, "Organisation"))
+
+
+def test_cambodian_family_name_first_gives_the_full_name():
+    graph = extract_text("Secretary-General Kao Kim Hourn opened the meeting on Monday.",
+                         "en", "2024-03-04")
+    assert "Kao Kim Hourn" in person_names(graph)

@@ -65,6 +65,14 @@ PLACE_KIND_NOUNS = {
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+#: English capitalised nouns that end a region's name ("Kirinyaga County").
+PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
+                                       "Region": "region", "District": "region"}, "de": {}}
+#: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
+COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
+                    "Zentral")
+#: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
+REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -368,8 +376,10 @@ class EntityRecognizer:
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
+        after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
-            return False if text in self.lexicon.given_names else True
+            # "Milton Keynes": a longer name starting with a given name is a city after "in".
+            return text not in self.lexicon.given_names or end - start > 1 and after_preposition
         if table.sent_start[start]:
             entry = self.lexicon.lookup(text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
@@ -406,6 +416,7 @@ class EntityRecognizer:
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
         self._kind_noun_places(table, blocked, found)
+        self._compound_region_places(table, blocked, found)
         self._apposition_places(table, blocked, found)
         self._feature_places(table, blocked, found)
         self._meeting_places(table, blocked, found)
@@ -417,8 +428,8 @@ class EntityRecognizer:
         spans = []
         for (start, end), kind in sorted(found.items()):
             span = Span(doc, start, end, label="LOC")
-            name = " ".join(word.title() if word.isupper() else word
-                            for word in table.text[start:end])
+            name = span_text(span) if "-" in table.text[start:end] else \
+                " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             entry = self.lexicon.lookup(name)
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
@@ -527,6 +538,40 @@ class EntityRecognizer:
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
+
+    def _compound_region_places(self, table: TokenTable, blocked: set[int],
+                                found: dict[tuple[int, int], str]) -> None:
+        """"Ostukraine", "Südlibanon", "Ashanti-Region": German writes a part of a
+        country as one word, a compass prefix and the country's name, and a region
+        as a hyphenated compound with "Region"; "Kirinyaga County", "Western
+        Province": English puts a capitalised kind noun after the name."""
+        texts = table.text
+        if self.lang == "de":
+            for k in table.positions("compound-region", self._is_compound_region):
+                if k not in blocked:
+                    found[k, k + 1] = "region"
+            for k in table.positions("region-head", REGION_COMPOUND_HEADS.__contains__, 2):
+                if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
+                        and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
+                        and not self._german_common_noun(texts[k - 2]):
+                    found[k - 2, k + 1] = "region"
+            return
+        after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
+        for k in table.positions(f"kind-after-cap-{self.lang}", after.__contains__, 1):
+            if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
+                    and texts[k - 1] not in self.lexicon.given_names \
+                    and (k < 2 or not is_name_text(texts[k - 2])):
+                found[k - 1, k + 1] = after[texts[k]]
+
+    def _is_compound_region(self, text: str) -> bool:
+        if not text.startswith(COMPASS_PREFIXES) or not text[:1].isupper():
+            return False
+        for prefix in COMPASS_PREFIXES:
+            rest = text[len(prefix):]
+            if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
+                entry = self.lexicon.lookup(rest[0].upper() + rest[1:])
+                return entry is not None and entry.kind == "country"
+        return False
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:
@@ -937,6 +982,8 @@ class EntityRecognizer:
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
                 continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
+            if self._cabinet_title(table.text, end):
+                continue
             end = self._without_date_tail(table.text, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
@@ -953,6 +1000,12 @@ class EntityRecognizer:
                                                         for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
         return spans
+
+    def _cabinet_title(self, texts: list[str], end: int) -> bool:
+        """"Health Cabinet Secretary Jane Doe": a portfolio and "Cabinet Secretary"
+        make a minister's title (Kenya, UK), no organisation called "Health Cabinet"."""
+        return self.lang == "en" and texts[end - 1] == "Cabinet" and end < len(texts) \
+            and texts[end] in {"Secretary", "Minister"}
 
     def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """English names of movements and armed groups the lexicon lacks: a
