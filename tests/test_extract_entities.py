@@ -493,3 +493,11 @@ def test_cambodian_family_name_first_gives_the_full_name():
     graph = extract_text("Secretary-General Kao Kim Hourn opened the meeting on Monday.",
                          "en", "2024-03-04")
     assert "Kao Kim Hourn" in person_names(graph)
+
+
+def test_german_laender_after_a_genitive_adjective_are_countries_in_general():
+    text = ("Die Ministerin forderte mehr Hilfe für die Entwicklung ärmerer Länder. "
+            "Bund und Länder stritten am Montag über das Geld.")
+    graph = extract_text(text, "de", "2024-03-04")
+    [mention] = rels(graph, "MENTIONED_IN", start="organisation:laender")
+    assert len(mention.properties["starts"]) == 1

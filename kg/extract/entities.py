@@ -73,6 +73,8 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
                     "Zentral")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
+#: Words the lexicon reads as the German federal states; "Länder" also means countries.
+GENERIC_STATE_WORDS = {"Länder"}
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -319,6 +321,8 @@ class EntityRecognizer:
                 continue
             if entry.kind == "media" and self._german_dateline_credit(doc, start, end):
                 continue
+            if self._countries_in_general(doc, start, end):
+                continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
             written = span_text(span)
             node = nodes.get((entry.key, written))
@@ -337,6 +341,19 @@ class EntityRecognizer:
         texts = token_table(doc).text
         return texts[start - 1] == "(" and end + 1 < len(texts) and texts[end] == ")" \
             and texts[end + 1] in DATELINE_DASHES
+
+    def _countries_in_general(self, doc: Doc, start: int, end: int) -> bool:
+        """"einkommensschwacher Länder", "beider Länder": after a genitive plural
+        adjective or determiner without an article, "Länder" are countries in
+        general, not Germany's federal states ("der Länder", "Bund und Länder")."""
+        if self.lang != "de" or end - start != 1 or start == 0:
+            return False
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if texts[start] not in GENERIC_STATE_WORDS:
+            return False
+        before = lowers[start - 1]
+        return texts[start - 1].islower() and before.endswith("er") and before != "der" \
+            and before != "oder"
 
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
