@@ -413,3 +413,91 @@ def test_english_meeting_noun_in_an_institution_word_gives_no_place():
     graph = extract_text("The meeting in Parliament ended, and talks in English went on.", "en",
                          "2024-03-04")
     assert place_names(graph) == set()
+
+
+def test_german_dateline_agency_credit_gives_no_organisation():
+    text = ("Hamburg (dpa) - Die Gewerkschaft Verdi hat am Montag zu Warnstreiks aufgerufen. "
+            "Das sagte eine Sprecherin.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert "organisation:deutsche-presse-agentur" not in node_ids(graph, "Organisation")
+    assert "organisation:verdi" in node_ids(graph, "Organisation")
+
+
+def test_german_agency_named_in_the_text_stays_an_organisation():
+    text = "Die Ministerin sagte der Deutschen Presse-Agentur (dpa), sie sei zufrieden."
+    graph = extract_text(text, "de", "2024-03-04")
+    assert "organisation:deutsche-presse-agentur" in node_ids(graph, "Organisation")
+
+
+def test_english_dateline_agency_stays_an_organisation():
+    text = "DUBLIN (Reuters) - Ireland's finance minister said on Monday that talks would resume."
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "organisation:reuters" in node_ids(graph, "Organisation")
+
+
+def test_german_kind_noun_before_a_known_organisation_gives_no_second_organisation():
+    text = ("Der Umweltverband Greenpeace und die staatliche Entwicklungsbank KfW "
+            "stellten am Freitag einen Bericht vor.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert node_ids(graph, "Organisation") == {"organisation:greenpeace", "organisation:kfw"}
+
+
+def test_acronym_in_brackets_defines_the_longest_organisation_before_it():
+    text = ("Sharon Graham, head of the Trades Union Congress (TUC), spoke on Monday. "
+            "Congress passed the bill, and the TUC criticised it.")
+    graph = extract_text(text, "en", "2024-03-04")
+    tuc = graph.nodes["organisation:trades-union-congress"]
+    assert "TUC" in tuc.properties["aliases"]
+    assert "TUC" not in graph.nodes["organisation:us-kongress"].properties["aliases"]
+
+
+def test_organisations_from_unseen_style_texts_are_in_the_lexicon():
+    text = ("Der Bauernverband Copa-Cogeca, der Deutsche Landkreistag und Oxfam kritisierten "
+            "das Abkommen mit dem Mercosur.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"organisation:copa-cogeca", "organisation:deutscher-landkreistag",
+            "organisation:oxfam", "organisation:mercosur"} <= node_ids(graph, "Organisation")
+
+
+def test_german_compass_prefix_and_country_gives_a_region_place():
+    graph = extract_text("Die Hilfsgüter sollen in den Südlibanon und nach Nordsyrien gebracht werden.",
+                         "de", "2024-03-04")
+    assert {"place:suedlibanon", "place:nordsyrien"} <= node_ids(graph, "Place")
+
+
+def test_german_hyphenated_region_compound_gives_a_region_place():
+    graph = extract_text("Am Mittwoch besuchte die Ministerin Bauern in der Volta-Region.",
+                         "de", "2024-03-04")
+    assert "place:volta-region" in node_ids(graph, "Place")
+
+
+def test_english_name_before_capitalised_county_gives_a_region_place():
+    graph = extract_text("Farmers in Baringo County protested on Monday.", "en", "2024-03-04")
+    assert "place:baringo-county" in node_ids(graph, "Place")
+
+
+def test_english_city_starting_with_a_given_name_is_a_place_after_in():
+    graph = extract_text("The union will hold its conference in Milton Keynes next week.",
+                         "en", "2024-03-04")
+    assert "place:milton-keynes" in node_ids(graph, "Place")
+    assert not person_names(graph)
+
+
+def test_english_portfolio_before_cabinet_secretary_gives_no_organisation():
+    graph = extract_text("Education Cabinet Secretary Ezekiel Machogu met teachers on Monday.",
+                         "en", "2024-03-04")
+    assert not any("cabinet" in node_id for node_id in node_ids(graph, "Organisation"))
+
+
+def test_cambodian_family_name_first_gives_the_full_name():
+    graph = extract_text("Secretary-General Kao Kim Hourn opened the meeting on Monday.",
+                         "en", "2024-03-04")
+    assert "Kao Kim Hourn" in person_names(graph)
+
+
+def test_german_laender_after_a_genitive_adjective_are_countries_in_general():
+    text = ("Die Ministerin forderte mehr Hilfe für die Entwicklung ärmerer Länder. "
+            "Bund und Länder stritten am Montag über das Geld.")
+    graph = extract_text(text, "de", "2024-03-04")
+    [mention] = rels(graph, "MENTIONED_IN", start="organisation:laender")
+    assert len(mention.properties["starts"]) == 1

@@ -65,6 +65,16 @@ PLACE_KIND_NOUNS = {
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+#: English capitalised nouns that end a region's name ("Kirinyaga County").
+PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
+                                       "Region": "region", "District": "region"}, "de": {}}
+#: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
+COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
+                    "Zentral")
+#: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
+REGION_COMPOUND_HEADS = {"Region", "Provinz"}
+#: Words the lexicon reads as the German federal states; "Länder" also means countries.
+GENERIC_STATE_WORDS = {"Länder"}
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -309,6 +319,10 @@ class EntityRecognizer:
                 continue
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
                 continue
+            if entry.kind == "media" and self._german_dateline_credit(doc, start, end):
+                continue
+            if self._countries_in_general(doc, start, end):
+                continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
             written = span_text(span)
             node = nodes.get((entry.key, written))
@@ -317,6 +331,29 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _german_dateline_credit(self, doc: Doc, start: int, end: int) -> bool:
+        """"Berlin (dpa) -": in German agency copy the agency in the dateline is the
+        article's credit line, no organisation the report is about (English
+        "WASHINGTON (Reuters) -" names the agency as a source and stays)."""
+        if self.lang != "de" or start == 0:
+            return False
+        texts = token_table(doc).text
+        return texts[start - 1] == "(" and end + 1 < len(texts) and texts[end] == ")" \
+            and texts[end + 1] in DATELINE_DASHES
+
+    def _countries_in_general(self, doc: Doc, start: int, end: int) -> bool:
+        """"einkommensschwacher Länder", "beider Länder": after a genitive plural
+        adjective or determiner without an article, "Länder" are countries in
+        general, not Germany's federal states ("der Länder", "Bund und Länder")."""
+        if self.lang != "de" or end - start != 1 or start == 0:
+            return False
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if texts[start] not in GENERIC_STATE_WORDS:
+            return False
+        before = lowers[start - 1]
+        return texts[start - 1].islower() and before.endswith("er") and before != "der" \
+            and before != "oder"
 
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
@@ -356,8 +393,10 @@ class EntityRecognizer:
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
+        after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
-            return False if text in self.lexicon.given_names else True
+            # "Milton Keynes": a longer name starting with a given name is a city after "in".
+            return text not in self.lexicon.given_names or end - start > 1 and after_preposition
         if table.sent_start[start]:
             entry = self.lexicon.lookup(text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
@@ -394,6 +433,7 @@ class EntityRecognizer:
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
         self._kind_noun_places(table, blocked, found)
+        self._compound_region_places(table, blocked, found)
         self._apposition_places(table, blocked, found)
         self._feature_places(table, blocked, found)
         self._meeting_places(table, blocked, found)
@@ -405,8 +445,8 @@ class EntityRecognizer:
         spans = []
         for (start, end), kind in sorted(found.items()):
             span = Span(doc, start, end, label="LOC")
-            name = " ".join(word.title() if word.isupper() else word
-                            for word in table.text[start:end])
+            name = span_text(span) if "-" in table.text[start:end] else \
+                " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             entry = self.lexicon.lookup(name)
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
@@ -515,6 +555,40 @@ class EntityRecognizer:
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
+
+    def _compound_region_places(self, table: TokenTable, blocked: set[int],
+                                found: dict[tuple[int, int], str]) -> None:
+        """"Ostukraine", "Südlibanon", "Ashanti-Region": German writes a part of a
+        country as one word, a compass prefix and the country's name, and a region
+        as a hyphenated compound with "Region"; "Kirinyaga County", "Western
+        Province": English puts a capitalised kind noun after the name."""
+        texts = table.text
+        if self.lang == "de":
+            for k in table.positions("compound-region", self._is_compound_region):
+                if k not in blocked:
+                    found[k, k + 1] = "region"
+            for k in table.positions("region-head", REGION_COMPOUND_HEADS.__contains__, 2):
+                if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
+                        and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
+                        and not self._german_common_noun(texts[k - 2]):
+                    found[k - 2, k + 1] = "region"
+            return
+        after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
+        for k in table.positions(f"kind-after-cap-{self.lang}", after.__contains__, 1):
+            if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
+                    and texts[k - 1] not in self.lexicon.given_names \
+                    and (k < 2 or not is_name_text(texts[k - 2])):
+                found[k - 1, k + 1] = after[texts[k]]
+
+    def _is_compound_region(self, text: str) -> bool:
+        if not text.startswith(COMPASS_PREFIXES) or not text[:1].isupper():
+            return False
+        for prefix in COMPASS_PREFIXES:
+            rest = text[len(prefix):]
+            if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
+                entry = self.lexicon.lookup(rest[0].upper() + rest[1:])
+                return entry is not None and entry.kind == "country"
+        return False
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:
@@ -919,9 +993,14 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
+        known_starts = {span.start for span in taken if span.label_ == "ORG"}
         for start, end in self.words.organisation_candidates(doc, blocked):
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
+            if end - start == 1 and end in known_starts and self.lang == "de":
+                continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
+            if self._cabinet_title(table.text, end):
+                continue
             end = self._without_date_tail(table.text, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
@@ -938,6 +1017,12 @@ class EntityRecognizer:
                                                         for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
         return spans
+
+    def _cabinet_title(self, texts: list[str], end: int) -> bool:
+        """"Health Cabinet Secretary Jane Doe": a portfolio and "Cabinet Secretary"
+        make a minister's title (Kenya, UK), no organisation called "Health Cabinet"."""
+        return self.lang == "en" and texts[end - 1] == "Cabinet" and end < len(texts) \
+            and texts[end] in {"Secretary", "Minister"}
 
     def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """English names of movements and armed groups the lexicon lacks: a
@@ -990,7 +1075,12 @@ class EntityRecognizer:
         """'Full Name (ACR)': the acronym names the entity just before it."""
         table = token_table(doc)
         texts = table.text
-        by_end = {span.end: span for span in taken}
+        # The longest span ending before "(": "Trades Union Congress (TUC)" defines
+        # the union's acronym, not that of the "Congress" inside it.
+        by_end: dict[int, Span] = {}
+        for span in taken:
+            if span.end not in by_end or span.start < by_end[span.end].start:
+                by_end[span.end] = span
         spans = []
         # Only a word right after "(" can be a defined acronym.
         for paren in table.positions("open-parenthesis", _is_open_parenthesis, 1, len(texts) - 2):
