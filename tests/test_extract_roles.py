@@ -337,3 +337,41 @@ def test_english_second_apposition_after_and_goes_to_the_same_person():
     graph = extract_text("The panel is led by Paul Smith, the UN's envoy for the Sahel and a "
                          "former president of Ghana, and meets on Monday.", "en", "2023-11-06")
     assert ("former president", "country:gh") in roles_of(graph, "Paul Smith")
+
+
+def test_german_compound_prefix_naming_an_organisation_of_the_text_gives_it():
+    graph = extract_text("Die Deutsche Bahn legte ein Angebot vor. Bahn-Finanzvorstand Jan Kühn "
+                         "verteidigte es am Montag.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Finanzvorstand", "organisation:deutsche-bahn")}
+
+
+def test_german_capitalised_place_adjective_in_er_gives_the_country():
+    graph = extract_text("Der Schweizer Finanzminister Urs Brand sprach am Montag in Bern.", "de",
+                         "2023-11-06")
+    assert roles_of(graph, "Urs Brand") == {("Finanzminister", "country:ch")}
+
+
+def test_german_second_title_with_article_in_apposition_goes_to_the_same_person():
+    graph = extract_text("Die amtierende NATO-Vorsitzende, die dänische Verteidigungsministerin "
+                         "Ida Holm, eröffnete am Montag die Sitzung.", "de", "2023-11-06")
+    assert roles_of(graph, "Ida Holm") == {("amtierende Vorsitzende", "organisation:nato"),
+                                           ("Verteidigungsministerin", "country:dk")}
+
+
+def test_english_its_title_gives_the_organisation_named_before():
+    graph = extract_text("The World Health Organization warned on Monday. Its spokesperson, "
+                         "Anna Berg, said more money was needed.", "en", "2023-11-06")
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {"organisation:weltgesundheitsorganisation"}
+
+
+def test_english_title_of_a_states_organisation_gives_the_organisation():
+    graph = extract_text("Paul Kern, head of Austria's Federal Ministry of Finance, met bankers "
+                         "in Vienna on Monday.", "en", "2023-11-06")
+    orgs = {org for _, org in roles_of(graph, "Paul Kern")}
+    assert orgs and "country:at" not in orgs
+
+
+def test_english_second_title_after_place_words_goes_to_the_same_person():
+    graph = extract_text("The Council of Mayors met on Monday. Its chairman, Essex County Mayor "
+                         "Tom Hill, asked for money.", "en", "2023-11-06")
+    assert "chairman" in {t for t, _ in roles_of(graph, "Tom Hill")}

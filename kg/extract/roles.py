@@ -184,9 +184,13 @@ class RoleExtractor:
                 start = prefix_span.start
             else:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
-                if country is None:
+                named = _organisation_named_by(doc, texts[i - 2], i) if country is None else None
+                if country is not None:
+                    orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
+                elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
+                    orgs.append(named)
+                else:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
-                orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
                 start = i - 2
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
@@ -198,7 +202,8 @@ class RoleExtractor:
                 modifiers.insert(0, _adjective_form(texts[k], female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(texts[k]) if texts[k].islower() else None
+            country = self.lexicon.country_for_adjective(texts[k]) \
+                if texts[k].islower() or _is_indeclinable_place_adjective(texts[k]) else None
             if country is not None:
                 orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
@@ -281,6 +286,13 @@ class RoleExtractor:
                 orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
+            if low == "its":
+                # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
+                owner = self._possessive_owner(doc, k)
+                if owner is not None:
+                    orgs.insert(0, owner)
+                    k -= 1
+                break
             if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
@@ -386,6 +398,10 @@ class RoleExtractor:
             span = ent_at.get(j + 1)
         if span is None or span.label_ == "PER":
             return None
+        owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
+            table.text[span.end] in {"'s", "’s"} else None
+        if owned is not None and owned.label_ != "PER":
+            return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
     def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
@@ -422,11 +438,14 @@ class RoleExtractor:
                 j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-            if j in title_at and title_at[j].end in ent_at and \
-                    ent_at[title_at[j].end].label_ == "PER":
+            if j + 1 < len(doc) and lowers[j] in DEFINITE_SUBJECTS and j + 1 in title_at:
+                j += 1  # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg"
+            second = _title_before_name(texts, j, title_at, ent_at)
+            if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
-                # Finanzminister Jan Korte" (both are his)
-                j = title_at[j].end
+                # Finanzminister Jan Korte", "its chair, Kent County Governor Al Ross"
+                # (both are his)
+                j = second.end
         plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
@@ -820,3 +839,48 @@ def _unique(items: list[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _is_indeclinable_place_adjective(text: str) -> bool:
+    """'Der Schweizer Außenminister': German adjectives of places in -er are
+    capitalised and never inflected, unlike 'finnische'."""
+    return text[:1].isupper() and text.endswith("er") and text[1:].islower()
+
+
+def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
+    """The organisation a compound prefix names by one of its words or aliases:
+    'Bahn-Personalvorstand' after 'die Deutsche Bahn'. The mention nearest before
+    the title wins; only an organisation of this text counts, so an unknown word
+    ('Grünen-', 'Agrar-') finds nothing."""
+    low = word.lower()
+    if len(low) < 3:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    found: str | None = None
+    for span in doc_index(doc).ents_in(0, len(doc)):
+        if span.label_ != "ORG":
+            continue
+        if span.start > before and found is not None:
+            break
+        node = nodes.get(kg_id(span))
+        if node is None:
+            continue
+        names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
+        if any(low == name.lower() or low in name.lower().split() for name in names):
+            found = node.id
+    return found
+
+
+def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
+                       ent_at: dict[int, Span]) -> Title | None:
+    """A title at j, or after up to three capitalised words that name its place
+    ('Kent County Governor'), that a person's name follows."""
+    for m in range(j, min(j + 4, len(texts))):
+        title = title_at.get(m)
+        if title is not None:
+            holder = ent_at.get(title.end)
+            return title if holder is not None and holder.label_ == "PER" else None
+        if not (texts[m][:1].isupper() and texts[m].isalpha()) or m in ent_at \
+                and ent_at[m].label_ == "PER":
+            return None
+    return None
