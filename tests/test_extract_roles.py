@@ -375,3 +375,16 @@ def test_english_second_title_after_place_words_goes_to_the_same_person():
     graph = extract_text("The Council of Mayors met on Monday. Its chairman, Essex County Mayor "
                          "Tom Hill, asked for money.", "en", "2023-11-06")
     assert "chairman" in {t for t, _ in roles_of(graph, "Tom Hill")}
+
+
+def test_english_passive_chaired_by_gives_the_persons_the_chair_of_the_organisation():
+    graph = extract_text("The World Bank panel, co-chaired by Tom Reed of Canada and Ann Lee, "
+                         "met on Monday.", "en", "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("co-chair", "organisation:weltbank")}
+    assert roles_of(graph, "Ann Lee") == {("co-chair", "organisation:weltbank")}
+
+
+def test_english_generic_chief_without_organisation_is_dropped_beside_a_placed_role():
+    graph = extract_text("Union chief Reed rejects the offer. Tom Reed, general secretary of "
+                         "Aslef, spoke on Monday.", "en", "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("general secretary", "organisation:aslef")}

@@ -555,6 +555,9 @@ class RoleExtractor:
         found = []
         for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
+            if i + 1 < sent.end and lowers[i + 1] == "by":
+                found.extend(self._passive_chairs(doc, i))
+                continue
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:
@@ -572,6 +575,32 @@ class RoleExtractor:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
                                                  orgs=[kg_id(orgs[0])])))
         return found
+
+    def _passive_chairs(self, doc: Doc, i: int) -> list[tuple[Span, Title]]:
+        """'The council, co-chaired by Ann Lee of Peru and Tom Ash, met': the
+        persons after 'by' chair the organisation named last before the verb."""
+        table = token_table(doc)
+        lowers = table.lower
+        index = doc_index(doc)
+        sent = index.sent(i)
+        orgs = [e for e in index.ents_in(sent.start, i) if e.label_ == "ORG"]
+        if not orgs:
+            return []
+        co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
+            else ""
+        base = co + HEAD_VERB_TITLES.get(lowers[i].removeprefix("co-"), "chair")
+        holders: list[Span] = []
+        j = i + 2
+        while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
+            holders.append(index.ent_at[j])
+            j = index.ent_at[j].end
+            origin = j + 2 if j + 2 < sent.end and lowers[j + 1] == "the" else j + 1
+            if lowers[j] == "of" and origin in index.ent_at:
+                j = index.ent_at[origin].end  # "… of South Africa": where the holder is from
+            if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
+                j += 1
+        return [(holder, Title(start=i, end=i + 1, base=base, orgs=[kg_id(orgs[-1])]))
+                for holder in holders]
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
         """The person a subject like 'Der bisherige Interimspräsident' or 'The
@@ -780,7 +809,7 @@ def _held_roles(doc: Doc) -> HeldRoles:
 
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
-               "leitet", "leitete", "heads", "headed", "leads"}
+               "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader"}
@@ -803,9 +832,20 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 
     specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
-    if specific:  # else there is nothing to drop
-        facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
-                                             and (f.start, title(f.end)) in specific)]
+    if not specific:  # nothing to drop
+        return
+    placed_holders = {person for person, _ in specific}
+
+    def vaguer(fact: Fact) -> bool:
+        if fact.type != "HOLDS_ROLE" or fact.end in placed:
+            return False
+        # "Union chief Kim" beside "Kim, general secretary of the union": a generic
+        # head without organisation only describes the post named elsewhere.
+        words = (title(fact.end) or "").split()
+        return (fact.start, title(fact.end)) in specific or \
+            bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
+
+    facts[:] = [f for f in facts if not vaguer(f)]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
