@@ -388,3 +388,10 @@ def test_english_generic_chief_without_organisation_is_dropped_beside_a_placed_r
     graph = extract_text("Union chief Reed rejects the offer. Tom Reed, general secretary of "
                          "Aslef, spoke on Monday.", "en", "2023-11-06")
     assert roles_of(graph, "Tom Reed") == {("general secretary", "organisation:aslef")}
+
+
+def test_english_abbreviated_rank_before_a_name_gives_the_written_out_title():
+    graph = extract_text("Sen. Tom Reed and Gov. Ann Lee spoke in Denver on Monday.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("senator", None)}
+    assert roles_of(graph, "Ann Lee") == {("governor", None)}

@@ -95,6 +95,12 @@ TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
 
+#: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
+ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
+                      "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
+                      "gov.": "governor", "sen.": "senator"}
+
+
 @Language.factory("kg_roles", default_config={})
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
     return RoleExtractor(nlp.lang, load_lexicon())
@@ -319,7 +325,7 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
-        base = " ".join([*modifiers, phrase])
+        base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
     def _compound_owner(self, base: str) -> Entry | None:
