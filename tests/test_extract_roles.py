@@ -395,3 +395,9 @@ def test_english_abbreviated_rank_before_a_name_gives_the_written_out_title():
                          "2023-11-06")
     assert roles_of(graph, "Tom Reed") == {("senator", None)}
     assert roles_of(graph, "Ann Lee") == {("governor", None)}
+
+
+def test_german_lowercase_adjective_before_the_organisation_after_the_title_is_skipped():
+    graph = extract_text("Sie traf den Präsidenten der ehemaligen Deutschen Bahn, Jan Kühn, in "
+                         "Berlin.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Präsident", "organisation:deutsche-bahn")}

@@ -400,8 +400,12 @@ class RoleExtractor:
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
-        if span is None and j + 1 < len(lowers) and table.text[j][:1].isupper():
+        if span is None and j + 1 < len(lowers) and (table.text[j][:1].isupper() or
+                                                      table.text[j].isalpha()):
+            # an adjective before the entity: "der staatlichen Kakaobehörde Kobo"
             span = ent_at.get(j + 1)
+            if span is not None and span.start != j + 1:
+                span = None
         if span is None or span.label_ == "PER":
             return None
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
