@@ -401,3 +401,9 @@ def test_german_lowercase_adjective_before_the_organisation_after_the_title_is_s
     graph = extract_text("Sie traf den Präsidenten der ehemaligen Deutschen Bahn, Jan Kühn, in "
                          "Berlin.", "de", "2023-11-06")
     assert roles_of(graph, "Jan Kühn") == {("Präsident", "organisation:deutsche-bahn")}
+
+
+def test_german_relative_possessive_title_gives_the_organisation_before_the_comma():
+    graph = extract_text("Kritik kam von der Deutschen Bahn, deren Finanzvorstand Jan Kühn "
+                         "am Montag sprach.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Finanzvorstand", "organisation:deutsche-bahn")}

@@ -54,6 +54,8 @@ COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "bec
 LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
+#: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
+RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 EN_DETERMINERS = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body"}
@@ -229,6 +231,9 @@ class RoleExtractor:
             first -= 1
         if first < start:
             base = " ".join(texts[first:i + 1])
+        if not orgs and k >= 2 and lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == "," \
+                and k - 2 in ent_at and ent_at[k - 2].label_ in {"ORG", "GPE"}:
+            orgs.append(kg_id(ent_at[k - 2]))  # "der Beamtenbund, dessen Chef Uwe Kant"
         if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
             owner = self._possessive_owner(doc, k)
             if owner is not None:
