@@ -337,3 +337,73 @@ def test_english_second_apposition_after_and_goes_to_the_same_person():
     graph = extract_text("The panel is led by Paul Smith, the UN's envoy for the Sahel and a "
                          "former president of Ghana, and meets on Monday.", "en", "2023-11-06")
     assert ("former president", "country:gh") in roles_of(graph, "Paul Smith")
+
+
+def test_german_compound_prefix_naming_an_organisation_of_the_text_gives_it():
+    graph = extract_text("Die Deutsche Bahn legte ein Angebot vor. Bahn-Finanzvorstand Jan Kühn "
+                         "verteidigte es am Montag.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Finanzvorstand", "organisation:deutsche-bahn")}
+
+
+def test_german_capitalised_place_adjective_in_er_gives_the_country():
+    graph = extract_text("Der Schweizer Finanzminister Urs Brand sprach am Montag in Bern.", "de",
+                         "2023-11-06")
+    assert roles_of(graph, "Urs Brand") == {("Finanzminister", "country:ch")}
+
+
+def test_german_second_title_with_article_in_apposition_goes_to_the_same_person():
+    graph = extract_text("Die amtierende NATO-Vorsitzende, die dänische Verteidigungsministerin "
+                         "Ida Holm, eröffnete am Montag die Sitzung.", "de", "2023-11-06")
+    assert roles_of(graph, "Ida Holm") == {("amtierende Vorsitzende", "organisation:nato"),
+                                           ("Verteidigungsministerin", "country:dk")}
+
+
+def test_english_its_title_gives_the_organisation_named_before():
+    graph = extract_text("The World Health Organization warned on Monday. Its spokesperson, "
+                         "Anna Berg, said more money was needed.", "en", "2023-11-06")
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {"organisation:weltgesundheitsorganisation"}
+
+
+def test_english_title_of_a_states_organisation_gives_the_organisation():
+    graph = extract_text("Paul Kern, head of Austria's Federal Ministry of Finance, met bankers "
+                         "in Vienna on Monday.", "en", "2023-11-06")
+    orgs = {org for _, org in roles_of(graph, "Paul Kern")}
+    assert orgs and "country:at" not in orgs
+
+
+def test_english_second_title_after_place_words_goes_to_the_same_person():
+    graph = extract_text("The Council of Mayors met on Monday. Its chairman, Essex County Mayor "
+                         "Tom Hill, asked for money.", "en", "2023-11-06")
+    assert "chairman" in {t for t, _ in roles_of(graph, "Tom Hill")}
+
+
+def test_english_passive_chaired_by_gives_the_persons_the_chair_of_the_organisation():
+    graph = extract_text("The World Bank panel, co-chaired by Tom Reed of Canada and Ann Lee, "
+                         "met on Monday.", "en", "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("co-chair", "organisation:weltbank")}
+    assert roles_of(graph, "Ann Lee") == {("co-chair", "organisation:weltbank")}
+
+
+def test_english_generic_chief_without_organisation_is_dropped_beside_a_placed_role():
+    graph = extract_text("Union chief Reed rejects the offer. Tom Reed, general secretary of "
+                         "Aslef, spoke on Monday.", "en", "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("general secretary", "organisation:aslef")}
+
+
+def test_english_abbreviated_rank_before_a_name_gives_the_written_out_title():
+    graph = extract_text("Sen. Tom Reed and Gov. Ann Lee spoke in Denver on Monday.", "en",
+                         "2023-11-06")
+    assert roles_of(graph, "Tom Reed") == {("senator", None)}
+    assert roles_of(graph, "Ann Lee") == {("governor", None)}
+
+
+def test_german_lowercase_adjective_before_the_organisation_after_the_title_is_skipped():
+    graph = extract_text("Sie traf den Präsidenten der ehemaligen Deutschen Bahn, Jan Kühn, in "
+                         "Berlin.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Präsident", "organisation:deutsche-bahn")}
+
+
+def test_german_relative_possessive_title_gives_the_organisation_before_the_comma():
+    graph = extract_text("Kritik kam von der Deutschen Bahn, deren Finanzvorstand Jan Kühn "
+                         "am Montag sprach.", "de", "2023-11-06")
+    assert roles_of(graph, "Jan Kühn") == {("Finanzvorstand", "organisation:deutsche-bahn")}

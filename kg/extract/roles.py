@@ -54,6 +54,8 @@ COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "bec
 LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
+#: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
+RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 EN_DETERMINERS = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body"}
@@ -93,6 +95,12 @@ TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
+
+
+#: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
+ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
+                      "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
+                      "gov.": "governor", "sen.": "senator"}
 
 
 @Language.factory("kg_roles", default_config={})
@@ -184,9 +192,13 @@ class RoleExtractor:
                 start = prefix_span.start
             else:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
-                if country is None:
+                named = _organisation_named_by(doc, texts[i - 2], i) if country is None else None
+                if country is not None:
+                    orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
+                elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
+                    orgs.append(named)
+                else:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
-                orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
                 start = i - 2
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
@@ -198,7 +210,8 @@ class RoleExtractor:
                 modifiers.insert(0, _adjective_form(texts[k], female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(texts[k]) if texts[k].islower() else None
+            country = self.lexicon.country_for_adjective(texts[k]) \
+                if texts[k].islower() or _is_indeclinable_place_adjective(texts[k]) else None
             if country is not None:
                 orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
@@ -218,6 +231,9 @@ class RoleExtractor:
             first -= 1
         if first < start:
             base = " ".join(texts[first:i + 1])
+        if not orgs and k >= 2 and lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == "," \
+                and k - 2 in ent_at and ent_at[k - 2].label_ in {"ORG", "GPE"}:
+            orgs.append(kg_id(ent_at[k - 2]))  # "der Beamtenbund, dessen Chef Uwe Kant"
         if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
             owner = self._possessive_owner(doc, k)
             if owner is not None:
@@ -281,6 +297,13 @@ class RoleExtractor:
                 orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
                 k -= 1
                 continue
+            if low == "its":
+                # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
+                owner = self._possessive_owner(doc, k)
+                if owner is not None:
+                    orgs.insert(0, owner)
+                    k -= 1
+                break
             if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
@@ -307,7 +330,7 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
-        base = " ".join([*modifiers, phrase])
+        base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
     def _compound_owner(self, base: str) -> Entry | None:
@@ -382,10 +405,18 @@ class RoleExtractor:
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
-        if span is None and j + 1 < len(lowers) and table.text[j][:1].isupper():
+        if span is None and j + 1 < len(lowers) and (table.text[j][:1].isupper() or
+                                                      table.text[j].isalpha()):
+            # an adjective before the entity: "der staatlichen Kakaobehörde Kobo"
             span = ent_at.get(j + 1)
+            if span is not None and span.start != j + 1:
+                span = None
         if span is None or span.label_ == "PER":
             return None
+        owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
+            table.text[span.end] in {"'s", "’s"} else None
+        if owned is not None and owned.label_ != "PER":
+            return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
     def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
@@ -422,11 +453,14 @@ class RoleExtractor:
                 j = comma
         if j < len(doc) and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-            if j in title_at and title_at[j].end in ent_at and \
-                    ent_at[title_at[j].end].label_ == "PER":
+            if j + 1 < len(doc) and lowers[j] in DEFINITE_SUBJECTS and j + 1 in title_at:
+                j += 1  # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg"
+            second = _title_before_name(texts, j, title_at, ent_at)
+            if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
-                # Finanzminister Jan Korte" (both are his)
-                j = title_at[j].end
+                # Finanzminister Jan Korte", "its chair, Kent County Governor Al Ross"
+                # (both are his)
+                j = second.end
         plural: bool | None = None  # asked only once a name follows
         while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
@@ -536,6 +570,9 @@ class RoleExtractor:
         found = []
         for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
+            if i + 1 < sent.end and lowers[i + 1] == "by":
+                found.extend(self._passive_chairs(doc, i))
+                continue
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:
@@ -553,6 +590,32 @@ class RoleExtractor:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
                                                  orgs=[kg_id(orgs[0])])))
         return found
+
+    def _passive_chairs(self, doc: Doc, i: int) -> list[tuple[Span, Title]]:
+        """'The council, co-chaired by Ann Lee of Peru and Tom Ash, met': the
+        persons after 'by' chair the organisation named last before the verb."""
+        table = token_table(doc)
+        lowers = table.lower
+        index = doc_index(doc)
+        sent = index.sent(i)
+        orgs = [e for e in index.ents_in(sent.start, i) if e.label_ == "ORG"]
+        if not orgs:
+            return []
+        co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
+            else ""
+        base = co + HEAD_VERB_TITLES.get(lowers[i].removeprefix("co-"), "chair")
+        holders: list[Span] = []
+        j = i + 2
+        while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
+            holders.append(index.ent_at[j])
+            j = index.ent_at[j].end
+            origin = j + 2 if j + 2 < sent.end and lowers[j + 1] == "the" else j + 1
+            if lowers[j] == "of" and origin in index.ent_at:
+                j = index.ent_at[origin].end  # "… of South Africa": where the holder is from
+            if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
+                j += 1
+        return [(holder, Title(start=i, end=i + 1, base=base, orgs=[kg_id(orgs[-1])]))
+                for holder in holders]
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
         """The person a subject like 'Der bisherige Interimspräsident' or 'The
@@ -761,7 +824,7 @@ def _held_roles(doc: Doc) -> HeldRoles:
 
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
-               "leitet", "leitete", "heads", "headed", "leads"}
+               "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader"}
@@ -784,9 +847,20 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 
     specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
-    if specific:  # else there is nothing to drop
-        facts[:] = [f for f in facts if not (f.type == "HOLDS_ROLE" and f.end not in placed
-                                             and (f.start, title(f.end)) in specific)]
+    if not specific:  # nothing to drop
+        return
+    placed_holders = {person for person, _ in specific}
+
+    def vaguer(fact: Fact) -> bool:
+        if fact.type != "HOLDS_ROLE" or fact.end in placed:
+            return False
+        # "Union chief Kim" beside "Kim, general secretary of the union": a generic
+        # head without organisation only describes the post named elsewhere.
+        words = (title(fact.end) or "").split()
+        return (fact.start, title(fact.end)) in specific or \
+            bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
+
+    facts[:] = [f for f in facts if not vaguer(f)]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
@@ -820,3 +894,48 @@ def _unique(items: list[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _is_indeclinable_place_adjective(text: str) -> bool:
+    """'Der Schweizer Außenminister': German adjectives of places in -er are
+    capitalised and never inflected, unlike 'finnische'."""
+    return text[:1].isupper() and text.endswith("er") and text[1:].islower()
+
+
+def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
+    """The organisation a compound prefix names by one of its words or aliases:
+    'Bahn-Personalvorstand' after 'die Deutsche Bahn'. The mention nearest before
+    the title wins; only an organisation of this text counts, so an unknown word
+    ('Grünen-', 'Agrar-') finds nothing."""
+    low = word.lower()
+    if len(low) < 3:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    found: str | None = None
+    for span in doc_index(doc).ents_in(0, len(doc)):
+        if span.label_ != "ORG":
+            continue
+        if span.start > before and found is not None:
+            break
+        node = nodes.get(kg_id(span))
+        if node is None:
+            continue
+        names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
+        if any(low == name.lower() or low in name.lower().split() for name in names):
+            found = node.id
+    return found
+
+
+def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
+                       ent_at: dict[int, Span]) -> Title | None:
+    """A title at j, or after up to three capitalised words that name its place
+    ('Kent County Governor'), that a person's name follows."""
+    for m in range(j, min(j + 4, len(texts))):
+        title = title_at.get(m)
+        if title is not None:
+            holder = ent_at.get(title.end)
+            return title if holder is not None and holder.label_ == "PER" else None
+        if not (texts[m][:1].isupper() and texts[m].isalpha()) or m in ent_at \
+                and ent_at[m].label_ == "PER":
+            return None
+    return None
