@@ -432,3 +432,22 @@ def test_german_quoted_muss_gives_the_speaker_and_starts_after_the_quote_mark():
     assert demand["by"] == {"person:annalena-baerbock"}
     assert demand["to"] == {"country:ru"}
     assert demand["text"].startswith("Russland muss")
+
+
+def test_german_beide_seiten_gives_the_two_sides_named_with_zwischen():
+    graph = extract_text("Im Streit zwischen der Lufthansa und der Gewerkschaft Verdi gibt es "
+                         "keine Bewegung. Die Lufthansa bot drei Prozent. Verdi lehnte ab. "
+                         "Kanzler Olaf Scholz rief beide Seiten auf, rasch eine Lösung zu finden.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "rasch eine Lösung")
+    assert len(demand["to"]) == 2
+    assert any("lufthansa" in node for node in demand["to"])
+
+
+def test_english_both_parties_gives_the_two_most_named_sides():
+    graph = extract_text("Armenia and Azerbaijan resumed talks in Geneva. Armenia wants a border "
+                         "deal, Azerbaijan wants a corridor. Armenia and Azerbaijan blame each "
+                         "other. Antonio Guterres called on both parties to respect the ceasefire.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "respect the ceasefire")
+    assert demand["to"] == {"country:am", "country:az"}

@@ -409,6 +409,8 @@ class DemandExtractor:
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
+        if _addresses_both_sides(doc, sent, cue):
+            return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             prev = tokens[a.start - 1].lower_ if a.start else ""
@@ -1039,6 +1041,56 @@ PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "prä
 
 def _names_a_person(lower: str) -> bool:
     return lower.endswith(PERSON_NOUN_ENDINGS)
+
+
+#: "beide Seiten", "both parties": the two sides of the conflict the text reports.
+BOTH_WORDS = frozenset({"beide", "beiden", "both"})
+SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien", "lager",
+                        "sides", "parties"})
+
+
+def _addresses_both_sides(doc: Doc, sent: Span, cue: Token) -> bool:
+    """'rief beide Seiten auf', 'appellierte an beide Parteien', 'called on both sides'."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
+        if lowers[i] in BOTH_WORDS and lowers[i + 1] in SIDE_NOUNS:
+            return True
+    return False
+
+
+def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The two sides: those of "zwischen X und Y"/"between X and Y", else the two
+    organisations or states the document names most, other than the demander (a
+    text about a conflict names its two sides throughout)."""
+    pair = _between_pair(doc, exclude)
+    if pair:
+        return pair
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ in {"ORG", "GPE"} and node and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    return [first[k] for k in ranked[:2]]
+
+
+def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The first "zwischen der Bahn und der GDL", "between Kenya and Somalia" of the text."""
+    lowers = token_table(doc).lower
+    index = doc_index(doc)
+    for i in word_positions(doc, "between", lambda text: text.lower() in {"zwischen", "between"}):
+        named = [e for e in index.ents_in(i + 1, min(len(doc), i + 14))
+                 if e.label_ in {"ORG", "GPE"} and kg_id(e)]
+        if len(named) < 2 or named[0].start > i + 3:
+            continue
+        first, second = named[0], named[1]
+        joint = lowers[first.end:second.start]
+        if joint[:1] in (["und"], ["and"]) and len(joint) <= 3 and \
+                not {kg_id(first), kg_id(second)} & set(exclude):
+            return [first, second]
+    return []
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
