@@ -451,3 +451,18 @@ def test_english_both_parties_gives_the_two_most_named_sides():
                          "en", "2024-05-01")
     demand = demand_containing(graph, "respect the ceasefire")
     assert demand["to"] == {"country:am", "country:az"}
+
+
+def test_german_appell_an_two_coordinated_states_gives_both_addressees_and_not_the_second_as_demander():
+    graph = extract_text("Die Außenministerin Annalena Baerbock sprach in Wien. Sie appellierte an "
+                         "Serbien und Kosovo, den Dialog wieder aufzunehmen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Dialog wieder aufzunehmen")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:rs", "country:xk"}
+
+
+def test_german_sie_does_not_resolve_to_a_name_inside_a_compound():
+    graph = extract_text("Die Leiterin des UN-Büros in Genf, Tatjana Walowaja, sprach vor der Presse. "
+                         "Sie forderte Russland auf, die Gefangenen freizulassen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Gefangenen freizulassen")
+    assert demand["by"] == {"person:tatjana-walowaja"}

@@ -323,7 +323,10 @@ class DemandExtractor:
                         and before[1].start - chosen.end <= 3:
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
             return [a for a in before if _coordinated(doc, a, chosen)]
-        after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a)]
+        governed = [a for a in actors if a.start > cue.i and _in_pp(doc, a)]
+        # "appellierte an Belarus und Russland": Russland shares the preposition
+        after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
+                 not any(p.start < a.start and _coordinated(doc, p, a) for p in governed)]
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
@@ -417,7 +420,7 @@ class DemandExtractor:
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
-                return [a]
+                return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
@@ -916,6 +919,12 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
                for i in range(lo.end, hi.start))
 
 
+def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
+    """'an Belarus und Russland', 'called on Kenya and Uganda': the addressee and
+    the actors joined to it."""
+    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a)]
+
+
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
     table = token_table(doc)
@@ -942,12 +951,20 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
         dateline = _dateline_end(doc, sent)
-        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline]
+        # nor a name that only modifies a compound ("des OSZE-Büros")
+        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
+                    and not _compound_modifier(doc, e)]
         if subjects or candidates:
             return (subjects or candidates)[0]
         if _unknown_speaker(doc, sent):
             return None  # "Getachew said …. He demanded": a name we do not know is meant
     return None
+
+
+def _compound_modifier(doc: Doc, span: Span) -> bool:
+    """'OSZE-Büro', 'EU-Staaten': the name is joined by a hyphen to the noun it modifies."""
+    table = token_table(doc)
+    return span.end < len(doc) and table.text[span.end] == "-" and not table.space[span.end - 1]
 
 
 def _unknown_speaker(doc: Doc, sent: Span) -> bool:
