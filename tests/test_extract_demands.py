@@ -466,3 +466,20 @@ def test_german_sie_does_not_resolve_to_a_name_inside_a_compound():
                          "Sie forderte Russland auf, die Gefangenen freizulassen.", "de", "2024-05-01")
     demand = demand_containing(graph, "Gefangenen freizulassen")
     assert demand["by"] == {"person:tatjana-walowaja"}
+
+
+def test_english_said_the_group_must_insist_gives_one_demand_by_the_reporter():
+    graph = extract_text("Canada's Prime Minister Justin Trudeau, whose government chairs the "
+                         "G7 next year, said the group must insist that Iran release the "
+                         "detained sailors.", "en", "2024-05-01")
+    found = [d for d in demands(graph) if "detained sailors" in str(d["text"])]
+    assert len(found) == 1
+    assert found[0]["by"] == {"person:justin-trudeau"}
+
+
+def test_english_urged_the_junta_gives_the_state_the_text_names_most():
+    graph = extract_text("Sudan's army and Sudan's paramilitaries fought again in Khartoum. "
+                         "Sudan has been at war for a year. Antonio Guterres urged the junta "
+                         "to open the roads for aid convoys.", "en", "2024-05-01")
+    demand = demand_containing(graph, "open the roads")
+    assert demand["to"] == {"country:sd"}

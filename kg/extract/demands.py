@@ -128,8 +128,11 @@ class DemandExtractor:
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 cue = self._cue(token)
-                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)):
+                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
+                                                      or self._before_demand_verb(token)):
                     continue
+                if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
+                    cue = "modal"  # "X said the bloc must insist that …": X demands
                 demand = self._demand(doc, sentences, index, token, cue)
                 if demand is not None:
                     found_here.append(demand)
@@ -150,6 +153,13 @@ class DemandExtractor:
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
         return doc
+
+    def _before_demand_verb(self, modal: Token) -> bool:
+        """'must insist', 'müsse fordern': the verb after the modal is the cue."""
+        if modal.i + 1 >= len(modal.doc):
+            return False
+        verbs = DE_VERBS if self.lang == "de" else EN_VERBS
+        return token_table(modal.doc).lower[modal.i + 1] in verbs
 
     def _may_cue(self, text: str) -> bool:
         """False for a word ``_cue`` cannot accept (it tests only its words)."""
@@ -470,6 +480,9 @@ class DemandExtractor:
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
                 return inside[:1]
+        government = _government_object(doc, sent, cue, demander_ids)
+        if government is not None:
+            return [government]
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
@@ -809,7 +822,7 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
 
 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
-RELATIVE_OPENERS = frozenset({"who", "which", "der", "die", "das"})
+RELATIVE_OPENERS = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
 PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
@@ -1108,6 +1121,31 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
                 not {kg_id(first), kg_id(second)} & set(exclude):
             return [first, second]
     return []
+
+
+#: Nouns for a state's government that name no state ("urged the junta to …").
+GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration", "regierung",
+                              "staatsführung", "militärregierung"})
+
+
+def _government_object(doc: Doc, sent: Span, cue: Token,
+                       exclude: set[str] | frozenset[str]) -> Span | None:
+    """'urged the junta to', 'forderte die Regierung auf', 'demands that the government …':
+    the government of the state the text names most (the one it reports on)."""
+    lowers = token_table(doc).lower
+    window = range(cue.i + 1, min(sent.end, cue.i + 5))
+    if not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
