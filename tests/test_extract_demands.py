@@ -483,3 +483,20 @@ def test_english_urged_the_junta_gives_the_state_the_text_names_most():
                          "to open the roads for aid convoys.", "en", "2024-05-01")
     demand = demand_containing(graph, "open the roads")
     assert demand["to"] == {"country:sd"}
+
+
+def test_german_reported_clause_before_closing_forderte_gives_content_title_demander_and_state():
+    graph = extract_text("Außenministerin Annalena Baerbock reiste nach Kenia. Baerbock sagte, "
+                         "Kenia sei ein wichtiger Partner. Die Regierung in Nairobi müsse die "
+                         "Pressefreiheit achten, forderte die Ministerin.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Pressefreiheit achten")
+    assert demand["text"].startswith("Die Regierung in Nairobi müsse")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:ke"}
+
+
+def test_german_relative_clause_before_forderte_keeps_the_subject_before():
+    graph = extract_text("Präsident Emmanuel Macron, mit dem Olaf Scholz am Morgen sprach, "
+                         "forderte mehr Geld für die Verteidigung.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["by"] == {"person:emmanuel-macron"}

@@ -284,6 +284,8 @@ class DemandExtractor:
                       a.start > 1 and tokens[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
             if source:
                 return source[-1:]
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            return self._trailing_subject(doc, sentences, index, cue)
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
@@ -357,6 +359,25 @@ class DemandExtractor:
             return self._group(doc, sentences, index, group)
         return []
 
+    def _trailing_subject(self, doc: Doc, sentences: list[Span], index: int,
+                          cue: Token) -> list[Span]:
+        """The subject after a closing verb: "…, forderte Scholz", "…, forderte er",
+        "…, forderte die Ministerin" (the person last named with that title)."""
+        sent = sentences[index]
+        lowers = token_table(doc).lower
+        named = [a for a in _named_actors(doc, sent) if a.start > cue.i]
+        if named:
+            return named[:1]
+        k = cue.i + 1
+        if lowers[k] in PRONOUNS:
+            resolved = _resolve_pronoun(doc, sentences, index, doc[k])
+            return [resolved] if resolved is not None else []
+        if lowers[k] in {"der", "die"} and k + 1 < sent.end and \
+                for_lang(self.lang).is_title_word(doc[k + 1].text):
+            resolved = _titled_person(doc, sentences, index, doc[k], doc[k + 1].text)
+            return [resolved] if resolved is not None else []
+        return []
+
     def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                          clause_start: int) -> list[Span]:
         """A subject that names no actor, next to the verb: German inverted "verlangten
@@ -422,6 +443,8 @@ class DemandExtractor:
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
@@ -550,6 +573,15 @@ class DemandExtractor:
         tokens, texts = table.tokens, table.text
         sent = sentences[index]
         start = cue.i
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            # "Die Regierung müsse Reformen umsetzen, forderte die Ministerin."
+            start = sent.start
+            while start < cue.i and texts[start] in QUOTE_MARKS:
+                start += 1
+            end = cue.i - 1
+            while end > start and texts[end - 1] in QUOTE_MARKS:
+                end -= 1
+            return doc[start:end]
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -1126,6 +1158,41 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 #: Nouns for a state's government that name no state ("urged the junta to …").
 GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration", "regierung",
                               "staatsführung", "militärregierung"})
+
+
+#: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
+REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
+                             "sei", "seien", "habe", "könne", "brauche"})
+
+
+def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
+    """'X müsse …, forderte die Ministerin.': the verb and its subject close the
+    sentence after a comma; the demand is the clause before."""
+    table = token_table(doc)
+    if cue.i - sent.start < 4 or table.text[cue.i - 1] != ",":
+        return False
+    # reported speech (subjunctive) or a quote before the comma, not the relative
+    # clause of a subject ("Duda, mit dem Scholz sprach, forderte …")
+    reported = table.text[cue.i - 2] in QUOTE_MARKS or \
+        not REPORTED_SPEECH.isdisjoint(table.lower[sent.start:cue.i])
+    rest = range(cue.i + 1, sent.end)
+    return reported and 0 < len(rest) <= 8 and all(table.text[i] not in {",", ":"} and
+                                      table.lower[i] not in {"auf", "dass", "zu"}
+                                      for i in rest)
+
+
+def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                        exclude: set[str] | frozenset[str]) -> list[Span]:
+    """Who the clause before a closing verb is about: its first actor ("Die
+    Regierung in Accra müsse …" → Accra), or the state a "Regierung" belongs to."""
+    inside = [a for a in actors if sent.start <= a.start and a.end < cue.i and
+              kg_id(a) not in exclude]
+    government = _government_object(doc, sent, doc[sent.start - 1] if sent.start else doc[0],
+                                    exclude)
+    if government is not None:
+        return [government]
+    free = [a for a in inside if not _in_pp(doc, a)]
+    return (free or inside)[:1]
 
 
 def _government_object(doc: Doc, sent: Span, cue: Token,
