@@ -500,3 +500,12 @@ def test_german_relative_clause_before_forderte_keeps_the_subject_before():
                          "forderte mehr Geld für die Verteidigung.", "de", "2024-05-01")
     demand = demand_containing(graph, "mehr Geld")
     assert demand["by"] == {"person:emmanuel-macron"}
+
+
+def test_german_headline_demand_repeated_in_the_body_gives_only_the_body_demand():
+    graph = extract_text("Emmanuel Macron besucht Berlin und verlangt Geld\n\nPräsident Emmanuel Macron "
+                         "verlangte in Berlin einen gemeinsamen Fonds für die Rüstung.",
+                         "de", "2024-05-01")
+    texts = [str(d["text"]) for d in demands(graph)]
+    assert len(texts) == 1
+    assert "gemeinsamen Fonds" in texts[0]

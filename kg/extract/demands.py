@@ -122,11 +122,21 @@ class DemandExtractor:
         rejections = word_positions(doc, "reject", _is_reject_word)
         demands: list[tuple[str, Span, int]] = []
         # Only sentences with a cue or a rejection verb can hold anything.
-        for index in sorted({doc_idx.sent_index(i) for i in cues + rejections}):
+        # The headline is read last: a demander the body names again is reported
+        # there in full, the headline only repeats it in short ("– und verlangt Reformen")
+        order = sorted({doc_idx.sent_index(i) for i in cues + rejections})
+        body_demanders: set[str] = set()
+        if order and order[0] == 0 and _is_headline(doc, sentences[0]):
+            for i in between(cues, sentences[0].end):
+                body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
+                                                     tokens[i])
+        for index in order:
             sent = sentences[index]
             found_here = []
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
+                if index == 0 and self._demanders_of(doc, sentences, 0, token) & body_demanders:
+                    continue
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
                                                       or self._before_demand_verb(token)):
@@ -153,6 +163,14 @@ class DemandExtractor:
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
         return doc
+
+    def _demanders_of(self, doc: Doc, sentences: list[Span], index: int,
+                      cue: Token) -> set[str]:
+        """The ids of who demands at a cue (none when it is no cue)."""
+        kind = self._cue(cue)
+        if kind is None:
+            return set()
+        return {kg_id(d) for d in self._demanders(doc, sentences, index, cue, kind)}
 
     def _before_demand_verb(self, modal: Token) -> bool:
         """'must insist', 'müsse fordern': the verb after the modal is the cue."""
@@ -1163,6 +1181,12 @@ GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration",
 #: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
 REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
                              "sei", "seien", "habe", "könne", "brauche"})
+
+
+def _is_headline(doc: Doc, sent: Span) -> bool:
+    """The first sentence is a headline when a line break ends it."""
+    text = doc_index(doc).text
+    return "\n" in text[sent.start_char:sent.end_char + 2]
 
 
 def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
