@@ -509,3 +509,17 @@ def test_german_headline_demand_repeated_in_the_body_gives_only_the_body_demand(
     texts = [str(d["text"]) for d in demands(graph)]
     assert len(texts) == 1
     assert "gemeinsamen Fonds" in texts[0]
+
+
+def test_english_called_on_a_titled_person_gives_that_person_as_addressee():
+    graph = extract_text("Union leader Sharon Graham called on Prime Minister Keir Starmer to "
+                         "raise the minimum wage.", "en", "2024-05-01")
+    demand = demand_containing(graph, "raise the minimum wage")
+    assert demand["to"] == {"person:keir-starmer"}
+
+
+def test_german_appell_an_titled_person_gives_that_person_as_addressee():
+    graph = extract_text("Die Gewerkschafterin Yasmin Fahimi appellierte an Bundeskanzler Olaf "
+                         "Scholz, den Mindestlohn zu erhöhen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Mindestlohn zu erhöhen")
+    assert demand["to"] == {"person:olaf-scholz"}

@@ -466,9 +466,15 @@ class DemandExtractor:
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
-            prev = tokens[a.start - 1].lower_ if a.start else ""
-            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
+            k = a.start - 1  # "called on Prime Minister X": past the title words
+            while k > cue.i and a.start - k <= 4 and (
+                    words.is_title_word(tokens[k].text) or
+                    tokens[k].is_title and tokens[k].is_alpha and not tokens[k].ent_type_):
+                k -= 1
+            prev = tokens[k].lower_ if k >= 0 else ""
+            prev2 = tokens[k - 1].lower_ if k > 0 else ""
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
