@@ -523,3 +523,12 @@ def test_german_appell_an_titled_person_gives_that_person_as_addressee():
                          "Scholz, den Mindestlohn zu erhöhen.", "de", "2024-05-01")
     demand = demand_containing(graph, "Mindestlohn zu erhöhen")
     assert demand["to"] == {"person:olaf-scholz"}
+
+
+def test_english_telling_x_to_gives_a_demand_but_told_reporters_that_does_not():
+    graph = extract_text("Emmanuel Macron spoke in Lyon on Monday, telling farmers to end the "
+                         "blockades. Olaf Scholz told reporters that the talks were useful.",
+                         "en", "2024-05-01")
+    texts = [str(d["text"]) for d in demands(graph)]
+    assert len(texts) == 1
+    assert demand_containing(graph, "end the blockades")["by"] == {"person:emmanuel-macron"}

@@ -52,12 +52,12 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted"})
+    "want", "wants", "wanted", "told", "telling"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
-                 "appealed": {"to"}, "appeals": {"to"}}
+                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
@@ -218,7 +218,9 @@ class DemandExtractor:
             needs = EN_VERB_NEEDS.get(low)
             if low.startswith("press") and _named_object(token) and _followed_by(token, {"to"}, 5):
                 return "verb"  # "pressed Russia to withdraw": a named object and "to"
-            window = 4 if low.startswith(("ask", "want")) else 1
+            window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
+            if low in {"told", "telling"} and not _told_to(token):
+                return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window):
                 return None
             if low.startswith("want") and not _named_object(token):
@@ -1187,6 +1189,24 @@ GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration",
 #: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
 REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
                              "sei", "seien", "habe", "könne", "brauche"})
+
+
+#: Words that end the object of "told": after them "to" belongs to another verb.
+TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
+                         "was", "is", "would", "will", "had"})
+
+
+def _told_to(verb: Token) -> bool:
+    """'told doctors to accept', 'telling the union to': an object of at most three
+    words, then "to" (an order, not "told reporters that …")."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    for i in range(verb.i + 1, min(sent.end, verb.i + 5)):
+        if lowers[i] == "to":
+            return i > verb.i + 1
+        if lowers[i] in TOLD_BREAKS:
+            return False
+    return False
 
 
 def _is_headline(doc: Doc, sent: Span) -> bool:
