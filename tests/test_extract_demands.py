@@ -432,3 +432,103 @@ def test_german_quoted_muss_gives_the_speaker_and_starts_after_the_quote_mark():
     assert demand["by"] == {"person:annalena-baerbock"}
     assert demand["to"] == {"country:ru"}
     assert demand["text"].startswith("Russland muss")
+
+
+def test_german_beide_seiten_gives_the_two_sides_named_with_zwischen():
+    graph = extract_text("Im Streit zwischen der Lufthansa und der Gewerkschaft Verdi gibt es "
+                         "keine Bewegung. Die Lufthansa bot drei Prozent. Verdi lehnte ab. "
+                         "Kanzler Olaf Scholz rief beide Seiten auf, rasch eine Lösung zu finden.",
+                         "de", "2024-05-01")
+    demand = demand_containing(graph, "rasch eine Lösung")
+    assert len(demand["to"]) == 2
+    assert any("lufthansa" in node for node in demand["to"])
+
+
+def test_english_both_parties_gives_the_two_most_named_sides():
+    graph = extract_text("Armenia and Azerbaijan resumed talks in Geneva. Armenia wants a border "
+                         "deal, Azerbaijan wants a corridor. Armenia and Azerbaijan blame each "
+                         "other. Antonio Guterres called on both parties to respect the ceasefire.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "respect the ceasefire")
+    assert demand["to"] == {"country:am", "country:az"}
+
+
+def test_german_appell_an_two_coordinated_states_gives_both_addressees_and_not_the_second_as_demander():
+    graph = extract_text("Die Außenministerin Annalena Baerbock sprach in Wien. Sie appellierte an "
+                         "Serbien und Kosovo, den Dialog wieder aufzunehmen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Dialog wieder aufzunehmen")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:rs", "country:xk"}
+
+
+def test_german_sie_does_not_resolve_to_a_name_inside_a_compound():
+    graph = extract_text("Die Leiterin des UN-Büros in Genf, Tatjana Walowaja, sprach vor der Presse. "
+                         "Sie forderte Russland auf, die Gefangenen freizulassen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Gefangenen freizulassen")
+    assert demand["by"] == {"person:tatjana-walowaja"}
+
+
+def test_english_said_the_group_must_insist_gives_one_demand_by_the_reporter():
+    graph = extract_text("Canada's Prime Minister Justin Trudeau, whose government chairs the "
+                         "G7 next year, said the group must insist that Iran release the "
+                         "detained sailors.", "en", "2024-05-01")
+    found = [d for d in demands(graph) if "detained sailors" in str(d["text"])]
+    assert len(found) == 1
+    assert found[0]["by"] == {"person:justin-trudeau"}
+
+
+def test_english_urged_the_junta_gives_the_state_the_text_names_most():
+    graph = extract_text("Sudan's army and Sudan's paramilitaries fought again in Khartoum. "
+                         "Sudan has been at war for a year. Antonio Guterres urged the junta "
+                         "to open the roads for aid convoys.", "en", "2024-05-01")
+    demand = demand_containing(graph, "open the roads")
+    assert demand["to"] == {"country:sd"}
+
+
+def test_german_reported_clause_before_closing_forderte_gives_content_title_demander_and_state():
+    graph = extract_text("Außenministerin Annalena Baerbock reiste nach Kenia. Baerbock sagte, "
+                         "Kenia sei ein wichtiger Partner. Die Regierung in Nairobi müsse die "
+                         "Pressefreiheit achten, forderte die Ministerin.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Pressefreiheit achten")
+    assert demand["text"].startswith("Die Regierung in Nairobi müsse")
+    assert demand["by"] == {"person:annalena-baerbock"}
+    assert demand["to"] == {"country:ke"}
+
+
+def test_german_relative_clause_before_forderte_keeps_the_subject_before():
+    graph = extract_text("Präsident Emmanuel Macron, mit dem Olaf Scholz am Morgen sprach, "
+                         "forderte mehr Geld für die Verteidigung.", "de", "2024-05-01")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["by"] == {"person:emmanuel-macron"}
+
+
+def test_german_headline_demand_repeated_in_the_body_gives_only_the_body_demand():
+    graph = extract_text("Emmanuel Macron besucht Berlin und verlangt Geld\n\nPräsident Emmanuel Macron "
+                         "verlangte in Berlin einen gemeinsamen Fonds für die Rüstung.",
+                         "de", "2024-05-01")
+    texts = [str(d["text"]) for d in demands(graph)]
+    assert len(texts) == 1
+    assert "gemeinsamen Fonds" in texts[0]
+
+
+def test_english_called_on_a_titled_person_gives_that_person_as_addressee():
+    graph = extract_text("Union leader Sharon Graham called on Prime Minister Keir Starmer to "
+                         "raise the minimum wage.", "en", "2024-05-01")
+    demand = demand_containing(graph, "raise the minimum wage")
+    assert demand["to"] == {"person:keir-starmer"}
+
+
+def test_german_appell_an_titled_person_gives_that_person_as_addressee():
+    graph = extract_text("Die Gewerkschafterin Yasmin Fahimi appellierte an Bundeskanzler Olaf "
+                         "Scholz, den Mindestlohn zu erhöhen.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Mindestlohn zu erhöhen")
+    assert demand["to"] == {"person:olaf-scholz"}
+
+
+def test_english_telling_x_to_gives_a_demand_but_told_reporters_that_does_not():
+    graph = extract_text("Emmanuel Macron spoke in Lyon on Monday, telling farmers to end the "
+                         "blockades. Olaf Scholz told reporters that the talks were useful.",
+                         "en", "2024-05-01")
+    texts = [str(d["text"]) for d in demands(graph)]
+    assert len(texts) == 1
+    assert demand_containing(graph, "end the blockades")["by"] == {"person:emmanuel-macron"}

@@ -52,12 +52,12 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted"})
+    "want", "wants", "wanted", "told", "telling"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
-                 "appealed": {"to"}, "appeals": {"to"}}
+                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
@@ -122,14 +122,27 @@ class DemandExtractor:
         rejections = word_positions(doc, "reject", _is_reject_word)
         demands: list[tuple[str, Span, int]] = []
         # Only sentences with a cue or a rejection verb can hold anything.
-        for index in sorted({doc_idx.sent_index(i) for i in cues + rejections}):
+        # The headline is read last: a demander the body names again is reported
+        # there in full, the headline only repeats it in short ("– und verlangt Reformen")
+        order = sorted({doc_idx.sent_index(i) for i in cues + rejections})
+        body_demanders: set[str] = set()
+        if order and order[0] == 0 and _is_headline(doc, sentences[0]):
+            for i in between(cues, sentences[0].end):
+                body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
+                                                     tokens[i])
+        for index in order:
             sent = sentences[index]
             found_here = []
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
-                cue = self._cue(token)
-                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)):
+                if index == 0 and self._demanders_of(doc, sentences, 0, token) & body_demanders:
                     continue
+                cue = self._cue(token)
+                if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
+                                                      or self._before_demand_verb(token)):
+                    continue
+                if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
+                    cue = "modal"  # "X said the bloc must insist that …": X demands
                 demand = self._demand(doc, sentences, index, token, cue)
                 if demand is not None:
                     found_here.append(demand)
@@ -150,6 +163,21 @@ class DemandExtractor:
                     self._rejection(doc, sentences, index, token,
                                     [(node, s) for node, s, _ in target])
         return doc
+
+    def _demanders_of(self, doc: Doc, sentences: list[Span], index: int,
+                      cue: Token) -> set[str]:
+        """The ids of who demands at a cue (none when it is no cue)."""
+        kind = self._cue(cue)
+        if kind is None:
+            return set()
+        return {kg_id(d) for d in self._demanders(doc, sentences, index, cue, kind)}
+
+    def _before_demand_verb(self, modal: Token) -> bool:
+        """'must insist', 'müsse fordern': the verb after the modal is the cue."""
+        if modal.i + 1 >= len(modal.doc):
+            return False
+        verbs = DE_VERBS if self.lang == "de" else EN_VERBS
+        return token_table(modal.doc).lower[modal.i + 1] in verbs
 
     def _may_cue(self, text: str) -> bool:
         """False for a word ``_cue`` cannot accept (it tests only its words)."""
@@ -190,7 +218,9 @@ class DemandExtractor:
             needs = EN_VERB_NEEDS.get(low)
             if low.startswith("press") and _named_object(token) and _followed_by(token, {"to"}, 5):
                 return "verb"  # "pressed Russia to withdraw": a named object and "to"
-            window = 4 if low.startswith(("ask", "want")) else 1
+            window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
+            if low in {"told", "telling"} and not _told_to(token):
+                return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window):
                 return None
             if low.startswith("want") and not _named_object(token):
@@ -274,6 +304,8 @@ class DemandExtractor:
                       a.start > 1 and tokens[a.start - 2].lower_ in {"aus", "von"} and a.end <= cue.i]
             if source:
                 return source[-1:]
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            return self._trailing_subject(doc, sentences, index, cue)
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
@@ -323,7 +355,10 @@ class DemandExtractor:
                         and before[1].start - chosen.end <= 3:
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
             return [a for a in before if _coordinated(doc, a, chosen)]
-        after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a)]
+        governed = [a for a in actors if a.start > cue.i and _in_pp(doc, a)]
+        # "appellierte an Belarus und Russland": Russland shares the preposition
+        after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
+                 not any(p.start < a.start and _coordinated(doc, p, a) for p in governed)]
         if self.lang == "de" and after and kind != "modal":
             first = after[0]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
@@ -342,6 +377,25 @@ class DemandExtractor:
                      None)
         if group is not None:
             return self._group(doc, sentences, index, group)
+        return []
+
+    def _trailing_subject(self, doc: Doc, sentences: list[Span], index: int,
+                          cue: Token) -> list[Span]:
+        """The subject after a closing verb: "…, forderte Scholz", "…, forderte er",
+        "…, forderte die Ministerin" (the person last named with that title)."""
+        sent = sentences[index]
+        lowers = token_table(doc).lower
+        named = [a for a in _named_actors(doc, sent) if a.start > cue.i]
+        if named:
+            return named[:1]
+        k = cue.i + 1
+        if lowers[k] in PRONOUNS:
+            resolved = _resolve_pronoun(doc, sentences, index, doc[k])
+            return [resolved] if resolved is not None else []
+        if lowers[k] in {"der", "die"} and k + 1 < sent.end and \
+                for_lang(self.lang).is_title_word(doc[k + 1].text):
+            resolved = _titled_person(doc, sentences, index, doc[k], doc[k + 1].text)
+            return [resolved] if resolved is not None else []
         return []
 
     def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
@@ -409,13 +463,23 @@ class DemandExtractor:
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            return _trailing_addressee(doc, sent, cue, actors, demander_ids)
+        if _addresses_both_sides(doc, sent, cue):
+            return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
-            prev = tokens[a.start - 1].lower_ if a.start else ""
-            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
+            k = a.start - 1  # "called on Prime Minister X": past the title words
+            while k > cue.i and a.start - k <= 4 and (
+                    words.is_title_word(tokens[k].text) or
+                    tokens[k].is_title and tokens[k].is_alpha and not tokens[k].ent_type_):
+                k -= 1
+            prev = tokens[k].lower_ if k >= 0 else ""
+            prev2 = tokens[k - 1].lower_ if k > 0 else ""
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
-                return [a]
+                return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             prev = tokens[a.start - 1].lower_ if a.start else ""
             prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
@@ -465,6 +529,9 @@ class DemandExtractor:
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
                 return inside[:1]
+        government = _government_object(doc, sent, cue, demander_ids)
+        if government is not None:
+            return [government]
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
@@ -532,6 +599,15 @@ class DemandExtractor:
         tokens, texts = table.tokens, table.text
         sent = sentences[index]
         start = cue.i
+        if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
+            # "Die Regierung müsse Reformen umsetzen, forderte die Ministerin."
+            start = sent.start
+            while start < cue.i and texts[start] in QUOTE_MARKS:
+                start += 1
+            end = cue.i - 1
+            while end > start and texts[end - 1] in QUOTE_MARKS:
+                end -= 1
+            return doc[start:end]
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -804,7 +880,7 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
 
 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
-RELATIVE_OPENERS = frozenset({"who", "which", "der", "die", "das"})
+RELATIVE_OPENERS = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
 PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
@@ -914,6 +990,12 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
                for i in range(lo.end, hi.start))
 
 
+def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
+    """'an Belarus und Russland', 'called on Kenya and Uganda': the addressee and
+    the actors joined to it."""
+    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a)]
+
+
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
     table = token_table(doc)
@@ -940,12 +1022,20 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
         dateline = _dateline_end(doc, sent)
-        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline]
+        # nor a name that only modifies a compound ("des OSZE-Büros")
+        subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
+                    and not _compound_modifier(doc, e)]
         if subjects or candidates:
             return (subjects or candidates)[0]
         if _unknown_speaker(doc, sent):
             return None  # "Getachew said …. He demanded": a name we do not know is meant
     return None
+
+
+def _compound_modifier(doc: Doc, span: Span) -> bool:
+    """'OSZE-Büro', 'EU-Staaten': the name is joined by a hyphen to the noun it modifies."""
+    table = token_table(doc)
+    return span.end < len(doc) and table.text[span.end] == "-" and not table.space[span.end - 1]
 
 
 def _unknown_speaker(doc: Doc, sent: Span) -> bool:
@@ -1039,6 +1129,140 @@ PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "prä
 
 def _names_a_person(lower: str) -> bool:
     return lower.endswith(PERSON_NOUN_ENDINGS)
+
+
+#: "beide Seiten", "both parties": the two sides of the conflict the text reports.
+BOTH_WORDS = frozenset({"beide", "beiden", "both"})
+SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien", "lager",
+                        "sides", "parties"})
+
+
+def _addresses_both_sides(doc: Doc, sent: Span, cue: Token) -> bool:
+    """'rief beide Seiten auf', 'appellierte an beide Parteien', 'called on both sides'."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
+        if lowers[i] in BOTH_WORDS and lowers[i + 1] in SIDE_NOUNS:
+            return True
+    return False
+
+
+def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The two sides: those of "zwischen X und Y"/"between X and Y", else the two
+    organisations or states the document names most, other than the demander (a
+    text about a conflict names its two sides throughout)."""
+    pair = _between_pair(doc, exclude)
+    if pair:
+        return pair
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ in {"ORG", "GPE"} and node and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    return [first[k] for k in ranked[:2]]
+
+
+def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The first "zwischen der Bahn und der GDL", "between Kenya and Somalia" of the text."""
+    lowers = token_table(doc).lower
+    index = doc_index(doc)
+    for i in word_positions(doc, "between", lambda text: text.lower() in {"zwischen", "between"}):
+        named = [e for e in index.ents_in(i + 1, min(len(doc), i + 14))
+                 if e.label_ in {"ORG", "GPE"} and kg_id(e)]
+        if len(named) < 2 or named[0].start > i + 3:
+            continue
+        first, second = named[0], named[1]
+        joint = lowers[first.end:second.start]
+        if joint[:1] in (["und"], ["and"]) and len(joint) <= 3 and \
+                not {kg_id(first), kg_id(second)} & set(exclude):
+            return [first, second]
+    return []
+
+
+#: Nouns for a state's government that name no state ("urged the junta to …").
+GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration", "regierung",
+                              "staatsführung", "militärregierung"})
+
+
+#: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
+REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
+                             "sei", "seien", "habe", "könne", "brauche"})
+
+
+#: Words that end the object of "told": after them "to" belongs to another verb.
+TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
+                         "was", "is", "would", "will", "had"})
+
+
+def _told_to(verb: Token) -> bool:
+    """'told doctors to accept', 'telling the union to': an object of at most three
+    words, then "to" (an order, not "told reporters that …")."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    for i in range(verb.i + 1, min(sent.end, verb.i + 5)):
+        if lowers[i] == "to":
+            return i > verb.i + 1
+        if lowers[i] in TOLD_BREAKS:
+            return False
+    return False
+
+
+def _is_headline(doc: Doc, sent: Span) -> bool:
+    """The first sentence is a headline when a line break ends it."""
+    text = doc_index(doc).text
+    return "\n" in text[sent.start_char:sent.end_char + 2]
+
+
+def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
+    """'X müsse …, forderte die Ministerin.': the verb and its subject close the
+    sentence after a comma; the demand is the clause before."""
+    table = token_table(doc)
+    if cue.i - sent.start < 4 or table.text[cue.i - 1] != ",":
+        return False
+    # reported speech (subjunctive) or a quote before the comma, not the relative
+    # clause of a subject ("Duda, mit dem Scholz sprach, forderte …")
+    reported = table.text[cue.i - 2] in QUOTE_MARKS or \
+        not REPORTED_SPEECH.isdisjoint(table.lower[sent.start:cue.i])
+    rest = range(cue.i + 1, sent.end)
+    return reported and 0 < len(rest) <= 8 and all(table.text[i] not in {",", ":"} and
+                                      table.lower[i] not in {"auf", "dass", "zu"}
+                                      for i in rest)
+
+
+def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                        exclude: set[str] | frozenset[str]) -> list[Span]:
+    """Who the clause before a closing verb is about: its first actor ("Die
+    Regierung in Accra müsse …" → Accra), or the state a "Regierung" belongs to."""
+    inside = [a for a in actors if sent.start <= a.start and a.end < cue.i and
+              kg_id(a) not in exclude]
+    government = _government_object(doc, sent, doc[sent.start - 1] if sent.start else doc[0],
+                                    exclude)
+    if government is not None:
+        return [government]
+    free = [a for a in inside if not _in_pp(doc, a)]
+    return (free or inside)[:1]
+
+
+def _government_object(doc: Doc, sent: Span, cue: Token,
+                       exclude: set[str] | frozenset[str]) -> Span | None:
+    """'urged the junta to', 'forderte die Regierung auf', 'demands that the government …':
+    the government of the state the text names most (the one it reports on)."""
+    lowers = token_table(doc).lower
+    window = range(cue.i + 1, min(sent.end, cue.i + 5))
+    if not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
