@@ -176,8 +176,12 @@ class MeetingExtractor:
         for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
             candidates.setdefault(index.sent_index(i), []).append(i)
         sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
-        mentions = [m for sent, positions in sentences for word in self._event_words(sent, positions)
-                    for m in [self._mention(doc, sent, word)] if m is not None]
+        mentions = []
+        for sent, positions in sentences:
+            words = self._event_words(sent, positions)
+            after = _after_event(token_table(doc).lower, sent, words)
+            mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
+                         if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
@@ -307,7 +311,9 @@ class MeetingExtractor:
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
-    def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
+    def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
+        """The meeting an event word tells of (``after``: the event noun of a sentence
+        opening "Nach der Sitzung …", whose other event words are a later meeting)."""
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
@@ -321,12 +327,14 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        if mention.date is None:
-            lowers = token_table(doc).lower
-            mention.vague = self._vaguely_dated(doc, sent)
-            mention.separate = mention.vague or \
-                not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
         places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
+        lowers = token_table(doc).lower
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
+        if mention.date is None and not places and not indefinite:
+            self._scene_before(doc, sent, mention)
+        if mention.date is None:
+            mention.vague = self._vaguely_dated(doc, sent)
+            mention.separate = mention.vague or indefinite
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
@@ -334,8 +342,12 @@ class MeetingExtractor:
         if self.lang == "en" and noun.i > sent.start and \
                 token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
             weak = True
+        if after is not None and noun.i != after:
+            mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None:
             return None
+        if noun.i == after:
+            return mention  # "Nach der Sitzung": a time, who is named met afterwards
         if _commented_on(token_table(doc).lower, sent.start, noun.i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
@@ -352,6 +364,19 @@ class MeetingExtractor:
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
         return mention
+
+    def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+        """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
+        Minister tagten, …': a meeting sentence without day or place is set where and when
+        the sentence just before in its paragraph is, if that one names both."""
+        previous = _previous_sentence(doc_index(doc), sent)
+        if previous is None or "\n\n" in doc[previous.end:sent.start].text + \
+                doc[previous.end - 1].whitespace_:
+            return
+        setting = self._sentence_setting(doc, previous)
+        if setting["full"] and setting["places"]:
+            mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
+            mention.place = setting["places"][0]
 
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
         """When and where, as every event word of a sentence shares it: its
@@ -443,6 +468,9 @@ class MeetingExtractor:
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
         open_drafts: list[MeetingDraft] = []
         for mention in mentions:
+            if mention.side and mention.date is None and mention.place is None and open_drafts:
+                # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
+                mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
             if mention.separate:
                 drafts.append(MeetingDraft([mention]))
                 continue
@@ -737,6 +765,27 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+#: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
+#: before as the time of a further one.
+AFTER_WORDS = frozenset({"nach", "after"})
+AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
+                            "ihrer", "seinem", "seiner"})
+
+
+def _after_event(lowers: list[str], sent: Span, words: list[Token]) -> int | None:
+    """Position of the event noun of a sentence opening "Nach der Sitzung",
+    "After the talks", when the sentence holds a further event word: that one is a
+    meeting held after the first, not the first again."""
+    start = sent.start
+    while start < sent.end and not lowers[start].strip():
+        start += 1
+    if len(words) < 2 or start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
+            lowers[start + 1] not in AFTER_ARTICLES:
+        return None
+    noun = start + 2
+    return noun if any(w.i == noun for w in words) else None
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
