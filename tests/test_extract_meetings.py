@@ -438,3 +438,12 @@ def test_german_after_the_session_a_reception_gives_a_second_meeting():
     main = next(m for m in found if "side" not in m.id)
     assert _meeting_names(graph, later) >= {"Anna Weber", "Jan Berg"}
     assert "Jan Berg" not in _meeting_names(graph, main)
+
+
+def test_english_plural_title_group_in_a_sentence_of_the_meeting_day_gives_participants():
+    graph = extract_text("Health ministers agreed on Tuesday, 3 June 2025, to share vaccine stocks. "
+                         "The meeting in Oslo on 3 June 2025 was chaired by the Norwegian host. "
+                         "Spain's Health Minister Carmen Vidal said the deal was fair. "
+                         "Italy's Health Minister Paolo Greco welcomed it.", "en")
+    meeting = only_meeting(graph)
+    assert _meeting_names(graph, meeting) >= {"Carmen Vidal", "Paolo Greco"}

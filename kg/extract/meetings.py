@@ -556,11 +556,34 @@ class MeetingExtractor:
                 previous = _previous_sentence(index, sent)
                 if previous is not None:
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
+        extra += self._same_day_groups(doc, draft)
         if extra:
             members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
                               kind="participation")
             members.participants = extra
             draft.mentions.append(members)
+
+    def _same_day_groups(self, doc: Doc, draft: MeetingDraft) -> list[Span]:
+        """'NATO defence ministers moved closer on Thursday to …', then 'Rutte chaired the
+        meeting … on June 5': a group named by a plural title in a sentence dated to the
+        meeting's day (and naming no other meeting) is the group that met."""
+        date = draft.date
+        if date is None or date.date is None or date.inferred:
+            return []
+        index = doc_index(doc)
+        mention_sents = {m.sentence.start for m in draft.mentions}
+        found: list[Span] = []
+        done: set[int] = set()
+        for span in index.dates:
+            value = kg_date(span)
+            if value is None or value.iso != date.iso:
+                continue
+            sent = index.sent(span.start)
+            if sent.start in done or sent.start in mention_sents:
+                continue
+            done.add(sent.start)
+            found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+        return found
 
     def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
         """Persons holding a title written in the plural between ``start`` and ``end``
