@@ -447,3 +447,11 @@ def test_english_plural_title_group_in_a_sentence_of_the_meeting_day_gives_parti
                          "Italy's Health Minister Paolo Greco welcomed it.", "en")
     meeting = only_meeting(graph)
     assert _meeting_names(graph, meeting) >= {"Carmen Vidal", "Paolo Greco"}
+
+
+def test_english_speaker_telling_delegates_after_an_opening_quote_gives_a_participant():
+    graph = extract_text("The climate conference opened in Bonn on 2 June 2025.\n\n"
+                         "\"We have no time to lose. Act now,\" UN chief António Guterres told "
+                         "delegates in his opening address.", "en")
+    meeting = only_meeting(graph)
+    assert "António Guterres" in _meeting_names(graph, meeting)

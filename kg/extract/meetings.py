@@ -62,11 +62,11 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwp])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpo])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
-    r"took part)\b", re.I)
+    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -518,6 +518,7 @@ class MeetingExtractor:
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
+        quoted_opening = False  # passed over a paragraph's opening quote
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
@@ -539,8 +540,13 @@ class MeetingExtractor:
                 if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
+                quoted_opening = False
             elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
-                current = None
+                # a paragraph opening with a quote is told of by its next sentence
+                # ('"Finish the job," Tedros told delegates'): look on there, once
+                quoted_opening = not quoted_opening and tokens[sent.start].text in OPENING_QUOTES
+                if not quoted_opening:
+                    current = None
 
     def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
         """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
@@ -790,6 +796,8 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     return span.end - 1 if span is not None else None
 
 
+#: Quotation marks that open a quote.
+OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
