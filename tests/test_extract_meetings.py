@@ -455,3 +455,10 @@ def test_english_speaker_telling_delegates_after_an_opening_quote_gives_a_partic
                          "delegates in his opening address.", "en")
     meeting = only_meeting(graph)
     assert "António Guterres" in _meeting_names(graph, meeting)
+
+
+def test_german_quoted_meeting_verb_does_not_take_the_day_of_the_saying():
+    graph = extract_text("Die Ministerin empfing am Montag, dem 3. März 2025, in Hamburg den "
+                         "Bürgermeister Peter Tschentscher. „Wir haben lange beraten“, sagte "
+                         "Tschentscher am Dienstag.", "de")
+    assert [m.properties["date"] for m in meetings(graph)] == ["2025-03-03"]

@@ -318,6 +318,9 @@ class MeetingExtractor:
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
+        texts = token_table(doc).text
+        # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
+        candidates = [d for d in candidates if _same_quote_side(texts, noun.i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
         if own_day is not None:
@@ -526,11 +529,12 @@ class MeetingExtractor:
                 if not current.mentions[0].separate:
                     main = current
                 continue
-            if current is None and main is not None and SESSION_CHAIR.search(span_text(sent)):
+            told_of = current if current is not None else main
+            if told_of is not None and SESSION_CHAIR.search(span_text(sent)):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.chairs = _chairs(doc, sent)
-                main.mentions.append(extra)
+                told_of.mentions.append(extra)
                 continue
             if current is None:
                 continue
@@ -798,6 +802,16 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
 
 #: Quotation marks that open a quote.
 OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+
+
+def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
+    """Whether two words of a sentence are both inside or both outside a quote: an
+    even number of quotation marks lies between them."""
+    low, high = (a, b) if a < b else (b, a)
+    return sum(1 for k in range(low, high) if texts[k] in QUOTE_MARKS) % 2 == 0
+
+
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
