@@ -111,3 +111,14 @@ def test_dateline_with_two_places_gives_the_first():
     doc = process("Kiew/Berlin (dpa) - Die Minister trafen sich am Montag.", "de",
                   {"lang": "de", "today": TODAY})
     assert doc._.kg_meta["dateline_place"] == "Kiew"
+
+
+def test_german_weekday_after_bis_gives_a_day_not_before_published():
+    # published on a Wednesday: "bis Sonntag" is the coming Sunday, not the one before
+    found = dates("Die Messe in Leipzig dauert noch bis Sonntag.", "de", published="2025-03-12")
+    assert found["Sonntag"].iso == "2025-03-16"
+
+
+def test_english_weekday_after_until_gives_a_day_not_before_published():
+    found = dates("The fair in Leipzig runs until Monday.", "en", published="2025-03-13")
+    assert found["Monday"].iso == "2025-03-17"

@@ -400,3 +400,65 @@ def test_german_der_vorsitzende_with_his_name_after_a_comma_is_not_the_person_be
     graph = extract_text("Karl Kamm reiste am Montag nach Wien. Der Vorsitzende der Kommission, "
                          "Paolo Pini, leitete am 3. März 2025 in Wien die Sitzung.", "de")
     assert "person:karl-kamm" not in participants(graph, only_meeting(graph))
+
+
+def _meeting_names(graph, meeting) -> set[str]:
+    """The names of a meeting's participants."""
+    return {str(graph.nodes[i].properties.get("name")) for i in participants(graph, meeting)}
+
+
+def test_german_meeting_without_day_or_place_gives_the_scene_of_the_sentence_before():
+    graph = extract_text("Am Montag, dem 4. November 2024, demonstrierten Fischer vor dem Rathaus "
+                         "in Hamburg. Während drinnen die Konferenz der Fischereiminister lief, "
+                         "hielten sie Transparente hoch.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-11-04"
+    assert held_in(graph, meeting) == {"place:hamburg"}
+
+
+def test_english_sidelines_talks_without_day_or_place_give_the_host_meetings():
+    graph = extract_text("European energy ministers held a meeting in Tallinn on 12 March 2024. "
+                         "On the sidelines of the meeting, Olaf Scholz and Emmanuel Macron held "
+                         "talks about gas storage.", "en")
+    found = meetings(graph)
+    assert len(found) == 2
+    assert {m.properties["date"] for m in found} == {"2024-03-12"}
+    side = next(m for m in found if "side" in m.id)
+    assert held_in(graph, side) == {"place:tallinn"}
+    assert _meeting_names(graph, side) >= {"Olaf Scholz", "Emmanuel Macron"}
+
+
+def test_german_after_the_session_a_reception_gives_a_second_meeting():
+    graph = extract_text("Die Fischereiminister tagten am Montag, dem 4. November 2024, in Hamburg. "
+                         "Nach der Sitzung empfing Ministerin Anna Weber eine Abordnung der "
+                         "Fischer, darunter Jan Berg.", "de")
+    found = meetings(graph)
+    assert len(found) == 2
+    later = next(m for m in found if "side" in m.id)
+    main = next(m for m in found if "side" not in m.id)
+    assert _meeting_names(graph, later) >= {"Anna Weber", "Jan Berg"}
+    assert "Jan Berg" not in _meeting_names(graph, main)
+
+
+def test_english_plural_title_group_in_a_sentence_of_the_meeting_day_gives_participants():
+    graph = extract_text("Health ministers agreed on Tuesday, 3 June 2025, to share vaccine stocks. "
+                         "The meeting in Oslo on 3 June 2025 was chaired by the Norwegian host. "
+                         "Spain's Health Minister Carmen Vidal said the deal was fair. "
+                         "Italy's Health Minister Paolo Greco welcomed it.", "en")
+    meeting = only_meeting(graph)
+    assert _meeting_names(graph, meeting) >= {"Carmen Vidal", "Paolo Greco"}
+
+
+def test_english_speaker_telling_delegates_after_an_opening_quote_gives_a_participant():
+    graph = extract_text("The climate conference opened in Bonn on 2 June 2025.\n\n"
+                         "\"We have no time to lose. Act now,\" UN chief António Guterres told "
+                         "delegates in his opening address.", "en")
+    meeting = only_meeting(graph)
+    assert "António Guterres" in _meeting_names(graph, meeting)
+
+
+def test_german_quoted_meeting_verb_does_not_take_the_day_of_the_saying():
+    graph = extract_text("Die Ministerin empfing am Montag, dem 3. März 2025, in Hamburg den "
+                         "Bürgermeister Peter Tschentscher. „Wir haben lange beraten“, sagte "
+                         "Tschentscher am Dienstag.", "de")
+    assert [m.properties["date"] for m in meetings(graph)] == ["2025-03-03"]

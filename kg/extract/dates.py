@@ -104,6 +104,10 @@ def year_near(month: int, day: int, reference: dt.date) -> int:
     return best
 
 
+#: Words before a weekday that make it the end of a time still running ("bis Sonntag").
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
+
+
 def weekday_near(weekday: int, reference: dt.date) -> dt.date:
     """The date with that weekday closest to the reference (ties: the earlier)."""
     candidates = [reference + dt.timedelta(days=k) for k in range(-6, 7)]
@@ -120,6 +124,8 @@ class _Raw:
     year: int | None
     weekday: int | None
     text: str
+    #: "bis Sonntag", "until Sunday": a weekday the time runs up to, so not before the reference.
+    forward: bool = False
 
 
 #: Where a date expression can start: at a digit, or at a weekday or month
@@ -174,6 +180,9 @@ def _scan(text: str) -> list[_Raw]:
         add(m, None, _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]), None)
     for m in _matches(_WEEKDAY_ALONE, text, names):
         add(m, None, None, None, _WEEKDAY_NUMBER[m["wd"].lower()])
+        if found and found[-1].start == m.start() and \
+                UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found[-1].forward = True
     return sorted(found, key=lambda r: r.start)
 
 
@@ -184,6 +193,8 @@ def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date,
         if reference is None:
             return None
         date = weekday_near(raw.weekday, reference)  # type: ignore[arg-type]
+        if raw.forward and date < reference:
+            date += dt.timedelta(days=7)
         return DateValue(date.isoformat(), raw.text, inferred=reference_inferred,
                          weekday_only=True)
     if raw.day is None:

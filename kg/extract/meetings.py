@@ -62,11 +62,11 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwp])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpo])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
-    r"took part)\b", re.I)
+    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -176,8 +176,12 @@ class MeetingExtractor:
         for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
             candidates.setdefault(index.sent_index(i), []).append(i)
         sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
-        mentions = [m for sent, positions in sentences for word in self._event_words(sent, positions)
-                    for m in [self._mention(doc, sent, word)] if m is not None]
+        mentions = []
+        for sent, positions in sentences:
+            words = self._event_words(sent, positions)
+            after = _after_event(token_table(doc).lower, sent, words)
+            mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
+                         if m is not None]
         drafts = self._merge(mentions)
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
@@ -307,11 +311,16 @@ class MeetingExtractor:
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
-    def _mention(self, doc: Doc, sent: Span, noun: Token) -> Mention | None:
+    def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
+        """The meeting an event word tells of (``after``: the event noun of a sentence
+        opening "Nach der Sitzung …", whose other event words are a later meeting)."""
         mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
+        texts = token_table(doc).text
+        # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
+        candidates = [d for d in candidates if _same_quote_side(texts, noun.i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
         if own_day is not None:
@@ -321,12 +330,14 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        if mention.date is None:
-            lowers = token_table(doc).lower
-            mention.vague = self._vaguely_dated(doc, sent)
-            mention.separate = mention.vague or \
-                not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
         places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
+        lowers = token_table(doc).lower
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
+        if mention.date is None and not places and not indefinite:
+            self._scene_before(doc, sent, mention)
+        if mention.date is None:
+            mention.vague = self._vaguely_dated(doc, sent)
+            mention.separate = mention.vague or indefinite
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - noun.i))
         weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
@@ -334,8 +345,12 @@ class MeetingExtractor:
         if self.lang == "en" and noun.i > sent.start and \
                 token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
             weak = True
+        if after is not None and noun.i != after:
+            mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None:
             return None
+        if noun.i == after:
+            return mention  # "Nach der Sitzung": a time, who is named met afterwards
         if _commented_on(token_table(doc).lower, sent.start, noun.i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
@@ -352,6 +367,19 @@ class MeetingExtractor:
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
         return mention
+
+    def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+        """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
+        Minister tagten, …': a meeting sentence without day or place is set where and when
+        the sentence just before in its paragraph is, if that one names both."""
+        previous = _previous_sentence(doc_index(doc), sent)
+        if previous is None or "\n\n" in doc[previous.end:sent.start].text + \
+                doc[previous.end - 1].whitespace_:
+            return
+        setting = self._sentence_setting(doc, previous)
+        if setting["full"] and setting["places"]:
+            mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
+            mention.place = setting["places"][0]
 
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
         """When and where, as every event word of a sentence shares it: its
@@ -443,6 +471,9 @@ class MeetingExtractor:
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
         open_drafts: list[MeetingDraft] = []
         for mention in mentions:
+            if mention.side and mention.date is None and mention.place is None and open_drafts:
+                # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
+                mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
             if mention.separate:
                 drafts.append(MeetingDraft([mention]))
                 continue
@@ -490,6 +521,7 @@ class MeetingExtractor:
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
+        quoted_opening = False  # passed over a paragraph's opening quote
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             if sent.start in meeting_sents:
@@ -497,11 +529,12 @@ class MeetingExtractor:
                 if not current.mentions[0].separate:
                     main = current
                 continue
-            if current is None and main is not None and SESSION_CHAIR.search(span_text(sent)):
+            told_of = current if current is not None else main
+            if told_of is not None and SESSION_CHAIR.search(span_text(sent)):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.chairs = _chairs(doc, sent)
-                main.mentions.append(extra)
+                told_of.mentions.append(extra)
                 continue
             if current is None:
                 continue
@@ -511,8 +544,13 @@ class MeetingExtractor:
                 if CHAIR_CUES.search(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
+                quoted_opening = False
             elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
-                current = None
+                # a paragraph opening with a quote is told of by its next sentence
+                # ('"Finish the job," Tedros told delegates'): look on there, once
+                quoted_opening = not quoted_opening and tokens[sent.start].text in OPENING_QUOTES
+                if not quoted_opening:
+                    current = None
 
     def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
         """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
@@ -528,11 +566,34 @@ class MeetingExtractor:
                 previous = _previous_sentence(index, sent)
                 if previous is not None:
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
+        extra += self._same_day_groups(doc, draft)
         if extra:
             members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
                               kind="participation")
             members.participants = extra
             draft.mentions.append(members)
+
+    def _same_day_groups(self, doc: Doc, draft: MeetingDraft) -> list[Span]:
+        """'NATO defence ministers moved closer on Thursday to …', then 'Rutte chaired the
+        meeting … on June 5': a group named by a plural title in a sentence dated to the
+        meeting's day (and naming no other meeting) is the group that met."""
+        date = draft.date
+        if date is None or date.date is None or date.inferred:
+            return []
+        index = doc_index(doc)
+        mention_sents = {m.sentence.start for m in draft.mentions}
+        found: list[Span] = []
+        done: set[int] = set()
+        for span in index.dates:
+            value = kg_date(span)
+            if value is None or value.iso != date.iso:
+                continue
+            sent = index.sent(span.start)
+            if sent.start in done or sent.start in mention_sents:
+                continue
+            done.add(sent.start)
+            found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+        return found
 
     def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
         """Persons holding a title written in the plural between ``start`` and ``end``
@@ -737,6 +798,39 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+#: Quotation marks that open a quote.
+OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+
+
+def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
+    """Whether two words of a sentence are both inside or both outside a quote: an
+    even number of quotation marks lies between them."""
+    low, high = (a, b) if a < b else (b, a)
+    return sum(1 for k in range(low, high) if texts[k] in QUOTE_MARKS) % 2 == 0
+
+
+#: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
+#: before as the time of a further one.
+AFTER_WORDS = frozenset({"nach", "after"})
+AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
+                            "ihrer", "seinem", "seiner"})
+
+
+def _after_event(lowers: list[str], sent: Span, words: list[Token]) -> int | None:
+    """Position of the event noun of a sentence opening "Nach der Sitzung",
+    "After the talks", when the sentence holds a further event word: that one is a
+    meeting held after the first, not the first again."""
+    start = sent.start
+    while start < sent.end and not lowers[start].strip():
+        start += 1
+    if len(words) < 2 or start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
+            lowers[start + 1] not in AFTER_ARTICLES:
+        return None
+    noun = start + 2
+    return noun if any(w.i == noun for w in words) else None
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
