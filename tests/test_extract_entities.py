@@ -415,12 +415,14 @@ def test_english_meeting_noun_in_an_institution_word_gives_no_place():
     assert place_names(graph) == set()
 
 
-def test_german_dateline_agency_credit_gives_no_organisation():
+def test_german_dateline_agency_is_an_organisation_as_in_english():
+    # "Berlin (dpa) -" names the agency as an English "WASHINGTON (Reuters) -" does:
+    # one rule for both languages (annotators differ on credit lines; the text names it).
     text = ("Hamburg (dpa) - Die Gewerkschaft Verdi hat am Montag zu Warnstreiks aufgerufen. "
             "Das sagte eine Sprecherin.")
     graph = extract_text(text, "de", "2024-03-04")
-    assert "organisation:deutsche-presse-agentur" not in node_ids(graph, "Organisation")
-    assert "organisation:verdi" in node_ids(graph, "Organisation")
+    assert {"organisation:deutsche-presse-agentur", "organisation:verdi"} <= \
+        node_ids(graph, "Organisation")
 
 
 def test_german_agency_named_in_the_text_stays_an_organisation():

@@ -319,8 +319,6 @@ class EntityRecognizer:
                 continue
             if entry.kind == "city" and not self._plausible_city(doc, start, end):
                 continue
-            if entry.kind == "media" and self._german_dateline_credit(doc, start, end):
-                continue
             if self._countries_in_general(doc, start, end):
                 continue
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
@@ -331,16 +329,6 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
-
-    def _german_dateline_credit(self, doc: Doc, start: int, end: int) -> bool:
-        """"Berlin (dpa) -": in German agency copy the agency in the dateline is the
-        article's credit line, no organisation the report is about (English
-        "WASHINGTON (Reuters) -" names the agency as a source and stays)."""
-        if self.lang != "de" or start == 0:
-            return False
-        texts = token_table(doc).text
-        return texts[start - 1] == "(" and end + 1 < len(texts) and texts[end] == ")" \
-            and texts[end + 1] in DATELINE_DASHES
 
     def _countries_in_general(self, doc: Doc, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
