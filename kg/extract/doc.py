@@ -14,13 +14,14 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -147,7 +148,7 @@ _WORD_FLAGS: dict[str, dict[str, Any]] = {}
 WORD_MEMO_SIZE = 100_000
 
 
-#: Token texts by their ``ORTH`` (or ``LOWER``) hash: a dict lookup is a few
+#: Token texts by their ``ORTH`` hash: a dict lookup is a few
 #: times faster than asking the vocab's ``StringStore``.
 _ORTH_TEXTS: dict[int, str] = {}
 
@@ -164,6 +165,23 @@ def _orth_texts(doc: Doc, orths: list[int]) -> list[str]:
         for orth in set(orths).difference(_ORTH_TEXTS):
             _ORTH_TEXTS[orth] = strings[orth]
         return list(map(_ORTH_TEXTS.__getitem__, orths))
+
+
+#: Lower-case forms of words seen before (``_lower_forms``).
+_LOWER_FORMS: dict[str, str] = {}
+
+
+def _lower_forms(texts: list[str]) -> list[str]:
+    """``text.lower()`` of every text (remembered across docs, up to
+    ``WORD_MEMO_SIZE`` words)."""
+    try:
+        return list(map(_LOWER_FORMS.__getitem__, texts))
+    except KeyError:  # words not seen before
+        if len(_LOWER_FORMS) > WORD_MEMO_SIZE:
+            _LOWER_FORMS.clear()
+        for text in set(texts).difference(_LOWER_FORMS):
+            _LOWER_FORMS[text] = text.lower()
+        return list(map(_LOWER_FORMS.__getitem__, texts))
 
 
 class LazyTokens:
@@ -206,10 +224,12 @@ class TokenTable:
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
-        orths, lowers, spaces, offsets = doc.to_array([ORTH, LOWER, SPACY, IDX]).T.tolist() \
-            if len(doc) else ([], [], [], [])
+        orths, spaces, offsets = doc.to_array([ORTH, SPACY, IDX]).T.tolist() \
+            if len(doc) else ([], [], [])
         self.text: list[str] = _orth_texts(doc, orths)
-        self.lower: list[str] = _orth_texts(doc, lowers)
+        #: ``token.lower_`` (spaCy's ``LOWER`` is ``str.lower`` of the text);
+        #: a lookup per token is cheaper than another ``to_array`` column.
+        self.lower: list[str] = _lower_forms(self.text)
         #: ``token.idx``: where each token starts in the doc's text.
         self.idx: list[int] = offsets
         #: Whether a token is followed by whitespace (1 or 0).
@@ -266,17 +286,53 @@ class TokenTable:
             self._flags[name] = found
         return found
 
+    @functools.cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Where each distinct token text occurs: one pass over the tokens serves
+        every ``positions`` test (and ``lookups.word_positions``)."""
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, text in enumerate(self.text):
+            where[text].append(i)
+        return dict(where)
+
     def positions(self, name: str, test: Callable[[str], bool], start: int = 0,
                   end: int | None = None) -> list[int]:
         """Indices in [start, end) of the tokens whose text passes ``test``
-        (see ``flags``): a loop over these skips the words that cannot matter."""
+        (computed once per doc under ``name``; each distinct word is tested
+        once per process, see ``passing_words``): a loop over these skips
+        the words that cannot matter."""
         found = self._positions.get(name)
         if found is None:
-            found = self._positions[name] = list(compress(range(len(self.text)),
-                                                          self.flags(name, test)))
+            where = self.word_index
+            found = self._positions[name] = sorted(chain.from_iterable(
+                map(where.__getitem__, passing_words(name, where.keys(), test))))
         lo = bisect.bisect_left(found, start) if start else 0
         hi = len(found) if end is None else bisect.bisect_left(found, end)
         return found[lo:hi]
+
+
+#: Per test name: the words tested so far, and those of them that passed.
+#: Bounded like ``WORD_MEMO_SIZE``.
+_TESTED: dict[str, set[str]] = {}
+_PASSED: dict[str, set[str]] = {}
+
+
+def passing_words(name: str, words: Set[str], test: Callable[[str], bool]) -> set[str]:
+    """The ``words`` that pass ``test``. The answers are kept per word across
+    docs under ``name`` (news repeat their words), so ``name`` must always come
+    with the same test; a doc's distinct words then cost a set intersection,
+    not a test (or a lookup) per token."""
+    tested = _TESTED.setdefault(name, set())
+    passed = _PASSED.setdefault(name, set())
+    unseen = words - tested
+    if unseen:
+        if len(tested) + len(unseen) > WORD_MEMO_SIZE:
+            tested.clear()  # bounded memory over a long corpus
+            passed.clear()
+            unseen = set(words)
+        tested |= unseen
+        passed.update(word for word in unseen if test(word))
+    return words & passed
 
 
 def doc_text(doc: Doc) -> str:

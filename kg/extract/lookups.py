@@ -14,20 +14,13 @@
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
 from collections.abc import Callable
 from itertools import chain
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.dates import DateValue
-from kg.extract.doc import span_extension, token_table
-
-#: Per test name: the words tested so far, and those of them that passed.
-#: Bounded like ``doc.WORD_MEMO_SIZE``.
-_TESTED: dict[str, set[str]] = {}
-_PASSED: dict[str, set[str]] = {}
-TESTED_SIZE = 100_000
+from kg.extract.doc import passing_words, span_extension, token_table
 
 
 def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
@@ -52,30 +45,8 @@ def between(positions: list[int], start: int = 0, end: int | None = None) -> lis
 
 
 def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
-    where, distinct = _word_index(doc)
-    tested = _TESTED.setdefault(name, set())
-    passed = _PASSED.setdefault(name, set())
-    unseen = distinct - tested
-    if unseen:
-        if len(tested) + len(unseen) > TESTED_SIZE:
-            tested.clear()  # bounded memory over a long corpus
-            passed.clear()
-            unseen = distinct
-        tested |= unseen
-        passed.update(word for word in unseen if test(word))
-    return sorted(chain.from_iterable(map(where.__getitem__, distinct & passed)))
-
-
-def _word_index(doc: Doc) -> tuple[dict[str, list[int]], set[str]]:
-    """Where each distinct token text of the doc occurs, and the set of those
-    texts: one pass over the tokens, once per doc, serves every test."""
-    found = doc.user_data.get("kg_word_index")
-    if found is None:
-        where = defaultdict(list)
-        for i, text in enumerate(token_table(doc).text):
-            where[text].append(i)
-        found = doc.user_data["kg_word_index"] = (dict(where), set(where))
-    return found
+    where = token_table(doc).word_index
+    return sorted(chain.from_iterable(map(where.__getitem__, passing_words(name, where.keys(), test))))
 
 
 def kg_date(span: Span) -> DateValue | None:

@@ -65,6 +65,10 @@ def _blank(lang: str) -> Language:
     return nlp  # no sentencizer: kg_paragraphs splits sentences in one pass
 
 
+#: Net allocations between two collections of the youngest generation (see below).
+YOUNG_GC_THRESHOLD = 10_000
+
+
 @functools.lru_cache(maxsize=8)
 def build_pipeline(lang: str, model: str | None = None,
                    lexicon_files: tuple[str, ...] = ()) -> Language:
@@ -97,6 +101,15 @@ def build_pipeline(lang: str, model: str | None = None,
     # collector's reach keeps each full collection from walking them again:
     # measured 9 % of extraction time without, 5 % with.
     gc.freeze()
+    # An article makes tens of thousands of short-lived containers, nearly all
+    # freed by reference counting (``document_graph`` breaks the doc's own
+    # cycle); at Python's default threshold (700 net allocations) the young
+    # generation was collected ~2 times per article for nothing: 4 % of
+    # extraction time (measured with ``gc.callbacks``). Cyclic garbage is
+    # still collected, after 10,000 net allocations.
+    young, *older = gc.get_threshold()
+    if 0 < young < YOUNG_GC_THRESHOLD:
+        gc.set_threshold(YOUNG_GC_THRESHOLD, *older)
     return nlp
 
 
