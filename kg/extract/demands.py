@@ -20,9 +20,11 @@ last demand before it; the rejecter is then also taken as its addressee.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +36,7 @@ from kg.extract.doc import (
     init_doc,
     kg_id,
     sent_ents,
+    set_kg_id,
     span_text,
     token_table,
 )
@@ -307,15 +310,17 @@ class DemandExtractor:
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return self._trailing_subject(doc, sentences, index, cue)
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
-        quote_speaker = self._speaker(doc, sentences, index)
-        if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
-            return [quote_speaker]
+        # (asked only where it matters: most demanders stand before the cue)
+        if kind == "modal" or _in_quote(doc, sent, cue.i):
+            quote_speaker = self._speaker(doc, sentences, index)
+            if quote_speaker is not None:
+                return [quote_speaker]
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
-        if kind == "modal" and quote_speaker is None:
+        if kind == "modal":  # (with no speaker: that was returned above)
             # "Russia must withdraw": the modal's subject is addressed, not demanding;
             # a demander reports it ("X said/insisted that Y must …")
             report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
@@ -367,6 +372,7 @@ class DemandExtractor:
                         _coordinated(doc, a, first)]
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
+        quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None:
             return [quote_speaker]
         if pronoun is not None:
@@ -459,7 +465,8 @@ class DemandExtractor:
     # -- addressee -------------------------------------------------------------
     def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str,
                     demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
@@ -472,17 +479,17 @@ class DemandExtractor:
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = a.start - 1  # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
-                    words.is_title_word(tokens[k].text) or
-                    tokens[k].is_title and tokens[k].is_alpha and not tokens[k].ent_type_):
+                    words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
+                    texts[k].istitle() and texts[k].isalpha() and not table.tokens[k].ent_type_):
                 k -= 1
-            prev = tokens[k].lower_ if k >= 0 else ""
-            prev2 = tokens[k - 1].lower_ if k > 0 else ""
+            prev = lowers[k] if k >= 0 else ""
+            prev2 = lowers[k - 1] if k > 0 else ""
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            prev = tokens[a.start - 1].lower_ if a.start else ""
-            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
+            prev = lowers[a.start - 1] if a.start else ""
+            prev2 = lowers[a.start - 2] if a.start > 1 else ""
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
@@ -492,7 +499,7 @@ class DemandExtractor:
                 return [source]
         if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
-                    token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
+                    lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
@@ -503,7 +510,7 @@ class DemandExtractor:
         subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
                           for i in range(a.start, a.end)}
         if self.lang == "de" and after and after[0].start - cue.i <= 5 and \
-                all(token_table(doc).lower[i] in {"die", "den", "der", "das"} or i in subject_tokens
+                all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens
                     for i in range(cue.i + 1, after[0].start)) and \
                 (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                  cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
@@ -512,8 +519,8 @@ class DemandExtractor:
         clause = _clause_start(doc, sent, cue)
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
-                    tokens[a.start - 1].lower_ in {"vom", "von"} or
-                    a.start > 1 and tokens[a.start - 2].lower_ == "von"):
+                    lowers[a.start - 1] in {"vom", "von"} or
+                    a.start > 1 and lowers[a.start - 2] == "von"):
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
@@ -524,7 +531,6 @@ class DemandExtractor:
         if objects:
             return objects
         # the first actor of a dass/that clause
-        lowers = token_table(doc).lower
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
@@ -537,8 +543,7 @@ class DemandExtractor:
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if clause:
                 return clause[-1:]
-            subject = tokens[cue.i - 1] if cue.i > sent.start else None
-            if subject is not None and subject.lower_ in {"it", "sie", "they"}:
+            if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
@@ -641,8 +646,8 @@ class DemandExtractor:
                     texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
                 end = i
                 break
-        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
-            end -= 1
+        while end > start + 1 and (_is_punct(texts[end - 1]) or texts[end - 1].isspace()):
+            end -= 1  # (spaCy's is_punct and is_space)
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
@@ -691,6 +696,13 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
+@functools.lru_cache(maxsize=4096)
+def _is_punct(text: str) -> bool:
+    """``token.is_punct`` for a token's text (spaCy's test for German and English;
+    asking ``doc[i]`` would make a ``Token`` object each time)."""
+    return bool(is_punct(text))
+
+
 def _is_reject_word(text: str) -> bool:
     return text.lower() in REJECT
 
@@ -747,7 +759,7 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     if state_id not in doc.user_data["kg_nodes"]:
         return span
     state = Span(doc, span.start, span.end, label="GPE")
-    state._.kg_id = state_id
+    set_kg_id(state, state_id)
     return state
 
 
@@ -786,7 +798,7 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
         if not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
             span = Span(doc, i, i + 1, label="ORG")
-            span._.kg_id = alliance.id
+            set_kg_id(span, alliance.id)
             spans.append(span)
     return spans
 
@@ -872,7 +884,11 @@ def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    return sum(text in QUOTE_MARKS for text in texts[start:position]) % 2 == 1
+    return len(word_positions(doc, "quote-mark", _is_quote_mark, start, position)) % 2 == 1
+
+
+def _is_quote_mark(text: str) -> bool:
+    return text in QUOTE_MARKS
 
 
 CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
