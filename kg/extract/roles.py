@@ -120,6 +120,11 @@ class RoleExtractor:
         #: Title heads, longest first: the head of a compound ends it ("Kreml|sprecher").
         self.heads_longest_first = tuple(sorted({h.lower() for h in self.words.de_heads},
                                                 key=len, reverse=True))
+        #: The texts of English titles before one of their spaces or hyphens
+        #: ("foreign" of "foreign minister", "vice" of "vice-president"): the
+        #: first token of a title of several tokens is one of them.
+        self.en_multiword_starts = frozenset(
+            t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
         self._compound_owners: dict[str, Entry | None] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
@@ -229,8 +234,8 @@ class RoleExtractor:
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
-        while first - 1 >= 0 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
-                and base == "Fellow" and (first - 1) not in ent_at:
+        while base == "Fellow" and first - 1 >= 0 and texts[first - 1][:1].isupper() \
+                and texts[first - 1].isalpha() and (first - 1) not in ent_at:
             first -= 1
         if first < start:
             base = " ".join(texts[first:i + 1])
@@ -271,7 +276,9 @@ class RoleExtractor:
         # Longest known title starting at i (lower-cased words).
         texts = token_table(doc).text
         best = None
-        for length in (5, 4, 3, 2, 1):
+        # most title words start no title of several tokens: try one token only
+        lengths = (5, 4, 3, 2, 1) if lowers[i] in self.en_multiword_starts else (1,)
+        for length in lengths:
             words = lowers[i:i + length]
             if len(words) < length:
                 continue
@@ -553,7 +560,8 @@ class RoleExtractor:
         'Senator Jane Doe of Vermont', 'Innenminister Max Kurz (CDU) aus Hessen'."""
         if title.orgs:
             return
-        texts, lowers = token_table(doc).text, token_table(doc).lower
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
@@ -858,9 +866,14 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
     placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
 
+    titles: dict[str, str | None] = {}  # asked twice or more per role
+
     def title(role_id: str) -> str | None:
-        node = nodes.get(role_id) if role_id.startswith("role:") else None
-        return None if node is None else str(node.properties.get("title", "")).lower()
+        if role_id not in titles:
+            node = nodes.get(role_id) if role_id.startswith("role:") else None
+            titles[role_id] = None if node is None else \
+                str(node.properties.get("title", "")).lower()
+        return titles[role_id]
 
     specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
