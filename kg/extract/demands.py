@@ -507,14 +507,14 @@ class DemandExtractor:
                 return [a]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
-        subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
-                          for i in range(a.start, a.end)}
-        if self.lang == "de" and after and after[0].start - cue.i <= 5 and \
-                all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens
-                    for i in range(cue.i + 1, after[0].start)) and \
-                (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
-                 cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
-            return after[:1]
+        if self.lang == "de" and after and after[0].start - cue.i <= 5:
+            subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+                              for i in range(a.start, a.end)}
+            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens
+                   for i in range(cue.i + 1, after[0].start)) and \
+                    (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+                return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
         for a in actors:
@@ -653,7 +653,7 @@ class DemandExtractor:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
-        announced = any(texts[i] == ":" for i in range(end, sent.end))
+        announced = ":" in texts[end:sent.end]
         if end - start <= 2 and announced and index + 1 < len(sentences):
             nxt = sentences[index + 1]
             span = doc[start:nxt.end]
@@ -805,7 +805,7 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
 
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
     lowers = token_table(token.doc).lower
-    return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
+    return not words.isdisjoint(lowers[token.i + 1:token.i + 1 + window])
 
 
 #: Verbs of saying a modal demand may be reported with.
@@ -856,7 +856,7 @@ def _actor_in_dass_clause(token: Token) -> bool:
 def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
                   frozenset({"zurück", "ab"})) -> bool:
     lowers = token_table(sent.doc).lower
-    return any(low in particles for low in lowers[verb.i + 1:sent.end])
+    return not particles.isdisjoint(lowers[verb.i + 1:sent.end])
 
 
 #: Words between a preposition and its noun ("zum Abschluss ihrer Konferenz").
@@ -1287,8 +1287,9 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         if e.label_ == "ORG" and e.start < token.i:
-            counts[kg_id(e)] = counts.get(kg_id(e), 0) + 1
-            first.setdefault(kg_id(e), e)
+            node = kg_id(e)
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
