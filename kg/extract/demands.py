@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
@@ -40,7 +41,9 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
+from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
+from kg.extract.meetings import _adjective_states
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
@@ -732,9 +735,6 @@ def _named_actors(doc: Doc, sent: Span) -> list[Span]:
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
-    from kg.extract.lexicon import load_lexicon
-    from kg.extract.meetings import _adjective_states
-
     spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += _adjective_states(doc, sent, load_lexicon())
@@ -745,7 +745,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
                                       not table.space[s.end - 1]) or
              s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
     spans = [_capital_as_state(doc, s) for s in spans]
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=attrgetter("start"))
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
