@@ -20,9 +20,12 @@ last demand before it; the rejecter is then also taken as its addressee.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -34,10 +37,13 @@ from kg.extract.doc import (
     init_doc,
     kg_id,
     sent_ents,
+    set_kg_id,
     span_text,
     token_table,
 )
+from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
+from kg.extract.meetings import _adjective_states
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
@@ -307,15 +313,17 @@ class DemandExtractor:
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return self._trailing_subject(doc, sentences, index, cue)
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
-        quote_speaker = self._speaker(doc, sentences, index)
-        if quote_speaker is not None and (_in_quote(doc, sent, cue.i) or kind == "modal"):
-            return [quote_speaker]
+        # (asked only where it matters: most demanders stand before the cue)
+        if kind == "modal" or _in_quote(doc, sent, cue.i):
+            quote_speaker = self._speaker(doc, sentences, index)
+            if quote_speaker is not None:
+                return [quote_speaker]
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
                   and not _in_quote(doc, sent, a.start)]
-        if kind == "modal" and quote_speaker is None:
+        if kind == "modal":  # (with no speaker: that was returned above)
             # "Russia must withdraw": the modal's subject is addressed, not demanding;
             # a demander reports it ("X said/insisted that Y must …")
             report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
@@ -367,6 +375,7 @@ class DemandExtractor:
                         _coordinated(doc, a, first)]
         pronoun = next((tokens[i] for i in range(clause_start, min(cue.i + 3, sent.end))
                         if lowers[i] in PRONOUNS), None)
+        quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None:
             return [quote_speaker]
         if pronoun is not None:
@@ -459,7 +468,8 @@ class DemandExtractor:
     # -- addressee -------------------------------------------------------------
     def _addressees(self, doc: Doc, sent: Span, cue: Token, kind: str,
                     demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
-        tokens = token_table(doc).tokens
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
@@ -472,17 +482,17 @@ class DemandExtractor:
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = a.start - 1  # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
-                    words.is_title_word(tokens[k].text) or
-                    tokens[k].is_title and tokens[k].is_alpha and not tokens[k].ent_type_):
+                    words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
+                    texts[k].istitle() and texts[k].isalpha() and not table.tokens[k].ent_type_):
                 k -= 1
-            prev = tokens[k].lower_ if k >= 0 else ""
-            prev2 = tokens[k - 1].lower_ if k > 0 else ""
+            prev = lowers[k] if k >= 0 else ""
+            prev2 = lowers[k - 1] if k > 0 else ""
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            prev = tokens[a.start - 1].lower_ if a.start else ""
-            prev2 = tokens[a.start - 2].lower_ if a.start > 1 else ""
+            prev = lowers[a.start - 1] if a.start else ""
+            prev2 = lowers[a.start - 2] if a.start > 1 else ""
             if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
@@ -492,7 +502,7 @@ class DemandExtractor:
                 return [source]
         if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
-                    token_table(doc).lower[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
+                    lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
@@ -500,20 +510,20 @@ class DemandExtractor:
                 return [a]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
-        subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
-                          for i in range(a.start, a.end)}
-        if self.lang == "de" and after and after[0].start - cue.i <= 5 and \
-                all(token_table(doc).lower[i] in {"die", "den", "der", "das"} or i in subject_tokens
-                    for i in range(cue.i + 1, after[0].start)) and \
-                (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
-                 cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
-            return after[:1]
+        if self.lang == "de" and after and after[0].start - cue.i <= 5:
+            subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+                              for i in range(a.start, a.end)}
+            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens
+                   for i in range(cue.i + 1, after[0].start)) and \
+                    (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+                return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
-                    tokens[a.start - 1].lower_ in {"vom", "von"} or
-                    a.start > 1 and tokens[a.start - 2].lower_ == "von"):
+                    lowers[a.start - 1] in {"vom", "von"} or
+                    a.start > 1 and lowers[a.start - 2] == "von"):
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
@@ -524,7 +534,6 @@ class DemandExtractor:
         if objects:
             return objects
         # the first actor of a dass/that clause
-        lowers = token_table(doc).lower
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
@@ -537,8 +546,7 @@ class DemandExtractor:
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if clause:
                 return clause[-1:]
-            subject = tokens[cue.i - 1] if cue.i > sent.start else None
-            if subject is not None and subject.lower_ in {"it", "sie", "they"}:
+            if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
@@ -641,14 +649,14 @@ class DemandExtractor:
                     texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
                 end = i
                 break
-        while end > start + 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
-            end -= 1
+        while end > start + 1 and (_is_punct(texts[end - 1]) or texts[end - 1].isspace()):
+            end -= 1  # (spaCy's is_punct and is_space)
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
             span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
-        announced = any(texts[i] == ":" for i in range(end, sent.end))
+        announced = ":" in texts[end:sent.end]
         if end - start <= 2 and announced and index + 1 < len(sentences):
             nxt = sentences[index + 1]
             span = doc[start:nxt.end]
@@ -691,6 +699,13 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
+@functools.lru_cache(maxsize=4096)
+def _is_punct(text: str) -> bool:
+    """``token.is_punct`` for a token's text (spaCy's test for German and English;
+    asking ``doc[i]`` would make a ``Token`` object each time)."""
+    return bool(is_punct(text))
+
+
 def _is_reject_word(text: str) -> bool:
     return text.lower() in REJECT
 
@@ -720,9 +735,6 @@ def _named_actors(doc: Doc, sent: Span) -> list[Span]:
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
-    from kg.extract.lexicon import load_lexicon
-    from kg.extract.meetings import _adjective_states
-
     spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += _adjective_states(doc, sent, load_lexicon())
@@ -733,7 +745,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
                                       not table.space[s.end - 1]) or
              s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
     spans = [_capital_as_state(doc, s) for s in spans]
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=attrgetter("start"))
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
@@ -747,7 +759,7 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     if state_id not in doc.user_data["kg_nodes"]:
         return span
     state = Span(doc, span.start, span.end, label="GPE")
-    state._.kg_id = state_id
+    set_kg_id(state, state_id)
     return state
 
 
@@ -786,14 +798,14 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
         if not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
             span = Span(doc, i, i + 1, label="ORG")
-            span._.kg_id = alliance.id
+            set_kg_id(span, alliance.id)
             spans.append(span)
     return spans
 
 
 def _followed_by(token: Token, words: set[str], window: int) -> bool:
     lowers = token_table(token.doc).lower
-    return any(low in words for low in lowers[token.i + 1:token.i + 1 + window])
+    return not words.isdisjoint(lowers[token.i + 1:token.i + 1 + window])
 
 
 #: Verbs of saying a modal demand may be reported with.
@@ -844,7 +856,7 @@ def _actor_in_dass_clause(token: Token) -> bool:
 def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] =
                   frozenset({"zurück", "ab"})) -> bool:
     lowers = token_table(sent.doc).lower
-    return any(low in particles for low in lowers[verb.i + 1:sent.end])
+    return not particles.isdisjoint(lowers[verb.i + 1:sent.end])
 
 
 #: Words between a preposition and its noun ("zum Abschluss ihrer Konferenz").
@@ -872,7 +884,11 @@ def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    return sum(text in QUOTE_MARKS for text in texts[start:position]) % 2 == 1
+    return len(word_positions(doc, "quote-mark", _is_quote_mark, start, position)) % 2 == 1
+
+
+def _is_quote_mark(text: str) -> bool:
+    return text in QUOTE_MARKS
 
 
 CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
@@ -1271,8 +1287,9 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         if e.label_ == "ORG" and e.start < token.i:
-            counts[kg_id(e)] = counts.get(kg_id(e), 0) + 1
-            first.setdefault(kg_id(e), e)
+            node = kg_id(e)
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
     if not counts:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))

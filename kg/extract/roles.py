@@ -17,8 +17,11 @@ else the nearest state mentioned just before in the sentence (weaker).
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from dataclasses import dataclass
 
+from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -117,6 +120,11 @@ class RoleExtractor:
         #: Title heads, longest first: the head of a compound ends it ("Kreml|sprecher").
         self.heads_longest_first = tuple(sorted({h.lower() for h in self.words.de_heads},
                                                 key=len, reverse=True))
+        #: The texts of English titles before one of their spaces or hyphens
+        #: ("foreign" of "foreign minister", "vice" of "vice-president"): the
+        #: first token of a title of several tokens is one of them.
+        self.en_multiword_starts = frozenset(
+            t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
         self._compound_owners: dict[str, Entry | None] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
@@ -165,7 +173,7 @@ class RoleExtractor:
 
     def _german_title(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> Title | None:
         table = token_table(doc)
-        tokens, texts, lowers = table.tokens, table.text, table.lower
+        texts, lowers = table.text, table.lower
         text = texts[i]
         if not text[:1].isupper() or not text.isalpha():
             return None
@@ -194,7 +202,7 @@ class RoleExtractor:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
                 named = _organisation_named_by(doc, texts[i - 2], i) if country is None else None
                 if country is not None:
-                    orgs.append(self._node_for_entry(doc, country, tokens[i - 2]))
+                    orgs.append(self._node_at_tokens(doc, country, i - 2, i - 1))
                 elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
                     orgs.append(named)
                 else:
@@ -213,7 +221,7 @@ class RoleExtractor:
             country = self.lexicon.country_for_adjective(texts[k]) \
                 if texts[k].islower() or _is_indeclinable_place_adjective(texts[k]) else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
+                orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
@@ -226,8 +234,8 @@ class RoleExtractor:
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
-        while first - 1 >= 0 and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
-                and base == "Fellow" and (first - 1) not in ent_at:
+        while base == "Fellow" and first - 1 >= 0 and texts[first - 1][:1].isupper() \
+                and texts[first - 1].isalpha() and (first - 1) not in ent_at:
             first -= 1
         if first < start:
             base = " ".join(texts[first:i + 1])
@@ -241,7 +249,7 @@ class RoleExtractor:
         if not orgs and "-" not in base:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
-                orgs.append(self._node_for_entry(doc, owner, tokens[i]))
+                orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -266,10 +274,11 @@ class RoleExtractor:
     def _english_title(self, doc: Doc, i: int, ent_at: dict[int, Span],
                        lowers: list[str]) -> Title | None:
         # Longest known title starting at i (lower-cased words).
-        table = token_table(doc)
-        tokens, texts = table.tokens, table.text
+        texts = token_table(doc).text
         best = None
-        for length in (5, 4, 3, 2, 1):
+        # most title words start no title of several tokens: try one token only
+        lengths = (5, 4, 3, 2, 1) if lowers[i] in self.en_multiword_starts else (1,)
+        for length in lengths:
             words = lowers[i:i + length]
             if len(words) < length:
                 continue
@@ -294,7 +303,7 @@ class RoleExtractor:
             country = self.lexicon.country_for_adjective(text) if text[:1].isupper() \
                 and k not in ent_at else None
             if country is not None:
-                orgs.insert(0, self._node_for_entry(doc, country, tokens[k]))
+                orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
             if low == "its":
@@ -376,18 +385,18 @@ class RoleExtractor:
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Frankreichs' / 'Nordrhein-Westfalens' ending at token k → (node id, start token)."""
         table = token_table(doc)
-        tokens, texts = table.tokens, table.text
+        texts = table.text
         if not texts[k].endswith("s"):
             return None
         start = k
         while start - 2 >= 0 and texts[start - 1] == "-" and not table.space[start - 1] \
                 and not table.space[start - 2]:
             start -= 2
-        text = doc_text(doc)[tokens[start].idx:tokens[k].idx + len(texts[k])]
+        text = doc_text(doc)[table.idx[start]:table.idx[k] + len(texts[k])]
         entry = self.lexicon.lookup(text[:-1]) or self.lexicon.lookup(text[:-1].rstrip("'"))
         if entry is None or entry.label != "Place":
             return None
-        node_id = self._node_for_entry(doc, entry, doc[start:k + 1])
+        node_id = self._node_at_tokens(doc, entry, start, k + 1)
         return node_id, start
 
     def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
@@ -419,7 +428,14 @@ class RoleExtractor:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
-    def _node_for_entry(self, doc: Doc, entry, where) -> str:  # type: ignore[no-untyped-def]
+    def _node_at_tokens(self, doc: Doc, entry: Entry, start: int, end: int) -> str:
+        """``_node_for_entry`` mentioned at tokens [start, end) (offsets from the token
+        table: ``doc[i]`` would make a ``Token`` object)."""
+        table = token_table(doc)
+        return self._node_for_entry(doc, entry, table.idx[start],
+                                    table.idx[end - 1] + len(table.text[end - 1]))
+
+    def _node_for_entry(self, doc: Doc, entry: Entry, start_char: int, end_char: int) -> str:
         labels = ["Place", "Country"] if entry.kind == "country" else \
             (["Organisation"] if entry.label == "Organisation" else ["Place"])
         props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
@@ -429,31 +445,31 @@ class RoleExtractor:
         if entry.country:
             props["country_code"] = entry.country
         node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, where.idx if hasattr(where, "idx") else where.start_char,
-                    where.idx + len(where.text) if hasattr(where, "idx") else where.end_char)
+        add_mention(doc, node.id, start_char, end_char)
         return node.id
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
                  title_at: dict[int, Title]):
         table = token_table(doc)
-        tokens, texts, lowers = table.tokens, table.text, table.lower
+        texts, lowers = table.text, table.lower
+        size = len(texts)
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
-        if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
+        if j + 2 < size and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < len(doc) and lowers[j] in OWNER_WORDS:
+        if j < size and lowers[j] in OWNER_WORDS:
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name.
-            comma = next((m for m in range(j + 1, min(j + 7, len(doc) - 1))
-                          if tokens[m].is_punct), None)
+            comma = next((m for m in range(j + 1, min(j + 7, size - 1))
+                          if _is_punct(texts[m])), None)
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label_ == "PER":
                 j = comma
-        if j < len(doc) and texts[j] == ",":
+        if j < size and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-            if j + 1 < len(doc) and lowers[j] in DEFINITE_SUBJECTS and j + 1 in title_at:
+            if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and j + 1 in title_at:
                 j += 1  # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg"
             second = _title_before_name(texts, j, title_at, ent_at)
             if second is not None:
@@ -462,7 +478,7 @@ class RoleExtractor:
                 # (both are his)
                 j = second.end
         plural: bool | None = None  # asked only once a name follows
-        while j < len(doc) and j in ent_at and ent_at[j].label_ == "PER":
+        while j < size and j in ent_at and ent_at[j].label_ == "PER":
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
@@ -471,13 +487,13 @@ class RoleExtractor:
             if not plural:
                 self._add_origin(doc, title, j, ent_at)
                 break
-            if j < len(doc) and texts[j] == "(" and j + 2 < len(doc) and texts[j + 2] == ")":
+            if j < size and texts[j] == "(" and j + 2 < size and texts[j + 2] == ")":
                 j += 3  # party in brackets
-            if j < len(doc) and lowers[j] in LIST_JOINERS and j + 1 < len(doc) and \
+            if j < size and lowers[j] in LIST_JOINERS and j + 1 < size and \
                     (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
                 j += 1
                 continue
-            if j + 1 < len(doc) and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
+            if j + 1 < size and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
                     (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
                 j += 2
                 continue
@@ -494,7 +510,7 @@ class RoleExtractor:
             by_end = doc.user_data["kg_titles_by_end"]
             earlier = next((by_end[m] for m in range(k, k - 7, -1) if m in by_end), None)
             if earlier is not None and \
-                    not any(tokens[m].is_punct for m in range(earlier.end, k)):
+                    not any(_is_punct(texts[m]) for m in range(earlier.end, k)):
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
@@ -524,7 +540,7 @@ class RoleExtractor:
                 if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
-            if tokens[n].is_punct or n in ent_at and ent_at[n].label_ == "PER":
+            if _is_punct(texts[n]) or n in ent_at and ent_at[n].label_ == "PER":
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
@@ -544,7 +560,8 @@ class RoleExtractor:
         'Senator Jane Doe of Vermont', 'Innenminister Max Kurz (CDU) aus Hessen'."""
         if title.orgs:
             return
-        texts, lowers = token_table(doc).text, token_table(doc).lower
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
@@ -623,10 +640,11 @@ class RoleExtractor:
         person of the last sentence that names one (the likeliest topic); after
         'but'/'und', the last person named before it in the same sentence.
         Persons who hold the same title elsewhere are no candidates."""
-        lowers = token_table(doc).lower
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
         j = title.start - 1
         while j >= 0 and title.start - j <= 2 and lowers[j].isalpha() and lowers[j] not in \
-                DEFINITE_SUBJECTS and lowers[j] == token_table(doc).text[j]:
+                DEFINITE_SUBJECTS and lowers[j] == texts[j]:
             j -= 1  # lower-case adjectives: "bisherige", "neue", "frühere"
         if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title):
             return None
@@ -636,23 +654,23 @@ class RoleExtractor:
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
         def fits(person: Span) -> bool:
-            known = self.lexicon.given_name_genders.get(token_table(doc).text[person.start])
-            return not (gender and known and known != gender) and \
+            known = self.lexicon.given_name_genders.get(texts[person.start])
+            return person.label_ == "PER" and not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
                 not self._holds_different_title(doc, person, title)
 
         if j == sent.start:
-            earlier_sents = [s for s in index.sents[max(0, sent_i - 6):sent_i]
-                             if not span_text(s).isspace()]  # paragraph breaks are "sentences"
-            for earlier in earlier_sents[::-1][:2]:
-                persons = [e for e in index.ents_in(earlier.start, earlier.end)
-                           if e.label_ == "PER" and fits(e)]
-                if persons:
-                    return persons[0]
+            # the last two of the six sentences before that are not paragraph breaks
+            # (those are "sentences" too); the first fitting person of the nearer one
+            earlier_sents = (s for s in reversed(index.sents[max(0, sent_i - 6):sent_i])
+                             if not span_text(s).isspace())
+            for earlier in itertools.islice(earlier_sents, 2):
+                person = next(filter(fits, index.ents_in(earlier.start, earlier.end)), None)
+                if person is not None:
+                    return person
             return None
         if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
-            persons = [e for e in index.ents_in(sent.start, j) if e.label_ == "PER" and fits(e)]
-            return persons[-1] if persons else None
+            return next(filter(fits, reversed(index.ents_in(sent.start, j))), None)
         return None
 
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
@@ -728,9 +746,9 @@ class RoleExtractor:
             role_key += "--" + slugify(orgs[0].split(":", 1)[1])
         role = add_node(doc, Node(f"role:{role_key}", ["Role"],
                                   {"title": title.base, "name": title.base}))
-        tokens = token_table(doc).tokens
-        title_last = tokens[title.end - 1]
-        add_mention(doc, role.id, tokens[title.start].idx, title_last.idx + len(title_last))
+        table = token_table(doc)
+        add_mention(doc, role.id, table.idx[title.start],
+                    table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
         title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
         sentence = index.sents[title_sent]
@@ -802,7 +820,7 @@ class RoleExtractor:
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
                 if country is not None and (text.islower() or self.lang == "en"):
-                    return self._node_for_entry(doc, country, table.tokens[k])
+                    return self._node_at_tokens(doc, country, k, k + 1)
         return None
 
 
@@ -813,6 +831,13 @@ class HeldRoles:
 
     by_person: dict[str, list[str]]
     places: dict[str, set[str]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_punct(text: str) -> bool:
+    """``token.is_punct`` for a token's text (spaCy's test for German and English;
+    asking ``doc[i]`` would make a ``Token`` object each time)."""
+    return bool(is_punct(text))
 
 
 def _held_roles(doc: Doc) -> HeldRoles:
@@ -841,9 +866,14 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
     placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
 
+    titles: dict[str, str | None] = {}  # asked twice or more per role
+
     def title(role_id: str) -> str | None:
-        node = nodes.get(role_id) if role_id.startswith("role:") else None
-        return None if node is None else str(node.properties.get("title", "")).lower()
+        if role_id not in titles:
+            node = nodes.get(role_id) if role_id.startswith("role:") else None
+            titles[role_id] = None if node is None else \
+                str(node.properties.get("title", "")).lower()
+        return titles[role_id]
 
     specific = {(f.start, title(f.end)) for f in facts
                 if f.type == "HOLDS_ROLE" and f.end in placed}
