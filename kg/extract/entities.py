@@ -37,6 +37,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lookups import word_positions
 from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
@@ -420,12 +421,12 @@ class EntityRecognizer:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
-        self._kind_noun_places(table, blocked, found)
-        self._compound_region_places(table, blocked, found)
-        self._apposition_places(table, blocked, found)
-        self._feature_places(table, blocked, found)
-        self._meeting_places(table, blocked, found)
-        self._places_before_country(table, blocked, found)
+        self._kind_noun_places(doc, table, blocked, found)
+        self._compound_region_places(doc, table, blocked, found)
+        self._apposition_places(doc, table, blocked, found)
+        self._feature_places(doc, table, blocked, found)
+        self._meeting_places(doc, table, blocked, found)
+        self._places_before_country(doc, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
         if not found:
             return []
@@ -514,7 +515,7 @@ class EntityRecognizer:
             return names, end
         return [], start
 
-    def _kind_noun_places(self, table: TokenTable, blocked: set[int],
+    def _kind_noun_places(self, doc: Doc, table: TokenTable, blocked: set[int],
                           found: dict[tuple[int, int], str]) -> None:
         """"the northern region of Tigray", "regions of X and Y", "die Provinz
         Idlib", "the Kursk region"."""
@@ -522,7 +523,7 @@ class EntityRecognizer:
         n = len(texts)
         nouns = PLACE_KIND_NOUNS.get(self.lang, {})
         english = self.lang == "en"
-        for k in table.positions(f"place-kind-{self.lang}", nouns.__contains__):
+        for k in word_positions(doc, f"ent-place-kind-{self.lang}", nouns.__contains__):
             kind = nouns[texts[k]]
             start = k + 2 if english else k + 1
             if english and not (start < n and lowers[k + 1] == "of"):
@@ -539,12 +540,13 @@ class EntityRecognizer:
                     continue
                 break
         after = PLACE_KIND_AFTER.get(self.lang, {})
-        for k in table.positions(f"place-kind-after-{self.lang}", after.__contains__, 2):
+        for k in word_positions(doc, f"ent-place-kind-after-{self.lang}",
+                                after.__contains__, 2):
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
 
-    def _compound_region_places(self, table: TokenTable, blocked: set[int],
+    def _compound_region_places(self, doc: Doc, table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
         """"Ostukraine", "Südlibanon", "Ashanti-Region": German writes a part of a
         country as one word, a compass prefix and the country's name, and a region
@@ -552,17 +554,18 @@ class EntityRecognizer:
         Province": English puts a capitalised kind noun after the name."""
         texts = table.text
         if self.lang == "de":
-            for k in table.positions("compound-region", self._is_compound_region):
+            for k in word_positions(doc, f"ent-compound-region-{id(self.lexicon)}",
+                                    self._is_compound_region):
                 if k not in blocked:
                     found[k, k + 1] = "region"
-            for k in table.positions("region-head", REGION_COMPOUND_HEADS.__contains__, 2):
+            for k in word_positions(doc, "ent-region-head", REGION_COMPOUND_HEADS.__contains__, 2):
                 if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
                         and not self._german_common_noun(texts[k - 2]):
                     found[k - 2, k + 1] = "region"
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
-        for k in table.positions(f"kind-after-cap-{self.lang}", after.__contains__, 1):
+        for k in word_positions(doc, f"ent-kind-after-cap-{self.lang}", after.__contains__, 1):
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
@@ -584,12 +587,12 @@ class EntityRecognizer:
         ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
         return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
 
-    def _apposition_places(self, table: TokenTable, blocked: set[int],
+    def _apposition_places(self, doc: Doc, table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
-        for k in table.positions(f"city-apposition-{self.lang}", self._is_city_noun, 3):
+        for k in word_positions(doc, f"ent-city-apposition-{self.lang}", self._is_city_noun, 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
                     comma = article - 1
@@ -607,7 +610,7 @@ class EntityRecognizer:
         return text in CITY_APPOSITION_NOUNS.get(self.lang, set()) or \
             self.lang == "de" and text[:1].isupper() and text.endswith("stadt")
 
-    def _feature_places(self, table: TokenTable, blocked: set[int],
+    def _feature_places(self, doc: Doc, table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"East China Sea", "Second Thomas Shoal", "Lake Maggiore", "Gulf of
         Aden": capitalised names with a geographic feature word (English)."""
@@ -616,7 +619,7 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         name_like = table.flags("name", is_name_text)
-        for k in table.positions("feature-last", FEATURE_LASTS.__contains__, 1):
+        for k in word_positions(doc, "ent-feature-last", FEATURE_LASTS.__contains__, 1):
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
                     and lowers[start - 1] not in self.words.stop_words \
@@ -625,17 +628,17 @@ class EntityRecognizer:
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
-        for k in table.positions("feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
+        for k in word_positions(doc, "ent-feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
                 found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
-        for k in table.positions("feature-of", FEATURE_OF.__contains__, 0, n - 2):
+        for k in word_positions(doc, "ent-feature-of", FEATURE_OF.__contains__, 0, n - 2):
             if lowers[k + 1] == "of" and name_like[k + 2]:
                 end = k + 3
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
 
-    def _places_before_country(self, table: TokenTable, blocked: set[int],
+    def _places_before_country(self, doc: Doc, table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
         """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
         name, a comma and a country name."""
@@ -643,7 +646,8 @@ class EntityRecognizer:
         n = len(texts)
         prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
         countries = table.flags(self._country_name_test, self._names_country)
-        for k in table.positions(f"locative-{self.lang}", prepositions.__contains__, 0, n - 3):
+        for k in word_positions(doc, f"ent-locative-{self.lang}", prepositions.__contains__,
+                                0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
             start = k + 1
@@ -684,14 +688,15 @@ class EntityRecognizer:
         return text in MEETING_NOUNS.get(self.lang, ()) or \
             text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
 
-    def _meeting_places(self, table: TokenTable, blocked: set[int],
+    def _meeting_places(self, doc: Doc, table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"their summit in Apulia next month", "beim Treffen in Quernhausen": a
         capitalised unknown name right after a meeting noun and "in"."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         english = self.lang == "en"
-        for k in table.positions(f"meeting-noun-{self.lang}", self._is_meeting_noun, 0, n - 2):
+        for k in word_positions(doc, f"ent-meeting-noun-{self.lang}", self._is_meeting_noun,
+                                0, n - 2):
             if lowers[k + 1] != "in":
                 continue
             start = k + 2
@@ -1022,7 +1027,7 @@ class EntityRecognizer:
         texts = table.text
         name_like = table.flags("name", is_name_text)
         spans = []
-        for k in table.positions("movement-head", MOVEMENT_HEADS.__contains__, 1):
+        for k in word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1):
             start = k
             countries = table.flags(self._country_name_test, self._names_country)
             while start > 0 and k - start < 6 and (
@@ -1071,7 +1076,8 @@ class EntityRecognizer:
                 by_end[span.end] = span
         spans = []
         # Only a word right after "(" can be a defined acronym.
-        for paren in table.positions("open-parenthesis", _is_open_parenthesis, 1, len(texts) - 2):
+        for paren in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                    len(texts) - 2):
             i = paren + 1
             text = texts[i]
             if texts[i + 1] != ")" or \
