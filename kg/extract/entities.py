@@ -29,6 +29,7 @@ from kg.extract.doc import (
     TokenTable,
     add_mention,
     add_node,
+    doc_text,
     init_doc,
     kg_id,
     set_kg_id,
@@ -205,7 +206,6 @@ class EntityRecognizer:
         #: Names of the per-word tests kept by the token tables (see
         #: ``TokenTable.flags``): the answers depend on language and lexicon.
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
-        self._country_name_test = f"country-name-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
         self._entries_by_match: dict[int, Entry | None] = {}
@@ -290,7 +290,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, ent.start, ent.end, label=label)
             if label == "PER":
-                if len(span) < 2 or not self._acceptable_person(span):
+                if len(span) < 2 or not self._acceptable_person(doc, span.start, span.end):
                     continue
                 node = self._person_node(doc, span)
             elif label == "ORG":
@@ -645,14 +645,14 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
-        countries = table.flags(self._country_name_test, self._names_country)
         for k in word_positions(doc, f"ent-locative-{self.lang}", prepositions.__contains__,
                                 0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
-            if end == start or end + 1 >= n or texts[end] != "," or not countries[end + 1]:
+            if end == start or end + 1 >= n or texts[end] != "," \
+                    or not self._names_country(texts[end + 1]):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
@@ -744,6 +744,9 @@ class EntityRecognizer:
         # (see _name_run_end); only those positions are tried, and only where
         # the next token can continue a run (German capitalises every noun).
         n = len(texts)
+        # Read once per doc here, not in the helpers called per run of names.
+        name_like = table.flags("name", is_name_text)
+        given = self._given_names(table)
         continues = table.flags("may-continue-name", _may_continue_name)
         starts = [i for i in table.positions(f"name-start-{self.lang}", self._may_start_name)
                   if i + 1 < n and (continues[i + 1] or lowers[i] in {"von", "van"}
@@ -751,17 +754,16 @@ class EntityRecognizer:
         for i in starts:
             if i < after:
                 continue
-            run_end = self._name_run_end(doc, i, blocked)
+            run_end = self._name_run_end(table, name_like, given, i, blocked)
             if run_end - i < 2:
                 continue
-            start = self._name_start(doc, i, run_end)
+            start = self._name_start(table, given, i, run_end)
             if start is not None and run_end - start >= 2:
                 end = self._name_end(texts, start, run_end)
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                span = Span(doc, start, end, label="PER")
-                if self._acceptable_person(span):
-                    spans.append(span)
+                if self._acceptable_person(doc, start, end):
+                    spans.append(Span(doc, start, end, label="PER"))
             after = run_end
         self._link_person_nodes(doc, spans)
         return spans
@@ -772,13 +774,24 @@ class EntityRecognizer:
         texts = token_table(doc).text
         names = [tuple(texts[span.start:span.end]) for span in spans]
         full: dict[tuple[str, ...], str] = {}
+        # A name is mentioned several times: the longer name it ends (the same for
+        # each mention: all longer names are in ``full`` before the first) and the
+        # node of each written form are looked up once.
+        longer_names: dict[tuple[str, ...], str | None] = {}
+        node_ids: dict[str, str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
-            longer = next((full[other] for other in full
-                           if len(other) > len(name) and other[-len(name):] == name), None)
+            if name not in longer_names:
+                longer_names[name] = next((full[other] for other in full
+                                           if len(other) > len(name)
+                                           and other[-len(name):] == name), None)
+            longer = longer_names[name]
             if longer is None:
-                node = self._person_node(doc, span)
-                full.setdefault(name, node.id)
-                set_kg_id(span, node.id)
+                written = span_text(span)
+                node_id = node_ids.get(written)
+                if node_id is None:
+                    node_id = node_ids[written] = self._person_node(doc, span).id
+                full.setdefault(name, node_id)
+                set_kg_id(span, node_id)
             else:
                 set_kg_id(span, longer)
                 aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
@@ -802,12 +815,11 @@ class EntityRecognizer:
     def _may_start_name(self, text: str) -> bool:
         return is_name_text(text) and text.lower() not in self.words.stop_words
 
-    def _name_run_end(self, doc: Doc, i: int, blocked: set[int]) -> int:
-        """End of a run of name-like tokens starting at i (hyphens and particles inside)."""
-        table = token_table(doc)
+    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: list[bool], i: int,
+                      blocked: set[int]) -> int:
+        """End of a run of name-like tokens starting at i (hyphens and particles inside);
+        ``name_like`` and ``given`` are the table's flags of names and given names."""
         texts, lowers, space = table.text, table.lower, table.space
-        name_like = table.flags("name", is_name_text)
-        given = self._given_names(table)
         n = len(texts)
         j = i
         while j < n and j not in blocked:
@@ -835,11 +847,10 @@ class EntityRecognizer:
             break
         return j
 
-    def _name_start(self, doc: Doc, i: int, end: int) -> int | None:
-        """Where the person's name begins inside a capitalised run, if anywhere."""
-        table = token_table(doc)
+    def _name_start(self, table: TokenTable, given: list[bool], i: int, end: int) -> int | None:
+        """Where the person's name begins inside a capitalised run, if anywhere
+        (``given``: the table's flags of given names)."""
         texts = table.text
-        given = self._given_names(table)
         for k in range(i, end - 1):
             if given[k] and not self.words.is_title_word(texts[k + 1]):
                 if k > i and texts[k - 1] in self.lexicon.family_name_first:
@@ -907,18 +918,22 @@ class EntityRecognizer:
         names = self.lexicon.given_names
         return text in names or fold(text) in names
 
-    def _acceptable_person(self, span: Span) -> bool:
-        table = token_table(span.doc)
-        words = table.text[span.start:span.end]
+    def _acceptable_person(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the tokens [start, end) may be a person's name (checked before
+        a ``Span`` is made for them)."""
+        table = token_table(doc)
+        words = table.text[start:end]
         last = words[-1]
-        if self.lexicon.lookup(span_text(span)) is not None:
+        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(last)]  # span_text
+        if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])) \
                 or self.words.is_title_word(last):
             return False
-        if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
+        # A few words per name: asked directly, cheaper than flags over all tokens.
+        if any(self._names_country(word) for word in words):
             return False
-        if not any(table.space[span.start:span.end - 1]):
+        if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
@@ -1029,9 +1044,8 @@ class EntityRecognizer:
         spans = []
         for k in word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1):
             start = k
-            countries = table.flags(self._country_name_test, self._names_country)
             while start > 0 and k - start < 6 and (
-                    start - 1 not in blocked or countries[start - 1]) and (
+                    start - 1 not in blocked or self._names_country(texts[start - 1])) and (
                     name_like[start - 1] and table.lower[start - 1] not in self.words.stop_words
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
