@@ -176,12 +176,6 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     return [spans[k] for k in kept]
 
 
-def _may_continue_name(text: str) -> bool:
-    """Whether a word can follow the first of a person's name ("Weil",
-    "-", "von")."""
-    return is_name_text(text) or text in {"-", "‐"} or text.lower() in PARTICLES
-
-
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -308,9 +302,12 @@ class EntityRecognizer:
     def _lexicon_spans(self, doc: Doc) -> list[Span]:
         spans = []
         strings = doc.vocab.strings
-        #: Nodes already added for an (entry, surface): adding the same again
+        table = token_table(doc)
+        texts, idx = table.text, table.idx
+        text = doc_text(doc)
+        #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
-        nodes: dict[tuple[str, str], Node] = {}
+        node_ids: dict[tuple[str, str], str] = {}
         for match_id, start, end in self.matcher(doc):
             try:
                 entry = self._entries_by_match[match_id]
@@ -318,26 +315,26 @@ class EntityRecognizer:
                 entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
             if entry is None:
                 continue
-            if entry.kind == "city" and not self._plausible_city(doc, start, end):
+            if entry.kind == "city" and not self._plausible_city(table, start, end):
                 continue
-            if self._countries_in_general(doc, start, end):
+            if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
+            node_id = node_ids.get((entry.key, written))
+            if node_id is None:
+                node_id = node_ids[entry.key, written] = self._entry_node(doc, entry, written).id
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
-            written = span_text(span)
-            node = nodes.get((entry.key, written))
-            if node is None:
-                node = nodes[entry.key, written] = self._entry_node(doc, entry, written)
-            set_kg_id(span, node.id)
+            set_kg_id(span, node_id)
             spans.append(span)
         return spans
 
-    def _countries_in_general(self, doc: Doc, start: int, end: int) -> bool:
+    def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
         adjective or determiner without an article, "Länder" are countries in
         general, not Germany's federal states ("der Länder", "Bund und Länder")."""
         if self.lang != "de" or end - start != 1 or start == 0:
             return False
-        texts, lowers = token_table(doc).text, token_table(doc).lower
+        texts, lowers = table.text, table.lower
         if texts[start] not in GENERIC_STATE_WORDS:
             return False
         before = lowers[start - 1]
@@ -375,9 +372,8 @@ class EntityRecognizer:
             result.append(longer)
         return result
 
-    def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
+    def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
-        table = token_table(doc)
         texts = table.text
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
@@ -740,17 +736,19 @@ class EntityRecognizer:
         blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
-        # A run of names starts with a name-like word that is no function word
-        # (see _name_run_end); only those positions are tried, and only where
-        # the next token can continue a run (German capitalises every noun).
         n = len(texts)
         # Read once per doc here, not in the helpers called per run of names.
         name_like = table.flags("name", is_name_text)
         given = self._given_names(table)
-        continues = table.flags("may-continue-name", _may_continue_name)
-        starts = [i for i in table.positions(f"name-start-{self.lang}", self._may_start_name)
-                  if i + 1 < n and (continues[i + 1] or lowers[i] in {"von", "van"}
-                                    and lowers[i + 1] in PARTICLE_ARTICLES)]
+        # A run of names starts with a name-like word that is no function word
+        # (see _name_run_end); only those positions are tried, and only where
+        # the next token can continue a run (German capitalises every noun): a
+        # name ("Weil"), a hyphen or a particle ("von").
+        stop_words = self.words.stop_words
+        starts = [i for i in table.positions("name", is_name_text)
+                  if lowers[i] not in stop_words and i + 1 < n
+                  and (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or lowers[i + 1] in PARTICLES
+                       or lowers[i] in {"von", "van"} and lowers[i + 1] in PARTICLE_ARTICLES)]
         for i in starts:
             if i < after:
                 continue
@@ -811,9 +809,6 @@ class EntityRecognizer:
             elif end < run_end:
                 end += 1  # the word after the hyphen
         return end
-
-    def _may_start_name(self, text: str) -> bool:
-        return is_name_text(text) and text.lower() not in self.words.stop_words
 
     def _name_run_end(self, table: TokenTable, name_like: list[bool], given: list[bool], i: int,
                       blocked: set[int]) -> int:
