@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from operator import attrgetter
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
@@ -176,6 +178,18 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     return [spans[k] for k in kept]
 
 
+def _occurrences(texts: list[str], word: str) -> Iterator[int]:
+    """The indices of ``word`` in ``texts``, in order (``list.index`` skips the
+    other words in C)."""
+    i = -1
+    while True:
+        try:
+            i = texts.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
+
+
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -243,8 +257,9 @@ class EntityRecognizer:
         spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
         spans += self._organisation_spans(doc, spans)
         spans = filter_spans(spans)
-        spans += self._surname_spans(doc, spans)
-        ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
+        # Surnames are single tokens outside these spans: nothing overlaps, so
+        # sorting by start (as doc.ents will return them) is filter_spans' result.
+        ents = sorted(spans + self._surname_spans(doc, spans), key=attrgetter("start"))
         if model_ents or any(span.kb_id or span.id for span in ents):
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1083,7 +1098,8 @@ class EntityRecognizer:
         for span in taken:
             if span.end not in by_end or span.start < by_end[span.end].start:
                 by_end[span.end] = span
-        spans = []
+        spans: list[Span] = []
+        blocked: set[int] | None = None  # the tokens of ``taken``, once an acronym is defined
         # Only a word right after "(" can be a defined acronym.
         for paren in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
                                     len(texts) - 2):
@@ -1102,15 +1118,16 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label="ORG")
             set_kg_id(span, node.id)
             spans.append(span)
-            self._later_acronyms(doc, text, node.id, spans, taken)
+            if blocked is None:
+                blocked = {i for span in taken for i in range(span.start, span.end)}
+            self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
-                        spans: list[Span], taken: list[Span]) -> None:
+                        spans: list[Span], blocked: set[int]) -> None:
         texts = token_table(doc).text
-        blocked = {i for span in taken for i in range(span.start, span.end)}
-        for i, text in enumerate(texts):
-            if text == acronym and i not in blocked and not (i > 0 and texts[i - 1] == "("):
+        for i in _occurrences(texts, acronym):
+            if i not in blocked and not (i > 0 and texts[i - 1] == "("):
                 span = Span(doc, i, i + 1, label="ORG")
                 set_kg_id(span, node_id)
                 spans.append(span)
