@@ -178,6 +178,14 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     return [spans[k] for k in kept]
 
 
+def _extend(spans: list[Span], blocked: set[int], new: list[Span]) -> None:
+    """Add ``new`` to ``spans`` and their tokens to ``blocked`` (kept as the spans
+    grow: each rule would otherwise collect the tokens of all spans again)."""
+    spans += new
+    for span in new:
+        blocked.update(range(span.start, span.end))
+
+
 def _occurrences(texts: list[str], word: str) -> Iterator[int]:
     """The indices of ``word`` in ``texts``, in order (``list.index`` skips the
     other words in C)."""
@@ -249,13 +257,15 @@ class EntityRecognizer:
         init_doc(doc)
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
+        blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
         lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
-        spans += lexicon_spans
-        spans += self._context_place_spans(doc, spans)
-        spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
-        spans += self._person_spans(doc, spans)
-        spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
-        spans += self._organisation_spans(doc, spans)
+        _extend(spans, blocked, lexicon_spans)
+        _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
+        _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
+        _extend(spans, blocked, self._person_spans(doc, blocked))
+        _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
+                                                  set(MODEL_LABELS) - {"PER", "PERSON"}))
+        spans += self._organisation_spans(doc, spans, blocked)
         spans = filter_spans(spans)
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
@@ -283,14 +293,13 @@ class EntityRecognizer:
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
-    def _model_spans(self, doc: Doc, model_ents: list[Span], taken: list[Span],
+    def _model_spans(self, doc: Doc, model_ents: list[Span], blocked: set[int],
                      labels: set[str]) -> list[Span]:
         """Entities a trained NER found that the lexicon did not: persons right
         after the lexicon (before kg's name rules), organisations and places
         before kg's organisation patterns."""
         if not model_ents:
             return []  # no NER ran (the blank pipeline)
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         for ent in model_ents:
             label = MODEL_LABELS.get(ent.label_)
@@ -422,14 +431,14 @@ class EntityRecognizer:
         return add_node(doc, Node(entry.key, labels, props))
 
     # -- places the gazetteer lacks -------------------------------------------
-    def _context_place_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+    def _context_place_spans(self, doc: Doc, taken: list[Span],
+                             blocked: set[int]) -> list[Span]:
         """Places named by their context, not by the gazetteer: a dateline
         ("STRESA, Italy (Reuters) -"), a kind noun ("the region of Tigray", "die
         Provinz Idlib"), a city apposition ("Mekelle, the Tigrayan capital") or a
         geographic feature word ("Second Thomas Shoal", "Lake Maggiore"). Later
         mentions of the same name are the same place."""
         table = token_table(doc)
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
         self._kind_noun_places(doc, table, blocked, found)
@@ -745,10 +754,10 @@ class EntityRecognizer:
                     break
 
     # -- persons -----------------------------------------------------------
-    def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+    def _person_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """Persons' names outside the tokens ``blocked`` (those of the spans found)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
         n = len(texts)
@@ -1006,8 +1015,8 @@ class EntityRecognizer:
         return spans
 
     # -- unseen organisations ----------------------------------------------
-    def _organisation_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        blocked = {i for span in taken for i in range(span.start, span.end)}
+    def _organisation_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """Organisations the lexicon lacks, outside ``blocked`` (the tokens of ``taken``)."""
         spans = []
         table = token_table(doc)
         lowers = table.lower
