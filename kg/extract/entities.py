@@ -164,6 +164,11 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     wins; sorted by start. Same result, but each span's bounds are read once
     and the sort key (length, then -start) is one integer, cheaper to compare
     than a tuple."""
+    return _filter_spans(spans)[0]
+
+
+def _filter_spans(spans: list[Span]) -> tuple[list[Span], set[int]]:
+    """``filter_spans``, and the tokens of the spans kept."""
     starts = [span.start for span in spans]
     ends = [span.end for span in spans]
     scale = max(ends, default=0) + 1  # more than any start
@@ -175,7 +180,7 @@ def filter_spans(spans: list[Span]) -> list[Span]:
             kept.append(k)
             seen.update(range(starts[k], ends[k]))
     kept.sort(key=starts.__getitem__)
-    return [spans[k] for k in kept]
+    return [spans[k] for k in kept], seen
 
 
 def _extend(spans: list[Span], blocked: set[int], new: list[Span]) -> None:
@@ -266,10 +271,10 @@ class EntityRecognizer:
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
                                                   set(MODEL_LABELS) - {"PER", "PERSON"}))
         spans += self._organisation_spans(doc, spans, blocked)
-        spans = filter_spans(spans)
+        spans, blocked = _filter_spans(spans)
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
-        ents = sorted(spans + self._surname_spans(doc, spans), key=attrgetter("start"))
+        ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         if model_ents or any(span.kb_id or span.id for span in ents):
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -970,21 +975,21 @@ class EntityRecognizer:
         return add_node(doc, Node(f"person:{slugify(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
-    def _surname_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """Later mentions by surname (or surname + genitive s) of persons found."""
+    def _surname_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """Later mentions by surname (or surname + genitive s) of persons found,
+        outside ``blocked`` (the tokens of ``taken``)."""
         table = token_table(doc)
         texts = table.text
         by_surname: dict[str, str] = {}
         for span in taken:
             if span.label_ == "PER":
-                surname = texts[span.end - 1]
-                by_surname.setdefault(surname, kg_id(span))
+                person = kg_id(span)
+                by_surname.setdefault(texts[span.end - 1], person)
                 first = texts[span.start]
                 if span.end - span.start > 1 and first in self.lexicon.family_name_first:
-                    by_surname.setdefault(first, kg_id(span))  # "Wang Yi" … "Wang said"
+                    by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         nodes = doc.user_data["kg_nodes"]
         spans = []
         wanted = set(by_surname)
