@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import attrgetter
 
 from spacy.attrs import IS_PUNCT
@@ -40,7 +40,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
-from kg.extract.lookups import word_positions
+from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
@@ -230,6 +230,8 @@ class EntityRecognizer:
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
         self._entries_by_match: dict[int, Entry | None] = {}
+        self._place_cue_tests = self._place_cue_tests_for_lang()
+        self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -444,14 +446,15 @@ class EntityRecognizer:
         geographic feature word ("Second Thomas Shoal", "Lake Maggiore"). Later
         mentions of the same name are the same place."""
         table = token_table(doc)
+        cues = self._place_cues(doc)
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
-        self._kind_noun_places(doc, table, blocked, found)
-        self._compound_region_places(doc, table, blocked, found)
-        self._apposition_places(doc, table, blocked, found)
-        self._feature_places(doc, table, blocked, found)
-        self._meeting_places(doc, table, blocked, found)
-        self._places_before_country(doc, table, blocked, found)
+        self._kind_noun_places(cues, table, blocked, found)
+        self._compound_region_places(cues, table, blocked, found)
+        self._apposition_places(cues, table, blocked, found)
+        self._feature_places(cues, table, blocked, found)
+        self._meeting_places(cues, table, blocked, found)
+        self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
         if not found:
             return []
@@ -472,6 +475,51 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _place_cue_tests_for_lang(self) -> dict[str, Callable[[str], bool]]:
+        """The context place rules of this language by name, each with the test
+        of the words it starts from ("region", "Shoal", "in" …)."""
+        lang = self.lang
+        tests: dict[str, Callable[[str], bool]] = {
+            "kind-noun": PLACE_KIND_NOUNS.get(lang, {}).__contains__,
+            "kind-after": PLACE_KIND_AFTER.get(lang, {}).__contains__,
+            "kind-after-capitalised": PLACE_KIND_AFTER_CAPITALISED.get(lang, {}).__contains__,
+            "city-apposition": self._is_city_noun,
+            "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
+            "meeting-noun": self._is_meeting_noun,
+        }
+        if lang == "de":
+            tests["compound-region"] = self._is_compound_region
+            tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+        if lang == "en":
+            tests["feature-last"] = FEATURE_LASTS.__contains__
+            tests["feature-first"] = FEATURE_FIRSTS.__contains__
+            tests["feature-of"] = FEATURE_OF.__contains__
+        return tests
+
+    def _cue_rules(self, word: str) -> tuple[str, ...]:
+        """The context place rules that start from ``word`` (remembered per word)."""
+        rules = self._rules_by_cue.get(word)
+        if rules is None:
+            if len(self._rules_by_cue) > 100_000:
+                self._rules_by_cue.clear()  # bounded memory over a long corpus
+            rules = self._rules_by_cue[word] = tuple(
+                rule for rule, test in self._place_cue_tests.items() if test(word))
+        return rules
+
+    def _is_place_cue(self, word: str) -> bool:
+        return bool(self._cue_rules(word))
+
+    def _place_cues(self, doc: Doc) -> dict[str, list[int]]:
+        """Where each context place rule may start (sorted positions by rule): one
+        lookup of all the rules' cue words, not one per rule."""
+        texts = token_table(doc).text
+        cues: dict[str, list[int]] = {rule: [] for rule in self._place_cue_tests}
+        for k in word_positions(doc, f"ent-place-cue-{self.lang}-{id(self.lexicon)}",
+                                self._is_place_cue):
+            for rule in self._cue_rules(texts[k]):
+                cues[rule].append(k)
+        return cues
 
     def _unknown_name(self, text: str) -> bool:
         """A capitalised word that may be a place's name: no function word, title,
@@ -540,7 +588,7 @@ class EntityRecognizer:
             return names, end
         return [], start
 
-    def _kind_noun_places(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _kind_noun_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                           found: dict[tuple[int, int], str]) -> None:
         """"the northern region of Tigray", "regions of X and Y", "die Provinz
         Idlib", "the Kursk region"."""
@@ -548,7 +596,7 @@ class EntityRecognizer:
         n = len(texts)
         nouns = PLACE_KIND_NOUNS.get(self.lang, {})
         english = self.lang == "en"
-        for k in word_positions(doc, f"ent-place-kind-{self.lang}", nouns.__contains__):
+        for k in cues["kind-noun"]:
             kind = nouns[texts[k]]
             start = k + 2 if english else k + 1
             if english and not (start < n and lowers[k + 1] == "of"):
@@ -565,13 +613,12 @@ class EntityRecognizer:
                     continue
                 break
         after = PLACE_KIND_AFTER.get(self.lang, {})
-        for k in word_positions(doc, f"ent-place-kind-after-{self.lang}",
-                                after.__contains__, 2):
+        for k in between(cues["kind-after"], 2):
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
 
-    def _compound_region_places(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
         """"Ostukraine", "Südlibanon", "Ashanti-Region": German writes a part of a
         country as one word, a compass prefix and the country's name, and a region
@@ -579,18 +626,17 @@ class EntityRecognizer:
         Province": English puts a capitalised kind noun after the name."""
         texts = table.text
         if self.lang == "de":
-            for k in word_positions(doc, f"ent-compound-region-{id(self.lexicon)}",
-                                    self._is_compound_region):
+            for k in cues["compound-region"]:
                 if k not in blocked:
                     found[k, k + 1] = "region"
-            for k in word_positions(doc, "ent-region-head", REGION_COMPOUND_HEADS.__contains__, 2):
+            for k in between(cues["region-head"], 2):
                 if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
                         and not self._german_common_noun(texts[k - 2]):
                     found[k - 2, k + 1] = "region"
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
-        for k in word_positions(doc, f"ent-kind-after-cap-{self.lang}", after.__contains__, 1):
+        for k in between(cues["kind-after-capitalised"], 1):
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
@@ -612,12 +658,12 @@ class EntityRecognizer:
         ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
         return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
 
-    def _apposition_places(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _apposition_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
-        for k in word_positions(doc, f"ent-city-apposition-{self.lang}", self._is_city_noun, 3):
+        for k in between(cues["city-apposition"], 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
                     comma = article - 1
@@ -635,7 +681,7 @@ class EntityRecognizer:
         return text in CITY_APPOSITION_NOUNS.get(self.lang, set()) or \
             self.lang == "de" and text[:1].isupper() and text.endswith("stadt")
 
-    def _feature_places(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _feature_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"East China Sea", "Second Thomas Shoal", "Lake Maggiore", "Gulf of
         Aden": capitalised names with a geographic feature word (English)."""
@@ -644,7 +690,7 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         name_like = table.flags("name", is_name_text)
-        for k in word_positions(doc, "ent-feature-last", FEATURE_LASTS.__contains__, 1):
+        for k in between(cues["feature-last"], 1):
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
                     and lowers[start - 1] not in self.words.stop_words \
@@ -653,25 +699,23 @@ class EntityRecognizer:
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
-        for k in word_positions(doc, "ent-feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
+        for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
                 found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
-        for k in word_positions(doc, "ent-feature-of", FEATURE_OF.__contains__, 0, n - 2):
+        for k in between(cues["feature-of"], 0, n - 2):
             if lowers[k + 1] == "of" and name_like[k + 2]:
                 end = k + 3
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
 
-    def _places_before_country(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
         """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
         name, a comma and a country name."""
         texts, lowers = table.text, table.lower
         n = len(texts)
-        prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
-        for k in word_positions(doc, f"ent-locative-{self.lang}", prepositions.__contains__,
-                                0, n - 3):
+        for k in between(cues["locative"], 0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
             start = k + 1
@@ -713,15 +757,14 @@ class EntityRecognizer:
         return text in MEETING_NOUNS.get(self.lang, ()) or \
             text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
 
-    def _meeting_places(self, doc: Doc, table: TokenTable, blocked: set[int],
+    def _meeting_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"their summit in Apulia next month", "beim Treffen in Quernhausen": a
         capitalised unknown name right after a meeting noun and "in"."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         english = self.lang == "en"
-        for k in word_positions(doc, f"ent-meeting-noun-{self.lang}", self._is_meeting_noun,
-                                0, n - 2):
+        for k in between(cues["meeting-noun"], 0, n - 2):
             if lowers[k + 1] != "in":
                 continue
             start = k + 2
