@@ -844,24 +844,13 @@ class EntityRecognizer:
         texts = token_table(doc).text
         names = [tuple(texts[span.start:span.end]) for span in spans]
         full: dict[tuple[str, ...], str] = {}
-        # A name is mentioned several times: the longer name it ends (the same for
-        # each mention: all longer names are in ``full`` before the first) and the
-        # node of each written form are looked up once.
-        longer_names: dict[tuple[str, ...], str | None] = {}
-        node_ids: dict[str, str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
-            if name not in longer_names:
-                longer_names[name] = next((full[other] for other in full
-                                           if len(other) > len(name)
-                                           and other[-len(name):] == name), None)
-            longer = longer_names[name]
+            longer = next((full[other] for other in full
+                           if len(other) > len(name) and other[-len(name):] == name), None)
             if longer is None:
-                written = span_text(span)
-                node_id = node_ids.get(written)
-                if node_id is None:
-                    node_id = node_ids[written] = self._person_node(doc, span).id
-                full.setdefault(name, node_id)
-                set_kg_id(span, node_id)
+                node = self._person_node(doc, span)
+                full.setdefault(name, node.id)
+                set_kg_id(span, node.id)
             else:
                 set_kg_id(span, longer)
                 aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
