@@ -987,7 +987,7 @@ class EntityRecognizer:
                 or self.words.is_title_word(last):
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
-        if any(self._names_country(word) for word in words):
+        if any(map(self._names_country, words)):
             return False
         if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
