@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
@@ -29,6 +31,7 @@ from kg.extract.doc import (
     TokenTable,
     add_mention,
     add_node,
+    doc_text,
     init_doc,
     kg_id,
     set_kg_id,
@@ -37,6 +40,7 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
@@ -160,6 +164,11 @@ def filter_spans(spans: list[Span]) -> list[Span]:
     wins; sorted by start. Same result, but each span's bounds are read once
     and the sort key (length, then -start) is one integer, cheaper to compare
     than a tuple."""
+    return _filter_spans(spans)[0]
+
+
+def _filter_spans(spans: list[Span]) -> tuple[list[Span], set[int]]:
+    """``filter_spans``, and the tokens of the spans kept."""
     starts = [span.start for span in spans]
     ends = [span.end for span in spans]
     scale = max(ends, default=0) + 1  # more than any start
@@ -171,13 +180,27 @@ def filter_spans(spans: list[Span]) -> list[Span]:
             kept.append(k)
             seen.update(range(starts[k], ends[k]))
     kept.sort(key=starts.__getitem__)
-    return [spans[k] for k in kept]
+    return [spans[k] for k in kept], seen
 
 
-def _may_continue_name(text: str) -> bool:
-    """Whether a word can follow the first of a person's name ("Weil",
-    "-", "von")."""
-    return is_name_text(text) or text in {"-", "‐"} or text.lower() in PARTICLES
+def _extend(spans: list[Span], blocked: set[int], new: list[Span]) -> None:
+    """Add ``new`` to ``spans`` and their tokens to ``blocked`` (kept as the spans
+    grow: each rule would otherwise collect the tokens of all spans again)."""
+    spans += new
+    for span in new:
+        blocked.update(range(span.start, span.end))
+
+
+def _occurrences(texts: list[str], word: str) -> Iterator[int]:
+    """The indices of ``word`` in ``texts``, in order (``list.index`` skips the
+    other words in C)."""
+    i = -1
+    while True:
+        try:
+            i = texts.index(word, i + 1)
+        except ValueError:
+            return
+        yield i
 
 
 def _is_open_parenthesis(text: str) -> bool:
@@ -204,10 +227,11 @@ class EntityRecognizer:
         #: Names of the per-word tests kept by the token tables (see
         #: ``TokenTable.flags``): the answers depend on language and lexicon.
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
-        self._country_name_test = f"country-name-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
         self._entries_by_match: dict[int, Entry | None] = {}
+        self._place_cue_tests = self._place_cue_tests_for_lang()
+        self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -240,16 +264,19 @@ class EntityRecognizer:
         init_doc(doc)
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
+        blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
         lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
-        spans += lexicon_spans
-        spans += self._context_place_spans(doc, spans)
-        spans += self._model_spans(doc, model_ents, spans, {"PER", "PERSON"})
-        spans += self._person_spans(doc, spans)
-        spans += self._model_spans(doc, model_ents, spans, set(MODEL_LABELS) - {"PER", "PERSON"})
-        spans += self._organisation_spans(doc, spans)
-        spans = filter_spans(spans)
-        spans += self._surname_spans(doc, spans)
-        ents = filter_spans(spans)  # sorted by start, as doc.ents will return them
+        _extend(spans, blocked, lexicon_spans)
+        _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
+        _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
+        _extend(spans, blocked, self._person_spans(doc, blocked))
+        _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
+                                                  set(MODEL_LABELS) - {"PER", "PERSON"}))
+        spans += self._organisation_spans(doc, spans, blocked)
+        spans, blocked = _filter_spans(spans)
+        # Surnames are single tokens outside these spans: nothing overlaps, so
+        # sorting by start (as doc.ents will return them) is filter_spans' result.
+        ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         if model_ents or any(span.kb_id or span.id for span in ents):
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -273,14 +300,13 @@ class EntityRecognizer:
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
-    def _model_spans(self, doc: Doc, model_ents: list[Span], taken: list[Span],
+    def _model_spans(self, doc: Doc, model_ents: list[Span], blocked: set[int],
                      labels: set[str]) -> list[Span]:
         """Entities a trained NER found that the lexicon did not: persons right
         after the lexicon (before kg's name rules), organisations and places
         before kg's organisation patterns."""
         if not model_ents:
             return []  # no NER ran (the blank pipeline)
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         for ent in model_ents:
             label = MODEL_LABELS.get(ent.label_)
@@ -289,7 +315,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, ent.start, ent.end, label=label)
             if label == "PER":
-                if len(span) < 2 or not self._acceptable_person(span):
+                if len(span) < 2 or not self._acceptable_person(doc, span.start, span.end):
                     continue
                 node = self._person_node(doc, span)
             elif label == "ORG":
@@ -307,9 +333,12 @@ class EntityRecognizer:
     def _lexicon_spans(self, doc: Doc) -> list[Span]:
         spans = []
         strings = doc.vocab.strings
-        #: Nodes already added for an (entry, surface): adding the same again
+        table = token_table(doc)
+        texts, idx = table.text, table.idx
+        text = doc_text(doc)
+        #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
-        nodes: dict[tuple[str, str], Node] = {}
+        node_ids: dict[tuple[str, str], str] = {}
         for match_id, start, end in self.matcher(doc):
             try:
                 entry = self._entries_by_match[match_id]
@@ -317,26 +346,26 @@ class EntityRecognizer:
                 entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
             if entry is None:
                 continue
-            if entry.kind == "city" and not self._plausible_city(doc, start, end):
+            if entry.kind == "city" and not self._plausible_city(table, start, end):
                 continue
-            if self._countries_in_general(doc, start, end):
+            if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
+            node_id = node_ids.get((entry.key, written))
+            if node_id is None:
+                node_id = node_ids[entry.key, written] = self._entry_node(doc, entry, written).id
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
-            written = span_text(span)
-            node = nodes.get((entry.key, written))
-            if node is None:
-                node = nodes[entry.key, written] = self._entry_node(doc, entry, written)
-            set_kg_id(span, node.id)
+            set_kg_id(span, node_id)
             spans.append(span)
         return spans
 
-    def _countries_in_general(self, doc: Doc, start: int, end: int) -> bool:
+    def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
         adjective or determiner without an article, "Länder" are countries in
         general, not Germany's federal states ("der Länder", "Bund und Länder")."""
         if self.lang != "de" or end - start != 1 or start == 0:
             return False
-        texts, lowers = token_table(doc).text, token_table(doc).lower
+        texts, lowers = table.text, table.lower
         if texts[start] not in GENERIC_STATE_WORDS:
             return False
         before = lowers[start - 1]
@@ -374,9 +403,8 @@ class EntityRecognizer:
             result.append(longer)
         return result
 
-    def _plausible_city(self, doc: Doc, start: int, end: int) -> bool:
+    def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
-        table = token_table(doc)
         texts = table.text
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
@@ -410,22 +438,23 @@ class EntityRecognizer:
         return add_node(doc, Node(entry.key, labels, props))
 
     # -- places the gazetteer lacks -------------------------------------------
-    def _context_place_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+    def _context_place_spans(self, doc: Doc, taken: list[Span],
+                             blocked: set[int]) -> list[Span]:
         """Places named by their context, not by the gazetteer: a dateline
         ("STRESA, Italy (Reuters) -"), a kind noun ("the region of Tigray", "die
         Provinz Idlib"), a city apposition ("Mekelle, the Tigrayan capital") or a
         geographic feature word ("Second Thomas Shoal", "Lake Maggiore"). Later
         mentions of the same name are the same place."""
         table = token_table(doc)
-        blocked = {i for span in taken for i in range(span.start, span.end)}
+        cues = self._place_cues(doc)
         found: dict[tuple[int, int], str] = {}  # (start, end) -> kind
         self._dateline_places(table, blocked, found)
-        self._kind_noun_places(table, blocked, found)
-        self._compound_region_places(table, blocked, found)
-        self._apposition_places(table, blocked, found)
-        self._feature_places(table, blocked, found)
-        self._meeting_places(table, blocked, found)
-        self._places_before_country(table, blocked, found)
+        self._kind_noun_places(cues, table, blocked, found)
+        self._compound_region_places(cues, table, blocked, found)
+        self._apposition_places(cues, table, blocked, found)
+        self._feature_places(cues, table, blocked, found)
+        self._meeting_places(cues, table, blocked, found)
+        self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
         if not found:
             return []
@@ -446,6 +475,51 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _place_cue_tests_for_lang(self) -> dict[str, Callable[[str], bool]]:
+        """The context place rules of this language by name, each with the test
+        of the words it starts from ("region", "Shoal", "in" …)."""
+        lang = self.lang
+        tests: dict[str, Callable[[str], bool]] = {
+            "kind-noun": PLACE_KIND_NOUNS.get(lang, {}).__contains__,
+            "kind-after": PLACE_KIND_AFTER.get(lang, {}).__contains__,
+            "kind-after-capitalised": PLACE_KIND_AFTER_CAPITALISED.get(lang, {}).__contains__,
+            "city-apposition": self._is_city_noun,
+            "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
+            "meeting-noun": self._is_meeting_noun,
+        }
+        if lang == "de":
+            tests["compound-region"] = self._is_compound_region
+            tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+        if lang == "en":
+            tests["feature-last"] = FEATURE_LASTS.__contains__
+            tests["feature-first"] = FEATURE_FIRSTS.__contains__
+            tests["feature-of"] = FEATURE_OF.__contains__
+        return tests
+
+    def _cue_rules(self, word: str) -> tuple[str, ...]:
+        """The context place rules that start from ``word`` (remembered per word)."""
+        rules = self._rules_by_cue.get(word)
+        if rules is None:
+            if len(self._rules_by_cue) > 100_000:
+                self._rules_by_cue.clear()  # bounded memory over a long corpus
+            rules = self._rules_by_cue[word] = tuple(
+                rule for rule, test in self._place_cue_tests.items() if test(word))
+        return rules
+
+    def _is_place_cue(self, word: str) -> bool:
+        return bool(self._cue_rules(word))
+
+    def _place_cues(self, doc: Doc) -> dict[str, list[int]]:
+        """Where each context place rule may start (sorted positions by rule): one
+        lookup of all the rules' cue words, not one per rule."""
+        texts = token_table(doc).text
+        cues: dict[str, list[int]] = {rule: [] for rule in self._place_cue_tests}
+        for k in word_positions(doc, f"ent-place-cue-{self.lang}-{id(self.lexicon)}",
+                                self._is_place_cue):
+            for rule in self._cue_rules(texts[k]):
+                cues[rule].append(k)
+        return cues
 
     def _unknown_name(self, text: str) -> bool:
         """A capitalised word that may be a place's name: no function word, title,
@@ -514,7 +588,7 @@ class EntityRecognizer:
             return names, end
         return [], start
 
-    def _kind_noun_places(self, table: TokenTable, blocked: set[int],
+    def _kind_noun_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                           found: dict[tuple[int, int], str]) -> None:
         """"the northern region of Tigray", "regions of X and Y", "die Provinz
         Idlib", "the Kursk region"."""
@@ -522,7 +596,7 @@ class EntityRecognizer:
         n = len(texts)
         nouns = PLACE_KIND_NOUNS.get(self.lang, {})
         english = self.lang == "en"
-        for k in table.positions(f"place-kind-{self.lang}", nouns.__contains__):
+        for k in cues["kind-noun"]:
             kind = nouns[texts[k]]
             start = k + 2 if english else k + 1
             if english and not (start < n and lowers[k + 1] == "of"):
@@ -539,12 +613,12 @@ class EntityRecognizer:
                     continue
                 break
         after = PLACE_KIND_AFTER.get(self.lang, {})
-        for k in table.positions(f"place-kind-after-{self.lang}", after.__contains__, 2):
+        for k in between(cues["kind-after"], 2):
             if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
 
-    def _compound_region_places(self, table: TokenTable, blocked: set[int],
+    def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
         """"Ostukraine", "Südlibanon", "Ashanti-Region": German writes a part of a
         country as one word, a compass prefix and the country's name, and a region
@@ -552,17 +626,17 @@ class EntityRecognizer:
         Province": English puts a capitalised kind noun after the name."""
         texts = table.text
         if self.lang == "de":
-            for k in table.positions("compound-region", self._is_compound_region):
+            for k in cues["compound-region"]:
                 if k not in blocked:
                     found[k, k + 1] = "region"
-            for k in table.positions("region-head", REGION_COMPOUND_HEADS.__contains__, 2):
+            for k in between(cues["region-head"], 2):
                 if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
                         and not self._german_common_noun(texts[k - 2]):
                     found[k - 2, k + 1] = "region"
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
-        for k in table.positions(f"kind-after-cap-{self.lang}", after.__contains__, 1):
+        for k in between(cues["kind-after-capitalised"], 1):
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
@@ -584,12 +658,12 @@ class EntityRecognizer:
         ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
         return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
 
-    def _apposition_places(self, table: TokenTable, blocked: set[int],
+    def _apposition_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
-        for k in table.positions(f"city-apposition-{self.lang}", self._is_city_noun, 3):
+        for k in between(cues["city-apposition"], 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
                     comma = article - 1
@@ -607,7 +681,7 @@ class EntityRecognizer:
         return text in CITY_APPOSITION_NOUNS.get(self.lang, set()) or \
             self.lang == "de" and text[:1].isupper() and text.endswith("stadt")
 
-    def _feature_places(self, table: TokenTable, blocked: set[int],
+    def _feature_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"East China Sea", "Second Thomas Shoal", "Lake Maggiore", "Gulf of
         Aden": capitalised names with a geographic feature word (English)."""
@@ -616,7 +690,7 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         name_like = table.flags("name", is_name_text)
-        for k in table.positions("feature-last", FEATURE_LASTS.__contains__, 1):
+        for k in between(cues["feature-last"], 1):
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
                     and lowers[start - 1] not in self.words.stop_words \
@@ -625,30 +699,29 @@ class EntityRecognizer:
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
-        for k in table.positions("feature-first", FEATURE_FIRSTS.__contains__, 0, n - 1):
+        for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
                 found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
-        for k in table.positions("feature-of", FEATURE_OF.__contains__, 0, n - 2):
+        for k in between(cues["feature-of"], 0, n - 2):
             if lowers[k + 1] == "of" and name_like[k + 2]:
                 end = k + 3
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
 
-    def _places_before_country(self, table: TokenTable, blocked: set[int],
+    def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
         """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
         name, a comma and a country name."""
         texts, lowers = table.text, table.lower
         n = len(texts)
-        prepositions = LOCATIVE_PREPOSITIONS.get(self.lang, set())
-        countries = table.flags(self._country_name_test, self._names_country)
-        for k in table.positions(f"locative-{self.lang}", prepositions.__contains__, 0, n - 3):
+        for k in between(cues["locative"], 0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
-            if end == start or end + 1 >= n or texts[end] != "," or not countries[end + 1]:
+            if end == start or end + 1 >= n or texts[end] != "," \
+                    or not self._names_country(texts[end + 1]):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
@@ -684,14 +757,14 @@ class EntityRecognizer:
         return text in MEETING_NOUNS.get(self.lang, ()) or \
             text[:1].isupper() and text.lower().endswith(MEETING_SUFFIXES.get(self.lang, ()))
 
-    def _meeting_places(self, table: TokenTable, blocked: set[int],
+    def _meeting_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
         """"their summit in Apulia next month", "beim Treffen in Quernhausen": a
         capitalised unknown name right after a meeting noun and "in"."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         english = self.lang == "en"
-        for k in table.positions(f"meeting-noun-{self.lang}", self._is_meeting_noun, 0, n - 2):
+        for k in between(cues["meeting-noun"], 0, n - 2):
             if lowers[k + 1] != "in":
                 continue
             start = k + 2
@@ -729,34 +802,38 @@ class EntityRecognizer:
                     break
 
     # -- persons -----------------------------------------------------------
-    def _person_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+    def _person_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """Persons' names outside the tokens ``blocked`` (those of the spans found)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         spans = []
         after = 0  # the end of the last run of names
+        n = len(texts)
+        # Read once per doc here, not in the helpers called per run of names.
+        name_like = table.flags("name", is_name_text)
+        given = self._given_names(table)
         # A run of names starts with a name-like word that is no function word
         # (see _name_run_end); only those positions are tried, and only where
-        # the next token can continue a run (German capitalises every noun).
-        n = len(texts)
-        continues = table.flags("may-continue-name", _may_continue_name)
-        starts = [i for i in table.positions(f"name-start-{self.lang}", self._may_start_name)
-                  if i + 1 < n and (continues[i + 1] or lowers[i] in {"von", "van"}
-                                    and lowers[i + 1] in PARTICLE_ARTICLES)]
+        # the next token can continue a run (German capitalises every noun): a
+        # name ("Weil"), a hyphen or a particle ("von").
+        stop_words = self.words.stop_words
+        starts = [i for i in table.positions("name", is_name_text)
+                  if lowers[i] not in stop_words and i + 1 < n
+                  and (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or lowers[i + 1] in PARTICLES
+                       or lowers[i] in {"von", "van"} and lowers[i + 1] in PARTICLE_ARTICLES)]
         for i in starts:
             if i < after:
                 continue
-            run_end = self._name_run_end(doc, i, blocked)
+            run_end = self._name_run_end(table, name_like, given, i, blocked)
             if run_end - i < 2:
                 continue
-            start = self._name_start(doc, i, run_end)
+            start = self._name_start(table, given, i, run_end)
             if start is not None and run_end - start >= 2:
                 end = self._name_end(texts, start, run_end)
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                span = Span(doc, start, end, label="PER")
-                if self._acceptable_person(span):
-                    spans.append(span)
+                if self._acceptable_person(doc, start, end):
+                    spans.append(Span(doc, start, end, label="PER"))
             after = run_end
         self._link_person_nodes(doc, spans)
         return spans
@@ -794,15 +871,11 @@ class EntityRecognizer:
                 end += 1  # the word after the hyphen
         return end
 
-    def _may_start_name(self, text: str) -> bool:
-        return is_name_text(text) and text.lower() not in self.words.stop_words
-
-    def _name_run_end(self, doc: Doc, i: int, blocked: set[int]) -> int:
-        """End of a run of name-like tokens starting at i (hyphens and particles inside)."""
-        table = token_table(doc)
+    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: list[bool], i: int,
+                      blocked: set[int]) -> int:
+        """End of a run of name-like tokens starting at i (hyphens and particles inside);
+        ``name_like`` and ``given`` are the table's flags of names and given names."""
         texts, lowers, space = table.text, table.lower, table.space
-        name_like = table.flags("name", is_name_text)
-        given = self._given_names(table)
         n = len(texts)
         j = i
         while j < n and j not in blocked:
@@ -830,11 +903,10 @@ class EntityRecognizer:
             break
         return j
 
-    def _name_start(self, doc: Doc, i: int, end: int) -> int | None:
-        """Where the person's name begins inside a capitalised run, if anywhere."""
-        table = token_table(doc)
+    def _name_start(self, table: TokenTable, given: list[bool], i: int, end: int) -> int | None:
+        """Where the person's name begins inside a capitalised run, if anywhere
+        (``given``: the table's flags of given names)."""
         texts = table.text
-        given = self._given_names(table)
         for k in range(i, end - 1):
             if given[k] and not self.words.is_title_word(texts[k + 1]):
                 if k > i and texts[k - 1] in self.lexicon.family_name_first:
@@ -902,18 +974,22 @@ class EntityRecognizer:
         names = self.lexicon.given_names
         return text in names or fold(text) in names
 
-    def _acceptable_person(self, span: Span) -> bool:
-        table = token_table(span.doc)
-        words = table.text[span.start:span.end]
+    def _acceptable_person(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the tokens [start, end) may be a person's name (checked before
+        a ``Span`` is made for them)."""
+        table = token_table(doc)
+        words = table.text[start:end]
         last = words[-1]
-        if self.lexicon.lookup(span_text(span)) is not None:
+        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(last)]  # span_text
+        if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])) \
                 or self.words.is_title_word(last):
             return False
-        if any(table.flags(self._country_name_test, self._names_country)[span.start:span.end]):
+        # A few words per name: asked directly, cheaper than flags over all tokens.
+        if any(map(self._names_country, words)):
             return False
-        if not any(table.space[span.start:span.end - 1]):
+        if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
@@ -931,21 +1007,21 @@ class EntityRecognizer:
         return add_node(doc, Node(f"person:{slugify(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
-    def _surname_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """Later mentions by surname (or surname + genitive s) of persons found."""
+    def _surname_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """Later mentions by surname (or surname + genitive s) of persons found,
+        outside ``blocked`` (the tokens of ``taken``)."""
         table = token_table(doc)
         texts = table.text
         by_surname: dict[str, str] = {}
         for span in taken:
             if span.label_ == "PER":
-                surname = texts[span.end - 1]
-                by_surname.setdefault(surname, kg_id(span))
+                person = kg_id(span)
+                by_surname.setdefault(texts[span.end - 1], person)
                 first = texts[span.start]
                 if span.end - span.start > 1 and first in self.lexicon.family_name_first:
-                    by_surname.setdefault(first, kg_id(span))  # "Wang Yi" … "Wang said"
+                    by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
-        blocked = {i for span in taken for i in range(span.start, span.end)}
         nodes = doc.user_data["kg_nodes"]
         spans = []
         wanted = set(by_surname)
@@ -976,8 +1052,8 @@ class EntityRecognizer:
         return spans
 
     # -- unseen organisations ----------------------------------------------
-    def _organisation_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        blocked = {i for span in taken for i in range(span.start, span.end)}
+    def _organisation_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """Organisations the lexicon lacks, outside ``blocked`` (the tokens of ``taken``)."""
         spans = []
         table = token_table(doc)
         lowers = table.lower
@@ -1022,11 +1098,10 @@ class EntityRecognizer:
         texts = table.text
         name_like = table.flags("name", is_name_text)
         spans = []
-        for k in table.positions("movement-head", MOVEMENT_HEADS.__contains__, 1):
+        for k in word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1):
             start = k
-            countries = table.flags(self._country_name_test, self._names_country)
             while start > 0 and k - start < 6 and (
-                    start - 1 not in blocked or countries[start - 1]) and (
+                    start - 1 not in blocked or self._names_country(texts[start - 1])) and (
                     name_like[start - 1] and table.lower[start - 1] not in self.words.stop_words
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
@@ -1069,9 +1144,11 @@ class EntityRecognizer:
         for span in taken:
             if span.end not in by_end or span.start < by_end[span.end].start:
                 by_end[span.end] = span
-        spans = []
+        spans: list[Span] = []
+        blocked: set[int] | None = None  # the tokens of ``taken``, once an acronym is defined
         # Only a word right after "(" can be a defined acronym.
-        for paren in table.positions("open-parenthesis", _is_open_parenthesis, 1, len(texts) - 2):
+        for paren in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                    len(texts) - 2):
             i = paren + 1
             text = texts[i]
             if texts[i + 1] != ")" or \
@@ -1087,15 +1164,16 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label="ORG")
             set_kg_id(span, node.id)
             spans.append(span)
-            self._later_acronyms(doc, text, node.id, spans, taken)
+            if blocked is None:
+                blocked = {i for span in taken for i in range(span.start, span.end)}
+            self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
-                        spans: list[Span], taken: list[Span]) -> None:
+                        spans: list[Span], blocked: set[int]) -> None:
         texts = token_table(doc).text
-        blocked = {i for span in taken for i in range(span.start, span.end)}
-        for i, text in enumerate(texts):
-            if text == acronym and i not in blocked and not (i > 0 and texts[i - 1] == "("):
+        for i in _occurrences(texts, acronym):
+            if i not in blocked and not (i > 0 and texts[i - 1] == "("):
                 span = Span(doc, i, i + 1, label="ORG")
                 set_kg_id(span, node_id)
                 spans.append(span)
