@@ -95,6 +95,13 @@ VAGUE_TIME_HINTS = re.compile(
     r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
     + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
     r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
+#: Every match of CHAIR_CUES holds one of these (both are case-sensitive): a
+#: sentence without any is not searched.
+CHAIR_HINTS = re.compile("[lL]eit|chair|Vorsitz|presided|hosted|Gastgeber")
+#: Every match of VAGUE_TIME_HINTS holds one of these (both are case-sensitive):
+#: a sentence without any is not searched.
+VAGUE_TIME_WORDS = re.compile("|".join(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
+                              + "|next |Monat|Jahr")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
@@ -116,10 +123,12 @@ RELATIVE_DAYS = {
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
-#: without any is not searched. (Only letters whose case-insensitive match is
-#: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
-RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend", "abend", "mittag", "parallel",
-                      "zeitgleich", "morning")
+#: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
+#: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
+RELATIVE_DAY_HINTS = re.compile(
+    "day later|next day|ng day|päter|n tag|darauf|"  # a day later
+    "before|vortag|vorabend|zuvor|"  # the day before
+    "ttag|am abend|parallel|tgle|that day|that morn|that afternoon|that even")  # that day
 
 
 @dataclass
@@ -420,7 +429,7 @@ class MeetingExtractor:
             cache[sent.start] = any(
                 (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)
                 for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
-                VAGUE_TIME_HINTS.search(span_text(sent)) is not None
+                _has_vague_time(span_text(sent))
         return cache[sent.start]
 
     def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
@@ -434,7 +443,7 @@ class MeetingExtractor:
             people = cache[sent.start] = {
                 "actors": _possible_participants(doc, sent),
                 "described": self._described_participants(doc, sent),
-                "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
+                "chairs": _chairs(doc, sent) if _has_chair_cue(span_text(sent)) else None,
             }
         return people
 
@@ -541,7 +550,7 @@ class MeetingExtractor:
             if PARTICIPATION_CUES.search(span_text(sent)):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
-                if CHAIR_CUES.search(span_text(sent)):
+                if _has_chair_cue(span_text(sent)):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
                 quoted_opening = False
@@ -800,6 +809,16 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     return span.end - 1 if span is not None else None
 
 
+def _has_chair_cue(text: str) -> bool:
+    """``CHAIR_CUES.search(text)``, with most sentences passed over by a cheaper search."""
+    return CHAIR_HINTS.search(text) is not None and CHAIR_CUES.search(text) is not None
+
+
+def _has_vague_time(text: str) -> bool:
+    """``VAGUE_TIME_HINTS.search(text)``, with most sentences passed over by a cheaper search."""
+    return VAGUE_TIME_WORDS.search(text) is not None and VAGUE_TIME_HINTS.search(text) is not None
+
+
 #: Quotation marks that open a quote.
 OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
@@ -1020,8 +1039,7 @@ def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     from kg.extract.dates import DateValue
 
     text = span_text(sent)
-    lowered = text.lower()
-    if not any(hint in lowered for hint in RELATIVE_DAY_HINTS):
+    if RELATIVE_DAY_HINTS.search(text.lower()) is None:
         return None
     for pattern, offset in RELATIVE_DAY_PATTERNS:
         match = pattern.search(text)
@@ -1085,8 +1103,8 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     ("kanzler" matches "Bundeskanzler"), in order of first mention; with
     ``former``, only titles such as "früherer Präsident".
 
-    Each answer walks all facts and entities, and the same title is asked
-    for in many sentences: answers are kept on the doc, keyed also by the
+    Each answer walks all role facts (see ``_role_titles``), and the same title
+    is asked for in many sentences: answers are kept on the doc, keyed also by the
     number of facts (after the roles, which may drop facts, facts are only
     ever appended)."""
     answers = doc.user_data.setdefault("kg_title_holders", {})
@@ -1097,20 +1115,36 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
 
 
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
-    nodes, facts = doc.user_data["kg_nodes"], doc.user_data["kg_facts"]
-    holders = set()
-    for fact in facts:
-        if fact.type != "HOLDS_ROLE":
-            continue
-        title = str(nodes.get(fact.end).properties.get("title", "")).lower() if fact.end in nodes else ""
-        if (title.endswith(base) or title.endswith(base + "in")) and \
-                (not former or title.startswith(FORMER_PREFIXES)):
-            holders.add(fact.start)
-    first: dict[str, Span] = {}
-    for ent in doc_index(doc).ents:
-        if kg_id(ent) in holders and kg_id(ent) not in first:
-            first[kg_id(ent)] = ent
-    return sorted(first.values(), key=lambda e: e.start)
+    titles, first = _role_titles(doc)
+    holders = {holder for title, holder in titles
+               if (title.endswith(base) or title.endswith(base + "in")) and
+               (not former or title.startswith(FORMER_PREFIXES))}
+    # in order of first mention, as ``doc_index(doc).ents`` lists them
+    return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
+
+
+def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int, Span]]]:
+    """The lower-case title and holder of every HOLDS_ROLE fact, and each node's first
+    entity (with its start and its place among the entities, to sort by): what
+    ``_find_title_holders`` reads for every title asked for, gathered once per doc
+    (kept as the answers of ``_title_holders`` are, by the number of facts)."""
+    facts = doc.user_data["kg_facts"]
+    answers = doc.user_data.setdefault("kg_title_holders", {})
+    key = ("role titles", len(facts))
+    if key not in answers:
+        nodes = doc.user_data["kg_nodes"]
+        titles = []
+        for fact in facts:
+            if fact.type != "HOLDS_ROLE":
+                continue
+            title = str(nodes.get(fact.end).properties.get("title", "")).lower() \
+                if fact.end in nodes else ""
+            titles.append((title, fact.start))
+        first: dict[str, tuple[int, int, Span]] = {}
+        for k, ent in enumerate(doc_index(doc).ents):
+            first.setdefault(kg_id(ent), (ent.start, k, ent))
+        answers[key] = titles, first
+    return answers[key]
 
 
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
