@@ -16,6 +16,7 @@ Leitung" mark the chair.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
+from kg.extract.dates import DateValue, weekday_near
+from kg.extract.demands import PERSON_NOUN_ENDINGS, _resolve_pronoun
 from kg.extract.doc import (
     Fact,
     add_fact,
@@ -293,8 +296,6 @@ class MeetingExtractor:
                 article == "der" or lowers[i].endswith("in")
             if not singular or texts[i + 1] in {"'s", "’s"} or _apposed_name(doc, i, sent.end):
                 return []  # "The president's office", "Der Vorsitzende der IMK, Ulrich Mäurer"
-            from kg.extract.demands import _resolve_pronoun
-
             index = doc_index(doc)
             person = _resolve_pronoun(doc, index.sents, index.sent_index(start), table.tokens[start],
                                       person=True)
@@ -323,48 +324,50 @@ class MeetingExtractor:
     def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
         """The meeting an event word tells of (``after``: the event noun of a sentence
         opening "Nach der Sitzung …", whose other event words are a later meeting)."""
-        mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        i = noun.i
+        low = lowers[i]  # noun.lower_, without asking the vocab
+        mention = Mention(sentence=sent, noun=noun, kind=low)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
-        texts = token_table(doc).text
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
-        candidates = [d for d in candidates if _same_quote_side(texts, noun.i, d.start)]
+        candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
         if own_day is not None:
             mention.date = own_day
         elif candidates:
-            best = min(candidates, key=lambda d: abs(d.start - noun.i))
+            best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
-        lowers = token_table(doc).lower
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
+        if places:
+            places = [p for p in places if not _in_topic(table, i, p)]
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
         if places:
-            mention.place = min(places, key=lambda e: abs(e.start - noun.i))
-        weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
-            not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
-        if self.lang == "en" and noun.i > sent.start and \
-                token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
+            mention.place = min(places, key=lambda e: abs(e.start - i))
+        weak = noun.is_lower and self.lang == "de" or low in WEAK_EVENTS and \
+            not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
+        if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
-        if after is not None and noun.i != after:
+        if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None:
             return None
-        if noun.i == after:
+        if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(token_table(doc).lower, sent.start, noun.i):
+        if _commented_on(lowers, sent.start, i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
-            if sidelines < noun.i <= sidelines + 4:
+            if sidelines < i <= sidelines + 4:
                 return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
@@ -461,10 +464,6 @@ class MeetingExtractor:
             place = _dateline_entity(doc, line)
         if place is None:
             return
-        import datetime as dt
-
-        from kg.extract.dates import DateValue
-
         for draft in drafts:
             date = draft.date
             if draft.place is None and date is not None and date.date is not None and reference:
@@ -786,8 +785,6 @@ def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
 
 def _names_a_person_noun(lower: str) -> bool:
     """'SPD-Politiker', 'leader': nouns for a person in public life."""
-    from kg.extract.demands import PERSON_NOUN_ENDINGS
-
     return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
 
 
@@ -1005,8 +1002,6 @@ def _is_personal_pronoun(text: str) -> bool:
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     """'she sat on the American side … when the Council convened': the person a
     singular personal pronoun in the sentence refers to."""
-    from kg.extract.demands import _resolve_pronoun
-
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
         return list(answers[sent.start, sent.end])
@@ -1034,10 +1029,6 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
 
 
 def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from kg.extract.dates import DateValue
-
     text = span_text(sent)
     if RELATIVE_DAY_HINTS.search(text.lower()) is None:
         return None
@@ -1154,15 +1145,10 @@ def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
     """'Mittwochsgesprächen' → the Wednesday near the reference date."""
     if not noun.text.startswith(DE_WEEKDAYS):
         return None  # most nouns: no weekday at all
-    import datetime as dt
-
-    from kg.extract.dates import DateValue, weekday_near
-    from kg.extract.vocab import WEEKDAYS
-
     reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
-    for number, day in enumerate(WEEKDAYS["de"]):
+    for number, day in enumerate(vocab.WEEKDAYS["de"]):
         if noun.text.startswith(day) and len(noun.text) > len(day):
             date = weekday_near(number, dt.date.fromisoformat(reference))
             return DateValue(date.isoformat(), noun.text, inferred=True, weekday_only=True)
