@@ -404,21 +404,24 @@ class MeetingExtractor:
         table = token_table(doc)
         lowers = table.lower
         nodes = doc.user_data["kg_nodes"]
-        ents = sent_ents(sent)
-        dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
-        places = [e for e in ents if e.label_ == "LOC" and _after_place_preposition(lowers, e.start)]
-        places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
+        start = sent.start
+        values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
+                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
+        # only names right after a preposition (or "im"/"at") can be the venue
+        ents = [(e, e.label_) for e in sent_ents(sent)
+                if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
+        places = [e for e, label in ents if label == "LOC" and _after_place_preposition(lowers, e.start)]
+        places += [e for e, label in ents if label == "ORG" and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        if not [p for p in places if not _not_the_venue(table, sent.start, p)]:
+        if not [p for p in places if not _not_the_venue(table, start, p)]:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            places += [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
+            places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
-                  and not _not_the_venue(table, sent.start, p)]
-        setting = cache[sent.start] = {
-            "dates": dates,
-            "full": [d for d in dates if not kg_date(d).weekday_only],
+                  and not _not_the_venue(table, start, p)]
+        setting = cache[start] = {
+            "dates": [d for d, _ in values],
+            "full": [d for d, value in values if not value.weekday_only],
             "places": places,
         }
         return setting
@@ -523,22 +526,26 @@ class MeetingExtractor:
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
-        tokens = token_table(doc).tokens
         if not drafts:
             return
+        texts = token_table(doc).text
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
-            if sent.start in meeting_sents:
-                current = meeting_sents[sent.start]
+            start = sent.start
+            if start in meeting_sents:
+                current = meeting_sents[start]
                 if not current.mentions[0].separate:
                     main = current
                 continue
             told_of = current if current is not None else main
-            if told_of is not None and SESSION_CHAIR.search(span_text(sent)):
+            if told_of is None:
+                continue
+            text = span_text(sent)
+            if "leiter" in text and SESSION_CHAIR.search(text):  # "leiter": in every match
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.chairs = _chairs(doc, sent)
@@ -546,17 +553,17 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if PARTICIPATION_CUES.search(span_text(sent)):
+            if PARTICIPATION_CUES.search(text):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
-                if _has_chair_cue(span_text(sent)):
+                if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
                 quoted_opening = False
-            elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
+            elif start and "\n\n" in texts[start - 1]:  # (a token's whitespace_ is " " or "")
                 # a paragraph opening with a quote is told of by its next sentence
                 # ('"Finish the job," Tedros told delegates'): look on there, once
-                quoted_opening = not quoted_opening and tokens[sent.start].text in OPENING_QUOTES
+                quoted_opening = not quoted_opening and texts[start] in OPENING_QUOTES
                 if not quoted_opening:
                     current = None
 
@@ -957,15 +964,17 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     lowers = token_table(doc).lower
     actors = []
     topic_end = None  # where the last topic name ended
+    start = sent.start
     for entity in sent_ents(sent):
-        if _is_topic(lowers, sent.start, entity.start, topic_end):
+        if _is_topic(lowers, start, entity.start, topic_end):
             topic_end = entity.end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
-        if entity.label_ != "PER" and _possessive_of_thing(doc, entity):
+        label = entity.label_
+        if label != "PER" and _possessive_of_thing(doc, entity):
             continue  # "Russia's defence industry", "China's internal affairs"
-        if entity.label_ in {"PER", "GPE"}:
+        if label in {"PER", "GPE"}:
             actors.append(entity)
-        elif entity.label_ == "ORG":
+        elif label == "ORG":
             node = nodes.get(kg_id(entity))
             if node is None or node.properties.get("kind") != "media":
                 actors.append(entity)
@@ -1002,6 +1011,9 @@ def _is_personal_pronoun(text: str) -> bool:
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     """'she sat on the American side … when the Council convened': the person a
     singular personal pronoun in the sentence refers to."""
+    positions = word_positions(doc, "personal-pronoun", _is_personal_pronoun, sent.start, sent.end)
+    if not positions:
+        return []  # most sentences
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
         return list(answers[sent.start, sent.end])
@@ -1009,7 +1021,7 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     index = doc_index(doc).sent_index(sent.start)
     found = []
     table = token_table(doc)
-    for i in word_positions(doc, "personal-pronoun", _is_personal_pronoun, sent.start, sent.end):
+    for i in positions:
         person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
         if person is not None:
             found.append(person)
