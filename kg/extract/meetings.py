@@ -35,6 +35,7 @@ from kg.extract.doc import (
     init_doc,
     kg_id,
     sent_ents,
+    set_kg_id,
     span_text,
     token_table,
 )
@@ -1127,7 +1128,7 @@ def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
 
 
 def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int, Span]]]:
-    """The lower-case title and holder of every HOLDS_ROLE fact, and each node's first
+    """The lower-case title and holder of every HOLDS_ROLE fact, and each holder's first
     entity (with its start and its place among the entities, to sort by): what
     ``_find_title_holders`` reads for every title asked for, gathered once per doc
     (kept as the answers of ``_title_holders`` are, by the number of facts)."""
@@ -1143,9 +1144,14 @@ def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, 
             title = str(nodes.get(fact.end).properties.get("title", "")).lower() \
                 if fact.end in nodes else ""
             titles.append((title, fact.start))
+        holders = {holder for _, holder in titles}
         first: dict[str, tuple[int, int, Span]] = {}
-        for k, ent in enumerate(doc_index(doc).ents):
-            first.setdefault(kg_id(ent), (ent.start, k, ent))
+        for k, ent in enumerate(doc_index(doc).ents if holders else ()):
+            node_id = kg_id(ent)
+            if node_id in holders and node_id not in first:
+                first[node_id] = (ent.start, k, ent)
+                if len(first) == len(holders):
+                    break  # every holder found
         answers[key] = titles, first
     return answers[key]
 
@@ -1187,25 +1193,27 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    for i in word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
-                             sent.start, sent.end):
+    positions = word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
+                               sent.start, sent.end)
+    lang = doc.lang_ if positions else ""
+    for i in positions:
         entry = lexicon.country_for_adjective(table.text[i])
         token = table.tokens[i]
         if token.ent_type_:
             continue
-        if doc.lang_ == "de" and not token.is_lower:
+        if lang == "de" and not token.is_lower:
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
         labels = ["Place", "Country"]
-        props = {"name": entry.name(doc.lang_ if doc.lang_ in {"de", "en"} else "en"),
+        props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
                  "aliases": [], "kind": "country"}
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
         if entry.country:
             props["country_code"] = entry.country
         node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, token.idx, token.idx + len(token.text))
-        span = Span(doc, token.i, token.i + 1, label="GPE")
-        span._.kg_id = node.id
+        add_mention(doc, node.id, table.idx[i], table.idx[i] + len(table.text[i]))
+        span = Span(doc, i, i + 1, label="GPE")
+        set_kg_id(span, node.id)
         spans.append(span)
     return spans
 
