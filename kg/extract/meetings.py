@@ -385,10 +385,10 @@ class MeetingExtractor:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
         Minister tagten, …': a meeting sentence without day or place is set where and when
         the sentence just before in its paragraph is, if that one names both."""
-        previous = _previous_sentence(doc_index(doc), sent)
-        if previous is None or "\n\n" in doc[previous.end:sent.start].text + \
-                doc[previous.end - 1].whitespace_:
-            return
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return  # a paragraph lies between
         setting = self._sentence_setting(doc, previous)
         if setting["full"] and setting["places"]:
             mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
@@ -971,7 +971,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
     nor what it is about ("talks on aid for Ukraine", "Gespräche über die Ukraine")."""
     nodes = doc.user_data["kg_nodes"]
-    lowers = token_table(doc).lower
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
     actors = []
     topic_end = None  # where the last topic name ended
     start = sent.start
@@ -980,7 +981,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             topic_end = entity.end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
         label = entity.label_
-        if label != "PER" and _possessive_of_thing(doc, entity):
+        if label != "PER" and entity.end < len(texts) and texts[entity.end] in POSSESSIVE_MARKS \
+                and _possessive_of_thing(doc, entity):
             continue  # "Russia's defence industry", "China's internal affairs"
         if label in {"PER", "GPE"}:
             actors.append(entity)
@@ -991,13 +993,17 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     return actors
 
 
+#: The English possessive: "Russia's".
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+
+
 def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
     """"Russia's defence industry": a state or body in a possessive before a lower-case
     noun is what the sentence is about; before a title ("China's foreign minister")
     or a name it still stands for the party that takes part."""
     texts = token_table(doc).text
     after = entity.end
-    if after + 1 >= len(texts) or texts[after] not in {"'s", "’s"}:
+    if after + 1 >= len(texts) or texts[after] not in POSSESSIVE_MARKS:
         return False
     if not texts[after + 1][:1].islower():
         return False
