@@ -349,11 +349,6 @@ class MeetingExtractor:
         indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
-        if mention.date is None:
-            mention.vague = self._vaguely_dated(doc, sent)
-            mention.separate = mention.vague or indefinite
-        if places:
-            mention.place = min(places, key=lambda e: abs(e.start - i))
         weak = noun.is_lower and self.lang == "de" or low in WEAK_EVENTS and \
             not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
         if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
@@ -362,6 +357,11 @@ class MeetingExtractor:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None:
             return None
+        if mention.date is None:
+            mention.vague = self._vaguely_dated(doc, sent)
+            mention.separate = mention.vague or indefinite
+        if places:
+            mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
         if _commented_on(lowers, sent.start, i):
@@ -594,7 +594,7 @@ class MeetingExtractor:
         meeting … on June 5': a group named by a plural title in a sentence dated to the
         meeting's day (and naming no other meeting) is the group that met."""
         date = draft.date
-        if date is None or date.date is None or date.inferred:
+        if date is None or date.inferred or date.date is None:  # (.date parses the iso text)
             return []
         index = doc_index(doc)
         mention_sents = {m.sentence.start for m in draft.mentions}
