@@ -505,11 +505,12 @@ class MeetingExtractor:
     def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
         """The meeting a mention tells of again: same date and compatible place; or, undated,
         the only one at its place; or the last one, if near and compatible."""
-        for draft in drafts:
-            if mention.date is not None and draft.date is not None and \
-                    mention.date.iso == draft.date.iso and \
-                    _compatible(mention.place, draft.place):
-                return draft
+        if mention.date is not None:
+            for draft in drafts:
+                date = draft.date  # (a walk over the draft's mentions)
+                if date is not None and mention.date.iso == date.iso and \
+                        _compatible(mention.place, draft.place):
+                    return draft
         if mention.date is None and mention.place is not None:
             same_place = [d for d in drafts if d.place is not None and
                           kg_id(d.place) == kg_id(mention.place)]
@@ -708,24 +709,24 @@ class MeetingExtractor:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
-        seen: set[str] = set()
+        seen: set[str | None] = {None}  # node ids done (None: a span without a node)
+        if place is not None:
+            seen.add(place_id)  # the venue takes no part
         for mention in draft.mentions:
-            chairs = {kg_id(c) for c in mention.chairs}
-            for chair in mention.chairs:
-                add_fact(doc, Fact("CHAIRED", kg_id(chair), meeting.id, mention.sentence,
-                                   "meeting.chair", 0.75))
+            sent = mention.sentence
+            chairs = [kg_id(c) for c in mention.chairs]
+            for chair in chairs:
+                add_fact(doc, Fact("CHAIRED", chair, meeting.id, sent, "meeting.chair", 0.75))
+            confidence = 0.7 if mention.kind != "participation" else 0.6
             for span in mention.participants:
                 node_id = kg_id(span)
-                if node_id is None or node_id in seen or node_id in chairs:
-                    continue
-                if place is not None and node_id == place_id:
+                if node_id in seen or node_id in chairs:
                     continue
                 seen.add(node_id)
                 node = nodes.get(node_id)
                 if node is None or PARTICIPANT_LABELS.isdisjoint(node.labels):
                     continue
-                confidence = 0.7 if mention.kind != "participation" else 0.6
-                add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
+                add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
 
 
