@@ -16,6 +16,7 @@ Leitung" mark the chair.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
+from kg.extract.dates import DateValue, weekday_near
+from kg.extract.demands import PERSON_NOUN_ENDINGS, _resolve_pronoun
 from kg.extract.doc import (
     Fact,
     add_fact,
@@ -32,6 +35,7 @@ from kg.extract.doc import (
     init_doc,
     kg_id,
     sent_ents,
+    set_kg_id,
     span_text,
     token_table,
 )
@@ -67,6 +71,11 @@ PARTICIPATION_CUES = re.compile(
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
+#: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
+#: the same words (checked over all of Unicode) unless the text holds one of the
+#: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
+PARTICIPATION_CUES_LOWER = re.compile(PARTICIPATION_CUES.pattern.replace("am Tisch", "am tisch"))
+RE_I_ODD_LETTERS = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dotted I, Kelvin sign
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -95,6 +104,13 @@ VAGUE_TIME_HINTS = re.compile(
     r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
     + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
     r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
+#: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
+#: sentence without any is not searched.
+CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
+#: Every match of VAGUE_TIME_HINTS holds one of these (both are case-sensitive):
+#: a sentence without any is not searched.
+VAGUE_TIME_WORDS = re.compile("|".join(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
+                              + "|next |Monat|Jahr")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
@@ -116,10 +132,12 @@ RELATIVE_DAYS = {
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
-#: without any is not searched. (Only letters whose case-insensitive match is
-#: their ASCII pair: re.I also lets "ı" match "i", "ſ" "s" and "K" "k".)
-RELATIVE_DAY_HINTS = ("day", "tag", "even", "ght", "vorabend", "abend", "mittag", "parallel",
-                      "zeitgleich", "morning")
+#: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
+#: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
+RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
+                      "before", "vortag", "vorabend", "zuvor",  # the day before
+                      "ttag", "am abend", "parallel", "tgle", "that day", "that morn",  # that day
+                      "that afternoon", "that even")
 
 
 @dataclass
@@ -284,8 +302,6 @@ class MeetingExtractor:
                 article == "der" or lowers[i].endswith("in")
             if not singular or texts[i + 1] in {"'s", "’s"} or _apposed_name(doc, i, sent.end):
                 return []  # "The president's office", "Der Vorsitzende der IMK, Ulrich Mäurer"
-            from kg.extract.demands import _resolve_pronoun
-
             index = doc_index(doc)
             person = _resolve_pronoun(doc, index.sents, index.sent_index(start), table.tokens[start],
                                       person=True)
@@ -314,48 +330,50 @@ class MeetingExtractor:
     def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
         """The meeting an event word tells of (``after``: the event noun of a sentence
         opening "Nach der Sitzung …", whose other event words are a later meeting)."""
-        mention = Mention(sentence=sent, noun=noun, kind=noun.lower_)
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        i = noun.i
+        low = lowers[i]  # noun.lower_, without asking the vocab
+        mention = Mention(sentence=sent, noun=noun, kind=low)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
-        texts = token_table(doc).text
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
-        candidates = [d for d in candidates if _same_quote_side(texts, noun.i, d.start)]
+        candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
         if own_day is not None:
             mention.date = own_day
         elif candidates:
-            best = min(candidates, key=lambda d: abs(d.start - noun.i))
+            best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-        places = [p for p in places if not _in_topic(token_table(doc), noun.i, p)]
-        lowers = token_table(doc).lower
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, noun.i - 3):noun.i])
+        if places:
+            places = [p for p in places if not _in_topic(table, i, p)]
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
+        weak = noun.is_lower and self.lang == "de" or low in WEAK_EVENTS and \
+            not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
+        if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
+            weak = True
+        if after is not None and i != after:
+            mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
+        if weak and mention.date is None:
+            return None
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
         if places:
-            mention.place = min(places, key=lambda e: abs(e.start - noun.i))
-        weak = noun.is_lower and self.lang == "de" or noun.lower_ in WEAK_EVENTS and \
-            not (self.lang == "de" and noun.text[:1].isupper() and noun.lower_ != "runde")
-        if self.lang == "en" and noun.i > sent.start and \
-                token_table(doc).lower[noun.i - 1] in EN_PROCESS_BEFORE:
-            weak = True
-        if after is not None and noun.i != after:
-            mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
-        if weak and mention.date is None:
-            return None
-        if noun.i == after:
+            mention.place = min(places, key=lambda e: abs(e.start - i))
+        if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(token_table(doc).lower, sent.start, noun.i):
+        if _commented_on(lowers, sent.start, i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
-            if sidelines < noun.i <= sidelines + 4:
+            if sidelines < i <= sidelines + 4:
                 return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
@@ -372,10 +390,10 @@ class MeetingExtractor:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
         Minister tagten, …': a meeting sentence without day or place is set where and when
         the sentence just before in its paragraph is, if that one names both."""
-        previous = _previous_sentence(doc_index(doc), sent)
-        if previous is None or "\n\n" in doc[previous.end:sent.start].text + \
-                doc[previous.end - 1].whitespace_:
-            return
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return  # a paragraph lies between
         setting = self._sentence_setting(doc, previous)
         if setting["full"] and setting["places"]:
             mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
@@ -392,21 +410,24 @@ class MeetingExtractor:
         table = token_table(doc)
         lowers = table.lower
         nodes = doc.user_data["kg_nodes"]
-        ents = sent_ents(sent)
-        dates = [d for d in doc_index(doc).dates_in(sent.start, sent.end)
-                 if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
-        places = [e for e in ents if e.label_ == "LOC" and _after_place_preposition(lowers, e.start)]
-        places += [e for e in ents if e.label_ == "ORG" and e.start > 0 and
+        start = sent.start
+        values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
+                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
+        # only names right after a preposition (or "im"/"at") can be the venue
+        ents = [(e, e.label_) for e in sent_ents(sent)
+                if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
+        places = [e for e, label in ents if label == "LOC" and _after_place_preposition(lowers, e.start)]
+        places += [e for e, label in ents if label == "ORG" and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        if not [p for p in places if not _not_the_venue(table, sent.start, p)]:
+        if not [p for p in places if not _not_the_venue(table, start, p)]:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            places += [e for e in ents if e.label_ == "GPE" and _after_place_preposition(lowers, e.start)]
+            places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
-                  and not _not_the_venue(table, sent.start, p)]
-        setting = cache[sent.start] = {
-            "dates": dates,
-            "full": [d for d in dates if not kg_date(d).weekday_only],
+                  and not _not_the_venue(table, start, p)]
+        setting = cache[start] = {
+            "dates": [d for d, _ in values],
+            "full": [d for d, value in values if not value.weekday_only],
             "places": places,
         }
         return setting
@@ -420,7 +441,7 @@ class MeetingExtractor:
             cache[sent.start] = any(
                 (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)
                 for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
-                VAGUE_TIME_HINTS.search(span_text(sent)) is not None
+                _has_vague_time(span_text(sent))
         return cache[sent.start]
 
     def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
@@ -434,7 +455,7 @@ class MeetingExtractor:
             people = cache[sent.start] = {
                 "actors": _possible_participants(doc, sent),
                 "described": self._described_participants(doc, sent),
-                "chairs": _chairs(doc, sent) if CHAIR_CUES.search(span_text(sent)) else None,
+                "chairs": _chairs(doc, sent) if _has_chair_cue(span_text(sent)) else None,
             }
         return people
 
@@ -452,10 +473,6 @@ class MeetingExtractor:
             place = _dateline_entity(doc, line)
         if place is None:
             return
-        import datetime as dt
-
-        from kg.extract.dates import DateValue
-
         for draft in drafts:
             date = draft.date
             if draft.place is None and date is not None and date.date is not None and reference:
@@ -493,11 +510,12 @@ class MeetingExtractor:
     def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
         """The meeting a mention tells of again: same date and compatible place; or, undated,
         the only one at its place; or the last one, if near and compatible."""
-        for draft in drafts:
-            if mention.date is not None and draft.date is not None and \
-                    mention.date.iso == draft.date.iso and \
-                    _compatible(mention.place, draft.place):
-                return draft
+        if mention.date is not None:
+            for draft in drafts:
+                date = draft.date  # (a walk over the draft's mentions)
+                if date is not None and mention.date.iso == date.iso and \
+                        _compatible(mention.place, draft.place):
+                    return draft
         if mention.date is None and mention.place is not None:
             same_place = [d for d in drafts if d.place is not None and
                           kg_id(d.place) == kg_id(mention.place)]
@@ -515,22 +533,26 @@ class MeetingExtractor:
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
-        tokens = token_table(doc).tokens
         if not drafts:
             return
+        texts = token_table(doc).text
         index = doc_index(doc)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
-            if sent.start in meeting_sents:
-                current = meeting_sents[sent.start]
+            start = sent.start
+            if start in meeting_sents:
+                current = meeting_sents[start]
                 if not current.mentions[0].separate:
                     main = current
                 continue
             told_of = current if current is not None else main
-            if told_of is not None and SESSION_CHAIR.search(span_text(sent)):
+            if told_of is None:
+                continue
+            text = span_text(sent)
+            if "leiter" in text and SESSION_CHAIR.search(text):  # "leiter": in every match
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.chairs = _chairs(doc, sent)
@@ -538,17 +560,17 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if PARTICIPATION_CUES.search(span_text(sent)):
+            if _has_participation_cue(text):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
-                if CHAIR_CUES.search(span_text(sent)):
+                if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
                 current.mentions.append(extra)
                 quoted_opening = False
-            elif sent.start and "\n\n" in tokens[sent.start - 1].whitespace_ + tokens[sent.start - 1].text:
+            elif start and "\n\n" in texts[start - 1]:  # (a token's whitespace_ is " " or "")
                 # a paragraph opening with a quote is told of by its next sentence
                 # ('"Finish the job," Tedros told delegates'): look on there, once
-                quoted_opening = not quoted_opening and tokens[sent.start].text in OPENING_QUOTES
+                quoted_opening = not quoted_opening and texts[start] in OPENING_QUOTES
                 if not quoted_opening:
                     current = None
 
@@ -578,7 +600,7 @@ class MeetingExtractor:
         meeting … on June 5': a group named by a plural title in a sentence dated to the
         meeting's day (and naming no other meeting) is the group that met."""
         date = draft.date
-        if date is None or date.date is None or date.inferred:
+        if date is None or date.inferred or date.date is None:  # (.date parses the iso text)
             return []
         index = doc_index(doc)
         mention_sents = {m.sentence.start for m in draft.mentions}
@@ -692,24 +714,24 @@ class MeetingExtractor:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
-        seen: set[str] = set()
+        seen: set[str | None] = {None}  # node ids done (None: a span without a node)
+        if place is not None:
+            seen.add(place_id)  # the venue takes no part
         for mention in draft.mentions:
-            chairs = {kg_id(c) for c in mention.chairs}
-            for chair in mention.chairs:
-                add_fact(doc, Fact("CHAIRED", kg_id(chair), meeting.id, mention.sentence,
-                                   "meeting.chair", 0.75))
+            sent = mention.sentence
+            chairs = [kg_id(c) for c in mention.chairs]
+            for chair in chairs:
+                add_fact(doc, Fact("CHAIRED", chair, meeting.id, sent, "meeting.chair", 0.75))
+            confidence = 0.7 if mention.kind != "participation" else 0.6
             for span in mention.participants:
                 node_id = kg_id(span)
-                if node_id is None or node_id in seen or node_id in chairs:
-                    continue
-                if place is not None and node_id == place_id:
+                if node_id in seen or node_id in chairs:
                     continue
                 seen.add(node_id)
                 node = nodes.get(node_id)
                 if node is None or PARTICIPANT_LABELS.isdisjoint(node.labels):
                     continue
-                confidence = 0.7 if mention.kind != "participation" else 0.6
-                add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, mention.sentence,
+                add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
 
 
@@ -777,8 +799,6 @@ def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
 
 def _names_a_person_noun(lower: str) -> bool:
     """'SPD-Politiker', 'leader': nouns for a person in public life."""
-    from kg.extract.demands import PERSON_NOUN_ENDINGS
-
     return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
 
 
@@ -798,6 +818,32 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+def _has_chair_cue(text: str) -> bool:
+    """``CHAIR_CUES.search(text)``, with most sentences passed over by a cheaper search."""
+    return _holds_any(text, CHAIR_HINTS) and CHAIR_CUES.search(text) is not None
+
+
+def _has_participation_cue(text: str) -> bool:
+    """``PARTICIPATION_CUES.search(text)``, the faster way where it finds the same."""
+    if _holds_any(text, RE_I_ODD_LETTERS):
+        return PARTICIPATION_CUES.search(text) is not None
+    return PARTICIPATION_CUES_LOWER.search(text.lower()) is not None
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text`` (a loop of ``in``: for a few words,
+    faster than a regular expression of alternatives)."""
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _has_vague_time(text: str) -> bool:
+    """``VAGUE_TIME_HINTS.search(text)``, with most sentences passed over by a cheaper search."""
+    return VAGUE_TIME_WORDS.search(text) is not None and VAGUE_TIME_HINTS.search(text) is not None
 
 
 #: Quotation marks that open a quote.
@@ -938,22 +984,30 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     states; not the media that report it ("BRUSSELS (Reuters) -", "told the BBC"),
     nor what it is about ("talks on aid for Ukraine", "Gespräche über die Ukraine")."""
     nodes = doc.user_data["kg_nodes"]
-    lowers = token_table(doc).lower
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
     actors = []
     topic_end = None  # where the last topic name ended
+    start = sent.start
     for entity in sent_ents(sent):
-        if _is_topic(lowers, sent.start, entity.start, topic_end):
+        if _is_topic(lowers, start, entity.start, topic_end):
             topic_end = entity.end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
-        if entity.label_ != "PER" and _possessive_of_thing(doc, entity):
+        label = entity.label_
+        if label != "PER" and entity.end < len(texts) and texts[entity.end] in POSSESSIVE_MARKS \
+                and _possessive_of_thing(doc, entity):
             continue  # "Russia's defence industry", "China's internal affairs"
-        if entity.label_ in {"PER", "GPE"}:
+        if label in {"PER", "GPE"}:
             actors.append(entity)
-        elif entity.label_ == "ORG":
+        elif label == "ORG":
             node = nodes.get(kg_id(entity))
             if node is None or node.properties.get("kind") != "media":
                 actors.append(entity)
     return actors
+
+
+#: The English possessive: "Russia's".
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 
 
 def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
@@ -962,7 +1016,7 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
     or a name it still stands for the party that takes part."""
     texts = token_table(doc).text
     after = entity.end
-    if after + 1 >= len(texts) or texts[after] not in {"'s", "’s"}:
+    if after + 1 >= len(texts) or texts[after] not in POSSESSIVE_MARKS:
         return False
     if not texts[after + 1][:1].islower():
         return False
@@ -979,24 +1033,23 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
 
 
-def _is_personal_pronoun(text: str) -> bool:
-    return text.lower() in PERSONAL_PRONOUNS
-
-
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     """'she sat on the American side … when the Council convened': the person a
     singular personal pronoun in the sentence refers to."""
-    from kg.extract.demands import _resolve_pronoun
-
+    lowers = token_table(doc).lower
+    if PERSONAL_PRONOUNS.isdisjoint(lowers[sent.start:sent.end]):
+        return []  # most sentences (a look at its words: cheaper than a doc-wide index)
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
         return list(answers[sent.start, sent.end])
     sentences = doc_index(doc).sents
     index = doc_index(doc).sent_index(sent.start)
     found = []
-    table = token_table(doc)
-    for i in word_positions(doc, "personal-pronoun", _is_personal_pronoun, sent.start, sent.end):
-        person = _resolve_pronoun(doc, sentences, index, table.tokens[i], person=True)
+    tokens = token_table(doc).tokens
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in PERSONAL_PRONOUNS:
+            continue
+        person = _resolve_pronoun(doc, sentences, index, tokens[i], person=True)
         if person is not None:
             found.append(person)
     answers[sent.start, sent.end] = found
@@ -1015,13 +1068,8 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
 
 
 def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
-    import datetime as dt
-
-    from kg.extract.dates import DateValue
-
     text = span_text(sent)
-    lowered = text.lower()
-    if not any(hint in lowered for hint in RELATIVE_DAY_HINTS):
+    if not _holds_any(text.lower(), RELATIVE_DAY_HINTS):
         return None
     for pattern, offset in RELATIVE_DAY_PATTERNS:
         match = pattern.search(text)
@@ -1085,8 +1133,8 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     ("kanzler" matches "Bundeskanzler"), in order of first mention; with
     ``former``, only titles such as "früherer Präsident".
 
-    Each answer walks all facts and entities, and the same title is asked
-    for in many sentences: answers are kept on the doc, keyed also by the
+    Each answer walks all role facts (see ``_role_titles``), and the same title
+    is asked for in many sentences: answers are kept on the doc, keyed also by the
     number of facts (after the roles, which may drop facts, facts are only
     ever appended)."""
     answers = doc.user_data.setdefault("kg_title_holders", {})
@@ -1097,20 +1145,41 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
 
 
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
-    nodes, facts = doc.user_data["kg_nodes"], doc.user_data["kg_facts"]
-    holders = set()
-    for fact in facts:
-        if fact.type != "HOLDS_ROLE":
-            continue
-        title = str(nodes.get(fact.end).properties.get("title", "")).lower() if fact.end in nodes else ""
-        if (title.endswith(base) or title.endswith(base + "in")) and \
-                (not former or title.startswith(FORMER_PREFIXES)):
-            holders.add(fact.start)
-    first: dict[str, Span] = {}
-    for ent in doc_index(doc).ents:
-        if kg_id(ent) in holders and kg_id(ent) not in first:
-            first[kg_id(ent)] = ent
-    return sorted(first.values(), key=lambda e: e.start)
+    titles, first = _role_titles(doc)
+    holders = {holder for title, holder in titles
+               if (title.endswith(base) or title.endswith(base + "in")) and
+               (not former or title.startswith(FORMER_PREFIXES))}
+    # in order of first mention, as ``doc_index(doc).ents`` lists them
+    return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
+
+
+def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int, Span]]]:
+    """The lower-case title and holder of every HOLDS_ROLE fact, and each holder's first
+    entity (with its start and its place among the entities, to sort by): what
+    ``_find_title_holders`` reads for every title asked for, gathered once per doc
+    (kept as the answers of ``_title_holders`` are, by the number of facts)."""
+    facts = doc.user_data["kg_facts"]
+    answers = doc.user_data.setdefault("kg_title_holders", {})
+    key = ("role titles", len(facts))
+    if key not in answers:
+        nodes = doc.user_data["kg_nodes"]
+        titles = []
+        for fact in facts:
+            if fact.type != "HOLDS_ROLE":
+                continue
+            title = str(nodes.get(fact.end).properties.get("title", "")).lower() \
+                if fact.end in nodes else ""
+            titles.append((title, fact.start))
+        holders = {holder for _, holder in titles}
+        first: dict[str, tuple[int, int, Span]] = {}
+        for k, ent in enumerate(doc_index(doc).ents if holders else ()):
+            node_id = kg_id(ent)
+            if node_id in holders and node_id not in first:
+                first[node_id] = (ent.start, k, ent)
+                if len(first) == len(holders):
+                    break  # every holder found
+        answers[key] = titles, first
+    return answers[key]
 
 
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
@@ -1120,15 +1189,10 @@ def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
     """'Mittwochsgesprächen' → the Wednesday near the reference date."""
     if not noun.text.startswith(DE_WEEKDAYS):
         return None  # most nouns: no weekday at all
-    import datetime as dt
-
-    from kg.extract.dates import DateValue, weekday_near
-    from kg.extract.vocab import WEEKDAYS
-
     reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
-    for number, day in enumerate(WEEKDAYS["de"]):
+    for number, day in enumerate(vocab.WEEKDAYS["de"]):
         if noun.text.startswith(day) and len(noun.text) > len(day):
             date = weekday_near(number, dt.date.fromisoformat(reference))
             return DateValue(date.isoformat(), noun.text, inferred=True, weekday_only=True)
@@ -1155,25 +1219,27 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    for i in word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
-                             sent.start, sent.end):
+    positions = word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
+                               sent.start, sent.end)
+    lang = doc.lang_ if positions else ""
+    for i in positions:
         entry = lexicon.country_for_adjective(table.text[i])
         token = table.tokens[i]
         if token.ent_type_:
             continue
-        if doc.lang_ == "de" and not token.is_lower:
+        if lang == "de" and not token.is_lower:
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
         labels = ["Place", "Country"]
-        props = {"name": entry.name(doc.lang_ if doc.lang_ in {"de", "en"} else "en"),
+        props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
                  "aliases": [], "kind": "country"}
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
         if entry.country:
             props["country_code"] = entry.country
         node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, token.idx, token.idx + len(token.text))
-        span = Span(doc, token.i, token.i + 1, label="GPE")
-        span._.kg_id = node.id
+        add_mention(doc, node.id, table.idx[i], table.idx[i] + len(table.text[i]))
+        span = Span(doc, i, i + 1, label="GPE")
+        set_kg_id(span, node.id)
         spans.append(span)
     return spans
 
