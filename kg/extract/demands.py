@@ -29,6 +29,8 @@ from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+# meetings imports demands too: the module, its names read when called
+from kg.extract import meetings as meeting_rules
 from kg.extract.doc import (
     Fact,
     add_fact,
@@ -43,7 +45,6 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
-from kg.extract.meetings import _adjective_states
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
@@ -737,7 +738,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
     spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
-    spans += _adjective_states(doc, sent, load_lexicon())
+    spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+# demands imports meetings too: the module, its names read when called
+from kg.extract import demands as demand_rules
 from kg.extract import vocab
 from kg.extract.dates import DateValue, weekday_near
-from kg.extract.demands import PERSON_NOUN_ENDINGS, _resolve_pronoun
 from kg.extract.doc import (
     Fact,
     add_fact,
@@ -303,8 +304,8 @@ class MeetingExtractor:
             if not singular or texts[i + 1] in {"'s", "’s"} or _apposed_name(doc, i, sent.end):
                 return []  # "The president's office", "Der Vorsitzende der IMK, Ulrich Mäurer"
             index = doc_index(doc)
-            person = _resolve_pronoun(doc, index.sents, index.sent_index(start), table.tokens[start],
-                                      person=True)
+            person = demand_rules._resolve_pronoun(doc, index.sents, index.sent_index(start),
+                                                   table.tokens[start], person=True)
             return [person] if person is not None else []
         return []
 
@@ -799,7 +800,7 @@ def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
 
 def _names_a_person_noun(lower: str) -> bool:
     """'SPD-Politiker', 'leader': nouns for a person in public life."""
-    return lower.endswith(PERSON_NOUN_ENDINGS) or lower == "leader"
+    return lower.endswith(demand_rules.PERSON_NOUN_ENDINGS) or lower == "leader"
 
 
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
@@ -1049,7 +1050,7 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     for i in range(sent.start, sent.end):
         if lowers[i] not in PERSONAL_PRONOUNS:
             continue
-        person = _resolve_pronoun(doc, sentences, index, tokens[i], person=True)
+        person = demand_rules._resolve_pronoun(doc, sentences, index, tokens[i], person=True)
         if person is not None:
             found.append(person)
     answers[sent.start, sent.end] = found
