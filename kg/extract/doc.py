@@ -16,7 +16,7 @@ import functools
 import hashlib
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, islice
 from typing import Any
 
 import numpy
@@ -236,6 +236,8 @@ class TokenTable:
         self._unique: frozenset[str] | None = None
         self._flags: dict[str, list[Any]] = {}
         self._positions: dict[str, list[int]] = {}
+        #: The ``WORD_TESTS`` generation this doc's words are listed in (0: not yet).
+        self._words_seen = 0
 
     def __len__(self) -> int:
         return len(self.text)
@@ -294,44 +296,77 @@ class TokenTable:
             where[text].append(i)  # (faster than a defaultdict's lookup per token)
         return where
 
+    def passing(self, name: str, test: Callable[[str], bool]) -> set[str]:
+        """The doc's distinct words that pass ``test`` (see ``WordTests``)."""
+        if self._words_seen != WORD_TESTS.generation:
+            self._words_seen = WORD_TESTS.see(self.word_index.keys())
+        return WORD_TESTS.passed(name, test) & self.word_set
+
+    @functools.cached_property
+    def word_set(self) -> set[str]:
+        return set(self.word_index)
+
     def positions(self, name: str, test: Callable[[str], bool], start: int = 0,
                   end: int | None = None) -> list[int]:
         """Indices in [start, end) of the tokens whose text passes ``test``
-        (computed once per doc under ``name``; each distinct word is tested
-        once per process, see ``passing_words``): a loop over these skips
-        the words that cannot matter."""
+        (computed once per doc under ``name`` from ``passing``): a loop over
+        these skips the words that cannot matter."""
         found = self._positions.get(name)
         if found is None:
-            where = self.word_index
             found = self._positions[name] = sorted(chain.from_iterable(
-                map(where.__getitem__, passing_words(name, where.keys(), test))))
+                map(self.word_index.__getitem__, self.passing(name, test))))
         lo = bisect.bisect_left(found, start) if start else 0
         hi = len(found) if end is None else bisect.bisect_left(found, end)
         return found[lo:hi]
 
 
-#: Per test name: the words tested so far, and those of them that passed.
-#: Bounded like ``WORD_MEMO_SIZE``.
-_TESTED: dict[str, set[str]] = {}
-_PASSED: dict[str, set[str]] = {}
+class WordTests:
+    """Answers of per-word tests, kept across docs: news repeat their words.
+
+    Every distinct word of every doc is listed once, in the order first seen
+    (``see``, once per doc); each test, by name, has run over a prefix of that
+    list and keeps the words that passed (``passed`` runs it over the rest).
+    A doc's words passing a test are then one set intersection, not a test or
+    a lookup per word per test. ``name`` must always come with the same test.
+    Bounded: past ``WORD_MEMO_SIZE`` words everything is forgotten and
+    ``generation`` changes, so docs seen before are listed again.
+    """
+
+    def __init__(self) -> None:
+        self.generation = 1
+        self._seen: set[str] = set()
+        self._order: list[str] = []
+        self._tested_upto: dict[str, int] = {}
+        self._passed: dict[str, set[str]] = {}
+
+    def see(self, words: Set[str]) -> int:
+        """List the words not seen before; the generation they are listed in."""
+        new = words - self._seen
+        if new:
+            if len(self._order) + len(new) > WORD_MEMO_SIZE:
+                self._seen, self._order = set(), []
+                self._tested_upto.clear()
+                self._passed.clear()
+                self.generation += 1
+                new = set(words)
+            self._seen |= new
+            self._order.extend(new)
+        return self.generation
+
+    def passed(self, name: str, test: Callable[[str], bool]) -> set[str]:
+        """All listed words that pass ``test`` (tested once each)."""
+        passed = self._passed.get(name)
+        if passed is None:
+            passed = self._passed[name] = set()
+        upto = self._tested_upto.get(name, 0)
+        if upto < len(self._order):
+            passed.update(word for word in islice(self._order, upto, None) if test(word))
+            self._tested_upto[name] = len(self._order)
+        return passed
 
 
-def passing_words(name: str, words: Set[str], test: Callable[[str], bool]) -> set[str]:
-    """The ``words`` that pass ``test``. The answers are kept per word across
-    docs under ``name`` (news repeat their words), so ``name`` must always come
-    with the same test; a doc's distinct words then cost a set intersection,
-    not a test (or a lookup) per token."""
-    tested = _TESTED.setdefault(name, set())
-    passed = _PASSED.setdefault(name, set())
-    unseen = words - tested
-    if unseen:
-        if len(tested) + len(unseen) > WORD_MEMO_SIZE:
-            tested.clear()  # bounded memory over a long corpus
-            passed.clear()
-            unseen = set(words)
-        tested |= unseen
-        passed.update(word for word in unseen if test(word))
-    return words & passed
+#: The process's word tests (``TokenTable.passing``).
+WORD_TESTS = WordTests()
 
 
 def doc_text(doc: Doc) -> str:

@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from itertools import chain
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.dates import DateValue
-from kg.extract.doc import passing_words, span_extension, token_table
+from kg.extract.doc import span_extension, token_table
 
 
 def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int = 0,
@@ -28,13 +27,10 @@ def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int 
     """Indices in [start, end) of the tokens whose text passes ``test``.
 
     Computed once per doc under ``name`` (then bisected), and the answers are
-    kept per word across docs: ``name`` must always come with the same test.
+    kept per word across docs: ``name`` must always come with the same test
+    (``doc.TokenTable.positions``).
     """
-    found_by_name = doc.user_data.setdefault("kg_word_positions", {})
-    found = found_by_name.get(name)
-    if found is None:
-        found = found_by_name[name] = _positions(doc, name, test)
-    return between(found, start, end)
+    return token_table(doc).positions(name, test, start, end)
 
 
 def between(positions: list[int], start: int = 0, end: int | None = None) -> list[int]:
@@ -42,11 +38,6 @@ def between(positions: list[int], start: int = 0, end: int | None = None) -> lis
     lo = bisect.bisect_left(positions, start) if start else 0
     hi = len(positions) if end is None else bisect.bisect_left(positions, end)
     return positions[lo:hi]
-
-
-def _positions(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int]:
-    where = token_table(doc).word_index
-    return sorted(chain.from_iterable(map(where.__getitem__, passing_words(name, where.keys(), test))))
 
 
 def kg_date(span: Span) -> DateValue | None:

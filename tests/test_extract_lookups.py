@@ -1,0 +1,49 @@
+"""Per-word test answers kept across documents (``doc.WordTests``): they are a
+cache, so no document's result may depend on what was seen or forgotten before."""
+
+from __future__ import annotations
+
+import spacy
+from helpers import DEV_DIR, extract_text
+
+from kg.extract import doc as doc_module
+from kg.extract.doc import TokenTable, WordTests
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _table(text: str) -> TokenTable:
+    return TokenTable(spacy.blank("de").make_doc(text))
+
+
+def test_positions_are_exactly_the_tokens_passing_the_test():
+    table = _table("Die Ministerin traf den Minister in Berlin, und die Ministerin sprach.")
+    assert table.positions("test-capitalised", _capitalised) == \
+        [i for i, text in enumerate(table.text) if _capitalised(text)]
+    assert table.positions("test-capitalised", _capitalised, 2, 7) == \
+        [i for i in range(2, 7) if _capitalised(table.text[i])]
+
+
+def test_word_answers_forgotten_past_the_bound_do_not_change_a_later_docs_positions(monkeypatch):
+    monkeypatch.setattr(doc_module, "WORD_MEMO_SIZE", 12)
+    monkeypatch.setattr(doc_module, "WORD_TESTS", WordTests())
+    first = _table("Anna Berg traf Carl Dorn in Essen am Montag zum Gespräch.")
+    assert first.positions("test-capitalised", _capitalised) == [0, 1, 3, 4, 6, 8, 10]
+    # a doc processed in between lists more words than the bound: everything is forgotten
+    second = _table("Fritz Graf und Hanna Iser sprachen mit Jonas Kern über Ludwig Maier und Nora Ott.")
+    assert second.positions("test-capitalised", _capitalised) == \
+        [i for i, text in enumerate(second.text) if _capitalised(text)]
+    assert doc_module.WORD_TESTS.generation == 2
+    # the first doc asks a new test after that: its words are listed again
+    assert first.positions("test-long", lambda word: len(word) > 5) == [8, 10]  # Montag, Gespräch
+
+
+def test_extraction_gives_the_same_graph_when_the_word_memo_overflows_on_every_document(monkeypatch):
+    text = (DEV_DIR / "nato-russland-rat.de.txt").read_text(encoding="utf-8")
+    expected = extract_text(text, "de").to_dict()
+    monkeypatch.setattr(doc_module, "WORD_MEMO_SIZE", 50)
+    monkeypatch.setattr(doc_module, "WORD_TESTS", WordTests())
+    assert extract_text(text, "de").to_dict() == expected
+    assert doc_module.WORD_TESTS.generation > 1
