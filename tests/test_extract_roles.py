@@ -407,3 +407,19 @@ def test_german_relative_possessive_title_gives_the_organisation_before_the_comm
     graph = extract_text("Kritik kam von der Deutschen Bahn, deren Finanzvorstand Jan Kühn "
                          "am Montag sprach.", "de", "2023-11-06")
     assert roles_of(graph, "Jan Kühn") == {("Finanzvorstand", "organisation:deutsche-bahn")}
+
+
+def test_german_surname_that_ends_like_a_short_title_is_a_name_not_a_title():
+    # "Ayd|emir", "G|leiter": a few letters before a title head are part of another word
+    graph = extract_text("Bundesbauminister Kemal Aydemir eröffnete am Montag in Kassel die Messe.",
+                         "de", "2025-06-03")
+    assert "Kemal Aydemir" in person_names(graph)
+    assert roles_of(graph, "Kemal Aydemir") == {("Bundesbauminister", None)}
+
+
+def test_german_title_compounds_with_a_word_or_a_known_short_prefix_stay_titles():
+    graph = extract_text("Altkanzler Gerhard Schröder traf am Montag in Hannover den Exminister "
+                         "Peter Struck und den Bauminister Jens Kuhn.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Gerhard Schröder")} == {"Altkanzler"}
+    assert {t for t, _ in roles_of(graph, "Peter Struck")} == {"Exminister"}
+    assert {t for t, _ in roles_of(graph, "Jens Kuhn")} == {"Bauminister"}

@@ -183,6 +183,8 @@ def german_title_form(word: str, heads: tuple[str, ...],
         for ending in ("er", "en", "em", "es", "e"):
             if low.endswith(stem + ending):
                 prefix = word[: len(word) - len(stem) - len(ending)]
+                if not _compound_prefix(prefix, head):
+                    continue
                 base = prefix + (head.lower() if prefix and not prefix.endswith("-") else head)
                 return base, ending == "e"
     for head in _longest_first(heads):
@@ -191,12 +193,34 @@ def german_title_form(word: str, heads: tuple[str, ...],
         for ending in ("innen", "in"):
             if low.endswith(female_stem + ending):
                 prefix = word[: len(word) - len(female_stem) - len(ending)]
+                if not _compound_prefix(prefix, head):
+                    continue
                 return prefix + (h if prefix and not prefix.endswith("-") else head), True
         for ending in ("es", "en", "s", "n", "e", ""):
             if low.endswith(h + ending):
                 prefix = word[: len(word) - len(h) - len(ending)]
+                if not _compound_prefix(prefix, head):
+                    continue
                 return prefix + (h if prefix and not prefix.endswith("-") else head), False
     return None
+
+
+#: Prefixes shorter than a word that make real title compounds ("Exkanzler",
+#: "Cotrainer", "Vizechef").
+SHORT_TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize"})
+
+
+def _compound_prefix(prefix: str, head: str) -> bool:
+    """Whether ``prefix`` + ``head`` can be a title compound.
+
+    A compound's first part is a word ("Bau|minister", "Alt|kanzler"), so one or
+    two letters before a head are part of some other word ("G|leiter",
+    "Be|gleiter"); and a short head with a three-letter "prefix" is mostly a
+    name ("Özd|emir", "Ayd|emir": Turkish -demir, not an emir).
+    """
+    if not prefix or prefix.endswith("-") or prefix.lower() in SHORT_TITLE_PREFIXES:
+        return True
+    return len(prefix) >= (4 if len(head) <= 4 else 3)
 
 
 @functools.lru_cache(maxsize=8)
