@@ -82,3 +82,14 @@ def test_keep_reruns_one_stage_and_keeps_the_other_stages_rows(tmp_path: Path, m
     text = readme.read_text()
     assert "old table" not in text and "--old" in text and "--keep" in text
     assert "(rows of memory)" in text and "(rows of extract, neo4j)" in text
+
+
+def test_ab_times_two_checkouts_taking_turns_on_the_same_documents() -> None:
+    from bench.ab import compare
+
+    here = Path(__file__).resolve().parents[1]
+    result = compare(here, here, docs=55, rounds=2)
+    assert result["old_fastest"] > 0 and result["new_fastest"] > 0
+    # the same code both sides: the ratios are near 1 (wide bounds: a shared machine)
+    assert 0.3 < result["fastest"] < 3 and 0.3 < result["median"] < 3
+    assert result["pairs_low"] <= result["pairs_high"]

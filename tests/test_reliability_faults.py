@@ -201,6 +201,13 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _default_sigint() -> None:
+    """A shell starting the tests in the background (``scripts/test &``) ignores SIGINT, and
+    children inherit that: Python then never raises KeyboardInterrupt. The export gets
+    the default, as in a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt(graph: Path, out: Path, when: str) -> tuple[int, str]:
     """Start ``kg export``, send SIGINT while serialising or while the temp file is written.
 
@@ -208,7 +215,8 @@ def interrupt(graph: Path, out: Path, when: str) -> tuple[int, str]:
     the machine's load does not matter.
     """
     with subprocess.Popen([*KG, "export", str(graph), "--to", str(out)], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, cwd=ROOT) as proc:
+                          stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                          preexec_fn=_default_sigint) as proc:
         try:
             deadline = time.monotonic() + 300
             while (cpu_seconds(proc.pid) < 4 if when == "serialising" else not leftovers(out.parent)):
