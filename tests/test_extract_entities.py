@@ -251,6 +251,28 @@ def test_english_geographic_feature_names_give_places_not_persons():
     assert person_names(graph) == set()
 
 
+def test_english_town_with_settlement_word_after_preposition_gives_a_place_not_a_person():
+    text = ("Bankers gathered in Marion Springs on Friday. Later, Marion Springs hosted "
+            "a dinner. Officials near Walter Creek agreed.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Marion Springs", "Walter Creek"} <= place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_german_town_with_settlement_word_after_preposition_gives_a_place_not_a_person():
+    text = "Die Notenbanker trafen sich am Freitag in Helena Falls. Helena Falls liegt im Westen."
+    graph = extract_text(text, "de", "2024-03-04")
+    assert "Helena Falls" in place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_german_von_before_a_noun_after_a_title_word_gives_no_person():
+    text = ("Vertreter von Milchbauern und Sprecher von den Winzern trafen Vertreter von der "
+            "Verwaltung. Kommissarin von der Lohe sprach danach.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert person_names(graph) == {"von der Lohe"}
+
+
 def test_english_building_name_after_possessive_gives_no_person():
     text = "The summit at Madrid's Grace Palace, chaired by Foreign Minister Ana Ruiz, ended early."
     graph = extract_text(text, "en", "2024-03-04")

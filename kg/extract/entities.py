@@ -48,6 +48,10 @@ INITIAL_RE = re.compile(r"^[A-Z]\.$")
 PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la"}
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
+#: European nobiliary particles, which are also prepositions ("Vertreter von Bauern").
+#: A name that starts with one has no given name before it: it is a name only with
+#: an article after the particle ("von der Leyen"), not as "von" + one noun.
+NOBILIARY_PARTICLES = {"von", "van", "de", "da", "di", "del", "ter", "le", "la", "zu"}
 
 #: Labels of trained spaCy NER models (German: PER ORG LOC; English: PERSON ORG
 #: GPE LOC) → kg's entity labels.
@@ -89,6 +93,14 @@ FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island",
                  "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
                  "Valley", "Heights", "Archipelago", "Atoll", "Area"}
 FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
+#: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
+#: "Niagara Falls"): such a name is no person, and after a place preposition it is
+#: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
+SETTLEMENT_LASTS = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Harbour",
+                    "Mountain", "Point", "Bluff", "Bluffs", "Canyon", "Cove", "Junction"}
+#: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
+SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
+                           "de": {"in", "bei", "nahe", "nach"}}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
@@ -453,6 +465,7 @@ class EntityRecognizer:
         self._compound_region_places(cues, table, blocked, found)
         self._apposition_places(cues, table, blocked, found)
         self._feature_places(cues, table, blocked, found)
+        self._settlement_places(cues, table, blocked, found)
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
@@ -487,6 +500,7 @@ class EntityRecognizer:
             "city-apposition": self._is_city_noun,
             "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
+            "settlement-last": SETTLEMENT_LASTS.__contains__,
         }
         if lang == "de":
             tests["compound-region"] = self._is_compound_region
@@ -709,6 +723,23 @@ class EntityRecognizer:
                     end += 1  # "Gulf of" + a known country of several words
                 found[k, end] = "region"
 
+    def _settlement_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                           found: dict[tuple[int, int], str]) -> None:
+        """"in Jackson Hole", "near Palm Springs": after a place preposition, one or
+        two unknown capitalised words and a settlement word name a town."""
+        texts, lowers = table.text, table.lower
+        prepositions = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
+        for k in between(cues["settlement-last"], 2):
+            if k in blocked:
+                continue
+            start = k
+            while start > 0 and k - start < 2 and start - 1 not in blocked \
+                    and self._unknown_name(texts[start - 1]):
+                start -= 1
+            if start < k and start > 0 and lowers[start - 1] in prepositions \
+                    and texts[start - 1] == lowers[start - 1]:
+                found[start, k + 1] = "city"
+
     def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
         """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
@@ -832,11 +863,27 @@ class EntityRecognizer:
                 end = self._name_end(texts, start, run_end)
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                if self._acceptable_person(doc, start, end):
+                if not self._bare_particle_name(lowers, start, end) \
+                        and self._acceptable_person(doc, start, end):
                     spans.append(Span(doc, start, end, label="PER"))
             after = run_end
         self._link_person_nodes(doc, spans)
         return spans
+
+    @staticmethod
+    def _bare_particle_name(lowers: list[str], start: int, end: int) -> bool:
+        """Whether the name [start, end) opens with a nobiliary particle and no
+        article after it ("von Kakaobauern" after "Vertreter"): the particle is a
+        preposition there; "von der Leyen" is a name, and a surname alone after a
+        full name is found as that person's later mention."""
+        particle = lowers[start]
+        if particle not in NOBILIARY_PARTICLES:
+            return False
+        if not (start + 1 < end and lowers[start + 1] in PARTICLE_ARTICLES):
+            return True
+        # "von den Bauern", "von der Gewerkschaft": the dative plural, an abstract noun.
+        return particle == "von" and (lowers[start + 1] == "den"
+                                      or lowers[end - 1].endswith(GERMAN_NOUN_ENDINGS))
 
     def _link_person_nodes(self, doc: Doc, spans: list[Span]) -> None:
         """A node for each person; a name that is the end of a longer one found
@@ -991,8 +1038,9 @@ class EntityRecognizer:
             return False
         if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
-        if last in FEATURE_LASTS or last in SITE_LASTS or words[0] in FEATURE_FIRSTS:
-            return False  # "Thomas Shoal", "Lake Victoria", "Blair House"
+        if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
+                or words[0] in FEATURE_FIRSTS:
+            return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
         return self._calendar_words.isdisjoint(words)
