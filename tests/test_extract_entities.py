@@ -206,6 +206,23 @@ def test_family_name_first_person_is_found_by_the_first_word_later():
                                       if m.type == "MENTIONED_IN" and m.start == wang[0].id]) == 1
 
 
+def test_english_name_with_hyphenated_lowercase_syllable_gives_the_whole_name():
+    text = ("Former President Chung Sook-hee met Moon Tae-in in Seoul. "
+            "A Chung Sook-hee-led delegation followed, and the Wang Lin-led team too.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Chung Sook-hee", "Moon Tae-in"} <= person_names(graph)
+    assert not any(name.endswith("-led") for name in person_names(graph))
+
+
+def test_family_name_first_with_diacritics_keeps_three_part_name_whole():
+    graph = extract_text("Parteichef Nguyễn Văn Phúc sprach am Montag. Nguyễn lobte die Reform.",
+                         "de", "2024-03-04")
+    assert "Nguyễn Văn Phúc" in person_names(graph)
+    graph = extract_text("Party chief Nguyễn Văn Phúc spoke. Nguyễn praised the reform.", "en",
+                         "2024-03-04")
+    assert "Nguyễn" in person(graph, "Nguyễn Văn Phúc").properties["aliases"]
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:

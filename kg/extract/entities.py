@@ -48,6 +48,10 @@ INITIAL_RE = re.compile(r"^[A-Z]\.$")
 PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la"}
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
+#: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
+#: no syllable of the name ("Moon Jae-in").
+HYPHEN_SUFFIX_WORDS = {"led", "era", "run", "born", "made", "like", "type", "free", "wide",
+                       "based", "style", "owned", "ruled", "linked", "backed", "allied"}
 #: European nobiliary particles, which are also prepositions ("Vertreter von Bauern").
 #: A name that starts with one has no given name before it: it is a name only with
 #: an article after the particle ("von der Leyen"), not as "von" + one noun.
@@ -861,6 +865,9 @@ class EntityRecognizer:
             start = self._name_start(table, given, i, run_end)
             if start is not None and run_end - start >= 2:
                 end = self._name_end(texts, start, run_end)
+                if end == run_end:
+                    end = self._lowercase_syllable_end(table, start, end)
+                    run_end = end
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
                 if not self._bare_particle_name(lowers, start, end) \
@@ -869,6 +876,26 @@ class EntityRecognizer:
             after = run_end
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _is_family_name_first(self, text: str) -> bool:
+        """A family name written first ("Wang", also "Nguyễn" with its diacritics)."""
+        names = self.lexicon.family_name_first
+        return text in names or fold(text) in names
+
+    def _lowercase_syllable_end(self, table: TokenTable, start: int, end: int) -> int:
+        """End of the name [start, end) with a hyphenated lowercase syllable after
+        it when the name opens with a family name written first ("Moon Jae-in",
+        "Tsai Ing-wen", "Park Geun-hye"); not "Xi Jinping-led"."""
+        texts, space = table.text, table.space
+        if not (end - start >= 2 and end + 1 < len(texts) and texts[end] in {"-", "‐"}
+                and not space[end - 1] and not space[end]):
+            return end
+        syllable = texts[end + 1]
+        if syllable.isalpha() and syllable.islower() and 2 <= len(syllable) <= 5 \
+                and syllable not in HYPHEN_SUFFIX_WORDS \
+                and self._is_family_name_first(texts[start]):
+            return end + 2
+        return end
 
     @staticmethod
     def _bare_particle_name(lowers: list[str], start: int, end: int) -> bool:
@@ -956,7 +983,7 @@ class EntityRecognizer:
         texts = table.text
         for k in range(i, end - 1):
             if given[k] and not self.words.is_title_word(texts[k + 1]):
-                if k > i and texts[k - 1] in self.lexicon.family_name_first:
+                if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
@@ -1030,8 +1057,9 @@ class EntityRecognizer:
         text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(last)]  # span_text
         if self.lexicon.lookup(text) is not None:
             return False
-        if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])) \
-                or self.words.is_title_word(last):
+        if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
+                and words[-2] not in {"-", "‐"}) \
+                or self.words.is_title_word(last):  # "Moon Jae-in": a syllable
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words)):
@@ -1066,7 +1094,7 @@ class EntityRecognizer:
                 person = kg_id(span)
                 by_surname.setdefault(texts[span.end - 1], person)
                 first = texts[span.start]
-                if span.end - span.start > 1 and first in self.lexicon.family_name_first:
+                if span.end - span.start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
