@@ -542,3 +542,18 @@ def test_german_laender_after_a_genitive_adjective_are_countries_in_general():
     graph = extract_text(text, "de", "2024-03-04")
     [mention] = rels(graph, "MENTIONED_IN", start="organisation:laender")
     assert len(mention.properties["starts"]) == 1
+
+
+def test_english_bare_treasury_gives_the_treasury_of_the_texts_only_country():
+    graph = extract_text("Rail unions in Leeds, Britain, said the Treasury had blocked the pay "
+                         "offer.", "en", "2024-03-04")
+    assert node_named(graph, "Treasury", "Organisation").id == "organisation:hm-treasury"
+    graph = extract_text("Ministers in Paris and London said the Treasury had blocked the offer.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "Treasury", "Organisation") is None
+
+
+def test_english_bare_treasury_after_its_full_name_gives_that_treasury():
+    graph = extract_text("Officials in Paris and Ohio said the Treasury Department would act. "
+                         "Later the Treasury agreed.", "en", "2024-03-04")
+    assert node_named(graph, "Treasury", "Organisation").id == "organisation:us-finanzministerium"

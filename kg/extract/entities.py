@@ -155,6 +155,9 @@ MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutiona
 POSSESSIVE_S = {"'s", "’s"}
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
+#: "the Treasury" alone: the finance ministry of the one country a text is set in
+#: (ISO code -> the lexicon's name of that treasury).
+TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -284,6 +287,7 @@ class EntityRecognizer:
         lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
+        _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
         _extend(spans, blocked, self._person_spans(doc, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
@@ -374,6 +378,47 @@ class EntityRecognizer:
             set_kg_id(span, node_id)
             spans.append(span)
         return spans
+
+    def _bare_treasury_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"the Treasury pulls the plug": alone, "Treasury" is ambiguous (London,
+        Washington, Canberra …); it is the treasury of the text's country when every
+        known country and city the text names lies in that one country."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        positions = [k for k in word_positions(doc, "ent-treasury", "Treasury".__eq__)
+                     if k > 0 and lowers[k - 1] == "the" and k not in blocked
+                     and not (k + 1 < n and is_name_text(texts[k + 1]))]
+        if not positions:
+            return []
+        treasury = self._text_treasury(taken)
+        if treasury is None:
+            return []
+        node_id = self._entry_node(doc, treasury, "Treasury").id
+        spans = []
+        for k in positions:
+            span = Span(doc, k, k + 1, label="ORG")
+            set_kg_id(span, node_id)
+            spans.append(span)
+        return spans
+
+    def _text_treasury(self, taken: list[Span]) -> Entry | None:
+        """The treasury "the Treasury" means in a text with the spans ``taken``: the
+        one named in full there ("the Treasury Department … the Treasury"), else
+        that of the one country all its known countries and cities lie in."""
+        lookup, entries = self.lexicon.lookup, self.lexicon.entries
+        treasuries = {entry.key: entry for entry in map(lookup, TREASURIES.values()) if entry}
+        named = {kg_id(span) for span in taken} & treasuries.keys()
+        if named:
+            return treasuries[named.pop()] if len(named) == 1 else None
+        countries = {entry.country for span in taken if span.label_ in {"GPE", "LOC"}
+                     and (entry := entries.get(kg_id(span))) is not None and entry.country}
+        if len(countries) != 1:
+            return None
+        name = TREASURIES.get(countries.pop())
+        return lookup(name) if name else None
 
     def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
