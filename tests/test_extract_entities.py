@@ -557,3 +557,11 @@ def test_english_bare_treasury_after_its_full_name_gives_that_treasury():
     graph = extract_text("Officials in Paris and Ohio said the Treasury Department would act. "
                          "Later the Treasury agreed.", "en", "2024-03-04")
     assert node_named(graph, "Treasury", "Organisation").id == "organisation:us-finanzministerium"
+
+
+def test_german_particle_name_after_the_full_name_stays_that_person():
+    text = ("Altkanzlerin Helga von Strelitz sprach in Bonn. Später warnte Kanzlerin "
+            "von Strelitz, und Vertreter von Bauern nickten.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert person_names(graph) == {"Helga von Strelitz"}
+    assert "von Strelitz" in person(graph, "Helga von Strelitz").properties["aliases"]

@@ -887,6 +887,7 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         spans = []
+        bare: list[tuple[int, int]] = []  # names opening with a particle ("von Weizsäcker")
         after = 0  # the end of the last run of names
         n = len(texts)
         # Read once per doc here, not in the helpers called per run of names.
@@ -915,12 +916,30 @@ class EntityRecognizer:
                     run_end = end
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                if not self._bare_particle_name(lowers, start, end) \
-                        and self._acceptable_person(doc, start, end):
+                if self._bare_particle_name(lowers, start, end):
+                    bare.append((start, end))
+                elif self._acceptable_person(doc, start, end):
                     spans.append(Span(doc, start, end, label="PER"))
             after = run_end
+        spans += self._known_particle_names(doc, spans, bare)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _known_particle_names(self, doc: Doc, spans: list[Span],
+                              bare: list[tuple[int, int]]) -> list[Span]:
+        """The names ``bare`` (bounds) that open with a particle and end a person's
+        full name found in the text ("Richard von Weizsäcker … Bundespräsident von
+        Weizsäcker"): later mentions of that person."""
+        if not bare:
+            return []
+        texts = token_table(doc).text
+        full = [tuple(texts[span.start:span.end]) for span in spans]
+        found = []
+        for start, end in bare:
+            words = tuple(texts[start:end])
+            if any(len(name) > len(words) and name[-len(words):] == words for name in full):
+                found.append(Span(doc, start, end, label="PER"))
+        return found
 
     def _is_family_name_first(self, text: str) -> bool:
         """A family name written first ("Wang", also "Nguyễn" with its diacritics)."""
