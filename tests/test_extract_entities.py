@@ -565,3 +565,9 @@ def test_german_particle_name_after_the_full_name_stays_that_person():
     graph = extract_text(text, "de", "2024-03-04")
     assert person_names(graph) == {"Helga von Strelitz"}
     assert "von Strelitz" in person(graph, "Helga von Strelitz").properties["aliases"]
+
+
+def test_english_east_asia_summit_gives_the_forum_not_the_continent():
+    graph = extract_text("Ministers will prepare the East Asia Summit next week.", "en", "2024-03-04")
+    assert node_named(graph, "East Asia Summit", "Organisation") is not None
+    assert node_named(graph, "Asia", "Place") is None
