@@ -532,3 +532,50 @@ def test_english_telling_x_to_gives_a_demand_but_told_reporters_that_does_not():
     texts = [str(d["text"]) for d in demands(graph)]
     assert len(texts) == 1
     assert demand_containing(graph, "end the blockades")["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_refusal_until_gives_condition_as_demand_of_the_speaker():
+    graph = extract_text("Nigeria's ports are idle. Joe Ajaero said the dockworkers would not "
+                         "return until the government pays the overdue wages.", "en", "2024-03-01")
+    demand = demand_containing(graph, "pays the overdue wages")
+    assert demand["by"] == {"person:joe-ajaero"}
+    assert demand["to"] == {"country:ng"}
+
+
+def test_english_threat_unless_names_the_conditioned_actor_as_addressee():
+    graph = extract_text("The European Union threatened new sanctions unless Russia releases "
+                         "the detained journalists.", "en", "2024-03-01")
+    demand = demand_containing(graph, "releases the detained journalists")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_german_droht_falls_nicht_gives_condition_as_demand():
+    graph = extract_text("Die IG Metall droht mit Warnstreiks, falls Volkswagen nicht auf die "
+                         "Werksschließungen verzichtet.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Werksschließungen verzichtet")
+    assert demand["by"] == {"organisation:ig-metall"}
+    assert demand["to"] == {"organisation:volkswagen"}
+
+
+def test_conditions_without_refusal_or_negation_give_no_demand():
+    deterrent = extract_text("Die Minister drohten Belarus mit Sanktionen, falls das Land "
+                             "Truppen schicken sollte.", "de", "2024-03-01")
+    assert not demands(deterrent)
+    timed = extract_text("The talks between Germany and France will last until Friday.", "en",
+                         "2024-03-01")
+    assert not demands(timed)
+
+
+def test_english_demands_that_the_government_addresses_the_state_reported_on():
+    graph = extract_text("Kenya's doctors are on strike. Amnesty International demands that the "
+                         "government releases the arrested doctors.", "en", "2024-03-01")
+    demand = demand_containing(graph, "releases the arrested doctors")
+    assert demand["to"] == {"country:ke"}
+
+
+def test_english_wanted_the_government_to_is_a_demand_on_the_state():
+    graph = extract_text("Ghana's teachers are on strike. Their leader, Isaac Owusu, said the "
+                         "union wanted the government to raise salaries.", "en", "2024-03-01")
+    demand = demand_containing(graph, "raise salaries")
+    assert demand["to"] == {"country:gh"}

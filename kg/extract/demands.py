@@ -104,6 +104,28 @@ MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retr
 #: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
 MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
                           "partner", "mitglieder", "verbündeten"})
+#: Conjunctions that state a condition: with a threat or a refusal before them
+#: ("won't go back to work until the government pays", "droht mit Streik, falls
+#: die Bahn nicht …") the condition is what the speaker demands.
+CONDITION_WORDS = {"en": frozenset({"until", "unless"}),
+                   "de": frozenset({"falls", "sofern", "wenn", "solange", "bis"})}
+#: Refusals: "won't return until …", "nicht zurückkehren, bis …", "erst wenn".
+NEGATIONS = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
+                       "keinem", "keiner", "nie", "niemals", "erst"})
+#: Words of a threat or a refusal before a condition.
+THREAT_WORDS = NEGATIONS | frozenset({
+    "strike", "strikes", "walkout", "walk", "tools", "boycott", "threatened", "threatens",
+    "threaten", "threatening", "resign", "quit", "droht", "drohte", "drohten", "drohen",
+    "gedroht", "streik", "streiks", "streiken", "warnstreik", "warnstreiks", "boykott",
+    "ultimatum", "rücktritt"})
+#: Conditions that demand only after a refusal ("until": time ends a refusal) and
+#: those that threaten only when the condition is negative ("falls X nicht zahlt";
+#: "falls X angreifen sollte" deters, it demands nothing).
+REFUSAL_CONDITIONS = frozenset({"until", "bis", "solange"})
+NEGATIVE_CONDITIONS = frozenset({"falls", "sofern", "wenn"})
+#: Words right after a condition word that open no clause ("until Sunday", "bis zum").
+CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
+                             "otherwise", "mitte", "ende", "anfang", "spätestens"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -189,7 +211,7 @@ class DemandExtractor:
     def _may_cue(self, text: str) -> bool:
         """False for a word ``_cue`` cannot accept (it tests only its words)."""
         low = text.lower()
-        if low in MODALS:
+        if low in MODALS or low in CONDITION_WORDS[self.lang]:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS
@@ -198,6 +220,8 @@ class DemandExtractor:
 
     def _cue(self, token: Token) -> str | None:
         low = token.lower_
+        if low in CONDITION_WORDS[self.lang]:
+            return "condition" if _is_condition(token) else None
         if self.lang == "de":
             if low in DE_VERBS:
                 if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
@@ -265,6 +289,8 @@ class DemandExtractor:
         else:
             addressees = self._addressees(doc, sent, cue, kind, demander_ids)
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
+        if kind == "condition" and not addressees:
+            return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
                 last[1] == demander_ids:
@@ -285,7 +311,7 @@ class DemandExtractor:
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
-        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
+        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}[kind]
         for demander in demanders:
             add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
         for addressee in addressees:
@@ -319,6 +345,13 @@ class DemandExtractor:
             quote_speaker = self._speaker(doc, sentences, index)
             if quote_speaker is not None:
                 return [quote_speaker]
+        if kind == "condition":
+            # "X said nurses would strike unless …": the one who says it demands
+            report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
+                           if lowers[i] in SAYING_VERBS), None)
+            reporters = [a for a in actors if report is not None and a.end <= report]
+            if reporters:
+                return [a for a in reporters if _coordinated(doc, a, reporters[-1])]
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             return [passive[1]]
@@ -476,6 +509,8 @@ class DemandExtractor:
         after = [a for a in actors if a.start > cue.i]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
+        if kind == "condition":
+            return _condition_subject(doc, sent, cue, after, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
@@ -538,7 +573,9 @@ class DemandExtractor:
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
-                return inside[:1]
+                if inside:
+                    return inside[:1]
+                break  # "demands that the government …": no name, maybe a government noun
         government = _government_object(doc, sent, cue, demander_ids)
         if government is not None:
             return [government]
@@ -617,6 +654,8 @@ class DemandExtractor:
             while end > start and texts[end - 1] in QUOTE_MARKS:
                 end -= 1
             return doc[start:end]
+        if kind == "condition":
+            start = cue.i + 1  # the condition itself, not the threat before it
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -828,7 +867,9 @@ def _named_object(token: Token) -> bool:
     k = token.i + 1
     if k < len(table) and table.lower[k] == "the":
         k += 1
-    return k < len(table) and bool(table.tokens[k].ent_type_)
+    # "wanted the government to": a government noun stands for its state
+    return k < len(table) and (bool(table.tokens[k].ent_type_) or
+                               table.lower[k] in GOVERNMENT_NOUNS)
 
 
 FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
@@ -1295,3 +1336,40 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best]
+
+
+def _is_condition(word: Token) -> bool:
+    """'until'/'unless'/'falls'/'bis' opening a clause after a threat or a refusal in
+    the same sentence: the condition demands ("won't return until the government
+    pays"); without one it is only time or a case ("until Sunday", "wenn es regnet")."""
+    table = token_table(word.doc)
+    lowers, texts = table.lower, table.text
+    i = word.i
+    if i + 2 >= len(table) or lowers[i + 1] in CONDITION_STOPS or texts[i + 1][:1].isdigit() \
+            or _is_punct(texts[i + 1]):
+        return False
+    if lowers[i] in {"bis", "wenn", "solange"} and (i == 0 or texts[i - 1] != ","):
+        return False  # "bis zum Jahresende", "wenn … dann": only a clause after a comma
+    sent = doc_index(word.doc).sent(i)
+    before = lowers[sent.start:i]
+    if lowers[i] in REFUSAL_CONDITIONS:
+        return not NEGATIONS.isdisjoint(before)
+    if lowers[i] in NEGATIVE_CONDITIONS and NEGATIONS.isdisjoint(lowers[i + 1:sent.end]):
+        return False
+    return not THREAT_WORDS.isdisjoint(before)
+
+
+def _condition_subject(doc: Doc, sent: Span, cue: Token, after: list[Span],
+                       exclude: set[str] | frozenset[str]) -> list[Span]:
+    """Who must meet a condition: the subject that opens its clause ("unless Russia
+    withdraws", "falls die Bahn nicht …"), or the state of "the government"."""
+    lowers = token_table(doc).lower
+    first = next((a for a in after if a.start - cue.i <= 2 and
+                  all(lowers[k] in {"the", "der", "die", "das"}
+                      for k in range(cue.i + 1, a.start))), None)
+    if first is not None:
+        return [first]
+    if cue.i + 2 < sent.end and lowers[cue.i + 2] in GOVERNMENT_NOUNS:
+        government = _government_object(doc, sent, cue, exclude)
+        return [government] if government is not None else []
+    return []
