@@ -579,3 +579,18 @@ def test_english_wanted_the_government_to_is_a_demand_on_the_state():
                          "union wanted the government to raise salaries.", "en", "2024-03-01")
     demand = demand_containing(graph, "raise salaries")
     assert demand["to"] == {"country:gh"}
+
+
+def test_german_quoted_maxim_with_jeder_gives_no_demand():
+    graph = extract_text("„Jedes Kind muss eine Schule besuchen können“, sagte Annalena "
+                         "Baerbock in Berlin.", "de", "2024-03-01")
+    assert not demands(graph)
+
+
+def test_german_aufruf_zum_streik_is_mobilisation_not_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi rief ihre Mitglieder in Hamburg zum Warnstreik "
+                         "auf.", "de", "2024-03-01")
+    assert not demands(graph)
+    perfect = extract_text("Zu der Kundgebung hatten Verdi und mehrere Sozialverbände "
+                           "aufgerufen.", "de", "2024-03-01")
+    assert not demands(perfect)

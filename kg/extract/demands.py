@@ -126,6 +126,16 @@ NEGATIVE_CONDITIONS = frozenset({"falls", "sofern", "wenn"})
 #: Words right after a condition word that open no clause ("until Sunday", "bis zum").
 CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
                              "otherwise", "mitte", "ende", "anfang", "spätestens"})
+#: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
+#: ankommen", "Every child must …"), it asks nothing of anyone.
+MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody"})
+#: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
+#: mobilises them, it demands nothing of an addressee.
+MOBILISATIONS = frozenset({
+    "protest", "proteste", "protesten", "streik", "streiks", "warnstreik", "warnstreiks",
+    "generalstreik", "urabstimmung", "demonstration", "demonstrationen", "kundgebung",
+    "kundgebungen", "boykott", "blockade", "blockaden", "marsch", "teilnahme", "wahl"})
+CALL_OUT_VERBS = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -168,7 +178,8 @@ class DemandExtractor:
                     continue
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
-                                                      or self._before_demand_verb(token)):
+                                                      or self._before_demand_verb(token)
+                                                      or _maxim(doc, sent, token)):
                     continue
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
@@ -228,6 +239,8 @@ class DemandExtractor:
                         and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
+                    return None
+                if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
@@ -1373,3 +1386,22 @@ def _condition_subject(doc: Doc, sent: Span, cue: Token, after: list[Span],
         government = _government_object(doc, sent, cue, exclude)
         return [government] if government is not None else []
     return []
+
+
+def _calls_out(verb: Token) -> bool:
+    """'rief zum Warnstreik auf', 'Zu dem Protest hatten X aufgerufen': a call to an
+    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    return any(lowers[i] in {"zu", "zum", "zur"} and
+               not MOBILISATIONS.isdisjoint(lowers[i + 1:min(i + 4, sent.end)])
+               for i in range(sent.start, sent.end - 1))
+
+
+def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
+    """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand."""
+    texts = token_table(doc).text
+    start = _clause_start(doc, sent, modal)
+    while start < modal.i and texts[start] in QUOTE_MARKS:
+        start += 1
+    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
