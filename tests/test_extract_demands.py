@@ -594,3 +594,27 @@ def test_german_aufruf_zum_streik_is_mobilisation_not_a_demand():
     perfect = extract_text("Zu der Kundgebung hatten Verdi und mehrere Sozialverbände "
                            "aufgerufen.", "de", "2024-03-01")
     assert not demands(perfect)
+
+
+def test_german_forderte_den_kanzler_auf_addresses_the_chancellor_named_earlier():
+    graph = extract_text("Bundeskanzler Olaf Scholz empfing am Montag die Ministerpräsidenten. "
+                         "Danach sprach Vizekanzler Robert Habeck. Die Opposition war unzufrieden. "
+                         "Die Wirtschaft klagte über hohe Preise. CDU-Chef Friedrich Merz forderte "
+                         "den Kanzler auf, die Stromsteuer zu senken.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Stromsteuer zu senken")
+    assert demand["to"] == {"person:olaf-scholz"}
+
+
+def test_german_verlangte_comma_subject_solle_addresses_that_subject():
+    graph = extract_text("Markus Söder verlangte, Robert Habeck solle das Heizungsgesetz "
+                         "zurückziehen.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Heizungsgesetz")
+    assert demand["by"] == {"person:markus-soeder"}
+    assert demand["to"] == {"person:robert-habeck"}
+
+
+def test_german_capital_berlin_as_object_stands_for_germany():
+    graph = extract_text("Deutschland hilft Ghana. Die Organisation Oxfam forderte Berlin auf, "
+                         "mehr Geld für Bildung bereitzustellen.", "de", "2024-03-01")
+    demand = demand_containing(graph, "mehr Geld für Bildung")
+    assert demand["to"] == {"country:de"}

@@ -589,6 +589,9 @@ class DemandExtractor:
                 if inside:
                     return inside[:1]
                 break  # "demands that the government …": no name, maybe a government noun
+        reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
+        if reported is not None:
+            return [reported]
         government = _government_object(doc, sent, cue, demander_ids)
         if government is not None:
             return [government]
@@ -630,7 +633,7 @@ class DemandExtractor:
         return objects[:1]
 
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
-        lowers = token_table(doc).lower
+        lowers, table_texts = token_table(doc).lower, token_table(doc).text
         if self.lang == "en":
             window = range(cue.i + 1, min(sent.end, cue.i + 4))
         else:  # German: after the subject, before the verb at the end of the clause
@@ -647,8 +650,11 @@ class DemandExtractor:
                 return named if named is not None else _group_actor(doc, doc[i])
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
-                # "hatten den SPD-Politiker aufgefordert": the person named before
-                return _last_named(doc, i, "PER", exclude=actors)
+                # "hatten den SPD-Politiker aufgefordert": the person named before;
+                # "forderte den Kanzler auf": the one named with that title, maybe earlier
+                titled = _person_with_title(doc, i, table_texts[i], exclude=actors)
+                return titled if titled is not None else _last_named(doc, i, "PER",
+                                                                     exclude=actors)
         return None
 
     # -- content ---------------------------------------------------------------
@@ -818,7 +824,8 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
 
 #: Capitals that stand for their government ("Moskau lehnte ab").
 CAPITALS = frozenset({"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
-                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"})
+                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels", "Berlin", "London",
+                      "Paris", "Warschau", "Warsaw", "Tokio", "Tokyo", "Rom", "Rome"})
 
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
@@ -1150,19 +1157,32 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     """'Der Präsident' → the person last named with that title before ("Präsident
     Emmanuel Macron"); without one, the person of the nearest sentence naming
     exactly one (two would be a guess)."""
-    words = for_lang(doc.lang_)
-    base = words.title_base(title)
-    texts = token_table(doc).text
-    titled = [e for e in doc_index(doc).ents_in(0, article.i) if e.label_ == "PER" and
-              any(words.title_base(texts[j]) == base for j in range(max(0, e.start - 3), e.start))]
-    if titled:
-        return titled[-1]
+    titled = _person_with_title(doc, article.i, title)
+    if titled is not None:
+        return titled
     for k in range(index, max(-1, index - 4), -1):
         persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label_ == "PER"
                    and e.end <= article.i}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
+
+
+def _person_with_title(doc: Doc, position: int, title: str,
+                       exclude: Sequence[Span] = ()) -> Span | None:
+    """The person named last before ``position`` with ``title`` before the name
+    ("Bundeskanzler Olaf Scholz" for "den Kanzler"), other than ``exclude``."""
+    words = for_lang(doc.lang_)
+    base = words.title_base(title)
+    # "der Kanzler" is the "Bundeskanzler" (not the "Vizekanzler")
+    federal = f"bundes{title.lower()}"
+    texts = token_table(doc).text
+    taken = {kg_id(a) for a in exclude}
+    titled = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
+              kg_id(e) not in taken and
+              any(words.title_base(texts[j]) == base or texts[j].lower() == federal
+                  for j in range(max(0, e.start - 3), e.start))]
+    return titled[-1] if titled else None
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -1405,3 +1425,18 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+
+
+def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
+    """'verlangte, Scholz solle …', 'forderte, die Bahn müsse …': the subject of the
+    reported clause right after the verb is asked (as in a dass clause)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = cue.i + 1
+    if k >= len(texts) or texts[k] != ",":
+        return None
+    first = next((a for a in after if a.start > k), None)
+    if first is None or first.start - k > 2 or first.end >= len(texts) or \
+            not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
+        return None
+    return first if lowers[first.end] in REPORTED_SPEECH else None
