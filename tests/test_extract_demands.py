@@ -618,3 +618,18 @@ def test_german_capital_berlin_as_object_stands_for_germany():
                          "mehr Geld für Bildung bereitzustellen.", "de", "2024-03-01")
     demand = demand_containing(graph, "mehr Geld für Bildung")
     assert demand["to"] == {"country:de"}
+
+
+def test_english_asked_counterparts_for_gives_a_request():
+    graph = extract_text("Italy's Defence Minister Guido Crosetto asked his colleagues for more "
+                         "time on the new target.", "en", "2024-03-01")
+    demand = demand_containing(graph, "more time on the new target")
+    assert demand["by"] == {"person:guido-crosetto"}
+
+
+def test_german_trailing_party_title_gives_the_person_of_that_party():
+    graph = extract_text("Die SPD-Vorsitzende Saskia Esken sprach von Fortschritten. Danach "
+                         "äußerte sich Christian Lindner zur Schuldenbremse. Die Länder müssten "
+                         "ihre Ausgaben senken, forderte der FDP-Vorsitzende.", "de", "2024-03-01")
+    demand = demand_containing(graph, "ihre Ausgaben senken")
+    assert demand["by"] == {"person:christian-lindner"}

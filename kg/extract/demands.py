@@ -63,7 +63,8 @@ EN_VERBS = frozenset({
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
+                 "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
+                 "ask": {"to", "for"},
                  "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
@@ -448,9 +449,14 @@ class DemandExtractor:
         if lowers[k] in PRONOUNS:
             resolved = _resolve_pronoun(doc, sentences, index, doc[k])
             return [resolved] if resolved is not None else []
-        if lowers[k] in {"der", "die"} and k + 1 < sent.end and \
-                for_lang(self.lang).is_title_word(doc[k + 1].text):
-            resolved = _titled_person(doc, sentences, index, doc[k], doc[k + 1].text)
+        title, prefix = k + 1, ""
+        texts = token_table(doc).text
+        if title + 2 < sent.end and texts[title + 1] == "-":
+            # "der FDP-Vorsitzende": the title after the party, held at that party
+            title, prefix = title + 2, texts[title]
+        if lowers[k] in {"der", "die"} and title < sent.end and \
+                for_lang(self.lang).is_title_word(texts[title]):
+            resolved = _titled_person(doc, sentences, index, doc[k], texts[title], prefix)
             return [resolved] if resolved is not None else []
         return []
 
@@ -1153,11 +1159,11 @@ def _dateline_end(doc: Doc, sent: Span) -> int:
 
 
 def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
-                   title: str) -> Span | None:
+                   title: str, prefix: str = "") -> Span | None:
     """'Der Präsident' → the person last named with that title before ("Präsident
     Emmanuel Macron"); without one, the person of the nearest sentence naming
     exactly one (two would be a guess)."""
-    titled = _person_with_title(doc, article.i, title)
+    titled = _person_with_title(doc, article.i, title, prefix=prefix)
     if titled is not None:
         return titled
     for k in range(index, max(-1, index - 4), -1):
@@ -1169,9 +1175,10 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
 
 
 def _person_with_title(doc: Doc, position: int, title: str,
-                       exclude: Sequence[Span] = ()) -> Span | None:
+                       exclude: Sequence[Span] = (), prefix: str = "") -> Span | None:
     """The person named last before ``position`` with ``title`` before the name
-    ("Bundeskanzler Olaf Scholz" for "den Kanzler"), other than ``exclude``."""
+    ("Bundeskanzler Olaf Scholz" for "den Kanzler"), other than ``exclude``; with a
+    ``prefix`` ("FDP" of "FDP-Vorsitzende") only a title with that prefix."""
     words = for_lang(doc.lang_)
     base = words.title_base(title)
     # "der Kanzler" is the "Bundeskanzler" (not the "Vizekanzler")
@@ -1180,7 +1187,8 @@ def _person_with_title(doc: Doc, position: int, title: str,
     taken = {kg_id(a) for a in exclude}
     titled = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
               kg_id(e) not in taken and
-              any(words.title_base(texts[j]) == base or texts[j].lower() == federal
+              any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
+                  (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
     return titled[-1] if titled else None
 
