@@ -633,3 +633,18 @@ def test_german_trailing_party_title_gives_the_person_of_that_party():
                          "ihre Ausgaben senken, forderte der FDP-Vorsitzende.", "de", "2024-03-01")
     demand = demand_containing(graph, "ihre Ausgaben senken")
     assert demand["by"] == {"person:christian-lindner"}
+
+
+def test_english_made_x_a_condition_gives_a_demand():
+    graph = extract_text("Serbia made the recognition of its border a condition for any new "
+                         "talks. The mediators set a date for the next round.", "en", "2024-03-01")
+    [demand] = demands(graph)
+    assert "recognition of its border" in str(demand["text"])
+    assert demand["by"] == {"country:rs"}
+
+
+def test_german_zur_bedingung_gemacht_gives_the_object_as_demand():
+    graph = extract_text("Die Türkei hat die Auslieferung der Aktivisten zur Bedingung für den "
+                         "Beitritt gemacht.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Auslieferung der Aktivisten")
+    assert demand["by"] == {"country:tr"}

@@ -137,6 +137,13 @@ MOBILISATIONS = frozenset({
     "generalstreik", "urabstimmung", "demonstration", "demonstrationen", "kundgebung",
     "kundgebungen", "boykott", "blockade", "blockaden", "marsch", "teilnahme", "wahl"})
 CALL_OUT_VERBS = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen"})
+#: "made X a condition for talks", "machte X zur Bedingung", "nannte X als Bedingung":
+#: the verb demands X when a word for a condition follows it in the clause.
+CONDITION_VERBS = frozenset({"made", "makes", "make", "making", "set", "sets",
+                             "macht", "machte", "machten", "gemacht", "nannte", "nannten",
+                             "nennt", "stellte", "stellten", "stellt", "gestellt"})
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "bedingung",
+                             "vorbedingung", "voraussetzung"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -223,7 +230,7 @@ class DemandExtractor:
     def _may_cue(self, text: str) -> bool:
         """False for a word ``_cue`` cannot accept (it tests only its words)."""
         low = text.lower()
-        if low in MODALS or low in CONDITION_WORDS[self.lang]:
+        if low in MODALS or low in CONDITION_WORDS[self.lang] or low in CONDITION_VERBS:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS
@@ -234,6 +241,8 @@ class DemandExtractor:
         low = token.lower_
         if low in CONDITION_WORDS[self.lang]:
             return "condition" if _is_condition(token) else None
+        if low in CONDITION_VERBS:
+            return "verb" if _makes_condition(token) else None
         if self.lang == "de":
             if low in DE_VERBS:
                 if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
@@ -705,6 +714,8 @@ class DemandExtractor:
             clause = _clause_start(doc, sent, cue)
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
             first = actors[-1].end if actors else clause
+            if actors and cue.lower_ in CONDITION_VERBS:
+                first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
@@ -1448,3 +1459,22 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
         return None
     return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+def _makes_condition(verb: Token) -> bool:
+    """'made X a condition', 'set X as a precondition', 'machte X zur Bedingung',
+    'hat X zur Voraussetzung gemacht': a condition noun after an article or "zur"/"als",
+    within the verb's clause (before it too, for a German verb at the end)."""
+    table = token_table(verb.doc)
+    lowers, texts = table.lower, table.text
+    sent = doc_index(verb.doc).sent(verb.i)
+    lo, hi = max(sent.start + 1, verb.i - 8), min(sent.end, verb.i + 12)
+    for i in range(lo, hi):
+        if texts[i] in {";", ":"} or texts[i] == "," and i > verb.i:
+            if i > verb.i:
+                break
+            continue
+        if lowers[i] in CONDITION_NOUNS and lowers[i - 1] in {"a", "as", "zur", "als", "the"} \
+                and (i > verb.i or texts[verb.i].islower() and lowers[verb.i].startswith("ge")):
+            return True
+    return False
