@@ -648,3 +648,11 @@ def test_german_zur_bedingung_gemacht_gives_the_object_as_demand():
                          "Beitritt gemacht.", "de", "2024-03-01")
     demand = demand_containing(graph, "Auslieferung der Aktivisten")
     assert demand["by"] == {"country:tr"}
+
+
+def test_german_die_kommission_as_object_is_the_commission_named_before():
+    graph = extract_text("Die Europäische Kommission legte einen Plan vor. Der Bauernverband "
+                         "kritisierte ihn. Agrarminister Cem Özdemir forderte die Kommission auf, "
+                         "die Auflagen zu lockern.", "de", "2024-03-01")
+    demand = demand_containing(graph, "die Auflagen zu lockern")
+    assert demand["to"] == {"organisation:europaeische-kommission"}

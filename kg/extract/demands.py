@@ -663,6 +663,14 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, "ORG")
                 return named if named is not None else _group_actor(doc, doc[i])
+            if lowers[i - 1] in {"die", "den", "the"} and table_texts[i][:1].isupper() and \
+                    not doc[i].ent_type_:
+                # "forderte die Kommission auf", "urged the Commission to": the
+                # organisation named before whose name ends with the noun
+                named = _organisation_by_head(doc, i, table_texts[i])
+                if named is not None and all(kg_id(named) != kg_id(a) for a in actors
+                                             if a.end <= cue.i):
+                    return named
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before;
@@ -1478,3 +1486,22 @@ def _makes_condition(verb: Token) -> bool:
                 and (i > verb.i or texts[verb.i].islower() and lowers[verb.i].startswith("ge")):
             return True
     return False
+
+
+def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
+    """The organisation named last before ``position`` whose name ends with ``noun``
+    as its own word or compound part ("EU-Kommission", "Deutsche Bahn"); of several,
+    the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents_in(0, position):
+        name = span_text(e)
+        if e.label_ == "ORG" and name != noun and name.endswith(noun) and \
+                name[-len(noun) - 1] in {" ", "-"}:
+            node = kg_id(e)
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    if not counts:
+        return None
+    # of equals the first named: what a text names first is what it reports on
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
