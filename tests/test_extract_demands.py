@@ -551,11 +551,11 @@ def test_english_threat_unless_names_the_conditioned_actor_as_addressee():
 
 
 def test_german_droht_falls_nicht_gives_condition_as_demand():
-    graph = extract_text("Die IG Metall droht mit Warnstreiks, falls Volkswagen nicht auf die "
-                         "Werksschließungen verzichtet.", "de", "2024-03-01")
-    demand = demand_containing(graph, "Werksschließungen verzichtet")
-    assert demand["by"] == {"organisation:ig-metall"}
-    assert demand["to"] == {"organisation:volkswagen"}
+    graph = extract_text("Die Gewerkschaft Verdi droht mit Streik, falls die Deutsche Bahn nicht "
+                         "die Zulagen für Nachtschichten erhöht.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Zulagen für Nachtschichten")
+    assert demand["by"] == {"organisation:verdi"}
+    assert demand["to"] == {"organisation:deutsche-bahn"}
 
 
 def test_conditions_without_refusal_or_negation_give_no_demand():
