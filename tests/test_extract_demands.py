@@ -532,3 +532,127 @@ def test_english_telling_x_to_gives_a_demand_but_told_reporters_that_does_not():
     texts = [str(d["text"]) for d in demands(graph)]
     assert len(texts) == 1
     assert demand_containing(graph, "end the blockades")["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_refusal_until_gives_condition_as_demand_of_the_speaker():
+    graph = extract_text("Nigeria's ports are idle. Joe Ajaero said the dockworkers would not "
+                         "return until the government pays the overdue wages.", "en", "2024-03-01")
+    demand = demand_containing(graph, "pays the overdue wages")
+    assert demand["by"] == {"person:joe-ajaero"}
+    assert demand["to"] == {"country:ng"}
+
+
+def test_english_threat_unless_names_the_conditioned_actor_as_addressee():
+    graph = extract_text("The European Union threatened new sanctions unless Russia releases "
+                         "the detained journalists.", "en", "2024-03-01")
+    demand = demand_containing(graph, "releases the detained journalists")
+    assert demand["by"] == {"organisation:europaeische-union"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_german_droht_falls_nicht_gives_condition_as_demand():
+    graph = extract_text("Die Gewerkschaft Verdi droht mit Streik, falls die Deutsche Bahn nicht "
+                         "die Zulagen für Nachtschichten erhöht.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Zulagen für Nachtschichten")
+    assert demand["by"] == {"organisation:verdi"}
+    assert demand["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_conditions_without_refusal_or_negation_give_no_demand():
+    deterrent = extract_text("Die Minister drohten Belarus mit Sanktionen, falls das Land "
+                             "Truppen schicken sollte.", "de", "2024-03-01")
+    assert not demands(deterrent)
+    timed = extract_text("The talks between Germany and France will last until Friday.", "en",
+                         "2024-03-01")
+    assert not demands(timed)
+
+
+def test_english_demands_that_the_government_addresses_the_state_reported_on():
+    graph = extract_text("Kenya's doctors are on strike. Amnesty International demands that the "
+                         "government releases the arrested doctors.", "en", "2024-03-01")
+    demand = demand_containing(graph, "releases the arrested doctors")
+    assert demand["to"] == {"country:ke"}
+
+
+def test_english_wanted_the_government_to_is_a_demand_on_the_state():
+    graph = extract_text("Ghana's teachers are on strike. Their leader, Isaac Owusu, said the "
+                         "union wanted the government to raise salaries.", "en", "2024-03-01")
+    demand = demand_containing(graph, "raise salaries")
+    assert demand["to"] == {"country:gh"}
+
+
+def test_german_quoted_maxim_with_jeder_gives_no_demand():
+    graph = extract_text("„Jedes Kind muss eine Schule besuchen können“, sagte Annalena "
+                         "Baerbock in Berlin.", "de", "2024-03-01")
+    assert not demands(graph)
+
+
+def test_german_aufruf_zum_streik_is_mobilisation_not_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi rief ihre Mitglieder in Hamburg zum Warnstreik "
+                         "auf.", "de", "2024-03-01")
+    assert not demands(graph)
+    perfect = extract_text("Zu der Kundgebung hatten Verdi und mehrere Sozialverbände "
+                           "aufgerufen.", "de", "2024-03-01")
+    assert not demands(perfect)
+
+
+def test_german_forderte_den_kanzler_auf_addresses_the_chancellor_named_earlier():
+    graph = extract_text("Bundeskanzler Olaf Scholz empfing am Montag die Ministerpräsidenten. "
+                         "Danach sprach Vizekanzler Robert Habeck. Die Opposition war unzufrieden. "
+                         "Die Wirtschaft klagte über hohe Preise. CDU-Chef Friedrich Merz forderte "
+                         "den Kanzler auf, die Stromsteuer zu senken.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Stromsteuer zu senken")
+    assert demand["to"] == {"person:olaf-scholz"}
+
+
+def test_german_verlangte_comma_subject_solle_addresses_that_subject():
+    graph = extract_text("Markus Söder verlangte, Robert Habeck solle das Heizungsgesetz "
+                         "zurückziehen.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Heizungsgesetz")
+    assert demand["by"] == {"person:markus-soeder"}
+    assert demand["to"] == {"person:robert-habeck"}
+
+
+def test_german_capital_berlin_as_object_stands_for_germany():
+    graph = extract_text("Deutschland hilft Ghana. Die Organisation Oxfam forderte Berlin auf, "
+                         "mehr Geld für Bildung bereitzustellen.", "de", "2024-03-01")
+    demand = demand_containing(graph, "mehr Geld für Bildung")
+    assert demand["to"] == {"country:de"}
+
+
+def test_english_asked_counterparts_for_gives_a_request():
+    graph = extract_text("Italy's Defence Minister Guido Crosetto asked his colleagues for more "
+                         "time on the new target.", "en", "2024-03-01")
+    demand = demand_containing(graph, "more time on the new target")
+    assert demand["by"] == {"person:guido-crosetto"}
+
+
+def test_german_trailing_party_title_gives_the_person_of_that_party():
+    graph = extract_text("Die SPD-Vorsitzende Saskia Esken sprach von Fortschritten. Danach "
+                         "äußerte sich Christian Lindner zur Schuldenbremse. Die Länder müssten "
+                         "ihre Ausgaben senken, forderte der FDP-Vorsitzende.", "de", "2024-03-01")
+    demand = demand_containing(graph, "ihre Ausgaben senken")
+    assert demand["by"] == {"person:christian-lindner"}
+
+
+def test_english_made_x_a_condition_gives_a_demand():
+    graph = extract_text("Serbia made the recognition of its border a condition for any new "
+                         "talks. The mediators set a date for the next round.", "en", "2024-03-01")
+    [demand] = demands(graph)
+    assert "recognition of its border" in str(demand["text"])
+    assert demand["by"] == {"country:rs"}
+
+
+def test_german_zur_bedingung_gemacht_gives_the_object_as_demand():
+    graph = extract_text("Die Türkei hat die Auslieferung der Aktivisten zur Bedingung für den "
+                         "Beitritt gemacht.", "de", "2024-03-01")
+    demand = demand_containing(graph, "Auslieferung der Aktivisten")
+    assert demand["by"] == {"country:tr"}
+
+
+def test_german_die_kommission_as_object_is_the_commission_named_before():
+    graph = extract_text("Die Europäische Kommission legte einen Plan vor. Der Bauernverband "
+                         "kritisierte ihn. Agrarminister Cem Özdemir forderte die Kommission auf, "
+                         "die Auflagen zu lockern.", "de", "2024-03-01")
+    demand = demand_containing(graph, "die Auflagen zu lockern")
+    assert demand["to"] == {"organisation:europaeische-kommission"}

@@ -63,7 +63,8 @@ EN_VERBS = frozenset({
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": {"to"}, "asks": {"to"}, "ask": {"to"},
+                 "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
+                 "ask": {"to", "for"},
                  "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
@@ -104,6 +105,45 @@ MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retr
 #: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
 MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
                           "partner", "mitglieder", "verbündeten"})
+#: Conjunctions that state a condition: with a threat or a refusal before them
+#: ("won't go back to work until the government pays", "droht mit Streik, falls
+#: die Bahn nicht …") the condition is what the speaker demands.
+CONDITION_WORDS = {"en": frozenset({"until", "unless"}),
+                   "de": frozenset({"falls", "sofern", "wenn", "solange", "bis"})}
+#: Refusals: "won't return until …", "nicht zurückkehren, bis …", "erst wenn".
+NEGATIONS = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
+                       "keinem", "keiner", "nie", "niemals", "erst"})
+#: Words of a threat or a refusal before a condition.
+THREAT_WORDS = NEGATIONS | frozenset({
+    "strike", "strikes", "walkout", "walk", "tools", "boycott", "threatened", "threatens",
+    "threaten", "threatening", "resign", "quit", "droht", "drohte", "drohten", "drohen",
+    "gedroht", "streik", "streiks", "streiken", "warnstreik", "warnstreiks", "boykott",
+    "ultimatum", "rücktritt"})
+#: Conditions that demand only after a refusal ("until": time ends a refusal) and
+#: those that threaten only when the condition is negative ("falls X nicht zahlt";
+#: "falls X angreifen sollte" deters, it demands nothing).
+REFUSAL_CONDITIONS = frozenset({"until", "bis", "solange"})
+NEGATIVE_CONDITIONS = frozenset({"falls", "sofern", "wenn"})
+#: Words right after a condition word that open no clause ("until Sunday", "bis zum").
+CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
+                             "otherwise", "mitte", "ende", "anfang", "spätestens"})
+#: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
+#: ankommen", "Every child must …"), it asks nothing of anyone.
+MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody"})
+#: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
+#: mobilises them, it demands nothing of an addressee.
+MOBILISATIONS = frozenset({
+    "protest", "proteste", "protesten", "streik", "streiks", "warnstreik", "warnstreiks",
+    "generalstreik", "urabstimmung", "demonstration", "demonstrationen", "kundgebung",
+    "kundgebungen", "boykott", "blockade", "blockaden", "marsch", "teilnahme", "wahl"})
+CALL_OUT_VERBS = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen"})
+#: "made X a condition for talks", "machte X zur Bedingung", "nannte X als Bedingung":
+#: the verb demands X when a word for a condition follows it in the clause.
+CONDITION_VERBS = frozenset({"made", "makes", "make", "making", "set", "sets",
+                             "macht", "machte", "machten", "gemacht", "nannte", "nannten",
+                             "nennt", "stellte", "stellten", "stellt", "gestellt"})
+CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "bedingung",
+                             "vorbedingung", "voraussetzung"})
 CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -146,7 +186,8 @@ class DemandExtractor:
                     continue
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
-                                                      or self._before_demand_verb(token)):
+                                                      or self._before_demand_verb(token)
+                                                      or _maxim(doc, sent, token)):
                     continue
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
@@ -189,7 +230,7 @@ class DemandExtractor:
     def _may_cue(self, text: str) -> bool:
         """False for a word ``_cue`` cannot accept (it tests only its words)."""
         low = text.lower()
-        if low in MODALS:
+        if low in MODALS or low in CONDITION_WORDS[self.lang] or low in CONDITION_VERBS:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS
@@ -198,12 +239,18 @@ class DemandExtractor:
 
     def _cue(self, token: Token) -> str | None:
         low = token.lower_
+        if low in CONDITION_WORDS[self.lang]:
+            return "condition" if _is_condition(token) else None
+        if low in CONDITION_VERBS:
+            return "verb" if _makes_condition(token) else None
         if self.lang == "de":
             if low in DE_VERBS:
                 if low.startswith("erwart") and not _followed_by(token, {"von", "vom"}, 6) \
                         and not _actor_in_dass_clause(token):
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
+                    return None
+                if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
@@ -265,6 +312,8 @@ class DemandExtractor:
         else:
             addressees = self._addressees(doc, sent, cue, kind, demander_ids)
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
+        if kind == "condition" and not addressees:
+            return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
                 last[1] == demander_ids:
@@ -285,7 +334,7 @@ class DemandExtractor:
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
-        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5}[kind]
+        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}[kind]
         for demander in demanders:
             add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
         for addressee in addressees:
@@ -319,6 +368,13 @@ class DemandExtractor:
             quote_speaker = self._speaker(doc, sentences, index)
             if quote_speaker is not None:
                 return [quote_speaker]
+        if kind == "condition":
+            # "X said nurses would strike unless …": the one who says it demands
+            report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
+                           if lowers[i] in SAYING_VERBS), None)
+            reporters = [a for a in actors if report is not None and a.end <= report]
+            if reporters:
+                return [a for a in reporters if _coordinated(doc, a, reporters[-1])]
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             return [passive[1]]
@@ -402,9 +458,14 @@ class DemandExtractor:
         if lowers[k] in PRONOUNS:
             resolved = _resolve_pronoun(doc, sentences, index, doc[k])
             return [resolved] if resolved is not None else []
-        if lowers[k] in {"der", "die"} and k + 1 < sent.end and \
-                for_lang(self.lang).is_title_word(doc[k + 1].text):
-            resolved = _titled_person(doc, sentences, index, doc[k], doc[k + 1].text)
+        title, prefix = k + 1, ""
+        texts = token_table(doc).text
+        if title + 2 < sent.end and texts[title + 1] == "-":
+            # "der FDP-Vorsitzende": the title after the party, held at that party
+            title, prefix = title + 2, texts[title]
+        if lowers[k] in {"der", "die"} and title < sent.end and \
+                for_lang(self.lang).is_title_word(texts[title]):
+            resolved = _titled_person(doc, sentences, index, doc[k], texts[title], prefix)
             return [resolved] if resolved is not None else []
         return []
 
@@ -476,6 +537,8 @@ class DemandExtractor:
         after = [a for a in actors if a.start > cue.i]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
+        if kind == "condition":
+            return _condition_subject(doc, sent, cue, after, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
@@ -538,7 +601,12 @@ class DemandExtractor:
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
                 inside = [a for a in after if a.start > i]
-                return inside[:1]
+                if inside:
+                    return inside[:1]
+                break  # "demands that the government …": no name, maybe a government noun
+        reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
+        if reported is not None:
+            return [reported]
         government = _government_object(doc, sent, cue, demander_ids)
         if government is not None:
             return [government]
@@ -580,7 +648,7 @@ class DemandExtractor:
         return objects[:1]
 
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
-        lowers = token_table(doc).lower
+        lowers, table_texts = token_table(doc).lower, token_table(doc).text
         if self.lang == "en":
             window = range(cue.i + 1, min(sent.end, cue.i + 4))
         else:  # German: after the subject, before the verb at the end of the clause
@@ -595,10 +663,21 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, "ORG")
                 return named if named is not None else _group_actor(doc, doc[i])
+            if lowers[i - 1] in {"die", "den", "the"} and table_texts[i][:1].isupper() and \
+                    not doc[i].ent_type_:
+                # "forderte die Kommission auf", "urged the Commission to": the
+                # organisation named before whose name ends with the noun
+                named = _organisation_by_head(doc, i, table_texts[i])
+                if named is not None and all(kg_id(named) != kg_id(a) for a in actors
+                                             if a.end <= cue.i):
+                    return named
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
-                # "hatten den SPD-Politiker aufgefordert": the person named before
-                return _last_named(doc, i, "PER", exclude=actors)
+                # "hatten den SPD-Politiker aufgefordert": the person named before;
+                # "forderte den Kanzler auf": the one named with that title, maybe earlier
+                titled = _person_with_title(doc, i, table_texts[i], exclude=actors)
+                return titled if titled is not None else _last_named(doc, i, "PER",
+                                                                     exclude=actors)
         return None
 
     # -- content ---------------------------------------------------------------
@@ -617,6 +696,8 @@ class DemandExtractor:
             while end > start and texts[end - 1] in QUOTE_MARKS:
                 end -= 1
             return doc[start:end]
+        if kind == "condition":
+            start = cue.i + 1  # the condition itself, not the threat before it
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -641,6 +722,8 @@ class DemandExtractor:
             clause = _clause_start(doc, sent, cue)
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
             first = actors[-1].end if actors else clause
+            if actors and cue.lower_ in CONDITION_VERBS:
+                first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
             return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
@@ -766,7 +849,8 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
 
 #: Capitals that stand for their government ("Moskau lehnte ab").
 CAPITALS = frozenset({"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
-                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels"})
+                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels", "Berlin", "London",
+                      "Paris", "Warschau", "Warsaw", "Tokio", "Tokyo", "Rom", "Rome"})
 
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
@@ -828,7 +912,9 @@ def _named_object(token: Token) -> bool:
     k = token.i + 1
     if k < len(table) and table.lower[k] == "the":
         k += 1
-    return k < len(table) and bool(table.tokens[k].ent_type_)
+    # "wanted the government to": a government noun stands for its state
+    return k < len(table) and (bool(table.tokens[k].ent_type_) or
+                               table.lower[k] in GOVERNMENT_NOUNS)
 
 
 FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
@@ -1092,23 +1178,38 @@ def _dateline_end(doc: Doc, sent: Span) -> int:
 
 
 def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
-                   title: str) -> Span | None:
+                   title: str, prefix: str = "") -> Span | None:
     """'Der Präsident' → the person last named with that title before ("Präsident
     Emmanuel Macron"); without one, the person of the nearest sentence naming
     exactly one (two would be a guess)."""
-    words = for_lang(doc.lang_)
-    base = words.title_base(title)
-    texts = token_table(doc).text
-    titled = [e for e in doc_index(doc).ents_in(0, article.i) if e.label_ == "PER" and
-              any(words.title_base(texts[j]) == base for j in range(max(0, e.start - 3), e.start))]
-    if titled:
-        return titled[-1]
+    titled = _person_with_title(doc, article.i, title, prefix=prefix)
+    if titled is not None:
+        return titled
     for k in range(index, max(-1, index - 4), -1):
         persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label_ == "PER"
                    and e.end <= article.i}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
     return None
+
+
+def _person_with_title(doc: Doc, position: int, title: str,
+                       exclude: Sequence[Span] = (), prefix: str = "") -> Span | None:
+    """The person named last before ``position`` with ``title`` before the name
+    ("Bundeskanzler Olaf Scholz" for "den Kanzler"), other than ``exclude``; with a
+    ``prefix`` ("FDP" of "FDP-Vorsitzende") only a title with that prefix."""
+    words = for_lang(doc.lang_)
+    base = words.title_base(title)
+    # "der Kanzler" is the "Bundeskanzler" (not the "Vizekanzler")
+    federal = f"bundes{title.lower()}"
+    texts = token_table(doc).text
+    taken = {kg_id(a) for a in exclude}
+    titled = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
+              kg_id(e) not in taken and
+              any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
+                  (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
+                  for j in range(max(0, e.start - 3), e.start))]
+    return titled[-1] if titled else None
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -1295,3 +1396,112 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
         return None
     best = max(counts, key=lambda k: (counts[k], -first[k].start))
     return first[best]
+
+
+def _is_condition(word: Token) -> bool:
+    """'until'/'unless'/'falls'/'bis' opening a clause after a threat or a refusal in
+    the same sentence: the condition demands ("won't return until the government
+    pays"); without one it is only time or a case ("until Sunday", "wenn es regnet")."""
+    table = token_table(word.doc)
+    lowers, texts = table.lower, table.text
+    i = word.i
+    if i + 2 >= len(table) or lowers[i + 1] in CONDITION_STOPS or texts[i + 1][:1].isdigit() \
+            or _is_punct(texts[i + 1]):
+        return False
+    if lowers[i] in {"bis", "wenn", "solange"} and (i == 0 or texts[i - 1] != ","):
+        return False  # "bis zum Jahresende", "wenn … dann": only a clause after a comma
+    sent = doc_index(word.doc).sent(i)
+    before = lowers[sent.start:i]
+    if lowers[i] in REFUSAL_CONDITIONS:
+        return not NEGATIONS.isdisjoint(before)
+    if lowers[i] in NEGATIVE_CONDITIONS and NEGATIONS.isdisjoint(lowers[i + 1:sent.end]):
+        return False
+    return not THREAT_WORDS.isdisjoint(before)
+
+
+def _condition_subject(doc: Doc, sent: Span, cue: Token, after: list[Span],
+                       exclude: set[str] | frozenset[str]) -> list[Span]:
+    """Who must meet a condition: the subject that opens its clause ("unless Russia
+    withdraws", "falls die Bahn nicht …"), or the state of "the government"."""
+    lowers = token_table(doc).lower
+    first = next((a for a in after if a.start - cue.i <= 2 and
+                  all(lowers[k] in {"the", "der", "die", "das"}
+                      for k in range(cue.i + 1, a.start))), None)
+    if first is not None:
+        return [first]
+    if cue.i + 2 < sent.end and lowers[cue.i + 2] in GOVERNMENT_NOUNS:
+        government = _government_object(doc, sent, cue, exclude)
+        return [government] if government is not None else []
+    return []
+
+
+def _calls_out(verb: Token) -> bool:
+    """'rief zum Warnstreik auf', 'Zu dem Protest hatten X aufgerufen': a call to an
+    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    return any(lowers[i] in {"zu", "zum", "zur"} and
+               not MOBILISATIONS.isdisjoint(lowers[i + 1:min(i + 4, sent.end)])
+               for i in range(sent.start, sent.end - 1))
+
+
+def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
+    """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand."""
+    texts = token_table(doc).text
+    start = _clause_start(doc, sent, modal)
+    while start < modal.i and texts[start] in QUOTE_MARKS:
+        start += 1
+    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+
+
+def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
+    """'verlangte, Scholz solle …', 'forderte, die Bahn müsse …': the subject of the
+    reported clause right after the verb is asked (as in a dass clause)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = cue.i + 1
+    if k >= len(texts) or texts[k] != ",":
+        return None
+    first = next((a for a in after if a.start > k), None)
+    if first is None or first.start - k > 2 or first.end >= len(texts) or \
+            not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
+        return None
+    return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+def _makes_condition(verb: Token) -> bool:
+    """'made X a condition', 'set X as a precondition', 'machte X zur Bedingung',
+    'hat X zur Voraussetzung gemacht': a condition noun after an article or "zur"/"als",
+    within the verb's clause (before it too, for a German verb at the end)."""
+    table = token_table(verb.doc)
+    lowers, texts = table.lower, table.text
+    sent = doc_index(verb.doc).sent(verb.i)
+    lo, hi = max(sent.start + 1, verb.i - 8), min(sent.end, verb.i + 12)
+    for i in range(lo, hi):
+        if texts[i] in {";", ":"} or texts[i] == "," and i > verb.i:
+            if i > verb.i:
+                break
+            continue
+        if lowers[i] in CONDITION_NOUNS and lowers[i - 1] in {"a", "as", "zur", "als", "the"} \
+                and (i > verb.i or texts[verb.i].islower() and lowers[verb.i].startswith("ge")):
+            return True
+    return False
+
+
+def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
+    """The organisation named last before ``position`` whose name ends with ``noun``
+    as its own word or compound part ("EU-Kommission", "Deutsche Bahn"); of several,
+    the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents_in(0, position):
+        name = span_text(e)
+        if e.label_ == "ORG" and name != noun and name.endswith(noun) and \
+                name[-len(noun) - 1] in {" ", "-"}:
+            node = kg_id(e)
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    if not counts:
+        return None
+    # of equals the first named: what a text names first is what it reports on
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
