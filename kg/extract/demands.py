@@ -20,12 +20,10 @@ last demand before it; the rejecter is then also taken as its addressee.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from operator import attrgetter
 
-from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +35,7 @@ from kg.extract.doc import (
     add_node,
     doc_index,
     init_doc,
+    is_punct_text,
     kg_id,
     sent_ents,
     set_kg_id,
@@ -733,7 +732,7 @@ class DemandExtractor:
                     texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
                 end = i
                 break
-        while end > start + 1 and (_is_punct(texts[end - 1]) or texts[end - 1].isspace()):
+        while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
             end -= 1  # (spaCy's is_punct and is_space)
         span = doc[start:end]
         if kind == "noun" and len(span) < 5:
@@ -783,11 +782,6 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
-@functools.lru_cache(maxsize=4096)
-def _is_punct(text: str) -> bool:
-    """``token.is_punct`` for a token's text (spaCy's test for German and English;
-    asking ``doc[i]`` would make a ``Token`` object each time)."""
-    return bool(is_punct(text))
 
 
 def _is_reject_word(text: str) -> bool:
@@ -1406,7 +1400,7 @@ def _is_condition(word: Token) -> bool:
     lowers, texts = table.lower, table.text
     i = word.i
     if i + 2 >= len(table) or lowers[i + 1] in CONDITION_STOPS or texts[i + 1][:1].isdigit() \
-            or _is_punct(texts[i + 1]):
+            or is_punct_text(texts[i + 1]):
         return False
     if lowers[i] in {"bis", "wenn", "solange"} and (i == 0 or texts[i - 1] != ","):
         return False  # "bis zum Jahresende", "wenn … dann": only a clause after a comma

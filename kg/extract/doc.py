@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START, SPACY
+from spacy.lang.lex_attrs import is_punct
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -367,6 +368,13 @@ class WordTests:
 
 #: The process's word tests (``TokenTable.passing``).
 WORD_TESTS = WordTests()
+
+
+@functools.lru_cache(maxsize=4096)
+def is_punct_text(text: str) -> bool:
+    """``token.is_punct`` for a token's text (spaCy's test for German and English;
+    asking ``doc[i]`` would make a ``Token`` object each time)."""
+    return bool(is_punct(text))
 
 
 def doc_text(doc: Doc) -> str:

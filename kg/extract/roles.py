@@ -17,11 +17,9 @@ else the nearest state mentioned just before in the sentence (weaker).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from dataclasses import dataclass
 
-from spacy.lang.lex_attrs import is_punct
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,6 +32,7 @@ from kg.extract.doc import (
     doc_index,
     doc_text,
     init_doc,
+    is_punct_text,
     kg_id,
     span_text,
     token_table,
@@ -463,7 +462,7 @@ class RoleExtractor:
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name.
             comma = next((m for m in range(j + 1, min(j + 7, size - 1))
-                          if _is_punct(texts[m])), None)
+                          if is_punct_text(texts[m])), None)
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label_ == "PER":
                 j = comma
@@ -510,7 +509,7 @@ class RoleExtractor:
             by_end = doc.user_data["kg_titles_by_end"]
             earlier = next((by_end[m] for m in range(k, k - 7, -1) if m in by_end), None)
             if earlier is not None and \
-                    not any(_is_punct(texts[m]) for m in range(earlier.end, k)):
+                    not any(is_punct_text(texts[m]) for m in range(earlier.end, k)):
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
@@ -540,7 +539,7 @@ class RoleExtractor:
                 if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
-            if _is_punct(texts[n]) or n in ent_at and ent_at[n].label_ == "PER":
+            if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label_ == "PER":
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
@@ -833,11 +832,6 @@ class HeldRoles:
     places: dict[str, set[str]]
 
 
-@functools.lru_cache(maxsize=4096)
-def _is_punct(text: str) -> bool:
-    """``token.is_punct`` for a token's text (spaCy's test for German and English;
-    asking ``doc[i]`` would make a ``Token`` object each time)."""
-    return bool(is_punct(text))
 
 
 def _held_roles(doc: Doc) -> HeldRoles:
