@@ -93,3 +93,30 @@ def test_ab_times_two_checkouts_taking_turns_on_the_same_documents() -> None:
     # the same code both sides: the ratios are near 1 (wide bounds: a shared machine)
     assert 0.3 < result["fastest"] < 3 and 0.3 < result["median"] < 3
     assert result["pairs_low"] <= result["pairs_high"]
+
+
+def test_floor_and_pipeline_take_turns_over_every_document(monkeypatch) -> None:
+    from bench import run
+
+    docs = list(generate(5, seed=3))
+    floor_parts: list[list[str]] = []
+    pipeline_parts: list[list[str]] = []
+    real_tokenizer, real_pipeline = run._tokenizer_seconds, run._pipeline_seconds
+
+    def tokenizer(part, nlps=None):
+        floor_parts.append([d.text for d in part])
+        return real_tokenizer(part, nlps)
+
+    def pipeline(part):
+        pipeline_parts.append([d.text for d in part])
+        return real_pipeline(part)
+
+    monkeypatch.setattr(run, "_tokenizer_seconds", tokenizer)
+    monkeypatch.setattr(run, "_pipeline_seconds", pipeline)
+    floor, seconds = run._floor_and_pipeline_seconds(docs, run._blank_tokenizers(), chunk=2)
+    # three turns of at most two documents, the same documents on both sides, all of them
+    assert [len(p) for p in floor_parts] == [2, 2, 1]
+    assert floor_parts == pipeline_parts
+    assert sum(floor_parts, []) == [d.text for d in docs]
+    # the real pipeline ran: it is slower than tokenising alone
+    assert 0 < floor < seconds
