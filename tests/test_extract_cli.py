@@ -231,3 +231,26 @@ def test_latin1_and_utf16_texts_are_decoded(runs):
     assert {"Jürgen Möller", "Björn Schäfer"} <= names
     places = {n["properties"]["name"] for n in graph["nodes"] if "Place" in n["labels"]}
     assert {"München", "Köln"} <= places
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Olaf Scholz traf Emmanuel Macron am Montag in Paris.", "de"),
+    ("Olaf Scholz met Emmanuel Macron in Paris on Monday.", "en"),
+    ("Streik in Köln", "de"),          # no function word: a German letter decides
+    ("Strike in Leeds", "en"),
+])
+def test_lang_auto_reads_a_one_line_text_by_words_only_one_language_uses(text, lang):
+    from kg.extract.run import detect_language
+
+    assert detect_language(text) == lang
+
+
+def test_a_one_line_german_meeting_is_read_as_german_and_gives_the_meeting():
+    from kg.extract.run import ExtractOptions, document_graph
+    from kg.reader import SourceText
+
+    source = SourceText(text="Olaf Scholz traf Emmanuel Macron am Montag in Paris.\n",
+                        source="one-line.txt")
+    graph = document_graph(source, ExtractOptions(published="2024-03-05"))
+    types = [rel.type for rel in graph.relationships.values()]
+    assert types.count("PARTICIPATED_IN") == 2 and "HELD_IN" in types

@@ -22,10 +22,21 @@ from kg.reader import SourceText, read_path
 
 #: What counts as a word for language detection (case is ignored).
 _WORD_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzÄÖÜäöüß"
+#: Function words of one language that are not also words of the other ("in", "an",
+#: "was", "will", "war", "so" are both, so they are in neither list): a one-line
+#: German text ("Olaf Scholz traf Emmanuel Macron am Montag in Paris.") has few
+#: markers, and a shared word decided it the wrong way.
 _DE_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "mit", "den", "sich", "auf", "ein",
-               "eine", "dem", "des", "zu", "von", "für", "im", "wird", "sagte", "auch", "dass"}
-_EN_MARKERS = {"the", "and", "is", "not", "with", "of", "to", "a", "on", "for", "was", "said",
-               "that", "in", "by", "it", "from", "at", "were", "has"}
+               "eine", "einen", "einem", "einer", "dem", "des", "zu", "von", "für", "im", "am",
+               "zum", "zur", "beim", "bei", "nach", "über", "gegen", "unter", "aus", "wird",
+               "wurde", "werden", "sagte", "sagt", "auch", "dass", "hat", "haben", "sind",
+               "waren", "sei", "er", "sie", "wir", "aber", "oder", "wie", "noch", "nur", "soll"}
+_EN_MARKERS = {"the", "and", "is", "not", "with", "of", "to", "a", "on", "for", "said", "that",
+               "by", "it", "from", "at", "were", "has", "have", "had", "he", "she", "they",
+               "his", "her", "their", "would", "which", "who", "be", "been", "are", "this",
+               "its", "after", "over", "against", "says", "told", "met"}
+#: Letters only German spells (a tie of markers, e.g. none at all, goes by them).
+_GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 #: Language detection works on Latin-1 bytes: every word letter is one byte
 #: there, and ``bytes.translate`` lower-cases letters and blanks out all
 #: other bytes in one pass (characters outside Latin-1 become "?", a blank).
@@ -47,12 +58,22 @@ class ExtractOptions:
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en', by counting frequent function words."""
-    words = text[:20000].encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    """'de' or 'en', by counting function words only one of them uses.
+
+    A tie (a headline with no function word at all) goes to German when a German
+    letter (ä, ö, ü, ß) occurs, to English when the text has words but no such
+    letter, else to German.
+    """
+    sample = text[:20000]
+    words = sample.encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
     counts = Counter(words)
     de = sum(counts[word] for word in _DE_MARKER_BYTES)
     en = sum(counts[word] for word in _EN_MARKER_BYTES)
-    return "de" if de >= en else "en"
+    if de != en:
+        return "de" if de > en else "en"
+    if not words or any(letter in _GERMAN_LETTERS for letter in sample):
+        return "de"
+    return "en"
 
 
 def _check_published(value: str | None, source: str) -> str | None:
