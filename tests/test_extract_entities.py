@@ -571,3 +571,16 @@ def test_english_east_asia_summit_gives_the_forum_not_the_continent():
     graph = extract_text("Ministers will prepare the East Asia Summit next week.", "en", "2024-03-04")
     assert node_named(graph, "East Asia Summit", "Organisation") is not None
     assert node_named(graph, "Asia", "Place") is None
+
+
+def test_german_verband_named_by_genitive_plural_gives_organisation():
+    graph = extract_text("Der Verband Deutscher Landschaftsgärtner (VDLG) warnte am Montag vor "
+                         "höheren Kosten.", "de", "2024-03-04")
+    union = node_named(graph, "Verband Deutscher Landschaftsgärtner", "Organisation")
+    assert union is not None and "VDLG" in union.properties["aliases"]
+
+
+def test_german_generic_konzern_in_genitive_gives_no_organisation_of_its_own():
+    graph = extract_text("Siemens streicht Stellen. Vertreter des Konzerns trafen sich "
+                         "am Montag mit dem Betriebsrat.", "de", "2024-03-04")
+    assert node_named(graph, "Konzern", "Organisation") is None
