@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, person, person_names, rels, roles_of
+from helpers import extract_text, node_named, person, person_names, rels, roles_of
 
 
 def holds_role_extractors(graph, name: str) -> set[str]:
@@ -423,3 +423,27 @@ def test_german_title_compounds_with_a_word_or_a_known_short_prefix_stay_titles(
     assert {t for t, _ in roles_of(graph, "Gerhard Schröder")} == {"Altkanzler"}
     assert {t for t, _ in roles_of(graph, "Peter Struck")} == {"Exminister"}
     assert {t for t, _ in roles_of(graph, "Jens Kuhn")} == {"Bauminister"}
+
+
+def test_german_corporate_title_without_organisation_gives_company_of_the_text():
+    graph = extract_text("Bei Siemens AG wird über Stellen verhandelt. Für die Firma sprach "
+                         "Finanzvorstand Petra Maus mit Aufsichtsratschef Karl Rehberg.",
+                         "de", "2024-03-04")
+    company = node_named(graph, "Siemens", "Organisation")
+    assert company is not None
+    assert ("Finanzvorstand", company.id) in roles_of(graph, "Petra Maus")
+    assert ("Aufsichtsratschef", company.id) in roles_of(graph, "Karl Rehberg")
+
+
+def test_german_compound_title_named_by_organisation_of_the_text_gives_that_organisation():
+    graph = extract_text("Der Deutsche Landkreistag warnte vor Kürzungen. "
+                         "„Das trifft die Kreise hart“, sagte Landkreistagspräsident Otto Brenner.",
+                         "de", "2024-03-04")
+    titles = roles_of(graph, "Otto Brenner")
+    assert any(org == "organisation:deutscher-landkreistag" for _, org in titles), titles
+
+
+def test_german_verhandlungsfuehrer_compound_gives_role_at_prefix_organisation():
+    graph = extract_text("Es sprach Verdi-Verhandlungsführer Jan Kolbe am Montag.", "de",
+                         "2024-03-04")
+    assert ("Verhandlungsführer", "organisation:verdi") in roles_of(graph, "Jan Kolbe")

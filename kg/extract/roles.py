@@ -249,6 +249,10 @@ class RoleExtractor:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
                 orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
+            else:  # "Städtetagspräsident" after "der Deutsche Städtetag"
+                named = self._compound_prefix_in_text(doc, base, i)
+                if named is not None:
+                    orgs.append(named)
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -359,6 +363,19 @@ class RoleExtractor:
                 self._compound_owners.clear()  # bounded memory over a long corpus
             self._compound_owners[base] = owner
             return owner
+
+    def _compound_prefix_in_text(self, doc: Doc, base: str, before: int) -> str | None:
+        """The organisation of this text a compound title's first part names by its
+        last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
+        with or without the linking -s."""
+        low = base.lower()
+        for head in self.heads_longest_first:
+            if low.endswith(head) and len(low) - len(head) >= 4:
+                prefix = base[: len(base) - len(head)]
+                return _organisation_named_by(doc, prefix, before) or \
+                    (_organisation_named_by(doc, prefix[:-1], before)
+                     if prefix.endswith("s") else None)
+        return None
 
     def _possessive_owner(self, doc: Doc, k: int) -> str | None:
         """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
@@ -736,7 +753,8 @@ class RoleExtractor:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
-            nearest = self._nearest_state(doc, title, person) or self._led_organisation(doc, title)
+            nearest = self._nearest_state(doc, title, person) or \
+                self._led_organisation(doc, title) or _company_of_corporate_title(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -924,6 +942,47 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
     """'Der Schweizer Außenminister': German adjectives of places in -er are
     capitalised and never inflected, unlike 'finnische'."""
     return text[:1].isupper() and text.endswith("er") and text[1:].islower()
+
+
+#: Parts of titles held in a company or association's own bodies (board, supervisory
+#: board, works council, brand): without a named organisation, the one the text
+#: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
+CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
+                         "geschäftsführer", "betriebsrat", "firmen")
+#: Organisation kinds whose staff carry no corporate titles of the text's company.
+NOT_CORPORATE_KINDS = frozenset({"party", "media", "government", "ministry", "alliance",
+                                 "court", "military"})
+
+
+def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
+    """The organisation a corporate title without one belongs to: the company
+    (lexicon kind) named last before it, else the last other organisation named
+    before it that is no party, government, medium or alliance; else the first
+    company named after it in its sentence ('Markenchef … für Volkswagen')."""
+    low = title.base.lower()
+    if not any(part in low for part in CORPORATE_TITLE_PARTS):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    index = doc_index(doc)
+    fallback: str | None = None
+    for span in reversed(index.ents_in(0, title.start)):
+        if span.label_ != "ORG":
+            continue
+        node = nodes.get(kg_id(span))
+        kind = node.properties.get("kind") if node is not None else None
+        if kind == "company":
+            return kg_id(span)
+        if fallback is None and kind not in NOT_CORPORATE_KINDS and node is not None \
+                and "Place" not in node.labels:
+            fallback = kg_id(span)
+    if fallback is not None:
+        return fallback
+    sent = index.sent(title.start)
+    for span in index.ents_in(title.end, sent.end):
+        node = nodes.get(kg_id(span))
+        if span.label_ == "ORG" and node is not None and node.properties.get("kind") == "company":
+            return kg_id(span)
+    return None
 
 
 def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
