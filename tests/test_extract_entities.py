@@ -584,3 +584,38 @@ def test_german_generic_konzern_in_genitive_gives_no_organisation_of_its_own():
     graph = extract_text("Siemens streicht Stellen. Vertreter des Konzerns trafen sich "
                          "am Montag mit dem Betriebsrat.", "de", "2024-03-04")
     assert node_named(graph, "Konzern", "Organisation") is None
+
+
+def test_english_german_country_name_that_is_an_english_word_gives_no_country():
+    graph = extract_text("Island states demanded more money on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Iceland") is None
+
+
+def test_english_house_and_senate_give_the_chambers():
+    graph = extract_text("The House passed the bill on Friday and the Senate votes next week.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is not None
+    assert node_named(graph, "Senate", "Organisation") is not None
+    graph = extract_text("The gala at the Sydney Opera House was cancelled on Friday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is None  # part of a longer name
+
+
+def test_english_chamber_before_party_gives_only_the_party():
+    graph = extract_text("House Democrats rejected the plan on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is None
+    assert node_named(graph, "Democrats", "Organisation") is not None
+
+
+def test_english_caucus_gives_organisation():
+    graph = extract_text("Ann Lee, who leads the Congressional Progressive Caucus, spoke on Monday.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "Congressional Progressive Caucus", "Organisation") is not None
+
+
+def test_english_us_state_gives_region_but_not_as_given_name():
+    graph = extract_text("Virginia Raggi flew to Ohio, where she met officials from Virginia.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "Ohio", "Place") is not None
+    assert node_named(graph, "Virginia", "Place") is not None
+    assert "Virginia Raggi" in person_names(graph)

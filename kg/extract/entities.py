@@ -162,6 +162,21 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
 DATELINE_DASHES = {"-", "–", "—"}
 
 
+#: One-word names of parliamentary chambers that are also common words in names.
+AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
+
+
+def _german_only_country_name(entry: Entry, surface: str) -> bool:
+    """A country's German name (or its genitive) that is not its English one: not
+    matched in English text, where it may be a common word ("Island", "Chile"
+    stays, being the English name too)."""
+    german, english = entry.names.get("de"), entry.names.get("en")
+    if entry.kind != "country" or not german or german == english or surface.isupper():
+        return False
+    return surface in {german, german + "s"} and surface not in {english, english + "s"} \
+        and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
@@ -264,6 +279,8 @@ class EntityRecognizer:
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
                 continue
+            if self.lang != "de" and _german_only_country_name(entry, surface):
+                continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -370,6 +387,8 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            if not self._stands_alone(table, entry, start, end):
+                continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -378,6 +397,27 @@ class EntityRecognizer:
             set_kg_id(span, node_id)
             spans.append(span)
         return spans
+
+    def _stands_alone(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
+        """False for a one-word name that is here part of a longer name: a chamber
+        ("House") after a capitalised word ("Opera House", "Government House"),
+        before "of" ("House of Lords") or a party ("House Republicans" are Republicans);
+        a region that is also a given name before a capitalised word ("Virginia Woolf")."""
+        if end - start != 1:
+            return True
+        texts = table.text
+        if entry.label == "Organisation" and texts[start] in AMBIGUOUS_CHAMBERS:
+            before = texts[start - 1] if start > 0 else ""
+            after = texts[end] if end < len(texts) else ""
+            party = self.lexicon.lookup(after) if after[:1].isupper() else None
+            if party is not None and party.kind == "party":
+                return False  # "House Republicans": the party's members in that chamber
+            return after != "of" and not (before[:1].isupper() and before.isalpha() and
+                                          before.lower() not in self.words.stop_words)
+        if entry.kind == "region" and texts[start] in self.lexicon.given_names and \
+                end < len(texts) and is_name_text(texts[end]):
+            return False
+        return True
 
     def _bare_treasury_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
         """"the Treasury pulls the plug": alone, "Treasury" is ambiguous (London,
@@ -448,9 +488,18 @@ class EntityRecognizer:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
-                        and self._unknown_name(texts[start - 1]):
+                        and self._unknown_name(texts[start - 1]) \
+                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
                     start -= 1
             if start == span.start:
+                if span.label_ == "ORG" and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
+                        and not table.sent_start[start]:
+                    entry = self.lexicon.lookup(span_text(span))
+                    if entry is not None and entry.kind == "party":
+                        # "House Republicans": one mention of the party, its members there
+                        chamber_and_party = Span(doc, start - 1, span.end, label="ORG")
+                        set_kg_id(chamber_and_party, kg_id(span))
+                        span = chamber_and_party
                 result.append(span)
                 continue
             longer = Span(doc, start, span.end, label="ORG")
@@ -1126,8 +1175,9 @@ class EntityRecognizer:
                 or self.words.is_title_word(last):  # "Moon Jae-in": a syllable
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
-        if any(map(self._names_country, words)):
-            return False
+        if any(map(self._names_country, words[1:])) or \
+                self._names_country(words[0]) and not self._given_name_region(words[0]):
+            return False  # but "Virginia Raggi": a region that is also a given name
         if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
@@ -1136,6 +1186,10 @@ class EntityRecognizer:
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
         return self._calendar_words.isdisjoint(words)
+
+    def _given_name_region(self, text: str) -> bool:
+        entry = self.lexicon.lookup(text)
+        return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
 
     def _names_country(self, text: str) -> bool:
         """Whether the word alone is the name of a country or region."""

@@ -73,7 +73,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
                 "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
                 "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
-                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat"}
+                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus"}
 COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                     "S.A.", "N.V."}
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
