@@ -619,3 +619,9 @@ def test_english_us_state_gives_region_but_not_as_given_name():
     assert node_named(graph, "Ohio", "Place") is not None
     assert node_named(graph, "Virginia", "Place") is not None
     assert "Virginia Raggi" in person_names(graph)
+
+
+def test_english_chamber_opening_an_organisation_name_gives_the_longer_name():
+    graph = extract_text("The Senate Budget Committee met on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Senate Budget Committee", "Organisation") is not None
+    assert node_named(graph, "Senate", "Organisation") is None

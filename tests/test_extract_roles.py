@@ -447,3 +447,43 @@ def test_german_verhandlungsfuehrer_compound_gives_role_at_prefix_organisation()
     graph = extract_text("Es sprach Verdi-Verhandlungsführer Jan Kolbe am Montag.", "de",
                          "2024-03-04")
     assert ("Verhandlungsführer", "organisation:verdi") in roles_of(graph, "Jan Kolbe")
+
+
+def test_english_executive_and_portfolio_modifiers_give_the_full_title():
+    graph = extract_text("Lara Quint, executive director of Oxfam, spoke on Monday. "
+                         "Omar Haddad, Jordan's tourism minister, agreed.", "en", "2024-03-04")
+    assert any(t == "executive director" for t, _ in roles_of(graph, "Lara Quint"))
+    assert any(t == "tourism minister" for t, _ in roles_of(graph, "Omar Haddad"))
+
+
+def test_english_party_adjective_before_nominee_gives_role_at_the_party():
+    graph = extract_text("Ann Brody, the Democratic presidential nominee, spoke in Ohio.", "en",
+                         "2024-03-04")
+    titles = roles_of(graph, "Ann Brody")
+    assert any(t == "presidential nominee" for t, _ in titles), titles
+
+
+def test_english_title_before_a_finite_verb_is_no_apposition():
+    graph = extract_text("According to Lena Ortiz, the president told aides to wait.", "en",
+                         "2024-03-04")
+    assert roles_of(graph, "Lena Ortiz") == set()
+
+
+def test_english_apposition_after_origin_gives_role():
+    graph = extract_text("Sen. Dale Burke of Ohio, chairman of the Senate Budget Committee, "
+                         "spoke on Monday.", "en", "2024-03-04")
+    titles = roles_of(graph, "Dale Burke")
+    assert any(t == "chairman" and org and "budget-committee" in org for t, org in titles), titles
+
+
+def test_english_passive_chair_after_a_title_gives_chair_role():
+    graph = extract_text("The Council of Europe, chaired by Malta's foreign minister Ian Borg, "
+                         "met on Monday.", "en", "2024-03-04")
+    assert any(t == "chair" for t, _ in roles_of(graph, "Ian Borg"))
+
+
+def test_english_unknown_name_of_a_country_who_chairs_gives_person_and_chair_role():
+    graph = extract_text("Tembo Kasanda of Zambia, who chairs the group of Least Developed "
+                         "Countries, spoke on Monday.", "en", "2024-03-04")
+    assert "Tembo Kasanda" in person_names(graph)
+    assert any(t == "chair" for t, _ in roles_of(graph, "Tembo Kasanda"))

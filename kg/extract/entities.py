@@ -162,6 +162,9 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
 DATELINE_DASHES = {"-", "–", "—"}
 
 
+#: Verbs of a relative clause that give the person before it a post ("who chairs …").
+LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
+                           "headed"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
 
@@ -412,12 +415,24 @@ class EntityRecognizer:
             party = self.lexicon.lookup(after) if after[:1].isupper() else None
             if party is not None and party.kind == "party":
                 return False  # "House Republicans": the party's members in that chamber
+            if self._names_org_after(texts, end):
+                return False  # "House Freedom Caucus", "Senate Foreign Relations Committee"
             return after != "of" and not (before[:1].isupper() and before.isalpha() and
                                           before.lower() not in self.words.stop_words)
         if entry.kind == "region" and texts[start] in self.lexicon.given_names and \
                 end < len(texts) and is_name_text(texts[end]):
             return False
         return True
+
+    @staticmethod
+    def _names_org_after(texts: list[str], end: int) -> bool:
+        """Up to three capitalised words from ``end`` that end in an organisation head."""
+        for k in range(end, min(end + 3, len(texts))):
+            if not is_name_text(texts[k]):
+                return False
+            if texts[k] in vocab.EN_ORG_HEADS:
+                return True
+        return False
 
     def _bare_treasury_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
         """"the Treasury pulls the plug": alone, "Treasury" is ambiguous (London,
@@ -1117,6 +1132,12 @@ class EntityRecognizer:
         person, even when the lexicon does not know the given name."""
         texts = table.text
         names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        if end + 3 < len(texts) and texts[end] == "of" and texts[end + 2] == "," \
+                and self._names_country(texts[end + 1]):
+            if texts[end + 3] == "who" and end + 4 < len(texts) and \
+                    texts[end + 4] in LEADING_VERBS:
+                return names in (2, 3)  # "Ann Zulu of Zambia, who chairs the group …"
+            end += 2  # "Ann Zulu of Zambia, a senior adviser …": the comma after the state
         if not (names in (2, 3) and end + 1 < len(texts) and texts[end] == ","
                 and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
             return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place

@@ -309,6 +309,12 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
+            party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
+                else None
+            if party is not None:  # "the Republican presidential nominee"
+                orgs.insert(0, self._node_at_tokens(doc, party, k, k + 1))
+                k -= 1
+                continue
             if low == "its":
                 # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
                 owner = self._possessive_owner(doc, k)
@@ -344,6 +350,12 @@ class RoleExtractor:
             end = after[1]
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _party_for_adjective(self, text: str) -> Entry | None:
+        """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
+        lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
+        entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
+        return entry if entry is not None and entry.kind == "party" else None
 
     def _compound_owner(self, base: str) -> Entry | None:
         """The organisation a German compound title starts with: 'Kremlsprecher' →
@@ -530,8 +542,13 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER" \
+                and not self._subject_of_verb(lowers, title.end):
             return [(ent_at[k - 1], "role.apposition", 0.85)]
+        if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
+                and ent_at[k - 1].label_ in {"GPE", "LOC"} and (k - 3) in ent_at \
+                and ent_at[k - 3].label_ == "PER":
+            return [(ent_at[k - 3], "role.apposition", 0.8)]  # "Ann Lee of Ohio, chair of …"
         if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
                 and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
             # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
@@ -570,6 +587,15 @@ class RoleExtractor:
         if referent is not None:
             return [(referent, "role.description", 0.5)]
         return []
+
+    def _subject_of_verb(self, lowers: list[str], end: int) -> bool:
+        """'According to Ann Lee, the president told …': an English title right
+        before a finite verb is the subject of a clause, no apposition."""
+        if self.lang != "en" or end >= len(lowers):
+            return False
+        word = lowers[end]
+        return word in FINITE_VERBS or word.isalpha() and word.endswith("ed") and \
+            word not in {"elected", "designated", "appointed", "based"}
 
     def _add_origin(self, doc: Doc, title: Title, j: int, ent_at: dict[int, Span]) -> None:
         """A state or region after the holder's name, when the title names none:
@@ -617,7 +643,9 @@ class RoleExtractor:
                 if lowers[relative] == "die":
                     base = german_female(base)
             else:
-                orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 5)) if e.label_ == "ORG"]
+                # "who chairs the Council", "who chairs the group of Least Developed Countries"
+                orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
+                        if e.label_ == "ORG" and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
@@ -639,6 +667,9 @@ class RoleExtractor:
         base = co + HEAD_VERB_TITLES.get(lowers[i].removeprefix("co-"), "chair")
         holders: list[Span] = []
         j = i + 2
+        titled = {t.start: t for t in doc.user_data.get("kg_titles_by_end", {}).values()}
+        if j in titled:
+            j = titled[j].end  # "chaired by Samoa's environment minister Ann Lee": her other title
         while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
             holders.append(index.ent_at[j])
             j = index.ent_at[j].end
@@ -944,6 +975,9 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
     return text[:1].isupper() and text.endswith("er") and text[1:].islower()
 
 
+#: Finite verbs that end an English subject (and start its clause).
+FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
+                          "was", "can", "could", "should", "must", "did", "does", "may"})
 #: Parts of titles held in a company or association's own bodies (board, supervisory
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
