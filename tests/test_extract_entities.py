@@ -625,3 +625,25 @@ def test_english_chamber_opening_an_organisation_name_gives_the_longer_name():
     graph = extract_text("The Senate Budget Committee met on Monday.", "en", "2024-03-04")
     assert node_named(graph, "Senate Budget Committee", "Organisation") is not None
     assert node_named(graph, "Senate", "Organisation") is None
+
+
+def test_german_bare_organisation_head_after_its_full_name_gives_one_node():
+    graph = extract_text("Der Deutsch-Polnische Jugendrat tagte in Görlitz. Der nächste Jugendrat "
+                         "soll im Mai in Krakau stattfinden.", "de", "2024-03-04")
+    councils = [n for n in graph.by_label("Organisation") if "Jugendrat" in n.properties["name"]]
+    assert len(councils) == 1 and "Jugendrat" in councils[0].properties["aliases"]
+
+
+def test_german_city_name_after_a_building_word_gives_no_city():
+    graph = extract_text("Der Präsident empfing die Gäste im Schloss Bellevue.", "de", "2024-03-04")
+    assert node_named(graph, "Bellevue", "Place") is None
+
+
+def test_german_acronym_after_a_company_noun_gives_organisation():
+    graph = extract_text("Der Minister besuchte den Hersteller ZMW in Jena.", "de", "2024-03-04")
+    assert node_named(graph, "ZMW", "Organisation") is not None
+
+
+def test_english_acronym_after_a_company_noun_gives_organisation():
+    graph = extract_text("Officials met the chipmaker TSQ in Austin.", "en", "2024-03-04")
+    assert node_named(graph, "TSQ", "Organisation") is not None

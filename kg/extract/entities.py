@@ -165,6 +165,18 @@ DATELINE_DASHES = {"-", "–", "—"}
 #: Verbs of a relative clause that give the person before it a post ("who chairs …").
 LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
                            "headed"})
+#: Nouns for a company (German compound heads, English words) before its name.
+COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
+                        "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
+                        "producer", "operator", "giant")
+
+
+def _is_company_noun(text: str) -> bool:
+    return text.lower().endswith(COMPANY_NOUN_ENDINGS) and text.isalpha() and len(text) > 4
+
+
+#: Words that open the name of a building or estate, before a name that may be a city's.
+SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
 
@@ -534,6 +546,8 @@ class EntityRecognizer:
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
+        if start > 0 and texts[start - 1] in SITE_FIRSTS:
+            return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in".
@@ -1295,7 +1309,65 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked | {i for span in spans
                                                         for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
+        spans += self._acronyms_after_company_nouns(doc, blocked, spans)
+        self._bare_heads_as_aliases(doc, taken, spans)
         return spans
+
+    def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
+                                      spans: list[Span]) -> list[Span]:
+        """'den Hersteller KNDS', 'the chipmaker TSMC': an acronym in capitals right
+        after a noun for a company names that company."""
+        table = token_table(doc)
+        texts = table.text
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
+                                len(texts) - 1):
+            i = k + 1
+            name = texts[i]
+            if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+                continue
+            span = Span(doc, i, i + 1, label="ORG")
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                   {"name": name, "aliases": [], "kind": "company"}))
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.add(i)
+        return found
+
+    def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
+        """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
+        one-word organisation found by its suffix that is the last word of one longer
+        organisation of the text names that one (an alias, no node of its own)."""
+        nodes = doc.user_data["kg_nodes"]
+        longer_by_head: dict[str, set[str]] = {}
+        for span in (*taken, *spans):
+            node = nodes.get(kg_id(span)) if span.label_ == "ORG" and len(span) > 1 else None
+            if node is not None:
+                head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
+                longer_by_head.setdefault(head, set()).add(node.id)
+        if not longer_by_head:
+            return
+        for span in spans:
+            if len(span) != 1 or span.label_ != "ORG":
+                continue
+            bare = nodes.get(kg_id(span))
+            if bare is None or bare.properties.get("kind"):
+                continue  # a known organisation (lexicon) keeps its node
+            longer = longer_by_head.get(str(bare.properties.get("name", "")).lower())
+            if longer is None or len(longer) != 1:
+                continue
+            [longer_id] = longer
+            if longer_id == bare.id:
+                continue
+            aliases = nodes[longer_id].properties.setdefault("aliases", [])
+            if span_text(span) not in aliases:
+                aliases.append(span_text(span))
+            set_kg_id(span, longer_id)
+            if not any(kg_id(other) == bare.id for other in (*taken, *spans)):
+                del nodes[bare.id]
 
     def _cabinet_title(self, texts: list[str], end: int) -> bool:
         """"Health Cabinet Secretary Jane Doe": a portfolio and "Cabinet Secretary"
