@@ -487,3 +487,23 @@ def test_english_unknown_name_of_a_country_who_chairs_gives_person_and_chair_rol
                          "Countries, spoke on Monday.", "en", "2024-03-04")
     assert "Tembo Kasanda" in person_names(graph)
     assert any(t == "chair" for t, _ in roles_of(graph, "Tembo Kasanda"))
+
+
+def test_german_title_before_adjective_and_kind_noun_gives_the_named_organisation():
+    graph = extract_text("Sie traf den Chef der staatlichen Hafenbehörde Ghana Cocoa Board, "
+                         "Kofi Mensah, in Accra.", "de", "2024-03-04")
+    assert ("Chef", "organisation:ghana-cocoa-board") in roles_of(graph, "Kofi Mensah")
+
+
+def test_german_title_before_long_owner_with_acronym_gives_the_acronym_organisation():
+    graph = extract_text("Der Leiter des UN-Programms für Entwicklung (UNDP), Jonas Weber, "
+                         "warnte am Montag.", "de", "2024-03-04")
+    titles = roles_of(graph, "Jonas Weber")
+    assert any(t == "Leiter" and org == "organisation:undp" for t, org in titles), titles
+
+
+def test_german_officer_title_after_organisation_subject_gives_that_organisation():
+    graph = extract_text("Der Mieterbund Nordwest forderte niedrigere Mieten. „Das ist "
+                         "überfällig“, sagte Ehrenvorsitzende Hanna Voss.", "de", "2024-03-04")
+    titles = roles_of(graph, "Hanna Voss")
+    assert any(org and "mieterbund" in org for _, org in titles), titles

@@ -125,6 +125,9 @@ class RoleExtractor:
         self.en_multiword_starts = frozenset(
             t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
         self._compound_owners: dict[str, Entry | None] = {}
+        #: The part of a compound title before its head ("Städtetags" of
+        #: "Städtetagspräsident"), per title base.
+        self._compound_prefixes: dict[str, str] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
@@ -380,14 +383,18 @@ class RoleExtractor:
         """The organisation of this text a compound title's first part names by its
         last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
         with or without the linking -s."""
-        low = base.lower()
-        for head in self.heads_longest_first:
-            if low.endswith(head) and len(low) - len(head) >= 4:
-                prefix = base[: len(base) - len(head)]
-                return _organisation_named_by(doc, prefix, before) or \
-                    (_organisation_named_by(doc, prefix[:-1], before)
-                     if prefix.endswith("s") else None)
-        return None
+        prefix = self._compound_prefixes.get(base)
+        if prefix is None:
+            low = base.lower()
+            head = next((h for h in self.heads_longest_first if low.endswith(h)), "")
+            prefix = base[: len(base) - len(head)] if head else ""
+            if len(self._compound_prefixes) >= 10_000:
+                self._compound_prefixes.clear()  # bounded memory over a long corpus
+            self._compound_prefixes[base] = prefix
+        if len(prefix) < 4:  # "Bundeskanzler": the whole word is a known title
+            return None
+        return _organisation_named_by(doc, prefix, before) or \
+            (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
     def _possessive_owner(self, doc: Doc, k: int) -> str | None:
         """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
@@ -448,6 +455,12 @@ class RoleExtractor:
             span = ent_at.get(j + 1)
             if span is not None and span.start != j + 1:
                 span = None
+            if span is None and j + 2 < len(lowers) and table.text[j].islower() \
+                    and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
+                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
+                span = ent_at.get(j + 2)
+                if span is not None and (span.start != j + 2 or span.label_ == "PER"):
+                    span = None
         if span is None or span.label_ == "PER":
             return None
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
@@ -487,13 +500,23 @@ class RoleExtractor:
         j = title.end
         if j + 2 < size and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < size and lowers[j] in OWNER_WORDS:
+        if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
+            j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
+        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
-            # an owner the title did not take in (not in the lexicon, inflected), then a name.
-            comma = next((m for m in range(j + 1, min(j + 7, size - 1))
-                          if is_punct_text(texts[m])), None)
+            # an owner the title did not take in (not in the lexicon, inflected), then a name;
+            # a long owner may end in its acronym: "des OSZE-Büros für … (ODIHR), Ana Lee".
+            comma = next((m for m in range(j + 1, min(j + 16, size - 1))
+                          if is_punct_text(texts[m]) and texts[m] not in OWNER_BRACKETS), None)
+            acronym = ent_at.get(comma - 2) if comma is not None and texts[comma - 1] == ")" \
+                else None
+            if acronym is not None and acronym.label_ != "ORG":
+                acronym = None
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label_ == "PER":
+                    and ent_at[comma + 1].label_ == "PER" and \
+                    (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
+                if acronym is not None and kg_id(acronym) not in title.orgs:
+                    title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
         if j < size and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
@@ -785,7 +808,8 @@ class RoleExtractor:
         orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
             nearest = self._nearest_state(doc, title, person) or \
-                self._led_organisation(doc, title) or _company_of_corporate_title(doc, title)
+                self._led_organisation(doc, title) or _company_of_corporate_title(doc, title) \
+                or _organisation_of_sentence_before(doc, title, person)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -975,6 +999,8 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
     return text[:1].isupper() and text.endswith("er") and text[1:].islower()
 
 
+#: Punctuation inside an organisation's name or after it: "OSZE-Büro … (ODIHR)".
+OWNER_BRACKETS = frozenset({"(", ")", "-"})
 #: Finite verbs that end an English subject (and start its clause).
 FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
                           "was", "can", "could", "should", "must", "did", "does", "may"})
@@ -1016,6 +1042,35 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         node = nodes.get(kg_id(span))
         if span.label_ == "ORG" and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
+    return None
+
+
+#: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
+OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "sprecher",
+                 "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
+                 "chairwoman", "spokesman", "spokeswoman", "spokesperson")
+
+
+def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
+    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.':
+    an officer's title with no organisation in its own sentence belongs to the
+    organisation that is the subject (first words) of the sentence before."""
+    if not title.base.lower().endswith(OFFICER_HEADS):
+        return None
+    index = doc_index(doc)
+    sent_i = index.sent_index(title.start)
+    sent = index.sents[sent_i]
+    if any(e.label_ != "PER" or e.start != person.start and e.label_ == "PER"
+           for e in index.ents_in(sent.start, sent.end)):
+        return None  # other names in the sentence: no plain quote attribution
+    earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
+    if not earlier:
+        return None
+    named = index.ents_in(earlier[-1].start, earlier[-1].end)
+    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 3:
+        node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
+        if node is not None and node.properties.get("kind") not in {"government", "media"}:
+            return kg_id(named[0])
     return None
 
 
