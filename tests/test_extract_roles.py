@@ -507,3 +507,16 @@ def test_german_officer_title_after_organisation_subject_gives_that_organisation
                          "überfällig“, sagte Ehrenvorsitzende Hanna Voss.", "de", "2024-03-04")
     titles = roles_of(graph, "Hanna Voss")
     assert any(org and "mieterbund" in org for _, org in titles), titles
+
+
+def test_german_inverted_attribution_with_definite_title_gives_role_to_the_speaker_before():
+    graph = extract_text("Innenministerin Petra Lang warb für mehr Personal. Ohne Stellen drohe "
+                         "Stillstand, sagte die SPD-Vorsitzende.", "de", "2024-03-04")
+    assert ("Vorsitzende", "organisation:spd") in roles_of(graph, "Petra Lang")
+
+
+def test_german_inverted_attribution_after_two_persons_gives_no_role():
+    graph = extract_text("Paul Brandt und Jonas Kern besuchten Kiel. Das sei wichtig, sagte "
+                         "der Chef des Verbands.", "de", "2024-03-04")
+    assert not any(t == "Chef" for t, _ in roles_of(graph, "Paul Brandt"))
+    assert not any(t == "Chef" for t, _ in roles_of(graph, "Jonas Kern"))

@@ -723,21 +723,29 @@ class RoleExtractor:
         sent = index.sents[sent_i]
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
+        # "…, sagte der Wirtschaftsminister.": an inverted quote attribution names the
+        # speaker of the sentences before (names inside the quote are no speakers), who
+        # may hold a second office ("Vizekanzler" and "Wirtschaftsminister")
+        attribution = j >= 2 and lowers[j - 1] in ATTRIBUTION_VERBS and \
+            texts[j - 2] in {",", "“", "”", '"', "«", "»"}
+
         def fits(person: Span) -> bool:
             known = self.lexicon.given_name_genders.get(texts[person.start])
             return person.label_ == "PER" and not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
-                not self._holds_different_title(doc, person, title)
+                (attribution or not self._holds_different_title(doc, person, title))
 
-        if j == sent.start:
+        if j == sent.start or attribution:
             # the last two of the six sentences before that are not paragraph breaks
             # (those are "sentences" too); the first fitting person of the nearer one
             earlier_sents = (s for s in reversed(index.sents[max(0, sent_i - 6):sent_i])
                              if not span_text(s).isspace())
             for earlier in itertools.islice(earlier_sents, 2):
-                person = next(filter(fits, index.ents_in(earlier.start, earlier.end)), None)
-                if person is not None:
-                    return person
+                fitting = list(filter(fits, index.ents_in(earlier.start, earlier.end)))
+                if attribution and len({kg_id(p) for p in fitting}) > 1:
+                    return None  # "Baerbock und Blinken …, sagte der Chef …": either
+                if fitting:
+                    return fitting[0]
             return None
         if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
             return next(filter(fits, reversed(index.ents_in(sent.start, j))), None)
@@ -1001,6 +1009,9 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
 
 #: Punctuation inside an organisation's name or after it: "OSZE-Büro … (ODIHR)".
 OWNER_BRACKETS = frozenset({"(", ")", "-"})
+#: Verbs of saying that open an inverted attribution after a quote ("…, sagte der …").
+ATTRIBUTION_VERBS = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
+                               "fügte", "kritisierte", "said", "added", "warned", "stressed"})
 #: Finite verbs that end an English subject (and start its clause).
 FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
                           "was", "can", "could", "should", "must", "did", "does", "may"})
