@@ -520,3 +520,10 @@ def test_german_inverted_attribution_after_two_persons_gives_no_role():
                          "der Chef des Verbands.", "de", "2024-03-04")
     assert not any(t == "Chef" for t, _ in roles_of(graph, "Paul Brandt"))
     assert not any(t == "Chef" for t, _ in roles_of(graph, "Jonas Kern"))
+
+
+def test_english_official_in_apposition_gives_role_but_the_official_describes_no_one():
+    graph = extract_text("Peru sent Luis Carrasco, a senior Trade Ministry official. "
+                         "The official said little.", "en", "2024-03-04")
+    titles = roles_of(graph, "Luis Carrasco")
+    assert len(titles) == 1 and next(iter(titles))[0] == "senior official", titles

@@ -716,7 +716,8 @@ class RoleExtractor:
         while j >= 0 and title.start - j <= 2 and lowers[j].isalpha() and lowers[j] not in \
                 DEFINITE_SUBJECTS and lowers[j] == texts[j]:
             j -= 1  # lower-case adjectives: "bisherige", "neue", "frühere"
-        if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title):
+        if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title) \
+                or title.base.endswith(UNNAMED_SOURCE_TITLES):
             return None
         index = doc_index(doc)
         sent_i = index.sent_index(title.start)
@@ -1012,6 +1013,8 @@ OWNER_BRACKETS = frozenset({"(", ")", "-"})
 #: Verbs of saying that open an inverted attribution after a quote ("…, sagte der …").
 ATTRIBUTION_VERBS = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
                                "fügte", "kritisierte", "said", "added", "warned", "stressed"})
+#: Titles of sources news leave unnamed ("the official said"): no definite description.
+UNNAMED_SOURCE_TITLES = ("official",)
 #: Finite verbs that end an English subject (and start its clause).
 FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
                           "was", "can", "could", "should", "must", "did", "does", "may"})
