@@ -393,6 +393,10 @@ class RoleExtractor:
             self._compound_prefixes[base] = prefix
         if len(prefix) < 4:  # "Bundeskanzler": the whole word is a known title
             return None
+        words = _organisation_words(doc)
+        low = prefix.lower()
+        if low not in words and not (low.endswith("s") and low[:-1] in words):
+            return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -1086,6 +1090,24 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
     return None
+
+
+def _organisation_words(doc: Doc) -> frozenset[str]:
+    """The lower-case names, aliases and their words of the doc's organisations:
+    a cheap test before ``_organisation_named_by`` walks the mentions (once per doc)."""
+    words = doc.user_data.get("kg_organisation_words")
+    if words is None:
+        nodes = doc.user_data["kg_nodes"]
+        found: set[str] = set()
+        for node_id in {kg_id(span) for span in doc_index(doc).ents if span.label_ == "ORG"}:
+            node = nodes.get(node_id)
+            if node is None:
+                continue
+            for name in (node.properties.get("name") or "", *node.properties.get("aliases", [])):
+                found.add(name.lower())
+                found.update(name.lower().split())
+        words = doc.user_data["kg_organisation_words"] = frozenset(found)
+    return words
 
 
 def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
