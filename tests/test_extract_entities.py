@@ -571,3 +571,79 @@ def test_english_east_asia_summit_gives_the_forum_not_the_continent():
     graph = extract_text("Ministers will prepare the East Asia Summit next week.", "en", "2024-03-04")
     assert node_named(graph, "East Asia Summit", "Organisation") is not None
     assert node_named(graph, "Asia", "Place") is None
+
+
+def test_german_verband_named_by_genitive_plural_gives_organisation():
+    graph = extract_text("Der Verband Deutscher Landschaftsgärtner (VDLG) warnte am Montag vor "
+                         "höheren Kosten.", "de", "2024-03-04")
+    union = node_named(graph, "Verband Deutscher Landschaftsgärtner", "Organisation")
+    assert union is not None and "VDLG" in union.properties["aliases"]
+
+
+def test_german_generic_konzern_in_genitive_gives_no_organisation_of_its_own():
+    graph = extract_text("Siemens streicht Stellen. Vertreter des Konzerns trafen sich "
+                         "am Montag mit dem Betriebsrat.", "de", "2024-03-04")
+    assert node_named(graph, "Konzern", "Organisation") is None
+
+
+def test_english_german_country_name_that_is_an_english_word_gives_no_country():
+    graph = extract_text("Island states demanded more money on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Iceland") is None
+
+
+def test_english_house_and_senate_give_the_chambers():
+    graph = extract_text("The House passed the bill on Friday and the Senate votes next week.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is not None
+    assert node_named(graph, "Senate", "Organisation") is not None
+    graph = extract_text("The gala at the Sydney Opera House was cancelled on Friday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is None  # part of a longer name
+
+
+def test_english_chamber_before_party_gives_only_the_party():
+    graph = extract_text("House Democrats rejected the plan on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is None
+    assert node_named(graph, "Democrats", "Organisation") is not None
+
+
+def test_english_caucus_gives_organisation():
+    graph = extract_text("Ann Lee, who leads the Congressional Progressive Caucus, spoke on Monday.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "Congressional Progressive Caucus", "Organisation") is not None
+
+
+def test_english_us_state_gives_region_but_not_as_given_name():
+    graph = extract_text("Virginia Raggi flew to Ohio, where she met officials from Virginia.",
+                         "en", "2024-03-04")
+    assert node_named(graph, "Ohio", "Place") is not None
+    assert node_named(graph, "Virginia", "Place") is not None
+    assert "Virginia Raggi" in person_names(graph)
+
+
+def test_english_chamber_opening_an_organisation_name_gives_the_longer_name():
+    graph = extract_text("The Senate Budget Committee met on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Senate Budget Committee", "Organisation") is not None
+    assert node_named(graph, "Senate", "Organisation") is None
+
+
+def test_german_bare_organisation_head_after_its_full_name_gives_one_node():
+    graph = extract_text("Der Deutsch-Polnische Jugendrat tagte in Görlitz. Der nächste Jugendrat "
+                         "soll im Mai in Krakau stattfinden.", "de", "2024-03-04")
+    councils = [n for n in graph.by_label("Organisation") if "Jugendrat" in n.properties["name"]]
+    assert len(councils) == 1 and "Jugendrat" in councils[0].properties["aliases"]
+
+
+def test_german_city_name_after_a_building_word_gives_no_city():
+    graph = extract_text("Der Präsident empfing die Gäste im Schloss Bellevue.", "de", "2024-03-04")
+    assert node_named(graph, "Bellevue", "Place") is None
+
+
+def test_german_acronym_after_a_company_noun_gives_organisation():
+    graph = extract_text("Der Minister besuchte den Hersteller ZMW in Jena.", "de", "2024-03-04")
+    assert node_named(graph, "ZMW", "Organisation") is not None
+
+
+def test_english_acronym_after_a_company_noun_gives_organisation():
+    graph = extract_text("Officials met the chipmaker TSQ in Austin.", "en", "2024-03-04")
+    assert node_named(graph, "TSQ", "Organisation") is not None

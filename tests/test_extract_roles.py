@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, person, person_names, rels, roles_of
+from helpers import extract_text, node_named, person, person_names, rels, roles_of
 
 
 def holds_role_extractors(graph, name: str) -> set[str]:
@@ -423,3 +423,107 @@ def test_german_title_compounds_with_a_word_or_a_known_short_prefix_stay_titles(
     assert {t for t, _ in roles_of(graph, "Gerhard Schröder")} == {"Altkanzler"}
     assert {t for t, _ in roles_of(graph, "Peter Struck")} == {"Exminister"}
     assert {t for t, _ in roles_of(graph, "Jens Kuhn")} == {"Bauminister"}
+
+
+def test_german_corporate_title_without_organisation_gives_company_of_the_text():
+    graph = extract_text("Bei Siemens AG wird über Stellen verhandelt. Für die Firma sprach "
+                         "Finanzvorstand Petra Maus mit Aufsichtsratschef Karl Rehberg.",
+                         "de", "2024-03-04")
+    company = node_named(graph, "Siemens", "Organisation")
+    assert company is not None
+    assert ("Finanzvorstand", company.id) in roles_of(graph, "Petra Maus")
+    assert ("Aufsichtsratschef", company.id) in roles_of(graph, "Karl Rehberg")
+
+
+def test_german_compound_title_named_by_organisation_of_the_text_gives_that_organisation():
+    graph = extract_text("Der Deutsche Landkreistag warnte vor Kürzungen. "
+                         "„Das trifft die Kreise hart“, sagte Landkreistagspräsident Otto Brenner.",
+                         "de", "2024-03-04")
+    titles = roles_of(graph, "Otto Brenner")
+    assert any(org == "organisation:deutscher-landkreistag" for _, org in titles), titles
+
+
+def test_german_verhandlungsfuehrer_compound_gives_role_at_prefix_organisation():
+    graph = extract_text("Es sprach Verdi-Verhandlungsführer Jan Kolbe am Montag.", "de",
+                         "2024-03-04")
+    assert ("Verhandlungsführer", "organisation:verdi") in roles_of(graph, "Jan Kolbe")
+
+
+def test_english_executive_and_portfolio_modifiers_give_the_full_title():
+    graph = extract_text("Lara Quint, executive director of Oxfam, spoke on Monday. "
+                         "Omar Haddad, Jordan's tourism minister, agreed.", "en", "2024-03-04")
+    assert any(t == "executive director" for t, _ in roles_of(graph, "Lara Quint"))
+    assert any(t == "tourism minister" for t, _ in roles_of(graph, "Omar Haddad"))
+
+
+def test_english_party_adjective_before_nominee_gives_role_at_the_party():
+    graph = extract_text("Ann Brody, the Democratic presidential nominee, spoke in Ohio.", "en",
+                         "2024-03-04")
+    titles = roles_of(graph, "Ann Brody")
+    assert any(t == "presidential nominee" for t, _ in titles), titles
+
+
+def test_english_title_before_a_finite_verb_is_no_apposition():
+    graph = extract_text("According to Lena Ortiz, the president told aides to wait.", "en",
+                         "2024-03-04")
+    assert roles_of(graph, "Lena Ortiz") == set()
+
+
+def test_english_apposition_after_origin_gives_role():
+    graph = extract_text("Sen. Dale Burke of Ohio, chairman of the Senate Budget Committee, "
+                         "spoke on Monday.", "en", "2024-03-04")
+    titles = roles_of(graph, "Dale Burke")
+    assert any(t == "chairman" and org and "budget-committee" in org for t, org in titles), titles
+
+
+def test_english_passive_chair_after_a_title_gives_chair_role():
+    graph = extract_text("The Council of Europe, chaired by Malta's foreign minister Ian Borg, "
+                         "met on Monday.", "en", "2024-03-04")
+    assert any(t == "chair" for t, _ in roles_of(graph, "Ian Borg"))
+
+
+def test_english_unknown_name_of_a_country_who_chairs_gives_person_and_chair_role():
+    graph = extract_text("Tembo Kasanda of Zambia, who chairs the group of Least Developed "
+                         "Countries, spoke on Monday.", "en", "2024-03-04")
+    assert "Tembo Kasanda" in person_names(graph)
+    assert any(t == "chair" for t, _ in roles_of(graph, "Tembo Kasanda"))
+
+
+def test_german_title_before_adjective_and_kind_noun_gives_the_named_organisation():
+    graph = extract_text("Sie traf den Chef der staatlichen Hafenbehörde Ghana Cocoa Board, "
+                         "Kofi Mensah, in Accra.", "de", "2024-03-04")
+    assert ("Chef", "organisation:ghana-cocoa-board") in roles_of(graph, "Kofi Mensah")
+
+
+def test_german_title_before_long_owner_with_acronym_gives_the_acronym_organisation():
+    graph = extract_text("Der Leiter des UN-Programms für Entwicklung (UNDP), Jonas Weber, "
+                         "warnte am Montag.", "de", "2024-03-04")
+    titles = roles_of(graph, "Jonas Weber")
+    assert any(t == "Leiter" and org == "organisation:undp" for t, org in titles), titles
+
+
+def test_german_officer_title_after_organisation_subject_gives_that_organisation():
+    graph = extract_text("Der Mieterbund Nordwest forderte niedrigere Mieten. „Das ist "
+                         "überfällig“, sagte Ehrenvorsitzende Hanna Voss.", "de", "2024-03-04")
+    titles = roles_of(graph, "Hanna Voss")
+    assert any(org and "mieterbund" in org for _, org in titles), titles
+
+
+def test_german_inverted_attribution_with_definite_title_gives_role_to_the_speaker_before():
+    graph = extract_text("Innenministerin Petra Lang warb für mehr Personal. Ohne Stellen drohe "
+                         "Stillstand, sagte die SPD-Vorsitzende.", "de", "2024-03-04")
+    assert ("Vorsitzende", "organisation:spd") in roles_of(graph, "Petra Lang")
+
+
+def test_german_inverted_attribution_after_two_persons_gives_no_role():
+    graph = extract_text("Paul Brandt und Jonas Kern besuchten Kiel. Das sei wichtig, sagte "
+                         "der Chef des Verbands.", "de", "2024-03-04")
+    assert not any(t == "Chef" for t, _ in roles_of(graph, "Paul Brandt"))
+    assert not any(t == "Chef" for t, _ in roles_of(graph, "Jonas Kern"))
+
+
+def test_english_official_in_apposition_gives_role_but_the_official_describes_no_one():
+    graph = extract_text("Peru sent Luis Carrasco, a senior Trade Ministry official. "
+                         "The official said little.", "en", "2024-03-04")
+    titles = roles_of(graph, "Luis Carrasco")
+    assert len(titles) == 1 and next(iter(titles))[0] == "senior official", titles

@@ -162,6 +162,36 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
 DATELINE_DASHES = {"-", "–", "—"}
 
 
+#: Verbs of a relative clause that give the person before it a post ("who chairs …").
+LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
+                           "headed"})
+#: Nouns for a company (German compound heads, English words) before its name.
+COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
+                        "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
+                        "producer", "operator", "giant")
+
+
+def _is_company_noun(text: str) -> bool:
+    return text.lower().endswith(COMPANY_NOUN_ENDINGS) and text.isalpha() and len(text) > 4
+
+
+#: Words that open the name of a building or estate, before a name that may be a city's.
+SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
+#: One-word names of parliamentary chambers that are also common words in names.
+AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
+
+
+def _german_only_country_name(entry: Entry, surface: str) -> bool:
+    """A country's German name (or its genitive) that is not its English one: not
+    matched in English text, where it may be a common word ("Island", "Chile"
+    stays, being the English name too)."""
+    german, english = entry.names.get("de"), entry.names.get("en")
+    if entry.kind != "country" or not german or german == english or surface.isupper():
+        return False
+    return surface in {german, german + "s"} and surface not in {english, english + "s"} \
+        and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
@@ -264,6 +294,8 @@ class EntityRecognizer:
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
                 continue
+            if self.lang != "de" and _german_only_country_name(entry, surface):
+                continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -370,6 +402,8 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            if not self._stands_alone(table, entry, start, end):
+                continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -378,6 +412,39 @@ class EntityRecognizer:
             set_kg_id(span, node_id)
             spans.append(span)
         return spans
+
+    def _stands_alone(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
+        """False for a one-word name that is here part of a longer name: a chamber
+        ("House") after a capitalised word ("Opera House", "Government House"),
+        before "of" ("House of Lords") or a party ("House Republicans" are Republicans);
+        a region that is also a given name before a capitalised word ("Virginia Woolf")."""
+        if end - start != 1:
+            return True
+        texts = table.text
+        if entry.label == "Organisation" and texts[start] in AMBIGUOUS_CHAMBERS:
+            before = texts[start - 1] if start > 0 else ""
+            after = texts[end] if end < len(texts) else ""
+            party = self.lexicon.lookup(after) if after[:1].isupper() else None
+            if party is not None and party.kind == "party":
+                return False  # "House Republicans": the party's members in that chamber
+            if self._names_org_after(texts, end):
+                return False  # "House Freedom Caucus", "Senate Foreign Relations Committee"
+            return after != "of" and not (before[:1].isupper() and before.isalpha() and
+                                          before.lower() not in self.words.stop_words)
+        if entry.kind == "region" and texts[start] in self.lexicon.given_names and \
+                end < len(texts) and is_name_text(texts[end]):
+            return False
+        return True
+
+    @staticmethod
+    def _names_org_after(texts: list[str], end: int) -> bool:
+        """Up to three capitalised words from ``end`` that end in an organisation head."""
+        for k in range(end, min(end + 3, len(texts))):
+            if not is_name_text(texts[k]):
+                return False
+            if texts[k] in vocab.EN_ORG_HEADS:
+                return True
+        return False
 
     def _bare_treasury_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
         """"the Treasury pulls the plug": alone, "Treasury" is ambiguous (London,
@@ -448,9 +515,18 @@ class EntityRecognizer:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
-                        and self._unknown_name(texts[start - 1]):
+                        and self._unknown_name(texts[start - 1]) \
+                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
                     start -= 1
             if start == span.start:
+                if span.label_ == "ORG" and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
+                        and not table.sent_start[start]:
+                    entry = self.lexicon.lookup(span_text(span))
+                    if entry is not None and entry.kind == "party":
+                        # "House Republicans": one mention of the party, its members there
+                        chamber_and_party = Span(doc, start - 1, span.end, label="ORG")
+                        set_kg_id(chamber_and_party, kg_id(span))
+                        span = chamber_and_party
                 result.append(span)
                 continue
             longer = Span(doc, start, span.end, label="ORG")
@@ -470,6 +546,8 @@ class EntityRecognizer:
         text = texts[start]
         if start > 0 and self._given_names(table)[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
+        if start > 0 and texts[start - 1] in SITE_FIRSTS:
+            return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in".
@@ -1068,6 +1146,12 @@ class EntityRecognizer:
         person, even when the lexicon does not know the given name."""
         texts = table.text
         names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        if end + 3 < len(texts) and texts[end] == "of" and texts[end + 2] == "," \
+                and self._names_country(texts[end + 1]):
+            if texts[end + 3] == "who" and end + 4 < len(texts) and \
+                    texts[end + 4] in LEADING_VERBS:
+                return names in (2, 3)  # "Ann Zulu of Zambia, who chairs the group …"
+            end += 2  # "Ann Zulu of Zambia, a senior adviser …": the comma after the state
         if not (names in (2, 3) and end + 1 < len(texts) and texts[end] == ","
                 and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
             return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
@@ -1126,8 +1210,9 @@ class EntityRecognizer:
                 or self.words.is_title_word(last):  # "Moon Jae-in": a syllable
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
-        if any(map(self._names_country, words)):
-            return False
+        if any(map(self._names_country, words[1:])) or \
+                self._names_country(words[0]) and not self._given_name_region(words[0]):
+            return False  # but "Virginia Raggi": a region that is also a given name
         if not any(table.space[start:end - 1]):
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
@@ -1136,6 +1221,10 @@ class EntityRecognizer:
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
         return self._calendar_words.isdisjoint(words)
+
+    def _given_name_region(self, text: str) -> bool:
+        entry = self.lexicon.lookup(text)
+        return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
 
     def _names_country(self, text: str) -> bool:
         """Whether the word alone is the name of a country or region."""
@@ -1220,7 +1309,65 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked | {i for span in spans
                                                         for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
+        spans += self._acronyms_after_company_nouns(doc, blocked, spans)
+        self._bare_heads_as_aliases(doc, taken, spans)
         return spans
+
+    def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
+                                      spans: list[Span]) -> list[Span]:
+        """'den Hersteller KNDS', 'the chipmaker TSMC': an acronym in capitals right
+        after a noun for a company names that company."""
+        table = token_table(doc)
+        texts = table.text
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
+                                len(texts) - 1):
+            i = k + 1
+            name = texts[i]
+            if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+                continue
+            span = Span(doc, i, i + 1, label="ORG")
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                   {"name": name, "aliases": [], "kind": "company"}))
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.add(i)
+        return found
+
+    def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
+        """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
+        one-word organisation found by its suffix that is the last word of one longer
+        organisation of the text names that one (an alias, no node of its own)."""
+        nodes = doc.user_data["kg_nodes"]
+        longer_by_head: dict[str, set[str]] = {}
+        for span in (*taken, *spans):
+            node = nodes.get(kg_id(span)) if span.label_ == "ORG" and len(span) > 1 else None
+            if node is not None:
+                head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
+                longer_by_head.setdefault(head, set()).add(node.id)
+        if not longer_by_head:
+            return
+        for span in spans:
+            if len(span) != 1 or span.label_ != "ORG":
+                continue
+            bare = nodes.get(kg_id(span))
+            if bare is None or bare.properties.get("kind"):
+                continue  # a known organisation (lexicon) keeps its node
+            longer = longer_by_head.get(str(bare.properties.get("name", "")).lower())
+            if longer is None or len(longer) != 1:
+                continue
+            [longer_id] = longer
+            if longer_id == bare.id:
+                continue
+            aliases = nodes[longer_id].properties.setdefault("aliases", [])
+            if span_text(span) not in aliases:
+                aliases.append(span_text(span))
+            set_kg_id(span, longer_id)
+            if not any(kg_id(other) == bare.id for other in (*taken, *spans)):
+                del nodes[bare.id]
 
     def _cabinet_title(self, texts: list[str], end: int) -> bool:
         """"Health Cabinet Secretary Jane Doe": a portfolio and "Cabinet Secretary"

@@ -125,6 +125,9 @@ class RoleExtractor:
         self.en_multiword_starts = frozenset(
             t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
         self._compound_owners: dict[str, Entry | None] = {}
+        #: The part of a compound title before its head ("Städtetags" of
+        #: "Städtetagspräsident"), per title base.
+        self._compound_prefixes: dict[str, str] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
 
@@ -249,6 +252,10 @@ class RoleExtractor:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
                 orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
+            else:  # "Städtetagspräsident" after "der Deutsche Städtetag"
+                named = self._compound_prefix_in_text(doc, base, i)
+                if named is not None:
+                    orgs.append(named)
         if female:
             base = german_female(base)
         title_text = " ".join([*modifiers, base]) if modifiers else base
@@ -305,6 +312,12 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
+            party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
+                else None
+            if party is not None:  # "the Republican presidential nominee"
+                orgs.insert(0, self._node_at_tokens(doc, party, k, k + 1))
+                k -= 1
+                continue
             if low == "its":
                 # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
                 owner = self._possessive_owner(doc, k)
@@ -341,6 +354,12 @@ class RoleExtractor:
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
+    def _party_for_adjective(self, text: str) -> Entry | None:
+        """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
+        lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
+        entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
+        return entry if entry is not None and entry.kind == "party" else None
+
     def _compound_owner(self, base: str) -> Entry | None:
         """The organisation a German compound title starts with: 'Kremlsprecher' →
         Kreml, 'Bundesbankpräsident' → Bundesbank. Only an exact, known organisation
@@ -359,6 +378,27 @@ class RoleExtractor:
                 self._compound_owners.clear()  # bounded memory over a long corpus
             self._compound_owners[base] = owner
             return owner
+
+    def _compound_prefix_in_text(self, doc: Doc, base: str, before: int) -> str | None:
+        """The organisation of this text a compound title's first part names by its
+        last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
+        with or without the linking -s."""
+        prefix = self._compound_prefixes.get(base)
+        if prefix is None:
+            low = base.lower()
+            head = next((h for h in self.heads_longest_first if low.endswith(h)), "")
+            prefix = base[: len(base) - len(head)] if head else ""
+            if len(self._compound_prefixes) >= 10_000:
+                self._compound_prefixes.clear()  # bounded memory over a long corpus
+            self._compound_prefixes[base] = prefix
+        if len(prefix) < 4:  # "Bundeskanzler": the whole word is a known title
+            return None
+        words = _organisation_words(doc)
+        low = prefix.lower()
+        if low not in words and not (low.endswith("s") and low[:-1] in words):
+            return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+        return _organisation_named_by(doc, prefix, before) or \
+            (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
     def _possessive_owner(self, doc: Doc, k: int) -> str | None:
         """The organisation a possessive at k ('Ihr Vorsitzender') points to: the last
@@ -419,6 +459,12 @@ class RoleExtractor:
             span = ent_at.get(j + 1)
             if span is not None and span.start != j + 1:
                 span = None
+            if span is None and j + 2 < len(lowers) and table.text[j].islower() \
+                    and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
+                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
+                span = ent_at.get(j + 2)
+                if span is not None and (span.start != j + 2 or span.label_ == "PER"):
+                    span = None
         if span is None or span.label_ == "PER":
             return None
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
@@ -458,13 +504,23 @@ class RoleExtractor:
         j = title.end
         if j + 2 < size and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
-        if j < size and lowers[j] in OWNER_WORDS:
+        if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
+            j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
+        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
-            # an owner the title did not take in (not in the lexicon, inflected), then a name.
-            comma = next((m for m in range(j + 1, min(j + 7, size - 1))
-                          if is_punct_text(texts[m])), None)
+            # an owner the title did not take in (not in the lexicon, inflected), then a name;
+            # a long owner may end in its acronym: "des OSZE-Büros für … (ODIHR), Ana Lee".
+            comma = next((m for m in range(j + 1, min(j + 16, size - 1))
+                          if is_punct_text(texts[m]) and texts[m] not in OWNER_BRACKETS), None)
+            acronym = ent_at.get(comma - 2) if comma is not None and texts[comma - 1] == ")" \
+                else None
+            if acronym is not None and acronym.label_ != "ORG":
+                acronym = None
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label_ == "PER":
+                    and ent_at[comma + 1].label_ == "PER" and \
+                    (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
+                if acronym is not None and kg_id(acronym) not in title.orgs:
+                    title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
         if j < size and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
@@ -513,8 +569,13 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER":
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER" \
+                and not self._subject_of_verb(lowers, title.end):
             return [(ent_at[k - 1], "role.apposition", 0.85)]
+        if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
+                and ent_at[k - 1].label_ in {"GPE", "LOC"} and (k - 3) in ent_at \
+                and ent_at[k - 3].label_ == "PER":
+            return [(ent_at[k - 3], "role.apposition", 0.8)]  # "Ann Lee of Ohio, chair of …"
         if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
                 and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
             # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
@@ -553,6 +614,15 @@ class RoleExtractor:
         if referent is not None:
             return [(referent, "role.description", 0.5)]
         return []
+
+    def _subject_of_verb(self, lowers: list[str], end: int) -> bool:
+        """'According to Ann Lee, the president told …': an English title right
+        before a finite verb is the subject of a clause, no apposition."""
+        if self.lang != "en" or end >= len(lowers):
+            return False
+        word = lowers[end]
+        return word in FINITE_VERBS or word.isalpha() and word.endswith("ed") and \
+            word not in {"elected", "designated", "appointed", "based"}
 
     def _add_origin(self, doc: Doc, title: Title, j: int, ent_at: dict[int, Span]) -> None:
         """A state or region after the holder's name, when the title names none:
@@ -600,7 +670,9 @@ class RoleExtractor:
                 if lowers[relative] == "die":
                     base = german_female(base)
             else:
-                orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 5)) if e.label_ == "ORG"]
+                # "who chairs the Council", "who chairs the group of Least Developed Countries"
+                orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
+                        if e.label_ == "ORG" and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
@@ -622,6 +694,9 @@ class RoleExtractor:
         base = co + HEAD_VERB_TITLES.get(lowers[i].removeprefix("co-"), "chair")
         holders: list[Span] = []
         j = i + 2
+        titled = {t.start: t for t in doc.user_data.get("kg_titles_by_end", {}).values()}
+        if j in titled:
+            j = titled[j].end  # "chaired by Samoa's environment minister Ann Lee": her other title
         while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
             holders.append(index.ent_at[j])
             j = index.ent_at[j].end
@@ -645,28 +720,37 @@ class RoleExtractor:
         while j >= 0 and title.start - j <= 2 and lowers[j].isalpha() and lowers[j] not in \
                 DEFINITE_SUBJECTS and lowers[j] == texts[j]:
             j -= 1  # lower-case adjectives: "bisherige", "neue", "frühere"
-        if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title):
+        if j < 0 or lowers[j] not in DEFINITE_SUBJECTS or self._plural_title(doc, title) \
+                or title.base.endswith(UNNAMED_SOURCE_TITLES):
             return None
         index = doc_index(doc)
         sent_i = index.sent_index(title.start)
         sent = index.sents[sent_i]
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
+        # "…, sagte der Wirtschaftsminister.": an inverted quote attribution names the
+        # speaker of the sentences before (names inside the quote are no speakers), who
+        # may hold a second office ("Vizekanzler" and "Wirtschaftsminister")
+        attribution = j >= 2 and lowers[j - 1] in ATTRIBUTION_VERBS and \
+            texts[j - 2] in {",", "“", "”", '"', "«", "»"}
+
         def fits(person: Span) -> bool:
             known = self.lexicon.given_name_genders.get(texts[person.start])
             return person.label_ == "PER" and not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
-                not self._holds_different_title(doc, person, title)
+                (attribution or not self._holds_different_title(doc, person, title))
 
-        if j == sent.start:
+        if j == sent.start or attribution:
             # the last two of the six sentences before that are not paragraph breaks
             # (those are "sentences" too); the first fitting person of the nearer one
             earlier_sents = (s for s in reversed(index.sents[max(0, sent_i - 6):sent_i])
                              if not span_text(s).isspace())
             for earlier in itertools.islice(earlier_sents, 2):
-                person = next(filter(fits, index.ents_in(earlier.start, earlier.end)), None)
-                if person is not None:
-                    return person
+                fitting = list(filter(fits, index.ents_in(earlier.start, earlier.end)))
+                if attribution and len({kg_id(p) for p in fitting}) > 1:
+                    return None  # "Baerbock und Blinken …, sagte der Chef …": either
+                if fitting:
+                    return fitting[0]
             return None
         if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
             return next(filter(fits, reversed(index.ents_in(sent.start, j))), None)
@@ -736,7 +820,9 @@ class RoleExtractor:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
-            nearest = self._nearest_state(doc, title, person) or self._led_organisation(doc, title)
+            nearest = self._nearest_state(doc, title, person) or \
+                self._led_organisation(doc, title) or _company_of_corporate_title(doc, title) \
+                or _organisation_of_sentence_before(doc, title, person)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -924,6 +1010,104 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
     """'Der Schweizer Außenminister': German adjectives of places in -er are
     capitalised and never inflected, unlike 'finnische'."""
     return text[:1].isupper() and text.endswith("er") and text[1:].islower()
+
+
+#: Punctuation inside an organisation's name or after it: "OSZE-Büro … (ODIHR)".
+OWNER_BRACKETS = frozenset({"(", ")", "-"})
+#: Verbs of saying that open an inverted attribution after a quote ("…, sagte der …").
+ATTRIBUTION_VERBS = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
+                               "fügte", "kritisierte", "said", "added", "warned", "stressed"})
+#: Titles of sources news leave unnamed ("the official said"): no definite description.
+UNNAMED_SOURCE_TITLES = ("official",)
+#: Finite verbs that end an English subject (and start its clause).
+FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
+                          "was", "can", "could", "should", "must", "did", "does", "may"})
+#: Parts of titles held in a company or association's own bodies (board, supervisory
+#: board, works council, brand): without a named organisation, the one the text
+#: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
+CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
+                         "geschäftsführer", "betriebsrat", "firmen")
+#: Organisation kinds whose staff carry no corporate titles of the text's company.
+NOT_CORPORATE_KINDS = frozenset({"party", "media", "government", "ministry", "alliance",
+                                 "court", "military"})
+
+
+def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
+    """The organisation a corporate title without one belongs to: the company
+    (lexicon kind) named last before it, else the last other organisation named
+    before it that is no party, government, medium or alliance; else the first
+    company named after it in its sentence ('Markenchef … für Volkswagen')."""
+    low = title.base.lower()
+    if not any(part in low for part in CORPORATE_TITLE_PARTS):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    index = doc_index(doc)
+    fallback: str | None = None
+    for span in reversed(index.ents_in(0, title.start)):
+        if span.label_ != "ORG":
+            continue
+        node = nodes.get(kg_id(span))
+        kind = node.properties.get("kind") if node is not None else None
+        if kind == "company":
+            return kg_id(span)
+        if fallback is None and kind not in NOT_CORPORATE_KINDS and node is not None \
+                and "Place" not in node.labels:
+            fallback = kg_id(span)
+    if fallback is not None:
+        return fallback
+    sent = index.sent(title.start)
+    for span in index.ents_in(title.end, sent.end):
+        node = nodes.get(kg_id(span))
+        if span.label_ == "ORG" and node is not None and node.properties.get("kind") == "company":
+            return kg_id(span)
+    return None
+
+
+#: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
+OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "sprecher",
+                 "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
+                 "chairwoman", "spokesman", "spokeswoman", "spokesperson")
+
+
+def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
+    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.':
+    an officer's title with no organisation in its own sentence belongs to the
+    organisation that is the subject (first words) of the sentence before."""
+    if not title.base.lower().endswith(OFFICER_HEADS):
+        return None
+    index = doc_index(doc)
+    sent_i = index.sent_index(title.start)
+    sent = index.sents[sent_i]
+    if any(e.label_ != "PER" or e.start != person.start and e.label_ == "PER"
+           for e in index.ents_in(sent.start, sent.end)):
+        return None  # other names in the sentence: no plain quote attribution
+    earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
+    if not earlier:
+        return None
+    named = index.ents_in(earlier[-1].start, earlier[-1].end)
+    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 3:
+        node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
+        if node is not None and node.properties.get("kind") not in {"government", "media"}:
+            return kg_id(named[0])
+    return None
+
+
+def _organisation_words(doc: Doc) -> frozenset[str]:
+    """The lower-case names, aliases and their words of the doc's organisations:
+    a cheap test before ``_organisation_named_by`` walks the mentions (once per doc)."""
+    words = doc.user_data.get("kg_organisation_words")
+    if words is None:
+        nodes = doc.user_data["kg_nodes"]
+        found: set[str] = set()
+        for node_id in {kg_id(span) for span in doc_index(doc).ents if span.label_ == "ORG"}:
+            node = nodes.get(node_id)
+            if node is None:
+                continue
+            for name in (node.properties.get("name") or "", *node.properties.get("aliases", [])):
+                found.add(name.lower())
+                found.update(name.lower().split())
+        words = doc.user_data["kg_organisation_words"] = frozenset(found)
+    return words
 
 
 def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:

@@ -59,7 +59,7 @@ DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "geric
                 "institut", "rat", "konzern", "präsidium", "dienst")
 DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
-              "Behörde", "Gewerkschaft", "Konzern", "Komitee", "Fraktion", "Versammlung",
+              "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
               "Verrat", "Rates", "Energiekonzern", "Ölkonzern", "Gaskonzern",
               "Dienstes", "Verbandes", "Bundesregierung", "Landesregierung",
@@ -73,7 +73,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
                 "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
                 "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
-                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat"}
+                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus"}
 COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                     "S.A.", "N.V."}
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
@@ -343,7 +343,10 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         named = i >= 1 and before[:1].isupper() and before.isalpha() and \
             not sent_start[i - 1] and _ADJECTIVE_ENDING.search(before) and \
             lowers[i - 1] not in _ARTICLES  # "Ständigen Rates"
-        is_head = (text not in DE_ORG_NOT or compound or named) \
+        # "Verband Deutscher Verkehrsunternehmen": a generic head named by a genitive
+        # plural after it (capitalised strong adjective in -er and a noun).
+        genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
+        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             continue
@@ -359,9 +362,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                 start -= 1
                 continue
             break
-        end = i + 1
+        end = genitive_name or i + 1
         # A proper name after the head ("Fußball-Verband Mittelrhein").
-        if end < n and end not in blocked and texts[end][:1].isupper() \
+        if genitive_name:
+            pass
+        elif end < n and end not in blocked and texts[end][:1].isupper() \
                 and texts[end].isalpha() and texts[end] not in DE_ORG_NOT:
             following = texts[end]
             if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
@@ -373,6 +378,25 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             continue
         yield start, end
         i = end
+
+
+def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> int:
+    """The end of a name like "Deutscher Verkehrsunternehmen" starting at k (a
+    capitalised adjective in -er, then a capitalised noun: the genitive plural
+    that names a "Verband", "Bund" or "Verein"), else 0."""
+    if k + 1 >= len(texts) or k in blocked or k + 1 in blocked:
+        return 0
+    adjective, noun = texts[k], texts[k + 1]
+    if not (adjective.endswith("er") and adjective[:1].isupper() and adjective.isalpha()
+            and len(adjective) > 4 and noun[:1].isupper() and noun.isalpha() and len(noun) > 3):
+        return 0
+    return k + 2 if adjective.lower() in _GENITIVE_PLURAL_ADJECTIVES or \
+        adjective.lower().endswith(("ischer", "scher")) else 0
+
+
+#: Strong adjectives that open the genitive plural of German association names.
+_GENITIVE_PLURAL_ADJECTIVES = frozenset({"deutscher", "europäischer", "freier", "unabhängiger",
+                                         "katholischer", "evangelischer", "christlicher"})
 
 
 def _is_common_noun_like(word: str) -> bool:
