@@ -592,13 +592,25 @@ def test_english_german_country_name_that_is_an_english_word_gives_no_country():
 
 
 def test_english_house_and_senate_give_the_chambers():
-    graph = extract_text("The House passed the bill on Friday and the Senate votes next week.",
-                         "en", "2024-03-04")
+    graph = extract_text("WASHINGTON (AP) - The House passed the bill on Friday and the Senate "
+                         "votes next week.", "en", "2024-03-04")
     assert node_named(graph, "House", "Organisation") is not None
     assert node_named(graph, "Senate", "Organisation") is not None
     graph = extract_text("The gala at the Sydney Opera House was cancelled on Friday.", "en",
                          "2024-03-04")
     assert node_named(graph, "House", "Organisation") is None  # part of a longer name
+
+
+def test_english_senate_outside_the_united_states_is_not_the_us_senate():
+    graph = extract_text("ROME (Reuters) - The Senate approved the budget on Tuesday, Prime "
+                         "Minister Giorgia Meloni said.", "en", "2024-03-04")
+    assert node_named(graph, "Senate", "Organisation") is None
+
+
+def test_english_house_before_a_common_noun_is_no_chamber():
+    graph = extract_text("WASHINGTON (AP) - House prices rose in March, the Commerce Department "
+                         "said on Tuesday.", "en", "2024-03-04")
+    assert node_named(graph, "House", "Organisation") is None
 
 
 def test_english_chamber_before_party_gives_only_the_party():

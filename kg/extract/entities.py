@@ -179,6 +179,16 @@ def _is_company_noun(text: str) -> bool:
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
+#: Common nouns a chamber word modifies when it is no chamber ("House prices rose").
+CHAMBER_WORD_NOUNS = frozenset({
+    "price", "prices", "sales", "sale", "arrest", "music", "party", "parties", "plant",
+    "plants", "hunting", "owner", "owners", "buyer", "buyers", "building", "fire", "fires",
+    "guest", "guests", "keeping", "painter", "painters", "call", "calls", "hold", "holds"})
+#: Words that put a text in the United States, whose chambers the bare "House" and
+#: "Senate" of the lexicon are (Kenya, Italy, Australia … have a Senate too).
+US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
+                     "Washington", "WASHINGTON", "Congress", "Capitol", "Republicans",
+                     "Republican", "GOP", "Democrats"})
 
 
 def _german_only_country_name(entry: Entry, surface: str) -> bool:
@@ -411,7 +421,21 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
             set_kg_id(span, node_id)
             spans.append(span)
+        bare_chamber = [len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS for span in spans]
+        if any(bare_chamber) and not self._in_the_us(doc, spans):
+            spans = [span for span in spans
+                     if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         return spans
+
+    def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
+        """Whether the text is set in the United States: it names the country, a place
+        there or a US cue word ("American", "Congress"). Only then is a bare "Senate"
+        or "House" the US chamber the lexicon knows."""
+        if word_positions(doc, "ent-us-cue", US_CUES.__contains__):
+            return True
+        entries = self.lexicon.entries
+        return any((entry := entries.get(kg_id(span))) is not None
+                   and (entry.key == "country:us" or entry.country == "US") for span in spans)
 
     def _stands_alone(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
         """False for a one-word name that is here part of a longer name: a chamber
@@ -427,6 +451,8 @@ class EntityRecognizer:
             party = self.lexicon.lookup(after) if after[:1].isupper() else None
             if party is not None and party.kind == "party":
                 return False  # "House Republicans": the party's members in that chamber
+            if after in CHAMBER_WORD_NOUNS:
+                return False  # "House prices rose": a common noun's modifier
             if self._names_org_after(texts, end):
                 return False  # "House Freedom Caucus", "Senate Foreign Relations Committee"
             return after != "of" and not (before[:1].isupper() and before.isalpha() and
