@@ -53,7 +53,10 @@ DE_VERBS = frozenset({
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
-    "erwartet", "erwartete", "erwarten", "bestand", "besteht"})
+    "erwartet", "erwartete", "erwarten", "bestand", "besteht",
+    "drang", "drangen", "dringt", "dringen"})
+#: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
+URGE_ON_VERBS = frozenset({"drang", "drangen", "dringt", "dringen"})
 EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
@@ -97,7 +100,7 @@ GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
-                    "states", "allies", "participants"}
+                    "states", "allies", "participants", "partners", "lawmakers", "legislators"}
 #: Words after which "from X" names a place left, not whom a demand is made of.
 MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
                           "forces", "release", "removal", "expulsion", "evacuation", "exit"})
@@ -128,7 +131,9 @@ CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "th
                              "otherwise", "mitte", "ende", "anfang", "spätestens"})
 #: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
 #: ankommen", "Every child must …"), it asks nothing of anyone.
-MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody"})
+#: (a subject opened by "no"/"kein" is no one in particular: "No state may …")
+MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody",
+                               "no", "kein", "keine", "keiner"})
 #: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
 #: mobilises them, it demands nothing of an addressee.
 MOBILISATIONS = frozenset({
@@ -249,6 +254,8 @@ class DemandExtractor:
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
+                if low in URGE_ON_VERBS and not _followed_by(token, {"darauf", "auf"}, 2):
+                    return None
                 if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
@@ -321,7 +328,7 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
-        if content is None or len(content) < 2:
+        if content is None or len(content) < 2 or _consequence(doc, content):
             return None
         content_text = span_text(content)
         key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
@@ -398,7 +405,8 @@ class DemandExtractor:
                 # place, the subject follows the auxiliary
                 subject = [a for a in before if a.start > auxiliary]
             if subject:
-                return [a for a in subject if _coordinated(doc, a, subject[0])]
+                head = _described_person(doc, subject)
+                return [a for a in subject if _coordinated(doc, a, head)]
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
         if unnamed:
             return unnamed
@@ -410,6 +418,12 @@ class DemandExtractor:
         described = [a for a in before if a.start > 0 and a.end < len(texts) and
                      texts[a.start - 1] == "(" and texts[a.end] == ")"]
         before = [a for a in before if a not in described] or before
+        if before and self.lang == "de":
+            pronoun = _subordinate_subject(doc, before[-1], cue)
+            if pronoun is not None:
+                resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+                if resolved is not None:
+                    return [resolved]
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -487,6 +501,15 @@ class DemandExtractor:
             return []
         if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
+        if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
+            # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
+            # company the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[lowers[k]], k)
+            return [named] if named is not None else []
+        if lowers[k] in BOTH_WORDS and (k == clause_start or lowers[k - 1] in {"die", "the"}):
+            # "Beide forderten …", "Die beiden verlangten …": the two persons named last
+            pair = _last_persons(doc, sentences, index, k, 2)
+            return pair if len(pair) == 2 else []
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "the"}), None)
         if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
@@ -583,6 +606,11 @@ class DemandExtractor:
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
+        if self.lang == "de":
+            # "…, in der sie die Kommission auffordern": the name after the subject pronoun
+            objects = [a for a in actors if a.end <= cue.i and _subordinate_subject(doc, a, cue)]
+            if objects:
+                return objects[-1:]
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
                     lowers[a.start - 1] in {"vom", "von"} or
@@ -1221,6 +1249,64 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
     return found
 
 
+#: What opens a German verb-final clause whose subject comes first ("…, in der sie
+#: die Kommission auffordern", "…, dass er die Bahn auffordere").
+SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "denen", "deren", "dass"})
+
+
+def _subordinate_subject(doc: Doc, named: Span, cue: Token) -> Token | None:
+    """A subject pronoun opening the verb-final clause of ``cue`` before ``named``:
+    the name after it is the object, the pronoun the one who demands."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    for p in range(named.start - 1, max(0, named.start - 4), -1):
+        if lowers[p] in {"sie", "er", "wir"} and lowers[p - 1] in SUBORDINATE_OPENERS:
+            if "," in texts[p:cue.i] or cue.i + 1 < len(texts) and texts[cue.i + 1] not in {",", "."}:
+                return None
+            return doc[p]
+    return None
+
+
+#: Nouns that refer back to an organisation of one kind (the lexicon's ``kind``).
+KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
+              "management": "company", "konzern": "company", "unternehmen": "company",
+              "konzernleitung": "company", "company": "company", "carrier": "company"}
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
+
+
+def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
+    """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
+    lexicon = load_lexicon()
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents_in(0, position):
+        if e.label_ != "ORG":
+            continue
+        entry = lexicon.lookup(e.text)
+        if entry is None or entry.kind != kind or kind == "union" and \
+                any("Union" in name for name in entry.names.values()):
+            continue  # (the lexicon's unions include unions of states: EU, AU)
+        node = kg_id(e)
+        counts[node] = counts.get(node, 0) + 1
+        first.setdefault(node, e)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+
+
+def _described_person(doc: Doc, subject: list[Span]) -> Span:
+    """The head of a subject: "Frankreichs Präsident Emmanuel Macron" is Macron (the
+    state before his title only describes him), else the subject's first actor."""
+    first = subject[0]
+    if first.label_ == "PER" or len(subject) < 2 or subject[1].label_ != "PER":
+        return first
+    texts = token_table(doc).text
+    gap = texts[first.end:subject[1].start]
+    words = for_lang(doc.lang_)
+    if 1 <= len(gap) <= 3 and all(words.is_title_word(t) or t in {"'s", "’s"} for t in gap):
+        return subject[1]
+    return first
+
+
 def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:
     """The entity of ``label`` named last before ``position`` in its sentence
     or the two before, other than ``exclude`` ('the U.S. ambassador to the
@@ -1461,6 +1547,22 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
         return None
     return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+#: A clause opened by "ohne"/"without" with a conditional verb states what would
+#: follow ("Ohne Klarheit könnten die Firmen nicht planen"): a warning, no demand.
+CONSEQUENCE_OPENERS = frozenset({"ohne", "without"})
+CONDITIONAL_VERBS = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
+                               "could", "would", "might"})
+
+
+def _consequence(doc: Doc, content: Span) -> bool:
+    lowers = token_table(doc).lower
+    start = content.start
+    while start < content.end and lowers[start] in QUOTE_MARKS:
+        start += 1
+    return start < content.end and lowers[start] in CONSEQUENCE_OPENERS and \
+        not CONDITIONAL_VERBS.isdisjoint(lowers[start:content.end])
 
 
 def _makes_condition(verb: Token) -> bool:
