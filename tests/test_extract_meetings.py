@@ -462,3 +462,27 @@ def test_german_quoted_meeting_verb_does_not_take_the_day_of_the_saying():
                          "Bürgermeister Peter Tschentscher. „Wir haben lange beraten“, sagte "
                          "Tschentscher am Dienstag.", "de")
     assert [m.properties["date"] for m in meetings(graph)] == ["2025-03-03"]
+
+
+def test_german_negotiation_round_gives_the_two_sides_named_with_zwischen():
+    graph = extract_text("Im Tarifstreit zwischen der Lufthansa und Verdi gibt es keine "
+                         "Einigung. Am Dienstag, dem 6. Februar 2024, endete in Köln die dritte "
+                         "Verhandlungsrunde ohne Ergebnis.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert {"organisation:lufthansa", "organisation:verdi"} <= participants(graph, meeting)
+
+
+def test_german_am_tisch_a_paragraph_later_adds_a_participant():
+    graph = extract_text("Köln (dpa) – Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg "
+                         "und Peter Altmaier in Köln zu Gesprächen.\n\nDie Stimmung war "
+                         "angespannt. Mit am Tisch saß auch Karl Lauterbach.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karl-lauterbach" in participants(graph, meeting)
+
+
+def test_german_negated_participation_adds_no_participant():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg und Peter "
+                         "Altmaier in Köln zu Gesprächen. Karl Lauterbach nahm an dem Treffen "
+                         "nicht teil.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karl-lauterbach" not in participants(graph, meeting)

@@ -68,7 +68,7 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
     r"\b(?=[tnsahzvdeijlmwpo])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
-    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
@@ -560,7 +560,14 @@ class MeetingExtractor:
                 told_of.mentions.append(extra)
                 continue
             if current is None:
+                if main is not None and SEAT_CUES.search(text) and not _negated(doc, sent):
+                    # "Mit am Tisch saß X", a paragraph later: still the meeting told of
+                    extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                    extra.participants = _possible_participants(doc, sent)
+                    main.mentions.append(extra)
                 continue
+            if _negated(doc, sent):
+                continue  # "Blume nahm an der Runde nicht teil"
             if _has_participation_cue(text):
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
@@ -590,6 +597,10 @@ class MeetingExtractor:
                 if previous is not None:
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
         extra += self._same_day_groups(doc, draft)
+        if any(m.kind != "participation" and _negotiation_noun(m.kind) for m in draft.mentions):
+            # "Tarifstreit zwischen der Bahn und der GDL … zweite Verhandlungsrunde":
+            # a negotiation round is held between the two sides the text names
+            extra += demand_rules._between_pair(doc, frozenset())
         if extra:
             members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
                               kind="participation")
@@ -824,6 +835,23 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
 def _has_chair_cue(text: str) -> bool:
     """``CHAIR_CUES.search(text)``, with most sentences passed over by a cheaper search."""
     return _holds_any(text, CHAIR_HINTS) and CHAIR_CUES.search(text) is not None
+
+
+#: Words that put someone at the table of the meeting told of, even a paragraph
+#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …".
+SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for)\b")
+NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
+NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
+
+
+def _negated(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence negates (who "did not attend" took no part)."""
+    return not NEGATIONS.isdisjoint(token_table(doc).lower[sent.start:sent.end])
+
+
+def _negotiation_noun(kind: str) -> bool:
+    """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
+    return any(stem in kind for stem in NEGOTIATION_STEMS)
 
 
 def _has_participation_cue(text: str) -> bool:
