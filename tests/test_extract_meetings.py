@@ -486,3 +486,11 @@ def test_german_negated_participation_adds_no_participant():
                          "nicht teil.", "de", "2024-02-06")
     meeting = only_meeting(graph)
     assert "person:karl-lauterbach" not in participants(graph, meeting)
+
+
+def test_english_a_day_earlier_gives_the_day_before_the_meeting_told_of():
+    graph = extract_text("The leaders met in Paris on March 5, 2024. Rishi Sunak, who arrived "
+                         "on Sunday, spoke first. A day earlier, Annalena Baerbock had met "
+                         "Antony Blinken for talks in Paris.", "en", "2024-03-05")
+    dates = {m.properties.get("date") for m in meetings(graph)}
+    assert "2024-03-04" in dates

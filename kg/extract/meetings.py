@@ -125,7 +125,8 @@ WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
-    r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
+    r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b|"
+    r"\b(a|one) day earlier\b|\beinen Tag (früher|zuvor)\b": -1,
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
     r"\b(later|earlier) that day\b|\bthat (morning|afternoon|evening)\b": 0,
@@ -136,7 +137,7 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 #: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
 #: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
-                      "before", "vortag", "vorabend", "zuvor",  # the day before
+                      "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "that morn",  # that day
                       "that afternoon", "that even")
 
@@ -350,6 +351,8 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+        if mention.date is not None and mention.date.date is not None:
+            doc.user_data["kg_last_meeting_date"] = (sent.start, mention.date.date)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
         indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
@@ -1104,11 +1107,17 @@ def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
         match = pattern.search(text)
         if match is None:
             continue
-        earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
-                   and kg_date(d) is not None and kg_date(d).date is not None]
-        if not earlier:
-            return None
-        base = kg_date(earlier[-1]).date
+        # "Kishida received them after the talks. A day earlier, …": the day of the
+        # meeting told of last, rather than a date in an aside ("who flew in on Sunday")
+        told = doc.user_data.get("kg_last_meeting_date")
+        if told is not None and told[0] < sent.start:
+            base = told[1]
+        else:
+            earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
+                       and kg_date(d) is not None and kg_date(d).date is not None]
+            if not earlier:
+                return None
+            base = kg_date(earlier[-1]).date
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
