@@ -494,3 +494,10 @@ def test_english_a_day_earlier_gives_the_day_before_the_meeting_told_of():
                          "Antony Blinken for talks in Paris.", "en", "2024-03-05")
     dates = {m.properties.get("date") for m in meetings(graph)}
     assert "2024-03-04" in dates
+
+
+def test_english_date_after_past_is_a_deadline_not_the_meeting_day():
+    graph = extract_text("WASHINGTON (AP) — Rishi Sunak and Olaf Scholz held a meeting on "
+                         "Thursday in Washington without a deal to extend the pact past Oct. 15.",
+                         "en", "2024-09-19")
+    assert {m.properties.get("date") for m in meetings(graph)} == {"2024-09-19"}

@@ -416,7 +416,8 @@ class MeetingExtractor:
         nodes = doc.user_data["kg_nodes"]
         start = sent.start
         values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
-                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
+                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)
+                  and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
         # only names right after a preposition (or "im"/"at") can be the venue
         ents = [(e, e.label_) for e in sent_ents(sent)
                 if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
@@ -748,6 +749,11 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
+
+
+#: A date after these is a deadline or a period's start, not the meeting's day:
+#: "a meeting on Thursday without a deal to fund the government past Sept. 30".
+DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
 
 
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
