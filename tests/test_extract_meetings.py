@@ -501,3 +501,13 @@ def test_english_date_after_past_is_a_deadline_not_the_meeting_day():
                          "Thursday in Washington without a deal to extend the pact past Oct. 15.",
                          "en", "2024-09-19")
     assert {m.properties.get("date") for m in meetings(graph)} == {"2024-09-19"}
+
+
+def test_english_met_earlier_in_the_day_is_a_meeting_of_its_own():
+    graph = extract_text("PARIS (Reuters) - The ministers opened a conference in Paris on "
+                         "March 5, 2024. Rishi Sunak, who had met Olaf Scholz earlier in the day, "
+                         "spoke first.", "en", "2024-03-05")
+    found = meetings(graph)
+    assert len(found) == 2
+    side = [m for m in found if "person:olaf-scholz" in participants(graph, m)]
+    assert side and side[0].properties.get("date") == "2024-03-05"

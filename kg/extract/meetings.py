@@ -129,7 +129,7 @@ RELATIVE_DAYS = {
     r"\b(a|one) day earlier\b|\beinen Tag (früher|zuvor)\b": -1,
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
-    r"\b(later|earlier) that day\b|\bthat (morning|afternoon|evening)\b": 0,
+    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b": 0,
 }
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
@@ -138,7 +138,7 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 #: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
-                      "ttag", "am abend", "parallel", "tgle", "that day", "that morn",  # that day
+                      "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
                       "that afternoon", "that even")
 
 
@@ -351,6 +351,8 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+            if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
+                mention.side = True  # "who had met X earlier in the day": a meeting of its own
         if mention.date is not None and mention.date.date is not None:
             doc.user_data["kg_last_meeting_date"] = (sent.start, mention.date.date)
         if places:
