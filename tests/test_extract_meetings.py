@@ -511,3 +511,20 @@ def test_english_met_earlier_in_the_day_is_a_meeting_of_its_own():
     assert len(found) == 2
     side = [m for m in found if "person:olaf-scholz" in participants(graph, m)]
     assert side and side[0].properties.get("date") == "2024-03-05"
+
+
+def test_german_nach_einem_gespraech_is_a_meeting_of_its_own_on_the_day_told_of():
+    graph = extract_text("Berlin (dpa) – Die Minister trafen sich am Dienstag, dem 6. Februar "
+                         "2024, im Kanzleramt. Die Preise müssten sinken, sagte Anna Berg nach "
+                         "einem Gespräch mit Peter Altmaier.", "de", "2024-02-06")
+    talk = [m for m in meetings(graph) if "person:peter-altmaier" in participants(graph, m)]
+    assert talk and talk[0].properties.get("date") == "2024-02-06"
+    assert held_in(graph, talk[0]) == {"place:berlin"}
+
+
+def test_german_beriet_dort_after_a_meeting_adds_participants():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, tagte in Köln der Städtetag. Die "
+                         "Stimmung war gut. Anna Berg beriet dort mit Peter Altmaier über die "
+                         "Finanzen.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert {"person:anna-berg", "person:peter-altmaier"} <= participants(graph, meeting)

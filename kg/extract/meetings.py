@@ -67,8 +67,9 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpo])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
-    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|dabei|empfing|traf(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpob])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
@@ -161,6 +162,9 @@ class Mention:
     #: A side meeting ("am Rande", "on the sidelines"): its own meeting, even on the
     #: day and at the place of the main one.
     side: bool = False
+    #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
+    #: that has already taken place, on the day told of unless it says otherwise.
+    follows: bool = False
 
 
 @dataclass
@@ -371,6 +375,8 @@ class MeetingExtractor:
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
+            mention.follows = indefinite and not mention.vague and i >= 2 and \
+                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
@@ -499,6 +505,8 @@ class MeetingExtractor:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
                 mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
             if mention.separate:
+                if mention.follows and mention.place is None and open_drafts:
+                    mention.date = open_drafts[-1].date  # the day told of (the place: the dateline's)
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
