@@ -734,3 +734,18 @@ def test_english_asked_lawmakers_addresses_the_legislature_named_before():
                          "raise the debt limit.", "en", "2023-06-12")
     demand = demand_containing(graph, "raise the debt limit")
     assert demand["to"] == {"organisation:us-kongress"}
+
+
+def test_english_the_group_had_to_addresses_the_organisation_named_most():
+    graph = extract_text("The G7 ministers met in Rome. Diplomats said the G7 was united. "
+                         "Annalena Baerbock said the group had to deliver more aid to Ukraine.",
+                         "en", "2023-06-12")
+    demand = demand_containing(graph, "deliver more aid")
+    assert demand["to"] == {"organisation:g7"}
+
+
+def test_german_subject_of_reported_clause_after_semicolon_is_the_addressee():
+    graph = extract_text("Peter Altmaier verlangte eine schnelle Reform der Schuldenregeln; "
+                         "Italien dürfe nicht länger blockieren.", "de", "2019-03-02")
+    demand = demand_containing(graph, "schnelle Reform")
+    assert demand["to"] == {"country:it"}

@@ -632,12 +632,18 @@ class DemandExtractor:
                     return inside[:1]
                 break  # "demands that the government …": no name, maybe a government noun
         reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
+        if reported is None and self.lang == "de":
+            reported = _subject_after_semicolon(doc, sent, cue, after)
         if reported is not None:
             return [reported]
         government = _government_object(doc, sent, cue, demander_ids)
         if government is not None:
             return [government]
         if kind == "modal":
+            if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
+                # "X said the group had to …": the organisation the text names most
+                named = _group_actor(doc, doc[cue.i - 1])
+                return [named] if named is not None and kg_id(named) not in demander_ids else []
             start = _clause_start(doc, sent, cue)
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if clause:
@@ -1320,6 +1326,10 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     return named[-1] if named else None
 
 
+#: "the group must …": a body of members, the organisation named before.
+BODY_NOUNS = frozenset({"group", "bloc"})
+
+
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
 PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
                        "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
@@ -1563,6 +1573,21 @@ def _consequence(doc: Doc, content: Span) -> bool:
         start += 1
     return start < content.end and lowers[start] in CONSEQUENCE_OPENERS and \
         not CONDITIONAL_VERBS.isdisjoint(lowers[start:content.end])
+
+
+def _subject_after_semicolon(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+    """'drang auf eine Reform; Berlin dürfe nicht länger bremsen': the subject of the
+    reported clause after the semicolon is who is asked."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    semicolon = next((i for i in range(cue.i + 1, sent.end) if texts[i] == ";"), None)
+    if semicolon is None:
+        return None
+    first = next((a for a in after if a.start > semicolon), None)
+    if first is None or first.end >= sent.end or \
+            not all(lowers[j] in {"der", "die", "das"} for j in range(semicolon + 1, first.start)):
+        return None
+    return first if lowers[first.end] in REPORTED_SPEECH else None
 
 
 def _makes_condition(verb: Token) -> bool:
