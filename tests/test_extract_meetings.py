@@ -528,3 +528,12 @@ def test_german_beriet_dort_after_a_meeting_adds_participants():
                          "Finanzen.", "de", "2024-02-06")
     meeting = only_meeting(graph)
     assert {"person:anna-berg", "person:peter-altmaier"} <= participants(graph, meeting)
+
+
+def test_german_gastgeberin_a_paragraph_later_takes_part_despite_a_negated_clause():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg und Peter "
+                         "Altmaier in Köln zu Gesprächen.\n\nGastgeberin Karla Lauterbach, die "
+                         "Bürgermeisterin, bat darum, die Stadt nicht zu vergessen.", "de",
+                         "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karla-lauterbach" in participants(graph, meeting)

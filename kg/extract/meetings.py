@@ -573,16 +573,21 @@ class MeetingExtractor:
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            if current is None:
-                if main is not None and SEAT_CUES.search(text) and not _negated(doc, sent):
-                    # "Mit am Tisch saß X", a paragraph later: still the meeting told of
-                    extra = Mention(sentence=sent, noun=sent[0], kind="participation")
-                    extra.participants = _possible_participants(doc, sent)
-                    main.mentions.append(extra)
+            seated = current or main
+            seat = SEAT_CUES.search(text) if seated is not None else None
+            if seat is not None and not _negated(text, seat.start()):
+                # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
+                # meeting told of
+                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra.participants = _possible_participants(doc, sent)
+                seated.mentions.append(extra)
                 continue
-            if _negated(doc, sent):
-                continue  # "Blume nahm an der Runde nicht teil"
+            if current is None:
+                continue
             if _has_participation_cue(text):
+                cue = PARTICIPATION_CUES.search(text)
+                if cue is not None and _negated(text, cue.start()):
+                    continue  # "Blume nahm an der Runde nicht teil"
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
                 if _has_chair_cue(text):
@@ -857,15 +862,20 @@ def _has_chair_cue(text: str) -> bool:
 
 
 #: Words that put someone at the table of the meeting told of, even a paragraph
-#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …".
-SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for)\b")
+#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
+SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
+                       r"Gastgeberin|Gastgeber)\b")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
 
 
-def _negated(doc: Doc, sent: Span) -> bool:
-    """Whether the sentence negates (who "did not attend" took no part)."""
-    return not NEGATIONS.isdisjoint(token_table(doc).lower[sent.start:sent.end])
+def _negated(text: str, cue: int) -> bool:
+    """Whether the clause of the cue at ``cue`` negates (who "did not attend" took no
+    part; "Gastgeberin X …, die Organisation nicht kaputtzusparen" did)."""
+    start = text.rfind(",", 0, cue) + 1
+    end = text.find(",", cue)
+    words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
+    return not NEGATIONS.isdisjoint(words)
 
 
 def _negotiation_noun(kind: str) -> bool:
