@@ -537,3 +537,11 @@ def test_german_gastgeberin_a_paragraph_later_takes_part_despite_a_negated_claus
                          "2024-02-06")
     meeting = only_meeting(graph)
     assert "person:karla-lauterbach" in participants(graph, meeting)
+
+
+def test_english_a_sea_named_after_the_talks_is_not_the_venue():
+    graph = extract_text("BERLIN (Reuters) - After talks on March 5, 2024, Rishi Sunak and Olaf "
+                         "Scholz opposed any attempt to change borders in the Baltic Sea by force.",
+                         "en", "2024-03-05")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:berlin"}

@@ -437,7 +437,7 @@ class MeetingExtractor:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
-                  and not _not_the_venue(table, start, p)]
+                  and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
             "full": [d for d, value in values if not value.weekday_only],
@@ -766,6 +766,9 @@ class MeetingExtractor:
                                    "meeting.participant", confidence))
 
 
+#: No meeting is held in a sea: "talks … on any attempt to change the status quo in
+#: the East China Sea" names a topic, not the venue.
+WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
 #: A date after these is a deadline or a period's start, not the meeting's day:
 #: "a meeting on Thursday without a deal to fund the government past Sept. 30".
 DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
