@@ -545,3 +545,12 @@ def test_english_a_sea_named_after_the_talks_is_not_the_venue():
                          "en", "2024-03-05")
     meeting = only_meeting(graph)
     assert held_in(graph, meeting) == {"place:berlin"}
+
+
+def test_english_on_the_sidelines_x_met_y_gives_x_and_y_as_participants():
+    graph = extract_text("ROME (Reuters) - The G7 ministers met in Rome on March 5, 2024. On the "
+                         "sidelines, Rishi Sunak met Olaf Scholz on Monday to discuss trade.",
+                         "en", "2024-03-05")
+    side = [m for m in meetings(graph) if m.properties.get("date") == "2024-03-04"]
+    assert side
+    assert {"person:rishi-sunak", "person:olaf-scholz"} <= participants(graph, side[0])

@@ -385,8 +385,11 @@ class MeetingExtractor:
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
-            if sidelines < i <= sidelines + 4:
-                return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
+            if sidelines < i <= sidelines + 4 and \
+                    low not in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]):
+                # "am Rande des Gipfels": the host event; who met is the side meeting
+                # (not the verb of "On the sidelines, Suzuki met Yellen")
+                return mention
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
         mention.participants = list(people["actors"])
