@@ -554,3 +554,11 @@ def test_english_on_the_sidelines_x_met_y_gives_x_and_y_as_participants():
     side = [m for m in meetings(graph) if m.properties.get("date") == "2024-03-04"]
     assert side
     assert {"person:rishi-sunak", "person:olaf-scholz"} <= participants(graph, side[0])
+
+
+def test_german_der_nn_jaehrige_in_a_meeting_sentence_is_the_person_named_before():
+    graph = extract_text("Anna Berg ist neue Vorsitzende des Vereins. Auf der Versammlung in "
+                         "Köln setzte sich die 52-Jährige am Samstag, dem 2. März 2024, gegen "
+                         "Peter Altmaier durch.", "de", "2024-03-02")
+    meeting = only_meeting(graph)
+    assert "person:anna-berg" in participants(graph, meeting)

@@ -1097,11 +1097,25 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
 
 
+#: "der 60-Jährige", "the 60-year-old": a person named before, by age.
+AGE_NOUNS = frozenset({"jährige", "jähriger", "jährigen", "old"})
+
+
+def _age_noun(lowers: list[str], i: int) -> bool:
+    """'der 60-Jährige' (60 - Jährige), 'the 60-year-old' (60 - year - old)."""
+    low = lowers[i]
+    if low == "old":
+        return i >= 4 and lowers[i - 2] == "year" and lowers[i - 4].isdigit()
+    return low in AGE_NOUNS and i >= 2 and lowers[i - 2].isdigit()
+
+
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
-    """'she sat on the American side … when the Council convened': the person a
-    singular personal pronoun in the sentence refers to."""
+    """'she sat on the American side … when the Council convened', 'setzte sich der
+    60-Jährige durch': the person a singular personal pronoun (or an age) in the
+    sentence refers to."""
     lowers = token_table(doc).lower
-    if PERSONAL_PRONOUNS.isdisjoint(lowers[sent.start:sent.end]):
+    words = lowers[sent.start:sent.end]
+    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words):
         return []  # most sentences (a look at its words: cheaper than a doc-wide index)
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
@@ -1111,7 +1125,7 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     found = []
     tokens = token_table(doc).tokens
     for i in range(sent.start, sent.end):
-        if lowers[i] not in PERSONAL_PRONOUNS:
+        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i):
             continue
         person = demand_rules._resolve_pronoun(doc, sentences, index, tokens[i], person=True)
         if person is not None:
