@@ -749,3 +749,10 @@ def test_german_subject_of_reported_clause_after_semicolon_is_the_addressee():
                          "Italien dürfe nicht länger blockieren.", "de", "2019-03-02")
     demand = demand_containing(graph, "schnelle Reform")
     assert demand["to"] == {"country:it"}
+
+
+def test_english_news_agency_is_never_the_addressee_of_a_group():
+    graph = extract_text("GENEVA (Reuters) - The conference opened on Monday. Rishi Sunak urged "
+                         "delegates to agree on a budget.", "en", "2024-03-04")
+    demand = demand_containing(graph, "agree on a budget")
+    assert "organisation:reuters" not in demand["to"]

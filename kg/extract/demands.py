@@ -1322,8 +1322,14 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     start = index.sents[max(0, sent_i - 2)].start
     taken = {kg_id(a) for a in exclude}
     named = [e for e in index.ents_in(start, position)
-             if e.label_ == label and kg_id(e) not in taken]
+             if e.label_ == label and kg_id(e) not in taken and not _is_media(doc, e)]
     return named[-1] if named else None
+
+
+def _is_media(doc: Doc, span: Span) -> bool:
+    """A news agency or paper ("BAKU (Reuters)") reports; it is asked nothing."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    return node is not None and node.properties.get("kind") == "media"
 
 
 #: "the group must …": a body of members, the organisation named before.
@@ -1365,7 +1371,7 @@ def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         node = kg_id(e)
-        if e.label_ in {"ORG", "GPE"} and node and node not in exclude:
+        if e.label_ in {"ORG", "GPE"} and node and node not in exclude and not _is_media(doc, e):
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
@@ -1478,7 +1484,7 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
-        if e.label_ == "ORG" and e.start < token.i:
+        if e.label_ == "ORG" and e.start < token.i and not _is_media(doc, e):
             node = kg_id(e)
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
