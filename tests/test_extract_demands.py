@@ -756,3 +756,11 @@ def test_english_news_agency_is_never_the_addressee_of_a_group():
                          "delegates to agree on a budget.", "en", "2024-03-04")
     demand = demand_containing(graph, "agree on a budget")
     assert "organisation:reuters" not in demand["to"]
+
+
+def test_german_die_ministerinnen_und_minister_verlangten_is_their_group_not_a_person():
+    graph = extract_text("Die Länder erhöhen den Druck. Bei ihrem Treffen mit Kanzler Olaf Scholz "
+                         "am Donnerstag verlangten die Ministerinnen und Minister eine feste "
+                         "Zusage für neue Mittel.", "de", "2024-06-20")
+    demand = demand_containing(graph, "feste Zusage")
+    assert demand["by"] == {"organisation:laender"}

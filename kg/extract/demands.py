@@ -92,7 +92,10 @@ PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs",
                "ressortchefs", "regierungschefs", "innenminister", "finanzminister",
-               "verteidigungsminister"}
+               "verteidigungsminister",
+               # "die Regierungschefinnen und Regierungschefs": the pair names one group
+               "regierungschefinnen", "ministerinnen", "teilnehmerinnen", "ministerpräsidentinnen",
+               "ministerpräsidenten"}
 #: What a meeting issues speaks for its participants ("the communique demanded").
 DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration",
                             "abschlusserklärung", "erklärung", "kommuniqué"})
