@@ -562,3 +562,11 @@ def test_german_der_nn_jaehrige_in_a_meeting_sentence_is_the_person_named_before
                          "Peter Altmaier durch.", "de", "2024-03-02")
     meeting = only_meeting(graph)
     assert "person:anna-berg" in participants(graph, meeting)
+
+
+def test_german_verhandlungsfuehrer_takes_part_in_the_negotiation_round():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, endete in Köln die dritte "
+                         "Verhandlungsrunde ohne Ergebnis. „Wir bleiben hart“, sagte "
+                         "Verdi-Verhandlungsführerin Anna Berg.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:anna-berg" in participants(graph, meeting)

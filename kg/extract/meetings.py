@@ -623,6 +623,7 @@ class MeetingExtractor:
             # "Tarifstreit zwischen der Bahn und der GDL … zweite Verhandlungsrunde":
             # a negotiation round is held between the two sides the text names
             extra += demand_rules._between_pair(doc, frozenset())
+            extra += _negotiators(doc)
         if extra:
             members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
                               kind="participation")
@@ -882,6 +883,25 @@ def _negated(text: str, cue: int) -> bool:
     end = text.find(",", cue)
     words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
     return not NEGATIONS.isdisjoint(words)
+
+
+NEGOTIATOR_ENDINGS = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
+
+
+def _is_negotiator_word(text: str) -> bool:
+    return text.lower().endswith(NEGOTIATOR_ENDINGS)
+
+
+def _negotiators(doc: Doc) -> list[Span]:
+    """'sagte IG-Metall-Verhandlungsführer Thorsten Gröger', 'chief negotiator X':
+    whoever negotiates for a side sits at the negotiation round."""
+    ent_at = doc_index(doc).ent_at
+    found = []
+    for i in word_positions(doc, "negotiator-word", _is_negotiator_word):
+        person = ent_at.get(i + 1)
+        if person is not None and person.label_ == "PER" and person.start == i + 1:
+            found.append(person)
+    return found
 
 
 def _negotiation_noun(kind: str) -> bool:
