@@ -656,3 +656,111 @@ def test_german_die_kommission_as_object_is_the_commission_named_before():
                          "die Auflagen zu lockern.", "de", "2024-03-01")
     demand = demand_containing(graph, "die Auflagen zu lockern")
     assert demand["to"] == {"organisation:europaeische-kommission"}
+
+
+def test_german_beide_forderten_gives_the_two_persons_named_before():
+    graph = extract_text("Olaf Scholz sprach in Rom mit Giorgia Meloni über Migration. Beide "
+                         "forderten Tunesien auf, die Grenzkontrollen zu verstärken.", "de",
+                         "2023-06-12")
+    demand = demand_containing(graph, "Grenzkontrollen zu verstärken")
+    assert demand["by"] == {"person:olaf-scholz", "person:giorgia-meloni"}
+    assert demand["to"] == {"country:tn"}
+
+
+def test_german_drang_auf_gives_a_demand():
+    graph = extract_text("Der Minister Peter Altmaier drang auf eine schnelle Einigung im "
+                         "Gasstreit.", "de", "2019-03-02")
+    demand = demand_containing(graph, "schnelle Einigung im Gasstreit")
+    assert demand["by"] == {"person:peter-altmaier"}
+
+
+def test_german_drangen_in_a_building_gives_no_demand():
+    graph = extract_text("Demonstranten drangen in das Rathaus von Bonn ein.", "de", "2019-03-02")
+    assert demands(graph) == []
+
+
+def test_german_state_before_title_and_name_is_not_the_demander():
+    graph = extract_text("Italiens Ministerpräsidentin Giorgia Meloni hat in Tunis eine "
+                         "strengere Kontrolle der Küsten gefordert.", "de", "2023-06-12")
+    demand = demand_containing(graph, "strengere Kontrolle der Küsten")
+    assert demand["by"] == {"person:giorgia-meloni"}
+
+
+def test_german_pronoun_opening_a_relative_clause_is_the_demander_not_the_object():
+    graph = extract_text("Emmanuel Macron unterzeichnete eine Erklärung, in der sie die "
+                         "Europäische Kommission auffordern, neue Regeln vorzulegen.", "de",
+                         "2024-02-05")
+    demand = demand_containing(graph, "neue Regeln vorzulegen")
+    assert demand["by"] == {"person:emmanuel-macron"}
+    assert demand["to"] == {"organisation:europaeische-kommission"}
+
+
+def test_german_die_gewerkschaft_verlangt_gives_the_union_named_before():
+    graph = extract_text("Verdi und die Lufthansa verhandeln seit Wochen. Die Gewerkschaft "
+                         "verlangt von der Lufthansa zwölf Prozent mehr Lohn.", "de", "2024-02-05")
+    demand = demand_containing(graph, "zwölf Prozent mehr Lohn")
+    assert demand["by"] == {"organisation:verdi"}
+    assert demand["to"] == {"organisation:lufthansa"}
+
+
+def test_german_das_management_fordert_gives_the_company_named_before():
+    graph = extract_text("Bei Siemens wird über Stellen gestritten. Das Management fordert "
+                         "längere Arbeitszeiten ohne Lohnausgleich.", "de", "2024-02-05")
+    demand = demand_containing(graph, "längere Arbeitszeiten")
+    assert demand["by"] == {"organisation:siemens"}
+
+
+def test_german_ohne_clause_with_a_conditional_is_no_demand():
+    graph = extract_text("Der Verband Deutscher Reeder drängte: Ohne neue Hilfen könnten die "
+                         "Werften bald schließen, sagte Anna Berg.", "de", "2024-02-05")
+    assert not [d for d in demands(graph) if "Werften" in str(d["text"])]
+
+
+def test_english_no_country_should_is_a_maxim_not_a_demand():
+    graph = extract_text('"No nation should be allowed to seize land by force," Rishi Sunak '
+                         "told reporters in London.", "en", "2023-06-12")
+    assert demands(graph) == []
+
+
+def test_english_urged_her_partners_addresses_the_organisation_named_before():
+    graph = extract_text("The G7 ministers met in Rome on Monday. Annalena Baerbock urged her "
+                         "partners to speed up aid deliveries.", "en", "2023-06-12")
+    demand = demand_containing(graph, "speed up aid deliveries")
+    assert demand["to"] == {"organisation:g7"}
+
+
+def test_english_asked_lawmakers_addresses_the_legislature_named_before():
+    graph = extract_text("Janet Yellen wrote to Congress on Monday and asked lawmakers to "
+                         "raise the debt limit.", "en", "2023-06-12")
+    demand = demand_containing(graph, "raise the debt limit")
+    assert demand["to"] == {"organisation:us-kongress"}
+
+
+def test_english_the_group_had_to_addresses_the_organisation_named_most():
+    graph = extract_text("The G7 ministers met in Rome. Diplomats said the G7 was united. "
+                         "Annalena Baerbock said the group had to deliver more aid to Ukraine.",
+                         "en", "2023-06-12")
+    demand = demand_containing(graph, "deliver more aid")
+    assert demand["to"] == {"organisation:g7"}
+
+
+def test_german_subject_of_reported_clause_after_semicolon_is_the_addressee():
+    graph = extract_text("Peter Altmaier verlangte eine schnelle Reform der Schuldenregeln; "
+                         "Italien dürfe nicht länger blockieren.", "de", "2019-03-02")
+    demand = demand_containing(graph, "schnelle Reform")
+    assert demand["to"] == {"country:it"}
+
+
+def test_english_news_agency_is_never_the_addressee_of_a_group():
+    graph = extract_text("GENEVA (Reuters) - The conference opened on Monday. Rishi Sunak urged "
+                         "delegates to agree on a budget.", "en", "2024-03-04")
+    demand = demand_containing(graph, "agree on a budget")
+    assert "organisation:reuters" not in demand["to"]
+
+
+def test_german_die_ministerinnen_und_minister_verlangten_is_their_group_not_a_person():
+    graph = extract_text("Die Länder erhöhen den Druck. Bei ihrem Treffen mit Kanzler Olaf Scholz "
+                         "am Donnerstag verlangten die Ministerinnen und Minister eine feste "
+                         "Zusage für neue Mittel.", "de", "2024-06-20")
+    demand = demand_containing(graph, "feste Zusage")
+    assert demand["by"] == {"organisation:laender"}

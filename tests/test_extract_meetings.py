@@ -462,3 +462,111 @@ def test_german_quoted_meeting_verb_does_not_take_the_day_of_the_saying():
                          "Bürgermeister Peter Tschentscher. „Wir haben lange beraten“, sagte "
                          "Tschentscher am Dienstag.", "de")
     assert [m.properties["date"] for m in meetings(graph)] == ["2025-03-03"]
+
+
+def test_german_negotiation_round_gives_the_two_sides_named_with_zwischen():
+    graph = extract_text("Im Tarifstreit zwischen der Lufthansa und Verdi gibt es keine "
+                         "Einigung. Am Dienstag, dem 6. Februar 2024, endete in Köln die dritte "
+                         "Verhandlungsrunde ohne Ergebnis.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert {"organisation:lufthansa", "organisation:verdi"} <= participants(graph, meeting)
+
+
+def test_german_am_tisch_a_paragraph_later_adds_a_participant():
+    graph = extract_text("Köln (dpa) – Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg "
+                         "und Peter Altmaier in Köln zu Gesprächen.\n\nDie Stimmung war "
+                         "angespannt. Mit am Tisch saß auch Karl Lauterbach.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karl-lauterbach" in participants(graph, meeting)
+
+
+def test_german_negated_participation_adds_no_participant():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg und Peter "
+                         "Altmaier in Köln zu Gesprächen. Karl Lauterbach nahm an dem Treffen "
+                         "nicht teil.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karl-lauterbach" not in participants(graph, meeting)
+
+
+def test_english_a_day_earlier_gives_the_day_before_the_meeting_told_of():
+    graph = extract_text("The leaders met in Paris on March 5, 2024. Rishi Sunak, who arrived "
+                         "on Sunday, spoke first. A day earlier, Annalena Baerbock had met "
+                         "Antony Blinken for talks in Paris.", "en", "2024-03-05")
+    dates = {m.properties.get("date") for m in meetings(graph)}
+    assert "2024-03-04" in dates
+
+
+def test_english_date_after_past_is_a_deadline_not_the_meeting_day():
+    graph = extract_text("WASHINGTON (AP) — Rishi Sunak and Olaf Scholz held a meeting on "
+                         "Thursday in Washington without a deal to extend the pact past Oct. 15.",
+                         "en", "2024-09-19")
+    assert {m.properties.get("date") for m in meetings(graph)} == {"2024-09-19"}
+
+
+def test_english_met_earlier_in_the_day_is_a_meeting_of_its_own():
+    graph = extract_text("PARIS (Reuters) - The ministers opened a conference in Paris on "
+                         "March 5, 2024. Rishi Sunak, who had met Olaf Scholz earlier in the day, "
+                         "spoke first.", "en", "2024-03-05")
+    found = meetings(graph)
+    assert len(found) == 2
+    side = [m for m in found if "person:olaf-scholz" in participants(graph, m)]
+    assert side and side[0].properties.get("date") == "2024-03-05"
+
+
+def test_german_nach_einem_gespraech_is_a_meeting_of_its_own_on_the_day_told_of():
+    graph = extract_text("Berlin (dpa) – Die Minister trafen sich am Dienstag, dem 6. Februar "
+                         "2024, im Kanzleramt. Die Preise müssten sinken, sagte Anna Berg nach "
+                         "einem Gespräch mit Peter Altmaier.", "de", "2024-02-06")
+    talk = [m for m in meetings(graph) if "person:peter-altmaier" in participants(graph, m)]
+    assert talk and talk[0].properties.get("date") == "2024-02-06"
+    assert held_in(graph, talk[0]) == {"place:berlin"}
+
+
+def test_german_beriet_dort_after_a_meeting_adds_participants():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, tagte in Köln der Städtetag. Die "
+                         "Stimmung war gut. Anna Berg beriet dort mit Peter Altmaier über die "
+                         "Finanzen.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert {"person:anna-berg", "person:peter-altmaier"} <= participants(graph, meeting)
+
+
+def test_german_gastgeberin_a_paragraph_later_takes_part_despite_a_negated_clause():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, trafen sich Anna Berg und Peter "
+                         "Altmaier in Köln zu Gesprächen.\n\nGastgeberin Karla Lauterbach, die "
+                         "Bürgermeisterin, bat darum, die Stadt nicht zu vergessen.", "de",
+                         "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:karla-lauterbach" in participants(graph, meeting)
+
+
+def test_english_a_sea_named_after_the_talks_is_not_the_venue():
+    graph = extract_text("BERLIN (Reuters) - After talks on March 5, 2024, Rishi Sunak and Olaf "
+                         "Scholz opposed any attempt to change borders in the Baltic Sea by force.",
+                         "en", "2024-03-05")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:berlin"}
+
+
+def test_english_on_the_sidelines_x_met_y_gives_x_and_y_as_participants():
+    graph = extract_text("ROME (Reuters) - The G7 ministers met in Rome on March 5, 2024. On the "
+                         "sidelines, Rishi Sunak met Olaf Scholz on Monday to discuss trade.",
+                         "en", "2024-03-05")
+    side = [m for m in meetings(graph) if m.properties.get("date") == "2024-03-04"]
+    assert side
+    assert {"person:rishi-sunak", "person:olaf-scholz"} <= participants(graph, side[0])
+
+
+def test_german_der_nn_jaehrige_in_a_meeting_sentence_is_the_person_named_before():
+    graph = extract_text("Anna Berg ist neue Vorsitzende des Vereins. Auf der Versammlung in "
+                         "Köln setzte sich die 52-Jährige am Samstag, dem 2. März 2024, gegen "
+                         "Peter Altmaier durch.", "de", "2024-03-02")
+    meeting = only_meeting(graph)
+    assert "person:anna-berg" in participants(graph, meeting)
+
+
+def test_german_verhandlungsfuehrer_takes_part_in_the_negotiation_round():
+    graph = extract_text("Am Dienstag, dem 6. Februar 2024, endete in Köln die dritte "
+                         "Verhandlungsrunde ohne Ergebnis. „Wir bleiben hart“, sagte "
+                         "Verdi-Verhandlungsführerin Anna Berg.", "de", "2024-02-06")
+    meeting = only_meeting(graph)
+    assert "person:anna-berg" in participants(graph, meeting)

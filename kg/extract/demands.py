@@ -53,7 +53,10 @@ DE_VERBS = frozenset({
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
-    "erwartet", "erwartete", "erwarten", "bestand", "besteht"})
+    "erwartet", "erwartete", "erwarten", "bestand", "besteht",
+    "drang", "drangen", "dringt", "dringen"})
+#: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
+URGE_ON_VERBS = frozenset({"drang", "drangen", "dringt", "dringen"})
 EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
@@ -89,7 +92,10 @@ PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs",
                "ressortchefs", "regierungschefs", "innenminister", "finanzminister",
-               "verteidigungsminister"}
+               "verteidigungsminister",
+               # "die Regierungschefinnen und Regierungschefs": the pair names one group
+               "regierungschefinnen", "ministerinnen", "teilnehmerinnen", "ministerpräsidentinnen",
+               "ministerpräsidenten"}
 #: What a meeting issues speaks for its participants ("the communique demanded").
 DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration",
                             "abschlusserklärung", "erklärung", "kommuniqué"})
@@ -97,7 +103,7 @@ GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
 ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
-                    "states", "allies", "participants"}
+                    "states", "allies", "participants", "partners", "lawmakers", "legislators"}
 #: Words after which "from X" names a place left, not whom a demand is made of.
 MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
                           "forces", "release", "removal", "expulsion", "evacuation", "exit"})
@@ -128,7 +134,9 @@ CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "th
                              "otherwise", "mitte", "ende", "anfang", "spätestens"})
 #: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
 #: ankommen", "Every child must …"), it asks nothing of anyone.
-MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody"})
+#: (a subject opened by "no"/"kein" is no one in particular: "No state may …")
+MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody",
+                               "no", "kein", "keine", "keiner"})
 #: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
 #: mobilises them, it demands nothing of an addressee.
 MOBILISATIONS = frozenset({
@@ -249,6 +257,8 @@ class DemandExtractor:
                     return None
                 if low in {"bestand", "besteht"} and not _followed_by(token, {"darauf", "auf"}, 4):
                     return None
+                if low in URGE_ON_VERBS and not _followed_by(token, {"darauf", "auf"}, 2):
+                    return None
                 if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
@@ -321,7 +331,7 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
-        if content is None or len(content) < 2:
+        if content is None or len(content) < 2 or _consequence(doc, content):
             return None
         content_text = span_text(content)
         key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
@@ -398,7 +408,8 @@ class DemandExtractor:
                 # place, the subject follows the auxiliary
                 subject = [a for a in before if a.start > auxiliary]
             if subject:
-                return [a for a in subject if _coordinated(doc, a, subject[0])]
+                head = _described_person(doc, subject)
+                return [a for a in subject if _coordinated(doc, a, head)]
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
         if unnamed:
             return unnamed
@@ -410,6 +421,12 @@ class DemandExtractor:
         described = [a for a in before if a.start > 0 and a.end < len(texts) and
                      texts[a.start - 1] == "(" and texts[a.end] == ")"]
         before = [a for a in before if a not in described] or before
+        if before and self.lang == "de":
+            pronoun = _subordinate_subject(doc, before[-1], cue)
+            if pronoun is not None:
+                resolved = _resolve_pronoun(doc, sentences, index, pronoun)
+                if resolved is not None:
+                    return [resolved]
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -487,6 +504,15 @@ class DemandExtractor:
             return []
         if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
+        if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
+            # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
+            # company the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[lowers[k]], k)
+            return [named] if named is not None else []
+        if lowers[k] in BOTH_WORDS and (k == clause_start or lowers[k - 1] in {"die", "the"}):
+            # "Beide forderten …", "Die beiden verlangten …": the two persons named last
+            pair = _last_persons(doc, sentences, index, k, 2)
+            return pair if len(pair) == 2 else []
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "the"}), None)
         if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
@@ -583,6 +609,11 @@ class DemandExtractor:
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
+        if self.lang == "de":
+            # "…, in der sie die Kommission auffordern": the name after the subject pronoun
+            objects = [a for a in actors if a.end <= cue.i and _subordinate_subject(doc, a, cue)]
+            if objects:
+                return objects[-1:]
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
                     lowers[a.start - 1] in {"vom", "von"} or
@@ -604,12 +635,18 @@ class DemandExtractor:
                     return inside[:1]
                 break  # "demands that the government …": no name, maybe a government noun
         reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
+        if reported is None and self.lang == "de":
+            reported = _subject_after_semicolon(doc, sent, cue, after)
         if reported is not None:
             return [reported]
         government = _government_object(doc, sent, cue, demander_ids)
         if government is not None:
             return [government]
         if kind == "modal":
+            if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
+                # "X said the group had to …": the organisation the text names most
+                named = _group_actor(doc, doc[cue.i - 1])
+                return [named] if named is not None and kg_id(named) not in demander_ids else []
             start = _clause_start(doc, sent, cue)
             clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if clause:
@@ -1221,6 +1258,64 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
     return found
 
 
+#: What opens a German verb-final clause whose subject comes first ("…, in der sie
+#: die Kommission auffordern", "…, dass er die Bahn auffordere").
+SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "denen", "deren", "dass"})
+
+
+def _subordinate_subject(doc: Doc, named: Span, cue: Token) -> Token | None:
+    """A subject pronoun opening the verb-final clause of ``cue`` before ``named``:
+    the name after it is the object, the pronoun the one who demands."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    for p in range(named.start - 1, max(0, named.start - 4), -1):
+        if lowers[p] in {"sie", "er", "wir"} and lowers[p - 1] in SUBORDINATE_OPENERS:
+            if "," in texts[p:cue.i] or cue.i + 1 < len(texts) and texts[cue.i + 1] not in {",", "."}:
+                return None
+            return doc[p]
+    return None
+
+
+#: Nouns that refer back to an organisation of one kind (the lexicon's ``kind``).
+KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
+              "management": "company", "konzern": "company", "unternehmen": "company",
+              "konzernleitung": "company", "company": "company", "carrier": "company"}
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
+
+
+def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
+    """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
+    lexicon = load_lexicon()
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents_in(0, position):
+        if e.label_ != "ORG":
+            continue
+        entry = lexicon.lookup(e.text)
+        if entry is None or entry.kind != kind or kind == "union" and \
+                any("Union" in name for name in entry.names.values()):
+            continue  # (the lexicon's unions include unions of states: EU, AU)
+        node = kg_id(e)
+        counts[node] = counts.get(node, 0) + 1
+        first.setdefault(node, e)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+
+
+def _described_person(doc: Doc, subject: list[Span]) -> Span:
+    """The head of a subject: "Frankreichs Präsident Emmanuel Macron" is Macron (the
+    state before his title only describes him), else the subject's first actor."""
+    first = subject[0]
+    if first.label_ == "PER" or len(subject) < 2 or subject[1].label_ != "PER":
+        return first
+    texts = token_table(doc).text
+    gap = texts[first.end:subject[1].start]
+    words = for_lang(doc.lang_)
+    if 1 <= len(gap) <= 3 and all(words.is_title_word(t) or t in {"'s", "’s"} for t in gap):
+        return subject[1]
+    return first
+
+
 def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:
     """The entity of ``label`` named last before ``position`` in its sentence
     or the two before, other than ``exclude`` ('the U.S. ambassador to the
@@ -1230,8 +1325,18 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     start = index.sents[max(0, sent_i - 2)].start
     taken = {kg_id(a) for a in exclude}
     named = [e for e in index.ents_in(start, position)
-             if e.label_ == label and kg_id(e) not in taken]
+             if e.label_ == label and kg_id(e) not in taken and not _is_media(doc, e)]
     return named[-1] if named else None
+
+
+def _is_media(doc: Doc, span: Span) -> bool:
+    """A news agency or paper ("BAKU (Reuters)") reports; it is asked nothing."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    return node is not None and node.properties.get("kind") == "media"
+
+
+#: "the group must …": a body of members, the organisation named before.
+BODY_NOUNS = frozenset({"group", "bloc"})
 
 
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
@@ -1269,7 +1374,7 @@ def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
         node = kg_id(e)
-        if e.label_ in {"ORG", "GPE"} and node and node not in exclude:
+        if e.label_ in {"ORG", "GPE"} and node and node not in exclude and not _is_media(doc, e):
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
@@ -1382,7 +1487,7 @@ def _group_actor(doc: Doc, token: Token) -> Span | None:
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
-        if e.label_ == "ORG" and e.start < token.i:
+        if e.label_ == "ORG" and e.start < token.i and not _is_media(doc, e):
             node = kg_id(e)
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
@@ -1459,6 +1564,37 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     first = next((a for a in after if a.start > k), None)
     if first is None or first.start - k > 2 or first.end >= len(texts) or \
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
+        return None
+    return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+#: A clause opened by "ohne"/"without" with a conditional verb states what would
+#: follow ("Ohne Klarheit könnten die Firmen nicht planen"): a warning, no demand.
+CONSEQUENCE_OPENERS = frozenset({"ohne", "without"})
+CONDITIONAL_VERBS = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
+                               "could", "would", "might"})
+
+
+def _consequence(doc: Doc, content: Span) -> bool:
+    lowers = token_table(doc).lower
+    start = content.start
+    while start < content.end and lowers[start] in QUOTE_MARKS:
+        start += 1
+    return start < content.end and lowers[start] in CONSEQUENCE_OPENERS and \
+        not CONDITIONAL_VERBS.isdisjoint(lowers[start:content.end])
+
+
+def _subject_after_semicolon(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+    """'drang auf eine Reform; Berlin dürfe nicht länger bremsen': the subject of the
+    reported clause after the semicolon is who is asked."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    semicolon = next((i for i in range(cue.i + 1, sent.end) if texts[i] == ";"), None)
+    if semicolon is None:
+        return None
+    first = next((a for a in after if a.start > semicolon), None)
+    if first is None or first.end >= sent.end or \
+            not all(lowers[j] in {"der", "die", "das"} for j in range(semicolon + 1, first.start)):
         return None
     return first if lowers[first.end] in REPORTED_SPEECH else None
 

@@ -67,8 +67,9 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpo])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
-    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|dabei|empfing|traf(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpob])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
@@ -125,10 +126,11 @@ WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
-    r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b": -1,
+    r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b|"
+    r"\b(a|one) day earlier\b|\beinen Tag (früher|zuvor)\b": -1,
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
-    r"\b(later|earlier) that day\b|\bthat (morning|afternoon|evening)\b": 0,
+    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b": 0,
 }
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
@@ -136,8 +138,8 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 #: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
 #: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
-                      "before", "vortag", "vorabend", "zuvor",  # the day before
-                      "ttag", "am abend", "parallel", "tgle", "that day", "that morn",  # that day
+                      "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
+                      "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
                       "that afternoon", "that even")
 
 
@@ -160,6 +162,9 @@ class Mention:
     #: A side meeting ("am Rande", "on the sidelines"): its own meeting, even on the
     #: day and at the place of the main one.
     side: bool = False
+    #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
+    #: that has already taken place, on the day told of unless it says otherwise.
+    follows: bool = False
 
 
 @dataclass
@@ -350,6 +355,10 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(best), best
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
+            if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
+                mention.side = True  # "who had met X earlier in the day": a meeting of its own
+        if mention.date is not None and mention.date.date is not None:
+            doc.user_data["kg_last_meeting_date"] = (sent.start, mention.date.date)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
         indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
@@ -366,6 +375,8 @@ class MeetingExtractor:
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
+            mention.follows = indefinite and not mention.vague and i >= 2 and \
+                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
         if places:
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
@@ -374,8 +385,11 @@ class MeetingExtractor:
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
-            if sidelines < i <= sidelines + 4:
-                return mention  # "am Rande des Gipfels": the host event; who met is the side meeting
+            if sidelines < i <= sidelines + 4 and \
+                    low not in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]):
+                # "am Rande des Gipfels": the host event; who met is the side meeting
+                # (not the verb of "On the sidelines, Suzuki met Yellen")
+                return mention
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
         people = self._sentence_people(doc, sent)
         mention.participants = list(people["actors"])
@@ -413,7 +427,8 @@ class MeetingExtractor:
         nodes = doc.user_data["kg_nodes"]
         start = sent.start
         values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
-                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)]
+                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)
+                  and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
         # only names right after a preposition (or "im"/"at") can be the venue
         ents = [(e, e.label_) for e in sent_ents(sent)
                 if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
@@ -425,7 +440,7 @@ class MeetingExtractor:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
         places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
-                  and not _not_the_venue(table, start, p)]
+                  and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
             "full": [d for d, value in values if not value.weekday_only],
@@ -493,6 +508,8 @@ class MeetingExtractor:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
                 mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
             if mention.separate:
+                if mention.follows and mention.place is None and open_drafts:
+                    mention.date = open_drafts[-1].date  # the day told of (the place: the dateline's)
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
@@ -559,9 +576,21 @@ class MeetingExtractor:
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
+            seated = current or main
+            seat = SEAT_CUES.search(text) if seated is not None else None
+            if seat is not None and not _negated(text, seat.start()):
+                # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
+                # meeting told of
+                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra.participants = _possible_participants(doc, sent)
+                seated.mentions.append(extra)
+                continue
             if current is None:
                 continue
             if _has_participation_cue(text):
+                cue = PARTICIPATION_CUES.search(text)
+                if cue is not None and _negated(text, cue.start()):
+                    continue  # "Blume nahm an der Runde nicht teil"
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
                 if _has_chair_cue(text):
@@ -590,6 +619,11 @@ class MeetingExtractor:
                 if previous is not None:
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
         extra += self._same_day_groups(doc, draft)
+        if any(m.kind != "participation" and _negotiation_noun(m.kind) for m in draft.mentions):
+            # "Tarifstreit zwischen der Bahn und der GDL … zweite Verhandlungsrunde":
+            # a negotiation round is held between the two sides the text names
+            extra += demand_rules._between_pair(doc, frozenset())
+            extra += _negotiators(doc)
         if extra:
             members = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
                               kind="participation")
@@ -736,6 +770,14 @@ class MeetingExtractor:
                                    "meeting.participant", confidence))
 
 
+#: No meeting is held in a sea: "talks … on any attempt to change the status quo in
+#: the East China Sea" names a topic, not the venue.
+WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
+#: A date after these is a deadline or a period's start, not the meeting's day:
+#: "a meeting on Thursday without a deal to fund the government past Sept. 30".
+DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
+
+
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
     """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
     return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
@@ -824,6 +866,47 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
 def _has_chair_cue(text: str) -> bool:
     """``CHAIR_CUES.search(text)``, with most sentences passed over by a cheaper search."""
     return _holds_any(text, CHAIR_HINTS) and CHAIR_CUES.search(text) is not None
+
+
+#: Words that put someone at the table of the meeting told of, even a paragraph
+#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
+SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
+                       r"Gastgeberin|Gastgeber)\b")
+NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
+NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
+
+
+def _negated(text: str, cue: int) -> bool:
+    """Whether the clause of the cue at ``cue`` negates (who "did not attend" took no
+    part; "Gastgeberin X …, die Organisation nicht kaputtzusparen" did)."""
+    start = text.rfind(",", 0, cue) + 1
+    end = text.find(",", cue)
+    words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
+    return not NEGATIONS.isdisjoint(words)
+
+
+NEGOTIATOR_ENDINGS = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
+
+
+def _is_negotiator_word(text: str) -> bool:
+    return text.lower().endswith(NEGOTIATOR_ENDINGS)
+
+
+def _negotiators(doc: Doc) -> list[Span]:
+    """'sagte IG-Metall-Verhandlungsführer Thorsten Gröger', 'chief negotiator X':
+    whoever negotiates for a side sits at the negotiation round."""
+    ent_at = doc_index(doc).ent_at
+    found = []
+    for i in word_positions(doc, "negotiator-word", _is_negotiator_word):
+        person = ent_at.get(i + 1)
+        if person is not None and person.label_ == "PER" and person.start == i + 1:
+            found.append(person)
+    return found
+
+
+def _negotiation_noun(kind: str) -> bool:
+    """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
+    return any(stem in kind for stem in NEGOTIATION_STEMS)
 
 
 def _has_participation_cue(text: str) -> bool:
@@ -1034,11 +1117,25 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
 
 
+#: "der 60-Jährige", "the 60-year-old": a person named before, by age.
+AGE_NOUNS = frozenset({"jährige", "jähriger", "jährigen", "old"})
+
+
+def _age_noun(lowers: list[str], i: int) -> bool:
+    """'der 60-Jährige' (60 - Jährige), 'the 60-year-old' (60 - year - old)."""
+    low = lowers[i]
+    if low == "old":
+        return i >= 4 and lowers[i - 2] == "year" and lowers[i - 4].isdigit()
+    return low in AGE_NOUNS and i >= 2 and lowers[i - 2].isdigit()
+
+
 def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
-    """'she sat on the American side … when the Council convened': the person a
-    singular personal pronoun in the sentence refers to."""
+    """'she sat on the American side … when the Council convened', 'setzte sich der
+    60-Jährige durch': the person a singular personal pronoun (or an age) in the
+    sentence refers to."""
     lowers = token_table(doc).lower
-    if PERSONAL_PRONOUNS.isdisjoint(lowers[sent.start:sent.end]):
+    words = lowers[sent.start:sent.end]
+    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words):
         return []  # most sentences (a look at its words: cheaper than a doc-wide index)
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
@@ -1048,7 +1145,7 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     found = []
     tokens = token_table(doc).tokens
     for i in range(sent.start, sent.end):
-        if lowers[i] not in PERSONAL_PRONOUNS:
+        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i):
             continue
         person = demand_rules._resolve_pronoun(doc, sentences, index, tokens[i], person=True)
         if person is not None:
@@ -1076,11 +1173,17 @@ def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
         match = pattern.search(text)
         if match is None:
             continue
-        earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
-                   and kg_date(d) is not None and kg_date(d).date is not None]
-        if not earlier:
-            return None
-        base = kg_date(earlier[-1]).date
+        # "Kishida received them after the talks. A day earlier, …": the day of the
+        # meeting told of last, rather than a date in an aside ("who flew in on Sunday")
+        told = doc.user_data.get("kg_last_meeting_date")
+        if told is not None and told[0] < sent.start:
+            base = told[1]
+        else:
+            earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
+                       and kg_date(d) is not None and kg_date(d).date is not None]
+            if not earlier:
+                return None
+            base = kg_date(earlier[-1]).date
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
