@@ -18,6 +18,21 @@ def test_german_title_before_name_links_person_to_organisation_prefix():
     assert holds_role_extractors(graph, "Mark Rutte") == {"role.prenominal"}
 
 
+def test_german_unknown_prefix_of_a_leader_title_names_an_organisation():
+    graph = extract_text("Nabu-Präsident Jörg Hausmann und Softwerk-Chefin Lena Brandt warnten "
+                         "am Dienstag vor Kürzungen.", "de", "2025-06-03")
+    assert roles_of(graph, "Jörg Hausmann") == {("Präsident", "organisation:nabu")}
+    assert roles_of(graph, "Lena Brandt") == {("Chefin", "organisation:softwerk")}
+    assert node_named(graph, "Softwerk", "Organisation") is not None
+
+
+def test_german_generic_prefix_of_a_leader_title_names_no_organisation():
+    graph = extract_text("Team-Chef Jörg Hausmann und Fraktions-Chefin Lena Brandt warnten am "
+                         "Dienstag vor Kürzungen.", "de", "2025-06-03")
+    assert node_named(graph, "Team", "Organisation") is None
+    assert node_named(graph, "Fraktions", "Organisation") is None
+
+
 def test_german_kreml_prefix_names_the_kremlin_as_organisation():
     graph = extract_text("Kreml-Sprecher Dmitri Peskow wies die Vorwürfe am Montag zurück.", "de",
                          "2022-01-10")

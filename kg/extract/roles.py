@@ -95,6 +95,32 @@ LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
+#: Leader titles whose hyphenated prefix names what they lead ("Unicredit-Chef",
+#: "Bafin-Präsident", "Nabu-Vorsitzender"): before them an unknown capitalised
+#: prefix is read as an organisation's name. Not "Sprecher", "Berater" …: their
+#: prefix is as often a person ("Scholz-Sprecher").
+ORG_LEADER_HEADS = frozenset({
+    "chef", "präsident", "vorsitzender", "vorsitzende", "generalsekretär", "direktor",
+    "vorstandschef", "vorstandsvorsitzender", "geschäftsführer", "hauptgeschäftsführer",
+    "gründer", "aufsichtsratschef", "aufsichtsratsvorsitzender"})
+#: Capitalised nouns that before such a title name no organisation ("Team-Chef").
+GENERIC_TITLE_PREFIXES = frozenset({
+    "team", "partei", "fraktion", "regierung", "landes", "bundes", "konzern", "firmen",
+    "unternehmen", "verband", "verbands", "gewerkschaft", "polizei", "armee", "militär",
+    "geheimdienst", "wahlkampf", "kampagnen", "delegation", "verhandlung", "kommission",
+    "stadt", "staats", "staat", "klima", "küchen", "trainer", "sport", "vereins", "verein",
+    "interims", "ehren", "alt", "ex", "vize", "co", "ko", "sonder", "chef", "ober", "top"})
+
+
+def _organisation_like_prefix(word: str) -> bool:
+    """A compound prefix that may be an organisation's name: capitalised letters and
+    digits, not a generic noun ("Team-", "Fraktions-", "Regierungs-")."""
+    low = word.lower()
+    return len(word) >= 3 and word[:1].isupper() and word.isalnum() \
+        and low not in GENERIC_TITLE_PREFIXES \
+        and not low.endswith(("ungs", "ions", "täts", "heits", "keits", "schafts"))
+
+
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
@@ -207,6 +233,8 @@ class RoleExtractor:
                     orgs.append(self._node_at_tokens(doc, country, i - 2, i - 1))
                 elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
                     orgs.append(named)
+                elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
+                    orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
                 else:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
                 start = i - 2
@@ -472,6 +500,16 @@ class RoleExtractor:
         if owned is not None and owned.label_ != "PER":
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
+
+    def _prefix_organisation(self, doc: Doc, k: int) -> str:
+        """The organisation an unknown compound prefix names ("Unicredit" in
+        "Unicredit-Chef"), mentioned there; the same id as entities would give it."""
+        table = token_table(doc)
+        name = table.text[k]
+        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                  {"name": name, "aliases": []}))
+        add_mention(doc, node.id, table.idx[k], table.idx[k] + len(name))
+        return node.id
 
     def _node_at_tokens(self, doc: Doc, entry: Entry, start: int, end: int) -> str:
         """``_node_for_entry`` mentioned at tokens [start, end) (offsets from the token
