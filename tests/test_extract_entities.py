@@ -659,3 +659,25 @@ def test_german_acronym_after_a_company_noun_gives_organisation():
 def test_english_acronym_after_a_company_noun_gives_organisation():
     graph = extract_text("Officials met the chipmaker TSQ in Austin.", "en", "2024-03-04")
     assert node_named(graph, "TSQ", "Organisation") is not None
+
+
+def test_english_head_name_of_a_state_gives_one_organisation_and_the_country():
+    graph = extract_text("The Development Bank of Ghana cut its lending rate on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Development Bank of Ghana", "Organisation") is not None
+    assert node_named(graph, "Development Bank", "Organisation") is None
+    assert node_named(graph, "Ghana") is not None
+
+
+def test_english_peace_and_security_council_gives_no_un_security_council():
+    graph = extract_text("The African Union's Peace and Security Council met on Friday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Peace and Security Council", "Organisation") is not None
+    assert node_named(graph, "Security Council", "Organisation") is None
+
+
+def test_german_industriegewerkschaft_metall_and_ig_metall_give_one_node():
+    graph = extract_text("Die Industriegewerkschaft Metall (IG Metall) rief zum Warnstreik auf. "
+                         "Die IG Metall fordert acht Prozent.", "de", "2024-03-04")
+    unions = [n for n in graph.by_label("Organisation") if "Metall" in n.properties["name"]]
+    assert len(unions) == 1

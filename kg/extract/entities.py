@@ -351,14 +351,16 @@ class EntityRecognizer:
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
-        a known organisation named in the genitive inside a longer name."""
+        a known organisation named in the genitive inside a longer name; 'Central
+        Bank of Nigeria' also mentions Nigeria."""
         lowers = token_table(doc).lower
         for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
             for inner in lexicon_spans:
-                if inner.label_ == "ORG" and ent.start < inner.start and inner.end <= ent.end \
-                        and lowers[inner.start - 1] in {"der", "des", "of", "the"}:
+                if ent.start < inner.start and inner.end <= ent.end and (
+                        inner.label_ == "ORG" and lowers[inner.start - 1] in {"der", "des", "of", "the"}
+                        or inner.label_ == "GPE" and lowers[inner.start - 1] == "of"):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -1313,6 +1315,7 @@ class EntityRecognizer:
         table = token_table(doc)
         lowers = table.lower
         known_starts = {span.start for span in taken if span.label_ == "ORG"}
+        states_by_start = {span.start: span.end for span in taken if span.label_ == "GPE"}
         for start, end in self.words.organisation_candidates(doc, blocked):
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
@@ -1321,6 +1324,7 @@ class EntityRecognizer:
             if self._cabinet_title(table.text, end):
                 continue
             end = self._without_date_tail(table.text, start, end)
+            end = self._state_of_name_end(table.text, start, end, states_by_start)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
@@ -1338,6 +1342,18 @@ class EntityRecognizer:
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
+
+    def _state_of_name_end(self, texts: list[str], start: int, end: int,
+                           states_by_start: dict[int, int]) -> int:
+        """"Central Bank of Nigeria", "Supreme Court of India": a state after "of"
+        completes an English name of two or more words ending in an organisation
+        head (the state is a known country, so the candidate stopped before it);
+        "Central Bank" alone would name no particular bank."""
+        if self.lang != "en" or end - start < 2 or end + 1 >= len(texts) \
+                or texts[end] != "of" or texts[end - 1] not in vocab.EN_ORG_HEADS:
+            return end
+        state = end + 2 if texts[end + 1] == "the" else end + 1
+        return states_by_start.get(state, end)
 
     def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
                                       spans: list[Span]) -> list[Span]:
