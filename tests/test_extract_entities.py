@@ -681,3 +681,24 @@ def test_german_industriegewerkschaft_metall_and_ig_metall_give_one_node():
                          "Die IG Metall fordert acht Prozent.", "de", "2024-03-04")
     unions = [n for n in graph.by_label("Organisation") if "Metall" in n.properties["name"]]
     assert len(unions) == 1
+
+
+def test_english_plural_owner_with_possessive_gives_the_whole_name():
+    graph = extract_text("The Miners' Federation of Ruritania and the Women's Forum backed the "
+                         "strike.", "en", "2024-03-04")
+    assert node_named(graph, "Miners' Federation of Ruritania", "Organisation") is not None
+    assert node_named(graph, "Federation of Ruritania", "Organisation") is None
+    assert node_named(graph, "Women's Forum", "Organisation") is not None
+
+
+def test_english_singular_owner_with_possessive_stays_outside_the_name():
+    graph = extract_text("Britain's Federation of Master Builders warned on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Federation of Master Builders", "Organisation") is not None
+
+
+def test_english_state_before_head_of_name_gives_one_organisation_and_the_country():
+    graph = extract_text("The Uganda Union of Nurses called a strike on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Uganda Union of Nurses", "Organisation") is not None
+    assert node_named(graph, "Uganda") is not None

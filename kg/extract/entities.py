@@ -153,6 +153,11 @@ MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutiona
                   "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
                   "Independence", "Unity", "Revolution", "Socialist", "Workers"}
 POSSESSIVE_S = {"'s", "’s"}
+#: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
+#: after a plural in -s ("Farmers' Union").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute").
+IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
@@ -352,15 +357,18 @@ class EntityRecognizer:
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name; 'Central
-        Bank of Nigeria' also mentions Nigeria."""
+        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
         for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
             for inner in lexicon_spans:
-                if ent.start < inner.start and inner.end <= ent.end and (
-                        inner.label_ == "ORG" and lowers[inner.start - 1] in {"der", "des", "of", "the"}
-                        or inner.label_ == "GPE" and lowers[inner.start - 1] == "of"):
+                if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
+                        < len(ent) and (inner.label_ == "ORG" and ent.start < inner.start and
+                                        lowers[inner.start - 1] in {"der", "des", "of", "the"}
+                                        or inner.label_ == "GPE" and (
+                                            inner.start == ent.start or
+                                            lowers[inner.start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -1316,7 +1324,12 @@ class EntityRecognizer:
         lowers = table.lower
         known_starts = {span.start for span in taken if span.label_ == "ORG"}
         states_by_start = {span.start: span.end for span in taken if span.label_ == "GPE"}
-        for start, end in self.words.organisation_candidates(doc, blocked):
+        states_by_end = {span.end: span.start for span in taken if span.label_ == "GPE"}
+        candidates = list(self.words.organisation_candidates(doc, blocked))
+        candidates += self._possessive_head_names(table, blocked, candidates)
+        for start, end in candidates:
+            start = self._possessive_name_start(table, blocked, start)
+            start = self._state_name_start(table.text, start, end, states_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
@@ -1342,6 +1355,62 @@ class EntityRecognizer:
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
+
+    def _plural_owner_before(self, table: TokenTable, blocked: set[int], k: int) -> int | None:
+        """The first word of a capitalised plural owner before the possessive mark at
+        ``k`` ("National Farmers'", "People's"), else None. A singular owner
+        ("Britain's Labour Party") names who has the organisation, not its name."""
+        texts = table.text
+        mark = texts[k]
+        owner = k - 1
+        if self.lang != "en" or owner < 0 or mark not in POSSESSIVE_MARKS or owner in blocked:
+            return None
+        word = texts[owner]
+        plural = word in IRREGULAR_PLURALS if mark in POSSESSIVE_S else \
+            word.endswith("s") and word[:1].isupper() and word.isalpha()
+        if not plural:
+            return None
+        first = owner
+        while first > 0 and owner - first < 3 and first - 1 not in blocked \
+                and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
+                and table.lower[first - 1] not in self.words.stop_words:
+            first -= 1
+        return first
+
+    def _possessive_name_start(self, table: TokenTable, blocked: set[int], start: int) -> int:
+        """"Workers' Party of Korea", "People's Bank of China": a capitalised plural
+        owner with a possessive mark opens the name the candidate after it ends."""
+        if start < 2:
+            return start
+        first = self._plural_owner_before(table, blocked, start - 1)
+        return start if first is None else first
+
+    def _possessive_head_names(self, table: TokenTable, blocked: set[int],
+                               candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"the Women's Institute", "Workers' Party": a single organisation head after
+        a capitalised plural owner (the candidates need two words)."""
+        if self.lang != "en":
+            return []
+        texts = table.text
+        starts = {start for start, _ in candidates}
+        found = []
+        for k in table.positions("ent-possessive-mark", POSSESSIVE_MARKS.__contains__, 1,
+                                 len(texts) - 1):
+            head = k + 1
+            if texts[head] in vocab.EN_ORG_HEADS and head not in blocked and head not in starts \
+                    and self._plural_owner_before(table, blocked, k) is not None:
+                found.append((head, head + 1))
+        return found
+
+    def _state_name_start(self, texts: list[str], start: int, end: int,
+                          states_by_end: dict[int, int]) -> int:
+        """"Kenya Union of Teachers", "Ghana Association of Bankers": a name that opens
+        with its head and "of" is completed by the state right before it (the
+        state is known, so the candidate started after it)."""
+        if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
+                or texts[start + 1] != "of":
+            return start
+        return states_by_end.get(start, start)
 
     def _state_of_name_end(self, texts: list[str], start: int, end: int,
                            states_by_start: dict[int, int]) -> int:
