@@ -702,3 +702,23 @@ def test_english_state_before_head_of_name_gives_one_organisation_and_the_countr
                          "2024-03-04")
     assert node_named(graph, "Uganda Union of Nurses", "Organisation") is not None
     assert node_named(graph, "Uganda") is not None
+
+
+def test_english_plural_owner_before_heads_only_gives_the_whole_name():
+    graph = extract_text("The Doctors' Service Board met on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Doctors' Service Board", "Organisation") is not None
+
+
+def test_english_known_body_name_of_another_state_gives_that_state_body():
+    graph = extract_text("The Supreme Court of Kenya annulled the vote. The Security Council of "
+                         "Moldova met later.", "en", "2024-03-04")
+    assert node_named(graph, "Supreme Court of Kenya", "Organisation") is not None
+    assert node_named(graph, "Security Council of Moldova", "Organisation") is not None
+    assert node_named(graph, "Supreme Court", "Organisation") is None
+    assert node_named(graph, "Security Council", "Organisation") is None
+
+
+def test_english_known_body_name_of_its_own_state_stays_the_known_one():
+    graph = extract_text("The Supreme Court of the United States heard the case.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Supreme Court", "Organisation") is not None

@@ -331,7 +331,8 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
+        lexicon_spans = self._state_of_known_names(
+            doc, self._longer_party_names(doc, self._lexicon_spans(doc)))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
@@ -575,6 +576,45 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _state_of_known_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Supreme Court of India": a known name ending in an organisation head, then
+        "of" and another state, names that state's body, not the known one (the
+        US Supreme Court); the lexicon's own state ("… of the United States")
+        keeps the known one."""
+        if self.lang != "en":
+            return spans
+        texts = token_table(doc).text
+        states = {span.start: span for span in spans if span.label_ == "GPE"}
+        if not states:
+            return spans
+        result = []
+        for span in spans:
+            end = span.end
+            state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" else end + 1
+            state = states.get(state_start) if span.label_ == "ORG" and len(span) >= 2 \
+                and end < len(texts) and texts[end] == "of" \
+                and texts[end - 1] in vocab.EN_ORG_HEADS else None
+            if state is None or self._names_own_state(span, state):
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, state.end, label="ORG")
+            name = span_text(longer)
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": []}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    def _names_own_state(self, span: Span, state: Span) -> bool:
+        """Whether the known organisation of ``span`` names ``state`` in one of its
+        names ("Oberster Gerichtshof der USA" for "Supreme Court of the United States")."""
+        organisation = self.lexicon.lookup(span_text(span))
+        country = self.lexicon.lookup(span_text(state))
+        if organisation is None or country is None:
+            return True
+        names = " ".join(organisation.surfaces())
+        return any(surface in names for surface in country.surfaces())
 
     def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
@@ -1399,7 +1439,10 @@ class EntityRecognizer:
             head = k + 1
             if texts[head] in vocab.EN_ORG_HEADS and head not in blocked and head not in starts \
                     and self._plural_owner_before(table, blocked, k) is not None:
-                found.append((head, head + 1))
+                end = head + 1  # "Teachers' Service Commission": heads only, no candidate
+                while end < len(texts) and texts[end] in vocab.EN_ORG_HEADS and end not in blocked:
+                    end += 1
+                found.append((head, end))
         return found
 
     def _state_name_start(self, texts: list[str], start: int, end: int,
