@@ -722,3 +722,16 @@ def test_english_known_body_name_of_its_own_state_stays_the_known_one():
     graph = extract_text("The Supreme Court of the United States heard the case.", "en",
                          "2024-03-04")
     assert node_named(graph, "Supreme Court", "Organisation") is not None
+
+
+def test_english_words_before_a_bare_congress_give_another_body():
+    graph = extract_text("The Ghana Mineworkers Congress and the Chilean Senate rejected the "
+                         "mining law on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Ghana Mineworkers Congress", "Organisation") is not None
+    assert node_named(graph, "Chilean Senate", "Organisation") is not None
+    assert node_named(graph, "Congress", "Organisation") is None
+
+
+def test_english_us_words_before_a_bare_congress_keep_the_us_congress():
+    graph = extract_text("Democrats in the U.S. Congress rejected the law.", "en", "2024-03-04")
+    assert node_named(graph, "Congress", "Organisation") is not None

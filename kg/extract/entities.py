@@ -196,6 +196,12 @@ US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Amer
                      "Republican", "GOP", "Democrats"})
 
 
+#: The lexicon's bare US chambers, which capitalised words before can make another body's.
+US_CHAMBERS = frozenset({"Congress", "Senate"})
+#: US party words before a chamber ("Democratic Senate"): still the US one.
+US_PARTY_WORDS = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
+
+
 def _german_only_country_name(entry: Entry, surface: str) -> bool:
     """A country's German name (or its genitive) that is not its English one: not
     matched in English text, where it may be a common word ("Island", "Chile"
@@ -331,8 +337,8 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._state_of_known_names(
-            doc, self._longer_party_names(doc, self._lexicon_spans(doc)))
+        lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
+            doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
@@ -602,6 +608,36 @@ class EntityRecognizer:
             name = span_text(longer)
             node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                       {"name": name, "aliases": []}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    def _longer_chamber_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Nigeria Labour Congress", "the Brazilian Congress": capitalised words right
+        before a bare "Congress" or "Senate" (the US ones in the lexicon) name
+        another body, unless they are American ("U.S. Senate", "Republican Senate")."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and len(span) == 1 and texts[start] in US_CHAMBERS:
+                while start > 0 and span.start - start < 3 and not table.sent_start[start] \
+                        and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
+                        and table.lower[start - 1] not in self.words.stop_words \
+                        and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
+                    start -= 1
+            if start == span.start:
+                result.append(span)
+                continue
+            longer = Span(doc, start, span.end, label="ORG")
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else add_node(
+                doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                          {"name": name, "aliases": []}))
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
