@@ -735,3 +735,16 @@ def test_english_words_before_a_bare_congress_give_another_body():
 def test_english_us_words_before_a_bare_congress_keep_the_us_congress():
     graph = extract_text("Democrats in the U.S. Congress rejected the law.", "en", "2024-03-04")
     assert node_named(graph, "Congress", "Organisation") is not None
+
+
+def test_german_name_read_back_from_its_acronym_gives_organisation():
+    graph = extract_text("Der Verband norddeutscher Fischer (VnF) lehnte die Quote ab. "
+                         "Der VnF will klagen.", "de", "2024-03-04")
+    union = node_named(graph, "Verband norddeutscher Fischer", "Organisation")
+    assert union is not None and "VnF" in union.properties["aliases"]
+
+
+def test_english_term_defined_by_an_acronym_gives_no_organisation():
+    graph = extract_text("Officials said Gross Regional Output (GRO) rose in May.", "en",
+                         "2024-03-04")
+    assert node_ids(graph, "Organisation") == set()

@@ -196,6 +196,10 @@ US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Amer
                      "Republican", "GOP", "Democrats"})
 
 
+#: German organisation words beyond the organisation suffixes, for names defined by
+#: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
+DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
+                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt")
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
 US_CHAMBERS = frozenset({"Congress", "Senate"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
@@ -271,6 +275,26 @@ def _occurrences(texts: list[str], word: str) -> Iterator[int]:
         except ValueError:
             return
         yield i
+
+
+def _long_form_start(words: list[str], acronym: str) -> int | None:
+    """The index of the word the acronym's long form starts at in ``words`` (which
+    end right before the acronym), else None: the letters of the acronym, from its
+    last, are found in order going back, and the first one opens a word
+    (Schwartz & Hearst 2003)."""
+    text = " ".join(words)
+    letters = acronym.lower()
+    k = len(text) - 1
+    for number in range(len(letters) - 1, -1, -1):
+        letter = letters[number]
+        while k >= 0 and (text[k].lower() != letter or
+                          number == 0 and k > 0 and text[k - 1] != " "):
+            k -= 1
+        if k < 0:
+            return None
+        k -= 1
+    # k + 1 is where the first letter stood: a word start; count the words before it.
+    return text.count(" ", 0, k + 1)
 
 
 def _is_open_parenthesis(text: str) -> bool:
@@ -1628,10 +1652,14 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
-            if texts[i + 1] != ")" or \
-                    not (text.isupper() and 2 <= len(text) <= 6 and text.isalpha()):
+            if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
+                    text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
             before = by_end.get(i - 1)
+            if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
+                before = self._acronym_long_form(doc, table, i - 1, text, taken)
+                if before is not None:
+                    spans.append(before)
             if before is None or before.label_ not in {"ORG"}:
                 continue
             node = doc.user_data["kg_nodes"][kg_id(before)]
@@ -1645,6 +1673,53 @@ class EntityRecognizer:
                 blocked = {i for span in taken for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
+                           taken: list[Span]) -> Span | None:
+        """"Verband kommunaler Unternehmen (VKU)", "Tarifgemeinschaft deutscher Länder
+        (TdL)": a name no other rule found, read back from its acronym (the
+        Schwartz-Hearst match: the acronym's letters in order, the first one opening
+        a word). Only a name with an organisation word in it is kept: "Gross
+        Domestic Product (GDP)" is no organisation."""
+        texts, sent_start = table.text, table.sent_start
+        first = paren
+        while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
+                and texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}:
+            first -= 1
+        start = _long_form_start(texts[first:paren], acronym)
+        if start is None:
+            return None
+        start += first
+        if not texts[start][:1].isupper() or table.lower[start] in self.words.stop_words \
+                or paren - start < 2:
+            return None
+        words = texts[start:paren]
+        if not any(self._is_organisation_word(word) for word in words):
+            return None
+        owned = {i for span in taken if span.label_ != "ORG" for i in range(span.start, span.end)}
+        if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
+                                 for i in range(start, paren)):
+            return None
+        span = Span(doc, start, paren, label="ORG")
+        name = self.words.organisation_base_form(span)
+        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                  {"name": name, "aliases": [span_text(span)]}))
+        set_kg_id(span, node.id)
+        return span
+
+    @staticmethod
+    def _person_words(taken: list[Span], doc: Doc) -> set[str]:
+        texts = token_table(doc).text
+        return {texts[i] for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+
+    def _is_organisation_word(self, word: str) -> bool:
+        """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
+        "Council", "Unternehmen" does not)."""
+        if self.lang == "en":
+            return word in vocab.EN_ORG_HEADS
+        low = word.lower()
+        return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
+                                       or low.endswith(DE_EXTRA_ORG_SUFFIXES))
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
                         spans: list[Span], blocked: set[int]) -> None:
