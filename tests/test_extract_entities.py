@@ -748,3 +748,12 @@ def test_english_term_defined_by_an_acronym_gives_no_organisation():
     graph = extract_text("Officials said Gross Regional Output (GRO) rose in May.", "en",
                          "2024-03-04")
     assert node_ids(graph, "Organisation") == set()
+
+
+def test_german_words_before_a_legal_form_give_a_company():
+    graph = extract_text("Die Nordwind Fähren GmbH stellte den Betrieb ein. Auch die Siemens AG "
+                         "hielt sich zurück.", "de", "2024-03-04")
+    company = node_named(graph, "Nordwind Fähren", "Organisation")
+    assert company is not None and "Nordwind Fähren GmbH" in company.properties["aliases"]
+    assert [n.properties["name"] for n in graph.by_label("Organisation")
+            if "Siemens" in n.properties["name"]] == ["Siemens"]

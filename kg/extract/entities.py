@@ -1451,6 +1451,8 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._movement_spans(doc, blocked | {i for span in spans
                                                         for i in range(span.start, span.end)})
+        spans += self._legal_form_companies(doc, taken, blocked | {
+            i for span in spans for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -1526,6 +1528,43 @@ class EntityRecognizer:
             return end
         state = end + 2 if texts[end + 1] == "the" else end + 1
         return states_by_start.get(state, end)
+
+    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"die Vonovia SE", "die Müller Logistik GmbH": capitalised words before a
+        legal form name a company (German candidates need an organisation suffix).
+        A known organisation or place among the words ("Thyssenkrupp Steel Europe
+        AG") is part of the name; a known company alone ("Siemens AG") stays itself."""
+        if self.lang != "de":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        persons = {i for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+        known_by_start = {span.start: span.end for span in taken if span.label_ == "ORG"}
+        found = []
+        for form in word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1):
+            if form in blocked:
+                continue
+            start = form
+            while start > 0 and form - start < 4 and start - 1 not in persons \
+                    and texts[start - 1][:1].isupper() and texts[start - 1].replace("-", "").isalpha() \
+                    and lowers[start - 1] not in self.words.stop_words:
+                start -= 1
+            if start == form or known_by_start.get(start) == form or \
+                    any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
+                continue
+            span = Span(doc, start, form + 1, label="ORG")
+            name = " ".join(texts[start:form])
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [span_text(span)],
+                                       "kind": "company"}))
+            set_kg_id(span, node.id)
+            found.append(span)
+        return found
+
+    @staticmethod
+    def _inside_known(taken: list[Span], i: int) -> bool:
+        """Whether token ``i`` belongs to a known organisation or place (not a person)."""
+        return any(span.start <= i < span.end and span.label_ != "PER" for span in taken)
 
     def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
                                       spans: list[Span]) -> list[Span]:
