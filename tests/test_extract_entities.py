@@ -757,3 +757,10 @@ def test_german_words_before_a_legal_form_give_a_company():
     assert company is not None and "Nordwind Fähren GmbH" in company.properties["aliases"]
     assert [n.properties["name"] for n in graph.by_label("Organisation")
             if "Siemens" in n.properties["name"]] == ["Siemens"]
+
+
+def test_german_association_word_with_adjective_genitive_gives_the_whole_name():
+    graph = extract_text("Der Landesverband der Sächsischen Imker warnte vor dem Frost. Der "
+                         "Bauernverband der Region schwieg.", "de", "2024-03-04")
+    assert node_named(graph, "Landesverband der Sächsischen Imker", "Organisation") is not None
+    assert node_named(graph, "Bauernverband der Region", "Organisation") is None

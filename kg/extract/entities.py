@@ -200,6 +200,11 @@ US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Amer
 #: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
 DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
                          "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt")
+#: German association words a genitive name may follow ("Hauptverband der Deutschen …").
+ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
+                     "gewerkschaft", "kammer")
+
+
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
 US_CHAMBERS = frozenset({"Congress", "Senate"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
@@ -1438,6 +1443,7 @@ class EntityRecognizer:
                 continue
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
+            end = self._german_genitive_name_end(table.text, blocked, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
@@ -1516,6 +1522,25 @@ class EntityRecognizer:
                 or texts[start + 1] != "of":
             return start
         return states_by_end.get(start, start)
+
+    def _german_genitive_name_end(self, texts: list[str], blocked: set[int], start: int,
+                                  end: int) -> int:
+        """"Hauptverband der Deutschen Bauindustrie": an association word named by a
+        genitive with a capitalised adjective after it ("der Deutschen", "des
+        Europäischen") takes that genitive into its name; a plain genitive ("der
+        Bauernverband der Region") does not."""
+        if self.lang != "de" or end - start != 1 or end + 2 >= len(texts) \
+                or not texts[start].lower().endswith(ASSOCIATION_WORDS) \
+                or texts[end] not in {"der", "des"}:
+            return end
+        k = end + 1
+        while k < len(texts) and k not in blocked and texts[k][:1].isupper() \
+                and texts[k].endswith("en") and texts[k].isalpha() and k - end <= 2:
+            k += 1
+        if k == end + 1 or k >= len(texts) or k in blocked or not texts[k][:1].isupper() \
+                or not texts[k].isalpha():
+            return end
+        return k + 1
 
     def _state_of_name_end(self, texts: list[str], start: int, end: int,
                            states_by_start: dict[int, int]) -> int:
