@@ -764,3 +764,9 @@ def test_german_association_word_with_adjective_genitive_gives_the_whole_name():
                          "Bauernverband der Region schwieg.", "de", "2024-03-04")
     assert node_named(graph, "Landesverband der Sächsischen Imker", "Organisation") is not None
     assert node_named(graph, "Bauernverband der Region", "Organisation") is None
+
+
+def test_english_state_inside_a_known_name_gives_no_country():
+    graph = extract_text("The Bank of England kept its rate on hold on Thursday.", "en",
+                         "2024-03-04")
+    assert node_ids(graph, "Country") == set()

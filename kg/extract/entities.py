@@ -395,14 +395,19 @@ class EntityRecognizer:
         a known organisation named in the genitive inside a longer name; 'Central
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
+        nodes = doc.user_data["kg_nodes"]
         for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
+            # A state inside a known name ("Bank of England") is no mention of it;
+            # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
+            node = nodes.get(kg_id(ent))
+            built = node is not None and not node.properties.get("kind")
             for inner in lexicon_spans:
                 if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
                         < len(ent) and (inner.label_ == "ORG" and ent.start < inner.start and
                                         lowers[inner.start - 1] in {"der", "des", "of", "the"}
-                                        or inner.label_ == "GPE" and (
+                                        or inner.label_ == "GPE" and built and (
                                             inner.start == ent.start or
                                             lowers[inner.start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
