@@ -659,3 +659,114 @@ def test_german_acronym_after_a_company_noun_gives_organisation():
 def test_english_acronym_after_a_company_noun_gives_organisation():
     graph = extract_text("Officials met the chipmaker TSQ in Austin.", "en", "2024-03-04")
     assert node_named(graph, "TSQ", "Organisation") is not None
+
+
+def test_english_head_name_of_a_state_gives_one_organisation_and_the_country():
+    graph = extract_text("The Development Bank of Ghana cut its lending rate on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Development Bank of Ghana", "Organisation") is not None
+    assert node_named(graph, "Development Bank", "Organisation") is None
+    assert node_named(graph, "Ghana") is not None
+
+
+def test_english_peace_and_security_council_gives_no_un_security_council():
+    graph = extract_text("The African Union's Peace and Security Council met on Friday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Peace and Security Council", "Organisation") is not None
+    assert node_named(graph, "Security Council", "Organisation") is None
+
+
+def test_german_industriegewerkschaft_metall_and_ig_metall_give_one_node():
+    graph = extract_text("Die Industriegewerkschaft Metall (IG Metall) rief zum Warnstreik auf. "
+                         "Die IG Metall fordert acht Prozent.", "de", "2024-03-04")
+    unions = [n for n in graph.by_label("Organisation") if "Metall" in n.properties["name"]]
+    assert len(unions) == 1
+
+
+def test_english_plural_owner_with_possessive_gives_the_whole_name():
+    graph = extract_text("The Miners' Federation of Ruritania and the Women's Forum backed the "
+                         "strike.", "en", "2024-03-04")
+    assert node_named(graph, "Miners' Federation of Ruritania", "Organisation") is not None
+    assert node_named(graph, "Federation of Ruritania", "Organisation") is None
+    assert node_named(graph, "Women's Forum", "Organisation") is not None
+
+
+def test_english_singular_owner_with_possessive_stays_outside_the_name():
+    graph = extract_text("Britain's Federation of Master Builders warned on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Federation of Master Builders", "Organisation") is not None
+
+
+def test_english_state_before_head_of_name_gives_one_organisation_and_the_country():
+    graph = extract_text("The Uganda Union of Nurses called a strike on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Uganda Union of Nurses", "Organisation") is not None
+    assert node_named(graph, "Uganda") is not None
+
+
+def test_english_plural_owner_before_heads_only_gives_the_whole_name():
+    graph = extract_text("The Doctors' Service Board met on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Doctors' Service Board", "Organisation") is not None
+
+
+def test_english_known_body_name_of_another_state_gives_that_state_body():
+    graph = extract_text("The Supreme Court of Kenya annulled the vote. The Security Council of "
+                         "Moldova met later.", "en", "2024-03-04")
+    assert node_named(graph, "Supreme Court of Kenya", "Organisation") is not None
+    assert node_named(graph, "Security Council of Moldova", "Organisation") is not None
+    assert node_named(graph, "Supreme Court", "Organisation") is None
+    assert node_named(graph, "Security Council", "Organisation") is None
+
+
+def test_english_known_body_name_of_its_own_state_stays_the_known_one():
+    graph = extract_text("The Supreme Court of the United States heard the case.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Supreme Court", "Organisation") is not None
+
+
+def test_english_words_before_a_bare_congress_give_another_body():
+    graph = extract_text("The Ghana Mineworkers Congress and the Chilean Senate rejected the "
+                         "mining law on Monday.", "en", "2024-03-04")
+    assert node_named(graph, "Ghana Mineworkers Congress", "Organisation") is not None
+    assert node_named(graph, "Chilean Senate", "Organisation") is not None
+    assert node_named(graph, "Congress", "Organisation") is None
+
+
+def test_english_us_words_before_a_bare_congress_keep_the_us_congress():
+    graph = extract_text("Democrats in the U.S. Congress rejected the law.", "en", "2024-03-04")
+    assert node_named(graph, "Congress", "Organisation") is not None
+
+
+def test_german_name_read_back_from_its_acronym_gives_organisation():
+    graph = extract_text("Der Verband norddeutscher Fischer (VnF) lehnte die Quote ab. "
+                         "Der VnF will klagen.", "de", "2024-03-04")
+    union = node_named(graph, "Verband norddeutscher Fischer", "Organisation")
+    assert union is not None and "VnF" in union.properties["aliases"]
+
+
+def test_english_term_defined_by_an_acronym_gives_no_organisation():
+    graph = extract_text("Officials said Gross Regional Output (GRO) rose in May.", "en",
+                         "2024-03-04")
+    assert node_ids(graph, "Organisation") == set()
+
+
+def test_german_words_before_a_legal_form_give_a_company():
+    graph = extract_text("Die Nordwind Fähren GmbH stellte den Betrieb ein. Auch die Siemens AG "
+                         "hielt sich zurück.", "de", "2024-03-04")
+    company = node_named(graph, "Nordwind Fähren", "Organisation")
+    assert company is not None and "Nordwind Fähren GmbH" in company.properties["aliases"]
+    assert [n.properties["name"] for n in graph.by_label("Organisation")
+            if "Siemens" in n.properties["name"]] == ["Siemens"]
+
+
+def test_german_association_word_with_adjective_genitive_gives_the_whole_name():
+    graph = extract_text("Der Landesverband der Sächsischen Imker warnte vor dem Frost. Der "
+                         "Bauernverband der Region schwieg.", "de", "2024-03-04")
+    assert node_named(graph, "Landesverband der Sächsischen Imker", "Organisation") is not None
+    assert node_named(graph, "Bauernverband der Region", "Organisation") is None
+
+
+def test_english_state_inside_a_known_name_gives_no_country():
+    graph = extract_text("The Bank of England kept its rate on hold on Thursday.", "en",
+                         "2024-03-04")
+    assert node_ids(graph, "Country") == set()

@@ -153,6 +153,11 @@ MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutiona
                   "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
                   "Independence", "Unity", "Revolution", "Socialist", "Workers"}
 POSSESSIVE_S = {"'s", "’s"}
+#: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
+#: after a plural in -s ("Farmers' Union").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute").
+IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
@@ -189,6 +194,21 @@ CHAMBER_WORD_NOUNS = frozenset({
 US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
                      "Washington", "WASHINGTON", "Congress", "Capitol", "Republicans",
                      "Republican", "GOP", "Democrats"})
+
+
+#: German organisation words beyond the organisation suffixes, for names defined by
+#: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
+DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
+                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt")
+#: German association words a genitive name may follow ("Hauptverband der Deutschen …").
+ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
+                     "gewerkschaft", "kammer")
+
+
+#: The lexicon's bare US chambers, which capitalised words before can make another body's.
+US_CHAMBERS = frozenset({"Congress", "Senate"})
+#: US party words before a chamber ("Democratic Senate"): still the US one.
+US_PARTY_WORDS = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
 
 def _german_only_country_name(entry: Entry, surface: str) -> bool:
@@ -262,6 +282,26 @@ def _occurrences(texts: list[str], word: str) -> Iterator[int]:
         yield i
 
 
+def _long_form_start(words: list[str], acronym: str) -> int | None:
+    """The index of the word the acronym's long form starts at in ``words`` (which
+    end right before the acronym), else None: the letters of the acronym, from its
+    last, are found in order going back, and the first one opens a word
+    (Schwartz & Hearst 2003)."""
+    text = " ".join(words)
+    letters = acronym.lower()
+    k = len(text) - 1
+    for number in range(len(letters) - 1, -1, -1):
+        letter = letters[number]
+        while k >= 0 and (text[k].lower() != letter or
+                          number == 0 and k > 0 and text[k - 1] != " "):
+            k -= 1
+        if k < 0:
+            return None
+        k -= 1
+    # k + 1 is where the first letter stood: a word start; count the words before it.
+    return text.count(" ", 0, k + 1)
+
+
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -326,7 +366,8 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._longer_party_names(doc, self._lexicon_spans(doc))
+        lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
+            doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
@@ -351,14 +392,24 @@ class EntityRecognizer:
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
-        a known organisation named in the genitive inside a longer name."""
+        a known organisation named in the genitive inside a longer name; 'Central
+        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
+        nodes = doc.user_data["kg_nodes"]
         for ent in ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue
+            # A state inside a known name ("Bank of England") is no mention of it;
+            # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
+            node = nodes.get(kg_id(ent))
+            built = node is not None and not node.properties.get("kind")
             for inner in lexicon_spans:
-                if inner.label_ == "ORG" and ent.start < inner.start and inner.end <= ent.end \
-                        and lowers[inner.start - 1] in {"der", "des", "of", "the"}:
+                if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
+                        < len(ent) and (inner.label_ == "ORG" and ent.start < inner.start and
+                                        lowers[inner.start - 1] in {"der", "des", "of", "the"}
+                                        or inner.label_ == "GPE" and built and (
+                                            inner.start == ent.start or
+                                            lowers[inner.start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -565,6 +616,75 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _state_of_known_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Supreme Court of India": a known name ending in an organisation head, then
+        "of" and another state, names that state's body, not the known one (the
+        US Supreme Court); the lexicon's own state ("… of the United States")
+        keeps the known one."""
+        if self.lang != "en":
+            return spans
+        texts = token_table(doc).text
+        states = {span.start: span for span in spans if span.label_ == "GPE"}
+        if not states:
+            return spans
+        result = []
+        for span in spans:
+            end = span.end
+            state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" else end + 1
+            state = states.get(state_start) if span.label_ == "ORG" and len(span) >= 2 \
+                and end < len(texts) and texts[end] == "of" \
+                and texts[end - 1] in vocab.EN_ORG_HEADS else None
+            if state is None or self._names_own_state(span, state):
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, state.end, label="ORG")
+            name = span_text(longer)
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": []}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    def _longer_chamber_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Nigeria Labour Congress", "the Brazilian Congress": capitalised words right
+        before a bare "Congress" or "Senate" (the US ones in the lexicon) name
+        another body, unless they are American ("U.S. Senate", "Republican Senate")."""
+        if self.lang != "en":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            start = span.start
+            if span.label_ == "ORG" and len(span) == 1 and texts[start] in US_CHAMBERS:
+                while start > 0 and span.start - start < 3 and not table.sent_start[start] \
+                        and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
+                        and table.lower[start - 1] not in self.words.stop_words \
+                        and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
+                    start -= 1
+            if start == span.start:
+                result.append(span)
+                continue
+            longer = Span(doc, start, span.end, label="ORG")
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else add_node(
+                doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                          {"name": name, "aliases": []}))
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    def _names_own_state(self, span: Span, state: Span) -> bool:
+        """Whether the known organisation of ``span`` names ``state`` in one of its
+        names ("Oberster Gerichtshof der USA" for "Supreme Court of the United States")."""
+        organisation = self.lexicon.lookup(span_text(span))
+        country = self.lexicon.lookup(span_text(state))
+        if organisation is None or country is None:
+            return True
+        names = " ".join(organisation.surfaces())
+        return any(surface in names for surface in country.surfaces())
 
     def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it."""
@@ -1313,7 +1433,13 @@ class EntityRecognizer:
         table = token_table(doc)
         lowers = table.lower
         known_starts = {span.start for span in taken if span.label_ == "ORG"}
-        for start, end in self.words.organisation_candidates(doc, blocked):
+        states_by_start = {span.start: span.end for span in taken if span.label_ == "GPE"}
+        states_by_end = {span.end: span.start for span in taken if span.label_ == "GPE"}
+        candidates = list(self.words.organisation_candidates(doc, blocked))
+        candidates += self._possessive_head_names(table, blocked, candidates)
+        for start, end in candidates:
+            start = self._possessive_name_start(table, blocked, start)
+            start = self._state_name_start(table.text, start, end, states_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
@@ -1321,6 +1447,8 @@ class EntityRecognizer:
             if self._cabinet_title(table.text, end):
                 continue
             end = self._without_date_tail(table.text, start, end)
+            end = self._state_of_name_end(table.text, start, end, states_by_start)
+            end = self._german_genitive_name_end(table.text, blocked, start, end)
             span = Span(doc, start, end, label="ORG")
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
@@ -1334,10 +1462,139 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._movement_spans(doc, blocked | {i for span in spans
                                                         for i in range(span.start, span.end)})
+        spans += self._legal_form_companies(doc, taken, blocked | {
+            i for span in spans for i in range(span.start, span.end)})
         spans += self._acronym_definitions(doc, taken + spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
+
+    def _plural_owner_before(self, table: TokenTable, blocked: set[int], k: int) -> int | None:
+        """The first word of a capitalised plural owner before the possessive mark at
+        ``k`` ("National Farmers'", "People's"), else None. A singular owner
+        ("Britain's Labour Party") names who has the organisation, not its name."""
+        texts = table.text
+        mark = texts[k]
+        owner = k - 1
+        if self.lang != "en" or owner < 0 or mark not in POSSESSIVE_MARKS or owner in blocked:
+            return None
+        word = texts[owner]
+        plural = word in IRREGULAR_PLURALS if mark in POSSESSIVE_S else \
+            word.endswith("s") and word[:1].isupper() and word.isalpha()
+        if not plural:
+            return None
+        first = owner
+        while first > 0 and owner - first < 3 and first - 1 not in blocked \
+                and texts[first - 1][:1].isupper() and texts[first - 1].isalpha() \
+                and table.lower[first - 1] not in self.words.stop_words:
+            first -= 1
+        return first
+
+    def _possessive_name_start(self, table: TokenTable, blocked: set[int], start: int) -> int:
+        """"Workers' Party of Korea", "People's Bank of China": a capitalised plural
+        owner with a possessive mark opens the name the candidate after it ends."""
+        if start < 2:
+            return start
+        first = self._plural_owner_before(table, blocked, start - 1)
+        return start if first is None else first
+
+    def _possessive_head_names(self, table: TokenTable, blocked: set[int],
+                               candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"the Women's Institute", "Workers' Party": a single organisation head after
+        a capitalised plural owner (the candidates need two words)."""
+        if self.lang != "en":
+            return []
+        texts = table.text
+        starts = {start for start, _ in candidates}
+        found = []
+        for k in table.positions("ent-possessive-mark", POSSESSIVE_MARKS.__contains__, 1,
+                                 len(texts) - 1):
+            head = k + 1
+            if texts[head] in vocab.EN_ORG_HEADS and head not in blocked and head not in starts \
+                    and self._plural_owner_before(table, blocked, k) is not None:
+                end = head + 1  # "Teachers' Service Commission": heads only, no candidate
+                while end < len(texts) and texts[end] in vocab.EN_ORG_HEADS and end not in blocked:
+                    end += 1
+                found.append((head, end))
+        return found
+
+    def _state_name_start(self, texts: list[str], start: int, end: int,
+                          states_by_end: dict[int, int]) -> int:
+        """"Kenya Union of Teachers", "Ghana Association of Bankers": a name that opens
+        with its head and "of" is completed by the state right before it (the
+        state is known, so the candidate started after it)."""
+        if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
+                or texts[start + 1] != "of":
+            return start
+        return states_by_end.get(start, start)
+
+    def _german_genitive_name_end(self, texts: list[str], blocked: set[int], start: int,
+                                  end: int) -> int:
+        """"Hauptverband der Deutschen Bauindustrie": an association word named by a
+        genitive with a capitalised adjective after it ("der Deutschen", "des
+        Europäischen") takes that genitive into its name; a plain genitive ("der
+        Bauernverband der Region") does not."""
+        if self.lang != "de" or end - start != 1 or end + 2 >= len(texts) \
+                or not texts[start].lower().endswith(ASSOCIATION_WORDS) \
+                or texts[end] not in {"der", "des"}:
+            return end
+        k = end + 1
+        while k < len(texts) and k not in blocked and texts[k][:1].isupper() \
+                and texts[k].endswith("en") and texts[k].isalpha() and k - end <= 2:
+            k += 1
+        if k == end + 1 or k >= len(texts) or k in blocked or not texts[k][:1].isupper() \
+                or not texts[k].isalpha():
+            return end
+        return k + 1
+
+    def _state_of_name_end(self, texts: list[str], start: int, end: int,
+                           states_by_start: dict[int, int]) -> int:
+        """"Central Bank of Nigeria", "Supreme Court of India": a state after "of"
+        completes an English name of two or more words ending in an organisation
+        head (the state is a known country, so the candidate stopped before it);
+        "Central Bank" alone would name no particular bank."""
+        if self.lang != "en" or end - start < 2 or end + 1 >= len(texts) \
+                or texts[end] != "of" or texts[end - 1] not in vocab.EN_ORG_HEADS:
+            return end
+        state = end + 2 if texts[end + 1] == "the" else end + 1
+        return states_by_start.get(state, end)
+
+    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"die Vonovia SE", "die Müller Logistik GmbH": capitalised words before a
+        legal form name a company (German candidates need an organisation suffix).
+        A known organisation or place among the words ("Thyssenkrupp Steel Europe
+        AG") is part of the name; a known company alone ("Siemens AG") stays itself."""
+        if self.lang != "de":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        persons = {i for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+        known_by_start = {span.start: span.end for span in taken if span.label_ == "ORG"}
+        found = []
+        for form in word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1):
+            if form in blocked:
+                continue
+            start = form
+            while start > 0 and form - start < 4 and start - 1 not in persons \
+                    and texts[start - 1][:1].isupper() and texts[start - 1].replace("-", "").isalpha() \
+                    and lowers[start - 1] not in self.words.stop_words:
+                start -= 1
+            if start == form or known_by_start.get(start) == form or \
+                    any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
+                continue
+            span = Span(doc, start, form + 1, label="ORG")
+            name = " ".join(texts[start:form])
+            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                      {"name": name, "aliases": [span_text(span)],
+                                       "kind": "company"}))
+            set_kg_id(span, node.id)
+            found.append(span)
+        return found
+
+    @staticmethod
+    def _inside_known(taken: list[Span], i: int) -> bool:
+        """Whether token ``i`` belongs to a known organisation or place (not a person)."""
+        return any(span.start <= i < span.end and span.label_ != "PER" for span in taken)
 
     def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
                                       spans: list[Span]) -> list[Span]:
@@ -1464,10 +1721,14 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
-            if texts[i + 1] != ")" or \
-                    not (text.isupper() and 2 <= len(text) <= 6 and text.isalpha()):
+            if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
+                    text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
             before = by_end.get(i - 1)
+            if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
+                before = self._acronym_long_form(doc, table, i - 1, text, taken)
+                if before is not None:
+                    spans.append(before)
             if before is None or before.label_ not in {"ORG"}:
                 continue
             node = doc.user_data["kg_nodes"][kg_id(before)]
@@ -1481,6 +1742,53 @@ class EntityRecognizer:
                 blocked = {i for span in taken for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
+                           taken: list[Span]) -> Span | None:
+        """"Verband kommunaler Unternehmen (VKU)", "Tarifgemeinschaft deutscher Länder
+        (TdL)": a name no other rule found, read back from its acronym (the
+        Schwartz-Hearst match: the acronym's letters in order, the first one opening
+        a word). Only a name with an organisation word in it is kept: "Gross
+        Domestic Product (GDP)" is no organisation."""
+        texts, sent_start = table.text, table.sent_start
+        first = paren
+        while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
+                and texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}:
+            first -= 1
+        start = _long_form_start(texts[first:paren], acronym)
+        if start is None:
+            return None
+        start += first
+        if not texts[start][:1].isupper() or table.lower[start] in self.words.stop_words \
+                or paren - start < 2:
+            return None
+        words = texts[start:paren]
+        if not any(self._is_organisation_word(word) for word in words):
+            return None
+        owned = {i for span in taken if span.label_ != "ORG" for i in range(span.start, span.end)}
+        if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
+                                 for i in range(start, paren)):
+            return None
+        span = Span(doc, start, paren, label="ORG")
+        name = self.words.organisation_base_form(span)
+        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                  {"name": name, "aliases": [span_text(span)]}))
+        set_kg_id(span, node.id)
+        return span
+
+    @staticmethod
+    def _person_words(taken: list[Span], doc: Doc) -> set[str]:
+        texts = token_table(doc).text
+        return {texts[i] for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+
+    def _is_organisation_word(self, word: str) -> bool:
+        """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
+        "Council", "Unternehmen" does not)."""
+        if self.lang == "en":
+            return word in vocab.EN_ORG_HEADS
+        low = word.lower()
+        return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
+                                       or low.endswith(DE_EXTRA_ORG_SUFFIXES))
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
                         spans: list[Span], blocked: set[int]) -> None:
