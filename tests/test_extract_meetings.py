@@ -570,3 +570,20 @@ def test_german_verhandlungsfuehrer_takes_part_in_the_negotiation_round():
                          "Verdi-Verhandlungsführerin Anna Berg.", "de", "2024-02-06")
     meeting = only_meeting(graph)
     assert "person:anna-berg" in participants(graph, meeting)
+
+
+def test_english_dateline_without_year_gets_it_from_the_lead_weekday():
+    # 14 March is a Friday in 2025 (the latest such year before "today", 2026-11-28);
+    # "on Monday" is then 17 March, after the dateline day.
+    text = ("OSLO, March 14 (Reuters) - Fishing ministers of Norway and Iceland agreed on "
+            "Friday to share the mackerel quota. They will meet again in Bergen on Monday.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert meeting.properties["date"] == "2025-03-17"
+    assert meeting.properties.get("date_inferred") is True
+
+
+def test_german_dateline_without_year_gets_it_from_the_lead_weekday():
+    text = ("BERLIN, 14. März (dpa) - Die Agrarminister der Länder haben sich am Freitag "
+            "auf neue Regeln geeinigt. Am Montag treffen sie sich erneut in Hamburg.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-17"
