@@ -587,3 +587,29 @@ def test_german_dateline_without_year_gets_it_from_the_lead_weekday():
             "auf neue Regeln geeinigt. Am Montag treffen sie sich erneut in Hamburg.")
     meeting = only_meeting(extract_text(text, "de"))
     assert meeting.properties["date"] == "2025-03-17"
+
+
+def test_english_undated_met_at_a_venue_by_the_pair_just_named_gives_a_meeting():
+    text = ("HELSINKI, May 6, 2025 (AP) - Finnish Prime Minister Petteri Orpo and Swedish "
+            "Prime Minister Ulf Kristersson agreed on Tuesday to link their power grids more "
+            "closely.\n\nThe two leaders met for about 90 minutes at the Kesaranta residence in "
+            "Helsinki.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-06"
+    assert {"person:petteri-orpo", "person:ulf-kristersson"} <= participants(graph, meeting)
+
+
+def test_english_undated_met_with_criticism_gives_no_meeting():
+    text = ("HELSINKI, May 6, 2025 (AP) - Finnish Prime Minister Petteri Orpo presented a grid "
+            "plan on Tuesday.\n\nThe plan of Orpo and Ulf Kristersson met criticism at the "
+            "parliament in Helsinki.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_english_city_named_building_is_not_the_venue_city():
+    text = ("Finnish Prime Minister Petteri Orpo met Swedish Prime Minister Ulf Kristersson "
+            "on 6 May 2025 at Stockholm House in Helsinki.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:helsinki"}

@@ -92,6 +92,16 @@ EVENT_VERBS = {
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
 }
+#: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
+MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
+                        "getroffen"})
+#: How many words after "met" the venue may stand ("met for about 90 minutes at X in Y").
+VENUE_WINDOW = 12
+#: "had met", "hatte getroffen": a time before the one told of.
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "hatte", "hatten", "hat", "haben"})
+#: "met with criticism", "met the target": "met" not of a meeting.
+NOT_MEETING_AFTER_MET = frozenset({"resistance", "criticism", "opposition", "demands",
+                                   "expectations", "scepticism", "skepticism", "protests"})
 #: "no talks", "press conference", "news conference": no meeting.
 EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
 #: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
@@ -281,7 +291,9 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
-            elif not holders and count > 1:
+            elif count > 1:
+                # "the two leaders" when one other person in the text is a leader too:
+                # the count still points at the pair just named.
                 found += _persons_just_named(doc, sent, count)
         return found
 
@@ -370,7 +382,7 @@ class MeetingExtractor:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
-        if weak and mention.date is None:
+        if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
@@ -400,6 +412,22 @@ class MeetingExtractor:
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
         return mention
+
+    def _pair_met_at_venue(self, doc: Doc, sent: Span, verb: int, places: list[Span]) -> bool:
+        """'The two leaders met at Hyderabad House in New Delhi': a weak meeting verb
+        without a date still tells of a meeting when it names the venue and at least
+        two participants (not "had met", an earlier time; not "met with criticism")."""
+        lowers = token_table(doc).lower
+        if lowers[verb] not in MEET_VERBS or lowers[verb - 1] in PERFECT_AUXILIARIES or \
+                not any(verb < p.start <= verb + VENUE_WINDOW for p in places) or \
+                verb + 1 < sent.end and lowers[verb + 1] in NOT_MEETING_AFTER_MET:
+            return False
+        if self._vaguely_dated(doc, sent):
+            return False
+        people = self._sentence_people(doc, sent)
+        found = {kg_id(p) for p in [*people["actors"], *people["described"],
+                                    *_pronoun_persons(doc, sent)]}
+        return len(found - {None}) >= 2
 
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
@@ -439,7 +467,8 @@ class MeetingExtractor:
         if not [p for p in places if not _not_the_venue(table, start, p)]:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
-        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
+        places = [p for p in places if not (p.end < len(table) and
+                                            table.text[p.end] in NOT_THE_PLACE_AFTER)
                   and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
@@ -815,10 +844,22 @@ def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untype
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or not TOPIC_CUES.intersection(lowers[event + 1:prep]):
+    if prep <= event + 1 or not any(lowers[k] in TOPIC_CUES and not _approximate(table, k)
+                                    for k in range(event + 1, prep)):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
+
+
+#: After a place name: its possessive, or the head of a building named after it
+#: ("Hyderabad House", "Wiener Hofburg" aside): the city itself is not the venue.
+NOT_THE_PLACE_AFTER = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castle", "Hotel",
+                                 "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
+
+
+def _approximate(table, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """'for about 90 minutes': "about" before a number says how much, not what about."""
+    return table.lower[k] == "about" and k + 1 < len(table) and table.tokens[k + 1].like_num
 
 
 #: Words between a group's title and the body it belongs to: "der Länder", "from the G7".
