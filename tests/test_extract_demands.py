@@ -764,3 +764,26 @@ def test_german_die_ministerinnen_und_minister_verlangten_is_their_group_not_a_p
                          "Zusage für neue Mittel.", "de", "2024-06-20")
     demand = demand_containing(graph, "feste Zusage")
     assert demand["by"] == {"organisation:laender"}
+
+
+def test_english_called_on_a_capital_gives_its_state_as_addressee():
+    graph = extract_text("Kenya and Nigeria signed a trade pact. The Kenyan farmers' union called "
+                         "on Abuja to lower its import duties on tea.", "en", "2024-05-01")
+    assert demand_containing(graph, "lower its import duties")["to"] == {"country:ng"}
+
+
+def test_english_demanded_that_the_bank_gives_the_bank_of_x_as_addressee():
+    graph = extract_text("The Bank of Korea left rates unchanged on Thursday. The union leader "
+                         "Yang Kyung-soo demanded that the Bank cut rates in June.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "cut rates in June")
+    assert demand["to"] == {"organisation:bank-of-korea"}
+
+
+def test_english_demanded_that_the_title_gives_the_title_holder_named_last():
+    graph = extract_text("Canadian Prime Minister Mark Carney and Australian Prime Minister "
+                         "Anthony Albanese met in Ottawa on Monday. Critics said Carney gave too "
+                         "much away. Pierre Poilievre demanded that the prime minister publish "
+                         "the full text of the accord.", "en", "2025-05-01")
+    demand = demand_containing(graph, "publish the full text")
+    assert demand["to"] == {"person:mark-carney"}

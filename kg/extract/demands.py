@@ -630,6 +630,9 @@ class DemandExtractor:
         # the first actor of a dass/that clause
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
+                titled = _clause_title_holder(doc, i + 1, sent.end)
+                if titled is not None and kg_id(titled) not in demander_ids:
+                    return [titled]
                 inside = [a for a in after if a.start > i]
                 if inside:
                     return inside[:1]
@@ -878,10 +881,33 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     return state
 
 
-#: Capitals that stand for their government ("Moskau lehnte ab").
-CAPITALS = frozenset({"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
-                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels", "Berlin", "London",
-                      "Paris", "Warschau", "Warsaw", "Tokio", "Tokyo", "Rom", "Rome"})
+#: Capitals that stand for their government ("Moskau lehnte ab", "called on New Delhi"):
+#: the capitals of states of two million people or more, German exonyms included.
+CAPITALS = frozenset({
+    "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Addis Abeba", "Algier", "Algiers",
+    "Amman", "Amsterdam", "Ankara", "Antananarivo", "Ashgabat", "Asmara", "Asuncion",
+    "Athen", "Athens", "Bagdad", "Baghdad", "Baku", "Bamako", "Bangkok", "Bangui", "Banjul",
+    "Beijing", "Beirut", "Belgrad", "Belgrade", "Berlin", "Bern", "Bishkek", "Bogota",
+    "Brasilia", "Bratislava", "Brazzaville", "Brussels", "Brüssel", "Bucharest", "Budapest",
+    "Buenos Aires", "Bukarest", "Cairo", "Canberra", "Caracas", "Chisinau", "Chișinău",
+    "Colombo", "Conakry", "Copenhagen", "Dakar", "Damascus", "Damaskus", "Dhaka", "Dodoma",
+    "Doha", "Dublin", "Dushanbe", "Freetown", "Gaborone", "Gitega", "Hanoi", "Harare",
+    "Havana", "Helsinki", "Islamabad", "Jakarta", "Jerusalem", "Juba", "Kabul", "Kairo",
+    "Kampala", "Kathmandu", "Khartoum", "Khartum", "Kiew", "Kigali", "Kingston", "Kinshasa",
+    "Kopenhagen", "Kuala Lumpur", "Kyiv", "Libreville", "Lilongwe", "Lima", "Lisbon",
+    "Lissabon", "Ljubljana", "Lome", "London", "Luanda", "Lusaka", "Madrid", "Managua",
+    "Manila", "Maputo", "Maseru", "Mexico City", "Minsk", "Mogadishu", "Monrovia",
+    "Montevideo", "Moscow", "Moskau", "Muscat", "Nairobi", "Nay Pyi Taw", "Neu-Delhi",
+    "New Delhi", "Niamey", "Nouakchott", "Nur-Sultan", "Oslo", "Ottawa", "Ouagadougou",
+    "Paris", "Peking", "Phnom Penh", "Port Moresby", "Port-au-Prince", "Porto-Novo", "Prag",
+    "Prague", "Pretoria", "Pyongyang", "Quito", "Rabat", "Riad", "Riyadh", "Rom", "Rome",
+    "San Jose", "San Salvador", "Sanaa", "Santiago", "Santo Domingo", "Sarajevo", "Seoul",
+    "Skopje", "Sofia", "Stockholm", "Sucre", "Taipei", "Tashkent", "Tbilisi", "Tegucigalpa",
+    "Teheran", "Tehran", "Tiflis", "Tirana", "Tokio", "Tokyo", "Tripoli", "Tunis",
+    "Ulaanbaatar", "Vienna", "Vientiane", "Vilnius", "Warsaw", "Warschau", "Washington",
+    "Wellington", "Wien", "Wilna", "Windhoek", "Yamoussoukro", "Yaounde", "Yerevan",
+    "Zagreb",
+})
 
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
@@ -1241,6 +1267,42 @@ def _person_with_title(doc: Doc, position: int, title: str,
                   (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
     return titled[-1] if titled else None
+
+
+def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
+    """'demanded that the prime minister raise …': a clause opened by "the" and a
+    title in lower case names a person holding it; of several holders ("Prime
+    Minister" Starmer and Modi), the one named last before the clause."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if start >= end or lowers[start] not in {"the", "der", "die"}:
+        return None
+    words = for_lang(doc.lang_)
+    for k in range(start + 1, min(end, start + 4)):
+        if table.tokens[k].ent_type_:
+            return None
+        base = words.title_base(texts[k])
+        if base is None:
+            continue
+        modifiers = lowers[start + 1:k]
+        holders = {kg_id(e) for e in doc_index(doc).ents_in(0, start) if e.label_ == "PER" and
+                   _titled_as(lowers, words, e.start, base, modifiers)}
+        mentions = [e for e in doc_index(doc).ents_in(0, start)
+                    if e.label_ == "PER" and kg_id(e) in holders]
+        return mentions[-1] if mentions else None
+    return None
+
+
+def _titled_as(lowers: list[str], words, name_start: int, base: str,  # type: ignore[no-untyped-def]
+               modifiers: list[str]) -> bool:
+    """Whether the title right before a name has the head ``base`` and ends with the
+    ``modifiers`` before it ("Prime Minister Keir Starmer" for "prime minister")."""
+    head = name_start - 1
+    if head < 0 or words.title_base(lowers[head]) != base.lower() and \
+            (words.title_base(lowers[head]) or "").lower() != base.lower():
+        return False
+    n = len(modifiers)
+    return lowers[head - n:head] == modifiers if n else True
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -1620,14 +1682,16 @@ def _makes_condition(verb: Token) -> bool:
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     """The organisation named last before ``position`` whose name ends with ``noun``
-    as its own word or compound part ("EU-Kommission", "Deutsche Bahn"); of several,
+    as its own word or compound part ("EU-Kommission", "Deutsche Bahn") or has it as
+    the head before "of" ("Bank of England"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents_in(0, position):
         name = span_text(e)
-        if e.label_ == "ORG" and name != noun and name.endswith(noun) and \
-                name[-len(noun) - 1] in {" ", "-"}:
+        if e.label_ == "ORG" and name != noun and (
+                name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
+                name.startswith(f"{noun} of ")):  # "the Bank": the "Bank of England"
             node = kg_id(e)
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
