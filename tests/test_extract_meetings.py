@@ -613,3 +613,24 @@ def test_english_city_named_building_is_not_the_venue_city():
     graph = extract_text(text, "en")
     meeting = only_meeting(graph)
     assert held_in(graph, meeting) == {"place:helsinki"}
+
+
+def test_english_place_of_last_years_summit_is_not_the_venue():
+    text = ("FRANKFURT, June 3, 2025 (Reuters) - Dutch Finance Minister Eelco Heinen and Austrian "
+            "Finance Minister Markus Marterbauer met on Tuesday to discuss a fund agreed at last "
+            "year's summit in Madrid.")
+    graph = extract_text(text, "en")
+    assert all(held_in(graph, m) == {"place:frankfurt"} for m in meetings(graph))
+
+
+def test_english_the_session_refers_to_the_meeting_told_of_last():
+    text = ("GENEVA, March 4, 2025 (AP) - Trade ministers of the WTO met in Geneva on Tuesday.\n\n"
+            "On Monday, Ngozi Okonjo-Iweala held talks with Maros Sefcovic in Bern.\n\n"
+            "On Tuesday afternoon, Okonjo-Iweala opened the talks in Geneva. Jamieson Greer, who "
+            "chaired last year's conference, attended the session.")
+    graph = extract_text(text, "en")
+    by_place = {next(iter(held_in(graph, m))): m for m in meetings(graph)}
+    geneva, bern = by_place["place:geneva"], by_place["place:bern"]
+    greer = "person:jamieson-greer"
+    assert greer in participants(graph, geneva) | chairs(graph, geneva)
+    assert greer not in participants(graph, bern) | chairs(graph, bern)

@@ -551,6 +551,9 @@ class MeetingExtractor:
                 open_drafts.append(drafts[-1])
             else:
                 target.mentions.append(mention)
+                # the meeting told of last is the one a later "the session" refers to
+                open_drafts.remove(target)
+                open_drafts.append(target)
         return drafts
 
     @staticmethod
@@ -832,7 +835,13 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
     if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
                    and before[-2] in NOT_HERE_WORDS):
         return True
-    return False
+    # "a goal set at last year's summit in Baku": the venue of an earlier event
+    return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
+
+
+#: Words that make the noun after them an earlier event ("last year's summit").
+PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
+                                "vergangenen", "früheren", "vorherigen"})
 
 
 def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
