@@ -787,3 +787,10 @@ def test_english_demanded_that_the_title_gives_the_title_holder_named_last():
                          "the full text of the accord.", "en", "2025-05-01")
     demand = demand_containing(graph, "publish the full text")
     assert demand["to"] == {"person:mark-carney"}
+
+
+def test_english_urged_titled_persons_gives_each_as_addressee():
+    graph = extract_text("Mayor Karen Bass urged police chief John Carter and fire commissioner "
+                         "Mary Wells to review the evacuation plan.", "en", "2024-05-01")
+    demand = demand_containing(graph, "review the evacuation plan")
+    assert demand["to"] == {"person:john-carter", "person:mary-wells"}

@@ -593,6 +593,9 @@ class DemandExtractor:
                 all(low in {"the", "its", "their"} for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
+        titled = self._titled_object(doc, cue, after)
+        if titled:
+            return titled
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
@@ -658,6 +661,33 @@ class DemandExtractor:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
+
+    def _titled_object(self, doc: Doc, cue: Token, after: list[Span]) -> list[Span]:
+        """'urged army chief X and RSF commander Y to …': persons right after the verb,
+        each behind a lower-case title ("army chief"), coordinated by "and"."""
+        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call")):
+            return []
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        words = for_lang(self.lang)
+        found: list[Span] = []
+        k = cue.i + 1
+        if cue.lower_.startswith("call") and k < len(lowers) and lowers[k] == "on":
+            k += 1
+        for a in [a for a in after if a.label_ == "PER"]:  # ("RSF commander": an ORG inside)
+            if a.start - k > 4 or a.start == k:
+                break
+            between = texts[k:a.start]
+            if lowers[k] in {"and", ","}:
+                between = between[1:]
+            if not between or not words.is_title_word(between[-1]) or \
+                    not all(w.isalpha() or w == "-" for w in between):
+                break
+            found.append(a)
+            k = a.end
+            if k >= len(lowers) or lowers[k] not in {"and", ","}:
+                break
+        return found
 
     def _from_actor(self, doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
         """'demanded an apology from Japan': the actor after "from" close to the verb,
