@@ -634,3 +634,12 @@ def test_english_the_session_refers_to_the_meeting_told_of_last():
     greer = "person:jamieson-greer"
     assert greer in participants(graph, geneva) | chairs(graph, geneva)
     assert greer not in participants(graph, bern) | chairs(graph, bern)
+
+
+def test_german_agrarminister_group_includes_the_landwirtschaftsminister():
+    text = ("Die Agrarministerinnen und Agrarminister der EU haben am 15. März 2025 in Luxemburg "
+            "beraten. Österreichs Landwirtschaftsminister Norbert Totschnig verlangte dort "
+            "weniger Auflagen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "person:norbert-totschnig" in participants(graph, meeting)

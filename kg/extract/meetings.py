@@ -1298,10 +1298,20 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     return list(answers[key])
 
 
+#: Titles for the same portfolio ("die Agrarminister" include the Landwirtschaftsminister).
+TITLE_SYNONYMS = {
+    "agrarminister": ("landwirtschaftsminister",),
+    "landwirtschaftsminister": ("agrarminister",),
+    "agriculture minister": ("farm minister", "agriculture secretary"),
+    "farm minister": ("agriculture minister", "agriculture secretary"),
+}
+
+
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     titles, first = _role_titles(doc)
+    bases = (base, *TITLE_SYNONYMS.get(base, ()))
     holders = {holder for title, holder in titles
-               if (title.endswith(base) or title.endswith(base + "in")) and
+               if any(title.endswith(b) or title.endswith(b + "in") for b in bases) and
                (not former or title.startswith(FORMER_PREFIXES))}
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
