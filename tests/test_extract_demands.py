@@ -794,3 +794,26 @@ def test_english_urged_titled_persons_gives_each_as_addressee():
                          "Mary Wells to review the evacuation plan.", "en", "2024-05-01")
     demand = demand_containing(graph, "review the evacuation plan")
     assert demand["to"] == {"person:john-carter", "person:mary-wells"}
+
+
+def test_german_forderte_den_minister_auf_gives_the_compound_title_holder():
+    graph = extract_text("Die Betriebsräte trafen Bundesverkehrsminister Volker Wissing. "
+                         "Betriebsratschef Jens Weber forderte den Minister auf, die Strecke an "
+                         "die Deutsche Bahn zurückzugeben.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Strecke an die Deutsche Bahn")
+    assert demand["to"] == {"person:volker-wissing"}
+
+
+def test_german_verlangte_von_titled_person_gives_the_person():
+    graph = extract_text("Die Gewerkschafterin Anja Roth verlangte von Siemens-Chef Roland Busch "
+                         "eine Garantie für alle Standorte.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Garantie für alle Standorte")
+    assert demand["to"] == {"person:roland-busch"}
+
+
+def test_english_urged_both_governments_gives_the_two_states():
+    graph = extract_text("Canada and Mexico resumed trade talks in Ottawa. Canada wants lower "
+                         "steel duties; Mexico wants quotas for cars. Business leader Goldy Hyder "
+                         "urged both governments to agree by June.", "en", "2024-05-01")
+    demand = demand_containing(graph, "agree by June")
+    assert demand["to"] == {"country:ca", "country:mx"}

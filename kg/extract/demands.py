@@ -564,8 +564,13 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
+            return _two_states(doc, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
+        titled = self._titled_accusative(doc, sent, cue, actors)
+        if titled is not None:
+            return [titled]
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -580,9 +585,10 @@ class DemandExtractor:
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            prev = lowers[a.start - 1] if a.start else ""
-            prev2 = lowers[a.start - 2] if a.start > 1 else ""
-            if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
+            k = _before_title(doc, cue.i, a) if a.label_ == "PER" else a.start
+            prev = lowers[k - 1] if k else ""
+            prev2 = lowers[k - 2] if k > 1 else ""
+            if k - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
         if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
@@ -661,6 +667,21 @@ class DemandExtractor:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
+
+    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token,
+                           actors: list[Span]) -> Span | None:
+        """'Uebel forderte den Minister auf, … an die Großbank zu verkaufen', 'drängte den
+        Minister, …': a person named by title right after the verb is the addressee (before
+        any "an X" later in the sentence), the one last named with a title ending so."""
+        if self.lang != "de":
+            return None
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        k = cue.i + 1
+        if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
+                table.tokens[k + 1].ent_type_ or k + 2 < sent.end and table.tokens[k + 2].ent_type_:
+            return None
+        return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
 
     def _titled_object(self, doc: Doc, cue: Token, after: list[Span]) -> list[Span]:
         """'urged army chief X and RSF commander Y to …': persons right after the verb,
@@ -1291,11 +1312,18 @@ def _person_with_title(doc: Doc, position: int, title: str,
     federal = f"bundes{title.lower()}"
     texts = token_table(doc).text
     taken = {kg_id(a) for a in exclude}
-    titled = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
-              kg_id(e) not in taken and
+    candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
+                  kg_id(e) not in taken]
+    titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
                   (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
+    if not titled and not prefix and doc.lang_ == "de":
+        # "den Minister": the "Bundesfinanzminister" (a compound ending in the title)
+        ending = title.lower()
+        titled = [e for e in candidates if e.start > 0 and
+                  texts[e.start - 1].lower().endswith(ending) and
+                  words.title_base(texts[e.start - 1]) is not None]
     return titled[-1] if titled else None
 
 
@@ -1333,6 +1361,21 @@ def _titled_as(lowers: list[str], words, name_start: int, base: str,  # type: ig
         return False
     n = len(modifiers)
     return lowers[head - n:head] == modifiers if n else True
+
+
+def _before_title(doc: Doc, floor: int, person: Span) -> int:
+    """Where the title before a person's name starts ("von Unicredit-Chef Andrea
+    Orcel": at "Unicredit"), looking back at most four words and not past ``floor``."""
+    table = token_table(doc)
+    texts = table.text
+    words = for_lang(doc.lang_)
+    k = person.start
+    while k - 1 > floor and person.start - (k - 1) <= 4 and (
+            words.is_title_word(texts[k - 1]) or texts[k - 1] == "-" or
+            texts[k - 1][:1].isupper() and texts[k - 1].isalpha() and k < person.start and
+            texts[k] == "-"):
+        k -= 1
+    return k
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -1446,13 +1489,31 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
                         "sides", "parties"})
 
 
-def _addresses_both_sides(doc: Doc, sent: Span, cue: Token) -> bool:
+#: "both governments", "beide Regierungen": the two states the text is about.
+STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+
+
+def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
+                          nouns: frozenset[str] = SIDE_NOUNS) -> bool:
     """'rief beide Seiten auf', 'appellierte an beide Parteien', 'called on both sides'."""
     lowers = token_table(doc).lower
     for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
-        if lowers[i] in BOTH_WORDS and lowers[i + 1] in SIDE_NOUNS:
+        if lowers[i] in BOTH_WORDS and lowers[i + 1] in nouns:
             return True
     return False
+
+
+def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The two states the document names most (other than the demander), if it names two."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    return [first[k] for k in ranked[:2]] if len(ranked) >= 2 else []
 
 
 def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
