@@ -643,3 +643,13 @@ def test_german_agrarminister_group_includes_the_landwirtschaftsminister():
     graph = extract_text(text, "de")
     meeting = only_meeting(graph)
     assert "person:norbert-totschnig" in participants(graph, meeting)
+
+
+def test_english_earlier_day_does_not_redate_the_undated_meeting_at_the_dateline_place():
+    text = ("NAIROBI, March 6, 2025 (Reuters) - East African trade ministers called on Thursday "
+            "for lower fuel taxes.\n\nMeeting at the Kenyatta centre in Nairobi, the ministers "
+            "of Kenya and Uganda agreed on a common fuel levy.\n\nBefore the ministers met, "
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni "
+            "on Wednesday.")
+    dates = {m.properties.get("date") for m in meetings(extract_text(text, "en"))}
+    assert dates == {"2025-03-05", "2025-03-06"}

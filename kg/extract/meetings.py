@@ -216,7 +216,7 @@ class MeetingExtractor:
             after = _after_event(token_table(doc).lower, sent, words)
             mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
                          if m is not None]
-        drafts = self._merge(mentions)
+        drafts = self._merge(mentions, _dateline_day(doc))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         self._add_participation_sentences(doc, drafts)
@@ -527,7 +527,10 @@ class MeetingExtractor:
                     kg_id(draft.place) == kg_id(place):
                 draft.mentions[0].date = DateValue(reference, "", inferred=True)
 
-    def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
+    def _merge(self, mentions: list[Mention],
+               dateline_day: tuple[Span, str] | None = None) -> list[MeetingDraft]:
+        """Mentions of the same meeting, joined (``dateline_day``: the dateline place's
+        node and the reference date, the day an undated meeting there is on)."""
         drafts: list[MeetingDraft] = []
         #: Drafts later mentions may join: not the separate ones ("a meeting with …",
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
@@ -542,6 +545,9 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is not None and _other_day_than_dateline(mention, target, dateline_day):
+                # a meeting of its own, where the report is filed (as _default_place would)
+                target, mention.place = None, dateline_day[0]  # type: ignore[index]
             if target is None and mention.date is None and mention.place is None:
                 if open_drafts:
                     open_drafts[-1].mentions.append(mention)
@@ -1253,6 +1259,28 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     place = Span(doc, span.start, span.end, label="LOC")
     place._.kg_id = node.id
     return place
+
+
+def _dateline_day(doc: Doc) -> tuple[Span, str] | None:
+    """The dateline place's node and the reference date, if the report has both."""
+    meta = doc._.kg_meta
+    line, reference = meta.get("dateline_span"), meta.get("reference_date")
+    if not line or not reference:
+        return None
+    place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"),
+                 None) or _dateline_entity(doc, line)
+    return (place, reference) if place is not None and kg_id(place) else None
+
+
+def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
+                             dateline_day: tuple[Span, str] | None) -> bool:
+    """'Meeting … in Addis Ababa, the council …' (undated, at the dateline place: the
+    report's day), then 'Before the council met, X held talks … on Wednesday': a dated
+    mention does not give its other day to an undated meeting at the dateline place."""
+    if dateline_day is None or mention.date is None or draft.date is not None or \
+            draft.place is None or kg_id(draft.place) != kg_id(dateline_day[0]):
+        return False
+    return mention.date.iso != dateline_day[1] and mention.place is None
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
