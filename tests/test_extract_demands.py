@@ -764,3 +764,56 @@ def test_german_die_ministerinnen_und_minister_verlangten_is_their_group_not_a_p
                          "Zusage für neue Mittel.", "de", "2024-06-20")
     demand = demand_containing(graph, "feste Zusage")
     assert demand["by"] == {"organisation:laender"}
+
+
+def test_english_called_on_a_capital_gives_its_state_as_addressee():
+    graph = extract_text("Kenya and Nigeria signed a trade pact. The Kenyan farmers' union called "
+                         "on Abuja to lower its import duties on tea.", "en", "2024-05-01")
+    assert demand_containing(graph, "lower its import duties")["to"] == {"country:ng"}
+
+
+def test_english_demanded_that_the_bank_gives_the_bank_of_x_as_addressee():
+    graph = extract_text("The Bank of Korea left rates unchanged on Thursday. The union leader "
+                         "Yang Kyung-soo demanded that the Bank cut rates in June.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "cut rates in June")
+    assert demand["to"] == {"organisation:bank-of-korea"}
+
+
+def test_english_demanded_that_the_title_gives_the_title_holder_named_last():
+    graph = extract_text("Canadian Prime Minister Mark Carney and Australian Prime Minister "
+                         "Anthony Albanese met in Ottawa on Monday. Critics said Carney gave too "
+                         "much away. Pierre Poilievre demanded that the prime minister publish "
+                         "the full text of the accord.", "en", "2025-05-01")
+    demand = demand_containing(graph, "publish the full text")
+    assert demand["to"] == {"person:mark-carney"}
+
+
+def test_english_urged_titled_persons_gives_each_as_addressee():
+    graph = extract_text("Mayor Karen Bass urged police chief John Carter and fire commissioner "
+                         "Mary Wells to review the evacuation plan.", "en", "2024-05-01")
+    demand = demand_containing(graph, "review the evacuation plan")
+    assert demand["to"] == {"person:john-carter", "person:mary-wells"}
+
+
+def test_german_forderte_den_minister_auf_gives_the_compound_title_holder():
+    graph = extract_text("Die Betriebsräte trafen Bundesverkehrsminister Volker Wissing. "
+                         "Betriebsratschef Jens Weber forderte den Minister auf, die Strecke an "
+                         "die Deutsche Bahn zurückzugeben.", "de", "2024-05-01")
+    demand = demand_containing(graph, "die Strecke an die Deutsche Bahn")
+    assert demand["to"] == {"person:volker-wissing"}
+
+
+def test_german_verlangte_von_titled_person_gives_the_person():
+    graph = extract_text("Die Gewerkschafterin Anja Roth verlangte von Siemens-Chef Roland Busch "
+                         "eine Garantie für alle Standorte.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Garantie für alle Standorte")
+    assert demand["to"] == {"person:roland-busch"}
+
+
+def test_english_urged_both_governments_gives_the_two_states():
+    graph = extract_text("Canada and Mexico resumed trade talks in Ottawa. Canada wants lower "
+                         "steel duties; Mexico wants quotas for cars. Business leader Goldy Hyder "
+                         "urged both governments to agree by June.", "en", "2024-05-01")
+    demand = demand_containing(graph, "agree by June")
+    assert demand["to"] == {"country:ca", "country:mx"}

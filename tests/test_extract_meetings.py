@@ -570,3 +570,86 @@ def test_german_verhandlungsfuehrer_takes_part_in_the_negotiation_round():
                          "Verdi-Verhandlungsführerin Anna Berg.", "de", "2024-02-06")
     meeting = only_meeting(graph)
     assert "person:anna-berg" in participants(graph, meeting)
+
+
+def test_english_dateline_without_year_gets_it_from_the_lead_weekday():
+    # 14 March is a Friday in 2025 (the latest such year before "today", 2026-11-28);
+    # "on Monday" is then 17 March, after the dateline day.
+    text = ("OSLO, March 14 (Reuters) - Fishing ministers of Norway and Iceland agreed on "
+            "Friday to share the mackerel quota. They will meet again in Bergen on Monday.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert meeting.properties["date"] == "2025-03-17"
+    assert meeting.properties.get("date_inferred") is True
+
+
+def test_german_dateline_without_year_gets_it_from_the_lead_weekday():
+    text = ("BERLIN, 14. März (dpa) - Die Agrarminister der Länder haben sich am Freitag "
+            "auf neue Regeln geeinigt. Am Montag treffen sie sich erneut in Hamburg.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-17"
+
+
+def test_english_undated_met_at_a_venue_by_the_pair_just_named_gives_a_meeting():
+    text = ("HELSINKI, May 6, 2025 (AP) - Finnish Prime Minister Petteri Orpo and Swedish "
+            "Prime Minister Ulf Kristersson agreed on Tuesday to link their power grids more "
+            "closely.\n\nThe two leaders met for about 90 minutes at the Kesaranta residence in "
+            "Helsinki.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-06"
+    assert {"person:petteri-orpo", "person:ulf-kristersson"} <= participants(graph, meeting)
+
+
+def test_english_undated_met_with_criticism_gives_no_meeting():
+    text = ("HELSINKI, May 6, 2025 (AP) - Finnish Prime Minister Petteri Orpo presented a grid "
+            "plan on Tuesday.\n\nThe plan of Orpo and Ulf Kristersson met criticism at the "
+            "parliament in Helsinki.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_english_city_named_building_is_not_the_venue_city():
+    text = ("Finnish Prime Minister Petteri Orpo met Swedish Prime Minister Ulf Kristersson "
+            "on 6 May 2025 at Stockholm House in Helsinki.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:helsinki"}
+
+
+def test_english_place_of_last_years_summit_is_not_the_venue():
+    text = ("FRANKFURT, June 3, 2025 (Reuters) - Dutch Finance Minister Eelco Heinen and Austrian "
+            "Finance Minister Markus Marterbauer met on Tuesday to discuss a fund agreed at last "
+            "year's summit in Madrid.")
+    graph = extract_text(text, "en")
+    assert all(held_in(graph, m) == {"place:frankfurt"} for m in meetings(graph))
+
+
+def test_english_the_session_refers_to_the_meeting_told_of_last():
+    text = ("GENEVA, March 4, 2025 (AP) - Trade ministers of the WTO met in Geneva on Tuesday.\n\n"
+            "On Monday, Ngozi Okonjo-Iweala held talks with Maros Sefcovic in Bern.\n\n"
+            "On Tuesday afternoon, Okonjo-Iweala opened the talks in Geneva. Jamieson Greer, who "
+            "chaired last year's conference, attended the session.")
+    graph = extract_text(text, "en")
+    by_place = {next(iter(held_in(graph, m))): m for m in meetings(graph)}
+    geneva, bern = by_place["place:geneva"], by_place["place:bern"]
+    greer = "person:jamieson-greer"
+    assert greer in participants(graph, geneva) | chairs(graph, geneva)
+    assert greer not in participants(graph, bern) | chairs(graph, bern)
+
+
+def test_german_agrarminister_group_includes_the_landwirtschaftsminister():
+    text = ("Die Agrarministerinnen und Agrarminister der EU haben am 15. März 2025 in Luxemburg "
+            "beraten. Österreichs Landwirtschaftsminister Norbert Totschnig verlangte dort "
+            "weniger Auflagen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "person:norbert-totschnig" in participants(graph, meeting)
+
+
+def test_english_earlier_day_does_not_redate_the_undated_meeting_at_the_dateline_place():
+    text = ("NAIROBI, March 6, 2025 (Reuters) - East African trade ministers called on Thursday "
+            "for lower fuel taxes.\n\nMeeting at the Kenyatta centre in Nairobi, the ministers "
+            "of Kenya and Uganda agreed on a common fuel levy.\n\nBefore the ministers met, "
+            "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni "
+            "on Wednesday.")
+    dates = {m.properties.get("date") for m in meetings(extract_text(text, "en"))}
+    assert dates == {"2025-03-05", "2025-03-06"}

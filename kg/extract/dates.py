@@ -247,6 +247,30 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?)|\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s", re.MULTILINE)
 
 
+#: How far after the dateline the lead's weekday may stand: its first sentence.
+LEAD_WINDOW = 400
+
+
+def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
+                             ceiling: dt.date) -> dt.date | None:
+    """A dateline with day and month but no year ("NEW DELHI, Feb 11 (Reuters) -")
+    gets its year from the lead's first weekday ("pledged on Tuesday"): agency
+    leads report the dateline day's news, so the dateline day is that weekday.
+    The year is the latest one, not after the ceiling, that fits."""
+    line_raws = _scan(dateline["date"])
+    if not line_raws or line_raws[0].day is None or line_raws[0].month is None:
+        return None
+    first = line_raws[0]
+    lead_end = dateline.end() + LEAD_WINDOW
+    weekday = next((r.weekday for r in raws
+                    if dateline.end() <= r.start < lead_end and r.day is None
+                    and r.month is None and r.weekday is not None), None)
+    if weekday is None:
+        return None
+    year = infer_year(first.month, first.day, weekday, ceiling)  # type: ignore[arg-type]
+    return dt.date(year, first.month, first.day) if year else None  # type: ignore[arg-type]
+
+
 @Language.component("kg_dates")
 def find_dates(doc: Doc) -> Doc:
     """Mark and resolve every date expression; set the document's date."""
@@ -265,9 +289,13 @@ def find_dates(doc: Doc) -> Doc:
             if first.day and first.month:
                 published = dt.date(first.year, first.month, first.day).isoformat()
     reference = reference_date(raws, published, ceiling)
+    dateline_inferred = False
+    if reference is None and dateline and dateline["date"] and not published:
+        reference = dateline_by_lead_weekday(dateline, raws, ceiling)
+        dateline_inferred = reference is not None
     # A reference fixed only by "Mittwoch (12. Januar)" has an inferred year.
-    reference_inferred = reference is not None and not published and \
-        not any(r.year and r.month and r.day for r in raws)
+    reference_inferred = dateline_inferred or (reference is not None and not published and
+                                               not any(r.year and r.month and r.day for r in raws))
     meta["published"] = published
     meta["reference_date"] = reference.isoformat() if reference else None
     if dateline:

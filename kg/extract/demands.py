@@ -564,8 +564,13 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
+            return _two_states(doc, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
+        titled = self._titled_accusative(doc, sent, cue, actors)
+        if titled is not None:
+            return [titled]
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -580,9 +585,10 @@ class DemandExtractor:
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            prev = lowers[a.start - 1] if a.start else ""
-            prev2 = lowers[a.start - 2] if a.start > 1 else ""
-            if a.start - cue.i <= 4 and (prev in {"vom", "von"} or
+            k = _before_title(doc, cue.i, a) if a.label_ == "PER" else a.start
+            prev = lowers[k - 1] if k else ""
+            prev2 = lowers[k - 2] if k > 1 else ""
+            if k - cue.i <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
         if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
@@ -593,6 +599,9 @@ class DemandExtractor:
                 all(low in {"the", "its", "their"} for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             return [after[0]]  # "urged (the) G7 to …"
+        titled = self._titled_object(doc, cue, after)
+        if titled:
+            return titled
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
@@ -630,6 +639,9 @@ class DemandExtractor:
         # the first actor of a dass/that clause
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
+                titled = _clause_title_holder(doc, i + 1, sent.end)
+                if titled is not None and kg_id(titled) not in demander_ids:
+                    return [titled]
                 inside = [a for a in after if a.start > i]
                 if inside:
                     return inside[:1]
@@ -655,6 +667,48 @@ class DemandExtractor:
                 earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
                 return earlier[-1:]
         return []
+
+    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token,
+                           actors: list[Span]) -> Span | None:
+        """'Uebel forderte den Minister auf, … an die Großbank zu verkaufen', 'drängte den
+        Minister, …': a person named by title right after the verb is the addressee (before
+        any "an X" later in the sentence), the one last named with a title ending so."""
+        if self.lang != "de":
+            return None
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        k = cue.i + 1
+        if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
+                table.tokens[k + 1].ent_type_ or k + 2 < sent.end and table.tokens[k + 2].ent_type_:
+            return None
+        return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
+
+    def _titled_object(self, doc: Doc, cue: Token, after: list[Span]) -> list[Span]:
+        """'urged army chief X and RSF commander Y to …': persons right after the verb,
+        each behind a lower-case title ("army chief"), coordinated by "and"."""
+        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call")):
+            return []
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        words = for_lang(self.lang)
+        found: list[Span] = []
+        k = cue.i + 1
+        if cue.lower_.startswith("call") and k < len(lowers) and lowers[k] == "on":
+            k += 1
+        for a in [a for a in after if a.label_ == "PER"]:  # ("RSF commander": an ORG inside)
+            if a.start - k > 4 or a.start == k:
+                break
+            between = texts[k:a.start]
+            if lowers[k] in {"and", ","}:
+                between = between[1:]
+            if not between or not words.is_title_word(between[-1]) or \
+                    not all(w.isalpha() or w == "-" for w in between):
+                break
+            found.append(a)
+            k = a.end
+            if k >= len(lowers) or lowers[k] not in {"and", ","}:
+                break
+        return found
 
     def _from_actor(self, doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
         """'demanded an apology from Japan': the actor after "from" close to the verb,
@@ -878,10 +932,33 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     return state
 
 
-#: Capitals that stand for their government ("Moskau lehnte ab").
-CAPITALS = frozenset({"Moskau", "Moscow", "Kyiv", "Kiew", "Washington", "Peking", "Beijing",
-                      "Teheran", "Tehran", "Ankara", "Brüssel", "Brussels", "Berlin", "London",
-                      "Paris", "Warschau", "Warsaw", "Tokio", "Tokyo", "Rom", "Rome"})
+#: Capitals that stand for their government ("Moskau lehnte ab", "called on New Delhi"):
+#: the capitals of states of two million people or more, German exonyms included.
+CAPITALS = frozenset({
+    "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Addis Abeba", "Algier", "Algiers",
+    "Amman", "Amsterdam", "Ankara", "Antananarivo", "Ashgabat", "Asmara", "Asuncion",
+    "Athen", "Athens", "Bagdad", "Baghdad", "Baku", "Bamako", "Bangkok", "Bangui", "Banjul",
+    "Beijing", "Beirut", "Belgrad", "Belgrade", "Berlin", "Bern", "Bishkek", "Bogota",
+    "Brasilia", "Bratislava", "Brazzaville", "Brussels", "Brüssel", "Bucharest", "Budapest",
+    "Buenos Aires", "Bukarest", "Cairo", "Canberra", "Caracas", "Chisinau", "Chișinău",
+    "Colombo", "Conakry", "Copenhagen", "Dakar", "Damascus", "Damaskus", "Dhaka", "Dodoma",
+    "Doha", "Dublin", "Dushanbe", "Freetown", "Gaborone", "Gitega", "Hanoi", "Harare",
+    "Havana", "Helsinki", "Islamabad", "Jakarta", "Jerusalem", "Juba", "Kabul", "Kairo",
+    "Kampala", "Kathmandu", "Khartoum", "Khartum", "Kiew", "Kigali", "Kingston", "Kinshasa",
+    "Kopenhagen", "Kuala Lumpur", "Kyiv", "Libreville", "Lilongwe", "Lima", "Lisbon",
+    "Lissabon", "Ljubljana", "Lome", "London", "Luanda", "Lusaka", "Madrid", "Managua",
+    "Manila", "Maputo", "Maseru", "Mexico City", "Minsk", "Mogadishu", "Monrovia",
+    "Montevideo", "Moscow", "Moskau", "Muscat", "Nairobi", "Nay Pyi Taw", "Neu-Delhi",
+    "New Delhi", "Niamey", "Nouakchott", "Nur-Sultan", "Oslo", "Ottawa", "Ouagadougou",
+    "Paris", "Peking", "Phnom Penh", "Port Moresby", "Port-au-Prince", "Porto-Novo", "Prag",
+    "Prague", "Pretoria", "Pyongyang", "Quito", "Rabat", "Riad", "Riyadh", "Rom", "Rome",
+    "San Jose", "San Salvador", "Sanaa", "Santiago", "Santo Domingo", "Sarajevo", "Seoul",
+    "Skopje", "Sofia", "Stockholm", "Sucre", "Taipei", "Tashkent", "Tbilisi", "Tegucigalpa",
+    "Teheran", "Tehran", "Tiflis", "Tirana", "Tokio", "Tokyo", "Tripoli", "Tunis",
+    "Ulaanbaatar", "Vienna", "Vientiane", "Vilnius", "Warsaw", "Warschau", "Washington",
+    "Wellington", "Wien", "Wilna", "Windhoek", "Yamoussoukro", "Yaounde", "Yerevan",
+    "Zagreb",
+})
 
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
@@ -1235,12 +1312,70 @@ def _person_with_title(doc: Doc, position: int, title: str,
     federal = f"bundes{title.lower()}"
     texts = token_table(doc).text
     taken = {kg_id(a) for a in exclude}
-    titled = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
-              kg_id(e) not in taken and
+    candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
+                  kg_id(e) not in taken]
+    titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
                   (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
+    if not titled and not prefix and doc.lang_ == "de":
+        # "den Minister": the "Bundesfinanzminister" (a compound ending in the title)
+        ending = title.lower()
+        titled = [e for e in candidates if e.start > 0 and
+                  texts[e.start - 1].lower().endswith(ending) and
+                  words.title_base(texts[e.start - 1]) is not None]
     return titled[-1] if titled else None
+
+
+def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
+    """'demanded that the prime minister raise …': a clause opened by "the" and a
+    title in lower case names a person holding it; of several holders ("Prime
+    Minister" Starmer and Modi), the one named last before the clause."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if start >= end or lowers[start] not in {"the", "der", "die"}:
+        return None
+    words = for_lang(doc.lang_)
+    for k in range(start + 1, min(end, start + 4)):
+        if table.tokens[k].ent_type_:
+            return None
+        base = words.title_base(texts[k])
+        if base is None:
+            continue
+        modifiers = lowers[start + 1:k]
+        holders = {kg_id(e) for e in doc_index(doc).ents_in(0, start) if e.label_ == "PER" and
+                   _titled_as(lowers, words, e.start, base, modifiers)}
+        mentions = [e for e in doc_index(doc).ents_in(0, start)
+                    if e.label_ == "PER" and kg_id(e) in holders]
+        return mentions[-1] if mentions else None
+    return None
+
+
+def _titled_as(lowers: list[str], words, name_start: int, base: str,  # type: ignore[no-untyped-def]
+               modifiers: list[str]) -> bool:
+    """Whether the title right before a name has the head ``base`` and ends with the
+    ``modifiers`` before it ("Prime Minister Keir Starmer" for "prime minister")."""
+    head = name_start - 1
+    if head < 0 or words.title_base(lowers[head]) != base.lower() and \
+            (words.title_base(lowers[head]) or "").lower() != base.lower():
+        return False
+    n = len(modifiers)
+    return lowers[head - n:head] == modifiers if n else True
+
+
+def _before_title(doc: Doc, floor: int, person: Span) -> int:
+    """Where the title before a person's name starts ("von Unicredit-Chef Andrea
+    Orcel": at "Unicredit"), looking back at most four words and not past ``floor``."""
+    table = token_table(doc)
+    texts = table.text
+    words = for_lang(doc.lang_)
+    k = person.start
+    while k - 1 > floor and person.start - (k - 1) <= 4 and (
+            words.is_title_word(texts[k - 1]) or texts[k - 1] == "-" or
+            texts[k - 1][:1].isupper() and texts[k - 1].isalpha() and k < person.start and
+            texts[k] == "-"):
+        k -= 1
+    return k
 
 
 def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
@@ -1354,13 +1489,31 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
                         "sides", "parties"})
 
 
-def _addresses_both_sides(doc: Doc, sent: Span, cue: Token) -> bool:
+#: "both governments", "beide Regierungen": the two states the text is about.
+STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+
+
+def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
+                          nouns: frozenset[str] = SIDE_NOUNS) -> bool:
     """'rief beide Seiten auf', 'appellierte an beide Parteien', 'called on both sides'."""
     lowers = token_table(doc).lower
     for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
-        if lowers[i] in BOTH_WORDS and lowers[i + 1] in SIDE_NOUNS:
+        if lowers[i] in BOTH_WORDS and lowers[i + 1] in nouns:
             return True
     return False
+
+
+def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The two states the document names most (other than the demander), if it names two."""
+    counts: dict[str, int] = {}
+    first: dict[str, Span] = {}
+    for e in doc_index(doc).ents:
+        node = kg_id(e)
+        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
+            counts[node] = counts.get(node, 0) + 1
+            first.setdefault(node, e)
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
+    return [first[k] for k in ranked[:2]] if len(ranked) >= 2 else []
 
 
 def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -1620,14 +1773,16 @@ def _makes_condition(verb: Token) -> bool:
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     """The organisation named last before ``position`` whose name ends with ``noun``
-    as its own word or compound part ("EU-Kommission", "Deutsche Bahn"); of several,
+    as its own word or compound part ("EU-Kommission", "Deutsche Bahn") or has it as
+    the head before "of" ("Bank of England"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents_in(0, position):
         name = span_text(e)
-        if e.label_ == "ORG" and name != noun and name.endswith(noun) and \
-                name[-len(noun) - 1] in {" ", "-"}:
+        if e.label_ == "ORG" and name != noun and (
+                name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
+                name.startswith(f"{noun} of ")):  # "the Bank": the "Bank of England"
             node = kg_id(e)
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)

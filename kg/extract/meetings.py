@@ -92,6 +92,16 @@ EVENT_VERBS = {
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
 }
+#: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
+MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
+                        "getroffen"})
+#: How many words after "met" the venue may stand ("met for about 90 minutes at X in Y").
+VENUE_WINDOW = 12
+#: "had met", "hatte getroffen": a time before the one told of.
+PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "hatte", "hatten", "hat", "haben"})
+#: "met with criticism", "met the target": "met" not of a meeting.
+NOT_MEETING_AFTER_MET = frozenset({"resistance", "criticism", "opposition", "demands",
+                                   "expectations", "scepticism", "skepticism", "protests"})
 #: "no talks", "press conference", "news conference": no meeting.
 EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
 #: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
@@ -206,7 +216,7 @@ class MeetingExtractor:
             after = _after_event(token_table(doc).lower, sent, words)
             mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
                          if m is not None]
-        drafts = self._merge(mentions)
+        drafts = self._merge(mentions, _dateline_day(doc))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         self._add_participation_sentences(doc, drafts)
@@ -281,7 +291,9 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
-            elif not holders and count > 1:
+            elif count > 1:
+                # "the two leaders" when one other person in the text is a leader too:
+                # the count still points at the pair just named.
                 found += _persons_just_named(doc, sent, count)
         return found
 
@@ -370,7 +382,7 @@ class MeetingExtractor:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
-        if weak and mention.date is None:
+        if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
@@ -400,6 +412,22 @@ class MeetingExtractor:
         if people["chairs"] is not None:
             mention.chairs = list(people["chairs"])
         return mention
+
+    def _pair_met_at_venue(self, doc: Doc, sent: Span, verb: int, places: list[Span]) -> bool:
+        """'The two leaders met at Hyderabad House in New Delhi': a weak meeting verb
+        without a date still tells of a meeting when it names the venue and at least
+        two participants (not "had met", an earlier time; not "met with criticism")."""
+        lowers = token_table(doc).lower
+        if lowers[verb] not in MEET_VERBS or lowers[verb - 1] in PERFECT_AUXILIARIES or \
+                not any(verb < p.start <= verb + VENUE_WINDOW for p in places) or \
+                verb + 1 < sent.end and lowers[verb + 1] in NOT_MEETING_AFTER_MET:
+            return False
+        if self._vaguely_dated(doc, sent):
+            return False
+        people = self._sentence_people(doc, sent)
+        found = {kg_id(p) for p in [*people["actors"], *people["described"],
+                                    *_pronoun_persons(doc, sent)]}
+        return len(found - {None}) >= 2
 
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
@@ -439,7 +467,8 @@ class MeetingExtractor:
         if not [p for p in places if not _not_the_venue(table, start, p)]:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
-        places = [p for p in places if not (p.end < len(table) and table.text[p.end] in {"'s", "’s"})
+        places = [p for p in places if not (p.end < len(table) and
+                                            table.text[p.end] in NOT_THE_PLACE_AFTER)
                   and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
@@ -498,7 +527,10 @@ class MeetingExtractor:
                     kg_id(draft.place) == kg_id(place):
                 draft.mentions[0].date = DateValue(reference, "", inferred=True)
 
-    def _merge(self, mentions: list[Mention]) -> list[MeetingDraft]:
+    def _merge(self, mentions: list[Mention],
+               dateline_day: tuple[Span, str] | None = None) -> list[MeetingDraft]:
+        """Mentions of the same meeting, joined (``dateline_day``: the dateline place's
+        node and the reference date, the day an undated meeting there is on)."""
         drafts: list[MeetingDraft] = []
         #: Drafts later mentions may join: not the separate ones ("a meeting with …",
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
@@ -513,6 +545,9 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is not None and _other_day_than_dateline(mention, target, dateline_day):
+                # a meeting of its own, where the report is filed (as _default_place would)
+                target, mention.place = None, dateline_day[0]  # type: ignore[index]
             if target is None and mention.date is None and mention.place is None:
                 if open_drafts:
                     open_drafts[-1].mentions.append(mention)
@@ -522,6 +557,9 @@ class MeetingExtractor:
                 open_drafts.append(drafts[-1])
             else:
                 target.mentions.append(mention)
+                # the meeting told of last is the one a later "the session" refers to
+                open_drafts.remove(target)
+                open_drafts.append(target)
         return drafts
 
     @staticmethod
@@ -803,7 +841,13 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
     if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
                    and before[-2] in NOT_HERE_WORDS):
         return True
-    return False
+    # "a goal set at last year's summit in Baku": the venue of an earlier event
+    return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
+
+
+#: Words that make the noun after them an earlier event ("last year's summit").
+PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
+                                "vergangenen", "früheren", "vorherigen"})
 
 
 def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
@@ -815,10 +859,22 @@ def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untype
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or not TOPIC_CUES.intersection(lowers[event + 1:prep]):
+    if prep <= event + 1 or not any(lowers[k] in TOPIC_CUES and not _approximate(table, k)
+                                    for k in range(event + 1, prep)):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
+
+
+#: After a place name: its possessive, or the head of a building named after it
+#: ("Hyderabad House", "Wiener Hofburg" aside): the city itself is not the venue.
+NOT_THE_PLACE_AFTER = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castle", "Hotel",
+                                 "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
+
+
+def _approximate(table, k: int) -> bool:  # type: ignore[no-untyped-def]
+    """'for about 90 minutes': "about" before a number says how much, not what about."""
+    return table.lower[k] == "about" and k + 1 < len(table) and table.tokens[k + 1].like_num
 
 
 #: Words between a group's title and the body it belongs to: "der Länder", "from the G7".
@@ -1205,6 +1261,28 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     return place
 
 
+def _dateline_day(doc: Doc) -> tuple[Span, str] | None:
+    """The dateline place's node and the reference date, if the report has both."""
+    meta = doc._.kg_meta
+    line, reference = meta.get("dateline_span"), meta.get("reference_date")
+    if not line or not reference:
+        return None
+    place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"),
+                 None) or _dateline_entity(doc, line)
+    return (place, reference) if place is not None and kg_id(place) else None
+
+
+def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
+                             dateline_day: tuple[Span, str] | None) -> bool:
+    """'Meeting … in Addis Ababa, the council …' (undated, at the dateline place: the
+    report's day), then 'Before the council met, X held talks … on Wednesday': a dated
+    mention does not give its other day to an undated meeting at the dateline place."""
+    if dateline_day is None or mention.date is None or draft.date is not None or \
+            draft.place is None or kg_id(draft.place) != kg_id(dateline_day[0]):
+        return False
+    return mention.date.iso != dateline_day[1] and mention.place is None
+
+
 def _compatible(a: Span | None, b: Span | None) -> bool:
     return a is None or b is None or kg_id(a) == kg_id(b)
 
@@ -1248,10 +1326,20 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     return list(answers[key])
 
 
+#: Titles for the same portfolio ("die Agrarminister" include the Landwirtschaftsminister).
+TITLE_SYNONYMS = {
+    "agrarminister": ("landwirtschaftsminister",),
+    "landwirtschaftsminister": ("agrarminister",),
+    "agriculture minister": ("farm minister", "agriculture secretary"),
+    "farm minister": ("agriculture minister", "agriculture secretary"),
+}
+
+
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     titles, first = _role_titles(doc)
+    bases = (base, *TITLE_SYNONYMS.get(base, ()))
     holders = {holder for title, holder in titles
-               if (title.endswith(base) or title.endswith(base + "in")) and
+               if any(title.endswith(b) or title.endswith(b + "in") for b in bases) and
                (not former or title.startswith(FORMER_PREFIXES))}
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
