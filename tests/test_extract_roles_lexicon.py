@@ -65,3 +65,9 @@ def test_english_top_diplomat_is_a_title_with_its_state():
     graph = extract_text("Anna Berg, Sweden's top diplomat, met reporters in Oslo.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Anna Berg") == {("top diplomat", "country:se")}
+
+
+def test_a_bare_governor_after_a_central_bank_is_its_governor():
+    graph = extract_text("LONDON (Reuters) - The Bank of England kept rates on hold on Thursday. "
+                         "Governor Andrew Bailey said inflation was falling.", "en", "2025-03-20")
+    assert roles_of(graph, "Andrew Bailey") == {("governor", "organisation:bank-of-england")}
