@@ -71,3 +71,9 @@ def test_a_bare_governor_after_a_central_bank_is_its_governor():
     graph = extract_text("LONDON (Reuters) - The Bank of England kept rates on hold on Thursday. "
                          "Governor Andrew Bailey said inflation was falling.", "en", "2025-03-20")
     assert roles_of(graph, "Andrew Bailey") == {("governor", "organisation:bank-of-england")}
+
+
+def test_a_state_of_a_federal_country_owns_the_title_after_its_possessive():
+    graph = extract_text("MUMBAI (Reuters) - Keir Starmer met Karnataka's Chief Minister Ravi Menon "
+                         "on Wednesday.", "en", "2025-02-12")
+    assert roles_of(graph, "Ravi Menon") == {("chief minister", "place:karnataka")}
