@@ -770,3 +770,11 @@ def test_english_state_inside_a_known_name_gives_no_country():
     graph = extract_text("The Bank of England kept its rate on hold on Thursday.", "en",
                          "2024-03-04")
     assert node_ids(graph, "Country") == set()
+
+
+def test_english_large_companies_from_the_lexicon_are_organisations_one_each():
+    graph = extract_text("The chief executives of HSBC, Barclays, NatWest and Lloyds Banking Group "
+                         "met the chancellor on Monday.", "en", "2025-03-20")
+    for name in ("HSBC", "Barclays", "NatWest", "Lloyds Banking Group"):
+        assert node_named(graph, name, "Organisation") is not None, name
+    assert node_named(graph, "NatWest and Lloyds Banking Group") is None
