@@ -1503,8 +1503,9 @@ def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
     return False
 
 
-def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
-    """The two states the document names most (other than the demander), if it names two."""
+def _states_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The states the document names (but those in ``exclude``), each by its first
+    mention, the most named first (a tie: the one named first)."""
     counts: dict[str, int] = {}
     first: dict[str, Span] = {}
     for e in doc_index(doc).ents:
@@ -1512,8 +1513,13 @@ def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
         if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
             counts[node] = counts.get(node, 0) + 1
             first.setdefault(node, e)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
-    return [first[k] for k in ranked[:2]] if len(ranked) >= 2 else []
+    return [first[k] for k in sorted(counts, key=lambda k: (-counts[k], first[k].start))]
+
+
+def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The two states the document names most (other than the demander), if it names two."""
+    states = _states_most_named(doc, exclude)
+    return states[:2] if len(states) >= 2 else []
 
 
 def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -1623,16 +1629,8 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
     window = range(cue.i + 1, min(sent.end, cue.i + 5))
     if not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
         return None
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents:
-        node = kg_id(e)
-        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
-            counts[node] = counts.get(node, 0) + 1
-            first.setdefault(node, e)
-    if not counts:
-        return None
-    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+    states = _states_most_named(doc, exclude)
+    return states[0] if states else None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
