@@ -21,7 +21,7 @@ last demand before it; the rejecter is then also taken as its addressee.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from spacy.language import Language
@@ -1420,21 +1420,28 @@ DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
     lexicon = load_lexicon()
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents_in(0, position):
-        if e.label_ != "ORG":
-            continue
-        entry = lexicon.lookup(e.text)
-        if entry is None or entry.kind != kind or kind == "union" and \
-                any("Union" in name for name in entry.names.values()):
-            continue  # (the lexicon's unions include unions of states: EU, AU)
+
+    def of_kind(e: Span) -> bool:
+        entry = lexicon.lookup(e.text) if e.label_ == "ORG" else None
+        # (the lexicon's unions include unions of states: EU, AU)
+        return entry is not None and entry.kind == kind and not (
+            kind == "union" and any("Union" in name for name in entry.names.values()))
+
+    ranked = _most_named(filter(of_kind, doc_index(doc).ents_in(0, position)))
+    return ranked[0] if ranked else None
+
+
+def _most_named(ents: Iterable[Span]) -> list[Span]:
+    """The first mention of each node among ``ents`` (in document order), the node
+    named most first and, of equals, the one named first: what a text names first
+    is what it reports on."""
+    counts: dict[str | None, int] = {}
+    first: dict[str | None, Span] = {}
+    for e in ents:
         node = kg_id(e)
         counts[node] = counts.get(node, 0) + 1
         first.setdefault(node, e)
-    if not counts:
-        return None
-    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+    return [first[k] for k in sorted(counts, key=lambda k: (-counts[k], first[k].start))]
 
 
 def _described_person(doc: Doc, subject: list[Span]) -> Span:
@@ -1506,14 +1513,8 @@ def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
 def _states_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     """The states the document names (but those in ``exclude``), each by its first
     mention, the most named first (a tie: the one named first)."""
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents:
-        node = kg_id(e)
-        if e.label_ == "GPE" and node and node.startswith("country:") and node not in exclude:
-            counts[node] = counts.get(node, 0) + 1
-            first.setdefault(node, e)
-    return [first[k] for k in sorted(counts, key=lambda k: (-counts[k], first[k].start))]
+    return _most_named(e for e in doc_index(doc).ents if e.label_ == "GPE" and
+                       (node := kg_id(e)) and node.startswith("country:") and node not in exclude)
 
 
 def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -1529,15 +1530,8 @@ def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     pair = _between_pair(doc, exclude)
     if pair:
         return pair
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents:
-        node = kg_id(e)
-        if e.label_ in {"ORG", "GPE"} and node and node not in exclude and not _is_media(doc, e):
-            counts[node] = counts.get(node, 0) + 1
-            first.setdefault(node, e)
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].start))
-    return [first[k] for k in ranked[:2]]
+    return _most_named(e for e in doc_index(doc).ents if e.label_ in {"ORG", "GPE"} and
+                       (node := kg_id(e)) and node not in exclude and not _is_media(doc, e))[:2]
 
 
 def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -1635,17 +1629,9 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
     """'die Minister', 'the allies' → the organisation most mentioned in the document."""
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents:
-        if e.label_ == "ORG" and e.start < token.i and not _is_media(doc, e):
-            node = kg_id(e)
-            counts[node] = counts.get(node, 0) + 1
-            first.setdefault(node, e)
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: (counts[k], -first[k].start))
-    return first[best]
+    ranked = _most_named(e for e in doc_index(doc).ents
+                         if e.label_ == "ORG" and e.start < token.i and not _is_media(doc, e))
+    return ranked[0] if ranked else None
 
 
 def _is_condition(word: Token) -> bool:
@@ -1774,17 +1760,11 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     as its own word or compound part ("EU-Kommission", "Deutsche Bahn") or has it as
     the head before "of" ("Bank of England"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
-    counts: dict[str, int] = {}
-    first: dict[str, Span] = {}
-    for e in doc_index(doc).ents_in(0, position):
+    def headed(e: Span) -> bool:
         name = span_text(e)
-        if e.label_ == "ORG" and name != noun and (
-                name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
-                name.startswith(f"{noun} of ")):  # "the Bank": the "Bank of England"
-            node = kg_id(e)
-            counts[node] = counts.get(node, 0) + 1
-            first.setdefault(node, e)
-    if not counts:
-        return None
-    # of equals the first named: what a text names first is what it reports on
-    return first[max(counts, key=lambda k: (counts[k], -first[k].start))]
+        return e.label_ == "ORG" and name != noun and (
+            name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
+            name.startswith(f"{noun} of "))  # "the Bank": the "Bank of England"
+
+    ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
+    return ranked[0] if ranked else None
