@@ -11,6 +11,7 @@ Components never keep side tables; they read and write these attributes:
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import hashlib
@@ -300,7 +301,7 @@ class TokenTable:
     def passing(self, name: str, test: Callable[[str], bool]) -> set[str]:
         """The doc's distinct words that pass ``test`` (see ``WordTests``)."""
         if self._words_seen != WORD_TESTS.generation:
-            self._words_seen = WORD_TESTS.see(self.word_index.keys())
+            self._words_seen = WORD_TESTS.see(self.word_set)
         return WORD_TESTS.passed(name, test) & self.word_set
 
     @functools.cached_property
@@ -466,12 +467,15 @@ def set_new_ents(doc: Doc, ents: list[Span]) -> None:
     On a doc without entities every token's knowledge-base id and entity id
     are still 0, as ``set_ents`` would leave or set them for spans without.
     """
-    iob = [2] * len(doc)  # spaCy's codes: 3 begins an entity, 1 inside, 2 outside
-    types = [0] * len(doc)
+    # Both columns interleaved in one flat list (token i at 2i and 2i+1), converted
+    # once: spaCy's codes are 3 for the first token of an entity, 1 inside, 2 outside.
+    size = len(doc)
+    if not size:
+        return
+    values = [2, 0] * size
     for span in ents:
         start, end = span.start, span.end
-        iob[start] = 3
-        iob[start + 1:end] = [1] * (end - start - 1)
-        types[start:end] = [span.label] * (end - start)
-    if iob:
-        doc.from_array([ENT_IOB, ENT_TYPE], numpy.array([iob, types], dtype="uint64").T)
+        values[2 * start:2 * end] = [1, span.label] * (end - start)
+        values[2 * start] = 3
+    columns = numpy.frombuffer(array.array("Q", values), dtype="uint64").reshape(size, 2)
+    doc.from_array([ENT_IOB, ENT_TYPE], columns)
