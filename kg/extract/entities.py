@@ -16,6 +16,7 @@ The result is ``doc.ents`` (labels PER, ORG, GPE, LOC) with ``span._.kg_id``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -24,6 +25,7 @@ from operator import attrgetter
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
@@ -61,6 +63,10 @@ NOBILIARY_PARTICLES = {"von", "van", "de", "da", "di", "del", "ter", "le", "la",
 #: GPE LOC) → kg's entity labels.
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
+#: The entity labels as spaCy's string ids: a ``Span`` made with an id skips the
+#: string store, and ``span.label`` is read without the lookup ``span.label_`` does.
+PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
+ENT_LABEL_IDS = {kind: get_string_id(label) for kind, label in ENT_LABELS.items()}
 
 #: Nouns that name what kind of place the capitalised word after them is
 #: ("the region of Tigray", "die Provinz Idlib"): a place the gazetteer lacks.
@@ -222,7 +228,10 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
         and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """``text`` without its diacritics ("Nguyễn" -> "Nguyen"); remembered per
+    word: the person rules ask about the same names for every run of names."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -322,6 +331,8 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.lang = nlp.lang
+        for label in ("PER", "ORG", "GPE", "LOC"):
+            nlp.vocab.strings.add(label)  # spans are made with their ids (``PER`` …)
         self.words = vocab.for_lang(nlp.lang)
         #: Names of the per-word tests kept by the token tables (see
         #: ``TokenTable.flags``): the answers depend on language and lexicon.
@@ -397,7 +408,7 @@ class EntityRecognizer:
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
         for ent in ents:
-            if ent.label_ != "ORG" or len(ent) < 3:
+            if ent.label != ORG or len(ent) < 3:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
@@ -405,9 +416,9 @@ class EntityRecognizer:
             built = node is not None and not node.properties.get("kind")
             for inner in lexicon_spans:
                 if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
-                        < len(ent) and (inner.label_ == "ORG" and ent.start < inner.start and
+                        < len(ent) and (inner.label == ORG and ent.start < inner.start and
                                         lowers[inner.start - 1] in {"der", "des", "of", "the"}
-                                        or inner.label_ == "GPE" and built and (
+                                        or inner.label == GPE and built and (
                                             inner.start == ent.start or
                                             lowers[inner.start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
@@ -469,7 +480,7 @@ class EntityRecognizer:
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
                 node_id = node_ids[entry.key, written] = self._entry_node(doc, entry, written).id
-            span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
+            span = Span(doc, start, end, label=ENT_LABEL_IDS.get(entry.kind, ORG))
             set_kg_id(span, node_id)
             spans.append(span)
         bare_chamber = [len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS for span in spans]
@@ -543,7 +554,7 @@ class EntityRecognizer:
         node_id = self._entry_node(doc, treasury, "Treasury").id
         spans = []
         for k in positions:
-            span = Span(doc, k, k + 1, label="ORG")
+            span = Span(doc, k, k + 1, label=ORG)
             set_kg_id(span, node_id)
             spans.append(span)
         return spans
@@ -557,7 +568,7 @@ class EntityRecognizer:
         named = {kg_id(span) for span in taken} & treasuries.keys()
         if named:
             return treasuries[named.pop()] if len(named) == 1 else None
-        countries = {entry.country for span in taken if span.label_ in {"GPE", "LOC"}
+        countries = {entry.country for span in taken if span.label in {GPE, LOC}
                      and (entry := entries.get(kg_id(span))) is not None and entry.country}
         if len(countries) != 1:
             return None
@@ -588,7 +599,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label_ == "ORG" and start > 0:
+            if span.label == ORG and start > 0:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
@@ -596,17 +607,17 @@ class EntityRecognizer:
                         and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
                     start -= 1
             if start == span.start:
-                if span.label_ == "ORG" and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
+                if span.label == ORG and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
                         and not table.sent_start[start]:
                     entry = self.lexicon.lookup(span_text(span))
                     if entry is not None and entry.kind == "party":
                         # "House Republicans": one mention of the party, its members there
-                        chamber_and_party = Span(doc, start - 1, span.end, label="ORG")
+                        chamber_and_party = Span(doc, start - 1, span.end, label=ORG)
                         set_kg_id(chamber_and_party, kg_id(span))
                         span = chamber_and_party
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label="ORG")
+            longer = Span(doc, start, span.end, label=ORG)
             name = span_text(longer)
             if self.lexicon.lookup(name) is not None:
                 result.append(span)  # a known name itself ("Social Democratic Party")
@@ -625,20 +636,20 @@ class EntityRecognizer:
         if self.lang != "en":
             return spans
         texts = token_table(doc).text
-        states = {span.start: span for span in spans if span.label_ == "GPE"}
+        states = {span.start: span for span in spans if span.label == GPE}
         if not states:
             return spans
         result = []
         for span in spans:
             end = span.end
             state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" else end + 1
-            state = states.get(state_start) if span.label_ == "ORG" and len(span) >= 2 \
+            state = states.get(state_start) if span.label == ORG and len(span) >= 2 \
                 and end < len(texts) and texts[end] == "of" \
                 and texts[end - 1] in vocab.EN_ORG_HEADS else None
             if state is None or self._names_own_state(span, state):
                 result.append(span)
                 continue
-            longer = Span(doc, span.start, state.end, label="ORG")
+            longer = Span(doc, span.start, state.end, label=ORG)
             name = span_text(longer)
             node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                       {"name": name, "aliases": []}))
@@ -657,7 +668,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label_ == "ORG" and len(span) == 1 and texts[start] in US_CHAMBERS:
+            if span.label == ORG and len(span) == 1 and texts[start] in US_CHAMBERS:
                 while start > 0 and span.start - start < 3 and not table.sent_start[start] \
                         and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
                         and table.lower[start - 1] not in self.words.stop_words \
@@ -666,7 +677,7 @@ class EntityRecognizer:
             if start == span.start:
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label="ORG")
+            longer = Span(doc, start, span.end, label=ORG)
             name = span_text(longer)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else add_node(
@@ -747,7 +758,7 @@ class EntityRecognizer:
         self._later_place_mentions(table, blocked, found)
         spans = []
         for (start, end), kind in sorted(found.items()):
-            span = Span(doc, start, end, label="LOC")
+            span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             entry = self.lexicon.lookup(name)
@@ -1039,7 +1050,7 @@ class EntityRecognizer:
         n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
         for span in taken:
-            if span.label_ != "LOC" or span.start == 0 or lowers[span.start - 1] not in openers:
+            if span.label != LOC or span.start == 0 or lowers[span.start - 1] not in openers:
                 continue
             k = span.end
             if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
@@ -1143,7 +1154,7 @@ class EntityRecognizer:
                 if self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(doc, start, end):
-                    spans.append(Span(doc, start, end, label="PER"))
+                    spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
         self._link_person_nodes(doc, spans)
@@ -1162,7 +1173,7 @@ class EntityRecognizer:
         for start, end in bare:
             words = tuple(texts[start:end])
             if any(len(name) > len(words) and name[-len(words):] == words for name in full):
-                found.append(Span(doc, start, end, label="PER"))
+                found.append(Span(doc, start, end, label=PER))
         return found
 
     def _is_family_name_first(self, text: str) -> bool:
@@ -1389,7 +1400,7 @@ class EntityRecognizer:
         texts = table.text
         by_surname: dict[str, str] = {}
         for span in taken:
-            if span.label_ == "PER":
+            if span.label == PER:
                 person = kg_id(span)
                 by_surname.setdefault(texts[span.end - 1], person)
                 first = texts[span.start]
@@ -1417,7 +1428,7 @@ class EntityRecognizer:
                 following = texts[i + 1]
                 if not _is_punct(doc, following) and following[0].islower():
                     continue
-            span = Span(doc, i, i + 1, label="PER")
+            span = Span(doc, i, i + 1, label=PER)
             set_kg_id(span, person)
             node = nodes[person]
             surname = text if text in by_surname else text[:-1]
@@ -1432,9 +1443,9 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
-        known_starts = {span.start for span in taken if span.label_ == "ORG"}
-        states_by_start = {span.start: span.end for span in taken if span.label_ == "GPE"}
-        states_by_end = {span.end: span.start for span in taken if span.label_ == "GPE"}
+        known_starts = {span.start for span in taken if span.label == ORG}
+        states_by_start = {span.start: span.end for span in taken if span.label == GPE}
+        states_by_end = {span.end: span.start for span in taken if span.label == GPE}
         candidates = list(self.words.organisation_candidates(doc, blocked))
         candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
@@ -1449,7 +1460,7 @@ class EntityRecognizer:
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
-            span = Span(doc, start, end, label="ORG")
+            span = Span(doc, start, end, label=ORG)
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slugify(name)}"
             known = self.lexicon.lookup(name) or self._governing_party(span_text(span))
@@ -1568,8 +1579,8 @@ class EntityRecognizer:
             return []
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        persons = {i for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
-        known_by_start = {span.start: span.end for span in taken if span.label_ == "ORG"}
+        persons = {i for span in taken if span.label == PER for i in range(span.start, span.end)}
+        known_by_start = {span.start: span.end for span in taken if span.label == ORG}
         found = []
         for form in word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1):
             if form in blocked:
@@ -1582,7 +1593,7 @@ class EntityRecognizer:
             if start == form or known_by_start.get(start) == form or \
                     any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
                 continue
-            span = Span(doc, start, form + 1, label="ORG")
+            span = Span(doc, start, form + 1, label=ORG)
             name = " ".join(texts[start:form])
             node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                       {"name": name, "aliases": [span_text(span)],
@@ -1594,7 +1605,7 @@ class EntityRecognizer:
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
-        return any(span.start <= i < span.end and span.label_ != "PER" for span in taken)
+        return any(span.start <= i < span.end and span.label != PER for span in taken)
 
     def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
                                       spans: list[Span]) -> list[Span]:
@@ -1610,7 +1621,7 @@ class EntityRecognizer:
             name = texts[i]
             if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
                 continue
-            span = Span(doc, i, i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label=ORG)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
                 add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
@@ -1627,14 +1638,14 @@ class EntityRecognizer:
         nodes = doc.user_data["kg_nodes"]
         longer_by_head: dict[str, set[str]] = {}
         for span in (*taken, *spans):
-            node = nodes.get(kg_id(span)) if span.label_ == "ORG" and len(span) > 1 else None
+            node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
             if node is not None:
                 head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
         if not longer_by_head:
             return
         for span in spans:
-            if len(span) != 1 or span.label_ != "ORG":
+            if len(span) != 1 or span.label != ORG:
                 continue
             bare = nodes.get(kg_id(span))
             if bare is None or bare.properties.get("kind"):
@@ -1678,7 +1689,7 @@ class EntityRecognizer:
             words = set(texts[start:k])
             if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
                 continue
-            span = Span(doc, start, k + 1, label="ORG")
+            span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
             node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                       {"name": name, "aliases": [], "kind": "organisation"}))
@@ -1729,13 +1740,13 @@ class EntityRecognizer:
                 before = self._acronym_long_form(doc, table, i - 1, text, taken)
                 if before is not None:
                     spans.append(before)
-            if before is None or before.label_ not in {"ORG"}:
+            if before is None or before.label != ORG:
                 continue
             node = doc.user_data["kg_nodes"][kg_id(before)]
             if text not in node.properties["aliases"]:
                 node.properties["aliases"].append(text)
             node.properties.setdefault("acronym", text)
-            span = Span(doc, i, i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, node.id)
             spans.append(span)
             if blocked is None:
@@ -1765,11 +1776,11 @@ class EntityRecognizer:
         words = texts[start:paren]
         if not any(self._is_organisation_word(word) for word in words):
             return None
-        owned = {i for span in taken if span.label_ != "ORG" for i in range(span.start, span.end)}
+        owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
         if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
                                  for i in range(start, paren)):
             return None
-        span = Span(doc, start, paren, label="ORG")
+        span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                   {"name": name, "aliases": [span_text(span)]}))
@@ -1779,7 +1790,7 @@ class EntityRecognizer:
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:
         texts = token_table(doc).text
-        return {texts[i] for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+        return {texts[i] for span in taken if span.label == PER for i in range(span.start, span.end)}
 
     def _is_organisation_word(self, word: str) -> bool:
         """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
@@ -1795,6 +1806,6 @@ class EntityRecognizer:
         texts = token_table(doc).text
         for i in _occurrences(texts, acronym):
             if i not in blocked and not (i > 0 and texts[i - 1] == "("):
-                span = Span(doc, i, i + 1, label="ORG")
+                span = Span(doc, i, i + 1, label=ORG)
                 set_kg_id(span, node_id)
                 spans.append(span)
