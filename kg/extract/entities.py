@@ -20,6 +20,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from itertools import compress
 from operator import attrgetter
 
 from spacy.attrs import IS_PUNCT
@@ -229,6 +230,13 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def slug(name: str) -> str:
+    """``slugify(name)`` for node ids, remembered per name: articles name the
+    same persons and organisations again and again."""
+    return slugify(name)
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """``text`` without its diacritics ("Nguyễn" -> "Nguyen"); remembered per
     word: the person rules ask about the same names for every run of names."""
@@ -245,6 +253,13 @@ def is_name_text(text: str) -> bool:
 
 def is_name_token(token: Token) -> bool:
     return is_name_text(token.text)
+
+
+def _name_positions(table: TokenTable) -> list[int]:
+    """The indices of the name-like tokens (``is_name_text``), read off the flags
+    list: a third of an article's tokens pass, too many for ``positions``, which
+    is made for rare words."""
+    return list(compress(range(len(table.text)), table.flags("name", is_name_text)))
 
 
 def filter_spans(spans: list[Span]) -> list[Span]:
@@ -342,6 +357,8 @@ class EntityRecognizer:
         self._entries_by_match: dict[int, Entry | None] = {}
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
+        #: Node labels and properties by entry key (see ``_entry_template``).
+        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -444,10 +461,10 @@ class EntityRecognizer:
                 node = self._person_node(doc, span)
             elif label == "ORG":
                 name = self.words.organisation_base_form(span)
-                node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                           {"name": name, "aliases": [span.text]}))
             else:
-                node = add_node(doc, Node(f"place:{slugify(span.text)}", ["Place"],
+                node = add_node(doc, Node(f"place:{slug(span.text)}", ["Place"],
                                           {"name": span.text, "aliases": [], "kind": "place"}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -622,7 +639,7 @@ class EntityRecognizer:
             if self.lexicon.lookup(name) is not None:
                 result.append(span)  # a known name itself ("Social Democratic Party")
                 continue
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [], "kind": "party"}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -651,7 +668,7 @@ class EntityRecognizer:
                 continue
             longer = Span(doc, span.start, state.end, label=ORG)
             name = span_text(longer)
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": []}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -681,7 +698,7 @@ class EntityRecognizer:
             name = span_text(longer)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else add_node(
-                doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                           {"name": name, "aliases": []}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -717,10 +734,22 @@ class EntityRecognizer:
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
+        """The node of a known entry, named ``surface`` here."""
+        template = self._entry_templates.get(entry.key)
+        if template is None:
+            template = self._entry_templates[entry.key] = self._entry_template(entry)
+        labels, props = template
+        props = dict(props)  # a node's own copy (merging changes it)
+        props["aliases"] = [surface]
+        return add_node(doc, Node(entry.key, list(labels), props))
+
+    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
+        """The labels and properties of an entry's node, ``aliases`` left to fill in
+        (built once per entry: the lexicon's entries are named in every article)."""
         labels = ["Organisation"] if entry.label == "Organisation" else ["Place"]
         if entry.kind == "country":
             labels.append("Country")
-        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [surface]}
+        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": None}
         if entry.label == "Place":
             props["kind"] = entry.kind
             if entry.country:
@@ -731,7 +760,7 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
-        return add_node(doc, Node(entry.key, labels, props))
+        return tuple(labels), props
 
     # -- places the gazetteer lacks -------------------------------------------
     def _context_place_spans(self, doc: Doc, taken: list[Span],
@@ -767,7 +796,7 @@ class EntityRecognizer:
             elif entry is not None:
                 continue  # an organisation's name
             else:
-                node = add_node(doc, Node(f"place:{slugify(name)}", ["Place"],
+                node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
                                           {"name": name, "aliases": [], "kind": kind}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -1106,7 +1135,7 @@ class EntityRecognizer:
             wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
         firsts = {words[0] for words in wanted}
         taken = {i for start, end in found for i in range(start, end)} | blocked
-        for i in table.positions("name", is_name_text):
+        for i in _name_positions(table):
             if texts[i] not in firsts or i in taken:
                 continue
             for words, kind in wanted.items():
@@ -1133,7 +1162,7 @@ class EntityRecognizer:
         # the next token can continue a run (German capitalises every noun): a
         # name ("Weil"), a hyphen or a particle ("von").
         stop_words = self.words.stop_words
-        starts = [i for i in table.positions("name", is_name_text)
+        starts = [i for i in _name_positions(table)
                   if lowers[i] not in stop_words and i + 1 < n
                   and (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or lowers[i + 1] in PARTICLES
                        or lowers[i] in {"von", "van"} and lowers[i + 1] in PARTICLE_ARTICLES)]
@@ -1390,7 +1419,7 @@ class EntityRecognizer:
 
     def _person_node(self, doc: Doc, span: Span) -> Node:
         name = span_text(span).replace(" - ", "-")
-        return add_node(doc, Node(f"person:{slugify(name)}", ["Person"],
+        return add_node(doc, Node(f"person:{slug(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
     def _surname_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
@@ -1413,10 +1442,13 @@ class EntityRecognizer:
         wanted = set(by_surname)
         if self.lang == "de":
             wanted.update([surname + "s" for surname in by_surname])
-        # Only name-like words can be surnames, and only the words wanted matter.
-        for i in table.positions("name", is_name_text):
+        # Only name-like words can be surnames, and only the words wanted matter:
+        # their positions, in text order, from the doc's index of words.
+        where = table.word_index
+        for i in sorted(i for word in wanted if word in where and is_name_text(word)
+                        for i in where[word]):
             text = texts[i]
-            if text not in wanted or i in blocked:
+            if i in blocked:
                 continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
@@ -1462,7 +1494,7 @@ class EntityRecognizer:
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             span = Span(doc, start, end, label=ORG)
             name = self.words.organisation_base_form(span)
-            key = f"organisation:{slugify(name)}"
+            key = f"organisation:{slug(name)}"
             known = self.lexicon.lookup(name) or self._governing_party(span_text(span))
             if known is not None:
                 set_kg_id(span, self._entry_node(doc, known, span_text(span)).id)
@@ -1595,7 +1627,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, start, form + 1, label=ORG)
             name = " ".join(texts[start:form])
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [span_text(span)],
                                        "kind": "company"}))
             set_kg_id(span, node.id)
@@ -1624,7 +1656,7 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label=ORG)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
-                add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                    {"name": name, "aliases": [], "kind": "company"}))
             set_kg_id(span, node.id)
             found.append(span)
@@ -1691,7 +1723,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [], "kind": "organisation"}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -1782,7 +1814,7 @@ class EntityRecognizer:
             return None
         span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
-        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+        node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                   {"name": name, "aliases": [span_text(span)]}))
         set_kg_id(span, node.id)
         return span
