@@ -326,6 +326,10 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
     return text.count(" ", 0, k + 1)
 
 
+def _has_line_break(text: str) -> bool:
+    return "\n" in text
+
+
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -357,6 +361,8 @@ class EntityRecognizer:
         self._entries_by_match: dict[int, Entry | None] = {}
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
+        #: Answers of ``_names_country`` by word.
+        self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
         self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -413,8 +419,12 @@ class EntityRecognizer:
         else:
             set_new_ents(doc, ents)
         doc.user_data["kg_ents"] = ents  # for DocIndex: doc.ents would build them again
+        mentions = doc.user_data["kg_mentions"]  # add_mention for each entity, inlined
         for span in ents:
-            add_mention(doc, kg_id(span), span.start_char, span.end_char)
+            bounds = span.start_char, span.end_char
+            node_mentions = mentions.setdefault(kg_id(span), [])
+            if bounds not in node_mentions:
+                node_mentions.append(bounds)
         self._nested_mentions(doc, ents, lexicon_spans)
         return doc
 
@@ -491,7 +501,7 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
-            if not self._stands_alone(table, entry, start, end):
+            if end - start == 1 and not self._stands_alone(table, entry, start):
                 continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
@@ -516,13 +526,12 @@ class EntityRecognizer:
         return any((entry := entries.get(kg_id(span))) is not None
                    and (entry.key == "country:us" or entry.country == "US") for span in spans)
 
-    def _stands_alone(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
-        """False for a one-word name that is here part of a longer name: a chamber
+    def _stands_alone(self, table: TokenTable, entry: Entry, start: int) -> bool:
+        """False for the one-word name at ``start`` that is here part of a longer name: a chamber
         ("House") after a capitalised word ("Opera House", "Government House"),
         before "of" ("House of Lords") or a party ("House Republicans" are Republicans);
         a region that is also a given name before a capitalised word ("Virginia Woolf")."""
-        if end - start != 1:
-            return True
+        end = start + 1
         texts = table.text
         if entry.label == "Organisation" and texts[start] in AMBIGUOUS_CHAMBERS:
             before = texts[start - 1] if start > 0 else ""
@@ -659,10 +668,12 @@ class EntityRecognizer:
         result = []
         for span in spans:
             end = span.end
-            state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" else end + 1
-            state = states.get(state_start) if span.label == ORG and len(span) >= 2 \
-                and end < len(texts) and texts[end] == "of" \
-                and texts[end - 1] in vocab.EN_ORG_HEADS else None
+            state = None
+            if span.label == ORG and len(span) >= 2 and end < len(texts) and texts[end] == "of" \
+                    and texts[end - 1] in vocab.EN_ORG_HEADS:
+                state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" \
+                    else end + 1
+                state = states.get(state_start)
             if state is None or self._names_own_state(span, state):
                 result.append(span)
                 continue
@@ -873,9 +884,11 @@ class EntityRecognizer:
         parentheses."""
         texts = table.text
         n = len(texts)
-        for start in range(min(n, 80)):
-            if not (start == 0 or "\n" in texts[start - 1]):
-                continue
+        if not n:
+            return
+        # Where a paragraph starts: the first token, and those after a line break.
+        line_breaks = table.positions("ent-line-break", _has_line_break, 0, min(n, 80) - 1)
+        for start in [0, *(k + 1 for k in line_breaks)]:
             names, end = self._dateline_names(texts, start, blocked)
             if not names or end >= n:
                 continue
@@ -1245,13 +1258,17 @@ class EntityRecognizer:
         in the same text ("Le Maire" of "Bruno Le Maire") is that person."""
         texts = token_table(doc).text
         names = [tuple(texts[span.start:span.end]) for span in spans]
-        full: dict[tuple[str, ...], str] = {}
+        full: set[tuple[str, ...]] = set()
+        #: The node of the first full name (longest first) that ends in each shorter name.
+        by_ending: dict[tuple[str, ...], str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
-            longer = next((full[other] for other in full
-                           if len(other) > len(name) and other[-len(name):] == name), None)
+            longer = by_ending.get(name)
             if longer is None:
                 node = self._person_node(doc, span)
-                full.setdefault(name, node.id)
+                if name not in full:
+                    full.add(name)
+                    for length in range(1, len(name)):
+                        by_ending.setdefault(name[-length:], node.id)
                 set_kg_id(span, node.id)
             else:
                 set_kg_id(span, longer)
@@ -1413,9 +1430,16 @@ class EntityRecognizer:
         return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
 
     def _names_country(self, text: str) -> bool:
-        """Whether the word alone is the name of a country or region."""
-        entry = self.lexicon.lookup(text)
-        return entry is not None and entry.kind in {"country", "region"}
+        """Whether the word alone is the name of a country or region (remembered
+        per word: every word of every name is asked)."""
+        answer = self._country_words.get(text)
+        if answer is None:
+            if len(self._country_words) > 100_000:
+                self._country_words.clear()  # bounded memory over a long corpus
+            entry = self.lexicon.lookup(text)
+            answer = self._country_words[text] = \
+                entry is not None and entry.kind in {"country", "region"}
+        return answer
 
     def _person_node(self, doc: Doc, span: Span) -> Node:
         name = span_text(span).replace(" - ", "-")
