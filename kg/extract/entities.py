@@ -1499,9 +1499,16 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
-        known_starts = {span.start for span in taken if span.label == ORG}
-        states_by_start = {span.start: span.end for span in taken if span.label == GPE}
-        states_by_end = {span.end: span.start for span in taken if span.label == GPE}
+        known_starts: set[int] = set()
+        states_by_start: dict[int, int] = {}
+        states_by_end: dict[int, int] = {}
+        for span in taken:  # one pass for the three tables
+            label = span.label
+            if label == ORG:
+                known_starts.add(span.start)
+            elif label == GPE:
+                states_by_start[span.start] = span.end
+                states_by_end[span.end] = span.start
         candidates = list(self.words.organisation_candidates(doc, blocked))
         candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
@@ -1691,6 +1698,8 @@ class EntityRecognizer:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
         organisation of the text names that one (an alias, no node of its own)."""
+        if not any(span.label == ORG and len(span) == 1 for span in spans):
+            return  # no bare head to read as an alias
         nodes = doc.user_data["kg_nodes"]
         longer_by_head: dict[str, set[str]] = {}
         for span in (*taken, *spans):
@@ -1775,12 +1784,7 @@ class EntityRecognizer:
         """'Full Name (ACR)': the acronym names the entity just before it."""
         table = token_table(doc)
         texts = table.text
-        # The longest span ending before "(": "Trades Union Congress (TUC)" defines
-        # the union's acronym, not that of the "Congress" inside it.
-        by_end: dict[int, Span] = {}
-        for span in taken:
-            if span.end not in by_end or span.start < by_end[span.end].start:
-                by_end[span.end] = span
+        by_end: dict[int, Span] | None = None  # built for the first acronym (see _spans_by_end)
         spans: list[Span] = []
         blocked: set[int] | None = None  # the tokens of ``taken``, once an acronym is defined
         # Only a word right after "(" can be a defined acronym.
@@ -1791,6 +1795,8 @@ class EntityRecognizer:
             if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
                     text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
+            if by_end is None:
+                by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
             if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
                 before = self._acronym_long_form(doc, table, i - 1, text, taken)
@@ -1809,6 +1815,16 @@ class EntityRecognizer:
                 blocked = {i for span in taken for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    @staticmethod
+    def _spans_by_end(taken: list[Span]) -> dict[int, Span]:
+        """The longest span ending before "(": "Trades Union Congress (TUC)" defines
+        the union's acronym, not that of the "Congress" inside it."""
+        by_end: dict[int, Span] = {}
+        for span in taken:
+            if span.end not in by_end or span.start < by_end[span.end].start:
+                by_end[span.end] = span
+        return by_end
 
     def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
                            taken: list[Span]) -> Span | None:
