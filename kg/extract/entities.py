@@ -1534,10 +1534,8 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
-        spans += self._movement_spans(doc, blocked | {i for span in spans
-                                                        for i in range(span.start, span.end)})
-        spans += self._legal_form_companies(doc, taken, blocked | {
-            i for span in spans for i in range(span.start, span.end)})
+        spans += self._movement_spans(doc, blocked, spans)
+        spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -1633,19 +1631,25 @@ class EntityRecognizer:
         state = end + 2 if texts[end + 1] == "the" else end + 1
         return states_by_start.get(state, end)
 
-    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int],
+                              spans: list[Span]) -> list[Span]:
         """"die Vonovia SE", "die Müller Logistik GmbH": capitalised words before a
         legal form name a company (German candidates need an organisation suffix).
         A known organisation or place among the words ("Thyssenkrupp Steel Europe
-        AG") is part of the name; a known company alone ("Siemens AG") stays itself."""
+        AG") is part of the name; a known company alone ("Siemens AG") stays itself.
+        Outside ``blocked`` and the tokens of ``spans`` (organisations found so far)."""
         if self.lang != "de":
             return []
+        forms = word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1)
+        if not forms:
+            return []
+        blocked = blocked | {i for span in spans for i in range(span.start, span.end)}
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         persons = {i for span in taken if span.label == PER for i in range(span.start, span.end)}
         known_by_start = {span.start: span.end for span in taken if span.label == ORG}
         found = []
-        for form in word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1):
+        for form in forms:
             if form in blocked:
                 continue
             start = form
@@ -1734,17 +1738,22 @@ class EntityRecognizer:
         return self.lang == "en" and texts[end - 1] == "Cabinet" and end < len(texts) \
             and texts[end] in {"Secretary", "Minister"}
 
-    def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+    def _movement_spans(self, doc: Doc, blocked: set[int], found: list[Span]) -> list[Span]:
         """English names of movements and armed groups the lexicon lacks: a
         capitalised run ending in a head like "Front" or "Forces" with a word like
-        "Liberation" or "People's" in it ("Sudan People's Liberation Movement")."""
+        "Liberation" or "People's" in it ("Sudan People's Liberation Movement");
+        outside ``blocked`` and the tokens of ``found`` (organisations found so far)."""
         if self.lang != "en":
             return []
+        heads = word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1)
+        if not heads:
+            return []
+        blocked = blocked | {i for span in found for i in range(span.start, span.end)}
         table = token_table(doc)
         texts = table.text
         name_like = table.flags("name", is_name_text)
         spans = []
-        for k in word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1):
+        for k in heads:
             start = k
             while start > 0 and k - start < 6 and (
                     start - 1 not in blocked or self._names_country(texts[start - 1])) and (
