@@ -414,7 +414,7 @@ class EntityRecognizer:
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
-        if model_ents or any(span.kb_id or span.id for span in ents):
+        if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
             set_new_ents(doc, ents)
@@ -434,6 +434,7 @@ class EntityRecognizer:
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
+        inners: list[tuple[int, int, Span]] | None = None  # bounds read once, when needed
         for ent in ents:
             if ent.label != ORG or len(ent) < 3:
                 continue
@@ -441,13 +442,15 @@ class EntityRecognizer:
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
-            for inner in lexicon_spans:
-                if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
-                        < len(ent) and (inner.label == ORG and ent.start < inner.start and
-                                        lowers[inner.start - 1] in {"der", "des", "of", "the"}
-                                        or inner.label == GPE and built and (
-                                            inner.start == ent.start or
-                                            lowers[inner.start - 1] == "of")):
+            if inners is None:
+                inners = [(inner.start, inner.end, inner) for inner in lexicon_spans]
+            ent_start, ent_end = ent.start, ent.end
+            for start, end, inner in inners:
+                if ent_start <= start and end <= ent_end and end - start < ent_end - ent_start \
+                        and (inner.label == ORG and ent_start < start and
+                             lowers[start - 1] in {"der", "des", "of", "the"}
+                             or inner.label == GPE and built and (
+                                 start == ent_start or lowers[start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -486,6 +489,7 @@ class EntityRecognizer:
         strings = doc.vocab.strings
         table = token_table(doc)
         texts, idx = table.text, table.idx
+        given = self._given_names(table)
         text = doc_text(doc)
         #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
@@ -497,7 +501,7 @@ class EntityRecognizer:
                 entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
             if entry is None:
                 continue
-            if entry.kind == "city" and not self._plausible_city(table, start, end):
+            if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
@@ -725,11 +729,12 @@ class EntityRecognizer:
         names = " ".join(organisation.surfaces())
         return any(surface in names for surface in country.surfaces())
 
-    def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
-        """A city name that is also a common word needs a preposition before it."""
+    def _plausible_city(self, table: TokenTable, given: list[bool], start: int, end: int) -> bool:
+        """A city name that is also a common word needs a preposition before it
+        (``given``: the table's flags of given names)."""
         texts = table.text
         text = texts[start]
-        if start > 0 and self._given_names(table)[start - 1]:
+        if start > 0 and given[start - 1]:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
@@ -1295,11 +1300,12 @@ class EntityRecognizer:
         """End of a run of name-like tokens starting at i (hyphens and particles inside);
         ``name_like`` and ``given`` are the table's flags of names and given names."""
         texts, lowers, space = table.text, table.lower, table.space
+        stop_words = self.words.stop_words
         n = len(texts)
         j = i
         while j < n and j not in blocked:
             low = lowers[j]
-            if name_like[j] and (low not in self.words.stop_words or
+            if name_like[j] and (low not in stop_words or
                                  j > i and given[j - 1]):
                 j += 1  # "Stephan Weil": a surname may also be a function word
                 continue
