@@ -361,6 +361,8 @@ class EntityRecognizer:
         self._entries_by_match: dict[int, Entry | None] = {}
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
+        #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
+        self._title_words: dict[str, bool] = {}
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
@@ -729,12 +731,12 @@ class EntityRecognizer:
         names = " ".join(organisation.surfaces())
         return any(surface in names for surface in country.surfaces())
 
-    def _plausible_city(self, table: TokenTable, given: list[bool], start: int, end: int) -> bool:
+    def _plausible_city(self, table: TokenTable, given: set[int], start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it
-        (``given``: the table's flags of given names)."""
+        (``given``: the positions of given names)."""
         texts = table.text
         text = texts[start]
-        if start > 0 and given[start - 1]:
+        if start - 1 in given:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
@@ -868,7 +870,7 @@ class EntityRecognizer:
         """A capitalised word that may be a place's name: no function word, title,
         month or acronym."""
         return is_name_text(text) and text.lower() not in self.words.stop_words \
-            and not self.words.is_title_word(text) and text not in self._calendar_words \
+            and not self._is_title_word(text) and text not in self._calendar_words \
             and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
             and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
 
@@ -1039,7 +1041,7 @@ class EntityRecognizer:
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
                     and lowers[start - 1] not in self.words.stop_words \
-                    and not self.words.is_title_word(texts[start - 1]):
+                    and not self._is_title_word(texts[start - 1]):
                 start -= 1
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
@@ -1295,10 +1297,10 @@ class EntityRecognizer:
                 end += 1  # the word after the hyphen
         return end
 
-    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: list[bool], i: int,
+    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: set[int], i: int,
                       blocked: set[int]) -> int:
         """End of a run of name-like tokens starting at i (hyphens and particles inside);
-        ``name_like`` and ``given`` are the table's flags of names and given names."""
+        ``name_like``: the table's flags of names; ``given``: the positions of given names."""
         texts, lowers, space = table.text, table.lower, table.space
         stop_words = self.words.stop_words
         n = len(texts)
@@ -1306,7 +1308,7 @@ class EntityRecognizer:
         while j < n and j not in blocked:
             low = lowers[j]
             if name_like[j] and (low not in stop_words or
-                                 j > i and given[j - 1]):
+                                 j > i and j - 1 in given):
                 j += 1  # "Stephan Weil": a surname may also be a function word
                 continue
             if j > i and texts[j] in {"-", "‐"} and j + 1 < n and name_like[j + 1] \
@@ -1328,21 +1330,21 @@ class EntityRecognizer:
             break
         return j
 
-    def _name_start(self, table: TokenTable, given: list[bool], i: int, end: int) -> int | None:
+    def _name_start(self, table: TokenTable, given: set[int], i: int, end: int) -> int | None:
         """Where the person's name begins inside a capitalised run, if anywhere
-        (``given``: the table's flags of given names)."""
+        (``given``: the positions of given names)."""
         texts = table.text
         for k in range(i, end - 1):
-            if given[k] and not self.words.is_title_word(texts[k + 1]):
+            if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
+        if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
         if self._in_apposition_to_title(table, i, end) or \
                 self._followed_by_title_apposition(table, i, end):
@@ -1365,7 +1367,7 @@ class EntityRecognizer:
                 and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
             return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
         following = texts[end + 1]
-        if not (following.lower() in APPOSITION_OPENERS or self.words.is_title_word(following)
+        if not (following.lower() in APPOSITION_OPENERS or self._is_title_word(following)
                 or following.islower() and not following.endswith(("ed", "ing"))):
             return False  # "…, chaired by …": no apposition
         last = texts[end - 1]
@@ -1376,7 +1378,7 @@ class EntityRecognizer:
             if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"} \
                     or texts[k] in APPOSITION_STOPS:
                 return False  # "…, a former employer of the minister": no title heads it
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return True
         return False
 
@@ -1391,16 +1393,17 @@ class EntityRecognizer:
         for k in range(i - 2, max(i - 10, -1), -1):
             if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n"}:
                 return False
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return True
         return False
 
-    def _given_names(self, table: TokenTable) -> list[bool]:
-        """``_is_given_name`` of every token."""
-        return table.flags(self._given_name_test, self._is_given_name)
+    def _given_names(self, table: TokenTable) -> set[int]:
+        """The indices of the tokens that are given names (``_is_given_name``): a
+        few per article, so a set of positions is cheaper than a flag per token."""
+        return set(table.positions(self._given_name_test, self._is_given_name))
 
     def _is_given_name(self, text: str) -> bool:
-        if text.lower() in self.lexicon.adjectives or self.words.is_title_word(text):
+        if text.lower() in self.lexicon.adjectives or self._is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
         return text in names or fold(text) in names
@@ -1416,7 +1419,7 @@ class EntityRecognizer:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
                 and words[-2] not in {"-", "‐"}) \
-                or self.words.is_title_word(last):  # "Moon Jae-in": a syllable
+                or self._is_title_word(last):  # "Moon Jae-in": a syllable
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) or \
@@ -1434,6 +1437,17 @@ class EntityRecognizer:
     def _given_name_region(self, text: str) -> bool:
         entry = self.lexicon.lookup(text)
         return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
+
+    def _is_title_word(self, word: str) -> bool:
+        """``self.words.is_title_word``, remembered per word: the person rules ask
+        about every word around a run of names (three calls deep in ``vocab``)."""
+        try:
+            return self._title_words[word]
+        except KeyError:
+            if len(self._title_words) > 100_000:
+                self._title_words.clear()  # bounded memory over a long corpus
+            answer = self._title_words[word] = self.words.is_title_word(word)
+            return answer
 
     def _names_country(self, text: str) -> bool:
         """Whether the word alone is the name of a country or region (remembered
