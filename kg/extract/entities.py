@@ -363,6 +363,8 @@ class EntityRecognizer:
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
         self._title_words: dict[str, bool] = {}
+        #: Answers of ``_acceptable_person`` by name (see there).
+        self._person_answers: dict[tuple[object, ...], bool] = {}
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
@@ -1410,11 +1412,25 @@ class EntityRecognizer:
 
     def _acceptable_person(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the tokens [start, end) may be a person's name (checked before
-        a ``Span`` is made for them)."""
+        a ``Span`` is made for them). The answer depends only on the words, the
+        text and whether a space separates them: it is remembered for that key
+        (articles name the same persons again and again)."""
         table = token_table(doc)
         words = table.text[start:end]
+        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
+        spaced = any(table.space[start:end - 1])
+        key = (text, spaced, *words)
+        answer = self._person_answers.get(key)
+        if answer is None:
+            if len(self._person_answers) > 100_000:
+                self._person_answers.clear()  # bounded memory over a long corpus
+            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced)
+        return answer
+
+    def _acceptable_name(self, words: list[str], text: str, spaced: bool) -> bool:
+        """``_acceptable_person`` for the name ``words``, written ``text``; ``spaced``:
+        whether a space separates any two of the words."""
         last = words[-1]
-        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(last)]  # span_text
         if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
@@ -1425,7 +1441,7 @@ class EntityRecognizer:
         if any(map(self._names_country, words[1:])) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
             return False  # but "Virginia Raggi": a region that is also a given name
-        if not any(table.space[start:end - 1]):
+        if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
