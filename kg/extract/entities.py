@@ -244,8 +244,10 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name_text(text: str) -> bool:
-    """Capitalised like a name ("Weil", "O'Neill", "J."), not an acronym ("NATO")."""
+    """Capitalised like a name ("Weil", "O'Neill", "J."), not an acronym ("NATO");
+    remembered per word (the rules ask about the words around every candidate)."""
     if not text[:1].isupper():
         return False  # both patterns start with a capital letter
     return bool(NAME_RE.match(text)) and not text.isupper() or bool(INITIAL_RE.match(text))
@@ -363,6 +365,8 @@ class EntityRecognizer:
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
         self._title_words: dict[str, bool] = {}
+        #: Answers of ``_unknown_name`` by word.
+        self._unknown_names: dict[str, bool] = {}
         #: Answers of ``_acceptable_person`` by name (see there).
         self._person_answers: dict[tuple[object, ...], bool] = {}
         #: Answers of ``_names_country`` by word.
@@ -870,7 +874,18 @@ class EntityRecognizer:
 
     def _unknown_name(self, text: str) -> bool:
         """A capitalised word that may be a place's name: no function word, title,
-        month or acronym."""
+        month or acronym (remembered per word: the place rules ask about the words
+        after every cue)."""
+        try:
+            return self._unknown_names[text]
+        except KeyError:
+            if len(self._unknown_names) > 100_000:
+                self._unknown_names.clear()  # bounded memory over a long corpus
+            answer = self._unknown_names[text] = self._may_name_place(text)
+            return answer
+
+    def _may_name_place(self, text: str) -> bool:
+        """``_unknown_name``, computed."""
         return is_name_text(text) and text.lower() not in self.words.stop_words \
             and not self._is_title_word(text) and text not in self._calendar_words \
             and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
