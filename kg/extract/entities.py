@@ -477,7 +477,8 @@ class EntityRecognizer:
                 continue
             span = Span(doc, ent.start, ent.end, label=label)
             if label == "PER":
-                if len(span) < 2 or not self._acceptable_person(doc, span.start, span.end):
+                if len(span) < 2 or not self._acceptable_person(token_table(doc), doc_text(doc),
+                                                                span.start, span.end):
                     continue
                 node = self._person_node(doc, span)
             elif label == "ORG":
@@ -1187,6 +1188,7 @@ class EntityRecognizer:
         """Persons' names outside the tokens ``blocked`` (those of the spans found)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        text = doc_text(doc)
         spans = []
         bare: list[tuple[int, int]] = []  # names opening with a particle ("von Weizsäcker")
         after = 0  # the end of the last run of names
@@ -1219,7 +1221,7 @@ class EntityRecognizer:
                     end -= 1
                 if self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
-                elif self._acceptable_person(doc, start, end):
+                elif self._acceptable_person(table, text, start, end):
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
@@ -1425,14 +1427,14 @@ class EntityRecognizer:
         names = self.lexicon.given_names
         return text in names or fold(text) in names
 
-    def _acceptable_person(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether the tokens [start, end) may be a person's name (checked before
-        a ``Span`` is made for them). The answer depends only on the words, the
-        text and whether a space separates them: it is remembered for that key
-        (articles name the same persons again and again)."""
-        table = token_table(doc)
+    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
+        """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
+        may be a person's name (checked before a ``Span`` is made for them). The
+        answer depends only on the words, the text and whether a space separates
+        them: it is remembered for that key (articles name the same persons again
+        and again)."""
         words = table.text[start:end]
-        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
+        text = full_text[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
         spaced = any(table.space[start:end - 1])
         key = (text, spaced, *words)
         answer = self._person_answers.get(key)
