@@ -1589,7 +1589,7 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
-        spans += self._acronym_definitions(doc, taken + spans)
+        spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
@@ -1842,8 +1842,10 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(prefix)
         return entry if entry is not None and entry.kind == "party" else None
 
-    def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """'Full Name (ACR)': the acronym names the entity just before it."""
+    def _acronym_definitions(self, doc: Doc, taken: list[Span], known_tokens: set[int],
+                             found: list[Span]) -> list[Span]:
+        """'Full Name (ACR)': the acronym names the entity just before it. ``taken``
+        are the spans so far: those whose tokens are ``known_tokens``, then ``found``."""
         table = token_table(doc)
         texts = table.text
         by_end: dict[int, Span] | None = None  # built for the first acronym (see _spans_by_end)
@@ -1873,8 +1875,8 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, node.id)
             spans.append(span)
-            if blocked is None:
-                blocked = {i for span in taken for i in range(span.start, span.end)}
+            if blocked is None:  # the tokens of ``taken``
+                blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
 
