@@ -1755,9 +1755,15 @@ class EntityRecognizer:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
         organisation of the text names that one (an alias, no node of its own)."""
-        if not any(span.label == ORG and len(span) == 1 for span in spans):
-            return  # no bare head to read as an alias
         nodes = doc.user_data["kg_nodes"]
+        # The one-word organisations with a node of their own (a known organisation
+        # of the lexicon, with a kind, keeps its node); read before any changes, as
+        # no change below touches another span's node id or node.
+        bare_heads = [(span, node) for span in spans if len(span) == 1 and span.label == ORG
+                      and (node := nodes.get(kg_id(span))) is not None
+                      and not node.properties.get("kind")]
+        if not bare_heads:
+            return  # no bare head to read as an alias
         longer_by_head: dict[str, set[str]] = {}
         for span in (*taken, *spans):
             node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
@@ -1766,12 +1772,7 @@ class EntityRecognizer:
                 longer_by_head.setdefault(head, set()).add(node.id)
         if not longer_by_head:
             return
-        for span in spans:
-            if len(span) != 1 or span.label != ORG:
-                continue
-            bare = nodes.get(kg_id(span))
-            if bare is None or bare.properties.get("kind"):
-                continue  # a known organisation (lexicon) keeps its node
+        for span, bare in bare_heads:
             longer = longer_by_head.get(str(bare.properties.get("name", "")).lower())
             if longer is None or len(longer) != 1:
                 continue
