@@ -503,6 +503,7 @@ class EntityRecognizer:
         #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
+        bare_chamber = False  # a one-word "House" or "Senate" among the spans
         for match_id, start, end in self.matcher(doc):
             try:
                 entry = self._entries_by_match[match_id]
@@ -514,8 +515,10 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
-            if end - start == 1 and not self._stands_alone(table, entry, start):
-                continue
+            if end - start == 1:
+                if not self._stands_alone(table, entry, start):
+                    continue
+                bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -523,8 +526,7 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=ENT_LABEL_IDS.get(entry.kind, ORG))
             set_kg_id(span, node_id)
             spans.append(span)
-        bare_chamber = [len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS for span in spans]
-        if any(bare_chamber) and not self._in_the_us(doc, spans):
+        if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         return spans
