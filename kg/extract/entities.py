@@ -20,8 +20,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from itertools import compress
-from operator import attrgetter
+from itertools import compress, islice
+from operator import and_, attrgetter
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
@@ -262,6 +262,30 @@ def _name_positions(table: TokenTable) -> list[int]:
     list: a third of an article's tokens pass, too many for ``positions``, which
     is made for rare words."""
     return list(compress(range(len(table.text)), table.flags("name", is_name_text)))
+
+
+def _links_names(text: str) -> bool:
+    """A hyphen or a particle, which may join the words of a name."""
+    return text in {"-", "‐"} or text.lower() in PARTICLES
+
+
+def _is_von_or_van(text: str) -> bool:
+    return text.lower() in {"von", "van"}
+
+
+def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
+    """The name-like tokens (``name_like``: their flags) that the next token can
+    continue into a run of names: a name, a hyphen or a particle ("Weil", "-",
+    "von"), or an article after "Von"/"Van". Most runs are two names in a row,
+    found in one pass in C; hyphens, particles and "Von"/"Van" are rare words."""
+    n = len(name_like)
+    lowers = table.lower
+    starts = set(compress(range(n - 1), map(and_, name_like, islice(name_like, 1, None))))
+    starts.update(k - 1 for k in table.positions("ent-name-link", _links_names, 1)
+                  if name_like[k - 1])
+    starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
+                  if name_like[i] and lowers[i + 1] in PARTICLE_ARTICLES)
+    return sorted(starts)
 
 
 def filter_spans(spans: list[Span]) -> list[Span]:
@@ -1194,7 +1218,6 @@ class EntityRecognizer:
         spans = []
         bare: list[tuple[int, int]] = []  # names opening with a particle ("von Weizsäcker")
         after = 0  # the end of the last run of names
-        n = len(texts)
         # Read once per doc here, not in the helpers called per run of names.
         name_like = table.flags("name", is_name_text)
         given = self._given_names(table)
@@ -1203,10 +1226,7 @@ class EntityRecognizer:
         # the next token can continue a run (German capitalises every noun): a
         # name ("Weil"), a hyphen or a particle ("von").
         stop_words = self.words.stop_words
-        starts = [i for i in _name_positions(table)
-                  if lowers[i] not in stop_words and i + 1 < n
-                  and (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or lowers[i + 1] in PARTICLES
-                       or lowers[i] in {"von", "van"} and lowers[i + 1] in PARTICLE_ARTICLES)]
+        starts = [i for i in _name_run_starts(table, name_like) if lowers[i] not in stop_words]
         for i in starts:
             if i < after:
                 continue
