@@ -384,7 +384,7 @@ class EntityRecognizer:
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
-        self._entries_by_match: dict[int, Entry | None] = {}
+        self._entries_by_match: dict[int, tuple[Entry, int] | None] = {}  # and span label
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
@@ -504,7 +504,7 @@ class EntityRecognizer:
                 if len(span) < 2 or not self._acceptable_person(token_table(doc), doc_text(doc),
                                                                 span.start, span.end):
                     continue
-                node = self._person_node(doc, span)
+                node = self._person_node(doc, span_text(span))
             elif label == "ORG":
                 name = self.words.organisation_base_form(span)
                 node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
@@ -530,11 +530,12 @@ class EntityRecognizer:
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         for match_id, start, end in self.matcher(doc):
             try:
-                entry = self._entries_by_match[match_id]
+                known = self._entries_by_match[match_id]
             except KeyError:
-                entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
-            if entry is None:
+                known = self._entries_by_match[match_id] = self._match_entry(strings[match_id])
+            if known is None:
                 continue
+            entry, label = known
             if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
@@ -547,13 +548,18 @@ class EntityRecognizer:
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
                 node_id = node_ids[entry.key, written] = self._entry_node(doc, entry, written).id
-            span = Span(doc, start, end, label=ENT_LABEL_IDS.get(entry.kind, ORG))
+            span = Span(doc, start, end, label=label)
             set_kg_id(span, node_id)
             spans.append(span)
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         return spans
+
+    def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
+        """The lexicon entry of a phrase matcher pattern and the label of its spans."""
+        entry = self.lexicon.lookup(surface)
+        return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
@@ -1304,7 +1310,8 @@ class EntityRecognizer:
     def _link_person_nodes(self, doc: Doc, spans: list[Span]) -> None:
         """A node for each person; a name that is the end of a longer one found
         in the same text ("Le Maire" of "Bruno Le Maire") is that person."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts, idx, text = table.text, table.idx, doc_text(doc)
         names = [tuple(texts[span.start:span.end]) for span in spans]
         full: set[tuple[str, ...]] = set()
         #: The node of the first full name (longest first) that ends in each shorter name.
@@ -1312,7 +1319,8 @@ class EntityRecognizer:
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
             longer = by_ending.get(name)
             if longer is None:
-                node = self._person_node(doc, span)
+                start, end = span.start, span.end
+                node = self._person_node(doc, text[idx[start]:idx[end - 1] + len(texts[end - 1])])
                 if name not in full:
                     full.add(name)
                     for length in range(1, len(name)):
@@ -1516,8 +1524,9 @@ class EntityRecognizer:
                 entry is not None and entry.kind in {"country", "region"}
         return answer
 
-    def _person_node(self, doc: Doc, span: Span) -> Node:
-        name = span_text(span).replace(" - ", "-")
+    def _person_node(self, doc: Doc, written: str) -> Node:
+        """The node of the person named ``written`` (a span's text)."""
+        name = written.replace(" - ", "-")
         return add_node(doc, Node(f"person:{slug(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
