@@ -16,14 +16,17 @@ The result is ``doc.ents`` (labels PER, ORG, GPE, LOC) with ``span._.kg_id``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from operator import attrgetter
+from itertools import compress, islice
+from operator import and_, attrgetter
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
@@ -61,6 +64,10 @@ NOBILIARY_PARTICLES = {"von", "van", "de", "da", "di", "del", "ter", "le", "la",
 #: GPE LOC) → kg's entity labels.
 MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
+#: The entity labels as spaCy's string ids: a ``Span`` made with an id skips the
+#: string store, and ``span.label`` is read without the lookup ``span.label_`` does.
+PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
+ENT_LABEL_IDS = {kind: get_string_id(label) for kind, label in ENT_LABELS.items()}
 
 #: Nouns that name what kind of place the capitalised word after them is
 #: ("the region of Tigray", "die Provinz Idlib"): a place the gazetteer lacks.
@@ -222,13 +229,25 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
         and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
 
 
+@functools.lru_cache(maxsize=65536)
+def slug(name: str) -> str:
+    """``slugify(name)`` for node ids, remembered per name: articles name the
+    same persons and organisations again and again."""
+    return slugify(name)
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
+    """``text`` without its diacritics ("Nguyễn" -> "Nguyen"); remembered per
+    word: the person rules ask about the same names for every run of names."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name_text(text: str) -> bool:
-    """Capitalised like a name ("Weil", "O'Neill", "J."), not an acronym ("NATO")."""
+    """Capitalised like a name ("Weil", "O'Neill", "J."), not an acronym ("NATO");
+    remembered per word (the rules ask about the words around every candidate)."""
     if not text[:1].isupper():
         return False  # both patterns start with a capital letter
     return bool(NAME_RE.match(text)) and not text.isupper() or bool(INITIAL_RE.match(text))
@@ -236,6 +255,37 @@ def is_name_text(text: str) -> bool:
 
 def is_name_token(token: Token) -> bool:
     return is_name_text(token.text)
+
+
+def _name_positions(table: TokenTable) -> list[int]:
+    """The indices of the name-like tokens (``is_name_text``), read off the flags
+    list: a third of an article's tokens pass, too many for ``positions``, which
+    is made for rare words."""
+    return list(compress(range(len(table.text)), table.flags("name", is_name_text)))
+
+
+def _links_names(text: str) -> bool:
+    """A hyphen or a particle, which may join the words of a name."""
+    return text in {"-", "‐"} or text.lower() in PARTICLES
+
+
+def _is_von_or_van(text: str) -> bool:
+    return text.lower() in {"von", "van"}
+
+
+def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
+    """The name-like tokens (``name_like``: their flags) that the next token can
+    continue into a run of names: a name, a hyphen or a particle ("Weil", "-",
+    "von"), or an article after "Von"/"Van". Most runs are two names in a row,
+    found in one pass in C; hyphens, particles and "Von"/"Van" are rare words."""
+    n = len(name_like)
+    lowers = table.lower
+    starts = set(compress(range(n - 1), map(and_, name_like, islice(name_like, 1, None))))
+    starts.update(k - 1 for k in table.positions("ent-name-link", _links_names, 1)
+                  if name_like[k - 1])
+    starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
+                  if name_like[i] and lowers[i + 1] in PARTICLE_ARTICLES)
+    return sorted(starts)
 
 
 def filter_spans(spans: list[Span]) -> list[Span]:
@@ -302,6 +352,10 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
     return text.count(" ", 0, k + 1)
 
 
+def _has_line_break(text: str) -> bool:
+    return "\n" in text
+
+
 def _is_open_parenthesis(text: str) -> bool:
     return text == "("
 
@@ -322,15 +376,27 @@ class EntityRecognizer:
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.lang = nlp.lang
+        for label in ("PER", "ORG", "GPE", "LOC"):
+            nlp.vocab.strings.add(label)  # spans are made with their ids (``PER`` …)
         self.words = vocab.for_lang(nlp.lang)
         #: Names of the per-word tests kept by the token tables (see
         #: ``TokenTable.flags``): the answers depend on language and lexicon.
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
-        self._entries_by_match: dict[int, Entry | None] = {}
+        self._entries_by_match: dict[int, tuple[Entry, int] | None] = {}  # and span label
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
+        #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
+        self._title_words: dict[str, bool] = {}
+        #: Answers of ``_unknown_name`` by word.
+        self._unknown_names: dict[str, bool] = {}
+        #: Answers of ``_acceptable_person`` by name (see there).
+        self._person_answers: dict[tuple[object, ...], bool] = {}
+        #: Answers of ``_names_country`` by word.
+        self._country_words: dict[str, bool] = {}
+        #: Node labels and properties by entry key (see ``_entry_template``).
+        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -380,13 +446,17 @@ class EntityRecognizer:
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
-        if model_ents or any(span.kb_id or span.id for span in ents):
+        if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
             set_new_ents(doc, ents)
         doc.user_data["kg_ents"] = ents  # for DocIndex: doc.ents would build them again
+        mentions = doc.user_data["kg_mentions"]  # add_mention for each entity, inlined
         for span in ents:
-            add_mention(doc, kg_id(span), span.start_char, span.end_char)
+            bounds = span.start_char, span.end_char
+            node_mentions = mentions.setdefault(kg_id(span), [])
+            if bounds not in node_mentions:
+                node_mentions.append(bounds)
         self._nested_mentions(doc, ents, lexicon_spans)
         return doc
 
@@ -396,20 +466,23 @@ class EntityRecognizer:
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
+        inners: list[tuple[int, int, Span]] | None = None  # bounds read once, when needed
         for ent in ents:
-            if ent.label_ != "ORG" or len(ent) < 3:
+            if ent.label != ORG or len(ent) < 3:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
-            for inner in lexicon_spans:
-                if ent.start <= inner.start and inner.end <= ent.end and inner.end - inner.start \
-                        < len(ent) and (inner.label_ == "ORG" and ent.start < inner.start and
-                                        lowers[inner.start - 1] in {"der", "des", "of", "the"}
-                                        or inner.label_ == "GPE" and built and (
-                                            inner.start == ent.start or
-                                            lowers[inner.start - 1] == "of")):
+            if inners is None:
+                inners = [(inner.start, inner.end, inner) for inner in lexicon_spans]
+            ent_start, ent_end = ent.start, ent.end
+            for start, end, inner in inners:
+                if ent_start <= start and end <= ent_end and end - start < ent_end - ent_start \
+                        and (inner.label == ORG and ent_start < start and
+                             lowers[start - 1] in {"der", "des", "of", "the"}
+                             or inner.label == GPE and built and (
+                                 start == ent_start or lowers[start - 1] == "of")):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -428,15 +501,16 @@ class EntityRecognizer:
                 continue
             span = Span(doc, ent.start, ent.end, label=label)
             if label == "PER":
-                if len(span) < 2 or not self._acceptable_person(doc, span.start, span.end):
+                if len(span) < 2 or not self._acceptable_person(token_table(doc), doc_text(doc),
+                                                                span.start, span.end):
                     continue
-                node = self._person_node(doc, span)
+                node = self._person_node(doc, span_text(span))
             elif label == "ORG":
                 name = self.words.organisation_base_form(span)
-                node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                           {"name": name, "aliases": [span.text]}))
             else:
-                node = add_node(doc, Node(f"place:{slugify(span.text)}", ["Place"],
+                node = add_node(doc, Node(f"place:{slug(span.text)}", ["Place"],
                                           {"name": span.text, "aliases": [], "kind": "place"}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -448,35 +522,44 @@ class EntityRecognizer:
         strings = doc.vocab.strings
         table = token_table(doc)
         texts, idx = table.text, table.idx
+        given = self._given_names(table)
         text = doc_text(doc)
         #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
+        bare_chamber = False  # a one-word "House" or "Senate" among the spans
         for match_id, start, end in self.matcher(doc):
             try:
-                entry = self._entries_by_match[match_id]
+                known = self._entries_by_match[match_id]
             except KeyError:
-                entry = self._entries_by_match[match_id] = self.lexicon.lookup(strings[match_id])
-            if entry is None:
+                known = self._entries_by_match[match_id] = self._match_entry(strings[match_id])
+            if known is None:
                 continue
-            if entry.kind == "city" and not self._plausible_city(table, start, end):
+            entry, label = known
+            if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
-            if not self._stands_alone(table, entry, start, end):
-                continue
+            if end - start == 1:
+                if not self._stands_alone(table, entry, start):
+                    continue
+                bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
                 node_id = node_ids[entry.key, written] = self._entry_node(doc, entry, written).id
-            span = Span(doc, start, end, label=ENT_LABELS.get(entry.kind, "ORG"))
+            span = Span(doc, start, end, label=label)
             set_kg_id(span, node_id)
             spans.append(span)
-        bare_chamber = [len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS for span in spans]
-        if any(bare_chamber) and not self._in_the_us(doc, spans):
+        if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         return spans
+
+    def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
+        """The lexicon entry of a phrase matcher pattern and the label of its spans."""
+        entry = self.lexicon.lookup(surface)
+        return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
@@ -488,13 +571,12 @@ class EntityRecognizer:
         return any((entry := entries.get(kg_id(span))) is not None
                    and (entry.key == "country:us" or entry.country == "US") for span in spans)
 
-    def _stands_alone(self, table: TokenTable, entry: Entry, start: int, end: int) -> bool:
-        """False for a one-word name that is here part of a longer name: a chamber
+    def _stands_alone(self, table: TokenTable, entry: Entry, start: int) -> bool:
+        """False for the one-word name at ``start`` that is here part of a longer name: a chamber
         ("House") after a capitalised word ("Opera House", "Government House"),
         before "of" ("House of Lords") or a party ("House Republicans" are Republicans);
         a region that is also a given name before a capitalised word ("Virginia Woolf")."""
-        if end - start != 1:
-            return True
+        end = start + 1
         texts = table.text
         if entry.label == "Organisation" and texts[start] in AMBIGUOUS_CHAMBERS:
             before = texts[start - 1] if start > 0 else ""
@@ -543,7 +625,7 @@ class EntityRecognizer:
         node_id = self._entry_node(doc, treasury, "Treasury").id
         spans = []
         for k in positions:
-            span = Span(doc, k, k + 1, label="ORG")
+            span = Span(doc, k, k + 1, label=ORG)
             set_kg_id(span, node_id)
             spans.append(span)
         return spans
@@ -557,7 +639,7 @@ class EntityRecognizer:
         named = {kg_id(span) for span in taken} & treasuries.keys()
         if named:
             return treasuries[named.pop()] if len(named) == 1 else None
-        countries = {entry.country for span in taken if span.label_ in {"GPE", "LOC"}
+        countries = {entry.country for span in taken if span.label in {GPE, LOC}
                      and (entry := entries.get(kg_id(span))) is not None and entry.country}
         if len(countries) != 1:
             return None
@@ -588,7 +670,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label_ == "ORG" and start > 0:
+            if span.label == ORG and start > 0:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
@@ -596,22 +678,22 @@ class EntityRecognizer:
                         and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
                     start -= 1
             if start == span.start:
-                if span.label_ == "ORG" and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
+                if span.label == ORG and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
                         and not table.sent_start[start]:
                     entry = self.lexicon.lookup(span_text(span))
                     if entry is not None and entry.kind == "party":
                         # "House Republicans": one mention of the party, its members there
-                        chamber_and_party = Span(doc, start - 1, span.end, label="ORG")
+                        chamber_and_party = Span(doc, start - 1, span.end, label=ORG)
                         set_kg_id(chamber_and_party, kg_id(span))
                         span = chamber_and_party
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label="ORG")
+            longer = Span(doc, start, span.end, label=ORG)
             name = span_text(longer)
             if self.lexicon.lookup(name) is not None:
                 result.append(span)  # a known name itself ("Social Democratic Party")
                 continue
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [], "kind": "party"}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -625,22 +707,24 @@ class EntityRecognizer:
         if self.lang != "en":
             return spans
         texts = token_table(doc).text
-        states = {span.start: span for span in spans if span.label_ == "GPE"}
+        states = {span.start: span for span in spans if span.label == GPE}
         if not states:
             return spans
         result = []
         for span in spans:
             end = span.end
-            state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" else end + 1
-            state = states.get(state_start) if span.label_ == "ORG" and len(span) >= 2 \
-                and end < len(texts) and texts[end] == "of" \
-                and texts[end - 1] in vocab.EN_ORG_HEADS else None
+            state = None
+            if span.label == ORG and len(span) >= 2 and end < len(texts) and texts[end] == "of" \
+                    and texts[end - 1] in vocab.EN_ORG_HEADS:
+                state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" \
+                    else end + 1
+                state = states.get(state_start)
             if state is None or self._names_own_state(span, state):
                 result.append(span)
                 continue
-            longer = Span(doc, span.start, state.end, label="ORG")
+            longer = Span(doc, span.start, state.end, label=ORG)
             name = span_text(longer)
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": []}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -657,7 +741,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label_ == "ORG" and len(span) == 1 and texts[start] in US_CHAMBERS:
+            if span.label == ORG and len(span) == 1 and texts[start] in US_CHAMBERS:
                 while start > 0 and span.start - start < 3 and not table.sent_start[start] \
                         and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
                         and table.lower[start - 1] not in self.words.stop_words \
@@ -666,11 +750,11 @@ class EntityRecognizer:
             if start == span.start:
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label="ORG")
+            longer = Span(doc, start, span.end, label=ORG)
             name = span_text(longer)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else add_node(
-                doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                           {"name": name, "aliases": []}))
             set_kg_id(longer, node.id)
             result.append(longer)
@@ -686,11 +770,12 @@ class EntityRecognizer:
         names = " ".join(organisation.surfaces())
         return any(surface in names for surface in country.surfaces())
 
-    def _plausible_city(self, table: TokenTable, start: int, end: int) -> bool:
-        """A city name that is also a common word needs a preposition before it."""
+    def _plausible_city(self, table: TokenTable, given: set[int], start: int, end: int) -> bool:
+        """A city name that is also a common word needs a preposition before it
+        (``given``: the positions of given names)."""
         texts = table.text
         text = texts[start]
-        if start > 0 and self._given_names(table)[start - 1]:
+        if start - 1 in given:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
@@ -706,10 +791,22 @@ class EntityRecognizer:
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
+        """The node of a known entry, named ``surface`` here."""
+        template = self._entry_templates.get(entry.key)
+        if template is None:
+            template = self._entry_templates[entry.key] = self._entry_template(entry)
+        labels, props = template
+        props = dict(props)  # a node's own copy (merging changes it)
+        props["aliases"] = [surface]
+        return add_node(doc, Node(entry.key, list(labels), props))
+
+    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
+        """The labels and properties of an entry's node, ``aliases`` left to fill in
+        (built once per entry: the lexicon's entries are named in every article)."""
         labels = ["Organisation"] if entry.label == "Organisation" else ["Place"]
         if entry.kind == "country":
             labels.append("Country")
-        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [surface]}
+        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": None}
         if entry.label == "Place":
             props["kind"] = entry.kind
             if entry.country:
@@ -720,7 +817,7 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
-        return add_node(doc, Node(entry.key, labels, props))
+        return tuple(labels), props
 
     # -- places the gazetteer lacks -------------------------------------------
     def _context_place_spans(self, doc: Doc, taken: list[Span],
@@ -747,7 +844,7 @@ class EntityRecognizer:
         self._later_place_mentions(table, blocked, found)
         spans = []
         for (start, end), kind in sorted(found.items()):
-            span = Span(doc, start, end, label="LOC")
+            span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             entry = self.lexicon.lookup(name)
@@ -756,7 +853,7 @@ class EntityRecognizer:
             elif entry is not None:
                 continue  # an organisation's name
             else:
-                node = add_node(doc, Node(f"place:{slugify(name)}", ["Place"],
+                node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
                                           {"name": name, "aliases": [], "kind": kind}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -810,9 +907,20 @@ class EntityRecognizer:
 
     def _unknown_name(self, text: str) -> bool:
         """A capitalised word that may be a place's name: no function word, title,
-        month or acronym."""
+        month or acronym (remembered per word: the place rules ask about the words
+        after every cue)."""
+        try:
+            return self._unknown_names[text]
+        except KeyError:
+            if len(self._unknown_names) > 100_000:
+                self._unknown_names.clear()  # bounded memory over a long corpus
+            answer = self._unknown_names[text] = self._may_name_place(text)
+            return answer
+
+    def _may_name_place(self, text: str) -> bool:
+        """``_unknown_name``, computed."""
         return is_name_text(text) and text.lower() not in self.words.stop_words \
-            and not self.words.is_title_word(text) and text not in self._calendar_words \
+            and not self._is_title_word(text) and text not in self._calendar_words \
             and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
             and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
 
@@ -833,9 +941,11 @@ class EntityRecognizer:
         parentheses."""
         texts = table.text
         n = len(texts)
-        for start in range(min(n, 80)):
-            if not (start == 0 or "\n" in texts[start - 1]):
-                continue
+        if not n:
+            return
+        # Where a paragraph starts: the first token, and those after a line break.
+        line_breaks = table.positions("ent-line-break", _has_line_break, 0, min(n, 80) - 1)
+        for start in [0, *(k + 1 for k in line_breaks)]:
             names, end = self._dateline_names(texts, start, blocked)
             if not names or end >= n:
                 continue
@@ -981,7 +1091,7 @@ class EntityRecognizer:
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
                     and lowers[start - 1] not in self.words.stop_words \
-                    and not self.words.is_title_word(texts[start - 1]):
+                    and not self._is_title_word(texts[start - 1]):
                 start -= 1
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
@@ -1039,7 +1149,7 @@ class EntityRecognizer:
         n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
         for span in taken:
-            if span.label_ != "LOC" or span.start == 0 or lowers[span.start - 1] not in openers:
+            if span.label != LOC or span.start == 0 or lowers[span.start - 1] not in openers:
                 continue
             k = span.end
             if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
@@ -1095,7 +1205,7 @@ class EntityRecognizer:
             wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
         firsts = {words[0] for words in wanted}
         taken = {i for start, end in found for i in range(start, end)} | blocked
-        for i in table.positions("name", is_name_text):
+        for i in _name_positions(table):
             if texts[i] not in firsts or i in taken:
                 continue
             for words, kind in wanted.items():
@@ -1110,10 +1220,10 @@ class EntityRecognizer:
         """Persons' names outside the tokens ``blocked`` (those of the spans found)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        text = doc_text(doc)
         spans = []
         bare: list[tuple[int, int]] = []  # names opening with a particle ("von Weizsäcker")
         after = 0  # the end of the last run of names
-        n = len(texts)
         # Read once per doc here, not in the helpers called per run of names.
         name_like = table.flags("name", is_name_text)
         given = self._given_names(table)
@@ -1122,10 +1232,7 @@ class EntityRecognizer:
         # the next token can continue a run (German capitalises every noun): a
         # name ("Weil"), a hyphen or a particle ("von").
         stop_words = self.words.stop_words
-        starts = [i for i in table.positions("name", is_name_text)
-                  if lowers[i] not in stop_words and i + 1 < n
-                  and (name_like[i + 1] or texts[i + 1] in {"-", "‐"} or lowers[i + 1] in PARTICLES
-                       or lowers[i] in {"von", "van"} and lowers[i + 1] in PARTICLE_ARTICLES)]
+        starts = [i for i in _name_run_starts(table, name_like) if lowers[i] not in stop_words]
         for i in starts:
             if i < after:
                 continue
@@ -1142,8 +1249,8 @@ class EntityRecognizer:
                     end -= 1
                 if self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
-                elif self._acceptable_person(doc, start, end):
-                    spans.append(Span(doc, start, end, label="PER"))
+                elif self._acceptable_person(table, text, start, end):
+                    spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
         self._link_person_nodes(doc, spans)
@@ -1162,7 +1269,7 @@ class EntityRecognizer:
         for start, end in bare:
             words = tuple(texts[start:end])
             if any(len(name) > len(words) and name[-len(words):] == words for name in full):
-                found.append(Span(doc, start, end, label="PER"))
+                found.append(Span(doc, start, end, label=PER))
         return found
 
     def _is_family_name_first(self, text: str) -> bool:
@@ -1203,15 +1310,21 @@ class EntityRecognizer:
     def _link_person_nodes(self, doc: Doc, spans: list[Span]) -> None:
         """A node for each person; a name that is the end of a longer one found
         in the same text ("Le Maire" of "Bruno Le Maire") is that person."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts, idx, text = table.text, table.idx, doc_text(doc)
         names = [tuple(texts[span.start:span.end]) for span in spans]
-        full: dict[tuple[str, ...], str] = {}
+        full: set[tuple[str, ...]] = set()
+        #: The node of the first full name (longest first) that ends in each shorter name.
+        by_ending: dict[tuple[str, ...], str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
-            longer = next((full[other] for other in full
-                           if len(other) > len(name) and other[-len(name):] == name), None)
+            longer = by_ending.get(name)
             if longer is None:
-                node = self._person_node(doc, span)
-                full.setdefault(name, node.id)
+                start, end = span.start, span.end
+                node = self._person_node(doc, text[idx[start]:idx[end - 1] + len(texts[end - 1])])
+                if name not in full:
+                    full.add(name)
+                    for length in range(1, len(name)):
+                        by_ending.setdefault(name[-length:], node.id)
                 set_kg_id(span, node.id)
             else:
                 set_kg_id(span, longer)
@@ -1233,17 +1346,18 @@ class EntityRecognizer:
                 end += 1  # the word after the hyphen
         return end
 
-    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: list[bool], i: int,
+    def _name_run_end(self, table: TokenTable, name_like: list[bool], given: set[int], i: int,
                       blocked: set[int]) -> int:
         """End of a run of name-like tokens starting at i (hyphens and particles inside);
-        ``name_like`` and ``given`` are the table's flags of names and given names."""
+        ``name_like``: the table's flags of names; ``given``: the positions of given names."""
         texts, lowers, space = table.text, table.lower, table.space
+        stop_words = self.words.stop_words
         n = len(texts)
         j = i
         while j < n and j not in blocked:
             low = lowers[j]
-            if name_like[j] and (low not in self.words.stop_words or
-                                 j > i and given[j - 1]):
+            if name_like[j] and (low not in stop_words or
+                                 j > i and j - 1 in given):
                 j += 1  # "Stephan Weil": a surname may also be a function word
                 continue
             if j > i and texts[j] in {"-", "‐"} and j + 1 < n and name_like[j + 1] \
@@ -1265,21 +1379,21 @@ class EntityRecognizer:
             break
         return j
 
-    def _name_start(self, table: TokenTable, given: list[bool], i: int, end: int) -> int | None:
+    def _name_start(self, table: TokenTable, given: set[int], i: int, end: int) -> int | None:
         """Where the person's name begins inside a capitalised run, if anywhere
-        (``given``: the table's flags of given names)."""
+        (``given``: the positions of given names)."""
         texts = table.text
         for k in range(i, end - 1):
-            if given[k] and not self.words.is_title_word(texts[k + 1]):
+            if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        if i > 0 and self.words.is_title_word(texts[i - 1]) and end - i in (2, 3):
+        if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
         if self._in_apposition_to_title(table, i, end) or \
                 self._followed_by_title_apposition(table, i, end):
@@ -1302,7 +1416,7 @@ class EntityRecognizer:
                 and not (i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in {"'s", "’s"}))):
             return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
         following = texts[end + 1]
-        if not (following.lower() in APPOSITION_OPENERS or self.words.is_title_word(following)
+        if not (following.lower() in APPOSITION_OPENERS or self._is_title_word(following)
                 or following.islower() and not following.endswith(("ed", "ing"))):
             return False  # "…, chaired by …": no apposition
         last = texts[end - 1]
@@ -1313,7 +1427,7 @@ class EntityRecognizer:
             if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"} \
                     or texts[k] in APPOSITION_STOPS:
                 return False  # "…, a former employer of the minister": no title heads it
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return True
         return False
 
@@ -1328,38 +1442,53 @@ class EntityRecognizer:
         for k in range(i - 2, max(i - 10, -1), -1):
             if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n"}:
                 return False
-            if self.words.is_title_word(texts[k]):
+            if self._is_title_word(texts[k]):
                 return True
         return False
 
-    def _given_names(self, table: TokenTable) -> list[bool]:
-        """``_is_given_name`` of every token."""
-        return table.flags(self._given_name_test, self._is_given_name)
+    def _given_names(self, table: TokenTable) -> set[int]:
+        """The indices of the tokens that are given names (``_is_given_name``): a
+        few per article, so a set of positions is cheaper than a flag per token."""
+        return set(table.positions(self._given_name_test, self._is_given_name))
 
     def _is_given_name(self, text: str) -> bool:
-        if text.lower() in self.lexicon.adjectives or self.words.is_title_word(text):
+        if text.lower() in self.lexicon.adjectives or self._is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
         return text in names or fold(text) in names
 
-    def _acceptable_person(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether the tokens [start, end) may be a person's name (checked before
-        a ``Span`` is made for them)."""
-        table = token_table(doc)
+    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
+        """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
+        may be a person's name (checked before a ``Span`` is made for them). The
+        answer depends only on the words, the text and whether a space separates
+        them: it is remembered for that key (articles name the same persons again
+        and again)."""
         words = table.text[start:end]
+        text = full_text[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
+        spaced = any(table.space[start:end - 1])
+        key = (text, spaced, *words)
+        answer = self._person_answers.get(key)
+        if answer is None:
+            if len(self._person_answers) > 100_000:
+                self._person_answers.clear()  # bounded memory over a long corpus
+            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced)
+        return answer
+
+    def _acceptable_name(self, words: list[str], text: str, spaced: bool) -> bool:
+        """``_acceptable_person`` for the name ``words``, written ``text``; ``spaced``:
+        whether a space separates any two of the words."""
         last = words[-1]
-        text = doc_text(doc)[table.idx[start]:table.idx[end - 1] + len(last)]  # span_text
         if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
                 and words[-2] not in {"-", "‐"}) \
-                or self.words.is_title_word(last):  # "Moon Jae-in": a syllable
+                or self._is_title_word(last):  # "Moon Jae-in": a syllable
             return False
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
             return False  # but "Virginia Raggi": a region that is also a given name
-        if not any(table.space[start:end - 1]):
+        if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
@@ -1372,14 +1501,33 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(text)
         return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
 
-    def _names_country(self, text: str) -> bool:
-        """Whether the word alone is the name of a country or region."""
-        entry = self.lexicon.lookup(text)
-        return entry is not None and entry.kind in {"country", "region"}
+    def _is_title_word(self, word: str) -> bool:
+        """``self.words.is_title_word``, remembered per word: the person rules ask
+        about every word around a run of names (three calls deep in ``vocab``)."""
+        try:
+            return self._title_words[word]
+        except KeyError:
+            if len(self._title_words) > 100_000:
+                self._title_words.clear()  # bounded memory over a long corpus
+            answer = self._title_words[word] = self.words.is_title_word(word)
+            return answer
 
-    def _person_node(self, doc: Doc, span: Span) -> Node:
-        name = span_text(span).replace(" - ", "-")
-        return add_node(doc, Node(f"person:{slugify(name)}", ["Person"],
+    def _names_country(self, text: str) -> bool:
+        """Whether the word alone is the name of a country or region (remembered
+        per word: every word of every name is asked)."""
+        answer = self._country_words.get(text)
+        if answer is None:
+            if len(self._country_words) > 100_000:
+                self._country_words.clear()  # bounded memory over a long corpus
+            entry = self.lexicon.lookup(text)
+            answer = self._country_words[text] = \
+                entry is not None and entry.kind in {"country", "region"}
+        return answer
+
+    def _person_node(self, doc: Doc, written: str) -> Node:
+        """The node of the person named ``written`` (a span's text)."""
+        name = written.replace(" - ", "-")
+        return add_node(doc, Node(f"person:{slug(name)}", ["Person"],
                                   {"name": name, "aliases": []}))
 
     def _surname_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
@@ -1389,7 +1537,7 @@ class EntityRecognizer:
         texts = table.text
         by_surname: dict[str, str] = {}
         for span in taken:
-            if span.label_ == "PER":
+            if span.label == PER:
                 person = kg_id(span)
                 by_surname.setdefault(texts[span.end - 1], person)
                 first = texts[span.start]
@@ -1402,10 +1550,13 @@ class EntityRecognizer:
         wanted = set(by_surname)
         if self.lang == "de":
             wanted.update([surname + "s" for surname in by_surname])
-        # Only name-like words can be surnames, and only the words wanted matter.
-        for i in table.positions("name", is_name_text):
+        # Only name-like words can be surnames, and only the words wanted matter:
+        # their positions, in text order, from the doc's index of words.
+        where = table.word_index
+        for i in sorted(i for word in wanted if word in where and is_name_text(word)
+                        for i in where[word]):
             text = texts[i]
-            if text not in wanted or i in blocked:
+            if i in blocked:
                 continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
@@ -1417,7 +1568,7 @@ class EntityRecognizer:
                 following = texts[i + 1]
                 if not _is_punct(doc, following) and following[0].islower():
                     continue
-            span = Span(doc, i, i + 1, label="PER")
+            span = Span(doc, i, i + 1, label=PER)
             set_kg_id(span, person)
             node = nodes[person]
             surname = text if text in by_surname else text[:-1]
@@ -1432,9 +1583,16 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
-        known_starts = {span.start for span in taken if span.label_ == "ORG"}
-        states_by_start = {span.start: span.end for span in taken if span.label_ == "GPE"}
-        states_by_end = {span.end: span.start for span in taken if span.label_ == "GPE"}
+        known_starts: set[int] = set()
+        states_by_start: dict[int, int] = {}
+        states_by_end: dict[int, int] = {}
+        for span in taken:  # one pass for the three tables
+            label = span.label
+            if label == ORG:
+                known_starts.add(span.start)
+            elif label == GPE:
+                states_by_start[span.start] = span.end
+                states_by_end[span.end] = span.start
         candidates = list(self.words.organisation_candidates(doc, blocked))
         candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
@@ -1449,9 +1607,9 @@ class EntityRecognizer:
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
-            span = Span(doc, start, end, label="ORG")
+            span = Span(doc, start, end, label=ORG)
             name = self.words.organisation_base_form(span)
-            key = f"organisation:{slugify(name)}"
+            key = f"organisation:{slug(name)}"
             known = self.lexicon.lookup(name) or self._governing_party(span_text(span))
             if known is not None:
                 set_kg_id(span, self._entry_node(doc, known, span_text(span)).id)
@@ -1460,11 +1618,9 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
-        spans += self._movement_spans(doc, blocked | {i for span in spans
-                                                        for i in range(span.start, span.end)})
-        spans += self._legal_form_companies(doc, taken, blocked | {
-            i for span in spans for i in range(span.start, span.end)})
-        spans += self._acronym_definitions(doc, taken + spans)
+        spans += self._movement_spans(doc, blocked, spans)
+        spans += self._legal_form_companies(doc, taken, blocked, spans)
+        spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
@@ -1559,19 +1715,25 @@ class EntityRecognizer:
         state = end + 2 if texts[end + 1] == "the" else end + 1
         return states_by_start.get(state, end)
 
-    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+    def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int],
+                              spans: list[Span]) -> list[Span]:
         """"die Vonovia SE", "die Müller Logistik GmbH": capitalised words before a
         legal form name a company (German candidates need an organisation suffix).
         A known organisation or place among the words ("Thyssenkrupp Steel Europe
-        AG") is part of the name; a known company alone ("Siemens AG") stays itself."""
+        AG") is part of the name; a known company alone ("Siemens AG") stays itself.
+        Outside ``blocked`` and the tokens of ``spans`` (organisations found so far)."""
         if self.lang != "de":
             return []
+        forms = word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1)
+        if not forms:
+            return []
+        blocked = blocked | {i for span in spans for i in range(span.start, span.end)}
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        persons = {i for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
-        known_by_start = {span.start: span.end for span in taken if span.label_ == "ORG"}
+        persons = {i for span in taken if span.label == PER for i in range(span.start, span.end)}
+        known_by_start = {span.start: span.end for span in taken if span.label == ORG}
         found = []
-        for form in word_positions(doc, "ent-legal-form", vocab.COMPANY_SUFFIXES.__contains__, 1):
+        for form in forms:
             if form in blocked:
                 continue
             start = form
@@ -1582,9 +1744,9 @@ class EntityRecognizer:
             if start == form or known_by_start.get(start) == form or \
                     any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
                 continue
-            span = Span(doc, start, form + 1, label="ORG")
+            span = Span(doc, start, form + 1, label=ORG)
             name = " ".join(texts[start:form])
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [span_text(span)],
                                        "kind": "company"}))
             set_kg_id(span, node.id)
@@ -1594,7 +1756,7 @@ class EntityRecognizer:
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
-        return any(span.start <= i < span.end and span.label_ != "PER" for span in taken)
+        return any(span.start <= i < span.end and span.label != PER for span in taken)
 
     def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
                                       spans: list[Span]) -> list[Span]:
@@ -1610,10 +1772,10 @@ class EntityRecognizer:
             name = texts[i]
             if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
                 continue
-            span = Span(doc, i, i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label=ORG)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
-                add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                    {"name": name, "aliases": [], "kind": "company"}))
             set_kg_id(span, node.id)
             found.append(span)
@@ -1625,20 +1787,23 @@ class EntityRecognizer:
         one-word organisation found by its suffix that is the last word of one longer
         organisation of the text names that one (an alias, no node of its own)."""
         nodes = doc.user_data["kg_nodes"]
+        # The one-word organisations with a node of their own (a known organisation
+        # of the lexicon, with a kind, keeps its node); read before any changes, as
+        # no change below touches another span's node id or node.
+        bare_heads = [(span, node) for span in spans if len(span) == 1 and span.label == ORG
+                      and (node := nodes.get(kg_id(span))) is not None
+                      and not node.properties.get("kind")]
+        if not bare_heads:
+            return  # no bare head to read as an alias
         longer_by_head: dict[str, set[str]] = {}
         for span in (*taken, *spans):
-            node = nodes.get(kg_id(span)) if span.label_ == "ORG" and len(span) > 1 else None
+            node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
             if node is not None:
                 head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
         if not longer_by_head:
             return
-        for span in spans:
-            if len(span) != 1 or span.label_ != "ORG":
-                continue
-            bare = nodes.get(kg_id(span))
-            if bare is None or bare.properties.get("kind"):
-                continue  # a known organisation (lexicon) keeps its node
+        for span, bare in bare_heads:
             longer = longer_by_head.get(str(bare.properties.get("name", "")).lower())
             if longer is None or len(longer) != 1:
                 continue
@@ -1658,17 +1823,22 @@ class EntityRecognizer:
         return self.lang == "en" and texts[end - 1] == "Cabinet" and end < len(texts) \
             and texts[end] in {"Secretary", "Minister"}
 
-    def _movement_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+    def _movement_spans(self, doc: Doc, blocked: set[int], found: list[Span]) -> list[Span]:
         """English names of movements and armed groups the lexicon lacks: a
         capitalised run ending in a head like "Front" or "Forces" with a word like
-        "Liberation" or "People's" in it ("Sudan People's Liberation Movement")."""
+        "Liberation" or "People's" in it ("Sudan People's Liberation Movement");
+        outside ``blocked`` and the tokens of ``found`` (organisations found so far)."""
         if self.lang != "en":
             return []
+        heads = word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1)
+        if not heads:
+            return []
+        blocked = blocked | {i for span in found for i in range(span.start, span.end)}
         table = token_table(doc)
         texts = table.text
         name_like = table.flags("name", is_name_text)
         spans = []
-        for k in word_positions(doc, "ent-movement-head", MOVEMENT_HEADS.__contains__, 1):
+        for k in heads:
             start = k
             while start > 0 and k - start < 6 and (
                     start - 1 not in blocked or self._names_country(texts[start - 1])) and (
@@ -1678,9 +1848,9 @@ class EntityRecognizer:
             words = set(texts[start:k])
             if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
                 continue
-            span = Span(doc, start, k + 1, label="ORG")
+            span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
-            node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                       {"name": name, "aliases": [], "kind": "organisation"}))
             set_kg_id(span, node.id)
             spans.append(span)
@@ -1704,16 +1874,13 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(prefix)
         return entry if entry is not None and entry.kind == "party" else None
 
-    def _acronym_definitions(self, doc: Doc, taken: list[Span]) -> list[Span]:
-        """'Full Name (ACR)': the acronym names the entity just before it."""
+    def _acronym_definitions(self, doc: Doc, taken: list[Span], known_tokens: set[int],
+                             found: list[Span]) -> list[Span]:
+        """'Full Name (ACR)': the acronym names the entity just before it. ``taken``
+        are the spans so far: those whose tokens are ``known_tokens``, then ``found``."""
         table = token_table(doc)
         texts = table.text
-        # The longest span ending before "(": "Trades Union Congress (TUC)" defines
-        # the union's acronym, not that of the "Congress" inside it.
-        by_end: dict[int, Span] = {}
-        for span in taken:
-            if span.end not in by_end or span.start < by_end[span.end].start:
-                by_end[span.end] = span
+        by_end: dict[int, Span] | None = None  # built for the first acronym (see _spans_by_end)
         spans: list[Span] = []
         blocked: set[int] | None = None  # the tokens of ``taken``, once an acronym is defined
         # Only a word right after "(" can be a defined acronym.
@@ -1724,24 +1891,36 @@ class EntityRecognizer:
             if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
                     text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
+            if by_end is None:
+                by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
             if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
                 before = self._acronym_long_form(doc, table, i - 1, text, taken)
                 if before is not None:
                     spans.append(before)
-            if before is None or before.label_ not in {"ORG"}:
+            if before is None or before.label != ORG:
                 continue
             node = doc.user_data["kg_nodes"][kg_id(before)]
             if text not in node.properties["aliases"]:
                 node.properties["aliases"].append(text)
             node.properties.setdefault("acronym", text)
-            span = Span(doc, i, i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, node.id)
             spans.append(span)
-            if blocked is None:
-                blocked = {i for span in taken for i in range(span.start, span.end)}
+            if blocked is None:  # the tokens of ``taken``
+                blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    @staticmethod
+    def _spans_by_end(taken: list[Span]) -> dict[int, Span]:
+        """The longest span ending before "(": "Trades Union Congress (TUC)" defines
+        the union's acronym, not that of the "Congress" inside it."""
+        by_end: dict[int, Span] = {}
+        for span in taken:
+            if span.end not in by_end or span.start < by_end[span.end].start:
+                by_end[span.end] = span
+        return by_end
 
     def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
                            taken: list[Span]) -> Span | None:
@@ -1765,13 +1944,13 @@ class EntityRecognizer:
         words = texts[start:paren]
         if not any(self._is_organisation_word(word) for word in words):
             return None
-        owned = {i for span in taken if span.label_ != "ORG" for i in range(span.start, span.end)}
+        owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
         if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
                                  for i in range(start, paren)):
             return None
-        span = Span(doc, start, paren, label="ORG")
+        span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
-        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+        node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
                                   {"name": name, "aliases": [span_text(span)]}))
         set_kg_id(span, node.id)
         return span
@@ -1779,7 +1958,7 @@ class EntityRecognizer:
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:
         texts = token_table(doc).text
-        return {texts[i] for span in taken if span.label_ == "PER" for i in range(span.start, span.end)}
+        return {texts[i] for span in taken if span.label == PER for i in range(span.start, span.end)}
 
     def _is_organisation_word(self, word: str) -> bool:
         """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
@@ -1795,6 +1974,6 @@ class EntityRecognizer:
         texts = token_table(doc).text
         for i in _occurrences(texts, acronym):
             if i not in blocked and not (i > 0 and texts[i - 1] == "("):
-                span = Span(doc, i, i + 1, label="ORG")
+                span = Span(doc, i, i + 1, label=ORG)
                 set_kg_id(span, node_id)
                 spans.append(span)
