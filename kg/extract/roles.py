@@ -156,6 +156,8 @@ class RoleExtractor:
         self._compound_prefixes: dict[str, str] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
+        #: Role node ids by (title, organisation id) (``_role_id``).
+        self._role_ids: dict[tuple[str, str | None], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -864,13 +866,13 @@ class RoleExtractor:
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
-        role_key = slugify(title.base)
-        if orgs:
-            role_key += "--" + slugify(orgs[0].split(":", 1)[1])
-        role = add_node(doc, Node(f"role:{role_key}", ["Role"],
-                                  {"title": title.base, "name": title.base}))
+        role_id = self._role_id(title.base, orgs[0] if orgs else None)
+        # Only roles makes role nodes: one already there has these labels and properties
+        # (merging it again would change nothing).
+        if role_id not in doc.user_data["kg_nodes"]:
+            add_node(doc, Node(role_id, ["Role"], {"title": title.base, "name": title.base}))
         table = token_table(doc)
-        add_mention(doc, role.id, table.idx[title.start],
+        add_mention(doc, role_id, table.idx[title.start],
                     table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
         title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
@@ -878,13 +880,27 @@ class RoleExtractor:
         if person_sent != title_sent:  # the evidence runs from the name to the title
             first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
+        add_fact(doc, Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
-        held.by_person.setdefault(person_id, []).append(role.id)
-        held.places.setdefault(role.id, set()).update(orgs)
+        held.by_person.setdefault(person_id, []).append(role_id)
+        held.places.setdefault(role_id, set()).update(orgs)
         for org in orgs:
-            add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
+            add_fact(doc, Fact("ROLE_AT", role_id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
+
+    def _role_id(self, base: str, org: str | None) -> str:
+        """'role:aussenminister--country-fr': the title's slug and its organisation's
+        (kept per title and organisation across docs, bounded)."""
+        key = (base, org)
+        role_id = self._role_ids.get(key)
+        if role_id is None:
+            role_key = slugify(base)
+            if org is not None:
+                role_key += "--" + slugify(org.split(":", 1)[1])
+            if len(self._role_ids) >= 10_000:
+                self._role_ids.clear()  # bounded memory over a long corpus
+            role_id = self._role_ids[key] = f"role:{role_key}"
+        return role_id
 
     def _led_organisation(self, doc: Doc, title: Title) -> str | None:
         """'Secretary General Jens Stoltenberg' after 'NATO headquarters': the
