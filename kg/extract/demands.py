@@ -157,6 +157,10 @@ CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and
 CLAUSE_BREAKS = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 
 
+#: Confidence of a demand by the kind of its cue.
+CONFIDENCES = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
+
+
 @Language.factory("kg_demands", default_config={})
 def make_demand_extractor(nlp: Language, name: str) -> DemandExtractor:
     return DemandExtractor(nlp.lang)
@@ -343,7 +347,7 @@ class DemandExtractor:
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
-        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}[kind]
+        confidence = CONFIDENCES[kind]
         for demander in demanders:
             add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
         for addressee in addressees:
@@ -904,17 +908,27 @@ def _named_actors(doc: Doc, sent: Span) -> list[Span]:
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
-    spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
+    texts, space, lowers = table.text, table.space, table.lower
+    size = len(texts)
+    spans = [e for e in sent_ents(sent) if e.label_ in ACTOR_LABELS or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
-    spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
-                                      not table.space[s.end - 1]) or
-             s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
-    spans = [_capital_as_state(doc, s) for s in spans]
-    return sorted(spans, key=attrgetter("start"))
+    actors = []
+    for span in spans:
+        end = span.end
+        if end < size and texts[end] == "-" and not space[end - 1] and \
+                not (end + 1 < size and lowers[end + 1] in MEMBER_NOUNS):
+            continue
+        # (only a place can be a capital standing for its state)
+        actors.append(_capital_as_state(doc, span) if span.label_ == "LOC" else span)
+    return sorted(actors, key=attrgetter("start"))
+
+
+#: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
+ACTOR_LABELS = frozenset({"PER", "ORG", "GPE"})
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
@@ -1101,8 +1115,18 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     """Where the clause of ``cue`` starts: after a strong stop, or at a clause opener.
 
     A relative clause closed before the cue ("Merz, who spoke to Xi, called for …")
-    is not the cue's clause: the cue's subject stands before it.
+    is not the cue's clause: the cue's subject stands before it. Asked about three
+    times per cue (demander, addressee, content): kept per cue on the doc.
     """
+    starts = doc.user_data.setdefault("kg_demand_clause_starts", {})
+    key = (sent.start, cue.i)
+    start = starts.get(key)
+    if start is None:
+        start = starts[key] = _find_clause_start(doc, sent, cue)
+    return start
+
+
+def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     table = token_table(doc)
     texts, lowers, space = table.text, table.lower, table.space
     comma_between = False
