@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -67,7 +68,7 @@ DEFINITE_SUBJECTS = {"der", "die", "the"}
 CLAUSE_JOINERS = {"but", "and", "aber", "und", "doch", "while", "während"}
 
 
-@dataclass
+@dataclass(slots=True)  # (thousands per thousand docs: slots make and read them faster)
 class Title:
     start: int  # token span of the whole title phrase
     end: int
@@ -211,7 +212,7 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
-        if base.lower().endswith(self.adjective_heads) and lowers[i].endswith("e"):
+        if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
             # strong form ("Anna Berg, Vorsitzende des …") are women.
             before = lowers[max(0, i - 3):i]
@@ -849,8 +850,8 @@ class RoleExtractor:
         if self.lang == "en":
             head = table.text[title.end - 1]
             return head.endswith("s") and head[:1].isupper()
-        before = set(table.lower[max(0, title.start - 3):title.start])
-        if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
+        before = table.lower[max(0, title.start - 3):title.start]
+        if not PLURAL_NUMBERS.isdisjoint(before):
             return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
         return "die" in before and not title.base.endswith(("in", "e"))
@@ -924,10 +925,10 @@ class RoleExtractor:
         led = doc.user_data.get("kg_led_organisations")
         if led is None:
             led = doc.user_data["kg_led_organisations"] = LedOrganisations([], [])
-            for ent in doc_index(doc).ents:
-                entry = self.lexicon.entries.get(kg_id(ent)) if ent.label_ == "ORG" else None
+            for start, node_id in _organisation_mentions(doc):
+                entry = self.lexicon.entries.get(node_id)
                 if entry is not None and entry.leaders:
-                    led.starts.append(ent.start)
+                    led.starts.append(start)
                     led.entries.append(entry)
         return led
 
@@ -952,10 +953,12 @@ class RoleExtractor:
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             text = table.text[k]
             span = index.ent_at.get(k)
-            if span is not None and span.label_ == "PER":
-                return None
-            if span is not None and (span.label_ == "GPE" or span.label_ == "LOC" and local):
-                return kg_id(span)
+            if span is not None:
+                label = span.label_
+                if label == "PER":
+                    return None
+                if label == "GPE" or label == "LOC" and local:
+                    return kg_id(span)
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
                 if country is not None and (text.islower() or self.lang == "en"):
@@ -981,6 +984,8 @@ def _held_roles(doc: Doc) -> HeldRoles:
     return held
 
 
+#: Words before a German title that make it plural ("die beiden Minister").
+PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
@@ -1081,6 +1086,8 @@ FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
                          "geschäftsführer", "betriebsrat", "firmen")
+#: Any of them inside a lower-case title (one search instead of a test per part).
+CORPORATE_TITLE_PART = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
 NOT_CORPORATE_KINDS = frozenset({"party", "media", "government", "ministry", "alliance",
                                  "court", "military"})
@@ -1091,8 +1098,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
     (lexicon kind) named last before it, else the last other organisation named
     before it that is no party, government, medium or alliance; else the first
     company named after it in its sentence ('Markenchef … für Volkswagen')."""
-    low = title.base.lower()
-    if not any(part in low for part in CORPORATE_TITLE_PARTS):
+    if CORPORATE_TITLE_PART.search(title.base.lower()) is None:
         return None
     nodes = doc.user_data["kg_nodes"]
     index = doc_index(doc)
@@ -1146,6 +1152,16 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     return None
 
 
+def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
+    """The first token and node id of each organisation the doc's entities name
+    (once per doc: ``_led_organisations`` and ``_organisation_words`` both walk them)."""
+    mentions = doc.user_data.get("kg_organisation_mentions")
+    if mentions is None:
+        mentions = doc.user_data["kg_organisation_mentions"] = [
+            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label_ == "ORG"]
+    return mentions
+
+
 def _organisation_words(doc: Doc) -> frozenset[str]:
     """The lower-case names, aliases and their words of the doc's organisations:
     a cheap test before ``_organisation_named_by`` walks the mentions (once per doc)."""
@@ -1153,7 +1169,7 @@ def _organisation_words(doc: Doc) -> frozenset[str]:
     if words is None:
         nodes = doc.user_data["kg_nodes"]
         found: set[str] = set()
-        for node_id in {kg_id(span) for span in doc_index(doc).ents if span.label_ == "ORG"}:
+        for node_id in {node_id for _, node_id in _organisation_mentions(doc)}:
             node = nodes.get(node_id)
             if node is None:
                 continue
