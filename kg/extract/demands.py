@@ -20,6 +20,7 @@ last demand before it; the rejecter is then also taken as its addressee.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -34,6 +35,7 @@ from kg.extract.doc import (
     add_fact,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     is_punct_text,
     kg_id,
@@ -335,14 +337,17 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
-        if content is None or len(content) < 2 or _consequence(doc, content):
+        if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
-        content_text = span_text(content)
-        key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
+        # the content's characters, as its Span's start_char and end_char
+        table = token_table(doc)
+        start_char = table.idx[content[0]]
+        end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
+        content_text = doc_text(doc)[start_char:end_char]
+        key = short_hash(doc_index(doc).text_hash, start_char, content_text, length=16)
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
-        doc.user_data["kg_mentions"].setdefault(node_id, []).append((content.start_char,
-                                                                     content.end_char))
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append((start_char, end_char))
         groups = [d for d in demanders if d.label_ != "PER"]
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
@@ -776,7 +781,8 @@ class DemandExtractor:
 
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                 kind: str) -> Span | None:
+                 kind: str) -> tuple[int, int] | None:
+        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
         table = token_table(doc)
         tokens, texts = table.tokens, table.text
         sent = sentences[index]
@@ -789,7 +795,7 @@ class DemandExtractor:
             end = cue.i - 1
             while end > start and texts[end - 1] in QUOTE_MARKS:
                 end -= 1
-            return doc[start:end]
+            return start, max(start, end)
         if kind == "condition":
             start = cue.i + 1  # the condition itself, not the threat before it
         if kind == "modal":
@@ -818,7 +824,7 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
-            return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
+            return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
         for i in range(cue.i + 1, sent.end):
@@ -829,18 +835,20 @@ class DemandExtractor:
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
             end -= 1  # (spaCy's is_punct and is_space)
-        span = doc[start:end]
-        if kind == "noun" and len(span) < 5:
-            span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
         announced = ":" in texts[end:sent.end]
+        end = max(start, end)  # (an empty span, as ``doc[start:end]`` would make it)
+        content = start, end
+        if kind == "noun" and end - start < 5:
+            clause = _clause_start(doc, sent, cue)  # "… among Kyiv's demands on Moscow"
+            content = clause, max(clause, end)
         if end - start <= 2 and announced and index + 1 < len(sentences):
-            nxt = sentences[index + 1]
-            span = doc[start:nxt.end]
-            while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-                span = span[:-1]
-        return span
+            end = max(start, sentences[index + 1].end)
+            while end - start > 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+                end -= 1
+            content = start, end
+        return content
 
     # -- rejections -------------------------------------------------------------
     def _rejection(self, doc: Doc, sentences: list[Span], index: int, verb: Token,
@@ -1093,7 +1101,19 @@ def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    return len(word_positions(doc, "quote-mark", _is_quote_mark, start, position)) % 2 == 1
+    marks = _quote_marks(doc)
+    opened = bisect.bisect_left(marks, position) - bisect.bisect_left(marks, start)
+    return max(0, opened) % 2 == 1
+
+
+def _quote_marks(doc: Doc) -> list[int]:
+    """Where the doc's quote marks are (``_in_quote`` counts them before a token;
+    kept on the doc: asked for several tokens of every cue)."""
+    marks = doc.user_data.get("kg_demand_quote_marks")
+    if marks is None:
+        marks = doc.user_data["kg_demand_quote_marks"] = \
+            word_positions(doc, "quote-mark", _is_quote_mark)
+    return marks
 
 
 def _is_quote_mark(text: str) -> bool:
@@ -1736,13 +1756,13 @@ CONDITIONAL_VERBS = frozenset({"könnte", "könnten", "würde", "würden", "wär
                                "could", "would", "might"})
 
 
-def _consequence(doc: Doc, content: Span) -> bool:
+def _consequence(doc: Doc, start: int, end: int) -> bool:
+    """Does the content (tokens [start, end)) state a consequence ("Ohne … könnten …")?"""
     lowers = token_table(doc).lower
-    start = content.start
-    while start < content.end and lowers[start] in QUOTE_MARKS:
+    while start < end and lowers[start] in QUOTE_MARKS:
         start += 1
-    return start < content.end and lowers[start] in CONSEQUENCE_OPENERS and \
-        not CONDITIONAL_VERBS.isdisjoint(lowers[start:content.end])
+    return start < end and lowers[start] in CONSEQUENCE_OPENERS and \
+        not CONDITIONAL_VERBS.isdisjoint(lowers[start:end])
 
 
 def _subject_after_semicolon(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
