@@ -876,10 +876,10 @@ class RoleExtractor:
         add_mention(doc, role_id, table.idx[title.start],
                     table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
-        title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
-        sentence = index.sents[title_sent]
-        if person_sent != title_sent:  # the evidence runs from the name to the title
-            first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
+        sentence = index.sent(title.start)
+        if not sentence.start <= person.start < sentence.end:
+            # the evidence runs from the name to the title
+            first, last = sorted((index.sent(person.start), sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
         add_fact(doc, Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
