@@ -946,13 +946,14 @@ class RoleExtractor:
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
-        table = token_table(doc)
+        texts = token_table(doc).text
         index = doc_index(doc)
+        ent_at = index.ent_at
         sent = index.sent(title.start)
         local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
-            text = table.text[k]
-            span = index.ent_at.get(k)
+            text = texts[k]
+            span = ent_at.get(k)
             if span is not None:
                 label = span.label_
                 if label == "PER":
@@ -1021,15 +1022,15 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     placed_holders = {person for person, _ in specific}
 
     def vaguer(fact: Fact) -> bool:
-        if fact.type != "HOLDS_ROLE" or fact.end in placed:
-            return False
+        """(asked only for a role without organisation)"""
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
         words = (title(fact.end) or "").split()
         return (fact.start, title(fact.end)) in specific or \
             bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
 
-    facts[:] = [f for f in facts if not vaguer(f)]
+    facts[:] = [f for f in facts
+                if f.type != "HOLDS_ROLE" or f.end in placed or not vaguer(f)]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
