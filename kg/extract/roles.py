@@ -148,9 +148,17 @@ class RoleExtractor:
                                                 key=len, reverse=True))
         #: The texts of English titles before one of their spaces or hyphens
         #: ("foreign" of "foreign minister", "vice" of "vice-president"): the
-        #: first token of a title of several tokens is one of them.
-        self.en_multiword_starts = frozenset(
-            t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
+        #: first token of a title of several tokens is one of them. For each,
+        #: the most tokens a title it starts can have: after the first token
+        #: every word and hyphen is a token at most ("vice": 3 for "vice-president").
+        #: Longer phrases are not tried.
+        self.en_multiword_lengths: dict[str, int] = {}
+        for t in self.words.en_titles:
+            for p, char in enumerate(t):
+                if char in " -":
+                    most = 1 + len(t[p:].replace("-", " - ").split())
+                    if most > self.en_multiword_lengths.get(t[:p], 0):
+                        self.en_multiword_lengths[t[:p]] = most
         self._compound_owners: dict[str, Entry | None] = {}
         #: The part of a compound title before its head ("Städtetags" of
         #: "Städtetagspräsident"), per title base.
@@ -314,7 +322,8 @@ class RoleExtractor:
         texts = token_table(doc).text
         best = None
         # most title words start no title of several tokens: try one token only
-        lengths = (5, 4, 3, 2, 1) if lowers[i] in self.en_multiword_starts else (1,)
+        most = self.en_multiword_lengths.get(lowers[i], 1)
+        lengths = range(min(5, most), 0, -1)  # (5, 4, 3, 2, 1) at most
         for length in lengths:
             words = lowers[i:i + length]
             if len(words) < length:
