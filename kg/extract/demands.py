@@ -46,6 +46,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
+from kg.extract.statements import speaker_of
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
@@ -554,8 +555,6 @@ class DemandExtractor:
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
-        from kg.extract.statements import speaker_of
-
         speakers = doc.user_data.setdefault("kg_demand_speakers", {})
         if index not in speakers:
             speakers[index] = speaker_of(doc, sentences, index)
