@@ -317,7 +317,8 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
-        demander_ids = {kg_id(d) for d in demanders}
+        demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
+        demander_ids = set(demander_nodes)
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
@@ -354,8 +355,8 @@ class DemandExtractor:
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = CONFIDENCES[kind]
-        for demander in demanders:
-            add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
+        for demander_id in demander_nodes:
+            add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
@@ -1082,12 +1083,23 @@ ARTICLES_AND_POSSESSIVES = frozenset({
 
 
 def _in_pp(doc: Doc, span: Span) -> bool:
-    """Whether a preposition (with articles between) comes right before the span."""
-    lowers = token_table(doc).lower
-    k = span.start - 1
-    while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
-        k -= 1
-    return k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+    """Whether a preposition (with articles between) comes right before the span.
+
+    Asked for every actor of a sentence, for its demander and addressee and the
+    rejecter: kept per start token on the doc."""
+    answers = doc.user_data.get("kg_demand_in_pp")
+    if answers is None:
+        answers = doc.user_data["kg_demand_in_pp"] = {}
+    start = span.start
+    answer = answers.get(start)
+    if answer is None:
+        lowers = token_table(doc).lower
+        k = start - 1
+        while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
+            k -= 1
+        answer = answers[start] = \
+            k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+    return answer
 
 
 QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
