@@ -251,22 +251,24 @@ class RoleExtractor:
                 start = i - 2
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
+        de_modifiers = self.words.de_modifiers
         k = start - 1
         while k >= 0:
-            low = lowers[k]
-            if low.startswith(self.words.de_modifiers) or \
-                    (texts[k][:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(texts[k], female))
+            low, text = lowers[k], texts[k]
+            if low.startswith(de_modifiers) or \
+                    (text[:1].isupper() and low in {"erster", "erste", "ersten"}):
+                modifiers.insert(0, _adjective_form(text, female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(texts[k]) \
-                if texts[k].islower() or _is_indeclinable_place_adjective(texts[k]) else None
+            country = self.lexicon.country_for_adjective(text) \
+                if text.islower() or _is_indeclinable_place_adjective(text) else None
             if country is not None:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
-            # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
-            owner = self._genitive_owner(doc, k, ent_at)
+            # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef"
+            # (only a word in -s can be one).
+            owner = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
             if owner is not None:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
@@ -483,13 +485,14 @@ class RoleExtractor:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
         table = token_table(doc)
         lowers = table.lower
+        size = len(lowers)
         j = end
         steps = 0
-        while j < len(lowers) and steps < 4 and (lowers[j] in preps or lowers[j] in
-                                                 {"der", "des", "dem", "den", "the"}):
+        while j < size and steps < 4 and (lowers[j] in preps or lowers[j] in
+                                          {"der", "des", "dem", "den", "the"}):
             j += 1
             steps += 1
-        if steps == 0 or j >= len(lowers):
+        if steps == 0 or j >= size:
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
