@@ -20,6 +20,7 @@ last demand before it; the rejecter is then also taken as its addressee.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
@@ -34,6 +35,7 @@ from kg.extract.doc import (
     add_fact,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     is_punct_text,
     kg_id,
@@ -44,6 +46,7 @@ from kg.extract.doc import (
 )
 from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
+from kg.extract.statements import speaker_of
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
 
@@ -155,6 +158,10 @@ CLAUSE_END = {";", "–", "—"}
 CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
 CLAUSE_BREAKS = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
+
+
+#: Confidence of a demand by the kind of its cue.
+CONFIDENCES = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
 
 @Language.factory("kg_demands", default_config={})
@@ -310,7 +317,8 @@ class DemandExtractor:
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
-        demander_ids = {kg_id(d) for d in demanders}
+        demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
+        demander_ids = set(demander_nodes)
         passive = _passive_agent(doc, sent, cue)
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
@@ -331,21 +339,24 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         content = self._content(doc, sentences, index, cue, kind)
-        if content is None or len(content) < 2 or _consequence(doc, content):
+        if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
-        content_text = span_text(content)
-        key = short_hash(doc_index(doc).text_hash, content.start_char, content_text, length=16)
+        # the content's characters, as its Span's start_char and end_char
+        table = token_table(doc)
+        start_char = table.idx[content[0]]
+        end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
+        content_text = doc_text(doc)[start_char:end_char]
+        key = short_hash(doc_index(doc).text_hash, start_char, content_text, length=16)
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
-        doc.user_data["kg_mentions"].setdefault(node_id, []).append((content.start_char,
-                                                                     content.end_char))
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append((start_char, end_char))
         groups = [d for d in demanders if d.label_ != "PER"]
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
-        confidence = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}[kind]
-        for demander in demanders:
-            add_fact(doc, Fact("DEMANDS", kg_id(demander), node_id, sent, extractor, confidence))
+        confidence = CONFIDENCES[kind]
+        for demander_id in demander_nodes:
+            add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
@@ -545,8 +556,6 @@ class DemandExtractor:
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
-        from kg.extract.statements import speaker_of
-
         speakers = doc.user_data.setdefault("kg_demand_speakers", {})
         if index not in speakers:
             speakers[index] = speaker_of(doc, sentences, index)
@@ -772,7 +781,8 @@ class DemandExtractor:
 
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                 kind: str) -> Span | None:
+                 kind: str) -> tuple[int, int] | None:
+        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
         table = token_table(doc)
         tokens, texts = table.tokens, table.text
         sent = sentences[index]
@@ -785,7 +795,7 @@ class DemandExtractor:
             end = cue.i - 1
             while end > start and texts[end - 1] in QUOTE_MARKS:
                 end -= 1
-            return doc[start:end]
+            return start, max(start, end)
         if kind == "condition":
             start = cue.i + 1  # the condition itself, not the threat before it
         if kind == "modal":
@@ -814,7 +824,7 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
-            return doc[first:cue.i + 1] if cue.i + 1 - first >= 2 else None
+            return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
         for i in range(cue.i + 1, sent.end):
@@ -825,18 +835,20 @@ class DemandExtractor:
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
             end -= 1  # (spaCy's is_punct and is_space)
-        span = doc[start:end]
-        if kind == "noun" and len(span) < 5:
-            span = doc[_clause_start(doc, sent, cue):end]  # "… among Kyiv's demands on Moscow"
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
         announced = ":" in texts[end:sent.end]
+        end = max(start, end)  # (an empty span, as ``doc[start:end]`` would make it)
+        content = start, end
+        if kind == "noun" and end - start < 5:
+            clause = _clause_start(doc, sent, cue)  # "… among Kyiv's demands on Moscow"
+            content = clause, max(clause, end)
         if end - start <= 2 and announced and index + 1 < len(sentences):
-            nxt = sentences[index + 1]
-            span = doc[start:nxt.end]
-            while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
-                span = span[:-1]
-        return span
+            end = max(start, sentences[index + 1].end)
+            while end - start > 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
+                end -= 1
+            content = start, end
+        return content
 
     # -- rejections -------------------------------------------------------------
     def _rejection(self, doc: Doc, sentences: list[Span], index: int, verb: Token,
@@ -904,17 +916,27 @@ def _named_actors(doc: Doc, sent: Span) -> list[Span]:
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
-    spans = [e for e in sent_ents(sent) if e.label_ in {"PER", "ORG", "GPE"} or
+    texts, space, lowers = table.text, table.space, table.lower
+    size = len(texts)
+    spans = [e for e in sent_ents(sent) if e.label_ in ACTOR_LABELS or
              (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
     spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
-    spans = [s for s in spans if not (s.end < len(doc) and table.text[s.end] == "-" and
-                                      not table.space[s.end - 1]) or
-             s.end + 1 < len(doc) and table.lower[s.end + 1] in MEMBER_NOUNS]
-    spans = [_capital_as_state(doc, s) for s in spans]
-    return sorted(spans, key=attrgetter("start"))
+    actors = []
+    for span in spans:
+        end = span.end
+        if end < size and texts[end] == "-" and not space[end - 1] and \
+                not (end + 1 < size and lowers[end + 1] in MEMBER_NOUNS):
+            continue
+        # (only a place can be a capital standing for its state)
+        actors.append(_capital_as_state(doc, span) if span.label_ == "LOC" else span)
+    return sorted(actors, key=attrgetter("start"))
+
+
+#: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
+ACTOR_LABELS = frozenset({"PER", "ORG", "GPE"})
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
@@ -1061,12 +1083,23 @@ ARTICLES_AND_POSSESSIVES = frozenset({
 
 
 def _in_pp(doc: Doc, span: Span) -> bool:
-    """Whether a preposition (with articles between) comes right before the span."""
-    lowers = token_table(doc).lower
-    k = span.start - 1
-    while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
-        k -= 1
-    return k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+    """Whether a preposition (with articles between) comes right before the span.
+
+    Asked for every actor of a sentence, for its demander and addressee and the
+    rejecter: kept per start token on the doc."""
+    answers = doc.user_data.get("kg_demand_in_pp")
+    if answers is None:
+        answers = doc.user_data["kg_demand_in_pp"] = {}
+    start = span.start
+    answer = answers.get(start)
+    if answer is None:
+        lowers = token_table(doc).lower
+        k = start - 1
+        while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
+            k -= 1
+        answer = answers[start] = \
+            k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+    return answer
 
 
 QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
@@ -1079,7 +1112,19 @@ def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    return len(word_positions(doc, "quote-mark", _is_quote_mark, start, position)) % 2 == 1
+    marks = _quote_marks(doc)
+    opened = bisect.bisect_left(marks, position) - bisect.bisect_left(marks, start)
+    return max(0, opened) % 2 == 1
+
+
+def _quote_marks(doc: Doc) -> list[int]:
+    """Where the doc's quote marks are (``_in_quote`` counts them before a token;
+    kept on the doc: asked for several tokens of every cue)."""
+    marks = doc.user_data.get("kg_demand_quote_marks")
+    if marks is None:
+        marks = doc.user_data["kg_demand_quote_marks"] = \
+            word_positions(doc, "quote-mark", _is_quote_mark)
+    return marks
 
 
 def _is_quote_mark(text: str) -> bool:
@@ -1101,8 +1146,18 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     """Where the clause of ``cue`` starts: after a strong stop, or at a clause opener.
 
     A relative clause closed before the cue ("Merz, who spoke to Xi, called for …")
-    is not the cue's clause: the cue's subject stands before it.
+    is not the cue's clause: the cue's subject stands before it. Asked about three
+    times per cue (demander, addressee, content): kept per cue on the doc.
     """
+    starts = doc.user_data.setdefault("kg_demand_clause_starts", {})
+    key = (sent.start, cue.i)
+    start = starts.get(key)
+    if start is None:
+        start = starts[key] = _find_clause_start(doc, sent, cue)
+    return start
+
+
+def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     table = token_table(doc)
     texts, lowers, space = table.text, table.lower, table.space
     comma_between = False
@@ -1712,13 +1767,13 @@ CONDITIONAL_VERBS = frozenset({"könnte", "könnten", "würde", "würden", "wär
                                "could", "would", "might"})
 
 
-def _consequence(doc: Doc, content: Span) -> bool:
+def _consequence(doc: Doc, start: int, end: int) -> bool:
+    """Does the content (tokens [start, end)) state a consequence ("Ohne … könnten …")?"""
     lowers = token_table(doc).lower
-    start = content.start
-    while start < content.end and lowers[start] in QUOTE_MARKS:
+    while start < end and lowers[start] in QUOTE_MARKS:
         start += 1
-    return start < content.end and lowers[start] in CONSEQUENCE_OPENERS and \
-        not CONDITIONAL_VERBS.isdisjoint(lowers[start:content.end])
+    return start < end and lowers[start] in CONSEQUENCE_OPENERS and \
+        not CONDITIONAL_VERBS.isdisjoint(lowers[start:end])
 
 
 def _subject_after_semicolon(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -67,7 +68,7 @@ DEFINITE_SUBJECTS = {"der", "die", "the"}
 CLAUSE_JOINERS = {"but", "and", "aber", "und", "doch", "while", "während"}
 
 
-@dataclass
+@dataclass(slots=True)  # (thousands per thousand docs: slots make and read them faster)
 class Title:
     start: int  # token span of the whole title phrase
     end: int
@@ -147,15 +148,25 @@ class RoleExtractor:
                                                 key=len, reverse=True))
         #: The texts of English titles before one of their spaces or hyphens
         #: ("foreign" of "foreign minister", "vice" of "vice-president"): the
-        #: first token of a title of several tokens is one of them.
-        self.en_multiword_starts = frozenset(
-            t[:p] for t in self.words.en_titles for p, char in enumerate(t) if char in " -")
+        #: first token of a title of several tokens is one of them. For each,
+        #: the most tokens a title it starts can have: after the first token
+        #: every word and hyphen is a token at most ("vice": 3 for "vice-president").
+        #: Longer phrases are not tried.
+        self.en_multiword_lengths: dict[str, int] = {}
+        for t in self.words.en_titles:
+            for p, char in enumerate(t):
+                if char in " -":
+                    most = 1 + len(t[p:].replace("-", " - ").split())
+                    if most > self.en_multiword_lengths.get(t[:p], 0):
+                        self.en_multiword_lengths[t[:p]] = most
         self._compound_owners: dict[str, Entry | None] = {}
         #: The part of a compound title before its head ("Städtetags" of
         #: "Städtetagspräsident"), per title base.
         self._compound_prefixes: dict[str, str] = {}
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
+        #: Role node ids by (title, organisation id) (``_role_id``).
+        self._role_ids: dict[tuple[str, str | None], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
@@ -209,7 +220,7 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
-        if base.lower().endswith(self.adjective_heads) and lowers[i].endswith("e"):
+        if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
             # strong form ("Anna Berg, Vorsitzende des …") are women.
             before = lowers[max(0, i - 3):i]
@@ -240,22 +251,24 @@ class RoleExtractor:
                 start = i - 2
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
+        de_modifiers = self.words.de_modifiers
         k = start - 1
         while k >= 0:
-            low = lowers[k]
-            if low.startswith(self.words.de_modifiers) or \
-                    (texts[k][:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(texts[k], female))
+            low, text = lowers[k], texts[k]
+            if low.startswith(de_modifiers) or \
+                    (text[:1].isupper() and low in {"erster", "erste", "ersten"}):
+                modifiers.insert(0, _adjective_form(text, female))
                 k -= 1
                 continue
-            country = self.lexicon.country_for_adjective(texts[k]) \
-                if texts[k].islower() or _is_indeclinable_place_adjective(texts[k]) else None
+            country = self.lexicon.country_for_adjective(text) \
+                if text.islower() or _is_indeclinable_place_adjective(text) else None
             if country is not None:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
-            # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef".
-            owner = self._genitive_owner(doc, k, ent_at)
+            # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef"
+            # (only a word in -s can be one).
+            owner = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
             if owner is not None:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
@@ -311,7 +324,8 @@ class RoleExtractor:
         texts = token_table(doc).text
         best = None
         # most title words start no title of several tokens: try one token only
-        lengths = (5, 4, 3, 2, 1) if lowers[i] in self.en_multiword_starts else (1,)
+        most = self.en_multiword_lengths.get(lowers[i], 1)
+        lengths = range(min(5, most), 0, -1)  # (5, 4, 3, 2, 1) at most
         for length in lengths:
             words = lowers[i:i + length]
             if len(words) < length:
@@ -471,13 +485,14 @@ class RoleExtractor:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
         table = token_table(doc)
         lowers = table.lower
+        size = len(lowers)
         j = end
         steps = 0
-        while j < len(lowers) and steps < 4 and (lowers[j] in preps or lowers[j] in
-                                                 {"der", "des", "dem", "den", "the"}):
+        while j < size and steps < 4 and (lowers[j] in preps or lowers[j] in
+                                          {"der", "des", "dem", "den", "the"}):
             j += 1
             steps += 1
-        if steps == 0 or j >= len(lowers):
+        if steps == 0 or j >= size:
             return None
         # allow an adjective before the entity: "der Deutschen Fußball Liga"
         span = ent_at.get(j)
@@ -847,8 +862,8 @@ class RoleExtractor:
         if self.lang == "en":
             head = table.text[title.end - 1]
             return head.endswith("s") and head[:1].isupper()
-        before = set(table.lower[max(0, title.start - 3):title.start])
-        if before & {"beiden", "beide", "zwei", "drei", "vier", "fünf"}:
+        before = table.lower[max(0, title.start - 3):title.start]
+        if not PLURAL_NUMBERS.isdisjoint(before):
             return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
         return "die" in before and not title.base.endswith(("in", "e"))
@@ -864,27 +879,41 @@ class RoleExtractor:
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
-        role_key = slugify(title.base)
-        if orgs:
-            role_key += "--" + slugify(orgs[0].split(":", 1)[1])
-        role = add_node(doc, Node(f"role:{role_key}", ["Role"],
-                                  {"title": title.base, "name": title.base}))
+        role_id = self._role_id(title.base, orgs[0] if orgs else None)
+        # Only roles makes role nodes: one already there has these labels and properties
+        # (merging it again would change nothing).
+        if role_id not in doc.user_data["kg_nodes"]:
+            add_node(doc, Node(role_id, ["Role"], {"title": title.base, "name": title.base}))
         table = token_table(doc)
-        add_mention(doc, role.id, table.idx[title.start],
+        add_mention(doc, role_id, table.idx[title.start],
                     table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
-        title_sent, person_sent = index.sent_index(title.start), index.sent_index(person.start)
-        sentence = index.sents[title_sent]
-        if person_sent != title_sent:  # the evidence runs from the name to the title
-            first, last = sorted((index.sents[person_sent], sentence), key=lambda s: s.start)
+        sentence = index.sent(title.start)
+        if not sentence.start <= person.start < sentence.end:
+            # the evidence runs from the name to the title
+            first, last = sorted((index.sent(person.start), sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person_id, role.id, sentence, extractor, confidence))
+        add_fact(doc, Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
-        held.by_person.setdefault(person_id, []).append(role.id)
-        held.places.setdefault(role.id, set()).update(orgs)
+        held.by_person.setdefault(person_id, []).append(role_id)
+        held.places.setdefault(role_id, set()).update(orgs)
         for org in orgs:
-            add_fact(doc, Fact("ROLE_AT", role.id, org, sentence, extractor,
+            add_fact(doc, Fact("ROLE_AT", role_id, org, sentence, extractor,
                                min(confidence, title.org_confidence)))
+
+    def _role_id(self, base: str, org: str | None) -> str:
+        """'role:aussenminister--country-fr': the title's slug and its organisation's
+        (kept per title and organisation across docs, bounded)."""
+        key = (base, org)
+        role_id = self._role_ids.get(key)
+        if role_id is None:
+            role_key = slugify(base)
+            if org is not None:
+                role_key += "--" + slugify(org.split(":", 1)[1])
+            if len(self._role_ids) >= 10_000:
+                self._role_ids.clear()  # bounded memory over a long corpus
+            role_id = self._role_ids[key] = f"role:{role_key}"
+        return role_id
 
     def _led_organisation(self, doc: Doc, title: Title) -> str | None:
         """'Secretary General Jens Stoltenberg' after 'NATO headquarters': the
@@ -908,10 +937,10 @@ class RoleExtractor:
         led = doc.user_data.get("kg_led_organisations")
         if led is None:
             led = doc.user_data["kg_led_organisations"] = LedOrganisations([], [])
-            for ent in doc_index(doc).ents:
-                entry = self.lexicon.entries.get(kg_id(ent)) if ent.label_ == "ORG" else None
+            for start, node_id in _organisation_mentions(doc):
+                entry = self.lexicon.entries.get(node_id)
                 if entry is not None and entry.leaders:
-                    led.starts.append(ent.start)
+                    led.starts.append(start)
                     led.entries.append(entry)
         return led
 
@@ -929,17 +958,20 @@ class RoleExtractor:
     def _nearest_state(self, doc: Doc, title: Title, person: Span) -> str | None:
         """A state named shortly before the title in the same sentence ('russischen Delegation
         unter der Leitung des stellvertretenden Außenministers')."""
-        table = token_table(doc)
+        texts = token_table(doc).text
         index = doc_index(doc)
+        ent_at = index.ent_at
         sent = index.sent(title.start)
         local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
-            text = table.text[k]
-            span = index.ent_at.get(k)
-            if span is not None and span.label_ == "PER":
-                return None
-            if span is not None and (span.label_ == "GPE" or span.label_ == "LOC" and local):
-                return kg_id(span)
+            text = texts[k]
+            span = ent_at.get(k)
+            if span is not None:
+                label = span.label_
+                if label == "PER":
+                    return None
+                if label == "GPE" or label == "LOC" and local:
+                    return kg_id(span)
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
                 if country is not None and (text.islower() or self.lang == "en"):
@@ -965,6 +997,8 @@ def _held_roles(doc: Doc) -> HeldRoles:
     return held
 
 
+#: Words before a German title that make it plural ("die beiden Minister").
+PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
@@ -1000,15 +1034,15 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     placed_holders = {person for person, _ in specific}
 
     def vaguer(fact: Fact) -> bool:
-        if fact.type != "HOLDS_ROLE" or fact.end in placed:
-            return False
+        """(asked only for a role without organisation)"""
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
         words = (title(fact.end) or "").split()
         return (fact.start, title(fact.end)) in specific or \
             bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
 
-    facts[:] = [f for f in facts if not vaguer(f)]
+    facts[:] = [f for f in facts
+                if f.type != "HOLDS_ROLE" or f.end in placed or not vaguer(f)]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
@@ -1065,6 +1099,8 @@ FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
                          "geschäftsführer", "betriebsrat", "firmen")
+#: Any of them inside a lower-case title (one search instead of a test per part).
+CORPORATE_TITLE_PART = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
 NOT_CORPORATE_KINDS = frozenset({"party", "media", "government", "ministry", "alliance",
                                  "court", "military"})
@@ -1075,8 +1111,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
     (lexicon kind) named last before it, else the last other organisation named
     before it that is no party, government, medium or alliance; else the first
     company named after it in its sentence ('Markenchef … für Volkswagen')."""
-    low = title.base.lower()
-    if not any(part in low for part in CORPORATE_TITLE_PARTS):
+    if CORPORATE_TITLE_PART.search(title.base.lower()) is None:
         return None
     nodes = doc.user_data["kg_nodes"]
     index = doc_index(doc)
@@ -1130,6 +1165,16 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     return None
 
 
+def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
+    """The first token and node id of each organisation the doc's entities name
+    (once per doc: ``_led_organisations`` and ``_organisation_words`` both walk them)."""
+    mentions = doc.user_data.get("kg_organisation_mentions")
+    if mentions is None:
+        mentions = doc.user_data["kg_organisation_mentions"] = [
+            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label_ == "ORG"]
+    return mentions
+
+
 def _organisation_words(doc: Doc) -> frozenset[str]:
     """The lower-case names, aliases and their words of the doc's organisations:
     a cheap test before ``_organisation_named_by`` walks the mentions (once per doc)."""
@@ -1137,7 +1182,7 @@ def _organisation_words(doc: Doc) -> frozenset[str]:
     if words is None:
         nodes = doc.user_data["kg_nodes"]
         found: set[str] = set()
-        for node_id in {kg_id(span) for span in doc_index(doc).ents if span.label_ == "ORG"}:
+        for node_id in {node_id for _, node_id in _organisation_mentions(doc)}:
             node = nodes.get(node_id)
             if node is None:
                 continue
