@@ -403,15 +403,28 @@ class MeetingExtractor:
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
-        people = self._sentence_people(doc, sent)
-        mention.participants = list(people["actors"])
-        mention.participants += _adjective_states(doc, sent, self.lexicon)
-        mention.participants += _pronoun_persons(doc, sent)
-        mention.participants += self._described_subject(doc, sent)
-        mention.participants += people["described"]
-        if people["chairs"] is not None:
-            mention.chairs = list(people["chairs"])
+        participants, chairs = self._sentence_participants(doc, sent)
+        mention.participants = list(participants)
+        if chairs is not None:
+            mention.chairs = list(chairs)
         return mention
+
+    def _sentence_participants(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span] | None]:
+        """Who took part in a meeting the sentence tells of, and who chaired it (None:
+        no chairing cue), as every event word of the sentence shares them: computed
+        once per sentence, when its first mention gets this far (``_adjective_states``
+        adds nodes: the first call for a sentence must stay where it was)."""
+        cache = doc.user_data.setdefault("kg_meeting_participants", {})
+        answer = cache.get(sent.start)
+        if answer is None:
+            people = self._sentence_people(doc, sent)
+            participants = list(people["actors"])
+            participants += _adjective_states(doc, sent, self.lexicon)
+            participants += _pronoun_persons(doc, sent)
+            participants += self._described_subject(doc, sent)
+            participants += people["described"]
+            answer = cache[sent.start] = (participants, people["chairs"])
+        return answer
 
     def _pair_met_at_venue(self, doc: Doc, sent: Span, verb: int, places: list[Span]) -> bool:
         """'The two leaders met at Hyderabad House in New Delhi': a weak meeting verb
@@ -593,6 +606,10 @@ class MeetingExtractor:
             return
         texts = token_table(doc).text
         index = doc_index(doc)
+        doc_chars = index.text
+        # Cues no sentence can hold when the whole text lacks them: not searched for.
+        chair_cues = "leiter" in doc_chars  # "leiter": in every SESSION_CHAIR match
+        seat_cues = _holds_any(doc_chars, SEAT_HINTS)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
@@ -607,21 +624,20 @@ class MeetingExtractor:
             told_of = current if current is not None else main
             if told_of is None:
                 continue
-            text = span_text(sent)
-            if "leiter" in text and SESSION_CHAIR.search(text):  # "leiter": in every match
+            text = doc_chars[sent.start_char:sent.end_char]
+            if chair_cues and "leiter" in text and SESSION_CHAIR.search(text):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            seated = current or main
-            seat = SEAT_CUES.search(text) if seated is not None else None
+            seat = SEAT_CUES.search(text) if seat_cues and _holds_any(text, SEAT_HINTS) else None
             if seat is not None and not _negated(text, seat.start()):
                 # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
-                # meeting told of
+                # meeting told of (told_of: the current meeting, else the main one)
                 extra = Mention(sentence=sent, noun=sent[0], kind="participation")
                 extra.participants = _possible_participants(doc, sent)
-                seated.mentions.append(extra)
+                told_of.mentions.append(extra)
                 continue
             if current is None:
                 continue
@@ -648,13 +664,21 @@ class MeetingExtractor:
         document gives that title did. 'Bei ihrem Treffen': the group is named in the
         sentence before (there also the body it belongs to: 'der Europäischen Union')."""
         index = doc_index(doc)
+        lowers = token_table(doc).lower
         extra: list[Span] = []
+        # A sentence read once: a second mention in it would only add the same
+        # persons again, whom ``_emit`` passes over.
+        done: set[tuple[int, bool]] = set()
         for mention in [m for m in draft.mentions if m.kind != "participation"]:
             sent = mention.sentence
-            extra += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
-            if _possessive_before(token_table(doc).lower, sent.start, mention.noun.i):
+            start = sent.start
+            if (start, False) not in done:
+                done.add((start, False))
+                extra += self._plural_title_holders(doc, start, sent.end, bodies=False)
+            if _possessive_before(lowers, start, mention.noun.i):
                 previous = _previous_sentence(index, sent)
-                if previous is not None:
+                if previous is not None and (previous.start, True) not in done:
+                    done.add((previous.start, True))
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
         extra += self._same_day_groups(doc, draft)
         if any(m.kind != "participation" and _negotiation_noun(m.kind) for m in draft.mentions):
@@ -928,6 +952,9 @@ def _has_chair_cue(text: str) -> bool:
 #: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
 SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
                        r"Gastgeberin|Gastgeber)\b")
+#: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
+#: without any is not searched.
+SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
 
