@@ -175,6 +175,9 @@ class Mention:
     #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
     #: that has already taken place, on the day told of unless it says otherwise.
     follows: bool = False
+    #: Participants and chairs still to be read from the sentence (``_add_people``):
+    #: only done for the mentions of meetings that are kept.
+    people_due: bool = False
 
 
 @dataclass
@@ -216,9 +219,17 @@ class MeetingExtractor:
             after = _after_event(token_table(doc).lower, sent, words)
             mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
                          if m is not None]
+        # Who took part is read only for the meetings kept, unless the dateline's place
+        # must be looked up (it may add a node and an entity's id, which they read).
+        if not _dateline_place_known(doc):
+            for mention in mentions:
+                self._add_people(doc, mention)
         drafts = self._merge(mentions, _dateline_day(doc))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
+        for draft in drafts:
+            for mention in draft.mentions:
+                self._add_people(doc, mention)
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
@@ -403,17 +414,28 @@ class MeetingExtractor:
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
-        participants, chairs = self._sentence_participants(doc, sent)
+        # the states its adjectives name: as nodes of the doc, added in sentence order
+        # even for meetings later dropped (the rest of who took part: ``_add_people``)
+        _adjective_states(doc, sent, self.lexicon)
+        mention.people_due = True
+        return mention
+
+    def _add_people(self, doc: Doc, mention: Mention) -> None:
+        """Who took part in the meeting a mention tells of, and who chaired it, if not
+        read yet."""
+        if not mention.people_due:
+            return
+        mention.people_due = False
+        participants, chairs = self._sentence_participants(doc, mention.sentence)
         mention.participants = list(participants)
         if chairs is not None:
             mention.chairs = list(chairs)
-        return mention
 
     def _sentence_participants(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span] | None]:
         """Who took part in a meeting the sentence tells of, and who chaired it (None:
         no chairing cue), as every event word of the sentence shares them: computed
-        once per sentence, when its first mention gets this far (``_adjective_states``
-        adds nodes: the first call for a sentence must stay where it was)."""
+        once per sentence (it reads the doc without changing it: ``_adjective_states``
+        has run for the sentence in ``_mention``)."""
         cache = doc.user_data.setdefault("kg_meeting_participants", {})
         answer = cache.get(sent.start)
         if answer is None:
@@ -1286,6 +1308,15 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     place = Span(doc, span.start, span.end, label="LOC")
     place._.kg_id = node.id
     return place
+
+
+def _dateline_place_known(doc: Doc) -> bool:
+    """Whether ``_dateline_day`` and ``_default_place`` find the dateline's place
+    among the entities (or there is no dateline), so that they change nothing in
+    the doc (``_dateline_entity`` is not called)."""
+    line = doc.user_data["kg_meta"].get("dateline_span")
+    return not line or any(e.start_char == line[0] and e.label_ == "LOC"
+                           for e in doc_index(doc).ents)
 
 
 def _dateline_day(doc: Doc) -> tuple[Span, str] | None:
