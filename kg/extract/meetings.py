@@ -1471,14 +1471,20 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
 
     positions = word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
                                sent.start, sent.end)
-    lang = doc.lang_ if positions else ""
+    if not positions:
+        return spans
+    lang = doc.lang_
+    # (the index's entities are the doc's: a token in one has an entity type;
+    # spaCy's ``is_lower`` is ``str.islower``; no ``Token`` made)
+    ent_at = doc_index(doc).ent_at
     for i in positions:
-        entry = lexicon.country_for_adjective(table.text[i])
-        token = table.tokens[i]
-        if token.ent_type_:
+        text = table.text[i]
+        entity = ent_at.get(i)
+        if entity is not None and entity.label:
             continue
-        if lang == "de" and not token.is_lower:
+        if lang == "de" and not text.islower():
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
+        entry = lexicon.country_for_adjective(text)
         labels = ["Place", "Country"]
         props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
                  "aliases": [], "kind": "country"}
