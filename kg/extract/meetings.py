@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 # demands imports meetings too: the module, its names read when called
 from kg.extract import demands as demand_rules
@@ -156,7 +156,8 @@ RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "dar
 @dataclass
 class Mention:
     sentence: Span
-    noun: Token
+    #: Where the event word stands (a token index; a ``Token`` object costs more to make).
+    noun: int
     kind: str
     date: object | None = None  # DateValue
     date_span: Span | None = None
@@ -238,11 +239,11 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, sent: Span, positions: list[int]) -> list[Token]:
-        """Event nouns and verbs of meeting in the sentence (``positions``: its
-        words that ``_may_name_event``)."""
-        found: list[Token] = []
-        verbs: list[Token] = []
+    def _event_words(self, sent: Span, positions: list[int]) -> list[int]:
+        """Where the event nouns and verbs of meeting in the sentence are (``positions``:
+        its words that ``_may_name_event``)."""
+        found: list[int] = []
+        verbs: list[int] = []
         table = token_table(sent.doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
         event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
@@ -252,23 +253,23 @@ class MeetingExtractor:
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
             if low in self.nouns and not (self.lang == "en" and prev in EN_NOT_EVENT_BEFORE):
-                found.append(tokens[i])
+                found.append(i)
             elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
-                found.append(tokens[i])
+                found.append(i)
             elif self.lang == "de" and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
-                found.append(tokens[i])  # an association's assembly: "DFB-Bundestag"
+                found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif low in event_verbs:
-                verbs.append(tokens[i])
+                verbs.append(i)
             elif low == "zusammen" and self.lang == "de" and i + 1 < sent.end and \
                     not texts[i + 1][:1].isalnum() and \
                     not COME_FORMS.isdisjoint(lowers[sent.start:i]):
-                verbs.append(tokens[i])  # "kamen am Montag in Brüssel zusammen": a split verb
+                verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent_ents(sent)):
-                found.append(tokens[i])  # "the Permanent Council of the OSCE in Vienna"
+                found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
     def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
@@ -356,21 +357,20 @@ class MeetingExtractor:
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
-    def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
-        """The meeting an event word tells of (``after``: the event noun of a sentence
-        opening "Nach der Sitzung …", whose other event words are a later meeting)."""
+    def _mention(self, doc: Doc, sent: Span, i: int, after: int | None = None) -> Mention | None:
+        """The meeting the event word at ``i`` tells of (``after``: the event noun of a
+        sentence opening "Nach der Sitzung …", whose other event words are a later meeting)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        i = noun.i
-        low = lowers[i]  # noun.lower_, without asking the vocab
-        mention = Mention(sentence=sent, noun=noun, kind=low)
+        low = lowers[i]  # token.lower_, without asking the vocab
+        mention = Mention(sentence=sent, noun=i, kind=low)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
-        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
+        own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
             mention.date = own_day
         elif candidates:
@@ -387,7 +387,7 @@ class MeetingExtractor:
         indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
-        weak = noun.is_lower and self.lang == "de" or low in WEAK_EVENTS and \
+        weak = texts[i].islower() and self.lang == "de" or low in WEAK_EVENTS and \
             not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
         if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
@@ -649,7 +649,7 @@ class MeetingExtractor:
             text = doc_chars[sent.start_char:sent.end_char]
             if chair_cues and "leiter" in text and SESSION_CHAIR.search(text):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
@@ -657,7 +657,7 @@ class MeetingExtractor:
             if seat is not None and not _negated(text, seat.start()):
                 # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
                 # meeting told of (told_of: the current meeting, else the main one)
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = _possible_participants(doc, sent)
                 told_of.mentions.append(extra)
                 continue
@@ -667,7 +667,7 @@ class MeetingExtractor:
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = _possible_participants(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
@@ -697,7 +697,7 @@ class MeetingExtractor:
             if (start, False) not in done:
                 done.add((start, False))
                 extra += self._plural_title_holders(doc, start, sent.end, bodies=False)
-            if _possessive_before(lowers, start, mention.noun.i):
+            if _possessive_before(lowers, start, mention.noun):
                 previous = _previous_sentence(index, sent)
                 if previous is not None and (previous.start, True) not in done:
                     done.add((previous.start, True))
@@ -809,8 +809,9 @@ class MeetingExtractor:
             else:
                 key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
-        word = first.noun.text
-        if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
+        table = token_table(doc)
+        word = table.text[first.noun]
+        if word.islower():  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -826,7 +827,8 @@ class MeetingExtractor:
             if warnings:
                 props["warnings"] = sorted(set(warnings))
         meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
-        add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
+        noun_start = table.idx[first.noun]
+        add_mention(doc, meeting.id, noun_start, noun_start + len(table.text[first.noun]))
         if place is not None:
             venue = nodes.get(place_id)
             if venue is not None and "Place" not in venue.labels:
@@ -1054,7 +1056,7 @@ AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their"
                             "ihrer", "seinem", "seiner"})
 
 
-def _after_event(lowers: list[str], sent: Span, words: list[Token]) -> int | None:
+def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     """Position of the event noun of a sentence opening "Nach der Sitzung",
     "After the talks", when the sentence holds a further event word: that one is a
     meeting held after the first, not the first again."""
@@ -1065,7 +1067,7 @@ def _after_event(lowers: list[str], sent: Span, words: list[Token]) -> int | Non
             lowers[start + 1] not in AFTER_ARTICLES:
         return None
     noun = start + 2
-    return noun if any(w.i == noun for w in words) else None
+    return noun if noun in words else None
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
@@ -1435,17 +1437,17 @@ def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, 
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
 
 
-def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
-    """'Mittwochsgesprächen' → the Wednesday near the reference date."""
-    if not noun.text.startswith(DE_WEEKDAYS):
+def _weekday_in_compound(doc: Doc, noun: str):  # type: ignore[no-untyped-def]
+    """'Mittwochsgesprächen' (the event noun) → the Wednesday near the reference date."""
+    if not noun.startswith(DE_WEEKDAYS):
         return None  # most nouns: no weekday at all
     reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
     for number, day in enumerate(vocab.WEEKDAYS["de"]):
-        if noun.text.startswith(day) and len(noun.text) > len(day):
+        if noun.startswith(day) and len(noun) > len(day):
             date = weekday_near(number, dt.date.fromisoformat(reference))
-            return DateValue(date.isoformat(), noun.text, inferred=True, weekday_only=True)
+            return DateValue(date.isoformat(), noun, inferred=True, weekday_only=True)
     return None
 
 
