@@ -427,7 +427,8 @@ class MeetingExtractor:
             return
         mention.people_due = False
         participants, chairs = self._sentence_participants(doc, mention.sentence)
-        mention.participants = list(participants)
+        # the sentence's list itself, never changed: ``_emit`` reads a list once per meeting
+        mention.participants = participants
         if chairs is not None:
             mention.chairs = list(chairs)
 
@@ -838,11 +839,18 @@ class MeetingExtractor:
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
         if place is not None:
             seen.add(place_id)  # the venue takes no part
+        # Mentions in one sentence share its list of participants: with the same chairs,
+        # a list read before adds no one (each was seen, or is a chair).
+        lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
         for mention in draft.mentions:
             sent = mention.sentence
             chairs = [kg_id(c) for c in mention.chairs]
             for chair in chairs:
                 add_fact(doc, Fact("CHAIRED", chair, meeting.id, sent, "meeting.chair", 0.75))
+            read = (id(mention.participants), tuple(chairs))
+            if read in lists_read:
+                continue
+            lists_read.add(read)
             confidence = 0.7 if mention.kind != "participation" else 0.6
             for span in mention.participants:
                 node_id = kg_id(span)
