@@ -722,19 +722,11 @@ class MeetingExtractor:
         date = draft.date
         if date is None or date.inferred or date.date is None:  # (.date parses the iso text)
             return []
-        index = doc_index(doc)
         mention_sents = {m.sentence.start for m in draft.mentions}
         found: list[Span] = []
-        done: set[int] = set()
-        for span in index.dates:
-            value = kg_date(span)
-            if value is None or value.iso != date.iso:
-                continue
-            sent = index.sent(span.start)
-            if sent.start in done or sent.start in mention_sents:
-                continue
-            done.add(sent.start)
-            found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+        for sent in _sentences_by_day(doc).get(date.iso, ()):
+            if sent.start not in mention_sents:
+                found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
         return found
 
     def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
@@ -1440,6 +1432,23 @@ def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, 
                     break  # every holder found
         answers[key] = titles, first
     return answers[key]
+
+
+def _sentences_by_day(doc: Doc) -> dict[str, list[Span]]:
+    """The sentences with a date, by its ISO text, each once, in order: what
+    ``_same_day_groups`` looks up for every meeting (gathered once per doc)."""
+    found = doc.user_data.get("kg_sentences_by_day")
+    if found is None:
+        found = doc.user_data["kg_sentences_by_day"] = {}
+        index = doc_index(doc)
+        for span in index.dates:
+            value = kg_date(span)
+            if value is not None:
+                sents = found.setdefault(value.iso, [])
+                sent = index.sent(span.start)
+                if not sents or sents[-1] is not sent:  # (dates in text order)
+                    sents.append(sent)
+    return found
 
 
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
