@@ -500,12 +500,14 @@ class MeetingExtractor:
         places += [e for e, label in ents if label == "ORG" and
                    lowers[e.start - 1] in {"im", "at"} and
                    (nodes[kg_id(e)].properties.get("kind") == "government")]
-        if not [p for p in places if not _not_the_venue(table, start, p)]:
+        venues = [p for p in places if not _not_the_venue(table, start, p)]
+        if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
-        places = [p for p in places if not (p.end < len(table) and
+            venues = [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)
+                      and not _not_the_venue(table, start, e)]
+        places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER)
-                  and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
+                  and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
             "full": [d for d, value in values if not value.weekday_only],
