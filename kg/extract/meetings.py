@@ -33,6 +33,7 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     kg_id,
     sent_ents,
@@ -952,15 +953,20 @@ def _names_a_person_noun(lower: str) -> bool:
 
 
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
+#: A sentence is searched for SIDELINES_CUE only if it holds one of these ("Rand",
+#: "Rande", "sidelines", "margins"; as written: "AM RANDE" is passed over).
+SIDELINES_HINTS = ("Rand", "idelines", "argins")
 SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
                            re.I)
 
 
 def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     """Position of the last word of a sidelines cue in the sentence, or None."""
+    if not _doc_holds(doc, "sidelines", SIDELINES_HINTS):
+        return None  # most texts: no cue anywhere
     text = span_text(sent)
-    if "Rand" not in text and "idelines" not in text and "argins" not in text:
-        return None  # most sentences: no cue ("Rand", "Rande", "sidelines", "margins")
+    if not _holds_any(text, SIDELINES_HINTS):
+        return None  # most sentences: no cue
     match = SIDELINES_CUE.search(text)
     if match is None:
         return None
@@ -1025,6 +1031,16 @@ def _has_participation_cue(text: str) -> bool:
     return PARTICIPATION_CUES_LOWER.search(text.lower()) is not None
 
 
+def _doc_holds(doc: Doc, name: str, words: tuple[str, ...]) -> bool:
+    """``_holds_any`` over the doc's whole text, asked once per doc under ``name``: a
+    sentence cannot hold a word its text lacks."""
+    answers = doc.user_data.setdefault("kg_meeting_doc_holds", {})
+    answer = answers.get(name)
+    if answer is None:
+        answer = answers[name] = _holds_any(doc_text(doc), words)
+    return answer
+
+
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether any of ``words`` occurs in ``text`` (a loop of ``in``: for a few words,
     faster than a regular expression of alternatives)."""
@@ -1062,10 +1078,12 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     """Position of the event noun of a sentence opening "Nach der Sitzung",
     "After the talks", when the sentence holds a further event word: that one is a
     meeting held after the first, not the first again."""
+    if len(words) < 2:
+        return None  # most sentences: one event word
     start = sent.start
     while start < sent.end and not lowers[start].strip():
         start += 1
-    if len(words) < 2 or start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
+    if start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
             lowers[start + 1] not in AFTER_ARTICLES:
         return None
     noun = start + 2
