@@ -364,6 +364,7 @@ class MeetingExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         low = lowers[i]  # token.lower_, without asking the vocab
+        start = sent.start
         mention = Mention(sentence=sent, noun=i, kind=low)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
@@ -381,16 +382,18 @@ class MeetingExtractor:
             mention.date = _relative_day(doc, sent)
             if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
                 mention.side = True  # "who had met X earlier in the day": a meeting of its own
-        if mention.date is not None and mention.date.date is not None:
-            doc.user_data["kg_last_meeting_date"] = (sent.start, mention.date.date)
+        day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
+        if day is not None:
+            doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
-        weak = texts[i].islower() and self.lang == "de" or low in WEAK_EVENTS and \
-            not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
-        if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
+        german = self.lang == "de"
+        weak = texts[i].islower() and german or low in WEAK_EVENTS and \
+            not (german and texts[i][:1].isupper() and low != "runde")
+        if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
@@ -405,7 +408,7 @@ class MeetingExtractor:
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(lowers, sent.start, i):
+        if _commented_on(lowers, start, i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
@@ -494,18 +497,27 @@ class MeetingExtractor:
         values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
                   if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
-        # only names right after a preposition (or "im"/"at") can be the venue
-        ents = [(e, e.label_) for e in sent_ents(sent)
-                if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
-        places = [e for e, label in ents if label == "LOC" and _after_place_preposition(lowers, e.start)]
-        places += [e for e, label in ents if label == "ORG" and
-                   lowers[e.start - 1] in {"im", "at"} and
-                   (nodes[kg_id(e)].properties.get("kind") == "government")]
-        venues = [p for p in places if not _not_the_venue(table, start, p)]
+        # only names right after a preposition (or "im"/"at") can be the venue:
+        # places, then government buildings ("im Kanzleramt"), else states
+        places: list[Span] = []
+        buildings: list[Span] = []
+        states: list[Span] = []
+        for e in sent_ents(sent):
+            before = e.start - 1
+            if before < 0 or lowers[before] not in PLACE_PREPS_THE:
+                continue
+            label = e.label_
+            if label == "LOC" and _after_place_preposition(lowers, e.start):
+                places.append(e)
+            elif label == "ORG" and lowers[before] in {"im", "at"} and \
+                    nodes[kg_id(e)].properties.get("kind") == "government":
+                buildings.append(e)
+            elif label == "GPE" and _after_place_preposition(lowers, e.start):
+                states.append(e)
+        venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            venues = [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)
-                      and not _not_the_venue(table, start, e)]
+            venues = [e for e in states if not _not_the_venue(table, start, e)]
         places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER)
                   and lowers[p.end - 1] not in WATERS]
