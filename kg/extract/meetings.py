@@ -188,11 +188,17 @@ class MeetingDraft:
 
     @property
     def date(self):  # type: ignore[no-untyped-def]
-        return next((m.date for m in self.mentions if m.date is not None), None)
+        for mention in self.mentions:
+            if mention.date is not None:
+                return mention.date
+        return None
 
     @property
     def place(self) -> Span | None:
-        return next((m.place for m in self.mentions if m.place is not None), None)
+        for mention in self.mentions:
+            if mention.place is not None:
+                return mention.place
+        return None
 
 
 @Language.factory("kg_meetings", default_config={})
@@ -648,6 +654,7 @@ class MeetingExtractor:
         # Cues no sentence can hold when the whole text lacks them: not searched for.
         chair_cues = "leiter" in doc_chars  # "leiter": in every SESSION_CHAIR match
         seat_cues = _holds_any(doc_chars, SEAT_HINTS)
+        odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
@@ -679,7 +686,7 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if _has_participation_cue(text):
+            if _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
@@ -922,8 +929,8 @@ def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untype
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or not any(lowers[k] in TOPIC_CUES and not _approximate(table, k)
-                                    for k in range(event + 1, prep)):
+    if prep <= event + 1 or TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or \
+            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep)):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
@@ -1033,12 +1040,13 @@ def _negotiators(doc: Doc) -> list[Span]:
 
 def _negotiation_noun(kind: str) -> bool:
     """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
-    return any(stem in kind for stem in NEGOTIATION_STEMS)
+    return _holds_any(kind, NEGOTIATION_STEMS)
 
 
-def _has_participation_cue(text: str) -> bool:
-    """``PARTICIPATION_CUES.search(text)``, the faster way where it finds the same."""
-    if _holds_any(text, RE_I_ODD_LETTERS):
+def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
+    """``PARTICIPATION_CUES.search(text)``, the faster way where it finds the same
+    (``odd_letters``: False if the text is known to hold none of ``RE_I_ODD_LETTERS``)."""
+    if odd_letters and _holds_any(text, RE_I_ODD_LETTERS):
         return PARTICIPATION_CUES.search(text) is not None
     return PARTICIPATION_CUES_LOWER.search(text.lower()) is not None
 
@@ -1076,7 +1084,7 @@ def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
     """Whether two words of a sentence are both inside or both outside a quote: an
     even number of quotation marks lies between them."""
     low, high = (a, b) if a < b else (b, a)
-    return sum(1 for k in range(low, high) if texts[k] in QUOTE_MARKS) % 2 == 0
+    return sum(map(QUOTE_MARKS.__contains__, texts[low:high])) % 2 == 0
 
 
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
@@ -1159,12 +1167,18 @@ GENITIVE_LINKS = frozenset({"der", "des", "of"})
 TOPIC_LINKS = frozenset(GENITIVE_LINKS | {"in"})
 
 
+#: Every word ``_is_topic`` reads right before a name to find a topic phrase.
+TOPIC_PHRASE_WORDS = frozenset(TOPIC_ARTICLES | TOPIC_PREPOSITIONS | TOPIC_LINKS | {"um", "und", "and"})
+
+
 def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -> bool:
     """Whether the name at ``i`` ends a topic phrase: a topic preposition, an article,
     and up to two genitive links ("über die Zukunft der Ukraine"); "um" only in "es
     geht/ging … um" ("die Runde um Merz" names who met). A phrase joined by "und" to
     a topic that ended at ``topic_before`` is one too ("um die Zollpolitik der USA
     und die Unterstützung der Ukraine")."""
+    if i <= start or lowers[i - 1] not in TOPIC_PHRASE_WORDS:
+        return False  # most names: none of the words below right before them
     k = i - 1
     for _ in range(3):
         if k > start and lowers[k] in TOPIC_ARTICLES and \
@@ -1193,11 +1207,15 @@ COMMENT_VERBS = frozenset({
     "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
 
 
+#: Articles and demonstratives before the event noun in ``_commented_on``.
+COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen"})
+
+
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
     "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
-        if lowers[k] in TOPIC_ARTICLES or lowers[k] in {"this", "these", "dieses", "diese", "diesen"}:
+        if lowers[k] in COMMENTED_ARTICLES:
             return k > start and lowers[k - 1] in COMMENT_VERBS
     return False
 
@@ -1430,9 +1448,9 @@ TITLE_SYNONYMS = {
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     titles, first = _role_titles(doc)
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
+    endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
     holders = {holder for title, holder in titles
-               if any(title.endswith(b) or title.endswith(b + "in") for b in bases) and
-               (not former or title.startswith(FORMER_PREFIXES))}
+               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))}
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
 
