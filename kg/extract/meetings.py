@@ -17,6 +17,7 @@ Leitung" mark the chair.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -1397,14 +1398,19 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
     return a is None or b is None or kg_id(a) == kg_id(b)
 
 
+#: The kind of meeting an event word names, by a part of the word (the first that fits).
+KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+                 "konferenz": "conference", "conference": "conference", "treffen": "meeting",
+                 "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
+                 "traf": "meeting", "zusammen": "meeting"}
+
+
+@functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
-    table = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
-             "konferenz": "conference", "conference": "conference", "treffen": "meeting",
-             "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-             "traf": "meeting", "zusammen": "meeting"}
+    """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
     if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
-    for key, value in table.items():
+    for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
     return "talks"
