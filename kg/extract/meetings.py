@@ -211,21 +211,27 @@ class MeetingExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.nouns = EVENT_NOUNS.get(lang, EVENT_NOUNS["en"])
+        self.event_verbs = EVENT_VERBS.get(lang, EVENT_VERBS["en"])
+        #: Names of this language's word tests (``TokenTable.positions``).
+        self.event_word_test = f"event-word-{lang}"
+        self.title_word_test = f"title-word-{lang}"
+        self.plural_title_test = f"plural-title-{lang}"
         self.lexicon = load_lexicon()
         self.words = vocab.for_lang(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         index = doc_index(doc)
+        table = token_table(doc)
         # Only sentences with an event word can hold a mention.
         candidates: dict[int, list[int]] = {}  # sentence index -> its event word positions
-        for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
+        for i in table.positions(self.event_word_test, self._may_name_event):
             candidates.setdefault(index.sent_index(i), []).append(i)
         sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
         mentions = []
         for sent, positions in sentences:
-            words = self._event_words(sent, positions)
-            after = _after_event(token_table(doc).lower, sent, words)
+            words = self._event_words(table, sent, positions)
+            after = _after_event(table.lower, sent, words)
             mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
                          if m is not None]
         # Who took part is read only for the meetings kept, unless the dateline's place
@@ -247,14 +253,13 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, sent: Span, positions: list[int]) -> list[int]:
+    def _event_words(self, table, sent: Span, positions: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
         """Where the event nouns and verbs of meeting in the sentence are (``positions``:
-        its words that ``_may_name_event``)."""
+        its words that ``_may_name_event``; ``table``: the doc's ``token_table``)."""
         found: list[int] = []
         verbs: list[int] = []
-        table = token_table(sent.doc)
         tokens, texts, lowers = table.tokens, table.text, table.lower
-        event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
+        event_verbs = self.event_verbs
         for i in positions:
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > sent.start else ""
@@ -288,8 +293,7 @@ class MeetingExtractor:
         lowers, texts = table.lower, table.text
         ent_at = doc_index(doc).ent_at
         found: list[Span] = []
-        for i in word_positions(doc, f"title-word-{self.lang}", self._is_title_word,
-                                max(sent.start, 1), sent.end):
+        for i in table.positions(self.title_word_test, self._is_title_word, max(sent.start, 1), sent.end):
             if i in ent_at:
                 continue
             count = 1
@@ -360,7 +364,7 @@ class MeetingExtractor:
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
-        return low in self.nouns or low in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]) \
+        return low in self.nouns or low in self.event_verbs \
             or low == "zusammen" \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -420,7 +424,7 @@ class MeetingExtractor:
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
             if sidelines < i <= sidelines + 4 and \
-                    low not in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]):
+                    low not in self.event_verbs:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
@@ -759,7 +763,7 @@ class MeetingExtractor:
         table = token_table(doc)
         found: list[Span] = []
         ent_at = doc_index(doc).ent_at
-        for i in word_positions(doc, f"plural-title-{self.lang}", self._may_be_plural_title, start, end):
+        for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
             base = self._plural_title_base(table, start, i)
             if base is None:
                 continue
@@ -1544,8 +1548,7 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    positions = word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
-                               sent.start, sent.end)
+    positions = table.positions(f"country-adjective-{id(lexicon)}", names_country, sent.start, sent.end)
     if not positions:
         return spans
     lang = doc.lang_
