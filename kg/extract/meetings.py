@@ -1236,14 +1236,19 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     topic_end = None  # where the last topic name ended
     start = sent.start
     for entity in sent_ents(sent):
-        if _is_topic(lowers, start, entity.start, topic_end):
-            topic_end = entity.end
+        first, end = entity.start, entity.end
+        # (_is_topic's first test, here: most names have none of its words before them)
+        if first > start and lowers[first - 1] in TOPIC_PHRASE_WORDS and \
+                _is_topic(lowers, start, first, topic_end):
+            topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
         label = entity.label_
-        if label != "PER" and entity.end < len(texts) and texts[entity.end] in POSSESSIVE_MARKS \
-                and _possessive_of_thing(doc, entity):
+        if label == "PER":
+            actors.append(entity)
+            continue
+        if end < len(texts) and texts[end] in POSSESSIVE_MARKS and _possessive_of_thing(doc, entity):
             continue  # "Russia's defence industry", "China's internal affairs"
-        if label in {"PER", "GPE"}:
+        if label == "GPE":
             actors.append(entity)
         elif label == "ORG":
             node = nodes.get(kg_id(entity))
