@@ -1461,20 +1461,48 @@ TITLE_SYNONYMS = {
 
 
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
-    titles, first = _role_titles(doc)
+    titles, firsts = _role_titles(doc)
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
     endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
     holders = {holder for title, holder in titles
                if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))}
+    first = firsts.of(holders)
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
 
 
-def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int, Span]]]:
+class FirstEntities:
+    """Each role holder's first entity, with its start and its place among the doc's
+    entities (to sort by). The entities are walked only as far as the holders asked
+    for so far need (most are named early; reading an entity's node id costs)."""
+
+    def __init__(self, ents: list[Span], holders: set[str]) -> None:
+        self._ents = ents
+        self._holders = holders
+        self._found: dict[str, tuple[int, int, Span]] = {}
+        self._next = 0  # the first entity not read yet
+
+    def of(self, wanted: set[str]) -> dict[str, tuple[int, int, Span]]:
+        """The first entities found so far, including those of all ``wanted`` holders
+        that have one."""
+        found, ents, holders = self._found, self._ents, self._holders
+        missing = wanted.difference(found)
+        k = self._next
+        while missing and k < len(ents) and len(found) < len(holders):
+            ent = ents[k]
+            node_id = kg_id(ent)
+            if node_id in holders and node_id not in found:
+                found[node_id] = (ent.start, k, ent)
+                missing.discard(node_id)
+            k += 1
+        self._next = k
+        return found
+
+
+def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], FirstEntities]:
     """The lower-case title and holder of every HOLDS_ROLE fact, and each holder's first
-    entity (with its start and its place among the entities, to sort by): what
-    ``_find_title_holders`` reads for every title asked for, gathered once per doc
-    (kept as the answers of ``_title_holders`` are, by the number of facts)."""
+    entity: what ``_find_title_holders`` reads for every title asked for, gathered once
+    per doc (kept as the answers of ``_title_holders`` are, by the number of facts)."""
     facts = doc.user_data["kg_facts"]
     answers = doc.user_data.setdefault("kg_title_holders", {})
     key = ("role titles", len(facts))
@@ -1488,14 +1516,7 @@ def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, 
                 if fact.end in nodes else ""
             titles.append((title, fact.start))
         holders = {holder for _, holder in titles}
-        first: dict[str, tuple[int, int, Span]] = {}
-        for k, ent in enumerate(doc_index(doc).ents if holders else ()):
-            node_id = kg_id(ent)
-            if node_id in holders and node_id not in first:
-                first[node_id] = (ent.start, k, ent)
-                if len(first) == len(holders):
-                    break  # every holder found
-        answers[key] = titles, first
+        answers[key] = titles, FirstEntities(doc_index(doc).ents, holders)
     return answers[key]
 
 
