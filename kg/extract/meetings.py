@@ -259,25 +259,27 @@ class MeetingExtractor:
         found: list[int] = []
         verbs: list[int] = []
         tokens, texts, lowers = table.tokens, table.text, table.lower
-        event_verbs = self.event_verbs
+        event_verbs, nouns = self.event_verbs, self.nouns
+        german, english = self.lang == "de", self.lang == "en"
+        start = sent.start
         for i in positions:
             low, text = lowers[i], texts[i]
-            prev = lowers[i - 1] if i > sent.start else ""
+            prev = lowers[i - 1] if i > start else ""
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
-            if low in self.nouns and not (self.lang == "en" and prev in EN_NOT_EVENT_BEFORE):
+            if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 found.append(i)
-            elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
+            elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
                 found.append(i)
-            elif self.lang == "de" and text == "Bundestag" and i >= 2 and \
+            elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif low in event_verbs:
                 verbs.append(i)
-            elif low == "zusammen" and self.lang == "de" and i + 1 < sent.end and \
+            elif low == "zusammen" and german and i + 1 < sent.end and \
                     not texts[i + 1][:1].isalnum() and \
-                    not COME_FORMS.isdisjoint(lowers[sent.start:i]):
+                    not COME_FORMS.isdisjoint(lowers[start:i]):
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
