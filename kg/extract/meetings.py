@@ -490,6 +490,8 @@ class MeetingExtractor:
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
             return  # a paragraph lies between
+        if not index.dates_in(previous.start, previous.end):
+            return  # no date at all (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
         if setting["full"] and setting["places"]:
             mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
