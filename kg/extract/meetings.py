@@ -16,6 +16,7 @@ Leitung" mark the chair.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -574,12 +575,12 @@ class MeetingExtractor:
         """A dated meeting without a place on the day of a datelined report took
         place where the dateline says; an undated one at the dateline place took
         place on the reference date."""
-        meta = doc._.kg_meta
+        meta = doc.user_data["kg_meta"]  # (doc._.kg_meta, without an object per access)
         line = meta.get("dateline_span")
         reference = meta.get("reference_date")
         if not line:
             return
-        place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"), None)
+        place = _dateline_location(doc, line)
         if place is None:
             place = _dateline_entity(doc, line)
         if place is None:
@@ -1381,18 +1382,30 @@ def _dateline_place_known(doc: Doc) -> bool:
     among the entities (or there is no dateline), so that they change nothing in
     the doc (``_dateline_entity`` is not called)."""
     line = doc.user_data["kg_meta"].get("dateline_span")
-    return not line or any(e.start_char == line[0] and e.label_ == "LOC"
-                           for e in doc_index(doc).ents)
+    return not line or _dateline_location(doc, line) is not None
+
+
+def _dateline_location(doc: Doc, line: tuple[int, int]) -> Span | None:
+    """The LOC entity that starts where the dateline does, if any (asked up to three
+    times per doc: kept). Entities do not overlap, so only the one at the dateline's
+    first token can start there."""
+    answers = doc.user_data.setdefault("kg_dateline_location", {})
+    if line[0] not in answers:
+        starts = token_table(doc).idx
+        i = bisect.bisect_left(starts, line[0])
+        entity = doc_index(doc).ent_at.get(i) if i < len(starts) and starts[i] == line[0] else None
+        answers[line[0]] = entity if entity is not None and entity.start == i and \
+            entity.label_ == "LOC" else None
+    return answers[line[0]]
 
 
 def _dateline_day(doc: Doc) -> tuple[Span, str] | None:
     """The dateline place's node and the reference date, if the report has both."""
-    meta = doc._.kg_meta
+    meta = doc.user_data["kg_meta"]
     line, reference = meta.get("dateline_span"), meta.get("reference_date")
     if not line or not reference:
         return None
-    place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"),
-                 None) or _dateline_entity(doc, line)
+    place = _dateline_location(doc, line) or _dateline_entity(doc, line)
     return (place, reference) if place is not None and kg_id(place) else None
 
 
