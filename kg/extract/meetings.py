@@ -1598,6 +1598,10 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     # (the index's entities are the doc's: a token in one has an entity type;
     # spaCy's ``is_lower`` is ``str.islower``; no ``Token`` made)
     ent_at = doc_index(doc).ent_at
+    # A state's node is built and merged once per doc: merging the same node again
+    # changes nothing (labels and aliases are unions, other properties keep their
+    # first value), and the adjectives of a text name the same few states.
+    added = doc.user_data.setdefault("kg_adjective_state_nodes", set())
     for i in positions:
         text = table.text[i]
         entity = ent_at.get(i)
@@ -1606,17 +1610,19 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         if lang == "de" and not text.islower():
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
         entry = lexicon.country_for_adjective(text)
-        labels = ["Place", "Country"]
-        props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
-                 "aliases": [], "kind": "country"}
-        if entry.wikidata:
-            props["wikidata"] = entry.wikidata
-        if entry.country:
-            props["country_code"] = entry.country
-        node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, table.idx[i], table.idx[i] + len(table.text[i]))
+        if (entry.key, id(entry)) not in added:
+            added.add((entry.key, id(entry)))
+            labels = ["Place", "Country"]
+            props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
+                     "aliases": [], "kind": "country"}
+            if entry.wikidata:
+                props["wikidata"] = entry.wikidata
+            if entry.country:
+                props["country_code"] = entry.country
+            add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, entry.key, table.idx[i], table.idx[i] + len(text))
         span = Span(doc, i, i + 1, label="GPE")
-        set_kg_id(span, node.id)
+        set_kg_id(span, entry.key)
         spans.append(span)
     return spans
 
