@@ -154,6 +154,10 @@ RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "dar
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
                       "that afternoon", "that even")
+#: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
+#: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
+#: sentences are passed over after these few searches.
+RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
 
 
 @dataclass
@@ -1339,7 +1343,8 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
 
 def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     text = span_text(sent)
-    if not _holds_any(text.lower(), RELATIVE_DAY_HINTS):
+    lowered = text.lower()
+    if not _holds_any(lowered, RELATIVE_DAY_WORDS) or not _holds_any(lowered, RELATIVE_DAY_HINTS):
         return None
     for pattern, offset in RELATIVE_DAY_PATTERNS:
         match = pattern.search(text)
