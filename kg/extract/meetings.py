@@ -665,9 +665,10 @@ class MeetingExtractor:
         texts = token_table(doc).text
         index = doc_index(doc)
         doc_chars = index.text
-        # Cues no sentence can hold when the whole text lacks them: not searched for.
-        chair_cues = "leiter" in doc_chars  # "leiter": in every SESSION_CHAIR match
-        seat_cues = _holds_any(doc_chars, SEAT_HINTS)
+        # Cues searched for only in sentences holding a word every match holds: where
+        # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
+        chair_words = _occurrences(doc_chars, ("leiter",))
+        seat_words = _occurrences(doc_chars, SEAT_HINTS)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
@@ -683,14 +684,15 @@ class MeetingExtractor:
             told_of = current if current is not None else main
             if told_of is None:
                 continue
-            text = doc_chars[sent.start_char:sent.end_char]
-            if chair_cues and "leiter" in text and SESSION_CHAIR.search(text):
+            start_char, end_char = sent.start_char, sent.end_char
+            text = doc_chars[start_char:end_char]
+            if _occurs_within(chair_words, start_char, end_char) and SESSION_CHAIR.search(text):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            seat = SEAT_CUES.search(text) if seat_cues and _holds_any(text, SEAT_HINTS) else None
+            seat = SEAT_CUES.search(text) if _occurs_within(seat_words, start_char, end_char) else None
             if seat is not None and not _negated(text, seat.start()):
                 # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
                 # meeting told of (told_of: the current meeting, else the main one)
@@ -1063,6 +1065,28 @@ def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
     if odd_letters and _holds_any(text, RE_I_ODD_LETTERS):
         return PARTICIPATION_CUES.search(text) is not None
     return PARTICIPATION_CUES_LOWER.search(text.lower()) is not None
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``words`` occurs in ``text`` (start and end), sorted."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _occurs_within(occurrences: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``occurrences`` lies within ``start`` … ``end``."""
+    k = bisect.bisect_left(occurrences, (start,))
+    while k < len(occurrences) and occurrences[k][0] < end:
+        if occurrences[k][1] <= end:
+            return True
+        k += 1
+    return False
 
 
 def _doc_holds(doc: Doc, name: str, words: tuple[str, ...]) -> bool:
