@@ -686,7 +686,8 @@ class MeetingExtractor:
                 continue
             start_char, end_char = sent.start_char, sent.end_char
             text = doc_chars[start_char:end_char]
-            if _occurs_within(chair_words, start_char, end_char) and SESSION_CHAIR.search(text):
+            if chair_words and _occurs_within(chair_words, start_char, end_char) and \
+                    SESSION_CHAIR.search(text):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.chairs = _chairs(doc, sent)
