@@ -989,11 +989,11 @@ def _names_a_person_noun(lower: str) -> bool:
 
 
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
+SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
+                           re.I)
 #: A sentence is searched for SIDELINES_CUE only if it holds one of these ("Rand",
 #: "Rande", "sidelines", "margins"; as written: "AM RANDE" is passed over).
 SIDELINES_HINTS = ("Rand", "idelines", "argins")
-SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
-                           re.I)
 
 
 def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
