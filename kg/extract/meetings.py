@@ -16,12 +16,14 @@ Leitung" mark the chair.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 # demands imports meetings too: the module, its names read when called
 from kg.extract import demands as demand_rules
@@ -33,6 +35,7 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_text,
     init_doc,
     kg_id,
     sent_ents,
@@ -151,12 +154,17 @@ RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "dar
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
                       "that afternoon", "that even")
+#: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
+#: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
+#: sentences are passed over after these few searches.
+RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
 
 
 @dataclass
 class Mention:
     sentence: Span
-    noun: Token
+    #: Where the event word stands (a token index; a ``Token`` object costs more to make).
+    noun: int
     kind: str
     date: object | None = None  # DateValue
     date_span: Span | None = None
@@ -175,6 +183,9 @@ class Mention:
     #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
     #: that has already taken place, on the day told of unless it says otherwise.
     follows: bool = False
+    #: Participants and chairs still to be read from the sentence (``_add_people``):
+    #: only done for the mentions of meetings that are kept.
+    people_due: bool = False
 
 
 @dataclass
@@ -183,11 +194,17 @@ class MeetingDraft:
 
     @property
     def date(self):  # type: ignore[no-untyped-def]
-        return next((m.date for m in self.mentions if m.date is not None), None)
+        for mention in self.mentions:
+            if mention.date is not None:
+                return mention.date
+        return None
 
     @property
     def place(self) -> Span | None:
-        return next((m.place for m in self.mentions if m.place is not None), None)
+        for mention in self.mentions:
+            if mention.place is not None:
+                return mention.place
+        return None
 
 
 @Language.factory("kg_meetings", default_config={})
@@ -199,26 +216,40 @@ class MeetingExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.nouns = EVENT_NOUNS.get(lang, EVENT_NOUNS["en"])
+        self.event_verbs = EVENT_VERBS.get(lang, EVENT_VERBS["en"])
+        #: Names of this language's word tests (``TokenTable.positions``).
+        self.event_word_test = f"event-word-{lang}"
+        self.title_word_test = f"title-word-{lang}"
+        self.plural_title_test = f"plural-title-{lang}"
         self.lexicon = load_lexicon()
         self.words = vocab.for_lang(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         init_doc(doc)
         index = doc_index(doc)
+        table = token_table(doc)
         # Only sentences with an event word can hold a mention.
         candidates: dict[int, list[int]] = {}  # sentence index -> its event word positions
-        for i in word_positions(doc, f"event-word-{self.lang}", self._may_name_event):
+        for i in table.positions(self.event_word_test, self._may_name_event):
             candidates.setdefault(index.sent_index(i), []).append(i)
         sentences = [(index.sents[k], candidates[k]) for k in sorted(candidates)]
         mentions = []
         for sent, positions in sentences:
-            words = self._event_words(sent, positions)
-            after = _after_event(token_table(doc).lower, sent, words)
+            words = self._event_words(table, sent, positions)
+            after = _after_event(table.lower, sent, words)
             mentions += [m for word in words for m in [self._mention(doc, sent, word, after)]
                          if m is not None]
+        # Who took part is read only for the meetings kept, unless the dateline's place
+        # must be looked up (it may add a node and an entity's id, which they read).
+        if not _dateline_place_known(doc):
+            for mention in mentions:
+                self._add_people(doc, mention)
         drafts = self._merge(mentions, _dateline_day(doc))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
+        for draft in drafts:
+            for mention in draft.mentions:
+                self._add_people(doc, mention)
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
@@ -227,37 +258,38 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, sent: Span, positions: list[int]) -> list[Token]:
-        """Event nouns and verbs of meeting in the sentence (``positions``: its
-        words that ``_may_name_event``)."""
-        found: list[Token] = []
-        verbs: list[Token] = []
-        table = token_table(sent.doc)
+    def _event_words(self, table, sent: Span, positions: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+        """Where the event nouns and verbs of meeting in the sentence are (``positions``:
+        its words that ``_may_name_event``; ``table``: the doc's ``token_table``)."""
+        found: list[int] = []
+        verbs: list[int] = []
         tokens, texts, lowers = table.tokens, table.text, table.lower
-        event_verbs = EVENT_VERBS.get(self.lang, EVENT_VERBS["en"])
+        event_verbs, nouns = self.event_verbs, self.nouns
+        german, english = self.lang == "de", self.lang == "en"
+        start = sent.start
         for i in positions:
             low, text = lowers[i], texts[i]
-            prev = lowers[i - 1] if i > sent.start else ""
+            prev = lowers[i - 1] if i > start else ""
             if prev in FUTURE_WORDS:
                 continue  # "further meetings", "künftige Gespräche"
-            if low in self.nouns and not (self.lang == "en" and prev in EN_NOT_EVENT_BEFORE):
-                found.append(tokens[i])
-            elif self.lang == "de" and text[:1].isupper() and text not in DE_NOT_EVENTS \
+            if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
+                found.append(i)
+            elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
-                found.append(tokens[i])
-            elif self.lang == "de" and text == "Bundestag" and i >= 2 and \
+                found.append(i)
+            elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
-                found.append(tokens[i])  # an association's assembly: "DFB-Bundestag"
+                found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif low in event_verbs:
-                verbs.append(tokens[i])
-            elif low == "zusammen" and self.lang == "de" and i + 1 < sent.end and \
+                verbs.append(i)
+            elif low == "zusammen" and german and i + 1 < sent.end and \
                     not texts[i + 1][:1].isalnum() and \
-                    not COME_FORMS.isdisjoint(lowers[sent.start:i]):
-                verbs.append(tokens[i])  # "kamen am Montag in Brüssel zusammen": a split verb
+                    not COME_FORMS.isdisjoint(lowers[start:i]):
+                verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         for e in sent_ents(sent)):
-                found.append(tokens[i])  # "the Permanent Council of the OSCE in Vienna"
+                found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
     def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
@@ -268,8 +300,7 @@ class MeetingExtractor:
         lowers, texts = table.lower, table.text
         ent_at = doc_index(doc).ent_at
         found: list[Span] = []
-        for i in word_positions(doc, f"title-word-{self.lang}", self._is_title_word,
-                                max(sent.start, 1), sent.end):
+        for i in table.positions(self.title_word_test, self._is_title_word, max(sent.start, 1), sent.end):
             if i in ent_at:
                 continue
             count = 1
@@ -340,26 +371,26 @@ class MeetingExtractor:
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
-        return low in self.nouns or low in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]) \
+        return low in self.nouns or low in self.event_verbs \
             or low == "zusammen" \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
-    def _mention(self, doc: Doc, sent: Span, noun: Token, after: int | None = None) -> Mention | None:
-        """The meeting an event word tells of (``after``: the event noun of a sentence
-        opening "Nach der Sitzung …", whose other event words are a later meeting)."""
+    def _mention(self, doc: Doc, sent: Span, i: int, after: int | None = None) -> Mention | None:
+        """The meeting the event word at ``i`` tells of (``after``: the event noun of a
+        sentence opening "Nach der Sitzung …", whose other event words are a later meeting)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
-        i = noun.i
-        low = lowers[i]  # noun.lower_, without asking the vocab
-        mention = Mention(sentence=sent, noun=noun, kind=low)
+        low = lowers[i]  # token.lower_, without asking the vocab
+        start = sent.start
+        mention = Mention(sentence=sent, noun=i, kind=low)
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
-        own_day = _weekday_in_compound(doc, noun) if self.lang == "de" and not full else None
+        own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
             mention.date = own_day
         elif candidates:
@@ -369,16 +400,18 @@ class MeetingExtractor:
             mention.date = _relative_day(doc, sent)
             if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
                 mention.side = True  # "who had met X earlier in the day": a meeting of its own
-        if mention.date is not None and mention.date.date is not None:
-            doc.user_data["kg_last_meeting_date"] = (sent.start, mention.date.date)
+        day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
+        if day is not None:
+            doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i])
+        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
-        weak = noun.is_lower and self.lang == "de" or low in WEAK_EVENTS and \
-            not (self.lang == "de" and texts[i][:1].isupper() and low != "runde")
-        if self.lang == "en" and i > sent.start and lowers[i - 1] in EN_PROCESS_BEFORE:
+        german = self.lang == "de"
+        weak = texts[i].islower() and german or low in WEAK_EVENTS and \
+            not (german and texts[i][:1].isupper() and low != "runde")
+        if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
@@ -393,25 +426,50 @@ class MeetingExtractor:
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(lowers, sent.start, i):
+        if _commented_on(lowers, start, i):
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
             if sidelines < i <= sidelines + 4 and \
-                    low not in EVENT_VERBS.get(self.lang, EVENT_VERBS["en"]):
+                    low not in self.event_verbs:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
             mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
-        people = self._sentence_people(doc, sent)
-        mention.participants = list(people["actors"])
-        mention.participants += _adjective_states(doc, sent, self.lexicon)
-        mention.participants += _pronoun_persons(doc, sent)
-        mention.participants += self._described_subject(doc, sent)
-        mention.participants += people["described"]
-        if people["chairs"] is not None:
-            mention.chairs = list(people["chairs"])
+        # the states its adjectives name: as nodes of the doc, added in sentence order
+        # even for meetings later dropped (the rest of who took part: ``_add_people``)
+        _adjective_states(doc, sent, self.lexicon)
+        mention.people_due = True
         return mention
+
+    def _add_people(self, doc: Doc, mention: Mention) -> None:
+        """Who took part in the meeting a mention tells of, and who chaired it, if not
+        read yet."""
+        if not mention.people_due:
+            return
+        mention.people_due = False
+        participants, chairs = self._sentence_participants(doc, mention.sentence)
+        # the sentence's list itself, never changed: ``_emit`` reads a list once per meeting
+        mention.participants = participants
+        if chairs is not None:
+            mention.chairs = list(chairs)
+
+    def _sentence_participants(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span] | None]:
+        """Who took part in a meeting the sentence tells of, and who chaired it (None:
+        no chairing cue), as every event word of the sentence shares them: computed
+        once per sentence (it reads the doc without changing it: ``_adjective_states``
+        has run for the sentence in ``_mention``)."""
+        cache = doc.user_data.setdefault("kg_meeting_participants", {})
+        answer = cache.get(sent.start)
+        if answer is None:
+            people = self._sentence_people(doc, sent)
+            participants = list(people["actors"])
+            participants += _adjective_states(doc, sent, self.lexicon)
+            participants += _pronoun_persons(doc, sent)
+            participants += self._described_subject(doc, sent)
+            participants += people["described"]
+            answer = cache[sent.start] = (participants, people["chairs"])
+        return answer
 
     def _pair_met_at_venue(self, doc: Doc, sent: Span, verb: int, places: list[Span]) -> bool:
         """'The two leaders met at Hyderabad House in New Delhi': a weak meeting verb
@@ -437,6 +495,8 @@ class MeetingExtractor:
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
             return  # a paragraph lies between
+        if not index.dates_in(previous.start, previous.end):
+            return  # no date at all (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
         if setting["full"] and setting["places"]:
             mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
@@ -457,19 +517,30 @@ class MeetingExtractor:
         values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
                   if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
-        # only names right after a preposition (or "im"/"at") can be the venue
-        ents = [(e, e.label_) for e in sent_ents(sent)
-                if e.start > 0 and lowers[e.start - 1] in PLACE_PREPS_THE]
-        places = [e for e, label in ents if label == "LOC" and _after_place_preposition(lowers, e.start)]
-        places += [e for e, label in ents if label == "ORG" and
-                   lowers[e.start - 1] in {"im", "at"} and
-                   (nodes[kg_id(e)].properties.get("kind") == "government")]
-        if not [p for p in places if not _not_the_venue(table, start, p)]:
+        # only names right after a preposition (or "im"/"at") can be the venue:
+        # places, then government buildings ("im Kanzleramt"), else states
+        places: list[Span] = []
+        buildings: list[Span] = []
+        states: list[Span] = []
+        for e in sent_ents(sent):
+            before = e.start - 1
+            if before < 0 or lowers[before] not in PLACE_PREPS_THE:
+                continue
+            label = e.label_
+            if label == "LOC" and _after_place_preposition(lowers, e.start):
+                places.append(e)
+            elif label == "ORG" and lowers[before] in {"im", "at"} and \
+                    nodes[kg_id(e)].properties.get("kind") == "government":
+                buildings.append(e)
+            elif label == "GPE" and _after_place_preposition(lowers, e.start):
+                states.append(e)
+        venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
+        if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            places += [e for e, label in ents if label == "GPE" and _after_place_preposition(lowers, e.start)]
-        places = [p for p in places if not (p.end < len(table) and
+            venues = [e for e in states if not _not_the_venue(table, start, e)]
+        places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER)
-                  and not _not_the_venue(table, start, p) and lowers[p.end - 1] not in WATERS]
+                  and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
             "full": [d for d, value in values if not value.weekday_only],
@@ -508,12 +579,12 @@ class MeetingExtractor:
         """A dated meeting without a place on the day of a datelined report took
         place where the dateline says; an undated one at the dateline place took
         place on the reference date."""
-        meta = doc._.kg_meta
+        meta = doc.user_data["kg_meta"]  # (doc._.kg_meta, without an object per access)
         line = meta.get("dateline_span")
         reference = meta.get("reference_date")
         if not line:
             return
-        place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"), None)
+        place = _dateline_location(doc, line)
         if place is None:
             place = _dateline_entity(doc, line)
         if place is None:
@@ -593,6 +664,12 @@ class MeetingExtractor:
             return
         texts = token_table(doc).text
         index = doc_index(doc)
+        doc_chars = index.text
+        # Cues searched for only in sentences holding a word every match holds: where
+        # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
+        chair_words = _occurrences(doc_chars, ("leiter",))
+        seat_words = _occurrences(doc_chars, SEAT_HINTS)
+        odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
@@ -607,29 +684,30 @@ class MeetingExtractor:
             told_of = current if current is not None else main
             if told_of is None:
                 continue
-            text = span_text(sent)
-            if "leiter" in text and SESSION_CHAIR.search(text):  # "leiter": in every match
+            start_char, end_char = sent.start_char, sent.end_char
+            text = doc_chars[start_char:end_char]
+            if chair_words and _occurs_within(chair_words, start_char, end_char) and \
+                    SESSION_CHAIR.search(text):
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            seated = current or main
-            seat = SEAT_CUES.search(text) if seated is not None else None
+            seat = SEAT_CUES.search(text) if _occurs_within(seat_words, start_char, end_char) else None
             if seat is not None and not _negated(text, seat.start()):
                 # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
-                # meeting told of
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                # meeting told of (told_of: the current meeting, else the main one)
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = _possible_participants(doc, sent)
-                seated.mentions.append(extra)
+                told_of.mentions.append(extra)
                 continue
             if current is None:
                 continue
-            if _has_participation_cue(text):
+            if _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
-                extra = Mention(sentence=sent, noun=sent[0], kind="participation")
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = _possible_participants(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
@@ -648,13 +726,21 @@ class MeetingExtractor:
         document gives that title did. 'Bei ihrem Treffen': the group is named in the
         sentence before (there also the body it belongs to: 'der Europäischen Union')."""
         index = doc_index(doc)
+        lowers = token_table(doc).lower
         extra: list[Span] = []
+        # A sentence read once: a second mention in it would only add the same
+        # persons again, whom ``_emit`` passes over.
+        done: set[tuple[int, bool]] = set()
         for mention in [m for m in draft.mentions if m.kind != "participation"]:
             sent = mention.sentence
-            extra += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
-            if _possessive_before(token_table(doc).lower, sent.start, mention.noun.i):
+            start = sent.start
+            if (start, False) not in done:
+                done.add((start, False))
+                extra += self._plural_title_holders(doc, start, sent.end, bodies=False)
+            if _possessive_before(lowers, start, mention.noun):
                 previous = _previous_sentence(index, sent)
-                if previous is not None:
+                if previous is not None and (previous.start, True) not in done:
+                    done.add((previous.start, True))
                     extra += self._plural_title_holders(doc, previous.start, previous.end, bodies=True)
         extra += self._same_day_groups(doc, draft)
         if any(m.kind != "participation" and _negotiation_noun(m.kind) for m in draft.mentions):
@@ -675,19 +761,11 @@ class MeetingExtractor:
         date = draft.date
         if date is None or date.inferred or date.date is None:  # (.date parses the iso text)
             return []
-        index = doc_index(doc)
         mention_sents = {m.sentence.start for m in draft.mentions}
         found: list[Span] = []
-        done: set[int] = set()
-        for span in index.dates:
-            value = kg_date(span)
-            if value is None or value.iso != date.iso:
-                continue
-            sent = index.sent(span.start)
-            if sent.start in done or sent.start in mention_sents:
-                continue
-            done.add(sent.start)
-            found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
+        for sent in _sentences_by_day(doc).get(date.iso, ()):
+            if sent.start not in mention_sents:
+                found += self._plural_title_holders(doc, sent.start, sent.end, bodies=False)
         return found
 
     def _plural_title_holders(self, doc: Doc, start: int, end: int, bodies: bool) -> list[Span]:
@@ -697,7 +775,7 @@ class MeetingExtractor:
         table = token_table(doc)
         found: list[Span] = []
         ent_at = doc_index(doc).ent_at
-        for i in word_positions(doc, f"plural-title-{self.lang}", self._may_be_plural_title, start, end):
+        for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
             base = self._plural_title_base(table, start, i)
             if base is None:
                 continue
@@ -763,8 +841,9 @@ class MeetingExtractor:
             else:
                 key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
-        word = first.noun.text
-        if first.noun.is_lower:  # a verb ("met", "beraten"): name the event by its kind
+        table = token_table(doc)
+        word = table.text[first.noun]
+        if word.islower():  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -780,7 +859,8 @@ class MeetingExtractor:
             if warnings:
                 props["warnings"] = sorted(set(warnings))
         meeting = add_node(doc, Node(f"{key}", ["Meeting"], props))
-        add_mention(doc, meeting.id, first.noun.idx, first.noun.idx + len(first.noun.text))
+        noun_start = table.idx[first.noun]
+        add_mention(doc, meeting.id, noun_start, noun_start + len(table.text[first.noun]))
         if place is not None:
             venue = nodes.get(place_id)
             if venue is not None and "Place" not in venue.labels:
@@ -790,11 +870,18 @@ class MeetingExtractor:
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
         if place is not None:
             seen.add(place_id)  # the venue takes no part
+        # Mentions in one sentence share its list of participants: with the same chairs,
+        # a list read before adds no one (each was seen, or is a chair).
+        lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
         for mention in draft.mentions:
             sent = mention.sentence
             chairs = [kg_id(c) for c in mention.chairs]
             for chair in chairs:
                 add_fact(doc, Fact("CHAIRED", chair, meeting.id, sent, "meeting.chair", 0.75))
+            read = (id(mention.participants), tuple(chairs))
+            if read in lists_read:
+                continue
+            lists_read.add(read)
             confidence = 0.7 if mention.kind != "participation" else 0.6
             for span in mention.participants:
                 node_id = kg_id(span)
@@ -859,8 +946,8 @@ def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untype
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or not any(lowers[k] in TOPIC_CUES and not _approximate(table, k)
-                                    for k in range(event + 1, prep)):
+    if prep <= event + 1 or TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or \
+            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep)):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
@@ -904,13 +991,18 @@ def _names_a_person_noun(lower: str) -> bool:
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
 SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
                            re.I)
+#: A sentence is searched for SIDELINES_CUE only if it holds one of these ("Rand",
+#: "Rande", "sidelines", "margins"; as written: "AM RANDE" is passed over).
+SIDELINES_HINTS = ("Rand", "idelines", "argins")
 
 
 def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     """Position of the last word of a sidelines cue in the sentence, or None."""
+    if not _doc_holds(doc, "sidelines", SIDELINES_HINTS):
+        return None  # most texts: no cue anywhere
     text = span_text(sent)
-    if "Rand" not in text and "idelines" not in text and "argins" not in text:
-        return None  # most sentences: no cue ("Rand", "Rande", "sidelines", "margins")
+    if not _holds_any(text, SIDELINES_HINTS):
+        return None  # most sentences: no cue
     match = SIDELINES_CUE.search(text)
     if match is None:
         return None
@@ -928,6 +1020,9 @@ def _has_chair_cue(text: str) -> bool:
 #: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
 SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
                        r"Gastgeberin|Gastgeber)\b")
+#: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
+#: without any is not searched.
+SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
 
@@ -962,14 +1057,47 @@ def _negotiators(doc: Doc) -> list[Span]:
 
 def _negotiation_noun(kind: str) -> bool:
     """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
-    return any(stem in kind for stem in NEGOTIATION_STEMS)
+    return _holds_any(kind, NEGOTIATION_STEMS)
 
 
-def _has_participation_cue(text: str) -> bool:
-    """``PARTICIPATION_CUES.search(text)``, the faster way where it finds the same."""
-    if _holds_any(text, RE_I_ODD_LETTERS):
+def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
+    """``PARTICIPATION_CUES.search(text)``, the faster way where it finds the same
+    (``odd_letters``: False if the text is known to hold none of ``RE_I_ODD_LETTERS``)."""
+    if odd_letters and _holds_any(text, RE_I_ODD_LETTERS):
         return PARTICIPATION_CUES.search(text) is not None
     return PARTICIPATION_CUES_LOWER.search(text.lower()) is not None
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where each of ``words`` occurs in ``text`` (start and end), sorted."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
+def _occurs_within(occurrences: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted ``occurrences`` lies within ``start`` … ``end``."""
+    k = bisect.bisect_left(occurrences, (start,))
+    while k < len(occurrences) and occurrences[k][0] < end:
+        if occurrences[k][1] <= end:
+            return True
+        k += 1
+    return False
+
+
+def _doc_holds(doc: Doc, name: str, words: tuple[str, ...]) -> bool:
+    """``_holds_any`` over the doc's whole text, asked once per doc under ``name``: a
+    sentence cannot hold a word its text lacks."""
+    answers = doc.user_data.setdefault("kg_meeting_doc_holds", {})
+    answer = answers.get(name)
+    if answer is None:
+        answer = answers[name] = _holds_any(doc_text(doc), words)
+    return answer
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -995,7 +1123,7 @@ def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
     """Whether two words of a sentence are both inside or both outside a quote: an
     even number of quotation marks lies between them."""
     low, high = (a, b) if a < b else (b, a)
-    return sum(1 for k in range(low, high) if texts[k] in QUOTE_MARKS) % 2 == 0
+    return sum(map(QUOTE_MARKS.__contains__, texts[low:high])) % 2 == 0
 
 
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
@@ -1005,18 +1133,20 @@ AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their"
                             "ihrer", "seinem", "seiner"})
 
 
-def _after_event(lowers: list[str], sent: Span, words: list[Token]) -> int | None:
+def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     """Position of the event noun of a sentence opening "Nach der Sitzung",
     "After the talks", when the sentence holds a further event word: that one is a
     meeting held after the first, not the first again."""
+    if len(words) < 2:
+        return None  # most sentences: one event word
     start = sent.start
     while start < sent.end and not lowers[start].strip():
         start += 1
-    if len(words) < 2 or start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
+    if start + 2 >= sent.end or lowers[start] not in AFTER_WORDS or \
             lowers[start + 1] not in AFTER_ARTICLES:
         return None
     noun = start + 2
-    return noun if any(w.i == noun for w in words) else None
+    return noun if noun in words else None
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
@@ -1076,12 +1206,18 @@ GENITIVE_LINKS = frozenset({"der", "des", "of"})
 TOPIC_LINKS = frozenset(GENITIVE_LINKS | {"in"})
 
 
+#: Every word ``_is_topic`` reads right before a name to find a topic phrase.
+TOPIC_PHRASE_WORDS = frozenset(TOPIC_ARTICLES | TOPIC_PREPOSITIONS | TOPIC_LINKS | {"um", "und", "and"})
+
+
 def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -> bool:
     """Whether the name at ``i`` ends a topic phrase: a topic preposition, an article,
     and up to two genitive links ("über die Zukunft der Ukraine"); "um" only in "es
     geht/ging … um" ("die Runde um Merz" names who met). A phrase joined by "und" to
     a topic that ended at ``topic_before`` is one too ("um die Zollpolitik der USA
     und die Unterstützung der Ukraine")."""
+    if i <= start or lowers[i - 1] not in TOPIC_PHRASE_WORDS:
+        return False  # most names: none of the words below right before them
     k = i - 1
     for _ in range(3):
         if k > start and lowers[k] in TOPIC_ARTICLES and \
@@ -1110,11 +1246,15 @@ COMMENT_VERBS = frozenset({
     "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
 
 
+#: Articles and demonstratives before the event noun in ``_commented_on``.
+COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen"})
+
+
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
     "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
-        if lowers[k] in TOPIC_ARTICLES or lowers[k] in {"this", "these", "dieses", "diese", "diesen"}:
+        if lowers[k] in COMMENTED_ARTICLES:
             return k > start and lowers[k - 1] in COMMENT_VERBS
     return False
 
@@ -1130,14 +1270,19 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     topic_end = None  # where the last topic name ended
     start = sent.start
     for entity in sent_ents(sent):
-        if _is_topic(lowers, start, entity.start, topic_end):
-            topic_end = entity.end
+        first, end = entity.start, entity.end
+        # (_is_topic's first test, here: most names have none of its words before them)
+        if first > start and lowers[first - 1] in TOPIC_PHRASE_WORDS and \
+                _is_topic(lowers, start, first, topic_end):
+            topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
         label = entity.label_
-        if label != "PER" and entity.end < len(texts) and texts[entity.end] in POSSESSIVE_MARKS \
-                and _possessive_of_thing(doc, entity):
+        if label == "PER":
+            actors.append(entity)
+            continue
+        if end < len(texts) and texts[end] in POSSESSIVE_MARKS and _possessive_of_thing(doc, entity):
             continue  # "Russia's defence industry", "China's internal affairs"
-        if label in {"PER", "GPE"}:
+        if label == "GPE":
             actors.append(entity)
         elif label == "ORG":
             node = nodes.get(kg_id(entity))
@@ -1223,7 +1368,8 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
 
 def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     text = span_text(sent)
-    if not _holds_any(text.lower(), RELATIVE_DAY_HINTS):
+    lowered = text.lower()
+    if not _holds_any(lowered, RELATIVE_DAY_WORDS) or not _holds_any(lowered, RELATIVE_DAY_HINTS):
         return None
     for pattern, offset in RELATIVE_DAY_PATTERNS:
         match = pattern.search(text)
@@ -1261,14 +1407,35 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     return place
 
 
+def _dateline_place_known(doc: Doc) -> bool:
+    """Whether ``_dateline_day`` and ``_default_place`` find the dateline's place
+    among the entities (or there is no dateline), so that they change nothing in
+    the doc (``_dateline_entity`` is not called)."""
+    line = doc.user_data["kg_meta"].get("dateline_span")
+    return not line or _dateline_location(doc, line) is not None
+
+
+def _dateline_location(doc: Doc, line: tuple[int, int]) -> Span | None:
+    """The LOC entity that starts where the dateline does, if any (asked up to three
+    times per doc: kept). Entities do not overlap, so only the one at the dateline's
+    first token can start there."""
+    answers = doc.user_data.setdefault("kg_dateline_location", {})
+    if line[0] not in answers:
+        starts = token_table(doc).idx
+        i = bisect.bisect_left(starts, line[0])
+        entity = doc_index(doc).ent_at.get(i) if i < len(starts) and starts[i] == line[0] else None
+        answers[line[0]] = entity if entity is not None and entity.start == i and \
+            entity.label_ == "LOC" else None
+    return answers[line[0]]
+
+
 def _dateline_day(doc: Doc) -> tuple[Span, str] | None:
     """The dateline place's node and the reference date, if the report has both."""
-    meta = doc._.kg_meta
+    meta = doc.user_data["kg_meta"]
     line, reference = meta.get("dateline_span"), meta.get("reference_date")
     if not line or not reference:
         return None
-    place = next((e for e in doc_index(doc).ents if e.start_char == line[0] and e.label_ == "LOC"),
-                 None) or _dateline_entity(doc, line)
+    place = _dateline_location(doc, line) or _dateline_entity(doc, line)
     return (place, reference) if place is not None and kg_id(place) else None
 
 
@@ -1287,14 +1454,19 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
     return a is None or b is None or kg_id(a) == kg_id(b)
 
 
+#: The kind of meeting an event word names, by a part of the word (the first that fits).
+KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+                 "konferenz": "conference", "conference": "conference", "treffen": "meeting",
+                 "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
+                 "traf": "meeting", "zusammen": "meeting"}
+
+
+@functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
-    table = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
-             "konferenz": "conference", "conference": "conference", "treffen": "meeting",
-             "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-             "traf": "meeting", "zusammen": "meeting"}
+    """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
     if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
-    for key, value in table.items():
+    for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
     return "talks"
@@ -1336,20 +1508,48 @@ TITLE_SYNONYMS = {
 
 
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
-    titles, first = _role_titles(doc)
+    titles, firsts = _role_titles(doc)
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
+    endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
     holders = {holder for title, holder in titles
-               if any(title.endswith(b) or title.endswith(b + "in") for b in bases) and
-               (not former or title.startswith(FORMER_PREFIXES))}
+               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))}
+    first = firsts.of(holders)
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
 
 
-def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, int, Span]]]:
+class FirstEntities:
+    """Each role holder's first entity, with its start and its place among the doc's
+    entities (to sort by). The entities are walked only as far as the holders asked
+    for so far need (most are named early; reading an entity's node id costs)."""
+
+    def __init__(self, ents: list[Span], holders: set[str]) -> None:
+        self._ents = ents
+        self._holders = holders
+        self._found: dict[str, tuple[int, int, Span]] = {}
+        self._next = 0  # the first entity not read yet
+
+    def of(self, wanted: set[str]) -> dict[str, tuple[int, int, Span]]:
+        """The first entities found so far, including those of all ``wanted`` holders
+        that have one."""
+        found, ents, holders = self._found, self._ents, self._holders
+        missing = wanted.difference(found)
+        k = self._next
+        while missing and k < len(ents) and len(found) < len(holders):
+            ent = ents[k]
+            node_id = kg_id(ent)
+            if node_id in holders and node_id not in found:
+                found[node_id] = (ent.start, k, ent)
+                missing.discard(node_id)
+            k += 1
+        self._next = k
+        return found
+
+
+def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], FirstEntities]:
     """The lower-case title and holder of every HOLDS_ROLE fact, and each holder's first
-    entity (with its start and its place among the entities, to sort by): what
-    ``_find_title_holders`` reads for every title asked for, gathered once per doc
-    (kept as the answers of ``_title_holders`` are, by the number of facts)."""
+    entity: what ``_find_title_holders`` reads for every title asked for, gathered once
+    per doc (kept as the answers of ``_title_holders`` are, by the number of facts)."""
     facts = doc.user_data["kg_facts"]
     answers = doc.user_data.setdefault("kg_title_holders", {})
     key = ("role titles", len(facts))
@@ -1363,31 +1563,41 @@ def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], dict[str, tuple[int, 
                 if fact.end in nodes else ""
             titles.append((title, fact.start))
         holders = {holder for _, holder in titles}
-        first: dict[str, tuple[int, int, Span]] = {}
-        for k, ent in enumerate(doc_index(doc).ents if holders else ()):
-            node_id = kg_id(ent)
-            if node_id in holders and node_id not in first:
-                first[node_id] = (ent.start, k, ent)
-                if len(first) == len(holders):
-                    break  # every holder found
-        answers[key] = titles, first
+        answers[key] = titles, FirstEntities(doc_index(doc).ents, holders)
     return answers[key]
+
+
+def _sentences_by_day(doc: Doc) -> dict[str, list[Span]]:
+    """The sentences with a date, by its ISO text, each once, in order: what
+    ``_same_day_groups`` looks up for every meeting (gathered once per doc)."""
+    found = doc.user_data.get("kg_sentences_by_day")
+    if found is None:
+        found = doc.user_data["kg_sentences_by_day"] = {}
+        index = doc_index(doc)
+        for span in index.dates:
+            value = kg_date(span)
+            if value is not None:
+                sents = found.setdefault(value.iso, [])
+                sent = index.sent(span.start)
+                if not sents or sents[-1] is not sent:  # (dates in text order)
+                    sents.append(sent)
+    return found
 
 
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
 
 
-def _weekday_in_compound(doc: Doc, noun: Token):  # type: ignore[no-untyped-def]
-    """'Mittwochsgesprächen' → the Wednesday near the reference date."""
-    if not noun.text.startswith(DE_WEEKDAYS):
+def _weekday_in_compound(doc: Doc, noun: str):  # type: ignore[no-untyped-def]
+    """'Mittwochsgesprächen' (the event noun) → the Wednesday near the reference date."""
+    if not noun.startswith(DE_WEEKDAYS):
         return None  # most nouns: no weekday at all
     reference = doc.user_data["kg_meta"].get("reference_date")
     if not reference:
         return None
     for number, day in enumerate(vocab.WEEKDAYS["de"]):
-        if noun.text.startswith(day) and len(noun.text) > len(day):
+        if noun.startswith(day) and len(noun) > len(day):
             date = weekday_near(number, dt.date.fromisoformat(reference))
-            return DateValue(date.isoformat(), noun.text, inferred=True, weekday_only=True)
+            return DateValue(date.isoformat(), noun, inferred=True, weekday_only=True)
     return None
 
 
@@ -1411,27 +1621,38 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
-    positions = word_positions(doc, f"country-adjective-{id(lexicon)}", names_country,
-                               sent.start, sent.end)
-    lang = doc.lang_ if positions else ""
+    positions = table.positions(f"country-adjective-{id(lexicon)}", names_country, sent.start, sent.end)
+    if not positions:
+        return spans
+    lang = doc.lang_
+    # (the index's entities are the doc's: a token in one has an entity type;
+    # spaCy's ``is_lower`` is ``str.islower``; no ``Token`` made)
+    ent_at = doc_index(doc).ent_at
+    # A state's node is built and merged once per doc: merging the same node again
+    # changes nothing (labels and aliases are unions, other properties keep their
+    # first value), and the adjectives of a text name the same few states.
+    added = doc.user_data.setdefault("kg_adjective_state_nodes", set())
     for i in positions:
-        entry = lexicon.country_for_adjective(table.text[i])
-        token = table.tokens[i]
-        if token.ent_type_:
+        text = table.text[i]
+        entity = ent_at.get(i)
+        if entity is not None and entity.label:
             continue
-        if lang == "de" and not token.is_lower:
+        if lang == "de" and not text.islower():
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
-        labels = ["Place", "Country"]
-        props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
-                 "aliases": [], "kind": "country"}
-        if entry.wikidata:
-            props["wikidata"] = entry.wikidata
-        if entry.country:
-            props["country_code"] = entry.country
-        node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, table.idx[i], table.idx[i] + len(table.text[i]))
+        entry = lexicon.country_for_adjective(text)
+        if (entry.key, id(entry)) not in added:
+            added.add((entry.key, id(entry)))
+            labels = ["Place", "Country"]
+            props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
+                     "aliases": [], "kind": "country"}
+            if entry.wikidata:
+                props["wikidata"] = entry.wikidata
+            if entry.country:
+                props["country_code"] = entry.country
+            add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, entry.key, table.idx[i], table.idx[i] + len(text))
         span = Span(doc, i, i + 1, label="GPE")
-        set_kg_id(span, node.id)
+        set_kg_id(span, entry.key)
         spans.append(span)
     return spans
 
