@@ -15,6 +15,7 @@ or today, in which that day falls on that weekday (flagged as inferred).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,9 +37,17 @@ class DateValue:
 
     @property
     def date(self) -> dt.date | None:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.iso):
-            return dt.date.fromisoformat(self.iso)
-        return None
+        return _full_date(self.iso)
+
+
+#: A full ISO date: "2022-01-12", not "--01-12", "2022-03" or "2005".
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_date(iso: str) -> dt.date | None:
+    """The date an ISO text names, if it names a day (meetings ask many times per date)."""
+    return dt.date.fromisoformat(iso) if _FULL_DATE.fullmatch(iso) else None
 
 
 if not Span.has_extension("kg_date"):
