@@ -87,6 +87,8 @@ class LedOrganisations:
 
 #: Words after a holder's name that open the state or region of the post.
 ORIGIN_PREPS = frozenset({"aus", "of", "from"})
+#: Words after a holder's name that open the organisation of the post.
+MEMBER_PREPS = frozenset({"of", "von"})
 
 #: Titles of a city's or region's government: their holder's office is at the place
 #: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
@@ -173,10 +175,21 @@ class RoleExtractor:
         ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
         title_at = {title.start: title for title in titles}
-        doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
+        titles_by_end = doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
+        held_titles: set[int] = set()  # starts of titles that found a holder
         for title in titles:
-            for person, extractor, confidence in self._holders(doc, title, ent_at, title_at):
+            joined = self._coordinated_title(doc, title, titles_by_end, ent_at)
+            holders = self._holders(doc, title, ent_at, title_at)
+            for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
+            if holders:
+                held_titles.add(title.start)
+            if joined is not None and holders and joined.end == title.start - 1 \
+                    and joined.start not in held_titles:
+                # "Vizepräsident und Industrieminister Ana Lima": both are hers
+                held_titles.add(joined.start)
+                for person, extractor, confidence in holders:
+                    self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
         _drop_vaguer_roles(doc)
@@ -201,6 +214,30 @@ class RoleExtractor:
             titles.append(title)
             i = max(title.end, k + 1)
         return titles
+
+    def _coordinated_title(self, doc: Doc, title: Title, titles_by_end: dict[int, Title],
+                           ent_at: dict[int, Span]) -> Title | None:
+        """The title this one is joined to by 'und'/'and': right before it
+        ('Vizepräsident und Industrieminister') or before the first holder's name
+        ('Polens Präsident Jan Nowak und Außenminister Ewa Lis'). Titles of one list
+        serve one state: when the earlier one names states only and this one names
+        nothing, this one takes them (an organisation is not shared: the NATO chief's
+        neighbour in a list is no NATO minister)."""
+        start = title.start
+        if start < 2 or token_table(doc).lower[start - 1] not in {"und", "and"}:
+            return None
+        joined = titles_by_end.get(start - 1)
+        name = ent_at.get(start - 2)
+        if joined is None and name is not None and name.label_ == "PER" \
+                and name.end == start - 1:
+            joined = titles_by_end.get(name.start)
+        if joined is None:
+            return None
+        nodes = doc.user_data["kg_nodes"]
+        states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
+        if states and len(states) == len(joined.orgs) and not title.orgs:
+            title.orgs.extend(states)
+        return joined
 
     def _may_start_title(self, text: str) -> bool:
         """False when the token can start no title (the full tests follow)."""
@@ -348,6 +385,11 @@ class RoleExtractor:
                 modifiers.insert(0, low)
                 k -= 1
                 continue
+            two_word = self._two_word_country(texts, k) if text[:1].isupper() else None
+            if two_word is not None:  # "South Korean President": not the "Korean" one
+                orgs.insert(0, self._node_at_tokens(doc, two_word, k - 1, k + 1))
+                k -= 2
+                continue
             country = self.lexicon.country_for_adjective(text) if text[:1].isupper() \
                 and k not in ent_at else None
             if country is not None:
@@ -395,6 +437,13 @@ class RoleExtractor:
             end = after[1]
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
+        """A country adjective of two capitalised words ending at k ('South Korean',
+        'New Zealand'): their country, which the last word alone may not name."""
+        if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha():
+            return None
+        return self.lexicon.country_for_adjective(f"{texts[k - 1]} {texts[k]}")
 
     def _party_for_adjective(self, text: str) -> Entry | None:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
@@ -686,11 +735,17 @@ class RoleExtractor:
         texts, lowers = table.text, table.lower
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
-        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
+        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
             return
-        j += 2 if j + 1 < len(doc) and lowers[j + 1] == "the" else 1
+        prep = lowers[j]
+        j += 2 if j + 1 < len(doc) and lowers[j + 1] in {"the", "der", "dem"} else 1
         span = ent_at.get(j)
         if span is None or span.start != j:
+            return
+        if span.label_ == "ORG" and prep in MEMBER_PREPS:
+            # "opposition leader Jo Kim of the Labour Party", "Aktivistin Eva Lis von Attac"
+            title.orgs.append(kg_id(span))
+            title.org_confidence = min(title.org_confidence, 0.7)
             return
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
@@ -873,7 +928,8 @@ class RoleExtractor:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
-            nearest = self._nearest_state(doc, title, person) or \
+            nearest = _federal_government(doc, title) or \
+                self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or _company_of_corporate_title(doc, title) \
                 or _organisation_of_sentence_before(doc, title, person)
             if nearest is not None:
@@ -1163,6 +1219,22 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
     return None
+
+
+#: Where a German federal cabinet post ("Bundeskanzler", "Bundesfinanzministerin")
+#: is held, the first of them the text names: the posts of a "Bundes-" title.
+FEDERAL_GOVERNMENT_IDS = ("organisation:bundesregierung", "country:de")
+
+
+def _federal_government(doc: Doc, title: Title) -> str | None:
+    """'Bundeskanzler Jo Berg', 'Bundesumweltministerin Eva Lis': a post in the
+    federal government, which the text names as 'die Bundesregierung' or
+    'Deutschland' (no node is made for it: a text may name neither)."""
+    base = title.base.lower()
+    if not base.startswith("bundes") or "minister" not in base and "kanzler" not in base:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    return next((node_id for node_id in FEDERAL_GOVERNMENT_IDS if node_id in nodes), None)
 
 
 def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
