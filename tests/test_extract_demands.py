@@ -849,3 +849,19 @@ def test_english_demand_on_both_institutions_gives_the_two_organisations():
                          "2024-05-01")
     demand = demand_containing(graph, "cut their staff")
     assert len(demand["to"]) == 2 and all(t.startswith("organisation:") for t in demand["to"])
+
+
+def test_english_progressive_demand_after_kind_noun_gives_the_union():
+    graph = extract_text("The Teamsters union called a strike against UPS in Atlanta on Monday. "
+                         "The union is demanding raises of 5% in each of the next three years.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "raises of 5%")
+    assert demand["by"] == {"organisation:teamsters"}
+
+
+def test_english_the_two_governments_demanded_gives_the_two_states():
+    graph = extract_text("France and Germany held talks in Paris on Monday. In a joint "
+                         "statement, the two governments demanded that Russia stop its attacks.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "stop its attacks")
+    assert demand["by"] == {"country:fr", "country:de"}

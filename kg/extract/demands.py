@@ -509,10 +509,15 @@ class DemandExtractor:
                 lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         k = cue.i - 1
-        while k > clause_start and lowers[k] in PREDICATE_ADVERBS:
-            k -= 1
+        while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
+                                    self.lang == "en" and lowers[k] in EN_AUXILIARIES):
+            k -= 1  # "The union is demanding", "The union has also demanded"
         if k < clause_start:
             return []
+        if lowers[k] in STATE_SIDE_NOUNS and k > clause_start and lowers[k - 1] in PAIR_WORDS:
+            # "the two governments demanded …", "Beide Regierungen forderten …": the two
+            # states the text names most
+            return _two_states(doc, frozenset())
         if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
@@ -1143,6 +1148,10 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
 RELATIVE_OPENERS = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
+#: English auxiliaries between a subject and its verb of demanding.
+EN_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+#: Words before a plural noun that make it a pair ("the two governments", "beide Regierungen").
+PAIR_WORDS = frozenset({"two", "both", "beide", "beiden", "zwei"})
 PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
 
