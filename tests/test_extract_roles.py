@@ -588,3 +588,32 @@ def test_german_federal_cabinet_title_is_held_in_the_federal_government():
                          "Bundesregierung werde die Bahn stärken.", "de", "2024-03-04")
     assert ("Bundesverkehrsministerin", "organisation:bundesregierung") in \
         roles_of(graph, "Eva Kramer")
+
+
+def test_german_compound_title_prefix_ending_an_organisation_name():
+    graph = extract_text("Am Montag verhandelte in Erfurt das Bundesarbeitsgericht über Streiks. "
+                         "Gerichtspräsidentin Inken Gallner sagte, das Urteil komme im Mai.",
+                         "de", "2024-03-04")
+    assert any(t == "Gerichtspräsidentin" and org and "bundesarbeitsgericht" in org
+               for t, org in roles_of(graph, "Inken Gallner"))
+
+
+def test_generic_compound_prefix_names_no_organisation_by_its_ending():
+    graph = extract_text("Die Bundesregierung tagte am Montag in Berlin. Regierungschef Ahmed "
+                         "Kaya aus der Türkei reiste an.", "de", "2024-03-04")
+    assert all(org != "organisation:bundesregierung"
+               for _, org in roles_of(graph, "Ahmed Kaya"))
+
+
+def test_english_company_anaphor_owner_is_the_company_named_before():
+    graph = extract_text("Workers at Boeing walked out in Seattle on Monday. Jon Holden, the "
+                         "company's chief negotiator, said the offer was too low.", "en",
+                         "2024-03-04")
+    assert ("chief negotiator", "organisation:boeing") in roles_of(graph, "Jon Holden")
+
+
+def test_english_state_superintendent_title_with_genitive_state():
+    graph = extract_text("Ohio's Superintendent of Public Instruction, Mark Hale, said schools "
+                         "in Columbus would reopen.", "en", "2024-03-04")
+    assert any(t == "superintendent of public instruction" and org and "ohio" in org
+               for t, org in roles_of(graph, "Mark Hale"))

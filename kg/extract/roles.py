@@ -61,7 +61,9 @@ POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seine
 RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 EN_DETERMINERS = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
-ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body"}
+ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
+               "company", "firm", "group", "association", "federation", "committee", "council",
+               "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -487,7 +489,13 @@ class RoleExtractor:
         words = _organisation_words(doc)
         low = prefix.lower()
         if low not in words and not (low.endswith("s") and low[:-1] in words):
-            return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+            # "Gerichts|präsident" after "das Bundesverfassungsgericht": the prefix ends
+            # the name's one word (not a generic one: "Regierungschef" is no "Bundesregierung")
+            stem = low[:-1] if low.endswith("s") else low
+            if len(stem) < 5 or stem in GENERIC_TITLE_PREFIXES or \
+                    stem.rstrip("s") in GENERIC_TITLE_PREFIXES:
+                return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+            return _organisation_ending_with(doc, stem, before)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -1287,6 +1295,21 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         if any(low == name.lower() or low in name.lower().split() for name in names):
             found = node.id
     return found
+
+
+def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
+    """The one organisation of this text named before token ``before`` whose name
+    has a word ending with ``stem`` (and longer than it); none when several do."""
+    nodes = doc.user_data["kg_nodes"]
+    found: set[str] = set()
+    for start, node_id in _organisation_mentions(doc):
+        node = nodes.get(node_id) if start < before and node_id else None
+        if node is None:
+            continue
+        names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
+        if any(w.endswith(stem) and len(w) > len(stem) for n in names for w in n.lower().split()):
+            found.add(node.id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
