@@ -179,8 +179,9 @@ class RoleExtractor:
         title_at = {title.start: title for title in titles}
         titles_by_end = doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
         held_titles: set[int] = set()  # starts of titles that found a holder
+        lowers = token_table(doc).lower
         for title in titles:
-            joined = self._coordinated_title(doc, title, titles_by_end, ent_at)
+            joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
@@ -218,7 +219,7 @@ class RoleExtractor:
         return titles
 
     def _coordinated_title(self, doc: Doc, title: Title, titles_by_end: dict[int, Title],
-                           ent_at: dict[int, Span]) -> Title | None:
+                           ent_at: dict[int, Span], lowers: list[str]) -> Title | None:
         """The title this one is joined to by 'und'/'and': right before it
         ('Vizepräsident und Industrieminister') or before the first holder's name
         ('Polens Präsident Jan Nowak und Außenminister Ewa Lis'). Titles of one list
@@ -226,7 +227,7 @@ class RoleExtractor:
         nothing, this one takes them (an organisation is not shared: the NATO chief's
         neighbour in a list is no NATO minister)."""
         start = title.start
-        if start < 2 or token_table(doc).lower[start - 1] not in {"und", "and"}:
+        if start < 2 or lowers[start - 1] not in {"und", "and"}:
             return None
         joined = titles_by_end.get(start - 1)
         name = ent_at.get(start - 2)
@@ -1300,6 +1301,8 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
 def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
     """The one organisation of this text named before token ``before`` whose name
     has a word ending with ``stem`` (and longer than it); none when several do."""
+    if not any(w.endswith(stem) and len(w) > len(stem) for w in _organisation_words(doc)):
+        return None  # (the doc's words, kept per doc: most prefixes end none of them)
     nodes = doc.user_data["kg_nodes"]
     found: set[str] = set()
     for start, node_id in _organisation_mentions(doc):
