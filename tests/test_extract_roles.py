@@ -617,3 +617,21 @@ def test_english_state_superintendent_title_with_genitive_state():
                          "in Columbus would reopen.", "en", "2024-03-04")
     assert any(t == "superintendent of public instruction" and org and "ohio" in org
                for t, org in roles_of(graph, "Mark Hale"))
+
+
+def test_german_apposition_relative_clause_with_adverb_gives_role():
+    graph = extract_text("„Das reicht nicht“, sagte Jonas Weber, der zugleich stellvertretender "
+                         "Aufsichtsratsvorsitzender der Lufthansa ist, am Montag in Frankfurt.",
+                         "de", "2024-03-04")
+    assert any(t == "stellvertretender Aufsichtsratsvorsitzender"
+               for t, _ in roles_of(graph, "Jonas Weber"))
+
+
+def test_german_vize_with_organisation_prefix_is_a_title():
+    graph = extract_text("Verdi-Vize Anna Berg sprach am Dienstag in Berlin.", "de", "2024-03-04")
+    assert ("Vize", "organisation:verdi") in roles_of(graph, "Anna Berg")
+
+
+def test_german_vize_prefix_compound_stays_one_title():
+    graph = extract_text("Vize-Kanzler Robert Kern sprach am Montag in Kiel.", "de", "2024-03-04")
+    assert {t for t, _ in roles_of(graph, "Robert Kern")} == {"Vize-Kanzler"}

@@ -49,7 +49,8 @@ EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
 ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
-           "seither", "seit", "zudem", "weiterhin"}
+           "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
+           "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
                               "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
@@ -260,6 +261,9 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
+        if lowers[i] in TITLE_PREFIXES and i + 1 < len(texts) and texts[i + 1] == "-" \
+                and not table.space[i]:
+            return None  # "Vize-Kanzler": the title is the whole compound, read at its head
         if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
             # strong form ("Anna Berg, Vorsitzende des …") are women.
