@@ -817,3 +817,51 @@ def test_english_urged_both_governments_gives_the_two_states():
                          "urged both governments to agree by June.", "en", "2024-05-01")
     demand = demand_containing(graph, "agree by June")
     assert demand["to"] == {"country:ca", "country:mx"}
+
+
+def test_german_company_board_as_object_addresses_the_company():
+    graph = extract_text("Der Autobauer Volkswagen will drei Werke schließen. Betriebsratschefin "
+                         "Daniela Cavallo forderte den Vorstand auf, auf Entlassungen zu "
+                         "verzichten.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Entlassungen")
+    assert demand["to"] == {"organisation:volkswagen"}
+
+
+def test_english_urged_the_board_addresses_the_company():
+    graph = extract_text("Boeing plans to cut 10,000 jobs. Union leader Jon Holden urged the "
+                         "board to drop the plan.", "en", "2024-05-01")
+    demand = demand_containing(graph, "drop the plan")
+    assert demand["to"] == {"organisation:boeing"}
+
+
+def test_german_appeal_to_the_coalition_addresses_the_government_body():
+    graph = extract_text("Die Bundesregierung will das Gesetz im Herbst beschließen. Verbandschef "
+                         "Klaus Ebert appellierte an die Koalition, die Steuern für Betriebe zu "
+                         "senken.", "de", "2024-05-01")
+    demand = demand_containing(graph, "Steuern für Betriebe")
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_english_demand_on_both_institutions_gives_the_two_organisations():
+    graph = extract_text("Finance ministers met at the World Bank and the IMF in Washington. "
+                         "The World Bank lends to poor states; the IMF monitors budgets. Senator "
+                         "Ann Ross demanded that both institutions cut their staff.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "cut their staff")
+    assert len(demand["to"]) == 2 and all(t.startswith("organisation:") for t in demand["to"])
+
+
+def test_english_progressive_demand_after_kind_noun_gives_the_union():
+    graph = extract_text("The Teamsters union called a strike against UPS in Atlanta on Monday. "
+                         "The union is demanding raises of 5% in each of the next three years.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "raises of 5%")
+    assert demand["by"] == {"organisation:teamsters"}
+
+
+def test_english_the_two_governments_demanded_gives_the_two_states():
+    graph = extract_text("France and Germany held talks in Paris on Monday. In a joint "
+                         "statement, the two governments demanded that Russia stop its attacks.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "stop its attacks")
+    assert demand["by"] == {"country:fr", "country:de"}

@@ -542,3 +542,96 @@ def test_english_official_in_apposition_gives_role_but_the_official_describes_no
                          "The official said little.", "en", "2024-03-04")
     titles = roles_of(graph, "Luis Carrasco")
     assert len(titles) == 1 and next(iter(titles))[0] == "senior official", titles
+
+
+def test_english_two_word_country_adjective_names_that_country():
+    graph = extract_text("South Korean President Kim Dae-ho met Japanese Prime Minister Ken "
+                         "Sato in Busan on Monday.", "en", "2024-03-04")
+    assert ("president", "country:kr") in roles_of(graph, "Kim Dae-ho")
+
+
+def test_coordinated_titles_share_the_state_of_the_first():
+    graph = extract_text("Polens Präsident Marek Nowak und Außenminister Jan Wolski reisten "
+                         "am Montag nach Prag.", "de", "2024-03-04")
+    assert ("Außenminister", "country:pl") in roles_of(graph, "Jan Wolski")
+
+
+def test_two_titles_joined_before_one_name_are_both_held():
+    graph = extract_text("Am Montag empfing Perus Vizepräsident und Handelsminister Luis Ortega "
+                         "die Delegation in Lima.", "de", "2024-03-04")
+    titles = roles_of(graph, "Luis Ortega")
+    assert ("Vizepräsident", "country:pe") in titles, titles
+    assert ("Handelsminister", "country:pe") in titles, titles
+
+
+def test_coordinated_title_takes_no_organisation_of_the_first():
+    graph = extract_text("NATO-Generalsekretär Lars Berg und Außenminister Jan Wolski "
+                         "trafen sich am Montag in Prag.", "de", "2024-03-04")
+    assert all(org != "organisation:nato" for _, org in roles_of(graph, "Jan Wolski"))
+
+
+def test_organisation_after_holder_name_is_the_post_organisation():
+    graph = extract_text("Opposition leader Tom Hale of the Labour Party spoke in Leeds on "
+                         "Monday.", "en", "2024-03-04")
+    assert any(t == "opposition leader" and org and "labour" in org
+               for t, org in roles_of(graph, "Tom Hale"))
+
+
+def test_german_activist_with_organisation_after_name():
+    graph = extract_text("Die Klimaaktivistin Mara Brandt von Greenpeace sprach am Montag in "
+                         "Kiel.", "de", "2024-03-04")
+    assert ("Klimaaktivistin", "organisation:greenpeace") in roles_of(graph, "Mara Brandt")
+
+
+def test_german_federal_cabinet_title_is_held_in_the_federal_government():
+    graph = extract_text("Bundesverkehrsministerin Eva Kramer sagte am Montag in Berlin, die "
+                         "Bundesregierung werde die Bahn stärken.", "de", "2024-03-04")
+    assert ("Bundesverkehrsministerin", "organisation:bundesregierung") in \
+        roles_of(graph, "Eva Kramer")
+
+
+def test_german_compound_title_prefix_ending_an_organisation_name():
+    graph = extract_text("Am Montag verhandelte in Erfurt das Bundesarbeitsgericht über Streiks. "
+                         "Gerichtspräsidentin Inken Gallner sagte, das Urteil komme im Mai.",
+                         "de", "2024-03-04")
+    assert any(t == "Gerichtspräsidentin" and org and "bundesarbeitsgericht" in org
+               for t, org in roles_of(graph, "Inken Gallner"))
+
+
+def test_generic_compound_prefix_names_no_organisation_by_its_ending():
+    graph = extract_text("Die Bundesregierung tagte am Montag in Berlin. Regierungschef Ahmed "
+                         "Kaya aus der Türkei reiste an.", "de", "2024-03-04")
+    assert all(org != "organisation:bundesregierung"
+               for _, org in roles_of(graph, "Ahmed Kaya"))
+
+
+def test_english_company_anaphor_owner_is_the_company_named_before():
+    graph = extract_text("Workers at Boeing walked out in Seattle on Monday. Jon Holden, the "
+                         "company's chief negotiator, said the offer was too low.", "en",
+                         "2024-03-04")
+    assert ("chief negotiator", "organisation:boeing") in roles_of(graph, "Jon Holden")
+
+
+def test_english_state_superintendent_title_with_genitive_state():
+    graph = extract_text("Ohio's Superintendent of Public Instruction, Mark Hale, said schools "
+                         "in Columbus would reopen.", "en", "2024-03-04")
+    assert any(t == "superintendent of public instruction" and org and "ohio" in org
+               for t, org in roles_of(graph, "Mark Hale"))
+
+
+def test_german_apposition_relative_clause_with_adverb_gives_role():
+    graph = extract_text("„Das reicht nicht“, sagte Jonas Weber, der zugleich stellvertretender "
+                         "Aufsichtsratsvorsitzender der Lufthansa ist, am Montag in Frankfurt.",
+                         "de", "2024-03-04")
+    assert any(t == "stellvertretender Aufsichtsratsvorsitzender"
+               for t, _ in roles_of(graph, "Jonas Weber"))
+
+
+def test_german_vize_with_organisation_prefix_is_a_title():
+    graph = extract_text("Verdi-Vize Anna Berg sprach am Dienstag in Berlin.", "de", "2024-03-04")
+    assert ("Vize", "organisation:verdi") in roles_of(graph, "Anna Berg")
+
+
+def test_german_vize_prefix_compound_stays_one_title():
+    graph = extract_text("Vize-Kanzler Robert Kern sprach am Montag in Kiel.", "de", "2024-03-04")
+    assert {t for t, _ in roles_of(graph, "Robert Kern")} == {"Vize-Kanzler"}

@@ -509,10 +509,15 @@ class DemandExtractor:
                 lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         k = cue.i - 1
-        while k > clause_start and lowers[k] in PREDICATE_ADVERBS:
-            k -= 1
+        while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
+                                    self.lang == "en" and lowers[k] in EN_AUXILIARIES):
+            k -= 1  # "The union is demanding", "The union has also demanded"
         if k < clause_start:
             return []
+        if lowers[k] in STATE_SIDE_NOUNS and k > clause_start and lowers[k - 1] in PAIR_WORDS:
+            # "the two governments demanded …", "Beide Regierungen forderten …": the two
+            # states the text names most
+            return _two_states(doc, frozenset())
         if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
@@ -575,11 +580,16 @@ class DemandExtractor:
             return _condition_subject(doc, sent, cue, after, demander_ids)
         if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
             return _two_states(doc, demander_ids)
+        if _addresses_both_sides(doc, sent, cue, INSTITUTION_NOUNS):
+            return _two_organisations(doc, demander_ids)
         if _addresses_both_sides(doc, sent, cue):
             return _two_sides(doc, demander_ids)
         titled = self._titled_accusative(doc, sent, cue, actors)
         if titled is not None:
             return [titled]
+        company = _company_body_object(doc, sent, cue, demander_ids)
+        if company is not None:
+            return [company]
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -1138,6 +1148,10 @@ CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
 RELATIVE_OPENERS = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
+#: English auxiliaries between a subject and its verb of demanding.
+EN_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+#: Words before a plural noun that make it a pair ("the two governments", "beide Regierungen").
+PAIR_WORDS = frozenset({"two", "both", "beide", "beiden", "zwei"})
 PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
 
@@ -1578,6 +1592,18 @@ def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     return states[:2] if len(states) >= 2 else []
 
 
+#: "both institutions", "beide Organisationen": two organisations, no states.
+INSTITUTION_NOUNS = frozenset({"institutions", "organisations", "organizations", "bodies",
+                               "institutionen", "organisationen", "verbände", "gewerkschaften"})
+
+
+def _two_organisations(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'both institutions': the two organisations the document names most (not the
+    demander, no media)."""
+    return _most_named(e for e in doc_index(doc).ents if e.label_ == "ORG" and
+                       (node := kg_id(e)) and node not in exclude and not _is_media(doc, e))[:2]
+
+
 def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     """The two sides: those of "zwischen X und Y"/"between X and Y", else the two
     organisations or states the document names most, other than the demander (a
@@ -1607,6 +1633,8 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 
 
 #: Nouns for a state's government that name no state ("urged the junta to …").
+#: A governing coalition as an addressee: the government.
+COALITION_NOUNS = frozenset({"koalition", "regierungskoalition", "ampel", "coalition"})
 GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration", "regierung",
                               "staatsführung", "militärregierung"})
 
@@ -1676,10 +1704,58 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
     the government of the state the text names most (the one it reports on)."""
     lowers = token_table(doc).lower
     window = range(cue.i + 1, min(sent.end, cue.i + 5))
-    if not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
+    if any(lowers[i] in COALITION_NOUNS for i in window):
+        # "appellierte an die Koalition": the governing coalition is the government
+        # body the text names ("die Bundesregierung"), else its state
+        governments = _governments_most_named(doc, exclude)
+        if governments:
+            return governments[0]
+    elif not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
         return None
     states = _states_most_named(doc, exclude)
     return states[0] if states else None
+
+
+def _governments_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The government bodies (organisations of kind "government") the document
+    names, the most named first."""
+    nodes = doc.user_data["kg_nodes"]
+
+    def government(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        return e.label_ == "ORG" and node is not None and \
+            node.properties.get("kind") == "government" and node.id not in exclude
+
+    return _most_named(filter(government, doc_index(doc).ents))
+
+
+#: Nouns for a company or its management as an addressee: "forderte den Vorstand auf",
+#: "urged the board to" address the company the text reports on.
+COMPANY_BODY_NOUNS = frozenset({
+    "vorstand", "konzernvorstand", "konzernführung", "konzernspitze", "konzernleitung",
+    "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
+    "konzern", "unternehmen", "management", "board", "company", "firm"})
+#: Words before such a noun that make it the object ("den Vorstand", "the board").
+COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "an", "the", "its", "on"})
+
+
+def _company_body_object(doc: Doc, sent: Span, cue: Token,
+                         exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte den Vorstand auf', 'urged the company's board to': the company the
+    text names most (not the demander), when a company noun follows the verb."""
+    lowers = token_table(doc).lower
+    if not any(lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES
+               for i in range(cue.i + 1, min(sent.end, cue.i + 4))):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+
+    def company(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        return e.label_ == "ORG" and node is not None and \
+            node.properties.get("kind") == "company" and node.id not in exclude
+
+    companies = _most_named(filter(company, doc_index(doc).ents))
+    return companies[0] if companies else None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:

@@ -49,7 +49,8 @@ EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
 VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
 ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
-           "seither", "seit", "zudem", "weiterhin"}
+           "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
+           "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
                               "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
@@ -61,7 +62,9 @@ POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seine
 RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 EN_DETERMINERS = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
-ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body"}
+ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
+               "company", "firm", "group", "association", "federation", "committee", "council",
+               "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -87,6 +90,8 @@ class LedOrganisations:
 
 #: Words after a holder's name that open the state or region of the post.
 ORIGIN_PREPS = frozenset({"aus", "of", "from"})
+#: Words after a holder's name that open the organisation of the post.
+MEMBER_PREPS = frozenset({"of", "von"})
 
 #: Titles of a city's or region's government: their holder's office is at the place
 #: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
@@ -173,10 +178,22 @@ class RoleExtractor:
         ent_at = doc_index(doc).ent_at
         titles = self._titles(doc, ent_at)
         title_at = {title.start: title for title in titles}
-        doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
+        titles_by_end = doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
+        held_titles: set[int] = set()  # starts of titles that found a holder
+        lowers = token_table(doc).lower
         for title in titles:
-            for person, extractor, confidence in self._holders(doc, title, ent_at, title_at):
+            joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
+            holders = self._holders(doc, title, ent_at, title_at)
+            for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
+            if holders:
+                held_titles.add(title.start)
+            if joined is not None and holders and joined.end == title.start - 1 \
+                    and joined.start not in held_titles:
+                # "Vizepräsident und Industrieminister Ana Lima": both are hers
+                held_titles.add(joined.start)
+                for person, extractor, confidence in holders:
+                    self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
         _drop_vaguer_roles(doc)
@@ -202,6 +219,30 @@ class RoleExtractor:
             i = max(title.end, k + 1)
         return titles
 
+    def _coordinated_title(self, doc: Doc, title: Title, titles_by_end: dict[int, Title],
+                           ent_at: dict[int, Span], lowers: list[str]) -> Title | None:
+        """The title this one is joined to by 'und'/'and': right before it
+        ('Vizepräsident und Industrieminister') or before the first holder's name
+        ('Polens Präsident Jan Nowak und Außenminister Ewa Lis'). Titles of one list
+        serve one state: when the earlier one names states only and this one names
+        nothing, this one takes them (an organisation is not shared: the NATO chief's
+        neighbour in a list is no NATO minister)."""
+        start = title.start
+        if start < 2 or lowers[start - 1] not in {"und", "and"}:
+            return None
+        joined = titles_by_end.get(start - 1)
+        name = ent_at.get(start - 2)
+        if joined is None and name is not None and name.label_ == "PER" \
+                and name.end == start - 1:
+            joined = titles_by_end.get(name.start)
+        if joined is None:
+            return None
+        nodes = doc.user_data["kg_nodes"]
+        states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
+        if states and len(states) == len(joined.orgs) and not title.orgs:
+            title.orgs.extend(states)
+        return joined
+
     def _may_start_title(self, text: str) -> bool:
         """False when the token can start no title (the full tests follow)."""
         if self.lang == "de":
@@ -220,6 +261,9 @@ class RoleExtractor:
         if form is None:
             return None
         base, female = form
+        if lowers[i] in TITLE_PREFIXES and i + 1 < len(texts) and texts[i + 1] == "-" \
+                and not table.space[i]:
+            return None  # "Vize-Kanzler": the title is the whole compound, read at its head
         if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
             # strong form ("Anna Berg, Vorsitzende des …") are women.
@@ -348,6 +392,11 @@ class RoleExtractor:
                 modifiers.insert(0, low)
                 k -= 1
                 continue
+            two_word = self._two_word_country(texts, k) if text[:1].isupper() else None
+            if two_word is not None:  # "South Korean President": not the "Korean" one
+                orgs.insert(0, self._node_at_tokens(doc, two_word, k - 1, k + 1))
+                k -= 2
+                continue
             country = self.lexicon.country_for_adjective(text) if text[:1].isupper() \
                 and k not in ent_at else None
             if country is not None:
@@ -396,6 +445,13 @@ class RoleExtractor:
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
+    def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
+        """A country adjective of two capitalised words ending at k ('South Korean',
+        'New Zealand'): their country, which the last word alone may not name."""
+        if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha():
+            return None
+        return self.lexicon.country_for_adjective(f"{texts[k - 1]} {texts[k]}")
+
     def _party_for_adjective(self, text: str) -> Entry | None:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
         lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
@@ -438,7 +494,13 @@ class RoleExtractor:
         words = _organisation_words(doc)
         low = prefix.lower()
         if low not in words and not (low.endswith("s") and low[:-1] in words):
-            return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+            # "Gerichts|präsident" after "das Bundesverfassungsgericht": the prefix ends
+            # the name's one word (not a generic one: "Regierungschef" is no "Bundesregierung")
+            stem = low[:-1] if low.endswith("s") else low
+            if len(stem) < 5 or stem in GENERIC_TITLE_PREFIXES or \
+                    stem.rstrip("s") in GENERIC_TITLE_PREFIXES:
+                return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+            return _organisation_ending_with(doc, stem, before)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -686,11 +748,17 @@ class RoleExtractor:
         texts, lowers = table.text, table.lower
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
-        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS:
+        if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
             return
-        j += 2 if j + 1 < len(doc) and lowers[j + 1] == "the" else 1
+        prep = lowers[j]
+        j += 2 if j + 1 < len(doc) and lowers[j + 1] in {"the", "der", "dem"} else 1
         span = ent_at.get(j)
         if span is None or span.start != j:
+            return
+        if span.label_ == "ORG" and prep in MEMBER_PREPS:
+            # "opposition leader Jo Kim of the Labour Party", "Aktivistin Eva Lis von Attac"
+            title.orgs.append(kg_id(span))
+            title.org_confidence = min(title.org_confidence, 0.7)
             return
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
@@ -873,7 +941,8 @@ class RoleExtractor:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
         if not orgs:
-            nearest = self._nearest_state(doc, title, person) or \
+            nearest = _federal_government(doc, title) or \
+                self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or _company_of_corporate_title(doc, title) \
                 or _organisation_of_sentence_before(doc, title, person)
             if nearest is not None:
@@ -1165,6 +1234,22 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     return None
 
 
+#: Where a German federal cabinet post ("Bundeskanzler", "Bundesfinanzministerin")
+#: is held, the first of them the text names: the posts of a "Bundes-" title.
+FEDERAL_GOVERNMENT_IDS = ("organisation:bundesregierung", "country:de")
+
+
+def _federal_government(doc: Doc, title: Title) -> str | None:
+    """'Bundeskanzler Jo Berg', 'Bundesumweltministerin Eva Lis': a post in the
+    federal government, which the text names as 'die Bundesregierung' or
+    'Deutschland' (no node is made for it: a text may name neither)."""
+    base = title.base.lower()
+    if not base.startswith("bundes") or "minister" not in base and "kanzler" not in base:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    return next((node_id for node_id in FEDERAL_GOVERNMENT_IDS if node_id in nodes), None)
+
+
 def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
     """The first token and node id of each organisation the doc's entities name
     (once per doc: ``_led_organisations`` and ``_organisation_words`` both walk them)."""
@@ -1215,6 +1300,23 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         if any(low == name.lower() or low in name.lower().split() for name in names):
             found = node.id
     return found
+
+
+def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
+    """The one organisation of this text named before token ``before`` whose name
+    has a word ending with ``stem`` (and longer than it); none when several do."""
+    if not any(w.endswith(stem) and len(w) > len(stem) for w in _organisation_words(doc)):
+        return None  # (the doc's words, kept per doc: most prefixes end none of them)
+    nodes = doc.user_data["kg_nodes"]
+    found: set[str] = set()
+    for start, node_id in _organisation_mentions(doc):
+        node = nodes.get(node_id) if start < before and node_id else None
+        if node is None:
+            continue
+        names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
+        if any(w.endswith(stem) and len(w) > len(stem) for n in names for w in n.lower().split()):
+            found.add(node.id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
