@@ -653,3 +653,41 @@ def test_english_earlier_day_does_not_redate_the_undated_meeting_at_the_dateline
             "on Wednesday.")
     dates = {m.properties.get("date") for m in meetings(extract_text(text, "en"))}
     assert dates == {"2025-03-05", "2025-03-06"}
+
+
+def _ids_named(graph, ids: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names of the nodes with these ids."""
+    return {str(n.properties.get("name")) for n in graph.nodes.values() if n.id in ids}
+
+
+def test_chairmanship_names_the_chair():
+    text = ("VIENNA, March 3, 2026 (Reuters) - The OSCE Permanent Council met in Vienna on Tuesday "
+            "under the chairmanship of Finland's Foreign Minister Elina Valtonen.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Elina Valtonen" in _ids_named(graph, chairs(graph, meeting))
+
+
+def test_speaker_telling_the_committee_took_part():
+    text = ("GENEVA, March 3, 2026 (Reuters) - The WHO's executive board held a meeting in Geneva "
+            "on Tuesday. WHO chief Tedros Adhanom Ghebreyesus warned of funding cuts, telling "
+            "the Executive Board that the budget was short by a fifth.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Tedros Adhanom Ghebreyesus" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_body_named_in_possessive_before_committee_took_part():
+    text = ("GENEVA, March 3, 2026 (Reuters) - The World Health Organization's executive "
+            "committee held a meeting in Geneva on Tuesday.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "organisation:weltgesundheitsorganisation" in participants(graph, meeting)
+
+
+def test_state_of_a_minister_joins_a_meeting_between_states():
+    text = ("BERLIN, March 3, 2026 (Reuters) - U.S. Secretary of State Marco Rubio arrived in Berlin "
+            "on Monday. On Tuesday, Marco Rubio met German Foreign Minister Johann Wadephul in Berlin.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert {"country:us", "country:de"} <= participants(graph, meeting)

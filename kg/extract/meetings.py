@@ -59,7 +59,8 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
-                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber|"
+                        r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
+                        r"under the chairmanship|Gastgeberin|Gastgeber|"
                         r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
@@ -70,12 +71,15 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpob])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobi])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
-    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
+    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    r"in the presence of|im beisein|"
+    r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
+    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -893,6 +897,46 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
+        self._add_role_states(doc, meeting.id, seen - {place_id}, first.sentence)
+
+    @staticmethod
+    def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+        """'Bessent met Chinese Finance Minister Lan Fo'an': a meeting one state takes
+        part in is one between states, so each person's state takes part too (the
+        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent")."""
+        nodes = doc.user_data["kg_nodes"]
+        if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
+            return  # (``seen``: the participants, not the venue)
+        role_states = _role_states(doc)
+        for person in [node_id for node_id in seen if node_id in role_states]:
+            for state in role_states[person]:
+                if state not in seen:
+                    seen.add(state)
+                    add_fact(doc, Fact("PARTICIPATED_IN", state, meeting_id, sent,
+                                       "meeting.participant", 0.5))
+
+
+def _role_states(doc: Doc) -> dict[str, list[str]]:
+    """Person node id -> the states (``Country`` nodes) their roles are at, from the
+    role facts (read once per doc)."""
+    cached = doc.user_data.get("kg_meeting_role_states")
+    if cached is not None:
+        return cached
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, list[str]] = {}
+    holders: list[tuple[str, str]] = []
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT" and fact.end in nodes and "Country" in nodes[fact.end].labels:
+            role_at.setdefault(fact.start, []).append(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            holders.append((fact.start, fact.end))
+    states: dict[str, list[str]] = {}
+    for person, role in holders:
+        for state in role_at.get(role, ()):
+            if state not in states.setdefault(person, []):
+                states[person].append(state)
+    doc.user_data["kg_meeting_role_states"] = states
+    return states
 
 
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
@@ -1307,7 +1351,16 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
         return False
     titles = vocab.for_lang(doc.lang_).en_titles
     words = [w.lower() for w in texts[after + 1:after + 4]]
+    if not MEMBER_BODY_NOUNS.isdisjoint(words[:2]):
+        return False  # "the Fund's steering committee met": the body it sends takes part
     return not any(" ".join(words[:k]) in titles for k in (1, 2, 3))
+
+
+#: Nouns for a body or group a party sends to a meeting: "the IMF's steering committee",
+#: "Japan's delegation", "the EU's negotiators".
+MEMBER_BODY_NOUNS = frozenset({"committee", "council", "board", "delegation", "delegates",
+                               "negotiators", "envoys", "representatives", "leaders",
+                               "ministers", "cabinet", "team", "panel", "commission"})
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
@@ -1657,6 +1710,12 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     return spans
 
 
+#: Chairing cues always followed by the chair's name: "unter dem Vorsitz von X",
+#: "under the chairmanship of X".
+CHAIR_BY_NAME_AFTER = frozenset({"unter der leitung", "unter vorsitz", "unter dem vorsitz",
+                                 "under the chairmanship"})
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
@@ -1668,7 +1727,7 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     cue_char = sent.start_char + match.start()
     cue = match.group(0).lower()
     if cue in {"chaired", "unter der leitung", "unter vorsitz", "presided", "hosted"} and \
-            "by" in text[match.end():match.end() + 4] or cue in {"unter der leitung", "unter vorsitz"}:
+            "by" in text[match.end():match.end() + 4] or cue in CHAIR_BY_NAME_AFTER:
         after = [p for p in persons if p.start_char > cue_char]
         return after[:1]
     before = [p for p in persons if p.end_char <= cue_char]
