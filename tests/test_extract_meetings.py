@@ -691,3 +691,24 @@ def test_state_of_a_minister_joins_a_meeting_between_states():
     graph = extract_text(text, "en")
     meeting = only_meeting(graph)
     assert {"country:us", "country:de"} <= participants(graph, meeting)
+
+
+def test_place_where_reporters_were_told_is_not_the_venue():
+    text = ("A spokesman later told reporters in Paris that the summit had gone well.")
+    graph = extract_text(text, "en", published="2026-03-03")
+    assert not meetings(graph)
+
+
+def test_body_referred_to_by_its_head_noun_took_part():
+    text = ("NAIROBI, May 5, 2026 (Reuters) - The African Union's Peace and Security Council "
+            "urged a ceasefire in Sudan on Tuesday. Meeting in Nairobi on Tuesday, the council "
+            "asked both armies to open aid corridors.")
+    graph = extract_text(text, "en")
+    found = set().union(*(participants(graph, m) for m in meetings(graph)))
+    assert "Peace and Security Council" in _ids_named(graph, found)
+
+
+def test_place_of_a_comment_on_the_meeting_is_not_the_venue():
+    text = "In Madrid, the opposition leader welcomed the summit but asked for more."
+    graph = extract_text(text, "en", published="2026-03-03")
+    assert not meetings(graph)

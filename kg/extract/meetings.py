@@ -426,11 +426,12 @@ class MeetingExtractor:
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
-        if places:
+        commented = _commented_on(lowers, start, i)
+        if places and not commented:  # "In Tokyo, X welcomed the summit": where X spoke
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(lowers, start, i):
+        if commented:
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
@@ -471,6 +472,7 @@ class MeetingExtractor:
             participants += _adjective_states(doc, sent, self.lexicon)
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
+            participants += _bodies_referred_to(doc, sent)
             participants += people["described"]
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -916,6 +918,39 @@ class MeetingExtractor:
                                        "meeting.participant", 0.5))
 
 
+#: Head nouns a body is referred to by after its name was given: "the council"
+#: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
+BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
+                        "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+#: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
+BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+
+
+def _is_body_head(word: str) -> bool:
+    return word.lower() in BODY_HEADS
+
+
+def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
+    """'Meeting at the AU headquarters, the 15-member council demanded …': a body
+    named by its head noun alone (article, up to two words, noun; not part of a
+    name) is the last organisation before whose name ends in that noun."""
+    table = token_table(doc)
+    index = doc_index(doc)
+    lowers = table.lower
+    found: list[Span] = []
+    for i in table.positions("body-head", _is_body_head, sent.start, sent.end):
+        if i in index.ent_at or doc.lang_ == "en" and not table.text[i].islower():
+            continue  # a name's own word ("the Security Council"; English: lower case only)
+        if BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i]):
+            continue
+        head = lowers[i]
+        for entity in reversed(index.ents_in(0, i)):
+            if entity.label_ == "ORG" and lowers[entity.end - 1].endswith(head):
+                found.append(entity)
+                break
+    return found
+
+
 def _role_states(doc: Doc) -> dict[str, list[str]]:
     """Person node id -> the states (``Country`` nodes) their roles are at, from the
     role facts (read once per doc)."""
@@ -972,10 +1007,15 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
     if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
                    and before[-2] in NOT_HERE_WORDS):
         return True
+    if before and before[-1] in AUDIENCE_WORDS:
+        return True  # "told reporters in Tokyo that the summit had …": where it was told of
     # "a goal set at last year's summit in Baku": the venue of an earlier event
     return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
 
 
+#: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
+#: names where the speaker was, not the venue.
+AUDIENCE_WORDS = frozenset({"reporters", "journalists", "journalisten", "reportern"})
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
