@@ -712,3 +712,10 @@ def test_place_of_a_comment_on_the_meeting_is_not_the_venue():
     text = "In Madrid, the opposition leader welcomed the summit but asked for more."
     graph = extract_text(text, "en", published="2026-03-03")
     assert not meetings(graph)
+
+
+def test_talks_in_an_after_clause_are_not_on_the_day_told_of():
+    text = ("MADRID, March 3, 2026 (AP) - Bus drivers in Madrid went on strike on Tuesday after "
+            "talks with the city broke down overnight.")
+    graph = extract_text(text, "en")
+    assert not meetings(graph)

@@ -400,6 +400,11 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+        if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
+            # "went on strike on Tuesday after talks … broke down overnight": the talks
+            # came before the day told of, which is not theirs
+            mention.date, mention.date_span, mention.vague = None, None, True
+            return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
             if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
@@ -1231,6 +1236,17 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
         return None
     noun = start + 2
     return noun if noun in words else None
+
+
+#: Words opening a clause about an earlier time: "after talks broke down".
+EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
+
+
+def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
+    """Whether the event noun stands in an "after …" clause (up to five words before
+    it) that follows the sentence's date: an event before that date."""
+    window = lowers[max(date_end, noun - 5):noun]
+    return date_end <= noun and not EARLIER_CLAUSE_WORDS.isdisjoint(window)
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
