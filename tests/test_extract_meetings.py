@@ -719,3 +719,12 @@ def test_talks_in_an_after_clause_are_not_on_the_day_told_of():
             "talks with the city broke down overnight.")
     graph = extract_text(text, "en")
     assert not meetings(graph)
+
+
+def test_meeting_with_someone_was_held_by_the_person_named_just_before():
+    text = ("WIEN, 5. Mai 2026 (dpa) – EU-Kommissarin Kaja Kallas warb in Wien um Unterstützung. "
+            "Bei einem Treffen mit Außenministerin Beate Meinl-Reisinger am Dienstag in Wien "
+            "ging es um die Ukraine.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "Kaja Kallas" in _ids_named(graph, participants(graph, meeting))

@@ -478,6 +478,7 @@ class MeetingExtractor:
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
+            participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -954,6 +955,31 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
                 found.append(entity)
                 break
     return found
+
+
+#: "a meeting with X", "bei einem Treffen mit X": X is the other side.
+WITH_WORDS = frozenset({"with", "mit"})
+
+
+def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: ignore[no-untyped-def]
+    """'Šefčovič warb in Brasília um Geduld. Bei einem Treffen mit X …': a meeting
+    "with" someone in a sentence naming no person before it was held by the person
+    the sentence just before (same paragraph) names first."""
+    table = token_table(doc)
+    lowers = table.lower
+    index = doc_index(doc)
+    for i in range(sent.start, min(sent.end - 1, sent.start + 8)):
+        if lowers[i + 1] in WITH_WORDS and (lowers[i] in nouns or lowers[i].endswith(DE_EVENT_SUFFIXES)):
+            break
+    else:
+        return []  # most sentences: no "meeting with" near their start
+    if any(e.label_ == "PER" and e.start < i for e in index.ents_in(sent.start, i)):
+        return []  # "Merz sagte bei einem Treffen mit …": the one who met is named
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    persons = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "PER"]
+    return persons[:1]
 
 
 def _role_states(doc: Doc) -> dict[str, list[str]]:
