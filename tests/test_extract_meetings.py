@@ -728,3 +728,11 @@ def test_meeting_with_someone_was_held_by_the_person_named_just_before():
     graph = extract_text(text, "de")
     meeting = only_meeting(graph)
     assert "Kaja Kallas" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_defense_secretary_is_one_of_the_defence_ministers_who_met():
+    text = ("BRUSSELS, March 3, 2026 (Reuters) - NATO defence ministers met in Brussels on "
+            "Tuesday. U.S. Defense Secretary Lloyd Austin asked allies to spend more.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Lloyd Austin" in _ids_named(graph, participants(graph, meeting))

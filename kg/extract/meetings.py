@@ -1639,6 +1639,11 @@ TITLE_SYNONYMS = {
     "landwirtschaftsminister": ("agrarminister",),
     "agriculture minister": ("farm minister", "agriculture secretary"),
     "farm minister": ("agriculture minister", "agriculture secretary"),
+    # "NATO defence ministers met": the U.S. Defense Secretary is one of them
+    "defence minister": ("defense minister", "defense secretary", "defence secretary"),
+    "defense minister": ("defence minister", "defense secretary", "defence secretary"),
+    # "G7 foreign ministers": the U.S. Secretary of State and Britain's Foreign Secretary too
+    "foreign minister": ("secretary of state", "foreign secretary"),
 }
 
 
