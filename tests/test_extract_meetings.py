@@ -653,3 +653,86 @@ def test_english_earlier_day_does_not_redate_the_undated_meeting_at_the_dateline
             "on Wednesday.")
     dates = {m.properties.get("date") for m in meetings(extract_text(text, "en"))}
     assert dates == {"2025-03-05", "2025-03-06"}
+
+
+def _ids_named(graph, ids: set[str]) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names of the nodes with these ids."""
+    return {str(n.properties.get("name")) for n in graph.nodes.values() if n.id in ids}
+
+
+def test_chairmanship_names_the_chair():
+    text = ("VIENNA, March 3, 2026 (Reuters) - The OSCE Permanent Council met in Vienna on Tuesday "
+            "under the chairmanship of Finland's Foreign Minister Elina Valtonen.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Elina Valtonen" in _ids_named(graph, chairs(graph, meeting))
+
+
+def test_speaker_telling_the_committee_took_part():
+    text = ("GENEVA, March 3, 2026 (Reuters) - The WHO's executive board held a meeting in Geneva "
+            "on Tuesday. WHO chief Tedros Adhanom Ghebreyesus warned of funding cuts, telling "
+            "the Executive Board that the budget was short by a fifth.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Tedros Adhanom Ghebreyesus" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_body_named_in_possessive_before_committee_took_part():
+    text = ("GENEVA, March 3, 2026 (Reuters) - The World Health Organization's executive "
+            "committee held a meeting in Geneva on Tuesday.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "organisation:weltgesundheitsorganisation" in participants(graph, meeting)
+
+
+def test_state_of_a_minister_joins_a_meeting_between_states():
+    text = ("BERLIN, March 3, 2026 (Reuters) - U.S. Secretary of State Marco Rubio arrived in Berlin "
+            "on Monday. On Tuesday, Marco Rubio met German Foreign Minister Johann Wadephul in Berlin.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert {"country:us", "country:de"} <= participants(graph, meeting)
+
+
+def test_place_where_reporters_were_told_is_not_the_venue():
+    text = ("A spokesman later told reporters in Paris that the summit had gone well.")
+    graph = extract_text(text, "en", published="2026-03-03")
+    assert not meetings(graph)
+
+
+def test_body_referred_to_by_its_head_noun_took_part():
+    text = ("NAIROBI, May 5, 2026 (Reuters) - The African Union's Peace and Security Council "
+            "urged a ceasefire in Sudan on Tuesday. Meeting in Nairobi on Tuesday, the council "
+            "asked both armies to open aid corridors.")
+    graph = extract_text(text, "en")
+    found = set().union(*(participants(graph, m) for m in meetings(graph)))
+    assert "Peace and Security Council" in _ids_named(graph, found)
+
+
+def test_place_of_a_comment_on_the_meeting_is_not_the_venue():
+    text = "In Madrid, the opposition leader welcomed the summit but asked for more."
+    graph = extract_text(text, "en", published="2026-03-03")
+    assert not meetings(graph)
+
+
+def test_talks_in_an_after_clause_are_not_on_the_day_told_of():
+    text = ("MADRID, March 3, 2026 (AP) - Bus drivers in Madrid went on strike on Tuesday after "
+            "talks with the city broke down overnight.")
+    graph = extract_text(text, "en")
+    assert not meetings(graph)
+
+
+def test_meeting_with_someone_was_held_by_the_person_named_just_before():
+    text = ("WIEN, 5. Mai 2026 (dpa) – EU-Kommissarin Kaja Kallas warb in Wien um Unterstützung. "
+            "Bei einem Treffen mit Außenministerin Beate Meinl-Reisinger am Dienstag in Wien "
+            "ging es um die Ukraine.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "Kaja Kallas" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_defense_secretary_is_one_of_the_defence_ministers_who_met():
+    text = ("BRUSSELS, March 3, 2026 (Reuters) - NATO defence ministers met in Brussels on "
+            "Tuesday. U.S. Defense Secretary Lloyd Austin asked allies to spend more.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert "Lloyd Austin" in _ids_named(graph, participants(graph, meeting))

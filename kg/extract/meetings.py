@@ -59,7 +59,8 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
-                        r"unter der Leitung|unter Vorsitz|presided|hosted|Gastgeberin|Gastgeber|"
+                        r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
+                        r"under the chairmanship|Gastgeberin|Gastgeber|"
                         r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
@@ -70,12 +71,15 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpob])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobi])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
-    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede)\b", re.I)
+    r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    r"in the presence of|im beisein|"
+    r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
+    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -396,6 +400,11 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+        if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
+            # "went on strike on Tuesday after talks … broke down overnight": the talks
+            # came before the day told of, which is not theirs
+            mention.date, mention.date_span, mention.vague = None, None, True
+            return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
             if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
@@ -422,11 +431,12 @@ class MeetingExtractor:
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
-        if places:
+        commented = _commented_on(lowers, start, i)
+        if places and not commented:  # "In Tokyo, X welcomed the summit": where X spoke
             mention.place = min(places, key=lambda e: abs(e.start - i))
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
-        if _commented_on(lowers, start, i):
+        if commented:
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
@@ -467,6 +477,8 @@ class MeetingExtractor:
             participants += _adjective_states(doc, sent, self.lexicon)
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
+            participants += _bodies_referred_to(doc, sent)
+            participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -893,6 +905,104 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
+        self._add_role_states(doc, meeting.id, seen - {place_id}, first.sentence)
+
+    @staticmethod
+    def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+        """'Bessent met Chinese Finance Minister Lan Fo'an': a meeting one state takes
+        part in is one between states, so each person's state takes part too (the
+        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent")."""
+        nodes = doc.user_data["kg_nodes"]
+        if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
+            return  # (``seen``: the participants, not the venue)
+        role_states = _role_states(doc)
+        for person in [node_id for node_id in seen if node_id in role_states]:
+            for state in role_states[person]:
+                if state not in seen:
+                    seen.add(state)
+                    add_fact(doc, Fact("PARTICIPATED_IN", state, meeting_id, sent,
+                                       "meeting.participant", 0.5))
+
+
+#: Head nouns a body is referred to by after its name was given: "the council"
+#: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
+BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
+                        "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+#: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
+BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+
+
+def _is_body_head(word: str) -> bool:
+    return word.lower() in BODY_HEADS
+
+
+def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
+    """'Meeting at the AU headquarters, the 15-member council demanded …': a body
+    named by its head noun alone (article, up to two words, noun; not part of a
+    name) is the last organisation before whose name ends in that noun."""
+    table = token_table(doc)
+    index = doc_index(doc)
+    lowers = table.lower
+    found: list[Span] = []
+    for i in table.positions("body-head", _is_body_head, sent.start, sent.end):
+        if i in index.ent_at or doc.lang_ == "en" and not table.text[i].islower():
+            continue  # a name's own word ("the Security Council"; English: lower case only)
+        if BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i]):
+            continue
+        head = lowers[i]
+        for entity in reversed(index.ents_in(0, i)):
+            if entity.label_ == "ORG" and lowers[entity.end - 1].endswith(head):
+                found.append(entity)
+                break
+    return found
+
+
+#: "a meeting with X", "bei einem Treffen mit X": X is the other side.
+WITH_WORDS = frozenset({"with", "mit"})
+
+
+def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: ignore[no-untyped-def]
+    """'Šefčovič warb in Brasília um Geduld. Bei einem Treffen mit X …': a meeting
+    "with" someone in a sentence naming no person before it was held by the person
+    the sentence just before (same paragraph) names first."""
+    table = token_table(doc)
+    lowers = table.lower
+    index = doc_index(doc)
+    for i in range(sent.start, min(sent.end - 1, sent.start + 8)):
+        if lowers[i + 1] in WITH_WORDS and (lowers[i] in nouns or lowers[i].endswith(DE_EVENT_SUFFIXES)):
+            break
+    else:
+        return []  # most sentences: no "meeting with" near their start
+    if any(e.label_ == "PER" and e.start < i for e in index.ents_in(sent.start, i)):
+        return []  # "Merz sagte bei einem Treffen mit …": the one who met is named
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    persons = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "PER"]
+    return persons[:1]
+
+
+def _role_states(doc: Doc) -> dict[str, list[str]]:
+    """Person node id -> the states (``Country`` nodes) their roles are at, from the
+    role facts (read once per doc)."""
+    cached = doc.user_data.get("kg_meeting_role_states")
+    if cached is not None:
+        return cached
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, list[str]] = {}
+    holders: list[tuple[str, str]] = []
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT" and fact.end in nodes and "Country" in nodes[fact.end].labels:
+            role_at.setdefault(fact.start, []).append(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            holders.append((fact.start, fact.end))
+    states: dict[str, list[str]] = {}
+    for person, role in holders:
+        for state in role_at.get(role, ()):
+            if state not in states.setdefault(person, []):
+                states[person].append(state)
+    doc.user_data["kg_meeting_role_states"] = states
+    return states
 
 
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
@@ -928,10 +1038,15 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
     if before and (before[-1] in NOT_HERE_WORDS or before[-1] == "of" and len(before) > 1
                    and before[-2] in NOT_HERE_WORDS):
         return True
+    if before and before[-1] in AUDIENCE_WORDS:
+        return True  # "told reporters in Tokyo that the summit had …": where it was told of
     # "a goal set at last year's summit in Baku": the venue of an earlier event
     return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
 
 
+#: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
+#: names where the speaker was, not the venue.
+AUDIENCE_WORDS = frozenset({"reporters", "journalists", "journalisten", "reportern"})
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
@@ -1149,6 +1264,17 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     return noun if noun in words else None
 
 
+#: Words opening a clause about an earlier time: "after talks broke down".
+EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
+
+
+def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
+    """Whether the event noun stands in an "after …" clause (up to five words before
+    it) that follows the sentence's date: an event before that date."""
+    window = lowers[max(date_end, noun - 5):noun]
+    return date_end <= noun and not EARLIER_CLAUSE_WORDS.isdisjoint(window)
+
+
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     """Whether a person's name follows the noun at once or after a comma within six
     words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
@@ -1307,7 +1433,16 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
         return False
     titles = vocab.for_lang(doc.lang_).en_titles
     words = [w.lower() for w in texts[after + 1:after + 4]]
+    if not MEMBER_BODY_NOUNS.isdisjoint(words[:2]):
+        return False  # "the Fund's steering committee met": the body it sends takes part
     return not any(" ".join(words[:k]) in titles for k in (1, 2, 3))
+
+
+#: Nouns for a body or group a party sends to a meeting: "the IMF's steering committee",
+#: "Japan's delegation", "the EU's negotiators".
+MEMBER_BODY_NOUNS = frozenset({"committee", "council", "board", "delegation", "delegates",
+                               "negotiators", "envoys", "representatives", "leaders",
+                               "ministers", "cabinet", "team", "panel", "commission"})
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
@@ -1504,6 +1639,11 @@ TITLE_SYNONYMS = {
     "landwirtschaftsminister": ("agrarminister",),
     "agriculture minister": ("farm minister", "agriculture secretary"),
     "farm minister": ("agriculture minister", "agriculture secretary"),
+    # "NATO defence ministers met": the U.S. Defense Secretary is one of them
+    "defence minister": ("defense minister", "defense secretary", "defence secretary"),
+    "defense minister": ("defence minister", "defense secretary", "defence secretary"),
+    # "G7 foreign ministers": the U.S. Secretary of State and Britain's Foreign Secretary too
+    "foreign minister": ("secretary of state", "foreign secretary"),
 }
 
 
@@ -1657,6 +1797,12 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     return spans
 
 
+#: Chairing cues always followed by the chair's name: "unter dem Vorsitz von X",
+#: "under the chairmanship of X".
+CHAIR_BY_NAME_AFTER = frozenset({"unter der leitung", "unter vorsitz", "unter dem vorsitz",
+                                 "under the chairmanship"})
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
@@ -1668,7 +1814,7 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     cue_char = sent.start_char + match.start()
     cue = match.group(0).lower()
     if cue in {"chaired", "unter der leitung", "unter vorsitz", "presided", "hosted"} and \
-            "by" in text[match.end():match.end() + 4] or cue in {"unter der leitung", "unter vorsitz"}:
+            "by" in text[match.end():match.end() + 4] or cue in CHAIR_BY_NAME_AFTER:
         after = [p for p in persons if p.start_char > cue_char]
         return after[:1]
     before = [p for p in persons if p.end_char <= cue_char]
