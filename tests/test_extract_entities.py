@@ -778,3 +778,56 @@ def test_english_large_companies_from_the_lexicon_are_organisations_one_each():
     for name in ("HSBC", "Barclays", "NatWest", "Lloyds Banking Group"):
         assert node_named(graph, name, "Organisation") is not None, name
     assert node_named(graph, "NatWest and Lloyds Banking Group") is None
+
+
+def test_english_name_owning_the_meeting_place_is_no_place():
+    graph = extract_text("Prime Minister Haruki Tanaka hosted the talks. The summit in Tanaka's "
+                         "home town ended on Friday.", "en", "2024-03-04")
+    assert node_named(graph, "Tanaka", "Place") is None
+    assert node_named(graph, "Haruki Tanaka", "Person") is not None
+
+
+def test_english_title_after_an_organisation_name_is_not_part_of_it():
+    graph = extract_text("National Federation of Nurses President Carla Mendes said the talks "
+                         "had failed. The Court of Justice ruled later.", "en", "2024-03-04")
+    assert node_named(graph, "National Federation of Nurses", "Organisation") is not None
+    assert node_named(graph, "National Federation of Nurses President") is None
+
+
+def test_english_numbered_union_branch_belongs_to_the_union_name():
+    graph = extract_text("Service Employees International Union Local 721 backed the strike. "
+                         "The Amalgamated Transit Union Local 1005 joined on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Service Employees International Union Local 721",
+                      "Organisation") is not None
+    assert node_named(graph, "Amalgamated Transit Union Local 1005", "Organisation") is not None
+
+
+def test_english_city_opens_a_school_district_name():
+    graph = extract_text("Teachers sued the Oakland Unified School District on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Oakland Unified School District", "Organisation") is not None
+
+
+def test_english_members_name_defined_by_its_acronym_is_an_organisation():
+    graph = extract_text("The strike was called by United Nurses Boston (UNB), which represents "
+                         "4,000 nurses.", "en", "2024-03-04")
+    assert node_named(graph, "United Nurses Boston", "Organisation") is not None
+
+
+def test_english_family_name_first_with_hyphenated_given_name_is_a_person():
+    graph = extract_text("They met Kwon Min-jun, chairman of a steel group, in Busan.", "en",
+                         "2024-03-04")
+    assert person(graph, "Kwon Min-jun") is not None
+
+
+def test_english_african_given_names_open_persons():
+    graph = extract_text("Thandi Mokoena and Kwabena Asante spoke on Monday.", "en", "2024-03-04")
+    assert person(graph, "Thandi Mokoena") is not None
+    assert person(graph, "Kwabena Asante") is not None
+
+
+def test_english_treasury_read_from_its_head_title():
+    graph = extract_text("Treasury Secretary John Doyle met officials from China and Japan. A "
+                         "Treasury statement called the talks candid.", "en", "2024-03-04")
+    assert node_named(graph, "Treasury", "Organisation") is not None

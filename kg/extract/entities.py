@@ -115,7 +115,14 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
-              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque"}
+              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque",
+              "School", "Temple", "Shrine", "Museum"}
+#: Plurals of people an organisation may be named after ("United Auto Workers").
+MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Doctors", "Physicians",
+                            "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
+                            "Engineers", "Parents", "Veterans", "Scientists", "Educators",
+                            "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
+                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
@@ -170,6 +177,9 @@ GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsreg
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
 TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
+#: Words right after "Treasury" or "Exchequer" that name the country of the treasury
+#: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
+TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -614,12 +624,13 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         n = len(texts)
-        positions = [k for k in word_positions(doc, "ent-treasury", "Treasury".__eq__)
-                     if k > 0 and lowers[k - 1] == "the" and k not in blocked
+        mentions = word_positions(doc, "ent-treasury", "Treasury".__eq__)
+        positions = [k for k in mentions
+                     if k > 0 and lowers[k - 1] in {"the", "a"} and k not in blocked
                      and not (k + 1 < n and is_name_text(texts[k + 1]))]
         if not positions:
             return []
-        treasury = self._text_treasury(taken)
+        treasury = self._text_treasury(taken) or self._treasury_by_head(texts, mentions)
         if treasury is None:
             return []
         node_id = self._entry_node(doc, treasury, "Treasury").id
@@ -645,6 +656,16 @@ class EntityRecognizer:
             return None
         name = TREASURIES.get(countries.pop())
         return lookup(name) if name else None
+
+    def _treasury_by_head(self, texts: list[str], mentions: list[int]) -> Entry | None:
+        """The treasury whose head's title the text writes: "Treasury Secretary" is
+        the American one's, "Chancellor of the Exchequer" the British one's."""
+        countries = {TREASURY_HEAD_WORDS.get(texts[k + 1]) for k in mentions if k + 1 < len(texts)}
+        countries |= {"GB" for _ in _occurrences(texts, "Exchequer")}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        return self.lexicon.lookup(TREASURIES[countries.pop()])
 
     def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
@@ -1186,6 +1207,8 @@ class EntityRecognizer:
             if end == start or end < n and (is_name_text(texts[end]) and english
                                             or texts[end] in {"-", "‐"}):
                 continue
+            if end < n and texts[end] in POSSESSIVE_MARKS:
+                continue  # "a summit in Tanaka's home town": the name owns the place
             if not english and (self._german_common_noun(texts[start])
                                 or end < n and is_name_text(texts[end])):
                 continue
@@ -1384,6 +1407,8 @@ class EntityRecognizer:
         (``given``: the positions of given names)."""
         texts = table.text
         for k in range(i, end - 1):
+            if self._syllable_given_name_after(table, k):
+                return k  # "Chey Tae-won": family name, hyphenated given name
             if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
@@ -1399,6 +1424,18 @@ class EntityRecognizer:
                 self._followed_by_title_apposition(table, i, end):
             return i
         return None
+
+    def _syllable_given_name_after(self, table: TokenTable, k: int) -> bool:
+        """Whether a family name written first at k has a Korean-style given name
+        after it: two syllables joined by a hyphen, the second in lower case
+        ("Tae-won" of "Chey Tae-won")."""
+        texts, space = table.text, table.space
+        if k + 3 >= len(texts) or texts[k + 2] not in {"-", "‐"} or space[k + 1] \
+                or space[k + 2]:
+            return False
+        syllable = texts[k + 3]
+        return syllable.isalpha() and syllable.islower() and 2 <= len(syllable) <= 5 \
+            and syllable not in HYPHEN_SUFFIX_WORDS and self._is_family_name_first(texts[k])
 
     def _followed_by_title_apposition(self, table: TokenTable, i: int, end: int) -> bool:
         """"Getachew Reda, a spokesman for …", "Rahm Emanuel, the U.S. ambassador":
@@ -1586,18 +1623,22 @@ class EntityRecognizer:
         known_starts: set[int] = set()
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
-        for span in taken:  # one pass for the three tables
+        cities_by_end: dict[int, int] = {}
+        for span in taken:  # one pass for the four tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
             elif label == GPE:
                 states_by_start[span.start] = span.end
                 states_by_end[span.end] = span.start
+            elif label == LOC:
+                cities_by_end[span.end] = span.start
         candidates = list(self.words.organisation_candidates(doc, blocked))
         candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
+            start = self._city_name_start(table.text, start, end, cities_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
@@ -1620,6 +1661,7 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
+        spans += self._branch_spans(doc, taken)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -1683,6 +1725,47 @@ class EntityRecognizer:
                 or texts[start + 1] != "of":
             return start
         return states_by_end.get(start, start)
+
+    def _city_name_start(self, texts: list[str], start: int, end: int,
+                         cities_by_end: dict[int, int]) -> int:
+        """"Los Angeles Unified School District", "Chicago Teachers Union": an English
+        name whose head comes last is opened by the city written right before it
+        (the city is known, so the candidate started after it)."""
+        if self.lang != "en" or start not in cities_by_end or end - start < 2 \
+                or texts[start] in vocab.EN_ORG_HEADS:
+            return start
+        return cities_by_end[start]
+
+    def _branch_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"Service Employees International Union Local 99": a known union and the
+        numbered branch after it name the branch (one node per union and number,
+        also when the union is written by its acronym)."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        n = len(texts)
+        spans = []
+        nodes: dict[tuple[str, str], str] = {}
+        for span in taken:
+            end = span.end
+            if span.label != ORG or not (end + 1 < n and texts[end] in vocab.EN_BRANCH_WORDS
+                                         and texts[end + 1].isdigit()):
+                continue
+            branch = Span(doc, span.start, end + 2, label=ORG)
+            key = (kg_id(span), texts[end + 1])
+            node_id = nodes.get(key)
+            if node_id is None:
+                name = span_text(branch)
+                node_id = nodes[key] = add_node(doc, Node(
+                    f"organisation:{slug(name)}", ["Organisation"],
+                    {"name": name, "aliases": []})).id
+            else:
+                aliases = doc.user_data["kg_nodes"][node_id].properties["aliases"]
+                if span_text(branch) not in aliases:
+                    aliases.append(span_text(branch))
+            set_kg_id(branch, node_id)
+            spans.append(branch)
+        return spans
 
     def _german_genitive_name_end(self, texts: list[str], blocked: set[int], start: int,
                                   end: int) -> int:
@@ -1894,9 +1977,11 @@ class EntityRecognizer:
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
-            if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
-                before = self._acronym_long_form(doc, table, i - 1, text, taken)
-                if before is not None:
+            # A place may end the long form: "United Teachers Los Angeles (UTLA)".
+            if (before is None or before.label == LOC) and sum(c.isupper() for c in text) >= 2:
+                long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
+                if long_form is not None:
+                    before = long_form
                     spans.append(before)
             if before is None or before.label != ORG:
                 continue
@@ -1942,7 +2027,8 @@ class EntityRecognizer:
                 or paren - start < 2:
             return None
         words = texts[start:paren]
-        if not any(self._is_organisation_word(word) for word in words):
+        if not any(self._is_organisation_word(word) for word in words) \
+                and not self._members_name(words, acronym):
             return None
         owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
         if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
@@ -1954,6 +2040,13 @@ class EntityRecognizer:
                                   {"name": name, "aliases": [span_text(span)]}))
         set_kg_id(span, node.id)
         return span
+
+    def _members_name(self, words: list[str], acronym: str) -> bool:
+        """"United Teachers Los Angeles (UTLA)": a name without a head word is an
+        organisation's when it names its members (a plural of people) and every word
+        gives the acronym its letter."""
+        return self.lang == "en" and not MEMBER_PLURALS.isdisjoint(words) and \
+            "".join(word[0] for word in words).upper() == acronym.upper()
 
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:
