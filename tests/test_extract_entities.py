@@ -831,3 +831,44 @@ def test_english_treasury_read_from_its_head_title():
     graph = extract_text("Treasury Secretary John Doyle met officials from China and Japan. A "
                          "Treasury statement called the talks candid.", "en", "2024-03-04")
     assert node_named(graph, "Treasury", "Organisation") is not None
+
+
+def test_german_weak_form_after_the_article_names_the_known_organisation():
+    graph = extract_text("Das Europäische Parlament stimmte am Mittwoch zu. Auch der Deutsche "
+                         "Mieterbund begrüßte das Gesetz.", "de", "2024-03-04")
+    assert node_named(graph, "Europäisches Parlament", "Organisation") is not None
+    assert node_named(graph, "Deutscher Mieterbund", "Organisation") is not None
+
+
+def test_german_laender_after_an_indefinite_determiner_are_no_federal_states():
+    graph = extract_text("Viele Länder erheben Zölle auf Stahl, sagte der Minister.", "de",
+                         "2024-03-04")
+    assert node_named(graph, "Länder", "Organisation") is None
+
+
+def test_german_known_name_opening_a_hyphenated_compound_is_not_that_name():
+    graph = extract_text("Im Mai tagt der Rat der EU-Verkehrsminister in Riga. Der Rat der EU "
+                         "muss noch zustimmen.", "de", "2024-03-04")
+    council = node_named(graph, "Rat der EU", "Organisation")
+    assert council is not None
+    assert "Rat der EU-Verkehrsminister" not in council.properties["aliases"]
+
+
+def test_portuguese_particles_inside_a_name_belong_to_it():
+    graph = extract_text("Brazilian diplomat Paulo Ramos do Vale chaired the talks on Monday.",
+                         "en", "2024-03-04")
+    assert person(graph, "Paulo Ramos do Vale") is not None
+
+
+def test_english_dateline_with_a_date_before_the_agency_names_the_place():
+    graph = extract_text("Intro line.\n\nTORVIKEN, Norway, June 9, 2026 (Reuters) - The leaders "
+                         "met.\n\nBRAKSTAD, March 3 (Reuters) - Talks ended.", "en", "2026-06-09")
+    assert node_named(graph, "Torviken", "Place") is not None
+    assert node_named(graph, "Brakstad", "Place") is not None
+
+
+def test_english_state_armed_forces_are_an_organisation():
+    graph = extract_text("Fighting between the Malian Armed Forces and rebels resumed. The Armed "
+                         "Forces said nothing.", "en", "2024-03-04")
+    assert node_named(graph, "Malian Armed Forces", "Organisation") is not None
+    assert node_named(graph, "Armed Forces", "Organisation") is None

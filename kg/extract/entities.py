@@ -48,7 +48,8 @@ from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
-PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la"}
+PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
+             "dos"}
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
 #: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
@@ -94,6 +95,12 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS = {"Länder"}
+#: Determiners before "Länder" that mean countries in general ("viele Länder"), not
+#: Germany's federal states ("die Länder", "alle Länder").
+INDEFINITE_PLURAL_DETERMINERS = frozenset({
+    "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
+    "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
+    "etliche", "wenige", "wenigen"})
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -165,7 +172,7 @@ MOVEMENT_HEADS = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Br
 MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
                   "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
                   "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
-                  "Independence", "Unity", "Revolution", "Socialist", "Workers"}
+                  "Independence", "Unity", "Revolution", "Socialist", "Workers", "Armed"}
 POSSESSIVE_S = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
@@ -362,6 +369,18 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
     return text.count(" ", 0, k + 1)
 
 
+#: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
+#: "Ober-st"): "Frankfurter" or "Bayer" are no adjectives to put in the weak form.
+ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
+                          "eiß", "rst", "sam", "bar")
+
+
+def _strong_adjective(word: str) -> bool:
+    """A capitalised German adjective with a strong ending: "Europäisches", "Deutscher"."""
+    return word[:1].isupper() and word.endswith(("er", "es")) and \
+        word[:-2].endswith(ADJECTIVE_STEM_ENDINGS)
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -423,6 +442,10 @@ class EntityRecognizer:
             if self.lang != "de" and _german_only_country_name(entry, surface):
                 continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
+        #: Weak forms of German names that open with strong adjectives ("das Europäische
+        #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
+        self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
+        keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
         # caches the analysis of each chunk it sees, up to max_cache_size
@@ -550,6 +573,8 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            if self._opens_compound(table, start, end):
+                continue
             if end - start == 1:
                 if not self._stands_alone(table, entry, start):
                     continue
@@ -566,9 +591,41 @@ class EntityRecognizer:
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         return spans
 
+    def _german_weak_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The weak forms (after "der", "die", "das") of the organisation names among
+        ``surfaces`` whose leading adjectives are strong ("Deutscher Mieterbund" →
+        "Deutsche Mieterbund"), each with its surface; forms the lexicon has are left out."""
+        lexicon = self.lexicon
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 2 or not _strong_adjective(words[0]):
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is None or entry.label != "Organisation":
+                continue
+            count = 0
+            while count < len(words) - 1 and _strong_adjective(words[count]):
+                count += 1
+            if count == 0:
+                continue
+            weak = " ".join([word[:-1] for word in words[:count]] + words[count:])
+            if weak not in lexicon.surfaces and weak not in forms:
+                forms[weak] = surface
+        return forms
+
+    @staticmethod
+    def _opens_compound(table: TokenTable, start: int, end: int) -> bool:
+        """Whether a name of several words is only the first part of a hyphenated
+        compound ("Rat der EU-Außenminister" is no "Rat der EU"); one word before a
+        hyphen ("EU-Kommission") still names its entity."""
+        space = table.space
+        return end < len(space) and table.text[end] in {"-", "‐"} and not space[end - 1] \
+            and any(space[start:end - 1])
+
     def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
         """The lexicon entry of a phrase matcher pattern and the label of its spans."""
-        entry = self.lexicon.lookup(surface)
+        entry = self.lexicon.lookup(self._weak_forms.get(surface, surface))
         return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
@@ -677,6 +734,8 @@ class EntityRecognizer:
         if texts[start] not in GENERIC_STATE_WORDS:
             return False
         before = lowers[start - 1]
+        if before in INDEFINITE_PLURAL_DETERMINERS:
+            return True  # "Andere Länder schützen ihre Industrie"
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
 
@@ -975,11 +1034,26 @@ class EntityRecognizer:
                 paren = end + 1
                 while paren < n and paren - end <= 3 and paren in blocked:
                     paren += 1
+                paren = self._dateline_date_end(texts, paren)  # ", June 9, 2026"
             if paren < n and texts[paren] == "(" and any(
                     texts[k] == ")" and k + 1 < n and texts[k + 1] in DATELINE_DASHES
                     for k in range(paren + 2, min(paren + 5, n))):
                 for bounds in names:
                     found[bounds] = "city"
+
+    def _dateline_date_end(self, texts: list[str], start: int) -> int:
+        """Where a dateline's date ends (", June 9, 2026" of "NARA, Japan, June 9, 2026
+        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -"), or ``start`` if no
+        date follows there."""
+        k = start
+        if k < len(texts) and texts[k] == ",":
+            k += 1
+        if not (k < len(texts) and texts[k] in self._calendar_words):
+            return start
+        end = k + 1
+        while end < len(texts) and end - k <= 4 and (texts[end] == "," or texts[end].isdigit()):
+            end += 1
+        return end
 
     @staticmethod
     def _dateline_names(texts: list[str], start: int,
@@ -1929,7 +2003,8 @@ class EntityRecognizer:
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
             words = set(texts[start:k])
-            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
+            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS) \
+                    or words == {"Armed"}:  # "the Armed Forces": whose, the text does not say
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")

@@ -74,7 +74,10 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
                 "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
                 "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
-                "Chamber", "Chambers", "Programme", "Confederation", "Tribunal"}
+                "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
+                # Last words of companies' names.
+                "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
+                "Pharmaceuticals", "Enterprises"}
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
 EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
