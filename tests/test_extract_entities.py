@@ -872,3 +872,11 @@ def test_english_state_armed_forces_are_an_organisation():
                          "Forces said nothing.", "en", "2024-03-04")
     assert node_named(graph, "Malian Armed Forces", "Organisation") is not None
     assert node_named(graph, "Armed Forces", "Organisation") is None
+
+
+def test_english_treasury_of_the_country_the_text_is_mostly_about():
+    graph = extract_text("Banks in London, Leeds and Manchester cut rates on Monday, a week after "
+                         "a visit to Washington. According to the Treasury, lending rose in "
+                         "Britain.", "en", "2024-03-04")
+    treasury = node_named(graph, "Treasury", "Organisation")
+    assert treasury is not None and treasury.properties["name"] == "HM Treasury"
