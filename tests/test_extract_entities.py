@@ -880,3 +880,12 @@ def test_english_treasury_of_the_country_the_text_is_mostly_about():
                          "Britain.", "en", "2024-03-04")
     treasury = node_named(graph, "Treasury", "Organisation")
     assert treasury is not None and treasury.properties["name"] == "HM Treasury"
+
+
+def test_english_acronym_the_text_defines_for_another_name_is_that_name():
+    graph = extract_text("PARIS (AFP) - The Rapid Strike Forces (RSF) shelled the town. Later the "
+                         "RSF withdrew, AFP reported.", "en", "2024-03-04")
+    forces = node_named(graph, "Rapid Strike Forces", "Organisation")
+    assert forces is not None and "RSF" in forces.properties["aliases"]
+    assert node_named(graph, "Reporter ohne Grenzen") is None
+    assert node_named(graph, "AFP", "Organisation") is not None

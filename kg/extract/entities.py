@@ -382,6 +382,20 @@ def _strong_adjective(word: str) -> bool:
         word[:-2].endswith(ADJECTIVE_STEM_ENDINGS)
 
 
+def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
+    """Whether the capitalised words before ``paren`` give the acronym's letters, one
+    each ("Rapid Support Forces (RSF)"; "of", "and", "the" passed over); not a
+    person's party ("Jane Roe (SPD)") or a dateline's agency."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and texts[k] in {"of", "for", "and", "the", "&"}:
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return False
+        k -= 1
+    return True
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -590,7 +604,32 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
-        return spans
+        return self._without_redefined_acronyms(table, spans)
+
+    @staticmethod
+    def _without_redefined_acronyms(table: TokenTable, spans: list[Span]) -> list[Span]:
+        """``spans`` without the known acronyms the text defines for another name:
+        "the Rapid Support Forces (RSF)" makes every "RSF" of the text theirs, not
+        the lexicon's (Reporters Without Borders); the acronym rule reads them."""
+        texts, n = table.text, len(table.text)
+        acronyms = {texts[span.start] for span in spans
+                    if span.end - span.start == 1 and span.label == ORG
+                    and texts[span.start].isupper() and len(texts[span.start]) > 1}
+        if not acronyms:
+            return spans
+        node_by_end = {span.end: kg_id(span) for span in spans}
+        node_by_start = {span.start: kg_id(span) for span in spans}
+        redefined = set()
+        for acronym in acronyms:
+            for k in _occurrences(texts, acronym):
+                if 1 < k < n - 1 and texts[k - 1] == "(" and texts[k + 1] == ")" \
+                        and node_by_end.get(k - 1) != node_by_start.get(k) \
+                        and _initials_before(texts, k - 1, acronym):
+                    redefined.add(acronym)
+        if not redefined:
+            return spans
+        return [span for span in spans
+                if not (span.end - span.start == 1 and texts[span.start] in redefined)]
 
     def _german_weak_forms(self, surfaces: list[str]) -> dict[str, str]:
         """The weak forms (after "der", "die", "das") of the organisation names among
