@@ -588,7 +588,8 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
-            if self._opens_compound(table, start, end):
+            if end < len(texts) and texts[end] in {"-", "‐"} \
+                    and self._opens_compound(table, start, end):
                 continue
             if end - start == 1:
                 if not self._stands_alone(table, entry, start):
@@ -604,32 +605,30 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
-        return self._without_redefined_acronyms(table, spans)
+        return self._without_redefined_acronyms(doc, spans)
 
     @staticmethod
-    def _without_redefined_acronyms(table: TokenTable, spans: list[Span]) -> list[Span]:
+    def _without_redefined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         """``spans`` without the known acronyms the text defines for another name:
         "the Rapid Support Forces (RSF)" makes every "RSF" of the text theirs, not
         the lexicon's (Reporters Without Borders); the acronym rule reads them."""
-        texts, n = table.text, len(table.text)
-        acronyms = {texts[span.start] for span in spans
-                    if span.end - span.start == 1 and span.label == ORG
-                    and texts[span.start].isupper() and len(texts[span.start]) > 1}
-        if not acronyms:
+        texts = token_table(doc).text
+        # Only a word right after "(" and before ")" can be a defined acronym.
+        defined = [p + 1 for p in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis,
+                                                 1, len(texts) - 2)
+                   if texts[p + 2] == ")" and len(texts[p + 1]) > 1 and texts[p + 1].isupper()
+                   and _initials_before(texts, p, texts[p + 1])]
+        if not defined:
             return spans
         node_by_end = {span.end: kg_id(span) for span in spans}
-        node_by_start = {span.start: kg_id(span) for span in spans}
-        redefined = set()
-        for acronym in acronyms:
-            for k in _occurrences(texts, acronym):
-                if 1 < k < n - 1 and texts[k - 1] == "(" and texts[k + 1] == ")" \
-                        and node_by_end.get(k - 1) != node_by_start.get(k) \
-                        and _initials_before(texts, k - 1, acronym):
-                    redefined.add(acronym)
+        node_by_start = {span.start: kg_id(span) for span in spans if span.end - span.start == 1}
+        redefined = {texts[k] for k in defined
+                     if k in node_by_start and node_by_end.get(k - 1) != node_by_start[k]}
         if not redefined:
             return spans
         return [span for span in spans
-                if not (span.end - span.start == 1 and texts[span.start] in redefined)]
+                if not (span.end - span.start == 1 and span.label == ORG
+                        and texts[span.start] in redefined)]
 
     def _german_weak_forms(self, surfaces: list[str]) -> dict[str, str]:
         """The weak forms (after "der", "die", "das") of the organisation names among
