@@ -778,3 +778,114 @@ def test_english_large_companies_from_the_lexicon_are_organisations_one_each():
     for name in ("HSBC", "Barclays", "NatWest", "Lloyds Banking Group"):
         assert node_named(graph, name, "Organisation") is not None, name
     assert node_named(graph, "NatWest and Lloyds Banking Group") is None
+
+
+def test_english_name_owning_the_meeting_place_is_no_place():
+    graph = extract_text("Prime Minister Haruki Tanaka hosted the talks. The summit in Tanaka's "
+                         "home town ended on Friday.", "en", "2024-03-04")
+    assert node_named(graph, "Tanaka", "Place") is None
+    assert node_named(graph, "Haruki Tanaka", "Person") is not None
+
+
+def test_english_title_after_an_organisation_name_is_not_part_of_it():
+    graph = extract_text("National Federation of Nurses President Carla Mendes said the talks "
+                         "had failed. The Court of Justice ruled later.", "en", "2024-03-04")
+    assert node_named(graph, "National Federation of Nurses", "Organisation") is not None
+    assert node_named(graph, "National Federation of Nurses President") is None
+
+
+def test_english_numbered_union_branch_belongs_to_the_union_name():
+    graph = extract_text("Service Employees International Union Local 721 backed the strike. "
+                         "The Amalgamated Transit Union Local 1005 joined on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Service Employees International Union Local 721",
+                      "Organisation") is not None
+    assert node_named(graph, "Amalgamated Transit Union Local 1005", "Organisation") is not None
+
+
+def test_english_city_opens_a_school_district_name():
+    graph = extract_text("Teachers sued the Oakland Unified School District on Monday.", "en",
+                         "2024-03-04")
+    assert node_named(graph, "Oakland Unified School District", "Organisation") is not None
+
+
+def test_english_members_name_defined_by_its_acronym_is_an_organisation():
+    graph = extract_text("The strike was called by United Nurses Boston (UNB), which represents "
+                         "4,000 nurses.", "en", "2024-03-04")
+    assert node_named(graph, "United Nurses Boston", "Organisation") is not None
+
+
+def test_english_family_name_first_with_hyphenated_given_name_is_a_person():
+    graph = extract_text("They met Kwon Min-jun, chairman of a steel group, in Busan.", "en",
+                         "2024-03-04")
+    assert person(graph, "Kwon Min-jun") is not None
+
+
+def test_english_african_given_names_open_persons():
+    graph = extract_text("Thandi Mokoena and Kwabena Asante spoke on Monday.", "en", "2024-03-04")
+    assert person(graph, "Thandi Mokoena") is not None
+    assert person(graph, "Kwabena Asante") is not None
+
+
+def test_english_treasury_read_from_its_head_title():
+    graph = extract_text("Treasury Secretary John Doyle met officials from China and Japan. A "
+                         "Treasury statement called the talks candid.", "en", "2024-03-04")
+    assert node_named(graph, "Treasury", "Organisation") is not None
+
+
+def test_german_weak_form_after_the_article_names_the_known_organisation():
+    graph = extract_text("Das Europäische Parlament stimmte am Mittwoch zu. Auch der Deutsche "
+                         "Mieterbund begrüßte das Gesetz.", "de", "2024-03-04")
+    assert node_named(graph, "Europäisches Parlament", "Organisation") is not None
+    assert node_named(graph, "Deutscher Mieterbund", "Organisation") is not None
+
+
+def test_german_laender_after_an_indefinite_determiner_are_no_federal_states():
+    graph = extract_text("Viele Länder erheben Zölle auf Stahl, sagte der Minister.", "de",
+                         "2024-03-04")
+    assert node_named(graph, "Länder", "Organisation") is None
+
+
+def test_german_known_name_opening_a_hyphenated_compound_is_not_that_name():
+    graph = extract_text("Im Mai tagt der Rat der EU-Verkehrsminister in Riga. Der Rat der EU "
+                         "muss noch zustimmen.", "de", "2024-03-04")
+    council = node_named(graph, "Rat der EU", "Organisation")
+    assert council is not None
+    assert "Rat der EU-Verkehrsminister" not in council.properties["aliases"]
+
+
+def test_portuguese_particles_inside_a_name_belong_to_it():
+    graph = extract_text("Brazilian diplomat Paulo Ramos do Vale chaired the talks on Monday.",
+                         "en", "2024-03-04")
+    assert person(graph, "Paulo Ramos do Vale") is not None
+
+
+def test_english_dateline_with_a_date_before_the_agency_names_the_place():
+    graph = extract_text("Intro line.\n\nTORVIKEN, Norway, June 9, 2026 (Reuters) - The leaders "
+                         "met.\n\nBRAKSTAD, March 3 (Reuters) - Talks ended.", "en", "2026-06-09")
+    assert node_named(graph, "Torviken", "Place") is not None
+    assert node_named(graph, "Brakstad", "Place") is not None
+
+
+def test_english_state_armed_forces_are_an_organisation():
+    graph = extract_text("Fighting between the Malian Armed Forces and rebels resumed. The Armed "
+                         "Forces said nothing.", "en", "2024-03-04")
+    assert node_named(graph, "Malian Armed Forces", "Organisation") is not None
+    assert node_named(graph, "Armed Forces", "Organisation") is None
+
+
+def test_english_treasury_of_the_country_the_text_is_mostly_about():
+    graph = extract_text("Banks in London, Leeds and Manchester cut rates on Monday, a week after "
+                         "a visit to Washington. According to the Treasury, lending rose in "
+                         "Britain.", "en", "2024-03-04")
+    treasury = node_named(graph, "Treasury", "Organisation")
+    assert treasury is not None and treasury.properties["name"] == "HM Treasury"
+
+
+def test_english_acronym_the_text_defines_for_another_name_is_that_name():
+    graph = extract_text("PARIS (AFP) - The Rapid Strike Forces (RSF) shelled the town. Later the "
+                         "RSF withdrew, AFP reported.", "en", "2024-03-04")
+    forces = node_named(graph, "Rapid Strike Forces", "Organisation")
+    assert forces is not None and "RSF" in forces.properties["aliases"]
+    assert node_named(graph, "Reporter ohne Grenzen") is None
+    assert node_named(graph, "AFP", "Organisation") is not None

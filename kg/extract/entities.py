@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import compress, islice
 from operator import and_, attrgetter
@@ -48,7 +49,8 @@ from kg.graph import Node, slugify
 
 NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
-PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la"}
+PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
+             "dos"}
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
 #: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
@@ -94,6 +96,12 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS = {"Länder"}
+#: Determiners before "Länder" that mean countries in general ("viele Länder"), not
+#: Germany's federal states ("die Länder", "alle Länder").
+INDEFINITE_PLURAL_DETERMINERS = frozenset({
+    "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
+    "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
+    "etliche", "wenige", "wenigen"})
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -115,7 +123,14 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
-              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque"}
+              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque",
+              "School", "Temple", "Shrine", "Museum"}
+#: Plurals of people an organisation may be named after ("United Auto Workers").
+MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Doctors", "Physicians",
+                            "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
+                            "Engineers", "Parents", "Veterans", "Scientists", "Educators",
+                            "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
+                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
@@ -158,7 +173,7 @@ MOVEMENT_HEADS = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Br
 MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
                   "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
                   "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
-                  "Independence", "Unity", "Revolution", "Socialist", "Workers"}
+                  "Independence", "Unity", "Revolution", "Socialist", "Workers", "Armed"}
 POSSESSIVE_S = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
@@ -170,6 +185,9 @@ GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsreg
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
 TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
+#: Words right after "Treasury" or "Exchequer" that name the country of the treasury
+#: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
+TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -352,6 +370,32 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
     return text.count(" ", 0, k + 1)
 
 
+#: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
+#: "Ober-st"): "Frankfurter" or "Bayer" are no adjectives to put in the weak form.
+ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
+                          "eiß", "rst", "sam", "bar")
+
+
+def _strong_adjective(word: str) -> bool:
+    """A capitalised German adjective with a strong ending: "Europäisches", "Deutscher"."""
+    return word[:1].isupper() and word.endswith(("er", "es")) and \
+        word[:-2].endswith(ADJECTIVE_STEM_ENDINGS)
+
+
+def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
+    """Whether the capitalised words before ``paren`` give the acronym's letters, one
+    each ("Rapid Support Forces (RSF)"; "of", "and", "the" passed over); not a
+    person's party ("Jane Roe (SPD)") or a dateline's agency."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and texts[k] in {"of", "for", "and", "the", "&"}:
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return False
+        k -= 1
+    return True
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -413,6 +457,10 @@ class EntityRecognizer:
             if self.lang != "de" and _german_only_country_name(entry, surface):
                 continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
+        #: Weak forms of German names that open with strong adjectives ("das Europäische
+        #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
+        self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
+        keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
         # caches the analysis of each chunk it sees, up to max_cache_size
@@ -540,6 +588,9 @@ class EntityRecognizer:
                 continue
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
+            if end < len(texts) and texts[end] in {"-", "‐"} \
+                    and self._opens_compound(table, start, end):
+                continue
             if end - start == 1:
                 if not self._stands_alone(table, entry, start):
                     continue
@@ -554,11 +605,66 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
-        return spans
+        return self._without_redefined_acronyms(doc, spans)
+
+    @staticmethod
+    def _without_redefined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` without the known acronyms the text defines for another name:
+        "the Rapid Support Forces (RSF)" makes every "RSF" of the text theirs, not
+        the lexicon's (Reporters Without Borders); the acronym rule reads them."""
+        texts = token_table(doc).text
+        # Only a word right after "(" and before ")" can be a defined acronym.
+        defined = [p + 1 for p in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis,
+                                                 1, len(texts) - 2)
+                   if texts[p + 2] == ")" and len(texts[p + 1]) > 1 and texts[p + 1].isupper()
+                   and _initials_before(texts, p, texts[p + 1])]
+        if not defined:
+            return spans
+        node_by_end = {span.end: kg_id(span) for span in spans}
+        node_by_start = {span.start: kg_id(span) for span in spans if span.end - span.start == 1}
+        redefined = {texts[k] for k in defined
+                     if k in node_by_start and node_by_end.get(k - 1) != node_by_start[k]}
+        if not redefined:
+            return spans
+        return [span for span in spans
+                if not (span.end - span.start == 1 and span.label == ORG
+                        and texts[span.start] in redefined)]
+
+    def _german_weak_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The weak forms (after "der", "die", "das") of the organisation names among
+        ``surfaces`` whose leading adjectives are strong ("Deutscher Mieterbund" →
+        "Deutsche Mieterbund"), each with its surface; forms the lexicon has are left out."""
+        lexicon = self.lexicon
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 2 or not _strong_adjective(words[0]):
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is None or entry.label != "Organisation":
+                continue
+            count = 0
+            while count < len(words) - 1 and _strong_adjective(words[count]):
+                count += 1
+            if count == 0:
+                continue
+            weak = " ".join([word[:-1] for word in words[:count]] + words[count:])
+            if weak not in lexicon.surfaces and weak not in forms:
+                forms[weak] = surface
+        return forms
+
+    @staticmethod
+    def _opens_compound(table: TokenTable, start: int, end: int) -> bool:
+        """Whether a name of several words is only the first part of a hyphenated
+        compound ("Rat der EU-Außenminister" is no "Rat der EU"); one word before a
+        hyphen ("EU-Kommission") still names its entity."""
+        space = table.space
+        return end < len(space) and table.text[end] in {"-", "‐"} and not space[end - 1] \
+            and any(space[start:end - 1])
 
     def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
         """The lexicon entry of a phrase matcher pattern and the label of its spans."""
-        entry = self.lexicon.lookup(surface)
+        entry = self.lexicon.lookup(self._weak_forms.get(surface, surface))
         return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
@@ -614,12 +720,14 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         n = len(texts)
-        positions = [k for k in word_positions(doc, "ent-treasury", "Treasury".__eq__)
-                     if k > 0 and lowers[k - 1] == "the" and k not in blocked
+        mentions = word_positions(doc, "ent-treasury", "Treasury".__eq__)
+        positions = [k for k in mentions
+                     if k > 0 and lowers[k - 1] in {"the", "a"} and k not in blocked
                      and not (k + 1 < n and is_name_text(texts[k + 1]))]
         if not positions:
             return []
-        treasury = self._text_treasury(taken)
+        treasury = self._text_treasury(taken) or self._treasury_by_head(texts, mentions) \
+            or self._treasury_by_majority(taken)
         if treasury is None:
             return []
         node_id = self._entry_node(doc, treasury, "Treasury").id
@@ -646,6 +754,29 @@ class EntityRecognizer:
         name = TREASURIES.get(countries.pop())
         return lookup(name) if name else None
 
+    def _treasury_by_majority(self, taken: list[Span]) -> Entry | None:
+        """The treasury of the country the text is mostly about: its places are named
+        at least three times and twice as often as any other country's (a London story
+        that mentions Washington once)."""
+        entries = self.lexicon.entries
+        counts = Counter(entry.country for span in taken if span.label in {GPE, LOC}
+                         and (entry := entries.get(kg_id(span))) is not None and entry.country)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        name = TREASURIES.get(ranked[0][0])
+        return self.lexicon.lookup(name) if name else None
+
+    def _treasury_by_head(self, texts: list[str], mentions: list[int]) -> Entry | None:
+        """The treasury whose head's title the text writes: "Treasury Secretary" is
+        the American one's, "Chancellor of the Exchequer" the British one's."""
+        countries = {TREASURY_HEAD_WORDS.get(texts[k + 1]) for k in mentions if k + 1 < len(texts)}
+        countries |= {"GB" for _ in _occurrences(texts, "Exchequer")}
+        countries.discard(None)
+        if len(countries) != 1:
+            return None
+        return self.lexicon.lookup(TREASURIES[countries.pop()])
+
     def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
         adjective or determiner without an article, "Länder" are countries in
@@ -656,6 +787,8 @@ class EntityRecognizer:
         if texts[start] not in GENERIC_STATE_WORDS:
             return False
         before = lowers[start - 1]
+        if before in INDEFINITE_PLURAL_DETERMINERS:
+            return True  # "Andere Länder schützen ihre Industrie"
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
 
@@ -954,11 +1087,26 @@ class EntityRecognizer:
                 paren = end + 1
                 while paren < n and paren - end <= 3 and paren in blocked:
                     paren += 1
+                paren = self._dateline_date_end(texts, paren)  # ", June 9, 2026"
             if paren < n and texts[paren] == "(" and any(
                     texts[k] == ")" and k + 1 < n and texts[k + 1] in DATELINE_DASHES
                     for k in range(paren + 2, min(paren + 5, n))):
                 for bounds in names:
                     found[bounds] = "city"
+
+    def _dateline_date_end(self, texts: list[str], start: int) -> int:
+        """Where a dateline's date ends (", June 9, 2026" of "NARA, Japan, June 9, 2026
+        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -"), or ``start`` if no
+        date follows there."""
+        k = start
+        if k < len(texts) and texts[k] == ",":
+            k += 1
+        if not (k < len(texts) and texts[k] in self._calendar_words):
+            return start
+        end = k + 1
+        while end < len(texts) and end - k <= 4 and (texts[end] == "," or texts[end].isdigit()):
+            end += 1
+        return end
 
     @staticmethod
     def _dateline_names(texts: list[str], start: int,
@@ -1186,6 +1334,8 @@ class EntityRecognizer:
             if end == start or end < n and (is_name_text(texts[end]) and english
                                             or texts[end] in {"-", "‐"}):
                 continue
+            if end < n and texts[end] in POSSESSIVE_MARKS:
+                continue  # "a summit in Tanaka's home town": the name owns the place
             if not english and (self._german_common_noun(texts[start])
                                 or end < n and is_name_text(texts[end])):
                 continue
@@ -1384,6 +1534,8 @@ class EntityRecognizer:
         (``given``: the positions of given names)."""
         texts = table.text
         for k in range(i, end - 1):
+            if self._syllable_given_name_after(table, k):
+                return k  # "Chey Tae-won": family name, hyphenated given name
             if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
@@ -1399,6 +1551,18 @@ class EntityRecognizer:
                 self._followed_by_title_apposition(table, i, end):
             return i
         return None
+
+    def _syllable_given_name_after(self, table: TokenTable, k: int) -> bool:
+        """Whether a family name written first at k has a Korean-style given name
+        after it: two syllables joined by a hyphen, the second in lower case
+        ("Tae-won" of "Chey Tae-won")."""
+        texts, space = table.text, table.space
+        if k + 3 >= len(texts) or texts[k + 2] not in {"-", "‐"} or space[k + 1] \
+                or space[k + 2]:
+            return False
+        syllable = texts[k + 3]
+        return syllable.isalpha() and syllable.islower() and 2 <= len(syllable) <= 5 \
+            and syllable not in HYPHEN_SUFFIX_WORDS and self._is_family_name_first(texts[k])
 
     def _followed_by_title_apposition(self, table: TokenTable, i: int, end: int) -> bool:
         """"Getachew Reda, a spokesman for …", "Rahm Emanuel, the U.S. ambassador":
@@ -1586,18 +1750,22 @@ class EntityRecognizer:
         known_starts: set[int] = set()
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
-        for span in taken:  # one pass for the three tables
+        cities_by_end: dict[int, int] = {}
+        for span in taken:  # one pass for the four tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
             elif label == GPE:
                 states_by_start[span.start] = span.end
                 states_by_end[span.end] = span.start
+            elif label == LOC:
+                cities_by_end[span.end] = span.start
         candidates = list(self.words.organisation_candidates(doc, blocked))
         candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
+            start = self._city_name_start(table.text, start, end, cities_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
@@ -1620,6 +1788,7 @@ class EntityRecognizer:
             spans.append(span)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
+        spans += self._branch_spans(doc, taken)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -1683,6 +1852,47 @@ class EntityRecognizer:
                 or texts[start + 1] != "of":
             return start
         return states_by_end.get(start, start)
+
+    def _city_name_start(self, texts: list[str], start: int, end: int,
+                         cities_by_end: dict[int, int]) -> int:
+        """"Los Angeles Unified School District", "Chicago Teachers Union": an English
+        name whose head comes last is opened by the city written right before it
+        (the city is known, so the candidate started after it)."""
+        if self.lang != "en" or start not in cities_by_end or end - start < 2 \
+                or texts[start] in vocab.EN_ORG_HEADS:
+            return start
+        return cities_by_end[start]
+
+    def _branch_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"Service Employees International Union Local 99": a known union and the
+        numbered branch after it name the branch (one node per union and number,
+        also when the union is written by its acronym)."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        n = len(texts)
+        spans = []
+        nodes: dict[tuple[str, str], str] = {}
+        for span in taken:
+            end = span.end
+            if span.label != ORG or not (end + 1 < n and texts[end] in vocab.EN_BRANCH_WORDS
+                                         and texts[end + 1].isdigit()):
+                continue
+            branch = Span(doc, span.start, end + 2, label=ORG)
+            key = (kg_id(span), texts[end + 1])
+            node_id = nodes.get(key)
+            if node_id is None:
+                name = span_text(branch)
+                node_id = nodes[key] = add_node(doc, Node(
+                    f"organisation:{slug(name)}", ["Organisation"],
+                    {"name": name, "aliases": []})).id
+            else:
+                aliases = doc.user_data["kg_nodes"][node_id].properties["aliases"]
+                if span_text(branch) not in aliases:
+                    aliases.append(span_text(branch))
+            set_kg_id(branch, node_id)
+            spans.append(branch)
+        return spans
 
     def _german_genitive_name_end(self, texts: list[str], blocked: set[int], start: int,
                                   end: int) -> int:
@@ -1846,7 +2056,8 @@ class EntityRecognizer:
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
             words = set(texts[start:k])
-            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS):
+            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS) \
+                    or words == {"Armed"}:  # "the Armed Forces": whose, the text does not say
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
@@ -1894,9 +2105,11 @@ class EntityRecognizer:
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
-            if before is None and sum(c.isupper() for c in text) >= 2 and text.isalpha():
-                before = self._acronym_long_form(doc, table, i - 1, text, taken)
-                if before is not None:
+            # A place may end the long form: "United Teachers Los Angeles (UTLA)".
+            if (before is None or before.label == LOC) and sum(c.isupper() for c in text) >= 2:
+                long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
+                if long_form is not None:
+                    before = long_form
                     spans.append(before)
             if before is None or before.label != ORG:
                 continue
@@ -1942,7 +2155,8 @@ class EntityRecognizer:
                 or paren - start < 2:
             return None
         words = texts[start:paren]
-        if not any(self._is_organisation_word(word) for word in words):
+        if not any(self._is_organisation_word(word) for word in words) \
+                and not self._members_name(words, acronym):
             return None
         owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
         if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
@@ -1954,6 +2168,13 @@ class EntityRecognizer:
                                   {"name": name, "aliases": [span_text(span)]}))
         set_kg_id(span, node.id)
         return span
+
+    def _members_name(self, words: list[str], acronym: str) -> bool:
+        """"United Teachers Los Angeles (UTLA)": a name without a head word is an
+        organisation's when it names its members (a plural of people) and every word
+        gives the acronym its letter."""
+        return self.lang == "en" and not MEMBER_PLURALS.isdisjoint(words) and \
+            "".join(word[0] for word in words).upper() == acronym.upper()
 
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:

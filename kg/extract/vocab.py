@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,7 +73,17 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
                 "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
                 "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
-                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus"}
+                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
+                "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
+                # Last words of companies' names.
+                "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
+                "Pharmaceuticals", "Enterprises"}
+#: Heads only after a word that says what they are: "Unified School District" is an
+#: organisation, "the Central District" a part of a city.
+EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
+#: The word that opens a union's numbered branch: "Service Employees International
+#: Union Local 99".
+EN_BRANCH_WORDS = frozenset({"Local", "Lodge", "Branch"})
 COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                     "S.A.", "N.V."}
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
@@ -154,7 +164,8 @@ class Words:
         if self.lang == "de":
             yield from _german_org_candidates(doc, blocked, self.stop_words)
         else:
-            yield from _english_org_candidates(doc, blocked, self.stop_words)
+            yield from _english_org_candidates(doc, blocked, self.stop_words,
+                                               self.is_title_word)
 
     def organisation_base_form(self, span: Span) -> str:
         if self.lang != "de":
@@ -408,8 +419,37 @@ def _is_capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
-def _english_org_candidates(doc: Doc, blocked: set[int],
-                            stop_words: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _is_english_head(texts: list[str], k: int) -> bool:
+    """Whether the word at k heads an organisation's name ("Council", "Inc.", the
+    "District" of "School District")."""
+    text = texts[k]
+    if text in EN_ORG_HEADS or text in COMPANY_SUFFIXES:
+        return True
+    qualifiers = EN_QUALIFIED_HEADS.get(text)
+    return qualifiers is not None and k > 0 and texts[k - 1] in qualifiers
+
+
+def _title_after_head(texts: list[str], head: int, end: int,
+                      is_title: Callable[[str], bool]) -> int:
+    """End of a name with the last head at ``head`` before a title written right
+    after it ("American Federation of Teachers President Jane Roe": the title
+    opens after "Teachers"); a title word after a connector is part of the name
+    ("Court of Justice")."""
+    for k in range(head + 2, end):
+        if texts[k - 1] not in EN_CONNECTORS and is_title(texts[k]):
+            return k
+    return end
+
+
+def _branch_end(texts: list[str], end: int) -> int:
+    """"… Union Local 99": a numbered branch after the name's head belongs to it."""
+    if end + 1 < len(texts) and texts[end] in EN_BRANCH_WORDS and texts[end + 1].isdigit():
+        return end + 2
+    return end
+
+
+def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[str],
+                            is_title: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     table = token_table(doc)
     texts, lowers, space, sent_start = table.text, table.lower, table.space, table.sent_start
     n = len(texts)
@@ -439,14 +479,16 @@ def _english_org_candidates(doc: Doc, blocked: set[int],
         # Trailing words after the last head belong to it only through a connector:
         # "Main Directorate of the General Staff", not "Commission President".
         words = texts[i:end]
-        heads = [k for k in range(i, end)
-                 if texts[k] in EN_ORG_HEADS or texts[k] in COMPANY_SUFFIXES]
+        heads = [k for k in range(i, end) if _is_english_head(texts, k)]
         last_head = heads[-1] if heads else None
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS:
-            end = last_head + 1
+            end = _branch_end(texts, last_head + 1)
             words = texts[i:end]
             heads = [k for k in heads if k < end]
+        elif last_head is not None:
+            end = _title_after_head(texts, last_head, end, is_title)
+            words = texts[i:end]
         if heads and end - i >= 2:
             start = i
             while start < end and (sent_start[start] and lowers[start] in stop_words or
