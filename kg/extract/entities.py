@@ -306,6 +306,16 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     return sorted(starts)
 
 
+def _organisation_node(doc: Doc, name: str, aliases: list[str] | None = None,
+                       kind: str | None = None) -> Node:
+    """The node of an organisation the rules found by its name (not in the lexicon),
+    added to the doc or merged into the one of the same name."""
+    properties: dict[str, object] = {"name": name, "aliases": aliases or []}
+    if kind:
+        properties["kind"] = kind
+    return add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"], properties))
+
+
 def filter_spans(spans: list[Span]) -> list[Span]:
     """``spacy.util.filter_spans``: of overlapping spans the (first) longest
     wins; sorted by start. Same result, but each span's bounds are read once
@@ -555,8 +565,7 @@ class EntityRecognizer:
                 node = self._person_node(doc, span_text(span))
             elif label == "ORG":
                 name = self.words.organisation_base_form(span)
-                node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                          {"name": name, "aliases": [span.text]}))
+                node = _organisation_node(doc, name, [span.text])
             else:
                 node = add_node(doc, Node(f"place:{slug(span.text)}", ["Place"],
                                           {"name": span.text, "aliases": [], "kind": "place"}))
@@ -826,8 +835,7 @@ class EntityRecognizer:
             if self.lexicon.lookup(name) is not None:
                 result.append(span)  # a known name itself ("Social Democratic Party")
                 continue
-            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                      {"name": name, "aliases": [], "kind": "party"}))
+            node = _organisation_node(doc, name, kind="party")
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
@@ -857,8 +865,7 @@ class EntityRecognizer:
                 continue
             longer = Span(doc, span.start, state.end, label=ORG)
             name = span_text(longer)
-            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                      {"name": name, "aliases": []}))
+            node = _organisation_node(doc, name)
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
@@ -886,9 +893,8 @@ class EntityRecognizer:
             longer = Span(doc, start, span.end, label=ORG)
             name = span_text(longer)
             known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else add_node(
-                doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                          {"name": name, "aliases": []}))
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name)
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
@@ -1883,9 +1889,7 @@ class EntityRecognizer:
             node_id = nodes.get(key)
             if node_id is None:
                 name = span_text(branch)
-                node_id = nodes[key] = add_node(doc, Node(
-                    f"organisation:{slug(name)}", ["Organisation"],
-                    {"name": name, "aliases": []})).id
+                node_id = nodes[key] = _organisation_node(doc, name).id
             else:
                 aliases = doc.user_data["kg_nodes"][node_id].properties["aliases"]
                 if span_text(branch) not in aliases:
@@ -1956,9 +1960,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, start, form + 1, label=ORG)
             name = " ".join(texts[start:form])
-            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                      {"name": name, "aliases": [span_text(span)],
-                                       "kind": "company"}))
+            node = _organisation_node(doc, name, [span_text(span)], kind="company")
             set_kg_id(span, node.id)
             found.append(span)
         return found
@@ -1985,8 +1987,7 @@ class EntityRecognizer:
             span = Span(doc, i, i + 1, label=ORG)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
-                add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                   {"name": name, "aliases": [], "kind": "company"}))
+                _organisation_node(doc, name, kind="company")
             set_kg_id(span, node.id)
             found.append(span)
             taken.add(i)
@@ -2061,8 +2062,7 @@ class EntityRecognizer:
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
-            node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                      {"name": name, "aliases": [], "kind": "organisation"}))
+            node = _organisation_node(doc, name, kind="organisation")
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
@@ -2164,8 +2164,7 @@ class EntityRecognizer:
             return None
         span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
-        node = add_node(doc, Node(f"organisation:{slug(name)}", ["Organisation"],
-                                  {"name": name, "aliases": [span_text(span)]}))
+        node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
 
