@@ -736,3 +736,11 @@ def test_defense_secretary_is_one_of_the_defence_ministers_who_met():
     graph = extract_text(text, "en")
     meeting = only_meeting(graph)
     assert "Lloyd Austin" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_english_group_qualified_by_a_region_does_not_take_every_holder_of_the_title():
+    graph = extract_text("Nordic finance ministers met in Oslo on Tuesday, 3 June 2025, to discuss "
+                         "energy prices. In Berlin, German Finance Minister Jörg Kukies said on "
+                         "Tuesday, 3 June 2025, that the budget was on track.", "en")
+    meeting = only_meeting(graph)
+    assert "Jörg Kukies" not in _meeting_names(graph, meeting)

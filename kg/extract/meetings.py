@@ -822,6 +822,8 @@ class MeetingExtractor:
         if self.lang == "en":
             base = text[:-1].lower()
             if before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+                if i - 2 >= start and _regional_adjective(table.text[i - 2]):
+                    return None  # "African finance ministers": which of them, the text does not say
                 return f"{before} {base}"  # "finance ministers": only finance ministers
             return base
         base = self.words.title_base(text)
@@ -1091,6 +1093,22 @@ NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "both", "all", 
 #: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
 POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
                          "seine", "their", "his", "her"})
+
+
+#: Endings of English adjectives of regions and nationalities ("African", "Nordic",
+#: "Korean", "Danish", "Japanese", "Iraqi") and such adjectives without them.
+REGIONAL_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "i")
+REGIONAL_ADJECTIVES = frozenset({"Arab", "Gulf", "Baltic", "Balkan", "Caribbean", "Pacific",
+                                 "Atlantic", "Western", "Eastern", "Northern", "Southern"})
+
+
+def _regional_adjective(word: str) -> bool:
+    """Whether ``word`` is a capitalised adjective of a region or nationality: before
+    a plural title ("African finance ministers") it picks some holders of the title,
+    not every one the text names."""
+    return word in REGIONAL_ADJECTIVES or (
+        len(word) > 3 and word[:1].isupper() and word[1:].islower()
+        and word.endswith(REGIONAL_ADJECTIVE_ENDINGS))
 
 
 def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
