@@ -635,3 +635,56 @@ def test_german_vize_with_organisation_prefix_is_a_title():
 def test_german_vize_prefix_compound_stays_one_title():
     graph = extract_text("Vize-Kanzler Robert Kern sprach am Montag in Kiel.", "de", "2024-03-04")
     assert {t for t, _ in roles_of(graph, "Robert Kern")} == {"Vize-Kanzler"}
+
+
+# -- round six: where a title's organisation is named -------------------------------------
+
+def test_english_head_of_a_parent_bodys_office_is_no_subject_of_a_verb():
+    graph = extract_text("Ana Ruiz, head of the U.N. Development Office in Peru (UNDOP), said the "
+                         "plan would help.", "en", "2024-05-01")
+    roles = roles_of(graph, "Ana Ruiz")
+    assert roles and all(org != "organisation:vereinte-nationen" for _, org in roles)
+
+
+def test_english_whose_title_after_an_organisation_gives_that_organisation():
+    graph = extract_text("The Pacific Islands Forum (PIF), whose Secretary-General Henry Puna also "
+                         "spoke, welcomed the deal.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Henry Puna")} == {"organisation:pacific-islands-forum"}
+
+
+def test_german_body_under_its_titled_head_gives_that_body():
+    graph = extract_text("Die Europäische Kommission unter Präsidentin Ursula von der Leyen hatte "
+                         "das Abkommen im Mai vorgelegt.", "de", "2024-05-01")
+    assert roles_of(graph, "Ursula von der Leyen") == {
+        ("Präsidentin", "organisation:europaeische-kommission")}
+
+
+def test_german_eu_commissioner_sits_in_the_commission_the_text_names():
+    graph = extract_text("Die EU-Kommission legte am Montag einen Entwurf vor. EU-Kommissar Jan "
+                         "Novak stellte ihn in Prag vor.", "de", "2024-05-01")
+    assert roles_of(graph, "Jan Novak") == {("Kommissar", "organisation:europaeische-kommission")}
+
+
+def test_german_compound_prefix_abbreviating_an_organisation_names_it():
+    graph = extract_text("Die Deutsche Post will 800 Stellen streichen. DP-Personalvorstand Jana "
+                         "Krüger verteidigte den Plan.", "de", "2024-05-01")
+    assert roles_of(graph, "Jana Krüger") == {("Personalvorstand", "organisation:deutsche-post")}
+
+
+def test_german_officer_title_after_an_inverted_subject_organisation_gives_it():
+    graph = extract_text("Scharfe Kritik übte der Verband Mittelständischer Bäcker (VMB). "
+                         "Sprecherin Ina Falk nannte den Plan „unsinnig“.", "de", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Ina Falk")} == {
+        "organisation:verband-mittelstaendischer-baecker"}
+
+
+def test_english_group_chief_executive_is_a_title():
+    graph = extract_text("Bayo Ade, group chief executive of the Lagos Steel Corporation, said "
+                         "prices would fall.", "en", "2024-05-01")
+    assert {t for t, _ in roles_of(graph, "Bayo Ade")} == {"group chief executive"}
+
+
+def test_english_party_candidate_is_a_title_at_the_party():
+    graph = extract_text("Peter Ona, the Labour Party's candidate in the 2023 election, spoke in "
+                         "Abuja.", "en", "2024-05-01")
+    assert {t for t, _ in roles_of(graph, "Peter Ona")} == {"candidate"}

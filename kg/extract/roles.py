@@ -59,7 +59,9 @@ LIST_JOINERS = {",", "und", "and", "sowie"}
 POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
 #: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
-RELATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
+RELATIVE_POSSESSIVES = frozenset({"dessen", "deren", "whose"})
+#: "die Kommission unter Präsidentin X", "the agency under director X": the body led.
+LED_BY_PREPS = frozenset({"unter", "under"})
 EN_DETERMINERS = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
@@ -326,9 +328,9 @@ class RoleExtractor:
             first -= 1
         if first < start:
             base = " ".join(texts[first:i + 1])
-        if not orgs and k >= 2 and lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == "," \
-                and k - 2 in ent_at and ent_at[k - 2].label_ in {"ORG", "GPE"}:
-            orgs.append(kg_id(ent_at[k - 2]))  # "der Beamtenbund, dessen Chef Uwe Kant"
+        owner_before = _owner_before(doc, k, ent_at) if not orgs else None
+        if owner_before is not None:
+            orgs.append(owner_before)  # "der Beamtenbund, dessen Chef Uwe Kant"
         if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
             owner = self._possessive_owner(doc, k)
             if owner is not None:
@@ -437,6 +439,9 @@ class RoleExtractor:
                     modifiers.insert(0, lowers[k])
                     k -= 1
             break
+        owner_before = _owner_before(doc, k, ent_at) if not orgs else None
+        if owner_before is not None:
+            orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
         after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is not None:
@@ -572,6 +577,12 @@ class RoleExtractor:
                     span = None
         if span is None or span.label_ == "PER":
             return None
+        named = ent_at.get(span.end)
+        if named is not None and named.label_ == "ORG" and named.start == span.end:
+            # "chief executive of the London Chamber of Commerce", "head of the U.N.
+            # Integrated Office": a place or parent body right before an organisation
+            # starts its name; the post is the named body's
+            span = named
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
         if owned is not None and owned.label_ != "PER":
@@ -621,6 +632,8 @@ class RoleExtractor:
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
         if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
             j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
+        if title.orgs and j < size and j not in ent_at:
+            j = _past_rest_of_owner(doc, j, ent_at)
         if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name;
@@ -685,7 +698,7 @@ class RoleExtractor:
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
         if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER" \
-                and not self._subject_of_verb(lowers, title.end):
+                and not self._subject_of_verb(texts, title.end):
             return [(ent_at[k - 1], "role.apposition", 0.85)]
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label_ in {"GPE", "LOC"} and (k - 3) in ent_at \
@@ -730,12 +743,13 @@ class RoleExtractor:
             return [(referent, "role.description", 0.5)]
         return []
 
-    def _subject_of_verb(self, lowers: list[str], end: int) -> bool:
+    def _subject_of_verb(self, texts: list[str], end: int) -> bool:
         """'According to Ann Lee, the president told …': an English title right
         before a finite verb is the subject of a clause, no apposition."""
-        if self.lang != "en" or end >= len(lowers):
+        # (a capitalised word goes on a name: "head of the U.N. Integrated Office")
+        if self.lang != "en" or end >= len(texts) or not texts[end].islower():
             return False
-        word = lowers[end]
+        word = texts[end]
         return word in FINITE_VERBS or word.isalpha() and word.endswith("ed") and \
             word not in {"elected", "designated", "appointed", "based"}
 
@@ -939,12 +953,13 @@ class RoleExtractor:
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
         person_id = kg_id(person)
-        orgs = [o for o in title.orgs if o != person_id]
+        orgs = [_commission_of(doc, o, title.base) for o in title.orgs if o != person_id]
         if not orgs:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
-                self._led_organisation(doc, title) or _company_of_corporate_title(doc, title) \
-                or _organisation_of_sentence_before(doc, title, person)
+                self._led_organisation(doc, title) or \
+                _organisation_of_sentence_before(doc, title, person) or \
+                _company_of_corporate_title(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -1227,7 +1242,8 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     if not earlier:
         return None
     named = index.ents_in(earlier[-1].start, earlier[-1].end)
-    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 3:
+    # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
+    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 5:
         node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
@@ -1284,7 +1300,10 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
     the title wins; only an organisation of this text counts, so an unknown word
     ('Grünen-', 'Agrar-') finds nothing."""
     low = word.lower()
-    if len(low) < 3:
+    # an abbreviation of the name's capitalised words: "DB-Personalvorstand" after
+    # "die Deutsche Bahn"
+    initials = word if word.isupper() and word.isalpha() and 2 <= len(word) <= 5 else None
+    if len(low) < 3 and initials is None:
         return None
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
@@ -1297,9 +1316,15 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         if node is None:
             continue
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
-        if any(low == name.lower() or low in name.lower().split() for name in names):
+        if any(low == name.lower() or low in name.lower().split() for name in names) or \
+                initials is not None and any(_initials(name) == initials for name in names):
             found = node.id
     return found
+
+
+def _initials(name: str) -> str:
+    """'Deutsche Bahn' → 'DB': the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
@@ -1332,3 +1357,64 @@ def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
                 and ent_at[m].label_ == "PER":
             return None
     return None
+
+
+def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
+    """The organisation or state a title right after token k belongs to by the words
+    before it: a relative possessive after a comma ("der Beamtenbund, dessen Chef …",
+    "the Caribbean Community (CARICOM), whose Secretary-General …") or "unter"/"under"
+    after the body's name ("die Kommission unter Präsidentin …")."""
+    if k < 1:
+        return None
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    if lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == ",":
+        j = k - 2
+        if j >= 2 and texts[j] == ")" and texts[j - 2] == "(":
+            j -= 1  # the acronym in brackets after the name
+    elif lowers[k] in LED_BY_PREPS:
+        j = k - 1
+    else:
+        return None
+    span = ent_at.get(j) if j >= 0 else None
+    if span is None or span.end != j + 1 or span.label_ not in {"ORG", "GPE"}:
+        return None
+    return kg_id(span)
+
+
+#: The commission whose members a union's commissioners are ("EU-Kommissar" sits in
+#: the European Commission, not in the union's councils).
+COMMISSION_OF_UNION = {"organisation:europaeische-union": "organisation:europaeische-kommission",
+                       "organisation:afrikanische-union":
+                           "organisation:kommission-der-afrikanischen-union"}
+COMMISSIONER_HEADS = ("kommissar", "kommissarin", "commissioner")
+
+
+def _commission_of(doc: Doc, org: str, base: str) -> str:
+    """'EU-Kommissar', 'EU Commissioner': the union's commission when the text names
+    it (else the union: a commission node of its own would be an unnamed extra)."""
+    commission = COMMISSION_OF_UNION.get(org)
+    if commission is None or not base.lower().endswith(COMMISSIONER_HEADS) or \
+            commission not in doc.user_data["kg_nodes"]:
+        return org
+    return commission
+
+
+def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
+    """'der Präsident des Verbands Forschender Arzneimittelhersteller (vfa), Han
+    Steutel': capitalised words at j that end an owner's name the entities cut short,
+    and its acronym in brackets, before the comma of a name: the comma, else j."""
+    table = token_table(doc)
+    texts = table.text
+    size = len(texts)
+    m = j
+    while m < size and m - j < 3 and texts[m][:1].isupper() and texts[m].isalpha() \
+            and m not in ent_at:
+        m += 1
+    if m == j:
+        return j
+    if m + 2 < size and texts[m] == "(" and texts[m + 2] == ")":
+        m += 3
+    if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label_ == "PER":
+        return m
+    return j
+
