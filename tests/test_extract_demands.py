@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import demand_containing, demands, extract_text, rels
+from helpers import demand_containing, demands, extract_text, node_named, rels
 
 
 def test_german_fordert_dass_gives_demander_addressee_and_content():
@@ -571,14 +571,15 @@ def test_english_demands_that_the_government_addresses_the_state_reported_on():
     graph = extract_text("Kenya's doctors are on strike. Amnesty International demands that the "
                          "government releases the arrested doctors.", "en", "2024-03-01")
     demand = demand_containing(graph, "releases the arrested doctors")
-    assert demand["to"] == {"country:ke"}
+    # (and the government itself: test_english_the_government_as_object_is_addressed_…)
+    assert demand["to"] == {"country:ke", "organisation:government-ke"}
 
 
 def test_english_wanted_the_government_to_is_a_demand_on_the_state():
     graph = extract_text("Ghana's teachers are on strike. Their leader, Isaac Owusu, said the "
                          "union wanted the government to raise salaries.", "en", "2024-03-01")
     demand = demand_containing(graph, "raise salaries")
-    assert demand["to"] == {"country:gh"}
+    assert demand["to"] == {"country:gh", "organisation:government-gh"}
 
 
 def test_german_quoted_maxim_with_jeder_gives_no_demand():
@@ -865,3 +866,59 @@ def test_english_the_two_governments_demanded_gives_the_two_states():
                          "en", "2024-05-01")
     demand = demand_containing(graph, "stop its attacks")
     assert demand["by"] == {"country:fr", "country:de"}
+
+
+# -- round six -----------------------------------------------------------------------------
+
+def test_english_the_government_as_object_is_addressed_as_a_government_node():
+    graph = extract_text("Union leader Tom Hale urged the government to freeze rail fares. "
+                         "Opposition leader Ann Bell demanded that the government restore the "
+                         "bus grant, which Labour cut last year.", "en", "2024-05-01")
+    fares = demand_containing(graph, "freeze rail fares")["to"]
+    assert len(fares) == 1 and next(iter(fares)).startswith("organisation:government-")
+    assert demand_containing(graph, "restore the bus grant")["to"] == fares  # not Labour
+    assert node_named(graph, "government", "Organisation") is not None
+
+
+def test_english_the_federal_government_is_named_so_with_government_as_alias():
+    graph = extract_text("Nigeria's unions met on Monday. Union leader Joe Ade urged the federal "
+                         "government to cut fuel prices.", "en", "2024-05-01")
+    assert demand_containing(graph, "cut fuel prices")["to"] == {
+        "country:ng", "organisation:government-ng"}
+    node = node_named(graph, "federal government", "Organisation")
+    assert node is not None and "government" in node.properties["aliases"]
+
+
+def test_english_should_not_have_to_is_a_complaint_not_a_demand():
+    graph = extract_text('"Our city should not have to beg for money," Mayor Tom Hale said.',
+                         "en", "2024-05-01")
+    assert not [d for d in demands(graph) if "beg for money" in str(d["text"])]
+
+
+def test_english_pressed_object_then_time_adverbial_then_to_is_a_demand():
+    graph = extract_text("Foreign Minister Ana Lima pressed Peru on Friday, May 3, 2024, to return "
+                         "the stolen artefacts.", "en", "2024-05-03")
+    demand = demand_containing(graph, "stolen artefacts")
+    assert demand["to"] == {"country:pe"}
+
+
+def test_english_pressed_person_for_gives_that_person_not_a_later_on_phrase():
+    graph = extract_text("Trade Minister Ana Lima met Tom Hale in Lima. Lima pressed Hale for an "
+                         "exemption from the tariffs on Chilean copper.", "en", "2024-05-03")
+    demand = demand_containing(graph, "exemption")
+    assert demand["to"] == {"person:tom-hale"}
+
+
+def test_german_demander_between_verb_and_von_object_does_not_hide_the_addressee():
+    graph = extract_text("Zugleich verlangt die Europäische Union von der Türkei einen Beitrag von "
+                         "200 Millionen Euro für den Grenzschutz.", "de", "2024-05-01")
+    demand = demand_containing(graph, "200 Millionen")
+    assert demand["to"] == {"country:tr"}
+
+
+def test_german_titled_person_right_after_the_verb_is_the_addressee():
+    graph = extract_text("Frankreichs Innenminister Paul Morel rief Bundesinnenministerin Eva Lind "
+                         "(SPD) dazu auf, die Kontrollen an der Grenze zu beenden.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "Kontrollen an der Grenze")
+    assert demand["to"] == {"person:eva-lind"}

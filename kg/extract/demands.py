@@ -286,8 +286,12 @@ class DemandExtractor:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
-            if low.startswith("press") and _named_object(token) and _followed_by(token, {"to"}, 5):
-                return "verb"  # "pressed Russia to withdraw": a named object and "to"
+            if low.startswith("press") and (_named_object(token) and
+                                            _followed_by(token, {"to"}, 5) or
+                                            _named_object_then(token, {"to", "for"})):
+                # "pressed Russia to withdraw", "pressed Greer for an exemption",
+                # "pressed Mexico on Thursday, March 5, to hand over …"
+                return "verb"
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
@@ -572,7 +576,8 @@ class DemandExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
-        actors = [a for a in _actors(doc, sent) if kg_id(a) not in demander_ids]
+        actors_all = _actors(doc, sent)
+        actors = [a for a in actors_all if kg_id(a) not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
@@ -590,6 +595,12 @@ class DemandExtractor:
         company = _company_body_object(doc, sent, cue, demander_ids)
         if company is not None:
             return [company]
+        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
+                all(low in {"the", "its", "their"} for low in
+                    lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
+            # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
+            # Mexican steel": the object, before any "on X" later
+            return [after[0]]
         receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -603,21 +614,22 @@ class DemandExtractor:
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
+        # the demander's words after the verb do not count: "verlangt die Europäische
+        # Union von der Schweiz"
+        subject_tokens = {i for a in actors_all if kg_id(a) in demander_ids and a.start > cue.i
+                          for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label_ == "PER" else a.start
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
-            if k - cue.i <= 4 and (prev in {"vom", "von"} or
+            gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
+            if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
         if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
-        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
-                all(low in {"the", "its", "their"} for low in
-                    lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
-            return [after[0]]  # "urged (the) G7 to …"
         titled = self._titled_object(doc, cue, after)
         if titled:
             return titled
@@ -630,7 +642,10 @@ class DemandExtractor:
         if self.lang == "de" and after and after[0].start - cue.i <= 5:
             subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
                               for i in range(a.start, a.end)}
-            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens
+            # (a person's title before the name: "rief Bundesinnenminister X dazu auf")
+            titles = words.is_title_word
+            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
+                   after[0].label_ == "PER" and titles(texts[i])
                    for i in range(cue.i + 1, after[0].start)) and \
                     (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
@@ -658,6 +673,8 @@ class DemandExtractor:
         # the first actor of a dass/that clause
         for i in range(cue.i, sent.end):
             if lowers[i] in {"dass", "that"}:
+                if _government_noun_at(doc, i + 1) is not None:
+                    break  # "demanded that the government bring back the law, which X …"
                 titled = _clause_title_holder(doc, i + 1, sent.end)
                 if titled is not None and kg_id(titled) not in demander_ids:
                     return [titled]
@@ -671,6 +688,11 @@ class DemandExtractor:
         if reported is not None:
             return [reported]
         government = _government_object(doc, sent, cue, demander_ids)
+        if self.lang == "en":
+            # "urged the government to": the government itself, besides its state
+            named = _government_noun_node(doc, sent, cue, government)
+            if named is not None:
+                return [named] if government is None else [government, named]
         if government is not None:
             return [government]
         if kind == "modal":
@@ -1055,6 +1077,33 @@ def _named_object(token: Token) -> bool:
     # "wanted the government to": a government noun stands for its state
     return k < len(table) and (bool(table.tokens[k].ent_type_) or
                                table.lower[k] in GOVERNMENT_NOUNS)
+
+
+#: Words of a time adverbial between a verb's object and what follows it
+#: ("pressed Mexico on Thursday, March 5, 2026, to …").
+TIME_WORDS = frozenset({
+    "on", "at", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "today", "yesterday", "tomorrow",
+    "morning", "afternoon", "evening", "night", "this", "last", "week"})
+
+
+def _named_object_then(token: Token, words: set[str]) -> bool:
+    """A named actor right after the verb, then (past a time adverbial) one of the
+    words: 'pressed Greer for', 'pressed Mexico on Thursday, March 5, to'."""
+    table = token_table(token.doc)
+    lowers = table.lower
+    k = token.i + 1
+    if k < len(lowers) and lowers[k] == "the":
+        k += 1
+    span = doc_index(token.doc).ent_at.get(k)
+    if span is None or span.start != k or span.label_ not in {"PER", "ORG", "GPE"}:
+        return False
+    j = span.end
+    while j < len(lowers) and j - span.end < 10 and \
+            (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
+        j += 1
+    return j < len(lowers) and lowers[j] in words
 
 
 FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
@@ -1716,6 +1765,54 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
     return states[0] if states else None
 
 
+#: Words between "the" and "government" in an English object ("the federal government").
+GOVERNMENT_ATTRIBUTES = frozenset({"federal", "national", "central", "british", "us", "u.s."})
+
+
+def _government_noun_at(doc: Doc, i: int) -> int | None:
+    """The position of "government" when tokens from i read "the (federal) government"."""
+    lowers = token_table(doc).lower
+    if i >= len(lowers) or lowers[i] not in {"the", "die", "der"}:
+        return None
+    k = i + 1
+    if k < len(lowers) and lowers[k] in GOVERNMENT_ATTRIBUTES:
+        k += 1
+    return k if k < len(lowers) and lowers[k] in {"government", "regierung"} else None
+
+
+def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) -> Span | None:
+    """'urged the government to', 'demanded that the government …', 'called on the
+    federal government': English texts name the cabinet as an actor by that common
+    noun alone; when it is the object within a few words of the verb, an Organisation
+    node named as the text calls it ("federal government", alias "government"). Its
+    id names the state the text reports on, else this text: governments of other
+    texts are not the same one."""
+    table = token_table(doc)
+    for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
+        k = _government_noun_at(doc, i)
+        if k is None or k >= sent.end:
+            continue
+        owner = kg_id(state) if state is not None else None
+        suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash,
+                                                                 length=8)
+        node_id = f"organisation:government-{suffix}"
+        phrase = " ".join(table.lower[i + 1:k + 1])
+        add_node(doc, Node(node_id, ["Organisation"],
+                           {"name": phrase, "aliases": _unique_words([phrase, "government"]),
+                            "kind": "government"}))
+        start_char = table.idx[i + 1]
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+            (start_char, table.idx[k] + len(table.text[k])))
+        span = Span(doc, k, k + 1, label="ORG")
+        set_kg_id(span, node_id)
+        return span
+    return None
+
+
+def _unique_words(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
 def _governments_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     """The government bodies (organisations of kind "government") the document
     names, the most named first."""
@@ -1813,8 +1910,12 @@ def _calls_out(verb: Token) -> bool:
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
-    """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand."""
+    """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
+    "X should not have to beg": a complaint about X's burden, asked of no one."""
     texts = token_table(doc).text
+    lowers = token_table(doc).lower
+    if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
+        return True
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
