@@ -688,3 +688,19 @@ def test_english_party_candidate_is_a_title_at_the_party():
     graph = extract_text("Peter Ona, the Labour Party's candidate in the 2023 election, spoke in "
                          "Abuja.", "en", "2024-05-01")
     assert {t for t, _ in roles_of(graph, "Peter Ona")} == {"candidate"}
+
+
+def test_english_adjective_of_a_state_the_text_names_gives_that_state():
+    graph = extract_text("Aid reached Haiti and the Dominican Republic on Monday. Haitian Prime "
+                         "Minister Jean Baptiste met Dominican President Luis Marte.", "en",
+                         "2024-05-01")
+    assert roles_of(graph, "Jean Baptiste") == {("prime minister", "country:ht")}
+    assert roles_of(graph, "Luis Marte") == {("president", "country:do")}
+
+
+def test_german_inflected_owner_after_a_title_is_the_organisation_named_elsewhere():
+    graph = extract_text("Am Tisch sass Lea Brun, Präsidentin des Schweizerischen "
+                         "Frauenbunds (SFB). Der Schweizerische Frauenbund lehnte den Plan "
+                         "ab.", "de", "2024-05-01")
+    assert roles_of(graph, "Lea Brun") == {
+        ("Präsidentin", "organisation:schweizerischer-frauenbund")}

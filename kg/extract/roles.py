@@ -405,6 +405,12 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
+            named_country = _country_of_demonym(doc, text) if text[:1].isupper() \
+                and text.isalpha() and k not in ent_at else None
+            if named_country is not None:  # "Haitian Prime Minister" in a text on Haiti
+                orgs.insert(0, named_country)
+                k -= 1
+                continue
             party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
                 else None
             if party is not None:  # "the Republican presidential nominee"
@@ -575,6 +581,8 @@ class RoleExtractor:
                 span = ent_at.get(j + 2)
                 if span is not None and (span.start != j + 2 or span.label_ == "PER"):
                     span = None
+        if span is None and self.lang == "de":
+            return _inflected_owner(doc, j, end, ent_at)
         if span is None or span.label_ == "PER":
             return None
         named = ent_at.get(span.end)
@@ -1417,4 +1425,57 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
     if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label_ == "PER":
         return m
     return j
+
+
+#: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
+DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+
+
+def _country_of_demonym(doc: Doc, word: str) -> str | None:
+    """The state of this text an English adjective the lexicon lacks is formed from:
+    'Haitian' → Haiti, 'Dominican' → Dominican Republic, when the text names that
+    state (its name's first word, less at most two final letters, starts the word)."""
+    firsts = doc.user_data.get("kg_country_first_words")
+    if firsts is None:
+        firsts = doc.user_data["kg_country_first_words"] = {
+            str(node.properties.get("name") or "").split(" ")[0].lower(): node.id
+            for node in doc.user_data["kg_nodes"].values()
+            if "Country" in node.labels and node.properties.get("name")}
+    low = word.lower()
+    if low in firsts:
+        return firsts[low]  # "Dominican" of "Dominican Republic"
+    for ending in DEMONYM_ENDINGS:
+        stem = low[: len(low) - len(ending)]
+        if not low.endswith(ending) or len(stem) < 4:
+            continue
+        for first, node_id in firsts.items():
+            if first.startswith(stem) and len(first) - len(stem) <= 2:
+                return node_id
+    return None
+
+
+def _inflected_owner(doc: Doc, j: int, title_end: int,
+                     ent_at: dict[int, Span]) -> tuple[str, int] | None:
+    """'Präsident des Schweizerischen Gewerkschaftsbunds (SGB)' when the entities
+    know only 'der Schweizerische Gewerkschaftsbund': capitalised words at j (no
+    entity) whose last word, less a genitive ending, is a word of the name of an
+    organisation of this text → (its id, the end of the words)."""
+    texts = token_table(doc).text
+    m = j
+    while m < len(texts) and m - j < 3 and texts[m][:1].isupper() and texts[m].isalpha() \
+            and m not in ent_at:
+        m += 1
+    if m == j:
+        return None
+    head = texts[m - 1]
+    low = head.lower()
+    if len(low) < 6 or low.rstrip("s") in GENERIC_TITLE_PREFIXES:
+        return None
+    words = _organisation_words(doc)
+    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if form and form in words:
+            named = _organisation_named_by(doc, head[: len(form)], title_end)
+            if named is not None:
+                return named, m
+    return None
 
