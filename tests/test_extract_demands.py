@@ -922,3 +922,26 @@ def test_german_titled_person_right_after_the_verb_is_the_addressee():
                          "2024-05-01")
     demand = demand_containing(graph, "Kontrollen an der Grenze")
     assert demand["to"] == {"person:eva-lind"}
+
+
+def test_english_person_before_an_apposition_naming_an_organisation_demands():
+    graph = extract_text("Opposition figures criticised the plan. Ruth Ade, the Green Party's "
+                         "candidate in the last election, called on Bola Tinubu to publish the "
+                         "accounts.", "en", "2024-05-01")
+    assert demand_containing(graph, "publish the accounts")["by"] == {"person:ruth-ade"}
+
+
+def test_english_called_on_the_lower_case_body_gives_the_body_named_before():
+    graph = extract_text("The U.N. Security Council met in New York on Monday. Foreign Minister "
+                         "Ana Lima called on the council to extend the sanctions.", "en",
+                         "2024-05-01")
+    to = demand_containing(graph, "extend the sanctions")["to"]
+    assert len(to) == 1 and "sicherheitsrat" in next(iter(to))
+
+
+def test_english_appealed_to_the_unions_gives_the_unions_named_before():
+    graph = extract_text("The Ghana Labour Congress (GLC) and the Trade Union Federation (TUF) "
+                         "called a strike on Monday. Minister Kofi Mensah appealed to the unions "
+                         "to suspend the strike.", "en", "2024-05-01")
+    to = demand_containing(graph, "suspend the strike")["to"]
+    assert len(to) == 2 and all(t.startswith("organisation:") for t in to)

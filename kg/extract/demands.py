@@ -442,6 +442,9 @@ class DemandExtractor:
                 resolved = _resolve_pronoun(doc, sentences, index, pronoun)
                 if resolved is not None:
                     return [resolved]
+        subject = self._subject_before_apposition(doc, before, cue) if before else None
+        if subject is not None:
+            return [subject]
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -475,6 +478,24 @@ class DemandExtractor:
         if group is not None:
             return self._group(doc, sentences, index, group)
         return []
+
+    def _subject_before_apposition(self, doc: Doc, before: list[Span], cue: Token) -> Span | None:
+        """'Peter Obi, the Labour Party's candidate in 2023, called on …': a person
+        whose apposition (an article or a title after the comma) closes with a comma
+        right before the verb is the subject; the names inside only describe him."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        person = before[0]
+        opener = person.end + 1
+        if person.label_ != "PER" or len(before) < 2 or opener >= cue.i - 1 or \
+                texts[person.end] != "," or texts[cue.i - 1] != ",":
+            return None
+        if lowers[opener] not in APPOSITION_OPENERS and \
+                not for_lang(self.lang).is_title_word(texts[opener]):
+            return None
+        inside = range(opener, cue.i - 1)
+        if any(texts[i] == "," or lowers[i] in {"and", "und"} for i in inside):
+            return None  # a list of names, or more than one apposition
+        return person
 
     def _trailing_subject(self, doc: Doc, sentences: list[Span], index: int,
                           cue: Token) -> list[Span]:
@@ -664,6 +685,9 @@ class DemandExtractor:
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
+        unions = _addressed_unions(doc, sent, cue, demander_ids)
+        if unions:
+            return unions
         group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
         if group is not None:
             return [group]
@@ -794,11 +818,12 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, "ORG")
                 return named if named is not None else _group_actor(doc, doc[i])
-            if lowers[i - 1] in {"die", "den", "the"} and table_texts[i][:1].isupper() and \
-                    not doc[i].ent_type_:
-                # "forderte die Kommission auf", "urged the Commission to": the
-                # organisation named before whose name ends with the noun
-                named = _organisation_by_head(doc, i, table_texts[i])
+            if lowers[i - 1] in {"die", "den", "the"} and not doc[i].ent_type_ and (
+                    table_texts[i][:1].isupper() or lowers[i] in BODY_HEAD_NOUNS):
+                # "forderte die Kommission auf", "urged the Commission to", "called on
+                # the council to": the organisation named before whose name ends with
+                # the noun
+                named = _organisation_by_head(doc, i, table_texts[i].capitalize())
                 if named is not None and all(kg_id(named) != kg_id(a) for a in actors
                                              if a.end <= cue.i):
                     return named
@@ -1693,6 +1718,10 @@ REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe",
                              "sei", "seien", "habe", "könne", "brauche"})
 
 
+#: Articles that open an apposition after a name ("Peter Obi, the party's candidate, …").
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+
+
 #: Words that end the object of "told": after them "to" belongs to another verb.
 TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
                          "was", "is", "would", "will", "had"})
@@ -1985,6 +2014,44 @@ def _makes_condition(verb: Token) -> bool:
                 and (i > verb.i or texts[verb.i].islower() and lowers[verb.i].startswith("ge")):
             return True
     return False
+
+
+#: Lower-case heads of bodies' names: "called on the council" → "Security Council".
+BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament", "assembly",
+                             "agency", "ministry"})
+#: Plurals naming the trade unions of a dispute.
+UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: Words of the names of trade unions (their kind is often unknown to the lexicon).
+UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
+                              "arbeitnehmer"})
+
+
+def _addressed_unions(doc: Doc, sent: Span, cue: Token,
+                      exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'appealed to the unions to suspend the strike', 'forderte die Gewerkschaften
+    auf': the trade unions the text named before (one span each, most named first)."""
+    lowers = token_table(doc).lower
+    window = range(cue.i + 1, min(sent.end, cue.i + 4))
+    at = next((i for i in window if lowers[i] in UNION_PLURALS and
+               lowers[i - 1] in {"the", "both", "die", "beide", "beiden"}), None)
+    if at is None:
+        return []
+    nodes = doc.user_data["kg_nodes"]
+
+    def union(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        if e.label_ != "ORG" or node is None or node.id in exclude:
+            return False
+        kind = node.properties.get("kind")
+        names = [str(node.properties.get("name") or ""), *node.properties.get("aliases", [])]
+        if kind == "union":  # (the lexicon's unions include unions of states: EU, AU)
+            return not any("Union" in name for name in names)
+        if kind not in (None, "organisation"):
+            return False  # a party ("Labour"), a company, a government …
+        words = set(names[0].lower().replace("-", " ").split())
+        return not UNION_NAME_WORDS.isdisjoint(words) or "gewerkschaft" in names[0].lower()
+
+    return _most_named(filter(union, doc_index(doc).ents_in(0, at)))
 
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
