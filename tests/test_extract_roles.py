@@ -662,7 +662,8 @@ def test_german_body_under_its_titled_head_gives_that_body():
 def test_german_eu_commissioner_sits_in_the_commission_the_text_names():
     graph = extract_text("Die EU-Kommission legte am Montag einen Entwurf vor. EU-Kommissar Jan "
                          "Novak stellte ihn in Prag vor.", "de", "2024-05-01")
-    assert roles_of(graph, "Jan Novak") == {("Kommissar", "organisation:europaeische-kommission")}
+    assert roles_of(graph, "Jan Novak") == {("Kommissar", "organisation:europaeische-union"),
+                                            ("Kommissar", "organisation:europaeische-kommission")}
 
 
 def test_german_compound_prefix_abbreviating_an_organisation_names_it():
@@ -704,3 +705,11 @@ def test_german_inflected_owner_after_a_title_is_the_organisation_named_elsewher
                          "ab.", "de", "2024-05-01")
     assert roles_of(graph, "Lea Brun") == {
         ("Präsidentin", "organisation:schweizerischer-frauenbund")}
+
+
+def test_german_sentence_initial_deren_title_belongs_to_the_organisation_before():
+    graph = extract_text("Der Verband Kommunaler Wasserwerke (VKW) wies die Kritik zurück. Deren "
+                         "Präsidentin, die Bonner Oberbürgermeisterin Anna Berg, nannte den Plan "
+                         "falsch.", "de", "2024-05-01")
+    assert ("Präsidentin", "organisation:verband-kommunaler-wasserwerke") in \
+        roles_of(graph, "Anna Berg")

@@ -331,7 +331,10 @@ class RoleExtractor:
         owner_before = _owner_before(doc, k, ent_at) if not orgs else None
         if owner_before is not None:
             orgs.append(owner_before)  # "der Beamtenbund, dessen Chef Uwe Kant"
-        if not orgs and k >= 0 and lowers[k] in POSSESSIVES:
+        # "Ihr Vorsitzender …", and at a sentence start the demonstrative "Deren
+        # Präsidentin, …": the organisation before
+        if not orgs and k >= 0 and (lowers[k] in POSSESSIVES or lowers[k] in
+                                    RELATIVE_POSSESSIVES and texts[k][:1].isupper()):
             owner = self._possessive_owner(doc, k)
             if owner is not None:
                 orgs.append(owner)
@@ -660,8 +663,12 @@ class RoleExtractor:
                 j = comma
         if j < size and texts[j] == ",":
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
-            if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and j + 1 in title_at:
-                j += 1  # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg"
+            if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and (
+                    j + 1 in title_at or
+                    _title_before_name(texts, j + 1, title_at, ent_at) is not None):
+                # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg",
+                # "Deren Präsidentin, die Gelsenkirchener Oberbürgermeisterin Karin Welge"
+                j += 1
             second = _title_before_name(texts, j, title_at, ent_at)
             if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
@@ -961,7 +968,8 @@ class RoleExtractor:
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
         person_id = kg_id(person)
-        orgs = [_commission_of(doc, o, title.base) for o in title.orgs if o != person_id]
+        orgs = [o for o in title.orgs if o != person_id]
+        orgs += [c for c in (_commission_of(doc, o, title.base) for o in orgs) if c not in orgs]
         if not orgs:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
@@ -1398,8 +1406,9 @@ COMMISSIONER_HEADS = ("kommissar", "kommissarin", "commissioner")
 
 
 def _commission_of(doc: Doc, org: str, base: str) -> str:
-    """'EU-Kommissar', 'EU Commissioner': the union's commission when the text names
-    it (else the union: a commission node of its own would be an unnamed extra)."""
+    """'EU-Kommissar', 'EU Commissioner': the union's commission as well, when the
+    text names it (a commission node of its own would be an unnamed extra); the
+    commissioner serves both."""
     commission = COMMISSION_OF_UNION.get(org)
     if commission is None or not base.lower().endswith(COMMISSIONER_HEADS) or \
             commission not in doc.user_data["kg_nodes"]:
