@@ -945,3 +945,26 @@ def test_english_appealed_to_the_unions_gives_the_unions_named_before():
                          "to suspend the strike.", "en", "2024-05-01")
     to = demand_containing(graph, "suspend the strike")["to"]
     assert len(to) == 2 and all(t.startswith("organisation:") for t in to)
+
+
+def test_german_the_employers_as_object_gives_the_employers_association():
+    graph = extract_text("Die Tarifgemeinschaft der Arbeitgeber im Nahverkehr (TAN) lehnte ab. "
+                         "Verdi-Chef Jan Roth forderte die Arbeitgeber auf, ein neues Angebot "
+                         "vorzulegen.", "de", "2024-05-01")
+    to = demand_containing(graph, "neues Angebot")["to"]
+    assert len(to) == 1 and "arbeitgeber" in next(iter(to))
+
+
+def test_english_the_employers_as_object_gives_the_employers_association():
+    graph = extract_text("The Engineering Employers Federation (EEF) rejected the claim. Union "
+                         "leader Jan Roth urged the employers to make a new offer.", "en",
+                         "2024-05-01")
+    to = demand_containing(graph, "new offer")["to"]
+    assert len(to) == 1 and "employers" in next(iter(to))
+
+
+def test_german_reported_clause_after_adverbs_gives_its_subject_as_addressee():
+    graph = extract_text("Verbandschef Ole Lund verlangte dort erneut, die Bundesregierung müsse "
+                         "die Kürzung der Zuschüsse zurücknehmen.", "de", "2024-05-01")
+    assert demand_containing(graph, "Kürzung der Zuschüsse")["to"] == {
+        "organisation:bundesregierung"}

@@ -688,6 +688,9 @@ class DemandExtractor:
         unions = _addressed_unions(doc, sent, cue, demander_ids)
         if unions:
             return unions
+        employers = _addressed_employers(doc, sent, cue, demander_ids)
+        if employers is not None:
+            return [employers]
         group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
         if group is not None:
             return [group]
@@ -1957,6 +1960,8 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     k = cue.i + 1
+    while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and texts[k].islower():
+        k += 1  # adverbs before the comma: "verlangte dort erneut, die Regierung müsse …"
     if k >= len(texts) or texts[k] != ",":
         return None
     first = next((a for a in after if a.start > k), None)
@@ -2052,6 +2057,34 @@ def _addressed_unions(doc: Doc, sent: Span, cue: Token,
         return not UNION_NAME_WORDS.isdisjoint(words) or "gewerkschaft" in names[0].lower()
 
     return _most_named(filter(union, doc_index(doc).ents_in(0, at)))
+
+
+#: Plurals naming the employers of a dispute ("forderte die kommunalen Arbeitgeber auf").
+EMPLOYER_PLURALS = frozenset({"arbeitgeber", "employers"})
+#: Parts of the names of employers' associations.
+EMPLOYER_NAME_PARTS = ("arbeitgeber", "employer")
+
+
+def _addressed_employers(doc: Doc, sent: Span, cue: Token,
+                         exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte die kommunalen Arbeitgeber auf', 'urged the employers to': the
+    employers' association the text names (Vereinigung der kommunalen
+    Arbeitgeberverbände), the most named one."""
+    lowers = token_table(doc).lower
+    if not any(lowers[i] in EMPLOYER_PLURALS and lowers[i - 1] in COMPANY_BODY_ARTICLES |
+               {"kommunalen", "öffentlichen", "public"} for i in
+               range(cue.i + 1, min(sent.end, cue.i + 5))):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+
+    def employers(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        return e.label_ == "ORG" and node is not None and node.id not in exclude and \
+            any(part in str(node.properties.get("name") or "").lower()
+                for part in EMPLOYER_NAME_PARTS)
+
+    ranked = _most_named(filter(employers, doc_index(doc).ents))
+    return ranked[0] if ranked else None
 
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
