@@ -713,3 +713,9 @@ def test_german_sentence_initial_deren_title_belongs_to_the_organisation_before(
                          "falsch.", "de", "2024-05-01")
     assert ("Präsidentin", "organisation:verband-kommunaler-wasserwerke") in \
         roles_of(graph, "Anna Berg")
+
+
+def test_english_counterpart_with_a_country_adjective_is_a_title_of_that_state():
+    graph = extract_text("The talks were led by Foreign Minister Ana Lima and her Peruvian "
+                         "counterpart Jorge Salas.", "en", "2024-05-01")
+    assert roles_of(graph, "Jorge Salas") == {("counterpart", "country:pe")}
