@@ -719,3 +719,13 @@ def test_english_counterpart_with_a_country_adjective_is_a_title_of_that_state()
     graph = extract_text("The talks were led by Foreign Minister Ana Lima and her Peruvian "
                          "counterpart Jorge Salas.", "en", "2024-05-01")
     assert roles_of(graph, "Jorge Salas") == {("counterpart", "country:pe")}
+
+
+def test_mayor_with_no_place_is_the_mayor_of_the_dateline_city():
+    graph = extract_text("Bus fares to rise in Leeds\n\nLEEDS, May 2, 2024 (PA) - Bus fares in Leeds "
+                         "will rise in June. Mayor Tom Hale said the council had no choice.",
+                         "en", "2024-05-02")
+    roles = roles_of(graph, "Tom Hale")
+    assert len(roles) == 1 and next(iter(roles))[1] is not None
+    assert node_named(graph, "Leeds") is not None
+    assert next(iter(roles))[1] == node_named(graph, "Leeds").id

@@ -975,7 +975,7 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
-                _company_of_corporate_title(doc, title)
+                _company_of_corporate_title(doc, title) or _dateline_city(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -1487,4 +1487,23 @@ def _inflected_owner(doc: Doc, j: int, title_end: int,
             if named is not None:
                 return named, m
     return None
+
+
+#: Heads of a city's offices: with no place named, the city the report is datelined in.
+CITY_TITLE_HEADS = ("mayor", "bürgermeister", "bürgermeisterin")
+
+
+def _dateline_city(doc: Doc, title: Title) -> str | None:
+    """'LOS ANGELES (AP) — … Mayor Karen Bass …': a mayor with no place named is
+    the mayor of the city the report is datelined in (a place the entities name)."""
+    if not title.base.lower().endswith(CITY_TITLE_HEADS):
+        return None
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if not line:
+        return None
+    # the place as the entities name it anywhere ("LOS ANGELES" is "Los Angeles")
+    name = doc_text(doc)[line[0]:line[1]].strip().lower()
+    place = next((e for e in doc_index(doc).ents
+                  if e.label_ in {"LOC", "GPE"} and e.text.lower() == name), None)
+    return kg_id(place) if place is not None else None
 
