@@ -729,3 +729,9 @@ def test_mayor_with_no_place_is_the_mayor_of_the_dateline_city():
     assert len(roles) == 1 and next(iter(roles))[1] is not None
     assert node_named(graph, "Leeds") is not None
     assert next(iter(roles))[1] == node_named(graph, "Leeds").id
+
+
+def test_english_local_title_takes_no_place_of_the_clause_before_its_verb():
+    graph = extract_text("Ann Ross, who joined the march at a school in Pasadena, called on Gov. "
+                         "Tom Reed to release funds.", "en", "2024-05-02")
+    assert all(org is None for _, org in roles_of(graph, "Tom Reed"))

@@ -1063,6 +1063,7 @@ class RoleExtractor:
         ent_at = index.ent_at
         sent = index.sent(title.start)
         local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
+        verb_seen = False
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             text = texts[k]
             span = ent_at.get(k)
@@ -1072,6 +1073,11 @@ class RoleExtractor:
                     return None
                 if label == "GPE" or label == "LOC" and local:
                     return kg_id(span)
+            if self.lang == "en" and text.islower() and \
+                    (text in FINITE_VERBS or text.endswith("ed")):
+                verb_seen = True  # ("delegation headed by": the same clause)
+            if text == "," and verb_seen:
+                return None  # "… at a school in Boyle Heights, called on Gov. X": another clause
             if text.islower() or text[:1].isupper():
                 country = self.lexicon.country_for_adjective(text)
                 if country is not None and (text.islower() or self.lang == "en"):
