@@ -122,3 +122,27 @@ def test_german_weekday_after_bis_gives_a_day_not_before_published():
 def test_english_weekday_after_until_gives_a_day_not_before_published():
     found = dates("The fair in Leipzig runs until Monday.", "en", published="2025-03-13")
     assert found["Monday"].iso == "2025-03-17"
+
+
+def test_english_weekday_in_a_future_clause_is_not_before_published():
+    # published on a Thursday: the nearest Wednesday is the day before, but
+    # "would return to talks on Wednesday" is the coming one
+    text = "Both negotiators said they would return to talks on Wednesday."
+    assert dates(text, "en", published="2025-03-13")["Wednesday"].iso == "2025-03-19"
+    text = "The finance ministers are scheduled to meet on Monday."
+    assert dates(text, "en", published="2025-03-13")["Monday"].iso == "2025-03-17"
+
+
+def test_german_weekday_in_a_future_clause_is_not_before_published():
+    # published on a Wednesday: the nearest Monday is two days before
+    text = "Die Ministerin wird am Montag in Lissabon erwartet."
+    assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-17"
+    text = "Die Tarifrunde soll am kommenden Montag weitergehen."
+    assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-17"
+
+
+def test_future_tense_in_an_earlier_clause_leaves_the_weekday_nearest():
+    text = "Die Gewerkschaft, die im Herbst streiken will, traf sich am Montag mit dem Vorstand."
+    assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-10"
+    text = "The union, which will strike in May, met the board on Monday."
+    assert dates(text, "en", published="2025-03-12")["Monday"].iso == "2025-03-10"

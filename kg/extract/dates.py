@@ -116,6 +116,26 @@ def year_near(month: int, day: int, reference: dt.date) -> int:
 #: Words before a weekday that make it the end of a time still running ("bis Sonntag").
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
 
+#: How far back from a weekday its clause is read for tense (to a clause mark).
+CLAUSE_WINDOW = 100
+_CLAUSE_MARK = re.compile(r"[.!?;:,\n–—(\"“„«»]")
+#: Words in a weekday's clause, before it, that put it after the reference date:
+#: "will meet on Monday", "said they would return to talks on Wednesday", "is
+#: expected to join on Friday", "next Wednesday", "wird am Mittwoch erwartet",
+#: "soll am kommenden Montag beginnen".
+FUTURE_IN_CLAUSE = re.compile(
+    r"\b(?:will|would|shall|'ll|(?:due|set|scheduled|expected|slated|planned|going) to|"
+    r"plans? to|next|coming|upcoming|wird|werden|soll|sollen|sollte|sollten|"
+    r"kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b", re.I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of the clause before ``start``: back to a clause mark, at most
+    ``CLAUSE_WINDOW`` characters."""
+    window = text[max(0, start - CLAUSE_WINDOW):start]
+    marks = list(_CLAUSE_MARK.finditer(window))
+    return window[marks[-1].end():] if marks else window
+
 
 def weekday_near(weekday: int, reference: dt.date) -> dt.date:
     """The date with that weekday closest to the reference (ties: the earlier)."""
@@ -133,7 +153,8 @@ class _Raw:
     year: int | None
     weekday: int | None
     text: str
-    #: "bis Sonntag", "until Sunday": a weekday the time runs up to, so not before the reference.
+    #: Not before the reference: "bis Sonntag", "until Sunday" (a time runs up to it),
+    #: "will meet on Monday" (future tense; see ``_set_direction``).
     forward: bool = False
 
 
@@ -189,10 +210,21 @@ def _scan(text: str) -> list[_Raw]:
         add(m, None, _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]), None)
     for m in _matches(_WEEKDAY_ALONE, text, names):
         add(m, None, None, None, _WEEKDAY_NUMBER[m["wd"].lower()])
-        if found and found[-1].start == m.start() and \
-                UNTIL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            found[-1].forward = True
+        if found and found[-1].start == m.start():
+            _set_direction(found[-1], text)
     return sorted(found, key=lambda r: r.start)
+
+
+def _set_direction(raw: _Raw, text: str) -> None:
+    """Whether a weekday alone lies after the reference date (``forward``): a
+    time runs until it, or its clause is in the future tense. Else it is the
+    nearest such day (the reference may be the first date the text names, not
+    its publication, so a past tense does not make it earlier)."""
+    if UNTIL_BEFORE.search(text, max(0, raw.start - 12), raw.start):
+        raw.forward = True
+        return
+    if FUTURE_IN_CLAUSE.search(_clause_before(text, raw.start)):
+        raw.forward = True
 
 
 def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date,
