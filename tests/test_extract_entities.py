@@ -889,3 +889,16 @@ def test_english_acronym_the_text_defines_for_another_name_is_that_name():
     assert forces is not None and "RSF" in forces.properties["aliases"]
     assert node_named(graph, "Reporter ohne Grenzen") is None
     assert node_named(graph, "AFP", "Organisation") is not None
+
+
+def test_given_name_with_diacritics_from_the_name_dictionary_starts_a_person():
+    # gender-guesser's dictionary is UTF-8: "Bożena", "Åsmund" are given names there.
+    graph = extract_text("Am Mittwoch traf sich Bożena Wróblewska mit Åsmund Haugland in Oslo.",
+                         "de", "2026-03-04")
+    assert {"Bożena Wróblewska", "Åsmund Haugland"} <= person_names(graph)
+
+
+def test_common_given_names_of_british_and_nigerian_communities_start_a_person():
+    graph = extract_text("On Monday, Sadiq Rahman and Babatunde Okafor opened the new clinic.",
+                         "en", "2026-03-04")
+    assert {"Sadiq Rahman", "Babatunde Okafor"} <= person_names(graph)
