@@ -902,3 +902,37 @@ def test_common_given_names_of_british_and_nigerian_communities_start_a_person()
     graph = extract_text("On Monday, Sadiq Rahman and Babatunde Okafor opened the new clinic.",
                          "en", "2026-03-04")
     assert {"Sadiq Rahman", "Babatunde Okafor"} <= person_names(graph)
+
+
+def test_small_gazetteer_town_named_like_a_persons_surname_is_the_person():
+    graph = extract_text("Senator Laura Salinas visited the border on Friday. Later, Salinas and "
+                         "two aides toured a shelter.", "en", "2026-03-04")
+    assert node_named(graph, "Salinas", "Place") is None
+    assert "Salinas" in person(graph, "Laura Salinas").properties["aliases"]
+
+
+def test_given_name_after_an_operation_or_storm_word_names_no_person():
+    graph = extract_text("The governor praised Operation Jordan Shield on Monday, days after "
+                         "Hurricane Bernard Wind had passed.", "en", "2026-03-04")
+    assert person_names(graph) == set()
+
+
+def test_capitalised_run_ending_in_force_is_an_organisation_not_a_person():
+    graph = extract_text("Donors pledged money for the Gang Suppression Force in Haiti on "
+                         "Tuesday.", "en", "2026-03-04")
+    assert person_names(graph) == set()
+    assert node_named(graph, "Gang Suppression Force", "Organisation") is not None
+
+
+def test_new_york_and_london_west_end_are_places():
+    graph = extract_text("The envoy flew from New York to London, where theatres in the West End "
+                         "closed.", "en", "2026-03-04")
+    assert node_named(graph, "New York", "Place") is not None
+    assert node_named(graph, "West End", "Place") is not None
+
+
+def test_english_text_gets_the_english_name_of_a_lexicon_party():
+    graph = extract_text("The Conservative Party said on Monday it would oppose the bill.", "en",
+                         "2026-03-04")
+    node = node_named(graph, "Conservative Party", "Organisation")
+    assert node is not None and node.properties["name"] == "Conservative Party"

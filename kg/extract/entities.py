@@ -206,6 +206,12 @@ def _is_company_noun(text: str) -> bool:
 
 
 #: Words that open the name of a building or estate, before a name that may be a city's.
+#: Capitalised nouns before a name that make it the name of a thing, not a person
+#: ("Operation Lone Star", "Hurricane Helene", "Camp David", "Fort William").
+NAMED_THING_NOUNS = frozenset({
+    "Operation", "Operación", "Project", "Projekt", "Mission", "Programme", "Program",
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
+    "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle"})
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
@@ -585,6 +591,7 @@ class EntityRecognizer:
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
+        surnames: set[str] | None = None  # filled at the first gazetteer town
         for match_id, start, end in self.matcher(doc):
             try:
                 known = self._entries_by_match[match_id]
@@ -595,6 +602,11 @@ class EntityRecognizer:
             entry, label = known
             if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                 continue
+            if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                if surnames is None:
+                    surnames = self._surnames_after_given(table, given)
+                if texts[start] in surnames:
+                    continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
             if end < len(texts) and texts[end] in {"-", "‐"} \
@@ -908,6 +920,13 @@ class EntityRecognizer:
             return True
         names = " ".join(organisation.surfaces())
         return any(surface in names for surface in country.surfaces())
+
+    @staticmethod
+    def _surnames_after_given(table: TokenTable, given: set[int]) -> set[str]:
+        """The capitalised words right after a given name in the text ("Rubio" of
+        "Marco Rubio"): a small gazetteer town of that name is there the person."""
+        texts = table.text
+        return {texts[k + 1] for k in given if k + 1 < len(texts) and is_name_text(texts[k + 1])}
 
     def _plausible_city(self, table: TokenTable, given: set[int], start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it
@@ -1542,6 +1561,8 @@ class EntityRecognizer:
         for k in range(i, end - 1):
             if self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
+            if k in given and texts[k - 1] in NAMED_THING_NOUNS:
+                continue  # "Operation Lone Star", "Camp David": a given name names a thing
             if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
@@ -1665,6 +1686,8 @@ class EntityRecognizer:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
+        if last in MOVEMENT_HEADS:
+            return False  # "Gang Suppression Force", "Lone Army": a force, no family name
         return self._calendar_words.isdisjoint(words)
 
     def _given_name_region(self, text: str) -> bool:
@@ -2057,8 +2080,9 @@ class EntityRecognizer:
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
             words = set(texts[start:k])
-            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS) \
-                    or words == {"Armed"}:  # "the Armed Forces": whose, the text does not say
+            if k in blocked or start == k or words == {"Armed"}:
+                continue  # "the Armed Forces": whose, the text does not say
+            if words.isdisjoint(MOVEMENT_WORDS) and not self._named_force(table, start, k):
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
@@ -2066,6 +2090,17 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _named_force(self, table: TokenTable, start: int, head: int) -> bool:
+        """Whether the capitalised words [start, head) before a movement head name one
+        force of their own: two or more words, not opening a sentence, none a place
+        ("Gang Suppression Force", "Joint Task Force"; not "the Eastern Front", not
+        "Ukraine's Army")."""
+        if head - start < 2 or table.sent_start[start]:
+            return False
+        texts = table.text
+        return not any(self._names_country(texts[k]) or texts[k] in POSSESSIVE_S
+                       for k in range(start, head))
 
     def _without_date_tail(self, texts: list[str], start: int, end: int) -> int:
         """"World Health Assembly in May", "Council on Tuesday": a connector and a
