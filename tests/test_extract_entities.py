@@ -936,3 +936,45 @@ def test_english_text_gets_the_english_name_of_a_lexicon_party():
                          "2026-03-04")
     node = node_named(graph, "Conservative Party", "Organisation")
     assert node is not None and node.properties["name"] == "Conservative Party"
+
+
+def _organisation_names(graph) -> set[str]:
+    return {node.properties["name"] for node in graph.by_label("Organisation")}
+
+
+def test_german_bare_generic_heads_and_kind_compounds_are_no_organisations():
+    graph = extract_text("Die Ministerin empfing die Vertreter im Ministerium. Das "
+                         "Forschungsinstitut legte eine Studie vor, der Fahrdienst streikte.",
+                         "de", "2026-03-04")
+    assert _organisation_names(graph) & {"Ministerium", "Forschungsinstitut", "Fahrdienst"} == set()
+
+
+def test_german_place_adjective_before_konzern_describes_a_known_company():
+    graph = extract_text("Der Wolfsburger Konzern kündigte am Montag neue Investitionen an.", "de",
+                         "2026-03-04")
+    assert "Wolfsburger Konzern" not in _organisation_names(graph)
+
+
+def test_german_descriptive_compound_before_a_name_is_no_part_of_it():
+    graph = extract_text("Der Chemiekonzern Lanxora und der Dachverband Agrofutura kritisierten "
+                         "den Plan.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Lanxora", "Agrofutura"} <= names
+    assert not any(name.startswith(("Chemiekonzern", "Dachverband")) for name in names)
+
+
+def test_german_council_word_after_frueher_is_a_members_title():
+    graph = extract_text("Das kündigte der frühere Zürcher Regierungsrat am Dienstag an.", "de",
+                         "2026-03-04")
+    assert "Zürcher Regierungsrat" not in _organisation_names(graph)
+
+
+def test_english_state_that_opens_a_longer_name_is_not_taken_after_of():
+    graph = extract_text("The Central Committee of the Kenya Teachers Union met in Nairobi.", "en",
+                         "2026-03-04")
+    assert "Central Committee of the Kenya" not in _organisation_names(graph)
+
+
+def test_one_word_city_that_is_also_a_given_name_is_a_city_after_in():
+    graph = extract_text("Das nächste Treffen ist für Juli in Asunción geplant.", "de", "2026-03-04")
+    assert node_named(graph, "Asunción", "Place") is not None

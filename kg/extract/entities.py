@@ -939,8 +939,10 @@ class EntityRecognizer:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
-            # "Milton Keynes": a longer name starting with a given name is a city after "in".
-            return text not in self.lexicon.given_names or end - start > 1 and after_preposition
+            # "Milton Keynes": a longer name starting with a given name is a city after "in";
+            # so is one word ("in Asunción geplant") unless a name follows ("in Florence Smith").
+            return text not in self.lexicon.given_names or after_preposition and (
+                end - start > 1 or not (end < len(texts) and is_name_text(texts[end])))
         if table.sent_start[start]:
             entry = self.lexicon.lookup(text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
@@ -1950,7 +1952,10 @@ class EntityRecognizer:
                 or texts[end] != "of" or texts[end - 1] not in vocab.EN_ORG_HEADS:
             return end
         state = end + 2 if texts[end + 1] == "the" else end + 1
-        return states_by_start.get(state, end)
+        state_end = states_by_start.get(state)
+        if state_end is None or state_end < len(texts) and is_name_text(texts[state_end]):
+            return end  # "… Council of the Nigeria Labour Congress": the state opens a name
+        return state_end
 
     def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int],
                               spans: list[Span]) -> list[Span]:
