@@ -468,8 +468,9 @@ class EntityRecognizer:
             if surface.lower() in stop and not acronym or \
                     (entry.kind == "city" and surface in self.words.not_places):
                 continue
-            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
-                continue
+            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
+                                         and entry.wikidata is None):
+                continue  # a curated city is read where a given name cannot be ("in Asunción")
             if self.lang != "de" and _german_only_country_name(entry, surface):
                 continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
