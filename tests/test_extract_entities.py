@@ -978,3 +978,10 @@ def test_english_state_that_opens_a_longer_name_is_not_taken_after_of():
 def test_one_word_city_that_is_also_a_given_name_is_a_city_after_in():
     graph = extract_text("Das nächste Treffen ist für Juli in Asunción geplant.", "de", "2026-03-04")
     assert node_named(graph, "Asunción", "Place") is not None
+
+
+def test_english_party_adjective_before_a_title_names_the_party_as_written():
+    graph = extract_text("Conservative leader Ann Miles spoke in Leeds on Monday.", "en",
+                         "2026-03-04")
+    node = node_named(graph, "Conservative", "Organisation")
+    assert node is not None and node.properties["name"] == "Conservative Party"

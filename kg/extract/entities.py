@@ -500,6 +500,7 @@ class EntityRecognizer:
         lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
             doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
         _extend(spans, blocked, lexicon_spans)
+        _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
@@ -813,6 +814,34 @@ class EntityRecognizer:
             return True  # "Andere Länder schützen ihre Industrie"
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
+
+    def _party_adjective_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """English party adjectives before a title ("Conservative leader", "Republican
+        senator"): a mention of the party the lexicon knows by the plural
+        ("Conservatives") or with "Party", written as the text writes it."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        spans = []
+        for k in word_positions(doc, "ent-party-adjective", self._is_party_adjective,
+                                0, len(texts) - 1):
+            if k in blocked or not self._is_title_word(texts[k + 1]):
+                continue
+            entry = self.lexicon.lookup(texts[k] + "s") or self.lexicon.lookup(texts[k] + " Party")
+            if entry is None:
+                continue
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+            spans.append(span)
+        return spans
+
+    def _is_party_adjective(self, word: str) -> bool:
+        """"Conservative", "Republican": a capitalised word whose plural or whose
+        name with "Party" is a party's name in the lexicon."""
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        entry = self.lexicon.lookup(word + "s") or self.lexicon.lookup(word + " Party")
+        return entry is not None and entry.kind == "party"
 
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
