@@ -985,3 +985,33 @@ def test_english_party_adjective_before_a_title_names_the_party_as_written():
                          "2026-03-04")
     node = node_named(graph, "Conservative", "Organisation")
     assert node is not None and node.properties["name"] == "Conservative Party"
+
+
+def test_german_genitive_of_a_bare_generic_head_and_an_associations_meeting_are_no_organisations():
+    graph = extract_text("Der Präsident des Verbands sprach. Die nächste Hauptversammlung findet "
+                         "im Mai statt.", "de", "2026-03-04")
+    assert _organisation_names(graph) & {"Verbands", "Verband", "Hauptversammlung"} == set()
+
+
+def test_german_city_adjective_names_municipal_transport_company():
+    graph = extract_text("Die Kasseler Verkehrsbetriebe erhöhen die Preise.", "de", "2026-03-04")
+    assert "Kasseler Verkehrsbetriebe" in _organisation_names(graph)
+
+
+def test_german_dative_plural_country_name_is_the_country():
+    graph = extract_text("Bauern aus den Niederlanden und den Vereinigten Arabischen Emiraten "
+                         "kamen.", "de", "2026-03-04")
+    assert node_named(graph, "Niederlanden") is not None
+    assert node_named(graph, "Vereinigten Arabischen Emiraten") is not None
+
+
+def test_ambiguous_name_in_a_list_of_known_cities_is_a_city():
+    graph = extract_text("Am Montag streikten Beschäftigte in Bonn, Essen und Münster.", "de",
+                         "2026-03-04")
+    assert node_named(graph, "Essen", "Place") is not None
+
+
+def test_german_sites_noun_before_names_makes_them_places():
+    graph = extract_text("Der Konzern will die Standorte Hagen und Siegen erhalten.", "de",
+                         "2026-03-04")
+    assert node_named(graph, "Hagen", "Place") is not None

@@ -82,7 +82,7 @@ PLACE_KIND_NOUNS = {
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
            "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
-           "Kleinstadt": "city"},
+           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
@@ -1029,6 +1029,7 @@ class EntityRecognizer:
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
+        self._listed_places(table, taken, found)
         if not found:
             return []
         self._later_place_mentions(table, blocked, found)
@@ -1369,6 +1370,50 @@ class EntityRecognizer:
             if self.lang == "de" and self._german_common_noun(texts[start]):
                 continue
             found[start, end] = "city"
+
+    def _listed_places(self, table: TokenTable, taken: list[Span],
+                       found: dict[tuple[int, int], str]) -> None:
+        """"in Köln, Dortmund, Essen und Bielefeld": a one-word name in a list of
+        cities after a preposition, with a known city after it, is a city too, even a
+        word the gazetteer leaves out as ambiguous ("Essen")."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        city_starts = {span.start: span.end for span in taken if span.label == LOC}
+        for start, end in city_starts.items():
+            if start == 0 or lowers[start - 1] not in openers or end >= n or texts[end] != ",":
+                continue
+            items = self._list_items(table, end, city_starts)
+            if items is None:
+                continue
+            last_known = max((k for k, known in items if known), default=-1)
+            for item, known in items:
+                if not known and item < last_known:
+                    found[item, item + 1] = "city"
+
+    def _list_items(self, table: TokenTable, k: int,
+                    city_starts: dict[int, int]) -> list[tuple[int, bool]] | None:
+        """The items (start, whether a known city) of a list of names from the
+        separator at k to its "und"/"and", or None if no such list is there."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        items: list[tuple[int, bool]] = []
+        while k + 1 < n and (texts[k] == "," or lowers[k] in {"und", "and"}):
+            last = lowers[k] in {"und", "and"}
+            item = k + 1
+            if item in city_starts:
+                items.append((item, True))
+                k = city_starts[item]
+            elif is_name_text(texts[item]) and not self._is_given_name(texts[item]) and \
+                    (last or item + 1 < n and (texts[item + 1] == "," or lowers[item + 1] in
+                                               {"und", "and"})):
+                items.append((item, False))
+                k = item + 1
+            else:
+                return None
+            if last:
+                return items
+        return None
 
     def _is_meeting_noun(self, text: str) -> bool:
         if self.lang == "en":

@@ -53,7 +53,8 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
-                   "präsidiums", "dienst", "dienstes", "bank", "versammlung")
+                   "präsidiums", "dienst", "dienstes", "bank", "versammlung",
+                   "verkehrsbetriebe", "stadtwerke")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -70,14 +71,18 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               # Bare generic heads: "im Ministerium" names no particular body by itself.
               "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
               "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
-              "Ministerrates"}
+              "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
+              # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
+              "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
+              # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
+              "Verkehrsbetriebe", "Stadtwerke"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
 #: Endings of compounds that name a kind of service or institute, not one of them
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
-DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts")
+DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
