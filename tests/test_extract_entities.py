@@ -1015,3 +1015,22 @@ def test_german_sites_noun_before_names_makes_them_places():
     graph = extract_text("Der Konzern will die Standorte Hagen und Siegen erhalten.", "de",
                          "2026-03-04")
     assert node_named(graph, "Hagen", "Place") is not None
+
+
+def test_capital_whose_name_is_also_a_given_name_is_a_city_after_in():
+    graph = extract_text("The talks in Manila ended on Friday; the next round opens in Sofia.",
+                         "en", "2026-03-04")
+    assert node_named(graph, "Manila", "Place") is not None
+    assert node_named(graph, "Sofia", "Place") is not None
+
+
+def test_city_written_without_its_diacritics_is_the_city():
+    graph = extract_text("The delegation travelled on to Sao Paulo and Bogota.", "en", "2026-03-04")
+    assert node_named(graph, "Sao Paulo", "Place") is not None
+    assert node_named(graph, "Bogota", "Place") is not None
+
+
+def test_gazetteer_city_written_without_diacritics_is_the_city():
+    graph = extract_text("The ministers met in Medellin before flying to Malmo.", "en", "2026-03-04")
+    assert node_named(graph, "Medellin", "Place") is not None
+    assert node_named(graph, "Malmo", "Place") is not None

@@ -477,6 +477,8 @@ class EntityRecognizer:
         #: Weak forms of German names that open with strong adjectives ("das Europäische
         #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
         self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
+        # … and place names written without their diacritics ("Sao Paulo", "Bogota").
+        self._weak_forms.update(self._folded_place_forms(keys))
         keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -674,6 +676,24 @@ class EntityRecognizer:
             weak = " ".join([word[:-1] for word in words[:count]] + words[count:])
             if weak not in lexicon.surfaces and weak not in forms:
                 forms[weak] = surface
+        return forms
+
+    def _folded_place_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The place names among ``surfaces`` without their diacritics ("Sao Paulo" for
+        "São Paulo"), each with its surface: news texts often drop them. Forms that
+        are another name, a given name or a stop word are left out."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            if surface.isascii():
+                continue
+            folded = fold(surface)
+            if folded == surface or len(folded) < 4 or folded in lexicon.surfaces or folded in forms \
+                    or folded in lexicon.given_names or folded.lower() in stop:
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is not None and entry.label == "Place":
+                forms[folded] = surface
         return forms
 
     @staticmethod
