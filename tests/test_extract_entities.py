@@ -1034,3 +1034,11 @@ def test_gazetteer_city_written_without_diacritics_is_the_city():
     graph = extract_text("The ministers met in Medellin before flying to Malmo.", "en", "2026-03-04")
     assert node_named(graph, "Medellin", "Place") is not None
     assert node_named(graph, "Malmo", "Place") is not None
+
+
+def test_english_head_for_a_known_place_is_one_organisation():
+    graph = extract_text("Transport for Wales said on Monday that the Campaign for Scotland had "
+                         "erred.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Transport for Wales", "Campaign for Scotland"} <= names
+    assert node_named(graph, "Wales", "Place") is None

@@ -206,6 +206,11 @@ def _is_company_noun(text: str) -> bool:
 
 
 #: Words that open the name of a building or estate, before a name that may be a city's.
+#: Capitalised nouns that name an organisation with "for" and a place ("Transport for
+#: London", "Centre for Cities", "Campaign for Scotland").
+FOR_NAME_HEADS = frozenset({"Transport", "Centre", "Center", "Campaign", "Partnership",
+                            "Institute", "Council", "Commission", "Trust", "Society",
+                            "Alliance", "Coalition", "Foundation", "Fund", "Office"})
 #: Capitalised nouns before a name that make it the name of a thing, not a person
 #: ("Operation Lone Star", "Hurricane Helene", "Camp David", "Fort William").
 NAMED_THING_NOUNS = frozenset({
@@ -1912,6 +1917,7 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
+        spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
@@ -2187,6 +2193,34 @@ class EntityRecognizer:
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
             node = _organisation_node(doc, name, kind="organisation")
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _for_place_names(self, doc: Doc, taken: list[Span], blocked: set[int],
+                         found: list[Span]) -> list[Span]:
+        """English names of a head noun, "for" and a known place ("Transport for
+        London", "Centre for Cities", "Campaign for Scotland"): the place, found
+        first, stopped the candidate before it; the whole is the organisation."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        places = {span.start: span.end for span in taken if span.label in (LOC, GPE)}
+        inside = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1):
+            head, place_end = k - 1, places.get(k + 1)
+            if place_end is None or texts[head] not in FOR_NAME_HEADS or head in blocked \
+                    or head in inside:
+                continue
+            if place_end < len(texts) and is_name_text(texts[place_end]):
+                continue  # "Centre for London Studies": a longer name, not read here
+            span = Span(doc, head, place_end, label=ORG)
+            name = span_text(span)
+            entry = self.lexicon.lookup(name)
+            node = self._entry_node(doc, entry, name) if entry is not None else \
+                _organisation_node(doc, name, kind="organisation")
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
