@@ -1042,3 +1042,13 @@ def test_english_head_for_a_known_place_is_one_organisation():
     names = _organisation_names(graph)
     assert {"Transport for Wales", "Campaign for Scotland"} <= names
     assert node_named(graph, "Wales", "Place") is None
+
+
+def test_later_mention_by_hyphenated_surname_is_the_whole_surname():
+    text = ("Die Abgeordnete Petra Lind-Hofmann kritisierte den Plan. "
+            "Lind-Hofmann sagte, er sei falsch.")
+    graph = extract_text(text, "de", "2026-03-04")
+    lind = person(graph, "Petra Lind-Hofmann")
+    assert lind.properties["aliases"] == ["Lind-Hofmann"]
+    assert [text[s:e] for s, e in mention_offsets(graph, lind.id)] == ["Petra Lind-Hofmann",
+                                                                        "Lind-Hofmann"]

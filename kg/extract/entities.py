@@ -1831,10 +1831,16 @@ class EntityRecognizer:
         table = token_table(doc)
         texts = table.text
         by_surname: dict[str, str] = {}
+        #: Hyphenated surnames by their first part: "Strack" -> ("Zimmermann", person).
+        hyphenated: dict[str, tuple[str, str]] = {}
+        space = table.space
         for span in taken:
             if span.label == PER:
                 person = kg_id(span)
                 by_surname.setdefault(texts[span.end - 1], person)
+                if span.end - span.start >= 4 and texts[span.end - 2] in {"-", "‐"} \
+                        and not space[span.end - 3] and not space[span.end - 2]:
+                    hyphenated.setdefault(texts[span.end - 3], (texts[span.end - 1], person))
                 first = texts[span.start]
                 if span.end - span.start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
@@ -1845,13 +1851,25 @@ class EntityRecognizer:
         wanted = set(by_surname)
         if self.lang == "de":
             wanted.update([surname + "s" for surname in by_surname])
+        wanted.update(hyphenated)
         # Only name-like words can be surnames, and only the words wanted matter:
         # their positions, in text order, from the doc's index of words.
         where = table.word_index
+        done = -1  # the end of the last hyphenated surname read
         for i in sorted(i for word in wanted if word in where and is_name_text(word)
                         for i in where[word]):
             text = texts[i]
-            if i in blocked:
+            if i in blocked or i < done:
+                continue
+            whole = self._hyphenated_surname(table, i, hyphenated)
+            if whole is not None:  # "Strack-Zimmermann sagte": the whole surname
+                span = Span(doc, i, i + 3, label=PER)
+                set_kg_id(span, whole[1])
+                aliases = nodes[whole[1]].properties["aliases"]
+                if whole[0] not in aliases:
+                    aliases.append(whole[0])
+                spans.append(span)
+                done = i + 3
                 continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
@@ -1871,6 +1889,18 @@ class EntityRecognizer:
                 node.properties["aliases"].append(surname)
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _hyphenated_surname(table: TokenTable, i: int,
+                            hyphenated: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+        """The surname written ``first-second`` from i and its person's node id, if
+        ``hyphenated`` knows it and the tokens there spell it without spaces."""
+        known = hyphenated.get(table.text[i])
+        texts, space = table.text, table.space
+        if known is None or i + 2 >= len(texts) or texts[i + 1] not in {"-", "‐"} \
+                or texts[i + 2] != known[0] or space[i] or space[i + 1]:
+            return None
+        return f"{texts[i]}-{texts[i + 2]}", known[1]
 
     # -- unseen organisations ----------------------------------------------
     def _organisation_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
