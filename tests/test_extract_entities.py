@@ -1052,3 +1052,9 @@ def test_later_mention_by_hyphenated_surname_is_the_whole_surname():
     assert lind.properties["aliases"] == ["Lind-Hofmann"]
     assert [text[s:e] for s, e in mention_offsets(graph, lind.id)] == ["Petra Lind-Hofmann",
                                                                         "Lind-Hofmann"]
+
+
+def test_given_name_written_without_its_diacritics_starts_a_person():
+    graph = extract_text("On Monday Joao Mendes and Ozgur Kaya opened the new port.", "en",
+                         "2026-03-04")
+    assert {"Joao Mendes", "Ozgur Kaya"} <= person_names(graph)

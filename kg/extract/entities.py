@@ -43,7 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -462,6 +462,8 @@ class EntityRecognizer:
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
         self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
+        #: Given names with diacritics as texts write them without ("Ozgur", "Joao").
+        self._folded_given_names = self._folded_forms_of_given_names()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -1744,11 +1746,22 @@ class EntityRecognizer:
         few per article, so a set of positions is cheaper than a flag per token."""
         return set(table.positions(self._given_name_test, self._is_given_name))
 
+    def _folded_forms_of_given_names(self) -> frozenset[str]:
+        """The given names with diacritics, without them ("Özgür" -> "Ozgur"), but
+        no form that is a known name ("América" -> "America"), a stop word or on
+        the list of words that are no given names."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        not_given = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
+        forms = {fold(name) for name in lexicon.given_names if not name.isascii()}
+        return frozenset(form for form in forms
+                         if form not in not_given and form.lower() not in stop
+                         and " " not in form and lexicon.lookup(form) is None)
+
     def _is_given_name(self, text: str) -> bool:
         if text.lower() in self.lexicon.adjectives or self._is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
-        return text in names or fold(text) in names
+        return text in names or fold(text) in names or text in self._folded_given_names
 
     def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
         """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
