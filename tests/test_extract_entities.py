@@ -1058,3 +1058,8 @@ def test_given_name_written_without_its_diacritics_starts_a_person():
     graph = extract_text("On Monday Joao Mendes and Ozgur Kaya opened the new port.", "en",
                          "2026-03-04")
     assert {"Joao Mendes", "Ozgur Kaya"} <= person_names(graph)
+
+
+def test_city_name_before_a_building_word_is_no_city():
+    graph = extract_text("The ministers met at Lancaster House on Monday.", "en", "2026-03-04")
+    assert node_named(graph, "Lancaster", "Place") is None

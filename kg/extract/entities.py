@@ -994,6 +994,8 @@ class EntityRecognizer:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
+        if end < len(texts) and texts[end] in SITE_LASTS:
+            return False  # "Hyderabad House", "Lancaster House": a building named after it
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in";
