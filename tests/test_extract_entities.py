@@ -1063,3 +1063,9 @@ def test_given_name_written_without_its_diacritics_starts_a_person():
 def test_city_name_before_a_building_word_is_no_city():
     graph = extract_text("The ministers met at Lancaster House on Monday.", "en", "2026-03-04")
     assert node_named(graph, "Lancaster", "Place") is None
+
+
+def test_initials_in_one_token_and_a_surname_are_a_person():
+    graph = extract_text("Lenders' chief P.K. Raghunathan met U.S. Marines on Monday.", "en",
+                         "2026-03-04")
+    assert person_names(graph) == {"P.K. Raghunathan"}

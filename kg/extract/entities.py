@@ -417,6 +417,17 @@ def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     return True
 
 
+#: Initials of two or three letters in one token ("C.S.", "J.R.R.").
+MULTI_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
+#: Initials that abbreviate a place or body, not a given name.
+NOT_PERSON_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "P.M.",
+                                 "A.M.", "N.Y.", "L.A.", "B.C.", "A.D."})
+
+
+def _is_initials(text: str) -> bool:
+    return bool(MULTI_INITIALS_RE.match(text))
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -1534,7 +1545,28 @@ class EntityRecognizer:
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
+        spans += self._initials_names(table, doc, blocked, spans)
         self._link_person_nodes(doc, spans)
+        return spans
+
+    def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
+                        found: list[Span]) -> list[Span]:
+        """"Barclays' C.S. Venkatakrishnan": initials written as one token, then one
+        unknown capitalised word that no other capitalised word follows, make a
+        person's name (not "U.S. Treasury", "U.K. Ministry", "D.C. Mayor")."""
+        texts = table.text
+        n = len(texts)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for k in word_positions(doc, "ent-initials", _is_initials, 0, n - 1):
+            surname = k + 1
+            if k in blocked or k in taken or surname in blocked or surname in taken \
+                    or texts[k].upper() in NOT_PERSON_INITIALS \
+                    or not self._unknown_name(texts[surname]) or self._is_title_word(texts[surname]) \
+                    or texts[surname] in vocab.EN_ORG_HEADS \
+                    or surname + 1 < n and is_name_text(texts[surname + 1]):
+                continue
+            spans.append(Span(doc, k, surname + 1, label=PER))
         return spans
 
     def _known_particle_names(self, doc: Doc, spans: list[Span],
