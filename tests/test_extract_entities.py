@@ -889,3 +889,183 @@ def test_english_acronym_the_text_defines_for_another_name_is_that_name():
     assert forces is not None and "RSF" in forces.properties["aliases"]
     assert node_named(graph, "Reporter ohne Grenzen") is None
     assert node_named(graph, "AFP", "Organisation") is not None
+
+
+def test_given_name_with_diacritics_from_the_name_dictionary_starts_a_person():
+    # gender-guesser's dictionary is UTF-8: "Bożena", "Åsmund" are given names there.
+    graph = extract_text("Am Mittwoch traf sich Bożena Wróblewska mit Åsmund Haugland in Oslo.",
+                         "de", "2026-03-04")
+    assert {"Bożena Wróblewska", "Åsmund Haugland"} <= person_names(graph)
+
+
+def test_common_given_names_of_british_and_nigerian_communities_start_a_person():
+    graph = extract_text("On Monday, Sadiq Rahman and Babatunde Okafor opened the new clinic.",
+                         "en", "2026-03-04")
+    assert {"Sadiq Rahman", "Babatunde Okafor"} <= person_names(graph)
+
+
+def test_small_gazetteer_town_named_like_a_persons_surname_is_the_person():
+    graph = extract_text("Senator Laura Salinas visited the border on Friday. Later, Salinas and "
+                         "two aides toured a shelter.", "en", "2026-03-04")
+    assert node_named(graph, "Salinas", "Place") is None
+    assert "Salinas" in person(graph, "Laura Salinas").properties["aliases"]
+
+
+def test_given_name_after_an_operation_or_storm_word_names_no_person():
+    graph = extract_text("The governor praised Operation Jordan Shield on Monday, days after "
+                         "Hurricane Bernard Wind had passed.", "en", "2026-03-04")
+    assert person_names(graph) == set()
+
+
+def test_capitalised_run_ending_in_force_is_an_organisation_not_a_person():
+    graph = extract_text("Donors pledged money for the Gang Suppression Force in Haiti on "
+                         "Tuesday.", "en", "2026-03-04")
+    assert person_names(graph) == set()
+    assert node_named(graph, "Gang Suppression Force", "Organisation") is not None
+
+
+def test_new_york_and_london_west_end_are_places():
+    graph = extract_text("The envoy flew from New York to London, where theatres in the West End "
+                         "closed.", "en", "2026-03-04")
+    assert node_named(graph, "New York", "Place") is not None
+    assert node_named(graph, "West End", "Place") is not None
+
+
+def test_english_text_gets_the_english_name_of_a_lexicon_party():
+    graph = extract_text("The Conservative Party said on Monday it would oppose the bill.", "en",
+                         "2026-03-04")
+    node = node_named(graph, "Conservative Party", "Organisation")
+    assert node is not None and node.properties["name"] == "Conservative Party"
+
+
+def _organisation_names(graph) -> set[str]:
+    return {node.properties["name"] for node in graph.by_label("Organisation")}
+
+
+def test_german_bare_generic_heads_and_kind_compounds_are_no_organisations():
+    graph = extract_text("Die Ministerin empfing die Vertreter im Ministerium. Das "
+                         "Forschungsinstitut legte eine Studie vor, der Fahrdienst streikte.",
+                         "de", "2026-03-04")
+    assert _organisation_names(graph) & {"Ministerium", "Forschungsinstitut", "Fahrdienst"} == set()
+
+
+def test_german_place_adjective_before_konzern_describes_a_known_company():
+    graph = extract_text("Der Wolfsburger Konzern kündigte am Montag neue Investitionen an.", "de",
+                         "2026-03-04")
+    assert "Wolfsburger Konzern" not in _organisation_names(graph)
+
+
+def test_german_descriptive_compound_before_a_name_is_no_part_of_it():
+    graph = extract_text("Der Chemiekonzern Lanxora und der Dachverband Agrofutura kritisierten "
+                         "den Plan.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Lanxora", "Agrofutura"} <= names
+    assert not any(name.startswith(("Chemiekonzern", "Dachverband")) for name in names)
+
+
+def test_german_council_word_after_frueher_is_a_members_title():
+    graph = extract_text("Das kündigte der frühere Zürcher Regierungsrat am Dienstag an.", "de",
+                         "2026-03-04")
+    assert "Zürcher Regierungsrat" not in _organisation_names(graph)
+
+
+def test_english_state_that_opens_a_longer_name_is_not_taken_after_of():
+    graph = extract_text("The Central Committee of the Kenya Teachers Union met in Nairobi.", "en",
+                         "2026-03-04")
+    assert "Central Committee of the Kenya" not in _organisation_names(graph)
+
+
+def test_one_word_city_that_is_also_a_given_name_is_a_city_after_in():
+    graph = extract_text("Das nächste Treffen ist für Juli in Asunción geplant.", "de", "2026-03-04")
+    assert node_named(graph, "Asunción", "Place") is not None
+
+
+def test_english_party_adjective_before_a_title_names_the_party_as_written():
+    graph = extract_text("Conservative leader Ann Miles spoke in Leeds on Monday.", "en",
+                         "2026-03-04")
+    node = node_named(graph, "Conservative", "Organisation")
+    assert node is not None and node.properties["name"] == "Conservative Party"
+
+
+def test_german_genitive_of_a_bare_generic_head_and_an_associations_meeting_are_no_organisations():
+    graph = extract_text("Der Präsident des Verbands sprach. Die nächste Hauptversammlung findet "
+                         "im Mai statt.", "de", "2026-03-04")
+    assert _organisation_names(graph) & {"Verbands", "Verband", "Hauptversammlung"} == set()
+
+
+def test_german_city_adjective_names_municipal_transport_company():
+    graph = extract_text("Die Kasseler Verkehrsbetriebe erhöhen die Preise.", "de", "2026-03-04")
+    assert "Kasseler Verkehrsbetriebe" in _organisation_names(graph)
+
+
+def test_german_dative_plural_country_name_is_the_country():
+    graph = extract_text("Bauern aus den Niederlanden und den Vereinigten Arabischen Emiraten "
+                         "kamen.", "de", "2026-03-04")
+    assert node_named(graph, "Niederlanden") is not None
+    assert node_named(graph, "Vereinigten Arabischen Emiraten") is not None
+
+
+def test_ambiguous_name_in_a_list_of_known_cities_is_a_city():
+    graph = extract_text("Am Montag streikten Beschäftigte in Bonn, Essen und Münster.", "de",
+                         "2026-03-04")
+    assert node_named(graph, "Essen", "Place") is not None
+
+
+def test_german_sites_noun_before_names_makes_them_places():
+    graph = extract_text("Der Konzern will die Standorte Hagen und Siegen erhalten.", "de",
+                         "2026-03-04")
+    assert node_named(graph, "Hagen", "Place") is not None
+
+
+def test_capital_whose_name_is_also_a_given_name_is_a_city_after_in():
+    graph = extract_text("The talks in Manila ended on Friday; the next round opens in Sofia.",
+                         "en", "2026-03-04")
+    assert node_named(graph, "Manila", "Place") is not None
+    assert node_named(graph, "Sofia", "Place") is not None
+
+
+def test_city_written_without_its_diacritics_is_the_city():
+    graph = extract_text("The delegation travelled on to Sao Paulo and Bogota.", "en", "2026-03-04")
+    assert node_named(graph, "Sao Paulo", "Place") is not None
+    assert node_named(graph, "Bogota", "Place") is not None
+
+
+def test_gazetteer_city_written_without_diacritics_is_the_city():
+    graph = extract_text("The ministers met in Medellin before flying to Malmo.", "en", "2026-03-04")
+    assert node_named(graph, "Medellin", "Place") is not None
+    assert node_named(graph, "Malmo", "Place") is not None
+
+
+def test_english_head_for_a_known_place_is_one_organisation():
+    graph = extract_text("Transport for Wales said on Monday that the Campaign for Scotland had "
+                         "erred.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Transport for Wales", "Campaign for Scotland"} <= names
+    assert node_named(graph, "Wales", "Place") is None
+
+
+def test_later_mention_by_hyphenated_surname_is_the_whole_surname():
+    text = ("Die Abgeordnete Petra Lind-Hofmann kritisierte den Plan. "
+            "Lind-Hofmann sagte, er sei falsch.")
+    graph = extract_text(text, "de", "2026-03-04")
+    lind = person(graph, "Petra Lind-Hofmann")
+    assert lind.properties["aliases"] == ["Lind-Hofmann"]
+    assert [text[s:e] for s, e in mention_offsets(graph, lind.id)] == ["Petra Lind-Hofmann",
+                                                                        "Lind-Hofmann"]
+
+
+def test_given_name_written_without_its_diacritics_starts_a_person():
+    graph = extract_text("On Monday Joao Mendes and Ozgur Kaya opened the new port.", "en",
+                         "2026-03-04")
+    assert {"Joao Mendes", "Ozgur Kaya"} <= person_names(graph)
+
+
+def test_city_name_before_a_building_word_is_no_city():
+    graph = extract_text("The ministers met at Lancaster House on Monday.", "en", "2026-03-04")
+    assert node_named(graph, "Lancaster", "Place") is None
+
+
+def test_initials_in_one_token_and_a_surname_are_a_person():
+    graph = extract_text("Lenders' chief P.K. Raghunathan met U.S. Marines on Monday.", "en",
+                         "2026-03-04")
+    assert person_names(graph) == {"P.K. Raghunathan"}

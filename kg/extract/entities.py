@@ -43,7 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Entry, Lexicon, load_lexicon
+from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -82,7 +82,7 @@ PLACE_KIND_NOUNS = {
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
            "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
-           "Kleinstadt": "city"},
+           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
@@ -206,6 +206,17 @@ def _is_company_noun(text: str) -> bool:
 
 
 #: Words that open the name of a building or estate, before a name that may be a city's.
+#: Capitalised nouns that name an organisation with "for" and a place ("Transport for
+#: London", "Centre for Cities", "Campaign for Scotland").
+FOR_NAME_HEADS = frozenset({"Transport", "Centre", "Center", "Campaign", "Partnership",
+                            "Institute", "Council", "Commission", "Trust", "Society",
+                            "Alliance", "Coalition", "Foundation", "Fund", "Office"})
+#: Capitalised nouns before a name that make it the name of a thing, not a person
+#: ("Operation Lone Star", "Hurricane Helene", "Camp David", "Fort William").
+NAMED_THING_NOUNS = frozenset({
+    "Operation", "Operación", "Project", "Projekt", "Mission", "Programme", "Program",
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
+    "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle"})
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
@@ -406,6 +417,17 @@ def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     return True
 
 
+#: Initials of two or three letters in one token ("C.S.", "J.R.R.").
+MULTI_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
+#: Initials that abbreviate a place or body, not a given name.
+NOT_PERSON_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "P.M.",
+                                 "A.M.", "N.Y.", "L.A.", "B.C.", "A.D."})
+
+
+def _is_initials(text: str) -> bool:
+    return bool(MULTI_INITIALS_RE.match(text))
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -451,6 +473,8 @@ class EntityRecognizer:
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
         self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
+        #: Given names with diacritics as texts write them without ("Ozgur", "Joao").
+        self._folded_given_names = self._folded_forms_of_given_names()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         stop = self.words.stop_words
         keys = []
@@ -462,14 +486,17 @@ class EntityRecognizer:
             if surface.lower() in stop and not acronym or \
                     (entry.kind == "city" and surface in self.words.not_places):
                 continue
-            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names):
-                continue
+            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
+                                         and entry.wikidata is None):
+                continue  # a curated city is read where a given name cannot be ("in Asunción")
             if self.lang != "de" and _german_only_country_name(entry, surface):
                 continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
         #: Weak forms of German names that open with strong adjectives ("das Europäische
         #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
         self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
+        # … and place names written without their diacritics ("Sao Paulo", "Bogota").
+        self._weak_forms.update(self._folded_place_forms(keys))
         keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -493,6 +520,7 @@ class EntityRecognizer:
         lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
             doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
         _extend(spans, blocked, lexicon_spans)
+        _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
@@ -585,6 +613,7 @@ class EntityRecognizer:
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
+        surnames: set[str] | None = None  # filled at the first gazetteer town
         for match_id, start, end in self.matcher(doc):
             try:
                 known = self._entries_by_match[match_id]
@@ -595,6 +624,11 @@ class EntityRecognizer:
             entry, label = known
             if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                 continue
+            if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                if surnames is None:
+                    surnames = self._surnames_after_given(table, given)
+                if texts[start] in surnames:
+                    continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
             if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
                 continue
             if end < len(texts) and texts[end] in {"-", "‐"} \
@@ -660,6 +694,24 @@ class EntityRecognizer:
             weak = " ".join([word[:-1] for word in words[:count]] + words[count:])
             if weak not in lexicon.surfaces and weak not in forms:
                 forms[weak] = surface
+        return forms
+
+    def _folded_place_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The place names among ``surfaces`` without their diacritics ("Sao Paulo" for
+        "São Paulo"), each with its surface: news texts often drop them. Forms that
+        are another name, a given name or a stop word are left out."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            if surface.isascii():
+                continue
+            folded = fold(surface)
+            if folded == surface or len(folded) < 4 or folded in lexicon.surfaces or folded in forms \
+                    or folded in lexicon.given_names or folded.lower() in stop:
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is not None and entry.label == "Place":
+                forms[folded] = surface
         return forms
 
     @staticmethod
@@ -801,6 +853,34 @@ class EntityRecognizer:
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
 
+    def _party_adjective_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """English party adjectives before a title ("Conservative leader", "Republican
+        senator"): a mention of the party the lexicon knows by the plural
+        ("Conservatives") or with "Party", written as the text writes it."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        spans = []
+        for k in word_positions(doc, "ent-party-adjective", self._is_party_adjective,
+                                0, len(texts) - 1):
+            if k in blocked or not self._is_title_word(texts[k + 1]):
+                continue
+            entry = self.lexicon.lookup(texts[k] + "s") or self.lexicon.lookup(texts[k] + " Party")
+            if entry is None:
+                continue
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+            spans.append(span)
+        return spans
+
+    def _is_party_adjective(self, word: str) -> bool:
+        """"Conservative", "Republican": a capitalised word whose plural or whose
+        name with "Party" is a party's name in the lexicon."""
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        entry = self.lexicon.lookup(word + "s") or self.lexicon.lookup(word + " Party")
+        return entry is not None and entry.kind == "party"
+
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
         right before a known party's name make another party's name (English names
@@ -909,6 +989,13 @@ class EntityRecognizer:
         names = " ".join(organisation.surfaces())
         return any(surface in names for surface in country.surfaces())
 
+    @staticmethod
+    def _surnames_after_given(table: TokenTable, given: set[int]) -> set[str]:
+        """The capitalised words right after a given name in the text ("Rubio" of
+        "Marco Rubio"): a small gazetteer town of that name is there the person."""
+        texts = table.text
+        return {texts[k + 1] for k in given if k + 1 < len(texts) and is_name_text(texts[k + 1])}
+
     def _plausible_city(self, table: TokenTable, given: set[int], start: int, end: int) -> bool:
         """A city name that is also a common word needs a preposition before it
         (``given``: the positions of given names)."""
@@ -918,10 +1005,14 @@ class EntityRecognizer:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
+        if end < len(texts) and texts[end] in SITE_LASTS:
+            return False  # "Hyderabad House", "Lancaster House": a building named after it
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
-            # "Milton Keynes": a longer name starting with a given name is a city after "in".
-            return text not in self.lexicon.given_names or end - start > 1 and after_preposition
+            # "Milton Keynes": a longer name starting with a given name is a city after "in";
+            # so is one word ("in Asunción geplant") unless a name follows ("in Florence Smith").
+            return text not in self.lexicon.given_names or after_preposition and (
+                end - start > 1 or not (end < len(texts) and is_name_text(texts[end])))
         if table.sent_start[start]:
             entry = self.lexicon.lookup(text)
             return bool(entry and entry.wikidata)  # curated cities: "Moscow rejected …"
@@ -978,6 +1069,7 @@ class EntityRecognizer:
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
+        self._listed_places(table, taken, found)
         if not found:
             return []
         self._later_place_mentions(table, blocked, found)
@@ -1319,6 +1411,50 @@ class EntityRecognizer:
                 continue
             found[start, end] = "city"
 
+    def _listed_places(self, table: TokenTable, taken: list[Span],
+                       found: dict[tuple[int, int], str]) -> None:
+        """"in Köln, Dortmund, Essen und Bielefeld": a one-word name in a list of
+        cities after a preposition, with a known city after it, is a city too, even a
+        word the gazetteer leaves out as ambiguous ("Essen")."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        city_starts = {span.start: span.end for span in taken if span.label == LOC}
+        for start, end in city_starts.items():
+            if start == 0 or lowers[start - 1] not in openers or end >= n or texts[end] != ",":
+                continue
+            items = self._list_items(table, end, city_starts)
+            if items is None:
+                continue
+            last_known = max((k for k, known in items if known), default=-1)
+            for item, known in items:
+                if not known and item < last_known:
+                    found[item, item + 1] = "city"
+
+    def _list_items(self, table: TokenTable, k: int,
+                    city_starts: dict[int, int]) -> list[tuple[int, bool]] | None:
+        """The items (start, whether a known city) of a list of names from the
+        separator at k to its "und"/"and", or None if no such list is there."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        items: list[tuple[int, bool]] = []
+        while k + 1 < n and (texts[k] == "," or lowers[k] in {"und", "and"}):
+            last = lowers[k] in {"und", "and"}
+            item = k + 1
+            if item in city_starts:
+                items.append((item, True))
+                k = city_starts[item]
+            elif is_name_text(texts[item]) and not self._is_given_name(texts[item]) and \
+                    (last or item + 1 < n and (texts[item + 1] == "," or lowers[item + 1] in
+                                               {"und", "and"})):
+                items.append((item, False))
+                k = item + 1
+            else:
+                return None
+            if last:
+                return items
+        return None
+
     def _is_meeting_noun(self, text: str) -> bool:
         if self.lang == "en":
             return text.lower() in MEETING_NOUNS["en"]  # "Talks in X" opening a sentence
@@ -1409,7 +1545,28 @@ class EntityRecognizer:
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
+        spans += self._initials_names(table, doc, blocked, spans)
         self._link_person_nodes(doc, spans)
+        return spans
+
+    def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
+                        found: list[Span]) -> list[Span]:
+        """"Barclays' C.S. Venkatakrishnan": initials written as one token, then one
+        unknown capitalised word that no other capitalised word follows, make a
+        person's name (not "U.S. Treasury", "U.K. Ministry", "D.C. Mayor")."""
+        texts = table.text
+        n = len(texts)
+        taken = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for k in word_positions(doc, "ent-initials", _is_initials, 0, n - 1):
+            surname = k + 1
+            if k in blocked or k in taken or surname in blocked or surname in taken \
+                    or texts[k].upper() in NOT_PERSON_INITIALS \
+                    or not self._unknown_name(texts[surname]) or self._is_title_word(texts[surname]) \
+                    or texts[surname] in vocab.EN_ORG_HEADS \
+                    or surname + 1 < n and is_name_text(texts[surname + 1]):
+                continue
+            spans.append(Span(doc, k, surname + 1, label=PER))
         return spans
 
     def _known_particle_names(self, doc: Doc, spans: list[Span],
@@ -1542,6 +1699,8 @@ class EntityRecognizer:
         for k in range(i, end - 1):
             if self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
+            if k in given and texts[k - 1] in NAMED_THING_NOUNS:
+                continue  # "Operation Lone Star", "Camp David": a given name names a thing
             if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
@@ -1621,11 +1780,22 @@ class EntityRecognizer:
         few per article, so a set of positions is cheaper than a flag per token."""
         return set(table.positions(self._given_name_test, self._is_given_name))
 
+    def _folded_forms_of_given_names(self) -> frozenset[str]:
+        """The given names with diacritics, without them ("Özgür" -> "Ozgur"), but
+        no form that is a known name ("América" -> "America"), a stop word or on
+        the list of words that are no given names."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        not_given = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
+        forms = {fold(name) for name in lexicon.given_names if not name.isascii()}
+        return frozenset(form for form in forms
+                         if form not in not_given and form.lower() not in stop
+                         and " " not in form and lexicon.lookup(form) is None)
+
     def _is_given_name(self, text: str) -> bool:
         if text.lower() in self.lexicon.adjectives or self._is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
-        return text in names or fold(text) in names
+        return text in names or fold(text) in names or text in self._folded_given_names
 
     def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
         """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
@@ -1665,6 +1835,8 @@ class EntityRecognizer:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
+        if last in MOVEMENT_HEADS:
+            return False  # "Gang Suppression Force", "Lone Army": a force, no family name
         return self._calendar_words.isdisjoint(words)
 
     def _given_name_region(self, text: str) -> bool:
@@ -1706,10 +1878,16 @@ class EntityRecognizer:
         table = token_table(doc)
         texts = table.text
         by_surname: dict[str, str] = {}
+        #: Hyphenated surnames by their first part: "Strack" -> ("Zimmermann", person).
+        hyphenated: dict[str, tuple[str, str]] = {}
+        space = table.space
         for span in taken:
             if span.label == PER:
                 person = kg_id(span)
                 by_surname.setdefault(texts[span.end - 1], person)
+                if span.end - span.start >= 4 and texts[span.end - 2] in {"-", "‐"} \
+                        and not space[span.end - 3] and not space[span.end - 2]:
+                    hyphenated.setdefault(texts[span.end - 3], (texts[span.end - 1], person))
                 first = texts[span.start]
                 if span.end - span.start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
@@ -1720,13 +1898,25 @@ class EntityRecognizer:
         wanted = set(by_surname)
         if self.lang == "de":
             wanted.update([surname + "s" for surname in by_surname])
+        wanted.update(hyphenated)
         # Only name-like words can be surnames, and only the words wanted matter:
         # their positions, in text order, from the doc's index of words.
         where = table.word_index
+        done = -1  # the end of the last hyphenated surname read
         for i in sorted(i for word in wanted if word in where and is_name_text(word)
                         for i in where[word]):
             text = texts[i]
-            if i in blocked:
+            if i in blocked or i < done:
+                continue
+            whole = self._hyphenated_surname(table, i, hyphenated)
+            if whole is not None:  # "Strack-Zimmermann sagte": the whole surname
+                span = Span(doc, i, i + 3, label=PER)
+                set_kg_id(span, whole[1])
+                aliases = nodes[whole[1]].properties["aliases"]
+                if whole[0] not in aliases:
+                    aliases.append(whole[0])
+                spans.append(span)
+                done = i + 3
                 continue
             person = by_surname.get(text)
             if person is None and self.lang == "de" and text.endswith("s"):
@@ -1746,6 +1936,18 @@ class EntityRecognizer:
                 node.properties["aliases"].append(surname)
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _hyphenated_surname(table: TokenTable, i: int,
+                            hyphenated: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+        """The surname written ``first-second`` from i and its person's node id, if
+        ``hyphenated`` knows it and the tokens there spell it without spaces."""
+        known = hyphenated.get(table.text[i])
+        texts, space = table.text, table.space
+        if known is None or i + 2 >= len(texts) or texts[i + 1] not in {"-", "‐"} \
+                or texts[i + 2] != known[0] or space[i] or space[i + 1]:
+            return None
+        return f"{texts[i]}-{texts[i + 2]}", known[1]
 
     # -- unseen organisations ----------------------------------------------
     def _organisation_spans(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
@@ -1792,6 +1994,7 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
+        spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
@@ -1927,7 +2130,10 @@ class EntityRecognizer:
                 or texts[end] != "of" or texts[end - 1] not in vocab.EN_ORG_HEADS:
             return end
         state = end + 2 if texts[end + 1] == "the" else end + 1
-        return states_by_start.get(state, end)
+        state_end = states_by_start.get(state)
+        if state_end is None or state_end < len(texts) and is_name_text(texts[state_end]):
+            return end  # "… Council of the Nigeria Labour Congress": the state opens a name
+        return state_end
 
     def _legal_form_companies(self, doc: Doc, taken: list[Span], blocked: set[int],
                               spans: list[Span]) -> list[Span]:
@@ -2057,8 +2263,9 @@ class EntityRecognizer:
                     or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
                 start -= 1
             words = set(texts[start:k])
-            if k in blocked or start == k or words.isdisjoint(MOVEMENT_WORDS) \
-                    or words == {"Armed"}:  # "the Armed Forces": whose, the text does not say
+            if k in blocked or start == k or words == {"Armed"}:
+                continue  # "the Armed Forces": whose, the text does not say
+            if words.isdisjoint(MOVEMENT_WORDS) and not self._named_force(table, start, k):
                 continue
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
@@ -2066,6 +2273,45 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _for_place_names(self, doc: Doc, taken: list[Span], blocked: set[int],
+                         found: list[Span]) -> list[Span]:
+        """English names of a head noun, "for" and a known place ("Transport for
+        London", "Centre for Cities", "Campaign for Scotland"): the place, found
+        first, stopped the candidate before it; the whole is the organisation."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        places = {span.start: span.end for span in taken if span.label in (LOC, GPE)}
+        inside = {i for span in found for i in range(span.start, span.end)}
+        spans = []
+        for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1):
+            head, place_end = k - 1, places.get(k + 1)
+            if place_end is None or texts[head] not in FOR_NAME_HEADS or head in blocked \
+                    or head in inside:
+                continue
+            if place_end < len(texts) and is_name_text(texts[place_end]):
+                continue  # "Centre for London Studies": a longer name, not read here
+            span = Span(doc, head, place_end, label=ORG)
+            name = span_text(span)
+            entry = self.lexicon.lookup(name)
+            node = self._entry_node(doc, entry, name) if entry is not None else \
+                _organisation_node(doc, name, kind="organisation")
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _named_force(self, table: TokenTable, start: int, head: int) -> bool:
+        """Whether the capitalised words [start, head) before a movement head name one
+        force of their own: two or more words, not opening a sentence, none a place
+        ("Gang Suppression Force", "Joint Task Force"; not "the Eastern Front", not
+        "Ukraine's Army")."""
+        if head - start < 2 or table.sent_start[start]:
+            return False
+        texts = table.text
+        return not any(self._names_country(texts[k]) or texts[k] in POSSESSIVE_S
+                       for k in range(start, head))
 
     def _without_date_tail(self, texts: list[str], start: int, end: int) -> int:
         """"World Health Assembly in May", "Council on Tuesday": a connector and a

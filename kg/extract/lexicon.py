@@ -234,7 +234,10 @@ def _given_names() -> tuple[frozenset[str], dict[str, str]]:
             for line in handle:
                 if line.startswith("#") or len(line) < 30:
                     continue
-                name = line[3:29].strip()
+                # The file is UTF-8 in columns of bytes: slice the Latin-1 view
+                # (one char per byte), then read the name's bytes as UTF-8
+                # ("Władysław", "Aarón" were mojibake).
+                name = line[3:29].strip().encode("iso-8859-1").decode("utf-8", "replace")
                 if "+" in name:
                     name = name.replace("+", "-")
                 if name and name[0].isupper():

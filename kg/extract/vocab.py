@@ -53,7 +53,8 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
-                   "präsidiums", "dienst", "dienstes", "bank", "versammlung")
+                   "präsidiums", "dienst", "dienstes", "bank", "versammlung",
+                   "verkehrsbetriebe", "stadtwerke")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -66,7 +67,27 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Geberkonferenz", "Pressekonferenz", "Friedenskonferenz", "Sicherheitskonferenz",
               "Klimakonferenz", "Videokonferenz", "Telefonkonferenz", "Militärbündnis", "Bündnis",
               "Nachrichtendienst", "Geheimdienst", "Rettungsdienst",
-              "Kriegsdienst", "Gottesdienst", "Wehrdienst", "Zivildienst"}
+              "Kriegsdienst", "Gottesdienst", "Wehrdienst", "Zivildienst",
+              # Bare generic heads: "im Ministerium" names no particular body by itself.
+              "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
+              "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
+              "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
+              # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
+              "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
+              # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
+              "Verkehrsbetriebe", "Stadtwerke"}
+#: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
+#: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
+DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
+#: Endings of compounds that name a kind of service or institute, not one of them
+#: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
+#: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
+DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung")
+#: First parts of compounds that make an association's official name
+#: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
+#: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
+DE_OFFICIAL_PREFIXES = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt", "zentral",
+                        "haupt", "gesamt", "spitzen")
 EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisation",
                 "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
                 "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
@@ -357,10 +378,14 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         # "Verband Deutscher Verkehrsunternehmen": a generic head named by a genitive
         # plural after it (capitalised strong adjective in -er and a noun).
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
+        if named and text in DE_DESCRIPTIVE_HEADS:
+            named = False
         is_head = (text not in DE_ORG_NOT or compound or named or genitive_name) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             continue
+        kind_compound = not (compound or named or genitive_name) and \
+            low.endswith(DE_KIND_COMPOUND_ENDINGS) and not low.startswith(DE_OFFICIAL_PREFIXES)
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
         while start > 0 and (start - 1) not in blocked:
@@ -387,8 +412,31 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                     end += 1
         if text in {"Rat", "Rates"} and start == i:
             continue
+        if start == i and end == i + 2 and not genitive_name and not compound \
+                and _descriptive_compound(low):
+            yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
+            i = end
+            continue
+        if kind_compound and start == i and end == i + 1:
+            continue  # "Schichtarbeit im Fahrdienst", "das Forschungsinstitut"
+        if start > 0 and lowers[start - 1] in _FORMER_WORDS and low.endswith(("rat", "räte")):
+            continue  # "der frühere Waadtländer Staatsrat": a member's title, no council
         yield start, end
         i = end
+
+
+#: Words that make the council word after them a person's title ("der frühere Staatsrat").
+_FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "ehemaliger",
+                           "ehemaligen", "langjährige", "langjähriger", "langjährigen"})
+
+
+def _descriptive_compound(low: str) -> bool:
+    """Whether a lower-cased head is a compound that describes what a body is
+    ("branchenverband", "energiekonzern"): a first part of four or more letters
+    before the head, not one that makes official names ("bundes", "landes")."""
+    suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
+    return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
+        and not suffix.startswith("ministerium")  # "Finanzministerium Sachsen": its name
 
 
 def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> int:
