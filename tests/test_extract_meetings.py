@@ -744,3 +744,55 @@ def test_english_group_qualified_by_a_region_does_not_take_every_holder_of_the_t
                          "Tuesday, 3 June 2025, that the budget was on track.", "en")
     meeting = only_meeting(graph)
     assert "Jörg Kukies" not in _meeting_names(graph, meeting)
+
+
+def test_german_compound_consultations_noun_names_a_meeting():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Regierungskonsultationen am Mittwoch in Prag "
+            "sprachen Kanzler Olaf Scholz und Premier Petr Fiala über Energie.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2026-03-04"
+
+
+def test_german_an_dem_treffen_is_no_indefinite_meeting():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Brünn sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. An dem Treffen in Brünn nahm "
+            "auch Außenministerin Annalena Baerbock teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "Annalena Baerbock" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_german_meeting_in_a_building_joins_the_meeting_in_the_city():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Prag sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. An dem Treffen im "
+            "Kanzleramt nahm auch Außenministerin Annalena Baerbock teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    names = _meeting_names(graph, meeting)
+    assert "Annalena Baerbock" in names and "Bundeskanzleramt" not in names
+
+
+def test_indefinite_dated_meeting_is_not_the_main_meeting_of_that_day():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Prag sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. Am Abend folgte ein Treffen "
+            "des Kanzlers mit Präsident Petr Pavel am Mittwochabend.")
+    graph = extract_text(text, "de")
+    assert len(meetings(graph)) == 2
+    side = [m for m in meetings(graph) if "Petr Pavel" in _meeting_names(graph, m)]
+    assert len(side) == 1 and "Olaf Scholz" in _meeting_names(graph, side[0])
+    assert "Petr Fiala" not in _meeting_names(graph, side[0])
+
+
+def test_hyphenated_adjective_of_two_states_makes_both_participants():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den deutsch-tschechischen Konsultationen am Mittwoch "
+            "in Prag sprachen Kanzler Olaf Scholz und Premier Petr Fiala über Energie.")
+    graph = extract_text(text, "de")
+    names = _meeting_names(graph, only_meeting(graph))
+    assert {"Deutschland", "Tschechien"} <= names
+
+
+def test_place_after_a_preposition_and_an_adjective_is_the_venue():
+    text = ("BERLIN, 4. März 2026 (dpa) – Am Mittwoch kamen die Agrarminister im "
+            "nordhessischen Kassel zusammen.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["name"].endswith("(Kassel)")

@@ -56,7 +56,7 @@ EVENT_NOUNS = {
            "conference", "dinner", "summits", "sessions"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
-                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
+                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen")
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
@@ -117,6 +117,9 @@ EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+#: Per language: German "an" is a preposition ("An dem Treffen nahmen … teil"), no article.
+INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+                               "en": frozenset({"a", "an"})}
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_TIME_HINTS = re.compile(
@@ -187,6 +190,10 @@ class Mention:
     #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
     #: that has already taken place, on the day told of unless it says otherwise.
     follows: bool = False
+    #: Dated after "a"/"ein" ("einem Treffen des Kanzlers mit X am Dienstagnachmittag"):
+    #: a meeting not told of yet, even on the day of a dated one that was (an undated
+    #: one, as a headline's, it may be).
+    introduced: bool = False
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
@@ -400,6 +407,9 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+        articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
+        indefinite = not articles.isdisjoint(lowers[max(start, i - 3):i])
+        mention.introduced = indefinite and mention.date_span is not None
         if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
             # "went on strike on Tuesday after talks … broke down overnight": the talks
             # came before the day told of, which is not theirs
@@ -414,7 +424,6 @@ class MeetingExtractor:
             doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -430,7 +439,7 @@ class MeetingExtractor:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
-                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
+                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
         commented = _commented_on(lowers, start, i)
         if places and not commented:  # "In Tokyo, X welcomed the summit": where X spoke
             mention.place = min(places, key=lambda e: abs(e.start - i))
@@ -480,6 +489,8 @@ class MeetingExtractor:
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
+            if _negated_participation(span_text(sent)):
+                participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
 
@@ -535,16 +546,17 @@ class MeetingExtractor:
         buildings: list[Span] = []
         states: list[Span] = []
         for e in sent_ents(sent):
-            before = e.start - 1
+            name_start = e.start - 1 if _placed_adjective(table, e.start - 1, self.lang) else e.start
+            before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
             label = e.label_
-            if label == "LOC" and _after_place_preposition(lowers, e.start):
+            if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
             elif label == "ORG" and lowers[before] in {"im", "at"} and \
                     nodes[kg_id(e)].properties.get("kind") == "government":
                 buildings.append(e)
-            elif label == "GPE" and _after_place_preposition(lowers, e.start):
+            elif label == "GPE" and _after_place_preposition(lowers, name_start):
                 states.append(e)
         venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
@@ -628,6 +640,8 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is not None and mention.introduced and target.date is not None:
+                target, mention.side = None, True  # another meeting that day
             if target is not None and _other_day_than_dateline(mention, target, dateline_day):
                 # a meeting of its own, where the report is filed (as _default_place would)
                 target, mention.place = None, dateline_day[0]  # type: ignore[index]
@@ -882,8 +896,10 @@ class MeetingExtractor:
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
-        if place is not None:
-            seen.add(place_id)  # the venue takes no part
+        # the venue takes no part, nor does a building another mention names
+        # ("An dem Treffen im Kanzleramt …" after "Konsultationen in Warschau")
+        venues = {kg_id(m.place) for m in draft.mentions if m.place is not None}
+        seen |= venues
         # Mentions in one sentence share its list of participants: with the same chairs,
         # a list read before adds no one (each was seen, or is a chair).
         lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
@@ -907,7 +923,7 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
-        self._add_role_states(doc, meeting.id, seen - {place_id}, first.sentence)
+        self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
 
     @staticmethod
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
@@ -1013,6 +1029,19 @@ WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
 #: A date after these is a deadline or a period's start, not the meeting's day:
 #: "a meeting on Thursday without a deal to fund the government past Sept. 30".
 DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
+
+
+#: Endings of an adjective between a place preposition and the place's name: "im
+#: südostpolnischen Rzeszów", "in central London", "in northern Syria".
+PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
+
+
+def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word at ``k`` is a lower-case adjective right after a place
+    preposition (``table``: the doc's ``token_table``)."""
+    word = table.text[k] if k > 0 else ""
+    return word.isalpha() and word.islower() and word.endswith(PLACE_ADJECTIVE_ENDINGS.get(lang, ())) \
+        and table.lower[k - 1] in PLACE_PREPS
 
 
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
@@ -1191,6 +1220,15 @@ def _negotiators(doc: Doc) -> list[Span]:
 def _negotiation_noun(kind: str) -> bool:
     """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
     return _holds_any(kind, NEGOTIATION_STEMS)
+
+
+def _negated_participation(text: str) -> bool:
+    """Whether the sentence says someone took no part: "nahm an dem Treffen nicht teil",
+    "did not attend the meeting" (a negation in the clause of a participation cue)."""
+    if not _holds_any(text, tuple(NEGATIONS)):
+        return False  # most sentences: no negation word at all
+    cue = PARTICIPATION_CUES.search(text)
+    return cue is not None and _negated(text, cue.start())
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
@@ -1604,7 +1642,12 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
-    return a is None or b is None or kg_id(a) == kg_id(b)
+    """Whether two venues may be one meeting's: the same, one unknown, or a building
+    and a city ("Treffen im Kanzleramt" after "Konsultationen in Warschau"): a building
+    (an organisation's seat) stands in some city, which the other may name."""
+    if a is None or b is None or kg_id(a) == kg_id(b):
+        return True
+    return (a.label_ == "ORG") != (b.label_ == "ORG")
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
@@ -1628,7 +1671,8 @@ def _kind(noun: str, lang: str) -> str:
 #: A date with a day: "2022-01-12", or "--01-12" when the year is unknown.
 FULL_DATE = re.compile(r"(\d{4}|-)-\d\d-\d\d")
 #: Definite articles before a title that names a person already known.
-DEFINITE_ARTICLES = {"der", "die", "den", "dem", "the"}
+#: Before a title naming a known holder; "des" too: "ein Treffen des Kanzlers mit X".
+DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
@@ -1776,6 +1820,8 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     table = token_table(doc)
 
     def names_country(text: str) -> bool:
+        if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
+            return all(names_country(part) for part in text.split("-"))
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
@@ -1797,7 +1843,25 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
             continue
         if lang == "de" and not text.islower():
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
-        entry = lexicon.country_for_adjective(text)
+        spans += _adjective_parts_states(doc, table, i, lexicon, added)
+    return spans
+
+
+def _adjective_parts_states(doc: Doc, table, i: int, lexicon, added: set) -> list[Span]:  # type: ignore[no-untyped-def]
+    """The states an adjective token names, one per part of "deutsch-polnischen"; each
+    its node (made once per doc: ``added``) and a span of its own. A span's node is
+    keyed by its characters, so the second part's span reaches over the next token
+    (it is only read for its node id)."""
+    lang = doc.lang_
+    text = table.text[i]
+    spans: list[Span] = []
+    offset = table.idx[i]
+    for n, part in enumerate(text.split("-")):
+        part_start, offset = offset, offset + len(part) + 1
+        end = i + 1 + n
+        if end > len(doc):
+            break
+        entry = lexicon.country_for_adjective(part)
         if (entry.key, id(entry)) not in added:
             added.add((entry.key, id(entry)))
             labels = ["Place", "Country"]
@@ -1808,8 +1872,8 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
             if entry.country:
                 props["country_code"] = entry.country
             add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, entry.key, table.idx[i], table.idx[i] + len(text))
-        span = Span(doc, i, i + 1, label="GPE")
+        add_mention(doc, entry.key, part_start, part_start + len(part))
+        span = Span(doc, i, end, label="GPE")
         set_kg_id(span, entry.key)
         spans.append(span)
     return spans
