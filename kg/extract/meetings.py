@@ -53,10 +53,13 @@ EVENT_NOUNS = {
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
            "gipfels", "treffens", "gesprächs", "konferenzen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
-           "conference", "dinner", "summits", "sessions"),
+           "conference", "dinner", "summits", "sessions", "roundtable"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen")
+#: "Runder Tisch", "round table": the table word names a meeting after "round".
+TABLE_WORDS = frozenset({"tisch", "table"})
+ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
@@ -116,6 +119,8 @@ EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
 EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
+#: Before a day: "Later on Thursday", "Später am Dienstag": another event of that day.
+SAME_DAY_SHIFTS = frozenset({"later", "earlier", "später", "früher"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
 #: Per language: German "an" is a preposition ("An dem Treffen nahmen … teil"), no article.
 INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
@@ -291,6 +296,8 @@ class MeetingExtractor:
             elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
+            elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
+                found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs:
                 verbs.append(i)
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -383,7 +390,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs \
-            or low == "zusammen" \
+            or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -410,6 +417,10 @@ class MeetingExtractor:
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         indefinite = not articles.isdisjoint(lowers[max(start, i - 3):i])
         mention.introduced = indefinite and mention.date_span is not None
+        day_start = mention.date_span.start if mention.date_span is not None else None
+        if day_start is not None and \
+                not SAME_DAY_SHIFTS.isdisjoint(lowers[max(start, day_start - 2):day_start]):
+            mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
         if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
             # "went on strike on Tuesday after talks … broke down overnight": the talks
             # came before the day told of, which is not theirs
@@ -545,8 +556,11 @@ class MeetingExtractor:
         places: list[Span] = []
         buildings: list[Span] = []
         states: list[Span] = []
+        ent_at = doc_index(doc).ent_at
         for e in sent_ents(sent):
             name_start = e.start - 1 if _placed_adjective(table, e.start - 1, self.lang) else e.start
+            if e.label_ == "ORG" and lowers[e.start - 1] in POSSESSIVE_MARKS and e.start - 2 in ent_at:
+                name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
@@ -554,9 +568,10 @@ class MeetingExtractor:
             if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
             elif label == "ORG" and lowers[before] in {"im", "at"} and \
-                    nodes[kg_id(e)].properties.get("kind") == "government":
+                    _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
                 buildings.append(e)
-            elif label == "GPE" and _after_place_preposition(lowers, name_start):
+            elif label == "GPE" and _after_place_preposition(lowers, name_start) and \
+                    not _state_as_attribute(table, e, self.lang):
                 states.append(e)
         venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
@@ -640,6 +655,8 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is not None and mention.date is None and mention.place is None:
+                target = _referred_draft(mention, drafts, self.event_verbs) or target
             if target is not None and mention.introduced and target.date is not None:
                 target, mention.side = None, True  # another meeting that day
             if target is not None and _other_day_than_dateline(mention, target, dateline_day):
@@ -655,7 +672,8 @@ class MeetingExtractor:
             else:
                 target.mentions.append(mention)
                 # the meeting told of last is the one a later "the session" refers to
-                open_drafts.remove(target)
+                if target in open_drafts:
+                    open_drafts.remove(target)
                 open_drafts.append(target)
         return drafts
 
@@ -680,8 +698,9 @@ class MeetingExtractor:
         gap = mention.sentence.start - last.mentions[-1].sentence.end
         if mention.date is None and _compatible(mention.place, last.place) and gap < 80:
             return last
-        if mention.date is not None and mention.place is None and last.date is None and gap < 80:
-            return last
+        if mention.date is not None and _compatible(mention.place, last.place) and \
+                last.date is None and gap < 80:
+            return last  # "Pharmagipfel im Kanzleramt: …" then "… im Kanzleramt am Mittwoch"
         return None
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -871,7 +890,9 @@ class MeetingExtractor:
         kind = _kind(first.kind, self.lang)
         table = token_table(doc)
         word = table.text[first.noun]
-        if word.islower():  # a verb ("met", "beraten"): name the event by its kind
+        if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
+            word = f"{table.text[first.noun - 1]} {word}"
+        elif word.islower():  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -924,6 +945,22 @@ class MeetingExtractor:
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
         self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
+        self._add_represented(doc, meeting.id, seen, first.sentence)
+
+    @staticmethod
+    def _add_represented(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+        """'Bayer-Chef Bill Anderson', 'Oliver Blatt, Vorstandsvorsitzender des
+        GKV-Spitzenverbands': a company's, union's or association's head at a meeting
+        speaks for it, so it takes part too (not a party, government or medium)."""
+        represented = _represented_organisations(doc)
+        if not represented:
+            return
+        for person in [node_id for node_id in seen if node_id in represented]:
+            for organisation in represented[person]:
+                if organisation not in seen:
+                    seen.add(organisation)
+                    add_fact(doc, Fact("PARTICIPATED_IN", organisation, meeting_id, sent,
+                                       "meeting.participant", 0.5))
 
     @staticmethod
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
@@ -1023,6 +1060,37 @@ def _role_states(doc: Doc) -> dict[str, list[str]]:
     return states
 
 
+#: Kinds of organisation a member's or official's presence does not make a party to a
+#: meeting: a politician's party, a minister's government, a reporter's medium.
+NOT_REPRESENTED_KINDS = frozenset({"party", "government", "ministry", "media", "court", "military"})
+
+
+def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
+    """Person node id -> the organisations they hold a role at whose kind is not one of
+    ``NOT_REPRESENTED_KINDS``, from the role facts (read once per doc)."""
+    cached = doc.user_data.get("kg_meeting_represented")
+    if cached is not None:
+        return cached
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, list[str]] = {}
+    holders: list[tuple[str, str]] = []
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT":
+            node = nodes.get(fact.end)
+            if node is not None and "Organisation" in node.labels and \
+                    node.properties.get("kind") not in NOT_REPRESENTED_KINDS:
+                role_at.setdefault(fact.start, []).append(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            holders.append((fact.start, fact.end))
+    represented: dict[str, list[str]] = {}
+    for person, role in holders:
+        for organisation in role_at.get(role, ()):
+            if organisation not in represented.setdefault(person, []):
+                represented[person].append(organisation)
+    doc.user_data["kg_meeting_represented"] = represented
+    return represented
+
+
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
 #: the East China Sea" names a topic, not the venue.
 WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
@@ -1034,6 +1102,30 @@ DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", 
 #: Endings of an adjective between a place preposition and the place's name: "im
 #: südostpolnischen Rzeszów", "in central London", "in northern Syria".
 PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
+
+
+#: Last words of an organisation's name that make it a building one meets in:
+#: "at the Foreign Ministry", "im Ministerium".
+BUILDING_HEADS = frozenset({"ministry", "ministerium"})
+#: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
+STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
+                                "after", "before", "next", "last", "this", "today", "later",
+                                "earlier", "where", "which", "that", "who", "as", "but", "amid"})
+
+
+def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation named after "im"/"at" is a building the meeting is held in:
+    a government's seat ("im Kanzleramt") or a ministry ("at the Foreign Ministry")."""
+    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS
+
+
+def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """'to hand over leaders to U.S. courts': an English state after "to" and before a
+    lower-case noun qualifies the noun; it is no destination, nor the venue."""
+    if lang != "en" or table.lower[state.start - 1] != "to" or state.end >= len(table):
+        return False
+    after = table.text[state.end]
+    return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
 
 
 def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1639,6 +1731,32 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
             draft.place is None or kg_id(draft.place) != kg_id(dateline_day[0]):
         return False
     return mention.date.iso != dateline_day[1] and mention.place is None
+
+
+def _persons_in(sent: Span) -> set[str | None]:
+    """The node ids of the persons the sentence names."""
+    return {kg_id(e) for e in sent_ents(sent) if e.label_ == "PER"}
+
+
+def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
+                    verbs: frozenset[str] | set[str]) -> MeetingDraft | None:
+    """The meeting an undated, placeless "the meeting" refers to when others were told
+    of since: the last one a person named with it took part in ("Šefčovič rief … nach
+    dem Treffen dazu auf"); else, if the last one was named by another noun, the last
+    one named by the same word ("an emergency meeting …", "negotiations …", then "after
+    the meeting"; ``verbs``: the event verbs, which name none); None: the last one."""
+    named = _persons_in(mention.sentence) - {None}
+    candidates = [d for d in reversed(drafts) if not d.mentions[0].vague]
+    if named:
+        for draft in candidates:
+            if any(not named.isdisjoint(_persons_in(m.sentence)) for m in draft.mentions):
+                return draft
+    if not candidates or any(m.kind in verbs or m.kind == mention.kind for m in candidates[0].mentions):
+        return None
+    for draft in candidates[1:]:
+        if any(m.kind == mention.kind for m in draft.mentions):
+            return draft
+    return None
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
