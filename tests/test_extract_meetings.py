@@ -864,3 +864,11 @@ def test_ministry_of_a_state_after_at_is_the_venue():
     graph = extract_text(text, "en")
     meeting = only_meeting(graph)
     assert meeting.properties["name"].endswith("(Foreign Ministry)")
+
+
+def test_lead_without_day_or_place_tells_of_the_meeting_dated_right_after():
+    text = ("Bonn (dpa) – Im Tarifstreit bei Lufthansa ist auch die dritte Verhandlungsrunde ohne "
+            "Einigung zu Ende gegangen. Die Gespräche hatten am Montag, dem 3. März 2025, in Bonn "
+            "begonnen.")
+    graph = extract_text(text, "de")
+    assert "organisation:lufthansa" in participants(graph, only_meeting(graph))

@@ -119,6 +119,9 @@ EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
 EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
+#: Tokens at most between a lead's mention without day or place and the mention that
+#: dates or places its meeting.
+LEAD_GAP = 80
 #: Before a day: "Later on Thursday", "Später am Dienstag": another event of that day.
 SAME_DAY_SHIFTS = frozenset({"later", "earlier", "später", "früher"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
@@ -645,6 +648,7 @@ class MeetingExtractor:
         #: Drafts later mentions may join: not the separate ones ("a meeting with …",
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
         open_drafts: list[MeetingDraft] = []
+        leading: list[Mention] = []  # undated, placeless mentions before any meeting
         for mention in mentions:
             if mention.side and mention.date is None and mention.place is None and open_drafts:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
@@ -665,10 +669,18 @@ class MeetingExtractor:
             if target is None and mention.date is None and mention.place is None:
                 if open_drafts:
                     open_drafts[-1].mentions.append(mention)
+                elif not mention.side:
+                    leading.append(mention)
                 continue
             if target is None:
                 drafts.append(MeetingDraft([mention]))
                 open_drafts.append(drafts[-1])
+                # "ist auch die vierte Verhandlungsrunde ohne Einigung zu Ende gegangen. …
+                # Die Gespräche hatten am Montag begonnen": a lead without day or place
+                # tells of the first meeting dated or placed right after it
+                drafts[-1].mentions += [m for m in leading
+                                        if mention.sentence.start - m.sentence.end < LEAD_GAP]
+                leading = []
             else:
                 target.mentions.append(mention)
                 # the meeting told of last is the one a later "the session" refers to
