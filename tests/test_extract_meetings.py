@@ -872,3 +872,10 @@ def test_lead_without_day_or_place_tells_of_the_meeting_dated_right_after():
             "begonnen.")
     graph = extract_text(text, "de")
     assert "organisation:lufthansa" in participants(graph, only_meeting(graph))
+
+
+def test_english_title_with_its_portfolio_names_the_holder():
+    text = ("LEEDS, March 4, 2026 (PA) - Health Secretary Wes Streeting visited a hospital. Union "
+            "leader Sharon Graham met the health secretary in Leeds on Wednesday, March 4, 2026.")
+    graph = extract_text(text, "en")
+    assert "Wes Streeting" in _meeting_names(graph, only_meeting(graph))

@@ -333,6 +333,10 @@ class MeetingExtractor:
                 former, k = True, k - 1
             if lowers[k] in NUMBER_WORDS:
                 count, k = NUMBER_WORDS[lowers[k]], k - 1
+            portfolio = ""  # "the transport secretary": only the holder of that portfolio
+            if self.lang == "en" and k > sent.start and texts[k].isalpha() and texts[k].islower() \
+                    and lowers[k - 1] == "the" and lowers[k] not in NOT_TITLE_QUALIFIERS:
+                portfolio, k = lowers[k] + " ", k - 1
             if k < sent.start or lowers[k] not in DEFINITE_ARTICLES:
                 continue
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
@@ -340,6 +344,7 @@ class MeetingExtractor:
             base = self._title_base(texts[i])
             if base is None:
                 continue
+            base = portfolio + base
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
