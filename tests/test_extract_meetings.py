@@ -879,3 +879,11 @@ def test_english_title_with_its_portfolio_names_the_holder():
             "leader Sharon Graham met the health secretary in Leeds on Wednesday, March 4, 2026.")
     graph = extract_text(text, "en")
     assert "Wes Streeting" in _meeting_names(graph, only_meeting(graph))
+
+
+def test_undated_headline_meeting_is_the_dated_one_named_by_the_same_word():
+    text = ("Pflegestreik in Bayern – Ministerin lädt zu Krisengespräch\n\nMÜNCHEN, 5. März 2024 "
+            "(dpa) – Am Montag hatte Gesundheitsministerin Judith Gerlach die Gewerkschaft Verdi zu "
+            "einem Krisengespräch in Nürnberg eingeladen.")
+    graph = extract_text(text, "de")
+    assert only_meeting(graph).properties["name"] == "Krisengespräch (Nürnberg)"

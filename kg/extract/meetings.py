@@ -263,7 +263,7 @@ class MeetingExtractor:
         if not _dateline_place_known(doc):
             for mention in mentions:
                 self._add_people(doc, mention)
-        drafts = self._merge(mentions, _dateline_day(doc))
+        drafts = _fold_headline(doc, self._merge(mentions, _dateline_day(doc)))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         for draft in drafts:
@@ -1748,6 +1748,28 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
             draft.place is None or kg_id(draft.place) != kg_id(dateline_day[0]):
         return False
     return mention.date.iso != dateline_day[1] and mention.place is None
+
+
+def _is_headline(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence is the headline: the text's first, a line of its own."""
+    return sent.start == 0 and "\n" in doc_index(doc).text[sent.end_char - 1:sent.end_char + 2]
+
+
+def _fold_headline(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """'Laumann lädt zu Krisengespräch' (headline, "Kliniken in NRW"), then "zu einem
+    Krisengespräch in sein Ministerium in Düsseldorf" on Monday: an undated meeting
+    told of only in the headline is the dated one the text names by the same word."""
+    kept: list[MeetingDraft] = []
+    for draft in drafts:
+        first = draft.mentions[0]
+        if draft.date is None and all(_is_headline(doc, m.sentence) for m in draft.mentions):
+            same = [d for d in drafts if d is not draft and d.date is not None
+                    and any(m.kind == first.kind for m in d.mentions)]
+            if same:
+                same[0].mentions += draft.mentions
+                continue
+        kept.append(draft)
+    return kept
 
 
 def _persons_in(sent: Span) -> set[str | None]:
