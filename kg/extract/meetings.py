@@ -566,9 +566,13 @@ class MeetingExtractor:
         states: list[Span] = []
         ent_at = doc_index(doc).ent_at
         for e in sent_ents(sent):
-            name_start = e.start - 1 if _placed_adjective(table, e.start - 1, self.lang) else e.start
-            if e.label_ == "ORG" and lowers[e.start - 1] in POSSESSIVE_MARKS and e.start - 2 in ent_at:
-                name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
+            name_start = e.start
+            if e.start and lowers[e.start - 1] not in PLACE_PREPS_THE:  # most names
+                if _placed_adjective(table, e.start - 1, self.lang):
+                    name_start = e.start - 1  # "im südostpolnischen Rzeszów"
+                elif e.label_ == "ORG" and lowers[e.start - 1] in POSSESSIVE_MARKS and \
+                        e.start - 2 in ent_at:
+                    name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
