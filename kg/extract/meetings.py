@@ -1777,8 +1777,13 @@ def _fold_headline(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
 
 
 def _persons_in(sent: Span) -> set[str | None]:
-    """The node ids of the persons the sentence names."""
-    return {kg_id(e) for e in sent_ents(sent) if e.label_ == "PER"}
+    """The node ids of the persons the sentence names (kept per sentence: a draft's
+    sentences are asked again for every later "the meeting")."""
+    cache = sent.doc.user_data.setdefault("kg_meeting_sentence_persons", {})
+    persons = cache.get(sent.start)
+    if persons is None:
+        persons = cache[sent.start] = {kg_id(e) for e in sent_ents(sent) if e.label_ == "PER"}
+    return persons
 
 
 def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
