@@ -568,11 +568,11 @@ class MeetingExtractor:
         for e in sent_ents(sent):
             name_start = e.start
             if e.start and lowers[e.start - 1] not in PLACE_PREPS_THE:  # most names
-                if _placed_adjective(table, e.start - 1, self.lang):
+                if e.label_ == "ORG":
+                    if lowers[e.start - 1] in POSSESSIVE_MARKS and e.start - 2 in ent_at:
+                        name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
+                elif e.label_ != "PER" and _placed_adjective(table, e.start - 1, self.lang):
                     name_start = e.start - 1  # "im südostpolnischen Rzeszów"
-                elif e.label_ == "ORG" and lowers[e.start - 1] in POSSESSIVE_MARKS and \
-                        e.start - 2 in ent_at:
-                    name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
@@ -1793,6 +1793,8 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
     dem Treffen dazu auf"); else, if the last one was named by another noun, the last
     one named by the same word ("an emergency meeting …", "negotiations …", then "after
     the meeting"; ``verbs``: the event verbs, which name none); None: the last one."""
+    if len(drafts) < 2:
+        return None  # (most texts: one meeting, the last one told of)
     named = _persons_in(mention.sentence) - {None}
     candidates = [d for d in reversed(drafts) if not d.mentions[0].vague]
     if named:
