@@ -744,3 +744,146 @@ def test_english_group_qualified_by_a_region_does_not_take_every_holder_of_the_t
                          "Tuesday, 3 June 2025, that the budget was on track.", "en")
     meeting = only_meeting(graph)
     assert "Jörg Kukies" not in _meeting_names(graph, meeting)
+
+
+def test_german_compound_consultations_noun_names_a_meeting():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Regierungskonsultationen am Mittwoch in Prag "
+            "sprachen Kanzler Olaf Scholz und Premier Petr Fiala über Energie.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2026-03-04"
+
+
+def test_german_an_dem_treffen_is_no_indefinite_meeting():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Brünn sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. An dem Treffen in Brünn nahm "
+            "auch Außenministerin Annalena Baerbock teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert "Annalena Baerbock" in _ids_named(graph, participants(graph, meeting))
+
+
+def test_german_meeting_in_a_building_joins_the_meeting_in_the_city():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Prag sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. An dem Treffen im "
+            "Kanzleramt nahm auch Außenministerin Annalena Baerbock teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    names = _meeting_names(graph, meeting)
+    assert "Annalena Baerbock" in names and "Bundeskanzleramt" not in names
+
+
+def test_indefinite_dated_meeting_is_not_the_main_meeting_of_that_day():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den Konsultationen am Mittwoch in Prag sprachen "
+            "Kanzler Olaf Scholz und Premier Petr Fiala über Energie. Am Abend folgte ein Treffen "
+            "des Kanzlers mit Präsident Petr Pavel am Mittwochabend.")
+    graph = extract_text(text, "de")
+    assert len(meetings(graph)) == 2
+    side = [m for m in meetings(graph) if "Petr Pavel" in _meeting_names(graph, m)]
+    assert len(side) == 1 and "Olaf Scholz" in _meeting_names(graph, side[0])
+    assert "Petr Fiala" not in _meeting_names(graph, side[0])
+
+
+def test_hyphenated_adjective_of_two_states_makes_both_participants():
+    text = ("PRAG, 4. März 2026 (dpa) – Bei den deutsch-tschechischen Konsultationen am Mittwoch "
+            "in Prag sprachen Kanzler Olaf Scholz und Premier Petr Fiala über Energie.")
+    graph = extract_text(text, "de")
+    names = _meeting_names(graph, only_meeting(graph))
+    assert {"Deutschland", "Tschechien"} <= names
+
+
+def test_place_after_a_preposition_and_an_adjective_is_the_venue():
+    text = ("BERLIN, 4. März 2026 (dpa) – Am Mittwoch kamen die Agrarminister im "
+            "nordhessischen Kassel zusammen.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["name"].endswith("(Kassel)")
+
+
+def test_head_of_a_company_at_a_meeting_brings_the_company_in():
+    text = ("BERLIN, 4. März 2026 (dpa) – Am Mittwoch trafen sich Wirtschaftsminister Robert Habeck "
+            "und Roland Busch in Berlin zu einem Gespräch über Energiepreise. Busch, "
+            "Vorstandsvorsitzender von Siemens, sprach von Fortschritten.")
+    graph = extract_text(text, "de")
+    assert "Siemens" in _meeting_names(graph, only_meeting(graph))
+
+
+def test_the_meeting_refers_to_the_one_a_person_named_with_it_took_part_in():
+    text = ("BERLIN, 4. März 2026 (dpa) – Am Dienstag traf Außenministerin Annalena Baerbock in "
+            "Paris ihren Kollegen Jean-Noël Barrot. Am Mittwoch empfing Kanzler Olaf Scholz in "
+            "Berlin Gewerkschaftschefin Yasmin Fahimi. Barrot lobte nach dem Treffen die gute "
+            "Zusammenarbeit, sagte Kristina Lange.")
+    graph = extract_text(text, "de")
+    berlin = [m for m in meetings(graph) if "Olaf Scholz" in _meeting_names(graph, m)]
+    assert len(berlin) == 1 and "Kristina Lange" not in _meeting_names(graph, berlin[0])
+
+
+def test_the_meeting_refers_to_the_last_one_told_of_by_the_same_word():
+    text = ("LAGOS, May 6, 2026 (Reuters) - The union decided on Wednesday at an emergency meeting "
+            "in Lagos to strike. On Tuesday, union leaders had left negotiations in Abuja with the "
+            "government. \"We are ready,\" union president Musa Bello told reporters after the "
+            "meeting.")
+    graph = extract_text(text, "en")
+    lagos = [m for m in meetings(graph) if m.properties.get("date") == "2026-05-06"]
+    assert len(lagos) == 1 and "Musa Bello" in _meeting_names(graph, lagos[0])
+
+
+def test_headline_meeting_at_a_place_takes_the_date_of_the_next_mention_there():
+    text = ("Krisengipfel in Hannover: Einigung vertagt\n\nBERLIN, 4. März 2026 (dpa) – Bei einem "
+            "Spitzentreffen in Hannover am Mittwoch haben Ministerpräsident Olaf Lies und "
+            "VW-Chef Oliver Blume über Stellen gesprochen.")
+    graph = extract_text(text, "de")
+    assert only_meeting(graph).properties["date"] == "2026-03-04"
+
+
+def test_round_table_names_a_meeting_and_who_sat_at_it_took_part():
+    text = ("BERN, 4. März 2026 (sda) – Am Mittwoch lud Bundesrätin Karin Keller-Sutter in Bern "
+            "zu einem Runden Tisch über die Banken. Am Runden Tisch in Bern sassen unter anderen "
+            "Sergio Ermotti und Marlene Amstad.")
+    graph = extract_text(text, "de")
+    names = _meeting_names(graph, only_meeting(graph))
+    assert {"Karin Keller-Sutter", "Sergio Ermotti", "Marlene Amstad"} <= names
+
+
+def test_state_before_a_noun_after_to_is_not_the_venue():
+    text = ("OTTAWA, March 4, 2026 (AP) - Canada's Foreign Minister Melanie Joly urged Mexico on "
+            "Wednesday to send more suspects to U.S. prisons at a meeting on border security.")
+    graph = extract_text(text, "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:ottawa"}
+
+
+def test_later_on_the_day_tells_of_another_meeting():
+    text = ("OTTAWA, March 4, 2026 (AP) - Foreign Minister Melanie Joly met Mexican Foreign "
+            "Minister Juan Ramon de la Fuente in Ottawa on Wednesday. Later on Wednesday, Joly was "
+            "received by Prime Minister Mark Carney.")
+    graph = extract_text(text, "en")
+    assert len(meetings(graph)) == 2
+
+
+def test_ministry_of_a_state_after_at_is_the_venue():
+    text = ("OTTAWA, March 4, 2026 (AP) - The talks at Canada's Foreign Ministry on Wednesday "
+            "were led by Foreign Minister Melanie Joly.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["name"].endswith("(Foreign Ministry)")
+
+
+def test_lead_without_day_or_place_tells_of_the_meeting_dated_right_after():
+    text = ("Bonn (dpa) – Im Tarifstreit bei Lufthansa ist auch die dritte Verhandlungsrunde ohne "
+            "Einigung zu Ende gegangen. Die Gespräche hatten am Montag, dem 3. März 2025, in Bonn "
+            "begonnen.")
+    graph = extract_text(text, "de")
+    assert "organisation:lufthansa" in participants(graph, only_meeting(graph))
+
+
+def test_english_title_with_its_portfolio_names_the_holder():
+    text = ("LEEDS, March 4, 2026 (PA) - Health Secretary Wes Streeting visited a hospital. Union "
+            "leader Sharon Graham met the health secretary in Leeds on Wednesday, March 4, 2026.")
+    graph = extract_text(text, "en")
+    assert "Wes Streeting" in _meeting_names(graph, only_meeting(graph))
+
+
+def test_undated_headline_meeting_is_the_dated_one_named_by_the_same_word():
+    text = ("Pflegestreik in Bayern – Ministerin lädt zu Krisengespräch\n\nMÜNCHEN, 5. März 2024 "
+            "(dpa) – Am Montag hatte Gesundheitsministerin Judith Gerlach die Gewerkschaft Verdi zu "
+            "einem Krisengespräch in Nürnberg eingeladen.")
+    graph = extract_text(text, "de")
+    assert only_meeting(graph).properties["name"] == "Krisengespräch (Nürnberg)"

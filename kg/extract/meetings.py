@@ -53,10 +53,13 @@ EVENT_NOUNS = {
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
            "gipfels", "treffens", "gesprächs", "konferenzen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
-           "conference", "dinner", "summits", "sessions"),
+           "conference", "dinner", "summits", "sessions", "roundtable"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
-                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde")
+                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen")
+#: "Runder Tisch", "round table": the table word names a meeting after "round".
+TABLE_WORDS = frozenset({"tisch", "table"})
+ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
@@ -116,7 +119,15 @@ EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
 EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
+#: Tokens at most between a lead's mention without day or place and the mention that
+#: dates or places its meeting.
+LEAD_GAP = 80
+#: Before a day: "Later on Thursday", "Später am Dienstag": another event of that day.
+SAME_DAY_SHIFTS = frozenset({"later", "earlier", "später", "früher"})
 INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+#: Per language: German "an" is a preposition ("An dem Treffen nahmen … teil"), no article.
+INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+                               "en": frozenset({"a", "an"})}
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_TIME_HINTS = re.compile(
@@ -187,6 +198,10 @@ class Mention:
     #: "nach einem Gespräch mit …", "after a meeting with …": a meeting of its own
     #: that has already taken place, on the day told of unless it says otherwise.
     follows: bool = False
+    #: Dated after "a"/"ein" ("einem Treffen des Kanzlers mit X am Dienstagnachmittag"):
+    #: a meeting not told of yet, even on the day of a dated one that was (an undated
+    #: one, as a headline's, it may be).
+    introduced: bool = False
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
@@ -248,7 +263,7 @@ class MeetingExtractor:
         if not _dateline_place_known(doc):
             for mention in mentions:
                 self._add_people(doc, mention)
-        drafts = self._merge(mentions, _dateline_day(doc))
+        drafts = _fold_headline(doc, self._merge(mentions, _dateline_day(doc)))
         self._default_place(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         for draft in drafts:
@@ -284,6 +299,8 @@ class MeetingExtractor:
             elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
+            elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
+                found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs:
                 verbs.append(i)
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -316,6 +333,10 @@ class MeetingExtractor:
                 former, k = True, k - 1
             if lowers[k] in NUMBER_WORDS:
                 count, k = NUMBER_WORDS[lowers[k]], k - 1
+            portfolio = ""  # "the transport secretary": only the holder of that portfolio
+            if self.lang == "en" and k > sent.start and texts[k].isalpha() and texts[k].islower() \
+                    and lowers[k - 1] == "the" and lowers[k] not in NOT_TITLE_QUALIFIERS:
+                portfolio, k = lowers[k] + " ", k - 1
             if k < sent.start or lowers[k] not in DEFINITE_ARTICLES:
                 continue
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
@@ -323,6 +344,7 @@ class MeetingExtractor:
             base = self._title_base(texts[i])
             if base is None:
                 continue
+            base = portfolio + base
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
@@ -376,7 +398,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs \
-            or low == "zusammen" \
+            or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -400,6 +422,13 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+        articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
+        indefinite = not articles.isdisjoint(lowers[max(start, i - 3):i])
+        mention.introduced = indefinite and mention.date_span is not None
+        day_start = mention.date_span.start if mention.date_span is not None else None
+        if day_start is not None and \
+                not SAME_DAY_SHIFTS.isdisjoint(lowers[max(start, day_start - 2):day_start]):
+            mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
         if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
             # "went on strike on Tuesday after talks … broke down overnight": the talks
             # came before the day told of, which is not theirs
@@ -414,7 +443,6 @@ class MeetingExtractor:
             doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
             places = [p for p in places if not _in_topic(table, i, p)]
-        indefinite = not INDEFINITE_ARTICLES.isdisjoint(lowers[max(start, i - 3):i])
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -430,7 +458,7 @@ class MeetingExtractor:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
-                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in INDEFINITE_ARTICLES
+                lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
         commented = _commented_on(lowers, start, i)
         if places and not commented:  # "In Tokyo, X welcomed the summit": where X spoke
             mention.place = min(places, key=lambda e: abs(e.start - i))
@@ -480,6 +508,8 @@ class MeetingExtractor:
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
+            if _negated_participation(span_text(sent)):
+                participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
 
@@ -534,17 +564,26 @@ class MeetingExtractor:
         places: list[Span] = []
         buildings: list[Span] = []
         states: list[Span] = []
+        ent_at = doc_index(doc).ent_at
         for e in sent_ents(sent):
-            before = e.start - 1
+            name_start = e.start
+            if e.start and lowers[e.start - 1] not in PLACE_PREPS_THE:  # most names
+                if e.label_ == "ORG":
+                    if lowers[e.start - 1] in POSSESSIVE_MARKS and e.start - 2 in ent_at:
+                        name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
+                elif e.label_ != "PER" and _placed_adjective(table, e.start - 1, self.lang):
+                    name_start = e.start - 1  # "im südostpolnischen Rzeszów"
+            before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
             label = e.label_
-            if label == "LOC" and _after_place_preposition(lowers, e.start):
+            if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
             elif label == "ORG" and lowers[before] in {"im", "at"} and \
-                    nodes[kg_id(e)].properties.get("kind") == "government":
+                    _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
                 buildings.append(e)
-            elif label == "GPE" and _after_place_preposition(lowers, e.start):
+            elif label == "GPE" and _after_place_preposition(lowers, name_start) and \
+                    not _state_as_attribute(table, e, self.lang):
                 states.append(e)
         venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
@@ -618,6 +657,7 @@ class MeetingExtractor:
         #: Drafts later mentions may join: not the separate ones ("a meeting with …",
         #: "Im Dezember …"), which a later "the meeting" does not refer to.
         open_drafts: list[MeetingDraft] = []
+        leading: list[Mention] = []  # undated, placeless mentions before any meeting
         for mention in mentions:
             if mention.side and mention.date is None and mention.place is None and open_drafts:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
@@ -628,20 +668,33 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is not None and mention.date is None and mention.place is None:
+                target = _referred_draft(mention, drafts, self.event_verbs) or target
+            if target is not None and mention.introduced and target.date is not None:
+                target, mention.side = None, True  # another meeting that day
             if target is not None and _other_day_than_dateline(mention, target, dateline_day):
                 # a meeting of its own, where the report is filed (as _default_place would)
                 target, mention.place = None, dateline_day[0]  # type: ignore[index]
             if target is None and mention.date is None and mention.place is None:
                 if open_drafts:
                     open_drafts[-1].mentions.append(mention)
+                elif not mention.side:
+                    leading.append(mention)
                 continue
             if target is None:
                 drafts.append(MeetingDraft([mention]))
                 open_drafts.append(drafts[-1])
+                # "ist auch die vierte Verhandlungsrunde ohne Einigung zu Ende gegangen. …
+                # Die Gespräche hatten am Montag begonnen": a lead without day or place
+                # tells of the first meeting dated or placed right after it
+                drafts[-1].mentions += [m for m in leading
+                                        if mention.sentence.start - m.sentence.end < LEAD_GAP]
+                leading = []
             else:
                 target.mentions.append(mention)
                 # the meeting told of last is the one a later "the session" refers to
-                open_drafts.remove(target)
+                if target in open_drafts:
+                    open_drafts.remove(target)
                 open_drafts.append(target)
         return drafts
 
@@ -666,8 +719,9 @@ class MeetingExtractor:
         gap = mention.sentence.start - last.mentions[-1].sentence.end
         if mention.date is None and _compatible(mention.place, last.place) and gap < 80:
             return last
-        if mention.date is not None and mention.place is None and last.date is None and gap < 80:
-            return last
+        if mention.date is not None and _compatible(mention.place, last.place) and \
+                last.date is None and gap < 80:
+            return last  # "Pharmagipfel im Kanzleramt: …" then "… im Kanzleramt am Mittwoch"
         return None
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -857,7 +911,9 @@ class MeetingExtractor:
         kind = _kind(first.kind, self.lang)
         table = token_table(doc)
         word = table.text[first.noun]
-        if word.islower():  # a verb ("met", "beraten"): name the event by its kind
+        if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
+            word = f"{table.text[first.noun - 1]} {word}"
+        elif word.islower():  # a verb ("met", "beraten"): name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -882,8 +938,10 @@ class MeetingExtractor:
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
-        if place is not None:
-            seen.add(place_id)  # the venue takes no part
+        # the venue takes no part, nor does a building another mention names
+        # ("An dem Treffen im Kanzleramt …" after "Konsultationen in Warschau")
+        venues = {kg_id(m.place) for m in draft.mentions if m.place is not None}
+        seen |= venues
         # Mentions in one sentence share its list of participants: with the same chairs,
         # a list read before adds no one (each was seen, or is a chair).
         lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
@@ -907,7 +965,23 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
-        self._add_role_states(doc, meeting.id, seen - {place_id}, first.sentence)
+        self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
+        self._add_represented(doc, meeting.id, seen, first.sentence)
+
+    @staticmethod
+    def _add_represented(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+        """'Bayer-Chef Bill Anderson', 'Oliver Blatt, Vorstandsvorsitzender des
+        GKV-Spitzenverbands': a company's, union's or association's head at a meeting
+        speaks for it, so it takes part too (not a party, government or medium)."""
+        represented = _represented_organisations(doc)
+        if not represented:
+            return
+        for person in [node_id for node_id in seen if node_id in represented]:
+            for organisation in represented[person]:
+                if organisation not in seen:
+                    seen.add(organisation)
+                    add_fact(doc, Fact("PARTICIPATED_IN", organisation, meeting_id, sent,
+                                       "meeting.participant", 0.5))
 
     @staticmethod
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
@@ -1007,12 +1081,80 @@ def _role_states(doc: Doc) -> dict[str, list[str]]:
     return states
 
 
+#: Kinds of organisation a member's or official's presence does not make a party to a
+#: meeting: a politician's party, a minister's government, a reporter's medium.
+NOT_REPRESENTED_KINDS = frozenset({"party", "government", "ministry", "media", "court", "military"})
+
+
+def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
+    """Person node id -> the organisations they hold a role at whose kind is not one of
+    ``NOT_REPRESENTED_KINDS``, from the role facts (read once per doc)."""
+    cached = doc.user_data.get("kg_meeting_represented")
+    if cached is not None:
+        return cached
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, list[str]] = {}
+    holders: list[tuple[str, str]] = []
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT":
+            node = nodes.get(fact.end)
+            if node is not None and "Organisation" in node.labels and \
+                    node.properties.get("kind") not in NOT_REPRESENTED_KINDS:
+                role_at.setdefault(fact.start, []).append(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            holders.append((fact.start, fact.end))
+    represented: dict[str, list[str]] = {}
+    for person, role in holders:
+        for organisation in role_at.get(role, ()):
+            if organisation not in represented.setdefault(person, []):
+                represented[person].append(organisation)
+    doc.user_data["kg_meeting_represented"] = represented
+    return represented
+
+
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
 #: the East China Sea" names a topic, not the venue.
 WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
 #: A date after these is a deadline or a period's start, not the meeting's day:
 #: "a meeting on Thursday without a deal to fund the government past Sept. 30".
 DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
+
+
+#: Endings of an adjective between a place preposition and the place's name: "im
+#: südostpolnischen Rzeszów", "in central London", "in northern Syria".
+PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
+
+
+#: Last words of an organisation's name that make it a building one meets in:
+#: "at the Foreign Ministry", "im Ministerium".
+BUILDING_HEADS = frozenset({"ministry", "ministerium"})
+#: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
+STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
+                                "after", "before", "next", "last", "this", "today", "later",
+                                "earlier", "where", "which", "that", "who", "as", "but", "amid"})
+
+
+def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation named after "im"/"at" is a building the meeting is held in:
+    a government's seat ("im Kanzleramt") or a ministry ("at the Foreign Ministry")."""
+    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS
+
+
+def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """'to hand over leaders to U.S. courts': an English state after "to" and before a
+    lower-case noun qualifies the noun; it is no destination, nor the venue."""
+    if lang != "en" or table.lower[state.start - 1] != "to" or state.end >= len(table):
+        return False
+    after = table.text[state.end]
+    return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
+
+
+def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the word at ``k`` is a lower-case adjective right after a place
+    preposition (``table``: the doc's ``token_table``)."""
+    word = table.text[k] if k > 0 else ""
+    return word.isalpha() and word.islower() and word.endswith(PLACE_ADJECTIVE_ENDINGS.get(lang, ())) \
+        and table.lower[k - 1] in PLACE_PREPS
 
 
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
@@ -1191,6 +1333,15 @@ def _negotiators(doc: Doc) -> list[Span]:
 def _negotiation_noun(kind: str) -> bool:
     """'Verhandlungsrunde', 'Runde', 'negotiations': a meeting of two sides."""
     return _holds_any(kind, NEGOTIATION_STEMS)
+
+
+def _negated_participation(text: str) -> bool:
+    """Whether the sentence says someone took no part: "nahm an dem Treffen nicht teil",
+    "did not attend the meeting" (a negation in the clause of a participation cue)."""
+    if not _holds_any(text, tuple(NEGATIONS)):
+        return False  # most sentences: no negation word at all
+    cue = PARTICIPATION_CUES.search(text)
+    return cue is not None and _negated(text, cue.start())
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
@@ -1603,8 +1754,68 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
     return mention.date.iso != dateline_day[1] and mention.place is None
 
 
+def _is_headline(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence is the headline: the text's first, a line of its own."""
+    return sent.start == 0 and "\n" in doc_index(doc).text[sent.end_char - 1:sent.end_char + 2]
+
+
+def _fold_headline(doc: Doc, drafts: list[MeetingDraft]) -> list[MeetingDraft]:
+    """'Laumann lädt zu Krisengespräch' (headline, "Kliniken in NRW"), then "zu einem
+    Krisengespräch in sein Ministerium in Düsseldorf" on Monday: an undated meeting
+    told of only in the headline is the dated one the text names by the same word."""
+    kept: list[MeetingDraft] = []
+    for draft in drafts:
+        first = draft.mentions[0]
+        if draft.date is None and all(_is_headline(doc, m.sentence) for m in draft.mentions):
+            same = [d for d in drafts if d is not draft and d.date is not None
+                    and any(m.kind == first.kind for m in d.mentions)]
+            if same:
+                same[0].mentions += draft.mentions
+                continue
+        kept.append(draft)
+    return kept
+
+
+def _persons_in(sent: Span) -> set[str | None]:
+    """The node ids of the persons the sentence names (kept per sentence: a draft's
+    sentences are asked again for every later "the meeting")."""
+    cache = sent.doc.user_data.setdefault("kg_meeting_sentence_persons", {})
+    persons = cache.get(sent.start)
+    if persons is None:
+        persons = cache[sent.start] = {kg_id(e) for e in sent_ents(sent) if e.label_ == "PER"}
+    return persons
+
+
+def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
+                    verbs: frozenset[str] | set[str]) -> MeetingDraft | None:
+    """The meeting an undated, placeless "the meeting" refers to when others were told
+    of since: the last one a person named with it took part in ("Šefčovič rief … nach
+    dem Treffen dazu auf"); else, if the last one was named by another noun, the last
+    one named by the same word ("an emergency meeting …", "negotiations …", then "after
+    the meeting"; ``verbs``: the event verbs, which name none); None: the last one."""
+    if len(drafts) < 2:
+        return None  # (most texts: one meeting, the last one told of)
+    named = _persons_in(mention.sentence) - {None}
+    candidates = [d for d in reversed(drafts) if not d.mentions[0].vague]
+    if named:
+        for draft in candidates:
+            if any(not named.isdisjoint(_persons_in(m.sentence)) for m in draft.mentions):
+                return draft
+    if not candidates or any(m.kind in verbs or m.kind == mention.kind for m in candidates[0].mentions):
+        return None
+    for draft in candidates[1:]:
+        if any(m.kind == mention.kind for m in draft.mentions):
+            return draft
+    return None
+
+
 def _compatible(a: Span | None, b: Span | None) -> bool:
-    return a is None or b is None or kg_id(a) == kg_id(b)
+    """Whether two venues may be one meeting's: the same, one unknown, or a building
+    and a city ("Treffen im Kanzleramt" after "Konsultationen in Warschau"): a building
+    (an organisation's seat) stands in some city, which the other may name."""
+    if a is None or b is None or kg_id(a) == kg_id(b):
+        return True
+    return (a.label_ == "ORG") != (b.label_ == "ORG")
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
@@ -1628,7 +1839,8 @@ def _kind(noun: str, lang: str) -> str:
 #: A date with a day: "2022-01-12", or "--01-12" when the year is unknown.
 FULL_DATE = re.compile(r"(\d{4}|-)-\d\d-\d\d")
 #: Definite articles before a title that names a person already known.
-DEFINITE_ARTICLES = {"der", "die", "den", "dem", "the"}
+#: Before a title naming a known holder; "des" too: "ein Treffen des Kanzlers mit X".
+DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
@@ -1776,6 +1988,8 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     table = token_table(doc)
 
     def names_country(text: str) -> bool:
+        if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
+            return all(names_country(part) for part in text.split("-"))
         entry = lexicon.country_for_adjective(text)
         return entry is not None and entry.kind == "country" and len(text) >= 4
 
@@ -1797,7 +2011,25 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
             continue
         if lang == "de" and not text.islower():
             continue  # "Der Deutsche Städtetag": a capitalised adjective is part of a name
-        entry = lexicon.country_for_adjective(text)
+        spans += _adjective_parts_states(doc, table, i, lexicon, added)
+    return spans
+
+
+def _adjective_parts_states(doc: Doc, table, i: int, lexicon, added: set) -> list[Span]:  # type: ignore[no-untyped-def]
+    """The states an adjective token names, one per part of "deutsch-polnischen"; each
+    its node (made once per doc: ``added``) and a span of its own. A span's node is
+    keyed by its characters, so the second part's span reaches over the next token
+    (it is only read for its node id)."""
+    lang = doc.lang_
+    text = table.text[i]
+    spans: list[Span] = []
+    offset = table.idx[i]
+    for n, part in enumerate(text.split("-")):
+        part_start, offset = offset, offset + len(part) + 1
+        end = i + 1 + n
+        if end > len(doc):
+            break
+        entry = lexicon.country_for_adjective(part)
         if (entry.key, id(entry)) not in added:
             added.add((entry.key, id(entry)))
             labels = ["Place", "Country"]
@@ -1808,8 +2040,8 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
             if entry.country:
                 props["country_code"] = entry.country
             add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, entry.key, table.idx[i], table.idx[i] + len(text))
-        span = Span(doc, i, i + 1, label="GPE")
+        add_mention(doc, entry.key, part_start, part_start + len(part))
+        span = Span(doc, i, end, label="GPE")
         set_kg_id(span, entry.key)
         spans.append(span)
     return spans
