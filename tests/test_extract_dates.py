@@ -146,3 +146,13 @@ def test_future_tense_in_an_earlier_clause_leaves_the_weekday_nearest():
     assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-10"
     text = "The union, which will strike in May, met the board on Monday."
     assert dates(text, "en", published="2025-03-12")["Monday"].iso == "2025-03-10"
+
+
+def test_a_headline_with_a_dash_is_no_dateline():
+    text = ("Busfahrer legen den Nahverkehr lahm – Pendler warten\n\n"
+            "Leipzig (dpa) - Die Gewerkschaft rief am Montag zum Warnstreik auf.")
+    doc = process(text, "de", {"lang": "de", "today": TODAY})
+    assert doc._.kg_meta["dateline_place"] == "Leipzig"
+    doc = process("Frankfurt am Main (dpa) – Die Bank traf sich am Montag.", "de",
+                  {"lang": "de", "today": TODAY})
+    assert doc._.kg_meta["dateline_place"] == "Frankfurt am Main"

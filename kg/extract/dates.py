@@ -281,10 +281,17 @@ def reference_date(raws: list[_Raw], published: str | None, ceiling: dt.date) ->
     return None
 
 
+#: A place name in a dateline: capitalised words, joined by at most a few lower-case
+#: particles ("Frankfurt am Main", "Rio de Janeiro", "NEW YORK"). A headline with a
+#: dash ("Warnstreik legt Kliniken lahm – …") has lower-case words of its own.
+_DATELINE_WORD = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]+"
+_DATELINE_PLACE = (rf"{_DATELINE_WORD}(?:\s+(?:(?:am|an|der|ob|im|upon|on|de|del|la|le|di|da|do)\s+)*"
+                   rf"{_DATELINE_WORD}){{0,3}}")
 #: "BONN, 12. Januar 2022 –", "WASHINGTON (Reuters) -": a place (the first of
 #: "Kiew/Berlin"), then a date or a country, or the news agency in brackets, then a dash.
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\- ]{1,40}?)(?:/[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]{1,30})*\s*"
+    rf"^\s*(?P<place>{_DATELINE_PLACE})"
+    r"(?:/[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]{1,30})*\s*"
     r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?)|\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s", re.MULTILINE)
 
 
