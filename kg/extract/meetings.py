@@ -20,6 +20,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -1059,26 +1060,9 @@ def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: i
 
 
 def _role_states(doc: Doc) -> dict[str, list[str]]:
-    """Person node id -> the states (``Country`` nodes) their roles are at, from the
-    role facts (read once per doc)."""
-    cached = doc.user_data.get("kg_meeting_role_states")
-    if cached is not None:
-        return cached
-    nodes = doc.user_data["kg_nodes"]
-    role_at: dict[str, list[str]] = {}
-    holders: list[tuple[str, str]] = []
-    for fact in doc.user_data["kg_facts"]:
-        if fact.type == "ROLE_AT" and fact.end in nodes and "Country" in nodes[fact.end].labels:
-            role_at.setdefault(fact.start, []).append(fact.end)
-        elif fact.type == "HOLDS_ROLE":
-            holders.append((fact.start, fact.end))
-    states: dict[str, list[str]] = {}
-    for person, role in holders:
-        for state in role_at.get(role, ()):
-            if state not in states.setdefault(person, []):
-                states[person].append(state)
-    doc.user_data["kg_meeting_role_states"] = states
-    return states
+    """Person node id -> the states (``Country`` nodes) their roles are at."""
+    return _organisations_of_holders(doc, "kg_meeting_role_states",
+                                     lambda node: "Country" in node.labels)
 
 
 #: Kinds of organisation a member's or official's presence does not make a party to a
@@ -1088,8 +1072,18 @@ NOT_REPRESENTED_KINDS = frozenset({"party", "government", "ministry", "media", "
 
 def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
     """Person node id -> the organisations they hold a role at whose kind is not one of
-    ``NOT_REPRESENTED_KINDS``, from the role facts (read once per doc)."""
-    cached = doc.user_data.get("kg_meeting_represented")
+    ``NOT_REPRESENTED_KINDS``."""
+    return _organisations_of_holders(
+        doc, "kg_meeting_represented",
+        lambda node: "Organisation" in node.labels
+        and node.properties.get("kind") not in NOT_REPRESENTED_KINDS)
+
+
+def _organisations_of_holders(doc: Doc, cache_key: str,
+                              keep: Callable[[Node], bool]) -> dict[str, list[str]]:
+    """Person node id -> the nodes their roles are at (``ROLE_AT``) that ``keep``
+    accepts, in fact order, from the role facts (read once per doc under ``cache_key``)."""
+    cached = doc.user_data.get(cache_key)
     if cached is not None:
         return cached
     nodes = doc.user_data["kg_nodes"]
@@ -1098,18 +1092,17 @@ def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             node = nodes.get(fact.end)
-            if node is not None and "Organisation" in node.labels and \
-                    node.properties.get("kind") not in NOT_REPRESENTED_KINDS:
+            if node is not None and keep(node):
                 role_at.setdefault(fact.start, []).append(fact.end)
         elif fact.type == "HOLDS_ROLE":
             holders.append((fact.start, fact.end))
-    represented: dict[str, list[str]] = {}
+    found: dict[str, list[str]] = {}
     for person, role in holders:
-        for organisation in role_at.get(role, ()):
-            if organisation not in represented.setdefault(person, []):
-                represented[person].append(organisation)
-    doc.user_data["kg_meeting_represented"] = represented
-    return represented
+        for target in role_at.get(role, ()):
+            if target not in found.setdefault(person, []):
+                found[person].append(target)
+    doc.user_data[cache_key] = found
+    return found
 
 
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
