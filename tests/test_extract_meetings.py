@@ -887,3 +887,22 @@ def test_undated_headline_meeting_is_the_dated_one_named_by_the_same_word():
             "einem Krisengespräch in Nürnberg eingeladen.")
     graph = extract_text(text, "de")
     assert only_meeting(graph).properties["name"] == "Krisengespräch (Nürnberg)"
+
+
+def test_party_that_describes_a_person_is_no_participant():
+    text = ("Die SPD-Politikerin Anke Rehlinger traf am Montag, dem 3. März 2025, in Paris "
+            "den französischen Präsidenten Emmanuel Macron.")
+    graph = extract_text(text, "de")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:anke-rehlinger", "person:emmanuel-macron"} <= found
+    assert "organisation:spd" not in found
+    text = ("Anke Rehlinger (SPD) traf am Montag, dem 3. März 2025, in Paris "
+            "den französischen Präsidenten Emmanuel Macron.")
+    graph = extract_text(text, "de")
+    assert "organisation:spd" not in participants(graph, only_meeting(graph))
+
+
+def test_parties_named_as_such_take_part():
+    text = "SPD und CDU trafen sich am Montag, dem 3. März 2025, in Berlin zu Koalitionsgesprächen."
+    graph = extract_text(text, "de")
+    assert {"organisation:spd", "organisation:cdu"} <= participants(graph, only_meeting(graph))

@@ -32,6 +32,7 @@ from kg.extract import vocab
 from kg.extract.dates import DateValue, weekday_near
 from kg.extract.doc import (
     Fact,
+    TokenTable,
     add_fact,
     add_mention,
     add_node,
@@ -1574,9 +1575,22 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             actors.append(entity)
         elif label == "ORG":
             node = nodes.get(kg_id(entity))
-            if node is None or node.properties.get("kind") != "media":
-                actors.append(entity)
+            kind = None if node is None else node.properties.get("kind")
+            if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
+                continue
+            actors.append(entity)
     return actors
+
+
+def _describes_a_person(table: TokenTable, entity: Span) -> bool:
+    """"Die SPD-Politikerin traf …", "Scholz (SPD) empfing …": a party (or another body
+    a member's presence does not bring to the table) as the first part of a compound or
+    in brackets after a name says who a person is, not who takes part."""
+    texts, space = table.text, table.space
+    start, end = entity.start, entity.end
+    if end < len(texts) and texts[end] in {"-", "‐"} and not space[end - 1]:
+        return True  # "SPD-Politikerin", "CDU-Chef"
+    return start > 0 and end < len(texts) and texts[start - 1] == "(" and texts[end] == ")"
 
 
 #: The English possessive: "Russia's".
