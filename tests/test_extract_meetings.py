@@ -906,3 +906,12 @@ def test_parties_named_as_such_take_part():
     text = "SPD und CDU trafen sich am Montag, dem 3. März 2025, in Berlin zu Koalitionsgesprächen."
     graph = extract_text(text, "de")
     assert {"organisation:spd", "organisation:cdu"} <= participants(graph, only_meeting(graph))
+
+
+def test_a_state_named_inside_a_quote_is_no_participant():
+    text = ('BERLIN, March 3, 2025 (Reuters) - Finance ministers of the European Union met in '
+            'Brussels on Monday. "India cannot keep its tariffs," Wopke Hoekstra told the meeting.')
+    graph = extract_text(text, "en")
+    found = participants(graph, only_meeting(graph))
+    assert "country:in" not in found
+    assert "person:wopke-hoekstra" in found

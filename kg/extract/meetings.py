@@ -1558,8 +1558,11 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     actors = []
     topic_end = None  # where the last topic name ended
     start = sent.start
+    quoted = _quoted_char_ranges(doc, sent)
     for entity in sent_ents(sent):
         first, end = entity.start, entity.end
+        if quoted and any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
+            continue  # '"China cannot export its way to growth," Yellen told the session'
         # (_is_topic's first test, here: most names have none of its words before them)
         if first > start and lowers[first - 1] in TOPIC_PHRASE_WORDS and \
                 _is_topic(lowers, start, first, topic_end):
@@ -1580,6 +1583,26 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             actors.append(entity)
     return actors
+
+
+def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The character ranges of the direct quotes that overlap a sentence: what a
+    speaker says names what the meeting was about, not who took part in it. Found
+    over the whole text (read once per doc), as a quote may open in the sentence
+    before ('… on Monday. "India cannot …," Hoekstra told the meeting.')."""
+    quotes = doc.user_data.get("kg_meeting_quotes")
+    if quotes is None:
+        text = doc_text(doc)
+        quotes = doc.user_data["kg_meeting_quotes"] = [
+            (m.start(), m.end()) for m in QUOTED_TEXT.finditer(text)] \
+            if QUOTE_MARKS.intersection(text) else []
+    start, end = sent.start_char, sent.end_char
+    return [(a, b) for a, b in quotes if a < end and b > start]
+
+
+#: Quotation marks, and a direct quote (the quoted text holds none of them).
+QUOTE_MARKS = frozenset('„“”"«»')
+QUOTED_TEXT = re.compile(r"[„“\"«»][^„“”\"«»]+[“”\"«»]")
 
 
 def _describes_a_person(table: TokenTable, entity: Span) -> bool:
