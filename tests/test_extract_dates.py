@@ -156,3 +156,10 @@ def test_a_headline_with_a_dash_is_no_dateline():
     doc = process("Frankfurt am Main (dpa) – Die Bank traf sich am Montag.", "de",
                   {"lang": "de", "today": TODAY})
     assert doc._.kg_meta["dateline_place"] == "Frankfurt am Main"
+
+
+def test_dateline_places_with_letters_beyond_german_ones():
+    for line, place in [("São Paulo (Reuters) - Die Bank", "São Paulo"),
+                        ("BOGOTÁ (AP) - Die Regierung", "BOGOTÁ")]:
+        doc = process(line + " traf sich am Montag.", "de", {"lang": "de", "today": TODAY})
+        assert doc._.kg_meta["dateline_place"] == place

@@ -23,8 +23,8 @@ SCORER = DEV_DIR.parent / "score.py"
 
 #: Overall F1 floors per set (measured 2026-11-29, end of round six: dev 0.987;
 #: tune 0.986/0.979, check 0.943/0.989, fresh 0.975/0.982, fresh2 0.966/0.961,
-#: fresh3 0.948/0.931, fresh4 0.946/0.927, fresh5 0.991/0.922, fresh6 (held back)
-#: 0.860/0.835).
+#: fresh3 0.948/0.931, fresh4 0.952/0.927, fresh5 0.991/0.922, fresh6 (held back)
+#: 0.874/0.835).
 FLOORS = {
     "dev": 0.97,
     "tune/de": 0.97, "tune/en": 0.96,
@@ -34,7 +34,7 @@ FLOORS = {
     "fresh3/de": 0.92, "fresh3/en": 0.91,
     "fresh4/de": 0.92, "fresh4/en": 0.90,
     "fresh5/de": 0.97, "fresh5/en": 0.90,
-    "fresh6/de": 0.84, "fresh6/en": 0.81,
+    "fresh6/de": 0.85, "fresh6/en": 0.81,
 }
 
 

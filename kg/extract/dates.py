@@ -284,7 +284,7 @@ def reference_date(raws: list[_Raw], published: str | None, ceiling: dt.date) ->
 #: A place name in a dateline: capitalised words, joined by at most a few lower-case
 #: particles ("Frankfurt am Main", "Rio de Janeiro", "NEW YORK"). A headline with a
 #: dash ("Warnstreik legt Kliniken lahm – …") has lower-case words of its own.
-_DATELINE_WORD = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]+"
+_DATELINE_WORD = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČ](?:[^\W\d_]|[.\-])+"  # "BRÜSSEL", "São", "Łódź"
 _DATELINE_PLACE = (rf"{_DATELINE_WORD}(?:\s+(?:(?:am|an|der|ob|im|upon|on|de|del|la|le|di|da|do)\s+)*"
                    rf"{_DATELINE_WORD}){{0,3}}")
 #: "BONN, 12. Januar 2022 –", "WASHINGTON (Reuters) -": a place (the first of
