@@ -975,15 +975,7 @@ class MeetingExtractor:
         """'Bayer-Chef Bill Anderson', 'Oliver Blatt, Vorstandsvorsitzender des
         GKV-Spitzenverbands': a company's, union's or association's head at a meeting
         speaks for it, so it takes part too (not a party, government or medium)."""
-        represented = _represented_organisations(doc)
-        if not represented:
-            return
-        for person in [node_id for node_id in seen if node_id in represented]:
-            for organisation in represented[person]:
-                if organisation not in seen:
-                    seen.add(organisation)
-                    add_fact(doc, Fact("PARTICIPATED_IN", organisation, meeting_id, sent,
-                                       "meeting.participant", 0.5))
+        _add_through_roles(doc, meeting_id, seen, sent, _represented_organisations(doc))
 
     @staticmethod
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
@@ -993,13 +985,19 @@ class MeetingExtractor:
         nodes = doc.user_data["kg_nodes"]
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             return  # (``seen``: the participants, not the venue)
-        role_states = _role_states(doc)
-        for person in [node_id for node_id in seen if node_id in role_states]:
-            for state in role_states[person]:
-                if state not in seen:
-                    seen.add(state)
-                    add_fact(doc, Fact("PARTICIPATED_IN", state, meeting_id, sent,
-                                       "meeting.participant", 0.5))
+        _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+
+
+def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span,
+                       by_person: dict[str, list[str]]) -> None:
+    """Each participant's nodes in ``by_person`` (their state, the body they head)
+    take part too, at a lower confidence; ``seen`` grows with them."""
+    for person in [node_id for node_id in seen if node_id in by_person]:
+        for target in by_person[person]:
+            if target not in seen:
+                seen.add(target)
+                add_fact(doc, Fact("PARTICIPATED_IN", target, meeting_id, sent,
+                                   "meeting.participant", 0.5))
 
 
 #: Head nouns a body is referred to by after its name was given: "the council"
