@@ -5,6 +5,8 @@ These run the real pipeline and read the resolved values from ``doc.spans["kg_da
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.pipeline import process
 
 TODAY = "2026-11-28"
@@ -124,21 +126,25 @@ def test_english_weekday_after_until_gives_a_day_not_before_published():
     assert found["Monday"].iso == "2025-03-17"
 
 
-def test_english_weekday_in_a_future_clause_is_not_before_published():
-    # published on a Thursday: the nearest Wednesday is the day before, but
-    # "would return to talks on Wednesday" is the coming one
-    text = "Both negotiators said they would return to talks on Wednesday."
-    assert dates(text, "en", published="2025-03-13")["Wednesday"].iso == "2025-03-19"
-    text = "The finance ministers are scheduled to meet on Monday."
-    assert dates(text, "en", published="2025-03-13")["Monday"].iso == "2025-03-17"
+#: A weekday in a future-tense clause and the day it must resolve to: the coming
+#: one, though the nearest such day is before publication (Thursday 13 and
+#: Wednesday 12 March 2025).
+FUTURE_CLAUSES = [
+    ("Both negotiators said they would return to talks on Wednesday.", "en", "2025-03-13",
+     "Wednesday", "2025-03-19"),
+    ("The finance ministers are scheduled to meet on Monday.", "en", "2025-03-13",
+     "Monday", "2025-03-17"),
+    ("Die Ministerin wird am Montag in Lissabon erwartet.", "de", "2025-03-12",
+     "Montag", "2025-03-17"),
+    ("Die Tarifrunde soll am kommenden Montag weitergehen.", "de", "2025-03-12",
+     "Montag", "2025-03-17"),
+]
 
 
-def test_german_weekday_in_a_future_clause_is_not_before_published():
-    # published on a Wednesday: the nearest Monday is two days before
-    text = "Die Ministerin wird am Montag in Lissabon erwartet."
-    assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-17"
-    text = "Die Tarifrunde soll am kommenden Montag weitergehen."
-    assert dates(text, "de", published="2025-03-12")["Montag"].iso == "2025-03-17"
+@pytest.mark.parametrize(("text", "lang", "published", "weekday", "expected"), FUTURE_CLAUSES)
+def test_weekday_in_a_future_clause_is_not_before_published(
+        text: str, lang: str, published: str, weekday: str, expected: str) -> None:
+    assert dates(text, lang, published=published)[weekday].iso == expected
 
 
 def test_future_tense_in_an_earlier_clause_leaves_the_weekday_nearest():
