@@ -120,3 +120,15 @@ def test_floor_and_pipeline_take_turns_over_every_document(monkeypatch) -> None:
     assert [text for part in floor_parts for text in part] == [d.text for d in docs]
     # the real pipeline ran: it is slower than tokenising alone
     assert 0 < floor < seconds
+
+
+def test_small_sizes_get_more_extraction_runs_until_enough_seconds() -> None:
+    from bench.run import EXTRACT_MAX_RUNS, EXTRACT_MIN_SECONDS, _more_runs
+
+    # --repeat is always honoured, however long the runs
+    assert _more_runs(0, 0.0, repeat=3)
+    assert _more_runs(2, 100.0, repeat=3)
+    # past it: more runs only while the runs hold too few seconds, and never without end
+    assert not _more_runs(3, EXTRACT_MIN_SECONDS + 1, repeat=3)
+    assert _more_runs(3, EXTRACT_MIN_SECONDS / 10, repeat=3)
+    assert not _more_runs(EXTRACT_MAX_RUNS, 0.1, repeat=3)
