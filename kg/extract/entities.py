@@ -460,7 +460,7 @@ class EntityRecognizer:
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
-        self._entries_by_match: dict[int, tuple[Entry, int] | None] = {}  # and span label
+        self._entries_by_match: dict[int, tuple[Entry, int, bool] | None] = {}  # (_match_entry)
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
@@ -607,37 +607,44 @@ class EntityRecognizer:
         strings = doc.vocab.strings
         table = token_table(doc)
         texts, idx = table.text, table.idx
-        given = self._given_names(table)
+        n = len(texts)
+        given: set[int] | None = None  # the given names' positions, read at the first city
         text = doc_text(doc)
+        by_match = self._entries_by_match
         #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
         for match_id, start, end in self.matcher(doc):
-            try:
-                known = self._entries_by_match[match_id]
-            except KeyError:
-                known = self._entries_by_match[match_id] = self._match_entry(strings[match_id])
+            known = by_match.get(match_id, False)
+            if known is False:  # the match's words are its pattern's: read them once
+                known = by_match[match_id] = self._match_entry(strings[match_id],
+                                                               texts[start:end])
             if known is None:
                 continue
-            entry, label = known
-            if entry.kind == "city" and not self._plausible_city(table, given, start, end):
-                continue
-            if entry.kind == "city" and entry.wikidata is None and end - start == 1:
-                if surnames is None:
-                    surnames = self._surnames_after_given(table, given)
-                if texts[start] in surnames:
-                    continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
-            if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
-                continue
-            if end < len(texts) and texts[end] in {"-", "‐"} \
+            entry, label, checked = known
+            if checked:  # a city, region, "Länder" or bare chamber: read the context
+                if given is None:
+                    given = self._given_names(table)
+                if entry.kind == "city" and not self._plausible_city(table, given, start, end):
+                    continue
+                if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, given)
+                    if texts[start] in surnames:
+                        continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
+                if texts[start] in GENERIC_STATE_WORDS and \
+                        self._countries_in_general(table, start, end):
+                    continue
+                if end - start == 1:
+                    if not self._stands_alone(table, entry, start):
+                        continue
+                    bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
+            # (one word before a hyphen still names its entity: see _opens_compound)
+            if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
                     and self._opens_compound(table, start, end):
                 continue
-            if end - start == 1:
-                if not self._stands_alone(table, entry, start):
-                    continue
-                bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -723,10 +730,18 @@ class EntityRecognizer:
         return end < len(space) and table.text[end] in {"-", "‐"} and not space[end - 1] \
             and any(space[start:end - 1])
 
-    def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
-        """The lexicon entry of a phrase matcher pattern and the label of its spans."""
+    def _match_entry(self, surface: str, words: list[str]) -> tuple[Entry, int, bool] | None:
+        """The lexicon entry of a phrase matcher pattern (``surface``, tokenised as
+        ``words``), the label of its spans, and whether a match needs its context
+        read (a city, a region, "Länder", a one-word "House" or "Senate"): the
+        others are names wherever they occur, unless a hyphen makes them the
+        first part of a compound."""
         entry = self.lexicon.lookup(self._weak_forms.get(surface, surface))
-        return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
+        if entry is None:
+            return None
+        checked = entry.kind in {"city", "region"} or words[0] in GENERIC_STATE_WORDS or \
+            len(words) == 1 and words[0] in AMBIGUOUS_CHAMBERS
+        return entry, ENT_LABEL_IDS.get(entry.kind, ORG), checked
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
