@@ -286,13 +286,6 @@ def is_name_token(token: Token) -> bool:
     return is_name_text(token.text)
 
 
-def _name_positions(table: TokenTable) -> list[int]:
-    """The indices of the name-like tokens (``is_name_text``), read off the flags
-    list: a third of an article's tokens pass, too many for ``positions``, which
-    is made for rare words."""
-    return list(compress(range(len(table.text)), table.flags("name", is_name_text)))
-
-
 def _links_names(text: str) -> bool:
     """A hyphen or a particle, which may join the words of a name."""
     return text in {"-", "‐"} or text.lower() in PARTICLES
@@ -907,7 +900,10 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label == ORG and start > 0:
+            # (the loop's own first test, before the lexicon is asked about the name)
+            if span.label == ORG and start > 0 and not table.sent_start[start] \
+                    and self._unknown_name(texts[start - 1]) \
+                    and texts[start - 1] not in AMBIGUOUS_CHAMBERS:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
@@ -1512,8 +1508,11 @@ class EntityRecognizer:
             wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
         firsts = {words[0] for words in wanted}
         taken = {i for start, end in found for i in range(start, end)} | blocked
-        for i in _name_positions(table):
-            if texts[i] not in firsts or i in taken:
+        # Where the name-like first words occur, in text order (from the doc's word index).
+        where = table.word_index
+        for i in sorted(i for word in firsts if word in where and is_name_text(word)
+                        for i in where[word]):
+            if i in taken:
                 continue
             for words, kind in wanted.items():
                 end = i + len(words)
@@ -1644,16 +1643,22 @@ class EntityRecognizer:
         full: set[tuple[str, ...]] = set()
         #: The node of the first full name (longest first) that ends in each shorter name.
         by_ending: dict[tuple[str, ...], str] = {}
+        #: The node of each name written so far: a person named again in full adds
+        #: nothing to the node.
+        by_written: dict[str, str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
             longer = by_ending.get(name)
             if longer is None:
                 start, end = span.start, span.end
-                node = self._person_node(doc, text[idx[start]:idx[end - 1] + len(texts[end - 1])])
+                written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]
+                node_id = by_written.get(written)
+                if node_id is None:
+                    node_id = by_written[written] = self._person_node(doc, written).id
                 if name not in full:
                     full.add(name)
                     for length in range(1, len(name)):
-                        by_ending.setdefault(name[-length:], node.id)
-                set_kg_id(span, node.id)
+                        by_ending.setdefault(name[-length:], node_id)
+                set_kg_id(span, node_id)
             else:
                 set_kg_id(span, longer)
                 aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
@@ -1711,8 +1716,9 @@ class EntityRecognizer:
         """Where the person's name begins inside a capitalised run, if anywhere
         (``given``: the positions of given names)."""
         texts = table.text
+        n = len(texts)
         for k in range(i, end - 1):
-            if self._syllable_given_name_after(table, k):
+            if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
             if k in given and texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
@@ -2195,12 +2201,14 @@ class EntityRecognizer:
                                       spans: list[Span]) -> list[Span]:
         """'den Hersteller KNDS', 'the chipmaker TSMC': an acronym in capitals right
         after a noun for a company names that company."""
-        table = token_table(doc)
-        texts = table.text
+        texts = token_table(doc).text
+        nouns = word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
+                               len(texts) - 1)
+        if not nouns:
+            return []  # (most texts: no need to collect the tokens taken)
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
-        for k in word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
-                                len(texts) - 1):
+        for k in nouns:
             i = k + 1
             name = texts[i]
             if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
@@ -2296,15 +2304,17 @@ class EntityRecognizer:
         first, stopped the candidate before it; the whole is the organisation."""
         if self.lang != "en":
             return []
-        table = token_table(doc)
-        texts = table.text
+        texts = token_table(doc).text
+        heads = [k - 1 for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1)
+                 if texts[k - 1] in FOR_NAME_HEADS]
+        if not heads:
+            return []  # (most texts: no need to collect the places)
         places = {span.start: span.end for span in taken if span.label in (LOC, GPE)}
         inside = {i for span in found for i in range(span.start, span.end)}
         spans = []
-        for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1):
-            head, place_end = k - 1, places.get(k + 1)
-            if place_end is None or texts[head] not in FOR_NAME_HEADS or head in blocked \
-                    or head in inside:
+        for head in heads:
+            place_end = places.get(head + 2)  # the place after "for"
+            if place_end is None or head in blocked or head in inside:
                 continue
             if place_end < len(texts) and is_name_text(texts[place_end]):
                 continue  # "Centre for London Studies": a longer name, not read here
