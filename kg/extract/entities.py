@@ -547,7 +547,7 @@ class EntityRecognizer:
         nodes = doc.user_data["kg_nodes"]
         inners: list[tuple[int, int, Span]] | None = None  # bounds read once, when needed
         for ent in ents:
-            if ent.label != ORG or len(ent) < 3:
+            if ent.end - ent.start < 3 or ent.label != ORG:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
@@ -1389,6 +1389,8 @@ class EntityRecognizer:
         for k in between(cues["locative"], 0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
+            if texts[k + 2] != "," and texts[k + 3] != ",":
+                continue  # (the comma after a name of one or two words, tested first)
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
             if end == start or end + 1 >= n or texts[end] != "," \
@@ -1643,17 +1645,12 @@ class EntityRecognizer:
         full: set[tuple[str, ...]] = set()
         #: The node of the first full name (longest first) that ends in each shorter name.
         by_ending: dict[tuple[str, ...], str] = {}
-        #: The node of each name written so far: a person named again in full adds
-        #: nothing to the node.
-        by_written: dict[str, str] = {}
         for span, name in sorted(zip(spans, names, strict=True), key=lambda pair: -len(pair[1])):
             longer = by_ending.get(name)
             if longer is None:
                 start, end = span.start, span.end
                 written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]
-                node_id = by_written.get(written)
-                if node_id is None:
-                    node_id = by_written[written] = self._person_node(doc, written).id
+                node_id = self._person_node(doc, written).id
                 if name not in full:
                     full.add(name)
                     for length in range(1, len(name)):
@@ -1929,7 +1926,7 @@ class EntityRecognizer:
             text = texts[i]
             if i in blocked or i < done:
                 continue
-            whole = self._hyphenated_surname(table, i, hyphenated)
+            whole = self._hyphenated_surname(table, i, hyphenated) if hyphenated else None
             if whole is not None:  # "Strack-Zimmermann sagte": the whole surname
                 span = Span(doc, i, i + 3, label=PER)
                 set_kg_id(span, whole[1])
