@@ -21,9 +21,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from itertools import compress, islice
-from operator import and_, attrgetter
+from operator import attrgetter
 
+import numpy
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -299,10 +299,12 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     """The name-like tokens (``name_like``: their flags) that the next token can
     continue into a run of names: a name, a hyphen or a particle ("Weil", "-",
     "von"), or an article after "Von"/"Van". Most runs are two names in a row,
-    found in one pass in C; hyphens, particles and "Von"/"Van" are rare words."""
+    found in one pass in C (numpy, over the flags as bytes: half the time of
+    ``map(and_, …)`` over the list); hyphens, particles and "Von"/"Van" are rare words."""
     n = len(name_like)
     lowers = table.lower
-    starts = set(compress(range(n - 1), map(and_, name_like, islice(name_like, 1, None))))
+    names = numpy.frombuffer(bytes(name_like), dtype=numpy.bool_)  # (the flags are bools)
+    starts = set(numpy.flatnonzero(names[:-1] & names[1:]).tolist())
     starts.update(k - 1 for k in table.positions("ent-name-link", _links_names, 1)
                   if name_like[k - 1])
     starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
@@ -337,9 +339,13 @@ def _filter_spans(spans: list[Span]) -> tuple[list[Span], set[int]]:
     kept = []
     seen: set[int] = set()
     for k in sorted(range(len(spans)), key=keys.__getitem__, reverse=True):
-        if starts[k] not in seen and ends[k] - 1 not in seen:
+        start, end = starts[k], ends[k]
+        if start not in seen and end - 1 not in seen:
             kept.append(k)
-            seen.update(range(starts[k], ends[k]))
+            if end - start == 1:
+                seen.add(start)  # (most spans are one word: cheaper than a range)
+            else:
+                seen.update(range(start, end))
     kept.sort(key=starts.__getitem__)
     return [spans[k] for k in kept], seen
 
@@ -349,7 +355,11 @@ def _extend(spans: list[Span], blocked: set[int], new: list[Span]) -> None:
     grow: each rule would otherwise collect the tokens of all spans again)."""
     spans += new
     for span in new:
-        blocked.update(range(span.start, span.end))
+        start, end = span.start, span.end
+        if end - start == 1:
+            blocked.add(start)  # (most spans are one word: cheaper than a range)
+        else:
+            blocked.update(range(start, end))
 
 
 def _occurrences(texts: list[str], word: str) -> Iterator[int]:
