@@ -1983,11 +1983,13 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
+        candidates = list(self.words.organisation_candidates(doc, blocked))
+        candidates += self._possessive_head_names(table, blocked, candidates)
         known_starts: set[int] = set()
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
         cities_by_end: dict[int, int] = {}
-        for span in taken:  # one pass for the four tables
+        for span in taken if candidates else ():  # one pass for the four tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
@@ -1996,8 +1998,6 @@ class EntityRecognizer:
                 states_by_end[span.end] = span.start
             elif label == LOC:
                 cities_by_end[span.end] = span.start
-        candidates = list(self.words.organisation_candidates(doc, blocked))
-        candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
