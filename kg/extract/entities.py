@@ -555,7 +555,9 @@ class EntityRecognizer:
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
-        inners: list[tuple[int, int, Span]] | None = None  # bounds read once, when needed
+        #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
+        #: its end (read once, when needed): an entity looks up only its own tokens.
+        inners: dict[int, list[tuple[int, int, Span]]] | None = None
         for ent in ents:
             if ent.end - ent.start < 3 or ent.label != ORG:
                 continue
@@ -564,10 +566,15 @@ class EntityRecognizer:
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
             if inners is None:
-                inners = [(inner.start, inner.end, inner) for inner in lexicon_spans]
+                inners = {}
+                for number, inner in enumerate(lexicon_spans):
+                    inners.setdefault(inner.start, []).append((number, inner.end, inner))
             ent_start, ent_end = ent.start, ent.end
-            for start, end, inner in inners:
-                if ent_start <= start and end <= ent_end and end - start < ent_end - ent_start \
+            inside = sorted(item for start in range(ent_start, ent_end)
+                            for item in inners.get(start, ()))  # in the order of lexicon_spans
+            for _, end, inner in inside:
+                start = inner.start
+                if end <= ent_end and end - start < ent_end - ent_start \
                         and (inner.label == ORG and ent_start < start and
                              lowers[start - 1] in {"der", "des", "of", "the"}
                              or inner.label == GPE and built and (
