@@ -1589,9 +1589,12 @@ class EntityRecognizer:
         person's name (not "U.S. Treasury", "U.K. Ministry", "D.C. Mayor")."""
         texts = table.text
         n = len(texts)
+        initials = word_positions(doc, "ent-initials", _is_initials, 0, n - 1)
+        if not initials:
+            return []  # (most texts: no need to collect the persons' tokens)
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
-        for k in word_positions(doc, "ent-initials", _is_initials, 0, n - 1):
+        for k in initials:
             surname = k + 1
             if k in blocked or k in taken or surname in blocked or surname in taken \
                     or texts[k].upper() in NOT_PERSON_INITIALS \
@@ -1919,12 +1922,13 @@ class EntityRecognizer:
         for span in taken:
             if span.label == PER:
                 person = kg_id(span)
-                by_surname.setdefault(texts[span.end - 1], person)
-                if span.end - span.start >= 4 and texts[span.end - 2] in {"-", "‐"} \
-                        and not space[span.end - 3] and not space[span.end - 2]:
-                    hyphenated.setdefault(texts[span.end - 3], (texts[span.end - 1], person))
-                first = texts[span.start]
-                if span.end - span.start > 1 and self._is_family_name_first(first):
+                start, end = span.start, span.end
+                by_surname.setdefault(texts[end - 1], person)
+                if end - start >= 4 and texts[end - 2] in {"-", "‐"} \
+                        and not space[end - 3] and not space[end - 2]:
+                    hyphenated.setdefault(texts[end - 3], (texts[end - 1], person))
+                first = texts[start]
+                if end - start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
