@@ -963,8 +963,8 @@ class EntityRecognizer:
         for span in spans:
             end = span.end
             state = None
-            if span.label == ORG and len(span) >= 2 and end < len(texts) and texts[end] == "of" \
-                    and texts[end - 1] in vocab.EN_ORG_HEADS:
+            if end < len(texts) and texts[end] == "of" and texts[end - 1] in vocab.EN_ORG_HEADS \
+                    and span.label == ORG and len(span) >= 2:
                 state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" \
                     else end + 1
                 state = states.get(state_start)
@@ -989,7 +989,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label == ORG and len(span) == 1 and texts[start] in US_CHAMBERS:
+            if texts[start] in US_CHAMBERS and span.end - start == 1 and span.label == ORG:
                 while start > 0 and span.start - start < 3 and not table.sent_start[start] \
                         and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
                         and table.lower[start - 1] not in self.words.stop_words \
