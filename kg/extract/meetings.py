@@ -1590,10 +1590,7 @@ def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     before ('… on Monday. "India cannot …," Hoekstra told the meeting.')."""
     quotes = doc.user_data.get("kg_meeting_quotes")
     if quotes is None:
-        text = doc_text(doc)
-        quotes = doc.user_data["kg_meeting_quotes"] = [
-            (m.start(), m.end()) for m in QUOTED_TEXT.finditer(text)] \
-            if QUOTE_MARKS.intersection(text) else []
+        quotes = doc.user_data["kg_meeting_quotes"] = _quotes(doc_text(doc))
     start, end = sent.start_char, sent.end_char
     return [(a, b) for a, b in quotes if a < end and b > start]
 
@@ -1601,6 +1598,37 @@ def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
 #: Quotation marks, and a direct quote (the quoted text holds none of them).
 QUOTE_MARKS = frozenset('„“”"«»')
 QUOTED_TEXT = re.compile(r"[„“\"«»][^„“”\"«»]+[“”\"«»]")
+QUOTE_OPENERS = frozenset('„“"«»')
+QUOTE_CLOSERS = frozenset('“”"«»')
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The character ranges of ``QUOTED_TEXT.finditer(text)``, found from the positions
+    of the quotation marks alone (a regular expression tries every character of the
+    text: ~100 µs per article). A quote is a mark that opens one, then at least one
+    character, then the next mark, if that one closes."""
+    marks = sorted(at for mark in QUOTE_MARKS if mark in text
+                   for at in _positions_of(text, mark))
+    found = []
+    k = 0
+    while k + 1 < len(marks):
+        a, b = marks[k], marks[k + 1]
+        if text[a] in QUOTE_OPENERS and b > a + 1 and text[b] in QUOTE_CLOSERS:
+            found.append((a, b + 1))
+            k += 2  # the next quote starts after this one's closing mark
+        else:
+            k += 1
+    return found
+
+
+def _positions_of(text: str, mark: str) -> list[int]:
+    """Where the character ``mark`` occurs in ``text``."""
+    found = []
+    at = text.find(mark)
+    while at >= 0:
+        found.append(at)
+        at = text.find(mark, at + 1)
+    return found
 
 
 def _describes_a_person(table: TokenTable, entity: Span) -> bool:
