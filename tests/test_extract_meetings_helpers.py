@@ -17,3 +17,15 @@ def test_quotes_are_the_matches_of_the_quote_pattern() -> None:
     for text in texts:
         expected = [(m.start(), m.end()) for m in meetings.QUOTED_TEXT.finditer(text)]
         assert meetings._quotes(text) == expected, text
+
+
+def test_vague_time_is_a_search_of_its_pattern() -> None:
+    pieces = ["im ", "Im", "in ", "Anfang ", "Mitte", "Ende ", "early ", "Late ", "mid-", "Mid-",
+              "Dezember", "Mai", "May", "Main", "June", " 2025", " ", "\n", "next ", "month",
+              "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim"]
+    rng = random.Random(11)
+    texts = ["Im Dezember tagt die IMK.", "im Mai 2025", "next month's summit",
+             "am kommenden Jahrestag", "Frankfurt am Main", "Mid-June"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    for text in texts:
+        assert meetings._has_vague_time(text) == (meetings.VAGUE_TIME_HINTS.search(text) is not None), text

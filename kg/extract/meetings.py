@@ -132,17 +132,20 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
                                "en": frozenset({"a", "an"})}
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
-VAGUE_TIME_HINTS = re.compile(
-    r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
-    + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)|"
-    r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b")
+VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
+               + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
+VAGUE_PERIOD = r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b"
+VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
+#: Its two parts, each searched only in a text holding words all its matches hold
+#: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
+VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
+VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
+MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
+PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
+                "kommenden Monat", "kommenden Jahr")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
-#: Every match of VAGUE_TIME_HINTS holds one of these (both are case-sensitive):
-#: a sentence without any is not searched.
-VAGUE_TIME_WORDS = re.compile("|".join(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
-                              + "|next |Monat|Jahr")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
@@ -177,7 +180,7 @@ RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "dar
 RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: made for every event word, half the cost)
 class Mention:
     sentence: Span
     #: Where the event word stands (a token index; a ``Token`` object costs more to make).
@@ -209,7 +212,9 @@ class Mention:
     people_due: bool = False
 
 
-@dataclass
+#: Compared by identity: each mention joins one draft, so two drafts never hold
+#: equal mentions, and comparing their fields (``target in open_drafts``) only costs.
+@dataclass(eq=False)
 class MeetingDraft:
     mentions: list[Mention]
 
@@ -1291,6 +1296,7 @@ SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|neg
 #: without any is not searched.
 SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
+NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
 
 
@@ -1330,7 +1336,7 @@ def _negotiation_noun(kind: str) -> bool:
 def _negated_participation(text: str) -> bool:
     """Whether the sentence says someone took no part: "nahm an dem Treffen nicht teil",
     "did not attend the meeting" (a negation in the clause of a participation cue)."""
-    if not _holds_any(text, tuple(NEGATIONS)):
+    if not _holds_any(text, NEGATION_WORDS):
         return False  # most sentences: no negation word at all
     cue = PARTICIPATION_CUES.search(text)
     return cue is not None and _negated(text, cue.start())
@@ -1386,8 +1392,11 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 
 def _has_vague_time(text: str) -> bool:
-    """``VAGUE_TIME_HINTS.search(text)``, with most sentences passed over by a cheaper search."""
-    return VAGUE_TIME_WORDS.search(text) is not None and VAGUE_TIME_HINTS.search(text) is not None
+    """``VAGUE_TIME_HINTS.search(text)``: one of its alternatives matches, each searched
+    only if the text holds a word all its matches hold (a month; "next month", …)."""
+    if _holds_any(text, MONTH_NAMES) and VAGUE_MONTH_RE.search(text) is not None:
+        return True
+    return _holds_any(text, PERIOD_WORDS) and VAGUE_PERIOD_RE.search(text) is not None
 
 
 #: Quotation marks that open a quote.
