@@ -29,3 +29,39 @@ def test_vague_time_is_a_search_of_its_pattern() -> None:
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
     for text in texts:
         assert meetings._has_vague_time(text) == (meetings.VAGUE_TIME_HINTS.search(text) is not None), text
+
+
+def _cue_texts() -> list[str]:
+    pieces = ["teil", "Teilnehmer", "nahm", "saß", "am Tisch", "hinzu", "vertrat", "beriet",
+              "dabei", "empfing", "trafen", "anwesend", "attended", "joined", "with him were",
+              "included", "led by", "delegation", "team was led", "sat on", "met", "were present",
+              "present were", "participants", "took part", "delegates", "delegierten",
+              "opening address", "addressed the", "Eröffnungsrede", "in the presence of",
+              "im Beisein", "told the", "telling the", "addressing the", "meeting", "summit",
+              "Metall", "cannot", "isn't", "don't", "-", ",", ".", "'s", "(", ")", "/", "5", "x", "Ab"]
+    rng = random.Random(5)
+    return [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
+            for _ in range(4000)]
+
+
+def test_participation_cues_lie_in_a_token_holding_a_hint() -> None:
+    from kg.extract.pipeline import build_pipeline
+
+    for lang in ("de", "en"):
+        nlp = build_pipeline(lang)
+        for text in _cue_texts():
+            if meetings._has_participation_cue(text, odd_letters=False):
+                words = [token.text for token in nlp.make_doc(text)]
+                assert any(map(meetings._holds_participation_hint, words)), (lang, text)
+
+
+def test_no_tokenizer_exception_splits_a_participation_hint() -> None:
+    from kg.extract.pipeline import build_pipeline
+
+    for lang in ("de", "en"):
+        nlp = build_pipeline(lang)
+        for chunk in nlp.tokenizer.rules:
+            pieces = [token.text.lower() for token in nlp.make_doc(chunk)]
+            for hint in meetings.PARTICIPATION_HINTS:
+                if hint in chunk.lower():
+                    assert any(hint in piece for piece in pieces), (lang, chunk, hint)

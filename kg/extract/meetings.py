@@ -90,6 +90,16 @@ PARTICIPATION_CUES = re.compile(
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
 PARTICIPATION_CUES_LOWER = re.compile(PARTICIPATION_CUES.pattern.replace("am Tisch", "am tisch"))
 RE_I_ODD_LETTERS = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dotted I, Kelvin sign
+#: Every match of PARTICIPATION_CUES_LOWER holds one of these (one per cue: "tisch" of
+#: "am tisch", "him" of "with him were"), each inside one token, as they hold letters
+#: only: spaCy splits a word between letters only by its exceptions ("cannot"), none
+#: of which splits one of these (both checked in the tests). A sentence without a
+#: token holding one is not searched (``_may_hold_participation_cue``).
+PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
+                       "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
+                       "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
+                       "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
+                       "told", "telling")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -515,7 +525,8 @@ class MeetingExtractor:
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
-            if _negated_participation(span_text(sent)):
+            if _may_hold_participation_cue(doc, sent.start, sent.end) and \
+                    _negated_participation(span_text(sent)):
                 participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -766,7 +777,8 @@ class MeetingExtractor:
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            seat = SEAT_CUES.search(text) if _occurs_within(seat_words, start_char, end_char) else None
+            seat = SEAT_CUES.search(text) if seat_words and \
+                _occurs_within(seat_words, start_char, end_char) else None
             if seat is not None and not _negated(text, seat.start()):
                 # "Mit am Tisch saß X", "Gastgeberin X …", a paragraph later: still the
                 # meeting told of (told_of: the current meeting, else the main one)
@@ -776,7 +788,8 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if _has_participation_cue(text, odd_letters):
+            if _may_hold_participation_cue(doc, start, sent.end) and \
+                    _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
@@ -1340,6 +1353,19 @@ def _negated_participation(text: str) -> bool:
         return False  # most sentences: no negation word at all
     cue = PARTICIPATION_CUES.search(text)
     return cue is not None and _negated(text, cue.start())
+
+
+def _holds_participation_hint(word: str) -> bool:
+    return _holds_any(word.lower(), PARTICIPATION_HINTS)
+
+
+def _may_hold_participation_cue(doc: Doc, start: int, end: int) -> bool:
+    """False if ``PARTICIPATION_CUES`` cannot match in the tokens ``start`` … ``end``:
+    none holds one of ``PARTICIPATION_HINTS`` (and the doc none of the letters for
+    which only re.I finds a cue). The tokens' words are tested once per doc; the cue
+    search costs ~8 µs per sentence, and most sentences after a meeting have no cue."""
+    return _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or bool(token_table(doc).positions(
+        "participation-hint", _holds_participation_hint, start, end))
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
