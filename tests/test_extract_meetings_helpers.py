@@ -62,6 +62,27 @@ def test_no_tokenizer_exception_splits_a_participation_hint() -> None:
         nlp = build_pipeline(lang)
         for chunk in nlp.tokenizer.rules:
             pieces = [token.text.lower() for token in nlp.make_doc(chunk)]
-            for hint in meetings.PARTICIPATION_HINTS:
+            for hint in meetings.PARTICIPATION_HINTS + meetings.RELATIVE_DAY_ANCHORS:
                 if hint in chunk.lower():
                     assert any(hint in piece for piece in pieces), (lang, chunk, hint)
+
+
+def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
+    from kg.extract.pipeline import build_pipeline
+
+    pieces = ["a day later", "one day later", "the next day", "the following day", "einen Tag später",
+              "am nächsten Tag", "am folgenden Tag", "tags darauf", "the evening before",
+              "the night before", "am Vortag", "am Vorabend", "tags zuvor", "a day earlier",
+              "einen Tag früher", "einen Tag zuvor", "am Vormittag", "am Mittag", "am Nachmittag",
+              "am Abend", "Parallel", "Zeitgleich", "later that day", "earlier in the day",
+              "that morning", "that afternoon", "that evening", "Dienstag", "Tuesday", "AM ABEND",
+              "-", ",", ".", "(", "x", " ", "'s"]
+    rng = random.Random(3)
+    texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+             for _ in range(3000)]
+    for lang in ("de", "en"):
+        nlp = build_pipeline(lang)
+        for text in texts:
+            if any(pattern.search(text) for pattern, _ in meetings.RELATIVE_DAY_PATTERNS):
+                words = [token.text for token in nlp.make_doc(text)]
+                assert any(map(meetings._holds_relative_day_anchor, words)), (lang, text)

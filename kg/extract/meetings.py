@@ -188,6 +188,12 @@ RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "dar
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
 RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
+#: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
+#: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
+#: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
+RELATIVE_DAY_ANCHORS = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
+                        "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
+                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening")
 
 
 @dataclass(slots=True)  # (slots: made for every event word, half the cost)
@@ -574,27 +580,28 @@ class MeetingExtractor:
         lowers = table.lower
         nodes = doc.user_data["kg_nodes"]
         start = sent.start
-        values = [(d, value) for d in doc_index(doc).dates_in(start, sent.end)
-                  if (value := kg_date(d)) is not None and FULL_DATE.fullmatch(value.iso)
+        index = doc_index(doc)
+        values = [(d, value) for d in index.dates_in(start, sent.end)
+                  if (value := kg_date(d)) is not None and _is_full_date(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
         # only names right after a preposition (or "im"/"at") can be the venue:
         # places, then government buildings ("im Kanzleramt"), else states
         places: list[Span] = []
         buildings: list[Span] = []
         states: list[Span] = []
-        ent_at = doc_index(doc).ent_at
-        for e in sent_ents(sent):
-            name_start = e.start
-            if e.start and lowers[e.start - 1] not in PLACE_PREPS_THE:  # most names
-                if e.label_ == "ORG":
-                    if lowers[e.start - 1] in POSSESSIVE_MARKS and e.start - 2 in ent_at:
-                        name_start = ent_at[e.start - 2].start  # "at Mexico's Foreign Ministry"
-                elif e.label_ != "PER" and _placed_adjective(table, e.start - 1, self.lang):
-                    name_start = e.start - 1  # "im südostpolnischen Rzeszów"
+        ent_at = index.ent_at
+        for e in index.ents_in(start, sent.end):
+            name_start = first = e.start  # (a span's attributes are read once: each costs)
+            label = e.label_
+            if first and lowers[first - 1] not in PLACE_PREPS_THE:  # most names
+                if label == "ORG":
+                    if lowers[first - 1] in POSSESSIVE_MARKS and first - 2 in ent_at:
+                        name_start = ent_at[first - 2].start  # "at Mexico's Foreign Ministry"
+                elif label != "PER" and _placed_adjective(table, first - 1, self.lang):
+                    name_start = first - 1  # "im südostpolnischen Rzeszów"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
-            label = e.label_
             if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
             elif label == "ORG" and lowers[before] in {"im", "at"} and \
@@ -624,7 +631,7 @@ class MeetingExtractor:
         cache = doc.user_data.setdefault("kg_meeting_vague", {})
         if sent.start not in cache:
             cache[sent.start] = any(
-                (value := kg_date(d)) is not None and not FULL_DATE.fullmatch(value.iso)
+                (value := kg_date(d)) is not None and not _is_full_date(value.iso)
                 for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
                 _has_vague_time(span_text(sent))
         return cache[sent.start]
@@ -1361,11 +1368,17 @@ def _holds_participation_hint(word: str) -> bool:
 
 def _may_hold_participation_cue(doc: Doc, start: int, end: int) -> bool:
     """False if ``PARTICIPATION_CUES`` cannot match in the tokens ``start`` … ``end``:
-    none holds one of ``PARTICIPATION_HINTS`` (and the doc none of the letters for
-    which only re.I finds a cue). The tokens' words are tested once per doc; the cue
-    search costs ~8 µs per sentence, and most sentences after a meeting have no cue."""
-    return _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or bool(token_table(doc).positions(
-        "participation-hint", _holds_participation_hint, start, end))
+    none holds one of ``PARTICIPATION_HINTS``. The cue search costs ~8 µs per
+    sentence, and most sentences after a meeting have no cue."""
+    return _may_match(doc, "participation-hint", _holds_participation_hint, start, end)
+
+
+def _may_match(doc: Doc, name: str, test: Callable[[str], bool], start: int, end: int) -> bool:
+    """False if no token in ``start`` … ``end`` passes ``test`` (the word test ``name``,
+    run once per word: ``TokenTable.positions``) and the doc holds none of the letters
+    that re.I matches otherwise than their lower-case forms (``RE_I_ODD_LETTERS``)."""
+    return _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or \
+        bool(token_table(doc).positions(name, test, start, end))
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
@@ -1625,9 +1638,20 @@ def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     before ('… on Monday. "India cannot …," Hoekstra told the meeting.')."""
     quotes = doc.user_data.get("kg_meeting_quotes")
     if quotes is None:
-        quotes = doc.user_data["kg_meeting_quotes"] = _quotes(doc_text(doc))
+        found = _quotes(doc_text(doc))
+        quotes = doc.user_data["kg_meeting_quotes"] = (found, [b for _, b in found])
+    found, ends = quotes
+    if not found:
+        return []
+    # quotes do not overlap: those ending after the sentence's start, up to the
+    # first one starting at or after its end
     start, end = sent.start_char, sent.end_char
-    return [(a, b) for a, b in quotes if a < end and b > start]
+    k = bisect.bisect_right(ends, start)
+    overlapping = []
+    while k < len(found) and found[k][0] < end:
+        overlapping.append(found[k])
+        k += 1
+    return overlapping
 
 
 #: Quotation marks, and a direct quote (the quoted text holds none of them).
@@ -1761,7 +1785,13 @@ def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
     return answers[key]
 
 
+def _holds_relative_day_anchor(word: str) -> bool:
+    return _holds_any(word.lower(), RELATIVE_DAY_ANCHORS)
+
+
 def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
+    if not _may_match(doc, "relative-day-anchor", _holds_relative_day_anchor, sent.start, sent.end):
+        return None  # most sentences: no word of a relative day
     text = span_text(sent)
     lowered = text.lower()
     if not _holds_any(lowered, RELATIVE_DAY_WORDS) or not _holds_any(lowered, RELATIVE_DAY_HINTS):
@@ -1929,6 +1959,12 @@ def _kind(noun: str, lang: str) -> str:
 
 #: A date with a day: "2022-01-12", or "--01-12" when the year is unknown.
 FULL_DATE = re.compile(r"(\d{4}|-)-\d\d-\d\d")
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_full_date(iso: str) -> bool:
+    """``FULL_DATE.fullmatch(iso)``, remembered: a text's few dates are asked of often."""
+    return FULL_DATE.fullmatch(iso) is not None
 #: Definite articles before a title that names a person already known.
 #: Before a title naming a known holder; "des" too: "ein Treffen des Kanzlers mit X".
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
