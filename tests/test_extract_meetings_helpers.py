@@ -20,6 +20,8 @@ def test_quotes_are_the_matches_of_the_quote_pattern() -> None:
 
 
 def test_vague_time_is_a_search_of_its_pattern() -> None:
+    from kg.extract.pipeline import build_pipeline
+
     pieces = ["im ", "Im", "in ", "Anfang ", "Mitte", "Ende ", "early ", "Late ", "mid-", "Mid-",
               "Dezember", "Mai", "May", "Main", "June", " 2025", " ", "\n", "next ", "month",
               "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim"]
@@ -27,8 +29,13 @@ def test_vague_time_is_a_search_of_its_pattern() -> None:
     texts = ["Im Dezember tagt die IMK.", "im Mai 2025", "next month's summit",
              "am kommenden Jahrestag", "Frankfurt am Main", "Mid-June"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(30000)]
+    nlps = {lang: build_pipeline(lang) for lang in ("de", "en")}
     for text in texts:
         assert meetings._has_vague_time(text) == (meetings.VAGUE_TIME_HINTS.search(text) is not None), text
+        if meetings._has_vague_time(text):
+            for nlp in nlps.values():
+                words = [token.text for token in nlp.make_doc(text)]
+                assert any(map(meetings._holds_vague_time_anchor, words)), text
 
 
 def _cue_texts() -> list[str]:
@@ -62,7 +69,8 @@ def test_no_tokenizer_exception_splits_a_participation_hint() -> None:
         nlp = build_pipeline(lang)
         for chunk in nlp.tokenizer.rules:
             pieces = [token.text.lower() for token in nlp.make_doc(chunk)]
-            for hint in meetings.PARTICIPATION_HINTS + meetings.RELATIVE_DAY_ANCHORS:
+            for hint in meetings.PARTICIPATION_HINTS + meetings.RELATIVE_DAY_ANCHORS + \
+                    tuple(word.lower() for word in meetings.VAGUE_TIME_ANCHORS):
                 if hint in chunk.lower():
                     assert any(hint in piece for piece in pieces), (lang, chunk, hint)
 

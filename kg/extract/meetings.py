@@ -153,6 +153,9 @@ VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
 PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
                 "kommenden Monat", "kommenden Jahr")
+#: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
+#: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -633,6 +636,8 @@ class MeetingExtractor:
             cache[sent.start] = any(
                 (value := kg_date(d)) is not None and not _is_full_date(value.iso)
                 for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
+                bool(token_table(doc).positions("vague-time-anchor", _holds_vague_time_anchor,
+                                                sent.start, sent.end)) and \
                 _has_vague_time(span_text(sent))
         return cache[sent.start]
 
@@ -1428,6 +1433,10 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
+
+
+def _holds_vague_time_anchor(word: str) -> bool:
+    return _holds_any(word, VAGUE_TIME_ANCHORS)
 
 
 def _has_vague_time(text: str) -> bool:
