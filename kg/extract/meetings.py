@@ -636,9 +636,8 @@ class MeetingExtractor:
             cache[sent.start] = any(
                 (value := kg_date(d)) is not None and not _is_full_date(value.iso)
                 for d in doc_index(doc).dates_in(sent.start, sent.end)) or \
-                bool(token_table(doc).positions("vague-time-anchor", _holds_vague_time_anchor,
-                                                sent.start, sent.end)) and \
-                _has_vague_time(span_text(sent))
+                _may_match(doc, "vague-time-anchor", _holds_vague_time_anchor, sent.start, sent.end) \
+                and _has_vague_time(span_text(sent))
         return cache[sent.start]
 
     def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
@@ -1090,8 +1089,11 @@ def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: i
 
 def _role_states(doc: Doc) -> dict[str, list[str]]:
     """Person node id -> the states (``Country`` nodes) their roles are at."""
-    return _organisations_of_holders(doc, "kg_meeting_role_states",
-                                     lambda node: "Country" in node.labels)
+    return _organisations_of_holders(doc)[0]
+
+
+def _is_state(node: Node) -> bool:
+    return "Country" in node.labels
 
 
 #: Kinds of organisation a member's or official's presence does not make a party to a
@@ -1102,35 +1104,46 @@ NOT_REPRESENTED_KINDS = frozenset({"party", "government", "ministry", "media", "
 def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
     """Person node id -> the organisations they hold a role at whose kind is not one of
     ``NOT_REPRESENTED_KINDS``."""
-    return _organisations_of_holders(
-        doc, "kg_meeting_represented",
-        lambda node: "Organisation" in node.labels
-        and node.properties.get("kind") not in NOT_REPRESENTED_KINDS)
+    return _organisations_of_holders(doc)[1]
 
 
-def _organisations_of_holders(doc: Doc, cache_key: str,
-                              keep: Callable[[Node], bool]) -> dict[str, list[str]]:
-    """Person node id -> the nodes their roles are at (``ROLE_AT``) that ``keep``
-    accepts, in fact order, from the role facts (read once per doc under ``cache_key``)."""
-    cached = doc.user_data.get(cache_key)
+def _is_represented(node: Node) -> bool:
+    return "Organisation" in node.labels and node.properties.get("kind") not in NOT_REPRESENTED_KINDS
+
+
+def _organisations_of_holders(doc: Doc) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Person node id -> the nodes their roles are at (``ROLE_AT``), in fact order: those
+    ``_is_state`` accepts, and those ``_is_represented`` accepts. Both from one walk over
+    the facts, once per doc (meetings add no role facts, nor labels or kinds these read)."""
+    cached = doc.user_data.get("kg_meeting_holder_organisations")
     if cached is not None:
         return cached
     nodes = doc.user_data["kg_nodes"]
-    role_at: dict[str, list[str]] = {}
+    role_at: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
     holders: list[tuple[str, str]] = []
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             node = nodes.get(fact.end)
-            if node is not None and keep(node):
-                role_at.setdefault(fact.start, []).append(fact.end)
+            if node is None:
+                continue
+            if _is_state(node):
+                role_at[0].setdefault(fact.start, []).append(fact.end)
+            if _is_represented(node):
+                role_at[1].setdefault(fact.start, []).append(fact.end)
         elif fact.type == "HOLDS_ROLE":
             holders.append((fact.start, fact.end))
+    answer = doc.user_data["kg_meeting_holder_organisations"] = \
+        (_by_holder(holders, role_at[0]), _by_holder(holders, role_at[1]))
+    return answer
+
+
+def _by_holder(holders: list[tuple[str, str]], role_at: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Person -> the targets of their roles (``role_at``: role -> targets), each once."""
     found: dict[str, list[str]] = {}
     for person, role in holders:
         for target in role_at.get(role, ()):
             if target not in found.setdefault(person, []):
                 found[person].append(target)
-    doc.user_data[cache_key] = found
     return found
 
 
@@ -1382,8 +1395,15 @@ def _may_match(doc: Doc, name: str, test: Callable[[str], bool], start: int, end
     """False if no token in ``start`` … ``end`` passes ``test`` (the word test ``name``,
     run once per word: ``TokenTable.positions``) and the doc holds none of the letters
     that re.I matches otherwise than their lower-case forms (``RE_I_ODD_LETTERS``)."""
-    return _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or \
-        bool(token_table(doc).positions(name, test, start, end))
+    anchors = doc.user_data.setdefault("kg_meeting_anchors", {})
+    found = anchors.get(name)  # where the tokens passing the test are (True: anywhere)
+    if found is None:
+        found = anchors[name] = _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or \
+            token_table(doc).positions(name, test)
+    if found is True:
+        return True
+    k = bisect.bisect_left(found, start)
+    return k < len(found) and found[k] < end
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
