@@ -1072,6 +1072,8 @@ def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: i
     the sentence just before (same paragraph) names first."""
     table = token_table(doc)
     lowers = table.lower
+    if WITH_WORDS.isdisjoint(lowers[sent.start + 1:min(sent.end, sent.start + 9)]):
+        return []  # most sentences: no "with" near their start (the loop below finds none)
     index = doc_index(doc)
     for i in range(sent.start, min(sent.end - 1, sent.start + 8)):
         if lowers[i + 1] in WITH_WORDS and (lowers[i] in nouns or lowers[i].endswith(DE_EVENT_SUFFIXES)):
@@ -1141,9 +1143,12 @@ def _by_holder(holders: list[tuple[str, str]], role_at: dict[str, list[str]]) ->
     """Person -> the targets of their roles (``role_at``: role -> targets), each once."""
     found: dict[str, list[str]] = {}
     for person, role in holders:
-        for target in role_at.get(role, ()):
-            if target not in found.setdefault(person, []):
-                found[person].append(target)
+        targets = role_at.get(role)
+        if targets:  # (most roles: none)
+            mine = found.setdefault(person, [])
+            for target in targets:
+                if target not in mine:
+                    mine.append(target)
     return found
 
 
