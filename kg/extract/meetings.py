@@ -765,6 +765,7 @@ class MeetingExtractor:
         chair_words = _occurrences(doc_chars, ("leiter",))
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
+        cue_anchors = _anchors(doc, "participation-hint", _holds_participation_hint)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
         current = None
         quoted_opening = False  # passed over a paragraph's opening quote
@@ -799,8 +800,7 @@ class MeetingExtractor:
                 continue
             if current is None:
                 continue
-            if _may_hold_participation_cue(doc, start, sent.end) and \
-                    _has_participation_cue(text, odd_letters):
+            if _any_within(cue_anchors, start, sent.end) and _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
@@ -1400,15 +1400,25 @@ def _may_match(doc: Doc, name: str, test: Callable[[str], bool], start: int, end
     """False if no token in ``start`` … ``end`` passes ``test`` (the word test ``name``,
     run once per word: ``TokenTable.positions``) and the doc holds none of the letters
     that re.I matches otherwise than their lower-case forms (``RE_I_ODD_LETTERS``)."""
+    return _any_within(_anchors(doc, name, test), start, end)
+
+
+def _anchors(doc: Doc, name: str, test: Callable[[str], bool]) -> list[int] | None:
+    """Where the tokens passing ``test`` are (``_may_match``); None: a match may lie
+    anywhere (the doc holds one of ``RE_I_ODD_LETTERS``)."""
     anchors = doc.user_data.setdefault("kg_meeting_anchors", {})
-    found = anchors.get(name)  # where the tokens passing the test are (True: anywhere)
-    if found is None:
-        found = anchors[name] = _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) or \
+    if name not in anchors:
+        anchors[name] = None if _doc_holds(doc, "odd letters", RE_I_ODD_LETTERS) else \
             token_table(doc).positions(name, test)
-    if found is True:
+    return anchors[name]
+
+
+def _any_within(anchors: list[int] | None, start: int, end: int) -> bool:
+    """Whether one of the sorted ``anchors`` lies in ``start`` … ``end`` (None: always)."""
+    if anchors is None:
         return True
-    k = bisect.bisect_left(found, start)
-    return k < len(found) and found[k] < end
+    k = bisect.bisect_left(anchors, start)
+    return k < len(anchors) and anchors[k] < end
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
