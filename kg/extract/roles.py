@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
@@ -42,6 +43,12 @@ from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
+
+#: Entity labels as spaCy's string ids: ``span.label`` is read without the string
+#: lookup ``span.label_`` makes (entities use the same ids).
+PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
+ORG_OR_GPE = frozenset({ORG, GPE})
+GPE_OR_LOC = frozenset({GPE, LOC})
 
 #: "aus": "sein Kollege aus Nordrhein-Westfalen", "der Botschafter aus Kenia".
 DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
@@ -209,7 +216,7 @@ class RoleExtractor:
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
         for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
-            if k < i or k in ent_at and ent_at[k].label_ == "PER":
+            if k < i or k in ent_at and ent_at[k].label == PER:
                 continue
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
@@ -234,7 +241,7 @@ class RoleExtractor:
             return None
         joined = titles_by_end.get(start - 1)
         name = ent_at.get(start - 2)
-        if joined is None and name is not None and name.label_ == "PER" \
+        if joined is None and name is not None and name.label == PER \
                 and name.end == start - 1:
             joined = titles_by_end.get(name.start)
         if joined is None:
@@ -280,7 +287,7 @@ class RoleExtractor:
             if lowers[i - 2] in TITLE_PREFIXES:  # "Ex-Kanzler", "Co-Vorsitzende": one title
                 base = f"{texts[i - 2]}-{base}"
                 start = i - 2
-            elif prefix_span is not None and prefix_span.label_ != "PER":
+            elif prefix_span is not None and prefix_span.label != PER:
                 orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
@@ -318,7 +325,7 @@ class RoleExtractor:
             if owner is not None:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
-            elif k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].end == start:
+            elif k in ent_at and ent_at[k].label == ORG and ent_at[k].end == start:
                 orgs.insert(0, kg_id(ent_at[k]))  # "EU Außenbeauftragter"
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
@@ -427,19 +434,19 @@ class RoleExtractor:
                     orgs.insert(0, owner)
                     k -= 1
                 break
-            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
+            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
-                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
+                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
                 if named:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
-            if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
+            if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
                 # modifiers before the organisation: "a senior NATO commander"
@@ -526,7 +533,7 @@ class RoleExtractor:
         index = doc_index(doc)
         sent_i = index.sent_index(k)
         sent = index.sents[sent_i]
-        owners = [e for e in index.ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
+        owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
         if k != sent.start:
@@ -535,7 +542,7 @@ class RoleExtractor:
         if not earlier:
             return None
         named = index.ents_in(earlier[-1].start, earlier[-1].end)
-        if named and named[0].label_ in {"ORG", "GPE"}:
+        if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
         return None
 
@@ -582,21 +589,21 @@ class RoleExtractor:
                     and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
                 # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
                 span = ent_at.get(j + 2)
-                if span is not None and (span.start != j + 2 or span.label_ == "PER"):
+                if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
-        if span is None or span.label_ == "PER":
+        if span is None or span.label == PER:
             return None
         named = ent_at.get(span.end)
-        if named is not None and named.label_ == "ORG" and named.start == span.end:
+        if named is not None and named.label == ORG and named.start == span.end:
             # "chief executive of the London Chamber of Commerce", "head of the U.N.
             # Integrated Office": a place or parent body right before an organisation
             # starts its name; the post is the named body's
             span = named
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
-        if owned is not None and owned.label_ != "PER":
+        if owned is not None and owned.label != PER:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
@@ -653,10 +660,10 @@ class RoleExtractor:
                           if is_punct_text(texts[m]) and texts[m] not in OWNER_BRACKETS), None)
             acronym = ent_at.get(comma - 2) if comma is not None and texts[comma - 1] == ")" \
                 else None
-            if acronym is not None and acronym.label_ != "ORG":
+            if acronym is not None and acronym.label != ORG:
                 acronym = None
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label_ == "PER" and \
+                    and ent_at[comma + 1].label == PER and \
                     (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
@@ -676,7 +683,7 @@ class RoleExtractor:
                 # (both are his)
                 j = second.end
         plural: bool | None = None  # asked only once a name follows
-        while j < size and j in ent_at and ent_at[j].label_ == "PER":
+        while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
@@ -688,11 +695,11 @@ class RoleExtractor:
             if j < size and texts[j] == "(" and j + 2 < size and texts[j + 2] == ")":
                 j += 3  # party in brackets
             if j < size and lowers[j] in LIST_JOINERS and j + 1 < size and \
-                    (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
+                    (j + 1) in ent_at and ent_at[j + 1].label == PER:
                 j += 1
                 continue
             if j + 1 < size and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
-                    (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
+                    (j + 2) in ent_at and ent_at[j + 2].label == PER:
                 j += 2
                 continue
             break
@@ -712,43 +719,43 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER" \
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label == PER \
                 and not self._subject_of_verb(texts, title.end):
             return [(ent_at[k - 1], "role.apposition", 0.85)]
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
-                and ent_at[k - 1].label_ in {"GPE", "LOC"} and (k - 3) in ent_at \
-                and ent_at[k - 3].label_ == "PER":
+                and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
+                and ent_at[k - 3].label == PER:
             return [(ent_at[k - 3], "role.apposition", 0.8)]  # "Ann Lee of Ohio, chair of …"
         if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
-                and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
+                and (k - 4) in ent_at and ent_at[k - 4].label == PER:
             # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
             return [(ent_at[k - 4], "role.apposition", 0.85)]
         if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
-                (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
+                (k - 2) in ent_at and ent_at[k - 2].label == PER:
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
         if k >= 1 and lowers[k] in COPULAS:
             m = k - 1
             while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
-            if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
+            if m >= 0 and m in ent_at and ent_at[m].label == PER:
                 return [(ent_at[m], "role.copula", 0.8)]
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
-                    and ent_at[m - 2].label_ == "PER":
+                    and ent_at[m - 2].label == PER:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
         sent_end = doc_index(doc).sent(title.start).end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
             if lowers[n] in COPULAS:
-                if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
+                if n + 1 in ent_at and ent_at[n + 1].label == PER:
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
-            if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label_ == "PER":
+            if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
             sent = doc_index(doc).sent(title.start)
-            persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
+            persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label == PER]
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
@@ -784,7 +791,7 @@ class RoleExtractor:
         span = ent_at.get(j)
         if span is None or span.start != j:
             return
-        if span.label_ == "ORG" and prep in MEMBER_PREPS:
+        if span.label == ORG and prep in MEMBER_PREPS:
             # "opposition leader Jo Kim of the Labour Party", "Aktivistin Eva Lis von Attac"
             title.orgs.append(kg_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
@@ -792,7 +799,7 @@ class RoleExtractor:
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
         # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
-        if span.label_ == "GPE" or span.label_ == "LOC" and kind == "region":
+        if span.label == GPE or span.label == LOC and kind == "region":
             title.orgs.append(kg_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
 
@@ -813,16 +820,16 @@ class RoleExtractor:
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:
                 continue
-            persons = [e for e in index.ents_in(sent.start, relative) if e.label_ == "PER"]
+            persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
-                orgs = [e for e in index.ents_in(relative, i) if e.label_ == "ORG"]
+                orgs = [e for e in index.ents_in(relative, i) if e.label == ORG]
                 base = HEAD_VERB_TITLES.get(lowers[i], "Vorsitzender")
                 if lowers[relative] == "die":
                     base = german_female(base)
             else:
                 # "who chairs the Council", "who chairs the group of Least Developed Countries"
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
-                        if e.label_ == "ORG" and e.start <= i + 4]
+                        if e.label == ORG and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
@@ -836,7 +843,7 @@ class RoleExtractor:
         lowers = table.lower
         index = doc_index(doc)
         sent = index.sent(i)
-        orgs = [e for e in index.ents_in(sent.start, i) if e.label_ == "ORG"]
+        orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
         if not orgs:
             return []
         co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
@@ -847,7 +854,7 @@ class RoleExtractor:
         titled = {t.start: t for t in doc.user_data.get("kg_titles_by_end", {}).values()}
         if j in titled:
             j = titled[j].end  # "chaired by Samoa's environment minister Ann Lee": her other title
-        while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
+        while j < sent.end and j in index.ent_at and index.ent_at[j].label == PER:
             holders.append(index.ent_at[j])
             j = index.ent_at[j].end
             origin = j + 2 if j + 2 < sent.end and lowers[j + 1] == "the" else j + 1
@@ -886,7 +893,7 @@ class RoleExtractor:
 
         def fits(person: Span) -> bool:
             known = self.lexicon.given_name_genders.get(texts[person.start])
-            return person.label_ == "PER" and not (gender and known and known != gender) and \
+            return person.label == PER and not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
@@ -1068,10 +1075,10 @@ class RoleExtractor:
             text = texts[k]
             span = ent_at.get(k)
             if span is not None:
-                label = span.label_
-                if label == "PER":
+                label = span.label
+                if label == PER:
                     return None
-                if label == "GPE" or label == "LOC" and local:
+                if label == GPE or label == LOC and local:
                     return kg_id(span)
             if self.lang == "en" and text.islower() and \
                     (text in FINITE_VERBS or text.endswith("ed")):
@@ -1223,7 +1230,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
     index = doc_index(doc)
     fallback: str | None = None
     for span in reversed(index.ents_in(0, title.start)):
-        if span.label_ != "ORG":
+        if span.label != ORG:
             continue
         node = nodes.get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
@@ -1237,7 +1244,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
     sent = index.sent(title.start)
     for span in index.ents_in(title.end, sent.end):
         node = nodes.get(kg_id(span))
-        if span.label_ == "ORG" and node is not None and node.properties.get("kind") == "company":
+        if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
     return None
 
@@ -1257,7 +1264,7 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     index = doc_index(doc)
     sent_i = index.sent_index(title.start)
     sent = index.sents[sent_i]
-    if any(e.label_ != "PER" or e.start != person.start and e.label_ == "PER"
+    if any(e.label != PER or e.start != person.start and e.label == PER
            for e in index.ents_in(sent.start, sent.end)):
         return None  # other names in the sentence: no plain quote attribution
     earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
@@ -1265,7 +1272,7 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         return None
     named = index.ents_in(earlier[-1].start, earlier[-1].end)
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
-    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 5:
+    if named and named[0].label == ORG and named[0].start - earlier[-1].start <= 5:
         node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
@@ -1294,7 +1301,7 @@ def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
     mentions = doc.user_data.get("kg_organisation_mentions")
     if mentions is None:
         mentions = doc.user_data["kg_organisation_mentions"] = [
-            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label_ == "ORG"]
+            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label == ORG]
     return mentions
 
 
@@ -1330,7 +1337,7 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
     for span in doc_index(doc).ents_in(0, len(doc)):
-        if span.label_ != "ORG":
+        if span.label != ORG:
             continue
         if span.start > before and found is not None:
             break
@@ -1374,9 +1381,9 @@ def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
         title = title_at.get(m)
         if title is not None:
             holder = ent_at.get(title.end)
-            return title if holder is not None and holder.label_ == "PER" else None
+            return title if holder is not None and holder.label == PER else None
         if not (texts[m][:1].isupper() and texts[m].isalpha()) or m in ent_at \
-                and ent_at[m].label_ == "PER":
+                and ent_at[m].label == PER:
             return None
     return None
 
@@ -1398,7 +1405,7 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     else:
         return None
     span = ent_at.get(j) if j >= 0 else None
-    if span is None or span.end != j + 1 or span.label_ not in {"ORG", "GPE"}:
+    if span is None or span.end != j + 1 or span.label not in ORG_OR_GPE:
         return None
     return kg_id(span)
 
@@ -1437,7 +1444,7 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
         return j
     if m + 2 < size and texts[m] == "(" and texts[m + 2] == ")":
         m += 3
-    if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label_ == "PER":
+    if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label == PER:
         return m
     return j
 
@@ -1510,6 +1517,6 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
     # the place as the entities name it anywhere ("LOS ANGELES" is "Los Angeles")
     name = doc_text(doc)[line[0]:line[1]].strip().lower()
     place = next((e for e in doc_index(doc).ents
-                  if e.label_ in {"LOC", "GPE"} and e.text.lower() == name), None)
+                  if e.label in GPE_OR_LOC and e.text.lower() == name), None)
     return kg_id(place) if place is not None else None
 
