@@ -285,7 +285,8 @@ class DemandExtractor:
             if low in MODALS:
                 return "modal"
             return None
-        if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type and \
+        if low in {"demand", "demands"} and token.i > 0 and \
+                token.i - 1 not in doc_index(token.doc).ent_at and \
                 token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also",
                                               "we", "i", "you", "to", "will", "would", "must",
                                               "should", "can", "could", "may"}:
@@ -314,7 +315,7 @@ class DemandExtractor:
         if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
             nxt = token.nbor(1)
-            if nxt.lower_ == "on" and not (nxt.i + 1 < len(token.doc) and token.doc[nxt.i + 1].ent_type):
+            if nxt.lower_ == "on" and nxt.i + 1 not in doc_index(token.doc).ent_at:
                 return None  # "the demand on Wednesday" is no addressee
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
@@ -375,6 +376,24 @@ class DemandExtractor:
     # -- demander ---------------------------------------------------------------
     def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                    kind: str) -> list[Span]:
+        """Who demands at the cue. Kept per cue and kind: with a cue in the headline,
+        the body's cues are read twice (their demanders first, to compare). What they
+        read that changes while demands are added is the list of group demanders
+        (``_group``) and the node ids a government noun is given
+        (``_government_noun_node``): an answer holds while neither changed since."""
+        data = doc.user_data
+        known = data.get("kg_demanders")
+        if known is None:
+            known = data["kg_demanders"] = {}
+        state = (len(data.get("kg_demand_groups", ())), data.get("kg_demand_id_writes", 0))
+        answer = known.get((cue.i, kind))
+        if answer is None or answer[0] != state:
+            answer = known[(cue.i, kind)] = \
+                (state, self._find_demanders(doc, sentences, index, cue, kind))
+        return answer[1]
+
+    def _find_demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                        kind: str) -> list[Span]:
         table = token_table(doc)
         tokens, lowers = table.tokens, table.lower
         sent = sentences[index]
@@ -562,8 +581,9 @@ class DemandExtractor:
             return pair if len(pair) == 2 else []
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "the"}), None)
-        if article is not None and tokens[k].is_alpha and not tokens[k].ent_type and \
-                all(not tokens[j].ent_type and tokens[j].is_alpha for j in range(article, k)) and \
+        ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
+        if article is not None and texts[k].isalpha() and k not in ent_at and \
+                all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
                 for_lang(self.lang).is_title_word(texts[k]):
             # "Die Außenbeauftragte appellierte": the person named last with that title,
             # else the one person of the nearest sentence that names persons
@@ -602,39 +622,48 @@ class DemandExtractor:
                     demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        ent_at = doc_index(doc).ent_at
+        low = lowers[cue.i]
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors_all = _actors(doc, sent)
-        actors = [a for a in actors_all if kg_id(a) not in demander_ids]
+        actor_ids = [kg_id(a) for a in actors_all]  # (read once: asked up to three times)
+        actors = [a for a, node in zip(actors_all, actor_ids, strict=True) if node not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
-        if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
-            return _two_states(doc, demander_ids)
-        if _addresses_both_sides(doc, sent, cue, INSTITUTION_NOUNS):
-            return _two_organisations(doc, demander_ids)
-        if _addresses_both_sides(doc, sent, cue):
-            return _two_sides(doc, demander_ids)
+        # The words of the few tokens after the verb: the tests of an object right after
+        # it (both sides, a company's board, unions, employers, a government) look for one
+        # of theirs there, so those whose words are missing are not asked.
+        near = frozenset(lowers[cue.i + 1:min(sent.end, cue.i + 5)])
+        if not BOTH_WORDS.isdisjoint(near):
+            if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
+                return _two_states(doc, demander_ids)
+            if _addresses_both_sides(doc, sent, cue, INSTITUTION_NOUNS):
+                return _two_organisations(doc, demander_ids)
+            if _addresses_both_sides(doc, sent, cue):
+                return _two_sides(doc, demander_ids)
         titled = self._titled_accusative(doc, sent, cue, actors)
         if titled is not None:
             return [titled]
-        company = _company_body_object(doc, sent, cue, demander_ids)
+        company = _company_body_object(doc, sent, cue, demander_ids) \
+            if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
             return [company]
-        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
+        if self.lang == "en" and low.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
             return [after[0]]
-        receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        receivers = {"an", "on", "to"} if low.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = a.start - 1  # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
                     words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
-                    texts[k].istitle() and texts[k].isalpha() and not table.tokens[k].ent_type):
+                    texts[k].istitle() and texts[k].isalpha() and k not in ent_at):
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
@@ -643,8 +672,8 @@ class DemandExtractor:
                 return _with_coordinated(doc, a, after)
         # the demander's words after the verb do not count: "verlangt die Europäische
         # Union von der Schweiz"
-        subject_tokens = {i for a in actors_all if kg_id(a) in demander_ids and a.start > cue.i
-                          for i in range(a.start, a.end)}
+        subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
+                          if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
             prev = lowers[k - 1] if k else ""
@@ -653,7 +682,7 @@ class DemandExtractor:
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
+        if self.lang == "en" and low.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
@@ -667,15 +696,15 @@ class DemandExtractor:
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
         if self.lang == "de" and after and after[0].start - cue.i <= 5:
-            subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+            subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids
                               for i in range(a.start, a.end)}
             # (a person's title before the name: "rief Bundesinnenminister X dazu auf")
             titles = words.is_title_word
             if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
                    after[0].label == PER and titles(texts[i])
                    for i in range(cue.i + 1, after[0].start)) and \
-                    (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
-                     cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+                    (low.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     low in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
@@ -691,13 +720,15 @@ class DemandExtractor:
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
-        unions = _addressed_unions(doc, sent, cue, demander_ids)
+        unions = _addressed_unions(doc, sent, cue, demander_ids) \
+            if not UNION_PLURALS.isdisjoint(near) else []
         if unions:
             return unions
-        employers = _addressed_employers(doc, sent, cue, demander_ids)
+        employers = _addressed_employers(doc, sent, cue, demander_ids) \
+            if not EMPLOYER_PLURALS.isdisjoint(near) else None
         if employers is not None:
             return [employers]
-        group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
+        group = self._addressed_group(doc, sent, cue, actors_all)
         if group is not None:
             return [group]
         objects = self._perfect_object(doc, sent, cue)
@@ -720,7 +751,9 @@ class DemandExtractor:
             reported = _subject_after_semicolon(doc, sent, cue, after)
         if reported is not None:
             return [reported]
-        government = _government_object(doc, sent, cue, demander_ids)
+        government = _government_object(doc, sent, cue, demander_ids) \
+            if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
+            else None
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -752,8 +785,9 @@ class DemandExtractor:
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         k = cue.i + 1
+        ent_at = doc_index(doc).ent_at
         if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
-                table.tokens[k + 1].ent_type or k + 2 < sent.end and table.tokens[k + 2].ent_type:
+                k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
         return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
 
@@ -812,7 +846,9 @@ class DemandExtractor:
         return objects[:1]
 
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
-        lowers, table_texts = token_table(doc).lower, token_table(doc).text
+        table = token_table(doc)
+        lowers, table_texts = table.lower, table.text
+        ent_at = doc_index(doc).ent_at
         if self.lang == "en":
             window = range(cue.i + 1, min(sent.end, cue.i + 4))
         else:  # German: after the subject, before the verb at the end of the clause
@@ -827,7 +863,7 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, ORG)
                 return named if named is not None else _group_actor(doc, doc[i])
-            if lowers[i - 1] in {"die", "den", "the"} and not doc[i].ent_type and (
+            if lowers[i - 1] in {"die", "den", "the"} and i not in ent_at and (
                     table_texts[i][:1].isupper() or lowers[i] in BODY_HEAD_NOUNS):
                 # "forderte die Kommission auf", "urged the Commission to", "called on
                 # the council to": the organisation named before whose name ends with
@@ -964,20 +1000,26 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
     the answer is kept per sentence on the doc (what it reads, entities and
     the kind of their nodes, does not change while demands are read).
     """
-    found = doc.user_data.setdefault("kg_sentence_actors", {})
+    found = doc.user_data.get("kg_sentence_actors")
+    if found is None:
+        found = doc.user_data["kg_sentence_actors"] = {}
     key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = _find_actors(doc, sent)
-    return list(found[key])
+    actors = found.get(key)
+    if actors is None:
+        actors = found[key] = _find_actors(doc, sent)
+    return list(actors)
 
 
 def _named_actors(doc: Doc, sent: Span) -> list[Span]:
     """The sentence's actors that name a node (kept per sentence like ``_actors``)."""
-    found = doc.user_data.setdefault("kg_sentence_named_actors", {})
+    found = doc.user_data.get("kg_sentence_named_actors")
+    if found is None:
+        found = doc.user_data["kg_sentence_named_actors"] = {}
     key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
-    return list(found[key])
+    actors = found.get(key)
+    if actors is None:
+        actors = found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
+    return list(actors)
 
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
@@ -1076,7 +1118,7 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
     spans = []
     table = token_table(doc)
     for i in words:
-        if not table.tokens[i].ent_type and i > 0 and table.lower[i - 1] in \
+        if i not in doc_index(doc).ent_at and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
             span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, alliance.id)
@@ -1109,7 +1151,7 @@ def _named_object(token: Token) -> bool:
     if k < len(table) and table.lower[k] == "the":
         k += 1
     # "wanted the government to": a government noun stands for its state
-    return k < len(table) and (bool(table.tokens[k].ent_type) or
+    return k < len(table) and (k in doc_index(token.doc).ent_at or
                                table.lower[k] in GOVERNMENT_NOUNS)
 
 
@@ -1159,7 +1201,8 @@ def _actor_in_dass_clause(token: Token) -> bool:
     sent = doc_index(token.doc).sent(token.i)
     if not FUTURE_AUXILIARIES.isdisjoint(table.lower[k:sent.end]):
         return False  # "erwarte, dass Russland angreifen werde": a prediction
-    return any(table.tokens[j].ent_type in ACTOR_LABELS
+    ent_at = doc_index(token.doc).ent_at
+    return any(j in ent_at and ent_at[j].label in ACTOR_LABELS
                for j in range(k + 1, min(len(table), k + 4)))
 
 
@@ -1348,8 +1391,9 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    table = token_table(doc)
-    return all(table.text[i] in {",", "und", "and", "sowie"} or table.tokens[i].ent_type
+    texts = token_table(doc).text
+    ent_at = doc_index(doc).ent_at
+    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at
                for i in range(lo.end, hi.start))
 
 
@@ -1407,7 +1451,7 @@ def _unknown_speaker(doc: Doc, sent: Span) -> bool:
     table = token_table(doc)
     first = sent.start
     return sent.end - first > 2 and table.tokens[first].is_title and \
-        not table.tokens[first].ent_type and table.lower[first + 1] in SAYING_VERBS
+        first not in doc_index(doc).ent_at and table.lower[first + 1] in SAYING_VERBS
 
 
 def _subject_noun(doc: Doc, noun: int, clause_start: int) -> bool:
@@ -1489,7 +1533,7 @@ def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
         return None
     words = for_lang(doc.lang_)
     for k in range(start + 1, min(end, start + 4)):
-        if table.tokens[k].ent_type:
+        if k in doc_index(doc).ent_at:
             return None
         base = words.title_base(texts[k])
         if base is None:
@@ -1843,6 +1887,8 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
             (start_char, table.idx[k] + len(table.text[k])))
         span = Span(doc, k, k + 1, label=ORG)
         set_kg_id(span, node_id)
+        # (a node id written over the token's: demanders found before may be stale)
+        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
         return span
     return None
 
