@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
 from kg.extract.doc import (
+    DocIndex,
     Fact,
-    add_fact,
     add_mention,
     add_node,
     doc_index,
@@ -87,6 +87,16 @@ class Title:
     base: str  # normalised title, e.g. "stellvertretender Außenminister"
     orgs: list[str]  # node ids of organisations/states the title names
     org_confidence: float = 0.9
+    #: The index of the sentence holding ``start`` (-1: not asked yet); see ``_sentence_of``.
+    sentence: int = -1
+
+
+def _sentence_of(index: DocIndex, title: Title) -> int:
+    """The index of the title's sentence: asked by several rules per title (holders,
+    the role's evidence, its organisation), found once and kept on the title."""
+    if title.sentence < 0:
+        title.sentence = index.sent_index(title.start)
+    return title.sentence
 
 
 @dataclass
@@ -744,7 +754,9 @@ class RoleExtractor:
                     and ent_at[m - 2].label == PER:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
-        sent_end = doc_index(doc).sent(title.start).end
+        index = doc_index(doc)
+        sent = index.sents[_sentence_of(index, title)]
+        sent_end = sent.end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
             if lowers[n] in COPULAS:
                 if n + 1 in ent_at and ent_at[n + 1].label == PER:
@@ -754,8 +766,7 @@ class RoleExtractor:
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
-            sent = doc_index(doc).sent(title.start)
-            persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label == PER]
+            persons = [s for s in index.ents_in(sent.start, k) if s.label == PER]
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
@@ -881,7 +892,7 @@ class RoleExtractor:
                 or title.base.endswith(UNNAMED_SOURCE_TITLES):
             return None
         index = doc_index(doc)
-        sent_i = index.sent_index(title.start)
+        sent_i = _sentence_of(index, title)
         sent = index.sents[sent_i]
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
@@ -976,7 +987,8 @@ class RoleExtractor:
                   confidence: float) -> None:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
-        orgs += [c for c in (_commission_of(doc, o, title.base) for o in orgs) if c not in orgs]
+        commissions = [_commission_of(doc, o, title.base) for o in orgs if o in COMMISSION_OF_UNION]
+        orgs += [c for c in commissions if c not in orgs]
         if not orgs:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
@@ -987,26 +999,29 @@ class RoleExtractor:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
         role_id = self._role_id(title.base, orgs[0] if orgs else None)
+        data = doc.user_data
         # Only roles makes role nodes: one already there has these labels and properties
         # (merging it again would change nothing).
-        if role_id not in doc.user_data["kg_nodes"]:
+        if role_id not in data["kg_nodes"]:
             add_node(doc, Node(role_id, ["Role"], {"title": title.base, "name": title.base}))
         table = token_table(doc)
         add_mention(doc, role_id, table.idx[title.start],
                     table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
-        sentence = index.sent(title.start)
-        if not sentence.start <= person.start < sentence.end:
+        sentence = index.sents[_sentence_of(index, title)]
+        person_start = person.start
+        if not sentence.start <= person_start < sentence.end:
             # the evidence runs from the name to the title
-            first, last = sorted((index.sent(person.start), sentence), key=lambda s: s.start)
+            first, last = sorted((index.sent(person_start), sentence), key=lambda s: s.start)
             sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
+        facts = data["kg_facts"]  # (``add_fact``, for the two or three facts of a role)
+        facts.append(Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
         held.by_person.setdefault(person_id, []).append(role_id)
         held.places.setdefault(role_id, set()).update(orgs)
+        org_confidence = min(confidence, title.org_confidence)
         for org in orgs:
-            add_fact(doc, Fact("ROLE_AT", role_id, org, sentence, extractor,
-                               min(confidence, title.org_confidence)))
+            facts.append(Fact("ROLE_AT", role_id, org, sentence, extractor, org_confidence))
 
     def _role_id(self, base: str, org: str | None) -> str:
         """'role:aussenminister--country-fr': the title's slug and its organisation's
@@ -1068,7 +1083,7 @@ class RoleExtractor:
         texts = token_table(doc).text
         index = doc_index(doc)
         ent_at = index.ent_at
-        sent = index.sent(title.start)
+        sent = index.sents[_sentence_of(index, title)]
         local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         verb_seen = False
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
@@ -1241,7 +1256,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
             fallback = kg_id(span)
     if fallback is not None:
         return fallback
-    sent = index.sent(title.start)
+    sent = index.sents[_sentence_of(index, title)]
     for span in index.ents_in(title.end, sent.end):
         node = nodes.get(kg_id(span))
         if span.label == ORG and node is not None and node.properties.get("kind") == "company":
@@ -1262,7 +1277,7 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     if not title.base.lower().endswith(OFFICER_HEADS):
         return None
     index = doc_index(doc)
-    sent_i = index.sent_index(title.start)
+    sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
     if any(e.label != PER or e.start != person.start and e.label == PER
            for e in index.ents_in(sent.start, sent.end)):
