@@ -612,7 +612,9 @@ class DemandExtractor:
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
-        speakers = doc.user_data.setdefault("kg_demand_speakers", {})
+        speakers = doc.user_data.get("kg_demand_speakers")
+        if speakers is None:
+            speakers = doc.user_data["kg_demand_speakers"] = {}
         if index not in speakers:
             speakers[index] = speaker_of(doc, sentences, index)
         return speakers[index]
@@ -886,7 +888,7 @@ class DemandExtractor:
                  kind: str) -> tuple[int, int] | None:
         """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
         table = token_table(doc)
-        tokens, texts = table.tokens, table.text
+        texts = table.text
         sent = sentences[index]
         start = cue.i
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
@@ -916,10 +918,12 @@ class DemandExtractor:
                     start = said + 2 if texts[said + 1] == "," else said + 1
         while start < cue.i and texts[start] in QUOTE_MARKS:
             start += 1  # „Russland muss …“: the demand, not the opening mark
-        nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
-        if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
+        # the token after the verb (its text: no ``Token`` is made)
+        nxt = texts[cue.i + 1] if cue.i + 1 < len(texts) else None
+        if self.lang == "de" and kind == "verb" and nxt is not None and nxt == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
-        elif self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
+        elif self.lang == "de" and kind == "verb" and (nxt is None or is_punct_text(nxt) and
+                                                       nxt != ","):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
@@ -947,8 +951,8 @@ class DemandExtractor:
             content = clause, max(clause, end)
         if end - start <= 2 and announced and index + 1 < len(sentences):
             end = max(start, sentences[index + 1].end)
-            while end - start > 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
-                end -= 1
+            while end - start > 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
+                end -= 1  # (spaCy's is_punct and is_space)
             content = start, end
         return content
 
@@ -977,7 +981,8 @@ class DemandExtractor:
                 if resolved is not None:
                     rejecters = [resolved]
         node_id, _ = demands[-1]
-        demanders = {f.start for f in doc._.kg_facts if f.type == "DEMANDS" and f.end == node_id}
+        demanders = {f.start for f in doc.user_data["kg_facts"]
+                     if f.type == "DEMANDS" and f.end == node_id}
         for rejecter in rejecters:
             if kg_id(rejecter) in demanders:
                 continue
@@ -1289,7 +1294,9 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     is not the cue's clause: the cue's subject stands before it. Asked about three
     times per cue (demander, addressee, content): kept per cue on the doc.
     """
-    starts = doc.user_data.setdefault("kg_demand_clause_starts", {})
+    starts = doc.user_data.get("kg_demand_clause_starts")
+    if starts is None:
+        starts = doc.user_data["kg_demand_clause_starts"] = {}
     key = (sent.start, cue.i)
     start = starts.get(key)
     if start is None:
