@@ -635,17 +635,25 @@ class RoleExtractor:
                                     table.idx[end - 1] + len(table.text[end - 1]))
 
     def _node_for_entry(self, doc: Doc, entry: Entry, start_char: int, end_char: int) -> str:
-        labels = ["Place", "Country"] if entry.kind == "country" else \
-            (["Organisation"] if entry.label == "Organisation" else ["Place"])
-        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
-                                    "kind": entry.kind}
-        if entry.wikidata:
-            props["wikidata"] = entry.wikidata
-        if entry.country:
-            props["country_code"] = entry.country
-        node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, start_char, end_char)
-        return node.id
+        # An entry's node is built and merged once per doc: merging the same node again
+        # changes nothing (labels and aliases are unions, other properties keep their
+        # first value), and a text's titles name the same few states again and again.
+        merged = doc.user_data.get("kg_role_entry_nodes")
+        if merged is None:
+            merged = doc.user_data["kg_role_entry_nodes"] = set()
+        if (entry.key, id(entry)) not in merged:
+            merged.add((entry.key, id(entry)))
+            labels = ["Place", "Country"] if entry.kind == "country" else \
+                (["Organisation"] if entry.label == "Organisation" else ["Place"])
+            props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
+                                        "kind": entry.kind}
+            if entry.wikidata:
+                props["wikidata"] = entry.wikidata
+            if entry.country:
+                props["country_code"] = entry.country
+            add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, entry.key, start_char, end_char)
+        return entry.key
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
@@ -1013,7 +1021,7 @@ class RoleExtractor:
         if not sentence.start <= person_start < sentence.end:
             # the evidence runs from the name to the title
             first, last = sorted((index.sent(person_start), sentence), key=lambda s: s.start)
-            sentence = doc[first.start:last.end]
+            sentence = Span(doc, first.start, last.end)  # (``doc[a:b]``, made directly)
         facts = data["kg_facts"]  # (``add_fact``, for the two or three facts of a role)
         facts.append(Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
@@ -1142,9 +1150,17 @@ def _is_chair_verb(text: str) -> bool:
 
 def _drop_vaguer_roles(doc: Doc) -> None:
     """'Presidents Zelensky and Putin', later 'The Ukrainian president': a person
-    who holds a title at an organisation does not also hold it at none."""
-    facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
-    placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
+    who holds a title at an organisation does not also hold it at none.
+
+    Read from the roles found (``HeldRoles``: a pair for each HOLDS_ROLE fact, the
+    organisations of each ROLE_AT fact), not from all the doc's facts; those are
+    rewritten only when a role is dropped."""
+    nodes = doc.user_data["kg_nodes"]
+    held = _held_roles(doc)
+    holds = [(person, role_id) for person, role_ids in held.by_person.items()
+             for role_id in role_ids]
+    # roles with an organisation (a ROLE_AT fact each)
+    placed = {role_id for role_id, places in held.places.items() if places}
 
     titles: dict[str, str | None] = {}  # asked twice or more per role
 
@@ -1155,22 +1171,24 @@ def _drop_vaguer_roles(doc: Doc) -> None:
                 str(node.properties.get("title", "")).lower()
         return titles[role_id]
 
-    specific = {(f.start, title(f.end)) for f in facts
-                if f.type == "HOLDS_ROLE" and f.end in placed}
+    specific = {(person, title(role_id)) for person, role_id in holds if role_id in placed}
     if not specific:  # nothing to drop
         return
     placed_holders = {person for person, _ in specific}
 
-    def vaguer(fact: Fact) -> bool:
+    def vaguer(person: str, role_id: str) -> bool:
         """(asked only for a role without organisation)"""
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
-        words = (title(fact.end) or "").split()
-        return (fact.start, title(fact.end)) in specific or \
-            bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
+        words = (title(role_id) or "").split()
+        return (person, title(role_id)) in specific or \
+            bool(words) and words[-1] in GENERIC_HEADS and person in placed_holders
 
-    facts[:] = [f for f in facts
-                if f.type != "HOLDS_ROLE" or f.end in placed or not vaguer(f)]
+    vague = {(person, role_id) for person, role_id in holds
+             if role_id not in placed and vaguer(person, role_id)}
+    if vague:
+        facts = doc.user_data["kg_facts"]
+        facts[:] = [f for f in facts if f.type != "HOLDS_ROLE" or (f.start, f.end) not in vague]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
