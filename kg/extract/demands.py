@@ -368,6 +368,11 @@ class DemandExtractor:
         confidence = CONFIDENCES[kind]
         for demander_id in demander_nodes:
             add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
+        # who demands it, for a rejection (instead of a walk over all the doc's facts)
+        demanded_by = doc.user_data.get("kg_demanded_by")
+        if demanded_by is None:
+            demanded_by = doc.user_data["kg_demanded_by"] = {}
+        demanded_by.setdefault(node_id, set()).update(demander_nodes)
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
@@ -981,8 +986,7 @@ class DemandExtractor:
                 if resolved is not None:
                     rejecters = [resolved]
         node_id, _ = demands[-1]
-        demanders = {f.start for f in doc.user_data["kg_facts"]
-                     if f.type == "DEMANDS" and f.end == node_id}
+        demanders = doc.user_data.get("kg_demanded_by", {}).get(node_id, set())
         for rejecter in rejecters:
             if kg_id(rejecter) in demanders:
                 continue

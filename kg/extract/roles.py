@@ -1369,12 +1369,10 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         return None
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
-    for span in doc_index(doc).ents_in(0, len(doc)):
-        if span.label != ORG:
-            continue
-        if span.start > before and found is not None:
+    for start, node_id in _organisation_mentions(doc):  # (the doc's ORG spans, in order)
+        if start > before and found is not None:
             break
-        node = nodes.get(kg_id(span))
+        node = nodes.get(node_id)
         if node is None:
             continue
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
