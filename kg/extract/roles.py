@@ -1155,13 +1155,19 @@ def _drop_vaguer_roles(doc: Doc) -> None:
     Read from the roles found (``HeldRoles``: a pair for each HOLDS_ROLE fact, the
     organisations of each ROLE_AT fact), not from all the doc's facts; those are
     rewritten only when a role is dropped."""
-    nodes = doc.user_data["kg_nodes"]
     held = _held_roles(doc)
     holds = [(person, role_id) for person, role_ids in held.by_person.items()
              for role_id in role_ids]
-    # roles with an organisation (a ROLE_AT fact each)
+    # roles with an organisation (a ROLE_AT fact each), and who holds one
     placed = {role_id for role_id, places in held.places.items() if places}
-
+    placed_holders = {person for person, role_id in holds if role_id in placed}
+    # Only a role without organisation of someone who holds one with can be vaguer
+    # (when there is none, no title is read).
+    candidates = [(person, role_id) for person, role_id in holds
+                  if role_id not in placed and person in placed_holders]
+    if not candidates:  # nothing to drop
+        return
+    nodes = doc.user_data["kg_nodes"]
     titles: dict[str, str | None] = {}  # asked twice or more per role
 
     def title(role_id: str) -> str | None:
@@ -1172,20 +1178,15 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         return titles[role_id]
 
     specific = {(person, title(role_id)) for person, role_id in holds if role_id in placed}
-    if not specific:  # nothing to drop
-        return
-    placed_holders = {person for person, _ in specific}
 
     def vaguer(person: str, role_id: str) -> bool:
-        """(asked only for a role without organisation)"""
+        """(asked only for a role without organisation of a holder of one with)"""
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
         words = (title(role_id) or "").split()
-        return (person, title(role_id)) in specific or \
-            bool(words) and words[-1] in GENERIC_HEADS and person in placed_holders
+        return (person, title(role_id)) in specific or bool(words) and words[-1] in GENERIC_HEADS
 
-    vague = {(person, role_id) for person, role_id in holds
-             if role_id not in placed and vaguer(person, role_id)}
+    vague = {(person, role_id) for person, role_id in candidates if vaguer(person, role_id)}
     if vague:
         facts = doc.user_data["kg_facts"]
         facts[:] = [f for f in facts if f.type != "HOLDS_ROLE" or (f.start, f.end) not in vague]
