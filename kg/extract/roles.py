@@ -17,6 +17,7 @@ else the nearest state mentioned just before in the sentence (weaker).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -1050,6 +1051,8 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
+        if wanted not in self._every_leader_title:
+            return None  # (most titles: no organisation's head carries them)
         by_title = doc.user_data.setdefault("kg_led_by_title", {})
         led = by_title.get(wanted)
         if led is None:  # once per title and doc: a walk per title was quadratic
@@ -1073,6 +1076,13 @@ class RoleExtractor:
                     led.starts.append(start)
                     led.entries.append(entry)
         return led
+
+    @functools.cached_property
+    def _every_leader_title(self) -> frozenset[str]:
+        """The leader titles of all the lexicon's organisations (``_leader_titles``):
+        a title not among them leads no organisation of any text."""
+        return frozenset().union(*(self._leader_titles(entry)
+                                   for entry in self.lexicon.entries.values() if entry.leaders))
 
     def _leader_titles(self, entry: Entry) -> frozenset[str]:
         """Lower-case titles of an organisation's leaders (German: female forms
