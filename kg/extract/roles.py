@@ -912,8 +912,10 @@ class RoleExtractor:
             texts[j - 2] in {",", "“", "”", '"', "«", "»"}
 
         def fits(person: Span) -> bool:
+            if person.label != PER:
+                return False
             known = self.lexicon.given_name_genders.get(texts[person.start])
-            return person.label == PER and not (gender and known and known != gender) and \
+            return not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
@@ -1361,8 +1363,9 @@ def _organisation_words(doc: Doc) -> frozenset[str]:
             if node is None:
                 continue
             for name in (node.properties.get("name") or "", *node.properties.get("aliases", [])):
-                found.add(name.lower())
-                found.update(name.lower().split())
+                lower, words_of_name, _ = _name_forms(name)
+                found.add(lower)
+                found.update(words_of_name)
         words = doc.user_data["kg_organisation_words"] = frozenset(found)
     return words
 
@@ -1387,10 +1390,18 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         if node is None:
             continue
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
-        if any(low == name.lower() or low in name.lower().split() for name in names) or \
-                initials is not None and any(_initials(name) == initials for name in names):
+        forms = [_name_forms(name) for name in names]
+        if any(low == lower or low in words for lower, words, _ in forms) or \
+                initials is not None and any(letters == initials for _, _, letters in forms):
             found = node.id
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_forms(name: str) -> tuple[str, frozenset[str], str]:
+    """An organisation's name lower-cased, its lower-case words and its initials
+    (``_organisation_named_by`` compares them with each prefix; news repeat names)."""
+    return name.lower(), frozenset(name.lower().split()), _initials(name)
 
 
 def _initials(name: str) -> str:
