@@ -925,8 +925,14 @@ class RoleExtractor:
             earlier_sents = (s for s in reversed(index.sents[max(0, sent_i - 6):sent_i])
                              if not span_text(s).isspace())
             for earlier in itertools.islice(earlier_sents, 2):
-                fitting = list(filter(fits, index.ents_in(earlier.start, earlier.end)))
-                if attribution and len({kg_id(p) for p in fitting}) > 1:
+                named = index.ents_in(earlier.start, earlier.end)
+                if not attribution:  # the first fitting one (the others are not asked)
+                    first = next(filter(fits, named), None)
+                    if first is not None:
+                        return first
+                    continue
+                fitting = list(filter(fits, named))
+                if len({kg_id(p) for p in fitting}) > 1:
                     return None  # "Baerbock und Blinken …, sagte der Chef …": either
                 if fitting:
                     return fitting[0]
