@@ -258,7 +258,9 @@ class DemandExtractor:
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
     def _cue(self, token: Token) -> str | None:
-        low = token.lower_
+        table = token_table(token.doc)
+        lowers = table.lower  # (the neighbours' words: no ``Token`` made for them)
+        low = lowers[token.i]
         if low in CONDITION_WORDS[self.lang]:
             return "condition" if _is_condition(token) else None
         if low in CONDITION_VERBS:
@@ -278,7 +280,7 @@ class DemandExtractor:
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
-            if token.text in DE_NOUNS and _followed_by(token, {"nach"}, 1):
+            if table.text[token.i] in DE_NOUNS and _followed_by(token, {"nach"}, 1):
                 return "noun"
             if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
                 return "verb"
@@ -287,9 +289,9 @@ class DemandExtractor:
             return None
         if low in {"demand", "demands"} and token.i > 0 and \
                 token.i - 1 not in doc_index(token.doc).ent_at and \
-                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also",
-                                              "we", "i", "you", "to", "will", "would", "must",
-                                              "should", "can", "could", "may"}:
+                lowers[token.i - 1] not in {"he", "she", "they", "it", "who", "which", "also",
+                                            "we", "i", "you", "to", "will", "would", "must",
+                                            "should", "can", "could", "may"}:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
@@ -311,11 +313,10 @@ class DemandExtractor:
                 return None
             return "verb"
         if low == "#noun":
-            low = token.lower_
+            low = lowers[token.i]
         if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
-                token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
-            nxt = token.nbor(1)
-            if nxt.lower_ == "on" and nxt.i + 1 not in doc_index(token.doc).ent_at:
+                lowers[token.i - 1] not in {"phone", "conference", "video"}:
+            if lowers[token.i + 1] == "on" and token.i + 2 not in doc_index(token.doc).ent_at:
                 return None  # "the demand on Wednesday" is no addressee
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
