@@ -1417,8 +1417,8 @@ def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
-    table = token_table(doc)
-    return any(table.lower[i] == "auf" and (i + 1 >= len(table) or table.tokens[i + 1].is_punct)
+    table = token_table(doc)  # (``is_punct_text``: spaCy's is_punct, without a ``Token``)
+    return any(table.lower[i] == "auf" and (i + 1 >= len(table) or is_punct_text(table.text[i + 1]))
                for i in range(actor.end, min(sent.end, actor.end + 2)))
 
 
@@ -2157,8 +2157,10 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     the head before "of" ("Bank of England"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     def headed(e: Span) -> bool:
+        if e.label != ORG:
+            return False  # (before the name's text is sliced out)
         name = span_text(e)
-        return e.label == ORG and name != noun and (
+        return name != noun and (
             name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
             name.startswith(f"{noun} of "))  # "the Bank": the "Bank of England"
 
