@@ -631,7 +631,7 @@ class DemandExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         ent_at = doc_index(doc).ent_at
-        low = lowers[cue.i]
+        cue_word = lowers[cue.i]
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors_all = _actors(doc, sent)
         actor_ids = [kg_id(a) for a in actors_all]  # (read once: asked up to three times)
@@ -659,13 +659,13 @@ class DemandExtractor:
             if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
             return [company]
-        if self.lang == "en" and low.startswith(("urg", "want", "ask", "press")) and after and \
+        if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
             return [after[0]]
-        receivers = {"an", "on", "to"} if low.startswith("appeal") else {"an", "on"}
+        receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = a.start - 1  # "called on Prime Minister X": past the title words
@@ -690,7 +690,7 @@ class DemandExtractor:
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and low.startswith(("demand", "request")):
+        if self.lang == "en" and cue_word.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
@@ -711,8 +711,8 @@ class DemandExtractor:
             if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
                    after[0].label == PER and titles(texts[i])
                    for i in range(cue.i + 1, after[0].start)) and \
-                    (low.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
-                     low in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+                    (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
