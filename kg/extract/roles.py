@@ -1454,7 +1454,8 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     after the body's name ("die Kommission unter Präsidentin …")."""
     if k < 1:
         return None
-    lowers, texts = token_table(doc).lower, token_table(doc).text
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
     if lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == ",":
         j = k - 2
         if j >= 2 and texts[j] == ")" and texts[j - 2] == "(":
