@@ -1253,12 +1253,14 @@ QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
 
 def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     """Whether the token at ``position`` is inside a quote opened in its sentence."""
+    marks = _quote_marks(doc)
+    if not marks or position <= marks[0]:
+        return False  # no quote mark before it (asked for every actor of a cue's sentence)
     table = token_table(doc)
     texts = table.text
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    marks = _quote_marks(doc)
     opened = bisect.bisect_left(marks, position) - bisect.bisect_left(marks, start)
     return max(0, opened) % 2 == 1
 
