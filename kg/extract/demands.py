@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 # meetings imports demands too: the module, its names read when called
@@ -49,6 +50,11 @@ from kg.extract.lookups import between, word_positions
 from kg.extract.statements import speaker_of
 from kg.extract.vocab import for_lang
 from kg.graph import Node, short_hash
+
+#: Entity labels as spaCy's string ids: ``span.label`` is read without the string
+#: lookup ``span.label_`` makes (entities use the same ids).
+PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
+ORG_OR_GPE = frozenset({ORG, GPE})
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
 DE_VERBS = frozenset({
@@ -252,7 +258,9 @@ class DemandExtractor:
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
     def _cue(self, token: Token) -> str | None:
-        low = token.lower_
+        table = token_table(token.doc)
+        lowers = table.lower  # (the neighbours' words: no ``Token`` made for them)
+        low = lowers[token.i]
         if low in CONDITION_WORDS[self.lang]:
             return "condition" if _is_condition(token) else None
         if low in CONDITION_VERBS:
@@ -272,17 +280,18 @@ class DemandExtractor:
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
-            if token.text in DE_NOUNS and _followed_by(token, {"nach"}, 1):
+            if table.text[token.i] in DE_NOUNS and _followed_by(token, {"nach"}, 1):
                 return "noun"
             if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
                 return "verb"
             if low in MODALS:
                 return "modal"
             return None
-        if low in {"demand", "demands"} and token.i > 0 and not token.nbor(-1).ent_type_ and \
-                token.nbor(-1).lower_ not in {"he", "she", "they", "it", "who", "which", "also",
-                                              "we", "i", "you", "to", "will", "would", "must",
-                                              "should", "can", "could", "may"}:
+        if low in {"demand", "demands"} and token.i > 0 and \
+                token.i - 1 not in doc_index(token.doc).ent_at and \
+                lowers[token.i - 1] not in {"he", "she", "they", "it", "who", "which", "also",
+                                            "we", "i", "you", "to", "will", "would", "must",
+                                            "should", "can", "could", "may"}:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
@@ -304,11 +313,10 @@ class DemandExtractor:
                 return None
             return "verb"
         if low == "#noun":
-            low = token.lower_
+            low = lowers[token.i]
         if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
-                token.nbor(-1).lower_ not in {"phone", "conference", "video"}:
-            nxt = token.nbor(1)
-            if nxt.lower_ == "on" and not (nxt.i + 1 < len(token.doc) and token.doc[nxt.i + 1].ent_type_):
+                lowers[token.i - 1] not in {"phone", "conference", "video"}:
+            if lowers[token.i + 1] == "on" and token.i + 2 not in doc_index(token.doc).ent_at:
                 return None  # "the demand on Wednesday" is no addressee
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
@@ -354,13 +362,18 @@ class DemandExtractor:
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
         doc.user_data["kg_mentions"].setdefault(node_id, []).append((start_char, end_char))
-        groups = [d for d in demanders if d.label_ != "PER"]
+        groups = [d for d in demanders if d.label != PER]
         if groups and len(groups) == len(demanders):
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = CONFIDENCES[kind]
         for demander_id in demander_nodes:
             add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
+        # who demands it, for a rejection (instead of a walk over all the doc's facts)
+        demanded_by = doc.user_data.get("kg_demanded_by")
+        if demanded_by is None:
+            demanded_by = doc.user_data["kg_demanded_by"] = {}
+        demanded_by.setdefault(node_id, set()).update(demander_nodes)
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
@@ -369,6 +382,24 @@ class DemandExtractor:
     # -- demander ---------------------------------------------------------------
     def _demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
                    kind: str) -> list[Span]:
+        """Who demands at the cue. Kept per cue and kind: with a cue in the headline,
+        the body's cues are read twice (their demanders first, to compare). What they
+        read that changes while demands are added is the list of group demanders
+        (``_group``) and the node ids a government noun is given
+        (``_government_noun_node``): an answer holds while neither changed since."""
+        data = doc.user_data
+        known = data.get("kg_demanders")
+        if known is None:
+            known = data["kg_demanders"] = {}
+        state = (len(data.get("kg_demand_groups", ())), data.get("kg_demand_id_writes", 0))
+        answer = known.get((cue.i, kind))
+        if answer is None or answer[0] != state:
+            answer = known[(cue.i, kind)] = \
+                (state, self._find_demanders(doc, sentences, index, cue, kind))
+        return answer[1]
+
+    def _find_demanders(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
+                        kind: str) -> list[Span]:
         table = token_table(doc)
         tokens, lowers = table.tokens, table.lower
         sent = sentences[index]
@@ -450,7 +481,7 @@ class DemandExtractor:
             chosen = before[-1]
             if _second_predicate(doc, clause_start, cue.i):
                 chosen = before[0]
-                if len(before) > 1 and chosen.label_ != "PER" and before[1].label_ == "PER" \
+                if len(before) > 1 and chosen.label != PER and before[1].label == PER \
                         and before[1].start - chosen.end <= 3:
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
             return [a for a in before if _coordinated(doc, a, chosen)]
@@ -486,7 +517,7 @@ class DemandExtractor:
         texts, lowers = token_table(doc).text, token_table(doc).lower
         person = before[0]
         opener = person.end + 1
-        if person.label_ != "PER" or len(before) < 2 or opener >= cue.i - 1 or \
+        if person.label != PER or len(before) < 2 or opener >= cue.i - 1 or \
                 texts[person.end] != "," or texts[cue.i - 1] != ",":
             return None
         if lowers[opener] not in APPOSITION_OPENERS and \
@@ -556,8 +587,9 @@ class DemandExtractor:
             return pair if len(pair) == 2 else []
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
                         if lowers[j] in {"der", "die", "the"}), None)
-        if article is not None and tokens[k].is_alpha and not tokens[k].ent_type_ and \
-                all(not tokens[j].ent_type_ and tokens[j].is_alpha for j in range(article, k)) and \
+        ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
+        if article is not None and texts[k].isalpha() and k not in ent_at and \
+                all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
                 for_lang(self.lang).is_title_word(texts[k]):
             # "Die Außenbeauftragte appellierte": the person named last with that title,
             # else the one person of the nearest sentence that names persons
@@ -586,7 +618,9 @@ class DemandExtractor:
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
-        speakers = doc.user_data.setdefault("kg_demand_speakers", {})
+        speakers = doc.user_data.get("kg_demand_speakers")
+        if speakers is None:
+            speakers = doc.user_data["kg_demand_speakers"] = {}
         if index not in speakers:
             speakers[index] = speaker_of(doc, sentences, index)
         return speakers[index]
@@ -596,39 +630,48 @@ class DemandExtractor:
                     demander_ids: set[str] | frozenset[str] = frozenset()) -> list[Span]:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        ent_at = doc_index(doc).ent_at
+        cue_word = lowers[cue.i]
         # the demander is never its own addressee ("Am Montag forderte die Nato Russland auf")
         actors_all = _actors(doc, sent)
-        actors = [a for a in actors_all if kg_id(a) not in demander_ids]
+        actor_ids = [kg_id(a) for a in actors_all]  # (read once: asked up to three times)
+        actors = [a for a, node in zip(actors_all, actor_ids, strict=True) if node not in demander_ids]
         after = [a for a in actors if a.start > cue.i]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
-        if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
-            return _two_states(doc, demander_ids)
-        if _addresses_both_sides(doc, sent, cue, INSTITUTION_NOUNS):
-            return _two_organisations(doc, demander_ids)
-        if _addresses_both_sides(doc, sent, cue):
-            return _two_sides(doc, demander_ids)
+        # The words of the few tokens after the verb: the tests of an object right after
+        # it (both sides, a company's board, unions, employers, a government) look for one
+        # of theirs there, so those whose words are missing are not asked.
+        near = frozenset(lowers[cue.i + 1:min(sent.end, cue.i + 5)])
+        if not BOTH_WORDS.isdisjoint(near):
+            if _addresses_both_sides(doc, sent, cue, STATE_SIDE_NOUNS):
+                return _two_states(doc, demander_ids)
+            if _addresses_both_sides(doc, sent, cue, INSTITUTION_NOUNS):
+                return _two_organisations(doc, demander_ids)
+            if _addresses_both_sides(doc, sent, cue):
+                return _two_sides(doc, demander_ids)
         titled = self._titled_accusative(doc, sent, cue, actors)
         if titled is not None:
             return [titled]
-        company = _company_body_object(doc, sent, cue, demander_ids)
+        company = _company_body_object(doc, sent, cue, demander_ids) \
+            if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
             return [company]
-        if self.lang == "en" and cue.lower_.startswith(("urg", "want", "ask", "press")) and after and \
+        if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
                 all(low in {"the", "its", "their"} for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
             return [after[0]]
-        receivers = {"an", "on", "to"} if cue.lower_.startswith("appeal") else {"an", "on"}
+        receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
             k = a.start - 1  # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
                     words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
-                    texts[k].istitle() and texts[k].isalpha() and not table.tokens[k].ent_type_):
+                    texts[k].istitle() and texts[k].isalpha() and k not in ent_at):
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
@@ -637,17 +680,17 @@ class DemandExtractor:
                 return _with_coordinated(doc, a, after)
         # the demander's words after the verb do not count: "verlangt die Europäische
         # Union von der Schweiz"
-        subject_tokens = {i for a in actors_all if kg_id(a) in demander_ids and a.start > cue.i
-                          for i in range(a.start, a.end)}
+        subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
+                          if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            k = _before_title(doc, cue.i, a) if a.label_ == "PER" else a.start
+            k = _before_title(doc, cue.i, a) if a.label == PER else a.start
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
             gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
-        if self.lang == "en" and cue.lower_.startswith(("demand", "request")):
+        if self.lang == "en" and cue_word.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
@@ -661,15 +704,15 @@ class DemandExtractor:
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
         if self.lang == "de" and after and after[0].start - cue.i <= 5:
-            subject_tokens = {i for a in _actors(doc, sent) if kg_id(a) in demander_ids
+            subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids
                               for i in range(a.start, a.end)}
             # (a person's title before the name: "rief Bundesinnenminister X dazu auf")
             titles = words.is_title_word
             if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
-                   after[0].label_ == "PER" and titles(texts[i])
+                   after[0].label == PER and titles(texts[i])
                    for i in range(cue.i + 1, after[0].start)) and \
-                    (cue.lower_.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
-                     cue.lower_ in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+                    (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
         clause = _clause_start(doc, sent, cue)
@@ -685,13 +728,15 @@ class DemandExtractor:
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
-        unions = _addressed_unions(doc, sent, cue, demander_ids)
+        unions = _addressed_unions(doc, sent, cue, demander_ids) \
+            if not UNION_PLURALS.isdisjoint(near) else []
         if unions:
             return unions
-        employers = _addressed_employers(doc, sent, cue, demander_ids)
+        employers = _addressed_employers(doc, sent, cue, demander_ids) \
+            if not EMPLOYER_PLURALS.isdisjoint(near) else None
         if employers is not None:
             return [employers]
-        group = self._addressed_group(doc, sent, cue, _actors(doc, sent))
+        group = self._addressed_group(doc, sent, cue, actors_all)
         if group is not None:
             return [group]
         objects = self._perfect_object(doc, sent, cue)
@@ -714,7 +759,9 @@ class DemandExtractor:
             reported = _subject_after_semicolon(doc, sent, cue, after)
         if reported is not None:
             return [reported]
-        government = _government_object(doc, sent, cue, demander_ids)
+        government = _government_object(doc, sent, cue, demander_ids) \
+            if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
+            else None
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -732,7 +779,7 @@ class DemandExtractor:
             if clause:
                 return clause[-1:]
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
-                earlier = [a for a in actors if a.end <= cue.i and a.label_ != "PER"]
+                earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
         return []
 
@@ -746,8 +793,9 @@ class DemandExtractor:
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         k = cue.i + 1
+        ent_at = doc_index(doc).ent_at
         if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
-                table.tokens[k + 1].ent_type_ or k + 2 < sent.end and table.tokens[k + 2].ent_type_:
+                k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
         return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
 
@@ -763,7 +811,7 @@ class DemandExtractor:
         k = cue.i + 1
         if cue.lower_.startswith("call") and k < len(lowers) and lowers[k] == "on":
             k += 1
-        for a in [a for a in after if a.label_ == "PER"]:  # ("RSF commander": an ORG inside)
+        for a in [a for a in after if a.label == PER]:  # ("RSF commander": an ORG inside)
             if a.start - k > 4 or a.start == k:
                 break
             between = texts[k:a.start]
@@ -806,7 +854,9 @@ class DemandExtractor:
         return objects[:1]
 
     def _addressed_group(self, doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
-        lowers, table_texts = token_table(doc).lower, token_table(doc).text
+        table = token_table(doc)
+        lowers, table_texts = table.lower, table.text
+        ent_at = doc_index(doc).ent_at
         if self.lang == "en":
             window = range(cue.i + 1, min(sent.end, cue.i + 4))
         else:  # German: after the subject, before the verb at the end of the clause
@@ -819,9 +869,9 @@ class DemandExtractor:
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
                                                   lowers[i - 1] in {"die", "den", "alle", "allen"}):
                 # the organisation named last, else the one the text names most
-                named = _last_named(doc, i, "ORG")
+                named = _last_named(doc, i, ORG)
                 return named if named is not None else _group_actor(doc, doc[i])
-            if lowers[i - 1] in {"die", "den", "the"} and not doc[i].ent_type_ and (
+            if lowers[i - 1] in {"die", "den", "the"} and i not in ent_at and (
                     table_texts[i][:1].isupper() or lowers[i] in BODY_HEAD_NOUNS):
                 # "forderte die Kommission auf", "urged the Commission to", "called on
                 # the council to": the organisation named before whose name ends with
@@ -835,7 +885,7 @@ class DemandExtractor:
                 # "hatten den SPD-Politiker aufgefordert": the person named before;
                 # "forderte den Kanzler auf": the one named with that title, maybe earlier
                 titled = _person_with_title(doc, i, table_texts[i], exclude=actors)
-                return titled if titled is not None else _last_named(doc, i, "PER",
+                return titled if titled is not None else _last_named(doc, i, PER,
                                                                      exclude=actors)
         return None
 
@@ -844,7 +894,7 @@ class DemandExtractor:
                  kind: str) -> tuple[int, int] | None:
         """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
         table = token_table(doc)
-        tokens, texts = table.tokens, table.text
+        texts = table.text
         sent = sentences[index]
         start = cue.i
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
@@ -874,10 +924,12 @@ class DemandExtractor:
                     start = said + 2 if texts[said + 1] == "," else said + 1
         while start < cue.i and texts[start] in QUOTE_MARKS:
             start += 1  # „Russland muss …“: the demand, not the opening mark
-        nxt = tokens[cue.i + 1] if cue.i + 1 < len(doc) else None
-        if self.lang == "de" and kind == "verb" and nxt is not None and nxt.text == ":":
+        # the token after the verb (its text: no ``Token`` is made)
+        nxt = texts[cue.i + 1] if cue.i + 1 < len(texts) else None
+        if self.lang == "de" and kind == "verb" and nxt is not None and nxt == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
-        elif self.lang == "de" and kind == "verb" and (nxt is None or nxt.is_punct and nxt.text != ","):
+        elif self.lang == "de" and kind == "verb" and (nxt is None or is_punct_text(nxt) and
+                                                       nxt != ","):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
@@ -905,8 +957,8 @@ class DemandExtractor:
             content = clause, max(clause, end)
         if end - start <= 2 and announced and index + 1 < len(sentences):
             end = max(start, sentences[index + 1].end)
-            while end - start > 1 and (tokens[end - 1].is_punct or tokens[end - 1].is_space):
-                end -= 1
+            while end - start > 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
+                end -= 1  # (spaCy's is_punct and is_space)
             content = start, end
         return content
 
@@ -919,7 +971,7 @@ class DemandExtractor:
         actors = [a for a in _actors(doc, sent) if not _in_pp(doc, a)]
         before = [a for a in actors if a.end <= verb.i]
         rejecters = []
-        persons = [a for a in before if a.label_ == "PER"]
+        persons = [a for a in before if a.label == PER]
         if persons:  # "NATO-Generalsekretär Jens Stoltenberg wies … zurück"
             last = persons[-1]
             rejecters = [a for a in persons if _coordinated(doc, a, last)] or [last]
@@ -935,7 +987,7 @@ class DemandExtractor:
                 if resolved is not None:
                     rejecters = [resolved]
         node_id, _ = demands[-1]
-        demanders = {f.start for f in doc._.kg_facts if f.type == "DEMANDS" and f.end == node_id}
+        demanders = doc.user_data.get("kg_demanded_by", {}).get(node_id, set())
         for rejecter in rejecters:
             if kg_id(rejecter) in demanders:
                 continue
@@ -958,28 +1010,34 @@ def _actors(doc: Doc, sent: Span) -> list[Span]:
     the answer is kept per sentence on the doc (what it reads, entities and
     the kind of their nodes, does not change while demands are read).
     """
-    found = doc.user_data.setdefault("kg_sentence_actors", {})
+    found = doc.user_data.get("kg_sentence_actors")
+    if found is None:
+        found = doc.user_data["kg_sentence_actors"] = {}
     key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = _find_actors(doc, sent)
-    return list(found[key])
+    actors = found.get(key)
+    if actors is None:
+        actors = found[key] = _find_actors(doc, sent)
+    return list(actors)
 
 
 def _named_actors(doc: Doc, sent: Span) -> list[Span]:
     """The sentence's actors that name a node (kept per sentence like ``_actors``)."""
-    found = doc.user_data.setdefault("kg_sentence_named_actors", {})
+    found = doc.user_data.get("kg_sentence_named_actors")
+    if found is None:
+        found = doc.user_data["kg_sentence_named_actors"] = {}
     key = (sent.start, sent.end)
-    if key not in found:
-        found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
-    return list(found[key])
+    actors = found.get(key)
+    if actors is None:
+        actors = found[key] = [e for e in _actors(doc, sent) if kg_id(e)]
+    return list(actors)
 
 
 def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     table = token_table(doc)
     texts, space, lowers = table.text, table.space, table.lower
     size = len(texts)
-    spans = [e for e in sent_ents(sent) if e.label_ in ACTOR_LABELS or
-             (e.label_ == "LOC" and _is_capital_metonym(doc, e))]
+    spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
+             (e.label == LOC and _is_capital_metonym(doc, e))]
     spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
@@ -991,25 +1049,25 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
                 not (end + 1 < size and lowers[end + 1] in MEMBER_NOUNS):
             continue
         # (only a place can be a capital standing for its state)
-        actors.append(_capital_as_state(doc, span) if span.label_ == "LOC" else span)
+        actors.append(_capital_as_state(doc, span) if span.label == LOC else span)
     return sorted(actors, key=attrgetter("start"))
 
 
 #: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
-ACTOR_LABELS = frozenset({"PER", "ORG", "GPE"})
+ACTOR_LABELS = frozenset({PER, ORG, GPE})
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
     """'called on Beijing', 'Moskau lehnte ab': a capital that acts stands for its state,
     when the text names that state too (no node is made for a state it does not name)."""
-    if span.label_ != "LOC":
+    if span.label != LOC:
         return span
     node = doc.user_data["kg_nodes"].get(kg_id(span))
     code = node.properties.get("country_code") if node else None
     state_id = f"country:{str(code).lower()}" if code else ""
     if state_id not in doc.user_data["kg_nodes"]:
         return span
-    state = Span(doc, span.start, span.end, label="GPE")
+    state = Span(doc, span.start, span.end, label=GPE)
     set_kg_id(state, state_id)
     return state
 
@@ -1070,9 +1128,9 @@ def _alliance_anaphora(doc: Doc, sent: Span) -> list[Span]:
     spans = []
     table = token_table(doc)
     for i in words:
-        if not table.tokens[i].ent_type_ and i > 0 and table.lower[i - 1] in \
+        if i not in doc_index(doc).ent_at and i > 0 and table.lower[i - 1] in \
                 {"the", "das", "des", "dem", "westlichen", "westliche"}:
-            span = Span(doc, i, i + 1, label="ORG")
+            span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, alliance.id)
             spans.append(span)
     return spans
@@ -1103,7 +1161,7 @@ def _named_object(token: Token) -> bool:
     if k < len(table) and table.lower[k] == "the":
         k += 1
     # "wanted the government to": a government noun stands for its state
-    return k < len(table) and (bool(table.tokens[k].ent_type_) or
+    return k < len(table) and (k in doc_index(token.doc).ent_at or
                                table.lower[k] in GOVERNMENT_NOUNS)
 
 
@@ -1125,7 +1183,7 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     if k < len(lowers) and lowers[k] == "the":
         k += 1
     span = doc_index(token.doc).ent_at.get(k)
-    if span is None or span.start != k or span.label_ not in {"PER", "ORG", "GPE"}:
+    if span is None or span.start != k or span.label not in ACTOR_LABELS:
         return False
     j = span.end
     while j < len(lowers) and j - span.end < 10 and \
@@ -1153,7 +1211,8 @@ def _actor_in_dass_clause(token: Token) -> bool:
     sent = doc_index(token.doc).sent(token.i)
     if not FUTURE_AUXILIARIES.isdisjoint(table.lower[k:sent.end]):
         return False  # "erwarte, dass Russland angreifen werde": a prediction
-    return any(table.tokens[j].ent_type_ in {"PER", "ORG", "GPE"}
+    ent_at = doc_index(token.doc).ent_at
+    return any(j in ent_at and ent_at[j].label in ACTOR_LABELS
                for j in range(k + 1, min(len(table), k + 4)))
 
 
@@ -1194,12 +1253,14 @@ QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
 
 def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
     """Whether the token at ``position`` is inside a quote opened in its sentence."""
+    marks = _quote_marks(doc)
+    if not marks or position <= marks[0]:
+        return False  # no quote mark before it (asked for every actor of a cue's sentence)
     table = token_table(doc)
     texts = table.text
     start = sent.start
     if start > 0 and texts[start - 1] in QUOTE_MARKS and not table.space[start - 1]:
         start -= 1  # 'talks. "We ask …': the sentencizer left the opening mark behind
-    marks = _quote_marks(doc)
     opened = bisect.bisect_left(marks, position) - bisect.bisect_left(marks, start)
     return max(0, opened) % 2 == 1
 
@@ -1240,7 +1301,9 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     is not the cue's clause: the cue's subject stands before it. Asked about three
     times per cue (demander, addressee, content): kept per cue on the doc.
     """
-    starts = doc.user_data.setdefault("kg_demand_clause_starts", {})
+    starts = doc.user_data.get("kg_demand_clause_starts")
+    if starts is None:
+        starts = doc.user_data["kg_demand_clause_starts"] = {}
     key = (sent.start, cue.i)
     start = starts.get(key)
     if start is None:
@@ -1342,8 +1405,9 @@ def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
-    table = token_table(doc)
-    return all(table.text[i] in {",", "und", "and", "sowie"} or table.tokens[i].ent_type_
+    texts = token_table(doc).text
+    ent_at = doc_index(doc).ent_at
+    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at
                for i in range(lo.end, hi.start))
 
 
@@ -1355,8 +1419,8 @@ def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
     """'forderten die Minister Russland auf, …': an accusative before a separated 'auf'."""
-    table = token_table(doc)
-    return any(table.lower[i] == "auf" and (i + 1 >= len(table) or table.tokens[i + 1].is_punct)
+    table = token_table(doc)  # (``is_punct_text``: spaCy's is_punct, without a ``Token``)
+    return any(table.lower[i] == "auf" and (i + 1 >= len(table) or is_punct_text(table.text[i + 1]))
                for i in range(actor.end, min(sent.end, actor.end + 2)))
 
 
@@ -1367,8 +1431,8 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
     want_person = person or pronoun.lower_ in {"er", "he", "she"}
     for k in range(index, max(-1, index - 4), -1):
         sent = sentences[k]
-        candidates = [e for e in sent_ents(sent) if e.label_ == "PER" or
-                      (not want_person and e.label_ in {"ORG", "GPE"})]
+        candidates = [e for e in sent_ents(sent) if e.label == PER or
+                      (not want_person and e.label in ORG_OR_GPE)]
         if k == index:
             # "Bei ihrem Treffen in Luxemburg verlangten sie": a place in a phrase
             # with a preposition is no antecedent
@@ -1401,7 +1465,7 @@ def _unknown_speaker(doc: Doc, sent: Span) -> bool:
     table = token_table(doc)
     first = sent.start
     return sent.end - first > 2 and table.tokens[first].is_title and \
-        not table.tokens[first].ent_type_ and table.lower[first + 1] in SAYING_VERBS
+        first not in doc_index(doc).ent_at and table.lower[first + 1] in SAYING_VERBS
 
 
 def _subject_noun(doc: Doc, noun: int, clause_start: int) -> bool:
@@ -1440,7 +1504,7 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     if titled is not None:
         return titled
     for k in range(index, max(-1, index - 4), -1):
-        persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label_ == "PER"
+        persons = {kg_id(e): e for e in sent_ents(sentences[k]) if e.label == PER
                    and e.end <= article.i}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
@@ -1458,7 +1522,7 @@ def _person_with_title(doc: Doc, position: int, title: str,
     federal = f"bundes{title.lower()}"
     texts = token_table(doc).text
     taken = {kg_id(a) for a in exclude}
-    candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label_ == "PER" and
+    candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label == PER and
                   kg_id(e) not in taken]
     titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
@@ -1483,16 +1547,16 @@ def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
         return None
     words = for_lang(doc.lang_)
     for k in range(start + 1, min(end, start + 4)):
-        if table.tokens[k].ent_type_:
+        if k in doc_index(doc).ent_at:
             return None
         base = words.title_base(texts[k])
         if base is None:
             continue
         modifiers = lowers[start + 1:k]
-        holders = {kg_id(e) for e in doc_index(doc).ents_in(0, start) if e.label_ == "PER" and
+        holders = {kg_id(e) for e in doc_index(doc).ents_in(0, start) if e.label == PER and
                    _titled_as(lowers, words, e.start, base, modifiers)}
         mentions = [e for e in doc_index(doc).ents_in(0, start)
-                    if e.label_ == "PER" and kg_id(e) in holders]
+                    if e.label == PER and kg_id(e) in holders]
         return mentions[-1] if mentions else None
     return None
 
@@ -1530,7 +1594,7 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
     and the three before): 'Beide Minister' after 'Baerbock … Sikorski …'."""
     found: list[Span] = []
     for k in range(index, max(-1, index - 4), -1):
-        persons = [e for e in sent_ents(sentences[k]) if e.label_ == "PER" and e.end <= position]
+        persons = [e for e in sent_ents(sentences[k]) if e.label == PER and e.end <= position]
         for person in reversed(persons):
             if all(kg_id(person) != kg_id(p) for p in found):
                 found.append(person)
@@ -1568,7 +1632,7 @@ def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     lexicon = load_lexicon()
 
     def of_kind(e: Span) -> bool:
-        entry = lexicon.lookup(e.text) if e.label_ == "ORG" else None
+        entry = lexicon.lookup(e.text) if e.label == ORG else None
         # (the lexicon's unions include unions of states: EU, AU)
         return entry is not None and entry.kind == kind and not (
             kind == "union" and any("Union" in name for name in entry.names.values()))
@@ -1594,7 +1658,7 @@ def _described_person(doc: Doc, subject: list[Span]) -> Span:
     """The head of a subject: "Frankreichs Präsident Emmanuel Macron" is Macron (the
     state before his title only describes him), else the subject's first actor."""
     first = subject[0]
-    if first.label_ == "PER" or len(subject) < 2 or subject[1].label_ != "PER":
+    if first.label == PER or len(subject) < 2 or subject[1].label != PER:
         return first
     texts = token_table(doc).text
     gap = texts[first.end:subject[1].start]
@@ -1604,7 +1668,7 @@ def _described_person(doc: Doc, subject: list[Span]) -> Span:
     return first
 
 
-def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = ()) -> Span | None:
+def _last_named(doc: Doc, position: int, label: int, exclude: Sequence[Span] = ()) -> Span | None:
     """The entity of ``label`` named last before ``position`` in its sentence
     or the two before, other than ``exclude`` ('the U.S. ambassador to the
     OSCE … urged participating states': the OSCE)."""
@@ -1613,7 +1677,7 @@ def _last_named(doc: Doc, position: int, label: str, exclude: Sequence[Span] = (
     start = index.sents[max(0, sent_i - 2)].start
     taken = {kg_id(a) for a in exclude}
     named = [e for e in index.ents_in(start, position)
-             if e.label_ == label and kg_id(e) not in taken and not _is_media(doc, e)]
+             if e.label == label and kg_id(e) not in taken and not _is_media(doc, e)]
     return named[-1] if named else None
 
 
@@ -1659,7 +1723,7 @@ def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
 def _states_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     """The states the document names (but those in ``exclude``), each by its first
     mention, the most named first (a tie: the one named first)."""
-    return _most_named(e for e in doc_index(doc).ents if e.label_ == "GPE" and
+    return _most_named(e for e in doc_index(doc).ents if e.label == GPE and
                        (node := kg_id(e)) and node.startswith("country:") and node not in exclude)
 
 
@@ -1677,7 +1741,7 @@ INSTITUTION_NOUNS = frozenset({"institutions", "organisations", "organizations",
 def _two_organisations(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     """'both institutions': the two organisations the document names most (not the
     demander, no media)."""
-    return _most_named(e for e in doc_index(doc).ents if e.label_ == "ORG" and
+    return _most_named(e for e in doc_index(doc).ents if e.label == ORG and
                        (node := kg_id(e)) and node not in exclude and not _is_media(doc, e))[:2]
 
 
@@ -1688,7 +1752,7 @@ def _two_sides(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     pair = _between_pair(doc, exclude)
     if pair:
         return pair
-    return _most_named(e for e in doc_index(doc).ents if e.label_ in {"ORG", "GPE"} and
+    return _most_named(e for e in doc_index(doc).ents if e.label in ORG_OR_GPE and
                        (node := kg_id(e)) and node not in exclude and not _is_media(doc, e))[:2]
 
 
@@ -1698,7 +1762,7 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
     index = doc_index(doc)
     for i in word_positions(doc, "between", lambda text: text.lower() in {"zwischen", "between"}):
         named = [e for e in index.ents_in(i + 1, min(len(doc), i + 14))
-                 if e.label_ in {"ORG", "GPE"} and kg_id(e)]
+                 if e.label in ORG_OR_GPE and kg_id(e)]
         if len(named) < 2 or named[0].start > i + 3:
             continue
         first, second = named[0], named[1]
@@ -1835,8 +1899,10 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
         start_char = table.idx[i + 1]
         doc.user_data["kg_mentions"].setdefault(node_id, []).append(
             (start_char, table.idx[k] + len(table.text[k])))
-        span = Span(doc, k, k + 1, label="ORG")
+        span = Span(doc, k, k + 1, label=ORG)
         set_kg_id(span, node_id)
+        # (a node id written over the token's: demanders found before may be stale)
+        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
         return span
     return None
 
@@ -1852,7 +1918,7 @@ def _governments_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> lis
 
     def government(e: Span) -> bool:
         node = nodes.get(kg_id(e))
-        return e.label_ == "ORG" and node is not None and \
+        return e.label == ORG and node is not None and \
             node.properties.get("kind") == "government" and node.id not in exclude
 
     return _most_named(filter(government, doc_index(doc).ents))
@@ -1880,7 +1946,7 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 
     def company(e: Span) -> bool:
         node = nodes.get(kg_id(e))
-        return e.label_ == "ORG" and node is not None and \
+        return e.label == ORG and node is not None and \
             node.properties.get("kind") == "company" and node.id not in exclude
 
     companies = _most_named(filter(company, doc_index(doc).ents))
@@ -1890,7 +1956,7 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 def _group_actor(doc: Doc, token: Token) -> Span | None:
     """'die Minister', 'the allies' → the organisation most mentioned in the document."""
     ranked = _most_named(e for e in doc_index(doc).ents
-                         if e.label_ == "ORG" and e.start < token.i and not _is_media(doc, e))
+                         if e.label == ORG and e.start < token.i and not _is_media(doc, e))
     return ranked[0] if ranked else None
 
 
@@ -2045,7 +2111,7 @@ def _addressed_unions(doc: Doc, sent: Span, cue: Token,
 
     def union(e: Span) -> bool:
         node = nodes.get(kg_id(e))
-        if e.label_ != "ORG" or node is None or node.id in exclude:
+        if e.label != ORG or node is None or node.id in exclude:
             return False
         kind = node.properties.get("kind")
         names = [str(node.properties.get("name") or ""), *node.properties.get("aliases", [])]
@@ -2079,7 +2145,7 @@ def _addressed_employers(doc: Doc, sent: Span, cue: Token,
 
     def employers(e: Span) -> bool:
         node = nodes.get(kg_id(e))
-        return e.label_ == "ORG" and node is not None and node.id not in exclude and \
+        return e.label == ORG and node is not None and node.id not in exclude and \
             any(part in str(node.properties.get("name") or "").lower()
                 for part in EMPLOYER_NAME_PARTS)
 
@@ -2093,8 +2159,10 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     the head before "of" ("Bank of England"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     def headed(e: Span) -> bool:
+        if e.label != ORG:
+            return False  # (before the name's text is sliced out)
         name = span_text(e)
-        return e.label_ == "ORG" and name != noun and (
+        return name != noun and (
             name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
             name.startswith(f"{noun} of "))  # "the Bank": the "Bank of England"
 

@@ -21,9 +21,9 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from itertools import compress, islice
-from operator import and_, attrgetter
+from operator import attrgetter
 
+import numpy
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -286,13 +286,6 @@ def is_name_token(token: Token) -> bool:
     return is_name_text(token.text)
 
 
-def _name_positions(table: TokenTable) -> list[int]:
-    """The indices of the name-like tokens (``is_name_text``), read off the flags
-    list: a third of an article's tokens pass, too many for ``positions``, which
-    is made for rare words."""
-    return list(compress(range(len(table.text)), table.flags("name", is_name_text)))
-
-
 def _links_names(text: str) -> bool:
     """A hyphen or a particle, which may join the words of a name."""
     return text in {"-", "‐"} or text.lower() in PARTICLES
@@ -306,10 +299,12 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     """The name-like tokens (``name_like``: their flags) that the next token can
     continue into a run of names: a name, a hyphen or a particle ("Weil", "-",
     "von"), or an article after "Von"/"Van". Most runs are two names in a row,
-    found in one pass in C; hyphens, particles and "Von"/"Van" are rare words."""
+    found in one pass in C (numpy, over the flags as bytes: half the time of
+    ``map(and_, …)`` over the list); hyphens, particles and "Von"/"Van" are rare words."""
     n = len(name_like)
     lowers = table.lower
-    starts = set(compress(range(n - 1), map(and_, name_like, islice(name_like, 1, None))))
+    names = numpy.frombuffer(bytes(name_like), dtype=numpy.bool_)  # (the flags are bools)
+    starts = set(numpy.flatnonzero(names[:-1] & names[1:]).tolist())
     starts.update(k - 1 for k in table.positions("ent-name-link", _links_names, 1)
                   if name_like[k - 1])
     starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
@@ -344,9 +339,13 @@ def _filter_spans(spans: list[Span]) -> tuple[list[Span], set[int]]:
     kept = []
     seen: set[int] = set()
     for k in sorted(range(len(spans)), key=keys.__getitem__, reverse=True):
-        if starts[k] not in seen and ends[k] - 1 not in seen:
+        start, end = starts[k], ends[k]
+        if start not in seen and end - 1 not in seen:
             kept.append(k)
-            seen.update(range(starts[k], ends[k]))
+            if end - start == 1:
+                seen.add(start)  # (most spans are one word: cheaper than a range)
+            else:
+                seen.update(range(start, end))
     kept.sort(key=starts.__getitem__)
     return [spans[k] for k in kept], seen
 
@@ -356,7 +355,11 @@ def _extend(spans: list[Span], blocked: set[int], new: list[Span]) -> None:
     grow: each rule would otherwise collect the tokens of all spans again)."""
     spans += new
     for span in new:
-        blocked.update(range(span.start, span.end))
+        start, end = span.start, span.end
+        if end - start == 1:
+            blocked.add(start)  # (most spans are one word: cheaper than a range)
+        else:
+            blocked.update(range(start, end))
 
 
 def _occurrences(texts: list[str], word: str) -> Iterator[int]:
@@ -460,7 +463,7 @@ class EntityRecognizer:
         self._given_name_test = f"given-name-{self.lang}-{id(self.lexicon)}"
         self._calendar_words = frozenset(self.words.months) | frozenset(self.words.weekdays)
         #: The lexicon entry of each phrase matcher match id (one per pattern).
-        self._entries_by_match: dict[int, tuple[Entry, int] | None] = {}  # and span label
+        self._entries_by_match: dict[int, tuple[Entry, int, bool] | None] = {}  # (_match_entry)
         self._place_cue_tests = self._place_cue_tests_for_lang()
         self._rules_by_cue: dict[str, tuple[str, ...]] = {}  # see _cue_rules
         #: Answers of ``vocab.Words.is_title_word`` by word (see ``_is_title_word``).
@@ -552,19 +555,26 @@ class EntityRecognizer:
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
-        inners: list[tuple[int, int, Span]] | None = None  # bounds read once, when needed
+        #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
+        #: its end (read once, when needed): an entity looks up only its own tokens.
+        inners: dict[int, list[tuple[int, int, Span]]] | None = None
         for ent in ents:
-            if ent.label != ORG or len(ent) < 3:
+            if ent.end - ent.start < 3 or ent.label != ORG:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
             if inners is None:
-                inners = [(inner.start, inner.end, inner) for inner in lexicon_spans]
+                inners = {}
+                for number, inner in enumerate(lexicon_spans):
+                    inners.setdefault(inner.start, []).append((number, inner.end, inner))
             ent_start, ent_end = ent.start, ent.end
-            for start, end, inner in inners:
-                if ent_start <= start and end <= ent_end and end - start < ent_end - ent_start \
+            inside = sorted(item for start in range(ent_start, ent_end)
+                            for item in inners.get(start, ()))  # in the order of lexicon_spans
+            for _, end, inner in inside:
+                start = inner.start
+                if end <= ent_end and end - start < ent_end - ent_start \
                         and (inner.label == ORG and ent_start < start and
                              lowers[start - 1] in {"der", "des", "of", "the"}
                              or inner.label == GPE and built and (
@@ -607,37 +617,44 @@ class EntityRecognizer:
         strings = doc.vocab.strings
         table = token_table(doc)
         texts, idx = table.text, table.idx
-        given = self._given_names(table)
+        n = len(texts)
+        given: set[int] | None = None  # the given names' positions, read at the first city
         text = doc_text(doc)
+        by_match = self._entries_by_match
         #: Node ids already added for an (entry, surface): adding the same again
         #: would change nothing (a country is named a dozen times per article).
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
         for match_id, start, end in self.matcher(doc):
-            try:
-                known = self._entries_by_match[match_id]
-            except KeyError:
-                known = self._entries_by_match[match_id] = self._match_entry(strings[match_id])
+            known = by_match.get(match_id, False)
+            if known is False:  # the match's words are its pattern's: read them once
+                known = by_match[match_id] = self._match_entry(strings[match_id],
+                                                               texts[start:end])
             if known is None:
                 continue
-            entry, label = known
-            if entry.kind == "city" and not self._plausible_city(table, given, start, end):
-                continue
-            if entry.kind == "city" and entry.wikidata is None and end - start == 1:
-                if surnames is None:
-                    surnames = self._surnames_after_given(table, given)
-                if texts[start] in surnames:
-                    continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
-            if texts[start] in GENERIC_STATE_WORDS and self._countries_in_general(table, start, end):
-                continue
-            if end < len(texts) and texts[end] in {"-", "‐"} \
+            entry, label, checked = known
+            if checked:  # a city, region, "Länder" or bare chamber: read the context
+                if given is None:
+                    given = self._given_names(table)
+                if entry.kind == "city" and not self._plausible_city(table, given, start, end):
+                    continue
+                if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, given)
+                    if texts[start] in surnames:
+                        continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
+                if texts[start] in GENERIC_STATE_WORDS and \
+                        self._countries_in_general(table, start, end):
+                    continue
+                if end - start == 1:
+                    if not self._stands_alone(table, entry, start):
+                        continue
+                    bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
+            # (one word before a hyphen still names its entity: see _opens_compound)
+            if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
                     and self._opens_compound(table, start, end):
                 continue
-            if end - start == 1:
-                if not self._stands_alone(table, entry, start):
-                    continue
-                bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -723,10 +740,18 @@ class EntityRecognizer:
         return end < len(space) and table.text[end] in {"-", "‐"} and not space[end - 1] \
             and any(space[start:end - 1])
 
-    def _match_entry(self, surface: str) -> tuple[Entry, int] | None:
-        """The lexicon entry of a phrase matcher pattern and the label of its spans."""
+    def _match_entry(self, surface: str, words: list[str]) -> tuple[Entry, int, bool] | None:
+        """The lexicon entry of a phrase matcher pattern (``surface``, tokenised as
+        ``words``), the label of its spans, and whether a match needs its context
+        read (a city, a region, "Länder", a one-word "House" or "Senate"): the
+        others are names wherever they occur, unless a hyphen makes them the
+        first part of a compound."""
         entry = self.lexicon.lookup(self._weak_forms.get(surface, surface))
-        return None if entry is None else (entry, ENT_LABEL_IDS.get(entry.kind, ORG))
+        if entry is None:
+            return None
+        checked = entry.kind in {"city", "region"} or words[0] in GENERIC_STATE_WORDS or \
+            len(words) == 1 and words[0] in AMBIGUOUS_CHAMBERS
+        return entry, ENT_LABEL_IDS.get(entry.kind, ORG), checked
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
@@ -892,7 +917,10 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label == ORG and start > 0:
+            # (the loop's own first test, before the lexicon is asked about the name)
+            if span.label == ORG and start > 0 and not table.sent_start[start] \
+                    and self._unknown_name(texts[start - 1]) \
+                    and texts[start - 1] not in AMBIGUOUS_CHAMBERS:
                 entry = self.lexicon.lookup(span_text(span))
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
@@ -935,8 +963,8 @@ class EntityRecognizer:
         for span in spans:
             end = span.end
             state = None
-            if span.label == ORG and len(span) >= 2 and end < len(texts) and texts[end] == "of" \
-                    and texts[end - 1] in vocab.EN_ORG_HEADS:
+            if end < len(texts) and texts[end] == "of" and texts[end - 1] in vocab.EN_ORG_HEADS \
+                    and span.label == ORG and len(span) >= 2:
                 state_start = end + 2 if end + 2 < len(texts) and texts[end + 1] == "the" \
                     else end + 1
                 state = states.get(state_start)
@@ -961,7 +989,7 @@ class EntityRecognizer:
         result = []
         for span in spans:
             start = span.start
-            if span.label == ORG and len(span) == 1 and texts[start] in US_CHAMBERS:
+            if texts[start] in US_CHAMBERS and span.end - start == 1 and span.label == ORG:
                 while start > 0 and span.start - start < 3 and not table.sent_start[start] \
                         and texts[start - 1].isalpha() and texts[start - 1][:1].isupper() \
                         and table.lower[start - 1] not in self.words.stop_words \
@@ -1378,6 +1406,8 @@ class EntityRecognizer:
         for k in between(cues["locative"], 0, n - 3):
             if lowers[k] != texts[k]:
                 continue  # "In" opening a sentence is as good, but rarely precedes a town
+            if texts[k + 2] != "," and texts[k + 3] != ",":
+                continue  # (the comma after a name of one or two words, tested first)
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
             if end == start or end + 1 >= n or texts[end] != "," \
@@ -1497,8 +1527,11 @@ class EntityRecognizer:
             wanted.setdefault(tuple(w.title() if w.isupper() else w for w in words), kind)
         firsts = {words[0] for words in wanted}
         taken = {i for start, end in found for i in range(start, end)} | blocked
-        for i in _name_positions(table):
-            if texts[i] not in firsts or i in taken:
+        # Where the name-like first words occur, in text order (from the doc's word index).
+        where = table.word_index
+        for i in sorted(i for word in firsts if word in where and is_name_text(word)
+                        for i in where[word]):
+            if i in taken:
                 continue
             for words, kind in wanted.items():
                 end = i + len(words)
@@ -1556,9 +1589,12 @@ class EntityRecognizer:
         person's name (not "U.S. Treasury", "U.K. Ministry", "D.C. Mayor")."""
         texts = table.text
         n = len(texts)
+        initials = word_positions(doc, "ent-initials", _is_initials, 0, n - 1)
+        if not initials:
+            return []  # (most texts: no need to collect the persons' tokens)
         taken = {i for span in found for i in range(span.start, span.end)}
         spans = []
-        for k in word_positions(doc, "ent-initials", _is_initials, 0, n - 1):
+        for k in initials:
             surname = k + 1
             if k in blocked or k in taken or surname in blocked or surname in taken \
                     or texts[k].upper() in NOT_PERSON_INITIALS \
@@ -1633,12 +1669,13 @@ class EntityRecognizer:
             longer = by_ending.get(name)
             if longer is None:
                 start, end = span.start, span.end
-                node = self._person_node(doc, text[idx[start]:idx[end - 1] + len(texts[end - 1])])
+                written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]
+                node_id = self._person_node(doc, written).id
                 if name not in full:
                     full.add(name)
                     for length in range(1, len(name)):
-                        by_ending.setdefault(name[-length:], node.id)
-                set_kg_id(span, node.id)
+                        by_ending.setdefault(name[-length:], node_id)
+                set_kg_id(span, node_id)
             else:
                 set_kg_id(span, longer)
                 aliases = doc.user_data["kg_nodes"][longer].properties["aliases"]
@@ -1696,8 +1733,9 @@ class EntityRecognizer:
         """Where the person's name begins inside a capitalised run, if anywhere
         (``given``: the positions of given names)."""
         texts = table.text
+        n = len(texts)
         for k in range(i, end - 1):
-            if self._syllable_given_name_after(table, k):
+            if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
             if k in given and texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
@@ -1884,12 +1922,13 @@ class EntityRecognizer:
         for span in taken:
             if span.label == PER:
                 person = kg_id(span)
-                by_surname.setdefault(texts[span.end - 1], person)
-                if span.end - span.start >= 4 and texts[span.end - 2] in {"-", "‐"} \
-                        and not space[span.end - 3] and not space[span.end - 2]:
-                    hyphenated.setdefault(texts[span.end - 3], (texts[span.end - 1], person))
-                first = texts[span.start]
-                if span.end - span.start > 1 and self._is_family_name_first(first):
+                start, end = span.start, span.end
+                by_surname.setdefault(texts[end - 1], person)
+                if end - start >= 4 and texts[end - 2] in {"-", "‐"} \
+                        and not space[end - 3] and not space[end - 2]:
+                    hyphenated.setdefault(texts[end - 3], (texts[end - 1], person))
+                first = texts[start]
+                if end - start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
         if not by_surname:
             return []
@@ -1908,7 +1947,7 @@ class EntityRecognizer:
             text = texts[i]
             if i in blocked or i < done:
                 continue
-            whole = self._hyphenated_surname(table, i, hyphenated)
+            whole = self._hyphenated_surname(table, i, hyphenated) if hyphenated else None
             if whole is not None:  # "Strack-Zimmermann sagte": the whole surname
                 span = Span(doc, i, i + 3, label=PER)
                 set_kg_id(span, whole[1])
@@ -1955,11 +1994,13 @@ class EntityRecognizer:
         spans = []
         table = token_table(doc)
         lowers = table.lower
+        candidates = list(self.words.organisation_candidates(doc, blocked))
+        candidates += self._possessive_head_names(table, blocked, candidates)
         known_starts: set[int] = set()
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
         cities_by_end: dict[int, int] = {}
-        for span in taken:  # one pass for the four tables
+        for span in taken if candidates else ():  # one pass for the four tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
@@ -1968,8 +2009,6 @@ class EntityRecognizer:
                 states_by_end[span.end] = span.start
             elif label == LOC:
                 cities_by_end[span.end] = span.start
-        candidates = list(self.words.organisation_candidates(doc, blocked))
-        candidates += self._possessive_head_names(table, blocked, candidates)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
@@ -2180,12 +2219,14 @@ class EntityRecognizer:
                                       spans: list[Span]) -> list[Span]:
         """'den Hersteller KNDS', 'the chipmaker TSMC': an acronym in capitals right
         after a noun for a company names that company."""
-        table = token_table(doc)
-        texts = table.text
+        texts = token_table(doc).text
+        nouns = word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
+                               len(texts) - 1)
+        if not nouns:
+            return []  # (most texts: no need to collect the tokens taken)
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
-        for k in word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
-                                len(texts) - 1):
+        for k in nouns:
             i = k + 1
             name = texts[i]
             if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
@@ -2281,15 +2322,17 @@ class EntityRecognizer:
         first, stopped the candidate before it; the whole is the organisation."""
         if self.lang != "en":
             return []
-        table = token_table(doc)
-        texts = table.text
+        texts = token_table(doc).text
+        heads = [k - 1 for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1)
+                 if texts[k - 1] in FOR_NAME_HEADS]
+        if not heads:
+            return []  # (most texts: no need to collect the places)
         places = {span.start: span.end for span in taken if span.label in (LOC, GPE)}
         inside = {i for span in found for i in range(span.start, span.end)}
         spans = []
-        for k in word_positions(doc, "ent-for", "for".__eq__, 1, len(texts) - 1):
-            head, place_end = k - 1, places.get(k + 1)
-            if place_end is None or texts[head] not in FOR_NAME_HEADS or head in blocked \
-                    or head in inside:
+        for head in heads:
+            place_end = places.get(head + 2)  # the place after "for"
+            if place_end is None or head in blocked or head in inside:
                 continue
             if place_end < len(texts) and is_name_text(texts[place_end]):
                 continue  # "Centre for London Studies": a longer name, not read here

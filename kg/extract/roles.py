@@ -17,17 +17,19 @@ else the nearest state mentioned just before in the sentence (weaker).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
 from kg.extract.doc import (
+    DocIndex,
     Fact,
-    add_fact,
     add_mention,
     add_node,
     doc_index,
@@ -42,6 +44,12 @@ from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
 from kg.graph import Node, slugify
+
+#: Entity labels as spaCy's string ids: ``span.label`` is read without the string
+#: lookup ``span.label_`` makes (entities use the same ids).
+PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
+ORG_OR_GPE = frozenset({ORG, GPE})
+GPE_OR_LOC = frozenset({GPE, LOC})
 
 #: "aus": "sein Kollege aus Nordrhein-Westfalen", "der Botschafter aus Kenia".
 DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
@@ -80,6 +88,16 @@ class Title:
     base: str  # normalised title, e.g. "stellvertretender Außenminister"
     orgs: list[str]  # node ids of organisations/states the title names
     org_confidence: float = 0.9
+    #: The index of the sentence holding ``start`` (-1: not asked yet); see ``_sentence_of``.
+    sentence: int = -1
+
+
+def _sentence_of(index: DocIndex, title: Title) -> int:
+    """The index of the title's sentence: asked by several rules per title (holders,
+    the role's evidence, its organisation), found once and kept on the title."""
+    if title.sentence < 0:
+        title.sentence = index.sent_index(title.start)
+    return title.sentence
 
 
 @dataclass
@@ -209,7 +227,7 @@ class RoleExtractor:
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
         for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
-            if k < i or k in ent_at and ent_at[k].label_ == "PER":
+            if k < i or k in ent_at and ent_at[k].label == PER:
                 continue
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
@@ -234,7 +252,7 @@ class RoleExtractor:
             return None
         joined = titles_by_end.get(start - 1)
         name = ent_at.get(start - 2)
-        if joined is None and name is not None and name.label_ == "PER" \
+        if joined is None and name is not None and name.label == PER \
                 and name.end == start - 1:
             joined = titles_by_end.get(name.start)
         if joined is None:
@@ -280,7 +298,7 @@ class RoleExtractor:
             if lowers[i - 2] in TITLE_PREFIXES:  # "Ex-Kanzler", "Co-Vorsitzende": one title
                 base = f"{texts[i - 2]}-{base}"
                 start = i - 2
-            elif prefix_span is not None and prefix_span.label_ != "PER":
+            elif prefix_span is not None and prefix_span.label != PER:
                 orgs.append(kg_id(prefix_span))
                 start = prefix_span.start
             else:
@@ -318,7 +336,7 @@ class RoleExtractor:
             if owner is not None:
                 orgs.insert(0, owner[0])
                 k = owner[1] - 1
-            elif k in ent_at and ent_at[k].label_ == "ORG" and ent_at[k].end == start:
+            elif k in ent_at and ent_at[k].label == ORG and ent_at[k].end == start:
                 orgs.insert(0, kg_id(ent_at[k]))  # "EU Außenbeauftragter"
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
@@ -427,19 +445,19 @@ class RoleExtractor:
                     orgs.insert(0, owner)
                     k -= 1
                 break
-            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label_ != "PER":
+            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
-                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label_ == "ORG"]
+                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
                 if named:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
-            if k in ent_at and ent_at[k].label_ != "PER" and ent_at[k].end == k + 1:
+            if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
                 # modifiers before the organisation: "a senior NATO commander"
@@ -526,7 +544,7 @@ class RoleExtractor:
         index = doc_index(doc)
         sent_i = index.sent_index(k)
         sent = index.sents[sent_i]
-        owners = [e for e in index.ents_in(sent.start, k) if e.label_ in {"ORG", "GPE"}]
+        owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
         if k != sent.start:
@@ -535,7 +553,7 @@ class RoleExtractor:
         if not earlier:
             return None
         named = index.ents_in(earlier[-1].start, earlier[-1].end)
-        if named and named[0].label_ in {"ORG", "GPE"}:
+        if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
         return None
 
@@ -582,21 +600,21 @@ class RoleExtractor:
                     and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
                 # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
                 span = ent_at.get(j + 2)
-                if span is not None and (span.start != j + 2 or span.label_ == "PER"):
+                if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
-        if span is None or span.label_ == "PER":
+        if span is None or span.label == PER:
             return None
         named = ent_at.get(span.end)
-        if named is not None and named.label_ == "ORG" and named.start == span.end:
+        if named is not None and named.label == ORG and named.start == span.end:
             # "chief executive of the London Chamber of Commerce", "head of the U.N.
             # Integrated Office": a place or parent body right before an organisation
             # starts its name; the post is the named body's
             span = named
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
-        if owned is not None and owned.label_ != "PER":
+        if owned is not None and owned.label != PER:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
@@ -618,17 +636,25 @@ class RoleExtractor:
                                     table.idx[end - 1] + len(table.text[end - 1]))
 
     def _node_for_entry(self, doc: Doc, entry: Entry, start_char: int, end_char: int) -> str:
-        labels = ["Place", "Country"] if entry.kind == "country" else \
-            (["Organisation"] if entry.label == "Organisation" else ["Place"])
-        props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
-                                    "kind": entry.kind}
-        if entry.wikidata:
-            props["wikidata"] = entry.wikidata
-        if entry.country:
-            props["country_code"] = entry.country
-        node = add_node(doc, Node(entry.key, labels, props))
-        add_mention(doc, node.id, start_char, end_char)
-        return node.id
+        # An entry's node is built and merged once per doc: merging the same node again
+        # changes nothing (labels and aliases are unions, other properties keep their
+        # first value), and a text's titles name the same few states again and again.
+        merged = doc.user_data.get("kg_role_entry_nodes")
+        if merged is None:
+            merged = doc.user_data["kg_role_entry_nodes"] = set()
+        if (entry.key, id(entry)) not in merged:
+            merged.add((entry.key, id(entry)))
+            labels = ["Place", "Country"] if entry.kind == "country" else \
+                (["Organisation"] if entry.label == "Organisation" else ["Place"])
+            props: dict[str, object] = {"name": entry.name(self.lang), "aliases": [],
+                                        "kind": entry.kind}
+            if entry.wikidata:
+                props["wikidata"] = entry.wikidata
+            if entry.country:
+                props["country_code"] = entry.country
+            add_node(doc, Node(entry.key, labels, props))
+        add_mention(doc, entry.key, start_char, end_char)
+        return entry.key
 
     # -- finding the holders -----------------------------------------------
     def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
@@ -653,10 +679,10 @@ class RoleExtractor:
                           if is_punct_text(texts[m]) and texts[m] not in OWNER_BRACKETS), None)
             acronym = ent_at.get(comma - 2) if comma is not None and texts[comma - 1] == ")" \
                 else None
-            if acronym is not None and acronym.label_ != "ORG":
+            if acronym is not None and acronym.label != ORG:
                 acronym = None
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label_ == "PER" and \
+                    and ent_at[comma + 1].label == PER and \
                     (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
@@ -676,7 +702,7 @@ class RoleExtractor:
                 # (both are his)
                 j = second.end
         plural: bool | None = None  # asked only once a name follows
-        while j < size and j in ent_at and ent_at[j].label_ == "PER":
+        while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
             found.append((span, "role.prenominal", 0.9))
             j = span.end
@@ -688,11 +714,11 @@ class RoleExtractor:
             if j < size and texts[j] == "(" and j + 2 < size and texts[j + 2] == ")":
                 j += 3  # party in brackets
             if j < size and lowers[j] in LIST_JOINERS and j + 1 < size and \
-                    (j + 1) in ent_at and ent_at[j + 1].label_ == "PER":
+                    (j + 1) in ent_at and ent_at[j + 1].label == PER:
                 j += 1
                 continue
             if j + 1 < size and texts[j] == "," and lowers[j + 1] in LIST_JOINERS and \
-                    (j + 2) in ent_at and ent_at[j + 2].label_ == "PER":
+                    (j + 2) in ent_at and ent_at[j + 2].label == PER:
                 j += 2
                 continue
             break
@@ -712,43 +738,44 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label_ == "PER" \
+        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label == PER \
                 and not self._subject_of_verb(texts, title.end):
             return [(ent_at[k - 1], "role.apposition", 0.85)]
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
-                and ent_at[k - 1].label_ in {"GPE", "LOC"} and (k - 3) in ent_at \
-                and ent_at[k - 3].label_ == "PER":
+                and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
+                and ent_at[k - 3].label == PER:
             return [(ent_at[k - 3], "role.apposition", 0.8)]  # "Ann Lee of Ohio, chair of …"
         if k >= 4 and texts[k] == "," and texts[k - 1] == ")" and texts[k - 3] == "(" \
-                and (k - 4) in ent_at and ent_at[k - 4].label_ == "PER":
+                and (k - 4) in ent_at and ent_at[k - 4].label == PER:
             # a party in brackets after the name: "Anna Berg (FDP), Vorsitzende des …"
             return [(ent_at[k - 4], "role.apposition", 0.85)]
         if k >= 2 and texts[k] == "," and lowers[k - 1] in VERB_PARTICLES and \
-                (k - 2) in ent_at and ent_at[k - 2].label_ == "PER":
+                (k - 2) in ent_at and ent_at[k - 2].label == PER:
             return [(ent_at[k - 2], "role.apposition", 0.8)]  # "… Nsanzabaganwa hinzu, die …"
         # 3. Copula: "Neuendorf ist neuer Präsident des DFB"; "X wurde Sabine Mammitzsch".
         if k >= 1 and lowers[k] in COPULAS:
             m = k - 1
             while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
-            if m >= 0 and m in ent_at and ent_at[m].label_ == "PER":
+            if m >= 0 and m in ent_at and ent_at[m].label == PER:
                 return [(ent_at[m], "role.copula", 0.8)]
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
-                    and ent_at[m - 2].label_ == "PER":
+                    and ent_at[m - 2].label == PER:
                 return [(ent_at[m - 2], "role.copula", 0.8)]  # "Mark Lee, who is the mayor of …"
         # "Neue Vizepräsidentin für Frauenfußball wurde Sabine Mammitzsch"
-        sent_end = doc_index(doc).sent(title.start).end
+        index = doc_index(doc)
+        sent = index.sents[_sentence_of(index, title)]
+        sent_end = sent.end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
             if lowers[n] in COPULAS:
-                if n + 1 in ent_at and ent_at[n + 1].label_ == "PER":
+                if n + 1 in ent_at and ent_at[n + 1].label == PER:
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
-            if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label_ == "PER":
+            if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
                 break
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
-            sent = doc_index(doc).sent(title.start)
-            persons = [s for s in doc_index(doc).ents_in(sent.start, k) if s.label_ == "PER"]
+            persons = [s for s in index.ents_in(sent.start, k) if s.label == PER]
             if persons:
                 return [(persons[-1], "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
@@ -784,7 +811,7 @@ class RoleExtractor:
         span = ent_at.get(j)
         if span is None or span.start != j:
             return
-        if span.label_ == "ORG" and prep in MEMBER_PREPS:
+        if span.label == ORG and prep in MEMBER_PREPS:
             # "opposition leader Jo Kim of the Labour Party", "Aktivistin Eva Lis von Attac"
             title.orgs.append(kg_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
@@ -792,7 +819,7 @@ class RoleExtractor:
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
         # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
-        if span.label_ == "GPE" or span.label_ == "LOC" and kind == "region":
+        if span.label == GPE or span.label == LOC and kind == "region":
             title.orgs.append(kg_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
 
@@ -813,16 +840,16 @@ class RoleExtractor:
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:
                 continue
-            persons = [e for e in index.ents_in(sent.start, relative) if e.label_ == "PER"]
+            persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
-                orgs = [e for e in index.ents_in(relative, i) if e.label_ == "ORG"]
+                orgs = [e for e in index.ents_in(relative, i) if e.label == ORG]
                 base = HEAD_VERB_TITLES.get(lowers[i], "Vorsitzender")
                 if lowers[relative] == "die":
                     base = german_female(base)
             else:
                 # "who chairs the Council", "who chairs the group of Least Developed Countries"
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
-                        if e.label_ == "ORG" and e.start <= i + 4]
+                        if e.label == ORG and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             if persons and orgs:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base,
@@ -836,7 +863,7 @@ class RoleExtractor:
         lowers = table.lower
         index = doc_index(doc)
         sent = index.sent(i)
-        orgs = [e for e in index.ents_in(sent.start, i) if e.label_ == "ORG"]
+        orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
         if not orgs:
             return []
         co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
@@ -847,7 +874,7 @@ class RoleExtractor:
         titled = {t.start: t for t in doc.user_data.get("kg_titles_by_end", {}).values()}
         if j in titled:
             j = titled[j].end  # "chaired by Samoa's environment minister Ann Lee": her other title
-        while j < sent.end and j in index.ent_at and index.ent_at[j].label_ == "PER":
+        while j < sent.end and j in index.ent_at and index.ent_at[j].label == PER:
             holders.append(index.ent_at[j])
             j = index.ent_at[j].end
             origin = j + 2 if j + 2 < sent.end and lowers[j + 1] == "the" else j + 1
@@ -874,7 +901,7 @@ class RoleExtractor:
                 or title.base.endswith(UNNAMED_SOURCE_TITLES):
             return None
         index = doc_index(doc)
-        sent_i = index.sent_index(title.start)
+        sent_i = _sentence_of(index, title)
         sent = index.sents[sent_i]
         gender = {"der": "m", "die": "f"}.get(lowers[j])  # "Die Ministerin": a woman
 
@@ -885,8 +912,10 @@ class RoleExtractor:
             texts[j - 2] in {",", "“", "”", '"', "«", "»"}
 
         def fits(person: Span) -> bool:
+            if person.label != PER:
+                return False
             known = self.lexicon.given_name_genders.get(texts[person.start])
-            return person.label_ == "PER" and not (gender and known and known != gender) and \
+            return not (gender and known and known != gender) and \
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
@@ -896,8 +925,14 @@ class RoleExtractor:
             earlier_sents = (s for s in reversed(index.sents[max(0, sent_i - 6):sent_i])
                              if not span_text(s).isspace())
             for earlier in itertools.islice(earlier_sents, 2):
-                fitting = list(filter(fits, index.ents_in(earlier.start, earlier.end)))
-                if attribution and len({kg_id(p) for p in fitting}) > 1:
+                named = index.ents_in(earlier.start, earlier.end)
+                if not attribution:  # the first fitting one (the others are not asked)
+                    first = next(filter(fits, named), None)
+                    if first is not None:
+                        return first
+                    continue
+                fitting = list(filter(fits, named))
+                if len({kg_id(p) for p in fitting}) > 1:
                     return None  # "Baerbock und Blinken …, sagte der Chef …": either
                 if fitting:
                     return fitting[0]
@@ -969,7 +1004,8 @@ class RoleExtractor:
                   confidence: float) -> None:
         person_id = kg_id(person)
         orgs = [o for o in title.orgs if o != person_id]
-        orgs += [c for c in (_commission_of(doc, o, title.base) for o in orgs) if c not in orgs]
+        commissions = [_commission_of(doc, o, title.base) for o in orgs if o in COMMISSION_OF_UNION]
+        orgs += [c for c in commissions if c not in orgs]
         if not orgs:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
@@ -980,26 +1016,29 @@ class RoleExtractor:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
         role_id = self._role_id(title.base, orgs[0] if orgs else None)
+        data = doc.user_data
         # Only roles makes role nodes: one already there has these labels and properties
         # (merging it again would change nothing).
-        if role_id not in doc.user_data["kg_nodes"]:
+        if role_id not in data["kg_nodes"]:
             add_node(doc, Node(role_id, ["Role"], {"title": title.base, "name": title.base}))
         table = token_table(doc)
         add_mention(doc, role_id, table.idx[title.start],
                     table.idx[title.end - 1] + len(table.text[title.end - 1]))
         index = doc_index(doc)
-        sentence = index.sent(title.start)
-        if not sentence.start <= person.start < sentence.end:
+        sentence = index.sents[_sentence_of(index, title)]
+        person_start = person.start
+        if not sentence.start <= person_start < sentence.end:
             # the evidence runs from the name to the title
-            first, last = sorted((index.sent(person.start), sentence), key=lambda s: s.start)
-            sentence = doc[first.start:last.end]
-        add_fact(doc, Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
+            first, last = sorted((index.sent(person_start), sentence), key=lambda s: s.start)
+            sentence = Span(doc, first.start, last.end)  # (``doc[a:b]``, made directly)
+        facts = data["kg_facts"]  # (``add_fact``, for the two or three facts of a role)
+        facts.append(Fact("HOLDS_ROLE", person_id, role_id, sentence, extractor, confidence))
         held = _held_roles(doc)
         held.by_person.setdefault(person_id, []).append(role_id)
         held.places.setdefault(role_id, set()).update(orgs)
+        org_confidence = min(confidence, title.org_confidence)
         for org in orgs:
-            add_fact(doc, Fact("ROLE_AT", role_id, org, sentence, extractor,
-                               min(confidence, title.org_confidence)))
+            facts.append(Fact("ROLE_AT", role_id, org, sentence, extractor, org_confidence))
 
     def _role_id(self, base: str, org: str | None) -> str:
         """'role:aussenminister--country-fr': the title's slug and its organisation's
@@ -1020,6 +1059,8 @@ class RoleExtractor:
         last organisation named before the title whose head carries that title
         (``leaders`` in the organisations lexicon)."""
         wanted = title.base.lower()
+        if wanted not in self._every_leader_title:
+            return None  # (most titles: no organisation's head carries them)
         by_title = doc.user_data.setdefault("kg_led_by_title", {})
         led = by_title.get(wanted)
         if led is None:  # once per title and doc: a walk per title was quadratic
@@ -1044,6 +1085,13 @@ class RoleExtractor:
                     led.entries.append(entry)
         return led
 
+    @functools.cached_property
+    def _every_leader_title(self) -> frozenset[str]:
+        """The leader titles of all the lexicon's organisations (``_leader_titles``):
+        a title not among them leads no organisation of any text."""
+        return frozenset().union(*(self._leader_titles(entry)
+                                   for entry in self.lexicon.entries.values() if entry.leaders))
+
     def _leader_titles(self, entry: Entry) -> frozenset[str]:
         """Lower-case titles of an organisation's leaders (German: female forms
         too), kept per entry: bounded by the lexicon."""
@@ -1061,17 +1109,17 @@ class RoleExtractor:
         texts = token_table(doc).text
         index = doc_index(doc)
         ent_at = index.ent_at
-        sent = index.sent(title.start)
+        sent = index.sents[_sentence_of(index, title)]
         local = title.base.lower().endswith(LOCAL_TITLE_HEADS)  # a city or region will do
         verb_seen = False
         for k in range(title.start - 1, max(sent.start, title.start - 8) - 1, -1):
             text = texts[k]
             span = ent_at.get(k)
             if span is not None:
-                label = span.label_
-                if label == "PER":
+                label = span.label
+                if label == PER:
                     return None
-                if label == "GPE" or label == "LOC" and local:
+                if label == GPE or label == LOC and local:
                     return kg_id(span)
             if self.lang == "en" and text.islower() and \
                     (text in FINITE_VERBS or text.endswith("ed")):
@@ -1120,10 +1168,24 @@ def _is_chair_verb(text: str) -> bool:
 
 def _drop_vaguer_roles(doc: Doc) -> None:
     """'Presidents Zelensky and Putin', later 'The Ukrainian president': a person
-    who holds a title at an organisation does not also hold it at none."""
-    facts, nodes = doc.user_data["kg_facts"], doc.user_data["kg_nodes"]
-    placed = {f.start for f in facts if f.type == "ROLE_AT"}  # roles with an organisation
+    who holds a title at an organisation does not also hold it at none.
 
+    Read from the roles found (``HeldRoles``: a pair for each HOLDS_ROLE fact, the
+    organisations of each ROLE_AT fact), not from all the doc's facts; those are
+    rewritten only when a role is dropped."""
+    held = _held_roles(doc)
+    holds = [(person, role_id) for person, role_ids in held.by_person.items()
+             for role_id in role_ids]
+    # roles with an organisation (a ROLE_AT fact each), and who holds one
+    placed = {role_id for role_id, places in held.places.items() if places}
+    placed_holders = {person for person, role_id in holds if role_id in placed}
+    # Only a role without organisation of someone who holds one with can be vaguer
+    # (when there is none, no title is read).
+    candidates = [(person, role_id) for person, role_id in holds
+                  if role_id not in placed and person in placed_holders]
+    if not candidates:  # nothing to drop
+        return
+    nodes = doc.user_data["kg_nodes"]
     titles: dict[str, str | None] = {}  # asked twice or more per role
 
     def title(role_id: str) -> str | None:
@@ -1133,22 +1195,19 @@ def _drop_vaguer_roles(doc: Doc) -> None:
                 str(node.properties.get("title", "")).lower()
         return titles[role_id]
 
-    specific = {(f.start, title(f.end)) for f in facts
-                if f.type == "HOLDS_ROLE" and f.end in placed}
-    if not specific:  # nothing to drop
-        return
-    placed_holders = {person for person, _ in specific}
+    specific = {(person, title(role_id)) for person, role_id in holds if role_id in placed}
 
-    def vaguer(fact: Fact) -> bool:
-        """(asked only for a role without organisation)"""
+    def vaguer(person: str, role_id: str) -> bool:
+        """(asked only for a role without organisation of a holder of one with)"""
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
-        words = (title(fact.end) or "").split()
-        return (fact.start, title(fact.end)) in specific or \
-            bool(words) and words[-1] in GENERIC_HEADS and fact.start in placed_holders
+        words = (title(role_id) or "").split()
+        return (person, title(role_id)) in specific or bool(words) and words[-1] in GENERIC_HEADS
 
-    facts[:] = [f for f in facts
-                if f.type != "HOLDS_ROLE" or f.end in placed or not vaguer(f)]
+    vague = {(person, role_id) for person, role_id in candidates if vaguer(person, role_id)}
+    if vague:
+        facts = doc.user_data["kg_facts"]
+        facts[:] = [f for f in facts if f.type != "HOLDS_ROLE" or (f.start, f.end) not in vague]
 
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
@@ -1223,7 +1282,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
     index = doc_index(doc)
     fallback: str | None = None
     for span in reversed(index.ents_in(0, title.start)):
-        if span.label_ != "ORG":
+        if span.label != ORG:
             continue
         node = nodes.get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
@@ -1234,10 +1293,10 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
             fallback = kg_id(span)
     if fallback is not None:
         return fallback
-    sent = index.sent(title.start)
+    sent = index.sents[_sentence_of(index, title)]
     for span in index.ents_in(title.end, sent.end):
         node = nodes.get(kg_id(span))
-        if span.label_ == "ORG" and node is not None and node.properties.get("kind") == "company":
+        if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
     return None
 
@@ -1255,9 +1314,9 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     if not title.base.lower().endswith(OFFICER_HEADS):
         return None
     index = doc_index(doc)
-    sent_i = index.sent_index(title.start)
+    sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
-    if any(e.label_ != "PER" or e.start != person.start and e.label_ == "PER"
+    if any(e.label != PER or e.start != person.start and e.label == PER
            for e in index.ents_in(sent.start, sent.end)):
         return None  # other names in the sentence: no plain quote attribution
     earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
@@ -1265,7 +1324,7 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         return None
     named = index.ents_in(earlier[-1].start, earlier[-1].end)
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
-    if named and named[0].label_ == "ORG" and named[0].start - earlier[-1].start <= 5:
+    if named and named[0].label == ORG and named[0].start - earlier[-1].start <= 5:
         node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
@@ -1294,7 +1353,7 @@ def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
     mentions = doc.user_data.get("kg_organisation_mentions")
     if mentions is None:
         mentions = doc.user_data["kg_organisation_mentions"] = [
-            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label_ == "ORG"]
+            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label == ORG]
     return mentions
 
 
@@ -1310,8 +1369,9 @@ def _organisation_words(doc: Doc) -> frozenset[str]:
             if node is None:
                 continue
             for name in (node.properties.get("name") or "", *node.properties.get("aliases", [])):
-                found.add(name.lower())
-                found.update(name.lower().split())
+                lower, words_of_name, _ = _name_forms(name)
+                found.add(lower)
+                found.update(words_of_name)
         words = doc.user_data["kg_organisation_words"] = frozenset(found)
     return words
 
@@ -1329,19 +1389,25 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         return None
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
-    for span in doc_index(doc).ents_in(0, len(doc)):
-        if span.label_ != "ORG":
-            continue
-        if span.start > before and found is not None:
+    for start, node_id in _organisation_mentions(doc):  # (the doc's ORG spans, in order)
+        if start > before and found is not None:
             break
-        node = nodes.get(kg_id(span))
+        node = nodes.get(node_id)
         if node is None:
             continue
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
-        if any(low == name.lower() or low in name.lower().split() for name in names) or \
-                initials is not None and any(_initials(name) == initials for name in names):
+        forms = [_name_forms(name) for name in names]
+        if any(low == lower or low in words for lower, words, _ in forms) or \
+                initials is not None and any(letters == initials for _, _, letters in forms):
             found = node.id
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_forms(name: str) -> tuple[str, frozenset[str], str]:
+    """An organisation's name lower-cased, its lower-case words and its initials
+    (``_organisation_named_by`` compares them with each prefix; news repeat names)."""
+    return name.lower(), frozenset(name.lower().split()), _initials(name)
 
 
 def _initials(name: str) -> str:
@@ -1374,9 +1440,9 @@ def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
         title = title_at.get(m)
         if title is not None:
             holder = ent_at.get(title.end)
-            return title if holder is not None and holder.label_ == "PER" else None
+            return title if holder is not None and holder.label == PER else None
         if not (texts[m][:1].isupper() and texts[m].isalpha()) or m in ent_at \
-                and ent_at[m].label_ == "PER":
+                and ent_at[m].label == PER:
             return None
     return None
 
@@ -1388,7 +1454,8 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     after the body's name ("die Kommission unter Präsidentin …")."""
     if k < 1:
         return None
-    lowers, texts = token_table(doc).lower, token_table(doc).text
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
     if lowers[k] in RELATIVE_POSSESSIVES and texts[k - 1] == ",":
         j = k - 2
         if j >= 2 and texts[j] == ")" and texts[j - 2] == "(":
@@ -1398,7 +1465,7 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     else:
         return None
     span = ent_at.get(j) if j >= 0 else None
-    if span is None or span.end != j + 1 or span.label_ not in {"ORG", "GPE"}:
+    if span is None or span.end != j + 1 or span.label not in ORG_OR_GPE:
         return None
     return kg_id(span)
 
@@ -1437,7 +1504,7 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
         return j
     if m + 2 < size and texts[m] == "(" and texts[m + 2] == ")":
         m += 3
-    if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label_ == "PER":
+    if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label == PER:
         return m
     return j
 
@@ -1510,6 +1577,6 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
     # the place as the entities name it anywhere ("LOS ANGELES" is "Los Angeles")
     name = doc_text(doc)[line[0]:line[1]].strip().lower()
     place = next((e for e in doc_index(doc).ents
-                  if e.label_ in {"LOC", "GPE"} and e.text.lower() == name), None)
+                  if e.label in GPE_OR_LOC and e.text.lower() == name), None)
     return kg_id(place) if place is not None else None
 
