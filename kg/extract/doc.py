@@ -450,6 +450,14 @@ def kg_id(span: Span) -> str | None:
     return span._.kg_id
 
 
+def set_span_extension(span: Span, name: str, value: Any) -> None:
+    """``setattr(span._, name, value)`` (see ``DIRECT_EXTENSIONS``)."""
+    if DIRECT_EXTENSIONS:
+        span.doc.user_data[_extension_key(name, span)] = value
+    else:
+        setattr(span._, name, value)
+
+
 def span_extension(span: Span, name: str) -> Any:
     """``getattr(span._, name)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:
