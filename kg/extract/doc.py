@@ -261,11 +261,15 @@ class TokenTable:
         """Make the tokens at the indices ``starts`` the doc's sentence starts
         and no others (one write for all tokens instead of a ``Token`` per
         change)."""
+        ordered = sorted(starts)
         values = numpy.full(len(self.text), -1, dtype="int64")  # spaCy: 1 start, -1 not
-        values[sorted(starts)] = 1
+        values[ordered] = 1
         if len(values):
             self._doc.from_array([SENT_START], values.view("uint64"))
-        self.sent_start = (values == 1).tolist()
+        sent_start = [False] * len(self.text)
+        for i in ordered:
+            sent_start[i] = True
+        self.sent_start = sent_start
 
     def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under
