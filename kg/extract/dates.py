@@ -147,7 +147,7 @@ def weekday_near(weekday: int, reference: dt.date) -> dt.date:
     return reference + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
@@ -199,14 +199,12 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
     def add(m: re.Match[str], day: int | None, month: int | None, year: int | None,
             weekday: int | None) -> None:
-        if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            found.append(_Raw(m.start(), m.end(), day, month, year, weekday, m.group(0)))
+        start, end = m.span()
+        if all(end <= s or start >= e for s, e in taken):  # overlaps no date found before
+            taken.append((start, end))
+            found.append(_Raw(start, end, day, month, year, weekday, m.group(0)))
 
     for m in _matches(_ISO, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
