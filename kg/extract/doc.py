@@ -122,8 +122,12 @@ class DocIndex:
         self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
-        self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
         self.date_starts = [d.start for d in self.dates]
+
+    @functools.cached_property
+    def text_hash(self) -> str:
+        """A digest of the text (for ids of nodes found in it): hashed when first asked."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
     def sent_index(self, token_i: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, token_i) - 1)
