@@ -77,7 +77,7 @@ class Document:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     labels: list[str]
@@ -116,7 +116,7 @@ class Node:
         return {"id": self.id, "labels": sorted(self.labels), "properties": _clean(props)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Relationship:
     id: str
     type: str
@@ -129,15 +129,22 @@ class Relationship:
                 "properties": _clean(self.properties)}
 
 
+#: "rel:holds_role:" … : the start of every id of a relationship type.
+_ID_PREFIXES = {rel_type: f"rel:{rel_type.lower()}:" for rel_type in RELATIONSHIP_TYPES}
+
+
 def relationship_id(rel_type: str, start: str, end: str, doc: str | None = None) -> str:
     """Stable id: one relationship of a type between two nodes per document.
 
     The digest is ``short_hash(rel_type, start, end, doc or "")`` written out:
     every relationship of every document gets an id, and the generic helper's
     per-part ``str`` calls and generator cost more than the hashing itself.
+    The first 6 bytes of the digest in hex are the first 12 hex digits of
+    ``hexdigest()``, which formats all 32 bytes (a third of the time here).
     """
     key = f"{rel_type}\x1f{start}\x1f{end}\x1f{doc or ''}"
-    return f"rel:{rel_type.lower()}:{hashlib.sha256(key.encode('utf-8')).hexdigest()[:12]}"
+    prefix = _ID_PREFIXES.get(rel_type) or f"rel:{rel_type.lower()}:"
+    return prefix + hashlib.sha256(key.encode("utf-8")).digest()[:6].hex()
 
 
 def _clean(props: dict[str, Any]) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kg.extract.doc import doc_text, init_doc
+from kg.extract.doc import doc_text, init_doc, set_span_extension, token_table
 from kg.extract.vocab import MONTH_ALIASES, MONTHS, WEEKDAYS
 
 
@@ -99,6 +99,7 @@ def infer_year(month: int, day: int, weekday: int, before: dt.date) -> int | Non
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def year_near(month: int, day: int, reference: dt.date) -> int:
     """Year for a day and month written without one: the one nearest the reference."""
     best = reference.year
@@ -138,13 +139,15 @@ def _clause_before(text: str, start: int) -> str:
 
 
 def weekday_near(weekday: int, reference: dt.date) -> dt.date:
-    """The date with that weekday closest to the reference (ties: the earlier)."""
-    candidates = [reference + dt.timedelta(days=k) for k in range(-6, 7)]
-    matching = [c for c in candidates if c.weekday() == weekday]
-    return min(matching, key=lambda c: (abs((c - reference).days), c > reference))
+    """The date with that weekday closest to the reference (ties: the earlier).
+
+    The weekday lies ``ahead`` days after the reference (0-6) or ``7 - ahead``
+    days before it; as 7 is odd, the two are never equally far."""
+    ahead = (weekday - reference.weekday()) % 7
+    return reference + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Raw:
     start: int
     end: int
@@ -178,27 +181,36 @@ def _matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator
                 end = match.end()
 
 
-def _scan(text: str) -> list[_Raw]:
-    digits = [m.start() for m in _DIGIT.finditer(text)]
-    names = [m.start() for m in _NAME.finditer(text)]
-    digits_or_names = sorted(digits + names)
+def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[_Raw]:
+    """The date expressions of ``text``; ``starts``: where its digits and its
+    weekday and month names start, if known (``_doc_starts``)."""
+    if starts is None:
+        digits = [m.start() for m in _DIGIT.finditer(text)]
+        names = [m.start() for m in _NAME.finditer(text)]
+    else:
+        digits, names = starts
+    # ISO and numeric dates start at a word boundary: at the first digit of a run.
+    run_starts = [p for k, p in enumerate(digits) if k == 0 or digits[k - 1] != p - 1]
+    # A day ("12. Januar") is one or two digits with no digit after them, so it
+    # starts at one of the last two digits of a run.
+    day_starts = [p for k, p in enumerate(digits)
+                  if k + 2 >= len(digits) or digits[k + 2] != p + 2]
+    days_or_names = sorted(day_starts + names)
     found: list[_Raw] = []
     taken: list[tuple[int, int]] = []
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
     def add(m: re.Match[str], day: int | None, month: int | None, year: int | None,
             weekday: int | None) -> None:
-        if free(m.start(), m.end()):
-            taken.append((m.start(), m.end()))
-            found.append(_Raw(m.start(), m.end(), day, month, year, weekday, m.group(0)))
+        start, end = m.span()
+        if all(end <= s or start >= e for s, e in taken):  # overlaps no date found before
+            taken.append((start, end))
+            found.append(_Raw(start, end, day, month, year, weekday, m.group(0)))
 
-    for m in _matches(_ISO, text, digits):
+    for m in _matches(_ISO, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _matches(_NUMERIC, text, digits):
+    for m in _matches(_NUMERIC, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
-    for m in _matches(_DAY_FIRST, text, digits_or_names):
+    for m in _matches(_DAY_FIRST, text, days_or_names):
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_FIRST, text, names):
@@ -213,6 +225,42 @@ def _scan(text: str) -> list[_Raw]:
         if found and found[-1].start == m.start():
             _set_direction(found[-1], text)
     return sorted(found, key=lambda r: r.start)
+
+
+def _has_digit(word: str) -> bool:
+    return _DIGIT.search(word) is not None
+
+
+def _has_name(word: str) -> bool:
+    return _NAME.search(word) is not None
+
+
+@functools.lru_cache(maxsize=16384)
+def _digit_offsets(word: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _DIGIT.finditer(word))
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_offsets(word: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _NAME.finditer(word))
+
+
+def _doc_starts(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the doc's text has a digit and where a weekday or month name
+    starts (``_scan``'s regex scans of the whole text), from the few tokens
+    that hold one: each distinct word is tested once per process.
+
+    A digit is never whitespace, so it lies in a token; a name is letters only,
+    and spaCy splits a run of letters only by a tokenizer exception (none splits
+    a name: checked over spaCy 3's German and English exceptions), so a name
+    lies in one token."""
+    table = token_table(doc)
+    texts, idx = table.text, table.idx
+    digits = [idx[i] + k for i in table.positions("date-digit", _has_digit)
+              for k in _digit_offsets(texts[i])]
+    names = [idx[i] + k for i in table.positions("date-name", _has_name)
+             for k in _name_offsets(texts[i])]
+    return digits, names
 
 
 def _set_direction(raw: _Raw, text: str) -> None:
@@ -323,12 +371,12 @@ def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
 def find_dates(doc: Doc) -> Doc:
     """Mark and resolve every date expression; set the document's date."""
     init_doc(doc)
-    meta = doc._.kg_meta
+    meta = doc.user_data["kg_meta"]  # doc._.kg_meta, without an object per access
     today = dt.date.fromisoformat(meta["today"]) if meta.get("today") else dt.date.today()
     published = meta.get("published")
     ceiling = dt.date.fromisoformat(published) if published else today
     text = doc_text(doc)
-    raws = _scan(text)
+    raws = _scan(text, _doc_starts(doc))
     dateline = DATELINE.search(text[:600])
     if dateline and dateline["date"] and not published:
         line_raws = _scan(dateline["date"])
@@ -357,7 +405,7 @@ def find_dates(doc: Doc) -> Doc:
         span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
         if span is None:
             continue
-        span._.kg_date = value
+        set_span_extension(span, "kg_date", value)
         spans.append(span)
     doc.spans["kg_dates"] = spans
     return doc

@@ -122,8 +122,12 @@ class DocIndex:
         self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
-        self.text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
         self.date_starts = [d.start for d in self.dates]
+
+    @functools.cached_property
+    def text_hash(self) -> str:
+        """A digest of the text (for ids of nodes found in it): hashed when first asked."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
     def sent_index(self, token_i: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, token_i) - 1)
@@ -261,11 +265,15 @@ class TokenTable:
         """Make the tokens at the indices ``starts`` the doc's sentence starts
         and no others (one write for all tokens instead of a ``Token`` per
         change)."""
+        ordered = sorted(starts)
         values = numpy.full(len(self.text), -1, dtype="int64")  # spaCy: 1 start, -1 not
-        values[sorted(starts)] = 1
+        values[ordered] = 1
         if len(values):
             self._doc.from_array([SENT_START], values.view("uint64"))
-        self.sent_start = (values == 1).tolist()
+        sent_start = [False] * len(self.text)
+        for i in ordered:
+            sent_start[i] = True
+        self.sent_start = sent_start
 
     def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under
@@ -448,6 +456,14 @@ def kg_id(span: Span) -> str | None:
     if DIRECT_EXTENSIONS:  # _extension_key written out: read ~300 times per article
         return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
     return span._.kg_id
+
+
+def set_span_extension(span: Span, name: str, value: Any) -> None:
+    """``setattr(span._, name, value)`` (see ``DIRECT_EXTENSIONS``)."""
+    if DIRECT_EXTENSIONS:
+        span.doc.user_data[_extension_key(name, span)] = value
+    else:
+        setattr(span._, name, value)
 
 
 def span_extension(span: Span, name: str) -> Any:

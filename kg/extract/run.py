@@ -7,9 +7,11 @@ many files); ``extract_files`` merges them into one graph.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -43,8 +45,10 @@ _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 #: Counting the words of ``[A-Za-zÄÖÜäöüß]+`` this way takes half the time.
 _LOWER_LETTERS_ONLY = bytes(ord(c.lower()) if c in _WORD_LETTERS else ord(" ")
                             for c in map(chr, range(256)))
-_DE_MARKER_BYTES = {word.encode("latin-1") for word in _DE_MARKERS}
-_EN_MARKER_BYTES = {word.encode("latin-1") for word in _EN_MARKERS}
+#: +1 for a German marker, -1 for an English one: the sum over a text's words
+#: is (German markers - English markers), with no count kept of the other words.
+_MARKER_SCORES = {word.encode("latin-1"): 1 for word in _DE_MARKERS} | \
+    {word.encode("latin-1"): -1 for word in _EN_MARKERS}
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,9 @@ def detect_language(text: str) -> str:
     """
     sample = text[:20000]
     words = sample.encode("latin-1", "replace").translate(_LOWER_LETTERS_ONLY).split()
-    counts = Counter(words)
-    de = sum(counts[word] for word in _DE_MARKER_BYTES)
-    en = sum(counts[word] for word in _EN_MARKER_BYTES)
-    if de != en:
-        return "de" if de > en else "en"
+    german_lead = sum(map(_MARKER_SCORES.get, words, repeat(0)))
+    if german_lead:
+        return "de" if german_lead > 0 else "en"
     if not words or any(letter in _GERMAN_LETTERS for letter in sample):
         return "de"
     return "en"
@@ -138,6 +140,10 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     ``offset`` is where the Doc's text starts in the document (long documents
     are processed in pieces); every character offset in the graph is shifted
     by it, so offsets always refer to the whole document text.
+
+    The doc's ``Node`` objects go into the graph as they are, not as copies:
+    each was made for this doc alone, and the doc is dropped once its graph
+    is built (``document_graph``).
     """
     sha = source.sha256
     text = doc_text(doc)
@@ -145,33 +151,31 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
                         published=data["kg_meta"].get("published"), source=source.source,
                         sha256=sha, text=source.text)
+    doc_id = document.id
     graph = Graph()
     graph.add_document(document)
-    graph.add_node(Node(document.id, ["Document"], document.to_dict() | {"id": None}))
-    graph.nodes[document.id].properties.pop("id", None)
+    graph.add_node(Node(doc_id, ["Document"], document.to_dict() | {"id": None}))
+    graph.nodes[doc_id].properties.pop("id", None)
     kept: set[str] = set()
     nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
+    add_relationship = graph.add_relationship
     for fact in data["kg_facts"]:
         if fact.start not in nodes or fact.end not in nodes:
             continue
-        graph.add_relationship(_fact_relationship(fact, document.id, text, offset))
+        add_relationship(_fact_relationship(fact, doc_id, text, offset))
         kept.add(fact.start)
         kept.add(fact.end)
+    graph_nodes = graph.nodes
     for node_id, node in nodes.items():
         mentions = all_mentions.get(node_id)
-        if mentions:
-            mentions = sorted(mentions) if not offset else \
-                sorted((s + offset, e + offset) for s, e in mentions)
         if node_id not in kept and (not mentions or not FACT_PART_LABELS.isdisjoint(node.labels)):
             continue  # a candidate that lost to a longer name, or a fact part nothing links
-        graph.add_node(Node(node.id, list(node.labels), dict(node.properties)))
+        if node_id in graph_nodes:  # (the document's own id: never a node of the doc)
+            graph.add_node(node)
+        else:
+            graph_nodes[node_id] = node
         if mentions:
-            graph.add_relationship(Relationship(
-                relationship_id("MENTIONED_IN", node_id, document.id), "MENTIONED_IN",
-                node_id, document.id,
-                {"start": mentions[0][0], "end": mentions[0][1],
-                 "starts": [s for s, _ in mentions], "ends": [e for _, e in mentions],
-                 "mentions": len(mentions)}))
+            add_relationship(_mentioned_in(node_id, doc_id, mentions, offset))
     return graph
 
 
@@ -187,12 +191,36 @@ def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int) -> Relat
         "doc": doc_id, "evidence": text[start_char:end_char],
         "evidence_start": start_char + offset,
         "evidence_end": end_char + offset,
-        "extractor": fact.extractor, "confidence": round(fact.confidence, 2),
+        "extractor": fact.extractor, "confidence": _rounded(fact.confidence),
     }
     if fact.properties:
         props.update(fact.properties)
     return Relationship(relationship_id(fact.type, fact.start, fact.end, doc_id),
                         fact.type, fact.start, fact.end, props)
+
+
+@functools.lru_cache(maxsize=256)
+def _rounded(confidence: float) -> float:
+    """``round(confidence, 2)``: a handful of values, each rounded once (rounding
+    a float to digits goes through its decimal string)."""
+    return round(confidence, 2)
+
+
+def _mentioned_in(node_id: str, doc_id: str, mentions: list[tuple[int, int]],
+                  offset: int) -> Relationship:
+    """Where a node is mentioned in the document: every (start, end) in text order."""
+    if offset:
+        mentions = [(s + offset, e + offset) for s, e in mentions]
+    ordered = sorted(mentions)
+    starts = list(map(_first, ordered))
+    ends = list(map(_second, ordered))
+    return Relationship(relationship_id("MENTIONED_IN", node_id, doc_id), "MENTIONED_IN",
+                        node_id, doc_id,
+                        {"start": starts[0], "end": ends[0], "starts": starts, "ends": ends,
+                         "mentions": len(ordered)})
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def iter_sources(paths: Iterable[Path]) -> Iterator[SourceText]:

@@ -8,7 +8,10 @@ sagte", "Medinsky told reporters"), or the person a pronoun there refers to.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -25,7 +28,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.graph import Node, short_hash
+from kg.graph import Node
 
 #: The quoted text holds no quotation mark, so it runs to the next mark:
 #: a greedy repeat finds the same end as a lazy one without trying each.
@@ -34,17 +37,21 @@ SPEECH_VERBS = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte
                           r"said|says|told|added|warned|stated|according to)\b")
 
 
+#: After a speech verb: a title phrase ("sagte der Vorsitzende …").
+_TITLE_AFTER_VERB = re.compile(r"\s+(der|die|the)\s")
+
+
 def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
     """The person who said the sentence at ``index``, if a speech verb names one."""
-    from kg.extract.demands import _resolve_pronoun
-
-    ends_in_quote = span_text(sentences[index]).rstrip()[-1:] in {"“", "”", "\"", "»", "«"} or \
-        span_text(sentences[index]).rstrip().endswith(("“", ".“", ".\"", ",\""))
+    stripped = span_text(sentences[index]).rstrip()
+    ends_in_quote = stripped[-1:] in {"“", "”", "\"", "»", "«"} or \
+        stripped.endswith(("“", ".“", ".\"", ",\""))
     for k in (index, index + 1):
         if k >= len(sentences) or (k > index and not ends_in_quote):
             break
         sent = sentences[k]
-        match = SPEECH_VERBS.search(span_text(sent))
+        sent_text = span_text(sent)
+        match = SPEECH_VERBS.search(sent_text)
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
@@ -52,7 +59,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         # "told Blinken": who is told listens; the speaker comes before the verb.
         # "sagte der Vorsitzende der Innenministerkonferenz, Bremens Innensenator X":
         # a title phrase after the verb may keep the name further away
-        titled = re.match(r"\s+(der|die|the)\s", span_text(sent)[match.end():]) is not None
+        titled = _TITLE_AFTER_VERB.match(sent_text, match.end()) is not None
         reach = 110 if titled else 40
         after = [] if match.group(1) == "told" else \
             [p for p in persons if cue_char < p.start_char <= cue_char + reach]
@@ -67,10 +74,43 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
                      bisect.bisect_right(table.idx, cue_char + 12, sent.start, sent.end))
         for i in near:
             if table.lower[i] in {"er", "sie", "he", "she"}:
+                from kg.extract.demands import _resolve_pronoun  # (demands imports this module)
+
                 return _resolve_pronoun(doc, sentences, k, doc[i], person=True)
         if k == index:
             break
     return None
+
+
+#: The characters a quote starts with (``QUOTE``'s first character class).
+_OPENING_MARKS = "„“\"«»"
+
+
+def _quotes(text: str) -> Iterator[re.Match[str]]:
+    """``QUOTE.finditer(text)``, tried only where a quotation mark stands
+    (``str.find`` skips the text between them much faster than the regex)."""
+    marks = []
+    for mark in _OPENING_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    end = 0
+    for at in sorted(marks):
+        if at >= end:
+            match = QUOTE.match(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
+def _statement_id(text_digest: Any, start: int) -> str:
+    """``"statement:" + short_hash(text, start, length=16)``, from the digest of
+    ``text + "\x1f"`` (``text_digest``, shared by all quotes of a doc): the
+    text is hashed once, not once per quote."""
+    digest = text_digest.copy()
+    digest.update(str(start).encode("utf-8"))
+    return f"statement:{digest.hexdigest()[:16]}"
 
 
 @Language.factory("kg_statements", default_config={})
@@ -84,7 +124,8 @@ class StatementExtractor:
         sentences = doc_index(doc).sents
         starts = [s.start_char for s in sentences]
         text = doc_text(doc)
-        for match in QUOTE.finditer(text):
+        text_digest = None  # of the text, for the statements' ids (see ``_statement_id``)
+        for match in _quotes(text):
             start, end = match.start(1), match.end(1)
             index_ = max(0, bisect.bisect_right(starts, start) - 1)
             # the sentence that carries the speech verb may follow the quote
@@ -99,7 +140,9 @@ class StatementExtractor:
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
                 continue
-            node_id = f"statement:{short_hash(text, start, length=16)}"
+            if text_digest is None:
+                text_digest = hashlib.sha256(f"{text}\x1f".encode())
+            node_id = _statement_id(text_digest, start)
             add_node(doc, Node(node_id, ["Statement"], {"text": span_text(quote)}))
             mentions = doc.user_data["kg_mentions"]
             mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
