@@ -119,7 +119,7 @@ def process(text: str, lang: str, meta: dict[str, Any], model: str | None = None
     nlp = build_pipeline(lang, model, lexicon_files)
     doc = nlp.make_doc(text)
     doc.user_data["kg_text"] = text  # spaCy's tokenizer keeps every character: doc.text == text
-    doc._.kg_meta = dict(meta)
+    doc.user_data["kg_meta"] = dict(meta)  # what doc._.kg_meta's setter writes, without its object
     for _name, component in nlp.pipeline:
         doc = component(doc)
     return doc
