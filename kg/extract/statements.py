@@ -125,6 +125,10 @@ class StatementExtractor:
         starts = [s.start_char for s in sentences]
         text = doc_text(doc)
         text_digest = None  # of the text, for the statements' ids (see ``_statement_id``)
+        # The speaker of each sentence asked, by index: several quotes often end in
+        # one sentence. Seeded with those kg_demands (run before) asked ``speaker_of``
+        # for (its cache "kg_demand_speakers", same key and value).
+        speakers: dict[int, Span | None] = dict(doc.user_data.get("kg_demand_speakers") or {})
         for match in _quotes(text):
             start, end = match.start(1), match.end(1)
             index_ = max(0, bisect.bisect_right(starts, start) - 1)
@@ -132,7 +136,9 @@ class StatementExtractor:
             last = index_
             while last + 1 < len(sentences) and sentences[last].end_char < match.end():
                 last += 1
-            speaker = speaker_of(doc, sentences, last)
+            if last not in speakers:
+                speakers[last] = speaker_of(doc, sentences, last)
+            speaker = speakers[last]
             if speaker is None:
                 continue
             while end > start and text[end - 1] in ",;: ":
