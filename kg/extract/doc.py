@@ -118,7 +118,7 @@ class DocIndex:
         ents = doc.user_data.get("kg_ents")
         self.ents: list[Span] = list(doc.ents) if ents is None else list(ents)
         self.ent_starts = [e.start for e in self.ents]
-        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        self.ent_at: dict[int, Span] = _token_entities(self.ents)
         self.dates: list[Span] = list(doc.spans.get("kg_dates", []))
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
@@ -146,6 +146,20 @@ class DocIndex:
         lo = bisect.bisect_left(self.date_starts, start)
         hi = bisect.bisect_left(self.date_starts, end)
         return self.dates[lo:hi]
+
+
+def _token_entities(ents: list[Span]) -> dict[int, Span]:
+    """Token index -> the entity covering it. Most entities are one token:
+    those skip the ``range`` (measured ~20 instead of ~30 us per article)."""
+    at: dict[int, Span] = {}
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if end - start == 1:
+            at[start] = ent
+        else:
+            for i in range(start, end):
+                at[i] = ent
+    return at
 
 
 #: Per-word answers of ``TokenTable.flags`` tests, by test name.
