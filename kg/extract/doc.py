@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 from kg.graph import Node
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One relationship read from one sentence."""
 
