@@ -2154,17 +2154,32 @@ def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ign
     return list(answers[key])
 
 
+# The per-word test of ``_find_adjective_states`` and the name its answers are kept
+# under, made once per lexicon (not a closure and a name per sentence). The test
+# holds its lexicon, so the lexicon's id is not reused while it is listed here.
+_ADJECTIVE_TESTS: dict[int, tuple[str, Callable[[str], bool]]] = {}
+
+
+def _adjective_test(lexicon) -> tuple[str, Callable[[str], bool]]:  # type: ignore[no-untyped-def]
+    """The flag name and test: does a word (every part of 'deutsch-polnischen')
+    name a country of ``lexicon``?"""
+    found = _ADJECTIVE_TESTS.get(id(lexicon))
+    if found is None:
+        def names_country(text: str) -> bool:
+            if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
+                return all(names_country(part) for part in text.split("-"))
+            entry = lexicon.country_for_adjective(text)
+            return entry is not None and entry.kind == "country" and len(text) >= 4
+
+        found = _ADJECTIVE_TESTS[id(lexicon)] = (f"country-adjective-{id(lexicon)}", names_country)
+    return found
+
+
 def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
     spans = []
     table = token_table(doc)
-
-    def names_country(text: str) -> bool:
-        if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
-            return all(names_country(part) for part in text.split("-"))
-        entry = lexicon.country_for_adjective(text)
-        return entry is not None and entry.kind == "country" and len(text) >= 4
-
-    positions = table.positions(f"country-adjective-{id(lexicon)}", names_country, sent.start, sent.end)
+    name, names_country = _adjective_test(lexicon)
+    positions = table.positions(name, names_country, sent.start, sent.end)
     if not positions:
         return spans
     lang = doc.lang_
