@@ -1115,27 +1115,52 @@ def _is_represented(node: Node) -> bool:
 
 def _organisations_of_holders(doc: Doc) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Person node id -> the nodes their roles are at (``ROLE_AT``), in fact order: those
-    ``_is_state`` accepts, and those ``_is_represented`` accepts. Both from one walk over
-    the facts, once per doc (meetings add no role facts, nor labels or kinds these read)."""
-    cached = doc.user_data.get("kg_meeting_holder_organisations")
+    ``_is_state`` accepts, and those ``_is_represented`` accepts."""
+    facts = _role_facts(doc)
+    return facts.states, facts.represented
+
+
+@dataclass
+class RoleFacts:
+    """What the meeting rules read of the doc's role facts: the lower-case title and
+    holder of every HOLDS_ROLE fact, each holder's first entity, and the states and
+    represented organisations of each holder's roles."""
+
+    titles: list[tuple[str, str]]
+    firsts: FirstEntities
+    states: dict[str, list[str]]
+    represented: dict[str, list[str]]
+
+
+def _role_facts(doc: Doc) -> RoleFacts:
+    """The doc's ``RoleFacts``, from one walk over the facts, once per doc: meetings add
+    no role facts (only HELD_IN, CHAIRED, PARTICIPATED_IN), nor entities, nor role nodes'
+    titles, labels or kinds."""
+    cached = doc.user_data.get("kg_meeting_role_facts")
     if cached is not None:
         return cached
     nodes = doc.user_data["kg_nodes"]
-    role_at: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+    states: dict[str, list[str]] = {}
+    represented: dict[str, list[str]] = {}
     holders: list[tuple[str, str]] = []
+    titles: list[tuple[str, str]] = []
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             node = nodes.get(fact.end)
             if node is None:
                 continue
             if _is_state(node):
-                role_at[0].setdefault(fact.start, []).append(fact.end)
+                states.setdefault(fact.start, []).append(fact.end)
             if _is_represented(node):
-                role_at[1].setdefault(fact.start, []).append(fact.end)
+                represented.setdefault(fact.start, []).append(fact.end)
         elif fact.type == "HOLDS_ROLE":
             holders.append((fact.start, fact.end))
-    answer = doc.user_data["kg_meeting_holder_organisations"] = \
-        (_by_holder(holders, role_at[0]), _by_holder(holders, role_at[1]))
+            role = nodes.get(fact.end)
+            title = str(role.properties.get("title", "")).lower() if role is not None else ""
+            titles.append((title, fact.start))
+    firsts = FirstEntities(doc_index(doc).ents, {holder for _, holder in titles})
+    answer = doc.user_data["kg_meeting_role_facts"] = RoleFacts(
+        titles, firsts, _by_holder(holders, states), _by_holder(holders, represented))
     return answer
 
 
@@ -2023,12 +2048,11 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
     ("kanzler" matches "Bundeskanzler"), in order of first mention; with
     ``former``, only titles such as "früherer Präsident".
 
-    Each answer walks all role facts (see ``_role_titles``), and the same title
-    is asked for in many sentences: answers are kept on the doc, keyed also by the
-    number of facts (after the roles, which may drop facts, facts are only
-    ever appended)."""
+    Each answer walks all role facts (see ``_role_facts``), and the same title
+    is asked for in many sentences: answers are kept on the doc (meetings add no
+    role facts)."""
     answers = doc.user_data.setdefault("kg_title_holders", {})
-    key = (base, former, len(doc.user_data["kg_facts"]))
+    key = (base, former)
     if key not in answers:
         answers[key] = _find_title_holders(doc, base, former)
     return list(answers[key])
@@ -2049,7 +2073,8 @@ TITLE_SYNONYMS = {
 
 
 def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
-    titles, firsts = _role_titles(doc)
+    facts = _role_facts(doc)
+    titles, firsts = facts.titles, facts.firsts
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
     endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
     holders = {holder for title, holder in titles
@@ -2085,27 +2110,6 @@ class FirstEntities:
             k += 1
         self._next = k
         return found
-
-
-def _role_titles(doc: Doc) -> tuple[list[tuple[str, str]], FirstEntities]:
-    """The lower-case title and holder of every HOLDS_ROLE fact, and each holder's first
-    entity: what ``_find_title_holders`` reads for every title asked for, gathered once
-    per doc (kept as the answers of ``_title_holders`` are, by the number of facts)."""
-    facts = doc.user_data["kg_facts"]
-    answers = doc.user_data.setdefault("kg_title_holders", {})
-    key = ("role titles", len(facts))
-    if key not in answers:
-        nodes = doc.user_data["kg_nodes"]
-        titles = []
-        for fact in facts:
-            if fact.type != "HOLDS_ROLE":
-                continue
-            title = str(nodes.get(fact.end).properties.get("title", "")).lower() \
-                if fact.end in nodes else ""
-            titles.append((title, fact.start))
-        holders = {holder for _, holder in titles}
-        answers[key] = titles, FirstEntities(doc_index(doc).ents, holders)
-    return answers[key]
 
 
 def _sentences_by_day(doc: Doc) -> dict[str, list[Span]]:
@@ -2154,17 +2158,32 @@ def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ign
     return list(answers[key])
 
 
+# The per-word test of ``_find_adjective_states`` and the name its answers are kept
+# under, made once per lexicon (not a closure and a name per sentence). The test
+# holds its lexicon, so the lexicon's id is not reused while it is listed here.
+_ADJECTIVE_TESTS: dict[int, tuple[str, Callable[[str], bool]]] = {}
+
+
+def _adjective_test(lexicon) -> tuple[str, Callable[[str], bool]]:  # type: ignore[no-untyped-def]
+    """The flag name and test: does a word (every part of 'deutsch-polnischen')
+    name a country of ``lexicon``?"""
+    found = _ADJECTIVE_TESTS.get(id(lexicon))
+    if found is None:
+        def names_country(text: str) -> bool:
+            if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
+                return all(names_country(part) for part in text.split("-"))
+            entry = lexicon.country_for_adjective(text)
+            return entry is not None and entry.kind == "country" and len(text) >= 4
+
+        found = _ADJECTIVE_TESTS[id(lexicon)] = (f"country-adjective-{id(lexicon)}", names_country)
+    return found
+
+
 def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
     spans = []
     table = token_table(doc)
-
-    def names_country(text: str) -> bool:
-        if "-" in text:  # "deutsch-polnischen", "German-Polish": every part names a state
-            return all(names_country(part) for part in text.split("-"))
-        entry = lexicon.country_for_adjective(text)
-        return entry is not None and entry.kind == "country" and len(text) >= 4
-
-    positions = table.positions(f"country-adjective-{id(lexicon)}", names_country, sent.start, sent.end)
+    name, names_country = _adjective_test(lexicon)
+    positions = table.positions(name, names_country, sent.start, sent.end)
     if not positions:
         return spans
     lang = doc.lang_

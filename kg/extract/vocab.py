@@ -496,15 +496,46 @@ def _branch_end(texts: list[str], end: int) -> int:
     return end
 
 
+def _may_be_english_head(text: str) -> bool:
+    """Whether ``_is_english_head`` can hold for a word with this text."""
+    return text in EN_ORG_HEADS or text in COMPANY_SUFFIXES or text in EN_QUALIFIED_HEADS
+
+
+def _last_run_break(texts: list[str], first: int, head: int) -> int | None:
+    """The last word in [first, head) that ends every run of capitalised words
+    reaching it (neither capitalised, nor a connector, nor a hyphen), else None.
+
+    A run from ``first`` that stops at that word holds no head, so it yields
+    nothing, and it, and the runs after it, leave the next run to start at the
+    first capitalised word after the break: the walk can go on from there."""
+    for k in range(head - 1, first - 1, -1):
+        text = texts[k]
+        if not text[:1].isupper() and text not in EN_CONNECTORS and text != "-":
+            return k
+    return None
+
+
 def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[str],
                             is_title: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     table = token_table(doc)
     texts, lowers, space, sent_start = table.text, table.lower, table.space, table.sent_start
     n = len(texts)
+    # Only a run of words with a head yields a candidate: runs before the next
+    # head are skipped (see ``_last_run_break``), none is walked after the last.
+    heads_at = table.positions("en-org-head-word", _may_be_english_head)
+    next_head = 0
     i = 0
     # A candidate starts with a capitalised word: the loop visits just those.
     for first in table.positions("en-org-start", _is_capitalised):
         if first < i or first in blocked:
+            continue
+        while next_head < len(heads_at) and heads_at[next_head] < first:
+            next_head += 1
+        if next_head == len(heads_at):
+            return
+        stop = _last_run_break(texts, first, heads_at[next_head])
+        if stop is not None:
+            i = stop + 1
             continue
         i = first
         j = i
