@@ -169,3 +169,24 @@ def test_dateline_places_with_letters_beyond_german_ones():
                         ("BOGOTÁ (AP) - Die Regierung", "BOGOTÁ")]:
         doc = process(line + " traf sich am Montag.", "de", {"lang": "de", "today": TODAY})
         assert doc._.kg_meta["dateline_place"] == place
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_tokenizer_exception_splits_a_weekday_or_month_name(lang):
+    """Dates find where names start from the tokens that hold them
+    (``dates._doc_starts``): that is the regex scan of the text only while
+    every name lies inside one token. spaCy splits a run of letters only by a
+    tokenizer exception, so none may cut a name."""
+    from kg.extract.dates import _NAME
+    from kg.extract.pipeline import build_pipeline
+
+    nlp = build_pipeline(lang)
+    checked = 0
+    for chunk in nlp.tokenizer.rules:
+        doc = nlp.make_doc(chunk)
+        token_spans = [(t.idx, t.idx + len(t.text)) for t in doc]
+        for match in _NAME.finditer(chunk):
+            checked += 1
+            assert any(start <= match.start() and match.end() <= end
+                       for start, end in token_spans), (chunk, match.group(0))
+    assert checked > 0  # some exceptions do hold names ("Jan.", "Mon.", ...)
