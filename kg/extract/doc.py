@@ -477,23 +477,6 @@ def kg_id(span: Span) -> str | None:
     return span._.kg_id
 
 
-def kg_id_at(doc: Doc, start_char: int, end_char: int) -> str | None:
-    """``kg_id`` of the span of ``doc`` at these character offsets (a token-aligned
-    span's), for callers that hold them already: reading a ``Span``'s ``doc``,
-    ``start_char`` and ``end_char`` is about half of ``kg_id``'s cost."""
-    if DIRECT_EXTENSIONS:
-        return doc.user_data.get(("._.", "kg_id", start_char, end_char))
-    return doc.char_span(start_char, end_char)._.kg_id
-
-
-def set_kg_id_at(doc: Doc, start_char: int, end_char: int, node_id: str) -> None:
-    """``set_kg_id`` for the span of ``doc`` at these (token-aligned) character offsets."""
-    if DIRECT_EXTENSIONS:
-        doc.user_data[("._.", "kg_id", start_char, end_char)] = node_id
-    else:
-        doc.char_span(start_char, end_char)._.kg_id = node_id
-
-
 def set_span_extension(span: Span, name: str, value: Any) -> None:
     """``setattr(span._, name, value)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:
