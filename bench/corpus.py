@@ -52,6 +52,10 @@ MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),
 }
+#: Syllables of invented family names (``generate(new_names=True)``): 24**4 names,
+#: so nearly every person of every document gets a name no earlier one had.
+SYLLABLES = ("ba", "ko", "ri", "sen", "mar", "tel", "vo", "lin", "da", "ru", "gor", "mi",
+             "sta", "ne", "fal", "quin", "ter", "zu", "po", "han", "ve", "dor", "li", "mes")
 _CAP = r"[A-ZÄÖÜ][a-zäöüßéèáíóúçšžćčł]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -114,6 +118,11 @@ def _given_names() -> set[str]:
     return names
 
 
+def invented_family_name(rng: random.Random) -> str:
+    """A family name made of four syllables ("Ritelquinda")."""
+    return "".join(rng.choice(SYLLABLES) for _ in range(4)).capitalize()
+
+
 class Varier:
     """Rewrites one text into a variant; all randomness comes from ``rng``."""
 
@@ -121,13 +130,15 @@ class Varier:
         given = "|".join(sorted((re.escape(g) for g in given_names), key=len, reverse=True))
         self.person = re.compile(rf"\b({given}) ({_CAP})\b")
 
-    def names(self, text: str, rng: random.Random) -> str:
-        """Swap every "Given Family" pair, and later "Family" alone, for a name from the pools."""
+    def names(self, text: str, rng: random.Random, new_names: bool = False) -> str:
+        """Swap every "Given Family" pair, and later "Family" alone, for a name from the pools
+        (with ``new_names``, for an invented family name: real news keep naming new people)."""
         mapping: dict[str, tuple[str, str]] = {}
         for match in self.person.finditer(text):
             family = match.group(2)
             if family not in mapping and family not in GIVEN_POOL:
-                mapping[family] = (rng.choice(GIVEN_POOL), rng.choice(FAMILY_POOL))
+                new_family = invented_family_name(rng) if new_names else rng.choice(FAMILY_POOL)
+                mapping[family] = (rng.choice(GIVEN_POOL), new_family)
         if not mapping:
             return text
 
@@ -179,14 +190,20 @@ class Varier:
         return "\n\n".join([head, *body]) + "\n"
 
 
-def generate(n: int, seed: int = 0, source: Path | None = None) -> Iterator[BenchDoc]:
-    """Yield ``n`` documents, one at a time (deterministic for a seed)."""
+def generate(n: int, seed: int = 0, source: Path | None = None,
+             new_names: bool = False) -> Iterator[BenchDoc]:
+    """Yield ``n`` documents, one at a time (deterministic for a seed).
+
+    By default the persons' names come from small pools, so the corpus's vocabulary
+    stops growing after a few hundred documents; ``new_names`` gives every person an
+    invented family name instead, so that it keeps growing, as over real news.
+    """
     sources = read_sources(source)
     varier = Varier(_given_names())
     for index in range(n):
         src = sources[index % len(sources)]
         rng = random.Random(f"{seed}:{index}")
-        text = varier.names(src.text, rng)
+        text = varier.names(src.text, rng, new_names)
         text = varier.places(text, src.lang, rng)
         text = varier.dates(text, src.lang, rng)
         text = varier.paragraphs(text, rng)
@@ -223,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"folder of .txt source texts (default {DEFAULT_SOURCE})")
     parser.add_argument("--out", type=Path, default=None,
                         help="a .jsonl file or a folder (default: JSON lines on stdout)")
+    parser.add_argument("--new-names", action="store_true",
+                        help="an invented family name for every person (a growing vocabulary)")
     args = parser.parse_args(argv)
-    docs = generate(args.n, args.seed, args.source)
+    docs = generate(args.n, args.seed, args.source, args.new_names)
     if args.out is None:
         for doc in docs:
             sys.stdout.write(doc.to_json() + "\n")

@@ -238,7 +238,44 @@ def bench_extract(sizes: list[int], repeat: int, seed: int) -> tuple[list[Row], 
                         "µs/word", per_word[small], f"{small:,} docs", growth,
                         "linear: ratio 0.8–1.25", 0.8 <= growth <= 1.25,
                         note=f"blank tokenizer alone: {floor_growth:.2f}×"))
+    new_names_size = max([n for n in sizes if n <= NEW_NAMES_DOCS] or [min(sizes)])
+    rows.append(_new_names_row(new_names_size, repeat, seed, per_word))
     return rows, {"per_word_us": per_word}
+
+
+#: Documents per run of the growing-vocabulary row (``_new_names_row``), at most.
+NEW_NAMES_DOCS = 1000
+
+
+def _new_names_row(n: int, repeat: int, seed: int, per_word: dict[int, float]) -> Row:
+    """Whether extraction slows down as the vocabulary it has seen grows.
+
+    The default corpus's vocabulary stops growing after a few hundred documents, so
+    every per-word memo of kg is warm and a cost that grows with the vocabulary seen
+    so far never shows in the rows above (one did: a word test stepped through every
+    word seen before, at every test of every document). Here every run is ``n`` new
+    documents whose persons all have invented names, and the process's memos keep
+    what the earlier runs saw, as over a long stream of real news. The row compares
+    the last run with the first, each as kg's time over the blank tokenizer's on the
+    same texts (they take turns, so the VM's speed swings cancel out).
+    """
+    nlps = _blank_tokenizers()
+    _tokenizer_seconds(list(generate(min(n, 200), seed)), nlps)  # as warm as the pipeline's memos
+    pipe, cost = [], []  # words/s; pipeline seconds per tokenizer second
+    for r in range(max(repeat, 3)):
+        docs = list(generate(n, seed + 1000 + r, new_names=True))
+        words = sum(d.words for d in docs)
+        floor_seconds, seconds = _floor_and_pipeline_seconds(docs, nlps)
+        pipe.append(words / seconds)
+        cost.append(seconds / floor_seconds)
+        log(f"extract: {n} new docs with new names, run {r + 1}: {pipe[-1]:,.0f} words/s "
+            f"({cost[-1]:.1f}× the tokenizer's time)")
+    growth = cost[-1] / cost[0]
+    note = (f"{(n * len(cost)):,} docs in all; per word {1e6 / median(pipe) / per_word[n]:.2f}× "
+            f"the pooled names' time (the tokenizer too is slower on new words)")
+    return Row("scaling", f"cost over the tokenizer, run {len(cost)} vs run 1 of {n:,} docs "
+               "with new names", cost[-1], "× tokenizer", cost[0], "run 1", growth,
+               "ratio ≤ 1.25", growth <= 1.25, note=note, runs=cost)
 
 
 # --------------------------------------------------------------------------- memory

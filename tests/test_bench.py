@@ -39,6 +39,25 @@ def test_documents_differ_from_their_source() -> None:
     assert any(re.search(rf"\b{name}\b", joined) for name in FAMILY_POOL)
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-zÄÖÜäöüß]+", text))
+
+
+def test_new_names_keep_the_vocabulary_growing() -> None:
+    """With pooled names the second pass over the six dev texts brings (almost) no word
+    the first did not; with ``new_names`` every document brings new family names."""
+    for new_names, expect_growth in ((False, False), (True, True)):
+        docs = list(generate(24, seed=2, new_names=new_names))
+        seen: set[str] = set()
+        for doc in docs[:12]:
+            seen |= _words(doc.text)
+        new_per_doc = [len(_words(doc.text) - seen) for doc in docs[12:]]
+        if expect_growth:
+            assert all(count >= 1 for count in new_per_doc), new_per_doc
+        else:
+            assert sum(new_per_doc) <= 12, new_per_doc
+
+
 def test_streams_and_writes_jsonl(tmp_path: Path) -> None:
     out = tmp_path / "corpus.jsonl"
     assert write(generate(5, seed=0), out) == 5
@@ -132,3 +151,26 @@ def test_small_sizes_get_more_extraction_runs_until_enough_seconds() -> None:
     assert not _more_runs(3, EXTRACT_MIN_SECONDS + 1, repeat=3)
     assert _more_runs(3, EXTRACT_MIN_SECONDS / 10, repeat=3)
     assert not _more_runs(EXTRACT_MAX_RUNS, 0.1, repeat=3)
+
+
+def test_growing_vocabulary_row_compares_the_last_run_of_new_documents_with_the_first(
+        monkeypatch) -> None:
+    """Each run of the row gets documents no run had before (so kg's per-word memos keep
+    growing); the row's ratio is the last run's cost over the tokenizer against the first's."""
+    from bench import run
+
+    runs: list[list[str]] = []
+    costs = iter([10.0, 11.0, 15.0])  # pipeline seconds per tokenizer second, run by run
+
+    def floor_and_pipeline(docs, nlps, chunk=run.INTERLEAVE_DOCS):
+        runs.append([d.text for d in docs])
+        return 1.0, next(costs)
+
+    monkeypatch.setattr(run, "_floor_and_pipeline_seconds", floor_and_pipeline)
+    row = run._new_names_row(4, repeat=2, seed=0, per_word={4: 1.0})
+    assert len(runs) == 3  # at least three runs, however small --repeat
+    texts = [text for part in runs for text in part]
+    assert len(set(texts)) == len(texts) == 12
+    pooled = {d.text for d in generate(4, seed=0)}
+    assert pooled.isdisjoint(texts)
+    assert row.ratio == 1.5 and row.passed is False
