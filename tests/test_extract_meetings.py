@@ -915,3 +915,24 @@ def test_a_state_named_inside_a_quote_is_no_participant():
     found = participants(graph, only_meeting(graph))
     assert "country:in" not in found
     assert "person:wopke-hoekstra" in found
+
+
+def test_counted_plural_title_names_every_holder_when_the_count_allows():
+    english = extract_text("Governor Laura Bennett, Governor Samuel Ortiz and Governor Helen Price "
+                           "criticised the plan. The meeting in Denver on Monday brought together "
+                           "the seven governors and two mayors.", "en", published="2025-03-10")
+    assert {"person:laura-bennett", "person:samuel-ortiz", "person:helen-price"} <= \
+        participants(english, only_meeting(english))
+    german = extract_text("Regierungschef Tim Albers, Regierungschefin Jana Wolf und Regierungschef "
+                          "Karl Brandt warnten vor Kürzungen. Die Konferenz in Erfurt am Montag "
+                          "brachte die sechs Regierungschefs zusammen.", "de", published="2025-03-10")
+    assert {"person:tim-albers", "person:jana-wolf", "person:karl-brandt"} <= \
+        participants(german, only_meeting(german))
+
+
+def test_counted_plural_title_with_fewer_than_its_holders_names_not_all():
+    graph = extract_text("Governor Laura Bennett, Governor Samuel Ortiz and Governor Helen Price "
+                         "criticised the plan. The meeting in Denver on Monday brought together "
+                         "two governors.", "en", published="2025-03-10")
+    assert len({"person:laura-bennett", "person:samuel-ortiz", "person:helen-price"}
+               & participants(graph, only_meeting(graph))) < 3

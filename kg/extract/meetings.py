@@ -873,10 +873,13 @@ class MeetingExtractor:
         found: list[Span] = []
         ent_at = doc_index(doc).ent_at
         for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
-            base = self._plural_title_base(table, start, i)
+            count = _group_count(table.lower, start, i)
+            base = self._plural_title_base(table, start, i, counted=count is not None)
             if base is None:
                 continue
             holders = _title_holders(doc, base)
+            if count is not None and len(holders) > count:
+                continue  # "the two leaders" of three: which two, _described_participants says
             if base == "minister":  # "the ministers" met: not the prime minister they answer to
                 heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
                 holders = [h for h in holders if kg_id(h) not in heads]
@@ -895,18 +898,23 @@ class MeetingExtractor:
             return word[:1].isupper() and self.words.title_base(word) is not None
         return word.endswith("s") and word[:1].isalpha() and self.words.title_base(word[:-1]) is not None
 
-    def _plural_title_base(self, table, start: int, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    def _plural_title_base(self, table, start: int, i: int,  # type: ignore[no-untyped-def]
+                           counted: bool = False) -> str | None:
         """The lower-case title a plural title word names, or None if the word is
         singular: "Innenministerinnen", "die Minister", "die Ressortchefs" (not "die
-        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister"."""
+        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister".
+        ``counted``: a number stands before it ("the six premiers"), which makes it plural."""
         text, before = table.text[i], table.lower[i - 1] if i > start else ""
-        counted = table.lower[max(start, i - 2):i]
-        if not (NUMBER_WORDS.keys().isdisjoint(counted) and FORMER_WORDS.isdisjoint(counted)) \
-                or before == "-":
-            return None  # "die beiden Ministerpräsidenten", "Ex-Präsidenten": _described_participants
+        words_before = table.lower[max(start, i - 2):i]
+        if not FORMER_WORDS.isdisjoint(words_before) or before == "-" or \
+                not counted and not NUMBER_WORDS.keys().isdisjoint(words_before):
+            return None  # "die beiden Ex-Präsidenten", "Ex-Präsidenten": _described_participants
+        if counted and self.lang == "de":
+            base = self.words.title_base(text)  # "die drei Minister": plural, as counted
+            return base.lower() if base is not None else None
         if self.lang == "en":
             base = text[:-1].lower()
-            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS and before not in GROUP_NUMBERS:
                 if i - 2 >= start and _regional_adjective(table.text[i - 2]):
                     return None  # "African finance ministers": which of them, the text does not say
                 return f"{before} {base}"  # "finance ministers": only finance ministers
@@ -1294,7 +1302,8 @@ BODY_LINKS = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
 PLURAL_DETERMINERS_DE = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
                                    "europäischen"})
 #: Words before an English plural title that do not narrow it to one portfolio.
-NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "both", "all", "other", "several",
+NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "both", "all", "other", "several",
                                   "many", "some", "their", "its", "his", "her", "and", "of", "from",
                                   "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
 #: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
@@ -2039,6 +2048,25 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
+#: Ministerpräsidenten" (with NUMBER_WORDS).
+GROUP_NUMBERS = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "vier": 4, "fünf": 5,
+                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+                 "sechzehn": 16}
+
+
+def _group_count(lowers: list[str], start: int, i: int) -> int | None:
+    """How many persons a plural title at ``i`` counts: the number right before it
+    ("the six premiers") or before its portfolio word ("two chief ministers"); None
+    without one. The group is every holder of the title when they are no more than that
+    (a text need not name each)."""
+    before = lowers[i - 1] if i > start else ""
+    if before in GROUP_NUMBERS:
+        return GROUP_NUMBERS[before]
+    if i - 2 >= start and before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+        return GROUP_NUMBERS.get(lowers[i - 2])
+    return None
 FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
 FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
 
