@@ -936,3 +936,18 @@ def test_counted_plural_title_with_fewer_than_its_holders_names_not_all():
                          "two governors.", "en", published="2025-03-10")
     assert len({"person:laura-bennett", "person:samuel-ortiz", "person:helen-price"}
                & participants(graph, only_meeting(graph))) < 3
+
+
+def test_place_inside_a_quote_is_not_the_venue_of_a_meeting_outside_it():
+    graph = extract_text("The talks in Madrid on Monday ended without a deal. \"We will never accept "
+                         "a naval base in Lisbon,\" Foreign Minister Clara Ruiz told reporters after "
+                         "the meeting.", "en", published="2025-03-10")
+    assert held_in(graph, only_meeting(graph)) == {"place:madrid"}
+
+
+def test_after_a_day_of_talks_keeps_the_day_of_the_sentence():
+    graph = extract_text("Norway and Sweden failed in Oslo on Tuesday to settle their fishing dispute "
+                         "after a day of talks.", "en", published="2025-03-10")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-11"
+    assert held_in(graph, meeting) == {"place:oslo"}

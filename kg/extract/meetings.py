@@ -468,7 +468,10 @@ class MeetingExtractor:
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
-            places = [p for p in places if not _in_topic(table, i, p)]
+            # '"… a licensing office in Beijing," he said after the meeting': a place
+            # quoted is the speaker's, not where the meeting outside the quote was held
+            places = [p for p in places if not _in_topic(table, i, p)
+                      and _same_quote_side(texts, i, p.start)]
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -1555,11 +1558,21 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
 EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
 
 
+#: Words that give talks a length ("after a day of talks", "nach stundenlangen
+#: Verhandlungen"): talks that lasted until the time told of, so held on its day.
+DURATION_WORDS = frozenset({"day", "days", "hour", "hours", "marathon", "lengthy", "long",
+                            "stundenlangen", "tagelangen", "langen"})
+DURATION_ENDINGS = ("stündigen", "tägigen")
+
+
 def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     """Whether the event noun stands in an "after …" clause (up to five words before
-    it) that follows the sentence's date: an event before that date."""
+    it) that follows the sentence's date: an event before that date (not one that
+    lasted until then: "on Tuesday, after a day of talks")."""
     window = lowers[max(date_end, noun - 5):noun]
-    return date_end <= noun and not EARLIER_CLAUSE_WORDS.isdisjoint(window)
+    if date_end > noun or EARLIER_CLAUSE_WORDS.isdisjoint(window):
+        return False
+    return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
