@@ -951,3 +951,74 @@ def test_after_a_day_of_talks_keeps_the_day_of_the_sentence():
     meeting = only_meeting(graph)
     assert meeting.properties["date"] == "2025-03-11"
     assert held_in(graph, meeting) == {"place:oslo"}
+
+
+def test_definite_meeting_before_an_introduced_one_leaves_it_its_day_and_place():
+    english = extract_text("The leaders held a summit in Paris on Wednesday. The summit followed a "
+                           "meeting on Monday in Lyon between Finance Minister Paul Girard and Economy "
+                           "Minister Anna Kowalska.", "en", published="2025-03-10")
+    assert {m.id for m in meetings(english)} == {"meeting:2025-03-12-paris", "meeting:2025-03-10-lyon"}
+    german = extract_text("Die Regierungschefs berieten am Mittwoch in Paris. Die Beratungen folgten auf "
+                          "ein Spitzentreffen am Montag in Lyon zwischen Finanzminister Paul Girard und "
+                          "Wirtschaftsministerin Anna Kowalska.", "de", published="2025-03-10")
+    assert {m.id for m in meetings(german)} == {"meeting:2025-03-12-paris", "meeting:2025-03-10-lyon"}
+
+
+def test_indefinite_article_of_the_noun_does_not_make_its_verb_a_further_meeting():
+    graph = extract_text("Die Regierungschefs kamen am Mittwoch in Paris zu einem Gipfel zusammen.", "de",
+                         published="2025-03-10")
+    assert [m.id for m in meetings(graph)] == ["meeting:2025-03-12-paris"]
+
+
+def test_talks_into_the_night_before_a_day_are_dated_the_day_before():
+    german = extract_text("Die Unterhändler vertagten ihre Verhandlungen in Genf in der Nacht auf Mittwoch "
+                          "ohne Ergebnis.", "de", published="2025-03-10")
+    assert only_meeting(german).properties["date"] == "2025-03-11"
+    english = extract_text("Negotiators adjourned their talks in Geneva overnight into Wednesday without "
+                           "a deal.", "en", published="2025-03-10")
+    assert only_meeting(english).properties["date"] == "2025-03-11"
+
+
+def test_title_named_alone_is_not_held_by_the_deputy():
+    german = extract_text("Bundeskanzler Emil Lang und Vizekanzler Max Roth stritten über den Haushalt. Am "
+                          "Montag hatte Bundespräsident Otto Berg den Kanzler zu einem Gespräch in Graz "
+                          "empfangen.", "de", published="2025-03-10")
+    assert "person:emil-lang" in participants(german, only_meeting(german))
+    english = extract_text("President Emil Lang and Vice President Max Roth disagreed on the budget. On "
+                           "Monday, Prime Minister Otto Berg met the president for talks in Graz.", "en",
+                           published="2025-03-10")
+    assert "person:emil-lang" in participants(english, only_meeting(english))
+
+
+def test_german_hinzugezogen_adds_a_participant():
+    graph = extract_text("Die Regierungschefs der Länder trafen sich am Montag in Graz zu Beratungen über "
+                         "den Haushalt. Hinzugezogen wurde Finanzminister Otto Berg.", "de",
+                         published="2025-03-10")
+    assert "person:otto-berg" in participants(graph, only_meeting(graph))
+
+
+def test_committee_dealing_with_a_matter_on_a_day_is_its_session():
+    german = extract_text("Am Donnerstag befasste sich in Wien auch der Finanzausschuss des Nationalrats "
+                          "mit dem Budget.", "de", published="2025-03-10")
+    meeting = only_meeting(german)
+    assert meeting.properties["date"] == "2025-03-13"
+    assert "organisation:finanzausschuss" in participants(german, meeting)
+    english = extract_text("The Senate Banking Committee debated the bill in Washington on Thursday.", "en",
+                           published="2025-03-10")
+    assert held_in(english, only_meeting(english)) == {"place:washington"}
+
+
+def test_person_dealing_with_a_matter_on_a_day_is_no_session():
+    assert meetings(extract_text("Am Donnerstag befasste sich Finanzminister Otto Berg in Wien mit dem "
+                                 "Budget.", "de", published="2025-03-10")) == []
+    assert meetings(extract_text("Finance Minister Otto Berg discussed the budget in Vienna on Thursday.",
+                                 "en", published="2025-03-10")) == []
+
+
+def test_talks_to_resume_later_this_month_or_in_the_coming_weeks_are_no_meeting_yet():
+    english = extract_text("The ministers met in Rome on Monday. Talks are expected to resume in Geneva "
+                           "later this month.", "en", published="2025-03-10")
+    assert [m.id for m in meetings(english)] == ["meeting:2025-03-10-rome"]
+    german = extract_text("Die Minister trafen sich am Montag in Paris. Die Gespräche sollen in den "
+                          "kommenden Wochen in Genf fortgesetzt werden.", "de", published="2025-03-10")
+    assert [m.id for m in meetings(german)] == ["meeting:2025-03-10-paris"]

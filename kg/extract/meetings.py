@@ -77,7 +77,7 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
     r"\b(?=[tnsahzvdeijlmwpobi])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
-    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
@@ -144,7 +144,11 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
-VAGUE_PERIOD = r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b"
+VAGUE_PERIOD = (r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+                # "to resume later this month", "in the coming weeks", "in den kommenden Wochen"
+                r"\blater this (?:week|month|year)\b|\bin the coming (?:days|weeks|months)\b|"
+                r"\b(?:später|noch) in diesem (?:Monat|Jahr)\b|"
+                r"\bin den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
 VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
@@ -152,10 +156,12 @@ VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
 PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
-                "kommenden Monat", "kommenden Jahr")
+                "kommenden Monat", "kommenden Jahr", "later this", "coming days", "coming weeks",
+                "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
+                "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden")
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden", "later", "coming", "diesem")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -165,7 +171,13 @@ FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
-WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+#: Verbs of a body dealing with a matter: with a committee or council in the sentence
+#: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
+#: "the committee debated the bill on Tuesday").
+BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
+                                "debated", "considered"})
+WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
+               "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
@@ -329,6 +341,8 @@ class MeetingExtractor:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs:
                 verbs.append(i)
+            elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
+                verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
                     not texts[i + 1][:1].isalnum() and \
                     not COME_FORMS.isdisjoint(lowers[start:i]):
@@ -423,7 +437,7 @@ class MeetingExtractor:
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
-        return low in self.nouns or low in self.event_verbs \
+        return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -441,15 +455,26 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        further = self._introduced_event_after(lowers, i, sent.end)
+        if further is not None and (candidates or places):
+            # "The talks followed a meeting on Tuesday in Cape Town": the day and place
+            # after "a meeting" are that meeting's; "the talks" are told of elsewhere
+            candidates = [d for d in candidates if d.start < further]
+            places = [p for p in places if p.start < further]
+            if not candidates and not places:
+                return None
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
             mention.date = own_day
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
-            mention.date, mention.date_span = kg_date(best), best
+            mention.date, mention.date_span = _night_before(lowers, best, kg_date(best)), best
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
-        indefinite = not articles.isdisjoint(lowers[max(start, i - 3):i])
+        # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
+        verb = texts[i].islower() and low not in self.nouns and \
+            (low in self.event_verbs or low == "zusammen")
+        indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
         if day_start is not None and \
@@ -508,6 +533,21 @@ class MeetingExtractor:
         _adjective_states(doc, sent, self.lexicon)
         mention.people_due = True
         return mention
+
+    def _introduced_event_after(self, lowers: list[str], i: int, end: int) -> int | None:
+        """Where a further meeting is introduced after the definite event noun at ``i``
+        ("The talks followed a meeting …", "Die Gespräche folgten auf ein Treffen …"):
+        an event noun after an indefinite article; None if there is none, or if the
+        word at ``i`` is not a noun after a definite article."""
+        if lowers[i - 1] not in DEFINITE_ARTICLES or lowers[i] not in self.nouns:
+            return None
+        articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
+        german = self.lang == "de"
+        for j in range(i + 2, end):
+            if lowers[j - 1] in articles and (lowers[j] in self.nouns or german and len(lowers[j]) > 8
+                                              and lowers[j].endswith(DE_EVENT_SUFFIXES)):
+                return j
+        return None
 
     def _add_people(self, doc: Doc, mention: Mention) -> None:
         """Who took part in the meeting a mention tells of, and who chaired it, if not
@@ -1044,12 +1084,22 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
 BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
                         "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+BODY_HEAD_ENDINGS = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
 BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 
 
 def _is_body_head(word: str) -> bool:
     return word.lower() in BODY_HEADS
+
+
+def _body_named_in(table: TokenTable, index, sent: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation named in the sentence is a committee, council or the
+    like: a word of its name ends in a body's head noun ("Verteidigungsausschuss",
+    "the Senate Foreign Relations Committee")."""
+    lowers = table.lower
+    return any(e.label_ == "ORG" and any(lowers[k].endswith(BODY_HEAD_ENDINGS) for k in range(e.start, e.end))
+               for e in index.ents_in(sent.start, sent.end))
 
 
 def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
@@ -1554,6 +1604,23 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     return noun if noun in words else None
 
 
+#: "in der Nacht auf Mittwoch", "overnight into Wednesday": the night that ends on the
+#: day named, so a meeting that ran into it began the day before.
+NIGHT_WORDS = frozenset({"nacht", "night", "overnight"})
+NIGHT_LINKS = frozenset({"auf", "zum", "zu", "to", "into"})
+
+
+def _night_before(lowers: list[str], span: Span, value: DateValue | None) -> DateValue | None:
+    """The day a date names, or the day before it after "Nacht auf", "night to"."""
+    start = span.start
+    words = lowers[max(0, start - 3):start]
+    if value is None or value.date is None or NIGHT_WORDS.isdisjoint(words) or \
+            not any(words[k] in NIGHT_WORDS and words[k + 1] in NIGHT_LINKS for k in range(len(words) - 1)):
+        return value
+    day = value.date - dt.timedelta(days=1)
+    return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
+
+
 #: Words opening a clause about an earlier time: "after talks broke down".
 EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
 
@@ -2042,6 +2109,8 @@ def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
     if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
+    if noun in BODY_SESSION_VERBS:
+        return "session"  # a committee's: "befasste sich der Ausschuss mit …"
     for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
@@ -2082,6 +2151,8 @@ def _group_count(lowers: list[str], start: int, i: int) -> int | None:
     return None
 FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
 FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
+#: Titles of a deputy: not the holder of the title they are built on.
+DEPUTY_PREFIXES = ("vize", "vice", "deputy", "stellvertretend", "co-")
 
 
 def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
@@ -2118,8 +2189,11 @@ def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     titles, firsts = facts.titles, facts.firsts
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
     endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
+    # "den Kanzler" is not the Vizekanzler, "the president" not the vice president
+    deputies = () if base.startswith(DEPUTY_PREFIXES) else DEPUTY_PREFIXES
     holders = {holder for title, holder in titles
-               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))}
+               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))
+               and not (deputies and title.startswith(deputies))}
     first = firsts.of(holders)
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
