@@ -1022,3 +1022,28 @@ def test_talks_to_resume_later_this_month_or_in_the_coming_weeks_are_no_meeting_
     german = extract_text("Die Minister trafen sich am Montag in Paris. Die Gespräche sollen in den "
                           "kommenden Wochen in Genf fortgesetzt werden.", "de", published="2025-03-10")
     assert [m.id for m in meetings(german)] == ["meeting:2025-03-10-paris"]
+
+
+def test_city_naming_a_venue_is_the_place_of_the_meeting():
+    graph = extract_text("Fisheries Minister Lars Dahl and Rural Affairs Minister Eva Berg met at a Bergen "
+                         "hotel on Monday.", "en", published="2025-03-10")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:bergen"}
+    assert {"person:lars-dahl", "person:eva-berg"} <= participants(graph, meeting)
+
+
+def test_meeting_beside_an_event_the_text_only_introduces_is_no_side_meeting():
+    graph = extract_text("Am Rande einer Messe in Bergen trafen sich Fischereiminister Lars Dahl und "
+                         "Ministerin Eva Berg am Montag.", "de", published="2025-03-10")
+    assert [m.id for m in meetings(graph)] == ["meeting:2025-03-10-bergen"]
+
+
+def test_came_in_person_adds_participants():
+    german = extract_text("Die Verkehrsminister der Länder berieten am Freitag in Hamburg über die Bahn. "
+                          "Bundesverkehrsminister Otto Berg kam persönlich, ebenso die Chefin der "
+                          "Netzagentur, Eva Lang.", "de", published="2025-03-10")
+    assert "person:eva-lang" in participants(german, only_meeting(german))
+    english = extract_text("Transport ministers met in Leeds on Friday to discuss rail funding. Transport "
+                           "Secretary Otto Berg came in person, as did the head of the rail regulator, "
+                           "Eva Lang.", "en", published="2025-03-10")
+    assert {"person:otto-berg", "person:eva-lang"} <= participants(english, only_meeting(english))

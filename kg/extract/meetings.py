@@ -76,7 +76,8 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobi])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
@@ -99,7 +100,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
-                       "told", "telling")
+                       "told", "telling", "persönlich", "person")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -527,7 +528,9 @@ class MeetingExtractor:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
-            mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
+            # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
+            # industry conference", a host event the text tells of no further)
+            mention.side = not _host_introduced(lowers, sidelines, sent.end, articles)
         # the states its adjectives name: as nodes of the doc, added in sentence order
         # even for meetings later dropped (the rest of who took part: ``_add_people``)
         _adjective_states(doc, sent, self.lexicon)
@@ -645,6 +648,8 @@ class MeetingExtractor:
                         name_start = ent_at[first - 2].start  # "at Mexico's Foreign Ministry"
                 elif label != "PER" and _placed_adjective(table, first - 1, self.lang):
                     name_start = first - 1  # "im südostpolnischen Rzeszów"
+                elif label != "PER" and (article := _venue_article(table, first, e.end)) is not None:
+                    name_start = article  # "at a downtown Calgary hotel"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
@@ -1283,6 +1288,26 @@ def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-unty
         and table.lower[k - 1] in PLACE_PREPS
 
 
+#: Lower-case nouns of a venue a city's name may qualify: "at a downtown Calgary hotel".
+VENUE_NOUNS = frozenset({"hotel", "airport", "resort", "residence", "hall", "palace", "office",
+                         "offices", "headquarters", "venue", "airbase", "villa"})
+
+
+def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the article stands of a venue phrase a place's name qualifies, after a
+    place preposition ("at a downtown Calgary hotel", "at the Geneva airport"): the
+    meeting was held in that place. None for any other name."""
+    lowers, texts = table.lower, table.text
+    if end >= len(lowers) or lowers[end] not in VENUE_NOUNS or not texts[end].islower():
+        return None
+    k = start - 1
+    if k > 0 and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"a", "an", "the"}:
+        k -= 1  # "downtown", "luxury"
+    if k > 0 and lowers[k] in {"a", "an", "the"} and lowers[k - 1] in PLACE_PREPS:
+        return k
+    return None
+
+
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
     """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
     return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
@@ -1411,6 +1436,15 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+def _host_introduced(lowers: list[str], cue_end: int, end: int, articles: frozenset[str]) -> bool:
+    """Whether the host event after a sidelines cue is introduced by an indefinite
+    article ("on the sidelines of an industry conference", "am Rande einer Messe")."""
+    k = cue_end + 1
+    if k < end and lowers[k] in {"of", "der", "des"}:
+        k += 1
+    return k < end and lowers[k] in articles
 
 
 def _has_chair_cue(text: str) -> bool:
