@@ -1047,3 +1047,36 @@ def test_came_in_person_adds_participants():
                            "Secretary Otto Berg came in person, as did the head of the rail regulator, "
                            "Eva Lang.", "en", published="2025-03-10")
     assert {"person:otto-berg", "person:eva-lang"} <= participants(english, only_meeting(english))
+
+
+def test_negotiators_at_a_venue_on_a_day_are_a_negotiating_session():
+    english = extract_text("Negotiators from the union and the airline spent ten hours at a mediation office "
+                           "in Dublin on Monday without a deal.", "en", published="2025-03-10")
+    assert held_in(english, only_meeting(english)) == {"place:dublin"}
+    german = extract_text("Die Unterhändler beider Seiten rangen am Montag in Düsseldorf zehn Stunden lang "
+                          "um einen Kompromiss.", "de", published="2025-03-10")
+    assert held_in(german, only_meeting(german)) == {"place:duesseldorf"}
+
+
+def test_negotiators_without_a_venue_are_no_session():
+    assert meetings(extract_text("EU negotiators said on Tuesday that a deal was close.", "en",
+                                 published="2025-03-10")) == []
+
+
+def test_person_named_outside_the_meeting_is_no_participant():
+    english = extract_text("The ministers met in Rome on Monday. Outside the meeting, union leader Paolo "
+                           "Conti urged them to act.", "en", published="2025-03-10")
+    assert "person:paolo-conti" not in participants(english, only_meeting(english))
+    german = extract_text("Die Minister trafen sich am Montag in Paris. Außerhalb des Treffens forderte "
+                          "Gewerkschaftschef Paul Roth mehr Geld.", "de", published="2025-03-10")
+    assert "person:paul-roth" not in participants(german, only_meeting(german))
+
+
+def test_person_the_meeting_was_held_without_is_no_participant():
+    by_name = extract_text("The governors met in Perth on Monday without Prime Minister Tom Hale.", "en",
+                           published="2025-03-10")
+    assert "person:tom-hale" not in participants(by_name, only_meeting(by_name))
+    by_title = extract_text("Prime Minister Tom Hale criticised the states. The governors met in Perth on "
+                            "Monday without the prime minister. Governor Ann Lee and Governor Bo Chan "
+                            "attended.", "en", published="2025-03-10")
+    assert participants(by_title, only_meeting(by_title)) == {"person:ann-lee", "person:bo-chan"}

@@ -172,6 +172,9 @@ FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
+#: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
+#: negotiators at a venue on a day are a negotiating session (with both, only).
+NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
 #: Verbs of a body dealing with a matter: with a committee or council in the sentence
 #: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
 #: "the committee debated the bill on Tuesday").
@@ -340,7 +343,7 @@ class MeetingExtractor:
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
-            elif low in event_verbs:
+            elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
                 verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
@@ -380,6 +383,8 @@ class MeetingExtractor:
                 portfolio, k = lowers[k] + " ", k - 1
             if k < sent.start or lowers[k] not in DEFINITE_ARTICLES:
                 continue
+            if k > sent.start and lowers[k - 1] in WITHOUT_WORDS:
+                continue  # "had met without the prime minister": not there
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
             base = self._title_base(texts[i])
@@ -439,6 +444,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
+            or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -509,6 +515,8 @@ class MeetingExtractor:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
+            return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
@@ -1000,7 +1008,8 @@ class MeetingExtractor:
         word = table.text[first.noun]
         if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
             word = f"{table.text[first.noun - 1]} {word}"
-        elif word.islower():  # a verb ("met", "beraten"): name the event by its kind
+        elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
+            # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -1773,8 +1782,10 @@ COMMENT_VERBS = frozenset({
     "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
 
 
+#: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
+OUTSIDE_WORDS = frozenset({"outside", "außerhalb", "abseits"})
 #: Articles and demonstratives before the event noun in ``_commented_on``.
-COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen"})
+COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
@@ -1782,7 +1793,7 @@ def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
         if lowers[k] in COMMENTED_ARTICLES:
-            return k > start and lowers[k - 1] in COMMENT_VERBS
+            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS)
     return False
 
 
@@ -1806,6 +1817,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 _is_topic(lowers, start, first, topic_end):
             topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
+        if first > start and _after_without(lowers, max(start, first - 4), first):
+            continue  # "had met without Prime Minister Anthony Albanese", "ohne Scholz"
         label = entity.label_
         if label == "PER":
             actors.append(entity)
@@ -1821,6 +1834,23 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             actors.append(entity)
     return actors
+
+
+#: "met without X", "tagten ohne X": X was not at the meeting.
+WITHOUT_WORDS = frozenset({"without", "ohne"})
+#: Words that end the reach of "without" over the names after it.
+WITHOUT_BREAKS = frozenset({",", "and", "und", "but", "aber"})
+
+
+def _after_without(lowers: list[str], start: int, first: int) -> bool:
+    """Whether "without"/"ohne" stands between ``start`` and a name at ``first``, with
+    only its title words between ("without Prime Minister Anthony Albanese")."""
+    for k in range(first - 1, start - 1, -1):
+        if lowers[k] in WITHOUT_WORDS:
+            return True
+        if lowers[k] in WITHOUT_BREAKS:
+            return False
+    return False
 
 
 def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
