@@ -462,8 +462,9 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
-        further = self._introduced_event_after(lowers, i, sent.end)
-        if further is not None and (candidates or places):
+        further = self._introduced_event_after(lowers, i, sent.end) \
+            if (candidates or places) and lowers[i - 1] in DEFINITE_ARTICLES else None
+        if further is not None:
             # "The talks followed a meeting on Tuesday in Cape Town": the day and place
             # after "a meeting" are that meeting's; "the talks" are told of elsewhere
             candidates = [d for d in candidates if d.start < further]
@@ -476,7 +477,9 @@ class MeetingExtractor:
             mention.date = own_day
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
-            mention.date, mention.date_span = _night_before(lowers, best, kg_date(best)), best
+            mention.date, mention.date_span = kg_date(best), best
+            if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
+                mention.date = _night_before(lowers, best, mention.date)
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
@@ -656,7 +659,8 @@ class MeetingExtractor:
                         name_start = ent_at[first - 2].start  # "at Mexico's Foreign Ministry"
                 elif label != "PER" and _placed_adjective(table, first - 1, self.lang):
                     name_start = first - 1  # "im südostpolnischen Rzeszów"
-                elif label != "PER" and (article := _venue_article(table, first, e.end)) is not None:
+                elif label != "PER" and e.end < len(lowers) and lowers[e.end] in VENUE_NOUNS and \
+                        (article := _venue_article(table, first, e.end)) is not None:
                     name_start = article  # "at a downtown Calgary hotel"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
@@ -1817,7 +1821,9 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 _is_topic(lowers, start, first, topic_end):
             topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
-        if first > start and _after_without(lowers, max(start, first - 4), first):
+        window = first - 4 if first - 4 > start else start  # (most names: no "without" before)
+        if first > start and not WITHOUT_WORDS.isdisjoint(lowers[window:first]) and \
+                _after_without(lowers, window, first):
             continue  # "had met without Prime Minister Anthony Albanese", "ohne Scholz"
         label = entity.label_
         if label == "PER":
