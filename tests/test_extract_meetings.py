@@ -915,3 +915,168 @@ def test_a_state_named_inside_a_quote_is_no_participant():
     found = participants(graph, only_meeting(graph))
     assert "country:in" not in found
     assert "person:wopke-hoekstra" in found
+
+
+def test_counted_plural_title_names_every_holder_when_the_count_allows():
+    english = extract_text("Governor Laura Bennett, Governor Samuel Ortiz and Governor Helen Price "
+                           "criticised the plan. The meeting in Denver on Monday brought together "
+                           "the seven governors and two mayors.", "en", published="2025-03-10")
+    assert {"person:laura-bennett", "person:samuel-ortiz", "person:helen-price"} <= \
+        participants(english, only_meeting(english))
+    german = extract_text("Regierungschef Tim Albers, Regierungschefin Jana Wolf und Regierungschef "
+                          "Karl Brandt warnten vor Kürzungen. Die Konferenz in Erfurt am Montag "
+                          "brachte die sechs Regierungschefs zusammen.", "de", published="2025-03-10")
+    assert {"person:tim-albers", "person:jana-wolf", "person:karl-brandt"} <= \
+        participants(german, only_meeting(german))
+
+
+def test_counted_plural_title_with_fewer_than_its_holders_names_not_all():
+    graph = extract_text("Governor Laura Bennett, Governor Samuel Ortiz and Governor Helen Price "
+                         "criticised the plan. The meeting in Denver on Monday brought together "
+                         "two governors.", "en", published="2025-03-10")
+    assert len({"person:laura-bennett", "person:samuel-ortiz", "person:helen-price"}
+               & participants(graph, only_meeting(graph))) < 3
+
+
+def test_place_inside_a_quote_is_not_the_venue_of_a_meeting_outside_it():
+    graph = extract_text("The talks in Madrid on Monday ended without a deal. \"We will never accept "
+                         "a naval base in Lisbon,\" Foreign Minister Clara Ruiz told reporters after "
+                         "the meeting.", "en", published="2025-03-10")
+    assert held_in(graph, only_meeting(graph)) == {"place:madrid"}
+
+
+def test_after_a_day_of_talks_keeps_the_day_of_the_sentence():
+    graph = extract_text("Norway and Sweden failed in Oslo on Tuesday to settle their fishing dispute "
+                         "after a day of talks.", "en", published="2025-03-10")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-11"
+    assert held_in(graph, meeting) == {"place:oslo"}
+
+
+def test_definite_meeting_before_an_introduced_one_leaves_it_its_day_and_place():
+    english = extract_text("The leaders held a summit in Paris on Wednesday. The summit followed a "
+                           "meeting on Monday in Lyon between Finance Minister Paul Girard and Economy "
+                           "Minister Anna Kowalska.", "en", published="2025-03-10")
+    assert {m.id for m in meetings(english)} == {"meeting:2025-03-12-paris", "meeting:2025-03-10-lyon"}
+    german = extract_text("Die Regierungschefs berieten am Mittwoch in Paris. Die Beratungen folgten auf "
+                          "ein Spitzentreffen am Montag in Lyon zwischen Finanzminister Paul Girard und "
+                          "Wirtschaftsministerin Anna Kowalska.", "de", published="2025-03-10")
+    assert {m.id for m in meetings(german)} == {"meeting:2025-03-12-paris", "meeting:2025-03-10-lyon"}
+
+
+def test_indefinite_article_of_the_noun_does_not_make_its_verb_a_further_meeting():
+    graph = extract_text("Die Regierungschefs kamen am Mittwoch in Paris zu einem Gipfel zusammen.", "de",
+                         published="2025-03-10")
+    assert [m.id for m in meetings(graph)] == ["meeting:2025-03-12-paris"]
+
+
+def test_talks_into_the_night_before_a_day_are_dated_the_day_before():
+    german = extract_text("Die Unterhändler vertagten ihre Verhandlungen in Genf in der Nacht auf Mittwoch "
+                          "ohne Ergebnis.", "de", published="2025-03-10")
+    assert only_meeting(german).properties["date"] == "2025-03-11"
+    english = extract_text("Negotiators adjourned their talks in Geneva overnight into Wednesday without "
+                           "a deal.", "en", published="2025-03-10")
+    assert only_meeting(english).properties["date"] == "2025-03-11"
+
+
+def test_title_named_alone_is_not_held_by_the_deputy():
+    german = extract_text("Bundeskanzler Emil Lang und Vizekanzler Max Roth stritten über den Haushalt. Am "
+                          "Montag hatte Bundespräsident Otto Berg den Kanzler zu einem Gespräch in Graz "
+                          "empfangen.", "de", published="2025-03-10")
+    assert "person:emil-lang" in participants(german, only_meeting(german))
+    english = extract_text("President Emil Lang and Vice President Max Roth disagreed on the budget. On "
+                           "Monday, Prime Minister Otto Berg met the president for talks in Graz.", "en",
+                           published="2025-03-10")
+    assert "person:emil-lang" in participants(english, only_meeting(english))
+
+
+def test_german_hinzugezogen_adds_a_participant():
+    graph = extract_text("Die Regierungschefs der Länder trafen sich am Montag in Graz zu Beratungen über "
+                         "den Haushalt. Hinzugezogen wurde Finanzminister Otto Berg.", "de",
+                         published="2025-03-10")
+    assert "person:otto-berg" in participants(graph, only_meeting(graph))
+
+
+def test_committee_dealing_with_a_matter_on_a_day_is_its_session():
+    german = extract_text("Am Donnerstag befasste sich in Wien auch der Finanzausschuss des Nationalrats "
+                          "mit dem Budget.", "de", published="2025-03-10")
+    meeting = only_meeting(german)
+    assert meeting.properties["date"] == "2025-03-13"
+    assert "organisation:finanzausschuss" in participants(german, meeting)
+    english = extract_text("The Senate Banking Committee debated the bill in Washington on Thursday.", "en",
+                           published="2025-03-10")
+    assert held_in(english, only_meeting(english)) == {"place:washington"}
+
+
+def test_person_dealing_with_a_matter_on_a_day_is_no_session():
+    assert meetings(extract_text("Am Donnerstag befasste sich Finanzminister Otto Berg in Wien mit dem "
+                                 "Budget.", "de", published="2025-03-10")) == []
+    assert meetings(extract_text("Finance Minister Otto Berg discussed the budget in Vienna on Thursday.",
+                                 "en", published="2025-03-10")) == []
+
+
+def test_talks_to_resume_later_this_month_or_in_the_coming_weeks_are_no_meeting_yet():
+    english = extract_text("The ministers met in Rome on Monday. Talks are expected to resume in Geneva "
+                           "later this month.", "en", published="2025-03-10")
+    assert [m.id for m in meetings(english)] == ["meeting:2025-03-10-rome"]
+    german = extract_text("Die Minister trafen sich am Montag in Paris. Die Gespräche sollen in den "
+                          "kommenden Wochen in Genf fortgesetzt werden.", "de", published="2025-03-10")
+    assert [m.id for m in meetings(german)] == ["meeting:2025-03-10-paris"]
+
+
+def test_city_naming_a_venue_is_the_place_of_the_meeting():
+    graph = extract_text("Fisheries Minister Lars Dahl and Rural Affairs Minister Eva Berg met at a Bergen "
+                         "hotel on Monday.", "en", published="2025-03-10")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:bergen"}
+    assert {"person:lars-dahl", "person:eva-berg"} <= participants(graph, meeting)
+
+
+def test_meeting_beside_an_event_the_text_only_introduces_is_no_side_meeting():
+    graph = extract_text("Am Rande einer Messe in Bergen trafen sich Fischereiminister Lars Dahl und "
+                         "Ministerin Eva Berg am Montag.", "de", published="2025-03-10")
+    assert [m.id for m in meetings(graph)] == ["meeting:2025-03-10-bergen"]
+
+
+def test_came_in_person_adds_participants():
+    german = extract_text("Die Verkehrsminister der Länder berieten am Freitag in Hamburg über die Bahn. "
+                          "Bundesverkehrsminister Otto Berg kam persönlich, ebenso die Chefin der "
+                          "Netzagentur, Eva Lang.", "de", published="2025-03-10")
+    assert "person:eva-lang" in participants(german, only_meeting(german))
+    english = extract_text("Transport ministers met in Leeds on Friday to discuss rail funding. Transport "
+                           "Secretary Otto Berg came in person, as did the head of the rail regulator, "
+                           "Eva Lang.", "en", published="2025-03-10")
+    assert {"person:otto-berg", "person:eva-lang"} <= participants(english, only_meeting(english))
+
+
+def test_negotiators_at_a_venue_on_a_day_are_a_negotiating_session():
+    english = extract_text("Negotiators from the union and the airline spent ten hours at a mediation office "
+                           "in Dublin on Monday without a deal.", "en", published="2025-03-10")
+    assert held_in(english, only_meeting(english)) == {"place:dublin"}
+    german = extract_text("Die Unterhändler beider Seiten rangen am Montag in Düsseldorf zehn Stunden lang "
+                          "um einen Kompromiss.", "de", published="2025-03-10")
+    assert held_in(german, only_meeting(german)) == {"place:duesseldorf"}
+
+
+def test_negotiators_without_a_venue_are_no_session():
+    assert meetings(extract_text("EU negotiators said on Tuesday that a deal was close.", "en",
+                                 published="2025-03-10")) == []
+
+
+def test_person_named_outside_the_meeting_is_no_participant():
+    english = extract_text("The ministers met in Rome on Monday. Outside the meeting, union leader Paolo "
+                           "Conti urged them to act.", "en", published="2025-03-10")
+    assert "person:paolo-conti" not in participants(english, only_meeting(english))
+    german = extract_text("Die Minister trafen sich am Montag in Paris. Außerhalb des Treffens forderte "
+                          "Gewerkschaftschef Paul Roth mehr Geld.", "de", published="2025-03-10")
+    assert "person:paul-roth" not in participants(german, only_meeting(german))
+
+
+def test_person_the_meeting_was_held_without_is_no_participant():
+    by_name = extract_text("The governors met in Perth on Monday without Prime Minister Tom Hale.", "en",
+                           published="2025-03-10")
+    assert "person:tom-hale" not in participants(by_name, only_meeting(by_name))
+    by_title = extract_text("Prime Minister Tom Hale criticised the states. The governors met in Perth on "
+                            "Monday without the prime minister. Governor Ann Lee and Governor Bo Chan "
+                            "attended.", "en", published="2025-03-10")
+    assert participants(by_title, only_meeting(by_title)) == {"person:ann-lee", "person:bo-chan"}

@@ -76,8 +76,9 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobi])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
-    r"saß(?:en)?|am Tisch|hinzu|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
+    r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
@@ -99,7 +100,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
-                       "told", "telling")
+                       "told", "telling", "persönlich", "person")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -144,7 +145,11 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
-VAGUE_PERIOD = r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b"
+VAGUE_PERIOD = (r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+                # "to resume later this month", "in the coming weeks", "in den kommenden Wochen"
+                r"\blater this (?:week|month|year)\b|\bin the coming (?:days|weeks|months)\b|"
+                r"\b(?:später|noch) in diesem (?:Monat|Jahr)\b|"
+                r"\bin den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
 VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
@@ -152,10 +157,12 @@ VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
 PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
-                "kommenden Monat", "kommenden Jahr")
+                "kommenden Monat", "kommenden Jahr", "later this", "coming days", "coming weeks",
+                "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
+                "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden")
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden", "later", "coming", "diesem")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -165,7 +172,16 @@ FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige",
                 "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
-WEAK_EVENTS = {"runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+#: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
+#: negotiators at a venue on a day are a negotiating session (with both, only).
+NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
+#: Verbs of a body dealing with a matter: with a committee or council in the sentence
+#: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
+#: "the committee debated the bill on Tuesday").
+BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
+                                "debated", "considered"})
+WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
+               "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
@@ -327,8 +343,10 @@ class MeetingExtractor:
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
-            elif low in event_verbs:
+            elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
+            elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
+                verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
                     not texts[i + 1][:1].isalnum() and \
                     not COME_FORMS.isdisjoint(lowers[start:i]):
@@ -365,6 +383,8 @@ class MeetingExtractor:
                 portfolio, k = lowers[k] + " ", k - 1
             if k < sent.start or lowers[k] not in DEFINITE_ARTICLES:
                 continue
+            if k > sent.start and lowers[k - 1] in WITHOUT_WORDS:
+                continue  # "had met without the prime minister": not there
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
             base = self._title_base(texts[i])
@@ -423,7 +443,8 @@ class MeetingExtractor:
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
-        return low in self.nouns or low in self.event_verbs \
+        return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
+            or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -441,6 +462,15 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        further = self._introduced_event_after(lowers, i, sent.end) \
+            if (candidates or places) and lowers[i - 1] in DEFINITE_ARTICLES else None
+        if further is not None:
+            # "The talks followed a meeting on Tuesday in Cape Town": the day and place
+            # after "a meeting" are that meeting's; "the talks" are told of elsewhere
+            candidates = [d for d in candidates if d.start < further]
+            places = [p for p in places if p.start < further]
+            if not candidates and not places:
+                return None
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
@@ -448,8 +478,13 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+            if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
+                mention.date = _night_before(lowers, best, mention.date)
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
-        indefinite = not articles.isdisjoint(lowers[max(start, i - 3):i])
+        # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
+        verb = texts[i].islower() and low not in self.nouns and \
+            (low in self.event_verbs or low == "zusammen")
+        indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
         if day_start is not None and \
@@ -468,7 +503,10 @@ class MeetingExtractor:
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
         if places:
-            places = [p for p in places if not _in_topic(table, i, p)]
+            # '"… a licensing office in Beijing," he said after the meeting': a place
+            # quoted is the speaker's, not where the meeting outside the quote was held
+            places = [p for p in places if not _in_topic(table, i, p)
+                      and _same_quote_side(texts, i, p.start)]
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -480,6 +518,8 @@ class MeetingExtractor:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
+            return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
             mention.vague = self._vaguely_dated(doc, sent)
             mention.separate = mention.vague or indefinite
@@ -499,12 +539,29 @@ class MeetingExtractor:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 return mention
-            mention.side = True  # "On the sidelines, Suzuki met Yellen": a meeting of its own
+            # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
+            # industry conference", a host event the text tells of no further)
+            mention.side = not _host_introduced(lowers, sidelines, sent.end, articles)
         # the states its adjectives name: as nodes of the doc, added in sentence order
         # even for meetings later dropped (the rest of who took part: ``_add_people``)
         _adjective_states(doc, sent, self.lexicon)
         mention.people_due = True
         return mention
+
+    def _introduced_event_after(self, lowers: list[str], i: int, end: int) -> int | None:
+        """Where a further meeting is introduced after the definite event noun at ``i``
+        ("The talks followed a meeting …", "Die Gespräche folgten auf ein Treffen …"):
+        an event noun after an indefinite article; None if there is none, or if the
+        word at ``i`` is not a noun after a definite article."""
+        if lowers[i - 1] not in DEFINITE_ARTICLES or lowers[i] not in self.nouns:
+            return None
+        articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
+        german = self.lang == "de"
+        for j in range(i + 2, end):
+            if lowers[j - 1] in articles and (lowers[j] in self.nouns or german and len(lowers[j]) > 8
+                                              and lowers[j].endswith(DE_EVENT_SUFFIXES)):
+                return j
+        return None
 
     def _add_people(self, doc: Doc, mention: Mention) -> None:
         """Who took part in the meeting a mention tells of, and who chaired it, if not
@@ -602,6 +659,9 @@ class MeetingExtractor:
                         name_start = ent_at[first - 2].start  # "at Mexico's Foreign Ministry"
                 elif label != "PER" and _placed_adjective(table, first - 1, self.lang):
                     name_start = first - 1  # "im südostpolnischen Rzeszów"
+                elif label != "PER" and e.end < len(lowers) and lowers[e.end] in VENUE_NOUNS and \
+                        (article := _venue_article(table, first, e.end)) is not None:
+                    name_start = article  # "at a downtown Calgary hotel"
             before = name_start - 1
             if before < 0 or lowers[before] not in PLACE_PREPS_THE:
                 continue
@@ -873,10 +933,13 @@ class MeetingExtractor:
         found: list[Span] = []
         ent_at = doc_index(doc).ent_at
         for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
-            base = self._plural_title_base(table, start, i)
+            count = _group_count(table.lower, start, i)
+            base = self._plural_title_base(table, start, i, counted=count is not None)
             if base is None:
                 continue
             holders = _title_holders(doc, base)
+            if count is not None and len(holders) > count:
+                continue  # "the two leaders" of three: which two, _described_participants says
             if base == "minister":  # "the ministers" met: not the prime minister they answer to
                 heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
                 holders = [h for h in holders if kg_id(h) not in heads]
@@ -895,18 +958,23 @@ class MeetingExtractor:
             return word[:1].isupper() and self.words.title_base(word) is not None
         return word.endswith("s") and word[:1].isalpha() and self.words.title_base(word[:-1]) is not None
 
-    def _plural_title_base(self, table, start: int, i: int) -> str | None:  # type: ignore[no-untyped-def]
+    def _plural_title_base(self, table, start: int, i: int,  # type: ignore[no-untyped-def]
+                           counted: bool = False) -> str | None:
         """The lower-case title a plural title word names, or None if the word is
         singular: "Innenministerinnen", "die Minister", "die Ressortchefs" (not "die
-        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister"."""
+        Außenministerin", "die Vorsitzende"); "foreign ministers" → "foreign minister".
+        ``counted``: a number stands before it ("the six premiers"), which makes it plural."""
         text, before = table.text[i], table.lower[i - 1] if i > start else ""
-        counted = table.lower[max(start, i - 2):i]
-        if not (NUMBER_WORDS.keys().isdisjoint(counted) and FORMER_WORDS.isdisjoint(counted)) \
-                or before == "-":
-            return None  # "die beiden Ministerpräsidenten", "Ex-Präsidenten": _described_participants
+        words_before = table.lower[max(start, i - 2):i]
+        if not FORMER_WORDS.isdisjoint(words_before) or before == "-" or \
+                not counted and not NUMBER_WORDS.keys().isdisjoint(words_before):
+            return None  # "die beiden Ex-Präsidenten", "Ex-Präsidenten": _described_participants
+        if counted and self.lang == "de":
+            base = self.words.title_base(text)  # "die drei Minister": plural, as counted
+            return base.lower() if base is not None else None
         if self.lang == "en":
             base = text[:-1].lower()
-            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+            if before.isalpha() and before not in NOT_TITLE_QUALIFIERS and before not in GROUP_NUMBERS:
                 if i - 2 >= start and _regional_adjective(table.text[i - 2]):
                     return None  # "African finance ministers": which of them, the text does not say
                 return f"{before} {base}"  # "finance ministers": only finance ministers
@@ -944,7 +1012,8 @@ class MeetingExtractor:
         word = table.text[first.noun]
         if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
             word = f"{table.text[first.noun - 1]} {word}"
-        elif word.islower():  # a verb ("met", "beraten"): name the event by its kind
+        elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
+            # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
@@ -1033,12 +1102,22 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
 BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
                         "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+BODY_HEAD_ENDINGS = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
 BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 
 
 def _is_body_head(word: str) -> bool:
     return word.lower() in BODY_HEADS
+
+
+def _body_named_in(table: TokenTable, index, sent: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an organisation named in the sentence is a committee, council or the
+    like: a word of its name ends in a body's head noun ("Verteidigungsausschuss",
+    "the Senate Foreign Relations Committee")."""
+    lowers = table.lower
+    return any(e.label_ == "ORG" and any(lowers[k].endswith(BODY_HEAD_ENDINGS) for k in range(e.start, e.end))
+               for e in index.ents_in(sent.start, sent.end))
 
 
 def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
@@ -1222,6 +1301,26 @@ def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-unty
         and table.lower[k - 1] in PLACE_PREPS
 
 
+#: Lower-case nouns of a venue a city's name may qualify: "at a downtown Calgary hotel".
+VENUE_NOUNS = frozenset({"hotel", "airport", "resort", "residence", "hall", "palace", "office",
+                         "offices", "headquarters", "venue", "airbase", "villa"})
+
+
+def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the article stands of a venue phrase a place's name qualifies, after a
+    place preposition ("at a downtown Calgary hotel", "at the Geneva airport"): the
+    meeting was held in that place. None for any other name."""
+    lowers, texts = table.lower, table.text
+    if end >= len(lowers) or lowers[end] not in VENUE_NOUNS or not texts[end].islower():
+        return None
+    k = start - 1
+    if k > 0 and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"a", "an", "the"}:
+        k -= 1  # "downtown", "luxury"
+    if k > 0 and lowers[k] in {"a", "an", "the"} and lowers[k - 1] in PLACE_PREPS:
+        return k
+    return None
+
+
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
     """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
     return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
@@ -1294,7 +1393,8 @@ BODY_LINKS = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
 PLURAL_DETERMINERS_DE = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
                                    "europäischen"})
 #: Words before an English plural title that do not narrow it to one portfolio.
-NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "both", "all", "other", "several",
+NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "five", "six", "seven", "eight",
+                                  "nine", "ten", "both", "all", "other", "several",
                                   "many", "some", "their", "its", "his", "her", "and", "of", "from",
                                   "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
 #: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
@@ -1349,6 +1449,15 @@ def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
     span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(),
                          alignment_mode="expand")
     return span.end - 1 if span is not None else None
+
+
+def _host_introduced(lowers: list[str], cue_end: int, end: int, articles: frozenset[str]) -> bool:
+    """Whether the host event after a sidelines cue is introduced by an indefinite
+    article ("on the sidelines of an industry conference", "am Rande einer Messe")."""
+    k = cue_end + 1
+    if k < end and lowers[k] in {"of", "der", "des"}:
+        k += 1
+    return k < end and lowers[k] in articles
 
 
 def _has_chair_cue(text: str) -> bool:
@@ -1542,15 +1651,42 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
     return noun if noun in words else None
 
 
+#: "in der Nacht auf Mittwoch", "overnight into Wednesday": the night that ends on the
+#: day named, so a meeting that ran into it began the day before.
+NIGHT_WORDS = frozenset({"nacht", "night", "overnight"})
+NIGHT_LINKS = frozenset({"auf", "zum", "zu", "to", "into"})
+
+
+def _night_before(lowers: list[str], span: Span, value: DateValue | None) -> DateValue | None:
+    """The day a date names, or the day before it after "Nacht auf", "night to"."""
+    start = span.start
+    words = lowers[max(0, start - 3):start]
+    if value is None or value.date is None or NIGHT_WORDS.isdisjoint(words) or \
+            not any(words[k] in NIGHT_WORDS and words[k + 1] in NIGHT_LINKS for k in range(len(words) - 1)):
+        return value
+    day = value.date - dt.timedelta(days=1)
+    return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
+
+
 #: Words opening a clause about an earlier time: "after talks broke down".
 EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
 
 
+#: Words that give talks a length ("after a day of talks", "nach stundenlangen
+#: Verhandlungen"): talks that lasted until the time told of, so held on its day.
+DURATION_WORDS = frozenset({"day", "days", "hour", "hours", "marathon", "lengthy", "long",
+                            "stundenlangen", "tagelangen", "langen"})
+DURATION_ENDINGS = ("stündigen", "tägigen")
+
+
 def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     """Whether the event noun stands in an "after …" clause (up to five words before
-    it) that follows the sentence's date: an event before that date."""
+    it) that follows the sentence's date: an event before that date (not one that
+    lasted until then: "on Tuesday, after a day of talks")."""
     window = lowers[max(date_end, noun - 5):noun]
-    return date_end <= noun and not EARLIER_CLAUSE_WORDS.isdisjoint(window)
+    if date_end > noun or EARLIER_CLAUSE_WORDS.isdisjoint(window):
+        return False
+    return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
 
 
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
@@ -1650,8 +1786,10 @@ COMMENT_VERBS = frozenset({
     "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
 
 
+#: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
+OUTSIDE_WORDS = frozenset({"outside", "außerhalb", "abseits"})
 #: Articles and demonstratives before the event noun in ``_commented_on``.
-COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen"})
+COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
@@ -1659,7 +1797,7 @@ def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
         if lowers[k] in COMMENTED_ARTICLES:
-            return k > start and lowers[k - 1] in COMMENT_VERBS
+            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS)
     return False
 
 
@@ -1683,6 +1821,10 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 _is_topic(lowers, start, first, topic_end):
             topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
+        window = first - 4 if first - 4 > start else start  # (most names: no "without" before)
+        if first > start and not WITHOUT_WORDS.isdisjoint(lowers[window:first]) and \
+                _after_without(lowers, window, first):
+            continue  # "had met without Prime Minister Anthony Albanese", "ohne Scholz"
         label = entity.label_
         if label == "PER":
             actors.append(entity)
@@ -1698,6 +1840,23 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             actors.append(entity)
     return actors
+
+
+#: "met without X", "tagten ohne X": X was not at the meeting.
+WITHOUT_WORDS = frozenset({"without", "ohne"})
+#: Words that end the reach of "without" over the names after it.
+WITHOUT_BREAKS = frozenset({",", "and", "und", "but", "aber"})
+
+
+def _after_without(lowers: list[str], start: int, first: int) -> bool:
+    """Whether "without"/"ohne" stands between ``start`` and a name at ``first``, with
+    only its title words between ("without Prime Minister Anthony Albanese")."""
+    for k in range(first - 1, start - 1, -1):
+        if lowers[k] in WITHOUT_WORDS:
+            return True
+        if lowers[k] in WITHOUT_BREAKS:
+            return False
+    return False
 
 
 def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
@@ -2020,6 +2179,8 @@ def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
     if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
         return "meeting"
+    if noun in BODY_SESSION_VERBS:
+        return "session"  # a committee's: "befasste sich der Ausschuss mit …"
     for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
@@ -2039,8 +2200,29 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
+#: Ministerpräsidenten" (with NUMBER_WORDS).
+GROUP_NUMBERS = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "vier": 4, "fünf": 5,
+                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+                 "sechzehn": 16}
+
+
+def _group_count(lowers: list[str], start: int, i: int) -> int | None:
+    """How many persons a plural title at ``i`` counts: the number right before it
+    ("the six premiers") or before its portfolio word ("two chief ministers"); None
+    without one. The group is every holder of the title when they are no more than that
+    (a text need not name each)."""
+    before = lowers[i - 1] if i > start else ""
+    if before in GROUP_NUMBERS:
+        return GROUP_NUMBERS[before]
+    if i - 2 >= start and before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
+        return GROUP_NUMBERS.get(lowers[i - 2])
+    return None
 FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
 FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
+#: Titles of a deputy: not the holder of the title they are built on.
+DEPUTY_PREFIXES = ("vize", "vice", "deputy", "stellvertretend", "co-")
 
 
 def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
@@ -2077,8 +2259,11 @@ def _find_title_holders(doc: Doc, base: str, former: bool) -> list[Span]:
     titles, firsts = facts.titles, facts.firsts
     bases = (base, *TITLE_SYNONYMS.get(base, ()))
     endings = bases + tuple(b + "in" for b in bases)  # "kanzler", "kanzlerin"
+    # "den Kanzler" is not the Vizekanzler, "the president" not the vice president
+    deputies = () if base.startswith(DEPUTY_PREFIXES) else DEPUTY_PREFIXES
     holders = {holder for title, holder in titles
-               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))}
+               if title.endswith(endings) and (not former or title.startswith(FORMER_PREFIXES))
+               and not (deputies and title.startswith(deputies))}
     first = firsts.of(holders)
     # in order of first mention, as ``doc_index(doc).ents`` lists them
     return [ent for _, _, ent in sorted(first[h] for h in holders if h in first)]
