@@ -968,3 +968,22 @@ def test_german_reported_clause_after_adverbs_gives_its_subject_as_addressee():
                          "die Kürzung der Zuschüsse zurücknehmen.", "de", "2024-05-01")
     assert demand_containing(graph, "Kürzung der Zuschüsse")["to"] == {
         "organisation:bundesregierung"}
+
+
+def test_english_the_title_as_object_of_call_on_is_the_person_named_with_it():
+    graph = extract_text("President Ann Lee met the unions on Monday. Union leader Tom Reed later "
+                         "called on the president to veto the bill.", "en", "2024-05-01")
+    assert demand_containing(graph, "veto the bill")["to"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_subject_with_two_appositions_before_the_verb_demands():
+    graph = extract_text("Ann Lee, national president of Unitra, Germany's largest union, called "
+                         "on Berlin to raise wages.", "en", "2024-05-01")
+    assert demand_containing(graph, "raise wages")["by"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_so_called_names_no_speaker_of_a_demand():
+    graph = extract_text("Finance Minister Tom Reed met the premiers. Premier Ann Lee spoke first. "
+                         "She insisted that Reed scrap the so-called \"fair share\" rule before "
+                         "the election.", "en", "2024-05-01")
+    assert demand_containing(graph, "fair share")["by"] == {node_named(graph, "Ann Lee").id}

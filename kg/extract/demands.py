@@ -520,12 +520,19 @@ class DemandExtractor:
         if person.label != PER or len(before) < 2 or opener >= cue.i - 1 or \
                 texts[person.end] != "," or texts[cue.i - 1] != ",":
             return None
-        if lowers[opener] not in APPOSITION_OPENERS and \
-                not for_lang(self.lang).is_title_word(texts[opener]):
-            return None
+        is_title_word = for_lang(self.lang).is_title_word
+        if lowers[opener] not in APPOSITION_OPENERS and not is_title_word(texts[opener]) and \
+                not (texts[opener].islower() and is_title_word(texts[opener + 1])):
+            return None  # (a title may follow a modifier: "national president")
         inside = range(opener, cue.i - 1)
-        if any(texts[i] == "," or lowers[i] in {"and", "und"} for i in inside):
-            return None  # a list of names, or more than one apposition
+        if any(lowers[i] in {"and", "und"} for i in inside):
+            return None  # a list of names
+        for i in inside:
+            # a second apposition describes the first one's organisation: "X, president
+            # of Unifor, Canada's largest union, called …" (a name there would be a list)
+            if texts[i] == "," and not (lowers[i + 1] in APPOSITION_OPENERS or
+                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"}):
+                return None
         return person
 
     def _trailing_subject(self, doc: Doc, sentences: list[Span], index: int,
@@ -678,6 +685,9 @@ class DemandExtractor:
             if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
                                      prev2 in receivers):
                 return _with_coordinated(doc, a, after)
+        titled = self._titled_receiver(doc, sent, cue, receivers, demander_ids)
+        if titled is not None:
+            return [titled]
         # the demander's words after the verb do not count: "verlangt die Europäische
         # Union von der Schweiz"
         subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
@@ -798,6 +808,20 @@ class DemandExtractor:
                 k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
         return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
+
+    def _titled_receiver(self, doc: Doc, sent: Span, cue: Token, receivers: set[str],
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+        """'called on the president to …', 'urged the prime minister to …': an English
+        object that is a title in lower case after "the" is the person the text named
+        with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
+        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call", "appeal")):
+            return None
+        lowers = token_table(doc).lower
+        k = cue.i + 1
+        if k < sent.end and lowers[k] in receivers:
+            k += 1
+        titled = _clause_title_holder(doc, k, sent.end)
+        return titled if titled is not None and kg_id(titled) not in demander_ids else None
 
     def _titled_object(self, doc: Doc, cue: Token, after: list[Span]) -> list[Span]:
         """'urged army chief X and RSF commander Y to …': persons right after the verb,
