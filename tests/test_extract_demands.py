@@ -987,3 +987,37 @@ def test_english_so_called_names_no_speaker_of_a_demand():
                          "She insisted that Reed scrap the so-called \"fair share\" rule before "
                          "the election.", "en", "2024-05-01")
     assert demand_containing(graph, "fair share")["by"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_on_later_in_the_clause_is_no_receiver_of_the_demand():
+    graph = extract_text("Governor Ann Lee insisted that Germany cut its duties on Mexican cars "
+                         "before the summit.", "en", "2024-05-01")
+    assert demand_containing(graph, "duties")["to"] == {node_named(graph, "Germany").id}
+
+
+def test_english_pressed_a_states_authorities_for_something_is_a_demand_on_the_state():
+    graph = extract_text("Trade groups kept up the pressure. Ann Lee, head of the Textile "
+                         "Importers Association, pressed Indian officials for lower tariffs.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "lower tariffs")
+    assert demand["by"] == {node_named(graph, "Ann Lee").id}
+    assert demand["to"] == {node_named(graph, "India").id}
+
+
+def test_english_demand_verb_before_a_comma_ends_a_relative_clause_and_demands_nothing():
+    graph = extract_text("Mayor Ann Lee left the summit without the money she had demanded, after "
+                         "Prime Minister Tom Reed refused to pay.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_agreed_to_ask_is_a_decision_not_a_demand():
+    graph = extract_text("At the summit, the European Council agreed to ask the Commission to "
+                         "draft new rules by June.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_german_group_after_the_verb_of_a_named_subject_is_its_object():
+    graph = extract_text("Der Lehrerverband tagte. Der Verbandsvorsitzende Jan Berg rief die "
+                         "Innenminister dazu auf, mehr Geld für Schulen bereitzustellen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Schulen")["by"] == {node_named(graph, "Jan Berg").id}

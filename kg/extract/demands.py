@@ -297,10 +297,13 @@ class DemandExtractor:
             needs = EN_VERB_NEEDS.get(low)
             if low.startswith("press") and (_named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
-                                            _named_object_then(token, {"to", "for"})):
+                                            _named_object_then(token, {"to", "for"}) or
+                                            _authorities_then(token, {"to", "for"})):
                 # "pressed Russia to withdraw", "pressed Greer for an exemption",
                 # "pressed Mexico on Thursday, March 5, to hand over …"
                 return "verb"
+            if _decided_infinitive(token) or _without_object(token):
+                return None
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
@@ -456,7 +459,10 @@ class DemandExtractor:
             if subject:
                 head = _described_person(doc, subject)
                 return [a for a in subject if _coordinated(doc, a, head)]
-        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
+        # a person right before the verb (maybe with a party in brackets) is its subject
+        named_before = any(a.label == PER and (a.end == cue.i or a.end + 3 == cue.i and
+                                               table.text[a.end] == "(") for a in before)
+        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
         embedded = _relative_clauses(doc, clause_start, cue.i)
@@ -560,7 +566,7 @@ class DemandExtractor:
         return []
 
     def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                         clause_start: int) -> list[Span]:
+                         clause_start: int, named_before: bool = False) -> list[Span]:
         """A subject that names no actor, next to the verb: German inverted "verlangten
         die Ressortchefs", or before it "Beide Minister forderten", "Die
         Außenbeauftragte appellierte", "The communique also demanded"."""
@@ -568,8 +574,11 @@ class DemandExtractor:
         tokens, lowers, texts = table.tokens, table.lower, table.text
         sent = sentences[index]
         k = cue.i + 1
-        if self.lang == "de" and k + 2 < sent.end and lowers[k] in {"die", "der"} and \
-                lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
+        # (not after a named person: "Der Vorsitzende Jan Berg rief die Innenminister
+        # dazu auf" — the group is the object)
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                lowers[k] in {"die", "der"} and lowers[k + 1] in GROUP_NOUNS and \
+                lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
@@ -682,8 +691,11 @@ class DemandExtractor:
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
-            if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
-                                     prev2 in receivers):
+            receiver = k if prev in receivers else k - 1 if \
+                prev in {"der", "den", "dem", "die", "the"} and prev2 in receivers else None
+            # an English "on" receives only right after the verb or noun ("called on X",
+            # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
+            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
                 return _with_coordinated(doc, a, after)
         titled = self._titled_receiver(doc, sent, cue, receivers, demander_ids)
         if titled is not None:
@@ -1214,6 +1226,46 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
     return j < len(lowers) and lowers[j] in words
+
+
+#: Plural or collective nouns for those who govern: "pressed Chinese authorities for …".
+AUTHORITY_NOUNS = frozenset({"authorities", "officials", "government", "governments", "leaders",
+                             "lawmakers", "regulators", "ministers", "administration"})
+
+
+def _authorities_then(token: Token, words: set[str]) -> bool:
+    """'pressed (the) Chinese authorities for a licence', 'pressed EU officials to …': an
+    object that names a state's authorities by a noun, then one of the words."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k < len(lowers) and lowers[k] == "the":
+        k += 1
+    texts = token_table(token.doc).text
+    if k < len(lowers) and k in doc_index(token.doc).ent_at:
+        k = doc_index(token.doc).ent_at[k].end  # "EU officials"
+    elif k < len(lowers) and texts[k][:1].isupper() and texts[k].isalpha():
+        k += 1  # "Chinese authorities"
+    return k + 1 < len(lowers) and lowers[k] in AUTHORITY_NOUNS and lowers[k + 1] in words
+
+
+#: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
+DECISION_VERBS = frozenset({"agreed", "agree", "agrees", "decided", "decide", "decides",
+                            "resolved", "voted", "vote", "votes"})
+
+
+def _decided_infinitive(token: Token) -> bool:
+    lowers = token_table(token.doc).lower
+    return token.i >= 2 and lowers[token.i - 1] == "to" and lowers[token.i - 2] in DECISION_VERBS
+
+
+def _without_object(token: Token) -> bool:
+    """'the increase they had demanded, after …': a verb followed by a comma or a full
+    stop ends a relative clause whose object stood before it; nothing is demanded
+    after it (but "demanded, however, that …" goes on)."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    return k < len(lowers) and lowers[k] in {",", ".", ";"} and \
+        "that" not in lowers[k + 1:k + 5]
 
 
 FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
