@@ -1021,3 +1021,26 @@ def test_german_group_after_the_verb_of_a_named_subject_is_its_object():
                          "Innenminister dazu auf, mehr Geld für Schulen bereitzustellen.", "de",
                          "2024-05-01")
     assert demand_containing(graph, "Schulen")["by"] == {node_named(graph, "Jan Berg").id}
+
+
+def test_german_von_der_gewerkschaft_addresses_the_union_the_text_names():
+    graph = extract_text("Die IG Metall rief zum Warnstreik auf. Arbeitgeberpräsident Jan Berg "
+                         "verlangte von der Gewerkschaft, den Streik sofort abzusagen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Streik sofort")["to"] == {node_named(graph, "IG Metall").id}
+
+
+def test_german_das_staatsoberhaupt_as_subject_is_the_person_named_before():
+    graph = extract_text("Am Montag empfing Bundespräsident Jan Berg den Kanzler. Das "
+                         "Staatsoberhaupt appellierte danach an die Regierung, den Haushalt "
+                         "rasch vorzulegen.", "de", "2024-05-01")
+    assert demand_containing(graph, "Haushalt")["by"] == {node_named(graph, "Jan Berg").id}
+
+
+def test_all_three_parties_are_the_three_parties_the_text_names_most():
+    graph = extract_text("CDU, SPD und FDP verhandeln seit Wochen. Die CDU will sparen, die SPD "
+                         "und die FDP lehnen das ab. Bundespräsident Jan Berg appellierte an alle "
+                         "drei Parteien, bis Ende Mai einen Haushalt vorzulegen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Haushalt")["to"] == {
+        node_named(graph, name).id for name in ("CDU", "SPD", "FDP")}

@@ -601,8 +601,9 @@ class DemandExtractor:
             # "Beide forderten …", "Die beiden verlangten …": the two persons named last
             pair = _last_persons(doc, sentences, index, k, 2)
             return pair if len(pair) == 2 else []
+        # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
-                        if lowers[j] in {"der", "die", "the"}), None)
+                        if lowers[j] in {"der", "die", "das", "the"}), None)
         ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
         if article is not None and texts[k].isalpha() and k not in ent_at and \
                 all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
@@ -668,6 +669,10 @@ class DemandExtractor:
                 return _two_organisations(doc, demander_ids)
             if _addresses_both_sides(doc, sent, cue):
                 return _two_sides(doc, demander_ids)
+        if not ALL_WORDS.isdisjoint(near):
+            parties = _all_parties(doc, sent, cue, demander_ids)
+            if parties:
+                return parties
         titled = self._titled_accusative(doc, sent, cue, actors)
         if titled is not None:
             return [titled]
@@ -712,6 +717,12 @@ class DemandExtractor:
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
+        kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
+        if kind_noun is not None:
+            # "verlangte von der Gewerkschaft, …": the union the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
+            if named is not None and kg_id(named) not in demander_ids:
+                return [named]
         if self.lang == "en" and cue_word.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
@@ -1703,6 +1714,20 @@ KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
 
 
+def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """The position of a kind noun right after the verb behind "von der"/"vom"
+    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] == "vom":
+        k += 1
+    elif k + 1 < sent.end and lowers[k] == "von" and lowers[k + 1] in {"der", "dem"}:
+        k += 2
+    else:
+        return None
+    return k if k < sent.end and lowers[k] in KIND_NOUNS else None
+
+
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
     lexicon = load_lexicon()
@@ -1784,6 +1809,32 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
 
 #: "both governments", "beide Regierungen": the two states the text is about.
 STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+
+
+ALL_WORDS = frozenset({"alle", "allen", "all"})
+COUNT_WORDS = {"drei": 3, "vier": 4, "fünf": 5, "three": 3, "four": 4, "five": 5}
+PARTY_NOUNS = frozenset({"parteien", "parties", "koalitionsparteien", "regierungsparteien",
+                         "coalition parties"})
+
+
+def _all_parties(doc: Doc, sent: Span, cue: Token,
+                 exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'appellierte an alle drei Parteien', 'urged all three parties to': the parties
+    the text names most, as many as counted (none when it names fewer)."""
+    lowers = token_table(doc).lower
+    count = next((COUNT_WORDS[lowers[i + 1]] for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4))
+                  if lowers[i] in ALL_WORDS and lowers[i + 1] in COUNT_WORDS and
+                  lowers[i + 2] in PARTY_NOUNS), None)
+    if count is None:
+        return []
+    lexicon = load_lexicon()
+
+    def party(e: Span) -> bool:
+        entry = lexicon.lookup(e.text) if e.label == ORG else None
+        return entry is not None and entry.kind == "party" and kg_id(e) not in exclude
+
+    ranked = _most_named(filter(party, doc_index(doc).ents_in(0, sent.end)))
+    return ranked[:count] if len(ranked) >= count else []
 
 
 def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,
