@@ -788,3 +788,9 @@ def test_german_der_manager_is_vaguer_than_a_company_chief_post():
     graph = extract_text("Siemens-Chef Jan Berg wies die Kritik zurück. Die Zahlen seien gut, sagte "
                          "der Manager.", "de", "2024-05-01")
     assert {title for title, _ in roles_of(graph, "Jan Berg")} == {"Chef"}
+
+
+def test_english_who_chairs_the_kind_noun_is_the_organisation_named_with_it():
+    graph = extract_text("The Nordic Council met in Oslo on Monday, hosted by Prime Minister Jonas "
+                         "Berg, who currently chairs the council.", "en", "2024-05-01")
+    assert ("chair", node_named(graph, "Nordic Council").id) in roles_of(graph, "Jonas Berg")

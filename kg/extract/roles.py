@@ -927,12 +927,17 @@ class RoleExtractor:
         return False
 
     def _owner_by_short_name(self, doc: Doc, verb: int) -> str | None:
-        """'who heads the Commission's trade department': an English organisation
-        named right after the verb by a short form of a name this text gave before
-        ('Commission' of 'European Commission'), with its "'s"."""
-        texts = token_table(doc).text
+        """'who heads the Commission's trade department', 'who chairs the council': an
+        English organisation named right after the verb by a short form of a name this
+        text gave before ('Commission' of 'European Commission'), with its "'s", or by
+        its kind noun after "the"."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
         if self.lang != "en":
             return None
+        if verb + 2 < len(lowers) and lowers[verb + 1] == "the" and \
+                lowers[verb + 2] in ORG_ANAPHORS and not texts[verb + 2][:1].isupper():
+            # "who chairs the council": the organisation named before with that word
+            return _organisation_named_by(doc, lowers[verb + 2], verb)
         for j in range(verb + 1, min(len(texts) - 1, verb + 4)):
             if texts[j + 1] in {"'s", "’s"} and texts[j][:1].isupper() and texts[j].isalpha():
                 return _organisation_named_by(doc, texts[j], verb)
