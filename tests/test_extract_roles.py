@@ -794,3 +794,16 @@ def test_english_who_chairs_the_kind_noun_is_the_organisation_named_with_it():
     graph = extract_text("The Nordic Council met in Oslo on Monday, hosted by Prime Minister Jonas "
                          "Berg, who currently chairs the council.", "en", "2024-05-01")
     assert ("chair", node_named(graph, "Nordic Council").id) in roles_of(graph, "Jonas Berg")
+
+
+def test_english_leader_of_an_unknown_name_closed_by_punctuation_leads_that_organisation():
+    graph = extract_text("Mara Quist, president of Tekova, the country's largest nurses' union, "
+                         "rejected the offer.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Tekova").id}
+
+
+def test_english_leader_of_a_short_name_is_the_organisation_named_before():
+    graph = extract_text("State oil firm Petrovia Ltd raised prices. Mara Quist, chief executive "
+                         "of Petrovia, defended the move.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Petrovia Ltd").id}
+    assert node_named(graph, "Petrovia") is None

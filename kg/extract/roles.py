@@ -118,6 +118,13 @@ MEMBER_PREPS = frozenset({"of", "von"})
 LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
                      "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
+#: English titles of who leads an organisation: after "of", an unknown name is one.
+EN_ORG_LEADER_TITLES = frozenset({
+    "president", "chief executive", "ceo", "chief executive officer", "chairman",
+    "chairwoman", "chairperson", "founder", "co-founder", "managing director",
+    "general secretary", "secretary-general", "secretary general", "director general",
+    "director-general", "executive director"})
+
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
@@ -491,11 +498,42 @@ class RoleExtractor:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
         after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        if after is None and phrase in EN_ORG_LEADER_TITLES:
+            after = self._unknown_organisation_after(doc, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _unknown_organisation_after(self, doc: Doc, end: int,
+                                    ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'president of Unifor, …', 'a former chief executive of Liberty Energy.': after a
+        leader's title and "of", one to three capitalised words no entity or lexicon
+        entry covers, closed by punctuation, name the organisation he leads (as
+        "Unicredit-Chef" does in German); made a node there → (its id, the words' end)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        j = end + 1
+        if j >= len(texts) or lowers[end] != "of":
+            return None
+        k = j
+        while k < len(texts) and k - j < 3 and k not in ent_at and texts[k][:1].isupper() \
+                and texts[k].isalpha() and not self.words.is_title_word(texts[k]):
+            k += 1
+        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or k - j > 3:
+            return None
+        name = " ".join(texts[j:k])
+        if self.lexicon.lookup(name) is not None or \
+                self.lexicon.country_for_adjective(texts[j]) is not None:
+            return None  # a place or a known body the entities left out: not guessed here
+        named = _organisation_named_by(doc, name, j) if k - j == 1 else None
+        if named is not None:
+            return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
+        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                  {"name": name, "aliases": []}))
+        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(texts[k - 1]))
+        return node.id, k
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
