@@ -968,3 +968,79 @@ def test_german_reported_clause_after_adverbs_gives_its_subject_as_addressee():
                          "die Kürzung der Zuschüsse zurücknehmen.", "de", "2024-05-01")
     assert demand_containing(graph, "Kürzung der Zuschüsse")["to"] == {
         "organisation:bundesregierung"}
+
+
+def test_english_the_title_as_object_of_call_on_is_the_person_named_with_it():
+    graph = extract_text("President Ann Lee met the unions on Monday. Union leader Tom Reed later "
+                         "called on the president to veto the bill.", "en", "2024-05-01")
+    assert demand_containing(graph, "veto the bill")["to"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_subject_with_two_appositions_before_the_verb_demands():
+    graph = extract_text("Ann Lee, national president of Unitra, Germany's largest union, called "
+                         "on Berlin to raise wages.", "en", "2024-05-01")
+    assert demand_containing(graph, "raise wages")["by"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_so_called_names_no_speaker_of_a_demand():
+    graph = extract_text("Finance Minister Tom Reed met the premiers. Premier Ann Lee spoke first. "
+                         "She insisted that Reed scrap the so-called \"fair share\" rule before "
+                         "the election.", "en", "2024-05-01")
+    assert demand_containing(graph, "fair share")["by"] == {node_named(graph, "Ann Lee").id}
+
+
+def test_english_on_later_in_the_clause_is_no_receiver_of_the_demand():
+    graph = extract_text("Governor Ann Lee insisted that Germany cut its duties on Mexican cars "
+                         "before the summit.", "en", "2024-05-01")
+    assert demand_containing(graph, "duties")["to"] == {node_named(graph, "Germany").id}
+
+
+def test_english_pressed_a_states_authorities_for_something_is_a_demand_on_the_state():
+    graph = extract_text("Trade groups kept up the pressure. Ann Lee, head of the Textile "
+                         "Importers Association, pressed Indian officials for lower tariffs.",
+                         "en", "2024-05-01")
+    demand = demand_containing(graph, "lower tariffs")
+    assert demand["by"] == {node_named(graph, "Ann Lee").id}
+    assert demand["to"] == {node_named(graph, "India").id}
+
+
+def test_english_demand_verb_before_a_comma_ends_a_relative_clause_and_demands_nothing():
+    graph = extract_text("Mayor Ann Lee left the summit without the money she had demanded, after "
+                         "Prime Minister Tom Reed refused to pay.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_english_agreed_to_ask_is_a_decision_not_a_demand():
+    graph = extract_text("At the summit, the European Council agreed to ask the Commission to "
+                         "draft new rules by June.", "en", "2024-05-01")
+    assert demands(graph) == []
+
+
+def test_german_group_after_the_verb_of_a_named_subject_is_its_object():
+    graph = extract_text("Der Lehrerverband tagte. Der Verbandsvorsitzende Jan Berg rief die "
+                         "Innenminister dazu auf, mehr Geld für Schulen bereitzustellen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Schulen")["by"] == {node_named(graph, "Jan Berg").id}
+
+
+def test_german_von_der_gewerkschaft_addresses_the_union_the_text_names():
+    graph = extract_text("Die IG Metall rief zum Warnstreik auf. Arbeitgeberpräsident Jan Berg "
+                         "verlangte von der Gewerkschaft, den Streik sofort abzusagen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Streik sofort")["to"] == {node_named(graph, "IG Metall").id}
+
+
+def test_german_das_staatsoberhaupt_as_subject_is_the_person_named_before():
+    graph = extract_text("Am Montag empfing Bundespräsident Jan Berg den Kanzler. Das "
+                         "Staatsoberhaupt appellierte danach an die Regierung, den Haushalt "
+                         "rasch vorzulegen.", "de", "2024-05-01")
+    assert demand_containing(graph, "Haushalt")["by"] == {node_named(graph, "Jan Berg").id}
+
+
+def test_all_three_parties_are_the_three_parties_the_text_names_most():
+    graph = extract_text("CDU, SPD und FDP verhandeln seit Wochen. Die CDU will sparen, die SPD "
+                         "und die FDP lehnen das ab. Bundespräsident Jan Berg appellierte an alle "
+                         "drei Parteien, bis Ende Mai einen Haushalt vorzulegen.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Haushalt")["to"] == {
+        node_named(graph, name).id for name in ("CDU", "SPD", "FDP")}

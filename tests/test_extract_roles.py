@@ -735,3 +735,75 @@ def test_english_local_title_takes_no_place_of_the_clause_before_its_verb():
     graph = extract_text("Ann Ross, who joined the march at a school in Pasadena, called on Gov. "
                          "Tom Reed to release funds.", "en", "2024-05-02")
     assert all(org is None for _, org in roles_of(graph, "Tom Reed"))
+
+
+def test_english_region_or_its_adjective_before_a_title_is_the_posts_state():
+    graph = extract_text("Queensland Premier Ann Lee and South Australian Premier Tom Reed met in "
+                         "Adelaide on Monday.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Ann Lee")} == {node_named(graph, "Queensland").id}
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == \
+        {node_named(graph, "South Australia").id}
+
+
+def test_english_organisation_with_acronym_in_brackets_before_a_title_owns_it():
+    graph = extract_text("The rally was addressed by Workers Union of Kenya (WUK) leader Tom Odhiambo "
+                         "on Sunday.", "en", "2024-05-01")
+    orgs = {org for _, org in roles_of(graph, "Tom Odhiambo")}
+    assert orgs == {node_named(graph, "WUK").id}
+
+
+def test_english_title_after_as_takes_not_the_name_after_its_comma():
+    graph = extract_text("The talks were attended by Labour Party leader Ann Lee, who also serves as "
+                         "finance minister, Green Party co-chair Tom Reed and others.", "en",
+                         "2024-05-01")
+    assert "finance minister" not in {title for title, _ in roles_of(graph, "Tom Reed")}
+    assert "finance minister" in {title for title, _ in roles_of(graph, "Ann Lee")}
+
+
+def test_english_who_chairs_after_an_apposition_without_comma_and_a_short_name():
+    graph = extract_text("The World Health Organization warned of shortages. Ann Lee, the Kenyan "
+                         "doctor who chairs the Organization's vaccine board, agreed.", "en",
+                         "2024-05-01")
+    assert ("chair", node_named(graph, "World Health Organization").id) in roles_of(graph, "Ann Lee")
+
+
+def test_german_compound_title_prefix_ending_an_organisation_name_in_s_or_with_adjective_head():
+    graph = extract_text("Der Haushaltsausschuss des Landtags tagte am Montag. Der "
+                         "Ausschussvorsitzende Jan Berg (SPD) sagte, es gebe keine Einigung.",
+                         "de", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Jan Berg")} == \
+        {node_named(graph, "Haushaltsausschuss").id}
+
+
+def test_german_compound_title_tries_each_head_it_ends_with():
+    graph = extract_text("Der Wissenschaftsrat legte sein Gutachten vor. "
+                         "Wissenschaftsratspräsidentin Anna Kühn warnte vor einem Verfahren der "
+                         "EU-Kommission.",
+                         "de", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Anna Kühn")} == \
+        {node_named(graph, "Wissenschaftsrat").id}
+
+
+def test_german_der_manager_is_vaguer_than_a_company_chief_post():
+    graph = extract_text("Siemens-Chef Jan Berg wies die Kritik zurück. Die Zahlen seien gut, sagte "
+                         "der Manager.", "de", "2024-05-01")
+    assert {title for title, _ in roles_of(graph, "Jan Berg")} == {"Chef"}
+
+
+def test_english_who_chairs_the_kind_noun_is_the_organisation_named_with_it():
+    graph = extract_text("The Nordic Council met in Oslo on Monday, hosted by Prime Minister Jonas "
+                         "Berg, who currently chairs the council.", "en", "2024-05-01")
+    assert ("chair", node_named(graph, "Nordic Council").id) in roles_of(graph, "Jonas Berg")
+
+
+def test_english_leader_of_an_unknown_name_closed_by_punctuation_leads_that_organisation():
+    graph = extract_text("Mara Quist, president of Tekova, the country's largest nurses' union, "
+                         "rejected the offer.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Tekova").id}
+
+
+def test_english_leader_of_a_short_name_is_the_organisation_named_before():
+    graph = extract_text("State oil firm Petrovia Ltd raised prices. Mara Quist, chief executive "
+                         "of Petrovia, defended the move.", "en", "2024-05-01")
+    assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Petrovia Ltd").id}
+    assert node_named(graph, "Petrovia") is None

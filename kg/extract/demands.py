@@ -297,10 +297,13 @@ class DemandExtractor:
             needs = EN_VERB_NEEDS.get(low)
             if low.startswith("press") and (_named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
-                                            _named_object_then(token, {"to", "for"})):
+                                            _named_object_then(token, {"to", "for"}) or
+                                            _authorities_then(token, {"to", "for"})):
                 # "pressed Russia to withdraw", "pressed Greer for an exemption",
                 # "pressed Mexico on Thursday, March 5, to hand over …"
                 return "verb"
+            if _decided_infinitive(token) or _without_object(token):
+                return None
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
@@ -456,7 +459,10 @@ class DemandExtractor:
             if subject:
                 head = _described_person(doc, subject)
                 return [a for a in subject if _coordinated(doc, a, head)]
-        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start)
+        # a person right before the verb (maybe with a party in brackets) is its subject
+        named_before = any(a.label == PER and (a.end == cue.i or a.end + 3 == cue.i and
+                                               table.text[a.end] == "(") for a in before)
+        unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
         embedded = _relative_clauses(doc, clause_start, cue.i)
@@ -520,12 +526,19 @@ class DemandExtractor:
         if person.label != PER or len(before) < 2 or opener >= cue.i - 1 or \
                 texts[person.end] != "," or texts[cue.i - 1] != ",":
             return None
-        if lowers[opener] not in APPOSITION_OPENERS and \
-                not for_lang(self.lang).is_title_word(texts[opener]):
-            return None
+        is_title_word = for_lang(self.lang).is_title_word
+        if lowers[opener] not in APPOSITION_OPENERS and not is_title_word(texts[opener]) and \
+                not (texts[opener].islower() and is_title_word(texts[opener + 1])):
+            return None  # (a title may follow a modifier: "national president")
         inside = range(opener, cue.i - 1)
-        if any(texts[i] == "," or lowers[i] in {"and", "und"} for i in inside):
-            return None  # a list of names, or more than one apposition
+        if any(lowers[i] in {"and", "und"} for i in inside):
+            return None  # a list of names
+        for i in inside:
+            # a second apposition describes the first one's organisation: "X, president
+            # of Unifor, Canada's largest union, called …" (a name there would be a list)
+            if texts[i] == "," and not (lowers[i + 1] in APPOSITION_OPENERS or
+                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"}):
+                return None
         return person
 
     def _trailing_subject(self, doc: Doc, sentences: list[Span], index: int,
@@ -553,7 +566,7 @@ class DemandExtractor:
         return []
 
     def _unnamed_subject(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                         clause_start: int) -> list[Span]:
+                         clause_start: int, named_before: bool = False) -> list[Span]:
         """A subject that names no actor, next to the verb: German inverted "verlangten
         die Ressortchefs", or before it "Beide Minister forderten", "Die
         Außenbeauftragte appellierte", "The communique also demanded"."""
@@ -561,8 +574,11 @@ class DemandExtractor:
         tokens, lowers, texts = table.tokens, table.lower, table.text
         sent = sentences[index]
         k = cue.i + 1
-        if self.lang == "de" and k + 2 < sent.end and lowers[k] in {"die", "der"} and \
-                lowers[k + 1] in GROUP_NOUNS and lowers[k + 2] != "auf":
+        # (not after a named person: "Der Vorsitzende Jan Berg rief die Innenminister
+        # dazu auf" — the group is the object)
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                lowers[k] in {"die", "der"} and lowers[k + 1] in GROUP_NOUNS and \
+                lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
@@ -585,8 +601,9 @@ class DemandExtractor:
             # "Beide forderten …", "Die beiden verlangten …": the two persons named last
             pair = _last_persons(doc, sentences, index, k, 2)
             return pair if len(pair) == 2 else []
+        # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
-                        if lowers[j] in {"der", "die", "the"}), None)
+                        if lowers[j] in {"der", "die", "das", "the"}), None)
         ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
         if article is not None and texts[k].isalpha() and k not in ent_at and \
                 all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
@@ -652,6 +669,10 @@ class DemandExtractor:
                 return _two_organisations(doc, demander_ids)
             if _addresses_both_sides(doc, sent, cue):
                 return _two_sides(doc, demander_ids)
+        if not ALL_WORDS.isdisjoint(near):
+            parties = _all_parties(doc, sent, cue, demander_ids)
+            if parties:
+                return parties
         titled = self._titled_accusative(doc, sent, cue, actors)
         if titled is not None:
             return [titled]
@@ -675,9 +696,15 @@ class DemandExtractor:
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
-            if prev in receivers or (prev in {"der", "den", "dem", "die", "the"} and
-                                     prev2 in receivers):
+            receiver = k if prev in receivers else k - 1 if \
+                prev in {"der", "den", "dem", "die", "the"} and prev2 in receivers else None
+            # an English "on" receives only right after the verb or noun ("called on X",
+            # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
+            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
                 return _with_coordinated(doc, a, after)
+        titled = self._titled_receiver(doc, sent, cue, receivers, demander_ids)
+        if titled is not None:
+            return [titled]
         # the demander's words after the verb do not count: "verlangt die Europäische
         # Union von der Schweiz"
         subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
@@ -690,6 +717,12 @@ class DemandExtractor:
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
+        kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
+        if kind_noun is not None:
+            # "verlangte von der Gewerkschaft, …": the union the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
+            if named is not None and kg_id(named) not in demander_ids:
+                return [named]
         if self.lang == "en" and cue_word.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
@@ -798,6 +831,20 @@ class DemandExtractor:
                 k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
         return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
+
+    def _titled_receiver(self, doc: Doc, sent: Span, cue: Token, receivers: set[str],
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+        """'called on the president to …', 'urged the prime minister to …': an English
+        object that is a title in lower case after "the" is the person the text named
+        with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
+        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call", "appeal")):
+            return None
+        lowers = token_table(doc).lower
+        k = cue.i + 1
+        if k < sent.end and lowers[k] in receivers:
+            k += 1
+        titled = _clause_title_holder(doc, k, sent.end)
+        return titled if titled is not None and kg_id(titled) not in demander_ids else None
 
     def _titled_object(self, doc: Doc, cue: Token, after: list[Span]) -> list[Span]:
         """'urged army chief X and RSF commander Y to …': persons right after the verb,
@@ -1190,6 +1237,46 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
     return j < len(lowers) and lowers[j] in words
+
+
+#: Plural or collective nouns for those who govern: "pressed Chinese authorities for …".
+AUTHORITY_NOUNS = frozenset({"authorities", "officials", "government", "governments", "leaders",
+                             "lawmakers", "regulators", "ministers", "administration"})
+
+
+def _authorities_then(token: Token, words: set[str]) -> bool:
+    """'pressed (the) Chinese authorities for a licence', 'pressed EU officials to …': an
+    object that names a state's authorities by a noun, then one of the words."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k < len(lowers) and lowers[k] == "the":
+        k += 1
+    texts = token_table(token.doc).text
+    if k < len(lowers) and k in doc_index(token.doc).ent_at:
+        k = doc_index(token.doc).ent_at[k].end  # "EU officials"
+    elif k < len(lowers) and texts[k][:1].isupper() and texts[k].isalpha():
+        k += 1  # "Chinese authorities"
+    return k + 1 < len(lowers) and lowers[k] in AUTHORITY_NOUNS and lowers[k + 1] in words
+
+
+#: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
+DECISION_VERBS = frozenset({"agreed", "agree", "agrees", "decided", "decide", "decides",
+                            "resolved", "voted", "vote", "votes"})
+
+
+def _decided_infinitive(token: Token) -> bool:
+    lowers = token_table(token.doc).lower
+    return token.i >= 2 and lowers[token.i - 1] == "to" and lowers[token.i - 2] in DECISION_VERBS
+
+
+def _without_object(token: Token) -> bool:
+    """'the increase they had demanded, after …': a verb followed by a comma or a full
+    stop ends a relative clause whose object stood before it; nothing is demanded
+    after it (but "demanded, however, that …" goes on)."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    return k < len(lowers) and lowers[k] in {",", ".", ";"} and \
+        "that" not in lowers[k + 1:k + 5]
 
 
 FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
@@ -1627,6 +1714,20 @@ KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
 
 
+def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """The position of a kind noun right after the verb behind "von der"/"vom"
+    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] == "vom":
+        k += 1
+    elif k + 1 < sent.end and lowers[k] == "von" and lowers[k + 1] in {"der", "dem"}:
+        k += 2
+    else:
+        return None
+    return k if k < sent.end and lowers[k] in KIND_NOUNS else None
+
+
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
     lexicon = load_lexicon()
@@ -1708,6 +1809,32 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
 
 #: "both governments", "beide Regierungen": the two states the text is about.
 STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+
+
+ALL_WORDS = frozenset({"alle", "allen", "all"})
+COUNT_WORDS = {"drei": 3, "vier": 4, "fünf": 5, "three": 3, "four": 4, "five": 5}
+PARTY_NOUNS = frozenset({"parteien", "parties", "koalitionsparteien", "regierungsparteien",
+                         "coalition parties"})
+
+
+def _all_parties(doc: Doc, sent: Span, cue: Token,
+                 exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'appellierte an alle drei Parteien', 'urged all three parties to': the parties
+    the text names most, as many as counted (none when it names fewer)."""
+    lowers = token_table(doc).lower
+    count = next((COUNT_WORDS[lowers[i + 1]] for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4))
+                  if lowers[i] in ALL_WORDS and lowers[i + 1] in COUNT_WORDS and
+                  lowers[i + 2] in PARTY_NOUNS), None)
+    if count is None:
+        return []
+    lexicon = load_lexicon()
+
+    def party(e: Span) -> bool:
+        entry = lexicon.lookup(e.text) if e.label == ORG else None
+        return entry is not None and entry.kind == "party" and kg_id(e) not in exclude
+
+    ranked = _most_named(filter(party, doc_index(doc).ents_in(0, sent.end)))
+    return ranked[:count] if len(ranked) >= count else []
 
 
 def _addresses_both_sides(doc: Doc, sent: Span, cue: Token,

@@ -118,6 +118,13 @@ MEMBER_PREPS = frozenset({"of", "von"})
 LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
                      "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
+#: English titles of who leads an organisation: after "of", an unknown name is one.
+EN_ORG_LEADER_TITLES = frozenset({
+    "president", "chief executive", "ceo", "chief executive officer", "chairman",
+    "chairwoman", "chairperson", "founder", "co-founder", "managing director",
+    "general secretary", "secretary-general", "secretary general", "director general",
+    "director-general", "executive director"})
+
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
@@ -187,7 +194,12 @@ class RoleExtractor:
         self._compound_owners: dict[str, Entry | None] = {}
         #: The part of a compound title before its head ("Städtetags" of
         #: "Städtetagspräsident"), per title base.
-        self._compound_prefixes: dict[str, str] = {}
+        self._compound_prefixes: dict[str, tuple[str, ...]] = {}
+        #: The heads a compound title may end with, nouns and nominalised adjectives
+        #: ("Ausschuss|vorsitzender"), longest first.
+        self.all_heads_longest_first = tuple(sorted(
+            {*self.heads_longest_first, *(h.lower() for h in self.adjective_heads)},
+            key=len, reverse=True))
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
         #: Role node ids by (title, organisation id) (``_role_id``).
@@ -415,6 +427,12 @@ class RoleExtractor:
                 modifiers.insert(0, low)
                 k -= 1
                 continue
+            region = self._region_before(texts, k) if text[:1].isupper() and text.isalpha() \
+                and k not in ent_at else None
+            if region is not None:  # "Alberta Premier", "South Australian Premier"
+                orgs.insert(0, self._node_at_tokens(doc, region[0], region[1], k + 1))
+                k = region[1] - 1
+                continue
             two_word = self._two_word_country(texts, k) if text[:1].isupper() else None
             if two_word is not None:  # "South Korean President": not the "Korean" one
                 orgs.insert(0, self._node_at_tokens(doc, two_word, k - 1, k + 1))
@@ -438,6 +456,15 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, party, k, k + 1))
                 k -= 1
                 continue
+            if text == ")" and k >= 3 and texts[k - 2] == "(" and k - 1 in ent_at and \
+                    ent_at[k - 1].label != PER and ent_at[k - 1].end == k:
+                # "Democratic Alliance (DA) leader": the body named with its acronym
+                acronym = ent_at[k - 1]
+                orgs.insert(0, kg_id(acronym))
+                named = ent_at.get(k - 3)
+                k = named.start - 1 if named is not None and named.end == k - 2 and \
+                    kg_id(named) == kg_id(acronym) else k - 3
+                break
             if low == "its":
                 # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
                 owner = self._possessive_owner(doc, k)
@@ -471,11 +498,42 @@ class RoleExtractor:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
         after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        if after is None and phrase in EN_ORG_LEADER_TITLES:
+            after = self._unknown_organisation_after(doc, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+
+    def _unknown_organisation_after(self, doc: Doc, end: int,
+                                    ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'president of Unifor, …', 'a former chief executive of Liberty Energy.': after a
+        leader's title and "of", one to three capitalised words no entity or lexicon
+        entry covers, closed by punctuation, name the organisation he leads (as
+        "Unicredit-Chef" does in German); made a node there → (its id, the words' end)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        j = end + 1
+        if j >= len(texts) or lowers[end] != "of":
+            return None
+        k = j
+        while k < len(texts) and k - j < 3 and k not in ent_at and texts[k][:1].isupper() \
+                and texts[k].isalpha() and not self.words.is_title_word(texts[k]):
+            k += 1
+        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or k - j > 3:
+            return None
+        name = " ".join(texts[j:k])
+        if self.lexicon.lookup(name) is not None or \
+                self.lexicon.country_for_adjective(texts[j]) is not None:
+            return None  # a place or a known body the entities left out: not guessed here
+        named = _organisation_named_by(doc, name, j) if k - j == 1 else None
+        if named is not None:
+            return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
+        node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
+                                  {"name": name, "aliases": []}))
+        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(texts[k - 1]))
+        return node.id, k
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
@@ -483,6 +541,22 @@ class RoleExtractor:
         if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha():
             return None
         return self.lexicon.country_for_adjective(f"{texts[k - 1]} {texts[k]}")
+
+    def _region_before(self, texts: list[str], k: int) -> tuple[Entry, int] | None:
+        """A state or province of a federation named right before an English title,
+        by its name or its adjective in -an ('Alberta Premier', 'South Australian
+        Premier', 'Tasmanian Premier'), of two words or one → (entry, first token).
+        Two words first: 'South Australian' is not the 'Australian' one."""
+        for start in (k - 1, k):
+            if start < 0 or not texts[start][:1].isupper() or not texts[start].isalpha():
+                continue
+            name = " ".join(texts[start:k + 1])
+            forms = (name, name[:-1]) if name.endswith("an") else (name,)
+            for form in forms:
+                entry = self.lexicon.lookup(form)
+                if entry is not None and entry.label == "Place" and entry.kind == "region":
+                    return entry, start
+        return None
 
     def _party_for_adjective(self, text: str) -> Entry | None:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
@@ -512,27 +586,41 @@ class RoleExtractor:
     def _compound_prefix_in_text(self, doc: Doc, base: str, before: int) -> str | None:
         """The organisation of this text a compound title's first part names by its
         last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
-        with or without the linking -s."""
-        prefix = self._compound_prefixes.get(base)
-        if prefix is None:
+        with or without the linking -s. Each head the title ends with is tried, longest
+        first: 'Fiskal|ratspräsident' names nothing, 'Fiskalrats|präsident' the Fiskalrat."""
+        prefixes = self._compound_prefixes.get(base)
+        if prefixes is None:
             low = base.lower()
-            head = next((h for h in self.heads_longest_first if low.endswith(h)), "")
-            prefix = base[: len(base) - len(head)] if head else ""
+            ends = [len(low) - len(h) for h in self.all_heads_longest_first if low.endswith(h)]
+            # a known title as a whole ("Bundeskanzler", "Aufsichtsratschef") names none
+            prefixes = tuple(base[:end] for end in ends if end >= 4) \
+                if ends and ends[0] >= 4 else ()
             if len(self._compound_prefixes) >= 10_000:
                 self._compound_prefixes.clear()  # bounded memory over a long corpus
-            self._compound_prefixes[base] = prefix
-        if len(prefix) < 4:  # "Bundeskanzler": the whole word is a known title
-            return None
+            self._compound_prefixes[base] = prefixes
+        for prefix in prefixes:
+            named = self._organisation_of_prefix(doc, prefix, before)
+            if named is not None:
+                return named
+        return None
+
+    def _organisation_of_prefix(self, doc: Doc, prefix: str, before: int) -> str | None:
+        """``_compound_prefix_in_text`` for one split of the compound."""
         words = _organisation_words(doc)
         low = prefix.lower()
         if low not in words and not (low.endswith("s") and low[:-1] in words):
             # "Gerichts|präsident" after "das Bundesverfassungsgericht": the prefix ends
-            # the name's one word (not a generic one: "Regierungschef" is no "Bundesregierung")
-            stem = low[:-1] if low.endswith("s") else low
-            if len(stem) < 5 or stem in GENERIC_TITLE_PREFIXES or \
-                    stem.rstrip("s") in GENERIC_TITLE_PREFIXES:
-                return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
-            return _organisation_ending_with(doc, stem, before)
+            # the name's one word (not a generic one: "Regierungschef" is no "Bundesregierung");
+            # a final s may be the linking one ("Gerichts") or the word's own ("Ausschuss")
+            stems = (low[:-1], low) if low.endswith("s") else (low,)
+            for stem in stems:
+                if len(stem) < 5 or stem in GENERIC_TITLE_PREFIXES or \
+                        stem.rstrip("s") in GENERIC_TITLE_PREFIXES:
+                    return None  # most prefixes ("Verkehrs", "Bundes") name no organisation here
+                named = _organisation_ending_with(doc, stem, before)
+                if named is not None:
+                    return named
+            return None
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -687,7 +775,10 @@ class RoleExtractor:
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
-        if j < size and texts[j] == ",":
+        # "X, who serves as agriculture minister, DA chair Y and …": a title after
+        # "as" is said of a holder before it; the name after the comma is another's
+        predicated = title.start > 0 and lowers[title.start - 1] in {"as", "als"}
+        if j < size and texts[j] == "," and not predicated:
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
             if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and (
                     j + 1 in title_at or
@@ -838,6 +929,9 @@ class RoleExtractor:
                 continue
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
+            if relative is None:  # "X, the German Social Democrat who chairs …"
+                relative = next((j for j in range(i - 1, max(sent.start, i - 3), -1)
+                                 if self._described_apposition(doc, j)), None)
             if relative is None:
                 continue
             persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
@@ -851,10 +945,41 @@ class RoleExtractor:
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
                         if e.label == ORG and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
-            if persons and orgs:
-                found.append((persons[-1], Title(start=i, end=i + 1, base=base,
-                                                 orgs=[kg_id(orgs[0])])))
+            org = kg_id(orgs[0]) if orgs else self._owner_by_short_name(doc, i)
+            if persons and org is not None:
+                found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
+
+    def _described_apposition(self, doc: Doc, relative: int) -> bool:
+        """'Bernd Lange, the German Social Democrat who chairs …': an English "who"
+        without a comma ends an apposition to the name before it (an article after
+        the name's comma, no other comma up to "who")."""
+        if self.lang != "en" or token_table(doc).lower[relative] != "who":
+            return False
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        ent_at = doc_index(doc).ent_at
+        for j in range(relative - 1, max(0, relative - 8), -1):
+            if texts[j] == ",":
+                return lowers[j + 1] in EN_DETERMINERS and j - 1 in ent_at and \
+                    ent_at[j - 1].label == PER
+        return False
+
+    def _owner_by_short_name(self, doc: Doc, verb: int) -> str | None:
+        """'who heads the Commission's trade department', 'who chairs the council': an
+        English organisation named right after the verb by a short form of a name this
+        text gave before ('Commission' of 'European Commission'), with its "'s", or by
+        its kind noun after "the"."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if self.lang != "en":
+            return None
+        if verb + 2 < len(lowers) and lowers[verb + 1] == "the" and \
+                lowers[verb + 2] in ORG_ANAPHORS and not texts[verb + 2][:1].isupper():
+            # "who chairs the council": the organisation named before with that word
+            return _organisation_named_by(doc, lowers[verb + 2], verb)
+        for j in range(verb + 1, min(len(texts) - 1, verb + 4)):
+            if texts[j + 1] in {"'s", "’s"} and texts[j][:1].isupper() and texts[j].isalpha():
+                return _organisation_named_by(doc, texts[j], verb)
+        return None
 
     def _passive_chairs(self, doc: Doc, i: int) -> list[tuple[Span, Title]]:
         """'The council, co-chaired by Ann Lee of Peru and Tom Ash, met': the
@@ -1210,8 +1335,10 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         facts[:] = [f for f in facts if f.type != "HOLDS_ROLE" or (f.start, f.end) not in vague]
 
 
-#: Heads that may describe the holder of any office: "the Kremlin leader" (a president).
-GENERIC_HEADS = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin")
+#: Heads that may describe the holder of any office: "the Kremlin leader" (a president),
+#: "der Manager" (a company's chief executive).
+GENERIC_HEADS = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
+                 "managerin")
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE = ({"premier", "premierminister", "ministerpräsident", "minister"},)
 

@@ -35,6 +35,9 @@ from kg.graph import Node
 QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,})[“”\"«»]")
 SPEECH_VERBS = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
                           r"said|says|told|added|warned|stated|according to)\b")
+#: English text: without the German "so" ("so Scholz"), which in English opens
+#: "so-called", "so that", "and so" and names no speaker.
+SPEECH_VERBS_EN = re.compile(r"\b(said|says|told|added|warned|stated|according to)\b")
 
 
 #: After a speech verb: a title phrase ("sagte der Vorsitzende …").
@@ -51,7 +54,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             break
         sent = sentences[k]
         sent_text = span_text(sent)
-        match = SPEECH_VERBS.search(sent_text)
+        match = (SPEECH_VERBS_EN if doc.lang_ == "en" else SPEECH_VERBS).search(sent_text)
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
