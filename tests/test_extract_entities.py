@@ -1069,3 +1069,39 @@ def test_initials_in_one_token_and_a_surname_are_a_person():
     graph = extract_text("Lenders' chief P.K. Raghunathan met U.S. Marines on Monday.", "en",
                          "2026-03-04")
     assert person_names(graph) == {"P.K. Raghunathan"}
+
+
+def test_known_acronym_before_a_named_body_opens_its_name():
+    graph = extract_text("Maria Lopez, who chairs the EU Chamber of Industry in Japan, warned "
+                         "on Monday of delays.", "en", "2026-03-04")
+    assert "EU Chamber of Industry" in _organisation_names(graph)
+    assert "Chamber of Industry" not in _organisation_names(graph)
+
+
+def test_congress_followed_by_of_and_names_is_another_body():
+    graph = extract_text("The Congress of Kenyan Farm Unions rejected the plan, while Congress "
+                         "in Washington debated tariffs.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert "Congress of Kenyan Farm Unions" in names
+
+
+def test_acronym_defines_a_government_or_a_party_named_after_its_members():
+    graph = extract_text("The Transitional Government of National Accord (TGNA) and the Radical "
+                         "Freedom Fighters (RFF) met on Monday.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Transitional Government of National Accord", "Radical Freedom Fighters"} <= names
+
+
+def test_lowercase_title_of_unknown_names_names_the_employer():
+    graph = extract_text("Tom Hale, chief executive of Northgate Mining, and Ann Bell, a "
+                         "spokeswoman for Ridgeway, spoke. Lee Cho, an economist at Harbor "
+                         "Partners, agreed with a spokesman for Hale.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Northgate Mining", "Ridgeway", "Harbor Partners"} <= names
+    assert "Hale" not in names
+
+
+def test_bare_treasury_of_an_australian_text_is_australias():
+    graph = extract_text("Premiers met in Canberra and Sydney on Friday. They asked the Treasury "
+                         "for its figures.", "en", "2026-03-04")
+    assert node_named(graph, "Australian Treasury", "Organisation") is not None

@@ -130,7 +130,21 @@ MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Docto
                             "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
                             "Engineers", "Parents", "Veterans", "Scientists", "Educators",
                             "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
-                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers"})
+                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers",
+                            "Fighters", "Democrats", "Patriots", "Citizens", "Defenders",
+                            "Producers", "Manufacturers", "Exporters", "Employers", "Growers"})
+#: Lowercase titles of an apposition ("Jane Roe, chief executive of Acme Energy") with the
+#: prepositions after which they name the organisation the person works for.
+ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("executive", "chairman", "chairwoman", "chairperson", "founder",
+                     "co-founder", "president", "director", "boss", "owner", "treasurer",
+                     "ceo"), frozenset({"of"})),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({"of", "for"})),
+    **dict.fromkeys(("economist", "analyst", "strategist"), frozenset({"at"})),
+}
+#: Heads of a name read back from its acronym besides the organisation heads: "Government
+#: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
@@ -184,7 +198,8 @@ IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
-TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
+TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australian Treasury",
+              "NZ": "New Zealand Treasury"}
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
@@ -995,10 +1010,14 @@ class EntityRecognizer:
                         and table.lower[start - 1] not in self.words.stop_words \
                         and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
                     start -= 1
-            if start == span.start:
+            end = span.end
+            if start == span.start and texts[start] in US_CHAMBERS and end - start == 1 \
+                    and span.label == ORG:
+                end = self._chamber_of_name_end(table, end)
+            if start == span.start and end == span.end:
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label=ORG)
+            longer = Span(doc, start, end, label=ORG)
             name = span_text(longer)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
@@ -1006,6 +1025,29 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _chamber_of_name_end(self, table: TokenTable, end: int) -> int:
+        """The end of "Congress of South African Trade Unions", "Senate of Canada"
+        after a bare "Congress" or "Senate" at ``end - 1``: capitalised words after
+        "of" (with "and", "the", "for" between them) name another body, not the US
+        chamber; ``end`` when no such name follows or it is the US's own."""
+        texts = table.text
+        n = len(texts)
+        if end + 1 >= n or texts[end] != "of":
+            return end
+        k = end + 1
+        last = end
+        while k < n and not table.sent_start[k]:
+            text = texts[k]
+            if text[:1].isupper() and (text.isalpha() or "-" in text) \
+                    and not self._is_title_word(text):
+                if text in US_CUES or text == "United" and k + 1 < n and texts[k + 1] == "States":
+                    return end
+                last = k
+            elif text not in {"and", "the", "for", "of"}:
+                break
+            k += 1
+        return last + 1 if last > end else end
 
     def _names_own_state(self, span: Span, state: Span) -> bool:
         """Whether the known organisation of ``span`` names ``state`` in one of its
@@ -2000,10 +2042,13 @@ class EntityRecognizer:
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
         cities_by_end: dict[int, int] = {}
-        for span in taken if candidates else ():  # one pass for the four tables
+        acronyms_by_end: dict[int, int] = {}
+        for span in taken if candidates else ():  # one pass for the five tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
+                if span.end - span.start == 1:
+                    acronyms_by_end[span.end] = span.start
             elif label == GPE:
                 states_by_start[span.start] = span.end
                 states_by_end[span.end] = span.start
@@ -2013,6 +2058,7 @@ class EntityRecognizer:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
             start = self._city_name_start(table.text, start, end, cities_by_end)
+            start = self._acronym_name_start(table.text, start, end, acronyms_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
@@ -2033,6 +2079,7 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
             spans.append(span)
+        spans += self._employer_names(doc, taken, blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
@@ -2110,6 +2157,56 @@ class EntityRecognizer:
                 or texts[start] in vocab.EN_ORG_HEADS:
             return start
         return cities_by_end[start]
+
+    def _employer_names(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"chief executive of Liberty Energy", "national president of Unifor",
+        "an economist at Capital Economics": after a lowercase title and its
+        preposition, one to three unknown capitalised words name the employer (a
+        known country or city there is taken already; a person's name, opened by
+        a given name, is not an organisation's)."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        spans = []
+        person_words: set[str] | None = None  # the words of the persons' names, read once
+        for k in word_positions(doc, "ent-employer-title", ORG_TITLE_PREPOSITIONS.__contains__,
+                                0, n - 2):
+            if lowers[k + 1] not in ORG_TITLE_PREPOSITIONS[texts[k]]:
+                continue
+            if person_words is None:
+                person_words = self._person_words(taken, doc)
+            start = k + 2
+            end = start
+            while end < n and end - start < 3 and end not in blocked \
+                    and self._unknown_name(texts[end]) and texts[end].isalpha():
+                end += 1
+            if end == start or end < n and (is_name_text(texts[end]) or end in blocked
+                                            or texts[end] in POSSESSIVE_MARKS) \
+                    or self._is_given_name(texts[start]) or texts[start] in person_words:
+                continue
+            span = Span(doc, start, end, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name])
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _acronym_name_start(self, texts: list[str], start: int, end: int,
+                            acronyms_by_end: dict[int, int]) -> int:
+        """"EU Chamber of Commerce", "ANC Youth League": a known organisation's
+        acronym written right before an English name with its own head opens that
+        name (a body of the one the acronym names, not the same one)."""
+        before = acronyms_by_end.get(start)
+        if self.lang != "en" or before is None or end - start < 2:
+            return start
+        acronym = texts[before]
+        if not (2 <= len(acronym) <= 5 and acronym.isupper() and acronym.isalpha()):
+            return start
+        return before
 
     def _branch_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """"Service Employees International Union Local 99": a known union and the
@@ -2473,7 +2570,7 @@ class EntityRecognizer:
         """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
         "Council", "Unternehmen" does not)."""
         if self.lang == "en":
-            return word in vocab.EN_ORG_HEADS
+            return word in vocab.EN_ORG_HEADS or word in LONG_FORM_HEADS
         low = word.lower()
         return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
                                        or low.endswith(DE_EXTRA_ORG_SUFFIXES))
