@@ -1105,3 +1105,50 @@ def test_bare_treasury_of_an_australian_text_is_australias():
     graph = extract_text("Premiers met in Canberra and Sydney on Friday. They asked the Treasury "
                          "for its figures.", "en", "2026-03-04")
     assert node_named(graph, "Australian Treasury", "Organisation") is not None
+
+
+def test_german_chamber_and_chancellery_compounds_are_organisations():
+    graph = extract_text("Die Handwerkskammer Köln und die Staatskanzlei widersprachen am Montag.",
+                         "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Handwerkskammer Köln", "Staatskanzlei"} <= names
+
+
+def test_german_head_with_an_acronym_after_it_is_one_organisation():
+    graph = extract_text("Der Bäckerverband BVD warnte am Montag. BVD-Präsident Jan Ohm sagte, "
+                         "der BVD sei besorgt.", "de", "2026-03-04")
+    node = node_named(graph, "Bäckerverband BVD", "Organisation")
+    assert node is not None and "BVD" in node.properties["aliases"]
+    assert [n for n in graph.by_label("Organisation") if n.properties["name"] == "BVD"] == []
+
+
+def test_german_one_word_candidate_after_an_indefinite_article_is_no_organisation():
+    graph = extract_text("Die Minister trafen sich zu einer Sonderkommission in Kiel.", "de",
+                         "2026-03-04")
+    assert "Sonderkommission" not in _organisation_names(graph)
+
+
+def test_unknown_names_ending_a_list_of_known_cities_are_towns():
+    graph = extract_text("Gestreikt wurde in Lübeck, Flensburg, Neumünster, Büsum und Tönning am "
+                         "Dienstag.", "de", "2026-03-04")
+    assert node_named(graph, "Büsum", "Place") is not None
+    assert node_named(graph, "Tönning", "Place") is not None
+
+
+def test_city_ending_a_hyphenated_surname_is_no_city():
+    graph = extract_text("Die Richterin Carla Brenner-Emden sprach am Montag in Kiel.", "de",
+                         "2026-03-04")
+    assert "Carla Brenner-Emden" in person_names(graph)
+    assert node_named(graph, "Emden", "Place") is None
+
+
+def test_known_company_with_a_country_or_business_words_names_its_unit():
+    graph = extract_text("Der Chef von Siemens Deutschland und die Leiterin von Airbus Space "
+                         "Systems kamen nach Berlin.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Siemens Deutschland", "Airbus Space Systems"} <= names
+
+
+def test_german_exonym_of_a_city_is_the_city():
+    graph = extract_text("Die Häfen konkurrieren mit Rotterdam und Antwerpen.", "de", "2026-03-04")
+    assert node_named(graph, "Antwerpen", "Place") is not None

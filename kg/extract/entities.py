@@ -142,6 +142,20 @@ ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({"of", "for"})),
     **dict.fromkeys(("economist", "analyst", "strategist"), frozenset({"at"})),
 }
+#: English words that name a company's unit after the company's name ("Airbus Defence and
+#: Space", "Siemens Energy", "Thyssenkrupp Marine Systems").
+COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobility", "Systems",
+                                "Solutions", "Services", "Technologies", "Logistics", "Aerospace",
+                                "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
+                                "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
+                                "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
+                                "Electronics", "Semiconductors", "Networks", "Holdings"})
+#: Words before a German company name with a country after it that make the two one
+#: name ("von KNDS Deutschland", "die Siemens Deutschland").
+UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
+                             "das", "vom", "beim", "zur", "zum"})
+#: German indefinite articles: a one-word candidate after one names no particular body.
+GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
@@ -535,8 +549,9 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
-            doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
+        lexicon_spans = self._company_unit_names(doc, self._longer_chamber_names(
+            doc, self._state_of_known_names(doc, self._longer_party_names(
+                doc, self._lexicon_spans(doc)))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -1026,6 +1041,56 @@ class EntityRecognizer:
             result.append(longer)
         return result
 
+    def _company_unit_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"KNDS Deutschland", "Airbus Defence and Space", "Siemens Energy": a known
+        company's name followed by a country's name (in German, after an article or
+        preposition: "weil Siemens Deutschland verlässt" names the country) or by
+        business words names a unit of it, another organisation."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        states = {span.start: span.end for span in spans if span.label == GPE}
+        result = []
+        for span in spans:
+            end = span.end
+            if span.label != ORG or end >= n or not table.space[end - 1] \
+                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states):
+                result.append(span)
+                continue
+            entry = self.lexicon.lookup(span_text(span))
+            if entry is None or entry.kind != "company":
+                result.append(span)
+                continue
+            unit_end = self._company_unit_end(texts, end)
+            if unit_end == end and end in states and self.lang == "de" and span.start > 0 \
+                    and lowers[span.start - 1] in UNIT_OPENERS_DE \
+                    and not (states[end] < n and is_name_text(texts[states[end]])):
+                unit_end = states[end]
+            if unit_end == end:
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, unit_end, label=ORG)
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name], kind="company")
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    @staticmethod
+    def _company_unit_end(texts: list[str], end: int) -> int:
+        """The end of the business words from ``end`` ("Defence and Space"), else ``end``."""
+        k = end
+        last = end
+        while k < len(texts):
+            if texts[k] in COMPANY_UNIT_WORDS:
+                last = k + 1
+            elif not (texts[k] in {"and", "&"} and last == k):
+                break
+            k += 1
+        return last
+
     def _chamber_of_name_end(self, table: TokenTable, end: int) -> int:
         """The end of "Congress of South African Trade Unions", "Senate of Canada"
         after a bare "Congress" or "Senate" at ``end - 1``: capitalised words after
@@ -1077,6 +1142,8 @@ class EntityRecognizer:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         if end < len(texts) and texts[end] in SITE_LASTS:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
+        if end - start == 1 and self._ends_hyphenated_name(table, start):
+            return False  # "Annette Lehnigk-Emden": the second part of a double surname
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in";
@@ -1089,6 +1156,19 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _ends_hyphenated_name(self, table: TokenTable, start: int) -> bool:
+        """Whether the word at ``start`` ends a hyphenated name with a first part that
+        names no place ("Lehnigk-Emden"): a route between cities ("Hamburg-Berlin")
+        or a part of a city ("Ost-Berlin") keeps its city."""
+        if start < 2 or table.text[start - 1] not in {"-", "‐"} or table.space[start - 2] \
+                or table.space[start - 1]:
+            return False
+        first = table.text[start - 2]
+        if not (first[:1].isupper() and first.isalpha()) or first.startswith(COMPASS_PREFIXES):
+            return False
+        entry = self.lexicon.lookup(first)
+        return entry is None or entry.label != "Place"
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
         """The node of a known entry, named ``surface`` here."""
@@ -1499,9 +1579,18 @@ class EntityRecognizer:
             if items is None:
                 continue
             last_known = max((k for k, known in items if known), default=-1)
+            # After two known cities (the first included) the list is one of cities: its
+            # last unknown names are towns too ("…, Wilhelmshaven, Brake und Brunsbüttel").
+            of_cities = sum(known for _, known in items) >= 2
             for item, known in items:
-                if not known and item < last_known:
+                if not known and (item < last_known or of_cities and self._town_item(texts[item])):
                     found[item, item + 1] = "city"
+
+    def _town_item(self, text: str) -> bool:
+        """Whether a list item after the known cities may name a town: an unknown
+        name, no German common noun ("Umland")."""
+        return self._unknown_name(text) and not (self.lang == "de" and
+                                                 self._german_common_noun(text))
 
     def _list_items(self, table: TokenTable, k: int,
                     city_starts: dict[int, int]) -> list[tuple[int, bool]] | None:
@@ -2042,7 +2131,9 @@ class EntityRecognizer:
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
         cities_by_end: dict[int, int] = {}
+        cities_by_start: dict[int, int] = {}
         acronyms_by_end: dict[int, int] = {}
+        named_acronyms: list[tuple[str, Node]] = []  # "Flughafenverband ADV": ("ADV", its node)
         for span in taken if candidates else ():  # one pass for the five tables
             label = span.label
             if label == ORG:
@@ -2054,6 +2145,7 @@ class EntityRecognizer:
                 states_by_end[span.end] = span.start
             elif label == LOC:
                 cities_by_end[span.end] = span.start
+                cities_by_start[span.start] = span.end
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
@@ -2063,11 +2155,17 @@ class EntityRecognizer:
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
                 continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
+            if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
+                continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
                 continue
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
+            end = self._german_city_name_end(table.text, end, cities_by_start)
+            acronym = self._german_acronym_after(table.text, blocked, end)
+            if acronym:
+                end += 1
             span = Span(doc, start, end, label=ORG)
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slug(name)}"
@@ -2078,7 +2176,11 @@ class EntityRecognizer:
                 node = add_node(doc, Node(key, ["Organisation"],
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
+                if acronym:
+                    named_acronyms.append((acronym, node))
             spans.append(span)
+        if named_acronyms:
+            self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
         spans += self._employer_names(doc, taken, blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
@@ -2194,6 +2296,42 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _german_acronym_after(self, texts: list[str], blocked: set[int], end: int) -> str:
+        """The acronym right after a German candidate ("der Flughafenverband ADV", "die
+        Reederei MSC"): the body's own short name, written after the noun that says what
+        it is; "" if none (a known acronym is taken already: "der Verband BDI")."""
+        if self.lang != "de" or end >= len(texts) or end in blocked:
+            return ""
+        text = texts[end]
+        if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() \
+                and not (end + 1 < len(texts) and texts[end + 1] == "(") \
+                and not texts[end - 1].isupper():
+            return text
+        return ""
+
+    def _acronyms_of_named_heads(self, doc: Doc, named: list[tuple[str, Node]],
+                                 blocked: set[int], spans: list[Span]) -> None:
+        """The acronyms of ``named`` become aliases of their nodes, and their other
+        mentions ("ADV-Hauptgeschäftsführer") mentions of them."""
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        for acronym, node in named:
+            if acronym not in node.properties["aliases"]:
+                node.properties["aliases"].append(acronym)
+            node.properties.setdefault("acronym", acronym)
+            self._later_acronyms(doc, acronym, node.id, spans, taken)
+
+    def _german_city_name_end(self, texts: list[str], end: int,
+                              cities_by_start: dict[int, int]) -> int:
+        """"Handelskammer Hamburg", "Handwerkskammer Berlin", "Stadtwerke München": a
+        German head right before a known city is named by it (the city is known, so
+        the candidate stopped before it)."""
+        city_end = cities_by_start.get(end)
+        if self.lang != "de" or city_end is None or city_end < len(texts) \
+                and texts[city_end] in {"-", "‐"} \
+                or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
+            return end
+        return city_end
 
     def _acronym_name_start(self, texts: list[str], start: int, end: int,
                             acronyms_by_end: dict[int, int]) -> int:

@@ -54,7 +54,14 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
-                   "verkehrsbetriebe", "stadtwerke")
+                   "verkehrsbetriebe", "stadtwerke",
+                   # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
+                   # not every "-kammer" ("Echokammer", "Strafkammer").
+                   "handelskammer", "handwerkskammer", "ärztekammer", "wirtschaftskammer",
+                   "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
+                   "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
+                   # Chancelleries of a head of state or government ("Staatskanzlei").
+                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
