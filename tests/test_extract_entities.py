@@ -1152,3 +1152,20 @@ def test_known_company_with_a_country_or_business_words_names_its_unit():
 def test_german_exonym_of_a_city_is_the_city():
     graph = extract_text("Die Häfen konkurrieren mit Rotterdam und Antwerpen.", "de", "2026-03-04")
     assert node_named(graph, "Antwerpen", "Place") is not None
+
+
+def test_acronym_long_form_lists_its_parts_and_ends_in_a_known_body():
+    graph = extract_text("Der Minister besuchte das Landesamt für Planung, Bau und Betrieb der "
+                         "Bundeswehr (LAPBBBw) am Montag.", "de", "2026-03-04")
+    node = node_named(graph, "LAPBBBw", "Organisation")
+    assert node is not None and node.properties["name"].startswith("Landesamt für Planung, Bau")
+    bundeswehr = node_named(graph, "Bundeswehr", "Organisation")
+    assert bundeswehr is None or "LAPBBBw" not in bundeswehr.properties["aliases"]
+
+
+def test_party_family_word_names_the_party_of_that_family_in_the_text():
+    graph = extract_text("In Wien verhandeln ÖVP und SPÖ. Die Sozialdemokraten wollen höhere "
+                         "Steuern, die Volkspartei lehnt ab.", "de", "2026-03-04")
+    assert "Sozialdemokraten" in node_named(graph, "SPÖ", "Organisation").properties["aliases"]
+    assert "Volkspartei" in node_named(graph, "ÖVP", "Organisation").properties["aliases"]
+    assert node_named(graph, "SPD", "Organisation") is None

@@ -154,6 +154,11 @@ COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobili
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
                              "das", "vom", "beim", "zur", "zum"})
+#: Words for a party family and what the full names of its parties hold
+#: ("Sozialdemokratische Partei Österreichs", "Österreichische Volkspartei").
+PARTY_FAMILY_WORDS = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
+                      "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
+                      "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: German indefinite articles: a one-word candidate after one names no particular body.
 GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
@@ -565,6 +570,7 @@ class EntityRecognizer:
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
+        self._party_family_mentions(doc, ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -578,6 +584,32 @@ class EntityRecognizer:
                 node_mentions.append(bounds)
         self._nested_mentions(doc, ents, lexicon_spans)
         return doc
+
+    def _party_family_mentions(self, doc: Doc, ents: list[Span]) -> None:
+        """"die Sozialdemokraten", "die Volkspartei": a party family's word names the one
+        party of that family the text names otherwise (the SPÖ in a text on Austria,
+        the SPD in one on Germany), not the lexicon's default for the word."""
+        family_spans = [span for span in ents if span.label == ORG and span.end - span.start == 1
+                        and span.text in PARTY_FAMILY_WORDS]
+        if not family_spans:
+            return
+        entries = self.lexicon.entries
+        family_ids = {kg_id(span) for span in family_spans}
+        named = {kg_id(span) for span in ents if span.label == ORG} - family_ids
+        parties = [entry for key in named if (entry := entries.get(key)) is not None
+                   and entry.kind == "party"]
+        nodes = doc.user_data["kg_nodes"]
+        for span in family_spans:
+            stem = PARTY_FAMILY_WORDS[span.text]
+            members = [entry for entry in parties
+                       if any(stem in surface.lower() for surface in entry.surfaces())]
+            if len(members) != 1:
+                continue
+            node = self._entry_node(doc, members[0], span.text)
+            old_id = kg_id(span)
+            set_kg_id(span, node.id)
+            if old_id not in named and old_id in nodes and old_id not in entries:
+                del nodes[old_id]  # the word's own node ("Volkspartei"): a mention of the party
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
@@ -2623,14 +2655,17 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
-            if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
+            if texts[i + 1] != ")" or not (2 <= len(text) <= 8 and text.isalpha() and (
                     text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
-            # A place may end the long form: "United Teachers Los Angeles (UTLA)".
-            if (before is None or before.label == LOC) and sum(c.isupper() for c in text) >= 2:
+            # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
+            # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
+            if (before is None or before.label == LOC or before.label == ORG and
+                    _long_form_start(texts[before.start:i - 1], text) is None) \
+                    and sum(c.isupper() for c in text) >= 2:
                 long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
                 if long_form is not None:
                     before = long_form
@@ -2668,9 +2703,12 @@ class EntityRecognizer:
         Domestic Product (GDP)" is no organisation."""
         texts, sent_start = table.text, table.sent_start
         first = paren
+        enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
         while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
-                and texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}:
+                and (texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}
+                     or texts[first - 1] == "," and enumeration):
             first -= 1
+            enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)
         if start is None:
             return None

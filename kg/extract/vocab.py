@@ -309,6 +309,13 @@ def german_female(base: str) -> str:
     return (base[:-1] if base.endswith("e") else base) + "in"
 
 
+def _joined(text: str) -> str:
+    """Tokens joined by spaces, with hyphens and commas written as in the text again
+    ("Sicherheits- und …" aside: "Bundesamt für Ausrüstung, Informationstechnik …")."""
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return text.replace(" , ", ", ") if " , " in text else text
+
+
 def german_base_form(span: Span) -> str:
     """Nominative singular of a German organisation name in another case.
 
@@ -325,7 +332,7 @@ def german_base_form(span: Span) -> str:
             head_index = index
             break
     if head_index is None:
-        return " ".join(tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        return _joined(" ".join(tokens))
     head = tokens[head_index]
     low = head.lower()
     gender = "m"
@@ -349,7 +356,7 @@ def german_base_form(span: Span) -> str:
             if len(stem) >= 3:
                 tokens[index] = stem + adjective_ending
     text = " ".join(tokens)
-    return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return _joined(text)
 
 
 #: German adjective endings ("Ständigen", "Deutscher", "Europäische").
