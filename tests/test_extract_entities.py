@@ -1169,3 +1169,24 @@ def test_party_family_word_names_the_party_of_that_family_in_the_text():
     assert "Sozialdemokraten" in node_named(graph, "SPÖ", "Organisation").properties["aliases"]
     assert "Volkspartei" in node_named(graph, "ÖVP", "Organisation").properties["aliases"]
     assert node_named(graph, "SPD", "Organisation") is None
+
+
+def test_title_of_a_field_or_of_a_department_elsewhere_names_no_employer():
+    graph = extract_text("Sara Lee, president of Communications at the firm, and Jo Wu, "
+                         "chairman of Policy and Advocacy, spoke.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert "Communications" not in names and "Policy and Advocacy" not in names
+
+
+def test_australian_territories_are_places():
+    graph = extract_text("Northern Territory Chief Minister Ann Cole and ACT Chief Minister Tim "
+                         "Ward met.", "en", "2026-03-04")
+    assert node_named(graph, "Northern Territory", "Place") is not None
+    assert node_named(graph, "Australian Capital Territory", "Place") is not None
+
+
+def test_german_truncated_compound_shares_the_organisation_head():
+    graph = extract_text("Die Industrie- und Handelskammer Köln und der Automobilzulieferer KVX "
+                         "kritisierten das.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Industrie- und Handelskammer Köln", "KVX"} <= names

@@ -137,8 +137,8 @@ MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Docto
 #: prepositions after which they name the organisation the person works for.
 ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("executive", "chairman", "chairwoman", "chairperson", "founder",
-                     "co-founder", "president", "director", "boss", "owner", "treasurer",
-                     "ceo"), frozenset({"of"})),
+                     "co-founder", "president", "boss", "owner", "treasurer", "ceo"),
+                    frozenset({"of"})),
     **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({"of", "for"})),
     **dict.fromkeys(("economist", "analyst", "strategist"), frozenset({"at"})),
 }
@@ -161,6 +161,15 @@ PARTY_FAMILY_WORDS = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": 
                       "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: German indefinite articles: a one-word candidate after one names no particular body.
 GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+#: Fields a title may be "of" ("president of Operations", "chief executive of Digital
+#: Services at …"): a department, not an employer.
+FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "Sales",
+                         "Marketing", "Strategy", "Finance", "Engineering", "Intelligence",
+                         "Studies", "Development", "Advocacy", "Affairs", "Programs", "Programmes",
+                         "Technology", "Innovation", "Security", "Investment", "Investments",
+                         "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
+                         "Resources", "Product", "Products", "Science", "Design", "Content",
+                         "Editorial", "News", "Management", "Staff", "State"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
@@ -232,7 +241,9 @@ LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chair
 #: Nouns for a company (German compound heads, English words) before its name.
 COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
                         "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
-                        "producer", "operator", "giant")
+                        "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
+                        "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
+                        "versicherer")
 
 
 def _is_company_noun(text: str) -> bool:
@@ -589,8 +600,9 @@ class EntityRecognizer:
         """"die Sozialdemokraten", "die Volkspartei": a party family's word names the one
         party of that family the text names otherwise (the SPÖ in a text on Austria,
         the SPD in one on Germany), not the lexicon's default for the word."""
-        family_spans = [span for span in ents if span.label == ORG and span.end - span.start == 1
-                        and span.text in PARTY_FAMILY_WORDS]
+        texts = token_table(doc).text
+        family_spans = [span for span in ents if span.end - span.start == 1
+                        and texts[span.start] in PARTY_FAMILY_WORDS and span.label == ORG]
         if not family_spans:
             return
         entries = self.lexicon.entries
@@ -600,12 +612,12 @@ class EntityRecognizer:
                    and entry.kind == "party"]
         nodes = doc.user_data["kg_nodes"]
         for span in family_spans:
-            stem = PARTY_FAMILY_WORDS[span.text]
+            stem = PARTY_FAMILY_WORDS[texts[span.start]]
             members = [entry for entry in parties
                        if any(stem in surface.lower() for surface in entry.surfaces())]
             if len(members) != 1:
                 continue
-            node = self._entry_node(doc, members[0], span.text)
+            node = self._entry_node(doc, members[0], texts[span.start])
             old_id = kg_id(span)
             set_kg_id(span, node.id)
             if old_id not in named and old_id in nodes and old_id not in entries:
@@ -2317,7 +2329,9 @@ class EntityRecognizer:
                     and self._unknown_name(texts[end]) and texts[end].isalpha():
                 end += 1
             if end == start or end < n and (is_name_text(texts[end]) or end in blocked
-                                            or texts[end] in POSSESSIVE_MARKS) \
+                                            or texts[end] in POSSESSIVE_MARKS
+                                            or lowers[end] in {"at", "for", "of"}) \
+                    or not FIELD_WORDS.isdisjoint(texts[start:end]) \
                     or self._is_given_name(texts[start]) or texts[start] in person_words:
                 continue
             span = Span(doc, start, end, label=ORG)

@@ -313,6 +313,8 @@ def _joined(text: str) -> str:
     """Tokens joined by spaces, with hyphens and commas written as in the text again
     ("Sicherheits- und …" aside: "Bundesamt für Ausrüstung, Informationstechnik …")."""
     text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    if "-und " in text or "-oder " in text:  # "Industrie- und Handelskammer": a shared head
+        text = text.replace("-und ", "- und ").replace("-oder ", "- oder ")
     return text.replace(" , ", ", ") if " , " in text else text
 
 
@@ -407,6 +409,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             if prev == "-" and start - 2 >= 0 and texts[start - 2][:1].isupper():
                 start -= 2
                 continue
+            # "Industrie- und Handelskammer": a truncated compound shares the head.
+            if prev == "und" and start - 2 >= 0 and start - 2 not in blocked \
+                    and _is_truncated_compound(texts[start - 2]):
+                start -= 2
+                continue
             if prev[:1].isupper() and prev.isalpha() and _ADJECTIVE_ENDING_EM.search(prev) \
                     and not sent_start[start - 1] and lowers[start - 1] not in {"der", "die", "das", "des"}:
                 start -= 1
@@ -442,6 +449,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
 #: Words that make the council word after them a person's title ("der frühere Staatsrat").
 _FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "ehemaliger",
                            "ehemaligen", "langjährige", "langjähriger", "langjährigen"})
+
+
+def _is_truncated_compound(text: str) -> bool:
+    """A capitalised first part of a compound that ends in a hyphen ("Industrie-")."""
+    return len(text) > 2 and text.endswith("-") and text[:1].isupper() and text[:-1].isalpha()
 
 
 def _descriptive_compound(low: str) -> bool:
