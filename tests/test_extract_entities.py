@@ -1190,3 +1190,14 @@ def test_german_truncated_compound_shares_the_organisation_head():
                          "kritisierten das.", "de", "2026-03-04")
     names = _organisation_names(graph)
     assert {"Industrie- und Handelskammer Köln", "KVX"} <= names
+
+
+def test_german_bare_company_kind_compound_is_no_organisation():
+    graph = extract_text("Der Pharmakonzern kündigte am Montag an, Stellen zu streichen.", "de",
+                         "2026-03-04")
+    assert "Pharmakonzern" not in _organisation_names(graph)
+
+
+def test_german_compound_first_part_keeps_its_spelling_in_the_base_form():
+    graph = extract_text("Im Porsche-Konzern wächst der Unmut.", "de", "2026-03-04")
+    assert "Porsche-Konzern" in _organisation_names(graph)

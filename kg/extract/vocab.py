@@ -89,7 +89,8 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: Endings of compounds that name a kind of service or institute, not one of them
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
-DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung")
+DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
+                            "konzerns")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -352,6 +353,8 @@ def german_base_form(span: Span) -> str:
     adjective_ending = {"m": "er", "f": "e", "n": "es"}[gender]
     for index in range(head_index):
         token = tokens[index]
+        if tokens[index + 1] == "-":
+            continue  # "Volkswagen-Konzern": a compound's first part, no adjective
         if token[:1].isupper() and re.search(r"(isch|ig|lich|ich|en|er|es|em|e)$", token) and \
                 re.search(r"(e|en|er|es|em)$", token) and not token.endswith("-"):
             stem = re.sub(r"(en|er|es|em|e)$", "", token)
