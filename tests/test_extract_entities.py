@@ -1085,6 +1085,13 @@ def test_congress_followed_by_of_and_names_is_another_body():
     assert "Congress of Kenyan Farm Unions" in names
 
 
+def test_congress_of_names_stops_before_another_body_after_and():
+    graph = extract_text("The Congress of Coastal Peoples and the Assembly of Island Nations (AIN) "
+                         "met on Monday.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Congress of Coastal Peoples", "Assembly of Island Nations"} <= names
+
+
 def test_acronym_defines_a_government_or_a_party_named_after_its_members():
     graph = extract_text("The Transitional Government of National Accord (TGNA) and the Radical "
                          "Freedom Fighters (RFF) met on Monday.", "en", "2026-03-04")

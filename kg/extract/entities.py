@@ -1153,8 +1153,10 @@ class EntityRecognizer:
                 if text in US_CUES or text == "United" and k + 1 < n and texts[k + 1] == "States":
                     return end
                 last = k
-            elif text not in {"and", "the", "for", "of"}:
-                break
+            elif text == "the" and texts[k - 1] not in {"of", "for"} or \
+                    text == "and" and (k + 1 >= n or texts[k + 1] in vocab.EN_ORG_HEADS) or \
+                    text not in {"and", "the", "for", "of"}:
+                break  # "… and the Assembly of First Nations": another body's name
             k += 1
         return last + 1 if last > end else end
 
