@@ -1208,3 +1208,12 @@ def test_german_bare_company_kind_compound_is_no_organisation():
 def test_german_compound_first_part_keeps_its_spelling_in_the_base_form():
     graph = extract_text("Im Porsche-Konzern wächst der Unmut.", "de", "2026-03-04")
     assert "Porsche-Konzern" in _organisation_names(graph)
+
+
+def test_australian_state_adjective_before_premier_names_the_state():
+    graph = extract_text("Victorian Premier Kate Lowe and South Australian Premier Ian Dunn met "
+                         "in Canberra on Monday.", "en", "2026-03-04")
+    victoria = node_named(graph, "Victoria", "Place")
+    assert victoria is not None
+    assert ("premier", victoria.id) in {(title.lower(), org) for title, org in
+                                       roles_of(graph, "Kate Lowe")}
