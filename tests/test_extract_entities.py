@@ -1217,3 +1217,11 @@ def test_australian_state_adjective_before_premier_names_the_state():
     assert victoria is not None
     assert ("premier", victoria.id) in {(title.lower(), org) for title, org in
                                        roles_of(graph, "Kate Lowe")}
+
+
+def test_german_unknown_name_after_im_and_a_regional_adjective_is_a_town():
+    graph = extract_text("Das Werk im niedersächsischen Wietzendorf wächst, sagte er im "
+                         "bayerischen Wahlkampf und im hessischen Fernsehen.", "de", "2026-03-04")
+    assert node_named(graph, "Wietzendorf", "Place") is not None
+    places = {n.properties["name"] for n in graph.by_label("Place")}
+    assert "Wahlkampf" not in places and "Fernsehen" not in places

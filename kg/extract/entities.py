@@ -159,6 +159,16 @@ UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "d
 PARTY_FAMILY_WORDS = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
                       "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
                       "Liberalen": "liberal", "Konservativen": "konservativ"}
+#: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
+TOWN_ADJECTIVE_OPENERS = frozenset({"im", "ins", "vom", "beim"})
+#: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
+#: "im hessischen Wahlkampf"): no town.
+NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
+                    "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
+                    "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
+                    "er", "en", "e")
+#: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
+TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: German indefinite articles: a one-word candidate after one names no particular body.
 GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Fields a title may be "of" ("president of Operations", "chief executive of Digital
@@ -1262,6 +1272,7 @@ class EntityRecognizer:
         self._apposition_places(cues, table, blocked, found)
         self._feature_places(cues, table, blocked, found)
         self._settlement_places(cues, table, blocked, found)
+        self._adjective_town_places(cues, table, blocked, found)
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
@@ -1300,6 +1311,7 @@ class EntityRecognizer:
             "settlement-last": SETTLEMENT_LASTS.__contains__,
         }
         if lang == "de":
+            tests["adjective-town"] = self._is_inflected_place_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
         if lang == "en":
@@ -1564,6 +1576,38 @@ class EntityRecognizer:
             if start < k and start > 0 and lowers[start - 1] in prepositions \
                     and texts[start - 1] == lowers[start - 1]:
                 found[start, k + 1] = "city"
+
+    def _is_inflected_place_adjective(self, text: str) -> bool:
+        """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or
+        region in the dative after "im"."""
+        return text.endswith("en") and text.islower() and len(text) > 5 \
+            and self.lexicon.country_for_adjective(text) is not None
+
+    def _adjective_town_places(self, cues: dict[str, list[int]], table: TokenTable,
+                               blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"im niedersächsischen Unterlüß", "vom hessischen Homberg" (German): after
+        "im" and the adjective of a state or region, one unknown name that no common
+        noun ending marks ("im bayerischen Wahlkampf") is a town there."""
+        if self.lang != "de":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["adjective-town"], 1, n - 1):
+            name = k + 1
+            if lowers[k - 1] not in TOWN_ADJECTIVE_OPENERS or name in blocked \
+                    or not self._unknown_name(texts[name]) or not texts[name].isalpha() \
+                    or self._german_common_noun(texts[name]) \
+                    or self._names_no_town(texts[name]) or self._is_given_name(texts[name]):
+                continue
+            if name + 1 < n and (is_name_text(texts[name + 1]) or texts[name + 1] in {"-", "‐"}):
+                continue
+            found[name, name + 1] = "city"
+
+    @staticmethod
+    def _names_no_town(text: str) -> bool:
+        """A noun ending a regional adjective describes ("Landtag", "Fernsehen"), not
+        a town's name ("Göttingen" aside)."""
+        return text.lower().endswith(NOT_TOWN_ENDINGS) and not text.endswith(TOWN_ENDINGS)
 
     def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
