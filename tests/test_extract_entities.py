@@ -1069,3 +1069,159 @@ def test_initials_in_one_token_and_a_surname_are_a_person():
     graph = extract_text("Lenders' chief P.K. Raghunathan met U.S. Marines on Monday.", "en",
                          "2026-03-04")
     assert person_names(graph) == {"P.K. Raghunathan"}
+
+
+def test_known_acronym_before_a_named_body_opens_its_name():
+    graph = extract_text("Maria Lopez, who chairs the EU Chamber of Industry in Japan, warned "
+                         "on Monday of delays.", "en", "2026-03-04")
+    assert "EU Chamber of Industry" in _organisation_names(graph)
+    assert "Chamber of Industry" not in _organisation_names(graph)
+
+
+def test_congress_followed_by_of_and_names_is_another_body():
+    graph = extract_text("The Congress of Kenyan Farm Unions rejected the plan, while Congress "
+                         "in Washington debated tariffs.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert "Congress of Kenyan Farm Unions" in names
+
+
+def test_congress_of_names_stops_before_another_body_after_and():
+    graph = extract_text("The Congress of Coastal Peoples and the Assembly of Island Nations (AIN) "
+                         "met on Monday.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Congress of Coastal Peoples", "Assembly of Island Nations"} <= names
+
+
+def test_acronym_defines_a_government_or_a_party_named_after_its_members():
+    graph = extract_text("The Transitional Government of National Accord (TGNA) and the Radical "
+                         "Freedom Fighters (RFF) met on Monday.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Transitional Government of National Accord", "Radical Freedom Fighters"} <= names
+
+
+def test_lowercase_title_of_unknown_names_names_the_employer():
+    graph = extract_text("Tom Hale, chief executive of Northgate Mining, and Ann Bell, a "
+                         "spokeswoman for Ridgeway, spoke. Lee Cho, an economist at Harbor "
+                         "Partners, agreed with a spokesman for Hale.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Northgate Mining", "Ridgeway", "Harbor Partners"} <= names
+    assert "Hale" not in names
+
+
+def test_bare_treasury_of_an_australian_text_is_australias():
+    graph = extract_text("Premiers met in Canberra and Sydney on Friday. They asked the Treasury "
+                         "for its figures.", "en", "2026-03-04")
+    assert node_named(graph, "Australian Treasury", "Organisation") is not None
+
+
+def test_german_chamber_and_chancellery_compounds_are_organisations():
+    graph = extract_text("Die Handwerkskammer Köln und die Staatskanzlei widersprachen am Montag.",
+                         "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Handwerkskammer Köln", "Staatskanzlei"} <= names
+
+
+def test_german_head_with_an_acronym_after_it_is_one_organisation():
+    graph = extract_text("Der Bäckerverband BVD warnte am Montag. BVD-Präsident Jan Ohm sagte, "
+                         "der BVD sei besorgt.", "de", "2026-03-04")
+    node = node_named(graph, "Bäckerverband BVD", "Organisation")
+    assert node is not None and "BVD" in node.properties["aliases"]
+    assert [n for n in graph.by_label("Organisation") if n.properties["name"] == "BVD"] == []
+
+
+def test_german_one_word_candidate_after_an_indefinite_article_is_no_organisation():
+    graph = extract_text("Die Minister trafen sich zu einer Sonderkommission in Kiel.", "de",
+                         "2026-03-04")
+    assert "Sonderkommission" not in _organisation_names(graph)
+
+
+def test_unknown_names_ending_a_list_of_known_cities_are_towns():
+    graph = extract_text("Gestreikt wurde in Lübeck, Flensburg, Neumünster, Büsum und Tönning am "
+                         "Dienstag.", "de", "2026-03-04")
+    assert node_named(graph, "Büsum", "Place") is not None
+    assert node_named(graph, "Tönning", "Place") is not None
+
+
+def test_city_ending_a_hyphenated_surname_is_no_city():
+    graph = extract_text("Die Richterin Carla Brenner-Emden sprach am Montag in Kiel.", "de",
+                         "2026-03-04")
+    assert "Carla Brenner-Emden" in person_names(graph)
+    assert node_named(graph, "Emden", "Place") is None
+
+
+def test_known_company_with_a_country_or_business_words_names_its_unit():
+    graph = extract_text("Der Chef von Siemens Deutschland und die Leiterin von Airbus Space "
+                         "Systems kamen nach Berlin.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Siemens Deutschland", "Airbus Space Systems"} <= names
+
+
+def test_german_exonym_of_a_city_is_the_city():
+    graph = extract_text("Die Häfen konkurrieren mit Rotterdam und Antwerpen.", "de", "2026-03-04")
+    assert node_named(graph, "Antwerpen", "Place") is not None
+
+
+def test_acronym_long_form_lists_its_parts_and_ends_in_a_known_body():
+    graph = extract_text("Der Minister besuchte das Landesamt für Planung, Bau und Betrieb der "
+                         "Bundeswehr (LAPBBBw) am Montag.", "de", "2026-03-04")
+    node = node_named(graph, "LAPBBBw", "Organisation")
+    assert node is not None and node.properties["name"].startswith("Landesamt für Planung, Bau")
+    bundeswehr = node_named(graph, "Bundeswehr", "Organisation")
+    assert bundeswehr is None or "LAPBBBw" not in bundeswehr.properties["aliases"]
+
+
+def test_party_family_word_names_the_party_of_that_family_in_the_text():
+    graph = extract_text("In Wien verhandeln ÖVP und SPÖ. Die Sozialdemokraten wollen höhere "
+                         "Steuern, die Volkspartei lehnt ab.", "de", "2026-03-04")
+    assert "Sozialdemokraten" in node_named(graph, "SPÖ", "Organisation").properties["aliases"]
+    assert "Volkspartei" in node_named(graph, "ÖVP", "Organisation").properties["aliases"]
+    assert node_named(graph, "SPD", "Organisation") is None
+
+
+def test_title_of_a_field_or_of_a_department_elsewhere_names_no_employer():
+    graph = extract_text("Sara Lee, president of Communications at the firm, and Jo Wu, "
+                         "chairman of Policy and Advocacy, spoke.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert "Communications" not in names and "Policy and Advocacy" not in names
+
+
+def test_australian_territories_are_places():
+    graph = extract_text("Northern Territory Chief Minister Ann Cole and ACT Chief Minister Tim "
+                         "Ward met.", "en", "2026-03-04")
+    assert node_named(graph, "Northern Territory", "Place") is not None
+    assert node_named(graph, "Australian Capital Territory", "Place") is not None
+
+
+def test_german_truncated_compound_shares_the_organisation_head():
+    graph = extract_text("Die Industrie- und Handelskammer Köln und der Automobilzulieferer KVX "
+                         "kritisierten das.", "de", "2026-03-04")
+    names = _organisation_names(graph)
+    assert {"Industrie- und Handelskammer Köln", "KVX"} <= names
+
+
+def test_german_bare_company_kind_compound_is_no_organisation():
+    graph = extract_text("Der Pharmakonzern kündigte am Montag an, Stellen zu streichen.", "de",
+                         "2026-03-04")
+    assert "Pharmakonzern" not in _organisation_names(graph)
+
+
+def test_german_compound_first_part_keeps_its_spelling_in_the_base_form():
+    graph = extract_text("Im Porsche-Konzern wächst der Unmut.", "de", "2026-03-04")
+    assert "Porsche-Konzern" in _organisation_names(graph)
+
+
+def test_australian_state_adjective_before_premier_names_the_state():
+    graph = extract_text("Victorian Premier Kate Lowe and South Australian Premier Ian Dunn met "
+                         "in Canberra on Monday.", "en", "2026-03-04")
+    victoria = node_named(graph, "Victoria", "Place")
+    assert victoria is not None
+    assert ("premier", victoria.id) in {(title.lower(), org) for title, org in
+                                       roles_of(graph, "Kate Lowe")}
+
+
+def test_german_unknown_name_after_im_and_a_regional_adjective_is_a_town():
+    graph = extract_text("Das Werk im niedersächsischen Wietzendorf wächst, sagte er im "
+                         "bayerischen Wahlkampf und im hessischen Fernsehen.", "de", "2026-03-04")
+    assert node_named(graph, "Wietzendorf", "Place") is not None
+    places = {n.properties["name"] for n in graph.by_label("Place")}
+    assert "Wahlkampf" not in places and "Fernsehen" not in places

@@ -130,7 +130,59 @@ MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Docto
                             "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
                             "Engineers", "Parents", "Veterans", "Scientists", "Educators",
                             "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
-                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers"})
+                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers",
+                            "Fighters", "Democrats", "Patriots", "Citizens", "Defenders",
+                            "Producers", "Manufacturers", "Exporters", "Employers", "Growers"})
+#: Lowercase titles of an apposition ("Jane Roe, chief executive of Acme Energy") with the
+#: prepositions after which they name the organisation the person works for.
+ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("executive", "chairman", "chairwoman", "chairperson", "founder",
+                     "co-founder", "president", "boss", "owner", "treasurer", "ceo"),
+                    frozenset({"of"})),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), frozenset({"of", "for"})),
+    **dict.fromkeys(("economist", "analyst", "strategist"), frozenset({"at"})),
+}
+#: English words that name a company's unit after the company's name ("Airbus Defence and
+#: Space", "Siemens Energy", "Thyssenkrupp Marine Systems").
+COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobility", "Systems",
+                                "Solutions", "Services", "Technologies", "Logistics", "Aerospace",
+                                "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
+                                "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
+                                "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
+                                "Electronics", "Semiconductors", "Networks", "Holdings"})
+#: Words before a German company name with a country after it that make the two one
+#: name ("von KNDS Deutschland", "die Siemens Deutschland").
+UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
+                             "das", "vom", "beim", "zur", "zum"})
+#: Words for a party family and what the full names of its parties hold
+#: ("Sozialdemokratische Partei Österreichs", "Österreichische Volkspartei").
+PARTY_FAMILY_WORDS = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
+                      "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
+                      "Liberalen": "liberal", "Konservativen": "konservativ"}
+#: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
+TOWN_ADJECTIVE_OPENERS = frozenset({"im", "ins", "vom", "beim"})
+#: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
+#: "im hessischen Wahlkampf"): no town.
+NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
+                    "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
+                    "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
+                    "er", "en", "e")
+#: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
+TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+#: German indefinite articles: a one-word candidate after one names no particular body.
+GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+#: Fields a title may be "of" ("president of Operations", "chief executive of Digital
+#: Services at …"): a department, not an employer.
+FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "Sales",
+                         "Marketing", "Strategy", "Finance", "Engineering", "Intelligence",
+                         "Studies", "Development", "Advocacy", "Affairs", "Programs", "Programmes",
+                         "Technology", "Innovation", "Security", "Investment", "Investments",
+                         "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
+                         "Resources", "Product", "Products", "Science", "Design", "Content",
+                         "Editorial", "News", "Management", "Staff", "State"})
+#: Heads of a name read back from its acronym besides the organisation heads: "Government
+#: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
@@ -184,7 +236,8 @@ IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
-TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium"}
+TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australian Treasury",
+              "NZ": "New Zealand Treasury"}
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
@@ -198,7 +251,9 @@ LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chair
 #: Nouns for a company (German compound heads, English words) before its name.
 COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
                         "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
-                        "producer", "operator", "giant")
+                        "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
+                        "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
+                        "versicherer")
 
 
 def _is_company_noun(text: str) -> bool:
@@ -520,8 +575,9 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._longer_chamber_names(doc, self._state_of_known_names(
-            doc, self._longer_party_names(doc, self._lexicon_spans(doc))))
+        lexicon_spans = self._company_unit_names(doc, self._longer_chamber_names(
+            doc, self._state_of_known_names(doc, self._longer_party_names(
+                doc, self._lexicon_spans(doc)))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -535,6 +591,7 @@ class EntityRecognizer:
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
+        self._party_family_mentions(doc, ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -548,6 +605,33 @@ class EntityRecognizer:
                 node_mentions.append(bounds)
         self._nested_mentions(doc, ents, lexicon_spans)
         return doc
+
+    def _party_family_mentions(self, doc: Doc, ents: list[Span]) -> None:
+        """"die Sozialdemokraten", "die Volkspartei": a party family's word names the one
+        party of that family the text names otherwise (the SPÖ in a text on Austria,
+        the SPD in one on Germany), not the lexicon's default for the word."""
+        texts = token_table(doc).text
+        family_spans = [span for span in ents if span.end - span.start == 1
+                        and texts[span.start] in PARTY_FAMILY_WORDS and span.label == ORG]
+        if not family_spans:
+            return
+        entries = self.lexicon.entries
+        family_ids = {kg_id(span) for span in family_spans}
+        named = {kg_id(span) for span in ents if span.label == ORG} - family_ids
+        parties = [entry for key in named if (entry := entries.get(key)) is not None
+                   and entry.kind == "party"]
+        nodes = doc.user_data["kg_nodes"]
+        for span in family_spans:
+            stem = PARTY_FAMILY_WORDS[texts[span.start]]
+            members = [entry for entry in parties
+                       if any(stem in surface.lower() for surface in entry.surfaces())]
+            if len(members) != 1:
+                continue
+            node = self._entry_node(doc, members[0], texts[span.start])
+            old_id = kg_id(span)
+            set_kg_id(span, node.id)
+            if old_id not in named and old_id in nodes and old_id not in entries:
+                del nodes[old_id]  # the word's own node ("Volkspartei"): a mention of the party
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
@@ -995,10 +1079,14 @@ class EntityRecognizer:
                         and table.lower[start - 1] not in self.words.stop_words \
                         and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
                     start -= 1
-            if start == span.start:
+            end = span.end
+            if start == span.start and texts[start] in US_CHAMBERS and end - start == 1 \
+                    and span.label == ORG:
+                end = self._chamber_of_name_end(table, end)
+            if start == span.start and end == span.end:
                 result.append(span)
                 continue
-            longer = Span(doc, start, span.end, label=ORG)
+            longer = Span(doc, start, end, label=ORG)
             name = span_text(longer)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
@@ -1006,6 +1094,81 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _company_unit_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"KNDS Deutschland", "Airbus Defence and Space", "Siemens Energy": a known
+        company's name followed by a country's name (in German, after an article or
+        preposition: "weil Siemens Deutschland verlässt" names the country) or by
+        business words names a unit of it, another organisation."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        states = {span.start: span.end for span in spans if span.label == GPE}
+        result = []
+        for span in spans:
+            end = span.end
+            if span.label != ORG or end >= n or not table.space[end - 1] \
+                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states):
+                result.append(span)
+                continue
+            entry = self.lexicon.lookup(span_text(span))
+            if entry is None or entry.kind != "company":
+                result.append(span)
+                continue
+            unit_end = self._company_unit_end(texts, end)
+            if unit_end == end and end in states and self.lang == "de" and span.start > 0 \
+                    and lowers[span.start - 1] in UNIT_OPENERS_DE \
+                    and not (states[end] < n and is_name_text(texts[states[end]])):
+                unit_end = states[end]
+            if unit_end == end:
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, unit_end, label=ORG)
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name], kind="company")
+            set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    @staticmethod
+    def _company_unit_end(texts: list[str], end: int) -> int:
+        """The end of the business words from ``end`` ("Defence and Space"), else ``end``."""
+        k = end
+        last = end
+        while k < len(texts):
+            if texts[k] in COMPANY_UNIT_WORDS:
+                last = k + 1
+            elif not (texts[k] in {"and", "&"} and last == k):
+                break
+            k += 1
+        return last
+
+    def _chamber_of_name_end(self, table: TokenTable, end: int) -> int:
+        """The end of "Congress of South African Trade Unions", "Senate of Canada"
+        after a bare "Congress" or "Senate" at ``end - 1``: capitalised words after
+        "of" (with "and", "the", "for" between them) name another body, not the US
+        chamber; ``end`` when no such name follows or it is the US's own."""
+        texts = table.text
+        n = len(texts)
+        if end + 1 >= n or texts[end] != "of":
+            return end
+        k = end + 1
+        last = end
+        while k < n and not table.sent_start[k]:
+            text = texts[k]
+            if text[:1].isupper() and (text.isalpha() or "-" in text) \
+                    and not self._is_title_word(text):
+                if text in US_CUES or text == "United" and k + 1 < n and texts[k + 1] == "States":
+                    return end
+                last = k
+            elif text == "the" and texts[k - 1] not in {"of", "for"} or \
+                    text == "and" and (k + 1 >= n or texts[k + 1] in vocab.EN_ORG_HEADS) or \
+                    text not in {"and", "the", "for", "of"}:
+                break  # "… and the Assembly of First Nations": another body's name
+            k += 1
+        return last + 1 if last > end else end
 
     def _names_own_state(self, span: Span, state: Span) -> bool:
         """Whether the known organisation of ``span`` names ``state`` in one of its
@@ -1035,6 +1198,8 @@ class EntityRecognizer:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         if end < len(texts) and texts[end] in SITE_LASTS:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
+        if end - start == 1 and self._ends_hyphenated_name(table, start):
+            return False  # "Annette Lehnigk-Emden": the second part of a double surname
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in";
@@ -1047,6 +1212,19 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _ends_hyphenated_name(self, table: TokenTable, start: int) -> bool:
+        """Whether the word at ``start`` ends a hyphenated name with a first part that
+        names no place ("Lehnigk-Emden"): a route between cities ("Hamburg-Berlin")
+        or a part of a city ("Ost-Berlin") keeps its city."""
+        if start < 2 or table.text[start - 1] not in {"-", "‐"} or table.space[start - 2] \
+                or table.space[start - 1]:
+            return False
+        first = table.text[start - 2]
+        if not (first[:1].isupper() and first.isalpha()) or first.startswith(COMPASS_PREFIXES):
+            return False
+        entry = self.lexicon.lookup(first)
+        return entry is None or entry.label != "Place"
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
         """The node of a known entry, named ``surface`` here."""
@@ -1094,6 +1272,7 @@ class EntityRecognizer:
         self._apposition_places(cues, table, blocked, found)
         self._feature_places(cues, table, blocked, found)
         self._settlement_places(cues, table, blocked, found)
+        self._adjective_town_places(cues, table, blocked, found)
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
@@ -1132,6 +1311,7 @@ class EntityRecognizer:
             "settlement-last": SETTLEMENT_LASTS.__contains__,
         }
         if lang == "de":
+            tests["adjective-town"] = self._is_inflected_place_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
         if lang == "en":
@@ -1397,6 +1577,38 @@ class EntityRecognizer:
                     and texts[start - 1] == lowers[start - 1]:
                 found[start, k + 1] = "city"
 
+    def _is_inflected_place_adjective(self, text: str) -> bool:
+        """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or
+        region in the dative after "im"."""
+        return text.endswith("en") and text.islower() and len(text) > 5 \
+            and self.lexicon.country_for_adjective(text) is not None
+
+    def _adjective_town_places(self, cues: dict[str, list[int]], table: TokenTable,
+                               blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"im niedersächsischen Unterlüß", "vom hessischen Homberg" (German): after
+        "im" and the adjective of a state or region, one unknown name that no common
+        noun ending marks ("im bayerischen Wahlkampf") is a town there."""
+        if self.lang != "de":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["adjective-town"], 1, n - 1):
+            name = k + 1
+            if lowers[k - 1] not in TOWN_ADJECTIVE_OPENERS or name in blocked \
+                    or not self._unknown_name(texts[name]) or not texts[name].isalpha() \
+                    or self._german_common_noun(texts[name]) \
+                    or self._names_no_town(texts[name]) or self._is_given_name(texts[name]):
+                continue
+            if name + 1 < n and (is_name_text(texts[name + 1]) or texts[name + 1] in {"-", "‐"}):
+                continue
+            found[name, name + 1] = "city"
+
+    @staticmethod
+    def _names_no_town(text: str) -> bool:
+        """A noun ending a regional adjective describes ("Landtag", "Fernsehen"), not
+        a town's name ("Göttingen" aside)."""
+        return text.lower().endswith(NOT_TOWN_ENDINGS) and not text.endswith(TOWN_ENDINGS)
+
     def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
         """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
@@ -1457,9 +1669,18 @@ class EntityRecognizer:
             if items is None:
                 continue
             last_known = max((k for k, known in items if known), default=-1)
+            # After two known cities (the first included) the list is one of cities: its
+            # last unknown names are towns too ("…, Wilhelmshaven, Brake und Brunsbüttel").
+            of_cities = sum(known for _, known in items) >= 2
             for item, known in items:
-                if not known and item < last_known:
+                if not known and (item < last_known or of_cities and self._town_item(texts[item])):
                     found[item, item + 1] = "city"
+
+    def _town_item(self, text: str) -> bool:
+        """Whether a list item after the known cities may name a town: an unknown
+        name, no German common noun ("Umland")."""
+        return self._unknown_name(text) and not (self.lang == "de" and
+                                                 self._german_common_noun(text))
 
     def _list_items(self, table: TokenTable, k: int,
                     city_starts: dict[int, int]) -> list[tuple[int, bool]] | None:
@@ -2000,28 +2221,41 @@ class EntityRecognizer:
         states_by_start: dict[int, int] = {}
         states_by_end: dict[int, int] = {}
         cities_by_end: dict[int, int] = {}
-        for span in taken if candidates else ():  # one pass for the four tables
+        cities_by_start: dict[int, int] = {}
+        acronyms_by_end: dict[int, int] = {}
+        named_acronyms: list[tuple[str, Node]] = []  # "Flughafenverband ADV": ("ADV", its node)
+        for span in taken if candidates else ():  # one pass for the five tables
             label = span.label
             if label == ORG:
                 known_starts.add(span.start)
+                if span.end - span.start == 1:
+                    acronyms_by_end[span.end] = span.start
             elif label == GPE:
                 states_by_start[span.start] = span.end
                 states_by_end[span.end] = span.start
             elif label == LOC:
                 cities_by_end[span.end] = span.start
+                cities_by_start[span.start] = span.end
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
             start = self._city_name_start(table.text, start, end, cities_by_end)
+            start = self._acronym_name_start(table.text, start, end, acronyms_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
             if end - start == 1 and end in known_starts and self.lang == "de":
                 continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
+            if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
+                continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
                 continue
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
+            end = self._german_city_name_end(table.text, end, cities_by_start)
+            acronym = self._german_acronym_after(table.text, blocked, end)
+            if acronym:
+                end += 1
             span = Span(doc, start, end, label=ORG)
             name = self.words.organisation_base_form(span)
             key = f"organisation:{slug(name)}"
@@ -2032,7 +2266,12 @@ class EntityRecognizer:
                 node = add_node(doc, Node(key, ["Organisation"],
                                           {"name": name, "aliases": [span_text(span)]}))
                 set_kg_id(span, node.id)
+                if acronym:
+                    named_acronyms.append((acronym, node))
             spans.append(span)
+        if named_acronyms:
+            self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
+        spans += self._employer_names(doc, taken, blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
@@ -2110,6 +2349,94 @@ class EntityRecognizer:
                 or texts[start] in vocab.EN_ORG_HEADS:
             return start
         return cities_by_end[start]
+
+    def _employer_names(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"chief executive of Liberty Energy", "national president of Unifor",
+        "an economist at Capital Economics": after a lowercase title and its
+        preposition, one to three unknown capitalised words name the employer (a
+        known country or city there is taken already; a person's name, opened by
+        a given name, is not an organisation's)."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        spans = []
+        person_words: set[str] | None = None  # the words of the persons' names, read once
+        for k in word_positions(doc, "ent-employer-title", ORG_TITLE_PREPOSITIONS.__contains__,
+                                0, n - 2):
+            if lowers[k + 1] not in ORG_TITLE_PREPOSITIONS[texts[k]]:
+                continue
+            if person_words is None:
+                person_words = self._person_words(taken, doc)
+            start = k + 2
+            end = start
+            while end < n and end - start < 3 and end not in blocked \
+                    and self._unknown_name(texts[end]) and texts[end].isalpha():
+                end += 1
+            if end == start or end < n and (is_name_text(texts[end]) or end in blocked
+                                            or texts[end] in POSSESSIVE_MARKS
+                                            or lowers[end] in {"at", "for", "of"}) \
+                    or not FIELD_WORDS.isdisjoint(texts[start:end]) \
+                    or self._is_given_name(texts[start]) or texts[start] in person_words:
+                continue
+            span = Span(doc, start, end, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name])
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
+
+    def _german_acronym_after(self, texts: list[str], blocked: set[int], end: int) -> str:
+        """The acronym right after a German candidate ("der Flughafenverband ADV", "die
+        Reederei MSC"): the body's own short name, written after the noun that says what
+        it is; "" if none (a known acronym is taken already: "der Verband BDI")."""
+        if self.lang != "de" or end >= len(texts) or end in blocked:
+            return ""
+        text = texts[end]
+        if 2 <= len(text) <= 6 and text.isupper() and text.isalpha() \
+                and not (end + 1 < len(texts) and texts[end + 1] == "(") \
+                and not texts[end - 1].isupper():
+            return text
+        return ""
+
+    def _acronyms_of_named_heads(self, doc: Doc, named: list[tuple[str, Node]],
+                                 blocked: set[int], spans: list[Span]) -> None:
+        """The acronyms of ``named`` become aliases of their nodes, and their other
+        mentions ("ADV-Hauptgeschäftsführer") mentions of them."""
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        for acronym, node in named:
+            if acronym not in node.properties["aliases"]:
+                node.properties["aliases"].append(acronym)
+            node.properties.setdefault("acronym", acronym)
+            self._later_acronyms(doc, acronym, node.id, spans, taken)
+
+    def _german_city_name_end(self, texts: list[str], end: int,
+                              cities_by_start: dict[int, int]) -> int:
+        """"Handelskammer Hamburg", "Handwerkskammer Berlin", "Stadtwerke München": a
+        German head right before a known city is named by it (the city is known, so
+        the candidate stopped before it)."""
+        city_end = cities_by_start.get(end)
+        if self.lang != "de" or city_end is None or city_end < len(texts) \
+                and texts[city_end] in {"-", "‐"} \
+                or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
+            return end
+        return city_end
+
+    def _acronym_name_start(self, texts: list[str], start: int, end: int,
+                            acronyms_by_end: dict[int, int]) -> int:
+        """"EU Chamber of Commerce", "ANC Youth League": a known organisation's
+        acronym written right before an English name with its own head opens that
+        name (a body of the one the acronym names, not the same one)."""
+        before = acronyms_by_end.get(start)
+        if self.lang != "en" or before is None or end - start < 2:
+            return start
+        acronym = texts[before]
+        if not (2 <= len(acronym) <= 5 and acronym.isupper() and acronym.isalpha()):
+            return start
+        return before
 
     def _branch_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """"Service Employees International Union Local 99": a known union and the
@@ -2388,14 +2715,17 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
-            if texts[i + 1] != ")" or not (2 <= len(text) <= 6 and text.isalpha() and (
+            if texts[i + 1] != ")" or not (2 <= len(text) <= 8 and text.isalpha() and (
                     text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
                 continue
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
-            # A place may end the long form: "United Teachers Los Angeles (UTLA)".
-            if (before is None or before.label == LOC) and sum(c.isupper() for c in text) >= 2:
+            # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
+            # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
+            if (before is None or before.label == LOC or before.label == ORG and
+                    _long_form_start(texts[before.start:i - 1], text) is None) \
+                    and sum(c.isupper() for c in text) >= 2:
                 long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
                 if long_form is not None:
                     before = long_form
@@ -2433,9 +2763,12 @@ class EntityRecognizer:
         Domestic Product (GDP)" is no organisation."""
         texts, sent_start = table.text, table.sent_start
         first = paren
+        enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
         while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
-                and texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}:
+                and (texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}
+                     or texts[first - 1] == "," and enumeration):
             first -= 1
+            enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)
         if start is None:
             return None
@@ -2473,7 +2806,7 @@ class EntityRecognizer:
         """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
         "Council", "Unternehmen" does not)."""
         if self.lang == "en":
-            return word in vocab.EN_ORG_HEADS
+            return word in vocab.EN_ORG_HEADS or word in LONG_FORM_HEADS
         low = word.lower()
         return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
                                        or low.endswith(DE_EXTRA_ORG_SUFFIXES))

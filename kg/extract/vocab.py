@@ -54,7 +54,14 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
-                   "verkehrsbetriebe", "stadtwerke")
+                   "verkehrsbetriebe", "stadtwerke",
+                   # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
+                   # not every "-kammer" ("Echokammer", "Strafkammer").
+                   "handelskammer", "handwerkskammer", "ärztekammer", "wirtschaftskammer",
+                   "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
+                   "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
+                   # Chancelleries of a head of state or government ("Staatskanzlei").
+                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -82,7 +89,8 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: Endings of compounds that name a kind of service or institute, not one of them
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
-DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung")
+DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
+                            "konzerns")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -302,6 +310,15 @@ def german_female(base: str) -> str:
     return (base[:-1] if base.endswith("e") else base) + "in"
 
 
+def _joined(text: str) -> str:
+    """Tokens joined by spaces, with hyphens and commas written as in the text again
+    ("Sicherheits- und …" aside: "Bundesamt für Ausrüstung, Informationstechnik …")."""
+    text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    if "-und " in text or "-oder " in text:  # "Industrie- und Handelskammer": a shared head
+        text = text.replace("-und ", "- und ").replace("-oder ", "- oder ")
+    return text.replace(" , ", ", ") if " , " in text else text
+
+
 def german_base_form(span: Span) -> str:
     """Nominative singular of a German organisation name in another case.
 
@@ -318,7 +335,7 @@ def german_base_form(span: Span) -> str:
             head_index = index
             break
     if head_index is None:
-        return " ".join(tokens).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        return _joined(" ".join(tokens))
     head = tokens[head_index]
     low = head.lower()
     gender = "m"
@@ -336,13 +353,15 @@ def german_base_form(span: Span) -> str:
     adjective_ending = {"m": "er", "f": "e", "n": "es"}[gender]
     for index in range(head_index):
         token = tokens[index]
+        if tokens[index + 1] == "-":
+            continue  # "Volkswagen-Konzern": a compound's first part, no adjective
         if token[:1].isupper() and re.search(r"(isch|ig|lich|ich|en|er|es|em|e)$", token) and \
                 re.search(r"(e|en|er|es|em)$", token) and not token.endswith("-"):
             stem = re.sub(r"(en|er|es|em|e)$", "", token)
             if len(stem) >= 3:
                 tokens[index] = stem + adjective_ending
     text = " ".join(tokens)
-    return text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    return _joined(text)
 
 
 #: German adjective endings ("Ständigen", "Deutscher", "Europäische").
@@ -393,6 +412,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             if prev == "-" and start - 2 >= 0 and texts[start - 2][:1].isupper():
                 start -= 2
                 continue
+            # "Industrie- und Handelskammer": a truncated compound shares the head.
+            if prev == "und" and start - 2 >= 0 and start - 2 not in blocked \
+                    and _is_truncated_compound(texts[start - 2]):
+                start -= 2
+                continue
             if prev[:1].isupper() and prev.isalpha() and _ADJECTIVE_ENDING_EM.search(prev) \
                     and not sent_start[start - 1] and lowers[start - 1] not in {"der", "die", "das", "des"}:
                 start -= 1
@@ -428,6 +452,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
 #: Words that make the council word after them a person's title ("der frühere Staatsrat").
 _FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "ehemaliger",
                            "ehemaligen", "langjährige", "langjähriger", "langjährigen"})
+
+
+def _is_truncated_compound(text: str) -> bool:
+    """A capitalised first part of a compound that ends in a hyphen ("Industrie-")."""
+    return len(text) > 2 and text.endswith("-") and text[:1].isupper() and text[:-1].isalpha()
 
 
 def _descriptive_compound(low: str) -> bool:
