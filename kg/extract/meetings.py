@@ -1812,6 +1812,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     topic_end = None  # where the last topic name ended
     start = sent.start
     quoted = _quoted_char_ranges(doc, sent)
+    # (most sentences have no "without"/"ohne": then no name needs the look back)
+    any_without = bool(table.positions("meeting-without", _is_without_word, start, sent.end))
     for entity in sent_ents(sent):
         first, end = entity.start, entity.end
         if quoted and any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
@@ -1822,7 +1824,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             topic_end = end
             continue  # what the meeting is about: "talks on military aid for Ukraine"
         window = first - 4 if first - 4 > start else start  # (most names: no "without" before)
-        if first > start and not WITHOUT_WORDS.isdisjoint(lowers[window:first]) and \
+        if any_without and first > start and \
+                not WITHOUT_WORDS.isdisjoint(lowers[window:first]) and \
                 _after_without(lowers, window, first):
             continue  # "had met without Prime Minister Anthony Albanese", "ohne Scholz"
         label = entity.label_
@@ -1846,6 +1849,10 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
 WITHOUT_WORDS = frozenset({"without", "ohne"})
 #: Words that end the reach of "without" over the names after it.
 WITHOUT_BREAKS = frozenset({",", "and", "und", "but", "aber"})
+
+
+def _is_without_word(word: str) -> bool:
+    return word.lower() in WITHOUT_WORDS
 
 
 def _after_without(lowers: list[str], start: int, first: int) -> bool:
