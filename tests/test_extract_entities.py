@@ -1108,6 +1108,13 @@ def test_lowercase_title_of_unknown_names_names_the_employer():
     assert "Hale" not in names
 
 
+def test_employer_named_by_the_first_word_of_an_earlier_name_is_that_organisation():
+    graph = extract_text("Mining firm Dravik Ltd cut 300 jobs. Sam Orla, chief executive of "
+                         "Dravik, defended the cuts.", "en", "2026-03-04")
+    names = _organisation_names(graph)
+    assert "Dravik Ltd" in names and "Dravik" not in names
+
+
 def test_bare_treasury_of_an_australian_text_is_australias():
     graph = extract_text("Premiers met in Canberra and Sydney on Friday. They asked the Treasury "
                          "for its figures.", "en", "2026-03-04")

@@ -429,6 +429,19 @@ def _occurrences(texts: list[str], word: str) -> Iterator[int]:
         yield i
 
 
+def _longer_name_before(spans: list[Span], texts: list[str], start: int) -> str | None:
+    """The node of the nearest organisation before ``start`` whose longer name opens
+    with the word at ``start``: "chief executive of Petrovia" after "Petrovia Ltd"
+    names that company by its short form, not another organisation."""
+    word = texts[start]
+    best: Span | None = None
+    for span in spans:
+        if span.label == ORG and span.start < start and span.end - span.start > 1 \
+                and texts[span.start] == word and (best is None or span.start > best.start):
+            best = span
+    return kg_id(best) if best is not None else None
+
+
 def _long_form_start(words: list[str], acronym: str) -> int | None:
     """The index of the word the acronym's long form starts at in ``words`` (which
     end right before the acronym), else None: the letters of the acronym, from its
@@ -2271,7 +2284,7 @@ class EntityRecognizer:
             spans.append(span)
         if named_acronyms:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
-        spans += self._employer_names(doc, taken, blocked)
+        spans += self._employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
@@ -2381,6 +2394,11 @@ class EntityRecognizer:
                     or self._is_given_name(texts[start]) or texts[start] in person_words:
                 continue
             span = Span(doc, start, end, label=ORG)
+            named_before = _longer_name_before(taken, texts, start) if end - start == 1 else None
+            if named_before is not None:
+                set_kg_id(span, named_before)  # "of Petrovia" after "Petrovia Ltd"
+                spans.append(span)
+                continue
             name = span_text(span)
             known = self.lexicon.lookup(name)
             node = self._entry_node(doc, known, name) if known is not None else \
