@@ -174,3 +174,19 @@ def test_growing_vocabulary_row_compares_the_last_run_of_new_documents_with_the_
     pooled = {d.text for d in generate(4, seed=0)}
     assert pooled.isdisjoint(texts)
     assert row.ratio == 1.5 and row.passed is False
+
+
+@pytest.mark.slow
+def test_memory_probe_reports_its_own_peak_not_its_parents() -> None:
+    """The probe is started by the bench, which holds its corpus: ``ru_maxrss`` outlives
+    ``exec`` and reported the parent's size at the fork instead of the probe's."""
+    import subprocess
+    import sys
+
+    parent_ballast = bytearray(800 * 1024 * 1024)
+    parent_ballast[::4096] = b"x" * len(parent_ballast[::4096])  # resident, page by page
+    out = subprocess.run([sys.executable, "-m", "bench.extract_worker", "0"], check=True,
+                         capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    probe = json.loads(out.stdout.strip().splitlines()[-1])
+    assert 50 < probe["peak_rss_mib"] < 600
+    del parent_ballast
