@@ -1889,8 +1889,7 @@ def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
     return overlapping
 
 
-#: Quotation marks, and a direct quote (the quoted text holds none of them).
-QUOTE_MARKS = frozenset('„“”"«»')
+#: A direct quote: the quoted text holds none of the ``QUOTE_MARKS`` (defined above).
 QUOTED_TEXT = re.compile(r"[„“\"«»][^„“”\"«»]+[“”\"«»]")
 QUOTE_OPENERS = frozenset('„“"«»')
 QUOTE_CLOSERS = frozenset('“”"«»')
