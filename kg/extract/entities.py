@@ -256,6 +256,24 @@ COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autoba
                         "versicherer")
 
 
+#: English nouns for a kind of organisation before its name ("the dairy cooperative
+#: Amul", "the left-wing alliance Bayan", "the pollster Ipsos"), besides the company nouns.
+EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative", "co-operative",
+                           "coalition", "organisation", "organization", "association",
+                           "federation", "movement", "foundation", "charity", "pollster",
+                           "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
+                           "conglomerate", "newspaper", "agency", "network", "club"})
+#: German compound heads for a kind of organisation before its name ("die
+#: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
+DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
+                        "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
+                        "betreiber", "konzern")
+#: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
+#: "Fundación para la Democracia"), only between capitalised words.
+#: No "and": "giant Codelco and SQM" are two.
+KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
+
+
 def _is_company_noun(text: str) -> bool:
     return text.lower().endswith(COMPANY_NOUN_ENDINGS) and text.isalpha() and len(text) > 4
 
@@ -2289,8 +2307,8 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
+        spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
-        spans += self._acronyms_after_company_nouns(doc, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
 
@@ -2560,30 +2578,140 @@ class EntityRecognizer:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
         return any(span.start <= i < span.end and span.label != PER for span in taken)
 
-    def _acronyms_after_company_nouns(self, doc: Doc, blocked: set[int],
-                                      spans: list[Span]) -> list[Span]:
-        """'den Hersteller KNDS', 'the chipmaker TSMC': an acronym in capitals right
-        after a noun for a company names that company."""
-        texts = token_table(doc).text
-        nouns = word_positions(doc, f"ent-company-noun-{self.lang}", _is_company_noun, 0,
+    def _names_after_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                spans: list[Span]) -> list[Span]:
+        """'den Hersteller KNDS', 'the chipmaker TSMC', 'the dairy cooperative Amul',
+        'des estnischen Netzbetreibers Elering': a name right after a noun for a kind
+        of organisation names one of that kind (the noun describes, the name names).
+        An acronym in capitals follows any such noun; a name in words needs more (see
+        ``_kind_noun_opens_name``). A one-word organisation made of the noun itself
+        ("Umweltorganisation") gives way to the name. ``earlier``: the spans of the
+        rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        nouns = word_positions(doc, f"ent-kind-noun-{self.lang}", self._kind_noun_test, 0,
                                len(texts) - 1)
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
+        own = {span.start: span for span in spans if span.end - span.start == 1}
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        person_words: set[str] | None = None
+        places: set[int] | None = None
         found = []
         for k in nouns:
             i = k + 1
             name = texts[i]
-            if i in taken or not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            if not name[:1].isupper():
                 continue
-            span = Span(doc, i, i + 1, label=ORG)
-            known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, kind="company")
+            if i in taken:
+                town = self._gazetteer_town_at(earlier, i)
+                if town is None:
+                    continue
+                earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
+                taken.discard(i)
+            if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+                end = i + 1  # an acronym: "the chipmaker TSMC", "doctors' union AMYTS"
+            else:
+                if not self._kind_noun_opens_name(table, k):
+                    continue
+                if places is None or person_words is None:
+                    places = {span.start for span in earlier
+                              if span.label in (LOC, GPE) and span.end - span.start == 1}
+                    person_words = self._person_words(earlier, doc)
+                end = self._kind_name_end(table, i, taken, places)
+                if end == i or not person_words.isdisjoint(texts[i:end]):
+                    continue  # no name, or a person's ("the party Smith founded")
+                if end == i + 1 and self.lang == "de" and \
+                        name.lower().endswith(GERMAN_NOUN_ENDINGS):
+                    continue  # "die Organisation Unterstützung": a common noun
+            span = Span(doc, i, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind=kind)
             set_kg_id(span, node.id)
             found.append(span)
-            taken.add(i)
+            taken.update(range(i, end))
+            if k in own:
+                spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
         return found
+
+    def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
+        """The one-word town of the generated gazetteer (no curated city, no country)
+        at token ``i``, else None: after a kind noun such a word is the organisation's
+        name ("the left-wing alliance Bayan")."""
+        for span in earlier:
+            if span.start == i and span.end == i + 1 and span.label == LOC:
+                entry = self.lexicon.entries.get(kg_id(span))
+                return span if entry is not None and entry.kind == "city" \
+                    and entry.wikidata is None else None
+        return None
+
+    def _kind_noun_test(self, text: str) -> bool:
+        """Whether ``text`` is a noun for a kind of organisation: English in lower case
+        ("union", "cooperative", "chipmaker"), German a capitalised compound in any case
+        ("Netzbetreibers", "Umweltorganisation")."""
+        if _is_company_noun(text):
+            return True
+        if self.lang != "de":
+            return text in EN_KIND_NOUNS
+        if not text[:1].isupper():
+            return False
+        low = text.lower()
+        return any(low[:len(low) - len(ending)].endswith(DE_KIND_NOUN_ENDINGS)
+                   for ending in ("", "s", "es", "en", "n") if low.endswith(ending))
+
+    def _kind_noun_opens_name(self, table: TokenTable, k: int) -> bool:
+        """Whether a name in words may follow the kind noun at ``k``. English: the noun
+        follows a word of its phrase, no sentence start ("the union Verdi"). German,
+        where every noun is capitalised ("will der Konzern Stellen abbauen"): the noun
+        is a compound ("Klinikkonzern") or has an adjective ("des litauischen Betreibers")."""
+        if k == 0 or table.sent_start[k]:
+            return False
+        if self.lang != "de":
+            return True
+        text = table.text[k]
+        low = text.lower()
+        bare = any(low == base or low == base + ending for base in DE_KIND_NOUN_ENDINGS
+                   + COMPANY_NOUN_ENDINGS for ending in ("", "s", "es", "en", "n"))
+        before = table.text[k - 1]
+        return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es"))
+
+    def _kind_name_end(self, table: TokenTable, i: int, taken: set[int],
+                       places: set[int]) -> int:
+        """The end of the name that starts at ``i`` after a kind noun: capitalised words
+        that name nothing else ("Fundacion Terram"), with particles and connectors
+        between them ("Mobilisation for the Environment"), and a known place as a later
+        word ("Mas Madrid", ``places``: the starts of one-word places); ``i`` itself if
+        the first word is no name."""
+        texts = table.text
+        n = len(texts)
+        end = i
+        k = i
+        while k < n and k - i < 5:
+            word = texts[k]
+            if k in taken:
+                if k == i or k not in places:
+                    break
+            elif not self._kind_name_word(word, first=k == i):
+                if word in KIND_NAME_CONNECTORS and end > i:
+                    k += 1
+                    continue
+                break
+            end = k = k + 1
+        return end
+
+    def _kind_name_word(self, word: str, first: bool) -> bool:
+        """A word of a name after a kind noun: capitalised, no function word, title,
+        month or country adjective; in German no plural or inflected noun (by its ending)."""
+        if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
+                and not (not first and word.isupper() and word.isalpha()):
+            return False  # (a later word may be in capitals: "Parents' group Speak UP")
+        if self.lang == "de" and word.endswith(("en", "e", "er")):
+            return False  # "will der Konzern Stellen abbauen"
+        return not (first and word in vocab.EN_ORG_HEADS)
 
     def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
@@ -2646,19 +2774,39 @@ class EntityRecognizer:
             while start > 0 and k - start < 6 and (
                     start - 1 not in blocked or self._names_country(texts[start - 1])) and (
                     name_like[start - 1] and table.lower[start - 1] not in self.words.stop_words
-                    or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]):
+                    or texts[start - 1] in POSSESSIVE_S and start > 1 and name_like[start - 2]
+                    or self._joins_name_words(table, name_like, start - 1)):
                 start -= 1
             words = set(texts[start:k])
-            if k in blocked or start == k or words == {"Armed"}:
+            end = self._of_country_end(texts, k + 1)
+            if k in blocked or start == k or words == {"Armed"} and end == k + 1:
                 continue  # "the Armed Forces": whose, the text does not say
             if words.isdisjoint(MOVEMENT_WORDS) and not self._named_force(table, start, k):
                 continue
-            span = Span(doc, start, k + 1, label=ORG)
+            span = Span(doc, start, end, label=ORG)
             name = span_text(span).replace(" 's", "'s").replace(" ’s", "’s")
             node = _organisation_node(doc, name, kind="organisation")
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    @staticmethod
+    def _joins_name_words(table: TokenTable, name_like: list[bool], k: int) -> bool:
+        """Whether the token at ``k`` is a hyphen inside one capitalised word
+        ("Self-Defense Forces"): no space around it, name words on both sides."""
+        return table.text[k] == "-" and k > 0 and name_like[k - 1] and name_like[k + 1] \
+            and not table.space[k - 1] and not table.space[k]
+
+    def _of_country_end(self, texts: list[str], k: int) -> int:
+        """The end of "of (the) Country" at ``k`` after a force's head ("Armed Forces of
+        the Philippines", "Armed Forces of Ukraine": the country says whose), else ``k``."""
+        if k + 1 >= len(texts) or texts[k] != "of":
+            return k
+        country = k + 2 if texts[k + 1] == "the" else k + 1
+        if country < len(texts) and self._names_country(texts[country]) and not (
+                country + 1 < len(texts) and is_name_text(texts[country + 1])):
+            return country + 1
+        return k
 
     def _for_place_names(self, doc: Doc, taken: list[Span], blocked: set[int],
                          found: list[Span]) -> list[Span]:

@@ -117,6 +117,9 @@ COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC
                     "S.A.", "N.V."}
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS = {"für", "und", "der", "des"}
+#: Connectors that may take "the" before the next capitalised word ("Council for the
+#: Australian Federation", "Armed Forces of the Philippines").
+EN_ARTICLE_CONNECTORS = frozenset({"of", "for", "on"})
 
 FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "ur", "liga",
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
@@ -578,6 +581,13 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if text in EN_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
                     and j + 1 not in blocked:
                 j += 1
+                continue
+            if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
+                    and texts[j + 2][:1].isupper() and j + 2 not in blocked \
+                    and texts[j + 2] not in EN_ORG_HEADS:
+                # "Council for the Australian Federation"; not "(Secretary to the)
+                # Government of the Federation": a bare head after "the" is another body.
+                j += 2
                 continue
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 1
