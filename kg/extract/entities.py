@@ -102,6 +102,9 @@ INDEFINITE_PLURAL_DETERMINERS = frozenset({
     "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
     "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
     "etliche", "wenige", "wenigen"})
+#: Inhabitants of a gazetteer city whose name is also a given name from which it is
+#: read (after "in", "near", "bei": "in Kiel", "in Santiago"): a "Großstadt".
+MAJOR_CITY_POPULATION = 100_000
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
@@ -576,8 +579,10 @@ class EntityRecognizer:
                     (entry.kind == "city" and surface in self.words.not_places):
                 continue
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
-                                         and entry.wikidata is None):
-                continue  # a curated city is read where a given name cannot be ("in Asunción")
+                                         and entry.wikidata is None
+                                         and entry.population < MAJOR_CITY_POPULATION):
+                continue  # a curated or major city is read where a given name cannot be
+                # ("in Asunción", "in Kiel": see _plausible_city)
             if self.lang != "de" and _german_only_country_name(entry, surface):
                 continue  # "Island" (Iceland) is an English word: "Small Island States"
             keys.append(surface)
@@ -1232,6 +1237,12 @@ class EntityRecognizer:
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
+        if end - start == 1 and text in self.lexicon.given_names:
+            entry = self.lexicon.lookup(text)
+            if entry is not None and entry.wikidata is None:  # a major city: "in Kiel"
+                return start > 0 and table.lower[start - 1] in LOCATIVE_PREPOSITIONS[self.lang] \
+                    and not (end < len(texts) and (is_name_text(texts[end])
+                                                   or texts[end] in POSSESSIVE_MARKS))
         if end - start > 1 or text in self.lexicon.given_names:
             # "Milton Keynes": a longer name starting with a given name is a city after "in";
             # so is one word ("in Asunción geplant") unless a name follows ("in Florence Smith").

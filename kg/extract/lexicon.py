@@ -38,6 +38,8 @@ class Entry:
     #: a title written without an organisation is read as this one's when it
     #: was named just before.
     leaders: list[str] = field(default_factory=list)
+    #: Inhabitants of a gazetteer city (``cities.tsv``); 0 if not known.
+    population: int = 0
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("de") or next(iter(self.names.values()))
@@ -102,6 +104,7 @@ class Lexicon:
             old = self.entries[entry.key]
             old.aliases += [a for a in entry.aliases if a not in old.aliases]
             old.leaders += [t for t in entry.leaders if t not in old.leaders]
+            old.population = max(old.population, entry.population)
             entry = old
         self.entries[entry.key] = entry
         for surface in entry.surfaces():
@@ -201,9 +204,9 @@ def _city_entries(tsv: Path, yaml_path: Path) -> Iterable[Entry]:
     for line in tsv.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        name, country, _population, _geonameid = line.split("\t")
+        name, country, population, _geonameid = line.split("\t")
         yield Entry(key=f"place:{slugify(name)}", label="Place", kind="city",
-                    names={"de": name, "en": name}, country=country)
+                    names={"de": name, "en": name}, country=country, population=int(population))
 
 
 def _adjectives(path: Path, lexicon: Lexicon) -> None:
