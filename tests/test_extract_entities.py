@@ -1232,3 +1232,76 @@ def test_german_unknown_name_after_im_and_a_regional_adjective_is_a_town():
     assert node_named(graph, "Wietzendorf", "Place") is not None
     places = {n.properties["name"] for n in graph.by_label("Place")}
     assert "Wahlkampf" not in places and "Fernsehen" not in places
+
+
+# -- round eight: names after kind nouns, forces, connectors, major cities --------------
+
+def organisation_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_english_name_after_a_noun_for_a_kind_of_organisation_is_that_organisation():
+    graph = extract_text("Tom Reyes, who chairs the fishing cooperative Kalmora, met the "
+                         "left-wing alliance Velund Sol and the chipmaker TRX on Monday.", "en")
+    assert {"Kalmora", "Velund Sol", "TRX"} <= organisation_names(graph)
+
+
+def test_english_two_names_after_a_kind_noun_joined_by_and_are_not_one_name():
+    graph = extract_text("The deal between state mining giant Ostrava and Pelmar was signed.",
+                         "en")
+    assert "Ostrava and Pelmar" not in organisation_names(graph)
+    assert "Ostrava" in organisation_names(graph)
+
+
+def test_english_gazetteer_town_after_a_kind_noun_is_the_organisation():
+    graph = extract_text("Maria Lopez, spokeswoman of the farmers' alliance Bayan, spoke.", "en")
+    assert "Bayan" in organisation_names(graph)
+    assert node_named(graph, "Bayan", "Place") is None
+
+
+def test_german_name_after_a_compound_kind_noun_is_that_organisation():
+    graph = extract_text("Der Klinikkonzern Veldora kündigte Stellenabbau an. Kurt Berg, Chef "
+                         "des finnischen Netzbetreibers Kantagrid, widersprach.", "de")
+    assert {"Veldora", "Kantagrid"} <= organisation_names(graph)
+
+
+def test_german_plural_noun_after_a_bare_kind_noun_is_no_organisation():
+    graph = extract_text("Zudem will der Konzern Stellen abbauen, sagte der Energiekonzern "
+                         "Milliarden zu.", "de")
+    assert not {"Stellen", "Milliarden"} & organisation_names(graph)
+
+
+def test_german_kind_noun_before_a_name_with_connectors_gives_way_to_the_name_and_acronym():
+    graph = extract_text("Vorsitzender der Umweltorganisation Action for the Sea (AFS) ist "
+                         "Jan Vos.", "de")
+    node = node_named(graph, "Action for the Sea", "Organisation")
+    assert node is not None and "AFS" in node.properties["aliases"]
+    assert "Umweltorganisation" not in organisation_names(graph)
+
+
+def test_english_armed_forces_of_a_country_is_one_organisation():
+    graph = extract_text("General Tomas Rey, who heads the Armed Forces of the Philippines, "
+                         "spoke on Monday.", "en")
+    assert "Armed Forces of the Philippines" in organisation_names(graph)
+
+
+def test_english_hyphenated_force_name_keeps_both_parts():
+    graph = extract_text("Troops of Japan's Self-Defense Forces joined the drill.", "en")
+    assert any(name.endswith("Self-Defense Forces") for name in organisation_names(graph))
+
+
+def test_english_organisation_name_with_for_the_is_whole():
+    graph = extract_text("The Council for the Northern Regions met in Darwin on Friday.", "en")
+    assert "Council for the Northern Regions" in organisation_names(graph)
+
+
+def test_english_bare_head_after_of_the_is_no_part_of_a_longer_name():
+    graph = extract_text("Jon Abba, the Secretary to the Government of the Federation, "
+                         "spoke.", "en")
+    assert "Government of the Federation" not in organisation_names(graph)
+
+
+def test_major_city_that_is_also_a_given_name_is_a_place_after_in():
+    graph = extract_text("Der Landtag in Kiel tagte am Montag. Kiel Brenner sprach.", "de")
+    assert node_named(graph, "Kiel", "Place") is not None
+    assert person(graph, "Kiel Brenner")
