@@ -2647,6 +2647,9 @@ class EntityRecognizer:
             taken.update(range(i, end))
             if k in own:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
+            if end == i + 1:
+                self._later_acronyms(doc, name, node.id, found, taken)  # "Codelco Chairman …"
+                taken.update(span.start for span in found)
         return found
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
