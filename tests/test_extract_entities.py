@@ -1305,3 +1305,25 @@ def test_major_city_that_is_also_a_given_name_is_a_place_after_in():
     graph = extract_text("Der Landtag in Kiel tagte am Montag. Kiel Brenner sprach.", "de")
     assert node_named(graph, "Kiel", "Place") is not None
     assert person(graph, "Kiel Brenner")
+
+
+def test_english_name_before_an_apposition_headed_by_a_kind_noun_is_an_organisation():
+    graph = extract_text("Prices rose while KTX, the country's largest copper producer, cut "
+                         "output. Loma Verde Sur, an umbrella group of tenant unions, "
+                         "protested. KTX shares fell.", "en")
+    assert {"KTX", "Loma Verde Sur"} <= organisation_names(graph)
+    node = node_named(graph, "KTX", "Organisation")
+    assert len(mention_offsets(graph, node.id)) == 2
+
+
+def test_english_sentence_opening_word_before_a_kind_apposition_is_no_organisation():
+    graph = extract_text("Meanwhile, the group of protesters marched to the square.", "en")
+    assert "Meanwhile" not in organisation_names(graph)
+
+
+def test_english_acronym_defined_in_brackets_keeps_one_node_beside_a_kind_apposition():
+    graph = extract_text("Delta Workers Front (DWF) leader Sam Obi spoke. The DWF, the "
+                         "third-largest party in parliament, objected.", "en")
+    assert [n.properties["name"] for n in graph.by_label("Organisation")
+            if "DWF" in n.properties["aliases"] or n.properties["name"] == "DWF"] \
+        == ["Delta Workers Front"]

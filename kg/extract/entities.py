@@ -273,8 +273,25 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         "betreiber", "konzern")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
+#: Words after the noun of an apposition that end its head ("SQM, the lithium producer,").
+APPOSITION_HEAD_ENDS = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
+                                  "based", "in", "and", ")", "—", "–", "founded", "led"})
+APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
+#: Tokens that no apposition's noun phrase holds.
+APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
 #: No "and": "giant Codelco and SQM" are two.
 KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
+
+
+def _defined_acronym(texts: list[str], acronym: str) -> bool:
+    """Whether the text defines ``acronym`` in brackets ("… (EFF)"): the definition
+    names its organisation."""
+    return any(i > 0 and texts[i - 1] == "(" for i in _occurrences(texts, acronym))
+
+
+def _is_acronym(text: str) -> bool:
+    """An acronym in capitals ("SQM", "AMYTS")."""
+    return text.isupper() and text.isalpha() and 2 <= len(text) <= 6
 
 
 def _is_company_noun(text: str) -> bool:
@@ -2320,6 +2337,7 @@ class EntityRecognizer:
         spans += self._branch_spans(doc, taken)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
+        spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         return spans
 
@@ -2621,6 +2639,8 @@ class EntityRecognizer:
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
                 taken.discard(i)
             if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
+                if _defined_acronym(texts, name):
+                    continue  # "the party EFF" with "Economic Freedom Fighters (EFF)"
                 end = i + 1  # an acronym: "the chipmaker TSMC", "doctors' union AMYTS"
             else:
                 if not self._kind_noun_opens_name(table, k):
@@ -2651,6 +2671,73 @@ class EntityRecognizer:
                 self._later_acronyms(doc, name, node.id, found, taken)  # "Codelco Chairman …"
                 taken.update(span.start for span in found)
         return found
+
+    def _names_before_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """English: "SQM, the world's second-largest lithium producer, …", "Kisan Morcha,
+        an umbrella group of farmer unions": a name before an apposition headed by a
+        noun for a kind of organisation is one of that kind. ``earlier``: the spans of
+        the rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 3, n - 1)
+                 if texts[k + 1] in APPOSITION_HEAD_ENDS]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        found = []
+        for k in nouns:
+            comma = self._apposition_comma(texts, k)
+            if comma is None:
+                continue
+            start = self._name_start_before(table, comma, taken)
+            if start is None or not person_words.isdisjoint(texts[start:comma]):
+                continue
+            span = Span(doc, start, comma, label=ORG)
+            written = span_text(span)
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            node = _organisation_node(doc, written, kind=kind)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, comma))
+            if comma - start == 1:
+                self._later_acronyms(doc, written, node.id, found, taken)  # "SQM Chief …"
+                taken.update(span.start for span in found)
+        return found
+
+    @staticmethod
+    def _apposition_comma(texts: list[str], k: int) -> int | None:
+        """The comma that opens an apposition "…, the/a … <noun at k>", else None: an
+        article right after it and no punctuation between it and the noun."""
+        for a in range(k - 1, max(k - 8, 1), -1):
+            word = texts[a]
+            if word in APPOSITION_ARTICLES_EN:
+                return a - 1 if texts[a - 1] == "," else None
+            if word in APPOSITION_BREAKS:
+                return None
+        return None
+
+    def _name_start_before(self, table: TokenTable, end: int, taken: set[int]) -> int | None:
+        """The start of a name of up to four capitalised words (or one acronym) ending
+        at ``end``, with no name word before it; None if there is none. A lone word
+        that opens a sentence must be an acronym ("Meanwhile, the group …")."""
+        texts = table.text
+        start = end
+        while start > 0 and end - start < 4 and start - 1 not in taken and (
+                self._unknown_name(texts[start - 1]) or _is_acronym(texts[start - 1])):
+            start -= 1
+        if start == end or start > 0 and (start - 1 in taken or is_name_text(texts[start - 1])
+                                          and table.lower[start - 1] not in self.words.stop_words
+                                          and not table.sent_start[start]):
+            return None  # no name, or part of a longer one
+        if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]):
+            return None
+        return start
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
         """The one-word town of the generated gazetteer (no curated city, no country)
