@@ -1327,3 +1327,17 @@ def test_english_acronym_defined_in_brackets_keeps_one_node_beside_a_kind_apposi
     assert [n.properties["name"] for n in graph.by_label("Organisation")
             if "DWF" in n.properties["aliases"] or n.properties["name"] == "DWF"] \
         == ["Delta Workers Front"]
+
+
+def test_english_mixed_case_acronym_after_its_long_form_is_an_alias():
+    graph = extract_text("The Federation of Coastal Fishing Unions (Fecofu) called a strike. "
+                         "Fecofu leaders met on Monday.", "en")
+    node = node_named(graph, "Federation of Coastal Fishing Unions", "Organisation")
+    assert node is not None and "Fecofu" in node.properties["aliases"]
+    assert len(mention_offsets(graph, node.id)) == 3
+
+
+def test_english_capitalised_word_in_brackets_that_spells_no_long_form_is_no_alias():
+    graph = extract_text("The Fisheries Ministry (Bloomfield) said nothing.", "en")
+    node = node_named(graph, "Fisheries Ministry", "Organisation")
+    assert node is not None and "Bloomfield" not in node.properties["aliases"]

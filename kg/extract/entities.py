@@ -2982,12 +2982,16 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
-            if texts[i + 1] != ")" or not (2 <= len(text) <= 8 and text.isalpha() and (
-                    text.isupper() or text[0].isupper() and sum(c.isupper() for c in text) >= 2)):
+            if texts[i + 1] != ")" or not (2 <= len(text) <= 8 and text.isalpha()
+                                           and text[0].isupper()):
                 continue
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
+            if not text.isupper() and sum(c.isupper() for c in text) < 2 and not (
+                    before is not None and before.label == ORG and len(text) >= 3
+                    and _long_form_start(texts[before.start:i - 1], text) == 0):
+                continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
             if (before is None or before.label == LOC or before.label == ORG and
