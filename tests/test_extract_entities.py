@@ -1341,3 +1341,10 @@ def test_english_capitalised_word_in_brackets_that_spells_no_long_form_is_no_ali
     graph = extract_text("The Fisheries Ministry (Bloomfield) said nothing.", "en")
     node = node_named(graph, "Fisheries Ministry", "Organisation")
     assert node is not None and "Bloomfield" not in node.properties["aliases"]
+
+
+def test_german_acronym_defines_an_english_force_name_in_a_german_text():
+    graph = extract_text("Vertreter der radikaleren Ranchers Action Front (RAF) protestierten "
+                         "am Montag.", "de")
+    node = node_named(graph, "Ranchers Action Front", "Organisation")
+    assert node is not None and "RAF" in node.properties["aliases"]

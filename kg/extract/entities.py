@@ -3075,9 +3075,11 @@ class EntityRecognizer:
 
     def _is_organisation_word(self, word: str) -> bool:
         """A word that makes a name an organisation's ("Verband", "Tarifgemeinschaft",
-        "Council", "Unternehmen" does not)."""
+        "Council", "Forces"; "Unternehmen" does not)."""
+        if word in vocab.EN_ORG_HEADS or word in LONG_FORM_HEADS or word in MOVEMENT_HEADS:
+            return True  # (also an English name in a German text: "Farmers Defence Force")
         if self.lang == "en":
-            return word in vocab.EN_ORG_HEADS or word in LONG_FORM_HEADS
+            return False
         low = word.lower()
         return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
                                        or low.endswith(DE_EXTRA_ORG_SUFFIXES))
