@@ -1348,3 +1348,10 @@ def test_german_acronym_defines_an_english_force_name_in_a_german_text():
                          "am Montag.", "de")
     node = node_named(graph, "Ranchers Action Front", "Organisation")
     assert node is not None and "RAF" in node.properties["aliases"]
+
+
+def test_german_noun_after_an_article_before_two_given_names_is_no_part_of_the_name():
+    graph = extract_text("Der Este Marko Tamm, Minister für Energie, stimmte zu. Auch Hans "
+                         "Peter Brandt kam.", "de")
+    assert {"Marko Tamm", "Hans Peter Brandt"} <= person_names(graph)
+    assert "Este Marko Tamm" not in person_names(graph)

@@ -172,6 +172,8 @@ NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf
                     "er", "en", "e")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+#: German definite articles.
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
 GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Fields a title may be "of" ("president of Operations", "chief executive of Digital
@@ -2019,6 +2021,9 @@ class EntityRecognizer:
                 return k  # "Chey Tae-won": family name, hyphenated given name
             if k in given and texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
+            if k in given and k + 1 in given and end - k >= 3 and self.lang == "de" \
+                    and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
+                continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
             if k in given and not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
