@@ -1355,3 +1355,28 @@ def test_german_noun_after_an_article_before_two_given_names_is_no_part_of_the_n
                          "Peter Brandt kam.", "de")
     assert {"Marko Tamm", "Hans Peter Brandt"} <= person_names(graph)
     assert "Este Marko Tamm" not in person_names(graph)
+
+
+def test_english_town_named_with_san_and_de_after_of_is_a_place_not_a_person():
+    graph = extract_text("The mayor spoke at the town hall of San Lucas de Oruma on Friday.",
+                         "en")
+    assert "San Lucas de Oruma" in place_names(graph)
+    assert not person_names(graph) & {"San Lucas", "San Lucas de Oruma"}
+
+
+def test_english_camp_and_salt_flat_after_a_preposition_are_places():
+    graph = extract_text("The ministers met at Camp Velasco on Tuesday. Mining in the Salar "
+                         "de Pocitos will be cut.", "en")
+    assert {"Camp Velasco", "Salar de Pocitos"} <= place_names(graph)
+
+
+def test_gazetteer_town_named_like_an_organisation_head_is_no_place():
+    graph = extract_text("Leaders of the Regional Confederation of Nurses met on Monday.", "en")
+    assert "Confederation" not in place_names(graph)
+    assert "Regional Confederation of Nurses" in organisation_names(graph)
+
+
+def test_english_capitalised_word_before_of_the_without_a_head_opens_no_name():
+    graph = extract_text("Members of the Coastal Nurses Union met on Monday.", "en")
+    assert "Coastal Nurses Union" in organisation_names(graph)
+    assert not any(name.startswith("Members") for name in organisation_names(graph))

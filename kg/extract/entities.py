@@ -120,6 +120,13 @@ FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
 #: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
 SETTLEMENT_LASTS = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Harbour",
                     "Mountain", "Point", "Bluff", "Bluffs", "Canyon", "Cove", "Junction"}
+#: First words of the names of towns, camps and salt flats ("San Pedro de Atacama",
+#: "Camp Aguinaldo", "Salar de Uyuni"): after a place preposition such a name is a place.
+FEATURE_FIRSTS_OF = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
+SETTLEMENT_FIRSTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
+                               "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
+#: Lower-case words inside Romance place names ("San Pedro de Atacama").
+PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
 SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
@@ -311,7 +318,8 @@ FOR_NAME_HEADS = frozenset({"Transport", "Centre", "Center", "Campaign", "Partne
 NAMED_THING_NOUNS = frozenset({
     "Operation", "Operación", "Project", "Projekt", "Mission", "Programme", "Program",
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
-    "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle"})
+    "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
+    "San", "Santa", "São", "Sankt", "Salar"})
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
@@ -597,6 +605,9 @@ class EntityRecognizer:
             if surface.lower() in stop and not acronym or \
                     (entry.kind == "city" and surface in self.words.not_places):
                 continue
+            if entry.kind == "city" and entry.wikidata is None and (
+                    surface in vocab.EN_ORG_HEADS or surface in SITE_LASTS):
+                continue  # a gazetteer town named like a word of names ("State Confederation")
             if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
                                          and entry.wikidata is None
                                          and entry.population < MAJOR_CITY_POPULATION):
@@ -1370,6 +1381,7 @@ class EntityRecognizer:
             "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
+            "settlement-first": SETTLEMENT_FIRSTS.__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -1637,6 +1649,28 @@ class EntityRecognizer:
             if start < k and start > 0 and lowers[start - 1] in prepositions \
                     and texts[start - 1] == lowers[start - 1]:
                 found[start, k + 1] = "city"
+        self._places_by_first_word(cues, table, blocked, found)
+
+    def _places_by_first_word(self, cues: dict[str, list[int]], table: TokenTable,
+                              blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"at Camp Aguinaldo", "of San Pedro de Atacama", "in the Salar de Atacama":
+        after a place preposition (or "of"), a word that opens the names of towns,
+        camps and salt flats, then one or two unknown capitalised words (and "de"
+        with one more) name a place."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        prepositions = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
+        for k in between(cues["settlement-first"], 1, n - 1):
+            before = lowers[k - 1] if lowers[k - 1] != "the" or k < 2 else lowers[k - 2]
+            if k in blocked or not (before in prepositions or before in {"of", "von"}):
+                continue
+            end = self._name_words_end(table, k + 1, blocked, 2)
+            if end + 1 < n and texts[end] in PLACE_NAME_PARTICLES \
+                    and is_name_text(texts[end + 1]) and (end + 1 not in blocked or end == k + 1):
+                end += 2  # "… de Atacama", "Salar de Atacama" (a known region inside)
+            if end == k + 1:
+                continue
+            found[k, end] = "region" if texts[k] in FEATURE_FIRSTS_OF else "city"
 
     def _is_inflected_place_adjective(self, text: str) -> bool:
         """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or

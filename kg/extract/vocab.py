@@ -584,9 +584,11 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                 continue
             if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
                     and texts[j + 2][:1].isupper() and j + 2 not in blocked \
-                    and texts[j + 2] not in EN_ORG_HEADS:
-                # "Council for the Australian Federation"; not "(Secretary to the)
-                # Government of the Federation": a bare head after "the" is another body.
+                    and texts[j + 2] not in EN_ORG_HEADS \
+                    and not EN_ORG_HEADS.isdisjoint(texts[i:j]):
+                # "Council for the Australian Federation": a head before "for the"; not
+                # "Leaders of the …", nor "(Secretary to the) Government of the
+                # Federation": a bare head after "the" is another body.
                 j += 2
                 continue
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
