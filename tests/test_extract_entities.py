@@ -1380,3 +1380,9 @@ def test_english_capitalised_word_before_of_the_without_a_head_opens_no_name():
     graph = extract_text("Members of the Coastal Nurses Union met on Monday.", "en")
     assert "Coastal Nurses Union" in organisation_names(graph)
     assert not any(name.startswith("Members") for name in organisation_names(graph))
+
+
+def test_english_name_before_which_and_a_title_word_is_no_person():
+    graph = extract_text("It was the core of his Green Copper Plan, which gives the state "
+                         "a majority on the board.", "en")
+    assert "Green Copper Plan" not in person_names(graph)

@@ -198,6 +198,8 @@ LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
+#: Relative pronouns of things ("…, which"): the name before them is no person's.
+THING_RELATIVES = frozenset({"which", "welche", "welcher", "welches"})
 #: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
 APPOSITION_OPENERS = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
                       "ehemalige", "frühere", "früherer"}
@@ -2105,6 +2107,8 @@ class EntityRecognizer:
         if not (following.lower() in APPOSITION_OPENERS or self._is_title_word(following)
                 or following.islower() and not following.endswith(("ed", "ing"))):
             return False  # "…, chaired by …": no apposition
+        if following in THING_RELATIVES:
+            return False  # "his National Lithium Strategy, which gives …": a thing
         last = texts[end - 1]
         if last in vocab.EN_ORG_HEADS or last.lower().endswith(vocab.DE_ORG_SUFFIXES) \
                 or last in FEATURE_LASTS or last in SITE_LASTS:
