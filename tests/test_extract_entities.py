@@ -1386,3 +1386,12 @@ def test_english_name_before_which_and_a_title_word_is_no_person():
     graph = extract_text("It was the core of his Green Copper Plan, which gives the state "
                          "a majority on the board.", "en")
     assert "Green Copper Plan" not in person_names(graph)
+
+
+def test_german_short_form_of_a_federal_body_is_an_alias_of_that_body():
+    graph = extract_text("Zuständig sei das Bauministerium. Am Montag tagte man im "
+                         "Bundesbauministerium.", "de")
+    node = node_named(graph, "Bundesbauministerium", "Organisation")
+    assert node is not None and "Bauministerium" in node.properties["aliases"]
+    assert len(mention_offsets(graph, node.id)) == 2
+    assert organisation_names(graph) == {"Bundesbauministerium"}

@@ -2382,7 +2382,37 @@ class EntityRecognizer:
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
+        if self.lang == "de":
+            self._federal_short_forms(doc, spans)
         return spans
+
+    @staticmethod
+    def _federal_short_forms(doc: Doc, spans: list[Span]) -> None:
+        """"das Arbeitsministerium" in a text that names the "Bundesarbeitsministerium":
+        the short form of a federal body's compound names that body (an alias, no node
+        of its own). Only one-word bodies the rules found (not the lexicon's)."""
+        nodes = doc.user_data["kg_nodes"]
+        federal: dict[str, str] = {}  # short form, lower case -> the federal body's node id
+        for span in spans:
+            node = nodes.get(kg_id(span)) if span.label == ORG and len(span) == 1 else None
+            name = str(node.properties.get("name", "")) if node is not None else ""
+            if name.startswith("Bundes") and len(name) > 12 and not node.properties.get("kind"):
+                federal[name[6:].lower()] = node.id
+        if not federal:
+            return
+        for span in spans:
+            node = nodes.get(kg_id(span)) if span.label == ORG and len(span) == 1 else None
+            if node is None or node.properties.get("kind"):
+                continue
+            federal_id = federal.get(str(node.properties.get("name", "")).lower())
+            if federal_id is None or federal_id == node.id:
+                continue
+            aliases = nodes[federal_id].properties.setdefault("aliases", [])
+            if span_text(span) not in aliases:
+                aliases.append(span_text(span))
+            set_kg_id(span, federal_id)
+            if not any(kg_id(other) == node.id for other in spans):
+                del nodes[node.id]
 
     def _plural_owner_before(self, table: TokenTable, blocked: set[int], k: int) -> int | None:
         """The first word of a capitalised plural owner before the possessive mark at
