@@ -1395,3 +1395,9 @@ def test_german_short_form_of_a_federal_body_is_an_alias_of_that_body():
     assert node is not None and "Bauministerium" in node.properties["aliases"]
     assert len(mention_offsets(graph, node.id)) == 2
     assert organisation_names(graph) == {"Bundesbauministerium"}
+
+
+def test_german_chamber_for_two_known_places_keeps_them_in_its_name():
+    graph = extract_text("Der Präsident der Handwerkskammer für Nürnberg und Mittelfranken "
+                         "sprach am Montag.", "de")
+    assert "Handwerkskammer für Nürnberg und Mittelfranken" in organisation_names(graph)

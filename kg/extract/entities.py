@@ -2555,13 +2555,25 @@ class EntityRecognizer:
                               cities_by_start: dict[int, int]) -> int:
         """"Handelskammer Hamburg", "Handwerkskammer Berlin", "Stadtwerke München": a
         German head right before a known city is named by it (the city is known, so
-        the candidate stopped before it)."""
+        the candidate stopped before it); so is one "für" a known place ("Handwerkskammer
+        für München und Oberbayern")."""
+        if self.lang != "de" or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
+            return end
+        if end + 1 < len(texts) and texts[end] == "für" and end + 1 in cities_by_start:
+            return self._places_for_end(texts, end + 1, cities_by_start)
         city_end = cities_by_start.get(end)
-        if self.lang != "de" or city_end is None or city_end < len(texts) \
-                and texts[city_end] in {"-", "‐"} \
-                or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
+        if city_end is None or city_end < len(texts) and texts[city_end] in {"-", "‐"}:
             return end
         return city_end
+
+    @staticmethod
+    def _places_for_end(texts: list[str], start: int, cities_by_start: dict[int, int]) -> int:
+        """"Handwerkskammer für München und Oberbayern": the end of the known places
+        (one, or two joined by "und") a body's name says it is for, from ``start``."""
+        end = cities_by_start[start]
+        if end + 1 < len(texts) and texts[end] == "und" and end + 1 in cities_by_start:
+            end = cities_by_start[end + 1]
+        return end
 
     def _acronym_name_start(self, texts: list[str], start: int, end: int,
                             acronyms_by_end: dict[int, int]) -> int:
