@@ -1401,3 +1401,10 @@ def test_german_chamber_for_two_known_places_keeps_them_in_its_name():
     graph = extract_text("Der Präsident der Handwerkskammer für Nürnberg und Mittelfranken "
                          "sprach am Montag.", "de")
     assert "Handwerkskammer für Nürnberg und Mittelfranken" in organisation_names(graph)
+
+
+def test_german_name_after_a_title_and_von_before_a_comma_is_the_employer():
+    graph = extract_text("Der Fraktionschef von VoltGroen-PvL, Jan Vos, widersprach. Der Chef "
+                         "von Unternehmen, sagte er, sei skeptisch.", "de")
+    assert "VoltGroen-PvL" in organisation_names(graph)
+    assert "Unternehmen" not in organisation_names(graph)

@@ -2374,6 +2374,7 @@ class EntityRecognizer:
         if named_acronyms:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
         spans += self._employer_names(doc, [*taken, *spans], blocked)
+        spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
@@ -2482,6 +2483,44 @@ class EntityRecognizer:
                 or texts[start] in vocab.EN_ORG_HEADS:
             return start
         return cities_by_end[start]
+
+    def _german_employer_names(self, doc: Doc, taken: list[Span],
+                               blocked: set[int]) -> list[Span]:
+        """"Der Fraktionschef von GroenLinks-PvdA, …", "Sprecherin von Greenpeace.": after
+        a German title and "von", one unknown name that ends the phrase (a comma or a
+        full stop after it) names the employer. No plural or abstract noun ("Chef von
+        Unternehmen"), no given name, no word of a person's name."""
+        if self.lang != "de":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        vons = [k for k in word_positions(doc, "ent-von", "von".__eq__, 1, n - 2)
+                if k + 1 not in blocked and self._is_title_word(texts[k - 1])]
+        if not vons:
+            return []
+        taken_tokens = {i for span in taken for i in range(span.start, span.end)}
+        person_words = self._person_words(taken, doc)
+        name_like = table.flags("name", is_name_text)
+        spans = []
+        for k in vons:
+            i = end = k + 1
+            while end + 2 < n and self._joins_name_words(table, name_like, end + 1) or end + 2 < n \
+                    and texts[end + 1] == "-" and _is_acronym(texts[end + 2]):
+                end += 2  # "GroenLinks-PvdA", "Entso-E"
+            end += 1
+            name = span_text(Span(doc, i, end))
+            if end >= n or texts[end] not in {",", ".", ";", ")"} \
+                    or any(j in taken_tokens for j in range(i, end)) \
+                    or texts[i] in person_words or self._is_given_name(texts[i]) \
+                    or not self._kind_name_word(texts[i], first=True) \
+                    or name.lower().endswith(GERMAN_NOUN_ENDINGS):
+                continue
+            span = Span(doc, i, end, label=ORG)
+            node = _organisation_node(doc, name, kind="organisation")
+            set_kg_id(span, node.id)
+            spans.append(span)
+        return spans
 
     def _employer_names(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
         """"chief executive of Liberty Energy", "national president of Unifor",
