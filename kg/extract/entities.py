@@ -2513,9 +2513,10 @@ class EntityRecognizer:
             if end >= n or texts[end] not in {",", ".", ";", ")"} \
                     or any(j in taken_tokens for j in range(i, end)) \
                     or texts[i] in person_words or self._is_given_name(texts[i]) \
-                    or not self._kind_name_word(texts[i], first=True) \
+                    or not (self._unknown_name(texts[i]) if end - i > 1 else
+                            self._kind_name_word(texts[i], first=True)) \
                     or name.lower().endswith(GERMAN_NOUN_ENDINGS):
-                continue
+                continue  # (a hyphenated name's first part may end like a plural)
             span = Span(doc, i, end, label=ORG)
             node = _organisation_node(doc, name, kind="organisation")
             set_kg_id(span, node.id)
