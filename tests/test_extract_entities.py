@@ -1408,3 +1408,9 @@ def test_german_name_after_a_title_and_von_before_a_comma_is_the_employer():
                          "von Unternehmen, sagte er, sei skeptisch.", "de")
     assert "VoltGroen-PvL" in organisation_names(graph)
     assert "Unternehmen" not in organisation_names(graph)
+
+
+def test_english_name_before_a_title_opened_by_an_ing_word_is_a_person():
+    graph = extract_text("Ravel Qorin, managing director of the dairy cooperative Amora, said "
+                         "prices fell.", "en")
+    assert "Ravel Qorin" in person_names(graph)

@@ -2105,8 +2105,10 @@ class EntityRecognizer:
             return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
         following = texts[end + 1]
         if not (following.lower() in APPOSITION_OPENERS or self._is_title_word(following)
-                or following.islower() and not following.endswith(("ed", "ing"))):
-            return False  # "…, chaired by …": no apposition
+                or following.islower() and (not following.endswith(("ed", "ing")) or
+                                            end + 2 < len(texts)
+                                            and self._is_title_word(texts[end + 2]))):
+            return False  # "…, chaired by …": no apposition; "…, managing director": one
         if following in THING_RELATIVES:
             return False  # "his National Lithium Strategy, which gives …": a thing
         last = texts[end - 1]
