@@ -1414,3 +1414,14 @@ def test_english_name_before_a_title_opened_by_an_ing_word_is_a_person():
     graph = extract_text("Ravel Qorin, managing director of the dairy cooperative Amora, said "
                          "prices fell.", "en")
     assert "Ravel Qorin" in person_names(graph)
+
+
+def test_english_two_companies_with_legal_forms_joined_by_and_are_two():
+    graph = extract_text("Norvalis Plc and Ardent Mining Ltd signed the deal.", "en")
+    assert {"Norvalis Plc", "Ardent Mining Ltd"} <= organisation_names(graph)
+
+
+def test_english_sentence_opening_word_with_of_before_a_company_is_no_part_of_it():
+    graph = extract_text("Shares of Corvane Holdings fell on Monday.", "en")
+    assert "Corvane Holdings" in organisation_names(graph)
+    assert not any(name.startswith("Shares") for name in organisation_names(graph))

@@ -114,6 +114,8 @@ EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
 #: Union Local 99".
 EN_BRANCH_WORDS = frozenset({"Local", "Lodge", "Branch"})
 COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+                    "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
+                    "Pty", "Bhd", "Tbk",
                     "S.A.", "N.V."}
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS = {"für", "und", "der", "des"}
@@ -577,6 +579,8 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if text[:1].isupper() and (text.isalpha() or text in COMPANY_SUFFIXES or "-" in text):
                 last_cap = j
                 j += 1
+                if text in COMPANY_SUFFIXES and j < n and texts[j] == "and":
+                    break  # "Orsted AB and Equinor ASA": a legal form ends a company's name
                 continue
             if text in EN_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
                     and j + 1 not in blocked:
@@ -612,11 +616,25 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         if heads and end - i >= 2:
             start = i
             while start < end and (sent_start[start] and lowers[start] in stop_words or
-                                   lowers[start] == "the"):
-                start += 1
+                                   lowers[start] == "the" or texts[start] in COMPANY_SUFFIXES
+                                   or start > i and texts[start - 1] in COMPANY_SUFFIXES
+                                   and texts[start] in EN_CONNECTORS):
+                start += 1  # "(Glencore) Plc and Ampol Ltd": a known name's legal form
+            start = _after_opening_part(texts, sent_start, start, end)
             if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
+
+
+def _after_opening_part(texts: list[str], sent_start: list[bool], start: int, end: int) -> int:
+    """"Shares of Albemarle Corp.", "Members of the Teachers Union": a sentence's first
+    word with "of" (and "the") after it, no head itself, names a part of the body, not
+    the body ("Bank of America Corp." keeps its head)."""
+    if not sent_start[start] or start + 3 >= end or texts[start + 1] != "of" \
+            or texts[start] in EN_ORG_HEADS:
+        return start
+    name = start + 3 if texts[start + 2] == "the" else start + 2
+    return name if end - name >= 2 else start
 
 
 @functools.lru_cache(maxsize=4)
