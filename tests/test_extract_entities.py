@@ -1425,3 +1425,13 @@ def test_english_sentence_opening_word_with_of_before_a_company_is_no_part_of_it
     graph = extract_text("Shares of Corvane Holdings fell on Monday.", "en")
     assert "Corvane Holdings" in organisation_names(graph)
     assert not any(name.startswith("Shares") for name in organisation_names(graph))
+
+
+def test_name_between_commas_after_a_kind_noun_and_its_genitive_is_that_organisation():
+    graph = extract_text("Auch der Verband der europäischen Gasnetzbetreiber, Gaso-E, hatte "
+                         "gewarnt.", "de")
+    assert "Gaso-E" in organisation_names(graph)
+    graph = extract_text("The association of grid operators, GRIDCO-E, warned. The group of "
+                         "farmers, Brown, said no.", "en")
+    assert "GRIDCO-E" in organisation_names(graph)
+    assert "Brown" not in organisation_names(graph)

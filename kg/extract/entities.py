@@ -288,6 +288,9 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
 APPOSITION_HEAD_ENDS = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
                                   "based", "in", "and", ")", "—", "–", "founded", "led"})
 APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
+#: Words after a kind noun that open the phrase saying whose it is ("the association of
+#: grid operators", "der Verband der Netzbetreiber").
+KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
 APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -2384,6 +2387,7 @@ class EntityRecognizer:
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
+        spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
@@ -2835,6 +2839,51 @@ class EntityRecognizer:
             if comma - start == 1:
                 self._later_acronyms(doc, written, node.id, found, taken)  # "SQM Chief …"
                 taken.update(span.start for span in found)
+        return found
+
+    def _names_in_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                   spans: list[Span]) -> list[Span]:
+        """"der Verband der europäischen Übertragungsnetzbetreiber, Entso-E, …", "the
+        association of grid operators, ENTSO-E, …": one name between commas right after
+        a kind noun and its "of"/genitive phrase is that organisation's, if it looks like
+        an organisation's (an acronym, hyphenated or mixed case; not "…, Brown, said").
+        ``earlier``: the spans of the rules before (``blocked`` their tokens), ``spans``:
+        the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 0, n - 4)
+                 if texts[k + 1] in KIND_PHRASE_OPENERS]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        name_like = table.flags("name", is_name_text)
+        found = []
+        for k in nouns:
+            comma = next((c for c in range(k + 2, min(k + 8, n - 2))
+                          if texts[c] in APPOSITION_BREAKS), None)
+            if comma is None or texts[comma] != ",":
+                continue
+            start = end = comma + 1
+            while end + 2 < n and (self._joins_name_words(table, name_like, end + 1)
+                                   or texts[end + 1] == "-" and texts[end + 2].isupper()
+                                   and texts[end + 2].isalpha()):
+                end += 2  # "Entso-E"
+            end += 1
+            word = texts[start]
+            if end >= n or texts[end] != "," or any(j in taken for j in range(start, end)) \
+                    or word in person_words or self._is_given_name(word) \
+                    or not (_is_acronym(word) or self._unknown_name(word)) \
+                    or not (_is_acronym(word) or end - start > 1
+                            or sum(c.isupper() for c in word) >= 2):
+                continue  # only a name that looks like one: "ENTSO-E", "Entso-E", "BusinessEurope"
+            span = Span(doc, start, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
         return found
 
     @staticmethod
