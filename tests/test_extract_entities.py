@@ -1435,3 +1435,8 @@ def test_name_between_commas_after_a_kind_noun_and_its_genitive_is_that_organisa
                          "farmers, Brown, said no.", "en")
     assert "GRIDCO-E" in organisation_names(graph)
     assert "Brown" not in organisation_names(graph)
+
+
+def test_german_plural_after_a_title_and_von_is_no_employer():
+    graph = extract_text("Sie traf Vertreter von Kakaobauern. Danach reiste sie ab.", "de")
+    assert "Kakaobauern" not in organisation_names(graph)

@@ -179,6 +179,9 @@ NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf
                     "er", "en", "e")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+#: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
+#: such a word after a kind noun is no name.
+GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
 #: German definite articles.
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -2986,7 +2989,7 @@ class EntityRecognizer:
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
-        if self.lang == "de" and word.endswith(("en", "e", "er")):
+        if self.lang == "de" and word.endswith(GERMAN_PLURAL_ENDINGS):
             return False  # "will der Konzern Stellen abbauen"
         return not (first and word in vocab.EN_ORG_HEADS)
 
