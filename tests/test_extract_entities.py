@@ -1247,10 +1247,10 @@ def test_english_name_after_a_noun_for_a_kind_of_organisation_is_that_organisati
 
 
 def test_english_two_names_after_a_kind_noun_joined_by_and_are_not_one_name():
-    graph = extract_text("The deal between state mining giant Ostrava and Pelmar was signed.",
+    graph = extract_text("The deal between state mining giant Ostrova and Pelmar was signed.",
                          "en")
-    assert "Ostrava and Pelmar" not in organisation_names(graph)
-    assert "Ostrava" in organisation_names(graph)
+    assert "Ostrova and Pelmar" not in organisation_names(graph)
+    assert "Ostrova" in organisation_names(graph)
 
 
 def test_english_gazetteer_town_after_a_kind_noun_is_the_organisation():
@@ -1440,3 +1440,8 @@ def test_name_between_commas_after_a_kind_noun_and_its_genitive_is_that_organisa
 def test_german_plural_after_a_title_and_von_is_no_employer():
     graph = extract_text("Sie traf Vertreter von Kakaobauern. Danach reiste sie ab.", "de")
     assert "Kakaobauern" not in organisation_names(graph)
+
+
+def test_english_major_city_after_a_kind_noun_stays_a_place():
+    graph = extract_text("The club Barcelona won on Sunday.", "en")
+    assert "Barcelona" in place_names(graph)

@@ -2919,14 +2919,15 @@ class EntityRecognizer:
         return start
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
-        """The one-word town of the generated gazetteer (no curated city, no country)
-        at token ``i``, else None: after a kind noun such a word is the organisation's
-        name ("the left-wing alliance Bayan")."""
+        """The one-word small town of the generated gazetteer (no curated or major city,
+        no country) at token ``i``, else None: after a kind noun such a word is the
+        organisation's name ("the left-wing alliance Bayan", not "the club Barcelona")."""
         for span in earlier:
             if span.start == i and span.end == i + 1 and span.label == LOC:
                 entry = self.lexicon.entries.get(kg_id(span))
                 return span if entry is not None and entry.kind == "city" \
-                    and entry.wikidata is None else None
+                    and entry.wikidata is None \
+                    and entry.population < MAJOR_CITY_POPULATION else None
         return None
 
     def _kind_noun_test(self, text: str) -> bool:
