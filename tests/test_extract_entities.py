@@ -1445,3 +1445,9 @@ def test_german_plural_after_a_title_and_von_is_no_employer():
 def test_english_major_city_after_a_kind_noun_stays_a_place():
     graph = extract_text("The club Barcelona won on Sunday.", "en")
     assert "Barcelona" in place_names(graph)
+
+
+def test_english_name_before_an_owners_shareholder_apposition_is_an_organisation():
+    graph = extract_text("The deal faces resistance from Korvath Mining, Zelco's largest "
+                         "shareholder.", "en")
+    assert "Korvath Mining" in organisation_names(graph)

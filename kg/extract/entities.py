@@ -279,7 +279,8 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "coalition", "organisation", "organization", "association",
                            "federation", "movement", "foundation", "charity", "pollster",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
-                           "conglomerate", "newspaper", "agency", "network", "club"})
+                           "conglomerate", "newspaper", "agency", "network", "club",
+                           "shareholder", "subsidiary", "affiliate"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -2892,11 +2893,13 @@ class EntityRecognizer:
     @staticmethod
     def _apposition_comma(texts: list[str], k: int) -> int | None:
         """The comma that opens an apposition "…, the/a … <noun at k>", else None: an
-        article right after it and no punctuation between it and the noun."""
+        article (or one owner's "'s") right after it and no punctuation up to the noun."""
         for a in range(k - 1, max(k - 8, 1), -1):
             word = texts[a]
             if word in APPOSITION_ARTICLES_EN:
                 return a - 1 if texts[a - 1] == "," else None
+            if word in POSSESSIVE_S and a > 2 and texts[a - 2] == ",":
+                return a - 2  # "Tianqi Lithium, SQM's second-largest shareholder"
             if word in APPOSITION_BREAKS:
                 return None
         return None
