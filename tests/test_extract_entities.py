@@ -1451,3 +1451,10 @@ def test_english_name_before_an_owners_shareholder_apposition_is_an_organisation
     graph = extract_text("The deal faces resistance from Korvath Mining, Zelco's largest "
                          "shareholder.", "en")
     assert "Korvath Mining" in organisation_names(graph)
+
+
+def test_english_capitalised_title_word_after_its_opens_no_person_name():
+    graph = extract_text("Japan gave radars under its Official Maritime Support program. Its "
+                         "Chief Executive Anna Berg spoke.", "en")
+    assert "Maritime Support" not in person_names(graph)
+    assert "Anna Berg" in person_names(graph)

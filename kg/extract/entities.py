@@ -201,6 +201,9 @@ LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
+#: Possessives of things and groups before a capitalised word that may be a title ("its
+#: Official Development Assistance"): with no given name after it, no person's title.
+THING_POSSESSIVES = frozenset({"its", "their"})
 #: Relative pronouns of things ("…, which"): the name before them is no person's.
 THING_RELATIVES = frozenset({"which", "welche", "welcher", "welches"})
 #: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
@@ -2074,6 +2077,8 @@ class EntityRecognizer:
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self._is_title_word(texts[k]):
+                if k == i and i > 0 and table.lower[i - 1] in THING_POSSESSIVES:
+                    return None  # "its Official Security Assistance program": a thing's name
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
