@@ -1458,3 +1458,16 @@ def test_english_capitalised_title_word_after_its_opens_no_person_name():
                          "Chief Executive Anna Berg spoke.", "en")
     assert "Maritime Support" not in person_names(graph)
     assert "Anna Berg" in person_names(graph)
+
+
+def test_english_center_before_for_heads_a_name_and_at_the_end_names_a_building():
+    graph = extract_text("The Center for Coastal Policy Studies published it. He spoke at the "
+                         "Marlow Center on Monday.", "en")
+    assert "Center for Coastal Policy Studies" in organisation_names(graph)
+    assert "Marlow Center" not in organisation_names(graph)
+
+
+def test_english_learned_body_heads_make_organisations():
+    graph = extract_text("The Varden Institution and the Royal Marine Society warned on "
+                         "Monday.", "en")
+    assert {"Varden Institution", "Royal Marine Society"} <= organisation_names(graph)

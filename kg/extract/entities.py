@@ -2208,6 +2208,8 @@ class EntityRecognizer:
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"
+        if last in vocab.EN_LEARNED_HEADS:
+            return False  # "Royal Marine Society": a body, no family name
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
         if last in MOVEMENT_HEADS:

@@ -96,6 +96,9 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
 DE_OFFICIAL_PREFIXES = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt", "zentral",
                         "haupt", "gesamt", "spitzen")
+#: Heads of learned and charitable bodies ("Brookings Institution", "Royal Society"):
+#: no surnames either.
+EN_LEARNED_HEADS = frozenset({"Society", "Institution", "Academy", "Observatory", "Trust"})
 EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisation",
                 "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
                 "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
@@ -106,7 +109,10 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                 # Last words of companies' names.
                 "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
-                "Pharmaceuticals", "Enterprises"}
+                "Pharmaceuticals", "Enterprises", *EN_LEARNED_HEADS}
+#: Heads only before "for" or "of" ("Center for Strategic and International Studies",
+#: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
+EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
 EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
@@ -507,6 +513,8 @@ def _is_english_head(texts: list[str], k: int) -> bool:
     text = texts[k]
     if text in EN_ORG_HEADS or text in COMPANY_SUFFIXES:
         return True
+    if text in EN_CONNECTED_HEADS:
+        return k + 1 < len(texts) and texts[k + 1] in {"for", "of"}
     qualifiers = EN_QUALIFIED_HEADS.get(text)
     return qualifiers is not None and k > 0 and texts[k - 1] in qualifiers
 
@@ -532,7 +540,8 @@ def _branch_end(texts: list[str], end: int) -> int:
 
 def _may_be_english_head(text: str) -> bool:
     """Whether ``_is_english_head`` can hold for a word with this text."""
-    return text in EN_ORG_HEADS or text in COMPANY_SUFFIXES or text in EN_QUALIFIED_HEADS
+    return text in EN_ORG_HEADS or text in COMPANY_SUFFIXES or text in EN_QUALIFIED_HEADS \
+        or text in EN_CONNECTED_HEADS
 
 
 def _last_run_break(texts: list[str], first: int, head: int) -> int | None:
