@@ -1471,3 +1471,9 @@ def test_english_learned_body_heads_make_organisations():
     graph = extract_text("The Varden Institution and the Royal Marine Society warned on "
                          "Monday.", "en")
     assert {"Varden Institution", "Royal Marine Society"} <= organisation_names(graph)
+
+
+def test_english_title_after_of_the_and_a_modifier_stays_inside_the_name():
+    graph = extract_text("The Office of the Chief Inspector for Coastal Waters spoke on "
+                         "Monday.", "en")
+    assert "Office of the Chief Inspector for Coastal Waters" in organisation_names(graph)

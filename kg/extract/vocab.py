@@ -524,9 +524,10 @@ def _title_after_head(texts: list[str], head: int, end: int,
     """End of a name with the last head at ``head`` before a title written right
     after it ("American Federation of Teachers President Jane Roe": the title
     opens after "Teachers"); a title word after a connector is part of the name
-    ("Court of Justice")."""
+    ("Court of Justice"), and so is one after "the" and one modifier ("Office of the
+    High Commissioner for Human Rights")."""
     for k in range(head + 2, end):
-        if texts[k - 1] not in EN_CONNECTORS and is_title(texts[k]):
+        if texts[k - 1] not in EN_CONNECTORS and texts[k - 2] != "the" and is_title(texts[k]):
             return k
     return end
 
