@@ -1477,3 +1477,10 @@ def test_english_title_after_of_the_and_a_modifier_stays_inside_the_name():
     graph = extract_text("The Office of the Chief Inspector for Coastal Waters spoke on "
                          "Monday.", "en")
     assert "Office of the Chief Inspector for Coastal Waters" in organisation_names(graph)
+
+
+def test_german_initiative_and_plant_maker_compounds_are_kind_nouns():
+    graph = extract_text("Der Windkraftanlagenbauer Velnor wächst. Die Bürgerinitiative Pro "
+                         "Moor protestierte. Die Bürgerinitiative Pro Heide klagte.", "de")
+    assert {"Velnor", "Pro Moor"} <= organisation_names(graph)
+    assert "Pro" not in organisation_names(graph)  # "Heide" may be a noun: no half name

@@ -283,12 +283,14 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "federation", "movement", "foundation", "charity", "pollster",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
-                           "shareholder", "subsidiary", "affiliate"})
+                           "shareholder", "subsidiary", "affiliate", "startup", "start-up"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
-                        "betreiber", "konzern")
+                        "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
+                        "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
+                        "schiffbauer", "fahrzeugbauer")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words after the noun of an apposition that end its head ("SQM, the lithium producer,").
@@ -2797,6 +2799,9 @@ class EntityRecognizer:
                 if end == i + 1 and self.lang == "de" and \
                         name.lower().endswith(GERMAN_NOUN_ENDINGS):
                     continue  # "die Organisation Unterstützung": a common noun
+                if self.lang == "de" and end < len(texts) and is_name_text(texts[end]) \
+                        and end not in taken:
+                    continue  # "Pro Heide": a capitalised word after it, name or noun
             span = Span(doc, i, end, label=ORG)
             written = span_text(span)
             known = self.lexicon.lookup(written)
