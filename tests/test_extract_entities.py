@@ -1484,3 +1484,11 @@ def test_german_initiative_and_plant_maker_compounds_are_kind_nouns():
                          "Moor protestierte. Die Bürgerinitiative Pro Heide klagte.", "de")
     assert {"Velnor", "Pro Moor"} <= organisation_names(graph)
     assert "Pro" not in organisation_names(graph)  # "Heide" may be a noun: no half name
+
+
+def test_first_word_of_a_name_found_by_its_apposition_alone_later_is_that_organisation():
+    graph = extract_text("Resistance came from Korvath Mining, Zelco's largest shareholder. "
+                         "Ministers met Korvath executives on Monday.", "en")
+    node = node_named(graph, "Korvath Mining", "Organisation")
+    assert node is not None and "Korvath" in node.properties["aliases"]
+    assert len(mention_offsets(graph, node.id)) == 2

@@ -2814,9 +2814,7 @@ class EntityRecognizer:
             taken.update(range(i, end))
             if k in own:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
-            if end == i + 1:
-                self._later_acronyms(doc, name, node.id, found, taken)  # "Codelco Chairman …"
-                taken.update(span.start for span in found)
+            self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
 
     def _names_before_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
@@ -2852,10 +2850,37 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(start, comma))
-            if comma - start == 1:
-                self._later_acronyms(doc, written, node.id, found, taken)  # "SQM Chief …"
-                taken.update(span.start for span in found)
+            self._other_mentions(doc, start, comma, node, found, taken)  # "SQM Chief …"
         return found
+
+    def _other_mentions(self, doc: Doc, start: int, end: int, node: Node, found: list[Span],
+                        taken: set[int]) -> None:
+        """The other mentions of a name found by its kind noun or apposition, added to
+        ``found`` (their tokens to ``taken``): each occurrence of a one-word name
+        ("Codelco Chairman …"), and the first word of a longer one standing alone, no
+        name word beside it ("talks with Tianqi executives" after "Tianqi Lithium")."""
+        table = token_table(doc)
+        texts = table.text
+        word = texts[start]
+        if end - start == 1:
+            self._later_acronyms(doc, word, node.id, found, taken)
+            taken.update(span.start for span in found)
+            return
+        if not self._unknown_name(word) or self._is_given_name(word) \
+                or node.id in self.lexicon.entries:
+            return  # (a known organisation's aliases are the lexicon's)
+        n = len(texts)
+        for i in _occurrences(texts, word):
+            if i in taken or i + 1 < n and (texts[i + 1][:1].isupper() or texts[i + 1] == "-") \
+                    or i > 0 and texts[i - 1][:1].isupper() and not table.sent_start[i]:
+                continue
+            span = Span(doc, i, i + 1, label=ORG)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.add(i)
+            aliases = node.properties.setdefault("aliases", [])
+            if word not in aliases:
+                aliases.append(word)
 
     def _names_in_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                    spans: list[Span]) -> list[Span]:
