@@ -1492,3 +1492,14 @@ def test_first_word_of_a_name_found_by_its_apposition_alone_later_is_that_organi
     node = node_named(graph, "Korvath Mining", "Organisation")
     assert node is not None and "Korvath" in node.properties["aliases"]
     assert len(mention_offsets(graph, node.id)) == 2
+
+
+def test_name_after_a_survey_and_by_is_the_body_that_made_it():
+    graph = extract_text("A survey by Pulse Nordic found support. A study by Anna Berg said "
+                         "so.", "en")
+    assert "Pulse Nordic" in organisation_names(graph)
+    assert "Anna Berg" in person_names(graph)
+    graph = extract_text("Laut einer Umfrage von Meinfeld liegt die Partei vorn. Eine Studie "
+                         "von Experten zeigt das.", "de")
+    assert "Meinfeld" in organisation_names(graph)
+    assert "Experten" not in organisation_names(graph)

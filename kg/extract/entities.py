@@ -293,6 +293,13 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         "schiffbauer", "fahrzeugbauer")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
+#: Words for a survey or study, and the prepositions before who made it ("a survey by
+#: Pulse Asia", "eine Umfrage von Forsa").
+SURVEY_NOUNS = {"en": frozenset({"survey", "surveys", "poll", "polls", "study", "report",
+                                 "analysis", "audit", "ranking"}),
+                "de": frozenset({"Umfrage", "Umfragen", "Studie", "Erhebung", "Analyse",
+                                 "Auswertung", "Befragung"})}
+SURVEY_AUTHOR_PREPOSITIONS = frozenset({"by", "von"})
 #: Words after the noun of an apposition that end its head ("SQM, the lithium producer,").
 APPOSITION_HEAD_ENDS = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
                                   "based", "in", "and", ")", "—", "–", "founded", "led"})
@@ -2401,6 +2408,7 @@ class EntityRecognizer:
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
+        spans += self._authors_of_surveys(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
@@ -2851,6 +2859,42 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(start, comma))
             self._other_mentions(doc, start, comma, node, found, taken)  # "SQM Chief …"
+        return found
+
+    def _authors_of_surveys(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                            spans: list[Span]) -> list[Span]:
+        """"a survey by Pulse Asia", "eine Umfrage von Forsa": the capitalised name after
+        a word for a survey or study and "by"/"von" is the body that made it (a person
+        there, found before, is blocked). ``earlier``: the spans of the rules before
+        (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        bys = [k for k in word_positions(doc, "ent-survey-by", SURVEY_AUTHOR_PREPOSITIONS.__contains__,
+                                         1, n - 1)
+               if texts[k - 1] in SURVEY_NOUNS[self.lang] and k + 1 not in blocked]
+        if not bys:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        places = {span.start for span in earlier
+                  if span.label in (LOC, GPE) and span.end - span.start == 1}
+        person_words = self._person_words(earlier, doc)
+        found = []
+        for k in bys:
+            i = k + 1
+            if i in taken or not texts[i][:1].isupper():
+                continue
+            end = i + 1 if _is_acronym(texts[i]) else self._kind_name_end(table, i, taken, places)
+            if end == i or not person_words.isdisjoint(texts[i:end]) \
+                    or self._is_given_name(texts[i]) or self.lang == "de" and (
+                        end < n and is_name_text(texts[end]) and end not in taken
+                        or end == i + 1 and texts[i].lower().endswith(GERMAN_NOUN_ENDINGS)):
+                continue
+            span = Span(doc, i, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(i, end))
         return found
 
     def _other_mentions(self, doc: Doc, start: int, end: int, node: Node, found: list[Span],
