@@ -1503,3 +1503,8 @@ def test_name_after_a_survey_and_by_is_the_body_that_made_it():
                          "von Experten zeigt das.", "de")
     assert "Meinfeld" in organisation_names(graph)
     assert "Experten" not in organisation_names(graph)
+
+
+def test_german_known_place_after_a_title_and_von_is_no_employer():
+    graph = extract_text("Der Bürgermeister von Kiel, Ulf Brandt, sprach am Montag.", "de")
+    assert "Kiel" not in organisation_names(graph)

@@ -2511,6 +2511,12 @@ class EntityRecognizer:
             return start
         return cities_by_end[start]
 
+    def _is_place_name(self, name: str) -> bool:
+        """Whether the lexicon knows ``name`` as a place ("Bürgermeister von Kiel": the
+        city, even where the gazetteer leaves it out as a given name)."""
+        entry = self.lexicon.lookup(name)
+        return entry is not None and entry.label == "Place"
+
     def _german_employer_names(self, doc: Doc, taken: list[Span],
                                blocked: set[int]) -> list[Span]:
         """"Der Fraktionschef von GroenLinks-PvdA, …", "Sprecherin von Greenpeace.": after
@@ -2542,7 +2548,8 @@ class EntityRecognizer:
                     or texts[i] in person_words or self._is_given_name(texts[i]) \
                     or not (self._unknown_name(texts[i]) if end - i > 1 else
                             self._kind_name_word(texts[i], first=True)) \
-                    or name.lower().endswith(GERMAN_NOUN_ENDINGS):
+                    or name.lower().endswith(GERMAN_NOUN_ENDINGS) \
+                    or self._is_place_name(name):
                 continue  # (a hyphenated name's first part may end like a plural)
             span = Span(doc, i, end, label=ORG)
             node = _organisation_node(doc, name, kind="organisation")
