@@ -807,3 +807,37 @@ def test_english_leader_of_a_short_name_is_the_organisation_named_before():
                          "of Petrovia, defended the move.", "en", "2024-05-01")
     assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Petrovia Ltd").id}
     assert node_named(graph, "Petrovia") is None
+
+
+# -- round eight: an organisation introduced by the kind of body it is ----------------------
+
+def test_english_title_of_a_described_alliance_is_held_at_the_named_organisation():
+    graph = extract_text("Tomas Brenner, spokesman of the centre-left alliance Vorwa, said the "
+                         "vote would be close.", "en", "2025-06-03")
+    assert roles_of(graph, "Tomas Brenner") == {("spokesman", "organisation:vorwa")}
+    assert node_named(graph, "Vorwa", "Organisation") is not None
+
+
+def test_english_place_possessive_before_a_kind_noun_does_not_own_the_title():
+    graph = extract_text("Helen Marsh, secretary general of Lisbon's nurses' union Sindel, "
+                         "accused the minister of delay.", "en", "2025-06-03")
+    assert roles_of(graph, "Helen Marsh") == {("secretary general", "organisation:sindel")}
+
+
+def test_german_title_of_a_described_grid_operator_is_held_at_the_named_company():
+    graph = extract_text("Aino Tamm, Chefin des finnischen Netzbetreibers Voltra, sagte, die "
+                         "Reparatur sei teuer gewesen.", "de", "2025-06-03")
+    assert roles_of(graph, "Aino Tamm") == {("Chefin", "organisation:voltra")}
+
+
+def test_german_described_organisation_keeps_connectors_inside_its_name():
+    graph = extract_text("Pieter Smit, Vorsitzender der Umweltorganisation Friends for the "
+                         "Wadden (FFW), verlangte strengere Auflagen.", "de", "2025-06-03")
+    assert roles_of(graph, "Pieter Smit") == {
+        ("Vorsitzender", "organisation:friends-for-the-wadden")}
+
+
+def test_kind_noun_followed_by_no_capitalised_name_makes_no_organisation():
+    graph = extract_text("Tomas Brenner, leader of the ruling party in the north, said the "
+                         "vote would be close.", "en", "2025-06-03")
+    assert {n.properties["name"] for n in graph.by_label("Organisation")} == set()

@@ -158,6 +158,60 @@ def _organisation_like_prefix(word: str) -> bool:
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
 
+#: English nouns of a kind of organisation that, after a title's "of", may stand before
+#: the organisation's own name: "secretary general of the left-wing alliance Bayan".
+EN_KIND_NOUNS = frozenset({
+    "alliance", "union", "group", "cooperative", "co-operative", "association", "federation",
+    "party", "company", "firm", "operator", "bloc", "organisation", "organization", "lobby",
+    "network", "movement", "coalition", "charity", "foundation", "institute", "agency",
+    "producer", "maker", "manufacturer", "carrier", "airline", "lender", "insurer", "retailer",
+    "conglomerate", "consortium", "confederation", "body", "league", "front", "society",
+    "platform", "campaign", "watchdog", "regulator", "utility", "developer", "giant", "tank",
+    "broadcaster", "outlet", "daily", "newspaper", "startup", "start-up", "chain", "club"})
+#: Endings of German nouns of a kind of organisation (also compounds and genitives:
+#: "Umweltorganisation", "Netzbetreibers"): "Chef des estnischen Netzbetreibers Elering".
+DE_KIND_ENDINGS = (
+    "organisation", "verband", "verbands", "verbandes", "gewerkschaft", "partei", "konzern",
+    "konzerns", "unternehmen", "unternehmens", "betreiber", "betreibers", "bündnis",
+    "bündnisses", "verein", "vereins", "genossenschaft", "gruppe", "initiative", "netzwerk",
+    "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
+    "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
+    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+#: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
+NAME_CLOSERS = frozenset({",", ".", "(", ";", ":", ")"})
+
+#: Words after a title that open a description of its organisation ("of the alliance X").
+EN_DESCRIBED_OPENERS = frozenset({"of", "at"})
+DE_DESCRIBED_OPENERS = frozenset({"des", "der", "von", "vom", "bei", "beim"})
+#: Small words inside an organisation's name between capitalised ones.
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
+
+
+def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
+                             ent_at: dict[int, Span]) -> int:
+    """The end of one to five capitalised words from n ("Mobilisation for the
+    Environment", "Copa-Cogeca"): small connectors and glued hyphens inside, no entity."""
+    k = n
+    size = len(texts)
+    while k < size and k - n < 7 and k not in ent_at:
+        text = texts[k]
+        if text[:1].isupper() and text.replace("-", "").isalnum():
+            k += 1
+        elif k > n and text == "-" and not space[k - 1] and k + 1 < size and \
+                texts[k + 1][:1].isupper():
+            k += 1
+        elif k > n and text in NAME_CONNECTORS:
+            m = k + 1  # "for the": connectors up to the next capitalised word
+            while m < size and m - k < 2 and texts[m] in NAME_CONNECTORS:
+                m += 1
+            if m >= size or not texts[m][:1].isupper():
+                break
+            k = m
+        else:
+            break
+    return k
+
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -381,7 +435,10 @@ class RoleExtractor:
         title_text = " ".join([*modifiers, base]) if modifiers else base
         end = i + 1
         # Prepositional or genitive organisation after the title.
-        after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        after = self._described_organisation_after(doc, end, ent_at) \
+            if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
+        if after is None:
+            after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -497,7 +554,11 @@ class RoleExtractor:
         if owner_before is not None:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
-        after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
+        after = self._described_organisation_after(doc, end, ent_at) \
+            if end < len(lowers) and lowers[end] in EN_DESCRIBED_OPENERS else None
+        if after is None:
+            after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
         if after is not None:
@@ -530,10 +591,78 @@ class RoleExtractor:
         named = _organisation_named_by(doc, name, j) if k - j == 1 else None
         if named is not None:
             return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
+        return self._new_organisation(doc, j, k), k
+
+    def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
+        """An organisation node for the words at tokens [j, k), mentioned there (the id
+        entities would give the name)."""
+        table = token_table(doc)
+        name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(table.text[k - 1])]
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                   {"name": name, "aliases": []}))
-        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(texts[k - 1]))
-        return node.id, k
+        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
+        return node.id
+
+    def _described_organisation_after(self, doc: Doc, end: int,
+                                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
+        Netzbetreibers Elering,': after a title's "of"/"des", words that say what kind
+        of organisation follows (adjectives, a place's "'s", a kind noun), then its
+        name: the organisation entity there, else capitalised words closed by
+        punctuation, made an organisation (the kind noun vouches for them)
+        → (its id, the end of the name)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        size = len(texts)
+        german = self.lang == "de"
+        if end + 2 >= size or lowers[end] not in (DE_DESCRIBED_OPENERS if german
+                                                  else EN_DESCRIBED_OPENERS):
+            return None
+        j = end + 1
+        if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
+            j += 1
+        kind = next((m for m in range(j, min(size - 1, j + 6))
+                     if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
+                    None)
+        if kind is None or not self._is_kind_noun(texts[kind]):
+            return None
+        n = kind + 1
+        span = ent_at.get(n)
+        if span is not None:
+            return (kg_id(span), span.end) if span.start == n and span.label == ORG else None
+        k = _end_of_capitalised_name(texts, table.space, n, ent_at)
+        if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
+                any(self.words.is_title_word(texts[m]) for m in range(n, k)):
+            return None
+        name = doc_text(doc)[table.idx[n]:table.idx[k - 1] + len(texts[k - 1])]
+        entry = self.lexicon.lookup(name)
+        if entry is not None and entry.label != "Organisation" or \
+                self.lexicon.country_for_adjective(texts[n]) is not None:
+            return None  # a place: "of the ruling party in Hungary,"
+        if entry is not None:
+            return self._node_at_tokens(doc, entry, n, k), k
+        return self._new_organisation(doc, n, k), k
+
+    def _describes_organisation(self, text: str, low: str, m: int,
+                                ent_at: dict[int, Span]) -> bool:
+        """A word of the description before a kind noun: a lower-case adjective
+        ("left-wing", "estnischen"), a hyphen, a possessive "'s", and in English a
+        capitalised adjective or place ("European", "Madrid 's")."""
+        if self.lang == "de":
+            return text.islower() and text.isalpha() or text == "-"
+        if text in {"-", "'s", "’s", "'", "’"}:
+            return True
+        if not text.isalpha() or low in EN_KIND_NOUNS and text.islower():
+            return False
+        span = ent_at.get(m)
+        return span is None or span.label in GPE_OR_LOC
+
+    def _is_kind_noun(self, text: str) -> bool:
+        """A noun naming a kind of organisation: English lower-case ("alliance"), German
+        a capitalised noun ending in one ("Umweltorganisation", "Netzbetreibers")."""
+        if self.lang == "de":
+            return text[:1].isupper() and text.lower().endswith(DE_KIND_ENDINGS)
+        return text.islower() and text in EN_KIND_NOUNS
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
