@@ -841,3 +841,15 @@ def test_kind_noun_followed_by_no_capitalised_name_makes_no_organisation():
     graph = extract_text("Tomas Brenner, leader of the ruling party in the north, said the "
                          "vote would be close.", "en", "2025-06-03")
     assert {n.properties["name"] for n in graph.by_label("Organisation")} == set()
+
+
+def test_german_demonstrative_deren_points_to_the_last_organisation_before():
+    graph = extract_text("Hilfe bekamen die Länder vom Deutschen Städtetag. Deren Präsidentin "
+                         "Karin Welge warnte vor Kürzungen.", "de", "2025-06-03")
+    assert roles_of(graph, "Karin Welge") == {("Präsidentin", "organisation:deutscher-staedtetag")}
+
+
+def test_english_its_skips_an_opening_place_for_the_subject_after_it():
+    graph = extract_text("In Geneva, the aid group Oxfam warned of shortages. Its "
+                         "director, Anna Keller, urged donors to act.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Keller") == {("director", "organisation:oxfam")}

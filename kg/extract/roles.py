@@ -212,6 +212,10 @@ def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
     return k
 
 
+#: Prepositions that open a sentence with where it happened ("In Brussels, …"): that
+#: place is no subject a possessive in the next sentence points to.
+OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -769,7 +773,15 @@ class RoleExtractor:
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
         if not earlier:
             return None
-        named = index.ents_in(earlier[-1].start, earlier[-1].end)
+        before = earlier[-1]
+        named = index.ents_in(before.start, before.end)
+        if token_table(doc).lower[k] in RELATIVE_POSSESSIVES:
+            # the demonstrative "Deren Vorsitzender" points back to the last one named
+            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
+            named = named[::-1]
+        elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
+                token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
+            named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
         return None
