@@ -853,3 +853,16 @@ def test_english_its_skips_an_opening_place_for_the_subject_after_it():
     graph = extract_text("In Geneva, the aid group Oxfam warned of shortages. Its "
                          "director, Anna Keller, urged donors to act.", "en", "2025-06-03")
     assert roles_of(graph, "Anna Keller") == {("director", "organisation:oxfam")}
+
+
+def test_english_apposition_after_a_name_suffix_is_held_by_the_named_person():
+    graph = extract_text("Carlos Mendoza Jr., spokesman of the farmers' alliance Tanim, said "
+                         "prices had collapsed.", "en", "2025-06-03")
+    assert roles_of(graph, "Carlos Mendoza") == {("spokesman", "organisation:tanim")}
+
+
+def test_untagged_city_name_after_a_kind_noun_is_the_organisation():
+    # "Bayan" is also a city in the gazetteer; after "alliance" it is the alliance
+    graph = extract_text("Maria Santos, chair of the left-wing alliance Bayan, said the deal "
+                         "was unfair.", "en", "2025-06-03")
+    assert roles_of(graph, "Maria Santos") == {("chair", "organisation:bayan")}

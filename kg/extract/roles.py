@@ -216,6 +216,9 @@ def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
 #: place is no subject a possessive in the next sentence points to.
 OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
 
+#: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -640,9 +643,13 @@ class RoleExtractor:
             return None
         name = doc_text(doc)[table.idx[n]:table.idx[k - 1] + len(texts[k - 1])]
         entry = self.lexicon.lookup(name)
-        if entry is not None and entry.label != "Organisation" or \
+        if entry is not None and entry.label != "Organisation" and entry.kind != "city" or \
                 self.lexicon.country_for_adjective(texts[n]) is not None:
-            return None  # a place: "of the ruling party in Hungary,"
+            # a state or region; a city's name the entities left untagged is after a
+            # kind noun the organisation's ("the left-wing alliance Bayan")
+            return None
+        if entry is not None and entry.label != "Organisation":
+            entry = None
         if entry is not None:
             return self._node_at_tokens(doc, entry, n, k), k
         return self._new_organisation(doc, n, k), k
@@ -970,9 +977,10 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label == PER \
+        named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
+        if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
-            return [(ent_at[k - 1], "role.apposition", 0.85)]
+            return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
                 and ent_at[k - 3].label == PER:
