@@ -866,3 +866,16 @@ def test_untagged_city_name_after_a_kind_noun_is_the_organisation():
     graph = extract_text("Maria Santos, chair of the left-wing alliance Bayan, said the deal "
                          "was unfair.", "en", "2025-06-03")
     assert roles_of(graph, "Maria Santos") == {("chair", "organisation:bayan")}
+
+
+def test_german_bare_kind_noun_after_a_title_points_to_the_association_named_before():
+    graph = extract_text("Der Deutsche Landkreistag tagte am Montag in Kassel. Gastgeber Jan "
+                         "Ohlsen, Landrat von Kassel und Vizepräsident des Verbands, verlangte "
+                         "mehr Geld.", "de", "2025-06-03")
+    assert ("Vizepräsident", "organisation:deutscher-landkreistag") in roles_of(graph, "Jan Ohlsen")
+
+
+def test_english_bare_kind_noun_points_to_no_organisation_of_another_kind():
+    graph = extract_text("The Labour Party met in Leeds on Monday. Tom Rees, president of the "
+                         "union, said members were angry.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Rees") == {("president", None)}

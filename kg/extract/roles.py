@@ -219,6 +219,28 @@ OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
 #: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
+#: Bare kind nouns that, after a title, point back to an organisation named before
+#: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
+#: that organisation may have, and for one the lexicon does not know, words its name
+#: would contain.
+ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    **dict.fromkeys(("verbands", "verbandes"), (
+        frozenset({"union", "council", "ngo", "organisation", "sports"}),
+        ("verband", "bund", "tag", "kammer"))),
+    "vereins": (frozenset({"sports", "ngo"}), ("verein",)),
+    "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
+                    ("association",)),
+    "federation": (frozenset({"union", "sports"}), ("federation",)),
+    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm"), (frozenset({"company"}),
+                                                                       ("ag", "se", "gmbh"))),
+    "gewerkschaft": (frozenset({"union"}), ("gewerkschaft",)),
+    "union": (frozenset({"union"}), ("union",)),
+    "partei": (frozenset({"party"}), ("partei",)),
+    "party": (frozenset({"party"}), ("party",)),
+}
+#: How many sentences before a title's own the organisation of an anaphor may be named.
+ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -446,6 +468,8 @@ class RoleExtractor:
             if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
+            after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -568,6 +592,8 @@ class RoleExtractor:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
+        if after is None and end + 3 < len(lowers) and lowers[end + 2] in ANAPHOR_KINDS:
+            after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -1856,3 +1882,38 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
                   if e.label in GPE_OR_LOC and e.text.lower() == name), None)
     return kg_id(place) if place is not None else None
 
+
+
+def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
+                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
+    """'Vizepräsident des Verbands,', 'chief executive of the company,': a title's bare
+    kind noun (no name after it) points back to the organisation of that kind named
+    last before the title, in its sentence or the few before → (its id, the noun's end)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    j = end + 1
+    if lowers[end] == "of" and lowers[j] == "the":
+        j += 1
+    elif lowers[end] not in {"des", "der"}:
+        return None
+    if j + 1 >= len(texts) or j in ent_at or (
+            texts[j + 1][:1].isupper() or lowers[j + 1] in {"der", "des", "of", "für", "for"}):
+        return None  # a name follows: "des Verbands Forschender …", "of the union Unite"
+    kinds, name_words = ANAPHOR_KINDS[lowers[j]]
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
+    nodes = doc.user_data["kg_nodes"]
+    for span in reversed(index.ents_in(first, title_start)):
+        node = nodes.get(kg_id(span))
+        if span.label != ORG or node is None or "Place" in node.labels:
+            continue
+        kind = node.properties.get("kind")
+        if kind in kinds or kind is None and _name_has_word(node, name_words):
+            return kg_id(span), j + 1
+    return None
+
+
+def _name_has_word(node: Node, words: tuple[str, ...]) -> bool:
+    """Whether an organisation's name has one of the words, alone or ending a
+    compound ("Deutsche Krankenhausgesellschaft" for "gesellschaft", "Siemens AG" for "ag")."""
+    return any(word.endswith(words) for word in str(node.properties.get("name", "")).lower().split())
