@@ -1044,3 +1044,23 @@ def test_all_three_parties_are_the_three_parties_the_text_names_most():
                          "2024-05-01")
     assert demand_containing(graph, "Haushalt")["to"] == {
         node_named(graph, name).id for name in ("CDU", "SPD", "FDP")}
+
+
+# -- round eight -------------------------------------------------------------------------
+
+def test_german_die_ministerin_after_a_named_subject_is_the_minister_addressed():
+    graph = extract_text("Umweltministerin Petra Lang empfing am Montag die Verbände. Der "
+                         "Verbandschef Kai Bode rief die Ministerin dazu auf, die Studie "
+                         "offenzulegen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Studie offenzulegen")
+    assert demand["by"] == {"person:kai-bode"}
+    assert demand["to"] == {"person:petra-lang"}
+
+
+def test_german_die_ministerin_of_two_is_the_one_named_last():
+    graph = extract_text("Gesundheitsministerin Eva Roth und Wirtschaftsministerin Petra Lang "
+                         "trafen die Verbände. Später sagte Kai Bode, Roth müsse die Preise "
+                         "senken. Er rief die Ministerin zudem dazu auf, die Studie offenzulegen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "die Studie offenzulegen")
+    assert demand["to"] == {"person:eva-roth"}

@@ -673,7 +673,8 @@ class DemandExtractor:
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
                 return parties
-        titled = self._titled_accusative(doc, sent, cue, actors)
+        titled = self._titled_accusative(doc, sent, cue, actors, [
+            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids])
         if titled is not None:
             return [titled]
         company = _company_body_object(doc, sent, cue, demander_ids) \
@@ -816,21 +817,31 @@ class DemandExtractor:
                 return earlier[-1:]
         return []
 
-    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token,
-                           actors: list[Span]) -> Span | None:
+    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                           demanders: list[Span]) -> Span | None:
         """'Uebel forderte den Minister auf, … an die Großbank zu verkaufen', 'drängte den
         Minister, …': a person named by title right after the verb is the addressee (before
-        any "an X" later in the sentence), the one last named with a title ending so."""
+        any "an X" later in the sentence), the one last named with a title ending so.
+        A woman's title after "die" is the object only once the subject is said, before
+        the verb or as the pronoun right after it ("Sie rief die Ministerin auf", "rief er
+        die Ministerin auf"); else she is the subject ("Dann forderte die Ministerin …")."""
         if self.lang != "de":
             return None
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         k = cue.i + 1
+        subject_said = any(a.end <= cue.i for a in demanders)
+        if k + 2 < sent.end and lowers[k] in {"er", "sie"} and lowers[k + 1] in {"den", "die"}:
+            k += 1  # "rief er die Ministerin auf": past the subject
+            subject_said = True
         ent_at = doc_index(doc).ent_at
-        if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
+        if k + 1 >= sent.end or not _names_a_person(lowers[k + 1]) or \
                 k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
-        return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
+        if lowers[k] != "den" and not (lowers[k] == "die" and subject_said and
+                                       lowers[k + 1].endswith("in")):
+            return None
+        return _person_with_title(doc, k + 1, texts[k + 1], exclude=[*actors, *demanders])
 
     def _titled_receiver(self, doc: Doc, sent: Span, cue: Token, receivers: set[str],
                          demander_ids: set[str] | frozenset[str]) -> Span | None:
@@ -1621,6 +1632,11 @@ def _person_with_title(doc: Doc, position: int, title: str,
         titled = [e for e in candidates if e.start > 0 and
                   texts[e.start - 1].lower().endswith(ending) and
                   words.title_base(texts[e.start - 1]) is not None]
+    if len({kg_id(e) for e in titled}) > 1:
+        # two ministers: the one named last at all, with her title or without
+        # ("Wirtschaftsministerin Reiche …, forderte Warken auf, … die Ministerin")
+        holders = {kg_id(e) for e in titled}
+        return next(e for e in reversed(candidates) if kg_id(e) in holders)
     return titled[-1] if titled else None
 
 
