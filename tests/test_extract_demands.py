@@ -1064,3 +1064,18 @@ def test_german_die_ministerin_of_two_is_the_one_named_last():
                          "de", "2025-06-03")
     demand = demand_containing(graph, "die Studie offenzulegen")
     assert demand["to"] == {"person:eva-roth"}
+
+
+def test_german_von_den_herstellern_addresses_the_companies_named_before():
+    graph = extract_text("Der Minister traf am Montag Vertreter von Rheinmetall und Airbus. "
+                         "Ministerin Eva Roth verlangte danach von den Herstellern verbindliche "
+                         "Liefertermine.", "de", "2025-06-03")
+    demand = demand_containing(graph, "verbindliche Liefertermine")
+    assert demand["to"] == {"organisation:rheinmetall", "organisation:airbus"}
+
+
+def test_english_urged_carmakers_addresses_the_companies_named_before():
+    graph = extract_text("Volkswagen and BMW reported falling sales on Monday. Minister Eva Roth "
+                         "urged carmakers to cut prices.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cut prices")
+    assert demand["to"] == {"organisation:volkswagen", "organisation:bmw"}

@@ -770,6 +770,10 @@ class DemandExtractor:
             if not EMPLOYER_PLURALS.isdisjoint(near) else None
         if employers is not None:
             return [employers]
+        companies = _addressed_companies(doc, sent, cue, demander_ids) \
+            if any(low.endswith(COMPANY_PLURAL_ENDINGS) for low in near) else []
+        if companies:
+            return companies
         group = self._addressed_group(doc, sent, cue, actors_all)
         if group is not None:
             return [group]
@@ -2311,3 +2315,39 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
+
+
+#: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
+#: "urged carmakers to"): the companies the text names.
+COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
+                          "autobauer", "autobauern", "manufacturers", "companies", "firms",
+                          "carmakers", "automakers", "makers", "producers")
+#: Words before such a plural that make it the object ("von den", "urged the").
+COMPANY_PLURAL_BEFORE = frozenset({"den", "die", "alle", "allen", "the", "all", "on", "von"})
+#: How many sentences before the demand its companies may be named in.
+COMPANY_SENTENCES = 6  # (a paragraph break is one too)
+
+
+def _addressed_companies(doc: Doc, sent: Span, cue: Token,
+                         exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'verlangte von den Herstellern verbindliche Liefertermine', 'urged carmakers
+    to …': the companies (lexicon kind) named in the demand's sentence or the few
+    before, most named first."""
+    table = token_table(doc)
+    lowers = table.lower
+    at = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 5))
+               if lowers[i].endswith(COMPANY_PLURAL_ENDINGS) and
+               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en")),
+              None)
+    if at is None:
+        return []
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(cue.i) - COMPANY_SENTENCES)].start
+    nodes = doc.user_data["kg_nodes"]
+
+    def company(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        return e.label == ORG and node is not None and node.id not in exclude and \
+            node.properties.get("kind") == "company"
+
+    return _most_named(filter(company, index.ents_in(first, sent.end)))
