@@ -1079,3 +1079,11 @@ def test_english_urged_carmakers_addresses_the_companies_named_before():
                          "urged carmakers to cut prices.", "en", "2025-06-03")
     demand = demand_containing(graph, "cut prices")
     assert demand["to"] == {"organisation:volkswagen", "organisation:bmw"}
+
+
+def test_german_die_innenminister_as_object_addresses_their_conference():
+    graph = extract_text("Die Innenministerkonferenz tagte am Mittwoch in Kiel. Der "
+                         "Gewerkschaftschef Jan Ohlsen rief die Innenminister dazu auf, mehr "
+                         "Polizisten einzustellen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Polizisten einzustellen")
+    assert demand["to"] == {"organisation:innenministerkonferenz"}

@@ -942,6 +942,13 @@ class DemandExtractor:
                 if named is not None and all(kg_id(named) != kg_id(a) for a in actors
                                              if a.end <= cue.i):
                     return named
+            if self.lang == "de" and i > cue.i and lowers[i - 1] in {"die", "den", "alle", "allen"} \
+                    and lowers[i].endswith(PLURAL_TITLE_ENDINGS) and i not in ent_at:
+                # "rief die Innenminister auf" (after the verb: before it they may be its
+                # subject): the conference they meet in, named in the text
+                conference = _body_of_titled(doc, lowers[i])
+                if conference is not None:
+                    return conference
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before;
@@ -2351,3 +2358,24 @@ def _addressed_companies(doc: Doc, sent: Span, cue: Token,
             node.properties.get("kind") == "company"
 
     return _most_named(filter(company, index.ents_in(first, sent.end)))
+
+
+#: Endings of German plural titles whose holders meet as one body ("die Innenminister",
+#: "den Ministerpräsidenten").
+PLURAL_TITLE_ENDINGS = ("minister", "ministern", "ministerpräsidenten", "regierungschefs")
+
+
+def _body_of_titled(doc: Doc, plural: str) -> Span | None:
+    """The organisation of this text named after holders of a title, which their plural
+    starts ("Innenministerkonferenz" for "die Innenminister", "Ministerpräsidentenkonferenz"
+    for "die Ministerpräsidenten"); the most named one."""
+    stem = plural[:-1] if plural.endswith("ministern") else plural
+    nodes = doc.user_data["kg_nodes"]
+
+    def named_after(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        name = str(node.properties.get("name") or "").lower() if node is not None else ""
+        return e.label == ORG and name.startswith(stem) and len(name) > len(stem) + 2
+
+    ranked = _most_named(filter(named_after, doc_index(doc).ents))
+    return ranked[0] if ranked else None
