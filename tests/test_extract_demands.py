@@ -1087,3 +1087,25 @@ def test_german_die_innenminister_as_object_addresses_their_conference():
                          "Polizisten einzustellen.", "de", "2025-06-03")
     demand = demand_containing(graph, "mehr Polizisten einzustellen")
     assert demand["to"] == {"organisation:innenministerkonferenz"}
+
+
+def test_english_group_object_named_by_including_addresses_its_named_members():
+    graph = extract_text("Finance Minister Ana Lima called on lenders, including Japan and the "
+                         "World Bank, to cancel part of the debt.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cancel part of the debt")
+    assert demand["to"] == {"country:jp", "organisation:weltbank"}
+
+
+def test_english_pressed_for_actor_to_act_addresses_that_actor():
+    graph = extract_text("Finance Minister Ana Lima pressed for the International Monetary "
+                         "Fund (IMF) to ease its loan terms.", "en", "2025-06-03")
+    demand = demand_containing(graph, "ease its loan terms")
+    assert demand["to"] == {"organisation:internationaler-waehrungsfonds"}
+
+
+def test_english_urged_both_delegations_addresses_the_two_states():
+    graph = extract_text("Russian and Ukrainian officials met in Istanbul. Russia and Ukraine "
+                         "exchanged lists. Turkey's foreign minister Ali Kaya urged both "
+                         "delegations to agree a ceasefire.", "en", "2025-06-03")
+    demand = demand_containing(graph, "agree a ceasefire")
+    assert demand["to"] == {"country:ru", "country:ua"}

@@ -673,6 +673,11 @@ class DemandExtractor:
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
                 return parties
+        if self.lang == "en" and cue_word.startswith(OBJECT_VERB_STARTS):
+            named = _included_actors(doc, sent, cue, after) or \
+                _actor_before_to(doc, sent, cue, after)
+            if named:
+                return named
         titled = self._titled_accusative(doc, sent, cue, actors, [
             a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids])
         if titled is not None:
@@ -1835,7 +1840,8 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
 
 
 #: "both governments", "beide Regierungen": the two states the text is about.
-STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten",
+                              "delegations", "delegationen"})
 
 
 ALL_WORDS = frozenset({"alle", "allen", "all"})
@@ -2379,3 +2385,44 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
     ranked = _most_named(filter(named_after, doc_index(doc).ents))
     return ranked[0] if ranked else None
+
+
+#: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
+OBJECT_VERB_STARTS = ("urg", "call", "press", "appeal")
+
+
+def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
+    """'called on official creditors, including China and the Paris Club, to …': a
+    group object named by its members after "including", before the "to" of the
+    action demanded."""
+    lowers = token_table(doc).lower
+    including = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 7))
+                      if lowers[i] == "including"), None)
+    if including is None:
+        return []
+    to = next((i for i in range(including + 1, min(sent.end, including + 12))
+               if lowers[i] == "to"), None)
+    if to is None:
+        return []
+    return [a for a in after if including < a.start and a.end <= to]
+
+
+def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
+    """'pressed for the World Bank's International Development Association (IDA) to
+    front-load …', 'called for Japan to …': after "for", the actor right before "to"
+    (past an acronym in brackets) is asked to act."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if cue.i + 1 >= sent.end or lowers[cue.i + 1] != "for":
+        return []
+    for a in after:
+        if a.start - cue.i > 8:
+            break
+        end = a.end + 3 if a.end + 2 < sent.end and texts[a.end] == "(" and \
+            texts[a.end + 2] == ")" else a.end
+        if end < sent.end and lowers[end] == "to" and \
+                all(is_punct_text(texts[i]) or lowers[i] in {"the", "'s", "’s"} or
+                    any(b.start <= i < b.end for b in after)
+                    for i in range(cue.i + 2, a.start)):
+            return [a]
+    return []
