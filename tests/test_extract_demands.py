@@ -1109,3 +1109,11 @@ def test_english_urged_both_delegations_addresses_the_two_states():
                          "delegations to agree a ceasefire.", "en", "2025-06-03")
     demand = demand_containing(graph, "agree a ceasefire")
     assert demand["to"] == {"country:ru", "country:ua"}
+
+
+def test_german_aufruf_before_a_possible_strike_is_a_demand_not_a_call_out():
+    graph = extract_text("Verbandschef Jan Ohlsen rief Gewerkschaft und Arbeitgeber dazu auf, "
+                         "eine Schlichtung zu vereinbaren, bevor es zu neuen Streiks komme.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "eine Schlichtung zu vereinbaren")
+    assert demand["by"] == {"person:jan-ohlsen"}

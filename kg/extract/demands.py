@@ -2159,10 +2159,11 @@ def _condition_subject(doc: Doc, sent: Span, cue: Token, after: list[Span],
 
 def _calls_out(verb: Token) -> bool:
     """'rief zum Warnstreik auf', 'Zu dem Protest hatten X aufgerufen': a call to an
-    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence."""
+    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence; not what
+    may happen ("…, bevor es zu unbefristeten Streiks komme")."""
     lowers = token_table(verb.doc).lower
     sent = doc_index(verb.doc).sent(verb.i)
-    return any(lowers[i] in {"zu", "zum", "zur"} and
+    return any(lowers[i] in {"zu", "zum", "zur"} and lowers[i - 1] != "es" and
                not MOBILISATIONS.isdisjoint(lowers[i + 1:min(i + 4, sent.end)])
                for i in range(sent.start, sent.end - 1))
 
