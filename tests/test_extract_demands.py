@@ -1117,3 +1117,16 @@ def test_german_aufruf_before_a_possible_strike_is_a_demand_not_a_call_out():
                          "de", "2025-06-03")
     demand = demand_containing(graph, "eine Schlichtung zu vereinbaren")
     assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_pressed_a_noun_object_to_act_is_a_demand():
+    graph = extract_text("Business lobbyist Jan Ohlsen pressed lenders to cut their rates "
+                         "before the summer.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cut their rates")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_pressed_ahead_or_a_case_to_a_court_is_no_demand():
+    graph = extract_text("Jan Ohlsen pressed ahead to finish the report. Anna Berg pressed her "
+                         "case to the court.", "en", "2025-06-03")
+    assert demands(graph) == []

@@ -298,7 +298,8 @@ class DemandExtractor:
             if low.startswith("press") and (_named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
                                             _named_object_then(token, {"to", "for"}) or
-                                            _authorities_then(token, {"to", "for"})):
+                                            _authorities_then(token, {"to", "for"}) or
+                                            _noun_object_then_infinitive(token)):
                 # "pressed Russia to withdraw", "pressed Greer for an exemption",
                 # "pressed Mexico on Thursday, March 5, to hand over …"
                 return "verb"
@@ -1284,6 +1285,28 @@ def _authorities_then(token: Token, words: set[str]) -> bool:
     elif k < len(lowers) and texts[k][:1].isupper() and texts[k].isalpha():
         k += 1  # "Chinese authorities"
     return k + 1 < len(lowers) and lowers[k] in AUTHORITY_NOUNS and lowers[k + 1] in words
+
+
+#: Words after "pressed" that make no object ("pressed ahead to", "pressed on to").
+NOT_OBJECT_WORDS = frozenset({"ahead", "on", "for", "forward", "home", "hard"})
+#: Words after "to" that open no infinitive ("pressed its case to the court").
+NOT_INFINITIVE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                                  "that", "these", "those"})
+
+
+def _noun_object_then_infinitive(token: Token) -> bool:
+    """'pressed both sides to conclude the deal', 'pressed lenders to cut rates': one to
+    three lower-case words of an object, then "to" and a verb."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k >= len(lowers) or lowers[k] in NOT_OBJECT_WORDS:
+        return False
+    for j in range(k, min(len(lowers) - 1, k + 3)):
+        if lowers[j] == "to":
+            return j > k and lowers[j + 1].isalpha() and lowers[j + 1] not in NOT_INFINITIVE_WORDS
+        if not lowers[j].isalpha() or token_table(token.doc).text[j] != lowers[j]:
+            return False
+    return False
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
