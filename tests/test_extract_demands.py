@@ -1130,3 +1130,12 @@ def test_english_pressed_ahead_or_a_case_to_a_court_is_no_demand():
     graph = extract_text("Jan Ohlsen pressed ahead to finish the report. Anna Berg pressed her "
                          "case to the court.", "en", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_german_inverted_title_subject_after_the_verb_is_the_woman_holding_it():
+    graph = extract_text("Die Präsidentin des Landesamts, Anna Berg, verteidigte ihre Behörde. "
+                         "Rechnungshof-Präsident Kai Lenz hatte Mängel beklagt. Zugleich "
+                         "appellierte die Präsidentin an den Landtag, das Gesetz zu beschließen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "das Gesetz zu beschließen")
+    assert demand["by"] == {"person:anna-berg"}

@@ -581,6 +581,16 @@ class DemandExtractor:
                 lowers[k] in {"die", "der"} and lowers[k + 1] in GROUP_NOUNS and \
                 lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                clause_start < cue.i and lowers[k] in {"der", "die", "das"} and \
+                texts[k + 1].isalpha() and k + 1 not in doc_index(doc).ent_at and \
+                k + 2 not in doc_index(doc).ent_at and texts[k + 2] != "-" and \
+                for_lang(self.lang).is_title_word(texts[k + 1]):
+            # inverted after a first phrase: "Zugleich appellierte die Präsidentin an …"
+            # (no name after the title: "forderte der Minister Jan Berg" names him)
+            resolved = _titled_person(doc, sentences, index, tokens[k], texts[k + 1])
+            if resolved is not None:
+                return [resolved]
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
@@ -1661,10 +1671,19 @@ def _person_with_title(doc: Doc, position: int, title: str,
     taken = {kg_id(a) for a in exclude}
     candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label == PER and
                   kg_id(e) not in taken]
+    # "die Präsidentin" is a woman: not the "Präsident" named last
+    female = doc.lang_ == "de" and title.endswith("in") and base is not None and \
+        not base.endswith("in")
     titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
+                  (not female or texts[j].endswith("in")) and
                   (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
+    if not titled and not prefix and base is not None:
+        # the title given in an apposition ("die Präsidentin des Amts, Anna Berg"): the
+        # persons the roles found holding it
+        holders = _title_holders(doc, base, female)
+        titled = [e for e in candidates if kg_id(e) in holders]
     if not titled and not prefix and doc.lang_ == "de":
         # "den Minister": the "Bundesfinanzminister" (a compound ending in the title)
         ending = title.lower()
@@ -2450,3 +2469,21 @@ def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
                     for i in range(cue.i + 2, a.start)):
             return [a]
     return []
+
+
+def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
+    """The ids of the persons the roles found holding a title of this base (a woman's
+    form when ``female``)."""
+    held = doc.user_data.get("kg_held_roles")
+    if held is None:
+        return set()
+    words = for_lang(doc.lang_)
+    nodes = doc.user_data["kg_nodes"]
+    found = set()
+    for person, role_ids in held.by_person.items():
+        for role_id in role_ids:
+            title = str(nodes[role_id].properties.get("title", "")) if role_id in nodes else ""
+            last = title.split()[-1] if title else ""
+            if last and words.title_base(last) == base and (not female or last.endswith("in")):
+                found.add(person)
+    return found
