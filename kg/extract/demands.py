@@ -582,7 +582,8 @@ class DemandExtractor:
                 lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         if self.lang == "de" and not named_before and k + 2 < sent.end and \
-                clause_start < cue.i and lowers[k] in {"der", "die", "das"} and \
+                clause_start < cue.i and _no_subject_before(doc, clause_start, cue.i) and \
+                lowers[k] in {"der", "die", "das"} and \
                 texts[k + 1].isalpha() and k + 1 not in doc_index(doc).ent_at and \
                 k + 2 not in doc_index(doc).ent_at and texts[k + 2] != "-" and \
                 for_lang(self.lang).is_title_word(texts[k + 1]):
@@ -2473,17 +2474,25 @@ def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
 
 def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
     """The ids of the persons the roles found holding a title of this base (a woman's
-    form when ``female``)."""
-    held = doc.user_data.get("kg_held_roles")
-    if held is None:
-        return set()
+    form when ``female``) from what the text says of them, not from a description the
+    roles resolved by guess ("The president …" after two names)."""
     words = for_lang(doc.lang_)
     nodes = doc.user_data["kg_nodes"]
     found = set()
-    for person, role_ids in held.by_person.items():
-        for role_id in role_ids:
-            title = str(nodes[role_id].properties.get("title", "")) if role_id in nodes else ""
-            last = title.split()[-1] if title else ""
-            if last and words.title_base(last) == base and (not female or last.endswith("in")):
-                found.add(person)
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type != "HOLDS_ROLE" or fact.extractor == "role.description" or \
+                fact.end not in nodes:
+            continue
+        title = str(nodes[fact.end].properties.get("title", ""))
+        last = title.split()[-1] if title else ""
+        if last and words.title_base(last) == base and (not female or last.endswith("in")):
+            found.add(fact.start)
     return found
+
+
+def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a clause before its verb hold no subject, no pronoun and no
+    actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    return not any(lowers[i] in PRONOUNS or i in ent_at for i in range(start, end))
