@@ -1146,3 +1146,11 @@ def test_german_title_after_the_verb_is_the_object_when_a_pronoun_subject_preced
                          "dazu auf, die Studie offenzulegen.", "de", "2025-06-03")
     demand = demand_containing(graph, "die Studie offenzulegen")
     assert demand["by"] == {"person:kai-bode"}
+
+
+def test_german_actor_of_a_dass_clause_after_the_verb_is_no_demander():
+    graph = extract_text("Ministerin Eva Roth sprach am Montag in Kiel. Sie verlangte, dass der "
+                         "Bund die Kosten für den Umbau der Häfen übernimmt.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Kosten für den Umbau der Häfen")
+    assert demand["by"] == {"person:eva-roth"}
+    assert demand["to"] == {"organisation:bundesregierung"}

@@ -496,9 +496,11 @@ class DemandExtractor:
         # "appellierte an Belarus und Russland": Russland shares the preposition
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
                  not any(p.start < a.start and _coordinated(doc, p, a) for p in governed)]
-        if self.lang == "de" and after and kind != "modal":
+        if self.lang == "de" and after and kind != "modal" and \
+                _no_subject_before(doc, clause_start, cue.i):
             first = after[0]
-            if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
+            if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first) and \
+                    "dass" not in lowers[cue.i + 1:first.start]:
                 # adjacent names are subject and object ("forderte die Nato Russland auf")
                 return [a for a in after if a == first or a.start > first.end and
                         _coordinated(doc, a, first)]
