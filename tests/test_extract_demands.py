@@ -1154,3 +1154,16 @@ def test_german_actor_of_a_dass_clause_after_the_verb_is_no_demander():
     demand = demand_containing(graph, "die Kosten für den Umbau der Häfen")
     assert demand["by"] == {"person:eva-roth"}
     assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_aufrufen_of_a_topic_is_no_demand():
+    graph = extract_text("Die Ministerpräsidenten wollen das Thema im Herbst erneut aufrufen.",
+                         "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_aufrufen_with_an_infinitive_is_a_demand():
+    graph = extract_text("Verbandschef Jan Ohlsen rief die Länder auf, die Gebühren "
+                         "abzuschaffen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Gebühren abzuschaffen")
+    assert demand["by"] == {"person:jan-ohlsen"}

@@ -276,6 +276,8 @@ class DemandExtractor:
                     return None
                 if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
+                if low in CALL_OUT_VERBS and not _calls_to(token):
+                    return None  # "wollen das Thema erneut aufrufen": a topic, no one asked
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
@@ -2211,6 +2213,21 @@ def _calls_out(verb: Token) -> bool:
     return any(lowers[i] in {"zu", "zum", "zur"} and lowers[i - 1] != "es" and
                not MOBILISATIONS.isdisjoint(lowers[i + 1:min(i + 4, sent.end)])
                for i in range(sent.start, sent.end - 1))
+
+
+#: Words of what a call asks for: "rief … dazu auf, …", "zu Mäßigung", "aufzuhören".
+CALL_TO_WORDS = frozenset({"zu", "dazu", "zum", "zur"})
+
+
+def _calls_to(verb: Token) -> bool:
+    """Whether a sentence with "aufrufen" says what is called for ("rief X dazu auf",
+    "zur Zurückhaltung", "…, die Waffen niederzulegen"); without it the verb calls up
+    a topic or a name ("das Thema erneut aufrufen")."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    # (an infinitive with "zu" inside: "niederzulegen", "anzuerkennen")
+    return any(low in CALL_TO_WORDS or low.endswith("en") and "zu" in low[2:-3]
+               for low in lowers[sent.start:sent.end])
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
