@@ -1167,3 +1167,9 @@ def test_german_aufrufen_with_an_infinitive_is_a_demand():
                          "abzuschaffen.", "de", "2025-06-03")
     demand = demand_containing(graph, "die Gebühren abzuschaffen")
     assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_modal_in_a_who_clause_describes_and_demands_nothing():
+    graph = extract_text('"Our two countries are partners who must face these risks together," '
+                         "Prime Minister Ana Lima said.", "en", "2025-06-03")
+    assert demands(graph) == []

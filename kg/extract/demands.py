@@ -207,7 +207,9 @@ class DemandExtractor:
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
                                                       or self._before_demand_verb(token)
-                                                      or _maxim(doc, sent, token)):
+                                                      or _maxim(doc, sent, token)
+                                                      or lowers[i - 1] in {"who", "which"}):
+                    # ("partners who must face …": a relative clause describes them)
                     continue
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
