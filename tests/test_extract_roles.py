@@ -879,3 +879,9 @@ def test_english_bare_kind_noun_points_to_no_organisation_of_another_kind():
     graph = extract_text("The Labour Party met in Leeds on Monday. Tom Rees, president of the "
                          "union, said members were angry.", "en", "2025-06-03")
     assert roles_of(graph, "Tom Rees") == {("president", None)}
+
+
+def test_bare_head_of_a_title_held_at_an_organisation_is_no_second_role():
+    graph = extract_text("EU-Handelskommissar Jan Novak reiste am Montag nach Brasília. Er "
+                         "rechne mit einer Einigung, sagte der Kommissar.", "de", "2025-06-03")
+    assert {title for title, _ in roles_of(graph, "Jan Novak")} == {"Handelskommissar"}

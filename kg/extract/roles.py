@@ -1502,7 +1502,16 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
         words = (title(role_id) or "").split()
-        return (person, title(role_id)) in specific or bool(words) and words[-1] in GENERIC_HEADS
+        if not words:
+            return False
+        if (person, title(role_id)) in specific or words[-1] in GENERIC_HEADS:
+            return True
+        # "EU Trade Commissioner Sefcovic … the commissioner", "EU-Handelskommissar …
+        # der Kommissar": the head of the specific title, said again
+        head = " ".join(words)
+        return len(words) == 1 and any(
+            p == person and t is not None and t != head and t.endswith(head)
+            for p, t in specific)
 
     vague = {(person, role_id) for person, role_id in candidates if vaguer(person, role_id)}
     if vague:
