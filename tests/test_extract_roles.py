@@ -885,3 +885,15 @@ def test_bare_head_of_a_title_held_at_an_organisation_is_no_second_role():
     graph = extract_text("EU-Handelskommissar Jan Novak reiste am Montag nach Brasília. Er "
                          "rechne mit einer Einigung, sagte der Kommissar.", "de", "2025-06-03")
     assert {title for title, _ in roles_of(graph, "Jan Novak")} == {"Handelskommissar"}
+
+
+def test_german_title_of_a_governing_body_is_held_at_the_company_after_it():
+    graph = extract_text("Der Minister empfing den Vorsitzenden der Geschäftsführung von "
+                         "Siemens, Ralf Kessler, in Berlin.", "de", "2025-06-03")
+    assert roles_of(graph, "Ralf Kessler") == {("Vorsitzender", "organisation:siemens")}
+
+
+def test_english_chair_of_the_supervisory_board_is_held_at_the_company():
+    graph = extract_text("Anna Berg, chair of the supervisory board of Siemens, said the plan "
+                         "was sound.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("chair", "organisation:siemens")}

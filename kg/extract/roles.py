@@ -241,6 +241,14 @@ ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 #: How many sentences before a title's own the organisation of an anaphor may be named.
 ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
 
+#: A company's governing bodies, named between a title and the company ("Vorsitzender
+#: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
+BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsichtsrats",
+                         "aufsichtsrates", "verwaltungsrats", "verwaltungsrates", "präsidiums",
+                         "direktoriums", "konzernvorstands", "board"})
+#: Words that end the search for a board's name (another phrase begins).
+BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -468,6 +476,8 @@ class RoleExtractor:
             if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
+            after = self._org_after_board(doc, end, ent_at)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
             after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
@@ -592,6 +602,9 @@ class RoleExtractor:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
+        if after is None and end + 3 < len(lowers) and not BOARD_WORDS.isdisjoint(
+                lowers[end + 1:end + 4]):
+            after = self._org_after_board(doc, end, ent_at)
         if after is None and end + 3 < len(lowers) and lowers[end + 2] in ANAPHOR_KINDS:
             after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
@@ -879,6 +892,24 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
+
+    def _org_after_board(self, doc: Doc, end: int,
+                         ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'Vorsitzender der Geschäftsführung von KNDS', 'chairman of the supervisory board
+        of Siemens': the title is held in a company's governing body; the organisation
+        after the body's name is where."""
+        lowers = token_table(doc).lower
+        j = end + 1
+        if lowers[end] not in {"der", "des", "of"}:
+            return None
+        while j < min(len(lowers), end + 4) and lowers[j] not in BOARD_WORDS:
+            if not lowers[j].isalpha() or lowers[j] in BOARD_STOPS:
+                return None  # "the", "supervisory", "executive" may stand before "board"
+            j += 1
+        if j >= len(lowers) - 1 or lowers[j] not in BOARD_WORDS:
+            return None
+        return self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
+                               else EN_ORG_PREPS)
 
     def _prefix_organisation(self, doc: Doc, k: int) -> str:
         """The organisation an unknown compound prefix names ("Unicredit" in
