@@ -897,3 +897,10 @@ def test_english_chair_of_the_supervisory_board_is_held_at_the_company():
     graph = extract_text("Anna Berg, chair of the supervisory board of Siemens, said the plan "
                          "was sound.", "en", "2025-06-03")
     assert roles_of(graph, "Anna Berg") == {("chair", "organisation:siemens")}
+
+
+def test_english_its_after_a_sentence_opened_by_a_kind_noun_is_the_organisation_named_so():
+    graph = extract_text("The Norwegian Coast Guard patrolled the area on Monday. The coast "
+                         "guard itself wants more ships. Its spokesman, Ola Berg, said so.",
+                         "en", "2025-06-03")
+    assert roles_of(graph, "Ola Berg") == {("spokesman", "organisation:norwegian-coast-guard")}

@@ -830,6 +830,21 @@ class RoleExtractor:
             named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
+        return self._subject_by_kind(doc, before) if not named else None
+
+    def _subject_by_kind(self, doc: Doc, sent: Span) -> str | None:
+        """'The coast guard itself wants more. Its spokesman …': a sentence opened by a
+        definite noun phrase naming no entity, whose words are words of the name of an
+        organisation named before ("Philippine Coast Guard") → that organisation."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if lowers[sent.start] not in DEFINITE_SUBJECTS and lowers[sent.start] != "das":
+            return None
+        for m in range(sent.start + 1, min(sent.end, sent.start + 4)):
+            if not texts[m].isalpha() or len(texts[m]) < 4:
+                break
+            named = _organisation_named_by(doc, texts[m], sent.start)
+            if named is not None:
+                return named
         return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
