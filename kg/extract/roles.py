@@ -190,10 +190,17 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
 def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
                              ent_at: dict[int, Span]) -> int:
     """The end of one to five capitalised words from n ("Mobilisation for the
-    Environment", "Copa-Cogeca"): small connectors and glued hyphens inside, no entity."""
+    Environment", "Copa-Cogeca"): small connectors, glued hyphens and, after the first
+    word, a place inside ("Mas Madrid"); no other entity."""
     k = n
     size = len(texts)
-    while k < size and k - n < 7 and k not in ent_at:
+    while k < size and k - n < 7:
+        if k in ent_at:
+            span = ent_at[k]
+            if k == n or span.label not in GPE_OR_LOC or span.start != k:
+                break
+            k = span.end  # a place inside the name: "Mas Madrid", "Bank of England"
+            continue
         text = texts[k]
         if text[:1].isupper() and text.replace("-", "").isalnum():
             k += 1
@@ -657,14 +664,22 @@ class RoleExtractor:
         name: the organisation entity there, else capitalised words closed by
         punctuation, made an organisation (the kind noun vouches for them)
         → (its id, the end of the name)."""
+        lowers = token_table(doc).lower
+        if end + 2 >= len(lowers) or lowers[end] not in (
+                DE_DESCRIBED_OPENERS if self.lang == "de" else EN_DESCRIBED_OPENERS):
+            return None
+        return self._described_organisation_at(doc, end + 1, ent_at)
+
+    def _described_organisation_at(self, doc: Doc, j: int,
+                                   ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """``_described_organisation_after`` from the words after the opener at j (also
+        after a verb: "who leads the left-wing party Mas Madrid")."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         size = len(texts)
         german = self.lang == "de"
-        if end + 2 >= size or lowers[end] not in (DE_DESCRIBED_OPENERS if german
-                                                  else EN_DESCRIBED_OPENERS):
+        if j + 1 >= size:
             return None
-        j = end + 1
         if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
             j += 1
         kind = next((m for m in range(j, min(size - 1, j + 6))
@@ -1167,6 +1182,9 @@ class RoleExtractor:
                         if e.label == ORG and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             org = kg_id(orgs[0]) if orgs else self._owner_by_short_name(doc, i)
+            if org is None and self.lang == "en":
+                described = self._described_organisation_at(doc, i + 1, doc_index(doc).ent_at)
+                org = described[0] if described is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
