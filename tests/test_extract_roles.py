@@ -907,6 +907,6 @@ def test_english_its_after_a_sentence_opened_by_a_kind_noun_is_the_organisation_
 
 
 def test_english_who_leads_a_described_party_holds_its_leadership():
-    graph = extract_text("Rosa Vidal, a surgeon who leads the left-wing party Nova Lisboa, said "
+    graph = extract_text("Rosa Vidal, a surgeon who leads the left-wing party Avante Porto, said "
                          "talks would go on.", "en", "2025-06-03")
-    assert roles_of(graph, "Rosa Vidal") == {("leader", "organisation:nova-lisboa")}
+    assert roles_of(graph, "Rosa Vidal") == {("leader", "organisation:avante-porto")}
