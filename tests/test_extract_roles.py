@@ -910,3 +910,9 @@ def test_english_who_leads_a_described_party_holds_its_leadership():
     graph = extract_text("Rosa Vidal, a surgeon who leads the left-wing party Avante Porto, said "
                          "talks would go on.", "en", "2025-06-03")
     assert roles_of(graph, "Rosa Vidal") == {("leader", "organisation:avante-porto")}
+
+
+def test_german_title_with_a_portfolio_before_an_apposed_name_is_held_by_that_name():
+    graph = extract_text("Gastgeber war der estnische Minister für Wirtschaft und Verkehr, "
+                         "Tarmo Kask.", "de", "2025-06-03")
+    assert roles_of(graph, "Tarmo Kask") == {("Minister", "country:ee")}

@@ -1004,9 +1004,13 @@ class RoleExtractor:
                 else None
             if acronym is not None and acronym.label != ORG:
                 acronym = None
+            # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
+            portfolio = lowers[j] in {"für", "for"} and comma is not None and \
+                all(texts[m].isalpha() for m in range(j + 1, comma))
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
-                    (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
+                    (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
+                     acronym is not None):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
