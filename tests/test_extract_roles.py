@@ -916,3 +916,16 @@ def test_german_title_with_a_portfolio_before_an_apposed_name_is_held_by_that_na
     graph = extract_text("Gastgeber war der estnische Minister für Wirtschaft und Verkehr, "
                          "Tarmo Kask.", "de", "2025-06-03")
     assert roles_of(graph, "Tarmo Kask") == {("Minister", "country:ee")}
+
+
+def test_german_relative_clause_den_vorsitz_innehaben_chairs_the_organisation():
+    graph = extract_text("Die Kultusministerkonferenz tagte in Mainz. Gastgeberin war Anna Berg "
+                         "(SPD), die derzeit den Vorsitz der Kultusministerkonferenz innehat.",
+                         "de", "2025-06-03")
+    assert ("Vorsitzende", "organisation:kultusministerkonferenz") in roles_of(graph, "Anna Berg")
+
+
+def test_german_relative_clause_with_fuehrt_but_no_vorsitz_chairs_nothing():
+    graph = extract_text("Anna Berg (SPD), die derzeit die Liste der Kultusministerkonferenz "
+                         "führt, sprach in Mainz.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == set()

@@ -1172,7 +1172,7 @@ class RoleExtractor:
             if relative is None:  # "X, the German Social Democrat who chairs …"
                 relative = next((j for j in range(i - 1, max(sent.start, i - 3), -1)
                                  if self._described_apposition(doc, j)), None)
-            if relative is None:
+            if relative is None or lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
                 continue
             persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
@@ -1523,7 +1523,10 @@ def _held_roles(doc: Doc) -> HeldRoles:
 PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
-               "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
+               "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
+               "innehat", "innehatte", "führt", "führte"}
+#: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
+HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader"}
