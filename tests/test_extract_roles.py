@@ -929,3 +929,16 @@ def test_german_relative_clause_with_fuehrt_but_no_vorsitz_chairs_nothing():
     graph = extract_text("Anna Berg (SPD), die derzeit die Liste der Kultusministerkonferenz "
                          "führt, sprach in Mainz.", "de", "2025-06-03")
     assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_english_under_the_chairmanship_of_chairs_the_body_named_before():
+    graph = extract_text("The European Council met in Brussels on Monday under the chairmanship "
+                         "of Norway's Foreign Minister Ola Berg.", "en", "2025-06-03")
+    assert ("chair", "organisation:europaeischer-rat") in roles_of(graph, "Ola Berg")
+
+
+def test_german_unter_dem_vorsitz_von_chairs_the_body_named_in_the_sentence():
+    graph = extract_text("Der Deutsche Städtetag tagte am Montag in Kiel. Der Städtetag beriet "
+                         "unter dem Vorsitz von Ola Berg über die Energiepreise.", "de",
+                         "2025-06-03")
+    assert ("Vorsitzender", "organisation:deutscher-staedtetag") in roles_of(graph, "Ola Berg")

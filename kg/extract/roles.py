@@ -326,6 +326,8 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
+        for person, title in self._chairmanships(doc):
+            self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
 
@@ -1193,6 +1195,30 @@ class RoleExtractor:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
 
+    def _chairmanships(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'The committee met … under the chairmanship of Saudi Arabia's Finance Minister
+        Mohammed Al-Jadaan', 'tagte unter dem Vorsitz von Anna Berg': the person after it
+        chairs the organisation the sentence named before (or its subject names by a
+        word of its name: "The committee")."""
+        table = token_table(doc)
+        lowers = table.lower
+        index = doc_index(doc)
+        found = []
+        for i in word_positions(doc, "chairmanship", _is_chairmanship):
+            sent = index.sent(i)
+            if UNDER_WORDS.isdisjoint(lowers[max(sent.start, i - 2):i]):
+                continue  # "under the chairmanship", "unter (dem) Vorsitz" only
+            holder = next((e for e in index.ents_in(i + 1, min(sent.end, i + 10))
+                           if e.label == PER), None)
+            if holder is None:
+                continue
+            orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
+            org = kg_id(orgs[-1]) if orgs else self._subject_by_kind(doc, sent)
+            if org is not None:
+                base = "chair" if self.lang == "en" else "Vorsitzender"
+                found.append((holder, Title(start=i, end=i + 1, base=base, orgs=[org])))
+        return found
+
     def _described_apposition(self, doc: Doc, relative: int) -> bool:
         """'Bernd Lange, the German Social Democrat who chairs …': an English "who"
         without a comma ends an apposition to the name before it (an article after
@@ -1531,6 +1557,13 @@ HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
+
+
+UNDER_WORDS = frozenset({"under", "unter"})
+
+
+def _is_chairmanship(text: str) -> bool:
+    return text in {"chairmanship", "Vorsitz"}
 
 
 def _is_chair_verb(text: str) -> bool:
