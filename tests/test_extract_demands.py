@@ -1173,3 +1173,10 @@ def test_english_modal_in_a_who_clause_describes_and_demands_nothing():
     graph = extract_text('"Our two countries are partners who must face these risks together," '
                          "Prime Minister Ana Lima said.", "en", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_english_the_union_is_the_unknown_organisation_named_by_its_members():
+    graph = extract_text("Nurses of the Coastal Nurses Alliance walked out on Monday. The union "
+                         "is demanding a pay rise of 9 percent.", "en", "2025-06-03")
+    demand = demand_containing(graph, "a pay rise of 9 percent")
+    assert demand["by"] == {"organisation:coastal-nurses-alliance"}

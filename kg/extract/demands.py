@@ -1813,8 +1813,17 @@ def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
     lexicon = load_lexicon()
 
+    nodes = doc.user_data["kg_nodes"]
+
     def of_kind(e: Span) -> bool:
         entry = lexicon.lookup(e.text) if e.label == ORG else None
+        if entry is None and kind == "union" and e.label == ORG:
+            # a union the lexicon does not know, by the workers its name says it unites
+            # ("United Teachers Los Angeles", "Transport Workers Union")
+            node = nodes.get(kg_id(e))
+            words = str(node.properties.get("name", "")).lower().split() if node else []
+            return not UNION_MEMBER_WORDS.isdisjoint(words) and \
+                node.properties.get("kind") in (None, "union")
         # (the lexicon's unions include unions of states: EU, AU)
         return entry is not None and entry.kind == kind and not (
             kind == "union" and any("Union" in name for name in entry.names.values()))
@@ -2317,6 +2326,9 @@ BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament",
                              "agency", "ministry"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: Words of the names of unions the lexicon does not know: the workers they unite.
+UNION_MEMBER_WORDS = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
+                                "drivers", "employees", "labour", "labor", "gewerkschaft"})
 #: Words of the names of trade unions (their kind is often unknown to the lexicon).
 UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
                               "arbeitnehmer"})
