@@ -1180,3 +1180,12 @@ def test_english_the_union_is_the_unknown_organisation_named_by_its_members():
                          "is demanding a pay rise of 9 percent.", "en", "2025-06-03")
     demand = demand_containing(graph, "a pay rise of 9 percent")
     assert demand["by"] == {"organisation:coastal-nurses-alliance"}
+
+
+def test_german_hiess_es_aus_a_body_names_who_demands():
+    graph = extract_text("Ministerin Eva Roth sprach am Montag in Kiel. Aus dem DGB hieß es, man "
+                         "erwarte von Roth ein klares Bekenntnis zur Tarifbindung.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "ein klares Bekenntnis zur Tarifbindung")
+    assert demand["by"] == {"organisation:deutscher-gewerkschaftsbund"}
+    assert demand["to"] == {"person:eva-roth"}

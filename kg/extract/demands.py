@@ -425,6 +425,10 @@ class DemandExtractor:
                 return source[-1:]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return self._trailing_subject(doc, sentences, index, cue)
+        if self.lang == "de" and not HEARSAY_VERBS.isdisjoint(lowers[sent.start:cue.i]):
+            source = _hearsay_source(doc, sent, cue, actors)
+            if source is not None:
+                return [source]
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         # (asked only where it matters: most demanders stand before the cue)
         if kind == "modal" or _in_quote(doc, sent, cue.i):
@@ -2529,3 +2533,30 @@ def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
     return not any(lowers[i] in PRONOUNS or i in ent_at for i in range(start, end))
+
+
+#: "Aus dem ZDH hieß es, man erwarte …": what a body is reported to say.
+HEARSAY_VERBS = frozenset({"hieß", "heißt"})
+#: Prepositions that name the body a report comes from ("aus dem ZDH", "beim DGB").
+SOURCE_PREPS = frozenset({"aus", "bei", "beim", "in", "im", "von", "vom"})
+
+
+def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+    """'Aus dem ZDH hieß es, man erwarte von Bas …', 'Im Ministerium hieß es, …', 'hieß
+    es aus der Gewerkschaft': the body the report comes from, named with a preposition
+    right before or after "hieß es", before the cue."""
+    lowers = token_table(doc).lower
+    verb = next((i for i in range(sent.start, cue.i) if lowers[i] in HEARSAY_VERBS and
+                 i + 1 < cue.i and lowers[i + 1] == "es"), None)
+    if verb is None:
+        return None
+    for a in actors:
+        if a.label == PER or a.end > cue.i:
+            continue
+        k = a.start - 1
+        while k >= sent.start and lowers[k] in ARTICLES_AND_POSSESSIVES:
+            k -= 1
+        if k >= sent.start and lowers[k] in SOURCE_PREPS and (
+                a.end == verb or k == verb + 2):  # "Aus dem ZDH hieß", "hieß es aus dem ZDH"
+            return a
+    return None
