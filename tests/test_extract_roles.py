@@ -942,3 +942,11 @@ def test_german_unter_dem_vorsitz_von_chairs_the_body_named_in_the_sentence():
                          "unter dem Vorsitz von Ola Berg über die Energiepreise.", "de",
                          "2025-06-03")
     assert ("Vorsitzender", "organisation:deutscher-staedtetag") in roles_of(graph, "Ola Berg")
+
+
+def test_german_owner_known_by_its_bracketed_acronym_only_is_that_organisation():
+    graph = extract_text("Der Präsident des Deutschen Landkreistags, Jan Ohlsen, sprach zuerst. "
+                         "Eva Roth, Hauptgeschäftsführerin des Deutschen Städte- und "
+                         "Gemeindebunds (DStGB), forderte ein Moratorium.", "de", "2025-06-03")
+    assert roles_of(graph, "Eva Roth") == {
+        ("Hauptgeschäftsführerin", "organisation:deutscher-staedte-und-gemeindebund")}

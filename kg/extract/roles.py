@@ -483,6 +483,10 @@ class RoleExtractor:
         # Prepositional or genitive organisation after the title.
         after = self._described_organisation_after(doc, end, ent_at) \
             if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
+        if after is None and end < len(lowers) and lowers[end] in {"des", "der"}:
+            # a long name the entities know by its acronym only: "des Deutschen Städte-
+            # und Gemeindebunds (DStGB)"
+            after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
@@ -2030,3 +2034,20 @@ def _name_has_word(node: Node, words: tuple[str, ...]) -> bool:
     """Whether an organisation's name has one of the words, alone or ending a
     compound ("Deutsche Krankenhausgesellschaft" for "gesellschaft", "Siemens AG" for "ag")."""
     return any(word.endswith(words) for word in str(node.properties.get("name", "")).lower().split())
+
+
+def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
+    """'Hauptgeschäftsführer des Deutschen Städte- und Gemeindebunds (DStGB)' when the
+    entities know only the acronym: capitalised words (hyphens, "und" between) closed
+    by an organisation's acronym in brackets → (the acronym's id, the bracket's end)."""
+    texts = token_table(doc).text
+    k = j
+    while k < min(len(texts) - 2, j + 8) and k not in ent_at and (
+            texts[k][:1].isupper() or texts[k] in {"-", "und", "für", "der", "des"}):
+        k += 1
+    if k == j or k + 2 >= len(texts) or texts[k] != "(" or texts[k + 2] != ")":
+        return None
+    acronym = ent_at.get(k + 1)
+    if acronym is None or acronym.label != ORG or acronym.end != k + 2:
+        return None
+    return kg_id(acronym), k + 3
