@@ -1189,3 +1189,16 @@ def test_german_hiess_es_aus_a_body_names_who_demands():
     demand = demand_containing(graph, "ein klares Bekenntnis zur Tarifbindung")
     assert demand["by"] == {"organisation:deutscher-gewerkschaftsbund"}
     assert demand["to"] == {"person:eva-roth"}
+
+
+def test_german_sprach_sich_dafuer_aus_is_a_demand():
+    graph = extract_text("Verbandschef Jan Ohlsen sprach sich dafür aus, die Grundsteuer zu "
+                         "senken.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Grundsteuer zu senken")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_german_sprach_sich_gegen_or_sprach_mit_is_no_demand():
+    graph = extract_text("Jan Ohlsen sprach sich gegen höhere Steuern aus. Eva Roth sprach mit "
+                         "den Ländern über die Finanzierung.", "de", "2025-06-03")
+    assert demands(graph) == []

@@ -64,6 +64,8 @@ DE_VERBS = frozenset({
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht",
     "drang", "drangen", "dringt", "dringen"})
+#: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
+SPEAK_FOR_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
 URGE_ON_VERBS = frozenset({"drang", "drangen", "dringt", "dringen"})
 EN_VERBS = frozenset({
@@ -255,7 +257,7 @@ class DemandExtractor:
         if low in MODALS or low in CONDITION_WORDS[self.lang] or low in CONDITION_VERBS:
             return True
         if self.lang == "de":
-            return bool(low in DE_VERBS or text in DE_NOUNS
+            return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -284,6 +286,12 @@ class DemandExtractor:
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
+            if low in SPEAK_FOR_VERBS:
+                # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
+                return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
+                    not {"für", "dafür"}.isdisjoint(lowers[token.i + 2:token.i + 4]) and \
+                    _has_particle(doc_index(token.doc).sent(token.i), token, {"aus"}) \
+                    else None
             if table.text[token.i] in DE_NOUNS and _followed_by(token, {"nach"}, 1):
                 return "noun"
             if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
