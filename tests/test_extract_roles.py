@@ -950,3 +950,15 @@ def test_german_owner_known_by_its_bracketed_acronym_only_is_that_organisation()
                          "Gemeindebunds (DStGB), forderte ein Moratorium.", "de", "2025-06-03")
     assert roles_of(graph, "Eva Roth") == {
         ("Hauptgeschäftsführerin", "organisation:deutscher-staedte-und-gemeindebund")}
+
+
+def test_german_leader_title_von_an_unknown_hyphenated_name_makes_the_organisation():
+    graph = extract_text("Die Fraktionschefin von Volt-Nord, Anna Berg, warf der Regierung "
+                         "Untätigkeit vor.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Fraktionschefin", "organisation:volt-nord")}
+
+
+def test_german_leader_title_von_a_known_country_makes_no_organisation():
+    graph = extract_text("Der Präsident von Frankreich, Jean Roux, warf der Regierung "
+                         "Untätigkeit vor.", "de", "2025-06-03")
+    assert node_named(graph, "Frankreich", "Organisation") is None

@@ -136,6 +136,8 @@ ORG_LEADER_HEADS = frozenset({
     "chef", "präsident", "vorsitzender", "vorsitzende", "generalsekretär", "direktor",
     "vorstandschef", "vorstandsvorsitzender", "geschäftsführer", "hauptgeschäftsführer",
     "gründer", "aufsichtsratschef", "aufsichtsratsvorsitzender"})
+#: The same as endings of compounds ("Fraktionschef", "Landesvorsitzender").
+LEADER_HEAD_ENDINGS = tuple(ORG_LEADER_HEADS)
 #: Capitalised nouns that before such a title name no organisation ("Team-Chef").
 GENERIC_TITLE_PREFIXES = frozenset({
     "team", "partei", "fraktion", "regierung", "landes", "bundes", "konzern", "firmen",
@@ -489,6 +491,9 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and end < len(lowers) and lowers[end] == "von" and \
+                base.lower().removesuffix("in").endswith(LEADER_HEAD_ENDINGS):
+            after = self._unknown_organisation_after(doc, end, ent_at)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
             after = self._org_after_board(doc, end, ent_at)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
@@ -631,19 +636,25 @@ class RoleExtractor:
         """'president of Unifor, …', 'a former chief executive of Liberty Energy.': after a
         leader's title and "of", one to three capitalised words no entity or lexicon
         entry covers, closed by punctuation, name the organisation he leads (as
-        "Unicredit-Chef" does in German); made a node there → (its id, the words' end)."""
+        "Unicredit-Chef" does in German); made a node there → (its id, the words' end).
+        German: "Fraktionschef von GroenLinks-PvdA, …" (hyphenated parts glued)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         j = end + 1
-        if j >= len(texts) or lowers[end] != "of":
+        if j >= len(texts) or lowers[end] != ("von" if self.lang == "de" else "of"):
             return None
         k = j
-        while k < len(texts) and k - j < 3 and k not in ent_at and texts[k][:1].isupper() \
+        words = 0
+        while k < len(texts) and words < 3 and k not in ent_at and texts[k][:1].isupper() \
                 and texts[k].isalpha() and not self.words.is_title_word(texts[k]):
             k += 1
-        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or k - j > 3:
+            words += 1
+            if k + 1 < len(texts) and texts[k] == "-" and not table.space[k - 1] and \
+                    not table.space[k] and texts[k + 1][:1].isupper():
+                k += 1  # "GroenLinks-PvdA": one word
+        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or words > 3:
             return None
-        name = " ".join(texts[j:k])
+        name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(texts[k - 1])]
         if self.lexicon.lookup(name) is not None or \
                 self.lexicon.country_for_adjective(texts[j]) is not None:
             return None  # a place or a known body the entities left out: not guessed here
