@@ -1202,3 +1202,12 @@ def test_german_sprach_sich_gegen_or_sprach_mit_is_no_demand():
     graph = extract_text("Jan Ohlsen sprach sich gegen höhere Steuern aus. Eva Roth sprach mit "
                          "den Ländern über die Finanzierung.", "de", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_german_von_after_an_inverted_group_subject_is_the_addressee():
+    graph = extract_text("Die Ministerpräsidentenkonferenz tagte am Donnerstag in Kiel. Bei der "
+                         "Konferenz verlangten die Regierungschefinnen und Regierungschefs von "
+                         "Bundeskanzler Friedrich Merz (CDU) eine Soforthilfe für die Häfen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "Soforthilfe für die Häfen")
+    assert "person:friedrich-merz" in demand["to"]

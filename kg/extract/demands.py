@@ -750,6 +750,11 @@ class DemandExtractor:
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
             gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
+            if gap > 4 and self.lang == "de":
+                # an inverted group subject first: "verlangten die Regierungschefinnen und
+                # Regierungschefs von Bundeskanzler Friedrich Merz …"
+                gap -= sum(1 for i in range(cue.i + 1, k)
+                           if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
