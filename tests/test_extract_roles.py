@@ -962,3 +962,10 @@ def test_german_leader_title_von_a_known_country_makes_no_organisation():
     graph = extract_text("Der Präsident von Frankreich, Jean Roux, warf der Regierung "
                          "Untätigkeit vor.", "de", "2025-06-03")
     assert node_named(graph, "Frankreich", "Organisation") is None
+
+
+def test_german_compound_prefix_starting_an_association_name_is_that_association():
+    graph = extract_text("Am Sonntag traf die Ministerin Winzerpräsident Jan Ohlsen. Der "
+                         "Deutsche Winzerverband verlangte mehr Hilfen.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Ohlsen") == {
+        ("Winzerpräsident", "organisation:deutscher-winzerverband")}

@@ -831,7 +831,9 @@ class RoleExtractor:
                 named = _organisation_ending_with(doc, stem, before)
                 if named is not None:
                     return named
-            return None
+            # "Bauern|präsident" beside "der Deutsche Bauernverband": the prefix starts the
+            # word of an association's name
+            return _association_starting_with(doc, low)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -2062,3 +2064,23 @@ def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int]
     if acronym is None or acronym.label != ORG or acronym.end != k + 2:
         return None
     return kg_id(acronym), k + 3
+
+
+#: What follows a prefix in the name of an association of the people it names
+#: ("Bauern|verband", "Arbeitgeber|verbände", "Beamten|bund").
+ASSOCIATION_ENDINGS = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
+
+
+def _association_starting_with(doc: Doc, prefix: str) -> str | None:
+    """The one organisation of this text with a name word made of ``prefix`` and an
+    association's ending ("Deutscher Bauernverband" for "Bauern")."""
+    def fits(word: str) -> bool:
+        return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
+
+    if not any(fits(w) for w in _organisation_words(doc)):
+        return None  # (the doc's words, kept per doc: most prefixes start none of them)
+    nodes = doc.user_data["kg_nodes"]
+    found = {node_id for _, node_id in _organisation_mentions(doc)
+             if node_id in nodes and any(fits(w) for w in str(
+                 nodes[node_id].properties.get("name") or "").lower().split())}
+    return next(iter(found)) if len(found) == 1 else None
