@@ -191,7 +191,7 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
 
 def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
                              ent_at: dict[int, Span]) -> int:
-    """The end of one to five capitalised words from n ("Mobilisation for the
+    """The end of capitalised words from n, seven tokens at most ("Mobilisation for the
     Environment", "Copa-Cogeca"): small connectors, glued hyphens and, after the first
     word, a place inside ("Mas Madrid"); no other entity."""
     k = n
