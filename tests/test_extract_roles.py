@@ -969,3 +969,16 @@ def test_german_compound_prefix_starting_an_association_name_is_that_association
                          "Deutsche Winzerverband verlangte mehr Hilfen.", "de", "2025-06-03")
     assert roles_of(graph, "Jan Ohlsen") == {
         ("Winzerpräsident", "organisation:deutscher-winzerverband")}
+
+
+def test_english_unknown_word_before_a_leader_title_and_name_is_the_organisation():
+    graph = extract_text("The minister was flanked by Mining Minister Ana Lima and Minera "
+                         "Chairman Jorge Soto. ACME Chief Executive Tom Reed said little.",
+                         "en", "2025-06-03")
+    assert roles_of(graph, "Jorge Soto") == {("chairman", "organisation:minera")}
+    assert roles_of(graph, "Tom Reed") == {("chief executive", "organisation:acme")}
+
+
+def test_english_capitalised_word_opening_a_sentence_before_a_title_is_no_organisation():
+    graph = extract_text("Outgoing Chairman Jorge Soto said little.", "en", "2025-06-03")
+    assert node_named(graph, "Outgoing", "Organisation") is None

@@ -600,6 +600,11 @@ class RoleExtractor:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
+            if phrase in EN_ORG_LEADER_TITLES and end in ent_at and ent_at[end].label == PER \
+                    and self._unknown_company_word(doc, k, ent_at):
+                orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
+                k -= 1
+                break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
@@ -745,6 +750,23 @@ class RoleExtractor:
         if self.lang == "de":
             return text[:1].isupper() and text.lower().endswith(DE_KIND_ENDINGS)
         return text.islower() and text in EN_KIND_NOUNS
+
+    def _unknown_company_word(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
+        """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
+        capitalised word no entity, lexicon entry or title covers, right before a leader's
+        title with a name after it, names the organisation (as "Unicredit-Chef" does in
+        German). At a sentence's start only an acronym: "Former" or "Outgoing" is none."""
+        texts = token_table(doc).text
+        word = texts[k]
+        if k in ent_at or not word[:1].isupper() or not word.isalpha() or len(word) < 3 or \
+                word in vocab.EN_ORG_HEADS or self.words.is_title_word(word) or \
+                word.lower() in self.words.en_modifiers or \
+                self.lexicon.lookup(word) is not None or \
+                self.lexicon.country_for_adjective(word) is not None:
+            return False
+        index = doc_index(doc)
+        at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
+        return not at_start or word.isupper()
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
