@@ -982,3 +982,15 @@ def test_english_unknown_word_before_a_leader_title_and_name_is_the_organisation
 def test_english_capitalised_word_opening_a_sentence_before_a_title_is_no_organisation():
     graph = extract_text("Outgoing Chairman Jorge Soto said little.", "en", "2025-06-03")
     assert node_named(graph, "Outgoing", "Organisation") is None
+
+
+def test_english_apposition_with_adjectives_before_the_title_is_held_by_the_name():
+    graph = extract_text("Rosa Vidal, the centre-right presidential candidate of the Labour "
+                         "Party, called for a tender.", "en", "2025-06-03")
+    assert ("presidential candidate", "organisation:labour") in roles_of(graph, "Rosa Vidal")
+
+
+def test_english_title_after_a_verb_is_no_apposition_to_the_name_before():
+    graph = extract_text("According to Jo Kerr, the president told the speaker that the bill "
+                         "would fail.", "en", "2025-06-03")
+    assert roles_of(graph, "Jo Kerr") == set()

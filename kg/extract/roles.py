@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -1099,6 +1100,7 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
         if k >= 1 and lowers[k] in {"and", "und"}:
             # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
             # president of Peru" — the holder of the title just before
@@ -2106,3 +2108,23 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
              if node_id in nodes and any(fits(w) for w in str(
                  nodes[node_id].properties.get("name") or "").lower().split())}
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: Articles that open an apposition ("Ann Lee, the centre-right candidate of …").
+APPOSITION_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+
+
+def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
+                            is_title: Callable[[str], bool]) -> int:
+    """'Evelyn Matthei, the centre-right presidential candidate': lower-case adjectives
+    (and hyphens) between an apposition's article and its title are skipped back to
+    the comma before the article; else k as it was."""
+    m = k
+    while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
+            (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
+             lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
+             not is_title(texts[m])):
+        m -= 1  # (no verb, no other title: "…, the president told the speaker")
+    if m != k and m >= 1 and lowers[m] in APPOSITION_ARTICLES and texts[m - 1] == ",":
+        return m - 1
+    return k
