@@ -1211,3 +1211,18 @@ def test_german_von_after_an_inverted_group_subject_is_the_addressee():
                          "de", "2025-06-03")
     demand = demand_containing(graph, "Soforthilfe für die Häfen")
     assert "person:friedrich-merz" in demand["to"]
+
+
+def test_country_adjective_before_a_sector_noun_makes_no_state_the_demander():
+    graph = extract_text("Das deutsche Handwerk fordert von der Bundesregierung eine schnelle "
+                         "Entlastung.", "de", "2025-06-03")
+    assert all("country:de" not in d["by"] for d in demands(graph))
+    graph = extract_text("Japanese carmakers demanded lower tariffs on steel.", "en", "2025-06-03")
+    assert all("country:jp" not in d["by"] for d in demands(graph))
+
+
+def test_country_adjective_before_its_government_still_makes_the_state_demand():
+    graph = extract_text("Die polnische Regierung fordert von Russland einen Rückzug der Truppen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "einen Rückzug der Truppen")
+    assert demand["by"] == {"country:pl"}

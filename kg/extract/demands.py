@@ -1147,7 +1147,9 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
              (e.label == LOC and _is_capital_metonym(doc, e))]
-    spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
+    # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
+    spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
+              if not _before_sector_noun(texts, lowers, s.end)]
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
@@ -1160,6 +1162,22 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
         # (only a place can be a capital standing for its state)
         actors.append(_capital_as_state(doc, span) if span.label == LOC else span)
     return sorted(actors, key=attrgetter("start"))
+
+
+#: Endings of nouns of a country's economy, trades or public, not its state: after a
+#: country adjective ("das deutsche Handwerk", "Japanese carmakers") no state acts.
+SECTOR_NOUN_ENDINGS = ("industrie", "wirtschaft", "handwerk", "branche", "bauern", "landwirte",
+                       "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
+                       "verbraucher", "exporteure", "industry", "business", "businesses",
+                       "companies", "farmers", "media", "press", "opposition", "carmakers",
+                       "automakers", "banks", "economy", "consumers", "exporters")
+
+
+def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
+    """Whether the noun at k names a sector, as the head of its phrase ("das deutsche
+    Handwerk fordert"; not "the Kenyan farmers' union": the union is the head)."""
+    return k < len(lowers) and lowers[k].endswith(SECTOR_NOUN_ENDINGS) and \
+        (k + 1 >= len(texts) or texts[k + 1] not in {"'", "'s", "’", "’s"})
 
 
 #: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
