@@ -1044,3 +1044,185 @@ def test_all_three_parties_are_the_three_parties_the_text_names_most():
                          "2024-05-01")
     assert demand_containing(graph, "Haushalt")["to"] == {
         node_named(graph, name).id for name in ("CDU", "SPD", "FDP")}
+
+
+# -- round eight -------------------------------------------------------------------------
+
+def test_german_die_ministerin_after_a_named_subject_is_the_minister_addressed():
+    graph = extract_text("Umweltministerin Petra Lang empfing am Montag die Verbände. Der "
+                         "Verbandschef Kai Bode rief die Ministerin dazu auf, die Studie "
+                         "offenzulegen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Studie offenzulegen")
+    assert demand["by"] == {"person:kai-bode"}
+    assert demand["to"] == {"person:petra-lang"}
+
+
+def test_german_die_ministerin_of_two_is_the_one_named_last():
+    graph = extract_text("Gesundheitsministerin Eva Roth und Wirtschaftsministerin Petra Lang "
+                         "trafen die Verbände. Später sagte Kai Bode, Roth müsse die Preise "
+                         "senken. Er rief die Ministerin zudem dazu auf, die Studie offenzulegen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "die Studie offenzulegen")
+    assert demand["to"] == {"person:eva-roth"}
+
+
+def test_german_von_den_herstellern_addresses_the_companies_named_before():
+    graph = extract_text("Der Minister traf am Montag Vertreter von Rheinmetall und Airbus. "
+                         "Ministerin Eva Roth verlangte danach von den Herstellern verbindliche "
+                         "Liefertermine.", "de", "2025-06-03")
+    demand = demand_containing(graph, "verbindliche Liefertermine")
+    assert demand["to"] == {"organisation:rheinmetall", "organisation:airbus"}
+
+
+def test_english_urged_carmakers_addresses_the_companies_named_before():
+    graph = extract_text("Volkswagen and BMW reported falling sales on Monday. Minister Eva Roth "
+                         "urged carmakers to cut prices.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cut prices")
+    assert demand["to"] == {"organisation:volkswagen", "organisation:bmw"}
+
+
+def test_german_die_innenminister_as_object_addresses_their_conference():
+    graph = extract_text("Die Innenministerkonferenz tagte am Mittwoch in Kiel. Der "
+                         "Gewerkschaftschef Jan Ohlsen rief die Innenminister dazu auf, mehr "
+                         "Polizisten einzustellen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Polizisten einzustellen")
+    assert demand["to"] == {"organisation:innenministerkonferenz"}
+
+
+def test_english_group_object_named_by_including_addresses_its_named_members():
+    graph = extract_text("Finance Minister Ana Lima called on lenders, including Japan and the "
+                         "World Bank, to cancel part of the debt.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cancel part of the debt")
+    assert demand["to"] == {"country:jp", "organisation:weltbank"}
+
+
+def test_english_pressed_for_actor_to_act_addresses_that_actor():
+    graph = extract_text("Finance Minister Ana Lima pressed for the International Monetary "
+                         "Fund (IMF) to ease its loan terms.", "en", "2025-06-03")
+    demand = demand_containing(graph, "ease its loan terms")
+    assert demand["to"] == {"organisation:internationaler-waehrungsfonds"}
+
+
+def test_english_urged_both_delegations_addresses_the_two_states():
+    graph = extract_text("Russian and Ukrainian officials met in Istanbul. Russia and Ukraine "
+                         "exchanged lists. Turkey's foreign minister Ali Kaya urged both "
+                         "delegations to agree a ceasefire.", "en", "2025-06-03")
+    demand = demand_containing(graph, "agree a ceasefire")
+    assert demand["to"] == {"country:ru", "country:ua"}
+
+
+def test_german_aufruf_before_a_possible_strike_is_a_demand_not_a_call_out():
+    graph = extract_text("Verbandschef Jan Ohlsen rief Gewerkschaft und Arbeitgeber dazu auf, "
+                         "eine Schlichtung zu vereinbaren, bevor es zu neuen Streiks komme.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "eine Schlichtung zu vereinbaren")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_pressed_a_noun_object_to_act_is_a_demand():
+    graph = extract_text("Business lobbyist Jan Ohlsen pressed lenders to cut their rates "
+                         "before the summer.", "en", "2025-06-03")
+    demand = demand_containing(graph, "cut their rates")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_pressed_ahead_or_a_case_to_a_court_is_no_demand():
+    graph = extract_text("Jan Ohlsen pressed ahead to finish the report. Anna Berg pressed her "
+                         "case to the court.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_inverted_title_subject_after_the_verb_is_the_woman_holding_it():
+    graph = extract_text("Die Präsidentin des Landesamts, Anna Berg, verteidigte ihre Behörde. "
+                         "Rechnungshof-Präsident Kai Lenz hatte Mängel beklagt. Zugleich "
+                         "appellierte die Präsidentin an den Landtag, das Gesetz zu beschließen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "das Gesetz zu beschließen")
+    assert demand["by"] == {"person:anna-berg"}
+
+
+def test_german_title_after_the_verb_is_the_object_when_a_pronoun_subject_precedes():
+    graph = extract_text("Kai Bode traf am Montag Ministerin Eva Roth. Er rief die Ministerin "
+                         "dazu auf, die Studie offenzulegen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Studie offenzulegen")
+    assert demand["by"] == {"person:kai-bode"}
+
+
+def test_german_actor_of_a_dass_clause_after_the_verb_is_no_demander():
+    graph = extract_text("Ministerin Eva Roth sprach am Montag in Kiel. Sie verlangte, dass der "
+                         "Bund die Kosten für den Umbau der Häfen übernimmt.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Kosten für den Umbau der Häfen")
+    assert demand["by"] == {"person:eva-roth"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_aufrufen_of_a_topic_is_no_demand():
+    graph = extract_text("Die Ministerpräsidenten wollen das Thema im Herbst erneut aufrufen.",
+                         "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_aufrufen_with_an_infinitive_is_a_demand():
+    graph = extract_text("Verbandschef Jan Ohlsen rief die Länder auf, die Gebühren "
+                         "abzuschaffen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Gebühren abzuschaffen")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_english_modal_in_a_who_clause_describes_and_demands_nothing():
+    graph = extract_text('"Our two countries are partners who must face these risks together," '
+                         "Prime Minister Ana Lima said.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_english_the_union_is_the_unknown_organisation_named_by_its_members():
+    graph = extract_text("Nurses of the Coastal Nurses Alliance walked out on Monday. The union "
+                         "is demanding a pay rise of 9 percent.", "en", "2025-06-03")
+    demand = demand_containing(graph, "a pay rise of 9 percent")
+    assert demand["by"] == {"organisation:coastal-nurses-alliance"}
+
+
+def test_german_hiess_es_aus_a_body_names_who_demands():
+    graph = extract_text("Ministerin Eva Roth sprach am Montag in Kiel. Aus dem DGB hieß es, man "
+                         "erwarte von Roth ein klares Bekenntnis zur Tarifbindung.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "ein klares Bekenntnis zur Tarifbindung")
+    assert demand["by"] == {"organisation:deutscher-gewerkschaftsbund"}
+    assert demand["to"] == {"person:eva-roth"}
+
+
+def test_german_sprach_sich_dafuer_aus_is_a_demand():
+    graph = extract_text("Verbandschef Jan Ohlsen sprach sich dafür aus, die Grundsteuer zu "
+                         "senken.", "de", "2025-06-03")
+    demand = demand_containing(graph, "die Grundsteuer zu senken")
+    assert demand["by"] == {"person:jan-ohlsen"}
+
+
+def test_german_sprach_sich_gegen_or_sprach_mit_is_no_demand():
+    graph = extract_text("Jan Ohlsen sprach sich gegen höhere Steuern aus. Eva Roth sprach mit "
+                         "den Ländern über die Finanzierung.", "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_von_after_an_inverted_group_subject_is_the_addressee():
+    graph = extract_text("Die Ministerpräsidentenkonferenz tagte am Donnerstag in Kiel. Bei der "
+                         "Konferenz verlangten die Regierungschefinnen und Regierungschefs von "
+                         "Bundeskanzler Friedrich Merz (CDU) eine Soforthilfe für die Häfen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "Soforthilfe für die Häfen")
+    assert "person:friedrich-merz" in demand["to"]
+
+
+def test_country_adjective_before_a_sector_noun_makes_no_state_the_demander():
+    graph = extract_text("Das deutsche Handwerk fordert von der Bundesregierung eine schnelle "
+                         "Entlastung.", "de", "2025-06-03")
+    assert all("country:de" not in d["by"] for d in demands(graph))
+    graph = extract_text("Japanese carmakers demanded lower tariffs on steel.", "en", "2025-06-03")
+    assert all("country:jp" not in d["by"] for d in demands(graph))
+
+
+def test_country_adjective_before_its_government_still_makes_the_state_demand():
+    graph = extract_text("Die polnische Regierung fordert von Russland einen Rückzug der Truppen.",
+                         "de", "2025-06-03")
+    demand = demand_containing(graph, "einen Rückzug der Truppen")
+    assert demand["by"] == {"country:pl"}

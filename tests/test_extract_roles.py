@@ -807,3 +807,190 @@ def test_english_leader_of_a_short_name_is_the_organisation_named_before():
                          "of Petrovia, defended the move.", "en", "2024-05-01")
     assert {org for _, org in roles_of(graph, "Mara Quist")} == {node_named(graph, "Petrovia Ltd").id}
     assert node_named(graph, "Petrovia") is None
+
+
+# -- round eight: an organisation introduced by the kind of body it is ----------------------
+
+def test_english_title_of_a_described_alliance_is_held_at_the_named_organisation():
+    graph = extract_text("Tomas Brenner, spokesman of the centre-left alliance Vorwa, said the "
+                         "vote would be close.", "en", "2025-06-03")
+    assert roles_of(graph, "Tomas Brenner") == {("spokesman", "organisation:vorwa")}
+    assert node_named(graph, "Vorwa", "Organisation") is not None
+
+
+def test_english_place_possessive_before_a_kind_noun_does_not_own_the_title():
+    graph = extract_text("Helen Marsh, secretary general of Lisbon's nurses' union Sindel, "
+                         "accused the minister of delay.", "en", "2025-06-03")
+    assert roles_of(graph, "Helen Marsh") == {("secretary general", "organisation:sindel")}
+
+
+def test_german_title_of_a_described_grid_operator_is_held_at_the_named_company():
+    graph = extract_text("Aino Tamm, Chefin des finnischen Netzbetreibers Voltra, sagte, die "
+                         "Reparatur sei teuer gewesen.", "de", "2025-06-03")
+    assert roles_of(graph, "Aino Tamm") == {("Chefin", "organisation:voltra")}
+
+
+def test_german_described_organisation_keeps_connectors_inside_its_name():
+    graph = extract_text("Pieter Smit, Vorsitzender der Umweltorganisation Friends for the "
+                         "Wadden (FFW), verlangte strengere Auflagen.", "de", "2025-06-03")
+    assert roles_of(graph, "Pieter Smit") == {
+        ("Vorsitzender", "organisation:friends-for-the-wadden")}
+
+
+def test_kind_noun_followed_by_no_capitalised_name_makes_no_organisation():
+    graph = extract_text("Tomas Brenner, leader of the ruling party in the north, said the "
+                         "vote would be close.", "en", "2025-06-03")
+    assert {n.properties["name"] for n in graph.by_label("Organisation")} == set()
+
+
+def test_german_demonstrative_deren_points_to_the_last_organisation_before():
+    graph = extract_text("Hilfe bekamen die Länder vom Deutschen Städtetag. Deren Präsidentin "
+                         "Karin Welge warnte vor Kürzungen.", "de", "2025-06-03")
+    assert roles_of(graph, "Karin Welge") == {("Präsidentin", "organisation:deutscher-staedtetag")}
+
+
+def test_english_its_skips_an_opening_place_for_the_subject_after_it():
+    graph = extract_text("In Geneva, the aid group Oxfam warned of shortages. Its "
+                         "director, Anna Keller, urged donors to act.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Keller") == {("director", "organisation:oxfam")}
+
+
+def test_english_apposition_after_a_name_suffix_is_held_by_the_named_person():
+    graph = extract_text("Carlos Mendoza Jr., spokesman of the farmers' alliance Tanim, said "
+                         "prices had collapsed.", "en", "2025-06-03")
+    assert roles_of(graph, "Carlos Mendoza") == {("spokesman", "organisation:tanim")}
+
+
+def test_untagged_city_name_after_a_kind_noun_is_the_organisation():
+    # "Bayan" is also a city in the gazetteer; after "alliance" it is the alliance
+    graph = extract_text("Maria Santos, chair of the left-wing alliance Bayan, said the deal "
+                         "was unfair.", "en", "2025-06-03")
+    assert roles_of(graph, "Maria Santos") == {("chair", "organisation:bayan")}
+
+
+def test_german_bare_kind_noun_after_a_title_points_to_the_association_named_before():
+    graph = extract_text("Der Deutsche Landkreistag tagte am Montag in Kassel. Gastgeber Jan "
+                         "Ohlsen, Landrat von Kassel und Vizepräsident des Verbands, verlangte "
+                         "mehr Geld.", "de", "2025-06-03")
+    assert ("Vizepräsident", "organisation:deutscher-landkreistag") in roles_of(graph, "Jan Ohlsen")
+
+
+def test_english_bare_kind_noun_points_to_no_organisation_of_another_kind():
+    graph = extract_text("The Labour Party met in Leeds on Monday. Tom Rees, president of the "
+                         "union, said members were angry.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Rees") == {("president", None)}
+
+
+def test_bare_head_of_a_title_held_at_an_organisation_is_no_second_role():
+    graph = extract_text("EU-Handelskommissar Jan Novak reiste am Montag nach Brasília. Er "
+                         "rechne mit einer Einigung, sagte der Kommissar.", "de", "2025-06-03")
+    assert {title for title, _ in roles_of(graph, "Jan Novak")} == {"Handelskommissar"}
+
+
+def test_german_title_of_a_governing_body_is_held_at_the_company_after_it():
+    graph = extract_text("Der Minister empfing den Vorsitzenden der Geschäftsführung von "
+                         "Siemens, Ralf Kessler, in Berlin.", "de", "2025-06-03")
+    assert roles_of(graph, "Ralf Kessler") == {("Vorsitzender", "organisation:siemens")}
+
+
+def test_english_chair_of_the_supervisory_board_is_held_at_the_company():
+    graph = extract_text("Anna Berg, chair of the supervisory board of Siemens, said the plan "
+                         "was sound.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("chair", "organisation:siemens")}
+
+
+def test_english_its_after_a_sentence_opened_by_a_kind_noun_is_the_organisation_named_so():
+    graph = extract_text("The Norwegian Coast Guard patrolled the area on Monday. The coast "
+                         "guard itself wants more ships. Its spokesman, Ola Berg, said so.",
+                         "en", "2025-06-03")
+    assert roles_of(graph, "Ola Berg") == {("spokesman", "organisation:norwegian-coast-guard")}
+
+
+def test_english_who_leads_a_described_party_holds_its_leadership():
+    graph = extract_text("Rosa Vidal, a surgeon who leads the left-wing party Avante Porto, said "
+                         "talks would go on.", "en", "2025-06-03")
+    assert roles_of(graph, "Rosa Vidal") == {("leader", "organisation:avante-porto")}
+
+
+def test_german_title_with_a_portfolio_before_an_apposed_name_is_held_by_that_name():
+    graph = extract_text("Gastgeber war der estnische Minister für Wirtschaft und Verkehr, "
+                         "Tarmo Kask.", "de", "2025-06-03")
+    assert roles_of(graph, "Tarmo Kask") == {("Minister", "country:ee")}
+
+
+def test_german_relative_clause_den_vorsitz_innehaben_chairs_the_organisation():
+    graph = extract_text("Die Kultusministerkonferenz tagte in Mainz. Gastgeberin war Anna Berg "
+                         "(SPD), die derzeit den Vorsitz der Kultusministerkonferenz innehat.",
+                         "de", "2025-06-03")
+    assert ("Vorsitzende", "organisation:kultusministerkonferenz") in roles_of(graph, "Anna Berg")
+
+
+def test_german_relative_clause_with_fuehrt_but_no_vorsitz_chairs_nothing():
+    graph = extract_text("Anna Berg (SPD), die derzeit die Liste der Kultusministerkonferenz "
+                         "führt, sprach in Mainz.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_english_under_the_chairmanship_of_chairs_the_body_named_before():
+    graph = extract_text("The European Council met in Brussels on Monday under the chairmanship "
+                         "of Norway's Foreign Minister Ola Berg.", "en", "2025-06-03")
+    assert ("chair", "organisation:europaeischer-rat") in roles_of(graph, "Ola Berg")
+
+
+def test_german_unter_dem_vorsitz_von_chairs_the_body_named_in_the_sentence():
+    graph = extract_text("Der Deutsche Städtetag tagte am Montag in Kiel. Der Städtetag beriet "
+                         "unter dem Vorsitz von Ola Berg über die Energiepreise.", "de",
+                         "2025-06-03")
+    assert ("Vorsitzender", "organisation:deutscher-staedtetag") in roles_of(graph, "Ola Berg")
+
+
+def test_german_owner_known_by_its_bracketed_acronym_only_is_that_organisation():
+    graph = extract_text("Der Präsident des Deutschen Landkreistags, Jan Ohlsen, sprach zuerst. "
+                         "Eva Roth, Hauptgeschäftsführerin des Deutschen Städte- und "
+                         "Gemeindebunds (DStGB), forderte ein Moratorium.", "de", "2025-06-03")
+    assert roles_of(graph, "Eva Roth") == {
+        ("Hauptgeschäftsführerin", "organisation:deutscher-staedte-und-gemeindebund")}
+
+
+def test_german_leader_title_von_an_unknown_hyphenated_name_makes_the_organisation():
+    graph = extract_text("Die Fraktionschefin von Volt-Nord, Anna Berg, warf der Regierung "
+                         "Untätigkeit vor.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Fraktionschefin", "organisation:volt-nord")}
+
+
+def test_german_leader_title_von_a_known_country_makes_no_organisation():
+    graph = extract_text("Der Präsident von Frankreich, Jean Roux, warf der Regierung "
+                         "Untätigkeit vor.", "de", "2025-06-03")
+    assert node_named(graph, "Frankreich", "Organisation") is None
+
+
+def test_german_compound_prefix_starting_an_association_name_is_that_association():
+    graph = extract_text("Am Sonntag traf die Ministerin Winzerpräsident Jan Ohlsen. Der "
+                         "Deutsche Winzerverband verlangte mehr Hilfen.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Ohlsen") == {
+        ("Winzerpräsident", "organisation:deutscher-winzerverband")}
+
+
+def test_english_unknown_word_before_a_leader_title_and_name_is_the_organisation():
+    graph = extract_text("The minister was flanked by Mining Minister Ana Lima and Minera "
+                         "Chairman Jorge Soto. ACME Chief Executive Tom Reed said little.",
+                         "en", "2025-06-03")
+    assert roles_of(graph, "Jorge Soto") == {("chairman", "organisation:minera")}
+    assert roles_of(graph, "Tom Reed") == {("chief executive", "organisation:acme")}
+
+
+def test_english_capitalised_word_opening_a_sentence_before_a_title_is_no_organisation():
+    graph = extract_text("Outgoing Chairman Jorge Soto said little.", "en", "2025-06-03")
+    assert node_named(graph, "Outgoing", "Organisation") is None
+
+
+def test_english_apposition_with_adjectives_before_the_title_is_held_by_the_name():
+    graph = extract_text("Rosa Vidal, the centre-right presidential candidate of the Labour "
+                         "Party, called for a tender.", "en", "2025-06-03")
+    assert ("presidential candidate", "organisation:labour") in roles_of(graph, "Rosa Vidal")
+
+
+def test_english_title_after_a_verb_is_no_apposition_to_the_name_before():
+    graph = extract_text("According to Jo Kerr, the president told the speaker that the bill "
+                         "would fail.", "en", "2025-06-03")
+    assert roles_of(graph, "Jo Kerr") == set()

@@ -77,3 +77,14 @@ def test_a_state_of_a_federal_country_owns_the_title_after_its_possessive():
     graph = extract_text("MUMBAI (Reuters) - Keir Starmer met Karnataka's Chief Minister Ravi Menon "
                          "on Wednesday.", "en", "2025-02-12")
     assert roles_of(graph, "Ravi Menon") == {("chief minister", "place:karnataka")}
+
+
+def test_chief_economist_and_chief_minister_are_titles_of_their_own():
+    graph = extract_text("Minister Tom Reed spoke first. The IMF's chief economist, Ana Lima, "
+                         "said growth would slow. Tasmania's Jo Kerr, Northern Territory Chief "
+                         "Minister Lia Moss and others attended.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Lima") == {
+        ("chief economist", "organisation:internationaler-waehrungsfonds")}
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"minister"}
+    assert {title for title, _ in roles_of(graph, "Lia Moss")} == {"chief minister"}
+    assert roles_of(graph, "Jo Kerr") == set()

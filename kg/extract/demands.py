@@ -64,6 +64,8 @@ DE_VERBS = frozenset({
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht",
     "drang", "drangen", "dringt", "dringen"})
+#: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
+SPEAK_FOR_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
 URGE_ON_VERBS = frozenset({"drang", "drangen", "dringt", "dringen"})
 EN_VERBS = frozenset({
@@ -207,7 +209,9 @@ class DemandExtractor:
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
                                                       or self._before_demand_verb(token)
-                                                      or _maxim(doc, sent, token)):
+                                                      or _maxim(doc, sent, token)
+                                                      or lowers[i - 1] in {"who", "which"}):
+                    # ("partners who must face …": a relative clause describes them)
                     continue
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
@@ -253,7 +257,7 @@ class DemandExtractor:
         if low in MODALS or low in CONDITION_WORDS[self.lang] or low in CONDITION_VERBS:
             return True
         if self.lang == "de":
-            return bool(low in DE_VERBS or text in DE_NOUNS
+            return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -276,10 +280,18 @@ class DemandExtractor:
                     return None
                 if low in CALL_OUT_VERBS and _calls_out(token):
                     return None
+                if low in CALL_OUT_VERBS and not _calls_to(token):
+                    return None  # "wollen das Thema erneut aufrufen": a topic, no one asked
                 if low in {"rief", "riefen", "ruft", "rufen"} and \
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
+            if low in SPEAK_FOR_VERBS:
+                # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
+                return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
+                    not {"für", "dafür"}.isdisjoint(lowers[token.i + 2:token.i + 4]) and \
+                    _has_particle(doc_index(token.doc).sent(token.i), token, {"aus"}) \
+                    else None
             if table.text[token.i] in DE_NOUNS and _followed_by(token, {"nach"}, 1):
                 return "noun"
             if low in {"wollen", "will", "wollte", "wollten"} and _followed_by(token, {"dass"}, 2):
@@ -298,7 +310,8 @@ class DemandExtractor:
             if low.startswith("press") and (_named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
                                             _named_object_then(token, {"to", "for"}) or
-                                            _authorities_then(token, {"to", "for"})):
+                                            _authorities_then(token, {"to", "for"}) or
+                                            _noun_object_then_infinitive(token)):
                 # "pressed Russia to withdraw", "pressed Greer for an exemption",
                 # "pressed Mexico on Thursday, March 5, to hand over …"
                 return "verb"
@@ -420,6 +433,10 @@ class DemandExtractor:
                 return source[-1:]
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return self._trailing_subject(doc, sentences, index, cue)
+        if self.lang == "de" and not HEARSAY_VERBS.isdisjoint(lowers[sent.start:cue.i]):
+            source = _hearsay_source(doc, sent, cue, actors)
+            if source is not None:
+                return [source]
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         # (asked only where it matters: most demanders stand before the cue)
         if kind == "modal" or _in_quote(doc, sent, cue.i):
@@ -495,9 +512,11 @@ class DemandExtractor:
         # "appellierte an Belarus und Russland": Russland shares the preposition
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
                  not any(p.start < a.start and _coordinated(doc, p, a) for p in governed)]
-        if self.lang == "de" and after and kind != "modal":
+        if self.lang == "de" and after and kind != "modal" and \
+                _no_subject_before(doc, clause_start, cue.i):
             first = after[0]
-            if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first):
+            if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first) and \
+                    "dass" not in lowers[cue.i + 1:first.start]:
                 # adjacent names are subject and object ("forderte die Nato Russland auf")
                 return [a for a in after if a == first or a.start > first.end and
                         _coordinated(doc, a, first)]
@@ -580,6 +599,17 @@ class DemandExtractor:
                 lowers[k] in {"die", "der"} and lowers[k + 1] in GROUP_NOUNS and \
                 lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
+        if self.lang == "de" and not named_before and k + 2 < sent.end and \
+                clause_start < cue.i and _no_subject_before(doc, clause_start, cue.i) and \
+                lowers[k] in {"der", "die", "das"} and \
+                texts[k + 1].isalpha() and k + 1 not in doc_index(doc).ent_at and \
+                k + 2 not in doc_index(doc).ent_at and texts[k + 2] != "-" and \
+                for_lang(self.lang).is_title_word(texts[k + 1]):
+            # inverted after a first phrase: "Zugleich appellierte die Präsidentin an …"
+            # (no name after the title: "forderte der Minister Jan Berg" names him)
+            resolved = _titled_person(doc, sentences, index, tokens[k], texts[k + 1])
+            if resolved is not None:
+                return [resolved]
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
@@ -673,7 +703,13 @@ class DemandExtractor:
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
                 return parties
-        titled = self._titled_accusative(doc, sent, cue, actors)
+        if self.lang == "en" and cue_word.startswith(OBJECT_VERB_STARTS):
+            named = _included_actors(doc, sent, cue, after) or \
+                _actor_before_to(doc, sent, cue, after)
+            if named:
+                return named
+        titled = self._titled_accusative(doc, sent, cue, actors, [
+            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids])
         if titled is not None:
             return [titled]
         company = _company_body_object(doc, sent, cue, demander_ids) \
@@ -714,6 +750,11 @@ class DemandExtractor:
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
             gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
+            if gap > 4 and self.lang == "de":
+                # an inverted group subject first: "verlangten die Regierungschefinnen und
+                # Regierungschefs von Bundeskanzler Friedrich Merz …"
+                gap -= sum(1 for i in range(cue.i + 1, k)
+                           if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
             if gap <= 4 and (prev in {"vom", "von"} or
                                          prev in {"der", "dem", "den"} and prev2 == "von"):
                 return [a]
@@ -769,6 +810,10 @@ class DemandExtractor:
             if not EMPLOYER_PLURALS.isdisjoint(near) else None
         if employers is not None:
             return [employers]
+        companies = _addressed_companies(doc, sent, cue, demander_ids) \
+            if any(low.endswith(COMPANY_PLURAL_ENDINGS) for low in near) else []
+        if companies:
+            return companies
         group = self._addressed_group(doc, sent, cue, actors_all)
         if group is not None:
             return [group]
@@ -816,21 +861,31 @@ class DemandExtractor:
                 return earlier[-1:]
         return []
 
-    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token,
-                           actors: list[Span]) -> Span | None:
+    def _titled_accusative(self, doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                           demanders: list[Span]) -> Span | None:
         """'Uebel forderte den Minister auf, … an die Großbank zu verkaufen', 'drängte den
         Minister, …': a person named by title right after the verb is the addressee (before
-        any "an X" later in the sentence), the one last named with a title ending so."""
+        any "an X" later in the sentence), the one last named with a title ending so.
+        A woman's title after "die" is the object only once the subject is said, before
+        the verb or as the pronoun right after it ("Sie rief die Ministerin auf", "rief er
+        die Ministerin auf"); else she is the subject ("Dann forderte die Ministerin …")."""
         if self.lang != "de":
             return None
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         k = cue.i + 1
+        subject_said = any(a.end <= cue.i for a in demanders)
+        if k + 2 < sent.end and lowers[k] in {"er", "sie"} and lowers[k + 1] in {"den", "die"}:
+            k += 1  # "rief er die Ministerin auf": past the subject
+            subject_said = True
         ent_at = doc_index(doc).ent_at
-        if k + 1 >= sent.end or lowers[k] != "den" or not _names_a_person(lowers[k + 1]) or \
+        if k + 1 >= sent.end or not _names_a_person(lowers[k + 1]) or \
                 k + 1 in ent_at or k + 2 < sent.end and k + 2 in ent_at:
             return None
-        return _person_with_title(doc, k + 1, texts[k + 1], exclude=actors)
+        if lowers[k] != "den" and not (lowers[k] == "die" and subject_said and
+                                       lowers[k + 1].endswith("in")):
+            return None
+        return _person_with_title(doc, k + 1, texts[k + 1], exclude=[*actors, *demanders])
 
     def _titled_receiver(self, doc: Doc, sent: Span, cue: Token, receivers: set[str],
                          demander_ids: set[str] | frozenset[str]) -> Span | None:
@@ -927,6 +982,13 @@ class DemandExtractor:
                 if named is not None and all(kg_id(named) != kg_id(a) for a in actors
                                              if a.end <= cue.i):
                     return named
+            if self.lang == "de" and i > cue.i and lowers[i - 1] in {"die", "den", "alle", "allen"} \
+                    and lowers[i].endswith(PLURAL_TITLE_ENDINGS) and i not in ent_at:
+                # "rief die Innenminister auf" (after the verb: before it they may be its
+                # subject): the conference they meet in, named in the text
+                conference = _body_of_titled(doc, lowers[i])
+                if conference is not None:
+                    return conference
             article = lowers[i - 3] if lowers[i - 1] == "-" and i >= 3 else lowers[i - 1]
             if self.lang == "de" and article == "den" and _names_a_person(lowers[i]):
                 # "hatten den SPD-Politiker aufgefordert": the person named before;
@@ -1085,7 +1147,9 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
              (e.label == LOC and _is_capital_metonym(doc, e))]
-    spans += meeting_rules._adjective_states(doc, sent, load_lexicon())
+    # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
+    spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
+              if not _before_sector_noun(texts, lowers, s.end)]
     spans += _alliance_anaphora(doc, sent)
     # "den SPD-Politiker", "NATO-Diplomaten": the entity only modifies a noun
     # ("die EU-Staaten", "Nato-Partner": the organisation stands for its members)
@@ -1098,6 +1162,22 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
         # (only a place can be a capital standing for its state)
         actors.append(_capital_as_state(doc, span) if span.label == LOC else span)
     return sorted(actors, key=attrgetter("start"))
+
+
+#: Endings of nouns of a country's economy, trades or public, not its state: after a
+#: country adjective ("das deutsche Handwerk", "Japanese carmakers") no state acts.
+SECTOR_NOUN_ENDINGS = ("industrie", "wirtschaft", "handwerk", "branche", "bauern", "landwirte",
+                       "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
+                       "verbraucher", "exporteure", "industry", "business", "businesses",
+                       "companies", "farmers", "media", "press", "opposition", "carmakers",
+                       "automakers", "banks", "economy", "consumers", "exporters")
+
+
+def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
+    """Whether the noun at k names a sector, as the head of its phrase ("das deutsche
+    Handwerk fordert"; not "the Kenyan farmers' union": the union is the head)."""
+    return k < len(lowers) and lowers[k].endswith(SECTOR_NOUN_ENDINGS) and \
+        (k + 1 >= len(texts) or texts[k + 1] not in {"'", "'s", "’", "’s"})
 
 
 #: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
@@ -1257,6 +1337,28 @@ def _authorities_then(token: Token, words: set[str]) -> bool:
     elif k < len(lowers) and texts[k][:1].isupper() and texts[k].isalpha():
         k += 1  # "Chinese authorities"
     return k + 1 < len(lowers) and lowers[k] in AUTHORITY_NOUNS and lowers[k + 1] in words
+
+
+#: Words after "pressed" that make no object ("pressed ahead to", "pressed on to").
+NOT_OBJECT_WORDS = frozenset({"ahead", "on", "for", "forward", "home", "hard"})
+#: Words after "to" that open no infinitive ("pressed its case to the court").
+NOT_INFINITIVE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+                                  "that", "these", "those"})
+
+
+def _noun_object_then_infinitive(token: Token) -> bool:
+    """'pressed both sides to conclude the deal', 'pressed lenders to cut rates': one to
+    three lower-case words of an object, then "to" and a verb."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k >= len(lowers) or lowers[k] in NOT_OBJECT_WORDS:
+        return False
+    for j in range(k, min(len(lowers) - 1, k + 3)):
+        if lowers[j] == "to":
+            return j > k and lowers[j + 1].isalpha() and lowers[j + 1] not in NOT_INFINITIVE_WORDS
+        if not lowers[j].isalpha() or token_table(token.doc).text[j] != lowers[j]:
+            return False
+    return False
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
@@ -1611,16 +1713,30 @@ def _person_with_title(doc: Doc, position: int, title: str,
     taken = {kg_id(a) for a in exclude}
     candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label == PER and
                   kg_id(e) not in taken]
+    # "die Präsidentin" is a woman: not the "Präsident" named last
+    female = doc.lang_ == "de" and title.endswith("in") and base is not None and \
+        not base.endswith("in")
     titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
+                  (not female or texts[j].endswith("in")) and
                   (not prefix or j >= 2 and texts[j - 1] == "-" and texts[j - 2] == prefix)
                   for j in range(max(0, e.start - 3), e.start))]
+    if not titled and not prefix and base is not None:
+        # the title given in an apposition ("die Präsidentin des Amts, Anna Berg"): the
+        # persons the roles found holding it
+        holders = _title_holders(doc, base, female)
+        titled = [e for e in candidates if kg_id(e) in holders]
     if not titled and not prefix and doc.lang_ == "de":
         # "den Minister": the "Bundesfinanzminister" (a compound ending in the title)
         ending = title.lower()
         titled = [e for e in candidates if e.start > 0 and
                   texts[e.start - 1].lower().endswith(ending) and
                   words.title_base(texts[e.start - 1]) is not None]
+    if len({kg_id(e) for e in titled}) > 1:
+        # two ministers: the one named last at all, with her title or without
+        # ("Wirtschaftsministerin Reiche …, forderte Warken auf, … die Ministerin")
+        holders = {kg_id(e) for e in titled}
+        return next(e for e in reversed(candidates) if kg_id(e) in holders)
     return titled[-1] if titled else None
 
 
@@ -1732,8 +1848,17 @@ def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
     """The organisation of ``kind`` named most before ``position`` (first on a tie)."""
     lexicon = load_lexicon()
 
+    nodes = doc.user_data["kg_nodes"]
+
     def of_kind(e: Span) -> bool:
         entry = lexicon.lookup(e.text) if e.label == ORG else None
+        if entry is None and kind == "union" and e.label == ORG:
+            # a union the lexicon does not know, by the workers its name says it unites
+            # ("United Teachers Los Angeles", "Transport Workers Union")
+            node = nodes.get(kg_id(e))
+            words = str(node.properties.get("name", "")).lower().split() if node else []
+            return not UNION_MEMBER_WORDS.isdisjoint(words) and \
+                node.properties.get("kind") in (None, "union")
         # (the lexicon's unions include unions of states: EU, AU)
         return entry is not None and entry.kind == kind and not (
             kind == "union" and any("Union" in name for name in entry.names.values()))
@@ -1808,7 +1933,8 @@ SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien
 
 
 #: "both governments", "beide Regierungen": the two states the text is about.
-STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten"})
+STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten",
+                              "delegations", "delegationen"})
 
 
 ALL_WORDS = frozenset({"alle", "allen", "all"})
@@ -2126,12 +2252,28 @@ def _condition_subject(doc: Doc, sent: Span, cue: Token, after: list[Span],
 
 def _calls_out(verb: Token) -> bool:
     """'rief zum Warnstreik auf', 'Zu dem Protest hatten X aufgerufen': a call to an
-    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence."""
+    action ("zu/zum/zur" and a word of mobilisation) in the verb's sentence; not what
+    may happen ("…, bevor es zu unbefristeten Streiks komme")."""
     lowers = token_table(verb.doc).lower
     sent = doc_index(verb.doc).sent(verb.i)
-    return any(lowers[i] in {"zu", "zum", "zur"} and
+    return any(lowers[i] in {"zu", "zum", "zur"} and lowers[i - 1] != "es" and
                not MOBILISATIONS.isdisjoint(lowers[i + 1:min(i + 4, sent.end)])
                for i in range(sent.start, sent.end - 1))
+
+
+#: Words of what a call asks for: "rief … dazu auf, …", "zu Mäßigung", "aufzuhören".
+CALL_TO_WORDS = frozenset({"zu", "dazu", "zum", "zur"})
+
+
+def _calls_to(verb: Token) -> bool:
+    """Whether a sentence with "aufrufen" says what is called for ("rief X dazu auf",
+    "zur Zurückhaltung", "…, die Waffen niederzulegen"); without it the verb calls up
+    a topic or a name ("das Thema erneut aufrufen")."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    # (an infinitive with "zu" inside: "niederzulegen", "anzuerkennen")
+    return any(low in CALL_TO_WORDS or low.endswith("en") and "zu" in low[2:-3]
+               for low in lowers[sent.start:sent.end])
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
@@ -2219,6 +2361,9 @@ BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament",
                              "agency", "ministry"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: Words of the names of unions the lexicon does not know: the workers they unite.
+UNION_MEMBER_WORDS = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
+                                "drivers", "employees", "labour", "labor", "gewerkschaft"})
 #: Words of the names of trade unions (their kind is often unknown to the lexicon).
 UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
                               "arbeitnehmer"})
@@ -2295,3 +2440,154 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
+
+
+#: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
+#: "urged carmakers to"): the companies the text names.
+COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
+                          "autobauer", "autobauern", "manufacturers", "companies", "firms",
+                          "carmakers", "automakers", "makers", "producers")
+#: Words before such a plural that make it the object ("von den", "urged the").
+COMPANY_PLURAL_BEFORE = frozenset({"den", "die", "alle", "allen", "the", "all", "on", "von"})
+#: How many sentences before the demand its companies may be named in.
+COMPANY_SENTENCES = 6  # (a paragraph break is one too)
+
+
+def _addressed_companies(doc: Doc, sent: Span, cue: Token,
+                         exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'verlangte von den Herstellern verbindliche Liefertermine', 'urged carmakers
+    to …': the companies (lexicon kind) named in the demand's sentence or the few
+    before, most named first."""
+    table = token_table(doc)
+    lowers = table.lower
+    at = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 5))
+               if lowers[i].endswith(COMPANY_PLURAL_ENDINGS) and
+               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en")),
+              None)
+    if at is None:
+        return []
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(cue.i) - COMPANY_SENTENCES)].start
+    nodes = doc.user_data["kg_nodes"]
+
+    def company(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        return e.label == ORG and node is not None and node.id not in exclude and \
+            node.properties.get("kind") == "company"
+
+    return _most_named(filter(company, index.ents_in(first, sent.end)))
+
+
+#: Endings of German plural titles whose holders meet as one body ("die Innenminister",
+#: "den Ministerpräsidenten").
+PLURAL_TITLE_ENDINGS = ("minister", "ministern", "ministerpräsidenten", "regierungschefs")
+
+
+def _body_of_titled(doc: Doc, plural: str) -> Span | None:
+    """The organisation of this text named after holders of a title, which their plural
+    starts ("Innenministerkonferenz" for "die Innenminister", "Ministerpräsidentenkonferenz"
+    for "die Ministerpräsidenten"); the most named one."""
+    stem = plural[:-1] if plural.endswith("ministern") else plural
+    nodes = doc.user_data["kg_nodes"]
+
+    def named_after(e: Span) -> bool:
+        node = nodes.get(kg_id(e))
+        name = str(node.properties.get("name") or "").lower() if node is not None else ""
+        return e.label == ORG and name.startswith(stem) and len(name) > len(stem) + 2
+
+    ranked = _most_named(filter(named_after, doc_index(doc).ents))
+    return ranked[0] if ranked else None
+
+
+#: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
+OBJECT_VERB_STARTS = ("urg", "call", "press", "appeal")
+
+
+def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
+    """'called on official creditors, including China and the Paris Club, to …': a
+    group object named by its members after "including", before the "to" of the
+    action demanded."""
+    lowers = token_table(doc).lower
+    including = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 7))
+                      if lowers[i] == "including"), None)
+    if including is None:
+        return []
+    to = next((i for i in range(including + 1, min(sent.end, including + 12))
+               if lowers[i] == "to"), None)
+    if to is None:
+        return []
+    return [a for a in after if including < a.start and a.end <= to]
+
+
+def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
+    """'pressed for the World Bank's International Development Association (IDA) to
+    front-load …', 'called for Japan to …': after "for", the actor right before "to"
+    (past an acronym in brackets) is asked to act."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if cue.i + 1 >= sent.end or lowers[cue.i + 1] != "for":
+        return []
+    for a in after:
+        if a.start - cue.i > 8:
+            break
+        end = a.end + 3 if a.end + 2 < sent.end and texts[a.end] == "(" and \
+            texts[a.end + 2] == ")" else a.end
+        if end < sent.end and lowers[end] == "to" and \
+                all(is_punct_text(texts[i]) or lowers[i] in {"the", "'s", "’s"} or
+                    any(b.start <= i < b.end for b in after)
+                    for i in range(cue.i + 2, a.start)):
+            return [a]
+    return []
+
+
+def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
+    """The ids of the persons the roles found holding a title of this base (a woman's
+    form when ``female``) from what the text says of them, not from a description the
+    roles resolved by guess ("The president …" after two names)."""
+    words = for_lang(doc.lang_)
+    nodes = doc.user_data["kg_nodes"]
+    found = set()
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type != "HOLDS_ROLE" or fact.extractor == "role.description" or \
+                fact.end not in nodes:
+            continue
+        title = str(nodes[fact.end].properties.get("title", ""))
+        last = title.split()[-1] if title else ""
+        if last and words.title_base(last) == base and (not female or last.endswith("in")):
+            found.add(fact.start)
+    return found
+
+
+def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words of a clause before its verb hold no subject, no pronoun and no
+    actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    return not any(lowers[i] in PRONOUNS or i in ent_at for i in range(start, end))
+
+
+#: "Aus dem ZDH hieß es, man erwarte …": what a body is reported to say.
+HEARSAY_VERBS = frozenset({"hieß", "heißt"})
+#: Prepositions that name the body a report comes from ("aus dem ZDH", "beim DGB").
+SOURCE_PREPS = frozenset({"aus", "bei", "beim", "in", "im", "von", "vom"})
+
+
+def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+    """'Aus dem ZDH hieß es, man erwarte von Bas …', 'Im Ministerium hieß es, …', 'hieß
+    es aus der Gewerkschaft': the body the report comes from, named with a preposition
+    right before or after "hieß es", before the cue."""
+    lowers = token_table(doc).lower
+    verb = next((i for i in range(sent.start, cue.i) if lowers[i] in HEARSAY_VERBS and
+                 i + 1 < cue.i and lowers[i + 1] == "es"), None)
+    if verb is None:
+        return None
+    for a in actors:
+        if a.label == PER or a.end > cue.i:
+            continue
+        k = a.start - 1
+        while k >= sent.start and lowers[k] in ARTICLES_AND_POSSESSIVES:
+            k -= 1
+        if k >= sent.start and lowers[k] in SOURCE_PREPS and (
+                a.end == verb or k == verb + 2):  # "Aus dem ZDH hieß", "hieß es aus dem ZDH"
+            return a
+    return None

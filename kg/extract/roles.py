@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -136,6 +137,8 @@ ORG_LEADER_HEADS = frozenset({
     "chef", "präsident", "vorsitzender", "vorsitzende", "generalsekretär", "direktor",
     "vorstandschef", "vorstandsvorsitzender", "geschäftsführer", "hauptgeschäftsführer",
     "gründer", "aufsichtsratschef", "aufsichtsratsvorsitzender"})
+#: The same as endings of compounds ("Fraktionschef", "Landesvorsitzender").
+LEADER_HEAD_ENDINGS = tuple(ORG_LEADER_HEADS)
 #: Capitalised nouns that before such a title name no organisation ("Team-Chef").
 GENERIC_TITLE_PREFIXES = frozenset({
     "team", "partei", "fraktion", "regierung", "landes", "bundes", "konzern", "firmen",
@@ -157,6 +160,104 @@ def _organisation_like_prefix(word: str) -> bool:
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
+
+#: English nouns of a kind of organisation that, after a title's "of", may stand before
+#: the organisation's own name: "secretary general of the left-wing alliance Bayan".
+EN_KIND_NOUNS = frozenset({
+    "alliance", "union", "group", "cooperative", "co-operative", "association", "federation",
+    "party", "company", "firm", "operator", "bloc", "organisation", "organization", "lobby",
+    "network", "movement", "coalition", "charity", "foundation", "institute", "agency",
+    "producer", "maker", "manufacturer", "carrier", "airline", "lender", "insurer", "retailer",
+    "conglomerate", "consortium", "confederation", "body", "league", "front", "society",
+    "platform", "campaign", "watchdog", "regulator", "utility", "developer", "giant", "tank",
+    "broadcaster", "outlet", "daily", "newspaper", "startup", "start-up", "chain", "club"})
+#: Endings of German nouns of a kind of organisation (also compounds and genitives:
+#: "Umweltorganisation", "Netzbetreibers"): "Chef des estnischen Netzbetreibers Elering".
+DE_KIND_ENDINGS = (
+    "organisation", "verband", "verbands", "verbandes", "gewerkschaft", "partei", "konzern",
+    "konzerns", "unternehmen", "unternehmens", "betreiber", "betreibers", "bündnis",
+    "bündnisses", "verein", "vereins", "genossenschaft", "gruppe", "initiative", "netzwerk",
+    "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
+    "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
+    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+#: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
+NAME_CLOSERS = frozenset({",", ".", "(", ";", ":", ")"})
+
+#: Words after a title that open a description of its organisation ("of the alliance X").
+EN_DESCRIBED_OPENERS = frozenset({"of", "at"})
+DE_DESCRIBED_OPENERS = frozenset({"des", "der", "von", "vom", "bei", "beim"})
+#: Small words inside an organisation's name between capitalised ones.
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
+
+
+def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
+                             ent_at: dict[int, Span]) -> int:
+    """The end of capitalised words from n, seven tokens at most ("Mobilisation for the
+    Environment", "Copa-Cogeca"): small connectors, glued hyphens and, after the first
+    word, a place inside ("Mas Madrid"); no other entity."""
+    k = n
+    size = len(texts)
+    while k < size and k - n < 7:
+        if k in ent_at:
+            span = ent_at[k]
+            if k == n or span.label not in GPE_OR_LOC or span.start != k:
+                break
+            k = span.end  # a place inside the name: "Mas Madrid", "Bank of England"
+            continue
+        text = texts[k]
+        if text[:1].isupper() and text.replace("-", "").isalnum():
+            k += 1
+        elif k > n and text == "-" and not space[k - 1] and k + 1 < size and \
+                texts[k + 1][:1].isupper():
+            k += 1
+        elif k > n and text in NAME_CONNECTORS:
+            m = k + 1  # "for the": connectors up to the next capitalised word
+            while m < size and m - k < 2 and texts[m] in NAME_CONNECTORS:
+                m += 1
+            if m >= size or not texts[m][:1].isupper():
+                break
+            k = m
+        else:
+            break
+    return k
+
+
+#: Prepositions that open a sentence with where it happened ("In Brussels, …"): that
+#: place is no subject a possessive in the next sentence points to.
+OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
+
+#: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+#: Bare kind nouns that, after a title, point back to an organisation named before
+#: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
+#: that organisation may have, and for one the lexicon does not know, words its name
+#: would contain.
+ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+    **dict.fromkeys(("verbands", "verbandes"), (
+        frozenset({"union", "council", "ngo", "organisation", "sports"}),
+        ("verband", "bund", "tag", "kammer"))),
+    "vereins": (frozenset({"sports", "ngo"}), ("verein",)),
+    "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
+                    ("association",)),
+    "federation": (frozenset({"union", "sports"}), ("federation",)),
+    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm"), (frozenset({"company"}),
+                                                                       ("ag", "se", "gmbh"))),
+    "gewerkschaft": (frozenset({"union"}), ("gewerkschaft",)),
+    "union": (frozenset({"union"}), ("union",)),
+    "partei": (frozenset({"party"}), ("partei",)),
+    "party": (frozenset({"party"}), ("party",)),
+}
+#: How many sentences before a title's own the organisation of an anaphor may be named.
+ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
+
+#: A company's governing bodies, named between a title and the company ("Vorsitzender
+#: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
+BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsichtsrats",
+                         "aufsichtsrates", "verwaltungsrats", "verwaltungsrates", "präsidiums",
+                         "direktoriums", "konzernvorstands", "board"})
+#: Words that end the search for a board's name (another phrase begins).
+BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
@@ -228,6 +329,8 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
+        for person, title in self._chairmanships(doc):
+            self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
 
@@ -381,7 +484,21 @@ class RoleExtractor:
         title_text = " ".join([*modifiers, base]) if modifiers else base
         end = i + 1
         # Prepositional or genitive organisation after the title.
-        after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        after = self._described_organisation_after(doc, end, ent_at) \
+            if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
+        if after is None and end < len(lowers) and lowers[end] in {"des", "der"}:
+            # a long name the entities know by its acronym only: "des Deutschen Städte-
+            # und Gemeindebunds (DStGB)"
+            after = _acronym_after(doc, end + 1, ent_at)
+        if after is None:
+            after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and end < len(lowers) and lowers[end] == "von" and \
+                base.lower().removesuffix("in").endswith(LEADER_HEAD_ENDINGS):
+            after = self._unknown_organisation_after(doc, end, ent_at)
+        if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
+            after = self._org_after_board(doc, end, ent_at)
+        if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
+            after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -484,6 +601,11 @@ class RoleExtractor:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
+            if phrase in EN_ORG_LEADER_TITLES and end in ent_at and ent_at[end].label == PER \
+                    and self._unknown_company_word(doc, k, ent_at):
+                orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
+                k -= 1
+                break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, kg_id(ent_at[k]))
                 k = ent_at[k].start - 1
@@ -497,9 +619,18 @@ class RoleExtractor:
         if owner_before is not None:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
-        after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
+        after = self._described_organisation_after(doc, end, ent_at) \
+            if end < len(lowers) and lowers[end] in EN_DESCRIBED_OPENERS else None
+        if after is None:
+            after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
+        if after is None and end + 3 < len(lowers) and not BOARD_WORDS.isdisjoint(
+                lowers[end + 1:end + 4]):
+            after = self._org_after_board(doc, end, ent_at)
+        if after is None and end + 3 < len(lowers) and lowers[end + 2] in ANAPHOR_KINDS:
+            after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -511,29 +642,132 @@ class RoleExtractor:
         """'president of Unifor, …', 'a former chief executive of Liberty Energy.': after a
         leader's title and "of", one to three capitalised words no entity or lexicon
         entry covers, closed by punctuation, name the organisation he leads (as
-        "Unicredit-Chef" does in German); made a node there → (its id, the words' end)."""
+        "Unicredit-Chef" does in German); made a node there → (its id, the words' end).
+        German: "Fraktionschef von GroenLinks-PvdA, …" (hyphenated parts glued)."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         j = end + 1
-        if j >= len(texts) or lowers[end] != "of":
+        if j >= len(texts) or lowers[end] != ("von" if self.lang == "de" else "of"):
             return None
         k = j
-        while k < len(texts) and k - j < 3 and k not in ent_at and texts[k][:1].isupper() \
+        words = 0
+        while k < len(texts) and words < 3 and k not in ent_at and texts[k][:1].isupper() \
                 and texts[k].isalpha() and not self.words.is_title_word(texts[k]):
             k += 1
-        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or k - j > 3:
+            words += 1
+            if k + 1 < len(texts) and texts[k] == "-" and not table.space[k - 1] and \
+                    not table.space[k] and texts[k + 1][:1].isupper():
+                k += 1  # "GroenLinks-PvdA": one word
+        if k == j or k >= len(texts) or texts[k] not in {",", ".", "("} or words > 3:
             return None
-        name = " ".join(texts[j:k])
+        name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(texts[k - 1])]
         if self.lexicon.lookup(name) is not None or \
                 self.lexicon.country_for_adjective(texts[j]) is not None:
             return None  # a place or a known body the entities left out: not guessed here
         named = _organisation_named_by(doc, name, j) if k - j == 1 else None
         if named is not None:
             return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
+        return self._new_organisation(doc, j, k), k
+
+    def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
+        """An organisation node for the words at tokens [j, k), mentioned there (the id
+        entities would give the name)."""
+        table = token_table(doc)
+        name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(table.text[k - 1])]
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                   {"name": name, "aliases": []}))
-        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(texts[k - 1]))
-        return node.id, k
+        add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
+        return node.id
+
+    def _described_organisation_after(self, doc: Doc, end: int,
+                                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
+        Netzbetreibers Elering,': after a title's "of"/"des", words that say what kind
+        of organisation follows (adjectives, a place's "'s", a kind noun), then its
+        name: the organisation entity there, else capitalised words closed by
+        punctuation, made an organisation (the kind noun vouches for them)
+        → (its id, the end of the name)."""
+        lowers = token_table(doc).lower
+        if end + 2 >= len(lowers) or lowers[end] not in (
+                DE_DESCRIBED_OPENERS if self.lang == "de" else EN_DESCRIBED_OPENERS):
+            return None
+        return self._described_organisation_at(doc, end + 1, ent_at)
+
+    def _described_organisation_at(self, doc: Doc, j: int,
+                                   ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """``_described_organisation_after`` from the words after the opener at j (also
+        after a verb: "who leads the left-wing party Mas Madrid")."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        size = len(texts)
+        german = self.lang == "de"
+        if j + 1 >= size:
+            return None
+        if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
+            j += 1
+        kind = next((m for m in range(j, min(size - 1, j + 6))
+                     if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
+                    None)
+        if kind is None or not self._is_kind_noun(texts[kind]):
+            return None
+        n = kind + 1
+        span = ent_at.get(n)
+        if span is not None:
+            return (kg_id(span), span.end) if span.start == n and span.label == ORG else None
+        k = _end_of_capitalised_name(texts, table.space, n, ent_at)
+        if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
+                any(self.words.is_title_word(texts[m]) for m in range(n, k)):
+            return None
+        name = doc_text(doc)[table.idx[n]:table.idx[k - 1] + len(texts[k - 1])]
+        entry = self.lexicon.lookup(name)
+        if entry is not None and entry.label != "Organisation" and entry.kind != "city" or \
+                self.lexicon.country_for_adjective(texts[n]) is not None:
+            # a state or region; a city's name the entities left untagged is after a
+            # kind noun the organisation's ("the left-wing alliance Bayan")
+            return None
+        if entry is not None and entry.label != "Organisation":
+            entry = None
+        if entry is not None:
+            return self._node_at_tokens(doc, entry, n, k), k
+        return self._new_organisation(doc, n, k), k
+
+    def _describes_organisation(self, text: str, low: str, m: int,
+                                ent_at: dict[int, Span]) -> bool:
+        """A word of the description before a kind noun: a lower-case adjective
+        ("left-wing", "estnischen"), a hyphen, a possessive "'s", and in English a
+        capitalised adjective or place ("European", "Madrid 's")."""
+        if self.lang == "de":
+            return text.islower() and text.isalpha() or text == "-"
+        if text in {"-", "'s", "’s", "'", "’"}:
+            return True
+        if not text.isalpha() or low in EN_KIND_NOUNS and text.islower():
+            return False
+        span = ent_at.get(m)
+        return span is None or span.label in GPE_OR_LOC
+
+    def _is_kind_noun(self, text: str) -> bool:
+        """A noun naming a kind of organisation: English lower-case ("alliance"), German
+        a capitalised noun ending in one ("Umweltorganisation", "Netzbetreibers")."""
+        if self.lang == "de":
+            return text[:1].isupper() and text.lower().endswith(DE_KIND_ENDINGS)
+        return text.islower() and text in EN_KIND_NOUNS
+
+    def _unknown_company_word(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
+        """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
+        capitalised word no entity, lexicon entry or title covers, right before a leader's
+        title with a name after it, names the organisation (as "Unicredit-Chef" does in
+        German). At a sentence's start only an acronym: "Former" or "Outgoing" is none."""
+        texts = token_table(doc).text
+        word = texts[k]
+        if k in ent_at or not word[:1].isupper() or not word.isalpha() or len(word) < 3 or \
+                word in vocab.EN_ORG_HEADS or self.words.is_title_word(word) or \
+                word.lower() in self.words.en_modifiers or \
+                self.lexicon.lookup(word) is not None or \
+                self.lexicon.country_for_adjective(word) is not None:
+            return False
+        index = doc_index(doc)
+        at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
+        return not at_start or word.isupper()
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
@@ -620,7 +854,9 @@ class RoleExtractor:
                 named = _organisation_ending_with(doc, stem, before)
                 if named is not None:
                     return named
-            return None
+            # "Bauern|präsident" beside "der Deutsche Bauernverband": the prefix starts the
+            # word of an association's name
+            return _association_starting_with(doc, low)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -640,9 +876,32 @@ class RoleExtractor:
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
         if not earlier:
             return None
-        named = index.ents_in(earlier[-1].start, earlier[-1].end)
+        before = earlier[-1]
+        named = index.ents_in(before.start, before.end)
+        if token_table(doc).lower[k] in RELATIVE_POSSESSIVES:
+            # the demonstrative "Deren Vorsitzender" points back to the last one named
+            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
+            named = named[::-1]
+        elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
+                token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
+            named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
+        return self._subject_by_kind(doc, before) if not named else None
+
+    def _subject_by_kind(self, doc: Doc, sent: Span) -> str | None:
+        """'The coast guard itself wants more. Its spokesman …': a sentence opened by a
+        definite noun phrase naming no entity, whose words are words of the name of an
+        organisation named before ("Philippine Coast Guard") → that organisation."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        if lowers[sent.start] not in DEFINITE_SUBJECTS and lowers[sent.start] != "das":
+            return None
+        for m in range(sent.start + 1, min(sent.end, sent.start + 4)):
+            if not texts[m].isalpha() or len(texts[m]) < 4:
+                break
+            named = _organisation_named_by(doc, texts[m], sent.start)
+            if named is not None:
+                return named
         return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -705,6 +964,24 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
+
+    def _org_after_board(self, doc: Doc, end: int,
+                         ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'Vorsitzender der Geschäftsführung von KNDS', 'chairman of the supervisory board
+        of Siemens': the title is held in a company's governing body; the organisation
+        after the body's name is where."""
+        lowers = token_table(doc).lower
+        j = end + 1
+        if lowers[end] not in {"der", "des", "of"}:
+            return None
+        while j < min(len(lowers), end + 4) and lowers[j] not in BOARD_WORDS:
+            if not lowers[j].isalpha() or lowers[j] in BOARD_STOPS:
+                return None  # "the", "supervisory", "executive" may stand before "board"
+            j += 1
+        if j >= len(lowers) - 1 or lowers[j] not in BOARD_WORDS:
+            return None
+        return self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
+                               else EN_ORG_PREPS)
 
     def _prefix_organisation(self, doc: Doc, k: int) -> str:
         """The organisation an unknown compound prefix names ("Unicredit" in
@@ -769,9 +1046,13 @@ class RoleExtractor:
                 else None
             if acronym is not None and acronym.label != ORG:
                 acronym = None
+            # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
+            portfolio = lowers[j] in {"für", "for"} and comma is not None and \
+                all(texts[m].isalpha() for m in range(j + 1, comma))
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
-                    (comma < j + 7 and lowers[j] in OWNER_WORDS or acronym is not None):
+                    (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
+                     acronym is not None):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
@@ -819,6 +1100,7 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
         if k >= 1 and lowers[k] in {"and", "und"}:
             # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
             # president of Peru" — the holder of the title just before
@@ -829,9 +1111,10 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
-        if k >= 1 and texts[k] == "," and (k - 1) in ent_at and ent_at[k - 1].label == PER \
+        named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
+        if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
-            return [(ent_at[k - 1], "role.apposition", 0.85)]
+            return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
                 and ent_at[k - 3].label == PER:
@@ -932,7 +1215,7 @@ class RoleExtractor:
             if relative is None:  # "X, the German Social Democrat who chairs …"
                 relative = next((j for j in range(i - 1, max(sent.start, i - 3), -1)
                                  if self._described_apposition(doc, j)), None)
-            if relative is None:
+            if relative is None or lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
                 continue
             persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
@@ -946,8 +1229,35 @@ class RoleExtractor:
                         if e.label == ORG and e.start <= i + 4]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             org = kg_id(orgs[0]) if orgs else self._owner_by_short_name(doc, i)
+            if org is None and self.lang == "en":
+                described = self._described_organisation_at(doc, i + 1, doc_index(doc).ent_at)
+                org = described[0] if described is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
+        return found
+
+    def _chairmanships(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'The committee met … under the chairmanship of Saudi Arabia's Finance Minister
+        Mohammed Al-Jadaan', 'tagte unter dem Vorsitz von Anna Berg': the person after it
+        chairs the organisation the sentence named before (or its subject names by a
+        word of its name: "The committee")."""
+        table = token_table(doc)
+        lowers = table.lower
+        index = doc_index(doc)
+        found = []
+        for i in word_positions(doc, "chairmanship", _is_chairmanship):
+            sent = index.sent(i)
+            if UNDER_WORDS.isdisjoint(lowers[max(sent.start, i - 2):i]):
+                continue  # "under the chairmanship", "unter (dem) Vorsitz" only
+            holder = next((e for e in index.ents_in(i + 1, min(sent.end, i + 10))
+                           if e.label == PER), None)
+            if holder is None:
+                continue
+            orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
+            org = kg_id(orgs[-1]) if orgs else self._subject_by_kind(doc, sent)
+            if org is not None:
+                base = "chair" if self.lang == "en" else "Vorsitzender"
+                found.append((holder, Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
 
     def _described_apposition(self, doc: Doc, relative: int) -> bool:
@@ -1280,11 +1590,21 @@ def _held_roles(doc: Doc) -> HeldRoles:
 PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
-               "leitet", "leitete", "heads", "headed", "leads", "co-chaired"}
+               "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
+               "innehat", "innehatte", "führt", "führte"}
+#: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
+HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
+
+
+UNDER_WORDS = frozenset({"under", "unter"})
+
+
+def _is_chairmanship(text: str) -> bool:
+    return text in {"chairmanship", "Vorsitz"}
 
 
 def _is_chair_verb(text: str) -> bool:
@@ -1327,7 +1647,16 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         # "Union chief Kim" beside "Kim, general secretary of the union": a generic
         # head without organisation only describes the post named elsewhere.
         words = (title(role_id) or "").split()
-        return (person, title(role_id)) in specific or bool(words) and words[-1] in GENERIC_HEADS
+        if not words:
+            return False
+        if (person, title(role_id)) in specific or words[-1] in GENERIC_HEADS:
+            return True
+        # "EU Trade Commissioner Sefcovic … the commissioner", "EU-Handelskommissar …
+        # der Kommissar": the head of the specific title, said again
+        head = " ".join(words)
+        return len(words) == 1 and any(
+            p == person and t is not None and t != head and t.endswith(head)
+            for p, t in specific)
 
     vague = {(person, role_id) for person, role_id in candidates if vaguer(person, role_id)}
     if vague:
@@ -1707,3 +2036,95 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
                   if e.label in GPE_OR_LOC and e.text.lower() == name), None)
     return kg_id(place) if place is not None else None
 
+
+
+def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
+                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
+    """'Vizepräsident des Verbands,', 'chief executive of the company,': a title's bare
+    kind noun (no name after it) points back to the organisation of that kind named
+    last before the title, in its sentence or the few before → (its id, the noun's end)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    j = end + 1
+    if lowers[end] == "of" and lowers[j] == "the":
+        j += 1
+    elif lowers[end] not in {"des", "der"}:
+        return None
+    if j + 1 >= len(texts) or j in ent_at or (
+            texts[j + 1][:1].isupper() or lowers[j + 1] in {"der", "des", "of", "für", "for"}):
+        return None  # a name follows: "des Verbands Forschender …", "of the union Unite"
+    kinds, name_words = ANAPHOR_KINDS[lowers[j]]
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
+    nodes = doc.user_data["kg_nodes"]
+    for span in reversed(index.ents_in(first, title_start)):
+        node = nodes.get(kg_id(span))
+        if span.label != ORG or node is None or "Place" in node.labels:
+            continue
+        kind = node.properties.get("kind")
+        if kind in kinds or kind is None and _name_has_word(node, name_words):
+            return kg_id(span), j + 1
+    return None
+
+
+def _name_has_word(node: Node, words: tuple[str, ...]) -> bool:
+    """Whether an organisation's name has one of the words, alone or ending a
+    compound ("Deutsche Krankenhausgesellschaft" for "gesellschaft", "Siemens AG" for "ag")."""
+    return any(word.endswith(words) for word in str(node.properties.get("name", "")).lower().split())
+
+
+def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
+    """'Hauptgeschäftsführer des Deutschen Städte- und Gemeindebunds (DStGB)' when the
+    entities know only the acronym: capitalised words (hyphens, "und" between) closed
+    by an organisation's acronym in brackets → (the acronym's id, the bracket's end)."""
+    texts = token_table(doc).text
+    k = j
+    while k < min(len(texts) - 2, j + 8) and k not in ent_at and (
+            texts[k][:1].isupper() or texts[k] in {"-", "und", "für", "der", "des"}):
+        k += 1
+    if k == j or k + 2 >= len(texts) or texts[k] != "(" or texts[k + 2] != ")":
+        return None
+    acronym = ent_at.get(k + 1)
+    if acronym is None or acronym.label != ORG or acronym.end != k + 2:
+        return None
+    return kg_id(acronym), k + 3
+
+
+#: What follows a prefix in the name of an association of the people it names
+#: ("Bauern|verband", "Arbeitgeber|verbände", "Beamten|bund").
+ASSOCIATION_ENDINGS = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
+
+
+def _association_starting_with(doc: Doc, prefix: str) -> str | None:
+    """The one organisation of this text with a name word made of ``prefix`` and an
+    association's ending ("Deutscher Bauernverband" for "Bauern")."""
+    def fits(word: str) -> bool:
+        return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
+
+    if not any(fits(w) for w in _organisation_words(doc)):
+        return None  # (the doc's words, kept per doc: most prefixes start none of them)
+    nodes = doc.user_data["kg_nodes"]
+    found = {node_id for _, node_id in _organisation_mentions(doc)
+             if node_id in nodes and any(fits(w) for w in str(
+                 nodes[node_id].properties.get("name") or "").lower().split())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: Articles that open an apposition ("Ann Lee, the centre-right candidate of …").
+APPOSITION_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+
+
+def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
+                            is_title: Callable[[str], bool]) -> int:
+    """'Evelyn Matthei, the centre-right presidential candidate': lower-case adjectives
+    (and hyphens) between an apposition's article and its title are skipped back to
+    the comma before the article; else k as it was."""
+    m = k
+    while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
+            (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
+             lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
+             not is_title(texts[m])):
+        m -= 1  # (no verb, no other title: "…, the president told the speaker")
+    if m != k and m >= 1 and lowers[m] in APPOSITION_ARTICLES and texts[m - 1] == ",":
+        return m - 1
+    return k
