@@ -1080,3 +1080,40 @@ def test_person_the_meeting_was_held_without_is_no_participant():
                             "Monday without the prime minister. Governor Ann Lee and Governor Bo Chan "
                             "attended.", "en", published="2025-03-10")
     assert participants(by_title, only_meeting(by_title)) == {"person:ann-lee", "person:bo-chan"}
+
+
+def test_meeting_counted_days_after_another_event_is_on_the_later_day():
+    text = ("Chancellor Olaf Scholz met union leaders in Berlin for talks. The meeting came "
+            "two days after a general strike on Monday, March 4, 2024.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-06"
+    assert held_in(graph, meeting) == {"place:berlin"}
+
+
+def test_place_of_the_event_an_after_phrase_names_is_not_the_meetings():
+    text = ("Prime Minister Ulf Kristersson met King Carl Gustaf for talks in Stockholm. "
+            "The talks came three days after Kristersson held talks with Jonas Gahr Store "
+            "in Oslo on Monday, May 6, 2024.")
+    graph = extract_text(text, "en")
+    places = {m.properties.get("date"): held_in(graph, m) for m in meetings(graph)}
+    assert places == {"2024-05-09": {"place:stockholm"}, "2024-05-06": {"place:oslo"}}
+
+
+def test_undated_meeting_right_after_an_agency_lead_is_on_the_leads_day():
+    text = ("LISBON, March 12, 2025 (Reuters) - Portugal and Spain agreed on Wednesday to link "
+            "their power grids more closely.\n\nThe deal came out of talks between Prime Minister "
+            "Luis Montenegro and Pedro Sanchez in Porto.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-12"
+    assert held_in(graph, meeting) == {"place:porto"}
+
+
+def test_undated_meeting_far_from_the_lead_takes_no_day_from_it():
+    text = ("LISBON, March 12, 2025 (Reuters) - Portugal and Spain agreed on Wednesday to link "
+            "their power grids more closely.\n\nThe grid operators welcomed the plan. Engineers "
+            "warned of costs.\n\nThe deal came out of talks between Prime Minister Luis Montenegro "
+            "and Pedro Sanchez in Porto.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert "date" not in meeting.properties

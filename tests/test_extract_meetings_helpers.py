@@ -94,3 +94,26 @@ def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
             if any(pattern.search(text) for pattern, _ in meetings.RELATIVE_DAY_PATTERNS):
                 words = [token.text for token in nlp.make_doc(text)]
                 assert any(map(meetings._holds_relative_day_anchor, words)), (lang, text)
+
+
+def _other_event_of(words: str) -> tuple[int, int | None] | None:
+    """``_other_event`` for an event noun at the first word and a date at the last."""
+    lowers = words.lower().split()
+    return meetings._other_event(lowers, 0, len(lowers) - 1)
+
+
+def test_counted_days_after_an_event_shift_the_meetings_day() -> None:
+    assert _other_event_of("talks came three days after a strike on Friday") == (2, 3)
+    assert _other_event_of("talks came 2 days after Ruiz held talks in Quito on Monday") == (2, 2)
+    assert _other_event_of("Gespräche fanden zwei Tage vor dem Gipfel am Montag") == (2, -2)
+
+
+def test_an_after_phrase_without_a_count_leaves_the_meetings_day_untold() -> None:
+    assert _other_event_of("meeting followed after a walkout on Friday") == (2, None)
+
+
+def test_a_date_outside_an_after_phrase_is_the_meetings_own() -> None:
+    assert _other_event_of("talks , after months of tension , ended on Monday") is None
+    assert _other_event_of("met Ruiz after arriving in Quito on Monday") is None
+    assert _other_event_of("Gespräche nach Paris am Montag") is None
+    assert _other_event_of("talks in Quito on Monday") is None

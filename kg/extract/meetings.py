@@ -307,6 +307,7 @@ class MeetingExtractor:
                 self._add_people(doc, mention)
         drafts = _fold_headline(doc, self._merge(mentions, _dateline_day(doc)))
         self._default_place(doc, drafts)
+        _date_from_lead(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         for draft in drafts:
             for mention in draft.mentions:
@@ -478,6 +479,14 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+            other = _other_event(lowers, i, best.start) if best.start > i else None
+            if other is not None:
+                # "The meeting came three days after a walkout on Friday in X": not that
+                # day (three days later, if counted), nor that place
+                mention.date = _shifted(mention.date, other[1])
+                if mention.date is None:
+                    mention.date_span = None
+                places = [p for p in places if p.start < other[0]]
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
@@ -1689,6 +1698,62 @@ def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
 
 
+#: Words that tie a date to another event than the meeting: "the meeting came after a
+#: walkout on Friday". German "nach"/"vor" only after a number of days ("drei Tage nach
+#: dem Streik"): alone they also name a way ("nach Paris") or a place ("vor dem Amt").
+OTHER_EVENT_WORDS = frozenset({"after", "before", "following", "nach", "vor"})
+GERMAN_OTHER_EVENT_WORDS = frozenset({"nach", "vor"})
+#: Articles after which an "after" names an event: "after a walkout", "after the vote".
+OTHER_EVENT_ARTICLES = frozenset({"a", "an", "the"})
+DAY_COUNT_WORDS = frozenset({"days", "day", "tage", "tagen", "tag"})
+BEFORE_WORDS = frozenset({"before", "vor"})
+#: How many words an "after" phrase may run before its date ("two days after Fils-Aime
+#: held talks with Dominican President Luis Abinader in Santo Domingo on Monday").
+OTHER_EVENT_REACH = 16
+#: Tokens that end the phrase: a clause goes on after them.
+CLAUSE_BREAKS = frozenset({",", ";", "and", "und", "but", "aber", "which", "that", "while"})
+
+
+def _other_event(lowers: list[str], noun: int, date_start: int) -> tuple[int, int | None] | None:
+    """Whether the date after the event noun at ``noun`` is another event's, named in an
+    "after" phrase between them that counts days ("three days after Fils-Aime held talks
+    … on Monday", "drei Tage nach dem Streik am Freitag") or opens with an article
+    ("after a walkout on Friday"): the phrase's first word and the days from that date
+    to the meeting's (None: not told), or None if the date is the meeting's."""
+    for k in range(date_start - 1, max(noun, date_start - OTHER_EVENT_REACH - 1), -1):
+        word = lowers[k]
+        if word in CLAUSE_BREAKS:
+            return None  # "… after months of tension, ended on Monday": the clause ended
+        if word not in OTHER_EVENT_WORDS:
+            continue
+        count = _days_counted(lowers, k) if lowers[k - 1] in DAY_COUNT_WORDS else None
+        if count is None and (word in GERMAN_OTHER_EVENT_WORDS or
+                              lowers[k + 1] not in OTHER_EVENT_ARTICLES):
+            return None  # "after arriving in Paris on Monday": the same day
+        if count is None:
+            return k, None
+        return k - 2, -count if word in BEFORE_WORDS else count
+    return None
+
+
+def _days_counted(lowers: list[str], k: int) -> int | None:
+    """The number of days before "days"/"Tage" at ``k - 1`` ("three days", "2 Tage")."""
+    number = lowers[k - 2]
+    if number.isdigit():
+        return int(number)
+    if number in {"a", "one", "einen", "ein"}:
+        return 1
+    return GROUP_NUMBERS.get(number)
+
+
+def _shifted(value: DateValue | None, shift: int | None) -> DateValue | None:
+    """The day ``shift`` days from ``value`` (None: an unknown day, or no day given)."""
+    if value is None or value.date is None or shift is None:
+        return None
+    day = value.date + dt.timedelta(days=shift)
+    return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
+
+
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     """Whether a person's name follows the noun at once or after a comma within six
     words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
@@ -2107,6 +2172,50 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
             draft.place is None or kg_id(draft.place) != kg_id(dateline_day[0]):
         return False
     return mention.date.iso != dateline_day[1] and mention.place is None
+
+
+#: The dash that ends a dateline ("MANILA, Feb 25, 2025 (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _date_from_lead(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """'MANILA (Reuters) - Japan and the Philippines agreed on Tuesday …', then 'The
+    agreement came out of talks … in Quezon City': an agency lead tells the news of
+    the dateline's day, and a meeting the lead or the sentence right after it tells of,
+    with a place but no day of its own, is that news: it is on the lead's day, when
+    the lead names that day (the reference date) after the dateline."""
+    undated = [d for d in drafts if d.date is None and d.place is not None]
+    if not undated:
+        return  # (most docs)
+    meta = doc.user_data["kg_meta"]
+    line, reference = meta.get("dateline_span"), meta.get("reference_date")
+    if not line or not reference:
+        return
+    index = doc_index(doc)
+    starts = token_table(doc).idx
+    lead = index.sent(bisect.bisect_left(starts, line[0]))
+    day = _lead_day(doc, lead, reference)
+    if day is None:
+        return
+    for draft in undated:
+        sent = draft.mentions[0].sentence
+        if sent.start == lead.start or _previous_sentence(index, sent) == lead:
+            draft.mentions[0].date = DateValue(reference, day.text, inferred=True)
+
+
+def _lead_day(doc: Doc, lead: Span, reference: str) -> Span | None:
+    """The date in the lead sentence after the dateline's dash that names the
+    reference date ("agreed on Tuesday"), if there is one."""
+    texts = token_table(doc).text
+    dash = next((k for k in range(lead.start, min(lead.end, lead.start + 20))
+                 if texts[k] in DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    for date in doc_index(doc).dates_in(dash + 1, lead.end):
+        value = kg_date(date)
+        if value is not None and value.iso == reference:
+            return date
+    return None
 
 
 def _is_headline(doc: Doc, sent: Span) -> bool:
