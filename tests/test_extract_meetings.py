@@ -1117,3 +1117,20 @@ def test_undated_meeting_far_from_the_lead_takes_no_day_from_it():
             "and Pedro Sanchez in Porto.")
     meeting = only_meeting(extract_text(text, "en"))
     assert "date" not in meeting.properties
+
+
+def test_organisation_named_as_the_venue_is_no_participant():
+    text = ("Leaders of the RMT and Network Rail held talks at the conciliation service Acas "
+            "in Manchester on Tuesday, June 3, 2025. The Acas talks ended without a deal.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    taking_part = participants(graph, meeting)
+    assert "organisation:rmt" in taking_part
+    assert not any("acas" in node_id for node_id in taking_part)
+
+
+def test_organisation_qualifying_the_venue_still_takes_part():
+    text = ("Defence ministers held talks at NATO headquarters in Brussels on Thursday, "
+            "June 5, 2025.")
+    meeting_graph = extract_text(text, "en")
+    assert "organisation:nato" in participants(meeting_graph, only_meeting(meeting_graph))

@@ -1051,6 +1051,7 @@ class MeetingExtractor:
         # ("An dem Treffen im Kanzleramt …" after "Konsultationen in Warschau")
         venues = {kg_id(m.place) for m in draft.mentions if m.place is not None}
         seen |= venues
+        seen |= doc.user_data.get("kg_venue_organisations", set())
         # Mentions in one sentence share its list of participants: with the same chairs,
         # a list read before adds no one (each was seen, or is a chair).
         lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
@@ -1906,8 +1907,39 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             kind = None if node is None else node.properties.get("kind")
             if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
                 continue
+            if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
+                # "spent nine hours at the conciliation service Acas": where they met,
+                # also where the text names it otherwise ("after Acas talks fail")
+                doc.user_data.setdefault("kg_venue_organisations", set()).add(kg_id(entity))
+                continue
             actors.append(entity)
     return actors
+
+
+#: What may stand right before an organisation named as the venue: "at Acas", "at the
+#: conciliation service Acas" (the last word of its lower-case description: checked
+#: first, as most names have none of these before them).
+VENUE_LEAD_WORDS = frozenset({"at", "the", "service", "agency", "offices", "office"})
+#: How many lower-case words may describe the venue organisation after "at the".
+VENUE_DESCRIPTION_WORDS = 3
+
+
+def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity: Span) -> bool:
+    """Whether an organisation is named as the place a meeting was held, in English:
+    after "at" ("talks at Acas"), perhaps with "the" and a lower-case description ("at the
+    conciliation service Acas"), and not qualifying a noun after it ("at NATO
+    headquarters": the host, who takes part; "at the U.N. climate summit") nor after "of"
+    ("at the invitation of the UN": who invited)."""
+    end = entity.end
+    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and lowers[end] != "in":
+        return False
+    k = entity.start - 1
+    floor = max(start, k - VENUE_DESCRIPTION_WORDS)
+    while k > floor and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"the", "at", "of"}:
+        k -= 1
+    if lowers[k] == "the" and k > start:
+        k -= 1
+    return lowers[k] == "at"
 
 
 #: "met without X", "tagten ohne X": X was not at the meeting.
