@@ -1134,3 +1134,24 @@ def test_organisation_qualifying_the_venue_still_takes_part():
             "June 5, 2025.")
     meeting_graph = extract_text(text, "en")
     assert "organisation:nato" in participants(meeting_graph, only_meeting(meeting_graph))
+
+
+def test_meeting_opened_by_anschliessend_is_a_further_meeting_that_day():
+    text = ("Wien (dpa) - Außenministerin Beate Meinl-Reisinger traf am Montag, dem 3. März 2025, "
+            "den slowakischen Außenminister Juraj Blanár zu einem Gespräch in Wien. Anschließend "
+            "kam sie mit dem ungarischen Außenminister Péter Szijjártó zusammen.")
+    graph = extract_text(text, "de")
+    found = {frozenset(participants(graph, m)): m.properties.get("date") for m in meetings(graph)}
+    assert len(found) == 2
+    further = next(p for p in found if "person:peter-szijjarto" in p)
+    assert found[further] == "2025-03-03"
+    assert "person:juraj-blanar" not in further
+
+
+def test_later_with_a_time_of_its_own_is_no_further_meeting_that_day():
+    text = ("ROME, March 3, 2025 (Reuters) - Italian Prime Minister Giorgia Meloni met Dutch Prime "
+            "Minister Dick Schoof in Rome on Monday. Later this month, Meloni will meet Olaf Scholz.")
+    graph = extract_text(text, "en")
+    dated = [m for m in meetings(graph) if m.properties.get("date") == "2025-03-03"]
+    assert len(dated) == 1
+    assert "person:olaf-scholz" not in participants(graph, dated[0])

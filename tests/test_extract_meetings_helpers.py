@@ -24,7 +24,9 @@ def test_vague_time_is_a_search_of_its_pattern() -> None:
 
     pieces = ["im ", "Im", "in ", "Anfang ", "Mitte", "Ende ", "early ", "Late ", "mid-", "Mid-",
               "Dezember", "Mai", "May", "Main", "June", " 2025", " ", "\n", "next ", "month",
-              "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim"]
+              "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim",
+              "Next ", "Later this ", "later this ", "In the coming ", "weeks", "Später in diesem ",
+              "In den kommenden ", "Wochen"]
     rng = random.Random(11)
     texts = ["Im Dezember tagt die IMK.", "im Mai 2025", "next month's summit",
              "am kommenden Jahrestag", "Frankfurt am Main", "Mid-June"]
@@ -84,6 +86,7 @@ def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
               "einen Tag früher", "einen Tag zuvor", "am Vormittag", "am Mittag", "am Nachmittag",
               "am Abend", "Parallel", "Zeitgleich", "later that day", "earlier in the day",
               "that morning", "that afternoon", "that evening", "Dienstag", "Tuesday", "AM ABEND",
+              "Anschließend", "Im Anschluss", "Afterwards", "Later", "this", "Kohl",
               "-", ",", ".", "(", "x", " ", "'s"]
     rng = random.Random(3)
     texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
@@ -117,3 +120,20 @@ def test_a_date_outside_an_after_phrase_is_the_meetings_own() -> None:
     assert _other_event_of("met Ruiz after arriving in Quito on Monday") is None
     assert _other_event_of("Gespräche nach Paris am Montag") is None
     assert _other_event_of("talks in Quito on Monday") is None
+
+
+def test_relative_days_hold_a_hint_and_a_word() -> None:
+    """Every match of RELATIVE_DAYS holds one of RELATIVE_DAY_WORDS and one of
+    RELATIVE_DAY_HINTS, lower-cased (``_find_relative_day`` searches only then)."""
+    pieces = ["a day later", "the next day", "tags darauf", "am Vortag", "am Abend", "Parallel",
+              "later that day", "that evening", "Anschließend", "Im Anschluss", "Afterwards",
+              "Later", "LATER", "this", "Kohl", ",", " ", "x"]
+    rng = random.Random(5)
+    texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+             for _ in range(3000)]
+    for text in texts:
+        for pattern, _ in meetings.RELATIVE_DAY_PATTERNS:
+            for match in pattern.finditer(text):
+                found = match.group(0).lower()
+                assert any(word in found for word in meetings.RELATIVE_DAY_WORDS), text
+                assert any(hint in found for hint in meetings.RELATIVE_DAY_HINTS), text

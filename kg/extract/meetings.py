@@ -145,24 +145,27 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
-VAGUE_PERIOD = (r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+VAGUE_PERIOD = (r"\b[Nn]ext (?:month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
                 # "to resume later this month", "in the coming weeks", "in den kommenden Wochen"
-                r"\blater this (?:week|month|year)\b|\bin the coming (?:days|weeks|months)\b|"
-                r"\b(?:später|noch) in diesem (?:Monat|Jahr)\b|"
-                r"\bin den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
+                # (also opening a sentence: "Later this month, …")
+                r"\b[Ll]ater this (?:week|month|year)\b|\b[Ii]n the coming (?:days|weeks|months)\b|"
+                r"\b(?:[Ss]päter|[Nn]och) in diesem (?:Monat|Jahr)\b|"
+                r"\b[Ii]n den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
 VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
-PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
-                "kommenden Monat", "kommenden Jahr", "later this", "coming days", "coming weeks",
+PERIOD_WORDS = ("next month", "next year", "Next month", "Next year", "nächsten Monat",
+                "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
+                "coming days", "coming weeks",
                 "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
                 "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden", "later", "coming", "diesem")
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächsten", "kommenden", "later", "Later",
+                      "coming", "diesem")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -192,8 +195,13 @@ RELATIVE_DAYS = {
     r"\b(a|one) day earlier\b|\beinen Tag (früher|zuvor)\b": -1,
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
-    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b": 0,
+    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b|"
+    # "Anschließend kam sie mit X zusammen", "Later, Starmer met X": the next meeting that
+    # day (not "Later this month", "Later on Friday": a time of its own)
+    r"^(Anschließend|Im Anschluss|Afterwards|Later)(?=,? +(?!(this|that|in|on|next|am|im)\b))": 0,
 }
+#: How a relative day that tells of a further meeting that day begins.
+NEXT_MEETING_WORDS = ("earlier", "later", "anschließend", "im anschluss", "afterwards")
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
@@ -202,17 +210,19 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
-                      "that afternoon", "that even")
+                      "that afternoon", "that even", "chl", "afterward", "later")  # next meeting
 #: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
-RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
+RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
+                      "afterward", "later")
 #: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
 #: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
 #: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
 RELATIVE_DAY_ANCHORS = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
                         "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
-                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening")
+                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening",
+                        "anschließend", "anschluss", "afterwards")
 
 
 @dataclass(slots=True)  # (slots: made for every event word, half the cost)
@@ -506,8 +516,10 @@ class MeetingExtractor:
             return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-            if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
-                mention.side = True  # "who had met X earlier in the day": a meeting of its own
+            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS):
+                # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
+                # a meeting of its own
+                mention.side = True
         day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
@@ -625,7 +637,8 @@ class MeetingExtractor:
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
         Minister tagten, …': a meeting sentence without day or place is set where and when
-        the sentence just before in its paragraph is, if that one names both."""
+        the sentence just before in its paragraph is, if that one names both (and the
+        sentence names no time of its own without a day: "Later this month")."""
         index = doc_index(doc)
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
@@ -633,7 +646,8 @@ class MeetingExtractor:
         if not index.dates_in(previous.start, previous.end):
             return  # no date at all (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
-        if setting["full"] and setting["places"]:
+        if setting["full"] and setting["places"] and not self._vaguely_dated(doc, sent):
+            # (not "Later this month, Meloni will meet X": a time of its own)
             mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
             mention.place = setting["places"][0]
 
