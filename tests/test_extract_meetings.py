@@ -1155,3 +1155,23 @@ def test_later_with_a_time_of_its_own_is_no_further_meeting_that_day():
     dated = [m for m in meetings(graph) if m.properties.get("date") == "2025-03-03"]
     assert len(dated) == 1
     assert "person:olaf-scholz" not in participants(graph, dated[0])
+
+
+def test_title_of_several_holders_means_the_one_named_last_in_the_paragraph():
+    text = ("Verkehrsministerin Lea Roth und Innenminister Paul Brandt stellten am Montag ihre Pläne "
+            "vor.\n\nRoth gilt als Reformerin. Am Dienstag, 4. März 2025, war die Ministerin in "
+            "Brüssel mit EU-Kommissar Apostolos Tzitzikostas zusammengetroffen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    taking_part = participants(graph, meeting)
+    assert "person:lea-roth" in taking_part
+    assert "person:paul-brandt" not in taking_part
+
+
+def test_title_of_several_holders_is_not_one_named_before_another_holder():
+    text = ("Verkehrsministerin Lea Roth und Innenminister Paul Brandt stellten am Montag ihre Pläne "
+            "vor.\n\nRoth lobte Brandt. Am Dienstag, 4. März 2025, war der Minister in Brüssel mit "
+            "EU-Kommissar Apostolos Tzitzikostas zusammengetroffen. Tzitzikostas sprach mit ihm.")
+    graph = extract_text(text, "de")
+    taking_part = participants(graph, only_meeting(graph))
+    assert "person:lea-roth" not in taking_part

@@ -405,6 +405,10 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
+            elif count == 1 and holders:
+                # "Wiersma … Schon am Montag war die Ministerin in Brüssel": of several
+                # holders of the title, the one named last before, in the paragraph
+                found += _last_named(doc, i, {kg_id(h) for h in holders})
             elif count > 1:
                 # "the two leaders" when one other person in the text is a leader too:
                 # the count still points at the pair just named.
@@ -1781,6 +1785,20 @@ def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
             return True
         comma = comma or texts[k] == ","
     return False
+
+
+def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
+    """The last of the ``wanted`` persons named before token ``i`` in its paragraph,
+    if the person named last there is one of them ("Wiersma … die Ministerin": not
+    when another person was named in between, whom the title may mean as well)."""
+    index = doc_index(doc)
+    start_char = index.text.rfind("\n\n", 0, token_table(doc).idx[i]) + 1
+    starts = token_table(doc).idx
+    first = bisect.bisect_left(starts, start_char)
+    for entity in reversed(index.ents_in(first, i)):
+        if entity.label_ == "PER":
+            return [entity] if kg_id(entity) in wanted else []
+    return []
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
