@@ -1175,3 +1175,10 @@ def test_title_of_several_holders_is_not_one_named_before_another_holder():
     graph = extract_text(text, "de")
     taking_part = participants(graph, only_meeting(graph))
     assert "person:lea-roth" not in taking_part
+
+
+def test_who_presents_to_the_ministers_after_their_meeting_took_part():
+    text = ("Die Verkehrsminister der Länder trafen sich am Donnerstag, 6. März 2025, in Hamburg. "
+            "Bahnchef Richard Lutz stellte den Ministern seine Pläne für die Sanierung vor.")
+    graph = extract_text(text, "de")
+    assert "person:richard-lutz" in participants(graph, only_meeting(graph))

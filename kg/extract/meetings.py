@@ -84,6 +84,8 @@ PARTICIPATION_CUES = re.compile(
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     r"in the presence of|im beisein|"
+    # "stellte den Ministern Vorschläge vor": who spoke to those who met
+    r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
     r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -100,7 +102,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
-                       "told", "telling", "persönlich", "person")
+                       "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
+                       "ressortchefs")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
