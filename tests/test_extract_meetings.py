@@ -1182,3 +1182,11 @@ def test_who_presents_to_the_ministers_after_their_meeting_took_part():
             "Bahnchef Richard Lutz stellte den Ministern seine Pläne für die Sanierung vor.")
     graph = extract_text(text, "de")
     assert "person:richard-lutz" in participants(graph, only_meeting(graph))
+
+
+def test_who_told_fellow_leaders_paragraphs_later_took_part():
+    text = ("European Union leaders opened a summit in Brussels on Thursday, March 20, 2025.\n\n"
+            "The agenda was long.\n\nPolish Prime Minister Donald Tusk warned about migration. "
+            '"We must act now," Tusk told fellow leaders.')
+    graph = extract_text(text, "en")
+    assert "person:donald-tusk" in participants(graph, only_meeting(graph))

@@ -1499,10 +1499,12 @@ def _has_chair_cue(text: str) -> bool:
 #: Words that put someone at the table of the meeting told of, even a paragraph
 #: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
 SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
-                       r"Gastgeberin|Gastgeber)\b")
+                       r"Gastgeberin|Gastgeber|"
+                       # '"We cannot wait," Marcos told fellow leaders': one of those who met
+                       r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
-SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber")
+SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
