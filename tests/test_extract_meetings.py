@@ -1190,3 +1190,15 @@ def test_who_told_fellow_leaders_paragraphs_later_took_part():
             '"We must act now," Tusk told fellow leaders.')
     graph = extract_text(text, "en")
     assert "person:donald-tusk" in participants(graph, only_meeting(graph))
+
+
+def test_talks_planned_for_next_week_are_no_meeting_yet():
+    graph = extract_text("The talks between Antony Blinken and Sergei Lavrov are to take place "
+                         "in Geneva next week.", "en")
+    assert meetings(graph) == []
+
+
+def test_gespraeche_in_der_kommenden_woche_are_no_meeting_yet():
+    graph = extract_text("Die Gespräche zwischen Verdi und der Lufthansa sollen in der kommenden "
+                         "Woche in Frankfurt weitergehen.", "de")
+    assert meetings(graph) == []

@@ -26,7 +26,7 @@ def test_vague_time_is_a_search_of_its_pattern() -> None:
               "Dezember", "Mai", "May", "Main", "June", " 2025", " ", "\n", "next ", "month",
               "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim",
               "Next ", "Later this ", "later this ", "In the coming ", "weeks", "Später in diesem ",
-              "In den kommenden ", "Wochen"]
+              "In den kommenden ", "Wochen", "Woche", "week", "nächste ", "kommende ", "Next week"]
     rng = random.Random(11)
     texts = ["Im Dezember tagt die IMK.", "im Mai 2025", "next month's summit",
              "am kommenden Jahrestag", "Frankfurt am Main", "Mid-June"]

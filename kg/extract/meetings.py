@@ -148,7 +148,9 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
-VAGUE_PERIOD = (r"\b[Nn]ext (?:month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+                # "next week", "in der kommenden Woche", "nächste Woche": no day told yet
+                r"\b(?:nächsten|kommenden|nächste|kommende) Woche\b|"
                 # "to resume later this month", "in the coming weeks", "in den kommenden Wochen"
                 # (also opening a sentence: "Later this month, …")
                 r"\b[Ll]ater this (?:week|month|year)\b|\b[Ii]n the coming (?:days|weeks|months)\b|"
@@ -160,14 +162,15 @@ VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
-PERIOD_WORDS = ("next month", "next year", "Next month", "Next year", "nächsten Monat",
+PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
+                "next month", "next year", "Next month", "Next year", "nächsten Monat",
                 "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
                 "coming days", "coming weeks",
                 "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
                 "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächsten", "kommenden", "later", "Later",
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
                       "coming", "diesem")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
