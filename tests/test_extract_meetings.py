@@ -1202,3 +1202,20 @@ def test_gespraeche_in_der_kommenden_woche_are_no_meeting_yet():
     graph = extract_text("Die Gespräche zwischen Verdi und der Lufthansa sollen in der kommenden "
                          "Woche in Frankfurt weitergehen.", "de")
     assert meetings(graph) == []
+
+
+def test_meeting_in_der_staatskanzlei_of_a_city_adjective_is_held_in_that_city():
+    text = ("Am Montag, 3. März 2025, kam Bundeskanzler Friedrich Merz in der Münchner "
+            "Staatskanzlei mit Ministerpräsident Markus Söder zusammen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-03"
+    assert "place:munich" in held_in(graph, meeting)
+    assert len(held_in(graph, meeting)) == 2  # and the Staatskanzlei
+
+
+def test_body_a_person_works_in_is_no_venue():
+    text = ("Kommissarin Ana Lopez, in der EU-Kommission für Handel zuständig, traf am Montag, "
+            "3. März 2025, in Genf den Minister Guy Parmelin zu einem Gespräch.")
+    graph = extract_text(text, "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}

@@ -696,11 +696,15 @@ class MeetingExtractor:
                         (article := _venue_article(table, first, e.end)) is not None:
                     name_start = article  # "at a downtown Calgary hotel"
             before = name_start - 1
-            if before < 0 or lowers[before] not in PLACE_PREPS_THE:
+            prep = lowers[before] if before >= 0 else ""
+            if label == "ORG" and prep in {"der", "dem"} and before > start and \
+                    lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
+                prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
+            if before < 0 or prep not in PLACE_PREPS_THE:
                 continue
             if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
-            elif label == "ORG" and lowers[before] in {"im", "at"} and \
+            elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
                 buildings.append(e)
             elif label == "GPE" and _after_place_preposition(lowers, name_start) and \
@@ -1070,6 +1074,10 @@ class MeetingExtractor:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
+            if venue is not None and "Organisation" in venue.labels and self.lang == "de":
+                city = _city_of_adjective(doc, place)
+                if city is not None:  # "in der Dresdner Staatskanzlei": in Dresden too
+                    add_fact(doc, Fact("HELD_IN", meeting.id, city, sent, "meeting.place", 0.7))
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
         # the venue takes no part, nor does a building another mention names
         # ("An dem Treffen im Kanzleramt …" after "Konsultationen in Warschau")
@@ -1306,16 +1314,38 @@ PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
 #: Last words of an organisation's name that make it a building one meets in:
 #: "at the Foreign Ministry", "im Ministerium".
 BUILDING_HEADS = frozenset({"ministry", "ministerium"})
+#: German seats of government: "im Finanzministerium", "in der Staatskanzlei".
+DE_BUILDING_ENDINGS = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
 #: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
 STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
                                 "after", "before", "next", "last", "this", "today", "later",
                                 "earlier", "where", "which", "that", "who", "as", "but", "amid"})
 
 
+def _city_of_adjective(doc: Doc, building: Span) -> str | None:
+    """The node id of the city a German building's name opens with as an adjective
+    ("Dresdner Staatskanzlei" → Dresden, "Münchner Rathaus" → München, "Berliner
+    Kanzleramt" → Berlin), added to the doc; None if the first word names no city."""
+    word = doc[building.start].text
+    if len(building) < 2 or not word.endswith("er") or not word[:1].isupper():
+        return None
+    lexicon = load_lexicon()
+    for name in (word[:-2], word[:-2] + "en", word[:-3] + "en"):  # Berlin, Bremen, Dresden
+        entry = lexicon.lookup(name)
+        if entry is not None and entry.label == "Place" and entry.kind == "city":
+            node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+                                                             "aliases": [], "kind": entry.kind}))
+            token = doc[building.start]
+            add_mention(doc, node.id, token.idx, token.idx + len(word))
+            return node.id
+    return None
+
+
 def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether an organisation named after "im"/"at" is a building the meeting is held in:
     a government's seat ("im Kanzleramt") or a ministry ("at the Foreign Ministry")."""
-    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS
+    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS \
+        or last_word.endswith(DE_BUILDING_ENDINGS)
 
 
 def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
