@@ -1219,3 +1219,21 @@ def test_body_a_person_works_in_is_no_venue():
             "3. März 2025, in Genf den Minister Guy Parmelin zu einem Gespräch.")
     graph = extract_text(text, "de")
     assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+def test_meeting_verb_right_after_an_agency_lead_is_on_the_leads_day_at_the_dateline():
+    text = ("QUITO, March 4, 2025 (Reuters) - Ecuador and Peru agreed on Tuesday to reopen their "
+            "border crossings.\n\nPresident Daniel Noboa met Peruvian President Dina Boluarte "
+            "at the presidential palace.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert held_in(graph, meeting) == {"place:quito"}
+    assert {"person:daniel-noboa", "person:dina-boluarte"} <= participants(graph, meeting)
+
+
+def test_meeting_verb_further_from_the_lead_takes_no_day_from_it():
+    text = ("QUITO, March 4, 2025 (Reuters) - Ecuador and Peru agreed on Tuesday to reopen their "
+            "border crossings.\n\nTrade has suffered.\n\nPresident Daniel Noboa met Peruvian "
+            "President Dina Boluarte at the presidential palace.")
+    assert meetings(extract_text(text, "en")) == []

@@ -121,6 +121,10 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: "met", "traf": a meeting told of in the past tense (for the lead's day).
+LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
+#: "had met", "hatte getroffen": earlier than the time told of.
+PAST_PERFECT_AUXILIARIES = frozenset({"had", "hatte", "hatten"})
 #: How many words after "met" the venue may stand ("met for about 90 minutes at X in Y").
 VENUE_WINDOW = 12
 #: "had met", "hatte getroffen": a time before the one told of.
@@ -547,6 +551,12 @@ class MeetingExtractor:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
+        if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
+                not mention.side and PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
+            # "MANILA (Reuters) - … agreed on Tuesday …. Nakatani met Teodoro at Camp
+            # Aguinaldo": right after the lead, the lead's day (not "welcomed the plan",
+            # "will meet", "had met")
+            mention.date = _lead_day_for(doc, sent)
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
@@ -2289,20 +2299,38 @@ def _date_from_lead(doc: Doc, drafts: list[MeetingDraft]) -> None:
     undated = [d for d in drafts if d.date is None and d.place is not None]
     if not undated:
         return  # (most docs)
-    meta = doc.user_data["kg_meta"]
-    line, reference = meta.get("dateline_span"), meta.get("reference_date")
-    if not line or not reference:
-        return
-    index = doc_index(doc)
-    starts = token_table(doc).idx
-    lead = index.sent(bisect.bisect_left(starts, line[0]))
-    day = _lead_day(doc, lead, reference)
-    if day is None:
-        return
     for draft in undated:
-        sent = draft.mentions[0].sentence
-        if sent.start == lead.start or _previous_sentence(index, sent) == lead:
-            draft.mentions[0].date = DateValue(reference, day.text, inferred=True)
+        day = _lead_day_for(doc, draft.mentions[0].sentence)
+        if day is not None:
+            draft.mentions[0].date = day
+
+
+def _lead_day_for(doc: Doc, sent: Span) -> DateValue | None:
+    """The lead's day (``_lead_setting``) for the lead sentence and the one after it;
+    None for other sentences, or if the lead names no day."""
+    setting = _lead_setting(doc)
+    if setting is None:
+        return None
+    lead, day = setting
+    if sent.start == lead.start or _previous_sentence(doc_index(doc), sent) == lead:
+        return day
+    return None
+
+
+def _lead_setting(doc: Doc) -> tuple[Span, DateValue] | None:
+    """The agency lead (the sentence the dateline opens) and its day, if it names the
+    reference date after the dateline ("agreed on Tuesday"); asked once per doc."""
+    cache = doc.user_data.setdefault("kg_meeting_lead", {})
+    if "lead" not in cache:
+        cache["lead"] = None
+        meta = doc.user_data["kg_meta"]
+        line, reference = meta.get("dateline_span"), meta.get("reference_date")
+        if line and reference:
+            lead = doc_index(doc).sent(bisect.bisect_left(token_table(doc).idx, line[0]))
+            day = _lead_day(doc, lead, reference)
+            if day is not None:
+                cache["lead"] = (lead, DateValue(reference, day.text, inferred=True))
+    return cache["lead"]
 
 
 def _lead_day(doc: Doc, lead: Span, reference: str) -> Span | None:
