@@ -1237,3 +1237,20 @@ def test_meeting_verb_further_from_the_lead_takes_no_day_from_it():
             "border crossings.\n\nTrade has suffered.\n\nPresident Daniel Noboa met Peruvian "
             "President Dina Boluarte at the presidential palace.")
     assert meetings(extract_text(text, "en")) == []
+
+
+def test_envoy_to_a_body_named_while_its_meeting_is_told_of_took_part():
+    text = ("The Permanent Council of the OSCE met in Vienna on Thursday, March 6, 2025. "
+            '"We need a budget now," the Irish ambassador to the OSCE, Niamh Kelly, told reporters.')
+    graph = extract_text(text, "en")
+    assert "person:niamh-kelly" in participants(graph, only_meeting(graph))
+
+
+def test_envoy_named_before_the_bodys_meeting_is_not_added_to_it():
+    text = ("The Irish ambassador to the OSCE, Niamh Kelly, visited Kyiv on Monday, March 3, 2025. "
+            "Later that week the Permanent Council of the OSCE met in Vienna on Thursday, "
+            "March 6, 2025.")
+    graph = extract_text(text, "en")
+    vienna = [m for m in meetings(graph) if held_in(graph, m) == {"place:vienna"}]
+    assert len(vienna) == 1
+    assert "person:niamh-kelly" not in participants(graph, vienna[0])

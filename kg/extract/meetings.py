@@ -335,6 +335,7 @@ class MeetingExtractor:
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
+        _add_envoys(doc, drafts)
         for draft in drafts:
             self._emit(doc, draft)
         return doc
@@ -1136,6 +1137,50 @@ class MeetingExtractor:
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             return  # (``seen``: the participants, not the venue)
         _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+
+
+#: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
+ENVOY_TITLES = ("ambassador", "permanent representative", "envoy", "botschafter",
+                "ständiger vertreter", "ständige vertreterin", "gesandter")
+
+
+def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """'… the Permanent Council of the OSCE in Vienna.' then '"…," the U.S. ambassador to
+    the OSCE, Michael Carpenter, told reporters': an envoy to a body taking part in a
+    meeting, named while the text tells of that meeting (before the next one), sits at
+    its table."""
+    envoys = _envoys(doc) if drafts else None
+    if not envoys:
+        return  # (most docs)
+    order = sorted(drafts, key=lambda d: d.mentions[0].sentence.start)
+    for k, draft in enumerate(order):
+        start = draft.mentions[0].sentence.start
+        end = order[k + 1].mentions[0].sentence.start if k + 1 < len(order) else len(doc)
+        bodies = {kg_id(p) for m in draft.mentions for p in m.participants if p.label_ == "ORG"}
+        wanted = {person for person, targets in envoys.items() if not bodies.isdisjoint(targets)}
+        found = [e for e in doc_index(doc).ents_in(start, end) if kg_id(e) in wanted] if wanted else []
+        if found:
+            extra = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
+                            kind="participation")
+            extra.participants = found
+            draft.mentions.append(extra)
+
+
+def _envoys(doc: Doc) -> dict[str, set[str]]:
+    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at."""
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, set[str]] = {}
+    envoy_roles: dict[str, list[str]] = {}
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT":
+            role_at.setdefault(fact.start, set()).add(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            role = nodes.get(fact.end)
+            title = str(role.properties.get("title", "")).lower() if role is not None else ""
+            if title.endswith(ENVOY_TITLES):
+                envoy_roles.setdefault(fact.start, []).append(fact.end)
+    return {person: set().union(*(role_at.get(r, set()) for r in roles))
+            for person, roles in envoy_roles.items()}
 
 
 def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span,
