@@ -1254,3 +1254,22 @@ def test_envoy_named_before_the_bodys_meeting_is_not_added_to_it():
     vienna = [m for m in meetings(graph) if held_in(graph, m) == {"place:vienna"}]
     assert len(vienna) == 1
     assert "person:niamh-kelly" not in participants(graph, vienna[0])
+
+
+def test_dort_takes_the_day_and_place_of_the_sentence_before():
+    text = ("Am Mittwoch reiste Entwicklungsministerin Reem Alabali-Radovan weiter nach Nairobi. "
+            "Dort traf sie den kenianischen Präsidenten William Ruto.")
+    graph = extract_text(text, "de", published="2025-03-07")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:nairobi"}
+    assert {"person:reem-alabali-radovan", "person:william-ruto"} <= participants(graph, meeting)
+
+
+def test_sie_after_a_singular_verb_is_the_subject_named_before_not_a_later_name():
+    text = ("Die SPD-Politikerin traf am Montag, 3. März 2025, in Nairobi den Präsidenten "
+            "William Ruto. Anschließend kam sie mit Finanzminister John Mbadi zusammen.")
+    graph = extract_text(text, "de")
+    further = [m for m in meetings(graph) if "person:john-mbadi" in participants(graph, m)]
+    assert len(further) == 1
+    assert "person:william-ruto" not in participants(graph, further[0])

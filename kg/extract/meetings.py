@@ -121,6 +121,8 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: Opening a sentence: the place of the sentence before ("Dort traf sie …").
+THERE_WORDS = frozenset({"dort", "there"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
 LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
 #: "had met", "hatte getroffen": earlier than the time told of.
@@ -667,9 +669,13 @@ class MeetingExtractor:
         if not index.dates_in(previous.start, previous.end):
             return  # no date at all (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
-        if setting["full"] and setting["places"] and not self._vaguely_dated(doc, sent):
+        # "Am Dienstag reiste Schulze nach Kumasi. Dort traf sie …": "there" is that
+        # sentence's place, on its day even if only a weekday names it
+        dates = setting["dates"] if token_table(doc).lower[sent.start] in THERE_WORDS \
+            else setting["full"]
+        if dates and setting["places"] and not self._vaguely_dated(doc, sent):
             # (not "Later this month, Meloni will meet X": a time of its own)
-            mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
+            mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
 
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
@@ -799,6 +805,12 @@ class MeetingExtractor:
             if mention.side and mention.date is None and mention.place is None and open_drafts:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
                 mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
+            elif mention.side and mention.place is None and open_drafts and dateline_day is None \
+                    and _same_day(mention.date, open_drafts[-1].date) and \
+                    open_drafts[-1].place is not None and open_drafts[-1].place.label_ == "LOC":
+                # "Anschließend kam sie mit X zusammen": in the city the meeting before was
+                # in (not its building; with a dateline, the dateline's place)
+                mention.place = open_drafts[-1].place
             if mention.separate:
                 if mention.follows and mention.place is None and open_drafts:
                     mention.date = open_drafts[-1].date  # the day told of (the place: the dateline's)
@@ -2211,7 +2223,8 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     sentence refers to."""
     lowers = token_table(doc).lower
     words = lowers[sent.start:sent.end]
-    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words):
+    she = _singular_sie(token_table(doc), sent) if "sie" in words else None
+    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words) and she is None:
         return []  # most sentences (a look at its words: cheaper than a doc-wide index)
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
@@ -2221,13 +2234,44 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     found = []
     tokens = token_table(doc).tokens
     for i in range(sent.start, sent.end):
-        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i):
+        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i) and i != she:
             continue
         person = demand_rules._resolve_pronoun(doc, sentences, index, tokens[i], person=True)
+        if person is not None and i == she and not _in_subject_place(doc, person):
+            person = None  # "Die SPD-Politikerin traf … Akufo-Addo. Anschließend kam sie …"
         if person is not None:
             found.append(person)
     answers[sent.start, sent.end] = found
     return list(found)
+
+
+#: How far into its sentence a German subject stands: first, or after the verb that
+#: follows one opening word or phrase ("Am Dienstag reiste Schulze …").
+SUBJECT_REACH = 4
+
+
+def _in_subject_place(doc: Doc, person: Span) -> bool:
+    """Whether a name stands where a German sentence's subject does: within its first
+    words (not "Die SPD-Politikerin traf … den Präsidenten Nana Akufo-Addo", whose
+    subject is the title before the name)."""
+    sent = doc_index(doc).sent(person.start)
+    return person.start - sent.start <= SUBJECT_REACH
+
+
+def _singular_sie(table: TokenTable, sent: Span) -> int | None:
+    """Where German "sie" means "she": right after a singular verb that follows the
+    one word opening the sentence ("Dort traf sie …", "Anschließend kam sie …"; the
+    plural would be "trafen", "kamen"); None if it is not so placed."""
+    start = sent.start
+    while start < sent.end and not table.text[start].strip():
+        start += 1
+    if start + 2 >= sent.end or table.lower[start + 2] != "sie":
+        return None
+    opening, verb = table.text[start], table.text[start + 1]
+    if not opening[:1].isupper() or table.tokens[start].ent_type_ or \
+            not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")):
+        return None
+    return start + 2
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
@@ -2446,6 +2490,11 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
         if any(m.kind == mention.kind for m in draft.mentions):
             return draft
     return None
+
+
+def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether two dates name the same day."""
+    return a is not None and b is not None and a.date is not None and a.date == b.date
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
