@@ -1273,3 +1273,28 @@ def test_sie_after_a_singular_verb_is_the_subject_named_before_not_a_later_name(
     further = [m for m in meetings(graph) if "person:john-mbadi" in participants(graph, m)]
     assert len(further) == 1
     assert "person:william-ruto" not in participants(graph, further[0])
+
+
+def test_refused_cancelled_or_asked_for_meetings_are_no_meetings():
+    english = ["Union leader Sophie Binet refused to meet Gabriel Attal in Paris on Tuesday, "
+               "May 7, 2024.",
+               "Sophie Binet called for talks with Gabriel Attal in Paris on Tuesday, May 7, 2024.",
+               "A meeting between Sophie Binet and Gabriel Attal in Paris on Tuesday, May 7, 2024 "
+               "was cancelled."]
+    german = ["Sophie Binet lehnte am Dienstag, 7. Mai 2024, ein Treffen mit Gabriel Attal in "
+              "Paris ab.",
+              "Das für Dienstag, 7. Mai 2024, geplante Treffen von Sophie Binet und Gabriel Attal "
+              "in Paris wurde abgesagt."]
+    for text in english:
+        assert meetings(extract_text(text, "en")) == [], text
+    for text in german:
+        assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_meeting_held_after_a_delay_or_with_demands_made_at_it_is_a_meeting():
+    held = ["Talks between Sophie Binet and Gabriel Attal resumed in Paris on Tuesday, May 7, "
+            "2024 after being postponed.",
+            "Sophie Binet demanded at the meeting with Gabriel Attal in Paris on Tuesday, May 7, "
+            "2024 that the reform be withdrawn."]
+    for text in held:
+        assert len(meetings(extract_text(text, "en"))) == 1, text

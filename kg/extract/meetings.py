@@ -121,6 +121,56 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: Before an event word (up to three words, an article between): it was not held but
+#: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
+NOT_HELD_BEFORE = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
+                             "rejects", "demanded", "demands", "demand", "forderte", "forderten",
+                             "fordert", "fordern", "verlangte", "verlangten", "verlangt"})
+#: Words that may stand between such a verb and the event word.
+NOT_HELD_LINKS = frozenset({"to", "a", "an", "the", "new", "fresh", "direct", "ein", "eine", "einen",
+                            "neue", "neues", "neuen", "direkte", "direkten"})
+#: "called for talks", "calls for a meeting".
+CALL_VERBS = frozenset({"called", "calls", "call", "calling"})
+#: After an event noun in its clause: it did not take place ("was cancelled", "abgesagt").
+NOT_HELD_AFTER = frozenset({"cancelled", "canceled", "postponed", "scrapped", "abgesagt",
+                            "verschoben"})
+#: Words that end the reach of NOT_HELD_AFTER: another clause, or a time after it.
+NOT_HELD_BREAKS = frozenset({",", ";", "but", "aber", "after", "nachdem", "resumed", "since",
+                             "once", "twice"})
+#: German "lehnte … ein Treffen ab": the verb before the noun, its particle at the end.
+REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"})
+#: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
+#: Paris was cancelled").
+NOT_HELD_REACH = 20
+
+
+def _date_comma(lowers: list[str], k: int) -> bool:
+    """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    return lowers[k - 1].isdigit() or after.isdigit() or after in MONTH_WORDS
+
+
+def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the sentence says the meeting its event word at ``i`` names did not take
+    place: refused, asked for, cancelled or put off ("Binet refused to meet Attal",
+    "called for talks", "Das Treffen wurde abgesagt", "lehnte ein Treffen ab")."""
+    k = i - 1
+    while k > start and k > i - 4 and lowers[k] in NOT_HELD_LINKS:
+        k -= 1  # "refused to meet", "forderte ein neues Treffen" (not "demanded at the meeting")
+    if lowers[k] in NOT_HELD_BEFORE or lowers[k] == "for" and k > start and lowers[k - 1] in CALL_VERBS:
+        return True
+    for k in range(i + 1, min(end, i + NOT_HELD_REACH)):
+        word = lowers[k]
+        if word in NOT_HELD_AFTER or word == "off" and lowers[k - 1] == "called":
+            return True
+        if word in NOT_HELD_BREAKS and not (word == "," and _date_comma(lowers, k)):
+            break  # "Talks resumed on Monday after being postponed": held after all
+    last = end - 1
+    while last > i and not lowers[last].isalpha():
+        last -= 1
+    return lowers[last] == "ab" and not REFUSE_STEMS_DE.isdisjoint(lowers[start:i])
+
+
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
@@ -168,6 +218,8 @@ VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
+#: Lower-case month names, German and English.
+MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
                 "next month", "next year", "Next month", "Next year", "nächsten Monat",
                 "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
@@ -562,6 +614,8 @@ class MeetingExtractor:
             mention.date = _lead_day_for(doc, sent)
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if _not_held(lowers, i, start, sent.end):
+            return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
