@@ -1298,3 +1298,15 @@ def test_meeting_held_after_a_delay_or_with_demands_made_at_it_is_a_meeting():
             "2024 that the reform be withdrawn."]
     for text in held:
         assert len(meetings(extract_text(text, "en"))) == 1, text
+
+
+def test_planned_or_earlier_meeting_mentioned_in_passing_is_no_further_meeting():
+    english = ("BERLIN, May 7, 2024 (Reuters) - Olaf Scholz met Donald Tusk in Berlin on Tuesday. "
+               "The two had previously met at a summit in Brussels. A follow-up meeting is planned "
+               "in Warsaw.")
+    german = ("BERLIN, 7. Mai 2024 (dpa) - Olaf Scholz traf am Dienstag Donald Tusk in Berlin. "
+              "Zuletzt hatten sich die beiden beim Gipfel in Brüssel getroffen. Ein weiteres "
+              "Treffen ist in Warschau geplant.")
+    for text, lang in ((english, "en"), (german, "de")):
+        graph = extract_text(text, lang)
+        assert [held_in(graph, m) for m in meetings(graph)] == [{"place:berlin"}], lang

@@ -171,6 +171,29 @@ def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
     return lowers[last] == "ab" and not REFUSE_STEMS_DE.isdisjoint(lowers[start:i])
 
 
+#: "is planned", "ist … geplant": a meeting still to come.
+PLANNED_WORDS = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
+PLANNED_AUXILIARIES = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
+#: Before the event word: a meeting before the time told of ("had previously met",
+#: "Zuletzt hatten sich die beiden … getroffen", "last met").
+EARLIER_WORDS = frozenset({"previously", "zuletzt", "last", "formerly"})
+
+
+def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether an undated meeting word at ``i`` tells of a meeting at another time than
+    the day told of: one still planned ("A follow-up meeting is planned in Warsaw", "Ein
+    weiteres Treffen ist in Warschau geplant") or one before ("had previously met")."""
+    if not EARLIER_WORDS.isdisjoint(lowers[start:i]):
+        return True
+    for k in range(i + 1, end):
+        if lowers[k] in PLANNED_WORDS and lowers[k - 1] in PLANNED_AUXILIARIES:
+            return True  # "is planned", "was scheduled"
+    last = end - 1
+    while last > i and not lowers[last].isalpha():
+        last -= 1
+    return lowers[last] in PLANNED_WORDS and not PLANNED_AUXILIARIES.isdisjoint(lowers[start:last])
+
+
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
@@ -235,8 +258,8 @@ VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "lat
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
-FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
-                "nächsten", "nächste", "upcoming"}
+FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
+                "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -619,7 +642,8 @@ class MeetingExtractor:
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
-            mention.vague = self._vaguely_dated(doc, sent)
+            # (also "is planned in Warsaw", "had previously met": another time than the day told of)
+            mention.vague = self._vaguely_dated(doc, sent) or _other_time(lowers, i, start, sent.end)
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
