@@ -1310,3 +1310,16 @@ def test_planned_or_earlier_meeting_mentioned_in_passing_is_no_further_meeting()
     for text, lang in ((english, "en"), (german, "de")):
         graph = extract_text(text, lang)
         assert [held_in(graph, m) for m in meetings(graph)] == [{"place:berlin"}], lang
+
+
+def test_zuvor_tells_of_an_earlier_meeting_that_day_and_ihn_of_its_guest():
+    text = ("Berlin (dpa) - Der spanische Regierungschef Pedro Sánchez traf am Montag, 3. März "
+            "2025, Bundeskanzler Friedrich Merz im Kanzleramt. Zuvor hatte ihn Bundespräsident "
+            "Frank-Walter Steinmeier empfangen.")
+    graph = extract_text(text, "de")
+    earlier = [m for m in meetings(graph)
+               if "person:frank-walter-steinmeier" in participants(graph, m)]
+    assert len(earlier) == 1
+    assert earlier[0].properties["date"] == "2025-03-03"
+    assert "person:pedro-sanchez" in participants(graph, earlier[0])
+    assert "person:friedrich-merz" not in participants(graph, earlier[0])

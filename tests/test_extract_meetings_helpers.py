@@ -87,8 +87,8 @@ def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
               "einen Tag früher", "einen Tag zuvor", "am Vormittag", "am Mittag", "am Nachmittag",
               "am Abend", "Parallel", "Zeitgleich", "later that day", "earlier in the day",
               "that morning", "that afternoon", "that evening", "Dienstag", "Tuesday", "AM ABEND",
-              "Anschließend", "Im Anschluss", "Afterwards", "Later", "this", "Kohl",
-              "-", ",", ".", "(", "x", " ", "'s"]
+              "Anschließend", "Im Anschluss", "Afterwards", "Later", "this", "Kohl", "Zuvor",
+              "Earlier", "-", ",", ".", "(", "x", " ", "'s"]
     rng = random.Random(3)
     texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
              for _ in range(3000)]
@@ -128,7 +128,7 @@ def test_relative_days_hold_a_hint_and_a_word() -> None:
     RELATIVE_DAY_HINTS, lower-cased (``_find_relative_day`` searches only then)."""
     pieces = ["a day later", "the next day", "tags darauf", "am Vortag", "am Abend", "Parallel",
               "later that day", "that evening", "Anschließend", "Im Anschluss", "Afterwards",
-              "Later", "LATER", "this", "Kohl", ",", " ", "x"]
+              "Later", "LATER", "this", "Kohl", "Zuvor", "Earlier", "last", ",", " ", "x"]
     rng = random.Random(5)
     texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
              for _ in range(3000)]

@@ -283,12 +283,13 @@ RELATIVE_DAYS = {
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
     r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b|"
-    # "Anschließend kam sie mit X zusammen", "Later, Starmer met X": the next meeting that
-    # day (not "Later this month", "Later on Friday": a time of its own)
-    r"^(Anschließend|Im Anschluss|Afterwards|Later)(?=,? +(?!(this|that|in|on|next|am|im)\b))": 0,
+    # "Anschließend kam sie mit X zusammen", "Later, Starmer met X", "Zuvor hatte ihn X
+    # empfangen": a further meeting that day (not "Later this month", "Later on Friday")
+    r"^(Anschließend|Im Anschluss|Afterwards|Later|Zuvor|Earlier)"
+    r"(?=,? +(?!(this|that|in|on|next|last|am|im)\b))": 0,
 }
 #: How a relative day that tells of a further meeting that day begins.
-NEXT_MEETING_WORDS = ("earlier", "later", "anschließend", "im anschluss", "afterwards")
+NEXT_MEETING_WORDS = ("earlier", "later", "anschließend", "im anschluss", "afterwards", "zuvor")
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
@@ -297,12 +298,12 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
-                      "that afternoon", "that even", "chl", "afterward", "later")  # next meeting
+                      "that afternoon", "that even", "chl", "afterward", "later", "earl")  # next meeting
 #: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
 RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
-                      "afterward", "later")
+                      "afterward", "later", "zuvor", "earl")
 #: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
 #: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
 #: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
@@ -2280,7 +2281,7 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 
 
 #: Singular personal pronouns that refer to a person.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "er", "him", "ihn", "ihm"})
 
 
 #: "der 60-Jährige", "the 60-year-old": a person named before, by age.
