@@ -1323,3 +1323,10 @@ def test_zuvor_tells_of_an_earlier_meeting_that_day_and_ihn_of_its_guest():
     assert earlier[0].properties["date"] == "2025-03-03"
     assert "person:pedro-sanchez" in participants(graph, earlier[0])
     assert "person:friedrich-merz" not in participants(graph, earlier[0])
+
+
+def test_body_named_before_a_plural_title_on_the_meetings_day_takes_part():
+    text = ("NATO defence ministers moved closer to a spending deal on Thursday, June 5, 2025. "
+            "Secretary-General Mark Rutte chaired the meeting in Brussels on June 5, 2025.")
+    graph = extract_text(text, "en")
+    assert "organisation:nato" in participants(graph, only_meeting(graph))

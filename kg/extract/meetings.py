@@ -1083,6 +1083,9 @@ class MeetingExtractor:
                 heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
                 holders = [h for h in holders if kg_id(h) not in heads]
             found += holders
+            body_before = _body_before_title(table, ent_at, start, i)
+            if body_before is not None:
+                found.append(body_before)  # "NATO defence ministers", "EU-Agrarminister"
             if bodies:
                 k = i + 1
                 while k < end and table.lower[k] in BODY_LINKS:
@@ -1272,6 +1275,19 @@ def _envoys(doc: Doc) -> dict[str, set[str]]:
                 envoy_roles.setdefault(fact.start, []).append(fact.end)
     return {person: set().union(*(role_at.get(r, set()) for r in roles))
             for person, roles in envoy_roles.items()}
+
+
+def _body_before_title(table: TokenTable, ent_at: dict, start: int, i: int) -> Span | None:
+    """The organisation named right before a plural title (and its lower-case portfolio
+    word, or joined by a hyphen): "NATO defence ministers", "EU-Agrarminister" (the body
+    whose members meet, so it takes part too); None if there is none."""
+    k = i - 1
+    if k > start and (table.text[k].isalpha() and table.text[k].islower() or table.text[k] == "-"):
+        k -= 1  # "defence", the hyphen of "EU-Agrarminister"
+    entity = ent_at.get(k) if k >= start else None
+    if entity is None or entity.label_ != "ORG" or entity.end != k + 1:
+        return None
+    return entity
 
 
 def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span,
