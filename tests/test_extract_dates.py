@@ -190,3 +190,20 @@ def test_no_tokenizer_exception_splits_a_weekday_or_month_name(lang):
             assert any(start <= match.start() and match.end() <= end
                        for start, end in token_spans), (chunk, match.group(0))
     assert checked > 0  # some exceptions do hold names ("Jan.", "Mon.", ...)
+
+
+def test_next_weekday_written_on_that_weekday_is_a_week_later():
+    # 2024-05-07 was a Tuesday
+    assert dates("The envoys will meet next Tuesday.", "en", "2024-05-07")["Tuesday"].iso == "2024-05-14"
+    assert dates("Die Gesandten treffen sich am kommenden Dienstag.", "de",
+                 "2024-05-07")["Dienstag"].iso == "2024-05-14"
+
+
+def test_last_weekday_is_before_the_reference():
+    assert dates("The envoys met last Thursday.", "en", "2024-05-07")["Thursday"].iso == "2024-05-02"
+    assert dates("Die Gesandten trafen sich am vergangenen Dienstag.", "de",
+                 "2024-05-07")["Dienstag"].iso == "2024-04-30"
+
+
+def test_next_weekday_is_the_nearest_one_ahead():
+    assert dates("The envoys will meet next Thursday.", "en", "2024-05-07")["Thursday"].iso == "2024-05-09"

@@ -1080,3 +1080,253 @@ def test_person_the_meeting_was_held_without_is_no_participant():
                             "Monday without the prime minister. Governor Ann Lee and Governor Bo Chan "
                             "attended.", "en", published="2025-03-10")
     assert participants(by_title, only_meeting(by_title)) == {"person:ann-lee", "person:bo-chan"}
+
+
+def test_meeting_counted_days_after_another_event_is_on_the_later_day():
+    text = ("Chancellor Olaf Scholz met union leaders in Berlin for talks. The meeting came "
+            "two days after a general strike on Monday, March 4, 2024.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-06"
+    assert held_in(graph, meeting) == {"place:berlin"}
+
+
+def test_place_of_the_event_an_after_phrase_names_is_not_the_meetings():
+    text = ("Prime Minister Ulf Kristersson met King Carl Gustaf for talks in Stockholm. "
+            "The talks came three days after Kristersson held talks with Jonas Gahr Store "
+            "in Oslo on Monday, May 6, 2024.")
+    graph = extract_text(text, "en")
+    places = {m.properties.get("date"): held_in(graph, m) for m in meetings(graph)}
+    assert places == {"2024-05-09": {"place:stockholm"}, "2024-05-06": {"place:oslo"}}
+
+
+def test_undated_meeting_right_after_an_agency_lead_is_on_the_leads_day():
+    text = ("LISBON, March 12, 2025 (Reuters) - Portugal and Spain agreed on Wednesday to link "
+            "their power grids more closely.\n\nThe deal came out of talks between Prime Minister "
+            "Luis Montenegro and Pedro Sanchez in Porto.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-12"
+    assert held_in(graph, meeting) == {"place:porto"}
+
+
+def test_undated_meeting_far_from_the_lead_takes_no_day_from_it():
+    text = ("LISBON, March 12, 2025 (Reuters) - Portugal and Spain agreed on Wednesday to link "
+            "their power grids more closely.\n\nThe grid operators welcomed the plan. Engineers "
+            "warned of costs.\n\nThe deal came out of talks between Prime Minister Luis Montenegro "
+            "and Pedro Sanchez in Porto.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert "date" not in meeting.properties
+
+
+def test_organisation_named_as_the_venue_is_no_participant():
+    text = ("Leaders of the RMT and Network Rail held talks at the conciliation service Acas "
+            "in Manchester on Tuesday, June 3, 2025. The Acas talks ended without a deal.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    taking_part = participants(graph, meeting)
+    assert "organisation:rmt" in taking_part
+    assert not any("acas" in node_id for node_id in taking_part)
+
+
+def test_organisation_qualifying_the_venue_still_takes_part():
+    text = ("Defence ministers held talks at NATO headquarters in Brussels on Thursday, "
+            "June 5, 2025.")
+    meeting_graph = extract_text(text, "en")
+    assert "organisation:nato" in participants(meeting_graph, only_meeting(meeting_graph))
+
+
+def test_meeting_opened_by_anschliessend_is_a_further_meeting_that_day():
+    text = ("Wien (dpa) - Außenministerin Beate Meinl-Reisinger traf am Montag, dem 3. März 2025, "
+            "den slowakischen Außenminister Juraj Blanár zu einem Gespräch in Wien. Anschließend "
+            "kam sie mit dem ungarischen Außenminister Péter Szijjártó zusammen.")
+    graph = extract_text(text, "de")
+    found = {frozenset(participants(graph, m)): m.properties.get("date") for m in meetings(graph)}
+    assert len(found) == 2
+    further = next(p for p in found if "person:peter-szijjarto" in p)
+    assert found[further] == "2025-03-03"
+    assert "person:juraj-blanar" not in further
+
+
+def test_later_with_a_time_of_its_own_is_no_further_meeting_that_day():
+    text = ("ROME, March 3, 2025 (Reuters) - Italian Prime Minister Giorgia Meloni met Dutch Prime "
+            "Minister Dick Schoof in Rome on Monday. Later this month, Meloni will meet Olaf Scholz.")
+    graph = extract_text(text, "en")
+    dated = [m for m in meetings(graph) if m.properties.get("date") == "2025-03-03"]
+    assert len(dated) == 1
+    assert "person:olaf-scholz" not in participants(graph, dated[0])
+
+
+def test_title_of_several_holders_means_the_one_named_last_in_the_paragraph():
+    text = ("Verkehrsministerin Lea Roth und Innenminister Paul Brandt stellten am Montag ihre Pläne "
+            "vor.\n\nRoth gilt als Reformerin. Am Dienstag, 4. März 2025, war die Ministerin in "
+            "Brüssel mit EU-Kommissar Apostolos Tzitzikostas zusammengetroffen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    taking_part = participants(graph, meeting)
+    assert "person:lea-roth" in taking_part
+    assert "person:paul-brandt" not in taking_part
+
+
+def test_title_of_several_holders_is_not_one_named_before_another_holder():
+    text = ("Verkehrsministerin Lea Roth und Innenminister Paul Brandt stellten am Montag ihre Pläne "
+            "vor.\n\nRoth lobte Brandt. Am Dienstag, 4. März 2025, war der Minister in Brüssel mit "
+            "EU-Kommissar Apostolos Tzitzikostas zusammengetroffen. Tzitzikostas sprach mit ihm.")
+    graph = extract_text(text, "de")
+    taking_part = participants(graph, only_meeting(graph))
+    assert "person:lea-roth" not in taking_part
+
+
+def test_who_presents_to_the_ministers_after_their_meeting_took_part():
+    text = ("Die Verkehrsminister der Länder trafen sich am Donnerstag, 6. März 2025, in Hamburg. "
+            "Bahnchef Richard Lutz stellte den Ministern seine Pläne für die Sanierung vor.")
+    graph = extract_text(text, "de")
+    assert "person:richard-lutz" in participants(graph, only_meeting(graph))
+
+
+def test_who_told_fellow_leaders_paragraphs_later_took_part():
+    text = ("European Union leaders opened a summit in Brussels on Thursday, March 20, 2025.\n\n"
+            "The agenda was long.\n\nPolish Prime Minister Donald Tusk warned about migration. "
+            '"We must act now," Tusk told fellow leaders.')
+    graph = extract_text(text, "en")
+    assert "person:donald-tusk" in participants(graph, only_meeting(graph))
+
+
+def test_talks_planned_for_next_week_are_no_meeting_yet():
+    graph = extract_text("The talks between Antony Blinken and Sergei Lavrov are to take place "
+                         "in Geneva next week.", "en")
+    assert meetings(graph) == []
+
+
+def test_gespraeche_in_der_kommenden_woche_are_no_meeting_yet():
+    graph = extract_text("Die Gespräche zwischen Verdi und der Lufthansa sollen in der kommenden "
+                         "Woche in Frankfurt weitergehen.", "de")
+    assert meetings(graph) == []
+
+
+def test_meeting_in_der_staatskanzlei_of_a_city_adjective_is_held_in_that_city():
+    text = ("Am Montag, 3. März 2025, kam Bundeskanzler Friedrich Merz in der Münchner "
+            "Staatskanzlei mit Ministerpräsident Markus Söder zusammen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-03"
+    assert "place:munich" in held_in(graph, meeting)
+    assert len(held_in(graph, meeting)) == 2  # and the Staatskanzlei
+
+
+def test_body_a_person_works_in_is_no_venue():
+    text = ("Kommissarin Ana Lopez, in der EU-Kommission für Handel zuständig, traf am Montag, "
+            "3. März 2025, in Genf den Minister Guy Parmelin zu einem Gespräch.")
+    graph = extract_text(text, "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+def test_meeting_verb_right_after_an_agency_lead_is_on_the_leads_day_at_the_dateline():
+    text = ("QUITO, March 4, 2025 (Reuters) - Ecuador and Peru agreed on Tuesday to reopen their "
+            "border crossings.\n\nPresident Daniel Noboa met Peruvian President Dina Boluarte "
+            "at the presidential palace.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert held_in(graph, meeting) == {"place:quito"}
+    assert {"person:daniel-noboa", "person:dina-boluarte"} <= participants(graph, meeting)
+
+
+def test_meeting_verb_further_from_the_lead_takes_no_day_from_it():
+    text = ("QUITO, March 4, 2025 (Reuters) - Ecuador and Peru agreed on Tuesday to reopen their "
+            "border crossings.\n\nTrade has suffered.\n\nPresident Daniel Noboa met Peruvian "
+            "President Dina Boluarte at the presidential palace.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_envoy_to_a_body_named_while_its_meeting_is_told_of_took_part():
+    text = ("The Permanent Council of the OSCE met in Vienna on Thursday, March 6, 2025. "
+            '"We need a budget now," the Irish ambassador to the OSCE, Niamh Kelly, told reporters.')
+    graph = extract_text(text, "en")
+    assert "person:niamh-kelly" in participants(graph, only_meeting(graph))
+
+
+def test_envoy_named_before_the_bodys_meeting_is_not_added_to_it():
+    text = ("The Irish ambassador to the OSCE, Niamh Kelly, visited Kyiv on Monday, March 3, 2025. "
+            "Later that week the Permanent Council of the OSCE met in Vienna on Thursday, "
+            "March 6, 2025.")
+    graph = extract_text(text, "en")
+    vienna = [m for m in meetings(graph) if held_in(graph, m) == {"place:vienna"}]
+    assert len(vienna) == 1
+    assert "person:niamh-kelly" not in participants(graph, vienna[0])
+
+
+def test_dort_takes_the_day_and_place_of_the_sentence_before():
+    text = ("Am Mittwoch reiste Entwicklungsministerin Reem Alabali-Radovan weiter nach Nairobi. "
+            "Dort traf sie den kenianischen Präsidenten William Ruto.")
+    graph = extract_text(text, "de", published="2025-03-07")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:nairobi"}
+    assert {"person:reem-alabali-radovan", "person:william-ruto"} <= participants(graph, meeting)
+
+
+def test_sie_after_a_singular_verb_is_the_subject_named_before_not_a_later_name():
+    text = ("Die SPD-Politikerin traf am Montag, 3. März 2025, in Nairobi den Präsidenten "
+            "William Ruto. Anschließend kam sie mit Finanzminister John Mbadi zusammen.")
+    graph = extract_text(text, "de")
+    further = [m for m in meetings(graph) if "person:john-mbadi" in participants(graph, m)]
+    assert len(further) == 1
+    assert "person:william-ruto" not in participants(graph, further[0])
+
+
+def test_refused_cancelled_or_asked_for_meetings_are_no_meetings():
+    english = ["Union leader Sophie Binet refused to meet Gabriel Attal in Paris on Tuesday, "
+               "May 7, 2024.",
+               "Sophie Binet called for talks with Gabriel Attal in Paris on Tuesday, May 7, 2024.",
+               "A meeting between Sophie Binet and Gabriel Attal in Paris on Tuesday, May 7, 2024 "
+               "was cancelled."]
+    german = ["Sophie Binet lehnte am Dienstag, 7. Mai 2024, ein Treffen mit Gabriel Attal in "
+              "Paris ab.",
+              "Das für Dienstag, 7. Mai 2024, geplante Treffen von Sophie Binet und Gabriel Attal "
+              "in Paris wurde abgesagt."]
+    for text in english:
+        assert meetings(extract_text(text, "en")) == [], text
+    for text in german:
+        assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_meeting_held_after_a_delay_or_with_demands_made_at_it_is_a_meeting():
+    held = ["Talks between Sophie Binet and Gabriel Attal resumed in Paris on Tuesday, May 7, "
+            "2024 after being postponed.",
+            "Sophie Binet demanded at the meeting with Gabriel Attal in Paris on Tuesday, May 7, "
+            "2024 that the reform be withdrawn."]
+    for text in held:
+        assert len(meetings(extract_text(text, "en"))) == 1, text
+
+
+def test_planned_or_earlier_meeting_mentioned_in_passing_is_no_further_meeting():
+    english = ("BERLIN, May 7, 2024 (Reuters) - Olaf Scholz met Donald Tusk in Berlin on Tuesday. "
+               "The two had previously met at a summit in Brussels. A follow-up meeting is planned "
+               "in Warsaw.")
+    german = ("BERLIN, 7. Mai 2024 (dpa) - Olaf Scholz traf am Dienstag Donald Tusk in Berlin. "
+              "Zuletzt hatten sich die beiden beim Gipfel in Brüssel getroffen. Ein weiteres "
+              "Treffen ist in Warschau geplant.")
+    for text, lang in ((english, "en"), (german, "de")):
+        graph = extract_text(text, lang)
+        assert [held_in(graph, m) for m in meetings(graph)] == [{"place:berlin"}], lang
+
+
+def test_zuvor_tells_of_an_earlier_meeting_that_day_and_ihn_of_its_guest():
+    text = ("Berlin (dpa) - Der spanische Regierungschef Pedro Sánchez traf am Montag, 3. März "
+            "2025, Bundeskanzler Friedrich Merz im Kanzleramt. Zuvor hatte ihn Bundespräsident "
+            "Frank-Walter Steinmeier empfangen.")
+    graph = extract_text(text, "de")
+    earlier = [m for m in meetings(graph)
+               if "person:frank-walter-steinmeier" in participants(graph, m)]
+    assert len(earlier) == 1
+    assert earlier[0].properties["date"] == "2025-03-03"
+    assert "person:pedro-sanchez" in participants(graph, earlier[0])
+    assert "person:friedrich-merz" not in participants(graph, earlier[0])
+
+
+def test_body_named_before_a_plural_title_on_the_meetings_day_takes_part():
+    text = ("NATO defence ministers moved closer to a spending deal on Thursday, June 5, 2025. "
+            "Secretary-General Mark Rutte chaired the meeting in Brussels on June 5, 2025.")
+    graph = extract_text(text, "en")
+    assert "organisation:nato" in participants(graph, only_meeting(graph))

@@ -24,7 +24,9 @@ def test_vague_time_is_a_search_of_its_pattern() -> None:
 
     pieces = ["im ", "Im", "in ", "Anfang ", "Mitte", "Ende ", "early ", "Late ", "mid-", "Mid-",
               "Dezember", "Mai", "May", "Main", "June", " 2025", " ", "\n", "next ", "month",
-              "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim"]
+              "year", "nächsten ", "kommenden ", "Monat", "Jahr", "Jahres", ",", "a", "Lim",
+              "Next ", "Later this ", "later this ", "In the coming ", "weeks", "Später in diesem ",
+              "In den kommenden ", "Wochen", "Woche", "week", "nächste ", "kommende ", "Next week"]
     rng = random.Random(11)
     texts = ["Im Dezember tagt die IMK.", "im Mai 2025", "next month's summit",
              "am kommenden Jahrestag", "Frankfurt am Main", "Mid-June"]
@@ -45,7 +47,8 @@ def _cue_texts() -> list[str]:
               "present were", "participants", "took part", "delegates", "delegierten",
               "opening address", "addressed the", "Eröffnungsrede", "in the presence of",
               "im Beisein", "told the", "telling the", "addressing the", "meeting", "summit",
-              "Metall", "cannot", "isn't", "don't", "-", ",", ".", "'s", "(", ")", "/", "5", "x", "Ab"]
+              "Metall", "cannot", "isn't", "don't", "-", ",", ".", "'s", "(", ")", "/", "5", "x", "Ab",
+              "den", "Ministern", "Agrarministern", "Ministerinnen", "Ressortchefs", "EU-"]
     rng = random.Random(5)
     return [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
             for _ in range(4000)]
@@ -84,7 +87,8 @@ def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
               "einen Tag früher", "einen Tag zuvor", "am Vormittag", "am Mittag", "am Nachmittag",
               "am Abend", "Parallel", "Zeitgleich", "later that day", "earlier in the day",
               "that morning", "that afternoon", "that evening", "Dienstag", "Tuesday", "AM ABEND",
-              "-", ",", ".", "(", "x", " ", "'s"]
+              "Anschließend", "Im Anschluss", "Afterwards", "Later", "this", "Kohl", "Zuvor",
+              "Earlier", "-", ",", ".", "(", "x", " ", "'s"]
     rng = random.Random(3)
     texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
              for _ in range(3000)]
@@ -94,3 +98,43 @@ def test_relative_days_lie_in_a_token_holding_an_anchor() -> None:
             if any(pattern.search(text) for pattern, _ in meetings.RELATIVE_DAY_PATTERNS):
                 words = [token.text for token in nlp.make_doc(text)]
                 assert any(map(meetings._holds_relative_day_anchor, words)), (lang, text)
+
+
+def _other_event_of(words: str) -> tuple[int, int | None] | None:
+    """``_other_event`` for an event noun at the first word and a date at the last."""
+    lowers = words.lower().split()
+    return meetings._other_event(lowers, 0, len(lowers) - 1)
+
+
+def test_counted_days_after_an_event_shift_the_meetings_day() -> None:
+    assert _other_event_of("talks came three days after a strike on Friday") == (2, 3)
+    assert _other_event_of("talks came 2 days after Ruiz held talks in Quito on Monday") == (2, 2)
+    assert _other_event_of("Gespräche fanden zwei Tage vor dem Gipfel am Montag") == (2, -2)
+
+
+def test_an_after_phrase_without_a_count_leaves_the_meetings_day_untold() -> None:
+    assert _other_event_of("meeting followed after a walkout on Friday") == (2, None)
+
+
+def test_a_date_outside_an_after_phrase_is_the_meetings_own() -> None:
+    assert _other_event_of("talks , after months of tension , ended on Monday") is None
+    assert _other_event_of("met Ruiz after arriving in Quito on Monday") is None
+    assert _other_event_of("Gespräche nach Paris am Montag") is None
+    assert _other_event_of("talks in Quito on Monday") is None
+
+
+def test_relative_days_hold_a_hint_and_a_word() -> None:
+    """Every match of RELATIVE_DAYS holds one of RELATIVE_DAY_WORDS and one of
+    RELATIVE_DAY_HINTS, lower-cased (``_find_relative_day`` searches only then)."""
+    pieces = ["a day later", "the next day", "tags darauf", "am Vortag", "am Abend", "Parallel",
+              "later that day", "that evening", "Anschließend", "Im Anschluss", "Afterwards",
+              "Later", "LATER", "this", "Kohl", "Zuvor", "Earlier", "last", ",", " ", "x"]
+    rng = random.Random(5)
+    texts = [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+             for _ in range(3000)]
+    for text in texts:
+        for pattern, _ in meetings.RELATIVE_DAY_PATTERNS:
+            for match in pattern.finditer(text):
+                found = match.group(0).lower()
+                assert any(word in found for word in meetings.RELATIVE_DAY_WORDS), text
+                assert any(hint in found for hint in meetings.RELATIVE_DAY_HINTS), text

@@ -130,6 +130,12 @@ FUTURE_IN_CLAUSE = re.compile(
     r"kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b", re.I)
 
 
+#: Right before a weekday: the next one after the reference ("next Tuesday" written on
+#: a Tuesday is a week later), or the last one before it ("last Tuesday").
+NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
+LAST_BEFORE = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
+
+
 def _clause_before(text: str, start: int) -> str:
     """The text of the clause before ``start``: back to a clause mark, at most
     ``CLAUSE_WINDOW`` characters."""
@@ -159,6 +165,9 @@ class _Raw:
     #: Not before the reference: "bis Sonntag", "until Sunday" (a time runs up to it),
     #: "will meet on Monday" (future tense; see ``_set_direction``).
     forward: bool = False
+    #: +1 for "next Tuesday", "am kommenden Dienstag": a day after the reference, never
+    #: the reference itself; -1 for "last Tuesday", "am vergangenen Dienstag": one before.
+    strict: int = 0
 
 
 #: Where a date expression can start: at a digit, or at a weekday or month
@@ -271,6 +280,13 @@ def _set_direction(raw: _Raw, text: str) -> None:
     if UNTIL_BEFORE.search(text, max(0, raw.start - 12), raw.start):
         raw.forward = True
         return
+    before = text[max(0, raw.start - 12):raw.start]
+    if NEXT_BEFORE.search(before):
+        raw.forward, raw.strict = True, 1
+        return
+    if LAST_BEFORE.search(before):
+        raw.strict = -1
+        return
     if FUTURE_IN_CLAUSE.search(_clause_before(text, raw.start)):
         raw.forward = True
 
@@ -282,8 +298,10 @@ def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date,
         if reference is None:
             return None
         date = weekday_near(raw.weekday, reference)  # type: ignore[arg-type]
-        if raw.forward and date < reference:
+        if raw.forward and date < reference or raw.strict > 0 and date == reference:
             date += dt.timedelta(days=7)
+        elif raw.strict < 0 and date >= reference:
+            date -= dt.timedelta(days=7)
         return DateValue(date.isoformat(), raw.text, inferred=reference_inferred,
                          weekday_only=True)
     if raw.day is None:

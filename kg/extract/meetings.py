@@ -84,6 +84,8 @@ PARTICIPATION_CUES = re.compile(
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     r"in the presence of|im beisein|"
+    # "stellte den Ministern Vorschläge vor": who spoke to those who met
+    r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
     r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -100,7 +102,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
-                       "told", "telling", "persönlich", "person")
+                       "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
+                       "ressortchefs")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -118,6 +121,85 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: Before an event word (up to three words, an article between): it was not held but
+#: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
+NOT_HELD_BEFORE = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
+                             "rejects", "demanded", "demands", "demand", "forderte", "forderten",
+                             "fordert", "fordern", "verlangte", "verlangten", "verlangt"})
+#: Words that may stand between such a verb and the event word.
+NOT_HELD_LINKS = frozenset({"to", "a", "an", "the", "new", "fresh", "direct", "ein", "eine", "einen",
+                            "neue", "neues", "neuen", "direkte", "direkten"})
+#: "called for talks", "calls for a meeting".
+CALL_VERBS = frozenset({"called", "calls", "call", "calling"})
+#: After an event noun in its clause: it did not take place ("was cancelled", "abgesagt").
+NOT_HELD_AFTER = frozenset({"cancelled", "canceled", "postponed", "scrapped", "abgesagt",
+                            "verschoben"})
+#: Words that end the reach of NOT_HELD_AFTER: another clause, or a time after it.
+NOT_HELD_BREAKS = frozenset({",", ";", "but", "aber", "after", "nachdem", "resumed", "since",
+                             "once", "twice"})
+#: German "lehnte … ein Treffen ab": the verb before the noun, its particle at the end.
+REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"})
+#: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
+#: Paris was cancelled").
+NOT_HELD_REACH = 20
+
+
+def _date_comma(lowers: list[str], k: int) -> bool:
+    """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
+    after = lowers[k + 1] if k + 1 < len(lowers) else ""
+    return lowers[k - 1].isdigit() or after.isdigit() or after in MONTH_WORDS
+
+
+def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the sentence says the meeting its event word at ``i`` names did not take
+    place: refused, asked for, cancelled or put off ("Binet refused to meet Attal",
+    "called for talks", "Das Treffen wurde abgesagt", "lehnte ein Treffen ab")."""
+    k = i - 1
+    while k > start and k > i - 4 and lowers[k] in NOT_HELD_LINKS:
+        k -= 1  # "refused to meet", "forderte ein neues Treffen" (not "demanded at the meeting")
+    if lowers[k] in NOT_HELD_BEFORE or lowers[k] == "for" and k > start and lowers[k - 1] in CALL_VERBS:
+        return True
+    for k in range(i + 1, min(end, i + NOT_HELD_REACH)):
+        word = lowers[k]
+        if word in NOT_HELD_AFTER or word == "off" and lowers[k - 1] == "called":
+            return True
+        if word in NOT_HELD_BREAKS and not (word == "," and _date_comma(lowers, k)):
+            break  # "Talks resumed on Monday after being postponed": held after all
+    last = end - 1
+    while last > i and not lowers[last].isalpha():
+        last -= 1
+    return lowers[last] == "ab" and not REFUSE_STEMS_DE.isdisjoint(lowers[start:i])
+
+
+#: "is planned", "ist … geplant": a meeting still to come.
+PLANNED_WORDS = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
+PLANNED_AUXILIARIES = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
+#: Before the event word: a meeting before the time told of ("had previously met",
+#: "Zuletzt hatten sich die beiden … getroffen", "last met").
+EARLIER_WORDS = frozenset({"previously", "zuletzt", "last", "formerly"})
+
+
+def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether an undated meeting word at ``i`` tells of a meeting at another time than
+    the day told of: one still planned ("A follow-up meeting is planned in Warsaw", "Ein
+    weiteres Treffen ist in Warschau geplant") or one before ("had previously met")."""
+    if not EARLIER_WORDS.isdisjoint(lowers[start:i]):
+        return True
+    for k in range(i + 1, end):
+        if lowers[k] in PLANNED_WORDS and lowers[k - 1] in PLANNED_AUXILIARIES:
+            return True  # "is planned", "was scheduled"
+    last = end - 1
+    while last > i and not lowers[last].isalpha():
+        last -= 1
+    return lowers[last] in PLANNED_WORDS and not PLANNED_AUXILIARIES.isdisjoint(lowers[start:last])
+
+
+#: Opening a sentence: the place of the sentence before ("Dort traf sie …").
+THERE_WORDS = frozenset({"dort", "there"})
+#: "met", "traf": a meeting told of in the past tense (for the lead's day).
+LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
+#: "had met", "hatte getroffen": earlier than the time told of.
+PAST_PERFECT_AUXILIARIES = frozenset({"had", "hatte", "hatten"})
 #: How many words after "met" the venue may stand ("met for about 90 minutes at X in Y").
 VENUE_WINDOW = 12
 #: "had met", "hatte getroffen": a time before the one told of.
@@ -145,31 +227,39 @@ INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem",
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
-VAGUE_PERIOD = (r"\bnext (?:month|year)\b|\b(?:im )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
+                # "next week", "in der kommenden Woche", "nächste Woche": no day told yet
+                r"\b(?:nächsten|kommenden|nächste|kommende) Woche\b|"
                 # "to resume later this month", "in the coming weeks", "in den kommenden Wochen"
-                r"\blater this (?:week|month|year)\b|\bin the coming (?:days|weeks|months)\b|"
-                r"\b(?:später|noch) in diesem (?:Monat|Jahr)\b|"
-                r"\bin den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
+                # (also opening a sentence: "Later this month, …")
+                r"\b[Ll]ater this (?:week|month|year)\b|\b[Ii]n the coming (?:days|weeks|months)\b|"
+                r"\b(?:[Ss]päter|[Nn]och) in diesem (?:Monat|Jahr)\b|"
+                r"\b[Ii]n den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
 VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
 VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
 MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
-PERIOD_WORDS = ("next month", "next year", "nächsten Monat", "nächsten Jahr",
-                "kommenden Monat", "kommenden Jahr", "later this", "coming days", "coming weeks",
+#: Lower-case month names, German and English.
+MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
+PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
+                "next month", "next year", "Next month", "Next year", "nächsten Monat",
+                "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
+                "coming days", "coming weeks",
                 "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
                 "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "nächsten", "kommenden", "later", "coming", "diesem")
+VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
+                      "coming", "diesem")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
-FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "künftige", "künftigen",
-                "nächsten", "nächste", "upcoming"}
+FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
+                "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -192,8 +282,14 @@ RELATIVE_DAYS = {
     r"\b(a|one) day earlier\b|\beinen Tag (früher|zuvor)\b": -1,
     # the same day as the last date: "am Nachmittag", "Parallel berieten …", "later that day"
     r"\bam (Vormittag|Mittag|Nachmittag|Abend)\b|^(Parallel|Zeitgleich)\b|"
-    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b": 0,
+    r"\b(later|earlier) (that|in the) day\b|\bthat (morning|afternoon|evening)\b|"
+    # "Anschließend kam sie mit X zusammen", "Later, Starmer met X", "Zuvor hatte ihn X
+    # empfangen": a further meeting that day (not "Later this month", "Later on Friday")
+    r"^(Anschließend|Im Anschluss|Afterwards|Later|Zuvor|Earlier)"
+    r"(?=,? +(?!(this|that|in|on|next|last|am|im)\b))": 0,
 }
+#: How a relative day that tells of a further meeting that day begins.
+NEXT_MEETING_WORDS = ("earlier", "later", "anschließend", "im anschluss", "afterwards", "zuvor")
 RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
@@ -202,17 +298,19 @@ RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
 RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
-                      "that afternoon", "that even")
+                      "that afternoon", "that even", "chl", "afterward", "later", "earl")  # next meeting
 #: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
-RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ")
+RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
+                      "afterward", "later", "zuvor", "earl")
 #: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
 #: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
 #: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
 RELATIVE_DAY_ANCHORS = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
                         "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
-                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening")
+                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening",
+                        "anschließend", "anschluss", "afterwards")
 
 
 @dataclass(slots=True)  # (slots: made for every event word, half the cost)
@@ -307,6 +405,7 @@ class MeetingExtractor:
                 self._add_people(doc, mention)
         drafts = _fold_headline(doc, self._merge(mentions, _dateline_day(doc)))
         self._default_place(doc, drafts)
+        _date_from_lead(doc, drafts)
         drafts = [d for d in drafts if d.place is not None and not d.mentions[0].vague]
         for draft in drafts:
             for mention in draft.mentions:
@@ -314,6 +413,7 @@ class MeetingExtractor:
         self._add_participation_sentences(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
+        _add_envoys(doc, drafts)
         for draft in drafts:
             self._emit(doc, draft)
         return doc
@@ -394,6 +494,10 @@ class MeetingExtractor:
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
                 found += holders
+            elif count == 1 and holders:
+                # "Wiersma … Schon am Montag war die Ministerin in Brüssel": of several
+                # holders of the title, the one named last before, in the paragraph
+                found += _last_named(doc, i, {kg_id(h) for h in holders})
             elif count > 1:
                 # "the two leaders" when one other person in the text is a leader too:
                 # the count still points at the pair just named.
@@ -478,6 +582,14 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+            other = _other_event(lowers, i, best.start) if best.start > i else None
+            if other is not None:
+                # "The meeting came three days after a walkout on Friday in X": not that
+                # day (three days later, if counted), nor that place
+                mention.date = _shifted(mention.date, other[1])
+                if mention.date is None:
+                    mention.date_span = None
+                places = [p for p in places if p.start < other[0]]
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
@@ -497,8 +609,10 @@ class MeetingExtractor:
             return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-            if mention.date is not None and mention.date.text.lower().startswith(("earlier", "later")):
-                mention.side = True  # "who had met X earlier in the day": a meeting of its own
+            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS):
+                # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
+                # a meeting of its own
+                mention.side = True
         day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
@@ -516,12 +630,21 @@ class MeetingExtractor:
             weak = True
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
+        if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
+                not mention.side and PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
+            # "MANILA (Reuters) - … agreed on Tuesday …. Nakatani met Teodoro at Camp
+            # Aguinaldo": right after the lead, the lead's day (not "welcomed the plan",
+            # "will meet", "had met")
+            mention.date = _lead_day_for(doc, sent)
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if _not_held(lowers, i, start, sent.end):
+            return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
-            mention.vague = self._vaguely_dated(doc, sent)
+            # (also "is planned in Warsaw", "had previously met": another time than the day told of)
+            mention.vague = self._vaguely_dated(doc, sent) or _other_time(lowers, i, start, sent.end)
             mention.separate = mention.vague or indefinite
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
@@ -616,7 +739,8 @@ class MeetingExtractor:
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Dienstag blockierten Landwirte das Viertel in Brüssel. Während drinnen die
         Minister tagten, …': a meeting sentence without day or place is set where and when
-        the sentence just before in its paragraph is, if that one names both."""
+        the sentence just before in its paragraph is, if that one names both (and the
+        sentence names no time of its own without a day: "Later this month")."""
         index = doc_index(doc)
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
@@ -624,8 +748,13 @@ class MeetingExtractor:
         if not index.dates_in(previous.start, previous.end):
             return  # no date at all (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
-        if setting["full"] and setting["places"]:
-            mention.date, mention.date_span = kg_date(setting["full"][0]), setting["full"][0]
+        # "Am Dienstag reiste Schulze nach Kumasi. Dort traf sie …": "there" is that
+        # sentence's place, on its day even if only a weekday names it
+        dates = setting["dates"] if token_table(doc).lower[sent.start] in THERE_WORDS \
+            else setting["full"]
+        if dates and setting["places"] and not self._vaguely_dated(doc, sent):
+            # (not "Later this month, Meloni will meet X": a time of its own)
+            mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
 
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
@@ -663,11 +792,15 @@ class MeetingExtractor:
                         (article := _venue_article(table, first, e.end)) is not None:
                     name_start = article  # "at a downtown Calgary hotel"
             before = name_start - 1
-            if before < 0 or lowers[before] not in PLACE_PREPS_THE:
+            prep = lowers[before] if before >= 0 else ""
+            if label == "ORG" and prep in {"der", "dem"} and before > start and \
+                    lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
+                prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
+            if before < 0 or prep not in PLACE_PREPS_THE:
                 continue
             if label == "LOC" and _after_place_preposition(lowers, name_start):
                 places.append(e)
-            elif label == "ORG" and lowers[before] in {"im", "at"} and \
+            elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
                 buildings.append(e)
             elif label == "GPE" and _after_place_preposition(lowers, name_start) and \
@@ -751,6 +884,12 @@ class MeetingExtractor:
             if mention.side and mention.date is None and mention.place is None and open_drafts:
                 # "Am Rande des Treffens kamen … zu einem Gespräch zusammen": the host's day and place
                 mention.date, mention.place = open_drafts[-1].date, open_drafts[-1].place
+            elif mention.side and mention.place is None and open_drafts and dateline_day is None \
+                    and _same_day(mention.date, open_drafts[-1].date) and \
+                    open_drafts[-1].place is not None and open_drafts[-1].place.label_ == "LOC":
+                # "Anschließend kam sie mit X zusammen": in the city the meeting before was
+                # in (not its building; with a dateline, the dateline's place)
+                mention.place = open_drafts[-1].place
             if mention.separate:
                 if mention.follows and mention.place is None and open_drafts:
                     mention.date = open_drafts[-1].date  # the day told of (the place: the dateline's)
@@ -944,6 +1083,9 @@ class MeetingExtractor:
                 heads = {kg_id(p) for p in _title_holders(doc, "prime minister")}
                 holders = [h for h in holders if kg_id(h) not in heads]
             found += holders
+            body_before = _body_before_title(table, ent_at, start, i)
+            if body_before is not None:
+                found.append(body_before)  # "NATO defence ministers", "EU-Agrarminister"
             if bodies:
                 k = i + 1
                 while k < end and table.lower[k] in BODY_LINKS:
@@ -1037,11 +1179,16 @@ class MeetingExtractor:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
             sent = next(m.sentence for m in draft.mentions if m.place is not None)
             add_fact(doc, Fact("HELD_IN", meeting.id, place_id, sent, "meeting.place", 0.8))
+            if venue is not None and "Organisation" in venue.labels and self.lang == "de":
+                city = _city_of_adjective(doc, place)
+                if city is not None:  # "in der Dresdner Staatskanzlei": in Dresden too
+                    add_fact(doc, Fact("HELD_IN", meeting.id, city, sent, "meeting.place", 0.7))
         seen: set[str | None] = {None}  # node ids done (None: a span without a node)
         # the venue takes no part, nor does a building another mention names
         # ("An dem Treffen im Kanzleramt …" after "Konsultationen in Warschau")
         venues = {kg_id(m.place) for m in draft.mentions if m.place is not None}
         seen |= venues
+        seen |= doc.user_data.get("kg_venue_organisations", set())
         # Mentions in one sentence share its list of participants: with the same chairs,
         # a list read before adds no one (each was seen, or is a chair).
         lists_read: set[tuple[int, tuple[str | None, ...]]] = set()
@@ -1084,6 +1231,63 @@ class MeetingExtractor:
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             return  # (``seen``: the participants, not the venue)
         _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+
+
+#: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
+ENVOY_TITLES = ("ambassador", "permanent representative", "envoy", "botschafter",
+                "ständiger vertreter", "ständige vertreterin", "gesandter")
+
+
+def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """'… the Permanent Council of the OSCE in Vienna.' then '"…," the U.S. ambassador to
+    the OSCE, Michael Carpenter, told reporters': an envoy to a body taking part in a
+    meeting, named while the text tells of that meeting (before the next one), sits at
+    its table."""
+    envoys = _envoys(doc) if drafts else None
+    if not envoys:
+        return  # (most docs)
+    order = sorted(drafts, key=lambda d: d.mentions[0].sentence.start)
+    for k, draft in enumerate(order):
+        start = draft.mentions[0].sentence.start
+        end = order[k + 1].mentions[0].sentence.start if k + 1 < len(order) else len(doc)
+        bodies = {kg_id(p) for m in draft.mentions for p in m.participants if p.label_ == "ORG"}
+        wanted = {person for person, targets in envoys.items() if not bodies.isdisjoint(targets)}
+        found = [e for e in doc_index(doc).ents_in(start, end) if kg_id(e) in wanted] if wanted else []
+        if found:
+            extra = Mention(sentence=draft.mentions[0].sentence, noun=draft.mentions[0].noun,
+                            kind="participation")
+            extra.participants = found
+            draft.mentions.append(extra)
+
+
+def _envoys(doc: Doc) -> dict[str, set[str]]:
+    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at."""
+    nodes = doc.user_data["kg_nodes"]
+    role_at: dict[str, set[str]] = {}
+    envoy_roles: dict[str, list[str]] = {}
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "ROLE_AT":
+            role_at.setdefault(fact.start, set()).add(fact.end)
+        elif fact.type == "HOLDS_ROLE":
+            role = nodes.get(fact.end)
+            title = str(role.properties.get("title", "")).lower() if role is not None else ""
+            if title.endswith(ENVOY_TITLES):
+                envoy_roles.setdefault(fact.start, []).append(fact.end)
+    return {person: set().union(*(role_at.get(r, set()) for r in roles))
+            for person, roles in envoy_roles.items()}
+
+
+def _body_before_title(table: TokenTable, ent_at: dict, start: int, i: int) -> Span | None:
+    """The organisation named right before a plural title (and its lower-case portfolio
+    word, or joined by a hyphen): "NATO defence ministers", "EU-Agrarminister" (the body
+    whose members meet, so it takes part too); None if there is none."""
+    k = i - 1
+    if k > start and (table.text[k].isalpha() and table.text[k].islower() or table.text[k] == "-"):
+        k -= 1  # "defence", the hyphen of "EU-Agrarminister"
+    entity = ent_at.get(k) if k >= start else None
+    if entity is None or entity.label_ != "ORG" or entity.end != k + 1:
+        return None
+    return entity
 
 
 def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span,
@@ -1272,16 +1476,38 @@ PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
 #: Last words of an organisation's name that make it a building one meets in:
 #: "at the Foreign Ministry", "im Ministerium".
 BUILDING_HEADS = frozenset({"ministry", "ministerium"})
+#: German seats of government: "im Finanzministerium", "in der Staatskanzlei".
+DE_BUILDING_ENDINGS = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
 #: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
 STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
                                 "after", "before", "next", "last", "this", "today", "later",
                                 "earlier", "where", "which", "that", "who", "as", "but", "amid"})
 
 
+def _city_of_adjective(doc: Doc, building: Span) -> str | None:
+    """The node id of the city a German building's name opens with as an adjective
+    ("Dresdner Staatskanzlei" → Dresden, "Münchner Rathaus" → München, "Berliner
+    Kanzleramt" → Berlin), added to the doc; None if the first word names no city."""
+    word = doc[building.start].text
+    if len(building) < 2 or not word.endswith("er") or not word[:1].isupper():
+        return None
+    lexicon = load_lexicon()
+    for name in (word[:-2], word[:-2] + "en", word[:-3] + "en"):  # Berlin, Bremen, Dresden
+        entry = lexicon.lookup(name)
+        if entry is not None and entry.label == "Place" and entry.kind == "city":
+            node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+                                                             "aliases": [], "kind": entry.kind}))
+            token = doc[building.start]
+            add_mention(doc, node.id, token.idx, token.idx + len(word))
+            return node.id
+    return None
+
+
 def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether an organisation named after "im"/"at" is a building the meeting is held in:
     a government's seat ("im Kanzleramt") or a ministry ("at the Foreign Ministry")."""
-    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS
+    return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS \
+        or last_word.endswith(DE_BUILDING_ENDINGS)
 
 
 def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -1468,10 +1694,12 @@ def _has_chair_cue(text: str) -> bool:
 #: Words that put someone at the table of the meeting told of, even a paragraph
 #: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
 SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
-                       r"Gastgeberin|Gastgeber)\b")
+                       r"Gastgeberin|Gastgeber|"
+                       # '"We cannot wait," Marcos told fellow leaders': one of those who met
+                       r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
-SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber")
+SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
@@ -1689,6 +1917,62 @@ def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
 
 
+#: Words that tie a date to another event than the meeting: "the meeting came after a
+#: walkout on Friday". German "nach"/"vor" only after a number of days ("drei Tage nach
+#: dem Streik"): alone they also name a way ("nach Paris") or a place ("vor dem Amt").
+OTHER_EVENT_WORDS = frozenset({"after", "before", "following", "nach", "vor"})
+GERMAN_OTHER_EVENT_WORDS = frozenset({"nach", "vor"})
+#: Articles after which an "after" names an event: "after a walkout", "after the vote".
+OTHER_EVENT_ARTICLES = frozenset({"a", "an", "the"})
+DAY_COUNT_WORDS = frozenset({"days", "day", "tage", "tagen", "tag"})
+BEFORE_WORDS = frozenset({"before", "vor"})
+#: How many words an "after" phrase may run before its date ("two days after Fils-Aime
+#: held talks with Dominican President Luis Abinader in Santo Domingo on Monday").
+OTHER_EVENT_REACH = 16
+#: Tokens that end the phrase: a clause goes on after them.
+CLAUSE_BREAKS = frozenset({",", ";", "and", "und", "but", "aber", "which", "that", "while"})
+
+
+def _other_event(lowers: list[str], noun: int, date_start: int) -> tuple[int, int | None] | None:
+    """Whether the date after the event noun at ``noun`` is another event's, named in an
+    "after" phrase between them that counts days ("three days after Fils-Aime held talks
+    … on Monday", "drei Tage nach dem Streik am Freitag") or opens with an article
+    ("after a walkout on Friday"): the phrase's first word and the days from that date
+    to the meeting's (None: not told), or None if the date is the meeting's."""
+    for k in range(date_start - 1, max(noun, date_start - OTHER_EVENT_REACH - 1), -1):
+        word = lowers[k]
+        if word in CLAUSE_BREAKS:
+            return None  # "… after months of tension, ended on Monday": the clause ended
+        if word not in OTHER_EVENT_WORDS:
+            continue
+        count = _days_counted(lowers, k) if lowers[k - 1] in DAY_COUNT_WORDS else None
+        if count is None and (word in GERMAN_OTHER_EVENT_WORDS or
+                              lowers[k + 1] not in OTHER_EVENT_ARTICLES):
+            return None  # "after arriving in Paris on Monday": the same day
+        if count is None:
+            return k, None
+        return k - 2, -count if word in BEFORE_WORDS else count
+    return None
+
+
+def _days_counted(lowers: list[str], k: int) -> int | None:
+    """The number of days before "days"/"Tage" at ``k - 1`` ("three days", "2 Tage")."""
+    number = lowers[k - 2]
+    if number.isdigit():
+        return int(number)
+    if number in {"a", "one", "einen", "ein"}:
+        return 1
+    return GROUP_NUMBERS.get(number)
+
+
+def _shifted(value: DateValue | None, shift: int | None) -> DateValue | None:
+    """The day ``shift`` days from ``value`` (None: an unknown day, or no day given)."""
+    if value is None or value.date is None or shift is None:
+        return None
+    day = value.date + dt.timedelta(days=shift)
+    return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
+
+
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     """Whether a person's name follows the noun at once or after a comma within six
     words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
@@ -1701,6 +1985,20 @@ def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
             return True
         comma = comma or texts[k] == ","
     return False
+
+
+def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
+    """The last of the ``wanted`` persons named before token ``i`` in its paragraph,
+    if the person named last there is one of them ("Wiersma … die Ministerin": not
+    when another person was named in between, whom the title may mean as well)."""
+    index = doc_index(doc)
+    start_char = index.text.rfind("\n\n", 0, token_table(doc).idx[i]) + 1
+    starts = token_table(doc).idx
+    first = bisect.bisect_left(starts, start_char)
+    for entity in reversed(index.ents_in(first, i)):
+        if entity.label_ == "PER":
+            return [entity] if kg_id(entity) in wanted else []
+    return []
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
@@ -1841,8 +2139,39 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             kind = None if node is None else node.properties.get("kind")
             if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
                 continue
+            if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
+                # "spent nine hours at the conciliation service Acas": where they met,
+                # also where the text names it otherwise ("after Acas talks fail")
+                doc.user_data.setdefault("kg_venue_organisations", set()).add(kg_id(entity))
+                continue
             actors.append(entity)
     return actors
+
+
+#: What may stand right before an organisation named as the venue: "at Acas", "at the
+#: conciliation service Acas" (the last word of its lower-case description: checked
+#: first, as most names have none of these before them).
+VENUE_LEAD_WORDS = frozenset({"at", "the", "service", "agency", "offices", "office"})
+#: How many lower-case words may describe the venue organisation after "at the".
+VENUE_DESCRIPTION_WORDS = 3
+
+
+def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity: Span) -> bool:
+    """Whether an organisation is named as the place a meeting was held, in English:
+    after "at" ("talks at Acas"), perhaps with "the" and a lower-case description ("at the
+    conciliation service Acas"), and not qualifying a noun after it ("at NATO
+    headquarters": the host, who takes part; "at the U.N. climate summit") nor after "of"
+    ("at the invitation of the UN": who invited)."""
+    end = entity.end
+    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and lowers[end] != "in":
+        return False
+    k = entity.start - 1
+    floor = max(start, k - VENUE_DESCRIPTION_WORDS)
+    while k > floor and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"the", "at", "of"}:
+        k -= 1
+    if lowers[k] == "the" and k > start:
+        k -= 1
+    return lowers[k] == "at"
 
 
 #: "met without X", "tagten ohne X": X was not at the meeting.
@@ -1968,7 +2297,7 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 
 
 #: Singular personal pronouns that refer to a person.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "er"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "er", "him", "ihn", "ihm"})
 
 
 #: "der 60-Jährige", "the 60-year-old": a person named before, by age.
@@ -1989,7 +2318,8 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     sentence refers to."""
     lowers = token_table(doc).lower
     words = lowers[sent.start:sent.end]
-    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words):
+    she = _singular_sie(token_table(doc), sent) if "sie" in words else None
+    if PERSONAL_PRONOUNS.isdisjoint(words) and AGE_NOUNS.isdisjoint(words) and she is None:
         return []  # most sentences (a look at its words: cheaper than a doc-wide index)
     answers = doc.user_data.setdefault("kg_pronoun_persons", {})
     if (sent.start, sent.end) in answers:  # asked once per event word of the sentence
@@ -1999,13 +2329,44 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
     found = []
     tokens = token_table(doc).tokens
     for i in range(sent.start, sent.end):
-        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i):
+        if lowers[i] not in PERSONAL_PRONOUNS and not _age_noun(lowers, i) and i != she:
             continue
         person = demand_rules._resolve_pronoun(doc, sentences, index, tokens[i], person=True)
+        if person is not None and i == she and not _in_subject_place(doc, person):
+            person = None  # "Die SPD-Politikerin traf … Akufo-Addo. Anschließend kam sie …"
         if person is not None:
             found.append(person)
     answers[sent.start, sent.end] = found
     return list(found)
+
+
+#: How far into its sentence a German subject stands: first, or after the verb that
+#: follows one opening word or phrase ("Am Dienstag reiste Schulze …").
+SUBJECT_REACH = 4
+
+
+def _in_subject_place(doc: Doc, person: Span) -> bool:
+    """Whether a name stands where a German sentence's subject does: within its first
+    words (not "Die SPD-Politikerin traf … den Präsidenten Nana Akufo-Addo", whose
+    subject is the title before the name)."""
+    sent = doc_index(doc).sent(person.start)
+    return person.start - sent.start <= SUBJECT_REACH
+
+
+def _singular_sie(table: TokenTable, sent: Span) -> int | None:
+    """Where German "sie" means "she": right after a singular verb that follows the
+    one word opening the sentence ("Dort traf sie …", "Anschließend kam sie …"; the
+    plural would be "trafen", "kamen"); None if it is not so placed."""
+    start = sent.start
+    while start < sent.end and not table.text[start].strip():
+        start += 1
+    if start + 2 >= sent.end or table.lower[start + 2] != "sie":
+        return None
+    opening, verb = table.text[start], table.text[start + 1]
+    if not opening[:1].isupper() or table.tokens[start].ent_type_ or \
+            not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")):
+        return None
+    return start + 2
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
@@ -2109,6 +2470,68 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
     return mention.date.iso != dateline_day[1] and mention.place is None
 
 
+#: The dash that ends a dateline ("MANILA, Feb 25, 2025 (Reuters) -").
+DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def _date_from_lead(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """'MANILA (Reuters) - Japan and the Philippines agreed on Tuesday …', then 'The
+    agreement came out of talks … in Quezon City': an agency lead tells the news of
+    the dateline's day, and a meeting the lead or the sentence right after it tells of,
+    with a place but no day of its own, is that news: it is on the lead's day, when
+    the lead names that day (the reference date) after the dateline."""
+    undated = [d for d in drafts if d.date is None and d.place is not None]
+    if not undated:
+        return  # (most docs)
+    for draft in undated:
+        day = _lead_day_for(doc, draft.mentions[0].sentence)
+        if day is not None:
+            draft.mentions[0].date = day
+
+
+def _lead_day_for(doc: Doc, sent: Span) -> DateValue | None:
+    """The lead's day (``_lead_setting``) for the lead sentence and the one after it;
+    None for other sentences, or if the lead names no day."""
+    setting = _lead_setting(doc)
+    if setting is None:
+        return None
+    lead, day = setting
+    if sent.start == lead.start or _previous_sentence(doc_index(doc), sent) == lead:
+        return day
+    return None
+
+
+def _lead_setting(doc: Doc) -> tuple[Span, DateValue] | None:
+    """The agency lead (the sentence the dateline opens) and its day, if it names the
+    reference date after the dateline ("agreed on Tuesday"); asked once per doc."""
+    cache = doc.user_data.setdefault("kg_meeting_lead", {})
+    if "lead" not in cache:
+        cache["lead"] = None
+        meta = doc.user_data["kg_meta"]
+        line, reference = meta.get("dateline_span"), meta.get("reference_date")
+        if line and reference:
+            lead = doc_index(doc).sent(bisect.bisect_left(token_table(doc).idx, line[0]))
+            day = _lead_day(doc, lead, reference)
+            if day is not None:
+                cache["lead"] = (lead, DateValue(reference, day.text, inferred=True))
+    return cache["lead"]
+
+
+def _lead_day(doc: Doc, lead: Span, reference: str) -> Span | None:
+    """The date in the lead sentence after the dateline's dash that names the
+    reference date ("agreed on Tuesday"), if there is one."""
+    texts = token_table(doc).text
+    dash = next((k for k in range(lead.start, min(lead.end, lead.start + 20))
+                 if texts[k] in DATELINE_DASHES), None)
+    if dash is None:
+        return None
+    for date in doc_index(doc).dates_in(dash + 1, lead.end):
+        value = kg_date(date)
+        if value is not None and value.iso == reference:
+            return date
+    return None
+
+
 def _is_headline(doc: Doc, sent: Span) -> bool:
     """Whether the sentence is the headline: the text's first, a line of its own."""
     return sent.start == 0 and "\n" in doc_index(doc).text[sent.end_char - 1:sent.end_char + 2]
@@ -2162,6 +2585,11 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
         if any(m.kind == mention.kind for m in draft.mentions):
             return draft
     return None
+
+
+def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
+    """Whether two dates name the same day."""
+    return a is not None and b is not None and a.date is not None and a.date == b.date
 
 
 def _compatible(a: Span | None, b: Span | None) -> bool:
