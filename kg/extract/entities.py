@@ -3067,7 +3067,8 @@ class EntityRecognizer:
             if k in taken:
                 if k == i or k not in places:
                     break
-            elif not self._kind_name_word(word, first=k == i):
+            elif not self._kind_name_word(word, first=k == i,
+                                          after_connector=texts[k - 1] in KIND_NAME_CONNECTORS):
                 if word in KIND_NAME_CONNECTORS and end > i:
                     k += 1
                     continue
@@ -3075,13 +3076,15 @@ class EntityRecognizer:
             end = k = k + 1
         return end
 
-    def _kind_name_word(self, word: str, first: bool) -> bool:
+    def _kind_name_word(self, word: str, first: bool, after_connector: bool = False) -> bool:
         """A word of a name after a kind noun: capitalised, no function word, title,
-        month or country adjective; in German no plural or inflected noun (by its ending)."""
+        month or country adjective; in German no plural or inflected noun (by its ending),
+        unless a connector of a foreign name comes before it ("Friends for the Wadden":
+        the name is not German)."""
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
-        if self.lang == "de" and word.endswith(GERMAN_PLURAL_ENDINGS):
+        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS):
             return False  # "will der Konzern Stellen abbauen"
         return not (first and word in vocab.EN_ORG_HEADS)
 

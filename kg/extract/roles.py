@@ -137,8 +137,6 @@ ORG_LEADER_HEADS = frozenset({
     "chef", "präsident", "vorsitzender", "vorsitzende", "generalsekretär", "direktor",
     "vorstandschef", "vorstandsvorsitzender", "geschäftsführer", "hauptgeschäftsführer",
     "gründer", "aufsichtsratschef", "aufsichtsratsvorsitzender"})
-#: The same as endings of compounds ("Fraktionschef", "Landesvorsitzender").
-LEADER_HEAD_ENDINGS = tuple(ORG_LEADER_HEADS)
 #: Capitalised nouns that before such a title name no organisation ("Team-Chef").
 GENERIC_TITLE_PREFIXES = frozenset({
     "team", "partei", "fraktion", "regierung", "landes", "bundes", "konzern", "firmen",
@@ -492,9 +490,6 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
-        if after is None and end < len(lowers) and lowers[end] == "von" and \
-                base.lower().removesuffix("in").endswith(LEADER_HEAD_ENDINGS):
-            after = self._unknown_organisation_after(doc, end, ent_at)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
             after = self._org_after_board(doc, end, ent_at)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
@@ -643,11 +638,13 @@ class RoleExtractor:
         leader's title and "of", one to three capitalised words no entity or lexicon
         entry covers, closed by punctuation, name the organisation he leads (as
         "Unicredit-Chef" does in German); made a node there → (its id, the words' end).
-        German: "Fraktionschef von GroenLinks-PvdA, …" (hyphenated parts glued)."""
+        Hyphenated parts are one word ("president of Norr-Vale, …"). German "Fraktionschef von
+        GroenLinks-PvdA, …" is the entity recogniser's (``_german_employer_names``), which
+        also keeps common nouns out ("Chef von Unternehmen")."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         j = end + 1
-        if j >= len(texts) or lowers[end] != ("von" if self.lang == "de" else "of"):
+        if j >= len(texts) or lowers[end] != "of":
             return None
         k = j
         words = 0
