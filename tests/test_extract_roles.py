@@ -994,3 +994,21 @@ def test_english_title_after_a_verb_is_no_apposition_to_the_name_before():
     graph = extract_text("According to Jo Kerr, the president told the speaker that the bill "
                          "would fail.", "en", "2025-06-03")
     assert roles_of(graph, "Jo Kerr") == set()
+
+
+def test_bare_president_in_a_scene_set_in_a_capital_is_that_states_president():
+    graph = extract_text("Frankreich zögert. In Paris bekräftigte Präsident Louis Garnier am "
+                         "Montag seine Bedenken.", "de", "2025-06-03")
+    assert roles_of(graph, "Louis Garnier") == {("Präsident", "country:fr")}
+
+
+def test_bare_president_in_a_report_datelined_in_a_capital_is_that_states_president():
+    graph = extract_text("Talks in Lima\n\nLIMA, May 2, 2024 (Reuters) - President Tomas Vela "
+                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+    assert roles_of(graph, "Tomas Vela") == {("president", "country:pe")}
+
+
+def test_bare_president_in_a_report_datelined_in_another_city_gets_no_state():
+    graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
+                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+    assert roles_of(graph, "Tomas Vela") == {("president", None)}

@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from kg.extract import vocab
+from kg.extract.demands import CAPITALS
 from kg.extract.doc import (
     DocIndex,
     Fact,
@@ -1443,7 +1445,8 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
-                _company_of_corporate_title(doc, title) or _dateline_city(doc, title)
+                _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
+                _state_of_head_of_state(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -2033,6 +2036,63 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
                   if e.label in GPE_OR_LOC and e.text.lower() == name), None)
     return kg_id(place) if place is not None else None
 
+
+#: Titles of a head of state or government, without modifiers: a bare "President X"
+#: holds the post in the state the report is set in.
+HEAD_OF_STATE_TITLES = frozenset({
+    "president", "präsident", "präsidentin", "vice president", "vice-president",
+    "vizepräsident", "vizepräsidentin", "prime minister", "premierminister",
+    "premierministerin", "staatspräsident", "staatspräsidentin", "staatschef", "staatschefin",
+    "king", "queen", "könig", "königin"})
+#: Capitals, lower-case and unaccented ("BRASÍLIA" is "brasilia").
+CAPITAL_NAMES = frozenset(
+    unicodedata.normalize("NFKD", c.lower()).encode("ascii", "ignore").decode() for c in CAPITALS)
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+#: Prepositions of a scene-setting place before the title: "In Paris bekräftigte Präsident …".
+SCENE_PREPS = frozenset({"in", "im"})
+
+
+def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
+    """'In Paris bekräftigte Präsident Emmanuel Macron …', 'WASHINGTON (Reuters) -
+    President Joe Biden …': a bare head-of-state title is held in the state of the
+    place its sentence is set in ("in/im" before the title), else of the capital the
+    report is datelined in; only a state the text names (no node is made for it)."""
+    if title.base.lower() not in HEAD_OF_STATE_TITLES:
+        return None
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    nodes = doc.user_data["kg_nodes"]
+    sent = index.sents[_sentence_of(index, title)]
+    for span in reversed(index.ents_in(sent.start, title.start)):
+        if span.label == PER:
+            return None  # another person's clause: "Kanzler X traf in Paris Präsident Y"
+        if span.label in GPE_OR_LOC and span.start > 0 and lowers[span.start - 1] in SCENE_PREPS:
+            return _state_of_place(nodes, kg_id(span))
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if not line:
+        return None
+    name = doc_text(doc)[line[0]:line[1]].strip()
+    if _unaccented(name.lower()) not in CAPITAL_NAMES:
+        return None  # a report from a capital is about its state: not one from Nara
+    place = next((e for e in index.ents if e.label in GPE_OR_LOC
+                  and e.text.lower() == name.lower()), None)
+    return _state_of_place(nodes, kg_id(place)) if place is not None else None
+
+
+def _state_of_place(nodes: dict[str, Node], place_id: str) -> str | None:
+    """The state node of a place: itself if a state, else that of its country code
+    when the text names that state."""
+    if place_id.startswith("country:"):
+        return place_id
+    node = nodes.get(place_id)
+    code = node.properties.get("country_code") if node is not None else None
+    state = f"country:{str(code).lower()}" if code else None
+    return state if state in nodes else None
 
 
 def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
