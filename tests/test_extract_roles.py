@@ -1012,3 +1012,10 @@ def test_bare_president_in_a_report_datelined_in_another_city_gets_no_state():
     graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
                          "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
     assert roles_of(graph, "Tomas Vela") == {("president", None)}
+
+
+def test_portfolio_of_a_minister_title_is_no_word_of_an_organisations_name():
+    graph = extract_text("Der Bund für Umwelt und Naturschutz Deutschland warnte am Montag. "
+                         "Umweltministerin Jana Kolbe sagte, man prüfe die Lage.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jana Kolbe") == {("Umweltministerin", None)}

@@ -157,6 +157,13 @@ def _organisation_like_prefix(word: str) -> bool:
         and not low.endswith(("ungs", "ions", "täts", "heits", "keits", "schafts"))
 
 
+#: Heads of titles of a government post whose compound prefix is its portfolio
+#: ("Umweltministerin", "Wissenschaftssenator"): a word inside an organisation's name
+#: ("Bund für Umwelt und Naturschutz") is no owner of theirs.
+PORTFOLIO_HEADS = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
+                   "staatssekretärin", "dezernent", "dezernentin")
+
+
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
@@ -821,6 +828,8 @@ class RoleExtractor:
         last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
         with or without the linking -s. Each head the title ends with is tried, longest
         first: 'Fiskal|ratspräsident' names nothing, 'Fiskalrats|präsident' the Fiskalrat."""
+        if base.lower().endswith(PORTFOLIO_HEADS):
+            return None  # "Umwelt|ministerin" names a portfolio, not the "Bund für Umwelt …"
         prefixes = self._compound_prefixes.get(base)
         if prefixes is None:
             low = base.lower()
