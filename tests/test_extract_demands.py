@@ -1226,3 +1226,28 @@ def test_country_adjective_before_its_government_still_makes_the_state_demand():
                          "de", "2025-06-03")
     demand = demand_containing(graph, "einen Rückzug der Truppen")
     assert demand["by"] == {"country:pl"}
+
+
+def test_union_pay_demand_with_no_addressee_is_addressed_to_its_bargaining_counterpart():
+    graph = extract_text("Die dritte Verhandlungsrunde zwischen Verdi und der Lufthansa ist "
+                         "gescheitert. Die Gewerkschaft Verdi hatte die Gespräche mit der "
+                         "Lufthansa am Montag abgebrochen. Verdi verlangt zwölf Prozent mehr Lohn "
+                         "für das Bodenpersonal.", "de", "2025-03-04")
+    demand = demand_containing(graph, "zwölf Prozent mehr Lohn")
+    assert demand["by"] == {"organisation:verdi"}
+    assert demand["to"] == {node_named(graph, "Lufthansa").id}
+
+
+def test_union_pay_demand_goes_to_the_employers_association_the_text_names():
+    graph = extract_text("Die Vereinigung der kommunalen Arbeitgeberverbände (VKA) wies das Angebot "
+                         "am Montag zurück. Die Gewerkschaft Verdi verlangt acht Prozent mehr Lohn "
+                         "für die Busfahrer.", "de", "2025-03-04")
+    demand = demand_containing(graph, "acht Prozent mehr Lohn")
+    assert demand["to"] == {node_named(graph, "Vereinigung der kommunalen Arbeitgeberverbände").id}
+
+
+def test_union_demand_that_is_no_pay_demand_gets_no_counterpart():
+    graph = extract_text("Die Gespräche mit der Lufthansa sind gescheitert. Verdi verlangt den "
+                         "Rücktritt des Ministers.", "de", "2025-03-04")
+    demand = demand_containing(graph, "Rücktritt des Ministers")
+    assert demand["to"] == set()

@@ -374,6 +374,10 @@ class DemandExtractor:
         start_char = table.idx[content[0]]
         end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
         content_text = doc_text(doc)[start_char:end_char]
+        if not addressees:
+            # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
+            # employer it bargains with
+            addressees = _bargaining_counterpart(doc, demanders, content_text, self.lang)
         key = short_hash(doc_index(doc).text_hash, start_char, content_text, length=16)
         node_id = f"demand:{key}"
         add_node(doc, Node(node_id, ["Demand"], {"text": content_text}))
@@ -2383,18 +2387,23 @@ def _addressed_unions(doc: Doc, sent: Span, cue: Token,
 
     def union(e: Span) -> bool:
         node = nodes.get(kg_id(e))
-        if e.label != ORG or node is None or node.id in exclude:
-            return False
-        kind = node.properties.get("kind")
-        names = [str(node.properties.get("name") or ""), *node.properties.get("aliases", [])]
-        if kind == "union":  # (the lexicon's unions include unions of states: EU, AU)
-            return not any("Union" in name for name in names)
-        if kind not in (None, "organisation"):
-            return False  # a party ("Labour"), a company, a government …
-        words = set(names[0].lower().replace("-", " ").split())
-        return not UNION_NAME_WORDS.isdisjoint(words) or "gewerkschaft" in names[0].lower()
+        return e.label == ORG and node is not None and node.id not in exclude and \
+            _is_trade_union(node)
 
     return _most_named(filter(union, doc_index(doc).ents_in(0, at)))
+
+
+def _is_trade_union(node: Node) -> bool:
+    """Whether an organisation is a trade union: the lexicon's kind (not a union of
+    states: EU, AU), else a word of its name ("Gewerkschaft", "Workers")."""
+    kind = node.properties.get("kind")
+    names = [str(node.properties.get("name") or ""), *node.properties.get("aliases", [])]
+    if kind == "union":
+        return not any("Union" in name for name in names)
+    if kind not in (None, "organisation"):
+        return False  # a party ("Labour"), a company, a government …
+    words = set(names[0].lower().replace("-", " ").split())
+    return not UNION_NAME_WORDS.isdisjoint(words) or "gewerkschaft" in names[0].lower()
 
 
 #: Plurals naming the employers of a dispute ("forderte die kommunalen Arbeitgeber auf").
@@ -2591,3 +2600,57 @@ def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Spa
                 a.end == verb or k == verb + 2):  # "Aus dem ZDH hieß", "hieß es aus dem ZDH"
             return a
     return None
+
+
+#: Nouns of collective bargaining before "mit/with" and the other side: "die fünfte
+#: Verhandlungsrunde mit der Deutschen Bahn", "talks with Transport for London".
+BARGAINING_NOUN_STARTS = ("verhandlung", "tarifverhandlung", "tarifgespräch", "tarifrunde",
+                          "gespräche", "talks", "negotiations", "bargaining")
+#: Words of a pay demand's content (lower-case parts): only such a demand goes to the
+#: employer unasked.
+PAY_WORDS = {"de": ("lohn", "löhne", "gehalt", "gehält", "euro", "prozent", "tarifvertrag",
+                    "entgelt", "zulage", "arbeitszeit", "stunden", "prämie", "einkommen"),
+             "en": ("pay", "wage", "raise", "salar", "percent", "per cent", "%", "contract",
+                    "hours", "bonus")}
+
+
+def _is_bargaining_noun(text: str) -> bool:
+    return text.lower().startswith(BARGAINING_NOUN_STARTS)
+
+
+def _bargaining_counterpart(doc: Doc, demanders: list[Span], content: str,
+                            lang: str) -> list[Span]:
+    """The employer a trade union's pay demand is made of when no one is named: the
+    organisation the text says it negotiates with ("Verhandlungsrunde mit der Deutschen
+    Bahn", "talks with Transport for London"), else the employers' association it names
+    (Vereinigung der kommunalen Arbeitgeberverbände)."""
+    nodes = doc.user_data["kg_nodes"]
+    unions = [d for d in demanders if d.label == ORG and kg_id(d) in nodes
+              and _is_trade_union(nodes[kg_id(d)])]
+    if not unions or len(unions) < len(demanders):
+        return []  # (a person or another actor with the union: not tried)
+    low = content.lower()
+    if not any(word in low for word in PAY_WORDS[lang]):
+        return []
+    ids = {kg_id(d) for d in demanders}
+    table = token_table(doc)
+    lowers = table.lower
+    ent_at = doc_index(doc).ent_at
+    for i in word_positions(doc, "bargaining-noun", _is_bargaining_noun):
+        if i + 1 < len(lowers) and lowers[i + 1] in {"mit", "with"}:
+            k = i + 2
+            while k < min(len(lowers), i + 4) and lowers[k] in BARGAINING_ARTICLES:
+                k += 1
+            span = ent_at.get(k)
+            if span is not None and span.label == ORG and kg_id(span) not in ids \
+                    and kg_id(span) in nodes and not _is_trade_union(nodes[kg_id(span)]):
+                return [span]
+    employers = [e for e in doc_index(doc).ents if e.label == ORG and kg_id(e) not in ids and
+                 any(part in str(nodes[kg_id(e)].properties.get("name") or "").lower()
+                     for part in EMPLOYER_NAME_PARTS) if kg_id(e) in nodes]
+    ranked = _most_named(employers)
+    return ranked[:1]
+
+
+#: Articles between "mit/with" and the employer's name.
+BARGAINING_ARTICLES = frozenset({"der", "dem", "den", "the"})
