@@ -1019,3 +1019,15 @@ def test_portfolio_of_a_minister_title_is_no_word_of_an_organisations_name():
                          "Umweltministerin Jana Kolbe sagte, man prüfe die Lage.", "de",
                          "2025-06-03")
     assert roles_of(graph, "Jana Kolbe") == {("Umweltministerin", None)}
+
+
+def test_party_leader_description_may_name_a_minister_of_the_sentence_before():
+    graph = extract_text("Kritik kam von Innenminister Paul Wendt. Der SPD-Vorsitzende warf der "
+                         "Union vor, die Debatte zu missbrauchen.", "de", "2025-06-03")
+    assert ("Vorsitzender", "organisation:spd") in roles_of(graph, "Paul Wendt")
+
+
+def test_other_office_description_still_names_no_minister_of_the_sentence_before():
+    graph = extract_text("Kritik kam von Innenminister Paul Wendt. Der Bundeskanzler warf der "
+                         "Union vor, die Debatte zu missbrauchen.", "de", "2025-06-03")
+    assert all(title == "Innenminister" for title, _ in roles_of(graph, "Paul Wendt"))

@@ -1407,6 +1407,8 @@ class RoleExtractor:
         if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
             return self._serves_other_country(doc, person, title)
         nodes = doc.user_data["kg_nodes"]
+        if any(o in nodes and nodes[o].properties.get("kind") == "party" for o in title.orgs):
+            return False  # "Vizekanzler X … Der SPÖ-Vorsitzende": a party post beside an office
         held = [str(nodes[r].properties.get("title", ""))
                 for r in _held_roles(doc).by_person.get(kg_id(person), ()) if r in nodes]
         offices = [t.lower() for t in held if t and not self._weak_title(t)]
