@@ -1031,3 +1031,23 @@ def test_other_office_description_still_names_no_minister_of_the_sentence_before
     graph = extract_text("Kritik kam von Innenminister Paul Wendt. Der Bundeskanzler warf der "
                          "Union vor, die Debatte zu missbrauchen.", "de", "2025-06-03")
     assert all(title == "Innenminister" for title, _ in roles_of(graph, "Paul Wendt"))
+
+
+def test_deputy_title_serves_where_the_office_it_deputises_was_placed():
+    graph = extract_text("Bundesbank-Präsident Jan Roth hob am Donnerstag den Zins an. "
+                         "Vizepräsidentin Eva Sommer sagte, die Teuerung bleibe hoch.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Eva Sommer") == {("Vizepräsidentin", "organisation:deutsche-bundesbank")}
+
+
+def test_officer_title_after_a_colon_belongs_to_the_organisation_of_the_clause_before():
+    graph = extract_text("Der Verband Economiesuisse richtete einen Appell an die Politik: "
+                         "Präsident Karl Brunner rief den Bundesrat auf, rasch zu handeln.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Karl Brunner") == {("Präsident", "organisation:economiesuisse")}
+
+
+def test_board_member_title_belongs_to_the_organisation_named_before():
+    graph = extract_text("Die Bundesbank hob am Donnerstag den Zins an. Direktoriumsmitglied "
+                         "Eva Sommer sagte, die Teuerung bleibe hoch.", "de", "2025-06-03")
+    assert roles_of(graph, "Eva Sommer") == {("Direktoriumsmitglied", "organisation:deutsche-bundesbank")}

@@ -1457,7 +1457,7 @@ class RoleExtractor:
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
-                _state_of_head_of_state(doc, title)
+                _office_deputised(doc, title) or _state_of_head_of_state(doc, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -1730,7 +1730,7 @@ FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
-                         "geschäftsführer", "betriebsrat", "firmen")
+                         "geschäftsführer", "betriebsrat", "firmen", "direktorium")
 #: Any of them inside a lower-case title (one search instead of a test per part).
 CORPORATE_TITLE_PART = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
@@ -1783,19 +1783,55 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
+    if title.start > sent.start and token_table(doc).text[title.start - 1] == ":":
+        # "Der Verband Economiesuisse richtete einen Appell an die Politik: Präsident X
+        # rief …": the clause before the colon is as the sentence before
+        return _organisation_subject(doc, index.ents_in(sent.start, title.start - 1),
+                                     sent.start)
     if any(e.label != PER or e.start != person.start and e.label == PER
            for e in index.ents_in(sent.start, sent.end)):
         return None  # other names in the sentence: no plain quote attribution
     earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
     if not earlier:
         return None
-    named = index.ents_in(earlier[-1].start, earlier[-1].end)
+    return _organisation_subject(doc, index.ents_in(earlier[-1].start, earlier[-1].end),
+                                 earlier[-1].start)
+
+
+def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
+    """The organisation a clause from ``start`` is about: its first entity, within
+    its first words, an organisation that is no government or medium."""
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
-    if named and named[0].label == ORG and named[0].start - earlier[-1].start <= 5:
+    if named and named[0].label == ORG and named[0].start - start <= 5:
         node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
         if node is not None and node.properties.get("kind") not in {"government", "media"}:
             return kg_id(named[0])
     return None
+
+
+#: Beginnings of the title of a deputy: "Vizepräsident", "deputy governor".
+DEPUTY_PREFIXES = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
+                   "stellvertretende ")
+
+
+def _office_deputised(doc: Doc, title: Title) -> str | None:
+    """'SNB-Präsident Martin Schlegel … Vizepräsident Antoine Martin …': a deputy's
+    bare title serves where the office it deputises was last placed in the text."""
+    base = title.base.lower()
+    prefix = next((p for p in DEPUTY_PREFIXES if base.startswith(p)), None)
+    if prefix is None or len(base) - len(prefix) < 4:
+        return None
+    deputised = base[len(prefix):].removesuffix("in")
+    nodes = doc.user_data["kg_nodes"]
+    found: str | None = None
+    for role_id, places in _held_roles(doc).places.items():
+        role = nodes.get(role_id)
+        if role is None or len(places) != 1:
+            continue
+        head = str(role.properties.get("title", "")).lower().split()[-1].removesuffix("in")
+        if head == deputised or head.endswith("-" + deputised):
+            found = next(iter(places))
+    return found
 
 
 #: Where a German federal cabinet post ("Bundeskanzler", "Bundesfinanzministerin")
