@@ -88,3 +88,13 @@ def test_chief_economist_and_chief_minister_are_titles_of_their_own():
     assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"minister"}
     assert {title for title, _ in roles_of(graph, "Lia Moss")} == {"chief minister"}
     assert roles_of(graph, "Jo Kerr") == set()
+
+
+def test_member_of_a_swiss_or_austrian_chamber_is_a_title_in_an_apposition():
+    graph = extract_text("Ganz anders sieht das der Schweizerische Gewerkschaftsbund. Dessen "
+                         "Präsident, der Ständerat Urs Keller, verlangte mehr Geld. "
+                         "SVP-Nationalrätin Anna Roth widersprach.", "de", "2025-03-03")
+    assert ("Präsident", "organisation:schweizerischer-gewerkschaftsbund") in \
+        roles_of(graph, "Urs Keller")
+    assert ("Ständerat", None) in roles_of(graph, "Urs Keller")
+    assert {title for title, _ in roles_of(graph, "Anna Roth")} == {"Nationalrätin"}
