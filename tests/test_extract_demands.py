@@ -1251,3 +1251,28 @@ def test_union_demand_that_is_no_pay_demand_gets_no_counterpart():
                          "Rücktritt des Ministers.", "de", "2025-03-04")
     demand = demand_containing(graph, "Rücktritt des Ministers")
     assert demand["to"] == set()
+
+
+def test_german_die_gewerkschaften_as_subject_are_the_unions_named_before():
+    graph = extract_text("Die Gewerkschaften Verdi und IG Metall riefen am Montag zu Warnstreiks "
+                         "auf. Die Gewerkschaften verlangen für die Beschäftigten acht Prozent mehr "
+                         "Gehalt.", "de", "2025-03-04")
+    demand = demand_containing(graph, "acht Prozent mehr Gehalt")
+    assert demand["by"] == {"organisation:verdi", "organisation:ig-metall"}
+
+
+def test_plural_pronoun_after_a_group_demand_refers_to_its_demanders_not_a_name_inside():
+    graph = extract_text("Die Gewerkschaften Verdi und IG Metall riefen am Montag zu Warnstreiks "
+                         "auf. Die Gewerkschaften verlangen für die Beschäftigten der Länder acht "
+                         "Prozent mehr Gehalt. Für Auszubildende fordern sie zudem eine Zulage von "
+                         "200 Euro.", "de", "2025-03-04")
+    demand = demand_containing(graph, "Zulage von 200 Euro")
+    assert demand["by"] == {"organisation:verdi", "organisation:ig-metall"}
+
+
+def test_union_pay_demand_goes_to_the_bargaining_association_of_the_employers():
+    graph = extract_text("Verhandlungsführer der Arbeitgeber ist die Tarifgemeinschaft deutscher "
+                         "Länder (TdL). Die Gewerkschaft Verdi verlangt acht Prozent mehr Lohn.",
+                         "de", "2025-03-04")
+    demand = demand_containing(graph, "acht Prozent mehr Lohn")
+    assert demand["to"] == {node_named(graph, "Tarifgemeinschaft deutscher Länder").id}

@@ -366,6 +366,7 @@ class DemandExtractor:
             # the same demander, in the next sentence, still addresses the same actor
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
+        doc.user_data["kg_demand_last_demanders"] = (index, demanders)
         content = self._content(doc, sentences, index, cue, kind)
         if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
@@ -530,6 +531,9 @@ class DemandExtractor:
         if quote_speaker is not None:
             return [quote_speaker]
         if pronoun is not None:
+            groups = _last_group_demanders(doc, index, pronoun)
+            if groups:
+                return groups
             resolved = _resolve_pronoun(doc, sentences, index, pronoun)
             if resolved is not None:
                 return [resolved]
@@ -631,6 +635,9 @@ class DemandExtractor:
             # company the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[k]], k)
             return [named] if named is not None else []
+        if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
+            # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
+            return _unions_before(doc, k, frozenset())
         if lowers[k] in BOTH_WORDS and (k == clause_start or lowers[k - 1] in {"die", "the"}):
             # "Beide forderten …", "Die beiden verlangten …": the two persons named last
             pair = _last_persons(doc, sentences, index, k, 2)
@@ -2383,6 +2390,11 @@ def _addressed_unions(doc: Doc, sent: Span, cue: Token,
                lowers[i - 1] in {"the", "both", "die", "beide", "beiden"}), None)
     if at is None:
         return []
+    return _unions_before(doc, at, exclude)
+
+
+def _unions_before(doc: Doc, at: int, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """The trade unions the text names before ``at`` (one span each, most named first)."""
     nodes = doc.user_data["kg_nodes"]
 
     def union(e: Span) -> bool:
@@ -2409,7 +2421,7 @@ def _is_trade_union(node: Node) -> bool:
 #: Plurals naming the employers of a dispute ("forderte die kommunalen Arbeitgeber auf").
 EMPLOYER_PLURALS = frozenset({"arbeitgeber", "employers"})
 #: Parts of the names of employers' associations.
-EMPLOYER_NAME_PARTS = ("arbeitgeber", "employer")
+EMPLOYER_NAME_PARTS = ("arbeitgeber", "employer", "tarifgemeinschaft")
 
 
 def _addressed_employers(doc: Doc, sent: Span, cue: Token,
@@ -2654,3 +2666,16 @@ def _bargaining_counterpart(doc: Doc, demanders: list[Span], content: str,
 
 #: Articles between "mit/with" and the employer's name.
 BARGAINING_ARTICLES = frozenset({"der", "dem", "den", "the"})
+
+
+def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
+    """'Die Gewerkschaften verlangen … Für Hilfskräfte fordern sie …': a plural pronoun
+    right after a demand of organisations (this or the sentence before) refers to its
+    demanders, not to a name inside that demand."""
+    if pronoun.lower_ not in {"sie", "they"}:
+        return []
+    last = doc.user_data.get("kg_demand_last_demanders")
+    if last is None or not index - 1 <= last[0] <= index:
+        return []
+    demanders = last[1]
+    return list(demanders) if demanders and all(d.label != PER for d in demanders) else []
