@@ -1276,3 +1276,20 @@ def test_union_pay_demand_goes_to_the_bargaining_association_of_the_employers():
                          "de", "2025-03-04")
     demand = demand_containing(graph, "acht Prozent mehr Lohn")
     assert demand["to"] == {node_named(graph, "Tarifgemeinschaft deutscher Länder").id}
+
+
+def test_coalition_as_addressee_is_the_cabinet_before_the_chancellery():
+    graph = extract_text("Die Gespräche im Kanzleramt dauerten bis in die Nacht; auch im "
+                         "Kanzleramt gab es Streit. Die Bundesregierung will bis Freitag "
+                         "entscheiden. Grünen-Chefin Eva Roth forderte die Koalition auf, die Steuern zu "
+                         "senken.", "de", "2025-03-04")
+    demand = demand_containing(graph, "die Steuern zu senken")
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_government_as_subject_of_the_reported_clause_after_a_colon_is_the_addressee():
+    graph = extract_text("Die Bundesregierung will bis Freitag entscheiden. Verbandschef Max Roth "
+                         "verlangte mehr Schutz: Die Regierung müsse endlich eine "
+                         "Herkunftskennzeichnung einführen.", "de", "2025-03-04")
+    demand = demand_containing(graph, "mehr Schutz")
+    assert demand["to"] == {"organisation:bundesregierung"}

@@ -848,6 +848,11 @@ class DemandExtractor:
             reported = _subject_after_semicolon(doc, sent, cue, after)
         if reported is not None:
             return [reported]
+        if self.lang == "de" and (not COALITION_NOUNS.isdisjoint(lowers[cue.i + 1:sent.end]) or
+                                  not GOVERNMENT_NOUNS.isdisjoint(lowers[cue.i + 1:sent.end])):
+            reported = _reported_government(doc, sent, cue, demander_ids)
+            if reported is not None:
+                return [reported]
         government = _government_object(doc, sent, cue, demander_ids) \
             if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
             else None
@@ -2116,13 +2121,45 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
     if any(lowers[i] in COALITION_NOUNS for i in window):
         # "appellierte an die Koalition": the governing coalition is the government
         # body the text names ("die Bundesregierung"), else its state
-        governments = _governments_most_named(doc, exclude)
-        if governments:
-            return governments[0]
+        return _cabinet_or_state(doc, exclude)
     elif not any(lowers[i] in GOVERNMENT_NOUNS for i in window):
         return None
     states = _states_most_named(doc, exclude)
     return states[0] if states else None
+
+
+#: Words of the names of a state's cabinet, as against its offices ("Kanzleramt").
+CABINET_NAME_WORDS = ("regierung", "government", "kabinett", "cabinet")
+
+
+def _cabinet_or_state(doc: Doc, exclude: set[str] | frozenset[str]) -> Span | None:
+    """The government a coalition or "die Regierung" is: the government body the text
+    names, its cabinet ("Bundesregierung") before its offices ("Bundeskanzleramt"),
+    the most named first; else the state the text names most."""
+    governments = _governments_most_named(doc, exclude)
+    if governments:
+        nodes = doc.user_data["kg_nodes"]
+        cabinets = [e for e in governments if any(
+            word in str(nodes[kg_id(e)].properties.get("name") or "").lower()
+            for word in CABINET_NAME_WORDS)]
+        return (cabinets or governments)[0]
+    states = _states_most_named(doc, exclude)
+    return states[0] if states else None
+
+
+def _reported_government(doc: Doc, sent: Span, cue: Token,
+                         exclude: set[str] | frozenset[str]) -> Span | None:
+    """'verlangte einen besseren Schutz: Die Regierung müsse endlich …', 'forderte, die
+    Koalition solle …': the government as the subject of the reported clause after a
+    colon, semicolon or comma is who is asked."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    for i in range(cue.i + 1, sent.end - 3):
+        if texts[i] in {":", ";", ","} and lowers[i + 1] in {"die", "der"} and \
+                (lowers[i + 2] in GOVERNMENT_NOUNS or lowers[i + 2] in COALITION_NOUNS) and \
+                lowers[i + 3] in REPORTED_SPEECH:
+            return _cabinet_or_state(doc, exclude)
+    return None
 
 
 #: Words between "the" and "government" in an English object ("the federal government").
