@@ -1293,3 +1293,11 @@ def test_government_as_subject_of_the_reported_clause_after_a_colon_is_the_addre
                          "Herkunftskennzeichnung einführen.", "de", "2025-03-04")
     demand = demand_containing(graph, "mehr Schutz")
     assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_english_the_minister_as_subject_is_the_minister_named_before_not_a_group():
+    graph = extract_text("Transport Minister Paulo Lima met the chief executives on Tuesday. "
+                         "The minister urged the airlines to keep all regional routes.", "en",
+                         "2025-03-04")
+    demand = demand_containing(graph, "keep all regional routes")
+    assert demand["by"] == {"person:paulo-lima"}

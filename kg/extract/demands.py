@@ -537,7 +537,8 @@ class DemandExtractor:
             resolved = _resolve_pronoun(doc, sentences, index, pronoun)
             if resolved is not None:
                 return [resolved]
-        group = next((tokens[i] for i in range(sent.start, sent.end) if lowers[i] in GROUP_NOUNS),
+        group = next((tokens[i] for i in range(sent.start, sent.end)
+                      if self._is_group_noun(lowers[i])),
                      None)
         if group is not None:
             return self._group(doc, sentences, index, group)
@@ -628,7 +629,7 @@ class DemandExtractor:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
             return _two_states(doc, frozenset())
-        if lowers[k] in GROUP_NOUNS and _subject_noun(doc, k, clause_start):
+        if self._is_group_noun(lowers[k]) and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
@@ -654,6 +655,11 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
             return [resolved] if resolved is not None else []
         return []
+
+    def _is_group_noun(self, low: str) -> bool:
+        """A plural noun for a group ("die Minister", "the allies"): the German plural
+        "minister" is an English singular ("the minister asked": one person)."""
+        return low in GROUP_NOUNS and not (self.lang == "en" and low == "minister")
 
     def _group(self, doc: Doc, sentences: list[Span], index: int, noun: Token) -> list[Span]:
         """'die Minister', 'the ministers', 'the communique': the group that made the
