@@ -1301,3 +1301,12 @@ def test_english_the_minister_as_subject_is_the_minister_named_before_not_a_grou
                          "2025-03-04")
     demand = demand_containing(graph, "keep all regional routes")
     assert demand["by"] == {"person:paulo-lima"}
+
+
+def test_modal_with_schon_or_already_is_a_present_burden_not_a_demand():
+    graph = extract_text("Landrat Jan Berg sagte, die Kreise müssten schon heute die Verluste "
+                         "ihrer Kliniken ausgleichen.", "de", "2025-03-04")
+    assert not [d for d in demands(graph) if "Verluste" in str(d["text"])]
+    graph = extract_text("Mayor Ann Lee said the city must already cover the losses of its "
+                         "hospitals.", "en", "2025-03-04")
+    assert not [d for d in demands(graph) if "losses" in str(d["text"])]

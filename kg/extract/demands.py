@@ -2330,6 +2330,10 @@ def _calls_to(verb: Token) -> bool:
                for low in lowers[sent.start:sent.end])
 
 
+#: Words after a modal that make it a present burden, no demand ("müssen schon heute").
+ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
+
+
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
     "X should not have to beg": a complaint about X's burden, asked of no one."""
@@ -2337,6 +2341,8 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     lowers = token_table(doc).lower
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
         return True
+    if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
+        return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
