@@ -1310,3 +1310,12 @@ def test_modal_with_schon_or_already_is_a_present_burden_not_a_demand():
     graph = extract_text("Mayor Ann Lee said the city must already cover the losses of its "
                          "hospitals.", "en", "2025-03-04")
     assert not [d for d in demands(graph) if "losses" in str(d["text"])]
+
+
+def test_english_demand_for_a_market_good_is_no_ones_demand():
+    graph = extract_text('Banker Tom Hale said lenders were ready but "demand for credit has to '
+                         'be there too".', "en", "2025-03-04")
+    assert not [d for d in demands(graph) if "credit" in str(d["text"])]
+    graph = extract_text("Tom Hale renewed his demand for a ceasefire on Monday.", "en",
+                         "2025-03-04")
+    assert demand_containing(graph, "ceasefire")["by"] == {"person:tom-hale"}

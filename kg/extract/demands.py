@@ -334,6 +334,9 @@ class DemandExtractor:
                 lowers[token.i - 1] not in {"phone", "conference", "video"}:
             if lowers[token.i + 1] == "on" and token.i + 2 not in doc_index(token.doc).ent_at:
                 return None  # "the demand on Wednesday" is no addressee
+            if low.startswith("demand") and token.i + 2 < len(lowers) and \
+                    lowers[token.i + 2] in MARKET_GOODS:
+                return None  # "demand for credit", "demand for oil": a market's, no one's
             return "noun"
         if low in MODALS or low == "had" and _followed_by(token, {"to"}, 1):
             return "modal"
@@ -2330,6 +2333,12 @@ def _calls_to(verb: Token) -> bool:
                for low in lowers[sent.start:sent.end])
 
 
+#: Goods whose "demand for" is a market's ("demand for credit has to be there").
+MARKET_GOODS = frozenset({
+    "credit", "loans", "lending", "mortgages", "oil", "gas", "energy", "electricity", "power",
+    "fuel", "coal", "steel", "goods", "products", "services", "housing", "homes", "cars",
+    "vehicles", "chips", "exports", "imports", "labour", "labor", "staff", "travel", "flights",
+    "commodities", "metals", "copper", "lithium", "food", "grain", "wheat", "beef", "dairy"})
 #: Words after a modal that make it a present burden, no demand ("müssen schon heute").
 ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
 
