@@ -1319,3 +1319,11 @@ def test_english_demand_for_a_market_good_is_no_ones_demand():
     graph = extract_text("Tom Hale renewed his demand for a ceasefire on Monday.", "en",
                          "2025-03-04")
     assert demand_containing(graph, "ceasefire")["by"] == {"person:tom-hale"}
+
+
+def test_german_die_landesregierungen_addressed_are_the_laender_the_text_names():
+    graph = extract_text("Die Länder lehnten das Angebot ab. Rektorin Eva Sommer rief die "
+                         "Landesregierungen auf, die Tarifsteigerungen auszufinanzieren.", "de",
+                         "2025-03-04")
+    demand = demand_containing(graph, "Tarifsteigerungen auszufinanzieren")
+    assert demand["to"] == {"organisation:laender"}

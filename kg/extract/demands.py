@@ -993,6 +993,11 @@ class DemandExtractor:
             # "appellierte an die Mitgliedstaaten", "forderte die Mitgliedstaaten auf"
             window = [*window, *range(cue.i + 1, min(sent.end, cue.i + 5))]
         for i in window:
+            if lowers[i] in STATE_GOVERNMENT_PLURALS and lowers[i - 1] in {"die", "den", "alle"}:
+                # "rief die Landesregierungen auf": the Länder, when the text names them
+                named = _named_as(doc, LAENDER_ID)
+                if named is not None:
+                    return named
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
                                                   lowers[i - 1] in {"die", "den", "alle", "allen"}):
                 # the organisation named last, else the one the text names most
@@ -2737,3 +2742,14 @@ def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
         return []
     demanders = last[1]
     return list(demanders) if demanders and all(d.label != PER for d in demanders) else []
+
+
+#: German plurals for the governments of the federal states: the "Länder" as one actor.
+STATE_GOVERNMENT_PLURALS = frozenset({"landesregierungen", "länderregierungen"})
+#: The node of the organisations lexicon's "Länder" (alias "Bundesländer").
+LAENDER_ID = "organisation:laender"
+
+
+def _named_as(doc: Doc, node_id: str) -> Span | None:
+    """The first mention of a node the text names, if it does."""
+    return next((e for e in doc_index(doc).ents if kg_id(e) == node_id), None)
