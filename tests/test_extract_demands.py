@@ -1327,3 +1327,11 @@ def test_german_die_landesregierungen_addressed_are_the_laender_the_text_names()
                          "2025-03-04")
     demand = demand_containing(graph, "Tarifsteigerungen auszufinanzieren")
     assert demand["to"] == {"organisation:laender"}
+
+
+def test_pronoun_after_a_speaker_named_by_first_name_is_the_person_named_in_full():
+    graph = extract_text("The rebels are led by Tesfaye Alemu, a spokesman for the front. "
+                         "Tesfaye said the front wanted peace. He demanded the withdrawal of "
+                         "foreign troops from the region.", "en", "2025-03-04")
+    demand = demand_containing(graph, "withdrawal of foreign troops")
+    assert demand["by"] == {"person:tesfaye-alemu"}

@@ -1668,7 +1668,9 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         if subjects or candidates:
             return (subjects or candidates)[0]
         if _unknown_speaker(doc, sent):
-            return None  # "Getachew said …. He demanded": a name we do not know is meant
+            # "Getachew said …. He demanded": the person named in full before whose
+            # first name it is, else a name we do not know is meant
+            return _person_by_first_name(doc, sent.start)
     return None
 
 
@@ -2753,3 +2755,13 @@ LAENDER_ID = "organisation:laender"
 def _named_as(doc: Doc, node_id: str) -> Span | None:
     """The first mention of a node the text names, if it does."""
     return next((e for e in doc_index(doc).ents if kg_id(e) == node_id), None)
+
+
+def _person_by_first_name(doc: Doc, position: int) -> Span | None:
+    """'Getachew said' after 'Getachew Reda': the one person named before whose
+    name of several words starts with the word at ``position``."""
+    word = token_table(doc).text[position]
+    named = {kg_id(e): e for e in doc_index(doc).ents_in(0, position)
+             if e.label == PER and e.end - e.start > 1 and
+             token_table(doc).text[e.start] == word}
+    return next(iter(named.values())) if len(named) == 1 else None
