@@ -1335,3 +1335,11 @@ def test_pronoun_after_a_speaker_named_by_first_name_is_the_person_named_in_full
                          "foreign troops from the region.", "en", "2025-03-04")
     demand = demand_containing(graph, "withdrawal of foreign troops")
     assert demand["by"] == {"person:tesfaye-alemu"}
+
+
+def test_second_predicate_of_a_pronoun_subject_is_his_not_a_name_in_his_that_clause():
+    graph = extract_text("Foreign Minister Omar Haddad spoke first. He warned that Hamas's plan "
+                         "would split the country, and urged African states not to recognise it.",
+                         "en", "2025-03-04")
+    demand = demand_containing(graph, "not to recognise it")
+    assert demand["by"] == {"person:omar-haddad"}

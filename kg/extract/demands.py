@@ -511,6 +511,11 @@ class DemandExtractor:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
             if _second_predicate(doc, clause_start, cue.i):
+                if lowers[clause_start] in PRONOUNS_PERSON and clause_start < before[0].start:
+                    # "He warned that the RSF's plan …, and urged …": his second predicate
+                    resolved = _resolve_pronoun(doc, sentences, index, tokens[clause_start])
+                    if resolved is not None:
+                        return [resolved]
                 chosen = before[0]
                 if len(before) > 1 and chosen.label != PER and before[1].label == PER \
                         and before[1].start - chosen.end <= 3:
