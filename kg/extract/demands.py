@@ -633,6 +633,9 @@ class DemandExtractor:
             k -= 1  # "The union is demanding", "The union has also demanded"
         if k < clause_start:
             return []
+        body = self._body_subject(doc, k, clause_start)
+        if body is not None:
+            return [body]
         if lowers[k] in STATE_SIDE_NOUNS and k > clause_start and lowers[k - 1] in PAIR_WORDS:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
@@ -663,6 +666,19 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
             return [resolved] if resolved is not None else []
         return []
+
+    def _body_subject(self, doc: Doc, k: int, clause_start: int) -> Span | None:
+        """'the 15-member council demanded', 'the council's leaders demanded': a body
+        noun as the subject (or its leaders' owner) is the organisation named before
+        whose name ends with it ("Peace and Security Council")."""
+        if self.lang != "en":
+            return None
+        lowers, texts = token_table(doc).lower, token_table(doc).text
+        if lowers[k] in LEADER_PLURALS and k - 2 >= clause_start and texts[k - 1] in {"'s", "’s"}:
+            k -= 2  # "the council's leaders": the council's
+        if lowers[k] not in BODY_HEAD_NOUNS or "the" not in lowers[max(clause_start, k - 5):k]:
+            return None
+        return _organisation_by_head(doc, k, texts[k].capitalize())
 
     def _is_group_noun(self, low: str) -> bool:
         """A plural noun for a group ("die Minister", "the allies"): the German plural
@@ -2440,6 +2456,8 @@ def _makes_condition(verb: Token) -> bool:
 #: Lower-case heads of bodies' names: "called on the council" → "Security Council".
 BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament", "assembly",
                              "agency", "ministry"})
+#: Plurals for a body's leaders or members ("the council's leaders demanded").
+LEADER_PLURALS = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
