@@ -1346,15 +1346,15 @@ def test_second_predicate_of_a_pronoun_subject_is_his_not_a_name_in_his_that_cla
 
 
 def test_english_the_council_as_subject_is_the_council_named_before():
-    graph = extract_text("The Regional Security Council met in Accra on Monday. Meeting behind "
+    graph = extract_text("The Sahel Farmers Council met in Accra on Monday. Meeting behind "
                          "closed doors, the 12-member council demanded that the army open the "
                          "border.", "en", "2025-03-04")
     demand = demand_containing(graph, "open the border")
-    assert demand["by"] == {node_named(graph, "Regional Security Council").id}
+    assert demand["by"] == {node_named(graph, "Sahel Farmers Council").id}
 
 
 def test_english_the_councils_leaders_as_subject_are_the_council():
-    graph = extract_text("The Regional Security Council met in Accra on Monday. The council's "
+    graph = extract_text("The Sahel Farmers Council met in Accra on Monday. The council's "
                          "leaders demanded that the army open the border.", "en", "2025-03-04")
     demand = demand_containing(graph, "open the border")
-    assert demand["by"] == {node_named(graph, "Regional Security Council").id}
+    assert demand["by"] == {node_named(graph, "Sahel Farmers Council").id}
