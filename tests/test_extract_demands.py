@@ -1359,3 +1359,21 @@ def test_english_the_councils_leaders_as_subject_are_the_council():
                          "leaders demanded that the army open the border.", "en", "2025-03-04")
     demand = demand_containing(graph, "open the border")
     assert demand["by"] == {node_named(graph, "Sahel Farmers Council").id}
+
+
+def test_german_gewerkschaft_und_arbeitgeber_addressed_are_the_union_and_the_employers():
+    graph = extract_text("Verdi verhandelt mit der Vereinigung der kommunalen Arbeitgeberverbände "
+                         "(VKA). Stiftungsvorstand Jan Roth rief Gewerkschaft und Arbeitgeber dazu "
+                         "auf, eine Schlichtung zu vereinbaren.", "de", "2025-03-04")
+    demand = demand_containing(graph, "eine Schlichtung zu vereinbaren")
+    assert demand["to"] == {"organisation:verdi",
+                            node_named(graph, "Vereinigung der kommunalen Arbeitgeberverbände").id}
+
+
+def test_company_pay_cut_demand_in_a_dispute_is_addressed_to_the_union():
+    graph = extract_text("Die vierte Verhandlungsrunde zwischen Volkswagen und der IG Metall "
+                         "endete ohne Einigung. Volkswagen fordert eine Lohnkürzung um zehn "
+                         "Prozent.", "de", "2025-03-04")
+    demand = demand_containing(graph, "Lohnkürzung um zehn Prozent")
+    assert demand["by"] == {"organisation:volkswagen"}
+    assert demand["to"] == {"organisation:ig-metall"}

@@ -740,6 +740,10 @@ class DemandExtractor:
                 return _two_organisations(doc, demander_ids)
             if _addresses_both_sides(doc, sent, cue):
                 return _two_sides(doc, demander_ids)
+        if not UNION_SIDE_NOUNS.isdisjoint(near):
+            sides = _union_and_employer(doc, sent, cue, demander_ids)
+            if sides:
+                return sides
         if not ALL_WORDS.isdisjoint(near):
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
@@ -2720,21 +2724,32 @@ def _is_bargaining_noun(text: str) -> bool:
 
 def _bargaining_counterpart(doc: Doc, demanders: list[Span], content: str,
                             lang: str) -> list[Span]:
-    """The employer a trade union's pay demand is made of when no one is named: the
-    organisation the text says it negotiates with ("Verhandlungsrunde mit der Deutschen
-    Bahn", "talks with Transport for London"), else the employers' association it names
-    (Vereinigung der kommunalen Arbeitgeberverbände)."""
+    """Whom a pay demand is made of when no one is named: a trade union's, of the
+    employer it bargains with (``_employer_of_dispute``); a company's, in a text on
+    its negotiations, of the union the text names most."""
     nodes = doc.user_data["kg_nodes"]
-    unions = [d for d in demanders if d.label == ORG and kg_id(d) in nodes
-              and _is_trade_union(nodes[kg_id(d)])]
-    if not unions or len(unions) < len(demanders):
-        return []  # (a person or another actor with the union: not tried)
+    if not demanders or any(d.label != ORG or kg_id(d) not in nodes for d in demanders):
+        return []  # (a person or a state: not tried)
     low = content.lower()
     if not any(word in low for word in PAY_WORDS[lang]):
         return []
     ids = {kg_id(d) for d in demanders}
-    table = token_table(doc)
-    lowers = table.lower
+    if all(_is_trade_union(nodes[node]) for node in ids):
+        employer = _employer_of_dispute(doc, ids)
+        return [employer] if employer is not None else []
+    if all(nodes[node].properties.get("kind") == "company" for node in ids) and \
+            word_positions(doc, "bargaining-noun", _is_bargaining_noun):
+        # "Das Management fordert eine Lohnkürzung" in a dispute: of the union
+        return _unions_before(doc, len(token_table(doc).lower), ids)[:1]
+    return []
+
+
+def _employer_of_dispute(doc: Doc, ids: set[str] | frozenset[str]) -> Span | None:
+    """The employer of a labour dispute: the organisation, no union, the text says is
+    negotiated with ("Verhandlungsrunde mit der Deutschen Bahn", "talks with Transport
+    for London"), else the employers' association it names most."""
+    nodes = doc.user_data["kg_nodes"]
+    lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
     for i in word_positions(doc, "bargaining-noun", _is_bargaining_noun):
         if i + 1 < len(lowers) and lowers[i + 1] in {"mit", "with"}:
@@ -2744,12 +2759,33 @@ def _bargaining_counterpart(doc: Doc, demanders: list[Span], content: str,
             span = ent_at.get(k)
             if span is not None and span.label == ORG and kg_id(span) not in ids \
                     and kg_id(span) in nodes and not _is_trade_union(nodes[kg_id(span)]):
-                return [span]
+                return span
     employers = [e for e in doc_index(doc).ents if e.label == ORG and kg_id(e) not in ids and
                  any(part in str(nodes[kg_id(e)].properties.get("name") or "").lower()
                      for part in EMPLOYER_NAME_PARTS) if kg_id(e) in nodes]
     ranked = _most_named(employers)
-    return ranked[:1]
+    return ranked[0] if ranked else None
+
+
+#: Nouns for a dispute's union side and employer side: "rief Gewerkschaft und
+#: Arbeitgeber auf", "urged unions and employers to".
+UNION_SIDE_NOUNS = frozenset({"gewerkschaft", "gewerkschaften", "union", "unions"})
+EMPLOYER_SIDE_NOUNS = frozenset({"arbeitgeber", "arbeitgeberseite", "employer", "employers"})
+
+
+def _union_and_employer(doc: Doc, sent: Span, cue: Token,
+                        exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'rief Gewerkschaft und Arbeitgeber dazu auf': the union the text names most and
+    the employer of the dispute."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        if lowers[i] in UNION_SIDE_NOUNS and lowers[i + 1] in {"und", "and"}:
+            k = i + 2 if lowers[i + 2] not in {"die", "den", "der", "the"} else i + 3
+            if k < sent.end and lowers[k] in EMPLOYER_SIDE_NOUNS:
+                unions = _unions_before(doc, len(lowers), exclude)
+                employer = _employer_of_dispute(doc, exclude)
+                return [*unions[:1], *([employer] if employer is not None else [])]
+    return []
 
 
 #: Articles between "mit/with" and the employer's name.
