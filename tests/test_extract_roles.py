@@ -1051,3 +1051,11 @@ def test_board_member_title_belongs_to_the_organisation_named_before():
     graph = extract_text("Die Bundesbank hob am Donnerstag den Zins an. Direktoriumsmitglied "
                          "Eva Sommer sagte, die Teuerung bleibe hoch.", "de", "2025-06-03")
     assert roles_of(graph, "Eva Sommer") == {("Direktoriumsmitglied", "organisation:deutsche-bundesbank")}
+
+
+def test_demonstrative_owner_that_names_no_entity_guesses_no_other_organisation():
+    graph = extract_text("Der Deutsche Städtetag lobte den Plan. Auch das Kleinwerk Nord meldete "
+                         "sich zu Wort. Dessen Vorstandsvorsitzender Jan Roth verlangte mehr "
+                         "Geld.", "de", "2025-06-03")
+    assert all(org != "organisation:deutscher-staedtetag"
+               for _, org in roles_of(graph, "Jan Roth"))

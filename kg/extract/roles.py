@@ -93,6 +93,9 @@ class Title:
     org_confidence: float = 0.9
     #: The index of the sentence holding ``start`` (-1: not asked yet); see ``_sentence_of``.
     sentence: int = -1
+    #: A possessive names the owner ("Dessen Vorsitzender") but no entity was found for
+    #: it: no other organisation is guessed.
+    owner_unnamed: bool = False
 
 
 def _sentence_of(index: DocIndex, title: Title) -> int:
@@ -478,6 +481,9 @@ class RoleExtractor:
             owner = self._possessive_owner(doc, k)
             if owner is not None:
                 orgs.append(owner)
+            owner_unnamed = owner is None
+        else:
+            owner_unnamed = False
         if not orgs and "-" not in base:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
@@ -513,7 +519,7 @@ class RoleExtractor:
         # The title starts at its modifiers and owners ("Luxemburgs Außenminister"), so
         # an apposition before them is found: "Xavier Bettel, Luxemburgs Außenminister".
         title = Title(start=min(first, k + 1), end=end,
-                      base=title_text, orgs=_unique(orgs))
+                      base=title_text, orgs=_unique(orgs), owner_unnamed=owner_unnamed)
         if weak:
             title.org_confidence = 0.5
         return title
@@ -1451,7 +1457,7 @@ class RoleExtractor:
         orgs = [o for o in title.orgs if o != person_id]
         commissions = [_commission_of(doc, o, title.base) for o in orgs if o in COMMISSION_OF_UNION]
         orgs += [c for c in commissions if c not in orgs]
-        if not orgs:
+        if not orgs and not title.owner_unnamed:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
