@@ -1059,3 +1059,13 @@ def test_demonstrative_owner_that_names_no_entity_guesses_no_other_organisation(
                          "Geld.", "de", "2025-06-03")
     assert all(org != "organisation:deutscher-staedtetag"
                for _, org in roles_of(graph, "Jan Roth"))
+
+
+def test_compound_authority_noun_after_a_title_points_back_to_the_office_named_before():
+    graph = extract_text("Der Minister besuchte das Bundesamt für Seeschifffahrt und "
+                         "Hydrographie (BSH). Auch die Präsidentin des Vermessungsamts, Eva "
+                         "Sommer, war dabei.", "de", "2025-06-03")
+    roles = roles_of(graph, "Eva Sommer")
+    assert len(roles) == 1
+    [(title, org)] = roles
+    assert title == "Präsidentin" and org is not None and "bundesamt" in org

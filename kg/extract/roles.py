@@ -258,6 +258,23 @@ ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "partei": (frozenset({"party"}), ("partei",)),
     "party": (frozenset({"party"}), ("party",)),
 }
+#: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
+#: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
+ANAPHOR_KIND_ENDINGS: tuple[tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]], ...] = (
+    (("amts", "amtes"), (frozenset({"agency"}), ("amt",))),
+    (("behörde",), (frozenset({"agency"}), ("behörde",))),
+)
+
+
+def _anaphor_kind(word: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """The kinds and name words of the organisation a kind noun points back to
+    ("Verbands", "company", "Beschaffungsamts"), None for other words."""
+    known = ANAPHOR_KINDS.get(word)
+    if known is not None:
+        return known
+    return next((kind for ends, kind in ANAPHOR_KIND_ENDINGS if word.endswith(ends)), None)
+
+
 #: How many sentences before a title's own the organisation of an anaphor may be named.
 ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
 
@@ -507,7 +524,7 @@ class RoleExtractor:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
         if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
             after = self._org_after_board(doc, end, ent_at)
-        if after is None and end + 2 < len(lowers) and lowers[end + 1] in ANAPHOR_KINDS:
+        if after is None and end + 2 < len(lowers) and _anaphor_kind(lowers[end + 1]) is not None:
             after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
@@ -2163,7 +2180,10 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
     if j + 1 >= len(texts) or j in ent_at or (
             texts[j + 1][:1].isupper() or lowers[j + 1] in {"der", "des", "of", "für", "for"}):
         return None  # a name follows: "des Verbands Forschender …", "of the union Unite"
-    kinds, name_words = ANAPHOR_KINDS[lowers[j]]
+    kind_of = _anaphor_kind(lowers[j])
+    if kind_of is None:
+        return None
+    kinds, name_words = kind_of
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
     nodes = doc.user_data["kg_nodes"]
