@@ -1069,3 +1069,9 @@ def test_compound_authority_noun_after_a_title_points_back_to_the_office_named_b
     assert len(roles) == 1
     [(title, org)] = roles
     assert title == "Präsidentin" and org is not None and "bundesamt" in org
+
+
+def test_title_of_an_organisations_regional_branch_before_the_name_is_held():
+    graph = extract_text("Am Montag sprach der Bezirksleiter der IG Metall Bayern, Knut Giesler, "
+                         "in München.", "de", "2025-06-03")
+    assert roles_of(graph, "Knut Giesler") == {("Bezirksleiter", "organisation:ig-metall")}

@@ -1067,6 +1067,9 @@ class RoleExtractor:
             j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
         if title.orgs and j < size and j not in ent_at:
             j = _past_rest_of_owner(doc, j, ent_at)
+        elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
+                ent_at[j].end < size and texts[ent_at[j].end] == ",":
+            j = ent_at[j].end  # "der IG Metall Bayern, Knut Giesler": a regional branch
         if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name;
