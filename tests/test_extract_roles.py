@@ -1075,3 +1075,23 @@ def test_title_of_an_organisations_regional_branch_before_the_name_is_held():
     graph = extract_text("Am Montag sprach der Bezirksleiter der IG Metall Bayern, Knut Giesler, "
                          "in München.", "de", "2025-06-03")
     assert roles_of(graph, "Knut Giesler") == {("Bezirksleiter", "organisation:ig-metall")}
+
+
+def test_bare_regional_head_holds_office_in_the_one_federal_state_the_text_names():
+    graph = extract_text("Der Stahlkonzern will in Nordrhein-Westfalen 3000 Stellen streichen. "
+                         "Ministerpräsident Jan Korte empfing am Montag den Betriebsrat in "
+                         "Düsseldorf.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Korte") == {
+        ("Ministerpräsident", node_named(graph, "Nordrhein-Westfalen").id)}
+
+
+def test_bare_regional_head_gets_no_region_when_the_text_names_two():
+    graph = extract_text("Bayern und Hessen streiten über den Finanzausgleich. Ministerpräsident "
+                         "Jan Korte sagte am Montag, man bleibe hart.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Korte") == {("Ministerpräsident", None)}
+
+
+def test_bare_head_of_state_mention_after_a_placed_one_is_not_placed_anew():
+    graph = extract_text("Ungarns Ministerpräsident Lajos Tóth reiste nach Bayern. Dort traf "
+                         "Ministerpräsident Lajos Tóth am Montag Unternehmer.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Lajos Tóth")} == {"country:hu"}

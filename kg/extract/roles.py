@@ -1483,7 +1483,9 @@ class RoleExtractor:
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
-                _office_deputised(doc, title) or _state_of_head_of_state(doc, title)
+                _office_deputised(doc, title) or \
+                (None if _placed_elsewhere(doc, person_id, title) else
+                 _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title))
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -2155,6 +2157,48 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
     place = next((e for e in index.ents if e.label in GPE_OR_LOC
                   and e.text.lower() == name.lower()), None)
     return _state_of_place(nodes, kg_id(place)) if place is not None else None
+
+
+def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
+    """Whether the person already holds this title somewhere ("Ungarns Ministerpräsident
+    Viktor Orbán … Ministerpräsident Orbán"): a bare mention is not placed anew."""
+    nodes = doc.user_data["kg_nodes"]
+    held = _held_roles(doc)
+    base = title.base.lower()
+    return any(held.places.get(role_id) and role_id in nodes and
+               str(nodes[role_id].properties.get("title", "")).lower() == base
+               for role_id in held.by_person.get(person_id, ()))
+
+
+#: Titles of the head of a federal state's, province's or US state's government.
+REGIONAL_HEAD_TITLES = frozenset({
+    "ministerpräsident", "ministerpräsidentin", "landeshauptmann", "landeshauptfrau",
+    "governor", "gouverneur", "gouverneurin", "premier", "first minister"})
+#: Regions of the world (the places lexicon's regions are states and continents alike).
+WORLD_REGIONS = frozenset({
+    "europa", "europe", "osteuropa", "eastern europe", "westeuropa", "western europe", "asien",
+    "asia", "afrika", "africa", "nahost", "middle east", "lateinamerika", "latin america",
+    "südamerika", "south america", "nordamerika", "north america", "ozeanien", "oceania",
+    "arktis", "arctic", "antarktis", "antarctica", "karibik", "caribbean", "balkan", "sahel",
+    "zentralasien", "central asia", "südostasien", "southeast asia", "skandinavien",
+    "scandinavia", "baltikum", "baltics"})
+
+
+def _region_of_regional_head(doc: Doc, title: Title) -> str | None:
+    """'Ministerpräsident Hendrik Wüst' in a text on Duisburg and Nordrhein-Westfalen,
+    'Gov. Gavin Newsom' in one on Los Angeles and California: a bare regional head's
+    title is held in the one federal state (region) the text names, if only one."""
+    if title.base.lower() not in REGIONAL_HEAD_TITLES:
+        return None
+    regions = doc.user_data.get("kg_state_regions")
+    if regions is None:
+        nodes = doc.user_data["kg_nodes"]
+        regions = doc.user_data["kg_state_regions"] = {
+            kg_id(e) for e in doc_index(doc).ents if e.label in GPE_OR_LOC
+            and (node := nodes.get(kg_id(e))) is not None
+            and node.properties.get("kind") == "region"
+            and str(node.properties.get("name", "")).lower() not in WORLD_REGIONS}
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _state_of_place(nodes: dict[str, Node], place_id: str) -> str | None:
