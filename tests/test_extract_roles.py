@@ -1095,3 +1095,11 @@ def test_bare_head_of_state_mention_after_a_placed_one_is_not_placed_anew():
     graph = extract_text("Ungarns Ministerpräsident Lajos Tóth reiste nach Bayern. Dort traf "
                          "Ministerpräsident Lajos Tóth am Montag Unternehmer.", "de", "2025-06-03")
     assert {org for _, org in roles_of(graph, "Lajos Tóth")} == {"country:hu"}
+
+
+def test_bare_army_chief_heads_the_armed_forces_the_text_names():
+    graph = extract_text("Fighting between the Malian Armed Forces and the rebels went on. The "
+                         "envoy urged army chief Assimi Keita to agree to a truce.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Assimi Keita") == {
+        ("army chief", node_named(graph, "Malian Armed Forces").id)}

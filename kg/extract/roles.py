@@ -1483,7 +1483,7 @@ class RoleExtractor:
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
-                _office_deputised(doc, title) or \
+                _office_deputised(doc, title) or _armed_forces_of(doc, title) or \
                 (None if _placed_elsewhere(doc, person_id, title) else
                  _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title))
             if nearest is not None:
@@ -2157,6 +2157,34 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
     place = next((e for e in index.ents if e.label in GPE_OR_LOC
                   and e.text.lower() == name.lower()), None)
     return _state_of_place(nodes, kg_id(place)) if place is not None else None
+
+
+#: First words of the title of a head of armed forces ("army chief", "Militärchef").
+MILITARY_TITLE_STARTS = ("army", "military", "armee", "militär", "generalstab")
+#: Heads of such titles.
+MILITARY_TITLE_HEADS = ("chief", "chef", "commander", "kommandeur")
+#: Words of the names of armed forces.
+ARMED_FORCES_WORDS = ("armed forces", "army", "military", "streitkräfte", "armee",
+                      "bundeswehr", "militär")
+
+
+def _armed_forces_of(doc: Doc, title: Title) -> str | None:
+    """'army chief Abdel Fattah al-Burhan' in a text that names the Sudanese Armed
+    Forces: a military head's bare title is held in the armed forces the text names
+    (the most named, if several)."""
+    base = title.base.lower()
+    if not base.startswith(MILITARY_TITLE_STARTS) or \
+            not any(head in base for head in MILITARY_TITLE_HEADS):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    counts: dict[str, int] = {}
+    for _, node_id in _organisation_mentions(doc):
+        node = nodes.get(node_id) if node_id else None
+        if node is not None and (node.properties.get("kind") == "military" or any(
+                word in str(node.properties.get("name") or "").lower()
+                for word in ARMED_FORCES_WORDS)):
+            counts[node.id] = counts.get(node.id, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
