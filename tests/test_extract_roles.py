@@ -1103,3 +1103,10 @@ def test_bare_army_chief_heads_the_armed_forces_the_text_names():
                          "2025-06-03")
     assert roles_of(graph, "Assimi Keita") == {
         ("army chief", node_named(graph, "Malian Armed Forces").id)}
+
+
+def test_officer_title_opening_a_sentence_belongs_to_the_organisation_of_the_one_before():
+    graph = extract_text("Auch die Handelskammer Bremen meldete sich zu Wort. Präses Jan Roth "
+                         "rief Verdi auf, die Streiks zu beenden.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("Präses", node_named(graph, "Handelskammer Bremen").id)}

@@ -1797,7 +1797,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
 
 
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
-OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "sprecher",
+OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
                  "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
                  "chairwoman", "spokesman", "spokeswoman", "spokesperson")
 
@@ -1816,9 +1816,12 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         # rief …": the clause before the colon is as the sentence before
         return _organisation_subject(doc, index.ents_in(sent.start, title.start - 1),
                                      sent.start)
-    if any(e.label != PER or e.start != person.start and e.label == PER
-           for e in index.ents_in(sent.start, sent.end)):
-        return None  # other names in the sentence: no plain quote attribution
+    if title.start != sent.start and any(e.label != PER or e.start != person.start and
+                                         e.label == PER
+                                         for e in index.ents_in(sent.start, sent.end)):
+        # other names in the sentence: no plain quote attribution (a title opening the
+        # sentence continues the one before: "Die Handelskammer meldete sich. Präses X …")
+        return None
     earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
     if not earlier:
         return None
