@@ -1377,3 +1377,16 @@ def test_company_pay_cut_demand_in_a_dispute_is_addressed_to_the_union():
     demand = demand_containing(graph, "Lohnkürzung um zehn Prozent")
     assert demand["by"] == {"organisation:volkswagen"}
     assert demand["to"] == {"organisation:ig-metall"}
+
+
+def test_headline_demand_is_left_to_the_body_that_reports_one():
+    graph = extract_text("EU demands ceasefire as fighting spreads\n\nThe European Commission "
+                         "demanded on Monday that both sides stop the fighting.", "en",
+                         "2025-03-04")
+    assert not [d for d in demands(graph) if "as fighting spreads" in str(d["text"])]
+
+
+def test_headline_demand_is_read_when_the_body_reports_none():
+    graph = extract_text("Verdi fordert zwölf Prozent mehr Lohn\n\nDie Tarifrunde beginnt am "
+                         "Montag in Potsdam.", "de", "2025-03-04")
+    assert demand_containing(graph, "zwölf Prozent")["by"] == {"organisation:verdi"}

@@ -195,8 +195,14 @@ class DemandExtractor:
         # there in full, the headline only repeats it in short ("– und verlangt Reformen")
         order = sorted({doc_idx.sent_index(i) for i in cues + rejections})
         body_demanders: set[str] = set()
+        headline_summary = False
         if order and order[0] == 0 and _is_headline(doc, sentences[0]):
-            for i in between(cues, sentences[0].end):
+            # A headline (no full stop) sums up a demand the body reports in full, its
+            # demander named as there ("African Union demands …" is its council's): its
+            # cues are read only when the body has none
+            headline_summary = not span_text(sentences[0]).rstrip().endswith(".") and \
+                any(self._cue(tokens[i]) is not None for i in between(cues, sentences[0].end))
+            for i in between(cues, sentences[0].end) if not headline_summary else ():
                 body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
                                                      tokens[i])
         for index in order:
@@ -204,7 +210,8 @@ class DemandExtractor:
             found_here = []
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
-                if index == 0 and self._demanders_of(doc, sentences, 0, token) & body_demanders:
+                if index == 0 and (headline_summary or self._demanders_of(
+                        doc, sentences, 0, token) & body_demanders):
                     continue
                 cue = self._cue(token)
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
