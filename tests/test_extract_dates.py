@@ -207,3 +207,17 @@ def test_last_weekday_is_before_the_reference():
 
 def test_next_weekday_is_the_nearest_one_ahead():
     assert dates("The envoys will meet next Thursday.", "en", "2024-05-07")["Thursday"].iso == "2024-05-09"
+
+
+def test_initialism_full_stop_does_not_end_a_future_clause():
+    # 2025-03-13 was a Thursday: "scheduled to" reaches over "U.S." to Monday
+    text = "The envoy is scheduled to meet U.S. Trade Representative Jane Roe in Washington on Monday."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-17"
+
+
+def test_weekday_a_thing_is_set_for_is_not_before_the_reference():
+    # 2025-03-13 was a Thursday
+    text = "Die Ministerin lud die Verbände für Montag zu einem Gespräch nach Kiel ein."
+    assert dates(text, "de", "2025-03-13")["Montag"].iso == "2025-03-17"
+    text = "The mayor invited the unions for Monday to a meeting at city hall."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-17"

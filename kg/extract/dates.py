@@ -119,7 +119,10 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
 
 #: How far back from a weekday its clause is read for tense (to a clause mark).
 CLAUSE_WINDOW = 100
-_CLAUSE_MARK = re.compile(r"[.!?;:,\n–—(\"“„«»]")
+#: A clause ends at punctuation; a full stop only after a word, not after a capital
+#: letter, so an initialism does not end it ("is scheduled to meet U.S. Trade
+#: Representative … on Monday": still the clause of "scheduled to").
+_CLAUSE_MARK = re.compile(r"[!?;:,\n–—(\"“„«»]|(?<![A-Z])\.")
 #: Words in a weekday's clause, before it, that put it after the reference date:
 #: "will meet on Monday", "said they would return to talks on Wednesday", "is
 #: expected to join on Friday", "next Wednesday", "wird am Mittwoch erwartet",
@@ -133,6 +136,9 @@ FUTURE_IN_CLAUSE = re.compile(
 #: Right before a weekday: the next one after the reference ("next Tuesday" written on
 #: a Tuesday is a week later), or the last one before it ("last Tuesday").
 NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
+#: Right before a weekday: a day something is set for, not yet come ("lud für Montag
+#: zu einem Treffen ein", "a vote scheduled for Friday"), the reference day at the earliest.
+FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
 
 
@@ -286,6 +292,9 @@ def _set_direction(raw: _Raw, text: str) -> None:
         return
     if LAST_BEFORE.search(before):
         raw.strict = -1
+        return
+    if FOR_BEFORE.search(before):
+        raw.forward = True
         return
     if FUTURE_IN_CLAUSE.search(_clause_before(text, raw.start)):
         raw.forward = True
