@@ -1330,3 +1330,13 @@ def test_body_named_before_a_plural_title_on_the_meetings_day_takes_part():
             "Secretary-General Mark Rutte chaired the meeting in Brussels on June 5, 2025.")
     graph = extract_text(text, "en")
     assert "organisation:nato" in participants(graph, only_meeting(graph))
+
+
+def test_german_zu_infinitive_of_a_separable_meeting_verb_is_a_meeting():
+    text = ("KIEL, 3. März 2025 (dpa) - Die Ministerin Anna Roth kündigte an, am 14. März in "
+            "Danzig mit ihrem Amtskollegen Piotr Nowak zusammenzutreffen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-14"
+    assert held_in(graph, meeting) == {"place:gdansk"}
+    assert {"person:anna-roth", "person:piotr-nowak"} <= participants(graph, meeting)

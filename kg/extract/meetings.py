@@ -113,7 +113,9 @@ EVENT_VERBS = {
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
                      "zusammenkommt", "verhandelten", "beriet", "berät", "tagt", "tagen",
-                     "verhandelt", "empfing", "empfängt", "empfangen"}),
+                     "verhandelt", "empfing", "empfängt", "empfangen",
+                     # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
+                     "zusammenzutreffen", "zusammenzukommen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
