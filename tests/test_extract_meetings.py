@@ -1340,3 +1340,19 @@ def test_german_zu_infinitive_of_a_separable_meeting_verb_is_a_meeting():
     assert meeting.properties["date"] == "2025-03-14"
     assert held_in(graph, meeting) == {"place:gdansk"}
     assert {"person:anna-roth", "person:piotr-nowak"} <= participants(graph, meeting)
+
+
+def test_confirmed_participation_or_arrival_in_the_meetings_paragraph_is_taking_part():
+    german = ("KIEL, 3. März 2025 (dpa) - Ministerpräsident Jan Behrens will die Fischer am "
+              "Mittwoch, 5. März 2025, in Kiel zu einem Gespräch empfangen. Karl Lund und Eva Holm "
+              "bestätigten ihre Teilnahme. Auch die Präsidentin des Fischereiverbands, Maria Stein, "
+              "war angereist.")
+    graph = extract_text(german, "de")
+    assert {"person:karl-lund", "person:eva-holm", "person:maria-stein"} <= \
+        participants(graph, only_meeting(graph))
+    english = ("OSLO, March 3, 2025 (Reuters) - Fisheries ministers met for talks in Oslo on "
+               "Monday, March 3, 2025. Around the table with the host were Ian Moore and Lisa Berg. "
+               "Tom Hale confirmed his attendance.")
+    graph = extract_text(english, "en")
+    assert {"person:ian-moore", "person:lisa-berg", "person:tom-hale"} <= \
+        participants(graph, only_meeting(graph))

@@ -84,6 +84,10 @@ PARTICIPATION_CUES = re.compile(
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     r"in the presence of|im beisein|"
+    # "bestätigten ihre Teilnahme", "confirmed his attendance", "war eigens angereist"
+    r"bestätigt\w* (?:\w+ ){0,3}?(?:ihre|seine) teilnahme|"
+    r"(?:ihre|seine) teilnahme (?:\w+ ){0,2}?(?:bestätigt|zugesagt)|"
+    r"confirmed (?:their|his|her) (?:attendance|participation)|angereist|"
     # "stellte den Ministern Vorschläge vor": who spoke to those who met
     r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
@@ -103,7 +107,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs")
+                       "ressortchefs", "angereist")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -1694,8 +1698,10 @@ def _has_chair_cue(text: str) -> bool:
 
 
 #: Words that put someone at the table of the meeting told of, even a paragraph
-#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
-SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
+#: after it: "Mit am Tisch saß …", "Around the table with her were …", "Für das
+#: Unternehmen verhandelte …", "Gastgeberin X".
+SEAT_CUES = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table|"
+                       r"verhandelte|verhandelten|negotiated for|"
                        r"Gastgeberin|Gastgeber|"
                        # '"We cannot wait," Marcos told fellow leaders': one of those who met
                        r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
