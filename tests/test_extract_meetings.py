@@ -1356,3 +1356,21 @@ def test_confirmed_participation_or_arrival_in_the_meetings_paragraph_is_taking_
     graph = extract_text(english, "en")
     assert {"person:ian-moore", "person:lisa-berg", "person:tom-hale"} <= \
         participants(graph, only_meeting(graph))
+
+
+def test_undated_meeting_at_a_building_named_beside_a_dated_ones_city_is_that_meeting():
+    text = ("WIEN, 17. November 2025 (APA) - Kanzler Paul Berger will die Bauern am Mittwoch im "
+            "Bundeskanzleramt in Wien empfangen. Minister Otto Graf trifft am Donnerstag in Brüssel "
+            "den Kommissar Jan Vos. An dem Treffen im Kanzleramt nimmt auch Ministerin Eva Holm teil.")
+    graph = extract_text(text, "de")
+    [vienna] = [m for m in meetings(graph) if held_in(graph, m) == {"place:vienna"}]
+    assert "person:eva-holm" in participants(graph, vienna)
+    assert len(meetings(graph)) == 2
+
+
+def test_weekday_in_the_lead_after_the_datelines_date_is_the_meetings_day():
+    german = "BERLIN, 10. Januar 2022 (dpa) – Am Mittwoch treffen sich Vertreter der NATO in Genf."
+    english = ("GENEVA, Jan 10, 2022 (Reuters) - NATO and Russian envoys will meet for talks in "
+               "Geneva on Wednesday.")
+    for text, lang in ((german, "de"), (english, "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2022-01-12", lang

@@ -424,6 +424,7 @@ def find_dates(doc: Doc) -> Doc:
     if dateline:
         meta["dateline_place"] = dateline["place"].strip()
         meta["dateline_span"] = (dateline.start("place"), dateline.end("place"))
+        meta["dateline_end"] = dateline.end()  # where the lead's own text starts
     spans = []
     for raw in raws:
         value = resolve(raw, reference, ceiling, reference_inferred)

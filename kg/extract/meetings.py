@@ -779,6 +779,8 @@ class MeetingExtractor:
         values = [(d, value) for d in index.dates_in(start, sent.end)
                   if (value := kg_date(d)) is not None and _is_full_date(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
+        if len(values) > 1 and values[0][0].start_char < doc.user_data["kg_meta"].get("dateline_end", 0):
+            values = _without_dateline_date(doc, values)
         # only names right after a preposition (or "im"/"at") can be the venue:
         # places, then government buildings ("im Kanzleramt"), else states
         places: list[Span] = []
@@ -932,10 +934,10 @@ class MeetingExtractor:
                 open_drafts.append(target)
         return drafts
 
-    @staticmethod
-    def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+    def _merge_target(self, mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
         """The meeting a mention tells of again: same date and compatible place; or, undated,
-        the only one at its place; or the last one, if near and compatible."""
+        the only one at its place (or, failing that, the only one whose sentences name
+        that place); or the last one, if near and compatible."""
         if mention.date is not None:
             for draft in drafts:
                 date = draft.date  # (a walk over the draft's mentions)
@@ -945,6 +947,11 @@ class MeetingExtractor:
         if mention.date is None and mention.place is not None:
             same_place = [d for d in drafts if d.place is not None and
                           kg_id(d.place) == kg_id(mention.place)]
+            if not same_place:
+                # "am Mittwoch im Bundeskanzleramt in Wien", later "das Treffen im
+                # Kanzleramt": the building named beside the city the meeting is set in
+                place_id = kg_id(mention.place)
+                same_place = [d for d in drafts if self._names_place(d, place_id)]
             if len(same_place) == 1:
                 return same_place[0]
         if not drafts:
@@ -957,6 +964,12 @@ class MeetingExtractor:
                 last.date is None and gap < 80:
             return last  # "Pharmagipfel im Kanzleramt: …" then "… im Kanzleramt am Mittwoch"
         return None
+
+    def _names_place(self, draft: MeetingDraft, place_id: str | None) -> bool:
+        """Whether a sentence telling of the meeting names ``place_id`` as a possible venue
+        (each sentence's setting was worked out for its mention: a cached lookup)."""
+        return any(kg_id(p) == place_id for m in draft.mentions
+                   for p in self._sentence_setting(m.sentence.doc, m.sentence)["places"])
 
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
@@ -2433,6 +2446,15 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     place = Span(doc, span.start, span.end, label="LOC")
     place._.kg_id = node.id
     return place
+
+
+def _without_dateline_date(doc: Doc, values: list[tuple[Span, DateValue]]) -> list[tuple[Span, DateValue]]:
+    """'GENF, 10. Januar 2022 (dpa) – Am Mittwoch treffen sich …': the dateline's date
+    is the report's, so a day the lead names after it is the meeting's (the dateline's
+    date stays when the lead names no other)."""
+    end = doc.user_data["kg_meta"]["dateline_end"]
+    own = [(d, value) for d, value in values if d.start_char >= end]
+    return own or values
 
 
 def _dateline_place_known(doc: Doc) -> bool:
