@@ -221,3 +221,10 @@ def test_weekday_a_thing_is_set_for_is_not_before_the_reference():
     assert dates(text, "de", "2025-03-13")["Montag"].iso == "2025-03-17"
     text = "The mayor invited the unions for Monday to a meeting at city hall."
     assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-17"
+
+
+def test_may_with_a_day_is_the_month_unless_a_name_stands_before_it():
+    assert dates("The vote is due on May 27.", "en", "2025-05-14")["May 27"].iso == "2025-05-27"
+    found = dates("LIMA, May 14 (Reuters) - The court ruled on Wednesday.", "en")
+    assert found["May 14"].iso.endswith("-05-14")
+    assert dates("Theresa May 14 times refused.", "en", "2025-05-14") == {}

@@ -1374,3 +1374,26 @@ def test_weekday_in_the_lead_after_the_datelines_date_is_the_meetings_day():
                "Geneva on Wednesday.")
     for text, lang in ((german, "de"), (english, "en")):
         assert only_meeting(extract_text(text, lang)).properties["date"] == "2022-01-12", lang
+
+
+def test_opening_number_without_a_noun_names_the_persons_of_the_sentence_before():
+    english = ("OSLO, March 5, 2025 (Reuters) - Union leaders Ann Berg, Tom Dahl and Eva Lund "
+               "arrived in Oslo together. The three met Labour Minister Nils Aas at his ministry "
+               "in Oslo on Wednesday.")
+    graph = extract_text(english, "en")
+    assert {"person:ann-berg", "person:tom-dahl", "person:eva-lund", "person:nils-aas"} <= \
+        participants(graph, only_meeting(graph))
+    german = ("KIEL, 5. März 2025 (dpa) - Die Landrätin Anna Roth lud den Bürgermeister Jan Beck "
+              "ein. Die beiden trafen sich am Mittwoch in Kiel.")
+    graph = extract_text(german, "de")
+    assert {"person:anna-roth", "person:jan-beck"} <= participants(graph, only_meeting(graph))
+
+
+def test_meeting_right_after_a_journey_is_on_the_journeys_day():
+    # 2025-05-14 was a Wednesday: the journey on Tuesday is the day before
+    text = ("LIMA, May 14, 2025 (Reuters) - The mining executives Ann Berg and Tom Dahl travelled "
+            "to the capital on Tuesday. They met Energy Minister Luis Paz at his ministry in Lima.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-13"
+    assert held_in(graph, meeting) == {"place:lima"}

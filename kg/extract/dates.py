@@ -229,8 +229,8 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_FIRST, text, names):
-        if m["m"] == "May" and not m["y"] and not m["wd"]:
-            continue  # "May 5" is fine, but "may" as a verb is lower case anyway
+        if m["m"] == "May" and not m["y"] and not m["wd"] and _after_a_name(text, m.start()):
+            continue  # "Theresa May 14 times", not "BRASILIA, May 14" nor "on May 27"
         wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_YEAR, text, names):
@@ -240,6 +240,20 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
         if found and found[-1].start == m.start():
             _set_direction(found[-1], text)
     return sorted(found, key=lambda r: r.start)
+
+
+#: The word before a match, if it ends right before it after spaces.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+#: Capitalised words before "May 14" that open a sentence rather than name a person.
+_MAY_OPENERS = frozenset({"On", "In", "By", "Since", "Until", "From", "Through", "Before", "After",
+                          "Early", "Late", "Mid", "Last", "Next", "And", "Or", "To", "Of"})
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a sentence-opening preposition stands right
+    before ``start`` ("Theresa May 14": the name, not the month)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1][:1].isupper() and before[1] not in _MAY_OPENERS
 
 
 def _has_digit(word: str) -> bool:

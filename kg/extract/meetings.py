@@ -202,6 +202,9 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
+#: Verbs of a journey: the sentence after one tells what was done on arrival.
+JOURNEY_VERBS = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
+                           "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
 LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
 #: "had met", "hatte getroffen": earlier than the time told of.
@@ -539,6 +542,35 @@ class MeetingExtractor:
             return [person] if person is not None else []
         return []
 
+    def _counted_subject(self, doc: Doc, sent: Span) -> list[Span]:
+        """'The three met the minister …', 'Die beiden trafen sich …', 'Both flew on to
+        …': a sentence opened by a number with no noun after it is about the persons
+        of the sentence before, when that one names exactly so many."""
+        table = token_table(doc)
+        lowers = table.lower
+        start = sent.start
+        while start < sent.end and not table.text[start].strip():
+            start += 1
+        if start + 2 >= sent.end:
+            return []
+        k = start + 1 if lowers[start] in DEFINITE_ARTICLES else start
+        count = NUMBER_WORDS.get(lowers[k])
+        if count is None or k == start and lowers[k] not in BOTH_WORDS:
+            return []  # (most sentences) "Two ministers …": no group told of before
+        if not self._verb_after_count(table.text[k + 1]):
+            return []  # "The two sides", "Die beiden Minister": _described_participants
+        return _persons_just_named(doc, sent, count)
+
+    def _verb_after_count(self, word: str) -> bool:
+        """Whether the word after an opening number is a verb, not the counted noun:
+        in German any lower-case word (nouns are capitalised), in English a past
+        form or one of a few verbs and auxiliaries."""
+        if self.lang == "de":
+            return word.isalpha() and word.islower()
+        low = word.lower()
+        return low in self.event_verbs or low in COUNTED_SUBJECT_VERBS or \
+            word.islower() and low.endswith("ed")
+
     def _title_base(self, word: str) -> str | None:
         """The title a word names, English plurals included ("the two presidents")."""
         base = self.words.title_base(word)
@@ -619,6 +651,9 @@ class MeetingExtractor:
                 # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
                 # a meeting of its own
                 mention.side = True
+        if mention.date is None and low in LEAD_MEET_VERBS and \
+                PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
+            self._journey_before(doc, sent, mention)  # (not "had met": before the journey)
         day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
@@ -717,6 +752,7 @@ class MeetingExtractor:
             participants += _adjective_states(doc, sent, self.lexicon)
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
+            participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
@@ -739,7 +775,7 @@ class MeetingExtractor:
             return False
         people = self._sentence_people(doc, sent)
         found = {kg_id(p) for p in [*people["actors"], *people["described"],
-                                    *_pronoun_persons(doc, sent)]}
+                                    *_pronoun_persons(doc, sent), *self._counted_subject(doc, sent)]}
         return len(found - {None}) >= 2
 
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
@@ -762,6 +798,26 @@ class MeetingExtractor:
             # (not "Later this month, Meloni will meet X": a time of its own)
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
+
+    def _journey_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+        """'X travelled to the capital on Tuesday … The three met the minister at his
+        ministry': who met, in a sentence without a day of its own right after a journey
+        told of in its paragraph, met on the journey's day (a weekday too), and where the
+        journey led, unless the sentence names a place itself."""
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return
+        if not index.dates_in(previous.start, previous.end):
+            return  # (most sentences)
+        lowers = token_table(doc).lower
+        if JOURNEY_VERBS.isdisjoint(lowers[previous.start:previous.end]):
+            return
+        setting = self._sentence_setting(doc, previous)
+        if setting["dates"] and not self._vaguely_dated(doc, sent):
+            mention.date, mention.date_span = kg_date(setting["dates"][0]), setting["dates"][0]
+            if mention.place is None and setting["places"]:
+                mention.place = setting["places"][0]
 
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
         """When and where, as every event word of a sentence shares it: its
@@ -2664,6 +2720,11 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: Numbers that open a sentence as its subject without an article ("Both met …").
+BOTH_WORDS = frozenset({"both", "beide"})
+#: English verbs after "The two"/"Both" that are no past form in -ed.
+COUNTED_SUBJECT_VERBS = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
+                                   "also", "then", "later", "flew", "spoke", "sat", "went"})
 #: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
 #: Ministerpräsidenten" (with NUMBER_WORDS).
 GROUP_NUMBERS = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
