@@ -1397,3 +1397,14 @@ def test_meeting_right_after_a_journey_is_on_the_journeys_day():
     meeting = only_meeting(graph)
     assert meeting.properties["date"] == "2025-05-13"
     assert held_in(graph, meeting) == {"place:lima"}
+
+
+def test_capitalised_dateline_place_no_lexicon_knows_is_the_place_named_again_in_the_text():
+    text = ("PUERTO NUEVO DEL SUR, Jan 21, 2025 (Reuters) - President Ana Ruiz on Tuesday defended "
+            "the mining plan. Ruiz met representatives of the Council of Coastal Peoples at the "
+            "town hall of Puerto Nuevo del Sur.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-01-21"
+    [place] = held_in(graph, meeting)
+    assert graph.nodes[place].properties["name"] == "Puerto Nuevo del Sur"

@@ -2495,13 +2495,26 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
         return None
     entry = load_lexicon().lookup(span.text.title()) or load_lexicon().lookup(span.text)
     if entry is None or entry.label != "Place":
-        return None
+        return _dateline_place_named_again(doc, span)
     node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
                                                      "aliases": [], "kind": entry.kind}))
     add_mention(doc, node.id, span.start_char, span.end_char)
     place = Span(doc, span.start, span.end, label="LOC")
     place._.kg_id = node.id
     return place
+
+
+def _dateline_place_named_again(doc: Doc, line: Span) -> Span | None:
+    """'SAN PEDRO DE ATACAMA, Chile, Jan 21 (Reuters) - … at the municipal hall of San
+    Pedro de Atacama': a dateline place no lexicon knows is the place the text names
+    with the same words (asked once per doc, only for such datelines)."""
+    wanted = line.text.casefold()
+    for entity in doc_index(doc).ents_in(line.end, len(doc)):
+        if entity.label_ == "LOC" and kg_id(entity) and entity.text.casefold() == wanted:
+            place = Span(doc, line.start, line.end, label="LOC")
+            place._.kg_id = kg_id(entity)
+            return place
+    return None
 
 
 def _without_dateline_date(doc: Doc, values: list[tuple[Span, DateValue]]) -> list[tuple[Span, DateValue]]:
