@@ -1408,3 +1408,24 @@ def test_capitalised_dateline_place_no_lexicon_knows_is_the_place_named_again_in
     assert meeting.properties["date"] == "2025-01-21"
     [place] = held_in(graph, meeting)
     assert graph.nodes[place].properties["name"] == "Puerto Nuevo del Sur"
+
+
+def test_talks_as_a_state_going_on_or_on_a_condition_are_no_meeting():
+    english = ["LONDON, March 5, 2025 (Reuters) - Northgate is in talks with Southfield in London "
+               "about a merger.",
+               "PARIS, March 5, 2025 (Reuters) - The union said it would only meet Labour Minister "
+               "Anne Roy in Paris on Wednesday if the reform was withdrawn."]
+    german = ["BERLIN, 5. März 2025 (dpa) - Die Gewerkschaft Verdi verhandelt derzeit in Potsdam "
+              "mit den Ländern über höhere Löhne.",
+              "BERLIN, 5. März 2025 (dpa) - Die Gewerkschaft würde sich nur dann mit Ministerin "
+              "Anna Roth in Berlin treffen, wenn die Reform zurückgenommen wird."]
+    for text in english:
+        assert meetings(extract_text(text, "en")) == [], text
+    for text in german:
+        assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_meeting_held_even_if_a_condition_fails_is_a_meeting():
+    text = ("PARIS, March 5, 2025 (Reuters) - The ministers would meet in Paris on Wednesday, "
+            "officials said, even if no deal was in sight.")
+    assert len(meetings(extract_text(text, "en"))) == 1

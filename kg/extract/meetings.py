@@ -177,6 +177,41 @@ def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
     return lowers[last] == "ab" and not REFUSE_STEMS_DE.isdisjoint(lowers[start:i])
 
 
+#: Before "in talks" / "in Gesprächen": a state, not a meeting ("Shell is in talks with
+#: BP", "Die Partner stehen in Verhandlungen").
+ONGOING_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
+                                 "remained", "stehen", "steht", "stand", "standen", "befinden",
+                                 "befindet", "befand", "befanden"})
+#: Beside a verb of negotiating: a process running for some time ("verhandelt derzeit",
+#: "are currently negotiating"), no session on a day.
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently", "still"})
+#: Before the event word, in its clause: it would be held only on a condition named
+#: after it ("would only meet X if …", "würde sich nur mit X treffen, wenn …").
+CONDITIONAL_BEFORE = frozenset({"would", "würde", "würden"})
+CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
+CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
+
+
+def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool) -> bool:
+    """Whether the event word at ``i`` tells of no session held: a state of talks ("is
+    in talks with"), talks going on for some time ("verhandelt derzeit"), or a meeting
+    only held if a condition is met ("would only meet X if …"). ``verb``: the event
+    word is a verb."""
+    if i - 2 >= start and lowers[i - 1] == "in" and lowers[i - 2] in ONGOING_STATE_VERBS:
+        return True
+    if verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
+        return True
+    clause = start
+    for k in range(i - 1, start, -1):
+        if lowers[k] in {",", ";"}:
+            clause = k + 1
+            break
+    if CONDITIONAL_BEFORE.isdisjoint(lowers[clause:i]):
+        return False  # (most sentences)
+    return any(lowers[k] in CONDITIONAL_AFTER and lowers[k - 1] not in CONCESSIVE_BEFORE
+               for k in range(i + 1, end))  # not "even if", "auch wenn": held all the same
+
+
 #: "is planned", "ist … geplant": a meeting still to come.
 PLANNED_WORDS = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
 PLANNED_AUXILIARIES = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
@@ -681,6 +716,8 @@ class MeetingExtractor:
             return None
         if _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
+        if _not_a_session(lowers, i, start, sent.end, verb):
+            return None  # "is in talks with", "verhandelt derzeit", "would only meet X if …"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
