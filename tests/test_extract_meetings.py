@@ -1429,3 +1429,12 @@ def test_meeting_held_even_if_a_condition_fails_is_a_meeting():
     text = ("PARIS, March 5, 2025 (Reuters) - The ministers would meet in Paris on Wednesday, "
             "officials said, even if no deal was in sight.")
     assert len(meetings(extract_text(text, "en"))) == 1
+
+
+def test_lead_meeting_next_week_or_in_a_month_is_not_on_the_datelines_day():
+    english = ("WASHINGTON, March 5, 2025 (Reuters) - Trade envoy Jane Roe will meet her EU "
+               "counterpart Piet Smit next week in Washington.")
+    german = "BERLIN, 5. März 2025 (dpa) - Die Ministerpräsidenten treffen sich im Dezember in Bonn."
+    for text, lang in ((english, "en"), (german, "de")):
+        dated = [m for m in meetings(extract_text(text, lang)) if m.properties.get("date") == "2025-03-05"]
+        assert dated == [], lang

@@ -872,8 +872,8 @@ class MeetingExtractor:
         values = [(d, value) for d in index.dates_in(start, sent.end)
                   if (value := kg_date(d)) is not None and _is_full_date(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
-        if len(values) > 1 and values[0][0].start_char < doc.user_data["kg_meta"].get("dateline_end", 0):
-            values = _without_dateline_date(doc, values)
+        if values and values[0][0].start_char < doc.user_data["kg_meta"].get("dateline_end", 0):
+            values = _without_dateline_date(doc, values, self._vaguely_dated(doc, sent))
         # only names right after a preposition (or "im"/"at") can be the venue:
         # places, then government buildings ("im Kanzleramt"), else states
         places: list[Span] = []
@@ -2554,13 +2554,14 @@ def _dateline_place_named_again(doc: Doc, line: Span) -> Span | None:
     return None
 
 
-def _without_dateline_date(doc: Doc, values: list[tuple[Span, DateValue]]) -> list[tuple[Span, DateValue]]:
+def _without_dateline_date(doc: Doc, values: list[tuple[Span, DateValue]],
+                           vague: bool) -> list[tuple[Span, DateValue]]:
     """'GENF, 10. Januar 2022 (dpa) – Am Mittwoch treffen sich …': the dateline's date
-    is the report's, so a day the lead names after it is the meeting's (the dateline's
-    date stays when the lead names no other)."""
+    is the report's, so a day the lead names after it is the meeting's. The dateline's
+    date stays when the lead names no other time ("… will meet next week": none; ``vague``)."""
     end = doc.user_data["kg_meta"]["dateline_end"]
     own = [(d, value) for d, value in values if d.start_char >= end]
-    return own or values
+    return own or ([] if vague else values)
 
 
 def _dateline_place_known(doc: Doc) -> bool:
