@@ -1438,3 +1438,19 @@ def test_lead_meeting_next_week_or_in_a_month_is_not_on_the_datelines_day():
     for text, lang in ((english, "en"), (german, "de")):
         dated = [m for m in meetings(extract_text(text, lang)) if m.properties.get("date") == "2025-03-05"]
         assert dated == [], lang
+
+
+def test_speaker_to_a_gathering_paragraphs_later_took_part_in_it():
+    text = ("GENEVA, March 5, 2025 (Reuters) - Health ministers from 40 countries gathered for the "
+            "session in Geneva on Wednesday, March 5, 2025.\n\n"
+            "Separately, Foreign Minister Ana Ruiz met her counterpart Luis Mora in Bern on Tuesday, "
+            "March 4, 2025.\n\n"
+            "Water experts warned of shortages across the region.\n\n"
+            "Maria Lind, the head of the refugee agency, told the council that camps were full. "
+            "Paul Kerr told the news conference that aid was coming.")
+    graph = extract_text(text, "en")
+    [session] = [m for m in meetings(graph) if m.properties["date"] == "2025-03-05"]
+    [bern] = [m for m in meetings(graph) if m.properties["date"] == "2025-03-04"]
+    assert "person:maria-lind" in participants(graph, session)
+    assert "person:maria-lind" not in participants(graph, bern)
+    assert "person:paul-kerr" not in participants(graph, session)

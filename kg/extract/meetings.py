@@ -1075,6 +1075,7 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, ("leiter",))
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
+        address_words = _occurrences(doc_chars, ADDRESS_HINTS)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         cue_anchors = _anchors(doc, "participation-hint", _holds_participation_hint)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
@@ -1083,15 +1084,17 @@ class MeetingExtractor:
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             start = sent.start
+            start_char, end_char = sent.start_char, sent.end_char
+            addressed = bool(address_words) and _occurs_within(address_words, start_char, end_char) \
+                and self._add_addressing(doc, sent, drafts, current if current is not None else main)
             if start in meeting_sents:
                 current = meeting_sents[start]
                 if not current.mentions[0].separate:
                     main = current
                 continue
             told_of = current if current is not None else main
-            if told_of is None:
+            if addressed or told_of is None:
                 continue
-            start_char, end_char = sent.start_char, sent.end_char
             text = doc_chars[start_char:end_char]
             if chair_words and _occurs_within(chair_words, start_char, end_char) and \
                     SESSION_CHAIR.search(text):
@@ -1127,6 +1130,25 @@ class MeetingExtractor:
                 quoted_opening = not quoted_opening and texts[start] in OPENING_QUOTES
                 if not quoted_opening:
                     current = None
+
+    @staticmethod
+    def _add_addressing(doc: Doc, sent: Span, drafts: list[MeetingDraft],
+                        told_of: MeetingDraft | None) -> bool:
+        """'Catherine Russell, executive director of UNICEF, told the council …', paragraphs
+        after the session; '…, whose Secretary-General also addressed the council, welcomed
+        the talks': who spoke to a gathering was at it (the gathering told of last before,
+        else the meeting told of). Whether the sentence said so."""
+        text = span_text(sent)
+        address = ADDRESS_CUES.search(text)
+        if address is None or _negated(text, address.start()):
+            return False
+        gathering = _gathering_before(drafts, sent.start) or told_of
+        if gathering is None:
+            return False
+        extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+        extra.participants = _possible_participants(doc, sent)
+        gathering.mentions.append(extra)
+        return True
 
     def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
         """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
@@ -1814,9 +1836,31 @@ SEAT_CUES = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
 SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
+#: Speaking to a gathering ("told the council", "addressed the summit"; not "told the
+#: news conference"): the speaker was at it, even paragraphs after it was told of.
+ADDRESS_CUES = re.compile(r"\b(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
+                          r"(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ss]ession|plenary|"
+                          r"[Cc]ommittee|gathering)\b")
+#: Every match of ADDRESS_CUES holds one of these.
+ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the")
+#: Event words of a gathering of many, which a speaker addresses.
+GATHERING_WORDS = frozenset({"council", "session", "summit", "conference", "assembly", "plenary",
+                             "committee", "sessions", "summits"})
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
+
+
+def _gathering_before(drafts: list[MeetingDraft], start: int) -> MeetingDraft | None:
+    """The gathering of many (a council, session, summit …) told of last before the token
+    ``start``, which a speaker addresses ("told the council"); None if there is none."""
+    found, at = None, -1
+    for draft in drafts:
+        for mention in draft.mentions:
+            begin = mention.sentence.start
+            if at < begin < start and mention.kind in GATHERING_WORDS:
+                found, at = draft, begin
+    return found
 
 
 def _negated(text: str, cue: int) -> bool:
