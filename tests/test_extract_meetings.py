@@ -1454,3 +1454,12 @@ def test_speaker_to_a_gathering_paragraphs_later_took_part_in_it():
     assert "person:maria-lind" in participants(graph, session)
     assert "person:maria-lind" not in participants(graph, bern)
     assert "person:paul-kerr" not in participants(graph, session)
+
+
+def test_session_in_a_relative_clause_does_not_take_the_day_of_the_main_clauses_talks():
+    text = ("HANOI, October 9, 2024 (AP) - Regional leaders opened their summit in Hanoi on "
+            "Wednesday, October 9, 2024. Secretary-General Ana Ruiz, who attended the opening "
+            "session, said the leaders would hold talks with Premier Li Wei on Thursday.")
+    graph = extract_text(text, "en")
+    [summit] = [m for m in meetings(graph) if m.properties.get("date") == "2024-10-09"]
+    assert "person:ana-ruiz" in participants(graph, summit)

@@ -150,6 +150,24 @@ REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"}
 NOT_HELD_REACH = 20
 
 
+#: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
+                               "welche", "welcher"})
+#: How far a relative clause's commas are looked for around its event word.
+RELATIVE_REACH = 12
+
+
+def _relative_clause(lowers: list[str], i: int, start: int, end: int) -> tuple[int, int] | None:
+    """The commas around the token ``i`` if it stands in a relative clause set off by
+    them (", who attended the opening session,"); None otherwise."""
+    opening = next((k for k in range(i - 1, max(start, i - RELATIVE_REACH), -1)
+                    if lowers[k] == ","), None)
+    if opening is None or opening + 1 >= i or lowers[opening + 1] not in RELATIVE_PRONOUNS:
+        return None
+    closing = next((k for k in range(i + 1, min(end, i + RELATIVE_REACH)) if lowers[k] == ","), None)
+    return (opening, closing) if closing is not None else None
+
+
 def _date_comma(lowers: list[str], k: int) -> bool:
     """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
@@ -639,6 +657,15 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        if candidates:
+            clause = _relative_clause(lowers, i, start, sent.end)
+            if clause is not None and any(self._may_name_event(texts[k])
+                                          for k in [*range(start, clause[0]), *range(clause[1], sent.end)]):
+                # "X, who attended the opening session, said talks would follow on Thursday":
+                # the main clause's day is its own event's, not the session's (but "X, der
+                # der Innenministerkonferenz vorsitzt, hatte für Freitag eingeladen": the
+                # conference's, as the main clause names no other)
+                candidates = [d for d in candidates if clause[0] < d.start < clause[1]]
         further = self._introduced_event_after(lowers, i, sent.end) \
             if (candidates or places) and lowers[i - 1] in DEFINITE_ARTICLES else None
         if further is not None:
