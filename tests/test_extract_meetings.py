@@ -1463,3 +1463,20 @@ def test_session_in_a_relative_clause_does_not_take_the_day_of_the_main_clauses_
     graph = extract_text(text, "en")
     [summit] = [m for m in meetings(graph) if m.properties.get("date") == "2024-10-09"]
     assert "person:ana-ruiz" in participants(graph, summit)
+
+
+def test_talks_told_of_right_after_a_visit_are_on_its_day_where_it_led():
+    text = ("ROM, 5. März 2025 (dpa) - Auf Einladung von Ministerpräsidentin Carla Neri kam der "
+            "tunesische Präsident Sami Ben Ali am Mittwoch nach Rom. Die beiden Politiker berieten "
+            "über Migration.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:rome"}
+    assert {"person:carla-neri", "person:sami-ben-ali"} <= participants(graph, meeting)
+
+
+def test_meeting_still_to_come_after_a_journey_takes_not_its_day():
+    text = ("TOKYO, July 29, 2024 (AP) - Minister Ravi Rao flew in from New Delhi on Sunday. "
+            "He said India would host the next summit.")
+    assert meetings(extract_text(text, "en")) == []

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 # demands imports meetings too: the module, its names read when called
 from kg.extract import demands as demand_rules
 from kg.extract import vocab
-from kg.extract.dates import DateValue, weekday_near
+from kg.extract.dates import FUTURE_IN_CLAUSE, DateValue, weekday_near
 from kg.extract.doc import (
     Fact,
     TokenTable,
@@ -258,6 +258,9 @@ THERE_WORDS = frozenset({"dort", "there"})
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
 JOURNEY_VERBS = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
                            "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
+#: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
+COME_PAST = frozenset({"kam", "kamen"})
+JOURNEY_GOALS = frozenset({"nach"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
 LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
 #: "had met", "hatte getroffen": earlier than the time told of.
@@ -596,9 +599,9 @@ class MeetingExtractor:
         return []
 
     def _counted_subject(self, doc: Doc, sent: Span) -> list[Span]:
-        """'The three met the minister …', 'Die beiden trafen sich …', 'Both flew on to
-        …': a sentence opened by a number with no noun after it is about the persons
-        of the sentence before, when that one names exactly so many."""
+        """'The three met the minister …', 'Die beiden trafen sich …', 'Die beiden Politiker
+        berieten …': a sentence opened by a number, with a verb or a noun for persons after
+        it, is about the persons of the sentence before, when that one names exactly so many."""
         table = token_table(doc)
         lowers = table.lower
         start = sent.start
@@ -610,9 +613,18 @@ class MeetingExtractor:
         count = NUMBER_WORDS.get(lowers[k])
         if count is None or k == start and lowers[k] not in BOTH_WORDS:
             return []  # (most sentences) "Two ministers …": no group told of before
-        if not self._verb_after_count(table.text[k + 1]):
-            return []  # "The two sides", "Die beiden Minister": _described_participants
+        word = table.text[k + 1]
+        if not self._verb_after_count(word) and not self._person_noun_after_count(word):
+            return []  # "The two sides", "Die beiden Länder"
         return _persons_just_named(doc, sent, count)
+
+    def _person_noun_after_count(self, word: str) -> bool:
+        """'Die beiden Politiker', 'the two leaders', 'the three executives': a noun for
+        persons after an opening number."""
+        low = word.lower()
+        if self.lang == "de":
+            return _names_a_person_noun(low)
+        return low in COUNTED_PERSON_NOUNS
 
     def _verb_after_count(self, word: str) -> bool:
         """Whether the word after an opening number is a verb, not the counted noun:
@@ -713,9 +725,9 @@ class MeetingExtractor:
                 # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
                 # a meeting of its own
                 mention.side = True
-        if mention.date is None and low in LEAD_MEET_VERBS and \
+        if mention.date is None and not indefinite and \
                 PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
-            self._journey_before(doc, sent, mention)  # (not "had met": before the journey)
+            self._journey_before(doc, sent, i, mention)  # (not "had met": before the journey)
         day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
@@ -863,19 +875,24 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
 
-    def _journey_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+    def _journey_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
         """'X travelled to the capital on Tuesday … The three met the minister at his
-        ministry': who met, in a sentence without a day of its own right after a journey
-        told of in its paragraph, met on the journey's day (a weekday too), and where the
-        journey led, unless the sentence names a place itself."""
+        ministry', '… kam am Mittwoch nach Rom. Die beiden berieten über Migration': a
+        meeting without a day of its own (the event word at ``i``) told of right after a
+        journey in its paragraph is on the journey's day (a weekday too), and where the
+        journey led, unless its sentence names a place itself (not a meeting still to
+        come: "He said India would host the next summit")."""
         index = doc_index(doc)
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
             return
         if not index.dates_in(previous.start, previous.end):
             return  # (most sentences)
-        lowers = token_table(doc).lower
-        if JOURNEY_VERBS.isdisjoint(lowers[previous.start:previous.end]):
+        words = token_table(doc).lower[previous.start:previous.end]
+        if JOURNEY_VERBS.isdisjoint(words) and \
+                (COME_PAST.isdisjoint(words) or JOURNEY_GOALS.isdisjoint(words)):
+            return
+        if FUTURE_IN_CLAUSE.search(index.text, sent.start_char, token_table(doc).idx[i]):
             return
         setting = self._sentence_setting(doc, previous)
         if setting["dates"] and not self._vaguely_dated(doc, sent):
@@ -2844,6 +2861,9 @@ DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 #: Numbers that open a sentence as its subject without an article ("Both met …").
 BOTH_WORDS = frozenset({"both", "beide"})
+#: English nouns for persons after "The two"/"The three".
+COUNTED_PERSON_NOUNS = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
+                                  "bosses", "ministers", "presidents", "officials"})
 #: English verbs after "The two"/"Both" that are no past form in -ed.
 COUNTED_SUBJECT_VERBS = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
                                    "also", "then", "later", "flew", "spoke", "sat", "went"})
