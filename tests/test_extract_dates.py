@@ -228,3 +228,10 @@ def test_may_with_a_day_is_the_month_unless_a_name_stands_before_it():
     found = dates("LIMA, May 14 (Reuters) - The court ruled on Wednesday.", "en")
     assert found["May 14"].iso.endswith("-05-14")
     assert dates("Theresa May 14 times refused.", "en", "2025-05-14") == {}
+
+
+def test_month_first_day_range_gives_its_first_day_and_year_without_a_weekday_warning():
+    found = dates("Ministers met on Monday and Tuesday, March 3-4, 2025.", "en", "2025-03-10")
+    [value] = [v for text, v in found.items() if "March" in text]
+    assert value.iso == "2025-03-03"
+    assert value.warning is None

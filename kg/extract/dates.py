@@ -74,7 +74,7 @@ _DAY_FIRST = re.compile(
     rf"\s+(?:of\s+)?(?P<m>{_ANY_MONTH})(?:\s+(?P<y>1[5-9]\d\d|20\d\d))?\)?")
 _MONTH_FIRST = re.compile(
     rf"(?=[{_NAME_INITIALS}])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_ANY_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
+    rf"(?:[-–](?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH.split("|")}))
 _MONTH_YEAR = re.compile(rf"(?=[{_MONTH_INITIALS}])\b(?P<m>{_ANY_MONTH})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 _WEEKDAY_ALONE = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])\b(?P<wd>{_WEEKDAY})"
@@ -226,12 +226,13 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
     for m in _matches(_NUMERIC, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
     for m in _matches(_DAY_FIRST, text, days_or_names):
-        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        # a range's weekday may be its last day's ("Monday and Tuesday, March 3-4"): not checked
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower()) if not m["d2"] else None
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_FIRST, text, names):
         if m["m"] == "May" and not m["y"] and not m["wd"] and _after_a_name(text, m.start()):
             continue  # "Theresa May 14 times", not "BRASILIA, May 14" nor "on May 27"
-        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower()) if not m["d2"] else None
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_YEAR, text, names):
         add(m, None, _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]), None)
