@@ -1480,3 +1480,20 @@ def test_meeting_still_to_come_after_a_journey_takes_not_its_day():
     text = ("TOKYO, July 29, 2024 (AP) - Minister Ravi Rao flew in from New Delhi on Sunday. "
             "He said India would host the next summit.")
     assert meetings(extract_text(text, "en")) == []
+
+
+def test_meeting_dated_only_to_a_past_period_is_not_the_reports_day():
+    english = ["Last week's meeting in Brussels between Ana Ruiz and Luis Mora ended without a deal.",
+               "Ana Ruiz and Luis Mora met in Geneva two weeks ago."]
+    german = ["Beim Treffen in Brüssel vor zwei Wochen hatten Ana Ruiz und Luis Mora keine Einigung "
+              "erzielt.",
+              "Beim Gipfel in Madrid im vergangenen Jahr hatten die Regierungschefs mehr Geld "
+              "beschlossen."]
+    for sentence in english:
+        for lead in ("", "Oil prices rose on Wednesday. "):
+            text = f"LONDON, March 5, 2025 (Reuters) - {lead}{sentence}"
+            assert meetings(extract_text(text, "en")) == [], text
+    for sentence in german:
+        for lead in ("", "Die Ölpreise stiegen am Mittwoch. "):
+            text = f"BERLIN, 5. März 2025 (dpa) - {lead}{sentence}"
+            assert meetings(extract_text(text, "de")) == [], text

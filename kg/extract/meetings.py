@@ -300,7 +300,18 @@ VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|komm
                 r"\b[Ll]ater this (?:week|month|year)\b|\b[Ii]n the coming (?:days|weeks|months)\b|"
                 r"\b(?:[Ss]päter|[Nn]och) in diesem (?:Monat|Jahr)\b|"
                 r"\b[Ii]n den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
-VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
+#: A time before the report without a day: "two weeks ago", "last year's summit",
+#: "vor zwei Wochen", "im vergangenen Jahr" (a meeting then is not the day's news).
+PAST_PERIOD = (r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?) ago\b|"
+               r"\b[Ll]ast (?:week|month|year)(?:'s|’s)?\b|"
+               r"\bvor (?:zwei|drei|vier|fünf|sechs|einigen|wenigen|mehreren|\d+) "
+               r"(?:Tagen|Wochen|Monaten|Jahren)\b|"
+               r"\b(?:vergangenen|letzten|vorigen) (?:Woche|Monat|Monats|Jahr|Jahres)\b|\b[Ii]m Vorjahr\b")
+PAST_PERIOD_RE = re.compile(PAST_PERIOD)
+#: Every match of PAST_PERIOD holds one of these.
+PAST_PERIOD_WORDS = (" ago", "ast week", "ast month", "ast year", "Tagen", "Wochen", "Monaten",
+                     "Jahren", "vergangenen", "letzten", "vorigen", "Vorjahr")
+VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}|{PAST_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
@@ -317,7 +328,8 @@ PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
 VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
-                      "coming", "diesem")
+                      "coming", "diesem", "ago", "last", "Last", "Tagen", "Wochen", "Monaten",
+                      "Jahren", "vergangen", "letzten", "vorigen", "Vorjahr")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -2042,6 +2054,8 @@ def _has_vague_time(text: str) -> bool:
     """``VAGUE_TIME_HINTS.search(text)``: one of its alternatives matches, each searched
     only if the text holds a word all its matches hold (a month; "next month", …)."""
     if _holds_any(text, MONTH_NAMES) and VAGUE_MONTH_RE.search(text) is not None:
+        return True
+    if _holds_any(text, PAST_PERIOD_WORDS) and PAST_PERIOD_RE.search(text) is not None:
         return True
     return _holds_any(text, PERIOD_WORDS) and VAGUE_PERIOD_RE.search(text) is not None
 
