@@ -1497,3 +1497,14 @@ def test_meeting_dated_only_to_a_past_period_is_not_the_reports_day():
         for lead in ("", "Die Ölpreise stiegen am Mittwoch. "):
             text = f"BERLIN, 5. März 2025 (dpa) - {lead}{sentence}"
             assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_who_led_a_side_of_the_talks_took_part():
+    english = ("LONDON, March 5, 2025 (Reuters) - Union leaders met Labour Minister Ana Ruiz in "
+               "London on Wednesday. Fran Hale, general secretary of the union, led the union side.")
+    german = ("BERLIN, 5. März 2025 (dpa) - Verdi und die Arbeitgeber trafen sich am Mittwoch in "
+              "Potsdam. Für die Länder führte Finanzsenator Paul Kerr die Verhandlungen.")
+    graph = extract_text(english, "en")
+    assert "person:fran-hale" in participants(graph, only_meeting(graph))
+    graph = extract_text(german, "de")
+    assert "person:paul-kerr" in participants(graph, only_meeting(graph))

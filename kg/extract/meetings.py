@@ -88,6 +88,8 @@ PARTICIPATION_CUES = re.compile(
     r"bestätigt\w* (?:\w+ ){0,3}?(?:ihre|seine) teilnahme|"
     r"(?:ihre|seine) teilnahme (?:\w+ ){0,2}?(?:bestätigt|zugesagt)|"
     r"confirmed (?:their|his|her) (?:attendance|participation)|angereist|"
+    # "led the union side" (German "führte die Verhandlungen" names an event word)
+    r"led the (?:\w+ ){0,2}?(?:side|team|talks|negotiations)|"
     # "stellte den Ministern Vorschläge vor": who spoke to those who met
     r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
