@@ -1508,3 +1508,24 @@ def test_who_led_a_side_of_the_talks_took_part():
     assert "person:fran-hale" in participants(graph, only_meeting(graph))
     graph = extract_text(german, "de")
     assert "person:paul-kerr" in participants(graph, only_meeting(graph))
+
+
+def test_appeal_to_the_gatherings_members_is_made_at_it_not_at_a_side_meeting():
+    text = ("Wien (APA) - Die Außenministerin Eva Holm sagte am Donnerstag, 16. Oktober 2025, zum "
+            "Auftakt einer Sonderkonferenz in Wien, der Dialog müsse weitergehen.\n\n"
+            "Am Rande der Konferenz traf Minister Karl Berg am Freitag seinen Amtskollegen Ivan "
+            "Petrov zu einem Gespräch.\n\n"
+            "Der Schweizer Außenminister Paul Graf meldete sich zu Wort. Er forderte alle "
+            "Teilnehmerstaaten auf, einen Haushalt zu beschließen.")
+    graph = extract_text(text, "de")
+    [conference] = [m for m in meetings(graph) if m.properties.get("date") == "2025-10-16"]
+    assert "person:paul-graf" in participants(graph, conference)
+    side = [m for m in meetings(graph) if "person:ivan-petrov" in participants(graph, m)]
+    assert side and all("person:paul-graf" not in participants(graph, m) for m in side)
+
+
+def test_appeal_to_delegates_without_any_gathering_adds_no_participant():
+    text = ("BERLIN, 5. März 2025 (dpa) - Ana Ruiz traf am Mittwoch in Berlin Luis Mora.\n\n"
+            "Unterdessen forderte Paul Kerr alle Mitgliedstaaten auf, den Plan zu unterstützen.")
+    graph = extract_text(text, "de")
+    assert "person:paul-kerr" not in participants(graph, only_meeting(graph))

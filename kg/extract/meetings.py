@@ -419,6 +419,8 @@ class Mention:
     #: a meeting not told of yet, even on the day of a dated one that was (an undated
     #: one, as a headline's, it may be).
     introduced: bool = False
+    #: The host event of a side meeting ("am Rande der Konferenz"): told of in passing.
+    host: bool = False
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
@@ -792,6 +794,7 @@ class MeetingExtractor:
                     low not in self.event_verbs:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
+                mention.host = True
                 return mention
             # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
             # industry conference", a host event the text tells of no further)
@@ -1144,7 +1147,7 @@ class MeetingExtractor:
             start = sent.start
             start_char, end_char = sent.start_char, sent.end_char
             addressed = bool(address_words) and _occurs_within(address_words, start_char, end_char) \
-                and self._add_addressing(doc, sent, drafts, current if current is not None else main)
+                and self._add_addressing(doc, sent, drafts, current, main)
             if start in meeting_sents:
                 current = meeting_sents[start]
                 if not current.mentions[0].separate:
@@ -1191,20 +1194,27 @@ class MeetingExtractor:
 
     @staticmethod
     def _add_addressing(doc: Doc, sent: Span, drafts: list[MeetingDraft],
-                        told_of: MeetingDraft | None) -> bool:
+                        current: MeetingDraft | None, main: MeetingDraft | None) -> bool:
         """'Catherine Russell, executive director of UNICEF, told the council …', paragraphs
         after the session; '…, whose Secretary-General also addressed the council, welcomed
-        the talks': who spoke to a gathering was at it (the gathering told of last before,
-        else the meeting told of). Whether the sentence said so."""
+        the talks': who spoke to a gathering was at it (the meeting told of in the paragraph
+        if a gathering, else the gathering told of last before, else the meeting told of:
+        ``current``, else ``main``). Whether the sentence said so."""
         text = span_text(sent)
         address = ADDRESS_CUES.search(text)
         if address is None or _negated(text, address.start()):
             return False
-        gathering = _gathering_before(drafts, sent.start) or told_of
+        if current is not None and _is_gathering(current):
+            gathering: MeetingDraft | None = current
+        else:
+            gathering = _gathering_before(drafts, sent.start)
+        if gathering is None and address["audience"] is None:
+            # (an appeal to "member states" needs a gathering told of)
+            gathering = current if current is not None else main
         if gathering is None:
             return False
         extra = Mention(sentence=sent, noun=sent.start, kind="participation")
-        extra.participants = _possible_participants(doc, sent)
+        extra.participants = _possible_participants(doc, sent) + _pronoun_persons(doc, sent)
         gathering.mentions.append(extra)
         return True
 
@@ -1896,14 +1906,22 @@ SEAT_CUES = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table
 SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
 #: Speaking to a gathering ("told the council", "addressed the summit"; not "told the
 #: news conference"): the speaker was at it, even paragraphs after it was told of.
-ADDRESS_CUES = re.compile(r"\b(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
+#: Also an appeal to the gathering's members ("forderte alle Teilnehmerstaaten auf",
+#: "urged delegates to …": the ``audience`` group), while a gathering is told of.
+ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
                           r"(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ss]ession|plenary|"
-                          r"[Cc]ommittee|gathering)\b")
+                          r"[Cc]ommittee|gathering)|"
+                          r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
+                          r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
+                          r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
 #: Every match of ADDRESS_CUES holds one of these.
-ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the")
-#: Event words of a gathering of many, which a speaker addresses.
-GATHERING_WORDS = frozenset({"council", "session", "summit", "conference", "assembly", "plenary",
-                             "committee", "sessions", "summits"})
+ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the", "Teilnehmerstaaten",
+                 "Mitgliedstaaten", "Delegierten", "Delegationen", "participating states",
+                 "delegates", "delegations")
+#: Endings of event words for a gathering of many, which a speaker addresses.
+GATHERING_ENDINGS = ("council", "session", "summit", "conference", "assembly", "plenary",
+                     "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
+                     "sitzung", "tagung", "versammlung")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
@@ -1911,14 +1929,23 @@ NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
 
 def _gathering_before(drafts: list[MeetingDraft], start: int) -> MeetingDraft | None:
     """The gathering of many (a council, session, summit …) told of last before the token
-    ``start``, which a speaker addresses ("told the council"); None if there is none."""
+    ``start``, which a speaker addresses ("told the council"); not one told of only as
+    the host of a side meeting ("Am Rande der Konferenz traf …"); None if there is none."""
     found, at = None, -1
     for draft in drafts:
+        if not _is_gathering(draft):
+            continue
         for mention in draft.mentions:
             begin = mention.sentence.start
-            if at < begin < start and mention.kind in GATHERING_WORDS:
+            if at < begin < start and mention.kind != "participation":
                 found, at = draft, begin
     return found
+
+
+def _is_gathering(draft: MeetingDraft) -> bool:
+    """Whether an event word of the meeting names a gathering of many (not only as the
+    host event of a side meeting)."""
+    return any(m.kind.endswith(GATHERING_ENDINGS) and not m.host for m in draft.mentions)
 
 
 def _negated(text: str, cue: int) -> bool:
