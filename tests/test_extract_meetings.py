@@ -1529,3 +1529,11 @@ def test_appeal_to_delegates_without_any_gathering_adds_no_participant():
             "Unterdessen forderte Paul Kerr alle Mitgliedstaaten auf, den Plan zu unterstützen.")
     graph = extract_text(text, "de")
     assert "person:paul-kerr" not in participants(graph, only_meeting(graph))
+
+
+def test_they_opening_a_sentence_are_the_persons_named_just_before():
+    text = ("Ana Ruiz met Luis Mora in Lisbon on Wednesday, March 5, 2025. They will meet again in "
+            "Madrid on Friday.")
+    graph = extract_text(text, "en")
+    [madrid] = [m for m in meetings(graph) if held_in(graph, m) == {"place:madrid"}]
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, madrid)

@@ -625,6 +625,11 @@ class MeetingExtractor:
             start += 1
         if start + 2 >= sent.end:
             return []
+        if self._plural_pronoun_subject(table.text[start], table.text[start + 1]):
+            # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
+            # just named, if there are several
+            persons = _persons_just_named(doc, sent, None)
+            return persons if len(persons) >= 2 else []
         k = start + 1 if lowers[start] in DEFINITE_ARTICLES else start
         count = NUMBER_WORDS.get(lowers[k])
         if count is None or k == start and lowers[k] not in BOTH_WORDS:
@@ -633,6 +638,13 @@ class MeetingExtractor:
         if not self._verb_after_count(word) and not self._person_noun_after_count(word):
             return []  # "The two sides", "Die beiden Länder"
         return _persons_just_named(doc, sent, count)
+
+    def _plural_pronoun_subject(self, first: str, second: str) -> bool:
+        """Whether a sentence opens with "They" (or German "Sie" before a plural verb:
+        "Sie trafen sich", not "Sie traf")."""
+        if self.lang == "de":
+            return first == "Sie" and second.islower() and second.isalpha() and second.endswith("en")
+        return first == "They"
 
     def _person_noun_after_count(self, word: str) -> bool:
         """'Die beiden Politiker', 'the two leaders', 'the three executives': a noun for
@@ -2246,9 +2258,10 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
     return []
 
 
-def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
+def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
     """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
-    of the sentence before, when it names exactly as many as the phrase counts."""
+    of the sentence before, when it names exactly as many as the phrase counts (None:
+    all of them, "They …")."""
     previous = _previous_sentence(doc_index(doc), sent)
     if previous is None:
         return []
@@ -2256,7 +2269,7 @@ def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
     for entity in sent_ents(previous):
         if entity.label_ == "PER" and kg_id(entity) is not None:
             persons.setdefault(kg_id(entity), entity)
-    return list(persons.values()) if len(persons) == count else []
+    return list(persons.values()) if count is None or len(persons) == count else []
 
 
 def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
