@@ -235,3 +235,9 @@ def test_month_first_day_range_gives_its_first_day_and_year_without_a_weekday_wa
     [value] = [v for text, v in found.items() if "March" in text]
     assert value.iso == "2025-03-03"
     assert value.warning is None
+
+
+def test_sentence_after_an_all_capital_word_starts_a_clause_of_its_own():
+    # 2025-03-13 was a Thursday: "will" in the sentence before does not reach "Monday"
+    text = "The minister will travel to the US. The envoys met on Monday."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-10"

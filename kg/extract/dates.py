@@ -119,10 +119,10 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
 
 #: How far back from a weekday its clause is read for tense (to a clause mark).
 CLAUSE_WINDOW = 100
-#: A clause ends at punctuation; a full stop only after a word, not after a capital
-#: letter, so an initialism does not end it ("is scheduled to meet U.S. Trade
-#: Representative … on Monday": still the clause of "scheduled to").
-_CLAUSE_MARK = re.compile(r"[!?;:,\n–—(\"“„«»]|(?<![A-Z])\.")
+#: A clause ends at punctuation; a full stop not after a lone capital letter, so an
+#: initialism does not end it ("is scheduled to meet U.S. Trade Representative … on
+#: Monday": still the clause of "scheduled to"), but a sentence after "the US." starts one.
+_CLAUSE_MARK = re.compile(r"[!?;:,\n–—(\"“„«»]|\.(?<!(?<![A-Za-z])[A-Z]\.)")
 #: Words in a weekday's clause, before it, that put it after the reference date:
 #: "will meet on Monday", "said they would return to talks on Wednesday", "is
 #: expected to join on Friday", "next Wednesday", "wird am Mittwoch erwartet",
