@@ -204,7 +204,7 @@ ONGOING_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "rema
                                  "befindet", "befand", "befanden"})
 #: Beside a verb of negotiating: a process running for some time ("verhandelt derzeit",
 #: "are currently negotiating"), no session on a day.
-ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently", "still"})
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently"})
 #: Before the event word, in its clause: it would be held only on a condition named
 #: after it ("would only meet X if …", "würde sich nur mit X treffen, wenn …").
 CONDITIONAL_BEFORE = frozenset({"would", "würde", "würden"})
