@@ -1537,3 +1537,8 @@ def test_they_opening_a_sentence_are_the_persons_named_just_before():
     graph = extract_text(text, "en")
     [madrid] = [m for m in meetings(graph) if held_in(graph, m) == {"place:madrid"}]
     assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, madrid)
+
+
+def test_sides_in_talks_on_a_day_of_their_own_held_a_meeting():
+    text = "LONDON, March 5, 2025 (Reuters) - The two sides were in talks in Geneva on Wednesday."
+    assert len(meetings(extract_text(text, "en"))) == 1

@@ -212,14 +212,17 @@ CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
 CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
 
 
-def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool) -> bool:
+def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool,
+                   own_day: bool) -> bool:
     """Whether the event word at ``i`` tells of no session held: a state of talks ("is
-    in talks with"), talks going on for some time ("verhandelt derzeit"), or a meeting
-    only held if a condition is met ("would only meet X if …"). ``verb``: the event
-    word is a verb."""
-    if i - 2 >= start and lowers[i - 1] == "in" and lowers[i - 2] in ONGOING_STATE_VERBS:
+    in talks with"), talks going on for some time ("verhandelt derzeit"), unless the
+    sentence names a day of its own (``own_day``: "were in talks in Geneva on Monday");
+    or a meeting only held if a condition is met ("would only meet X if …"). ``verb``:
+    the event word is a verb."""
+    if not own_day and i - 2 >= start and lowers[i - 1] == "in" and \
+            lowers[i - 2] in ONGOING_STATE_VERBS:
         return True
-    if verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
+    if not own_day and verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
         return True
     clause = start
     for k in range(i - 1, start, -1):
@@ -783,7 +786,9 @@ class MeetingExtractor:
             return None
         if _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
-        if _not_a_session(lowers, i, start, sent.end, verb):
+        own_day = mention.date_span is not None and \
+            mention.date_span.start_char >= doc.user_data["kg_meta"].get("dateline_end", 0)
+        if _not_a_session(lowers, i, start, sent.end, verb, own_day):
             return None  # "is in talks with", "verhandelt derzeit", "would only meet X if …"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
