@@ -1542,3 +1542,17 @@ def test_they_opening_a_sentence_are_the_persons_named_just_before():
 def test_sides_in_talks_on_a_day_of_their_own_held_a_meeting():
     text = "LONDON, March 5, 2025 (Reuters) - The two sides were in talks in Geneva on Wednesday."
     assert len(meetings(extract_text(text, "en"))) == 1
+
+
+def test_the_talks_began_on_an_earlier_day_is_the_start_of_the_talks_told_of():
+    english = ("BONN, June 19, 2025 (Reuters) - Poorer nations pressed for money at climate talks "
+               "in Bonn on Thursday.\n\nThe talks, chaired by diplomat Ana Ruiz, began on Monday.")
+    graph = extract_text(english, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-19"
+    assert "person:ana-ruiz" in participants(graph, meeting) | chairs(graph, meeting)
+    german = ("BONN, 19. Juni 2025 (dpa) - Die ärmeren Länder drängten am Donnerstag bei den "
+              "Klimagesprächen in Bonn auf mehr Geld.\n\nDie Gespräche mit Diplomatin Ana Ruiz "
+              "hatten am Montag begonnen.")
+    graph = extract_text(german, "de")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))

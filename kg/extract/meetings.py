@@ -260,6 +260,11 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
+#: After a definite event noun: the meeting told of began that day ("The talks, known as
+#: …, began on Monday", "Die Beratungen hatten am Montag begonnen").
+OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "begannen", "begann", "begonnen",
+                           "eröffnet"})
+OPENING_REACH = 20
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
 JOURNEY_VERBS = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
                            "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
@@ -424,6 +429,9 @@ class Mention:
     introduced: bool = False
     #: The host event of a side meeting ("am Rande der Konferenz"): told of in passing.
     host: bool = False
+    #: "The talks … began on Monday": the start of a meeting told of before, on its
+    #: first day (a meeting of several days, not another one).
+    opening: bool = False
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
@@ -786,6 +794,8 @@ class MeetingExtractor:
             return None
         if _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
+        mention.opening = mention.date is not None and lowers[i - 1] in DEFINITE_ARTICLES and \
+            not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
         own_day = mention.date_span is not None and \
             mention.date_span.start_char >= doc.user_data["kg_meta"].get("dateline_end", 0)
         if _not_a_session(lowers, i, start, sent.end, verb, own_day):
@@ -1075,6 +1085,9 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is None and mention.opening and open_drafts and \
+                    _compatible(mention.place, open_drafts[-1].place):
+                target = open_drafts[-1]  # "The talks … began on Monday": the talks told of
             if target is not None and mention.date is None and mention.place is None:
                 target = _referred_draft(mention, drafts, self.event_verbs) or target
             if target is not None and mention.introduced and target.date is not None:
