@@ -207,3 +207,37 @@ def test_last_weekday_is_before_the_reference():
 
 def test_next_weekday_is_the_nearest_one_ahead():
     assert dates("The envoys will meet next Thursday.", "en", "2024-05-07")["Thursday"].iso == "2024-05-09"
+
+
+def test_initialism_full_stop_does_not_end_a_future_clause():
+    # 2025-03-13 was a Thursday: "scheduled to" reaches over "U.S." to Monday
+    text = "The envoy is scheduled to meet U.S. Trade Representative Jane Roe in Washington on Monday."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-17"
+
+
+def test_weekday_a_thing_is_set_for_is_not_before_the_reference():
+    # 2025-03-13 was a Thursday
+    text = "Die Ministerin lud die Verbände für Montag zu einem Gespräch nach Kiel ein."
+    assert dates(text, "de", "2025-03-13")["Montag"].iso == "2025-03-17"
+    text = "The mayor invited the unions for Monday to a meeting at city hall."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-17"
+
+
+def test_may_with_a_day_is_the_month_unless_a_name_stands_before_it():
+    assert dates("The vote is due on May 27.", "en", "2025-05-14")["May 27"].iso == "2025-05-27"
+    found = dates("LIMA, May 14 (Reuters) - The court ruled on Wednesday.", "en")
+    assert found["May 14"].iso.endswith("-05-14")
+    assert dates("Theresa May 14 times refused.", "en", "2025-05-14") == {}
+
+
+def test_month_first_day_range_gives_its_first_day_and_year_without_a_weekday_warning():
+    found = dates("Ministers met on Monday and Tuesday, March 3-4, 2025.", "en", "2025-03-10")
+    [value] = [v for text, v in found.items() if "March" in text]
+    assert value.iso == "2025-03-03"
+    assert value.warning is None
+
+
+def test_sentence_after_an_all_capital_word_starts_a_clause_of_its_own():
+    # 2025-03-13 was a Thursday: "will" in the sentence before does not reach "Monday"
+    text = "The minister will travel to the US. The envoys met on Monday."
+    assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-10"

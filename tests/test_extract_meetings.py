@@ -1330,3 +1330,229 @@ def test_body_named_before_a_plural_title_on_the_meetings_day_takes_part():
             "Secretary-General Mark Rutte chaired the meeting in Brussels on June 5, 2025.")
     graph = extract_text(text, "en")
     assert "organisation:nato" in participants(graph, only_meeting(graph))
+
+
+def test_german_zu_infinitive_of_a_separable_meeting_verb_is_a_meeting():
+    text = ("KIEL, 3. März 2025 (dpa) - Die Ministerin Anna Roth kündigte an, am 14. März in "
+            "Danzig mit ihrem Amtskollegen Piotr Nowak zusammenzutreffen.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-14"
+    assert held_in(graph, meeting) == {"place:gdansk"}
+    assert {"person:anna-roth", "person:piotr-nowak"} <= participants(graph, meeting)
+
+
+def test_confirmed_participation_or_arrival_in_the_meetings_paragraph_is_taking_part():
+    german = ("KIEL, 3. März 2025 (dpa) - Ministerpräsident Jan Behrens will die Fischer am "
+              "Mittwoch, 5. März 2025, in Kiel zu einem Gespräch empfangen. Karl Lund und Eva Holm "
+              "bestätigten ihre Teilnahme. Auch die Präsidentin des Fischereiverbands, Maria Stein, "
+              "war angereist.")
+    graph = extract_text(german, "de")
+    assert {"person:karl-lund", "person:eva-holm", "person:maria-stein"} <= \
+        participants(graph, only_meeting(graph))
+    english = ("OSLO, March 3, 2025 (Reuters) - Fisheries ministers met for talks in Oslo on "
+               "Monday, March 3, 2025. Around the table with the host were Ian Moore and Lisa Berg. "
+               "Tom Hale confirmed his attendance.")
+    graph = extract_text(english, "en")
+    assert {"person:ian-moore", "person:lisa-berg", "person:tom-hale"} <= \
+        participants(graph, only_meeting(graph))
+
+
+def test_undated_meeting_at_a_building_named_beside_a_dated_ones_city_is_that_meeting():
+    text = ("WIEN, 17. November 2025 (APA) - Kanzler Paul Berger will die Bauern am Mittwoch im "
+            "Bundeskanzleramt in Wien empfangen. Minister Otto Graf trifft am Donnerstag in Brüssel "
+            "den Kommissar Jan Vos. An dem Treffen im Kanzleramt nimmt auch Ministerin Eva Holm teil.")
+    graph = extract_text(text, "de")
+    [vienna] = [m for m in meetings(graph) if held_in(graph, m) == {"place:vienna"}]
+    assert "person:eva-holm" in participants(graph, vienna)
+    assert len(meetings(graph)) == 2
+
+
+def test_weekday_in_the_lead_after_the_datelines_date_is_the_meetings_day():
+    german = "BERLIN, 10. Januar 2022 (dpa) – Am Mittwoch treffen sich Vertreter der NATO in Genf."
+    english = ("GENEVA, Jan 10, 2022 (Reuters) - NATO and Russian envoys will meet for talks in "
+               "Geneva on Wednesday.")
+    for text, lang in ((german, "de"), (english, "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2022-01-12", lang
+
+
+def test_opening_number_without_a_noun_names_the_persons_of_the_sentence_before():
+    english = ("OSLO, March 5, 2025 (Reuters) - Union leaders Ann Berg, Tom Dahl and Eva Lund "
+               "arrived in Oslo together. The three met Labour Minister Nils Aas at his ministry "
+               "in Oslo on Wednesday.")
+    graph = extract_text(english, "en")
+    assert {"person:ann-berg", "person:tom-dahl", "person:eva-lund", "person:nils-aas"} <= \
+        participants(graph, only_meeting(graph))
+    german = ("KIEL, 5. März 2025 (dpa) - Die Landrätin Anna Roth lud den Bürgermeister Jan Beck "
+              "ein. Die beiden trafen sich am Mittwoch in Kiel.")
+    graph = extract_text(german, "de")
+    assert {"person:anna-roth", "person:jan-beck"} <= participants(graph, only_meeting(graph))
+
+
+def test_meeting_right_after_a_journey_is_on_the_journeys_day():
+    # 2025-05-14 was a Wednesday: the journey on Tuesday is the day before
+    text = ("LIMA, May 14, 2025 (Reuters) - The mining executives Ann Berg and Tom Dahl travelled "
+            "to the capital on Tuesday. They met Energy Minister Luis Paz at his ministry in Lima.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-13"
+    assert held_in(graph, meeting) == {"place:lima"}
+
+
+def test_capitalised_dateline_place_no_lexicon_knows_is_the_place_named_again_in_the_text():
+    text = ("PUERTO NUEVO DEL SUR, Jan 21, 2025 (Reuters) - President Ana Ruiz on Tuesday defended "
+            "the mining plan. Ruiz met representatives of the Council of Coastal Peoples at the "
+            "town hall of Puerto Nuevo del Sur.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-01-21"
+    [place] = held_in(graph, meeting)
+    assert graph.nodes[place].properties["name"] == "Puerto Nuevo del Sur"
+
+
+def test_talks_as_a_state_going_on_or_on_a_condition_are_no_meeting():
+    english = ["LONDON, March 5, 2025 (Reuters) - Northgate is in talks with Southfield in London "
+               "about a merger.",
+               "PARIS, March 5, 2025 (Reuters) - The union said it would only meet Labour Minister "
+               "Anne Roy in Paris on Wednesday if the reform was withdrawn."]
+    german = ["BERLIN, 5. März 2025 (dpa) - Die Gewerkschaft Verdi verhandelt derzeit in Potsdam "
+              "mit den Ländern über höhere Löhne.",
+              "BERLIN, 5. März 2025 (dpa) - Die Gewerkschaft würde sich nur dann mit Ministerin "
+              "Anna Roth in Berlin treffen, wenn die Reform zurückgenommen wird."]
+    for text in english:
+        assert meetings(extract_text(text, "en")) == [], text
+    for text in german:
+        assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_meeting_held_even_if_a_condition_fails_is_a_meeting():
+    text = ("PARIS, March 5, 2025 (Reuters) - The ministers would meet in Paris on Wednesday, "
+            "officials said, even if no deal was in sight.")
+    assert len(meetings(extract_text(text, "en"))) == 1
+
+
+def test_lead_meeting_next_week_or_in_a_month_is_not_on_the_datelines_day():
+    english = ("WASHINGTON, March 5, 2025 (Reuters) - Trade envoy Jane Roe will meet her EU "
+               "counterpart Piet Smit next week in Washington.")
+    german = "BERLIN, 5. März 2025 (dpa) - Die Ministerpräsidenten treffen sich im Dezember in Bonn."
+    for text, lang in ((english, "en"), (german, "de")):
+        dated = [m for m in meetings(extract_text(text, lang)) if m.properties.get("date") == "2025-03-05"]
+        assert dated == [], lang
+
+
+def test_speaker_to_a_gathering_paragraphs_later_took_part_in_it():
+    text = ("GENEVA, March 5, 2025 (Reuters) - Health ministers from 40 countries gathered for the "
+            "session in Geneva on Wednesday, March 5, 2025.\n\n"
+            "Separately, Foreign Minister Ana Ruiz met her counterpart Luis Mora in Bern on Tuesday, "
+            "March 4, 2025.\n\n"
+            "Water experts warned of shortages across the region.\n\n"
+            "Maria Lind, the head of the refugee agency, told the council that camps were full. "
+            "Paul Kerr told the news conference that aid was coming.")
+    graph = extract_text(text, "en")
+    [session] = [m for m in meetings(graph) if m.properties["date"] == "2025-03-05"]
+    [bern] = [m for m in meetings(graph) if m.properties["date"] == "2025-03-04"]
+    assert "person:maria-lind" in participants(graph, session)
+    assert "person:maria-lind" not in participants(graph, bern)
+    assert "person:paul-kerr" not in participants(graph, session)
+
+
+def test_session_in_a_relative_clause_does_not_take_the_day_of_the_main_clauses_talks():
+    text = ("HANOI, October 9, 2024 (AP) - Regional leaders opened their summit in Hanoi on "
+            "Wednesday, October 9, 2024. Secretary-General Ana Ruiz, who attended the opening "
+            "session, said the leaders would hold talks with Premier Li Wei on Thursday.")
+    graph = extract_text(text, "en")
+    [summit] = [m for m in meetings(graph) if m.properties.get("date") == "2024-10-09"]
+    assert "person:ana-ruiz" in participants(graph, summit)
+
+
+def test_talks_told_of_right_after_a_visit_are_on_its_day_where_it_led():
+    text = ("ROM, 5. März 2025 (dpa) - Auf Einladung von Ministerpräsidentin Carla Neri kam der "
+            "tunesische Präsident Sami Ben Ali am Mittwoch nach Rom. Die beiden Politiker berieten "
+            "über Migration.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:rome"}
+    assert {"person:carla-neri", "person:sami-ben-ali"} <= participants(graph, meeting)
+
+
+def test_meeting_still_to_come_after_a_journey_takes_not_its_day():
+    text = ("TOKYO, July 29, 2024 (AP) - Minister Ravi Rao flew in from New Delhi on Sunday. "
+            "He said India would host the next summit.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_meeting_dated_only_to_a_past_period_is_not_the_reports_day():
+    english = ["Last week's meeting in Brussels between Ana Ruiz and Luis Mora ended without a deal.",
+               "Ana Ruiz and Luis Mora met in Geneva two weeks ago."]
+    german = ["Beim Treffen in Brüssel vor zwei Wochen hatten Ana Ruiz und Luis Mora keine Einigung "
+              "erzielt.",
+              "Beim Gipfel in Madrid im vergangenen Jahr hatten die Regierungschefs mehr Geld "
+              "beschlossen."]
+    for sentence in english:
+        for lead in ("", "Oil prices rose on Wednesday. "):
+            text = f"LONDON, March 5, 2025 (Reuters) - {lead}{sentence}"
+            assert meetings(extract_text(text, "en")) == [], text
+    for sentence in german:
+        for lead in ("", "Die Ölpreise stiegen am Mittwoch. "):
+            text = f"BERLIN, 5. März 2025 (dpa) - {lead}{sentence}"
+            assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_who_led_a_side_of_the_talks_took_part():
+    english = ("LONDON, March 5, 2025 (Reuters) - Union leaders met Labour Minister Ana Ruiz in "
+               "London on Wednesday. Fran Hale, general secretary of the union, led the union side.")
+    german = ("BERLIN, 5. März 2025 (dpa) - Verdi und die Arbeitgeber trafen sich am Mittwoch in "
+              "Potsdam. Für die Länder führte Finanzsenator Paul Kerr die Verhandlungen.")
+    graph = extract_text(english, "en")
+    assert "person:fran-hale" in participants(graph, only_meeting(graph))
+    graph = extract_text(german, "de")
+    assert "person:paul-kerr" in participants(graph, only_meeting(graph))
+
+
+def test_appeal_to_the_gatherings_members_is_made_at_it_not_at_a_side_meeting():
+    text = ("Wien (APA) - Die Außenministerin Eva Holm sagte am Donnerstag, 16. Oktober 2025, zum "
+            "Auftakt einer Sonderkonferenz in Wien, der Dialog müsse weitergehen.\n\n"
+            "Am Rande der Konferenz traf Minister Karl Berg am Freitag seinen Amtskollegen Ivan "
+            "Petrov zu einem Gespräch.\n\n"
+            "Der Schweizer Außenminister Paul Graf meldete sich zu Wort. Er forderte alle "
+            "Teilnehmerstaaten auf, einen Haushalt zu beschließen.")
+    graph = extract_text(text, "de")
+    [conference] = [m for m in meetings(graph) if m.properties.get("date") == "2025-10-16"]
+    assert "person:paul-graf" in participants(graph, conference)
+    side = [m for m in meetings(graph) if "person:ivan-petrov" in participants(graph, m)]
+    assert side and all("person:paul-graf" not in participants(graph, m) for m in side)
+
+
+def test_appeal_to_delegates_without_any_gathering_adds_no_participant():
+    text = ("BERLIN, 5. März 2025 (dpa) - Ana Ruiz traf am Mittwoch in Berlin Luis Mora.\n\n"
+            "Unterdessen forderte Paul Kerr alle Mitgliedstaaten auf, den Plan zu unterstützen.")
+    graph = extract_text(text, "de")
+    assert "person:paul-kerr" not in participants(graph, only_meeting(graph))
+
+
+def test_they_opening_a_sentence_are_the_persons_named_just_before():
+    text = ("Ana Ruiz met Luis Mora in Lisbon on Wednesday, March 5, 2025. They will meet again in "
+            "Madrid on Friday.")
+    graph = extract_text(text, "en")
+    [madrid] = [m for m in meetings(graph) if held_in(graph, m) == {"place:madrid"}]
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, madrid)
+
+
+def test_sides_in_talks_on_a_day_of_their_own_held_a_meeting():
+    text = "LONDON, March 5, 2025 (Reuters) - The two sides were in talks in Geneva on Wednesday."
+    assert len(meetings(extract_text(text, "en"))) == 1
+
+
+def test_the_talks_began_on_an_earlier_day_is_the_start_of_the_talks_told_of():
+    english = ("BONN, June 19, 2025 (Reuters) - Poorer nations pressed for money at climate talks "
+               "in Bonn on Thursday.\n\nThe talks, chaired by diplomat Ana Ruiz, began on Monday.")
+    graph = extract_text(english, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-19"
+    assert "person:ana-ruiz" in participants(graph, meeting) | chairs(graph, meeting)
+    german = ("BONN, 19. Juni 2025 (dpa) - Die ärmeren Länder drängten am Donnerstag bei den "
+              "Klimagesprächen in Bonn auf mehr Geld.\n\nDie Gespräche mit Diplomatin Ana Ruiz "
+              "hatten am Montag begonnen.")
+    graph = extract_text(german, "de")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))

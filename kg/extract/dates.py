@@ -74,7 +74,7 @@ _DAY_FIRST = re.compile(
     rf"\s+(?:of\s+)?(?P<m>{_ANY_MONTH})(?:\s+(?P<y>1[5-9]\d\d|20\d\d))?\)?")
 _MONTH_FIRST = re.compile(
     rf"(?=[{_NAME_INITIALS}])(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_ANY_MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
+    rf"(?:[-–](?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y>1[5-9]\d\d|20\d\d))?")
 _MONTH_INITIALS = "".join(sorted({m[0] for m in _MONTH.split("|")}))
 _MONTH_YEAR = re.compile(rf"(?=[{_MONTH_INITIALS}])\b(?P<m>{_ANY_MONTH})\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
 _WEEKDAY_ALONE = re.compile(rf"(?=[{_WEEKDAY_INITIALS}])\b(?P<wd>{_WEEKDAY})"
@@ -119,7 +119,10 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
 
 #: How far back from a weekday its clause is read for tense (to a clause mark).
 CLAUSE_WINDOW = 100
-_CLAUSE_MARK = re.compile(r"[.!?;:,\n–—(\"“„«»]")
+#: A clause ends at punctuation; a full stop not after a lone capital letter, so an
+#: initialism does not end it ("is scheduled to meet U.S. Trade Representative … on
+#: Monday": still the clause of "scheduled to"), but a sentence after "the US." starts one.
+_CLAUSE_MARK = re.compile(r"[!?;:,\n–—(\"“„«»]|\.(?<!(?<![A-Za-z])[A-Z]\.)")
 #: Words in a weekday's clause, before it, that put it after the reference date:
 #: "will meet on Monday", "said they would return to talks on Wednesday", "is
 #: expected to join on Friday", "next Wednesday", "wird am Mittwoch erwartet",
@@ -133,6 +136,9 @@ FUTURE_IN_CLAUSE = re.compile(
 #: Right before a weekday: the next one after the reference ("next Tuesday" written on
 #: a Tuesday is a week later), or the last one before it ("last Tuesday").
 NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
+#: Right before a weekday: a day something is set for, not yet come ("lud für Montag
+#: zu einem Treffen ein", "a vote scheduled for Friday"), the reference day at the earliest.
+FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
 
 
@@ -220,12 +226,13 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
     for m in _matches(_NUMERIC, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)
     for m in _matches(_DAY_FIRST, text, days_or_names):
-        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        # a range's weekday may be its last day's ("Monday and Tuesday, March 3-4"): not checked
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower()) if not m["d2"] else None
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_FIRST, text, names):
-        if m["m"] == "May" and not m["y"] and not m["wd"]:
-            continue  # "May 5" is fine, but "may" as a verb is lower case anyway
-        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower())
+        if m["m"] == "May" and not m["y"] and not m["wd"] and _after_a_name(text, m.start()):
+            continue  # "Theresa May 14 times", not "BRASILIA, May 14" nor "on May 27"
+        wd = _WEEKDAY_NUMBER.get((m["wd"] or "").lower()) if not m["d2"] else None
         add(m, int(m["d"]), _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]) if m["y"] else None, wd)
     for m in _matches(_MONTH_YEAR, text, names):
         add(m, None, _MONTH_NUMBER[m["m"].rstrip(".").lower()], int(m["y"]), None)
@@ -234,6 +241,20 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
         if found and found[-1].start == m.start():
             _set_direction(found[-1], text)
     return sorted(found, key=lambda r: r.start)
+
+
+#: The word before a match, if it ends right before it after spaces.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+#: Capitalised words before "May 14" that open a sentence rather than name a person.
+_MAY_OPENERS = frozenset({"On", "In", "By", "Since", "Until", "From", "Through", "Before", "After",
+                          "Early", "Late", "Mid", "Last", "Next", "And", "Or", "To", "Of"})
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a sentence-opening preposition stands right
+    before ``start`` ("Theresa May 14": the name, not the month)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before[1][:1].isupper() and before[1] not in _MAY_OPENERS
 
 
 def _has_digit(word: str) -> bool:
@@ -286,6 +307,9 @@ def _set_direction(raw: _Raw, text: str) -> None:
         return
     if LAST_BEFORE.search(before):
         raw.strict = -1
+        return
+    if FOR_BEFORE.search(before):
+        raw.forward = True
         return
     if FUTURE_IN_CLAUSE.search(_clause_before(text, raw.start)):
         raw.forward = True
@@ -415,6 +439,7 @@ def find_dates(doc: Doc) -> Doc:
     if dateline:
         meta["dateline_place"] = dateline["place"].strip()
         meta["dateline_span"] = (dateline.start("place"), dateline.end("place"))
+        meta["dateline_end"] = dateline.end()  # where the lead's own text starts
     spans = []
     for raw in raws:
         value = resolve(raw, reference, ceiling, reference_inferred)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 # demands imports meetings too: the module, its names read when called
 from kg.extract import demands as demand_rules
 from kg.extract import vocab
-from kg.extract.dates import DateValue, weekday_near
+from kg.extract.dates import FUTURE_IN_CLAUSE, DateValue, weekday_near
 from kg.extract.doc import (
     Fact,
     TokenTable,
@@ -84,6 +84,12 @@ PARTICIPATION_CUES = re.compile(
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     r"in the presence of|im beisein|"
+    # "bestätigten ihre Teilnahme", "confirmed his attendance", "war eigens angereist"
+    r"bestätigt\w* (?:\w+ ){0,3}?(?:ihre|seine) teilnahme|"
+    r"(?:ihre|seine) teilnahme (?:\w+ ){0,2}?(?:bestätigt|zugesagt)|"
+    r"confirmed (?:their|his|her) (?:attendance|participation)|angereist|"
+    # "led the union side" (German "führte die Verhandlungen" names an event word)
+    r"led the (?:\w+ ){0,2}?(?:side|team|talks|negotiations)|"
     # "stellte den Ministern Vorschläge vor": who spoke to those who met
     r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
@@ -103,7 +109,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs")
+                       "ressortchefs", "angereist")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -113,7 +119,9 @@ EVENT_VERBS = {
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
                      "zusammenkommt", "verhandelten", "beriet", "berät", "tagt", "tagen",
-                     "verhandelt", "empfing", "empfängt", "empfangen"}),
+                     "verhandelt", "empfing", "empfängt", "empfangen",
+                     # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
+                     "zusammenzutreffen", "zusammenzukommen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
@@ -144,6 +152,24 @@ REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"}
 NOT_HELD_REACH = 20
 
 
+#: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
+                               "welche", "welcher"})
+#: How far a relative clause's commas are looked for around its event word.
+RELATIVE_REACH = 12
+
+
+def _relative_clause(lowers: list[str], i: int, start: int, end: int) -> tuple[int, int] | None:
+    """The commas around the token ``i`` if it stands in a relative clause set off by
+    them (", who attended the opening session,"); None otherwise."""
+    opening = next((k for k in range(i - 1, max(start, i - RELATIVE_REACH), -1)
+                    if lowers[k] == ","), None)
+    if opening is None or opening + 1 >= i or lowers[opening + 1] not in RELATIVE_PRONOUNS:
+        return None
+    closing = next((k for k in range(i + 1, min(end, i + RELATIVE_REACH)) if lowers[k] == ","), None)
+    return (opening, closing) if closing is not None else None
+
+
 def _date_comma(lowers: list[str], k: int) -> bool:
     """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
@@ -171,6 +197,44 @@ def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
     return lowers[last] == "ab" and not REFUSE_STEMS_DE.isdisjoint(lowers[start:i])
 
 
+#: Before "in talks" / "in Gesprächen": a state, not a meeting ("Shell is in talks with
+#: BP", "Die Partner stehen in Verhandlungen").
+ONGOING_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
+                                 "remained", "stehen", "steht", "stand", "standen", "befinden",
+                                 "befindet", "befand", "befanden"})
+#: Beside a verb of negotiating: a process running for some time ("verhandelt derzeit",
+#: "are currently negotiating"), no session on a day.
+ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently"})
+#: Before the event word, in its clause: it would be held only on a condition named
+#: after it ("would only meet X if …", "würde sich nur mit X treffen, wenn …").
+CONDITIONAL_BEFORE = frozenset({"would", "würde", "würden"})
+CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
+CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
+
+
+def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool,
+                   own_day: bool) -> bool:
+    """Whether the event word at ``i`` tells of no session held: a state of talks ("is
+    in talks with"), talks going on for some time ("verhandelt derzeit"), unless the
+    sentence names a day of its own (``own_day``: "were in talks in Geneva on Monday");
+    or a meeting only held if a condition is met ("would only meet X if …"). ``verb``:
+    the event word is a verb."""
+    if not own_day and i - 2 >= start and lowers[i - 1] == "in" and \
+            lowers[i - 2] in ONGOING_STATE_VERBS:
+        return True
+    if not own_day and verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
+        return True
+    clause = start
+    for k in range(i - 1, start, -1):
+        if lowers[k] in {",", ";"}:
+            clause = k + 1
+            break
+    if CONDITIONAL_BEFORE.isdisjoint(lowers[clause:i]):
+        return False  # (most sentences)
+    return any(lowers[k] in CONDITIONAL_AFTER and lowers[k - 1] not in CONCESSIVE_BEFORE
+               for k in range(i + 1, end))  # not "even if", "auch wenn": held all the same
+
+
 #: "is planned", "ist … geplant": a meeting still to come.
 PLANNED_WORDS = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
 PLANNED_AUXILIARIES = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
@@ -196,6 +260,17 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
+#: After a definite event noun: the meeting told of began that day ("The talks, known as
+#: …, began on Monday", "Die Beratungen hatten am Montag begonnen").
+OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "begannen", "begann", "begonnen",
+                           "eröffnet"})
+OPENING_REACH = 20
+#: Verbs of a journey: the sentence after one tells what was done on arrival.
+JOURNEY_VERBS = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
+                           "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
+#: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
+COME_PAST = frozenset({"kam", "kamen"})
+JOURNEY_GOALS = frozenset({"nach"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
 LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
 #: "had met", "hatte getroffen": earlier than the time told of.
@@ -235,7 +310,18 @@ VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|komm
                 r"\b[Ll]ater this (?:week|month|year)\b|\b[Ii]n the coming (?:days|weeks|months)\b|"
                 r"\b(?:[Ss]päter|[Nn]och) in diesem (?:Monat|Jahr)\b|"
                 r"\b[Ii]n den (?:nächsten|kommenden) (?:Tagen|Wochen|Monaten)\b")
-VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}")
+#: A time before the report without a day: "two weeks ago", "last year's summit",
+#: "vor zwei Wochen", "im vergangenen Jahr" (a meeting then is not the day's news).
+PAST_PERIOD = (r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|years?) ago\b|"
+               r"\b[Ll]ast (?:week|month|year)(?:'s|’s)?\b|"
+               r"\bvor (?:zwei|drei|vier|fünf|sechs|einigen|wenigen|mehreren|\d+) "
+               r"(?:Tagen|Wochen|Monaten|Jahren)\b|"
+               r"\b(?:vergangenen|letzten|vorigen) (?:Woche|Monat|Monats|Jahr|Jahres)\b|\b[Ii]m Vorjahr\b")
+PAST_PERIOD_RE = re.compile(PAST_PERIOD)
+#: Every match of PAST_PERIOD holds one of these.
+PAST_PERIOD_WORDS = (" ago", "ast week", "ast month", "ast year", "Tagen", "Wochen", "Monaten",
+                     "Jahren", "vergangenen", "letzten", "vorigen", "Vorjahr")
+VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}|{PAST_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
 VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
@@ -252,7 +338,8 @@ PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
 VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
-                      "coming", "diesem")
+                      "coming", "diesem", "ago", "last", "Last", "Tagen", "Wochen", "Monaten",
+                      "Jahren", "vergangen", "letzten", "vorigen", "Vorjahr")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -340,6 +427,11 @@ class Mention:
     #: a meeting not told of yet, even on the day of a dated one that was (an undated
     #: one, as a headline's, it may be).
     introduced: bool = False
+    #: The host event of a side meeting ("am Rande der Konferenz"): told of in passing.
+    host: bool = False
+    #: "The talks … began on Monday": the start of a meeting told of before, on its
+    #: first day (a meeting of several days, not another one).
+    opening: bool = False
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
@@ -533,6 +625,56 @@ class MeetingExtractor:
             return [person] if person is not None else []
         return []
 
+    def _counted_subject(self, doc: Doc, sent: Span) -> list[Span]:
+        """'The three met the minister …', 'Die beiden trafen sich …', 'Die beiden Politiker
+        berieten …': a sentence opened by a number, with a verb or a noun for persons after
+        it, is about the persons of the sentence before, when that one names exactly so many."""
+        table = token_table(doc)
+        lowers = table.lower
+        start = sent.start
+        while start < sent.end and not table.text[start].strip():
+            start += 1
+        if start + 2 >= sent.end:
+            return []
+        if self._plural_pronoun_subject(table.text[start], table.text[start + 1]):
+            # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
+            # just named, if there are several
+            persons = _persons_just_named(doc, sent, None)
+            return persons if len(persons) >= 2 else []
+        k = start + 1 if lowers[start] in DEFINITE_ARTICLES else start
+        count = NUMBER_WORDS.get(lowers[k])
+        if count is None or k == start and lowers[k] not in BOTH_WORDS:
+            return []  # (most sentences) "Two ministers …": no group told of before
+        word = table.text[k + 1]
+        if not self._verb_after_count(word) and not self._person_noun_after_count(word):
+            return []  # "The two sides", "Die beiden Länder"
+        return _persons_just_named(doc, sent, count)
+
+    def _plural_pronoun_subject(self, first: str, second: str) -> bool:
+        """Whether a sentence opens with "They" (or German "Sie" before a plural verb:
+        "Sie trafen sich", not "Sie traf")."""
+        if self.lang == "de":
+            return first == "Sie" and second.islower() and second.isalpha() and second.endswith("en")
+        return first == "They"
+
+    def _person_noun_after_count(self, word: str) -> bool:
+        """'Die beiden Politiker', 'the two leaders', 'the three executives': a noun for
+        persons after an opening number."""
+        low = word.lower()
+        if self.lang == "de":
+            return _names_a_person_noun(low)
+        return low in COUNTED_PERSON_NOUNS
+
+    def _verb_after_count(self, word: str) -> bool:
+        """Whether the word after an opening number is a verb, not the counted noun:
+        in German any lower-case word (nouns are capitalised), in English a past
+        form or one of a few verbs and auxiliaries."""
+        if self.lang == "de":
+            return word.isalpha() and word.islower()
+        low = word.lower()
+        return low in self.event_verbs or low in COUNTED_SUBJECT_VERBS or \
+            word.islower() and low.endswith("ed")
+
     def _title_base(self, word: str) -> str | None:
         """The title a word names, English plurals included ("the two presidents")."""
         base = self.words.title_base(word)
@@ -566,6 +708,15 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        if candidates:
+            clause = _relative_clause(lowers, i, start, sent.end)
+            if clause is not None and any(self._may_name_event(texts[k])
+                                          for k in [*range(start, clause[0]), *range(clause[1], sent.end)]):
+                # "X, who attended the opening session, said talks would follow on Thursday":
+                # the main clause's day is its own event's, not the session's (but "X, der
+                # der Innenministerkonferenz vorsitzt, hatte für Freitag eingeladen": the
+                # conference's, as the main clause names no other)
+                candidates = [d for d in candidates if clause[0] < d.start < clause[1]]
         further = self._introduced_event_after(lowers, i, sent.end) \
             if (candidates or places) and lowers[i - 1] in DEFINITE_ARTICLES else None
         if further is not None:
@@ -613,6 +764,9 @@ class MeetingExtractor:
                 # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
                 # a meeting of its own
                 mention.side = True
+        if mention.date is None and not indefinite and \
+                PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
+            self._journey_before(doc, sent, i, mention)  # (not "had met": before the journey)
         day = mention.date.date if mention.date is not None else None  # (parses the ISO text)
         if day is not None:
             doc.user_data["kg_last_meeting_date"] = (start, day)
@@ -640,6 +794,12 @@ class MeetingExtractor:
             return None
         if _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
+        mention.opening = mention.date is not None and lowers[i - 1] in DEFINITE_ARTICLES and \
+            not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
+        own_day = mention.date_span is not None and \
+            mention.date_span.start_char >= doc.user_data["kg_meta"].get("dateline_end", 0)
+        if _not_a_session(lowers, i, start, sent.end, verb, own_day):
+            return None  # "is in talks with", "verhandelt derzeit", "would only meet X if …"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
         if mention.date is None:
@@ -661,6 +821,7 @@ class MeetingExtractor:
                     low not in self.event_verbs:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
+                mention.host = True
                 return mention
             # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
             # industry conference", a host event the text tells of no further)
@@ -711,6 +872,7 @@ class MeetingExtractor:
             participants += _adjective_states(doc, sent, self.lexicon)
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
+            participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += people["described"]
@@ -733,7 +895,7 @@ class MeetingExtractor:
             return False
         people = self._sentence_people(doc, sent)
         found = {kg_id(p) for p in [*people["actors"], *people["described"],
-                                    *_pronoun_persons(doc, sent)]}
+                                    *_pronoun_persons(doc, sent), *self._counted_subject(doc, sent)]}
         return len(found - {None}) >= 2
 
     def _scene_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
@@ -757,6 +919,31 @@ class MeetingExtractor:
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
 
+    def _journey_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
+        """'X travelled to the capital on Tuesday … The three met the minister at his
+        ministry', '… kam am Mittwoch nach Rom. Die beiden berieten über Migration': a
+        meeting without a day of its own (the event word at ``i``) told of right after a
+        journey in its paragraph is on the journey's day (a weekday too), and where the
+        journey led, unless its sentence names a place itself (not a meeting still to
+        come: "He said India would host the next summit")."""
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return
+        if not index.dates_in(previous.start, previous.end):
+            return  # (most sentences)
+        words = token_table(doc).lower[previous.start:previous.end]
+        if JOURNEY_VERBS.isdisjoint(words) and \
+                (COME_PAST.isdisjoint(words) or JOURNEY_GOALS.isdisjoint(words)):
+            return
+        if FUTURE_IN_CLAUSE.search(index.text, sent.start_char, token_table(doc).idx[i]):
+            return
+        setting = self._sentence_setting(doc, previous)
+        if setting["dates"] and not self._vaguely_dated(doc, sent):
+            mention.date, mention.date_span = kg_date(setting["dates"][0]), setting["dates"][0]
+            if mention.place is None and setting["places"]:
+                mention.place = setting["places"][0]
+
     def _sentence_setting(self, doc: Doc, sent: Span) -> dict[str, list[Span]]:
         """When and where, as every event word of a sentence shares it: its
         dates with a day, those not only a weekday, its places. Computed once
@@ -773,6 +960,8 @@ class MeetingExtractor:
         values = [(d, value) for d in index.dates_in(start, sent.end)
                   if (value := kg_date(d)) is not None and _is_full_date(value.iso)
                   and not (d.start > start and lowers[d.start - 1] in DEADLINE_WORDS)]
+        if values and values[0][0].start_char < doc.user_data["kg_meta"].get("dateline_end", 0):
+            values = _without_dateline_date(doc, values, self._vaguely_dated(doc, sent))
         # only names right after a preposition (or "im"/"at") can be the venue:
         # places, then government buildings ("im Kanzleramt"), else states
         places: list[Span] = []
@@ -896,6 +1085,9 @@ class MeetingExtractor:
                 drafts.append(MeetingDraft([mention]))
                 continue
             target = None if mention.side else self._merge_target(mention, open_drafts)
+            if target is None and mention.opening and open_drafts and \
+                    _compatible(mention.place, open_drafts[-1].place):
+                target = open_drafts[-1]  # "The talks … began on Monday": the talks told of
             if target is not None and mention.date is None and mention.place is None:
                 target = _referred_draft(mention, drafts, self.event_verbs) or target
             if target is not None and mention.introduced and target.date is not None:
@@ -926,10 +1118,10 @@ class MeetingExtractor:
                 open_drafts.append(target)
         return drafts
 
-    @staticmethod
-    def _merge_target(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+    def _merge_target(self, mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
         """The meeting a mention tells of again: same date and compatible place; or, undated,
-        the only one at its place; or the last one, if near and compatible."""
+        the only one at its place (or, failing that, the only one whose sentences name
+        that place); or the last one, if near and compatible."""
         if mention.date is not None:
             for draft in drafts:
                 date = draft.date  # (a walk over the draft's mentions)
@@ -939,6 +1131,11 @@ class MeetingExtractor:
         if mention.date is None and mention.place is not None:
             same_place = [d for d in drafts if d.place is not None and
                           kg_id(d.place) == kg_id(mention.place)]
+            if not same_place:
+                # "am Mittwoch im Bundeskanzleramt in Wien", later "das Treffen im
+                # Kanzleramt": the building named beside the city the meeting is set in
+                place_id = kg_id(mention.place)
+                same_place = [d for d in drafts if self._names_place(d, place_id)]
             if len(same_place) == 1:
                 return same_place[0]
         if not drafts:
@@ -952,6 +1149,12 @@ class MeetingExtractor:
             return last  # "Pharmagipfel im Kanzleramt: …" then "… im Kanzleramt am Mittwoch"
         return None
 
+    def _names_place(self, draft: MeetingDraft, place_id: str | None) -> bool:
+        """Whether a sentence telling of the meeting names ``place_id`` as a possible venue
+        (each sentence's setting was worked out for its mention: a cached lookup)."""
+        return any(kg_id(p) == place_id for m in draft.mentions
+                   for p in self._sentence_setting(m.sentence.doc, m.sentence)["places"])
+
     def _add_participation_sentences(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
         """Sentences after a meeting that say who took part add participants."""
         if not drafts:
@@ -963,6 +1166,7 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, ("leiter",))
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
+        address_words = _occurrences(doc_chars, ADDRESS_HINTS)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         cue_anchors = _anchors(doc, "participation-hint", _holds_participation_hint)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
@@ -971,15 +1175,17 @@ class MeetingExtractor:
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             start = sent.start
+            start_char, end_char = sent.start_char, sent.end_char
+            addressed = bool(address_words) and _occurs_within(address_words, start_char, end_char) \
+                and self._add_addressing(doc, sent, drafts, current, main)
             if start in meeting_sents:
                 current = meeting_sents[start]
                 if not current.mentions[0].separate:
                     main = current
                 continue
             told_of = current if current is not None else main
-            if told_of is None:
+            if addressed or told_of is None:
                 continue
-            start_char, end_char = sent.start_char, sent.end_char
             text = doc_chars[start_char:end_char]
             if chair_words and _occurs_within(chair_words, start_char, end_char) and \
                     SESSION_CHAIR.search(text):
@@ -1015,6 +1221,32 @@ class MeetingExtractor:
                 quoted_opening = not quoted_opening and texts[start] in OPENING_QUOTES
                 if not quoted_opening:
                     current = None
+
+    @staticmethod
+    def _add_addressing(doc: Doc, sent: Span, drafts: list[MeetingDraft],
+                        current: MeetingDraft | None, main: MeetingDraft | None) -> bool:
+        """'Catherine Russell, executive director of UNICEF, told the council …', paragraphs
+        after the session; '…, whose Secretary-General also addressed the council, welcomed
+        the talks': who spoke to a gathering was at it (the meeting told of in the paragraph
+        if a gathering, else the gathering told of last before, else the meeting told of:
+        ``current``, else ``main``). Whether the sentence said so."""
+        text = span_text(sent)
+        address = ADDRESS_CUES.search(text)
+        if address is None or _negated(text, address.start()):
+            return False
+        if current is not None and _is_gathering(current):
+            gathering: MeetingDraft | None = current
+        else:
+            gathering = _gathering_before(drafts, sent.start)
+        if gathering is None and address["audience"] is None:
+            # (an appeal to "member states" needs a gathering told of)
+            gathering = current if current is not None else main
+        if gathering is None:
+            return False
+        extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+        extra.participants = _possible_participants(doc, sent) + _pronoun_persons(doc, sent)
+        gathering.mentions.append(extra)
+        return True
 
     def _add_group_members(self, doc: Doc, draft: MeetingDraft) -> None:
         """'verlangten die Ressortchefs', 'Finance ministers from the G7 … wrapped up a
@@ -1692,17 +1924,58 @@ def _has_chair_cue(text: str) -> bool:
 
 
 #: Words that put someone at the table of the meeting told of, even a paragraph
-#: after it: "Mit am Tisch saß …", "Für das Unternehmen verhandelte …", "Gastgeberin X".
-SEAT_CUES = re.compile(r"\b(?:am Tisch|at the table|verhandelte|verhandelten|negotiated for|"
+#: after it: "Mit am Tisch saß …", "Around the table with her were …", "Für das
+#: Unternehmen verhandelte …", "Gastgeberin X".
+SEAT_CUES = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table|"
+                       r"verhandelte|verhandelten|negotiated for|"
                        r"Gastgeberin|Gastgeber|"
                        # '"We cannot wait," Marcos told fellow leaders': one of those who met
                        r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
 SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
+#: Speaking to a gathering ("told the council", "addressed the summit"; not "told the
+#: news conference"): the speaker was at it, even paragraphs after it was told of.
+#: Also an appeal to the gathering's members ("forderte alle Teilnehmerstaaten auf",
+#: "urged delegates to …": the ``audience`` group), while a gathering is told of.
+ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
+                          r"(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ss]ession|plenary|"
+                          r"[Cc]ommittee|gathering)|"
+                          r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
+                          r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
+                          r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
+#: Every match of ADDRESS_CUES holds one of these.
+ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the", "Teilnehmerstaaten",
+                 "Mitgliedstaaten", "Delegierten", "Delegationen", "participating states",
+                 "delegates", "delegations")
+#: Endings of event words for a gathering of many, which a speaker addresses.
+GATHERING_ENDINGS = ("council", "session", "summit", "conference", "assembly", "plenary",
+                     "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
+                     "sitzung", "tagung", "versammlung")
 NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
+
+
+def _gathering_before(drafts: list[MeetingDraft], start: int) -> MeetingDraft | None:
+    """The gathering of many (a council, session, summit …) told of last before the token
+    ``start``, which a speaker addresses ("told the council"); not one told of only as
+    the host of a side meeting ("Am Rande der Konferenz traf …"); None if there is none."""
+    found, at = None, -1
+    for draft in drafts:
+        if not _is_gathering(draft):
+            continue
+        for mention in draft.mentions:
+            begin = mention.sentence.start
+            if at < begin < start and mention.kind != "participation":
+                found, at = draft, begin
+    return found
+
+
+def _is_gathering(draft: MeetingDraft) -> bool:
+    """Whether an event word of the meeting names a gathering of many (not only as the
+    host event of a side meeting)."""
+    return any(m.kind.endswith(GATHERING_ENDINGS) and not m.host for m in draft.mentions)
 
 
 def _negated(text: str, cue: int) -> bool:
@@ -1840,6 +2113,8 @@ def _has_vague_time(text: str) -> bool:
     """``VAGUE_TIME_HINTS.search(text)``: one of its alternatives matches, each searched
     only if the text holds a word all its matches hold (a month; "next month", …)."""
     if _holds_any(text, MONTH_NAMES) and VAGUE_MONTH_RE.search(text) is not None:
+        return True
+    if _holds_any(text, PAST_PERIOD_WORDS) and PAST_PERIOD_RE.search(text) is not None:
         return True
     return _holds_any(text, PERIOD_WORDS) and VAGUE_PERIOD_RE.search(text) is not None
 
@@ -2001,9 +2276,10 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
     return []
 
 
-def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
+def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
     """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
-    of the sentence before, when it names exactly as many as the phrase counts."""
+    of the sentence before, when it names exactly as many as the phrase counts (None:
+    all of them, "They …")."""
     previous = _previous_sentence(doc_index(doc), sent)
     if previous is None:
         return []
@@ -2011,7 +2287,7 @@ def _persons_just_named(doc: Doc, sent: Span, count: int) -> list[Span]:
     for entity in sent_ents(previous):
         if entity.label_ == "PER" and kg_id(entity) is not None:
             persons.setdefault(kg_id(entity), entity)
-    return list(persons.values()) if len(persons) == count else []
+    return list(persons.values()) if count is None or len(persons) == count else []
 
 
 def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
@@ -2418,13 +2694,36 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
         return None
     entry = load_lexicon().lookup(span.text.title()) or load_lexicon().lookup(span.text)
     if entry is None or entry.label != "Place":
-        return None
+        return _dateline_place_named_again(doc, span)
     node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
                                                      "aliases": [], "kind": entry.kind}))
     add_mention(doc, node.id, span.start_char, span.end_char)
     place = Span(doc, span.start, span.end, label="LOC")
     place._.kg_id = node.id
     return place
+
+
+def _dateline_place_named_again(doc: Doc, line: Span) -> Span | None:
+    """'SAN PEDRO DE ATACAMA, Chile, Jan 21 (Reuters) - … at the municipal hall of San
+    Pedro de Atacama': a dateline place no lexicon knows is the place the text names
+    with the same words (asked once per doc, only for such datelines)."""
+    wanted = line.text.casefold()
+    for entity in doc_index(doc).ents_in(line.end, len(doc)):
+        if entity.label_ == "LOC" and kg_id(entity) and entity.text.casefold() == wanted:
+            place = Span(doc, line.start, line.end, label="LOC")
+            place._.kg_id = kg_id(entity)
+            return place
+    return None
+
+
+def _without_dateline_date(doc: Doc, values: list[tuple[Span, DateValue]],
+                           vague: bool) -> list[tuple[Span, DateValue]]:
+    """'GENF, 10. Januar 2022 (dpa) – Am Mittwoch treffen sich …': the dateline's date
+    is the report's, so a day the lead names after it is the meeting's. The dateline's
+    date stays when the lead names no other time ("… will meet next week": none; ``vague``)."""
+    end = doc.user_data["kg_meta"]["dateline_end"]
+    own = [(d, value) for d, value in values if d.start_char >= end]
+    return own or ([] if vague else values)
 
 
 def _dateline_place_known(doc: Doc) -> bool:
@@ -2634,6 +2933,14 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: Numbers that open a sentence as its subject without an article ("Both met …").
+BOTH_WORDS = frozenset({"both", "beide"})
+#: English nouns for persons after "The two"/"The three".
+COUNTED_PERSON_NOUNS = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
+                                  "bosses", "ministers", "presidents", "officials"})
+#: English verbs after "The two"/"Both" that are no past form in -ed.
+COUNTED_SUBJECT_VERBS = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
+                                   "also", "then", "later", "flew", "spoke", "sat", "went"})
 #: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
 #: Ministerpräsidenten" (with NUMBER_WORDS).
 GROUP_NUMBERS = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
