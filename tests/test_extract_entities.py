@@ -1508,3 +1508,27 @@ def test_name_after_a_survey_and_by_is_the_body_that_made_it():
 def test_german_known_place_after_a_title_and_von_is_no_employer():
     graph = extract_text("Der Bürgermeister von Kiel, Ulf Brandt, sprach am Montag.", "de")
     assert "Kiel" not in organisation_names(graph)
+
+
+def test_english_title_word_ending_a_name_with_no_person_after_it_is_part_of_the_name():
+    graph = extract_text("The deal needs approval from the National Council for Maritime "
+                         "Defense (NCMD) and the Office of the Port Safety Commissioner, "
+                         "which opened a review.", "en")
+    names = organisation_names(graph)
+    assert "National Council for Maritime Defense" in names
+    assert "Office of the Port Safety Commissioner" in names
+
+
+def test_english_title_after_a_name_before_a_person_is_still_cut_off():
+    graph = extract_text("Vorland Federation of Nurses President Jane Roe said on Monday "
+                         "the strike would go on.", "en")
+    assert "Vorland Federation of Nurses" in organisation_names(graph)
+    assert "Jane Roe" in person_names(graph)
+
+
+def test_english_word_that_opens_a_sentence_and_describes_a_company_is_no_part_of_it():
+    graph = extract_text("Prices rose. Rival Korvath Airlines declined to comment. "
+                         "Carmaker Dellmont Motors said it would wait.", "en")
+    names = organisation_names(graph)
+    assert {"Korvath Airlines", "Dellmont Motors"} <= names
+    assert not any(name.startswith(("Rival", "Carmaker")) for name in names)

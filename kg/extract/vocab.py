@@ -123,6 +123,15 @@ COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC
                     "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
                     "Pty", "Bhd", "Tbk",
                     "S.A.", "N.V."}
+#: Words that open a sentence before a company's name and say what it is to the story
+#: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
+#: the name. Lower case; besides every word with one of the endings below.
+EN_DESCRIPTIVE_OPENERS = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
+                                    "airline", "airlines", "insurer", "lender", "retailer",
+                                    "regulator", "broadcaster", "watchdog", "conglomerate",
+                                    "state-owned", "state-run", "budget", "startup"})
+EN_DESCRIPTIVE_OPENER_ENDINGS = ("maker", "makers", "producer", "producers", "operator",
+                                 "operators", "carrier", "carriers", "giant", "giants")
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS = {"für", "und", "der", "des"}
 #: Connectors that may take "the" before the next capitalised word ("Council for the
@@ -525,9 +534,12 @@ def _title_after_head(texts: list[str], head: int, end: int,
     after it ("American Federation of Teachers President Jane Roe": the title
     opens after "Teachers"); a title word after a connector is part of the name
     ("Court of Justice"), and so is one after "the" and one modifier ("Office of the
-    High Commissioner for Human Rights")."""
+    High Commissioner for Human Rights"), and a last word with no name after it
+    ("Council for Economic Defense (CADE)", "Office of the Data Protection
+    Commissioner")."""
     for k in range(head + 2, end):
-        if texts[k - 1] not in EN_CONNECTORS and texts[k - 2] != "the" and is_title(texts[k]):
+        if texts[k - 1] not in EN_CONNECTORS and texts[k - 2] != "the" and is_title(texts[k]) \
+                and (k + 1 < end or end < len(texts) and texts[end][:1].isupper()):
             return k
     return end
 
@@ -625,7 +637,8 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             words = texts[i:end]
         if heads and end - i >= 2:
             start = i
-            while start < end and (sent_start[start] and lowers[start] in stop_words or
+            while start < end and (sent_start[start] and (lowers[start] in stop_words or
+                                                          _descriptive_opener(lowers[start])) or
                                    lowers[start] == "the" or texts[start] in COMPANY_SUFFIXES
                                    or start > i and texts[start - 1] in COMPANY_SUFFIXES
                                    and texts[start] in EN_CONNECTORS):
@@ -634,6 +647,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
+
+
+def _descriptive_opener(low: str) -> bool:
+    """A sentence's first word (lower-cased) that describes the company named after it
+    ("Rival", "Carmaker"), no word of its name."""
+    return low in EN_DESCRIPTIVE_OPENERS or low.endswith(EN_DESCRIPTIVE_OPENER_ENDINGS)
 
 
 def _after_opening_part(texts: list[str], sent_start: list[bool], start: int, end: int) -> int:
