@@ -1532,3 +1532,20 @@ def test_english_word_that_opens_a_sentence_and_describes_a_company_is_no_part_o
     names = organisation_names(graph)
     assert {"Korvath Airlines", "Dellmont Motors"} <= names
     assert not any(name.startswith(("Rival", "Carmaker")) for name in names)
+
+
+def test_german_university_named_by_a_place_or_an_adjective_is_an_organisation():
+    graph = extract_text("Gestreikt wurde an der Universität Kornstadt, der Freie Universität "
+                         "Dellmont und der Fachhochschule Potsdam. Die Universität blieb zu.",
+                         "de")
+    names = organisation_names(graph)
+    assert {"Universität Kornstadt", "Freie Universität Dellmont",
+            "Fachhochschule Potsdam"} <= names
+    assert "Universität" not in names
+
+
+def test_german_known_city_that_ends_a_built_name_is_also_mentioned_as_the_place():
+    graph = extract_text("Die Ludwig-Maximilians-Universität München sagte alle Vorlesungen "
+                         "ab.", "de")
+    assert "Ludwig-Maximilians-Universität München" in organisation_names(graph)
+    assert node_named(graph, "München", "Place") is not None

@@ -723,14 +723,15 @@ class EntityRecognizer:
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name; 'Central
-        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
+        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state;
+        'Universität Hamburg', 'Handelskammer München' the city their name ends with."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
         #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
         #: its end (read once, when needed): an entity looks up only its own tokens.
         inners: dict[int, list[tuple[int, int, Span]]] | None = None
         for ent in ents:
-            if ent.end - ent.start < 3 or ent.label != ORG:
+            if ent.end - ent.start < 2 or ent.label != ORG:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
@@ -746,10 +747,13 @@ class EntityRecognizer:
             for _, end, inner in inside:
                 start = inner.start
                 if end <= ent_end and end - start < ent_end - ent_start \
-                        and (inner.label == ORG and ent_start < start and
-                             lowers[start - 1] in {"der", "des", "of", "the"}
-                             or inner.label == GPE and built and (
-                                 start == ent_start or lowers[start - 1] == "of")):
+                        and (ent_end - ent_start > 2 and (
+                            inner.label == ORG and ent_start < start and
+                            lowers[start - 1] in {"der", "des", "of", "the"}
+                            or inner.label == GPE and built and (
+                                start == ent_start or lowers[start - 1] == "of"))
+                             or inner.label == LOC and built and end == ent_end
+                             and self.lang == "de"):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -2380,6 +2384,8 @@ class EntityRecognizer:
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
+            if end - start == 1 and lowers[start].endswith(vocab.DE_SCHOOL_SUFFIXES):
+                continue  # "die Universität", "die Fachhochschule": no name after them
             acronym = self._german_acronym_after(table.text, blocked, end)
             if acronym:
                 end += 1

@@ -61,7 +61,9 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
                    "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
                    # Chancelleries of a head of state or government ("Staatskanzlei").
-                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei")
+                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
+                   # Universities ("Universität Jena", "Freie Universität Berlin").
+                   "universität", "hochschule")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -82,7 +84,11 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
               "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
               # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
-              "Verkehrsbetriebe", "Stadtwerke"}
+              "Verkehrsbetriebe", "Stadtwerke",
+              # A university is named by a place or name after it ("Universität Jena").
+              "Universität", "Hochschule"}
+#: Bare heads that only a name right after them makes a name ("die Universität Hamburg").
+DE_NAMED_AFTER_HEADS = frozenset({"Universität", "Hochschule"})
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -90,7 +96,10 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns")
+                            "konzerns", "universität", "hochschule")
+#: Heads whose compounds are kinds of one sort of body ("Fachhochschule Potsdam"): the
+#: compound and the name after it are one name, not a description and a name.
+DE_SCHOOL_SUFFIXES = ("universität", "hochschule")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -419,11 +428,13 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
-        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name) \
+        named_after = low.endswith(DE_SCHOOL_SUFFIXES) and i + 1 < n \
+            and texts[i + 1][:1].isupper() and texts[i + 1].isalpha()  # "Universität Hamburg"
+        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name or named_after) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             continue
-        kind_compound = not (compound or named or genitive_name) and \
+        kind_compound = not (compound or named or genitive_name or named_after) and \
             low.endswith(DE_KIND_COMPOUND_ENDINGS) and not low.startswith(DE_OFFICIAL_PREFIXES)
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
@@ -485,7 +496,8 @@ def _descriptive_compound(low: str) -> bool:
     before the head, not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
     return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
-        and not suffix.startswith("ministerium")  # "Finanzministerium Sachsen": its name
+        and not suffix.startswith("ministerium") \
+        and suffix not in DE_SCHOOL_SUFFIXES  # "Finanzministerium Sachsen": its name
 
 
 def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> int:
