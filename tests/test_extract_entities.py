@@ -1549,3 +1549,28 @@ def test_german_known_city_that_ends_a_built_name_is_also_mentioned_as_the_place
                          "ab.", "de")
     assert "Ludwig-Maximilians-Universität München" in organisation_names(graph)
     assert node_named(graph, "München", "Place") is not None
+
+
+def test_german_acronym_defined_for_a_hyphenated_long_form_is_that_body_not_the_lexicons():
+    graph = extract_text("Messungen des Leibniz-Instituts für Gewässerkunde und Bodenforschung "
+                         "(IGB) zeigen das. Das IGB misst seitdem täglich.", "de")
+    node = node_named(graph, "IGB", "Organisation")
+    assert node is not None
+    assert node.properties["name"] == "Leibniz-Institut für Gewässerkunde und Bodenforschung"
+
+
+def test_german_acronym_defines_student_services_insurances_and_swiss_departments():
+    graph = extract_text("Das Deutsche Studierendenwerk (DSW) warnte. Er will Geld für die "
+                         "Alters- und Invalidenversicherung (AIV). Sie leitet das "
+                         "Eidgenössische Departement für Verkehr, Energie und Umwelt (DVEU).",
+                         "de")
+    names = organisation_names(graph)
+    assert {"Deutsches Studierendenwerk", "Alters- und Invalidenversicherung",
+            "Eidgenössisches Departement für Verkehr, Energie und Umwelt"} <= names
+
+
+def test_english_members_name_with_of_and_a_country_is_defined_by_its_acronym():
+    graph = extract_text("Jane Roe, president of Grain Growers of Canada (GGC), spoke. "
+                         "GGC said no.", "en")
+    node = node_named(graph, "Grain Growers of Canada", "Organisation")
+    assert node is not None and "GGC" in node.properties["aliases"]

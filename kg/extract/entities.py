@@ -195,6 +195,10 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
                          "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
                          "Resources", "Product", "Products", "Science", "Design", "Content",
                          "Editorial", "News", "Management", "Staff", "State"})
+#: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
+#: Naturschutz (BUND)", "Council of Europe (CoE)").
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
+                                   "zum", "zur"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
@@ -359,7 +363,11 @@ US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Amer
 #: German organisation words beyond the organisation suffixes, for names defined by
 #: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
 DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
-                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt")
+                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt",
+                         # "Deutsches Studierendenwerk (DSW)", "Alters- und
+                         # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
+                         "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
+                         "departement", "anstalt", "kasse")
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                      "gewerkschaft", "kammer")
@@ -543,13 +551,21 @@ def _strong_adjective(word: str) -> bool:
         word[:-2].endswith(ADJECTIVE_STEM_ENDINGS)
 
 
+def _adjective(word: str) -> bool:
+    """A capitalised German adjective in any form ("Eidgenössische", "Deutsches")."""
+    for ending in ("en", "er", "es", "e"):
+        if word.endswith(ending):
+            return word[:1].isupper() and word[:-len(ending)].endswith(ADJECTIVE_STEM_ENDINGS)
+    return False
+
+
 def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     """Whether the capitalised words before ``paren`` give the acronym's letters, one
     each ("Rapid Support Forces (RSF)"; "of", "and", "the" passed over); not a
     person's party ("Jane Roe (SPD)") or a dateline's agency."""
     k = paren - 1
     for letter in reversed(acronym):
-        while k >= 0 and texts[k] in {"of", "for", "and", "the", "&"}:
+        while k >= 0 and texts[k] in ACRONYM_SKIPPED_WORDS:
             k -= 1
         if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
             return False
@@ -3274,7 +3290,7 @@ class EntityRecognizer:
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
-            if (before is None or before.label == LOC or before.label == ORG and
+            if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
                 long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
@@ -3323,7 +3339,7 @@ class EntityRecognizer:
         start = _long_form_start(texts[first:paren], acronym)
         if start is None:
             return None
-        start += first
+        start = self._long_form_head_start(table, start + first)
         if not texts[start][:1].isupper() or table.lower[start] in self.words.stop_words \
                 or paren - start < 2:
             return None
@@ -3341,12 +3357,32 @@ class EntityRecognizer:
         set_kg_id(span, node.id)
         return span
 
+    def _long_form_head_start(self, table: TokenTable, start: int) -> int:
+        """Where a long form read back from its acronym at ``start`` really starts: with
+        the first part of a hyphenated word ("Leibniz-Institut für … (IGB)"), and with
+        a head when the acronym's letters start after its "für"/"for"/"of"
+        ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung (WBF)"), and
+        with the German adjectives before a head ("Eidgenössisches Departement für
+        Verkehr (DV)")."""
+        texts, space = table.text, table.space
+        if start >= 2 and texts[start - 1] in {"-", "‐"} and not space[start - 2] \
+                and not space[start - 1] and texts[start - 2][:1].isupper():
+            return start - 2
+        if start >= 2 and texts[start - 1] in {"für", "for", "of"} \
+                and self._is_organisation_word(texts[start - 2]):
+            start -= 2
+        if self._is_organisation_word(texts[start]):
+            while start > 0 and not table.sent_start[start] and _adjective(texts[start - 1]):
+                start -= 1
+        return start
+
     def _members_name(self, words: list[str], acronym: str) -> bool:
-        """"United Teachers Los Angeles (UTLA)": a name without a head word is an
-        organisation's when it names its members (a plural of people) and every word
-        gives the acronym its letter."""
+        """"United Teachers Los Angeles (UTLA)", "Dairy Farmers of Canada (DFC)": a name
+        without a head word is an organisation's when it names its members (a plural of
+        people) and every word but a connector gives the acronym its letter."""
         return self.lang == "en" and not MEMBER_PLURALS.isdisjoint(words) and \
-            "".join(word[0] for word in words).upper() == acronym.upper()
+            "".join(word[0] for word in words
+                    if word not in ACRONYM_SKIPPED_WORDS).upper() == acronym.upper()
 
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:

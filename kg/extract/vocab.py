@@ -63,7 +63,9 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    # Chancelleries of a head of state or government ("Staatskanzlei").
                    "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
                    # Universities ("Universität Jena", "Freie Universität Berlin").
-                   "universität", "hochschule")
+                   "universität", "hochschule",
+                   # Swiss ministries ("Finanzdepartement"), student services.
+                   "departement", "studierendenwerk", "studentenwerk")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -86,7 +88,7 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
               "Verkehrsbetriebe", "Stadtwerke",
               # A university is named by a place or name after it ("Universität Jena").
-              "Universität", "Hochschule"}
+              "Universität", "Hochschule", "Departement", "Studierendenwerk", "Studentenwerk"}
 #: Bare heads that only a name right after them makes a name ("die Universität Hamburg").
 DE_NAMED_AFTER_HEADS = frozenset({"Universität", "Hochschule"})
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
@@ -151,7 +153,7 @@ FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", 
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus")
+                  "präsidium", "ministerium", "büro", "haus", "werk")
 
 
 #: Entries kept by the per-word memos before they start over.
