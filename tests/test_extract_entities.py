@@ -1574,3 +1574,11 @@ def test_english_members_name_with_of_and_a_country_is_defined_by_its_acronym():
                          "GGC said no.", "en")
     node = node_named(graph, "Grain Growers of Canada", "Organisation")
     assert node is not None and "GGC" in node.properties["aliases"]
+
+
+def test_german_genitive_of_a_region_or_major_city_is_that_place():
+    graph = extract_text("Am Tisch saßen Thüringens Umweltminister Karl Roth und Bremens "
+                         "Bürgermeisterin Eva Lenz. Das sagte Maria Wiens.", "de")
+    assert node_named(graph, "Thüringens", "Place") is not None
+    assert node_named(graph, "Bremens", "Place") is not None
+    assert node_named(graph, "Wiens", "Place") is None

@@ -656,8 +656,11 @@ class EntityRecognizer:
         #: Weak forms of German names that open with strong adjectives ("das Europäische
         #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
         self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
-        # … and place names written without their diacritics ("Sao Paulo", "Bogota").
+        # … and place names written without their diacritics ("Sao Paulo", "Bogota") …
         self._weak_forms.update(self._folded_place_forms(keys))
+        # … and in German the genitives of regions and major cities ("Hamburgs Senat").
+        if self.lang == "de":
+            self._weak_forms.update(self._german_genitive_place_forms(keys))
         keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -920,6 +923,28 @@ class EntityRecognizer:
             entry = lexicon.lookup(surface)
             if entry is not None and entry.label == "Place":
                 forms[folded] = surface
+        return forms
+
+    def _german_genitive_place_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The German genitives in -s of the regions and the curated or major cities
+        among ``surfaces`` ("Hamburgs Finanzsenator", "Mecklenburg-Vorpommerns
+        Agrarminister"), each with its surface, as countries have theirs ("Russlands").
+        Names ending in a hissing sound take none; forms that are another name, a given
+        name or a stop word are left out."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            if surface.endswith(("s", "z", "x", "ß", ".", ")")) or len(surface) < 4:
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is None or not (entry.kind == "region" or entry.kind == "city" and (
+                    entry.wikidata is not None or entry.population >= MAJOR_CITY_POPULATION)):
+                continue
+            genitive = surface + "s"
+            if genitive in lexicon.surfaces or genitive in lexicon.given_names \
+                    or genitive.lower() in stop or genitive in forms:
+                continue
+            forms[genitive] = surface
         return forms
 
     @staticmethod
