@@ -1582,3 +1582,13 @@ def test_german_genitive_of_a_region_or_major_city_is_that_place():
     assert node_named(graph, "Thüringens", "Place") is not None
     assert node_named(graph, "Bremens", "Place") is not None
     assert node_named(graph, "Wiens", "Place") is None
+
+
+def test_german_head_before_a_country_in_the_nominative_is_that_countrys_body():
+    graph = extract_text("Es warnte die Ärztekammer Österreich (ÄKÖ). Die Ärztekammer "
+                         "verlangt mehr Geld. Der Bauernverband wirft Österreich Fehler vor.",
+                         "de")
+    node = node_named(graph, "Ärztekammer Österreich", "Organisation")
+    assert node is not None and "Ärztekammer" in node.properties["aliases"]
+    assert node_named(graph, "Bauernverband Österreich") is None
+    assert node_named(graph, "Österreich", "Place") is not None

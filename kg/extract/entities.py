@@ -265,6 +265,9 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australi
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
+#: Tokens after "Wirtschaftskammer Österreich" that end the phrase: the country is
+#: part of the body's name.
+COUNTRY_NAME_CLOSERS = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -743,7 +746,8 @@ class EntityRecognizer:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name; 'Central
         Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state;
-        'Universität Hamburg', 'Handelskammer München' the city their name ends with."""
+        'Universität Hamburg', 'Wirtschaftskammer Österreich' the place their name
+        ends with."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
         #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
@@ -771,7 +775,7 @@ class EntityRecognizer:
                             lowers[start - 1] in {"der", "des", "of", "the"}
                             or inner.label == GPE and built and (
                                 start == ent_start or lowers[start - 1] == "of"))
-                             or inner.label == LOC and built and end == ent_end
+                             or inner.label in (LOC, GPE) and built and end == ent_end
                              and self.lang == "de"):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
@@ -2425,6 +2429,7 @@ class EntityRecognizer:
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
+            end = self._german_country_name_end(table.text, start, end, states_by_start)
             if end - start == 1 and lowers[start].endswith(vocab.DE_SCHOOL_SUFFIXES):
                 continue  # "die Universität", "die Fachhochschule": no name after them
             acronym = self._german_acronym_after(table.text, blocked, end)
@@ -2686,6 +2691,22 @@ class EntityRecognizer:
         if city_end is None or city_end < len(texts) and texts[city_end] in {"-", "‐"}:
             return end
         return city_end
+
+    def _german_country_name_end(self, texts: list[str], start: int, end: int,
+                                 states_by_start: dict[int, int]) -> int:
+        """"Wirtschaftskammer Österreich (WKÖ)", "Naturschutzbund Deutschland,": a German
+        one-word head right before a country in the nominative names that country's
+        body, when a bracket, a punctuation mark or "und" ends the phrase there (the
+        country is known, so the candidate stopped before it). A country after a
+        subject ("der Verband Österreichs", "… Deutschland vorwirft") is no name's."""
+        if self.lang != "de" or end - start != 1 \
+                or not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES):
+            return end
+        state_end = states_by_start.get(end)
+        if state_end is None or texts[state_end - 1].endswith("s") \
+                or state_end < len(texts) and texts[state_end] not in COUNTRY_NAME_CLOSERS:
+            return end
+        return state_end
 
     @staticmethod
     def _places_for_end(texts: list[str], start: int, cities_by_start: dict[int, int]) -> int:
@@ -3138,7 +3159,9 @@ class EntityRecognizer:
     def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
-        organisation of the text names that one (an alias, no node of its own)."""
+        organisation of the text names that one (an alias, no node of its own); so does
+        the German head that opens a name ending in a place ('die Wirtschaftskammer'
+        after 'Wirtschaftskammer Österreich')."""
         nodes = doc.user_data["kg_nodes"]
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
@@ -3149,11 +3172,18 @@ class EntityRecognizer:
         if not bare_heads:
             return  # no bare head to read as an alias
         longer_by_head: dict[str, set[str]] = {}
+        texts = token_table(doc).text
+        place_words = {texts[span.end - 1] for span in taken if span.label in (LOC, GPE)}
         for span in (*taken, *spans):
             node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
             if node is not None:
-                head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
+                name = str(node.properties.get("name", ""))
+                head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
+                first = name.split(" ", 1)[0].lower()
+                if self.lang == "de" and texts[span.end - 1] in place_words \
+                        and first.endswith(vocab.DE_ORG_SUFFIXES):
+                    longer_by_head.setdefault(first, set()).add(node.id)
         if not longer_by_head:
             return
         for span, bare in bare_heads:
