@@ -1592,3 +1592,14 @@ def test_german_head_before_a_country_in_the_nominative_is_that_countrys_body():
     assert node is not None and "Ärztekammer" in node.properties["aliases"]
     assert node_named(graph, "Bauernverband Österreich") is None
     assert node_named(graph, "Österreich", "Place") is not None
+
+
+def test_two_names_joined_after_a_plural_kind_noun_are_two_organisations():
+    graph = extract_text("Regional airlines Vantro and Kelsa agreed to merge. Shares in Vantro "
+                         "rose.", "en")
+    names = organisation_names(graph)
+    assert {"Vantro", "Kelsa"} <= names
+    node = node_named(graph, "Vantro", "Organisation")
+    assert len(mention_offsets(graph, node.id)) == 2
+    graph = extract_text("Die Fluggesellschaften Vantro und Kelsa streichen Flüge.", "de")
+    assert {"Vantro", "Kelsa"} <= organisation_names(graph)

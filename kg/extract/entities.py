@@ -2456,6 +2456,7 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
+        spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
@@ -2899,6 +2900,80 @@ class EntityRecognizer:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
+
+    def _is_plural_kind_noun(self, text: str) -> bool:
+        """A plural noun for a kind of organisation: English "airlines", "firms",
+        "companies"; German any form of a kind noun ("Fluggesellschaften")."""
+        if self.lang == "de":
+            return self._kind_noun_test(text)
+        if not text.endswith("s") or not text.islower():
+            return False
+        singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
+        return singular in EN_KIND_NOUNS or _is_company_noun(singular)
+
+    def _pairs_after_plural_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """"Brazilian airlines Azul and Gol", "die Fluggesellschaften Condor und Eurowings":
+        two names joined by "and"/"und" after a plural noun for a kind of organisation
+        are two organisations of that kind (a small gazetteer town among them is none;
+        a known organisation stays itself). ``earlier``: the spans of the rules before
+        (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, f"ent-plural-kind-noun-{self.lang}",
+                                           self._is_plural_kind_noun, 1, n - 3)
+                 if texts[k + 1][:1].isupper() and not table.sent_start[k]]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        known_orgs = {span.start: span.end for span in (*earlier, *spans) if span.label == ORG}
+        places = {span.start for span in earlier
+                  if span.label in (LOC, GPE) and span.end - span.start == 1}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in nouns:
+            first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
+            if first is None or first + 1 >= n or texts[first] not in {"and", "und"}:
+                continue
+            second = self._pair_name_end(table, first + 1, taken, places, known_orgs, earlier)
+            if second is None:
+                continue
+            for start, end in ((k + 1, first), (first + 1, second)):
+                if start in known_orgs or not person_words.isdisjoint(texts[start:end]):
+                    continue  # a known organisation, or a person's name
+                town = self._gazetteer_town_at(earlier, start)
+                if town is not None:
+                    earlier.remove(town)  # "airlines Azul and Gol": no town of the gazetteer
+                span = Span(doc, start, end, label=ORG)
+                kind = "company" if _is_company_noun(texts[k].rstrip("s")) else "organisation"
+                node = _organisation_node(doc, span_text(span), kind=kind)
+                set_kg_id(span, node.id)
+                found.append(span)
+                taken.update(range(start, end))
+                if end - start == 1:  # "Shares in Azul rose": its other mentions, no towns
+                    for i in _occurrences(texts, texts[start]):
+                        if (town := self._gazetteer_town_at(earlier, i)) is not None:
+                            earlier.remove(town)
+                            taken.discard(i)
+                    self._later_acronyms(doc, texts[start], node.id, found, taken)
+                    taken.update(span.start for span in found)
+        return found
+
+    def _pair_name_end(self, table: TokenTable, i: int, taken: set[int], places: set[int],
+                       known_orgs: dict[int, int], earlier: list[Span]) -> int | None:
+        """The end of one name of a pair after a plural kind noun, starting at ``i``: a
+        known organisation, a small gazetteer town read as a name, or unknown
+        capitalised words; None if there is no name at ``i``."""
+        if i in known_orgs:
+            return known_orgs[i]
+        if i in taken:
+            town = self._gazetteer_town_at(earlier, i)
+            return i + 1 if town is not None else None
+        if self._is_given_name(table.text[i]):
+            return None
+        end = self._kind_name_end(table, i, taken, places)
+        return end if end > i else None
 
     def _names_before_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                        spans: list[Span]) -> list[Span]:
