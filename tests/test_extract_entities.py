@@ -1603,3 +1603,21 @@ def test_two_names_joined_after_a_plural_kind_noun_are_two_organisations():
     assert len(mention_offsets(graph, node.id)) == 2
     graph = extract_text("Die Fluggesellschaften Vantro und Kelsa streichen Flüge.", "de")
     assert {"Vantro", "Kelsa"} <= organisation_names(graph)
+
+
+def test_acronym_between_an_article_and_a_party_noun_is_that_party():
+    graph = extract_text("The senator from the PDV party objected. The PDV later voted no. "
+                         "The AI company grew.", "en")
+    node = node_named(graph, "PDV", "Organisation")
+    assert node is not None and len(mention_offsets(graph, node.id)) == 2
+    assert node_named(graph, "AI") is None
+
+
+def test_possessive_plural_in_men_opens_an_organisation_name():
+    graph = extract_text("Jane Roe, head of the Norwegian Fishermen's Association, spoke.", "en")
+    assert "Norwegian Fishermen's Association" in organisation_names(graph)
+
+
+def test_german_word_for_a_central_bank_alone_is_no_organisation():
+    graph = extract_text("Die Notenbank senkte den Zins. Die Zentralbank schwieg.", "de")
+    assert not {"Notenbank", "Zentralbank"} & organisation_names(graph)

@@ -254,7 +254,8 @@ POSSESSIVE_S = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute").
+#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute"), and
+#: every compound plural in -men ("Fishermen's Association", "Seamen's Union").
 IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
@@ -316,6 +317,9 @@ APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
 KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
 APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+#: English nouns for a party or union after its acronym ("the MDB party").
+PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
+                            "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
 KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
 
@@ -2457,6 +2461,7 @@ class EntityRecognizer:
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
+        spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
@@ -2505,7 +2510,8 @@ class EntityRecognizer:
         if self.lang != "en" or owner < 0 or mark not in POSSESSIVE_MARKS or owner in blocked:
             return None
         word = texts[owner]
-        plural = word in IRREGULAR_PLURALS if mark in POSSESSIVE_S else \
+        plural = (word in IRREGULAR_PLURALS or word.endswith("men") and word[:1].isupper()
+                  and len(word) > 5) if mark in POSSESSIVE_S else \
             word.endswith("s") and word[:1].isupper() and word.isalpha()
         if not plural:
             return None
@@ -2899,6 +2905,35 @@ class EntityRecognizer:
             if k in own:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
+        return found
+
+    def _acronyms_before_party_nouns(self, doc: Doc, blocked: set[int],
+                                     spans: list[Span]) -> list[Span]:
+        """"the senator from the MDB party", "the CGT union": an acronym in capitals
+        between an article and a lowercase noun for a party or union is that body's
+        name ("the AI company", "the LNG producer" are no bodies: only party nouns).
+        ``blocked``: the tokens of the spans before, ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        nouns = [k for k in word_positions(doc, "ent-party-noun-en", PARTY_NOUNS_EN.__contains__,
+                                           2, len(texts))
+                 if _is_acronym(texts[k - 1]) and texts[k - 2] in APPOSITION_ARTICLES_EN]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in nouns:
+            if k - 1 in taken:
+                continue
+            acronym = texts[k - 1]
+            node = _organisation_node(doc, acronym, kind="organisation")
+            span = Span(doc, k - 1, k, label=ORG)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.add(k - 1)
+            self._later_acronyms(doc, acronym, node.id, found, taken)
+            taken.update(span.start for span in found)
         return found
 
     def _is_plural_kind_noun(self, text: str) -> bool:

@@ -87,6 +87,8 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
               # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
               "Verkehrsbetriebe", "Stadtwerke",
+              # Words for a central bank or a big bank, no name ("die Notenbank").
+              "Notenbank", "Zentralbank", "Großbank", "Grossbank",
               # A university is named by a place or name after it ("Universität Jena").
               "Universität", "Hochschule", "Departement", "Studierendenwerk", "Studentenwerk"}
 #: Bare heads that only a name right after them makes a name ("die Universität Hamburg").
