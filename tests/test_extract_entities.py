@@ -1621,3 +1621,18 @@ def test_possessive_plural_in_men_opens_an_organisation_name():
 def test_german_word_for_a_central_bank_alone_is_no_organisation():
     graph = extract_text("Die Notenbank senkte den Zins. Die Zentralbank schwieg.", "de")
     assert not {"Notenbank", "Zentralbank"} & organisation_names(graph)
+
+
+def test_capitals_of_austrian_states_and_swiss_cantons_are_known_places():
+    graph = extract_text("Kundgebungen gibt es in Linz, Bregenz und St. Pölten, dazu in Chur.",
+                         "de")
+    for city in ("Bregenz", "St. Pölten", "Chur"):
+        assert node_named(graph, city, "Place") is not None, city
+
+
+def test_swiss_chamber_and_canadian_parties_are_known_organisations():
+    graph = extract_text("Der Ständerat stimmte zu.", "de")
+    assert "Ständerat" in organisation_names(graph)
+    graph = extract_text("Bloc Quebecois leader Ann Roy accused the Liberals of delay.", "en")
+    names = organisation_names(graph)
+    assert "Bloc Québécois" in names and "Liberal Party" in names
