@@ -1636,3 +1636,11 @@ def test_swiss_chamber_and_canadian_parties_are_known_organisations():
     graph = extract_text("Bloc Quebecois leader Ann Roy accused the Liberals of delay.", "en")
     names = organisation_names(graph)
     assert "Bloc Québécois" in names and "Liberal Party" in names
+
+
+def test_first_word_of_an_english_company_name_alone_later_names_that_company():
+    graph = extract_text("Its parent Korvex Group holds a stake. Korvex's bonds fell, said Korvex "
+                         "chairman Tom Reed.", "en")
+    node = node_named(graph, "Korvex Group", "Organisation")
+    assert node is not None and "Korvex" in node.properties["aliases"]
+    assert len(mention_offsets(graph, node.id)) == 3

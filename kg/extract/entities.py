@@ -317,6 +317,12 @@ APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
 KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
 APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+#: Last words of English company names whose first word alone also names the company
+#: ("Abra Group" … "Abra's bonds").
+COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors",
+                                "Industries", "Corporation", "Company", "Inc", "Inc.", "Ltd",
+                                "Ltd.", "Corp.", "Corp", "plc", "PLC", "Technologies",
+                                "Pharmaceuticals", "Enterprises"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
@@ -2454,6 +2460,7 @@ class EntityRecognizer:
             spans.append(span)
         if named_acronyms:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
+        spans += self._company_short_forms(doc, blocked, spans)
         spans += self._employer_names(doc, [*taken, *spans], blocked)
         spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
@@ -2471,6 +2478,27 @@ class EntityRecognizer:
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
         return spans
+
+    def _company_short_forms(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"Abra chairman …", "Abra's bonds" after "Abra Group": the first word of an
+        English company name the rules built ("… Group", "… Airlines", "… Holdings")
+        standing alone later names that company (see ``_other_mentions``).
+        ``blocked``: the tokens of the spans before, ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        companies = [span for span in spans if span.end - span.start == 2
+                     and texts[span.end - 1] in COMPANY_LAST_WORDS]
+        if not companies:
+            return []
+        nodes = doc.user_data["kg_nodes"]
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for span in companies:
+            node = nodes.get(kg_id(span))
+            if node is not None:
+                self._other_mentions(doc, span.start, span.end, node, found, taken)
+        return found
 
     @staticmethod
     def _federal_short_forms(doc: Doc, spans: list[Span]) -> None:
