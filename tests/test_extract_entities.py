@@ -1644,3 +1644,9 @@ def test_first_word_of_an_english_company_name_alone_later_names_that_company():
     node = node_named(graph, "Korvex Group", "Organisation")
     assert node is not None and "Korvex" in node.properties["aliases"]
     assert len(mention_offsets(graph, node.id)) == 3
+
+
+def test_given_name_before_a_company_head_opens_a_company_not_a_person():
+    graph = extract_text("Officials from Linda Group met the board of Amara Holdings.", "en")
+    assert {"Linda Group", "Amara Holdings"} <= organisation_names(graph)
+    assert not person_names(graph)

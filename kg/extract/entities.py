@@ -323,6 +323,13 @@ COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Mot
                                 "Industries", "Corporation", "Company", "Inc", "Inc.", "Ltd",
                                 "Ltd.", "Corp.", "Corp", "plc", "PLC", "Technologies",
                                 "Pharmaceuticals", "Enterprises"})
+#: Heads of organisations' names that are nobody's family name ("Linda Group" is a
+#: company; "Court", "Bank" and "Fund" are surnames too, and left out).
+NO_SURNAME_HEADS = COMPANY_LAST_WORDS | frozenset({
+    "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
+    "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
+    "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
+    "Tribunal", "Confederation", "Bureau"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
@@ -2280,6 +2287,8 @@ class EntityRecognizer:
             return False  # "Royal Marine Society": a body, no family name
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
+        if last in NO_SURNAME_HEADS:
+            return False  # "Linda Group", "Amara Holdings": a given name opens a company's name
         if last in MOVEMENT_HEADS:
             return False  # "Gang Suppression Force", "Lone Army": a force, no family name
         return self._calendar_words.isdisjoint(words)
