@@ -1650,3 +1650,10 @@ def test_given_name_before_a_company_head_opens_a_company_not_a_person():
     graph = extract_text("Officials from Linda Group met the board of Amara Holdings.", "en")
     assert {"Linda Group", "Amara Holdings"} <= organisation_names(graph)
     assert not person_names(graph)
+
+
+def test_long_name_with_a_particle_is_whole_and_its_name_before_the_particle_resolves():
+    graph = extract_text("President Mario Jose Bento da Costa spoke on Monday. Later Bento "
+                         "said no.", "en")
+    node = person(graph, "Mario Jose Bento da Costa")
+    assert "Bento" in node.properties["aliases"]

@@ -2088,12 +2088,14 @@ class EntityRecognizer:
     @staticmethod
     def _name_end(texts: list[str], start: int, run_end: int) -> int:
         """End of at most four name words from ``start``; a hyphen and the word
-        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before."""
+        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before, and a
+        lower-case particle counts for none ("Luiz Inacio Lula da Silva")."""
         words = 0
         end = start
         while end < run_end and words < 4:
             end += 1
-            if texts[end - 1] not in {"-", "‐"}:
+            word = texts[end - 1]
+            if word not in {"-", "‐"} and not (word in PARTICLES and end - 1 > start):
                 words += 1
             elif end < run_end:
                 end += 1  # the word after the hyphen
@@ -2346,6 +2348,11 @@ class EntityRecognizer:
                 first = texts[start]
                 if end - start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
+                for k in range(start + 1, end - 2):
+                    if texts[k + 1] in PARTICLES and is_name_text(texts[k]):
+                        # "Luiz Inácio Lula da Silva" … "Lula said": the name before
+                        # the family name's particle is the one he goes by
+                        by_surname.setdefault(texts[k], person)
         if not by_surname:
             return []
         nodes = doc.user_data["kg_nodes"]
