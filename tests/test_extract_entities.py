@@ -1657,3 +1657,10 @@ def test_long_name_with_a_particle_is_whole_and_its_name_before_the_particle_res
                          "said no.", "en")
     node = person(graph, "Mario Jose Bento da Costa")
     assert "Bento" in node.properties["aliases"]
+
+
+def test_bare_name_of_a_city_named_qualified_before_is_that_city():
+    graph = extract_text("Die Sitzung fand in Frankfurt (Oder) statt. Am Rande demonstrierten "
+                         "in Frankfurt Fischer.", "de")
+    places = [node for node in graph.nodes.values() if "Place" in node.labels]
+    assert [node.properties["name"] for node in places] == ["Frankfurt (Oder)"]

@@ -880,7 +880,24 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
+        self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
+
+    @staticmethod
+    def _bare_names_of_qualified_cities(texts: list[str], spans: list[Span]) -> None:
+        """"Frankfurt (Oder)" … "Nachbarstadt von Frankfurt": in a text that names a city
+        by a qualified name, its first word alone means that city, not the better-known
+        one of the bare name (Frankfurt am Main)."""
+        qualified = {texts[span.start]: kg_id(span) for span in spans
+                     if span.label == LOC and span.end - span.start > 2
+                     and texts[span.start + 1] in {"(", "an", "am", "upon", "on"}}
+        if not qualified:
+            return
+        for span in spans:
+            if span.label == LOC and span.end - span.start == 1:
+                node_id = qualified.get(texts[span.start])
+                if node_id is not None:
+                    set_kg_id(span, node_id)
 
     @staticmethod
     def _without_redefined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
