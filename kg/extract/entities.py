@@ -318,14 +318,15 @@ KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
 APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
 #: Last words of English company names whose first word alone also names the company
-#: ("Abra Group" … "Abra's bonds").
+#: ("Abra Group" … "Abra's bonds"); a legal form's short name is read where a title
+#: names it ("chief executive of Petrovia" after "Petrovia Ltd", ``_longer_name_before``).
 COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors",
-                                "Industries", "Corporation", "Company", "Inc", "Inc.", "Ltd",
-                                "Ltd.", "Corp.", "Corp", "plc", "PLC", "Technologies",
+                                "Industries", "Corporation", "Company", "Technologies",
                                 "Pharmaceuticals", "Enterprises"})
+LEGAL_FORMS_EN = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})
 #: Heads of organisations' names that are nobody's family name ("Linda Group" is a
 #: company; "Court", "Bank" and "Fund" are surnames too, and left out).
-NO_SURNAME_HEADS = COMPANY_LAST_WORDS | frozenset({
+NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
