@@ -1664,3 +1664,19 @@ def test_bare_name_of_a_city_named_qualified_before_is_that_city():
                          "in Frankfurt Fischer.", "de")
     places = [node for node in graph.nodes.values() if "Place" in node.labels]
     assert [node.properties["name"] for node in places] == ["Frankfurt (Oder)"]
+
+
+def test_english_head_with_to_and_a_capitalised_verb_phrase_is_one_name():
+    graph = extract_text("The Committee to Defend Farmers said so. The Commission to Ukraine "
+                         "sent aid.", "en")
+    names = organisation_names(graph)
+    assert "Committee to Defend Farmers" in names
+    assert not any("to Ukraine" in name for name in names)
+
+
+def test_german_town_adjective_keeps_its_form_before_a_feminine_or_neuter_head():
+    graph = extract_text("Die Dresdner Staatskanzlei widersprach. Auch das Kieler Landesamt "
+                         "für Umwelt schwieg.", "de")
+    names = organisation_names(graph)
+    assert "Dresdner Staatskanzlei" in names
+    assert not any(name.startswith(("Dresdne ", "Kieles ")) for name in names)

@@ -388,6 +388,8 @@ def german_base_form(span: Span) -> str:
         token = tokens[index]
         if tokens[index + 1] == "-":
             continue  # "Volkswagen-Konzern": a compound's first part, no adjective
+        if gender != "m" and token.endswith("er"):
+            continue  # "Dresdner Staatskanzlei": a town's adjective, never inflected
         if token[:1].isupper() and re.search(r"(isch|ig|lich|ich|en|er|es|em|e)$", token) and \
                 re.search(r"(e|en|er|es|em)$", token) and not token.endswith("-"):
             stem = re.sub(r"(en|er|es|em|e)$", "", token)
@@ -624,6 +626,11 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                     and j + 1 not in blocked:
                 j += 1
                 continue
+            if text == "to" and texts[j - 1] in EN_ORG_HEADS and j + 2 < n \
+                    and texts[j + 1][:1].isupper() and texts[j + 2][:1].isupper() \
+                    and j + 1 not in blocked and j + 2 not in blocked:
+                j += 1  # "Committee to Protect Journalists": a head, "to" and a verb phrase
+                continue
             if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
                     and texts[j + 2][:1].isupper() and j + 2 not in blocked \
                     and texts[j + 2] not in EN_ORG_HEADS \
@@ -644,7 +651,7 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         heads = [k for k in range(i, end) if _is_english_head(texts, k)]
         last_head = heads[-1] if heads else None
         if last_head is not None and last_head + 1 < end and \
-                texts[last_head + 1] not in EN_CONNECTORS:
+                texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             end = _branch_end(texts, last_head + 1)
             words = texts[i:end]
             heads = [k for k in heads if k < end]
