@@ -1680,3 +1680,34 @@ def test_german_town_adjective_keeps_its_form_before_a_feminine_or_neuter_head()
     names = organisation_names(graph)
     assert "Dresdner Staatskanzlei" in names
     assert not any(name.startswith(("Dresdne ", "Kieles ")) for name in names)
+
+
+def test_german_prosecutors_and_police_offices_are_named_by_their_place():
+    graph = extract_text("Die Staatsanwaltschaft Kornstadt ermittelt, das Landeskriminalamt "
+                         "Niedersachsen hilft. Die Staatsanwaltschaft prüft weiter.", "de")
+    names = organisation_names(graph)
+    assert {"Staatsanwaltschaft Kornstadt", "Landeskriminalamt Niedersachsen"} <= names
+    assert "Staatsanwaltschaft" not in names
+
+
+def test_german_head_with_fuer_and_a_singular_noun_takes_them_into_its_name():
+    graph = extract_text("Das Forschungsinstitut für Meeresökologie warnt. Das Landesamt für "
+                         "Umwelt und Geologie misst. Das fordert der Bauernverband für Betriebe "
+                         "im Norden.", "de")
+    names = organisation_names(graph)
+    assert {"Forschungsinstitut für Meeresökologie", "Landesamt für Umwelt und Geologie"} <= names
+    assert not any(name.endswith("Betriebe") for name in names)
+
+
+def test_german_university_zu_a_city_is_one_name():
+    graph = extract_text("Die Universität zu Lübeck und die Humboldt-Universität zu Berlin "
+                         "streiken.", "de")
+    assert {"Universität zu Lübeck", "Humboldt-Universität zu Berlin"} <= organisation_names(graph)
+
+
+def test_german_for_phrase_after_a_verb_that_takes_fuer_is_no_part_of_a_name():
+    graph = extract_text("Zuletzt sorgte der Bauernverband für Aufsehen. Er sagte, dass das "
+                         "Landesamt für Klarheit sorgt.", "de")
+    names = organisation_names(graph)
+    assert not any("für" in name for name in names)
+    assert "Landesamt" not in names

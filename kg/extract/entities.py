@@ -266,6 +266,12 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australi
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
+#: Beginnings of German verbs that take "für" ("sorgte … für Aufsehen", "setzt sich …
+#: für Klimaschutz ein"): near one, "für" and a noun after a body are no part of its name.
+FUER_VERB_STEMS = ("sorg", "gesorgt", "setz", "gesetzt", "einsetz", "wirb", "warb", "werb",
+                   "stimm", "plädier", "kämpf", "sprach", "sprich", "ausgesprochen", "tritt",
+                   "trat", "eintret", "zahl", "bezahl", "engagier", "entschied", "entscheid",
+                   "demonstrier", "streik", "bitt", "bat", "dank", "sich", "ein")
 #: Tokens after "Wirtschaftskammer Österreich" that end the phrase: the country is
 #: part of the body's name.
 COUNTRY_NAME_CLOSERS = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
@@ -2472,10 +2478,14 @@ class EntityRecognizer:
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
+            end = self._german_fuer_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
             end = self._german_country_name_end(table.text, start, end, states_by_start)
-            if end - start == 1 and lowers[start].endswith(vocab.DE_SCHOOL_SUFFIXES):
-                continue  # "die Universität", "die Fachhochschule": no name after them
+            if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
+                    and not lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES):
+                continue  # "die Universität", "die Staatsanwaltschaft": no name after them
+            if end - start == 1 and table.text[start] in vocab.DE_ORG_NOT:
+                continue  # "das Landesamt" with no name after it
             acronym = self._german_acronym_after(table.text, blocked, end)
             if acronym:
                 end += 1
@@ -2751,11 +2761,14 @@ class EntityRecognizer:
         """"Handelskammer Hamburg", "Handwerkskammer Berlin", "Stadtwerke München": a
         German head right before a known city is named by it (the city is known, so
         the candidate stopped before it); so is one "für" a known place ("Handwerkskammer
-        für München und Oberbayern")."""
+        für München und Oberbayern"), and a university "zu" one ("Universität zu Köln")."""
         if self.lang != "de" or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
             return end
         if end + 1 < len(texts) and texts[end] == "für" and end + 1 in cities_by_start:
             return self._places_for_end(texts, end + 1, cities_by_start)
+        if end + 1 < len(texts) and texts[end] == "zu" and end + 1 in cities_by_start \
+                and texts[end - 1].lower().endswith(vocab.DE_PLACE_NAMED_SUFFIXES[:2]):
+            return cities_by_start[end + 1]  # "Humboldt-Universität zu Berlin"
         city_end = cities_by_start.get(end)
         if city_end is None or city_end < len(texts) and texts[city_end] in {"-", "‐"}:
             return end
@@ -2846,6 +2859,34 @@ class EntityRecognizer:
                 or not texts[k].isalpha():
             return end
         return k + 1
+
+    def _german_fuer_name_end(self, texts: list[str], blocked: set[int], start: int,
+                              end: int) -> int:
+        """"Max-Planck-Institut für Meteorologie", "Bundesamt für Migration und
+        Flüchtlinge": a German head ending the candidate, "für" and a capitalised noun in
+        the singular (and "und" with one more) say what the body is for, in its name. A
+        plural after "für" ("der Verband für Betriebe") is whom it serves, no name."""
+        if self.lang != "de" or end + 1 >= len(texts) or texts[end] != "für" \
+                or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or not self._singular_name_noun(texts, blocked, end + 1) \
+                or any(texts[k].lower().startswith(FUER_VERB_STEMS)
+                       for k in range(max(start - 3, 0), start)):
+            return end  # "sorgte der Bauernverband für Aufsehen": the verb's object
+        name_end = end + 2
+        if name_end + 1 < len(texts) and texts[name_end] == "und" and name_end + 1 not in blocked \
+                and texts[name_end + 1][:1].isupper() and texts[name_end + 1].isalpha():
+            name_end += 2
+        if name_end < len(texts) and texts[name_end].lower().startswith(FUER_VERB_STEMS):
+            return end  # "…, dass der Verband für Klarheit sorgt"
+        return name_end
+
+    @staticmethod
+    def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:
+        """Whether the word at ``k`` is a capitalised German noun that ends like no
+        plural ("Meteorologie", "Arbeit", "Weltwirtschaft"; not "Betriebe", "Landwirten")."""
+        word = texts[k]
+        return k not in blocked and word[:1].isupper() and word.isalpha() and len(word) > 3 \
+            and (word.endswith("ie") or not word.endswith(GERMAN_PLURAL_ENDINGS))
 
     def _state_of_name_end(self, texts: list[str], start: int, end: int,
                            states_by_start: dict[int, int]) -> int:

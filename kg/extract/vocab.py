@@ -62,8 +62,10 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
                    # Chancelleries of a head of state or government ("Staatskanzlei").
                    "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
-                   # Universities ("Universität Jena", "Freie Universität Berlin").
-                   "universität", "hochschule",
+                   # Universities ("Universität Jena", "Freie Universität Berlin"),
+                   # prosecutors and police offices ("Staatsanwaltschaft Köln").
+                   "universität", "hochschule", "staatsanwaltschaft", "bundesanwaltschaft",
+                   "kriminalamt", "bundesamt", "landesamt",
                    # Swiss ministries ("Finanzdepartement"), student services.
                    "departement", "studierendenwerk", "studentenwerk")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
@@ -90,9 +92,8 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               # Words for a central bank or a big bank, no name ("die Notenbank").
               "Notenbank", "Zentralbank", "Großbank", "Grossbank",
               # A university is named by a place or name after it ("Universität Jena").
-              "Universität", "Hochschule", "Departement", "Studierendenwerk", "Studentenwerk"}
-#: Bare heads that only a name right after them makes a name ("die Universität Hamburg").
-DE_NAMED_AFTER_HEADS = frozenset({"Universität", "Hochschule"})
+              "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
+              "Studentenwerk", "Bundesamt", "Landesamt"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -101,9 +102,14 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                             "konzerns", "universität", "hochschule")
-#: Heads whose compounds are kinds of one sort of body ("Fachhochschule Potsdam"): the
-#: compound and the name after it are one name, not a description and a name.
-DE_SCHOOL_SUFFIXES = ("universität", "hochschule")
+#: Heads of bodies named by the place or name after them ("Universität Jena",
+#: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
+#: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
+#: the name after it are one name, not a description and a name.
+#: Heads of bodies named by what they are for ("Bundesamt für Migration",
+#: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
+DE_FOR_NAMED_SUFFIXES = ("bundesamt", "landesamt", "institut", "instituts")
+DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -434,8 +440,14 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
-        named_after = low.endswith(DE_SCHOOL_SUFFIXES) and i + 1 < n \
-            and texts[i + 1][:1].isupper() and texts[i + 1].isalpha()  # "Universität Hamburg"
+        after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
+        named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
+            and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
+        # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
+        named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n and texts[i + 1] == "für" \
+            and texts[i + 2][:1].isupper() and texts[i + 2].isalpha() \
+            and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
+        named_after = named_after or named_for
         is_head = (text not in DE_ORG_NOT or compound or named or genitive_name or named_after) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
@@ -503,7 +515,7 @@ def _descriptive_compound(low: str) -> bool:
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
     return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
         and not suffix.startswith("ministerium") \
-        and suffix not in DE_SCHOOL_SUFFIXES  # "Finanzministerium Sachsen": its name
+        and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
 
 
 def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> int:
