@@ -1711,3 +1711,10 @@ def test_german_for_phrase_after_a_verb_that_takes_fuer_is_no_part_of_a_name():
     names = organisation_names(graph)
     assert not any("für" in name for name in names)
     assert "Landesamt" not in names
+
+
+def test_state_that_opens_a_name_defined_by_its_acronym_is_part_of_the_name():
+    graph = extract_text("The Ghana National Union of Nurses (GNUN) struck. GNUN said no.", "en")
+    node = node_named(graph, "GNUN", "Organisation")
+    assert node is not None and node.properties["name"] == "Ghana National Union of Nurses"
+    assert node_named(graph, "Ghana", "Place") is not None

@@ -3615,10 +3615,14 @@ class EntityRecognizer:
         if not any(self._is_organisation_word(word) for word in words) \
                 and not self._members_name(words, acronym):
             return None
-        owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
-        if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
-                                 for i in range(start, paren)):
-            return None
+        # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
+        # person's name be in it.
+        owned = {i for span in taken if span.label not in (ORG, GPE)
+                 for i in range(span.start, span.end)}
+        if start in owned or texts[start + 1] in POSSESSIVE_MARKS \
+                or any(i in owned and texts[i] in self._person_words(taken, doc)
+                       for i in range(start, paren)):
+            return None  # ("Kenya's Union of Teachers (KUT)": the state's, not its name)
         span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
         node = _organisation_node(doc, name, [span_text(span)])
