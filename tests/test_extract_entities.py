@@ -1718,3 +1718,11 @@ def test_state_that_opens_a_name_defined_by_its_acronym_is_part_of_the_name():
     node = node_named(graph, "GNUN", "Organisation")
     assert node is not None and node.properties["name"] == "Ghana National Union of Nurses"
     assert node_named(graph, "Ghana", "Place") is not None
+
+
+def test_first_word_of_a_three_word_name_alone_names_that_person_if_no_other_has_it():
+    graph = extract_text("Health chief Yared Tesfaye Gebru warned on Monday. Yared said the "
+                         "outbreak grew.", "en")
+    assert "Yared" in person(graph, "Yared Tesfaye Gebru").properties["aliases"]
+    graph = extract_text("Anna Maria Berg and Anna Lena Roth met. Anna said so.", "en")
+    assert "Anna" not in person(graph, "Anna Maria Berg").properties["aliases"]

@@ -2360,6 +2360,8 @@ class EntityRecognizer:
         by_surname: dict[str, str] = {}
         #: Hyphenated surnames by their first part: "Strack" -> ("Zimmermann", person).
         hyphenated: dict[str, tuple[str, str]] = {}
+        #: The persons of three or more name words by their first word (see _name_gone_by).
+        firsts: dict[str, set[str]] = {}
         space = table.space
         for span in taken:
             if span.label == PER:
@@ -2372,11 +2374,16 @@ class EntityRecognizer:
                 first = texts[start]
                 if end - start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
+                elif end - start > 2 and self._name_gone_by(first):
+                    firsts.setdefault(first, set()).add(person)
                 for k in range(start + 1, end - 2):
                     if texts[k + 1] in PARTICLES and is_name_text(texts[k]):
                         # "Luiz Inácio Lula da Silva" … "Lula said": the name before
                         # the family name's particle is the one he goes by
                         by_surname.setdefault(texts[k], person)
+        for first, persons in firsts.items():
+            if len(persons) == 1 and first not in by_surname:
+                by_surname[first] = persons.pop()  # "Tedros Adhanom Ghebreyesus" … "Tedros said"
         if not by_surname:
             return []
         nodes = doc.user_data["kg_nodes"]
@@ -2422,6 +2429,15 @@ class EntityRecognizer:
                 node.properties["aliases"].append(surname)
             spans.append(span)
         return spans
+
+    def _name_gone_by(self, first: str) -> bool:
+        """Whether the first word of a person's name of three or more words may name that
+        person alone ("Tedros Adhanom Ghebreyesus" … "Tedros said", "Abiy Ahmed Ali" …
+        "Abiy"): where a given name comes first and a patronym and a grandfather's name
+        after, as in Ethiopia and Eritrea, texts name people by it. Only when one person
+        of the text has that first word; no function or title word."""
+        return is_name_text(first) and len(first) > 3 \
+            and first.lower() not in self.words.stop_words and not self._is_title_word(first)
 
     @staticmethod
     def _hyphenated_surname(table: TokenTable, i: int,
