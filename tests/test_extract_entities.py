@@ -1726,3 +1726,12 @@ def test_first_word_of_a_three_word_name_alone_names_that_person_if_no_other_has
     assert "Yared" in person(graph, "Yared Tesfaye Gebru").properties["aliases"]
     graph = extract_text("Anna Maria Berg and Anna Lena Roth met. Anna said so.", "en")
     assert "Anna" not in person(graph, "Anna Maria Berg").properties["aliases"]
+
+
+def test_german_bare_kind_noun_opening_a_sentence_or_after_a_preposition_takes_the_name():
+    graph = extract_text("Die Fluggesellschaft Vantro streicht Flüge. Bei der Gewerkschaft "
+                         "Kelsa gab es Streit. Nun will der Konzern Geld sparen, und er sagte, "
+                         "dass die Partei Zeit brauche.", "de")
+    names = organisation_names(graph)
+    assert {"Vantro", "Kelsa"} <= names
+    assert not {"Geld", "Zeit"} & names

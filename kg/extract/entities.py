@@ -182,6 +182,11 @@ TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+#: German prepositions and contractions before an article and a bare kind noun that is
+#: followed by its name ("bei der Gewerkschaft Verdi", "beim Konzern Bosch").
+KIND_PREPOSITIONS_DE = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
+                                  "über", "unter", "zwischen", "durch", "laut", "seitens"})
+KIND_CONTRACTIONS = frozenset({"beim", "vom", "zum", "zur", "am"})
 #: German definite articles.
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -3346,7 +3351,20 @@ class EntityRecognizer:
         bare = any(low == base or low == base + ending for base in DE_KIND_NOUN_ENDINGS
                    + COMPANY_NOUN_ENDINGS for ending in ("", "s", "es", "en", "n"))
         before = table.text[k - 1]
-        return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es"))
+        return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es")) \
+            or self._opens_subject_or_object_of_preposition(table, k - 1)
+
+    @staticmethod
+    def _opens_subject_or_object_of_preposition(table: TokenTable, k: int) -> bool:
+        """Whether the article at ``k`` opens its sentence or follows a preposition, or is
+        a contraction ("Die Fluggesellschaft Condor streicht …", "bei der Gewerkschaft
+        Verdi", "beim Konzern Bosch"): a bare kind noun there is followed by its name,
+        not, as after a verb, by an object ("will der Konzern Stellen abbauen")."""
+        lowers = table.lower
+        if lowers[k] in KIND_CONTRACTIONS:
+            return True
+        return lowers[k] in GERMAN_ARTICLES and (
+            table.sent_start[k] or k > 0 and lowers[k - 1] in KIND_PREPOSITIONS_DE)
 
     def _kind_name_end(self, table: TokenTable, i: int, taken: set[int],
                        places: set[int]) -> int:
