@@ -3352,6 +3352,7 @@ class EntityRecognizer:
                    + COMPANY_NOUN_ENDINGS for ending in ("", "s", "es", "en", "n"))
         before = table.text[k - 1]
         return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es")) \
+            and before not in GERMAN_ARTICLES and before not in GERMAN_INDEFINITE_ARTICLES \
             or self._opens_subject_or_object_of_preposition(table, k - 1)
 
     @staticmethod
