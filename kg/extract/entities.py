@@ -3060,11 +3060,10 @@ class EntityRecognizer:
             taken.update(span.start for span in found)
         return found
 
-    def _is_plural_kind_noun(self, text: str) -> bool:
-        """A plural noun for a kind of organisation: English "airlines", "firms",
-        "companies"; German any form of a kind noun ("Fluggesellschaften")."""
-        if self.lang == "de":
-            return self._kind_noun_test(text)
+    @staticmethod
+    def _is_plural_kind_noun(text: str) -> bool:
+        """An English plural noun for a kind of organisation ("airlines", "firms",
+        "companies")."""
         if not text.endswith("s") or not text.islower():
             return False
         singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
@@ -3080,9 +3079,15 @@ class EntityRecognizer:
         table = token_table(doc)
         texts = table.text
         n = len(texts)
-        nouns = [k for k in word_positions(doc, f"ent-plural-kind-noun-{self.lang}",
-                                           self._is_plural_kind_noun, 1, n - 3)
-                 if texts[k + 1][:1].isupper() and not table.sent_start[k]]
+        conjunction = "und" if self.lang == "de" else "and"
+        if conjunction not in table.word_index:
+            return []
+        # (German: the kind nouns of ``_names_after_kind_nouns``, any form a plural)
+        name = "ent-kind-noun-de" if self.lang == "de" else "ent-plural-kind-noun-en"
+        test = self._kind_noun_test if self.lang == "de" else self._is_plural_kind_noun
+        nouns = [k for k in word_positions(doc, name, test, 1, n - 3)
+                 if texts[k + 1][:1].isupper() and not table.sent_start[k]
+                 and conjunction in texts[k + 2:k + 7]]
         if not nouns:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
