@@ -1735,3 +1735,11 @@ def test_german_bare_kind_noun_opening_a_sentence_or_after_a_preposition_takes_t
     names = organisation_names(graph)
     assert {"Vantro", "Kelsa"} <= names
     assert not {"Geld", "Zeit"} & names
+
+
+def test_part_of_a_continent_is_one_region_not_the_continent():
+    graph = extract_text("It is East Africa's largest telecoms company and sells in Latin "
+                         "America.", "en")
+    assert node_named(graph, "East Africa", "Place") is not None
+    assert node_named(graph, "Latin America", "Place") is not None
+    assert node_named(graph, "Africa", "Place") is None
