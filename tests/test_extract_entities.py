@@ -1743,3 +1743,10 @@ def test_part_of_a_continent_is_one_region_not_the_continent():
     assert node_named(graph, "East Africa", "Place") is not None
     assert node_named(graph, "Latin America", "Place") is not None
     assert node_named(graph, "Africa", "Place") is None
+
+
+def test_known_company_with_a_business_word_and_legal_form_is_one_unit_named_without_it():
+    graph = extract_text("Hyundai Motor Co. sold more cars. Later Hyundai Motor said so.", "en")
+    node = node_named(graph, "Hyundai Motor", "Organisation")
+    assert node is not None and "Hyundai Motor Co." in node.properties["aliases"]
+    assert node_named(graph, "Motor Co.") is None

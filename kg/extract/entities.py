@@ -159,7 +159,9 @@ COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobili
                                 "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
                                 "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
                                 "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
-                                "Electronics", "Semiconductors", "Networks", "Holdings"})
+                                "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
+                                "Motors", "Steel", "Chemical", "Chemicals", "Electric",
+                                "Insurance"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -1306,17 +1308,20 @@ class EntityRecognizer:
                 result.append(span)
                 continue
             longer = Span(doc, span.start, unit_end, label=ORG)
-            name = span_text(longer)
+            written = span_text(longer)
+            name = written if texts[unit_end - 1] not in vocab.COMPANY_SUFFIXES else \
+                span_text(Span(doc, span.start, unit_end - 1))  # "Siemens Energy" of "… AG"
             known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, [name], kind="company")
+            node = self._entry_node(doc, known, written) if known is not None else \
+                _organisation_node(doc, name, [written], kind="company")
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
 
     @staticmethod
     def _company_unit_end(texts: list[str], end: int) -> int:
-        """The end of the business words from ``end`` ("Defence and Space"), else ``end``."""
+        """The end of the business words from ``end`` ("Defence and Space"), with a legal
+        form after them ("Hyundai Motor Co."), else ``end``."""
         k = end
         last = end
         while k < len(texts):
@@ -1325,6 +1330,8 @@ class EntityRecognizer:
             elif not (texts[k] in {"and", "&"} and last == k):
                 break
             k += 1
+        if last > end and last < len(texts) and texts[last] in vocab.COMPANY_SUFFIXES:
+            last += 1
         return last
 
     def _chamber_of_name_end(self, table: TokenTable, end: int) -> int:
