@@ -1750,3 +1750,8 @@ def test_known_company_with_a_business_word_and_legal_form_is_one_unit_named_wit
     node = node_named(graph, "Hyundai Motor", "Organisation")
     assert node is not None and "Hyundai Motor Co." in node.properties["aliases"]
     assert node_named(graph, "Motor Co.") is None
+
+
+def test_german_major_city_named_like_a_given_name_is_the_city_after_nach():
+    graph = extract_text("Die Ministerin reiste am Montag nach Kiel.", "de")
+    assert node_named(graph, "Kiel", "Place") is not None

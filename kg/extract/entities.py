@@ -241,6 +241,10 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
+#: Jena"): there it is the city.
+MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
+                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
                         "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
@@ -1393,7 +1397,7 @@ class EntityRecognizer:
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
             if entry is not None and entry.wikidata is None:  # a major city: "in Kiel"
-                return start > 0 and table.lower[start - 1] in LOCATIVE_PREPOSITIONS[self.lang] \
+                return start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang] \
                     and not (end < len(texts) and (is_name_text(texts[end])
                                                    or texts[end] in POSSESSIVE_MARKS))
         if end - start > 1 or text in self.lexicon.given_names:
