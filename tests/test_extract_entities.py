@@ -1755,3 +1755,10 @@ def test_known_company_with_a_business_word_and_legal_form_is_one_unit_named_wit
 def test_german_major_city_named_like_a_given_name_is_the_city_after_nach():
     graph = extract_text("Die Ministerin reiste am Montag nach Kiel.", "de")
     assert node_named(graph, "Kiel", "Place") is not None
+
+
+def test_spanish_portuguese_and_french_names_are_read_back_from_their_acronyms():
+    graph = extract_text("The Confederación Nacional del Campo (CNC) called a strike. The "
+                         "Movimento dos Pescadores Livres (MPL) joined. The CNC said no.", "en")
+    names = organisation_names(graph)
+    assert {"Confederación Nacional del Campo", "Movimento dos Pescadores Livres"} <= names

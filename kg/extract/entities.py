@@ -206,9 +206,25 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                    "zum", "zur"})
+#: Heads of organisations' names in Spanish, Portuguese, French and Italian.
+ROMANCE_ORG_HEADS = frozenset({
+    "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
+    "Federação", "Fédération", "Federazione", "Partido", "Parti", "Partito", "Movimiento",
+    "Movimento", "Mouvement", "Sindicato", "Syndicat", "Unión", "União", "Unione",
+    "Asociación", "Associação", "Associazione", "Frente", "Alianza", "Aliança", "Consejo",
+    "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão", "Commissione", "Instituto",
+    "Istituto", "Banco", "Banque", "Ministerio", "Ministério", "Ministère", "Ministero",
+    "Fundación", "Fundação", "Fondation", "Fondazione", "Sociedad", "Sociedade", "Société",
+    "Central", "Centrale", "Congreso", "Congresso", "Corte", "Agencia", "Agência", "Agence",
+    "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
+    "Camera", "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
+    "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front",
+                             # Heads of Spanish, Portuguese, French and Italian names
+                             # ("Confederación General del Trabajo (CGT)").
+                             *ROMANCE_ORG_HEADS})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
