@@ -1762,3 +1762,11 @@ def test_spanish_portuguese_and_french_names_are_read_back_from_their_acronyms()
                          "Movimento dos Pescadores Livres (MPL) joined. The CNC said no.", "en")
     names = organisation_names(graph)
     assert {"Confederación Nacional del Campo", "Movimento dos Pescadores Livres"} <= names
+
+
+def test_known_one_word_body_after_a_head_and_of_is_part_of_that_longer_name():
+    graph = extract_text("The Ministry of Labour said so. Later Labour won the vote.", "en")
+    names = organisation_names(graph)
+    assert "Ministry of Labour" in names
+    labour = node_named(graph, "Labour", "Organisation")
+    assert labour is not None and len(mention_offsets(graph, labour.id)) == 1

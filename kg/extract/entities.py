@@ -900,6 +900,9 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
+            if end - start == 1 and label == ORG and start > 1 and texts[start - 1] == "of" \
+                    and texts[start - 2] in vocab.EN_ORG_HEADS and not texts[start].isupper():
+                continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
             # (one word before a hyphen still names its entity: see _opens_compound)
             if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
                     and self._opens_compound(table, start, end):
