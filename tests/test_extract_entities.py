@@ -1770,3 +1770,10 @@ def test_known_one_word_body_after_a_head_and_of_is_part_of_that_longer_name():
     assert "Ministry of Labour" in names
     labour = node_named(graph, "Labour", "Organisation")
     assert labour is not None and len(mention_offsets(graph, labour.id)) == 1
+
+
+def test_sentence_opening_adverb_is_no_word_of_a_party_or_body_name():
+    graph = extract_text("Later Labour won the vote. Earlier Vantro Airlines said no.", "en")
+    names = organisation_names(graph)
+    assert "Vantro Airlines" in names
+    assert not any(name.startswith(("Later", "Earlier")) for name in names)

@@ -1216,7 +1216,8 @@ class EntityRecognizer:
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
                         and self._unknown_name(texts[start - 1]) \
-                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
+                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS \
+                        and table.lower[start - 1] not in vocab.SENTENCE_ADVERBS:  # "House Republicans"
                     start -= 1
             if start == span.start:
                 if span.label == ORG and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \

@@ -151,6 +151,11 @@ EN_DESCRIPTIVE_OPENERS = frozenset({"rival", "rivals", "fellow", "competitor", "
                                     "state-owned", "state-run", "budget", "startup"})
 EN_DESCRIPTIVE_OPENER_ENDINGS = ("maker", "makers", "producer", "producers", "operator",
                                  "operators", "carrier", "carriers", "giant", "giants")
+#: Adverbs of time and manner that open sentences ("Later Labour won …"): no word of a name.
+SENTENCE_ADVERBS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "tomorrow",
+                              "meanwhile", "separately", "elsewhere", "instead", "initially",
+                              "previously", "recently", "currently", "subsequently", "finally",
+                              "overall", "locally", "nationally", "traditionally"})
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS = {"für", "und", "der", "des"}
 #: Connectors that may take "the" before the next capitalised word ("Council for the
@@ -686,8 +691,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
 
 def _descriptive_opener(low: str) -> bool:
     """A sentence's first word (lower-cased) that describes the company named after it
-    ("Rival", "Carmaker"), no word of its name."""
-    return low in EN_DESCRIPTIVE_OPENERS or low.endswith(EN_DESCRIPTIVE_OPENER_ENDINGS)
+    ("Rival", "Carmaker") or is an adverb ("Later"), no word of its name."""
+    return low in EN_DESCRIPTIVE_OPENERS or low in SENTENCE_ADVERBS \
+        or low.endswith(EN_DESCRIPTIVE_OPENER_ENDINGS)
 
 
 def _after_opening_part(texts: list[str], sent_start: list[bool], start: int, end: int) -> int:
