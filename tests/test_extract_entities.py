@@ -1777,3 +1777,9 @@ def test_sentence_opening_adverb_is_no_word_of_a_party_or_body_name():
     names = organisation_names(graph)
     assert "Vantro Airlines" in names
     assert not any(name.startswith(("Later", "Earlier")) for name in names)
+
+
+def test_german_retailers_broadcasters_and_start_ups_name_the_body_after_them():
+    graph = extract_text("Das Start-up Vantro wächst. Der Fernsehsender KelsaTeen berichtet. "
+                         "Der Onlinehändler Dellmont senkt Preise.", "de")
+    assert {"Vantro", "KelsaTeen", "Dellmont"} <= organisation_names(graph)

@@ -331,7 +331,12 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
                         "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
-                        "schiffbauer", "fahrzeugbauer")
+                        "schiffbauer", "fahrzeugbauer",
+                        # Retailers, media and young firms ("die Supermarktkette Rewe", "der
+                        # Fernsehsender ProSieben", "das Start-up Helsing").
+                        "händler", "discounter", "supermarktkette", "handelskette",
+                        "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
+                        "zeitung", "start-up")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -3436,8 +3441,9 @@ class EntityRecognizer:
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
-        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS):
-            return False  # "will der Konzern Stellen abbauen"
+        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS) \
+                and not any(c.isupper() for c in word[1:]):
+            return False  # "will der Konzern Stellen abbauen" (not "ProSieben": a capital inside)
         return not (first and word in vocab.EN_ORG_HEADS)
 
     def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
