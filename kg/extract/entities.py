@@ -215,9 +215,9 @@ ROMANCE_ORG_HEADS = frozenset({
     "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão", "Commissione", "Instituto",
     "Istituto", "Banco", "Banque", "Ministerio", "Ministério", "Ministère", "Ministero",
     "Fundación", "Fundação", "Fondation", "Fondazione", "Sociedad", "Sociedade", "Société",
-    "Central", "Centrale", "Congreso", "Congresso", "Corte", "Agencia", "Agência", "Agence",
+    "Centrale", "Congreso", "Congresso", "Corte", "Agencia", "Agência", "Agence",
     "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
-    "Camera", "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
+    "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
     "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
