@@ -1783,3 +1783,9 @@ def test_german_retailers_broadcasters_and_start_ups_name_the_body_after_them():
     graph = extract_text("Das Start-up Vantro wächst. Der Fernsehsender KelsaTeen berichtet. "
                          "Der Onlinehändler Dellmont senkt Preise.", "de")
     assert {"Vantro", "KelsaTeen", "Dellmont"} <= organisation_names(graph)
+
+
+def test_german_genitive_place_form_that_is_a_persons_surname_names_the_person():
+    graph = extract_text("Maria Wiens sprach am Montag. Wiens sagte, das reiche nicht.", "de")
+    assert node_named(graph, "Wien", "Place") is None
+    assert "Wiens" in person(graph, "Maria Wiens").properties["aliases"]

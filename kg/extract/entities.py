@@ -893,11 +893,14 @@ class EntityRecognizer:
                     given = self._given_names(table)
                 if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                     continue
-                if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                if entry.kind in ("city", "region") and end - start == 1 and (
+                        entry.wikidata is None and entry.kind == "city"
+                        or texts[start] in self._weak_forms):
                     if surnames is None:
                         surnames = self._surnames_after_given(table, given)
                     if texts[start] in surnames:
-                        continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
+                        continue  # "Rubio told reporters" after "Marco Rubio", "Wiens sagte"
+                        # after "David Wiens" (no genitive of Wien): the person, no town
                 if texts[start] in GENERIC_STATE_WORDS and \
                         self._countries_in_general(table, start, end):
                     continue

@@ -146,7 +146,7 @@ COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
 EN_DESCRIPTIVE_OPENERS = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
-                                    "airline", "airlines", "insurer", "lender", "retailer",
+                                    "insurer", "lender", "retailer",
                                     "regulator", "broadcaster", "watchdog", "conglomerate",
                                     "state-owned", "state-run", "budget", "startup"})
 EN_DESCRIPTIVE_OPENER_ENDINGS = ("maker", "makers", "producer", "producers", "operator",
