@@ -1789,3 +1789,9 @@ def test_german_genitive_place_form_that_is_a_persons_surname_names_the_person()
     graph = extract_text("Maria Wiens sprach am Montag. Wiens sagte, das reiche nicht.", "de")
     assert node_named(graph, "Wien", "Place") is None
     assert "Wiens" in person(graph, "Maria Wiens").properties["aliases"]
+
+
+def test_first_word_of_a_company_name_opening_a_sentence_is_no_mention_of_it():
+    graph = extract_text("Rival carrier Global Holdings cut flights. Global markets fell.", "en")
+    node = node_named(graph, "Global Holdings", "Organisation")
+    assert node is not None and len(mention_offsets(graph, node.id)) == 1

@@ -2601,7 +2601,8 @@ class EntityRecognizer:
         for span in companies:
             node = nodes.get(kg_id(span))
             if node is not None:
-                self._other_mentions(doc, span.start, span.end, node, found, taken)
+                self._other_mentions(doc, span.start, span.end, node, found, taken,
+                                     opening_ok=False)
         return found
 
     @staticmethod
@@ -3251,11 +3252,12 @@ class EntityRecognizer:
         return found
 
     def _other_mentions(self, doc: Doc, start: int, end: int, node: Node, found: list[Span],
-                        taken: set[int]) -> None:
+                        taken: set[int], opening_ok: bool = True) -> None:
         """The other mentions of a name found by its kind noun or apposition, added to
         ``found`` (their tokens to ``taken``): each occurrence of a one-word name
         ("Codelco Chairman …"), and the first word of a longer one standing alone, no
-        name word beside it ("talks with Tianqi executives" after "Tianqi Lithium")."""
+        name word beside it ("talks with Tianqi executives" after "Tianqi Lithium");
+        ``opening_ok``: also where it opens a sentence without a possessive after it."""
         table = token_table(doc)
         texts = table.text
         word = texts[start]
@@ -3268,6 +3270,9 @@ class EntityRecognizer:
             return  # (a known organisation's aliases are the lexicon's)
         n = len(texts)
         for i in _occurrences(texts, word):
+            if not opening_ok and table.sent_start[i] and not (
+                    i + 1 < n and texts[i + 1] in POSSESSIVE_MARKS):
+                continue  # "Global markets fell" after "Global Holdings": maybe a common word
             if i in taken or i + 1 < n and (texts[i + 1][:1].isupper() or texts[i + 1] == "-") \
                     or i > 0 and texts[i - 1][:1].isupper() and not table.sent_start[i]:
                 continue
