@@ -1795,3 +1795,9 @@ def test_first_word_of_a_company_name_opening_a_sentence_is_no_mention_of_it():
     graph = extract_text("Rival carrier Global Holdings cut flights. Global markets fell.", "en")
     node = node_named(graph, "Global Holdings", "Organisation")
     assert node is not None and len(mention_offsets(graph, node.id)) == 1
+
+
+def test_german_known_body_after_a_head_and_fuer_is_the_end_of_a_longer_name():
+    graph = extract_text("Das Landesamt für Verfassungsschutz beobachtet die Gruppe.", "de")
+    assert "Landesamt für Verfassungsschutz" in organisation_names(graph)
+    assert node_named(graph, "Bundesamt für Verfassungsschutz") is None

@@ -908,8 +908,8 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
-            if end - start == 1 and label == ORG and start > 1 and texts[start - 1] == "of" \
-                    and texts[start - 2] in vocab.EN_ORG_HEADS and not texts[start].isupper():
+            if end - start == 1 and label == ORG and start > 1 and not texts[start].isupper() \
+                    and self._inside_head_phrase(texts, start):
                 continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
             # (one word before a hyphen still names its entity: see _opens_compound)
             if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
@@ -927,6 +927,15 @@ class EntityRecognizer:
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
         self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
+
+    @staticmethod
+    def _inside_head_phrase(texts: list[str], start: int) -> bool:
+        """Whether the word at ``start`` follows an organisation head and "of" or "für"
+        ("Ministry of Labour", "Landesamt für Verfassungsschutz"): the end of a longer
+        name, no mention of the known body of that one word."""
+        before, head = texts[start - 1], texts[start - 2]
+        return before == "of" and head in vocab.EN_ORG_HEADS or before == "für" \
+            and head[:1].isupper() and head.lower().endswith(vocab.DE_ORG_SUFFIXES)
 
     @staticmethod
     def _bare_names_of_qualified_cities(texts: list[str], spans: list[Span]) -> None:
