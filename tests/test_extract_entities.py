@@ -1508,3 +1508,296 @@ def test_name_after_a_survey_and_by_is_the_body_that_made_it():
 def test_german_known_place_after_a_title_and_von_is_no_employer():
     graph = extract_text("Der Bürgermeister von Kiel, Ulf Brandt, sprach am Montag.", "de")
     assert "Kiel" not in organisation_names(graph)
+
+
+def test_english_title_word_ending_a_name_with_no_person_after_it_is_part_of_the_name():
+    graph = extract_text("The deal needs approval from the National Council for Maritime "
+                         "Defense (NCMD) and the Office of the Port Safety Commissioner, "
+                         "which opened a review.", "en")
+    names = organisation_names(graph)
+    assert "National Council for Maritime Defense" in names
+    assert "Office of the Port Safety Commissioner" in names
+
+
+def test_english_title_after_a_name_before_a_person_is_still_cut_off():
+    graph = extract_text("Vorland Federation of Nurses President Jane Roe said on Monday "
+                         "the strike would go on.", "en")
+    assert "Vorland Federation of Nurses" in organisation_names(graph)
+    assert "Jane Roe" in person_names(graph)
+
+
+def test_english_word_that_opens_a_sentence_and_describes_a_company_is_no_part_of_it():
+    graph = extract_text("Prices rose. Rival Korvath Airlines declined to comment. "
+                         "Carmaker Dellmont Motors said it would wait.", "en")
+    names = organisation_names(graph)
+    assert {"Korvath Airlines", "Dellmont Motors"} <= names
+    assert not any(name.startswith(("Rival", "Carmaker")) for name in names)
+
+
+def test_german_university_named_by_a_place_or_an_adjective_is_an_organisation():
+    graph = extract_text("Gestreikt wurde an der Universität Kornstadt, der Freie Universität "
+                         "Dellmont und der Fachhochschule Potsdam. Die Universität blieb zu.",
+                         "de")
+    names = organisation_names(graph)
+    assert {"Universität Kornstadt", "Freie Universität Dellmont",
+            "Fachhochschule Potsdam"} <= names
+    assert "Universität" not in names
+
+
+def test_german_known_city_that_ends_a_built_name_is_also_mentioned_as_the_place():
+    graph = extract_text("Die Ludwig-Maximilians-Universität München sagte alle Vorlesungen "
+                         "ab.", "de")
+    assert "Ludwig-Maximilians-Universität München" in organisation_names(graph)
+    assert node_named(graph, "München", "Place") is not None
+
+
+def test_german_acronym_defined_for_a_hyphenated_long_form_is_that_body_not_the_lexicons():
+    graph = extract_text("Messungen des Leibniz-Instituts für Gewässerkunde und Bodenforschung "
+                         "(IGB) zeigen das. Das IGB misst seitdem täglich.", "de")
+    node = node_named(graph, "IGB", "Organisation")
+    assert node is not None
+    assert node.properties["name"] == "Leibniz-Institut für Gewässerkunde und Bodenforschung"
+
+
+def test_german_acronym_defines_student_services_insurances_and_swiss_departments():
+    graph = extract_text("Das Deutsche Studierendenwerk (DSW) warnte. Er will Geld für die "
+                         "Alters- und Invalidenversicherung (AIV). Sie leitet das "
+                         "Eidgenössische Departement für Verkehr, Energie und Umwelt (DVEU).",
+                         "de")
+    names = organisation_names(graph)
+    assert {"Deutsches Studierendenwerk", "Alters- und Invalidenversicherung",
+            "Eidgenössisches Departement für Verkehr, Energie und Umwelt"} <= names
+
+
+def test_english_members_name_with_of_and_a_country_is_defined_by_its_acronym():
+    graph = extract_text("Jane Roe, president of Grain Growers of Canada (GGC), spoke. "
+                         "GGC said no.", "en")
+    node = node_named(graph, "Grain Growers of Canada", "Organisation")
+    assert node is not None and "GGC" in node.properties["aliases"]
+
+
+def test_german_genitive_of_a_region_or_major_city_is_that_place():
+    graph = extract_text("Am Tisch saßen Thüringens Umweltminister Karl Roth und Bremens "
+                         "Bürgermeisterin Eva Lenz. Das sagte Maria Wiens.", "de")
+    assert node_named(graph, "Thüringens", "Place") is not None
+    assert node_named(graph, "Bremens", "Place") is not None
+    assert node_named(graph, "Wiens", "Place") is None
+
+
+def test_german_head_before_a_country_in_the_nominative_is_that_countrys_body():
+    graph = extract_text("Es warnte die Ärztekammer Österreich (ÄKÖ). Die Ärztekammer "
+                         "verlangt mehr Geld. Der Bauernverband wirft Österreich Fehler vor.",
+                         "de")
+    node = node_named(graph, "Ärztekammer Österreich", "Organisation")
+    assert node is not None and "Ärztekammer" in node.properties["aliases"]
+    assert node_named(graph, "Bauernverband Österreich") is None
+    assert node_named(graph, "Österreich", "Place") is not None
+
+
+def test_two_names_joined_after_a_plural_kind_noun_are_two_organisations():
+    graph = extract_text("Regional airlines Vantro and Kelsa agreed to merge. Shares in Vantro "
+                         "rose.", "en")
+    names = organisation_names(graph)
+    assert {"Vantro", "Kelsa"} <= names
+    node = node_named(graph, "Vantro", "Organisation")
+    assert len(mention_offsets(graph, node.id)) == 2
+    graph = extract_text("Die Fluggesellschaften Vantro und Kelsa streichen Flüge.", "de")
+    assert {"Vantro", "Kelsa"} <= organisation_names(graph)
+
+
+def test_acronym_between_an_article_and_a_party_noun_is_that_party():
+    graph = extract_text("The senator from the PDV party objected. The PDV later voted no. "
+                         "The AI company grew.", "en")
+    node = node_named(graph, "PDV", "Organisation")
+    assert node is not None and len(mention_offsets(graph, node.id)) == 2
+    assert node_named(graph, "AI") is None
+
+
+def test_possessive_plural_in_men_opens_an_organisation_name():
+    graph = extract_text("Jane Roe, head of the Norwegian Fishermen's Association, spoke.", "en")
+    assert "Norwegian Fishermen's Association" in organisation_names(graph)
+
+
+def test_german_word_for_a_central_bank_alone_is_no_organisation():
+    graph = extract_text("Die Notenbank senkte den Zins. Die Zentralbank schwieg.", "de")
+    assert not {"Notenbank", "Zentralbank"} & organisation_names(graph)
+
+
+def test_capitals_of_austrian_states_and_swiss_cantons_are_known_places():
+    graph = extract_text("Kundgebungen gibt es in Linz, Bregenz und St. Pölten, dazu in Chur.",
+                         "de")
+    for city in ("Bregenz", "St. Pölten", "Chur"):
+        assert node_named(graph, city, "Place") is not None, city
+
+
+def test_swiss_chamber_and_canadian_parties_are_known_organisations():
+    graph = extract_text("Der Ständerat stimmte zu.", "de")
+    assert "Ständerat" in organisation_names(graph)
+    graph = extract_text("Bloc Quebecois leader Ann Roy accused the Liberals of delay.", "en")
+    names = organisation_names(graph)
+    assert "Bloc Québécois" in names and "Liberal Party" in names
+
+
+def test_first_word_of_an_english_company_name_alone_later_names_that_company():
+    graph = extract_text("Its parent Korvex Group holds a stake. Korvex's bonds fell, said Korvex "
+                         "chairman Tom Reed.", "en")
+    node = node_named(graph, "Korvex Group", "Organisation")
+    assert node is not None and "Korvex" in node.properties["aliases"]
+    assert len(mention_offsets(graph, node.id)) == 3
+
+
+def test_given_name_before_a_company_head_opens_a_company_not_a_person():
+    graph = extract_text("Officials from Linda Group met the board of Amara Holdings.", "en")
+    assert {"Linda Group", "Amara Holdings"} <= organisation_names(graph)
+    assert not person_names(graph)
+
+
+def test_long_name_with_a_particle_is_whole_and_its_name_before_the_particle_resolves():
+    graph = extract_text("President Mario Jose Bento da Costa spoke on Monday. Later Bento "
+                         "said no.", "en")
+    node = person(graph, "Mario Jose Bento da Costa")
+    assert "Bento" in node.properties["aliases"]
+
+
+def test_bare_name_of_a_city_named_qualified_before_is_that_city():
+    graph = extract_text("Die Sitzung fand in Frankfurt (Oder) statt. Am Rande demonstrierten "
+                         "in Frankfurt Fischer.", "de")
+    places = [node for node in graph.nodes.values() if "Place" in node.labels]
+    assert [node.properties["name"] for node in places] == ["Frankfurt (Oder)"]
+
+
+def test_english_head_with_to_and_a_capitalised_verb_phrase_is_one_name():
+    graph = extract_text("The Committee to Defend Farmers said so. The Commission to Ukraine "
+                         "sent aid.", "en")
+    names = organisation_names(graph)
+    assert "Committee to Defend Farmers" in names
+    assert not any("to Ukraine" in name for name in names)
+
+
+def test_german_town_adjective_keeps_its_form_before_a_feminine_or_neuter_head():
+    graph = extract_text("Die Dresdner Staatskanzlei widersprach. Auch das Kieler Landesamt "
+                         "für Umwelt schwieg.", "de")
+    names = organisation_names(graph)
+    assert "Dresdner Staatskanzlei" in names
+    assert not any(name.startswith(("Dresdne ", "Kieles ")) for name in names)
+
+
+def test_german_prosecutors_and_police_offices_are_named_by_their_place():
+    graph = extract_text("Die Staatsanwaltschaft Kornstadt ermittelt, das Landeskriminalamt "
+                         "Niedersachsen hilft. Die Staatsanwaltschaft prüft weiter.", "de")
+    names = organisation_names(graph)
+    assert {"Staatsanwaltschaft Kornstadt", "Landeskriminalamt Niedersachsen"} <= names
+    assert "Staatsanwaltschaft" not in names
+
+
+def test_german_head_with_fuer_and_a_singular_noun_takes_them_into_its_name():
+    graph = extract_text("Das Forschungsinstitut für Meeresökologie warnt. Das Landesamt für "
+                         "Umwelt und Geologie misst. Das fordert der Bauernverband für Betriebe "
+                         "im Norden.", "de")
+    names = organisation_names(graph)
+    assert {"Forschungsinstitut für Meeresökologie", "Landesamt für Umwelt und Geologie"} <= names
+    assert not any(name.endswith("Betriebe") for name in names)
+
+
+def test_german_university_zu_a_city_is_one_name():
+    graph = extract_text("Die Universität zu Lübeck und die Humboldt-Universität zu Berlin "
+                         "streiken.", "de")
+    assert {"Universität zu Lübeck", "Humboldt-Universität zu Berlin"} <= organisation_names(graph)
+
+
+def test_german_for_phrase_after_a_verb_that_takes_fuer_is_no_part_of_a_name():
+    graph = extract_text("Zuletzt sorgte der Bauernverband für Aufsehen. Er sagte, dass das "
+                         "Landesamt für Klarheit sorgt.", "de")
+    names = organisation_names(graph)
+    assert not any("für" in name for name in names)
+    assert "Landesamt" not in names
+
+
+def test_state_that_opens_a_name_defined_by_its_acronym_is_part_of_the_name():
+    graph = extract_text("The Ghana National Union of Nurses (GNUN) struck. GNUN said no.", "en")
+    node = node_named(graph, "GNUN", "Organisation")
+    assert node is not None and node.properties["name"] == "Ghana National Union of Nurses"
+    assert node_named(graph, "Ghana", "Place") is not None
+
+
+def test_first_word_of_a_three_word_name_alone_names_that_person_if_no_other_has_it():
+    graph = extract_text("Health chief Yared Tesfaye Gebru warned on Monday. Yared said the "
+                         "outbreak grew.", "en")
+    assert "Yared" in person(graph, "Yared Tesfaye Gebru").properties["aliases"]
+    graph = extract_text("Anna Maria Berg and Anna Lena Roth met. Anna said so.", "en")
+    assert "Anna" not in person(graph, "Anna Maria Berg").properties["aliases"]
+
+
+def test_german_bare_kind_noun_opening_a_sentence_or_after_a_preposition_takes_the_name():
+    graph = extract_text("Die Fluggesellschaft Vantro streicht Flüge. Bei der Gewerkschaft "
+                         "Kelsa gab es Streit. Nun will der Konzern Geld sparen, und er sagte, "
+                         "dass die Partei Zeit brauche.", "de")
+    names = organisation_names(graph)
+    assert {"Vantro", "Kelsa"} <= names
+    assert not {"Geld", "Zeit"} & names
+
+
+def test_part_of_a_continent_is_one_region_not_the_continent():
+    graph = extract_text("It is East Africa's largest telecoms company and sells in Latin "
+                         "America.", "en")
+    assert node_named(graph, "East Africa", "Place") is not None
+    assert node_named(graph, "Latin America", "Place") is not None
+    assert node_named(graph, "Africa", "Place") is None
+
+
+def test_known_company_with_a_business_word_and_legal_form_is_one_unit_named_without_it():
+    graph = extract_text("Hyundai Motor Co. sold more cars. Later Hyundai Motor said so.", "en")
+    node = node_named(graph, "Hyundai Motor", "Organisation")
+    assert node is not None and "Hyundai Motor Co." in node.properties["aliases"]
+    assert node_named(graph, "Motor Co.") is None
+
+
+def test_german_major_city_named_like_a_given_name_is_the_city_after_nach():
+    graph = extract_text("Die Ministerin reiste am Montag nach Kiel.", "de")
+    assert node_named(graph, "Kiel", "Place") is not None
+
+
+def test_spanish_portuguese_and_french_names_are_read_back_from_their_acronyms():
+    graph = extract_text("The Confederación Nacional del Campo (CNC) called a strike. The "
+                         "Movimento dos Pescadores Livres (MPL) joined. The CNC said no.", "en")
+    names = organisation_names(graph)
+    assert {"Confederación Nacional del Campo", "Movimento dos Pescadores Livres"} <= names
+
+
+def test_known_one_word_body_after_a_head_and_of_is_part_of_that_longer_name():
+    graph = extract_text("The Ministry of Labour said so. Later Labour won the vote.", "en")
+    names = organisation_names(graph)
+    assert "Ministry of Labour" in names
+    labour = node_named(graph, "Labour", "Organisation")
+    assert labour is not None and len(mention_offsets(graph, labour.id)) == 1
+
+
+def test_sentence_opening_adverb_is_no_word_of_a_party_or_body_name():
+    graph = extract_text("Later Labour won the vote. Earlier Vantro Airlines said no.", "en")
+    names = organisation_names(graph)
+    assert "Vantro Airlines" in names
+    assert not any(name.startswith(("Later", "Earlier")) for name in names)
+
+
+def test_german_retailers_broadcasters_and_start_ups_name_the_body_after_them():
+    graph = extract_text("Das Start-up Vantro wächst. Der Fernsehsender KelsaTeen berichtet. "
+                         "Der Onlinehändler Dellmont senkt Preise.", "de")
+    assert {"Vantro", "KelsaTeen", "Dellmont"} <= organisation_names(graph)
+
+
+def test_german_genitive_place_form_that_is_a_persons_surname_names_the_person():
+    graph = extract_text("Maria Wiens sprach am Montag. Wiens sagte, das reiche nicht.", "de")
+    assert node_named(graph, "Wien", "Place") is None
+    assert "Wiens" in person(graph, "Maria Wiens").properties["aliases"]
+
+
+def test_first_word_of_a_company_name_opening_a_sentence_is_no_mention_of_it():
+    graph = extract_text("Rival carrier Global Holdings cut flights. Global markets fell.", "en")
+    node = node_named(graph, "Global Holdings", "Organisation")
+    assert node is not None and len(mention_offsets(graph, node.id)) == 1
+
+
+def test_german_known_body_after_a_head_and_fuer_is_the_end_of_a_longer_name():
+    graph = extract_text("Das Landesamt für Verfassungsschutz beobachtet die Gruppe.", "de")
+    assert "Landesamt für Verfassungsschutz" in organisation_names(graph)
+    assert node_named(graph, "Bundesamt für Verfassungsschutz") is None

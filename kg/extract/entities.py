@@ -159,7 +159,9 @@ COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobili
                                 "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
                                 "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
                                 "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
-                                "Electronics", "Semiconductors", "Networks", "Holdings"})
+                                "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
+                                "Motors", "Steel", "Chemical", "Chemicals", "Electric",
+                                "Insurance"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -182,6 +184,11 @@ TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+#: German prepositions and contractions before an article and a bare kind noun that is
+#: followed by its name ("bei der Gewerkschaft Verdi", "beim Konzern Bosch").
+KIND_PREPOSITIONS_DE = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
+                                  "über", "unter", "zwischen", "durch", "laut", "seitens"})
+KIND_CONTRACTIONS = frozenset({"beim", "vom", "zum", "zur", "am"})
 #: German definite articles.
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -195,9 +202,29 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
                          "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
                          "Resources", "Product", "Products", "Science", "Design", "Content",
                          "Editorial", "News", "Management", "Staff", "State"})
+#: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
+#: Naturschutz (BUND)", "Council of Europe (CoE)").
+ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
+                                   "zum", "zur"})
+#: Heads of organisations' names in Spanish, Portuguese, French and Italian.
+ROMANCE_ORG_HEADS = frozenset({
+    "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
+    "Federação", "Fédération", "Federazione", "Partido", "Parti", "Partito", "Movimiento",
+    "Movimento", "Mouvement", "Sindicato", "Syndicat", "Unión", "União", "Unione",
+    "Asociación", "Associação", "Associazione", "Frente", "Alianza", "Aliança", "Consejo",
+    "Conselho", "Conseil", "Consiglio", "Comisión", "Comissão", "Commissione", "Instituto",
+    "Istituto", "Banco", "Banque", "Ministerio", "Ministério", "Ministère", "Ministero",
+    "Fundación", "Fundação", "Fondation", "Fondazione", "Sociedad", "Sociedade", "Société",
+    "Centrale", "Congreso", "Congresso", "Corte", "Agencia", "Agência", "Agence",
+    "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
+    "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
+    "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front"})
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front",
+                             # Heads of Spanish, Portuguese, French and Italian names
+                             # ("Confederación General del Trabajo (CGT)").
+                             *ROMANCE_ORG_HEADS})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
@@ -230,6 +257,10 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
+#: Jena"): there it is the city.
+MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
+                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
                         "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
@@ -250,7 +281,8 @@ POSSESSIVE_S = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
-#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute").
+#: Plurals not in -s that own organisations ("People's Bank", "Women's Institute"), and
+#: every compound plural in -men ("Fishermen's Association", "Seamen's Union").
 IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
 GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
@@ -261,6 +293,15 @@ TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australi
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
+#: Beginnings of German verbs that take "für" ("sorgte … für Aufsehen", "setzt sich …
+#: für Klimaschutz ein"): near one, "für" and a noun after a body are no part of its name.
+FUER_VERB_STEMS = ("sorg", "gesorgt", "setz", "gesetzt", "einsetz", "wirb", "warb", "werb",
+                   "stimm", "plädier", "kämpf", "sprach", "sprich", "ausgesprochen", "tritt",
+                   "trat", "eintret", "zahl", "bezahl", "engagier", "entschied", "entscheid",
+                   "demonstrier", "streik", "bitt", "bat", "dank", "sich", "ein")
+#: Tokens after "Wirtschaftskammer Österreich" that end the phrase: the country is
+#: part of the body's name.
+COUNTRY_NAME_CLOSERS = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
 DATELINE_DASHES = {"-", "–", "—"}
 
@@ -290,7 +331,12 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
                         "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
-                        "schiffbauer", "fahrzeugbauer")
+                        "schiffbauer", "fahrzeugbauer",
+                        # Retailers, media and young firms ("die Supermarktkette Rewe", "der
+                        # Fernsehsender ProSieben", "das Start-up Helsing").
+                        "händler", "discounter", "supermarktkette", "handelskette",
+                        "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
+                        "zeitung", "start-up")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -309,6 +355,23 @@ APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
 KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
 APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+#: Last words of English company names whose first word alone also names the company
+#: ("Abra Group" … "Abra's bonds"); a legal form's short name is read where a title
+#: names it ("chief executive of Petrovia" after "Petrovia Ltd", ``_longer_name_before``).
+COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors",
+                                "Industries", "Corporation", "Company", "Technologies",
+                                "Pharmaceuticals", "Enterprises"})
+LEGAL_FORMS_EN = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})
+#: Heads of organisations' names that are nobody's family name ("Linda Group" is a
+#: company; "Court", "Bank" and "Fund" are surnames too, and left out).
+NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
+    "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
+    "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
+    "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
+    "Tribunal", "Confederation", "Bureau"})
+#: English nouns for a party or union after its acronym ("the MDB party").
+PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
+                            "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
 KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
 
@@ -359,7 +422,11 @@ US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Amer
 #: German organisation words beyond the organisation suffixes, for names defined by
 #: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
 DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
-                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt")
+                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt",
+                         # "Deutsches Studierendenwerk (DSW)", "Alters- und
+                         # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
+                         "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
+                         "departement", "anstalt", "kasse")
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                      "gewerkschaft", "kammer")
@@ -543,13 +610,21 @@ def _strong_adjective(word: str) -> bool:
         word[:-2].endswith(ADJECTIVE_STEM_ENDINGS)
 
 
+def _adjective(word: str) -> bool:
+    """A capitalised German adjective in any form ("Eidgenössische", "Deutsches")."""
+    for ending in ("en", "er", "es", "e"):
+        if word.endswith(ending):
+            return word[:1].isupper() and word[:-len(ending)].endswith(ADJECTIVE_STEM_ENDINGS)
+    return False
+
+
 def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     """Whether the capitalised words before ``paren`` give the acronym's letters, one
     each ("Rapid Support Forces (RSF)"; "of", "and", "the" passed over); not a
     person's party ("Jane Roe (SPD)") or a dateline's agency."""
     k = paren - 1
     for letter in reversed(acronym):
-        while k >= 0 and texts[k] in {"of", "for", "and", "the", "&"}:
+        while k >= 0 and texts[k] in ACRONYM_SKIPPED_WORDS:
             k -= 1
         if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
             return False
@@ -640,8 +715,11 @@ class EntityRecognizer:
         #: Weak forms of German names that open with strong adjectives ("das Europäische
         #: Parlament" of "Europäisches Parlament"), each with the surface it stands for.
         self._weak_forms = self._german_weak_forms(keys) if self.lang == "de" else {}
-        # … and place names written without their diacritics ("Sao Paulo", "Bogota").
+        # … and place names written without their diacritics ("Sao Paulo", "Bogota") …
         self._weak_forms.update(self._folded_place_forms(keys))
+        # … and in German the genitives of regions and major cities ("Hamburgs Senat").
+        if self.lang == "de":
+            self._weak_forms.update(self._german_genitive_place_forms(keys))
         keys += self._weak_forms.keys()
         # One match id per surface keeps the lookup trivial; the tokenizer's
         # batch mode makes the ~12,000 patterns quick to build. The tokenizer
@@ -723,14 +801,16 @@ class EntityRecognizer:
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
         a known organisation named in the genitive inside a longer name; 'Central
-        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state."""
+        Bank of Nigeria' and 'Kenya Union of Teachers' also mention the state;
+        'Universität Hamburg', 'Wirtschaftskammer Österreich' the place their name
+        ends with."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
         #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
         #: its end (read once, when needed): an entity looks up only its own tokens.
         inners: dict[int, list[tuple[int, int, Span]]] | None = None
         for ent in ents:
-            if ent.end - ent.start < 3 or ent.label != ORG:
+            if ent.end - ent.start < 2 or ent.label != ORG:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
@@ -746,10 +826,13 @@ class EntityRecognizer:
             for _, end, inner in inside:
                 start = inner.start
                 if end <= ent_end and end - start < ent_end - ent_start \
-                        and (inner.label == ORG and ent_start < start and
-                             lowers[start - 1] in {"der", "des", "of", "the"}
-                             or inner.label == GPE and built and (
-                                 start == ent_start or lowers[start - 1] == "of")):
+                        and (ent_end - ent_start > 2 and (
+                            inner.label == ORG and ent_start < start and
+                            lowers[start - 1] in {"der", "des", "of", "the"}
+                            or inner.label == GPE and built and (
+                                start == ent_start or lowers[start - 1] == "of"))
+                             or inner.label in (LOC, GPE) and built and end == ent_end
+                             and self.lang == "de"):
                     add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
@@ -810,11 +893,14 @@ class EntityRecognizer:
                     given = self._given_names(table)
                 if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                     continue
-                if entry.kind == "city" and entry.wikidata is None and end - start == 1:
+                if entry.kind in ("city", "region") and end - start == 1 and (
+                        entry.wikidata is None and entry.kind == "city"
+                        or texts[start] in self._weak_forms):
                     if surnames is None:
                         surnames = self._surnames_after_given(table, given)
                     if texts[start] in surnames:
-                        continue  # "Rubio told reporters" after "Marco Rubio": the person, no town
+                        continue  # "Rubio told reporters" after "Marco Rubio", "Wiens sagte"
+                        # after "David Wiens" (no genitive of Wien): the person, no town
                 if texts[start] in GENERIC_STATE_WORDS and \
                         self._countries_in_general(table, start, end):
                     continue
@@ -822,6 +908,9 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
+            if end - start == 1 and label == ORG and start > 1 and not texts[start].isupper() \
+                    and self._inside_head_phrase(texts, start):
+                continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
             # (one word before a hyphen still names its entity: see _opens_compound)
             if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
                     and self._opens_compound(table, start, end):
@@ -836,7 +925,33 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
+        self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
+
+    @staticmethod
+    def _inside_head_phrase(texts: list[str], start: int) -> bool:
+        """Whether the word at ``start`` follows an organisation head and "of" or "für"
+        ("Ministry of Labour", "Landesamt für Verfassungsschutz"): the end of a longer
+        name, no mention of the known body of that one word."""
+        before, head = texts[start - 1], texts[start - 2]
+        return before == "of" and head in vocab.EN_ORG_HEADS or before == "für" \
+            and head[:1].isupper() and head.lower().endswith(vocab.DE_ORG_SUFFIXES)
+
+    @staticmethod
+    def _bare_names_of_qualified_cities(texts: list[str], spans: list[Span]) -> None:
+        """"Frankfurt (Oder)" … "Nachbarstadt von Frankfurt": in a text that names a city
+        by a qualified name, its first word alone means that city, not the better-known
+        one of the bare name (Frankfurt am Main)."""
+        qualified = {texts[span.start]: kg_id(span) for span in spans
+                     if span.label == LOC and span.end - span.start > 2
+                     and texts[span.start + 1] in {"(", "an", "am", "upon", "on"}}
+        if not qualified:
+            return
+        for span in spans:
+            if span.label == LOC and span.end - span.start == 1:
+                node_id = qualified.get(texts[span.start])
+                if node_id is not None:
+                    set_kg_id(span, node_id)
 
     @staticmethod
     def _without_redefined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -900,6 +1015,28 @@ class EntityRecognizer:
             entry = lexicon.lookup(surface)
             if entry is not None and entry.label == "Place":
                 forms[folded] = surface
+        return forms
+
+    def _german_genitive_place_forms(self, surfaces: list[str]) -> dict[str, str]:
+        """The German genitives in -s of the regions and the curated or major cities
+        among ``surfaces`` ("Hamburgs Finanzsenator", "Mecklenburg-Vorpommerns
+        Agrarminister"), each with its surface, as countries have theirs ("Russlands").
+        Names ending in a hissing sound take none; forms that are another name, a given
+        name or a stop word are left out."""
+        lexicon, stop = self.lexicon, self.words.stop_words
+        forms: dict[str, str] = {}
+        for surface in surfaces:
+            if surface.endswith(("s", "z", "x", "ß", ".", ")")) or len(surface) < 4:
+                continue
+            entry = lexicon.lookup(surface)
+            if entry is None or not (entry.kind == "region" or entry.kind == "city" and (
+                    entry.wikidata is not None or entry.population >= MAJOR_CITY_POPULATION)):
+                continue
+            genitive = surface + "s"
+            if genitive in lexicon.surfaces or genitive in lexicon.given_names \
+                    or genitive.lower() in stop or genitive in forms:
+                continue
+            forms[genitive] = surface
         return forms
 
     @staticmethod
@@ -1096,7 +1233,8 @@ class EntityRecognizer:
                 while entry is not None and entry.kind == "party" and start > span.start - 2 \
                         and start > 0 and not table.sent_start[start] \
                         and self._unknown_name(texts[start - 1]) \
-                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS:  # "House Republicans"
+                        and texts[start - 1] not in AMBIGUOUS_CHAMBERS \
+                        and table.lower[start - 1] not in vocab.SENTENCE_ADVERBS:  # "House Republicans"
                     start -= 1
             if start == span.start:
                 if span.label == ORG and start > 0 and texts[start - 1] in AMBIGUOUS_CHAMBERS \
@@ -1211,17 +1349,20 @@ class EntityRecognizer:
                 result.append(span)
                 continue
             longer = Span(doc, span.start, unit_end, label=ORG)
-            name = span_text(longer)
+            written = span_text(longer)
+            name = written if texts[unit_end - 1] not in vocab.COMPANY_SUFFIXES else \
+                span_text(Span(doc, span.start, unit_end - 1))  # "Siemens Energy" of "… AG"
             known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, [name], kind="company")
+            node = self._entry_node(doc, known, written) if known is not None else \
+                _organisation_node(doc, name, [written], kind="company")
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
 
     @staticmethod
     def _company_unit_end(texts: list[str], end: int) -> int:
-        """The end of the business words from ``end`` ("Defence and Space"), else ``end``."""
+        """The end of the business words from ``end`` ("Defence and Space"), with a legal
+        form after them ("Hyundai Motor Co."), else ``end``."""
         k = end
         last = end
         while k < len(texts):
@@ -1230,6 +1371,8 @@ class EntityRecognizer:
             elif not (texts[k] in {"and", "&"} and last == k):
                 break
             k += 1
+        if last > end and last < len(texts) and texts[last] in vocab.COMPANY_SUFFIXES:
+            last += 1
         return last
 
     def _chamber_of_name_end(self, table: TokenTable, end: int) -> int:
@@ -1291,7 +1434,7 @@ class EntityRecognizer:
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
             if entry is not None and entry.wikidata is None:  # a major city: "in Kiel"
-                return start > 0 and table.lower[start - 1] in LOCATIVE_PREPOSITIONS[self.lang] \
+                return start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang] \
                     and not (end < len(texts) and (is_name_text(texts[end])
                                                    or texts[end] in POSSESSIVE_MARKS))
         if end - start > 1 or text in self.lexicon.given_names:
@@ -2022,12 +2165,14 @@ class EntityRecognizer:
     @staticmethod
     def _name_end(texts: list[str], start: int, run_end: int) -> int:
         """End of at most four name words from ``start``; a hyphen and the word
-        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before."""
+        after it ("al-Burhan", "Mlambo-Ngcuka") count as part of the word before, and a
+        lower-case particle counts for none ("Luiz Inacio Lula da Silva")."""
         words = 0
         end = start
         while end < run_end and words < 4:
             end += 1
-            if texts[end - 1] not in {"-", "‐"}:
+            word = texts[end - 1]
+            if word not in {"-", "‐"} and not (word in PARTICLES and end - 1 > start):
                 words += 1
             elif end < run_end:
                 end += 1  # the word after the hyphen
@@ -2221,6 +2366,8 @@ class EntityRecognizer:
             return False  # "Royal Marine Society": a body, no family name
         if self.lang == "en" and last in vocab.EN_ORG_HEADS and len(words) > 2:
             return False  # "Rail Workers Union": an organisation's name
+        if last in NO_SURNAME_HEADS:
+            return False  # "Linda Group", "Amara Holdings": a given name opens a company's name
         if last in MOVEMENT_HEADS:
             return False  # "Gang Suppression Force", "Lone Army": a force, no family name
         return self._calendar_words.isdisjoint(words)
@@ -2266,6 +2413,8 @@ class EntityRecognizer:
         by_surname: dict[str, str] = {}
         #: Hyphenated surnames by their first part: "Strack" -> ("Zimmermann", person).
         hyphenated: dict[str, tuple[str, str]] = {}
+        #: The persons of three or more name words by their first word (see _name_gone_by).
+        firsts: dict[str, set[str]] = {}
         space = table.space
         for span in taken:
             if span.label == PER:
@@ -2278,6 +2427,16 @@ class EntityRecognizer:
                 first = texts[start]
                 if end - start > 1 and self._is_family_name_first(first):
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
+                elif end - start > 2 and self._name_gone_by(first):
+                    firsts.setdefault(first, set()).add(person)
+                for k in range(start + 1, end - 2):
+                    if texts[k + 1] in PARTICLES and is_name_text(texts[k]):
+                        # "Luiz Inácio Lula da Silva" … "Lula said": the name before
+                        # the family name's particle is the one he goes by
+                        by_surname.setdefault(texts[k], person)
+        for first, persons in firsts.items():
+            if len(persons) == 1 and first not in by_surname:
+                by_surname[first] = persons.pop()  # "Tedros Adhanom Ghebreyesus" … "Tedros said"
         if not by_surname:
             return []
         nodes = doc.user_data["kg_nodes"]
@@ -2323,6 +2482,15 @@ class EntityRecognizer:
                 node.properties["aliases"].append(surname)
             spans.append(span)
         return spans
+
+    def _name_gone_by(self, first: str) -> bool:
+        """Whether the first word of a person's name of three or more words may name that
+        person alone ("Tedros Adhanom Ghebreyesus" … "Tedros said", "Abiy Ahmed Ali" …
+        "Abiy"): where a given name comes first and a patronym and a grandfather's name
+        after, as in Ethiopia and Eritrea, texts name people by it. Only when one person
+        of the text has that first word; no function or title word."""
+        return is_name_text(first) and len(first) > 3 \
+            and first.lower() not in self.words.stop_words and not self._is_title_word(first)
 
     @staticmethod
     def _hyphenated_surname(table: TokenTable, i: int,
@@ -2379,7 +2547,14 @@ class EntityRecognizer:
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
+            end = self._german_fuer_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
+            end = self._german_country_name_end(table.text, start, end, states_by_start)
+            if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
+                    and not lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES):
+                continue  # "die Universität", "die Staatsanwaltschaft": no name after them
+            if end - start == 1 and table.text[start] in vocab.DE_ORG_NOT:
+                continue  # "das Landesamt" with no name after it
             acronym = self._german_acronym_after(table.text, blocked, end)
             if acronym:
                 end += 1
@@ -2398,12 +2573,15 @@ class EntityRecognizer:
             spans.append(span)
         if named_acronyms:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
+        spans += self._company_short_forms(doc, blocked, spans)
         spans += self._employer_names(doc, [*taken, *spans], blocked)
         spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
+        spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
+        spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
@@ -2413,6 +2591,28 @@ class EntityRecognizer:
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
         return spans
+
+    def _company_short_forms(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"Abra chairman …", "Abra's bonds" after "Abra Group": the first word of an
+        English company name the rules built ("… Group", "… Airlines", "… Holdings")
+        standing alone later names that company (see ``_other_mentions``).
+        ``blocked``: the tokens of the spans before, ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        companies = [span for span in spans if span.end - span.start == 2
+                     and texts[span.end - 1] in COMPANY_LAST_WORDS]
+        if not companies:
+            return []
+        nodes = doc.user_data["kg_nodes"]
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for span in companies:
+            node = nodes.get(kg_id(span))
+            if node is not None:
+                self._other_mentions(doc, span.start, span.end, node, found, taken,
+                                     opening_ok=False)
+        return found
 
     @staticmethod
     def _federal_short_forms(doc: Doc, spans: list[Span]) -> None:
@@ -2452,7 +2652,8 @@ class EntityRecognizer:
         if self.lang != "en" or owner < 0 or mark not in POSSESSIVE_MARKS or owner in blocked:
             return None
         word = texts[owner]
-        plural = word in IRREGULAR_PLURALS if mark in POSSESSIVE_S else \
+        plural = (word in IRREGULAR_PLURALS or word.endswith("men") and word[:1].isupper()
+                  and len(word) > 5) if mark in POSSESSIVE_S else \
             word.endswith("s") and word[:1].isupper() and word.isalpha()
         if not plural:
             return None
@@ -2630,15 +2831,34 @@ class EntityRecognizer:
         """"Handelskammer Hamburg", "Handwerkskammer Berlin", "Stadtwerke München": a
         German head right before a known city is named by it (the city is known, so
         the candidate stopped before it); so is one "für" a known place ("Handwerkskammer
-        für München und Oberbayern")."""
+        für München und Oberbayern"), and a university "zu" one ("Universität zu Köln")."""
         if self.lang != "de" or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES):
             return end
         if end + 1 < len(texts) and texts[end] == "für" and end + 1 in cities_by_start:
             return self._places_for_end(texts, end + 1, cities_by_start)
+        if end + 1 < len(texts) and texts[end] == "zu" and end + 1 in cities_by_start \
+                and texts[end - 1].lower().endswith(vocab.DE_PLACE_NAMED_SUFFIXES[:2]):
+            return cities_by_start[end + 1]  # "Humboldt-Universität zu Berlin"
         city_end = cities_by_start.get(end)
         if city_end is None or city_end < len(texts) and texts[city_end] in {"-", "‐"}:
             return end
         return city_end
+
+    def _german_country_name_end(self, texts: list[str], start: int, end: int,
+                                 states_by_start: dict[int, int]) -> int:
+        """"Wirtschaftskammer Österreich (WKÖ)", "Naturschutzbund Deutschland,": a German
+        one-word head right before a country in the nominative names that country's
+        body, when a bracket, a punctuation mark or "und" ends the phrase there (the
+        country is known, so the candidate stopped before it). A country after a
+        subject ("der Verband Österreichs", "… Deutschland vorwirft") is no name's."""
+        if self.lang != "de" or end - start != 1 \
+                or not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES):
+            return end
+        state_end = states_by_start.get(end)
+        if state_end is None or texts[state_end - 1].endswith("s") \
+                or state_end < len(texts) and texts[state_end] not in COUNTRY_NAME_CLOSERS:
+            return end
+        return state_end
 
     @staticmethod
     def _places_for_end(texts: list[str], start: int, cities_by_start: dict[int, int]) -> int:
@@ -2709,6 +2929,34 @@ class EntityRecognizer:
                 or not texts[k].isalpha():
             return end
         return k + 1
+
+    def _german_fuer_name_end(self, texts: list[str], blocked: set[int], start: int,
+                              end: int) -> int:
+        """"Max-Planck-Institut für Meteorologie", "Bundesamt für Migration und
+        Flüchtlinge": a German head ending the candidate, "für" and a capitalised noun in
+        the singular (and "und" with one more) say what the body is for, in its name. A
+        plural after "für" ("der Verband für Betriebe") is whom it serves, no name."""
+        if self.lang != "de" or end + 1 >= len(texts) or texts[end] != "für" \
+                or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or not self._singular_name_noun(texts, blocked, end + 1) \
+                or any(texts[k].lower().startswith(FUER_VERB_STEMS)
+                       for k in range(max(start - 3, 0), start)):
+            return end  # "sorgte der Bauernverband für Aufsehen": the verb's object
+        name_end = end + 2
+        if name_end + 1 < len(texts) and texts[name_end] == "und" and name_end + 1 not in blocked \
+                and texts[name_end + 1][:1].isupper() and texts[name_end + 1].isalpha():
+            name_end += 2
+        if name_end < len(texts) and texts[name_end].lower().startswith(FUER_VERB_STEMS):
+            return end  # "…, dass der Verband für Klarheit sorgt"
+        return name_end
+
+    @staticmethod
+    def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:
+        """Whether the word at ``k`` is a capitalised German noun that ends like no
+        plural ("Meteorologie", "Arbeit", "Weltwirtschaft"; not "Betriebe", "Landwirten")."""
+        word = texts[k]
+        return k not in blocked and word[:1].isupper() and word.isalpha() and len(word) > 3 \
+            and (word.endswith("ie") or not word.endswith(GERMAN_PLURAL_ENDINGS))
 
     def _state_of_name_end(self, texts: list[str], start: int, end: int,
                            states_by_start: dict[int, int]) -> int:
@@ -2832,6 +3080,114 @@ class EntityRecognizer:
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
 
+    def _acronyms_before_party_nouns(self, doc: Doc, blocked: set[int],
+                                     spans: list[Span]) -> list[Span]:
+        """"the senator from the MDB party", "the CGT union": an acronym in capitals
+        between an article and a lowercase noun for a party or union is that body's
+        name ("the AI company", "the LNG producer" are no bodies: only party nouns).
+        ``blocked``: the tokens of the spans before, ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        nouns = [k for k in word_positions(doc, "ent-party-noun-en", PARTY_NOUNS_EN.__contains__,
+                                           2, len(texts))
+                 if _is_acronym(texts[k - 1]) and texts[k - 2] in APPOSITION_ARTICLES_EN]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in nouns:
+            if k - 1 in taken:
+                continue
+            acronym = texts[k - 1]
+            node = _organisation_node(doc, acronym, kind="organisation")
+            span = Span(doc, k - 1, k, label=ORG)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.add(k - 1)
+            self._later_acronyms(doc, acronym, node.id, found, taken)
+            taken.update(span.start for span in found)
+        return found
+
+    @staticmethod
+    def _is_plural_kind_noun(text: str) -> bool:
+        """An English plural noun for a kind of organisation ("airlines", "firms",
+        "companies")."""
+        if not text.endswith("s") or not text.islower():
+            return False
+        singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
+        return singular in EN_KIND_NOUNS or _is_company_noun(singular)
+
+    def _pairs_after_plural_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """"Brazilian airlines Azul and Gol", "die Fluggesellschaften Condor und Eurowings":
+        two names joined by "and"/"und" after a plural noun for a kind of organisation
+        are two organisations of that kind (a small gazetteer town among them is none;
+        a known organisation stays itself). ``earlier``: the spans of the rules before
+        (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        conjunction = "und" if self.lang == "de" else "and"
+        if conjunction not in table.word_index:
+            return []
+        # (German: the kind nouns of ``_names_after_kind_nouns``, any form a plural)
+        name = "ent-kind-noun-de" if self.lang == "de" else "ent-plural-kind-noun-en"
+        test = self._kind_noun_test if self.lang == "de" else self._is_plural_kind_noun
+        nouns = [k for k in word_positions(doc, name, test, 1, n - 3)
+                 if texts[k + 1][:1].isupper() and not table.sent_start[k]
+                 and conjunction in texts[k + 2:k + 7]]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        known_orgs = {span.start: span.end for span in (*earlier, *spans) if span.label == ORG}
+        places = {span.start for span in earlier
+                  if span.label in (LOC, GPE) and span.end - span.start == 1}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in nouns:
+            first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
+            if first is None or first + 1 >= n or texts[first] not in {"and", "und"}:
+                continue
+            second = self._pair_name_end(table, first + 1, taken, places, known_orgs, earlier)
+            if second is None:
+                continue
+            for start, end in ((k + 1, first), (first + 1, second)):
+                if start in known_orgs or not person_words.isdisjoint(texts[start:end]):
+                    continue  # a known organisation, or a person's name
+                town = self._gazetteer_town_at(earlier, start)
+                if town is not None:
+                    earlier.remove(town)  # "airlines Azul and Gol": no town of the gazetteer
+                span = Span(doc, start, end, label=ORG)
+                kind = "company" if _is_company_noun(texts[k].rstrip("s")) else "organisation"
+                node = _organisation_node(doc, span_text(span), kind=kind)
+                set_kg_id(span, node.id)
+                found.append(span)
+                taken.update(range(start, end))
+                if end - start == 1:  # "Shares in Azul rose": its other mentions, no towns
+                    for i in _occurrences(texts, texts[start]):
+                        if (town := self._gazetteer_town_at(earlier, i)) is not None:
+                            earlier.remove(town)
+                            taken.discard(i)
+                    self._later_acronyms(doc, texts[start], node.id, found, taken)
+                    taken.update(span.start for span in found)
+        return found
+
+    def _pair_name_end(self, table: TokenTable, i: int, taken: set[int], places: set[int],
+                       known_orgs: dict[int, int], earlier: list[Span]) -> int | None:
+        """The end of one name of a pair after a plural kind noun, starting at ``i``: a
+        known organisation, a small gazetteer town read as a name, or unknown
+        capitalised words; None if there is no name at ``i``."""
+        if i in known_orgs:
+            return known_orgs[i]
+        if i in taken:
+            town = self._gazetteer_town_at(earlier, i)
+            return i + 1 if town is not None else None
+        if self._is_given_name(table.text[i]):
+            return None
+        end = self._kind_name_end(table, i, taken, places)
+        return end if end > i else None
+
     def _names_before_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                        spans: list[Span]) -> list[Span]:
         """English: "SQM, the world's second-largest lithium producer, …", "Kisan Morcha,
@@ -2905,11 +3261,12 @@ class EntityRecognizer:
         return found
 
     def _other_mentions(self, doc: Doc, start: int, end: int, node: Node, found: list[Span],
-                        taken: set[int]) -> None:
+                        taken: set[int], opening_ok: bool = True) -> None:
         """The other mentions of a name found by its kind noun or apposition, added to
         ``found`` (their tokens to ``taken``): each occurrence of a one-word name
         ("Codelco Chairman …"), and the first word of a longer one standing alone, no
-        name word beside it ("talks with Tianqi executives" after "Tianqi Lithium")."""
+        name word beside it ("talks with Tianqi executives" after "Tianqi Lithium");
+        ``opening_ok``: also where it opens a sentence without a possessive after it."""
         table = token_table(doc)
         texts = table.text
         word = texts[start]
@@ -2922,6 +3279,9 @@ class EntityRecognizer:
             return  # (a known organisation's aliases are the lexicon's)
         n = len(texts)
         for i in _occurrences(texts, word):
+            if not opening_ok and table.sent_start[i] and not (
+                    i + 1 < n and texts[i + 1] in POSSESSIVE_MARKS):
+                continue  # "Global markets fell" after "Global Holdings": maybe a common word
             if i in taken or i + 1 < n and (texts[i + 1][:1].isupper() or texts[i + 1] == "-") \
                     or i > 0 and texts[i - 1][:1].isupper() and not table.sent_start[i]:
                 continue
@@ -3049,7 +3409,21 @@ class EntityRecognizer:
         bare = any(low == base or low == base + ending for base in DE_KIND_NOUN_ENDINGS
                    + COMPANY_NOUN_ENDINGS for ending in ("", "s", "es", "en", "n"))
         before = table.text[k - 1]
-        return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es"))
+        return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es")) \
+            and before not in GERMAN_ARTICLES and before not in GERMAN_INDEFINITE_ARTICLES \
+            or self._opens_subject_or_object_of_preposition(table, k - 1)
+
+    @staticmethod
+    def _opens_subject_or_object_of_preposition(table: TokenTable, k: int) -> bool:
+        """Whether the article at ``k`` opens its sentence or follows a preposition, or is
+        a contraction ("Die Fluggesellschaft Condor streicht …", "bei der Gewerkschaft
+        Verdi", "beim Konzern Bosch"): a bare kind noun there is followed by its name,
+        not, as after a verb, by an object ("will der Konzern Stellen abbauen")."""
+        lowers = table.lower
+        if lowers[k] in KIND_CONTRACTIONS:
+            return True
+        return lowers[k] in GERMAN_ARTICLES and (
+            table.sent_start[k] or k > 0 and lowers[k - 1] in KIND_PREPOSITIONS_DE)
 
     def _kind_name_end(self, table: TokenTable, i: int, taken: set[int],
                        places: set[int]) -> int:
@@ -3084,14 +3458,17 @@ class EntityRecognizer:
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
-        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS):
-            return False  # "will der Konzern Stellen abbauen"
+        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS) \
+                and not any(c.isupper() for c in word[1:]):
+            return False  # "will der Konzern Stellen abbauen" (not "ProSieben": a capital inside)
         return not (first and word in vocab.EN_ORG_HEADS)
 
     def _bare_heads_as_aliases(self, doc: Doc, taken: list[Span], spans: list[Span]) -> None:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
-        organisation of the text names that one (an alias, no node of its own)."""
+        organisation of the text names that one (an alias, no node of its own); so does
+        the German head that opens a name ending in a place ('die Wirtschaftskammer'
+        after 'Wirtschaftskammer Österreich')."""
         nodes = doc.user_data["kg_nodes"]
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
@@ -3102,11 +3479,18 @@ class EntityRecognizer:
         if not bare_heads:
             return  # no bare head to read as an alias
         longer_by_head: dict[str, set[str]] = {}
+        texts = token_table(doc).text
+        place_words = {texts[span.end - 1] for span in taken if span.label in (LOC, GPE)}
         for span in (*taken, *spans):
             node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
             if node is not None:
-                head = str(node.properties.get("name", "")).rsplit(" ", 1)[-1].lower()
+                name = str(node.properties.get("name", ""))
+                head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
+                first = name.split(" ", 1)[0].lower()
+                if self.lang == "de" and texts[span.end - 1] in place_words \
+                        and first.endswith(vocab.DE_ORG_SUFFIXES):
+                    longer_by_head.setdefault(first, set()).add(node.id)
         if not longer_by_head:
             return
         for span, bare in bare_heads:
@@ -3268,7 +3652,7 @@ class EntityRecognizer:
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
-            if (before is None or before.label == LOC or before.label == ORG and
+            if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
                 long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
@@ -3317,7 +3701,7 @@ class EntityRecognizer:
         start = _long_form_start(texts[first:paren], acronym)
         if start is None:
             return None
-        start += first
+        start = self._long_form_head_start(table, start + first)
         if not texts[start][:1].isupper() or table.lower[start] in self.words.stop_words \
                 or paren - start < 2:
             return None
@@ -3325,22 +3709,46 @@ class EntityRecognizer:
         if not any(self._is_organisation_word(word) for word in words) \
                 and not self._members_name(words, acronym):
             return None
-        owned = {i for span in taken if span.label != ORG for i in range(span.start, span.end)}
-        if start in owned or any(i in owned and texts[i] in self._person_words(taken, doc)
-                                 for i in range(start, paren)):
-            return None
+        # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
+        # person's name be in it.
+        owned = {i for span in taken if span.label not in (ORG, GPE)
+                 for i in range(span.start, span.end)}
+        if start in owned or texts[start + 1] in POSSESSIVE_MARKS \
+                or any(i in owned and texts[i] in self._person_words(taken, doc)
+                       for i in range(start, paren)):
+            return None  # ("Kenya's Union of Teachers (KUT)": the state's, not its name)
         span = Span(doc, start, paren, label=ORG)
         name = self.words.organisation_base_form(span)
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
 
+    def _long_form_head_start(self, table: TokenTable, start: int) -> int:
+        """Where a long form read back from its acronym at ``start`` really starts: with
+        the first part of a hyphenated word ("Leibniz-Institut für … (IGB)"), and with
+        a head when the acronym's letters start after its "für"/"for"/"of"
+        ("Eidgenössisches Departement für Wirtschaft, Bildung und Forschung (WBF)"), and
+        with the German adjectives before a head ("Eidgenössisches Departement für
+        Verkehr (DV)")."""
+        texts, space = table.text, table.space
+        if start >= 2 and texts[start - 1] in {"-", "‐"} and not space[start - 2] \
+                and not space[start - 1] and texts[start - 2][:1].isupper():
+            return start - 2
+        if start >= 2 and texts[start - 1] in {"für", "for", "of"} \
+                and self._is_organisation_word(texts[start - 2]):
+            start -= 2
+        if self._is_organisation_word(texts[start]):
+            while start > 0 and not table.sent_start[start] and _adjective(texts[start - 1]):
+                start -= 1
+        return start
+
     def _members_name(self, words: list[str], acronym: str) -> bool:
-        """"United Teachers Los Angeles (UTLA)": a name without a head word is an
-        organisation's when it names its members (a plural of people) and every word
-        gives the acronym its letter."""
+        """"United Teachers Los Angeles (UTLA)", "Dairy Farmers of Canada (DFC)": a name
+        without a head word is an organisation's when it names its members (a plural of
+        people) and every word but a connector gives the acronym its letter."""
         return self.lang == "en" and not MEMBER_PLURALS.isdisjoint(words) and \
-            "".join(word[0] for word in words).upper() == acronym.upper()
+            "".join(word[0] for word in words
+                    if word not in ACRONYM_SKIPPED_WORDS).upper() == acronym.upper()
 
     @staticmethod
     def _person_words(taken: list[Span], doc: Doc) -> set[str]:

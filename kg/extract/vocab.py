@@ -61,7 +61,13 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
                    "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
                    # Chancelleries of a head of state or government ("Staatskanzlei").
-                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei")
+                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
+                   # Universities ("Universität Jena", "Freie Universität Berlin"),
+                   # prosecutors and police offices ("Staatsanwaltschaft Köln").
+                   "universität", "hochschule", "staatsanwaltschaft", "bundesanwaltschaft",
+                   "kriminalamt", "bundesamt", "landesamt",
+                   # Swiss ministries ("Finanzdepartement"), student services.
+                   "departement", "studierendenwerk", "studentenwerk")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst")
@@ -82,7 +88,12 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
               "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
               # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
-              "Verkehrsbetriebe", "Stadtwerke"}
+              "Verkehrsbetriebe", "Stadtwerke",
+              # Words for a central bank or a big bank, no name ("die Notenbank").
+              "Notenbank", "Zentralbank", "Großbank", "Grossbank",
+              # A university is named by a place or name after it ("Universität Jena").
+              "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
+              "Studentenwerk", "Bundesamt", "Landesamt"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -90,7 +101,15 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns")
+                            "konzerns", "universität", "hochschule")
+#: Heads of bodies named by the place or name after them ("Universität Jena",
+#: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
+#: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
+#: the name after it are one name, not a description and a name.
+#: Heads of bodies named by what they are for ("Bundesamt für Migration",
+#: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
+DE_FOR_NAMED_SUFFIXES = ("bundesamt", "landesamt", "institut", "instituts")
+DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -123,6 +142,20 @@ COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC
                     "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
                     "Pty", "Bhd", "Tbk",
                     "S.A.", "N.V."}
+#: Words that open a sentence before a company's name and say what it is to the story
+#: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
+#: the name. Lower case; besides every word with one of the endings below.
+EN_DESCRIPTIVE_OPENERS = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
+                                    "insurer", "lender", "retailer",
+                                    "regulator", "broadcaster", "watchdog", "conglomerate",
+                                    "state-owned", "state-run", "budget", "startup"})
+EN_DESCRIPTIVE_OPENER_ENDINGS = ("maker", "makers", "producer", "producers", "operator",
+                                 "operators", "carrier", "carriers", "giant", "giants")
+#: Adverbs of time and manner that open sentences ("Later Labour won …"): no word of a name.
+SENTENCE_ADVERBS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "tomorrow",
+                              "meanwhile", "separately", "elsewhere", "instead", "initially",
+                              "previously", "recently", "currently", "subsequently", "finally",
+                              "overall", "locally", "nationally", "traditionally"})
 EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS = {"für", "und", "der", "des"}
 #: Connectors that may take "the" before the next capitalised word ("Council for the
@@ -133,7 +166,7 @@ FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", 
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus")
+                  "präsidium", "ministerium", "büro", "haus", "werk")
 
 
 #: Entries kept by the per-word memos before they start over.
@@ -366,6 +399,8 @@ def german_base_form(span: Span) -> str:
         token = tokens[index]
         if tokens[index + 1] == "-":
             continue  # "Volkswagen-Konzern": a compound's first part, no adjective
+        if gender != "m" and token.endswith("er"):
+            continue  # "Dresdner Staatskanzlei": a town's adjective, never inflected
         if token[:1].isupper() and re.search(r"(isch|ig|lich|ich|en|er|es|em|e)$", token) and \
                 re.search(r"(e|en|er|es|em)$", token) and not token.endswith("-"):
             stem = re.sub(r"(en|er|es|em|e)$", "", token)
@@ -410,11 +445,19 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
-        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name) \
+        after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
+        named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
+            and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
+        # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
+        named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n and texts[i + 1] == "für" \
+            and texts[i + 2][:1].isupper() and texts[i + 2].isalpha() \
+            and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
+        named_after = named_after or named_for
+        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name or named_after) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             continue
-        kind_compound = not (compound or named or genitive_name) and \
+        kind_compound = not (compound or named or genitive_name or named_after) and \
             low.endswith(DE_KIND_COMPOUND_ENDINGS) and not low.startswith(DE_OFFICIAL_PREFIXES)
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
@@ -476,7 +519,8 @@ def _descriptive_compound(low: str) -> bool:
     before the head, not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
     return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
-        and not suffix.startswith("ministerium")  # "Finanzministerium Sachsen": its name
+        and not suffix.startswith("ministerium") \
+        and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
 
 
 def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> int:
@@ -525,9 +569,12 @@ def _title_after_head(texts: list[str], head: int, end: int,
     after it ("American Federation of Teachers President Jane Roe": the title
     opens after "Teachers"); a title word after a connector is part of the name
     ("Court of Justice"), and so is one after "the" and one modifier ("Office of the
-    High Commissioner for Human Rights")."""
+    High Commissioner for Human Rights"), and a last word with no name after it
+    ("Council for Economic Defense (CADE)", "Office of the Data Protection
+    Commissioner")."""
     for k in range(head + 2, end):
-        if texts[k - 1] not in EN_CONNECTORS and texts[k - 2] != "the" and is_title(texts[k]):
+        if texts[k - 1] not in EN_CONNECTORS and texts[k - 2] != "the" and is_title(texts[k]) \
+                and (k + 1 < end or end < len(texts) and texts[end][:1].isupper()):
             return k
     return end
 
@@ -596,6 +643,11 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                     and j + 1 not in blocked:
                 j += 1
                 continue
+            if text == "to" and texts[j - 1] in EN_ORG_HEADS and j + 2 < n \
+                    and texts[j + 1][:1].isupper() and texts[j + 2][:1].isupper() \
+                    and j + 1 not in blocked and j + 2 not in blocked:
+                j += 1  # "Committee to Protect Journalists": a head, "to" and a verb phrase
+                continue
             if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
                     and texts[j + 2][:1].isupper() and j + 2 not in blocked \
                     and texts[j + 2] not in EN_ORG_HEADS \
@@ -616,7 +668,7 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         heads = [k for k in range(i, end) if _is_english_head(texts, k)]
         last_head = heads[-1] if heads else None
         if last_head is not None and last_head + 1 < end and \
-                texts[last_head + 1] not in EN_CONNECTORS:
+                texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             end = _branch_end(texts, last_head + 1)
             words = texts[i:end]
             heads = [k for k in heads if k < end]
@@ -625,7 +677,8 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             words = texts[i:end]
         if heads and end - i >= 2:
             start = i
-            while start < end and (sent_start[start] and lowers[start] in stop_words or
+            while start < end and (sent_start[start] and (lowers[start] in stop_words or
+                                                          _descriptive_opener(lowers[start])) or
                                    lowers[start] == "the" or texts[start] in COMPANY_SUFFIXES
                                    or start > i and texts[start - 1] in COMPANY_SUFFIXES
                                    and texts[start] in EN_CONNECTORS):
@@ -634,6 +687,13 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
+
+
+def _descriptive_opener(low: str) -> bool:
+    """A sentence's first word (lower-cased) that describes the company named after it
+    ("Rival", "Carmaker") or is an adverb ("Later"), no word of its name."""
+    return low in EN_DESCRIPTIVE_OPENERS or low in SENTENCE_ADVERBS \
+        or low.endswith(EN_DESCRIPTIVE_OPENER_ENDINGS)
 
 
 def _after_opening_part(texts: list[str], sent_start: list[bool], start: int, end: int) -> int:
