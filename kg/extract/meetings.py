@@ -150,6 +150,14 @@ REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"}
 #: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
 #: Paris was cancelled").
 NOT_HELD_REACH = 20
+#: Every word one of ``_not_held``'s tests needs in the sentence (a refusal or call
+#: before the event word, a cancellation after it, the stem of "lehnte … ab"): a
+#: sentence without any (most) is not read word by word.
+NOT_HELD_CUES = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
+
+
+def _is_not_held_cue(text: str) -> bool:
+    return text.lower() in NOT_HELD_CUES
 
 
 #: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
@@ -707,7 +715,7 @@ class MeetingExtractor:
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
-        candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        candidates = [d for d in candidates if _same_quote_side(table, i, d.start)]
         if candidates:
             clause = _relative_clause(lowers, i, start, sent.end)
             if clause is not None and any(self._may_name_event(texts[k])
@@ -774,7 +782,7 @@ class MeetingExtractor:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
             places = [p for p in places if not _in_topic(table, i, p)
-                      and _same_quote_side(texts, i, p.start)]
+                      and _same_quote_side(table, i, p.start)]
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -792,7 +800,10 @@ class MeetingExtractor:
             mention.date = _lead_day_for(doc, sent)
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
-        if _not_held(lowers, i, start, sent.end):
+        # (the word before is read even outside the sentence, as ``_not_held`` does)
+        if (lowers[i - 1] in NOT_HELD_BEFORE or table.positions("meeting-not-held", _is_not_held_cue,
+                                                                 start, sent.end)) \
+                and _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
         mention.opening = mention.date is not None and lowers[i - 1] in DEFINITE_ARTICLES and \
             not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
@@ -1495,16 +1506,20 @@ def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
 def _envoys(doc: Doc) -> dict[str, set[str]]:
     """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at."""
     nodes = doc.user_data["kg_nodes"]
-    role_at: dict[str, set[str]] = {}
+    facts = doc.user_data["kg_facts"]
     envoy_roles: dict[str, list[str]] = {}
-    for fact in doc.user_data["kg_facts"]:
-        if fact.type == "ROLE_AT":
-            role_at.setdefault(fact.start, set()).add(fact.end)
-        elif fact.type == "HOLDS_ROLE":
+    for fact in facts:
+        if fact.type == "HOLDS_ROLE":
             role = nodes.get(fact.end)
             title = str(role.properties.get("title", "")).lower() if role is not None else ""
             if title.endswith(ENVOY_TITLES):
                 envoy_roles.setdefault(fact.start, []).append(fact.end)
+    if not envoy_roles:
+        return {}  # (most docs: where roles are held is then not needed)
+    role_at: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type == "ROLE_AT":
+            role_at.setdefault(fact.start, set()).add(fact.end)
     return {person: set().union(*(role_at.get(r, set()) for r in roles))
             for person, roles in envoy_roles.items()}
 
@@ -2124,11 +2139,16 @@ OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
-def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
+def _is_quote_mark(text: str) -> bool:
+    return text in QUOTE_MARKS
+
+
+def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
     """Whether two words of a sentence are both inside or both outside a quote: an
-    even number of quotation marks lies between them."""
+    even number of quotation marks lies between them (counted from the doc's list of
+    them: most sentences have none, and no words are read)."""
     low, high = (a, b) if a < b else (b, a)
-    return sum(map(QUOTE_MARKS.__contains__, texts[low:high])) % 2 == 0
+    return len(table.positions("meeting-quote-mark", _is_quote_mark, low, high)) % 2 == 0
 
 
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
