@@ -718,8 +718,9 @@ class MeetingExtractor:
         candidates = [d for d in candidates if _same_quote_side(table, i, d.start)]
         if candidates:
             clause = _relative_clause(lowers, i, start, sent.end)
-            if clause is not None and any(self._may_name_event(texts[k])
-                                          for k in [*range(start, clause[0]), *range(clause[1], sent.end)]):
+            # (the sentence's event words, listed for the doc: none is tested again)
+            if clause is not None and any(k < clause[0] or k >= clause[1] for k in table.positions(
+                    self.event_word_test, self._may_name_event, start, sent.end)):
                 # "X, who attended the opening session, said talks would follow on Thursday":
                 # the main clause's day is its own event's, not the session's (but "X, der
                 # der Innenministerkonferenz vorsitzt, hatte für Freitag eingeladen": the
