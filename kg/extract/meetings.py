@@ -1178,7 +1178,8 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, ("leiter",))
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
-        address_words = _occurrences(doc_chars, ADDRESS_HINTS)
+        # (found from the doc's distinct words: no search of the whole text)
+        address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         cue_anchors = _anchors(doc, "participation-hint", _holds_participation_hint)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
@@ -1188,7 +1189,7 @@ class MeetingExtractor:
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             start = sent.start
             start_char, end_char = sent.start_char, sent.end_char
-            addressed = bool(address_words) and _occurs_within(address_words, start_char, end_char) \
+            addressed = bool(address_anchors) and _any_within(address_anchors, start, sent.end) \
                 and self._add_addressing(doc, sent, drafts, current, main)
             if start in meeting_sents:
                 current = meeting_sents[start]
@@ -1960,10 +1961,16 @@ ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?
                           r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
                           r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
                           r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
-#: Every match of ADDRESS_CUES holds one of these.
-ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the", "Teilnehmerstaaten",
-                 "Mitgliedstaaten", "Delegierten", "Delegationen", "participating states",
-                 "delegates", "delegations")
+#: Every match of ADDRESS_CUES holds one of these inside one token (letters only, as
+#: ``PARTICIPATION_HINTS``; case-sensitive, as the pattern): a sentence without a token
+#: holding one is not searched.
+ADDRESS_ANCHORS = ("told", "addressed", "addressing", "telling", "Teilnehmerstaaten",
+                   "Mitgliedstaaten", "Delegierten", "Delegationen", "participating",
+                   "delegates", "delegations")
+
+
+def _holds_address_anchor(word: str) -> bool:
+    return _holds_any(word, ADDRESS_ANCHORS)
 #: Endings of event words for a gathering of many, which a speaker addresses.
 GATHERING_ENDINGS = ("council", "session", "summit", "conference", "assembly", "plenary",
                      "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
