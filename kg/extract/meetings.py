@@ -220,18 +220,25 @@ CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
 CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
 
 
+def _is_conditional_word(text: str) -> bool:
+    return text.lower() in CONDITIONAL_BEFORE
+
+
 def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool,
-                   own_day: bool) -> bool:
+                   own_day: bool, conditional: list[int] | None = None) -> bool:
     """Whether the event word at ``i`` tells of no session held: a state of talks ("is
     in talks with"), talks going on for some time ("verhandelt derzeit"), unless the
     sentence names a day of its own (``own_day``: "were in talks in Geneva on Monday");
     or a meeting only held if a condition is met ("would only meet X if …"). ``verb``:
-    the event word is a verb."""
+    the event word is a verb; ``conditional``, if given: where the words of
+    CONDITIONAL_BEFORE are in ``start`` … ``i``."""
     if not own_day and i - 2 >= start and lowers[i - 1] == "in" and \
             lowers[i - 2] in ONGOING_STATE_VERBS:
         return True
     if not own_day and verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
         return True
+    if conditional is not None and not conditional:
+        return False  # no "would" before the word (most sentences): its clause need not be found
     clause = start
     for k in range(i - 1, start, -1):
         if lowers[k] in {",", ";"}:
@@ -810,7 +817,8 @@ class MeetingExtractor:
             not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
         own_day = mention.date_span is not None and \
             mention.date_span.start_char >= doc.user_data["kg_meta"].get("dateline_end", 0)
-        if _not_a_session(lowers, i, start, sent.end, verb, own_day):
+        conditional = table.positions("meeting-conditional", _is_conditional_word, start, i)
+        if _not_a_session(lowers, i, start, sent.end, verb, own_day, conditional):
             return None  # "is in talks with", "verhandelt derzeit", "would only meet X if …"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
