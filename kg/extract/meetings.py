@@ -1514,20 +1514,13 @@ def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
 
 
 def _envoys(doc: Doc) -> dict[str, set[str]]:
-    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at."""
-    nodes = doc.user_data["kg_nodes"]
-    facts = doc.user_data["kg_facts"]
-    envoy_roles: dict[str, list[str]] = {}
-    for fact in facts:
-        if fact.type == "HOLDS_ROLE":
-            role = nodes.get(fact.end)
-            title = str(role.properties.get("title", "")).lower() if role is not None else ""
-            if title.endswith(ENVOY_TITLES):
-                envoy_roles.setdefault(fact.start, []).append(fact.end)
+    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at
+    (the roles from ``_role_facts``' walk over the facts, which the meetings read anyway)."""
+    envoy_roles = _role_facts(doc).envoy_roles
     if not envoy_roles:
         return {}  # (most docs: where roles are held is then not needed)
     role_at: dict[str, set[str]] = {}
-    for fact in facts:
+    for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             role_at.setdefault(fact.start, set()).add(fact.end)
     return {person: set().union(*(role_at.get(r, set()) for r in roles))
@@ -1670,6 +1663,8 @@ class RoleFacts:
     firsts: FirstEntities
     states: dict[str, list[str]]
     represented: dict[str, list[str]]
+    #: Person -> their roles with an envoy's title (``ENVOY_TITLES``), in fact order.
+    envoy_roles: dict[str, list[str]]
 
 
 def _role_facts(doc: Doc) -> RoleFacts:
@@ -1684,6 +1679,7 @@ def _role_facts(doc: Doc) -> RoleFacts:
     represented: dict[str, list[str]] = {}
     holders: list[tuple[str, str]] = []
     titles: list[tuple[str, str]] = []
+    envoy_roles: dict[str, list[str]] = {}
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             node = nodes.get(fact.end)
@@ -1698,9 +1694,11 @@ def _role_facts(doc: Doc) -> RoleFacts:
             role = nodes.get(fact.end)
             title = str(role.properties.get("title", "")).lower() if role is not None else ""
             titles.append((title, fact.start))
+            if title.endswith(ENVOY_TITLES):
+                envoy_roles.setdefault(fact.start, []).append(fact.end)
     firsts = FirstEntities(doc_index(doc).ents, {holder for _, holder in titles})
     answer = doc.user_data["kg_meeting_role_facts"] = RoleFacts(
-        titles, firsts, _by_holder(holders, states), _by_holder(holders, represented))
+        titles, firsts, _by_holder(holders, states), _by_holder(holders, represented), envoy_roles)
     return answer
 
 
