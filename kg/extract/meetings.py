@@ -651,7 +651,10 @@ class MeetingExtractor:
             start += 1
         if start + 2 >= sent.end:
             return []
-        if self._plural_pronoun_subject(table.text[start], table.text[start + 1]):
+        first = table.text[start]
+        if lowers[start] not in COUNTED_OPENERS and first != "They" and first != "Sie":
+            return []  # (most sentences)
+        if self._plural_pronoun_subject(first, table.text[start + 1]):
             # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
             # just named, if there are several
             persons = _persons_just_named(doc, sent, None)
@@ -2969,6 +2972,9 @@ DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 #: Numbers that open a sentence as its subject without an article ("Both met …").
 BOTH_WORDS = frozenset({"both", "beide"})
+#: What a sentence ``_counted_subject`` reads opens with, besides "They"/"Sie": an
+#: article ("The two …", "Die beiden …") or "Both": others (most) are passed over at once.
+COUNTED_OPENERS = frozenset(DEFINITE_ARTICLES | BOTH_WORDS)
 #: English nouns for persons after "The two"/"The three".
 COUNTED_PERSON_NOUNS = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
                                   "bosses", "ministers", "presidents", "officials"})
