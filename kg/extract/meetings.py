@@ -1199,7 +1199,6 @@ class MeetingExtractor:
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             start = sent.start
-            start_char, end_char = sent.start_char, sent.end_char
             addressed = bool(address_anchors) and _any_within(address_anchors, start, sent.end) \
                 and self._add_addressing(doc, sent, drafts, current, main)
             if start in meeting_sents:
@@ -1210,6 +1209,7 @@ class MeetingExtractor:
             told_of = current if current is not None else main
             if addressed or told_of is None:
                 continue
+            start_char, end_char = sent.start_char, sent.end_char
             text = doc_chars[start_char:end_char]
             if chair_words and _occurs_within(chair_words, start_char, end_char) and \
                     SESSION_CHAIR.search(text):
