@@ -140,6 +140,10 @@ NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
 #: zu einem Treffen ein", "a vote scheduled for Friday"), the reference day at the earliest.
 FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.I)
 LAST_BEFORE = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
+#: The three at once, one search for each weekday (the word right before it is of at
+#: most one of them, so at most one group matches).
+NEXT_LAST_FOR_BEFORE = re.compile(r"\b(?:(?P<next>next|coming|nächsten|kommenden)|"
+                                  r"(?P<last>last|past|vergangenen|letzten)|(?P<for>für|for))\s+$", re.I)
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -301,15 +305,14 @@ def _set_direction(raw: _Raw, text: str) -> None:
     if UNTIL_BEFORE.search(text, max(0, raw.start - 12), raw.start):
         raw.forward = True
         return
-    before = text[max(0, raw.start - 12):raw.start]
-    if NEXT_BEFORE.search(before):
-        raw.forward, raw.strict = True, 1
-        return
-    if LAST_BEFORE.search(before):
-        raw.strict = -1
-        return
-    if FOR_BEFORE.search(before):
-        raw.forward = True
+    before = NEXT_LAST_FOR_BEFORE.search(text[max(0, raw.start - 12):raw.start])
+    if before is not None:
+        if before["next"]:  # NEXT_BEFORE
+            raw.forward, raw.strict = True, 1
+        elif before["last"]:  # LAST_BEFORE
+            raw.strict = -1
+        else:  # FOR_BEFORE
+            raw.forward = True
         return
     if FUTURE_IN_CLAUSE.search(_clause_before(text, raw.start)):
         raw.forward = True

@@ -150,6 +150,14 @@ REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"}
 #: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
 #: Paris was cancelled").
 NOT_HELD_REACH = 20
+#: Every word one of ``_not_held``'s tests needs in the sentence (a refusal or call
+#: before the event word, a cancellation after it, the stem of "lehnte … ab"): a
+#: sentence without any (most) is not read word by word.
+NOT_HELD_CUES = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
+
+
+def _is_not_held_cue(text: str) -> bool:
+    return text.lower() in NOT_HELD_CUES
 
 
 #: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
@@ -212,18 +220,25 @@ CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
 CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
 
 
+def _is_conditional_word(text: str) -> bool:
+    return text.lower() in CONDITIONAL_BEFORE
+
+
 def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool,
-                   own_day: bool) -> bool:
+                   own_day: bool, conditional: list[int] | None = None) -> bool:
     """Whether the event word at ``i`` tells of no session held: a state of talks ("is
     in talks with"), talks going on for some time ("verhandelt derzeit"), unless the
     sentence names a day of its own (``own_day``: "were in talks in Geneva on Monday");
     or a meeting only held if a condition is met ("would only meet X if …"). ``verb``:
-    the event word is a verb."""
+    the event word is a verb; ``conditional``, if given: where the words of
+    CONDITIONAL_BEFORE are in ``start`` … ``i``."""
     if not own_day and i - 2 >= start and lowers[i - 1] == "in" and \
             lowers[i - 2] in ONGOING_STATE_VERBS:
         return True
     if not own_day and verb and not ONGOING_WORDS.isdisjoint(lowers[max(start, i - 2):min(end, i + 3)]):
         return True
+    if conditional is not None and not conditional:
+        return False  # no "would" before the word (most sentences): its clause need not be found
     clause = start
     for k in range(i - 1, start, -1):
         if lowers[k] in {",", ";"}:
@@ -636,7 +651,10 @@ class MeetingExtractor:
             start += 1
         if start + 2 >= sent.end:
             return []
-        if self._plural_pronoun_subject(table.text[start], table.text[start + 1]):
+        first = table.text[start]
+        if lowers[start] not in COUNTED_OPENERS and first != "They" and first != "Sie":
+            return []  # (most sentences)
+        if self._plural_pronoun_subject(first, table.text[start + 1]):
             # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
             # just named, if there are several
             persons = _persons_just_named(doc, sent, None)
@@ -707,11 +725,12 @@ class MeetingExtractor:
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
-        candidates = [d for d in candidates if _same_quote_side(texts, i, d.start)]
+        candidates = [d for d in candidates if _same_quote_side(table, i, d.start)]
         if candidates:
             clause = _relative_clause(lowers, i, start, sent.end)
-            if clause is not None and any(self._may_name_event(texts[k])
-                                          for k in [*range(start, clause[0]), *range(clause[1], sent.end)]):
+            # (the sentence's event words, listed for the doc: none is tested again)
+            if clause is not None and any(k < clause[0] or k >= clause[1] for k in table.positions(
+                    self.event_word_test, self._may_name_event, start, sent.end)):
                 # "X, who attended the opening session, said talks would follow on Thursday":
                 # the main clause's day is its own event's, not the session's (but "X, der
                 # der Innenministerkonferenz vorsitzt, hatte für Freitag eingeladen": the
@@ -774,7 +793,7 @@ class MeetingExtractor:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
             places = [p for p in places if not _in_topic(table, i, p)
-                      and _same_quote_side(texts, i, p.start)]
+                      and _same_quote_side(table, i, p.start)]
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -792,13 +811,17 @@ class MeetingExtractor:
             mention.date = _lead_day_for(doc, sent)
         if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
-        if _not_held(lowers, i, start, sent.end):
+        # (the word before is read even outside the sentence, as ``_not_held`` does)
+        if (lowers[i - 1] in NOT_HELD_BEFORE or table.positions("meeting-not-held", _is_not_held_cue,
+                                                                 start, sent.end)) \
+                and _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
         mention.opening = mention.date is not None and lowers[i - 1] in DEFINITE_ARTICLES and \
             not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
         own_day = mention.date_span is not None and \
             mention.date_span.start_char >= doc.user_data["kg_meta"].get("dateline_end", 0)
-        if _not_a_session(lowers, i, start, sent.end, verb, own_day):
+        conditional = table.positions("meeting-conditional", _is_conditional_word, start, i)
+        if _not_a_session(lowers, i, start, sent.end, verb, own_day, conditional):
             return None  # "is in talks with", "verhandelt derzeit", "would only meet X if …"
         if low in NEGOTIATOR_GROUPS and (mention.date is None or not places):
             return None  # negotiators named without both day and venue: no session told of
@@ -1166,7 +1189,8 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, ("leiter",))
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
-        address_words = _occurrences(doc_chars, ADDRESS_HINTS)
+        # (found from the doc's distinct words: no search of the whole text)
+        address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
         cue_anchors = _anchors(doc, "participation-hint", _holds_participation_hint)
         meeting_sents = {m.sentence.start: d for d in drafts for m in d.mentions}
@@ -1175,8 +1199,7 @@ class MeetingExtractor:
         main = None  # the last meeting told of that is not a side one ("a meeting with …")
         for sent in index.sents[index.sent_index(min(meeting_sents)):]:  # from the first meeting on
             start = sent.start
-            start_char, end_char = sent.start_char, sent.end_char
-            addressed = bool(address_words) and _occurs_within(address_words, start_char, end_char) \
+            addressed = bool(address_anchors) and _any_within(address_anchors, start, sent.end) \
                 and self._add_addressing(doc, sent, drafts, current, main)
             if start in meeting_sents:
                 current = meeting_sents[start]
@@ -1186,6 +1209,7 @@ class MeetingExtractor:
             told_of = current if current is not None else main
             if addressed or told_of is None:
                 continue
+            start_char, end_char = sent.start_char, sent.end_char
             text = doc_chars[start_char:end_char]
             if chair_words and _occurs_within(chair_words, start_char, end_char) and \
                     SESSION_CHAIR.search(text):
@@ -1493,18 +1517,15 @@ def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
 
 
 def _envoys(doc: Doc) -> dict[str, set[str]]:
-    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at."""
-    nodes = doc.user_data["kg_nodes"]
+    """Person node id -> the bodies their envoy roles ("ambassador", "Botschafter") are at
+    (the roles from ``_role_facts``' walk over the facts, which the meetings read anyway)."""
+    envoy_roles = _role_facts(doc).envoy_roles
+    if not envoy_roles:
+        return {}  # (most docs: where roles are held is then not needed)
     role_at: dict[str, set[str]] = {}
-    envoy_roles: dict[str, list[str]] = {}
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             role_at.setdefault(fact.start, set()).add(fact.end)
-        elif fact.type == "HOLDS_ROLE":
-            role = nodes.get(fact.end)
-            title = str(role.properties.get("title", "")).lower() if role is not None else ""
-            if title.endswith(ENVOY_TITLES):
-                envoy_roles.setdefault(fact.start, []).append(fact.end)
     return {person: set().union(*(role_at.get(r, set()) for r in roles))
             for person, roles in envoy_roles.items()}
 
@@ -1645,6 +1666,8 @@ class RoleFacts:
     firsts: FirstEntities
     states: dict[str, list[str]]
     represented: dict[str, list[str]]
+    #: Person -> their roles with an envoy's title (``ENVOY_TITLES``), in fact order.
+    envoy_roles: dict[str, list[str]]
 
 
 def _role_facts(doc: Doc) -> RoleFacts:
@@ -1659,6 +1682,7 @@ def _role_facts(doc: Doc) -> RoleFacts:
     represented: dict[str, list[str]] = {}
     holders: list[tuple[str, str]] = []
     titles: list[tuple[str, str]] = []
+    envoy_roles: dict[str, list[str]] = {}
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "ROLE_AT":
             node = nodes.get(fact.end)
@@ -1673,9 +1697,11 @@ def _role_facts(doc: Doc) -> RoleFacts:
             role = nodes.get(fact.end)
             title = str(role.properties.get("title", "")).lower() if role is not None else ""
             titles.append((title, fact.start))
+            if title.endswith(ENVOY_TITLES):
+                envoy_roles.setdefault(fact.start, []).append(fact.end)
     firsts = FirstEntities(doc_index(doc).ents, {holder for _, holder in titles})
     answer = doc.user_data["kg_meeting_role_facts"] = RoleFacts(
-        titles, firsts, _by_holder(holders, states), _by_holder(holders, represented))
+        titles, firsts, _by_holder(holders, states), _by_holder(holders, represented), envoy_roles)
     return answer
 
 
@@ -1944,10 +1970,16 @@ ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?
                           r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
                           r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
                           r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
-#: Every match of ADDRESS_CUES holds one of these.
-ADDRESS_HINTS = ("told the", "addressed the", "addressing the", "telling the", "Teilnehmerstaaten",
-                 "Mitgliedstaaten", "Delegierten", "Delegationen", "participating states",
-                 "delegates", "delegations")
+#: Every match of ADDRESS_CUES holds one of these inside one token (letters only, as
+#: ``PARTICIPATION_HINTS``; case-sensitive, as the pattern): a sentence without a token
+#: holding one is not searched.
+ADDRESS_ANCHORS = ("told", "addressed", "addressing", "telling", "Teilnehmerstaaten",
+                   "Mitgliedstaaten", "Delegierten", "Delegationen", "participating",
+                   "delegates", "delegations")
+
+
+def _holds_address_anchor(word: str) -> bool:
+    return _holds_any(word, ADDRESS_ANCHORS)
 #: Endings of event words for a gathering of many, which a speaker addresses.
 GATHERING_ENDINGS = ("council", "session", "summit", "conference", "assembly", "plenary",
                      "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
@@ -2124,11 +2156,16 @@ OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
-def _same_quote_side(texts: list[str], a: int, b: int) -> bool:
+def _is_quote_mark(text: str) -> bool:
+    return text in QUOTE_MARKS
+
+
+def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
     """Whether two words of a sentence are both inside or both outside a quote: an
-    even number of quotation marks lies between them."""
+    even number of quotation marks lies between them (counted from the doc's list of
+    them: most sentences have none, and no words are read)."""
     low, high = (a, b) if a < b else (b, a)
-    return sum(map(QUOTE_MARKS.__contains__, texts[low:high])) % 2 == 0
+    return len(table.positions("meeting-quote-mark", _is_quote_mark, low, high)) % 2 == 0
 
 
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
@@ -2935,6 +2972,9 @@ DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
 NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 #: Numbers that open a sentence as its subject without an article ("Both met …").
 BOTH_WORDS = frozenset({"both", "beide"})
+#: What a sentence ``_counted_subject`` reads opens with, besides "They"/"Sie": an
+#: article ("The two …", "Die beiden …") or "Both": others (most) are passed over at once.
+COUNTED_OPENERS = frozenset(DEFINITE_ARTICLES | BOTH_WORDS)
 #: English nouns for persons after "The two"/"The three".
 COUNTED_PERSON_NOUNS = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
                                   "bosses", "ministers", "presidents", "officials"})
