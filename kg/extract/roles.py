@@ -266,9 +266,11 @@ ANAPHOR_KIND_ENDINGS: tuple[tuple[tuple[str, ...], tuple[frozenset[str], tuple[s
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _anaphor_kind(word: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     """The kinds and name words of the organisation a kind noun points back to
-    ("Verbands", "company", "Beschaffungsamts"), None for other words."""
+    ("Verbands", "company", "Beschaffungsamts"), None for other words. (Asked of the
+    word after every German title: kept per word.)"""
     known = ANAPHOR_KINDS.get(word)
     if known is not None:
         return known
@@ -1134,7 +1136,8 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
+        if k >= 0 and (texts[k] == "-" or texts[k].islower()):  # (else it stays: "," "Ann")
+            k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
         if k >= 1 and lowers[k] in {"and", "und"}:
             # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
             # president of Peru" — the holder of the title just before
@@ -1484,8 +1487,7 @@ class RoleExtractor:
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
                 _office_deputised(doc, title) or _armed_forces_of(doc, title) or \
-                (None if _placed_elsewhere(doc, person_id, title) else
-                 _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title))
+                _bare_head_place(doc, person_id, title)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -1849,6 +1851,8 @@ def _office_deputised(doc: Doc, title: Title) -> str | None:
     """'SNB-Präsident Martin Schlegel … Vizepräsident Antoine Martin …': a deputy's
     bare title serves where the office it deputises was last placed in the text."""
     base = title.base.lower()
+    if not base.startswith(DEPUTY_PREFIXES):
+        return None  # (most titles: one test instead of one per prefix)
     prefix = next((p for p in DEPUTY_PREFIXES if base.startswith(p)), None)
     if prefix is None or len(base) - len(prefix) < 4:
         return None
@@ -2188,6 +2192,19 @@ def _armed_forces_of(doc: Doc, title: Title) -> str | None:
                 for word in ARMED_FORCES_WORDS)):
             counts[node.id] = counts.get(node.id, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _bare_head_place(doc: Doc, person_id: str, title: Title) -> str | None:
+    """The state of a bare head of state's title or the region of a bare regional
+    head's (``_state_of_head_of_state``, ``_region_of_regional_head``), unless the
+    person already holds the title somewhere. Other titles are none of them: they
+    are turned away before the person's roles are walked."""
+    base = title.base.lower()
+    if base not in HEAD_OF_STATE_TITLES and base not in REGIONAL_HEAD_TITLES:
+        return None
+    if _placed_elsewhere(doc, person_id, title):
+        return None
+    return _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title)
 
 
 def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
