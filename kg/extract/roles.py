@@ -736,6 +736,8 @@ class RoleExtractor:
             return None
         if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
             j += 1
+        if not german and EN_KIND_NOUNS.isdisjoint(lowers[j:min(size - 1, j + 6)]):
+            return None  # no English kind noun (lower case, so its own lower form) in reach
         kind = next((m for m in range(j, min(size - 1, j + 6))
                      if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
                     None)
@@ -853,15 +855,15 @@ class RoleExtractor:
         last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
         with or without the linking -s. Each head the title ends with is tried, longest
         first: 'Fiskal|ratspräsident' names nothing, 'Fiskalrats|präsident' the Fiskalrat."""
-        if base.lower().endswith(PORTFOLIO_HEADS):
-            return None  # "Umwelt|ministerin" names a portfolio, not the "Bund für Umwelt …"
         prefixes = self._compound_prefixes.get(base)
         if prefixes is None:
             low = base.lower()
             ends = [len(low) - len(h) for h in self.all_heads_longest_first if low.endswith(h)]
-            # a known title as a whole ("Bundeskanzler", "Aufsichtsratschef") names none
+            # a known title as a whole ("Bundeskanzler", "Aufsichtsratschef") names none;
+            # "Umwelt|ministerin" names a portfolio, not the "Bund für Umwelt …" (kept
+            # with the prefixes: no test per call)
             prefixes = tuple(base[:end] for end in ends if end >= 4) \
-                if ends and ends[0] >= 4 else ()
+                if ends and ends[0] >= 4 and not low.endswith(PORTFOLIO_HEADS) else ()
             if len(self._compound_prefixes) >= 10_000:
                 self._compound_prefixes.clear()  # bounded memory over a long corpus
             self._compound_prefixes[base] = prefixes
@@ -2326,8 +2328,10 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
     def fits(word: str) -> bool:
         return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
 
-    if not any(fits(w) for w in _organisation_words(doc)):
-        return None  # (the doc's words, kept per doc: most prefixes start none of them)
+    words = _organisation_words(doc)
+    if not any(prefix + ending in words for ending in ASSOCIATION_ENDINGS):
+        return None  # (the doc's words, kept per doc: most prefixes start none of them;
+        # a word fits when it is the prefix and an ending: one lookup per ending)
     nodes = doc.user_data["kg_nodes"]
     found = {node_id for _, node_id in _organisation_mentions(doc)
              if node_id in nodes and any(fits(w) for w in str(
