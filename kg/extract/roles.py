@@ -1487,9 +1487,10 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
-                _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
-                _office_deputised(doc, title) or _armed_forces_of(doc, title) or \
-                _bare_head_place(doc, person_id, title)
+                _company_of_corporate_title(doc, title) or \
+                (_dateline_city(doc, title) or _office_deputised(doc, title) or
+                 _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
+                 if _may_be_placed_bare(title.base) else None)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -2194,6 +2195,18 @@ def _armed_forces_of(doc: Doc, title: Title) -> str | None:
                 for word in ARMED_FORCES_WORDS)):
             counts[node.id] = counts.get(node.id, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_be_placed_bare(base: str) -> bool:
+    """Whether a title without organisation is one of those the text's dateline,
+    deputised office, armed forces, state or region may place (``_dateline_city``,
+    ``_office_deputised``, ``_armed_forces_of``, ``_bare_head_place``): the union of
+    their first tests, kept per title, so most titles ask none of them."""
+    low = base.lower()
+    return low.endswith(CITY_TITLE_HEADS) or low.startswith(DEPUTY_PREFIXES) or \
+        low.startswith(MILITARY_TITLE_STARTS) and any(h in low for h in MILITARY_TITLE_HEADS) \
+        or low in HEAD_OF_STATE_TITLES or low in REGIONAL_HEAD_TITLES
 
 
 def _bare_head_place(doc: Doc, person_id: str, title: Title) -> str | None:
