@@ -760,8 +760,12 @@ class DemandExtractor:
                 _actor_before_to(doc, sent, cue, after)
             if named:
                 return named
+        # (a German accusative article right after the verb or its pronoun, else no
+        # titled object: the demanders are not listed for it)
         titled = self._titled_accusative(doc, sent, cue, actors, [
-            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids])
+            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids]) \
+            if self.lang == "de" and not ACCUSATIVE_ARTICLES.isdisjoint(
+                lowers[cue.i + 1:cue.i + 3]) else None
         if titled is not None:
             return [titled]
         company = _company_body_object(doc, sent, cue, demander_ids) \
@@ -1984,6 +1988,10 @@ BODY_NOUNS = frozenset({"group", "bloc"})
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
 PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
                        "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
+
+
+#: The articles before a titled accusative object (``_titled_accusative``).
+ACCUSATIVE_ARTICLES = frozenset({"den", "die"})
 
 
 def _names_a_person(lower: str) -> bool:
