@@ -624,8 +624,8 @@ class DemandExtractor:
                 lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         if self.lang == "de" and not named_before and k + 2 < sent.end and \
-                clause_start < cue.i and _no_subject_before(doc, clause_start, cue.i) and \
-                lowers[k] in {"der", "die", "das"} and \
+                lowers[k] in {"der", "die", "das"} and clause_start < cue.i and \
+                _no_subject_before(doc, clause_start, cue.i) and \
                 texts[k + 1].isalpha() and k + 1 not in doc_index(doc).ent_at and \
                 k + 2 not in doc_index(doc).ent_at and texts[k + 2] != "-" and \
                 for_lang(self.lang).is_title_word(texts[k + 1]):
