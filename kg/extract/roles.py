@@ -516,18 +516,22 @@ class RoleExtractor:
         title_text = " ".join([*modifiers, base]) if modifiers else base
         end = i + 1
         # Prepositional or genitive organisation after the title.
+        size = len(lowers)
+        opener = lowers[end] if end < size else ""  # (read once for the tests below)
         after = self._described_organisation_after(doc, end, ent_at) \
-            if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
-        if after is None and end < len(lowers) and lowers[end] in {"des", "der"}:
+            if opener in DE_DESCRIBED_OPENERS else None
+        if after is None and (opener == "des" or opener == "der"):
             # a long name the entities know by its acronym only: "des Deutschen Städte-
             # und Gemeindebunds (DStGB)"
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
-        if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
-            after = self._org_after_board(doc, end, ent_at)
-        if after is None and end + 2 < len(lowers) and _anaphor_kind(lowers[end + 1]) is not None:
-            after = _organisation_of_anaphor(doc, start, end, ent_at)
+        if after is None and end + 2 < size:
+            second = lowers[end + 1]
+            if second in BOARD_WORDS:
+                after = self._org_after_board(doc, end, ent_at)
+            if after is None and _anaphor_kind(second) is not None:
+                after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -1139,7 +1143,10 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        if k >= 0 and (texts[k] == "-" or texts[k].islower()):  # (else it stays: "," "Ann")
+        if k >= 1 and (texts[k] == "-" or texts[k].islower()) and \
+                "," in texts[max(0, title.start - 6):k - 1]:
+            # (else k stays: the walk stops at once at a comma or a name, and the
+            # article it may reach must follow a comma, at most six tokens back)
             k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
         if k >= 1 and lowers[k] in {"and", "und"}:
             # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
@@ -1851,6 +1858,13 @@ DEPUTY_PREFIXES = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
                    "stellvertretende ")
 
 
+@functools.lru_cache(maxsize=4096)
+def _title_head(title: str) -> str:
+    """A title's last word, lower case, without a feminine "-in" ("Präsidentin" is
+    "präsident"); kept per title: asked of every role held for each deputy's title."""
+    return title.lower().split()[-1].removesuffix("in")
+
+
 def _office_deputised(doc: Doc, title: Title) -> str | None:
     """'SNB-Präsident Martin Schlegel … Vizepräsident Antoine Martin …': a deputy's
     bare title serves where the office it deputises was last placed in the text."""
@@ -1867,7 +1881,7 @@ def _office_deputised(doc: Doc, title: Title) -> str | None:
         role = nodes.get(role_id)
         if role is None or len(places) != 1:
             continue
-        head = str(role.properties.get("title", "")).lower().split()[-1].removesuffix("in")
+        head = _title_head(str(role.properties.get("title", "")))
         if head == deputised or head.endswith("-" + deputised):
             found = next(iter(places))
     return found
