@@ -740,12 +740,19 @@ class RoleExtractor:
             return None
         if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
             j += 1
-        if not word_positions(doc, f"kind-noun-{self.lang}", self._is_kind_noun, j,
-                              min(size - 1, j + 6)):
-            return None  # no kind noun in reach: none of the words below can be it
-        kind = next((m for m in range(j, min(size - 1, j + 6))
-                     if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
-                    None)
+        if not german and EN_KIND_NOUNS.isdisjoint(lowers[j:min(size - 1, j + 6)]):
+            return None  # no English kind noun (lower case, so its own lower form) in reach
+        limit = min(size - 1, j + 6)
+        if german:  # (``_describes_organisation``'s German test, inline: asked after
+            # most German titles)
+            m = j
+            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"):
+                m += 1
+            kind = m if m < limit else None
+        else:
+            kind = next((m for m in range(j, limit)
+                         if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
+                        None)
         if kind is None or not self._is_kind_noun(texts[kind]):
             return None
         n = kind + 1
