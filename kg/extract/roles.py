@@ -1884,12 +1884,15 @@ def _office_deputised(doc: Doc, title: Title) -> str | None:
     deputised = base[len(prefix):].removesuffix("in")
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
+    compound_end = "-" + deputised
     for role_id, places in _held_roles(doc).places.items():
+        if len(places) != 1:
+            continue  # (first: most roles hold no or several places)
         role = nodes.get(role_id)
-        if role is None or len(places) != 1:
+        if role is None:
             continue
         head = _title_head(str(role.properties.get("title", "")))
-        if head == deputised or head.endswith("-" + deputised):
+        if head == deputised or head.endswith(compound_end):
             found = next(iter(places))
     return found
 
