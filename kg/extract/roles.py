@@ -518,8 +518,10 @@ class RoleExtractor:
         # Prepositional or genitive organisation after the title.
         size = len(lowers)
         opener = lowers[end] if end < size else ""  # (read once for the tests below)
-        after = self._described_organisation_after(doc, end, ent_at) \
-            if opener in DE_DESCRIBED_OPENERS else None
+        # a kind noun's organisation: "des estnischen Netzbetreibers Elering" (the opener
+        # is tested here: asked after most titles)
+        after = self._described_organisation_at(doc, end + 1, ent_at) \
+            if opener in DE_DESCRIBED_OPENERS and end + 2 < size else None
         if after is None and (opener == "des" or opener == "der"):
             # a long name the entities know by its acronym only: "des Deutschen Städte-
             # und Gemeindebunds (DStGB)"
@@ -653,17 +655,19 @@ class RoleExtractor:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
         # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
-        after = self._described_organisation_after(doc, end, ent_at) \
-            if end < len(lowers) and lowers[end] in EN_DESCRIBED_OPENERS else None
+        # (the opener is tested here: asked after most titles)
+        size = len(lowers)
+        after = self._described_organisation_at(doc, end + 1, ent_at) \
+            if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
-        if after is None and end + 3 < len(lowers) and not BOARD_WORDS.isdisjoint(
-                lowers[end + 1:end + 4]):
-            after = self._org_after_board(doc, end, ent_at)
-        if after is None and end + 3 < len(lowers) and lowers[end + 2] in ANAPHOR_KINDS:
-            after = _organisation_of_anaphor(doc, start, end, ent_at)
+        if after is None and end + 3 < size:
+            if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
+                after = self._org_after_board(doc, end, ent_at)
+            if after is None and lowers[end + 2] in ANAPHOR_KINDS:
+                after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -714,24 +718,15 @@ class RoleExtractor:
         add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
         return node.id
 
-    def _described_organisation_after(self, doc: Doc, end: int,
-                                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
-        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
-        Netzbetreibers Elering,': after a title's "of"/"des", words that say what kind
-        of organisation follows (adjectives, a place's "'s", a kind noun), then its
-        name: the organisation entity there, else capitalised words closed by
-        punctuation, made an organisation (the kind noun vouches for them)
-        → (its id, the end of the name)."""
-        lowers = token_table(doc).lower
-        if end + 2 >= len(lowers) or lowers[end] not in (
-                DE_DESCRIBED_OPENERS if self.lang == "de" else EN_DESCRIBED_OPENERS):
-            return None
-        return self._described_organisation_at(doc, end + 1, ent_at)
-
     def _described_organisation_at(self, doc: Doc, j: int,
                                    ent_at: dict[int, Span]) -> tuple[str, int] | None:
-        """``_described_organisation_after`` from the words after the opener at j (also
-        after a verb: "who leads the left-wing party Mas Madrid")."""
+        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
+        Netzbetreibers Elering,': after a title's "of"/"des" (the callers test it), from j,
+        words that say what kind of organisation follows (adjectives, a place's "'s", a
+        kind noun), then its name: the organisation entity there, else capitalised words
+        closed by punctuation, made an organisation (the kind noun vouches for them)
+        → (its id, the end of the name). Also after a verb: "who leads the left-wing
+        party Mas Madrid"."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         size = len(texts)
