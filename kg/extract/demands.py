@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -624,8 +624,8 @@ class DemandExtractor:
                 lowers[k + 2] != "auf":
             return self._group(doc, sentences, index, tokens[k + 1])
         if self.lang == "de" and not named_before and k + 2 < sent.end and \
-                clause_start < cue.i and _no_subject_before(doc, clause_start, cue.i) and \
-                lowers[k] in {"der", "die", "das"} and \
+                lowers[k] in {"der", "die", "das"} and clause_start < cue.i and \
+                _no_subject_before(doc, clause_start, cue.i) and \
                 texts[k + 1].isalpha() and k + 1 not in doc_index(doc).ent_at and \
                 k + 2 not in doc_index(doc).ent_at and texts[k + 2] != "-" and \
                 for_lang(self.lang).is_title_word(texts[k + 1]):
@@ -760,8 +760,12 @@ class DemandExtractor:
                 _actor_before_to(doc, sent, cue, after)
             if named:
                 return named
+        # (a German accusative article right after the verb or its pronoun, else no
+        # titled object: the demanders are not listed for it)
         titled = self._titled_accusative(doc, sent, cue, actors, [
-            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids])
+            a for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids]) \
+            if self.lang == "de" and not ACCUSATIVE_ARTICLES.isdisjoint(
+                lowers[cue.i + 1:cue.i + 3]) else None
         if titled is not None:
             return [titled]
         company = _company_body_object(doc, sent, cue, demander_ids) \
@@ -801,14 +805,15 @@ class DemandExtractor:
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
+            if not (prev in {"vom", "von"} or prev in {"der", "dem", "den"} and prev2 == "von"):
+                continue  # (the words between are counted only after "von")
             gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
             if gap > 4 and self.lang == "de":
                 # an inverted group subject first: "verlangten die Regierungschefinnen und
                 # Regierungschefs von Bundeskanzler Friedrich Merz …"
                 gap -= sum(1 for i in range(cue.i + 1, k)
                            if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
-            if gap <= 4 and (prev in {"vom", "von"} or
-                                         prev in {"der", "dem", "den"} and prev2 == "von"):
+            if gap <= 4:
                 return [a]
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
         if kind_noun is not None:
@@ -863,7 +868,7 @@ class DemandExtractor:
         if employers is not None:
             return [employers]
         companies = _addressed_companies(doc, sent, cue, demander_ids) \
-            if any(low.endswith(COMPANY_PLURAL_ENDINGS) for low in near) else []
+            if any(map(ENDS_COMPANY_PLURAL, near)) else []
         if companies:
             return companies
         group = self._addressed_group(doc, sent, cue, actors_all)
@@ -1986,6 +1991,10 @@ PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "prä
                        "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
 
 
+#: The articles before a titled accusative object (``_titled_accusative``).
+ACCUSATIVE_ARTICLES = frozenset({"den", "die"})
+
+
 def _names_a_person(lower: str) -> bool:
     return lower.endswith(PERSON_NOUN_ENDINGS)
 
@@ -2567,6 +2576,8 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
                           "autobauer", "autobauern", "manufacturers", "companies", "firms",
                           "carmakers", "automakers", "makers", "producers")
+#: The test for such a plural, a C-level call per word ("Autobauern"; no frame per word).
+ENDS_COMPANY_PLURAL = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
 #: Words before such a plural that make it the object ("von den", "urged the").
 COMPANY_PLURAL_BEFORE = frozenset({"den", "die", "alle", "allen", "the", "all", "on", "von"})
 #: How many sentences before the demand its companies may be named in.

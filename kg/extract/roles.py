@@ -266,9 +266,11 @@ ANAPHOR_KIND_ENDINGS: tuple[tuple[tuple[str, ...], tuple[frozenset[str], tuple[s
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def _anaphor_kind(word: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
     """The kinds and name words of the organisation a kind noun points back to
-    ("Verbands", "company", "Beschaffungsamts"), None for other words."""
+    ("Verbands", "company", "Beschaffungsamts"), None for other words. (Asked of the
+    word after every German title: kept per word.)"""
     known = ANAPHOR_KINDS.get(word)
     if known is not None:
         return known
@@ -514,18 +516,24 @@ class RoleExtractor:
         title_text = " ".join([*modifiers, base]) if modifiers else base
         end = i + 1
         # Prepositional or genitive organisation after the title.
-        after = self._described_organisation_after(doc, end, ent_at) \
-            if end < len(lowers) and lowers[end] in DE_DESCRIBED_OPENERS else None
-        if after is None and end < len(lowers) and lowers[end] in {"des", "der"}:
+        size = len(lowers)
+        opener = lowers[end] if end < size else ""  # (read once for the tests below)
+        # a kind noun's organisation: "des estnischen Netzbetreibers Elering" (the opener
+        # is tested here: asked after most titles)
+        after = self._described_organisation_at(doc, end + 1, ent_at) \
+            if opener in DE_DESCRIBED_OPENERS and end + 2 < size else None
+        if after is None and (opener == "des" or opener == "der"):
             # a long name the entities know by its acronym only: "des Deutschen Städte-
             # und Gemeindebunds (DStGB)"
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
-        if after is None and end + 2 < len(lowers) and lowers[end + 1] in BOARD_WORDS:
-            after = self._org_after_board(doc, end, ent_at)
-        if after is None and end + 2 < len(lowers) and _anaphor_kind(lowers[end + 1]) is not None:
-            after = _organisation_of_anaphor(doc, start, end, ent_at)
+        if after is None and end + 2 < size:
+            second = lowers[end + 1]
+            if second in BOARD_WORDS:
+                after = self._org_after_board(doc, end, ent_at)
+            if after is None and _anaphor_kind(second) is not None:
+                after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -647,17 +655,19 @@ class RoleExtractor:
             orgs.append(owner_before)  # "the Caribbean Community, whose Secretary-General …"
         title_start = k + 1
         # first a kind noun's organisation: "of Madrid's doctors' union AMYTS" is not Madrid's
-        after = self._described_organisation_after(doc, end, ent_at) \
-            if end < len(lowers) and lowers[end] in EN_DESCRIBED_OPENERS else None
+        # (the opener is tested here: asked after most titles)
+        size = len(lowers)
+        after = self._described_organisation_at(doc, end + 1, ent_at) \
+            if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
-        if after is None and end + 3 < len(lowers) and not BOARD_WORDS.isdisjoint(
-                lowers[end + 1:end + 4]):
-            after = self._org_after_board(doc, end, ent_at)
-        if after is None and end + 3 < len(lowers) and lowers[end + 2] in ANAPHOR_KINDS:
-            after = _organisation_of_anaphor(doc, start, end, ent_at)
+        if after is None and end + 3 < size:
+            if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
+                after = self._org_after_board(doc, end, ent_at)
+            if after is None and lowers[end + 2] in ANAPHOR_KINDS:
+                after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
             end = after[1]
@@ -708,24 +718,15 @@ class RoleExtractor:
         add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
         return node.id
 
-    def _described_organisation_after(self, doc: Doc, end: int,
-                                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
-        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
-        Netzbetreibers Elering,': after a title's "of"/"des", words that say what kind
-        of organisation follows (adjectives, a place's "'s", a kind noun), then its
-        name: the organisation entity there, else capitalised words closed by
-        punctuation, made an organisation (the kind noun vouches for them)
-        → (its id, the end of the name)."""
-        lowers = token_table(doc).lower
-        if end + 2 >= len(lowers) or lowers[end] not in (
-                DE_DESCRIBED_OPENERS if self.lang == "de" else EN_DESCRIBED_OPENERS):
-            return None
-        return self._described_organisation_at(doc, end + 1, ent_at)
-
     def _described_organisation_at(self, doc: Doc, j: int,
                                    ent_at: dict[int, Span]) -> tuple[str, int] | None:
-        """``_described_organisation_after`` from the words after the opener at j (also
-        after a verb: "who leads the left-wing party Mas Madrid")."""
+        """'secretary general of the left-wing alliance Bayan,', 'Chef des estnischen
+        Netzbetreibers Elering,': after a title's "of"/"des" (the callers test it), from j,
+        words that say what kind of organisation follows (adjectives, a place's "'s", a
+        kind noun), then its name: the organisation entity there, else capitalised words
+        closed by punctuation, made an organisation (the kind noun vouches for them)
+        → (its id, the end of the name). Also after a verb: "who leads the left-wing
+        party Mas Madrid"."""
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         size = len(texts)
@@ -734,9 +735,19 @@ class RoleExtractor:
             return None
         if lowers[j] in EN_DETERMINERS or german and lowers[j] in {"der", "dem"}:
             j += 1
-        kind = next((m for m in range(j, min(size - 1, j + 6))
-                     if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
-                    None)
+        if not german and EN_KIND_NOUNS.isdisjoint(lowers[j:min(size - 1, j + 6)]):
+            return None  # no English kind noun (lower case, so its own lower form) in reach
+        limit = min(size - 1, j + 6)
+        if german:  # (``_describes_organisation``'s German test, inline: asked after
+            # most German titles)
+            m = j
+            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"):
+                m += 1
+            kind = m if m < limit else None
+        else:
+            kind = next((m for m in range(j, limit)
+                         if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
+                        None)
         if kind is None or not self._is_kind_noun(texts[kind]):
             return None
         n = kind + 1
@@ -851,15 +862,15 @@ class RoleExtractor:
         last word or alias ('Städtetag|s|präsident' after 'der Deutsche Städtetag'),
         with or without the linking -s. Each head the title ends with is tried, longest
         first: 'Fiskal|ratspräsident' names nothing, 'Fiskalrats|präsident' the Fiskalrat."""
-        if base.lower().endswith(PORTFOLIO_HEADS):
-            return None  # "Umwelt|ministerin" names a portfolio, not the "Bund für Umwelt …"
         prefixes = self._compound_prefixes.get(base)
         if prefixes is None:
             low = base.lower()
             ends = [len(low) - len(h) for h in self.all_heads_longest_first if low.endswith(h)]
-            # a known title as a whole ("Bundeskanzler", "Aufsichtsratschef") names none
+            # a known title as a whole ("Bundeskanzler", "Aufsichtsratschef") names none;
+            # "Umwelt|ministerin" names a portfolio, not the "Bund für Umwelt …" (kept
+            # with the prefixes: no test per call)
             prefixes = tuple(base[:end] for end in ends if end >= 4) \
-                if ends and ends[0] >= 4 else ()
+                if ends and ends[0] >= 4 and not low.endswith(PORTFOLIO_HEADS) else ()
             if len(self._compound_prefixes) >= 10_000:
                 self._compound_prefixes.clear()  # bounded memory over a long corpus
             self._compound_prefixes[base] = prefixes
@@ -1134,7 +1145,11 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
+        if k >= 1 and (texts[k] == "-" or texts[k].islower()) and \
+                "," in texts[max(0, title.start - 6):k - 1]:
+            # (else k stays: the walk stops at once at a comma or a name, and the
+            # article it may reach must follow a comma, at most six tokens back)
+            k = _past_described_article(texts, lowers, k, title.start, self.words.is_title_word)
         if k >= 1 and lowers[k] in {"and", "und"}:
             # a second apposition: "Jo Kim, the UN's envoy for Asia and a former
             # president of Peru" — the holder of the title just before
@@ -1482,10 +1497,10 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
-                _company_of_corporate_title(doc, title) or _dateline_city(doc, title) or \
-                _office_deputised(doc, title) or _armed_forces_of(doc, title) or \
-                (None if _placed_elsewhere(doc, person_id, title) else
-                 _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title))
+                _company_of_corporate_title(doc, title) or \
+                (_dateline_city(doc, title) or _office_deputised(doc, title) or
+                 _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
+                 if _may_be_placed_bare(title.base) else None)
             if nearest is not None:
                 orgs = [nearest]
                 confidence = min(confidence, 0.6)
@@ -1845,22 +1860,34 @@ DEPUTY_PREFIXES = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
                    "stellvertretende ")
 
 
+@functools.lru_cache(maxsize=4096)
+def _title_head(title: str) -> str:
+    """A title's last word, lower case, without a feminine "-in" ("Präsidentin" is
+    "präsident"); kept per title: asked of every role held for each deputy's title."""
+    return title.lower().split()[-1].removesuffix("in")
+
+
 def _office_deputised(doc: Doc, title: Title) -> str | None:
     """'SNB-Präsident Martin Schlegel … Vizepräsident Antoine Martin …': a deputy's
     bare title serves where the office it deputises was last placed in the text."""
     base = title.base.lower()
+    if not base.startswith(DEPUTY_PREFIXES):
+        return None  # (most titles: one test instead of one per prefix)
     prefix = next((p for p in DEPUTY_PREFIXES if base.startswith(p)), None)
     if prefix is None or len(base) - len(prefix) < 4:
         return None
     deputised = base[len(prefix):].removesuffix("in")
     nodes = doc.user_data["kg_nodes"]
     found: str | None = None
+    compound_end = "-" + deputised
     for role_id, places in _held_roles(doc).places.items():
+        if len(places) != 1:
+            continue  # (first: most roles hold no or several places)
         role = nodes.get(role_id)
-        if role is None or len(places) != 1:
+        if role is None:
             continue
-        head = str(role.properties.get("title", "")).lower().split()[-1].removesuffix("in")
-        if head == deputised or head.endswith("-" + deputised):
+        head = _title_head(str(role.properties.get("title", "")))
+        if head == deputised or head.endswith(compound_end):
             found = next(iter(places))
     return found
 
@@ -2190,6 +2217,31 @@ def _armed_forces_of(doc: Doc, title: Title) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _may_be_placed_bare(base: str) -> bool:
+    """Whether a title without organisation is one of those the text's dateline,
+    deputised office, armed forces, state or region may place (``_dateline_city``,
+    ``_office_deputised``, ``_armed_forces_of``, ``_bare_head_place``): the union of
+    their first tests, kept per title, so most titles ask none of them."""
+    low = base.lower()
+    return low.endswith(CITY_TITLE_HEADS) or low.startswith(DEPUTY_PREFIXES) or \
+        low.startswith(MILITARY_TITLE_STARTS) and any(h in low for h in MILITARY_TITLE_HEADS) \
+        or low in HEAD_OF_STATE_TITLES or low in REGIONAL_HEAD_TITLES
+
+
+def _bare_head_place(doc: Doc, person_id: str, title: Title) -> str | None:
+    """The state of a bare head of state's title or the region of a bare regional
+    head's (``_state_of_head_of_state``, ``_region_of_regional_head``), unless the
+    person already holds the title somewhere. Other titles are none of them: they
+    are turned away before the person's roles are walked."""
+    base = title.base.lower()
+    if base not in HEAD_OF_STATE_TITLES and base not in REGIONAL_HEAD_TITLES:
+        return None
+    if _placed_elsewhere(doc, person_id, title):
+        return None
+    return _state_of_head_of_state(doc, title) or _region_of_regional_head(doc, title)
+
+
 def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
     """Whether the person already holds this title somewhere ("Ungarns Ministerpräsident
     Viktor Orbán … Ministerpräsident Orbán"): a bare mention is not placed anew."""
@@ -2309,8 +2361,10 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
     def fits(word: str) -> bool:
         return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
 
-    if not any(fits(w) for w in _organisation_words(doc)):
-        return None  # (the doc's words, kept per doc: most prefixes start none of them)
+    words = _organisation_words(doc)
+    if not any(prefix + ending in words for ending in ASSOCIATION_ENDINGS):
+        return None  # (the doc's words, kept per doc: most prefixes start none of them;
+        # a word fits when it is the prefix and an ending: one lookup per ending)
     nodes = doc.user_data["kg_nodes"]
     found = {node_id for _, node_id in _organisation_mentions(doc)
              if node_id in nodes and any(fits(w) for w in str(
