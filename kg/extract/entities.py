@@ -3025,8 +3025,9 @@ class EntityRecognizer:
         rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
         table = token_table(doc)
         texts = table.text
-        nouns = word_positions(doc, f"ent-kind-noun-{self.lang}", self._kind_noun_test, 0,
-                               len(texts) - 1)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 0, len(texts) - 1)
+                 if texts[k + 1][:1].isupper()]  # a name, or a word of one, after the noun
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
         own = {span.start: span for span in spans if span.end - span.start == 1}
@@ -3037,8 +3038,6 @@ class EntityRecognizer:
         for k in nouns:
             i = k + 1
             name = texts[i]
-            if not name[:1].isupper():
-                continue
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i)
                 if town is None:
@@ -3307,17 +3306,19 @@ class EntityRecognizer:
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, n - 4)
                  if texts[k + 1] in KIND_PHRASE_OPENERS]
-        if not nouns:
+        # The comma that opens the name, found first: most kind phrases have none, and
+        # then the tokens taken and the persons' words need not be collected.
+        commas = [comma for comma in (next((c for c in range(k + 2, min(k + 8, n - 2))
+                                            if texts[c] in APPOSITION_BREAKS), None)
+                                      for k in nouns)
+                  if comma is not None and texts[comma] == ","]
+        if not commas:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         person_words = self._person_words(earlier, doc)
         name_like = table.flags("name", is_name_text)
         found = []
-        for k in nouns:
-            comma = next((c for c in range(k + 2, min(k + 8, n - 2))
-                          if texts[c] in APPOSITION_BREAKS), None)
-            if comma is None or texts[comma] != ",":
-                continue
+        for comma in commas:
             start = end = comma + 1
             while end + 2 < n and (self._joins_name_words(table, name_like, end + 1)
                                    or texts[end + 1] == "-" and texts[end + 2].isupper()
