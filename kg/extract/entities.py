@@ -880,6 +880,7 @@ class EntityRecognizer:
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
+        long_place = False  # a place of three words or more ("Frankfurt (Oder)") among the spans
         for match_id, start, end in self.matcher(doc):
             known = by_match.get(match_id, False)
             if known is False:  # the match's words are its pattern's: read them once
@@ -908,13 +909,14 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
-            if end - start == 1 and label == ORG and start > 1 and not texts[start].isupper() \
+            if label == ORG and end - start == 1 and start > 1 and not texts[start].isupper() \
                     and self._inside_head_phrase(texts, start):
                 continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
-            # (one word before a hyphen still names its entity: see _opens_compound)
-            if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
-                    and self._opens_compound(table, start, end):
-                continue
+            if end - start > 1:
+                # (one word before a hyphen still names its entity: see _opens_compound)
+                if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
+                    continue
+                long_place = long_place or label == LOC and end - start > 2
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -925,7 +927,8 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
-        self._bare_names_of_qualified_cities(texts, spans)
+        if long_place:  # (most texts name no city by a qualified name)
+            self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
 
     @staticmethod
