@@ -809,13 +809,18 @@ class EntityRecognizer:
         #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
         #: its end (read once, when needed): an entity looks up only its own tokens.
         inners: dict[int, list[tuple[int, int, Span]]] | None = None
+        # Two words mention only the place ending a German name the rules built
+        # ("Universität Hamburg"); other nested mentions need three words or more.
+        shortest = 2 if self.lang == "de" else 3
         for ent in ents:
-            if ent.end - ent.start < 2 or ent.label != ORG:
+            if ent.end - ent.start < shortest or ent.label != ORG:
                 continue
             # A state inside a known name ("Bank of England") is no mention of it;
             # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
+            if not built and ent.end - ent.start == 2:
+                continue
             if inners is None:
                 inners = {}
                 for number, inner in enumerate(lexicon_spans):
