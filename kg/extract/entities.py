@@ -3147,10 +3147,22 @@ class EntityRecognizer:
         if not nouns:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
-        known_orgs = {span.start: span.end for span in (*earlier, *spans) if span.label == ORG}
-        places = {span.start for span in earlier
-                  if span.label in (LOC, GPE) and span.end - span.start == 1}
-        person_words = self._person_words(earlier, doc)
+        # One pass over the earlier spans for the known organisations, the one-word
+        # places and the persons' words (each span's label read once).
+        known_orgs: dict[int, int] = {}
+        places: set[int] = set()
+        person_words: set[str] = set()
+        for span in earlier:
+            label = span.label
+            if label == ORG:
+                known_orgs[span.start] = span.end
+            elif label == PER:
+                person_words.update(texts[span.start:span.end])
+            elif label in (LOC, GPE) and span.end - span.start == 1:
+                places.add(span.start)
+        for span in spans:
+            if span.label == ORG:
+                known_orgs[span.start] = span.end
         found: list[Span] = []
         for k in nouns:
             first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
@@ -3242,9 +3254,10 @@ class EntityRecognizer:
         n = len(texts)
         bys = [k for k in word_positions(doc, "ent-survey-by", SURVEY_AUTHOR_PREPOSITIONS.__contains__,
                                          1, n - 1)
-               if texts[k - 1] in SURVEY_NOUNS[self.lang] and k + 1 not in blocked]
+               if texts[k - 1] in SURVEY_NOUNS[self.lang] and k + 1 not in blocked
+               and texts[k + 1][:1].isupper()]  # a name, or a word of one, after "by"
         if not bys:
-            return []
+            return []  # (most texts: no need to collect the tokens taken)
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         places = {span.start for span in earlier
                   if span.label in (LOC, GPE) and span.end - span.start == 1}
@@ -3252,7 +3265,7 @@ class EntityRecognizer:
         found = []
         for k in bys:
             i = k + 1
-            if i in taken or not texts[i][:1].isupper():
+            if i in taken:
                 continue
             end = i + 1 if _is_acronym(texts[i]) else self._kind_name_end(table, i, taken, places)
             if end == i or not person_words.isdisjoint(texts[i:end]) \
