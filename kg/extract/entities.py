@@ -914,10 +914,12 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
-            if label == ORG and end - start == 1 and start > 1 and not texts[start].isupper() \
-                    and self._inside_head_phrase(texts, start):
-                continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
-            if end - start > 1:
+            # (one test of the length for every match, most of them one word)
+            if end - start == 1:
+                if label == ORG and start > 1 and not texts[start].isupper() \
+                        and self._inside_head_phrase(texts, start):
+                    continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
+            else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
                     continue
