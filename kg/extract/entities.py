@@ -2439,6 +2439,8 @@ class EntityRecognizer:
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
                 elif end - start > 2 and self._name_gone_by(first):
                     firsts.setdefault(first, set()).add(person)
+                if end - start < 4:
+                    continue  # (most names: too short for a particle inside)
                 for k in range(start + 1, end - 2):
                     if texts[k + 1] in PARTICLES and is_name_text(texts[k]):
                         # "Luiz Inácio Lula da Silva" … "Lula said": the name before
