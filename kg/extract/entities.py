@@ -2229,12 +2229,14 @@ class EntityRecognizer:
         for k in range(i, end - 1):
             if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
-            if k in given and texts[k - 1] in NAMED_THING_NOUNS:
+            if k not in given:
+                continue  # (the rules below read a given name at k)
+            if texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
-            if k in given and k + 1 in given and end - k >= 3 and self.lang == "de" \
+            if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
-            if k in given and not self._is_title_word(texts[k + 1]):
+            if not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
