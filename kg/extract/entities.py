@@ -806,26 +806,33 @@ class EntityRecognizer:
         ends with."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
-        #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
-        #: its end (read once, when needed): an entity looks up only its own tokens.
-        inners: dict[int, list[tuple[int, int, Span]]] | None = None
         # Two words mention only the place ending a German name the rules built
         # ("Universität Hamburg"); other nested mentions need three words or more.
         shortest = 2 if self.lang == "de" else 3
+        #: The organisations that may name another entity inside them: start, end and
+        #: whether the rules built them. A state inside a known name ("Bank of England")
+        #: is no mention of it; inside a name the rules built from it ("Central Bank of
+        #: Nigeria"), it is.
+        outers: list[tuple[int, int, bool]] = []
         for ent in ents:
             if ent.end - ent.start < shortest or ent.label != ORG:
                 continue
-            # A state inside a known name ("Bank of England") is no mention of it;
-            # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
             if not built and ent.end - ent.start == 2:
                 continue
-            if inners is None:
-                inners = {}
-                for number, inner in enumerate(lexicon_spans):
-                    inners.setdefault(inner.start, []).append((number, inner.end, inner))
-            ent_start, ent_end = ent.start, ent.end
+            outers.append((ent.start, ent.end, built))
+        if not outers:
+            return
+        #: The lexicon's spans starting inside those, by start, each with its place in
+        #: ``lexicon_spans`` and its end: an entity looks up only its own tokens.
+        wanted = {i for ent_start, ent_end, _ in outers for i in range(ent_start, ent_end)}
+        inners: dict[int, list[tuple[int, int, Span]]] = {}
+        for number, inner in enumerate(lexicon_spans):
+            inner_start = inner.start
+            if inner_start in wanted:
+                inners.setdefault(inner_start, []).append((number, inner.end, inner))
+        for ent_start, ent_end, built in outers:
             inside = sorted(item for start in range(ent_start, ent_end)
                             for item in inners.get(start, ()))  # in the order of lexicon_spans
             for _, end, inner in inside:
