@@ -806,21 +806,33 @@ class EntityRecognizer:
         ends with."""
         lowers = token_table(doc).lower
         nodes = doc.user_data["kg_nodes"]
-        #: The lexicon's spans by start, each with its place in ``lexicon_spans`` and
-        #: its end (read once, when needed): an entity looks up only its own tokens.
-        inners: dict[int, list[tuple[int, int, Span]]] | None = None
+        # Two words mention only the place ending a German name the rules built
+        # ("Universität Hamburg"); other nested mentions need three words or more.
+        shortest = 2 if self.lang == "de" else 3
+        #: The organisations that may name another entity inside them: start, end and
+        #: whether the rules built them. A state inside a known name ("Bank of England")
+        #: is no mention of it; inside a name the rules built from it ("Central Bank of
+        #: Nigeria"), it is.
+        outers: list[tuple[int, int, bool]] = []
         for ent in ents:
-            if ent.end - ent.start < 2 or ent.label != ORG:
+            if ent.end - ent.start < shortest or ent.label != ORG:
                 continue
-            # A state inside a known name ("Bank of England") is no mention of it;
-            # inside a name the rules built from it ("Central Bank of Nigeria"), it is.
             node = nodes.get(kg_id(ent))
             built = node is not None and not node.properties.get("kind")
-            if inners is None:
-                inners = {}
-                for number, inner in enumerate(lexicon_spans):
-                    inners.setdefault(inner.start, []).append((number, inner.end, inner))
-            ent_start, ent_end = ent.start, ent.end
+            if not built and ent.end - ent.start == 2:
+                continue
+            outers.append((ent.start, ent.end, built))
+        if not outers:
+            return
+        #: The lexicon's spans starting inside those, by start, each with its place in
+        #: ``lexicon_spans`` and its end: an entity looks up only its own tokens.
+        wanted = {i for ent_start, ent_end, _ in outers for i in range(ent_start, ent_end)}
+        inners: dict[int, list[tuple[int, int, Span]]] = {}
+        for number, inner in enumerate(lexicon_spans):
+            inner_start = inner.start
+            if inner_start in wanted:
+                inners.setdefault(inner_start, []).append((number, inner.end, inner))
+        for ent_start, ent_end, built in outers:
             inside = sorted(item for start in range(ent_start, ent_end)
                             for item in inners.get(start, ()))  # in the order of lexicon_spans
             for _, end, inner in inside:
@@ -880,6 +892,7 @@ class EntityRecognizer:
         node_ids: dict[tuple[str, str], str] = {}
         bare_chamber = False  # a one-word "House" or "Senate" among the spans
         surnames: set[str] | None = None  # filled at the first gazetteer town
+        long_place = False  # a place of three words or more ("Frankfurt (Oder)") among the spans
         for match_id, start, end in self.matcher(doc):
             known = by_match.get(match_id, False)
             if known is False:  # the match's words are its pattern's: read them once
@@ -908,13 +921,16 @@ class EntityRecognizer:
                     if not self._stands_alone(table, entry, start):
                         continue
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
-            if end - start == 1 and label == ORG and start > 1 and not texts[start].isupper() \
-                    and self._inside_head_phrase(texts, start):
-                continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
-            # (one word before a hyphen still names its entity: see _opens_compound)
-            if end - start > 1 and end < n and texts[end] in {"-", "‐"} \
-                    and self._opens_compound(table, start, end):
-                continue
+            # (one test of the length for every match, most of them one word)
+            if end - start == 1:
+                if label == ORG and start > 1 and not texts[start].isupper() \
+                        and self._inside_head_phrase(texts, start):
+                    continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
+            else:
+                # (one word before a hyphen still names its entity: see _opens_compound)
+                if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
+                    continue
+                long_place = long_place or label == LOC and end - start > 2
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -925,7 +941,8 @@ class EntityRecognizer:
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
                      if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
-        self._bare_names_of_qualified_cities(texts, spans)
+        if long_place:  # (most texts name no city by a qualified name)
+            self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
 
     @staticmethod
@@ -2219,12 +2236,14 @@ class EntityRecognizer:
         for k in range(i, end - 1):
             if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
-            if k in given and texts[k - 1] in NAMED_THING_NOUNS:
+            if k not in given:
+                continue  # (the rules below read a given name at k)
+            if texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
-            if k in given and k + 1 in given and end - k >= 3 and self.lang == "de" \
+            if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
-            if k in given and not self._is_title_word(texts[k + 1]):
+            if not self._is_title_word(texts[k + 1]):
                 if k > i and self._is_family_name_first(texts[k - 1]):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
@@ -2429,6 +2448,8 @@ class EntityRecognizer:
                     by_surname.setdefault(first, person)  # "Wang Yi" … "Wang said"
                 elif end - start > 2 and self._name_gone_by(first):
                     firsts.setdefault(first, set()).add(person)
+                if end - start < 4:
+                    continue  # (most names: too short for a particle inside)
                 for k in range(start + 1, end - 2):
                     if texts[k + 1] in PARTICLES and is_name_text(texts[k]):
                         # "Luiz Inácio Lula da Silva" … "Lula said": the name before
@@ -2575,7 +2596,8 @@ class EntityRecognizer:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
         spans += self._company_short_forms(doc, blocked, spans)
         spans += self._employer_names(doc, [*taken, *spans], blocked)
-        spans += self._german_employer_names(doc, [*taken, *spans], blocked)
+        if self.lang == "de":  # (no list of the spans so far made for other texts)
+            spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
@@ -3025,8 +3047,9 @@ class EntityRecognizer:
         rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
         table = token_table(doc)
         texts = table.text
-        nouns = word_positions(doc, f"ent-kind-noun-{self.lang}", self._kind_noun_test, 0,
-                               len(texts) - 1)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 0, len(texts) - 1)
+                 if texts[k + 1][:1].isupper()]  # a name, or a word of one, after the noun
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
         own = {span.start: span for span in spans if span.end - span.start == 1}
@@ -3037,8 +3060,6 @@ class EntityRecognizer:
         for k in nouns:
             i = k + 1
             name = texts[i]
-            if not name[:1].isupper():
-                continue
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i)
                 if town is None:
@@ -3140,10 +3161,22 @@ class EntityRecognizer:
         if not nouns:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
-        known_orgs = {span.start: span.end for span in (*earlier, *spans) if span.label == ORG}
-        places = {span.start for span in earlier
-                  if span.label in (LOC, GPE) and span.end - span.start == 1}
-        person_words = self._person_words(earlier, doc)
+        # One pass over the earlier spans for the known organisations, the one-word
+        # places and the persons' words (each span's label read once).
+        known_orgs: dict[int, int] = {}
+        places: set[int] = set()
+        person_words: set[str] = set()
+        for span in earlier:
+            label = span.label
+            if label == ORG:
+                known_orgs[span.start] = span.end
+            elif label == PER:
+                person_words.update(texts[span.start:span.end])
+            elif label in (LOC, GPE) and span.end - span.start == 1:
+                places.add(span.start)
+        for span in spans:
+            if span.label == ORG:
+                known_orgs[span.start] = span.end
         found: list[Span] = []
         for k in nouns:
             first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
@@ -3235,9 +3268,10 @@ class EntityRecognizer:
         n = len(texts)
         bys = [k for k in word_positions(doc, "ent-survey-by", SURVEY_AUTHOR_PREPOSITIONS.__contains__,
                                          1, n - 1)
-               if texts[k - 1] in SURVEY_NOUNS[self.lang] and k + 1 not in blocked]
+               if texts[k - 1] in SURVEY_NOUNS[self.lang] and k + 1 not in blocked
+               and texts[k + 1][:1].isupper()]  # a name, or a word of one, after "by"
         if not bys:
-            return []
+            return []  # (most texts: no need to collect the tokens taken)
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         places = {span.start for span in earlier
                   if span.label in (LOC, GPE) and span.end - span.start == 1}
@@ -3245,7 +3279,7 @@ class EntityRecognizer:
         found = []
         for k in bys:
             i = k + 1
-            if i in taken or not texts[i][:1].isupper():
+            if i in taken:
                 continue
             end = i + 1 if _is_acronym(texts[i]) else self._kind_name_end(table, i, taken, places)
             if end == i or not person_words.isdisjoint(texts[i:end]) \
@@ -3307,17 +3341,19 @@ class EntityRecognizer:
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, n - 4)
                  if texts[k + 1] in KIND_PHRASE_OPENERS]
-        if not nouns:
+        # The comma that opens the name, found first: most kind phrases have none, and
+        # then the tokens taken and the persons' words need not be collected.
+        commas = [comma for comma in (next((c for c in range(k + 2, min(k + 8, n - 2))
+                                            if texts[c] in APPOSITION_BREAKS), None)
+                                      for k in nouns)
+                  if comma is not None and texts[comma] == ","]
+        if not commas:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         person_words = self._person_words(earlier, doc)
         name_like = table.flags("name", is_name_text)
         found = []
-        for k in nouns:
-            comma = next((c for c in range(k + 2, min(k + 8, n - 2))
-                          if texts[c] in APPOSITION_BREAKS), None)
-            if comma is None or texts[comma] != ",":
-                continue
+        for comma in commas:
             start = end = comma + 1
             while end + 2 < n and (self._joins_name_words(table, name_like, end + 1)
                                    or texts[end + 1] == "-" and texts[end + 2].isupper()

@@ -445,19 +445,24 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
-        after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
-        named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
-            and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
-        # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
-        named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n and texts[i + 1] == "für" \
-            and texts[i + 2][:1].isupper() and texts[i + 2].isalpha() \
-            and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
-        named_after = named_after or named_for
-        is_head = (text not in DE_ORG_NOT or compound or named or genitive_name or named_after) \
+        # Whether something says which body the head names; a name after it is read
+        # only when nothing before does.
+        specific = compound or named or genitive_name
+        if not specific:
+            after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
+            named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
+                and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
+            # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
+            named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
+                and texts[i + 1] == "für" and texts[i + 2][:1].isupper() \
+                and texts[i + 2].isalpha() \
+                and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
+            specific = named_after or named_for
+        is_head = (text not in DE_ORG_NOT or specific) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
         if not is_head:
             continue
-        kind_compound = not (compound or named or genitive_name or named_after) and \
+        kind_compound = not specific and \
             low.endswith(DE_KIND_COMPOUND_ENDINGS) and not low.startswith(DE_OFFICIAL_PREFIXES)
         start = i
         # Capitalised adjectives before the head ("Ständigen Rates", "Deutschen Fußball-Bundes").
