@@ -1801,3 +1801,42 @@ def test_german_known_body_after_a_head_and_fuer_is_the_end_of_a_longer_name():
     graph = extract_text("Das Landesamt für Verfassungsschutz beobachtet die Gruppe.", "de")
     assert "Landesamt für Verfassungsschutz" in organisation_names(graph)
     assert node_named(graph, "Bundesamt für Verfassungsschutz") is None
+
+
+# -- round nine: undefined initialisms, lexicon classes, names after kind words ----------
+
+def test_undefined_initialism_of_a_built_name_is_that_organisation():
+    text = ("The Nordic Maritime Safety Agency agreed on Tuesday to share its data. "
+            "NMSA Director General Anna Berg signed the deal in Riga, and NMSA will pay for it.")
+    graph = extract_text(text, "en", "2025-03-04")
+    agency = node_named(graph, "Nordic Maritime Safety Agency", "Organisation")
+    assert agency is not None and "NMSA" in agency.properties["aliases"]
+    assert [n.id for n in graph.by_label("Organisation")] == [agency.id]
+
+
+def test_labour_before_a_capitalised_minister_is_a_portfolio_not_the_party():
+    text = ("Labour Minister Amos Okafor met union leaders in Abuja on Monday. "
+            "The Labour Party said it backed the strike.")
+    graph = extract_text(text, "en", "2025-03-04")
+    labour = node_named(graph, "Labour", "Organisation")
+    assert labour is not None
+    [mention] = rels(graph, "MENTIONED_IN", start=labour.id)
+    assert text[mention.properties["starts"][0]:].startswith("Labour Party")
+
+
+def test_hyphenated_kind_word_before_a_known_body_is_no_organisation_of_its_own():
+    text = ("Nach Angaben der UN-Gesundheitsagentur WHO ist die Zahl der Fälle gestiegen. "
+            "Die WHO rief zu Impfungen auf.")
+    graph = extract_text(text, "de", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Weltgesundheitsorganisation" in names
+    assert not any("Gesundheitsagentur" in name for name in names)
+
+
+def test_bare_head_after_an_acronym_of_a_known_longer_name_is_that_body():
+    text = ("Unterstützung erhielten die Streikenden vom Gewerkschaftsbund. "
+            "ÖGB-Präsident Max Huber nannte die Pläne unsozial.")
+    graph = extract_text(text, "de", "2025-03-04")
+    union = node_named(graph, "ÖGB", "Organisation")
+    assert union is not None and "Gewerkschaftsbund" in union.properties["aliases"]
+    assert len(graph.by_label("Organisation")) == 1

@@ -376,6 +376,11 @@ PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement
 KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
 
 
+#: Capitalised words after a portfolio ("Labour Minister", "Labour Ministry"): a party
+#: named like a portfolio is none there ("ANC Secretary-General" is the party's officer).
+PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
+
+
 def _defined_acronym(texts: list[str], acronym: str) -> bool:
     """Whether the text defines ``acronym`` in brackets ("… (EFF)"): the definition
     names its organisation."""
@@ -926,6 +931,9 @@ class EntityRecognizer:
                 if label == ORG and start > 1 and not texts[start].isupper() \
                         and self._inside_head_phrase(texts, start):
                     continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
+                if label == ORG and start + 1 < n and texts[start + 1] in PORTFOLIO_TITLES \
+                        and entry.kind == "party" and not texts[start].isupper():
+                    continue  # "Labour Minister Jane Roe": her portfolio, no party Labour
             else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
@@ -1215,6 +1223,8 @@ class EntityRecognizer:
                                 0, len(texts) - 1):
             if k in blocked or not self._is_title_word(texts[k + 1]):
                 continue
+            if texts[k + 1] in PORTFOLIO_TITLES and self.lexicon.lookup(texts[k]) is not None:
+                continue  # "Labour Minister": a portfolio (see _lexicon_spans)
             entry = self.lexicon.lookup(texts[k] + "s") or self.lexicon.lookup(texts[k] + " Party")
             if entry is None:
                 continue
@@ -2559,8 +2569,9 @@ class EntityRecognizer:
             start = self._acronym_name_start(table.text, start, end, acronyms_by_end)
             if end - start == 1 and lowers[start].startswith(EVENT_PREFIXES):
                 continue  # "Frühjahrskonferenz": a meeting, no organisation
-            if end - start == 1 and end in known_starts and self.lang == "de":
-                continue  # "der Bauerndachverband Copa-Cogeca": the kind of the named one
+            if end in known_starts and self.lang == "de" and not any(table.space[start:end - 1]):
+                continue  # "der Bauerndachverband Copa-Cogeca", "die EU-Grenzschutzagentur
+                # Frontex": one (hyphenated) word for the kind of the named one
             if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
                 continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
@@ -2606,6 +2617,7 @@ class EntityRecognizer:
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
+        spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         spans += self._authors_of_surveys(doc, taken, blocked, spans)
@@ -3518,9 +3530,11 @@ class EntityRecognizer:
         texts = token_table(doc).text
         place_words = {texts[span.end - 1] for span in taken if span.label in (LOC, GPE)}
         for span in (*taken, *spans):
-            node = nodes.get(kg_id(span)) if span.label == ORG and len(span) > 1 else None
+            node = nodes.get(kg_id(span)) if span.label == ORG else None
             if node is not None:
                 name = str(node.properties.get("name", ""))
+                if len(span) == 1 and " " not in name:
+                    continue  # (an acronym of a longer name counts: "ÖGB", "vom Gewerkschaftsbund")
                 head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
                 first = name.split(" ", 1)[0].lower()
@@ -3708,6 +3722,41 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _undefined_initialisms(self, doc: Doc, blocked: set[int],
+                               spans: list[Span]) -> list[Span]:
+        """"The Nordic Maritime Safety Agency … NMSA chief Anna Berg": an acronym the
+        text uses without defining it in brackets names the body whose name the rules
+        built and whose words give its letters ("of", "and", "the" passed over), not a
+        body of its own. ``blocked``: the tokens of the spans before ``spans``."""
+        table = token_table(doc)
+        texts, index = table.text, table.word_index
+        nodes = doc.user_data["kg_nodes"]
+        found: list[Span] = []
+        taken: set[int] | None = None  # the tokens of all spans, once an initialism occurs
+        for span in spans:
+            if span.label != ORG or span.end - span.start < 2:
+                continue
+            words = [word for word in texts[span.start:span.end]
+                     if word not in ACRONYM_SKIPPED_WORDS]
+            initials = "".join(word[0] for word in words)
+            positions = index.get(initials) if len(words) >= 2 and initials.isupper() \
+                and initials.isalpha() else None
+            node = nodes.get(kg_id(span)) if positions else None
+            if node is None or node.properties.get("kind"):
+                continue  # (a known body's acronym is the lexicon's)
+            if taken is None:
+                taken = blocked | {i for other in spans for i in range(other.start, other.end)}
+            for i in positions:
+                if i in taken:
+                    continue
+                mention = Span(doc, i, i + 1, label=ORG)
+                set_kg_id(mention, node.id)
+                found.append(mention)
+                taken.add(i)
+                if initials not in node.properties["aliases"]:
+                    node.properties["aliases"].append(initials)
+        return found
 
     @staticmethod
     def _spans_by_end(taken: list[Span]) -> dict[int, Span]:
