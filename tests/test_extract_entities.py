@@ -1840,3 +1840,16 @@ def test_bare_head_after_an_acronym_of_a_known_longer_name_is_that_body():
     union = node_named(graph, "ÖGB", "Organisation")
     assert union is not None and "Gewerkschaftsbund" in union.properties["aliases"]
     assert len(graph.by_label("Organisation")) == 1
+
+
+def test_hyphenated_name_after_a_kind_noun_is_one_organisation():
+    text = "Auch die Hilfsorganisation Ocean-Rescue protestierte am Freitag gegen das Projekt."
+    graph = extract_text(text, "de", "2025-03-04")
+    assert [n.properties["name"] for n in graph.by_label("Organisation")] == ["Ocean-Rescue"]
+
+
+def test_laender_with_a_qualifier_are_countries_in_general_not_the_federal_states():
+    text = ("Die Kommission schlug einen Mechanismus vor, bei dem Länder ohne Außengrenze "
+            "Geld zahlen. Länder wie Malta begrüßten den Plan.")
+    graph = extract_text(text, "de", "2025-03-04")
+    assert node_named(graph, "Länder", "Organisation") is None

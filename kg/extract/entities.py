@@ -96,6 +96,9 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS = {"Länder"}
+#: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
+#: wie Malta"): countries in general, not Germany's federal states.
+GENERAL_STATES_QUALIFIERS = frozenset({"ohne", "wie"})
 #: Determiners before "Länder" that mean countries in general ("viele Länder"), not
 #: Germany's federal states ("die Länder", "alle Länder").
 INDEFINITE_PLURAL_DETERMINERS = frozenset({
@@ -1208,6 +1211,8 @@ class EntityRecognizer:
         before = lowers[start - 1]
         if before in INDEFINITE_PLURAL_DETERMINERS:
             return True  # "Andere Länder schützen ihre Industrie"
+        if end < len(texts) and lowers[end] in GENERAL_STATES_QUALIFIERS:
+            return True  # "Länder ohne Außengrenze", "Länder wie Malta": which, not the Länder
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
 
@@ -3486,6 +3491,11 @@ class EntityRecognizer:
         k = i
         while k < n and k - i < 5:
             word = texts[k]
+            if word in {"-", "‐"} and end == k > i and k + 1 < n and k + 1 not in taken \
+                    and not table.space[k - 1] and not table.space[k] \
+                    and texts[k + 1][:1].isupper() and texts[k + 1].isalpha():
+                end = k = k + 2  # "die Hilfsorganisation Sea-Watch": one hyphenated name
+                continue
             if k in taken:
                 if k == i or k not in places:
                     break
