@@ -1853,3 +1853,16 @@ def test_laender_with_a_qualifier_are_countries_in_general_not_the_federal_state
             "Geld zahlen. Länder wie Malta begrüßten den Plan.")
     graph = extract_text(text, "de", "2025-03-04")
     assert node_named(graph, "Länder", "Organisation") is None
+
+
+def test_name_before_an_occupation_apposition_is_a_person():
+    text = ("The mission carried Tarkesh Vandrali, an air force test pilot, to the station. "
+            "Vandrali said the flight went well.")
+    graph = extract_text(text, "en", "2025-03-04")
+    assert "Vandrali" in person(graph, "Tarkesh Vandrali").properties["aliases"]
+
+
+def test_name_opening_with_a_spanish_article_is_no_person():
+    text = "The mayor toured the neighbourhoods of El Mirador and Los Pinos on Monday."
+    graph = extract_text(text, "en", "2025-03-04")
+    assert person_names(graph) == set()

@@ -51,6 +51,9 @@ NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
              "dos"}
+#: Spanish, Italian and French articles that open place names ("El Olivar", "Los
+#: Ángeles", "Les Mureaux"), never a person's name.
+PLACE_ARTICLES = frozenset({"El", "Los", "Las", "Les", "Il"})
 #: "von der Leyen", "van den Berg": articles only right after von/van.
 PARTICLE_ARTICLES = {"der", "den"}
 #: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
@@ -2319,8 +2322,8 @@ class EntityRecognizer:
             if texts[k] in {",", ".", ";", ":", "(", ")", "\n", "\n\n", "and", "und"} \
                     or texts[k] in APPOSITION_STOPS:
                 return False  # "…, a former employer of the minister": no title heads it
-            if self._is_title_word(texts[k]):
-                return True
+            if self._is_title_word(texts[k]) or texts[k] in vocab.OCCUPATION_NOUNS:
+                return True  # (also an occupation: "…, an air force test pilot")
         return False
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
@@ -2393,6 +2396,8 @@ class EntityRecognizer:
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
+        if words[0] in PLACE_ARTICLES:
+            return False  # "El Olivar", "Los Ríos": a Spanish place name opens with its article
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
                 or words[0] in FEATURE_FIRSTS:
             return False  # "Thomas Shoal", "Lake Victoria", "Blair House", "Jackson Hole"

@@ -117,6 +117,20 @@ DE_OFFICIAL_PREFIXES = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt",
                         "haupt", "gesamt", "spitzen")
 #: Heads of learned and charitable bodies ("Brookings Institution", "Royal Society"):
 #: no surnames either.
+#: Occupations (no titles) that head an apposition to a person's name ("Jane Roe, a
+#: test pilot", "John Doe, ein Landwirt aus …"): the name before is a person's.
+OCCUPATION_NOUNS = frozenset({
+    "pilot", "astronaut", "cosmonaut", "engineer", "lawyer", "activist", "journalist",
+    "farmer", "doctor", "nurse", "teacher", "student", "economist", "analyst", "researcher",
+    "scientist", "physician", "surgeon", "midwife", "firefighter", "soldier", "veteran",
+    "entrepreneur", "businessman", "businesswoman", "investor", "banker", "architect",
+    "historian", "professor", "writer", "author", "artist", "campaigner", "trader",
+    "Pilot", "Pilotin", "Astronaut", "Astronautin", "Ingenieur", "Ingenieurin", "Anwalt",
+    "Anwältin", "Aktivist", "Aktivistin", "Journalist", "Journalistin", "Landwirt",
+    "Landwirtin", "Arzt", "Ärztin", "Lehrer", "Lehrerin", "Ökonom", "Ökonomin", "Analyst",
+    "Analystin", "Forscher", "Forscherin", "Unternehmer", "Unternehmerin", "Investor",
+    "Investorin", "Historiker", "Historikerin", "Soldat", "Soldatin",
+})
 EN_LEARNED_HEADS = frozenset({"Society", "Institution", "Academy", "Observatory", "Trust"})
 EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisation",
                 "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
