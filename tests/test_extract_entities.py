@@ -1866,3 +1866,10 @@ def test_name_opening_with_a_spanish_article_is_no_person():
     text = "The mayor toured the neighbourhoods of El Mirador and Los Pinos on Monday."
     graph = extract_text(text, "en", "2025-03-04")
     assert person_names(graph) == set()
+
+
+def test_capitalised_words_after_place_based_name_a_company():
+    text = ("The probe was built by Denver-based Lumen Orbital for the agency. "
+            "A Berlin-based artist painted it.")
+    graph = extract_text(text, "en", "2025-03-04")
+    assert [n.properties["name"] for n in graph.by_label("Organisation")] == ["Lumen Orbital"]

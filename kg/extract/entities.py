@@ -2622,6 +2622,7 @@ class EntityRecognizer:
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
+        spans += self._based_companies(doc, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
@@ -3051,6 +3052,41 @@ class EntityRecognizer:
             node = _organisation_node(doc, name, [span_text(span)], kind="company")
             set_kg_id(span, node.id)
             found.append(span)
+        return found
+
+    def _based_companies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"Houston-based Axiom Space", "the Oslo-based Nordlys Robotics": capitalised
+        words right after "<place>-based" name the body based there (a person has a
+        noun first: "London-based artist Jane Roe"). ``blocked``: the tokens of the
+        spans before, ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-based", "based".__eq__, 2, n - 1)
+                if texts[k - 1] in {"-", "‐"} and not space[k - 1] and not space[k - 2]
+                and texts[k + 1][:1].isupper()]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in cues:
+            start = end = k + 1
+            while end < n and end - start < 4 and end not in taken and texts[end].isalpha() \
+                    and texts[end][:1].isupper() and table.lower[end] not in self.words.stop_words:
+                end += 1
+            if end == start or end < n and texts[end][:1].isupper():
+                continue  # a known name, or one that goes on ("… Inc", "… Ltd"): other rules
+            span = Span(doc, start, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind="company")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
         return found
 
     @staticmethod
