@@ -1873,3 +1873,22 @@ def test_capitalised_words_after_place_based_name_a_company():
             "A Berlin-based artist painted it.")
     graph = extract_text(text, "en", "2025-03-04")
     assert [n.properties["name"] for n in graph.by_label("Organisation")] == ["Lumen Orbital"]
+
+
+def test_plural_shaped_name_after_a_kind_compound_ending_the_phrase_is_an_organisation():
+    text = "Die Drogeriekette Rossane und der Versorger Stadtstrom reagierten am Montag gelassen."
+    graph = extract_text(text, "de", "2025-03-04")
+    assert node_named(graph, "Rossane", "Organisation") is not None
+
+
+def test_plural_shaped_object_after_a_kind_compound_is_no_organisation():
+    text = "Der Autokonzern will im kommenden Jahr Stellen abbauen, sagte ein Sprecher."
+    graph = extract_text(text, "de", "2025-03-04")
+    assert graph.by_label("Organisation") == []
+
+
+def test_foreign_two_word_name_after_a_descriptive_head_is_one_organisation():
+    text = ("Auch die Präsidentin der Wasserbehörde Vody Hrvatske, Ana Horvat, "
+            "war angereist.")
+    graph = extract_text(text, "de", "2025-03-04")
+    assert [n.properties["name"] for n in graph.by_label("Organisation")] == ["Vody Hrvatske"]

@@ -190,6 +190,8 @@ TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+#: Tokens that end a noun phrase: a name word before them is no object of a verb after.
+NAME_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 #: German prepositions and contractions before an article and a bare kind noun that is
 #: followed by its name ("bei der Gewerkschaft Verdi", "beim Konzern Bosch").
 KIND_PREPOSITIONS_DE = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
@@ -335,6 +337,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
+                        "behörde", "kette",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
                         "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
                         "schiffbauer", "fahrzeugbauer",
@@ -3541,13 +3544,23 @@ class EntityRecognizer:
                 if k == i or k not in places:
                     break
             elif not self._kind_name_word(word, first=k == i,
-                                          after_connector=texts[k - 1] in KIND_NAME_CONNECTORS):
+                                          after_connector=texts[k - 1] in KIND_NAME_CONNECTORS) \
+                    and not self._name_word_ending_phrase(table, k):
                 if word in KIND_NAME_CONNECTORS and end > i:
                     k += 1
                     continue
                 break
             end = k = k + 1
         return end
+
+    def _name_word_ending_phrase(self, table: TokenTable, k: int) -> bool:
+        """"die Supermarktkette Rewe und …", "der Wasserbehörde Wody Polskie, …": a German
+        word shaped like a plural noun is still a name's when the phrase ends right after
+        it (an object noun has its verb after it: "will der Autokonzern Stellen abbauen")."""
+        word = table.text[k]
+        return self.lang == "de" and k + 1 < len(table.text) \
+            and table.text[k + 1] in NAME_PHRASE_ENDS and self._unknown_name(word) \
+            and word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(GERMAN_NOUN_ENDINGS)
 
     def _kind_name_word(self, word: str, first: bool, after_connector: bool = False) -> bool:
         """A word of a name after a kind noun: capitalised, no function word, title,

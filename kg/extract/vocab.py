@@ -511,6 +511,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             continue
         if start == i and end == i + 2 and not genitive_name and not compound \
                 and _descriptive_compound(low):
+            end = _foreign_name_end(texts, end, blocked)
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
             i = end
             continue
@@ -525,6 +526,21 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
 #: Words that make the council word after them a person's title ("der frühere Staatsrat").
 _FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "ehemaliger",
                            "ehemaligen", "langjährige", "langjähriger", "langjährigen"})
+
+
+#: Tokens that end a noun phrase (a name before them is no object of a verb after them).
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
+
+
+def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
+    """The end of a name of up to three words after a descriptive head ("der
+    Wasserbehörde Wody Polskie, …"), whose first word ends before ``end``: later
+    capitalised words belong to it when the phrase ends right after them."""
+    k = end
+    while k < len(texts) and k - end < 2 and k not in blocked and texts[k].isalpha() \
+            and texts[k][:1].isupper() and not _is_common_noun_like(texts[k]):
+        k += 1
+    return k if k > end and k < len(texts) and texts[k] in _PHRASE_ENDS else end
 
 
 def _is_truncated_compound(text: str) -> bool:
