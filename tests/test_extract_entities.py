@@ -1892,3 +1892,11 @@ def test_foreign_two_word_name_after_a_descriptive_head_is_one_organisation():
             "war angereist.")
     graph = extract_text(text, "de", "2025-03-04")
     assert [n.properties["name"] for n in graph.by_label("Organisation")] == ["Vody Hrvatske"]
+
+
+def test_genitive_federal_office_and_swiss_department_get_their_nominative_names():
+    text = ("Die Direktorin des Bundesamts für Verkehrssicherheit (BAVS), Anna Muster, traf den "
+            "Vorsteher des Eidgenössischen Departements für Verkehr (EDV), Hans Beispiel.")
+    graph = extract_text(text, "de", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Bundesamt für Verkehrssicherheit", "Eidgenössisches Departement für Verkehr"}

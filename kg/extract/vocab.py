@@ -65,12 +65,13 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    # Universities ("Universität Jena", "Freie Universität Berlin"),
                    # prosecutors and police offices ("Staatsanwaltschaft Köln").
                    "universität", "hochschule", "staatsanwaltschaft", "bundesanwaltschaft",
-                   "kriminalamt", "bundesamt", "landesamt",
+                   "kriminalamt", "bundesamt", "landesamt", "bundesamts", "bundesamtes",
+                   "landesamts", "landesamtes",
                    # Swiss ministries ("Finanzdepartement"), student services.
-                   "departement", "studierendenwerk", "studentenwerk")
+                   "departement", "departements", "studierendenwerk", "studentenwerk")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
-                "institut", "rat", "konzern", "präsidium", "dienst")
+                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt")
 DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
@@ -108,7 +109,8 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: the name after it are one name, not a description and a name.
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
-DE_FOR_NAMED_SUFFIXES = ("bundesamt", "landesamt", "institut", "instituts")
+DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
+                         "landesamtes", "institut", "instituts")
 DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
@@ -180,7 +182,9 @@ FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", 
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus", "werk")
+                  "präsidium", "ministerium", "büro", "haus", "werk",
+                  # genitives of neuter heads ("des Departements", "des Bundesamts")
+                  "ments", "amts", "amtes")
 
 
 #: Entries kept by the per-word memos before they start over.
