@@ -1900,3 +1900,11 @@ def test_genitive_federal_office_and_swiss_department_get_their_nominative_names
     graph = extract_text(text, "de", "2025-03-04")
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Bundesamt für Verkehrssicherheit", "Eidgenössisches Departement für Verkehr"}
+
+
+def test_foreign_party_name_after_a_genitive_kind_noun_is_an_organisation():
+    text = ("Die Chefin der Partei Azione Popolare d'Italia, Maria Rossi, forderte am Montag "
+            "mehr Geld.")
+    graph = extract_text(text, "de", "2025-03-04")
+    assert [n.properties["name"] for n in graph.by_label("Organisation")] == \
+        ["Azione Popolare d'Italia"]

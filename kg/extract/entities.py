@@ -390,6 +390,15 @@ KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 
 
+def _is_elided_particle(text: str) -> bool:
+    """A Romance particle elided onto a name ("d'Italia", "l’Union"): a word of the name."""
+    return text[:2] in ELIDED_PARTICLES and text[2:3].isupper()
+
+
+#: Elided Romance particles that open a word of a name ("d'Italia", "l'Aquila").
+ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’"})
+
+
 def _defined_acronym(texts: list[str], acronym: str) -> bool:
     """Whether the text defines ``acronym`` in brackets ("… (EFF)"): the definition
     names its organisation."""
@@ -3508,7 +3517,16 @@ class EntityRecognizer:
         before = table.text[k - 1]
         return not bare or before[:1].islower() and before.endswith(("en", "e", "er", "es")) \
             and before not in GERMAN_ARTICLES and before not in GERMAN_INDEFINITE_ARTICLES \
-            or self._opens_subject_or_object_of_preposition(table, k - 1)
+            or self._opens_subject_or_object_of_preposition(table, k - 1) \
+            or self._genitive_after_noun(table, k - 1)
+
+    @staticmethod
+    def _genitive_after_noun(table: TokenTable, k: int) -> bool:
+        """Whether the article at ``k`` opens a genitive after a noun ("die Chefin der
+        Partei Fratelli d'Italia", "ein Sprecher des Konzerns Bosch"): the bare kind noun
+        after it is named by the words that follow, no object of a verb."""
+        return k >= 1 and table.lower[k] in {"der", "des"} and table.text[k - 1].isalpha() \
+            and table.text[k - 1][:1].isupper() and table.lower[k - 1] not in GERMAN_ARTICLES
 
     @staticmethod
     def _opens_subject_or_object_of_preposition(table: TokenTable, k: int) -> bool:
@@ -3557,16 +3575,24 @@ class EntityRecognizer:
         """"die Supermarktkette Rewe und …", "der Wasserbehörde Wody Polskie, …": a German
         word shaped like a plural noun is still a name's when the phrase ends right after
         it (an object noun has its verb after it: "will der Autokonzern Stellen abbauen")."""
-        word = table.text[k]
-        return self.lang == "de" and k + 1 < len(table.text) \
-            and table.text[k + 1] in NAME_PHRASE_ENDS and self._unknown_name(word) \
-            and word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(GERMAN_NOUN_ENDINGS)
+        texts = table.text
+        word = texts[k]
+        if self.lang != "de" or not self._unknown_name(word) \
+                or not word.endswith(GERMAN_PLURAL_ENDINGS) or word.endswith(GERMAN_NOUN_ENDINGS):
+            return False
+        after = k + 1  # past the name's later words ("Azione Popolare d'Italia, …")
+        while after < len(texts) and after - k < 4 and (texts[after][:1].isupper()
+                                                         or _is_elided_particle(texts[after])):
+            after += 1
+        return after < len(texts) and texts[after] in NAME_PHRASE_ENDS
 
     def _kind_name_word(self, word: str, first: bool, after_connector: bool = False) -> bool:
         """A word of a name after a kind noun: capitalised, no function word, title,
         month or country adjective; in German no plural or inflected noun (by its ending),
         unless a connector of a foreign name comes before it ("Friends for the Wadden":
         the name is not German)."""
+        if not first and _is_elided_particle(word):
+            return True  # "Fratelli d'Italia": a Romance particle and the name word after it
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
