@@ -1908,3 +1908,12 @@ def test_foreign_party_name_after_a_genitive_kind_noun_is_an_organisation():
     graph = extract_text(text, "de", "2025-03-04")
     assert [n.properties["name"] for n in graph.by_label("Organisation")] == \
         ["Azione Popolare d'Italia"]
+
+
+def test_centre_after_an_activity_word_is_a_body_not_a_building():
+    text = ("Officials of the Kenya Space Research Centre (KSRC) met the chairman of the "
+            "Baltic Ice Monitoring Centre on Monday. Later they visited the Kennedy Center.")
+    graph = extract_text(text, "en", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Kenya Space Research Centre", "Baltic Ice Monitoring Centre"}
+    assert "KSRC" in node_named(graph, "Kenya Space Research Centre").properties["aliases"]

@@ -3882,6 +3882,7 @@ class EntityRecognizer:
             return None
         words = texts[start:paren]
         if not any(self._is_organisation_word(word) for word in words) \
+                and not vocab.is_english_head(words, len(words) - 1) \
                 and not self._members_name(words, acronym):
             return None
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no

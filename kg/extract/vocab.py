@@ -148,6 +148,12 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
+#: What a centre does, right before "Centre"/"Center": then it is a body, not a building
+#: ("Space Research Centre", "Authorisation Centre", "Disease Control Center").
+EN_CENTRE_ACTIVITIES = frozenset({"Research", "Promotion", "Authorisation", "Authorization",
+                                  "Control", "Prevention", "Monitoring", "Studies", "Policy",
+                                  "Innovation", "Development", "Coordination", "Forecasting",
+                                  "Aerospace", "Training", "Advocacy", "Intelligence"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
 EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
@@ -597,9 +603,14 @@ def _is_english_head(texts: list[str], k: int) -> bool:
     if text in EN_ORG_HEADS or text in COMPANY_SUFFIXES:
         return True
     if text in EN_CONNECTED_HEADS:
-        return k + 1 < len(texts) and texts[k + 1] in {"for", "of"}
+        return k + 1 < len(texts) and texts[k + 1] in {"for", "of"} \
+            or k > 0 and texts[k - 1] in EN_CENTRE_ACTIVITIES
     qualifiers = EN_QUALIFIED_HEADS.get(text)
     return qualifiers is not None and k > 0 and texts[k - 1] in qualifiers
+
+
+#: (for the other modules: "Space Research Centre" ends with a head)
+is_english_head = _is_english_head
 
 
 def _title_after_head(texts: list[str], head: int, end: int,
