@@ -1917,3 +1917,11 @@ def test_centre_after_an_activity_word_is_a_body_not_a_building():
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Kenya Space Research Centre", "Baltic Ice Monitoring Centre"}
     assert "KSRC" in node_named(graph, "Kenya Space Research Centre").properties["aliases"]
+
+
+def test_two_coordinated_names_cut_by_a_head_give_no_merged_organisation():
+    text = ("The wards at Dunmore General Hospital and Kilbride University Hospital in Ennis "
+            "will close, the Regional Health Board said.")
+    graph = extract_text(text, "en", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Regional Health Board"}

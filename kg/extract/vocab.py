@@ -629,6 +629,16 @@ def _title_after_head(texts: list[str], head: int, end: int,
     return end
 
 
+def _cut_coordination(texts: list[str], start: int, last_head: int, end: int,
+                      is_title: Callable[[str], bool]) -> bool:
+    """Whether the run [start, end) joins names with "and" and its last head falls inside
+    the second one ("Cavan General Hospital and Portiuncula University Hospital"): cut
+    after that head, the run would give a name that is neither (a title after the
+    head, "… Council and Trade Board Chairman", is not such a cut)."""
+    return "and" in texts[start:last_head] and texts[last_head + 1] not in EN_BRANCH_WORDS \
+        and not is_title(texts[last_head + 1]) and texts[last_head + 1] not in COMPANY_SUFFIXES
+
+
 def _branch_end(texts: list[str], end: int) -> int:
     """"… Union Local 99": a numbered branch after the name's head belongs to it."""
     if end + 1 < len(texts) and texts[end] in EN_BRANCH_WORDS and texts[end + 1].isdigit():
@@ -719,6 +729,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         last_head = heads[-1] if heads else None
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
+            if _cut_coordination(texts, i, last_head, end, is_title):
+                i = max(end, i + 1)  # "Cavan General Hospital and Portiuncula University
+                continue  # Hospital": two names the head word would cut in two
             end = _branch_end(texts, last_head + 1)
             words = texts[i:end]
             heads = [k for k in heads if k < end]
