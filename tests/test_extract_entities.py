@@ -1925,3 +1925,14 @@ def test_two_coordinated_names_cut_by_a_head_give_no_merged_organisation():
     graph = extract_text(text, "en", "2025-03-04")
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Regional Health Board"}
+
+
+def test_names_listed_after_companies_including_are_companies():
+    text = ("The association, which represents companies including KPX Terminals and "
+            "Ostrava Logistics, said it would talk. Airlines cut fares on routes to carriers such "
+            "as Nordair.")
+    graph = extract_text(text, "en", "2025-03-04")
+    terminals = node_named(graph, "KPX Terminals", "Organisation")
+    assert terminals is not None and terminals.properties["kind"] == "company"
+    assert node_named(graph, "Ostrava Logistics", "Organisation") is not None
+    assert node_named(graph, "Nordair", "Organisation") is not None

@@ -399,6 +399,11 @@ def _is_elided_particle(text: str) -> bool:
 ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’"})
 
 
+#: Words that open a list of examples after a plural kind noun ("firms including …",
+#: "carriers such as …").
+EXAMPLE_CUES = frozenset({"including", "such"})
+
+
 def _defined_acronym(texts: list[str], acronym: str) -> bool:
     """Whether the text defines ``acronym`` in brackets ("… (EFF)"): the definition
     names its organisation."""
@@ -2637,6 +2642,7 @@ class EntityRecognizer:
         spans += self._based_companies(doc, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
+        spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
@@ -3274,6 +3280,54 @@ class EntityRecognizer:
                             taken.discard(i)
                     self._later_acronyms(doc, texts[start], node.id, found, taken)
                     taken.update(span.start for span in found)
+        return found
+
+    def _examples_after_plural_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                          spans: list[Span]) -> list[Span]:
+        """"companies including Kalbar Terminals", "carriers such as Veloxa and Nordair":
+        the names listed as examples after an English plural kind noun are organisations
+        of that kind. ``earlier``: the spans of the rules before (``blocked`` their
+        tokens), ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-example-cue", EXAMPLE_CUES.__contains__,
+                                          1, n - 2)
+                if (texts[k] == "including" or texts[k + 1] == "as")
+                and self._is_plural_kind_noun(texts[k - 1])]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        known_orgs = {span.start: span.end for span in (*earlier, *spans) if span.label == ORG}
+        places = {span.start for span in earlier
+                  if span.label in (LOC, GPE) and span.end - span.start == 1}
+        found: list[Span] = []
+        for k in cues:
+            noun = texts[k - 1]
+            singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+            kind = "company" if _is_company_noun(singular) else "organisation"
+            i = k + 2 if texts[k] == "such" else k + 1
+            for _ in range(4):  # a short list: "A, B and C"
+                if i >= n or not texts[i][:1].isupper():
+                    break
+                if _is_acronym(texts[i]) and i not in taken and i not in known_orgs:
+                    end = max(i + 1, self._kind_name_end(table, i + 1, taken, places))
+                else:  # ("APM Terminals": an acronym opens the name)
+                    end = self._pair_name_end(table, i, taken, places, known_orgs, earlier)
+                if end is None:
+                    break
+                if i not in known_orgs and not self._is_given_name(texts[i]):
+                    span = Span(doc, i, end, label=ORG)
+                    node = _organisation_node(doc, span_text(span), kind=kind)
+                    set_kg_id(span, node.id)
+                    found.append(span)
+                    taken.update(range(i, end))
+                    self._other_mentions(doc, i, end, node, found, taken)
+                if end + 1 >= n or texts[end] not in {",", "and"}:
+                    break
+                i = end + 1
         return found
 
     def _pair_name_end(self, table: TokenTable, i: int, taken: set[int], places: set[int],
