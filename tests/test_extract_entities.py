@@ -1936,3 +1936,16 @@ def test_names_listed_after_companies_including_are_companies():
     assert terminals is not None and terminals.properties["kind"] == "company"
     assert node_named(graph, "Ostrava Logistics", "Organisation") is not None
     assert node_named(graph, "Nordair", "Organisation") is not None
+
+
+def test_kind_noun_in_er_before_a_name_is_no_adjective_of_it():
+    text = ("Der Energieversorger Stadtwerke Nordheim und die Bahngesellschaft Ostbahn "
+            "widersprachen am Montag.")
+    graph = extract_text(text, "de", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Stadtwerke Nordheim", "Ostbahn"}
+
+
+def test_name_after_the_regulator_is_an_organisation():
+    graph = extract_text("On Monday the regulator Ofgas fined the utility.", "en", "2025-03-04")
+    assert node_named(graph, "Ofgas", "Organisation") is not None

@@ -332,12 +332,13 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "federation", "movement", "foundation", "charity", "pollster",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
-                           "shareholder", "subsidiary", "affiliate", "startup", "start-up"})
+                           "shareholder", "subsidiary", "affiliate", "startup", "start-up",
+                           "regulator", "consultancy"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
-                        "behörde", "kette",
+                        "behörde", "kette", "gesellschaft",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
                         "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
                         "schiffbauer", "fahrzeugbauer",

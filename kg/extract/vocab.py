@@ -501,7 +501,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                 start -= 2
                 continue
             if prev[:1].isupper() and prev.isalpha() and _ADJECTIVE_ENDING_EM.search(prev) \
-                    and not sent_start[start - 1] and lowers[start - 1] not in {"der", "die", "das", "des"}:
+                    and not sent_start[start - 1] and lowers[start - 1] not in {"der", "die", "das", "des"} \
+                    and not lowers[start - 1].endswith(_KIND_NOUNS_IN_ER):
                 start -= 1
                 continue
             break
@@ -531,6 +532,12 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             continue  # "der frühere Waadtländer Staatsrat": a member's title, no council
         yield start, end
         i = end
+
+
+#: Nouns in -er for a kind of company, no adjective before a name ("der Energieversorger
+#: Stadtwerke Nordheim": the name after them).
+_KIND_NOUNS_IN_ER = ("versorger", "hersteller", "betreiber", "anbieter", "zulieferer",
+                     "händler", "discounter", "erzeuger", "vermarkter", "entwickler")
 
 
 #: Words that make the council word after them a person's title ("der frühere Staatsrat").
