@@ -1949,3 +1949,13 @@ def test_kind_noun_in_er_before_a_name_is_no_adjective_of_it():
 def test_name_after_the_regulator_is_an_organisation():
     graph = extract_text("On Monday the regulator Ofgas fined the utility.", "en", "2025-03-04")
     assert node_named(graph, "Ofgas", "Organisation") is not None
+
+
+def test_administration_consortium_and_inspectorate_head_names_but_a_presidents_administration_is_none():
+    text = ("The Federal Aviation Administration and the Nordic Battery Consortium disagreed. "
+            "The Maritime Safety Inspectorate agreed, but the Biden Administration did not.")
+    graph = extract_text(text, "en", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Federal Aviation Administration", "Nordic Battery Consortium",
+            "Maritime Safety Inspectorate"} <= names
+    assert "Biden Administration" not in names

@@ -142,6 +142,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
                 "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
                 "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
+                "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
                 # Last words of companies' names.
                 "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
                 "Pharmaceuticals", "Enterprises", *EN_LEARNED_HEADS}
@@ -754,7 +755,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                                    and texts[start] in EN_CONNECTORS):
                 start += 1  # "(Glencore) Plc and Ampol Ltd": a known name's legal form
             start = _after_opening_part(texts, sent_start, start, end)
-            if end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
+            if end - start == 2 and texts[start + 1] == "Administration":
+                pass  # "the Biden Administration": a president's government, no agency's name
+            elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
 
