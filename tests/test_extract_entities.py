@@ -1959,3 +1959,12 @@ def test_administration_consortium_and_inspectorate_head_names_but_a_presidents_
     assert {"Federal Aviation Administration", "Nordic Battery Consortium",
             "Maritime Safety Inspectorate"} <= names
     assert "Biden Administration" not in names
+
+
+def test_hyphenated_acronym_in_brackets_names_the_organisation_before_it():
+    text = ("The Baltic Space Promotion Centre (BA-SPC) agreed on Monday. "
+            "BA-SPC officials said the deal would hold.")
+    graph = extract_text(text, "en", "2025-03-04")
+    centre = node_named(graph, "Baltic Space Promotion Centre", "Organisation")
+    assert centre is not None and "BA-SPC" in centre.properties["aliases"]
+    assert len(rels(graph, "MENTIONED_IN", start=centre.id)[0].properties["starts"]) == 3

@@ -2648,6 +2648,7 @@ class EntityRecognizer:
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._undefined_initialisms(doc, blocked, spans)
+        spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         spans += self._authors_of_surveys(doc, taken, blocked, spans)
@@ -3867,6 +3868,44 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _hyphenated_acronyms(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                             spans: list[Span]) -> list[Span]:
+        """"the Indian National Space Promotion and Authorisation Centre (IN-SPACe)": a
+        hyphenated acronym in brackets right after an organisation, opening with its
+        first letter, names it there and wherever the text uses it again. ``earlier``:
+        the spans of the rules before (``blocked`` their tokens), ``spans``: the
+        organisations so far."""
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        parens = [p for p in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis,
+                                            1, n - 4)
+                  if texts[p + 2] in {"-", "‐"} and texts[p + 4] == ")" and not space[p + 1]
+                  and not space[p + 2] and texts[p + 1].isalpha() and texts[p + 3].isalpha()
+                  and texts[p + 1][:1].isupper() and texts[p + 3][:1].isupper()]
+        if not parens:
+            return []
+        by_end = self._spans_by_end([*earlier, *spans])
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for p in parens:
+            before = by_end.get(p)
+            if before is None or before.label != ORG or texts[before.start][:1] != texts[p + 1][:1]:
+                continue
+            first, second = texts[p + 1], texts[p + 3]
+            node = doc.user_data["kg_nodes"][kg_id(before)]
+            acronym = first + texts[p + 2] + second
+            if acronym not in node.properties["aliases"]:
+                node.properties["aliases"].append(acronym)
+            for i in _occurrences(texts, first):
+                if i + 2 < n and texts[i + 2] == second and texts[i + 1] == texts[p + 2] \
+                        and not taken.intersection((i, i + 1, i + 2)):
+                    span = Span(doc, i, i + 3, label=ORG)
+                    set_kg_id(span, node.id)
+                    found.append(span)
+                    taken.update((i, i + 1, i + 2))
+        return found
 
     def _undefined_initialisms(self, doc: Doc, blocked: set[int],
                                spans: list[Span]) -> list[Span]:
