@@ -1968,3 +1968,14 @@ def test_hyphenated_acronym_in_brackets_names_the_organisation_before_it():
     centre = node_named(graph, "Baltic Space Promotion Centre", "Organisation")
     assert centre is not None and "BA-SPC" in centre.properties["aliases"]
     assert len(rels(graph, "MENTIONED_IN", start=centre.id)[0].properties["starts"]) == 3
+
+
+def test_words_between_a_determiner_and_party_name_a_party_not_a_person():
+    text = ("Deputy leader Simon Hart, whose Ceann Nua party holds the portfolio, agreed with the "
+            "Rosa Verde party. "
+            "The Kenyan party and the Green party said nothing.")
+    graph = extract_text(text, "en", "2025-03-04")
+    party = node_named(graph, "Ceann Nua", "Organisation")
+    assert party is not None and party.properties["kind"] == "party"
+    assert person_names(graph) == {"Simon Hart"}
+    assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"Ceann Nua", "Rosa Verde"}

@@ -380,6 +380,8 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
     "Tribunal", "Confederation", "Bureau"})
 #: English nouns for a party or union after its acronym ("the MDB party").
+#: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
+PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -2105,7 +2107,9 @@ class EntityRecognizer:
                     run_end = end
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                if self._bare_particle_name(lowers, start, end):
+                if end < len(texts) and texts[end] == "party" and self.lang == "en":
+                    pass  # "whose Fine Gael party": a party's name (see _names_before_party)
+                elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end):
                     spans.append(Span(doc, start, end, label=PER))
@@ -2645,6 +2649,7 @@ class EntityRecognizer:
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
+        spans += self._names_before_party(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._undefined_initialisms(doc, blocked, spans)
@@ -3206,6 +3211,47 @@ class EntityRecognizer:
             taken.add(k - 1)
             self._later_acronyms(doc, acronym, node.id, found, taken)
             taken.update(span.start for span in found)
+        return found
+
+    def _names_before_party(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"whose Ceann Nua party holds the portfolio", "the Aontu Saor party": one to
+        three capitalised words between a determiner and a lowercase "party" are the
+        party's name. ``blocked``: the tokens of the spans before, ``spans``: the
+        organisations so far."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        nouns = [k for k in word_positions(doc, "ent-party-word", "party".__eq__, 2, len(texts))
+                 if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()]
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in nouns:
+            start = k - 1
+            while start > 0 and k - start < 3 and texts[start - 1][:1].isupper() \
+                    and texts[start - 1].isalpha() \
+                    and texts[start - 1].lower() not in self.words.stop_words:
+                start -= 1
+            if start == 0 or texts[start - 1].lower() not in PARTY_DETERMINERS \
+                    or taken.intersection(range(start, k)) \
+                    or any(self._names_country(word) for word in texts[start:k]):
+                continue  # no determiner, a name found before, or "the Kenyan party"
+            span = Span(doc, start, k, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            if k - start == 1 and known is None and self._is_party_adjective(written):
+                known = self.lexicon.lookup(written + "s") or \
+                    self.lexicon.lookup(written + " Party")  # "the Conservative party"
+            if known is not None and known.label == "Organisation":
+                node = self._entry_node(doc, known, written)
+            elif k - start > 1:
+                node = _organisation_node(doc, written, kind="party")
+            else:
+                continue  # "the Green party", "the Kenyan party": a kind of party, no name
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, k))
         return found
 
     @staticmethod
