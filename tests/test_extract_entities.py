@@ -1979,3 +1979,9 @@ def test_words_between_a_determiner_and_party_name_a_party_not_a_person():
     assert party is not None and party.properties["kind"] == "party"
     assert person_names(graph) == {"Simon Hart"}
     assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"Ceann Nua", "Rosa Verde"}
+
+
+def test_company_kind_noun_opening_a_sentence_is_followed_by_the_name():
+    text = "Carmaker Veloxa said sales fell. Regulator Ofgas fined it. Union leaders agreed."
+    graph = extract_text(text, "en", "2025-03-04")
+    assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"Veloxa", "Ofgas"}

@@ -380,6 +380,10 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
     "Tribunal", "Confederation", "Bureau"})
 #: English nouns for a party or union after its acronym ("the MDB party").
+#: English kind nouns besides the company nouns that, opening a sentence, come before a
+#: name ("Regulator Ofgas", "Pollster Ipsos").
+OPENING_KIND_NOUNS = frozenset({"regulator", "watchdog", "pollster", "broadcaster", "insurer",
+                                "lender", "retailer", "conglomerate", "consultancy"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
 PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
@@ -3596,7 +3600,7 @@ class EntityRecognizer:
         if _is_company_noun(text):
             return True
         if self.lang != "de":
-            return text in EN_KIND_NOUNS
+            return text in EN_KIND_NOUNS or self._opening_kind_noun(text)
         if not text[:1].isupper():
             return False
         low = text.lower()
@@ -3609,7 +3613,7 @@ class EntityRecognizer:
         where every noun is capitalised ("will der Konzern Stellen abbauen"): the noun
         is a compound ("Klinikkonzern") or has an adjective ("des litauischen Betreibers")."""
         if k == 0 or table.sent_start[k]:
-            return False
+            return self.lang == "en" and self._opening_kind_noun(table.text[k])
         if self.lang != "de":
             return True
         text = table.text[k]
@@ -3621,6 +3625,13 @@ class EntityRecognizer:
             and before not in GERMAN_ARTICLES and before not in GERMAN_INDEFINITE_ARTICLES \
             or self._opens_subject_or_object_of_preposition(table, k - 1) \
             or self._genitive_after_noun(table, k - 1)
+
+    @staticmethod
+    def _opening_kind_noun(text: str) -> bool:
+        """"Carmaker Veloxa said …", "Regulator Ofgas fined …": an English noun for a kind
+        of company that opens a sentence is followed by the name (not "Union", "Bank",
+        "Group": they open names themselves, "Union Pacific", "Bank Negara")."""
+        return text[:1].isupper() and (_is_company_noun(text) or text.lower() in OPENING_KIND_NOUNS)
 
     @staticmethod
     def _genitive_after_noun(table: TokenTable, k: int) -> bool:
