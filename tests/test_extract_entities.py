@@ -1952,11 +1952,11 @@ def test_name_after_the_regulator_is_an_organisation():
 
 
 def test_administration_consortium_and_inspectorate_head_names_but_a_presidents_administration_is_none():
-    text = ("The Federal Aviation Administration and the Nordic Battery Consortium disagreed. "
+    text = ("The Northern Grid Administration and the Nordic Battery Consortium disagreed. "
             "The Maritime Safety Inspectorate agreed, but the Biden Administration did not.")
     graph = extract_text(text, "en", "2025-03-04")
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
-    assert {"Federal Aviation Administration", "Nordic Battery Consortium",
+    assert {"Northern Grid Administration", "Nordic Battery Consortium",
             "Maritime Safety Inspectorate"} <= names
     assert "Biden Administration" not in names
 
