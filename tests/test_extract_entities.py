@@ -1985,3 +1985,13 @@ def test_company_kind_noun_opening_a_sentence_is_followed_by_the_name():
     text = "Carmaker Veloxa said sales fell. Regulator Ofgas fined it. Union leaders agreed."
     graph = extract_text(text, "en", "2025-03-04")
     assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"Veloxa", "Ofgas"}
+
+
+def test_unknown_name_before_a_company_officers_title_and_a_person_is_the_company():
+    text = ("Veloxa chief executive Max Muster said on Monday the company would cut jobs. "
+            "Lumora CEO Anna Berg agreed, and former CEO Lars Dahl and Board chairman "
+            "Eva Holm did not.")
+    graph = extract_text(text, "en", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Veloxa", "Lumora"}
+    assert {"Max Muster", "Anna Berg", "Lars Dahl", "Eva Holm"} <= person_names(graph)

@@ -384,6 +384,12 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
 #: name ("Regulator Ofgas", "Pollster Ipsos").
 OPENING_KIND_NOUNS = frozenset({"regulator", "watchdog", "pollster", "broadcaster", "insurer",
                                 "lender", "retailer", "conglomerate", "consultancy"})
+#: A company officer's title between the company's name and the officer's ("Veloxa
+#: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
+COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder"})
+#: Words before such a title that say which holder, no name of the company.
+TITLE_MODIFIERS = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
+                             "deputy", "then", "longtime", "co", "group", "company", "its"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
 PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
@@ -2643,6 +2649,7 @@ class EntityRecognizer:
             self._acronyms_of_named_heads(doc, named_acronyms, blocked, spans)
         spans += self._company_short_forms(doc, blocked, spans)
         spans += self._employer_names(doc, [*taken, *spans], blocked)
+        spans += self._employers_before_titles(doc, [*taken, *spans], blocked)
         if self.lang == "de":  # (no list of the spans so far made for other texts)
             spans += self._german_employer_names(doc, [*taken, *spans], blocked)
         spans += self._for_place_names(doc, taken, blocked, spans)
@@ -2874,6 +2881,51 @@ class EntityRecognizer:
                 _organisation_node(doc, name, [name])
             set_kg_id(span, node.id)
             spans.append(span)
+        return spans
+
+    def _employers_before_titles(self, doc: Doc, taken: list[Span],
+                                 blocked: set[int]) -> list[Span]:
+        """"Veloxa chief executive Max Muster", "Lumora CEO Anna Berg": one or two unknown
+        capitalised words right before a company officer's title that a person's name
+        follows name the company (a known country, city or body there is taken
+        already). ``taken``: the spans so far, ``blocked``: the tokens of the earlier."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        cues = word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__, 1, n - 1)
+        if not cues:
+            return []
+        person_starts = {span.start for span in taken if span.label == PER}
+        occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
+        person_words: set[str] | None = None
+        spans: list[Span] = []
+        for k in cues:
+            title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
+            if title == k and texts[k] == "executive" or k + 1 not in person_starts:
+                continue  # a title with no person's name after it
+            start = title
+            while start > 0 and title - start < 2 and start - 1 not in occupied \
+                    and texts[start - 1].isalpha() and lowers[start - 1] not in TITLE_MODIFIERS \
+                    and (_is_acronym(texts[start - 1]) or self._unknown_name(texts[start - 1])):
+                start -= 1
+            if start == title or start > 0 and not table.sent_start[start] \
+                    and is_name_text(texts[start - 1]):
+                continue  # no name, or a longer run of names than two words
+            if person_words is None:
+                person_words = self._person_words(taken, doc)
+            if self._is_given_name(texts[start]) or texts[start] in person_words \
+                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:title]):
+                continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name
+            span = Span(doc, start, title, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, kind="company")
+            set_kg_id(span, node.id)
+            spans.append(span)
+            occupied.update(range(start, title))
         return spans
 
     def _german_acronym_after(self, texts: list[str], blocked: set[int], end: int) -> str:
