@@ -1995,3 +1995,9 @@ def test_unknown_name_before_a_company_officers_title_and_a_person_is_the_compan
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Veloxa", "Lumora"}
     assert {"Max Muster", "Anna Berg", "Lars Dahl", "Eva Holm"} <= person_names(graph)
+
+
+def test_foreign_name_with_accents_after_von_is_an_organisation_despite_its_ending():
+    text = "Die Versicherer vertrat Martin Landolt, Präsident von Curasanté."
+    graph = extract_text(text, "de", "2025-03-04")
+    assert node_named(graph, "Curasanté", "Organisation") is not None

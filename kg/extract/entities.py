@@ -403,6 +403,14 @@ KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 
 
+def _german_plural_shaped(word: str) -> bool:
+    """A word shaped like a German plural noun ("Stellen", "Räte"), without a capital
+    inside ("ProSieben") or a letter German does not write ("Santésuisse", "Telefónica":
+    foreign names)."""
+    return word.endswith(GERMAN_PLURAL_ENDINGS) and not any(c.isupper() for c in word[1:]) \
+        and (word.isascii() or all(c.isascii() or c in "äöüßÄÖÜ" for c in word))
+
+
 def _is_elided_particle(text: str) -> bool:
     """A Romance particle elided onto a name ("d'Italia", "l’Union"): a word of the name."""
     return text[:2] in ELIDED_PARTICLES and text[2:3].isupper()
@@ -3761,8 +3769,7 @@ class EntityRecognizer:
         if not self._unknown_name(word) and not (word[:1].isupper() and "-" in word) \
                 and not (not first and word.isupper() and word.isalpha()):
             return False  # (a later word may be in capitals: "Parents' group Speak UP")
-        if self.lang == "de" and not after_connector and word.endswith(GERMAN_PLURAL_ENDINGS) \
-                and not any(c.isupper() for c in word[1:]):
+        if self.lang == "de" and not after_connector and _german_plural_shaped(word):
             return False  # "will der Konzern Stellen abbauen" (not "ProSieben": a capital inside)
         return not (first and word in vocab.EN_ORG_HEADS)
 
