@@ -1939,11 +1939,11 @@ def test_names_listed_after_companies_including_are_companies():
 
 
 def test_kind_noun_in_er_before_a_name_is_no_adjective_of_it():
-    text = ("Der Energieversorger Stadtwerke Nordheim und die Bahngesellschaft Ostbahn "
-            "widersprachen am Montag.")
+    text = ("Der Energieversorger Stadtwerke Nordheim, die Versicherungsgruppe Mutuelle "
+            "Générale und die Bahngesellschaft Ostbahn widersprachen am Montag.")
     graph = extract_text(text, "de", "2025-03-04")
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
-    assert names == {"Stadtwerke Nordheim", "Ostbahn"}
+    assert names == {"Stadtwerke Nordheim", "Ostbahn", "Mutuelle Générale"}
 
 
 def test_name_after_the_regulator_is_an_organisation():

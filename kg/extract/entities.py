@@ -338,7 +338,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
-                        "behörde", "kette", "gesellschaft",
+                        "behörde", "kette", "gesellschaft", "gruppe",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
                         "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
                         "schiffbauer", "fahrzeugbauer",
