@@ -1881,6 +1881,12 @@ def test_plural_shaped_name_after_a_kind_compound_ending_the_phrase_is_an_organi
     assert node_named(graph, "Rossane", "Organisation") is not None
 
 
+def test_plural_shaped_name_after_a_sentence_opening_kind_noun_is_an_organisation():
+    graph = extract_text("Die Supermarktkette Valde hat am Montag die Preise gesenkt.", "de",
+                         "2025-03-04")
+    assert node_named(graph, "Valde", "Organisation") is not None
+
+
 def test_plural_shaped_object_after_a_kind_compound_is_no_organisation():
     text = "Der Autokonzern will im kommenden Jahr Stellen abbauen, sagte ein Sprecher."
     graph = extract_text(text, "de", "2025-03-04")

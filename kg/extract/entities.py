@@ -3747,12 +3747,17 @@ class EntityRecognizer:
     def _name_word_ending_phrase(self, table: TokenTable, k: int) -> bool:
         """"die Supermarktkette Rewe und …", "der Wasserbehörde Wody Polskie, …": a German
         word shaped like a plural noun is still a name's when the phrase ends right after
-        it (an object noun has its verb after it: "will der Autokonzern Stellen abbauen")."""
+        it (an object noun has its verb after it: "will der Autokonzern Stellen abbauen"),
+        or when the kind noun before it opens the sentence or follows a preposition with
+        its article ("Die Supermarktkette Rewe hat …": no object can follow there)."""
         texts = table.text
         word = texts[k]
         if self.lang != "de" or not self._unknown_name(word) \
                 or not word.endswith(GERMAN_PLURAL_ENDINGS) or word.endswith(GERMAN_NOUN_ENDINGS):
             return False
+        if k >= 2 and self._kind_noun_test(texts[k - 1]) \
+                and self._opens_subject_or_object_of_preposition(table, k - 2):
+            return True  # "Die Supermarktkette Rewe hat …", "bei der Kette Lidle": no object
         after = k + 1  # past the name's later words ("Azione Popolare d'Italia, …")
         while after < len(texts) and after - k < 4 and (texts[after][:1].isupper()
                                                          or _is_elided_particle(texts[after])):
