@@ -4045,8 +4045,8 @@ class EntityRecognizer:
             words = [word for word in texts[span.start:span.end]
                      if word not in ACRONYM_SKIPPED_WORDS]
             initials = "".join(word[0] for word in words)
-            positions = index.get(initials) if len(words) >= 2 and initials.isupper() \
-                and initials.isalpha() else None
+            positions = index.get(initials) if len(words) >= 3 and initials.isupper() \
+                and initials.isalpha() else None  # (two letters say too little: "NC", "SA")
             node = nodes.get(kg_id(span)) if positions else None
             if node is None or node.properties.get("kind"):
                 continue  # (a known body's acronym is the lexicon's)
