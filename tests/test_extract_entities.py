@@ -2007,3 +2007,9 @@ def test_foreign_name_with_accents_after_von_is_an_organisation_despite_its_endi
     text = "Die Versicherer vertrat Martin Landolt, Präsident von Curasanté."
     graph = extract_text(text, "de", "2025-03-04")
     assert node_named(graph, "Curasanté", "Organisation") is not None
+
+
+def test_acronym_in_a_pair_after_a_plural_kind_noun_is_an_organisation():
+    text = "On Monday the unions NTWU and Solvar welcomed the plan."
+    graph = extract_text(text, "en", "2025-03-04")
+    assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"NTWU", "Solvar"}

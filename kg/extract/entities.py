@@ -3424,10 +3424,7 @@ class EntityRecognizer:
             for _ in range(4):  # a short list: "A, B and C"
                 if i >= n or not texts[i][:1].isupper():
                     break
-                if _is_acronym(texts[i]) and i not in taken and i not in known_orgs:
-                    end = max(i + 1, self._kind_name_end(table, i + 1, taken, places))
-                else:  # ("APM Terminals": an acronym opens the name)
-                    end = self._pair_name_end(table, i, taken, places, known_orgs, earlier)
+                end = self._pair_name_end(table, i, taken, places, known_orgs, earlier)
                 if end is None:
                     break
                 if i not in known_orgs and not self._is_given_name(texts[i]):
@@ -3454,6 +3451,8 @@ class EntityRecognizer:
             return i + 1 if town is not None else None
         if self._is_given_name(table.text[i]):
             return None
+        if _is_acronym(table.text[i]):  # "the unions UGT and CCOO", "APM Terminals"
+            return max(i + 1, self._kind_name_end(table, i + 1, taken, places))
         end = self._kind_name_end(table, i, taken, places)
         return end if end > i else None
 
