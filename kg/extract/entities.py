@@ -43,7 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon
+from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon, town_names
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -130,6 +130,29 @@ PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
 SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
+#: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
+#: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
+BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
+                           "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: English nouns before "in" whose object is a company or a person, no place ("a stake
+#: in Azul", "confidence in Reeves").
+HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
+                           "invest", "invested", "investing", "holding", "holdings", "interest",
+                           "confidence", "faith", "trust", "belief", "role", "job", "career"})
+#: Capitalised English words after "in" that name no place: common nouns of titles and
+#: documents ("in Chapter 11", "in Phase Two"), languages, faiths and their feasts.
+NOT_BARE_PLACE_WORDS_EN = frozenset({
+    "Power", "Chapter", "Section", "Article", "Phase", "Stage", "Round", "Act", "Budget",
+    "House", "Part", "Bitcoin", "Covid", "Arabic", "Hindi", "Mandarin", "Cantonese",
+    "Swahili", "Hebrew", "Urdu", "Latin", "Farsi", "Pashto", "Dari", "Tagalog", "Yoruba",
+    "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali", "Tamil", "Gaelic", "Islam",
+    "Ramadan", "Lent", "Advent", "Christmas", "Easter", "Diwali"})
+#: Endings of English abstract nouns ("in Government", "in Opposition", "in Christianity").
+ENGLISH_NOUN_ENDINGS = ("ment", "tion", "sion", "ity", "ism", "ness", "ship", "ance", "ence")
+#: Nouns of mayors before "of"/"von" and a town's name ("the former mayor of Providencia").
+MAYOR_NOUNS = {"en": frozenset({"mayor", "Mayor"}),
+               "de": frozenset({"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister",
+                                "Oberbürgermeisterin"})}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
@@ -1528,6 +1551,8 @@ class EntityRecognizer:
         self._adjective_town_places(cues, table, blocked, found)
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
+        self._bare_name_places(cues, table, blocked, found)
+        self._mayor_places(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
         self._listed_places(table, taken, found)
         if not found:
@@ -1563,6 +1588,8 @@ class EntityRecognizer:
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
+            "bare-locative": BARE_PLACE_PREPOSITIONS.get(lang, frozenset()).__contains__,
+            "mayor": MAYOR_NOUNS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -1900,6 +1927,82 @@ class EntityRecognizer:
             end = self._name_words_end(table, start, blocked, 2)
             if end == start or end + 1 >= n or texts[end] != "," \
                     or not self._names_country(texts[end + 1]):
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = "city"
+
+    def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
+                          blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen": a
+        capitalised name right after a place preposition, alone (no capitalised word,
+        hyphen or possessive after it), is a town if it is a small town of the
+        gazetteer, a city named like a common word, or, in English, any name that is
+        no known word, person or organisation (German capitalises every noun)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        surnames: set[str] | None = None
+        for k in between(cues["bare-locative"], 0, n - 1):
+            start = k + 1
+            if start in blocked or not texts[start].isalpha() or texts[start].isupper() \
+                    or not self._unknown_name(texts[start]):
+                continue
+            end = self._bare_name_end(texts, start)
+            if end is None or texts[k] != lowers[k] and not (
+                    table.sent_start[k] and end < n and texts[end] == ","):
+                continue  # "In" opening a sentence: only before a comma ("In Apapa, …")
+            if surnames is None:
+                surnames = self._surnames_after_given(table, self._given_names(table))
+            if texts[start] in surnames:
+                continue  # "confidence in Meloni" after "Giorgia Meloni"
+            if self._bare_town_name(texts, k, start, end):
+                found[start, end] = "city"
+
+    def _bare_name_end(self, texts: list[str], start: int) -> int | None:
+        """Where the name after a place preposition ends: one word, or two that name a
+        small town ("Port Talbot"); None if a longer name, a compound or a possessive
+        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town")."""
+        n = len(texts)
+        end = start + 1
+        if end < n and is_name_text(texts[end]) and f"{texts[start]} {texts[end]}" in town_names():
+            end += 1
+        if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
+                        or texts[end] in POSSESSIVE_MARKS):
+            return None
+        return end
+
+    def _bare_town_name(self, texts: list[str], k: int, start: int, end: int) -> bool:
+        """Whether the name ``texts[start:end]`` after the place preposition at ``k``
+        names a town (see ``_bare_name_places``). A name the gazetteer does not know
+        must end a phrase (punctuation or a function word after it): before a noun it
+        names the noun's kind ("near Todaiji temple"), a site, not a town."""
+        name = " ".join(texts[start:end])
+        entry = self.lexicon.lookup(name)
+        if entry is not None:  # a city the matcher leaves out as a common word ("Essen")
+            return entry.kind == "city" and name in self.words.not_places
+        if name in town_names():  # even one named like a given name ("in Cavan")
+            return self.lang != "de" or not self._german_common_noun(name)
+        word = texts[start]
+        return self.lang == "en" and end == start + 1 and word not in NOT_BARE_PLACE_WORDS_EN \
+            and not self._is_given_name(word) \
+            and not word.endswith(ENGLISH_NOUN_ENDINGS) \
+            and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
+            and (end == len(texts) or not texts[end].isalpha()
+                 or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
+
+    def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                      found: dict[tuple[int, int], str]) -> None:
+        """"the former mayor of Providencia", "Bürgermeister von Gjader": the name a
+        mayor's title names with "of" or "von" is a town."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["mayor"], 0, n - 2):
+            if lowers[k + 1] not in {"of", "von"}:
+                continue
+            start = k + 2
+            end = self._name_words_end(table, start, blocked, 2)
+            if end == start or end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
+                                            or texts[end] in POSSESSIVE_MARKS):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue

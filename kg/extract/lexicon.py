@@ -291,3 +291,10 @@ def _word_list(path: Path) -> list[str]:
     """The lines of an editable word list, without blanks and # comments."""
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
+
+
+@functools.lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """The names of towns too small for ``cities.tsv`` (``towns.txt``): read only after a
+    place preposition, so loaded when the first text asks (see scripts/build-gazetteer)."""
+    return frozenset(_word_list(DATA_DIR / "towns.txt"))
