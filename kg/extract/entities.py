@@ -727,7 +727,8 @@ class EntityRecognizer:
             if entry.kind == "city" and entry.wikidata is None and (
                     surface in vocab.EN_ORG_HEADS or surface in SITE_LASTS):
                 continue  # a gazetteer town named like a word of names ("State Confederation")
-            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
+            if entry.kind == "city" and (len(surface) < 4 and entry.wikidata is None
+                                         or surface in lexicon.given_names
                                          and entry.wikidata is None
                                          and entry.population < MAJOR_CITY_POPULATION):
                 continue  # a curated or major city is read where a given name cannot be
@@ -1470,6 +1471,8 @@ class EntityRecognizer:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
+        if self._before_based(table, end):
+            return True  # "Houston-based Axiom Space": where a company is, a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
@@ -1488,6 +1491,14 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    @staticmethod
+    def _before_based(table: TokenTable, end: int) -> bool:
+        """Whether "-based" follows the name ending at ``end`` ("Houston-based",
+        "London-based"): only a place is the base of a company or a person."""
+        texts = table.text
+        return end + 1 < len(texts) and texts[end] in {"-", "‐"} and texts[end + 1] == "based" \
+            and not table.space[end - 1] and not table.space[end]
 
     def _ends_hyphenated_name(self, table: TokenTable, start: int) -> bool:
         """Whether the word at ``start`` ends a hyphenated name with a first part that
@@ -1804,7 +1815,8 @@ class EntityRecognizer:
                             and self._unknown_name(texts[start - 1]):
                         start -= 1
                     if start < comma and not table.sent_start[start] \
-                            and not (start > 0 and is_name_text(texts[start - 1])):
+                            and not (start > 0 and is_name_text(texts[start - 1])
+                                     and lowers[start - 1] not in self.words.place_prepositions):
                         found[start, comma] = "city"
                     break
 
