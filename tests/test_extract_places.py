@@ -88,3 +88,17 @@ def test_german_three_letter_curated_city_after_in_is_the_city():
                          "de", "2024-03-04")
     rome = node_named(graph, "Rom", "Place")
     assert rome is not None and rome.id == "place:rome"
+
+
+def test_english_name_before_capitalised_state_is_a_region_but_not_member_state():
+    text = ("Dockworkers in Kwara State went on strike. Kwara State Governor Ade Bello "
+            "called it illegal. Each Member State must agree.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Kwara State" in place_names(graph)
+    assert "Member State" not in place_names(graph)
+
+
+def test_english_unknown_town_before_two_word_region_is_a_place():
+    graph = extract_text("Miners in Karra Downs, Western Australia, walked out on Monday.",
+                         "en", "2024-03-04")
+    assert "Karra Downs" in place_names(graph)

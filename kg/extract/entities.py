@@ -88,7 +88,13 @@ PLACE_KIND_NOUNS = {
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
-                                       "Region": "region", "District": "region"}, "de": {}}
+                                       "Region": "region", "District": "region",
+                                       "State": "region"}, "de": {}}
+#: Capitalised words before "State" that make no state's name ("a Member State", "the
+#: Islamic State", "Penn State").
+NOT_STATE_NAME_WORDS = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
+                                  "Failed", "Client", "Buffer", "Nanny", "Islamic", "Penn",
+                                  "Sovereign", "Secular", "Jewish", "Union", "Head", "Free"})
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
                     "Zentral")
@@ -1780,6 +1786,9 @@ class EntityRecognizer:
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
         for k in between(cues["kind-after-capitalised"], 1):
+            if texts[k] == "State" and (texts[k - 1] in NOT_STATE_NAME_WORDS or k + 1 < len(texts)
+                                        and texts[k + 1] in vocab.EN_ORG_HEADS):
+                continue  # "Member State", "Kent State University" ("Delta State Governor" is one)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
@@ -1938,11 +1947,21 @@ class EntityRecognizer:
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
             if end == start or end + 1 >= n or texts[end] != "," \
-                    or not self._names_country(texts[end + 1]):
+                    or not self._names_state_at(texts, end + 1):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
             found[start, end] = "city"
+
+    def _names_state_at(self, texts: list[str], k: int) -> bool:
+        """Whether a country or region is named from ``k`` on, in one word ("Italy") or
+        two ("Western Australia", "French Guiana")."""
+        if self._names_country(texts[k]):
+            return True
+        if k + 1 >= len(texts) or not is_name_text(texts[k + 1]):
+            return False
+        entry = self.lexicon.lookup(f"{texts[k]} {texts[k + 1]}")
+        return entry is not None and entry.kind in {"country", "region"}
 
     def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
                           blocked: set[int], found: dict[tuple[int, int], str]) -> None:
