@@ -11,9 +11,12 @@ has the same id in every document and every run.
 from __future__ import annotations
 
 import functools
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy
 
 from kg.errors import ConfigError
 from kg.graph import slugify
@@ -293,8 +296,31 @@ def _word_list(path: Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+class TownNames:
+    """A set of town names kept as sorted CRC-32 checksums (4 bytes a name, not ~100 for
+    a set of strings: ~50,000 names): a name of another town shares one checksum with
+    a listed name once in ~100,000 names asked, and only names after a place
+    preposition are asked."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._sums = numpy.unique(numpy.fromiter(
+            (zlib.crc32(name.encode("utf-8")) for name in names), dtype=numpy.uint32))
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        checksum = zlib.crc32(name.encode("utf-8"))
+        k = int(numpy.searchsorted(self._sums, checksum))
+        return k < len(self._sums) and int(self._sums[k]) == checksum
+
+    def __len__(self) -> int:
+        return len(self._sums)
+
+
 @functools.lru_cache(maxsize=1)
-def town_names() -> frozenset[str]:
+def town_names() -> TownNames:
     """The names of towns too small for ``cities.tsv`` (``towns.txt``): read only after a
     place preposition, so loaded when the first text asks (see scripts/build-gazetteer)."""
-    return frozenset(_word_list(DATA_DIR / "towns.txt"))
+    with (DATA_DIR / "towns.txt").open(encoding="utf-8") as lines:  # streamed: no list of names
+        return TownNames(name for line in lines
+                         if (name := line.strip()) and not name.startswith("#"))
