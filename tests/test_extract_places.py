@@ -102,3 +102,11 @@ def test_english_unknown_town_before_two_word_region_is_a_place():
     graph = extract_text("Miners in Karra Downs, Western Australia, walked out on Monday.",
                          "en", "2024-03-04")
     assert "Karra Downs" in place_names(graph)
+
+
+def test_german_austrian_state_and_swiss_canton_are_regions():
+    graph = extract_text("Die Landwirte aus Niederösterreich und dem Tessin protestierten.", "de",
+                         "2024-03-04")
+    for name in ("Niederösterreich", "Tessin"):
+        region = node_named(graph, name, "Place")
+        assert region is not None and region.properties["kind"] == "region"
