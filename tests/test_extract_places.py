@@ -110,3 +110,16 @@ def test_german_austrian_state_and_swiss_canton_are_regions():
     for name in ("Niederösterreich", "Tessin"):
         region = node_named(graph, name, "Place")
         assert region is not None and region.properties["kind"] == "region"
+
+
+def test_english_neighbourhoods_of_names_are_places_not_persons():
+    graph = extract_text("The minister toured the neighbourhoods of El Marqueño and Quitaluz.",
+                         "en", "2024-03-04")
+    assert {"El Marqueño", "Quitaluz"} <= place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_german_stadtteil_and_landkreis_before_a_name_give_places():
+    graph = extract_text("Im Stadtteil Quernbruch und im Landkreis Velmeden fiel der Strom aus.",
+                         "de", "2024-03-04")
+    assert {"Quernbruch", "Velmeden"} <= place_names(graph)

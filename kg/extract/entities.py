@@ -77,12 +77,19 @@ PLACE_KIND_NOUNS = {
     "en": {"region": "region", "regions": "region", "province": "region", "provinces": "region",
            "state": "region", "island": "region", "islands": "region", "district": "region",
            "county": "region", "town": "city", "city": "city", "village": "city",
-           "port": "city", "towns": "city", "cities": "city", "villages": "city"},
+           "port": "city", "towns": "city", "cities": "city", "villages": "city",
+           "neighbourhood": "city", "neighbourhoods": "city", "neighborhood": "city",
+           "neighborhoods": "city", "suburb": "city", "suburbs": "city", "borough": "city",
+           "municipality": "city", "municipalities": "city", "commune": "city",
+           "districts": "region", "counties": "region", "states": "region"},
     "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
            "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
-           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city"},
+           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city",
+           "Stadtteil": "city", "Stadtteilen": "city", "Ortsteil": "city", "Vorort": "city",
+           "Kanton": "region", "Kantons": "region", "Bundesland": "region",
+           "Landkreis": "region", "Stadtbezirk": "region"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
