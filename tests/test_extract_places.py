@@ -123,3 +123,19 @@ def test_german_stadtteil_and_landkreis_before_a_name_give_places():
     graph = extract_text("Im Stadtteil Quernbruch und im Landkreis Velmeden fiel der Strom aus.",
                          "de", "2024-03-04")
     assert {"Quernbruch", "Velmeden"} <= place_names(graph)
+
+
+def test_english_name_before_port_after_a_preposition_is_a_town():
+    graph = extract_text("Loading stopped at Kwarobi port on Monday.", "en", "2024-03-04")
+    assert "Kwarobi" in place_names(graph)
+
+
+def test_german_unknown_town_before_a_region_after_nach_is_a_place():
+    graph = extract_text("Die Ministerin reiste am Montag nach Quernau, Bayern.", "de", "2024-03-04")
+    assert "Quernau" in place_names(graph)
+
+
+def test_english_name_before_a_country_owning_a_title_is_no_place():
+    graph = extract_text("The letter went to Fiskwell, Britain's ambassador, on Monday.", "en",
+                         "2024-03-04")
+    assert "Fiskwell" not in place_names(graph)

@@ -92,7 +92,7 @@ PLACE_KIND_NOUNS = {
            "Landkreis": "region", "Stadtbezirk": "region"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
-PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city"}, "de": {}}
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
                                        "Region": "region", "District": "region",
@@ -293,6 +293,9 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Prepositions of "in X, Country", "to X, Region" (``_places_before_country``).
+TOWN_STATE_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
+                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
 #: Jena"): there it is the city.
 MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
@@ -1608,7 +1611,7 @@ class EntityRecognizer:
             "kind-after": PLACE_KIND_AFTER.get(lang, {}).__contains__,
             "kind-after-capitalised": PLACE_KIND_AFTER_CAPITALISED.get(lang, {}).__contains__,
             "city-apposition": self._is_city_noun,
-            "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
+            "locative": TOWN_STATE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
@@ -1769,8 +1772,11 @@ class EntityRecognizer:
                     continue
                 break
         after = PLACE_KIND_AFTER.get(self.lang, {})
+        openers = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
         for k in between(cues["kind-after"], 2):
-            if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
+            # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
+            if (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
+                    and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
 
@@ -1942,8 +1948,8 @@ class EntityRecognizer:
 
     def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
-        """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
-        name, a comma and a country name."""
+        """"in Stresa, Italy", "near Mekelle, Ethiopia", "nach Quernau, Bayern": a
+        preposition, an unknown name, a comma and a country's or region's name."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         for k in between(cues["locative"], 0, n - 3):
@@ -1962,13 +1968,16 @@ class EntityRecognizer:
 
     def _names_state_at(self, texts: list[str], k: int) -> bool:
         """Whether a country or region is named from ``k`` on, in one word ("Italy") or
-        two ("Western Australia", "French Guiana")."""
+        two ("Western Australia", "French Guiana"), and not as an owner ("to Lammy,
+        Britain's foreign secretary": a person)."""
+        n = len(texts)
         if self._names_country(texts[k]):
-            return True
-        if k + 1 >= len(texts) or not is_name_text(texts[k + 1]):
+            return not (k + 1 < n and texts[k + 1] in POSSESSIVE_MARKS)
+        if k + 1 >= n or not is_name_text(texts[k + 1]):
             return False
         entry = self.lexicon.lookup(f"{texts[k]} {texts[k + 1]}")
-        return entry is not None and entry.kind in {"country", "region"}
+        return entry is not None and entry.kind in {"country", "region"} \
+            and not (k + 2 < n and texts[k + 2] in POSSESSIVE_MARKS)
 
     def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
                           blocked: set[int], found: dict[tuple[int, int], str]) -> None:
