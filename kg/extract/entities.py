@@ -43,7 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon, town_names
+from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, english_words, load_lexicon, town_names
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -152,16 +152,12 @@ BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
 HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
                            "invest", "invested", "investing", "holding", "holdings", "interest",
                            "confidence", "faith", "trust", "belief", "role", "job", "career"})
-#: Capitalised English words after "in" that name no place: common nouns of titles and
-#: documents ("in Chapter 11", "in Phase Two"), languages, faiths and their feasts.
+#: Capitalised English words after "in" that name no place and no dictionary has:
+#: languages, faiths and their feasts (the dictionary's words: ``english_words``).
 NOT_BARE_PLACE_WORDS_EN = frozenset({
-    "Power", "Chapter", "Section", "Article", "Phase", "Stage", "Round", "Act", "Budget",
-    "House", "Part", "Bitcoin", "Covid", "Arabic", "Hindi", "Mandarin", "Cantonese",
-    "Swahili", "Hebrew", "Urdu", "Latin", "Farsi", "Pashto", "Dari", "Tagalog", "Yoruba",
-    "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali", "Tamil", "Gaelic", "Islam",
-    "Ramadan", "Lent", "Advent", "Christmas", "Easter", "Diwali"})
-#: Endings of English abstract nouns ("in Government", "in Opposition", "in Christianity").
-ENGLISH_NOUN_ENDINGS = ("ment", "tion", "sion", "ity", "ism", "ness", "ship", "ance", "ence")
+    "Covid", "Arabic", "Hindi", "Cantonese", "Swahili", "Hebrew", "Urdu", "Latin", "Farsi",
+    "Pashto", "Dari", "Tagalog", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali",
+    "Tamil", "Gaelic", "Islam", "Ramadan", "Christmas", "Easter", "Diwali"})
 #: Nouns of mayors before "of"/"von" and a town's name ("the former mayor of Providencia").
 MAYOR_NOUNS = {"en": frozenset({"mayor", "Mayor"}),
                "de": frozenset({"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister",
@@ -2031,8 +2027,7 @@ class EntityRecognizer:
             return self.lang != "de" or not self._german_common_noun(name)
         word = texts[start]
         return self.lang == "en" and end == start + 1 and word not in NOT_BARE_PLACE_WORDS_EN \
-            and not self._is_given_name(word) \
-            and not word.endswith(ENGLISH_NOUN_ENDINGS) \
+            and not self._is_given_name(word) and word.lower() not in english_words() \
             and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
             and (end == len(texts) or not texts[end].isalpha()
                  or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"

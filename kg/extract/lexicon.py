@@ -296,11 +296,11 @@ def _word_list(path: Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
-class TownNames:
-    """A set of town names kept as sorted CRC-32 checksums (4 bytes a name, not ~100 for
-    a set of strings: ~50,000 names): a name of another town shares one checksum with
-    a listed name once in ~100,000 names asked, and only names after a place
-    preposition are asked."""
+class ChecksumSet:
+    """A set of names or words kept as sorted CRC-32 checksums (4 bytes an item, not
+    ~100 for a set of strings: ~50,000 items): another string shares one checksum
+    with a listed item once in ~100,000 strings asked, and only the words after a
+    place preposition are asked."""
 
     def __init__(self, names: Iterable[str]) -> None:
         self._sums = numpy.unique(numpy.fromiter(
@@ -318,9 +318,21 @@ class TownNames:
 
 
 @functools.lru_cache(maxsize=1)
-def town_names() -> TownNames:
+def town_names() -> ChecksumSet:
     """The names of towns too small for ``cities.tsv`` (``towns.txt``): read only after a
     place preposition, so loaded when the first text asks (see scripts/build-gazetteer)."""
-    with (DATA_DIR / "towns.txt").open(encoding="utf-8") as lines:  # streamed: no list of names
-        return TownNames(name for line in lines
-                         if (name := line.strip()) and not name.startswith("#"))
+    return _checksum_list(DATA_DIR / "towns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> ChecksumSet:
+    """The lower-case English dictionary words (``english_words.txt``): a capitalised
+    one after "in" ("in Nature") names no town."""
+    return _checksum_list(DATA_DIR / "english_words.txt")
+
+
+def _checksum_list(path: Path) -> ChecksumSet:
+    """The items of a word list (one a line, # comments), streamed: no list of strings."""
+    with path.open(encoding="utf-8") as lines:
+        return ChecksumSet(item for line in lines
+                           if (item := line.strip()) and not item.startswith("#"))
