@@ -147,6 +147,8 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
 BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: What a name after a place preposition is by itself (``_town_evidence``).
+NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME = 0, 1, 2
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
 #: in Azul", "confidence in Reeves").
 HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
@@ -719,6 +721,8 @@ class EntityRecognizer:
         self._unknown_names: dict[str, bool] = {}
         #: Answers of ``_acceptable_person`` by name (see there).
         self._person_answers: dict[tuple[object, ...], bool] = {}
+        #: Answers of ``_town_evidence`` by name.
+        self._town_answers: dict[str, int] = {}
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
@@ -1994,11 +1998,11 @@ class EntityRecognizer:
             if end is None or texts[k] != lowers[k] and not (
                     table.sent_start[k] and end < n and texts[end] == ","):
                 continue  # "In" opening a sentence: only before a comma ("In Apapa, …")
+            if not self._bare_town_name(texts, k, start, end):
+                continue
             if surnames is None:
                 surnames = self._surnames_after_given(table, self._given_names(table))
-            if texts[start] in surnames:
-                continue  # "confidence in Meloni" after "Giorgia Meloni"
-            if self._bare_town_name(texts, k, start, end):
+            if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
                 found[start, end] = "city"
 
     def _bare_name_end(self, texts: list[str], start: int) -> int | None:
@@ -2019,18 +2023,39 @@ class EntityRecognizer:
         names a town (see ``_bare_name_places``). A name the gazetteer does not know
         must end a phrase (punctuation or a function word after it): before a noun it
         names the noun's kind ("near Todaiji temple"), a site, not a town."""
-        name = " ".join(texts[start:end])
-        entry = self.lexicon.lookup(name)
-        if entry is not None:  # a city the matcher leaves out as a common word ("Essen")
-            return entry.kind == "city" and name in self.words.not_places
-        if name in town_names():  # even one named like a given name ("in Cavan")
-            return self.lang != "de" or not self._german_common_noun(name)
-        word = texts[start]
-        return self.lang == "en" and end == start + 1 and word not in NOT_BARE_PLACE_WORDS_EN \
-            and not self._is_given_name(word) and word.lower() not in english_words() \
-            and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
+        evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
+                                       else texts[start])
+        if evidence != UNKNOWN_NAME:
+            return evidence == KNOWN_TOWN
+        return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
             and (end == len(texts) or not texts[end].isalpha()
                  or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
+
+    def _town_evidence(self, name: str) -> int:
+        """What a name after a place preposition is, by itself (remembered per name):
+        a ``KNOWN_TOWN`` (a small town of the gazetteer, or a city the matcher leaves
+        out as a common word: "in Essen"), an ``UNKNOWN_NAME`` (English: no dictionary
+        word, given name or language) or ``NO_TOWN``."""
+        answer = self._town_answers.get(name)
+        if answer is None:
+            if len(self._town_answers) > 100_000:
+                self._town_answers.clear()  # bounded memory over a long corpus
+            answer = self._town_answers[name] = self._find_town_evidence(name)
+        return answer
+
+    def _find_town_evidence(self, name: str) -> int:
+        """``_town_evidence``, computed."""
+        entry = self.lexicon.lookup(name)
+        if entry is not None:
+            return KNOWN_TOWN if entry.kind == "city" and name in self.words.not_places \
+                else NO_TOWN
+        if name in town_names():  # even one named like a given name ("in Cavan")
+            return KNOWN_TOWN if self.lang != "de" or not self._german_common_noun(name) \
+                else NO_TOWN
+        if self.lang == "en" and " " not in name and name not in NOT_BARE_PLACE_WORDS_EN \
+                and not self._is_given_name(name) and name.lower() not in english_words():
+            return UNKNOWN_NAME
+        return NO_TOWN
 
     def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                       found: dict[tuple[int, int], str]) -> None:
