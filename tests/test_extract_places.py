@@ -139,3 +139,16 @@ def test_english_name_before_a_country_owning_a_title_is_no_place():
     graph = extract_text("The letter went to Fiskwell, Britain's ambassador, on Monday.", "en",
                          "2024-03-04")
     assert "Fiskwell" not in place_names(graph)
+
+
+def test_city_named_like_a_given_name_is_read_after_in_but_not_after_bei():
+    graph = extract_text("Kämpfe in Basra dauerten an. Die Kinder blieben bei Martin.", "de",
+                         "2024-03-04")
+    assert "Basra" in place_names(graph)
+    assert "Martin" not in place_names(graph)
+
+
+def test_german_exonym_of_a_capital_is_the_city():
+    graph = extract_text("Die Gespräche in Pjöngjang endeten ohne Ergebnis.", "de", "2024-03-04")
+    city = node_named(graph, "Pjöngjang", "Place")
+    assert city is not None and city.id == "place:pyongyang"

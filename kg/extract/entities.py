@@ -148,7 +148,7 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
 #: What a name after a place preposition is by itself (``_town_evidence``).
-NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME = 0, 1, 2
+NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
 #: in Azul", "confidence in Reeves").
 HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
@@ -2025,6 +2025,8 @@ class EntityRecognizer:
         names the noun's kind ("near Todaiji temple"), a site, not a town."""
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
+        if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
+            return texts[k].lower() == "in"
         if evidence != UNKNOWN_NAME:
             return evidence == KNOWN_TOWN
         return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
@@ -2034,8 +2036,9 @@ class EntityRecognizer:
     def _town_evidence(self, name: str) -> int:
         """What a name after a place preposition is, by itself (remembered per name):
         a ``KNOWN_TOWN`` (a small town of the gazetteer, or a city the matcher leaves
-        out as a common word: "in Essen"), an ``UNKNOWN_NAME`` (English: no dictionary
-        word, given name or language) or ``NO_TOWN``."""
+        out as a common word: "in Essen"), a ``NAMESAKE_TOWN`` (a city it leaves out as
+        a given name: "in Basra"), an ``UNKNOWN_NAME`` (English: no dictionary word,
+        given name or language) or ``NO_TOWN``."""
         answer = self._town_answers.get(name)
         if answer is None:
             if len(self._town_answers) > 100_000:
@@ -2046,9 +2049,12 @@ class EntityRecognizer:
     def _find_town_evidence(self, name: str) -> int:
         """``_town_evidence``, computed."""
         entry = self.lexicon.lookup(name)
-        if entry is not None:
-            return KNOWN_TOWN if entry.kind == "city" and name in self.words.not_places \
-                else NO_TOWN
+        if entry is not None:  # a city the matcher leaves out as a word or a given name
+            if entry.kind != "city":
+                return NO_TOWN
+            if name in self.words.not_places:
+                return KNOWN_TOWN
+            return NAMESAKE_TOWN if name in self.lexicon.given_names else NO_TOWN
         if name in town_names():  # even one named like a given name ("in Cavan")
             return KNOWN_TOWN if self.lang != "de" or not self._german_common_noun(name) \
                 else NO_TOWN
