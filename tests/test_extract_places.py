@@ -152,3 +152,12 @@ def test_german_exonym_of_a_capital_is_the_city():
     graph = extract_text("Die Gespräche in Pjöngjang endeten ohne Ergebnis.", "de", "2024-03-04")
     city = node_named(graph, "Pjöngjang", "Place")
     assert city is not None and city.id == "place:pyongyang"
+
+
+def test_english_governor_of_a_name_gives_a_region_but_not_of_a_bank():
+    text = ("The governor of Kwalara imposed a curfew. The Governor of Bank Zentrova "
+            "resigned.")
+    graph = extract_text(text, "en", "2024-03-04")
+    region = node_named(graph, "Kwalara", "Place")
+    assert region is not None and region.properties["kind"] == "region"
+    assert "Bank Zentrova" not in place_names(graph)

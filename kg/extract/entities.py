@@ -160,10 +160,13 @@ NOT_BARE_PLACE_WORDS_EN = frozenset({
     "Covid", "Arabic", "Hindi", "Cantonese", "Swahili", "Hebrew", "Urdu", "Latin", "Farsi",
     "Pashto", "Dari", "Tagalog", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali",
     "Tamil", "Gaelic", "Islam", "Ramadan", "Christmas", "Easter", "Diwali"})
-#: Nouns of mayors before "of"/"von" and a town's name ("the former mayor of Providencia").
-MAYOR_NOUNS = {"en": frozenset({"mayor", "Mayor"}),
-               "de": frozenset({"Bürgermeister", "Bürgermeisterin", "Oberbürgermeister",
-                                "Oberbürgermeisterin"})}
+#: Nouns of mayors and governors before "of"/"von" and the name of their town or
+#: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
+MAYOR_NOUNS = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
+                      "Governor": "region"},
+               "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
+                      "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
+                      "Gouverneur": "region", "Gouverneurin": "region"}}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
@@ -1616,7 +1619,7 @@ class EntityRecognizer:
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
             "bare-locative": BARE_PLACE_PREPOSITIONS.get(lang, frozenset()).__contains__,
-            "mayor": MAYOR_NOUNS.get(lang, frozenset()).__contains__,
+            "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -2065,8 +2068,9 @@ class EntityRecognizer:
 
     def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                       found: dict[tuple[int, int], str]) -> None:
-        """"the former mayor of Providencia", "Bürgermeister von Gjader": the name a
-        mayor's title names with "of" or "von" is a town."""
+        """"the former mayor of Providencia", "Bürgermeister von Gjader", "the governor
+        of Kwara": the name a mayor's (governor's) title names with "of" or "von" is a
+        town (a region)."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         for k in between(cues["mayor"], 0, n - 2):
@@ -2079,7 +2083,7 @@ class EntityRecognizer:
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
-            found[start, end] = "city"
+            found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
 
     def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:
