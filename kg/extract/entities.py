@@ -43,7 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, load_lexicon
+from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, english_words, load_lexicon, town_names
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -80,18 +80,31 @@ PLACE_KIND_NOUNS = {
     "en": {"region": "region", "regions": "region", "province": "region", "provinces": "region",
            "state": "region", "island": "region", "islands": "region", "district": "region",
            "county": "region", "town": "city", "city": "city", "village": "city",
-           "port": "city", "towns": "city", "cities": "city", "villages": "city"},
+           "port": "city", "towns": "city", "cities": "city", "villages": "city",
+           "neighbourhood": "city", "neighbourhoods": "city", "neighborhood": "city",
+           "neighborhoods": "city", "suburb": "city", "suburbs": "city", "borough": "city",
+           "municipality": "city", "municipalities": "city", "commune": "city",
+           "districts": "region", "counties": "region", "states": "region"},
     "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
            "Gemeinde": "city", "Hafenstadt": "city", "Grenzstadt": "city", "Küstenstadt": "city",
-           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city"},
+           "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city",
+           "Stadtteil": "city", "Stadtteilen": "city", "Ortsteil": "city", "Vorort": "city",
+           "Kanton": "region", "Kantons": "region", "Bundesland": "region",
+           "Landkreis": "region", "Stadtbezirk": "region"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
-PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region"}, "de": {}}
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city"}, "de": {}}
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
-                                       "Region": "region", "District": "region"}, "de": {}}
+                                       "Region": "region", "District": "region",
+                                       "State": "region"}, "de": {}}
+#: Capitalised words before "State" that make no state's name ("a Member State", "the
+#: Islamic State", "Penn State").
+NOT_STATE_NAME_WORDS = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
+                                  "Failed", "Client", "Buffer", "Nanny", "Islamic", "Penn",
+                                  "Sovereign", "Secular", "Jewish", "Union", "Head", "Free"})
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
                     "Zentral")
@@ -136,6 +149,30 @@ PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
 SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
+#: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
+#: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
+BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
+                           "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: What a name after a place preposition is by itself (``_town_evidence``).
+NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
+#: English nouns before "in" whose object is a company or a person, no place ("a stake
+#: in Azul", "confidence in Reeves").
+HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
+                           "invest", "invested", "investing", "holding", "holdings", "interest",
+                           "confidence", "faith", "trust", "belief", "role", "job", "career"})
+#: Capitalised English words after "in" that name no place and no dictionary has:
+#: languages, faiths and their feasts (the dictionary's words: ``english_words``).
+NOT_BARE_PLACE_WORDS_EN = frozenset({
+    "Covid", "Arabic", "Hindi", "Cantonese", "Swahili", "Hebrew", "Urdu", "Latin", "Farsi",
+    "Pashto", "Dari", "Tagalog", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali",
+    "Tamil", "Gaelic", "Islam", "Ramadan", "Christmas", "Easter", "Diwali"})
+#: Nouns of mayors and governors before "of"/"von" and the name of their town or
+#: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
+MAYOR_NOUNS = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
+                      "Governor": "region"},
+               "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
+                      "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
+                      "Gouverneur": "region", "Gouverneurin": "region"}}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
@@ -265,6 +302,9 @@ GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person",
 MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+#: Prepositions of "in X, Country", "to X, Region" (``_places_before_country``).
+TOWN_STATE_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
+                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
 #: Jena"): there it is the city.
 MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
@@ -733,6 +773,8 @@ class EntityRecognizer:
         self._unknown_names: dict[str, bool] = {}
         #: Answers of ``_acceptable_person`` by name (see there).
         self._person_answers: dict[tuple[object, ...], bool] = {}
+        #: Answers of ``_town_evidence`` by name.
+        self._town_answers: dict[str, int] = {}
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
@@ -753,7 +795,8 @@ class EntityRecognizer:
             if entry.kind == "city" and entry.wikidata is None and (
                     surface in vocab.EN_ORG_HEADS or surface in SITE_LASTS):
                 continue  # a gazetteer town named like a word of names ("State Confederation")
-            if entry.kind == "city" and (len(surface) < 4 or surface in lexicon.given_names
+            if entry.kind == "city" and (len(surface) < 4 and entry.wikidata is None
+                                         or surface in lexicon.given_names
                                          and entry.wikidata is None
                                          and entry.population < MAJOR_CITY_POPULATION):
                 continue  # a curated or major city is read where a given name cannot be
@@ -1503,6 +1546,8 @@ class EntityRecognizer:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
+        if self._before_based(table, end):
+            return True  # "Houston-based Axiom Space": where a company is, a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
@@ -1521,6 +1566,14 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    @staticmethod
+    def _before_based(table: TokenTable, end: int) -> bool:
+        """Whether "-based" follows the name ending at ``end`` ("Houston-based",
+        "London-based"): only a place is the base of a company or a person."""
+        texts = table.text
+        return end + 1 < len(texts) and texts[end] in {"-", "‐"} and texts[end + 1] == "based" \
+            and not table.space[end - 1] and not table.space[end]
 
     def _ends_hyphenated_name(self, table: TokenTable, start: int) -> bool:
         """Whether the word at ``start`` ends a hyphenated name with a first part that
@@ -1584,6 +1637,8 @@ class EntityRecognizer:
         self._adjective_town_places(cues, table, blocked, found)
         self._meeting_places(cues, table, blocked, found)
         self._places_before_country(cues, table, blocked, found)
+        self._bare_name_places(cues, table, blocked, found)
+        self._mayor_places(cues, table, blocked, found)
         self._coordinated_places(table, taken, blocked, found)
         self._listed_places(table, taken, found)
         if not found:
@@ -1615,10 +1670,12 @@ class EntityRecognizer:
             "kind-after": PLACE_KIND_AFTER.get(lang, {}).__contains__,
             "kind-after-capitalised": PLACE_KIND_AFTER_CAPITALISED.get(lang, {}).__contains__,
             "city-apposition": self._is_city_noun,
-            "locative": LOCATIVE_PREPOSITIONS.get(lang, set()).__contains__,
+            "locative": TOWN_STATE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
+            "bare-locative": BARE_PLACE_PREPOSITIONS.get(lang, frozenset()).__contains__,
+            "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -1774,8 +1831,11 @@ class EntityRecognizer:
                     continue
                 break
         after = PLACE_KIND_AFTER.get(self.lang, {})
+        openers = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
         for k in between(cues["kind-after"], 2):
-            if lowers[k - 2] == "the" and k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
+            # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
+            if (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
+                    and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
 
@@ -1798,6 +1858,9 @@ class EntityRecognizer:
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
         for k in between(cues["kind-after-capitalised"], 1):
+            if texts[k] == "State" and (texts[k - 1] in NOT_STATE_NAME_WORDS or k + 1 < len(texts)
+                                        and texts[k + 1] in vocab.EN_ORG_HEADS):
+                continue  # "Member State", "Kent State University" ("Delta State Governor" is one)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
@@ -1833,7 +1896,8 @@ class EntityRecognizer:
                             and self._unknown_name(texts[start - 1]):
                         start -= 1
                     if start < comma and not table.sent_start[start] \
-                            and not (start > 0 and is_name_text(texts[start - 1])):
+                            and not (start > 0 and is_name_text(texts[start - 1])
+                                     and lowers[start - 1] not in self.words.place_prepositions):
                         found[start, comma] = "city"
                     break
 
@@ -1943,8 +2007,8 @@ class EntityRecognizer:
 
     def _places_before_country(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                found: dict[tuple[int, int], str]) -> None:
-        """"in Stresa, Italy", "near Mekelle, Ethiopia": a preposition, an unknown
-        name, a comma and a country name."""
+        """"in Stresa, Italy", "near Mekelle, Ethiopia", "nach Quernau, Bayern": a
+        preposition, an unknown name, a comma and a country's or region's name."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         for k in between(cues["locative"], 0, n - 3):
@@ -1955,11 +2019,127 @@ class EntityRecognizer:
             start = k + 1
             end = self._name_words_end(table, start, blocked, 2)
             if end == start or end + 1 >= n or texts[end] != "," \
-                    or not self._names_country(texts[end + 1]):
+                    or not self._names_state_at(texts, end + 1):
                 continue
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
             found[start, end] = "city"
+
+    def _names_state_at(self, texts: list[str], k: int) -> bool:
+        """Whether a country or region is named from ``k`` on, in one word ("Italy") or
+        two ("Western Australia", "French Guiana"), and not as an owner ("to Lammy,
+        Britain's foreign secretary": a person)."""
+        n = len(texts)
+        if self._names_country(texts[k]):
+            return not (k + 1 < n and texts[k + 1] in POSSESSIVE_MARKS)
+        if k + 1 >= n or not is_name_text(texts[k + 1]):
+            return False
+        entry = self.lexicon.lookup(f"{texts[k]} {texts[k + 1]}")
+        return entry is not None and entry.kind in {"country", "region"} \
+            and not (k + 2 < n and texts[k + 2] in POSSESSIVE_MARKS)
+
+    def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
+                          blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen": a
+        capitalised name right after a place preposition, alone (no capitalised word,
+        hyphen or possessive after it), is a town if it is a small town of the
+        gazetteer, a city named like a common word, or, in English, any name that is
+        no known word, person or organisation (German capitalises every noun)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        surnames: set[str] | None = None
+        for k in between(cues["bare-locative"], 0, n - 1):
+            start = k + 1
+            if start in blocked or not texts[start].isalpha() or texts[start].isupper() \
+                    or not self._unknown_name(texts[start]):
+                continue
+            end = self._bare_name_end(texts, start)
+            if end is None or texts[k] != lowers[k] and not (
+                    table.sent_start[k] and end < n and texts[end] == ","):
+                continue  # "In" opening a sentence: only before a comma ("In Apapa, …")
+            if not self._bare_town_name(texts, k, start, end):
+                continue
+            if surnames is None:
+                surnames = self._surnames_after_given(table, self._given_names(table))
+            if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
+                found[start, end] = "city"
+
+    def _bare_name_end(self, texts: list[str], start: int) -> int | None:
+        """Where the name after a place preposition ends: one word, or two that name a
+        small town ("Port Talbot"); None if a longer name, a compound or a possessive
+        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town")."""
+        n = len(texts)
+        end = start + 1
+        if end < n and is_name_text(texts[end]) and f"{texts[start]} {texts[end]}" in town_names():
+            end += 1
+        if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
+                        or texts[end] in POSSESSIVE_MARKS):
+            return None
+        return end
+
+    def _bare_town_name(self, texts: list[str], k: int, start: int, end: int) -> bool:
+        """Whether the name ``texts[start:end]`` after the place preposition at ``k``
+        names a town (see ``_bare_name_places``). A name the gazetteer does not know
+        must end a phrase (punctuation or a function word after it): before a noun it
+        names the noun's kind ("near Todaiji temple"), a site, not a town."""
+        evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
+                                       else texts[start])
+        if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
+            return texts[k].lower() == "in"
+        if evidence != UNKNOWN_NAME:
+            return evidence == KNOWN_TOWN
+        return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
+            and (end == len(texts) or not texts[end].isalpha()
+                 or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
+
+    def _town_evidence(self, name: str) -> int:
+        """What a name after a place preposition is, by itself (remembered per name):
+        a ``KNOWN_TOWN`` (a small town of the gazetteer, or a city the matcher leaves
+        out as a common word: "in Essen"), a ``NAMESAKE_TOWN`` (a city it leaves out as
+        a given name: "in Basra"), an ``UNKNOWN_NAME`` (English: no dictionary word,
+        given name or language) or ``NO_TOWN``."""
+        answer = self._town_answers.get(name)
+        if answer is None:
+            if len(self._town_answers) > 100_000:
+                self._town_answers.clear()  # bounded memory over a long corpus
+            answer = self._town_answers[name] = self._find_town_evidence(name)
+        return answer
+
+    def _find_town_evidence(self, name: str) -> int:
+        """``_town_evidence``, computed."""
+        entry = self.lexicon.lookup(name)
+        if entry is not None:  # a city the matcher leaves out as a word or a given name
+            if entry.kind != "city":
+                return NO_TOWN
+            if name in self.words.not_places:
+                return KNOWN_TOWN
+            return NAMESAKE_TOWN if name in self.lexicon.given_names else NO_TOWN
+        if name in town_names():  # even one named like a given name ("in Cavan")
+            return KNOWN_TOWN if self.lang != "de" or not self._german_common_noun(name) \
+                else NO_TOWN
+        if self.lang == "en" and " " not in name and name not in NOT_BARE_PLACE_WORDS_EN \
+                and not self._is_given_name(name) and name.lower() not in english_words():
+            return UNKNOWN_NAME
+        return NO_TOWN
+
+    def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                      found: dict[tuple[int, int], str]) -> None:
+        """"the former mayor of Providencia", "Bürgermeister von Gjader", "the governor
+        of Kwara": the name a mayor's (governor's) title names with "of" or "von" is a
+        town (a region)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["mayor"], 0, n - 2):
+            if lowers[k + 1] not in {"of", "von"}:
+                continue
+            start = k + 2
+            end = self._name_words_end(table, start, blocked, 2)
+            if end == start or end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
+                                            or texts[end] in POSSESSIVE_MARKS):
+                continue
+            if any(self._is_given_name(texts[i]) for i in range(start, end)):
+                continue
+            found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
 
     def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:

@@ -2,8 +2,10 @@
 
 Organisations and places come from YAML files in ``kg/data`` (users add
 their own with ``--lexicon``); country names in German and English come from
-Babel's CLDR tables; cities from the generated ``cities.tsv``; given names
-from the gender-guesser package's name dictionary plus ``given_names.txt``.
+Babel's CLDR tables; cities from the generated ``cities.tsv`` (smaller towns and
+English dictionary words, asked about only after a place preposition, from
+``towns.txt`` and ``english_words.txt``); given names from the gender-guesser
+package's name dictionary plus ``given_names.txt``.
 Every entry gets a stable key that becomes the node id, so the same entity
 has the same id in every document and every run.
 """
@@ -11,9 +13,14 @@ has the same id in every document and every run.
 from __future__ import annotations
 
 import functools
+import zlib
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy
 
 from kg.errors import ConfigError
 from kg.graph import slugify
@@ -291,3 +298,47 @@ def _word_list(path: Path) -> list[str]:
     """The lines of an editable word list, without blanks and # comments."""
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return [line for line in lines if line and not line.startswith("#")]
+
+
+class ChecksumSet:
+    """A set of names or words kept as sorted CRC-32 checksums (4 bytes an item, not
+    ~100 for a set of strings: ~50,000 items): another string shares one checksum
+    with a listed item once in ~100,000 strings asked, and only the words after a
+    place preposition are asked."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        sums = numpy.unique(numpy.fromiter((zlib.crc32(name.encode("utf-8")) for name in names),
+                                           dtype=numpy.uint32))
+        self._sums = array("I")  # (bisect on an array: ~1 µs a lookup, numpy's ~20 µs)
+        self._sums.frombytes(sums.astype(numpy.uint32).tobytes())
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        checksum = zlib.crc32(name.encode("utf-8"))
+        k = bisect_left(self._sums, checksum)
+        return k < len(self._sums) and self._sums[k] == checksum
+
+    def __len__(self) -> int:
+        return len(self._sums)
+
+
+@functools.lru_cache(maxsize=1)
+def town_names() -> ChecksumSet:
+    """The names of towns too small for ``cities.tsv`` (``towns.txt``): read only after a
+    place preposition, so loaded when the first text asks (see scripts/build-gazetteer)."""
+    return _checksum_list(DATA_DIR / "towns.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def english_words() -> ChecksumSet:
+    """The lower-case English dictionary words (``english_words.txt``): a capitalised
+    one after "in" ("in Nature") names no town."""
+    return _checksum_list(DATA_DIR / "english_words.txt")
+
+
+def _checksum_list(path: Path) -> ChecksumSet:
+    """The items of a word list (one a line, # comments), streamed: no list of strings."""
+    with path.open(encoding="utf-8") as lines:
+        return ChecksumSet(item for line in lines
+                           if (item := line.strip()) and not item.startswith("#"))

@@ -1,0 +1,163 @@
+"""Places the gazetteer's cities leave out: small towns, towns named by their context."""
+
+from __future__ import annotations
+
+from helpers import extract_text, node_named, person_names
+
+
+def place_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Place")}
+
+
+# -- a name right after a place preposition ----------------------------------------------
+
+def test_english_small_gazetteer_town_after_in_is_a_place():
+    graph = extract_text("Fishermen in Peterhead and their families blocked the harbour road.",
+                         "en", "2024-03-04")
+    assert "Peterhead" in place_names(graph)
+
+
+def test_german_small_gazetteer_town_after_aus_is_a_place():
+    graph = extract_text("Die Delegation aus Kreuztal reiste am Montag wieder ab.", "de",
+                         "2024-03-04")
+    assert "Kreuztal" in place_names(graph)
+
+
+def test_german_capitalised_noun_after_in_is_no_place():
+    graph = extract_text("Die Regeln treten in Kraft, sobald die Aussicht in Zukunft besser ist.",
+                         "de", "2024-03-04")
+    assert place_names(graph) == set()
+
+
+def test_english_unknown_name_ending_a_phrase_after_in_is_a_place_and_its_later_mentions():
+    text = ("The dockers met outside their headquarters in Zarvelo. Trucks queued at Zarvelo, "
+            "a union official said.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Zarvelo" in place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_english_name_before_a_noun_after_near_is_no_town():
+    graph = extract_text("The leaders dined at a guest house near Kotaji temple on Monday.",
+                         "en", "2024-03-04")
+    assert "Kotaji" not in place_names(graph)
+
+
+def test_english_language_company_and_known_surname_after_in_are_no_places():
+    text = ("Ministers Olga Brenner and Tom Fisk spoke in Swahili and Hindi. Investors bought "
+            "a stake in Zentrova. Voters lost confidence in Brenner.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert not {"Swahili", "Hindi", "Zentrova", "Brenner"} & place_names(graph)
+
+
+def test_english_capitalised_dictionary_word_after_in_is_no_place():
+    graph = extract_text("The party has been in Opposition since the study appeared in Nature.",
+                         "en", "2024-03-04")
+    assert not {"Opposition", "Nature"} & place_names(graph)
+
+
+def test_german_city_named_like_a_common_noun_after_in_is_the_city():
+    graph = extract_text("Die Beschäftigten wollen am Freitag in Essen demonstrieren. "
+                         "Das Essen in der Kantine war kalt.", "de", "2024-03-04")
+    essen = node_named(graph, "Essen", "Place")
+    assert essen is not None and essen.properties["kind"] == "city"
+
+
+# -- other contexts -------------------------------------------------------------------------
+
+def test_english_mayor_of_a_name_gives_a_town():
+    graph = extract_text("Ana Rivas, the former mayor of Quintelar, criticised the plan.", "en",
+                         "2024-03-04")
+    assert "Quintelar" in place_names(graph)
+
+
+def test_german_city_apposition_after_a_sentence_opening_preposition_gives_a_place():
+    graph = extract_text("In Wolnice, der polnischen Nachbarstadt von Görlitz, protestierten "
+                         "am Montag Anwohner.", "de", "2024-03-04")
+    assert "Wolnice" in place_names(graph)
+
+
+def test_english_city_before_based_is_the_city_even_if_a_given_name():
+    graph = extract_text("The mission was run by Houston-based Orbital Works.", "en",
+                         "2024-03-04")
+    assert "Houston" in place_names(graph)
+
+
+def test_german_three_letter_curated_city_after_in_is_the_city():
+    graph = extract_text("Die Innenminister berieten am Donnerstag in Rom über Rückführungen.",
+                         "de", "2024-03-04")
+    rome = node_named(graph, "Rom", "Place")
+    assert rome is not None and rome.id == "place:rome"
+
+
+def test_english_name_before_capitalised_state_is_a_region_but_not_member_state():
+    text = ("Dockworkers in Kwara State went on strike. Kwara State Governor Ade Bello "
+            "called it illegal. Each Member State must agree.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert "Kwara State" in place_names(graph)
+    assert "Member State" not in place_names(graph)
+
+
+def test_english_unknown_town_before_two_word_region_is_a_place():
+    graph = extract_text("Miners in Karra Downs, Western Australia, walked out on Monday.",
+                         "en", "2024-03-04")
+    assert "Karra Downs" in place_names(graph)
+
+
+def test_german_austrian_state_and_swiss_canton_are_regions():
+    graph = extract_text("Die Landwirte aus Niederösterreich und dem Tessin protestierten.", "de",
+                         "2024-03-04")
+    for name in ("Niederösterreich", "Tessin"):
+        region = node_named(graph, name, "Place")
+        assert region is not None and region.properties["kind"] == "region"
+
+
+def test_english_neighbourhoods_of_names_are_places_not_persons():
+    graph = extract_text("The minister toured the neighbourhoods of El Marqueño and Quitaluz.",
+                         "en", "2024-03-04")
+    assert {"El Marqueño", "Quitaluz"} <= place_names(graph)
+    assert person_names(graph) == set()
+
+
+def test_german_stadtteil_and_landkreis_before_a_name_give_places():
+    graph = extract_text("Im Stadtteil Quernbruch und im Landkreis Velmeden fiel der Strom aus.",
+                         "de", "2024-03-04")
+    assert {"Quernbruch", "Velmeden"} <= place_names(graph)
+
+
+def test_english_name_before_port_after_a_preposition_is_a_town():
+    graph = extract_text("Loading stopped at Kwarobi port on Monday.", "en", "2024-03-04")
+    assert "Kwarobi" in place_names(graph)
+
+
+def test_german_unknown_town_before_a_region_after_nach_is_a_place():
+    graph = extract_text("Die Ministerin reiste am Montag nach Quernau, Bayern.", "de", "2024-03-04")
+    assert "Quernau" in place_names(graph)
+
+
+def test_english_name_before_a_country_owning_a_title_is_no_place():
+    graph = extract_text("The letter went to Fiskwell, Britain's ambassador, on Monday.", "en",
+                         "2024-03-04")
+    assert "Fiskwell" not in place_names(graph)
+
+
+def test_city_named_like_a_given_name_is_read_after_in_but_not_after_bei():
+    graph = extract_text("Kämpfe in Basra dauerten an. Die Kinder blieben bei Martin.", "de",
+                         "2024-03-04")
+    assert "Basra" in place_names(graph)
+    assert "Martin" not in place_names(graph)
+
+
+def test_german_exonym_of_a_capital_is_the_city():
+    graph = extract_text("Die Gespräche in Pjöngjang endeten ohne Ergebnis.", "de", "2024-03-04")
+    city = node_named(graph, "Pjöngjang", "Place")
+    assert city is not None and city.id == "place:pyongyang"
+
+
+def test_english_governor_of_a_name_gives_a_region_but_not_of_a_bank():
+    text = ("The governor of Kwalara imposed a curfew. The Governor of Bank Zentrova "
+            "resigned.")
+    graph = extract_text(text, "en", "2024-03-04")
+    region = node_named(graph, "Kwalara", "Place")
+    assert region is not None and region.properties["kind"] == "region"
+    assert "Bank Zentrova" not in place_names(graph)
