@@ -1390,3 +1390,30 @@ def test_headline_demand_is_read_when_the_body_reports_none():
     graph = extract_text("Verdi fordert zwölf Prozent mehr Lohn\n\nDie Tarifrunde beginnt am "
                          "Montag in Potsdam.", "de", "2025-03-04")
     assert demand_containing(graph, "zwölf Prozent")["by"] == {"organisation:verdi"}
+
+
+# -- round nine ----------------------------------------------------------------------------
+
+def test_german_die_regierung_as_object_is_a_government_node_besides_its_state():
+    graph = extract_text("Ungarns Bauern protestieren in Budapest. Verbandschef Gábor Kis rief "
+                         "die Regierung auf, die Dieselsteuer zu senken.", "de", "2024-05-01")
+    to = demand_containing(graph, "Dieselsteuer")["to"]
+    assert to == {"country:hu", "organisation:government-hu"}
+    assert node_named(graph, "Regierung", "Organisation") is not None
+
+
+def test_german_von_der_koalition_names_the_government_node_koalition():
+    graph = extract_text("In Ungarn wird um die Renten gestritten. Der Rentnerverband fordere "
+                         "von der Koalition, kleine Renten voll anzupassen, sagte Präsident Gábor "
+                         "Kis.", "de", "2024-05-01")
+    node = node_named(graph, "Koalition", "Organisation")
+    assert node is not None and "Regierung" in node.properties["aliases"]
+    assert node.id in demand_containing(graph, "kleine Renten")["to"]
+
+
+def test_german_a_named_bundesregierung_is_not_doubled_by_a_government_node():
+    graph = extract_text("Die Bundesregierung plant Kürzungen in Deutschland. Die Bundesregierung "
+                         "tagt. Verbandschef Jan Roth appellierte an die Koalition, die "
+                         "Pendlerpauschale zu erhalten.", "de", "2024-05-01")
+    assert demand_containing(graph, "Pendlerpauschale")["to"] == {"organisation:bundesregierung"}
+    assert node_named(graph, "Koalition", "Organisation") is None

@@ -907,6 +907,12 @@ class DemandExtractor:
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
                 return [named] if government is None else [government, named]
+        elif government is not None and not _is_cabinet(doc, government):
+            # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
+            # named, so the government as the text calls it, besides its state
+            named = _german_government_node(doc, sent, cue, government)
+            if named is not None:
+                return [government, named]
         if government is not None:
             return [government]
         if kind == "modal":
@@ -2234,6 +2240,62 @@ def _government_noun_at(doc: Doc, i: int) -> int | None:
     return k if k < len(lowers) and lowers[k] in {"government", "regierung"} else None
 
 
+#: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
+GERMAN_GOVERNMENT_NOUNS = frozenset({"regierung", "koalition", "regierungskoalition",
+                                     "dreierkoalition"})
+#: Determiners before such a noun: a definite or demonstrative one points at the
+#: government the text reports on ("dieser Regierung"), an indefinite one at none.
+GOVERNMENT_DETERMINERS = frozenset({"der", "die", "dieser", "diese"})
+
+
+def _is_cabinet(doc: Doc, span: Span) -> bool:
+    """A named government body whose name says it is the cabinet ("Bundesregierung")."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    name = str(node.properties.get("name") or "").lower() if node is not None else ""
+    return node is not None and "Organisation" in node.labels and \
+        any(word in name for word in CABINET_NAME_WORDS)
+
+
+def _german_government_node(doc: Doc, sent: Span, cue: Token,
+                            state: Span | None) -> Span | None:
+    """'forderte die Regierung auf', 'verlangen von dieser Regierung', 'fordere von der
+    Koalition': a German text that names no cabinet calls it by the common noun; the
+    object within a few words of the verb becomes an Organisation node named so (alias
+    "Regierung"), with the id ``_government_noun_node`` gives the state's government."""
+    lowers = token_table(doc).lower
+    for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
+        if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
+            if state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
+                states = _states_most_named(doc, frozenset())
+                state = states[0] if states else None
+            return _government_node(doc, k, k, state)
+    return None
+
+
+def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
+    """An Organisation node for the government named by tokens first..k ("federal
+    government", "Regierung"), its id after the state it governs (else this text)."""
+    table = token_table(doc)
+    owner = kg_id(state) if state is not None else None
+    suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash, length=8)
+    node_id = f"organisation:government-{suffix}"
+    if table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
+        phrase = table.text[k]
+        aliases = _unique_words([phrase, "Regierung"])
+    else:
+        phrase = " ".join(table.lower[first:k + 1])
+        aliases = _unique_words([phrase, "government"])
+    add_node(doc, Node(node_id, ["Organisation"],
+                       {"name": phrase, "aliases": aliases, "kind": "government"}))
+    doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+        (table.idx[first], table.idx[k] + len(table.text[k])))
+    span = Span(doc, k, k + 1, label=ORG)
+    set_kg_id(span, node_id)
+    # (a node id written over the token's: demanders found before may be stale)
+    doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+    return span
+
+
 def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) -> Span | None:
     """'urged the government to', 'demanded that the government …', 'called on the
     federal government': English texts name the cabinet as an actor by that common
@@ -2241,27 +2303,11 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
     node named as the text calls it ("federal government", alias "government"). Its
     id names the state the text reports on, else this text: governments of other
     texts are not the same one."""
-    table = token_table(doc)
     for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
         k = _government_noun_at(doc, i)
         if k is None or k >= sent.end:
             continue
-        owner = kg_id(state) if state is not None else None
-        suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash,
-                                                                 length=8)
-        node_id = f"organisation:government-{suffix}"
-        phrase = " ".join(table.lower[i + 1:k + 1])
-        add_node(doc, Node(node_id, ["Organisation"],
-                           {"name": phrase, "aliases": _unique_words([phrase, "government"]),
-                            "kind": "government"}))
-        start_char = table.idx[i + 1]
-        doc.user_data["kg_mentions"].setdefault(node_id, []).append(
-            (start_char, table.idx[k] + len(table.text[k])))
-        span = Span(doc, k, k + 1, label=ORG)
-        set_kg_id(span, node_id)
-        # (a node id written over the token's: demanders found before may be stale)
-        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
-        return span
+        return _government_node(doc, i + 1, k, state)
     return None
 
 
