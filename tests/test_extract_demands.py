@@ -1417,3 +1417,11 @@ def test_german_a_named_bundesregierung_is_not_doubled_by_a_government_node():
                          "Pendlerpauschale zu erhalten.", "de", "2024-05-01")
     assert demand_containing(graph, "Pendlerpauschale")["to"] == {"organisation:bundesregierung"}
     assert node_named(graph, "Koalition", "Organisation") is None
+
+
+def test_english_called_on_the_union_is_the_union_the_text_names():
+    graph = extract_text("The Rail Workers Union of Ghana began a strike on Monday. Transport "
+                         "Minister Kofi Mensah called on the union to return to work.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "return to work")
+    assert demand["to"] == {node_named(graph, "Rail Workers Union of Ghana").id}

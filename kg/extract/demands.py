@@ -860,7 +860,7 @@ class DemandExtractor:
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
         unions = _addressed_unions(doc, sent, cue, demander_ids) \
-            if not UNION_PLURALS.isdisjoint(near) else []
+            if not (UNION_PLURALS.isdisjoint(near) and UNION_SINGULARS.isdisjoint(near)) else []
         if unions:
             return unions
         employers = _addressed_employers(doc, sent, cue, demander_ids) \
@@ -2526,6 +2526,8 @@ BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament",
 LEADER_PLURALS = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: "called on the union to", "forderte die Gewerkschaft auf": the one union of the dispute.
+UNION_SINGULARS = frozenset({"union", "gewerkschaft"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
 UNION_MEMBER_WORDS = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
                                 "drivers", "employees", "labour", "labor", "gewerkschaft"})
@@ -2537,14 +2539,17 @@ UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "
 def _addressed_unions(doc: Doc, sent: Span, cue: Token,
                       exclude: set[str] | frozenset[str]) -> list[Span]:
     """'appealed to the unions to suspend the strike', 'forderte die Gewerkschaften
-    auf': the trade unions the text named before (one span each, most named first)."""
+    auf': the trade unions the text named before (one span each, most named first);
+    'called on the union to': the one it names most (not "the union's members")."""
     lowers = token_table(doc).lower
-    window = range(cue.i + 1, min(sent.end, cue.i + 4))
+    window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
     at = next((i for i in window if lowers[i] in UNION_PLURALS and
                lowers[i - 1] in {"the", "both", "die", "beide", "beiden"}), None)
-    if at is None:
-        return []
-    return _unions_before(doc, at, exclude)
+    if at is not None:
+        return _unions_before(doc, at, exclude)
+    one = next((i for i in window if lowers[i] in UNION_SINGULARS and
+                lowers[i - 1] in {"the", "die"} and lowers[i + 1] not in {"'s", "’s"}), None)
+    return _unions_before(doc, one, exclude)[:1] if one is not None else []
 
 
 def _unions_before(doc: Doc, at: int, exclude: set[str] | frozenset[str]) -> list[Span]:
