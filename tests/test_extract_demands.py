@@ -1425,3 +1425,19 @@ def test_english_called_on_the_union_is_the_union_the_text_names():
                          "2024-05-01")
     demand = demand_containing(graph, "return to work")
     assert demand["to"] == {node_named(graph, "Rail Workers Union of Ghana").id}
+
+
+def test_german_subjunctive_verlange_in_reported_speech_is_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi kündigte Streiks an. Verdi verlange von der "
+                         "Stadt Köln eine Zulage für Busfahrer, sagte Sprecherin Ina Roth.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Zulage für Busfahrer")["by"]
+
+
+def test_german_vom_vorstand_is_the_company_whose_board_the_text_named():
+    graph = extract_text("Der Vorstand der Nordstahl Werke AG kündigte Stellenabbau an. Siemens "
+                         "hält 30 Prozent der Anteile; Siemens schwieg, Siemens prüft. Der "
+                         "Betriebsrat forderte vom Vorstand eine Standortgarantie.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "Standortgarantie")
+    assert demand["to"] == {node_named(graph, "Nordstahl Werke AG").id}

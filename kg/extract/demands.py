@@ -59,6 +59,7 @@ ORG_OR_GPE = frozenset({ORG, GPE})
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
 DE_VERBS = frozenset({
     "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
+    "verlange", "dränge", "poche", "appelliere",
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
@@ -2335,7 +2336,7 @@ COMPANY_BODY_NOUNS = frozenset({
     "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
     "konzern", "unternehmen", "management", "board", "company", "firm"})
 #: Words before such a noun that make it the object ("den Vorstand", "the board").
-COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "an", "the", "its", "on"})
+COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
 
 
 def _company_body_object(doc: Doc, sent: Span, cue: Token,
@@ -2343,9 +2344,14 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
     """'forderte den Vorstand auf', 'urged the company's board to': the company the
     text names most (not the demander), when a company noun follows the verb."""
     lowers = token_table(doc).lower
-    if not any(lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES
-               for i in range(cue.i + 1, min(sent.end, cue.i + 4))):
+    body = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 4))
+                 if lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES),
+                None)
+    if body is None:
         return None
+    owner = _body_owner_named_before(doc, body, exclude)
+    if owner is not None:
+        return owner
     nodes = doc.user_data["kg_nodes"]
 
     def company(e: Span) -> bool:
@@ -2355,6 +2361,34 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 
     companies = _most_named(filter(company, doc_index(doc).ents))
     return companies[0] if companies else None
+
+
+#: Words between a company body noun and its company ("Vorstand der X", "board of X").
+BODY_OWNER_WORDS = frozenset({"der", "des", "von", "of", "the"})
+
+
+def _is_company_body_word(text: str) -> bool:
+    return text.lower() in COMPANY_BODY_NOUNS
+
+
+def _body_owner_named_before(doc: Doc, body: int, exclude: set[str] | frozenset[str]) -> Span | None:
+    """'Der Vorstand der X AG hatte … mitgeteilt. … verlange vom Vorstand …': a body the
+    text named with its company before ("Vorstand der X", "the board of X") is that
+    company's, the last one named so (a group's unit, not the group named most)."""
+    table = token_table(doc)
+    lowers = table.lower
+    noun = lowers[body]
+    ent_at = doc_index(doc).ent_at
+    for i in reversed(word_positions(doc, "company-body", _is_company_body_word, 0, body)):
+        if lowers[i] != noun:
+            continue
+        k = i + 1
+        while k < min(len(lowers), i + 3) and lowers[k] in BODY_OWNER_WORDS:
+            k += 1
+        owner = ent_at.get(k) if k > i + 1 else None
+        if owner is not None and owner.label == ORG and kg_id(owner) not in exclude:
+            return owner
+    return None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
