@@ -34,6 +34,7 @@ from kg.extract import meetings as meeting_rules
 from kg.extract.doc import (
     Fact,
     add_fact,
+    add_mention,
     add_node,
     doc_index,
     doc_text,
@@ -49,7 +50,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.extract.statements import speaker_of
 from kg.extract.vocab import for_lang
-from kg.graph import Node, short_hash
+from kg.graph import Node, short_hash, slugify
 
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
 #: lookup ``span.label_`` makes (entities use the same ids).
@@ -406,6 +407,10 @@ class DemandExtractor:
         if demanded_by is None:
             demanded_by = doc.user_data["kg_demanded_by"] = {}
         demanded_by.setdefault(node_id, set()).update(demander_nodes)
+        group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
+            else None
+        if group is not None:
+            addressees = [*addressees, group]
         for addressee in addressees:
             add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
                                confidence - 0.1))
@@ -2365,6 +2370,63 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 
 #: Words between a company body noun and its company ("Vorstand der X", "board of X").
 BODY_OWNER_WORDS = frozenset({"der", "des", "von", "of", "the"})
+
+
+#: Plural nouns for a group of states or people asked as one ("urged delegates to",
+#: "forderte alle Teilnehmerstaaten auf"): the group is its own addressee node.
+GROUP_OBJECT_NOUNS = {
+    "en": frozenset({"delegates", "negotiators", "lawmakers", "legislators", "ministers",
+                     "countries", "nations", "participants", "donors"}),
+    "de": frozenset({"teilnehmerstaaten", "mitgliedstaaten", "mitgliedsstaaten", "delegierten",
+                     "abgeordneten", "verhandlungsführer"})}
+#: Nouns that name a group only with a word of what kind before them ("developed
+#: countries"); bare, or counted ("the four countries"), they are the states named.
+KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
+#: Words between the verb and the group: "called on", "appellierte an die", "von den".
+GROUP_OBJECT_OPENERS = frozenset({"on", "to", "the", "all", "an", "von", "die", "den", "alle",
+                                  "allen"})
+
+
+def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'urged delegates to', 'called on developed countries to', 'rief die
+    Teilnehmerstaaten auf', 'verlangte von den übrigen EU-Staaten': a group asked by
+    its plural noun right after the verb is an addressee of its own, an Organisation
+    node (kind "group") named as the text calls it; English keeps the words before
+    the noun ("developed countries"), German its compound ("EU-Staaten"). The node
+    is this text's: another text's delegates are other people."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    end = min(sent.end, cue.i + 7)
+    nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
+    if nouns.isdisjoint(lowers[cue.i + 1:end]):
+        return None
+    k = cue.i + 1
+    while k < end and lowers[k] in GROUP_OBJECT_OPENERS:
+        k += 1
+    start = k
+    noun = next((i for i in range(k, min(end, k + 4)) if lowers[i] in nouns), None)
+    if noun is None or noun + 1 >= sent.end or lowers[noun + 1] in {"'s", "’s", "of", "-"}:
+        return None
+    if doc.lang_ == "en":
+        # only adjectives or a name before the noun ("wealthy", "EU"), then "to"
+        if lowers[noun + 1] != "to" or not all(texts[i].isalpha() for i in range(start, noun)):
+            return None
+        if lowers[noun] in KIND_NEEDING_NOUNS and not (
+                noun > start and texts[noun - 1].islower() and lowers[noun - 1] not in COUNT_WORDS
+                and lowers[noun - 1] not in BOTH_WORDS and lowers[noun - 1] not in PAIR_WORDS):
+            return None
+    else:
+        if noun - start > 3 or texts[start:noun].count("-") > 1:
+            return None
+        # "übrigen EU-Staaten": the compound from its capitalised first part
+        start = next((i for i in range(start, noun + 1) if texts[i][:1].isupper()), noun)
+    name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
+    node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
+    add_mention(doc, node_id, table.idx[start], table.idx[noun] + len(texts[noun]))
+    span = Span(doc, start, noun + 1, label=ORG)
+    set_kg_id(span, node_id)
+    return span
 
 
 def _is_company_body_word(text: str) -> bool:
