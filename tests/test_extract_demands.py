@@ -1466,3 +1466,17 @@ def test_german_alle_teilnehmerstaaten_as_object_is_the_group():
     node = node_named(graph, "Teilnehmerstaaten", "Organisation")
     assert node is not None
     assert node.id in demand_containing(graph, "Haushalt zu erhöhen")["to"]
+
+
+def test_english_called_on_the_lenders_is_the_banks_named_before():
+    graph = extract_text("Shares of Barclays and HSBC fell on Monday. Finance Minister Ann Bell "
+                         "called on the lenders to cut fees for small firms.", "en", "2024-05-01")
+    assert demand_containing(graph, "cut fees")["to"] == {
+        node_named(graph, "Barclays").id, node_named(graph, "HSBC").id}
+
+
+def test_german_von_der_autoindustrie_is_the_car_makers_named_before():
+    graph = extract_text("Volkswagen und BMW melden Gewinne. Minister Jan Berg verlangt von der "
+                         "Autoindustrie, die Preise zu senken.", "de", "2024-05-01")
+    assert demand_containing(graph, "Preise zu senken")["to"] == {
+        node_named(graph, "Volkswagen").id, node_named(graph, "BMW").id}

@@ -2722,7 +2722,10 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 #: "urged carmakers to"): the companies the text names.
 COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
                           "autobauer", "autobauern", "manufacturers", "companies", "firms",
-                          "carmakers", "automakers", "makers", "producers")
+                          "carmakers", "automakers", "makers", "producers", "airlines",
+                          "carriers", "lenders", "banks", "insurers", "banken", "versicherer",
+                          # "verlangt von der Pharmaindustrie": the industry's companies
+                          "industrie")
 #: The test for such a plural, a C-level call per word ("Autobauern"; no frame per word).
 ENDS_COMPANY_PLURAL = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
 #: Words before such a plural that make it the object ("von den", "urged the").
@@ -2740,7 +2743,8 @@ def _addressed_companies(doc: Doc, sent: Span, cue: Token,
     lowers = table.lower
     at = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 5))
                if lowers[i].endswith(COMPANY_PLURAL_ENDINGS) and
-               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en")),
+               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en"
+                or lowers[i - 1] == "der" and lowers[i - 2] == "von")),  # "von der Autoindustrie"
               None)
     if at is None:
         return []
