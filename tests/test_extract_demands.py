@@ -1480,3 +1480,12 @@ def test_german_von_der_autoindustrie_is_the_car_makers_named_before():
                          "Autoindustrie, die Preise zu senken.", "de", "2024-05-01")
     assert demand_containing(graph, "Preise zu senken")["to"] == {
         node_named(graph, "Volkswagen").id, node_named(graph, "BMW").id}
+
+
+def test_english_his_demand_that_is_a_demand_addressed_to_the_clause_subject():
+    graph = extract_text("Mayor Ana Ruiz met the governor on Monday. Ruiz, a former teacher, "
+                         "repeated her demand that Congress fund the new fire service.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "fund the new fire service")
+    assert demand["by"] == {node_named(graph, "Ana Ruiz").id}
+    assert demand["to"] == {node_named(graph, "Congress").id}

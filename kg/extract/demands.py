@@ -85,6 +85,10 @@ EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on",
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
 MODALS = frozenset({"müsse", "müssten", "muss", "should", "must"})
+#: "his demand that X …", "their call that …": a possessive makes the noun its owner's
+#: demand, the "that" clause what is demanded (a bare "the demand that" may be reported).
+POSSESSED_DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
 COMPLEMENTIZERS = frozenset({"that", "dass"})
 DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
@@ -339,6 +343,9 @@ class DemandExtractor:
             return "verb"
         if low == "#noun":
             low = lowers[token.i]
+        if low in POSSESSED_DEMAND_NOUNS and _followed_by(token, {"that"}, 1) and \
+                token.i > 0 and lowers[token.i - 1] in POSSESSIVES:
+            return "noun"  # "renewed his demand that Congress pass the bill"
         if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 lowers[token.i - 1] not in {"phone", "conference", "video"}:
             if lowers[token.i + 1] == "on" and token.i + 2 not in doc_index(token.doc).ent_at:
