@@ -1489,3 +1489,10 @@ def test_english_his_demand_that_is_a_demand_addressed_to_the_clause_subject():
     demand = demand_containing(graph, "fund the new fire service")
     assert demand["by"] == {node_named(graph, "Ana Ruiz").id}
     assert demand["to"] == {node_named(graph, "Congress").id}
+
+
+def test_english_person_before_two_coordinated_descriptions_is_the_demander():
+    graph = extract_text("Ana Ruiz, the former mayor of Lima and the leading presidential "
+                         "hopeful of the conservative Popular Renewal Union (PRU), demanded that "
+                         "the government close the mine.", "en", "2024-05-01")
+    assert demand_containing(graph, "close the mine")["by"] == {node_named(graph, "Ana Ruiz").id}

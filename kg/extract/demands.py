@@ -587,8 +587,9 @@ class DemandExtractor:
                 not (texts[opener].islower() and is_title_word(texts[opener + 1])):
             return None  # (a title may follow a modifier: "national president")
         inside = range(opener, cue.i - 1)
-        if any(lowers[i] in {"and", "und"} for i in inside):
-            return None  # a list of names
+        if any(lowers[i] in {"and", "und"} and lowers[i + 1] not in APPOSITION_OPENERS
+               for i in inside):
+            return None  # a list of names (not "the former mayor … and the leader of …")
         for i in inside:
             # a second apposition describes the first one's organisation: "X, president
             # of Unifor, Canada's largest union, called …" (a name there would be a list)
