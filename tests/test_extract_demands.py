@@ -1496,3 +1496,11 @@ def test_english_person_before_two_coordinated_descriptions_is_the_demander():
                          "hopeful of the conservative Popular Renewal Union (PRU), demanded that "
                          "the government close the mine.", "en", "2024-05-01")
     assert demand_containing(graph, "close the mine")["by"] == {node_named(graph, "Ana Ruiz").id}
+
+
+def test_english_states_largest_union_as_subject_is_the_union_not_the_state():
+    graph = extract_text("Kenya's largest teachers' union on Monday demanded a pay rise of ten "
+                         "percent. The Kenya National Union of Teachers (KNUT) said talks had "
+                         "failed.", "en", "2024-05-01")
+    demand = demand_containing(graph, "pay rise of ten")
+    assert demand["by"] == {node_named(graph, "Kenya National Union of Teachers").id}

@@ -668,6 +668,14 @@ class DemandExtractor:
             # company the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[k]], k)
             return [named] if named is not None else []
+        kind_noun = _possessed_kind_noun(doc, k, clause_start) if self.lang == "en" else None
+        if kind_noun is not None:
+            # "Ireland's largest nursing union on Wednesday demanded …": not the state but
+            # the union, named before or (in a lead) only after
+            kind = KIND_NOUNS[lowers[kind_noun]]
+            named = _organisation_of_kind(doc, kind, kind_noun) or \
+                _organisation_of_kind(doc, kind, len(doc))
+            return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
             return _unions_before(doc, k, frozenset())
@@ -1386,6 +1394,22 @@ TIME_WORDS = frozenset({
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tomorrow",
     "morning", "afternoon", "evening", "night", "this", "last", "week"})
+
+
+def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
+    """The position of the kind noun in "Ireland's largest nursing union (on Monday)"
+    ending at ``k``: a possessive, at most four lower-case words, then a kind noun
+    ("union", "company"), maybe a time phrase before the verb; else None."""
+    lowers = token_table(doc).lower
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1  # (past "on Wednesday")
+    if lowers[k] not in KIND_NOUNS:
+        return None
+    j = k - 1
+    while j > max(clause_start, k - 5) and (lowers[j].isalpha() or lowers[j] in {"'", "’"}) \
+            and lowers[j] not in KIND_NOUNS:
+        j -= 1  # ("largest teachers' union")
+    return k if j > clause_start and j < k - 1 and lowers[j] in {"'s", "’s"} else None
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
