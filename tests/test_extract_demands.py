@@ -1504,3 +1504,10 @@ def test_english_states_largest_union_as_subject_is_the_union_not_the_state():
                          "failed.", "en", "2024-05-01")
     demand = demand_containing(graph, "pay rise of ten")
     assert demand["by"] == {node_named(graph, "Kenya National Union of Teachers").id}
+
+
+def test_english_second_predicate_of_a_person_behind_a_portfolio_title_is_hers():
+    graph = extract_text("In Brussels, EU Commissioner for Energy and Housing Lena Berg welcomed "
+                         "the plan and urged EU governments to fund it in full.", "en",
+                         "2024-05-01")
+    assert demand_containing(graph, "fund it in full")["by"] == {node_named(graph, "Lena Berg").id}

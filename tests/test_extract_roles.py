@@ -1110,3 +1110,10 @@ def test_officer_title_opening_a_sentence_belongs_to_the_organisation_of_the_one
                          "rief Verdi auf, die Streiks zu beenden.", "de", "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {
         ("Präses", node_named(graph, "Handelskammer Bremen").id)}
+
+
+def test_english_title_with_portfolio_after_for_reaches_the_name():
+    graph = extract_text("EU Commissioner for Energy and Housing Lena Berg spoke in Brussels. "
+                         "Minister for Health Ann Bell listened.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Berg") == {("commissioner", "organisation:europaeische-union")}
+    assert {title for title, _ in roles_of(graph, "Ann Bell")} == {"minister"}

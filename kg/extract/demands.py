@@ -538,7 +538,7 @@ class DemandExtractor:
                         return [resolved]
                 chosen = before[0]
                 if len(before) > 1 and chosen.label != PER and before[1].label == PER \
-                        and before[1].start - chosen.end <= 3:
+                        and _title_words_between(doc, chosen.end, before[1].start):
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
             return [a for a in before if _coordinated(doc, a, chosen)]
         governed = [a for a in actors if a.start > cue.i and _in_pp(doc, a)]
@@ -1394,6 +1394,18 @@ TIME_WORDS = frozenset({
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tomorrow",
     "morning", "afternoon", "evening", "night", "this", "last", "week"})
+
+
+def _title_words_between(doc: Doc, start: int, end: int) -> bool:
+    """'European Commission President X', 'EU Commissioner for Defence and Space X': up
+    to three words between an organisation and a person, or a title with its portfolio
+    (capitalised words joined by "for", "and")."""
+    table = token_table(doc)
+    if end - start <= 3:
+        return True
+    return end - start <= 8 and all(
+        table.text[i].isalpha() and (table.text[i][:1].isupper() or table.lower[i] in
+                                     {"for", "and", "of"}) for i in range(start, end))
 
 
 def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:

@@ -671,6 +671,8 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
+        elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
+            end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
@@ -2152,6 +2154,27 @@ HEAD_OF_STATE_TITLES = frozenset({
 #: Capitals, lower-case and unaccented ("BRASÍLIA" is "brasilia").
 CAPITAL_NAMES = frozenset(
     unicodedata.normalize("NFKD", c.lower()).encode("ascii", "ignore").decode() for c in CAPITALS)
+
+
+#: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
+#: Space Andrius Kubilius", "Minister for Health Ann Bell").
+PORTFOLIO_TITLES = frozenset({"commissioner", "minister", "secretary", "state secretary",
+                              "deputy minister", "high commissioner"})
+
+
+def _past_portfolio(texts: list[str], lowers: list[str], end: int,
+                    ent_at: dict[int, Span]) -> int:
+    """Where a title's person starts past its portfolio ("for Defence and Space"):
+    capitalised words, maybe joined by "and" or commas, then a person's name; else
+    ``end`` unchanged (the portfolio words are the title's, its base stays the
+    title's head: "commissioner")."""
+    k = end + 1
+    while k < min(len(texts), end + 8) and k not in ent_at and (
+            texts[k][:1].isupper() and texts[k].isalpha() or lowers[k] in {"and", ",", "&"}):
+        k += 1
+    person = ent_at.get(k)
+    return k if k > end + 1 and person is not None and person.label == PER and \
+        person.start == k and lowers[k - 1] not in {"and", ","} else end
 
 
 def _unaccented(text: str) -> str:
