@@ -1117,3 +1117,18 @@ def test_english_title_with_portfolio_after_for_reaches_the_name():
                          "Minister for Health Ann Bell listened.", "en", "2025-03-03")
     assert roles_of(graph, "Lena Berg") == {("commissioner", "organisation:europaeische-union")}
     assert {title for title, _ in roles_of(graph, "Ann Bell")} == {"minister"}
+
+
+def test_bare_title_between_two_names_of_a_list_is_the_first_names_apposition():
+    graph = extract_text("The unions were represented by Ann Bell, general secretary of the "
+                         "Irish Nurses and Midwives Organisation (INMO), Tom Reed of Unite and "
+                         "Jo Kerr, chief executive of the Irish Medical Organisation.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Bell")} == {"general secretary"}
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_articled_title_between_names_still_opens_the_next_names_apposition():
+    graph = extract_text("Konzernchef Jan Berg, der Vorstandsvorsitzende von Nordstahl, Tom Roth, "
+                         "und Betriebsrat Uwe Kern berieten in Duisburg.", "de", "2025-03-03")
+    assert "Vorstandsvorsitzender" in {title for title, _ in roles_of(graph, "Tom Roth")}

@@ -1107,6 +1107,11 @@ class RoleExtractor:
         # "as" is said of a holder before it; the name after the comma is another's
         predicated = title.start > 0 and lowers[title.start - 1] in {"as", "als"}
         if j < size and texts[j] == "," and not predicated:
+            named_before = _person_before_apposition(texts, title.start, ent_at)
+            if named_before is not None and j + 1 in ent_at and ent_at[j + 1].label == PER:
+                # "represented by Ann Bell, general secretary of the INMO, Tom Reed of
+                # Unite and …": between two names in a list, the title is the first's
+                return [(named_before, "role.apposition", 0.8)]
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
             if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and (
                     j + 1 in title_at or
@@ -2154,6 +2159,16 @@ HEAD_OF_STATE_TITLES = frozenset({
 #: Capitals, lower-case and unaccented ("BRASÍLIA" is "brasilia").
 CAPITAL_NAMES = frozenset(
     unicodedata.normalize("NFKD", c.lower()).encode("ascii", "ignore").decode() for c in CAPITALS)
+
+
+def _person_before_apposition(texts: list[str], start: int,
+                              ent_at: dict[int, Span]) -> Span | None:
+    """The person named right before a bare title and a comma ("Ann Bell, general
+    secretary of …"), else None. With an article the title may open the next name's
+    apposition ("A, der Vorstandsvorsitzende von X, B, und C")."""
+    k = start - 1
+    person = ent_at.get(k - 1) if k >= 1 and texts[k] == "," else None
+    return person if person is not None and person.label == PER else None
 
 
 #: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
