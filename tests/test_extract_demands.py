@@ -1511,3 +1511,11 @@ def test_english_second_predicate_of_a_person_behind_a_portfolio_title_is_hers()
                          "the plan and urged EU governments to fund it in full.", "en",
                          "2024-05-01")
     assert demand_containing(graph, "fund it in full")["by"] == {node_named(graph, "Lena Berg").id}
+
+
+def test_capital_named_for_its_government_is_addressed_besides_the_state():
+    graph = extract_text("OTTAWA (CP) - Canada's dairy farmers protested on Monday. Union leader "
+                         "Tom Reed demanded that Ottawa pay the promised compensation.", "en",
+                         "2024-05-01")
+    assert demand_containing(graph, "promised compensation")["to"] == {
+        "country:ca", node_named(graph, "Ottawa").id}

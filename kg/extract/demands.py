@@ -418,8 +418,8 @@ class DemandExtractor:
             else None
         if group is not None:
             addressees = [*addressees, group]
-        for addressee in addressees:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
+        for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
                                confidence - 0.1))
         return node_id, sent, cue.i
 
@@ -1292,6 +1292,24 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     state = Span(doc, span.start, span.end, label=GPE)
     set_kg_id(state, state_id)
     return state
+
+
+def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
+    """'demanded that Canberra reimburse the states': the node ids of the capitals the
+    states were read from (``_capital_as_state``), addressed too as the text names them
+    for their governments."""
+    ent_at = doc_index(doc).ent_at
+    capitals = []
+    for a in addressees:
+        place = ent_at.get(a.start) if a.label == GPE else None
+        if place is None or place.label != LOC or place.start != a.start:
+            continue
+        # (the entity's tokens now carry the state's id: the capital's node by its name)
+        node = next((n for n in doc.user_data["kg_nodes"].values() if "Place" in n.labels
+                     and n.properties.get("name") == place.text), None)
+        if node is not None and node.id != kg_id(a):
+            capitals.append(node.id)
+    return capitals
 
 
 #: Capitals that stand for their government ("Moskau lehnte ab", "called on New Delhi"):
