@@ -1519,3 +1519,12 @@ def test_capital_named_for_its_government_is_addressed_besides_the_state():
                          "2024-05-01")
     assert demand_containing(graph, "promised compensation")["to"] == {
         "country:ca", node_named(graph, "Ottawa").id}
+
+
+def test_german_das_parlament_as_object_is_a_parliament_node():
+    graph = extract_text("In Österreich steigen die Mieten. Mieterbund-Präsident Jan Roth "
+                         "forderte das Parlament auf, eine Mietpreisbremse zu beschließen.", "de",
+                         "2024-05-01")
+    node = node_named(graph, "Parlament", "Organisation")
+    assert node is not None and node.id == "organisation:parliament-at"
+    assert demand_containing(graph, "Mietpreisbremse")["to"] == {node.id}

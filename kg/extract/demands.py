@@ -414,6 +414,10 @@ class DemandExtractor:
         if demanded_by is None:
             demanded_by = doc.user_data["kg_demanded_by"] = {}
         demanded_by.setdefault(node_id, set()).update(demander_nodes)
+        if not addressees and kind == "verb" and passive is None:
+            # "forderte das Parlament auf": the legislature by its common noun
+            parliament = _parliament_object(doc, sent, cue, demander_ids)
+            addressees = [parliament] if parliament is not None else []
         group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
             else None
         if group is not None:
@@ -1292,6 +1296,38 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     state = Span(doc, span.start, span.end, label=GPE)
     set_kg_id(state, state_id)
     return state
+
+
+#: A legislature by its common noun, as the object of a demand ("das Parlament").
+PARLIAMENT_NOUNS = frozenset({"parlament", "parliament"})
+PARLIAMENT_BEFORE = frozenset({"das", "dem", "ans", "the", "on", "to"})
+
+
+def _parliament_object(doc: Doc, sent: Span, cue: Token,
+                       exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte das Parlament auf', 'called on parliament to': the parliament the text
+    names ("Europäisches Parlament") if it names one, else an Organisation node named
+    as the text calls it, with an id after the state the text reports on."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    at = next((i for i in window if lowers[i] in PARLIAMENT_NOUNS and
+               (lowers[i - 1] in PARLIAMENT_BEFORE or i == cue.i + 1) and
+               texts[i + 1] not in {"-", "'s", "’s"} and i not in doc_index(doc).ent_at), None)
+    if at is None:
+        return None
+    named = _organisation_by_head(doc, at, texts[at].capitalize())
+    if named is not None:
+        return named if kg_id(named) not in exclude else None
+    states = _states_most_named(doc, exclude)
+    suffix = kg_id(states[0]).split(":", 1)[1] if states else \
+        short_hash(doc_index(doc).text_hash, length=8)
+    node_id = f"organisation:parliament-{suffix}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": texts[at], "kind": "parliament"}))
+    add_mention(doc, node_id, table.idx[at], table.idx[at] + len(texts[at]))
+    span = Span(doc, at, at + 1, label=ORG)
+    set_kg_id(span, node_id)
+    return span
 
 
 def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
