@@ -1132,3 +1132,18 @@ def test_articled_title_between_names_still_opens_the_next_names_apposition():
     graph = extract_text("Konzernchef Jan Berg, der Vorstandsvorsitzende von Nordstahl, Tom Roth, "
                          "und Betriebsrat Uwe Kern berieten in Duisburg.", "de", "2025-03-03")
     assert "Vorstandsvorsitzender" in {title for title, _ in roles_of(graph, "Tom Roth")}
+
+
+def test_superintendent_heads_the_school_district_the_text_names():
+    graph = extract_text("Parents sued the Seattle Unified School District (SUSD) on Monday. "
+                         "Superintendent Ana Ruiz said the district would fight.", "en",
+                         "2025-03-03")
+    district = node_named(graph, "Seattle Unified School District")
+    assert roles_of(graph, "Ana Ruiz") == {("superintendent", district.id)}
+
+
+def test_german_rektorin_heads_the_university_the_text_names():
+    graph = extract_text("An der Universität Leipzig wird gestreikt. Rektorin Eva Lang zeigte "
+                         "Verständnis.", "de", "2025-03-03")
+    university = node_named(graph, "Universität Leipzig")
+    assert roles_of(graph, "Eva Lang") == {("Rektorin", university.id)}

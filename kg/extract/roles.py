@@ -1505,6 +1505,7 @@ class RoleExtractor:
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or \
+                _organisation_implied_by_title(doc, title) or \
                 (_dateline_city(doc, title) or _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
@@ -1815,6 +1816,35 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         node = nodes.get(kg_id(span))
         if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
+    return None
+
+
+#: Titles that say what kind of body their holder heads, with the words such a body's
+#: name has ("Superintendent X" heads the "… School District"; "Rektorin" a university).
+IMPLIED_ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "superintendent": ("district", "schools"), "rector": ("university",),
+    "rektor": ("universität", "hochschule"), "bishop": ("diocese",),
+    "bischof": ("bistum", "diözese", "erzbistum"), "archbishop": ("archdiocese",),
+    "intendant": ("rundfunk", "theater", "oper"), "chefarzt": ("klinikum", "klinik"),
+    "police chief": ("police",), "polizeipräsident": ("polizei", "polizeipräsidium"),
+    "dean": ("faculty", "school"), "dekan": ("fakultät",)}
+
+
+def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
+    """'Superintendent Alberto Carvalho' in a text on the 'Los Angeles Unified School
+    District': a title of the head of a kind of body belongs to the body of that kind
+    the text names (the mention nearest before the title, else the first after)."""
+    base = title.base.lower()
+    words = IMPLIED_ORGANISATION_WORDS.get(base) or \
+        IMPLIED_ORGANISATION_WORDS.get(base.removesuffix("in"))  # ("Rektorin")
+    if words is None:
+        return None
+    named = _organisation_words(doc)
+    for word in words:
+        if word in named:
+            found = _organisation_named_by(doc, word, title.start)
+            if found is not None:
+                return found
     return None
 
 
