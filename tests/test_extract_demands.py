@@ -1528,3 +1528,11 @@ def test_german_das_parlament_as_object_is_a_parliament_node():
     node = node_named(graph, "Parlament", "Organisation")
     assert node is not None and node.id == "organisation:parliament-at"
     assert demand_containing(graph, "Mietpreisbremse")["to"] == {node.id}
+
+
+def test_english_union_leaders_as_subject_are_the_union_the_text_names():
+    graph = extract_text("Dockworkers in Ghana extended their strike after union leaders insisted "
+                         "on a written pay deal. The Maritime Workers Union of Ghana (MWUG) "
+                         "called the strike last week.", "en", "2024-05-01")
+    demand = demand_containing(graph, "written pay deal")
+    assert demand["by"] == {node_named(graph, "Maritime Workers Union of Ghana").id}

@@ -665,6 +665,14 @@ class DemandExtractor:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
             return _two_states(doc, frozenset())
+        if lowers[k] in UNION_OFFICER_PLURALS and k > clause_start and \
+                lowers[k - 1] in UNION_SINGULARS:
+            # "union leaders insisted on …": the union the text names most (a lead may
+            # name it only after)
+            named = _organisation_of_kind(doc, "union", k) or \
+                _organisation_of_kind(doc, "union", len(doc))
+            if named is not None:
+                return [named]
         if self._is_group_noun(lowers[k]) and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
@@ -2720,6 +2728,8 @@ BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament",
 LEADER_PLURALS = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: "union leaders insisted": the officers of the union speak for it.
+UNION_OFFICER_PLURALS = frozenset({"leaders", "officials", "representatives", "chiefs"})
 #: "called on the union to", "forderte die Gewerkschaft auf": the one union of the dispute.
 UNION_SINGULARS = frozenset({"union", "gewerkschaft"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
