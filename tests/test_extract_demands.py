@@ -1536,3 +1536,12 @@ def test_english_union_leaders_as_subject_are_the_union_the_text_names():
                          "called the strike last week.", "en", "2024-05-01")
     demand = demand_containing(graph, "written pay deal")
     assert demand["by"] == {node_named(graph, "Maritime Workers Union of Ghana").id}
+
+
+def test_german_place_phrase_with_relative_clause_leaves_the_subject_after_the_verb():
+    graph = extract_text("Verdi und die GEW streiken. In Hamburg, wo die Schulen ohnehin unter "
+                         "Druck stehen, appellierte Schulsenatorin Eva Lang (SPD) an die "
+                         "Gewerkschaften, Streiks während der Prüfungen zu vermeiden.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Prüfungen zu vermeiden")["by"] == {
+        node_named(graph, "Eva Lang").id}

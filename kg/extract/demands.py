@@ -2953,7 +2953,9 @@ def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
     lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
-    return not any(lowers[i] in PRONOUNS or i in ent_at for i in range(start, end))
+    # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X")
+    return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i])
+                   for i in range(start, end))
 
 
 #: "Aus dem ZDH hieß es, man erwarte …": what a body is reported to say.
