@@ -1545,3 +1545,10 @@ def test_german_place_phrase_with_relative_clause_leaves_the_subject_after_the_v
                          "2024-05-01")
     assert demand_containing(graph, "Prüfungen zu vermeiden")["by"] == {
         node_named(graph, "Eva Lang").id}
+
+
+def test_german_apposition_naming_the_subject_is_no_relative_clause():
+    graph = extract_text("Der Gewerkschaftsbund widerspricht. Dessen Präsident, der Berner "
+                         "SP-Ständerat Urs Keller, verlangte, dass die Nationalbank mehr Gewinn "
+                         "ausschüttet.", "de", "2024-05-01")
+    assert demand_containing(graph, "mehr Gewinn")["by"] == {node_named(graph, "Urs Keller").id}

@@ -544,7 +544,9 @@ class DemandExtractor:
                 if len(before) > 1 and chosen.label != PER and before[1].label == PER \
                         and _title_words_between(doc, chosen.end, before[1].start):
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
-            return [a for a in before if _coordinated(doc, a, chosen)]
+            # (not a body right before the name: "SP-Ständerat Pierre-Yves Maillard")
+            return [a for a in before if _coordinated(doc, a, chosen) and not (
+                chosen.label == PER and a.label != PER and a.end == chosen.start)]
         governed = [a for a in actors if a.start > cue.i and _in_pp(doc, a)]
         # "appellierte an Belarus und Russland": Russland shares the preposition
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
@@ -1756,9 +1758,18 @@ def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start, end - 1):
         if texts[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
             close = next((j for j in range(k + 2, end) if texts[j] == ","), None)
-            if close is not None:
+            if close is not None and not _german_apposition(doc, k + 1, close):
                 ranges.append((k, close + 1))
     return ranges
+
+
+def _german_apposition(doc: Doc, opener: int, close: int) -> bool:
+    """', der Waadtländer SP-Ständerat Pierre-Yves Maillard,': a German relative clause
+    ends with its verb; one that ends with a person's name is an apposition naming
+    the subject."""
+    named = doc_index(doc).ent_at.get(close - 1)
+    return token_table(doc).lower[opener] in {"der", "die", "das"} and named is not None \
+        and named.label == PER
 
 
 def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
