@@ -1552,3 +1552,12 @@ def test_german_apposition_naming_the_subject_is_no_relative_clause():
                          "SP-Ständerat Urs Keller, verlangte, dass die Nationalbank mehr Gewinn "
                          "ausschüttet.", "de", "2024-05-01")
     assert demand_containing(graph, "mehr Gewinn")["by"] == {node_named(graph, "Urs Keller").id}
+
+
+def test_german_die_kammer_as_subject_is_the_chamber_named_last():
+    graph = extract_text("Die Landwirtschaftskammer Bayern protestiert, die Landwirtschaftskammer "
+                         "Bayern droht. Auch die Handelskammer Hamburg warnte. Die Kammer "
+                         "appellierte an Kanzler Jan Berg, das Abkommen zu retten.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Abkommen zu retten")["by"] == {
+        node_named(graph, "Handelskammer Hamburg").id}

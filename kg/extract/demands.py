@@ -714,9 +714,14 @@ class DemandExtractor:
         """'the 15-member council demanded', 'the council's leaders demanded': a body
         noun as the subject (or its leaders' owner) is the organisation named before
         whose name ends with it ("Peace and Security Council")."""
-        if self.lang != "en":
-            return None
         lowers, texts = token_table(doc).lower, token_table(doc).text
+        if self.lang == "de":
+            # "Die Kammer appellierte": the organisation named before whose name has a
+            # compound with that head ("Wirtschaftskammer Österreich")
+            if lowers[k] not in GERMAN_BODY_HEADS or k - 1 < clause_start or \
+                    lowers[k - 1] not in {"die", "der", "das"}:
+                return None
+            return _organisation_by_compound_head(doc, k, lowers[k])
         if lowers[k] in LEADER_PLURALS and k - 2 >= clause_start and texts[k - 1] in {"'s", "’s"}:
             k -= 2  # "the council's leaders": the council's
         if lowers[k] not in BODY_HEAD_NOUNS or "the" not in lowers[max(clause_start, k - 5):k]:
@@ -2835,6 +2840,24 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
+
+
+#: German body nouns that, as a subject with "die/der", name an organisation named
+#: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
+GERMAN_BODY_HEADS = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
+                               "bündnis", "vereinigung", "genossenschaft"})
+
+
+def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span | None:
+    """The organisation named last before ``position`` with a word ending in ``head``
+    ("Wirtschaftskammer", "Bauernverband"): the anaphor points at the nearest."""
+    nodes = doc.user_data["kg_nodes"]
+    for e in reversed(doc_index(doc).ents_in(0, position)):
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        name = str(node.properties.get("name") or "") if node is not None else ""
+        if any(word.lower().endswith(head) for word in name.split()):
+            return e
+    return None
 
 
 #: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
