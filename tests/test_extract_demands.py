@@ -1561,3 +1561,11 @@ def test_german_die_kammer_as_subject_is_the_chamber_named_last():
                          "2024-05-01")
     assert demand_containing(graph, "Abkommen zu retten")["by"] == {
         node_named(graph, "Handelskammer Hamburg").id}
+
+
+def test_german_an_die_gewerkschaften_after_an_inverted_subject_are_the_unions():
+    graph = extract_text("Verdi und die GEW haben zu Warnstreiks aufgerufen. Am Montag "
+                         "appellierte Senatorin Eva Lang (SPD) an die Gewerkschaften, die "
+                         "Prüfungen nicht zu stören.", "de", "2024-05-01")
+    assert demand_containing(graph, "Prüfungen nicht zu stören")["to"] == {
+        "organisation:verdi", node_named(graph, "GEW").id}

@@ -902,6 +902,9 @@ class DemandExtractor:
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
         unions = _addressed_unions(doc, sent, cue, demander_ids) \
             if not (UNION_PLURALS.isdisjoint(near) and UNION_SINGULARS.isdisjoint(near)) else []
+        if not unions and self.lang == "de" and \
+                "gewerkschaften" in lowers[cue.i + 1:min(sent.end, cue.i + 12)]:
+            unions = _unions_after_preposition(doc, sent, cue, demander_ids)
         if unions:
             return unions
         employers = _addressed_employers(doc, sent, cue, demander_ids) \
@@ -2770,6 +2773,21 @@ def _addressed_unions(doc: Doc, sent: Span, cue: Token,
     one = next((i for i in window if lowers[i] in UNION_SINGULARS and
                 lowers[i - 1] in {"the", "die"} and lowers[i + 1] not in {"'s", "’s"}), None)
     return _unions_before(doc, one, exclude)[:1] if one is not None else []
+
+
+def _unions_after_preposition(doc: Doc, sent: Span, cue: Token,
+                              exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'appellierte Senatorin X (SPD) an die Gewerkschaften, …': past an inverted
+    subject, "an/von den Gewerkschaften" before the first comma are the unions named
+    before."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end, cue.i + 12)):
+        if lowers[i] == "," and i > cue.i + 1:
+            return []
+        if lowers[i] == "gewerkschaften" and lowers[i - 1] in {"die", "den"} and \
+                lowers[i - 2] in {"an", "von"}:
+            return _unions_before(doc, i, exclude)
+    return []
 
 
 def _unions_before(doc: Doc, at: int, exclude: set[str] | frozenset[str]) -> list[Span]:
