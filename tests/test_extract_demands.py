@@ -1569,3 +1569,11 @@ def test_german_an_die_gewerkschaften_after_an_inverted_subject_are_the_unions()
                          "Prüfungen nicht zu stören.", "de", "2024-05-01")
     assert demand_containing(graph, "Prüfungen nicht zu stören")["to"] == {
         "organisation:verdi", node_named(graph, "GEW").id}
+
+
+def test_english_urged_them_is_the_group_named_before_in_the_sentence():
+    graph = extract_text("Activist Ana Ruiz accused wealthy nations of stalling and urged them "
+                         "to double their pledges.", "en", "2024-05-01")
+    node = node_named(graph, "wealthy nations", "Organisation")
+    assert node is not None
+    assert demand_containing(graph, "double their pledges")["to"] == {node.id}

@@ -420,6 +420,9 @@ class DemandExtractor:
             addressees = [parliament] if parliament is not None else []
         group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
             else None
+        if group is None and kind == "verb" and self.lang == "en" and not addressees and \
+                "them" in token_table(doc).lower[cue.i + 1:cue.i + 3]:
+            group = _group_named_before_them(doc, sent, cue)
         if group is not None:
             addressees = [*addressees, group]
         for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
@@ -2545,6 +2548,13 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
             return None
         # "übrigen EU-Staaten": the compound from its capitalised first part
         start = next((i for i in range(start, noun + 1) if texts[i][:1].isupper()), noun)
+    return _group_node(doc, start, noun)
+
+
+def _group_node(doc: Doc, start: int, noun: int) -> Span:
+    """An Organisation node (kind "group") for the words start..noun, this text's own."""
+    table = token_table(doc)
+    texts = table.text
     name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
     node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
@@ -2552,6 +2562,32 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     span = Span(doc, start, noun + 1, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+#: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
+#: them to …").
+THEM_GROUP_NOUNS = frozenset({"governments", "countries", "nations", "states", "delegates",
+                              "negotiators", "lawmakers", "ministers", "leaders", "donors"})
+
+
+def _group_named_before_them(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'accused wealthy governments of "bullying" poorer ones and urged them to …': "them"
+    is the last group named by a plural noun (with its adjectives) earlier in the
+    sentence, made a group node as ``_group_object_node`` makes one."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    noun = next((i for i in range(cue.i - 1, sent.start, -1) if lowers[i] in THEM_GROUP_NOUNS),
+                None)
+    if noun is None or noun in doc_index(doc).ent_at:
+        return None
+    # one adjective before it ("wealthy", "developed"; a word before that may be a verb:
+    # "accused wealthy governments"); a bare plural says no more than "them"
+    before = noun - 1
+    if before <= sent.start or not (texts[before].isalpha() and texts[before].islower()) or \
+            lowers[before] in ARTICLES_AND_POSSESSIVES or lowers[before] in PREPOSITIONS or \
+            lowers[before] in {"and", "or", "other", "all", "both", "many", "some"}:
+        return None
+    return _group_node(doc, before, noun)
 
 
 def _is_company_body_word(text: str) -> bool:
