@@ -1147,3 +1147,12 @@ def test_german_rektorin_heads_the_university_the_text_names():
                          "Verständnis.", "de", "2025-03-03")
     university = node_named(graph, "Universität Leipzig")
     assert roles_of(graph, "Eva Lang") == {("Rektorin", university.id)}
+
+
+def test_unknown_long_organisation_closed_by_its_acronym_is_made_and_led():
+    graph = extract_text("Ravi Menon, chairman of the Indian National Drone Promotion and "
+                         "Licensing Centre (IN-DRONE), urged the agency to act.", "en",
+                         "2025-03-03")
+    centre = node_named(graph, "Indian National Drone Promotion and Licensing Centre")
+    assert centre is not None and "IN-DRONE" in centre.properties["aliases"]
+    assert roles_of(graph, "Ravi Menon") == {("chairman", centre.id)}

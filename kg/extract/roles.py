@@ -690,6 +690,8 @@ class RoleExtractor:
         j = end + 1
         if j >= len(texts) or lowers[end] != "of":
             return None
+        if lowers[j] == "the":
+            return self._name_with_acronym(doc, j + 1, ent_at)
         k = j
         words = 0
         while k < len(texts) and words < 3 and k not in ent_at and texts[k][:1].isupper() \
@@ -709,6 +711,33 @@ class RoleExtractor:
         if named is not None:
             return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
         return self._new_organisation(doc, j, k), k
+
+    def _name_with_acronym(self, doc: Doc, j: int,
+                           ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'chairman of the Indian National Space Promotion and Authorisation Centre
+        (IN-SPACe)': capitalised words (joined by "and", "of", "for") that no entity
+        covers, closed by an acronym in brackets, name an organisation; made a node with
+        the acronym as alias → (its id, the end past the brackets)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        size = len(texts)
+        k = j
+        while k < min(size, j + 10) and k not in ent_at and (
+                texts[k][:1].isupper() and texts[k].isalpha() or
+                lowers[k] in {"and", "of", "for", "&"} and k > j):
+            k += 1
+        close = next((m for m in range(k + 1, min(size, k + 6)) if texts[m] == ")"), None)
+        if k - j < 2 or k >= size or texts[k] != "(" or close is None or \
+                lowers[k - 1] in {"and", "of", "for", "&"}:
+            return None
+        acronym = doc_text(doc)[table.idx[k + 1]:table.idx[close - 1] + len(texts[close - 1])]
+        if not any(c.isupper() for c in acronym) or " " in acronym or \
+                sum(c.isupper() for c in acronym) < 2:
+            return None
+        org = self._new_organisation(doc, j, k)
+        node = doc.user_data["kg_nodes"][org]
+        node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
+        return org, close + 1
 
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
