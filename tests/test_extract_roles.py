@@ -1156,3 +1156,18 @@ def test_unknown_long_organisation_closed_by_its_acronym_is_made_and_led():
     centre = node_named(graph, "Indian National Drone Promotion and Licensing Centre")
     assert centre is not None and "IN-DRONE" in centre.properties["aliases"]
     assert roles_of(graph, "Ravi Menon") == {("chairman", centre.id)}
+
+
+def test_who_chairs_the_board_of_an_unknown_body_with_acronym_is_its_chair():
+    graph = extract_text("The deal was signed by Lena Voss, who chairs the executive board of "
+                         "the Nordic Polar Research Institute (NPRI), in Oslo.", "en",
+                         "2025-03-03")
+    institute = node_named(graph, "Nordic Polar Research Institute")
+    assert institute is not None
+    assert roles_of(graph, "Lena Voss") == {("chair", institute.id)}
+
+
+def test_who_chaired_the_meeting_of_a_body_is_no_chair_of_the_body():
+    graph = extract_text("Prime Minister Ana Lima, who chaired the meeting of the Nordic Polar "
+                         "Research Institute (NPRI), spoke in Oslo.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ana Lima")} == {"prime minister"}

@@ -1317,6 +1317,15 @@ class RoleExtractor:
             if org is None and self.lang == "en":
                 described = self._described_organisation_at(doc, i + 1, doc_index(doc).ent_at)
                 org = described[0] if described is not None else None
+            if org is None and self.lang == "en" and persons:
+                # "who chairs the executive board of the German Aerospace Center (DLR)"
+                of = next((j for j in range(i + 1, min(sent.end - 2, i + 6))
+                           if lowers[j] == "of" and lowers[j + 1] == "the" and
+                           not BOARD_WORDS.isdisjoint(lowers[i + 1:j])), None)
+                owner = index.ent_at.get(of + 2) if of is not None else None
+                named = (kg_id(owner), 0) if owner is not None and owner.label == ORG else \
+                    self._name_with_acronym(doc, of + 2, index.ent_at) if of is not None else None
+                org = named[0] if named is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
