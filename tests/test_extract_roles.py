@@ -1171,3 +1171,9 @@ def test_who_chaired_the_meeting_of_a_body_is_no_chair_of_the_body():
     graph = extract_text("Prime Minister Ana Lima, who chaired the meeting of the Nordic Polar "
                          "Research Institute (NPRI), spoke in Oslo.", "en", "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Ana Lima")} == {"prime minister"}
+
+
+def test_german_possessive_before_a_portfolio_phrase_still_names_the_owner():
+    graph = extract_text("Der Verband ADAC ist durch seinen für Verkehr und Umwelt zuständigen "
+                         "Vorstand Jan Berg vertreten.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Berg") == {("Vorstand", node_named(graph, "ADAC").id)}

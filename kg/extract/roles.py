@@ -468,6 +468,14 @@ class RoleExtractor:
                 modifiers.insert(0, _adjective_form(text, female))
                 k -= 1
                 continue
+            if low in RESPONSIBLE_FORMS:
+                # "ihren für Inneres und Migration zuständigen Kommissar": past the
+                # portfolio phrase to what stands before it
+                opener = next((m for m in range(k - 2, max(-1, k - 8), -1)
+                               if lowers[m] == "für"), None)
+                if opener is not None:
+                    k = opener - 1
+                    continue
             country = self.lexicon.country_for_adjective(text) \
                 if text.islower() or _is_indeclinable_place_adjective(text) else None
             if country is not None:
@@ -2237,6 +2245,10 @@ def _person_before_apposition(texts: list[str], start: int,
     k = start - 1
     person = ent_at.get(k - 1) if k >= 1 and texts[k] == "," else None
     return person if person is not None and person.label == PER else None
+
+
+#: "der für Migration zuständige Kommissar": a portfolio before a German title.
+RESPONSIBLE_FORMS = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
 
 
 #: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
