@@ -1577,3 +1577,10 @@ def test_english_urged_them_is_the_group_named_before_in_the_sentence():
     node = node_named(graph, "wealthy nations", "Organisation")
     assert node is not None
     assert demand_containing(graph, "double their pledges")["to"] == {node.id}
+
+
+def test_english_asked_a_long_named_body_to_is_a_demand_on_it():
+    graph = extract_text("Governor Ana Ruiz said the roads were blocked and asked the Federal "
+                         "Ministry of Transport to reopen the bridge.", "en", "2024-05-01")
+    demand = demand_containing(graph, "reopen the bridge")
+    assert demand["to"] == {node_named(graph, "Federal Ministry of Transport").id}
