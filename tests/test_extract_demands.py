@@ -1584,3 +1584,9 @@ def test_english_asked_a_long_named_body_to_is_a_demand_on_it():
                          "Ministry of Transport to reopen the bridge.", "en", "2024-05-01")
     demand = demand_containing(graph, "reopen the bridge")
     assert demand["to"] == {node_named(graph, "Federal Ministry of Transport").id}
+
+
+def test_german_regierung_with_its_state_named_makes_no_government_node():
+    graph = extract_text("Deutschland und Serbien verhandeln. Außenministerin Eva Lang forderte "
+                         "die Regierung Serbiens auf, die Grenze zu öffnen.", "de", "2024-05-01")
+    assert node_named(graph, "Regierung", "Organisation") is None

@@ -2401,7 +2401,10 @@ def _german_government_node(doc: Doc, sent: Span, cue: Token,
     lowers = token_table(doc).lower
     for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
         if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
-            if state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
+            if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
+                                     lowers[k + 1] in {"in", "von", "des", "der"}):
+                return None  # "die Regierung Serbiens", "in Accra": the text names which
+            if state is None or state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
                 states = _states_most_named(doc, frozenset())
                 state = states[0] if states else None
             return _government_node(doc, k, k, state)
