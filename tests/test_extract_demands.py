@@ -1590,3 +1590,10 @@ def test_german_regierung_with_its_state_named_makes_no_government_node():
     graph = extract_text("Deutschland und Serbien verhandeln. Außenministerin Eva Lang forderte "
                          "die Regierung Serbiens auf, die Grenze zu öffnen.", "de", "2024-05-01")
     assert node_named(graph, "Regierung", "Organisation") is None
+
+
+def test_german_von_den_uebrigen_staaten_past_an_adjective_is_the_addressee():
+    graph = extract_text("Die EU ringt um Solidarität. Minister Nikos Vlachos verlangte von den "
+                         "übrigen EU-Staaten einen verbindlichen Mechanismus.", "de", "2024-05-01")
+    assert demand_containing(graph, "verbindlichen Mechanismus")["to"] == {
+        "organisation:europaeische-union"}

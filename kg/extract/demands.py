@@ -849,6 +849,9 @@ class DemandExtractor:
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
+            if k > 2 and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")) \
+                    and lowers[k - 2] in {"den", "dem", "der"} and lowers[k - 3] == "von":
+                k -= 1  # an adjective: "von den übrigen EU-Staaten"
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
             if not (prev in {"vom", "von"} or prev in {"der", "dem", "den"} and prev2 == "von"):
