@@ -197,7 +197,7 @@ def test_english_capital_as_addressee_gives_its_state_when_the_state_is_named():
     graph = extract_text("China rejected the report. The United States called on Beijing to "
                          "release the detained journalists.", "en", "2024-05-01")
     demand = demand_containing(graph, "release the detained journalists")
-    assert demand["to"] == {"country:cn"}
+    assert demand["to"] == {"country:cn", "place:beijing"}  # (the capital as the text says)
 
 
 def test_english_urged_the_x_to_gives_the_addressee():
@@ -403,7 +403,7 @@ def test_german_appellierte_an_die_mitgliedstaaten_addresses_the_organisation():
                          "Brüssel. Später appellierte sie an die Mitgliedstaaten, mehr Geld "
                          "bereitzustellen.", "de", "2024-05-01")
     demand = demand_containing(graph, "mehr Geld bereitzustellen")
-    assert demand["to"] == {"organisation:europaeische-union"}
+    assert "organisation:europaeische-union" in demand["to"]  # (besides the group itself)
 
 
 def test_german_title_noun_subject_gives_the_person_named_with_that_title():
@@ -618,7 +618,7 @@ def test_german_capital_berlin_as_object_stands_for_germany():
     graph = extract_text("Deutschland hilft Ghana. Die Organisation Oxfam forderte Berlin auf, "
                          "mehr Geld für Bildung bereitzustellen.", "de", "2024-03-01")
     demand = demand_containing(graph, "mehr Geld für Bildung")
-    assert demand["to"] == {"country:de"}
+    assert demand["to"] == {"country:de", "place:berlin"}
 
 
 def test_english_asked_counterparts_for_gives_a_request():
@@ -734,7 +734,7 @@ def test_english_asked_lawmakers_addresses_the_legislature_named_before():
     graph = extract_text("Janet Yellen wrote to Congress on Monday and asked lawmakers to "
                          "raise the debt limit.", "en", "2023-06-12")
     demand = demand_containing(graph, "raise the debt limit")
-    assert demand["to"] == {"organisation:us-kongress"}
+    assert "organisation:us-kongress" in demand["to"]  # (besides the group itself)
 
 
 def test_english_the_group_had_to_addresses_the_organisation_named_most():
@@ -770,7 +770,7 @@ def test_german_die_ministerinnen_und_minister_verlangten_is_their_group_not_a_p
 def test_english_called_on_a_capital_gives_its_state_as_addressee():
     graph = extract_text("Kenya and Nigeria signed a trade pact. The Kenyan farmers' union called "
                          "on Abuja to lower its import duties on tea.", "en", "2024-05-01")
-    assert demand_containing(graph, "lower its import duties")["to"] == {"country:ng"}
+    assert demand_containing(graph, "lower its import duties")["to"] == {"country:ng", "place:abuja"}
 
 
 def test_english_demanded_that_the_bank_gives_the_bank_of_x_as_addressee():
@@ -1390,3 +1390,210 @@ def test_headline_demand_is_read_when_the_body_reports_none():
     graph = extract_text("Verdi fordert zwölf Prozent mehr Lohn\n\nDie Tarifrunde beginnt am "
                          "Montag in Potsdam.", "de", "2025-03-04")
     assert demand_containing(graph, "zwölf Prozent")["by"] == {"organisation:verdi"}
+
+
+# -- round nine ----------------------------------------------------------------------------
+
+def test_german_die_regierung_as_object_is_a_government_node_besides_its_state():
+    graph = extract_text("Ungarns Bauern protestieren in Budapest. Verbandschef Gábor Kis rief "
+                         "die Regierung auf, die Dieselsteuer zu senken.", "de", "2024-05-01")
+    to = demand_containing(graph, "Dieselsteuer")["to"]
+    assert to == {"country:hu", "organisation:government-hu"}
+    assert node_named(graph, "Regierung", "Organisation") is not None
+
+
+def test_german_von_der_koalition_names_the_government_node_koalition():
+    graph = extract_text("In Ungarn wird um die Renten gestritten. Der Rentnerverband fordere "
+                         "von der Koalition, kleine Renten voll anzupassen, sagte Präsident Gábor "
+                         "Kis.", "de", "2024-05-01")
+    node = node_named(graph, "Koalition", "Organisation")
+    assert node is not None and "Regierung" in node.properties["aliases"]
+    assert node.id in demand_containing(graph, "kleine Renten")["to"]
+
+
+def test_german_a_named_bundesregierung_is_not_doubled_by_a_government_node():
+    graph = extract_text("Die Bundesregierung plant Kürzungen in Deutschland. Die Bundesregierung "
+                         "tagt. Verbandschef Jan Roth appellierte an die Koalition, die "
+                         "Pendlerpauschale zu erhalten.", "de", "2024-05-01")
+    assert demand_containing(graph, "Pendlerpauschale")["to"] == {"organisation:bundesregierung"}
+    assert node_named(graph, "Koalition", "Organisation") is None
+
+
+def test_english_called_on_the_union_is_the_union_the_text_names():
+    graph = extract_text("The Rail Workers Union of Ghana began a strike on Monday. Transport "
+                         "Minister Kofi Mensah called on the union to return to work.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "return to work")
+    assert demand["to"] == {node_named(graph, "Rail Workers Union of Ghana").id}
+
+
+def test_german_subjunctive_verlange_in_reported_speech_is_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi kündigte Streiks an. Verdi verlange von der "
+                         "Stadt Köln eine Zulage für Busfahrer, sagte Sprecherin Ina Roth.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Zulage für Busfahrer")["by"]
+
+
+def test_german_vom_vorstand_is_the_company_whose_board_the_text_named():
+    graph = extract_text("Der Vorstand der Nordstahl Werke AG kündigte Stellenabbau an. Siemens "
+                         "hält 30 Prozent der Anteile; Siemens schwieg, Siemens prüft. Der "
+                         "Betriebsrat forderte vom Vorstand eine Standortgarantie.", "de",
+                         "2024-05-01")
+    demand = demand_containing(graph, "Standortgarantie")
+    assert demand["to"] == {node_named(graph, "Nordstahl Werke AG").id}
+
+
+def test_english_urged_delegates_to_is_the_group_of_delegates():
+    graph = extract_text("The climate conference in Lima ran into overtime. Conference president "
+                         "Ana Ruiz urged delegates to compromise on the final text.", "en",
+                         "2024-05-01")
+    node = node_named(graph, "delegates", "Organisation")
+    assert node is not None and node.properties["kind"] == "group"
+    assert node.id in demand_containing(graph, "compromise on the final text")["to"]
+
+
+def test_english_group_keeps_its_kind_word_but_counted_states_make_no_group():
+    graph = extract_text("Envoy Tom Hale called on developed countries to pay for adaptation. "
+                         "Minister Ann Bell urged the four countries to end the blockade.", "en",
+                         "2024-05-01")
+    assert node_named(graph, "developed countries", "Organisation") is not None
+    assert node_named(graph, "four countries", "Organisation") is None
+
+
+def test_german_alle_teilnehmerstaaten_as_object_is_the_group():
+    graph = extract_text("Die Konferenz der OSZE tagt in Wien. Generalsekretär Jan Berg forderte "
+                         "alle Teilnehmerstaaten auf, den Haushalt zu erhöhen.", "de", "2024-05-01")
+    node = node_named(graph, "Teilnehmerstaaten", "Organisation")
+    assert node is not None
+    assert node.id in demand_containing(graph, "Haushalt zu erhöhen")["to"]
+
+
+def test_english_called_on_the_lenders_is_the_banks_named_before():
+    graph = extract_text("Shares of Barclays and HSBC fell on Monday. Finance Minister Ann Bell "
+                         "called on the lenders to cut fees for small firms.", "en", "2024-05-01")
+    assert demand_containing(graph, "cut fees")["to"] == {
+        node_named(graph, "Barclays").id, node_named(graph, "HSBC").id}
+
+
+def test_german_von_der_autoindustrie_is_the_car_makers_named_before():
+    graph = extract_text("Volkswagen und BMW melden Gewinne. Minister Jan Berg verlangt von der "
+                         "Autoindustrie, die Preise zu senken.", "de", "2024-05-01")
+    assert demand_containing(graph, "Preise zu senken")["to"] == {
+        node_named(graph, "Volkswagen").id, node_named(graph, "BMW").id}
+
+
+def test_english_his_demand_that_is_a_demand_addressed_to_the_clause_subject():
+    graph = extract_text("Mayor Ana Ruiz met the governor on Monday. Ruiz, a former teacher, "
+                         "repeated her demand that Congress fund the new fire service.", "en",
+                         "2024-05-01")
+    demand = demand_containing(graph, "fund the new fire service")
+    assert demand["by"] == {node_named(graph, "Ana Ruiz").id}
+    assert demand["to"] == {node_named(graph, "Congress").id}
+
+
+def test_english_person_before_two_coordinated_descriptions_is_the_demander():
+    graph = extract_text("Ana Ruiz, the former mayor of Lima and the leading presidential "
+                         "hopeful of the conservative Popular Renewal Union (PRU), demanded that "
+                         "the government close the mine.", "en", "2024-05-01")
+    assert demand_containing(graph, "close the mine")["by"] == {node_named(graph, "Ana Ruiz").id}
+
+
+def test_english_states_largest_union_as_subject_is_the_union_not_the_state():
+    graph = extract_text("Kenya's largest teachers' union on Monday demanded a pay rise of ten "
+                         "percent. The Kenya National Union of Teachers (KNUT) said talks had "
+                         "failed.", "en", "2024-05-01")
+    demand = demand_containing(graph, "pay rise of ten")
+    assert demand["by"] == {node_named(graph, "Kenya National Union of Teachers").id}
+
+
+def test_english_second_predicate_of_a_person_behind_a_portfolio_title_is_hers():
+    graph = extract_text("In Brussels, EU Commissioner for Energy and Housing Lena Berg welcomed "
+                         "the plan and urged EU governments to fund it in full.", "en",
+                         "2024-05-01")
+    assert demand_containing(graph, "fund it in full")["by"] == {node_named(graph, "Lena Berg").id}
+
+
+def test_capital_named_for_its_government_is_addressed_besides_the_state():
+    graph = extract_text("OTTAWA (CP) - Canada's dairy farmers protested on Monday. Union leader "
+                         "Tom Reed demanded that Ottawa pay the promised compensation.", "en",
+                         "2024-05-01")
+    assert demand_containing(graph, "promised compensation")["to"] == {
+        "country:ca", node_named(graph, "Ottawa").id}
+
+
+def test_german_das_parlament_as_object_is_a_parliament_node():
+    graph = extract_text("In Österreich steigen die Mieten. Mieterbund-Präsident Jan Roth "
+                         "forderte das Parlament auf, eine Mietpreisbremse zu beschließen.", "de",
+                         "2024-05-01")
+    node = node_named(graph, "Parlament", "Organisation")
+    assert node is not None and node.id == "organisation:parliament-at"
+    assert demand_containing(graph, "Mietpreisbremse")["to"] == {node.id}
+
+
+def test_english_union_leaders_as_subject_are_the_union_the_text_names():
+    graph = extract_text("Dockworkers in Ghana extended their strike after union leaders insisted "
+                         "on a written pay deal. The Maritime Workers Union of Ghana (MWUG) "
+                         "called the strike last week.", "en", "2024-05-01")
+    demand = demand_containing(graph, "written pay deal")
+    assert demand["by"] == {node_named(graph, "Maritime Workers Union of Ghana").id}
+
+
+def test_german_place_phrase_with_relative_clause_leaves_the_subject_after_the_verb():
+    graph = extract_text("Verdi und die GEW streiken. In Hamburg, wo die Schulen ohnehin unter "
+                         "Druck stehen, appellierte Schulsenatorin Eva Lang (SPD) an die "
+                         "Gewerkschaften, Streiks während der Prüfungen zu vermeiden.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Prüfungen zu vermeiden")["by"] == {
+        node_named(graph, "Eva Lang").id}
+
+
+def test_german_apposition_naming_the_subject_is_no_relative_clause():
+    graph = extract_text("Der Gewerkschaftsbund widerspricht. Dessen Präsident, der Berner "
+                         "SP-Ständerat Urs Keller, verlangte, dass die Nationalbank mehr Gewinn "
+                         "ausschüttet.", "de", "2024-05-01")
+    assert demand_containing(graph, "mehr Gewinn")["by"] == {node_named(graph, "Urs Keller").id}
+
+
+def test_german_die_kammer_as_subject_is_the_chamber_named_last():
+    graph = extract_text("Die Landwirtschaftskammer Bayern protestiert, die Landwirtschaftskammer "
+                         "Bayern droht. Auch die Handelskammer Hamburg warnte. Die Kammer "
+                         "appellierte an Kanzler Jan Berg, das Abkommen zu retten.", "de",
+                         "2024-05-01")
+    assert demand_containing(graph, "Abkommen zu retten")["by"] == {
+        node_named(graph, "Handelskammer Hamburg").id}
+
+
+def test_german_an_die_gewerkschaften_after_an_inverted_subject_are_the_unions():
+    graph = extract_text("Verdi und die GEW haben zu Warnstreiks aufgerufen. Am Montag "
+                         "appellierte Senatorin Eva Lang (SPD) an die Gewerkschaften, die "
+                         "Prüfungen nicht zu stören.", "de", "2024-05-01")
+    assert demand_containing(graph, "Prüfungen nicht zu stören")["to"] == {
+        "organisation:verdi", node_named(graph, "GEW").id}
+
+
+def test_english_urged_them_is_the_group_named_before_in_the_sentence():
+    graph = extract_text("Activist Ana Ruiz accused wealthy nations of stalling and urged them "
+                         "to double their pledges.", "en", "2024-05-01")
+    node = node_named(graph, "wealthy nations", "Organisation")
+    assert node is not None
+    assert demand_containing(graph, "double their pledges")["to"] == {node.id}
+
+
+def test_english_asked_a_long_named_body_to_is_a_demand_on_it():
+    graph = extract_text("Governor Ana Ruiz said the roads were blocked and asked the Federal "
+                         "Ministry of Transport to reopen the bridge.", "en", "2024-05-01")
+    demand = demand_containing(graph, "reopen the bridge")
+    assert demand["to"] == {node_named(graph, "Federal Ministry of Transport").id}
+
+
+def test_german_regierung_with_its_state_named_makes_no_government_node():
+    graph = extract_text("Deutschland und Serbien verhandeln. Außenministerin Eva Lang forderte "
+                         "die Regierung Serbiens auf, die Grenze zu öffnen.", "de", "2024-05-01")
+    assert node_named(graph, "Regierung", "Organisation") is None
+
+
+def test_german_von_den_uebrigen_staaten_past_an_adjective_is_the_addressee():
+    graph = extract_text("Die EU ringt um Solidarität. Minister Nikos Vlachos verlangte von den "
+                         "übrigen EU-Staaten einen verbindlichen Mechanismus.", "de", "2024-05-01")
+    assert demand_containing(graph, "verbindlichen Mechanismus")["to"] == {
+        "organisation:europaeische-union"}

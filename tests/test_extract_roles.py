@@ -1110,3 +1110,70 @@ def test_officer_title_opening_a_sentence_belongs_to_the_organisation_of_the_one
                          "rief Verdi auf, die Streiks zu beenden.", "de", "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {
         ("Präses", node_named(graph, "Handelskammer Bremen").id)}
+
+
+def test_english_title_with_portfolio_after_for_reaches_the_name():
+    graph = extract_text("EU Commissioner for Energy and Housing Lena Berg spoke in Brussels. "
+                         "Minister for Health Ann Bell listened.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Berg") == {("commissioner", "organisation:europaeische-union")}
+    assert {title for title, _ in roles_of(graph, "Ann Bell")} == {"minister"}
+
+
+def test_bare_title_between_two_names_of_a_list_is_the_first_names_apposition():
+    graph = extract_text("The unions were represented by Ann Bell, general secretary of the "
+                         "Irish Nurses and Midwives Organisation (INMO), Tom Reed of Unite and "
+                         "Jo Kerr, chief executive of the Irish Medical Organisation.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Bell")} == {"general secretary"}
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_articled_title_between_names_still_opens_the_next_names_apposition():
+    graph = extract_text("Konzernchef Jan Berg, der Vorstandsvorsitzende von Nordstahl, Tom Roth, "
+                         "und Betriebsrat Uwe Kern berieten in Duisburg.", "de", "2025-03-03")
+    assert "Vorstandsvorsitzender" in {title for title, _ in roles_of(graph, "Tom Roth")}
+
+
+def test_superintendent_heads_the_school_district_the_text_names():
+    graph = extract_text("Parents sued the Seattle Unified School District (SUSD) on Monday. "
+                         "Superintendent Ana Ruiz said the district would fight.", "en",
+                         "2025-03-03")
+    district = node_named(graph, "Seattle Unified School District")
+    assert roles_of(graph, "Ana Ruiz") == {("superintendent", district.id)}
+
+
+def test_german_rektorin_heads_the_university_the_text_names():
+    graph = extract_text("An der Universität Leipzig wird gestreikt. Rektorin Eva Lang zeigte "
+                         "Verständnis.", "de", "2025-03-03")
+    university = node_named(graph, "Universität Leipzig")
+    assert roles_of(graph, "Eva Lang") == {("Rektorin", university.id)}
+
+
+def test_unknown_long_organisation_closed_by_its_acronym_is_made_and_led():
+    graph = extract_text("Ravi Menon, chairman of the Indian National Drone Promotion and "
+                         "Licensing Centre (IN-DRONE), urged the agency to act.", "en",
+                         "2025-03-03")
+    centre = node_named(graph, "Indian National Drone Promotion and Licensing Centre")
+    assert centre is not None and "IN-DRONE" in centre.properties["aliases"]
+    assert roles_of(graph, "Ravi Menon") == {("chairman", centre.id)}
+
+
+def test_who_chairs_the_board_of_an_unknown_body_with_acronym_is_its_chair():
+    graph = extract_text("The deal was signed by Lena Voss, who chairs the executive board of "
+                         "the Nordic Polar Research Institute (NPRI), in Oslo.", "en",
+                         "2025-03-03")
+    institute = node_named(graph, "Nordic Polar Research Institute")
+    assert institute is not None
+    assert roles_of(graph, "Lena Voss") == {("chair", institute.id)}
+
+
+def test_who_chaired_the_meeting_of_a_body_is_no_chair_of_the_body():
+    graph = extract_text("Prime Minister Ana Lima, who chaired the meeting of the Nordic Polar "
+                         "Research Institute (NPRI), spoke in Oslo.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ana Lima")} == {"prime minister"}
+
+
+def test_german_possessive_before_a_portfolio_phrase_still_names_the_owner():
+    graph = extract_text("Am Montag tagte der Rat. Die Weltbank war durch ihren für Afrika und "
+                         "Asien zuständigen Direktor Jan Berg vertreten.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Berg") == {("Direktor", node_named(graph, "Weltbank").id)}

@@ -98,3 +98,16 @@ def test_member_of_a_swiss_or_austrian_chamber_is_a_title_in_an_apposition():
         roles_of(graph, "Urs Keller")
     assert ("Ständerat", None) in roles_of(graph, "Urs Keller")
     assert {title for title, _ in roles_of(graph, "Anna Roth")} == {"Nationalrätin"}
+
+
+def test_irish_heads_of_government_are_titles():
+    graph = extract_text("Taoiseach Ciarán Burke met Tánaiste Nora Walsh in Dublin.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ciarán Burke")} == {"taoiseach"}
+    assert {title for title, _ in roles_of(graph, "Nora Walsh")} == {"tánaiste"}
+
+
+def test_hyphenated_president_general_is_one_title_not_a_general():
+    graph = extract_text("Union President-General Tunde Bello told reporters in Lagos.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Tunde Bello")} == {"president-general"}

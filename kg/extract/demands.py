@@ -34,6 +34,7 @@ from kg.extract import meetings as meeting_rules
 from kg.extract.doc import (
     Fact,
     add_fact,
+    add_mention,
     add_node,
     doc_index,
     doc_text,
@@ -49,7 +50,7 @@ from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.extract.statements import speaker_of
 from kg.extract.vocab import for_lang
-from kg.graph import Node, short_hash
+from kg.graph import Node, short_hash, slugify
 
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
 #: lookup ``span.label_`` makes (entities use the same ids).
@@ -59,6 +60,7 @@ ORG_OR_GPE = frozenset({ORG, GPE})
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
 DE_VERBS = frozenset({
     "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
+    "verlange", "dränge", "poche", "appelliere",
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
@@ -83,6 +85,10 @@ EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on",
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
 MODALS = frozenset({"müsse", "müssten", "muss", "should", "must"})
+#: "his demand that X …", "their call that …": a possessive makes the noun its owner's
+#: demand, the "that" clause what is demanded (a bare "the demand that" may be reported).
+POSSESSED_DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
 COMPLEMENTIZERS = frozenset({"that", "dass"})
 DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
@@ -327,7 +333,9 @@ class DemandExtractor:
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
-            if needs and not _followed_by(token, needs, window):
+            if needs and not _followed_by(token, needs, window) and not (
+                    low.startswith("ask") and _named_object_then(token, {"to"})):
+                # ("asked the Federal Ministry of Labour to …": a long name, then "to")
                 return None
             if low.startswith("want") and not _named_object(token):
                 return None  # "wanted to" is an intention, "wanted Beijing to" a demand
@@ -337,6 +345,9 @@ class DemandExtractor:
             return "verb"
         if low == "#noun":
             low = lowers[token.i]
+        if low in POSSESSED_DEMAND_NOUNS and _followed_by(token, {"that"}, 1) and \
+                token.i > 0 and lowers[token.i - 1] in POSSESSIVES:
+            return "noun"  # "renewed his demand that Congress pass the bill"
         if low in EN_NOUNS and _followed_by(token, {"for", "on"}, 1) and token.i > 0 and \
                 lowers[token.i - 1] not in {"phone", "conference", "video"}:
             if lowers[token.i + 1] == "on" and token.i + 2 not in doc_index(token.doc).ent_at:
@@ -405,8 +416,19 @@ class DemandExtractor:
         if demanded_by is None:
             demanded_by = doc.user_data["kg_demanded_by"] = {}
         demanded_by.setdefault(node_id, set()).update(demander_nodes)
-        for addressee in addressees:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(addressee), sent, extractor,
+        if not addressees and kind == "verb" and passive is None:
+            # "forderte das Parlament auf": the legislature by its common noun
+            parliament = _parliament_object(doc, sent, cue, demander_ids)
+            addressees = [parliament] if parliament is not None else []
+        group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
+            else None
+        if group is None and kind == "verb" and self.lang == "en" and not addressees and \
+                "them" in token_table(doc).lower[cue.i + 1:cue.i + 3]:
+            group = _group_named_before_them(doc, sent, cue)
+        if group is not None:
+            addressees = [*addressees, group]
+        for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
                                confidence - 0.1))
         return node_id, sent, cue.i
 
@@ -525,9 +547,11 @@ class DemandExtractor:
                         return [resolved]
                 chosen = before[0]
                 if len(before) > 1 and chosen.label != PER and before[1].label == PER \
-                        and before[1].start - chosen.end <= 3:
+                        and _title_words_between(doc, chosen.end, before[1].start):
                     chosen = before[1]  # "European Commission President Ursula von der Leyen"
-            return [a for a in before if _coordinated(doc, a, chosen)]
+            # (not a body right before the name: "SP-Ständerat Pierre-Yves Maillard")
+            return [a for a in before if _coordinated(doc, a, chosen) and not (
+                chosen.label == PER and a.label != PER and a.end == chosen.start)]
         governed = [a for a in actors if a.start > cue.i and _in_pp(doc, a)]
         # "appellierte an Belarus und Russland": Russland shares the preposition
         after = [a for a in actors if a.start > cue.i and not _in_pp(doc, a) and
@@ -574,8 +598,9 @@ class DemandExtractor:
                 not (texts[opener].islower() and is_title_word(texts[opener + 1])):
             return None  # (a title may follow a modifier: "national president")
         inside = range(opener, cue.i - 1)
-        if any(lowers[i] in {"and", "und"} for i in inside):
-            return None  # a list of names
+        if any(lowers[i] in {"and", "und"} and lowers[i + 1] not in APPOSITION_OPENERS
+               for i in inside):
+            return None  # a list of names (not "the former mayor … and the leader of …")
         for i in inside:
             # a second apposition describes the first one's organisation: "X, president
             # of Unifor, Canada's largest union, called …" (a name there would be a list)
@@ -647,12 +672,28 @@ class DemandExtractor:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
             return _two_states(doc, frozenset())
+        if lowers[k] in UNION_OFFICER_PLURALS and k > clause_start and \
+                lowers[k - 1] in UNION_SINGULARS:
+            # "union leaders insisted on …": the union the text names most (a lead may
+            # name it only after)
+            named = _organisation_of_kind(doc, "union", k) or \
+                _organisation_of_kind(doc, "union", len(doc))
+            if named is not None:
+                return [named]
         if self._is_group_noun(lowers[k]) and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
             # company the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[k]], k)
+            return [named] if named is not None else []
+        kind_noun = _possessed_kind_noun(doc, k, clause_start) if self.lang == "en" else None
+        if kind_noun is not None:
+            # "Ireland's largest nursing union on Wednesday demanded …": not the state but
+            # the union, named before or (in a lead) only after
+            kind = KIND_NOUNS[lowers[kind_noun]]
+            named = _organisation_of_kind(doc, kind, kind_noun) or \
+                _organisation_of_kind(doc, kind, len(doc))
             return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
@@ -678,9 +719,14 @@ class DemandExtractor:
         """'the 15-member council demanded', 'the council's leaders demanded': a body
         noun as the subject (or its leaders' owner) is the organisation named before
         whose name ends with it ("Peace and Security Council")."""
-        if self.lang != "en":
-            return None
         lowers, texts = token_table(doc).lower, token_table(doc).text
+        if self.lang == "de":
+            # "Die Kammer appellierte": the organisation named before whose name has a
+            # compound with that head ("Wirtschaftskammer Österreich")
+            if lowers[k] not in GERMAN_BODY_HEADS or k - 1 < clause_start or \
+                    lowers[k - 1] not in {"die", "der", "das"}:
+                return None
+            return _organisation_by_compound_head(doc, k, lowers[k])
         if lowers[k] in LEADER_PLURALS and k - 2 >= clause_start and texts[k - 1] in {"'s", "’s"}:
             k -= 2  # "the council's leaders": the council's
         if lowers[k] not in BODY_HEAD_NOUNS or "the" not in lowers[max(clause_start, k - 5):k]:
@@ -803,6 +849,9 @@ class DemandExtractor:
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
+            if k > 2 and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")) \
+                    and lowers[k - 2] in {"den", "dem", "der"} and lowers[k - 3] == "von":
+                k -= 1  # an adjective: "von den übrigen EU-Staaten"
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
             if not (prev in {"vom", "von"} or prev in {"der", "dem", "den"} and prev2 == "von"):
@@ -860,7 +909,10 @@ class DemandExtractor:
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
         unions = _addressed_unions(doc, sent, cue, demander_ids) \
-            if not UNION_PLURALS.isdisjoint(near) else []
+            if not (UNION_PLURALS.isdisjoint(near) and UNION_SINGULARS.isdisjoint(near)) else []
+        if not unions and self.lang == "de" and \
+                "gewerkschaften" in lowers[cue.i + 1:min(sent.end, cue.i + 12)]:
+            unions = _unions_after_preposition(doc, sent, cue, demander_ids)
         if unions:
             return unions
         employers = _addressed_employers(doc, sent, cue, demander_ids) \
@@ -907,6 +959,12 @@ class DemandExtractor:
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
                 return [named] if government is None else [government, named]
+        elif government is not None and not _is_cabinet(doc, government):
+            # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
+            # named, so the government as the text calls it, besides its state
+            named = _german_government_node(doc, sent, cue, government)
+            if named is not None:
+                return [government, named]
         if government is not None:
             return [government]
         if kind == "modal":
@@ -1266,6 +1324,56 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
     return state
 
 
+#: A legislature by its common noun, as the object of a demand ("das Parlament").
+PARLIAMENT_NOUNS = frozenset({"parlament", "parliament"})
+PARLIAMENT_BEFORE = frozenset({"das", "dem", "ans", "the", "on", "to"})
+
+
+def _parliament_object(doc: Doc, sent: Span, cue: Token,
+                       exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte das Parlament auf', 'called on parliament to': the parliament the text
+    names ("Europäisches Parlament") if it names one, else an Organisation node named
+    as the text calls it, with an id after the state the text reports on."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    at = next((i for i in window if lowers[i] in PARLIAMENT_NOUNS and
+               (lowers[i - 1] in PARLIAMENT_BEFORE or i == cue.i + 1) and
+               texts[i + 1] not in {"-", "'s", "’s"} and i not in doc_index(doc).ent_at), None)
+    if at is None:
+        return None
+    named = _organisation_by_head(doc, at, texts[at].capitalize())
+    if named is not None:
+        return named if kg_id(named) not in exclude else None
+    states = _states_most_named(doc, exclude)
+    suffix = kg_id(states[0]).split(":", 1)[1] if states else \
+        short_hash(doc_index(doc).text_hash, length=8)
+    node_id = f"organisation:parliament-{suffix}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": texts[at], "kind": "parliament"}))
+    add_mention(doc, node_id, table.idx[at], table.idx[at] + len(texts[at]))
+    span = Span(doc, at, at + 1, label=ORG)
+    set_kg_id(span, node_id)
+    return span
+
+
+def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
+    """'demanded that Canberra reimburse the states': the node ids of the capitals the
+    states were read from (``_capital_as_state``), addressed too as the text names them
+    for their governments."""
+    ent_at = doc_index(doc).ent_at
+    capitals = []
+    for a in addressees:
+        place = ent_at.get(a.start) if a.label == GPE else None
+        if place is None or place.label != LOC or place.start != a.start:
+            continue
+        # (the entity's tokens now carry the state's id: the capital's node by its name)
+        node = next((n for n in doc.user_data["kg_nodes"].values() if "Place" in n.labels
+                     and n.properties.get("name") == place.text), None)
+        if node is not None and node.id != kg_id(a):
+            capitals.append(node.id)
+    return capitals
+
+
 #: Capitals that stand for their government ("Moskau lehnte ab", "called on New Delhi"):
 #: the capitals of states of two million people or more, German exonyms included.
 CAPITALS = frozenset({
@@ -1366,6 +1474,34 @@ TIME_WORDS = frozenset({
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tomorrow",
     "morning", "afternoon", "evening", "night", "this", "last", "week"})
+
+
+def _title_words_between(doc: Doc, start: int, end: int) -> bool:
+    """'European Commission President X', 'EU Commissioner for Defence and Space X': up
+    to three words between an organisation and a person, or a title with its portfolio
+    (capitalised words joined by "for", "and")."""
+    table = token_table(doc)
+    if end - start <= 3:
+        return True
+    return end - start <= 8 and all(
+        table.text[i].isalpha() and (table.text[i][:1].isupper() or table.lower[i] in
+                                     {"for", "and", "of"}) for i in range(start, end))
+
+
+def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
+    """The position of the kind noun in "Ireland's largest nursing union (on Monday)"
+    ending at ``k``: a possessive, at most four lower-case words, then a kind noun
+    ("union", "company"), maybe a time phrase before the verb; else None."""
+    lowers = token_table(doc).lower
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1  # (past "on Wednesday")
+    if lowers[k] not in KIND_NOUNS:
+        return None
+    j = k - 1
+    while j > max(clause_start, k - 5) and (lowers[j].isalpha() or lowers[j] in {"'", "’"}) \
+            and lowers[j] not in KIND_NOUNS:
+        j -= 1  # ("largest teachers' union")
+    return k if j > clause_start and j < k - 1 and lowers[j] in {"'s", "’s"} else None
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
@@ -1638,9 +1774,18 @@ def _relative_clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for k in range(start, end - 1):
         if texts[k] == "," and lowers[k + 1] in RELATIVE_OPENERS:
             close = next((j for j in range(k + 2, end) if texts[j] == ","), None)
-            if close is not None:
+            if close is not None and not _german_apposition(doc, k + 1, close):
                 ranges.append((k, close + 1))
     return ranges
+
+
+def _german_apposition(doc: Doc, opener: int, close: int) -> bool:
+    """', der Waadtländer SP-Ständerat Pierre-Yves Maillard,': a German relative clause
+    ends with its verb; one that ends with a person's name is an apposition naming
+    the subject."""
+    named = doc_index(doc).ent_at.get(close - 1)
+    return token_table(doc).lower[opener] in {"der", "die", "das"} and named is not None \
+        and named.label == PER
 
 
 def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
@@ -2234,6 +2379,65 @@ def _government_noun_at(doc: Doc, i: int) -> int | None:
     return k if k < len(lowers) and lowers[k] in {"government", "regierung"} else None
 
 
+#: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
+GERMAN_GOVERNMENT_NOUNS = frozenset({"regierung", "koalition", "regierungskoalition",
+                                     "dreierkoalition"})
+#: Determiners before such a noun: a definite or demonstrative one points at the
+#: government the text reports on ("dieser Regierung"), an indefinite one at none.
+GOVERNMENT_DETERMINERS = frozenset({"der", "die", "dieser", "diese"})
+
+
+def _is_cabinet(doc: Doc, span: Span) -> bool:
+    """A named government body whose name says it is the cabinet ("Bundesregierung")."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    name = str(node.properties.get("name") or "").lower() if node is not None else ""
+    return node is not None and "Organisation" in node.labels and \
+        any(word in name for word in CABINET_NAME_WORDS)
+
+
+def _german_government_node(doc: Doc, sent: Span, cue: Token,
+                            state: Span | None) -> Span | None:
+    """'forderte die Regierung auf', 'verlangen von dieser Regierung', 'fordere von der
+    Koalition': a German text that names no cabinet calls it by the common noun; the
+    object within a few words of the verb becomes an Organisation node named so (alias
+    "Regierung"), with the id ``_government_noun_node`` gives the state's government."""
+    lowers = token_table(doc).lower
+    for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
+        if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
+            if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
+                                     lowers[k + 1] in {"in", "von", "des", "der"}):
+                return None  # "die Regierung Serbiens", "in Accra": the text names which
+            if state is None or state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
+                states = _states_most_named(doc, frozenset())
+                state = states[0] if states else None
+            return _government_node(doc, k, k, state)
+    return None
+
+
+def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
+    """An Organisation node for the government named by tokens first..k ("federal
+    government", "Regierung"), its id after the state it governs (else this text)."""
+    table = token_table(doc)
+    owner = kg_id(state) if state is not None else None
+    suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash, length=8)
+    node_id = f"organisation:government-{suffix}"
+    if table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
+        phrase = table.text[k]
+        aliases = _unique_words([phrase, "Regierung"])
+    else:
+        phrase = " ".join(table.lower[first:k + 1])
+        aliases = _unique_words([phrase, "government"])
+    add_node(doc, Node(node_id, ["Organisation"],
+                       {"name": phrase, "aliases": aliases, "kind": "government"}))
+    doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+        (table.idx[first], table.idx[k] + len(table.text[k])))
+    span = Span(doc, k, k + 1, label=ORG)
+    set_kg_id(span, node_id)
+    # (a node id written over the token's: demanders found before may be stale)
+    doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+    return span
+
+
 def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) -> Span | None:
     """'urged the government to', 'demanded that the government …', 'called on the
     federal government': English texts name the cabinet as an actor by that common
@@ -2241,27 +2445,11 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
     node named as the text calls it ("federal government", alias "government"). Its
     id names the state the text reports on, else this text: governments of other
     texts are not the same one."""
-    table = token_table(doc)
     for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4)):
         k = _government_noun_at(doc, i)
         if k is None or k >= sent.end:
             continue
-        owner = kg_id(state) if state is not None else None
-        suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash,
-                                                                 length=8)
-        node_id = f"organisation:government-{suffix}"
-        phrase = " ".join(table.lower[i + 1:k + 1])
-        add_node(doc, Node(node_id, ["Organisation"],
-                           {"name": phrase, "aliases": _unique_words([phrase, "government"]),
-                            "kind": "government"}))
-        start_char = table.idx[i + 1]
-        doc.user_data["kg_mentions"].setdefault(node_id, []).append(
-            (start_char, table.idx[k] + len(table.text[k])))
-        span = Span(doc, k, k + 1, label=ORG)
-        set_kg_id(span, node_id)
-        # (a node id written over the token's: demanders found before may be stale)
-        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
-        return span
+        return _government_node(doc, i + 1, k, state)
     return None
 
 
@@ -2289,7 +2477,7 @@ COMPANY_BODY_NOUNS = frozenset({
     "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
     "konzern", "unternehmen", "management", "board", "company", "firm"})
 #: Words before such a noun that make it the object ("den Vorstand", "the board").
-COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "an", "the", "its", "on"})
+COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
 
 
 def _company_body_object(doc: Doc, sent: Span, cue: Token,
@@ -2297,9 +2485,14 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
     """'forderte den Vorstand auf', 'urged the company's board to': the company the
     text names most (not the demander), when a company noun follows the verb."""
     lowers = token_table(doc).lower
-    if not any(lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES
-               for i in range(cue.i + 1, min(sent.end, cue.i + 4))):
+    body = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 4))
+                 if lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES),
+                None)
+    if body is None:
         return None
+    owner = _body_owner_named_before(doc, body, exclude)
+    if owner is not None:
+        return owner
     nodes = doc.user_data["kg_nodes"]
 
     def company(e: Span) -> bool:
@@ -2309,6 +2502,124 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 
     companies = _most_named(filter(company, doc_index(doc).ents))
     return companies[0] if companies else None
+
+
+#: Words between a company body noun and its company ("Vorstand der X", "board of X").
+BODY_OWNER_WORDS = frozenset({"der", "des", "von", "of", "the"})
+
+
+#: Plural nouns for a group of states or people asked as one ("urged delegates to",
+#: "forderte alle Teilnehmerstaaten auf"): the group is its own addressee node.
+GROUP_OBJECT_NOUNS = {
+    "en": frozenset({"delegates", "negotiators", "lawmakers", "legislators", "ministers",
+                     "countries", "nations", "participants", "donors"}),
+    "de": frozenset({"teilnehmerstaaten", "mitgliedstaaten", "mitgliedsstaaten", "delegierten",
+                     "abgeordneten", "verhandlungsführer"})}
+#: Nouns that name a group only with a word of what kind before them ("developed
+#: countries"); bare, or counted ("the four countries"), they are the states named.
+KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
+#: Words between the verb and the group: "called on", "appellierte an die", "von den".
+GROUP_OBJECT_OPENERS = frozenset({"on", "to", "the", "all", "an", "von", "die", "den", "alle",
+                                  "allen"})
+
+
+def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'urged delegates to', 'called on developed countries to', 'rief die
+    Teilnehmerstaaten auf', 'verlangte von den übrigen EU-Staaten': a group asked by
+    its plural noun right after the verb is an addressee of its own, an Organisation
+    node (kind "group") named as the text calls it; English keeps the words before
+    the noun ("developed countries"), German its compound ("EU-Staaten"). The node
+    is this text's: another text's delegates are other people."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    end = min(sent.end, cue.i + 7)
+    nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
+    if nouns.isdisjoint(lowers[cue.i + 1:end]):
+        return None
+    k = cue.i + 1
+    while k < end and lowers[k] in GROUP_OBJECT_OPENERS:
+        k += 1
+    start = k
+    noun = next((i for i in range(k, min(end, k + 4)) if lowers[i] in nouns), None)
+    if noun is None or noun + 1 >= sent.end or lowers[noun + 1] in {"'s", "’s", "of", "-"}:
+        return None
+    if doc.lang_ == "en":
+        # only adjectives or a name before the noun ("wealthy", "EU"), then "to"
+        if lowers[noun + 1] != "to" or not all(texts[i].isalpha() for i in range(start, noun)):
+            return None
+        if lowers[noun] in KIND_NEEDING_NOUNS and not (
+                noun > start and texts[noun - 1].islower() and lowers[noun - 1] not in COUNT_WORDS
+                and lowers[noun - 1] not in BOTH_WORDS and lowers[noun - 1] not in PAIR_WORDS):
+            return None
+    else:
+        if noun - start > 3 or texts[start:noun].count("-") > 1:
+            return None
+        # "übrigen EU-Staaten": the compound from its capitalised first part
+        start = next((i for i in range(start, noun + 1) if texts[i][:1].isupper()), noun)
+    return _group_node(doc, start, noun)
+
+
+def _group_node(doc: Doc, start: int, noun: int) -> Span:
+    """An Organisation node (kind "group") for the words start..noun, this text's own."""
+    table = token_table(doc)
+    texts = table.text
+    name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
+    node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
+    add_mention(doc, node_id, table.idx[start], table.idx[noun] + len(texts[noun]))
+    span = Span(doc, start, noun + 1, label=ORG)
+    set_kg_id(span, node_id)
+    return span
+
+
+#: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
+#: them to …").
+THEM_GROUP_NOUNS = frozenset({"governments", "countries", "nations", "states", "delegates",
+                              "negotiators", "lawmakers", "ministers", "leaders", "donors"})
+
+
+def _group_named_before_them(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'accused wealthy governments of "bullying" poorer ones and urged them to …': "them"
+    is the last group named by a plural noun (with its adjectives) earlier in the
+    sentence, made a group node as ``_group_object_node`` makes one."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    noun = next((i for i in range(cue.i - 1, sent.start, -1) if lowers[i] in THEM_GROUP_NOUNS),
+                None)
+    if noun is None or noun in doc_index(doc).ent_at:
+        return None
+    # one adjective before it ("wealthy", "developed"; a word before that may be a verb:
+    # "accused wealthy governments"); a bare plural says no more than "them"
+    before = noun - 1
+    if before <= sent.start or not (texts[before].isalpha() and texts[before].islower()) or \
+            lowers[before] in ARTICLES_AND_POSSESSIVES or lowers[before] in PREPOSITIONS or \
+            lowers[before] in {"and", "or", "other", "all", "both", "many", "some"}:
+        return None
+    return _group_node(doc, before, noun)
+
+
+def _is_company_body_word(text: str) -> bool:
+    return text.lower() in COMPANY_BODY_NOUNS
+
+
+def _body_owner_named_before(doc: Doc, body: int, exclude: set[str] | frozenset[str]) -> Span | None:
+    """'Der Vorstand der X AG hatte … mitgeteilt. … verlange vom Vorstand …': a body the
+    text named with its company before ("Vorstand der X", "the board of X") is that
+    company's, the last one named so (a group's unit, not the group named most)."""
+    table = token_table(doc)
+    lowers = table.lower
+    noun = lowers[body]
+    ent_at = doc_index(doc).ent_at
+    for i in reversed(word_positions(doc, "company-body", _is_company_body_word, 0, body)):
+        if lowers[i] != noun:
+            continue
+        k = i + 1
+        while k < min(len(lowers), i + 3) and lowers[k] in BODY_OWNER_WORDS:
+            k += 1
+        owner = ent_at.get(k) if k > i + 1 else None
+        if owner is not None and owner.label == ORG and kg_id(owner) not in exclude:
+            return owner
+    return None
 
 
 def _group_actor(doc: Doc, token: Token) -> Span | None:
@@ -2480,6 +2791,10 @@ BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament",
 LEADER_PLURALS = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
 UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+#: "union leaders insisted": the officers of the union speak for it.
+UNION_OFFICER_PLURALS = frozenset({"leaders", "officials", "representatives", "chiefs"})
+#: "called on the union to", "forderte die Gewerkschaft auf": the one union of the dispute.
+UNION_SINGULARS = frozenset({"union", "gewerkschaft"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
 UNION_MEMBER_WORDS = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
                                 "drivers", "employees", "labour", "labor", "gewerkschaft"})
@@ -2491,14 +2806,32 @@ UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "
 def _addressed_unions(doc: Doc, sent: Span, cue: Token,
                       exclude: set[str] | frozenset[str]) -> list[Span]:
     """'appealed to the unions to suspend the strike', 'forderte die Gewerkschaften
-    auf': the trade unions the text named before (one span each, most named first)."""
+    auf': the trade unions the text named before (one span each, most named first);
+    'called on the union to': the one it names most (not "the union's members")."""
     lowers = token_table(doc).lower
-    window = range(cue.i + 1, min(sent.end, cue.i + 4))
+    window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
     at = next((i for i in window if lowers[i] in UNION_PLURALS and
                lowers[i - 1] in {"the", "both", "die", "beide", "beiden"}), None)
-    if at is None:
-        return []
-    return _unions_before(doc, at, exclude)
+    if at is not None:
+        return _unions_before(doc, at, exclude)
+    one = next((i for i in window if lowers[i] in UNION_SINGULARS and
+                lowers[i - 1] in {"the", "die"} and lowers[i + 1] not in {"'s", "’s"}), None)
+    return _unions_before(doc, one, exclude)[:1] if one is not None else []
+
+
+def _unions_after_preposition(doc: Doc, sent: Span, cue: Token,
+                              exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'appellierte Senatorin X (SPD) an die Gewerkschaften, …': past an inverted
+    subject, "an/von den Gewerkschaften" before the first comma are the unions named
+    before."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end, cue.i + 12)):
+        if lowers[i] == "," and i > cue.i + 1:
+            return []
+        if lowers[i] == "gewerkschaften" and lowers[i - 1] in {"die", "den"} and \
+                lowers[i - 2] in {"an", "von"}:
+            return _unions_before(doc, i, exclude)
+    return []
 
 
 def _unions_before(doc: Doc, at: int, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -2571,11 +2904,32 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
     return ranked[0] if ranked else None
 
 
+#: German body nouns that, as a subject with "die/der", name an organisation named
+#: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
+GERMAN_BODY_HEADS = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
+                               "bündnis", "vereinigung", "genossenschaft"})
+
+
+def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span | None:
+    """The organisation named last before ``position`` with a word ending in ``head``
+    ("Wirtschaftskammer", "Bauernverband"): the anaphor points at the nearest."""
+    nodes = doc.user_data["kg_nodes"]
+    for e in reversed(doc_index(doc).ents_in(0, position)):
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        name = str(node.properties.get("name") or "") if node is not None else ""
+        if any(word.lower().endswith(head) for word in name.split()):
+            return e
+    return None
+
+
 #: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
 #: "urged carmakers to"): the companies the text names.
 COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
                           "autobauer", "autobauern", "manufacturers", "companies", "firms",
-                          "carmakers", "automakers", "makers", "producers")
+                          "carmakers", "automakers", "makers", "producers", "airlines",
+                          "carriers", "lenders", "banks", "insurers", "banken", "versicherer",
+                          # "verlangt von der Pharmaindustrie": the industry's companies
+                          "industrie")
 #: The test for such a plural, a C-level call per word ("Autobauern"; no frame per word).
 ENDS_COMPANY_PLURAL = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
 #: Words before such a plural that make it the object ("von den", "urged the").
@@ -2593,7 +2947,8 @@ def _addressed_companies(doc: Doc, sent: Span, cue: Token,
     lowers = table.lower
     at = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 5))
                if lowers[i].endswith(COMPANY_PLURAL_ENDINGS) and
-               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en")),
+               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en"
+                or lowers[i - 1] == "der" and lowers[i - 2] == "von")),  # "von der Autoindustrie"
               None)
     if at is None:
         return []
@@ -2694,7 +3049,9 @@ def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
     lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
-    return not any(lowers[i] in PRONOUNS or i in ent_at for i in range(start, end))
+    # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X")
+    return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i])
+                   for i in range(start, end))
 
 
 #: "Aus dem ZDH hieß es, man erwarte …": what a body is reported to say.

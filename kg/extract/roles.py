@@ -468,6 +468,14 @@ class RoleExtractor:
                 modifiers.insert(0, _adjective_form(text, female))
                 k -= 1
                 continue
+            if low in RESPONSIBLE_FORMS:
+                # "ihren für Inneres und Migration zuständigen Kommissar": past the
+                # portfolio phrase to what stands before it
+                opener = next((m for m in range(k - 2, max(-1, k - 8), -1)
+                               if lowers[m] == "für"), None)
+                if opener is not None:
+                    k = opener - 1
+                    continue
             country = self.lexicon.country_for_adjective(text) \
                 if text.islower() or _is_indeclinable_place_adjective(text) else None
             if country is not None:
@@ -671,6 +679,8 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
+        elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
+            end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
 
@@ -688,6 +698,8 @@ class RoleExtractor:
         j = end + 1
         if j >= len(texts) or lowers[end] != "of":
             return None
+        if lowers[j] == "the":
+            return self._name_with_acronym(doc, j + 1, ent_at)
         k = j
         words = 0
         while k < len(texts) and words < 3 and k not in ent_at and texts[k][:1].isupper() \
@@ -707,6 +719,33 @@ class RoleExtractor:
         if named is not None:
             return named, k  # "of NNPC" after "NNPC Ltd": the organisation named before
         return self._new_organisation(doc, j, k), k
+
+    def _name_with_acronym(self, doc: Doc, j: int,
+                           ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'chairman of the Indian National Space Promotion and Authorisation Centre
+        (IN-SPACe)': capitalised words (joined by "and", "of", "for") that no entity
+        covers, closed by an acronym in brackets, name an organisation; made a node with
+        the acronym as alias → (its id, the end past the brackets)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        size = len(texts)
+        k = j
+        while k < min(size, j + 10) and k not in ent_at and (
+                texts[k][:1].isupper() and texts[k].isalpha() or
+                lowers[k] in {"and", "of", "for", "&"} and k > j):
+            k += 1
+        close = next((m for m in range(k + 1, min(size, k + 6)) if texts[m] == ")"), None)
+        if k - j < 2 or k >= size or texts[k] != "(" or close is None or \
+                lowers[k - 1] in {"and", "of", "for", "&"}:
+            return None
+        acronym = doc_text(doc)[table.idx[k + 1]:table.idx[close - 1] + len(texts[close - 1])]
+        if not any(c.isupper() for c in acronym) or " " in acronym or \
+                sum(c.isupper() for c in acronym) < 2:
+            return None
+        org = self._new_organisation(doc, j, k)
+        node = doc.user_data["kg_nodes"][org]
+        node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
+        return org, close + 1
 
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
@@ -1105,6 +1144,11 @@ class RoleExtractor:
         # "as" is said of a holder before it; the name after the comma is another's
         predicated = title.start > 0 and lowers[title.start - 1] in {"as", "als"}
         if j < size and texts[j] == "," and not predicated:
+            named_before = _person_before_apposition(texts, title.start, ent_at)
+            if named_before is not None and j + 1 in ent_at and ent_at[j + 1].label == PER:
+                # "represented by Ann Bell, general secretary of the INMO, Tom Reed of
+                # Unite and …": between two names in a list, the title is the first's
+                return [(named_before, "role.apposition", 0.8)]
             j += 1  # "die US-Botschafterin bei der NATO, Julianne Smith"
             if j + 1 < size and lowers[j] in DEFINITE_SUBJECTS and (
                     j + 1 in title_at or
@@ -1281,6 +1325,15 @@ class RoleExtractor:
             if org is None and self.lang == "en":
                 described = self._described_organisation_at(doc, i + 1, doc_index(doc).ent_at)
                 org = described[0] if described is not None else None
+            if org is None and self.lang == "en" and persons:
+                # "who chairs the executive board of the German Aerospace Center (DLR)"
+                of = next((j for j in range(i + 1, min(sent.end - 2, i + 6))
+                           if lowers[j] == "of" and lowers[j + 1] == "the" and
+                           not BOARD_WORDS.isdisjoint(lowers[i + 1:j])), None)
+                owner = index.ent_at.get(of + 2) if of is not None else None
+                named = (kg_id(owner), 0) if owner is not None and owner.label == ORG else \
+                    self._name_with_acronym(doc, of + 2, index.ent_at) if of is not None else None
+                org = named[0] if named is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
         return found
@@ -1498,6 +1551,7 @@ class RoleExtractor:
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or \
+                _organisation_implied_by_title(doc, title) or \
                 (_dateline_city(doc, title) or _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
@@ -1808,6 +1862,35 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         node = nodes.get(kg_id(span))
         if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
+    return None
+
+
+#: Titles that say what kind of body their holder heads, with the words such a body's
+#: name has ("Superintendent X" heads the "… School District"; "Rektorin" a university).
+IMPLIED_ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "superintendent": ("district", "schools"), "rector": ("university",),
+    "rektor": ("universität", "hochschule"), "bishop": ("diocese",),
+    "bischof": ("bistum", "diözese", "erzbistum"), "archbishop": ("archdiocese",),
+    "intendant": ("rundfunk", "theater", "oper"), "chefarzt": ("klinikum", "klinik"),
+    "police chief": ("police",), "polizeipräsident": ("polizei", "polizeipräsidium"),
+    "dean": ("faculty", "school"), "dekan": ("fakultät",)}
+
+
+def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
+    """'Superintendent Alberto Carvalho' in a text on the 'Los Angeles Unified School
+    District': a title of the head of a kind of body belongs to the body of that kind
+    the text names (the mention nearest before the title, else the first after)."""
+    base = title.base.lower()
+    words = IMPLIED_ORGANISATION_WORDS.get(base) or \
+        IMPLIED_ORGANISATION_WORDS.get(base.removesuffix("in"))  # ("Rektorin")
+    if words is None:
+        return None
+    named = _organisation_words(doc)
+    for word in words:
+        if word in named:
+            found = _organisation_named_by(doc, word, title.start)
+            if found is not None:
+                return found
     return None
 
 
@@ -2152,6 +2235,41 @@ HEAD_OF_STATE_TITLES = frozenset({
 #: Capitals, lower-case and unaccented ("BRASÍLIA" is "brasilia").
 CAPITAL_NAMES = frozenset(
     unicodedata.normalize("NFKD", c.lower()).encode("ascii", "ignore").decode() for c in CAPITALS)
+
+
+def _person_before_apposition(texts: list[str], start: int,
+                              ent_at: dict[int, Span]) -> Span | None:
+    """The person named right before a bare title and a comma ("Ann Bell, general
+    secretary of …"), else None. With an article the title may open the next name's
+    apposition ("A, der Vorstandsvorsitzende von X, B, und C")."""
+    k = start - 1
+    person = ent_at.get(k - 1) if k >= 1 and texts[k] == "," else None
+    return person if person is not None and person.label == PER else None
+
+
+#: "der für Migration zuständige Kommissar": a portfolio before a German title.
+RESPONSIBLE_FORMS = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
+
+
+#: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
+#: Space Andrius Kubilius", "Minister for Health Ann Bell").
+PORTFOLIO_TITLES = frozenset({"commissioner", "minister", "secretary", "state secretary",
+                              "deputy minister", "high commissioner"})
+
+
+def _past_portfolio(texts: list[str], lowers: list[str], end: int,
+                    ent_at: dict[int, Span]) -> int:
+    """Where a title's person starts past its portfolio ("for Defence and Space"):
+    capitalised words, maybe joined by "and" or commas, then a person's name; else
+    ``end`` unchanged (the portfolio words are the title's, its base stays the
+    title's head: "commissioner")."""
+    k = end + 1
+    while k < min(len(texts), end + 8) and k not in ent_at and (
+            texts[k][:1].isupper() and texts[k].isalpha() or lowers[k] in {"and", ",", "&"}):
+        k += 1
+    person = ent_at.get(k)
+    return k if k > end + 1 and person is not None and person.label == PER and \
+        person.start == k and lowers[k - 1] not in {"and", ","} else end
 
 
 def _unaccented(text: str) -> str:
