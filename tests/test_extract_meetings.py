@@ -1556,3 +1556,65 @@ def test_the_talks_began_on_an_earlier_day_is_the_start_of_the_talks_told_of():
               "hatten am Montag begonnen.")
     graph = extract_text(german, "de")
     assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_genitive_compound_summit_noun_is_a_meeting():
+    text = ("WIEN, 4. März 2025 (dpa) - Die Ministerin sprach am Dienstag zum Auftakt eines "
+            "Bildungsgipfels in Wien.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-04"
+
+
+def test_guests_the_host_invited_are_participants():
+    text = ("Am Montag kamen die Minister in Graz zu einem Krisengipfel zusammen. Landeshauptmann "
+            "Karl Obermoser hatte dazu Verbandschefin Petra Lindner und Bürgermeister Felix Kranz "
+            "eingeladen.")
+    graph = extract_text(text, "de", published="2025-03-05")
+    assert {"person:petra-lindner", "person:felix-kranz"} <= participants(graph, only_meeting(graph))
+
+
+def test_those_named_among_them_are_participants():
+    text = ("Ministers from six states met in Oslo on Monday, March 3, 2025, for a summit. "
+            "Among them were Ana Ruiz and Luis Mora.")
+    graph = extract_text(text, "en")
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, only_meeting(graph))
+
+
+def test_who_represented_a_side_is_a_participant():
+    text = ("The minister held talks with the unions in Leeds on Monday, March 3, 2025. The "
+            "unions were represented by Ana Ruiz, head of the teachers' union.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_protester_against_a_summit_is_no_participant():
+    text = ("Die Außenminister trafen sich am Montag, 3. März 2025, in Oslo zu einem Gipfel. "
+            "Auch die Initiative Grünes Netz protestierte gegen den Gipfel, sagte Paula Brenner.")
+    graph = extract_text(text, "de")
+    assert "person:paula-brenner" not in participants(graph, only_meeting(graph))
+
+
+def test_envoy_speaking_while_a_session_is_told_of_is_a_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nThe rights of refugees came first. Norway's ambassador Ana Ruiz "
+            "said the plan would fail without money.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_official_speaking_elsewhere_or_another_day_is_no_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nIn Berlin, Germany's ambassador Ana Ruiz said the plan would "
+            "fail. Sweden's ambassador Luis Mora said last month that it was costly.")
+    graph = extract_text(text, "en")
+    found = participants(graph, only_meeting(graph))
+    assert "person:ana-ruiz" not in found
+    assert "person:luis-mora" not in found
+
+
+def test_association_head_commenting_on_a_summit_is_no_participant():
+    text = ("BERLIN, 3. März 2025 (dpa) - Die Verkehrsminister kamen am Montag in Berlin zu einer "
+            "Konferenz zusammen.\n\nDie Kosten seien zu hoch, sagte Verbandspräsidentin Ana "
+            "Ruiz.")
+    graph = extract_text(text, "de")
+    assert "person:ana-ruiz" not in participants(graph, only_meeting(graph))

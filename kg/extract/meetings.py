@@ -58,7 +58,9 @@ EVENT_NOUNS = {
            "conference", "dinner", "summits", "sessions", "roundtable"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
-                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen")
+                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
+                     # genitives: "zum Auftakt eines Migrationsgipfels"
+                     "gipfels", "treffens")
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
@@ -76,7 +78,7 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikcur])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
@@ -93,7 +95,11 @@ PARTICIPATION_CUES = re.compile(
     # "stellte den Ministern Vorschläge vor": who spoke to those who met
     r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
-    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
+    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders)|"
+    # "hatte dazu López, Grimm und Benner eingeladen", "He had invited …": the host's guests;
+    # "Unter ihnen sind X und Y", "Among them were …": of those said to attend;
+    # "The unions were represented by X" (German "vertreten" above)
+    r"eingeladen|invited|unter ihnen|among them|represented by)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -109,7 +115,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs", "angereist")
+                       "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "among",
+                       "represented")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -450,6 +457,9 @@ class Mention:
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
+    #: The event noun is what someone judged or protested against ("kritisierte das
+    #: Treffen", "protestierte gegen den Gipfel"), not what they took part in.
+    commented: bool = False
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -518,6 +528,7 @@ class MeetingExtractor:
             for mention in draft.mentions:
                 self._add_people(doc, mention)
         self._add_participation_sentences(doc, drafts)
+        self._add_gathering_speakers(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
         _add_envoys(doc, drafts)
@@ -837,6 +848,7 @@ class MeetingExtractor:
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
         if commented:
+            mention.commented = True
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
@@ -1246,6 +1258,69 @@ class MeetingExtractor:
                 if not quoted_opening:
                     current = None
 
+    def _add_gathering_speakers(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
+        """'… addressing a Security Council session in New York.' then, paragraphs on,
+        'China's envoy Fu Cong said …', 'Dobrindt forderte …': a state's official (a
+        minister, envoy, commissioner: ``STATE_OFFICES``) who speaks while a summit,
+        session or conference is told of (no other meeting told of since, side ones
+        aside) speaks at it, unless the sentence sets the words elsewhere: another day, a
+        time without a day ("last month") or another place ("In Brussels, X said").
+        Who else speaks then (an association's head, a member of parliament) comments
+        from outside. Only the name right beside the speech verb counts ("X said",
+        "sagte X")."""
+        # (not talks a later "protest against the summit" was merged into)
+        gatherings = [d for d in drafts if d.date is not None and d.place is not None
+                      and any(m.kind.endswith(GATHERING_ENDINGS) and not m.host and not m.commented
+                              for m in d.mentions)]
+        if not gatherings:
+            return  # (most docs)
+        table = token_table(doc)
+        verbs = table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb)
+        if not verbs:
+            return
+        index = doc_index(doc)
+        # where each meeting (not a side one) is told of: the last one before a
+        # speaker is the one the text is about
+        told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
+                      if m.kind != "participation" and not m.side and not m.host)
+        starts = [start for start, _ in told]
+        by_id = {id(d): d for d in gatherings}
+        officials = {holder for title, holder in _role_facts(doc).titles if _is_state_office(title)}
+        done: set[int] = set()
+        for verb in verbs:
+            sent = index.sent(verb)
+            at = bisect.bisect_right(starts, sent.start - 1) - 1  # told of before this sentence
+            if at < 0 or sent.start in done:
+                continue
+            gathering = by_id.get(told[at][1])
+            if gathering is None or not self._speaks_at(doc, sent, gathering):
+                continue
+            done.add(sent.start)
+            speaker = _speaker_beside(doc, sent, verb)
+            if speaker is not None and kg_id(speaker) in officials:
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+                extra.participants = [speaker]
+                gathering.mentions.append(extra)
+
+    def _is_speech_verb(self, word: str) -> bool:
+        return word.lower() in SPEECH_VERBS.get(self.lang, SPEECH_VERBS["en"])
+
+    def _speaks_at(self, doc: Doc, sent: Span, gathering: MeetingDraft) -> bool:
+        """Whether a sentence after a gathering stays at it: no other day, no time
+        without a day, no other venue, no word setting it apart ("Meanwhile")."""
+        table = token_table(doc)
+        if not ELSEWHERE_WORDS.isdisjoint(table.lower[sent.start:sent.end]):
+            return False
+        iso = gathering.date.iso  # type: ignore[union-attr]
+        if any((value := kg_date(d)) is None or value.iso != iso
+               for d in doc_index(doc).dates_in(sent.start, sent.end)):
+            return False
+        if self._vaguely_dated(doc, sent) or \
+                _may_match(doc, "past-period", _holds_past_period_word, sent.start, sent.end):
+            return False
+        venues = {kg_id(m.place) for m in gathering.mentions if m.place is not None}
+        return all(kg_id(p) in venues for p in self._sentence_setting(doc, sent)["places"])
+
     @staticmethod
     def _add_addressing(doc: Doc, sent: Span, drafts: list[MeetingDraft],
                         current: MeetingDraft | None, main: MeetingDraft | None) -> bool:
@@ -1487,6 +1562,58 @@ class MeetingExtractor:
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             return  # (``seen``: the participants, not the venue)
         _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+
+
+#: Verbs of speaking whose subject, named beside them, speaks where the text is
+#: (``_add_gathering_speakers``).
+SPEECH_VERBS = {
+    "de": frozenset({"sagte", "betonte", "warnte", "mahnte", "forderte", "verlangte",
+                     "erklärte", "kritisierte", "appellierte", "drängte", "bekräftigte"}),
+    "en": frozenset({"said", "warned", "urged", "pressed", "insisted", "stressed",
+                     "criticised", "criticized", "argued", "demanded", "cautioned"}),
+}
+#: Words that set a sentence apart from the scene told of: "Meanwhile, X said …".
+ELSEWHERE_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "unterdessen",
+                             "indes", "derweil", "separat"})
+#: Words of ``PAST_PERIOD`` ("a month ago", "vor zwei Wochen", "last year").
+PAST_PERIOD_TOKENS = frozenset({"ago", "last", "earlier", "vergangenen", "vergangene",
+                                "letzten", "letzte", "zuvor"})
+
+
+#: Parts of the titles of a state's (or a union of states') officials, who speak for
+#: it at a gathering of states: "Außenminister", "ambassador", "EU Commissioner".
+STATE_OFFICES = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
+                 "kommissar", "secretary-general", "secretary general", "executive secretary",
+                 "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
+
+
+def _is_state_office(title: str) -> bool:
+    """Whether a lower-case role title is a state official's (``STATE_OFFICES``)."""
+    return any(office in title for office in STATE_OFFICES)
+
+
+def _holds_past_period_word(word: str) -> bool:
+    return word.lower() in PAST_PERIOD_TOKENS
+
+
+def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
+    """The person named right before a speech verb ("Fu Cong said", "Dobrindt
+    forderte") or right after it ("sagte Benner", "said Waltz"), outside quotes."""
+    ent_at = doc_index(doc).ent_at
+    texts = token_table(doc).text
+    for k in (verb - 1, verb + 1):
+        if not sent.start <= k < sent.end:
+            continue
+        entity = ent_at.get(k)
+        if entity is None or entity.label_ != "PER":
+            continue
+        if k == verb - 1 and entity.start > sent.start and texts[entity.start - 1] in {"„", "“", '"', "»"}:
+            continue
+        quoted = _quoted_char_ranges(doc, sent)
+        if any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
+            continue
+        return entity
+    return None
 
 
 #: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
@@ -2399,16 +2526,20 @@ COMMENT_VERBS = frozenset({
 
 #: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
 OUTSIDE_WORDS = frozenset({"outside", "außerhalb", "abseits"})
+#: "protestierte gegen den Gipfel", "rallied against the summit": who is named opposed it.
+AGAINST_WORDS = frozenset({"gegen", "against"})
 #: Articles and demonstratives before the event noun in ``_commented_on``.
 COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
-    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
+    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun),
+    or of a protest: "protestierte gegen den Gipfel"."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
         if lowers[k] in COMMENTED_ARTICLES:
-            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS)
+            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS
+                                  or lowers[k - 1] in AGAINST_WORDS)
     return False
 
 
