@@ -1618,3 +1618,24 @@ def test_association_head_commenting_on_a_summit_is_no_participant():
             "Ruiz.")
     graph = extract_text(text, "de")
     assert "person:ana-ruiz" not in participants(graph, only_meeting(graph))
+
+
+def test_talks_a_counted_day_after_which_something_happened_are_that_day_earlier():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Teachers voted to strike on Wednesday, two days "
+            "after talks with Education Minister Ana Ruiz in Leeds broke down.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert meeting.properties["date"] == "2025-03-03"
+
+
+def test_day_after_the_finite_verb_of_an_opening_nach_phrase_is_not_the_meetings():
+    text = ("GRAZ, 5. März 2025 (APA) - Nach einem Treffen mit Landeshauptmann Karl Obermoser "
+            "haben die Bauern am Mittwoch mit Protesten gedroht.")
+    graph = extract_text(text, "de")
+    assert all(m.properties.get("date") != "2025-03-05" for m in meetings(graph))
+
+
+def test_day_inside_an_opening_nach_phrase_is_the_meetings():
+    text = ("GRAZ, 5. März 2025 (APA) - Nach einem Treffen mit Landeshauptmann Karl Obermoser "
+            "am Dienstag in Graz drohten die Bauern mit Protesten.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-04"

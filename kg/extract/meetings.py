@@ -756,6 +756,13 @@ class MeetingExtractor:
             places = [p for p in places if p.start < further]
             if not candidates and not places:
                 return None
+        opening = _opening(doc, sent)
+        if candidates and i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
+            main = _main_clause_after(table, opening, i, sent.end, self.lang)
+            if main is not None:
+                # "Nach einem Treffen mit X haben die Verbände am Dienstag gedroht": the
+                # day is the threat's; the meeting came before it
+                candidates = [d for d in candidates if d.start < main]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
@@ -783,7 +790,13 @@ class MeetingExtractor:
         if day_start is not None and \
                 not SAME_DAY_SHIFTS.isdisjoint(lowers[max(start, day_start - 2):day_start]):
             mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
-        if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
+        days = _days_before_event(lowers, mention.date_span.end, i) \
+            if mention.date_span is not None else None
+        if days is not None:
+            # "demanded … on Wednesday, a day after talks with the minister ended": the
+            # talks were that many days before the day told of
+            mention.date = _shifted(mention.date, -days)
+        elif mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
             # "went on strike on Tuesday after talks … broke down overnight": the talks
             # came before the day told of, which is not theirs
             mention.date, mention.date_span, mention.vague = None, None, True
@@ -2354,6 +2367,55 @@ def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     if date_end > noun or EARLIER_CLAUSE_WORDS.isdisjoint(window):
         return False
     return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
+
+
+#: How far into a sentence opening "Nach …"/"After …" its event noun may stand.
+AFTER_PHRASE_REACH = 4
+#: Words that may follow the event noun inside an "after" phrase before the main clause
+#: ("Nach einem Treffen mit dem Kanzler in der Hauptstadt …"): not its finite verb.
+PHRASE_WORDS_DE = frozenset({"mit", "von", "vom", "zwischen", "und", "sowie", "der", "des", "dem",
+                             "den", "die", "das", "im", "in", "am", "an", "beim", "bei", "zum", "zur",
+                             "über", "auf", "aus", "für", "ein", "eine", "einem", "einer", "eines"})
+
+
+def _opening(doc: Doc, sent: Span) -> int:
+    """The sentence's first token after the dateline ("GRAZ, 5. März 2025 (APA) - Nach …")."""
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    table = token_table(doc)
+    if table.idx[sent.start] >= dateline_end:
+        return sent.start  # (most sentences)
+    return min(bisect.bisect_left(table.idx, dateline_end, sent.start, sent.end), sent.end - 1)
+
+
+def _main_clause_after(table: TokenTable, start: int, noun: int, end: int, lang: str) -> int | None:
+    """Where the main clause begins in a sentence opening with an "after" phrase that
+    holds the event noun at ``noun``: in German the finite verb that follows the phrase
+    (the first lower-case word not of the phrase: "Nach einem Treffen mit Stocker haben
+    …"), in English the comma that ends it ("After talks with X, the unions on Tuesday
+    …"); None if not found."""
+    lowers, texts = table.lower, table.text
+    for k in range(noun + 1, end):
+        if lang == "en":
+            if texts[k] == ",":
+                return k
+            continue
+        word = texts[k]
+        if word == ",":
+            return None  # "Nach dem Treffen am Montag, das …": a clause of the phrase
+        if word.isalpha() and word.islower() and lowers[k] not in PHRASE_WORDS_DE and \
+                lowers[k - 1] not in PHRASE_WORDS_DE:
+            return k
+    return None
+
+
+def _days_before_event(lowers: list[str], date_end: int, noun: int) -> int | None:
+    """How many days the event noun lies before the sentence's date, when a counted
+    "after" stands between them: "on Wednesday, a day after talks", "am Freitag, zwei
+    Tage nach dem Treffen" (up to two words between "after" and the noun); None if not."""
+    for k in range(noun - 1, max(date_end, noun - 4) - 1, -1):
+        if lowers[k] in AFTER_WORDS:
+            return _days_counted(lowers, k) if lowers[k - 1] in DAY_COUNT_WORDS else None
+    return None
 
 
 #: Words that tie a date to another event than the meeting: "the meeting came after a
