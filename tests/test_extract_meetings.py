@@ -1639,3 +1639,19 @@ def test_day_inside_an_opening_nach_phrase_is_the_meetings():
             "am Dienstag in Graz drohten die Bauern mit Protesten.")
     meeting = only_meeting(extract_text(text, "de"))
     assert meeting.properties["date"] == "2025-03-04"
+
+
+def test_union_leaders_at_talks_are_the_unions_named_before():
+    text = ("LEEDS, March 5, 2025 (Reuters) - The Northern Bus Workers Union (NBWU) called a "
+            "strike on Wednesday. On Tuesday, union leaders had walked out of talks with "
+            "Transport Minister Ana Ruiz in Leeds.")
+    graph = extract_text(text, "en")
+    [meeting] = [m for m in meetings(graph) if m.properties.get("date") == "2025-03-04"]
+    assert any("workers-union" in node_id for node_id in participants(graph, meeting))
+
+
+def test_union_of_states_is_not_a_union_of_workers():
+    text = ("BRUSSELS, March 5, 2025 (Reuters) - The European Union set new rules. On Tuesday, "
+            "union leaders met Transport Minister Ana Ruiz in Leeds.")
+    graph = extract_text(text, "en")
+    assert not any("union" in node_id for node_id in participants(graph, only_meeting(graph)))

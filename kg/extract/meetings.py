@@ -923,6 +923,8 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
+            if table_has(doc, "meeting-union-group", _is_union_group_word, sent):
+                participants += _unions_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
@@ -1627,6 +1629,60 @@ def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
             continue
         return entity
     return None
+
+
+#: Words naming the unions as a group: "union leaders had walked out of negotiations",
+#: "Die Gewerkschaften verließen die Gespräche".
+UNION_GROUP_WORDS = frozenset({"unions", "gewerkschaften", "gewerkschaftsführer",
+                               "gewerkschaftsvertreter", "gewerkschaftsspitzen"})
+#: "union leaders", "union representatives": "union" before a word for persons.
+UNION_PERSON_WORDS = frozenset({"leaders", "representatives", "officials", "negotiators"})
+#: Words of a union's name, when the lexicon gives it no kind ("Maritime Workers Union of
+#: Nigeria", "Trade Union Congress", "Nigeria Labour Congress", "Teachers' Union"; not a
+#: union of states or a party: "European Union", "Christian Democratic Union").
+UNION_NAME = re.compile(r"[Ww]orkers\b|\b(?:[Tt]rade [Uu]nions?|Labou?r Congress|Employees|Gewerkschaft)\b|"
+                        r"gewerkschaft\b|\w(?:ers|s'|s’) Union\b")
+#: Name endings of unions of states, which the lexicon lists with the unions of workers
+#: ("Europäische Union", "African Union").
+STATES_UNION_ENDINGS = ("ische Union", "ean Union", "can Union", "sian Union")
+#: How many unions a text may name for its "the unions" to mean all of them.
+MAX_UNION_GROUP = 4
+
+
+def _is_union_group_word(word: str) -> bool:
+    low = word.lower()
+    return low in UNION_GROUP_WORDS or low == "union"
+
+
+def table_has(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
+    """Whether a token of the sentence passes the word test ``name`` (a lookup)."""
+    return bool(token_table(doc).positions(name, test, sent.start, sent.end))
+
+
+def _unions_named_before(doc: Doc, sent: Span) -> list[Span]:
+    """'union leaders had walked out of negotiations', 'the unions met the minister': the
+    unions the text has named up to the sentence's end, when it names a few (in
+    English, "union" only before "leaders", "representatives" …)."""
+    table = token_table(doc)
+    if not any(table.lower[i] in UNION_GROUP_WORDS or i + 1 < sent.end and
+               table.lower[i + 1] in UNION_PERSON_WORDS
+               for i in table.positions("meeting-union-group", _is_union_group_word,
+                                        sent.start, sent.end)):
+        return []
+    nodes = doc.user_data["kg_nodes"]
+    found: dict[str | None, Span] = {}
+    for entity in doc_index(doc).ents_in(0, sent.end):
+        if entity.label_ != "ORG" or kg_id(entity) in found:
+            continue
+        node = nodes.get(kg_id(entity))
+        if node is None:
+            continue
+        kind = node.properties.get("kind")
+        name = str(node.properties.get("name", ""))
+        if kind == "union" and not name.endswith(STATES_UNION_ENDINGS) or \
+                kind is None and UNION_NAME.search(name):
+            found[kg_id(entity)] = entity
+    return list(found.values()) if len(found) <= MAX_UNION_GROUP else []
 
 
 #: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
