@@ -1655,3 +1655,16 @@ def test_union_of_states_is_not_a_union_of_workers():
             "union leaders met Transport Minister Ana Ruiz in Leeds.")
     graph = extract_text(text, "en")
     assert not any("union" in node_id for node_id in participants(graph, only_meeting(graph)))
+
+
+def test_further_round_set_for_a_date_is_a_meeting():
+    text = ("GRAZ, 5. März 2025 (APA) - Die Ministerin Ana Ruiz kündigte an, die Bauern am "
+            "12. März zu einer weiteren Gesprächsrunde in Graz einzuladen.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-12"
+
+
+def test_further_talks_without_a_date_are_no_meeting():
+    text = ("GRAZ, 5. März 2025 (APA) - Die Ministerin Ana Ruiz kündigte weitere Gespräche in "
+            "Graz an.")
+    assert meetings(extract_text(text, "de")) == []

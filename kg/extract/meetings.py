@@ -549,8 +549,10 @@ class MeetingExtractor:
         for i in positions:
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > start else ""
-            if prev in FUTURE_WORDS:
-                continue  # "further meetings", "künftige Gespräche"
+            if prev in FUTURE_WORDS and not self._has_full_date(sent):
+                # "further meetings", "künftige Gespräche" (not "zu einer weiteren
+                # Gesprächsrunde am 23. September": a meeting set for a day)
+                continue
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
@@ -574,6 +576,12 @@ class MeetingExtractor:
                         for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _has_full_date(self, sent: Span) -> bool:
+        """Whether the sentence names a day by its date ("am 23. September"), not
+        only by a weekday."""
+        dateline_end = sent.doc.user_data["kg_meta"].get("dateline_end", 0)
+        return any(d.start_char >= dateline_end for d in self._sentence_setting(sent.doc, sent)["full"])
 
     def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
         """'das Treffen mit dem Kanzler', 'empfing … die beiden Ministerpräsidenten':
