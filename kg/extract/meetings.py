@@ -581,6 +581,9 @@ class MeetingExtractor:
         """Whether the sentence names a day by its date ("am 23. September"), not
         only by a weekday."""
         dateline_end = sent.doc.user_data["kg_meta"].get("dateline_end", 0)
+        dates = doc_index(sent.doc).dates_in(sent.start, sent.end)
+        if not dates or dates[-1].start_char < dateline_end:
+            return False  # (most sentences: no date, or only the dateline's)
         return any(d.start_char >= dateline_end for d in self._sentence_setting(sent.doc, sent)["full"])
 
     def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
@@ -764,8 +767,8 @@ class MeetingExtractor:
             places = [p for p in places if p.start < further]
             if not candidates and not places:
                 return None
-        opening = _opening(doc, sent)
-        if candidates and i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
+        opening = _opening(doc, sent) if candidates else i
+        if i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
             main = _main_clause_after(table, opening, i, sent.end, self.lang)
             if main is not None:
                 # "Nach einem Treffen mit X haben die Verbände am Dienstag gedroht": the
@@ -1291,36 +1294,35 @@ class MeetingExtractor:
         Who else speaks then (an association's head, a member of parliament) comments
         from outside. Only the name right beside the speech verb counts ("X said",
         "sagte X")."""
-        # (not talks a later "protest against the summit" was merged into)
-        gatherings = [d for d in drafts if d.date is not None and d.place is not None
-                      and any(m.kind.endswith(GATHERING_ENDINGS) and not m.host and not m.commented
-                              for m in d.mentions)]
-        if not gatherings:
-            return  # (most docs)
         table = token_table(doc)
         verbs = table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb)
         if not verbs:
             return
+        # (not talks a later "protest against the summit" was merged into)
+        gatherings = {id(d): d for d in drafts if d.date is not None and d.place is not None
+                      and any(m.kind.endswith(GATHERING_ENDINGS) and not m.host and not m.commented
+                              for m in d.mentions)}
+        if not gatherings:
+            return  # (most docs)
         index = doc_index(doc)
         # where each meeting (not a side one) is told of: the last one before a
         # speaker is the one the text is about
         told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
                       if m.kind != "participation" and not m.side and not m.host)
         starts = [start for start, _ in told]
-        by_id = {id(d): d for d in gatherings}
-        officials = {holder for title, holder in _role_facts(doc).titles if _is_state_office(title)}
-        done: set[int] = set()
+        officials: set[str] | None = None  # who holds a state office (read when first asked)
         for verb in verbs:
             sent = index.sent(verb)
             at = bisect.bisect_right(starts, sent.start - 1) - 1  # told of before this sentence
-            if at < 0 or sent.start in done:
+            gathering = gatherings.get(told[at][1]) if at >= 0 else None
+            if gathering is None:
                 continue
-            gathering = by_id.get(told[at][1])
-            if gathering is None or not self._speaks_at(doc, sent, gathering):
-                continue
-            done.add(sent.start)
             speaker = _speaker_beside(doc, sent, verb)
-            if speaker is not None and kg_id(speaker) in officials:
+            if speaker is None:
+                continue
+            if officials is None:
+                officials = _state_officials(doc)
+            if kg_id(speaker) in officials and self._speaks_at(doc, sent, gathering):
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = [speaker]
                 gathering.mentions.append(extra)
@@ -1610,6 +1612,18 @@ STATE_OFFICES = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "
                  "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
 
 
+def _state_officials(doc: Doc) -> set[str]:
+    """The persons holding a role whose title is a state office (``_is_state_office``)."""
+    nodes = doc.user_data["kg_nodes"]
+    found = set()
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.end in nodes and \
+                _is_state_office(str(nodes[fact.end].properties.get("title", "")).lower()):
+            found.add(fact.start)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_state_office(title: str) -> bool:
     """Whether a lower-case role title is a state official's (``STATE_OFFICES``)."""
     return any(office in title for office in STATE_OFFICES)
