@@ -1668,3 +1668,19 @@ def test_further_talks_without_a_date_are_no_meeting():
     text = ("GRAZ, 5. März 2025 (APA) - Die Ministerin Ana Ruiz kündigte weitere Gespräche in "
             "Graz an.")
     assert meetings(extract_text(text, "de")) == []
+
+
+def test_appearing_before_a_committee_on_a_day_is_a_hearing():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Nurses went on strike. Health Minister Ana Ruiz "
+            "and hospital chief Paul Kerr are due to appear before the health committee in "
+            "Leeds on Thursday.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-06"
+    assert meeting.properties["kind"] == "hearing"
+    assert {"person:ana-ruiz", "person:paul-kerr"} <= participants(graph, meeting)
+
+
+def test_appearing_before_a_committee_without_a_day_is_no_meeting():
+    text = "Health Minister Ana Ruiz will appear before the health committee in Leeds."
+    assert meetings(extract_text(text, "en")) == []

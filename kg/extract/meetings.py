@@ -379,11 +379,17 @@ NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
 #: "the committee debated the bill on Tuesday").
 BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
                                 "debated", "considered"})
+#: "appear before the committee", "testified before the Senate": a hearing, where who
+#: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
+HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
+                           "testified", "testifying"})
+HEARING_LINKS = frozenset({"before"})
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
-               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
+               *HEARING_VERBS}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -565,6 +571,8 @@ class MeetingExtractor:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
+            elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
+                verbs.append(i)  # "are due to appear before the committee": a hearing
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
                 verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -730,6 +738,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
+            or low in HEARING_VERBS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -781,7 +790,9 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
-            other = _other_event(lowers, i, best.start) if best.start > i else None
+            # (the "before" of "appear before the committee" links the hearing's body)
+            link = i + 1 if low in HEARING_VERBS else i
+            other = _other_event(lowers, link, best.start) if best.start > link else None
             if other is not None:
                 # "The meeting came three days after a walkout on Friday in X": not that
                 # day (three days later, if counted), nor that place
@@ -3222,6 +3233,8 @@ def _kind(noun: str, lang: str) -> str:
         return "meeting"
     if noun in BODY_SESSION_VERBS:
         return "session"  # a committee's: "befasste sich der Ausschuss mit …"
+    if noun in HEARING_VERBS:
+        return "hearing"
     for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
