@@ -1684,3 +1684,10 @@ def test_appearing_before_a_committee_on_a_day_is_a_hearing():
 def test_appearing_before_a_committee_without_a_day_is_no_meeting():
     text = "Health Minister Ana Ruiz will appear before the health committee in Leeds."
     assert meetings(extract_text(text, "en")) == []
+
+
+def test_who_presented_plans_at_the_meeting_is_a_participant():
+    text = ("Am Dienstag trafen sich die Bauern mit Ministerin Petra Lindner in Graz. Amtschefin "
+            "Ana Ruiz stellte die neuen Förderregeln vor.")
+    graph = extract_text(text, "de", published="2025-03-05")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
