@@ -1691,3 +1691,20 @@ def test_who_presented_plans_at_the_meeting_is_a_participant():
             "Ana Ruiz stellte die neuen Förderregeln vor.")
     graph = extract_text(text, "de", published="2025-03-05")
     assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_two_parties_signing_at_a_venue_is_a_meeting_on_the_leads_day():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway and Chile agreed on Tuesday to cooperate on "
+            "fisheries.\n\nFisheries Minister Ana Ruiz and Chilean envoy Luis Mora signed the "
+            "agreement at the ministry's headquarters in Oslo.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert meeting.properties["kind"] == "signing"
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, meeting)
+
+
+def test_one_person_signing_a_law_on_a_day_is_no_meeting():
+    text = ("OSLO, March 5, 2025 (Reuters) - Prime Minister Ana Ruiz signed the fisheries law in "
+            "Oslo on Tuesday.")
+    assert meetings(extract_text(text, "en")) == []

@@ -386,6 +386,10 @@ BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debat
 HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
                            "testified", "testifying"})
 HEARING_LINKS = frozenset({"before"})
+#: "X and Y signed the agreement at ISRO's headquarters in Bengaluru": a signing
+#: ceremony, a meeting only when it names a venue and two parties (not "Putin signed
+#: the law on Monday"), on the lead's day if it names none.
+SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben"})
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
@@ -573,6 +577,8 @@ class MeetingExtractor:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
+            elif low in SIGNING_VERBS:
+                verbs.append(i)  # "X and Y signed the agreement at … in Bengaluru"
             elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
                 verbs.append(i)  # "are due to appear before the committee": a hearing
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -740,7 +746,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
-            or low in HEARING_VERBS \
+            or low in HEARING_VERBS or low in SIGNING_VERBS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -857,7 +863,12 @@ class MeetingExtractor:
             # Aguinaldo": right after the lead, the lead's day (not "welcomed the plan",
             # "will meet", "had met")
             mention.date = _lead_day_for(doc, sent)
-        if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
+        if low in SIGNING_VERBS:
+            if not self._pair_met_at_venue(doc, sent, i, places):
+                return None
+            if mention.date is None:
+                mention.date = _lead_day_for(doc, sent)
+        elif weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
         # (the word before is read even outside the sentence, as ``_not_held`` does)
         if (lowers[i - 1] in NOT_HELD_BEFORE or table.positions("meeting-not-held", _is_not_held_cue,
@@ -961,7 +972,8 @@ class MeetingExtractor:
         without a date still tells of a meeting when it names the venue and at least
         two participants (not "had met", an earlier time; not "met with criticism")."""
         lowers = token_table(doc).lower
-        if lowers[verb] not in MEET_VERBS or lowers[verb - 1] in PERFECT_AUXILIARIES or \
+        if lowers[verb] not in MEET_VERBS and lowers[verb] not in SIGNING_VERBS or \
+                lowers[verb - 1] in PERFECT_AUXILIARIES or \
                 not any(verb < p.start <= verb + VENUE_WINDOW for p in places) or \
                 verb + 1 < sent.end and lowers[verb + 1] in NOT_MEETING_AFTER_MET:
             return False
@@ -2617,7 +2629,8 @@ def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-unt
 
 #: How a meeting found through a verb is named, by kind and language.
 KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
-                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen"},
+                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen",
+                     "hearing": "Anhörung", "signing": "Unterzeichnung"},
               "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                      "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
@@ -3133,21 +3146,24 @@ def _lead_setting(doc: Doc) -> tuple[Span, DateValue] | None:
             lead = doc_index(doc).sent(bisect.bisect_left(token_table(doc).idx, line[0]))
             day = _lead_day(doc, lead, reference)
             if day is not None:
-                cache["lead"] = (lead, DateValue(reference, day.text, inferred=True))
+                cache["lead"] = (lead, DateValue(kg_date(day).iso, day.text, inferred=True))  # type: ignore[union-attr]
     return cache["lead"]
 
 
 def _lead_day(doc: Doc, lead: Span, reference: str) -> Span | None:
     """The date in the lead sentence after the dateline's dash that names the
-    reference date ("agreed on Tuesday"), if there is one."""
+    reference date ("agreed on Tuesday"), or the day before it (a report filed the
+    morning after: "BENGALURU, Nov 12 - … agreed on Tuesday"), if there is one."""
     texts = token_table(doc).text
     dash = next((k for k in range(lead.start, min(lead.end, lead.start + 20))
                  if texts[k] in DATELINE_DASHES), None)
     if dash is None:
         return None
+    day_before = (dt.date.fromisoformat(reference) - dt.timedelta(days=1)).isoformat() \
+        if FULL_DATE.fullmatch(reference) and not reference.startswith("-") else None
     for date in doc_index(doc).dates_in(dash + 1, lead.end):
         value = kg_date(date)
-        if value is not None and value.iso == reference:
+        if value is not None and (value.iso == reference or value.iso == day_before):
             return date
     return None
 
@@ -3237,6 +3253,8 @@ def _kind(noun: str, lang: str) -> str:
         return "session"  # a committee's: "befasste sich der Ausschuss mit …"
     if noun in HEARING_VERBS:
         return "hearing"
+    if noun in SIGNING_VERBS:
+        return "signing"
     for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
