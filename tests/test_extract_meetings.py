@@ -1708,3 +1708,11 @@ def test_one_person_signing_a_law_on_a_day_is_no_meeting():
     text = ("OSLO, March 5, 2025 (Reuters) - Prime Minister Ana Ruiz signed the fisheries law in "
             "Oslo on Tuesday.")
     assert meetings(extract_text(text, "en")) == []
+
+
+def test_speaker_of_a_meeting_sentence_named_by_title_is_the_person_named_before():
+    text = ("OSLO, 5. März 2025 (dpa) - Die norwegische Ministerin Ana Ruiz verlangt mehr Geld. "
+            "„Wir brauchen Hilfe“, sagte die Ministerin am Mittwoch zum Auftakt eines "
+            "Fischereigipfels in Oslo.")
+    graph = extract_text(text, "de")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))

@@ -958,6 +958,7 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
+            participants += self._described_speaker(doc, sent)
             if table_has(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
             participants += people["described"]
@@ -1351,6 +1352,29 @@ class MeetingExtractor:
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = [speaker]
                 gathering.mentions.append(extra)
+
+    def _described_speaker(self, doc: Doc, sent: Span) -> list[Span]:
+        """'„…“, sagte die Chefin der Partei am Donnerstag zum Auftakt eines Gipfels',
+        '"…," the minister said at the summit': who a meeting sentence quotes, named by a
+        title or a noun for a person only, is the person named last before it."""
+        table = token_table(doc)
+        lowers = table.lower
+        for verb in table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb,
+                                    sent.start, sent.end):
+            for noun in (verb + 2, verb - 1):  # "sagte die Chefin", "the minister said"
+                article = noun - 1
+                if not sent.start <= article < noun < sent.end or \
+                        lowers[article] not in DEFINITE_ARTICLES:
+                    continue
+                word = table.text[noun]
+                if noun in doc_index(doc).ent_at or _apposed_name(doc, noun, sent.end) or not (
+                        _names_a_person_noun(lowers[noun]) or self._title_base(word) is not None):
+                    continue
+                index = doc_index(doc)
+                person = demand_rules._resolve_pronoun(doc, index.sents, index.sent_index(noun),
+                                                       table.tokens[noun], person=True)
+                return [person] if person is not None else []
+        return []
 
     def _is_speech_verb(self, word: str) -> bool:
         return word.lower() in SPEECH_VERBS.get(self.lang, SPEECH_VERBS["en"])
