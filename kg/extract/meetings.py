@@ -10,8 +10,10 @@ right after ("Das Treffen am Mittwoch …", "The meeting at …").
 
 Participants are the persons, organisations and states in the mention's
 sentence, plus those in nearby sentences that say who took part ("With him
-were …", "saßen … am Tisch", "attended"). "leitet", "chaired by", "unter der
-Leitung" mark the chair.
+were …", "saßen … am Tisch", "attended", "hatte dazu … eingeladen"), and a
+state's officials who speak while a summit or session is told of ("China's
+envoy Fu Cong said …"). "leitet", "chaired by", "unter der Leitung" mark the
+chair.
 """
 
 from __future__ import annotations
@@ -959,7 +961,7 @@ class MeetingExtractor:
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += self._described_speaker(doc, sent)
-            if table_has(doc, "meeting-union-group", _is_union_group_word, sent):
+            if _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
@@ -1725,7 +1727,7 @@ def _is_union_group_word(word: str) -> bool:
     return low in UNION_GROUP_WORDS or low == "union"
 
 
-def table_has(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
+def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
     """Whether a token of the sentence passes the word test ``name`` (a lookup)."""
     return bool(token_table(doc).positions(name, test, sent.start, sent.end))
 
