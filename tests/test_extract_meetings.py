@@ -1716,3 +1716,11 @@ def test_speaker_of_a_meeting_sentence_named_by_title_is_the_person_named_before
             "Fischereigipfels in Oslo.")
     graph = extract_text(text, "de")
     assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_state_of_an_ambassador_at_a_session_takes_part():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nThe rights of refugees came first. Norway's ambassador Ana Ruiz "
+            "said the plan would fail without money.")
+    graph = extract_text(text, "en")
+    assert "country:no" in participants(graph, only_meeting(graph))

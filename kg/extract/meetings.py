@@ -1620,6 +1620,7 @@ class MeetingExtractor:
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
         self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
+        _add_envoy_states(doc, meeting.id, seen, first.sentence)
         self._add_represented(doc, meeting.id, seen, first.sentence)
 
     @staticmethod
@@ -1783,6 +1784,21 @@ def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
                             kind="participation")
             extra.participants = found
             draft.mentions.append(extra)
+
+
+def _add_envoy_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+    """'U.S. Ambassador Mike Waltz', "China's envoy Fu Cong": an ambassador or envoy at a
+    meeting speaks for the state that sent them, which takes part too (``seen``: the
+    meeting's participants so far)."""
+    if not _role_facts(doc).envoy_roles:
+        return  # (most docs)
+    states = doc.user_data.get("kg_meeting_envoy_states")
+    if states is None:
+        nodes = doc.user_data["kg_nodes"]
+        states = doc.user_data["kg_meeting_envoy_states"] = {
+            person: [body for body in bodies if body in nodes and _is_state(nodes[body])]
+            for person, bodies in _envoys(doc).items()}
+    _add_through_roles(doc, meeting_id, seen, sent, states)
 
 
 def _envoys(doc: Doc) -> dict[str, set[str]]:
