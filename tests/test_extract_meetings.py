@@ -1724,3 +1724,11 @@ def test_state_of_an_ambassador_at_a_session_takes_part():
             "said the plan would fail without money.")
     graph = extract_text(text, "en")
     assert "country:no" in participants(graph, only_meeting(graph))
+
+
+def test_minister_quoted_after_a_summit_is_a_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nFisheries Minister Ana Ruiz asked for money. \"We need help now,\" Ruiz "
+            "said.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))

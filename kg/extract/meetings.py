@@ -1619,8 +1619,8 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
+        _add_envoy_states(doc, meeting.id, seen, first.sentence)  # (a state: then role states too)
         self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
-        _add_envoy_states(doc, meeting.id, seen, first.sentence)
         self._add_represented(doc, meeting.id, seen, first.sentence)
 
     @staticmethod
@@ -1689,14 +1689,11 @@ def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
     """The person named right before a speech verb ("Fu Cong said", "Dobrindt
     forderte") or right after it ("sagte Benner", "said Waltz"), outside quotes."""
     ent_at = doc_index(doc).ent_at
-    texts = token_table(doc).text
     for k in (verb - 1, verb + 1):
         if not sent.start <= k < sent.end:
             continue
         entity = ent_at.get(k)
         if entity is None or entity.label_ != "PER":
-            continue
-        if k == verb - 1 and entity.start > sent.start and texts[entity.start - 1] in {"„", "“", '"', "»"}:
             continue
         quoted = _quoted_char_ranges(doc, sent)
         if any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
