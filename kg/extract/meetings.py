@@ -1326,12 +1326,13 @@ class MeetingExtractor:
         verbs = table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb)
         if not verbs:
             return
-        # (not talks a later "protest against the summit" was merged into)
-        gatherings = {id(d): d for d in drafts if d.date is not None and d.place is not None
-                      and any(m.kind.endswith(GATHERING_ENDINGS) and not m.host and not m.commented
-                              for m in d.mentions)}
+        gatherings = {id(d): d for d in drafts if _told_as_gathering(d)}
         if not gatherings:
             return  # (most docs)
+        first = min(d.mentions[0].sentence.start for d in gatherings.values())
+        verbs = verbs[bisect.bisect_left(verbs, first):]  # (speakers before: no gathering yet)
+        if not verbs:
+            return
         index = doc_index(doc)
         # where each meeting (not a side one) is told of: the last one before a
         # speaker is the one the text is about
@@ -1340,11 +1341,11 @@ class MeetingExtractor:
         starts = [start for start, _ in told]
         officials: set[str] | None = None  # who holds a state office (read when first asked)
         for verb in verbs:
-            sent = index.sent(verb)
-            at = bisect.bisect_right(starts, sent.start - 1) - 1  # told of before this sentence
+            at = bisect.bisect_right(starts, verb) - 1  # told of before the verb
             gathering = gatherings.get(told[at][1]) if at >= 0 else None
             if gathering is None:
                 continue
+            sent = index.sent(verb)
             speaker = _speaker_beside(doc, sent, verb)
             if speaker is None:
                 continue
@@ -1662,6 +1663,23 @@ PAST_PERIOD_TOKENS = frozenset({"ago", "last", "earlier", "vergangenen", "vergan
 STATE_OFFICES = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
                  "kommissar", "secretary-general", "secretary general", "executive secretary",
                  "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
+
+
+def _told_as_gathering(draft: MeetingDraft) -> bool:
+    """Whether a meeting with a day and a place is told of as a gathering of many
+    ("summit", "session", "Konferenz"), not only as the host of a side meeting nor in a
+    protest against it merged into other talks."""
+    gathering = False
+    for mention in draft.mentions:
+        if _is_gathering_kind(mention.kind) and not mention.host and not mention.commented:
+            gathering = True
+            break
+    return gathering and draft.date is not None and draft.place is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_gathering_kind(kind: str) -> bool:
+    return kind.endswith(GATHERING_ENDINGS)
 
 
 def _state_officials(doc: Doc) -> set[str]:
