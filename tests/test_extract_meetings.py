@@ -1732,3 +1732,11 @@ def test_minister_quoted_after_a_summit_is_a_participant():
             "said.")
     graph = extract_text(text, "en")
     assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_talks_between_officials_of_two_states_bring_in_both_states():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway's Prime Minister Ana Ruiz praised "
+            "Chile's President Luis Mora.\n\nThe fish trade grew. Ruiz held talks with Mora in "
+            "Oslo on Monday.")
+    graph = extract_text(text, "en")
+    assert {"country:no", "country:cl"} <= participants(graph, only_meeting(graph))

@@ -1635,11 +1635,17 @@ class MeetingExtractor:
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
         """'Bessent met Chinese Finance Minister Lan Fo'an': a meeting one state takes
         part in is one between states, so each person's state takes part too (the
-        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent")."""
+        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent"). So is
+        one between officials of two states ("Haitian Prime Minister X held talks with
+        Dominican President Y")."""
         nodes = doc.user_data["kg_nodes"]
+        states = _role_states(doc)
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
-            return  # (``seen``: the participants, not the venue)
-        _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+            # (``seen``: the participants, not the venue)
+            represented = {state for node_id in seen if node_id in states for state in states[node_id]}
+            if len(represented) < 2:
+                return
+        _add_through_roles(doc, meeting_id, seen, sent, states)
 
 
 #: Verbs of speaking whose subject, named beside them, speaks where the text is
