@@ -786,7 +786,9 @@ class MeetingExtractor:
             places = [p for p in places if p.start < further]
             if not candidates and not places:
                 return None
-        opening = _opening(doc, sent) if candidates else i
+        # (most event words have no "nach"/"after" a few words before them)
+        after_before = not AFTER_WORDS.isdisjoint(lowers[max(start, i - AFTER_PHRASE_REACH):i])
+        opening = _opening(doc, sent) if after_before and candidates else i
         if i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
             main = _main_clause_after(table, opening, i, sent.end, self.lang)
             if main is not None:
@@ -823,7 +825,7 @@ class MeetingExtractor:
                 not SAME_DAY_SHIFTS.isdisjoint(lowers[max(start, day_start - 2):day_start]):
             mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
         days = _days_before_event(lowers, mention.date_span.end, i) \
-            if mention.date_span is not None else None
+            if after_before and mention.date_span is not None else None
         if days is not None:
             # "demanded … on Wednesday, a day after talks with the minister ended": the
             # talks were that many days before the day told of
