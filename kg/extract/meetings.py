@@ -80,7 +80,7 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikcurp])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
@@ -101,9 +101,10 @@ PARTICIPATION_CUES = re.compile(
     # "hatte dazu López, Grimm und Benner eingeladen", "He had invited …": the host's guests;
     # "Unter ihnen sind X und Y", "Among them were …": of those said to attend;
     # "The unions were represented by X" (German "vertreten" above)
-    r"eingeladen|invited|unter ihnen|among them|represented by|"
-    # "Anne Lévy stellte die Pläne der Verwaltung vor", "X presented the plan": to those met
-    r"stellten? (?:\w+ ){1,5}?vor|präsentierten?|presented)\b", re.I)
+    # (each written to start with a letter of the lookahead above: "ihnen" after "unter")
+    r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
+    # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
+    r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -119,8 +120,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "among",
-                       "represented", "stellte", "präsentierte", "presented")
+                       "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
+                       "represented", "stellte")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
