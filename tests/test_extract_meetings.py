@@ -1556,3 +1556,187 @@ def test_the_talks_began_on_an_earlier_day_is_the_start_of_the_talks_told_of():
               "hatten am Montag begonnen.")
     graph = extract_text(german, "de")
     assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_genitive_compound_summit_noun_is_a_meeting():
+    text = ("WIEN, 4. März 2025 (dpa) - Die Ministerin sprach am Dienstag zum Auftakt eines "
+            "Bildungsgipfels in Wien.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-04"
+
+
+def test_guests_the_host_invited_are_participants():
+    text = ("Am Montag kamen die Minister in Graz zu einem Krisengipfel zusammen. Landeshauptmann "
+            "Karl Obermoser hatte dazu Verbandschefin Petra Lindner und Bürgermeister Felix Kranz "
+            "eingeladen.")
+    graph = extract_text(text, "de", published="2025-03-05")
+    assert {"person:petra-lindner", "person:felix-kranz"} <= participants(graph, only_meeting(graph))
+
+
+def test_those_named_among_them_are_participants():
+    text = ("Ministers from six states met in Oslo on Monday, March 3, 2025, for a summit. "
+            "Among them were Ana Ruiz and Luis Mora.")
+    graph = extract_text(text, "en")
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, only_meeting(graph))
+
+
+def test_who_represented_a_side_is_a_participant():
+    text = ("The minister held talks with the unions in Leeds on Monday, March 3, 2025. The "
+            "unions were represented by Ana Ruiz, head of the teachers' union.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_protester_against_a_summit_is_no_participant():
+    text = ("Die Außenminister trafen sich am Montag, 3. März 2025, in Oslo zu einem Gipfel. "
+            "Auch die Initiative Grünes Netz protestierte gegen den Gipfel, sagte Paula Brenner.")
+    graph = extract_text(text, "de")
+    assert "person:paula-brenner" not in participants(graph, only_meeting(graph))
+
+
+def test_envoy_speaking_while_a_session_is_told_of_is_a_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nThe rights of refugees came first. Norway's ambassador Ana Ruiz "
+            "said the plan would fail without money.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_official_speaking_elsewhere_or_another_day_is_no_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nIn Berlin, Germany's ambassador Ana Ruiz said the plan would "
+            "fail. Sweden's ambassador Luis Mora said last month that it was costly.")
+    graph = extract_text(text, "en")
+    found = participants(graph, only_meeting(graph))
+    assert "person:ana-ruiz" not in found
+    assert "person:luis-mora" not in found
+
+
+def test_association_head_commenting_on_a_summit_is_no_participant():
+    text = ("BERLIN, 3. März 2025 (dpa) - Die Verkehrsminister kamen am Montag in Berlin zu einer "
+            "Konferenz zusammen.\n\nDie Kosten seien zu hoch, sagte Verbandspräsidentin Ana "
+            "Ruiz.")
+    graph = extract_text(text, "de")
+    assert "person:ana-ruiz" not in participants(graph, only_meeting(graph))
+
+
+def test_talks_a_counted_day_after_which_something_happened_are_that_day_earlier():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Teachers voted to strike on Wednesday, two days "
+            "after talks with Education Minister Ana Ruiz in Leeds broke down.")
+    meeting = only_meeting(extract_text(text, "en"))
+    assert meeting.properties["date"] == "2025-03-03"
+
+
+def test_day_after_the_finite_verb_of_an_opening_nach_phrase_is_not_the_meetings():
+    text = ("GRAZ, 5. März 2025 (APA) - Nach einem Treffen mit Landeshauptmann Karl Obermoser "
+            "haben die Bauern am Mittwoch mit Protesten gedroht.")
+    graph = extract_text(text, "de")
+    assert all(m.properties.get("date") != "2025-03-05" for m in meetings(graph))
+
+
+def test_day_inside_an_opening_nach_phrase_is_the_meetings():
+    text = ("GRAZ, 5. März 2025 (APA) - Nach einem Treffen mit Landeshauptmann Karl Obermoser "
+            "am Dienstag in Graz drohten die Bauern mit Protesten.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-04"
+
+
+def test_union_leaders_at_talks_are_the_unions_named_before():
+    text = ("LEEDS, March 5, 2025 (Reuters) - The Northern Bus Workers Union (NBWU) called a "
+            "strike on Wednesday. On Tuesday, union leaders had walked out of talks with "
+            "Transport Minister Ana Ruiz in Leeds.")
+    graph = extract_text(text, "en")
+    [meeting] = [m for m in meetings(graph) if m.properties.get("date") == "2025-03-04"]
+    assert any("workers-union" in node_id for node_id in participants(graph, meeting))
+
+
+def test_union_of_states_is_not_a_union_of_workers():
+    text = ("BRUSSELS, March 5, 2025 (Reuters) - The European Union set new rules. On Tuesday, "
+            "union leaders met Transport Minister Ana Ruiz in Leeds.")
+    graph = extract_text(text, "en")
+    assert not any("union" in node_id for node_id in participants(graph, only_meeting(graph)))
+
+
+def test_further_round_set_for_a_date_is_a_meeting():
+    text = ("GRAZ, 5. März 2025 (APA) - Die Ministerin Ana Ruiz kündigte an, die Bauern am "
+            "12. März zu einer weiteren Gesprächsrunde in Graz einzuladen.")
+    meeting = only_meeting(extract_text(text, "de"))
+    assert meeting.properties["date"] == "2025-03-12"
+
+
+def test_further_talks_without_a_date_are_no_meeting():
+    text = ("GRAZ, 5. März 2025 (APA) - Die Ministerin Ana Ruiz kündigte weitere Gespräche in "
+            "Graz an.")
+    assert meetings(extract_text(text, "de")) == []
+
+
+def test_appearing_before_a_committee_on_a_day_is_a_hearing():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Nurses went on strike. Health Minister Ana Ruiz "
+            "and hospital chief Paul Kerr are due to appear before the health committee in "
+            "Leeds on Thursday.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-06"
+    assert meeting.properties["kind"] == "hearing"
+    assert {"person:ana-ruiz", "person:paul-kerr"} <= participants(graph, meeting)
+
+
+def test_appearing_before_a_committee_without_a_day_is_no_meeting():
+    text = "Health Minister Ana Ruiz will appear before the health committee in Leeds."
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_who_presented_plans_at_the_meeting_is_a_participant():
+    text = ("Am Dienstag trafen sich die Bauern mit Ministerin Petra Lindner in Graz. Amtschefin "
+            "Ana Ruiz stellte die neuen Förderregeln vor.")
+    graph = extract_text(text, "de", published="2025-03-05")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_two_parties_signing_at_a_venue_is_a_meeting_on_the_leads_day():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway and Chile agreed on Tuesday to cooperate on "
+            "fisheries.\n\nFisheries Minister Ana Ruiz and Chilean envoy Luis Mora signed the "
+            "agreement at the ministry's headquarters in Oslo.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert meeting.properties["kind"] == "signing"
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, meeting)
+
+
+def test_one_person_signing_a_law_on_a_day_is_no_meeting():
+    text = ("OSLO, March 5, 2025 (Reuters) - Prime Minister Ana Ruiz signed the fisheries law in "
+            "Oslo on Tuesday.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_speaker_of_a_meeting_sentence_named_by_title_is_the_person_named_before():
+    text = ("OSLO, 5. März 2025 (dpa) - Die norwegische Ministerin Ana Ruiz verlangt mehr Geld. "
+            "„Wir brauchen Hilfe“, sagte die Ministerin am Mittwoch zum Auftakt eines "
+            "Fischereigipfels in Oslo.")
+    graph = extract_text(text, "de")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_state_of_an_ambassador_at_a_session_takes_part():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nThe rights of refugees came first. Norway's ambassador Ana Ruiz "
+            "said the plan would fail without money.")
+    graph = extract_text(text, "en")
+    assert "country:no" in participants(graph, only_meeting(graph))
+
+
+def test_minister_quoted_after_a_summit_is_a_participant():
+    text = ("OSLO, March 3, 2025 (Reuters) - The summit on refugees opened in Oslo on "
+            "Monday.\n\nFisheries Minister Ana Ruiz asked for money. \"We need help now,\" Ruiz "
+            "said.")
+    graph = extract_text(text, "en")
+    assert "person:ana-ruiz" in participants(graph, only_meeting(graph))
+
+
+def test_talks_between_officials_of_two_states_bring_in_both_states():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway's Prime Minister Ana Ruiz praised "
+            "Chile's President Luis Mora.\n\nThe fish trade grew. Ruiz held talks with Mora in "
+            "Oslo on Monday.")
+    graph = extract_text(text, "en")
+    assert {"country:no", "country:cl"} <= participants(graph, only_meeting(graph))

@@ -10,8 +10,10 @@ right after ("Das Treffen am Mittwoch …", "The meeting at …").
 
 Participants are the persons, organisations and states in the mention's
 sentence, plus those in nearby sentences that say who took part ("With him
-were …", "saßen … am Tisch", "attended"). "leitet", "chaired by", "unter der
-Leitung" mark the chair.
+were …", "saßen … am Tisch", "attended", "hatte dazu … eingeladen"), and a
+state's officials who speak while a summit or session is told of ("China's
+envoy Fu Cong said …"). "leitet", "chaired by", "unter der Leitung" mark the
+chair.
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ EVENT_NOUNS = {
            "conference", "dinner", "summits", "sessions", "roundtable"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
-                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen")
+                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
+                     # genitives: "zum Auftakt eines Migrationsgipfels"
+                     "gipfels", "treffens")
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
@@ -93,7 +97,14 @@ PARTICIPATION_CUES = re.compile(
     # "stellte den Ministern Vorschläge vor": who spoke to those who met
     r"den (?:\w+ )?\w*(?:ministern|ministerinnen|ressortchefs)|"
     r"(?:told|telling|addressing) the (?:(?!that\b)\w+ ){0,5}?(?:meeting|committee|summit|"
-    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders))\b", re.I)
+    r"conference|council|session|assembly|gathering|plenary|board|ministers|leaders)|"
+    # "hatte dazu López, Grimm und Benner eingeladen", "He had invited …": the host's guests;
+    # "Unter ihnen sind X und Y", "Among them were …": of those said to attend;
+    # "The unions were represented by X" (German "vertreten" above)
+    # (each written to start with a letter of the lookahead above: "ihnen" after "unter")
+    r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
+    # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
+    r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -109,7 +120,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs", "angereist")
+                       "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
+                       "represented", "stellte")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -372,11 +384,21 @@ NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
 #: "the committee debated the bill on Tuesday").
 BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
                                 "debated", "considered"})
+#: "appear before the committee", "testified before the Senate": a hearing, where who
+#: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
+HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
+                           "testified", "testifying"})
+HEARING_LINKS = frozenset({"before"})
+#: "X and Y signed the agreement at ISRO's headquarters in Bengaluru": a signing
+#: ceremony, a meeting only when it names a venue and two parties (not "Putin signed
+#: the law on Monday"), on the lead's day if it names none.
+SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben"})
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
-               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives"}
+               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
+               *HEARING_VERBS}
 RELATIVE_DAYS = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -450,6 +472,9 @@ class Mention:
     #: Participants and chairs still to be read from the sentence (``_add_people``):
     #: only done for the mentions of meetings that are kept.
     people_due: bool = False
+    #: The event noun is what someone judged or protested against ("kritisierte das
+    #: Treffen", "protestierte gegen den Gipfel"), not what they took part in.
+    commented: bool = False
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -518,6 +543,7 @@ class MeetingExtractor:
             for mention in draft.mentions:
                 self._add_people(doc, mention)
         self._add_participation_sentences(doc, drafts)
+        self._add_gathering_speakers(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
         _add_envoys(doc, drafts)
@@ -538,8 +564,10 @@ class MeetingExtractor:
         for i in positions:
             low, text = lowers[i], texts[i]
             prev = lowers[i - 1] if i > start else ""
-            if prev in FUTURE_WORDS:
-                continue  # "further meetings", "künftige Gespräche"
+            if prev in FUTURE_WORDS and not self._has_full_date(sent):
+                # "further meetings", "künftige Gespräche" (not "zu einer weiteren
+                # Gesprächsrunde am 23. September": a meeting set for a day)
+                continue
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
@@ -552,6 +580,10 @@ class MeetingExtractor:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
+            elif low in SIGNING_VERBS:
+                verbs.append(i)  # "X and Y signed the agreement at … in Bengaluru"
+            elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
+                verbs.append(i)  # "are due to appear before the committee": a hearing
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
                 verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -563,6 +595,15 @@ class MeetingExtractor:
                         for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _has_full_date(self, sent: Span) -> bool:
+        """Whether the sentence names a day by its date ("am 23. September"), not
+        only by a weekday."""
+        dateline_end = sent.doc.user_data["kg_meta"].get("dateline_end", 0)
+        dates = doc_index(sent.doc).dates_in(sent.start, sent.end)
+        if not dates or dates[-1].start_char < dateline_end:
+            return False  # (most sentences: no date, or only the dateline's)
+        return any(d.start_char >= dateline_end for d in self._sentence_setting(sent.doc, sent)["full"])
 
     def _described_participants(self, doc: Doc, sent: Span) -> list[Span]:
         """'das Treffen mit dem Kanzler', 'empfing … die beiden Ministerpräsidenten':
@@ -708,6 +749,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
+            or low in HEARING_VERBS or low in SIGNING_VERBS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -745,6 +787,15 @@ class MeetingExtractor:
             places = [p for p in places if p.start < further]
             if not candidates and not places:
                 return None
+        # (most event words have no "nach"/"after" a few words before them)
+        after_before = not AFTER_WORDS.isdisjoint(lowers[max(start, i - AFTER_PHRASE_REACH):i])
+        opening = _opening(doc, sent) if after_before and candidates else i
+        if i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
+            main = _main_clause_after(table, opening, i, sent.end, self.lang)
+            if main is not None:
+                # "Nach einem Treffen mit X haben die Verbände am Dienstag gedroht": the
+                # day is the threat's; the meeting came before it
+                candidates = [d for d in candidates if d.start < main]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
         own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if own_day is not None:
@@ -752,7 +803,9 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
-            other = _other_event(lowers, i, best.start) if best.start > i else None
+            # (the "before" of "appear before the committee" links the hearing's body)
+            link = i + 1 if low in HEARING_VERBS else i
+            other = _other_event(lowers, link, best.start) if best.start > link else None
             if other is not None:
                 # "The meeting came three days after a walkout on Friday in X": not that
                 # day (three days later, if counted), nor that place
@@ -772,7 +825,13 @@ class MeetingExtractor:
         if day_start is not None and \
                 not SAME_DAY_SHIFTS.isdisjoint(lowers[max(start, day_start - 2):day_start]):
             mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
-        if mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
+        days = _days_before_event(lowers, mention.date_span.end, i) \
+            if after_before and mention.date_span is not None else None
+        if days is not None:
+            # "demanded … on Wednesday, a day after talks with the minister ended": the
+            # talks were that many days before the day told of
+            mention.date = _shifted(mention.date, -days)
+        elif mention.date_span is not None and _earlier_than_date(lowers, mention.date_span.end, i):
             # "went on strike on Tuesday after talks … broke down overnight": the talks
             # came before the day told of, which is not theirs
             mention.date, mention.date_span, mention.vague = None, None, True
@@ -809,7 +868,12 @@ class MeetingExtractor:
             # Aguinaldo": right after the lead, the lead's day (not "welcomed the plan",
             # "will meet", "had met")
             mention.date = _lead_day_for(doc, sent)
-        if weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
+        if low in SIGNING_VERBS:
+            if not self._pair_met_at_venue(doc, sent, i, places):
+                return None
+            if mention.date is None:
+                mention.date = _lead_day_for(doc, sent)
+        elif weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
         # (the word before is read even outside the sentence, as ``_not_held`` does)
         if (lowers[i - 1] in NOT_HELD_BEFORE or table.positions("meeting-not-held", _is_not_held_cue,
@@ -837,6 +901,7 @@ class MeetingExtractor:
         if i == after:
             return mention  # "Nach der Sitzung": a time, who is named met afterwards
         if commented:
+            mention.commented = True
             return mention  # "Esken kritisierte das Treffen": a critic, not a participant
         sidelines = _sidelines_cue(doc, sent)
         if sidelines is not None:
@@ -898,6 +963,9 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
+            participants += self._described_speaker(doc, sent)
+            if _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
+                participants += _unions_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
@@ -910,7 +978,8 @@ class MeetingExtractor:
         without a date still tells of a meeting when it names the venue and at least
         two participants (not "had met", an earlier time; not "met with criticism")."""
         lowers = token_table(doc).lower
-        if lowers[verb] not in MEET_VERBS or lowers[verb - 1] in PERFECT_AUXILIARIES or \
+        if lowers[verb] not in MEET_VERBS and lowers[verb] not in SIGNING_VERBS or \
+                lowers[verb - 1] in PERFECT_AUXILIARIES or \
                 not any(verb < p.start <= verb + VENUE_WINDOW for p in places) or \
                 verb + 1 < sent.end and lowers[verb + 1] in NOT_MEETING_AFTER_MET:
             return False
@@ -1246,6 +1315,92 @@ class MeetingExtractor:
                 if not quoted_opening:
                     current = None
 
+    def _add_gathering_speakers(self, doc: Doc, drafts: list[MeetingDraft]) -> None:
+        """'… addressing a Security Council session in New York.' then, paragraphs on,
+        'China's envoy Fu Cong said …', 'Dobrindt forderte …': a state's official (a
+        minister, envoy, commissioner: ``STATE_OFFICES``) who speaks while a summit,
+        session or conference is told of (no other meeting told of since, side ones
+        aside) speaks at it, unless the sentence sets the words elsewhere: another day, a
+        time without a day ("last month") or another place ("In Brussels, X said").
+        Who else speaks then (an association's head, a member of parliament) comments
+        from outside. Only the name right beside the speech verb counts ("X said",
+        "sagte X")."""
+        table = token_table(doc)
+        verbs = table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb)
+        if not verbs:
+            return
+        gatherings = {id(d): d for d in drafts if _told_as_gathering(d)}
+        if not gatherings:
+            return  # (most docs)
+        first = min(d.mentions[0].sentence.start for d in gatherings.values())
+        verbs = verbs[bisect.bisect_left(verbs, first):]  # (speakers before: no gathering yet)
+        if not verbs:
+            return
+        index = doc_index(doc)
+        # where each meeting (not a side one) is told of: the last one before a
+        # speaker is the one the text is about
+        told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
+                      if m.kind != "participation" and not m.side and not m.host)
+        starts = [start for start, _ in told]
+        officials: set[str] | None = None  # who holds a state office (read when first asked)
+        for verb in verbs:
+            at = bisect.bisect_right(starts, verb) - 1  # told of before the verb
+            gathering = gatherings.get(told[at][1]) if at >= 0 else None
+            if gathering is None:
+                continue
+            sent = index.sent(verb)
+            speaker = _speaker_beside(doc, sent, verb)
+            if speaker is None:
+                continue
+            if officials is None:
+                officials = _state_officials(doc)
+            if kg_id(speaker) in officials and self._speaks_at(doc, sent, gathering):
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+                extra.participants = [speaker]
+                gathering.mentions.append(extra)
+
+    def _described_speaker(self, doc: Doc, sent: Span) -> list[Span]:
+        """'„…“, sagte die Chefin der Partei am Donnerstag zum Auftakt eines Gipfels',
+        '"…," the minister said at the summit': who a meeting sentence quotes, named by a
+        title or a noun for a person only, is the person named last before it."""
+        table = token_table(doc)
+        lowers = table.lower
+        for verb in table.positions(f"meeting-speech-verb-{self.lang}", self._is_speech_verb,
+                                    sent.start, sent.end):
+            for noun in (verb + 2, verb - 1):  # "sagte die Chefin", "the minister said"
+                article = noun - 1
+                if not sent.start <= article < noun < sent.end or \
+                        lowers[article] not in DEFINITE_ARTICLES:
+                    continue
+                word = table.text[noun]
+                if noun in doc_index(doc).ent_at or _apposed_name(doc, noun, sent.end) or not (
+                        _names_a_person_noun(lowers[noun]) or self._title_base(word) is not None):
+                    continue
+                index = doc_index(doc)
+                person = demand_rules._resolve_pronoun(doc, index.sents, index.sent_index(noun),
+                                                       table.tokens[noun], person=True)
+                return [person] if person is not None else []
+        return []
+
+    def _is_speech_verb(self, word: str) -> bool:
+        return word.lower() in SPEECH_VERBS.get(self.lang, SPEECH_VERBS["en"])
+
+    def _speaks_at(self, doc: Doc, sent: Span, gathering: MeetingDraft) -> bool:
+        """Whether a sentence after a gathering stays at it: no other day, no time
+        without a day, no other venue, no word setting it apart ("Meanwhile")."""
+        table = token_table(doc)
+        if not ELSEWHERE_WORDS.isdisjoint(table.lower[sent.start:sent.end]):
+            return False
+        iso = gathering.date.iso  # type: ignore[union-attr]
+        if any((value := kg_date(d)) is None or value.iso != iso
+               for d in doc_index(doc).dates_in(sent.start, sent.end)):
+            return False
+        if self._vaguely_dated(doc, sent) or \
+                _may_match(doc, "past-period", _holds_past_period_word, sent.start, sent.end):
+            return False
+        venues = {kg_id(m.place) for m in gathering.mentions if m.place is not None}
+        return all(kg_id(p) in venues for p in self._sentence_setting(doc, sent)["places"])
+
     @staticmethod
     def _add_addressing(doc: Doc, sent: Span, drafts: list[MeetingDraft],
                         current: MeetingDraft | None, main: MeetingDraft | None) -> bool:
@@ -1468,6 +1623,7 @@ class MeetingExtractor:
                     continue
                 add_fact(doc, Fact("PARTICIPATED_IN", node_id, meeting.id, sent,
                                    "meeting.participant", confidence))
+        _add_envoy_states(doc, meeting.id, seen, first.sentence)  # (a state: then role states too)
         self._add_role_states(doc, meeting.id, seen - venues, first.sentence)
         self._add_represented(doc, meeting.id, seen, first.sentence)
 
@@ -1482,11 +1638,149 @@ class MeetingExtractor:
     def _add_role_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
         """'Bessent met Chinese Finance Minister Lan Fo'an': a meeting one state takes
         part in is one between states, so each person's state takes part too (the
-        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent")."""
+        state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent"). So is
+        one between officials of two states ("Haitian Prime Minister X held talks with
+        Dominican President Y")."""
         nodes = doc.user_data["kg_nodes"]
+        states = _role_states(doc)
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
-            return  # (``seen``: the participants, not the venue)
-        _add_through_roles(doc, meeting_id, seen, sent, _role_states(doc))
+            # (``seen``: the participants, not the venue)
+            represented = {state for node_id in seen if node_id in states for state in states[node_id]}
+            if len(represented) < 2:
+                return
+        _add_through_roles(doc, meeting_id, seen, sent, states)
+
+
+#: Verbs of speaking whose subject, named beside them, speaks where the text is
+#: (``_add_gathering_speakers``).
+SPEECH_VERBS = {
+    "de": frozenset({"sagte", "betonte", "warnte", "mahnte", "forderte", "verlangte",
+                     "erklärte", "kritisierte", "appellierte", "drängte", "bekräftigte"}),
+    "en": frozenset({"said", "warned", "urged", "pressed", "insisted", "stressed",
+                     "criticised", "criticized", "argued", "demanded", "cautioned"}),
+}
+#: Words that set a sentence apart from the scene told of: "Meanwhile, X said …".
+ELSEWHERE_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "unterdessen",
+                             "indes", "derweil", "separat"})
+#: Words of ``PAST_PERIOD`` ("a month ago", "vor zwei Wochen", "last year").
+PAST_PERIOD_TOKENS = frozenset({"ago", "last", "earlier", "vergangenen", "vergangene",
+                                "letzten", "letzte", "zuvor"})
+
+
+#: Parts of the titles of a state's (or a union of states') officials, who speak for
+#: it at a gathering of states: "Außenminister", "ambassador", "EU Commissioner".
+STATE_OFFICES = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
+                 "kommissar", "secretary-general", "secretary general", "executive secretary",
+                 "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
+
+
+def _told_as_gathering(draft: MeetingDraft) -> bool:
+    """Whether a meeting with a day and a place is told of as a gathering of many
+    ("summit", "session", "Konferenz"), not only as the host of a side meeting nor in a
+    protest against it merged into other talks."""
+    gathering = False
+    for mention in draft.mentions:
+        if _is_gathering_kind(mention.kind) and not mention.host and not mention.commented:
+            gathering = True
+            break
+    return gathering and draft.date is not None and draft.place is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_gathering_kind(kind: str) -> bool:
+    return kind.endswith(GATHERING_ENDINGS)
+
+
+def _state_officials(doc: Doc) -> set[str]:
+    """The persons holding a role whose title is a state office (``_is_state_office``)."""
+    nodes = doc.user_data["kg_nodes"]
+    found = set()
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.end in nodes and \
+                _is_state_office(str(nodes[fact.end].properties.get("title", "")).lower()):
+            found.add(fact.start)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_state_office(title: str) -> bool:
+    """Whether a lower-case role title is a state official's (``STATE_OFFICES``)."""
+    return any(office in title for office in STATE_OFFICES)
+
+
+def _holds_past_period_word(word: str) -> bool:
+    return word.lower() in PAST_PERIOD_TOKENS
+
+
+def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
+    """The person named right before a speech verb ("Fu Cong said", "Dobrindt
+    forderte") or right after it ("sagte Benner", "said Waltz"), outside quotes."""
+    ent_at = doc_index(doc).ent_at
+    for k in (verb - 1, verb + 1):
+        if not sent.start <= k < sent.end:
+            continue
+        entity = ent_at.get(k)
+        if entity is None or entity.label_ != "PER":
+            continue
+        quoted = _quoted_char_ranges(doc, sent)
+        if any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
+            continue
+        return entity
+    return None
+
+
+#: Words naming the unions as a group: "union leaders had walked out of negotiations",
+#: "Die Gewerkschaften verließen die Gespräche".
+UNION_GROUP_WORDS = frozenset({"unions", "gewerkschaften", "gewerkschaftsführer",
+                               "gewerkschaftsvertreter", "gewerkschaftsspitzen"})
+#: "union leaders", "union representatives": "union" before a word for persons.
+UNION_PERSON_WORDS = frozenset({"leaders", "representatives", "officials", "negotiators"})
+#: Words of a union's name, when the lexicon gives it no kind ("Maritime Workers Union of
+#: Nigeria", "Trade Union Congress", "Nigeria Labour Congress", "Teachers' Union"; not a
+#: union of states or a party: "European Union", "Christian Democratic Union").
+UNION_NAME = re.compile(r"[Ww]orkers\b|\b(?:[Tt]rade [Uu]nions?|Labou?r Congress|Employees|Gewerkschaft)\b|"
+                        r"gewerkschaft\b|\w(?:ers|s'|s’) Union\b")
+#: Name endings of unions of states, which the lexicon lists with the unions of workers
+#: ("Europäische Union", "African Union").
+STATES_UNION_ENDINGS = ("ische Union", "ean Union", "can Union", "sian Union")
+#: How many unions a text may name for its "the unions" to mean all of them.
+MAX_UNION_GROUP = 4
+
+
+def _is_union_group_word(word: str) -> bool:
+    low = word.lower()
+    return low in UNION_GROUP_WORDS or low == "union"
+
+
+def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
+    """Whether a token of the sentence passes the word test ``name`` (a lookup)."""
+    return bool(token_table(doc).positions(name, test, sent.start, sent.end))
+
+
+def _unions_named_before(doc: Doc, sent: Span) -> list[Span]:
+    """'union leaders had walked out of negotiations', 'the unions met the minister': the
+    unions the text has named up to the sentence's end, when it names a few (in
+    English, "union" only before "leaders", "representatives" …)."""
+    table = token_table(doc)
+    if not any(table.lower[i] in UNION_GROUP_WORDS or i + 1 < sent.end and
+               table.lower[i + 1] in UNION_PERSON_WORDS
+               for i in table.positions("meeting-union-group", _is_union_group_word,
+                                        sent.start, sent.end)):
+        return []
+    nodes = doc.user_data["kg_nodes"]
+    found: dict[str | None, Span] = {}
+    for entity in doc_index(doc).ents_in(0, sent.end):
+        if entity.label_ != "ORG" or kg_id(entity) in found:
+            continue
+        node = nodes.get(kg_id(entity))
+        if node is None:
+            continue
+        kind = node.properties.get("kind")
+        name = str(node.properties.get("name", ""))
+        if kind == "union" and not name.endswith(STATES_UNION_ENDINGS) or \
+                kind is None and UNION_NAME.search(name):
+            found[kg_id(entity)] = entity
+    return list(found.values()) if len(found) <= MAX_UNION_GROUP else []
 
 
 #: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
@@ -1514,6 +1808,21 @@ def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
                             kind="participation")
             extra.participants = found
             draft.mentions.append(extra)
+
+
+def _add_envoy_states(doc: Doc, meeting_id: str, seen: set[str | None], sent: Span) -> None:
+    """'U.S. Ambassador Mike Waltz', "China's envoy Fu Cong": an ambassador or envoy at a
+    meeting speaks for the state that sent them, which takes part too (``seen``: the
+    meeting's participants so far)."""
+    if not _role_facts(doc).envoy_roles:
+        return  # (most docs)
+    states = doc.user_data.get("kg_meeting_envoy_states")
+    if states is None:
+        nodes = doc.user_data["kg_nodes"]
+        states = doc.user_data["kg_meeting_envoy_states"] = {
+            person: [body for body in bodies if body in nodes and _is_state(nodes[body])]
+            for person, bodies in _envoys(doc).items()}
+    _add_through_roles(doc, meeting_id, seen, sent, states)
 
 
 def _envoys(doc: Doc) -> dict[str, set[str]]:
@@ -2229,6 +2538,55 @@ def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
     return DURATION_WORDS.isdisjoint(window) and not any(w.endswith(DURATION_ENDINGS) for w in window)
 
 
+#: How far into a sentence opening "Nach …"/"After …" its event noun may stand.
+AFTER_PHRASE_REACH = 4
+#: Words that may follow the event noun inside an "after" phrase before the main clause
+#: ("Nach einem Treffen mit dem Kanzler in der Hauptstadt …"): not its finite verb.
+PHRASE_WORDS_DE = frozenset({"mit", "von", "vom", "zwischen", "und", "sowie", "der", "des", "dem",
+                             "den", "die", "das", "im", "in", "am", "an", "beim", "bei", "zum", "zur",
+                             "über", "auf", "aus", "für", "ein", "eine", "einem", "einer", "eines"})
+
+
+def _opening(doc: Doc, sent: Span) -> int:
+    """The sentence's first token after the dateline ("GRAZ, 5. März 2025 (APA) - Nach …")."""
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    table = token_table(doc)
+    if table.idx[sent.start] >= dateline_end:
+        return sent.start  # (most sentences)
+    return min(bisect.bisect_left(table.idx, dateline_end, sent.start, sent.end), sent.end - 1)
+
+
+def _main_clause_after(table: TokenTable, start: int, noun: int, end: int, lang: str) -> int | None:
+    """Where the main clause begins in a sentence opening with an "after" phrase that
+    holds the event noun at ``noun``: in German the finite verb that follows the phrase
+    (the first lower-case word not of the phrase: "Nach einem Treffen mit Stocker haben
+    …"), in English the comma that ends it ("After talks with X, the unions on Tuesday
+    …"); None if not found."""
+    lowers, texts = table.lower, table.text
+    for k in range(noun + 1, end):
+        if lang == "en":
+            if texts[k] == ",":
+                return k
+            continue
+        word = texts[k]
+        if word == ",":
+            return None  # "Nach dem Treffen am Montag, das …": a clause of the phrase
+        if word.isalpha() and word.islower() and lowers[k] not in PHRASE_WORDS_DE and \
+                lowers[k - 1] not in PHRASE_WORDS_DE:
+            return k
+    return None
+
+
+def _days_before_event(lowers: list[str], date_end: int, noun: int) -> int | None:
+    """How many days the event noun lies before the sentence's date, when a counted
+    "after" stands between them: "on Wednesday, a day after talks", "am Freitag, zwei
+    Tage nach dem Treffen" (up to two words between "after" and the noun); None if not."""
+    for k in range(noun - 1, max(date_end, noun - 4) - 1, -1):
+        if lowers[k] in AFTER_WORDS:
+            return _days_counted(lowers, k) if lowers[k - 1] in DAY_COUNT_WORDS else None
+    return None
+
+
 #: Words that tie a date to another event than the meeting: "the meeting came after a
 #: walkout on Friday". German "nach"/"vor" only after a number of days ("drei Tage nach
 #: dem Streik"): alone they also name a way ("nach Paris") or a place ("vor dem Amt").
@@ -2337,7 +2695,8 @@ def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-unt
 
 #: How a meeting found through a verb is named, by kind and language.
 KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
-                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen"},
+                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen",
+                     "hearing": "Anhörung", "signing": "Unterzeichnung"},
               "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                      "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
@@ -2399,16 +2758,20 @@ COMMENT_VERBS = frozenset({
 
 #: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
 OUTSIDE_WORDS = frozenset({"outside", "außerhalb", "abseits"})
+#: "protestierte gegen den Gipfel", "rallied against the summit": who is named opposed it.
+AGAINST_WORDS = frozenset({"gegen", "against"})
 #: Articles and demonstratives before the event noun in ``_commented_on``.
 COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
     """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
-    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun)."""
+    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun),
+    or of a protest: "protestierte gegen den Gipfel"."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
         if lowers[k] in COMMENTED_ARTICLES:
-            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS)
+            return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS
+                                  or lowers[k - 1] in AGAINST_WORDS)
     return False
 
 
@@ -2849,21 +3212,24 @@ def _lead_setting(doc: Doc) -> tuple[Span, DateValue] | None:
             lead = doc_index(doc).sent(bisect.bisect_left(token_table(doc).idx, line[0]))
             day = _lead_day(doc, lead, reference)
             if day is not None:
-                cache["lead"] = (lead, DateValue(reference, day.text, inferred=True))
+                cache["lead"] = (lead, DateValue(kg_date(day).iso, day.text, inferred=True))  # type: ignore[union-attr]
     return cache["lead"]
 
 
 def _lead_day(doc: Doc, lead: Span, reference: str) -> Span | None:
     """The date in the lead sentence after the dateline's dash that names the
-    reference date ("agreed on Tuesday"), if there is one."""
+    reference date ("agreed on Tuesday"), or the day before it (a report filed the
+    morning after: "BENGALURU, Nov 12 - … agreed on Tuesday"), if there is one."""
     texts = token_table(doc).text
     dash = next((k for k in range(lead.start, min(lead.end, lead.start + 20))
                  if texts[k] in DATELINE_DASHES), None)
     if dash is None:
         return None
+    day_before = (dt.date.fromisoformat(reference) - dt.timedelta(days=1)).isoformat() \
+        if FULL_DATE.fullmatch(reference) and not reference.startswith("-") else None
     for date in doc_index(doc).dates_in(dash + 1, lead.end):
         value = kg_date(date)
-        if value is not None and value.iso == reference:
+        if value is not None and (value.iso == reference or value.iso == day_before):
             return date
     return None
 
@@ -2951,6 +3317,10 @@ def _kind(noun: str, lang: str) -> str:
         return "meeting"
     if noun in BODY_SESSION_VERBS:
         return "session"  # a committee's: "befasste sich der Ausschuss mit …"
+    if noun in HEARING_VERBS:
+        return "hearing"
+    if noun in SIGNING_VERBS:
+        return "signing"
     for key, value in KINDS_BY_PART.items():
         if key in noun:
             return value
