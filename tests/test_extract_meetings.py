@@ -1740,3 +1740,40 @@ def test_talks_between_officials_of_two_states_bring_in_both_states():
             "Oslo on Monday.")
     graph = extract_text(text, "en")
     assert {"country:no", "country:cl"} <= participants(graph, only_meeting(graph))
+
+
+def test_separable_meeting_verb_at_a_clause_end_is_a_meeting():
+    text = ("KIEL, 5. März 2025 (dpa) - Am Dienstag reiste die Ministerin Anna Kolbe nach "
+            "Lübeck, wo sie mit Bürgermeister Jens Ahlers zusammentraf.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert {"person:anna-kolbe", "person:jens-ahlers"} <= participants(graph, meeting)
+
+
+def test_also_attending_the_meeting_adds_to_the_last_meeting_not_an_earlier_one():
+    text = ("KIEL, 5. März 2025 (dpa) - Die Verbandschefs Anna Kolbe und Jens Ahlers waren "
+            "am Montag in Kiel mit Minister Paul Berger zusammengekommen. Am Dienstag trafen "
+            "sich die Vertreter der Häfen in Lübeck zu einer Sitzung. Auch Kolbe und Ahlers "
+            "nahmen an dem Treffen teil.")
+    graph = extract_text(text, "de")
+    lubeck = next(m for m in meetings(graph) if held_in(graph, m) == {"place:luebeck"})
+    assert {"person:anna-kolbe", "person:jens-ahlers"} <= participants(graph, lubeck)
+
+
+def test_subjects_told_of_between_two_mentions_of_a_meeting_take_part():
+    text = ("KIEL, 5. März 2025 (dpa) - Am Dienstag trafen sich die Vertreter der Häfen in "
+            "Lübeck zu einer Sitzung. Dabei gab es Streit. Hafenchefin Anna Kolbe warb für "
+            "mehr Geld. Reeder Jens Ahlers warnte vor Kosten. Auch Minister Paul Berger nahm "
+            "an dem Treffen teil.")
+    graph = extract_text(text, "de")
+    assert {"person:anna-kolbe", "person:jens-ahlers", "person:paul-berger"} <= \
+        participants(graph, only_meeting(graph))
+
+
+def test_subjects_of_another_paragraph_do_not_take_part():
+    text = ("KIEL, 5. März 2025 (dpa) - Am Dienstag trafen sich die Vertreter der Häfen in "
+            "Lübeck zu einer Sitzung.\n\nReeder Jens Ahlers warnte vor Kosten.\n\nAuch "
+            "Minister Paul Berger nahm an dem Treffen teil.")
+    graph = extract_text(text, "de")
+    assert "person:jens-ahlers" not in participants(graph, only_meeting(graph))

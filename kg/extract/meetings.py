@@ -131,6 +131,8 @@ EVENT_VERBS = {
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
                      "zusammenkommt", "verhandelten", "beriet", "berät", "tagt", "tagen",
+                     # a separable verb at a subordinate clause's end: "wo er mit X zusammentraf"
+                     "zusammentraf", "zusammentrafen", "zusammentrifft",
                      "verhandelt", "empfing", "empfängt", "empfangen",
                      # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
                      "zusammenzutreffen", "zusammenzukommen"}),
@@ -544,6 +546,7 @@ class MeetingExtractor:
                 self._add_people(doc, mention)
         self._add_participation_sentences(doc, drafts)
         self._add_gathering_speakers(doc, drafts)
+        _add_enclosed_subjects(doc, drafts)
         for draft in drafts:
             self._add_group_members(doc, draft)
         _add_envoys(doc, drafts)
@@ -3276,6 +3279,8 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
     if len(drafts) < 2:
         return None  # (most texts: one meeting, the last one told of)
     named = _persons_in(mention.sentence) - {None}
+    if named and _adds_participants(mention.sentence):
+        named = set()  # "Auch Lenz und Merkel nahmen an dem Treffen teil": the last one
     candidates = [d for d in reversed(drafts) if not d.mentions[0].vague]
     if named:
         for draft in candidates:
@@ -3287,6 +3292,52 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
         if any(m.kind == mention.kind for m in draft.mentions):
             return draft
     return None
+
+
+#: "Auch X nahm an dem Treffen teil", "Y also attended the talks": more participants.
+ALSO_WORDS = frozenset({"auch", "ebenfalls", "also", "too"})
+
+
+def _adds_participants(sent: Span) -> bool:
+    """Whether the sentence adds participants to a meeting ("also" and a participation
+    cue): those it names took part in the meeting just told of, even if they took part
+    in an earlier one too (which a person named beside "the meeting" otherwise points to)."""
+    doc = sent.doc
+    lowers = token_table(doc).lower
+    return not ALSO_WORDS.isdisjoint(lowers[sent.start:sent.end]) and \
+        _may_hold_participation_cue(doc, sent.start, sent.end) and \
+        _has_participation_cue(span_text(sent))
+
+
+#: At most so many sentences between two mentions of a meeting for those between to
+#: tell of it.
+ENCLOSED_REACH = 4
+
+
+def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
+    """'Am Dienstag trafen sich … zu einer Sitzung. Dabei … X warb für … Y warnte …
+    Auch Z nahm an dem Treffen teil.': sentences a paragraph tells between two mentions
+    of one meeting (no other meeting told of between) tell of that meeting, so the
+    persons they open with (its subjects) took part in it."""
+    told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
+                  if m.kind != "participation" and not m.host)
+    if len(told) < 2:
+        return  # (most docs)
+    by_id = {id(d): d for d in drafts}
+    index = doc_index(doc)
+    for (first, draft_id), (last, next_id) in zip(told, told[1:]):
+        if draft_id != next_id:
+            continue
+        k, end = index.sent_index(first) + 1, index.sent_index(last)
+        if not 1 <= end - k <= ENCLOSED_REACH or \
+                "\n\n" in index.text[index.sents[k - 1].end_char:index.sents[end].start_char]:
+            continue  # (adjacent mentions, or far apart, or in other paragraphs)
+        persons = [e for sent in index.sents[k:end] for e in index.ents_in(sent.start, sent.end)
+                   if e.label_ == "PER" and _in_subject_place(doc, e)]
+        if persons:
+            extra = Mention(sentence=index.sents[k], noun=index.sents[k].start, kind="participation")
+            extra.participants = persons
+            by_id[draft_id].mentions.append(extra)
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
