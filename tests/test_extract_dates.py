@@ -241,3 +241,22 @@ def test_sentence_after_an_all_capital_word_starts_a_clause_of_its_own():
     # 2025-03-13 was a Thursday: "will" in the sentence before does not reach "Monday"
     text = "The minister will travel to the US. The envoys met on Monday."
     assert dates(text, "en", "2025-03-13")["Monday"].iso == "2025-03-10"
+
+
+LONG_LEAD = ("OSLO, Nov 5 (Reuters) - Shipping lines want the port of Oslo to drop a planned rise "
+             "in fees, which they say would hurt trade across the whole of the North Sea region "
+             "and push cargo towards other ports.\n\nThe port announced the rise last month, "
+             "citing higher costs for dredging, for new cranes and for the staff it needs to run "
+             "them, and said the new fees would apply from the first day of next year.\n\n")
+
+
+def test_dateline_year_without_a_lead_weekday_is_fixed_by_a_statement_said_on_a_weekday():
+    text = LONG_LEAD + ("The carriers met the port chief on Monday. The minister said on Wednesday "
+                        "that he agreed.")
+    found = dates(text, "en")
+    assert found["Monday"].iso == "2025-11-03"
+
+
+def test_dateline_year_stays_open_when_no_statement_names_a_weekday():
+    found = dates(LONG_LEAD + "The carriers met the port chief on Monday.", "en")
+    assert "Monday" not in found or not found["Monday"].iso.startswith("2025")

@@ -1777,3 +1777,25 @@ def test_subjects_of_another_paragraph_do_not_take_part():
             "Minister Paul Berger nahm an dem Treffen teil.")
     graph = extract_text(text, "de")
     assert "person:jens-ahlers" not in participants(graph, only_meeting(graph))
+
+
+def test_place_where_a_body_is_based_is_no_venue():
+    text = ("LIMA, June 18, 2025 (Reuters) - The International Council of Copper Miners, an "
+            "industry group based in London, urged Lima to consult companies.")
+    assert meetings(extract_text(text, "en")) == []
+
+
+def test_passive_signing_with_day_and_place_is_a_ceremony_of_those_who_signed_after():
+    text = ("OSLO, March 5, 2025 (Reuters) - The fisheries deal was signed at the ministry's "
+            "offices in Oslo on Tuesday. Fisheries Minister Ana Ruiz and Chile's envoy Luis "
+            "Mora put their names to it, while trade chief Eva Lund attended the ceremony.")
+    graph = extract_text(text, "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-04"
+    assert held_in(graph, meeting) == {"place:oslo"}
+    assert {"person:ana-ruiz", "person:luis-mora", "person:eva-lund"} <= participants(graph, meeting)
+
+
+def test_passive_signing_without_a_day_is_no_meeting():
+    text = "OSLO, March 5, 2025 (Reuters) - The fisheries law was signed in Oslo, officials said."
+    assert meetings(extract_text(text, "en")) == []

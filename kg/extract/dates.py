@@ -392,20 +392,31 @@ DATELINE = re.compile(
 LEAD_WINDOW = 400
 
 
+#: Right before a weekday: a statement reported that day ("Dominguez said on Wednesday").
+SAID_ON = re.compile(r"\b(?:said|says|told reporters|sagte|erklärte|betonte)\s+(?:on|am)\s+$")
+#: How many characters before a weekday ``SAID_ON`` reads.
+SAID_ON_REACH = 20
+
+
 def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
-                             ceiling: dt.date) -> dt.date | None:
+                             ceiling: dt.date, text: str = "") -> dt.date | None:
     """A dateline with day and month but no year ("NEW DELHI, Feb 11 (Reuters) -")
     gets its year from the lead's first weekday ("pledged on Tuesday"): agency
     leads report the dateline day's news, so the dateline day is that weekday.
-    The year is the latest one, not after the ceiling, that fits."""
+    A lead without one: the first weekday a statement is reported on ("X said on
+    Wednesday"), as agency copy reports that day's statements. The year is the
+    latest one, not after the ceiling, that fits."""
     line_raws = _scan(dateline["date"])
     if not line_raws or line_raws[0].day is None or line_raws[0].month is None:
         return None
     first = line_raws[0]
     lead_end = dateline.end() + LEAD_WINDOW
-    weekday = next((r.weekday for r in raws
-                    if dateline.end() <= r.start < lead_end and r.day is None
-                    and r.month is None and r.weekday is not None), None)
+    weekdays = [r for r in raws if r.start >= dateline.end() and r.day is None
+                and r.month is None and r.weekday is not None]
+    weekday = next((r.weekday for r in weekdays if r.start < lead_end), None)
+    if weekday is None:
+        weekday = next((r.weekday for r in weekdays
+                        if SAID_ON.search(text, max(0, r.start - SAID_ON_REACH), r.start)), None)
     if weekday is None:
         return None
     year = infer_year(first.month, first.day, weekday, ceiling)  # type: ignore[arg-type]
@@ -432,7 +443,7 @@ def find_dates(doc: Doc) -> Doc:
     reference = reference_date(raws, published, ceiling)
     dateline_inferred = False
     if reference is None and dateline and dateline["date"] and not published:
-        reference = dateline_by_lead_weekday(dateline, raws, ceiling)
+        reference = dateline_by_lead_weekday(dateline, raws, ceiling, text)
         dateline_inferred = reference is not None
     # A reference fixed only by "Mittwoch (12. Januar)" has an inferred year.
     reference_inferred = dateline_inferred or (reference is not None and not published and

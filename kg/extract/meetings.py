@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -394,7 +395,13 @@ HEARING_LINKS = frozenset({"before"})
 #: "X and Y signed the agreement at ISRO's headquarters in Bengaluru": a signing
 #: ceremony, a meeting only when it names a venue and two parties (not "Putin signed
 #: the law on Monday"), on the lead's day if it names none.
-SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben"})
+SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben",
+                           "unterzeichnet"})
+#: "The deal was signed at X's headquarters in Geneva on Tuesday", "Der Vertrag wurde am
+#: Dienstag in Genf unterzeichnet": a signing ceremony told in the passive (who signed
+#: is told after), a meeting when it names both the day and the place.
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "wurde", "wurden"})
+PASSIVE_REACH = 8
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
@@ -595,7 +602,7 @@ class MeetingExtractor:
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
-                        for e in sent_ents(sent)):
+                        and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
 
@@ -872,7 +879,8 @@ class MeetingExtractor:
             # "will meet", "had met")
             mention.date = _lead_day_for(doc, sent)
         if low in SIGNING_VERBS:
-            if not self._pair_met_at_venue(doc, sent, i, places):
+            if not (self._pair_met_at_venue(doc, sent, i, places) or
+                    _passive_signing(lowers, i, start, places, self._own_day(doc, mention))):
                 return None
             if mention.date is None:
                 mention.date = _lead_day_for(doc, sent)
@@ -922,6 +930,13 @@ class MeetingExtractor:
         _adjective_states(doc, sent, self.lexicon)
         mention.people_due = True
         return mention
+
+    def _own_day(self, doc: Doc, mention: Mention) -> Span | None:
+        """The mention's date expression, if the sentence names it (not the dateline)."""
+        span = mention.date_span
+        if span is None or span.start_char < doc.user_data["kg_meta"].get("dateline_end", 0):
+            return None
+        return span
 
     def _introduced_event_after(self, lowers: list[str], i: int, end: int) -> int | None:
         """Where a further meeting is introduced after the definite event noun at ``i``
@@ -2144,6 +2159,8 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
         return True
     if before and before[-1] in AUDIENCE_WORDS:
         return True  # "told reporters in Tokyo that the summit had …": where it was told of
+    if before and before[-1] in SEAT_WORDS:
+        return True  # "an industry group based in London": where a body sits, not meets
     # "a goal set at last year's summit in Baku": the venue of an earlier event
     return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
 
@@ -2151,6 +2168,8 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
 #: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
 #: names where the speaker was, not the venue.
 AUDIENCE_WORDS = frozenset({"reporters", "journalists", "journalisten", "reportern"})
+#: Before "in": where a body has its seat ("based in London", "mit Sitz in Genf").
+SEAT_WORDS = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässige", "ansässigen"})
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
@@ -3325,7 +3344,7 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
         return  # (most docs)
     by_id = {id(d): d for d in drafts}
     index = doc_index(doc)
-    for (first, draft_id), (last, next_id) in zip(told, told[1:]):
+    for (first, draft_id), (last, next_id) in itertools.pairwise(told):
         if draft_id != next_id:
             continue
         k, end = index.sent_index(first) + 1, index.sent_index(last)
@@ -3338,6 +3357,15 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
             extra = Mention(sentence=index.sents[k], noun=index.sents[k].start, kind="participation")
             extra.participants = persons
             by_id[draft_id].mentions.append(extra)
+
+
+def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span],
+                     day: Span | None) -> bool:
+    """Whether the signing verb at ``verb`` is a passive one ("was signed", "wurde …
+    unterzeichnet") in a sentence naming its day and place: a ceremony, whose signers
+    the sentences after name."""
+    return day is not None and bool(places) and \
+        not PASSIVE_AUXILIARIES.isdisjoint(lowers[max(start, verb - PASSIVE_REACH):verb])
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
