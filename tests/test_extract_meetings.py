@@ -1799,3 +1799,10 @@ def test_passive_signing_with_day_and_place_is_a_ceremony_of_those_who_signed_af
 def test_passive_signing_without_a_day_is_no_meeting():
     text = "OSLO, March 5, 2025 (Reuters) - The fisheries law was signed in Oslo, officials said."
     assert meetings(extract_text(text, "en")) == []
+
+
+def test_meeting_in_a_town_no_lexicon_knows_is_not_put_at_the_dateline_place():
+    text = ("KIEL, 5. März 2025 (dpa) - Landrat Jens Ahlers traf sich am Dienstag in "
+            "Wulfsbüttelhagen mit Bürgermeisterin Anna Kolbe.")
+    graph = extract_text(text, "de")
+    assert all(held_in(graph, m) != {"place:kiel"} for m in meetings(graph))

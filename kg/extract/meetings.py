@@ -484,6 +484,9 @@ class Mention:
     #: The event noun is what someone judged or protested against ("kritisierte das
     #: Treffen", "protestierte gegen den Gipfel"), not what they took part in.
     commented: bool = False
+    #: "traf sich am Dienstag in Döttingen mit …": a venue named by a word no place
+    #: entity covers; not the dateline's place (``_default_place``).
+    unknown_venue: bool = False
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -863,6 +866,8 @@ class MeetingExtractor:
             # quoted is the speaker's, not where the meeting outside the quote was held
             places = [p for p in places if not _in_topic(table, i, p)
                       and _same_quote_side(table, i, p.start)]
+        if not places:
+            mention.unknown_venue = _unknown_venue(doc, i, sent.end)
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
@@ -1163,6 +1168,8 @@ class MeetingExtractor:
             return
         for draft in drafts:
             date = draft.date
+            if draft.place is None and any(m.unknown_venue for m in draft.mentions):
+                continue  # its venue is named, though no known place
             if draft.place is None and date is not None and date.date is not None and reference:
                 if abs((date.date - dt.date.fromisoformat(reference)).days) <= 1:
                     draft.mentions[0].place = place
@@ -3357,6 +3364,27 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
             extra = Mention(sentence=index.sents[k], noun=index.sents[k].start, kind="participation")
             extra.participants = persons
             by_id[draft_id].mentions.append(extra)
+
+
+#: How far after the event word "in <Name>" may name its venue.
+UNKNOWN_VENUE_REACH = 6
+#: After a venue's name: the sentence goes on ("in Döttingen mit …", "in Ismailia on").
+VENUE_FOLLOWERS = frozenset({",", ".", "mit", "zu", "zum", "zur", "und", "on", "with", "and",
+                             "for", "to", "am"})
+
+
+def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
+    """Whether a capitalised word no entity covers follows "in" just after the event
+    word at ``i`` and ends its phrase ("traf sich am Dienstag in Döttingen mit …"):
+    a venue the place lexicon does not know (not "in Begleitung von …")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    for k in range(i + 1, min(end - 2, i + UNKNOWN_VENUE_REACH)):
+        if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
+                and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
+            return True
+    return False
 
 
 def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span],
