@@ -1806,3 +1806,20 @@ def test_meeting_in_a_town_no_lexicon_knows_is_not_put_at_the_dateline_place():
             "Wulfsbüttelhagen mit Bürgermeisterin Anna Kolbe.")
     graph = extract_text(text, "de")
     assert all(held_in(graph, m) != {"place:kiel"} for m in meetings(graph))
+
+
+def test_attending_a_named_days_event_paragraphs_later_adds_to_that_days_meeting():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway's Ana Ruiz and Chile's Luis Mora signed "
+            "the fisheries deal at the ministry's offices in Oslo on Tuesday.\n\nThe deal "
+            "covers salmon and cod.\n\nEva Lund, who attended Tuesday's ceremony, said trade "
+            "would double.")
+    graph = extract_text(text, "en")
+    assert "person:eva-lund" in participants(graph, only_meeting(graph))
+
+
+def test_joining_something_on_the_meetings_day_paragraphs_later_is_no_participation():
+    text = ("OSLO, March 5, 2025 (Reuters) - Norway's Ana Ruiz and Chile's Luis Mora signed "
+            "the fisheries deal at the ministry's offices in Oslo on Tuesday.\n\nThe deal "
+            "covers salmon and cod.\n\nEva Lund joined the board on Tuesday.")
+    graph = extract_text(text, "en")
+    assert "person:eva-lund" not in participants(graph, only_meeting(graph))

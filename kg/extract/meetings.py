@@ -1321,9 +1321,12 @@ class MeetingExtractor:
                 extra.participants = _possible_participants(doc, sent)
                 told_of.mentions.append(extra)
                 continue
-            if current is None:
+            cued = _any_within(cue_anchors, start, sent.end)
+            # paragraphs on, "X, who attended Tuesday's ceremony, …": the meeting of that day
+            target = current if current is not None or not cued else _draft_of_day(doc, sent, drafts)
+            if target is None:
                 continue
-            if _any_within(cue_anchors, start, sent.end) and _has_participation_cue(text, odd_letters):
+            if cued and _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
@@ -1331,7 +1334,7 @@ class MeetingExtractor:
                 extra.participants = _possible_participants(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
-                current.mentions.append(extra)
+                target.mentions.append(extra)
                 quoted_opening = False
             elif start and "\n\n" in texts[start - 1]:  # (a token's whitespace_ is " " or "")
                 # a paragraph opening with a quote is told of by its next sentence
@@ -3385,6 +3388,20 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
     return False
+
+
+def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+    """The one meeting held on the day the sentence names as an event's ("Shukla, who
+    attended Tuesday's ceremony"), if exactly one is."""
+    dates = doc_index(doc).dates_in(sent.start, sent.end)
+    if not dates:
+        return None  # (most sentences)
+    texts = token_table(doc).text
+    # only a day naming an event: "Tuesday's ceremony" (not "joined the talks on Tuesday")
+    days = {value.date for d in dates if d.end < sent.end and texts[d.end] in POSSESSIVE_MARKS
+            and (value := kg_date(d)) is not None and value.date is not None}
+    held = [d for d in drafts if d.date is not None and d.date.date in days]
+    return held[0] if len(held) == 1 else None
 
 
 def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span],
