@@ -1823,3 +1823,17 @@ def test_joining_something_on_the_meetings_day_paragraphs_later_is_no_participat
             "covers salmon and cod.\n\nEva Lund joined the board on Tuesday.")
     graph = extract_text(text, "en")
     assert "person:eva-lund" not in participants(graph, only_meeting(graph))
+
+
+def test_in_der_runde_refers_to_the_meeting_told_of_and_brings_in_who_is_named():
+    text = ("KIEL, 5. März 2025 (dpa) - Die Runde der Hafenchefs war am Dienstag in Lübeck "
+            "zusammengekommen. Dafür hatte in der Runde vor allem Reederin Anna Kolbe "
+            "gekämpft.")
+    graph = extract_text(text, "de")
+    assert "person:anna-kolbe" in participants(graph, only_meeting(graph))
+
+
+def test_a_rumour_making_the_rounds_is_no_meeting():
+    text = ("KIEL, 5. März 2025 (dpa) - Gerüchte über Reederin Anna Kolbe und Jens Ahlers "
+            "machten die Runde.")
+    assert meetings(extract_text(text, "de")) == []

@@ -872,7 +872,7 @@ class MeetingExtractor:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
         weak = texts[i].islower() and german or low in WEAK_EVENTS and \
-            not (german and texts[i][:1].isupper() and low != "runde")
+            not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
         if after is not None and i != after:
@@ -3402,6 +3402,17 @@ def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDr
             and (value := kg_date(d)) is not None and value.date is not None}
     held = [d for d in drafts if d.date is not None and d.date.date in days]
     return held[0] if len(held) == 1 else None
+
+
+#: "in der Runde", "an der Runde": a group that met, told of before.
+ROUND_PREPOSITIONS = frozenset({"in", "an"})
+
+
+def _the_round(lowers: list[str], i: int, start: int) -> bool:
+    """Whether German "Runde" at ``i`` is the group told of ("Dafür hatte in der Runde
+    vor allem X gekämpft"), not a round of something ("in der zweiten Runde",
+    "machte die Runde")."""
+    return i - 2 >= start and lowers[i - 1] == "der" and lowers[i - 2] in ROUND_PREPOSITIONS
 
 
 def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span],
