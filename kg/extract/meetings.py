@@ -891,6 +891,8 @@ class MeetingExtractor:
                 mention.date = _lead_day_for(doc, sent)
         elif weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if low == "runde" and lowers[i - 1] == "die" and lowers[i - 2] in MAKE_FORMS:
+            return None  # "Gerüchte machten die Runde": they spread
         # (the word before is read even outside the sentence, as ``_not_held`` does)
         if (lowers[i - 1] in NOT_HELD_BEFORE or table.positions("meeting-not-held", _is_not_held_cue,
                                                                  start, sent.end)) \
@@ -3404,6 +3406,8 @@ def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDr
     return held[0] if len(held) == 1 else None
 
 
+#: "machte die Runde": news spread, no meeting.
+MAKE_FORMS = frozenset({"machte", "machten", "macht", "machen", "gemacht"})
 #: "in der Runde", "an der Runde": a group that met, told of before.
 ROUND_PREPOSITIONS = frozenset({"in", "an"})
 
