@@ -1837,3 +1837,31 @@ def test_a_rumour_making_the_rounds_is_no_meeting():
     text = ("KIEL, 5. März 2025 (dpa) - Gerüchte über Reederin Anna Kolbe und Jens Ahlers "
             "machten die Runde.")
     assert meetings(extract_text(text, "de")) == []
+
+
+def test_english_also_attending_the_meeting_adds_to_the_last_meeting():
+    text = ("OSLO, March 5, 2025 (Reuters) - Union leaders Ana Ruiz and Luis Mora met Minister "
+            "Paul Berg in Bergen on Monday. On Tuesday port owners gathered in Oslo for a "
+            "special session. Ruiz and Mora also attended the meeting.")
+    graph = extract_text(text, "en")
+    oslo = next(m for m in meetings(graph) if held_in(graph, m) == {"place:oslo"})
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, oslo)
+
+
+def test_english_subjects_between_two_mentions_of_a_session_take_part():
+    text = ("OSLO, March 5, 2025 (Reuters) - Port owners met in Oslo on Tuesday for a special "
+            "session. Port chief Ana Ruiz argued for more money. Shipowner Luis Mora warned of "
+            "costs. Minister Paul Berg also attended the meeting.")
+    graph = extract_text(text, "en")
+    assert {"person:ana-ruiz", "person:luis-mora"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_passive_signing_with_day_and_place_is_a_ceremony():
+    text = ("GENF, 5. März 2025 (dpa) - Der Fischereivertrag wurde am Dienstag im Hauptsitz "
+            "der Behörde in Genf unterzeichnet. Ministerin Anna Kolbe und Botschafter Jens "
+            "Ahlers setzten ihre Namen darunter, Handelschefin Eva Lund nahm an der Zeremonie "
+            "teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:geneva"}
+    assert {"person:anna-kolbe", "person:jens-ahlers", "person:eva-lund"} <= participants(graph, meeting)

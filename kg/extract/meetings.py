@@ -400,8 +400,11 @@ SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unter
 #: "The deal was signed at X's headquarters in Geneva on Tuesday", "Der Vertrag wurde am
 #: Dienstag in Genf unterzeichnet": a signing ceremony told in the passive (who signed
 #: is told after), a meeting when it names both the day and the place.
-PASSIVE_AUXILIARIES = frozenset({"was", "were", "wurde", "wurden"})
-PASSIVE_REACH = 8
+PASSIVE_AUXILIARIES = frozenset({"was", "were"})
+#: German puts the participle at the clause end, far from "wurde".
+PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
+#: "was formally signed": how far before the participle the English auxiliary stands.
+PASSIVE_REACH = 3
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
@@ -3424,8 +3427,9 @@ def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span
     """Whether the signing verb at ``verb`` is a passive one ("was signed", "wurde …
     unterzeichnet") in a sentence naming its day and place: a ceremony, whose signers
     the sentences after name."""
-    return day is not None and bool(places) and \
-        not PASSIVE_AUXILIARIES.isdisjoint(lowers[max(start, verb - PASSIVE_REACH):verb])
+    return day is not None and bool(places) and (
+        not PASSIVE_AUXILIARIES.isdisjoint(lowers[max(start, verb - PASSIVE_REACH):verb]) or
+        not PASSIVE_AUXILIARIES_DE.isdisjoint(lowers[start:verb]))
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
