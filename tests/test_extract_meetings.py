@@ -1865,3 +1865,15 @@ def test_german_passive_signing_with_day_and_place_is_a_ceremony():
     meeting = only_meeting(graph)
     assert held_in(graph, meeting) == {"place:geneva"}
     assert {"person:anna-kolbe", "person:jens-ahlers", "person:eva-lund"} <= participants(graph, meeting)
+
+
+def test_nouns_for_a_meeting_as_such_name_a_meeting_in_both_languages():
+    german = extract_text("WIEN, 5. März 2025 (dpa) - Die Unterredung von Ministerin Anna Kolbe "
+                          "mit Jens Ahlers fand am Dienstag in Graz statt.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - The gathering in Bergen on Tuesday "
+                           "brought together Ana Ruiz and Luis Mora.", "en")
+    for graph in (german, english):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04"
+        assert len(participants(graph, meeting)) == 2
+    assert only_meeting(english).properties["kind"] == "meeting"

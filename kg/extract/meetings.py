@@ -56,14 +56,16 @@ EVENT_NOUNS = {
     "de": ("treffen", "gespräch", "gespräche", "gesprächen", "sitzung", "gipfel", "gipfeltreffen",
            "konsultationen", "verhandlungen", "konferenz", "beratungen", "spitzengespräch",
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
-           "gipfels", "treffens", "gesprächs", "konferenzen"),
+           "gipfels", "treffens", "gesprächs", "konferenzen",
+           # nouns of a meeting as such: "nach der Unterredung", "die Zusammenkunft"
+           "unterredung", "zusammenkunft", "besprechung"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
-           "conference", "dinner", "summits", "sessions", "roundtable"),
+           "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
                      # genitives: "zum Auftakt eines Migrationsgipfels"
-                     "gipfels", "treffens")
+                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung")
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
@@ -3450,7 +3452,8 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
                  "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                  "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-                 "traf": "meeting", "zusammen": "meeting"}
+                 "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
+                 "zusammenkunft": "meeting"}
 
 
 @functools.lru_cache(maxsize=4096)
