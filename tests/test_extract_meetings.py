@@ -1877,3 +1877,22 @@ def test_nouns_for_a_meeting_as_such_name_a_meeting_in_both_languages():
         assert meeting.properties["date"] == "2025-03-04"
         assert len(participants(graph, meeting)) == 2
     assert only_meeting(english).properties["kind"] == "meeting"
+
+
+def test_both_sides_of_a_meeting_are_the_two_organisations_named_before():
+    text = ("OSLO, March 5, 2025 (Reuters) - The Unite union warned of strikes after the "
+            "collapse of talks with Lufthansa.\n\nNegotiators from both sides met at a hotel in "
+            "Bergen on Tuesday without a deal.")
+    graph = extract_text(text, "en")
+    found = participants(graph, only_meeting(graph))
+    assert {"organisation:unite", "organisation:lufthansa"} <= found
+    assert "organisation:reuters" not in found
+
+
+def test_german_beide_seiten_are_the_two_organisations_named_before():
+    text = ("KIEL, 5. März 2025 (dpa) - Die Gewerkschaft Verdi und die Lufthansa streiten über "
+            "Löhne. Am Dienstag trafen sich beide Seiten in Lübeck.")
+    graph = extract_text(text, "de")
+    found = participants(graph, only_meeting(graph))
+    assert {"organisation:verdi", "organisation:lufthansa"} <= found
+    assert "organisation:deutsche-presse-agentur" not in found

@@ -996,6 +996,8 @@ class MeetingExtractor:
             participants += self._described_speaker(doc, sent)
             if _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
+            if _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
+                participants += _sides_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
@@ -1790,6 +1792,37 @@ def _is_union_group_word(word: str) -> bool:
 def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
     """Whether a token of the sentence passes the word test ``name`` (a lookup)."""
     return bool(token_table(doc).positions(name, test, sent.start, sent.end))
+
+
+#: "both sides", "beide Seiten", "the two sides": the two parties told of before.
+SIDES_WORDS = frozenset({"sides", "seiten", "parties", "parteien"})
+SIDES_COUNTS = frozenset({"both", "two", "beide", "beiden"})
+
+
+def _is_sides_word(word: str) -> bool:
+    return word.lower() in SIDES_WORDS
+
+
+def _sides_named_before(doc: Doc, sent: Span) -> list[Span]:
+    """'Negotiators from both sides spent nine hours at Acas …' after '… the collapse of
+    talks between the RMT union and TfL': "both sides" of a meeting sentence are the
+    two organisations the sentence before names, if it names exactly two."""
+    table = token_table(doc)
+    lowers = table.lower
+    if not any(k > sent.start and lowers[k - 1] in SIDES_COUNTS
+               for k in table.positions("meeting-sides", _is_sides_word, sent.start, sent.end)):
+        return []
+    index = doc_index(doc)
+    previous = _previous_sentence(index, sent)
+    if previous is None:
+        return []
+    organisations: dict[str | None, Span] = {}
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    for entity in index.ents_in(previous.start, previous.end):
+        if entity.label_ == "ORG" and entity.start_char >= dateline_end:  # (not "(Reuters)")
+            organisations.setdefault(kg_id(entity), entity)
+    organisations.pop(None, None)
+    return list(organisations.values()) if len(organisations) == 2 else []
 
 
 def _unions_named_before(doc: Doc, sent: Span) -> list[Span]:
