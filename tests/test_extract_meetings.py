@@ -1896,3 +1896,10 @@ def test_german_beide_seiten_are_the_two_organisations_named_before():
     found = participants(graph, only_meeting(graph))
     assert {"organisation:verdi", "organisation:lufthansa"} <= found
     assert "organisation:deutsche-presse-agentur" not in found
+
+
+def test_who_skipped_a_meeting_is_no_participant():
+    text = ("OSLO, March 5, 2025 (Reuters) - Fisheries ministers met in Bergen on Tuesday. "
+            "Chile's minister Luis Mora skipped the gathering.")
+    graph = extract_text(text, "en")
+    assert "person:luis-mora" not in participants(graph, only_meeting(graph))

@@ -1002,6 +1002,8 @@ class MeetingExtractor:
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
                 participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
+            elif _sentence_holds(doc, "meeting-absence", _is_absence_word, sent):
+                participants = []  # "Hegseth skipped the gathering": not there
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
 
@@ -1792,6 +1794,16 @@ def _is_union_group_word(word: str) -> bool:
 def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span) -> bool:
     """Whether a token of the sentence passes the word test ``name`` (a lookup)."""
     return bool(token_table(doc).positions(name, test, sent.start, sent.end))
+
+
+#: Verbs of staying away from a meeting: who the sentence names was not there.
+ABSENCE_WORDS = frozenset({"skipped", "skips", "skip", "boycotted", "boycotts", "boycott",
+                           "absent", "fernblieb", "fernblieben", "fernbleiben", "boykottierte",
+                           "boykottierten", "boykottiert"})
+
+
+def _is_absence_word(word: str) -> bool:
+    return word.lower() in ABSENCE_WORDS
 
 
 #: "both sides", "beide Seiten", "the two sides": the two parties told of before.
