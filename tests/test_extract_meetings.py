@@ -1903,3 +1903,14 @@ def test_who_skipped_a_meeting_is_no_participant():
             "Chile's minister Luis Mora skipped the gathering.")
     graph = extract_text(text, "en")
     assert "person:luis-mora" not in participants(graph, only_meeting(graph))
+
+
+def test_the_source_of_a_report_on_a_meeting_is_no_participant():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Ministerin Anna Kolbe traf am Dienstag in "
+                          "Lübeck Jens Ahlers. Nach Angaben der Staatskanzlei ging es dabei um "
+                          "Häfen.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - Ana Ruiz met Luis Mora in Bergen on "
+                           "Tuesday. According to the European Commission, the talks were about "
+                           "fish.", "en")
+    assert not any(p.startswith("organisation:") for p in participants(german, only_meeting(german)))
+    assert "organisation:europaeische-kommission" not in participants(english, only_meeting(english))

@@ -2899,6 +2899,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             kind = None if node is None else node.properties.get("kind")
             if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
                 continue
+            if _after_source_cue(lowers, start, first):
+                continue  # "nach Angaben des Verkehrsministeriums", "according to the ministry"
             if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
                 # "spent nine hours at the conciliation service Acas": where they met,
                 # also where the text names it otherwise ("after Acas talks fail")
@@ -2906,6 +2908,25 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             actors.append(entity)
     return actors
+
+
+#: Words that name where a report comes from ("according to", "nach Angaben", "laut"):
+#: the organisation after them is the source, not a participant.
+SOURCE_WORDS = frozenset({"according", "angaben", "laut", "zufolge"})
+#: How many words before an organisation a source word may stand ("nach Angaben des
+#: sächsischen Verkehrsministeriums", "according to an SCA statement").
+SOURCE_REACH = 4
+
+
+def _after_source_cue(lowers: list[str], start: int, first: int) -> bool:
+    """Whether a source word stands up to ``SOURCE_REACH`` words before the name at
+    ``first``, with no comma between."""
+    for k in range(first - 1, max(start, first - SOURCE_REACH) - 1, -1):
+        if lowers[k] in SOURCE_WORDS:
+            return True
+        if lowers[k] == ",":
+            return False
+    return False
 
 
 #: What may stand right before an organisation named as the venue: "at Acas", "at the
