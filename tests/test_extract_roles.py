@@ -1177,3 +1177,24 @@ def test_german_possessive_before_a_portfolio_phrase_still_names_the_owner():
     graph = extract_text("Am Montag tagte der Rat. Die Weltbank war durch ihren für Afrika und "
                          "Asien zuständigen Direktor Jan Berg vertreten.", "de", "2025-03-03")
     assert roles_of(graph, "Jan Berg") == {("Direktor", node_named(graph, "Weltbank").id)}
+
+
+def test_english_executive_title_opening_a_sentence_belongs_to_the_organisation_before():
+    graph = extract_text("Greenpeace also weighed in on Monday. Executive Director Mara Quinn "
+                         "urged the port to cut its fees.", "en", "2025-06-03")
+    assert roles_of(graph, "Mara Quinn") == {
+        ("executive director", node_named(graph, "Greenpeace").id)}
+
+
+def test_german_chief_title_belongs_to_the_subject_after_the_verb_of_the_sentence_before():
+    graph = extract_text("Im Streit um die Gebühren erhöht das Bundeskartellamt den Druck auf "
+                         "die Bahn. Behördenchef Jan Roth verlangte am Montag Änderungen.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("Behördenchef", node_named(graph, "Bundeskartellamt").id)}
+
+
+def test_german_head_of_government_title_takes_no_organisation_of_the_sentence_before():
+    graph = extract_text("Die SPD stellte am Montag ihr Programm vor. Regierungschef Jan Roth "
+                         "sagte, es sei ein guter Tag.", "de", "2025-06-03")
+    assert ("Regierungschef", "organisation:spd") not in roles_of(graph, "Jan Roth")

@@ -1898,13 +1898,33 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
 OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
                  "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
                  "chairwoman", "spokesman", "spokeswoman", "spokesperson")
+#: Heads of titles of who runs an organisation's staff, office or group
+#: ("Behördenchef", "Fraktionschefin", "Chief Executive"): read as an officer's.
+EXECUTIVE_HEADS = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
+                   "generalsekretär", "generalsekretärin", "chief executive", "ceo",
+                   "secretary general", "secretary-general", "director general",
+                   "director-general", "executive director", "managing director")
+#: Beginnings of such titles that run a state's government, no organisation's
+#: ("Regierungschef", "Kanzleramtschef").
+STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
+                          "landes", "bundes", "regional", "provincial", "state")
+
+
+def _is_officer_title(base: str) -> bool:
+    """Whether a title names an officer or executive of an organisation (not of a
+    state's government): with none of its own, its organisation is the one the
+    text is speaking of."""
+    low = base.lower()
+    return low.endswith(OFFICER_HEADS) or \
+        low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
 
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
-    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.':
-    an officer's title with no organisation in its own sentence belongs to the
-    organisation that is the subject (first words) of the sentence before."""
-    if not title.base.lower().endswith(OFFICER_HEADS):
+    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
+    'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
+    executive's title with no organisation in its own sentence belongs to the
+    organisation that is the subject of the sentence before."""
+    if not _is_officer_title(title.base):
         return None
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
@@ -1929,12 +1949,36 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
     """The organisation a clause from ``start`` is about: its first entity, within
-    its first words, an organisation that is no government or medium."""
+    its first words, an organisation that is no government or medium; else a German
+    subject after the verb, behind a long first phrase ("Im Streit um die Regel
+    erhöht das Kartellamt den Druck auf die Liga")."""
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
-        node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
-        if node is not None and node.properties.get("kind") not in {"government", "media"}:
-            return kg_id(named[0])
+        return _acting_organisation(doc, named[0])
+    lowers = token_table(doc).lower
+    for span in named:
+        k = span.start
+        if span.label == ORG and k - 2 >= start and lowers[k - 1] in INVERTED_ARTICLES and \
+                lowers[k - 2].isalpha() and lowers[k - 2] not in DE_PREPOSITIONS:
+            # the article after a word that opens no phrase: the finite verb
+            return _acting_organisation(doc, span)
+    return None
+
+
+#: German articles of a subject ("erhöht das Kartellamt").
+INVERTED_ARTICLES = frozenset({"der", "die", "das"})
+#: German prepositions before an article (its noun is in a phrase, no subject).
+DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter",
+                             "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
+                             "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
+                             "während", "und", "oder", "sowie", "als", "wie"})
+
+
+def _acting_organisation(doc: Doc, span: Span) -> str | None:
+    """The organisation's node id, unless it is a government or a medium."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is not None and node.properties.get("kind") not in {"government", "media"}:
+        return kg_id(span)
     return None
 
 
