@@ -1198,3 +1198,11 @@ def test_german_head_of_government_title_takes_no_organisation_of_the_sentence_b
     graph = extract_text("Die SPD stellte am Montag ihr Programm vor. Regierungschef Jan Roth "
                          "sagte, es sei ein guter Tag.", "de", "2025-06-03")
     assert ("Regierungschef", "organisation:spd") not in roles_of(graph, "Jan Roth")
+
+
+def test_two_joined_titles_before_the_organisations_phrase_are_both_held_there():
+    graph = extract_text("Mara Quinn, president and chief executive of Siemens, spoke on "
+                         "Monday.", "en", "2025-06-03")
+    siemens = node_named(graph, "Siemens").id
+    assert roles_of(graph, "Mara Quinn") == {("president", siemens),
+                                             ("chief executive", siemens)}

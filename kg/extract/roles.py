@@ -98,6 +98,26 @@ class Title:
     owner_unnamed: bool = False
 
 
+#: Words that open the organisation a title phrase names after its head.
+OWNER_OPENERS = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
+
+
+def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
+                              lowers: list[str]) -> None:
+    """'president and chief executive of Metrolinx', 'Präsident und Geschäftsführer
+    des Vereins': two titles joined by "and" right before the organisation's phrase
+    are both held there; the first, naming none, takes the second's."""
+    start = title.start
+    if not title.orgs or start < 2 or lowers[start - 1] not in {"and", "und"}:
+        return
+    joined = titles_by_end.get(start - 1)
+    if joined is None or joined.orgs or joined.owner_unnamed or \
+            OWNER_OPENERS.isdisjoint(lowers[start:title.end]):
+        return
+    joined.orgs.extend(title.orgs)
+    joined.org_confidence = min(joined.org_confidence, title.org_confidence)
+
+
 def _sentence_of(index: DocIndex, title: Title) -> int:
     """The index of the title's sentence: asked by several rules per title (holders,
     the role's evidence, its organisation), found once and kept on the title."""
@@ -343,6 +363,8 @@ class RoleExtractor:
         titles_by_end = doc.user_data["kg_titles_by_end"] = {title.end: title for title in titles}
         held_titles: set[int] = set()  # starts of titles that found a holder
         lowers = token_table(doc).lower
+        for title in titles:
+            _share_organisation_after(title, titles_by_end, lowers)
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
             holders = self._holders(doc, title, ent_at, title_at)
