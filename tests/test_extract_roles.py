@@ -1206,3 +1206,19 @@ def test_two_joined_titles_before_the_organisations_phrase_are_both_held_there()
     siemens = node_named(graph, "Siemens").id
     assert roles_of(graph, "Mara Quinn") == {("president", siemens),
                                              ("chief executive", siemens)}
+
+
+def test_german_abbreviated_compound_prefix_names_the_organisation_named_before():
+    graph = extract_text("Die Landwirtschaftskammer legte am Montag Zahlen vor. "
+                         "LK-Präsident Jan Roth sagte, die Ernte sei schlecht.", "de",
+                         "2025-06-03")
+    chamber = node_named(graph, "Landwirtschaftskammer").id
+    assert roles_of(graph, "Jan Roth") == {("Präsident", chamber)}
+
+
+def test_german_club_prefix_with_its_number_names_the_club():
+    graph = extract_text("Der frühere Bochum-48-Geschäftsführer Jan Roth kritisierte die Liga.",
+                         "de", "2025-06-03")
+    club = node_named(graph, "Bochum 48", "Organisation")
+    assert club is not None
+    assert roles_of(graph, "Jan Roth") == {("früherer Geschäftsführer", club.id)}

@@ -173,11 +173,20 @@ GENERIC_TITLE_PREFIXES = frozenset({
 
 def _organisation_like_prefix(word: str) -> bool:
     """A compound prefix that may be an organisation's name: capitalised letters and
-    digits, not a generic noun ("Team-", "Fraktions-", "Regierungs-")."""
+    digits, not a generic noun ("Team-", "Fraktions-", "Regierungs-"); or a club's
+    name with its number ("Hannover-96-", "Schalke-04-")."""
     low = word.lower()
-    return len(word) >= 3 and word[:1].isupper() and word.isalnum() \
+    return len(word) >= 3 and word[:1].isupper() and (word.isalnum() or _club_with_number(word)) \
         and low not in GENERIC_TITLE_PREFIXES \
         and not low.endswith(("ungs", "ions", "täts", "heits", "keits", "schafts"))
+
+
+def _club_with_number(word: str) -> bool:
+    """'Hannover-96', 'Schalke-04': a capitalised word, a hyphen and a number (the
+    tokenizer keeps them one token), as clubs are named."""
+    name, _, number = word.partition("-")
+    return len(name) >= 3 and name.isalpha() and name[:1].isupper() and number.isdigit() \
+        and len(number) <= 4
 
 
 #: Heads of titles of a government post whose compound prefix is its portfolio
@@ -1090,10 +1099,12 @@ class RoleExtractor:
         """The organisation an unknown compound prefix names ("Unicredit" in
         "Unicredit-Chef"), mentioned there; the same id as entities would give it."""
         table = token_table(doc)
-        name = table.text[k]
+        written = table.text[k]
+        # a club's name with its number, hyphenated in the compound: "Hannover-96-Chef"
+        name = written.replace("-", " ") if _club_with_number(written) else written
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                   {"name": name, "aliases": []}))
-        add_mention(doc, node.id, table.idx[k], table.idx[k] + len(name))
+        add_mention(doc, node.id, table.idx[k], table.idx[k] + len(written))
         return node.id
 
     def _node_at_tokens(self, doc: Doc, entry: Entry, start: int, end: int) -> str:
@@ -2108,9 +2119,22 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
         forms = [_name_forms(name) for name in names]
         if any(low == lower or low in words for lower, words, _ in forms) or \
-                initials is not None and any(letters == initials for _, _, letters in forms):
+                initials is not None and any(letters == initials or
+                                             _compound_initials(initials, lower, letters)
+                                             for lower, _, letters in forms):
             found = node.id
     return found
+
+
+def _compound_initials(initials: str, lower: str, letters: str) -> bool:
+    """'AK' of 'Arbeiterkammer', 'WKÖ' of 'Wirtschaftskammer Österreich': an
+    abbreviation of a name with compound words has more letters than the name has
+    capitalised words; its first is the name's, the others follow in the name in
+    order (the compound parts' first letters)."""
+    if len(initials) <= len(letters) or not lower.startswith(initials[0].lower()):
+        return False
+    rest = iter(lower[1:])
+    return all(letter in rest for letter in initials[1:].lower())
 
 
 @functools.lru_cache(maxsize=65536)
