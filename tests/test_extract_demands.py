@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import demand_containing, demands, extract_text, node_named, rels
+from helpers import demand_containing, demands, extract_text, node_named, person, rels
 
 
 def test_german_fordert_dass_gives_demander_addressee_and_content():
@@ -1597,3 +1597,19 @@ def test_german_von_den_uebrigen_staaten_past_an_adjective_is_the_addressee():
                          "übrigen EU-Staaten einen verbindlichen Mechanismus.", "de", "2024-05-01")
     assert demand_containing(graph, "verbindlichen Mechanismus")["to"] == {
         "organisation:europaeische-union"}
+
+
+def test_object_pronoun_is_the_person_named_before_who_is_no_demander():
+    graph = extract_text("Mayor Ann Bell met Finance Minister Tom Reed in Ottawa on Monday. "
+                         "She urged him to fund half of the new bus lines.", "en", "2025-06-03")
+    demand = demand_containing(graph, "fund half of the new bus lines")
+    assert demand["by"] == {person(graph, "Ann Bell").id}
+    assert demand["to"] == {person(graph, "Tom Reed").id}
+
+
+def test_german_object_pronoun_ihn_is_the_person_named_before():
+    graph = extract_text("Die Gewerkschafterin Eva Roth traf am Montag Minister Jan Berg. "
+                         "Sie forderte ihn auf, die Pflegekräfte besser zu bezahlen.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "besser zu bezahlen")
+    assert demand["to"] == {person(graph, "Jan Berg").id}

@@ -782,6 +782,10 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if kind == "verb" and not OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
+            pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
+            if pronoun is not None:
+                return [pronoun]
         # The words of the few tokens after the verb: the tests of an object right after
         # it (both sides, a company's board, unions, employers, a government) look for one
         # of theirs there, so those whose words are missing are not asked.
@@ -2987,6 +2991,31 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
 #: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
 OBJECT_VERB_STARTS = ("urg", "call", "press", "appeal")
+
+#: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
+#: before "to" (else a possessive: "urged her government to").
+OBJECT_PRONOUNS = frozenset({"him", "her", "ihn"})
+#: Words between a demand verb and its object: "called on him", "appellierte an ihn".
+OBJECT_RECEIVERS = frozenset({"on", "an"})
+
+
+def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
+                           demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'She urged him to fund …', 'Beide forderten ihn auf, …': the person an object
+    pronoun stands for, the one named last before it (in its sentence or the two
+    before) who is not among the demanders."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_RECEIVERS:
+        k += 1
+    if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
+            lowers[k] == "her" and lowers[k + 1] != "to":
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    persons = [e for e in index.ents_in(start, k) if e.label == PER
+               and kg_id(e) not in demander_ids]
+    return persons[-1] if persons else None
 
 
 def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
