@@ -1613,3 +1613,20 @@ def test_german_object_pronoun_ihn_is_the_person_named_before():
                          "2025-06-03")
     demand = demand_containing(graph, "besser zu bezahlen")
     assert demand["to"] == {person(graph, "Jan Berg").id}
+
+
+def test_the_province_as_object_is_the_region_the_text_names_most():
+    graph = extract_text("Bus fares in Ontario rise again. Ontario says costs grew. The riders' "
+                         "group Fare Fair called on the province to cut fares for students.",
+                         "en", "2025-06-03")
+    demand = demand_containing(graph, "cut fares for students")
+    assert demand["to"] == {"place:ontario"}
+
+
+def test_wants_the_province_to_is_a_demand_and_a_wish_for_things_is_none():
+    graph = extract_text("Ontario raised fares on Monday. The Amalgamated Transit Union wants "
+                         "the province to keep staffing levels. Union leader Jan Roth wants "
+                         "fares to become cheaper.", "en", "2025-06-03")
+    demand = demand_containing(graph, "keep staffing levels")
+    assert demand["to"] == {"place:ontario"}
+    assert not [d for d in demands(graph) if "cheaper" in str(d["text"])]

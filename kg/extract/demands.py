@@ -56,6 +56,7 @@ from kg.graph import Node, short_hash, slugify
 #: lookup ``span.label_`` makes (entities use the same ids).
 PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
 ORG_OR_GPE = frozenset({ORG, GPE})
+GPE_OR_LOC = frozenset({GPE, LOC})
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
 DE_VERBS = frozenset({
@@ -337,8 +338,11 @@ class DemandExtractor:
                     low.startswith("ask") and _named_object_then(token, {"to"})):
                 # ("asked the Federal Ministry of Labour to …": a long name, then "to")
                 return None
-            if low.startswith("want") and not _named_object(token):
-                return None  # "wanted to" is an intention, "wanted Beijing to" a demand
+            if low.startswith("want") and not (_named_object(token) or
+                                               _actor_noun_then_infinitive(token)):
+                # "wanted to" is an intention, "wanted Beijing to", "wants the province
+                # to" a demand ("wants flights to become cheaper" a wish)
+                return None
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
                                                                   span_text(doc_index(token.doc).sent(token.i))):
                 return None
@@ -958,6 +962,10 @@ class DemandExtractor:
         government = _government_object(doc, sent, cue, demander_ids) \
             if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
             else None
+        if government is None and not REGION_NOUNS.isdisjoint(near):
+            region = _region_object(doc, sent, cue, demander_ids)
+            if region is not None:
+                return [region]
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -1566,6 +1574,29 @@ def _noun_object_then_infinitive(token: Token) -> bool:
         if not lowers[j].isalpha() or token_table(token.doc).text[j] != lowers[j]:
             return False
     return False
+
+
+#: Common nouns of those who can be asked to act: "wants the province to …".
+ACTOR_OBJECT_NOUNS = frozenset({
+    "province", "city", "cities", "council", "commission", "committee", "parliament",
+    "agency", "ministry", "board", "company", "companies", "firm", "union", "unions",
+    "employers", "regulator", "regulators", "league", "club", "clubs", "bank", "banks",
+    "authority", "countries", "nations", "states", "delegates", "negotiators", "donors",
+    "members", *AUTHORITY_NOUNS})
+#: Determiners of such an object.
+OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all"})
+
+
+def _actor_noun_then_infinitive(token: Token) -> bool:
+    """'wants the province to put …', 'wanted its members to …': a determiner and a
+    noun of those who act (an adjective between), then "to"."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k + 2 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+        return False
+    noun = k + 2 if lowers[k + 2] != "to" else k + 1
+    return noun + 1 < len(lowers) and lowers[noun] in ACTOR_OBJECT_NOUNS and \
+        lowers[noun + 1] == "to"
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
@@ -2455,6 +2486,29 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
             continue
         return _government_node(doc, i + 1, k, state)
     return None
+
+
+#: Nouns for a state's region as an actor, its government ("called on the province to").
+REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
+#: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
+REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
+
+
+def _region_object(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'called on the province to …', 'wants the province to …', 'forderte den Kanton
+    auf': a region named by its common noun right after the verb is the region the
+    text names most (the one it reports on), when it names one."""
+    lowers = token_table(doc).lower
+    at = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 5))
+               if lowers[i] in REGION_NOUNS and lowers[i - 1] in REGION_ARTICLES), None)
+    if at is None:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    regions = _most_named(e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and
+                          (node := nodes.get(kg_id(e) or "")) is not None and
+                          node.properties.get("kind") == "region" and node.id not in exclude)
+    return regions[0] if regions else None
 
 
 def _unique_words(items: list[str]) -> list[str]:
