@@ -1630,3 +1630,18 @@ def test_wants_the_province_to_is_a_demand_and_a_wish_for_things_is_none():
     demand = demand_containing(graph, "keep staffing levels")
     assert demand["to"] == {"place:ontario"}
     assert not [d for d in demands(graph) if "cheaper" in str(d["text"])]
+
+
+def test_german_government_noun_as_subject_of_a_reported_must_is_addressed():
+    graph = extract_text("Die Bundesregierung legte am Montag einen Entwurf vor. Die Regierung "
+                         "müsse auch die Mieten deckeln, sagte Verbandschefin Eva Roth.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "die Mieten deckeln")
+    assert demand["to"] == {node_named(graph, "Bundesregierung").id}
+
+
+def test_english_government_as_subject_of_a_reported_should_is_addressed():
+    graph = extract_text("Kenya raised fuel taxes. Union leader Ann Bell said the government "
+                         "should scrap the new tax on diesel.", "en", "2025-06-03")
+    demand = demand_containing(graph, "scrap the new tax on diesel")
+    assert demand["to"] == {"country:ke", node_named(graph, "government").id}

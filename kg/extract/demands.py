@@ -980,6 +980,9 @@ class DemandExtractor:
         if government is not None:
             return [government]
         if kind == "modal":
+            subject = _government_subject(doc, cue, demander_ids)
+            if subject:
+                return subject
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -2492,6 +2495,26 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
 REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
 #: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
 REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
+
+
+def _government_subject(doc: Doc, cue: Token,
+                        exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Die Regierung müsse Mietverträge befristen, sagte X', 'X said the federal
+    government should …': a government by its common noun as the subject of the modal
+    is asked: a German text's named cabinet (else its state), an English text's
+    government node as ``_government_noun_node`` makes it, besides its state."""
+    for first in (cue.i - 2, cue.i - 3):
+        k = _government_noun_at(doc, first) if first >= 0 else None
+        if k != cue.i - 1:
+            continue
+        if token_table(doc).lower[k] == "regierung":
+            government = _cabinet_or_state(doc, exclude)
+            return [government] if government is not None else []
+        states = _states_most_named(doc, exclude)
+        state = states[0] if states else None
+        named = _government_node(doc, first + 1, k, state)
+        return [state, named] if state is not None else [named]
+    return []
 
 
 def _region_object(doc: Doc, sent: Span, cue: Token,
