@@ -1222,3 +1222,14 @@ def test_german_club_prefix_with_its_number_names_the_club():
     club = node_named(graph, "Bochum 48", "Organisation")
     assert club is not None
     assert roles_of(graph, "Jan Roth") == {("früherer Geschäftsführer", club.id)}
+
+
+def test_scholars_institution_follows_the_field_and_an_or_at():
+    graph = extract_text("Eva Berg, Professorin für Wasserbau an der Universität Wien, warnte "
+                         "vor Hochwasser.", "de", "2025-06-03")
+    assert roles_of(graph, "Eva Berg") == {
+        ("Professorin", node_named(graph, "Universität Wien").id)}
+    graph = extract_text("Jan Roth, a professor of economics at Harvard University, said the "
+                         "plan would fail.", "en", "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("professor", node_named(graph, "Harvard University").id)}

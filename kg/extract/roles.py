@@ -567,6 +567,9 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and (opener in FIELD_OPENERS or opener in ACADEMIC_ORG_PREPS) and \
+                base.lower().endswith(ACADEMIC_HEADS):
+            after = self._academic_org_after(doc, end, ent_at)
         if after is None and end + 2 < size:
             second = lowers[end + 1]
             if second in BOARD_WORDS:
@@ -700,6 +703,9 @@ class RoleExtractor:
             if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        if after is None and end < size and lowers[end] in FIELD_OPENERS and \
+                phrase.endswith(ACADEMIC_HEADS):
+            after = self._academic_org_after(doc, end, ent_at)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
         if after is None and end + 3 < size:
@@ -1076,6 +1082,22 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
+
+    def _academic_org_after(self, doc: Doc, end: int,
+                            ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'Professor für Massivbau an der TU Dresden', 'Professorin an der Universität
+        Wien', 'professor of economics at Harvard University': a scholar's institution
+        after the field ("für …", "of …", a few words) and "an der"/"am"/"at"."""
+        lowers = token_table(doc).lower
+        j = end
+        if j < len(lowers) and lowers[j] in FIELD_OPENERS:
+            j += 1
+            while j < min(len(lowers), end + 6) and lowers[j] not in ACADEMIC_ORG_PREPS and \
+                    (lowers[j].isalpha() or lowers[j] == "-") and j not in ent_at:
+                j += 1  # the field: "für Massivbau", "of political science"
+        if j >= len(lowers) or lowers[j] not in ACADEMIC_ORG_PREPS:
+            return None
+        return self._org_after(doc, j, ent_at, ACADEMIC_ORG_PREPS)
 
     def _org_after_board(self, doc: Doc, end: int,
                          ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1926,6 +1948,15 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
                 return found
     return None
 
+
+#: Heads of titles of scholars, whose institution follows their field and "an"/"at".
+ACADEMIC_HEADS = ("professor", "professorin", "dozent", "dozentin", "forscher", "forscherin",
+                  "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "economist",
+                  "researcher", "lecturer", "scientist")
+#: Words that open a scholar's field after the title ("Professor für Massivbau").
+FIELD_OPENERS = frozenset({"für", "of"})
+#: Words that open a scholar's institution ("an der TU Dresden", "am", "at").
+ACADEMIC_ORG_PREPS = frozenset({"an", "am", "at"})
 
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
 OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
