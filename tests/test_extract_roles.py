@@ -1233,3 +1233,11 @@ def test_scholars_institution_follows_the_field_and_an_or_at():
                          "plan would fail.", "en", "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {
         ("professor", node_named(graph, "Harvard University").id)}
+
+
+def test_german_kind_noun_and_place_after_a_title_name_an_unknown_body():
+    graph = extract_text("Das sagte Eva Berg, die Vorsitzende der Pächtervereinigung Graz.", "de",
+                         "2025-06-03")
+    body = node_named(graph, "Pächtervereinigung Graz", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Eva Berg") == {("Vorsitzende", body.id)}

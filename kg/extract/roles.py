@@ -828,6 +828,12 @@ class RoleExtractor:
             return None
         n = kind + 1
         span = ent_at.get(n)
+        if span is not None and german and span.start == n and span.label in GPE_OR_LOC and \
+                not texts[kind].endswith("s") and \
+                (span.end >= size or texts[span.end] in NAME_CLOSERS):
+            # "Vorsitzende der Mietervereinigung Wien": a kind noun and its place are
+            # the name of a body the entities did not know
+            return self._new_organisation(doc, kind, span.end), span.end
         if span is not None:
             return (kg_id(span), span.end) if span.start == n and span.label == ORG else None
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
