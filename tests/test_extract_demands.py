@@ -1645,3 +1645,11 @@ def test_english_government_as_subject_of_a_reported_should_is_addressed():
                          "should scrap the new tax on diesel.", "en", "2025-06-03")
     demand = demand_containing(graph, "scrap the new tax on diesel")
     assert demand["to"] == {"country:ke", node_named(graph, "government").id}
+
+
+def test_wants_the_minister_to_addresses_the_person_named_with_that_title():
+    graph = extract_text("Greenpeace met Environment Minister Ann Bell on Tuesday. Greenpeace "
+                         "wants the minister to ban new coal plants this year.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "ban new coal plants")
+    assert demand["to"] == {person(graph, "Ann Bell").id}

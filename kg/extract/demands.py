@@ -1027,7 +1027,8 @@ class DemandExtractor:
         """'called on the president to …', 'urged the prime minister to …': an English
         object that is a title in lower case after "the" is the person the text named
         with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
-        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call", "appeal")):
+        if self.lang != "en" or not cue.lower_.startswith((
+                "urg", "ask", "press", "call", "appeal", "want")):
             return None
         lowers = token_table(doc).lower
         k = cue.i + 1
@@ -1591,15 +1592,17 @@ OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all"})
 
 
 def _actor_noun_then_infinitive(token: Token) -> bool:
-    """'wants the province to put …', 'wanted its members to …': a determiner and a
-    noun of those who act (an adjective between), then "to"."""
+    """'wants the province to put …', 'wanted its members to …', 'wants the minister
+    to …': a determiner and a noun of those who act or a title (an adjective between),
+    then "to"."""
     lowers = token_table(token.doc).lower
     k = token.i + 1
     if k + 2 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
         return False
     noun = k + 2 if lowers[k + 2] != "to" else k + 1
-    return noun + 1 < len(lowers) and lowers[noun] in ACTOR_OBJECT_NOUNS and \
-        lowers[noun + 1] == "to"
+    return noun + 1 < len(lowers) and lowers[noun + 1] == "to" and (
+        lowers[noun] in ACTOR_OBJECT_NOUNS or
+        for_lang(token.doc.lang_).is_title_word(token_table(token.doc).text[noun]))
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
