@@ -1241,3 +1241,11 @@ def test_german_kind_noun_and_place_after_a_title_name_an_unknown_body():
     body = node_named(graph, "Pächtervereinigung Graz", "Organisation")
     assert body is not None
     assert roles_of(graph, "Eva Berg") == {("Vorsitzende", body.id)}
+
+
+def test_executive_title_reaches_the_organisation_past_a_sentence_naming_none():
+    graph = extract_text("Der Vorstand von Siemens hat am Montag Stellenabbau angekündigt. Als "
+                         "Gründe nannte die Sparte hohe Kosten und billige Importe aus China. "
+                         "Spartenchef Jan Roth sprach von einem schweren Schritt.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {("Spartenchef", "organisation:siemens")}

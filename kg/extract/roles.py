@@ -2010,11 +2010,15 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         # other names in the sentence: no plain quote attribution (a title opening the
         # sentence continues the one before: "Die Handelskammer meldete sich. Präses X …")
         return None
-    earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
-    if not earlier:
-        return None
-    return _organisation_subject(doc, index.ents_in(earlier[-1].start, earlier[-1].end),
-                                 earlier[-1].start)
+    # the nearest sentence that names an organisation ("Der Vorstand der TKSE teilte mit
+    # … Als Gründe nannte die Stahlsparte … Stahlchef X sprach"): one that names none
+    # goes on speaking of it
+    earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
+    for before in reversed(earlier):
+        named = index.ents_in(before.start, before.end)
+        if any(e.label == ORG for e in named):
+            return _organisation_subject(doc, named, before.start)
+    return None
 
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
