@@ -1249,3 +1249,9 @@ def test_executive_title_reaches_the_organisation_past_a_sentence_naming_none():
                          "Spartenchef Jan Roth sprach von einem schweren Schritt.", "de",
                          "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {("Spartenchef", "organisation:siemens")}
+
+
+def test_organisation_prefixing_a_title_in_the_sentence_before_is_no_subject():
+    graph = extract_text("Siemens-Chef Jan Roth verwies auf den Druck aus den USA. Präsident "
+                         "Tom Reed verlangt niedrigere Preise.", "de", "2025-06-03")
+    assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Tom Reed")

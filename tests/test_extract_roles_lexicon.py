@@ -118,3 +118,9 @@ def test_swiss_and_austrian_members_of_a_regional_government_are_titles():
                          "Landesrat Eva Berg.", "de", "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Jan Roth")} == {"Regierungsrat"}
     assert {t for t, _ in roles_of(graph, "Eva Berg")} == {"Landesrat"}
+
+
+def test_swiss_price_supervisor_is_a_title():
+    graph = extract_text("Preisüberwacher Jan Roth kritisierte am Montag die Mieten.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Preisüberwacher", None)}

@@ -2023,13 +2023,16 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
     """The organisation a clause from ``start`` is about: its first entity, within
-    its first words, an organisation that is no government or medium; else a German
+    its first words, an organisation that is no government or medium (nor the prefix
+    of a compound: "Roche-Chef" is a person); else a German
     subject after the verb, behind a long first phrase ("Im Streit um die Regel
     erhöht das Kartellamt den Druck auf die Liga")."""
+    lowers = token_table(doc).lower
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
+        if lowers[named[0].end:named[0].end + 1] == ["-"]:
+            return None  # "Roche-Chef X verwies …": the name modifies the subject
         return _acting_organisation(doc, named[0])
-    lowers = token_table(doc).lower
     for span in named:
         k = span.start
         if span.label == ORG and k - 2 >= start and lowers[k - 1] in INVERTED_ARTICLES and \
