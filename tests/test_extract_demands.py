@@ -1653,3 +1653,10 @@ def test_wants_the_minister_to_addresses_the_person_named_with_that_title():
                          "2025-06-03")
     demand = demand_containing(graph, "ban new coal plants")
     assert demand["to"] == {person(graph, "Ann Bell").id}
+
+
+def test_organisation_before_its_apposition_is_the_subject_not_a_name_inside_it():
+    graph = extract_text("Fees rose again. The World Health Organization (WHO), the U.N. health "
+                         "agency based in Geneva, has also called for calm.", "en", "2025-06-03")
+    demand = demand_containing(graph, "called for calm")
+    assert demand["by"] == {node_named(graph, "WHO").id}

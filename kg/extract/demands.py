@@ -588,20 +588,31 @@ class DemandExtractor:
         return []
 
     def _subject_before_apposition(self, doc: Doc, before: list[Span], cue: Token) -> Span | None:
-        """'Peter Obi, the Labour Party's candidate in 2023, called on …': a person
-        whose apposition (an article or a title after the comma) closes with a comma
-        right before the verb is the subject; the names inside only describe him."""
+        """'Peter Obi, the Labour Party's candidate in 2023, called on …', 'The
+        International Maritime Organization (IMO), the U.N. shipping agency, has also
+        called for …': a person or organisation whose apposition (an article, for a
+        person also a title, after the comma) closes with a comma right before the verb
+        (its auxiliary, an adverb) is the subject; the names inside only describe it."""
         texts, lowers = token_table(doc).text, token_table(doc).lower
         person = before[0]
-        opener = person.end + 1
-        if person.label != PER or len(before) < 2 or opener >= cue.i - 1 or \
-                texts[person.end] != "," or texts[cue.i - 1] != ",":
+        end = person.end
+        if end + 2 < cue.i and texts[end] == "(" and texts[end + 2] == ")":
+            end += 3  # "(IMO)": the name's acronym
+        verb = cue.i
+        while verb - 1 > end and (lowers[verb - 1] in EN_AUXILIARIES or
+                                  lowers[verb - 1] in PREDICATE_ADVERBS):
+            verb -= 1  # "…, has also called"
+        opener = end + 1
+        if person.label not in {PER, ORG} or len(before) < 2 or opener >= verb - 1 or \
+                texts[end] != "," or texts[verb - 1] != ",":
             return None
         is_title_word = for_lang(self.lang).is_title_word
+        if person.label == ORG and lowers[opener] not in APPOSITION_OPENERS:
+            return None  # (an organisation's apposition opens with an article)
         if lowers[opener] not in APPOSITION_OPENERS and not is_title_word(texts[opener]) and \
                 not (texts[opener].islower() and is_title_word(texts[opener + 1])):
             return None  # (a title may follow a modifier: "national president")
-        inside = range(opener, cue.i - 1)
+        inside = range(opener, verb - 1)
         if any(lowers[i] in {"and", "und"} and lowers[i + 1] not in APPOSITION_OPENERS
                for i in inside):
             return None  # a list of names (not "the former mayor … and the leader of …")
