@@ -1660,3 +1660,12 @@ def test_organisation_before_its_apposition_is_the_subject_not_a_name_inside_it(
                          "agency based in Geneva, has also called for calm.", "en", "2025-06-03")
     demand = demand_containing(graph, "called for calm")
     assert demand["by"] == {node_named(graph, "WHO").id}
+
+
+def test_wanted_an_inquiry_is_a_demand_of_the_thing_asked_for():
+    graph = extract_text("Greenpeace said it supported the plan but wanted an independent "
+                         "review of the dam before any work starts.", "en", "2025-06-03")
+    demand = demand_containing(graph, "independent review of the dam")
+    assert demand["by"] == {node_named(graph, "Greenpeace").id}
+    graph = extract_text("Greenpeace said it wanted the talks in Geneva.", "en", "2025-06-03")
+    assert demands(graph) == []

@@ -331,6 +331,8 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low.startswith("want") and _wanted_thing(token):
+                return "verb"  # "wanted an independent review", "We want 50% of …"
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
@@ -1589,6 +1591,19 @@ def _noun_object_then_infinitive(token: Token) -> bool:
         if not lowers[j].isalpha() or token_table(token.doc).text[j] != lowers[j]:
             return False
     return False
+
+
+#: Words that open a thing wanted, a demand ("wants an inquiry", "want more money").
+WANTED_OPENERS = frozenset({"a", "an", "more", "\"", "“"})
+
+
+def _wanted_thing(token: Token) -> bool:
+    """'wanted an independent review of …', 'We want 50% of every new sol …': "want"
+    with an object that opens with an indefinite article, "more", a quote or an amount
+    (a thing asked for, not "wants the talks in Nairobi")."""
+    table = token_table(token.doc)
+    k = token.i + 1
+    return k < len(table) and (table.lower[k] in WANTED_OPENERS or table.text[k][:1].isdigit())
 
 
 #: Common nouns of those who can be asked to act: "wants the province to …".
