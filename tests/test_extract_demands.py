@@ -1669,3 +1669,10 @@ def test_wanted_an_inquiry_is_a_demand_of_the_thing_asked_for():
     assert demand["by"] == {node_named(graph, "Greenpeace").id}
     graph = extract_text("Greenpeace said it wanted the talks in Geneva.", "en", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_the_group_as_subject_is_the_organisation_named_last_before():
+    graph = extract_text("Greenpeace criticised the new permits on Monday. The group urged the "
+                         "ministry to halt all drilling in the Arctic.", "en", "2025-06-03")
+    demand = demand_containing(graph, "halt all drilling")
+    assert demand["by"] == {node_named(graph, "Greenpeace").id}

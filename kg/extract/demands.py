@@ -699,6 +699,12 @@ class DemandExtractor:
                 return [named]
         if self._is_group_noun(lowers[k]) and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
+        if self.lang == "en" and lowers[k] in ORGANISATION_ANAPHORS and k > clause_start and \
+                lowers[k - 1] == "the":
+            # "Doctors Without Borders (MSF) criticised the price. The group urged …":
+            # the organisation named last before
+            named = _last_named(doc, k, ORG)
+            return [named] if named is not None else []
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
             # company the text names most
@@ -2109,6 +2115,9 @@ KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
               "management": "company", "konzern": "company", "unternehmen": "company",
               "konzernleitung": "company", "company": "company", "carrier": "company"}
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
+#: English nouns by which a text names again an organisation it named ("the group").
+ORGANISATION_ANAPHORS = frozenset({"group", "organisation", "organization", "charity",
+                                   "agency", "association", "federation", "lobby", "watchdog"})
 
 
 def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
