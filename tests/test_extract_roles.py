@@ -1255,3 +1255,11 @@ def test_organisation_prefixing_a_title_in_the_sentence_before_is_no_subject():
     graph = extract_text("Siemens-Chef Jan Roth verwies auf den Druck aus den USA. Präsident "
                          "Tom Reed verlangt niedrigere Preise.", "de", "2025-06-03")
     assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Tom Reed")
+
+
+def test_unknown_possessive_before_a_leader_title_and_a_name_is_an_organisation():
+    graph = extract_text("The deal was signed by Nordlicht Pharma's chief executive Jan Roth "
+                         "on Monday.", "en", "2025-06-03")
+    company = node_named(graph, "Nordlicht Pharma", "Organisation")
+    assert company is not None
+    assert roles_of(graph, "Jan Roth") == {("chief executive", company.id)}

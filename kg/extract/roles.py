@@ -670,6 +670,13 @@ class RoleExtractor:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
+            if text in {"'s", "’s"} and phrase in EN_ORG_LEADER_TITLES and end in ent_at and \
+                    ent_at[end].label == PER:
+                first = self._unknown_possessive_owner(doc, k, ent_at)
+                if first is not None:  # "Bavarian Nordic's chief executive Paul Chaplin"
+                    orgs.insert(0, self._new_organisation(doc, first, k))
+                    k = first - 1
+                break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
@@ -873,6 +880,29 @@ class RoleExtractor:
         if self.lang == "de":
             return text[:1].isupper() and text.lower().endswith(DE_KIND_ENDINGS)
         return text.islower() and text in EN_KIND_NOUNS
+
+    def _unknown_possessive_owner(self, doc: Doc, k: int,
+                                  ent_at: dict[int, Span]) -> int | None:
+        """The first token of one to three capitalised words before the "'s" at k that
+        no entity, lexicon entry, title or state adjective covers: before a leader's
+        title and a name, they name a company or body ("Bavarian Nordic's chief
+        executive Paul Chaplin")."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        first = k
+        while first - 1 >= 0 and k - first < 3 and first - 1 not in ent_at and \
+                texts[first - 1][:1].isupper() and texts[first - 1].isalpha() and \
+                lowers[first - 1] not in APPOSITION_ARTICLES and \
+                not self.words.is_title_word(texts[first - 1]) and \
+                lowers[first - 1] not in self.words.en_modifiers:
+            first -= 1
+        if first == k or first - 1 >= 0 and texts[first - 1][:1].isupper() and \
+                texts[first - 1].isalpha():
+            return None  # no words, or more than three (a sentence of capitals)
+        name = " ".join(texts[first:k])
+        if self.lexicon.lookup(name) is not None or \
+                k - first == 1 and self.lexicon.country_for_adjective(name) is not None:
+            return None
+        return first
 
     def _unknown_company_word(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
         """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
