@@ -1676,3 +1676,11 @@ def test_the_group_as_subject_is_the_organisation_named_last_before():
                          "ministry to halt all drilling in the Arctic.", "en", "2025-06-03")
     demand = demand_containing(graph, "halt all drilling")
     assert demand["by"] == {node_named(graph, "Greenpeace").id}
+
+
+def test_comparing_clause_demands_the_phrase_named_before_it():
+    graph = extract_text("Eine Vermögensteuer für Millionäre, wie sie die Linke seit Jahren "
+                         "fordert, lehnte der Minister ab.", "de", "2025-06-03")
+    demand = demand_containing(graph, "Vermögensteuer für Millionäre")
+    assert demand["by"] == {"organisation:die-linke"}
+    assert "lehnte" not in str(demand["text"])

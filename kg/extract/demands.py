@@ -1177,6 +1177,10 @@ class DemandExtractor:
             return start, max(start, end)
         if kind == "condition":
             start = cue.i + 1  # the condition itself, not the threat before it
+        if kind == "verb":
+            named = _named_before_comparison(doc, sent, cue)
+            if named is not None:
+                return named
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -1266,6 +1270,32 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
+
+
+#: Openers of a clause that compares with a demand: ", wie sie die Linke fordert,",
+#: ", as the union demands,".
+COMPARISON_OPENERS = frozenset({"wie", "as"})
+#: Pronouns in such a clause for the thing named before it ("wie sie/es … fordert").
+COMPARED_PRONOUNS = frozenset({"sie", "es", "er", "ihn"})
+
+
+def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int] | None:
+    """'Eine Staatsbeteiligung, wie sie die Linke fordert, lehnte sie ab', 'a wealth
+    tax, as the Greens demand, …': the demand is the phrase before the comma that opens
+    the comparing clause (from the sentence's start), not the words after the verb.
+    None when the cue's clause opens otherwise."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
+                  if texts[i] == ","), None)
+    if comma is None or comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
+        return None
+    if lowers[comma + 1] == "wie" and lowers[comma + 2] not in COMPARED_PRONOUNS:
+        return None  # "…, wie die Linke fordert": what is said, not a thing named before
+    start = sent.start
+    while start < comma and texts[start] in QUOTE_MARKS:
+        start += 1
+    return (start, comma) if comma - start >= 2 else None
 
 
 def _is_reject_word(text: str) -> bool:
