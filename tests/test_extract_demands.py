@@ -1684,3 +1684,12 @@ def test_comparing_clause_demands_the_phrase_named_before_it():
     demand = demand_containing(graph, "Vermögensteuer für Millionäre")
     assert demand["by"] == {"organisation:die-linke"}
     assert "lehnte" not in str(demand["text"])
+
+
+def test_modal_in_what_all_agree_on_is_no_demand():
+    graph = extract_text("Minister Jan Roth sagte nach dem Treffen, man sei sich einig, dass "
+                         "die Mieten bezahlbar bleiben müssen.", "de", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Minister Ann Bell said both sides agreed that rents must stay "
+                         "affordable.", "en", "2025-06-03")
+    assert demands(graph) == []

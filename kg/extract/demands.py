@@ -2853,10 +2853,13 @@ ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
-    "X should not have to beg": a complaint about X's burden, asked of no one."""
+    "X should not have to beg": a complaint about X's burden, asked of no one; "man sei
+    sich einig, dass Wohnen leistbar bleiben muss": what all agree on, asked of no one."""
     texts = token_table(doc).text
     lowers = token_table(doc).lower
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
+        return True
+    if _agreed_that(lowers, sent.start, modal.i):
         return True
     if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
@@ -2864,6 +2867,20 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+
+
+#: Words of an agreement before its "dass"/"that" clause.
+AGREEMENT_WORDS = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
+                             "agreed", "agree", "agrees", "consensus"})
+
+
+def _agreed_that(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether the modal stands in a "dass"/"that" clause opened right after an
+    agreement word ("einig, dass …", "agreed that …"), within its sentence."""
+    that = next((i for i in range(modal - 1, max(start, modal - 12) - 1, -1)
+                 if lowers[i] in COMPLEMENTIZERS), None)
+    return that is not None and \
+        not AGREEMENT_WORDS.isdisjoint(lowers[max(start, that - 3):that])
 
 
 def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
