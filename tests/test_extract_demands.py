@@ -1693,3 +1693,12 @@ def test_modal_in_what_all_agree_on_is_no_demand():
     graph = extract_text("Minister Ann Bell said both sides agreed that rents must stay "
                          "affordable.", "en", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_must_remain_of_a_thing_is_no_demand_but_of_a_named_actor_is():
+    graph = extract_text("Minister Ann Bell said the harbour must remain a public asset.", "en",
+                         "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Minister Ann Bell said Austria must remain neutral in the dispute.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "remain neutral")["to"] == {"country:at"}

@@ -2861,12 +2861,25 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
         return True
     if _agreed_that(lowers, sent.start, modal.i):
         return True
+    if lowers[modal.i + 1:modal.i + 2] in (["remain"], ["stay"]) and \
+            _no_named_subject(doc, sent, modal):
+        return True  # "said the waterway must remain a national asset": a state kept
     if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+
+
+def _no_named_subject(doc: Doc, sent: Span, modal: Token) -> bool:
+    """Whether the modal's clause (after a verb of saying or "that" before it) names
+    no actor before the modal."""
+    lowers = token_table(doc).lower
+    start = _clause_start(doc, sent, modal)
+    said = next((i for i in range(modal.i - 1, start - 1, -1)
+                 if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+    return not doc_index(doc).ents_in(start if said is None else said + 1, modal.i)
 
 
 #: Words of an agreement before its "dass"/"that" clause.
