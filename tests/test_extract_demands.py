@@ -1702,3 +1702,11 @@ def test_must_remain_of_a_thing_is_no_demand_but_of_a_named_actor_is():
     graph = extract_text("Minister Ann Bell said Austria must remain neutral in the dispute.",
                          "en", "2025-06-03")
     assert demand_containing(graph, "remain neutral")["to"] == {"country:at"}
+
+
+def test_untagged_object_naming_an_organisation_the_roles_made_is_the_addressee():
+    graph = extract_text("The deal was signed by Nordlicht Pharma's chief executive Jan Roth. "
+                         "Health Minister Ann Bell said: \"We call on Nordlicht Pharma to share "
+                         "the know-how.\"", "en", "2025-06-03")
+    demand = demand_containing(graph, "share the know-how")
+    assert demand["to"] == {node_named(graph, "Nordlicht Pharma").id}

@@ -1013,6 +1013,10 @@ class DemandExtractor:
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
+        if kind == "verb" and self.lang == "en":
+            known = _untagged_organisation_object(doc, sent, cue)
+            if known is not None and kg_id(known) not in demander_ids:
+                return [known]
         return []
 
     def _titled_accusative(self, doc: Doc, sent: Span, cue: Token, actors: list[Span],
@@ -2880,6 +2884,31 @@ def _no_named_subject(doc: Doc, sent: Span, modal: Token) -> bool:
     said = next((i for i in range(modal.i - 1, start - 1, -1)
                  if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
     return not doc_index(doc).ents_in(start if said is None else said + 1, modal.i)
+
+
+def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'We call on Bavarian Nordic to share …' after "Bavarian Nordic's chief executive
+    Paul Chaplin": capitalised words between the verb ("on") and "to" that name an
+    organisation node of this text the entities did not tag there (one the roles made
+    from a title's owner)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_RECEIVERS:
+        k += 1
+    end = k
+    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
+            and end not in doc_index(doc).ent_at:
+        end += 1
+    if end == k or end >= sent.end or lowers[end] != "to":
+        return None
+    node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
+    node = doc.user_data["kg_nodes"].get(node_id)
+    if node is None or "Organisation" not in node.labels:
+        return None
+    span = Span(doc, k, end, label=ORG)
+    set_kg_id(span, node_id)
+    return span
 
 
 #: Words of an agreement before its "dass"/"that" clause.
