@@ -1263,3 +1263,19 @@ def test_unknown_possessive_before_a_leader_title_and_a_name_is_an_organisation(
     company = node_named(graph, "Nordlicht Pharma", "Organisation")
     assert company is not None
     assert roles_of(graph, "Jan Roth") == {("chief executive", company.id)}
+
+
+def test_demonstrative_points_back_to_a_body_named_with_a_place():
+    graph = extract_text("Lob kam dagegen vom Solarforum Österreich. Dessen Präsident Jan Roth "
+                         "sagte, der Plan sei gut.", "de", "2025-06-03")
+    body = node_named(graph, "Solarforum Österreich", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Jan Roth") == {("Präsident", body.id)}
+
+
+def test_demonstrative_points_back_to_a_quoted_name_after_a_kind_noun():
+    graph = extract_text("Ganz anders sieht das die Initiative „Faire Mieten“. Deren Sprecherin "
+                         "Eva Berg verlangte einen Mietendeckel.", "de", "2025-06-03")
+    body = node_named(graph, "Faire Mieten", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Eva Berg") == {("Sprecherin", body.id)}

@@ -98,6 +98,15 @@ class Title:
     owner_unnamed: bool = False
 
 
+#: Endings of nouns of a region before its name ("Kanton Aargau", "Landkreis Waldshut").
+REGION_NOUN_ENDINGS = ("stadt", "kanton", "kreis", "gemeinde", "region", "land", "bezirk",
+                       "provinz", "staat", "bundesland", "hauptstadt", "hafen")
+#: Words before the name of a body with a place ("vom Nuklearforum Schweiz").
+BODY_OPENERS = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
+#: Quotation marks that open and close a quoted name ("„Unsere Kurve“", "“Stop Coal”").
+OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "‚"})
+CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "‘"})
+
 #: Words that open the organisation a title phrase names after its head.
 OWNER_OPENERS = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
 
@@ -1036,12 +1045,43 @@ class RoleExtractor:
             # the demonstrative "Deren Vorsitzender" points back to the last one named
             # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
             named = named[::-1]
+            body = self._body_with_place(doc, named[0]) if named and \
+                named[0].label in GPE_OR_LOC else None
+            if body is not None:
+                return body
         elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
                 token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
             named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
-        return self._subject_by_kind(doc, before) if not named else None
+        if named:
+            return None
+        return self._subject_by_kind(doc, before) or self._quoted_body(doc, before)
+
+    def _body_with_place(self, doc: Doc, place: Span) -> str | None:
+        """'vom Nuklearforum Schweiz. Dessen Präsident …': a capitalised noun no entity
+        covers, after an article or preposition and right before the place, names with
+        it a body the entities did not know (not a region: "im Kanton Aargau")."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        k = place.start - 1
+        if k < 1 or k in doc_index(doc).ent_at or not texts[k][:1].isupper() or \
+                not texts[k].isalpha() or lowers[k - 1] not in BODY_OPENERS or \
+                lowers[k].endswith(REGION_NOUN_ENDINGS) or self.words.is_title_word(texts[k]):
+            return None
+        return self._new_organisation(doc, k, place.end)
+
+    def _quoted_body(self, doc: Doc, sent: Span) -> str | None:
+        """'Ganz anders die Fanorganisation „Unsere Kurve“. Deren Sprecher …': a kind noun
+        and a quoted name right after it name a body the entities did not know."""
+        texts = token_table(doc).text
+        for k in range(sent.start, sent.end - 3):
+            if texts[k + 1] not in OPENING_QUOTES or not self._is_kind_noun(texts[k]):
+                continue
+            end = next((m for m in range(k + 2, min(sent.end, k + 8))
+                        if texts[m] in CLOSING_QUOTES), None)
+            if end is not None and end > k + 2 and texts[k + 2][:1].isupper():
+                return self._new_organisation(doc, k + 2, end)
+        return None
 
     def _subject_by_kind(self, doc: Doc, sent: Span) -> str | None:
         """'The coast guard itself wants more. Its spokesman …': a sentence opened by a
