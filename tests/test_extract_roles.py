@@ -1279,3 +1279,14 @@ def test_demonstrative_points_back_to_a_quoted_name_after_a_kind_noun():
     body = node_named(graph, "Faire Mieten", "Organisation")
     assert body is not None
     assert roles_of(graph, "Eva Berg") == {("Sprecherin", body.id)}
+
+
+def test_plural_title_is_shared_out_to_a_list_of_persons_with_owners_of_their_own():
+    graph = extract_text("The finance ministers, among them Ghana's Kofi Mensah and Kenya's "
+                         "Ann Wanjiru, met on Monday.", "en", "2025-06-03")
+    assert roles_of(graph, "Kofi Mensah") == {("finance minister", "country:gh")}
+    assert roles_of(graph, "Ann Wanjiru") == {("finance minister", "country:ke")}
+    graph = extract_text("The chief executives of the two carmakers, Jan Roth of Siemens and "
+                         "Eva Berg of BASF, met on Monday.", "en", "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {("chief executive", "organisation:siemens")}
+    assert roles_of(graph, "Eva Berg") == {("chief executive", "organisation:basf")}

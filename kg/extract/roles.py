@@ -396,12 +396,93 @@ class RoleExtractor:
                 held_titles.add(joined.start)
                 for person, extractor, confidence in holders:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
+        if self.lang == "en":
+            for person, title in self._shared_plural_titles(doc):
+                self._add_role(doc, person, title, "role.list", 0.75)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in self._chairmanships(doc):
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
+
+    # -- a plural title shared out -------------------------------------------
+    def _is_plural_title_word(self, text: str) -> bool:
+        """'ministers', 'executives': the plural of the last word of an English title."""
+        low = text.lower()
+        return low.endswith("s") and low[:-1] in self.words.en_title_lasts
+
+    def _shared_plural_titles(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'The chief executives of the two airlines, John Rodgerson of Azul and Celso
+        Ferrer of Gol', 'finance ministers, among them Nigeria's Wale Edun and Zambia's
+        Situmbeko Musokotwane': a plural title, then after a comma a list of persons each
+        with an owner of their own (a state's "'s" before, "of X" after), is each one's
+        title at that owner."""
+        found: list[tuple[Span, Title]] = []
+        table = token_table(doc)
+        lowers = table.lower
+        for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            base = self._plural_base(lowers, p)
+            comma = next((m for m in range(p + 1, min(len(lowers), p + 7))
+                          if lowers[m] == ","), None)
+            if base is None or comma is None:
+                continue
+            members = self._owned_members(doc, comma + 1)
+            if len(members) < 2:
+                continue
+            for person, owner in members:
+                found.append((person, Title(start=p, end=p + 1, base=base, orgs=[owner])))
+        return found
+
+    def _plural_base(self, lowers: list[str], p: int) -> str | None:
+        """The singular title a plural at p ends ("chief executives" → "chief
+        executive"), with up to two words before it, and its modifiers ("finance
+        ministers" → "finance minister")."""
+        singular = lowers[p][:-1]
+        for first in (p - 2, p - 1, p):
+            if first < 0:
+                continue
+            phrase = " ".join([*lowers[first:p], singular])
+            if phrase in self.words.en_titles:
+                m = first
+                while m > 0 and lowers[m - 1] in self.words.en_modifiers:
+                    m -= 1
+                return " ".join([*lowers[m:first], phrase])
+        return None
+
+    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str]]:
+        """From j ("among them", "including" skipped): persons joined by commas and
+        "and", each with its owner, as long as each has one."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        ent_at = doc_index(doc).ent_at
+        size = len(lowers)
+        if lowers[j:j + 2] == ["among", "them"]:
+            j += 2
+        elif j < size and lowers[j] in {"including", "namely"}:
+            j += 1
+        members: list[tuple[Span, str]] = []
+        while j < size:
+            owner = None
+            span = ent_at.get(j)
+            if span is not None and span.label == GPE and span.end + 1 < size and \
+                    texts[span.end] in {"'s", "’s"}:
+                owner, j = kg_id(span), span.end + 1  # "Nigeria's Wale Edun"
+                span = ent_at.get(j)
+            if span is None or span.label != PER or span.start != j:
+                break
+            person, j = span, span.end
+            if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
+                    ent_at[j + 1].label in ORG_OR_GPE:
+                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
+            if owner is None:
+                break
+            members.append((person, owner))
+            if j < size and lowers[j] == ",":
+                j += 1
+            if j < size and lowers[j] in {"and", "und"}:
+                j += 1
+        return members
 
     # -- finding titles ------------------------------------------------------
     def _titles(self, doc: Doc, ent_at: dict[int, Span]) -> list[Title]:
