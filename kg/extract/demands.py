@@ -2563,12 +2563,6 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
     return None
 
 
-#: Nouns for a state's region as an actor, its government ("called on the province to").
-REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
-#: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
-REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
-
-
 def _government_subject(doc: Doc, cue: Token,
                         exclude: set[str] | frozenset[str]) -> list[Span]:
     """'Die Regierung müsse Mietverträge befristen, sagte X', 'X said the federal
@@ -2587,6 +2581,12 @@ def _government_subject(doc: Doc, cue: Token,
         named = _government_node(doc, first + 1, k, state)
         return [state, named] if state is not None else [named]
     return []
+
+
+#: Nouns for a state's region as an actor, its government ("called on the province to").
+REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
+#: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
+REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
 
 
 def _region_object(doc: Doc, sent: Span, cue: Token,
