@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import demand_containing, demands, extract_text, node_named, rels
+from helpers import demand_containing, demands, extract_text, node_named, person, rels
 
 
 def test_german_fordert_dass_gives_demander_addressee_and_content():
@@ -1597,3 +1597,116 @@ def test_german_von_den_uebrigen_staaten_past_an_adjective_is_the_addressee():
                          "übrigen EU-Staaten einen verbindlichen Mechanismus.", "de", "2024-05-01")
     assert demand_containing(graph, "verbindlichen Mechanismus")["to"] == {
         "organisation:europaeische-union"}
+
+
+def test_object_pronoun_is_the_person_named_before_who_is_no_demander():
+    graph = extract_text("Mayor Ann Bell met Finance Minister Tom Reed in Ottawa on Monday. "
+                         "She urged him to fund half of the new bus lines.", "en", "2025-06-03")
+    demand = demand_containing(graph, "fund half of the new bus lines")
+    assert demand["by"] == {person(graph, "Ann Bell").id}
+    assert demand["to"] == {person(graph, "Tom Reed").id}
+
+
+def test_german_object_pronoun_ihn_is_the_person_named_before():
+    graph = extract_text("Die Gewerkschafterin Eva Roth traf am Montag Minister Jan Berg. "
+                         "Sie forderte ihn auf, die Pflegekräfte besser zu bezahlen.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "besser zu bezahlen")
+    assert demand["to"] == {person(graph, "Jan Berg").id}
+
+
+def test_the_province_as_object_is_the_region_the_text_names_most():
+    graph = extract_text("Bus fares in Ontario rise again. Ontario says costs grew. The riders' "
+                         "group Fare Fair called on the province to cut fares for students.",
+                         "en", "2025-06-03")
+    demand = demand_containing(graph, "cut fares for students")
+    assert demand["to"] == {"place:ontario"}
+
+
+def test_wants_the_province_to_is_a_demand_and_a_wish_for_things_is_none():
+    graph = extract_text("Ontario raised fares on Monday. The Amalgamated Transit Union wants "
+                         "the province to keep staffing levels. Union leader Jan Roth wants "
+                         "fares to become cheaper.", "en", "2025-06-03")
+    demand = demand_containing(graph, "keep staffing levels")
+    assert demand["to"] == {"place:ontario"}
+    assert not [d for d in demands(graph) if "cheaper" in str(d["text"])]
+
+
+def test_german_government_noun_as_subject_of_a_reported_must_is_addressed():
+    graph = extract_text("Die Bundesregierung legte am Montag einen Entwurf vor. Die Regierung "
+                         "müsse auch die Mieten deckeln, sagte Verbandschefin Eva Roth.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "die Mieten deckeln")
+    assert demand["to"] == {node_named(graph, "Bundesregierung").id}
+
+
+def test_english_government_as_subject_of_a_reported_should_is_addressed():
+    graph = extract_text("Kenya raised fuel taxes. Union leader Ann Bell said the government "
+                         "should scrap the new tax on diesel.", "en", "2025-06-03")
+    demand = demand_containing(graph, "scrap the new tax on diesel")
+    assert demand["to"] == {"country:ke", node_named(graph, "government").id}
+
+
+def test_wants_the_minister_to_addresses_the_person_named_with_that_title():
+    graph = extract_text("Greenpeace met Environment Minister Ann Bell on Tuesday. Greenpeace "
+                         "wants the minister to ban new coal plants this year.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "ban new coal plants")
+    assert demand["to"] == {person(graph, "Ann Bell").id}
+
+
+def test_organisation_before_its_apposition_is_the_subject_not_a_name_inside_it():
+    graph = extract_text("Fees rose again. The World Health Organization (WHO), the U.N. health "
+                         "agency based in Geneva, has also called for calm.", "en", "2025-06-03")
+    demand = demand_containing(graph, "called for calm")
+    assert demand["by"] == {node_named(graph, "WHO").id}
+
+
+def test_wanted_an_inquiry_is_a_demand_of_the_thing_asked_for():
+    graph = extract_text("Greenpeace said it supported the plan but wanted an independent "
+                         "review of the dam before any work starts.", "en", "2025-06-03")
+    demand = demand_containing(graph, "independent review of the dam")
+    assert demand["by"] == {node_named(graph, "Greenpeace").id}
+    graph = extract_text("Greenpeace said it wanted the talks in Geneva.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_the_group_as_subject_is_the_organisation_named_last_before():
+    graph = extract_text("Greenpeace criticised the new permits on Monday. The group urged the "
+                         "ministry to halt all drilling in the Arctic.", "en", "2025-06-03")
+    demand = demand_containing(graph, "halt all drilling")
+    assert demand["by"] == {node_named(graph, "Greenpeace").id}
+
+
+def test_comparing_clause_demands_the_phrase_named_before_it():
+    graph = extract_text("Eine Vermögensteuer für Millionäre, wie sie die Linke seit Jahren "
+                         "fordert, lehnte der Minister ab.", "de", "2025-06-03")
+    demand = demand_containing(graph, "Vermögensteuer für Millionäre")
+    assert demand["by"] == {"organisation:die-linke"}
+    assert "lehnte" not in str(demand["text"])
+
+
+def test_modal_in_what_all_agree_on_is_no_demand():
+    graph = extract_text("Minister Jan Roth sagte nach dem Treffen, man sei sich einig, dass "
+                         "die Mieten bezahlbar bleiben müssen.", "de", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Minister Ann Bell said both sides agreed that rents must stay "
+                         "affordable.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_must_remain_of_a_thing_is_no_demand_but_of_a_named_actor_is():
+    graph = extract_text("Minister Ann Bell said the harbour must remain a public asset.", "en",
+                         "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Minister Ann Bell said Austria must remain neutral in the dispute.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "remain neutral")["to"] == {"country:at"}
+
+
+def test_untagged_object_naming_an_organisation_the_roles_made_is_the_addressee():
+    graph = extract_text("The deal was signed by Nordlicht Pharma's chief executive Jan Roth. "
+                         "Health Minister Ann Bell said: \"We call on Nordlicht Pharma to share "
+                         "the know-how.\"", "en", "2025-06-03")
+    demand = demand_containing(graph, "share the know-how")
+    assert demand["to"] == {node_named(graph, "Nordlicht Pharma").id}

@@ -1177,3 +1177,116 @@ def test_german_possessive_before_a_portfolio_phrase_still_names_the_owner():
     graph = extract_text("Am Montag tagte der Rat. Die Weltbank war durch ihren für Afrika und "
                          "Asien zuständigen Direktor Jan Berg vertreten.", "de", "2025-03-03")
     assert roles_of(graph, "Jan Berg") == {("Direktor", node_named(graph, "Weltbank").id)}
+
+
+def test_english_executive_title_opening_a_sentence_belongs_to_the_organisation_before():
+    graph = extract_text("Greenpeace also weighed in on Monday. Executive Director Mara Quinn "
+                         "urged the port to cut its fees.", "en", "2025-06-03")
+    assert roles_of(graph, "Mara Quinn") == {
+        ("executive director", node_named(graph, "Greenpeace").id)}
+
+
+def test_german_chief_title_belongs_to_the_subject_after_the_verb_of_the_sentence_before():
+    graph = extract_text("Im Streit um die Gebühren erhöht das Bundeskartellamt den Druck auf "
+                         "die Bahn. Behördenchef Jan Roth verlangte am Montag Änderungen.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("Behördenchef", node_named(graph, "Bundeskartellamt").id)}
+
+
+def test_german_head_of_government_title_takes_no_organisation_of_the_sentence_before():
+    graph = extract_text("Die SPD stellte am Montag ihr Programm vor. Regierungschef Jan Roth "
+                         "sagte, es sei ein guter Tag.", "de", "2025-06-03")
+    assert ("Regierungschef", "organisation:spd") not in roles_of(graph, "Jan Roth")
+
+
+def test_two_joined_titles_before_the_organisations_phrase_are_both_held_there():
+    graph = extract_text("Mara Quinn, president and chief executive of Siemens, spoke on "
+                         "Monday.", "en", "2025-06-03")
+    siemens = node_named(graph, "Siemens").id
+    assert roles_of(graph, "Mara Quinn") == {("president", siemens),
+                                             ("chief executive", siemens)}
+
+
+def test_german_abbreviated_compound_prefix_names_the_organisation_named_before():
+    graph = extract_text("Die Landwirtschaftskammer legte am Montag Zahlen vor. "
+                         "LK-Präsident Jan Roth sagte, die Ernte sei schlecht.", "de",
+                         "2025-06-03")
+    chamber = node_named(graph, "Landwirtschaftskammer").id
+    assert roles_of(graph, "Jan Roth") == {("Präsident", chamber)}
+
+
+def test_german_club_prefix_with_its_number_names_the_club():
+    graph = extract_text("Der frühere Bochum-48-Geschäftsführer Jan Roth kritisierte die Liga.",
+                         "de", "2025-06-03")
+    club = node_named(graph, "Bochum 48", "Organisation")
+    assert club is not None
+    assert roles_of(graph, "Jan Roth") == {("früherer Geschäftsführer", club.id)}
+
+
+def test_scholars_institution_follows_the_field_and_an_or_at():
+    graph = extract_text("Eva Berg, Professorin für Wasserbau an der Universität Wien, warnte "
+                         "vor Hochwasser.", "de", "2025-06-03")
+    assert roles_of(graph, "Eva Berg") == {
+        ("Professorin", node_named(graph, "Universität Wien").id)}
+    graph = extract_text("Jan Roth, a professor of economics at Harvard University, said the "
+                         "plan would fail.", "en", "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("professor", node_named(graph, "Harvard University").id)}
+
+
+def test_german_kind_noun_and_place_after_a_title_name_an_unknown_body():
+    graph = extract_text("Das sagte Eva Berg, die Vorsitzende der Pächtervereinigung Graz.", "de",
+                         "2025-06-03")
+    body = node_named(graph, "Pächtervereinigung Graz", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Eva Berg") == {("Vorsitzende", body.id)}
+
+
+def test_executive_title_reaches_the_organisation_past_a_sentence_naming_none():
+    graph = extract_text("Der Vorstand von Siemens hat am Montag Stellenabbau angekündigt. Als "
+                         "Gründe nannte die Sparte hohe Kosten und billige Importe aus China. "
+                         "Spartenchef Jan Roth sprach von einem schweren Schritt.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {("Spartenchef", "organisation:siemens")}
+
+
+def test_organisation_prefixing_a_title_in_the_sentence_before_is_no_subject():
+    graph = extract_text("Siemens-Chef Jan Roth verwies auf den Druck aus den USA. Präsident "
+                         "Tom Reed verlangt niedrigere Preise.", "de", "2025-06-03")
+    assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Tom Reed")
+
+
+def test_unknown_possessive_before_a_leader_title_and_a_name_is_an_organisation():
+    graph = extract_text("The deal was signed by Nordlicht Pharma's chief executive Jan Roth "
+                         "on Monday.", "en", "2025-06-03")
+    company = node_named(graph, "Nordlicht Pharma", "Organisation")
+    assert company is not None
+    assert roles_of(graph, "Jan Roth") == {("chief executive", company.id)}
+
+
+def test_demonstrative_points_back_to_a_body_named_with_a_place():
+    graph = extract_text("Lob kam dagegen vom Solarforum Österreich. Dessen Präsident Jan Roth "
+                         "sagte, der Plan sei gut.", "de", "2025-06-03")
+    body = node_named(graph, "Solarforum Österreich", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Jan Roth") == {("Präsident", body.id)}
+
+
+def test_demonstrative_points_back_to_a_quoted_name_after_a_kind_noun():
+    graph = extract_text("Ganz anders sieht das die Initiative „Faire Mieten“. Deren Sprecherin "
+                         "Eva Berg verlangte einen Mietendeckel.", "de", "2025-06-03")
+    body = node_named(graph, "Faire Mieten", "Organisation")
+    assert body is not None
+    assert roles_of(graph, "Eva Berg") == {("Sprecherin", body.id)}
+
+
+def test_plural_title_is_shared_out_to_a_list_of_persons_with_owners_of_their_own():
+    graph = extract_text("The finance ministers, among them Ghana's Kofi Mensah and Kenya's "
+                         "Ann Wanjiru, met on Monday.", "en", "2025-06-03")
+    assert roles_of(graph, "Kofi Mensah") == {("finance minister", "country:gh")}
+    assert roles_of(graph, "Ann Wanjiru") == {("finance minister", "country:ke")}
+    graph = extract_text("The chief executives of the two carmakers, Jan Roth of Siemens and "
+                         "Eva Berg of BASF, met on Monday.", "en", "2025-06-03")
+    assert roles_of(graph, "Jan Roth") == {("chief executive", "organisation:siemens")}
+    assert roles_of(graph, "Eva Berg") == {("chief executive", "organisation:basf")}

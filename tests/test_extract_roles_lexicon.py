@@ -111,3 +111,16 @@ def test_hyphenated_president_general_is_one_title_not_a_general():
     graph = extract_text("Union President-General Tunde Bello told reporters in Lagos.", "en",
                          "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Tunde Bello")} == {"president-general"}
+
+
+def test_swiss_and_austrian_members_of_a_regional_government_are_titles():
+    graph = extract_text("Der Berner Regierungsrat Jan Roth traf am Montag den Tiroler "
+                         "Landesrat Eva Berg.", "de", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jan Roth")} == {"Regierungsrat"}
+    assert {t for t, _ in roles_of(graph, "Eva Berg")} == {"Landesrat"}
+
+
+def test_swiss_price_supervisor_is_a_title():
+    graph = extract_text("Preisüberwacher Jan Roth kritisierte am Montag die Mieten.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Preisüberwacher", None)}

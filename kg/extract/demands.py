@@ -56,6 +56,7 @@ from kg.graph import Node, short_hash, slugify
 #: lookup ``span.label_`` makes (entities use the same ids).
 PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
 ORG_OR_GPE = frozenset({ORG, GPE})
+GPE_OR_LOC = frozenset({GPE, LOC})
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
 DE_VERBS = frozenset({
@@ -330,6 +331,8 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low.startswith("want") and _wanted_thing(token):
+                return "verb"  # "wanted an independent review", "We want 50% of …"
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
             if low in {"told", "telling"} and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
@@ -337,8 +340,11 @@ class DemandExtractor:
                     low.startswith("ask") and _named_object_then(token, {"to"})):
                 # ("asked the Federal Ministry of Labour to …": a long name, then "to")
                 return None
-            if low.startswith("want") and not _named_object(token):
-                return None  # "wanted to" is an intention, "wanted Beijing to" a demand
+            if low.startswith("want") and not (_named_object(token) or
+                                               _actor_noun_then_infinitive(token)):
+                # "wanted to" is an intention, "wanted Beijing to", "wants the province
+                # to" a demand ("wants flights to become cheaper" a wish)
+                return None
             if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
                                                                   span_text(doc_index(token.doc).sent(token.i))):
                 return None
@@ -584,20 +590,31 @@ class DemandExtractor:
         return []
 
     def _subject_before_apposition(self, doc: Doc, before: list[Span], cue: Token) -> Span | None:
-        """'Peter Obi, the Labour Party's candidate in 2023, called on …': a person
-        whose apposition (an article or a title after the comma) closes with a comma
-        right before the verb is the subject; the names inside only describe him."""
+        """'Peter Obi, the Labour Party's candidate in 2023, called on …', 'The
+        International Maritime Organization (IMO), the U.N. shipping agency, has also
+        called for …': a person or organisation whose apposition (an article, for a
+        person also a title, after the comma) closes with a comma right before the verb
+        (its auxiliary, an adverb) is the subject; the names inside only describe it."""
         texts, lowers = token_table(doc).text, token_table(doc).lower
         person = before[0]
-        opener = person.end + 1
-        if person.label != PER or len(before) < 2 or opener >= cue.i - 1 or \
-                texts[person.end] != "," or texts[cue.i - 1] != ",":
+        end = person.end
+        if end + 2 < cue.i and texts[end] == "(" and texts[end + 2] == ")":
+            end += 3  # "(IMO)": the name's acronym
+        verb = cue.i
+        while verb - 1 > end and (lowers[verb - 1] in EN_AUXILIARIES or
+                                  lowers[verb - 1] in PREDICATE_ADVERBS):
+            verb -= 1  # "…, has also called"
+        opener = end + 1
+        if person.label not in {PER, ORG} or len(before) < 2 or opener >= verb - 1 or \
+                texts[end] != "," or texts[verb - 1] != ",":
             return None
         is_title_word = for_lang(self.lang).is_title_word
+        if person.label == ORG and lowers[opener] not in APPOSITION_OPENERS:
+            return None  # (an organisation's apposition opens with an article)
         if lowers[opener] not in APPOSITION_OPENERS and not is_title_word(texts[opener]) and \
                 not (texts[opener].islower() and is_title_word(texts[opener + 1])):
             return None  # (a title may follow a modifier: "national president")
-        inside = range(opener, cue.i - 1)
+        inside = range(opener, verb - 1)
         if any(lowers[i] in {"and", "und"} and lowers[i + 1] not in APPOSITION_OPENERS
                for i in inside):
             return None  # a list of names (not "the former mayor … and the leader of …")
@@ -682,6 +699,12 @@ class DemandExtractor:
                 return [named]
         if self._is_group_noun(lowers[k]) and _subject_noun(doc, k, clause_start):
             return self._group(doc, sentences, index, tokens[k])
+        if self.lang == "en" and lowers[k] in ORGANISATION_ANAPHORS and k > clause_start and \
+                lowers[k - 1] == "the":
+            # "Doctors Without Borders (MSF) criticised the price. The group urged …":
+            # the organisation named last before
+            named = _last_named(doc, k, ORG)
+            return [named] if named is not None else []
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
             # company the text names most
@@ -782,6 +805,10 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if kind == "verb" and not OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
+            pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
+            if pronoun is not None:
+                return [pronoun]
         # The words of the few tokens after the verb: the tests of an object right after
         # it (both sides, a company's board, unions, employers, a government) look for one
         # of theirs there, so those whose words are missing are not asked.
@@ -954,6 +981,10 @@ class DemandExtractor:
         government = _government_object(doc, sent, cue, demander_ids) \
             if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
             else None
+        if government is None and not REGION_NOUNS.isdisjoint(near):
+            region = _region_object(doc, sent, cue, demander_ids)
+            if region is not None:
+                return [region]
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -968,6 +999,9 @@ class DemandExtractor:
         if government is not None:
             return [government]
         if kind == "modal":
+            subject = _government_subject(doc, cue, demander_ids)
+            if subject:
+                return subject
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -979,6 +1013,10 @@ class DemandExtractor:
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
+        if kind == "verb" and self.lang == "en":
+            known = _untagged_organisation_object(doc, sent, cue)
+            if known is not None and kg_id(known) not in demander_ids:
+                return [known]
         return []
 
     def _titled_accusative(self, doc: Doc, sent: Span, cue: Token, actors: list[Span],
@@ -1012,7 +1050,8 @@ class DemandExtractor:
         """'called on the president to …', 'urged the prime minister to …': an English
         object that is a title in lower case after "the" is the person the text named
         with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
-        if self.lang != "en" or not cue.lower_.startswith(("urg", "ask", "press", "call", "appeal")):
+        if self.lang != "en" or not cue.lower_.startswith((
+                "urg", "ask", "press", "call", "appeal", "want")):
             return None
         lowers = token_table(doc).lower
         k = cue.i + 1
@@ -1142,6 +1181,10 @@ class DemandExtractor:
             return start, max(start, end)
         if kind == "condition":
             start = cue.i + 1  # the condition itself, not the threat before it
+        if kind == "verb":
+            named = _named_before_comparison(doc, sent, cue)
+            if named is not None:
+                return named
         if kind == "modal":
             start = _clause_start(doc, sent, cue)
             # "… told Blinken that Washington should stop …": the demand is the that-clause.
@@ -1231,6 +1274,32 @@ class DemandExtractor:
 
 
 # -- helpers ------------------------------------------------------------------
+
+
+#: Openers of a clause that compares with a demand: ", wie sie die Linke fordert,",
+#: ", as the union demands,".
+COMPARISON_OPENERS = frozenset({"wie", "as"})
+#: Pronouns in such a clause for the thing named before it ("wie sie/es … fordert").
+COMPARED_PRONOUNS = frozenset({"sie", "es", "er", "ihn"})
+
+
+def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int] | None:
+    """'Eine Staatsbeteiligung, wie sie die Linke fordert, lehnte sie ab', 'a wealth
+    tax, as the Greens demand, …': the demand is the phrase before the comma that opens
+    the comparing clause (from the sentence's start), not the words after the verb.
+    None when the cue's clause opens otherwise."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
+                  if texts[i] == ","), None)
+    if comma is None or comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
+        return None
+    if lowers[comma + 1] == "wie" and lowers[comma + 2] not in COMPARED_PRONOUNS:
+        return None  # "…, wie die Linke fordert": what is said, not a thing named before
+    start = sent.start
+    while start < comma and texts[start] in QUOTE_MARKS:
+        start += 1
+    return (start, comma) if comma - start >= 2 else None
 
 
 def _is_reject_word(text: str) -> bool:
@@ -1562,6 +1631,44 @@ def _noun_object_then_infinitive(token: Token) -> bool:
         if not lowers[j].isalpha() or token_table(token.doc).text[j] != lowers[j]:
             return False
     return False
+
+
+#: Words that open a thing wanted, a demand ("wants an inquiry", "want more money").
+WANTED_OPENERS = frozenset({"a", "an", "more", "\"", "“"})
+
+
+def _wanted_thing(token: Token) -> bool:
+    """'wanted an independent review of …', 'We want 50% of every new sol …': "want"
+    with an object that opens with an indefinite article, "more", a quote or an amount
+    (a thing asked for, not "wants the talks in Nairobi")."""
+    table = token_table(token.doc)
+    k = token.i + 1
+    return k < len(table) and (table.lower[k] in WANTED_OPENERS or table.text[k][:1].isdigit())
+
+
+#: Common nouns of those who can be asked to act: "wants the province to …".
+ACTOR_OBJECT_NOUNS = frozenset({
+    "province", "city", "cities", "council", "commission", "committee", "parliament",
+    "agency", "ministry", "board", "company", "companies", "firm", "union", "unions",
+    "employers", "regulator", "regulators", "league", "club", "clubs", "bank", "banks",
+    "authority", "countries", "nations", "states", "delegates", "negotiators", "donors",
+    "members", *AUTHORITY_NOUNS})
+#: Determiners of such an object.
+OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all"})
+
+
+def _actor_noun_then_infinitive(token: Token) -> bool:
+    """'wants the province to put …', 'wanted its members to …', 'wants the minister
+    to …': a determiner and a noun of those who act or a title (an adjective between),
+    then "to"."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k + 2 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+        return False
+    noun = k + 2 if lowers[k + 2] != "to" else k + 1
+    return noun + 1 < len(lowers) and lowers[noun + 1] == "to" and (
+        lowers[noun] in ACTOR_OBJECT_NOUNS or
+        for_lang(token.doc.lang_).is_title_word(token_table(token.doc).text[noun]))
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
@@ -2042,6 +2149,9 @@ KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
               "management": "company", "konzern": "company", "unternehmen": "company",
               "konzernleitung": "company", "company": "company", "carrier": "company"}
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
+#: English nouns by which a text names again an organisation it named ("the group").
+ORGANISATION_ANAPHORS = frozenset({"group", "organisation", "organization", "charity",
+                                   "agency", "association", "federation", "lobby", "watchdog"})
 
 
 def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
@@ -2453,6 +2563,49 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
     return None
 
 
+def _government_subject(doc: Doc, cue: Token,
+                        exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Die Regierung müsse Mietverträge befristen, sagte X', 'X said the federal
+    government should …': a government by its common noun as the subject of the modal
+    is asked: a German text's named cabinet (else its state), an English text's
+    government node as ``_government_noun_node`` makes it, besides its state."""
+    for first in (cue.i - 2, cue.i - 3):
+        k = _government_noun_at(doc, first) if first >= 0 else None
+        if k != cue.i - 1:
+            continue
+        if token_table(doc).lower[k] == "regierung":
+            government = _cabinet_or_state(doc, exclude)
+            return [government] if government is not None else []
+        states = _states_most_named(doc, exclude)
+        state = states[0] if states else None
+        named = _government_node(doc, first + 1, k, state)
+        return [state, named] if state is not None else [named]
+    return []
+
+
+#: Nouns for a state's region as an actor, its government ("called on the province to").
+REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
+#: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
+REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
+
+
+def _region_object(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'called on the province to …', 'wants the province to …', 'forderte den Kanton
+    auf': a region named by its common noun right after the verb is the region the
+    text names most (the one it reports on), when it names one."""
+    lowers = token_table(doc).lower
+    at = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 5))
+               if lowers[i] in REGION_NOUNS and lowers[i - 1] in REGION_ARTICLES), None)
+    if at is None:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    regions = _most_named(e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and
+                          (node := nodes.get(kg_id(e) or "")) is not None and
+                          node.properties.get("kind") == "region" and node.id not in exclude)
+    return regions[0] if regions else None
+
+
 def _unique_words(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -2704,17 +2857,72 @@ ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
-    "X should not have to beg": a complaint about X's burden, asked of no one."""
+    "X should not have to beg": a complaint about X's burden, asked of no one; "man sei
+    sich einig, dass Wohnen leistbar bleiben muss": what all agree on, asked of no one."""
     texts = token_table(doc).text
     lowers = token_table(doc).lower
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
         return True
+    if _agreed_that(lowers, sent.start, modal.i):
+        return True
+    if lowers[modal.i + 1:modal.i + 2] in (["remain"], ["stay"]) and \
+            _no_named_subject(doc, sent, modal):
+        return True  # "said the waterway must remain a national asset": a state kept
     if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+
+
+def _no_named_subject(doc: Doc, sent: Span, modal: Token) -> bool:
+    """Whether the modal's clause (after a verb of saying or "that" before it) names
+    no actor before the modal."""
+    lowers = token_table(doc).lower
+    start = _clause_start(doc, sent, modal)
+    said = next((i for i in range(modal.i - 1, start - 1, -1)
+                 if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+    return not doc_index(doc).ents_in(start if said is None else said + 1, modal.i)
+
+
+def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'We call on Bavarian Nordic to share …' after "Bavarian Nordic's chief executive
+    Paul Chaplin": capitalised words between the verb ("on") and "to" that name an
+    organisation node of this text the entities did not tag there (one the roles made
+    from a title's owner)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_RECEIVERS:
+        k += 1
+    end = k
+    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
+            and end not in doc_index(doc).ent_at:
+        end += 1
+    if end == k or end >= sent.end or lowers[end] != "to":
+        return None
+    node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
+    node = doc.user_data["kg_nodes"].get(node_id)
+    if node is None or "Organisation" not in node.labels:
+        return None
+    span = Span(doc, k, end, label=ORG)
+    set_kg_id(span, node_id)
+    return span
+
+
+#: Words of an agreement before its "dass"/"that" clause.
+AGREEMENT_WORDS = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
+                             "agreed", "agree", "agrees", "consensus"})
+
+
+def _agreed_that(lowers: list[str], start: int, modal: int) -> bool:
+    """Whether the modal stands in a "dass"/"that" clause opened right after an
+    agreement word ("einig, dass …", "agreed that …"), within its sentence."""
+    that = next((i for i in range(modal - 1, max(start, modal - 12) - 1, -1)
+                 if lowers[i] in COMPLEMENTIZERS), None)
+    return that is not None and \
+        not AGREEMENT_WORDS.isdisjoint(lowers[max(start, that - 3):that])
 
 
 def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
@@ -2987,6 +3195,31 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
 #: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
 OBJECT_VERB_STARTS = ("urg", "call", "press", "appeal")
+
+#: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
+#: before "to" (else a possessive: "urged her government to").
+OBJECT_PRONOUNS = frozenset({"him", "her", "ihn"})
+#: Words between a demand verb and its object: "called on him", "appellierte an ihn".
+OBJECT_RECEIVERS = frozenset({"on", "an"})
+
+
+def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
+                           demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'She urged him to fund …', 'Beide forderten ihn auf, …': the person an object
+    pronoun stands for, the one named last before it (in its sentence or the two
+    before) who is not among the demanders."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_RECEIVERS:
+        k += 1
+    if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
+            lowers[k] == "her" and lowers[k + 1] != "to":
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    persons = [e for e in index.ents_in(start, k) if e.label == PER
+               and kg_id(e) not in demander_ids]
+    return persons[-1] if persons else None
 
 
 def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:

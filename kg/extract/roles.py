@@ -98,6 +98,35 @@ class Title:
     owner_unnamed: bool = False
 
 
+#: Endings of nouns of a region before its name ("Kanton Aargau", "Landkreis Waldshut").
+REGION_NOUN_ENDINGS = ("stadt", "kanton", "kreis", "gemeinde", "region", "land", "bezirk",
+                       "provinz", "staat", "bundesland", "hauptstadt", "hafen")
+#: Words before the name of a body with a place ("vom Nuklearforum Schweiz").
+BODY_OPENERS = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
+#: Quotation marks that open and close a quoted name ("„Unsere Kurve“", "“Stop Coal”").
+OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "‚"})
+CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "‘"})
+
+#: Words that open the organisation a title phrase names after its head.
+OWNER_OPENERS = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
+
+
+def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
+                              lowers: list[str]) -> None:
+    """'president and chief executive of Metrolinx', 'Präsident und Geschäftsführer
+    des Vereins': two titles joined by "and" right before the organisation's phrase
+    are both held there; the first, naming none, takes the second's."""
+    start = title.start
+    if not title.orgs or start < 2 or lowers[start - 1] not in {"and", "und"}:
+        return
+    joined = titles_by_end.get(start - 1)
+    if joined is None or joined.orgs or joined.owner_unnamed or \
+            OWNER_OPENERS.isdisjoint(lowers[start:title.end]):
+        return
+    joined.orgs.extend(title.orgs)
+    joined.org_confidence = min(joined.org_confidence, title.org_confidence)
+
+
 def _sentence_of(index: DocIndex, title: Title) -> int:
     """The index of the title's sentence: asked by several rules per title (holders,
     the role's evidence, its organisation), found once and kept on the title."""
@@ -153,11 +182,20 @@ GENERIC_TITLE_PREFIXES = frozenset({
 
 def _organisation_like_prefix(word: str) -> bool:
     """A compound prefix that may be an organisation's name: capitalised letters and
-    digits, not a generic noun ("Team-", "Fraktions-", "Regierungs-")."""
+    digits, not a generic noun ("Team-", "Fraktions-", "Regierungs-"); or a club's
+    name with its number ("Hannover-96-", "Schalke-04-")."""
     low = word.lower()
-    return len(word) >= 3 and word[:1].isupper() and word.isalnum() \
+    return len(word) >= 3 and word[:1].isupper() and (word.isalnum() or _club_with_number(word)) \
         and low not in GENERIC_TITLE_PREFIXES \
         and not low.endswith(("ungs", "ions", "täts", "heits", "keits", "schafts"))
+
+
+def _club_with_number(word: str) -> bool:
+    """'Hannover-96', 'Schalke-04': a capitalised word, a hyphen and a number (the
+    tokenizer keeps them one token), as clubs are named."""
+    name, _, number = word.partition("-")
+    return len(name) >= 3 and name.isalpha() and name[:1].isupper() and number.isdigit() \
+        and len(number) <= 4
 
 
 #: Heads of titles of a government post whose compound prefix is its portfolio
@@ -344,6 +382,8 @@ class RoleExtractor:
         held_titles: set[int] = set()  # starts of titles that found a holder
         lowers = token_table(doc).lower
         for title in titles:
+            _share_organisation_after(title, titles_by_end, lowers)
+        for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
@@ -356,12 +396,93 @@ class RoleExtractor:
                 held_titles.add(joined.start)
                 for person, extractor, confidence in holders:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
+        if self.lang == "en":
+            for person, title in self._shared_plural_titles(doc):
+                self._add_role(doc, person, title, "role.list", 0.75)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in self._chairmanships(doc):
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
+
+    # -- a plural title shared out -------------------------------------------
+    def _is_plural_title_word(self, text: str) -> bool:
+        """'ministers', 'executives': the plural of the last word of an English title."""
+        low = text.lower()
+        return low.endswith("s") and low[:-1] in self.words.en_title_lasts
+
+    def _shared_plural_titles(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'The chief executives of the two airlines, John Rodgerson of Azul and Celso
+        Ferrer of Gol', 'finance ministers, among them Nigeria's Wale Edun and Zambia's
+        Situmbeko Musokotwane': a plural title, then after a comma a list of persons each
+        with an owner of their own (a state's "'s" before, "of X" after), is each one's
+        title at that owner."""
+        found: list[tuple[Span, Title]] = []
+        table = token_table(doc)
+        lowers = table.lower
+        for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            base = self._plural_base(lowers, p)
+            comma = next((m for m in range(p + 1, min(len(lowers), p + 7))
+                          if lowers[m] == ","), None)
+            if base is None or comma is None:
+                continue
+            members = self._owned_members(doc, comma + 1)
+            if len(members) < 2:
+                continue
+            for person, owner in members:
+                found.append((person, Title(start=p, end=p + 1, base=base, orgs=[owner])))
+        return found
+
+    def _plural_base(self, lowers: list[str], p: int) -> str | None:
+        """The singular title a plural at p ends ("chief executives" → "chief
+        executive"), with up to two words before it, and its modifiers ("finance
+        ministers" → "finance minister")."""
+        singular = lowers[p][:-1]
+        for first in (p - 2, p - 1, p):
+            if first < 0:
+                continue
+            phrase = " ".join([*lowers[first:p], singular])
+            if phrase in self.words.en_titles:
+                m = first
+                while m > 0 and lowers[m - 1] in self.words.en_modifiers:
+                    m -= 1
+                return " ".join([*lowers[m:first], phrase])
+        return None
+
+    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str]]:
+        """From j ("among them", "including" skipped): persons joined by commas and
+        "and", each with its owner, as long as each has one."""
+        table = token_table(doc)
+        lowers, texts = table.lower, table.text
+        ent_at = doc_index(doc).ent_at
+        size = len(lowers)
+        if lowers[j:j + 2] == ["among", "them"]:
+            j += 2
+        elif j < size and lowers[j] in {"including", "namely"}:
+            j += 1
+        members: list[tuple[Span, str]] = []
+        while j < size:
+            owner = None
+            span = ent_at.get(j)
+            if span is not None and span.label == GPE and span.end + 1 < size and \
+                    texts[span.end] in {"'s", "’s"}:
+                owner, j = kg_id(span), span.end + 1  # "Nigeria's Wale Edun"
+                span = ent_at.get(j)
+            if span is None or span.label != PER or span.start != j:
+                break
+            person, j = span, span.end
+            if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
+                    ent_at[j + 1].label in ORG_OR_GPE:
+                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
+            if owner is None:
+                break
+            members.append((person, owner))
+            if j < size and lowers[j] == ",":
+                j += 1
+            if j < size and lowers[j] in {"and", "und"}:
+                j += 1
+        return members
 
     # -- finding titles ------------------------------------------------------
     def _titles(self, doc: Doc, ent_at: dict[int, Span]) -> list[Title]:
@@ -536,6 +657,9 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and (opener in FIELD_OPENERS or opener in ACADEMIC_ORG_PREPS) and \
+                base.lower().endswith(ACADEMIC_HEADS):
+            after = self._academic_org_after(doc, end, ent_at)
         if after is None and end + 2 < size:
             second = lowers[end + 1]
             if second in BOARD_WORDS:
@@ -636,6 +760,13 @@ class RoleExtractor:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
+            if text in {"'s", "’s"} and phrase in EN_ORG_LEADER_TITLES and end in ent_at and \
+                    ent_at[end].label == PER:
+                first = self._unknown_possessive_owner(doc, k, ent_at)
+                if first is not None:  # "Bavarian Nordic's chief executive Paul Chaplin"
+                    orgs.insert(0, self._new_organisation(doc, first, k))
+                    k = first - 1
+                break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
@@ -669,6 +800,9 @@ class RoleExtractor:
             if end + 2 < size and lowers[end] in EN_DESCRIBED_OPENERS else None
         if after is None:
             after = self._org_after(doc, end, ent_at, EN_ORG_PREPS)
+        if after is None and end < size and lowers[end] in FIELD_OPENERS and \
+                phrase.endswith(ACADEMIC_HEADS):
+            after = self._academic_org_after(doc, end, ent_at)
         if after is None and phrase in EN_ORG_LEADER_TITLES:
             after = self._unknown_organisation_after(doc, end, ent_at)
         if after is None and end + 3 < size:
@@ -791,6 +925,12 @@ class RoleExtractor:
             return None
         n = kind + 1
         span = ent_at.get(n)
+        if span is not None and german and span.start == n and span.label in GPE_OR_LOC and \
+                not texts[kind].endswith("s") and \
+                (span.end >= size or texts[span.end] in NAME_CLOSERS):
+            # "Vorsitzende der Mietervereinigung Wien": a kind noun and its place are
+            # the name of a body the entities did not know
+            return self._new_organisation(doc, kind, span.end), span.end
         if span is not None:
             return (kg_id(span), span.end) if span.start == n and span.label == ORG else None
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
@@ -830,6 +970,29 @@ class RoleExtractor:
         if self.lang == "de":
             return text[:1].isupper() and text.lower().endswith(DE_KIND_ENDINGS)
         return text.islower() and text in EN_KIND_NOUNS
+
+    def _unknown_possessive_owner(self, doc: Doc, k: int,
+                                  ent_at: dict[int, Span]) -> int | None:
+        """The first token of one to three capitalised words before the "'s" at k that
+        no entity, lexicon entry, title or state adjective covers: before a leader's
+        title and a name, they name a company or body ("Bavarian Nordic's chief
+        executive Paul Chaplin")."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        first = k
+        while first - 1 >= 0 and k - first < 3 and first - 1 not in ent_at and \
+                texts[first - 1][:1].isupper() and texts[first - 1].isalpha() and \
+                lowers[first - 1] not in APPOSITION_ARTICLES and \
+                not self.words.is_title_word(texts[first - 1]) and \
+                lowers[first - 1] not in self.words.en_modifiers:
+            first -= 1
+        if first == k or first - 1 >= 0 and texts[first - 1][:1].isupper() and \
+                texts[first - 1].isalpha():
+            return None  # no words, or more than three (a sentence of capitals)
+        name = " ".join(texts[first:k])
+        if self.lexicon.lookup(name) is not None or \
+                k - first == 1 and self.lexicon.country_for_adjective(name) is not None:
+            return None
+        return first
 
     def _unknown_company_word(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
         """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
@@ -963,12 +1126,43 @@ class RoleExtractor:
             # the demonstrative "Deren Vorsitzender" points back to the last one named
             # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
             named = named[::-1]
+            body = self._body_with_place(doc, named[0]) if named and \
+                named[0].label in GPE_OR_LOC else None
+            if body is not None:
+                return body
         elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
                 token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
             named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
-        return self._subject_by_kind(doc, before) if not named else None
+        if named:
+            return None
+        return self._subject_by_kind(doc, before) or self._quoted_body(doc, before)
+
+    def _body_with_place(self, doc: Doc, place: Span) -> str | None:
+        """'vom Nuklearforum Schweiz. Dessen Präsident …': a capitalised noun no entity
+        covers, after an article or preposition and right before the place, names with
+        it a body the entities did not know (not a region: "im Kanton Aargau")."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        k = place.start - 1
+        if k < 1 or k in doc_index(doc).ent_at or not texts[k][:1].isupper() or \
+                not texts[k].isalpha() or lowers[k - 1] not in BODY_OPENERS or \
+                lowers[k].endswith(REGION_NOUN_ENDINGS) or self.words.is_title_word(texts[k]):
+            return None
+        return self._new_organisation(doc, k, place.end)
+
+    def _quoted_body(self, doc: Doc, sent: Span) -> str | None:
+        """'Ganz anders die Fanorganisation „Unsere Kurve“. Deren Sprecher …': a kind noun
+        and a quoted name right after it name a body the entities did not know."""
+        texts = token_table(doc).text
+        for k in range(sent.start, sent.end - 3):
+            if texts[k + 1] not in OPENING_QUOTES or not self._is_kind_noun(texts[k]):
+                continue
+            end = next((m for m in range(k + 2, min(sent.end, k + 8))
+                        if texts[m] in CLOSING_QUOTES), None)
+            if end is not None and end > k + 2 and texts[k + 2][:1].isupper():
+                return self._new_organisation(doc, k + 2, end)
+        return None
 
     def _subject_by_kind(self, doc: Doc, sent: Span) -> str | None:
         """'The coast guard itself wants more. Its spokesman …': a sentence opened by a
@@ -1046,6 +1240,22 @@ class RoleExtractor:
             return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return kg_id(span), span.end
 
+    def _academic_org_after(self, doc: Doc, end: int,
+                            ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """'Professor für Massivbau an der TU Dresden', 'Professorin an der Universität
+        Wien', 'professor of economics at Harvard University': a scholar's institution
+        after the field ("für …", "of …", a few words) and "an der"/"am"/"at"."""
+        lowers = token_table(doc).lower
+        j = end
+        if j < len(lowers) and lowers[j] in FIELD_OPENERS:
+            j += 1
+            while j < min(len(lowers), end + 6) and lowers[j] not in ACADEMIC_ORG_PREPS and \
+                    (lowers[j].isalpha() or lowers[j] == "-") and j not in ent_at:
+                j += 1  # the field: "für Massivbau", "of political science"
+        if j >= len(lowers) or lowers[j] not in ACADEMIC_ORG_PREPS:
+            return None
+        return self._org_after(doc, j, ent_at, ACADEMIC_ORG_PREPS)
+
     def _org_after_board(self, doc: Doc, end: int,
                          ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'Vorsitzender der Geschäftsführung von KNDS', 'chairman of the supervisory board
@@ -1068,10 +1278,12 @@ class RoleExtractor:
         """The organisation an unknown compound prefix names ("Unicredit" in
         "Unicredit-Chef"), mentioned there; the same id as entities would give it."""
         table = token_table(doc)
-        name = table.text[k]
+        written = table.text[k]
+        # a club's name with its number, hyphenated in the compound: "Hannover-96-Chef"
+        name = written.replace("-", " ") if _club_with_number(written) else written
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
                                   {"name": name, "aliases": []}))
-        add_mention(doc, node.id, table.idx[k], table.idx[k] + len(name))
+        add_mention(doc, node.id, table.idx[k], table.idx[k] + len(written))
         return node.id
 
     def _node_at_tokens(self, doc: Doc, entry: Entry, start: int, end: int) -> str:
@@ -1894,17 +2106,46 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
     return None
 
 
+#: Heads of titles of scholars, whose institution follows their field and "an"/"at".
+ACADEMIC_HEADS = ("professor", "professorin", "dozent", "dozentin", "forscher", "forscherin",
+                  "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "economist",
+                  "researcher", "lecturer", "scientist")
+#: Words that open a scholar's field after the title ("Professor für Massivbau").
+FIELD_OPENERS = frozenset({"für", "of"})
+#: Words that open a scholar's institution ("an der TU Dresden", "am", "at").
+ACADEMIC_ORG_PREPS = frozenset({"an", "am", "at"})
+
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
 OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
                  "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
                  "chairwoman", "spokesman", "spokeswoman", "spokesperson")
+#: Heads of titles of who runs an organisation's staff, office or group
+#: ("Behördenchef", "Fraktionschefin", "Chief Executive"): read as an officer's.
+EXECUTIVE_HEADS = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
+                   "generalsekretär", "generalsekretärin", "chief executive", "ceo",
+                   "secretary general", "secretary-general", "director general",
+                   "director-general", "executive director", "managing director")
+#: Beginnings of such titles that run a state's government, no organisation's
+#: ("Regierungschef", "Kanzleramtschef").
+STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
+                          "landes", "bundes", "regional", "provincial", "state")
+
+
+def _is_officer_title(base: str) -> bool:
+    """Whether a title names an officer or executive of an organisation (not of a
+    state's government): with none of its own, its organisation is the one the
+    text is speaking of."""
+    low = base.lower()
+    return low.endswith(OFFICER_HEADS) or \
+        low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
 
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
-    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.':
-    an officer's title with no organisation in its own sentence belongs to the
-    organisation that is the subject (first words) of the sentence before."""
-    if not title.base.lower().endswith(OFFICER_HEADS):
+    """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
+    'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
+    executive's title with no organisation in its own sentence belongs to the
+    organisation that is the subject of the sentence before."""
+    if not _is_officer_title(title.base):
         return None
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
@@ -1920,21 +2161,52 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         # other names in the sentence: no plain quote attribution (a title opening the
         # sentence continues the one before: "Die Handelskammer meldete sich. Präses X …")
         return None
-    earlier = [s for s in index.sents[max(0, sent_i - 2):sent_i] if not span_text(s).isspace()]
-    if not earlier:
-        return None
-    return _organisation_subject(doc, index.ents_in(earlier[-1].start, earlier[-1].end),
-                                 earlier[-1].start)
+    # the nearest sentence that names an organisation ("Der Vorstand der TKSE teilte mit
+    # … Als Gründe nannte die Stahlsparte … Stahlchef X sprach"): one that names none
+    # goes on speaking of it
+    earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
+    for before in reversed(earlier):
+        named = index.ents_in(before.start, before.end)
+        if any(e.label == ORG for e in named):
+            return _organisation_subject(doc, named, before.start)
+    return None
 
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
     """The organisation a clause from ``start`` is about: its first entity, within
-    its first words, an organisation that is no government or medium."""
+    its first words, an organisation that is no government or medium (nor the prefix
+    of a compound: "Roche-Chef" is a person); else a German
+    subject after the verb, behind a long first phrase ("Im Streit um die Regel
+    erhöht das Kartellamt den Druck auf die Liga")."""
+    lowers = token_table(doc).lower
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
-        node = doc.user_data["kg_nodes"].get(kg_id(named[0]))
-        if node is not None and node.properties.get("kind") not in {"government", "media"}:
-            return kg_id(named[0])
+        if lowers[named[0].end:named[0].end + 1] == ["-"]:
+            return None  # "Roche-Chef X verwies …": the name modifies the subject
+        return _acting_organisation(doc, named[0])
+    for span in named:
+        k = span.start
+        if span.label == ORG and k - 2 >= start and lowers[k - 1] in INVERTED_ARTICLES and \
+                lowers[k - 2].isalpha() and lowers[k - 2] not in DE_PREPOSITIONS:
+            # the article after a word that opens no phrase: the finite verb
+            return _acting_organisation(doc, span)
+    return None
+
+
+#: German articles of a subject ("erhöht das Kartellamt").
+INVERTED_ARTICLES = frozenset({"der", "die", "das"})
+#: German prepositions before an article (its noun is in a phrase, no subject).
+DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter",
+                             "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
+                             "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
+                             "während", "und", "oder", "sowie", "als", "wie"})
+
+
+def _acting_organisation(doc: Doc, span: Span) -> str | None:
+    """The organisation's node id, unless it is a government or a medium."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is not None and node.properties.get("kind") not in {"government", "media"}:
+        return kg_id(span)
     return None
 
 
@@ -2042,9 +2314,22 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
         forms = [_name_forms(name) for name in names]
         if any(low == lower or low in words for lower, words, _ in forms) or \
-                initials is not None and any(letters == initials for _, _, letters in forms):
+                initials is not None and any(letters == initials or
+                                             _compound_initials(initials, lower, letters)
+                                             for lower, _, letters in forms):
             found = node.id
     return found
+
+
+def _compound_initials(initials: str, lower: str, letters: str) -> bool:
+    """'AK' of 'Arbeiterkammer', 'WKÖ' of 'Wirtschaftskammer Österreich': an
+    abbreviation of a name with compound words has more letters than the name has
+    capitalised words; its first is the name's, the others follow in the name in
+    order (the compound parts' first letters)."""
+    if len(initials) <= len(letters) or not lower.startswith(initials[0].lower()):
+        return False
+    rest = iter(lower[1:])
+    return all(letter in rest for letter in initials[1:].lower())
 
 
 @functools.lru_cache(maxsize=65536)
