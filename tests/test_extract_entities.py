@@ -2013,3 +2013,13 @@ def test_acronym_in_a_pair_after_a_plural_kind_noun_is_an_organisation():
     text = "On Monday the unions NTWU and Solvar welcomed the plan."
     graph = extract_text(text, "en", "2025-03-04")
     assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"NTWU", "Solvar"}
+
+
+def test_english_democratic_republic_of_congo_is_one_country_and_congo_its_short_name():
+    graph = extract_text("The Democratic Republic of Congo asked for doses. Officials in the "
+                         "Republic of Congo agreed, and Congo will get the first shipment.", "en",
+                         "2025-10-15")
+    drc = node_named(graph, "Democratic Republic of Congo", "Place")
+    assert drc is not None and drc.id == "country:cd"
+    assert node_named(graph, "Republic of Congo", "Place").id == "country:cg"
+    assert "Congo" in node_named(graph, "Democratic Republic of Congo", "Place").properties["aliases"]
