@@ -161,3 +161,38 @@ def test_english_governor_of_a_name_gives_a_region_but_not_of_a_bank():
     region = node_named(graph, "Kwalara", "Place")
     assert region is not None and region.properties["kind"] == "region"
     assert "Bank Zentrova" not in place_names(graph)
+
+
+# -- second pass of round nine: names by their shape or their neighbours ------------------
+
+def test_german_name_with_a_town_ending_after_in_is_a_place():
+    graph = extract_text("Die Bürgerinitiative traf sich am Freitag in Mettingen mit dem "
+                         "Betreiber. Auch in Hohenhausen-Brakingen gab es Proteste.", "de",
+                         "2025-03-12")
+    assert {"Mettingen", "Hohenhausen-Brakingen"} <= place_names(graph)
+
+
+def test_german_name_after_genitive_kind_noun_is_a_place():
+    graph = extract_text("Der Landrat des Landkreises Ostheide lehnte den Plan ab.", "de",
+                         "2025-03-12")
+    assert "Ostheide" in place_names(graph)
+
+
+def test_english_two_names_before_plural_regions_are_two_places():
+    graph = extract_text("Halvern and Oskby regions, which run their own buses, want to join "
+                         "the scheme.", "en", "2025-08-20")
+    assert {"Halvern", "Oskby"} <= place_names(graph)
+
+
+def test_english_feature_name_of_two_words_after_of_is_one_place():
+    graph = extract_text("Tankers now sail around the Cape of Good Hope, adding ten days.", "en",
+                         "2025-11-05")
+    assert "Cape of Good Hope" in place_names(graph)
+    assert "Cape of Good" not in place_names(graph)
+
+
+def test_english_name_before_capitalised_governor_title_is_a_region():
+    graph = extract_text("Tarvana Governor Elena Ruiz warned of protests in the mining towns.",
+                         "en", "2025-06-18")
+    assert "Tarvana" in place_names(graph)
+    assert "Elena Ruiz" in person_names(graph)

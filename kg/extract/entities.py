@@ -92,10 +92,13 @@ PLACE_KIND_NOUNS = {
            "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city",
            "Stadtteil": "city", "Stadtteilen": "city", "Ortsteil": "city", "Vorort": "city",
            "Kanton": "region", "Kantons": "region", "Bundesland": "region",
-           "Landkreis": "region", "Stadtbezirk": "region"},
+           "Landkreis": "region", "Stadtbezirk": "region", "Landkreises": "region",
+           "Kreis": "region", "Kreises": "region", "Bezirks": "region",
+           "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city"},
 }
 #: English nouns that follow a region's name ("the Tigray region").
-PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city"}, "de": {}}
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
+                           "regions": "region", "provinces": "region"}, "de": {}}
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
                                        "Region": "region", "District": "region",
@@ -224,6 +227,10 @@ NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf
                     "er", "en", "e")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+#: The endings among those that no German common noun of seven letters or more has
+#: ("Leben", "Erleben" have "-leben"): a name so ending after "in" is a town ("in
+#: Döttingen", "in Waldshut-Tiengen").
+BARE_TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
@@ -1833,11 +1840,30 @@ class EntityRecognizer:
         after = PLACE_KIND_AFTER.get(self.lang, {})
         openers = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
         for k in between(cues["kind-after"], 2):
+            if texts[k].endswith("s"):
+                self._names_before_plural_kind(table, blocked, k, after[texts[k]], found)
             # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
-            if (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
+            elif (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
                     and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
                 found[k - 1, k] = after[texts[k]]
+
+    def _names_before_plural_kind(self, table: TokenTable, blocked: set[int], k: int, kind: str,
+                                  found: dict[tuple[int, int], str]) -> None:
+        """"Durham and York regions", "the Kursk and Belgorod provinces": two names
+        joined by "and" before a plural place noun are two places of that kind (a
+        plural noun after one name is no kind: "the Tigray regions' leaders")."""
+        texts = table.text
+        if k < 3 or texts[k - 2] != "and":
+            return
+        names = (k - 3, k - 1)
+        if k > 3 and is_name_text(texts[k - 4]) and texts[k - 4].lower() not in self.words.stop_words:
+            return  # "Sierra Leone and Guinea provinces": a longer name before
+        if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
+               for i in names):
+            for i in names:
+                if i not in blocked:  # (a name the gazetteer knows is its place already)
+                    found[i, i + 1] = kind
 
     def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
@@ -1932,6 +1958,9 @@ class EntityRecognizer:
                 end = k + 3
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
+                while end < n and end - k < 5 and k + 2 not in blocked and end not in blocked \
+                        and self._unknown_name(texts[end]):
+                    end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
 
     def _settlement_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
@@ -2064,6 +2093,12 @@ class EntityRecognizer:
             if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
                 found[start, end] = "city"
 
+    def _german_town_shaped(self, text: str) -> bool:
+        """A German name that only a town's has: "Döttingen", "Oberhausen" (see
+        ``BARE_TOWN_ENDINGS``)."""
+        return self.lang == "de" and len(text) >= 7 and is_name_text(text) \
+            and text.endswith(BARE_TOWN_ENDINGS)
+
     def _bare_name_end(self, texts: list[str], start: int) -> int | None:
         """Where the name after a place preposition ends: one word, or two that name a
         small town ("Port Talbot"); None if a longer name, a compound or a possessive
@@ -2072,6 +2107,8 @@ class EntityRecognizer:
         end = start + 1
         if end < n and is_name_text(texts[end]) and f"{texts[start]} {texts[end]}" in town_names():
             end += 1
+        elif end + 1 < n and texts[end] in {"-", "‐"} and self._german_town_shaped(texts[end + 1]):
+            end += 2  # "in Waldshut-Tiengen", "in Bietigheim-Bissingen"
         if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
                         or texts[end] in POSSESSIVE_MARKS):
             return None
@@ -2082,6 +2119,8 @@ class EntityRecognizer:
         names a town (see ``_bare_name_places``). A name the gazetteer does not know
         must end a phrase (punctuation or a function word after it): before a noun it
         names the noun's kind ("near Todaiji temple"), a site, not a town."""
+        if self._german_town_shaped(texts[end - 1]):
+            return True  # "in Döttingen", "in Waldshut-Tiengen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
@@ -2130,6 +2169,9 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         for k in between(cues["mayor"], 0, n - 2):
+            if texts[k][0].isupper() and self.lang == "en":
+                self._place_before_mayor(table, blocked, k, found)
+                continue
             if lowers[k + 1] not in {"of", "von"}:
                 continue
             start = k + 2
@@ -2140,6 +2182,21 @@ class EntityRecognizer:
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
             found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
+
+    def _place_before_mayor(self, table: TokenTable, blocked: set[int], k: int,
+                            found: dict[tuple[int, int], str]) -> None:
+        """"Cusco Governor Werner Salcedo", "Tulsa Mayor Jane Roe" (English): one name
+        that is no dictionary word ("Deputy", "Provincial") before a capitalised
+        mayor's or governor's title and a person's name is that town or region."""
+        texts = table.text
+        name = k - 1
+        if name < 0 or name in blocked or not is_name_text(texts[k + 1]) \
+                or not texts[name].isalpha() or not self._unknown_name(texts[name]) \
+                or texts[name].lower() in english_words() or self._is_given_name(texts[name]) \
+                or name > 0 and is_name_text(texts[name - 1]) \
+                and texts[name - 1].lower() not in self.words.stop_words:
+            return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
+        found[name, k] = MAYOR_NOUNS["en"][texts[k]]
 
     def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:
