@@ -2023,3 +2023,40 @@ def test_english_democratic_republic_of_congo_is_one_country_and_congo_its_short
     assert drc is not None and drc.id == "country:cd"
     assert node_named(graph, "Republic of Congo", "Place").id == "country:cg"
     assert "Congo" in node_named(graph, "Democratic Republic of Congo", "Place").properties["aliases"]
+
+
+def organisation_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_german_quoted_name_after_kind_noun_is_an_organisation():
+    graph = extract_text("Scharfe Kritik kam von der Mieterinitiative „Faire Wohnung“. Ihr "
+                         "Sprecher nannte den Plan unsozial.", "de", "2025-04-09")
+    assert "Faire Wohnung" in organisation_names(graph)
+
+
+def test_english_quoted_name_after_kind_noun_is_an_organisation():
+    graph = extract_text('The campaign group "Fair Fares Now" criticised the deal.', "en",
+                         "2025-08-20")
+    assert "Fair Fares Now" in organisation_names(graph)
+
+
+def test_english_names_listed_before_and_other_operators_are_organisations():
+    graph = extract_text("The grant covers Orvane Transit, Norhaven's LinkBus and other operators "
+                         "in the region. Norhaven said LinkBus would be paid in full.", "en",
+                         "2025-08-20")
+    assert {"Orvane Transit", "LinkBus"} <= organisation_names(graph)
+    [linkbus] = [n for n in graph.by_label("Organisation") if n.properties["name"] == "LinkBus"]
+    assert len(mention_offsets(graph, linkbus.id)) == 2
+
+
+def test_german_names_listed_before_und_andere_kind_noun_are_organisations():
+    graph = extract_text("Auch Fernair, Skyvia und andere Fluggesellschaften klagten gegen die "
+                         "Abgabe.", "de", "2025-08-20")
+    assert {"Fernair", "Skyvia"} <= organisation_names(graph)
+
+
+def test_english_persons_before_and_other_kind_noun_stay_persons():
+    graph = extract_text("Jane Roe and other union leaders met the minister.", "en", "2025-08-20")
+    assert "Jane Roe" in person_names(graph)
+    assert "Jane Roe" not in organisation_names(graph)

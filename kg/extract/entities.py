@@ -234,6 +234,16 @@ BARE_TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+#: Words after a list of names and "and" that say the names were examples of a kind
+#: ("…, Brampton Transit and other operators").
+OTHER_WORDS = {"en": frozenset({"other"}),
+               "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
+LIST_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie"})
+#: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
+OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
+CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
+#: Tokens that no quoted name holds: a quote that reaches one is a statement.
+QUOTED_NAME_BREAKS = frozenset({".", "!", "?", ";", ":", ",", "„"})
 #: Tokens that end a noun phrase: a name word before them is no object of a verb after.
 NAME_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 #: German prepositions and contractions before an article and a bare kind noun that is
@@ -2907,6 +2917,8 @@ class EntityRecognizer:
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_before_party(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
+        spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
+        spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
@@ -3484,6 +3496,116 @@ class EntityRecognizer:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
+
+    def _quoted_names_after_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """'die Fanorganisation „Unsere Kurve“', 'the campaign group "Stop the Tolls"': a
+        name in quotes right after a noun for a kind of organisation is one of that kind
+        (quotes mark a name made of common words). ``earlier``: the spans of the rules
+        before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        texts = token_table(doc).text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 0, n - 3)
+                 if texts[k + 1] in OPENING_QUOTES and texts[k + 2][:1].isupper()]
+        if not nouns:
+            return []
+        taken = {i for span in (*earlier, *spans) if span.label == ORG
+                 for i in range(span.start, span.end)}
+        found = []
+        for k in nouns:
+            start = k + 2
+            end = self._quote_end(texts, start)
+            if end is None or not taken.isdisjoint(range(start, end)):
+                continue  # no closing quote near, or a known organisation inside
+            for person in [span for span in earlier if span.label == PER
+                           and start <= span.start and span.end <= end]:
+                earlier.remove(person)  # 'the group "Fair Fares Now"': a name, no person's
+            span = Span(doc, start, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind=kind)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+        return found
+
+    def _lists_before_other_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """'Brampton Transit, Mississauga's MiWay and other operators', 'Condor, Eurowings
+        und andere Fluggesellschaften': the names listed before "and other" and a plural
+        noun for a kind of organisation are organisations of that kind (a known one
+        stays itself; a bare place of the list is none). ``earlier``: the spans of the
+        rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        test = self._kind_noun_test if self.lang == "de" else self._is_plural_kind_noun
+        cues = [k for k in word_positions(doc, f"ent-other-{self.lang}",
+                                          OTHER_WORDS[self.lang].__contains__, 2, n - 1)
+                if texts[k - 1] in LIST_CONJUNCTIONS and (
+                    test(texts[k + 1]) or k + 2 < n and texts[k + 1].islower()
+                    and test(texts[k + 2]))]  # "and other operators", "and other oil firms"
+        if not cues:
+            return []
+        known: dict[int, Span] = {}  # the organisations and persons by their last token + 1
+        places: set[int] = set()
+        for span in (*earlier, *spans):
+            if span.label in (ORG, PER):
+                known[span.end] = span
+            elif span.end - span.start == 1:
+                places.add(span.start)
+        taken = {i for span in known.values() for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in cues:
+            noun = texts[k + 1] if test(texts[k + 1]) else texts[k + 2]
+            kind = "company" if _is_company_noun(noun.rstrip("s")) else "organisation"
+            end = k - 1  # the conjunction
+            for _ in range(5):  # a short list: "A, B, C and other …"
+                if end in known:
+                    if known[end].label == PER:
+                        break  # "Jane Roe and other executives": persons
+                    start = known[end].start
+                else:
+                    start = self._list_item_start(texts, end, taken)
+                    if start == end or end - start == 1 and start in places:
+                        break  # no name, or a bare place
+                    node = _organisation_node(doc, span_text(Span(doc, start, end)), kind=kind)
+                    span = Span(doc, start, end, label=ORG)
+                    set_kg_id(span, node.id)
+                    found.append(span)
+                    taken.update(range(start, end))
+                    self._other_mentions(doc, start, end, node, found, taken)
+                if start > 1 and texts[start - 1] in POSSESSIVE_MARKS:  # "Mississauga's MiWay"
+                    start = self._list_item_start(texts, start - 1, taken)
+                if start == 0 or texts[start - 1] != ",":
+                    break
+                end = start - 1
+        return found
+
+    def _list_item_start(self, texts: list[str], end: int, taken: set[int]) -> int:
+        """Where the capitalised name ending at ``end`` starts (up to four words, none a
+        known name's or a function word); ``end`` if there is none."""
+        start = end
+        while start > 0 and end - start < 4 and start - 1 not in taken \
+                and is_name_text(texts[start - 1]) \
+                and texts[start - 1].lower() not in self.words.stop_words:
+            start -= 1
+        return start
+
+    @staticmethod
+    def _quote_end(texts: list[str], start: int) -> int | None:
+        """Where a quoted name from ``start`` ends (its closing quote), within six words
+        and no sentence punctuation; None if it does not end so."""
+        for end in range(start + 1, min(start + 7, len(texts))):
+            if texts[end] in CLOSING_QUOTES:
+                return end
+            if texts[end] in QUOTED_NAME_BREAKS:
+                return None
+        return None
 
     def _acronyms_before_party_nouns(self, doc: Doc, blocked: set[int],
                                      spans: list[Span]) -> list[Span]:
