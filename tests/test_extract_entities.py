@@ -2025,10 +2025,6 @@ def test_english_democratic_republic_of_congo_is_one_country_and_congo_its_short
     assert "Congo" in node_named(graph, "Democratic Republic of Congo", "Place").properties["aliases"]
 
 
-def organisation_names(graph) -> set[str]:
-    return {n.properties["name"] for n in graph.by_label("Organisation")}
-
-
 def test_german_quoted_name_after_kind_noun_is_an_organisation():
     graph = extract_text("Scharfe Kritik kam von der Mieterinitiative „Faire Wohnung“. Ihr "
                          "Sprecher nannte den Plan unsozial.", "de", "2025-04-09")
