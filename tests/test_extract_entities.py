@@ -2056,3 +2056,13 @@ def test_english_persons_before_and_other_kind_noun_stay_persons():
     graph = extract_text("Jane Roe and other union leaders met the minister.", "en", "2025-08-20")
     assert "Jane Roe" in person_names(graph)
     assert "Jane Roe" not in organisation_names(graph)
+
+
+def test_english_translated_long_form_with_acronym_in_another_order_is_one_organisation():
+    text = ("Ana Ruiz, head of the National Society of Farmers, Growers and Ranchers (SNFGR), "
+            "met the minister. The SNFGR said talks would go on.")
+    graph = extract_text(text, "en", "2025-06-18")
+    council = node_named(graph, "National Society of Farmers, Growers and Ranchers",
+                         "Organisation")
+    assert council is not None and "SNFGR" in council.properties["aliases"]
+    assert len(graph.by_label("Organisation")) == 1

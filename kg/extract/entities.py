@@ -704,6 +704,26 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
     return text.count(" ", 0, k + 1)
 
 
+def _translated_long_form_start(words: list[str], acronym: str) -> int | None:
+    """Where a translated long form starts in ``words`` (which end right before the
+    acronym): "National Society of Mining, Petroleum and Energy (SNMPE)" keeps the
+    acronym of the Spanish name, whose words come in another order. The initials of
+    its capitalised words are the acronym's letters, each used once, in any order;
+    None if no run of words ending at the acronym has them."""
+    letters = sorted(acronym.upper())
+    initials: list[str] = []
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start]
+        if word[:1].isupper() and word.isalpha():
+            initials.append(word[0])
+            if len(initials) == len(letters):
+                return start if sorted(initials) == letters and len(set(letters)) > 2 \
+                    else None
+        elif word not in ACRONYM_SKIPPED_WORDS and word != ",":
+            return None
+    return None
+
+
 #: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
 #: "Ober-st"): "Frankfurter" or "Bayer" are no adjectives to put in the weak form.
 ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
@@ -4330,7 +4350,8 @@ class EntityRecognizer:
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
-                long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
+                long_form = self._acronym_long_form(doc, table, i - 1, text, taken,
+                                                    translated=before is None)
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
@@ -4432,12 +4453,14 @@ class EntityRecognizer:
         return by_end
 
     def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
-                           taken: list[Span]) -> Span | None:
+                           taken: list[Span], translated: bool = False) -> Span | None:
         """"Verband kommunaler Unternehmen (VKU)", "Tarifgemeinschaft deutscher Länder
         (TdL)": a name no other rule found, read back from its acronym (the
         Schwartz-Hearst match: the acronym's letters in order, the first one opening
         a word). Only a name with an organisation word in it is kept: "Gross
-        Domestic Product (GDP)" is no organisation."""
+        Domestic Product (GDP)" is no organisation. ``translated``: no name ends
+        before the acronym, which may then keep the order of another language's name
+        (see ``_translated_long_form_start``)."""
         texts, sent_start = table.text, table.sent_start
         first = paren
         enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
@@ -4447,6 +4470,8 @@ class EntityRecognizer:
             first -= 1
             enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)
+        if start is None and translated:
+            start = _translated_long_form_start(texts[first:paren], acronym)
         if start is None:
             return None
         start = self._long_form_head_start(table, start + first)
