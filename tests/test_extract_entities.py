@@ -2066,3 +2066,12 @@ def test_english_translated_long_form_with_acronym_in_another_order_is_one_organ
                          "Organisation")
     assert council is not None and "SNFGR" in council.properties["aliases"]
     assert len(graph.by_label("Organisation")) == 1
+
+
+def test_english_acronym_before_title_is_the_body_defined_for_it_earlier():
+    text = ("The Global Council on Ports and Shipping (GCPS), an industry group based in Oslo, "
+            "urged restraint. GCPS chief executive Maren Dahl said fees should fall.")
+    graph = extract_text(text, "en", "2025-06-18")
+    council = node_named(graph, "Global Council on Ports and Shipping", "Organisation")
+    assert council is not None
+    assert [n.id for n in graph.by_label("Organisation")] == [council.id]

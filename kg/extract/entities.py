@@ -4361,6 +4361,7 @@ class EntityRecognizer:
             if text not in node.properties["aliases"]:
                 node.properties["aliases"].append(text)
             node.properties.setdefault("acronym", text)
+            self._earlier_acronyms(texts, text, node.id, found)
             span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, node.id)
             spans.append(span)
@@ -4539,6 +4540,17 @@ class EntityRecognizer:
         low = word.lower()
         return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
                                        or low.endswith(DE_EXTRA_ORG_SUFFIXES))
+
+    def _earlier_acronyms(self, texts: list[str], acronym: str, node_id: str,
+                          found: list[Span]) -> None:
+        """"ICMM chief executive …" read as an employer before "International Council on
+        Mining and Metals (ICMM)" was: the acronym the rules took alone names the body
+        it is defined for (a known organisation's stays the lexicon's)."""
+        entries = self.lexicon.entries
+        for span in found:
+            if span.end - span.start == 1 and texts[span.start] == acronym \
+                    and kg_id(span) != node_id and kg_id(span) not in entries:
+                set_kg_id(span, node_id)
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
                         spans: list[Span], blocked: set[int]) -> None:
