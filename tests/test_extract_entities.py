@@ -2075,3 +2075,10 @@ def test_english_acronym_before_title_is_the_body_defined_for_it_earlier():
     council = node_named(graph, "Global Council on Ports and Shipping", "Organisation")
     assert council is not None
     assert [n.id for n in graph.by_label("Organisation")] == [council.id]
+
+
+def test_english_name_before_lowercase_movement_after_possessive_is_an_organisation():
+    graph = extract_text("Shipping slowed after Sudan's Mahdara movement seized the port. The "
+                         "Green movement protested.", "en", "2025-11-05")
+    assert "Mahdara" in organisation_names(graph)
+    assert "Green" not in organisation_names(graph)

@@ -449,6 +449,9 @@ TITLE_MODIFIERS = frozenset({"former", "interim", "acting", "new", "outgoing", "
                              "deputy", "then", "longtime", "co", "group", "company", "its"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
 PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
+#: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
+#: "Yemen's Houthi movement"), with the kind of body they name.
+NAMED_PARTY_NOUNS = {"party": "party", "movement": "movement"}
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -3664,7 +3667,8 @@ class EntityRecognizer:
         if self.lang != "en":
             return []
         texts = token_table(doc).text
-        nouns = [k for k in word_positions(doc, "ent-party-word", "party".__eq__, 2, len(texts))
+        nouns = [k for k in word_positions(doc, "ent-party-movement-word",
+                                           NAMED_PARTY_NOUNS.__contains__, 2, len(texts))
                  if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()]
         if not nouns:
             return []
@@ -3677,6 +3681,7 @@ class EntityRecognizer:
                     and texts[start - 1].lower() not in self.words.stop_words:
                 start -= 1
             if start == 0 or texts[start - 1].lower() not in PARTY_DETERMINERS \
+                    and texts[start - 1] not in POSSESSIVE_S \
                     or taken.intersection(range(start, k)) \
                     or any(self._names_country(word) for word in texts[start:k]):
                 continue  # no determiner, a name found before, or "the Kenyan party"
@@ -3686,16 +3691,25 @@ class EntityRecognizer:
             if k - start == 1 and known is None and self._is_party_adjective(written):
                 known = self.lexicon.lookup(written + "s") or \
                     self.lexicon.lookup(written + " Party")  # "the Conservative party"
-            if known is not None and known.label == "Organisation":
+            if known is not None and known.label == "Organisation" \
+                    and (texts[k] == "party" or known.kind != "party"):  # no "Labour movement"
                 node = self._entry_node(doc, known, written)
-            elif k - start > 1:
-                node = _organisation_node(doc, written, kind="party")
+            elif k - start > 1 or texts[k] == "movement" and self._movement_name(written):
+                node = _organisation_node(doc, written, kind=NAMED_PARTY_NOUNS[texts[k]])
             else:
                 continue  # "the Green party", "the Kenyan party": a kind of party, no name
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(start, k))
         return found
+
+    @staticmethod
+    def _movement_name(word: str) -> bool:
+        """Whether one capitalised word before "movement" names one ("the Houthi
+        movement"), not a kind of movement: no dictionary word ("Green", "Labour") and
+        no adjective of a creed or people ("Zionist", "Islamist", "Kurdish")."""
+        return word.lower() not in english_words() and not word.endswith(
+            (*NATIONALITY_ENDINGS, "ist", "ic", "al"))
 
     @staticmethod
     def _is_plural_kind_noun(text: str) -> bool:
