@@ -2082,3 +2082,12 @@ def test_english_name_before_lowercase_movement_after_possessive_is_an_organisat
                          "Green movement protested.", "en", "2025-11-05")
     assert "Mahdara" in organisation_names(graph)
     assert "Green" not in organisation_names(graph)
+
+
+def test_english_name_before_based_near_apposition_is_a_company_with_its_later_mentions():
+    text = ("Nordic Vexa, based near Aarhus, has agreed to a supply deal. Critics urged "
+            "Nordic Vexa to cut the price.")
+    graph = extract_text(text, "en", "2025-10-15")
+    company = node_named(graph, "Nordic Vexa", "Organisation")
+    assert company is not None
+    assert len(mention_offsets(graph, company.id)) == 2

@@ -239,6 +239,8 @@ GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
 OTHER_WORDS = {"en": frozenset({"other"}),
                "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
 LIST_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie"})
+#: Prepositions after ", based" that place the body named before ("Acme, based in Oslo,").
+BASED_PREPOSITIONS = frozenset({"in", "near", "outside"})
 #: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
 OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
@@ -2934,6 +2936,7 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._based_companies(doc, blocked, spans)
+        spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
@@ -3450,6 +3453,45 @@ class EntityRecognizer:
             taken.update(range(start, end))
         return found
 
+    def _names_before_based_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                        spans: list[Span]) -> list[Span]:
+        """"Bavarian Nordic, based near Copenhagen, has …": capitalised words opening a
+        clause before ", based in/near <place>" name a company (a person found before is
+        blocked; a nationality adjective may open the name). ``earlier``: the spans of
+        the rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-based", "based".__eq__, 2, n - 1)
+                if texts[k - 1] == "," and texts[k + 1] in BASED_PREPOSITIONS
+                and k - 2 not in blocked and texts[k - 2][:1].isupper()]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in cues:
+            end = k - 1
+            start = end
+            while start > 0 and end - start < 4 and start - 1 not in taken \
+                    and is_name_text(texts[start - 1]) \
+                    and texts[start - 1].lower() not in self.words.stop_words:
+                start -= 1
+            if start == end or not (table.sent_start[start] or texts[start - 1] in {",", "and"}
+                                    or texts[start - 1].lower() in self.words.stop_words) \
+                    or not person_words.isdisjoint(texts[start:end]) \
+                    or end - start == 1 and not self._unknown_name(texts[start]):
+                continue  # no name, one inside a longer phrase, or a person's
+            span = Span(doc, start, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="company")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+            self._other_mentions(doc, start, end, node, found, taken)
+        return found
+
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
@@ -3936,10 +3978,11 @@ class EntityRecognizer:
             self._later_acronyms(doc, word, node.id, found, taken)
             taken.update(span.start for span in found)
             return
+        n = len(texts)
+        self._full_name_mentions(doc, start, end, node, found, taken)
         if not self._unknown_name(word) or self._is_given_name(word) \
                 or node.id in self.lexicon.entries:
             return  # (a known organisation's aliases are the lexicon's)
-        n = len(texts)
         for i in _occurrences(texts, word):
             if not opening_ok and table.sent_start[i] and not (
                     i + 1 < n and texts[i + 1] in POSSESSIVE_MARKS):
@@ -3954,6 +3997,23 @@ class EntityRecognizer:
             aliases = node.properties.setdefault("aliases", [])
             if word not in aliases:
                 aliases.append(word)
+
+    @staticmethod
+    def _full_name_mentions(doc: Doc, start: int, end: int, node: Node, found: list[Span],
+                            taken: set[int]) -> None:
+        """Each other occurrence of a name of several words the rules built ("Bavarian
+        Nordic's shares", "APM Terminals, which …"), added to ``found`` (its tokens to
+        ``taken``): the rule found it by its context once, the name is the same later."""
+        texts = token_table(doc).text
+        words = texts[start:end]
+        size = end - start
+        for i in _occurrences(texts, words[0]):
+            if i != start and texts[i:i + size] == words \
+                    and taken.isdisjoint(range(i, i + size)):
+                span = Span(doc, i, i + size, label=ORG)
+                set_kg_id(span, node.id)
+                found.append(span)
+                taken.update(range(i, i + size))
 
     def _names_in_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                    spans: list[Span]) -> list[Span]:
