@@ -2091,3 +2091,9 @@ def test_english_name_before_based_near_apposition_is_a_company_with_its_later_m
     company = node_named(graph, "Nordic Vexa", "Organisation")
     assert company is not None
     assert len(mention_offsets(graph, company.id)) == 2
+
+
+def test_romance_head_and_the_names_after_it_are_one_organisation_even_with_a_country():
+    graph = extract_text("The mine is controlled by Grupo Perú, and loans came from Banco de "
+                         "Chile.", "en", "2025-06-18")
+    assert {"Grupo Perú", "Banco de Chile"} <= organisation_names(graph)

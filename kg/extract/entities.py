@@ -283,6 +283,14 @@ ROMANCE_ORG_HEADS = frozenset({
     "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
     "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
     "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
+#: Heads that open Romance names of companies and bodies besides those ("Grupo México",
+#: "Banco Santander", "Groupe Renault").
+ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
+                                                    "Empresas", "Compañía", "Companhia"})
+#: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
+#: Trabajo", "Sociedad Nacional de Minería y Energía").
+ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
+                                    "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front",
@@ -2937,6 +2945,7 @@ class EntityRecognizer:
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
+        spans += self._romance_head_names(doc, taken, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
@@ -3490,6 +3499,44 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(start, end))
             self._other_mentions(doc, start, end, node, found, taken)
+        return found
+
+    def _romance_head_names(self, doc: Doc, earlier: list[Span],
+                            spans: list[Span]) -> list[Span]:
+        """"controlled by Grupo México", "Banco Santander", "die Confederación General
+        del Trabajo": a Romance organisation head and the capitalised words after it
+        (with "de", "del" … between) are one name, a place among them included.
+        ``earlier``: the spans of the rules before, ``spans``: the organisations so far."""
+        texts = token_table(doc).text
+        n = len(texts)
+        heads = [k for k in word_positions(doc, "ent-romance-head",
+                                           ROMANCE_NAME_HEADS.__contains__, 0, n - 2)
+                 if texts[k + 1][:1].isupper() or texts[k + 1] in ROMANCE_NAME_PARTICLES
+                 and texts[k + 2][:1].isupper()]
+        if not heads:
+            return []
+        named = {i for span in (*earlier, *spans) if span.label in (ORG, PER)
+                 for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            end = k + 1
+            while end < n and end - k < 9 and end not in named and (
+                    is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
+                    and end + 1 < n and is_name_text(texts[end + 1])):
+                end += 1
+            while texts[end - 1] in ROMANCE_NAME_PARTICLES:
+                end -= 1  # (a particle before a known name ends no name)
+            if k in named or end == k + 1:
+                continue  # a known name, or a name word of a longer one after the head
+            span = Span(doc, k, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            named.update(range(k, end))
         return found
 
     @staticmethod
