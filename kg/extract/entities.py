@@ -546,6 +546,16 @@ DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "k
                          # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
                          "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
                          "departement", "anstalt", "kasse")
+#: Heads of German compounds that, before a place, name its association ("Nuklearforum
+#: Schweiz", "Mietervereinigung Wien").
+DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
+
+
+def _german_association_compound(text: str) -> bool:
+    """A German compound (eight letters or more) with an association's head."""
+    return len(text) >= 8 and text[:1].isupper() and text.lower().endswith(DE_ASSOCIATION_HEADS)
+
+
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                      "gewerkschaft", "kammer")
@@ -2946,6 +2956,8 @@ class EntityRecognizer:
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
+        if self.lang == "de":
+            spans += self._german_compounds_before_places(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
@@ -3537,6 +3549,39 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _german_compounds_before_places(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                        spans: list[Span]) -> list[Span]:
+        """"der Mietervereinigung Wien.", "vom Nuklearforum Schweiz.": a German compound
+        with an association's head ("-vereinigung", "-forum", "-kammer" …) right before a
+        known city or country in the nominative, the phrase ending there, is that
+        place's body (German puts no bare place after a noun otherwise: "in Wien",
+        "Wiens"). ``earlier``: the spans of the rules before (``blocked`` their
+        tokens), ``spans``: the organisations so far."""
+        texts = token_table(doc).text
+        n = len(texts)
+        heads = word_positions(doc, "ent-de-association-compound", _german_association_compound,
+                               1, n - 1)
+        if not heads:
+            return []
+        places = {span.start: span.end for span in earlier if span.label in (LOC, GPE)}
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            end = places.get(k + 1)
+            if k in taken or end is None or texts[end - 1].endswith("s") \
+                    or end < n and texts[end] not in COUNTRY_NAME_CLOSERS:
+                continue
+            span = Span(doc, k, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(k, end))
         return found
 
     @staticmethod
