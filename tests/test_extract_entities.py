@@ -2103,3 +2103,16 @@ def test_german_association_compound_before_a_known_place_is_that_places_body():
     graph = extract_text("Kritik kam von der Vorsitzenden der Pächtervereinigung Graz. Ablehnung "
                          "kam auch vom Solarforum Österreich.", "de", "2025-04-09")
     assert {"Pächtervereinigung Graz", "Solarforum Österreich"} <= organisation_names(graph)
+
+
+def test_german_month_given_name_after_title_opens_a_person_name():
+    graph = extract_text("SPÖ-Klubobmann August Reiterer sagte, der Entwurf komme. Im August "
+                         "Merkel zu treffen, war geplant.", "de", "2025-04-09")
+    assert "August Reiterer" in person_names(graph)
+    assert "August Merkel" not in person_names(graph)
+
+
+def test_german_given_name_before_hyphen_and_title_is_the_titles_prefix():
+    graph = extract_text("Co-Präsidentin Mattea Brunner forderte eine Abstimmung.", "de",
+                         "2025-03-12")
+    assert "Mattea Brunner" in person_names(graph)

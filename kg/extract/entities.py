@@ -241,6 +241,9 @@ OTHER_WORDS = {"en": frozenset({"other"}),
 LIST_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie"})
 #: Prepositions after ", based" that place the body named before ("Acme, based in Oslo,").
 BASED_PREPOSITIONS = frozenset({"in", "near", "outside"})
+#: Months that are also given names: after a title they open a person's name
+#: ("Klubobmann August Wöginger", "Senator April Lee").
+MONTH_GIVEN_NAMES = frozenset({"August", "April", "May", "June"})
 #: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
 OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
@@ -2419,7 +2422,8 @@ class EntityRecognizer:
                     pass  # "whose Fine Gael party": a party's name (see _names_before_party)
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
-                elif self._acceptable_person(table, text, start, end):
+                elif self._acceptable_person(table, text, start, end,
+                                             start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
@@ -2586,6 +2590,8 @@ class EntityRecognizer:
                 return k  # "Chey Tae-won": family name, hyphenated given name
             if k not in given:
                 continue  # (the rules below read a given name at k)
+            if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
+                continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
             if texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
@@ -2693,26 +2699,31 @@ class EntityRecognizer:
         names = self.lexicon.given_names
         return text in names or fold(text) in names or text in self._folded_given_names
 
-    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
+    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int,
+                           after_title: bool = False) -> bool:
         """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
-        may be a person's name (checked before a ``Span`` is made for them). The
-        answer depends only on the words, the text and whether a space separates
-        them: it is remembered for that key (articles name the same persons again
-        and again)."""
+        may be a person's name (checked before a ``Span`` is made for them);
+        ``after_title``: a title comes right before. The answer depends only on the
+        words, the text, whether a space separates them and the title: it is
+        remembered for that key (articles name the same persons again and again)."""
         words = table.text[start:end]
         text = full_text[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
         spaced = any(table.space[start:end - 1])
-        key = (text, spaced, *words)
+        key = (text, spaced, after_title, *words)
         answer = self._person_answers.get(key)
         if answer is None:
             if len(self._person_answers) > 100_000:
                 self._person_answers.clear()  # bounded memory over a long corpus
-            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced)
+            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced,
+                                                                       after_title)
         return answer
 
-    def _acceptable_name(self, words: list[str], text: str, spaced: bool) -> bool:
+    def _acceptable_name(self, words: list[str], text: str, spaced: bool,
+                         after_title: bool = False) -> bool:
         """``_acceptable_person`` for the name ``words``, written ``text``; ``spaced``:
-        whether a space separates any two of the words."""
+        whether a space separates any two of the words; ``after_title``: a title comes
+        right before, so a month that is also a given name opens a name ("Klubobmann
+        August Wöginger"), no date ("im August Merkel …")."""
         last = words[-1]
         if self.lexicon.lookup(text) is not None:
             return False
@@ -2739,6 +2750,8 @@ class EntityRecognizer:
             return False  # "Linda Group", "Amara Holdings": a given name opens a company's name
         if last in MOVEMENT_HEADS:
             return False  # "Gang Suppression Force", "Lone Army": a force, no family name
+        if after_title and words[0] in MONTH_GIVEN_NAMES:
+            return self._calendar_words.isdisjoint(words[1:])
         return self._calendar_words.isdisjoint(words)
 
     def _given_name_region(self, text: str) -> bool:
