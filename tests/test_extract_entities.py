@@ -2116,3 +2116,10 @@ def test_german_given_name_before_hyphen_and_title_is_the_titles_prefix():
     graph = extract_text("Co-Präsidentin Mattea Brunner forderte eine Abstimmung.", "de",
                          "2025-03-12")
     assert "Mattea Brunner" in person_names(graph)
+
+
+def test_german_council_word_before_a_persons_name_is_a_title_not_a_body():
+    graph = extract_text("Der Landrat des Kreises Ostheide, Jan Brüning, traf den Luzerner "
+                         "Regierungsrat Paul Imhof.", "de", "2025-03-12")
+    assert {"Jan Brüning", "Paul Imhof"} <= person_names(graph)
+    assert organisation_names(graph).isdisjoint({"Landrat", "Luzerner Regierungsrat"})

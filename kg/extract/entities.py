@@ -2903,9 +2903,12 @@ class EntityRecognizer:
         cities_by_start: dict[int, int] = {}
         acronyms_by_end: dict[int, int] = {}
         named_acronyms: list[tuple[str, Node]] = []  # "Flughafenverband ADV": ("ADV", its node)
-        for span in taken if candidates else ():  # one pass for the five tables
+        person_starts: set[int] = set()
+        for span in taken if candidates else ():  # one pass for the six tables
             label = span.label
-            if label == ORG:
+            if label == PER:
+                person_starts.add(span.start)
+            elif label == ORG:
                 known_starts.add(span.start)
                 if span.end - span.start == 1:
                     acronyms_by_end[span.end] = span.start
@@ -2928,6 +2931,8 @@ class EntityRecognizer:
             if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
                 continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
+                continue
+            if self._council_member_title(table.text, start, end, person_starts):
                 continue
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
@@ -2989,6 +2994,16 @@ class EntityRecognizer:
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
         return spans
+
+    def _council_member_title(self, texts: list[str], start: int, end: int,
+                              person_starts: set[int]) -> bool:
+        """"der Landrat des Landkreises …", "dem Aargauer Regierungsrat Stephan Attiger":
+        a one-word title ("Landrat"), or a German council's name right before a
+        person's, is that person's title (a member of the council), no body."""
+        last = texts[end - 1]
+        if end - start == 1 and self._is_title_word(last):
+            return True
+        return self.lang == "de" and end in person_starts and last.endswith(("rat", "rätin"))
 
     def _company_short_forms(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
         """"Abra chairman …", "Abra's bonds" after "Abra Group": the first word of an
