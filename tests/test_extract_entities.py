@@ -2123,3 +2123,19 @@ def test_german_council_word_before_a_persons_name_is_a_title_not_a_body():
                          "Regierungsrat Paul Imhof.", "de", "2025-03-12")
     assert {"Jan Brüning", "Paul Imhof"} <= person_names(graph)
     assert organisation_names(graph).isdisjoint({"Landrat", "Luzerner Regierungsrat"})
+
+
+def test_german_name_compounded_with_company_title_is_the_persons_employer():
+    graph = extract_text("Stadtwerk-Rivale Lumora? Nein: Lumora-Chefin Petra Vogt sagte, man "
+                         "prüfe. Der frühere Kassel-07-Geschäftsführer Rolf Brandt widersprach. "
+                         "Partei-Chef Lars Winter schwieg.", "de", "2025-09-24")
+    assert {"Lumora", "Kassel-07"} <= organisation_names(graph)
+    assert "Partei" not in organisation_names(graph)
+
+
+def test_german_place_before_board_title_is_a_club_but_not_before_government_title():
+    graph = extract_text("Werder Bremens Sportdirektor Jan Falk warb für die Regel. "
+                         "Hessen-Vorstandschef Ole Kruse widersprach.", "de", "2025-09-24")
+    assert {"Werder Bremen", "Hessen"} <= organisation_names(graph)
+    graph = extract_text("Hessen-Regierungschef Boris Rhein schwieg.", "de", "2025-09-24")
+    assert "Hessen" not in organisation_names(graph)

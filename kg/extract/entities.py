@@ -549,6 +549,25 @@ DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "k
                          # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
                          "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
                          "departement", "anstalt", "kasse")
+#: Endings of German titles on a company's or club's board ("Vorstandschef",
+#: "Geschäftsführerin"): a place compounded with one names a club or company.
+GERMAN_BOARD_TITLES = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzender",
+                       "vorstandsvorsitzende", "vorstandssprecher", "vorstandssprecherin",
+                       "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
+                       "aufsichtsratschefin", "aufsichtsratsvorsitzender",
+                       "aufsichtsratsvorsitzende", "sportdirektor", "sportdirektorin",
+                       "sportvorstand", "finanzvorstand", "trainer", "trainerin")
+#: Endings of German titles of a company's head: an unknown name compounded with one
+#: is the company's ("Enercity-Chefin").
+GERMAN_COMPANY_TITLES = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", "konzernchefin",
+                         "firmenchef", "firmenchefin", "manager", "managerin")
+
+
+def _german_company_title(text: str) -> bool:
+    """A capitalised German title of a company's head or board ("Chefin", "Geschäftsführer")."""
+    return text[:1].isupper() and text.lower().endswith(GERMAN_COMPANY_TITLES)
+
+
 #: Heads of German compounds that, before a place, name its association ("Nuklearforum
 #: Schweiz", "Mietervereinigung Wien").
 DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
@@ -2976,6 +2995,7 @@ class EntityRecognizer:
         spans += self._romance_head_names(doc, taken, spans)
         if self.lang == "de":
             spans += self._german_compounds_before_places(doc, taken, blocked, spans)
+            spans += self._employers_in_german_titles(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
@@ -3611,6 +3631,89 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(k, end))
         return found
+
+    def _employers_in_german_titles(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                    spans: list[Span]) -> list[Span]:
+        """"Enercity-Chefin Susanna Zapreva", "Hannover-96-Geschäftsführer Martin Kind",
+        "Bayern-Vorstandschef Jan Dreesen", "Eintracht Frankfurts Vorstandssprecher Axel
+        Hellmann": the name a German company title is compounded with (or the genitive
+        name before it) names the employer of the person after it. A place so named
+        is a club or company only before a board's title ("Vorstandschef", not
+        "Regierungschef"); an unknown word only before a company's ("-chef" too).
+        ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        titles = [k for k in word_positions(doc, "ent-de-company-title", _german_company_title,
+                                            2, n - 1)
+                  if texts[k - 1] == "-" and not space[k - 1] and not space[k - 2]
+                  or texts[k - 1].endswith("s") and texts[k - 2][:1].isupper()]
+        if not titles:
+            return []
+        persons = {span.start for span in earlier if span.label == PER}
+        places = {span.start: span for span in earlier if span.label in (LOC, GPE)
+                  and span.end - span.start == 1}
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in titles:
+            if k + 1 not in persons:
+                continue  # a title with no one named after it
+            board = texts[k].lower().endswith(GERMAN_BOARD_TITLES)
+            if texts[k - 1] == "-":
+                start = self._compound_name_start(table, k - 1)
+                end = k - 1
+                name = span_text(Span(doc, start, end))
+            else:  # "Eintracht Frankfurts": a name, then a known place in the genitive
+                start, end = k - 2, k
+                name = f"{texts[k - 2]} {texts[k - 1][:-1]}"
+                if k - 1 not in places or not board or not self._unknown_name(texts[k - 2]) \
+                        or k - 3 >= 0 and is_name_text(texts[k - 3]) \
+                        and texts[k - 3].lower() not in self.words.stop_words:
+                    continue
+            if start == end or any(i in taken and i not in places for i in range(start, end)):
+                continue  # no name, or a known organisation's or person's
+            place = places.get(start) if end - start == 1 else None
+            if end - start == 1 and place is None and not self._company_name_word(texts[start]):
+                continue  # "Partei-Chef", "Klima-Chefin": a noun, no name
+            if place is not None and not board:
+                continue  # "NRW-Regierungschef": the state's, no club's
+            for i in range(start, end):
+                if i in places:
+                    earlier.remove(places.pop(i))  # "Bayern-Vorstandschef": the club
+            span = Span(doc, start, end, label=ORG)
+            node = _organisation_node(doc, name, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+        return found
+
+    @staticmethod
+    def _compound_name_start(table: TokenTable, hyphen: int) -> int:
+        """Where the hyphenated name before the hyphen at ``hyphen`` starts: capitalised
+        words and numbers joined by hyphens ("Hannover-96-")."""
+        texts, space = table.text, table.space
+        start = hyphen
+        while start > 0 and not space[start - 1] and (
+                texts[start - 1][:1].isupper() or texts[start - 1].isdigit()):
+            start -= 1
+            if start > 1 and texts[start - 1] == "-" and not space[start - 2]:
+                start -= 1
+                continue
+            break
+        return start
+
+    def _company_name_word(self, word: str) -> bool:
+        """Whether one unknown capitalised German word before "-Chef" may be a company's
+        name: no common noun by its ending, no kind of body, no given name; or a club's
+        name with its year ("Hannover-96")."""
+        first, _, year = word.partition("-")
+        if year.isdigit() and first.isalpha():
+            return self._unknown_name(first) or self.lexicon.lookup(first) is not None
+        return word.isalpha() and not word.isupper() and self._unknown_name(word) \
+            and not word.lower().endswith((*GERMAN_NOUN_ENDINGS, "s")) \
+            and word not in vocab.DE_ORG_NOT and not self._kind_noun_test(word) \
+            and not self._is_given_name(word)
 
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
