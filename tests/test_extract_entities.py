@@ -2139,3 +2139,9 @@ def test_german_place_before_board_title_is_a_club_but_not_before_government_tit
     assert {"Werder Bremen", "Hessen"} <= organisation_names(graph)
     graph = extract_text("Hessen-Regierungschef Boris Rhein schwieg.", "de", "2025-09-24")
     assert "Hessen" not in organisation_names(graph)
+
+
+def test_german_bare_kind_noun_after_comma_is_followed_by_its_name():
+    graph = extract_text("Die Preise steigen, der Versorger Lichtwerk habe das angekündigt.",
+                         "de", "2025-09-24")
+    assert "Lichtwerk" in organisation_names(graph)
