@@ -459,7 +459,7 @@ OPENING_KIND_NOUNS = frozenset({"regulator", "watchdog", "pollster", "broadcaste
                                 "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
-COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder"})
+COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
 #: Words before such a title that say which holder, no name of the company.
 TITLE_MODIFIERS = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
                              "deputy", "then", "longtime", "co", "group", "company", "its"})
@@ -3240,9 +3240,10 @@ class EntityRecognizer:
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
                                  blocked: set[int]) -> list[Span]:
-        """"Veloxa chief executive Max Muster", "Lumora CEO Anna Berg": one or two unknown
-        capitalised words right before a company officer's title that a person's name
-        follows name the company (a known country, city or body there is taken
+        """"Veloxa chief executive Max Muster", "Lumora CEO Anna Berg", "Podemos leader
+        Ione Belarra": one or two unknown capitalised words right before a company
+        officer's or a leader's title that a person's name follows name the company
+        (the party, the movement) (a known country, city or body there is taken
         already). ``taken``: the spans so far, ``blocked``: the tokens of the earlier."""
         if self.lang != "en":
             return []
@@ -3276,8 +3277,9 @@ class EntityRecognizer:
             span = Span(doc, start, title, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
+            kind = "organisation" if texts[k] == "leader" else "company"  # "Podemos leader"
             node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, kind="company")
+                _organisation_node(doc, name, kind=kind)
             set_kg_id(span, node.id)
             spans.append(span)
             occupied.update(range(start, title))
