@@ -98,7 +98,10 @@ PLACE_KIND_NOUNS = {
 }
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
-                           "regions": "region", "provinces": "region"}, "de": {}}
+                           "regions": "region", "provinces": "region", "strait": "region",
+                           "spaceport": "city", "peninsula": "region"}, "de": {}}
+#: Lowercase Arabic articles joined to a place name by a hyphen ("Bab el-Mandeb").
+ARABIC_PARTICLES = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
                                        "Region": "region", "District": "region",
@@ -1921,10 +1924,28 @@ class EntityRecognizer:
             if texts[k].endswith("s"):
                 self._names_before_plural_kind(table, blocked, k, after[texts[k]], found)
             # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
-            elif (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
-                    and self._unknown_name(texts[k - 1]) \
+            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
-                found[k - 1, k] = after[texts[k]]
+                start = self._particle_name_start(table, k - 1, blocked)
+                if start > 0 and (lowers[start - 1] == "the" or texts[start - 1] in openers
+                                  or lowers[start - 1] in THING_POSSESSIVES):
+                    found[start, k] = after[texts[k]]
+
+    def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
+        """Where a place's name ending with the unknown name at ``last`` starts: up to
+        two more unknown names, with Arabic particles and hyphens between ("Bab
+        el-Mandeb", "Ras al-Khair")."""
+        texts = table.text
+        start = last
+        while start > 1 and last - start < 4 and start - 1 not in blocked:
+            before = texts[start - 1]
+            if before in {"-", "‐"} and texts[start - 2] in ARABIC_PARTICLES:
+                start -= 2  # "el-Mandeb"
+            elif self._unknown_name(before) and not table.sent_start[start]:
+                start -= 1
+            else:
+                break
+        return start if self._unknown_name(texts[start]) else last
 
     def _names_before_plural_kind(self, table: TokenTable, blocked: set[int], k: int, kind: str,
                                   found: dict[tuple[int, int], str]) -> None:
