@@ -2152,3 +2152,9 @@ def test_english_unknown_name_before_leader_and_a_persons_name_is_an_organisatio
                          "Luis Mora agreed.", "en", "2025-06-18")
     assert "Vantara" in organisation_names(graph)
     assert "opposition" not in {name.lower() for name in organisation_names(graph)}
+
+
+def test_english_given_name_run_before_project_or_mine_is_no_person():
+    graph = extract_text("The company may delay its Santa Rosa project and the Maria Elena mine, "
+                         "said Rosa Quispe.", "en", "2025-06-18")
+    assert person_names(graph) == {"Rosa Quispe"}

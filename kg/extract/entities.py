@@ -100,6 +100,10 @@ PLACE_KIND_NOUNS = {
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
                            "regions": "region", "provinces": "region", "strait": "region",
                            "spaceport": "city", "peninsula": "region"}, "de": {}}
+#: Lowercase English nouns after a name that is no person's: a party's, a project's, a
+#: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
+NAMED_THING_AFTER = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
+                               "deposit", "oilfield", "smelter"})
 #: Lowercase Arabic articles joined to a place name by a hyphen ("Bab el-Mandeb").
 ARABIC_PARTICLES = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
@@ -2461,8 +2465,9 @@ class EntityRecognizer:
                     run_end = end
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                if end < len(texts) and texts[end] == "party" and self.lang == "en":
-                    pass  # "whose Fine Gael party": a party's name (see _names_before_party)
+                if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
+                    pass  # "whose Fine Gael party": a party's name (see _names_before_party);
+                    # "the Tía María project": a project's
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end,
