@@ -2158,3 +2158,10 @@ def test_english_given_name_run_before_project_or_mine_is_no_person():
     graph = extract_text("The company may delay its Santa Rosa project and the Maria Elena mine, "
                          "said Rosa Quispe.", "en", "2025-06-18")
     assert person_names(graph) == {"Rosa Quispe"}
+
+
+def test_english_possessive_name_before_company_title_and_person_is_the_company():
+    graph = extract_text("Nordic Vexa's chief executive Paul Lang said talks went on, and "
+                         "Tervona's chairman Ian Holt agreed.", "en", "2025-10-15")
+    assert {"Nordic Vexa", "Tervona"} <= organisation_names(graph)
+    assert {"Paul Lang", "Ian Holt"} <= person_names(graph)

@@ -3287,20 +3287,25 @@ class EntityRecognizer:
             title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
             if title == k and texts[k] == "executive" or k + 1 not in person_starts:
                 continue  # a title with no person's name after it
-            start = title
-            while start > 0 and title - start < 2 and start - 1 not in occupied \
+            # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
+            possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
+            end = title - 1 if possessive else title
+            start = end
+            while start > 0 and end - start < 2 and start - 1 not in occupied \
                     and texts[start - 1].isalpha() and lowers[start - 1] not in TITLE_MODIFIERS \
-                    and (_is_acronym(texts[start - 1]) or self._unknown_name(texts[start - 1])):
-                start -= 1
-            if start == title or start > 0 and not table.sent_start[start] \
+                    and (_is_acronym(texts[start - 1]) or self._unknown_name(texts[start - 1])
+                         or possessive and start < end
+                         and texts[start - 1].lower() in self.lexicon.adjectives):
+                start -= 1  # ("Bavarian Nordic's": a people's adjective may open the name)
+            if start == end or start > 0 and not table.sent_start[start] \
                     and is_name_text(texts[start - 1]):
                 continue  # no name, or a longer run of names than two words
             if person_words is None:
                 person_words = self._person_words(taken, doc)
             if self._is_given_name(texts[start]) or texts[start] in person_words \
-                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:title]):
+                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:end]):
                 continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name
-            span = Span(doc, start, title, label=ORG)
+            span = Span(doc, start, end, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
             kind = "organisation" if texts[k] == "leader" else "company"  # "Podemos leader"
@@ -3308,7 +3313,7 @@ class EntityRecognizer:
                 _organisation_node(doc, name, kind=kind)
             set_kg_id(span, node.id)
             spans.append(span)
-            occupied.update(range(start, title))
+            occupied.update(range(start, end))
         return spans
 
     def _german_acronym_after(self, texts: list[str], blocked: set[int], end: int) -> str:
