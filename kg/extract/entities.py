@@ -573,6 +573,12 @@ GERMAN_COMPANY_TITLES = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", 
                          "firmenchef", "firmenchefin", "manager", "managerin")
 
 
+def _club_with_year(word: str) -> bool:
+    """A club's name with its year as one word ("Hannover-96", "Schalke-04")."""
+    name, _, year = word.partition("-")
+    return year.isdigit() and len(year) <= 4 and name.isalpha() and name[:1].isupper()
+
+
 def _german_company_title(text: str) -> bool:
     """A capitalised German title of a company's head or board ("Chefin", "Geschäftsführer")."""
     return text[:1].isupper() and text.lower().endswith(GERMAN_COMPANY_TITLES)
@@ -3670,12 +3676,12 @@ class EntityRecognizer:
 
     def _employers_in_german_titles(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                     spans: list[Span]) -> list[Span]:
-        """"Enercity-Chefin Susanna Zapreva", "Hannover-96-Geschäftsführer Martin Kind",
-        "Bayern-Vorstandschef Jan Dreesen", "Eintracht Frankfurts Vorstandssprecher Axel
-        Hellmann": the name a German company title is compounded with (or the genitive
-        name before it) names the employer of the person after it. A place so named
-        is a club or company only before a board's title ("Vorstandschef", not
-        "Regierungschef"); an unknown word only before a company's ("-chef" too).
+        """"Hannover-96-Geschäftsführer Martin Kind", "Bayern-Vorstandschef Jan Dreesen",
+        "Eintracht Frankfurts Vorstandssprecher Axel Hellmann": the club or place a
+        German company title is compounded with (or the genitive name before it) names
+        the employer of the person after it. A place so named is a club or company only
+        before a board's title ("Vorstandschef", not "Regierungschef"). (An unknown word
+        so compounded, "Softwerk-Chefin", the roles read: see ``roles``.)
         ``earlier``: the spans of the rules before (``blocked`` their tokens),
         ``spans``: the organisations so far."""
         table = token_table(doc)
@@ -3710,8 +3716,8 @@ class EntityRecognizer:
             if start == end or any(i in taken and i not in places for i in range(start, end)):
                 continue  # no name, or a known organisation's or person's
             place = places.get(start) if end - start == 1 else None
-            if end - start == 1 and place is None and not self._company_name_word(texts[start]):
-                continue  # "Partei-Chef", "Klima-Chefin": a noun, no name
+            if end - start == 1 and place is None and not _club_with_year(texts[start]):
+                continue  # "Softwerk-Chefin": the roles read an unknown word's company
             if place is not None and not board:
                 continue  # "NRW-Regierungschef": the state's, no club's
             for i in range(start, end):
@@ -3738,18 +3744,6 @@ class EntityRecognizer:
                 continue
             break
         return start
-
-    def _company_name_word(self, word: str) -> bool:
-        """Whether one unknown capitalised German word before "-Chef" may be a company's
-        name: no common noun by its ending, no kind of body, no given name; or a club's
-        name with its year ("Hannover-96")."""
-        first, _, year = word.partition("-")
-        if year.isdigit() and first.isalpha():
-            return self._unknown_name(first) or self.lexicon.lookup(first) is not None
-        return word.isalpha() and not word.isupper() and self._unknown_name(word) \
-            and not word.lower().endswith((*GERMAN_NOUN_ENDINGS, "s")) \
-            and word not in vocab.DE_ORG_NOT and not self._kind_noun_test(word) \
-            and not self._is_given_name(word)
 
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
