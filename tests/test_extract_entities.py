@@ -2164,3 +2164,13 @@ def test_english_possessive_name_before_company_title_and_person_is_the_company(
                          "Tervona's chairman Ian Holt agreed.", "en", "2025-10-15")
     assert {"Nordic Vexa", "Tervona"} <= organisation_names(graph)
     assert {"Paul Lang", "Ian Holt"} <= person_names(graph)
+
+
+def test_name_after_think_tank_or_denkfabrik_is_an_organisation():
+    graph = extract_text("The think tank Rovena said costs would rise. The battle tank Leopard "
+                         "rolled on.", "en", "2025-06-18")
+    assert "Rovena" in organisation_names(graph)
+    assert "Leopard" not in organisation_names(graph)
+    graph = extract_text("Die Denkfabrik Rovena rechnete vor, die Kosten stiegen.", "de",
+                         "2025-06-18")
+    assert "Rovena" in organisation_names(graph)

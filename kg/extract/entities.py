@@ -413,7 +413,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
-                           "regulator", "consultancy"})
+                           "regulator", "consultancy", "think-tank", "thinktank", "tank"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -426,7 +426,7 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         # Fernsehsender ProSieben", "das Start-up Helsing").
                         "händler", "discounter", "supermarktkette", "handelskette",
                         "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
-                        "zeitung", "start-up")
+                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -3763,7 +3763,8 @@ class EntityRecognizer:
         texts = table.text
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, len(texts) - 1)
-                 if texts[k + 1][:1].isupper()]  # a name, or a word of one, after the noun
+                 if texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                 and (texts[k] != "tank" or k > 0 and texts[k - 1] == "think")]  # no "tank"
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
         own = {span.start: span for span in spans if span.end - span.start == 1}
