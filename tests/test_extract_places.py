@@ -202,3 +202,17 @@ def test_english_name_before_lowercase_strait_or_spaceport_is_a_place():
     graph = extract_text("Tankers avoid the Bab el-Qassar strait, and the agency launched the "
                          "probe from its Velanka spaceport.", "en", "2025-11-05")
     assert {"Bab el-Qassar", "Velanka"} <= place_names(graph)
+
+
+def test_english_sentence_opening_name_before_a_town_in_apposition_is_a_place():
+    graph = extract_text("Voltrava, a town in the east, was shelled overnight. Smith, a town "
+                         "official, said so.", "en", "2025-06-18")
+    assert "Voltrava" in place_names(graph)
+    assert "Smith" not in place_names(graph)
+
+
+def test_german_name_after_den_ort_is_a_place_but_not_after_vor_ort():
+    graph = extract_text("Die Kämpfe erreichten den Ort Voltrava. Helfer leisteten vor Ort Hilfe.",
+                         "de", "2025-06-18")
+    assert "Voltrava" in place_names(graph)
+    assert "Hilfe" not in place_names(graph)

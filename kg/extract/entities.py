@@ -94,8 +94,13 @@ PLACE_KIND_NOUNS = {
            "Kanton": "region", "Kantons": "region", "Bundesland": "region",
            "Landkreis": "region", "Stadtbezirk": "region", "Landkreises": "region",
            "Kreis": "region", "Kreises": "region", "Bezirks": "region",
-           "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city"},
+           "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
+           "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
+           "Marktgemeinde": "city"},
 }
+#: Articles before a German place noun that is also a word of phrases ("den Ort X", not
+#: "vor Ort Hilfe").
+PLACE_NOUN_ARTICLES_DE = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
                            "regions": "region", "provinces": "region", "strait": "region",
@@ -138,6 +143,9 @@ MAJOR_CITY_POPULATION = 100_000
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
 APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
+#: Prepositions after a city noun of an apposition that place the city ("Voltrava, a
+#: town in eastern Congo"): the name before may open its sentence.
+APPOSITION_PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
 FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
@@ -1917,6 +1925,8 @@ class EntityRecognizer:
             start = k + 2 if english else k + 1
             if english and not (start < n and lowers[k + 1] == "of"):
                 continue
+            if texts[k] == "Ort" and not (k > 0 and lowers[k - 1] in PLACE_NOUN_ARTICLES_DE):
+                continue  # "vor Ort Hilfe leisten": on site, no place's kind
             while start < n:
                 end = self._name_words_end(table, start, blocked, 3 if english else 1)
                 if end == start or (end < n and is_name_text(texts[end])) \
@@ -2030,7 +2040,9 @@ class EntityRecognizer:
                     while start > 0 and comma - start < 2 and start - 1 not in blocked \
                             and self._unknown_name(texts[start - 1]):
                         start -= 1
-                    if start < comma and not table.sent_start[start] \
+                    opens = not table.sent_start[start] or k + 1 < len(texts) \
+                        and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
+                    if start < comma and opens \
                             and not (start > 0 and is_name_text(texts[start - 1])
                                      and lowers[start - 1] not in self.words.place_prepositions):
                         found[start, comma] = "city"
