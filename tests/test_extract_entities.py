@@ -2174,3 +2174,15 @@ def test_name_after_think_tank_or_denkfabrik_is_an_organisation():
     graph = extract_text("Die Denkfabrik Rovena rechnete vor, die Kosten stiegen.", "de",
                          "2025-06-18")
     assert "Rovena" in organisation_names(graph)
+
+
+def test_german_sentence_opening_association_and_place_are_one_name():
+    graph = extract_text("Die Pächtervereinigung Graz riet ab. Er sagte das, weil die "
+                         "Solarvereinigung Österreich vorwirft, zu zögern.", "de", "2025-04-09")
+    assert "Pächtervereinigung Graz" in organisation_names(graph)
+    assert "Solarvereinigung Österreich" not in organisation_names(graph)
+
+
+def test_english_name_ending_in_transit_is_an_organisation():
+    graph = extract_text("Kelby Transit, which runs the buses, agreed.", "en", "2025-08-20")
+    assert "Kelby Transit" in organisation_names(graph)

@@ -3655,13 +3655,15 @@ class EntityRecognizer:
 
     def _german_compounds_before_places(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                         spans: list[Span]) -> list[Span]:
-        """"der Mietervereinigung Wien.", "vom Nuklearforum Schweiz.": a German compound
-        with an association's head ("-vereinigung", "-forum", "-kammer" …) right before a
-        known city or country in the nominative, the phrase ending there, is that
+        """"der Mietervereinigung Wien.", "vom Nuklearforum Schweiz.", "Die
+        Verbraucherzentrale Hamburg riet": a German compound with an association's head
+        ("-vereinigung", "-forum", "-kammer" …) right before a known city or country in
+        the nominative, the phrase ending there or the two opening the sentence, is that
         place's body (German puts no bare place after a noun otherwise: "in Wien",
         "Wiens"). ``earlier``: the spans of the rules before (``blocked`` their
         tokens), ``spans``: the organisations so far."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts = table.text
         n = len(texts)
         heads = word_positions(doc, "ent-de-association-compound", _german_association_compound,
                                1, n - 1)
@@ -3672,9 +3674,11 @@ class EntityRecognizer:
         found: list[Span] = []
         for k in heads:
             end = places.get(k + 1)
-            if k in taken or end is None or texts[end - 1].endswith("s") \
-                    or end < n and texts[end] not in COUNTRY_NAME_CLOSERS:
+            if k in taken or end is None or texts[end - 1].endswith("s"):
                 continue
+            subject = table.sent_start[k - 1] and table.lower[k - 1] in GERMAN_ARTICLES
+            if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
+                continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
             span = Span(doc, k, end, label=ORG)
             written = span_text(span)
             known = self.lexicon.lookup(written)
