@@ -466,7 +466,7 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
-    "Tribunal", "Confederation", "Bureau"})
+    "Tribunal", "Confederation", "Bureau", "Transit", "Railways"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
