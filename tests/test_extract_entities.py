@@ -2186,3 +2186,10 @@ def test_german_sentence_opening_association_and_place_are_one_name():
 def test_english_name_ending_in_transit_is_an_organisation():
     graph = extract_text("Kelby Transit, which runs the buses, agreed.", "en", "2025-08-20")
     assert "Kelby Transit" in organisation_names(graph)
+
+
+def test_english_parent_before_agency_noun_and_agency_name_is_no_mention():
+    graph = extract_text("The U.N. refugee agency UNHCR said camps were full.", "en",
+                         "2025-10-15")
+    assert node_named(graph, "UNHCR", "Organisation") is not None
+    assert node_named(graph, "United Nations", "Organisation") is None

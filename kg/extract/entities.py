@@ -259,6 +259,9 @@ BASED_PREPOSITIONS = frozenset({"in", "near", "outside"})
 #: Months that are also given names: after a title they open a person's name
 #: ("Klubobmann August Wöginger", "Senator April Lee").
 MONTH_GIVEN_NAMES = frozenset({"August", "April", "May", "June"})
+#: Nouns for an agency or watchdog between its parent and its name ("the U.N. refugee
+#: agency UNHCR").
+AGENCY_NOUNS = frozenset({"agency", "watchdog", "body", "arm"})
 #: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
 OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
@@ -3060,7 +3063,37 @@ class EntityRecognizer:
         self._bare_heads_as_aliases(doc, taken, spans)
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
+        else:
+            self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
+
+    def _drop_parents_describing_agencies(self, doc: Doc, earlier: list[Span],
+                                          spans: list[Span]) -> None:
+        """"the U.N. children's agency UNICEF", "the U.N. nuclear watchdog IAEA": a known
+        body before a few lowercase words and a noun for an agency, right before the
+        agency's own name, describes the agency's parent: the text names the agency,
+        not the parent (its span is dropped from ``earlier``)."""
+        texts = token_table(doc).text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, "ent-agency-noun", AGENCY_NOUNS.__contains__,
+                                           2, n - 1) if texts[k + 1][:1].isupper()]
+        if not nouns:
+            return
+        orgs = [span for span in (*earlier, *spans) if span.label == ORG]
+        starts = {span.start: span for span in orgs}
+        ends = {span.end: span for span in earlier if span.label == ORG}
+        for k in nouns:
+            agency = starts.get(k + 1)
+            if agency is None:
+                continue
+            for end in range(k, max(k - 4, 0), -1):
+                parent = ends.get(end)
+                if parent is not None:
+                    if kg_id(parent) != kg_id(agency) and all(
+                            word.islower() or word in POSSESSIVE_MARKS for word in texts[end:k]):
+                        earlier.remove(parent)
+                    break
+
 
     def _council_member_title(self, texts: list[str], start: int, end: int,
                               person_starts: set[int]) -> bool:
