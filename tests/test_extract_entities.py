@@ -2140,12 +2140,6 @@ def test_german_place_before_board_title_is_a_club_but_not_before_government_tit
     assert "Hessen" not in organisation_names(graph)
 
 
-def test_german_bare_kind_noun_after_comma_is_followed_by_its_name():
-    graph = extract_text("Die Preise steigen, der Versorger Lichtwerk habe das angekündigt.",
-                         "de", "2025-09-24")
-    assert "Lichtwerk" in organisation_names(graph)
-
-
 def test_english_unknown_name_before_leader_and_a_persons_name_is_an_organisation():
     graph = extract_text("Vantara leader Ana Soto rejected the budget, and opposition leader "
                          "Luis Mora agreed.", "en", "2025-06-18")

@@ -274,9 +274,6 @@ NAME_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 KIND_PREPOSITIONS_DE = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
                                   "über", "unter", "zwischen", "durch", "laut", "seitens"})
 KIND_CONTRACTIONS = frozenset({"beim", "vom", "zum", "zur", "am"})
-#: Tokens after which a German article opens a clause's subject ("…, der Versorger
-#: Enercity habe"): the bare kind noun there is followed by its name.
-CLAUSE_OPENERS_DE = frozenset({",", ":", "–"})
 #: German definite articles.
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -4458,17 +4455,15 @@ class EntityRecognizer:
 
     @staticmethod
     def _opens_subject_or_object_of_preposition(table: TokenTable, k: int) -> bool:
-        """Whether the article at ``k`` opens its sentence or a clause after a comma,
-        follows a preposition, or is a contraction ("Die Fluggesellschaft Condor
-        streicht …", "…, der Versorger Enercity habe …", "bei der Gewerkschaft Verdi",
-        "beim Konzern Bosch"): a bare kind noun there is followed by its name, not, as
-        after a verb, by an object ("will der Konzern Stellen abbauen")."""
+        """Whether the article at ``k`` opens its sentence or follows a preposition, or is
+        a contraction ("Die Fluggesellschaft Condor streicht …", "bei der Gewerkschaft
+        Verdi", "beim Konzern Bosch"): a bare kind noun there is followed by its name,
+        not, as after a verb, by an object ("will der Konzern Stellen abbauen")."""
         lowers = table.lower
         if lowers[k] in KIND_CONTRACTIONS:
             return True
         return lowers[k] in GERMAN_ARTICLES and (
-            table.sent_start[k] or k > 0 and (lowers[k - 1] in KIND_PREPOSITIONS_DE
-                                              or lowers[k - 1] in CLAUSE_OPENERS_DE))
+            table.sent_start[k] or k > 0 and lowers[k - 1] in KIND_PREPOSITIONS_DE)
 
     def _kind_name_end(self, table: TokenTable, i: int, taken: set[int],
                        places: set[int]) -> int:
