@@ -2187,3 +2187,14 @@ def test_english_parent_before_agency_noun_and_agency_name_is_no_mention():
                          "2025-10-15")
     assert node_named(graph, "UNHCR", "Organisation") is not None
     assert node_named(graph, "United Nations", "Organisation") is None
+
+
+def test_english_places_listed_before_and_other_producers_stay_places():
+    graph = extract_text("Russia, Saudi Arabia and other producers cut output.", "en",
+                         "2025-06-18")
+    assert organisation_names(graph) == set()
+
+
+def test_english_word_that_is_also_a_romance_head_opens_no_name():
+    graph = extract_text("The Tribunal President read the ruling.", "en", "2025-06-18")
+    assert "Tribunal President" not in organisation_names(graph)

@@ -3653,8 +3653,8 @@ class EntityRecognizer:
         ``earlier``: the spans of the rules before, ``spans``: the organisations so far."""
         texts = token_table(doc).text
         n = len(texts)
-        heads = [k for k in word_positions(doc, "ent-romance-head",
-                                           ROMANCE_NAME_HEADS.__contains__, 0, n - 2)
+        heads = [k for k in word_positions(doc, f"ent-romance-head-{self.lang}",
+                                           self._romance_name_head, 0, n - 2)
                  if texts[k + 1][:1].isupper() or texts[k + 1] in ROMANCE_NAME_PARTICLES
                  and texts[k + 2][:1].isupper()]
         if not heads:
@@ -3791,6 +3791,12 @@ class EntityRecognizer:
             break
         return start
 
+    def _romance_name_head(self, word: str) -> bool:
+        """A Romance head of a name ("Grupo", "Banco"), in English texts none that is an
+        English word too ("Tribunal President", "Corte")."""
+        return word in ROMANCE_NAME_HEADS and not (
+            self.lang == "en" and word.lower() in english_words())
+
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
@@ -3917,12 +3923,12 @@ class EntityRecognizer:
         if not cues:
             return []
         known: dict[int, Span] = {}  # the organisations and persons by their last token + 1
-        places: set[int] = set()
+        places: set[int] = set()  # the tokens of places
         for span in (*earlier, *spans):
             if span.label in (ORG, PER):
                 known[span.end] = span
-            elif span.end - span.start == 1:
-                places.add(span.start)
+            else:
+                places.update(range(span.start, span.end))
         taken = {i for span in known.values() for i in range(span.start, span.end)}
         found: list[Span] = []
         for k in cues:
@@ -3936,8 +3942,8 @@ class EntityRecognizer:
                     start = known[end].start
                 else:
                     start = self._list_item_start(texts, end, taken)
-                    if start == end or end - start == 1 and start in places:
-                        break  # no name, or a bare place
+                    if start == end or places.issuperset(range(start, end)):
+                        break  # no name, or a bare place ("Saudi Arabia and other producers")
                     node = _organisation_node(doc, span_text(Span(doc, start, end)), kind=kind)
                     span = Span(doc, start, end, label=ORG)
                     set_kg_id(span, node.id)
