@@ -2198,3 +2198,14 @@ def test_english_places_listed_before_and_other_producers_stay_places():
 def test_english_word_that_is_also_a_romance_head_opens_no_name():
     graph = extract_text("The Tribunal President read the ruling.", "en", "2025-06-18")
     assert "Tribunal President" not in organisation_names(graph)
+
+
+def test_english_plural_word_before_based_apposition_is_no_company():
+    graph = extract_text("Analysts, based in London, said prices would fall.", "en",
+                         "2025-06-18")
+    assert organisation_names(graph) == set()
+
+
+def test_quoted_statement_after_kind_noun_is_no_name():
+    graph = extract_text('The company "We Are Ready" slogan was dropped.', "en", "2025-06-18")
+    assert "We Are Ready" not in organisation_names(graph)

@@ -265,6 +265,10 @@ AGENCY_NOUNS = frozenset({"agency", "watchdog", "body", "arm"})
 #: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
 OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
+#: Pronouns that open a quoted statement, no quoted name.
+QUOTE_OPENING_PRONOUNS = frozenset({"wir", "ich", "es", "sie", "er", "du", "ihr", "man", "we",
+                                    "i", "it", "they", "he", "she", "you", "this", "das",
+                                    "dies", "there", "our", "my"})
 #: Tokens that no quoted name holds: a quote that reaches one is a statement.
 QUOTED_NAME_BREAKS = frozenset({".", "!", "?", ";", ":", ",", "„"})
 #: Tokens that end a noun phrase: a name word before them is no object of a verb after.
@@ -3635,8 +3639,9 @@ class EntityRecognizer:
             if start == end or not (table.sent_start[start] or texts[start - 1] in {",", "and"}
                                     or texts[start - 1].lower() in self.words.stop_words) \
                     or not person_words.isdisjoint(texts[start:end]) \
-                    or end - start == 1 and not self._unknown_name(texts[start]):
-                continue  # no name, one inside a longer phrase, or a person's
+                    or end - start == 1 and (not self._unknown_name(texts[start])
+                                             or texts[start].lower() in english_words()):
+                continue  # no name, one inside a longer phrase, a person's, or "Analysts"
             span = Span(doc, start, end, label=ORG)
             node = _organisation_node(doc, span_text(span), kind="company")
             set_kg_id(span, node.id)
@@ -3874,7 +3879,8 @@ class EntityRecognizer:
         name in quotes right after a noun for a kind of organisation is one of that kind
         (quotes mark a name made of common words). ``earlier``: the spans of the rules
         before (``blocked`` their tokens), ``spans``: the organisations so far."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts = table.text
         n = len(texts)
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, n - 3)
@@ -3887,8 +3893,10 @@ class EntityRecognizer:
         for k in nouns:
             start = k + 2
             end = self._quote_end(texts, start)
-            if end is None or not taken.isdisjoint(range(start, end)):
-                continue  # no closing quote near, or a known organisation inside
+            if end is None or not taken.isdisjoint(range(start, end)) \
+                    or table.lower[start] in QUOTE_OPENING_PRONOUNS:
+                continue  # no closing quote near, a known organisation inside, or a
+                # statement ('der Konzern „Wir sind bereit“')
             for person in [span for span in earlier if span.label == PER
                            and start <= span.start and span.end <= end]:
                 earlier.remove(person)  # 'the group "Fair Fares Now"': a name, no person's
