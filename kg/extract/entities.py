@@ -3355,8 +3355,10 @@ class EntityRecognizer:
             if person_words is None:
                 person_words = self._person_words(taken, doc)
             if self._is_given_name(texts[start]) or texts[start] in person_words \
-                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:end]):
-                continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name
+                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:end]) \
+                    or texts[k] == "leader" and texts[start].lower() in english_words():
+                continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name;
+                # "Opposition leader Raila Odinga": a kind of leader
             span = Span(doc, start, end, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
