@@ -2132,12 +2132,13 @@ def test_german_club_with_year_compounded_with_company_title_is_the_persons_empl
     assert "Partei" not in organisation_names(graph)
 
 
-def test_german_place_before_board_title_is_a_club_but_not_before_government_title():
+def test_german_city_before_board_title_is_a_club_but_no_state_or_country():
     graph = extract_text("Werder Bremens Sportdirektor Jan Falk warb für die Regel. "
-                         "Hessen-Vorstandschef Ole Kruse widersprach.", "de", "2025-09-24")
-    assert {"Werder Bremen", "Hessen"} <= organisation_names(graph)
-    graph = extract_text("Hessen-Regierungschef Boris Rhein schwieg.", "de", "2025-09-24")
-    assert "Hessen" not in organisation_names(graph)
+                         "Köln-Vorstandschef Ole Kruse widersprach.", "de", "2025-09-24")
+    assert {"Werder Bremen", "Köln"} <= organisation_names(graph)
+    graph = extract_text("Hessen-Regierungschef Boris Rhein schwieg. Deutschland-Geschäftsführer "
+                         "Max Roth widersprach.", "de", "2025-09-24")
+    assert organisation_names(graph).isdisjoint({"Hessen", "Deutschland"})
 
 
 def test_english_unknown_name_before_leader_and_a_persons_name_is_an_organisation():

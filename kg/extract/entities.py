@@ -3729,11 +3729,12 @@ class EntityRecognizer:
 
     def _employers_in_german_titles(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                     spans: list[Span]) -> list[Span]:
-        """"Hannover-96-Geschäftsführer Martin Kind", "Bayern-Vorstandschef Jan Dreesen",
-        "Eintracht Frankfurts Vorstandssprecher Axel Hellmann": the club or place a
+        """"Hannover-96-Geschäftsführer Martin Kind", "Köln-Sportdirektor Jan Lenz",
+        "Eintracht Frankfurts Vorstandssprecher Axel Hellmann": the club or city a
         German company title is compounded with (or the genitive name before it) names
-        the employer of the person after it. A place so named is a club or company only
-        before a board's title ("Vorstandschef", not "Regierungschef"). (An unknown word
+        the employer of the person after it. A city so named is a club or company only
+        before a board's title ("Vorstandschef", not "Oberbürgermeister"); a country or
+        region is none ("Deutschland-Geschäftsführer": a company's head there). (An unknown word
         so compounded, "Softwerk-Chefin", the roles read: see ``roles``.)
         ``earlier``: the spans of the rules before (``blocked`` their tokens),
         ``spans``: the organisations so far."""
@@ -3771,8 +3772,9 @@ class EntityRecognizer:
             place = places.get(start) if end - start == 1 else None
             if end - start == 1 and place is None and not _club_with_year(texts[start]):
                 continue  # "Softwerk-Chefin": the roles read an unknown word's company
-            if place is not None and not board:
-                continue  # "NRW-Regierungschef": the state's, no club's
+            if place is not None and (not board or not self._is_city_span(doc, place)):
+                continue  # "Köln-Trainer" is the club's; "NRW-Regierungschef" the state's,
+                # "Deutschland-Geschäftsführer" a company's head for that country
             for i in range(start, end):
                 if i in places:
                     earlier.remove(places.pop(i))  # "Bayern-Vorstandschef": the club
@@ -3782,6 +3784,12 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(start, end))
         return found
+
+    @staticmethod
+    def _is_city_span(doc: Doc, span: Span) -> bool:
+        """Whether ``span`` names a city (no state, region or continent)."""
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        return node is not None and node.properties.get("kind") == "city"
 
     @staticmethod
     def _compound_name_start(table: TokenTable, hyphen: int) -> int:
