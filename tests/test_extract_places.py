@@ -216,3 +216,10 @@ def test_german_name_after_den_ort_is_a_place_but_not_after_vor_ort():
                          "de", "2025-06-18")
     assert "Voltrava" in place_names(graph)
     assert "Hilfe" not in place_names(graph)
+
+
+def test_german_hyphenated_town_after_in_whose_first_name_is_a_place_is_one_place():
+    graph = extract_text("Der Landrat des Kreises Ostheide warnte, die Menschen in "
+                         "Ostheide-Kelmbach seien besorgt. Auch in Frankfurt-Höchst gab es "
+                         "Proteste.", "de", "2025-03-12")
+    assert {"Ostheide-Kelmbach", "Frankfurt-Höchst"} <= place_names(graph)

@@ -2202,8 +2202,17 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         surnames: set[str] | None = None
+        found_names: set[str] | None = None
         for k in between(cues["bare-locative"], 0, n - 1):
             start = k + 1
+            if self.lang == "de" and start + 2 < n and texts[start + 1] in {"-", "‐"} \
+                    and not table.space[start] and texts[start].isalpha():
+                if found_names is None:  # "in Waldshut-Tiengen" after "Landkreis Waldshut"
+                    found_names = {texts[s] for s, e in found if e == s + 1}
+                if (texts[start] in found_names or self._is_place_name(texts[start])) \
+                        and (end := self._bare_name_end(texts, start, True)) == start + 3:
+                    found[start, end] = "city"
+                    continue
             if start in blocked or not texts[start].isalpha() or texts[start].isupper() \
                     or not self._unknown_name(texts[start]):
                 continue
@@ -2224,15 +2233,19 @@ class EntityRecognizer:
         return self.lang == "de" and len(text) >= 7 and is_name_text(text) \
             and text.endswith(BARE_TOWN_ENDINGS)
 
-    def _bare_name_end(self, texts: list[str], start: int) -> int | None:
+    def _bare_name_end(self, texts: list[str], start: int, place_first: bool = False) -> int | None:
         """Where the name after a place preposition ends: one word, or two that name a
         small town ("Port Talbot"); None if a longer name, a compound or a possessive
-        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town")."""
+        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town").
+        German towns of two names joined by a hyphen go on: the second a town's by its
+        ending, or the first a place's (``place_first``: "in Waldshut-Tiengen")."""
         n = len(texts)
         end = start + 1
         if end < n and is_name_text(texts[end]) and f"{texts[start]} {texts[end]}" in town_names():
             end += 1
-        elif end + 1 < n and texts[end] in {"-", "‐"} and self._german_town_shaped(texts[end + 1]):
+        elif end + 1 < n and texts[end] in {"-", "‐"} and is_name_text(texts[end + 1]) and (
+                self._german_town_shaped(texts[end + 1]) or place_first
+                and not self._german_common_noun(texts[end + 1])):
             end += 2  # "in Waldshut-Tiengen", "in Bietigheim-Bissingen"
         if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
                         or texts[end] in POSSESSIVE_MARKS):
@@ -2245,7 +2258,7 @@ class EntityRecognizer:
         must end a phrase (punctuation or a function word after it): before a noun it
         names the noun's kind ("near Todaiji temple"), a site, not a town."""
         if self._german_town_shaped(texts[end - 1]):
-            return True  # "in Döttingen", "in Waldshut-Tiengen": a town by its ending
+            return True  # "in Döttingen", "in Bietigheim-Bissingen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
