@@ -223,3 +223,10 @@ def test_german_hyphenated_town_after_in_whose_first_name_is_a_place_is_one_plac
                          "Ostheide-Kelmbach seien besorgt. Auch in Frankfurt-Höchst gab es "
                          "Proteste.", "de", "2025-03-12")
     assert {"Ostheide-Kelmbach", "Frankfurt-Höchst"} <= place_names(graph)
+
+
+def test_german_field_after_national_adjective_is_no_town():
+    graph = extract_text("Der Streit im deutschen Profifußball und im britischen Einzelhandel "
+                         "geht weiter, auch im polnischen Kelmowo.", "de", "2025-09-24")
+    assert "Kelmowo" in place_names(graph)
+    assert place_names(graph).isdisjoint({"Profifußball", "Einzelhandel"})

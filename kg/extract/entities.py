@@ -239,7 +239,10 @@ TOWN_ADJECTIVE_OPENERS = frozenset({"im", "ins", "vom", "beim"})
 NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
                     "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
                     "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
-                    "er", "en", "e")
+                    "er", "en", "e",
+                    # Fields a national adjective describes ("im deutschen Profifußball",
+                    # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
+                    "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: The endings among those that no German common noun of seven letters or more has
