@@ -230,3 +230,10 @@ def test_german_field_after_national_adjective_is_no_town():
                          "geht weiter, auch im polnischen Kelmowo.", "de", "2025-09-24")
     assert "Kelmowo" in place_names(graph)
     assert place_names(graph).isdisjoint({"Profifußball", "Einzelhandel"})
+
+
+def test_english_feature_name_of_two_names_joined_by_and_after_the_is_one_place():
+    graph = extract_text("Bus lines in the Greater Kelby and Orvane Area will keep free "
+                         "transfers.", "en", "2025-08-20")
+    assert "Greater Kelby and Orvane Area" in place_names(graph)
+    assert "Orvane Area" not in place_names(graph)

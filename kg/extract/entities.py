@@ -2075,6 +2075,7 @@ class EntityRecognizer:
                     and lowers[start - 1] not in self.words.stop_words \
                     and not self._is_title_word(texts[start - 1]):
                 start -= 1
+            start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
@@ -2090,6 +2091,20 @@ class EntityRecognizer:
                         and self._unknown_name(texts[end]):
                     end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    def _coordinated_feature_start(self, table: TokenTable, name_like: list[bool],
+                                   start: int) -> int:
+        """"the Greater Toronto and Hamilton Area": a feature's name of two names joined
+        by "and" after "the" starts with the first (up to two words); else ``start``."""
+        texts = table.text
+        if start < 3 or texts[start - 1] != "and" or start == len(texts) - 1:
+            return start
+        first = start - 1
+        while first > 0 and start - 1 - first < 2 and name_like[first - 1] \
+                and table.lower[first - 1] not in self.words.stop_words:
+            first -= 1
+        return first if first < start - 1 and first > 0 and table.lower[first - 1] == "the" \
+            else start
 
     def _settlement_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
