@@ -2013,3 +2013,199 @@ def test_acronym_in_a_pair_after_a_plural_kind_noun_is_an_organisation():
     text = "On Monday the unions NTWU and Solvar welcomed the plan."
     graph = extract_text(text, "en", "2025-03-04")
     assert {n.properties["name"] for n in graph.by_label("Organisation")} == {"NTWU", "Solvar"}
+
+
+def test_english_democratic_republic_of_congo_is_one_country_and_congo_its_short_name():
+    graph = extract_text("The Democratic Republic of Congo asked for doses. Officials in the "
+                         "Republic of Congo agreed, and Congo will get the first shipment.", "en",
+                         "2025-10-15")
+    drc = node_named(graph, "Democratic Republic of Congo", "Place")
+    assert drc is not None and drc.id == "country:cd"
+    assert node_named(graph, "Republic of Congo", "Place").id == "country:cg"
+    assert "Congo" in node_named(graph, "Democratic Republic of Congo", "Place").properties["aliases"]
+
+
+def test_german_quoted_name_after_kind_noun_is_an_organisation():
+    graph = extract_text("Scharfe Kritik kam von der Mieterinitiative „Faire Wohnung“. Ihr "
+                         "Sprecher nannte den Plan unsozial.", "de", "2025-04-09")
+    assert "Faire Wohnung" in organisation_names(graph)
+
+
+def test_english_quoted_name_after_kind_noun_is_an_organisation():
+    graph = extract_text('The campaign group "Fair Fares Now" criticised the deal.', "en",
+                         "2025-08-20")
+    assert "Fair Fares Now" in organisation_names(graph)
+
+
+def test_english_names_listed_before_and_other_operators_are_organisations():
+    graph = extract_text("The grant covers Orvane Transit, Norhaven's LinkBus and other operators "
+                         "in the region. Norhaven said LinkBus would be paid in full.", "en",
+                         "2025-08-20")
+    assert {"Orvane Transit", "LinkBus"} <= organisation_names(graph)
+    [linkbus] = [n for n in graph.by_label("Organisation") if n.properties["name"] == "LinkBus"]
+    assert len(mention_offsets(graph, linkbus.id)) == 2
+
+
+def test_german_names_listed_before_und_andere_kind_noun_are_organisations():
+    graph = extract_text("Auch Fernair, Skyvia und andere Fluggesellschaften klagten gegen die "
+                         "Abgabe.", "de", "2025-08-20")
+    assert {"Fernair", "Skyvia"} <= organisation_names(graph)
+
+
+def test_english_persons_before_and_other_kind_noun_stay_persons():
+    graph = extract_text("Jane Roe and other union leaders met the minister.", "en", "2025-08-20")
+    assert "Jane Roe" in person_names(graph)
+    assert "Jane Roe" not in organisation_names(graph)
+
+
+def test_english_translated_long_form_with_acronym_in_another_order_is_one_organisation():
+    text = ("Ana Ruiz, head of the National Society of Farmers, Growers and Ranchers (SNFGR), "
+            "met the minister. The SNFGR said talks would go on.")
+    graph = extract_text(text, "en", "2025-06-18")
+    council = node_named(graph, "National Society of Farmers, Growers and Ranchers",
+                         "Organisation")
+    assert council is not None and "SNFGR" in council.properties["aliases"]
+    assert len(graph.by_label("Organisation")) == 1
+
+
+def test_english_acronym_before_title_is_the_body_defined_for_it_earlier():
+    text = ("The Global Council on Ports and Shipping (GCPS), an industry group based in Oslo, "
+            "urged restraint. GCPS chief executive Maren Dahl said fees should fall.")
+    graph = extract_text(text, "en", "2025-06-18")
+    council = node_named(graph, "Global Council on Ports and Shipping", "Organisation")
+    assert council is not None
+    assert [n.id for n in graph.by_label("Organisation")] == [council.id]
+
+
+def test_english_name_before_lowercase_movement_after_possessive_is_an_organisation():
+    graph = extract_text("Shipping slowed after Sudan's Mahdara movement seized the port. The "
+                         "Green movement protested.", "en", "2025-11-05")
+    assert "Mahdara" in organisation_names(graph)
+    assert "Green" not in organisation_names(graph)
+
+
+def test_english_name_before_based_near_apposition_is_a_company_with_its_later_mentions():
+    text = ("Nordic Vexa, based near Aarhus, has agreed to a supply deal. Critics urged "
+            "Nordic Vexa to cut the price.")
+    graph = extract_text(text, "en", "2025-10-15")
+    company = node_named(graph, "Nordic Vexa", "Organisation")
+    assert company is not None
+    assert len(mention_offsets(graph, company.id)) == 2
+
+
+def test_romance_head_and_the_names_after_it_are_one_organisation_even_with_a_country():
+    graph = extract_text("The mine is controlled by Grupo Perú, and loans came from Banco de "
+                         "Chile.", "en", "2025-06-18")
+    assert {"Grupo Perú", "Banco de Chile"} <= organisation_names(graph)
+
+
+def test_german_association_compound_before_a_known_place_is_that_places_body():
+    graph = extract_text("Kritik kam von der Vorsitzenden der Pächtervereinigung Graz. Ablehnung "
+                         "kam auch vom Solarforum Österreich.", "de", "2025-04-09")
+    assert {"Pächtervereinigung Graz", "Solarforum Österreich"} <= organisation_names(graph)
+
+
+def test_german_month_given_name_after_title_opens_a_person_name():
+    graph = extract_text("SPÖ-Klubobmann August Reiterer sagte, der Entwurf komme. Im August "
+                         "Merkel zu treffen, war geplant.", "de", "2025-04-09")
+    assert "August Reiterer" in person_names(graph)
+    assert "August Merkel" not in person_names(graph)
+
+
+def test_german_given_name_before_hyphen_and_title_is_the_titles_prefix():
+    graph = extract_text("Co-Präsidentin Mattea Brunner forderte eine Abstimmung.", "de",
+                         "2025-03-12")
+    assert "Mattea Brunner" in person_names(graph)
+
+
+def test_german_council_word_before_a_persons_name_is_a_title_not_a_body():
+    graph = extract_text("Der Landrat des Kreises Ostheide, Jan Brüning, traf den Luzerner "
+                         "Regierungsrat Paul Imhof.", "de", "2025-03-12")
+    assert {"Jan Brüning", "Paul Imhof"} <= person_names(graph)
+    assert organisation_names(graph).isdisjoint({"Landrat", "Luzerner Regierungsrat"})
+
+
+def test_german_club_with_year_compounded_with_company_title_is_the_persons_employer():
+    graph = extract_text("Der frühere Kassel-07-Geschäftsführer Rolf Brandt widersprach. "
+                         "Partei-Chef Lars Winter schwieg.", "de", "2025-09-24")
+    assert "Kassel-07" in organisation_names(graph)
+    assert "Partei" not in organisation_names(graph)
+
+
+def test_german_city_before_board_title_is_a_club_but_no_state_or_country():
+    graph = extract_text("Werder Bremens Sportdirektor Jan Falk warb für die Regel. "
+                         "Köln-Vorstandschef Ole Kruse widersprach.", "de", "2025-09-24")
+    assert {"Werder Bremen", "Köln"} <= organisation_names(graph)
+    graph = extract_text("Hessen-Regierungschef Boris Rhein schwieg. Deutschland-Geschäftsführer "
+                         "Max Roth widersprach.", "de", "2025-09-24")
+    assert organisation_names(graph).isdisjoint({"Hessen", "Deutschland"})
+
+
+def test_english_unknown_name_before_leader_and_a_persons_name_is_an_organisation():
+    graph = extract_text("Vantara leader Ana Soto rejected the budget. Opposition leader "
+                         "Luis Mora agreed.", "en", "2025-06-18")
+    assert organisation_names(graph) == {"Vantara"}
+
+
+def test_english_given_name_run_before_project_or_mine_is_no_person():
+    graph = extract_text("The company may delay its Santa Rosa project and the Maria Elena mine, "
+                         "said Rosa Quispe.", "en", "2025-06-18")
+    assert person_names(graph) == {"Rosa Quispe"}
+
+
+def test_english_possessive_name_before_company_title_and_person_is_the_company():
+    graph = extract_text("Nordic Vexa's chief executive Paul Lang said talks went on, and "
+                         "Tervona's chairman Ian Holt agreed.", "en", "2025-10-15")
+    assert {"Nordic Vexa", "Tervona"} <= organisation_names(graph)
+    assert {"Paul Lang", "Ian Holt"} <= person_names(graph)
+
+
+def test_name_after_think_tank_or_denkfabrik_is_an_organisation():
+    graph = extract_text("The think tank Rovena said costs would rise. The battle tank Leopard "
+                         "rolled on.", "en", "2025-06-18")
+    assert "Rovena" in organisation_names(graph)
+    assert "Leopard" not in organisation_names(graph)
+    graph = extract_text("Die Denkfabrik Rovena rechnete vor, die Kosten stiegen.", "de",
+                         "2025-06-18")
+    assert "Rovena" in organisation_names(graph)
+
+
+def test_german_sentence_opening_association_and_place_are_one_name():
+    graph = extract_text("Die Pächtervereinigung Graz riet ab. Er sagte das, weil die "
+                         "Solarvereinigung Österreich vorwirft, zu zögern.", "de", "2025-04-09")
+    assert "Pächtervereinigung Graz" in organisation_names(graph)
+    assert "Solarvereinigung Österreich" not in organisation_names(graph)
+
+
+def test_english_name_ending_in_transit_is_an_organisation():
+    graph = extract_text("Kelby Transit, which runs the buses, agreed.", "en", "2025-08-20")
+    assert "Kelby Transit" in organisation_names(graph)
+
+
+def test_english_parent_before_agency_noun_and_agency_name_is_no_mention():
+    graph = extract_text("The U.N. refugee agency UNHCR said camps were full.", "en",
+                         "2025-10-15")
+    assert node_named(graph, "UNHCR", "Organisation") is not None
+    assert node_named(graph, "United Nations", "Organisation") is None
+
+
+def test_english_places_listed_before_and_other_producers_stay_places():
+    graph = extract_text("Russia, Saudi Arabia and other producers cut output.", "en",
+                         "2025-06-18")
+    assert organisation_names(graph) == set()
+
+
+def test_english_word_that_is_also_a_romance_head_opens_no_name():
+    graph = extract_text("The Tribunal President read the ruling.", "en", "2025-06-18")
+    assert "Tribunal President" not in organisation_names(graph)
+
+
+def test_english_plural_word_before_based_apposition_is_no_company():
+    graph = extract_text("Analysts, based in London, said prices would fall.", "en",
+                         "2025-06-18")
+    assert organisation_names(graph) == set()
+
+
+def test_quoted_statement_after_kind_noun_is_no_name():
+    graph = extract_text('The company "We Are Ready" slogan was dropped.', "en", "2025-06-18")
+    assert "We Are Ready" not in organisation_names(graph)

@@ -161,3 +161,79 @@ def test_english_governor_of_a_name_gives_a_region_but_not_of_a_bank():
     region = node_named(graph, "Kwalara", "Place")
     assert region is not None and region.properties["kind"] == "region"
     assert "Bank Zentrova" not in place_names(graph)
+
+
+# -- second pass of round nine: names by their shape or their neighbours ------------------
+
+def test_german_name_with_a_town_ending_after_in_is_a_place():
+    graph = extract_text("Die Bürgerinitiative traf sich am Freitag in Mettingen mit dem "
+                         "Betreiber. Auch in Hohenhausen-Brakingen gab es Proteste.", "de",
+                         "2025-03-12")
+    assert {"Mettingen", "Hohenhausen-Brakingen"} <= place_names(graph)
+
+
+def test_german_name_after_genitive_kind_noun_is_a_place():
+    graph = extract_text("Der Landrat des Landkreises Ostheide lehnte den Plan ab.", "de",
+                         "2025-03-12")
+    assert "Ostheide" in place_names(graph)
+
+
+def test_english_two_names_before_plural_regions_are_two_places():
+    graph = extract_text("Halvern and Oskby regions, which run their own buses, want to join "
+                         "the scheme.", "en", "2025-08-20")
+    assert {"Halvern", "Oskby"} <= place_names(graph)
+
+
+def test_english_feature_name_of_two_words_after_of_is_one_place():
+    graph = extract_text("Tankers now sail around the Cape of Good Hope, adding ten days.", "en",
+                         "2025-11-05")
+    assert "Cape of Good Hope" in place_names(graph)
+    assert "Cape of Good" not in place_names(graph)
+
+
+def test_english_name_before_capitalised_governor_title_is_a_region():
+    graph = extract_text("Tarvana Governor Elena Ruiz warned of protests in the mining towns.",
+                         "en", "2025-06-18")
+    assert "Tarvana" in place_names(graph)
+    assert "Elena Ruiz" in person_names(graph)
+
+
+def test_english_name_before_lowercase_strait_or_spaceport_is_a_place():
+    graph = extract_text("Tankers avoid the Bab el-Qassar strait, and the agency launched the "
+                         "probe from its Velanka spaceport.", "en", "2025-11-05")
+    assert {"Bab el-Qassar", "Velanka"} <= place_names(graph)
+
+
+def test_english_sentence_opening_name_before_a_town_in_apposition_is_a_place():
+    graph = extract_text("Voltrava, a town in the east, was shelled overnight. Smith, a town "
+                         "official, said so.", "en", "2025-06-18")
+    assert "Voltrava" in place_names(graph)
+    assert "Smith" not in place_names(graph)
+
+
+def test_german_name_after_den_ort_is_a_place_but_not_after_vor_ort():
+    graph = extract_text("Die Kämpfe erreichten den Ort Voltrava. Helfer leisteten vor Ort Hilfe.",
+                         "de", "2025-06-18")
+    assert "Voltrava" in place_names(graph)
+    assert "Hilfe" not in place_names(graph)
+
+
+def test_german_hyphenated_town_after_in_whose_first_name_is_a_place_is_one_place():
+    graph = extract_text("Der Landrat des Kreises Ostheide warnte, die Menschen in "
+                         "Ostheide-Kelmbach seien besorgt. Auch in Frankfurt-Höchst gab es "
+                         "Proteste.", "de", "2025-03-12")
+    assert {"Ostheide-Kelmbach", "Frankfurt-Höchst"} <= place_names(graph)
+
+
+def test_german_field_after_national_adjective_is_no_town():
+    graph = extract_text("Der Streit im deutschen Profifußball und im britischen Einzelhandel "
+                         "geht weiter, auch im polnischen Kelmowo.", "de", "2025-09-24")
+    assert "Kelmowo" in place_names(graph)
+    assert place_names(graph).isdisjoint({"Profifußball", "Einzelhandel"})
+
+
+def test_english_feature_name_of_two_names_joined_by_and_after_the_is_one_place():
+    graph = extract_text("Bus lines in the Greater Kelby and Orvane Area will keep free "
+                         "transfers.", "en", "2025-08-20")
+    assert "Greater Kelby and Orvane Area" in place_names(graph)
+    assert "Orvane Area" not in place_names(graph)

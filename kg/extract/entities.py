@@ -92,10 +92,25 @@ PLACE_KIND_NOUNS = {
            "Kleinstadt": "city", "Standort": "city", "Standorte": "city", "Standorten": "city",
            "Stadtteil": "city", "Stadtteilen": "city", "Ortsteil": "city", "Vorort": "city",
            "Kanton": "region", "Kantons": "region", "Bundesland": "region",
-           "Landkreis": "region", "Stadtbezirk": "region"},
+           "Landkreis": "region", "Stadtbezirk": "region", "Landkreises": "region",
+           "Kreis": "region", "Kreises": "region", "Bezirks": "region",
+           "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
+           "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
+           "Marktgemeinde": "city"},
 }
+#: Articles before a German place noun that is also a word of phrases ("den Ort X", not
+#: "vor Ort Hilfe").
+PLACE_NOUN_ARTICLES_DE = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
 #: English nouns that follow a region's name ("the Tigray region").
-PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city"}, "de": {}}
+PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
+                           "regions": "region", "provinces": "region", "strait": "region",
+                           "spaceport": "city", "peninsula": "region"}, "de": {}}
+#: Lowercase English nouns after a name that is no person's: a party's, a project's, a
+#: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
+NAMED_THING_AFTER = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
+                               "deposit", "oilfield", "smelter"})
+#: Lowercase Arabic articles joined to a place name by a hyphen ("Bab el-Mandeb").
+ARABIC_PARTICLES = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
                                        "Region": "region", "District": "region",
@@ -128,6 +143,9 @@ MAJOR_CITY_POPULATION = 100_000
 CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
 APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
+#: Prepositions after a city noun of an apposition that place the city ("Voltrava, a
+#: town in eastern Congo"): the name before may open its sentence.
+APPOSITION_PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
 FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
@@ -221,12 +239,41 @@ TOWN_ADJECTIVE_OPENERS = frozenset({"im", "ins", "vom", "beim"})
 NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
                     "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
                     "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
-                    "er", "en", "e")
+                    "er", "en", "e",
+                    # Fields a national adjective describes ("im deutschen Profifußball",
+                    # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
+                    "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+#: The endings among those that no German common noun of seven letters or more has
+#: ("Leben", "Erleben" have "-leben"): a name so ending after "in" is a town ("in
+#: Döttingen", "in Waldshut-Tiengen").
+BARE_TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+#: Words after a list of names and "and" that say the names were examples of a kind
+#: ("…, Brampton Transit and other operators").
+OTHER_WORDS = {"en": frozenset({"other"}),
+               "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
+LIST_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie"})
+#: Prepositions after ", based" that place the body named before ("Acme, based in Oslo,").
+BASED_PREPOSITIONS = frozenset({"in", "near", "outside"})
+#: Months that are also given names: after a title they open a person's name
+#: ("Klubobmann August Wöginger", "Senator April Lee").
+MONTH_GIVEN_NAMES = frozenset({"August", "April", "May", "June"})
+#: Nouns for an agency or watchdog between its parent and its name ("the U.N. refugee
+#: agency UNHCR").
+AGENCY_NOUNS = frozenset({"agency", "watchdog", "body", "arm"})
+#: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
+OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
+CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
+#: Pronouns that open a quoted statement, no quoted name.
+QUOTE_OPENING_PRONOUNS = frozenset({"wir", "ich", "es", "sie", "er", "du", "ihr", "man", "we",
+                                    "i", "it", "they", "he", "she", "you", "this", "das",
+                                    "dies", "there", "our", "my"})
+#: Tokens that no quoted name holds: a quote that reaches one is a statement.
+QUOTED_NAME_BREAKS = frozenset({".", "!", "?", ";", ":", ",", "„"})
 #: Tokens that end a noun phrase: a name word before them is no object of a verb after.
 NAME_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 #: German prepositions and contractions before an article and a bare kind noun that is
@@ -264,6 +311,14 @@ ROMANCE_ORG_HEADS = frozenset({
     "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
     "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
     "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
+#: Heads that open Romance names of companies and bodies besides those ("Grupo México",
+#: "Banco Santander", "Groupe Renault").
+ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
+                                                    "Empresas", "Compañía", "Companhia"})
+#: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
+#: Trabajo", "Sociedad Nacional de Minería y Energía").
+ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
+                                    "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front",
@@ -373,7 +428,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
-                           "regulator", "consultancy"})
+                           "regulator", "consultancy", "think-tank", "thinktank", "tank"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -386,7 +441,7 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         # Fernsehsender ProSieben", "das Start-up Helsing").
                         "händler", "discounter", "supermarktkette", "handelskette",
                         "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
-                        "zeitung", "start-up")
+                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -418,7 +473,7 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
-    "Tribunal", "Confederation", "Bureau"})
+    "Tribunal", "Confederation", "Bureau", "Transit", "Railways"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
@@ -426,12 +481,15 @@ OPENING_KIND_NOUNS = frozenset({"regulator", "watchdog", "pollster", "broadcaste
                                 "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
-COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder"})
+COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
 #: Words before such a title that say which holder, no name of the company.
 TITLE_MODIFIERS = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
                              "deputy", "then", "longtime", "co", "group", "company", "its"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
 PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
+#: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
+#: "Yemen's Houthi movement"), with the kind of body they name.
+NAMED_PARTY_NOUNS = {"party": "party", "movement": "movement"}
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -516,6 +574,41 @@ DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "k
                          # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
                          "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
                          "departement", "anstalt", "kasse")
+#: Endings of German titles on a company's or club's board ("Vorstandschef",
+#: "Geschäftsführerin"): a place compounded with one names a club or company.
+GERMAN_BOARD_TITLES = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzender",
+                       "vorstandsvorsitzende", "vorstandssprecher", "vorstandssprecherin",
+                       "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
+                       "aufsichtsratschefin", "aufsichtsratsvorsitzender",
+                       "aufsichtsratsvorsitzende", "sportdirektor", "sportdirektorin",
+                       "sportvorstand", "finanzvorstand", "trainer", "trainerin")
+#: Endings of German titles of a company's head: an unknown name compounded with one
+#: is the company's ("Enercity-Chefin").
+GERMAN_COMPANY_TITLES = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", "konzernchefin",
+                         "firmenchef", "firmenchefin", "manager", "managerin")
+
+
+def _club_with_year(word: str) -> bool:
+    """A club's name with its year as one word ("Hannover-96", "Schalke-04")."""
+    name, _, year = word.partition("-")
+    return year.isdigit() and len(year) <= 4 and name.isalpha() and name[:1].isupper()
+
+
+def _german_company_title(text: str) -> bool:
+    """A capitalised German title of a company's head or board ("Chefin", "Geschäftsführer")."""
+    return text[:1].isupper() and text.lower().endswith(GERMAN_COMPANY_TITLES)
+
+
+#: Heads of German compounds that, before a place, name its association ("Nuklearforum
+#: Schweiz", "Mietervereinigung Wien").
+DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
+
+
+def _german_association_compound(text: str) -> bool:
+    """A German compound (eight letters or more) with an association's head."""
+    return len(text) >= 8 and text[:1].isupper() and text.lower().endswith(DE_ASSOCIATION_HEADS)
+
+
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                      "gewerkschaft", "kammer")
@@ -685,6 +778,26 @@ def _long_form_start(words: list[str], acronym: str) -> int | None:
         k -= 1
     # k + 1 is where the first letter stood: a word start; count the words before it.
     return text.count(" ", 0, k + 1)
+
+
+def _translated_long_form_start(words: list[str], acronym: str) -> int | None:
+    """Where a translated long form starts in ``words`` (which end right before the
+    acronym): "National Society of Mining, Petroleum and Energy (SNMPE)" keeps the
+    acronym of the Spanish name, whose words come in another order. The initials of
+    its capitalised words are the acronym's letters, each used once, in any order;
+    None if no run of words ending at the acronym has them."""
+    letters = sorted(acronym.upper())
+    initials: list[str] = []
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start]
+        if word[:1].isupper() and word.isalpha():
+            initials.append(word[0])
+            if len(initials) == len(letters):
+                return start if sorted(initials) == letters and len(set(letters)) > 2 \
+                    else None
+        elif word not in ACRONYM_SKIPPED_WORDS and word != ",":
+            return None
+    return None
 
 
 #: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
@@ -1819,6 +1932,8 @@ class EntityRecognizer:
             start = k + 2 if english else k + 1
             if english and not (start < n and lowers[k + 1] == "of"):
                 continue
+            if texts[k] == "Ort" and not (k > 0 and lowers[k - 1] in PLACE_NOUN_ARTICLES_DE):
+                continue  # "vor Ort Hilfe leisten": on site, no place's kind
             while start < n:
                 end = self._name_words_end(table, start, blocked, 3 if english else 1)
                 if end == start or (end < n and is_name_text(texts[end])) \
@@ -1833,11 +1948,48 @@ class EntityRecognizer:
         after = PLACE_KIND_AFTER.get(self.lang, {})
         openers = SETTLEMENT_PREPOSITIONS.get(self.lang, set())
         for k in between(cues["kind-after"], 2):
+            if texts[k].endswith("s"):
+                self._names_before_plural_kind(table, blocked, k, after[texts[k]], found)
             # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
-            if (lowers[k - 2] == "the" or texts[k - 2] in openers) and k - 1 not in blocked \
-                    and self._unknown_name(texts[k - 1]) \
+            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
                     and not self.lexicon.given_names.__contains__(texts[k - 1]):
-                found[k - 1, k] = after[texts[k]]
+                start = self._particle_name_start(table, k - 1, blocked)
+                if start > 0 and (lowers[start - 1] == "the" or texts[start - 1] in openers
+                                  or lowers[start - 1] in THING_POSSESSIVES):
+                    found[start, k] = after[texts[k]]
+
+    def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
+        """Where a place's name ending with the unknown name at ``last`` starts: up to
+        two more unknown names, with Arabic particles and hyphens between ("Bab
+        el-Mandeb", "Ras al-Khair")."""
+        texts = table.text
+        start = last
+        while start > 1 and last - start < 4 and start - 1 not in blocked:
+            before = texts[start - 1]
+            if before in {"-", "‐"} and texts[start - 2] in ARABIC_PARTICLES:
+                start -= 2  # "el-Mandeb"
+            elif self._unknown_name(before) and not table.sent_start[start]:
+                start -= 1
+            else:
+                break
+        return start if self._unknown_name(texts[start]) else last
+
+    def _names_before_plural_kind(self, table: TokenTable, blocked: set[int], k: int, kind: str,
+                                  found: dict[tuple[int, int], str]) -> None:
+        """"Durham and York regions", "the Kursk and Belgorod provinces": two names
+        joined by "and" before a plural place noun are two places of that kind (a
+        plural noun after one name is no kind: "the Tigray regions' leaders")."""
+        texts = table.text
+        if k < 3 or texts[k - 2] != "and":
+            return
+        names = (k - 3, k - 1)
+        if k > 3 and is_name_text(texts[k - 4]) and texts[k - 4].lower() not in self.words.stop_words:
+            return  # "Sierra Leone and Guinea provinces": a longer name before
+        if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
+               for i in names):
+            for i in names:
+                if i not in blocked:  # (a name the gazetteer knows is its place already)
+                    found[i, i + 1] = kind
 
     def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
@@ -1895,7 +2047,9 @@ class EntityRecognizer:
                     while start > 0 and comma - start < 2 and start - 1 not in blocked \
                             and self._unknown_name(texts[start - 1]):
                         start -= 1
-                    if start < comma and not table.sent_start[start] \
+                    opens = not table.sent_start[start] or k + 1 < len(texts) \
+                        and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
+                    if start < comma and opens \
                             and not (start > 0 and is_name_text(texts[start - 1])
                                      and lowers[start - 1] not in self.words.place_prepositions):
                         found[start, comma] = "city"
@@ -1921,6 +2075,7 @@ class EntityRecognizer:
                     and lowers[start - 1] not in self.words.stop_words \
                     and not self._is_title_word(texts[start - 1]):
                 start -= 1
+            start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
@@ -1932,7 +2087,24 @@ class EntityRecognizer:
                 end = k + 3
                 while end < n and end in blocked and end - 1 in blocked:
                     end += 1  # "Gulf of" + a known country of several words
+                while end < n and end - k < 5 and k + 2 not in blocked and end not in blocked \
+                        and self._unknown_name(texts[end]):
+                    end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    def _coordinated_feature_start(self, table: TokenTable, name_like: list[bool],
+                                   start: int) -> int:
+        """"the Greater Toronto and Hamilton Area": a feature's name of two names joined
+        by "and" after "the" starts with the first (up to two words); else ``start``."""
+        texts = table.text
+        if start < 3 or texts[start - 1] != "and" or start == len(texts) - 1:
+            return start
+        first = start - 1
+        while first > 0 and start - 1 - first < 2 and name_like[first - 1] \
+                and table.lower[first - 1] not in self.words.stop_words:
+            first -= 1
+        return first if first < start - 1 and first > 0 and table.lower[first - 1] == "the" \
+            else start
 
     def _settlement_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
@@ -2048,8 +2220,17 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         surnames: set[str] | None = None
+        found_names: set[str] | None = None
         for k in between(cues["bare-locative"], 0, n - 1):
             start = k + 1
+            if self.lang == "de" and start + 2 < n and texts[start + 1] in {"-", "‐"} \
+                    and not table.space[start] and texts[start].isalpha():
+                if found_names is None:  # "in Waldshut-Tiengen" after "Landkreis Waldshut"
+                    found_names = {texts[s] for s, e in found if e == s + 1}
+                if (texts[start] in found_names or self._is_place_name(texts[start])) \
+                        and (end := self._bare_name_end(texts, start, True)) == start + 3:
+                    found[start, end] = "city"
+                    continue
             if start in blocked or not texts[start].isalpha() or texts[start].isupper() \
                     or not self._unknown_name(texts[start]):
                 continue
@@ -2064,14 +2245,26 @@ class EntityRecognizer:
             if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
                 found[start, end] = "city"
 
-    def _bare_name_end(self, texts: list[str], start: int) -> int | None:
+    def _german_town_shaped(self, text: str) -> bool:
+        """A German name that only a town's has: "Döttingen", "Oberhausen" (see
+        ``BARE_TOWN_ENDINGS``)."""
+        return self.lang == "de" and len(text) >= 7 and is_name_text(text) \
+            and text.endswith(BARE_TOWN_ENDINGS)
+
+    def _bare_name_end(self, texts: list[str], start: int, place_first: bool = False) -> int | None:
         """Where the name after a place preposition ends: one word, or two that name a
         small town ("Port Talbot"); None if a longer name, a compound or a possessive
-        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town")."""
+        goes on there ("in Grand Park", "in Apapa-Oshodi", "in Tanaka's home town").
+        German towns of two names joined by a hyphen go on: the second a town's by its
+        ending, or the first a place's (``place_first``: "in Waldshut-Tiengen")."""
         n = len(texts)
         end = start + 1
         if end < n and is_name_text(texts[end]) and f"{texts[start]} {texts[end]}" in town_names():
             end += 1
+        elif end + 1 < n and texts[end] in {"-", "‐"} and is_name_text(texts[end + 1]) and (
+                self._german_town_shaped(texts[end + 1]) or place_first
+                and not self._german_common_noun(texts[end + 1])):
+            end += 2  # "in Waldshut-Tiengen", "in Bietigheim-Bissingen"
         if end < n and (is_name_text(texts[end]) or texts[end] in {"-", "‐"}
                         or texts[end] in POSSESSIVE_MARKS):
             return None
@@ -2082,6 +2275,8 @@ class EntityRecognizer:
         names a town (see ``_bare_name_places``). A name the gazetteer does not know
         must end a phrase (punctuation or a function word after it): before a noun it
         names the noun's kind ("near Todaiji temple"), a site, not a town."""
+        if self._german_town_shaped(texts[end - 1]):
+            return True  # "in Döttingen", "in Bietigheim-Bissingen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
@@ -2130,6 +2325,9 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         for k in between(cues["mayor"], 0, n - 2):
+            if texts[k][0].isupper() and self.lang == "en":
+                self._place_before_mayor(table, blocked, k, found)
+                continue
             if lowers[k + 1] not in {"of", "von"}:
                 continue
             start = k + 2
@@ -2140,6 +2338,21 @@ class EntityRecognizer:
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
             found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
+
+    def _place_before_mayor(self, table: TokenTable, blocked: set[int], k: int,
+                            found: dict[tuple[int, int], str]) -> None:
+        """"Cusco Governor Werner Salcedo", "Tulsa Mayor Jane Roe" (English): one name
+        that is no dictionary word ("Deputy", "Provincial") before a capitalised
+        mayor's or governor's title and a person's name is that town or region."""
+        texts = table.text
+        name = k - 1
+        if name < 0 or name in blocked or not is_name_text(texts[k + 1]) \
+                or not texts[name].isalpha() or not self._unknown_name(texts[name]) \
+                or texts[name].lower() in english_words() or self._is_given_name(texts[name]) \
+                or name > 0 and is_name_text(texts[name - 1]) \
+                and texts[name - 1].lower() not in self.words.stop_words:
+            return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
+        found[name, k] = MAYOR_NOUNS["en"][texts[k]]
 
     def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:
@@ -2305,11 +2518,13 @@ class EntityRecognizer:
                     run_end = end
                 while end > start + 1 and lowers[end - 1] in PARTICLES:
                     end -= 1
-                if end < len(texts) and texts[end] == "party" and self.lang == "en":
-                    pass  # "whose Fine Gael party": a party's name (see _names_before_party)
+                if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
+                    pass  # "whose Fine Gael party": a party's name (see _names_before_party);
+                    # "the Tía María project": a project's
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
-                elif self._acceptable_person(table, text, start, end):
+                elif self._acceptable_person(table, text, start, end,
+                                             start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
@@ -2476,6 +2691,8 @@ class EntityRecognizer:
                 return k  # "Chey Tae-won": family name, hyphenated given name
             if k not in given:
                 continue  # (the rules below read a given name at k)
+            if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
+                continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
             if texts[k - 1] in NAMED_THING_NOUNS:
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
@@ -2583,26 +2800,31 @@ class EntityRecognizer:
         names = self.lexicon.given_names
         return text in names or fold(text) in names or text in self._folded_given_names
 
-    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int) -> bool:
+    def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int,
+                           after_title: bool = False) -> bool:
         """Whether the tokens [start, end) of the doc with ``table`` and ``full_text``
-        may be a person's name (checked before a ``Span`` is made for them). The
-        answer depends only on the words, the text and whether a space separates
-        them: it is remembered for that key (articles name the same persons again
-        and again)."""
+        may be a person's name (checked before a ``Span`` is made for them);
+        ``after_title``: a title comes right before. The answer depends only on the
+        words, the text, whether a space separates them and the title: it is
+        remembered for that key (articles name the same persons again and again)."""
         words = table.text[start:end]
         text = full_text[table.idx[start]:table.idx[end - 1] + len(words[-1])]  # span_text
         spaced = any(table.space[start:end - 1])
-        key = (text, spaced, *words)
+        key = (text, spaced, after_title, *words)
         answer = self._person_answers.get(key)
         if answer is None:
             if len(self._person_answers) > 100_000:
                 self._person_answers.clear()  # bounded memory over a long corpus
-            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced)
+            answer = self._person_answers[key] = self._acceptable_name(words, text, spaced,
+                                                                       after_title)
         return answer
 
-    def _acceptable_name(self, words: list[str], text: str, spaced: bool) -> bool:
+    def _acceptable_name(self, words: list[str], text: str, spaced: bool,
+                         after_title: bool = False) -> bool:
         """``_acceptable_person`` for the name ``words``, written ``text``; ``spaced``:
-        whether a space separates any two of the words."""
+        whether a space separates any two of the words; ``after_title``: a title comes
+        right before, so a month that is also a given name opens a name ("Klubobmann
+        August Wöginger"), no date ("im August Merkel …")."""
         last = words[-1]
         if self.lexicon.lookup(text) is not None:
             return False
@@ -2629,6 +2851,8 @@ class EntityRecognizer:
             return False  # "Linda Group", "Amara Holdings": a given name opens a company's name
         if last in MOVEMENT_HEADS:
             return False  # "Gang Suppression Force", "Lone Army": a force, no family name
+        if after_title and words[0] in MONTH_GIVEN_NAMES:
+            return self._calendar_words.isdisjoint(words[1:])
         return self._calendar_words.isdisjoint(words)
 
     def _given_name_region(self, text: str) -> bool:
@@ -2780,9 +3004,12 @@ class EntityRecognizer:
         cities_by_start: dict[int, int] = {}
         acronyms_by_end: dict[int, int] = {}
         named_acronyms: list[tuple[str, Node]] = []  # "Flughafenverband ADV": ("ADV", its node)
-        for span in taken if candidates else ():  # one pass for the five tables
+        person_starts: set[int] = set()
+        for span in taken if candidates else ():  # one pass for the six tables
             label = span.label
-            if label == ORG:
+            if label == PER:
+                person_starts.add(span.start)
+            elif label == ORG:
                 known_starts.add(span.start)
                 if span.end - span.start == 1:
                     acronyms_by_end[span.end] = span.start
@@ -2805,6 +3032,8 @@ class EntityRecognizer:
             if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
                 continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
+                continue
+            if self._council_member_title(table.text, start, end, person_starts):
                 continue
             end = self._without_date_tail(table.text, start, end)
             end = self._state_of_name_end(table.text, start, end, states_by_start)
@@ -2844,12 +3073,19 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._based_companies(doc, blocked, spans)
+        spans += self._names_before_based_appositions(doc, taken, blocked, spans)
+        spans += self._romance_head_names(doc, taken, spans)
+        if self.lang == "de":
+            spans += self._german_compounds_before_places(doc, taken, blocked, spans)
+            spans += self._employers_in_german_titles(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
         spans += self._pairs_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_before_party(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
+        spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
+        spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
@@ -2859,7 +3095,47 @@ class EntityRecognizer:
         self._bare_heads_as_aliases(doc, taken, spans)
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
+        else:
+            self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
+
+    def _drop_parents_describing_agencies(self, doc: Doc, earlier: list[Span],
+                                          spans: list[Span]) -> None:
+        """"the U.N. children's agency UNICEF", "the U.N. nuclear watchdog IAEA": a known
+        body before a few lowercase words and a noun for an agency, right before the
+        agency's own name, describes the agency's parent: the text names the agency,
+        not the parent (its span is dropped from ``earlier``)."""
+        texts = token_table(doc).text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, "ent-agency-noun", AGENCY_NOUNS.__contains__,
+                                           2, n - 1) if texts[k + 1][:1].isupper()]
+        if not nouns:
+            return
+        orgs = [span for span in (*earlier, *spans) if span.label == ORG]
+        starts = {span.start: span for span in orgs}
+        ends = {span.end: span for span in earlier if span.label == ORG}
+        for k in nouns:
+            agency = starts.get(k + 1)
+            if agency is None:
+                continue
+            for end in range(k, max(k - 4, 0), -1):
+                parent = ends.get(end)
+                if parent is not None:
+                    if kg_id(parent) != kg_id(agency) and all(
+                            word.islower() or word in POSSESSIVE_MARKS for word in texts[end:k]):
+                        earlier.remove(parent)
+                    break
+
+
+    def _council_member_title(self, texts: list[str], start: int, end: int,
+                              person_starts: set[int]) -> bool:
+        """"der Landrat des Landkreises …", "dem Aargauer Regierungsrat Stephan Attiger":
+        a one-word title ("Landrat"), or a German council's name right before a
+        person's, is that person's title (a member of the council), no body."""
+        last = texts[end - 1]
+        if end - start == 1 and self._is_title_word(last):
+            return True
+        return self.lang == "de" and end in person_starts and last.endswith(("rat", "rätin"))
 
     def _company_short_forms(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
         """"Abra chairman …", "Abra's bonds" after "Abra Group": the first word of an
@@ -3073,9 +3349,10 @@ class EntityRecognizer:
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
                                  blocked: set[int]) -> list[Span]:
-        """"Veloxa chief executive Max Muster", "Lumora CEO Anna Berg": one or two unknown
-        capitalised words right before a company officer's title that a person's name
-        follows name the company (a known country, city or body there is taken
+        """"Veloxa chief executive Max Muster", "Lumora CEO Anna Berg", "Podemos leader
+        Ione Belarra": one or two unknown capitalised words right before a company
+        officer's or a leader's title that a person's name follows name the company
+        (the party, the movement) (a known country, city or body there is taken
         already). ``taken``: the spans so far, ``blocked``: the tokens of the earlier."""
         if self.lang != "en":
             return []
@@ -3093,27 +3370,35 @@ class EntityRecognizer:
             title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
             if title == k and texts[k] == "executive" or k + 1 not in person_starts:
                 continue  # a title with no person's name after it
-            start = title
-            while start > 0 and title - start < 2 and start - 1 not in occupied \
+            # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
+            possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
+            end = title - 1 if possessive else title
+            start = end
+            while start > 0 and end - start < 2 and start - 1 not in occupied \
                     and texts[start - 1].isalpha() and lowers[start - 1] not in TITLE_MODIFIERS \
-                    and (_is_acronym(texts[start - 1]) or self._unknown_name(texts[start - 1])):
-                start -= 1
-            if start == title or start > 0 and not table.sent_start[start] \
+                    and (_is_acronym(texts[start - 1]) or self._unknown_name(texts[start - 1])
+                         or possessive and start < end
+                         and texts[start - 1].lower() in self.lexicon.adjectives):
+                start -= 1  # ("Bavarian Nordic's": a people's adjective may open the name)
+            if start == end or start > 0 and not table.sent_start[start] \
                     and is_name_text(texts[start - 1]):
                 continue  # no name, or a longer run of names than two words
             if person_words is None:
                 person_words = self._person_words(taken, doc)
             if self._is_given_name(texts[start]) or texts[start] in person_words \
-                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:title]):
-                continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name
-            span = Span(doc, start, title, label=ORG)
+                    or all(word in vocab.EN_ORG_HEADS for word in texts[start:end]) \
+                    or texts[k] == "leader" and texts[start].lower() in english_words():
+                continue  # "Smith adviser Jane Roe": a person's; "Board chairman": no name;
+                # "Opposition leader Raila Odinga": a kind of leader
+            span = Span(doc, start, end, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
+            kind = "organisation" if texts[k] == "leader" else "company"  # "Podemos leader"
             node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, kind="company")
+                _organisation_node(doc, name, kind=kind)
             set_kg_id(span, node.id)
             spans.append(span)
-            occupied.update(range(start, title))
+            occupied.update(range(start, end))
         return spans
 
     def _german_acronym_after(self, texts: list[str], blocked: set[int], end: int) -> str:
@@ -3358,6 +3643,206 @@ class EntityRecognizer:
             taken.update(range(start, end))
         return found
 
+    def _names_before_based_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                        spans: list[Span]) -> list[Span]:
+        """"Bavarian Nordic, based near Copenhagen, has …": capitalised words opening a
+        clause before ", based in/near <place>" name a company (a person found before is
+        blocked; a nationality adjective may open the name). ``earlier``: the spans of
+        the rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-based", "based".__eq__, 2, n - 1)
+                if texts[k - 1] == "," and texts[k + 1] in BASED_PREPOSITIONS
+                and k - 2 not in blocked and texts[k - 2][:1].isupper()]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in cues:
+            end = k - 1
+            start = end
+            while start > 0 and end - start < 4 and start - 1 not in taken \
+                    and is_name_text(texts[start - 1]) \
+                    and texts[start - 1].lower() not in self.words.stop_words:
+                start -= 1
+            if start == end or not (table.sent_start[start] or texts[start - 1] in {",", "and"}
+                                    or texts[start - 1].lower() in self.words.stop_words) \
+                    or not person_words.isdisjoint(texts[start:end]) \
+                    or end - start == 1 and (not self._unknown_name(texts[start])
+                                             or texts[start].lower() in english_words()):
+                continue  # no name, one inside a longer phrase, a person's, or "Analysts"
+            span = Span(doc, start, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="company")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+            self._other_mentions(doc, start, end, node, found, taken)
+        return found
+
+    def _romance_head_names(self, doc: Doc, earlier: list[Span],
+                            spans: list[Span]) -> list[Span]:
+        """"controlled by Grupo México", "Banco Santander", "die Confederación General
+        del Trabajo": a Romance organisation head and the capitalised words after it
+        (with "de", "del" … between) are one name, a place among them included.
+        ``earlier``: the spans of the rules before, ``spans``: the organisations so far."""
+        texts = token_table(doc).text
+        n = len(texts)
+        heads = [k for k in word_positions(doc, f"ent-romance-head-{self.lang}",
+                                           self._romance_name_head, 0, n - 2)
+                 if texts[k + 1][:1].isupper() or texts[k + 1] in ROMANCE_NAME_PARTICLES
+                 and texts[k + 2][:1].isupper()]
+        if not heads:
+            return []
+        named = {i for span in (*earlier, *spans) if span.label in (ORG, PER)
+                 for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            end = k + 1
+            while end < n and end - k < 9 and end not in named and (
+                    is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
+                    and end + 1 < n and is_name_text(texts[end + 1])):
+                end += 1
+            while texts[end - 1] in ROMANCE_NAME_PARTICLES:
+                end -= 1  # (a particle before a known name ends no name)
+            if k in named or end == k + 1:
+                continue  # a known name, or a name word of a longer one after the head
+            span = Span(doc, k, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            named.update(range(k, end))
+        return found
+
+    def _german_compounds_before_places(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                        spans: list[Span]) -> list[Span]:
+        """"der Mietervereinigung Wien.", "vom Nuklearforum Schweiz.", "Die
+        Verbraucherzentrale Hamburg riet": a German compound with an association's head
+        ("-vereinigung", "-forum", "-kammer" …) right before a known city or country in
+        the nominative, the phrase ending there or the two opening the sentence, is that
+        place's body (German puts no bare place after a noun otherwise: "in Wien",
+        "Wiens"). ``earlier``: the spans of the rules before (``blocked`` their
+        tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        heads = word_positions(doc, "ent-de-association-compound", _german_association_compound,
+                               1, n - 1)
+        if not heads:
+            return []
+        places = {span.start: span.end for span in earlier if span.label in (LOC, GPE)}
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            end = places.get(k + 1)
+            if k in taken or end is None or texts[end - 1].endswith("s"):
+                continue
+            subject = table.sent_start[k - 1] and table.lower[k - 1] in GERMAN_ARTICLES
+            if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
+                continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
+            span = Span(doc, k, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(k, end))
+        return found
+
+    def _employers_in_german_titles(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                    spans: list[Span]) -> list[Span]:
+        """"Hannover-96-Geschäftsführer Martin Kind", "Köln-Sportdirektor Jan Lenz",
+        "Eintracht Frankfurts Vorstandssprecher Axel Hellmann": the club or city a
+        German company title is compounded with (or the genitive name before it) names
+        the employer of the person after it. A city so named is a club or company only
+        before a board's title ("Vorstandschef", not "Oberbürgermeister"); a country or
+        region is none ("Deutschland-Geschäftsführer": a company's head there). (An unknown word
+        so compounded, "Softwerk-Chefin", the roles read: see ``roles``.)
+        ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        titles = [k for k in word_positions(doc, "ent-de-company-title", _german_company_title,
+                                            2, n - 1)
+                  if texts[k - 1] == "-" and not space[k - 1] and not space[k - 2]
+                  or texts[k - 1].endswith("s") and texts[k - 2][:1].isupper()]
+        if not titles:
+            return []
+        persons = {span.start for span in earlier if span.label == PER}
+        places = {span.start: span for span in earlier if span.label in (LOC, GPE)
+                  and span.end - span.start == 1}
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in titles:
+            if k + 1 not in persons:
+                continue  # a title with no one named after it
+            board = texts[k].lower().endswith(GERMAN_BOARD_TITLES)
+            if texts[k - 1] == "-":
+                start = self._compound_name_start(table, k - 1)
+                end = k - 1
+                name = span_text(Span(doc, start, end))
+            else:  # "Eintracht Frankfurts": a name, then a known place in the genitive
+                start, end = k - 2, k
+                name = f"{texts[k - 2]} {texts[k - 1][:-1]}"
+                if k - 1 not in places or not board or not self._unknown_name(texts[k - 2]) \
+                        or k - 3 >= 0 and is_name_text(texts[k - 3]) \
+                        and texts[k - 3].lower() not in self.words.stop_words:
+                    continue
+            if start == end or any(i in taken and i not in places for i in range(start, end)):
+                continue  # no name, or a known organisation's or person's
+            place = places.get(start) if end - start == 1 else None
+            if end - start == 1 and place is None and not _club_with_year(texts[start]):
+                continue  # "Softwerk-Chefin": the roles read an unknown word's company
+            if place is not None and (not board or not self._is_city_span(doc, place)):
+                continue  # "Köln-Trainer" is the club's; "NRW-Regierungschef" the state's,
+                # "Deutschland-Geschäftsführer" a company's head for that country
+            for i in range(start, end):
+                if i in places:
+                    earlier.remove(places.pop(i))  # "Bayern-Vorstandschef": the club
+            span = Span(doc, start, end, label=ORG)
+            node = _organisation_node(doc, name, kind="organisation")
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+        return found
+
+    @staticmethod
+    def _is_city_span(doc: Doc, span: Span) -> bool:
+        """Whether ``span`` names a city (no state, region or continent)."""
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        return node is not None and node.properties.get("kind") == "city"
+
+    @staticmethod
+    def _compound_name_start(table: TokenTable, hyphen: int) -> int:
+        """Where the hyphenated name before the hyphen at ``hyphen`` starts: capitalised
+        words and numbers joined by hyphens ("Hannover-96-")."""
+        texts, space = table.text, table.space
+        start = hyphen
+        while start > 0 and not space[start - 1] and (
+                texts[start - 1][:1].isupper() or texts[start - 1].isdigit()):
+            start -= 1
+            if start > 1 and texts[start - 1] == "-" and not space[start - 2]:
+                start -= 1
+                continue
+            break
+        return start
+
+    def _romance_name_head(self, word: str) -> bool:
+        """A Romance head of a name ("Grupo", "Banco"), in English texts none that is an
+        English word too ("Tribunal President", "Corte")."""
+        return word in ROMANCE_NAME_HEADS and not (
+            self.lang == "en" and word.lower() in english_words())
+
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
         """Whether token ``i`` belongs to a known organisation or place (not a person)."""
@@ -3376,7 +3861,8 @@ class EntityRecognizer:
         texts = table.text
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, len(texts) - 1)
-                 if texts[k + 1][:1].isupper()]  # a name, or a word of one, after the noun
+                 if texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                 and (texts[k] != "tank" or k > 0 and texts[k - 1] == "think")]  # no "tank"
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
         own = {span.start: span for span in spans if span.end - span.start == 1}
@@ -3428,6 +3914,119 @@ class EntityRecognizer:
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
 
+    def _quoted_names_after_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """'die Fanorganisation „Unsere Kurve“', 'the campaign group "Stop the Tolls"': a
+        name in quotes right after a noun for a kind of organisation is one of that kind
+        (quotes mark a name made of common words). ``earlier``: the spans of the rules
+        before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
+                                           self._kind_noun_test, 0, n - 3)
+                 if texts[k + 1] in OPENING_QUOTES and texts[k + 2][:1].isupper()]
+        if not nouns:
+            return []
+        taken = {i for span in (*earlier, *spans) if span.label == ORG
+                 for i in range(span.start, span.end)}
+        found = []
+        for k in nouns:
+            start = k + 2
+            end = self._quote_end(texts, start)
+            if end is None or not taken.isdisjoint(range(start, end)) \
+                    or table.lower[start] in QUOTE_OPENING_PRONOUNS:
+                continue  # no closing quote near, a known organisation inside, or a
+                # statement ('der Konzern „Wir sind bereit“')
+            for person in [span for span in earlier if span.label == PER
+                           and start <= span.start and span.end <= end]:
+                earlier.remove(person)  # 'the group "Fair Fares Now"': a name, no person's
+            span = Span(doc, start, end, label=ORG)
+            written = span_text(span)
+            known = self.lexicon.lookup(written)
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            node = self._entry_node(doc, known, written) \
+                if known is not None and known.label == "Organisation" else \
+                _organisation_node(doc, written, kind=kind)
+            set_kg_id(span, node.id)
+            found.append(span)
+            taken.update(range(start, end))
+        return found
+
+    def _lists_before_other_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                       spans: list[Span]) -> list[Span]:
+        """'Brampton Transit, Mississauga's MiWay and other operators', 'Condor, Eurowings
+        und andere Fluggesellschaften': the names listed before "and other" and a plural
+        noun for a kind of organisation are organisations of that kind (a known one
+        stays itself; a bare place of the list is none). ``earlier``: the spans of the
+        rules before (``blocked`` their tokens), ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        test = self._kind_noun_test if self.lang == "de" else self._is_plural_kind_noun
+        cues = [k for k in word_positions(doc, f"ent-other-{self.lang}",
+                                          OTHER_WORDS[self.lang].__contains__, 2, n - 1)
+                if texts[k - 1] in LIST_CONJUNCTIONS and (
+                    test(texts[k + 1]) or k + 2 < n and texts[k + 1].islower()
+                    and test(texts[k + 2]))]  # "and other operators", "and other oil firms"
+        if not cues:
+            return []
+        known: dict[int, Span] = {}  # the organisations and persons by their last token + 1
+        places: set[int] = set()  # the tokens of places
+        for span in (*earlier, *spans):
+            if span.label in (ORG, PER):
+                known[span.end] = span
+            else:
+                places.update(range(span.start, span.end))
+        taken = {i for span in known.values() for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in cues:
+            noun = texts[k + 1] if test(texts[k + 1]) else texts[k + 2]
+            kind = "company" if _is_company_noun(noun.rstrip("s")) else "organisation"
+            end = k - 1  # the conjunction
+            for _ in range(5):  # a short list: "A, B, C and other …"
+                if end in known:
+                    if known[end].label == PER:
+                        break  # "Jane Roe and other executives": persons
+                    start = known[end].start
+                else:
+                    start = self._list_item_start(texts, end, taken)
+                    if start == end or places.issuperset(range(start, end)):
+                        break  # no name, or a bare place ("Saudi Arabia and other producers")
+                    node = _organisation_node(doc, span_text(Span(doc, start, end)), kind=kind)
+                    span = Span(doc, start, end, label=ORG)
+                    set_kg_id(span, node.id)
+                    found.append(span)
+                    taken.update(range(start, end))
+                    self._other_mentions(doc, start, end, node, found, taken)
+                if start > 1 and texts[start - 1] in POSSESSIVE_MARKS:  # "Mississauga's MiWay"
+                    start = self._list_item_start(texts, start - 1, taken)
+                if start == 0 or texts[start - 1] != ",":
+                    break
+                end = start - 1
+        return found
+
+    def _list_item_start(self, texts: list[str], end: int, taken: set[int]) -> int:
+        """Where the capitalised name ending at ``end`` starts (up to four words, none a
+        known name's or a function word); ``end`` if there is none."""
+        start = end
+        while start > 0 and end - start < 4 and start - 1 not in taken \
+                and is_name_text(texts[start - 1]) \
+                and texts[start - 1].lower() not in self.words.stop_words:
+            start -= 1
+        return start
+
+    @staticmethod
+    def _quote_end(texts: list[str], start: int) -> int | None:
+        """Where a quoted name from ``start`` ends (its closing quote), within six words
+        and no sentence punctuation; None if it does not end so."""
+        for end in range(start + 1, min(start + 7, len(texts))):
+            if texts[end] in CLOSING_QUOTES:
+                return end
+            if texts[end] in QUOTED_NAME_BREAKS:
+                return None
+        return None
+
     def _acronyms_before_party_nouns(self, doc: Doc, blocked: set[int],
                                      spans: list[Span]) -> list[Span]:
         """"the senator from the MDB party", "the CGT union": an acronym in capitals
@@ -3465,7 +4064,8 @@ class EntityRecognizer:
         if self.lang != "en":
             return []
         texts = token_table(doc).text
-        nouns = [k for k in word_positions(doc, "ent-party-word", "party".__eq__, 2, len(texts))
+        nouns = [k for k in word_positions(doc, "ent-party-movement-word",
+                                           NAMED_PARTY_NOUNS.__contains__, 2, len(texts))
                  if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()]
         if not nouns:
             return []
@@ -3478,6 +4078,7 @@ class EntityRecognizer:
                     and texts[start - 1].lower() not in self.words.stop_words:
                 start -= 1
             if start == 0 or texts[start - 1].lower() not in PARTY_DETERMINERS \
+                    and texts[start - 1] not in POSSESSIVE_S \
                     or taken.intersection(range(start, k)) \
                     or any(self._names_country(word) for word in texts[start:k]):
                 continue  # no determiner, a name found before, or "the Kenyan party"
@@ -3487,16 +4088,25 @@ class EntityRecognizer:
             if k - start == 1 and known is None and self._is_party_adjective(written):
                 known = self.lexicon.lookup(written + "s") or \
                     self.lexicon.lookup(written + " Party")  # "the Conservative party"
-            if known is not None and known.label == "Organisation":
+            if known is not None and known.label == "Organisation" \
+                    and (texts[k] == "party" or known.kind != "party"):  # no "Labour movement"
                 node = self._entry_node(doc, known, written)
-            elif k - start > 1:
-                node = _organisation_node(doc, written, kind="party")
+            elif k - start > 1 or texts[k] == "movement" and self._movement_name(written):
+                node = _organisation_node(doc, written, kind=NAMED_PARTY_NOUNS[texts[k]])
             else:
                 continue  # "the Green party", "the Kenyan party": a kind of party, no name
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(start, k))
         return found
+
+    @staticmethod
+    def _movement_name(word: str) -> bool:
+        """Whether one capitalised word before "movement" names one ("the Houthi
+        movement"), not a kind of movement: no dictionary word ("Green", "Labour") and
+        no adjective of a creed or people ("Zionist", "Islamist", "Kurdish")."""
+        return word.lower() not in english_words() and not word.endswith(
+            (*NATIONALITY_ENDINGS, "ist", "ic", "al"))
 
     @staticmethod
     def _is_plural_kind_noun(text: str) -> bool:
@@ -3723,10 +4333,11 @@ class EntityRecognizer:
             self._later_acronyms(doc, word, node.id, found, taken)
             taken.update(span.start for span in found)
             return
+        n = len(texts)
+        self._full_name_mentions(doc, start, end, node, found, taken)
         if not self._unknown_name(word) or self._is_given_name(word) \
                 or node.id in self.lexicon.entries:
             return  # (a known organisation's aliases are the lexicon's)
-        n = len(texts)
         for i in _occurrences(texts, word):
             if not opening_ok and table.sent_start[i] and not (
                     i + 1 < n and texts[i + 1] in POSSESSIVE_MARKS):
@@ -3741,6 +4352,23 @@ class EntityRecognizer:
             aliases = node.properties.setdefault("aliases", [])
             if word not in aliases:
                 aliases.append(word)
+
+    @staticmethod
+    def _full_name_mentions(doc: Doc, start: int, end: int, node: Node, found: list[Span],
+                            taken: set[int]) -> None:
+        """Each other occurrence of a name of several words the rules built ("Bavarian
+        Nordic's shares", "APM Terminals, which …"), added to ``found`` (its tokens to
+        ``taken``): the rule found it by its context once, the name is the same later."""
+        texts = token_table(doc).text
+        words = texts[start:end]
+        size = end - start
+        for i in _occurrences(texts, words[0]):
+            if i != start and texts[i:i + size] == words \
+                    and taken.isdisjoint(range(i, i + size)):
+                span = Span(doc, i, i + size, label=ORG)
+                set_kg_id(span, node.id)
+                found.append(span)
+                taken.update(range(i, i + size))
 
     def _names_in_kind_appositions(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                    spans: list[Span]) -> list[Span]:
@@ -4151,7 +4779,8 @@ class EntityRecognizer:
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
-                long_form = self._acronym_long_form(doc, table, i - 1, text, taken)
+                long_form = self._acronym_long_form(doc, table, i - 1, text, taken,
+                                                    translated=before is None)
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
@@ -4161,6 +4790,7 @@ class EntityRecognizer:
             if text not in node.properties["aliases"]:
                 node.properties["aliases"].append(text)
             node.properties.setdefault("acronym", text)
+            self._earlier_acronyms(texts, text, node.id, found)
             span = Span(doc, i, i + 1, label=ORG)
             set_kg_id(span, node.id)
             spans.append(span)
@@ -4253,12 +4883,14 @@ class EntityRecognizer:
         return by_end
 
     def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
-                           taken: list[Span]) -> Span | None:
+                           taken: list[Span], translated: bool = False) -> Span | None:
         """"Verband kommunaler Unternehmen (VKU)", "Tarifgemeinschaft deutscher Länder
         (TdL)": a name no other rule found, read back from its acronym (the
         Schwartz-Hearst match: the acronym's letters in order, the first one opening
         a word). Only a name with an organisation word in it is kept: "Gross
-        Domestic Product (GDP)" is no organisation."""
+        Domestic Product (GDP)" is no organisation. ``translated``: no name ends
+        before the acronym, which may then keep the order of another language's name
+        (see ``_translated_long_form_start``)."""
         texts, sent_start = table.text, table.sent_start
         first = paren
         enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
@@ -4268,6 +4900,8 @@ class EntityRecognizer:
             first -= 1
             enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)
+        if start is None and translated:
+            start = _translated_long_form_start(texts[first:paren], acronym)
         if start is None:
             return None
         start = self._long_form_head_start(table, start + first)
@@ -4335,6 +4969,17 @@ class EntityRecognizer:
         low = word.lower()
         return word[:1].isupper() and (low.endswith(vocab.DE_ORG_SUFFIXES)
                                        or low.endswith(DE_EXTRA_ORG_SUFFIXES))
+
+    def _earlier_acronyms(self, texts: list[str], acronym: str, node_id: str,
+                          found: list[Span]) -> None:
+        """"ICMM chief executive …" read as an employer before "International Council on
+        Mining and Metals (ICMM)" was: the acronym the rules took alone names the body
+        it is defined for (a known organisation's stays the lexicon's)."""
+        entries = self.lexicon.entries
+        for span in found:
+            if span.end - span.start == 1 and texts[span.start] == acronym \
+                    and kg_id(span) != node_id and kg_id(span) not in entries:
+                set_kg_id(span, node_id)
 
     def _later_acronyms(self, doc: Doc, acronym: str, node_id: str,
                         spans: list[Span], blocked: set[int]) -> None:

@@ -145,7 +145,10 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
                 # Last words of companies' names.
                 "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
-                "Pharmaceuticals", "Enterprises", *EN_LEARNED_HEADS}
+                "Pharmaceuticals", "Enterprises",
+                # Last words of public transport operators ("Brampton Transit", "Indian
+                # Railways").
+                "Transit", "Railways", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
