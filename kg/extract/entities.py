@@ -3791,6 +3791,8 @@ class EntityRecognizer:
                 start = self._compound_name_start(table, k - 1)
                 end = k - 1
                 name = span_text(Span(doc, start, end))
+                if _club_with_year(name):
+                    name = name.replace("-", " ")  # the club is "Hannover 96" on its own
             else:  # "Eintracht Frankfurts": a name, then a known place in the genitive
                 start, end = k - 2, k
                 name = f"{texts[k - 2]} {texts[k - 1][:-1]}"
