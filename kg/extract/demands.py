@@ -433,9 +433,10 @@ class DemandExtractor:
             group = _group_named_before_them(doc, sent, cue)
         if group is not None:
             addressees = [*addressees, group]
-        for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
-                               confidence - 0.1))
+        if addressees:  # (the addressees' ids, then the capitals read as their states)
+            for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
+                add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
+                                   confidence - 0.1))
         return node_id, sent, cue.i
 
     # -- demander ---------------------------------------------------------------
@@ -876,8 +877,8 @@ class DemandExtractor:
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
-            if k > 2 and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")) \
-                    and lowers[k - 2] in {"den", "dem", "der"} and lowers[k - 3] == "von":
+            if k > 2 and lowers[k - 3] == "von" and lowers[k - 2] in {"den", "dem", "der"} \
+                    and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")):
                 k -= 1  # an adjective: "von den übrigen EU-Staaten"
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
@@ -1283,11 +1284,18 @@ COMPARISON_OPENERS = frozenset({"wie", "as"})
 COMPARED_PRONOUNS = frozenset({"sie", "es", "er", "ihn"})
 
 
+def _is_comparison_opener(text: str) -> bool:
+    return text.lower() in COMPARISON_OPENERS
+
+
 def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int] | None:
     """'Eine Staatsbeteiligung, wie sie die Linke fordert, lehnte sie ab', 'a wealth
     tax, as the Greens demand, …': the demand is the phrase before the comma that opens
     the comparing clause (from the sentence's start), not the words after the verb.
     None when the cue's clause opens otherwise."""
+    lo = max(sent.start, cue.i - 8)
+    if not word_positions(doc, "comparison-opener", _is_comparison_opener, lo + 1, cue.i):
+        return None  # (most cues: no "wie"/"as" right after a comma before them)
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
@@ -2668,6 +2676,14 @@ GROUP_OBJECT_NOUNS = {
                      "countries", "nations", "participants", "donors"}),
     "de": frozenset({"teilnehmerstaaten", "mitgliedstaaten", "mitgliedsstaaten", "delegierten",
                      "abgeordneten", "verhandlungsführer"})}
+#: Both languages' group nouns: a cheap first test (``_group_object_node``).
+ANY_GROUP_OBJECT_NOUN = frozenset().union(*GROUP_OBJECT_NOUNS.values())
+
+
+def _is_group_object_noun(text: str) -> bool:
+    return text.lower() in ANY_GROUP_OBJECT_NOUN
+
+
 #: Nouns that name a group only with a word of what kind before them ("developed
 #: countries"); bare, or counted ("the four countries"), they are the states named.
 KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
@@ -2683,9 +2699,11 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     node (kind "group") named as the text calls it; English keeps the words before
     the noun ("developed countries"), German its compound ("EU-Staaten"). The node
     is this text's: another text's delegates are other people."""
+    end = min(sent.end, cue.i + 7)
+    if not word_positions(doc, "group-object-noun", _is_group_object_noun, cue.i + 1, end):
+        return None  # (most cues: no group noun of either language after them)
     table = token_table(doc)
     lowers, texts = table.lower, table.text
-    end = min(sent.end, cue.i + 7)
     nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
     if nouns.isdisjoint(lowers[cue.i + 1:end]):
         return None
@@ -2863,7 +2881,10 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     lowers = token_table(doc).lower
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
         return True
-    if _agreed_that(lowers, sent.start, modal.i):
+    # (an agreement word stands at most 15 tokens before the modal: most have none)
+    if word_positions(doc, "agreement-word", _is_agreement_word,
+                      max(sent.start, modal.i - 15), modal.i - 1) and \
+            _agreed_that(lowers, sent.start, modal.i):
         return True
     if lowers[modal.i + 1:modal.i + 2] in (["remain"], ["stay"]) and \
             _no_named_subject(doc, sent, modal):
@@ -2914,6 +2935,10 @@ def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | No
 #: Words of an agreement before its "dass"/"that" clause.
 AGREEMENT_WORDS = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
                              "agreed", "agree", "agrees", "consensus"})
+
+
+def _is_agreement_word(text: str) -> bool:
+    return text.lower() in AGREEMENT_WORDS
 
 
 def _agreed_that(lowers: list[str], start: int, modal: int) -> bool:
