@@ -1284,23 +1284,20 @@ COMPARISON_OPENERS = frozenset({"wie", "as"})
 COMPARED_PRONOUNS = frozenset({"sie", "es", "er", "ihn"})
 
 
-def _is_comparison_opener(text: str) -> bool:
-    return text.lower() in COMPARISON_OPENERS
-
-
 def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int] | None:
     """'Eine Staatsbeteiligung, wie sie die Linke fordert, lehnte sie ab', 'a wealth
     tax, as the Greens demand, …': the demand is the phrase before the comma that opens
     the comparing clause (from the sentence's start), not the words after the verb.
     None when the cue's clause opens otherwise."""
-    lo = max(sent.start, cue.i - 8)
-    if not word_positions(doc, "comparison-opener", _is_comparison_opener, lo + 1, cue.i):
-        return None  # (most cues: no "wie"/"as" right after a comma before them)
     table = token_table(doc)
     lowers, texts = table.lower, table.text
-    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
-                  if texts[i] == ","), None)
-    if comma is None or comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
+    # the last comma of the eight tokens before the cue (list methods: no loop in Python)
+    lo = max(sent.start, cue.i - 8)
+    window = texts[lo:cue.i]
+    if "," not in window:
+        return None
+    comma = cue.i - 1 - window[::-1].index(",")
+    if comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
         return None
     if lowers[comma + 1] == "wie" and lowers[comma + 2] not in COMPARED_PRONOUNS:
         return None  # "…, wie die Linke fordert": what is said, not a thing named before
@@ -2680,10 +2677,6 @@ GROUP_OBJECT_NOUNS = {
 ANY_GROUP_OBJECT_NOUN = frozenset().union(*GROUP_OBJECT_NOUNS.values())
 
 
-def _is_group_object_noun(text: str) -> bool:
-    return text.lower() in ANY_GROUP_OBJECT_NOUN
-
-
 #: Nouns that name a group only with a word of what kind before them ("developed
 #: countries"); bare, or counted ("the four countries"), they are the states named.
 KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
@@ -2699,11 +2692,11 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     node (kind "group") named as the text calls it; English keeps the words before
     the noun ("developed countries"), German its compound ("EU-Staaten"). The node
     is this text's: another text's delegates are other people."""
-    end = min(sent.end, cue.i + 7)
-    if not word_positions(doc, "group-object-noun", _is_group_object_noun, cue.i + 1, end):
-        return None  # (most cues: no group noun of either language after them)
     table = token_table(doc)
     lowers, texts = table.lower, table.text
+    end = min(sent.end, cue.i + 7)
+    if ANY_GROUP_OBJECT_NOUN.isdisjoint(lowers[cue.i + 1:end]):
+        return None  # (most cues: no group noun; ``doc.lang_`` is a lookup in spaCy)
     nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
     if nouns.isdisjoint(lowers[cue.i + 1:end]):
         return None
@@ -2882,8 +2875,7 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
         return True
     # (an agreement word stands at most 15 tokens before the modal: most have none)
-    if word_positions(doc, "agreement-word", _is_agreement_word,
-                      max(sent.start, modal.i - 15), modal.i - 1) and \
+    if not AGREEMENT_WORDS.isdisjoint(lowers[max(sent.start, modal.i - 15):modal.i - 1]) and \
             _agreed_that(lowers, sent.start, modal.i):
         return True
     if lowers[modal.i + 1:modal.i + 2] in (["remain"], ["stay"]) and \
@@ -2935,10 +2927,6 @@ def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | No
 #: Words of an agreement before its "dass"/"that" clause.
 AGREEMENT_WORDS = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
                              "agreed", "agree", "agrees", "consensus"})
-
-
-def _is_agreement_word(text: str) -> bool:
-    return text.lower() in AGREEMENT_WORDS
 
 
 def _agreed_that(lowers: list[str], start: int, modal: int) -> bool:
