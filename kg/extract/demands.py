@@ -1217,7 +1217,9 @@ class DemandExtractor:
             return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
-        for i in range(cue.i + 1, sent.end):
+        # (only the marks that may end it are visited, not every word of the sentence)
+        for i in word_positions(doc, "demand-content-stop", _may_end_content, cue.i + 1,
+                                sent.end):
             # a demand inside a quote ends with it ("We ask them to …," she said)
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
                     texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
@@ -1815,11 +1817,26 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     return start
 
 
+def _may_end_content(text: str) -> bool:
+    """A mark that may end a demand's content (``DemandExtractor._content``)."""
+    return text in CLAUSE_END or text in QUOTE_MARKS or text == ","
+
+
+#: The marks ``_find_clause_start`` stops at or counts (a spaced hyphen is a dash).
+CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", "-", ","})
+
+
+def _is_clause_start_mark(text: str) -> bool:
+    return text in CLAUSE_START_MARKS
+
+
 def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     table = token_table(doc)
     texts, lowers, space = table.text, table.lower, table.space
     comma_between = False
-    for k in range(cue.i - 1, sent.start - 1, -1):
+    # (only the marks are visited, backwards, not every word before the cue)
+    for k in reversed(word_positions(doc, "clause-start-mark", _is_clause_start_mark,
+                                     sent.start, cue.i)):
         if texts[k] in {";", ":", "–", "—"} or texts[k] == "-" and space[k] and space[k - 1]:
             return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
         if texts[k] == ",":
