@@ -1760,9 +1760,14 @@ class RoleExtractor:
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
         person_id = kg_id(person)
-        orgs = [o for o in title.orgs if o != person_id]
-        commissions = [_commission_of(doc, o, title.base) for o in orgs if o in COMMISSION_OF_UNION]
-        orgs += [c for c in commissions if c not in orgs]
+        # (list methods first: the person is rarely an organisation of the title, and
+        # a union with a commission rarely one)
+        orgs = [o for o in title.orgs if o != person_id] if person_id in title.orgs else \
+            list(title.orgs)
+        if not COMMISSION_OF_UNION.keys().isdisjoint(orgs):
+            commissions = [_commission_of(doc, o, title.base) for o in orgs
+                           if o in COMMISSION_OF_UNION]
+            orgs += [c for c in commissions if c not in orgs]
         if not orgs and not title.owner_unnamed:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
