@@ -1442,9 +1442,11 @@ def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
         place = ent_at.get(a.start) if a.label == GPE else None
         if place is None or place.label != LOC or place.start != a.start:
             continue
-        # (the entity's tokens now carry the state's id: the capital's node by its name)
+        # (the entity's tokens now carry the state's id: the capital's node by its name,
+        # read once: ``Span.text`` makes a ``Token`` per word)
+        name = place.text
         node = next((n for n in doc.user_data["kg_nodes"].values() if "Place" in n.labels
-                     and n.properties.get("name") == place.text), None)
+                     and n.properties.get("name") == name), None)
         if node is not None and node.id != kg_id(a):
             capitals.append(node.id)
     return capitals
