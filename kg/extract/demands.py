@@ -433,9 +433,10 @@ class DemandExtractor:
             group = _group_named_before_them(doc, sent, cue)
         if group is not None:
             addressees = [*addressees, group]
-        for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
-                               confidence - 0.1))
+        if addressees:  # (the addressees' ids, then the capitals read as their states)
+            for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
+                add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
+                                   confidence - 0.1))
         return node_id, sent, cue.i
 
     # -- demander ---------------------------------------------------------------
@@ -876,8 +877,8 @@ class DemandExtractor:
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
             k = _before_title(doc, cue.i, a) if a.label == PER else a.start
-            if k > 2 and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")) \
-                    and lowers[k - 2] in {"den", "dem", "der"} and lowers[k - 3] == "von":
+            if k > 2 and lowers[k - 3] == "von" and lowers[k - 2] in {"den", "dem", "der"} \
+                    and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")):
                 k -= 1  # an adjective: "von den übrigen EU-Staaten"
             prev = lowers[k - 1] if k else ""
             prev2 = lowers[k - 2] if k > 1 else ""
@@ -1216,7 +1217,9 @@ class DemandExtractor:
             return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
-        for i in range(cue.i + 1, sent.end):
+        # (only the marks that may end it are visited, not every word of the sentence)
+        for i in word_positions(doc, "demand-content-stop", _may_end_content, cue.i + 1,
+                                sent.end):
             # a demand inside a quote ends with it ("We ask them to …," she said)
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
                     texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
@@ -1290,9 +1293,13 @@ def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int
     None when the cue's clause opens otherwise."""
     table = token_table(doc)
     lowers, texts = table.lower, table.text
-    comma = next((i for i in range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
-                  if texts[i] == ","), None)
-    if comma is None or comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
+    # the last comma of the eight tokens before the cue (list methods: no loop in Python)
+    lo = max(sent.start, cue.i - 8)
+    window = texts[lo:cue.i]
+    if "," not in window:
+        return None
+    comma = cue.i - 1 - window[::-1].index(",")
+    if comma + 1 >= cue.i or lowers[comma + 1] not in COMPARISON_OPENERS:
         return None
     if lowers[comma + 1] == "wie" and lowers[comma + 2] not in COMPARED_PRONOUNS:
         return None  # "…, wie die Linke fordert": what is said, not a thing named before
@@ -1435,9 +1442,11 @@ def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
         place = ent_at.get(a.start) if a.label == GPE else None
         if place is None or place.label != LOC or place.start != a.start:
             continue
-        # (the entity's tokens now carry the state's id: the capital's node by its name)
+        # (the entity's tokens now carry the state's id: the capital's node by its name,
+        # read once: ``Span.text`` makes a ``Token`` per word)
+        name = place.text
         node = next((n for n in doc.user_data["kg_nodes"].values() if "Place" in n.labels
-                     and n.properties.get("name") == place.text), None)
+                     and n.properties.get("name") == name), None)
         if node is not None and node.id != kg_id(a):
             capitals.append(node.id)
     return capitals
@@ -1810,11 +1819,26 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     return start
 
 
+def _may_end_content(text: str) -> bool:
+    """A mark that may end a demand's content (``DemandExtractor._content``)."""
+    return text in CLAUSE_END or text in QUOTE_MARKS or text == ","
+
+
+#: The marks ``_find_clause_start`` stops at or counts (a spaced hyphen is a dash).
+CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", "-", ","})
+
+
+def _is_clause_start_mark(text: str) -> bool:
+    return text in CLAUSE_START_MARKS
+
+
 def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     table = token_table(doc)
     texts, lowers, space = table.text, table.lower, table.space
     comma_between = False
-    for k in range(cue.i - 1, sent.start - 1, -1):
+    # (only the marks are visited, backwards, not every word before the cue)
+    for k in reversed(word_positions(doc, "clause-start-mark", _is_clause_start_mark,
+                                     sent.start, cue.i)):
         if texts[k] in {";", ":", "–", "—"} or texts[k] == "-" and space[k] and space[k - 1]:
             return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
         if texts[k] == ",":
@@ -2668,6 +2692,10 @@ GROUP_OBJECT_NOUNS = {
                      "countries", "nations", "participants", "donors"}),
     "de": frozenset({"teilnehmerstaaten", "mitgliedstaaten", "mitgliedsstaaten", "delegierten",
                      "abgeordneten", "verhandlungsführer"})}
+#: Both languages' group nouns: a cheap first test (``_group_object_node``).
+ANY_GROUP_OBJECT_NOUN = frozenset().union(*GROUP_OBJECT_NOUNS.values())
+
+
 #: Nouns that name a group only with a word of what kind before them ("developed
 #: countries"); bare, or counted ("the four countries"), they are the states named.
 KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
@@ -2686,6 +2714,8 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     end = min(sent.end, cue.i + 7)
+    if ANY_GROUP_OBJECT_NOUN.isdisjoint(lowers[cue.i + 1:end]):
+        return None  # (most cues: no group noun; ``doc.lang_`` is a lookup in spaCy)
     nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
     if nouns.isdisjoint(lowers[cue.i + 1:end]):
         return None
@@ -2863,7 +2893,9 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     lowers = token_table(doc).lower
     if lowers[modal.i + 1:modal.i + 4] in (["not", "have", "to"], ["n't", "have", "to"]):
         return True
-    if _agreed_that(lowers, sent.start, modal.i):
+    # (an agreement word stands at most 15 tokens before the modal: most have none)
+    if not AGREEMENT_WORDS.isdisjoint(lowers[max(sent.start, modal.i - 15):modal.i - 1]) and \
+            _agreed_that(lowers, sent.start, modal.i):
         return True
     if lowers[modal.i + 1:modal.i + 2] in (["remain"], ["stay"]) and \
             _no_named_subject(doc, sent, modal):

@@ -107,6 +107,8 @@ BODY_OPENERS = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
 OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "‘"})
 
+#: Words that join two titles ("Präsident und Geschäftsführer").
+AND_WORDS = frozenset({"and", "und"})
 #: Words that open the organisation a title phrase names after its head.
 OWNER_OPENERS = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
 
@@ -382,7 +384,9 @@ class RoleExtractor:
         held_titles: set[int] = set()  # starts of titles that found a holder
         lowers = token_table(doc).lower
         for title in titles:
-            _share_organisation_after(title, titles_by_end, lowers)
+            # (asked here first: most titles follow no "and", no call is made for them)
+            if title.orgs and title.start >= 2 and lowers[title.start - 1] in AND_WORDS:
+                _share_organisation_after(title, titles_by_end, lowers)
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
             holders = self._holders(doc, title, ent_at, title_at)
@@ -422,10 +426,12 @@ class RoleExtractor:
         table = token_table(doc)
         lowers = table.lower
         for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            window = lowers[p + 1:p + 7]  # (the comma first: most plurals have none)
+            if "," not in window:
+                continue
+            comma = p + 1 + window.index(",")
             base = self._plural_base(lowers, p)
-            comma = next((m for m in range(p + 1, min(len(lowers), p + 7))
-                          if lowers[m] == ","), None)
-            if base is None or comma is None:
+            if base is None:
                 continue
             members = self._owned_members(doc, comma + 1)
             if len(members) < 2:
@@ -657,7 +663,7 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
-        if after is None and (opener in FIELD_OPENERS or opener in ACADEMIC_ORG_PREPS) and \
+        if after is None and opener in FIELD_OR_ACADEMIC_OPENERS and \
                 base.lower().endswith(ACADEMIC_HEADS):
             after = self._academic_org_after(doc, end, ent_at)
         if after is None and end + 2 < size:
@@ -1754,9 +1760,14 @@ class RoleExtractor:
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
         person_id = kg_id(person)
-        orgs = [o for o in title.orgs if o != person_id]
-        commissions = [_commission_of(doc, o, title.base) for o in orgs if o in COMMISSION_OF_UNION]
-        orgs += [c for c in commissions if c not in orgs]
+        # (list methods first: the person is rarely an organisation of the title, and
+        # a union with a commission rarely one)
+        orgs = [o for o in title.orgs if o != person_id] if person_id in title.orgs else \
+            list(title.orgs)
+        if not COMMISSION_OF_UNION.keys().isdisjoint(orgs):
+            commissions = [_commission_of(doc, o, title.base) for o in orgs
+                           if o in COMMISSION_OF_UNION]
+            orgs += [c for c in commissions if c not in orgs]
         if not orgs and not title.owner_unnamed:
             nearest = _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
@@ -2088,13 +2099,20 @@ IMPLIED_ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "dean": ("faculty", "school"), "dekan": ("fakultät",)}
 
 
+@functools.lru_cache(maxsize=4096)
+def _implied_organisation_words(base: str) -> tuple[str, ...] | None:
+    """``IMPLIED_ORGANISATION_WORDS`` of a title, female forms too (kept per title:
+    asked for most roles with no organisation, and titles repeat)."""
+    low = base.lower()
+    return IMPLIED_ORGANISATION_WORDS.get(low) or \
+        IMPLIED_ORGANISATION_WORDS.get(low.removesuffix("in"))  # ("Rektorin")
+
+
 def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
     """'Superintendent Alberto Carvalho' in a text on the 'Los Angeles Unified School
     District': a title of the head of a kind of body belongs to the body of that kind
     the text names (the mention nearest before the title, else the first after)."""
-    base = title.base.lower()
-    words = IMPLIED_ORGANISATION_WORDS.get(base) or \
-        IMPLIED_ORGANISATION_WORDS.get(base.removesuffix("in"))  # ("Rektorin")
+    words = _implied_organisation_words(title.base)
     if words is None:
         return None
     named = _organisation_words(doc)
@@ -2114,6 +2132,8 @@ ACADEMIC_HEADS = ("professor", "professorin", "dozent", "dozentin", "forscher", 
 FIELD_OPENERS = frozenset({"für", "of"})
 #: Words that open a scholar's institution ("an der TU Dresden", "am", "at").
 ACADEMIC_ORG_PREPS = frozenset({"an", "am", "at"})
+#: Either (one lookup after every German title).
+FIELD_OR_ACADEMIC_OPENERS = FIELD_OPENERS | ACADEMIC_ORG_PREPS
 
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
 OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
@@ -2131,10 +2151,11 @@ STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "a
                           "landes", "bundes", "regional", "provincial", "state")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_officer_title(base: str) -> bool:
     """Whether a title names an officer or executive of an organisation (not of a
     state's government): with none of its own, its organisation is the one the
-    text is speaking of."""
+    text is speaking of. (Kept per title: asked for most roles, and titles repeat.)"""
     low = base.lower()
     return low.endswith(OFFICER_HEADS) or \
         low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
@@ -2314,7 +2335,7 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
         names = [node.properties.get("name") or "", *node.properties.get("aliases", [])]
         forms = [_name_forms(name) for name in names]
         if any(low == lower or low in words for lower, words, _ in forms) or \
-                initials is not None and any(letters == initials or
+                initials is not None and any(letters == initials or len(initials) > len(letters) and
                                              _compound_initials(initials, lower, letters)
                                              for lower, _, letters in forms):
             found = node.id
