@@ -3370,7 +3370,9 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         n = len(texts)
-        cues = word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__, 1, n - 1)
+        # (the person's name after the title is an earlier span: its tokens are blocked)
+        cues = [k for k in word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__,
+                                          1, n - 1) if k + 1 in blocked]
         if not cues:
             return []
         person_starts = {span.start for span in taken if span.label == PER}
@@ -3749,10 +3751,12 @@ class EntityRecognizer:
         n = len(texts)
         heads = word_positions(doc, "ent-de-association-compound", _german_association_compound,
                                1, n - 1)
+        # (a place of ``earlier`` has its tokens in ``blocked``: most compounds stand
+        # before none, and then no table of the spans is built)
+        heads = [k for k in heads if k + 1 in blocked]
         if not heads:
             return []
         places = {span.start: span.end for span in earlier if span.label in (LOC, GPE)}
-        # (most such compounds stand before no place: no set of the taken tokens then)
         heads = [k for k in heads if k + 1 in places]
         if not heads:
             return []
@@ -3794,6 +3798,7 @@ class EntityRecognizer:
                                             2, n - 1)
                   if texts[k - 1] == "-" and not space[k - 1] and not space[k - 2]
                   or texts[k - 1].endswith("s") and texts[k - 2][:1].isupper()]
+        titles = [k for k in titles if k + 1 in blocked]  # (a person of ``earlier`` after it)
         if not titles:
             return []
         persons = {span.start for span in earlier if span.label == PER}
