@@ -980,6 +980,8 @@ class EntityRecognizer:
         """"die Sozialdemokraten", "die Volkspartei": a party family's word names the one
         party of that family the text names otherwise (the SPÖ in a text on Austria,
         the SPD in one on Germany), not the lexicon's default for the word."""
+        if not word_positions(doc, "ent-party-family", PARTY_FAMILY_WORDS.__contains__):
+            return  # (most texts use no such word: no pass over the entities)
         texts = token_table(doc).text
         family_spans = [span for span in ents if span.end - span.start == 1
                         and texts[span.start] in PARTY_FAMILY_WORDS and span.label == ORG]
