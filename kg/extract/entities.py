@@ -1130,12 +1130,14 @@ class EntityRecognizer:
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
-                if label == ORG and start > 1 and not texts[start].isupper() \
-                        and self._inside_head_phrase(texts, start):
-                    continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
-                if label == ORG and start + 1 < n and texts[start + 1] in PORTFOLIO_TITLES \
-                        and entry.kind == "party" and not texts[start].isupper():
-                    continue  # "Labour Minister Jane Roe": her portfolio, no party Labour
+                if label == ORG and (start > 1 and not texts[start].isupper()
+                                     and self._inside_head_phrase(texts, start)
+                                     or entry.kind == "party" and start + 1 < n
+                                     and texts[start + 1] in PORTFOLIO_TITLES
+                                     and not texts[start].isupper()):
+                    # "Confederation of Labour", "Ministry of Labour": no party Labour;
+                    # "Labour Minister Jane Roe": her portfolio, no party Labour
+                    continue
             else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
@@ -1661,7 +1663,7 @@ class EntityRecognizer:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
-        if self._before_based(table, end):
+        if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
             return True  # "Houston-based Axiom Space": where a company is, a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
