@@ -980,6 +980,8 @@ class EntityRecognizer:
         """"die Sozialdemokraten", "die Volkspartei": a party family's word names the one
         party of that family the text names otherwise (the SPÖ in a text on Austria,
         the SPD in one on Germany), not the lexicon's default for the word."""
+        if not word_positions(doc, "ent-party-family", PARTY_FAMILY_WORDS.__contains__):
+            return  # (most texts use no such word: no pass over the entities)
         texts = token_table(doc).text
         family_spans = [span for span in ents if span.end - span.start == 1
                         and texts[span.start] in PARTY_FAMILY_WORDS and span.label == ORG]
@@ -1128,12 +1130,14 @@ class EntityRecognizer:
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
-                if label == ORG and start > 1 and not texts[start].isupper() \
-                        and self._inside_head_phrase(texts, start):
-                    continue  # "Confederation of Labour", "Ministry of Labour": no party Labour
-                if label == ORG and start + 1 < n and texts[start + 1] in PORTFOLIO_TITLES \
-                        and entry.kind == "party" and not texts[start].isupper():
-                    continue  # "Labour Minister Jane Roe": her portfolio, no party Labour
+                if label == ORG and (start > 1 and not texts[start].isupper()
+                                     and self._inside_head_phrase(texts, start)
+                                     or entry.kind == "party" and start + 1 < n
+                                     and texts[start + 1] in PORTFOLIO_TITLES
+                                     and not texts[start].isupper()):
+                    # "Confederation of Labour", "Ministry of Labour": no party Labour;
+                    # "Labour Minister Jane Roe": her portfolio, no party Labour
+                    continue
             else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
@@ -1659,7 +1663,7 @@ class EntityRecognizer:
             return False  # "Hyderabad House", "Lancaster House": a building named after it
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
-        if self._before_based(table, end):
+        if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
             return True  # "Houston-based Axiom Space": where a company is, a city
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
@@ -1816,12 +1820,19 @@ class EntityRecognizer:
     def _place_cues(self, doc: Doc) -> dict[str, list[int]]:
         """Where each context place rule may start (sorted positions by rule): one
         lookup of all the rules' cue words, not one per rule."""
-        texts = token_table(doc).text
+        table = token_table(doc)
         cues: dict[str, list[int]] = {rule: [] for rule in self._place_cue_tests}
-        for k in word_positions(doc, f"ent-place-cue-{self.lang}-{id(self.lexicon)}",
-                                self._is_place_cue):
-            for rule in self._cue_rules(texts[k]):
-                cues[rule].append(k)
+        # By distinct cue word, not by position: "in" alone stands dozens of times.
+        where = table.word_index
+        filled: set[str] = set()
+        for word in table.passing(f"ent-place-cue-{self.lang}-{id(self.lexicon)}",
+                                  self._is_place_cue):
+            positions = where[word]
+            for rule in self._cue_rules(word):
+                cues[rule] += positions
+                filled.add(rule)
+        for rule in filled:
+            cues[rule].sort()
         return cues
 
     def _unknown_name(self, text: str) -> bool:
@@ -2221,7 +2232,11 @@ class EntityRecognizer:
         n = len(texts)
         surnames: set[str] | None = None
         found_names: set[str] | None = None
-        for k in between(cues["bare-locative"], 0, n - 1):
+        # Only a capitalised word (or, in German, one before a hyphen) can name the town:
+        # most prepositions stand before an article ("in the", "in der").
+        hyphens = {"-", "‐"}
+        for k in [k for k in between(cues["bare-locative"], 0, n - 1)
+                  if texts[k + 1][:1].isupper() or k + 3 < n and texts[k + 2] in hyphens]:
             start = k + 1
             if self.lang == "de" and start + 2 < n and texts[start + 1] in {"-", "‐"} \
                     and not table.space[start] and texts[start].isalpha():
@@ -3359,17 +3374,22 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         n = len(texts)
-        cues = word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__, 1, n - 1)
+        # (the person's name after the title is an earlier span: its tokens are blocked)
+        cues = [k for k in word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__,
+                                          1, n - 1) if k + 1 in blocked]
         if not cues:
             return []
         person_starts = {span.start for span in taken if span.label == PER}
+        cues = [k for k in cues if k + 1 in person_starts]  # (a title with no person's name
+        if not cues:  # after it names no employer: no set of the taken tokens then)
+            return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
         person_words: set[str] | None = None
         spans: list[Span] = []
         for k in cues:
             title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
-            if title == k and texts[k] == "executive" or k + 1 not in person_starts:
-                continue  # a title with no person's name after it
+            if title == k and texts[k] == "executive":
+                continue  # "executive" alone is no title
             # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
             possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
             end = title - 1 if possessive else title
@@ -3735,14 +3755,20 @@ class EntityRecognizer:
         n = len(texts)
         heads = word_positions(doc, "ent-de-association-compound", _german_association_compound,
                                1, n - 1)
+        # (a place of ``earlier`` has its tokens in ``blocked``: most compounds stand
+        # before none, and then no table of the spans is built)
+        heads = [k for k in heads if k + 1 in blocked]
         if not heads:
             return []
         places = {span.start: span.end for span in earlier if span.label in (LOC, GPE)}
+        heads = [k for k in heads if k + 1 in places]
+        if not heads:
+            return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found: list[Span] = []
         for k in heads:
-            end = places.get(k + 1)
-            if k in taken or end is None or texts[end - 1].endswith("s"):
+            end = places[k + 1]
+            if k in taken or texts[end - 1].endswith("s"):
                 continue
             subject = table.sent_start[k - 1] and table.lower[k - 1] in GERMAN_ARTICLES
             if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
@@ -3776,16 +3802,18 @@ class EntityRecognizer:
                                             2, n - 1)
                   if texts[k - 1] == "-" and not space[k - 1] and not space[k - 2]
                   or texts[k - 1].endswith("s") and texts[k - 2][:1].isupper()]
+        titles = [k for k in titles if k + 1 in blocked]  # (a person of ``earlier`` after it)
         if not titles:
             return []
         persons = {span.start for span in earlier if span.label == PER}
+        titles = [k for k in titles if k + 1 in persons]  # (a title with no one named after
+        if not titles:  # it names no employer: no tables of the other spans then)
+            return []
         places = {span.start: span for span in earlier if span.label in (LOC, GPE)
                   and span.end - span.start == 1}
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found: list[Span] = []
         for k in titles:
-            if k + 1 not in persons:
-                continue  # a title with no one named after it
             board = texts[k].lower().endswith(GERMAN_BOARD_TITLES)
             if texts[k - 1] == "-":
                 start = self._compound_name_start(table, k - 1)
