@@ -994,15 +994,17 @@ class MeetingExtractor:
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             participants += self._described_speaker(doc, sent)
-            if _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
+            # (one lookup for the three word tests below: most sentences hold none)
+            group_cue = _sentence_holds(doc, "meeting-group-cue", _is_group_cue_word, sent)
+            if group_cue and _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
-            if _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
+            if group_cue and _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
                 participants += _sides_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
                 participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
-            elif _sentence_holds(doc, "meeting-absence", _is_absence_word, sent):
+            elif group_cue and _sentence_holds(doc, "meeting-absence", _is_absence_word, sent):
                 participants = []  # "Hegseth skipped the gathering": not there
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -1680,8 +1682,10 @@ class MeetingExtractor:
         state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent"). So is
         one between officials of two states ("Haitian Prime Minister X held talks with
         Dominican President Y")."""
-        nodes = doc.user_data["kg_nodes"]
         states = _role_states(doc)
+        if not states:
+            return  # (many docs: no role at a state, so no state to add)
+        nodes = doc.user_data["kg_nodes"]
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             # (``seen``: the participants, not the venue)
             represented = {state for node_id in seen if node_id in states for state in states[node_id]}
@@ -1731,14 +1735,10 @@ def _is_gathering_kind(kind: str) -> bool:
 
 
 def _state_officials(doc: Doc) -> set[str]:
-    """The persons holding a role whose title is a state office (``_is_state_office``)."""
-    nodes = doc.user_data["kg_nodes"]
-    found = set()
-    for fact in doc.user_data["kg_facts"]:
-        if fact.type == "HOLDS_ROLE" and fact.end in nodes and \
-                _is_state_office(str(nodes[fact.end].properties.get("title", "")).lower()):
-            found.add(fact.start)
-    return found
+    """The persons holding a role whose title is a state office (``_is_state_office``):
+    read from ``_role_facts``' titles (every HOLDS_ROLE fact's, lower-case; "" for a role
+    without a node), not from another walk over the facts."""
+    return {holder for title, holder in _role_facts(doc).titles if _is_state_office(title)}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1813,6 +1813,16 @@ SIDES_COUNTS = frozenset({"both", "two", "beide", "beiden"})
 
 def _is_sides_word(word: str) -> bool:
     return word.lower() in SIDES_WORDS
+
+
+#: The words of ``_is_union_group_word``, ``_is_sides_word`` and ``_is_absence_word``.
+GROUP_CUE_WORDS = frozenset(UNION_GROUP_WORDS | {"union"} | SIDES_WORDS | ABSENCE_WORDS)
+
+
+def _is_group_cue_word(word: str) -> bool:
+    """Whether a word passes one of the three tests: a sentence without one is asked
+    none of them."""
+    return word.lower() in GROUP_CUE_WORDS
 
 
 def _sides_named_before(doc: Doc, sent: Span) -> list[Span]:
@@ -3455,8 +3465,11 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     a venue the place lexicon does not know (not "in Begleitung von …")."""
     table = token_table(doc)
     lowers, texts = table.lower, table.text
+    stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
+    if "in" not in lowers[i + 1:stop]:
+        return False  # (most event words: no "in" right after them)
     ent_at = doc_index(doc).ent_at
-    for k in range(i + 1, min(end - 2, i + UNKNOWN_VENUE_REACH)):
+    for k in range(i + 1, stop):
         if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
