@@ -529,6 +529,10 @@ class MeetingExtractor:
         self.event_word_test = f"event-word-{lang}"
         self.title_word_test = f"title-word-{lang}"
         self.plural_title_test = f"plural-title-{lang}"
+        #: The words of the speech verbs (``_described_speaker``) and of the group cues
+        #: (``_is_group_cue_word``): a sentence holding none is asked neither.
+        self.participant_cue_test = f"meeting-participant-cue-{lang}"
+        self.participant_cue_words = frozenset(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) | GROUP_CUE_WORDS)
         self.lexicon = load_lexicon()
         self.words = vocab.for_lang(lang)
 
@@ -993,9 +997,11 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
-            participants += self._described_speaker(doc, sent)
-            # (one lookup for the three word tests below: most sentences hold none)
-            group_cue = _sentence_holds(doc, "meeting-group-cue", _is_group_cue_word, sent)
+            # (one lookup for the four word tests below: most sentences hold none)
+            cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
+            if cued:
+                participants += self._described_speaker(doc, sent)
+            group_cue = cued and _sentence_holds(doc, "meeting-group-cue", _is_group_cue_word, sent)
             if group_cue and _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
             if group_cue and _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
@@ -1422,6 +1428,9 @@ class MeetingExtractor:
                                                        table.tokens[noun], person=True)
                 return [person] if person is not None else []
         return []
+
+    def _is_participant_cue_word(self, word: str) -> bool:
+        return word.lower() in self.participant_cue_words
 
     def _is_speech_verb(self, word: str) -> bool:
         return word.lower() in SPEECH_VERBS.get(self.lang, SPEECH_VERBS["en"])
@@ -2882,6 +2891,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     quoted = _quoted_char_ranges(doc, sent)
     # (most sentences have no "without"/"ohne": then no name needs the look back)
     any_without = bool(table.positions("meeting-without", _is_without_word, start, sent.end))
+    # (nor a source word: "according to", "nach Angaben")
+    any_source = bool(table.positions("meeting-source", _is_source_word, start, sent.end))
     for entity in sent_ents(sent):
         first, end = entity.start, entity.end
         if quoted and any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
@@ -2909,7 +2920,7 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             kind = None if node is None else node.properties.get("kind")
             if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
                 continue
-            if _after_source_cue(lowers, start, first):
+            if any_source and _after_source_cue(lowers, start, first):
                 continue  # "nach Angaben des Verkehrsministeriums", "according to the ministry"
             if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
                 # "spent nine hours at the conciliation service Acas": where they met,
@@ -2926,6 +2937,10 @@ SOURCE_WORDS = frozenset({"according", "angaben", "laut", "zufolge"})
 #: How many words before an organisation a source word may stand ("nach Angaben des
 #: sächsischen Verkehrsministeriums", "according to an SCA statement").
 SOURCE_REACH = 4
+
+
+def _is_source_word(word: str) -> bool:
+    return word.lower() in SOURCE_WORDS
 
 
 def _after_source_cue(lowers: list[str], start: int, first: int) -> bool:
