@@ -1383,13 +1383,15 @@ class MeetingExtractor:
         verbs = verbs[bisect.bisect_left(verbs, first):]  # (speakers before: no gathering yet)
         if not verbs:
             return
+        officials = _state_officials(doc)  # who holds a state office
+        if not officials:
+            return  # (a doc naming no minister, envoy …: no speaker counts)
         index = doc_index(doc)
         # where each meeting (not a side one) is told of: the last one before a
         # speaker is the one the text is about
         told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
                       if m.kind != "participation" and not m.side and not m.host)
         starts = [start for start, _ in told]
-        officials: set[str] | None = None  # who holds a state office (read when first asked)
         for verb in verbs:
             at = bisect.bisect_right(starts, verb) - 1  # told of before the verb
             gathering = gatherings.get(told[at][1]) if at >= 0 else None
@@ -1399,8 +1401,6 @@ class MeetingExtractor:
             speaker = _speaker_beside(doc, sent, verb)
             if speaker is None:
                 continue
-            if officials is None:
-                officials = _state_officials(doc)
             if kg_id(speaker) in officials and self._speaks_at(doc, sent, gathering):
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = [speaker]
