@@ -529,6 +529,10 @@ class MeetingExtractor:
         self.event_word_test = f"event-word-{lang}"
         self.title_word_test = f"title-word-{lang}"
         self.plural_title_test = f"plural-title-{lang}"
+        #: The words of the speech verbs (``_described_speaker``) and of the group cues
+        #: (``_is_group_cue_word``): a sentence holding none is asked neither.
+        self.participant_cue_test = f"meeting-participant-cue-{lang}"
+        self.participant_cue_words = frozenset(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) | GROUP_CUE_WORDS)
         self.lexicon = load_lexicon()
         self.words = vocab.for_lang(lang)
 
@@ -993,16 +997,20 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
-            participants += self._described_speaker(doc, sent)
-            if _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
+            # (one lookup for the four word tests below: most sentences hold none)
+            cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
+            if cued:
+                participants += self._described_speaker(doc, sent)
+            group_cue = cued and _sentence_holds(doc, "meeting-group-cue", _is_group_cue_word, sent)
+            if group_cue and _sentence_holds(doc, "meeting-union-group", _is_union_group_word, sent):
                 participants += _unions_named_before(doc, sent)
-            if _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
+            if group_cue and _sentence_holds(doc, "meeting-sides", _is_sides_word, sent):
                 participants += _sides_named_before(doc, sent)
             participants += people["described"]
             if _may_hold_participation_cue(doc, sent.start, sent.end) and \
                     _negated_participation(span_text(sent)):
                 participants = []  # "Karl Berg nahm an dem Treffen nicht teil"
-            elif _sentence_holds(doc, "meeting-absence", _is_absence_word, sent):
+            elif group_cue and _sentence_holds(doc, "meeting-absence", _is_absence_word, sent):
                 participants = []  # "Hegseth skipped the gathering": not there
             answer = cache[sent.start] = (participants, people["chairs"])
         return answer
@@ -1375,13 +1383,15 @@ class MeetingExtractor:
         verbs = verbs[bisect.bisect_left(verbs, first):]  # (speakers before: no gathering yet)
         if not verbs:
             return
+        officials = _state_officials(doc)  # who holds a state office
+        if not officials:
+            return  # (a doc naming no minister, envoy …: no speaker counts)
         index = doc_index(doc)
         # where each meeting (not a side one) is told of: the last one before a
         # speaker is the one the text is about
         told = sorted((m.sentence.start, id(d)) for d in drafts for m in d.mentions
                       if m.kind != "participation" and not m.side and not m.host)
         starts = [start for start, _ in told]
-        officials: set[str] | None = None  # who holds a state office (read when first asked)
         for verb in verbs:
             at = bisect.bisect_right(starts, verb) - 1  # told of before the verb
             gathering = gatherings.get(told[at][1]) if at >= 0 else None
@@ -1391,8 +1401,6 @@ class MeetingExtractor:
             speaker = _speaker_beside(doc, sent, verb)
             if speaker is None:
                 continue
-            if officials is None:
-                officials = _state_officials(doc)
             if kg_id(speaker) in officials and self._speaks_at(doc, sent, gathering):
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = [speaker]
@@ -1420,6 +1428,9 @@ class MeetingExtractor:
                                                        table.tokens[noun], person=True)
                 return [person] if person is not None else []
         return []
+
+    def _is_participant_cue_word(self, word: str) -> bool:
+        return word.lower() in self.participant_cue_words
 
     def _is_speech_verb(self, word: str) -> bool:
         return word.lower() in SPEECH_VERBS.get(self.lang, SPEECH_VERBS["en"])
@@ -1680,8 +1691,10 @@ class MeetingExtractor:
         state a role of theirs is at: "U.S. Treasury Secretary Scott Bessent"). So is
         one between officials of two states ("Haitian Prime Minister X held talks with
         Dominican President Y")."""
-        nodes = doc.user_data["kg_nodes"]
         states = _role_states(doc)
+        if not states:
+            return  # (many docs: no role at a state, so no state to add)
+        nodes = doc.user_data["kg_nodes"]
         if not any(node_id in nodes and "Country" in nodes[node_id].labels for node_id in seen):
             # (``seen``: the participants, not the venue)
             represented = {state for node_id in seen if node_id in states for state in states[node_id]}
@@ -1731,14 +1744,10 @@ def _is_gathering_kind(kind: str) -> bool:
 
 
 def _state_officials(doc: Doc) -> set[str]:
-    """The persons holding a role whose title is a state office (``_is_state_office``)."""
-    nodes = doc.user_data["kg_nodes"]
-    found = set()
-    for fact in doc.user_data["kg_facts"]:
-        if fact.type == "HOLDS_ROLE" and fact.end in nodes and \
-                _is_state_office(str(nodes[fact.end].properties.get("title", "")).lower()):
-            found.add(fact.start)
-    return found
+    """The persons holding a role whose title is a state office (``_is_state_office``):
+    read from ``_role_facts``' titles (every HOLDS_ROLE fact's, lower-case; "" for a role
+    without a node), not from another walk over the facts."""
+    return {holder for title, holder in _role_facts(doc).titles if _is_state_office(title)}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1813,6 +1822,16 @@ SIDES_COUNTS = frozenset({"both", "two", "beide", "beiden"})
 
 def _is_sides_word(word: str) -> bool:
     return word.lower() in SIDES_WORDS
+
+
+#: The words of ``_is_union_group_word``, ``_is_sides_word`` and ``_is_absence_word``.
+GROUP_CUE_WORDS = frozenset(UNION_GROUP_WORDS | {"union"} | SIDES_WORDS | ABSENCE_WORDS)
+
+
+def _is_group_cue_word(word: str) -> bool:
+    """Whether a word passes one of the three tests: a sentence without one is asked
+    none of them."""
+    return word.lower() in GROUP_CUE_WORDS
 
 
 def _sides_named_before(doc: Doc, sent: Span) -> list[Span]:
@@ -2872,6 +2891,8 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     quoted = _quoted_char_ranges(doc, sent)
     # (most sentences have no "without"/"ohne": then no name needs the look back)
     any_without = bool(table.positions("meeting-without", _is_without_word, start, sent.end))
+    # (nor a source word: "according to", "nach Angaben")
+    any_source = bool(table.positions("meeting-source", _is_source_word, start, sent.end))
     for entity in sent_ents(sent):
         first, end = entity.start, entity.end
         if quoted and any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
@@ -2899,7 +2920,7 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
             kind = None if node is None else node.properties.get("kind")
             if kind == "media" or kind in NOT_REPRESENTED_KINDS and _describes_a_person(table, entity):
                 continue
-            if _after_source_cue(lowers, start, first):
+            if any_source and _after_source_cue(lowers, start, first):
                 continue  # "nach Angaben des Verkehrsministeriums", "according to the ministry"
             if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
                 # "spent nine hours at the conciliation service Acas": where they met,
@@ -2916,6 +2937,10 @@ SOURCE_WORDS = frozenset({"according", "angaben", "laut", "zufolge"})
 #: How many words before an organisation a source word may stand ("nach Angaben des
 #: sächsischen Verkehrsministeriums", "according to an SCA statement").
 SOURCE_REACH = 4
+
+
+def _is_source_word(word: str) -> bool:
+    return word.lower() in SOURCE_WORDS
 
 
 def _after_source_cue(lowers: list[str], start: int, first: int) -> bool:
@@ -3455,8 +3480,11 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     a venue the place lexicon does not know (not "in Begleitung von …")."""
     table = token_table(doc)
     lowers, texts = table.lower, table.text
+    stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
+    if "in" not in lowers[i + 1:stop]:
+        return False  # (most event words: no "in" right after them)
     ent_at = doc_index(doc).ent_at
-    for k in range(i + 1, min(end - 2, i + UNKNOWN_VENUE_REACH)):
+    for k in range(i + 1, stop):
         if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
