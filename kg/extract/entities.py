@@ -1705,6 +1705,15 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(first)
         return entry is None or entry.label != "Place"
 
+    def _organisation_named(self, doc: Doc, written: str, kind: str) -> Node:
+        """The node of an organisation a pattern rule found as ``written``: the lexicon's
+        entry when that is a known organisation's name (so it keeps its id and aliases),
+        else a new node of ``kind``."""
+        known = self.lexicon.lookup(written)
+        if known is not None and known.label == "Organisation":
+            return self._entry_node(doc, known, written)
+        return _organisation_node(doc, written, kind=kind)
+
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
         """The node of a known entry, named ``surface`` here."""
         template = self._entry_templates.get(entry.key)
@@ -3654,10 +3663,7 @@ class EntityRecognizer:
                 continue  # a known name, or one that goes on ("… Inc", "… Ltd"): other rules
             span = Span(doc, start, end, label=ORG)
             written = span_text(span)
-            known = self.lexicon.lookup(written)
-            node = self._entry_node(doc, known, written) \
-                if known is not None and known.label == "Organisation" else \
-                _organisation_node(doc, written, kind="company")
+            node = self._organisation_named(doc, written, "company")
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(start, end))
@@ -3732,10 +3738,7 @@ class EntityRecognizer:
                 continue  # a known name, or a name word of a longer one after the head
             span = Span(doc, k, end, label=ORG)
             written = span_text(span)
-            known = self.lexicon.lookup(written)
-            node = self._entry_node(doc, known, written) \
-                if known is not None and known.label == "Organisation" else \
-                _organisation_node(doc, written, kind="organisation")
+            node = self._organisation_named(doc, written, "organisation")
             set_kg_id(span, node.id)
             found.append(span)
             named.update(range(k, end))
@@ -3775,10 +3778,7 @@ class EntityRecognizer:
                 continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
             span = Span(doc, k, end, label=ORG)
             written = span_text(span)
-            known = self.lexicon.lookup(written)
-            node = self._entry_node(doc, known, written) \
-                if known is not None and known.label == "Organisation" else \
-                _organisation_node(doc, written, kind="organisation")
+            node = self._organisation_named(doc, written, "organisation")
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(k, end))
@@ -3931,11 +3931,8 @@ class EntityRecognizer:
                     continue  # "Pro Heide": a capitalised word after it, name or noun
             span = Span(doc, i, end, label=ORG)
             written = span_text(span)
-            known = self.lexicon.lookup(written)
             kind = "company" if _is_company_noun(texts[k]) else "organisation"
-            node = self._entry_node(doc, known, written) \
-                if known is not None and known.label == "Organisation" else \
-                _organisation_node(doc, written, kind=kind)
+            node = self._organisation_named(doc, written, kind)
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(i, end))
@@ -3973,11 +3970,8 @@ class EntityRecognizer:
                 earlier.remove(person)  # 'the group "Fair Fares Now"': a name, no person's
             span = Span(doc, start, end, label=ORG)
             written = span_text(span)
-            known = self.lexicon.lookup(written)
             kind = "company" if _is_company_noun(texts[k]) else "organisation"
-            node = self._entry_node(doc, known, written) \
-                if known is not None and known.label == "Organisation" else \
-                _organisation_node(doc, written, kind=kind)
+            node = self._organisation_named(doc, written, kind)
             set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(start, end))
