@@ -1705,14 +1705,19 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(first)
         return entry is None or entry.label != "Place"
 
-    def _organisation_named(self, doc: Doc, written: str, kind: str) -> Node:
-        """The node of an organisation a pattern rule found as ``written``: the lexicon's
-        entry when that is a known organisation's name (so it keeps its id and aliases),
-        else a new node of ``kind``."""
+    def _organisation_span(self, doc: Doc, start: int, end: int, kind: str) -> Span:
+        """The span of an organisation a pattern rule found at ``start``–``end``, linked to
+        its node: the lexicon's entry when its text is a known organisation's name (so it
+        keeps its id and aliases), else a new node of ``kind``."""
+        span = Span(doc, start, end, label=ORG)
+        written = span_text(span)
         known = self.lexicon.lookup(written)
         if known is not None and known.label == "Organisation":
-            return self._entry_node(doc, known, written)
-        return _organisation_node(doc, written, kind=kind)
+            node = self._entry_node(doc, known, written)
+        else:
+            node = _organisation_node(doc, written, kind=kind)
+        set_kg_id(span, node.id)
+        return span
 
     def _entry_node(self, doc: Doc, entry: Entry, surface: str) -> Node:
         """The node of a known entry, named ``surface`` here."""
@@ -3661,10 +3666,7 @@ class EntityRecognizer:
                 end += 1
             if end == start or end < n and texts[end][:1].isupper():
                 continue  # a known name, or one that goes on ("… Inc", "… Ltd"): other rules
-            span = Span(doc, start, end, label=ORG)
-            written = span_text(span)
-            node = self._organisation_named(doc, written, "company")
-            set_kg_id(span, node.id)
+            span = self._organisation_span(doc, start, end, "company")
             found.append(span)
             taken.update(range(start, end))
         return found
@@ -3736,10 +3738,7 @@ class EntityRecognizer:
                 end -= 1  # (a particle before a known name ends no name)
             if k in named or end == k + 1:
                 continue  # a known name, or a name word of a longer one after the head
-            span = Span(doc, k, end, label=ORG)
-            written = span_text(span)
-            node = self._organisation_named(doc, written, "organisation")
-            set_kg_id(span, node.id)
+            span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
         return found
@@ -3776,10 +3775,7 @@ class EntityRecognizer:
             subject = table.sent_start[k - 1] and table.lower[k - 1] in GERMAN_ARTICLES
             if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
                 continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
-            span = Span(doc, k, end, label=ORG)
-            written = span_text(span)
-            node = self._organisation_named(doc, written, "organisation")
-            set_kg_id(span, node.id)
+            span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             taken.update(range(k, end))
         return found
@@ -3929,15 +3925,13 @@ class EntityRecognizer:
                 if self.lang == "de" and end < len(texts) and is_name_text(texts[end]) \
                         and end not in taken:
                     continue  # "Pro Heide": a capitalised word after it, name or noun
-            span = Span(doc, i, end, label=ORG)
-            written = span_text(span)
             kind = "company" if _is_company_noun(texts[k]) else "organisation"
-            node = self._organisation_named(doc, written, kind)
-            set_kg_id(span, node.id)
+            span = self._organisation_span(doc, i, end, kind)
             found.append(span)
             taken.update(range(i, end))
             if k in own:
                 spans.remove(own.pop(k))  # "der Umweltorganisation Mobilisation …": its kind
+            node = doc.user_data["kg_nodes"][kg_id(span)]
             self._other_mentions(doc, i, end, node, found, taken)  # "Codelco Chairman …"
         return found
 
@@ -3968,11 +3962,8 @@ class EntityRecognizer:
             for person in [span for span in earlier if span.label == PER
                            and start <= span.start and span.end <= end]:
                 earlier.remove(person)  # 'the group "Fair Fares Now"': a name, no person's
-            span = Span(doc, start, end, label=ORG)
-            written = span_text(span)
             kind = "company" if _is_company_noun(texts[k]) else "organisation"
-            node = self._organisation_named(doc, written, kind)
-            set_kg_id(span, node.id)
+            span = self._organisation_span(doc, start, end, kind)
             found.append(span)
             taken.update(range(start, end))
         return found
