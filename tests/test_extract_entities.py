@@ -2209,3 +2209,30 @@ def test_english_plural_word_before_based_apposition_is_no_company():
 def test_quoted_statement_after_kind_noun_is_no_name():
     graph = extract_text('The company "We Are Ready" slogan was dropped.', "en", "2025-06-18")
     assert "We Are Ready" not in organisation_names(graph)
+
+
+# -- round ten: generic words, countries in general -----------------------------------
+
+def org_names(graph) -> set[str]:
+    return {n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_laender_of_a_region_in_the_genitive_are_countries_not_the_federal_states():
+    for text in ("Österreich ist eines der wenigen Länder Westeuropas ohne Abgabe.",
+                 "Die Länder Afrikas verlangen mehr Klimageld.",
+                 "Als eines der ersten Länder Lateinamerikas führte Chile die Steuer ein."):
+        graph = extract_text(text, "de", "2025-06-03")
+        assert "Länder" not in org_names(graph), text
+        assert not any("Länder" in name for name in person_names(graph)), text
+
+
+def test_laender_wie_at_a_sentence_start_are_countries_in_general():
+    graph = extract_text("Länder wie Norwegen und Chile haben die Abgabe längst.", "de",
+                         "2025-06-03")
+    assert "Länder" not in org_names(graph)
+
+
+def test_laender_beside_the_bund_stay_the_federal_states():
+    for text in ("Bund und Länder einigten sich am Montag auf den Plan.",
+                 "Die Länder Bayern und Sachsen klagen gegen das Gesetz."):
+        assert "Länder" in org_names(extract_text(text, "de", "2025-06-03")), text

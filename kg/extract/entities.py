@@ -43,7 +43,15 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, english_words, load_lexicon, town_names
+from kg.extract.lexicon import (
+    DATA_DIR,
+    Entry,
+    Lexicon,
+    english_words,
+    load_lexicon,
+    not_given_names,
+    town_names,
+)
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -1403,19 +1411,32 @@ class EntityRecognizer:
     def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
         adjective or determiner without an article, "Länder" are countries in
-        general, not Germany's federal states ("der Länder", "Bund und Länder")."""
-        if self.lang != "de" or end - start != 1 or start == 0:
+        general, not Germany's federal states ("der Länder", "Bund und Länder"); so are
+        "Länder wie Malta" (at a sentence's start too) and the "Länder Westeuropas" of a
+        region named in the genitive."""
+        if self.lang != "de" or end - start != 1:
             return False
         texts, lowers = table.text, table.lower
         if texts[start] not in GENERIC_STATE_WORDS:
             return False
+        if end < len(texts) and (lowers[end] in GENERAL_STATES_QUALIFIERS
+                                 or self._genitive_region(texts[end])):
+            return True  # "Länder ohne Außengrenze", "Länder wie Malta": which, not the Länder
+        if start == 0:
+            return False
         before = lowers[start - 1]
         if before in INDEFINITE_PLURAL_DETERMINERS:
             return True  # "Andere Länder schützen ihre Industrie"
-        if end < len(texts) and lowers[end] in GENERAL_STATES_QUALIFIERS:
-            return True  # "Länder ohne Außengrenze", "Länder wie Malta": which, not the Länder
         return texts[start - 1].islower() and before.endswith("er") and before != "der" \
             and before != "oder"
+
+    def _genitive_region(self, word: str) -> bool:
+        """"Westeuropas", "Afrikas", "Lateinamerikas": the genitive of a continent or
+        world region the lexicon knows (no federal state: "Länder Bayerns" is no phrase)."""
+        if len(word) < 4 or not word.endswith("s") or not word[:1].isupper():
+            return False
+        entry = self.lexicon.lookup(word[:-1])
+        return entry is not None and entry.kind == "region" and entry.country is None
 
     def _party_adjective_spans(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """English party adjectives before a title ("Conservative leader", "Republican
@@ -2817,7 +2838,7 @@ class EntityRecognizer:
         no form that is a known name ("América" -> "America"), a stop word or on
         the list of words that are no given names."""
         lexicon, stop = self.lexicon, self.words.stop_words
-        not_given = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
+        not_given = not_given_names()
         forms = {fold(name) for name in lexicon.given_names if not name.isascii()}
         return frozenset(form for form in forms
                          if form not in not_given and form.lower() not in stop
@@ -2827,7 +2848,8 @@ class EntityRecognizer:
         if text.lower() in self.lexicon.adjectives or self._is_title_word(text):
             return False  # "German Chancellor …", "Deputy …"
         names = self.lexicon.given_names
-        return text in names or fold(text) in names or text in self._folded_given_names
+        return text in names or text in self._folded_given_names or \
+            fold(text) in names and text not in not_given_names()  # ("Länder": no "Lander")
 
     def _acceptable_person(self, table: TokenTable, full_text: str, start: int, end: int,
                            after_title: bool = False) -> bool:

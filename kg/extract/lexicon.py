@@ -258,8 +258,14 @@ def _given_names() -> tuple[frozenset[str], dict[str, str]]:
                     genders[name] = gender or "?"
     except (ImportError, OSError):
         pass
-    stop = set((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
+    stop = not_given_names()
     return frozenset(names - stop), {n: g for n, g in genders.items() if g != "?" and n not in stop}
+
+
+@functools.lru_cache(maxsize=1)
+def not_given_names() -> frozenset[str]:
+    """Words listed as no given names although a dictionary has them ("Länder", "Weil")."""
+    return frozenset((DATA_DIR / "not_given_names.txt").read_text(encoding="utf-8").split())
 
 
 #: gender-guesser's codes: M/F, 1M/1F "mostly", ?M/?F "more often"; "?" unisex.
