@@ -2236,3 +2236,23 @@ def test_laender_beside_the_bund_stay_the_federal_states():
     for text in ("Bund und Länder einigten sich am Montag auf den Plan.",
                  "Die Länder Bayern und Sachsen klagen gegen das Gesetz."):
         assert "Länder" in org_names(extract_text(text, "de", "2025-06-03")), text
+
+
+def test_a_body_after_an_indefinite_article_and_adjectives_is_no_name():
+    for text in ("Die Opposition verlangt einen parlamentarischen Untersuchungsausschuss.",
+                 "Eine neue unabhängige Expertenkommission soll bis Mai berichten.",
+                 "Der Minister kündigte eine eigene Arbeitsgruppe an."):
+        assert org_names(extract_text(text, "de", "2025-06-03")) == set(), text
+
+
+def test_a_body_after_the_definite_article_is_still_read():
+    graph = extract_text("Der Untersuchungsausschuss tagte am Montag in Berlin.", "de",
+                         "2025-06-03")
+    assert "Untersuchungsausschuss" in org_names(graph)
+
+
+def test_a_compound_saying_what_kind_of_body_is_no_name():
+    for text in ("Der Branchenverband vertritt rund 20.000 Betriebe.",
+                 "Auch der Dachverband zeigte sich am Dienstag enttäuscht.",
+                 "Nach Angaben des Departements war das Gespräch offen."):
+        assert org_names(extract_text(text, "de", "2025-06-03")) == set(), text

@@ -509,6 +509,19 @@ KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 
 
+#: First parts of German compounds that say what kind of body one is, never which: "der
+#: Branchenverband", "der Dachverband", "ein Interessenverband".
+GENERIC_KIND_PREFIXES_DE = ("branchen", "dach", "spitzen", "interessen", "fach")
+
+
+def _bare_generic_head(word: str) -> bool:
+    """A German head that names no body by itself, also in the genitive ("das
+    Ministerium", "des Departements", "des Bundesamtes")."""
+    not_names = vocab.DE_ORG_NOT
+    return word in not_names or word.endswith("s") and (
+        word[:-1] in not_names or word.endswith("es") and word[:-2] in not_names)
+
+
 def _german_plural_shaped(word: str) -> bool:
     """A word shaped like a German plural noun ("Stellen", "Räte"), without a capital
     inside ("ProSieben") or a letter German does not write ("Santésuisse", "Telefónica":
@@ -3080,8 +3093,9 @@ class EntityRecognizer:
             if end in known_starts and self.lang == "de" and not any(table.space[start:end - 1]):
                 continue  # "der Bauerndachverband Copa-Cogeca", "die EU-Grenzschutzagentur
                 # Frontex": one (hyphenated) word for the kind of the named one
-            if end - start == 1 and start > 0 and lowers[start - 1] in GERMAN_INDEFINITE_ARTICLES:
-                continue  # "bei einer Sonderkonferenz": one of a kind, not a body's name
+            if end - start == 1 and self._after_indefinite_article(table, start):
+                continue  # "bei einer Sonderkonferenz", "einen parlamentarischen
+                # Untersuchungsausschuss": one of a kind, not a body's name
             if self._cabinet_title(table.text, end):
                 continue
             if self._council_member_title(table.text, start, end, person_starts):
@@ -3095,8 +3109,10 @@ class EntityRecognizer:
             if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
                     and not lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES):
                 continue  # "die Universität", "die Staatsanwaltschaft": no name after them
-            if end - start == 1 and table.text[start] in vocab.DE_ORG_NOT:
-                continue  # "das Landesamt" with no name after it
+            if end - start == 1 and (_bare_generic_head(table.text[start])
+                                     or lowers[start].startswith(GENERIC_KIND_PREFIXES_DE)):
+                continue  # "das Landesamt", "des Departements" with no name after it; "der
+                # Branchenverband", "der Dachverband": what kind of body, not which
             acronym = self._german_acronym_after(table.text, blocked, end)
             if acronym:
                 end += 1
@@ -3149,6 +3165,20 @@ class EntityRecognizer:
         else:
             self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
+
+    @staticmethod
+    def _after_indefinite_article(table: TokenTable, start: int) -> bool:
+        """Whether an indefinite article opens the noun phrase of the word at ``start``,
+        right before it or before up to two inflected adjectives ("eine neue
+        Expertenkommission", "einen parlamentarischen Untersuchungsausschuss")."""
+        texts, lowers = table.text, table.lower
+        k = start - 1
+        while k >= 0 and start - k <= 2 and texts[k].islower() and texts[k].isalpha() \
+                and texts[k].endswith(("e", "en", "er", "es", "em")) \
+                and lowers[k] not in GERMAN_INDEFINITE_ARTICLES \
+                and lowers[k] not in GERMAN_ARTICLES:
+            k -= 1
+        return k >= 0 and lowers[k] in GERMAN_INDEFINITE_ARTICLES
 
     def _drop_parents_describing_agencies(self, doc: Doc, earlier: list[Span],
                                           spans: list[Span]) -> None:
