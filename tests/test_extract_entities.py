@@ -2256,3 +2256,20 @@ def test_a_compound_saying_what_kind_of_body_is_no_name():
                  "Auch der Dachverband zeigte sich am Dienstag enttäuscht.",
                  "Nach Angaben des Departements war das Gespräch offen."):
         assert org_names(extract_text(text, "de", "2025-06-03")) == set(), text
+
+
+def test_a_compound_that_ends_a_longer_compound_is_its_alias():
+    for text in ("Der Chef der Volksschullehrer-Gewerkschaft, Paul Berger, ist empört. "
+                 "Die Lehrergewerkschaft droht mit Streik.",
+                 "Die Lehrergewerkschaft droht mit Streik, teilte die "
+                 "Volksschullehrer-Gewerkschaft am Montag mit."):
+        graph = extract_text(text, "de", "2025-06-03")
+        union = node_named(graph, "Volksschullehrer-Gewerkschaft", "Organisation")
+        assert union is not None and "Lehrergewerkschaft" in union.properties["aliases"], text
+        assert "Lehrergewerkschaft" not in org_names(graph), text
+
+
+def test_two_compounds_with_different_tails_stay_two_bodies():
+    graph = extract_text("Die Metallarbeitergewerkschaft streikt. Die Lehrergewerkschaft "
+                         "schließt sich nicht an.", "de", "2025-06-03")
+    assert {"Metallarbeitergewerkschaft", "Lehrergewerkschaft"} <= org_names(graph)

@@ -3162,6 +3162,7 @@ class EntityRecognizer:
         self._bare_heads_as_aliases(doc, taken, spans)
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
+            self._compound_tails_as_aliases(doc, spans)
         else:
             self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
@@ -4697,6 +4698,38 @@ class EntityRecognizer:
             set_kg_id(span, longer_id)
             if not any(kg_id(other) == bare.id for other in (*taken, *spans)):
                 del nodes[bare.id]
+
+    @staticmethod
+    def _compound_tails_as_aliases(doc: Doc, spans: list[Span]) -> None:
+        """"die Lehrergewerkschaft" after "der Pflichtschullehrer-Gewerkschaft", "der
+        Landesbauernverband" … "der Bauernverband": a German compound the rules read as
+        a body that is the tail of exactly one longer compound of the text names that
+        body (an alias, no node of its own)."""
+        nodes = doc.user_data["kg_nodes"]
+        by_folded: dict[str, str] = {}  # the one-word names the rules built: folded -> id
+        for span in spans:
+            node = nodes.get(kg_id(span)) if span.label == ORG else None
+            if node is not None and not node.properties.get("kind"):
+                name = str(node.properties.get("name", ""))
+                if " " not in name:
+                    by_folded[name.lower().replace("-", "")] = node.id
+        if len(by_folded) < 2:
+            return
+        merged: dict[str, str] = {}  # the tail's node id -> the longer compound's
+        for tail, tail_id in by_folded.items():
+            longer = [node_id for folded, node_id in by_folded.items()
+                      if len(folded) > len(tail) + 2 and folded.endswith(tail)]
+            if len(longer) == 1:
+                merged[tail_id] = longer[0]
+        for span in spans:
+            longer_id = merged.get(kg_id(span))
+            if longer_id is None or longer_id in merged:
+                continue  # (a chain of three compounds: left as it is)
+            aliases = nodes[longer_id].properties.setdefault("aliases", [])
+            if span_text(span) not in aliases:
+                aliases.append(span_text(span))
+            nodes.pop(kg_id(span), None)
+            set_kg_id(span, longer_id)
 
     def _cabinet_title(self, texts: list[str], end: int) -> bool:
         """"Health Cabinet Secretary Jane Doe": a portfolio and "Cabinet Secretary"
