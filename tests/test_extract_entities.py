@@ -2273,3 +2273,31 @@ def test_two_compounds_with_different_tails_stay_two_bodies():
     graph = extract_text("Die Metallarbeitergewerkschaft streikt. Die Lehrergewerkschaft "
                          "schließt sich nicht an.", "de", "2025-06-03")
     assert {"Metallarbeitergewerkschaft", "Lehrergewerkschaft"} <= org_names(graph)
+
+
+def test_von_der_before_a_word_for_a_body_ends_the_persons_name():
+    for text, name, body in (
+            ("Ministerin Anna Berg von der Volkspartei widersprach.", "Anna Berg", "Volkspartei"),
+            ("Kommissar Jan Novak von der Bundespolizei war dabei.", "Jan Novak", "Bundespolizei")):
+        graph = extract_text(text, "de", "2025-06-03")
+        assert person_names(graph) == {name}, text
+        assert body in org_names(graph), text
+
+
+def test_von_der_before_a_family_name_stays_in_the_name():
+    graph = extract_text("Graf Friedrich von der Schulenburg sprach mit Ursula von der Leyen.",
+                         "de", "2025-06-03")
+    assert person_names(graph) == {"Friedrich von der Schulenburg", "Ursula von der Leyen"}
+
+
+def test_capitals_in_brackets_after_a_persons_name_are_the_party():
+    for text, lang in (("Ministerpräsident Ilie Bolojan (PNL) wies das an. Die PNL schweigt.", "de"),
+                       ("Premier Jane Roe (NDP) said the plan had failed.", "en")):
+        graph = extract_text(text, lang, "2025-06-03")
+        assert org_names(graph) & {"PNL", "NDP"}, text
+
+
+def test_a_title_in_brackets_after_a_persons_name_is_no_party():
+    for text, lang in (("Konzernchef Tim Cook (CEO) sprach am Montag.", "de"),
+                       ("Senator John Smith (R) said no.", "en")):
+        assert org_names(extract_text(text, lang, "2025-06-03")) == set(), text

@@ -2734,7 +2734,8 @@ class EntityRecognizer:
                     texts[j + 1] in {"-", "‐"} and not space[j] and j + 2 < n
                     and name_like[j + 2] or
                     lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
-                    and j + 2 < n and name_like[j + 2]):
+                    and j + 2 < n and name_like[j + 2]
+                    and not self._common_noun_after_von_der(texts[j + 2])):
                 j += 1
                 continue
             if j > i and low in PARTICLE_ARTICLES and lowers[j - 1] in {"von", "van"} \
@@ -2743,6 +2744,13 @@ class EntityRecognizer:
                 continue
             break
         return j
+
+    def _common_noun_after_von_der(self, word: str) -> bool:
+        """"Anna Berg von der Volkspartei", "… von der Polizei": after "von der" a German
+        word for a body or an abstract noun says where the person comes from; a
+        family name ("von der Leyen", "von der Schulenburg") has no such ending."""
+        return self.lang == "de" and (self._is_organisation_word(word) or
+                                      word.lower().endswith((*GERMAN_NOUN_ENDINGS, "ei")))
 
     def _name_start(self, table: TokenTable, given: set[int], i: int, end: int) -> int | None:
         """Where the person's name begins inside a capitalised run, if anywhere
@@ -4870,6 +4878,13 @@ class EntityRecognizer:
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
+            if before is not None and before.label == PER:
+                if self._party_acronym(text):
+                    if blocked is None:
+                        blocked = known_tokens | {i for span in found
+                                                  for i in range(span.start, span.end)}
+                    spans.extend(self._party_acronym_spans(doc, i, blocked))
+                continue
             if not text.isupper() and sum(c.isupper() for c in text) < 2 and not (
                     before is not None and before.label == ORG and len(text) >= 3
                     and _long_form_start(texts[before.start:i - 1], text) == 0):
@@ -4897,6 +4912,24 @@ class EntityRecognizer:
             if blocked is None:  # the tokens of ``taken``
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
+        return spans
+
+    def _party_acronym(self, text: str) -> bool:
+        """"Ilie Bolojan (PNL)", "Jane Roe (NDP)": capitals in brackets after a person's
+        name give the party; no title ("CEO") and no name the lexicon knows otherwise
+        (a known party is the lexicon's already)."""
+        return text.isupper() and 2 <= len(text) <= 6 and not self._is_title_word(text) \
+            and text not in COMPANY_TITLES and self.lexicon.lookup(text) is None
+
+    def _party_acronym_spans(self, doc: Doc, i: int, blocked: set[int]) -> list[Span]:
+        """The party acronym at ``i`` and its later mentions outside ``blocked``."""
+        text = token_table(doc).text[i]
+        node = _organisation_node(doc, text, kind="party")
+        span = Span(doc, i, i + 1, label=ORG)
+        set_kg_id(span, node.id)
+        spans = [span]
+        self._later_acronyms(doc, text, node.id, spans, blocked)
+        blocked.update(span.start for span in spans)
         return spans
 
     def _hyphenated_acronyms(self, doc: Doc, earlier: list[Span], blocked: set[int],
