@@ -2301,3 +2301,12 @@ def test_a_title_in_brackets_after_a_persons_name_is_no_party():
     for text, lang in (("Konzernchef Tim Cook (CEO) sprach am Montag.", "de"),
                        ("Senator John Smith (R) said no.", "en")):
         assert org_names(extract_text(text, lang, "2025-06-03")) == set(), text
+
+
+def test_a_name_ending_in_motor_is_a_carmaker_not_a_person():
+    for text, name in (("The group represents Ford Motor, General Motors and Stellantis.",
+                        "Ford Motor"),
+                       ("Premier Doug Ford met Hyundai Motor executives on Monday.",
+                        "Hyundai Motor")):
+        graph = extract_text(text, "en", "2025-06-03")
+        assert name in org_names(graph) and name not in person_names(graph), text

@@ -471,7 +471,7 @@ APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”",
 #: Last words of English company names whose first word alone also names the company
 #: ("Abra Group" … "Abra's bonds"); a legal form's short name is read where a title
 #: names it ("chief executive of Petrovia" after "Petrovia Ltd", ``_longer_name_before``).
-COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors",
+COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors", "Motor",
                                 "Industries", "Corporation", "Company", "Technologies",
                                 "Pharmaceuticals", "Enterprises"})
 LEGAL_FORMS_EN = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})

@@ -144,7 +144,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                 "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
                 # Last words of companies' names.
-                "Holdings", "Industries", "Airlines", "Airways", "Motors", "Technologies",
+                "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
                 "Pharmaceuticals", "Enterprises",
                 # Last words of public transport operators ("Brampton Transit", "Indian
                 # Railways").
