@@ -2310,3 +2310,10 @@ def test_a_name_ending_in_motor_is_a_carmaker_not_a_person():
                         "Hyundai Motor")):
         graph = extract_text(text, "en", "2025-06-03")
         assert name in org_names(graph) and name not in person_names(graph), text
+
+
+def test_swiss_spelling_with_ss_finds_the_names_written_with_eszett():
+    graph = extract_text("Länder wie Grossbritannien erheben die Abgabe längst, sagte ein "
+                         "Sprecher des Weissen Hauses.", "de", "2025-06-03")
+    assert node_named(graph, "Großbritannien", "Country") is not None
+    assert node_named(graph, "Weißes Haus", "Organisation") is not None

@@ -117,6 +117,10 @@ class Lexicon:
         for surface in entry.surfaces():
             if override or surface not in self.surfaces:
                 self.surfaces[surface] = entry.key
+            if "ß" in surface:  # Swiss German writes "ss": "Grossbritannien", "Weisses Haus"
+                swiss = surface.replace("ß", "ss")
+                if override or swiss not in self.surfaces:
+                    self.surfaces[swiss] = entry.key
 
     def lookup(self, surface: str) -> Entry | None:
         key = self.surfaces.get(surface)
