@@ -2317,3 +2317,30 @@ def test_swiss_spelling_with_ss_finds_the_names_written_with_eszett():
                          "Sprecher des Weissen Hauses.", "de", "2025-06-03")
     assert node_named(graph, "Großbritannien", "Country") is not None
     assert node_named(graph, "Weißes Haus", "Organisation") is not None
+
+
+def test_a_mission_defined_by_its_acronym_is_an_organisation():
+    for text, name in (
+            ("The Electoral Observation Mission (MOE), a civil society network, counted "
+             "42 attacks.", "Electoral Observation Mission"),
+            ("The United Nations Assistance Mission in Somalia (UNSOM) said on Monday it "
+             "was concerned.", "United Nations Assistance Mission in Somalia")):
+        graph = extract_text(text, "en", "2025-06-03")
+        assert name in org_names(graph), text
+
+
+def test_a_known_bodys_acronym_opening_the_bracket_belongs_to_the_name_before():
+    for text, name, alias in (
+            ("The team of the EU Election Observation Mission (EU EOM), led by Anna Berg, "
+             "arrived on Monday.", "EU Election Observation Mission", "EU EOM"),
+            ("The EU Border Assistance Mission (EU BAM) will stay until 2027.",
+             "EU Border Assistance Mission", "EU BAM")):
+        graph = extract_text(text, "en", "2025-06-03")
+        mission = node_named(graph, name, "Organisation")
+        assert mission is not None and alias in mission.properties["aliases"], text
+        assert node_named(graph, "European Union", "Organisation") is not None
+
+
+def test_two_acronyms_in_brackets_after_no_name_make_no_body():
+    graph = extract_text("Growth in the bloc (EU GDP) rose by two percent.", "en", "2025-06-03")
+    assert org_names(graph) <= {"European Union"}

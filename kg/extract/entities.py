@@ -329,7 +329,7 @@ ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", 
                                     "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front",
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission",
                              # Heads of Spanish, Portuguese, French and Italian names
                              # ("Confederación General del Trabajo (CGT)").
                              *ROMANCE_ORG_HEADS})
@@ -4872,6 +4872,19 @@ class EntityRecognizer:
                                     len(texts) - 2):
             i = paren + 1
             text = texts[i]
+            if texts[i + 1] != ")" and self._prefixed_acronym(texts, i):
+                if by_end is None:
+                    by_end = self._spans_by_end(taken)
+                long_form = by_end.get(paren)
+                if long_form is None or long_form.label != ORG:
+                    long_form = self._acronym_long_form(doc, table, paren, texts[i + 1], taken,
+                                                        prefix=text)
+                    if long_form is None:
+                        continue
+                    spans.append(long_form)
+                aliases = doc.user_data["kg_nodes"][kg_id(long_form)].properties["aliases"]
+                aliases.append(f"{text} {texts[i + 1]}")
+                continue
             if texts[i + 1] != ")" or not (2 <= len(text) <= 8 and text.isalpha()
                                            and text[0].isupper()):
                 continue
@@ -5015,8 +5028,17 @@ class EntityRecognizer:
                 by_end[span.end] = span
         return by_end
 
+    def _prefixed_acronym(self, texts: list[str], i: int) -> bool:
+        """"(EU EOM)", "(UN OCHA)": in brackets, a known body's acronym, then the acronym
+        of the name it opens ("EU Election Observation Mission")."""
+        return i + 2 < len(texts) and texts[i + 2] == ")" and texts[i].isupper() \
+            and texts[i + 1].isupper() and texts[i + 1].isalpha() and len(texts[i + 1]) >= 2 \
+            and (entry := self.lexicon.lookup(texts[i])) is not None \
+            and entry.label == "Organisation"
+
     def _acronym_long_form(self, doc: Doc, table: TokenTable, paren: int, acronym: str,
-                           taken: list[Span], translated: bool = False) -> Span | None:
+                           taken: list[Span], translated: bool = False,
+                           prefix: str | None = None) -> Span | None:
         """"Verband kommunaler Unternehmen (VKU)", "Tarifgemeinschaft deutscher Länder
         (TdL)": a name no other rule found, read back from its acronym (the
         Schwartz-Hearst match: the acronym's letters in order, the first one opening
@@ -5038,6 +5060,10 @@ class EntityRecognizer:
         if start is None:
             return None
         start = self._long_form_head_start(table, start + first)
+        if prefix is not None:  # "(EU EOM)": the name opens with the known body's acronym
+            if start == 0 or texts[start - 1] != prefix:
+                return None
+            start -= 1
         if not texts[start][:1].isupper() or table.lower[start] in self.words.stop_words \
                 or paren - start < 2:
             return None
