@@ -2344,3 +2344,23 @@ def test_a_known_bodys_acronym_opening_the_bracket_belongs_to_the_name_before():
 def test_two_acronyms_in_brackets_after_no_name_make_no_body():
     graph = extract_text("Growth in the bloc (EU GDP) rose by two percent.", "en", "2025-06-03")
     assert org_names(graph) <= {"European Union"}
+
+
+def test_a_german_name_with_a_genitive_phrase_ends_at_an_acronym_of_another_name():
+    for text, name, acronym in (
+            ("Die Konferenz der kantonalen Erziehungsdirektorinnen und -direktoren (EDK) "
+             "tagt im Juni.", "Konferenz der kantonalen Erziehungsdirektorinnen und -direktoren",
+             "EDK"),
+            ("Die Präsidentin der Vereinigung der Kantonsärztinnen und Kantonsärzte (VKS), "
+             "Anna Berg, widersprach.", "Vereinigung der Kantonsärztinnen und Kantonsärzte", "VKS"),
+            ("Laut dem Verband der Elektrizitätsunternehmen (VSE) steigt der Strompreis.",
+             "Verband der Elektrizitätsunternehmen", "VSE")):
+        graph = extract_text(text, "de", "2025-06-03")
+        body = node_named(graph, name, "Organisation")
+        assert body is not None and acronym in body.properties["aliases"], text
+
+
+def test_a_genitive_phrase_without_a_body_word_or_a_title_is_no_organisation():
+    graph = extract_text("Die Zahl der gemeldeten Arbeitslosen (ALQ) stieg im Mai.", "de",
+                         "2025-06-03")
+    assert org_names(graph) == set()

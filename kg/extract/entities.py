@@ -4909,6 +4909,8 @@ class EntityRecognizer:
                     and sum(c.isupper() for c in text) >= 2:
                 long_form = self._acronym_long_form(doc, table, i - 1, text, taken,
                                                     translated=before is None)
+                if long_form is None and before is None and self.lang == "de":
+                    long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
@@ -5085,6 +5087,51 @@ class EntityRecognizer:
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
+
+    def _german_genitive_long_form(self, doc: Doc, table: TokenTable, paren: int,
+                                   taken: list[Span]) -> Span | None:
+        """"Die Konferenz der kantonalen Gesundheitsdirektorinnen und -direktoren (GDK)",
+        "die Präsidentin der Verbindung der Schweizer Ärztinnen und Ärzte (FMH)": a German
+        name whose acronym abbreviates another name (a Latin one, an older one) still
+        ends at the bracket. It is the phrase of a head and its genitive or "für"
+        complement: the head an organisation word, or the body a title before it
+        belongs to ("Präsidentin der …")."""
+        texts, lowers = table.text, table.lower
+        first = paren  # walk back over the words a name's genitive phrase is made of
+        while first > 0 and paren - first < 10 and not table.sent_start[first] \
+                and self._genitive_phrase_word(texts[first - 1], lowers[first - 1]) \
+                and not (lowers[first] in {"der", "des"} and self._is_title_word(texts[first - 1])):
+            first -= 1  # (up to a title governing the name: "Präsidentin der …")
+        owned = {i for span in taken if span.label == PER for i in range(span.start, span.end)}
+        for head in range(first, paren - 2):
+            if not texts[head][:1].isupper() or head > first and lowers[head - 1] not in {
+                    "der", "des"} or lowers[head + 1] not in {"der", "des", "für"}:
+                continue
+            after_title = head >= 2 and lowers[head - 1] in {"der", "des"} \
+                and self._is_title_word(texts[head - 2])
+            if not (after_title or self._is_organisation_word(texts[head])) \
+                    or owned.intersection(range(head, paren)):
+                return None
+            span = Span(doc, head, paren, label=ORG)
+            node = _organisation_node(doc, self.words.organisation_base_form(span),
+                                      [span_text(span)])
+            set_kg_id(span, node.id)
+            return span
+        return None
+
+    def _genitive_phrase_word(self, text: str, low: str) -> bool:
+        """A word of a German name's genitive phrase: a noun or name, an inflected
+        adjective, "der", "des", "für", "und" or an elided compound
+        ("-direktoren" of "Direktorinnen und -direktoren")."""
+        if low in {"der", "des", "für", "und"}:
+            return True
+        if text.startswith("-"):
+            return text[1:].isalpha() and text[1:].islower()
+        if not text.isalpha() or low in self.words.stop_words:
+            return False
+        if text.islower():
+            return low.endswith(("e", "en", "er", "es", "em"))
+        return text[:1].isupper()
 
     def _long_form_head_start(self, table: TokenTable, start: int) -> int:
         """Where a long form read back from its acronym at ``start`` really starts: with

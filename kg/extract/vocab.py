@@ -388,6 +388,8 @@ def _joined(text: str) -> str:
     text = text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     if "-und " in text or "-oder " in text:  # "Industrie- und Handelskammer": a shared head
         text = text.replace("-und ", "- und ").replace("-oder ", "- oder ")
+    if "und-" in text or "oder-" in text:  # "Direktorinnen und -direktoren": a shared stem
+        text = re.sub(r"\b(und|oder)-(?=[a-zäöüß])", r"\1 -", text)
     return text.replace(" , ", ", ") if " , " in text else text
 
 
