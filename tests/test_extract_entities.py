@@ -2364,3 +2364,25 @@ def test_a_genitive_phrase_without_a_body_word_or_a_title_is_no_organisation():
     graph = extract_text("Die Zahl der gemeldeten Arbeitslosen (ALQ) stieg im Mai.", "de",
                          "2025-06-03")
     assert org_names(graph) == set()
+
+
+def test_a_party_family_word_before_a_known_partys_acronym_names_that_party():
+    graph = extract_text("Die Sozialdemokraten (PSD) verlangen einen Ausschuss. PSD-Chef "
+                         "Sorin Grindeanu sagte das am Montag.", "de", "2025-06-03")
+    psd = node_named(graph, "PSD", "Organisation")
+    assert psd is not None and "Sozialdemokraten" in psd.properties["aliases"]
+    assert node_named(graph, "SPD", "Organisation") is None
+
+
+def test_a_party_family_word_alone_stays_the_lexicons_party():
+    graph = extract_text("Die Sozialdemokraten verlangen einen Ausschuss.", "de", "2025-06-03")
+    assert "SPD" in org_names(graph)
+
+
+def test_major_parties_of_other_states_are_known():
+    graph = extract_text("AUR-Chef George Simion und Ministerpräsident Ilie Bolojan (PNL) "
+                         "stritten. Die USR schwieg.", "de", "2025-06-03")
+    assert {"AUR", "PNL", "USR"} <= org_names(graph)
+    graph = extract_text("The opposition Centro Democratico party called on the EU to act.",
+                         "en", "2025-06-03")
+    assert node_named(graph, "Centro Democratico", "Organisation") is not None

@@ -1023,7 +1023,7 @@ class EntityRecognizer:
             node = self._entry_node(doc, members[0], texts[span.start])
             old_id = kg_id(span)
             set_kg_id(span, node.id)
-            if old_id not in named and old_id in nodes and old_id not in entries:
+            if old_id not in named and old_id in nodes:
                 del nodes[old_id]  # the word's own node ("Volkspartei"): a mention of the party
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
@@ -4914,7 +4914,7 @@ class EntityRecognizer:
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
-            if before is None or before.label != ORG:
+            if before is None or before.label != ORG or self._names_family_party(before, text):
                 continue
             node = doc.user_data["kg_nodes"][kg_id(before)]
             if text not in node.properties["aliases"]:
@@ -4928,6 +4928,14 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _names_family_party(self, before: Span, acronym: str) -> bool:
+        """"Die Sozialdemokraten (PSD)": a known party's acronym after a party family's
+        word says which party of the family the word means (see _party_family_mentions);
+        it is no second name of the lexicon's default for the word (the SPD)."""
+        entry = self.lexicon.lookup(acronym)
+        return len(before) == 1 and before.doc[before.start].text in PARTY_FAMILY_WORDS \
+            and entry is not None and entry.kind == "party"
 
     def _party_acronym(self, text: str) -> bool:
         """"Ilie Bolojan (PNL)", "Jane Roe (NDP)": capitals in brackets after a person's
