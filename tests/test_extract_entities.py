@@ -2386,3 +2386,15 @@ def test_major_parties_of_other_states_are_known():
     graph = extract_text("The opposition Centro Democratico party called on the EU to act.",
                          "en", "2025-06-03")
     assert node_named(graph, "Centro Democratico", "Organisation") is not None
+
+
+def test_a_city_councillors_title_with_a_portfolio_is_no_body():
+    for text in ("Der Minister, der zuvor Wiener Bildungsstadtrat war, betonte das.",
+                 "Die Grazer Verkehrsstadträtin forderte mehr Busse.",
+                 "Die Linzer Stadträtin widersprach am Montag."):
+        assert org_names(extract_text(text, "de", "2025-06-03")) == set(), text
+
+
+def test_a_citys_bare_stadtrat_stays_its_council():
+    graph = extract_text("Der Wiener Stadtrat beschloss am Montag das Budget.", "de", "2025-06-03")
+    assert "Wiener Stadtrat" in org_names(graph)

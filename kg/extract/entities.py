@@ -3221,9 +3221,15 @@ class EntityRecognizer:
                               person_starts: set[int]) -> bool:
         """"der Landrat des Landkreises …", "dem Aargauer Regierungsrat Stephan Attiger":
         a one-word title ("Landrat"), or a German council's name right before a
-        person's, is that person's title (a member of the council), no body."""
+        person's, is that person's title (a member of the council), no body; so is
+        a city councillor's with a portfolio ("Wiener Bildungsstadtrat", "Stadträtin"):
+        the city's council is the bare "Stadtrat"."""
         last = texts[end - 1]
         if end - start == 1 and self._is_title_word(last):
+            return True
+        low = last.lower()
+        if self.lang == "de" and (low.endswith("stadträtin") or
+                                  low.endswith("stadtrat") and len(low) > len("stadtrat") + 2):
             return True
         return self.lang == "de" and end in person_starts and last.endswith(("rat", "rätin"))
 
