@@ -2398,3 +2398,15 @@ def test_a_city_councillors_title_with_a_portfolio_is_no_body():
 def test_a_citys_bare_stadtrat_stays_its_council():
     graph = extract_text("Der Wiener Stadtrat beschloss am Montag das Budget.", "de", "2025-06-03")
     assert "Wiener Stadtrat" in org_names(graph)
+
+
+def test_a_latin_american_state_office_opens_an_organisation_name():
+    for text, name in (
+            ("Penagos said his office, the Registraduria Nacional del Estado Civil, had "
+             "counted the ballots.", "Registraduria Nacional del Estado Civil"),
+            ("The Fiscalía General de la Nación opened an inquiry on Monday.",
+             "Fiscalía General de la Nación"),
+            ("Die Procuraduría General ermittelt gegen den Bürgermeister.",
+             "Procuraduría General")):
+        lang = "de" if "ermittelt" in text else "en"
+        assert name in org_names(extract_text(text, lang, "2025-06-03")), text

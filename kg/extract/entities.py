@@ -318,7 +318,13 @@ ROMANCE_ORG_HEADS = frozenset({
     "Centrale", "Congreso", "Congresso", "Corte", "Agencia", "Agência", "Agence",
     "Agenzia", "Organización", "Organização", "Coordinadora", "Cámara", "Câmara", "Chambre",
     "Colegio", "Autoridad", "Autorité", "Autorità", "Tribunal", "Tribunale",
-    "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia"})
+    "Comité", "Comitato", "Conferencia", "Conférence", "Assemblée", "Asamblea", "Assembleia",
+    # Latin American state offices, also written without their accents ("Registraduría
+    # Nacional del Estado Civil", "Fiscalia General de la Nación").
+    "Registraduría", "Registraduria", "Fiscalía", "Fiscalia", "Procuraduría", "Procuraduria",
+    "Contraloría", "Contraloria", "Defensoría", "Defensoria", "Superintendencia",
+    "Secretaría", "Policía", "Policia", "Dirección", "Direccion", "Servicio", "Ejército",
+    "Ejercito"})
 #: Heads that open Romance names of companies and bodies besides those ("Grupo México",
 #: "Banco Santander", "Groupe Renault").
 ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
@@ -3799,8 +3805,10 @@ class EntityRecognizer:
             end = k + 1
             while end < n and end - k < 9 and end not in named and (
                     is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
-                    and end + 1 < n and is_name_text(texts[end + 1])):
-                end += 1
+                    and end + 1 < n and (is_name_text(texts[end + 1]) or
+                                         texts[end + 1] in ROMANCE_NAME_PARTICLES
+                                         and end + 2 < n and is_name_text(texts[end + 2]))):
+                end += 1  # ("de la Nación": two particles before a name word)
             while texts[end - 1] in ROMANCE_NAME_PARTICLES:
                 end -= 1  # (a particle before a known name ends no name)
             if k in named or end == k + 1:
