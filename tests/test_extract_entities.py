@@ -2410,3 +2410,16 @@ def test_a_latin_american_state_office_opens_an_organisation_name():
              "Procuraduría General")):
         lang = "de" if "ermittelt" in text else "en"
         assert name in org_names(extract_text(text, lang, "2025-06-03")), text
+
+
+def test_a_kind_noun_opening_a_clause_after_a_comma_is_followed_by_the_name():
+    for text, name in (("Die Preise steigen, der Versorger Lumenwerk habe die Tarife erhöht.",
+                        "Lumenwerk"),
+                       ("Die Stadt teilte mit, die Reederei Nordflint stelle den Betrieb ein.",
+                        "Nordflint")):
+        assert name in org_names(extract_text(text, "de", "2025-06-03")), text
+
+
+def test_a_kind_noun_after_a_comma_before_its_verb_names_nothing():
+    graph = extract_text("Er sagte, der Konzern baue Stellen ab.", "de", "2025-06-03")
+    assert org_names(graph) == set()

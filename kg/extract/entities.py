@@ -4607,6 +4607,8 @@ class EntityRecognizer:
         lowers = table.lower
         if lowers[k] in KIND_CONTRACTIONS:
             return True
+        if lowers[k] in {"der", "die", "das"} and k > 0 and table.text[k - 1] == ",":
+            return True  # "…, der Versorger Enercity habe": a clause's subject (its verb next)
         return lowers[k] in GERMAN_ARTICLES and (
             table.sent_start[k] or k > 0 and lowers[k - 1] in KIND_PREPOSITIONS_DE)
 
