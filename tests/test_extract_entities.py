@@ -2423,3 +2423,15 @@ def test_a_kind_noun_opening_a_clause_after_a_comma_is_followed_by_the_name():
 def test_a_kind_noun_after_a_comma_before_its_verb_names_nothing():
     graph = extract_text("Er sagte, der Konzern baue Stellen ab.", "de", "2025-06-03")
     assert org_names(graph) == set()
+
+
+def test_a_name_after_a_companys_rival_is_a_company():
+    for text, name in (("Tesla rival Voltera said on Monday it would cut jobs.", "Voltera"),
+                       ("Shares of Airbus competitor Avionor fell.", "Avionor")):
+        assert name in org_names(extract_text(text, "en", "2025-06-03")), text
+
+
+def test_a_name_after_a_persons_rival_is_no_company():
+    graph = extract_text("His rival Johnson said on Monday he would run again.", "en",
+                         "2025-06-03")
+    assert org_names(graph) == set()

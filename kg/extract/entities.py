@@ -515,6 +515,9 @@ KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 
 
+#: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
+#: after no company ("his rival Smith") they may name a person.
+RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE = ("branchen", "dach", "spitzen", "interessen", "fach")
@@ -3964,6 +3967,9 @@ class EntityRecognizer:
                                            self._kind_noun_test, 0, len(texts) - 1)
                  if texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
                  and (texts[k] != "tank" or k > 0 and texts[k - 1] == "think")]  # no "tank"
+        if nouns and self.lang == "en" and not RIVAL_NOUNS.isdisjoint(texts[k] for k in nouns):
+            org_ends = {span.end for span in (*earlier, *spans) if span.label == ORG}
+            nouns = [k for k in nouns if texts[k] not in RIVAL_NOUNS or k in org_ends]
         if not nouns:
             return []  # (most texts: no need to collect the tokens taken)
         own = {span.start: span for span in spans if span.end - span.start == 1}
@@ -4557,7 +4563,7 @@ class EntityRecognizer:
         if _is_company_noun(text):
             return True
         if self.lang != "de":
-            return text in EN_KIND_NOUNS or self._opening_kind_noun(text)
+            return text in EN_KIND_NOUNS or text in RIVAL_NOUNS or self._opening_kind_noun(text)
         if not text[:1].isupper():
             return False
         low = text.lower()
