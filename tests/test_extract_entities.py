@@ -2435,3 +2435,26 @@ def test_a_name_after_a_persons_rival_is_no_company():
     graph = extract_text("His rival Johnson said on Monday he would run again.", "en",
                          "2025-06-03")
     assert org_names(graph) == set()
+
+
+def test_an_association_named_by_its_members_in_the_genitive_is_one_name():
+    for text, name in (
+            ("Die Konferenz der kantonalen Bildungsdirektoren will das Thema beraten.",
+             "Konferenz der kantonalen Bildungsdirektoren"),
+            ("Die Gewerkschaft der jungen Lehrer streikt am Montag.",
+             "Gewerkschaft der jungen Lehrer")):
+        assert name in org_names(extract_text(text, "de", "2025-06-03")), text
+
+
+def test_an_association_of_a_region_in_the_genitive_keeps_its_own_name():
+    graph = extract_text("Der Bauernverband der betroffenen Region protestierte.", "de",
+                         "2025-06-03")
+    assert org_names(graph) == {"Bauernverband"}
+
+
+def test_a_short_name_between_commas_after_a_described_body_names_it():
+    graph = extract_text("Auch der Verband der europäischen Netzbetreiber, Entso-E, hatte vor "
+                         "Engpässen gewarnt.", "de", "2025-06-03")
+    entso = node_named(graph, "Entso-E", "Organisation")
+    assert entso is not None
+    assert "Verband der europäischen Netzbetreiber" in entso.properties["aliases"]

@@ -3180,6 +3180,7 @@ class EntityRecognizer:
         if self.lang == "de":
             self._federal_short_forms(doc, spans)
             self._compound_tails_as_aliases(doc, spans)
+            self._descriptions_before_acronyms(doc, taken, spans)
         else:
             self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
@@ -4728,6 +4729,39 @@ class EntityRecognizer:
             set_kg_id(span, longer_id)
             if not any(kg_id(other) == bare.id for other in (*taken, *spans)):
                 del nodes[bare.id]
+
+    @staticmethod
+    def _descriptions_before_acronyms(doc: Doc, taken: list[Span], spans: list[Span]) -> None:
+        """"der Verband der europäischen Übertragungsnetzbetreiber, Entso-E, hatte …": a
+        German name the rules built from words ("X der Y") with a short name in capitals
+        between commas right after it, the clause going on, describes that body: an
+        alias of it, no node of its own (a list goes on with a name: "…, BDA, DIHK")."""
+        texts = token_table(doc).text
+        n = len(texts)
+        nodes = doc.user_data["kg_nodes"]
+        described = [span for span in spans if span.label == ORG and span.end + 3 < n
+                     and texts[span.end] == "," and span.end - span.start >= 3]
+        if not described:
+            return
+        by_start = {span.start: span for span in (*taken, *spans) if span.label == ORG}
+        for span in described:
+            short = by_start.get(span.end + 1)
+            node = nodes.get(kg_id(span))
+            if short is None or node is None or node.properties.get("kind") \
+                    or short.end + 1 >= n or texts[short.end] != "," \
+                    or not texts[short.end + 1].islower() \
+                    or sum(c.isupper() for c in span_text(short)) < 2 \
+                    or " " in span_text(short) or kg_id(short) == node.id:
+                continue
+            target = nodes.get(kg_id(short))
+            if target is None:
+                continue
+            aliases = target.properties.setdefault("aliases", [])
+            if span_text(span) not in aliases:
+                aliases.append(span_text(span))
+            if not any(kg_id(other) == node.id for other in spans if other is not span):
+                nodes.pop(node.id, None)
+            set_kg_id(span, target.id)
 
     @staticmethod
     def _compound_tails_as_aliases(doc: Doc, spans: list[Span]) -> None:

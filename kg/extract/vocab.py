@@ -472,7 +472,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             lowers[i - 1] not in _ARTICLES  # "Ständigen Rates"
         # "Verband Deutscher Verkehrsunternehmen": a generic head named by a genitive
         # plural after it (capitalised strong adjective in -er and a noun).
-        genitive_name = _genitive_plural_name_end(texts, i + 1, blocked)
+        genitive_name = _genitive_plural_name_end(texts, i + 1, blocked) or \
+            _members_genitive_end(texts, i, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
         # Whether something says which body the head names; a name after it is read
@@ -593,6 +594,29 @@ def _genitive_plural_name_end(texts: list[str], k: int, blocked: set[int]) -> in
         return 0
     return k + 2 if adjective.lower() in _GENITIVE_PLURAL_ADJECTIVES or \
         adjective.lower().endswith(("ischer", "scher")) else 0
+
+
+#: Heads of German associations named by their members in the genitive ("Konferenz der
+#: kantonalen Gesundheitsdirektoren", "Verband der freien Berufe").
+_MEMBERS_HEADS = ("verband", "vereinigung", "bund", "gewerkschaft", "kammer", "konferenz")
+
+
+def _members_genitive_end(texts: list[str], head: int, blocked: set[int]) -> int:
+    """The end of "der kantonalen Gesundheitsdirektoren" after an association's head at
+    ``head``: "der", a lowercase adjective and a plural noun for its members name it;
+    else 0 ("der Bauernverband der betroffenen Region" is one of a region, "der Verband
+    der Branche" a plain genitive)."""
+    k = head + 2
+    if k + 1 >= len(texts) or texts[head + 1] != "der" or k in blocked or k + 1 in blocked \
+            or not texts[head].lower().endswith(_MEMBERS_HEADS):
+        return 0
+    adjective, noun = texts[k], texts[k + 1]
+    if adjective.islower() and adjective.isalpha() and adjective.endswith("en") \
+            and noun[:1].isupper() and noun.isalpha() and len(noun) > 4 \
+            and noun.endswith(("en", "er", "e")) and not _is_common_noun_like(noun) \
+            and (k + 2 >= len(texts) or not texts[k + 2][:1].isupper()):
+        return k + 2
+    return 0
 
 
 #: Strong adjectives that open the genitive plural of German association names.
