@@ -2458,3 +2458,17 @@ def test_a_short_name_between_commas_after_a_described_body_names_it():
     entso = node_named(graph, "Entso-E", "Organisation")
     assert entso is not None
     assert "Verband der europäischen Netzbetreiber" in entso.properties["aliases"]
+
+
+def test_modifiers_between_the_determiner_and_a_partys_name_keep_the_name():
+    for text, name in (("The opposition Libertad Avanza party called for a vote.",
+                        "Libertad Avanza"),
+                       ("Members of the centre-right Fuerza Popular party protested.",
+                        "Fuerza Popular"),
+                       ("The ruling Georgian Dream party won the vote.", "Georgian Dream")):
+        assert name in org_names(extract_text(text, "en", "2025-06-03")), text
+
+
+def test_a_nationality_before_party_names_no_party():
+    for text in ("The Kenyan party said no.", "They said the South African party had won."):
+        assert org_names(extract_text(text, "en", "2025-06-03")) == set(), text

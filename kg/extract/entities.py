@@ -4174,10 +4174,12 @@ class EntityRecognizer:
                     and texts[start - 1].isalpha() \
                     and texts[start - 1].lower() not in self.words.stop_words:
                 start -= 1
-            if start == 0 or texts[start - 1].lower() not in PARTY_DETERMINERS \
-                    and texts[start - 1] not in POSSESSIVE_S \
+            if start == 0 or not self._party_phrase_opens(texts, start) \
                     or taken.intersection(range(start, k)) \
-                    or any(self._names_country(word) for word in texts[start:k]):
+                    or self._names_country(texts[k - 1]) \
+                    or self.lexicon.country_for_adjective(texts[k - 1]) is not None \
+                    or self.lexicon.country_for_adjective(" ".join(texts[start:k])) is not None \
+                    or k - start == 1 and self._names_country(texts[start]):
                 continue  # no determiner, a name found before, or "the Kenyan party"
             span = Span(doc, start, k, label=ORG)
             written = span_text(span)
@@ -4196,6 +4198,20 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(start, k))
         return found
+
+    @staticmethod
+    def _party_phrase_opens(texts: list[str], start: int) -> bool:
+        """Whether a determiner opens the phrase of a party's name at ``start``, right
+        before it or before up to two lowercase modifiers ("the opposition Centro
+        Democratico party", "the ruling Georgian Dream party", "the far-right …")."""
+        k = start - 1
+        modifiers = 0
+        while k > 0 and modifiers < 2 and texts[k].lower() not in PARTY_DETERMINERS \
+                and texts[k] not in POSSESSIVE_S and (
+                    texts[k].islower() and texts[k].isalpha() or texts[k] in {"-", "‐"}):
+            modifiers += texts[k] not in {"-", "‐"}
+            k -= 1
+        return texts[k].lower() in PARTY_DETERMINERS or texts[k] in POSSESSIVE_S
 
     @staticmethod
     def _movement_name(word: str) -> bool:
