@@ -2472,3 +2472,14 @@ def test_modifiers_between_the_determiner_and_a_partys_name_keep_the_name():
 def test_a_nationality_before_party_names_no_party():
     for text in ("The Kenyan party said no.", "They said the South African party had won."):
         assert org_names(extract_text(text, "en", "2025-06-03")) == set(), text
+
+
+def test_stiftung_before_a_name_is_part_of_the_foundations_name():
+    for text, name in (("Die Stiftung Warentest prüfte 20 Produkte.", "Stiftung Warentest"),
+                       ("Laut der Stiftung Mercator steigt die Zahl.", "Stiftung Mercator")):
+        assert name in org_names(extract_text(text, "de", "2025-06-03")), text
+
+
+def test_a_union_before_its_name_stays_outside_the_name():
+    assert "Verdi" in org_names(extract_text("Die Gewerkschaft Verdi streikt am Montag.", "de",
+                                             "2025-06-03"))

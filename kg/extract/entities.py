@@ -515,6 +515,9 @@ KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "
 PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 
 
+#: German kind nouns that open the name of the body after them ("Stiftung Warentest",
+#: "Stiftung Mercator"), unlike "die Gewerkschaft Verdi" (named "Verdi").
+NAME_OPENING_KIND_NOUNS = frozenset({"Stiftung"})
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -4008,6 +4011,8 @@ class EntityRecognizer:
                         and end not in taken:
                     continue  # "Pro Heide": a capitalised word after it, name or noun
             kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            if texts[k] in NAME_OPENING_KIND_NOUNS and k not in taken:
+                i = k  # "die Stiftung Warentest": the kind word is part of the name
             span = self._organisation_span(doc, i, end, kind)
             found.append(span)
             taken.update(range(i, end))
