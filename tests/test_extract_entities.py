@@ -2483,3 +2483,19 @@ def test_stiftung_before_a_name_is_part_of_the_foundations_name():
 def test_a_union_before_its_name_stays_outside_the_name():
     assert "Verdi" in org_names(extract_text("Die Gewerkschaft Verdi streikt am Montag.", "de",
                                              "2025-06-03"))
+
+
+def test_the_bundesregierung_of_a_text_set_in_austria_is_austrias():
+    graph = extract_text("WIEN (APA) - Die Bundesregierung will die Mieten deckeln. Der Wiener "
+                         "Bürgermeister verlangte vom Bund mehr Geld für Linz und Graz.", "de",
+                         "2025-06-03")
+    government = node_named(graph, "Bundesregierung", "Organisation")
+    assert government is not None and government.id == "organisation:government-at"
+    assert "Bund" in government.properties["aliases"]
+
+
+def test_the_bundesregierung_of_a_text_set_in_germany_stays_germanys():
+    graph = extract_text("BERLIN (dpa) - Die Bundesregierung will die Mieten deckeln, sagte "
+                         "ein Sprecher in Berlin. Auch Wien prüft das.", "de", "2025-06-03")
+    assert node_named(graph, "Bundesregierung", "Organisation").id == \
+        "organisation:bundesregierung"

@@ -517,6 +517,10 @@ PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
 #: German kind nouns that open the name of the body after them ("Stiftung Warentest",
 #: "Stiftung Mercator"), unlike "die Gewerkschaft Verdi" (named "Verdi").
 NAME_OPENING_KIND_NOUNS = frozenset({"Stiftung"})
+#: The lexicon's federal government of Germany, and the other German-speaking federal
+#: states whose texts call their own government "Bundesregierung" and "Bund".
+FEDERAL_GOVERNMENT_KEY = "organisation:bundesregierung"
+OTHER_FEDERAL_STATES = frozenset({"AT"})
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -994,6 +998,7 @@ class EntityRecognizer:
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         self._party_family_mentions(doc, ents)
+        self._federal_government_of_the_text(doc, ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1036,6 +1041,29 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             if old_id not in named and old_id in nodes:
                 del nodes[old_id]  # the word's own node ("Volkspartei"): a mention of the party
+
+    def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
+        """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
+        government (the node the demands give a state's government), not Germany's, which
+        the lexicon means. A text is set where most of its places are."""
+        key = FEDERAL_GOVERNMENT_KEY
+        federal = [span for span in ents if span.label == ORG and kg_id(span) == key]
+        if not federal:
+            return
+        entries = self.lexicon.entries
+        codes = Counter(entry.country for span in ents if span.label in (GPE, LOC)
+                        and (entry := entries.get(kg_id(span))) is not None and entry.country)
+        if not codes:
+            return
+        [(code, count)] = codes.most_common(1)
+        if code not in OTHER_FEDERAL_STATES or codes["DE"] >= count:
+            return
+        node = add_node(doc, Node(f"organisation:government-{code.lower()}", ["Organisation"],
+                                  {"name": "Bundesregierung", "kind": "government",
+                                   "aliases": sorted({span_text(span) for span in federal})}))
+        for span in federal:
+            set_kg_id(span, node.id)
+        doc.user_data["kg_nodes"].pop(key, None)
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
