@@ -2499,3 +2499,17 @@ def test_the_bundesregierung_of_a_text_set_in_germany_stays_germanys():
                          "ein Sprecher in Berlin. Auch Wien prüft das.", "de", "2025-06-03")
     assert node_named(graph, "Bundesregierung", "Organisation").id == \
         "organisation:bundesregierung"
+
+
+def test_social_democrats_in_an_english_text_set_abroad_are_no_german_party():
+    graph = extract_text("DUBLIN (Reuters) - The Social Democrats, led by Holly Cairns, voted "
+                         "against the bill in Dublin and Cork.", "en", "2025-06-03")
+    party = node_named(graph, "Social Democrats", "Organisation")
+    assert party is not None and party.id != "organisation:spd"
+    assert node_named(graph, "SPD", "Organisation") is None
+
+
+def test_social_democrats_in_an_english_text_set_in_germany_are_the_spd():
+    graph = extract_text("BERLIN (Reuters) - The Social Democrats of Chancellor Olaf Scholz "
+                         "lost the vote in Berlin.", "en", "2025-06-03")
+    assert node_named(graph, "Social Democrats", "Organisation").id == "organisation:spd"

@@ -521,6 +521,11 @@ NAME_OPENING_KIND_NOUNS = frozenset({"Stiftung"})
 #: states whose texts call their own government "Bundesregierung" and "Bund".
 FEDERAL_GOVERNMENT_KEY = "organisation:bundesregierung"
 OTHER_FEDERAL_STATES = frozenset({"AT"})
+#: The names of German parties the lexicon knows that are their family's name in any
+#: country ("Social Democrats"), by the party's key.
+GERMAN_FAMILY_PARTIES = {
+    "organisation:spd": frozenset({"Social Democrats", "Social Democratic Party"}),
+    "organisation:cdu": frozenset({"Christian Democrats"})}
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -999,6 +1004,7 @@ class EntityRecognizer:
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         self._party_family_mentions(doc, ents)
         self._federal_government_of_the_text(doc, ents)
+        self._party_families_abroad(doc, ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1042,6 +1048,40 @@ class EntityRecognizer:
             if old_id not in named and old_id in nodes:
                 del nodes[old_id]  # the word's own node ("Volkspartei"): a mention of the party
 
+    def _text_country(self, ents: list[Span]) -> str | None:
+        """The country a text is set in: the one most of its states and places are in
+        (None if Germany is named as often, or no place is)."""
+        entries = self.lexicon.entries
+        codes = Counter(entry.country for span in ents if span.label in (GPE, LOC)
+                        and (entry := entries.get(kg_id(span))) is not None and entry.country)
+        if not codes:
+            return None
+        [(code, count)] = codes.most_common(1)
+        return code if code == "DE" or codes["DE"] < count else None
+
+    def _party_families_abroad(self, doc: Doc, ents: list[Span]) -> None:
+        """"The Social Democrats" in an English text set in Ireland or Denmark: a party
+        family's name the lexicon gives a German party names that country's party of the
+        family, a node of its own. (A German text abroad still reports on German
+        parties: "Özdemir (Grüne)" in Brussels; see _party_family_mentions.)"""
+        if self.lang != "en":
+            return
+        family = [span for span in ents if span.label == ORG
+                  and kg_id(span) in GERMAN_FAMILY_PARTIES
+                  and span_text(span) in GERMAN_FAMILY_PARTIES[kg_id(span)]]
+        if not family:
+            return
+        country = self._text_country(ents)
+        if country is None or country == "DE":
+            return
+        nodes = doc.user_data["kg_nodes"]
+        for span in family:
+            old_id = kg_id(span)
+            node = _organisation_node(doc, span_text(span), kind="party")
+            set_kg_id(span, node.id)
+            if not any(kg_id(other) == old_id for other in ents):
+                nodes.pop(old_id, None)
+
     def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
         government (the node the demands give a state's government), not Germany's, which
@@ -1050,13 +1090,8 @@ class EntityRecognizer:
         federal = [span for span in ents if span.label == ORG and kg_id(span) == key]
         if not federal:
             return
-        entries = self.lexicon.entries
-        codes = Counter(entry.country for span in ents if span.label in (GPE, LOC)
-                        and (entry := entries.get(kg_id(span))) is not None and entry.country)
-        if not codes:
-            return
-        [(code, count)] = codes.most_common(1)
-        if code not in OTHER_FEDERAL_STATES or codes["DE"] >= count:
+        code = self._text_country(ents)
+        if code not in OTHER_FEDERAL_STATES:
             return
         node = add_node(doc, Node(f"organisation:government-{code.lower()}", ["Organisation"],
                                   {"name": "Bundesregierung", "kind": "government",
