@@ -237,3 +237,29 @@ def test_english_feature_name_of_two_names_joined_by_and_after_the_is_one_place(
                          "transfers.", "en", "2025-08-20")
     assert "Greater Kelby and Orvane Area" in place_names(graph)
     assert "Orvane Area" not in place_names(graph)
+
+
+# -- a town and its part, a preposition opening the sentence ------------------------------
+
+def test_german_gazetteer_town_with_hyphenated_part_is_one_place():
+    graph = extract_text("Viele Familien in Kreuztal-Ferndorf bangen um ihre Keller.", "de",
+                         "2024-03-04")
+    assert "Kreuztal-Ferndorf" in place_names(graph)
+
+
+def test_german_hyphenated_part_after_a_town_found_earlier_is_a_place():
+    text = ("Der Minister sprach am Montag in Peterhead. In Peterhead-Buchanhaven, wo das "
+            "Wasser im Keller stand, hoffen die Leute auf Hilfe.")
+    assert "Peterhead-Buchanhaven" in place_names(extract_text(text, "de", "2024-03-04"))
+
+
+def test_german_town_after_sentence_opening_preposition_is_a_place():
+    graph = extract_text("Aus Kreuztal kamen am Samstag zwei Busse. In Zukunft soll es mehr "
+                         "geben.", "de", "2024-03-04")
+    assert place_names(graph) == {"Kreuztal"}
+
+
+def test_german_hyphenated_noun_after_in_is_no_place():
+    graph = extract_text("Er arbeitet in Sozial-Projekten und in Kreuztal-Politik mit.", "de",
+                         "2024-03-04")
+    assert place_names(graph) == set()

@@ -1805,7 +1805,7 @@ class EntityRecognizer:
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
-            "bare-locative": BARE_PLACE_PREPOSITIONS.get(lang, frozenset()).__contains__,
+            "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
         }
         if lang == "de":
@@ -2245,7 +2245,6 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         surnames: set[str] | None = None
-        found_names: set[str] | None = None
         # Only a capitalised word (or, in German, one before a hyphen) can name the town:
         # most prepositions stand before an article ("in the", "in der").
         hyphens = {"-", "‐"}
@@ -2254,9 +2253,7 @@ class EntityRecognizer:
             start = k + 1
             if self.lang == "de" and start + 2 < n and texts[start + 1] in {"-", "‐"} \
                     and not table.space[start] and texts[start].isalpha():
-                if found_names is None:  # "in Waldshut-Tiengen" after "Landkreis Waldshut"
-                    found_names = {texts[s] for s, e in found if e == s + 1}
-                if (texts[start] in found_names or self._is_place_name(texts[start])) \
+                if self._known_first_part(texts, start, found) \
                         and (end := self._bare_name_end(texts, start, True)) == start + 3:
                     found[start, end] = "city"
                     continue
@@ -2264,15 +2261,39 @@ class EntityRecognizer:
                     or not self._unknown_name(texts[start]):
                 continue
             end = self._bare_name_end(texts, start)
-            if end is None or texts[k] != lowers[k] and not (
-                    table.sent_start[k] and end < n and texts[end] == ","):
-                continue  # "In" opening a sentence: only before a comma ("In Apapa, …")
+            if end is None or texts[k] != lowers[k] and not self._opens_with_place(
+                    table, k, end):
+                continue
             if not self._bare_town_name(texts, k, start, end):
                 continue
             if surnames is None:
                 surnames = self._surnames_after_given(table, self._given_names(table))
             if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
                 found[start, end] = "city"
+
+    def _is_bare_place_preposition(self, word: str) -> bool:
+        """"in", "aus", "near" … (``BARE_PLACE_PREPOSITIONS``), also capitalised as they
+        open a sentence ("In Kreuztal …")."""
+        prepositions = BARE_PLACE_PREPOSITIONS.get(self.lang, frozenset())
+        return word in prepositions or word[:1].isupper() and word.lower() in prepositions
+
+    def _opens_with_place(self, table: TokenTable, k: int, end: int) -> bool:
+        """Whether a capitalised preposition at ``k`` opens its sentence with the place
+        ending at ``end``: in German ("In Kreuztal wurde …"), or in English before a comma
+        ("In Apapa, …"; "In Nature" opens with no place)."""
+        texts = table.text
+        return table.sent_start[k] and (self.lang == "de" or end < len(texts)
+                                         and texts[end] == ",")
+
+    def _known_first_part(self, texts: list[str], start: int,
+                          found: dict[tuple[int, int], str]) -> bool:
+        """Whether the first part of a hyphenated German name at ``start`` is a place
+        known here: the lexicon's, a small town of the gazetteer ("in
+        Deggendorf-Fischerdorf": a town and its part) or one found in this text ("in
+        Waldshut-Tiengen" after "Landkreis Waldshut")."""
+        first = texts[start]
+        return self._is_place_name(first) or self._town_evidence(first) == KNOWN_TOWN \
+            or any(e == s + 1 and texts[s] == first for s, e in found)
 
     def _german_town_shaped(self, text: str) -> bool:
         """A German name that only a town's has: "Döttingen", "Oberhausen" (see
