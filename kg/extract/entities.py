@@ -43,7 +43,8 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import DATA_DIR, Entry, Lexicon, english_words, load_lexicon, town_names
+from kg.extract.lexicon import (DATA_DIR, ChecksumSet, Entry, Lexicon, english_words, german_words, load_lexicon,
+                               town_names)
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
@@ -171,6 +172,9 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
 BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: German prepositions after which an unknown name is rather a company's or a person's
+#: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
+UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
 #: What a name after a place preposition is by itself (``_town_evidence``).
 NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
@@ -629,6 +633,42 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
         return False
     return surface in {german, german + "s"} and surface not in {english, english + "s"} \
         and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
+
+
+#: Linking elements between the parts of a German compound ("Bildung-s-reform").
+GERMAN_LINKS = ("s", "es", "n", "en", "e", "er", "ens", "")
+#: Endings of German plurals and genitives: "Fragen", "Betriebs" are forms of dictionary words.
+GERMAN_FORM_ENDINGS = ("n", "en", "e", "s", "es", "er", "ern")
+#: The shortest head and first part of a German compound ``german_word`` splits.
+COMPOUND_HEAD, COMPOUND_FIRST = 4, 3
+#: A head of this length is a compound's whatever comes before it ("Großdemonstration").
+LONG_COMPOUND_HEAD = 6
+
+
+def german_word(word: str) -> bool:
+    """Whether a capitalised German word is a dictionary word or a form of one, or a
+    compound ending in one ("Rückhaltebecken": "Rückhalt" "e" "Becken"): no unknown
+    name such as a village's ("Gjader", "Eltheim")."""
+    words = german_words()
+    if _german_form(words, word):
+        return True
+    for i in range(COMPOUND_FIRST, len(word) - COMPOUND_HEAD + 1):
+        head = word[i].upper() + word[i + 1:]
+        if _german_form(words, head) and (len(head) >= LONG_COMPOUND_HEAD or any(
+                word[:i].endswith(link) and word[:i - len(link) or None] in words
+                for link in GERMAN_LINKS)):
+            return True
+    return False
+
+
+def _german_form(words: ChecksumSet, word: str) -> bool:
+    """``word`` or its lower case in the German word list, or a plural or genitive of a
+    word there ("Fragen" of "frage", "Betriebs" of "Betrieb")."""
+    if word in words or word.lower() in words:
+        return True
+    return any(word.endswith(ending) and ((stem := word[:-len(ending)]) in words
+                                          or stem.lower() in words)
+               for ending in GERMAN_FORM_ENDINGS if len(word) - len(ending) >= COMPOUND_FIRST)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1770,11 +1810,16 @@ class EntityRecognizer:
         self._places_before_country(cues, table, blocked, found)
         self._bare_name_places(cues, table, blocked, found)
         self._mayor_places(cues, table, blocked, found)
-        self._coordinated_places(table, taken, blocked, found)
         self._listed_places(table, taken, found)
+        if found:
+            self._later_place_mentions(table, blocked, found)
+        # After the later mentions: "from Santorini and Mykonos" after "the mayor of Santorini".
+        before = len(found)
+        self._coordinated_places(cues, table, taken, blocked, found)
         if not found:
             return []
-        self._later_place_mentions(table, blocked, found)
+        if len(found) > before:
+            self._later_place_mentions(table, blocked, found)
         spans = []
         for (start, end), kind in sorted(found.items()):
             span = Span(doc, start, end, label=LOC)
@@ -2333,6 +2378,8 @@ class EntityRecognizer:
             return texts[k].lower() == "in"
         if evidence != UNKNOWN_NAME:
             return evidence == KNOWN_TOWN
+        if self.lang == "de":  # (a capitalised noun after it is no phrase's end: see the caller)
+            return end == start + 1 and texts[k].lower() not in UNKNOWN_TOWN_SKIPPED_DE
         return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
             and (end == len(texts) or not texts[end].isalpha()
                  or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
@@ -2362,9 +2409,13 @@ class EntityRecognizer:
         if name in town_names():  # even one named like a given name ("in Cavan")
             return KNOWN_TOWN if self.lang != "de" or not self._german_common_noun(name) \
                 else NO_TOWN
-        if self.lang == "en" and " " not in name and name not in NOT_BARE_PLACE_WORDS_EN \
-                and not self._is_given_name(name) and name.lower() not in english_words():
+        if " " in name or self._is_given_name(name):
+            return NO_TOWN
+        if self.lang == "en" and name not in NOT_BARE_PLACE_WORDS_EN \
+                and name.lower() not in english_words():
             return UNKNOWN_NAME
+        if self.lang == "de" and name not in GERMAN_NOT_PLACES_AFTER_IN and not german_word(name):
+            return UNKNOWN_NAME  # no German word: "in Gjader", not "in Fragen", "in Kraft"
         return NO_TOWN
 
     def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
@@ -2404,29 +2455,84 @@ class EntityRecognizer:
             return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
         found[name, k] = MAYOR_NOUNS["en"][texts[k]]
 
-    def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
+    def _coordinated_places(self, cues: dict[str, list[int]], table: TokenTable,
+                            taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:
-        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych": after a
-        preposition, an unknown name coordinated with a known city is a city too."""
+        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych", "in Sadu und
+        Cugir": after a preposition, an unknown name coordinated with a place (known, a
+        small town of the gazetteer, or found by the rules before) is a city too, before
+        or after it."""
+        lowers = table.lower
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        places = [(span.start, span.end) for span in taken if span.label == LOC]
+        places += [bounds for bounds, kind in found.items() if kind == "city"]
+        for start, end in places:
+            if start == 0:
+                continue
+            if lowers[start - 1] in openers:
+                self._coordinated_name_after(table, blocked, end, found)
+            elif lowers[start - 1] in LIST_CONJUNCTIONS and start > 2 \
+                    and lowers[start - 3] in openers and self._ends_phrase(table, end):
+                self._coordinated_name_before(table, blocked, start - 2, found)
+        for start, end in self._towns_after_conjunction(cues, table, blocked):
+            # "in Sadu und Cugir": the town and the name before it, when that is a place
+            if self._ends_phrase(table, end):
+                self._coordinated_name_before(table, blocked, start - 2, found)
+                if (start - 2, start - 1) in found or start - 2 in blocked:
+                    found[start, end] = "city"
+
+    def _coordinated_name_after(self, table: TokenTable, blocked: set[int], k: int,
+                                found: dict[tuple[int, int], str]) -> None:
+        """The unknown name after a place ending at ``k`` and "and"/"und" (see
+        ``_coordinated_places``)."""
+        texts, n = table.text, len(table.text)
+        if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
+            k += 3  # "Frankfurt (Oder)"
+        if k + 1 < n and table.lower[k] in {"and", "und"}:
+            self._coordinated_name_at(table, blocked, k + 1, found)
+
+    def _ends_phrase(self, table: TokenTable, end: int) -> bool:
+        """Whether a name ending at ``end`` ends its phrase: punctuation or a function
+        word after it (in German, any lowercase word: nouns are capitalised), no noun
+        it describes ("between X and Lviv officials")."""
+        texts = table.text
+        return end >= len(texts) or not texts[end].isalpha() \
+            or table.lower[end] in self.words.stop_words \
+            or self.lang == "de" and texts[end].islower()
+
+    def _coordinated_name_before(self, table: TokenTable, blocked: set[int], start: int,
+                                 found: dict[tuple[int, int], str]) -> None:
+        """The unknown one-word name at ``start`` before "and"/"und" and a place (see
+        ``_coordinated_places``)."""
+        if table.lower[start + 1] in {"and", "und"}:
+            self._coordinated_name_at(table, blocked, start, found, most=start + 1)
+
+    def _towns_after_conjunction(self, cues: dict[str, list[int]], table: TokenTable,
+                                 blocked: set[int]) -> list[tuple[int, int]]:
+        """The small towns of the gazetteer named second in "in X und Cugir" (bounds):
+        only a name right after a place preposition is read as a town by itself."""
         texts, lowers = table.text, table.lower
         n = len(texts)
-        openers = COORDINATION_OPENERS.get(self.lang, set())
-        for span in taken:
-            if span.label != LOC or span.start == 0 or lowers[span.start - 1] not in openers:
-                continue
-            k = span.end
-            if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
-                k += 3  # "Frankfurt (Oder)"
-            if not (k + 1 < n and lowers[k] in {"and", "und"}):
-                continue
-            start = k + 1
-            end = self._name_words_end(table, start, blocked, 1)
-            if end == start or end < n and is_name_text(texts[end]) or \
-                    self._is_given_name(texts[start]):
-                continue
-            if self.lang == "de" and self._german_common_noun(texts[start]):
-                continue
-            found[start, end] = "city"
+        return [(k + 3, k + 4) for k in between(cues["bare-locative"], 0, n - 4)
+                if lowers[k + 2] in LIST_CONJUNCTIONS and k + 3 not in blocked
+                and is_name_text(texts[k + 3]) and is_name_text(texts[k + 1])
+                and self._town_evidence(texts[k + 3]) == KNOWN_TOWN]
+
+    def _coordinated_name_at(self, table: TokenTable, blocked: set[int], start: int,
+                             found: dict[tuple[int, int], str], most: int | None = None) -> None:
+        """A city of one unknown name at ``start`` (ending at ``most`` if given): no
+        longer name, given name or German common noun ("Hamburg und Umland")."""
+        texts, n = table.text, len(table.text)
+        end = self._name_words_end(table, start, blocked, 1)
+        if end == start or most is not None and end != most \
+                or most is None and end < n and is_name_text(texts[end]) \
+                or self._is_given_name(texts[start]) or (start, end) in found:
+            return
+        if self.lang == "de" and self._german_common_noun(texts[start]):
+            return
+        if texts[start] in self._surnames_after_given(table, self._given_names(table)):
+            return  # "between Merkel and Lviv" after "Angela Merkel": the person
+        found[start, end] = "city"
 
     def _listed_places(self, table: TokenTable, taken: list[Span],
                        found: dict[tuple[int, int], str]) -> None:
