@@ -263,3 +263,52 @@ def test_german_hyphenated_noun_after_in_is_no_place():
     graph = extract_text("Er arbeitet in Sozial-Projekten und in Kreuztal-Politik mit.", "de",
                          "2024-03-04")
     assert place_names(graph) == set()
+
+
+# -- names coordinated with a place ------------------------------------------------------
+
+def test_german_unknown_name_coordinated_after_a_gazetteer_town_is_a_place():
+    graph = extract_text("Ermittler durchsuchten Werke in Kreuztal und Wolvarn.", "de",
+                         "2024-03-04")
+    assert {"Kreuztal", "Wolvarn"} <= place_names(graph)
+
+
+def test_german_unknown_name_before_und_and_a_gazetteer_town_is_a_place():
+    graph = extract_text("Die Firma hat Standorte in Wolvarn und Kreuztal geschlossen.", "de",
+                         "2024-03-04")
+    assert {"Kreuztal", "Wolvarn"} <= place_names(graph)
+
+
+def test_english_name_coordinated_with_a_later_mention_of_a_found_town_is_a_place():
+    text = ("The mayor of Zarvelo, Ana Petrou, met ministers on Monday. Half of the fees "
+            "from Zarvelo and Kostrino would go back to the islands.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Zarvelo", "Kostrino"} <= place_names(graph)
+
+
+def test_coordinated_surname_or_name_before_a_noun_is_no_place():
+    text = "Angela Merkel spoke on Monday. Talks between Merkel and Lviv ended."
+    assert "Merkel" not in place_names(extract_text(text, "en", "2024-03-04"))
+    text = "Talks between Brenner and Lviv officials ended on Monday."
+    assert "Brenner" not in place_names(extract_text(text, "en", "2024-03-04"))
+
+
+# -- German names that no German word is --------------------------------------------------
+
+def test_german_unknown_name_after_in_aus_or_nach_is_a_place():
+    text = ("Die Lager in Velmarov seien zu teuer, sagte sie. Die Busse kamen aus Tirnobed. "
+            "Danach fuhr die Ministerin nach Orzavik weiter.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Velmarov", "Tirnobed", "Orzavik"} <= place_names(graph)
+
+
+def test_german_words_forms_and_compounds_after_in_are_no_places():
+    text = ("Die Regeln treten in Kraft. In Fragen der Sicherheit hilft das. Das Geld fließt "
+            "in Rückhaltebecken und in Zuckergetränken steckt zu viel Zucker.")
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()
+
+
+def test_german_unknown_name_after_bei_is_no_town_by_itself():
+    graph = extract_text("Der Stellenabbau bei Velmarov trifft viele Beschäftigte.", "de",
+                         "2024-03-04")
+    assert "Velmarov" not in place_names(graph)

@@ -43,8 +43,16 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import (DATA_DIR, ChecksumSet, Entry, Lexicon, english_words, german_words, load_lexicon,
-                               town_names)
+from kg.extract.lexicon import (
+    DATA_DIR,
+    ChecksumSet,
+    Entry,
+    Lexicon,
+    english_words,
+    german_words,
+    load_lexicon,
+    town_names,
+)
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
