@@ -312,3 +312,25 @@ def test_german_unknown_name_after_bei_is_no_town_by_itself():
     graph = extract_text("Der Stellenabbau bei Velmarov trifft viele Beschäftigte.", "de",
                          "2024-03-04")
     assert "Velmarov" not in place_names(graph)
+
+
+# -- villages a district places ------------------------------------------------------------
+
+def test_german_names_a_district_places_after_a_preposition_are_villages():
+    text = ("Der Minister will auf die Becken bei Velmarov und Tirnobed im Landkreis Celle "
+            "verzichten. Eine Fabrik entsteht in Orzavik in der Provinz Sibiu.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Velmarov", "Tirnobed", "Orzavik"} <= place_names(graph)
+
+
+def test_german_name_before_a_compass_part_of_a_land_is_a_village():
+    graph = extract_text("Die Lager bei Velmarov im Norden Albaniens stehen leer.", "de",
+                         "2024-03-04")
+    assert "Velmarov" in place_names(graph)
+
+
+def test_german_words_or_a_bare_compass_part_place_no_village():
+    text = ("Sie sprach bei Handel und Handwerk im Landkreis Celle. Der Stellenabbau bei "
+            "Velmarov im Norden trifft viele.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert not {"Handel", "Handwerk", "Velmarov"} & place_names(graph)

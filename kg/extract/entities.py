@@ -183,6 +183,22 @@ BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
+#: German words that open where in a district or a country a village lies ("bei Eltheim
+#: im Landkreis Regensburg", "in Gjader im Norden Albaniens"), each with the nouns after it.
+DISTRICT_OPENERS_DE = {
+    "im": frozenset({"Landkreis", "Kreis", "Bezirk", "Kanton", "Bundesland", "Regierungsbezirk",
+                     "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten",
+                     "Südwesten"}),
+    "in": frozenset({"der"}),  # "in der Provinz X", "in der Gemeinde X"
+}
+#: Compass parts among those: a land's name or "des"/"der" must follow ("im Norden
+#: Albaniens", "im Süden des Landes"; "bei Velmarov im Norden" may be a company's plant).
+COMPASS_PARTS_DE = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten",
+                              "Südosten", "Südwesten"})
+#: Nouns after "in der" that place the village before it ("Sadu in der Provinz Sibiu").
+DISTRICT_NOUNS_AFTER_DER = frozenset({"Provinz", "Region", "Gemeinde", "Grafschaft", "Nähe"})
+#: Prepositions that open the names of villages placed in a district.
+VILLAGE_PREPOSITIONS_DE = frozenset({"in", "bei", "nahe", "nach", "aus", "um", "zwischen"})
 #: What a name after a place preposition is by itself (``_town_evidence``).
 NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
@@ -1818,6 +1834,7 @@ class EntityRecognizer:
         self._places_before_country(cues, table, blocked, found)
         self._bare_name_places(cues, table, blocked, found)
         self._mayor_places(cues, table, blocked, found)
+        self._places_before_districts(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -1865,6 +1882,7 @@ class EntityRecognizer:
             tests["adjective-town"] = self._is_inflected_place_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+            tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
             tests["feature-first"] = FEATURE_FIRSTS.__contains__
@@ -2447,6 +2465,55 @@ class EntityRecognizer:
             if any(self._is_given_name(texts[i]) for i in range(start, end)):
                 continue
             found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
+
+    def _places_before_districts(self, cues: dict[str, list[int]], table: TokenTable,
+                                 blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"bei Eltheim und Wörthhof im Landkreis Regensburg", "in Gjader im Norden
+        Albaniens", "in Sadu in der Provinz Sibiu" (German): one-word names after a place
+        preposition that a district or a compass part of a land then places are villages,
+        when no German word ("bei Handel und Handwerk im Landkreis")."""
+        if self.lang != "de":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["district-after"], 2, n - 2):
+            after = texts[k + 1]
+            if not (after in DISTRICT_OPENERS_DE[lowers[k]] if lowers[k] == "im" else
+                    after == "der" and k + 2 < n and texts[k + 2] in DISTRICT_NOUNS_AFTER_DER):
+                continue
+            if after in COMPASS_PARTS_DE and not (k + 2 < n and (
+                    lowers[k + 2] in {"des", "der"} or is_name_text(texts[k + 2]))):
+                continue
+            names = self._village_list_before(table, blocked, k)
+            for name in names:
+                found[name, name + 1] = "city"
+
+    def _village_list_before(self, table: TokenTable, blocked: set[int], k: int) -> list[int]:
+        """The positions of the unknown one-word names before ``k``, alone or in a list
+        ("X", "X und Y", "X, Y und Z") after a place preposition; none if a word there is
+        no such name (a known place among them is passed over)."""
+        texts, lowers = table.text, table.lower
+        names: list[int] = []
+        i = k - 1
+        while i > 0 and len(names) < 4:
+            if i not in blocked:
+                if not (texts[i].isalpha() and self._unknown_name(texts[i])
+                        and self._village_name(texts[i])):
+                    return []
+                names.append(i)
+            before = lowers[i - 1]
+            if before in VILLAGE_PREPOSITIONS_DE:
+                return names
+            if before not in {",", "und", "oder", "sowie"} or i < 3:
+                return []
+            i -= 2
+        return []
+
+    def _village_name(self, text: str) -> bool:
+        """A German name that may be a village's: a small town of the gazetteer, or a
+        name that no German word, form or compound is, nor a given name."""
+        evidence = self._town_evidence(text)
+        return evidence in {KNOWN_TOWN, UNKNOWN_NAME}
 
     def _place_before_mayor(self, table: TokenTable, blocked: set[int], k: int,
                             found: dict[tuple[int, int], str]) -> None:
