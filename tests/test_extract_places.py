@@ -334,3 +334,28 @@ def test_german_words_or_a_bare_compass_part_place_no_village():
             "Velmarov im Norden trifft viele.")
     graph = extract_text(text, "de", "2024-03-04")
     assert not {"Handel", "Handwerk", "Velmarov"} & place_names(graph)
+
+
+# -- examples of a plural noun of places -----------------------------------------------------
+
+def test_english_names_given_as_examples_of_settlements_are_places():
+    text = ("The utility promised deliveries to informal settlements such as Velmaro and "
+            "Kostrino. Ferries serve islands like Naxaro, Tirnos or Milos.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmaro", "Kostrino", "Naxaro", "Tirnos"} <= place_names(graph)
+
+
+def test_german_names_given_as_examples_of_islands_or_towns_are_places():
+    text = ("Inseln wie Naxaro und Tirnos leiden unter dem Andrang. In Städten wie Velmarov, "
+            "Berlin und Orzavik fehlen Wohnungen.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Naxaro", "Tirnos", "Velmarov", "Orzavik"} <= place_names(graph)
+
+
+def test_examples_of_other_things_or_persons_are_no_places():
+    text = ("Problems grew in areas such as Health and Education. Villages such as Ann "
+            "Smith's home were flooded.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert place_names(graph) == set()
+    graph = extract_text("Die Regionen wie Wirtschaft und Verkehr fehlen.", "de", "2024-03-04")
+    assert place_names(graph) == set()

@@ -183,6 +183,24 @@ BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
+#: Plural nouns of places before examples ("informal settlements such as Kibera and
+#: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
+EXAMPLE_PLACE_NOUNS = {
+    "en": {"towns": "city", "cities": "city", "villages": "city", "settlements": "city",
+           "slums": "city", "townships": "city", "neighbourhoods": "city", "neighborhoods": "city",
+           "suburbs": "city", "districts": "region", "municipalities": "city", "ports": "city",
+           "resorts": "city", "islands": "region", "regions": "region", "provinces": "region",
+           "counties": "region", "states": "region"},
+    "de": {"Städte": "city", "Städten": "city", "Orte": "city", "Orten": "city",
+           "Ortschaften": "city", "Dörfer": "city", "Dörfern": "city", "Gemeinden": "city",
+           "Stadtteile": "city", "Stadtteilen": "city", "Vororte": "city", "Vororten": "city",
+           "Häfen": "city", "Inseln": "region", "Regionen": "region", "Provinzen": "region",
+           "Bezirke": "region", "Bezirken": "region", "Kantone": "region", "Kantonen": "region",
+           "Bundesstaaten": "region"},
+}
+#: Words that open the examples after such a noun ("such as", "including", "wie", "etwa").
+EXAMPLE_OPENERS = {"en": frozenset({"such", "including", "like"}),
+                   "de": frozenset({"wie", "etwa", "darunter"})}
 #: German words that open where in a district or a country a village lies ("bei Eltheim
 #: im Landkreis Regensburg", "in Gjader im Norden Albaniens"), each with the nouns after it.
 DISTRICT_OPENERS_DE = {
@@ -1835,6 +1853,7 @@ class EntityRecognizer:
         self._bare_name_places(cues, table, blocked, found)
         self._mayor_places(cues, table, blocked, found)
         self._places_before_districts(cues, table, blocked, found)
+        self._example_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -1877,6 +1896,7 @@ class EntityRecognizer:
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
+            "example-places": self._is_example_place_noun,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -2487,6 +2507,56 @@ class EntityRecognizer:
             names = self._village_list_before(table, blocked, k)
             for name in names:
                 found[name, name + 1] = "city"
+
+    def _is_example_place_noun(self, word: str) -> bool:
+        """A plural noun of places (``EXAMPLE_PLACE_NOUNS``), also opening a sentence."""
+        nouns = EXAMPLE_PLACE_NOUNS.get(self.lang, {})
+        return word in nouns or self.lang == "en" and word[:1].isupper() and word.lower() in nouns
+
+    def _example_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"informal settlements such as Kibera and Mathare", "islands like Naxos", "Inseln
+        wie Mykonos und Paros": the names listed as examples of a plural noun of places
+        are such places (one or two unknown words each, no given name)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        nouns, openers = EXAMPLE_PLACE_NOUNS[self.lang], EXAMPLE_OPENERS[self.lang]
+        for k in between(cues["example-places"], 0, n - 2):
+            i = k + 1
+            if lowers[i] == ",":
+                i += 1
+            if i + 1 >= n or lowers[i] not in openers:
+                continue
+            i += 2 if lowers[i] == "such" and lowers[i + 1] == "as" else 1
+            if lowers[i - 1] == "such":
+                continue  # "such" without "as"
+            for start, end in self._example_names(table, blocked, i):
+                found[start, end] = nouns[lowers[k] if self.lang == "en" else texts[k]]
+
+    def _example_names(self, table: TokenTable, blocked: set[int],
+                       i: int) -> list[tuple[int, int]]:
+        """The names (bounds) of a list from ``i``: "X", "X and Y", "X, Y or Z" (a known
+        name among them is passed over); none if something else stands there."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        names: list[tuple[int, int]] = []
+        while i < n and len(names) < 6:
+            if i in blocked:
+                end = i + 1
+                while end < n and end in blocked and is_name_text(texts[end]):
+                    end += 1
+            else:
+                end = self._name_words_end(table, i, blocked, 2)
+                if end == i or end < n and is_name_text(texts[end]) \
+                        or self.lang == "de" and self._german_common_noun(texts[i]):
+                    return []
+                if not any(self._is_given_name(texts[j]) for j in range(i, end)):
+                    names.append((i, end))  # (a place named like a person's: left out)
+            if end < n and lowers[end] in {",", "and", "or", "und", "oder", "sowie"}:
+                i = end + 1
+                continue
+            return names
+        return []
 
     def _village_list_before(self, table: TokenTable, blocked: set[int], k: int) -> list[int]:
         """The positions of the unknown one-word names before ``k``, alone or in a list
