@@ -2548,7 +2548,7 @@ class EntityRecognizer:
             else:
                 end = self._name_words_end(table, i, blocked, 2)
                 if end == i or end < n and is_name_text(texts[end]) \
-                        or self.lang == "de" and self._german_common_noun(texts[i]):
+                        or self.lang == "de" and self._german_noun_no_town(texts[i]):
                     return []
                 if not any(self._is_given_name(texts[j]) for j in range(i, end)):
                     names.append((i, end))  # (a place named like a person's: left out)
@@ -2557,6 +2557,10 @@ class EntityRecognizer:
                 continue
             return names
         return []
+
+    def _german_noun_no_town(self, text: str) -> bool:
+        """A German word ("Wirtschaft", "Verkehr") that is no small town of the gazetteer."""
+        return german_word(text) and self._town_evidence(text) != KNOWN_TOWN
 
     def _village_list_before(self, table: TokenTable, blocked: set[int], k: int) -> list[int]:
         """The positions of the unknown one-word names before ``k``, alone or in a list
