@@ -359,3 +359,14 @@ def test_examples_of_other_things_or_persons_are_no_places():
     assert place_names(graph) == set()
     graph = extract_text("Die Regionen wie Wirtschaft und Verkehr fehlen.", "de", "2024-03-04")
     assert place_names(graph) == set()
+
+
+def test_english_major_city_named_like_a_given_name_after_to_or_from_is_the_city():
+    text = "A visit to Cali is planned for next week. Flights from Cali resumed on Monday."
+    assert "Cali" in place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_english_given_name_city_after_to_before_a_surname_is_the_person():
+    graph = extract_text("The letter to Victoria Beckham arrived on Monday.", "en",
+                         "2024-03-04")
+    assert "Victoria" not in place_names(graph)

@@ -407,8 +407,8 @@ LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "n
 TOWN_STATE_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
-#: Jena"): there it is the city.
-MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
+#: Jena", "a visit to Cali", "flights from Cali"): there it is the city.
+MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
