@@ -370,3 +370,22 @@ def test_english_given_name_city_after_to_before_a_surname_is_the_person():
     graph = extract_text("The letter to Victoria Beckham arrived on Monday.", "en",
                          "2024-03-04")
     assert "Victoria" not in place_names(graph)
+
+
+# -- a region's name inside a longer name ----------------------------------------------------
+
+def test_region_after_an_organisations_acronym_is_its_branch_no_place():
+    graph = extract_text("Anna Petrou, director of ZBTA Europe, urged ministers to wait.", "en",
+                         "2024-03-04")
+    assert "Europe" not in place_names(graph)
+
+
+def test_region_inside_a_hyphenated_name_that_goes_on_is_no_place():
+    graph = extract_text("Ministers discussed the Kenya-Asia-Europe Trade Corridor on Monday.",
+                         "en", "2024-03-04")
+    assert "Europe" not in place_names(graph)
+
+
+def test_region_after_a_country_acronym_or_in_a_plain_route_stays_a_place():
+    text = "The UK Europe minister spoke. Trade between Asia and Europe grew. The EU-Africa summit ended."
+    assert {"Europe", "Africa"} <= place_names(extract_text(text, "en", "2024-03-04"))

@@ -1404,7 +1404,24 @@ class EntityRecognizer:
         if entry.kind == "region" and texts[start] in self.lexicon.given_names and \
                 end < len(texts) and is_name_text(texts[end]):
             return False
-        return True
+        return not (entry.kind == "region" and self._ends_longer_name(table, start))
+
+    def _ends_longer_name(self, table: TokenTable, start: int) -> bool:
+        """Whether a one-word region at ``start`` is part of a longer name: after an
+        organisation's acronym ("CLIA Europe": its branch there) or inside a hyphenated
+        name that goes on ("the India-Middle East-Europe Economic Corridor")."""
+        texts, space = table.text, table.space
+        if start < 2:
+            return False
+        before = texts[start - 1]
+        if len(before) > 1 and before.isupper() and before.isalpha() and space[start - 1]:
+            entry = self.lexicon.lookup(before)
+            return not (entry is not None and entry.label == "Place") \
+                and self.lexicon.country_for_adjective(before) is None
+        end = start + 1
+        return before in {"-", "‐"} and not space[start - 1] and not space[start - 2] \
+            and end < len(texts) and is_name_text(texts[end]) \
+            and texts[end].lower() not in self.words.stop_words
 
     @staticmethod
     def _names_org_after(texts: list[str], end: int) -> bool:
