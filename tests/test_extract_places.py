@@ -389,3 +389,15 @@ def test_region_inside_a_hyphenated_name_that_goes_on_is_no_place():
 def test_region_after_a_country_acronym_or_in_a_plain_route_stays_a_place():
     text = "The UK Europe minister spoke. Trade between Asia and Europe grew. The EU-Africa summit ended."
     assert {"Europe", "Africa"} <= place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_english_unknown_name_after_through_or_across_is_a_place():
+    text = ("\"In August you cannot walk through Velmaro,\" a baker said. Protests spread "
+            "across Kostrino on Monday.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmaro", "Kostrino"} <= place_names(graph)
+
+
+def test_english_dictionary_word_after_through_is_no_place():
+    graph = extract_text("Payments went through Stripe and across Borders.", "en", "2024-03-04")
+    assert not {"Stripe", "Borders"} & place_names(graph)

@@ -177,8 +177,9 @@ PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
 #: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
-#: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
-BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
+#: "headquarters in Apapa.", "walk through Oia"): there a capitalised word that is no known
+#: word is a place (German "durch" names an agent: "durch Siemens").
+BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside", "through", "across"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
