@@ -401,3 +401,27 @@ def test_english_unknown_name_after_through_or_across_is_a_place():
 def test_english_dictionary_word_after_through_is_no_place():
     graph = extract_text("Payments went through Stripe and across Borders.", "en", "2024-03-04")
     assert not {"Stripe", "Borders"} & place_names(graph)
+
+
+# -- ports and islands named by their kind ----------------------------------------------------
+
+def test_english_name_named_like_a_given_name_before_port_after_a_preposition_is_a_place():
+    graph = extract_text("Operations at Anna port were also disrupted.", "en", "2024-03-04")
+    assert "Anna" in place_names(graph)
+    graph = extract_text("The Anna region grew quickly.", "en", "2024-03-04")
+    assert "Anna" not in place_names(graph)
+
+
+def test_english_two_names_before_a_plural_kind_are_two_places_even_of_several_words():
+    text = "Dockers struck at the Velmaro and Tin Can Island ports on Monday."
+    names = place_names(extract_text(text, "en", "2024-03-04"))
+    assert {"Velmaro", "Tin Can Island"} <= names
+    assert "Velmaro and Tin Can Island" not in names
+
+
+def test_english_capitalised_function_word_inside_an_island_name_goes_with_it():
+    graph = extract_text("Workers rallied at Tin Can Island on Monday.", "en", "2024-03-04")
+    assert "Tin Can Island" in place_names(graph)
+    graph = extract_text("Traffic in the Greater Toronto and Hamilton Area grew.", "en",
+                         "2024-03-04")
+    assert "Greater Toronto and Hamilton Area" in place_names(graph)

@@ -110,10 +110,18 @@ PLACE_KIND_NOUNS = {
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
 PLACE_NOUN_ARTICLES_DE = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
+#: Function words that never stand inside a place's name of capitalised words (a
+#: capitalised "Can" does: "Tin Can Island").
+NEVER_INSIDE_NAMES = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "to", "by",
+                                "with", "from", "and", "or", "but", "as", "into", "after"})
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
+                           "ports": "city",
                            "regions": "region", "provinces": "region", "strait": "region",
                            "spaceport": "city", "peninsula": "region"}, "de": {}}
+#: The plural ones among those: after "X and Y" they make two places ("the Kursk and
+#: Belgorod provinces").
+PLURAL_KINDS_AFTER = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
 #: Lowercase English nouns after a name that is no person's: a party's, a project's, a
 #: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
 NAMED_THING_AFTER = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
@@ -2085,11 +2093,12 @@ class EntityRecognizer:
             if texts[k].endswith("s"):
                 self._names_before_plural_kind(table, blocked, k, after[texts[k]], found)
             # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
-            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
-                    and not self.lexicon.given_names.__contains__(texts[k - 1]):
+            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]):
                 start = self._particle_name_start(table, k - 1, blocked)
-                if start > 0 and (lowers[start - 1] == "the" or texts[start - 1] in openers
-                                  or lowers[start - 1] in THING_POSSESSIVES):
+                # (a given name only after a preposition: "at Onne port", no "the Anna region")
+                if start > 0 and (texts[start - 1] in openers or (
+                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
+                        and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
 
     def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
@@ -2114,16 +2123,34 @@ class EntityRecognizer:
         joined by "and" before a plural place noun are two places of that kind (a
         plural noun after one name is no kind: "the Tigray regions' leaders")."""
         texts = table.text
-        if k < 3 or texts[k - 2] != "and":
+        second = self._inner_name_start(table, k)  # "Tin Can Island" of "… ports"
+        if second < 2 or texts[second - 1] != "and":
             return
-        names = (k - 3, k - 1)
-        if k > 3 and is_name_text(texts[k - 4]) and texts[k - 4].lower() not in self.words.stop_words:
+        first = second - 2
+        if first > 0 and is_name_text(texts[first - 1]) \
+                and texts[first - 1].lower() not in self.words.stop_words:
             return  # "Sierra Leone and Guinea provinces": a longer name before
+        names = ((first, second - 1), (second, k))
         if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
-               for i in names):
-            for i in names:
-                if i not in blocked:  # (a name the gazetteer knows is its place already)
-                    found[i, i + 1] = kind
+               for i in (first, second)):
+            for start, end in names:
+                if start not in blocked:  # (a name the gazetteer knows is its place already)
+                    found[start, end] = kind
+
+    def _inner_name_start(self, table: TokenTable, end: int) -> int:
+        """Where a name of up to three capitalised words ending before ``end`` starts;
+        inside it a capitalised function word other than an article, preposition or
+        conjunction goes with it ("Tin Can Island"); ``end`` if no name ends there."""
+        texts, lowers = table.text, table.lower
+        start = end
+        while start > 0 and end - start < 3 and is_name_text(texts[start - 1]) \
+                and not table.sent_start[start - 1] and (
+                    lowers[start - 1] not in self.words.stop_words
+                    or start < end and self._function_word_inside(table, start - 1)):
+            start -= 1
+        while start < end and lowers[start] in self.words.stop_words:
+            start += 1  # a name starts with no function word
+        return start
 
     def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
@@ -2206,10 +2233,13 @@ class EntityRecognizer:
         for k in between(cues["feature-last"], 1):
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
-                    and lowers[start - 1] not in self.words.stop_words \
-                    and not self._is_title_word(texts[start - 1]):
+                    and not self._is_title_word(texts[start - 1]) and (
+                        lowers[start - 1] not in self.words.stop_words
+                        or self._function_word_inside(table, start - 1)):
                 start -= 1
-            start = self._coordinated_feature_start(table, name_like, start)
+            if not (k + 1 < n and lowers[k + 1] in PLURAL_KINDS_AFTER):
+                # (not "the Apapa and Tin Can Island ports": two places)
+                start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
@@ -2225,6 +2255,14 @@ class EntityRecognizer:
                         and self._unknown_name(texts[end]):
                     end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    def _function_word_inside(self, table: TokenTable, i: int) -> bool:
+        """Whether the capitalised function word at ``i`` stands inside a name ("Tin Can
+        Island"): after a capitalised word that is none, mid-sentence, and no article,
+        preposition or conjunction."""
+        lowers = table.lower
+        return i > 0 and not table.sent_start[i] and lowers[i] not in NEVER_INSIDE_NAMES \
+            and is_name_text(table.text[i - 1]) and lowers[i - 1] not in self.words.stop_words
 
     def _coordinated_feature_start(self, table: TokenTable, name_like: list[bool],
                                    start: int) -> int:
