@@ -425,3 +425,18 @@ def test_english_capitalised_function_word_inside_an_island_name_goes_with_it():
     graph = extract_text("Traffic in the Greater Toronto and Hamilton Area grew.", "en",
                          "2024-03-04")
     assert "Greater Toronto and Hamilton Area" in place_names(graph)
+
+
+# -- sites -------------------------------------------------------------------------------------
+
+def test_english_site_name_right_after_a_place_preposition_is_a_place():
+    text = ("The envoy was received by President Ana Reyes at Velmoro Palace. Later several "
+            "thousand teachers rallied in Kostra Park.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmoro Palace", "Kostra Park"} <= place_names(graph)
+
+
+def test_english_site_after_the_or_of_a_working_body_is_left_to_other_rules():
+    text = "He studied at Roosevelt High School and spoke at the National Palace."
+    names = place_names(extract_text(text, "en", "2024-03-04"))
+    assert "Roosevelt High School" not in names

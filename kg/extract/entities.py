@@ -192,6 +192,12 @@ BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside", "through", 
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
+#: Last words of sites that name no body working there ("Grand Park", "Malacañang Palace";
+#: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
+OPEN_SITE_LASTS = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
+                             "Street", "Bridge", "Stadium", "Arena", "Castle"})
+#: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
+SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
 #: Plural nouns of places before examples ("informal settlements such as Kibera and
 #: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
 EXAMPLE_PLACE_NOUNS = {
@@ -1880,6 +1886,7 @@ class EntityRecognizer:
         self._mayor_places(cues, table, blocked, found)
         self._places_before_districts(cues, table, blocked, found)
         self._example_places(cues, table, blocked, found)
+        self._site_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -1933,6 +1940,7 @@ class EntityRecognizer:
             tests["feature-last"] = FEATURE_LASTS.__contains__
             tests["feature-first"] = FEATURE_FIRSTS.__contains__
             tests["feature-of"] = FEATURE_OF.__contains__
+            tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
 
     def _cue_rules(self, word: str) -> tuple[str, ...]:
@@ -2568,6 +2576,23 @@ class EntityRecognizer:
         """A plural noun of places (``EXAMPLE_PLACE_NOUNS``), also opening a sentence."""
         nouns = EXAMPLE_PLACE_NOUNS.get(self.lang, {})
         return word in nouns or self.lang == "en" and word[:1].isupper() and word.lower() in nouns
+
+    def _site_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                     found: dict[tuple[int, int], str]) -> None:
+        """"received at Malacañang Palace", "a rally in Grand Park" (English): capitalised
+        words ending in a site's word ("Palace", "Park", "Square") right after a place
+        preposition name a site, where the text places an event."""
+        if self.lang != "en":
+            return
+        lowers = table.lower
+        for k in between(cues["site-last"], 2):
+            start = self._inner_name_start(table, k)
+            if start == k or any(i in blocked for i in range(start, k + 1)):
+                continue
+            # (not after "the": "at the National Palace", "the White House" may name the
+            # body that sits there, which the organisation rules read)
+            if lowers[start - 1] in SITE_PREPOSITIONS:
+                found[start, k + 1] = "site"
 
     def _example_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
