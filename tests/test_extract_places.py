@@ -440,3 +440,21 @@ def test_english_site_after_the_or_of_a_working_body_is_left_to_other_rules():
     text = "He studied at Roosevelt High School and spoke at the National Palace."
     names = place_names(extract_text(text, "en", "2024-03-04"))
     assert "Roosevelt High School" not in names
+
+
+# -- gazetteer towns after motion prepositions -------------------------------------------------
+
+def test_gazetteer_town_after_zwischen_or_from_is_a_place():
+    graph = extract_text("Das Institut misst an Stellen zwischen Schwedt und der Mündung.", "de",
+                         "2024-03-04")
+    assert "Schwedt" in place_names(graph)
+    graph = extract_text("Ferries from Peterhead were cancelled on Monday.", "en", "2024-03-04")
+    assert "Peterhead" in place_names(graph)
+
+
+def test_unknown_name_after_zwischen_or_between_is_no_town_by_itself():
+    graph = extract_text("Der Streit zwischen Velmarov und der Gewerkschaft dauert an.", "de",
+                         "2024-03-04")
+    assert "Velmarov" not in place_names(graph)
+    graph = extract_text("Talks between Kostrino and the union resumed.", "en", "2024-03-04")
+    assert "Kostrino" not in place_names(graph)

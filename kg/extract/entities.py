@@ -189,6 +189,11 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: word is a place (German "durch" names an agent: "durch Siemens").
 BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside", "through", "across"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
+#: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
+#: persons or companies ("between Ford and Unifor").
+TOWN_ONLY_PREPOSITIONS = {"en": frozenset({"between", "from", "to"}),
+                          "de": frozenset({"zwischen", "um"})}
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
@@ -2429,7 +2434,8 @@ class EntityRecognizer:
     def _is_bare_place_preposition(self, word: str) -> bool:
         """"in", "aus", "near" … (``BARE_PLACE_PREPOSITIONS``), also capitalised as they
         open a sentence ("In Kreuztal …")."""
-        prepositions = BARE_PLACE_PREPOSITIONS.get(self.lang, frozenset())
+        prepositions = BARE_PLACE_PREPOSITIONS.get(self.lang, frozenset()) \
+            | TOWN_ONLY_PREPOSITIONS.get(self.lang, frozenset())
         return word in prepositions or word[:1].isupper() and word.lower() in prepositions
 
     def _opens_with_place(self, table: TokenTable, k: int, end: int) -> bool:
@@ -2484,6 +2490,8 @@ class EntityRecognizer:
             return True  # "in Döttingen", "in Bietigheim-Bissingen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
+        if texts[k].lower() not in BARE_PLACE_PREPOSITIONS[self.lang]:
+            return evidence == KNOWN_TOWN  # "zwischen Schwedt und …", "from Mykonos"
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
             return texts[k].lower() == "in"
         if evidence != UNKNOWN_NAME:
