@@ -458,3 +458,9 @@ def test_unknown_name_after_zwischen_or_between_is_no_town_by_itself():
     assert "Velmarov" not in place_names(graph)
     graph = extract_text("Talks between Kostrino and the union resumed.", "en", "2024-03-04")
     assert "Kostrino" not in place_names(graph)
+
+
+def test_german_english_loan_words_and_holdings_after_in_are_no_places():
+    text = ("Nach Covid floss viel Geld in Startups und in Software. Anleger investierten in "
+            "Velmarov.")
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()

@@ -244,6 +244,11 @@ NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
                            "invest", "invested", "investing", "holding", "holdings", "interest",
                            "confidence", "faith", "trust", "belief", "role", "job", "career"})
+#: German words before "in" whose object is a company, a coin or a person, no place
+#: ("investierten in Bitcoin", "Vertrauen in Merz").
+HOLDING_WORDS_DE = frozenset({"investieren", "investiert", "investierte", "investierten",
+                              "investition", "investitionen", "vertrauen", "anteile",
+                              "beteiligung", "beteiligungen", "einstieg"})
 #: Capitalised English words after "in" that name no place and no dictionary has:
 #: languages, faiths and their feasts (the dictionary's words: ``english_words``).
 NOT_BARE_PLACE_WORDS_EN = frozenset({
@@ -2497,7 +2502,8 @@ class EntityRecognizer:
         if evidence != UNKNOWN_NAME:
             return evidence == KNOWN_TOWN
         if self.lang == "de":  # (a capitalised noun after it is no phrase's end: see the caller)
-            return end == start + 1 and texts[k].lower() not in UNKNOWN_TOWN_SKIPPED_DE
+            return end == start + 1 and texts[k].lower() not in UNKNOWN_TOWN_SKIPPED_DE \
+                and not (k > 0 and texts[k - 1].lower() in HOLDING_WORDS_DE)
         return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
             and (end == len(texts) or not texts[end].isalpha()
                  or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
@@ -2532,9 +2538,18 @@ class EntityRecognizer:
         if self.lang == "en" and name not in NOT_BARE_PLACE_WORDS_EN \
                 and name.lower() not in english_words():
             return UNKNOWN_NAME
-        if self.lang == "de" and name not in GERMAN_NOT_PLACES_AFTER_IN and not german_word(name):
+        if self.lang == "de" and name not in GERMAN_NOT_PLACES_AFTER_IN \
+                and name not in NOT_BARE_PLACE_WORDS_EN and not german_word(name) \
+                and not self._english_loan_word(name):
             return UNKNOWN_NAME  # no German word: "in Gjader", not "in Fragen", "in Kraft"
         return NO_TOWN
+
+    @staticmethod
+    def _english_loan_word(name: str) -> bool:
+        """An English word or its plural in German text ("in Startups", "in Software"):
+        German borrows them capitalised, and no dictionary of German has them all."""
+        lower = name.lower()
+        return lower in english_words() or lower.endswith("s") and lower[:-1] in english_words()
 
     def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                       found: dict[tuple[int, int], str]) -> None:
