@@ -391,8 +391,8 @@ def test_region_after_a_country_acronym_or_in_a_plain_route_stays_a_place():
     assert {"Europe", "Africa"} <= place_names(extract_text(text, "en", "2024-03-04"))
 
 
-def test_english_unknown_name_after_through_or_across_is_a_place():
-    text = ("\"In August you cannot walk through Velmaro,\" a baker said. Protests spread "
+def test_english_unknown_name_after_a_verb_of_moving_and_through_or_across_is_a_place():
+    text = ("\"In August you cannot walk through Velmaro,\" a baker said. Protesters marched "
             "across Kostrino on Monday.")
     graph = extract_text(text, "en", "2024-03-04")
     assert {"Velmaro", "Kostrino"} <= place_names(graph)
@@ -401,6 +401,12 @@ def test_english_unknown_name_after_through_or_across_is_a_place():
 def test_english_dictionary_word_after_through_is_no_place():
     graph = extract_text("Payments went through Stripe and across Borders.", "en", "2024-03-04")
     assert not {"Stripe", "Borders"} & place_names(graph)
+
+
+def test_english_unknown_name_after_through_without_a_verb_of_moving_is_no_place():
+    text = ("Care is funded through Medicaid. Ads ran across Instagram and through WhatsApp. "
+            "Support fell through Brexit.")
+    assert place_names(extract_text(text, "en", "2024-03-04")) == set()
 
 
 # -- ports and islands named by their kind ----------------------------------------------------

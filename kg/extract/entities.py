@@ -185,15 +185,19 @@ PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
 #: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
-#: "headquarters in Apapa.", "walk through Oia"): there a capitalised word that is no known
-#: word is a place (German "durch" names an agent: "durch Siemens").
-BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside", "through", "across"}),
+#: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
+BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
 #: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
 #: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
 #: persons or companies ("between Ford and Unifor").
-TOWN_ONLY_PREPOSITIONS = {"en": frozenset({"between", "from", "to"}),
+TOWN_ONLY_PREPOSITIONS = {"en": frozenset({"between", "from", "to", "through", "across"}),
                           "de": frozenset({"zwischen", "um"})}
+#: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
+#: before them: there an unknown name is a place (see ``_route_after_motion``).
+ROUTE_PREPOSITIONS = frozenset({"through", "across"})
+MOTION_VERB_STEMS = ("walk", "driv", "drove", "travel", "march", "sail", "cycl", "rode",
+                     "stroll", "wander", "roam", "trek", "hik", "tour", "cruis")
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
@@ -2495,7 +2499,8 @@ class EntityRecognizer:
             return True  # "in Döttingen", "in Bietigheim-Bissingen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
-        if texts[k].lower() not in BARE_PLACE_PREPOSITIONS[self.lang]:
+        if texts[k].lower() not in BARE_PLACE_PREPOSITIONS[self.lang] \
+                and not self._route_after_motion(texts, k):
             return evidence == KNOWN_TOWN  # "zwischen Schwedt und …", "from Mykonos"
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
             return texts[k].lower() == "in"
@@ -2543,6 +2548,14 @@ class EntityRecognizer:
                 and not self._english_loan_word(name):
             return UNKNOWN_NAME  # no German word: "in Gjader", not "in Fragen", "in Kraft"
         return NO_TOWN
+
+    @staticmethod
+    def _route_after_motion(texts: list[str], k: int) -> bool:
+        """Whether "through" or "across" at ``k`` follows a verb of moving ("walk through
+        Oia", "marched across Kostrino"): there the name is a place, where otherwise it is
+        as often a programme's or a platform's ("funded through Medicaid")."""
+        return k > 0 and texts[k].lower() in ROUTE_PREPOSITIONS \
+            and texts[k - 1].lower().startswith(MOTION_VERB_STEMS)
 
     @staticmethod
     def _english_loan_word(name: str) -> bool:
