@@ -725,8 +725,9 @@ def german_word(word: str) -> bool:
         return True
     for i in range(COMPOUND_FIRST, len(word) - COMPOUND_HEAD + 1):
         head = word[i].upper() + word[i + 1:]
+        first = word[:i]
         if _german_form(words, head) and (len(head) >= LONG_COMPOUND_HEAD or any(
-                word[:i].endswith(link) and word[:i - len(link) or None] in words
+                first.endswith(link) and first[:len(first) - len(link)] in words
                 for link in GERMAN_LINKS)):
             return True
     return False
@@ -2406,11 +2407,13 @@ class EntityRecognizer:
 
     def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
                           blocked: set[int], found: dict[tuple[int, int], str]) -> None:
-        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen": a
-        capitalised name right after a place preposition, alone (no capitalised word,
-        hyphen or possessive after it), is a town if it is a small town of the
-        gazetteer, a city named like a common word, or, in English, any name that is
-        no known word, person or organisation (German capitalises every noun)."""
+        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen", "in
+        Gjader": a capitalised name right after a place preposition, alone (no
+        capitalised word, hyphen or possessive after it), is a town if it is a small
+        town of the gazetteer, a city named like a common word, or any name that is no
+        known word (in German: no word, form or compound of the German word list), person
+        or organisation. After "between", "zwischen", "from" … only a gazetteer town is
+        (``TOWN_ONLY_PREPOSITIONS``)."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         surnames: set[str] | None = None
