@@ -470,3 +470,10 @@ def test_german_english_loan_words_and_holdings_after_in_are_no_places():
     text = ("Nach Covid floss viel Geld in Startups und in Software. Anleger investierten in "
             "Velmarov.")
     assert place_names(extract_text(text, "de", "2024-03-04")) == set()
+
+
+def test_german_place_name_with_a_noun_ending_that_no_german_word_is_a_place():
+    text = "Im Dorf Lukavik wurde gefeiert. Die Stadt Orzavik und die Region Wirtschaft wachsen."
+    names = place_names(extract_text(text, "de", "2024-03-04"))
+    assert {"Lukavik", "Orzavik"} <= names
+    assert "Wirtschaft" not in names

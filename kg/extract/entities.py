@@ -2214,9 +2214,11 @@ class EntityRecognizer:
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:
-        """A German noun by its ending or one of the nouns that follow place words
-        ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
-        return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
+        """A German noun by its ending that the German word list has (as a word, a form or
+        a compound: "Region Wirtschaft", "Klimapolitik"; not "Dorf Lukavik"), or one of
+        the nouns that follow place words ("Hamburg und Umland"): no name of a place."""
+        return text in GERMAN_NOT_PLACES_AFTER_IN \
+            or text.lower().endswith(GERMAN_NOUN_ENDINGS) and german_word(text)
 
     def _apposition_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
