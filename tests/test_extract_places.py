@@ -477,3 +477,23 @@ def test_german_place_name_with_a_noun_ending_that_no_german_word_is_a_place():
     names = place_names(extract_text(text, "de", "2024-03-04"))
     assert {"Lukavik", "Orzavik"} <= names
     assert "Wirtschaft" not in names
+
+
+# -- places relative to a town ------------------------------------------------------------------
+
+def test_english_name_after_outskirts_or_a_compass_word_and_of_is_a_place():
+    text = ("Families on the outskirts of Kayole lack water. The camp lies 20 km north of "
+            "Velmaro.")
+    assert {"Kayole", "Velmaro"} <= place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_german_name_after_a_compass_adverb_or_rande_and_von_is_a_place():
+    text = "Die Polder liegen nördlich von Eltheim. Am Rande von Gjader steht ein Lager."
+    assert {"Eltheim", "Gjader"} <= place_names(extract_text(text, "de", "2024-03-04"))
+
+
+def test_word_or_owner_after_a_relative_location_is_no_place():
+    text = "The centre of Gravity moved. They live south of Smith's farm."
+    assert place_names(extract_text(text, "en", "2024-03-04")) == set()
+    text = "Am Rande von Gesprächen hieß es, nördlich von Bedeutung sei nichts."
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()

@@ -207,6 +207,16 @@ OPEN_SITE_LASTS = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "A
                              "Street", "Bridge", "Stadium", "Arena", "Castle"})
 #: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
 SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
+#: Words that place something relative to a town named after "of"/"von" ("on the
+#: outskirts of Kayole", "20 km north of Velmaro", "nördlich von Eltheim").
+RELATIVE_LOCATION_WORDS = {
+    "en": frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                     "southeast", "southwest", "north-east", "north-west", "south-east",
+                     "south-west"}),
+    "de": frozenset({"nördlich", "südlich", "westlich", "östlich", "nordöstlich",
+                     "nordwestlich", "südöstlich", "südwestlich", "Rande", "Stadtrand",
+                     "Ortsrand"}),
+}
 #: Plural nouns of places before examples ("informal settlements such as Kibera and
 #: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
 EXAMPLE_PLACE_NOUNS = {
@@ -1902,6 +1912,7 @@ class EntityRecognizer:
         self._places_before_districts(cues, table, blocked, found)
         self._example_places(cues, table, blocked, found)
         self._site_places(cues, table, blocked, found)
+        self._relative_location_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -1945,6 +1956,7 @@ class EntityRecognizer:
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
+            "relative-location": RELATIVE_LOCATION_WORDS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
@@ -2634,6 +2646,27 @@ class EntityRecognizer:
             # body that sits there, which the organisation rules read)
             if lowers[start - 1] in SITE_PREPOSITIONS:
                 found[start, k + 1] = "site"
+
+    def _relative_location_places(self, cues: dict[str, list[int]], table: TokenTable,
+                                  blocked: set[int],
+                                  found: dict[tuple[int, int], str]) -> None:
+        """"on the outskirts of Kayole", "20 km north of Velmaro", "nördlich von Eltheim",
+        "am Rande von Gjader": a name after a word placing something relative to it and
+        "of"/"von" is a town, when it is a gazetteer town or no known word, given name or
+        organisation (see ``_town_evidence``), alone (no name after it)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["relative-location"], 0, n - 2):
+            start = k + 2
+            if lowers[k + 1] not in {"of", "von"} or start in blocked \
+                    or not self._unknown_name(texts[start]) or not texts[start].isalpha():
+                continue
+            end = self._bare_name_end(texts, start)
+            if end is None or end != start + 1:
+                continue
+            if self._german_town_shaped(texts[start]) \
+                    or self._town_evidence(texts[start]) in {KNOWN_TOWN, UNKNOWN_NAME}:
+                found[start, end] = "city"
 
     def _example_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                         found: dict[tuple[int, int], str]) -> None:
