@@ -237,3 +237,263 @@ def test_english_feature_name_of_two_names_joined_by_and_after_the_is_one_place(
                          "transfers.", "en", "2025-08-20")
     assert "Greater Kelby and Orvane Area" in place_names(graph)
     assert "Orvane Area" not in place_names(graph)
+
+
+# -- a town and its part, a preposition opening the sentence ------------------------------
+
+def test_german_gazetteer_town_with_hyphenated_part_is_one_place():
+    graph = extract_text("Viele Familien in Kreuztal-Ferndorf bangen um ihre Keller.", "de",
+                         "2024-03-04")
+    assert "Kreuztal-Ferndorf" in place_names(graph)
+
+
+def test_german_hyphenated_part_after_a_town_found_earlier_is_a_place():
+    text = ("Der Minister sprach am Montag in Peterhead. In Peterhead-Buchanhaven, wo das "
+            "Wasser im Keller stand, hoffen die Leute auf Hilfe.")
+    assert "Peterhead-Buchanhaven" in place_names(extract_text(text, "de", "2024-03-04"))
+
+
+def test_german_town_after_sentence_opening_preposition_is_a_place():
+    graph = extract_text("Aus Kreuztal kamen am Samstag zwei Busse. In Zukunft soll es mehr "
+                         "geben.", "de", "2024-03-04")
+    assert place_names(graph) == {"Kreuztal"}
+
+
+def test_german_hyphenated_noun_after_in_is_no_place():
+    graph = extract_text("Er arbeitet in Sozial-Projekten und in Kreuztal-Politik mit.", "de",
+                         "2024-03-04")
+    assert place_names(graph) == set()
+
+
+# -- names coordinated with a place ------------------------------------------------------
+
+def test_german_unknown_name_coordinated_after_a_gazetteer_town_is_a_place():
+    graph = extract_text("Ermittler durchsuchten Werke in Kreuztal und Wolvarn.", "de",
+                         "2024-03-04")
+    assert {"Kreuztal", "Wolvarn"} <= place_names(graph)
+
+
+def test_german_unknown_name_before_und_and_a_gazetteer_town_is_a_place():
+    graph = extract_text("Die Firma hat Standorte in Wolvarn und Kreuztal geschlossen.", "de",
+                         "2024-03-04")
+    assert {"Kreuztal", "Wolvarn"} <= place_names(graph)
+
+
+def test_english_name_coordinated_with_a_later_mention_of_a_found_town_is_a_place():
+    text = ("The mayor of Zarvelo, Ana Petrou, met ministers on Monday. Half of the fees "
+            "from Zarvelo and Kostrino would go back to the islands.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Zarvelo", "Kostrino"} <= place_names(graph)
+
+
+def test_coordinated_surname_or_name_before_a_noun_is_no_place():
+    text = "Angela Merkel spoke on Monday. Talks between Merkel and Lviv ended."
+    assert "Merkel" not in place_names(extract_text(text, "en", "2024-03-04"))
+    text = "Talks between Brenner and Lviv officials ended on Monday."
+    assert "Brenner" not in place_names(extract_text(text, "en", "2024-03-04"))
+
+
+# -- German names that no German word is --------------------------------------------------
+
+def test_german_unknown_name_after_in_aus_or_nach_is_a_place():
+    text = ("Die Lager in Velmarov seien zu teuer, sagte sie. Die Busse kamen aus Tirnobed. "
+            "Danach fuhr die Ministerin nach Orzavik weiter.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Velmarov", "Tirnobed", "Orzavik"} <= place_names(graph)
+
+
+def test_german_words_forms_and_compounds_after_in_are_no_places():
+    text = ("Die Regeln treten in Kraft. In Fragen der Sicherheit hilft das. Das Geld fließt "
+            "in Rückhaltebecken und in Zuckergetränken steckt zu viel Zucker.")
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()
+
+
+def test_german_unknown_name_after_bei_is_no_town_by_itself():
+    graph = extract_text("Der Stellenabbau bei Velmarov trifft viele Beschäftigte.", "de",
+                         "2024-03-04")
+    assert "Velmarov" not in place_names(graph)
+
+
+# -- villages a district places ------------------------------------------------------------
+
+def test_german_names_a_district_places_after_a_preposition_are_villages():
+    text = ("Der Minister will auf die Becken bei Velmarov und Tirnobed im Landkreis Celle "
+            "verzichten. Eine Fabrik entsteht in Orzavik in der Provinz Sibiu.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Velmarov", "Tirnobed", "Orzavik"} <= place_names(graph)
+
+
+def test_german_name_before_a_compass_part_of_a_land_is_a_village():
+    graph = extract_text("Die Lager bei Velmarov im Norden Albaniens stehen leer.", "de",
+                         "2024-03-04")
+    assert "Velmarov" in place_names(graph)
+
+
+def test_german_words_or_a_bare_compass_part_place_no_village():
+    text = ("Sie sprach bei Handel und Handwerk im Landkreis Celle. Der Stellenabbau bei "
+            "Velmarov im Norden trifft viele.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert not {"Handel", "Handwerk", "Velmarov"} & place_names(graph)
+
+
+# -- examples of a plural noun of places -----------------------------------------------------
+
+def test_english_names_given_as_examples_of_settlements_are_places():
+    text = ("The utility promised deliveries to informal settlements such as Velmaro and "
+            "Kostrino. Ferries serve islands like Naxaro, Tirnos or Milos.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmaro", "Kostrino", "Naxaro", "Tirnos"} <= place_names(graph)
+
+
+def test_german_names_given_as_examples_of_islands_or_towns_are_places():
+    text = ("Inseln wie Naxaro und Tirnos leiden unter dem Andrang. In Städten wie Velmarov, "
+            "Berlin und Orzavik fehlen Wohnungen.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Naxaro", "Tirnos", "Velmarov", "Orzavik"} <= place_names(graph)
+
+
+def test_examples_of_other_things_or_persons_are_no_places():
+    text = ("Problems grew in areas such as Health and Education. Villages such as Ann "
+            "Smith's home were flooded.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert place_names(graph) == set()
+    graph = extract_text("Die Regionen wie Wirtschaft und Verkehr fehlen.", "de", "2024-03-04")
+    assert place_names(graph) == set()
+
+
+def test_english_major_city_named_like_a_given_name_after_to_or_from_is_the_city():
+    text = "A visit to Cali is planned for next week. Flights from Cali resumed on Monday."
+    assert "Cali" in place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_english_given_name_city_after_to_before_a_surname_is_the_person():
+    graph = extract_text("The letter to Victoria Beckham arrived on Monday.", "en",
+                         "2024-03-04")
+    assert "Victoria" not in place_names(graph)
+
+
+# -- a region's name inside a longer name ----------------------------------------------------
+
+def test_region_after_an_organisations_acronym_is_its_branch_no_place():
+    graph = extract_text("Anna Petrou, director of ZBTA Europe, urged ministers to wait.", "en",
+                         "2024-03-04")
+    assert "Europe" not in place_names(graph)
+
+
+def test_region_inside_a_hyphenated_name_that_goes_on_is_no_place():
+    graph = extract_text("Ministers discussed the Kenya-Asia-Europe Trade Corridor on Monday.",
+                         "en", "2024-03-04")
+    assert "Europe" not in place_names(graph)
+
+
+def test_region_after_a_country_acronym_or_in_a_plain_route_stays_a_place():
+    text = "The UK Europe minister spoke. Trade between Asia and Europe grew. The EU-Africa summit ended."
+    assert {"Europe", "Africa"} <= place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_english_unknown_name_after_a_verb_of_moving_and_through_or_across_is_a_place():
+    text = ("\"In August you cannot walk through Velmaro,\" a baker said. Protesters marched "
+            "across Kostrino on Monday.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmaro", "Kostrino"} <= place_names(graph)
+
+
+def test_english_dictionary_word_after_through_is_no_place():
+    graph = extract_text("Payments went through Stripe and across Borders.", "en", "2024-03-04")
+    assert not {"Stripe", "Borders"} & place_names(graph)
+
+
+def test_english_unknown_name_after_through_without_a_verb_of_moving_is_no_place():
+    text = ("Care is funded through Medicaid. Ads ran across Instagram and through WhatsApp. "
+            "Support fell through Brexit.")
+    assert place_names(extract_text(text, "en", "2024-03-04")) == set()
+
+
+# -- ports and islands named by their kind ----------------------------------------------------
+
+def test_english_name_named_like_a_given_name_before_port_after_a_preposition_is_a_place():
+    graph = extract_text("Operations at Anna port were also disrupted.", "en", "2024-03-04")
+    assert "Anna" in place_names(graph)
+    graph = extract_text("The Anna region grew quickly.", "en", "2024-03-04")
+    assert "Anna" not in place_names(graph)
+
+
+def test_english_two_names_before_a_plural_kind_are_two_places_even_of_several_words():
+    text = "Dockers struck at the Velmaro and Tin Can Island ports on Monday."
+    names = place_names(extract_text(text, "en", "2024-03-04"))
+    assert {"Velmaro", "Tin Can Island"} <= names
+    assert "Velmaro and Tin Can Island" not in names
+
+
+def test_english_capitalised_function_word_inside_an_island_name_goes_with_it():
+    graph = extract_text("Workers rallied at Tin Can Island on Monday.", "en", "2024-03-04")
+    assert "Tin Can Island" in place_names(graph)
+    graph = extract_text("Traffic in the Greater Toronto and Hamilton Area grew.", "en",
+                         "2024-03-04")
+    assert "Greater Toronto and Hamilton Area" in place_names(graph)
+
+
+# -- sites -------------------------------------------------------------------------------------
+
+def test_english_site_name_right_after_a_place_preposition_is_a_place():
+    text = ("The envoy was received by President Ana Reyes at Velmoro Palace. Later several "
+            "thousand teachers rallied in Kostra Park.")
+    graph = extract_text(text, "en", "2024-03-04")
+    assert {"Velmoro Palace", "Kostra Park"} <= place_names(graph)
+
+
+def test_english_site_after_the_or_of_a_working_body_is_left_to_other_rules():
+    text = "He studied at Roosevelt High School and spoke at the National Palace."
+    names = place_names(extract_text(text, "en", "2024-03-04"))
+    assert "Roosevelt High School" not in names
+
+
+# -- gazetteer towns after motion prepositions -------------------------------------------------
+
+def test_gazetteer_town_after_zwischen_or_from_is_a_place():
+    graph = extract_text("Das Institut misst an Stellen zwischen Schwedt und der Mündung.", "de",
+                         "2024-03-04")
+    assert "Schwedt" in place_names(graph)
+    graph = extract_text("Ferries from Peterhead were cancelled on Monday.", "en", "2024-03-04")
+    assert "Peterhead" in place_names(graph)
+
+
+def test_unknown_name_after_zwischen_or_between_is_no_town_by_itself():
+    graph = extract_text("Der Streit zwischen Velmarov und der Gewerkschaft dauert an.", "de",
+                         "2024-03-04")
+    assert "Velmarov" not in place_names(graph)
+    graph = extract_text("Talks between Kostrino and the union resumed.", "en", "2024-03-04")
+    assert "Kostrino" not in place_names(graph)
+
+
+def test_german_english_loan_words_and_holdings_after_in_are_no_places():
+    text = ("Nach Covid floss viel Geld in Startups und in Software. Anleger investierten in "
+            "Velmarov.")
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()
+
+
+def test_german_place_name_with_a_noun_ending_that_no_german_word_is_a_place():
+    text = "Im Dorf Lukavik wurde gefeiert. Die Stadt Orzavik und die Region Wirtschaft wachsen."
+    names = place_names(extract_text(text, "de", "2024-03-04"))
+    assert {"Lukavik", "Orzavik"} <= names
+    assert "Wirtschaft" not in names
+
+
+# -- places relative to a town ------------------------------------------------------------------
+
+def test_english_name_after_outskirts_or_a_compass_word_and_of_is_a_place():
+    text = ("Families on the outskirts of Kayole lack water. The camp lies 20 km north of "
+            "Velmaro.")
+    assert {"Kayole", "Velmaro"} <= place_names(extract_text(text, "en", "2024-03-04"))
+
+
+def test_german_name_after_a_compass_adverb_or_rande_and_von_is_a_place():
+    text = "Die Polder liegen nördlich von Eltheim. Am Rande von Gjader steht ein Lager."
+    assert {"Eltheim", "Gjader"} <= place_names(extract_text(text, "de", "2024-03-04"))
+
+
+def test_word_or_owner_after_a_relative_location_is_no_place():
+    text = "The centre of Gravity moved. They live south of Smith's farm."
+    assert place_names(extract_text(text, "en", "2024-03-04")) == set()
+    text = "Am Rande von Gesprächen hieß es, nördlich von Bedeutung sei nichts."
+    assert place_names(extract_text(text, "de", "2024-03-04")) == set()

@@ -44,9 +44,12 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import (
+    DATA_DIR,
+    ChecksumSet,
     Entry,
     Lexicon,
     english_words,
+    german_words,
     load_lexicon,
     not_given_names,
     town_names,
@@ -108,10 +111,18 @@ PLACE_KIND_NOUNS = {
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
 PLACE_NOUN_ARTICLES_DE = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
+#: Function words that never stand inside a place's name of capitalised words (a
+#: capitalised "Can" does: "Tin Can Island").
+NEVER_INSIDE_NAMES = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "to", "by",
+                                "with", "from", "and", "or", "but", "as", "into", "after"})
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
+                           "ports": "city",
                            "regions": "region", "provinces": "region", "strait": "region",
                            "spaceport": "city", "peninsula": "region"}, "de": {}}
+#: The plural ones among those: after "X and Y" they make two places ("the Kursk and
+#: Belgorod provinces").
+PLURAL_KINDS_AFTER = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
 #: Lowercase English nouns after a name that is no person's: a party's, a project's, a
 #: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
 NAMED_THING_AFTER = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
@@ -178,6 +189,69 @@ SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
 #: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
 BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+#: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
+#: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
+#: persons or companies ("between Ford and Unifor").
+TOWN_ONLY_PREPOSITIONS = {"en": frozenset({"between", "from", "to", "through", "across"}),
+                          "de": frozenset({"zwischen", "um"})}
+#: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
+#: before them: there an unknown name is a place (see ``_route_after_motion``).
+ROUTE_PREPOSITIONS = frozenset({"through", "across"})
+MOTION_VERB_STEMS = ("walk", "driv", "drove", "travel", "march", "sail", "cycl", "rode",
+                     "stroll", "wander", "roam", "trek", "hik", "tour", "cruis")
+#: German prepositions after which an unknown name is rather a company's or a person's
+#: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
+UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
+#: Last words of sites that name no body working there ("Grand Park", "Malacañang Palace";
+#: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
+OPEN_SITE_LASTS = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
+                             "Street", "Bridge", "Stadium", "Arena", "Castle"})
+#: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
+SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
+#: Words that place something relative to a town named after "of"/"von" ("on the
+#: outskirts of Kayole", "20 km north of Velmaro", "nördlich von Eltheim").
+RELATIVE_LOCATION_WORDS = {
+    "en": frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest",
+                     "southeast", "southwest", "north-east", "north-west", "south-east",
+                     "south-west"}),
+    "de": frozenset({"nördlich", "südlich", "westlich", "östlich", "nordöstlich",
+                     "nordwestlich", "südöstlich", "südwestlich", "Rande", "Stadtrand",
+                     "Ortsrand"}),
+}
+#: Plural nouns of places before examples ("informal settlements such as Kibera and
+#: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
+EXAMPLE_PLACE_NOUNS = {
+    "en": {"towns": "city", "cities": "city", "villages": "city", "settlements": "city",
+           "slums": "city", "townships": "city", "neighbourhoods": "city", "neighborhoods": "city",
+           "suburbs": "city", "districts": "region", "municipalities": "city", "ports": "city",
+           "resorts": "city", "islands": "region", "regions": "region", "provinces": "region",
+           "counties": "region", "states": "region"},
+    "de": {"Städte": "city", "Städten": "city", "Orte": "city", "Orten": "city",
+           "Ortschaften": "city", "Dörfer": "city", "Dörfern": "city", "Gemeinden": "city",
+           "Stadtteile": "city", "Stadtteilen": "city", "Vororte": "city", "Vororten": "city",
+           "Häfen": "city", "Inseln": "region", "Regionen": "region", "Provinzen": "region",
+           "Bezirke": "region", "Bezirken": "region", "Kantone": "region", "Kantonen": "region",
+           "Bundesstaaten": "region"},
+}
+#: Words that open the examples after such a noun ("such as", "including", "wie", "etwa").
+EXAMPLE_OPENERS = {"en": frozenset({"such", "including", "like"}),
+                   "de": frozenset({"wie", "etwa", "darunter"})}
+#: German words that open where in a district or a country a village lies ("bei Eltheim
+#: im Landkreis Regensburg", "in Gjader im Norden Albaniens"), each with the nouns after it.
+DISTRICT_OPENERS_DE = {
+    "im": frozenset({"Landkreis", "Kreis", "Bezirk", "Kanton", "Bundesland", "Regierungsbezirk",
+                     "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten",
+                     "Südwesten"}),
+    "in": frozenset({"der"}),  # "in der Provinz X", "in der Gemeinde X"
+}
+#: Compass parts among those: a land's name or "des"/"der" must follow ("im Norden
+#: Albaniens", "im Süden des Landes"; "bei Velmarov im Norden" may be a company's plant).
+COMPASS_PARTS_DE = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten",
+                              "Südosten", "Südwesten"})
+#: Nouns after "in der" that place the village before it ("Sadu in der Provinz Sibiu").
+DISTRICT_NOUNS_AFTER_DER = frozenset({"Provinz", "Region", "Gemeinde", "Grafschaft", "Nähe"})
+#: Prepositions that open the names of villages placed in a district.
+VILLAGE_PREPOSITIONS_DE = frozenset({"in", "bei", "nahe", "nach", "aus", "um", "zwischen"})
 #: What a name after a place preposition is by itself (``_town_evidence``).
 NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
@@ -185,6 +259,11 @@ NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
                            "invest", "invested", "investing", "holding", "holdings", "interest",
                            "confidence", "faith", "trust", "belief", "role", "job", "career"})
+#: German words before "in" whose object is a company, a coin or a person, no place
+#: ("investierten in Bitcoin", "Vertrauen in Merz").
+HOLDING_WORDS_DE = frozenset({"investieren", "investiert", "investierte", "investierten",
+                              "investition", "investitionen", "vertrauen", "anteile",
+                              "beteiligung", "beteiligungen", "einstieg"})
 #: Capitalised English words after "in" that name no place and no dictionary has:
 #: languages, faiths and their feasts (the dictionary's words: ``english_words``).
 NOT_BARE_PLACE_WORDS_EN = frozenset({
@@ -374,8 +453,8 @@ LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "n
 TOWN_STATE_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
-#: Jena"): there it is the city.
-MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"],
+#: Jena", "a visit to Cali", "flights from Cali"): there it is the city.
+MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
@@ -670,6 +749,43 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
         return False
     return surface in {german, german + "s"} and surface not in {english, english + "s"} \
         and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
+
+
+#: Linking elements between the parts of a German compound ("Bildung-s-reform").
+GERMAN_LINKS = ("s", "es", "n", "en", "e", "er", "ens", "")
+#: Endings of German plurals and genitives: "Fragen", "Betriebs" are forms of dictionary words.
+GERMAN_FORM_ENDINGS = ("n", "en", "e", "s", "es", "er", "ern")
+#: The shortest head and first part of a German compound ``german_word`` splits.
+COMPOUND_HEAD, COMPOUND_FIRST = 4, 3
+#: A head of this length is a compound's whatever comes before it ("Großdemonstration").
+LONG_COMPOUND_HEAD = 6
+
+
+def german_word(word: str) -> bool:
+    """Whether a capitalised German word is a dictionary word or a form of one, or a
+    compound ending in one ("Rückhaltebecken": "Rückhalt" "e" "Becken"): no unknown
+    name such as a village's ("Gjader", "Eltheim")."""
+    words = german_words()
+    if _german_form(words, word):
+        return True
+    for i in range(COMPOUND_FIRST, len(word) - COMPOUND_HEAD + 1):
+        head = word[i].upper() + word[i + 1:]
+        first = word[:i]
+        if _german_form(words, head) and (len(head) >= LONG_COMPOUND_HEAD or any(
+                first.endswith(link) and first[:len(first) - len(link)] in words
+                for link in GERMAN_LINKS)):
+            return True
+    return False
+
+
+def _german_form(words: ChecksumSet, word: str) -> bool:
+    """``word`` or its lower case in the German word list, or a plural or genitive of a
+    word there ("Fragen" of "frage", "Betriebs" of "Betrieb")."""
+    if word in words or word.lower() in words:
+        return True
+    return any(word.endswith(ending) and ((stem := word[:-len(ending)]) in words
+                                          or stem.lower() in words)
+               for ending in GERMAN_FORM_ENDINGS if len(word) - len(ending) >= COMPOUND_FIRST)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1417,7 +1533,24 @@ class EntityRecognizer:
         if entry.kind == "region" and texts[start] in self.lexicon.given_names and \
                 end < len(texts) and is_name_text(texts[end]):
             return False
-        return True
+        return not (entry.kind == "region" and self._ends_longer_name(table, start))
+
+    def _ends_longer_name(self, table: TokenTable, start: int) -> bool:
+        """Whether a one-word region at ``start`` is part of a longer name: after an
+        organisation's acronym ("CLIA Europe": its branch there) or inside a hyphenated
+        name that goes on ("the India-Middle East-Europe Economic Corridor")."""
+        texts, space = table.text, table.space
+        if start < 2:
+            return False
+        before = texts[start - 1]
+        if len(before) > 1 and before.isupper() and before.isalpha() and space[start - 1]:
+            entry = self.lexicon.lookup(before)
+            return not (entry is not None and entry.label == "Place") \
+                and self.lexicon.country_for_adjective(before) is None
+        end = start + 1
+        return before in {"-", "‐"} and not space[start - 1] and not space[start - 2] \
+            and end < len(texts) and is_name_text(texts[end]) \
+            and texts[end].lower() not in self.words.stop_words
 
     @staticmethod
     def _names_org_after(texts: list[str], end: int) -> bool:
@@ -1878,11 +2011,20 @@ class EntityRecognizer:
         self._places_before_country(cues, table, blocked, found)
         self._bare_name_places(cues, table, blocked, found)
         self._mayor_places(cues, table, blocked, found)
-        self._coordinated_places(table, taken, blocked, found)
+        self._places_before_districts(cues, table, blocked, found)
+        self._example_places(cues, table, blocked, found)
+        self._site_places(cues, table, blocked, found)
+        self._relative_location_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
+        if found:
+            self._later_place_mentions(table, blocked, found)
+        # After the later mentions: "from Santorini and Mykonos" after "the mayor of Santorini".
+        before = len(found)
+        self._coordinated_places(cues, table, taken, blocked, found)
         if not found:
             return []
-        self._later_place_mentions(table, blocked, found)
+        if len(found) > before:
+            self._later_place_mentions(table, blocked, found)
         spans = []
         for (start, end), kind in sorted(found.items()):
             span = Span(doc, start, end, label=LOC)
@@ -1913,17 +2055,21 @@ class EntityRecognizer:
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
             "settlement-first": SETTLEMENT_FIRSTS.__contains__,
-            "bare-locative": BARE_PLACE_PREPOSITIONS.get(lang, frozenset()).__contains__,
+            "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
+            "example-places": self._is_example_place_noun,
+            "relative-location": RELATIVE_LOCATION_WORDS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_inflected_place_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+            tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
             tests["feature-first"] = FEATURE_FIRSTS.__contains__
             tests["feature-of"] = FEATURE_OF.__contains__
+            tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
 
     def _cue_rules(self, word: str) -> tuple[str, ...]:
@@ -2084,11 +2230,12 @@ class EntityRecognizer:
             if texts[k].endswith("s"):
                 self._names_before_plural_kind(table, blocked, k, after[texts[k]], found)
             # "the Kursk region", "at Onne port" (a preposition before a name and its kind)
-            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]) \
-                    and not self.lexicon.given_names.__contains__(texts[k - 1]):
+            elif k - 1 not in blocked and self._unknown_name(texts[k - 1]):
                 start = self._particle_name_start(table, k - 1, blocked)
-                if start > 0 and (lowers[start - 1] == "the" or texts[start - 1] in openers
-                                  or lowers[start - 1] in THING_POSSESSIVES):
+                # (a given name only after a preposition: "at Onne port", no "the Anna region")
+                if start > 0 and (texts[start - 1] in openers or (
+                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
+                        and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
 
     def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
@@ -2113,16 +2260,34 @@ class EntityRecognizer:
         joined by "and" before a plural place noun are two places of that kind (a
         plural noun after one name is no kind: "the Tigray regions' leaders")."""
         texts = table.text
-        if k < 3 or texts[k - 2] != "and":
+        second = self._inner_name_start(table, k)  # "Tin Can Island" of "… ports"
+        if second < 2 or texts[second - 1] != "and":
             return
-        names = (k - 3, k - 1)
-        if k > 3 and is_name_text(texts[k - 4]) and texts[k - 4].lower() not in self.words.stop_words:
+        first = second - 2
+        if first > 0 and is_name_text(texts[first - 1]) \
+                and texts[first - 1].lower() not in self.words.stop_words:
             return  # "Sierra Leone and Guinea provinces": a longer name before
+        names = ((first, second - 1), (second, k))
         if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
-               for i in names):
-            for i in names:
-                if i not in blocked:  # (a name the gazetteer knows is its place already)
-                    found[i, i + 1] = kind
+               for i in (first, second)):
+            for start, end in names:
+                if start not in blocked:  # (a name the gazetteer knows is its place already)
+                    found[start, end] = kind
+
+    def _inner_name_start(self, table: TokenTable, end: int) -> int:
+        """Where a name of up to three capitalised words ending before ``end`` starts;
+        inside it a capitalised function word other than an article, preposition or
+        conjunction goes with it ("Tin Can Island"); ``end`` if no name ends there."""
+        texts, lowers = table.text, table.lower
+        start = end
+        while start > 0 and end - start < 3 and is_name_text(texts[start - 1]) \
+                and not table.sent_start[start - 1] and (
+                    lowers[start - 1] not in self.words.stop_words
+                    or start < end and self._function_word_inside(table, start - 1)):
+            start -= 1
+        while start < end and lowers[start] in self.words.stop_words:
+            start += 1  # a name starts with no function word
+        return start
 
     def _compound_region_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                                 found: dict[tuple[int, int], str]) -> None:
@@ -2163,9 +2328,11 @@ class EntityRecognizer:
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:
-        """A German noun by its ending or one of the nouns that follow place words
-        ("Region Wirtschaft", "Hamburg und Umland"): no name of a place."""
-        return text.lower().endswith(GERMAN_NOUN_ENDINGS) or text in GERMAN_NOT_PLACES_AFTER_IN
+        """A German noun by its ending that the German word list has (as a word, a form or
+        a compound: "Region Wirtschaft", "Klimapolitik"; not "Dorf Lukavik"), or one of
+        the nouns that follow place words ("Hamburg und Umland"): no name of a place."""
+        return text in GERMAN_NOT_PLACES_AFTER_IN \
+            or text.lower().endswith(GERMAN_NOUN_ENDINGS) and german_word(text)
 
     def _apposition_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                            found: dict[tuple[int, int], str]) -> None:
@@ -2205,10 +2372,13 @@ class EntityRecognizer:
         for k in between(cues["feature-last"], 1):
             start = k
             while start > 0 and k - start < 3 and name_like[start - 1] \
-                    and lowers[start - 1] not in self.words.stop_words \
-                    and not self._is_title_word(texts[start - 1]):
+                    and not self._is_title_word(texts[start - 1]) and (
+                        lowers[start - 1] not in self.words.stop_words
+                        or self._function_word_inside(table, start - 1)):
                 start -= 1
-            start = self._coordinated_feature_start(table, name_like, start)
+            if not (k + 1 < n and lowers[k + 1] in PLURAL_KINDS_AFTER):
+                # (not "the Apapa and Tin Can Island ports": two places)
+                start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)):
                     found[start, k + 1] = "region"
@@ -2224,6 +2394,14 @@ class EntityRecognizer:
                         and self._unknown_name(texts[end]):
                     end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    def _function_word_inside(self, table: TokenTable, i: int) -> bool:
+        """Whether the capitalised function word at ``i`` stands inside a name ("Tin Can
+        Island"): after a capitalised word that is none, mid-sentence, and no article,
+        preposition or conjunction."""
+        lowers = table.lower
+        return i > 0 and not table.sent_start[i] and lowers[i] not in NEVER_INSIDE_NAMES \
+            and is_name_text(table.text[i - 1]) and lowers[i - 1] not in self.words.stop_words
 
     def _coordinated_feature_start(self, table: TokenTable, name_like: list[bool],
                                    start: int) -> int:
@@ -2345,15 +2523,16 @@ class EntityRecognizer:
 
     def _bare_name_places(self, cues: dict[str, list[int]], table: TokenTable,
                           blocked: set[int], found: dict[tuple[int, int], str]) -> None:
-        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen": a
-        capitalised name right after a place preposition, alone (no capitalised word,
-        hyphen or possessive after it), is a town if it is a small town of the
-        gazetteer, a city named like a common word, or, in English, any name that is
-        no known word, person or organisation (German capitalises every noun)."""
+        """"in Ballinasloe", "headquarters in Apapa.", "aus Kreuztal", "in Essen", "in
+        Gjader": a capitalised name right after a place preposition, alone (no
+        capitalised word, hyphen or possessive after it), is a town if it is a small
+        town of the gazetteer, a city named like a common word, or any name that is no
+        known word (in German: no word, form or compound of the German word list), person
+        or organisation. After "between", "zwischen", "from" … only a gazetteer town is
+        (``TOWN_ONLY_PREPOSITIONS``)."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         surnames: set[str] | None = None
-        found_names: set[str] | None = None
         # Only a capitalised word (or, in German, one before a hyphen) can name the town:
         # most prepositions stand before an article ("in the", "in der").
         hyphens = {"-", "‐"}
@@ -2362,9 +2541,7 @@ class EntityRecognizer:
             start = k + 1
             if self.lang == "de" and start + 2 < n and texts[start + 1] in {"-", "‐"} \
                     and not table.space[start] and texts[start].isalpha():
-                if found_names is None:  # "in Waldshut-Tiengen" after "Landkreis Waldshut"
-                    found_names = {texts[s] for s, e in found if e == s + 1}
-                if (texts[start] in found_names or self._is_place_name(texts[start])) \
+                if self._known_first_part(texts, start, found) \
                         and (end := self._bare_name_end(texts, start, True)) == start + 3:
                     found[start, end] = "city"
                     continue
@@ -2372,15 +2549,40 @@ class EntityRecognizer:
                     or not self._unknown_name(texts[start]):
                 continue
             end = self._bare_name_end(texts, start)
-            if end is None or texts[k] != lowers[k] and not (
-                    table.sent_start[k] and end < n and texts[end] == ","):
-                continue  # "In" opening a sentence: only before a comma ("In Apapa, …")
+            if end is None or texts[k] != lowers[k] and not self._opens_with_place(
+                    table, k, end):
+                continue
             if not self._bare_town_name(texts, k, start, end):
                 continue
             if surnames is None:
                 surnames = self._surnames_after_given(table, self._given_names(table))
             if texts[start] not in surnames:  # "confidence in Meloni" after "Giorgia Meloni"
                 found[start, end] = "city"
+
+    def _is_bare_place_preposition(self, word: str) -> bool:
+        """"in", "aus", "near" … (``BARE_PLACE_PREPOSITIONS``), also capitalised as they
+        open a sentence ("In Kreuztal …")."""
+        prepositions = BARE_PLACE_PREPOSITIONS.get(self.lang, frozenset()) \
+            | TOWN_ONLY_PREPOSITIONS.get(self.lang, frozenset())
+        return word in prepositions or word[:1].isupper() and word.lower() in prepositions
+
+    def _opens_with_place(self, table: TokenTable, k: int, end: int) -> bool:
+        """Whether a capitalised preposition at ``k`` opens its sentence with the place
+        ending at ``end``: in German ("In Kreuztal wurde …"), or in English before a comma
+        ("In Apapa, …"; "In Nature" opens with no place)."""
+        texts = table.text
+        return table.sent_start[k] and (self.lang == "de" or end < len(texts)
+                                         and texts[end] == ",")
+
+    def _known_first_part(self, texts: list[str], start: int,
+                          found: dict[tuple[int, int], str]) -> bool:
+        """Whether the first part of a hyphenated German name at ``start`` is a place
+        known here: the lexicon's, a small town of the gazetteer ("in
+        Deggendorf-Fischerdorf": a town and its part) or one found in this text ("in
+        Waldshut-Tiengen" after "Landkreis Waldshut")."""
+        first = texts[start]
+        return self._is_place_name(first) or self._town_evidence(first) == KNOWN_TOWN \
+            or any(e == s + 1 and texts[s] == first for s, e in found)
 
     def _german_town_shaped(self, text: str) -> bool:
         """A German name that only a town's has: "Döttingen", "Oberhausen" (see
@@ -2416,10 +2618,16 @@ class EntityRecognizer:
             return True  # "in Döttingen", "in Bietigheim-Bissingen": a town by its ending
         evidence = self._town_evidence(" ".join(texts[start:end]) if end > start + 1
                                        else texts[start])
+        if texts[k].lower() not in BARE_PLACE_PREPOSITIONS[self.lang] \
+                and not self._route_after_motion(texts, k):
+            return evidence == KNOWN_TOWN  # "zwischen Schwedt und …", "from Mykonos"
         if evidence == NAMESAKE_TOWN:  # "in Basra", but not "bei Martin" (at Martin's)
             return texts[k].lower() == "in"
         if evidence != UNKNOWN_NAME:
             return evidence == KNOWN_TOWN
+        if self.lang == "de":  # (a capitalised noun after it is no phrase's end: see the caller)
+            return end == start + 1 and texts[k].lower() not in UNKNOWN_TOWN_SKIPPED_DE \
+                and not (k > 0 and texts[k - 1].lower() in HOLDING_WORDS_DE)
         return end == start + 1 and not (k > 0 and texts[k - 1].lower() in HOLDING_NOUNS) \
             and (end == len(texts) or not texts[end].isalpha()
                  or texts[end].lower() in self.words.stop_words)  # no "near Todaiji temple"
@@ -2449,10 +2657,31 @@ class EntityRecognizer:
         if name in town_names():  # even one named like a given name ("in Cavan")
             return KNOWN_TOWN if self.lang != "de" or not self._german_common_noun(name) \
                 else NO_TOWN
-        if self.lang == "en" and " " not in name and name not in NOT_BARE_PLACE_WORDS_EN \
-                and not self._is_given_name(name) and name.lower() not in english_words():
+        if " " in name or self._is_given_name(name):
+            return NO_TOWN
+        if self.lang == "en" and name not in NOT_BARE_PLACE_WORDS_EN \
+                and name.lower() not in english_words():
             return UNKNOWN_NAME
+        if self.lang == "de" and name not in GERMAN_NOT_PLACES_AFTER_IN \
+                and name not in NOT_BARE_PLACE_WORDS_EN and not german_word(name) \
+                and not self._english_loan_word(name):
+            return UNKNOWN_NAME  # no German word: "in Gjader", not "in Fragen", "in Kraft"
         return NO_TOWN
+
+    @staticmethod
+    def _route_after_motion(texts: list[str], k: int) -> bool:
+        """Whether "through" or "across" at ``k`` follows a verb of moving ("walk through
+        Oia", "marched across Kostrino"): there the name is a place, where otherwise it is
+        as often a programme's or a platform's ("funded through Medicaid")."""
+        return k > 0 and texts[k].lower() in ROUTE_PREPOSITIONS \
+            and texts[k - 1].lower().startswith(MOTION_VERB_STEMS)
+
+    @staticmethod
+    def _english_loan_word(name: str) -> bool:
+        """An English word or its plural in German text ("in Startups", "in Software"):
+        German borrows them capitalised, and no dictionary of German has them all."""
+        lower = name.lower()
+        return lower in english_words() or lower.endswith("s") and lower[:-1] in english_words()
 
     def _mayor_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
                       found: dict[tuple[int, int], str]) -> None:
@@ -2476,6 +2705,147 @@ class EntityRecognizer:
                 continue
             found[start, end] = MAYOR_NOUNS[self.lang][texts[k]]
 
+    def _places_before_districts(self, cues: dict[str, list[int]], table: TokenTable,
+                                 blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"bei Eltheim und Wörthhof im Landkreis Regensburg", "in Gjader im Norden
+        Albaniens", "in Sadu in der Provinz Sibiu" (German): one-word names after a place
+        preposition that a district or a compass part of a land then places are villages,
+        when no German word ("bei Handel und Handwerk im Landkreis")."""
+        if self.lang != "de":
+            return
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["district-after"], 2, n - 2):
+            after = texts[k + 1]
+            if not (after in DISTRICT_OPENERS_DE[lowers[k]] if lowers[k] == "im" else
+                    after == "der" and k + 2 < n and texts[k + 2] in DISTRICT_NOUNS_AFTER_DER):
+                continue
+            if after in COMPASS_PARTS_DE and not (k + 2 < n and (
+                    lowers[k + 2] in {"des", "der"} or is_name_text(texts[k + 2]))):
+                continue
+            names = self._village_list_before(table, blocked, k)
+            for name in names:
+                found[name, name + 1] = "city"
+
+    def _is_example_place_noun(self, word: str) -> bool:
+        """A plural noun of places (``EXAMPLE_PLACE_NOUNS``), also opening a sentence."""
+        nouns = EXAMPLE_PLACE_NOUNS.get(self.lang, {})
+        return word in nouns or self.lang == "en" and word[:1].isupper() and word.lower() in nouns
+
+    def _site_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                     found: dict[tuple[int, int], str]) -> None:
+        """"received at Malacañang Palace", "a rally in Grand Park" (English): capitalised
+        words ending in a site's word ("Palace", "Park", "Square") right after a place
+        preposition name a site, where the text places an event."""
+        if self.lang != "en":
+            return
+        lowers = table.lower
+        for k in between(cues["site-last"], 2):
+            start = self._inner_name_start(table, k)
+            if start == k or any(i in blocked for i in range(start, k + 1)):
+                continue
+            # (not after "the": "at the National Palace", "the White House" may name the
+            # body that sits there, which the organisation rules read)
+            if lowers[start - 1] in SITE_PREPOSITIONS:
+                found[start, k + 1] = "site"
+
+    def _relative_location_places(self, cues: dict[str, list[int]], table: TokenTable,
+                                  blocked: set[int],
+                                  found: dict[tuple[int, int], str]) -> None:
+        """"on the outskirts of Kayole", "20 km north of Velmaro", "nördlich von Eltheim",
+        "am Rande von Gjader": a name after a word placing something relative to it and
+        "of"/"von" is a town, when it is a gazetteer town or no known word, given name or
+        organisation (see ``_town_evidence``), alone (no name after it)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        for k in between(cues["relative-location"], 0, n - 2):
+            start = k + 2
+            if lowers[k + 1] not in {"of", "von"} or start in blocked \
+                    or not self._unknown_name(texts[start]) or not texts[start].isalpha():
+                continue
+            end = self._bare_name_end(texts, start)
+            if end is None or end != start + 1:
+                continue
+            if self._german_town_shaped(texts[start]) \
+                    or self._town_evidence(texts[start]) in {KNOWN_TOWN, UNKNOWN_NAME}:
+                found[start, end] = "city"
+
+    def _example_places(self, cues: dict[str, list[int]], table: TokenTable, blocked: set[int],
+                        found: dict[tuple[int, int], str]) -> None:
+        """"informal settlements such as Kibera and Mathare", "islands like Naxos", "Inseln
+        wie Mykonos und Paros": the names listed as examples of a plural noun of places
+        are such places (one or two unknown words each, no given name)."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        nouns, openers = EXAMPLE_PLACE_NOUNS[self.lang], EXAMPLE_OPENERS[self.lang]
+        for k in between(cues["example-places"], 0, n - 2):
+            i = k + 1
+            if lowers[i] == ",":
+                i += 1
+            if i + 1 >= n or lowers[i] not in openers:
+                continue
+            i += 2 if lowers[i] == "such" and lowers[i + 1] == "as" else 1
+            if lowers[i - 1] == "such":
+                continue  # "such" without "as"
+            for start, end in self._example_names(table, blocked, i):
+                found[start, end] = nouns[lowers[k] if self.lang == "en" else texts[k]]
+
+    def _example_names(self, table: TokenTable, blocked: set[int],
+                       i: int) -> list[tuple[int, int]]:
+        """The names (bounds) of a list from ``i``: "X", "X and Y", "X, Y or Z" (a known
+        name among them is passed over); none if something else stands there."""
+        texts, lowers = table.text, table.lower
+        n = len(texts)
+        names: list[tuple[int, int]] = []
+        while i < n and len(names) < 6:
+            if i in blocked:
+                end = i + 1
+                while end < n and end in blocked and is_name_text(texts[end]):
+                    end += 1
+            else:
+                end = self._name_words_end(table, i, blocked, 2)
+                if end == i or end < n and is_name_text(texts[end]) \
+                        or self.lang == "de" and self._german_noun_no_town(texts[i]):
+                    return []
+                if not any(self._is_given_name(texts[j]) for j in range(i, end)):
+                    names.append((i, end))  # (a place named like a person's: left out)
+            if end < n and lowers[end] in {",", "and", "or", "und", "oder", "sowie"}:
+                i = end + 1
+                continue
+            return names
+        return []
+
+    def _german_noun_no_town(self, text: str) -> bool:
+        """A German word ("Wirtschaft", "Verkehr") that is no small town of the gazetteer."""
+        return german_word(text) and self._town_evidence(text) != KNOWN_TOWN
+
+    def _village_list_before(self, table: TokenTable, blocked: set[int], k: int) -> list[int]:
+        """The positions of the unknown one-word names before ``k``, alone or in a list
+        ("X", "X und Y", "X, Y und Z") after a place preposition; none if a word there is
+        no such name (a known place among them is passed over)."""
+        texts, lowers = table.text, table.lower
+        names: list[int] = []
+        i = k - 1
+        while i > 0 and len(names) < 4:
+            if i not in blocked:
+                if not (texts[i].isalpha() and self._unknown_name(texts[i])
+                        and self._village_name(texts[i])):
+                    return []
+                names.append(i)
+            before = lowers[i - 1]
+            if before in VILLAGE_PREPOSITIONS_DE:
+                return names
+            if before not in {",", "und", "oder", "sowie"} or i < 3:
+                return []
+            i -= 2
+        return []
+
+    def _village_name(self, text: str) -> bool:
+        """A German name that may be a village's: a small town of the gazetteer, or a
+        name that no German word, form or compound is, nor a given name."""
+        evidence = self._town_evidence(text)
+        return evidence in {KNOWN_TOWN, UNKNOWN_NAME}
+
     def _place_before_mayor(self, table: TokenTable, blocked: set[int], k: int,
                             found: dict[tuple[int, int], str]) -> None:
         """"Cusco Governor Werner Salcedo", "Tulsa Mayor Jane Roe" (English): one name
@@ -2491,29 +2861,84 @@ class EntityRecognizer:
             return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
         found[name, k] = MAYOR_NOUNS["en"][texts[k]]
 
-    def _coordinated_places(self, table: TokenTable, taken: list[Span], blocked: set[int],
+    def _coordinated_places(self, cues: dict[str, list[int]], table: TokenTable,
+                            taken: list[Span], blocked: set[int],
                             found: dict[tuple[int, int], str]) -> None:
-        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych": after a
-        preposition, an unknown name coordinated with a known city is a city too."""
+        """"um Frankfurt (Oder) und Słubice", "between Lviv and Drohobych", "in Sadu und
+        Cugir": after a preposition, an unknown name coordinated with a place (known, a
+        small town of the gazetteer, or found by the rules before) is a city too, before
+        or after it."""
+        lowers = table.lower
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        places = [(span.start, span.end) for span in taken if span.label == LOC]
+        places += [bounds for bounds, kind in found.items() if kind == "city"]
+        for start, end in places:
+            if start == 0:
+                continue
+            if lowers[start - 1] in openers:
+                self._coordinated_name_after(table, blocked, end, found)
+            elif lowers[start - 1] in LIST_CONJUNCTIONS and start > 2 \
+                    and lowers[start - 3] in openers and self._ends_phrase(table, end):
+                self._coordinated_name_before(table, blocked, start - 2, found)
+        for start, end in self._towns_after_conjunction(cues, table, blocked):
+            # "in Sadu und Cugir": the town and the name before it, when that is a place
+            if self._ends_phrase(table, end):
+                self._coordinated_name_before(table, blocked, start - 2, found)
+                if (start - 2, start - 1) in found or start - 2 in blocked:
+                    found[start, end] = "city"
+
+    def _coordinated_name_after(self, table: TokenTable, blocked: set[int], k: int,
+                                found: dict[tuple[int, int], str]) -> None:
+        """The unknown name after a place ending at ``k`` and "and"/"und" (see
+        ``_coordinated_places``)."""
+        texts, n = table.text, len(table.text)
+        if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
+            k += 3  # "Frankfurt (Oder)"
+        if k + 1 < n and table.lower[k] in {"and", "und"}:
+            self._coordinated_name_at(table, blocked, k + 1, found)
+
+    def _ends_phrase(self, table: TokenTable, end: int) -> bool:
+        """Whether a name ending at ``end`` ends its phrase: punctuation or a function
+        word after it (in German, any lowercase word: nouns are capitalised), no noun
+        it describes ("between X and Lviv officials")."""
+        texts = table.text
+        return end >= len(texts) or not texts[end].isalpha() \
+            or table.lower[end] in self.words.stop_words \
+            or self.lang == "de" and texts[end].islower()
+
+    def _coordinated_name_before(self, table: TokenTable, blocked: set[int], start: int,
+                                 found: dict[tuple[int, int], str]) -> None:
+        """The unknown one-word name at ``start`` before "and"/"und" and a place (see
+        ``_coordinated_places``)."""
+        if table.lower[start + 1] in {"and", "und"}:
+            self._coordinated_name_at(table, blocked, start, found, most=start + 1)
+
+    def _towns_after_conjunction(self, cues: dict[str, list[int]], table: TokenTable,
+                                 blocked: set[int]) -> list[tuple[int, int]]:
+        """The small towns of the gazetteer named second in "in X und Cugir" (bounds):
+        only a name right after a place preposition is read as a town by itself."""
         texts, lowers = table.text, table.lower
         n = len(texts)
-        openers = COORDINATION_OPENERS.get(self.lang, set())
-        for span in taken:
-            if span.label != LOC or span.start == 0 or lowers[span.start - 1] not in openers:
-                continue
-            k = span.end
-            if k + 2 < n and texts[k] == "(" and texts[k + 2] == ")":
-                k += 3  # "Frankfurt (Oder)"
-            if not (k + 1 < n and lowers[k] in {"and", "und"}):
-                continue
-            start = k + 1
-            end = self._name_words_end(table, start, blocked, 1)
-            if end == start or end < n and is_name_text(texts[end]) or \
-                    self._is_given_name(texts[start]):
-                continue
-            if self.lang == "de" and self._german_common_noun(texts[start]):
-                continue
-            found[start, end] = "city"
+        return [(k + 3, k + 4) for k in between(cues["bare-locative"], 0, n - 4)
+                if lowers[k + 2] in LIST_CONJUNCTIONS and k + 3 not in blocked
+                and is_name_text(texts[k + 3]) and is_name_text(texts[k + 1])
+                and self._town_evidence(texts[k + 3]) == KNOWN_TOWN]
+
+    def _coordinated_name_at(self, table: TokenTable, blocked: set[int], start: int,
+                             found: dict[tuple[int, int], str], most: int | None = None) -> None:
+        """A city of one unknown name at ``start`` (ending at ``most`` if given): no
+        longer name, given name or German common noun ("Hamburg und Umland")."""
+        texts, n = table.text, len(table.text)
+        end = self._name_words_end(table, start, blocked, 1)
+        if end == start or most is not None and end != most \
+                or most is None and end < n and is_name_text(texts[end]) \
+                or self._is_given_name(texts[start]) or (start, end) in found:
+            return
+        if self.lang == "de" and self._german_common_noun(texts[start]):
+            return
+        if texts[start] in self._surnames_after_given(table, self._given_names(table)):
+            return  # "between Merkel and Lviv" after "Angela Merkel": the person
+        found[start, end] = "city"
 
     def _listed_places(self, table: TokenTable, taken: list[Span],
                        found: dict[tuple[int, int], str]) -> None:

@@ -347,6 +347,14 @@ def english_words() -> ChecksumSet:
     return _checksum_list(DATA_DIR / "english_words.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def german_words() -> ChecksumSet:
+    """The capitalised German dictionary words, every form, and the short lower-case ones
+    (``german_words.txt``): one after "in" ("in Fragen") or a compound of them ("in
+    Rückhaltebecken") names no town."""
+    return _checksum_list(DATA_DIR / "german_words.txt")
+
+
 def _checksum_list(path: Path) -> ChecksumSet:
     """The items of a word list (one a line, # comments), streamed: no list of strings."""
     with path.open(encoding="utf-8") as lines:
