@@ -1290,3 +1290,32 @@ def test_plural_title_is_shared_out_to_a_list_of_persons_with_owners_of_their_ow
                          "Eva Berg of BASF, met on Monday.", "en", "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {("chief executive", "organisation:siemens")}
     assert roles_of(graph, "Eva Berg") == {("chief executive", "organisation:basf")}
+
+
+# -- an officer's organisation from the clause before -----------------------------------
+
+def test_german_definite_officer_title_opening_a_sentence_is_the_previous_subjects():
+    graph = extract_text("Die Gewerkschaft Verdi kritisierte den Plan scharf. Die Vorsitzende "
+                         "Anna Berg verlangte von der Bundesregierung mehr Geld.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Vorsitzende", "organisation:verdi")}
+
+
+def test_english_definite_officer_title_opening_a_sentence_is_the_previous_subjects():
+    graph = extract_text("Greenpeace criticised the plan on Monday. The chairman Tom Reed urged "
+                         "the government to drop it.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:greenpeace")}
+
+
+def test_officer_title_after_a_semicolon_is_the_first_clauses_subjects():
+    graph = extract_text("Auch die FDP äußerte sich skeptisch; Parteichef Jan Kolb sagte, das "
+                         "sei zu teuer.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Parteichef", "organisation:fdp")}
+    graph = extract_text("Greenpeace also objected; chairman Tom Reed said the plan was too "
+                         "costly.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:greenpeace")}
+
+
+def test_definite_officer_title_after_a_sentence_about_a_person_takes_no_organisation():
+    graph = extract_text("Anna Berg kritisierte den Plan scharf. Der Vorsitzende Jan Kolb "
+                         "verlangte von der Gewerkschaft Verdi mehr Einsatz.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Vorsitzender", None)}

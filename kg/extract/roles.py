@@ -2171,14 +2171,16 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
-    if title.start > sent.start and token_table(doc).text[title.start - 1] == ":":
+    table = token_table(doc)
+    if title.start > sent.start and table.text[title.start - 1] in CLAUSE_END_MARKS:
         # "Der Verband Economiesuisse richtete einen Appell an die Politik: Präsident X
-        # rief …": the clause before the colon is as the sentence before
+        # rief …", "Auch die FDP ist skeptisch; Parteichef X sagte …": the clause
+        # before the colon or semicolon is as the sentence before
         return _organisation_subject(doc, index.ents_in(sent.start, title.start - 1),
                                      sent.start)
-    if title.start != sent.start and any(e.label != PER or e.start != person.start and
-                                         e.label == PER
-                                         for e in index.ents_in(sent.start, sent.end)):
+    if not _opens_sentence(table.lower, title.start, sent.start) and \
+            any(e.label != PER or e.start != person.start and e.label == PER
+                for e in index.ents_in(sent.start, sent.end)):
         # other names in the sentence: no plain quote attribution (a title opening the
         # sentence continues the one before: "Die Handelskammer meldete sich. Präses X …")
         return None
@@ -2191,6 +2193,18 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         if any(e.label == ORG for e in named):
             return _organisation_subject(doc, named, before.start)
     return None
+
+
+#: Marks that end a clause another clause about the same subject follows.
+CLAUSE_END_MARKS = frozenset({":", ";"})
+
+
+def _opens_sentence(lowers: list[str], start: int, sent_start: int) -> bool:
+    """Whether a title opens its sentence, alone or after a definite article: 'Der
+    Vorsitzende Jo Ek verlangte …' continues the sentence before as much as
+    'Präses Jo Ek …' does (the article says the reader knows whose officer it is)."""
+    return start == sent_start or \
+        start == sent_start + 1 and lowers[sent_start] in DEFINITE_SUBJECTS
 
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
