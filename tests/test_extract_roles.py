@@ -1319,3 +1319,19 @@ def test_definite_officer_title_after_a_sentence_about_a_person_takes_no_organis
     graph = extract_text("Anna Berg kritisierte den Plan scharf. Der Vorsitzende Jan Kolb "
                          "verlangte von der Gewerkschaft Verdi mehr Einsatz.", "de", "2025-06-03")
     assert roles_of(graph, "Jan Kolb") == {("Vorsitzender", None)}
+
+
+def test_german_name_in_the_genitive_after_a_title_is_no_holder_of_it():
+    graph = extract_text("Bildungsministerin Anna Berg reiste am Montag ab. Ein Sprecher Bergs "
+                         "bekräftigte am Dienstag den Zeitplan.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Bildungsministerin", None)}
+    graph = extract_text("Kanzler Olaf Kern traf am Montag ein. Die Sprecherin Kerns sagte, "
+                         "das Treffen sei gut verlaufen.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Olaf Kern")} == {"Kanzler"}
+
+
+def test_german_name_ending_in_s_after_a_title_still_holds_it():
+    graph = extract_text("Sprecher Hans Peters widersprach am Montag. Finanzminister Jan Niels "
+                         "schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Hans Peters") == {("Sprecher", None)}
+    assert roles_of(graph, "Jan Niels") == {("Finanzminister", None)}

@@ -1383,6 +1383,8 @@ class RoleExtractor:
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
+            if self.lang == "de" and _genitive_name(doc, span):
+                return []  # "ein Sprecher Wiederkehrs": the name owns the title
             found.append((span, "role.prenominal", 0.9))
             j = span.end
             if plural is None:
@@ -2394,6 +2396,21 @@ def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
         if any(w.endswith(stem) and len(w) > len(stem) for n in names for w in n.lower().split()):
             found.add(node.id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _genitive_name(doc: Doc, span: Span) -> bool:
+    """'Ein Sprecher Wiederkehrs', 'Berater Trumps': a German name in the genitive
+    (its last word is the person's surname with an -s the name does not have) after
+    a title owns the title; it does not hold it."""
+    last = token_table(doc).text[span.end - 1]
+    if not last.endswith("s"):
+        return False  # (most names)
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is None:
+        return False
+    names = (str(node.properties.get("name") or ""), *node.properties.get("aliases", []))
+    return all(name.split()[-1:] != [last] for name in names) and \
+        any(name.split()[-1:] == [last[:-1]] for name in names)
 
 
 def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
