@@ -1335,3 +1335,11 @@ def test_german_name_ending_in_s_after_a_title_still_holds_it():
                          "schwieg.", "de", "2025-06-03")
     assert roles_of(graph, "Hans Peters") == {("Sprecher", None)}
     assert roles_of(graph, "Jan Niels") == {("Finanzminister", None)}
+
+
+def test_title_word_opening_an_organisations_name_is_no_title():
+    graph = extract_text("The deal was signed by Jane Roe, General Motors' chief financial "
+                         "officer, on Monday. General Tom Reed, the army chief, attended.", "en",
+                         "2025-06-03")
+    assert "general" not in {t for t, _ in roles_of(graph, "Jane Roe")}
+    assert "general" in {t for t, _ in roles_of(graph, "Tom Reed")}

@@ -498,8 +498,8 @@ class RoleExtractor:
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
         for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
-            if k < i or k in ent_at and ent_at[k].label == PER:
-                continue
+            if k < i or k in ent_at and (ent_at[k].label == PER or ent_at[k].end > k + 1):
+                continue  # a name, or the first word of one: "General Motors"
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
             else:
