@@ -1343,3 +1343,22 @@ def test_title_word_opening_an_organisations_name_is_no_title():
                          "2025-06-03")
     assert "general" not in {t for t, _ in roles_of(graph, "Jane Roe")}
     assert "general" in {t for t, _ in roles_of(graph, "Tom Reed")}
+
+
+def test_abbreviation_with_two_letters_more_than_the_name_is_a_new_organisation():
+    graph = extract_text("Die Antikorruptionsbehörde ermittelt seit Montag. AUR-Chef Jan Kolb "
+                         "forderte den Rücktritt des Ministers.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Chef", "organisation:aur")}
+
+
+def test_abbreviation_of_a_compound_name_still_names_it():
+    graph = extract_text("Die Arbeiterkammer legte am Montag eine Studie vor. AK-Präsidentin "
+                         "Anna Berg forderte höhere Löhne.", "de", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Anna Berg")
+    assert org == kg_id_of(graph, "Arbeiterkammer")
+
+
+def kg_id_of(graph, name: str) -> str:
+    node = node_named(graph, name)
+    assert node is not None
+    return node.id

@@ -2361,10 +2361,12 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
 def _compound_initials(initials: str, lower: str, letters: str) -> bool:
     """'AK' of 'Arbeiterkammer', 'WKÖ' of 'Wirtschaftskammer Österreich': an
     abbreviation of a name with compound words has more letters than the name has
-    capitalised words; its first is the name's, the others follow in the name in
-    order (the compound parts' first letters)."""
-    if len(initials) <= len(letters) or not lower.startswith(initials[0].lower()):
-        return False
+    capitalised words (one more: a name with three compound parts to its one capital
+    is rarer than a chance match); its first is the name's, the others follow in the
+    name in order (the compound parts' first letters)."""
+    if not len(letters) < len(initials) <= len(letters) + 1 or \
+            not lower.startswith(initials[0].lower()):
+        return False  # (one compound part more: "AUR" is no "Antikorruptionsbehörde")
     rest = iter(lower[1:])
     return all(letter in rest for letter in initials[1:].lower())
 
