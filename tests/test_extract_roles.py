@@ -1362,3 +1362,18 @@ def kg_id_of(graph, name: str) -> str:
     node = node_named(graph, name)
     assert node is not None
     return node.id
+
+
+def test_article_and_origin_noun_between_title_and_name_are_passed():
+    graph = extract_text("Die Gewerkschaft Verdi protestierte am Montag. Ihr Vorsitzender, der "
+                         "Landwirt Jan Kolb, sagte, das sei falsch.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Vorsitzender", "organisation:verdi")}
+    graph = extract_text("Greenpeace criticised the plan on Monday. Its director, the Briton "
+                         "Jane Roe, said it was a mistake.", "en", "2025-06-03")
+    assert roles_of(graph, "Jane Roe") == {("director", "organisation:greenpeace")}
+
+
+def test_demonstrative_possessive_skips_a_compound_prefix_named_last():
+    graph = extract_text("Die Gewerkschaft Verdi prüft, ob EU-Mittel betroffen sind. Deren "
+                         "Leiterin, die Österreicherin Anna Berg, schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:verdi")}

@@ -1130,8 +1130,9 @@ class RoleExtractor:
         named = index.ents_in(before.start, before.end)
         if token_table(doc).lower[k] in RELATIVE_POSSESSIVES:
             # the demonstrative "Deren Vorsitzender" points back to the last one named
-            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
-            named = named[::-1]
+            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …"), no
+            # compound's prefix ("ob EU-Mittel betroffen sind. Deren …")
+            named = [e for e in reversed(named) if not _is_compound_prefix(doc, e)]
             body = self._body_with_place(doc, named[0]) if named and \
                 named[0].label in GPE_OR_LOC else None
             if body is not None:
@@ -1374,6 +1375,8 @@ class RoleExtractor:
                 # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg",
                 # "Deren Präsidentin, die Gelsenkirchener Oberbürgermeisterin Karin Welge"
                 j += 1
+            elif _described_name_at(texts, lowers, j, ent_at):
+                j += 2  # "Deren Leiterin, die Rumänin Laura Kövesi": past "die Rumänin"
             second = _title_before_name(texts, j, title_at, ent_at)
             if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
@@ -2398,6 +2401,25 @@ def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
         if any(w.endswith(stem) and len(w) > len(stem) for n in names for w in n.lower().split()):
             found.add(node.id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_name_at(texts: list[str], lowers: list[str], j: int,
+                       ent_at: dict[int, Span]) -> bool:
+    """'die Rumänin Laura Kövesi', 'the Briton Jo Ek': at j a definite article and one
+    capitalised noun (an origin, an occupation) that a person's name follows."""
+    if j + 2 >= len(texts) or lowers[j] not in DEFINITE_SUBJECTS:
+        return False
+    name = ent_at.get(j + 2)
+    return name is not None and name.label == PER and j + 1 not in ent_at and \
+        texts[j + 1][:1].isupper() and texts[j + 1].isalpha()
+
+
+def _is_compound_prefix(doc: Doc, span: Span) -> bool:
+    """'EU' of 'EU-Mittel': a name that a hyphen joins to the word after it
+    modifies that word; the clause does not speak of it."""
+    table = token_table(doc)
+    return span.end < len(table.text) and table.text[span.end] == "-" and \
+        not table.space[span.end - 1]
 
 
 def _genitive_name(doc: Doc, span: Span) -> bool:
