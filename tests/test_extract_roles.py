@@ -1377,3 +1377,32 @@ def test_demonstrative_possessive_skips_a_compound_prefix_named_last():
     graph = extract_text("Die Gewerkschaft Verdi prüft, ob EU-Mittel betroffen sind. Deren "
                          "Leiterin, die Österreicherin Anna Berg, schwieg.", "de", "2025-06-03")
     assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:verdi")}
+
+
+def test_english_its_after_words_naming_nothing_points_to_the_previous_subject():
+    graph = extract_text("The World Bank said it was ready to help. A spokesperson for the lender "
+                         "said its country director, Anna Berg, would travel on Friday.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("country director", "organisation:weltbank")}
+    graph = extract_text("Greenpeace protested on Monday. Later that day Shell said its chief "
+                         "executive, Jane Roe, would meet them.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {"organisation:shell"}
+
+
+def test_english_its_with_no_owner_found_guesses_no_organisation():
+    graph = extract_text("The Civic Vote Watch (CVW), a network of volunteers, counted 40 attacks. "
+                         "Its director, Ana Lima, demanded that the National Electoral Council "
+                         "act.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Lima") == {("director", None)}
+
+
+def test_english_kind_noun_of_a_company_points_back_to_it():
+    graph = extract_text("The Lagos Water Supply Company extended rationing on Monday. The "
+                         "minister met the managing director of the utility, Tunde Bakare, on "
+                         "Tuesday.", "en", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Tunde Bakare")
+    assert org == kg_id_of(graph, "Lagos Water Supply Company")
+    graph = extract_text("Volkswagen AG cut its forecast. The chief executive of the carmaker, "
+                         "Jan Kolb, blamed tariffs.", "en", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Jan Kolb")
+    assert org == kg_id_of(graph, "Volkswagen")

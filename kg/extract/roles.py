@@ -279,6 +279,11 @@ OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
 #: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
+#: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
+#: Water and Sewerage Company").
+COMPANY_NAME_WORDS = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
+                      "ltd.", "plc", "group", "konzern", "werke", "holding")
+
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
 #: that organisation may have, and for one the lexicon does not know, words its name
@@ -291,8 +296,9 @@ ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
                     ("association",)),
     "federation": (frozenset({"union", "sports"}), ("federation",)),
-    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm"), (frozenset({"company"}),
-                                                                       ("ag", "se", "gmbh"))),
+    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm", "utility", "carmaker",
+                     "automaker", "group", "versorgers", "herstellers", "autobauers"),
+                    (frozenset({"company"}), COMPANY_NAME_WORDS)),
     "gewerkschaft": (frozenset({"union"}), ("gewerkschaft",)),
     "union": (frozenset({"union"}), ("union",)),
     "partei": (frozenset({"party"}), ("partei",)),
@@ -709,6 +715,7 @@ class RoleExtractor:
         length, phrase = best
         start, end = i, i + length
         orgs: list[str] = []
+        owner_unnamed = False
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
@@ -761,6 +768,7 @@ class RoleExtractor:
                 if owner is not None:
                     orgs.insert(0, owner)
                     k -= 1
+                owner_unnamed = owner is None  # (no guess at another: "its" names one)
                 break
             if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
@@ -822,7 +830,8 @@ class RoleExtractor:
         elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
             end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
-        return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+        return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
+                     owner_unnamed=owner_unnamed and not orgs)
 
     def _unknown_organisation_after(self, doc: Doc, end: int,
                                     ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1121,7 +1130,7 @@ class RoleExtractor:
         owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
-        if k != sent.start:
+        if k != sent.start and not _opens_with_unnamed_clause(doc, sent.start, k):
             return None
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
         if not earlier:
@@ -1182,8 +1191,9 @@ class RoleExtractor:
             if not texts[m].isalpha() or len(texts[m]) < 4:
                 break
             named = _organisation_named_by(doc, texts[m], sent.start)
-            if named is not None:
-                return named
+            if named is not None and any(start < sent.start and node_id == named
+                                         for start, node_id in _organisation_mentions(doc)):
+                return named  # (named before: a later one is not spoken of yet)
         return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -2412,6 +2422,14 @@ def _described_name_at(texts: list[str], lowers: list[str], j: int,
     name = ent_at.get(j + 2)
     return name is not None and name.label == PER and j + 1 not in ent_at and \
         texts[j + 1][:1].isupper() and texts[j + 1].isalpha()
+
+
+def _opens_with_unnamed_clause(doc: Doc, start: int, k: int) -> bool:
+    """'A spokesperson for the lender said its director …': English "its" after
+    words that name nothing points back as far as at a sentence start (a person
+    can be no "its"; a name before it would be its owner)."""
+    lowers = token_table(doc).lower
+    return lowers[k] == "its" and not doc_index(doc).ents_in(start, k)
 
 
 def _is_compound_prefix(doc: Doc, span: Span) -> bool:
