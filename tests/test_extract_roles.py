@@ -1406,3 +1406,16 @@ def test_english_kind_noun_of_a_company_points_back_to_it():
                          "Jan Kolb, blamed tariffs.", "en", "2025-06-03")
     [(_, org)] = roles_of(graph, "Jan Kolb")
     assert org == kg_id_of(graph, "Volkswagen")
+
+
+def test_bare_weak_title_before_a_copula_is_no_role():
+    graph = extract_text("Die Minister beraten am Freitag in Innsbruck. Gastgeber ist Anton "
+                         "Mattle.", "de", "2025-06-03")
+    assert roles_of(graph, "Anton Mattle") == set()
+
+
+def test_office_or_weak_title_with_an_organisation_before_a_copula_is_a_role():
+    graph = extract_text("Neue Präsidentin des Verbands ist Anna Berg. Neuer Berater der "
+                         "Gewerkschaft Verdi wurde Jan Kolb.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Anna Berg")} == {"Präsidentin"}
+    assert roles_of(graph, "Jan Kolb") == {("Berater", "organisation:verdi")}

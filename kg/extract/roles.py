@@ -1468,7 +1468,9 @@ class RoleExtractor:
         sent_end = sent.end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
             if lowers[n] in COPULAS:
-                if n + 1 in ent_at and ent_at[n + 1].label == PER:
+                if n + 1 in ent_at and ent_at[n + 1].label == PER and \
+                        (title.orgs or not self._weak_title(title.base)):
+                    # (a bare weak title is a part in an event: "Gastgeber ist Jo Ek")
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
             if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
