@@ -1419,3 +1419,19 @@ def test_office_or_weak_title_with_an_organisation_before_a_copula_is_a_role():
                          "Gewerkschaft Verdi wurde Jan Kolb.", "de", "2025-06-03")
     assert {t for t, _ in roles_of(graph, "Anna Berg")} == {"Präsidentin"}
     assert roles_of(graph, "Jan Kolb") == {("Berater", "organisation:verdi")}
+
+
+def test_english_member_of_an_organisation_is_a_role():
+    graph = extract_text("Ana Lima, a Socialist member of the European Parliament, met the "
+                         "registrar on Tuesday.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Lima") == {("member", "organisation:europaeisches-parlament")}
+    graph = extract_text("Tom Reed, a board member of Siemens, and Ann Lee, a member of "
+                         "Greenpeace, agreed.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("board member", "organisation:siemens")}
+    assert roles_of(graph, "Ann Lee") == {("member", "organisation:greenpeace")}
+
+
+def test_english_member_of_no_organisation_is_no_role():
+    graph = extract_text("Tom Reed, a member of the public, watched the debate. Members of the "
+                         "crowd cheered.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == set()

@@ -334,6 +334,10 @@ BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsi
 #: Words that end the search for a board's name (another phrase begins).
 BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
 
+#: English titles that are titles only with the organisation after them: "a member
+#: of the European Parliament" is one, "a member of the public" none.
+EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
+
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
@@ -827,6 +831,8 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
+        elif phrase in EN_MEMBERSHIP_TITLES:
+            return None  # "a member of the public": a member of no organisation
         elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
             end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
@@ -1422,7 +1428,8 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        if k >= 1 and (texts[k] == "-" or texts[k].islower()) and \
+        if k >= 1 and (texts[k] == "-" or texts[k].islower() or
+                       _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
             # (else k stays: the walk stops at once at a comma or a name, and the
             # article it may reach must follow a comma, at most six tokens back)
@@ -2875,12 +2882,21 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
 APPOSITION_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
+def _capitalised_after_indefinite(texts: list[str], lowers: list[str], k: int) -> bool:
+    """'a Socialist', 'a Labour': one capitalised word right after an English
+    indefinite article (an apposition's adjective, no name of its own)."""
+    return k >= 1 and lowers[k - 1] in {"a", "an"} and texts[k].isalpha() and \
+        texts[k][:1].isupper()
+
+
 def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
                             is_title: Callable[[str], bool]) -> int:
     """'Evelyn Matthei, the centre-right presidential candidate': lower-case adjectives
     (and hyphens) between an apposition's article and its title are skipped back to
     the comma before the article; else k as it was."""
     m = k
+    if _capitalised_after_indefinite(texts, lowers, m):
+        m -= 1  # "Ana Lima, a Socialist member of …": a party's or group's adjective
     while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
             (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
              lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
