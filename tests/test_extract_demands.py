@@ -1710,3 +1710,20 @@ def test_untagged_object_naming_an_organisation_the_roles_made_is_the_addressee(
                          "the know-how.\"", "en", "2025-06-03")
     demand = demand_containing(graph, "share the know-how")
     assert demand["to"] == {node_named(graph, "Nordlicht Pharma").id}
+
+
+def test_negated_demand_verb_is_no_demand():
+    graph = extract_text('"We cannot ask families to wait until the rains arrive," Jane Roe told '
+                         "reporters. Greenpeace did not call for a ban. Tom Reed never demanded "
+                         "that the plant close.", "en", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Anna Berg will nicht verlangen, dass die Schulen schließen. Jan Kolb hat "
+                         "nie gefordert, die Steuern zu erhöhen.", "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_demand_verb_with_a_negation_after_it_is_still_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi fordert nicht nur höhere Löhne, sondern auch "
+                         "mehr Urlaub.", "de", "2025-06-03")
+    demand = demand_containing(graph, "höhere Löhne")
+    assert demand["by"] == {"organisation:verdi"}

@@ -137,6 +137,9 @@ CONDITION_WORDS = {"en": frozenset({"until", "unless"}),
 NEGATIONS = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
                        "keinem", "keiner", "nie", "niemals", "erst"})
 #: Words of a threat or a refusal before a condition.
+#: Negations right before a demand verb: "cannot ask", "did not call for", "nicht
+#: verlangen" (a German finite verb's "nicht" follows it, and may negate another word).
+VERB_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie"})
 THREAT_WORDS = NEGATIONS | frozenset({
     "strike", "strikes", "walkout", "walk", "tools", "boycott", "threatened", "threatens",
     "threaten", "threatening", "resign", "quit", "droht", "drohte", "drohten", "drohen",
@@ -221,6 +224,8 @@ class DemandExtractor:
                         doc, sentences, 0, token) & body_demanders):
                     continue
                 cue = self._cue(token)
+                if cue == "verb" and lowers[i - 1] in VERB_NEGATIONS:
+                    continue  # "We cannot ask families to wait": no one is asked
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
                                                       or self._before_demand_verb(token)
                                                       or _maxim(doc, sent, token)
