@@ -1727,3 +1727,28 @@ def test_demand_verb_with_a_negation_after_it_is_still_a_demand():
                          "mehr Urlaub.", "de", "2025-06-03")
     demand = demand_containing(graph, "höhere Löhne")
     assert demand["by"] == {"organisation:verdi"}
+
+
+def test_english_office_by_its_common_noun_is_the_addressee():
+    graph = extract_text("Jane Roe urged the health ministry to set up chlorination points.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "chlorination points")
+    assert {node_named(graph, "health ministry").id} == demand["to"]
+    graph = extract_text("Tom Reed went further, calling on the finance ministry to let the "
+                         "islands set their own surcharge.", "en", "2025-06-03")
+    demand = demand_containing(graph, "own surcharge")
+    assert {node_named(graph, "finance ministry").id} == demand["to"]
+
+
+def test_english_office_as_the_modals_subject_is_the_addressee():
+    graph = extract_text('"The national treasury must release the money it promised," Jane Roe '
+                         "told reporters.", "en", "2025-06-03")
+    demand = demand_containing(graph, "release the money")
+    assert {node_named(graph, "national treasury").id} == demand["to"]
+
+
+def test_english_ministry_without_its_portfolio_makes_no_node():
+    graph = extract_text("Tom Reed urged the ministry to act quickly.", "en", "2025-06-03")
+    demand = demand_containing(graph, "act quickly")
+    assert demand["to"] == set()
+    assert node_named(graph, "ministry") is None

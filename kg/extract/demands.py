@@ -996,6 +996,10 @@ class DemandExtractor:
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
                 return [named] if government is None else [government, named]
+            office = _office_noun_node(doc, sent, cue) \
+                if not OFFICE_NOUNS.isdisjoint(near) else None
+            if office is not None:
+                return [office]  # "urged the health ministry to …"
         elif government is not None and not _is_cabinet(doc, government):
             # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
             # named, so the government as the text calls it, besides its state
@@ -1008,6 +1012,9 @@ class DemandExtractor:
             subject = _government_subject(doc, cue, demander_ids)
             if subject:
                 return subject
+            office = _office_subject(doc, cue) if self.lang == "en" else None
+            if office is not None:
+                return [office]  # "The national treasury must release the money"
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -2610,6 +2617,67 @@ def _government_subject(doc: Doc, cue: Token,
         named = _government_node(doc, first + 1, k, state)
         return [state, named] if state is not None else [named]
     return []
+
+
+#: English nouns of a government office named by its common noun ("the health
+#: ministry", "the national treasury"), and the words that may stand before them.
+OFFICE_NOUNS = frozenset({"ministry", "treasury"})
+OFFICE_PORTFOLIOS = frozenset({
+    "health", "finance", "interior", "foreign", "defence", "defense", "education",
+    "transport", "energy", "environment", "agriculture", "justice", "labour", "labor",
+    "trade", "tourism", "water", "economy", "housing", "culture", "national"})
+
+
+def _office_noun_at(lowers: list[str], i: int) -> int | None:
+    """The position of the noun when tokens from i read "the health ministry" or "the
+    (national) treasury" (a ministry only with its portfolio: "the ministry" may be
+    any one the text named)."""
+    if i + 2 >= len(lowers) or lowers[i] != "the":
+        return None
+    if lowers[i + 1] == "treasury":
+        return i + 1
+    if lowers[i + 1] in OFFICE_PORTFOLIOS and lowers[i + 2] in OFFICE_NOUNS:
+        return i + 2
+    return None
+
+
+def _office_node(doc: Doc, first: int, k: int) -> Span:
+    """An Organisation node for an office the text names by its common noun ("health
+    ministry"), its id after the state the text names most (else this text)."""
+    table = token_table(doc)
+    states = _states_most_named(doc, frozenset())
+    owner = kg_id(states[0]).split(":", 1)[1] if states else \
+        short_hash(doc_index(doc).text_hash, length=8)
+    phrase = " ".join(table.lower[first:k + 1])
+    node_id = f"organisation:{slugify(phrase)}-{owner}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": phrase, "kind": "ministry"}))
+    doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+        (table.idx[first], table.idx[k] + len(table.text[k])))
+    span = Span(doc, first, k + 1, label=ORG)
+    set_kg_id(span, node_id)
+    doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+    return span
+
+
+def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'urged the health ministry to', 'calling on the finance ministry to': an office
+    by its common noun as the object within a few words of the verb."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        k = _office_noun_at(lowers, i)
+        if k is not None:
+            return _office_node(doc, i + 1, k)
+    return None
+
+
+def _office_subject(doc: Doc, cue: Token) -> Span | None:
+    """'The national treasury must release the money': an office by its common noun
+    as the subject of the modal is asked."""
+    lowers = token_table(doc).lower
+    for first in (cue.i - 2, cue.i - 3):
+        if first >= 0 and _office_noun_at(lowers, first) == cue.i - 1:
+            return _office_node(doc, first + 1, cue.i - 1)
+    return None
 
 
 #: Nouns for a state's region as an actor, its government ("called on the province to").
