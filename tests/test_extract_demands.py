@@ -1752,3 +1752,33 @@ def test_english_ministry_without_its_portfolio_makes_no_node():
     demand = demand_containing(graph, "act quickly")
     assert demand["to"] == set()
     assert node_named(graph, "ministry") is None
+
+
+def test_german_inverted_body_noun_subject_is_the_organisation_named_before():
+    graph = extract_text("Am Treffen nahm Anna Berg, Geschäftsleiterin der Stiftung für "
+                         "Konsumentenschutz (SKS), teil. Zudem verlangt die Stiftung eine klare "
+                         "Zuckerampel auf allen Verpackungen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "klare Zuckerampel")
+    assert demand["by"] == {node_named(graph, "Stiftung für Konsumentenschutz").id}
+    graph = extract_text("Der Deutsche Bauernverband kritisierte den Plan. Am Montag forderte "
+                         "der Verband höhere Preise für Milch.", "de", "2025-06-03")
+    demand = demand_containing(graph, "höhere Preise")
+    assert demand["by"] == {node_named(graph, "Deutscher Bauernverband").id}
+
+
+def test_german_inverted_origin_noun_subject_is_the_person_named_last():
+    graph = extract_text("Der Minister traf am Dienstag EU-Kommissar Andrius Kubilius. Nach "
+                         "Informationen der Zeitung forderte der Litauer von der Regierung, "
+                         "unabhängige Prüfer einzubinden.", "de", "2025-06-03")
+    demand = demand_containing(graph, "unabhängige Prüfer")
+    assert demand["by"] == {person(graph, "Andrius Kubilius").id}
+    graph = extract_text("Außenministerin Anna Berg reiste am Montag nach Rom. Dort verlangte "
+                         "die Österreicherin mehr Geld für den Grenzschutz.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["by"] == {person(graph, "Anna Berg").id}
+
+
+def test_german_inverted_plain_noun_subject_is_no_person():
+    graph = extract_text("Außenministerin Anna Berg reiste am Montag nach Rom. Dort verlangte "
+                         "die Polizei mehr Geld für den Grenzschutz.", "de", "2025-06-03")
+    assert all(person(graph, "Anna Berg").id not in d["by"] for d in demands(graph))

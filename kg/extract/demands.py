@@ -682,6 +682,12 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[k], texts[k + 1])
             if resolved is not None:
                 return [resolved]
+        if self.lang == "de" and not named_before and k + 1 < sent.end and \
+                lowers[k] in {"der", "die"} and clause_start < cue.i and \
+                _no_subject_before(doc, clause_start, cue.i):
+            described = self._described_subject(doc, sentences, index, k + 1)
+            if described is not None:
+                return described
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
@@ -743,6 +749,22 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
             return [resolved] if resolved is not None else []
         return []
+
+    def _described_subject(self, doc: Doc, sentences: list[Span], index: int,
+                           k: int) -> list[Span] | None:
+        """The actor an inverted German subject names again by its kind: 'verlangt die
+        Stiftung' the organisation named before with that compound head, 'forderte der
+        Litauer' (an origin noun) the person named last; None for other nouns."""
+        table = token_table(doc)
+        low, text = table.lower[k], table.text[k]
+        if k in doc_index(doc).ent_at or not text.isalpha():
+            return None
+        if low in GERMAN_BODY_HEADS:
+            body = _organisation_by_compound_head(doc, k, low)
+            return [body] if body is not None else []
+        if text[:1].isupper() and _is_origin_noun(text):
+            return _last_persons(doc, sentences, index, k, 1)
+        return None
 
     def _body_subject(self, doc: Doc, k: int, clause_start: int) -> Span | None:
         """'the 15-member council demanded', 'the council's leaders demanded': a body
@@ -2161,6 +2183,17 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
             if len(found) == count:
                 return sorted(found, key=lambda p: p.start)
     return found
+
+
+def _is_origin_noun(text: str) -> bool:
+    """'Litauer', 'Rumänin', 'Österreicher', 'Brite': a German noun for a person of a
+    country, whose adjective ("litauisch") the lexicon knows as the country's."""
+    stem = text.removesuffix("in") if text.endswith(("erin", "nin", "tin")) else text
+    lexicon = load_lexicon()
+    stems = (stem, stem[:-2]) if stem.endswith("er") else \
+        (stem[:-1],) if stem.endswith("e") else ()
+    return any(lexicon.country_for_adjective(f"{s.lower()}isch") is not None
+               for s in stems if len(s) >= 3)
 
 
 #: What opens a German verb-final clause whose subject comes first ("…, in der sie
