@@ -1782,3 +1782,19 @@ def test_german_inverted_plain_noun_subject_is_no_person():
     graph = extract_text("Außenministerin Anna Berg reiste am Montag nach Rom. Dort verlangte "
                          "die Polizei mehr Geld für den Grenzschutz.", "de", "2025-06-03")
     assert all(person(graph, "Anna Berg").id not in d["by"] for d in demands(graph))
+
+
+def test_modal_after_a_free_relative_subject_is_a_maxim():
+    graph = extract_text("„Wer neue Fächer erfindet, muss auch sagen, wer sie unterrichten soll“, "
+                         "sagte Jan Kolb.", "de", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text('"Whoever pays must decide," Jane Roe said. "Anyone who breaks the rules '
+                         'must pay the fine," Tom Reed said.', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_modal_after_a_named_subject_in_a_quote_is_still_a_demand():
+    graph = extract_text("„Die Regierung muss die Reform verschieben“, sagte Anna Berg.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Reform verschieben")
+    assert demand["by"] == {person(graph, "Anna Berg").id}

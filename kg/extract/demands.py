@@ -3011,7 +3011,24 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
-    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
+        _generic_relative_subject(lowers, texts, sent.start, modal.i)
+
+
+#: What opens a free relative clause as a subject: "Wer neue Fächer erfindet, muss …",
+#: "Whoever pays must decide": anyone's duty, a maxim.
+GENERIC_RELATIVES = frozenset({"wer", "whoever"})
+
+
+def _generic_relative_subject(lowers: list[str], texts: list[str], start: int,
+                              modal: int) -> bool:
+    """Whether the modal's sentence (or quote) opens with a free relative clause
+    ("Wer …,", "Whoever …", "Anyone who …") a few words before it: its subject."""
+    while start < modal and texts[start] in QUOTE_MARKS:
+        start += 1
+    if modal - start > 12:
+        return False
+    return lowers[start] in GENERIC_RELATIVES or lowers[start:start + 2] == ["anyone", "who"]
 
 
 def _no_named_subject(doc: Doc, sent: Span, modal: Token) -> bool:
