@@ -1798,3 +1798,22 @@ def test_modal_after_a_named_subject_in_a_quote_is_still_a_demand():
                          "2025-06-03")
     demand = demand_containing(graph, "Reform verschieben")
     assert demand["by"] == {person(graph, "Anna Berg").id}
+
+
+def test_german_von_body_noun_addresses_the_body_named_before_with_that_head():
+    graph = extract_text("Der Streit mit dem Bildungsministerium wächst. Die Gewerkschaft Verdi "
+                         "verlangt vom Ministerium, mehr Personal bereitzustellen.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "mehr Personal")
+    assert demand["to"] == {node_named(graph, "Bildungsministerium").id}
+    graph = extract_text("Der Deutsche Bauernverband kritisierte den Plan. Anna Berg verlangte "
+                         "vom Verband mehr Geld für die Höfe.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["to"] == {node_named(graph, "Deutscher Bauernverband").id}
+
+
+def test_german_von_body_noun_with_none_named_before_addresses_no_one():
+    graph = extract_text("Jan Kolb verlangte vom Ministerium eine schnelle Antwort.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "schnelle Antwort")
+    assert demand["to"] == set()

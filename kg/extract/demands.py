@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from operator import attrgetter, methodcaller
 
 from spacy.language import Language
@@ -923,6 +923,13 @@ class DemandExtractor:
         if kind_noun is not None:
             # "verlangte von der Gewerkschaft, …": the union the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
+            if named is not None and kg_id(named) not in demander_ids:
+                return [named]
+        body_noun = _kind_noun_after_von(doc, sent, cue, ADDRESSED_BODY_HEADS) \
+            if self.lang == "de" and kind_noun is None else None
+        if body_noun is not None:
+            # "verlangt vom Ministerium": the ministry named before ("Bildungsministerium")
+            named = _organisation_by_compound_head(doc, body_noun, lowers[body_noun])
             if named is not None and kg_id(named) not in demander_ids:
                 return [named]
         if self.lang == "en" and cue_word.startswith(("demand", "request")):
@@ -2223,7 +2230,8 @@ ORGANISATION_ANAPHORS = frozenset({"group", "organisation", "organization", "cha
                                    "agency", "association", "federation", "lobby", "watchdog"})
 
 
-def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
+def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
+                         nouns: Container[str] = KIND_NOUNS) -> int | None:
     """The position of a kind noun right after the verb behind "von der"/"vom"
     ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
     lowers = token_table(doc).lower
@@ -2234,7 +2242,13 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
         k += 2
     else:
         return None
-    return k if k < sent.end and lowers[k] in KIND_NOUNS else None
+    return k if k < sent.end and lowers[k] in nouns else None
+
+
+#: German nouns of a body that, after "vom"/"von der", name the one the text named
+#: before by a compound with that head ("vom Ministerium": "das Bildungsministerium").
+ADDRESSED_BODY_HEADS = frozenset({"ministerium", "kammer", "verband", "stiftung", "behörde",
+                                  "agentur", "amt"})
 
 
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
