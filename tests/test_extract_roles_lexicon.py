@@ -143,3 +143,9 @@ def test_english_country_director_is_one_title():
     graph = extract_text("Oxfam's country director Jane Roe warned of famine on Monday.", "en",
                          "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"country director"}
+
+
+def test_english_registrar_is_a_title_and_names_its_holder_again():
+    graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
+                         "The registrar asked Congress for a larger budget.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"national registrar"}
