@@ -1817,3 +1817,12 @@ def test_german_von_body_noun_with_none_named_before_addresses_no_one():
                          "2025-06-03")
     demand = demand_containing(graph, "schnelle Antwort")
     assert demand["to"] == set()
+
+
+def test_english_definite_title_subject_of_asked_for_is_its_holder():
+    graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
+                         "The registrar asked Congress for an additional budget to hire extra "
+                         "staff.", "en", "2025-06-03")
+    demand = demand_containing(graph, "additional budget")
+    assert demand["by"] == {person(graph, "Jane Roe").id}
+    assert demand["to"] == {node_named(graph, "Congress").id}
