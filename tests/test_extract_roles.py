@@ -1435,3 +1435,19 @@ def test_english_member_of_no_organisation_is_no_role():
     graph = extract_text("Tom Reed, a member of the public, watched the debate. Members of the "
                          "crowd cheered.", "en", "2025-06-03")
     assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_minister_title_belongs_to_the_body_the_relative_clause_says_the_holder_heads():
+    graph = extract_text("Innenministerin Anna Berg (SPD), die das Bundesministerium des Innern "
+                         "leitet, schwieg am Montag.", "de", "2025-06-03")
+    assert ("Innenministerin", kg_id_of(graph, "Bundesministerium")) in roles_of(graph, "Anna Berg")
+    graph = extract_text("Energy Minister Jane Roe, who heads the Department of Energy, met the "
+                         "unions on Monday.", "en", "2025-06-03")
+    assert ("energy minister", kg_id_of(graph, "Department of Energy")) in \
+        roles_of(graph, "Jane Roe")
+
+
+def test_minister_title_with_a_relative_clause_naming_no_headship_stays_bare():
+    graph = extract_text("Finance Minister Ann Lee, who met the IMF on Monday, agreed to the "
+                         "plan.", "en", "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == {("finance minister", None)}

@@ -1793,7 +1793,8 @@ class RoleExtractor:
                            if o in COMMISSION_OF_UNION]
             orgs += [c for c in commissions if c not in orgs]
         if not orgs and not title.owner_unnamed:
-            nearest = _federal_government(doc, title) or \
+            nearest = _body_led_by(doc, person, title) or \
+                _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
@@ -2447,6 +2448,31 @@ def _is_compound_prefix(doc: Doc, span: Span) -> bool:
     table = token_table(doc)
     return span.end < len(table.text) and table.text[span.end] == "-" and \
         not table.space[span.end - 1]
+
+
+def _body_led_by(doc: Doc, person: Span, title: Title) -> str | None:
+    """'Energieminister Albert Rösti, der das Departement für Energie (UVEK) leitet',
+    'Energy Minister Jo Ek, who heads the Energy Department': a minister's title
+    belongs to the body the relative clause right after the name says its holder
+    heads."""
+    if not title.base.lower().endswith(PORTFOLIO_HEADS) or title.end != person.start:
+        return None  # (only the title right before the name)
+    table = token_table(doc)
+    lowers = table.lower
+    j = person.end
+    if j + 2 < len(lowers) and lowers[j] == "(" and lowers[j + 2] == ")":
+        j += 3  # a party in brackets
+    if j + 2 >= len(lowers) or lowers[j] != "," or lowers[j + 1] not in RELATIVE_PRONOUNS:
+        return None  # (most names: no relative clause after them)
+    index = doc_index(doc)
+    end = min(index.sent(person.start).end, j + 24)
+    verb = next((m for m in range(j + 2, end) if lowers[m] in HEAD_VERB_TITLES), None)
+    if verb is None:
+        return None
+    # the German verb ends the clause ("… das UVEK leitet"), the English one opens it
+    first, last = (j + 2, verb) if lowers[verb - 1] != lowers[j + 1] else (verb + 1, end)
+    bodies = [e for e in index.ents_in(first, last) if e.label == ORG]
+    return kg_id(bodies[0]) if bodies else None
 
 
 def _genitive_name(doc: Doc, span: Span) -> bool:
