@@ -1451,3 +1451,22 @@ def test_minister_title_with_a_relative_clause_naming_no_headship_stays_bare():
     graph = extract_text("Finance Minister Ann Lee, who met the IMF on Monday, agreed to the "
                          "plan.", "en", "2025-06-03")
     assert roles_of(graph, "Ann Lee") == {("finance minister", None)}
+
+
+def test_group_kind_noun_points_to_the_parent_of_a_subsidiary_named_last():
+    graph = extract_text("Der Chef von Siemens traf den Chef von Siemens Energy. Anna Berg, die "
+                         "Aufsichtsratsvorsitzende des Konzerns ist, schwieg.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {kg_id_of(graph, "Siemens")}
+    graph = extract_text("Siemens said Siemens Energy would cut jobs. Jane Roe, chief executive "
+                         "of the group, defended the plan.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {kg_id_of(graph, "Siemens")}
+
+
+def test_company_kind_noun_points_to_the_subsidiary_named_last():
+    graph = extract_text("Der Chef von Siemens traf den Chef von Siemens Energy. Jan Kolb, der "
+                         "Aufsichtsratsvorsitzender des Unternehmens ist, schwieg.", "de",
+                         "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Kolb")} == {kg_id_of(graph, "Siemens Energy")}
+    graph = extract_text("Siemens said Siemens Energy would cut jobs. Jane Roe, chief executive "
+                         "of the company, defended the plan.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {kg_id_of(graph, "Siemens Energy")}

@@ -2855,8 +2855,27 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
             continue
         kind = node.properties.get("kind")
         if kind in kinds or kind is None and _name_has_word(node, name_words):
+            if lowers[j] in GROUP_NOUNS:
+                return _parent_company(doc, kg_id(span)), j + 1
             return kg_id(span), j + 1
     return None
+
+
+#: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
+GROUP_NOUNS = frozenset({"konzerns", "group"})
+
+
+def _parent_company(doc: Doc, node_id: str) -> str:
+    """'Thyssenkrupp' for 'Thyssenkrupp Steel Europe' when the text names both: the
+    organisation whose name the other's name starts with (else the node itself)."""
+    nodes = doc.user_data["kg_nodes"]
+    name = str(nodes[node_id].properties.get("name") or "")
+    for _, other in _organisation_mentions(doc):
+        node = nodes.get(other) if other != node_id else None
+        other_name = str(node.properties.get("name") or "") if node is not None else ""
+        if other_name and name.startswith(other_name + " "):
+            return other
+    return node_id
 
 
 def _name_has_word(node: Node, words: tuple[str, ...]) -> bool:
