@@ -1470,3 +1470,17 @@ def test_company_kind_noun_points_to_the_subsidiary_named_last():
     graph = extract_text("Siemens said Siemens Energy would cut jobs. Jane Roe, chief executive "
                          "of the company, defended the plan.", "en", "2025-06-03")
     assert {org for _, org in roles_of(graph, "Jane Roe")} == {kg_id_of(graph, "Siemens Energy")}
+
+
+def test_english_european_commissioner_is_the_unions_and_its_commissions():
+    graph = extract_text("Anna Berg met European Climate Commissioner Jan Kolb in Bonn. The "
+                         "European Commissioner for Trade, Tom Reed, agreed.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Kolb")} == {
+        "organisation:europaeische-union", "organisation:europaeische-kommission"}
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {
+        "organisation:europaeische-union", "organisation:europaeische-kommission"}
+
+
+def test_english_european_before_another_title_names_no_union():
+    graph = extract_text("Anna Berg, the European champion, met Tom Reed.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == set()

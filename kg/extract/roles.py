@@ -751,6 +751,13 @@ class RoleExtractor:
                 orgs.insert(0, named_country)
                 k -= 1
                 continue
+            if text == "European" and k not in ent_at and phrase.endswith(COMMISSIONER_HEADS):
+                # "European Climate Commissioner": the Union's (and so its Commission's)
+                union = self.lexicon.lookup("European Union")
+                if union is not None:
+                    orgs.insert(0, self._node_at_tokens(doc, union, k, k + 1))
+                    k -= 1
+                    continue
             party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
                 else None
             if party is not None:  # "the Republican presidential nominee"
