@@ -1486,3 +1486,19 @@ def test_english_european_commissioner_is_the_unions_and_its_named_commissions()
 def test_english_european_before_another_title_names_no_union():
     graph = extract_text("Anna Berg, the European champion, met Tom Reed.", "en", "2025-06-03")
     assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_german_city_adjective_places_a_title_in_the_named_city():
+    graph = extract_text("Die WHO hat ihren Sitz in Genf. Der Genfer Gesundheitsdirektor Pierre "
+                         "Maudet begrüsste den Entwurf des Bundesamts für Gesundheit.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Pierre Maudet") == {("Gesundheitsdirektor", "place:geneva")}
+    graph = extract_text("In Bremen wurde gestreikt. Die Bremer Häfensenatorin Anna Berg "
+                         "schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Häfensenatorin", "place:bremen")}
+
+
+def test_german_city_adjective_of_an_unnamed_city_guesses_no_other_place():
+    graph = extract_text("DÜSSELDORF (dpa) - Die Gelsenkirchener Oberbürgermeisterin Karin Welge "
+                         "warnte vor Streiks.", "de", "2025-06-03")
+    assert roles_of(graph, "Karin Welge") == {("Oberbürgermeisterin", None)}

@@ -597,6 +597,7 @@ class RoleExtractor:
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
         de_modifiers = self.words.de_modifiers
+        city_placed = False
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
@@ -619,6 +620,16 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
+            place = self._place_of_adjective(text) \
+                if k not in ent_at and _is_indeclinable_place_adjective(text) else None
+            if place is not None:
+                # "Der Genfer Gesundheitsdirektor": the city's office; placed there when
+                # the text names the city, else at nothing guessed from elsewhere
+                if place.key in doc.user_data["kg_nodes"]:
+                    orgs.insert(0, place.key)
+                city_placed = True
+                k -= 1
+                break
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef"
             # (only a word in -s can be one).
             owner = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
@@ -647,8 +658,8 @@ class RoleExtractor:
                 orgs.append(owner)
             owner_unnamed = owner is None
         else:
-            owner_unnamed = False
-        if not orgs and "-" not in base:
+            owner_unnamed = city_placed and not orgs
+        if not orgs and "-" not in base and not city_placed:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
                 orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
@@ -1038,6 +1049,16 @@ class RoleExtractor:
         index = doc_index(doc)
         at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
         return not at_start or word.isupper()
+
+    def _place_of_adjective(self, text: str) -> Entry | None:
+        """'Genfer' → Genf, 'Bremer' → Bremen, 'Münchner' → München: the lexicon's
+        place a German indeclinable place adjective in -er is made from."""
+        stem = text[:-2]
+        for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+            entry = self.lexicon.lookup(name) if name and len(name) >= 3 else None
+            if entry is not None and entry.label == "Place":
+                return entry
+        return None
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
