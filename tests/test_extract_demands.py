@@ -1710,3 +1710,119 @@ def test_untagged_object_naming_an_organisation_the_roles_made_is_the_addressee(
                          "the know-how.\"", "en", "2025-06-03")
     demand = demand_containing(graph, "share the know-how")
     assert demand["to"] == {node_named(graph, "Nordlicht Pharma").id}
+
+
+def test_negated_demand_verb_is_no_demand():
+    graph = extract_text('"We cannot ask families to wait until the rains arrive," Jane Roe told '
+                         "reporters. Greenpeace did not call for a ban. Tom Reed never demanded "
+                         "that the plant close.", "en", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text("Anna Berg will nicht verlangen, dass die Schulen schließen. Jan Kolb hat "
+                         "nie gefordert, die Steuern zu erhöhen.", "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_demand_verb_with_a_negation_after_it_is_still_a_demand():
+    graph = extract_text("Die Gewerkschaft Verdi fordert nicht nur höhere Löhne, sondern auch "
+                         "mehr Urlaub.", "de", "2025-06-03")
+    demand = demand_containing(graph, "höhere Löhne")
+    assert demand["by"] == {"organisation:verdi"}
+
+
+def test_english_office_by_its_common_noun_is_the_addressee():
+    graph = extract_text("Jane Roe urged the health ministry to set up chlorination points.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "chlorination points")
+    assert {node_named(graph, "health ministry").id} == demand["to"]
+    graph = extract_text("Tom Reed went further, calling on the finance ministry to let the "
+                         "islands set their own surcharge.", "en", "2025-06-03")
+    demand = demand_containing(graph, "own surcharge")
+    assert {node_named(graph, "finance ministry").id} == demand["to"]
+
+
+def test_english_office_as_the_modals_subject_is_the_addressee():
+    graph = extract_text('"The national treasury must release the money it promised," Jane Roe '
+                         "told reporters.", "en", "2025-06-03")
+    demand = demand_containing(graph, "release the money")
+    assert {node_named(graph, "national treasury").id} == demand["to"]
+
+
+def test_english_ministry_without_its_portfolio_makes_no_node():
+    graph = extract_text("Tom Reed urged the ministry to act quickly.", "en", "2025-06-03")
+    demand = demand_containing(graph, "act quickly")
+    assert demand["to"] == set()
+    assert node_named(graph, "ministry") is None
+
+
+def test_german_inverted_body_noun_subject_is_the_organisation_named_before():
+    graph = extract_text("Am Treffen nahm Anna Berg, Geschäftsleiterin der Stiftung für "
+                         "Konsumentenschutz (SKS), teil. Zudem verlangt die Stiftung eine klare "
+                         "Zuckerampel auf allen Verpackungen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "klare Zuckerampel")
+    assert demand["by"] == {node_named(graph, "Stiftung für Konsumentenschutz").id}
+    graph = extract_text("Der Deutsche Bauernverband kritisierte den Plan. Am Montag forderte "
+                         "der Verband höhere Preise für Milch.", "de", "2025-06-03")
+    demand = demand_containing(graph, "höhere Preise")
+    assert demand["by"] == {node_named(graph, "Deutscher Bauernverband").id}
+
+
+def test_german_inverted_origin_noun_subject_is_the_person_named_last():
+    graph = extract_text("Der Minister traf am Dienstag EU-Kommissar Andrius Kubilius. Nach "
+                         "Informationen der Zeitung forderte der Litauer von der Regierung, "
+                         "unabhängige Prüfer einzubinden.", "de", "2025-06-03")
+    demand = demand_containing(graph, "unabhängige Prüfer")
+    assert demand["by"] == {person(graph, "Andrius Kubilius").id}
+    graph = extract_text("Außenministerin Anna Berg reiste am Montag nach Rom. Dort verlangte "
+                         "die Österreicherin mehr Geld für den Grenzschutz.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["by"] == {person(graph, "Anna Berg").id}
+
+
+def test_german_inverted_plain_noun_subject_is_no_person():
+    graph = extract_text("Außenministerin Anna Berg reiste am Montag nach Rom. Dort verlangte "
+                         "die Polizei mehr Geld für den Grenzschutz.", "de", "2025-06-03")
+    assert all(person(graph, "Anna Berg").id not in d["by"] for d in demands(graph))
+
+
+def test_modal_after_a_free_relative_subject_is_a_maxim():
+    graph = extract_text("„Wer neue Fächer erfindet, muss auch sagen, wer sie unterrichten soll“, "
+                         "sagte Jan Kolb.", "de", "2025-06-03")
+    assert demands(graph) == []
+    graph = extract_text('"Whoever pays must decide," Jane Roe said. "Anyone who breaks the rules '
+                         'must pay the fine," Tom Reed said.', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_modal_after_a_named_subject_in_a_quote_is_still_a_demand():
+    graph = extract_text("„Die Regierung muss die Reform verschieben“, sagte Anna Berg.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Reform verschieben")
+    assert demand["by"] == {person(graph, "Anna Berg").id}
+
+
+def test_german_von_body_noun_addresses_the_body_named_before_with_that_head():
+    graph = extract_text("Der Streit mit dem Bildungsministerium wächst. Die Gewerkschaft Verdi "
+                         "verlangt vom Ministerium, mehr Personal bereitzustellen.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "mehr Personal")
+    assert demand["to"] == {node_named(graph, "Bildungsministerium").id}
+    graph = extract_text("Der Deutsche Bauernverband kritisierte den Plan. Anna Berg verlangte "
+                         "vom Verband mehr Geld für die Höfe.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Geld")
+    assert demand["to"] == {node_named(graph, "Deutscher Bauernverband").id}
+
+
+def test_german_von_body_noun_with_none_named_before_addresses_no_one():
+    graph = extract_text("Jan Kolb verlangte vom Ministerium eine schnelle Antwort.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "schnelle Antwort")
+    assert demand["to"] == set()
+
+
+def test_english_definite_title_subject_of_asked_for_is_its_holder():
+    graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
+                         "The registrar asked Congress for an additional budget to hire extra "
+                         "staff.", "en", "2025-06-03")
+    demand = demand_containing(graph, "additional budget")
+    assert demand["by"] == {person(graph, "Jane Roe").id}
+    assert demand["to"] == {node_named(graph, "Congress").id}

@@ -1290,3 +1290,215 @@ def test_plural_title_is_shared_out_to_a_list_of_persons_with_owners_of_their_ow
                          "Eva Berg of BASF, met on Monday.", "en", "2025-06-03")
     assert roles_of(graph, "Jan Roth") == {("chief executive", "organisation:siemens")}
     assert roles_of(graph, "Eva Berg") == {("chief executive", "organisation:basf")}
+
+
+# -- an officer's organisation from the clause before -----------------------------------
+
+def test_german_definite_officer_title_opening_a_sentence_is_the_previous_subjects():
+    graph = extract_text("Die Gewerkschaft Verdi kritisierte den Plan scharf. Die Vorsitzende "
+                         "Anna Berg verlangte von der Bundesregierung mehr Geld.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Vorsitzende", "organisation:verdi")}
+
+
+def test_english_definite_officer_title_opening_a_sentence_is_the_previous_subjects():
+    graph = extract_text("Greenpeace criticised the plan on Monday. The chairman Tom Reed urged "
+                         "the government to drop it.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:greenpeace")}
+
+
+def test_officer_title_after_a_semicolon_is_the_first_clauses_subjects():
+    graph = extract_text("Auch die FDP äußerte sich skeptisch; Parteichef Jan Kolb sagte, das "
+                         "sei zu teuer.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Parteichef", "organisation:fdp")}
+    graph = extract_text("Greenpeace also objected; chairman Tom Reed said the plan was too "
+                         "costly.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chairman", "organisation:greenpeace")}
+
+
+def test_definite_officer_title_after_a_sentence_about_a_person_takes_no_organisation():
+    graph = extract_text("Anna Berg kritisierte den Plan scharf. Der Vorsitzende Jan Kolb "
+                         "verlangte von der Gewerkschaft Verdi mehr Einsatz.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Vorsitzender", None)}
+
+
+def test_german_name_in_the_genitive_after_a_title_is_no_holder_of_it():
+    graph = extract_text("Bildungsministerin Anna Berg reiste am Montag ab. Ein Sprecher Bergs "
+                         "bekräftigte am Dienstag den Zeitplan.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Bildungsministerin", None)}
+    graph = extract_text("Kanzler Olaf Kern traf am Montag ein. Die Sprecherin Kerns sagte, "
+                         "das Treffen sei gut verlaufen.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Olaf Kern")} == {"Kanzler"}
+
+
+def test_german_name_ending_in_s_after_a_title_still_holds_it():
+    graph = extract_text("Sprecher Hans Peters widersprach am Montag. Finanzminister Jan Niels "
+                         "schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Hans Peters") == {("Sprecher", None)}
+    assert roles_of(graph, "Jan Niels") == {("Finanzminister", None)}
+
+
+def test_title_word_opening_an_organisations_name_is_no_title():
+    graph = extract_text("The deal was signed by Jane Roe, General Motors' chief financial "
+                         "officer, on Monday. General Tom Reed, the army chief, attended.", "en",
+                         "2025-06-03")
+    assert "general" not in {t for t, _ in roles_of(graph, "Jane Roe")}
+    assert "general" in {t for t, _ in roles_of(graph, "Tom Reed")}
+
+
+def test_abbreviation_with_two_letters_more_than_the_name_is_a_new_organisation():
+    graph = extract_text("Die Antikorruptionsbehörde ermittelt seit Montag. AUR-Chef Jan Kolb "
+                         "forderte den Rücktritt des Ministers.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Chef", "organisation:aur")}
+
+
+def test_abbreviation_of_a_compound_name_still_names_it():
+    graph = extract_text("Die Arbeiterkammer legte am Montag eine Studie vor. AK-Präsidentin "
+                         "Anna Berg forderte höhere Löhne.", "de", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Anna Berg")
+    assert org == kg_id_of(graph, "Arbeiterkammer")
+
+
+def kg_id_of(graph, name: str) -> str:
+    node = node_named(graph, name)
+    assert node is not None
+    return node.id
+
+
+def test_article_and_origin_noun_between_title_and_name_are_passed():
+    graph = extract_text("Die Gewerkschaft Verdi protestierte am Montag. Ihr Vorsitzender, der "
+                         "Landwirt Jan Kolb, sagte, das sei falsch.", "de", "2025-06-03")
+    assert roles_of(graph, "Jan Kolb") == {("Vorsitzender", "organisation:verdi")}
+    graph = extract_text("Greenpeace criticised the plan on Monday. Its director, the Briton "
+                         "Jane Roe, said it was a mistake.", "en", "2025-06-03")
+    assert roles_of(graph, "Jane Roe") == {("director", "organisation:greenpeace")}
+
+
+def test_demonstrative_possessive_skips_a_compound_prefix_named_last():
+    graph = extract_text("Die Gewerkschaft Verdi prüft, ob EU-Mittel betroffen sind. Deren "
+                         "Leiterin, die Österreicherin Anna Berg, schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:verdi")}
+
+
+def test_english_its_after_words_naming_nothing_points_to_the_previous_subject():
+    graph = extract_text("The World Bank said it was ready to help. A spokesperson for the lender "
+                         "said its country director, Anna Berg, would travel on Friday.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("country director", "organisation:weltbank")}
+    graph = extract_text("Greenpeace protested on Monday. Later that day Shell said its chief "
+                         "executive, Jane Roe, would meet them.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {"organisation:shell"}
+
+
+def test_english_its_with_no_owner_found_guesses_no_organisation():
+    graph = extract_text("The Civic Vote Watch (CVW), a network of volunteers, counted 40 attacks. "
+                         "Its director, Ana Lima, demanded that the National Electoral Council "
+                         "act.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Lima") == {("director", None)}
+
+
+def test_english_kind_noun_of_a_company_points_back_to_it():
+    graph = extract_text("The Lagos Water Supply Company extended rationing on Monday. The "
+                         "minister met the managing director of the utility, Tunde Bakare, on "
+                         "Tuesday.", "en", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Tunde Bakare")
+    assert org == kg_id_of(graph, "Lagos Water Supply Company")
+    graph = extract_text("Volkswagen AG cut its forecast. The chief executive of the carmaker, "
+                         "Jan Kolb, blamed tariffs.", "en", "2025-06-03")
+    [(_, org)] = roles_of(graph, "Jan Kolb")
+    assert org == kg_id_of(graph, "Volkswagen")
+
+
+def test_bare_weak_title_before_a_copula_is_no_role():
+    graph = extract_text("Die Minister beraten am Freitag in Innsbruck. Gastgeber ist Anton "
+                         "Mattle.", "de", "2025-06-03")
+    assert roles_of(graph, "Anton Mattle") == set()
+
+
+def test_office_or_weak_title_with_an_organisation_before_a_copula_is_a_role():
+    graph = extract_text("Neue Präsidentin des Verbands ist Anna Berg. Neuer Berater der "
+                         "Gewerkschaft Verdi wurde Jan Kolb.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Anna Berg")} == {"Präsidentin"}
+    assert roles_of(graph, "Jan Kolb") == {("Berater", "organisation:verdi")}
+
+
+def test_english_member_of_an_organisation_is_a_role():
+    graph = extract_text("Ana Lima, a Socialist member of the European Parliament, met the "
+                         "registrar on Tuesday.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Lima") == {("member", "organisation:europaeisches-parlament")}
+    graph = extract_text("Tom Reed, a board member of Siemens, and Ann Lee, a member of "
+                         "Greenpeace, agreed.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("board member", "organisation:siemens")}
+    assert roles_of(graph, "Ann Lee") == {("member", "organisation:greenpeace")}
+
+
+def test_english_member_of_no_organisation_is_no_role():
+    graph = extract_text("Tom Reed, a member of the public, watched the debate. Members of the "
+                         "crowd cheered.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_minister_title_belongs_to_the_body_the_relative_clause_says_the_holder_heads():
+    graph = extract_text("Innenministerin Anna Berg (SPD), die das Bundesministerium des Innern "
+                         "leitet, schwieg am Montag.", "de", "2025-06-03")
+    assert ("Innenministerin", kg_id_of(graph, "Bundesministerium")) in roles_of(graph, "Anna Berg")
+    graph = extract_text("Energy Minister Jane Roe, who heads the Department of Energy, met the "
+                         "unions on Monday.", "en", "2025-06-03")
+    assert ("energy minister", kg_id_of(graph, "Department of Energy")) in \
+        roles_of(graph, "Jane Roe")
+
+
+def test_minister_title_with_a_relative_clause_naming_no_headship_stays_bare():
+    graph = extract_text("Finance Minister Ann Lee, who met the IMF on Monday, agreed to the "
+                         "plan.", "en", "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == {("finance minister", None)}
+
+
+def test_group_kind_noun_points_to_the_parent_of_a_subsidiary_named_last():
+    graph = extract_text("Der Chef von Siemens traf den Chef von Siemens Energy. Anna Berg, die "
+                         "Aufsichtsratsvorsitzende des Konzerns ist, schwieg.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {kg_id_of(graph, "Siemens")}
+    graph = extract_text("Siemens said Siemens Energy would cut jobs. Jane Roe, chief executive "
+                         "of the group, defended the plan.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {kg_id_of(graph, "Siemens")}
+
+
+def test_company_kind_noun_points_to_the_subsidiary_named_last():
+    graph = extract_text("Der Chef von Siemens traf den Chef von Siemens Energy. Jan Kolb, der "
+                         "Aufsichtsratsvorsitzender des Unternehmens ist, schwieg.", "de",
+                         "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Kolb")} == {kg_id_of(graph, "Siemens Energy")}
+    graph = extract_text("Siemens said Siemens Energy would cut jobs. Jane Roe, chief executive "
+                         "of the company, defended the plan.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jane Roe")} == {kg_id_of(graph, "Siemens Energy")}
+
+
+def test_english_european_commissioner_is_the_unions_and_its_named_commissions():
+    graph = extract_text("Anna Berg met European Climate Commissioner Jan Kolb in Bonn. The "
+                         "European Commissioner for Trade, Tom Reed, agreed.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Kolb")} == {"organisation:europaeische-union"}
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {"organisation:europaeische-union"}
+    graph = extract_text("The European Commission proposed a levy. European Trade Commissioner "
+                         "Tom Reed defended it.", "en", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {
+        "organisation:europaeische-union", "organisation:europaeische-kommission"}
+
+
+def test_english_european_before_another_title_names_no_union():
+    graph = extract_text("Anna Berg, the European champion, met Tom Reed.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_german_city_adjective_places_a_title_in_the_named_city():
+    graph = extract_text("Die WHO hat ihren Sitz in Genf. Der Genfer Gesundheitsdirektor Pierre "
+                         "Maudet begrüsste den Entwurf des Bundesamts für Gesundheit.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Pierre Maudet") == {("Gesundheitsdirektor", "place:geneva")}
+    graph = extract_text("In Bremen wurde gestreikt. Die Bremer Häfensenatorin Anna Berg "
+                         "schwieg.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("Häfensenatorin", "place:bremen")}
+
+
+def test_german_city_adjective_of_an_unnamed_city_guesses_no_other_place():
+    graph = extract_text("DÜSSELDORF (dpa) - Die Gelsenkirchener Oberbürgermeisterin Karin Welge "
+                         "warnte vor Streiks.", "de", "2025-06-03")
+    assert roles_of(graph, "Karin Welge") == {("Oberbürgermeisterin", None)}

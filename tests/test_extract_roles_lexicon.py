@@ -124,3 +124,28 @@ def test_swiss_price_supervisor_is_a_title():
     graph = extract_text("Preisüberwacher Jan Roth kritisierte am Montag die Mieten.", "de",
                          "2025-03-03")
     assert roles_of(graph, "Jan Roth") == {("Preisüberwacher", None)}
+
+
+def test_german_city_councillor_compounds_are_titles():
+    graph = extract_text("Bildungsstadträtin Anna Berg und Verkehrsstadtrat Jan Kolb stellten am "
+                         "Montag den Plan vor.", "de", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Anna Berg")} == {"Bildungsstadträtin"}
+    assert {t for t, _ in roles_of(graph, "Jan Kolb")} == {"Verkehrsstadtrat"}
+
+
+def test_german_city_council_without_a_name_after_it_holds_no_role():
+    graph = extract_text("Der Dresdner Stadtrat beschloss am Montag den Abriss der Brücke.", "de",
+                         "2025-03-03")
+    assert not [n for n in graph.nodes.values() if "Role" in n.labels]
+
+
+def test_english_country_director_is_one_title():
+    graph = extract_text("Oxfam's country director Jane Roe warned of famine on Monday.", "en",
+                         "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"country director"}
+
+
+def test_english_registrar_is_a_title_and_names_its_holder_again():
+    graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
+                         "The registrar asked Congress for a larger budget.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"national registrar"}

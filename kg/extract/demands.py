@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from operator import attrgetter, methodcaller
 
 from spacy.language import Language
@@ -137,6 +137,9 @@ CONDITION_WORDS = {"en": frozenset({"until", "unless"}),
 NEGATIONS = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
                        "keinem", "keiner", "nie", "niemals", "erst"})
 #: Words of a threat or a refusal before a condition.
+#: Negations right before a demand verb: "cannot ask", "did not call for", "nicht
+#: verlangen" (a German finite verb's "nicht" follows it, and may negate another word).
+VERB_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie"})
 THREAT_WORDS = NEGATIONS | frozenset({
     "strike", "strikes", "walkout", "walk", "tools", "boycott", "threatened", "threatens",
     "threaten", "threatening", "resign", "quit", "droht", "drohte", "drohten", "drohen",
@@ -221,6 +224,8 @@ class DemandExtractor:
                         doc, sentences, 0, token) & body_demanders):
                     continue
                 cue = self._cue(token)
+                if cue == "verb" and lowers[i - 1] in VERB_NEGATIONS:
+                    continue  # "We cannot ask families to wait": no one is asked
                 if cue is None or cue == "modal" and (found_here or _warning_before(sent, token)
                                                       or self._before_demand_verb(token)
                                                       or _maxim(doc, sent, token)
@@ -677,6 +682,12 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[k], texts[k + 1])
             if resolved is not None:
                 return [resolved]
+        if self.lang == "de" and not named_before and k + 1 < sent.end and \
+                lowers[k] in {"der", "die"} and clause_start < cue.i and \
+                _no_subject_before(doc, clause_start, cue.i):
+            described = self._described_subject(doc, sentences, index, k + 1)
+            if described is not None:
+                return described
         k = cue.i - 1
         while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or
                                     self.lang == "en" and lowers[k] in EN_AUXILIARIES):
@@ -738,6 +749,22 @@ class DemandExtractor:
             resolved = _titled_person(doc, sentences, index, tokens[article], texts[k])
             return [resolved] if resolved is not None else []
         return []
+
+    def _described_subject(self, doc: Doc, sentences: list[Span], index: int,
+                           k: int) -> list[Span] | None:
+        """The actor an inverted German subject names again by its kind: 'verlangt die
+        Stiftung' the organisation named before with that compound head, 'forderte der
+        Litauer' (an origin noun) the person named last; None for other nouns."""
+        table = token_table(doc)
+        low, text = table.lower[k], table.text[k]
+        if k in doc_index(doc).ent_at or not text.isalpha():
+            return None
+        if low in GERMAN_BODY_HEADS:
+            body = _organisation_by_compound_head(doc, k, low)
+            return [body] if body is not None else []
+        if text[:1].isupper() and _is_origin_noun(text):
+            return _last_persons(doc, sentences, index, k, 1)
+        return None
 
     def _body_subject(self, doc: Doc, k: int, clause_start: int) -> Span | None:
         """'the 15-member council demanded', 'the council's leaders demanded': a body
@@ -898,6 +925,13 @@ class DemandExtractor:
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
             if named is not None and kg_id(named) not in demander_ids:
                 return [named]
+        body_noun = _kind_noun_after_von(doc, sent, cue, ADDRESSED_BODY_HEADS) \
+            if self.lang == "de" and kind_noun is None else None
+        if body_noun is not None:
+            # "verlangt vom Ministerium": the ministry named before ("Bildungsministerium")
+            named = _organisation_by_compound_head(doc, body_noun, lowers[body_noun])
+            if named is not None and kg_id(named) not in demander_ids:
+                return [named]
         if self.lang == "en" and cue_word.startswith(("demand", "request")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
@@ -991,6 +1025,10 @@ class DemandExtractor:
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
                 return [named] if government is None else [government, named]
+            office = _office_noun_node(doc, sent, cue) \
+                if not OFFICE_NOUNS.isdisjoint(near) else None
+            if office is not None:
+                return [office]  # "urged the health ministry to …"
         elif government is not None and not _is_cabinet(doc, government):
             # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
             # named, so the government as the text calls it, besides its state
@@ -1003,6 +1041,9 @@ class DemandExtractor:
             subject = _government_subject(doc, cue, demander_ids)
             if subject:
                 return subject
+            office = _office_subject(doc, cue) if self.lang == "en" else None
+            if office is not None:
+                return [office]  # "The national treasury must release the money"
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -2151,6 +2192,17 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
     return found
 
 
+def _is_origin_noun(text: str) -> bool:
+    """'Litauer', 'Rumänin', 'Österreicher', 'Brite': a German noun for a person of a
+    country, whose adjective ("litauisch") the lexicon knows as the country's."""
+    stem = text.removesuffix("in") if text.endswith(("erin", "nin", "tin")) else text
+    lexicon = load_lexicon()
+    stems = (stem, stem[:-2]) if stem.endswith("er") else \
+        (stem[:-1],) if stem.endswith("e") else ()
+    return any(lexicon.country_for_adjective(f"{s.lower()}isch") is not None
+               for s in stems if len(s) >= 3)
+
+
 #: What opens a German verb-final clause whose subject comes first ("…, in der sie
 #: die Kommission auffordern", "…, dass er die Bahn auffordere").
 SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "denen", "deren", "dass"})
@@ -2178,7 +2230,8 @@ ORGANISATION_ANAPHORS = frozenset({"group", "organisation", "organization", "cha
                                    "agency", "association", "federation", "lobby", "watchdog"})
 
 
-def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
+def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
+                         nouns: Container[str] = KIND_NOUNS) -> int | None:
     """The position of a kind noun right after the verb behind "von der"/"vom"
     ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
     lowers = token_table(doc).lower
@@ -2189,7 +2242,13 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token) -> int | None:
         k += 2
     else:
         return None
-    return k if k < sent.end and lowers[k] in KIND_NOUNS else None
+    return k if k < sent.end and lowers[k] in nouns else None
+
+
+#: German nouns of a body that, after "vom"/"von der", name the one the text named
+#: before by a compound with that head ("vom Ministerium": "das Bildungsministerium").
+ADDRESSED_BODY_HEADS = frozenset({"ministerium", "kammer", "verband", "stiftung", "behörde",
+                                  "agentur", "amt"})
 
 
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
@@ -2607,6 +2666,67 @@ def _government_subject(doc: Doc, cue: Token,
     return []
 
 
+#: English nouns of a government office named by its common noun ("the health
+#: ministry", "the national treasury"), and the words that may stand before them.
+OFFICE_NOUNS = frozenset({"ministry", "treasury"})
+OFFICE_PORTFOLIOS = frozenset({
+    "health", "finance", "interior", "foreign", "defence", "defense", "education",
+    "transport", "energy", "environment", "agriculture", "justice", "labour", "labor",
+    "trade", "tourism", "water", "economy", "housing", "culture", "national"})
+
+
+def _office_noun_at(lowers: list[str], i: int) -> int | None:
+    """The position of the noun when tokens from i read "the health ministry" or "the
+    (national) treasury" (a ministry only with its portfolio: "the ministry" may be
+    any one the text named)."""
+    if i + 2 >= len(lowers) or lowers[i] != "the":
+        return None
+    if lowers[i + 1] == "treasury":
+        return i + 1
+    if lowers[i + 1] in OFFICE_PORTFOLIOS and lowers[i + 2] in OFFICE_NOUNS:
+        return i + 2
+    return None
+
+
+def _office_node(doc: Doc, first: int, k: int) -> Span:
+    """An Organisation node for an office the text names by its common noun ("health
+    ministry"), its id after the state the text names most (else this text)."""
+    table = token_table(doc)
+    states = _states_most_named(doc, frozenset())
+    owner = kg_id(states[0]).split(":", 1)[1] if states else \
+        short_hash(doc_index(doc).text_hash, length=8)
+    phrase = " ".join(table.lower[first:k + 1])
+    node_id = f"organisation:{slugify(phrase)}-{owner}"
+    add_node(doc, Node(node_id, ["Organisation"], {"name": phrase, "kind": "ministry"}))
+    doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+        (table.idx[first], table.idx[k] + len(table.text[k])))
+    span = Span(doc, first, k + 1, label=ORG)
+    set_kg_id(span, node_id)
+    doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+    return span
+
+
+def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'urged the health ministry to', 'calling on the finance ministry to': an office
+    by its common noun as the object within a few words of the verb."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        k = _office_noun_at(lowers, i)
+        if k is not None:
+            return _office_node(doc, i + 1, k)
+    return None
+
+
+def _office_subject(doc: Doc, cue: Token) -> Span | None:
+    """'The national treasury must release the money': an office by its common noun
+    as the subject of the modal is asked."""
+    lowers = token_table(doc).lower
+    for first in (cue.i - 2, cue.i - 3):
+        if first >= 0 and _office_noun_at(lowers, first) == cue.i - 1:
+            return _office_node(doc, first + 1, cue.i - 1)
+    return None
+
+
 #: Nouns for a state's region as an actor, its government ("called on the province to").
 REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
 #: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
@@ -2905,7 +3025,24 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
-    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS
+    return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
+        _generic_relative_subject(lowers, texts, sent.start, modal.i)
+
+
+#: What opens a free relative clause as a subject: "Wer neue Fächer erfindet, muss …",
+#: "Whoever pays must decide": anyone's duty, a maxim.
+GENERIC_RELATIVES = frozenset({"wer", "whoever"})
+
+
+def _generic_relative_subject(lowers: list[str], texts: list[str], start: int,
+                              modal: int) -> bool:
+    """Whether the modal's sentence (or quote) opens with a free relative clause
+    ("Wer …,", "Whoever …", "Anyone who …") a few words before it: its subject."""
+    while start < modal and texts[start] in QUOTE_MARKS:
+        start += 1
+    if modal - start > 12:
+        return False
+    return lowers[start] in GENERIC_RELATIVES or lowers[start:start + 2] == ["anyone", "who"]
 
 
 def _no_named_subject(doc: Doc, sent: Span, modal: Token) -> bool:

@@ -279,6 +279,11 @@ OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
 #: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
+#: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
+#: Water and Sewerage Company").
+COMPANY_NAME_WORDS = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
+                      "ltd.", "plc", "group", "konzern", "werke", "holding")
+
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
 #: that organisation may have, and for one the lexicon does not know, words its name
@@ -291,8 +296,9 @@ ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
                     ("association",)),
     "federation": (frozenset({"union", "sports"}), ("federation",)),
-    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm"), (frozenset({"company"}),
-                                                                       ("ag", "se", "gmbh"))),
+    **dict.fromkeys(("konzerns", "unternehmens", "company", "firm", "utility", "carmaker",
+                     "automaker", "group", "versorgers", "herstellers", "autobauers"),
+                    (frozenset({"company"}), COMPANY_NAME_WORDS)),
     "gewerkschaft": (frozenset({"union"}), ("gewerkschaft",)),
     "union": (frozenset({"union"}), ("union",)),
     "partei": (frozenset({"party"}), ("partei",)),
@@ -327,6 +333,10 @@ BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsi
                          "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
 BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
+
+#: English titles that are titles only with the organisation after them: "a member
+#: of the European Parliament" is one, "a member of the public" none.
+EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
@@ -498,8 +508,8 @@ class RoleExtractor:
         i = 0  # the next token a title may start at
         # Cheap string tests first: most tokens cannot start a title.
         for k in word_positions(doc, f"title-start-{self.lang}", self._may_start_title):
-            if k < i or k in ent_at and ent_at[k].label == PER:
-                continue
+            if k < i or k in ent_at and (ent_at[k].label == PER or ent_at[k].end > k + 1):
+                continue  # a name, or the first word of one: "General Motors"
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
             else:
@@ -587,6 +597,7 @@ class RoleExtractor:
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
         de_modifiers = self.words.de_modifiers
+        city_placed = False
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
@@ -609,6 +620,16 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
+            place = self._place_of_adjective(text) \
+                if k not in ent_at and _is_indeclinable_place_adjective(text) else None
+            if place is not None:
+                # "Der Genfer Gesundheitsdirektor": the city's office; placed there when
+                # the text names the city, else at nothing guessed from elsewhere
+                if place.key in doc.user_data["kg_nodes"]:
+                    orgs.insert(0, place.key)
+                city_placed = True
+                k -= 1
+                break
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef"
             # (only a word in -s can be one).
             owner = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
@@ -637,8 +658,8 @@ class RoleExtractor:
                 orgs.append(owner)
             owner_unnamed = owner is None
         else:
-            owner_unnamed = False
-        if not orgs and "-" not in base:
+            owner_unnamed = city_placed and not orgs
+        if not orgs and "-" not in base and not city_placed:
             owner = self._compound_owner(base)
             if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
                 orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
@@ -709,6 +730,7 @@ class RoleExtractor:
         length, phrase = best
         start, end = i, i + length
         orgs: list[str] = []
+        owner_unnamed = False
         modifiers: list[str] = []
         k = start - 1
         while k >= 0:
@@ -740,6 +762,13 @@ class RoleExtractor:
                 orgs.insert(0, named_country)
                 k -= 1
                 continue
+            if text == "European" and k not in ent_at and phrase.endswith(COMMISSIONER_HEADS):
+                # "European Climate Commissioner": the Union's (and so its Commission's)
+                union = self.lexicon.lookup("European Union")
+                if union is not None:
+                    orgs.insert(0, self._node_at_tokens(doc, union, k, k + 1))
+                    k -= 1
+                    continue
             party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
                 else None
             if party is not None:  # "the Republican presidential nominee"
@@ -761,6 +790,7 @@ class RoleExtractor:
                 if owner is not None:
                     orgs.insert(0, owner)
                     k -= 1
+                owner_unnamed = owner is None  # (no guess at another: "its" names one)
                 break
             if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
                 orgs.insert(0, kg_id(ent_at[k - 1]))
@@ -819,10 +849,13 @@ class RoleExtractor:
         if after is not None:
             orgs.append(after[0])
             end = after[1]
+        elif phrase in EN_MEMBERSHIP_TITLES:
+            return None  # "a member of the public": a member of no organisation
         elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
             end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
-        return Title(start=title_start, end=end, base=base, orgs=_unique(orgs))
+        return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
+                     owner_unnamed=owner_unnamed and not orgs)
 
     def _unknown_organisation_after(self, doc: Doc, end: int,
                                     ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1017,6 +1050,16 @@ class RoleExtractor:
         at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
         return not at_start or word.isupper()
 
+    def _place_of_adjective(self, text: str) -> Entry | None:
+        """'Genfer' → Genf, 'Bremer' → Bremen, 'Münchner' → München: the lexicon's
+        place a German indeclinable place adjective in -er is made from."""
+        stem = text[:-2]
+        for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+            entry = self.lexicon.lookup(name) if name and len(name) >= 3 else None
+            if entry is not None and entry.label == "Place":
+                return entry
+        return None
+
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
         'New Zealand'): their country, which the last word alone may not name."""
@@ -1121,7 +1164,7 @@ class RoleExtractor:
         owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
-        if k != sent.start:
+        if k != sent.start and not _opens_with_unnamed_clause(doc, sent.start, k):
             return None
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
         if not earlier:
@@ -1130,8 +1173,9 @@ class RoleExtractor:
         named = index.ents_in(before.start, before.end)
         if token_table(doc).lower[k] in RELATIVE_POSSESSIVES:
             # the demonstrative "Deren Vorsitzender" points back to the last one named
-            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …")
-            named = named[::-1]
+            # ("… von der Deutschen Krankenhausgesellschaft (DKG). Deren …"), no
+            # compound's prefix ("ob EU-Mittel betroffen sind. Deren …")
+            named = [e for e in reversed(named) if not _is_compound_prefix(doc, e)]
             body = self._body_with_place(doc, named[0]) if named and \
                 named[0].label in GPE_OR_LOC else None
             if body is not None:
@@ -1181,8 +1225,9 @@ class RoleExtractor:
             if not texts[m].isalpha() or len(texts[m]) < 4:
                 break
             named = _organisation_named_by(doc, texts[m], sent.start)
-            if named is not None:
-                return named
+            if named is not None and any(start < sent.start and node_id == named
+                                         for start, node_id in _organisation_mentions(doc)):
+                return named  # (named before: a later one is not spoken of yet)
         return None
 
     def _genitive_owner(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1374,6 +1419,8 @@ class RoleExtractor:
                 # "Die amtierende Vorsitzende, die finnische Außenministerin Anna Berg",
                 # "Deren Präsidentin, die Gelsenkirchener Oberbürgermeisterin Karin Welge"
                 j += 1
+            elif _described_name_at(texts, lowers, j, ent_at):
+                j += 2  # "Deren Leiterin, die Rumänin Laura Kövesi": past "die Rumänin"
             second = _title_before_name(texts, j, title_at, ent_at)
             if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
@@ -1383,6 +1430,8 @@ class RoleExtractor:
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
+            if self.lang == "de" and _genitive_name(doc, span):
+                return []  # "ein Sprecher Wiederkehrs": the name owns the title
             found.append((span, "role.prenominal", 0.9))
             j = span.end
             if plural is None:
@@ -1407,7 +1456,8 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
-        if k >= 1 and (texts[k] == "-" or texts[k].islower()) and \
+        if k >= 1 and (texts[k] == "-" or texts[k].islower() or
+                       _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
             # (else k stays: the walk stops at once at a comma or a name, and the
             # article it may reach must follow a comma, at most six tokens back)
@@ -1453,7 +1503,9 @@ class RoleExtractor:
         sent_end = sent.end
         for n in range(title.end, min(sent_end - 1, title.end + 8)):
             if lowers[n] in COPULAS:
-                if n + 1 in ent_at and ent_at[n + 1].label == PER:
+                if n + 1 in ent_at and ent_at[n + 1].label == PER and \
+                        (title.orgs or not self._weak_title(title.base)):
+                    # (a bare weak title is a part in an event: "Gastgeber ist Jo Ek")
                     return [(ent_at[n + 1], "role.copula", 0.8)]
                 break
             if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
@@ -1769,7 +1821,8 @@ class RoleExtractor:
                            if o in COMMISSION_OF_UNION]
             orgs += [c for c in commissions if c not in orgs]
         if not orgs and not title.owner_unnamed:
-            nearest = _federal_government(doc, title) or \
+            nearest = _body_led_by(doc, person, title) or \
+                _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person) or \
@@ -2171,14 +2224,16 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
-    if title.start > sent.start and token_table(doc).text[title.start - 1] == ":":
+    table = token_table(doc)
+    if title.start > sent.start and table.text[title.start - 1] in CLAUSE_END_MARKS:
         # "Der Verband Economiesuisse richtete einen Appell an die Politik: Präsident X
-        # rief …": the clause before the colon is as the sentence before
+        # rief …", "Auch die FDP ist skeptisch; Parteichef X sagte …": the clause
+        # before the colon or semicolon is as the sentence before
         return _organisation_subject(doc, index.ents_in(sent.start, title.start - 1),
                                      sent.start)
-    if title.start != sent.start and any(e.label != PER or e.start != person.start and
-                                         e.label == PER
-                                         for e in index.ents_in(sent.start, sent.end)):
+    if not _opens_sentence(table.lower, title.start, sent.start) and \
+            any(e.label != PER or e.start != person.start and e.label == PER
+                for e in index.ents_in(sent.start, sent.end)):
         # other names in the sentence: no plain quote attribution (a title opening the
         # sentence continues the one before: "Die Handelskammer meldete sich. Präses X …")
         return None
@@ -2191,6 +2246,18 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         if any(e.label == ORG for e in named):
             return _organisation_subject(doc, named, before.start)
     return None
+
+
+#: Marks that end a clause another clause about the same subject follows.
+CLAUSE_END_MARKS = frozenset({":", ";"})
+
+
+def _opens_sentence(lowers: list[str], start: int, sent_start: int) -> bool:
+    """Whether a title opens its sentence, alone or after a definite article: 'Der
+    Vorsitzende Jo Ek verlangte …' continues the sentence before as much as
+    'Präses Jo Ek …' does (the article says the reader knows whose officer it is)."""
+    return start == sent_start or \
+        start == sent_start + 1 and lowers[sent_start] in DEFINITE_SUBJECTS
 
 
 def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None:
@@ -2345,10 +2412,12 @@ def _organisation_named_by(doc: Doc, word: str, before: int) -> str | None:
 def _compound_initials(initials: str, lower: str, letters: str) -> bool:
     """'AK' of 'Arbeiterkammer', 'WKÖ' of 'Wirtschaftskammer Österreich': an
     abbreviation of a name with compound words has more letters than the name has
-    capitalised words; its first is the name's, the others follow in the name in
-    order (the compound parts' first letters)."""
-    if len(initials) <= len(letters) or not lower.startswith(initials[0].lower()):
-        return False
+    capitalised words (one more: a name with three compound parts to its one capital
+    is rarer than a chance match); its first is the name's, the others follow in the
+    name in order (the compound parts' first letters)."""
+    if not len(letters) < len(initials) <= len(letters) + 1 or \
+            not lower.startswith(initials[0].lower()):
+        return False  # (one compound part more: "AUR" is no "Antikorruptionsbehörde")
     rest = iter(lower[1:])
     return all(letter in rest for letter in initials[1:].lower())
 
@@ -2380,6 +2449,73 @@ def _organisation_ending_with(doc: Doc, stem: str, before: int) -> str | None:
         if any(w.endswith(stem) and len(w) > len(stem) for n in names for w in n.lower().split()):
             found.add(node.id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_name_at(texts: list[str], lowers: list[str], j: int,
+                       ent_at: dict[int, Span]) -> bool:
+    """'die Rumänin Laura Kövesi', 'the Briton Jo Ek': at j a definite article and one
+    capitalised noun (an origin, an occupation) that a person's name follows."""
+    if j + 2 >= len(texts) or lowers[j] not in DEFINITE_SUBJECTS:
+        return False
+    name = ent_at.get(j + 2)
+    return name is not None and name.label == PER and j + 1 not in ent_at and \
+        texts[j + 1][:1].isupper() and texts[j + 1].isalpha()
+
+
+def _opens_with_unnamed_clause(doc: Doc, start: int, k: int) -> bool:
+    """'A spokesperson for the lender said its director …': English "its" after
+    words that name nothing points back as far as at a sentence start (a person
+    can be no "its"; a name before it would be its owner)."""
+    lowers = token_table(doc).lower
+    return lowers[k] == "its" and not doc_index(doc).ents_in(start, k)
+
+
+def _is_compound_prefix(doc: Doc, span: Span) -> bool:
+    """'EU' of 'EU-Mittel': a name that a hyphen joins to the word after it
+    modifies that word; the clause does not speak of it."""
+    table = token_table(doc)
+    return span.end < len(table.text) and table.text[span.end] == "-" and \
+        not table.space[span.end - 1]
+
+
+def _body_led_by(doc: Doc, person: Span, title: Title) -> str | None:
+    """'Energieminister Albert Rösti, der das Departement für Energie (UVEK) leitet',
+    'Energy Minister Jo Ek, who heads the Energy Department': a minister's title
+    belongs to the body the relative clause right after the name says its holder
+    heads."""
+    if not title.base.lower().endswith(PORTFOLIO_HEADS) or title.end != person.start:
+        return None  # (only the title right before the name)
+    table = token_table(doc)
+    lowers = table.lower
+    j = person.end
+    if j + 2 < len(lowers) and lowers[j] == "(" and lowers[j + 2] == ")":
+        j += 3  # a party in brackets
+    if j + 2 >= len(lowers) or lowers[j] != "," or lowers[j + 1] not in RELATIVE_PRONOUNS:
+        return None  # (most names: no relative clause after them)
+    index = doc_index(doc)
+    end = min(index.sent(person.start).end, j + 24)
+    verb = next((m for m in range(j + 2, end) if lowers[m] in HEAD_VERB_TITLES), None)
+    if verb is None:
+        return None
+    # the German verb ends the clause ("… das UVEK leitet"), the English one opens it
+    first, last = (j + 2, verb) if lowers[verb - 1] != lowers[j + 1] else (verb + 1, end)
+    bodies = [e for e in index.ents_in(first, last) if e.label == ORG]
+    return kg_id(bodies[0]) if bodies else None
+
+
+def _genitive_name(doc: Doc, span: Span) -> bool:
+    """'Ein Sprecher Wiederkehrs', 'Berater Trumps': a German name in the genitive
+    (its last word is the person's surname with an -s the name does not have) after
+    a title owns the title; it does not hold it."""
+    last = token_table(doc).text[span.end - 1]
+    if not last.endswith("s"):
+        return False  # (most names)
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is None:
+        return False
+    names = (str(node.properties.get("name") or ""), *node.properties.get("aliases", []))
+    return all(name.split()[-1:] != [last] for name in names) and \
+        any(name.split()[-1:] == [last[:-1]] for name in names)
 
 
 def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
@@ -2747,8 +2883,27 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
             continue
         kind = node.properties.get("kind")
         if kind in kinds or kind is None and _name_has_word(node, name_words):
+            if lowers[j] in GROUP_NOUNS:
+                return _parent_company(doc, kg_id(span)), j + 1
             return kg_id(span), j + 1
     return None
+
+
+#: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
+GROUP_NOUNS = frozenset({"konzerns", "group"})
+
+
+def _parent_company(doc: Doc, node_id: str) -> str:
+    """'Thyssenkrupp' for 'Thyssenkrupp Steel Europe' when the text names both: the
+    organisation whose name the other's name starts with (else the node itself)."""
+    nodes = doc.user_data["kg_nodes"]
+    name = str(nodes[node_id].properties.get("name") or "")
+    for _, other in _organisation_mentions(doc):
+        node = nodes.get(other) if other != node_id else None
+        other_name = str(node.properties.get("name") or "") if node is not None else ""
+        if other_name and name.startswith(other_name + " "):
+            return other
+    return node_id
 
 
 def _name_has_word(node: Node, words: tuple[str, ...]) -> bool:
@@ -2800,12 +2955,21 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
 APPOSITION_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
+def _capitalised_after_indefinite(texts: list[str], lowers: list[str], k: int) -> bool:
+    """'a Socialist', 'a Labour': one capitalised word right after an English
+    indefinite article (an apposition's adjective, no name of its own)."""
+    return k >= 1 and lowers[k - 1] in {"a", "an"} and texts[k].isalpha() and \
+        texts[k][:1].isupper()
+
+
 def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
                             is_title: Callable[[str], bool]) -> int:
     """'Evelyn Matthei, the centre-right presidential candidate': lower-case adjectives
     (and hyphens) between an apposition's article and its title are skipped back to
     the comma before the article; else k as it was."""
     m = k
+    if _capitalised_after_indefinite(texts, lowers, m):
+        m -= 1  # "Ana Lima, a Socialist member of …": a party's or group's adjective
     while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
             (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
              lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
