@@ -257,6 +257,32 @@ def test_dateline_year_without_a_lead_weekday_is_fixed_by_a_statement_said_on_a_
     assert found["Monday"].iso == "2025-11-03"
 
 
-def test_dateline_year_stays_open_when_no_statement_names_a_weekday():
+def test_dateline_year_from_a_past_weekday_makes_the_dateline_that_day_or_the_next():
+    # Nov 5 was a Tuesday in 2024 (Wednesday in 2025, Thursday in 2026): news of
+    # Monday is news of the day before.
     found = dates(LONG_LEAD + "The carriers met the port chief on Monday.", "en")
-    assert "Monday" not in found or not found["Monday"].iso.startswith("2025")
+    assert found["Monday"].iso == "2024-11-04"
+    # Nov 5, 2025 was a Wednesday, the day after a Tuesday.
+    found = dates(LONG_LEAD + "Dock workers walked out on Tuesday, and the port shut.", "en")
+    assert found["Tuesday"].iso == "2025-11-04"
+
+
+def test_dateline_year_is_not_fixed_by_a_weekday_still_to_come():
+    found = dates(LONG_LEAD + "The carriers will meet the port chief on Monday.", "en")
+    assert "Monday" not in found
+
+
+def test_dateline_year_stays_open_without_any_weekday():
+    found = dates(LONG_LEAD + "The carriers met the port chief last month.", "en")
+    assert all(not value.iso[:4].isdigit() for value in found.values())
+
+
+def test_lead_weekday_named_as_its_evening_may_be_the_day_before_the_dateline():
+    # March 20 was a Thursday in 2025 and a Wednesday in 2024: "late on Wednesday"
+    # in copy dated Thursday is the latest year that fits.
+    text = ("QUITO, March 20 (Reuters) - Ecuador's cabinet approved a new fuel levy late on "
+            "Wednesday, and hauliers said they would block roads.")
+    assert dates(text, "en")["Wednesday"].iso == "2025-03-19"
+    text_de = ("WIEN, 20. März (APA) - Der Ministerrat hat am Mittwochabend eine neue "
+               "Abgabe beschlossen.")
+    assert dates(text_de, "de")["Mittwochabend"].iso == "2025-03-19"

@@ -398,29 +398,74 @@ SAID_ON = re.compile(r"\b(?:said|says|told reporters|sagte|erklärte|betonte)\s+
 SAID_ON_REACH = 20
 
 
+#: Around a weekday: late in that day ("late on Wednesday", "Wednesday night",
+#: "Mittwochabend"). Agency copy dated the next morning reports it as well as copy
+#: dated that day, so the dateline day is that weekday or the one after.
+LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
+LATE_AFTER = re.compile(r"\s+(?:night|evening)\b", re.I)
+#: How many years back a dateline's year is looked for: every weekday falls on a
+#: given day and month at least once in any twelve years.
+YEARS_BACK = 12
+
+
+def _is_late(raw: _Raw, text: str) -> bool:
+    """Whether a weekday is named as its evening or night ("late on Tuesday")."""
+    if raw.text.lower().endswith(("abend", "nacht")):
+        return True
+    return bool(LATE_BEFORE.search(text, max(0, raw.start - 8), raw.start)
+                or LATE_AFTER.match(text, raw.end))
+
+
+def _year_of_recent_weekday(month: int, day: int, weekday: int, ceiling: dt.date) -> int | None:
+    """The latest year, not after the ceiling, in which the dateline day is that
+    weekday or the day after it.
+
+    Agency copy reports what happened that day or the day before ("met on
+    Wednesday" in copy dated Thursday)."""
+    for year in range(ceiling.year, ceiling.year - YEARS_BACK, -1):
+        date = _valid(year, month, day)
+        if date and date <= ceiling and (date.weekday() - weekday) % 7 in (0, 1):
+            return year
+    return None
+
+
 def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
                              ceiling: dt.date, text: str = "") -> dt.date | None:
     """A dateline with day and month but no year ("NEW DELHI, Feb 11 (Reuters) -")
-    gets its year from the lead's first weekday ("pledged on Tuesday"): agency
-    leads report the dateline day's news, so the dateline day is that weekday.
-    A lead without one: the first weekday a statement is reported on ("X said on
-    Wednesday"), as agency copy reports that day's statements. The year is the
-    latest one, not after the ceiling, that fits."""
+    gets its year from the weekdays after it, in this order:
+
+    - the lead's first weekday ("pledged on Tuesday"): agency leads report the
+      dateline day's news, so the dateline day is that weekday; named as its
+      evening ("late on Tuesday"), the dateline day may also be the day after;
+    - the first weekday a statement is reported on ("X said on Wednesday"), as
+      agency copy reports that day's statements;
+    - else the weekdays of things past ("met on Monday"; not "will meet on
+      Monday"): the first of them, the most recent news, as the dateline day or
+      the day before (an article goes further back as it goes on).
+
+    The year is the latest one, not after the ceiling, that fits."""
     line_raws = _scan(dateline["date"])
     if not line_raws or line_raws[0].day is None or line_raws[0].month is None:
         return None
     first = line_raws[0]
+    month, day = first.month, first.day
     lead_end = dateline.end() + LEAD_WINDOW
     weekdays = [r for r in raws if r.start >= dateline.end() and r.day is None
                 and r.month is None and r.weekday is not None]
-    weekday = next((r.weekday for r in weekdays if r.start < lead_end), None)
-    if weekday is None:
-        weekday = next((r.weekday for r in weekdays
-                        if SAID_ON.search(text, max(0, r.start - SAID_ON_REACH), r.start)), None)
-    if weekday is None:
-        return None
-    year = infer_year(first.month, first.day, weekday, ceiling)  # type: ignore[arg-type]
-    return dt.date(year, first.month, first.day) if year else None  # type: ignore[arg-type]
+    lead = next((r for r in weekdays if r.start < lead_end), None)
+    if lead is not None and _is_late(lead, text):
+        year = _year_of_recent_weekday(month, day, lead.weekday, ceiling)  # type: ignore[arg-type]
+    elif lead is not None:
+        year = infer_year(month, day, lead.weekday, ceiling)  # type: ignore[arg-type]
+    else:
+        said = next((r.weekday for r in weekdays
+                     if SAID_ON.search(text, max(0, r.start - SAID_ON_REACH), r.start)), None)
+        if said is not None:
+            year = infer_year(month, day, said, ceiling)
+        else:
+            past = next((r.weekday for r in weekdays if not r.forward and r.strict == 0), None)
+            year = _year_of_recent_weekday(month, day, past, ceiling) if past is not None else None
+    return dt.date(year, month, day) if year else None
 
 
 @Language.component("kg_dates")
