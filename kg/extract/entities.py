@@ -44,7 +44,6 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import (
-    DATA_DIR,
     ChecksumSet,
     Entry,
     Lexicon,
