@@ -1914,3 +1914,52 @@ def test_the_source_of_a_report_on_a_meeting_is_no_participant():
                            "fish.", "en")
     assert not any(p.startswith("organisation:") for p in participants(german, only_meeting(german)))
     assert "organisation:europaeische-kommission" not in participants(english, only_meeting(english))
+
+
+def test_convening_a_body_for_a_day_is_a_session_in_both_languages():
+    german = extract_text("GRAZ, 5. März 2025 (APA) - Landeshauptmann Tomas Berg hat für Freitag "
+                          "den Landessicherheitsrat in Graz einberufen.", "de")
+    english = extract_text("TALLINN, March 5, 2025 (Reuters) - President Marta Lind convened the "
+                           "cabinet in Tallinn on Thursday. Finance Minister Jaan Tamm also "
+                           "attended the session.", "en")
+    meeting = only_meeting(german)
+    assert meeting.properties["date"] == "2025-03-07"
+    assert held_in(german, meeting) == {"place:graz"}
+    assert "person:tomas-berg" in participants(german, meeting)
+    meeting = only_meeting(english)
+    assert meeting.properties["date"] == "2025-03-06"
+    assert {"person:marta-lind", "person:jaan-tamm"} <= participants(english, meeting)
+
+
+def test_german_split_convening_verb_is_a_session_the_next_sentence_adds_to():
+    text = ("LINZ, 5. März 2025 (APA) - Bürgermeisterin Lena Falk berief den Stadtrat für Montag "
+            "ins Rathaus in Linz ein. An der Sitzung nehmen auch Paul Egger und Eva Moser teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-10"
+    assert held_in(graph, meeting) == {"place:linz"}
+    assert {"person:lena-falk", "person:paul-egger", "person:eva-moser"} <= participants(graph, meeting)
+
+
+def test_berufen_without_its_particle_closing_the_clause_is_no_convening():
+    text = ("LINZ, 5. März 2025 (APA) - Bürgermeisterin Lena Falk berief sich am Montag in Linz "
+            "auf ein Gutachten. Paul Egger wurde am Dienstag in Wels in den Vorstand berufen.")
+    assert meetings(extract_text(text, "de")) == []
+
+
+def test_plural_title_held_at_unnamed_bodies_is_not_every_holder_named_before():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Verdi-Chef Jan Ohm warnte vor Streiks. Am "
+                          "Dienstag trafen sich Minister Paul Berger und die Chefs der "
+                          "Hafenbetriebe in Lübeck.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - IMF head Eva Lund warned of risks. "
+                           "Minister Ana Ruiz met the heads of the regional agencies in Bergen "
+                           "on Tuesday.", "en")
+    assert participants(german, only_meeting(german)) == {"person:paul-berger"}
+    assert participants(english, only_meeting(english)) == {"person:ana-ruiz"}
+
+
+def test_plural_title_held_at_a_named_body_still_brings_in_its_holders():
+    text = ("KIEL, 5. März 2025 (dpa) - Hamburgs Innenminister Jan Ohm warnte vor Gewalt. Am "
+            "Dienstag trafen sich die Innenminister der Länder in Lübeck.")
+    graph = extract_text(text, "de")
+    assert "person:jan-ohm" in participants(graph, only_meeting(graph))

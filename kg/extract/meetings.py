@@ -138,7 +138,9 @@ EVENT_VERBS = {
                      "zusammentraf", "zusammentrafen", "zusammentrifft",
                      "verhandelt", "empfing", "empfängt", "empfangen",
                      # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
-                     "zusammenzutreffen", "zusammenzukommen"}),
+                     "zusammenzutreffen", "zusammenzukommen",
+                     # convening a body: "hat den Sicherheitsrat für Freitag einberufen"
+                     "einberufen", "einberief", "einberiefen", "einzuberufen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
@@ -375,6 +377,10 @@ VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "lat
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
+#: Forms of "berufen" whose particle "ein" at the clause end makes them "convene": "Die
+#: Kanzlerin berief den Koalitionsausschuss für Sonntag ein" (not "berief sich auf ein
+#: Urteil", "wurde in den Vorstand berufen": no "ein" closing the clause).
+CONVENE_SPLIT_DE = frozenset({"berief", "beriefen", "beruft", "berufen"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
@@ -612,6 +618,8 @@ class MeetingExtractor:
                     not texts[i + 1][:1].isalnum() and \
                     not COME_FORMS.isdisjoint(lowers[start:i]):
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
+            elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
+                verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
@@ -658,8 +666,9 @@ class MeetingExtractor:
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
             base = self._title_base(texts[i])
-            if base is None:
-                continue
+            if base is None or _of_unnamed_bodies(table, ent_at, i, sent.end) and \
+                    self._is_plural_title(table, sent.start, i):
+                continue  # "die Chefs der Geheimdienste": not the "Chef" named before
             base = portfolio + base
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
@@ -773,7 +782,7 @@ class MeetingExtractor:
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
             or low in HEARING_VERBS or low in SIGNING_VERBS \
             or low in NEGOTIATOR_GROUPS \
-            or low == "zusammen" or low in TABLE_WORDS \
+            or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -840,7 +849,7 @@ class MeetingExtractor:
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
-            (low in self.event_verbs or low == "zusammen")
+            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE)
         indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
@@ -1535,7 +1544,7 @@ class MeetingExtractor:
         for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
             count = _group_count(table.lower, start, i)
             base = self._plural_title_base(table, start, i, counted=count is not None)
-            if base is None:
+            if base is None or _of_unnamed_bodies(table, ent_at, i, end):
                 continue
             holders = _title_holders(doc, base)
             if count is not None and len(holders) > count:
@@ -1555,6 +1564,12 @@ class MeetingExtractor:
                 if k > i + 1 and body is not None and body.label_ in {"ORG", "GPE"}:
                     found.append(body)
         return found
+
+    def _is_plural_title(self, table, start: int, i: int) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the title word at ``i`` is written in the plural ("die Chefs", "the heads")."""
+        if self.lang == "en":
+            return table.lower[i].endswith("s") and self.words.title_base(table.text[i]) is None
+        return self._plural_title_base(table, start, i) is not None
 
     def _may_be_plural_title(self, word: str) -> bool:
         if self.lang == "de":
@@ -1936,6 +1951,30 @@ def _envoys(doc: Doc) -> dict[str, set[str]]:
             role_at.setdefault(fact.start, set()).add(fact.end)
     return {person: set().union(*(role_at.get(r, set()) for r in roles))
             for person, roles in envoy_roles.items()}
+
+
+#: Words between a title and the bodies it is held at: "die Chefs der Geheimdienste",
+#: "the heads of the agencies".
+OF_BODIES_LINKS = frozenset({"der", "des", "of"})
+OF_BODIES_ARTICLES = frozenset({"the", "its", "their", "all", "both"})
+
+
+def _of_unnamed_bodies(table: TokenTable, ent_at: dict, i: int, end: int) -> bool:
+    """'die Chefs der Geheimdienste', 'the heads of the agencies': a plural title held at
+    bodies the text does not name is a group of its own, not every holder of that title
+    the text names ("AUR-Chef X", "PSD-Chef Y"); true when a genitive link follows the
+    title and the next noun (adjectives passed over) starts no name."""
+    k = i + 1
+    if k >= end or table.lower[k] not in OF_BODIES_LINKS:
+        return False
+    k += 1
+    while k < end and table.lower[k] in OF_BODIES_ARTICLES:
+        k += 1
+    # lower-case adjectives: "der kantonalen Ämter" (in German; English nouns are lower-case)
+    while k + 1 < end and table.text[k].islower() and table.text[k + 1][:1].isupper() and \
+            k not in ent_at and table.lower[k] not in OF_BODIES_LINKS:
+        k += 1
+    return k < end and k not in ent_at and table.text[k][:1].isalpha()
 
 
 def _body_before_title(table: TokenTable, ent_at: dict, start: int, i: int) -> Span | None:
@@ -2746,6 +2785,22 @@ def _shifted(value: DateValue | None, shift: int | None) -> DateValue | None:
     return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
 
 
+#: What ends the clause a separable verb's particle closes.
+CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
+
+
+def _particle_closes_clause(lowers: list[str], verb: int, end: int, particle: str) -> bool:
+    """Whether the verb's separated ``particle`` closes its clause ("berief den Rat für
+    Freitag ein."): the particle's first occurrence after the verb, right before a
+    punctuation mark or the sentence's end."""
+    for k in range(verb + 1, end):
+        if lowers[k] == particle:
+            return k + 1 >= end or lowers[k + 1] in CLAUSE_END_MARKS
+        if lowers[k] in CLAUSE_END_MARKS and lowers[k] not in {"-", "–"}:
+            return False  # the verb's clause ended first
+    return False
+
+
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     """Whether a person's name follows the noun at once or after a comma within six
     words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
@@ -3547,7 +3602,8 @@ KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "
                  "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                  "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
-                 "zusammenkunft": "meeting"}
+                 "zusammenkunft": "meeting", "einberief": "session", "berief": "session",
+                 "beruf": "session"}
 
 
 @functools.lru_cache(maxsize=4096)
