@@ -1963,3 +1963,28 @@ def test_plural_title_held_at_a_named_body_still_brings_in_its_holders():
             "Dienstag trafen sich die Innenminister der Länder in Lübeck.")
     graph = extract_text(text, "de")
     assert "person:jan-ohm" in participants(graph, only_meeting(graph))
+
+
+def test_counted_group_gathers_its_persons_from_the_sentences_before_in_both_languages():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Bürgermeisterin Anna Beck kritisierte den "
+                          "Plan. Ihr Amtskollege Jan Roth aus Flensburg schloss sich an. Beide "
+                          "treffen sich am Dienstag in Lübeck.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - Mayor Ann Lee of Leeds criticised "
+                           "the plan. Her counterpart Tom Hale agreed. The two will meet in York "
+                           "on Tuesday.", "en")
+    assert {"person:anna-beck", "person:jan-roth"} <= participants(german, only_meeting(german))
+    assert {"person:ann-lee", "person:tom-hale"} <= participants(english, only_meeting(english))
+
+
+def test_counted_group_is_nobody_when_the_sentences_before_name_more_persons():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee and Tom Hale criticised the plan. Eva Lund "
+            "agreed. The two met in York on Tuesday.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == set()
+
+
+def test_counted_group_does_not_gather_persons_across_a_paragraph():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee criticised the plan.\n\nTom Hale agreed. "
+            "The two met in York on Tuesday.")
+    graph = extract_text(text, "en")
+    assert "person:ann-lee" not in participants(graph, only_meeting(graph))

@@ -2829,17 +2829,30 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
     return []
 
 
+#: How many sentences back a counted group ("Beide", "the two") may gather its persons.
+COUNTED_REACH = 3
+
+
 def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
     """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
     of the sentence before, when it names exactly as many as the phrase counts (None:
-    all of them, "They …")."""
-    previous = _previous_sentence(doc_index(doc), sent)
-    if previous is None:
-        return []
+    all of them, "They …"). With a count the sentence before does not reach, the
+    sentences before it in the paragraph add theirs ("X forderte … Seine Amtskollegin Y
+    schloss sich an. Beide wollen …"), until exactly so many are named (more: no answer)."""
+    index = doc_index(doc)
     persons: dict[str, Span] = {}
-    for entity in sent_ents(previous):
-        if entity.label_ == "PER" and kg_id(entity) is not None:
-            persons.setdefault(kg_id(entity), entity)
+    current = sent
+    for _ in range(COUNTED_REACH if count is not None else 1):
+        previous = _previous_sentence(index, current)
+        if previous is None or current is not sent and \
+                "\n\n" in index.text[previous.end_char:current.start_char]:
+            return []  # (a paragraph lies between the group and the persons before)
+        for entity in sent_ents(previous):
+            if entity.label_ == "PER" and kg_id(entity) is not None:
+                persons.setdefault(kg_id(entity), entity)
+        if count is None or len(persons) >= count:
+            break
+        current = previous
     return list(persons.values()) if count is None or len(persons) == count else []
 
 
