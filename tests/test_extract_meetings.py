@@ -1988,3 +1988,29 @@ def test_counted_group_does_not_gather_persons_across_a_paragraph():
             "The two met in York on Tuesday.")
     graph = extract_text(text, "en")
     assert "person:ann-lee" not in participants(graph, only_meeting(graph))
+
+
+def test_title_subject_after_an_opening_phrase_is_the_person_named_before_in_both_languages():
+    german = extract_text("LINZ, 5. März 2025 (APA) - Innenminister Karl Nehr kritisierte den Plan. "
+                          "Am Mittwoch traf der Minister in Linz Bürgermeister Paul Egger.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - Health Secretary Ann Lee presented the "
+                           "plan on Tuesday. Costs would rise, she said.\n\nOn Monday, the "
+                           "secretary had received union leaders in Leeds.", "en")
+    assert {"person:karl-nehr", "person:paul-egger"} <= participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+
+
+def test_title_subject_is_the_person_named_a_paragraph_before():
+    text = ("BERN, 3. Juni 2025 (SDA) - Gesundheitsministerin Eva Keller stellte am Dienstag den "
+            "Entwurf vor. Die Kosten seien hoch. Die Prämien würden sinken.\n\nBereits am Montag "
+            "hatte die Vorsteherin des Departements in Bern Vertreter der Branche empfangen.")
+    graph = extract_text(text, "de")
+    assert "person:eva-keller" in participants(graph, only_meeting(graph))
+
+
+def test_german_title_subject_of_the_other_gender_is_not_the_person_named_before():
+    for opening in ("Am Montag hatte die Bürgermeisterin in Linz Vertreter der Branche empfangen.",
+                    "Die Bürgermeisterin traf am Montag in Linz Vertreter der Branche."):
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Innenminister Karl Nehr kritisierte den "
+                             "Plan. " + opening, "de")
+        assert "person:karl-nehr" not in participants(graph, only_meeting(graph))

@@ -684,17 +684,17 @@ class MeetingExtractor:
         return found
 
     def _described_subject(self, doc: Doc, sent: Span) -> list[Span]:
-        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'The former prime minister met
-        …': a sentence opened by a definite article and a singular noun for a person,
-        with no name, is about the person named first in the sentence before."""
+        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'Am Montag hatte die Ministerin
+        … empfangen', 'On Monday, the former prime minister met …': a subject of a definite
+        article and a singular noun for a person, with no name, is the person named first
+        in the nearest sentence before that names one (up to ``DESCRIBED_REACH`` sentences;
+        in German one whose titles fit the noun's gender)."""
         table = token_table(doc)
         lowers, texts = table.lower, table.text
-        start = sent.start
-        while start < sent.end and not texts[start].strip():
-            start += 1
-        article = lowers[start] if start < sent.end else ""
-        if article not in {"der", "die", "the"}:
+        start = self._subject_article(table, sent)
+        if start is None:
             return []
+        article = lowers[start]
         ent_at = doc_index(doc).ent_at
         for i in range(start + 1, min(sent.end, start + 5)):
             if i in ent_at and ent_at[i].label_ == "PER":
@@ -709,8 +709,73 @@ class MeetingExtractor:
             index = doc_index(doc)
             person = demand_rules._resolve_pronoun(doc, index.sents, index.sent_index(start),
                                                    table.tokens[start], person=True)
-            return [person] if person is not None else []
+            if person is None:
+                # "Gesundheitsministerin X … (a paragraph on) Am Montag hatte die
+                # Vorsteherin des Departements …": named further back
+                person = self._person_named_before(doc, sent)
+            return [person] if person is not None and self._gender_fits(doc, person, lowers[i]) else []
         return []
+
+    def _subject_article(self, table, sent: Span) -> int | None:  # type: ignore[no-untyped-def]
+        """Where the definite article of a subject a title may form stands: the sentence's
+        first word ("Der Minister traf …"); in German the word after the finite verb that
+        follows an opening phrase ("Am Montag empfing die Ministerin …": a lower-case word
+        no preposition, before any name); in English the word after the comma closing an
+        opening phrase ("On Monday, the minister met …"). None if there is none."""
+        lowers, texts = table.lower, table.text
+        start = sent.start
+        while start < sent.end and not texts[start].strip():
+            start += 1
+        if start >= sent.end:
+            return None
+        if lowers[start] in SUBJECT_ARTICLES:
+            return start
+        ent_at = doc_index(sent.doc).ent_at
+        german = self.lang == "de"
+        for k in range(start + 1, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
+            if k in ent_at and ent_at[k].label_ == "PER" or texts[k] in QUOTE_MARKS:
+                return None  # a name (or a quote) comes first: the subject is named
+            if lowers[k] not in SUBJECT_ARTICLES:
+                continue
+            before = texts[k - 1]
+            if german and before.isalpha() and before.islower() and \
+                    lowers[k - 1] not in demand_rules.PREPOSITIONS and lowers[k - 1] not in CLAUSE_WORDS_DE:
+                return k
+            if not german and before == "," and k - 1 > start:
+                return k
+            return None  # the first article is no subject's ("Im Streit um die Reform …")
+        return None
+
+    @staticmethod
+    def _person_named_before(doc: Doc, sent: Span) -> Span | None:
+        """The first person of the nearest of the ``DESCRIBED_REACH`` sentences before that
+        names one (blank lines passed over)."""
+        index = doc_index(doc)
+        dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+        k = index.sent_index(sent.start) - 1
+        read = 0
+        while k >= 0 and read < DESCRIBED_REACH:
+            before = index.sents[k]
+            k -= 1
+            if not span_text(before).strip():
+                continue
+            read += 1
+            persons = [e for e in sent_ents(before) if e.label_ == "PER" and e.start_char >= dateline_end]
+            if persons:
+                return persons[0]
+        return None
+
+    def _gender_fits(self, doc: Doc, person: Span, noun: str) -> bool:
+        """Whether a German noun for a person may name ``person``: a feminine noun
+        ("Ministerin") one with a feminine title, a masculine one one with a masculine
+        title (no title, or English: it may)."""
+        if self.lang != "de":
+            return True
+        titles = [title for title, holder in _role_facts(doc).titles if holder == kg_id(person)]
+        if not titles:
+            return True
+        feminine = noun.endswith("in")
+        return any(title.endswith("in") == feminine for title in titles)
 
     def _counted_subject(self, doc: Doc, sent: Span) -> list[Span]:
         """'The three met the minister …', 'Die beiden trafen sich …', 'Die beiden Politiker
@@ -2829,6 +2894,16 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
     return []
 
 
+#: Articles that may open a subject a title forms ("Der Minister", "die Ministerin", "the minister").
+SUBJECT_ARTICLES = frozenset({"der", "die", "the"})
+#: How far into a sentence its subject's article may stand ("Bereits am Montag hatte die …").
+SUBJECT_ARTICLE_REACH = 8
+#: German lower-case words before an article that are no finite verb.
+CLAUSE_WORDS_DE = frozenset({"und", "oder", "aber", "dass", "wie", "als", "wenn", "ob", "weil",
+                             "während", "seit", "bis", "durch", "ohne", "wegen", "trotz", "zwischen",
+                             "hinter", "neben", "über", "bereits", "schon", "auch", "noch", "nur"})
+#: How many sentences back a title subject may name a person told of before.
+DESCRIBED_REACH = 6
 #: How many sentences back a counted group ("Beide", "the two") may gather its persons.
 COUNTED_REACH = 3
 
