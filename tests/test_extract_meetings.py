@@ -2014,3 +2014,28 @@ def test_german_title_subject_of_the_other_gender_is_not_the_person_named_before
         graph = extract_text("LINZ, 5. März 2025 (APA) - Innenminister Karl Nehr kritisierte den "
                              "Plan. " + opening, "de")
         assert "person:karl-nehr" not in participants(graph, only_meeting(graph))
+
+
+def test_union_and_company_named_by_their_kind_noun_are_those_named_before_in_both_languages():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Die Gewerkschaft Verdi fordert mehr Lohn. "
+                          "Der Konzern Siemens lehnt das ab. Am Dienstag verhandelten Vertreter "
+                          "der Gewerkschaft und des Konzerns in Lübeck.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - The GMB union wants more pay. Carmaker "
+                           "Nissan refused. Negotiators for the union and the company met in "
+                           "Sunderland on Tuesday.", "en")
+    assert {"organisation:verdi", "organisation:siemens"} <= participants(german, only_meeting(german))
+    assert {"organisation:gmb", "organisation:nissan"} <= participants(english, only_meeting(english))
+
+
+def test_kind_noun_after_an_indefinite_article_or_without_a_match_refers_to_nothing():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee wants more pay. Negotiators for a union and "
+            "the company met in Sunderland on Tuesday.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == set()
+
+
+def test_the_union_is_not_a_union_of_states_named_before():
+    text = ("BRUSSELS, March 5, 2025 (Reuters) - The European Union wants new rules. Ana Ruiz met "
+            "officials of the union in Ghent on Tuesday.")
+    graph = extract_text(text, "en")
+    assert "organisation:europaeische-union" not in participants(graph, only_meeting(graph))

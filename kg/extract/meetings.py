@@ -1070,6 +1070,7 @@ class MeetingExtractor:
             participants += self._described_subject(doc, sent)
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
+            participants += _organisations_referred_to(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -2108,6 +2109,69 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
                 found.append(entity)
                 break
     return found
+
+
+#: Nouns that refer to an organisation of a kind named before ("negotiators for the union
+#: and the company", "mit der Gewerkschaft"), by the node kind they refer to.
+KIND_REFERENCE_NOUNS = {"union": "union", "gewerkschaft": "union",
+                        "company": "company", "firm": "company", "carmaker": "company",
+                        "automaker": "company", "manufacturer": "company", "konzern": "company",
+                        "unternehmen": "company", "firma": "company", "autobauer": "company",
+                        "hersteller": "company"}
+#: German case endings a kind noun may carry ("des Konzerns", "des Unternehmens").
+KIND_NOUN_CASE_ENDINGS = ("es", "s")
+#: Articles (and possessives) that make a kind noun refer back: "the union", "der Konzern".
+KIND_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+
+
+def _kind_noun(word: str) -> str | None:
+    """The organisation kind a noun refers to ("union", "Konzerns": "company"), or None."""
+    low = word.lower()
+    kind = KIND_REFERENCE_NOUNS.get(low)
+    if kind is None and low.endswith(KIND_NOUN_CASE_ENDINGS):
+        kind = KIND_REFERENCE_NOUNS.get(low[:-2]) or KIND_REFERENCE_NOUNS.get(low[:-1])
+    return kind
+
+
+def _is_kind_noun(word: str) -> bool:
+    return _kind_noun(word) is not None
+
+
+def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
+    """'negotiators for the union and the company would sit down in Windsor', 'traf sich
+    mit der Gewerkschaft': an organisation named by its kind noun alone after a definite
+    article (not part of a name, no name right after it) is the last organisation of that
+    kind named before it (a union: one the lexicon calls so, or whose name says so)."""
+    table = token_table(doc)
+    positions = table.positions("meeting-kind-noun", _is_kind_noun, sent.start, sent.end)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    nodes = doc.user_data["kg_nodes"]
+    found: list[Span] = []
+    for i in positions:
+        if i in index.ent_at or i + 1 in index.ent_at or \
+                KIND_REFERRING_ARTICLES.isdisjoint(table.lower[max(sent.start, i - 2):i]):
+            continue  # part of a name, "die Gewerkschaft Verdi", "a union"
+        kind = _kind_noun(table.text[i])
+        for entity in reversed(index.ents_in(0, i)):
+            node = nodes.get(kg_id(entity)) if entity.label_ == "ORG" else None
+            if node is not None and _of_kind(node, kind):
+                found.append(entity)
+                break
+    return found
+
+
+def _of_kind(node: Node, kind: str | None) -> bool:
+    """Whether an organisation node is of the kind (a union also by its name: "Maritime
+    Workers Union", not a union of states)."""
+    own = node.properties.get("kind")
+    if kind != "union":
+        return own == kind
+    name = str(node.properties.get("name", ""))
+    if name.endswith(STATES_UNION_ENDINGS):
+        return False
+    return own == "union" or own is None and UNION_NAME.search(name) is not None
 
 
 #: "a meeting with X", "bei einem Treffen mit X": X is the other side.
