@@ -2039,3 +2039,14 @@ def test_the_union_is_not_a_union_of_states_named_before():
             "officials of the union in Ghent on Tuesday.")
     graph = extract_text(text, "en")
     assert "organisation:europaeische-union" not in participants(graph, only_meeting(graph))
+
+
+def test_an_assembly_held_on_a_day_is_a_meeting():
+    for text in ("BERN, 3. Juni 2025 (SDA) - Auf der Hauptversammlung der Firma Novartis am "
+                 "Dienstag in Basel kritisierten Aktionäre den Chef Paul Egger.",
+                 "BERN, 3. Juni 2025 (SDA) - Der Verband tagt am 19. Juni an seiner "
+                 "Mitgliederversammlung in Lausanne; Paul Egger wird dort erwartet."):
+        graph = extract_text(text, "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["name"].split()[0].endswith("versammlung")
+        assert "person:paul-egger" in participants(graph, meeting)

@@ -65,7 +65,9 @@ EVENT_NOUNS = {
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
                      # genitives: "zum Auftakt eines Migrationsgipfels"
-                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung")
+                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
+                     # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
+                     "versammlung")
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
