@@ -2050,3 +2050,27 @@ def test_an_assembly_held_on_a_day_is_a_meeting():
         meeting = only_meeting(graph)
         assert meeting.properties["name"].split()[0].endswith("versammlung")
         assert "person:paul-egger" in participants(graph, meeting)
+
+
+def test_who_accompanied_someone_to_a_meeting_is_a_participant_in_both_languages():
+    english = ("She was accompanied by her deputy Eva Lund.", "Among those present was trade "
+               "chief Eva Lund.")
+    german = ("Begleitet wurde sie von Staatssekretärin Eva Lund.", "In ihrer Begleitung war "
+              "Staatssekretärin Eva Lund.", "Zu den Gesprächspartnern gehörte auch Eva Lund.")
+    for follow_up in english:
+        graph = extract_text("OSLO, March 5, 2025 (Reuters) - Ana Ruiz met Luis Mora in Bergen on "
+                             "Tuesday. " + follow_up, "en")
+        assert "person:eva-lund" in participants(graph, only_meeting(graph)), follow_up
+    for follow_up in german:
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Ana Ruiz traf am Dienstag in "
+                             "Linz Bürgermeister Paul Egger. " + follow_up, "de")
+        assert "person:eva-lund" in participants(graph, only_meeting(graph)), follow_up
+
+
+def test_who_did_not_come_along_at_a_clause_end_is_no_participant():
+    german = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Ana Ruiz traf am Dienstag in Linz "
+                          "Bürgermeister Paul Egger. Eva Lund begleitete sie nicht.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - Ana Ruiz met Luis Mora in Bergen on "
+                           "Tuesday. Eva Lund did not accompany her.", "en")
+    for graph in (german, english):
+        assert "person:eva-lund" not in participants(graph, only_meeting(graph))

@@ -85,13 +85,16 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikcg])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    # who came along: "She was accompanied by X", "Begleitet wurde sie von X", "In ihrer
+    # Begleitung", "Among those present", "Zu den Gesprächspartnern gehörte X"
+    r"accompan(?:ied|ying)|begleit(?:et|ete|eten|ung)|those present|gesprächspartner\w*|"
     r"in the presence of|im beisein|"
     # "bestätigten ihre Teilnahme", "confirmed his attendance", "war eigens angereist"
     r"bestätigt\w* (?:\w+ ){0,3}?(?:ihre|seine) teilnahme|"
@@ -126,7 +129,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
-                       "represented", "stellte")
+                       "represented", "stellte", "accompan", "begleit", "gesprächspartner")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -2592,13 +2595,18 @@ def _is_gathering(draft: MeetingDraft) -> bool:
     return any(m.kind.endswith(GATHERING_ENDINGS) and not m.host for m in draft.mentions)
 
 
+#: Marks that may end a clause's last word.
+CLAUSE_STOPS = ".;:!?"
+
+
 def _negated(text: str, cue: int) -> bool:
     """Whether the clause of the cue at ``cue`` negates (who "did not attend" took no
     part; "Gastgeberin X …, die Organisation nicht kaputtzusparen" did)."""
     start = text.rfind(",", 0, cue) + 1
     end = text.find(",", cue)
     words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
-    return not NEGATIONS.isdisjoint(words)
+    # (a clause's last word carries its stop: "Jan Roth begleitete sie nicht.")
+    return not NEGATIONS.isdisjoint(word.rstrip(CLAUSE_STOPS) for word in words)
 
 
 NEGOTIATOR_ENDINGS = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
