@@ -2074,3 +2074,18 @@ def test_who_did_not_come_along_at_a_clause_end_is_no_participant():
                            "Tuesday. Eva Lund did not accompany her.", "en")
     for graph in (german, english):
         assert "person:eva-lund" not in participants(graph, only_meeting(graph))
+
+
+def test_german_sie_after_the_verb_of_an_opening_phrase_is_the_woman_named_before():
+    for meeting_sentence in ("Am Dienstag traf sie in Linz Bürgermeister Paul Egger.",
+                             "Bereits am Montag hatte sie in Linz Bürgermeister Paul Egger empfangen."):
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Eva Keller kritisierte den "
+                             "Plan. " + meeting_sentence, "de")
+        assert {"person:eva-keller", "person:paul-egger"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_plural_sie_after_a_plural_verb_is_no_woman_named_before():
+    text = ("LINZ, 5. März 2025 (APA) - Ministerin Eva Keller kritisierte den Plan. Am Dienstag "
+            "trafen sie in Linz Bürgermeister Paul Egger.")
+    graph = extract_text(text, "de")
+    assert "person:eva-keller" not in participants(graph, only_meeting(graph))

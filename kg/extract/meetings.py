@@ -3373,23 +3373,34 @@ def _in_subject_place(doc: Doc, person: Span) -> bool:
     words (not "Die SPD-Politikerin traf … den Präsidenten Nana Akufo-Addo", whose
     subject is the title before the name)."""
     sent = doc_index(doc).sent(person.start)
-    return person.start - sent.start <= SUBJECT_REACH
+    # (a lead's words count from its dateline's end: "LINZ (APA) - Ministerin X traf …")
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    start = sent.start
+    if dateline_end > sent.start_char:
+        start = max(start, bisect.bisect_left(token_table(doc).idx, dateline_end))
+    return person.start - start <= SUBJECT_REACH
 
 
 def _singular_sie(table: TokenTable, sent: Span) -> int | None:
     """Where German "sie" means "she": right after a singular verb that follows the
-    one word opening the sentence ("Dort traf sie …", "Anschließend kam sie …"; the
-    plural would be "trafen", "kamen"); None if it is not so placed."""
+    word or phrase opening the sentence ("Dort traf sie …", "Am Dienstag traf sie …",
+    "Anschließend kam sie …"; the plural would be "trafen", "kamen"); None if it is
+    not so placed."""
     start = sent.start
     while start < sent.end and not table.text[start].strip():
         start += 1
-    if start + 2 >= sent.end or table.lower[start + 2] != "sie":
+    if start + 2 >= sent.end or not table.text[start][:1].isupper() or table.tokens[start].ent_type_:
         return None
-    opening, verb = table.text[start], table.text[start + 1]
-    if not opening[:1].isupper() or table.tokens[start].ent_type_ or \
-            not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")):
-        return None
-    return start + 2
+    for k in range(start + 2, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
+        if table.lower[k] == "sie":
+            verb = table.text[k - 1]
+            if not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")) or \
+                    table.lower[k - 1] in demand_rules.PREPOSITIONS or table.lower[k - 1] in CLAUSE_WORDS_DE:
+                return None
+            return k
+        if not table.text[k].isalpha() or table.tokens[k].ent_type_ == "PER":
+            return None  # a comma, a quote, a name: not one opening phrase before the verb
+    return None
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
