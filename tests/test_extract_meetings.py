@@ -2089,3 +2089,23 @@ def test_german_plural_sie_after_a_plural_verb_is_no_woman_named_before():
             "trafen sie in Linz Bürgermeister Paul Egger.")
     graph = extract_text(text, "de")
     assert "person:eva-keller" not in participants(graph, only_meeting(graph))
+
+
+def test_unnamed_people_of_an_organisation_bring_it_into_a_meeting():
+    for text, body in (
+            ("OSLO, March 5, 2025 (Reuters) - Unite wants more pay. On Tuesday its leaders met "
+             "Luis Mora in Bergen.", "organisation:unite"),
+            ("OSLO, March 5, 2025 (Reuters) - The International Energy Agency warned of shortages. "
+             "Its chief executive met Luis Mora in Bergen on Tuesday.",
+             "organisation:internationale-energieagentur"),
+            ("OSLO, March 5, 2025 (Reuters) - Prices rose. The union Unite said its executive "
+             "committee would meet in Bergen on Tuesday.", "organisation:unite")):
+        graph = extract_text(text, "en")
+        assert body in participants(graph, only_meeting(graph)), text
+
+
+def test_its_before_a_thing_brings_in_no_organisation():
+    text = ("OSLO, March 5, 2025 (Reuters) - The International Energy Agency warned of shortages. "
+            "Luis Mora met Tom Hale in Bergen on Tuesday to discuss its forecast.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == {"person:luis-mora", "person:tom-hale"}

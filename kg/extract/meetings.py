@@ -721,6 +721,34 @@ class MeetingExtractor:
             return [person] if person is not None and self._gender_fits(doc, person, lowers[i]) else []
         return []
 
+    def _its_people(self, doc: Doc, sent: Span) -> list[Span]:
+        """'Unite wants more pay. On Tuesday its leaders met …', "the agency's chief met …":
+        unnamed people of an organisation ("its" or a kind noun's possessive before a noun
+        for persons or a title) at a meeting bring in the organisation, the first one the
+        nearest sentence before names (English)."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        positions = table.positions("meeting-its", _is_its, sent.start, sent.end)
+        if not positions:
+            return []  # (most sentences)
+        ent_at = doc_index(doc).ent_at
+        found: list[Span] = []
+        for i in positions:
+            noun = i + 1
+            if noun + 1 < sent.end and table.text[noun].islower() and table.text[noun + 1].islower() \
+                    and self._title_base(table.text[noun + 1]) is not None:
+                noun += 1  # "its chief executive", "its trade negotiators"
+            if noun >= sent.end or noun in ent_at or _apposed_name(doc, noun, sent.end):
+                continue  # "Its chairman, Tom Hale, met …": the person is named
+            word = table.text[noun]
+            if not (word.lower() in ITS_PERSON_NOUNS or self._title_base(word) is not None):
+                continue
+            organisation = _organisation_named_before(doc, sent, i)
+            if organisation is not None:
+                found.append(organisation)
+        return found
+
     def _subject_article(self, table, sent: Span) -> int | None:  # type: ignore[no-untyped-def]
         """Where the definite article of a subject a title may form stands: the sentence's
         first word ("Der Minister traf …"); in German the word after the finite verb that
@@ -1076,6 +1104,7 @@ class MeetingExtractor:
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
             participants += _organisations_referred_to(doc, sent)
+            participants += self._its_people(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -2165,6 +2194,40 @@ def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
                 found.append(entity)
                 break
     return found
+
+
+#: Nouns for an organisation's people after "its" ("its leaders met …"), besides titles.
+ITS_PERSON_NOUNS = frozenset({"leaders", "leadership", "representatives", "officials", "negotiators",
+                              "delegation", "delegates", "team", "envoys", "executives", "bosses",
+                              # its own bodies: "its executive committee would meet"
+                              "committee", "board"})
+
+
+def _is_its(word: str) -> bool:
+    return word.lower() == "its"
+
+
+def _organisation_named_before(doc: Doc, sent: Span, i: int) -> Span | None:
+    """The organisation "its" at ``i`` refers to: the last one named before it in its
+    sentence ("CESM said its committee would meet"), else the first of the nearest of
+    the three sentences before that names one (not a dateline's news agency)."""
+    index = doc_index(doc)
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    for entity in reversed(index.ents_in(sent.start, i)):
+        if entity.label_ == "ORG" and entity.start_char >= dateline_end:
+            return entity
+    k = index.sent_index(sent.start) - 1
+    read = 0
+    while k >= 0 and read < 3:
+        before = index.sents[k]
+        k -= 1
+        if not span_text(before).strip():
+            continue
+        read += 1
+        for entity in sent_ents(before):
+            if entity.label_ == "ORG" and entity.start_char >= dateline_end:
+                return entity
+    return None
 
 
 def _of_kind(node: Node, kind: str | None) -> bool:
