@@ -2109,3 +2109,22 @@ def test_its_before_a_thing_brings_in_no_organisation():
             "Luis Mora met Tom Hale in Bergen on Tuesday to discuss its forecast.")
     graph = extract_text(text, "en")
     assert participants(graph, only_meeting(graph)) == {"person:luis-mora", "person:tom-hale"}
+
+
+def test_a_team_of_an_agency_named_before_brings_it_into_the_meeting_in_both_languages():
+    english = extract_text("KYIV, March 5, 2025 (Reuters) - The International Atomic Energy Agency "
+                           "warned of risks.\n\nA team from the agency will travel to Lviv on "
+                           "Friday, where it is due to meet Mayor Andriy Sadovyi.", "en")
+    german = extract_text("KIEW, 5. März 2025 (dpa) - Die Internationale Atomenergiebehörde warnte "
+                          "vor Risiken.\n\nEin Team der Behörde reist am Freitag nach Lwiw, wo es "
+                          "Bürgermeister Andrij Sadowyj treffen soll.", "de")
+    for graph in (english, german):
+        found = participants(graph, only_meeting(graph))
+        assert any(p.startswith("organisation:") for p in found), found
+
+
+def test_the_agency_with_no_agency_named_before_brings_in_no_organisation():
+    text = ("KYIV, March 5, 2025 (Reuters) - Ukraine's army chief warned of shelling. Officials "
+            "from the agency will meet Mayor Andriy Sadovyi in Lviv on Friday.")
+    graph = extract_text(text, "en")
+    assert not any(p.startswith("organisation:") for p in participants(graph, only_meeting(graph)))

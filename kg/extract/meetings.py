@@ -2105,7 +2105,9 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 #: Head nouns a body is referred to by after its name was given: "the council"
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
 BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
-                        "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+                        "rat", "ausschuss", "kommission", "gremium", "versammlung",
+                        # "Members of the mission will meet …", "Ein Team der Behörde trifft …"
+                        "mission", "agency", "behörde", "delegation"})
 BODY_HEAD_ENDINGS = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
 BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
