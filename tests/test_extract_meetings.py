@@ -2128,3 +2128,25 @@ def test_the_agency_with_no_agency_named_before_brings_in_no_organisation():
             "from the agency will meet Mayor Andriy Sadovyi in Lviv on Friday.")
     graph = extract_text(text, "en")
     assert not any(p.startswith("organisation:") for p in participants(graph, only_meeting(graph)))
+
+
+def test_who_held_the_chair_after_a_session_chaired_it_in_both_languages():
+    for text, lang in (
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Den Vorsitz "
+             "führte Bürgermeisterin Eva Lund.", "de"),
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Bürgermeisterin "
+             "Eva Lund führte den Vorsitz.", "de"),
+            ("OSLO, March 5, 2025 (Reuters) - The council met in Bergen on Tuesday. Mayor Eva Lund "
+             "was in the chair.", "en")):
+        graph = extract_text(text, lang)
+        assert chairs(graph, only_meeting(graph)) == {"person:eva-lund"}, text
+
+
+def test_taking_over_a_bodys_presidency_later_is_no_chairing():
+    for text, lang in (
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Den Vorsitz "
+             "übernimmt im Mai Bürgermeisterin Eva Lund.", "de"),
+            ("OSLO, March 5, 2025 (Reuters) - The council met in Bergen on Tuesday. Mayor Eva Lund "
+             "wants to chair the next one.", "en")):
+        graph = extract_text(text, lang)
+        assert chairs(graph, only_meeting(graph)) == set(), text

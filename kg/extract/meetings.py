@@ -75,11 +75,20 @@ DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
                         r"under the chairmanship|Gastgeberin|Gastgeber|"
+                        # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
+                        # inne", "übernimmt den Vorsitz": a body's presidency)
+                        r"[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?|führten? (?:\w+ ){0,3}?den Vorsitz|"
                         r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
 SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
-                           r"leiter(?:in)?\b")
+                           r"leiter(?:in)?\b|"
+                           # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
+                           r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
+                           r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
+                           r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
+#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``).
+SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -1409,7 +1418,7 @@ class MeetingExtractor:
         doc_chars = index.text
         # Cues searched for only in sentences holding a word every match holds: where
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
-        chair_words = _occurrences(doc_chars, ("leiter",))
+        chair_words = _occurrences(doc_chars, SESSION_CHAIR_HINTS)
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
         # (found from the doc's distinct words: no search of the whole text)
         address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
@@ -4135,4 +4144,6 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
         return after[:1]  # "Die Gespräche leitet NATO-Generalsekretär Jens Stoltenberg"
     if cue.startswith("gastgeber"):
         return after[:1]
+    if cue.startswith("den vorsitz"):
+        return after[:1]  # "Den Vorsitz führte Ministerin X"
     return before[-1:] if before else []
