@@ -2150,3 +2150,28 @@ def test_taking_over_a_bodys_presidency_later_is_no_chairing():
              "wants to chair the next one.", "en")):
         graph = extract_text(text, lang)
         assert chairs(graph, only_meeting(graph)) == set(), text
+
+
+def test_more_words_for_a_meeting_name_one_in_both_languages():
+    english = ("Ana Ruiz sat down with Luis Mora in Bergen on Tuesday.",
+               "Ana Ruiz and Luis Mora had a working lunch in Bergen on Tuesday.",
+               "The party congress in Bergen on Tuesday re-elected Ana Ruiz.")
+    german = ("Ministerin Ana Ruiz kam am Dienstag in Linz mit Paul Egger zu einem Arbeitsessen "
+              "zusammen.", "Ana Ruiz und Paul Egger führten am Dienstag in Linz Sondierungen.",
+              "Ana Ruiz besprach sich am Dienstag in Linz mit Paul Egger.")
+    for sentence in english:
+        graph = extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert "person:ana-ruiz" in participants(graph, meeting), sentence
+    for sentence in german:
+        graph = extract_text("LINZ, 5. März 2025 (APA) - " + sentence, "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert {"person:ana-ruiz", "person:paul-egger"} <= participants(graph, meeting), sentence
+
+
+def test_congress_as_a_name_and_sitting_without_down_name_no_meeting():
+    for sentence in ("Congress in Washington on Tuesday passed a bill by Ana Ruiz.",
+                     "Ana Ruiz sat in Bergen on Tuesday waiting for news."):
+        assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence

@@ -58,7 +58,9 @@ EVENT_NOUNS = {
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
            "gipfels", "treffens", "gesprächs", "konferenzen",
            # nouns of a meeting as such: "nach der Unterredung", "die Zusammenkunft"
-           "unterredung", "zusammenkunft", "besprechung"),
+           "unterredung", "zusammenkunft", "besprechung",
+           # exploratory talks, a working meal, a papal audience
+           "sondierungen", "sondierung", "arbeitsessen", "audienz"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
@@ -68,6 +70,15 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
                      # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
                      "versammlung")
+#: English nouns of a meeting only when written in lower case ("the party congress", not
+#: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
+EN_LOWER_EVENT_NOUNS = frozenset({"lunch", "breakfast", "congress", "convention", "retreat",
+                                  "plenary", "huddle"})
+#: Their kinds: a meal or a retreat is a meeting, a congress a conference.
+EN_MEETING_NOUNS = frozenset({"lunch", "breakfast", "retreat", "huddle"})
+EN_CONFERENCE_NOUNS = frozenset({"congress", "convention"})
+#: "sat down with X": a meeting when "down" follows.
+SIT_FORMS = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
@@ -154,7 +165,9 @@ EVENT_VERBS = {
                      # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
                      "zusammenzutreffen", "zusammenzukommen",
                      # convening a body: "hat den Sicherheitsrat für Freitag einberufen"
-                     "einberufen", "einberief", "einberiefen", "einzuberufen"}),
+                     "einberufen", "einberief", "einberiefen", "einzuberufen",
+                     # "besprach sich am Dienstag mit X" (weak, as every lower-case word: a day needed)
+                     "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
@@ -429,7 +442,8 @@ PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
 PASSIVE_REACH = 3
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
-               "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+               "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
+               "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                *HEARING_VERBS}
@@ -618,6 +632,10 @@ class MeetingExtractor:
             elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
+            elif english and low in EN_LOWER_EVENT_NOUNS and text.islower():
+                found.append(i)  # "a working lunch", "the party congress"
+            elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
+                verbs.append(i)  # "sat down with the minister"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
@@ -890,6 +908,7 @@ class MeetingExtractor:
             or low in HEARING_VERBS or low in SIGNING_VERBS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -3849,15 +3868,19 @@ KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "
                  "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                  "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
-                 "zusammenkunft": "meeting", "einberief": "session", "berief": "session",
+                 "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
+                 "audienz": "meeting", "einberief": "session", "berief": "session",
                  "beruf": "session"}
 
 
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
+    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")) or \
+            noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
+    if noun in EN_CONFERENCE_NOUNS:
+        return "conference"
     if noun in BODY_SESSION_VERBS:
         return "session"  # a committee's: "befasste sich der Ausschuss mit …"
     if noun in HEARING_VERBS:
