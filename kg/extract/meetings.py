@@ -723,6 +723,10 @@ class MeetingExtractor:
         in German one whose titles fit the noun's gender)."""
         table = token_table(doc)
         lowers, texts = table.lower, table.text
+        near = min(sent.end, sent.start + SUBJECT_ARTICLE_REACH + 5)
+        if not table.positions(self.title_word_test, self._is_title_word, sent.start, near) and \
+                not table.positions("meeting-person-noun", _is_person_noun_word, sent.start, near):
+            return []  # (most sentences: no title or noun for a person near their start)
         start = self._subject_article(table, sent)
         if start is None:
             return []
@@ -2585,6 +2589,10 @@ def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
     return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
 
 
+def _is_person_noun_word(word: str) -> bool:
+    return _names_a_person_noun(word.lower())
+
+
 def _names_a_person_noun(lower: str) -> bool:
     """'SPD-Politiker', 'leader': nouns for a person in public life."""
     return lower.endswith(demand_rules.PERSON_NOUN_ENDINGS) or lower == "leader"
@@ -2689,7 +2697,7 @@ def _is_gathering(draft: MeetingDraft) -> bool:
 
 
 #: Marks that may end a clause's last word.
-CLAUSE_STOPS = ".;:!?"
+CLAUSE_STOPS = ".;:!? \n"
 
 
 def _negated(text: str, cue: int) -> bool:
@@ -2697,9 +2705,10 @@ def _negated(text: str, cue: int) -> bool:
     part; "Gastgeberin X …, die Organisation nicht kaputtzusparen" did)."""
     start = text.rfind(",", 0, cue) + 1
     end = text.find(",", cue)
-    words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
-    # (a clause's last word carries its stop: "Jan Roth begleitete sie nicht.")
-    return not NEGATIONS.isdisjoint(word.rstrip(CLAUSE_STOPS) for word in words)
+    # (the clause's stop taken off its last word: "Jan Roth begleitete sie nicht.")
+    clause = text[start:end if end >= 0 else len(text)].rstrip(CLAUSE_STOPS)
+    words = clause.lower().replace("n't", " n't").split()
+    return not NEGATIONS.isdisjoint(words)
 
 
 NEGOTIATOR_ENDINGS = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
