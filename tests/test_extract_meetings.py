@@ -2175,3 +2175,14 @@ def test_congress_as_a_name_and_sitting_without_down_name_no_meeting():
     for sentence in ("Congress in Washington on Tuesday passed a bill by Ana Ruiz.",
                      "Ana Ruiz sat in Bergen on Tuesday waiting for news."):
         assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence
+
+
+def test_plural_title_held_in_the_member_states_still_brings_in_its_holders():
+    english = extract_text("BRUSSELS, March 5, 2025 (Reuters) - Germany's foreign minister Eva Lund "
+                           "warned of risks. The foreign ministers of the member states met in "
+                           "Brussels on Tuesday.", "en")
+    german = extract_text("BRÜSSEL, 5. März 2025 (dpa) - Die deutsche Außenministerin Eva Lund warnte "
+                          "vor Risiken. Die Außenminister der Mitgliedstaaten trafen sich am Dienstag "
+                          "in Brüssel.", "de")
+    for graph in (english, german):
+        assert "person:eva-lund" in participants(graph, only_meeting(graph))

@@ -2089,6 +2089,11 @@ def _envoys(doc: Doc) -> dict[str, set[str]]:
 #: "the heads of the agencies".
 OF_BODIES_LINKS = frozenset({"der", "des", "of"})
 OF_BODIES_ARTICLES = frozenset({"the", "its", "their", "all", "both"})
+#: Words for the states or governments a title is held in, which the text names by their
+#: holders ("the foreign ministers of the member states", "die Außenminister der
+#: Mitgliedstaaten"): every holder is meant.
+STATE_GROUP_ENDINGS = ("member", "staaten", "länder", "states", "countries", "nations", "kantone",
+                       "provinces", "provinzen", "regierungen", "governments")
 
 
 def _of_unnamed_bodies(table: TokenTable, ent_at: dict, i: int, end: int) -> bool:
@@ -2106,7 +2111,8 @@ def _of_unnamed_bodies(table: TokenTable, ent_at: dict, i: int, end: int) -> boo
     while k + 1 < end and table.text[k].islower() and table.text[k + 1][:1].isupper() and \
             k not in ent_at and table.lower[k] not in OF_BODIES_LINKS:
         k += 1
-    return k < end and k not in ent_at and table.text[k][:1].isalpha()
+    return k < end and k not in ent_at and table.text[k][:1].isalpha() and \
+        not table.lower[k].endswith(STATE_GROUP_ENDINGS)
 
 
 def _body_before_title(table: TokenTable, ent_at: dict, start: int, i: int) -> Span | None:
