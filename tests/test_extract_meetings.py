@@ -2186,3 +2186,9 @@ def test_plural_title_held_in_the_member_states_still_brings_in_its_holders():
                           "in Brüssel.", "de")
     for graph in (english, german):
         assert "person:eva-lund" in participants(graph, only_meeting(graph))
+
+
+def test_being_called_up_is_no_convening():
+    for sentence in ("Tausende Männer wurden am Montag in Lwiw zum Wehrdienst einberufen.",
+                     "Paul Egger wurde am Montag in Lwiw zur Armee einberufen."):
+        assert meetings(extract_text("KIEW, 5. März 2025 (dpa) - " + sentence, "de")) == [], sentence

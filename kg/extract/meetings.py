@@ -408,6 +408,10 @@ CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastge
 #: Kanzlerin berief den Koalitionsausschuss für Sonntag ein" (not "berief sich auf ein
 #: Urteil", "wurde in den Vorstand berufen": no "ein" closing the clause).
 CONVENE_SPLIT_DE = frozenset({"berief", "beriefen", "beruft", "berufen"})
+#: German verbs of convening (``EVENT_VERBS``), and those whose particle closes the clause.
+CONVENE_DE = frozenset({"einberufen", "einberief", "einberiefen", "einzuberufen"} | CONVENE_SPLIT_DE)
+#: "zum Wehrdienst einberufen", "zur Armee": who is called up, not a body convened.
+DRAFT_LINKS = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
@@ -624,6 +628,8 @@ class MeetingExtractor:
                 # "further meetings", "künftige Gespräche" (not "zu einer weiteren
                 # Gesprächsrunde am 23. September": a meeting set for a day)
                 continue
+            if german and low in CONVENE_DE and _drafted(lowers, i, start):
+                continue  # "wurde zum Wehrdienst einberufen": called up, not a session
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
@@ -3030,6 +3036,12 @@ def _shifted(value: DateValue | None, shift: int | None) -> DateValue | None:
         return None
     day = value.date + dt.timedelta(days=shift)
     return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
+
+
+def _drafted(lowers: list[str], verb: int, start: int) -> bool:
+    """Whether a verb of convening calls someone up ("wurde zum Wehrdienst einberufen",
+    "zur Armee"): "zum"/"zur" among the three words before it."""
+    return not DRAFT_LINKS.isdisjoint(lowers[max(start, verb - 3):verb])
 
 
 #: What ends the clause a separable verb's particle closes.
