@@ -2192,3 +2192,9 @@ def test_being_called_up_is_no_convening():
     for sentence in ("Tausende Männer wurden am Montag in Lwiw zum Wehrdienst einberufen.",
                      "Paul Egger wurde am Montag in Lwiw zur Armee einberufen."):
         assert meetings(extract_text("KIEW, 5. März 2025 (dpa) - " + sentence, "de")) == [], sentence
+
+
+def test_an_armys_retreat_and_a_convention_signed_are_no_meetings():
+    for sentence in ("The army's retreat in eastern Ukraine on Tuesday surprised Ana Ruiz.",
+                     "Ana Ruiz signed the convention in Paris on Tuesday."):
+        assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence

@@ -72,11 +72,11 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      "versammlung")
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
-EN_LOWER_EVENT_NOUNS = frozenset({"lunch", "breakfast", "congress", "convention", "retreat",
-                                  "plenary", "huddle"})
+#: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
+EN_LOWER_EVENT_NOUNS = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle"})
 #: Their kinds: a meal or a retreat is a meeting, a congress a conference.
-EN_MEETING_NOUNS = frozenset({"lunch", "breakfast", "retreat", "huddle"})
-EN_CONFERENCE_NOUNS = frozenset({"congress", "convention"})
+EN_MEETING_NOUNS = frozenset({"lunch", "breakfast", "huddle"})
+EN_CONFERENCE_NOUNS = frozenset({"congress"})
 #: "sat down with X": a meeting when "down" follows.
 SIT_FORMS = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
