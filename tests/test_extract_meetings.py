@@ -2198,3 +2198,13 @@ def test_an_armys_retreat_and_a_convention_signed_are_no_meetings():
     for sentence in ("The army's retreat in eastern Ukraine on Tuesday surprised Ana Ruiz.",
                      "Ana Ruiz signed the convention in Paris on Tuesday."):
         assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence
+
+
+def test_german_kind_noun_in_the_plural_refers_to_no_company_named_before():
+    plural = extract_text("LINZ, 5. März 2025 (APA) - Der Konzern Siemens kritisierte den Plan. "
+                          "Vertreter der Unternehmen trafen sich am Dienstag in Linz mit Paul Egger.", "de")
+    singular = extract_text("LINZ, 5. März 2025 (APA) - Der Konzern Siemens kritisierte den Plan. "
+                            "Vertreter des Unternehmens trafen sich am Dienstag in Linz mit Paul "
+                            "Egger.", "de")
+    assert "organisation:siemens" not in participants(plural, only_meeting(plural))
+    assert "organisation:siemens" in participants(singular, only_meeting(singular))

@@ -2213,6 +2213,19 @@ def _kind_noun(word: str) -> str | None:
     return kind
 
 
+#: German kind nouns whose plural is written as the singular, by the articles that show
+#: the singular ("das Unternehmen", "dem Hersteller"; not "die Unternehmen").
+SAME_PLURAL_NOUNS_DE = {"unternehmen": frozenset({"das", "dem", "des"}),
+                        "hersteller": frozenset({"dem", "des", "den"}),
+                        "autobauer": frozenset({"dem", "des", "den"})}
+
+
+def _singular_kind_noun(lowers: list[str], i: int) -> bool:
+    """Whether the kind noun at ``i`` is singular, as far as its form or article shows."""
+    articles = SAME_PLURAL_NOUNS_DE.get(lowers[i])
+    return articles is None or lowers[i - 1] in articles
+
+
 def _is_kind_noun(word: str) -> bool:
     return _kind_noun(word) is not None
 
@@ -2233,6 +2246,8 @@ def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
         if i in index.ent_at or i + 1 in index.ent_at or \
                 KIND_REFERRING_ARTICLES.isdisjoint(table.lower[max(sent.start, i - 2):i]):
             continue  # part of a name, "die Gewerkschaft Verdi", "a union"
+        if not _singular_kind_noun(table.lower, i):
+            continue  # "die Unternehmen", "der Hersteller": perhaps many, perhaps none named
         kind = _kind_noun(table.text[i])
         for entity in reversed(index.ents_in(0, i)):
             node = nodes.get(kg_id(entity)) if entity.label_ == "ORG" else None
