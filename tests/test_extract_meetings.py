@@ -1914,3 +1914,297 @@ def test_the_source_of_a_report_on_a_meeting_is_no_participant():
                            "fish.", "en")
     assert not any(p.startswith("organisation:") for p in participants(german, only_meeting(german)))
     assert "organisation:europaeische-kommission" not in participants(english, only_meeting(english))
+
+
+def test_convening_a_body_for_a_day_is_a_session_in_both_languages():
+    german = extract_text("GRAZ, 5. März 2025 (APA) - Landeshauptmann Tomas Berg hat für Freitag "
+                          "den Landessicherheitsrat in Graz einberufen.", "de")
+    english = extract_text("TALLINN, March 5, 2025 (Reuters) - President Marta Lind convened the "
+                           "cabinet in Tallinn on Thursday. Finance Minister Jaan Tamm also "
+                           "attended the session.", "en")
+    meeting = only_meeting(german)
+    assert meeting.properties["date"] == "2025-03-07"
+    assert held_in(german, meeting) == {"place:graz"}
+    assert "person:tomas-berg" in participants(german, meeting)
+    meeting = only_meeting(english)
+    assert meeting.properties["date"] == "2025-03-06"
+    assert {"person:marta-lind", "person:jaan-tamm"} <= participants(english, meeting)
+
+
+def test_german_split_convening_verb_is_a_session_the_next_sentence_adds_to():
+    text = ("LINZ, 5. März 2025 (APA) - Bürgermeisterin Lena Falk berief den Stadtrat für Montag "
+            "ins Rathaus in Linz ein. An der Sitzung nehmen auch Paul Egger und Eva Moser teil.")
+    graph = extract_text(text, "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-10"
+    assert held_in(graph, meeting) == {"place:linz"}
+    assert {"person:lena-falk", "person:paul-egger", "person:eva-moser"} <= participants(graph, meeting)
+
+
+def test_berufen_without_its_particle_closing_the_clause_is_no_convening():
+    text = ("LINZ, 5. März 2025 (APA) - Bürgermeisterin Lena Falk berief sich am Montag in Linz "
+            "auf ein Gutachten. Paul Egger wurde am Dienstag in Wels in den Vorstand berufen.")
+    assert meetings(extract_text(text, "de")) == []
+
+
+def test_plural_title_held_at_unnamed_bodies_is_not_every_holder_named_before():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Verdi-Chef Jan Ohm warnte vor Streiks. Am "
+                          "Dienstag trafen sich Minister Paul Berger und die Chefs der "
+                          "Hafenbetriebe in Lübeck.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - IMF head Eva Lund warned of risks. "
+                           "Minister Ana Ruiz met the heads of the regional agencies in Bergen "
+                           "on Tuesday.", "en")
+    assert participants(german, only_meeting(german)) == {"person:paul-berger"}
+    assert participants(english, only_meeting(english)) == {"person:ana-ruiz"}
+
+
+def test_plural_title_held_at_a_named_body_still_brings_in_its_holders():
+    text = ("KIEL, 5. März 2025 (dpa) - Hamburgs Innenminister Jan Ohm warnte vor Gewalt. Am "
+            "Dienstag trafen sich die Innenminister der Länder in Lübeck.")
+    graph = extract_text(text, "de")
+    assert "person:jan-ohm" in participants(graph, only_meeting(graph))
+
+
+def test_counted_group_gathers_its_persons_from_the_sentences_before_in_both_languages():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Bürgermeisterin Anna Beck kritisierte den "
+                          "Plan. Ihr Amtskollege Jan Roth aus Flensburg schloss sich an. Beide "
+                          "treffen sich am Dienstag in Lübeck.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - Mayor Ann Lee of Leeds criticised "
+                           "the plan. Her counterpart Tom Hale agreed. The two will meet in York "
+                           "on Tuesday.", "en")
+    assert {"person:anna-beck", "person:jan-roth"} <= participants(german, only_meeting(german))
+    assert {"person:ann-lee", "person:tom-hale"} <= participants(english, only_meeting(english))
+
+
+def test_counted_group_is_nobody_when_the_sentences_before_name_more_persons():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee and Tom Hale criticised the plan. Eva Lund "
+            "agreed. The two met in York on Tuesday.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == set()
+
+
+def test_counted_group_does_not_gather_persons_across_a_paragraph():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee criticised the plan.\n\nTom Hale agreed. "
+            "The two met in York on Tuesday.")
+    graph = extract_text(text, "en")
+    assert "person:ann-lee" not in participants(graph, only_meeting(graph))
+
+
+def test_title_subject_after_an_opening_phrase_is_the_person_named_before_in_both_languages():
+    german = extract_text("LINZ, 5. März 2025 (APA) - Innenminister Karl Nehr kritisierte den Plan. "
+                          "Am Mittwoch traf der Minister in Linz Bürgermeister Paul Egger.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - Health Secretary Ann Lee presented the "
+                           "plan on Tuesday. Costs would rise, she said.\n\nOn Monday, the "
+                           "secretary had received union leaders in Leeds.", "en")
+    assert {"person:karl-nehr", "person:paul-egger"} <= participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+
+
+def test_title_subject_is_the_person_named_a_paragraph_before():
+    text = ("BERN, 3. Juni 2025 (SDA) - Gesundheitsministerin Eva Keller stellte am Dienstag den "
+            "Entwurf vor. Die Kosten seien hoch. Die Prämien würden sinken.\n\nBereits am Montag "
+            "hatte die Vorsteherin des Departements in Bern Vertreter der Branche empfangen.")
+    graph = extract_text(text, "de")
+    assert "person:eva-keller" in participants(graph, only_meeting(graph))
+
+
+def test_german_title_subject_of_the_other_gender_is_not_the_person_named_before():
+    for opening in ("Am Montag hatte die Bürgermeisterin in Linz Vertreter der Branche empfangen.",
+                    "Die Bürgermeisterin traf am Montag in Linz Vertreter der Branche."):
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Innenminister Karl Nehr kritisierte den "
+                             "Plan. " + opening, "de")
+        assert "person:karl-nehr" not in participants(graph, only_meeting(graph))
+
+
+def test_union_and_company_named_by_their_kind_noun_are_those_named_before_in_both_languages():
+    german = extract_text("KIEL, 5. März 2025 (dpa) - Die Gewerkschaft Verdi fordert mehr Lohn. "
+                          "Der Konzern Siemens lehnt das ab. Am Dienstag verhandelten Vertreter "
+                          "der Gewerkschaft und des Konzerns in Lübeck.", "de")
+    english = extract_text("LEEDS, March 5, 2025 (Reuters) - The GMB union wants more pay. Carmaker "
+                           "Nissan refused. Negotiators for the union and the company met in "
+                           "Sunderland on Tuesday.", "en")
+    assert {"organisation:verdi", "organisation:siemens"} <= participants(german, only_meeting(german))
+    assert {"organisation:gmb", "organisation:nissan"} <= participants(english, only_meeting(english))
+
+
+def test_kind_noun_after_an_indefinite_article_or_without_a_match_refers_to_nothing():
+    text = ("LEEDS, March 5, 2025 (Reuters) - Ann Lee wants more pay. Negotiators for a union and "
+            "the company met in Sunderland on Tuesday.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == set()
+
+
+def test_the_union_is_not_a_union_of_states_named_before():
+    text = ("BRUSSELS, March 5, 2025 (Reuters) - The European Union wants new rules. Ana Ruiz met "
+            "officials of the union in Ghent on Tuesday.")
+    graph = extract_text(text, "en")
+    assert "organisation:europaeische-union" not in participants(graph, only_meeting(graph))
+
+
+def test_an_assembly_held_on_a_day_is_a_meeting():
+    for text in ("BERN, 3. Juni 2025 (SDA) - Auf der Hauptversammlung der Firma Novartis am "
+                 "Dienstag in Basel kritisierten Aktionäre den Chef Paul Egger.",
+                 "BERN, 3. Juni 2025 (SDA) - Der Verband tagt am 19. Juni an seiner "
+                 "Mitgliederversammlung in Lausanne; Paul Egger wird dort erwartet."):
+        graph = extract_text(text, "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["name"].split()[0].endswith("versammlung")
+        assert "person:paul-egger" in participants(graph, meeting)
+
+
+def test_who_accompanied_someone_to_a_meeting_is_a_participant_in_both_languages():
+    english = ("She was accompanied by her deputy Eva Lund.", "Among those present was trade "
+               "chief Eva Lund.")
+    german = ("Begleitet wurde sie von Staatssekretärin Eva Lund.", "In ihrer Begleitung war "
+              "Staatssekretärin Eva Lund.", "Zu den Gesprächspartnern gehörte auch Eva Lund.")
+    for follow_up in english:
+        graph = extract_text("OSLO, March 5, 2025 (Reuters) - Ana Ruiz met Luis Mora in Bergen on "
+                             "Tuesday. " + follow_up, "en")
+        assert "person:eva-lund" in participants(graph, only_meeting(graph)), follow_up
+    for follow_up in german:
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Ana Ruiz traf am Dienstag in "
+                             "Linz Bürgermeister Paul Egger. " + follow_up, "de")
+        assert "person:eva-lund" in participants(graph, only_meeting(graph)), follow_up
+
+
+def test_who_did_not_come_along_at_a_clause_end_is_no_participant():
+    german = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Ana Ruiz traf am Dienstag in Linz "
+                          "Bürgermeister Paul Egger. Eva Lund begleitete sie nicht.", "de")
+    english = extract_text("OSLO, March 5, 2025 (Reuters) - Ana Ruiz met Luis Mora in Bergen on "
+                           "Tuesday. Eva Lund did not accompany her.", "en")
+    for graph in (german, english):
+        assert "person:eva-lund" not in participants(graph, only_meeting(graph))
+
+
+def test_german_sie_after_the_verb_of_an_opening_phrase_is_the_woman_named_before():
+    for meeting_sentence in ("Am Dienstag traf sie in Linz Bürgermeister Paul Egger.",
+                             "Bereits am Montag hatte sie in Linz Bürgermeister Paul Egger empfangen."):
+        graph = extract_text("LINZ, 5. März 2025 (APA) - Ministerin Eva Keller kritisierte den "
+                             "Plan. " + meeting_sentence, "de")
+        assert {"person:eva-keller", "person:paul-egger"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_plural_sie_after_a_plural_verb_is_no_woman_named_before():
+    text = ("LINZ, 5. März 2025 (APA) - Ministerin Eva Keller kritisierte den Plan. Am Dienstag "
+            "trafen sie in Linz Bürgermeister Paul Egger.")
+    graph = extract_text(text, "de")
+    assert "person:eva-keller" not in participants(graph, only_meeting(graph))
+
+
+def test_unnamed_people_of_an_organisation_bring_it_into_a_meeting():
+    for text, body in (
+            ("OSLO, March 5, 2025 (Reuters) - Unite wants more pay. On Tuesday its leaders met "
+             "Luis Mora in Bergen.", "organisation:unite"),
+            ("OSLO, March 5, 2025 (Reuters) - The International Energy Agency warned of shortages. "
+             "Its chief executive met Luis Mora in Bergen on Tuesday.",
+             "organisation:internationale-energieagentur"),
+            ("OSLO, March 5, 2025 (Reuters) - Prices rose. The union Unite said its executive "
+             "committee would meet in Bergen on Tuesday.", "organisation:unite")):
+        graph = extract_text(text, "en")
+        assert body in participants(graph, only_meeting(graph)), text
+
+
+def test_its_before_a_thing_brings_in_no_organisation():
+    text = ("OSLO, March 5, 2025 (Reuters) - The International Energy Agency warned of shortages. "
+            "Luis Mora met Tom Hale in Bergen on Tuesday to discuss its forecast.")
+    graph = extract_text(text, "en")
+    assert participants(graph, only_meeting(graph)) == {"person:luis-mora", "person:tom-hale"}
+
+
+def test_a_team_of_an_agency_named_before_brings_it_into_the_meeting_in_both_languages():
+    english = extract_text("KYIV, March 5, 2025 (Reuters) - The International Atomic Energy Agency "
+                           "warned of risks.\n\nA team from the agency will travel to Lviv on "
+                           "Friday, where it is due to meet Mayor Andriy Sadovyi.", "en")
+    german = extract_text("KIEW, 5. März 2025 (dpa) - Die Internationale Atomenergiebehörde warnte "
+                          "vor Risiken.\n\nEin Team der Behörde reist am Freitag nach Lwiw, wo es "
+                          "Bürgermeister Andrij Sadowyj treffen soll.", "de")
+    for graph in (english, german):
+        found = participants(graph, only_meeting(graph))
+        assert any(p.startswith("organisation:") for p in found), found
+
+
+def test_the_agency_with_no_agency_named_before_brings_in_no_organisation():
+    text = ("KYIV, March 5, 2025 (Reuters) - Ukraine's army chief warned of shelling. Officials "
+            "from the agency will meet Mayor Andriy Sadovyi in Lviv on Friday.")
+    graph = extract_text(text, "en")
+    assert not any(p.startswith("organisation:") for p in participants(graph, only_meeting(graph)))
+
+
+def test_who_held_the_chair_after_a_session_chaired_it_in_both_languages():
+    for text, lang in (
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Den Vorsitz "
+             "führte Bürgermeisterin Eva Lund.", "de"),
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Bürgermeisterin "
+             "Eva Lund führte den Vorsitz.", "de"),
+            ("OSLO, March 5, 2025 (Reuters) - The council met in Bergen on Tuesday. Mayor Eva Lund "
+             "was in the chair.", "en")):
+        graph = extract_text(text, lang)
+        assert chairs(graph, only_meeting(graph)) == {"person:eva-lund"}, text
+
+
+def test_taking_over_a_bodys_presidency_later_is_no_chairing():
+    for text, lang in (
+            ("LINZ, 5. März 2025 (APA) - Der Stadtrat tagte am Dienstag in Linz. Den Vorsitz "
+             "übernimmt im Mai Bürgermeisterin Eva Lund.", "de"),
+            ("OSLO, March 5, 2025 (Reuters) - The council met in Bergen on Tuesday. Mayor Eva Lund "
+             "wants to chair the next one.", "en")):
+        graph = extract_text(text, lang)
+        assert chairs(graph, only_meeting(graph)) == set(), text
+
+
+def test_more_words_for_a_meeting_name_one_in_both_languages():
+    english = ("Ana Ruiz sat down with Luis Mora in Bergen on Tuesday.",
+               "Ana Ruiz and Luis Mora had a working lunch in Bergen on Tuesday.",
+               "The party congress in Bergen on Tuesday re-elected Ana Ruiz.")
+    german = ("Ministerin Ana Ruiz kam am Dienstag in Linz mit Paul Egger zu einem Arbeitsessen "
+              "zusammen.", "Ana Ruiz und Paul Egger führten am Dienstag in Linz Sondierungen.",
+              "Ana Ruiz besprach sich am Dienstag in Linz mit Paul Egger.")
+    for sentence in english:
+        graph = extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert "person:ana-ruiz" in participants(graph, meeting), sentence
+    for sentence in german:
+        graph = extract_text("LINZ, 5. März 2025 (APA) - " + sentence, "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert {"person:ana-ruiz", "person:paul-egger"} <= participants(graph, meeting), sentence
+
+
+def test_congress_as_a_name_and_sitting_without_down_name_no_meeting():
+    for sentence in ("Congress in Washington on Tuesday passed a bill by Ana Ruiz.",
+                     "Ana Ruiz sat in Bergen on Tuesday waiting for news."):
+        assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence
+
+
+def test_plural_title_held_in_the_member_states_still_brings_in_its_holders():
+    english = extract_text("BRUSSELS, March 5, 2025 (Reuters) - Germany's foreign minister Eva Lund "
+                           "warned of risks. The foreign ministers of the member states met in "
+                           "Brussels on Tuesday.", "en")
+    german = extract_text("BRÜSSEL, 5. März 2025 (dpa) - Die deutsche Außenministerin Eva Lund warnte "
+                          "vor Risiken. Die Außenminister der Mitgliedstaaten trafen sich am Dienstag "
+                          "in Brüssel.", "de")
+    for graph in (english, german):
+        assert "person:eva-lund" in participants(graph, only_meeting(graph))
+
+
+def test_being_called_up_is_no_convening():
+    for sentence in ("Tausende Männer wurden am Montag in Lwiw zum Wehrdienst einberufen.",
+                     "Paul Egger wurde am Montag in Lwiw zur Armee einberufen."):
+        assert meetings(extract_text("KIEW, 5. März 2025 (dpa) - " + sentence, "de")) == [], sentence
+
+
+def test_an_armys_retreat_and_a_convention_signed_are_no_meetings():
+    for sentence in ("The army's retreat in eastern Ukraine on Tuesday surprised Ana Ruiz.",
+                     "Ana Ruiz signed the convention in Paris on Tuesday."):
+        assert meetings(extract_text("OSLO, March 5, 2025 (Reuters) - " + sentence, "en")) == [], sentence
+
+
+def test_german_kind_noun_in_the_plural_refers_to_no_company_named_before():
+    plural = extract_text("LINZ, 5. März 2025 (APA) - Der Konzern Siemens kritisierte den Plan. "
+                          "Vertreter der Unternehmen trafen sich am Dienstag in Linz mit Paul Egger.", "de")
+    singular = extract_text("LINZ, 5. März 2025 (APA) - Der Konzern Siemens kritisierte den Plan. "
+                            "Vertreter des Unternehmens trafen sich am Dienstag in Linz mit Paul "
+                            "Egger.", "de")
+    assert "organisation:siemens" not in participants(plural, only_meeting(plural))
+    assert "organisation:siemens" in participants(singular, only_meeting(singular))

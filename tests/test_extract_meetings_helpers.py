@@ -48,7 +48,8 @@ def _cue_texts() -> list[str]:
               "opening address", "addressed the", "Eröffnungsrede", "in the presence of",
               "im Beisein", "told the", "telling the", "addressing the", "meeting", "summit",
               "Metall", "cannot", "isn't", "don't", "-", ",", ".", "'s", "(", ")", "/", "5", "x", "Ab",
-              "den", "Ministern", "Agrarministern", "Ministerinnen", "Ressortchefs", "EU-"]
+              "den", "Ministern", "Agrarministern", "Ministerinnen", "Ressortchefs", "EU-",
+              "accompanied", "Begleitet", "Begleitung", "those present", "Gesprächspartnern"]
     rng = random.Random(5)
     return [rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 7)))
             for _ in range(4000)]

@@ -58,14 +58,27 @@ EVENT_NOUNS = {
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
            "gipfels", "treffens", "gesprächs", "konferenzen",
            # nouns of a meeting as such: "nach der Unterredung", "die Zusammenkunft"
-           "unterredung", "zusammenkunft", "besprechung"),
+           "unterredung", "zusammenkunft", "besprechung",
+           # exploratory talks, a working meal, a papal audience
+           "sondierungen", "sondierung", "arbeitsessen", "audienz"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
 DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
                      # genitives: "zum Auftakt eines Migrationsgipfels"
-                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung")
+                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
+                     # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
+                     "versammlung")
+#: English nouns of a meeting only when written in lower case ("the party congress", not
+#: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
+#: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
+EN_LOWER_EVENT_NOUNS = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle"})
+#: Their kinds: a meal or a retreat is a meeting, a congress a conference.
+EN_MEETING_NOUNS = frozenset({"lunch", "breakfast", "huddle"})
+EN_CONFERENCE_NOUNS = frozenset({"congress"})
+#: "sat down with X": a meeting when "down" follows.
+SIT_FORMS = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS = frozenset({"tisch", "table"})
 ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
@@ -73,23 +86,35 @@ DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
                         r"under the chairmanship|Gastgeberin|Gastgeber|"
+                        # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
+                        # inne", "übernimmt den Vorsitz": a body's presidency)
+                        r"[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?|führten? (?:\w+ ){0,3}?den Vorsitz|"
                         r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
 SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
-                           r"leiter(?:in)?\b")
+                           r"leiter(?:in)?\b|"
+                           # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
+                           r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
+                           r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
+                           r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
+#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``).
+SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikc])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikcg])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    # who came along: "She was accompanied by X", "Begleitet wurde sie von X", "In ihrer
+    # Begleitung", "Among those present", "Zu den Gesprächspartnern gehörte X"
+    r"accompan(?:ied|ying)|begleit(?:et|ete|eten|ung)|those present|gesprächspartner\w*|"
     r"in the presence of|im beisein|"
     # "bestätigten ihre Teilnahme", "confirmed his attendance", "war eigens angereist"
     r"bestätigt\w* (?:\w+ ){0,3}?(?:ihre|seine) teilnahme|"
@@ -124,7 +149,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
-                       "represented", "stellte")
+                       "represented", "stellte", "accompan", "begleit", "gesprächspartner")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -138,7 +163,11 @@ EVENT_VERBS = {
                      "zusammentraf", "zusammentrafen", "zusammentrifft",
                      "verhandelt", "empfing", "empfängt", "empfangen",
                      # a separable verb's zu-infinitive: "kündigte an, … zusammenzutreffen"
-                     "zusammenzutreffen", "zusammenzukommen"}),
+                     "zusammenzutreffen", "zusammenzukommen",
+                     # convening a body: "hat den Sicherheitsrat für Freitag einberufen"
+                     "einberufen", "einberief", "einberiefen", "einzuberufen",
+                     # "besprach sich am Dienstag mit X" (weak, as every lower-case word: a day needed)
+                     "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
@@ -375,6 +404,14 @@ VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "lat
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
+#: Forms of "berufen" whose particle "ein" at the clause end makes them "convene": "Die
+#: Kanzlerin berief den Koalitionsausschuss für Sonntag ein" (not "berief sich auf ein
+#: Urteil", "wurde in den Vorstand berufen": no "ein" closing the clause).
+CONVENE_SPLIT_DE = frozenset({"berief", "beriefen", "beruft", "berufen"})
+#: German verbs of convening (``EVENT_VERBS``), and those whose particle closes the clause.
+CONVENE_DE = frozenset({"einberufen", "einberief", "einberiefen", "einzuberufen"} | CONVENE_SPLIT_DE)
+#: "zum Wehrdienst einberufen", "zur Armee": who is called up, not a body convened.
+DRAFT_LINKS = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
@@ -409,7 +446,8 @@ PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
 PASSIVE_REACH = 3
 WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
                "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
-               "dinner", "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+               "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
+               "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                *HEARING_VERBS}
@@ -590,6 +628,8 @@ class MeetingExtractor:
                 # "further meetings", "künftige Gespräche" (not "zu einer weiteren
                 # Gesprächsrunde am 23. September": a meeting set for a day)
                 continue
+            if german and low in CONVENE_DE and _drafted(lowers, i, start):
+                continue  # "wurde zum Wehrdienst einberufen": called up, not a session
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
@@ -598,6 +638,10 @@ class MeetingExtractor:
             elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
+            elif english and low in EN_LOWER_EVENT_NOUNS and text.islower():
+                found.append(i)  # "a working lunch", "the party congress"
+            elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
+                verbs.append(i)  # "sat down with the minister"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
@@ -612,6 +656,8 @@ class MeetingExtractor:
                     not texts[i + 1][:1].isalnum() and \
                     not COME_FORMS.isdisjoint(lowers[start:i]):
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
+            elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
+                verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
@@ -658,8 +704,9 @@ class MeetingExtractor:
             if i + 1 < sent.end and ent_at.get(i + 1) is not None and ent_at[i + 1].label_ == "PER":
                 continue  # "den Unionsfraktionschef Merz": the name is there
             base = self._title_base(texts[i])
-            if base is None:
-                continue
+            if base is None or _of_unnamed_bodies(table, ent_at, i, sent.end) and \
+                    self._is_plural_title(table, sent.start, i):
+                continue  # "die Chefs der Geheimdienste": not the "Chef" named before
             base = portfolio + base
             holders = _title_holders(doc, base.lower(), former)
             if len(holders) == count:
@@ -675,17 +722,21 @@ class MeetingExtractor:
         return found
 
     def _described_subject(self, doc: Doc, sent: Span) -> list[Span]:
-        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'The former prime minister met
-        …': a sentence opened by a definite article and a singular noun for a person,
-        with no name, is about the person named first in the sentence before."""
+        """'Der SPD-Politiker traf am Dienstag Donald Tusk', 'Am Montag hatte die Ministerin
+        … empfangen', 'On Monday, the former prime minister met …': a subject of a definite
+        article and a singular noun for a person, with no name, is the person named first
+        in the nearest sentence before that names one (up to ``DESCRIBED_REACH`` sentences;
+        in German one whose titles fit the noun's gender)."""
         table = token_table(doc)
         lowers, texts = table.lower, table.text
-        start = sent.start
-        while start < sent.end and not texts[start].strip():
-            start += 1
-        article = lowers[start] if start < sent.end else ""
-        if article not in {"der", "die", "the"}:
+        near = min(sent.end, sent.start + SUBJECT_ARTICLE_REACH + 5)
+        if not table.positions(self.title_word_test, self._is_title_word, sent.start, near) and \
+                not table.positions("meeting-person-noun", _is_person_noun_word, sent.start, near):
+            return []  # (most sentences: no title or noun for a person near their start)
+        start = self._subject_article(table, sent)
+        if start is None:
             return []
+        article = lowers[start]
         ent_at = doc_index(doc).ent_at
         for i in range(start + 1, min(sent.end, start + 5)):
             if i in ent_at and ent_at[i].label_ == "PER":
@@ -700,8 +751,101 @@ class MeetingExtractor:
             index = doc_index(doc)
             person = demand_rules._resolve_pronoun(doc, index.sents, index.sent_index(start),
                                                    table.tokens[start], person=True)
-            return [person] if person is not None else []
+            if person is None:
+                # "Gesundheitsministerin X … (a paragraph on) Am Montag hatte die
+                # Vorsteherin des Departements …": named further back
+                person = self._person_named_before(doc, sent)
+            return [person] if person is not None and self._gender_fits(doc, person, lowers[i]) else []
         return []
+
+    def _its_people(self, doc: Doc, sent: Span) -> list[Span]:
+        """'Unite wants more pay. On Tuesday its leaders met …', "the agency's chief met …":
+        unnamed people of an organisation ("its" or a kind noun's possessive before a noun
+        for persons or a title) at a meeting bring in the organisation, the first one the
+        nearest sentence before names (English)."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        positions = table.positions("meeting-its", _is_its, sent.start, sent.end)
+        if not positions:
+            return []  # (most sentences)
+        ent_at = doc_index(doc).ent_at
+        found: list[Span] = []
+        for i in positions:
+            noun = i + 1
+            if noun + 1 < sent.end and table.text[noun].islower() and table.text[noun + 1].islower() \
+                    and self._title_base(table.text[noun + 1]) is not None:
+                noun += 1  # "its chief executive", "its trade negotiators"
+            if noun >= sent.end or noun in ent_at or _apposed_name(doc, noun, sent.end):
+                continue  # "Its chairman, Tom Hale, met …": the person is named
+            word = table.text[noun]
+            if not (word.lower() in ITS_PERSON_NOUNS or self._title_base(word) is not None):
+                continue
+            organisation = _organisation_named_before(doc, sent, i)
+            if organisation is not None:
+                found.append(organisation)
+        return found
+
+    def _subject_article(self, table, sent: Span) -> int | None:  # type: ignore[no-untyped-def]
+        """Where the definite article of a subject a title may form stands: the sentence's
+        first word ("Der Minister traf …"); in German the word after the finite verb that
+        follows an opening phrase ("Am Montag empfing die Ministerin …": a lower-case word
+        no preposition, before any name); in English the word after the comma closing an
+        opening phrase ("On Monday, the minister met …"). None if there is none."""
+        lowers, texts = table.lower, table.text
+        start = sent.start
+        while start < sent.end and not texts[start].strip():
+            start += 1
+        if start >= sent.end:
+            return None
+        if lowers[start] in SUBJECT_ARTICLES:
+            return start
+        ent_at = doc_index(sent.doc).ent_at
+        german = self.lang == "de"
+        for k in range(start + 1, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
+            if k in ent_at and ent_at[k].label_ == "PER" or texts[k] in QUOTE_MARKS:
+                return None  # a name (or a quote) comes first: the subject is named
+            if lowers[k] not in SUBJECT_ARTICLES:
+                continue
+            before = texts[k - 1]
+            if german and before.isalpha() and before.islower() and \
+                    lowers[k - 1] not in demand_rules.PREPOSITIONS and lowers[k - 1] not in CLAUSE_WORDS_DE:
+                return k
+            if not german and before == "," and k - 1 > start:
+                return k
+            return None  # the first article is no subject's ("Im Streit um die Reform …")
+        return None
+
+    @staticmethod
+    def _person_named_before(doc: Doc, sent: Span) -> Span | None:
+        """The first person of the nearest of the ``DESCRIBED_REACH`` sentences before that
+        names one (blank lines passed over)."""
+        index = doc_index(doc)
+        dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+        k = index.sent_index(sent.start) - 1
+        read = 0
+        while k >= 0 and read < DESCRIBED_REACH:
+            before = index.sents[k]
+            k -= 1
+            if not span_text(before).strip():
+                continue
+            read += 1
+            persons = [e for e in sent_ents(before) if e.label_ == "PER" and e.start_char >= dateline_end]
+            if persons:
+                return persons[0]
+        return None
+
+    def _gender_fits(self, doc: Doc, person: Span, noun: str) -> bool:
+        """Whether a German noun for a person may name ``person``: a feminine noun
+        ("Ministerin") one with a feminine title, a masculine one one with a masculine
+        title (no title, or English: it may)."""
+        if self.lang != "de":
+            return True
+        titles = [title for title, holder in _role_facts(doc).titles if holder == kg_id(person)]
+        if not titles:
+            return True
+        feminine = noun.endswith("in")
+        return any(title.endswith("in") == feminine for title in titles)
 
     def _counted_subject(self, doc: Doc, sent: Span) -> list[Span]:
         """'The three met the minister …', 'Die beiden trafen sich …', 'Die beiden Politiker
@@ -773,7 +917,8 @@ class MeetingExtractor:
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
             or low in HEARING_VERBS or low in SIGNING_VERBS \
             or low in NEGOTIATOR_GROUPS \
-            or low == "zusammen" or low in TABLE_WORDS \
+            or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
 
@@ -840,7 +985,7 @@ class MeetingExtractor:
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
-            (low in self.event_verbs or low == "zusammen")
+            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE)
         indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
@@ -996,6 +1141,8 @@ class MeetingExtractor:
             participants += self._described_subject(doc, sent)
             participants += self._counted_subject(doc, sent)
             participants += _bodies_referred_to(doc, sent)
+            participants += _organisations_referred_to(doc, sent)
+            participants += self._its_people(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -1300,7 +1447,7 @@ class MeetingExtractor:
         doc_chars = index.text
         # Cues searched for only in sentences holding a word every match holds: where
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
-        chair_words = _occurrences(doc_chars, ("leiter",))
+        chair_words = _occurrences(doc_chars, SESSION_CHAIR_HINTS)
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
         # (found from the doc's distinct words: no search of the whole text)
         address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
@@ -1535,7 +1682,7 @@ class MeetingExtractor:
         for i in table.positions(self.plural_title_test, self._may_be_plural_title, start, end):
             count = _group_count(table.lower, start, i)
             base = self._plural_title_base(table, start, i, counted=count is not None)
-            if base is None:
+            if base is None or _of_unnamed_bodies(table, ent_at, i, end):
                 continue
             holders = _title_holders(doc, base)
             if count is not None and len(holders) > count:
@@ -1555,6 +1702,12 @@ class MeetingExtractor:
                 if k > i + 1 and body is not None and body.label_ in {"ORG", "GPE"}:
                     found.append(body)
         return found
+
+    def _is_plural_title(self, table, start: int, i: int) -> bool:  # type: ignore[no-untyped-def]
+        """Whether the title word at ``i`` is written in the plural ("die Chefs", "the heads")."""
+        if self.lang == "en":
+            return table.lower[i].endswith("s") and self.words.title_base(table.text[i]) is None
+        return self._plural_title_base(table, start, i) is not None
 
     def _may_be_plural_title(self, word: str) -> bool:
         if self.lang == "de":
@@ -1938,6 +2091,36 @@ def _envoys(doc: Doc) -> dict[str, set[str]]:
             for person, roles in envoy_roles.items()}
 
 
+#: Words between a title and the bodies it is held at: "die Chefs der Geheimdienste",
+#: "the heads of the agencies".
+OF_BODIES_LINKS = frozenset({"der", "des", "of"})
+OF_BODIES_ARTICLES = frozenset({"the", "its", "their", "all", "both"})
+#: Words for the states or governments a title is held in, which the text names by their
+#: holders ("the foreign ministers of the member states", "die Außenminister der
+#: Mitgliedstaaten"): every holder is meant.
+STATE_GROUP_ENDINGS = ("member", "staaten", "länder", "states", "countries", "nations", "kantone",
+                       "provinces", "provinzen", "regierungen", "governments")
+
+
+def _of_unnamed_bodies(table: TokenTable, ent_at: dict, i: int, end: int) -> bool:
+    """'die Chefs der Geheimdienste', 'the heads of the agencies': a plural title held at
+    bodies the text does not name is a group of its own, not every holder of that title
+    the text names ("AUR-Chef X", "PSD-Chef Y"); true when a genitive link follows the
+    title and the next noun (adjectives passed over) starts no name."""
+    k = i + 1
+    if k >= end or table.lower[k] not in OF_BODIES_LINKS:
+        return False
+    k += 1
+    while k < end and table.lower[k] in OF_BODIES_ARTICLES:
+        k += 1
+    # lower-case adjectives: "der kantonalen Ämter" (in German; English nouns are lower-case)
+    while k + 1 < end and table.text[k].islower() and table.text[k + 1][:1].isupper() and \
+            k not in ent_at and table.lower[k] not in OF_BODIES_LINKS:
+        k += 1
+    return k < end and k not in ent_at and table.text[k][:1].isalpha() and \
+        not table.lower[k].endswith(STATE_GROUP_ENDINGS)
+
+
 def _body_before_title(table: TokenTable, ent_at: dict, start: int, i: int) -> Span | None:
     """The organisation named right before a plural title (and its lower-case portfolio
     word, or joined by a hyphen): "NATO defence ministers", "EU-Agrarminister" (the body
@@ -1966,7 +2149,9 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 #: Head nouns a body is referred to by after its name was given: "the council"
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
 BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
-                        "rat", "ausschuss", "kommission", "gremium", "versammlung"})
+                        "rat", "ausschuss", "kommission", "gremium", "versammlung",
+                        # "Members of the mission will meet …", "Ein Team der Behörde trifft …"
+                        "mission", "agency", "behörde", "delegation"})
 BODY_HEAD_ENDINGS = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
 BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
@@ -2004,6 +2189,118 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
                 found.append(entity)
                 break
     return found
+
+
+#: Nouns that refer to an organisation of a kind named before ("negotiators for the union
+#: and the company", "mit der Gewerkschaft"), by the node kind they refer to.
+KIND_REFERENCE_NOUNS = {"union": "union", "gewerkschaft": "union",
+                        "company": "company", "firm": "company", "carmaker": "company",
+                        "automaker": "company", "manufacturer": "company", "konzern": "company",
+                        "unternehmen": "company", "firma": "company", "autobauer": "company",
+                        "hersteller": "company"}
+#: German case endings a kind noun may carry ("des Konzerns", "des Unternehmens").
+KIND_NOUN_CASE_ENDINGS = ("es", "s")
+#: Articles (and possessives) that make a kind noun refer back: "the union", "der Konzern".
+KIND_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+
+
+def _kind_noun(word: str) -> str | None:
+    """The organisation kind a noun refers to ("union", "Konzerns": "company"), or None."""
+    low = word.lower()
+    kind = KIND_REFERENCE_NOUNS.get(low)
+    if kind is None and low.endswith(KIND_NOUN_CASE_ENDINGS):
+        kind = KIND_REFERENCE_NOUNS.get(low[:-2]) or KIND_REFERENCE_NOUNS.get(low[:-1])
+    return kind
+
+
+#: German kind nouns whose plural is written as the singular, by the articles that show
+#: the singular ("das Unternehmen", "dem Hersteller"; not "die Unternehmen").
+SAME_PLURAL_NOUNS_DE = {"unternehmen": frozenset({"das", "dem", "des"}),
+                        "hersteller": frozenset({"dem", "des", "den"}),
+                        "autobauer": frozenset({"dem", "des", "den"})}
+
+
+def _singular_kind_noun(lowers: list[str], i: int) -> bool:
+    """Whether the kind noun at ``i`` is singular, as far as its form or article shows."""
+    articles = SAME_PLURAL_NOUNS_DE.get(lowers[i])
+    return articles is None or lowers[i - 1] in articles
+
+
+def _is_kind_noun(word: str) -> bool:
+    return _kind_noun(word) is not None
+
+
+def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
+    """'negotiators for the union and the company would sit down in Windsor', 'traf sich
+    mit der Gewerkschaft': an organisation named by its kind noun alone after a definite
+    article (not part of a name, no name right after it) is the last organisation of that
+    kind named before it (a union: one the lexicon calls so, or whose name says so)."""
+    table = token_table(doc)
+    positions = table.positions("meeting-kind-noun", _is_kind_noun, sent.start, sent.end)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    nodes = doc.user_data["kg_nodes"]
+    found: list[Span] = []
+    for i in positions:
+        if i in index.ent_at or i + 1 in index.ent_at or \
+                KIND_REFERRING_ARTICLES.isdisjoint(table.lower[max(sent.start, i - 2):i]):
+            continue  # part of a name, "die Gewerkschaft Verdi", "a union"
+        if not _singular_kind_noun(table.lower, i):
+            continue  # "die Unternehmen", "der Hersteller": perhaps many, perhaps none named
+        kind = _kind_noun(table.text[i])
+        for entity in reversed(index.ents_in(0, i)):
+            node = nodes.get(kg_id(entity)) if entity.label_ == "ORG" else None
+            if node is not None and _of_kind(node, kind):
+                found.append(entity)
+                break
+    return found
+
+
+#: Nouns for an organisation's people after "its" ("its leaders met …"), besides titles.
+ITS_PERSON_NOUNS = frozenset({"leaders", "leadership", "representatives", "officials", "negotiators",
+                              "delegation", "delegates", "team", "envoys", "executives", "bosses",
+                              # its own bodies: "its executive committee would meet"
+                              "committee", "board"})
+
+
+def _is_its(word: str) -> bool:
+    return word.lower() == "its"
+
+
+def _organisation_named_before(doc: Doc, sent: Span, i: int) -> Span | None:
+    """The organisation "its" at ``i`` refers to: the last one named before it in its
+    sentence ("CESM said its committee would meet"), else the first of the nearest of
+    the three sentences before that names one (not a dateline's news agency)."""
+    index = doc_index(doc)
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    for entity in reversed(index.ents_in(sent.start, i)):
+        if entity.label_ == "ORG" and entity.start_char >= dateline_end:
+            return entity
+    k = index.sent_index(sent.start) - 1
+    read = 0
+    while k >= 0 and read < 3:
+        before = index.sents[k]
+        k -= 1
+        if not span_text(before).strip():
+            continue
+        read += 1
+        for entity in sent_ents(before):
+            if entity.label_ == "ORG" and entity.start_char >= dateline_end:
+                return entity
+    return None
+
+
+def _of_kind(node: Node, kind: str | None) -> bool:
+    """Whether an organisation node is of the kind (a union also by its name: "Maritime
+    Workers Union", not a union of states)."""
+    own = node.properties.get("kind")
+    if kind != "union":
+        return own == kind
+    name = str(node.properties.get("name", ""))
+    if name.endswith(STATES_UNION_ENDINGS):
+        return False
+    return own == "union" or own is None and UNION_NAME.search(name) is not None
 
 
 #: "a meeting with X", "bei einem Treffen mit X": X is the other side.
@@ -2319,6 +2616,10 @@ def _possessive_before(lowers: list[str], start: int, noun: int) -> bool:
     return not POSSESSIVES.isdisjoint(lowers[max(start, noun - 3):noun])
 
 
+def _is_person_noun_word(word: str) -> bool:
+    return _names_a_person_noun(word.lower())
+
+
 def _names_a_person_noun(lower: str) -> bool:
     """'SPD-Politiker', 'leader': nouns for a person in public life."""
     return lower.endswith(demand_rules.PERSON_NOUN_ENDINGS) or lower == "leader"
@@ -2422,12 +2723,18 @@ def _is_gathering(draft: MeetingDraft) -> bool:
     return any(m.kind.endswith(GATHERING_ENDINGS) and not m.host for m in draft.mentions)
 
 
+#: Marks that may end a clause's last word.
+CLAUSE_STOPS = ".;:!? \n"
+
+
 def _negated(text: str, cue: int) -> bool:
     """Whether the clause of the cue at ``cue`` negates (who "did not attend" took no
     part; "Gastgeberin X …, die Organisation nicht kaputtzusparen" did)."""
     start = text.rfind(",", 0, cue) + 1
     end = text.find(",", cue)
-    words = text[start:end if end >= 0 else len(text)].lower().replace("n't", " n't").split()
+    # (the clause's stop taken off its last word: "Jan Roth begleitete sie nicht.")
+    clause = text[start:end if end >= 0 else len(text)].rstrip(CLAUSE_STOPS)
+    words = clause.lower().replace("n't", " n't").split()
     return not NEGATIONS.isdisjoint(words)
 
 
@@ -2746,6 +3053,28 @@ def _shifted(value: DateValue | None, shift: int | None) -> DateValue | None:
     return DateValue(day.isoformat(), value.text, value.inferred, value.warning)
 
 
+def _drafted(lowers: list[str], verb: int, start: int) -> bool:
+    """Whether a verb of convening calls someone up ("wurde zum Wehrdienst einberufen",
+    "zur Armee"): "zum"/"zur" among the three words before it."""
+    return not DRAFT_LINKS.isdisjoint(lowers[max(start, verb - 3):verb])
+
+
+#: What ends the clause a separable verb's particle closes.
+CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
+
+
+def _particle_closes_clause(lowers: list[str], verb: int, end: int, particle: str) -> bool:
+    """Whether the verb's separated ``particle`` closes its clause ("berief den Rat für
+    Freitag ein."): the particle's first occurrence after the verb, right before a
+    punctuation mark or the sentence's end."""
+    for k in range(verb + 1, end):
+        if lowers[k] == particle:
+            return k + 1 >= end or lowers[k + 1] in CLAUSE_END_MARKS
+        if lowers[k] in CLAUSE_END_MARKS and lowers[k] not in {"-", "–"}:
+            return False  # the verb's clause ended first
+    return False
+
+
 def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     """Whether a person's name follows the noun at once or after a comma within six
     words ("Der Kanzler Olaf Scholz", "Der Vorsitzende der IMK, Ulrich Mäurer")."""
@@ -2774,17 +3103,40 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
     return []
 
 
+#: Articles that may open a subject a title forms ("Der Minister", "die Ministerin", "the minister").
+SUBJECT_ARTICLES = frozenset({"der", "die", "the"})
+#: How far into a sentence its subject's article may stand ("Bereits am Montag hatte die …").
+SUBJECT_ARTICLE_REACH = 8
+#: German lower-case words before an article that are no finite verb.
+CLAUSE_WORDS_DE = frozenset({"und", "oder", "aber", "dass", "wie", "als", "wenn", "ob", "weil",
+                             "während", "seit", "bis", "durch", "ohne", "wegen", "trotz", "zwischen",
+                             "hinter", "neben", "über", "bereits", "schon", "auch", "noch", "nur"})
+#: How many sentences back a title subject may name a person told of before.
+DESCRIBED_REACH = 6
+#: How many sentences back a counted group ("Beide", "the two") may gather its persons.
+COUNTED_REACH = 3
+
+
 def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
     """'Biden and Kishida pledged … After the talks, the two leaders said': the persons
     of the sentence before, when it names exactly as many as the phrase counts (None:
-    all of them, "They …")."""
-    previous = _previous_sentence(doc_index(doc), sent)
-    if previous is None:
-        return []
+    all of them, "They …"). With a count the sentence before does not reach, the
+    sentences before it in the paragraph add theirs ("X forderte … Seine Amtskollegin Y
+    schloss sich an. Beide wollen …"), until exactly so many are named (more: no answer)."""
+    index = doc_index(doc)
     persons: dict[str, Span] = {}
-    for entity in sent_ents(previous):
-        if entity.label_ == "PER" and kg_id(entity) is not None:
-            persons.setdefault(kg_id(entity), entity)
+    current = sent
+    for _ in range(COUNTED_REACH if count is not None else 1):
+        previous = _previous_sentence(index, current)
+        if previous is None or current is not sent and \
+                "\n\n" in index.text[previous.end_char:current.start_char]:
+            return []  # (a paragraph lies between the group and the persons before)
+        for entity in sent_ents(previous):
+            if entity.label_ == "PER" and kg_id(entity) is not None:
+                persons.setdefault(kg_id(entity), entity)
+        if count is None or len(persons) >= count:
+            break
+        current = previous
     return list(persons.values()) if count is None or len(persons) == count else []
 
 
@@ -3156,23 +3508,34 @@ def _in_subject_place(doc: Doc, person: Span) -> bool:
     words (not "Die SPD-Politikerin traf … den Präsidenten Nana Akufo-Addo", whose
     subject is the title before the name)."""
     sent = doc_index(doc).sent(person.start)
-    return person.start - sent.start <= SUBJECT_REACH
+    # (a lead's words count from its dateline's end: "LINZ (APA) - Ministerin X traf …")
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    start = sent.start
+    if dateline_end > sent.start_char:
+        start = max(start, bisect.bisect_left(token_table(doc).idx, dateline_end))
+    return person.start - start <= SUBJECT_REACH
 
 
 def _singular_sie(table: TokenTable, sent: Span) -> int | None:
     """Where German "sie" means "she": right after a singular verb that follows the
-    one word opening the sentence ("Dort traf sie …", "Anschließend kam sie …"; the
-    plural would be "trafen", "kamen"); None if it is not so placed."""
+    word or phrase opening the sentence ("Dort traf sie …", "Am Dienstag traf sie …",
+    "Anschließend kam sie …"; the plural would be "trafen", "kamen"); None if it is
+    not so placed."""
     start = sent.start
     while start < sent.end and not table.text[start].strip():
         start += 1
-    if start + 2 >= sent.end or table.lower[start + 2] != "sie":
+    if start + 2 >= sent.end or not table.text[start][:1].isupper() or table.tokens[start].ent_type_:
         return None
-    opening, verb = table.text[start], table.text[start + 1]
-    if not opening[:1].isupper() or table.tokens[start].ent_type_ or \
-            not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")):
-        return None
-    return start + 2
+    for k in range(start + 2, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
+        if table.lower[k] == "sie":
+            verb = table.text[k - 1]
+            if not verb.isalpha() or not verb.islower() or verb.endswith(("en", "nd")) or \
+                    table.lower[k - 1] in demand_rules.PREPOSITIONS or table.lower[k - 1] in CLAUSE_WORDS_DE:
+                return None
+            return k
+        if not table.text[k].isalpha() or table.tokens[k].ent_type_ == "PER":
+            return None  # a comma, a quote, a name: not one opening phrase before the verb
+    return None
 
 
 def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
@@ -3547,14 +3910,19 @@ KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "
                  "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                  "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
-                 "zusammenkunft": "meeting"}
+                 "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
+                 "audienz": "meeting", "einberief": "session", "berief": "session",
+                 "beruf": "session"}
 
 
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")):
+    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")) or \
+            noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
+    if noun in EN_CONFERENCE_NOUNS:
+        return "conference"
     if noun in BODY_SESSION_VERBS:
         return "session"  # a committee's: "befasste sich der Ausschuss mit …"
     if noun in HEARING_VERBS:
@@ -3841,4 +4209,6 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
         return after[:1]  # "Die Gespräche leitet NATO-Generalsekretär Jens Stoltenberg"
     if cue.startswith("gastgeber"):
         return after[:1]
+    if cue.startswith("den vorsitz"):
+        return after[:1]  # "Den Vorsitz führte Ministerin X"
     return before[-1:] if before else []
