@@ -260,3 +260,18 @@ def test_dateline_year_without_a_lead_weekday_is_fixed_by_a_statement_said_on_a_
 def test_dateline_year_stays_open_when_no_statement_names_a_weekday():
     found = dates(LONG_LEAD + "The carriers met the port chief on Monday.", "en")
     assert "Monday" not in found or not found["Monday"].iso.startswith("2025")
+
+
+@pytest.mark.parametrize(("before", "clause"), [
+    ("Talks ended, and the envoys will meet again on ", " and the envoys will meet again on "),
+    ("set to meet U.S. envoy Tai on ", "set to meet U.S. envoy Tai on "),  # an initialism: no end
+    ("He said the US. They will meet on ", " They will meet on "),
+    ("„Wir reden weiter“ (sagte er); am ", " am "),
+    ("no mark at all before ", "no mark at all before "),
+    ("", ""),
+])
+def test_clause_before_a_weekday_runs_back_to_its_last_clause_mark(before, clause):
+    from kg.extract.dates import _clause_before
+
+    text = before + "Monday"
+    assert _clause_before(text, len(before)) == clause
