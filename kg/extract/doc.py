@@ -12,9 +12,9 @@ Components never keep side tables; they read and write these attributes:
 from __future__ import annotations
 
 import array
-import bisect
 import functools
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
 from itertools import chain
@@ -130,7 +130,7 @@ class DocIndex:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
     def sent_index(self, token_i: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, token_i) - 1)
+        return max(0, bisect_right(self.sent_starts, token_i) - 1)
 
     def sent(self, token_i: int) -> Span:
         """The sentence holding a token (``token.sent`` without the walk)."""
@@ -138,13 +138,13 @@ class DocIndex:
 
     def ents_in(self, start: int, end: int) -> list[Span]:
         """Entities starting in [start, end): ``span.ents`` without the walk."""
-        lo = bisect.bisect_left(self.ent_starts, start)
-        hi = bisect.bisect_left(self.ent_starts, end)
+        lo = bisect_left(self.ent_starts, start)
+        hi = bisect_left(self.ent_starts, end)
         return self.ents[lo:hi]
 
     def dates_in(self, start: int, end: int) -> list[Span]:
-        lo = bisect.bisect_left(self.date_starts, start)
-        hi = bisect.bisect_left(self.date_starts, end)
+        lo = bisect_left(self.date_starts, start)
+        hi = bisect_left(self.date_starts, end)
         return self.dates[lo:hi]
 
 
@@ -358,8 +358,8 @@ class TokenTable:
         if found is None:
             found = self._positions[name] = sorted(chain.from_iterable(
                 map(self.word_index.__getitem__, self.passing(name, test))))
-        lo = bisect.bisect_left(found, start) if start else 0
-        hi = len(found) if end is None else bisect.bisect_left(found, end)
+        lo = bisect_left(found, start) if start else 0
+        hi = len(found) if end is None else bisect_left(found, end)
         return found[lo:hi]
 
 
