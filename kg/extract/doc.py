@@ -130,7 +130,8 @@ class DocIndex:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
 
     def sent_index(self, token_i: int) -> int:
-        return max(0, bisect_right(self.sent_starts, token_i) - 1)
+        i = bisect_right(self.sent_starts, token_i) - 1
+        return i if i > 0 else 0  # (not ``max``: a call fewer, ~150 times per article)
 
     def sent(self, token_i: int) -> Span:
         """The sentence holding a token (``token.sent`` without the walk)."""
