@@ -47,3 +47,22 @@ def test_extraction_gives_the_same_graph_when_the_word_memo_overflows_on_every_d
     monkeypatch.setattr(doc_module, "WORD_TESTS", WordTests())
     assert extract_text(text, "de").to_dict() == expected
     assert doc_module.WORD_TESTS.generation > 1
+
+
+def test_word_index_of_a_doc_longer_than_the_shared_indices_lists_every_token():
+    words = [f"Wort{i % 700}" for i in range(10_000)]  # > 4,096 tokens: the indices grow
+    table = _table(" ".join(words))
+    assert sorted(i for found in table.word_index.values() for i in found) == list(range(10_000))
+    assert table.word_index["Wort3"] == list(range(3, 10_000, 700))
+
+
+def test_token_table_after_forget_doc_is_built_afresh_from_the_doc():
+    from kg.extract.doc import forget_doc, token_table
+
+    doc = spacy.blank("de").make_doc("Die Ministerin sprach.")
+    first = token_table(doc)
+    assert token_table(doc) is first and doc.user_data["kg_tokens"] is first
+    forget_doc(doc)
+    assert not doc.user_data
+    again = token_table(doc)
+    assert again is not first and again.text == first.text
