@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from spacy.attrs import DEP, IS_PUNCT, SENT_START
+from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -62,22 +62,6 @@ def _punctuation_starts(classes: str) -> set[int]:
     return starts
 
 
-def _parsed_and_split(doc: Doc) -> tuple[bool, bool]:
-    """``doc.has_annotation("DEP")`` and ``doc.has_annotation("SENT_START")``.
-
-    Both walk the tokens through a Python generator (on a fresh doc, to the
-    end); one ``to_array`` of the two columns is a loop in C. Same answers:
-    an empty doc has every annotation, a one-token doc or one with a "sents"
-    hook has sentence boundaries, and the first token's start does not count.
-    """
-    if not len(doc):
-        return True, True
-    columns = doc.to_array([DEP, SENT_START])
-    parsed = bool(columns[:, 0].any())
-    split = len(doc) == 1 or "sents" in doc.user_hooks or bool(columns[1:, 1].any())
-    return parsed, split
-
-
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break and at every opening „.
@@ -86,12 +70,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     punctuation boundaries of spaCy's sentencizer are computed first.
     """
     init_doc(doc)
-    parsed, split = _parsed_and_split(doc)
-    if parsed:
+    if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
     table = token_table(doc)
     classes = _sentence_classes(doc, table)
-    if split:  # a senter or sentencizer ran before
+    if doc.has_annotation("SENT_START"):  # a senter or sentencizer ran before
         starts = set(compress(range(len(table)), table.sent_start))
     else:
         starts = _punctuation_starts(classes)
