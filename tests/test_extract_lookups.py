@@ -66,3 +66,19 @@ def test_token_table_after_forget_doc_is_built_afresh_from_the_doc():
     assert not doc.user_data
     again = token_table(doc)
     assert again is not first and again.text == first.text
+
+
+def test_span_extension_helpers_read_and_write_what_span_underscore_does():
+    from spacy.tokens import Span
+
+    from kg.extract.doc import kg_id, set_kg_id, set_span_extension, span_extension
+
+    doc = spacy.blank("de").make_doc("Olaf Scholz traf Emmanuel Macron am Montag.")
+    scholz, macron, monday = Span(doc, 0, 2), Span(doc, 3, 5), Span(doc, 6, 7)
+    set_kg_id(scholz, "person:olaf-scholz")
+    macron._.kg_id = "person:emmanuel-macron"
+    set_span_extension(monday, "kg_date", "2024-03-04")
+    assert Span(doc, 0, 2)._.kg_id == "person:olaf-scholz"
+    assert kg_id(Span(doc, 3, 5)) == "person:emmanuel-macron"
+    assert Span(doc, 6, 7)._.kg_date == span_extension(monday, "kg_date") == "2024-03-04"
+    assert kg_id(monday) is None and span_extension(scholz, "kg_date") is None
