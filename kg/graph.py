@@ -130,7 +130,7 @@ class Relationship:
 
 
 #: "rel:holds_role:" … : the start of every id of a relationship type.
-_ID_PREFIXES = {rel_type: f"rel:{rel_type.lower()}:" for rel_type in RELATIONSHIP_TYPES}
+RELATIONSHIP_ID_PREFIXES = {rel_type: f"rel:{rel_type.lower()}:" for rel_type in RELATIONSHIP_TYPES}
 
 
 def relationship_id(rel_type: str, start: str, end: str, doc: str | None = None) -> str:
@@ -143,7 +143,7 @@ def relationship_id(rel_type: str, start: str, end: str, doc: str | None = None)
     ``hexdigest()``, which formats all 32 bytes (a third of the time here).
     """
     key = f"{rel_type}\x1f{start}\x1f{end}\x1f{doc or ''}"
-    prefix = _ID_PREFIXES.get(rel_type) or f"rel:{rel_type.lower()}:"
+    prefix = RELATIONSHIP_ID_PREFIXES.get(rel_type) or f"rel:{rel_type.lower()}:"
     return prefix + hashlib.sha256(key.encode("utf-8")).digest()[:6].hex()
 
 

@@ -151,6 +151,42 @@ def test_relationships_connect_existing_nodes_with_contract_types(dev_graph):
         assert rel["start"] in node_ids and rel["end"] in node_ids, rel
 
 
+
+@needs_dev
+def test_every_relationship_id_is_the_contract_digest_of_type_ends_and_document(dev_graph):
+    """``build_graph`` writes the ids out for speed; loaders and merges rely on them
+    being ``relationship_id`` (MENTIONED_IN: its end is the document, no fourth part)."""
+    from kg.graph import relationship_id
+
+    for rel in dev_graph["relationships"]:
+        doc = None if rel["type"] == "MENTIONED_IN" else rel["properties"]["doc"]
+        assert rel["id"] == relationship_id(rel["type"], rel["start"], rel["end"], doc), rel
+
+
+def test_a_piece_of_a_long_document_shifts_every_offset_by_where_it_starts():
+    """``build_graph(…, offset=n)`` (a piece of a long text) moves every evidence and
+    mention offset by n and changes nothing else."""
+    from kg.extract.pipeline import process
+    from kg.extract.run import build_graph
+    from kg.reader import SourceText
+
+    text = ("Bundeskanzler Olaf Scholz traf am Montag in Berlin den französischen Präsidenten "
+            "Emmanuel Macron. Scholz sagte, Macron und Scholz wollten weiter reden.\n")
+    source = SourceText(text=text, source="piece.txt")
+    meta = {"lang": "de", "published": "2024-03-05", "today": "2024-03-05"}
+    plain = build_graph(process(text, "de", meta), source, "de").to_dict()
+    moved = build_graph(process(text, "de", meta), source, "de", offset=1000).to_dict()
+    offset_keys = ("start", "end", "evidence_start", "evidence_end")
+    assert any(len(r["properties"].get("starts", [])) > 1 for r in plain["relationships"])
+    for before, after in zip(plain["relationships"], moved["relationships"], strict=True):
+        props = before["properties"]
+        shifted = {**props, **{k: props[k] + 1000 for k in offset_keys if k in props}}
+        for key in ("starts", "ends"):
+            if key in props:
+                shifted[key] = [n + 1000 for n in props[key]]
+        assert after == {**before, "properties": shifted}
+    assert plain["nodes"] == moved["nodes"]
+
 # -- (d) language detection -----------------------------------------------------------------
 
 @needs_dev

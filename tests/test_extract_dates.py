@@ -286,3 +286,18 @@ def test_lead_weekday_named_as_its_evening_may_be_the_day_before_the_dateline():
     text_de = ("WIEN, 20. März (APA) - Der Ministerrat hat am Mittwochabend eine neue "
                "Abgabe beschlossen.")
     assert dates(text_de, "de")["Mittwochabend"].iso == "2025-03-19"
+
+
+@pytest.mark.parametrize(("before", "clause"), [
+    ("Talks ended, and the envoys will meet again on ", " and the envoys will meet again on "),
+    ("set to meet U.S. envoy Tai on ", "set to meet U.S. envoy Tai on "),  # an initialism: no end
+    ("He said the US. They will meet on ", " They will meet on "),
+    ("„Wir reden weiter“ (sagte er); am ", " am "),
+    ("no mark at all before ", "no mark at all before "),
+    ("", ""),
+])
+def test_clause_before_a_weekday_runs_back_to_its_last_clause_mark(before, clause):
+    from kg.extract.dates import _clause_before
+
+    text = before + "Monday"
+    assert _clause_before(text, len(before)) == clause

@@ -47,3 +47,38 @@ def test_extraction_gives_the_same_graph_when_the_word_memo_overflows_on_every_d
     monkeypatch.setattr(doc_module, "WORD_TESTS", WordTests())
     assert extract_text(text, "de").to_dict() == expected
     assert doc_module.WORD_TESTS.generation > 1
+
+
+def test_word_index_of_a_doc_longer_than_the_shared_indices_lists_every_token():
+    words = [f"Wort{i % 700}" for i in range(10_000)]  # > 4,096 tokens: the indices grow
+    table = _table(" ".join(words))
+    assert sorted(i for found in table.word_index.values() for i in found) == list(range(10_000))
+    assert table.word_index["Wort3"] == list(range(3, 10_000, 700))
+
+
+def test_token_table_after_forget_doc_is_built_afresh_from_the_doc():
+    from kg.extract.doc import forget_doc, token_table
+
+    doc = spacy.blank("de").make_doc("Die Ministerin sprach.")
+    first = token_table(doc)
+    assert token_table(doc) is first and doc.user_data["kg_tokens"] is first
+    forget_doc(doc)
+    assert not doc.user_data
+    again = token_table(doc)
+    assert again is not first and again.text == first.text
+
+
+def test_span_extension_helpers_read_and_write_what_span_underscore_does():
+    from spacy.tokens import Span
+
+    from kg.extract.doc import kg_id, set_kg_id, set_span_extension, span_extension
+
+    doc = spacy.blank("de").make_doc("Olaf Scholz traf Emmanuel Macron am Montag.")
+    scholz, macron, monday = Span(doc, 0, 2), Span(doc, 3, 5), Span(doc, 6, 7)
+    set_kg_id(scholz, "person:olaf-scholz")
+    macron._.kg_id = "person:emmanuel-macron"
+    set_span_extension(monday, "kg_date", "2024-03-04")
+    assert Span(doc, 0, 2)._.kg_id == "person:olaf-scholz"
+    assert kg_id(Span(doc, 3, 5)) == "person:emmanuel-macron"
+    assert Span(doc, 6, 7)._.kg_date == span_extension(monday, "kg_date") == "2024-03-04"
+    assert kg_id(monday) is None and span_extension(scholz, "kg_date") is None

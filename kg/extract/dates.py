@@ -146,12 +146,18 @@ NEXT_LAST_FOR_BEFORE = re.compile(r"\b(?:(?P<next>next|coming|nächsten|kommende
                                   r"(?P<last>last|past|vergangenen|letzten)|(?P<for>für|for))\s+$", re.I)
 
 
+#: The last clause mark of a text: ``.*`` runs to the end and backs off to the
+#: rightmost place a mark matches (every mark is one character, so that is
+#: where the last of ``_CLAUSE_MARK.finditer`` is).
+_LAST_CLAUSE_MARK = re.compile(rf"(?s:.*)(?:{_CLAUSE_MARK.pattern})")
+
+
 def _clause_before(text: str, start: int) -> str:
     """The text of the clause before ``start``: back to a clause mark, at most
     ``CLAUSE_WINDOW`` characters."""
     window = text[max(0, start - CLAUSE_WINDOW):start]
-    marks = list(_CLAUSE_MARK.finditer(window))
-    return window[marks[-1].end():] if marks else window
+    last = _LAST_CLAUSE_MARK.match(window)
+    return window[last.end():] if last else window
 
 
 def weekday_near(weekday: int, reference: dt.date) -> dt.date:
@@ -221,9 +227,11 @@ def _scan(text: str, starts: tuple[list[int], list[int]] | None = None) -> list[
     def add(m: re.Match[str], day: int | None, month: int | None, year: int | None,
             weekday: int | None) -> None:
         start, end = m.span()
-        if all(end <= s or start >= e for s, e in taken):  # overlaps no date found before
-            taken.append((start, end))
-            found.append(_Raw(start, end, day, month, year, weekday, m.group(0)))
+        for s, e in taken:  # (a loop, not ``all`` over a generator: a few dates per text)
+            if end > s and start < e:
+                return  # overlaps a date found before
+        taken.append((start, end))
+        found.append(_Raw(start, end, day, month, year, weekday, m.group(0)))
 
     for m in _matches(_ISO, text, run_starts):
         add(m, int(m["d"]), int(m["m"]), int(m["y"]), None)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -35,8 +35,8 @@ def word_positions(doc: Doc, name: str, test: Callable[[str], bool], start: int 
 
 def between(positions: list[int], start: int = 0, end: int | None = None) -> list[int]:
     """The sorted ``positions`` in [start, end)."""
-    lo = bisect.bisect_left(positions, start) if start else 0
-    hi = len(positions) if end is None else bisect.bisect_left(positions, end)
+    lo = bisect_left(positions, start) if start else 0
+    hi = len(positions) if end is None else bisect_left(positions, end)
     return positions[lo:hi]
 
 
