@@ -2513,3 +2513,49 @@ def test_social_democrats_in_an_english_text_set_in_germany_are_the_spd():
     graph = extract_text("BERLIN (Reuters) - The Social Democrats of Chancellor Olaf Scholz "
                          "lost the vote in Berlin.", "en", "2025-06-03")
     assert node_named(graph, "Social Democrats", "Organisation").id == "organisation:spd"
+
+
+def test_one_word_no_dictionary_has_before_party_is_the_party_name():
+    text = ("Senator Ana Reyes of the Akbayan party questioned the minister. "
+            "The Bayanihan party said on Monday it would abstain. "
+            "Mayor Ivo Kralj, a member of the green-left Naprijed! party, agreed. "
+            "The Kenyan party, the Islamist party and the Green party said nothing.")
+    graph = extract_text(text, "en", "2025-03-04")
+    parties = {n.properties["name"]: n.properties.get("kind")
+               for n in graph.by_label("Organisation")}
+    assert parties == {"Akbayan": "party", "Bayanihan": "party", "Naprijed": "party"}
+    assert person_names(graph) == {"Ana Reyes", "Ivo Kralj"}
+
+
+def test_given_name_inside_a_name_spelt_out_before_its_acronym_is_no_person():
+    text = ("The Association of Garda Sergeants and Inspectors (AGSI) warned of low morale. "
+            "Senator Ana Reyes asked the Department of Housing and Urban Development (DHUD) "
+            "for an audit. The Union of Mark Teachers and Drivers (UMTD) agreed. "
+            "Andrés Manuel López Obrador (AMLO) said nothing.")
+    graph = extract_text(text, "en", "2025-03-04")
+    assert person_names(graph) == {"Ana Reyes", "Andrés Manuel López Obrador"}
+    for name, acronym in (("Association of Garda Sergeants and Inspectors", "AGSI"),
+                          ("Department of Housing and Urban Development", "DHUD"),
+                          ("Union of Mark Teachers and Drivers", "UMTD")):
+        node = node_named(graph, name, "Organisation")
+        assert node is not None and acronym in node.properties["aliases"]
+    assert node_named(graph, "AMLO", "Organisation") is None
+
+
+def test_office_or_international_ending_a_name_makes_it_a_body_not_a_person():
+    text = ("The State Lottery Office, headed by director Lena Horvat, rejected the bid. "
+            "Walter Brandt International (WBI) said on Monday that WBI would appeal.")
+    graph = extract_text(text, "en", "2025-03-04")
+    assert person_names(graph) == {"Lena Horvat"}
+    assert node_named(graph, "State Lottery Office", "Organisation") is not None
+    company = node_named(graph, "Walter Brandt International", "Organisation")
+    assert company is not None and "WBI" in company.properties["aliases"]
+
+
+def test_german_company_named_international_with_its_acronym_is_no_person():
+    text = ("Angehört wurden Vertreter des Konzerns Walter Brandt International (WBI). "
+            "Die Gewerkschaft verlangte von WBI Garantien.")
+    graph = extract_text(text, "de", "2025-03-04")
+    assert person_names(graph) == set()
+    company = node_named(graph, "Walter Brandt International", "Organisation")
+    assert company is not None and "WBI" in company.properties["aliases"]

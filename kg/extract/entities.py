@@ -412,7 +412,7 @@ ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", 
                                     "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission",
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission", "International",
                              # Heads of Spanish, Portuguese, French and Italian names
                              # ("Confederación General del Trabajo (CGT)").
                              *ROMANCE_ORG_HEADS})
@@ -564,7 +564,7 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
-    "Tribunal", "Confederation", "Bureau", "Transit", "Railways"})
+    "Tribunal", "Confederation", "Bureau", "Transit", "Railways", "Office", "International"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
@@ -988,6 +988,19 @@ def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
             return False
         k -= 1
     return True
+
+
+def _initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
+    """Where the words before ``paren`` that give the acronym's letters, one each
+    (``_initials_before``), start; None if they do not."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and texts[k] in ACRONYM_SKIPPED_WORDS:
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return None
+        k -= 1
+    return k + 1
 
 
 #: Initials of two or three letters in one token ("C.S.", "J.R.R.").
@@ -3065,8 +3078,9 @@ class EntityRecognizer:
         # name ("Weil"), a hyphen or a particle ("von").
         stop_words = self.words.stop_words
         starts = [i for i in _name_run_starts(table, name_like) if lowers[i] not in stop_words]
+        long_forms = self._acronym_long_form_tokens(doc, table)
         for i in starts:
-            if i < after:
+            if i < after or i in long_forms:
                 continue
             run_end = self._name_run_end(table, name_like, given, i, blocked)
             if run_end - i < 2:
@@ -3092,6 +3106,26 @@ class EntityRecognizer:
         spans += self._initials_names(table, doc, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _acronym_long_form_tokens(self, doc: Doc, table: TokenTable) -> set[int]:
+        """The tokens of organisations' names spelt out before their acronyms in brackets
+        ("Association of Garda Sergeants and Inspectors (AGSI)", "Department of Human
+        Settlements and Urban Development (DHSUD)"): every capitalised word gives one
+        letter, in order, a connector ("of", "and") joins them and a word of bodies is
+        among them. A given name inside ("Garda", "Urban") opens no person's name."""
+        texts = table.text
+        tokens: set[int] = set()
+        for paren in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                    len(texts) - 2):
+            acronym = texts[paren + 1]
+            if texts[paren + 2] != ")" or not 3 <= len(acronym) <= 8 or not acronym.isupper() \
+                    or not acronym.isalpha():
+                continue
+            start = _initials_start(texts, paren, acronym)
+            if start is not None and not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren]) \
+                    and any(self._is_organisation_word(word) for word in texts[start:paren]):
+                tokens.update(range(start, paren))
+        return tokens
 
     def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
                         found: list[Span]) -> list[Span]:
@@ -4654,41 +4688,52 @@ class EntityRecognizer:
         texts = token_table(doc).text
         nouns = [k for k in word_positions(doc, "ent-party-movement-word",
                                            NAMED_PARTY_NOUNS.__contains__, 2, len(texts))
-                 if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()]
+                 if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()
+                 or self._exclaimed_name_before(texts, token_table(doc).space, k)]
         if not nouns:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found: list[Span] = []
         for k in nouns:
-            start = k - 1
-            while start > 0 and k - start < 3 and texts[start - 1][:1].isupper() \
+            name_end = k - 1 if texts[k - 1] == "!" else k  # "the Mozemo! party"
+            start = name_end - 1
+            while start > 0 and name_end - start < 3 and texts[start - 1][:1].isupper() \
                     and texts[start - 1].isalpha() \
                     and texts[start - 1].lower() not in self.words.stop_words:
                 start -= 1
             if start == 0 or not self._party_phrase_opens(texts, start) \
                     or taken.intersection(range(start, k)) \
-                    or self._names_country(texts[k - 1]) \
-                    or self.lexicon.country_for_adjective(texts[k - 1]) is not None \
-                    or self.lexicon.country_for_adjective(" ".join(texts[start:k])) is not None \
-                    or k - start == 1 and self._names_country(texts[start]):
+                    or self._names_country(texts[name_end - 1]) \
+                    or self.lexicon.country_for_adjective(texts[name_end - 1]) is not None \
+                    or self.lexicon.country_for_adjective(" ".join(texts[start:name_end])) \
+                    is not None \
+                    or name_end - start == 1 and self._names_country(texts[start]):
                 continue  # no determiner, a name found before, or "the Kenyan party"
-            span = Span(doc, start, k, label=ORG)
+            span = Span(doc, start, name_end, label=ORG)
             written = span_text(span)
             known = self.lexicon.lookup(written)
-            if k - start == 1 and known is None and self._is_party_adjective(written):
+            if name_end - start == 1 and known is None and self._is_party_adjective(written):
                 known = self.lexicon.lookup(written + "s") or \
                     self.lexicon.lookup(written + " Party")  # "the Conservative party"
             if known is not None and known.label == "Organisation" \
                     and (texts[k] == "party" or known.kind != "party"):  # no "Labour movement"
                 node = self._entry_node(doc, known, written)
-            elif k - start > 1 or texts[k] == "movement" and self._movement_name(written):
+            elif name_end - start > 1 or name_end < k or self._movement_name(written):
+                # ("the Akbayan party", "the Houthi movement": one word no dictionary has)
                 node = _organisation_node(doc, written, kind=NAMED_PARTY_NOUNS[texts[k]])
             else:
                 continue  # "the Green party", "the Kenyan party": a kind of party, no name
             set_kg_id(span, node.id)
             found.append(span)
-            taken.update(range(start, k))
+            taken.update(range(start, name_end))
         return found
+
+    @staticmethod
+    def _exclaimed_name_before(texts: list[str], space: list[bool], k: int) -> bool:
+        """"the green-left Mozemo! party": a name written with an exclamation mark ends
+        right before the party noun at ``k``."""
+        return k >= 3 and texts[k - 1] == "!" and not space[k - 2] and texts[k - 2][:1].isupper() \
+            and texts[k - 2].isalpha()
 
     @staticmethod
     def _party_phrase_opens(texts: list[str], start: int) -> bool:
@@ -5455,7 +5500,8 @@ class EntityRecognizer:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
             if before is not None and before.label == PER:
-                if self._party_acronym(text):
+                if self._party_acronym(text) and not _initials_before(texts, i - 1, text):
+                    # (not "Andrés Manuel López Obrador (AMLO)": the person's initials)
                     if blocked is None:
                         blocked = known_tokens | {i for span in found
                                                   for i in range(span.start, span.end)}
