@@ -2559,3 +2559,30 @@ def test_german_company_named_international_with_its_acronym_is_no_person():
     assert person_names(graph) == set()
     company = node_named(graph, "Walter Brandt International", "Organisation")
     assert company is not None and "WBI" in company.properties["aliases"]
+
+
+def test_party_acronym_after_a_later_surname_mention_is_the_party():
+    german = ("Am Mittwoch traf Innenministerin Jana Novak die Bürgermeister. "
+              "Novak (PRO) sprach anschließend von einer Reform. Der Bericht (PDF) erschien.")
+    graph = extract_text(german, "de", "2025-03-04")
+    party = node_named(graph, "PRO", "Organisation")
+    assert party is not None and party.properties["kind"] == "party"
+    assert node_named(graph, "PDF") is None
+    english = ("Interior Minister Tomas Berg met the mayors. Later, Berg (LDK) said the reform "
+               "would go ahead.")
+    graph = extract_text(english, "en", "2025-03-04")
+    assert node_named(graph, "LDK", "Organisation") is not None
+    assert person_names(graph) == {"Tomas Berg"}
+
+
+def test_acronym_of_a_party_family_name_abroad_names_that_countrys_party():
+    text = ("LJUBLJANA, June 5 (Reuters) - The opposition Social Democratic Party (SDS), which "
+            "governs Maribor in Slovenia, backed the mayor. SDS leader Ana Kos agreed.")
+    graph = extract_text(text, "en", "2025-03-04")
+    party = node_named(graph, "Social Democratic Party", "Organisation")
+    assert party is not None and "SDS" in party.properties["aliases"]
+    assert node_named(graph, "SPD") is None
+    assert len([n for n in graph.by_label("Organisation") if n.properties.get("kind") == "party"]) == 1
+    german = extract_text("BERLIN (Reuters) - The Social Democratic Party (SPD) said in Berlin "
+                          "that the SPD would vote.", "en", "2025-03-04")
+    assert node_named(german, "SPD", "Organisation").id == "organisation:spd"

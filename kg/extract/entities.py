@@ -1207,8 +1207,25 @@ class EntityRecognizer:
             old_id = kg_id(span)
             node = _organisation_node(doc, span_text(span), kind="party")
             set_kg_id(span, node.id)
+            self._acronyms_follow_family_party(ents, old_id, node)
             if not any(kg_id(other) == old_id for other in ents):
                 nodes.pop(old_id, None)
+
+    def _acronyms_follow_family_party(self, ents: list[Span], old_id: str, node: Node) -> None:
+        """"the Social Democratic Party (SDP)" abroad: the acronym the text defined for
+        the family's name (no name the lexicon gives the German party) names the
+        country's party too, not the SPD."""
+        entry = self.lexicon.entries.get(old_id)
+        if entry is None:
+            return
+        known = set(entry.surfaces())
+        aliases = node.properties["aliases"]
+        for other in ents:
+            written = span_text(other)
+            if kg_id(other) == old_id and written.isupper() and written not in known:
+                set_kg_id(other, node.id)
+                if written not in aliases:
+                    aliases.append(written)
 
     def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
@@ -5499,6 +5516,13 @@ class EntityRecognizer:
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
+            if before is None and self._party_acronym(text) \
+                    and self._surname_of_person_before(taken, texts, paren):
+                if blocked is None:  # "Rakušan (STAN)" after "Innenminister Vít Rakušan"
+                    blocked = known_tokens | {i for span in found
+                                              for i in range(span.start, span.end)}
+                spans.extend(self._party_acronym_spans(doc, i, blocked))
+                continue
             if before is not None and before.label == PER:
                 if self._party_acronym(text) and not _initials_before(texts, i - 1, text):
                     # (not "Andrés Manuel López Obrador (AMLO)": the person's initials)
@@ -5537,6 +5561,17 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    @staticmethod
+    def _surname_of_person_before(taken: list[Span], texts: list[str], paren: int) -> bool:
+        """Whether the word before ``paren`` is the last word of a person's full name
+        found earlier in the text: a later mention by surname, which the rules read
+        only after the organisations ("Rakušan (STAN)" gives his party, as after his
+        full name)."""
+        surname = texts[paren - 1]
+        return surname[:1].isupper() and any(
+            span.label == PER and span.end <= paren and texts[span.end - 1] == surname
+            for span in taken)
 
     def _names_family_party(self, before: Span, acronym: str) -> bool:
         """"Die Sozialdemokraten (PSD)": a known party's acronym after a party family's
