@@ -2586,3 +2586,16 @@ def test_acronym_of_a_party_family_name_abroad_names_that_countrys_party():
     german = extract_text("BERLIN (Reuters) - The Social Democratic Party (SPD) said in Berlin "
                           "that the SPD would vote.", "en", "2025-03-04")
     assert node_named(german, "SPD", "Organisation").id == "organisation:spd"
+
+
+def test_given_name_after_a_romance_head_is_the_bodys_name_not_a_person():
+    english = ("Laura Reyes, managing director of Bodega Maria Zapata, said so. "
+               "The Fundación Carlos Slim paid. Carlos Slim agreed.")
+    graph = extract_text(english, "en", "2025-03-04")
+    assert person_names(graph) == {"Laura Reyes", "Carlos Slim"}
+    assert node_named(graph, "Bodega Maria Zapata", "Organisation") is not None
+    assert node_named(graph, "Fundación Carlos Slim", "Organisation") is not None
+    german = extract_text("Laura Reyes, Geschäftsführerin der Viña Maria Lopez, lehnte ab.",
+                          "de", "2025-03-04")
+    assert person_names(german) == {"Laura Reyes"}
+    assert node_named(german, "Viña Maria Lopez", "Organisation") is not None

@@ -405,7 +405,9 @@ ROMANCE_ORG_HEADS = frozenset({
 #: Heads that open Romance names of companies and bodies besides those ("Grupo México",
 #: "Banco Santander", "Groupe Renault").
 ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
-                                                    "Empresas", "Compañía", "Companhia"})
+                                                    "Empresas", "Compañía", "Companhia",
+                                                    # wineries ("Bodega Norton", "Viña Concha")
+                                                    "Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
 #: Trabajo", "Sociedad Nacional de Minería y Energía").
 ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
@@ -3313,8 +3315,9 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
-            if texts[k - 1] in NAMED_THING_NOUNS:
-                continue  # "Operation Lone Star", "Camp David": a given name names a thing
+            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS:
+                continue  # "Operation Lone Star", "Camp David": a given name names a thing;
+                # "Fundación Carlos Slim", "Bodega Catena Zapata": a body's name
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
