@@ -2599,3 +2599,33 @@ def test_given_name_after_a_romance_head_is_the_bodys_name_not_a_person():
                           "de", "2025-03-04")
     assert person_names(german) == {"Laura Reyes"}
     assert node_named(german, "Viña Maria Lopez", "Organisation") is not None
+
+
+def test_german_capitalised_nationality_before_a_state_institution_names_the_body():
+    text = ("PRAG (dpa) - Die Slowakische Post (Slovenská pošta) schließt Filialen. "
+            "Mit den Österreichischen Bundesbahnen reisten sie zur Ungarischen Nationalbank. "
+            "Die tschechische Post-Gewerkschaft und die polnische Regierung schwiegen.")
+    graph = extract_text(text, "de", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Slowakische Post", "Österreichische Bundesbahnen", "Ungarische Nationalbank"} <= names
+    assert not any("tschechische" in name.lower() or "polnische" in name.lower() for name in names)
+
+
+def test_orchestra_named_by_its_city_is_an_organisation_a_bare_one_is_not():
+    german = ("Umstritten ist die Auflösung des Radio-Sinfonieorchesters Linz (RSO). "
+              "Man müsse das Orchester erhalten. Ein Kammerorchester kostet Geld.")
+    graph = extract_text(german, "de", "2025-03-04")
+    orchestra = node_named(graph, "Radio-Sinfonieorchester Linz", "Organisation")
+    assert orchestra is not None and "RSO" in orchestra.properties["aliases"]
+    assert len(graph.by_label("Organisation")) == 1
+    english = extract_text("The Oslo Chamber Orchestra (OCO) will tour. The orchestra agreed.",
+                           "en", "2025-03-04")
+    assert node_named(english, "Oslo Chamber Orchestra", "Organisation") is not None
+
+
+def test_austrian_and_swiss_public_broadcasters_are_known():
+    graph = extract_text("Der Österreichische Rundfunk (ORF) spart. Das SRF berichtete, der ORF "
+                         "streiche Stellen.", "de", "2025-03-04")
+    orf = node_named(graph, "ORF", "Organisation")
+    assert orf is not None and orf.properties["kind"] == "media"
+    assert node_named(graph, "SRF", "Organisation") is not None

@@ -383,6 +383,14 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                    "zum", "zur"})
+#: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
+#: name's adjective takes in the nominative ("Tschechische Post", "Österreichischer
+#: Rundfunk", "Schweizerische Bundesbahnen"): see _national_institutions.
+NATIONAL_INSTITUTION_NOUNS_DE = {
+    **dict.fromkeys(("Post", "Bahn", "Bundesbahn", "Staatsbahn", "Eisenbahn", "Telekom",
+                     "Nationalbank", "Notenbank", "Zentralbank", "Akademie", "Welle",
+                     "Bahnen", "Bundesbahnen", "Staatsbahnen", "Eisenbahnen"), "e"),
+    "Rundfunk": "er"}
 #: Heads of organisations' names in Spanish, Portuguese, French and Italian.
 ROMANCE_ORG_HEADS = frozenset({
     "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
@@ -3703,6 +3711,7 @@ class EntityRecognizer:
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
         if self.lang == "de":
+            spans += self._national_institutions(doc, taken, blocked, spans)
             spans += self._german_compounds_before_places(doc, taken, blocked, spans)
             spans += self._employers_in_german_titles(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
@@ -4363,6 +4372,42 @@ class EntityRecognizer:
             span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _national_institutions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                               spans: list[Span]) -> list[Span]:
+        """"die Tschechische Post", "der Österreichische Rundfunk", "die Ungarische
+        Nationalbank": German writes a nationality's adjective in lower case ("die
+        tschechische Regierung") unless it opens a name; capitalised inside a sentence
+        before a noun for a state's post, railway, broadcaster or bank, it names that
+        body. ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts, sent_start = table.text, table.sent_start
+        heads = [k for k in word_positions(doc, "ent-national-institution",
+                                           NATIONAL_INSTITUTION_NOUNS_DE.__contains__, 2,
+                                           len(texts))
+                 if k - 1 not in blocked and k not in blocked and not sent_start[k - 1]
+                 and texts[k - 1][:1].isupper() and texts[k - 1].endswith(("e", "en", "er"))
+                 and (texts[k - 2][:1].islower() or table.lower[k - 2] in GERMAN_ARTICLES)]
+        if not heads:
+            return []
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            adjective = texts[k - 1]
+            if k - 1 in taken or k in taken \
+                    or self.lexicon.country_for_adjective(adjective) is None:
+                continue
+            stem = re.sub(r"(en|er|e)$", "", adjective)
+            name = f"{stem}{NATIONAL_INSTITUTION_NOUNS_DE[texts[k]]} {texts[k]}"
+            span = Span(doc, k - 1, k + 1, label=ORG)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, span_text(span)) \
+                if known is not None and known.label == "Organisation" \
+                else _organisation_node(doc, name, [span_text(span)])
+            set_kg_id(span, node.id)
+            found.append(span)
         return found
 
     def _german_compounds_before_places(self, doc: Doc, earlier: list[Span], blocked: set[int],

@@ -68,10 +68,13 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "kriminalamt", "bundesamt", "landesamt", "bundesamts", "bundesamtes",
                    "landesamts", "landesamtes",
                    # Swiss ministries ("Finanzdepartement"), student services.
-                   "departement", "departements", "studierendenwerk", "studentenwerk")
+                   "departement", "departements", "studierendenwerk", "studentenwerk",
+                   # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
+                   "orchester", "orchesters")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
-                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt")
+                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
+                "orchester")
 DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
@@ -94,7 +97,7 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Notenbank", "Zentralbank", "Großbank", "Grossbank",
               # A university is named by a place or name after it ("Universität Jena").
               "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
-              "Studentenwerk", "Bundesamt", "Landesamt"}
+              "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -102,7 +105,7 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns", "universität", "hochschule")
+                            "konzerns", "universität", "hochschule", "orchester", "orchesters")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
@@ -148,7 +151,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Pharmaceuticals", "Enterprises",
                 # Last words of public transport operators ("Brampton Transit", "Indian
                 # Railways").
-                "Transit", "Railways", *EN_LEARNED_HEADS}
+                "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
@@ -192,7 +195,7 @@ FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", 
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus", "werk",
+                  "präsidium", "ministerium", "büro", "haus", "werk", "orchester", "orchesters",
                   # genitives of neuter heads ("des Departements", "des Bundesamts")
                   "ments", "amts", "amtes")
 
