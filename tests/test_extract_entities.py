@@ -2629,3 +2629,15 @@ def test_austrian_and_swiss_public_broadcasters_are_known():
     orf = node_named(graph, "ORF", "Organisation")
     assert orf is not None and orf.properties["kind"] == "media"
     assert node_named(graph, "SRF", "Organisation") is not None
+
+
+def test_english_ministry_named_by_a_list_of_portfolios_is_one_name():
+    text = ("Minister Ana Lima also heads the Ministry of Mining, Energy and Water (MMEW). "
+            "The Department for Culture, Media and Sport said on Monday it agreed. "
+            "The Ministry of Finance, Germany and France signed the deal.")
+    graph = extract_text(text, "en", "2025-03-04")
+    mining = node_named(graph, "Ministry of Mining, Energy and Water", "Organisation")
+    assert mining is not None and "MMEW" in mining.properties["aliases"]
+    assert node_named(graph, "Department for Culture, Media and Sport", "Organisation") is not None
+    assert node_named(graph, "Ministry of Finance", "Organisation") is not None
+    assert node_named(graph, "Germany", "Place") is not None

@@ -760,6 +760,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 1
                 continue
+            if text == "," and _portfolio_head_before(texts, i, j):
+                list_end = _portfolio_list_end(texts, j, blocked)
+                if list_end is not None:  # "Ministry of Economy, Trade and Industry"
+                    j = last_cap = list_end - 1
+                    j += 1
+                    continue
             break
         end = last_cap + 1
         # Trailing words after the last head belong to it only through a connector:
@@ -792,6 +798,39 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
+
+
+#: Heads of a body named by the portfolios it holds, listed after "of"/"for": "Ministry
+#: of Economy, Trade and Industry", "Department for Environment, Food and Rural Affairs".
+PORTFOLIO_LIST_HEADS = frozenset({"Ministry", "Department", "Secretariat", "Committee"})
+
+
+def _portfolio_head_before(texts: list[str], start: int, comma: int) -> bool:
+    """Whether the run [start, comma) is a portfolio head, "of"/"for" and one or two
+    capitalised words (the list's first item)."""
+    return any(texts[m] in PORTFOLIO_LIST_HEADS and texts[m + 1] in {"of", "for"}
+               and 1 <= comma - (m + 2) <= 2 for m in range(start, comma - 2))
+
+
+def _portfolio_list_end(texts: list[str], comma: int, blocked: set[int]) -> int | None:
+    """The end of a list of portfolios going on at ``comma``: ", Trade and Industry" — items
+    of one or two capitalised words no other name takes (``blocked``), separated by
+    commas, the last one after "and"; None if the words there are no such list ("the
+    Ministry of Finance, Germany and France": states are named, no portfolios)."""
+    n = len(texts)
+    k = comma
+    while k < n and texts[k] in {",", "and"}:
+        last = texts[k] == "and"
+        item = k + 1
+        k = item
+        while k < n and k - item < 2 and k not in blocked and texts[k][:1].isupper() \
+                and texts[k].isalpha():
+            k += 1
+        if k == item:
+            return None
+        if last:
+            return k if k == n or not texts[k][:1].isupper() else None
+    return None
 
 
 def _descriptive_opener(low: str) -> bool:
