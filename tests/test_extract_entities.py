@@ -2641,3 +2641,15 @@ def test_english_ministry_named_by_a_list_of_portfolios_is_one_name():
     assert node_named(graph, "Department for Culture, Media and Sport", "Organisation") is not None
     assert node_named(graph, "Ministry of Finance", "Organisation") is not None
     assert node_named(graph, "Germany", "Place") is not None
+
+
+def test_name_before_an_apposition_only_a_body_can_head_is_that_body():
+    text = ("The review targets Marta Garda Nua, Ruritania's national police service, "
+            "officials said. Dinamo, the country's most successful club, agreed. "
+            "Maria Lopez, the country's most successful coach, said so. Jane Doe, a film "
+            "producer, agreed. Meanwhile, the group said no.")
+    graph = extract_text(text, "en", "2025-03-04")
+    assert person_names(graph) == {"Maria Lopez", "Jane Doe"}
+    assert node_named(graph, "Dinamo", "Organisation") is not None
+    assert node_named(graph, "Marta Garda Nua", "Organisation") is not None
+    assert node_named(graph, "Meanwhile") is None

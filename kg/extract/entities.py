@@ -529,7 +529,16 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
-                           "regulator", "consultancy", "think-tank", "thinktank", "tank"})
+                           "regulator", "consultancy", "think-tank", "thinktank", "tank",
+                           "service", "winery"})
+#: English kind nouns no person can be, heading an apposition after a name ("Garda
+#: Siochana, Ireland's national police service"): see _body_apposition_after.
+BODY_ONLY_NOUNS_EN = frozenset({
+    "union", "party", "alliance", "group", "cooperative", "coalition", "organisation",
+    "organization", "association", "federation", "movement", "foundation", "charity",
+    "broadcaster", "nonprofit", "airline", "bank", "utility", "conglomerate", "newspaper",
+    "agency", "network", "club", "subsidiary", "startup", "regulator", "consultancy",
+    "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -3123,6 +3132,9 @@ class EntityRecognizer:
                 if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
                     pass  # "whose Fine Gael party": a party's name (see _names_before_party);
                     # "the Tía María project": a project's
+                elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
+                        texts, end):
+                    pass  # "Garda Siochana, Ireland's national police service": a body
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end,
@@ -3133,6 +3145,21 @@ class EntityRecognizer:
         spans += self._initials_names(table, doc, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _body_apposition_after(self, texts: list[str], comma: int) -> bool:
+        """Whether an English apposition after ``comma`` is headed by a noun only a body
+        can be ("…, Ireland's national police service,", "…, the country's biggest
+        club."): the name before it is that body's, even with a given name in it. A
+        noun a person may also be ("a film producer") says nothing."""
+        if self.lang != "en":
+            return False
+        for k in range(comma + 2, min(comma + 8, len(texts) - 1)):
+            word = texts[k]
+            if word in APPOSITION_BREAKS:
+                return False
+            if word in BODY_ONLY_NOUNS_EN and texts[k + 1] in APPOSITION_HEAD_ENDS:
+                return self._apposition_comma(texts, k) == comma
+        return False
 
     def _acronym_long_form_tokens(self, doc: Doc, table: TokenTable) -> set[int]:
         """The tokens of organisations' names spelt out before their acronyms in brackets
@@ -5158,8 +5185,9 @@ class EntityRecognizer:
                                           and table.lower[start - 1] not in self.words.stop_words
                                           and not table.sent_start[start]):
             return None  # no name, or part of a longer one
-        if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]):
-            return None
+        if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]) \
+                and (self.lang != "en" or texts[start].lower() in english_words()):
+            return None  # ("Meanwhile, the group …"; not "Dinamo, the city's club, …")
         return start
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
