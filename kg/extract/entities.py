@@ -1411,7 +1411,8 @@ class EntityRecognizer:
             spans.append(span)
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
-                     if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
+                     if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)
+                     or self._senate_abroad(doc, span)]
         if long_place:  # (most texts name no city by a qualified name)
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
@@ -1548,6 +1549,17 @@ class EntityRecognizer:
         checked = entry.kind in {"city", "region"} or words[0] in GENERIC_STATE_WORDS or \
             len(words) == 1 and words[0] in AMBIGUOUS_CHAMBERS
         return entry, ENT_LABEL_IDS.get(entry.kind, ORG), checked
+
+    @staticmethod
+    def _senate_abroad(doc: Doc, span: Span) -> bool:
+        """A bare "Senate" in a text not set in the United States ("a Senate hearing in
+        Pasay City") is that country's senate: relinked to a node of its own (a bare
+        "House" there may be any house), and kept."""
+        if span_text(span) != "Senate":
+            return False
+        node = _organisation_node(doc, "Senate", kind="council")
+        set_kg_id(span, node.id)
+        return True
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
