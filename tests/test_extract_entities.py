@@ -2664,3 +2664,13 @@ def test_bare_senate_in_a_text_set_abroad_is_that_countrys_senate():
     assert node_named(abroad, "House") is None
     home = extract_text("WASHINGTON (Reuters) - The Senate voted in Washington.", "en", "2025-03-04")
     assert node_named(home, "Senate", "Organisation").id == "organisation:us-senat"
+
+
+def test_name_known_as_after_a_noun_for_a_body_is_that_body():
+    text = ("Chile's foreign trade council, known as Procomex-Sur, approved the measure. "
+            "The country's anti-graft body, known as KPK, arrested him. "
+            "The stadium, known as Maksimir, is old. The president's son, known as Bongbong, "
+            "spoke.")
+    graph = extract_text(text, "en", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Procomex-Sur", "KPK"}

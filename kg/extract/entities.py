@@ -539,6 +539,11 @@ BODY_ONLY_NOUNS_EN = frozenset({
     "broadcaster", "nonprofit", "airline", "bank", "utility", "conglomerate", "newspaper",
     "agency", "network", "club", "subsidiary", "startup", "regulator", "consultancy",
     "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
+#: English nouns for a body before ", known as" and its name ("the trade chamber, known
+#: as Gecex-Camex"): see _bodies_known_as.
+BODY_NOUNS_KNOWN_AS = BODY_ONLY_NOUNS_EN | frozenset({
+    "chamber", "committee", "council", "commission", "body", "ministry", "department",
+    "court", "tribunal", "authority", "board", "office", "unit", "force"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -3765,6 +3770,7 @@ class EntityRecognizer:
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
+        spans += self._bodies_known_as(doc, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         spans += self._authors_of_surveys(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -5033,6 +5039,35 @@ class EntityRecognizer:
             found.append(span)
             taken.update(range(start, comma))
             self._other_mentions(doc, start, comma, node, found, taken)  # "SQM Chief …"
+        return found
+
+    def _bodies_known_as(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"Brazil's foreign trade chamber, known as Gecex-Camex, …": the name after
+        "known as" following a noun for a body is that body's (a stadium or a person
+        "known as" a name is none). ``blocked``: the tokens of the spans before,
+        ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-known-as", "known".__eq__, 2, n - 2)
+                if texts[k + 1] == "as" and texts[k - 1] == ","
+                and texts[k - 2] in BODY_NOUNS_KNOWN_AS]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in cues:
+            start = k + 2
+            end = self._kind_name_end(table, start, taken, set())
+            if end == start and start not in taken and _is_acronym(texts[start]):
+                end = start + 1  # "the anti-graft body, known as KPK, …"
+            if end == start or end < n and texts[end] not in APPOSITION_BREAKS:
+                continue  # no name, or more words after it than a name's
+            span = self._organisation_span(doc, start, end, "organisation")
+            found.append(span)
+            taken.update(range(start, end))
         return found
 
     def _authors_of_surveys(self, doc: Doc, earlier: list[Span], blocked: set[int],
