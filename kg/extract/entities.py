@@ -414,8 +414,10 @@ ROMANCE_ORG_HEADS = frozenset({
 #: "Banco Santander", "Groupe Renault").
 ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
                                                     "Empresas", "Compañía", "Companhia",
-                                                    # wineries ("Bodega Norton", "Viña Concha")
                                                     "Bodega", "Bodegas", "Viña", "Vinícola"})
+#: Heads of wineries' names ("Bodega Norton", "Viña Concha y Toro"), Romance heads also
+#: in an English text, where "bodega" is a word too.
+WINERY_HEADS = frozenset({"Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
 #: Trabajo", "Sociedad Nacional de Minería y Energía").
 ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
@@ -4579,7 +4581,7 @@ class EntityRecognizer:
         """A Romance head of a name ("Grupo", "Banco"), in English texts none that is an
         English word too ("Tribunal President", "Corte")."""
         return word in ROMANCE_NAME_HEADS and not (
-            self.lang == "en" and word.lower() in english_words())
+            self.lang == "en" and word.lower() in english_words() and word not in WINERY_HEADS)
 
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
@@ -5386,7 +5388,8 @@ class EntityRecognizer:
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
         # no change below touches another span's node id or node.
-        bare_heads = [(span, node) for span in spans if len(span) == 1 and span.label == ORG
+        bare_heads = [(span, node) for span in spans if span.label == ORG
+                      and (len(span) == 1 or " " not in span_text(span))  # ("Radio-Orchester")
                       and (node := nodes.get(kg_id(span))) is not None
                       and not node.properties.get("kind")]
         if not bare_heads:
@@ -5398,7 +5401,7 @@ class EntityRecognizer:
             node = nodes.get(kg_id(span)) if span.label == ORG else None
             if node is not None:
                 name = str(node.properties.get("name", ""))
-                if len(span) == 1 and " " not in name:
+                if " " not in name and (len(span) == 1 or " " not in span_text(span)):
                     continue  # (an acronym of a longer name counts: "ÖGB", "vom Gewerkschaftsbund")
                 head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
