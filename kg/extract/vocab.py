@@ -34,7 +34,7 @@ WEEKDAYS = {
 }
 PLACE_PREPOSITIONS = {
     "de": {"in", "nach", "aus", "bei", "von", "im", "vor", "über", "zwischen", "gegen"},
-    "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into"},
+    "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into", "around"},
 }
 # Capitalised words the gazetteer must not read as places.
 NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
