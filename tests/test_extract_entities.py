@@ -2684,3 +2684,18 @@ def test_german_hyphenated_head_alone_names_the_body_it_opens_with_a_place():
     [orchestra] = graph.by_label("Organisation")
     assert orchestra.properties["name"] == "Radio-Sinfonieorchester Linz"
     assert len(rels(graph, "MENTIONED_IN", start=orchestra.id)[0].properties["starts"]) == 4
+
+
+def test_sports_club_abbreviation_and_the_words_after_it_name_the_club():
+    english = extract_text("The stadium's main tenant, NK Lokomotiva Rijeka, asked for changes. "
+                           "FC Porto and SC Freiburg agreed. Lokomotiva said it would pay. "
+                           "The US Senate and a CD Projekt game were not involved.",
+                           "en", "2025-03-04")
+    clubs = {n.properties["name"] for n in english.by_label("Organisation")
+             if n.properties.get("kind") == "sports"}
+    assert clubs == {"NK Lokomotiva Rijeka", "FC Porto", "SC Freiburg"}
+    assert "Lokomotiva" in node_named(english, "NK Lokomotiva Rijeka").properties["aliases"]
+    german = extract_text("Der SK Sturm Graz gewann gegen den VfL Wolfsburg. Sturm führt die "
+                          "Tabelle an.", "de", "2025-03-04")
+    assert node_named(german, "SK Sturm Graz", "Organisation") is not None
+    assert node_named(german, "VfL Wolfsburg", "Organisation") is not None

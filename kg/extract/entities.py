@@ -391,6 +391,12 @@ NATIONAL_INSTITUTION_NOUNS_DE = {
                      "Nationalbank", "Notenbank", "Zentralbank", "Akademie", "Welle",
                      "Bahnen", "Bundesbahnen", "Staatsbahnen", "Eisenbahnen"), "e"),
     "Rundfunk": "er"}
+#: Abbreviations that open sports clubs' names ("FC Porto", "AC Milan", "VfB Stuttgart",
+#: "GNK Dinamo Zagreb", "SK Sturm Graz"); none that is also a state's or a common one
+#: ("US", "CA", "AZ", "CD").
+CLUB_PREFIXES = frozenset({"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "FK",
+                           "NK", "HNK", "GNK", "SK", "BK", "KV", "KRC", "SSC", "OGC", "RC",
+                           "SL", "CF", "SSV", "BSC", "SpVgg"})
 #: Heads of organisations' names in Spanish, Portuguese, French and Italian.
 ROMANCE_ORG_HEADS = frozenset({
     "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
@@ -3697,6 +3703,8 @@ class EntityRecognizer:
             elif label == LOC:
                 cities_by_end[span.end] = span.start
                 cities_by_start[span.start] = span.end
+        if self._club_prefix_positions(doc):
+            spans += self._prefixed_clubs(doc, taken, blocked)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
@@ -3783,6 +3791,40 @@ class EntityRecognizer:
         else:
             self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
+
+    @staticmethod
+    def _club_prefix_positions(doc: Doc) -> list[int]:
+        return word_positions(doc, "ent-club-prefix", CLUB_PREFIXES.__contains__, 0,
+                              len(token_table(doc).text) - 1)
+
+    def _prefixed_clubs(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"FC Porto", "GNK Dinamo Zagreb", "SK Sturm Graz": a sports club's abbreviation
+        and the capitalised words after it (a place among them) are the club's name; the
+        name's first word alone later names the club too ("Dinamo said …"). ``taken``: the
+        spans of the rules before (``blocked`` their tokens)."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        places = {i for span in taken if span.label in (LOC, GPE)
+                  for i in range(span.start, span.end)}
+        used = set(blocked)
+        found: list[Span] = []
+        for k in self._club_prefix_positions(doc):
+            end = k + 1
+            while end < n and end - k <= 3 and (end not in used or end in places) \
+                    and texts[end][:1].isupper() and texts[end].isalpha() \
+                    and texts[end].lower() not in self.words.stop_words:
+                end += 1
+            if end == k + 1 or k in used and k not in places:
+                continue
+            span = Span(doc, k, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="sports")
+            set_kg_id(span, node.id)
+            found.append(span)
+            used.update(range(k, end))
+            if k + 1 not in places:  # "Dinamo" of "GNK Dinamo Zagreb", not "Porto"
+                self._other_mentions(doc, k + 1, end, node, found, used)
+        return found
 
     @staticmethod
     def _after_indefinite_article(table: TokenTable, start: int) -> bool:
