@@ -2699,3 +2699,15 @@ def test_sports_club_abbreviation_and_the_words_after_it_name_the_club():
                           "Tabelle an.", "de", "2025-03-04")
     assert node_named(german, "SK Sturm Graz", "Organisation") is not None
     assert node_named(german, "VfL Wolfsburg", "Organisation") is not None
+
+
+def test_german_name_before_an_apposition_with_a_kind_noun_is_that_body():
+    text = ("Netvia, der niederländische Netzbetreiber, teilte am Donnerstag mit, die Leitung "
+            "verzögere sich. Nach Angaben von Veloxa, einem Autohersteller aus Turin, sinkt der "
+            "Absatz. Lokomotiva, der erfolgreichste Klub Kroatiens, zahlt mit. "
+            "Maria Lopez, die Chefin der Gewerkschaft, sagte das. Danach, ein Verband aus "
+            "Essen, schwieg.")
+    graph = extract_text(text, "de", "2025-03-04")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert names == {"Netvia", "Veloxa", "Lokomotiva"}
+    assert person_names(graph) == {"Maria Lopez"}

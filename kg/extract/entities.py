@@ -547,6 +547,13 @@ BODY_ONLY_NOUNS_EN = frozenset({
     "broadcaster", "nonprofit", "airline", "bank", "utility", "conglomerate", "newspaper",
     "agency", "network", "club", "subsidiary", "startup", "regulator", "consultancy",
     "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
+#: Articles that open a German apposition after a name ("Gasunie, der Netzbetreiber, …").
+GERMAN_APPOSITION_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "ein", "eine",
+                                        "einem", "einer", "eines"})
+#: Words after the noun of a German apposition that end its head ("…, der Netzbetreiber
+#: aus Essen,").
+GERMAN_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "aus", "in", "mit", "im", "der",
+                                    "des", "von", "für"})
 #: English nouns for a body before ", known as" and its name ("the trade chamber, known
 #: as Gecex-Camex"): see _bodies_known_as.
 BODY_NOUNS_KNOWN_AS = BODY_ONLY_NOUNS_EN | frozenset({
@@ -564,7 +571,8 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         # Fernsehsender ProSieben", "das Start-up Helsing").
                         "händler", "discounter", "supermarktkette", "handelskette",
                         "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
-                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank")
+                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
+                        "klub", "club")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -3780,6 +3788,7 @@ class EntityRecognizer:
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
+        spans += self._names_before_german_kind_appositions(doc, taken, blocked, spans)
         spans += self._bodies_known_as(doc, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         spans += self._authors_of_surveys(doc, taken, blocked, spans)
@@ -5085,6 +5094,46 @@ class EntityRecognizer:
             self._other_mentions(doc, start, comma, node, found, taken)  # "SQM Chief …"
         return found
 
+    def _names_before_german_kind_appositions(self, doc: Doc, earlier: list[Span],
+                                              blocked: set[int], spans: list[Span]) -> list[Span]:
+        """German: "Gasunie, der niederländische Netzbetreiber, …", "Dinamo, der
+        erfolgreichste Klub Kroatiens, …": a name before an apposition of an article,
+        lowercase adjectives and a noun for a kind of organisation is one of that kind
+        (a title's apposition, "die Chefin der Gewerkschaft", has its noun elsewhere).
+        ``earlier``: the spans of the rules before (``blocked`` their tokens), ``spans``:
+        the organisations so far."""
+        if self.lang != "de":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, "ent-kind-noun-de", self._kind_noun_test, 3,
+                                           n - 2)
+                 if texts[k + 1] in GERMAN_APPOSITION_ENDS
+                 or texts[k + 1][:1].isupper() and texts[k + 2] == ","]  # "… Klub Kroatiens,"
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in nouns:
+            a = k - 1
+            while a > k - 4 and texts[a].islower() and texts[a].isalpha() \
+                    and table.lower[a] not in GERMAN_APPOSITION_ARTICLES:
+                a -= 1  # the adjectives ("der niederländische Netzbetreiber")
+            if table.lower[a] not in GERMAN_APPOSITION_ARTICLES or texts[a - 1] != ",":
+                continue
+            comma = a - 1
+            start = self._name_start_before(table, comma, taken)
+            if start is None or comma - start > 3:
+                continue
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            span = self._organisation_span(doc, start, comma, kind)
+            found.append(span)
+            taken.update(range(start, comma))
+            self._other_mentions(doc, start, comma, doc.user_data["kg_nodes"][kg_id(span)],
+                                 found, taken)
+        return found
+
     def _bodies_known_as(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
         """"Brazil's foreign trade chamber, known as Gecex-Camex, …": the name after
         "known as" following a noun for a body is that body's (a stadium or a person
@@ -5277,7 +5326,8 @@ class EntityRecognizer:
                                           and not table.sent_start[start]):
             return None  # no name, or part of a longer one
         if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]) \
-                and (self.lang != "en" or texts[start].lower() in english_words()):
+                and (texts[start].lower() in english_words() if self.lang == "en"
+                     else _german_form(german_words(), texts[start])):
             return None  # ("Meanwhile, the group …"; not "Dinamo, the city's club, …")
         return start
 
