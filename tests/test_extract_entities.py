@@ -2711,3 +2711,10 @@ def test_german_name_before_an_apposition_with_a_kind_noun_is_that_body():
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Netvia", "Veloxa", "Lokomotiva"}
     assert person_names(graph) == {"Maria Lopez"}
+
+
+def test_german_city_adjective_and_noun_before_a_title_apposition_is_no_person():
+    text = ("Am Montag tagte man im Grazer Rathaus, Bildungsstadträtin Anna Berg war dabei. "
+            "Gestern kam Norbert Wiener, Professor in Boston, nach Graz.")
+    graph = extract_text(text, "de", "2025-03-04")
+    assert person_names(graph) == {"Anna Berg", "Norbert Wiener"}

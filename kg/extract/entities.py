@@ -3402,10 +3402,25 @@ class EntityRecognizer:
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
-        if self._in_apposition_to_title(table, i, end) or \
-                self._followed_by_title_apposition(table, i, end):
+        if (self._in_apposition_to_title(table, i, end) or
+                self._followed_by_title_apposition(table, i, end)) \
+                and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _german_place_adjective_phrase(self, words: list[str]) -> bool:
+        """"im Wiener Rathaus, Bildungsstadträtin …": a German city's adjective in -er and
+        a dictionary noun name a building or body of the city, no person (whom only the
+        title's apposition after it would name)."""
+        if self.lang != "de" or len(words) != 2 or not words[0].endswith("er") \
+                or not _german_form(german_words(), words[1]):
+            return False
+        stem = words[0][:-2]
+        for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+            entry = self.lexicon.lookup(name) if name and len(name) >= 3 else None
+            if entry is not None and entry.label == "Place":
+                return True
+        return False
 
     def _syllable_given_name_after(self, table: TokenTable, k: int) -> bool:
         """Whether a family name written first at k has a Korean-style given name
