@@ -70,7 +70,12 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    # Swiss ministries ("Finanzdepartement"), student services.
                    "departement", "departements", "studierendenwerk", "studentenwerk",
                    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
-                   "orchester", "orchesters")
+                   "orchester", "orchesters",
+                   # Associations named by an adjective, a name or their members after
+                   # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
+                   # "Vereinigung Schweizer Ärzte"); alone none (see
+                   # DE_KIND_COMPOUND_ENDINGS).
+                   "vereinigung")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
@@ -97,7 +102,8 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Notenbank", "Zentralbank", "Großbank", "Grossbank",
               # A university is named by a place or name after it ("Universität Jena").
               "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
-              "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters"}
+              "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
+              "Vereinigung", "Wiedervereinigung"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -105,7 +111,8 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns", "universität", "hochschule", "orchester", "orchesters")
+                            "konzerns", "universität", "hochschule", "orchester", "orchesters",
+                            "vereinigung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
