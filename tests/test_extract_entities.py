@@ -2727,3 +2727,11 @@ def test_german_vereinigung_is_a_body_only_when_something_says_which():
     graph = extract_text(text, "de", "2025-03-04")
     names = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert names == {"Kassenärztliche Vereinigung Sachsens", "Mieter-Vereinigung"}
+
+
+def test_known_place_opening_with_a_romance_head_stays_a_place():
+    graph = extract_text("Fires raged near Viña del Mar on Sunday. Viña Santa Lucia said its "
+                         "vineyards burned.", "en", "2025-03-04")
+    assert node_named(graph, "Viña del Mar", "Place") is not None
+    assert node_named(graph, "Viña Santa Lucia", "Organisation") is not None
+    assert person_names(graph) == set()

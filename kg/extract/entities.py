@@ -3383,7 +3383,8 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
-            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS:
+            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS \
+                    or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing;
                 # "Fundación Carlos Slim", "Bodega Catena Zapata": a body's name
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
@@ -4469,8 +4470,11 @@ class EntityRecognizer:
             return []
         named = {i for span in (*earlier, *spans) if span.label in (ORG, PER)
                  for i in range(span.start, span.end)}
+        place_starts = {span.start for span in earlier if span.label in (LOC, GPE)}
         found: list[Span] = []
         for k in heads:
+            if k in place_starts:
+                continue  # a known place opening with a head: "Viña del Mar"
             end = k + 1
             while end < n and end - k < 9 and end not in named and (
                     is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
