@@ -497,3 +497,10 @@ def test_word_or_owner_after_a_relative_location_is_no_place():
     assert place_names(extract_text(text, "en", "2024-03-04")) == set()
     text = "Am Rande von Gesprächen hieß es, nördlich von Bedeutung sei nichts."
     assert place_names(extract_text(text, "de", "2024-03-04")) == set()
+
+
+def test_english_town_named_like_a_person_after_around_is_the_town():
+    graph = extract_text("Vineyards around Francisco Beltrao were at risk, growers said. "
+                         "Supporters rallied around Maria Lopez on Monday.", "en", "2025-03-04")
+    assert node_named(graph, "Francisco Beltrao", "Place") is not None
+    assert person_names(graph) == {"Maria Lopez"}

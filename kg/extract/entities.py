@@ -383,6 +383,20 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
 ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                    "zum", "zur"})
+#: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
+#: name's adjective takes in the nominative ("Tschechische Post", "Österreichischer
+#: Rundfunk", "Schweizerische Bundesbahnen"): see _national_institutions.
+NATIONAL_INSTITUTION_NOUNS_DE = {
+    **dict.fromkeys(("Post", "Bahn", "Bundesbahn", "Staatsbahn", "Eisenbahn", "Telekom",
+                     "Nationalbank", "Notenbank", "Zentralbank", "Akademie", "Welle",
+                     "Bahnen", "Bundesbahnen", "Staatsbahnen", "Eisenbahnen"), "e"),
+    "Rundfunk": "er"}
+#: Abbreviations that open sports clubs' names ("FC Porto", "AC Milan", "VfB Stuttgart",
+#: "GNK Dinamo Zagreb", "SK Sturm Graz"); none that is also a state's or a common one
+#: ("US", "CA", "AZ", "CD").
+CLUB_PREFIXES = frozenset({"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "FK",
+                           "NK", "HNK", "GNK", "SK", "BK", "KV", "KRC", "SSC", "OGC", "RC",
+                           "SL", "CF", "SSV", "BSC", "SpVgg"})
 #: Heads of organisations' names in Spanish, Portuguese, French and Italian.
 ROMANCE_ORG_HEADS = frozenset({
     "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
@@ -405,14 +419,18 @@ ROMANCE_ORG_HEADS = frozenset({
 #: Heads that open Romance names of companies and bodies besides those ("Grupo México",
 #: "Banco Santander", "Groupe Renault").
 ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
-                                                    "Empresas", "Compañía", "Companhia"})
+                                                    "Empresas", "Compañía", "Companhia",
+                                                    "Bodega", "Bodegas", "Viña", "Vinícola"})
+#: Heads of wineries' names ("Bodega Norton", "Viña Concha y Toro"), Romance heads also
+#: in an English text, where "bodega" is a word too.
+WINERY_HEADS = frozenset({"Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
 #: Trabajo", "Sociedad Nacional de Minería y Energía").
 ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
                                     "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission",
+LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission", "International",
                              # Heads of Spanish, Portuguese, French and Italian names
                              # ("Confederación General del Trabajo (CGT)").
                              *ROMANCE_ORG_HEADS})
@@ -519,7 +537,28 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
-                           "regulator", "consultancy", "think-tank", "thinktank", "tank"})
+                           "regulator", "consultancy", "think-tank", "thinktank", "tank",
+                           "service", "winery"})
+#: English kind nouns no person can be, heading an apposition after a name ("Garda
+#: Siochana, Ireland's national police service"): see _body_apposition_after.
+BODY_ONLY_NOUNS_EN = frozenset({
+    "union", "party", "alliance", "group", "cooperative", "coalition", "organisation",
+    "organization", "association", "federation", "movement", "foundation", "charity",
+    "broadcaster", "nonprofit", "airline", "bank", "utility", "conglomerate", "newspaper",
+    "agency", "network", "club", "subsidiary", "startup", "regulator", "consultancy",
+    "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
+#: Articles that open a German apposition after a name ("Gasunie, der Netzbetreiber, …").
+GERMAN_APPOSITION_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "ein", "eine",
+                                        "einem", "einer", "eines"})
+#: Words after the noun of a German apposition that end its head ("…, der Netzbetreiber
+#: aus Essen,").
+GERMAN_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "aus", "in", "mit", "im", "der",
+                                    "des", "von", "für"})
+#: English nouns for a body before ", known as" and its name ("the trade chamber, known
+#: as Gecex-Camex"): see _bodies_known_as.
+BODY_NOUNS_KNOWN_AS = BODY_ONLY_NOUNS_EN | frozenset({
+    "chamber", "committee", "council", "commission", "body", "ministry", "department",
+    "court", "tribunal", "authority", "board", "office", "unit", "force"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
@@ -532,7 +571,8 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
                         # Fernsehsender ProSieben", "das Start-up Helsing").
                         "händler", "discounter", "supermarktkette", "handelskette",
                         "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
-                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank")
+                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
+                        "klub", "club")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -564,7 +604,7 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
-    "Tribunal", "Confederation", "Bureau", "Transit", "Railways"})
+    "Tribunal", "Confederation", "Bureau", "Transit", "Railways", "Office", "International"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
@@ -990,6 +1030,19 @@ def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     return True
 
 
+def _initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
+    """Where the words before ``paren`` that give the acronym's letters, one each
+    (``_initials_before``), start; None if they do not."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and texts[k] in ACRONYM_SKIPPED_WORDS:
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return None
+        k -= 1
+    return k + 1
+
+
 #: Initials of two or three letters in one token ("C.S.", "J.R.R.").
 MULTI_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
 #: Initials that abbreviate a place or body, not a given name.
@@ -1194,8 +1247,25 @@ class EntityRecognizer:
             old_id = kg_id(span)
             node = _organisation_node(doc, span_text(span), kind="party")
             set_kg_id(span, node.id)
+            self._acronyms_follow_family_party(ents, old_id, node)
             if not any(kg_id(other) == old_id for other in ents):
                 nodes.pop(old_id, None)
+
+    def _acronyms_follow_family_party(self, ents: list[Span], old_id: str, node: Node) -> None:
+        """"the Social Democratic Party (SDP)" abroad: the acronym the text defined for
+        the family's name (no name the lexicon gives the German party) names the
+        country's party too, not the SPD."""
+        entry = self.lexicon.entries.get(old_id)
+        if entry is None:
+            return
+        known = set(entry.surfaces())
+        aliases = node.properties["aliases"]
+        for other in ents:
+            written = span_text(other)
+            if kg_id(other) == old_id and written.isupper() and written not in known:
+                set_kg_id(other, node.id)
+                if written not in aliases:
+                    aliases.append(written)
 
     def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
@@ -1362,7 +1432,8 @@ class EntityRecognizer:
             spans.append(span)
         if bare_chamber and not self._in_the_us(doc, spans):
             spans = [span for span in spans
-                     if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)]
+                     if not (len(span) == 1 and texts[span.start] in AMBIGUOUS_CHAMBERS)
+                     or self._senate_abroad(doc, span)]
         if long_place:  # (most texts name no city by a qualified name)
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
@@ -1499,6 +1570,17 @@ class EntityRecognizer:
         checked = entry.kind in {"city", "region"} or words[0] in GENERIC_STATE_WORDS or \
             len(words) == 1 and words[0] in AMBIGUOUS_CHAMBERS
         return entry, ENT_LABEL_IDS.get(entry.kind, ORG), checked
+
+    @staticmethod
+    def _senate_abroad(doc: Doc, span: Span) -> bool:
+        """A bare "Senate" in a text not set in the United States ("a Senate hearing in
+        Pasay City") is that country's senate: relinked to a node of its own (a bare
+        "House" there may be any house), and kept."""
+        if span_text(span) != "Senate":
+            return False
+        node = _organisation_node(doc, "Senate", kind="council")
+        set_kg_id(span, node.id)
+        return True
 
     def _in_the_us(self, doc: Doc, spans: list[Span]) -> bool:
         """Whether the text is set in the United States: it names the country, a place
@@ -3065,8 +3147,9 @@ class EntityRecognizer:
         # name ("Weil"), a hyphen or a particle ("von").
         stop_words = self.words.stop_words
         starts = [i for i in _name_run_starts(table, name_like) if lowers[i] not in stop_words]
+        long_forms = self._acronym_long_form_tokens(doc, table)
         for i in starts:
-            if i < after:
+            if i < after or i in long_forms:
                 continue
             run_end = self._name_run_end(table, name_like, given, i, blocked)
             if run_end - i < 2:
@@ -3082,6 +3165,9 @@ class EntityRecognizer:
                 if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
                     pass  # "whose Fine Gael party": a party's name (see _names_before_party);
                     # "the Tía María project": a project's
+                elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
+                        texts, end):
+                    pass  # "Garda Siochana, Ireland's national police service": a body
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end,
@@ -3092,6 +3178,41 @@ class EntityRecognizer:
         spans += self._initials_names(table, doc, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _body_apposition_after(self, texts: list[str], comma: int) -> bool:
+        """Whether an English apposition after ``comma`` is headed by a noun only a body
+        can be ("…, Ireland's national police service,", "…, the country's biggest
+        club."): the name before it is that body's, even with a given name in it. A
+        noun a person may also be ("a film producer") says nothing."""
+        if self.lang != "en":
+            return False
+        for k in range(comma + 2, min(comma + 8, len(texts) - 1)):
+            word = texts[k]
+            if word in APPOSITION_BREAKS:
+                return False
+            if word in BODY_ONLY_NOUNS_EN and texts[k + 1] in APPOSITION_HEAD_ENDS:
+                return self._apposition_comma(texts, k) == comma
+        return False
+
+    def _acronym_long_form_tokens(self, doc: Doc, table: TokenTable) -> set[int]:
+        """The tokens of organisations' names spelt out before their acronyms in brackets
+        ("Association of Garda Sergeants and Inspectors (AGSI)", "Department of Human
+        Settlements and Urban Development (DHSUD)"): every capitalised word gives one
+        letter, in order, a connector ("of", "and") joins them and a word of bodies is
+        among them. A given name inside ("Garda", "Urban") opens no person's name."""
+        texts = table.text
+        tokens: set[int] = set()
+        for paren in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                    len(texts) - 2):
+            acronym = texts[paren + 1]
+            if texts[paren + 2] != ")" or not 3 <= len(acronym) <= 8 or not acronym.isupper() \
+                    or not acronym.isalpha():
+                continue
+            start = _initials_start(texts, paren, acronym)
+            if start is not None and not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren]) \
+                    and any(self._is_organisation_word(word) for word in texts[start:paren]):
+                tokens.update(range(start, paren))
+        return tokens
 
     def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
                         found: list[Span]) -> list[Span]:
@@ -3262,8 +3383,10 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
-            if texts[k - 1] in NAMED_THING_NOUNS:
-                continue  # "Operation Lone Star", "Camp David": a given name names a thing
+            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS \
+                    or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
+                continue  # "Operation Lone Star", "Camp David": a given name names a thing;
+                # "Fundación Carlos Slim", "Bodega Catena Zapata": a body's name
             if k + 1 in given and end - k >= 3 and self.lang == "de" \
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
@@ -3280,10 +3403,25 @@ class EntityRecognizer:
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
         if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
-        if self._in_apposition_to_title(table, i, end) or \
-                self._followed_by_title_apposition(table, i, end):
+        if (self._in_apposition_to_title(table, i, end) or
+                self._followed_by_title_apposition(table, i, end)) \
+                and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _german_place_adjective_phrase(self, words: list[str]) -> bool:
+        """"im Wiener Rathaus, Bildungsstadträtin …": a German city's adjective in -er and
+        a dictionary noun name a building or body of the city, no person (whom only the
+        title's apposition after it would name)."""
+        if self.lang != "de" or len(words) != 2 or not words[0].endswith("er") \
+                or not _german_form(german_words(), words[1]):
+            return False
+        stem = words[0][:-2]
+        for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+            entry = self.lexicon.lookup(name) if name and len(name) >= 3 else None
+            if entry is not None and entry.label == "Place":
+                return True
+        return False
 
     def _syllable_given_name_after(self, table: TokenTable, k: int) -> bool:
         """Whether a family name written first at k has a Korean-style given name
@@ -3589,6 +3727,8 @@ class EntityRecognizer:
             elif label == LOC:
                 cities_by_end[span.end] = span.start
                 cities_by_start[span.start] = span.end
+        if self._club_prefix_positions(doc):
+            spans += self._prefixed_clubs(doc, taken, blocked)
         for start, end in candidates:
             start = self._possessive_name_start(table, blocked, start)
             start = self._state_name_start(table.text, start, end, states_by_end)
@@ -3649,6 +3789,7 @@ class EntityRecognizer:
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
         if self.lang == "de":
+            spans += self._national_institutions(doc, taken, blocked, spans)
             spans += self._german_compounds_before_places(doc, taken, blocked, spans)
             spans += self._employers_in_german_titles(doc, taken, blocked, spans)
         spans += self._branch_spans(doc, taken)
@@ -3663,6 +3804,8 @@ class EntityRecognizer:
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
+        spans += self._names_before_german_kind_appositions(doc, taken, blocked, spans)
+        spans += self._bodies_known_as(doc, blocked, spans)
         spans += self._names_in_kind_appositions(doc, taken, blocked, spans)
         spans += self._authors_of_surveys(doc, taken, blocked, spans)
         self._bare_heads_as_aliases(doc, taken, spans)
@@ -3673,6 +3816,40 @@ class EntityRecognizer:
         else:
             self._drop_parents_describing_agencies(doc, taken, spans)
         return spans
+
+    @staticmethod
+    def _club_prefix_positions(doc: Doc) -> list[int]:
+        return word_positions(doc, "ent-club-prefix", CLUB_PREFIXES.__contains__, 0,
+                              len(token_table(doc).text) - 1)
+
+    def _prefixed_clubs(self, doc: Doc, taken: list[Span], blocked: set[int]) -> list[Span]:
+        """"FC Porto", "GNK Dinamo Zagreb", "SK Sturm Graz": a sports club's abbreviation
+        and the capitalised words after it (a place among them) are the club's name; the
+        name's first word alone later names the club too ("Dinamo said …"). ``taken``: the
+        spans of the rules before (``blocked`` their tokens)."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        places = {i for span in taken if span.label in (LOC, GPE)
+                  for i in range(span.start, span.end)}
+        used = set(blocked)
+        found: list[Span] = []
+        for k in self._club_prefix_positions(doc):
+            end = k + 1
+            while end < n and end - k <= 3 and (end not in used or end in places) \
+                    and texts[end][:1].isupper() and texts[end].isalpha() \
+                    and texts[end].lower() not in self.words.stop_words:
+                end += 1
+            if end == k + 1 or k in used and k not in places:
+                continue
+            span = Span(doc, k, end, label=ORG)
+            node = _organisation_node(doc, span_text(span), kind="sports")
+            set_kg_id(span, node.id)
+            found.append(span)
+            used.update(range(k, end))
+            if k + 1 not in places:  # "Dinamo" of "GNK Dinamo Zagreb", not "Porto"
+                self._other_mentions(doc, k + 1, end, node, found, used)
+        return found
 
     @staticmethod
     def _after_indefinite_article(table: TokenTable, start: int) -> bool:
@@ -4293,8 +4470,11 @@ class EntityRecognizer:
             return []
         named = {i for span in (*earlier, *spans) if span.label in (ORG, PER)
                  for i in range(span.start, span.end)}
+        place_starts = {span.start for span in earlier if span.label in (LOC, GPE)}
         found: list[Span] = []
         for k in heads:
+            if k in place_starts:
+                continue  # a known place opening with a head: "Viña del Mar"
             end = k + 1
             while end < n and end - k < 9 and end not in named and (
                     is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
@@ -4309,6 +4489,42 @@ class EntityRecognizer:
             span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _national_institutions(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                               spans: list[Span]) -> list[Span]:
+        """"die Tschechische Post", "der Österreichische Rundfunk", "die Ungarische
+        Nationalbank": German writes a nationality's adjective in lower case ("die
+        tschechische Regierung") unless it opens a name; capitalised inside a sentence
+        before a noun for a state's post, railway, broadcaster or bank, it names that
+        body. ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts, sent_start = table.text, table.sent_start
+        heads = [k for k in word_positions(doc, "ent-national-institution",
+                                           NATIONAL_INSTITUTION_NOUNS_DE.__contains__, 2,
+                                           len(texts))
+                 if k - 1 not in blocked and k not in blocked and not sent_start[k - 1]
+                 and texts[k - 1][:1].isupper() and texts[k - 1].endswith(("e", "en", "er"))
+                 and (texts[k - 2][:1].islower() or table.lower[k - 2] in GERMAN_ARTICLES)]
+        if not heads:
+            return []
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            adjective = texts[k - 1]
+            if k - 1 in taken or k in taken \
+                    or self.lexicon.country_for_adjective(adjective) is None:
+                continue
+            stem = re.sub(r"(en|er|e)$", "", adjective)
+            name = f"{stem}{NATIONAL_INSTITUTION_NOUNS_DE[texts[k]]} {texts[k]}"
+            span = Span(doc, k - 1, k + 1, label=ORG)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, span_text(span)) \
+                if known is not None and known.label == "Organisation" \
+                else _organisation_node(doc, name, [span_text(span)])
+            set_kg_id(span, node.id)
+            found.append(span)
         return found
 
     def _german_compounds_before_places(self, doc: Doc, earlier: list[Span], blocked: set[int],
@@ -4435,7 +4651,7 @@ class EntityRecognizer:
         """A Romance head of a name ("Grupo", "Banco"), in English texts none that is an
         English word too ("Tribunal President", "Corte")."""
         return word in ROMANCE_NAME_HEADS and not (
-            self.lang == "en" and word.lower() in english_words())
+            self.lang == "en" and word.lower() in english_words() and word not in WINERY_HEADS)
 
     @staticmethod
     def _inside_known(taken: list[Span], i: int) -> bool:
@@ -4654,41 +4870,52 @@ class EntityRecognizer:
         texts = token_table(doc).text
         nouns = [k for k in word_positions(doc, "ent-party-movement-word",
                                            NAMED_PARTY_NOUNS.__contains__, 2, len(texts))
-                 if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()]
+                 if texts[k - 1][:1].isupper() and texts[k - 1].isalpha()
+                 or self._exclaimed_name_before(texts, token_table(doc).space, k)]
         if not nouns:
             return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found: list[Span] = []
         for k in nouns:
-            start = k - 1
-            while start > 0 and k - start < 3 and texts[start - 1][:1].isupper() \
+            name_end = k - 1 if texts[k - 1] == "!" else k  # "the Mozemo! party"
+            start = name_end - 1
+            while start > 0 and name_end - start < 3 and texts[start - 1][:1].isupper() \
                     and texts[start - 1].isalpha() \
                     and texts[start - 1].lower() not in self.words.stop_words:
                 start -= 1
             if start == 0 or not self._party_phrase_opens(texts, start) \
                     or taken.intersection(range(start, k)) \
-                    or self._names_country(texts[k - 1]) \
-                    or self.lexicon.country_for_adjective(texts[k - 1]) is not None \
-                    or self.lexicon.country_for_adjective(" ".join(texts[start:k])) is not None \
-                    or k - start == 1 and self._names_country(texts[start]):
+                    or self._names_country(texts[name_end - 1]) \
+                    or self.lexicon.country_for_adjective(texts[name_end - 1]) is not None \
+                    or self.lexicon.country_for_adjective(" ".join(texts[start:name_end])) \
+                    is not None \
+                    or name_end - start == 1 and self._names_country(texts[start]):
                 continue  # no determiner, a name found before, or "the Kenyan party"
-            span = Span(doc, start, k, label=ORG)
+            span = Span(doc, start, name_end, label=ORG)
             written = span_text(span)
             known = self.lexicon.lookup(written)
-            if k - start == 1 and known is None and self._is_party_adjective(written):
+            if name_end - start == 1 and known is None and self._is_party_adjective(written):
                 known = self.lexicon.lookup(written + "s") or \
                     self.lexicon.lookup(written + " Party")  # "the Conservative party"
             if known is not None and known.label == "Organisation" \
                     and (texts[k] == "party" or known.kind != "party"):  # no "Labour movement"
                 node = self._entry_node(doc, known, written)
-            elif k - start > 1 or texts[k] == "movement" and self._movement_name(written):
+            elif name_end - start > 1 or name_end < k or self._movement_name(written):
+                # ("the Akbayan party", "the Houthi movement": one word no dictionary has)
                 node = _organisation_node(doc, written, kind=NAMED_PARTY_NOUNS[texts[k]])
             else:
                 continue  # "the Green party", "the Kenyan party": a kind of party, no name
             set_kg_id(span, node.id)
             found.append(span)
-            taken.update(range(start, k))
+            taken.update(range(start, name_end))
         return found
+
+    @staticmethod
+    def _exclaimed_name_before(texts: list[str], space: list[bool], k: int) -> bool:
+        """"the green-left Mozemo! party": a name written with an exclamation mark ends
+        right before the party noun at ``k``."""
+        return k >= 3 and texts[k - 1] == "!" and not space[k - 2] and texts[k - 2][:1].isupper() \
+            and texts[k - 2].isalpha()
 
     @staticmethod
     def _party_phrase_opens(texts: list[str], start: int) -> bool:
@@ -4886,6 +5113,75 @@ class EntityRecognizer:
             self._other_mentions(doc, start, comma, node, found, taken)  # "SQM Chief …"
         return found
 
+    def _names_before_german_kind_appositions(self, doc: Doc, earlier: list[Span],
+                                              blocked: set[int], spans: list[Span]) -> list[Span]:
+        """German: "Gasunie, der niederländische Netzbetreiber, …", "Dinamo, der
+        erfolgreichste Klub Kroatiens, …": a name before an apposition of an article,
+        lowercase adjectives and a noun for a kind of organisation is one of that kind
+        (a title's apposition, "die Chefin der Gewerkschaft", has its noun elsewhere).
+        ``earlier``: the spans of the rules before (``blocked`` their tokens), ``spans``:
+        the organisations so far."""
+        if self.lang != "de":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        nouns = [k for k in word_positions(doc, "ent-kind-noun-de", self._kind_noun_test, 3,
+                                           n - 2)
+                 if texts[k + 1] in GERMAN_APPOSITION_ENDS
+                 or texts[k + 1][:1].isupper() and texts[k + 2] == ","]  # "… Klub Kroatiens,"
+        if not nouns:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in nouns:
+            a = k - 1
+            while a > k - 4 and texts[a].islower() and texts[a].isalpha() \
+                    and table.lower[a] not in GERMAN_APPOSITION_ARTICLES:
+                a -= 1  # the adjectives ("der niederländische Netzbetreiber")
+            if table.lower[a] not in GERMAN_APPOSITION_ARTICLES or texts[a - 1] != ",":
+                continue
+            comma = a - 1
+            start = self._name_start_before(table, comma, taken)
+            if start is None or comma - start > 3:
+                continue
+            kind = "company" if _is_company_noun(texts[k]) else "organisation"
+            span = self._organisation_span(doc, start, comma, kind)
+            found.append(span)
+            taken.update(range(start, comma))
+            self._other_mentions(doc, start, comma, doc.user_data["kg_nodes"][kg_id(span)],
+                                 found, taken)
+        return found
+
+    def _bodies_known_as(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
+        """"Brazil's foreign trade chamber, known as Gecex-Camex, …": the name after
+        "known as" following a noun for a body is that body's (a stadium or a person
+        "known as" a name is none). ``blocked``: the tokens of the spans before,
+        ``spans``: the organisations so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        cues = [k for k in word_positions(doc, "ent-known-as", "known".__eq__, 2, n - 2)
+                if texts[k + 1] == "as" and texts[k - 1] == ","
+                and texts[k - 2] in BODY_NOUNS_KNOWN_AS]
+        if not cues:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in cues:
+            start = k + 2
+            end = self._kind_name_end(table, start, taken, set())
+            if end == start and start not in taken and _is_acronym(texts[start]):
+                end = start + 1  # "the anti-graft body, known as KPK, …"
+            if end == start or end < n and texts[end] not in APPOSITION_BREAKS:
+                continue  # no name, or more words after it than a name's
+            span = self._organisation_span(doc, start, end, "organisation")
+            found.append(span)
+            taken.update(range(start, end))
+        return found
+
     def _authors_of_surveys(self, doc: Doc, earlier: list[Span], blocked: set[int],
                             spans: list[Span]) -> list[Span]:
         """"a survey by Pulse Asia", "eine Umfrage von Forsa": the capitalised name after
@@ -5048,8 +5344,10 @@ class EntityRecognizer:
                                           and table.lower[start - 1] not in self.words.stop_words
                                           and not table.sent_start[start]):
             return None  # no name, or part of a longer one
-        if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]):
-            return None
+        if end - start == 1 and table.sent_start[start] and not _is_acronym(texts[start]) \
+                and (texts[start].lower() in english_words() if self.lang == "en"
+                     else _german_form(german_words(), texts[start])):
+            return None  # ("Meanwhile, the group …"; not "Dinamo, the city's club, …")
         return start
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
@@ -5201,7 +5499,8 @@ class EntityRecognizer:
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
         # no change below touches another span's node id or node.
-        bare_heads = [(span, node) for span in spans if len(span) == 1 and span.label == ORG
+        bare_heads = [(span, node) for span in spans if span.label == ORG
+                      and (len(span) == 1 or " " not in span_text(span))  # ("Radio-Orchester")
                       and (node := nodes.get(kg_id(span))) is not None
                       and not node.properties.get("kind")]
         if not bare_heads:
@@ -5213,7 +5512,7 @@ class EntityRecognizer:
             node = nodes.get(kg_id(span)) if span.label == ORG else None
             if node is not None:
                 name = str(node.properties.get("name", ""))
-                if len(span) == 1 and " " not in name:
+                if " " not in name and (len(span) == 1 or " " not in span_text(span)):
                     continue  # (an acronym of a longer name counts: "ÖGB", "vom Gewerkschaftsbund")
                 head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
@@ -5454,8 +5753,16 @@ class EntityRecognizer:
             if by_end is None:
                 by_end = self._spans_by_end(taken)
             before = by_end.get(i - 1)
+            if before is None and self._party_acronym(text) \
+                    and self._surname_of_person_before(taken, texts, paren):
+                if blocked is None:  # "Rakušan (STAN)" after "Innenminister Vít Rakušan"
+                    blocked = known_tokens | {i for span in found
+                                              for i in range(span.start, span.end)}
+                spans.extend(self._party_acronym_spans(doc, i, blocked))
+                continue
             if before is not None and before.label == PER:
-                if self._party_acronym(text):
+                if self._party_acronym(text) and not _initials_before(texts, i - 1, text):
+                    # (not "Andrés Manuel López Obrador (AMLO)": the person's initials)
                     if blocked is None:
                         blocked = known_tokens | {i for span in found
                                                   for i in range(span.start, span.end)}
@@ -5491,6 +5798,17 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    @staticmethod
+    def _surname_of_person_before(taken: list[Span], texts: list[str], paren: int) -> bool:
+        """Whether the word before ``paren`` is the last word of a person's full name
+        found earlier in the text: a later mention by surname, which the rules read
+        only after the organisations ("Rakušan (STAN)" gives his party, as after his
+        full name)."""
+        surname = texts[paren - 1]
+        return surname[:1].isupper() and any(
+            span.label == PER and span.end <= paren and texts[span.end - 1] == surname
+            for span in taken)
 
     def _names_family_party(self, before: Span, acronym: str) -> bool:
         """"Die Sozialdemokraten (PSD)": a known party's acronym after a party family's

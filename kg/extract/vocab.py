@@ -34,7 +34,7 @@ WEEKDAYS = {
 }
 PLACE_PREPOSITIONS = {
     "de": {"in", "nach", "aus", "bei", "von", "im", "vor", "über", "zwischen", "gegen"},
-    "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into"},
+    "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into", "around"},
 }
 # Capitalised words the gazetteer must not read as places.
 NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
@@ -68,10 +68,18 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "kriminalamt", "bundesamt", "landesamt", "bundesamts", "bundesamtes",
                    "landesamts", "landesamtes",
                    # Swiss ministries ("Finanzdepartement"), student services.
-                   "departement", "departements", "studierendenwerk", "studentenwerk")
+                   "departement", "departements", "studierendenwerk", "studentenwerk",
+                   # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
+                   "orchester", "orchesters",
+                   # Associations named by an adjective, a name or their members after
+                   # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
+                   # "Vereinigung Schweizer Ärzte"); alone none (see
+                   # DE_KIND_COMPOUND_ENDINGS).
+                   "vereinigung")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
-                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt")
+                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
+                "orchester")
 DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
@@ -94,7 +102,8 @@ DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank",
               "Notenbank", "Zentralbank", "Großbank", "Grossbank",
               # A university is named by a place or name after it ("Universität Jena").
               "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
-              "Studentenwerk", "Bundesamt", "Landesamt"}
+              "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
+              "Vereinigung", "Wiedervereinigung"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -102,7 +111,8 @@ DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns", "universität", "hochschule")
+                            "konzerns", "universität", "hochschule", "orchester", "orchesters",
+                            "vereinigung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
@@ -148,7 +158,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Pharmaceuticals", "Enterprises",
                 # Last words of public transport operators ("Brampton Transit", "Indian
                 # Railways").
-                "Transit", "Railways", *EN_LEARNED_HEADS}
+                "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
@@ -192,7 +202,7 @@ FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", 
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus", "werk",
+                  "präsidium", "ministerium", "büro", "haus", "werk", "orchester", "orchesters",
                   # genitives of neuter heads ("des Departements", "des Bundesamts")
                   "ments", "amts", "amtes")
 
@@ -757,6 +767,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 1
                 continue
+            if text == "," and _portfolio_head_before(texts, i, j):
+                list_end = _portfolio_list_end(texts, j, blocked)
+                if list_end is not None:  # "Ministry of Economy, Trade and Industry"
+                    j = last_cap = list_end - 1
+                    j += 1
+                    continue
             break
         end = last_cap + 1
         # Trailing words after the last head belong to it only through a connector:
@@ -789,6 +805,39 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
             elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
                 yield start, end
         i = max(end, i + 1)
+
+
+#: Heads of a body named by the portfolios it holds, listed after "of"/"for": "Ministry
+#: of Economy, Trade and Industry", "Department for Environment, Food and Rural Affairs".
+PORTFOLIO_LIST_HEADS = frozenset({"Ministry", "Department", "Secretariat", "Committee"})
+
+
+def _portfolio_head_before(texts: list[str], start: int, comma: int) -> bool:
+    """Whether the run [start, comma) is a portfolio head, "of"/"for" and one or two
+    capitalised words (the list's first item)."""
+    return any(texts[m] in PORTFOLIO_LIST_HEADS and texts[m + 1] in {"of", "for"}
+               and 1 <= comma - (m + 2) <= 2 for m in range(start, comma - 2))
+
+
+def _portfolio_list_end(texts: list[str], comma: int, blocked: set[int]) -> int | None:
+    """The end of a list of portfolios going on at ``comma``: ", Trade and Industry" — items
+    of one or two capitalised words no other name takes (``blocked``), separated by
+    commas, the last one after "and"; None if the words there are no such list ("the
+    Ministry of Finance, Germany and France": states are named, no portfolios)."""
+    n = len(texts)
+    k = comma
+    while k < n and texts[k] in {",", "and"}:
+        last = texts[k] == "and"
+        item = k + 1
+        k = item
+        while k < n and k - item < 2 and k not in blocked and texts[k][:1].isupper() \
+                and texts[k].isalpha():
+            k += 1
+        if k == item:
+            return None
+        if last:
+            return k if k == n or not texts[k][:1].isupper() else None
+    return None
 
 
 def _descriptive_opener(low: str) -> bool:
