@@ -1502,3 +1502,34 @@ def test_german_city_adjective_of_an_unnamed_city_guesses_no_other_place():
     graph = extract_text("DÜSSELDORF (dpa) - Die Gelsenkirchener Oberbürgermeisterin Karin Welge "
                          "warnte vor Streiks.", "de", "2025-06-03")
     assert roles_of(graph, "Karin Welge") == {("Oberbürgermeisterin", None)}
+
+
+# -- a governing body, then a described organisation (second pass) -------------------
+
+def test_board_title_reaches_an_organisation_described_by_a_place_adjective_and_kind():
+    graph = extract_text("An dem Treffen nahm auch Karl Brenner teil, der Sprecher der "
+                         "Geschäftsführung des Kölner Netzbetreibers Rheinstrom (RS).",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Karl Brenner") == {("Sprecher", "organisation:rheinstrom")}
+
+
+def test_head_management_board_is_a_governing_body_too():
+    graph = extract_text("Petra Lindner, Vorsitzende der Hauptgeschäftsführung des Verbands der "
+                         "Chemischen Industrie (VCI), rief die Regierung zum Handeln auf.",
+                         "de", "2025-06-03")
+    titles = roles_of(graph, "Petra Lindner")
+    assert len(titles) == 1
+    title, org = next(iter(titles))
+    assert title.startswith("Vorsitzende") and org is not None and "chemischen" in org
+
+
+def test_board_title_of_a_described_company_in_english():
+    graph = extract_text("Tom Reyes, chairman of the board of the Chilean airline Andes Air, "
+                         "said the route would open in May.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reyes") == {("chairman", "organisation:andes-air")}
+
+
+def test_board_title_without_an_organisation_after_it_stays_unplaced():
+    graph = extract_text("Karl Brenner, Sprecher der Geschäftsführung, sagte am Montag, der Plan "
+                         "stehe.", "de", "2025-06-03")
+    assert roles_of(graph, "Karl Brenner") == {("Sprecher", None)}

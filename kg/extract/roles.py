@@ -328,7 +328,7 @@ ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
 
 #: A company's governing bodies, named between a title and the company ("Vorsitzender
 #: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
-BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsichtsrats",
+BOARD_WORDS = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes", "aufsichtsrats",
                          "aufsichtsrates", "verwaltungsrats", "verwaltungsrates", "präsidiums",
                          "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
@@ -953,8 +953,9 @@ class RoleExtractor:
         if german:  # (``_describes_organisation``'s German test, inline: asked after
             # most German titles)
             m = j
-            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"):
-                m += 1
+            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"
+                                 or m == j and _is_indeclinable_place_adjective(texts[m])):
+                m += 1  # (a city's adjective first: "des Essener Netzbetreibers X")
             kind = m if m < limit else None
         else:
             kind = next((m for m in range(j, limit)
@@ -1322,8 +1323,15 @@ class RoleExtractor:
             j += 1
         if j >= len(lowers) - 1 or lowers[j] not in BOARD_WORDS:
             return None
-        return self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
-                               else EN_ORG_PREPS)
+        found = self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
+                                else EN_ORG_PREPS)
+        if found is None and j + 3 < len(lowers) and \
+                lowers[j + 1] in (DE_DESCRIBED_OPENERS if self.lang == "de"
+                                  else EN_DESCRIBED_OPENERS):
+            # the company described before its name: "der Geschäftsführung des Essener
+            # Netzbetreibers Rheinstrom", "of the board of the Chilean airline Andes Air"
+            found = self._described_organisation_at(doc, j + 2, ent_at)
+        return found
 
     def _prefix_organisation(self, doc: Doc, k: int) -> str:
         """The organisation an unknown compound prefix names ("Unicredit" in
