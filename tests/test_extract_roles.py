@@ -1533,3 +1533,54 @@ def test_board_title_without_an_organisation_after_it_stays_unplaced():
     graph = extract_text("Karl Brenner, Sprecher der Geschäftsführung, sagte am Montag, der Plan "
                          "stehe.", "de", "2025-06-03")
     assert roles_of(graph, "Karl Brenner") == {("Sprecher", None)}
+
+
+# -- "dessen"/"deren" inside a clause (second pass) ------------------------------------
+
+def test_demonstrative_dessen_inside_a_clause_is_the_body_named_before_it():
+    graph = extract_text("Die Versammlung des Deutschen Bauernverbands eröffnete dessen Präsident "
+                         "Karl Moser am Montag in Berlin.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Karl Moser")} == {"organisation:deutscher-bauernverband"}
+
+
+def test_demonstrative_deren_inside_a_clause_is_the_body_named_before_it():
+    graph = extract_text("Nach der Abstimmung der Gewerkschaft Verdi sagte deren Vorsitzender "
+                         "Frank Werneke, man sei zufrieden.", "de", "2025-06-03")
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", "organisation:verdi")}
+
+
+def test_demonstrative_dessen_after_a_person_is_no_organisation_s():
+    graph = extract_text("Bei der Verdi-Kundgebung verlas Karl Moser dessen Sprecher Jan Berg "
+                         "eine Erklärung.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Berg")} <= {None}
+
+
+# -- a party's name that could modify a title (second pass) ----------------------------
+
+def test_labour_before_leader_is_the_party_when_the_text_names_the_party():
+    graph = extract_text("Labour leader Ana Ruiz said the Labour Party would vote against "
+                         "the budget.", "en", "2025-06-03")
+    titles = roles_of(graph, "Ana Ruiz")
+    assert len(titles) == 1
+    title, org = next(iter(titles))
+    assert title == "leader" and org is not None and "labour" in org
+
+
+def test_labour_leader_after_the_party_is_named_is_the_party_s_leader():
+    graph = extract_text("The opposition Labour Party demanded a vote. Its deputy, Tom Hale, "
+                         "spoke first. Labour leader Ana Ruiz said later she agreed.",
+                         "en", "2025-06-03")
+    assert {title for title, org in roles_of(graph, "Ana Ruiz") if org and "labour" in org} \
+        == {"leader"}
+
+
+def test_labour_as_a_portfolio_stays_part_of_the_title():
+    graph = extract_text("Labour Minister Tom Hale said unemployment fell in May.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Tom Hale") == {("labour minister", None)}
+
+
+def test_a_party_before_a_state_office_is_no_owner_of_the_office():
+    graph = extract_text("The Labour Party won the state. Queensland's Ana Ruiz, the only Labour "
+                         "premier at the table, spoke first.", "en", "2025-06-03")
+    assert all(org is None or "labour" not in org for _, org in roles_of(graph, "Ana Ruiz"))

@@ -71,6 +71,8 @@ POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seine
                "seines", "its", "their", "his", "her"}
 #: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
 RELATIVE_POSSESSIVES = frozenset({"dessen", "deren", "whose"})
+#: The German ones, which inside a clause (no comma before) are demonstratives.
+DEMONSTRATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 #: "die Kommission unter Präsidentin X", "the agency under director X": the body led.
 LED_BY_PREPS = frozenset({"unter", "under"})
 EN_DETERMINERS = {"the", "a", "an"}
@@ -337,6 +339,12 @@ BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
 #: English titles that are titles only with the organisation after them: "a member
 #: of the European Parliament" is one, "a member of the public" none.
 EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
+
+#: English titles a party's officers hold: "Labour leader" is the party's leader, "the
+#: Liberal National premier" a state's premier from that party.
+PARTY_OFFICES = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
+                           "president", "general secretary", "spokesperson", "spokesman",
+                           "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
@@ -657,6 +665,14 @@ class RoleExtractor:
             if owner is not None:
                 orgs.append(owner)
             owner_unnamed = owner is None
+        elif not orgs and k >= 1 and lowers[k] in DEMONSTRATIVE_POSSESSIVES and \
+                texts[k - 1] != ",":
+            # "Die Sitzung des Stiftungsrats leitete dessen Vorsitzender …": inside a
+            # clause "dessen" points back to the last one named before it in the sentence
+            owner = _last_named_body(doc, k)
+            if owner is not None:
+                orgs.append(owner)
+            owner_unnamed = owner is None
         else:
             owner_unnamed = city_placed and not orgs
         if not orgs and "-" not in base and not city_placed:
@@ -735,7 +751,9 @@ class RoleExtractor:
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
-            if low in self.words.en_modifiers and low not in phrase.split():
+            if low in self.words.en_modifiers and low not in phrase.split() and \
+                    not (phrase in PARTY_OFFICES and text[:1].isupper()
+                         and self._is_party_at(doc, k, ent_at)):
                 modifiers.insert(0, low)
                 k -= 1
                 continue
@@ -856,6 +874,15 @@ class RoleExtractor:
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
                      owner_unnamed=owner_unnamed and not orgs)
+
+    def _is_party_at(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
+        """'Labour leader Ana Ruiz': a word that could modify a title ("labour") names
+        the party when the entities took it for one."""
+        span = ent_at.get(k)
+        if span is None or span.label != ORG:
+            return False
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        return node is not None and node.properties.get("kind") == "party"
 
     def _unknown_organisation_after(self, doc: Doc, end: int,
                                     ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -2539,6 +2566,18 @@ def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
                 and ent_at[m].label == PER:
             return None
     return None
+
+
+def _last_named_body(doc: Doc, k: int) -> str | None:
+    """The organisation or state named last before token k in k's sentence, when no
+    person is named after it ("die Rede von Karl Moser hielt dessen Sprecher …" is
+    Moser's spokesman, no organisation's)."""
+    index = doc_index(doc)
+    sent = index.sents[index.sent_index(k)]
+    named = index.ents_in(sent.start, k)
+    if not named or named[-1].label not in ORG_OR_GPE:
+        return None
+    return kg_id(named[-1])
 
 
 def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
