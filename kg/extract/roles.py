@@ -331,8 +331,8 @@ ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
 #: A company's governing bodies, named between a title and the company ("Vorsitzender
 #: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
 BOARD_WORDS = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes",
-                         "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates", "präsidiums",
-                         "direktoriums", "konzernvorstands", "board"})
+                         "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates",
+                         "präsidiums", "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
 BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
 
