@@ -1826,3 +1826,35 @@ def test_english_definite_title_subject_of_asked_for_is_its_holder():
     demand = demand_containing(graph, "additional budget")
     assert demand["by"] == {person(graph, "Jane Roe").id}
     assert demand["to"] == {node_named(graph, "Congress").id}
+
+
+# -- receivers the entities did not tag, joined names (second pass) -------------------
+
+def test_german_appeal_to_a_company_known_from_a_title_and_a_second_one_addresses_both():
+    graph = extract_text("Nordwerk-Chefin Lea Sommer verteidigte den Plan. Bürgermeister Jan Kurz "
+                         "appellierte an Nordwerk und die Deutsche Bahn, den Hafen "
+                         "anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert demand["to"] == {"organisation:nordwerk", "organisation:deutsche-bahn"}
+
+
+def test_english_appeal_to_a_company_known_from_a_title_addresses_it():
+    graph = extract_text("Nordwerk chief executive Lea Sommer defended the plan. Mayor Jan Kurz "
+                         "appealed to Nordwerk and Siemens to connect the port.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "connect the port")
+    assert demand["to"] == {"organisation:nordwerk", "organisation:siemens"}
+
+
+def test_german_appeal_to_a_company_and_an_article_named_one_addresses_both():
+    graph = extract_text("Bürgermeister Jan Kurz appellierte an Siemens und die Deutsche Bahn, "
+                         "den Hafen anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert demand["to"] == {"organisation:siemens", "organisation:deutsche-bahn"}
+
+
+def test_an_unknown_capitalised_word_after_the_receiver_is_no_addressee():
+    graph = extract_text("Bürgermeister Jan Kurz appellierte an Nordwerk und die Deutsche Bahn, "
+                         "den Hafen anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert "organisation:nordwerk" not in demand["to"]

@@ -895,6 +895,9 @@ class DemandExtractor:
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
                 return _with_coordinated(doc, a, after)
+        untagged = _untagged_receiver_object(doc, sent, cue, receivers)
+        if untagged is not None and kg_id(untagged) not in demander_ids:
+            return [untagged, *(a for a in after if _coordinated(doc, untagged, a, ARTICLES))]
         titled = self._titled_receiver(doc, sent, cue, receivers, demander_ids)
         if titled is not None:
             return [titled]
@@ -1973,21 +1976,54 @@ def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
     return k > start and lowers[k] in {"and", "und", "but", "aber"}
 
 
-def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
-    """Are a and b joined only by commas/und/and (or the same span)?"""
+#: Articles that may open the second of two joined names ("an X und die Deutsche Bahn").
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "the"})
+
+
+def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
+    """Are a and b joined only by commas/und/and (or the same span)? ``also``: further
+    words allowed between them (lower case)."""
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
     texts = token_table(doc).text
     ent_at = doc_index(doc).ent_at
-    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at
+    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at or texts[i].lower() in also
                for i in range(lo.end, hi.start))
+
+
+def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
+                              receivers: Container[str]) -> Span | None:
+    """'appellierte an Nordwerk und …', 'appealed to Nordwerk and …' after "Nordwerk-
+    Chefin Lea Sommer": capitalised words right after the verb's receiver ("an", "on",
+    "to") that name an organisation node of this text the entities did not tag there
+    (one the roles made from a title's owner)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k >= sent.end or lowers[k] not in receivers:
+        return None
+    k += 1
+    ent_at = doc_index(doc).ent_at
+    end = k
+    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
+            and end not in ent_at:
+        end += 1
+    if end == k or end >= sent.end or texts[end] not in {",", "und", "and", "to", "zu"}:
+        return None
+    node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
+    node = doc.user_data["kg_nodes"].get(node_id)
+    if node is None or "Organisation" not in node.labels:
+        return None
+    span = Span(doc, k, end, label=ORG)
+    set_kg_id(span, node_id)
+    return span
 
 
 def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
     """'an Belarus und Russland', 'called on Kenya and Uganda': the addressee and
     the actors joined to it."""
-    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a)]
+    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a, ARTICLES)]
 
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
