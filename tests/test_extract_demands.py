@@ -1858,3 +1858,28 @@ def test_an_unknown_capitalised_word_after_the_receiver_is_no_addressee():
                          "den Hafen anzuschließen.", "de", "2025-06-03")
     demand = demand_containing(graph, "den Hafen")
     assert "organisation:nordwerk" not in demand["to"]
+
+
+# -- the legislature by its function (second pass) -------------------------------------
+
+def test_german_gesetzgeber_is_the_parliament_the_text_named():
+    graph = extract_text("Die Krebsliga forderte das Parlament auf, die Werbung zu verbieten. "
+                         "Konzernchef Max Grob rief den Gesetzgeber dazu auf, E-Zigaretten "
+                         "anders zu behandeln.", "de", "2025-06-03")
+    first = demand_containing(graph, "die Werbung")
+    second = demand_containing(graph, "anders zu behandeln")
+    assert second["to"] and second["to"] == first["to"]
+
+
+def test_english_the_legislature_is_the_parliament_the_text_named():
+    graph = extract_text("Greenpeace called on parliament to reject the bill. Retail chief Max "
+                         "Grob urged the legislature to exempt small shops.", "en", "2025-06-03")
+    first = demand_containing(graph, "reject the bill")
+    second = demand_containing(graph, "exempt small shops")
+    assert second["to"] and second["to"] == first["to"]
+
+
+def test_gesetzgeber_without_a_parliament_named_stays_unaddressed():
+    graph = extract_text("Konzernchef Max Grob rief den Gesetzgeber dazu auf, E-Zigaretten anders "
+                         "zu behandeln.", "de", "2025-06-03")
+    assert demand_containing(graph, "anders zu behandeln")["to"] == set()

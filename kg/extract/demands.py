@@ -1449,6 +1449,24 @@ PARLIAMENT_NOUNS = frozenset({"parlament", "parliament"})
 PARLIAMENT_BEFORE = frozenset({"das", "dem", "ans", "the", "on", "to"})
 
 
+#: The legislature by its function: "rief den Gesetzgeber auf", "urged the legislature to".
+LEGISLATOR_NOUNS = frozenset({"gesetzgeber", "legislature", "legislator"})
+LEGISLATOR_BEFORE = frozenset({"den", "der", "the", "on", "to", "urged", "urges", "called"})
+
+
+def _parliament_named_before(doc: Doc, at: int,
+                             exclude: set[str] | frozenset[str]) -> Span | None:
+    """'den Gesetzgeber' at token ``at``: the one parliament this text has named (a node
+    of kind parliament); none when it names none or several."""
+    nodes = [n for n in doc.user_data["kg_nodes"].values()
+             if n.properties.get("kind") == "parliament" and n.id not in exclude]
+    if len(nodes) != 1:
+        return None
+    span = Span(doc, at, at + 1, label=ORG)
+    set_kg_id(span, nodes[0].id)
+    return span
+
+
 def _parliament_object(doc: Doc, sent: Span, cue: Token,
                        exclude: set[str] | frozenset[str]) -> Span | None:
     """'forderte das Parlament auf', 'called on parliament to': the parliament the text
@@ -1457,6 +1475,10 @@ def _parliament_object(doc: Doc, sent: Span, cue: Token,
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    legislator = next((i for i in window if lowers[i] in LEGISLATOR_NOUNS and
+                       lowers[i - 1] in LEGISLATOR_BEFORE), None)
+    if legislator is not None:
+        return _parliament_named_before(doc, legislator, exclude)
     at = next((i for i in window if lowers[i] in PARLIAMENT_NOUNS and
                (lowers[i - 1] in PARLIAMENT_BEFORE or i == cue.i + 1) and
                texts[i + 1] not in {"-", "'s", "’s"} and i not in doc_index(doc).ent_at), None)
