@@ -1883,3 +1883,43 @@ def test_gesetzgeber_without_a_parliament_named_stays_unaddressed():
     graph = extract_text("Konzernchef Max Grob rief den Gesetzgeber dazu auf, E-Zigaretten anders "
                          "zu behandeln.", "de", "2025-06-03")
     assert demand_containing(graph, "anders zu behandeln")["to"] == set()
+
+
+# -- what the speaker was told (second pass) -------------------------------------------
+
+def test_told_me_to_is_no_demand():
+    graph = extract_text('Vendor Ana Cruz said she applied in May. "They told me to wait. I am '
+                         'still waiting," she said.', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_told_us_to_in_a_quote_is_no_demand():
+    graph = extract_text('"The landlord told us to leave by Friday," tenant Ana Cruz said.',
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_told_an_official_to_is_still_a_demand():
+    graph = extract_text("Prime Minister Mark Carney told the finance ministry to cut spending "
+                         "by 10%.", "en", "2025-06-03")
+    assert demand_containing(graph, "cut spending")["by"] == {"person:mark-carney"}
+
+
+# -- a thing requested by someone (second pass) ----------------------------------------
+
+def test_changes_requested_by_a_club_are_no_demand_of_the_sentence_subject():
+    graph = extract_text("Mayor Tomas Novak blamed rising prices and design changes requested by "
+                         "the stadium's main tenant, Dinamo Zagreb.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_documents_were_requested_by_a_watchdog_is_no_demand_of_the_speaker():
+    graph = extract_text("Mayor Tomas Novak said the documents were requested by Transparency "
+                         "International, a watchdog.", "en", "2025-06-03")
+    assert all(d["by"] != {"person:tomas-novak"} for d in demands(graph))
+
+
+def test_requested_with_an_object_is_still_a_demand():
+    graph = extract_text("Mayor Tomas Novak requested an urgent meeting with the government.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "urgent meeting")["by"] == {"person:tomas-novak"}

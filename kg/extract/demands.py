@@ -336,6 +336,8 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low in AGENT_PARTICIPLES and lowers[token.i + 1:token.i + 2] == ["by"]:
+                return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
             window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
@@ -1922,6 +1924,10 @@ OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "ri
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
                                  "is", "are", "been", "being"})
 #: Demand participles that may stand in the passive.
+#: Participles that with "by" after them name a thing asked for, not whom it asks:
+#: "changes requested by the club" (the passive of a call to someone is
+#: ``PASSIVE_PARTICIPLES``').
+AGENT_PARTICIPLES = frozenset({"requested", "demanded"})
 PASSIVE_PARTICIPLES = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
                                  "asked", "called", "pressed"})
 
@@ -2521,6 +2527,8 @@ def _told_to(verb: Token) -> bool:
     words, then "to" (an order, not "told reporters that …")."""
     lowers = token_table(verb.doc).lower
     sent = doc_index(verb.doc).sent(verb.i)
+    if lowers[verb.i + 1:verb.i + 2] in (["me"], ["us"]):
+        return False  # "They told me to wait": what the speaker was told, no one's demand
     for i in range(verb.i + 1, min(sent.end, verb.i + 5)):
         if lowers[i] == "to":
             return i > verb.i + 1
