@@ -1923,3 +1923,64 @@ def test_requested_with_an_object_is_still_a_demand():
     graph = extract_text("Mayor Tomas Novak requested an urgent meeting with the government.",
                          "en", "2025-06-03")
     assert demand_containing(graph, "urgent meeting")["by"] == {"person:tomas-novak"}
+
+
+# -- an apposition that ranks its name among others (second pass) ----------------------
+
+def test_one_of_apposition_leaves_the_person_before_it_the_demander():
+    graph = extract_text("Laura Vega, managing director of Bodega Vega Zapata, one of Chile's "
+                         "largest wineries, urged both governments to withdraw the tariff.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "withdraw the tariff")["by"] == {"person:laura-vega"}
+
+
+def test_one_of_the_apposition_of_a_company_leaves_its_chief_the_demander():
+    graph = extract_text("Karl Brandt, chief executive of Nordwerk, one of the largest grid "
+                         "operators in Europe, called on the government to cut fees.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "cut fees")["by"] == {"person:karl-brandt"}
+
+
+def test_a_list_of_persons_before_the_verb_is_no_apposition():
+    graph = extract_text("Laura Vega, Karl Brandt and Ana Cruz urged both governments to "
+                         "withdraw the tariff.", "en", "2025-06-03")
+    assert len(demand_containing(graph, "withdraw the tariff")["by"]) == 3
+
+
+# -- how things should go, asked of no one (second pass) -------------------------------
+
+def test_a_thing_that_should_not_become_something_is_no_demand():
+    graph = extract_text('Winemaker Laura Vega welcomed the talks. "Wine has linked our '
+                         'peoples for decades. It should not become a weapon," she said.',
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_a_programme_that_must_move_faster_is_no_demand():
+    graph = extract_text('President Ana Cruz told reporters that the housing programme was '
+                         '"on track but must move faster."', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_catches_that_should_not_exceed_a_limit_are_no_demand():
+    graph = extract_text("Fisheries minister Ola Berg said catches next year should not exceed "
+                         "500,000 tonnes.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_a_state_as_it_before_the_modal_still_acts():
+    graph = extract_text("If Russia wanted peace, Wendy Sherman said, it should send its troops "
+                         "back to their barracks.", "en", "2025-06-03")
+    assert demand_containing(graph, "troops")["by"] == {"person:wendy-sherman"}
+
+
+def test_chief_executives_who_should_testify_are_asked():
+    graph = extract_text("Senator Ana Cruz said the chief executives should testify before the "
+                         "committee.", "en", "2025-06-03")
+    assert demand_containing(graph, "testify")["by"] == {"person:ana-cruz"}
+
+
+def test_sanctions_that_must_be_lifted_are_still_a_demand():
+    graph = extract_text("Foreign Minister Sergei Lavrov said the sanctions must be lifted "
+                         "before any talks.", "en", "2025-06-03")
+    assert demand_containing(graph, "lifted")["by"] == {"person:sergei-lavrov"}

@@ -630,7 +630,8 @@ class DemandExtractor:
             # a second apposition describes the first one's organisation: "X, president
             # of Unifor, Canada's largest union, called …" (a name there would be a list)
             if texts[i] == "," and not (lowers[i + 1] in APPOSITION_OPENERS or
-                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"}):
+                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"} or
+                                        tuple(lowers[i + 1:i + 3]) in ONE_OF):
                 return None
         return person
 
@@ -1924,6 +1925,10 @@ OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "ri
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
                                  "is", "are", "been", "being"})
 #: Demand participles that may stand in the passive.
+#: What opens an apposition that ranks its name among others: "…, one of Argentina's
+#: largest wineries, …", "…, einer der größten Versorger, …".
+ONE_OF = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("eines", "der")})
+
 #: Participles that with "by" after them name a thing asked for, not whom it asks:
 #: "changes requested by the club" (the passive of a call to someone is
 #: ``PASSIVE_PARTICIPLES``').
@@ -3092,7 +3097,54 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
-        _generic_relative_subject(lowers, texts, sent.start, modal.i)
+        _generic_relative_subject(lowers, texts, sent.start, modal.i) or \
+        lowers[modal.i] in EN_ACTIVE_MODALS and _thing_does(doc, sent, modal, start)
+
+
+#: English modals whose active verb after a thing as subject states how things should
+#: be ("It should not become a weapon", "the programme must move faster").
+EN_ACTIVE_MODALS = frozenset({"should", "must"})
+#: Words of a subject that can act or be asked to (so the clause may ask it).
+ACTING_WORDS = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
+                          *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
+                          "people", "public", "side", "sides", "country", "nation", "state",
+                          "owners", "employers", "workers", "parents", "students", "police",
+                          "military", "army", "forces", "team", "party", "parties", "office",
+                          "department", "treasury", "minister", "president", "mayor", "who"})
+#: Verbs after the modal that make it a passive or a state: "must be lifted".
+PASSIVE_VERBS = frozenset({"be", "have", "get"})
+#: Words between a modal and its verb.
+MODAL_ADVERBS = frozenset({"not", "n't", "never", "also", "now", "still", "first"})
+
+
+def _body_named_near(doc: Doc, sent: Span, end: int) -> bool:
+    """Whether an organisation or state is named in the sentence before ``end`` (what
+    an "it" there may point to)."""
+    return any(e.label in ORG_OR_GPE for e in doc_index(doc).ents_in(sent.start, end))
+
+
+def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
+    """'…, said the programme was "on track but must move faster"', '"It should not
+    become a weapon"': a modal's subject (after "that" or a verb of saying) that names
+    no actor, no one who could act, only a thing, with an active verb after the modal:
+    how things should go, asked of no one (a passive "must be lifted" may ask)."""
+    lowers = token_table(doc).lower
+    said = next((i for i in range(modal.i - 1, start - 1, -1)
+                 if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+    first = start if said is None else said + 1
+    words = [w for w in lowers[first:modal.i] if w.isalpha()]
+    verb = modal.i + 1
+    while verb < sent.end and lowers[verb] in MODAL_ADVERBS:
+        verb += 1
+    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS:
+        return False
+    if doc_index(doc).ents_in(first, modal.i):
+        return False
+    if "it" in words and _body_named_near(doc, sent, modal.i):
+        return False  # "If Russia wanted peace, it should send …": the state acts
+    titles = for_lang("en").en_title_lasts
+    return ACTING_WORDS.isdisjoint(words) and not any(
+        w.endswith(("ers", "ists", "ans")) or w in titles or w[:-1] in titles for w in words)
 
 
 #: What opens a free relative clause as a subject: "Wer neue Fächer erfindet, muss …",
