@@ -1984,3 +1984,36 @@ def test_sanctions_that_must_be_lifted_are_still_a_demand():
     graph = extract_text("Foreign Minister Sergei Lavrov said the sanctions must be lifted "
                          "before any talks.", "en", "2025-06-03")
     assert demand_containing(graph, "lifted")["by"] == {"person:sergei-lavrov"}
+
+
+# -- an order given to someone (second pass) -------------------------------------------
+
+def test_english_ordered_an_office_to_is_a_demand():
+    graph = extract_text("President Ana Cruz has ordered the housing department to hand over "
+                         "100,000 homes by 2026.", "en", "2025-06-03")
+    assert demand_containing(graph, "hand over")["by"] == {"person:ana-cruz"}
+
+
+def test_english_orders_troops_to_is_a_demand():
+    graph = extract_text("Judge Tom Reyes orders the police to release the detained activists.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "release the detained")["by"] == {"person:tom-reyes"}
+
+
+def test_english_ordered_a_release_without_to_is_no_demand():
+    graph = extract_text("Judge Tom Reyes ordered the release of the activists on Monday.",
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_wies_an_is_an_order():
+    graph = extract_text("Regierungschef Ilie Bolojan wies das Verteidigungsministerium an, "
+                         "sämtliche Verträge offenzulegen.", "de", "2025-06-03")
+    assert demand_containing(graph, "offenzulegen")["by"] == {"person:ilie-bolojan"}
+
+
+def test_german_wies_zurueck_and_wies_hin_are_no_orders():
+    graph = extract_text("Kanzler Friedrich Merz wies die Vorwürfe am Montag zurück. Die "
+                         "Ministerin Anna Berg wies auf die Kosten an der Grenze hin.",
+                         "de", "2025-06-03")
+    assert demands(graph) == []

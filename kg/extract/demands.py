@@ -75,13 +75,20 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted", "told", "telling"})
+    "want", "wants", "wanted", "told", "telling", "ordered", "orders", "ordering"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
                  "ask": {"to", "for"},
-                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
+                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"},
+                 "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
+#: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
+#: object, then "to", as "told … to").
+ORDER_VERBS = frozenset({"told", "telling", "ordered", "orders", "ordering"})
+#: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
+#: the clause before the infinitive.
+INSTRUCT_VERBS = frozenset({"wies", "wiesen", "weist"})
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
@@ -277,6 +284,7 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
+                        or low in INSTRUCT_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -305,6 +313,8 @@ class DemandExtractor:
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
+            if low in INSTRUCT_VERBS:
+                return "verb" if _instructs(token) else None
             if low in SPEAK_FOR_VERBS:
                 # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
                 return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
@@ -340,8 +350,8 @@ class DemandExtractor:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
-            window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
-            if low in {"told", "telling"} and not _told_to(token):
+            window = 4 if low.startswith(("ask", "want", "told", "telling", "order")) else 1
+            if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
                     low.startswith("ask") and _named_object_then(token, {"to"})):
@@ -2525,6 +2535,17 @@ APPOSITION_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "e
 #: Words that end the object of "told": after them "to" belongs to another verb.
 TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
                          "was", "is", "would", "will", "had"})
+
+
+def _instructs(verb: Token) -> bool:
+    """'wies das Ministerium an, … offenzulegen': within six words "an" closes the
+    clause (a comma after it), not "wies die Vorwürfe zurück" or "wies auf … hin"."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    for i in range(verb.i + 2, min(sent.end - 1, verb.i + 7)):
+        if lowers[i] == "an" and lowers[i + 1] == ",":
+            return True
+    return False
 
 
 def _told_to(verb: Token) -> bool:
