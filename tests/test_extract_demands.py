@@ -2017,3 +2017,36 @@ def test_german_wies_zurueck_and_wies_hin_are_no_orders():
                          "Ministerin Anna Berg wies auf die Kosten an der Grenze hin.",
                          "de", "2025-06-03")
     assert demands(graph) == []
+
+
+# -- whose resignation is demanded (second pass) ---------------------------------------
+
+def test_german_ruecktritt_with_a_genitive_name_addresses_that_person():
+    graph = extract_text("Innenminister Jan Horak verteidigte den Plan. Oppositionsführer Petr "
+                         "Kolar verlangte den Rücktritt Horaks und warf der Regierung Versagen "
+                         "vor.", "de", "2025-06-03")
+    assert demand_containing(graph, "Rücktritt")["to"] == {"person:jan-horak"}
+
+
+def test_german_ruecktritt_von_a_titled_person_addresses_that_person():
+    graph = extract_text("Die Grünen forderten am Montag den Rücktritt von Innenminister Jan "
+                         "Horak.", "de", "2025-06-03")
+    assert demand_containing(graph, "Rücktritt")["to"] == {"person:jan-horak"}
+
+
+def test_english_resignation_of_a_titled_person_addresses_that_person():
+    graph = extract_text("Opposition leader Petr Kolar demanded the resignation of Interior "
+                         "Minister Jan Horak.", "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == {"person:jan-horak"}
+
+
+def test_english_possessive_resignation_addresses_that_person():
+    graph = extract_text("Opposition leader Petr Kolar called for Jan Horak's resignation.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == {"person:jan-horak"}
+
+
+def test_a_resignation_of_no_named_person_addresses_no_one_by_it():
+    graph = extract_text("Opposition leader Petr Kolar demanded the resignation of the entire "
+                         "board.", "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == set()

@@ -846,6 +846,10 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if not RESIGNATION_NOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 7]):
+            resigning = _resigning(doc, sent, cue)
+            if resigning is not None and kg_id(resigning) not in demander_ids:
+                return [resigning]
         if kind == "verb" and not OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
             pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
             if pronoun is not None:
@@ -2535,6 +2539,38 @@ APPOSITION_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "e
 #: Words that end the object of "told": after them "to" belongs to another verb.
 TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
                          "was", "is", "would", "will", "had"})
+
+
+#: Nouns of someone leaving office: who is to leave is asked to ("verlangte den
+#: Rücktritt Rakušans", "demanded the resignation of the minister X").
+RESIGNATION_NOUNS = frozenset({"rücktritt", "rücktritts", "entlassung", "absetzung",
+                               "resignation", "dismissal", "removal", "ouster", "sacking"})
+#: Words between the noun and the name: "den Rücktritt von Innenminister X".
+RESIGNATION_OPENERS = frozenset({"des", "der", "von", "vom", "of", "the"})
+
+
+def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """The person a demanded resignation (a noun of ``RESIGNATION_NOUNS``) is asked of: right after it in the genitive ("den
+    Rücktritt Rakušans"), after "von"/"des"/"of" and the person's title words ("the
+    resignation of Interior Minister X"), or before it with "'s" ("X's resignation")
+    (among the six words after the cue)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    is_title_word = for_lang(doc.lang_).is_title_word
+    noun = next(i for i in range(cue.i + 1, cue.i + 7) if lowers[i] in RESIGNATION_NOUNS)
+    k = noun - 1
+    if k > cue.i and texts[k] in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label == PER:
+        return ent_at[k - 1]
+    j = noun + 1
+    while j < sent.end and j - noun <= 5 and j not in ent_at and (
+            lowers[j] in RESIGNATION_OPENERS or is_title_word(texts[j]) or
+            texts[j].istitle() and texts[j].isalpha()):  # "Interior Minister"
+        j += 1
+    span = ent_at.get(j)
+    if span is None or span.label != PER or span.start != j:
+        return None
+    return span
 
 
 def _instructs(verb: Token) -> bool:
