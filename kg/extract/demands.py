@@ -2550,10 +2550,10 @@ RESIGNATION_OPENERS = frozenset({"des", "der", "von", "vom", "of", "the"})
 
 
 def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
-    """The person a demanded resignation (a noun of ``RESIGNATION_NOUNS``) is asked of: right after it in the genitive ("den
-    Rücktritt Rakušans"), after "von"/"des"/"of" and the person's title words ("the
-    resignation of Interior Minister X"), or before it with "'s" ("X's resignation")
-    (among the six words after the cue)."""
+    """The person a demanded resignation (a noun of ``RESIGNATION_NOUNS`` among the six
+    words after the cue) is asked of: right after it in the genitive ("den Rücktritt
+    Rakušans"), after "von"/"des"/"of" and the person's title words ("the resignation
+    of Interior Minister X"), or before it with "'s" ("X's resignation")."""
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     ent_at = doc_index(doc).ent_at
