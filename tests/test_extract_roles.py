@@ -1584,3 +1584,24 @@ def test_a_party_before_a_state_office_is_no_owner_of_the_office():
     graph = extract_text("The Labour Party won the state. Queensland's Ana Ruiz, the only Labour "
                          "premier at the table, spoke first.", "en", "2025-06-03")
     assert all(org is None or "labour" not in org for _, org in roles_of(graph, "Ana Ruiz"))
+
+
+# -- a plural title right before its holders (second pass) -----------------------------
+
+def test_plural_title_right_before_persons_of_states_is_each_one_s():
+    graph = extract_text("Foreign ministers Ana Ruiz of Chile and Tom Hale of Peru also "
+                         "attended the meeting.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Ruiz") == {("foreign minister", "country:cl")}
+    assert roles_of(graph, "Tom Hale") == {("foreign minister", "country:pe")}
+
+
+def test_plural_title_then_possessive_states_after_a_comma_is_each_one_s():
+    graph = extract_text("The finance ministers, Chile's Ana Ruiz and Peru's Tom Hale, signed "
+                         "the deal.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Hale") == {("finance minister", "country:pe")}
+
+
+def test_plural_title_before_persons_without_owners_gives_no_owner():
+    graph = extract_text("Foreign ministers Ana Ruiz and Tom Hale also attended.", "en",
+                         "2025-06-03")
+    assert all(org is None for _, org in roles_of(graph, "Tom Hale"))

@@ -445,13 +445,15 @@ class RoleExtractor:
         lowers = table.lower
         for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
             window = lowers[p + 1:p + 7]  # (the comma first: most plurals have none)
-            if "," not in window:
+            if "," not in window and p + 1 not in doc_index(doc).ent_at:
                 continue
-            comma = p + 1 + window.index(",")
             base = self._plural_base(lowers, p)
             if base is None:
                 continue
-            members = self._owned_members(doc, comma + 1)
+            # after a comma, or right after the title: "Foreign ministers Ana Ruiz of
+            # Chile and Tom Hale of Peru"
+            first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
+            members = self._owned_members(doc, first)
             if len(members) < 2:
                 continue
             for person, owner in members:
