@@ -1605,3 +1605,37 @@ def test_plural_title_before_persons_without_owners_gives_no_owner():
     graph = extract_text("Foreign ministers Ana Ruiz and Tom Hale also attended.", "en",
                          "2025-06-03")
     assert all(org is None for _, org in roles_of(graph, "Tom Hale"))
+
+
+# -- a mayor's city named earlier in the paragraph (second pass) -----------------------
+
+def test_mayor_is_of_the_city_the_paragraph_names_not_the_dateline_s():
+    text = ("Post schließt Filialen\n\nPRAG (dpa) - Die Post schließt 300 Filialen.\n\n"
+            "Widerstand kommt aus Brünn. Dort soll das Sortierzentrum in ein neues Zentrum "
+            "nahe Prag verlagert werden. Oberbürgermeisterin Eva Novak rief die Post auf, "
+            "das Zentrum zu belassen.")
+    graph = extract_text(text, "de", "2025-06-03")
+    assert roles_of(graph, "Eva Novak") == {("Oberbürgermeisterin", "place:brno")}
+
+
+def test_english_mayor_is_of_the_city_the_paragraph_opens_with():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "In Manchester, commuters queued for buses. Mayor Tom Reed said the city would "
+            "add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:manchester")}
+
+
+def test_mayor_with_no_city_in_the_paragraph_is_the_dateline_city_s():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "Commuters queued for buses. Mayor Tom Reed said the city would add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:london")}
+
+
+def test_mayor_after_two_cities_in_the_paragraph_is_not_placed_by_them():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "Trains between Leeds and Manchester stopped. Mayor Tom Reed said the city would "
+            "add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:london")}

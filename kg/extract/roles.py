@@ -1865,7 +1865,8 @@ class RoleExtractor:
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
-                (_dateline_city(doc, title) or _office_deputised(doc, title) or
+                (_paragraph_city(doc, title) or _dateline_city(doc, title) or
+                 _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
             if nearest is not None:
@@ -2699,6 +2700,31 @@ def _inflected_owner(doc: Doc, j: int, title_end: int,
 
 #: Heads of a city's offices: with no place named, the city the report is datelined in.
 CITY_TITLE_HEADS = ("mayor", "bürgermeister", "bürgermeisterin")
+
+
+#: Words before a place named only as a landmark: "ein Zentrum nahe Prag".
+NEAR_WORDS = frozenset({"nahe", "near", "bei", "outside", "außerhalb"})
+
+
+def _paragraph_city(doc: Doc, title: Title) -> str | None:
+    """'Widerstand kommt aus Brünn. Dort … nahe Prag … Oberbürgermeisterin X': a mayor
+    with no place named is the mayor of the one city the paragraph names before the
+    title (a city named as a landmark, after "nahe"/"near", does not count); none when
+    it names none or several (the dateline's city is asked next)."""
+    if not title.base.lower().endswith(CITY_TITLE_HEADS):
+        return None
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    nodes = doc.user_data["kg_nodes"]
+    first = sent_i = index.sent_index(title.start)
+    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
+            and sent_i - first < 6:
+        first -= 1
+    cities = {kg_id(e) for e in index.ents_in(index.sents[first].start, title.start)
+              if e.label in GPE_OR_LOC and (e.start == 0 or lowers[e.start - 1] not in NEAR_WORDS)
+              and (node := nodes.get(kg_id(e))) is not None
+              and node.properties.get("kind") == "city"}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _dateline_city(doc: Doc, title: Title) -> str | None:
