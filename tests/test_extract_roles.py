@@ -1639,3 +1639,23 @@ def test_mayor_after_two_cities_in_the_paragraph_is_not_placed_by_them():
             "add services.")
     graph = extract_text(text, "en", "2025-06-03")
     assert roles_of(graph, "Tom Reed") == {("mayor", "place:london")}
+
+
+# -- chairing a body the text does not name (second pass) ------------------------------
+
+def test_commission_chaired_by_a_titled_person_makes_her_its_chair():
+    graph = extract_text("The report, drawn up by a three-member commission chaired by former "
+                         "Boston police chief Kathleen Moore, was handed over on Wednesday.",
+                         "en", "2025-06-03")
+    assert ("chair", None) in roles_of(graph, "Kathleen Moore")
+
+
+def test_panel_comma_chaired_by_a_person_makes_her_its_chair():
+    graph = extract_text("An independent panel, chaired by Ann Lee, found no wrongdoing.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == {("chair", None)}
+
+
+def test_a_meeting_chaired_by_a_person_is_no_body_of_hers():
+    graph = extract_text("The meeting, chaired by Ann Lee, ended early.", "en", "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == set()

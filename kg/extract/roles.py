@@ -1708,7 +1708,7 @@ class RoleExtractor:
         index = doc_index(doc)
         sent = index.sent(i)
         orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
-        if not orgs:
+        if not orgs and not _after_unnamed_body(lowers, i):
             return []
         co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
             else ""
@@ -1726,7 +1726,8 @@ class RoleExtractor:
                 j = index.ent_at[origin].end  # "… of South Africa": where the holder is from
             if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
                 j += 1
-        return [(holder, Title(start=i, end=i + 1, base=base, orgs=[kg_id(orgs[-1])]))
+        owners = [kg_id(orgs[-1])] if orgs else []  # (an unnamed body: no owner)
+        return [(holder, Title(start=i, end=i + 1, base=base, orgs=owners))
                 for holder in holders]
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
@@ -2023,6 +2024,18 @@ RELATIVE_PRONOUNS = {"der", "die", "who"}
 
 
 UNDER_WORDS = frozenset({"under", "unter"})
+
+
+#: Bodies a text may describe without naming: "a three-member commission chaired by X".
+UNNAMED_BODIES = frozenset({"commission", "committee", "panel", "council", "board", "inquiry",
+                            "review", "taskforce", "group", "delegation"})
+
+
+def _after_unnamed_body(lowers: list[str], verb: int) -> bool:
+    """Whether a body's common noun stands right before the passive chair verb at
+    ``verb`` (a comma between allowed): "a commission chaired by …"."""
+    k = verb - 2 if verb >= 2 and lowers[verb - 1] == "," else verb - 1
+    return k >= 0 and lowers[k] in UNNAMED_BODIES
 
 
 def _is_chairmanship(text: str) -> bool:
