@@ -149,3 +149,17 @@ def test_english_registrar_is_a_title_and_names_its_holder_again():
     graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
                          "The registrar asked Congress for a larger budget.", "en", "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"national registrar"}
+
+
+def test_english_offices_ending_in_general_are_whole_titles():
+    graph = extract_text("Auditor General Ivan Klein asked the city for documents. Solicitor "
+                         "General Ana Ruiz and Surgeon General Tom Hale agreed.", "en",
+                         "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Ivan Klein")} == {"auditor general"}
+    assert {t for t, _ in roles_of(graph, "Ana Ruiz")} == {"solicitor general"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"surgeon general"}
+
+
+def test_a_general_s_rank_alone_is_still_general():
+    graph = extract_text("General Ivan Klein inspected the troops.", "en", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Ivan Klein")} == {"general"}
