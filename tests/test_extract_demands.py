@@ -2050,3 +2050,25 @@ def test_a_resignation_of_no_named_person_addresses_no_one_by_it():
     graph = extract_text("Opposition leader Petr Kolar demanded the resignation of the entire "
                          "board.", "en", "2025-06-03")
     assert demand_containing(graph, "resignation")["to"] == set()
+
+
+# -- a trailing titled subject with an adjective (second pass) -------------------------
+
+def test_trailing_subject_with_an_adjective_before_the_title_is_the_person_before():
+    graph = extract_text("Landeswirtschaftsministerin Anna Berg (Grüne) nahm den Bund in die "
+                         "Pflicht. Die Bundesregierung müsse das Netz dauerhaft finanzieren, "
+                         "verlangte die stellvertretende Ministerpräsidentin.", "de", "2025-06-03")
+    assert demand_containing(graph, "dauerhaft finanzieren")["by"] == {"person:anna-berg"}
+
+
+def test_trailing_subject_with_an_adjective_finds_the_holder_of_that_title():
+    graph = extract_text("Vizekanzler Tom Roth traf am Montag Anna Berg. Der Bund müsse mehr "
+                         "zahlen, forderte der frühere Vizekanzler.", "de", "2025-06-03")
+    assert demand_containing(graph, "mehr zahlen")["by"] == {"person:tom-roth"}
+
+
+def test_trailing_titled_subject_after_two_untitled_persons_is_no_guess():
+    graph = extract_text("Anna Berg traf am Montag Tom Roth. Der Bund müsse mehr zahlen, "
+                         "forderte die neue Ministerin.", "de", "2025-06-03")
+    assert all(d["by"] == set() or not d["by"] & {"person:anna-berg", "person:tom-roth"}
+               for d in demands(graph))

@@ -660,6 +660,9 @@ class DemandExtractor:
             return [resolved] if resolved is not None else []
         title, prefix = k + 1, ""
         texts = token_table(doc).text
+        while title < min(sent.end - 1, k + 3) and texts[title].islower() and \
+                texts[title].isalpha():
+            title += 1  # "die stellvertretende Ministerpräsidentin": past the adjectives
         if title + 2 < sent.end and texts[title + 1] == "-":
             # "der FDP-Vorsitzende": the title after the party, held at that party
             title, prefix = title + 2, texts[title]
