@@ -2072,3 +2072,28 @@ def test_trailing_titled_subject_after_two_untitled_persons_is_no_guess():
                          "forderte die neue Ministerin.", "de", "2025-06-03")
     assert all(d["by"] == set() or not d["by"] & {"person:anna-berg", "person:tom-roth"}
                for d in demands(graph))
+
+
+# -- the city as the object of a demand (second pass) ----------------------------------
+
+def test_english_the_city_asked_to_is_the_dateline_city():
+    text = ("Stadium costs soar\n\nSPLIT, June 5 (Reuters) - Costs for the stadium rose again, "
+            "officials in Rijeka and Split said. Transparency International has asked the city "
+            "to hand over all contracts.")
+    graph = extract_text(text, "en", "2025-06-05")
+    assert demand_containing(graph, "hand over")["to"] == {"place:split"}
+
+
+def test_german_die_stadt_aufgefordert_is_the_city_the_text_names_most():
+    text = ("In Graz wird gebaut. Die Kosten in Graz steigen, auch in Linz. Greenpeace "
+            "forderte die Stadt auf, alle Verträge offenzulegen.")
+    graph = extract_text(text, "de", "2025-06-05")
+    assert demand_containing(graph, "Verträge")["to"] == {"place:graz"}
+
+
+def test_the_city_council_is_not_the_city():
+    text = ("Stadium costs soar\n\nSPLIT, June 5 (Reuters) - Costs rose again. Transparency "
+            "International asked the city council for all contracts.")
+    graph = extract_text(text, "en", "2025-06-05")
+    assert all("place:split" not in d["to"] for d in demands(graph))
+

@@ -915,6 +915,10 @@ class DemandExtractor:
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
                 return _with_coordinated(doc, a, after)
+        if not CITY_NOUNS.isdisjoint(near):
+            city = _city_object(doc, sent, cue)
+            if city is not None and kg_id(city) not in demander_ids:
+                return [city]
         untagged = _untagged_receiver_object(doc, sent, cue, receivers)
         if untagged is not None and kg_id(untagged) not in demander_ids:
             return [untagged, *(a for a in after if _coordinated(doc, untagged, a, ARTICLES))]
@@ -2040,6 +2044,40 @@ def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset())
     ent_at = doc_index(doc).ent_at
     return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at or texts[i].lower() in also
                for i in range(lo.end, hi.start))
+
+
+#: A city by its common noun, as the object of a demand ("asked the city to …").
+CITY_NOUNS = frozenset({"city", "stadt"})
+CITY_ARTICLES = frozenset({"the", "die", "der"})
+
+
+def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'has asked the city to hand over …', 'forderte die Stadt auf, …', 'verlangte von
+    der Stadt …': the city the report is about, the dateline's if the text names it as a
+    city, else the city it names most (the text's own topic)."""
+    table = token_table(doc)
+    lowers = table.lower
+    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+              if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
+    if j is None or lowers[j + 1] in {"of", "'s", "’s", "-"}:
+        return None  # ("the city of Zagreb": named there)
+    if lowers[j] == "city" and lowers[j + 1] != "to":
+        return None  # (an English object is asked "to" do something)
+    if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
+                                     _has_particle(sent, cue, {"auf"})):
+        return None  # ("die Stadt" may be the German subject)
+    nodes = doc.user_data["kg_nodes"]
+    cities = [e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and e.start < j and
+              (node := nodes.get(kg_id(e))) is not None and node.properties.get("kind") == "city"]
+    if not cities:
+        return None
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if line:
+        name = doc_text(doc)[line[0]:line[1]].strip().lower()
+        dateline = next((e for e in cities if span_text(e).lower() == name), None)
+        if dateline is not None:
+            return dateline
+    return _most_named(cities)[0]
 
 
 def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
