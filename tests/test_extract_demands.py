@@ -2097,3 +2097,25 @@ def test_the_city_council_is_not_the_city():
     graph = extract_text(text, "en", "2025-06-05")
     assert all("place:split" not in d["to"] for d in demands(graph))
 
+
+
+# -- an office named as a department (second pass) -------------------------------------
+
+def test_ordered_the_housing_department_to_addresses_the_department():
+    graph = extract_text("President Ana Cruz has ordered the housing department to hand over "
+                         "100,000 homes by 2026.", "en", "2025-06-03")
+    [to] = demand_containing(graph, "hand over")["to"]
+    assert node_named(graph, "housing department", "Organisation").id == to
+
+
+def test_urged_the_health_department_to_addresses_the_department():
+    graph = extract_text("Mayor Tom Reed urged the health department to open more clinics.",
+                         "en", "2025-06-03")
+    [to] = demand_containing(graph, "more clinics")["to"]
+    assert node_named(graph, "health department", "Organisation").id == to
+
+
+def test_a_department_without_its_portfolio_makes_no_office():
+    graph = extract_text("Mayor Tom Reed urged the department to open more clinics.", "en",
+                         "2025-06-03")
+    assert node_named(graph, "department", "Organisation") is None

@@ -2837,7 +2837,7 @@ def _government_subject(doc: Doc, cue: Token,
 
 #: English nouns of a government office named by its common noun ("the health
 #: ministry", "the national treasury"), and the words that may stand before them.
-OFFICE_NOUNS = frozenset({"ministry", "treasury"})
+OFFICE_NOUNS = frozenset({"ministry", "department", "treasury"})
 OFFICE_PORTFOLIOS = frozenset({
     "health", "finance", "interior", "foreign", "defence", "defense", "education",
     "transport", "energy", "environment", "agriculture", "justice", "labour", "labor",
