@@ -2119,3 +2119,11 @@ def test_a_department_without_its_portfolio_makes_no_office():
     graph = extract_text("Mayor Tom Reed urged the department to open more clinics.", "en",
                          "2025-06-03")
     assert node_named(graph, "department", "Organisation") is None
+
+
+def test_the_health_ministry_after_the_ministry_of_health_is_that_ministry():
+    graph = extract_text("The Ministry of Health published new figures. Mayor Tom Reed urged "
+                         "the health ministry to open more clinics.", "en", "2025-06-03")
+    [to] = demand_containing(graph, "more clinics")["to"]
+    assert to == node_named(graph, "Ministry of Health", "Organisation").id
+    assert node_named(graph, "health ministry", "Organisation") is None

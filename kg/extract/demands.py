@@ -2882,8 +2882,19 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
         k = _office_noun_at(lowers, i)
         if k is not None:
-            return _office_node(doc, i + 1, k)
+            return _office_named_in_full(doc, i + 1, k) or _office_node(doc, i + 1, k)
     return None
+
+
+def _office_named_in_full(doc: Doc, first: int, k: int) -> Span | None:
+    """'the health ministry' after "the Ministry of Health", 'the housing department'
+    after "the Housing Department": the one organisation named before whose name has
+    both the portfolio and the office noun."""
+    lowers = token_table(doc).lower
+    words = set(lowers[first:k + 1])
+    named = {kg_id(e): e for e in doc_index(doc).ents_in(0, first) if e.label == ORG
+             and words <= set(span_text(e).lower().split())}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _office_subject(doc: Doc, cue: Token) -> Span | None:
