@@ -2127,3 +2127,38 @@ def test_the_health_ministry_after_the_ministry_of_health_is_that_ministry():
     [to] = demand_containing(graph, "more clinics")["to"]
     assert to == node_named(graph, "Ministry of Health", "Organisation").id
     assert node_named(graph, "health ministry", "Organisation") is None
+
+
+# -- an inverted subject with its title and state adjective (second pass) --------------
+
+def test_inverted_titled_subject_pushes_the_von_object_further_but_it_is_found():
+    graph = extract_text("Rumänien steht unter Druck. Bei seinem Besuch in Bukarest forderte der "
+                         "Litauer Andrius Kubilius von der rumänischen Regierung mehr "
+                         "Transparenz.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Transparenz")
+    assert demand["by"] == {"person:andrius-kubilius"}
+    assert "country:ro" in demand["to"]
+
+
+def test_state_adjective_before_an_inverted_subject_s_title_is_not_the_demander():
+    graph = extract_text("Polen zögert. Am Montag verlangte der deutsche Kanzler Friedrich Merz "
+                         "von der polnischen Regierung eine rasche Entscheidung.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "rasche Entscheidung")
+    assert demand["by"] == {"person:friedrich-merz"}
+    assert demand["to"] == {"country:pl"}
+
+
+def test_state_adjective_before_an_inverted_subject_s_title_is_not_the_addressee():
+    graph = extract_text("Am Montag forderte die französische Außenministerin Anna Leclerc "
+                         "Russland zum Rückzug auf.", "de", "2025-06-03")
+    demand = demand_containing(graph, "Rückzug")
+    assert demand["by"] == {"person:anna-leclerc"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_an_organisation_subject_then_a_state_object_is_unchanged():
+    graph = extract_text("Am Montag forderte die Nato Russland zum Rückzug auf.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Rückzug")
+    assert demand["to"] == {"country:ru"}

@@ -399,7 +399,8 @@ class DemandExtractor:
                           if a.end <= passive[0] and not _in_pp(doc, a) and
                           lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
         else:
-            addressees = self._addressees(doc, sent, cue, kind, demander_ids)
+            addressees = self._addressees(doc, sent, cue, kind,
+                                          demander_ids | _states_describing(doc, sent, demanders))
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
@@ -583,6 +584,13 @@ class DemandExtractor:
         if self.lang == "de" and after and kind != "modal" and \
                 _no_subject_before(doc, clause_start, cue.i):
             first = after[0]
+            if first.label != PER and len(after) > 1 and after[1].label == PER and \
+                    after[1].start - first.end <= 2 and \
+                    all(for_lang(self.lang).is_title_word(t) for t in
+                        token_table(doc).text[first.end:after[1].start]):
+                # "verlangte der deutsche Kanzler Friedrich Merz": the state's adjective
+                # only describes the titled person, who is the subject
+                first = after[1]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first) and \
                     "dass" not in lowers[cue.i + 1:first.start]:
                 # adjacent names are subject and object ("forderte die Nato Russland auf")
@@ -972,14 +980,17 @@ class DemandExtractor:
                 return [a]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
-        if self.lang == "de" and after and after[0].start - cue.i <= 5:
+        if self.lang == "de" and after and after[0].start - cue.i <= 8:
             subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids
                               for i in range(a.start, a.end)}
-            # (a person's title before the name: "rief Bundesinnenminister X dazu auf")
+            # (a person's title before the name: "rief Bundesinnenminister X dazu auf";
+            # an inverted subject's title before its name: "forderte die französische
+            # Außenministerin Anna Leclerc Russland auf")
             titles = words.is_title_word
-            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
-                   after[0].label == PER and titles(texts[i])
-                   for i in range(cue.i + 1, after[0].start)) and \
+            if after[0].start - cue.i - len(subject_tokens) <= 5 and \
+                    all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
+                        (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
+                        for i in range(cue.i + 1, after[0].start)) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
@@ -1040,8 +1051,12 @@ class DemandExtractor:
             reported = _reported_government(doc, sent, cue, demander_ids)
             if reported is not None:
                 return [reported]
-        government = _government_object(doc, sent, cue, demander_ids) \
-            if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
+        # (after an inverted subject the object stands further on: "forderte der
+        # Litauer Andrius Kubilius von der rumänischen Regierung …")
+        von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
+        gov_near = near if von is None else frozenset(lowers[von + 1:min(sent.end, von + 5)])
+        government = _government_object(doc, sent, cue, demander_ids, von) \
+            if not (COALITION_NOUNS.isdisjoint(gov_near) and GOVERNMENT_NOUNS.isdisjoint(gov_near)) \
             else None
         if government is None and not REGION_NOUNS.isdisjoint(near):
             region = _region_object(doc, sent, cue, demander_ids)
@@ -2676,12 +2691,36 @@ def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
     return (free or inside)[:1]
 
 
+def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
+    """The states (actors of the sentence, adjectives too) that stand before a person's
+    title right before the name ("die französische Außenministerin Anna Leclerc"):
+    they describe the person, no one is asking them."""
+    starts = {p.start for p in persons if p.label == PER}
+    if not starts:
+        return set()
+    texts = token_table(doc).text
+    is_title_word = for_lang(doc.lang_).is_title_word
+    return {kg_id(a) for a in _actors(doc, sent) if a.label == GPE and any(
+        0 < start - a.end <= 2 and all(is_title_word(t) for t in texts[a.end:start])
+        for start in starts)}
+
+
+def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
+    """The position of "von"/"vom" five to seven words after a German verb, past an
+    inverted subject ("forderte der Litauer Andrius Kubilius von der Regierung"): where
+    the object is then looked for. None when it stands nearer (looked for anyway)."""
+    return next((i for i in range(cue.i + 5, min(sent.end - 1, cue.i + 8))
+                 if lowers[i] in {"von", "vom"}), None)
+
+
 def _government_object(doc: Doc, sent: Span, cue: Token,
-                       exclude: set[str] | frozenset[str]) -> Span | None:
+                       exclude: set[str] | frozenset[str], von: int | None = None) -> Span | None:
     """'urged the junta to', 'forderte die Regierung auf', 'demands that the government …':
-    the government of the state the text names most (the one it reports on)."""
+    the government of the state the text names most (the one it reports on). ``von``:
+    the "von" of an object after an inverted subject, where the window starts."""
     lowers = token_table(doc).lower
-    window = range(cue.i + 1, min(sent.end, cue.i + 5))
+    first = cue.i if von is None else von
+    window = range(first + 1, min(sent.end, first + 5))
     if any(lowers[i] in COALITION_NOUNS for i in window):
         # "appellierte an die Koalition": the governing coalition is the government
         # body the text names ("die Bundesregierung"), else its state
