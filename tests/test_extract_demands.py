@@ -2162,3 +2162,10 @@ def test_an_organisation_subject_then_a_state_object_is_unchanged():
                          "2025-06-03")
     demand = demand_containing(graph, "Rückzug")
     assert demand["to"] == {"country:ru"}
+
+
+def test_demonym_subject_then_von_the_government_addresses_its_state():
+    graph = extract_text("Andrius Kubilius besuchte Rumänien. Am Montag forderte der Litauer von "
+                         "der rumänischen Regierung, unabhängige Prüfer einzusetzen.", "de",
+                         "2025-06-03")
+    assert "country:ro" in demand_containing(graph, "Prüfer")["to"]

@@ -2706,10 +2706,10 @@ def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
 
 
 def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
-    """The position of "von"/"vom" five to seven words after a German verb, past an
-    inverted subject ("forderte der Litauer Andrius Kubilius von der Regierung"): where
-    the object is then looked for. None when it stands nearer (looked for anyway)."""
-    return next((i for i in range(cue.i + 5, min(sent.end - 1, cue.i + 8))
+    """The position of "von"/"vom" two to seven words after a German verb, past an
+    inverted subject ("forderte der Litauer (Andrius Kubilius) von der Regierung"):
+    where the object is then looked for."""
+    return next((i for i in range(cue.i + 2, min(sent.end - 1, cue.i + 8))
                  if lowers[i] in {"von", "vom"}), None)
 
 
