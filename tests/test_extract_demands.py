@@ -2169,3 +2169,26 @@ def test_demonym_subject_then_von_the_government_addresses_its_state():
                          "der rumänischen Regierung, unabhängige Prüfer einzusetzen.", "de",
                          "2025-06-03")
     assert "country:ro" in demand_containing(graph, "Prüfer")["to"]
+
+
+# -- an unnamed body speaking through its chair (second pass) --------------------------
+
+def test_the_commission_chaired_by_a_person_demands_through_her():
+    graph = extract_text("The report, drawn up by a commission chaired by former police chief "
+                         "Kathleen Moore, was handed over. The commission called on the "
+                         "government to merge the four regions into two.", "en", "2025-06-03")
+    assert demand_containing(graph, "merge the four regions")["by"] == \
+        {"person:kathleen-moore"}
+
+
+def test_the_panel_chaired_by_a_person_demands_through_him():
+    graph = extract_text("An independent panel, chaired by Tom Reed, found no wrongdoing. The "
+                         "panel also urged the ministry to publish all contracts.", "en",
+                         "2025-06-03")
+    assert demand_containing(graph, "publish all contracts")["by"] == {"person:tom-reed"}
+
+
+def test_a_committee_no_one_was_said_to_chair_is_no_one_s_voice():
+    graph = extract_text("Tom Reed spoke first. The committee urged the ministry to publish all "
+                         "contracts.", "en", "2025-06-03")
+    assert all("person:tom-reed" not in d["by"] for d in demands(graph))

@@ -718,6 +718,12 @@ class DemandExtractor:
             k -= 1  # "The union is demanding", "The union has also demanded"
         if k < clause_start:
             return []
+        chair = doc.user_data.get("kg_unnamed_body_chairs", {}).get(lowers[k]) \
+            if k == clause_start + 1 and lowers[clause_start] == "the" else None
+        if chair is not None:
+            # "… a commission chaired by Ann Lee … The commission called on …": the body
+            # the text never names speaks through its chair
+            return [chair]
         body = self._body_subject(doc, k, clause_start)
         if body is not None:
             return [body]

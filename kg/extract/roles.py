@@ -1727,6 +1727,11 @@ class RoleExtractor:
             if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
                 j += 1
         owners = [kg_id(orgs[-1])] if orgs else []  # (an unnamed body: no owner)
+        if not orgs and holders:
+            # who chairs "the commission" when the text later says only that (read by
+            # the demands: "The commission called on …")
+            noun = lowers[i - 2] if lowers[i - 1] == "," else lowers[i - 1]
+            doc.user_data.setdefault("kg_unnamed_body_chairs", {}).setdefault(noun, holders[0])
         return [(holder, Title(start=i, end=i + 1, base=base, orgs=owners))
                 for holder in holders]
 
