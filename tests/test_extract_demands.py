@@ -2192,3 +2192,9 @@ def test_a_committee_no_one_was_said_to_chair_is_no_one_s_voice():
     graph = extract_text("Tom Reed spoke first. The committee urged the ministry to publish all "
                          "contracts.", "en", "2025-06-03")
     assert all("person:tom-reed" not in d["by"] for d in demands(graph))
+
+
+def test_public_money_that_must_come_with_jobs_is_a_maxim_no_demand():
+    graph = extract_text('Union leader Lana Payne said: "Public money must come with '
+                         'guaranteed jobs, full stop."', "en", "2025-06-03")
+    assert demands(graph) == []

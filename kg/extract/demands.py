@@ -3261,7 +3261,7 @@ EN_ACTIVE_MODALS = frozenset({"should", "must"})
 #: Words of a subject that can act or be asked to (so the clause may ask it).
 ACTING_WORDS = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
                           *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
-                          "people", "public", "side", "sides", "country", "nation", "state",
+                          "people", "side", "sides", "country", "nation", "state",
                           "owners", "employers", "workers", "parents", "students", "police",
                           "military", "army", "forces", "team", "party", "parties", "office",
                           "department", "treasury", "minister", "president", "mayor", "who"})
