@@ -2198,3 +2198,11 @@ def test_public_money_that_must_come_with_jobs_is_a_maxim_no_demand():
     graph = extract_text('Union leader Lana Payne said: "Public money must come with '
                          'guaranteed jobs, full stop."', "en", "2025-06-03")
     assert demands(graph) == []
+
+
+def test_a_comma_and_an_article_open_the_demanded_clause_not_a_second_addressee():
+    graph = extract_text("Ministerpräsident Boris Rhein appellierte an die Bundesregierung, die "
+                         "Commerzbank als eigenständiges Institut zu erhalten.", "de",
+                         "2025-06-03")
+    assert demand_containing(graph, "eigenständiges Institut")["to"] == \
+        {"organisation:bundesregierung"}

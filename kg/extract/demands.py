@@ -2057,13 +2057,15 @@ ARTICLES = frozenset({"der", "die", "das", "den", "dem", "the"})
 
 def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
     """Are a and b joined only by commas/und/and (or the same span)? ``also``: further
-    words allowed between them (lower case)."""
+    words allowed between them (lower case) right after "und"/"and" ("X und die Y", not
+    "an die Regierung, die Bank zu erhalten")."""
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
     texts = token_table(doc).text
     ent_at = doc_index(doc).ent_at
-    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at or texts[i].lower() in also
+    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at or
+               texts[i].lower() in also and texts[i - 1] in {"und", "and", "sowie"}
                for i in range(lo.end, hi.start))
 
 
