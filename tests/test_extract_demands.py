@@ -1826,3 +1826,383 @@ def test_english_definite_title_subject_of_asked_for_is_its_holder():
     demand = demand_containing(graph, "additional budget")
     assert demand["by"] == {person(graph, "Jane Roe").id}
     assert demand["to"] == {node_named(graph, "Congress").id}
+
+
+# -- receivers the entities did not tag, joined names (second pass) -------------------
+
+def test_german_appeal_to_a_company_known_from_a_title_and_a_second_one_addresses_both():
+    graph = extract_text("Nordwerk-Chefin Lea Sommer verteidigte den Plan. Bürgermeister Jan Kurz "
+                         "appellierte an Nordwerk und die Deutsche Bahn, den Hafen "
+                         "anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert demand["to"] == {"organisation:nordwerk", "organisation:deutsche-bahn"}
+
+
+def test_english_appeal_to_a_company_known_from_a_title_addresses_it():
+    graph = extract_text("Nordwerk chief executive Lea Sommer defended the plan. Mayor Jan Kurz "
+                         "appealed to Nordwerk and Siemens to connect the port.", "en",
+                         "2025-06-03")
+    demand = demand_containing(graph, "connect the port")
+    assert demand["to"] == {"organisation:nordwerk", "organisation:siemens"}
+
+
+def test_german_appeal_to_a_company_and_an_article_named_one_addresses_both():
+    graph = extract_text("Bürgermeister Jan Kurz appellierte an Siemens und die Deutsche Bahn, "
+                         "den Hafen anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert demand["to"] == {"organisation:siemens", "organisation:deutsche-bahn"}
+
+
+def test_an_unknown_capitalised_word_after_the_receiver_is_no_addressee():
+    graph = extract_text("Bürgermeister Jan Kurz appellierte an Nordwerk und die Deutsche Bahn, "
+                         "den Hafen anzuschließen.", "de", "2025-06-03")
+    demand = demand_containing(graph, "den Hafen")
+    assert "organisation:nordwerk" not in demand["to"]
+
+
+# -- the legislature by its function (second pass) -------------------------------------
+
+def test_german_gesetzgeber_is_the_parliament_the_text_named():
+    graph = extract_text("Die Krebsliga forderte das Parlament auf, die Werbung zu verbieten. "
+                         "Konzernchef Max Grob rief den Gesetzgeber dazu auf, E-Zigaretten "
+                         "anders zu behandeln.", "de", "2025-06-03")
+    first = demand_containing(graph, "die Werbung")
+    second = demand_containing(graph, "anders zu behandeln")
+    assert second["to"] and second["to"] == first["to"]
+
+
+def test_english_the_legislature_is_the_parliament_the_text_named():
+    graph = extract_text("Greenpeace called on parliament to reject the bill. Retail chief Max "
+                         "Grob urged the legislature to exempt small shops.", "en", "2025-06-03")
+    first = demand_containing(graph, "reject the bill")
+    second = demand_containing(graph, "exempt small shops")
+    assert second["to"] and second["to"] == first["to"]
+
+
+def test_gesetzgeber_without_a_parliament_named_stays_unaddressed():
+    graph = extract_text("Konzernchef Max Grob rief den Gesetzgeber dazu auf, E-Zigaretten anders "
+                         "zu behandeln.", "de", "2025-06-03")
+    assert demand_containing(graph, "anders zu behandeln")["to"] == set()
+
+
+# -- what the speaker was told (second pass) -------------------------------------------
+
+def test_told_me_to_is_no_demand():
+    graph = extract_text('Vendor Ana Cruz said she applied in May. "They told me to wait. I am '
+                         'still waiting," she said.', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_told_us_to_in_a_quote_is_no_demand():
+    graph = extract_text('"The landlord told us to leave by Friday," tenant Ana Cruz said.',
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_told_an_official_to_is_still_a_demand():
+    graph = extract_text("Prime Minister Mark Carney told the finance ministry to cut spending "
+                         "by 10%.", "en", "2025-06-03")
+    assert demand_containing(graph, "cut spending")["by"] == {"person:mark-carney"}
+
+
+# -- a thing requested by someone (second pass) ----------------------------------------
+
+def test_changes_requested_by_a_club_are_no_demand_of_the_sentence_subject():
+    graph = extract_text("Mayor Tomas Novak blamed rising prices and design changes requested by "
+                         "the stadium's main tenant, Dinamo Zagreb.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_documents_were_requested_by_a_watchdog_is_no_demand_of_the_speaker():
+    graph = extract_text("Mayor Tomas Novak said the documents were requested by Transparency "
+                         "International, a watchdog.", "en", "2025-06-03")
+    assert all(d["by"] != {"person:tomas-novak"} for d in demands(graph))
+
+
+def test_requested_with_an_object_is_still_a_demand():
+    graph = extract_text("Mayor Tomas Novak requested an urgent meeting with the government.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "urgent meeting")["by"] == {"person:tomas-novak"}
+
+
+# -- an apposition that ranks its name among others (second pass) ----------------------
+
+def test_one_of_apposition_leaves_the_person_before_it_the_demander():
+    graph = extract_text("Laura Vega, managing director of Bodega Vega Zapata, one of Chile's "
+                         "largest wineries, urged both governments to withdraw the tariff.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "withdraw the tariff")["by"] == {"person:laura-vega"}
+
+
+def test_one_of_the_apposition_of_a_company_leaves_its_chief_the_demander():
+    graph = extract_text("Karl Brandt, chief executive of Nordwerk, one of the largest grid "
+                         "operators in Europe, called on the government to cut fees.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "cut fees")["by"] == {"person:karl-brandt"}
+
+
+def test_a_list_of_persons_before_the_verb_is_no_apposition():
+    graph = extract_text("Laura Vega, Karl Brandt and Ana Cruz urged both governments to "
+                         "withdraw the tariff.", "en", "2025-06-03")
+    assert len(demand_containing(graph, "withdraw the tariff")["by"]) == 3
+
+
+# -- how things should go, asked of no one (second pass) -------------------------------
+
+def test_a_thing_that_should_not_become_something_is_no_demand():
+    graph = extract_text('Winemaker Laura Vega welcomed the talks. "Wine has linked our '
+                         'peoples for decades. It should not become a weapon," she said.',
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_a_programme_that_must_move_faster_is_no_demand():
+    graph = extract_text('President Ana Cruz told reporters that the housing programme was '
+                         '"on track but must move faster."', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_catches_that_should_not_exceed_a_limit_are_no_demand():
+    graph = extract_text("Fisheries minister Ola Berg said catches next year should not exceed "
+                         "500,000 tonnes.", "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_a_state_as_it_before_the_modal_still_acts():
+    graph = extract_text("If Russia wanted peace, Wendy Sherman said, it should send its troops "
+                         "back to their barracks.", "en", "2025-06-03")
+    assert demand_containing(graph, "troops")["by"] == {"person:wendy-sherman"}
+
+
+def test_chief_executives_who_should_testify_are_asked():
+    graph = extract_text("Senator Ana Cruz said the chief executives should testify before the "
+                         "committee.", "en", "2025-06-03")
+    assert demand_containing(graph, "testify")["by"] == {"person:ana-cruz"}
+
+
+def test_sanctions_that_must_be_lifted_are_still_a_demand():
+    graph = extract_text("Foreign Minister Sergei Lavrov said the sanctions must be lifted "
+                         "before any talks.", "en", "2025-06-03")
+    assert demand_containing(graph, "lifted")["by"] == {"person:sergei-lavrov"}
+
+
+# -- an order given to someone (second pass) -------------------------------------------
+
+def test_english_ordered_an_office_to_is_a_demand():
+    graph = extract_text("President Ana Cruz has ordered the housing department to hand over "
+                         "100,000 homes by 2026.", "en", "2025-06-03")
+    assert demand_containing(graph, "hand over")["by"] == {"person:ana-cruz"}
+
+
+def test_english_orders_troops_to_is_a_demand():
+    graph = extract_text("Judge Tom Reyes orders the police to release the detained activists.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "release the detained")["by"] == {"person:tom-reyes"}
+
+
+def test_english_ordered_a_release_without_to_is_no_demand():
+    graph = extract_text("Judge Tom Reyes ordered the release of the activists on Monday.",
+                         "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_german_wies_an_is_an_order():
+    graph = extract_text("Regierungschef Ilie Bolojan wies das Verteidigungsministerium an, "
+                         "sämtliche Verträge offenzulegen.", "de", "2025-06-03")
+    assert demand_containing(graph, "offenzulegen")["by"] == {"person:ilie-bolojan"}
+
+
+def test_german_wies_zurueck_and_wies_hin_are_no_orders():
+    graph = extract_text("Kanzler Friedrich Merz wies die Vorwürfe am Montag zurück. Die "
+                         "Ministerin Anna Berg wies auf die Kosten an der Grenze hin.",
+                         "de", "2025-06-03")
+    assert demands(graph) == []
+
+
+# -- whose resignation is demanded (second pass) ---------------------------------------
+
+def test_german_ruecktritt_with_a_genitive_name_addresses_that_person():
+    graph = extract_text("Innenminister Jan Horak verteidigte den Plan. Oppositionsführer Petr "
+                         "Kolar verlangte den Rücktritt Horaks und warf der Regierung Versagen "
+                         "vor.", "de", "2025-06-03")
+    assert demand_containing(graph, "Rücktritt")["to"] == {"person:jan-horak"}
+
+
+def test_german_ruecktritt_von_a_titled_person_addresses_that_person():
+    graph = extract_text("Die Grünen forderten am Montag den Rücktritt von Innenminister Jan "
+                         "Horak.", "de", "2025-06-03")
+    assert demand_containing(graph, "Rücktritt")["to"] == {"person:jan-horak"}
+
+
+def test_english_resignation_of_a_titled_person_addresses_that_person():
+    graph = extract_text("Opposition leader Petr Kolar demanded the resignation of Interior "
+                         "Minister Jan Horak.", "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == {"person:jan-horak"}
+
+
+def test_english_possessive_resignation_addresses_that_person():
+    graph = extract_text("Opposition leader Petr Kolar called for Jan Horak's resignation.",
+                         "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == {"person:jan-horak"}
+
+
+def test_a_resignation_of_no_named_person_addresses_no_one_by_it():
+    graph = extract_text("Opposition leader Petr Kolar demanded the resignation of the entire "
+                         "board.", "en", "2025-06-03")
+    assert demand_containing(graph, "resignation")["to"] == set()
+
+
+# -- a trailing titled subject with an adjective (second pass) -------------------------
+
+def test_trailing_subject_with_an_adjective_before_the_title_is_the_person_before():
+    graph = extract_text("Landeswirtschaftsministerin Anna Berg (Grüne) nahm den Bund in die "
+                         "Pflicht. Die Bundesregierung müsse das Netz dauerhaft finanzieren, "
+                         "verlangte die stellvertretende Ministerpräsidentin.", "de", "2025-06-03")
+    assert demand_containing(graph, "dauerhaft finanzieren")["by"] == {"person:anna-berg"}
+
+
+def test_trailing_subject_with_an_adjective_finds_the_holder_of_that_title():
+    graph = extract_text("Vizekanzler Tom Roth traf am Montag Anna Berg. Der Bund müsse mehr "
+                         "zahlen, forderte der frühere Vizekanzler.", "de", "2025-06-03")
+    assert demand_containing(graph, "mehr zahlen")["by"] == {"person:tom-roth"}
+
+
+def test_trailing_titled_subject_after_two_untitled_persons_is_no_guess():
+    graph = extract_text("Anna Berg traf am Montag Tom Roth. Der Bund müsse mehr zahlen, "
+                         "forderte die neue Ministerin.", "de", "2025-06-03")
+    assert all(d["by"] == set() or not d["by"] & {"person:anna-berg", "person:tom-roth"}
+               for d in demands(graph))
+
+
+# -- the city as the object of a demand (second pass) ----------------------------------
+
+def test_english_the_city_asked_to_is_the_dateline_city():
+    text = ("Stadium costs soar\n\nSPLIT, June 5 (Reuters) - Costs for the stadium rose again, "
+            "officials in Rijeka and Split said. Transparency International has asked the city "
+            "to hand over all contracts.")
+    graph = extract_text(text, "en", "2025-06-05")
+    assert demand_containing(graph, "hand over")["to"] == {"place:split"}
+
+
+def test_german_die_stadt_aufgefordert_is_the_city_the_text_names_most():
+    text = ("In Graz wird gebaut. Die Kosten in Graz steigen, auch in Linz. Greenpeace "
+            "forderte die Stadt auf, alle Verträge offenzulegen.")
+    graph = extract_text(text, "de", "2025-06-05")
+    assert demand_containing(graph, "Verträge")["to"] == {"place:graz"}
+
+
+def test_the_city_council_is_not_the_city():
+    text = ("Stadium costs soar\n\nSPLIT, June 5 (Reuters) - Costs rose again. Transparency "
+            "International asked the city council for all contracts.")
+    graph = extract_text(text, "en", "2025-06-05")
+    assert all("place:split" not in d["to"] for d in demands(graph))
+
+
+
+# -- an office named as a department (second pass) -------------------------------------
+
+def test_ordered_the_housing_department_to_addresses_the_department():
+    graph = extract_text("President Ana Cruz has ordered the housing department to hand over "
+                         "100,000 homes by 2026.", "en", "2025-06-03")
+    [to] = demand_containing(graph, "hand over")["to"]
+    assert node_named(graph, "housing department", "Organisation").id == to
+
+
+def test_urged_the_health_department_to_addresses_the_department():
+    graph = extract_text("Mayor Tom Reed urged the health department to open more clinics.",
+                         "en", "2025-06-03")
+    [to] = demand_containing(graph, "more clinics")["to"]
+    assert node_named(graph, "health department", "Organisation").id == to
+
+
+def test_a_department_without_its_portfolio_makes_no_office():
+    graph = extract_text("Mayor Tom Reed urged the department to open more clinics.", "en",
+                         "2025-06-03")
+    assert node_named(graph, "department", "Organisation") is None
+
+
+def test_the_health_ministry_after_the_ministry_of_health_is_that_ministry():
+    graph = extract_text("The Ministry of Health published new figures. Mayor Tom Reed urged "
+                         "the health ministry to open more clinics.", "en", "2025-06-03")
+    [to] = demand_containing(graph, "more clinics")["to"]
+    assert to == node_named(graph, "Ministry of Health", "Organisation").id
+    assert node_named(graph, "health ministry", "Organisation") is None
+
+
+# -- an inverted subject with its title and state adjective (second pass) --------------
+
+def test_inverted_titled_subject_pushes_the_von_object_further_but_it_is_found():
+    graph = extract_text("Rumänien steht unter Druck. Bei seinem Besuch in Bukarest forderte der "
+                         "Litauer Andrius Kubilius von der rumänischen Regierung mehr "
+                         "Transparenz.", "de", "2025-06-03")
+    demand = demand_containing(graph, "mehr Transparenz")
+    assert demand["by"] == {"person:andrius-kubilius"}
+    assert "country:ro" in demand["to"]
+
+
+def test_state_adjective_before_an_inverted_subject_s_title_is_not_the_demander():
+    graph = extract_text("Polen zögert. Am Montag verlangte der deutsche Kanzler Friedrich Merz "
+                         "von der polnischen Regierung eine rasche Entscheidung.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "rasche Entscheidung")
+    assert demand["by"] == {"person:friedrich-merz"}
+    assert demand["to"] == {"country:pl"}
+
+
+def test_state_adjective_before_an_inverted_subject_s_title_is_not_the_addressee():
+    graph = extract_text("Am Montag forderte die französische Außenministerin Anna Leclerc "
+                         "Russland zum Rückzug auf.", "de", "2025-06-03")
+    demand = demand_containing(graph, "Rückzug")
+    assert demand["by"] == {"person:anna-leclerc"}
+    assert demand["to"] == {"country:ru"}
+
+
+def test_an_organisation_subject_then_a_state_object_is_unchanged():
+    graph = extract_text("Am Montag forderte die Nato Russland zum Rückzug auf.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Rückzug")
+    assert demand["to"] == {"country:ru"}
+
+
+def test_demonym_subject_then_von_the_government_addresses_its_state():
+    graph = extract_text("Andrius Kubilius besuchte Rumänien. Am Montag forderte der Litauer von "
+                         "der rumänischen Regierung, unabhängige Prüfer einzusetzen.", "de",
+                         "2025-06-03")
+    assert "country:ro" in demand_containing(graph, "Prüfer")["to"]
+
+
+# -- an unnamed body speaking through its chair (second pass) --------------------------
+
+def test_the_commission_chaired_by_a_person_demands_through_her():
+    graph = extract_text("The report, drawn up by a commission chaired by former police chief "
+                         "Kathleen Moore, was handed over. The commission called on the "
+                         "government to merge the four regions into two.", "en", "2025-06-03")
+    assert demand_containing(graph, "merge the four regions")["by"] == \
+        {"person:kathleen-moore"}
+
+
+def test_the_panel_chaired_by_a_person_demands_through_him():
+    graph = extract_text("An independent panel, chaired by Tom Reed, found no wrongdoing. The "
+                         "panel also urged the ministry to publish all contracts.", "en",
+                         "2025-06-03")
+    assert demand_containing(graph, "publish all contracts")["by"] == {"person:tom-reed"}
+
+
+def test_a_committee_no_one_was_said_to_chair_is_no_one_s_voice():
+    graph = extract_text("Tom Reed spoke first. The committee urged the ministry to publish all "
+                         "contracts.", "en", "2025-06-03")
+    assert all("person:tom-reed" not in d["by"] for d in demands(graph))
+
+
+def test_public_money_that_must_come_with_jobs_is_a_maxim_no_demand():
+    graph = extract_text('Union leader Lana Payne said: "Public money must come with '
+                         'guaranteed jobs, full stop."', "en", "2025-06-03")
+    assert demands(graph) == []
+
+
+def test_a_comma_and_an_article_open_the_demanded_clause_not_a_second_addressee():
+    graph = extract_text("Ministerpräsident Boris Rhein appellierte an die Bundesregierung, die "
+                         "Commerzbank als eigenständiges Institut zu erhalten.", "de",
+                         "2025-06-03")
+    assert demand_containing(graph, "eigenständiges Institut")["to"] == \
+        {"organisation:bundesregierung"}

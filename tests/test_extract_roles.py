@@ -1502,3 +1502,160 @@ def test_german_city_adjective_of_an_unnamed_city_guesses_no_other_place():
     graph = extract_text("DÜSSELDORF (dpa) - Die Gelsenkirchener Oberbürgermeisterin Karin Welge "
                          "warnte vor Streiks.", "de", "2025-06-03")
     assert roles_of(graph, "Karin Welge") == {("Oberbürgermeisterin", None)}
+
+
+# -- a governing body, then a described organisation (second pass) -------------------
+
+def test_board_title_reaches_an_organisation_described_by_a_place_adjective_and_kind():
+    graph = extract_text("An dem Treffen nahm auch Karl Brenner teil, der Sprecher der "
+                         "Geschäftsführung des Kölner Netzbetreibers Rheinstrom (RS).",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Karl Brenner") == {("Sprecher", "organisation:rheinstrom")}
+
+
+def test_head_management_board_is_a_governing_body_too():
+    graph = extract_text("Petra Lindner, Vorsitzende der Hauptgeschäftsführung des Verbands der "
+                         "Chemischen Industrie (VCI), rief die Regierung zum Handeln auf.",
+                         "de", "2025-06-03")
+    titles = roles_of(graph, "Petra Lindner")
+    assert len(titles) == 1
+    title, org = next(iter(titles))
+    assert title.startswith("Vorsitzende") and org is not None and "chemischen" in org
+
+
+def test_board_title_of_a_described_company_in_english():
+    graph = extract_text("Tom Reyes, chairman of the board of the Chilean airline Andes Air, "
+                         "said the route would open in May.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reyes") == {("chairman", "organisation:andes-air")}
+
+
+def test_board_title_without_an_organisation_after_it_stays_unplaced():
+    graph = extract_text("Karl Brenner, Sprecher der Geschäftsführung, sagte am Montag, der Plan "
+                         "stehe.", "de", "2025-06-03")
+    assert roles_of(graph, "Karl Brenner") == {("Sprecher", None)}
+
+
+# -- "dessen"/"deren" inside a clause (second pass) ------------------------------------
+
+def test_demonstrative_dessen_inside_a_clause_is_the_body_named_before_it():
+    graph = extract_text("Die Versammlung des Deutschen Bauernverbands eröffnete dessen Präsident "
+                         "Karl Moser am Montag in Berlin.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Karl Moser")} == {"organisation:deutscher-bauernverband"}
+
+
+def test_demonstrative_deren_inside_a_clause_is_the_body_named_before_it():
+    graph = extract_text("Nach der Abstimmung der Gewerkschaft Verdi sagte deren Vorsitzender "
+                         "Frank Werneke, man sei zufrieden.", "de", "2025-06-03")
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", "organisation:verdi")}
+
+
+def test_demonstrative_dessen_after_a_person_is_no_organisation_s():
+    graph = extract_text("Bei der Verdi-Kundgebung verlas Karl Moser dessen Sprecher Jan Berg "
+                         "eine Erklärung.", "de", "2025-06-03")
+    assert {org for _, org in roles_of(graph, "Jan Berg")} <= {None}
+
+
+# -- a party's name that could modify a title (second pass) ----------------------------
+
+def test_labour_before_leader_is_the_party_when_the_text_names_the_party():
+    graph = extract_text("Labour leader Ana Ruiz said the Labour Party would vote against "
+                         "the budget.", "en", "2025-06-03")
+    titles = roles_of(graph, "Ana Ruiz")
+    assert len(titles) == 1
+    title, org = next(iter(titles))
+    assert title == "leader" and org is not None and "labour" in org
+
+
+def test_labour_leader_after_the_party_is_named_is_the_party_s_leader():
+    graph = extract_text("The opposition Labour Party demanded a vote. Its deputy, Tom Hale, "
+                         "spoke first. Labour leader Ana Ruiz said later she agreed.",
+                         "en", "2025-06-03")
+    assert {title for title, org in roles_of(graph, "Ana Ruiz") if org and "labour" in org} \
+        == {"leader"}
+
+
+def test_labour_as_a_portfolio_stays_part_of_the_title():
+    graph = extract_text("Labour Minister Tom Hale said unemployment fell in May.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Tom Hale") == {("labour minister", None)}
+
+
+def test_a_party_before_a_state_office_is_no_owner_of_the_office():
+    graph = extract_text("The Labour Party won the state. Queensland's Ana Ruiz, the only Labour "
+                         "premier at the table, spoke first.", "en", "2025-06-03")
+    assert all(org is None or "labour" not in org for _, org in roles_of(graph, "Ana Ruiz"))
+
+
+# -- a plural title right before its holders (second pass) -----------------------------
+
+def test_plural_title_right_before_persons_of_states_is_each_one_s():
+    graph = extract_text("Foreign ministers Ana Ruiz of Chile and Tom Hale of Peru also "
+                         "attended the meeting.", "en", "2025-06-03")
+    assert roles_of(graph, "Ana Ruiz") == {("foreign minister", "country:cl")}
+    assert roles_of(graph, "Tom Hale") == {("foreign minister", "country:pe")}
+
+
+def test_plural_title_then_possessive_states_after_a_comma_is_each_one_s():
+    graph = extract_text("The finance ministers, Chile's Ana Ruiz and Peru's Tom Hale, signed "
+                         "the deal.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Hale") == {("finance minister", "country:pe")}
+
+
+def test_plural_title_before_persons_without_owners_gives_no_owner():
+    graph = extract_text("Foreign ministers Ana Ruiz and Tom Hale also attended.", "en",
+                         "2025-06-03")
+    assert all(org is None for _, org in roles_of(graph, "Tom Hale"))
+
+
+# -- a mayor's city named earlier in the paragraph (second pass) -----------------------
+
+def test_mayor_is_of_the_city_the_paragraph_names_not_the_dateline_s():
+    text = ("Post schließt Filialen\n\nPRAG (dpa) - Die Post schließt 300 Filialen.\n\n"
+            "Widerstand kommt aus Brünn. Dort soll das Sortierzentrum in ein neues Zentrum "
+            "nahe Prag verlagert werden. Oberbürgermeisterin Eva Novak rief die Post auf, "
+            "das Zentrum zu belassen.")
+    graph = extract_text(text, "de", "2025-06-03")
+    assert roles_of(graph, "Eva Novak") == {("Oberbürgermeisterin", "place:brno")}
+
+
+def test_english_mayor_is_of_the_city_the_paragraph_opens_with():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "In Manchester, commuters queued for buses. Mayor Tom Reed said the city would "
+            "add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:manchester")}
+
+
+def test_mayor_with_no_city_in_the_paragraph_is_the_dateline_city_s():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "Commuters queued for buses. Mayor Tom Reed said the city would add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:london")}
+
+
+def test_mayor_after_two_cities_in_the_paragraph_is_not_placed_by_them():
+    text = ("Rail strike spreads\n\nLONDON (Reuters) - Rail workers walked out on Monday.\n\n"
+            "Trains between Leeds and Manchester stopped. Mayor Tom Reed said the city would "
+            "add services.")
+    graph = extract_text(text, "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("mayor", "place:london")}
+
+
+# -- chairing a body the text does not name (second pass) ------------------------------
+
+def test_commission_chaired_by_a_titled_person_makes_her_its_chair():
+    graph = extract_text("The report, drawn up by a three-member commission chaired by former "
+                         "Boston police chief Kathleen Moore, was handed over on Wednesday.",
+                         "en", "2025-06-03")
+    assert ("chair", None) in roles_of(graph, "Kathleen Moore")
+
+
+def test_panel_comma_chaired_by_a_person_makes_her_its_chair():
+    graph = extract_text("An independent panel, chaired by Ann Lee, found no wrongdoing.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == {("chair", None)}
+
+
+def test_a_meeting_chaired_by_a_person_is_no_body_of_hers():
+    graph = extract_text("The meeting, chaired by Ann Lee, ended early.", "en", "2025-06-03")
+    assert roles_of(graph, "Ann Lee") == set()

@@ -149,3 +149,31 @@ def test_english_registrar_is_a_title_and_names_its_holder_again():
     graph = extract_text("Jane Roe, Kenya's national registrar, met the observers on Tuesday. "
                          "The registrar asked Congress for a larger budget.", "en", "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Jane Roe")} == {"national registrar"}
+
+
+def test_english_offices_ending_in_general_are_whole_titles():
+    graph = extract_text("Auditor General Ivan Klein asked the city for documents. Solicitor "
+                         "General Ana Ruiz and Surgeon General Tom Hale agreed.", "en",
+                         "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Ivan Klein")} == {"auditor general"}
+    assert {t for t, _ in roles_of(graph, "Ana Ruiz")} == {"solicitor general"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"surgeon general"}
+
+
+def test_a_general_s_rank_alone_is_still_general():
+    graph = extract_text("General Ivan Klein inspected the troops.", "en", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Ivan Klein")} == {"general"}
+
+
+def test_swiss_federal_councillor_before_a_name_is_a_title_besides_her_apposition():
+    graph = extract_text("Die Kommission hatte Bundesrätin Anna Keller (SP), Vorsteherin des "
+                         "Eidgenössischen Finanzdepartements, eingeladen. Bundesrat Beat Roth "
+                         "fehlte.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Anna Keller")} >= {"Bundesrätin", "Vorsteherin"}
+    assert {t for t, _ in roles_of(graph, "Beat Roth")} == {"Bundesrat"}
+
+
+def test_the_german_bundesrat_as_a_chamber_gives_no_one_its_title():
+    graph = extract_text("Der Bundesrat billigte am Freitag das Gesetz. Ministerpräsidentin "
+                         "Anke Berg sprach von einem guten Tag.", "de", "2025-06-03")
+    assert {t for t, _ in roles_of(graph, "Anke Berg")} == {"Ministerpräsidentin"}

@@ -75,13 +75,20 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted", "told", "telling"})
+    "want", "wants", "wanted", "told", "telling", "ordered", "orders", "ordering"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
                  "ask": {"to", "for"},
-                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"}}
+                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"},
+                 "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
+#: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
+#: object, then "to", as "told … to").
+ORDER_VERBS = frozenset({"told", "telling", "ordered", "orders", "ordering"})
+#: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
+#: the clause before the infinitive.
+INSTRUCT_VERBS = frozenset({"wies", "wiesen", "weist"})
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
@@ -277,6 +284,7 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
+                        or low in INSTRUCT_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -305,6 +313,8 @@ class DemandExtractor:
                         not _has_particle(doc_index(token.doc).sent(token.i), token, {"auf"}):
                     return None  # only "rief … auf" (aufrufen), not "rief … an"
                 return "verb"
+            if low in INSTRUCT_VERBS:
+                return "verb" if _instructs(token) else None
             if low in SPEAK_FOR_VERBS:
                 # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
                 return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
@@ -336,10 +346,12 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low in AGENT_PARTICIPLES and lowers[token.i + 1:token.i + 2] == ["by"]:
+                return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
-            window = 4 if low.startswith(("ask", "want", "told", "telling")) else 1
-            if low in {"told", "telling"} and not _told_to(token):
+            window = 4 if low.startswith(("ask", "want", "told", "telling", "order")) else 1
+            if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
                     low.startswith("ask") and _named_object_then(token, {"to"})):
@@ -387,7 +399,8 @@ class DemandExtractor:
                           if a.end <= passive[0] and not _in_pp(doc, a) and
                           lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
         else:
-            addressees = self._addressees(doc, sent, cue, kind, demander_ids)
+            addressees = self._addressees(doc, sent, cue, kind,
+                                          demander_ids | _states_describing(doc, sent, demanders))
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
@@ -571,6 +584,13 @@ class DemandExtractor:
         if self.lang == "de" and after and kind != "modal" and \
                 _no_subject_before(doc, clause_start, cue.i):
             first = after[0]
+            if first.label != PER and len(after) > 1 and after[1].label == PER and \
+                    after[1].start - first.end <= 2 and \
+                    all(for_lang(self.lang).is_title_word(t) for t in
+                        token_table(doc).text[first.end:after[1].start]):
+                # "verlangte der deutsche Kanzler Friedrich Merz": the state's adjective
+                # only describes the titled person, who is the subject
+                first = after[1]
             if first.start - cue.i <= 6 and not _object_with_auf(doc, sent, first) and \
                     "dass" not in lowers[cue.i + 1:first.start]:
                 # adjacent names are subject and object ("forderte die Nato Russland auf")
@@ -628,7 +648,8 @@ class DemandExtractor:
             # a second apposition describes the first one's organisation: "X, president
             # of Unifor, Canada's largest union, called …" (a name there would be a list)
             if texts[i] == "," and not (lowers[i + 1] in APPOSITION_OPENERS or
-                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"}):
+                                        i + 2 < cue.i and texts[i + 2] in {"'s", "’s"} or
+                                        tuple(lowers[i + 1:i + 3]) in ONE_OF):
                 return None
         return person
 
@@ -647,6 +668,9 @@ class DemandExtractor:
             return [resolved] if resolved is not None else []
         title, prefix = k + 1, ""
         texts = token_table(doc).text
+        while title < min(sent.end - 1, k + 3) and texts[title].islower() and \
+                texts[title].isalpha():
+            title += 1  # "die stellvertretende Ministerpräsidentin": past the adjectives
         if title + 2 < sent.end and texts[title + 1] == "-":
             # "der FDP-Vorsitzende": the title after the party, held at that party
             title, prefix = title + 2, texts[title]
@@ -694,6 +718,12 @@ class DemandExtractor:
             k -= 1  # "The union is demanding", "The union has also demanded"
         if k < clause_start:
             return []
+        chair = doc.user_data.get("kg_unnamed_body_chairs", {}).get(lowers[k]) \
+            if k == clause_start + 1 and lowers[clause_start] == "the" else None
+        if chair is not None:
+            # "… a commission chaired by Ann Lee … The commission called on …": the body
+            # the text never names speaks through its chair
+            return [chair]
         body = self._body_subject(doc, k, clause_start)
         if body is not None:
             return [body]
@@ -833,6 +863,10 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if not RESIGNATION_NOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 7]):
+            resigning = _resigning(doc, sent, cue)
+            if resigning is not None and kg_id(resigning) not in demander_ids:
+                return [resigning]
         if kind == "verb" and not OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
             pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
             if pronoun is not None:
@@ -895,6 +929,13 @@ class DemandExtractor:
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
                 return _with_coordinated(doc, a, after)
+        if not CITY_NOUNS.isdisjoint(near):
+            city = _city_object(doc, sent, cue)
+            if city is not None and kg_id(city) not in demander_ids:
+                return [city]
+        untagged = _untagged_receiver_object(doc, sent, cue, receivers)
+        if untagged is not None and kg_id(untagged) not in demander_ids:
+            return [untagged, *(a for a in after if _coordinated(doc, untagged, a, ARTICLES))]
         titled = self._titled_receiver(doc, sent, cue, receivers, demander_ids)
         if titled is not None:
             return [titled]
@@ -945,14 +986,17 @@ class DemandExtractor:
                 return [a]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
-        if self.lang == "de" and after and after[0].start - cue.i <= 5:
+        if self.lang == "de" and after and after[0].start - cue.i <= 8:
             subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True) if node in demander_ids
                               for i in range(a.start, a.end)}
-            # (a person's title before the name: "rief Bundesinnenminister X dazu auf")
+            # (a person's title before the name: "rief Bundesinnenminister X dazu auf";
+            # an inverted subject's title before its name: "forderte die französische
+            # Außenministerin Anna Leclerc Russland auf")
             titles = words.is_title_word
-            if all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
-                   after[0].label == PER and titles(texts[i])
-                   for i in range(cue.i + 1, after[0].start)) and \
+            if after[0].start - cue.i - len(subject_tokens) <= 5 and \
+                    all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
+                        (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
+                        for i in range(cue.i + 1, after[0].start)) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
@@ -1013,8 +1057,12 @@ class DemandExtractor:
             reported = _reported_government(doc, sent, cue, demander_ids)
             if reported is not None:
                 return [reported]
-        government = _government_object(doc, sent, cue, demander_ids) \
-            if not (COALITION_NOUNS.isdisjoint(near) and GOVERNMENT_NOUNS.isdisjoint(near)) \
+        # (after an inverted subject the object stands further on: "forderte der
+        # Litauer Andrius Kubilius von der rumänischen Regierung …")
+        von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
+        gov_near = near if von is None else frozenset(lowers[von + 1:min(sent.end, von + 5)])
+        government = _government_object(doc, sent, cue, demander_ids, von) \
+            if not (COALITION_NOUNS.isdisjoint(gov_near) and GOVERNMENT_NOUNS.isdisjoint(gov_near)) \
             else None
         if government is None and not REGION_NOUNS.isdisjoint(near):
             region = _region_object(doc, sent, cue, demander_ids)
@@ -1446,6 +1494,24 @@ PARLIAMENT_NOUNS = frozenset({"parlament", "parliament"})
 PARLIAMENT_BEFORE = frozenset({"das", "dem", "ans", "the", "on", "to"})
 
 
+#: The legislature by its function: "rief den Gesetzgeber auf", "urged the legislature to".
+LEGISLATOR_NOUNS = frozenset({"gesetzgeber", "legislature", "legislator"})
+LEGISLATOR_BEFORE = frozenset({"den", "der", "the", "on", "to", "urged", "urges", "called"})
+
+
+def _parliament_named_before(doc: Doc, at: int,
+                             exclude: set[str] | frozenset[str]) -> Span | None:
+    """'den Gesetzgeber' at token ``at``: the one parliament this text has named (a node
+    of kind parliament); none when it names none or several."""
+    nodes = [n for n in doc.user_data["kg_nodes"].values()
+             if n.properties.get("kind") == "parliament" and n.id not in exclude]
+    if len(nodes) != 1:
+        return None
+    span = Span(doc, at, at + 1, label=ORG)
+    set_kg_id(span, nodes[0].id)
+    return span
+
+
 def _parliament_object(doc: Doc, sent: Span, cue: Token,
                        exclude: set[str] | frozenset[str]) -> Span | None:
     """'forderte das Parlament auf', 'called on parliament to': the parliament the text
@@ -1454,6 +1520,10 @@ def _parliament_object(doc: Doc, sent: Span, cue: Token,
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     window = range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+    legislator = next((i for i in window if lowers[i] in LEGISLATOR_NOUNS and
+                       lowers[i - 1] in LEGISLATOR_BEFORE), None)
+    if legislator is not None:
+        return _parliament_named_before(doc, legislator, exclude)
     at = next((i for i in window if lowers[i] in PARLIAMENT_NOUNS and
                (lowers[i - 1] in PARLIAMENT_BEFORE or i == cue.i + 1) and
                texts[i + 1] not in {"-", "'s", "’s"} and i not in doc_index(doc).ent_at), None)
@@ -1897,6 +1967,14 @@ OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "ri
 PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
                                  "is", "are", "been", "being"})
 #: Demand participles that may stand in the passive.
+#: What opens an apposition that ranks its name among others: "…, one of Argentina's
+#: largest wineries, …", "…, einer der größten Versorger, …".
+ONE_OF = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("eines", "der")})
+
+#: Participles that with "by" after them name a thing asked for, not whom it asks:
+#: "changes requested by the club" (the passive of a call to someone is
+#: ``PASSIVE_PARTICIPLES``').
+AGENT_PARTICIPLES = frozenset({"requested", "demanded"})
 PASSIVE_PARTICIPLES = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
                                  "asked", "called", "pressed"})
 
@@ -1973,21 +2051,90 @@ def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
     return k > start and lowers[k] in {"and", "und", "but", "aber"}
 
 
-def _coordinated(doc: Doc, a: Span, b: Span) -> bool:
-    """Are a and b joined only by commas/und/and (or the same span)?"""
+#: Articles that may open the second of two joined names ("an X und die Deutsche Bahn").
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "the"})
+
+
+def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
+    """Are a and b joined only by commas/und/and (or the same span)? ``also``: further
+    words allowed between them (lower case) right after "und"/"and" ("X und die Y", not
+    "an die Regierung, die Bank zu erhalten")."""
     if a == b:
         return True
     lo, hi = (a, b) if a.start < b.start else (b, a)
     texts = token_table(doc).text
     ent_at = doc_index(doc).ent_at
-    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at
+    return all(texts[i] in {",", "und", "and", "sowie"} or i in ent_at or
+               texts[i].lower() in also and texts[i - 1] in {"und", "and", "sowie"}
                for i in range(lo.end, hi.start))
+
+
+#: A city by its common noun, as the object of a demand ("asked the city to …").
+CITY_NOUNS = frozenset({"city", "stadt"})
+CITY_ARTICLES = frozenset({"the", "die", "der"})
+
+
+def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'has asked the city to hand over …', 'forderte die Stadt auf, …', 'verlangte von
+    der Stadt …': the city the report is about, the dateline's if the text names it as a
+    city, else the city it names most (the text's own topic)."""
+    table = token_table(doc)
+    lowers = table.lower
+    j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
+              if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
+    if j is None or lowers[j + 1] in {"of", "'s", "’s", "-"}:
+        return None  # ("the city of Zagreb": named there)
+    if lowers[j] == "city" and lowers[j + 1] != "to":
+        return None  # (an English object is asked "to" do something)
+    if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
+                                     _has_particle(sent, cue, {"auf"})):
+        return None  # ("die Stadt" may be the German subject)
+    nodes = doc.user_data["kg_nodes"]
+    cities = [e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and e.start < j and
+              (node := nodes.get(kg_id(e))) is not None and node.properties.get("kind") == "city"]
+    if not cities:
+        return None
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if line:
+        name = doc_text(doc)[line[0]:line[1]].strip().lower()
+        dateline = next((e for e in cities if span_text(e).lower() == name), None)
+        if dateline is not None:
+            return dateline
+    return _most_named(cities)[0]
+
+
+def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
+                              receivers: Container[str]) -> Span | None:
+    """'appellierte an Nordwerk und …', 'appealed to Nordwerk and …' after "Nordwerk-
+    Chefin Lea Sommer": capitalised words right after the verb's receiver ("an", "on",
+    "to") that name an organisation node of this text the entities did not tag there
+    (one the roles made from a title's owner)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k >= sent.end or lowers[k] not in receivers:
+        return None
+    k += 1
+    ent_at = doc_index(doc).ent_at
+    end = k
+    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
+            and end not in ent_at:
+        end += 1
+    if end == k or end >= sent.end or texts[end] not in {",", "und", "and", "to", "zu"}:
+        return None
+    node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
+    node = doc.user_data["kg_nodes"].get(node_id)
+    if node is None or "Organisation" not in node.labels:
+        return None
+    span = Span(doc, k, end, label=ORG)
+    set_kg_id(span, node_id)
+    return span
 
 
 def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
     """'an Belarus und Russland', 'called on Kenya and Uganda': the addressee and
     the actors joined to it."""
-    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a)]
+    return [a for a in actors if a.start >= first.start and _coordinated(doc, first, a, ARTICLES)]
 
 
 def _object_with_auf(doc: Doc, sent: Span, actor: Span) -> bool:
@@ -2458,11 +2605,56 @@ TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "t
                          "was", "is", "would", "will", "had"})
 
 
+#: Nouns of someone leaving office: who is to leave is asked to ("verlangte den
+#: Rücktritt Rakušans", "demanded the resignation of the minister X").
+RESIGNATION_NOUNS = frozenset({"rücktritt", "rücktritts", "entlassung", "absetzung",
+                               "resignation", "dismissal", "removal", "ouster", "sacking"})
+#: Words between the noun and the name: "den Rücktritt von Innenminister X".
+RESIGNATION_OPENERS = frozenset({"des", "der", "von", "vom", "of", "the"})
+
+
+def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """The person a demanded resignation (a noun of ``RESIGNATION_NOUNS`` among the six
+    words after the cue) is asked of: right after it in the genitive ("den Rücktritt
+    Rakušans"), after "von"/"des"/"of" and the person's title words ("the resignation
+    of Interior Minister X"), or before it with "'s" ("X's resignation")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    is_title_word = for_lang(doc.lang_).is_title_word
+    noun = next(i for i in range(cue.i + 1, cue.i + 7) if lowers[i] in RESIGNATION_NOUNS)
+    k = noun - 1
+    if k > cue.i and texts[k] in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label == PER:
+        return ent_at[k - 1]
+    j = noun + 1
+    while j < sent.end and j - noun <= 5 and j not in ent_at and (
+            lowers[j] in RESIGNATION_OPENERS or is_title_word(texts[j]) or
+            texts[j].istitle() and texts[j].isalpha()):  # "Interior Minister"
+        j += 1
+    span = ent_at.get(j)
+    if span is None or span.label != PER or span.start != j:
+        return None
+    return span
+
+
+def _instructs(verb: Token) -> bool:
+    """'wies das Ministerium an, … offenzulegen': within six words "an" closes the
+    clause (a comma after it), not "wies die Vorwürfe zurück" or "wies auf … hin"."""
+    lowers = token_table(verb.doc).lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    for i in range(verb.i + 2, min(sent.end - 1, verb.i + 7)):
+        if lowers[i] == "an" and lowers[i + 1] == ",":
+            return True
+    return False
+
+
 def _told_to(verb: Token) -> bool:
     """'told doctors to accept', 'telling the union to': an object of at most three
     words, then "to" (an order, not "told reporters that …")."""
     lowers = token_table(verb.doc).lower
     sent = doc_index(verb.doc).sent(verb.i)
+    if lowers[verb.i + 1:verb.i + 2] in (["me"], ["us"]):
+        return False  # "They told me to wait": what the speaker was told, no one's demand
     for i in range(verb.i + 1, min(sent.end, verb.i + 5)):
         if lowers[i] == "to":
             return i > verb.i + 1
@@ -2507,12 +2699,36 @@ def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
     return (free or inside)[:1]
 
 
+def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
+    """The states (actors of the sentence, adjectives too) that stand before a person's
+    title right before the name ("die französische Außenministerin Anna Leclerc"):
+    they describe the person, no one is asking them."""
+    starts = {p.start for p in persons if p.label == PER}
+    if not starts:
+        return set()
+    texts = token_table(doc).text
+    is_title_word = for_lang(doc.lang_).is_title_word
+    return {kg_id(a) for a in _actors(doc, sent) if a.label == GPE and any(
+        0 < start - a.end <= 2 and all(is_title_word(t) for t in texts[a.end:start])
+        for start in starts)}
+
+
+def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
+    """The position of "von"/"vom" two to seven words after a German verb, past an
+    inverted subject ("forderte der Litauer (Andrius Kubilius) von der Regierung"):
+    where the object is then looked for."""
+    return next((i for i in range(cue.i + 2, min(sent.end - 1, cue.i + 8))
+                 if lowers[i] in {"von", "vom"}), None)
+
+
 def _government_object(doc: Doc, sent: Span, cue: Token,
-                       exclude: set[str] | frozenset[str]) -> Span | None:
+                       exclude: set[str] | frozenset[str], von: int | None = None) -> Span | None:
     """'urged the junta to', 'forderte die Regierung auf', 'demands that the government …':
-    the government of the state the text names most (the one it reports on)."""
+    the government of the state the text names most (the one it reports on). ``von``:
+    the "von" of an object after an inverted subject, where the window starts."""
     lowers = token_table(doc).lower
-    window = range(cue.i + 1, min(sent.end, cue.i + 5))
+    first = cue.i if von is None else von
+    window = range(first + 1, min(sent.end, first + 5))
     if any(lowers[i] in COALITION_NOUNS for i in window):
         # "appellierte an die Koalition": the governing coalition is the government
         # body the text names ("die Bundesregierung"), else its state
@@ -2668,7 +2884,7 @@ def _government_subject(doc: Doc, cue: Token,
 
 #: English nouns of a government office named by its common noun ("the health
 #: ministry", "the national treasury"), and the words that may stand before them.
-OFFICE_NOUNS = frozenset({"ministry", "treasury"})
+OFFICE_NOUNS = frozenset({"ministry", "department", "treasury"})
 OFFICE_PORTFOLIOS = frozenset({
     "health", "finance", "interior", "foreign", "defence", "defense", "education",
     "transport", "energy", "environment", "agriculture", "justice", "labour", "labor",
@@ -2713,8 +2929,19 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
         k = _office_noun_at(lowers, i)
         if k is not None:
-            return _office_node(doc, i + 1, k)
+            return _office_named_in_full(doc, i + 1, k) or _office_node(doc, i + 1, k)
     return None
+
+
+def _office_named_in_full(doc: Doc, first: int, k: int) -> Span | None:
+    """'the health ministry' after "the Ministry of Health", 'the housing department'
+    after "the Housing Department": the one organisation named before whose name has
+    both the portfolio and the office noun."""
+    lowers = token_table(doc).lower
+    words = set(lowers[first:k + 1])
+    named = {kg_id(e): e for e in doc_index(doc).ents_in(0, first) if e.label == ORG
+             and words <= set(span_text(e).lower().split())}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _office_subject(doc: Doc, cue: Token) -> Span | None:
@@ -3026,7 +3253,54 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
-        _generic_relative_subject(lowers, texts, sent.start, modal.i)
+        _generic_relative_subject(lowers, texts, sent.start, modal.i) or \
+        lowers[modal.i] in EN_ACTIVE_MODALS and _thing_does(doc, sent, modal, start)
+
+
+#: English modals whose active verb after a thing as subject states how things should
+#: be ("It should not become a weapon", "the programme must move faster").
+EN_ACTIVE_MODALS = frozenset({"should", "must"})
+#: Words of a subject that can act or be asked to (so the clause may ask it).
+ACTING_WORDS = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
+                          *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
+                          "people", "side", "sides", "country", "nation", "state",
+                          "owners", "employers", "workers", "parents", "students", "police",
+                          "military", "army", "forces", "team", "party", "parties", "office",
+                          "department", "treasury", "minister", "president", "mayor", "who"})
+#: Verbs after the modal that make it a passive or a state: "must be lifted".
+PASSIVE_VERBS = frozenset({"be", "have", "get"})
+#: Words between a modal and its verb.
+MODAL_ADVERBS = frozenset({"not", "n't", "never", "also", "now", "still", "first"})
+
+
+def _body_named_near(doc: Doc, sent: Span, end: int) -> bool:
+    """Whether an organisation or state is named in the sentence before ``end`` (what
+    an "it" there may point to)."""
+    return any(e.label in ORG_OR_GPE for e in doc_index(doc).ents_in(sent.start, end))
+
+
+def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
+    """'…, said the programme was "on track but must move faster"', '"It should not
+    become a weapon"': a modal's subject (after "that" or a verb of saying) that names
+    no actor, no one who could act, only a thing, with an active verb after the modal:
+    how things should go, asked of no one (a passive "must be lifted" may ask)."""
+    lowers = token_table(doc).lower
+    said = next((i for i in range(modal.i - 1, start - 1, -1)
+                 if lowers[i] in SAYING_VERBS or lowers[i] in COMPLEMENTIZERS), None)
+    first = start if said is None else said + 1
+    words = [w for w in lowers[first:modal.i] if w.isalpha()]
+    verb = modal.i + 1
+    while verb < sent.end and lowers[verb] in MODAL_ADVERBS:
+        verb += 1
+    if not words or verb >= sent.end or lowers[verb] in PASSIVE_VERBS:
+        return False
+    if doc_index(doc).ents_in(first, modal.i):
+        return False
+    if "it" in words and _body_named_near(doc, sent, modal.i):
+        return False  # "If Russia wanted peace, it should send …": the state acts
+    titles = for_lang("en").en_title_lasts
+    return ACTING_WORDS.isdisjoint(words) and not any(
+        w.endswith(("ers", "ists", "ans")) or w in titles or w[:-1] in titles for w in words)
 
 
 #: What opens a free relative clause as a subject: "Wer neue Fächer erfindet, muss …",

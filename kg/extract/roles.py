@@ -71,6 +71,8 @@ POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seine
                "seines", "its", "their", "his", "her"}
 #: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
 RELATIVE_POSSESSIVES = frozenset({"dessen", "deren", "whose"})
+#: The German ones, which inside a clause (no comma before) are demonstratives.
+DEMONSTRATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
 #: "die Kommission unter Präsidentin X", "the agency under director X": the body led.
 LED_BY_PREPS = frozenset({"unter", "under"})
 EN_DETERMINERS = {"the", "a", "an"}
@@ -328,15 +330,21 @@ ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
 
 #: A company's governing bodies, named between a title and the company ("Vorsitzender
 #: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
-BOARD_WORDS = frozenset({"geschäftsführung", "vorstands", "vorstandes", "aufsichtsrats",
-                         "aufsichtsrates", "verwaltungsrats", "verwaltungsrates", "präsidiums",
-                         "direktoriums", "konzernvorstands", "board"})
+BOARD_WORDS = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes",
+                         "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates",
+                         "präsidiums", "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
 BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
 
 #: English titles that are titles only with the organisation after them: "a member
 #: of the European Parliament" is one, "a member of the public" none.
 EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
+
+#: English titles a party's officers hold: "Labour leader" is the party's leader, "the
+#: Liberal National premier" a state's premier from that party.
+PARTY_OFFICES = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
+                           "president", "general secretary", "spokesperson", "spokesman",
+                           "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
@@ -437,13 +445,15 @@ class RoleExtractor:
         lowers = table.lower
         for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
             window = lowers[p + 1:p + 7]  # (the comma first: most plurals have none)
-            if "," not in window:
+            if "," not in window and p + 1 not in doc_index(doc).ent_at:
                 continue
-            comma = p + 1 + window.index(",")
             base = self._plural_base(lowers, p)
             if base is None:
                 continue
-            members = self._owned_members(doc, comma + 1)
+            # after a comma, or right after the title: "Foreign ministers Ana Ruiz of
+            # Chile and Tom Hale of Peru"
+            first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
+            members = self._owned_members(doc, first)
             if len(members) < 2:
                 continue
             for person, owner in members:
@@ -657,6 +667,14 @@ class RoleExtractor:
             if owner is not None:
                 orgs.append(owner)
             owner_unnamed = owner is None
+        elif not orgs and k >= 1 and lowers[k] in DEMONSTRATIVE_POSSESSIVES and \
+                texts[k - 1] != ",":
+            # "Die Sitzung des Stiftungsrats leitete dessen Vorsitzender …": inside a
+            # clause "dessen" points back to the last one named before it in the sentence
+            owner = _last_named_body(doc, k)
+            if owner is not None:
+                orgs.append(owner)
+            owner_unnamed = owner is None
         else:
             owner_unnamed = city_placed and not orgs
         if not orgs and "-" not in base and not city_placed:
@@ -735,7 +753,9 @@ class RoleExtractor:
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
-            if low in self.words.en_modifiers and low not in phrase.split():
+            if low in self.words.en_modifiers and low not in phrase.split() and \
+                    not (phrase in PARTY_OFFICES and text[:1].isupper()
+                         and self._is_party_at(doc, k, ent_at)):
                 modifiers.insert(0, low)
                 k -= 1
                 continue
@@ -857,6 +877,15 @@ class RoleExtractor:
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
                      owner_unnamed=owner_unnamed and not orgs)
 
+    def _is_party_at(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
+        """'Labour leader Ana Ruiz': a word that could modify a title ("labour") names
+        the party when the entities took it for one."""
+        span = ent_at.get(k)
+        if span is None or span.label != ORG:
+            return False
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        return node is not None and node.properties.get("kind") == "party"
+
     def _unknown_organisation_after(self, doc: Doc, end: int,
                                     ent_at: dict[int, Span]) -> tuple[str, int] | None:
         """'president of Unifor, …', 'a former chief executive of Liberty Energy.': after a
@@ -953,8 +982,9 @@ class RoleExtractor:
         if german:  # (``_describes_organisation``'s German test, inline: asked after
             # most German titles)
             m = j
-            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"):
-                m += 1
+            while m < limit and (texts[m].islower() and texts[m].isalpha() or texts[m] == "-"
+                                 or m == j and _is_indeclinable_place_adjective(texts[m])):
+                m += 1  # (a city's adjective first: "des Essener Netzbetreibers X")
             kind = m if m < limit else None
         else:
             kind = next((m for m in range(j, limit)
@@ -1322,8 +1352,15 @@ class RoleExtractor:
             j += 1
         if j >= len(lowers) - 1 or lowers[j] not in BOARD_WORDS:
             return None
-        return self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
-                               else EN_ORG_PREPS)
+        found = self._org_after(doc, j + 1, ent_at, DE_ORG_PREPS if self.lang == "de"
+                                else EN_ORG_PREPS)
+        if found is None and j + 3 < len(lowers) and \
+                lowers[j + 1] in (DE_DESCRIBED_OPENERS if self.lang == "de"
+                                  else EN_DESCRIBED_OPENERS):
+            # the company described before its name: "der Geschäftsführung des Essener
+            # Netzbetreibers Rheinstrom", "of the board of the Chilean airline Andes Air"
+            found = self._described_organisation_at(doc, j + 2, ent_at)
+        return found
 
     def _prefix_organisation(self, doc: Doc, k: int) -> str:
         """The organisation an unknown compound prefix names ("Unicredit" in
@@ -1671,7 +1708,7 @@ class RoleExtractor:
         index = doc_index(doc)
         sent = index.sent(i)
         orgs = [e for e in index.ents_in(sent.start, i) if e.label == ORG]
-        if not orgs:
+        if not orgs and not _after_unnamed_body(lowers, i):
             return []
         co = "co-" if lowers[i].startswith("co-") or lowers[max(0, i - 2):i] == ["co", "-"] \
             else ""
@@ -1689,7 +1726,13 @@ class RoleExtractor:
                 j = index.ent_at[origin].end  # "… of South Africa": where the holder is from
             if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
                 j += 1
-        return [(holder, Title(start=i, end=i + 1, base=base, orgs=[kg_id(orgs[-1])]))
+        owners = [kg_id(orgs[-1])] if orgs else []  # (an unnamed body: no owner)
+        if not orgs and holders:
+            # who chairs "the commission" when the text later says only that (read by
+            # the demands: "The commission called on …")
+            noun = lowers[i - 2] if lowers[i - 1] == "," else lowers[i - 1]
+            doc.user_data.setdefault("kg_unnamed_body_chairs", {}).setdefault(noun, holders[0])
+        return [(holder, Title(start=i, end=i + 1, base=base, orgs=owners))
                 for holder in holders]
 
     def _described_person(self, doc: Doc, title: Title) -> Span | None:
@@ -1828,7 +1871,8 @@ class RoleExtractor:
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
-                (_dateline_city(doc, title) or _office_deputised(doc, title) or
+                (_paragraph_city(doc, title) or _dateline_city(doc, title) or
+                 _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
             if nearest is not None:
@@ -1985,6 +2029,18 @@ RELATIVE_PRONOUNS = {"der", "die", "who"}
 
 
 UNDER_WORDS = frozenset({"under", "unter"})
+
+
+#: Bodies a text may describe without naming: "a three-member commission chaired by X".
+UNNAMED_BODIES = frozenset({"commission", "committee", "panel", "council", "board", "inquiry",
+                            "review", "taskforce", "group", "delegation"})
+
+
+def _after_unnamed_body(lowers: list[str], verb: int) -> bool:
+    """Whether a body's common noun stands right before the passive chair verb at
+    ``verb`` (a comma between allowed): "a commission chaired by …"."""
+    k = verb - 2 if verb >= 2 and lowers[verb - 1] == "," else verb - 1
+    return k >= 0 and lowers[k] in UNNAMED_BODIES
 
 
 def _is_chairmanship(text: str) -> bool:
@@ -2533,6 +2589,18 @@ def _title_before_name(texts: list[str], j: int, title_at: dict[int, Title],
     return None
 
 
+def _last_named_body(doc: Doc, k: int) -> str | None:
+    """The organisation or state named last before token k in k's sentence, when no
+    person is named after it ("die Rede von Karl Moser hielt dessen Sprecher …" is
+    Moser's spokesman, no organisation's)."""
+    index = doc_index(doc)
+    sent = index.sents[index.sent_index(k)]
+    named = index.ents_in(sent.start, k)
+    if not named or named[-1].label not in ORG_OR_GPE:
+        return None
+    return kg_id(named[-1])
+
+
 def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     """The organisation or state a title right after token k belongs to by the words
     before it: a relative possessive after a comma ("der Beamtenbund, dessen Chef …",
@@ -2650,6 +2718,31 @@ def _inflected_owner(doc: Doc, j: int, title_end: int,
 
 #: Heads of a city's offices: with no place named, the city the report is datelined in.
 CITY_TITLE_HEADS = ("mayor", "bürgermeister", "bürgermeisterin")
+
+
+#: Words before a place named only as a landmark: "ein Zentrum nahe Prag".
+NEAR_WORDS = frozenset({"nahe", "near", "bei", "outside", "außerhalb"})
+
+
+def _paragraph_city(doc: Doc, title: Title) -> str | None:
+    """'Widerstand kommt aus Brünn. Dort … nahe Prag … Oberbürgermeisterin X': a mayor
+    with no place named is the mayor of the one city the paragraph names before the
+    title (a city named as a landmark, after "nahe"/"near", does not count); none when
+    it names none or several (the dateline's city is asked next)."""
+    if not title.base.lower().endswith(CITY_TITLE_HEADS):
+        return None
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    nodes = doc.user_data["kg_nodes"]
+    first = sent_i = index.sent_index(title.start)
+    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
+            and sent_i - first < 6:
+        first -= 1
+    cities = {kg_id(e) for e in index.ents_in(index.sents[first].start, title.start)
+              if e.label in GPE_OR_LOC and (e.start == 0 or lowers[e.start - 1] not in NEAR_WORDS)
+              and (node := nodes.get(kg_id(e))) is not None
+              and node.properties.get("kind") == "city"}
+    return next(iter(cities)) if len(cities) == 1 else None
 
 
 def _dateline_city(doc: Doc, title: Title) -> str | None:
