@@ -2208,3 +2208,26 @@ def test_german_kind_noun_in_the_plural_refers_to_no_company_named_before():
                             "Egger.", "de")
     assert "organisation:siemens" not in participants(plural, only_meeting(plural))
     assert "organisation:siemens" in participants(singular, only_meeting(singular))
+
+
+def test_talks_a_day_after_another_event_are_dated_by_a_later_possessive_weekday():
+    graph = extract_text("OSLO, March 7, 2025 (Reuters) - The board approved the tariff on Thursday. "
+                         "The vote came a day after talks in Bergen between Finance Minister Ana Ruiz and Paul Egger failed. Trade Minister Ole "
+                         "Berg also attended Wednesday's meeting.", "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:bergen"}
+    assert {"person:ana-ruiz", "person:paul-egger", "person:ole-berg"} <= participants(graph, meeting)
+
+
+def test_an_article_of_a_counted_time_is_not_the_talks_own():
+    for text in ("OSLO, March 7, 2025 (Reuters) - Dock workers walked out on Thursday. The strike "
+                 "began a week before talks in Bergen between Ana Ruiz and Paul Egger. Ole Berg also "
+                 "attended Wednesday's meeting.",
+                 "GRAZ, 7. März 2025 (APA) - Die Hafenarbeiter streikten am Donnerstag. Der Streik "
+                 "begann eine Woche vor Gesprächen in Linz "
+                 "zwischen Anna Huber und Paul Egger. An dem Treffen am Mittwoch nahm auch Ole Berg teil."):
+        graph = extract_text(text, "en" if "OSLO" in text else "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-05", text
+        assert "person:ole-berg" in participants(graph, meeting), text

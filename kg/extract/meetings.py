@@ -986,7 +986,7 @@ class MeetingExtractor:
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
             (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE)
-        indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
+        indefinite = not verb and _indefinite_before(lowers, max(start, i - 3), i, articles)
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
         if day_start is not None and \
@@ -2890,6 +2890,21 @@ def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
+#: Between an article and an event noun, these make the article another noun's:
+#: "a day after talks", "eine Woche nach Gesprächen", "a week before talks".
+ARTICLE_BREAKS = frozenset({"nach", "after", "before", "vor"})
+
+
+def _indefinite_before(lowers: list[str], start: int, noun: int, articles: frozenset[str]) -> bool:
+    """Whether an indefinite article in ``lowers[start:noun]`` is the event noun's own:
+    not the one of a counted time before it ("a day after talks in Brasilia" tells of
+    talks the text may date elsewhere, not of "a meeting" still to be introduced)."""
+    for k in range(noun - 1, start - 1, -1):
+        if lowers[k] in ARTICLE_BREAKS:
+            return False
+        if lowers[k] in articles:
+            return True
+    return False
 AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
                             "ihrer", "seinem", "seiner"})
 
