@@ -2212,7 +2212,8 @@ def test_german_kind_noun_in_the_plural_refers_to_no_company_named_before():
 
 def test_talks_a_day_after_another_event_are_dated_by_a_later_possessive_weekday():
     graph = extract_text("OSLO, March 7, 2025 (Reuters) - The board approved the tariff on Thursday. "
-                         "The vote came a day after talks in Bergen between Finance Minister Ana Ruiz and Paul Egger failed. Trade Minister Ole "
+                         "The vote came a day after talks in Bergen between Finance Minister Ana Ruiz "
+                         "and Paul Egger failed. Trade Minister Ole "
                          "Berg also attended Wednesday's meeting.", "en")
     meeting = only_meeting(graph)
     assert meeting.properties["date"] == "2025-03-05"
