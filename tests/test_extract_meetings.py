@@ -2232,3 +2232,40 @@ def test_an_article_of_a_counted_time_is_not_the_talks_own():
         meeting = only_meeting(graph)
         assert meeting.properties["date"] == "2025-03-05", text
         assert "person:ole-berg" in participants(graph, meeting), text
+
+
+TALK_LEADS = {"en": "OSLO, March 7, 2025 (Reuters) - ", "de": "GRAZ, 7. März 2025 (APA) - "}
+
+
+def test_talking_with_a_named_partner_on_a_day_is_a_meeting():
+    cases = [
+        ("en", "Mayor Ana Ruiz discussed the budget with Prime Minister Paul Egger in Bergen on Tuesday.",
+         "2025-03-04", {"person:ana-ruiz", "person:paul-egger"}),
+        ("en", "Ana Ruiz will talk with Paul Egger in Bergen on March 12.",
+         "2025-03-12", {"person:ana-ruiz", "person:paul-egger"}),
+        ("de", "Ministerin Anna Huber sprach am Dienstag in Linz mit dem Innenminister Paul Egger.",
+         "2025-03-04", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Anna Huber kündigte an, sie werde am 12. März in Linz mit Paul Egger über das Netz sprechen.",
+         "2025-03-12", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Anna Huber und Paul Egger wollen am kommenden Montag in Linz über die Zukunft des "
+               "Werks sprechen.", "2025-03-10", {"person:anna-huber", "person:paul-egger"}),
+    ]
+    for lang, sentence, day, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + sentence, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, sentence
+        assert people <= participants(graph, meeting), sentence
+
+
+def test_talking_by_phone_to_reporters_or_alone_is_no_meeting():
+    cases = [
+        ("en", "Ana Ruiz spoke with Paul Egger by phone on Tuesday."),
+        ("en", "Ana Ruiz discussed the budget in Bergen on Tuesday."),
+        ("en", "Ana Ruiz spoke with reporters in Bergen on Tuesday."),
+        ("de", "Anna Huber sprach am Dienstag telefonisch mit Paul Egger."),
+        ("de", "Anna Huber sprach sich am Dienstag in Linz mit Paul Egger für das Netz aus."),
+        ("de", "Anna Huber sprach am Dienstag in Linz mit Blick auf Paul Egger von einem Fehler."),
+        ("de", "Anna Huber sprach am Dienstag in Linz über die Zukunft des Werks."),
+    ]
+    for lang, sentence in cases:
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence

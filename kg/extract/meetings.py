@@ -175,6 +175,36 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: Verbs of talking that tell of a meeting when a partner is named ("discussed the
+#: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
+#: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
+#: every such verb, so a day must be named (``_talk_partner``).
+TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+                        "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
+                        "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
+                        "talk", "talked"})
+#: A partner after these: "with X", "mit X".
+PARTNER_LINKS = frozenset({"with", "mit"})
+#: Two persons talking: "X und Y wollen … sprechen", "X and Y will discuss …".
+PAIR_LINKS = frozenset({"und", "and"})
+#: Words that make the talk no meeting: a call, a video link, an interview, or
+#: "sprach sich … aus" (came out for), "sprach von" (spoke of).
+NOT_MET_TALK_WORDS = frozenset({"telefonisch", "telefon", "telefonat", "phone", "telephone",
+                                "video", "videokonferenz", "videoschalte", "call", "interview",
+                                "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
+                                "journalists", "journalisten", "reportern", "radio", "television",
+                                "fernsehen", "tv"})
+#: Words that may stand between "with"/"mit" and the partner's name: articles,
+#: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
+PARTNER_REACH = 4
+#: How far a talk verb's clause may reach (a German verb may close a long one).
+TALK_CLAUSE_REACH = 25
+#: Prepositions that put a name after "mit" out of the talk ("mit Blick auf X").
+NOT_PARTNER_WORDS = frozenset({"auf", "über", "von", "zu", "für", "of", "on", "about", "to", "for",
+                               "by", "from", "in", "at"})
+TALK_CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "„", "(", ")", "–", "-"})
+
+
 #: Before an event word (up to three words, an article between): it was not held but
 #: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
 NOT_HELD_BEFORE = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
@@ -650,6 +680,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "X and Y signed the agreement at … in Bengaluru"
             elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
                 verbs.append(i)  # "are due to appear before the committee": a hearing
+            elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
+                verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
                 verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -915,7 +947,7 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
-            or low in HEARING_VERBS or low in SIGNING_VERBS \
+            or low in HEARING_VERBS or low in SIGNING_VERBS or low in TALK_VERBS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
@@ -985,7 +1017,8 @@ class MeetingExtractor:
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
-            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE)
+            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE
+             or low in TALK_VERBS)
         indefinite = not verb and _indefinite_before(lowers, max(start, i - 3), i, articles)
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
@@ -1025,7 +1058,7 @@ class MeetingExtractor:
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
         german = self.lang == "de"
-        weak = texts[i].islower() and german or low in WEAK_EVENTS and \
+        weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
@@ -2890,6 +2923,56 @@ def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
+def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether the talk verb at ``verb`` tells of two sides meeting: a person's name
+    after "with"/"mit" in its clause (after the verb in English; before or after it in
+    German, where the verb may close the clause), or two persons joined by "and"/"und"
+    before it with no clause break between. Not a call, a video link, an interview
+    or "sprach sich … aus" (``NOT_MET_TALK_WORDS`` in the sentence)."""
+    lowers, start, end = table.lower, sent.start, sent.end
+    if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
+        return False
+    clause = verb  # where the verb's clause starts
+    while clause > max(start, verb - TALK_CLAUSE_REACH) and lowers[clause - 1] not in TALK_CLAUSE_BREAKS:
+        clause -= 1
+    # German "mit X" may stand before a verb closing the clause ("werde mit X … sprechen")
+    first = clause if german else verb + 1
+    last = verb + 1
+    while last < min(end, verb + TALK_CLAUSE_REACH) and lowers[last] not in TALK_CLAUSE_BREAKS:
+        last += 1
+    ent_at = doc_index(sent.doc).ent_at
+    if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
+           for k in range(first, last)):
+        return True
+    return _pair_before(table, ent_at, clause, verb)
+
+
+def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
+    """Whether a person's name starts at ``k`` or a few articles, possessives or title
+    words after it ("with Prime Minister X", "mit dem Innenminister X")."""
+    for j in range(k, min(end, k + PARTNER_REACH + 1)):
+        ent = ent_at.get(j)
+        if ent is not None and ent.label_ == "PER":
+            return True
+        if table.lower[j] in NOT_PARTNER_WORDS or table.lower[j] in TALK_CLAUSE_BREAKS or \
+                not table.text[j].isalpha():
+            return False
+    return False
+
+
+def _pair_before(table: TokenTable, ent_at: dict, first: int, verb: int) -> bool:
+    """Whether two persons' names joined by "and"/"und" stand in ``first`` … ``verb``
+    ("Štěpán und Vaňková wollen am Montag … sprechen")."""
+    for k in range(first + 1, verb - 1):  # (k - 1: the first name's last word)
+        if table.lower[k] not in PAIR_LINKS:
+            continue
+        before, after = ent_at.get(k - 1), ent_at.get(k + 1)
+        if after is not None and after.label_ == "PER" and \
+                before is not None and before.label_ == "PER":
+            return True
+    return False
+
+
 #: Between an article and an event noun, these make the article another noun's:
 #: "a day after talks", "eine Woche nach Gesprächen", "a week before talks".
 ARTICLE_BREAKS = frozenset({"nach", "after", "before", "vor"})
