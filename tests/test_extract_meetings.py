@@ -2269,3 +2269,34 @@ def test_talking_by_phone_to_reporters_or_alone_is_no_meeting():
     ]
     for lang, sentence in cases:
         assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_definite_meeting_noun_with_participants_refers_back_to_the_event_before():
+    cases = [
+        ("de", "Bereits am Mittwoch hatte Anna Huber den Plan dem Minister Paul Egger vorgestellt. "
+               "An dem Gespräch im Ministerium in Linz nahm auch Ole Berg teil.", "2025-03-05"),
+        ("de", "Am Dienstag legte Anna Huber dem Bürgermeister Paul Egger in Linz ihre Zahlen vor. "
+               "Bei der Unterredung war auch Ole Berg anwesend.", "2025-03-04"),
+        ("en", "On Tuesday Ana Ruiz presented the plan to Paul Egger in Bergen. "
+               "Ole Berg also took part in the meeting.", "2025-03-04"),
+    ]
+    for lang, text, day in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        people = {"person:anna-huber" if lang == "de" else "person:ana-ruiz", "person:paul-egger",
+                  "person:ole-berg"}
+        assert people <= participants(graph, meeting), text
+
+
+def test_definite_meeting_noun_refers_back_to_no_event_in_another_paragraph_or_without_taking_part():
+    cases = [
+        ("de", "Bereits am Mittwoch hatte Anna Huber den Plan dem Minister Paul Egger vorgestellt.\n\n"
+               "An dem Gespräch im Ministerium nahm auch Ole Berg teil."),
+        ("en", "On Tuesday Ana Ruiz presented the plan to Paul Egger in Bergen. "
+               "The meeting was described as tense."),
+    ]
+    for lang, text in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        for meeting in meetings(graph):
+            assert "person:paul-egger" not in participants(graph, meeting), text

@@ -560,6 +560,10 @@ class Mention:
     #: "traf sich am Dienstag in Döttingen mit …": a venue named by a word no place
     #: entity covers; not the dateline's place (``_default_place``).
     unknown_venue: bool = False
+    #: The sentence before that tells of the event a definite noun refers back to
+    #: ("… hatte X den Plan Y vorgestellt. An dem Gespräch nahm auch Z teil"): its
+    #: persons took part too (``_event_before``).
+    antecedent: Span | None = None
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -1057,6 +1061,8 @@ class MeetingExtractor:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
+            self._event_before(doc, sent, mention)
         german = self.lang == "de"
         weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
@@ -1154,6 +1160,8 @@ class MeetingExtractor:
             return
         mention.people_due = False
         participants, chairs = self._sentence_participants(doc, mention.sentence)
+        if mention.antecedent is not None:
+            participants = participants + self._sentence_participants(doc, mention.antecedent)[0]
         # the sentence's list itself, never changed: ``_emit`` reads a list once per meeting
         mention.participants = participants
         if chairs is not None:
@@ -1232,6 +1240,36 @@ class MeetingExtractor:
             # (not "Later this month, Meloni will meet X": a time of its own)
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
+
+    def _event_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+        """'Am Mittwoch hatte X den Plan Y vorgestellt. An dem Gespräch im Ministerium
+        nahm auch Z teil', '… was handed to X on Wednesday. Y also attended the
+        handover': a definite meeting noun without a day, in a sentence saying who took
+        part, refers back to the event of the sentence just before in its paragraph,
+        which names a day and a person but no event word of its own. The meeting is on
+        that day (at its place, if the noun's sentence names none), and its persons took
+        part too (``Mention.antecedent``)."""
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return
+        if not index.dates_in(previous.start, previous.end):
+            return  # (most sentences)
+        if not _may_hold_participation_cue(doc, sent.start, sent.end) or \
+                not PARTICIPATION_CUES.search(span_text(sent)):
+            return
+        table = token_table(doc)
+        if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
+            return  # its own event, a mention of its own (merged with this one, if the same)
+        if not any(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end)):
+            return
+        setting = self._sentence_setting(doc, previous)
+        if not setting["dates"] or self._vaguely_dated(doc, previous):
+            return
+        mention.date, mention.date_span = kg_date(setting["dates"][0]), setting["dates"][0]
+        if mention.place is None and setting["places"]:
+            mention.place = setting["places"][0]
+        mention.antecedent = previous
 
     def _journey_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
         """'X travelled to the capital on Tuesday … The three met the minister at his
