@@ -2300,3 +2300,27 @@ def test_definite_meeting_noun_refers_back_to_no_event_in_another_paragraph_or_w
         graph = extract_text(TALK_LEADS[lang] + text, lang)
         for meeting in meetings(graph):
             assert "person:paul-egger" not in participants(graph, meeting), text
+
+
+def test_undated_session_of_a_body_is_on_the_day_an_earlier_sentence_names_beside_it():
+    cases = [
+        ("de", "Finanzchefin Anna Huber legte den Bericht am Donnerstag dem Aufsichtsrat der Voestalpine "
+               "vor. Die Gewerkschaft kritisierte die Pläne scharf.\n\nDie Sitzung des Aufsichtsrats der "
+               "Voestalpine leitete dessen Vorsitzender Paul Egger.", "2025-03-06",
+         {"person:anna-huber", "person:paul-egger"}),
+        ("en", "Finance chief Ana Ruiz presented the budget to the European Investment Bank's board on "
+               "Thursday. Unions criticised the plans.\n\nThe meeting of the European Investment Bank "
+               "was chaired by Paul Egger.", "2025-03-06", {"person:ana-ruiz", "person:paul-egger"}),
+    ]
+    for lang, text, day, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        assert people <= participants(graph, meeting) | chairs(graph, meeting), text
+
+
+def test_session_of_a_body_named_with_no_day_before_stays_undated():
+    text = ("Die Gewerkschaft kritisierte den Aufsichtsrat der Voestalpine.\n\nDie Sitzung des "
+            "Aufsichtsrats der Voestalpine leitete dessen Vorsitzender Paul Egger.")
+    graph = extract_text("Anna Huber sprach von Fehlern. " + text, "de")
+    assert meetings(graph) == []

@@ -1063,6 +1063,9 @@ class MeetingExtractor:
             self._scene_before(doc, sent, mention)
         if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
             self._event_before(doc, sent, mention)
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and \
+                i + 2 < sent.end and lowers[i + 1] in GENITIVE_LINKS:
+            _body_dated_before(doc, sent, i, mention)
         german = self.lang == "de"
         weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
@@ -3009,6 +3012,38 @@ def _pair_before(table: TokenTable, ent_at: dict, first: int, verb: int) -> bool
                 before is not None and before.label_ == "PER":
             return True
     return False
+
+
+#: "die Sitzung des Stiftungsrats", "the meeting of the board": the body whose session it is.
+GENITIVE_LINKS = frozenset({"des", "der", "of"})
+
+
+def _body_dated_before(doc: Doc, sent: Span, i: int, mention: Mention) -> None:
+    """'Am Donnerstag legte X das Paket dem Stiftungsrat vor. … Die Sitzung des
+    Stiftungsrats leitete Y': an undated session of a named body (the organisation after
+    the event noun at ``i``: "des"/"der"/"of (the)") is the one on the day an earlier
+    sentence names beside that body; who that sentence names took part too
+    (``Mention.antecedent``). The last such sentence before this one is taken."""
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    k = i + 2 if lowers[i + 2] != "the" else i + 3
+    body = index.ent_at.get(k)
+    if body is None or body.label_ != "ORG" or body.start != k:
+        return
+    body_id = kg_id(body)
+    if body_id is None:
+        return
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    for ent in reversed(index.ents_in(0, sent.start)):
+        if ent.label_ != "ORG" or kg_id(ent) != body_id:
+            continue
+        earlier = index.sent(ent.start)
+        # (not the dateline's date, the day of the report)
+        dates = [d for d in index.dates_in(earlier.start, earlier.end) if d.start_char >= dateline_end]
+        if dates:
+            mention.date, mention.date_span = kg_date(dates[0]), dates[0]
+            mention.antecedent = earlier
+            return
 
 
 #: Between an article and an event noun, these make the article another noun's:
