@@ -2324,3 +2324,51 @@ def test_session_of_a_body_named_with_no_day_before_stays_undated():
             "Aufsichtsrats der Voestalpine leitete dessen Vorsitzender Paul Egger.")
     graph = extract_text("Anna Huber sprach von Fehlern. " + text, "de")
     assert meetings(graph) == []
+
+
+def test_a_hearing_held_is_a_meeting_in_either_language():
+    cases = [
+        ("en", "Paul Egger testified at a parliamentary hearing in Bergen on Tuesday.", "person:paul-egger"),
+        ("en", "Figures presented at a Senate hearing in Bergen on Tuesday worried Ana Ruiz.",
+         "person:ana-ruiz"),
+        ("de", "Anna Huber sprach am Dienstag bei einer Anhörung im Landtag in Linz.", "person:anna-huber"),
+    ]
+    for lang, sentence, person in cases:
+        graph = extract_text(TALK_LEADS[lang] + sentence, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert person in participants(graph, meeting), sentence
+
+
+def test_who_told_or_testified_at_a_hearing_took_part():
+    graph = extract_text(TALK_LEADS["en"] + "A committee hearing was held in Bergen on Tuesday. Paul "
+                         "Egger told the hearing that costs had risen. Ana Ruiz testified alongside "
+                         "him.", "en")
+    assert {"person:paul-egger", "person:ana-ruiz"} <= participants(graph, only_meeting(graph))
+
+
+def test_hearing_news_a_hearing_aid_or_a_court_hearing_is_no_meeting():
+    for sentence in ("After hearing the news in Bergen on Tuesday, Ana Ruiz resigned.",
+                     "Paul Egger was fitted with a hearing aid in Bergen on Tuesday.",
+                     "A bail hearing for Paul Egger was held in Bergen on Tuesday."):
+        assert meetings(extract_text(TALK_LEADS["en"] + sentence, "en")) == [], sentence
+
+
+def test_a_handover_people_attend_is_a_meeting_on_the_day_told_before():
+    cases = [
+        ("en", "The report was handed to Mayor Ana Ruiz at the city hall in Bergen on Tuesday. "
+               "Paul Egger also attended the handover.", {"person:ana-ruiz", "person:paul-egger"}),
+        ("de", "Am Dienstag wurde der Bericht in Linz an Ministerin Anna Huber übergeben. An der "
+               "Übergabe nahm auch Paul Egger teil.", {"person:anna-huber", "person:paul-egger"}),
+    ]
+    for lang, text, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", text
+        assert people <= participants(graph, meeting), text
+
+
+def test_a_handover_no_one_is_said_to_attend_is_no_meeting():
+    for lang, sentence in (("de", "Die Übergabe der Waffen in Linz am Dienstag verlief ruhig."),
+                           ("en", "The handover of power in Bergen on Tuesday went smoothly.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence

@@ -60,7 +60,9 @@ EVENT_NOUNS = {
            # nouns of a meeting as such: "nach der Unterredung", "die Zusammenkunft"
            "unterredung", "zusammenkunft", "besprechung",
            # exploratory talks, a working meal, a papal audience
-           "sondierungen", "sondierung", "arbeitsessen", "audienz"),
+           "sondierungen", "sondierung", "arbeitsessen", "audienz",
+           # a hearing of a committee: "bei der Anhörung im Ausschuss"
+           "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
@@ -69,7 +71,9 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      # genitives: "zum Auftakt eines Migrationsgipfels"
                      "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
                      # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
-                     "versammlung")
+                     "versammlung",
+                     # a committee's hearing: "die Expertenanhörung im Bundestag"
+                     "anhörung")
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
@@ -112,6 +116,8 @@ PARTICIPATION_CUES = re.compile(
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    # who gave evidence at a hearing: "testified alongside X", "sagte als Zeuge aus"
+    r"testif(?:ied|ies|y|ying)|"
     # who came along: "She was accompanied by X", "Begleitet wurde sie von X", "In ihrer
     # Begleitung", "Among those present", "Zu den Gesprächspartnern gehörte X"
     r"accompan(?:ied|ying)|begleit(?:et|ete|eten|ung)|those present|gesprächspartner\w*|"
@@ -149,7 +155,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
-                       "represented", "stellte", "accompan", "begleit", "gesprächspartner")
+                       "represented", "stellte", "accompan", "begleit", "gesprächspartner",
+                       "testif")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -175,6 +182,22 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: "a Senate hearing", "told the hearing": English nouns of a hearing, when a noun,
+#: article or adjective stands before them (not "after hearing the news", "hard of
+#: hearing") and no word after them makes them the sense (not "hearing aid", "hearing
+#: loss"), nor a court's ("a bail hearing", "the court hearing").
+HEARING_NOUNS = frozenset({"hearing", "hearings"})
+NOT_HEARING_BEFORE = frozenset({"after", "before", "on", "upon", "of", "while", "when", "without",
+                                "court", "bail", "custody", "sentencing", "extradition", "appeal",
+                                "appeals", "asylum", "immigration", "plea", "preliminary", "fair",
+                                "his", "her", "my", "your", "our", "their", "its", "be", "is", "was",
+                                "are", "were", "been", "am", "not", "and", "or"})
+NOT_HEARING_AFTER = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
+                               "the", "a", "an", "from", "about", "that", "what", "voices", "him",
+                               "her", "them", "it", "this", "of"})
+#: "also attended the handover", "nahm an der Übergabe teil": a handing over that
+#: people attend is a meeting (only in a sentence saying who took part).
+HANDOVER_NOUNS = frozenset({"handover", "übergabe"})
 #: Verbs of talking that tell of a meeting when a partner is named ("discussed the
 #: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
@@ -684,6 +707,10 @@ class MeetingExtractor:
                 verbs.append(i)  # "X and Y signed the agreement at … in Bengaluru"
             elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
                 verbs.append(i)  # "are due to appear before the committee": a hearing
+            elif english and low in HEARING_NOUNS and _is_hearing_noun(table, i, start):
+                found.append(i)  # "at a Senate hearing in Pasay City", "told the hearing"
+            elif low in HANDOVER_NOUNS and _attended_in(sent):
+                found.append(i)  # "Y and Z also attended the handover": people met for it
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
                 verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -952,6 +979,7 @@ class MeetingExtractor:
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
             or low in HEARING_VERBS or low in SIGNING_VERBS or low in TALK_VERBS \
+            or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
@@ -2753,7 +2781,7 @@ SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "f
 #: "urged delegates to …": the ``audience`` group), while a gathering is told of.
 ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
                           r"(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ss]ession|plenary|"
-                          r"[Cc]ommittee|gathering)|"
+                          r"[Cc]ommittee|gathering|hearing)|"
                           r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
                           r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
                           r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
@@ -2964,6 +2992,23 @@ def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
+def _is_hearing_noun(table: TokenTable, i: int, start: int) -> bool:
+    """Whether "hearing" at ``i`` names a hearing held ("a Senate hearing", "the
+    committee's hearing", "told the hearing"), not hearing something ("after hearing
+    the news"), the sense ("hearing aid") or a court's ("a bail hearing")."""
+    lowers = table.lower
+    if i == start or lowers[i - 1] in NOT_HEARING_BEFORE or lowers[i - 1].endswith("ing"):
+        return False
+    return i + 1 >= len(lowers) or lowers[i + 1] not in NOT_HEARING_AFTER
+
+
+def _attended_in(sent: Span) -> bool:
+    """Whether the sentence says who took part ("also attended", "nahm … teil")."""
+    doc = sent.doc
+    return _may_hold_participation_cue(doc, sent.start, sent.end) and \
+        PARTICIPATION_CUES.search(span_text(sent)) is not None
+
+
 def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
     """Whether the talk verb at ``verb`` tells of two sides meeting: a person's name
     after "with"/"mit" in its clause (after the verb in English; before or after it in
@@ -4083,7 +4128,8 @@ KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
                  "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                  "audienz": "meeting", "einberief": "session", "berief": "session",
-                 "beruf": "session"}
+                 "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
+                 "handover": "handover", "übergabe": "handover"}
 
 
 @functools.lru_cache(maxsize=4096)
