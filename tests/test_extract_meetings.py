@@ -2372,3 +2372,24 @@ def test_a_handover_no_one_is_said_to_attend_is_no_meeting():
     for lang, sentence in (("de", "Die Übergabe der Waffen in Linz am Dienstag verlief ruhig."),
                            ("en", "The handover of power in Bergen on Tuesday went smoothly.")):
         assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_session_a_sentence_refers_to_by_its_bodys_head_noun_is_on_the_bodys_day():
+    cases = [
+        ("de", "Der Ausschuss für Verkehr und Umwelt des Landtags (AVU) hat am Dienstag in Linz "
+               "beschlossen, die Maut zu senken.\n\nZu der Sitzung hatte der Ausschuss auch Ministerin "
+               "Anna Huber eingeladen.", "person:anna-huber"),
+        ("en", "The Finance Committee of the regional assembly (FCRA) voted in Bergen on Tuesday to cut "
+               "the toll.\n\nThe committee had also invited Ana Ruiz to the session.", "person:ana-ruiz"),
+    ]
+    for lang, text, person in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", text
+        assert person in participants(graph, meeting), text
+
+
+def test_session_of_a_body_named_without_a_day_before_is_not_dated_by_it():
+    text = ("Der Ausschuss für Verkehr und Umwelt des Landtags (AVU) kritisierte die Maut.\n\n"
+            "Zu der Sitzung hatte der Ausschuss auch Ministerin Anna Huber eingeladen.")
+    assert meetings(extract_text("Anna Huber sprach von Fehlern. " + text, "de")) == []

@@ -1091,9 +1091,8 @@ class MeetingExtractor:
             self._scene_before(doc, sent, mention)
         if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
             self._event_before(doc, sent, mention)
-        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and \
-                i + 2 < sent.end and lowers[i + 1] in GENITIVE_LINKS:
-            _body_dated_before(doc, sent, i, mention)
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and low in self.nouns:
+            self._body_session_before(doc, sent, i, mention)
         german = self.lang == "de"
         weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
@@ -1271,6 +1270,22 @@ class MeetingExtractor:
             # (not "Later this month, Meloni will meet X": a time of its own)
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
+
+    def _body_session_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
+        """'Am Donnerstag legte X das Paket dem Stiftungsrat vor. … Die Sitzung des
+        Stiftungsrats leitete Y': an undated session of a body (``_session_body``) is the
+        one on the day an earlier sentence names beside that body, at its place if this
+        sentence names none; who that sentence names took part too (``Mention.antecedent``)."""
+        body = _session_body(doc, sent, i)
+        found = _body_dated_before(doc, sent, body) if body is not None else None
+        if found is None:
+            return
+        earlier, day = found
+        mention.date, mention.date_span = kg_date(day), day
+        mention.antecedent = earlier
+        places = self._sentence_setting(doc, earlier)["places"]
+        if mention.place is None and places:
+            mention.place = places[0]
 
     def _event_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Mittwoch hatte X den Plan Y vorgestellt. An dem Gespräch im Ministerium
@@ -3063,32 +3078,84 @@ def _pair_before(table: TokenTable, ent_at: dict, first: int, verb: int) -> bool
 GENITIVE_LINKS = frozenset({"des", "der", "of"})
 
 
-def _body_dated_before(doc: Doc, sent: Span, i: int, mention: Mention) -> None:
-    """'Am Donnerstag legte X das Paket dem Stiftungsrat vor. … Die Sitzung des
-    Stiftungsrats leitete Y': an undated session of a named body (the organisation after
-    the event noun at ``i``: "des"/"der"/"of (the)") is the one on the day an earlier
-    sentence names beside that body; who that sentence names took part too
-    (``Mention.antecedent``). The last such sentence before this one is taken."""
-    index = doc_index(doc)
+def _session_body(doc: Doc, sent: Span, i: int) -> Span | None:
+    """The body whose session the definite event noun at ``i`` names: the organisation
+    after it ("die Sitzung des Stiftungsrats", "the meeting of the board"), else one its
+    sentence refers to by its head noun ("Zu der Sitzung hatte die Kommission … eingeladen")."""
     lowers = token_table(doc).lower
-    k = i + 2 if lowers[i + 2] != "the" else i + 3
-    body = index.ent_at.get(k)
-    if body is None or body.label_ != "ORG" or body.start != k:
-        return
+    index = doc_index(doc)
+    if i + 2 < sent.end and lowers[i + 1] in GENITIVE_LINKS:
+        k = i + 2 if lowers[i + 2] != "the" else i + 3
+        body = index.ent_at.get(k)
+        if body is not None and body.label_ == "ORG" and body.start == k:
+            return body
+    table = token_table(doc)
+    heads = table.positions("body-head", _is_body_head, sent.start, sent.end)
+    if any(k + 1 < sent.end and table.text[k + 1] in POSSESSIVE_MARKS for k in heads):
+        return None  # "which holds the council's presidency": the body owns a thing, holds no session
+    index, lowers = doc_index(doc), table.lower
+    for k in heads:
+        if k in index.ent_at or BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(sent.start, k - 3):k]):
+            continue  # a name's own word, or no article: no body named before
+        for entity in reversed(index.ents_in(0, k)):
+            # (its head first or last: "die Kommission für … (SGK-S)", "the Finance Committee")
+            if entity.label_ == "ORG" and (lowers[entity.end - 1].endswith(lowers[k])
+                                           or _name_head(lowers, entity).endswith(lowers[k])
+                                           or _long_form_head(lowers, entity.start, lowers[k])):
+                return entity
+    return None
+
+
+#: Words that end a name's head phrase: "Committee of the …", "Kommission für …".
+NAME_HEAD_LINKS = frozenset({"of", "for", "on", "für", "des", "der", "zur", "zum"})
+
+
+def _name_head(lowers: list[str], entity: Span) -> str:
+    """The head word of an organisation's name: its last word before a linking word
+    ("Finance Committee of the assembly": "committee"; "Kommission für …": "kommission")."""
+    for k in range(entity.start + 1, entity.end):
+        if lowers[k] in NAME_HEAD_LINKS:
+            return lowers[k - 1]
+    return lowers[entity.end - 1]
+
+
+#: How far before a bracketed short name its long form may start.
+LONG_FORM_REACH = 12
+
+
+def _long_form_head(lowers: list[str], short: int, head: str) -> bool:
+    """Whether the short name at ``short`` stands in brackets after a long form
+    opening with an article and ``head`` ("Die Kommission für soziale Sicherheit … (SGK-S)",
+    "the Finance Committee of … (FC)"):
+    the long form no entity covers, the short name stands for it."""
+    if short < 2 or lowers[short - 1] != "(":
+        return False
+    for k in range(short - 2, max(0, short - LONG_FORM_REACH) - 1, -1):
+        if lowers[k] in {".", "!", "?", ")", ";"}:
+            return False
+        if lowers[k].endswith(head) and \
+                not BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(0, k - 2):k]):
+            return True  # ("the Finance Committee …": up to a word between)
+    return False
+
+
+def _body_dated_before(doc: Doc, sent: Span, body: Span) -> tuple[Span, Span] | None:
+    """The last sentence before ``sent`` that names ``body`` beside a day ("legte X am
+    Donnerstag dem Stiftungsrat vor", "Die Kommission … hat am Dienstag in Bern
+    beschlossen"), and that day; None if none does (not the dateline's date)."""
+    index = doc_index(doc)
     body_id = kg_id(body)
     if body_id is None:
-        return
+        return None
     dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
     for ent in reversed(index.ents_in(0, sent.start)):
         if ent.label_ != "ORG" or kg_id(ent) != body_id:
             continue
         earlier = index.sent(ent.start)
-        # (not the dateline's date, the day of the report)
         dates = [d for d in index.dates_in(earlier.start, earlier.end) if d.start_char >= dateline_end]
         if dates:
-            mention.date, mention.date_span = kg_date(dates[0]), dates[0]
-            mention.antecedent = earlier
-            return
+            return earlier, dates[0]
+    return None
 
 
 #: Between an article and an event noun, these make the article another noun's:
