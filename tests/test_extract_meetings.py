@@ -2393,3 +2393,19 @@ def test_session_of_a_body_named_without_a_day_before_is_not_dated_by_it():
     text = ("Der Ausschuss für Verkehr und Umwelt des Landtags (AVU) kritisierte die Maut.\n\n"
             "Zu der Sitzung hatte der Ausschuss auch Ministerin Anna Huber eingeladen.")
     assert meetings(extract_text("Anna Huber sprach von Fehlern. " + text, "de")) == []
+
+
+def test_who_was_heard_or_questioned_at_a_hearing_took_part():
+    german = extract_text(TALK_LEADS["de"] + "Am Dienstag fand im Landtag in Linz eine Anhörung statt. "
+                          "Angehört wurden zudem Vertreter der Caritas und Paul Egger.", "de")
+    english = extract_text(TALK_LEADS["en"] + "A committee hearing was held in Bergen on Tuesday. Paul "
+                           "Egger told the hearing that costs had risen.\n\nSenator Ana Ruiz, who "
+                           "questioned the two officials for an hour, demanded an audit.", "en")
+    assert "person:paul-egger" in participants(german, only_meeting(german))
+    assert "person:ana-ruiz" in participants(english, only_meeting(english))
+
+
+def test_belonging_to_a_body_is_not_being_heard():
+    graph = extract_text(TALK_LEADS["de"] + "Am Dienstag fand im Landtag in Linz eine Anhörung statt. "
+                         "Paul Egger, der dem Vorstand seit 2020 angehört, kritisierte die Pläne.", "de")
+    assert "person:paul-egger" not in participants(graph, only_meeting(graph))

@@ -109,15 +109,18 @@ SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikcg])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikcgq])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
-    # who gave evidence at a hearing: "testified alongside X", "sagte als Zeuge aus"
-    r"testif(?:ied|ies|y|ying)|"
+    # who gave evidence at a hearing, or was heard or questioned there: "testified
+    # alongside X", "Angehört wurden zudem Vertreter der X", "questioned the two officials"
+    r"testif(?:ied|ies|y|ying)|angehört wurden?|wurden? (?:\w+ ){0,6}?angehört|"
+    r"questioned the (?:\w+ ){0,2}?(?:officials|witnesses|ministers?|secretary|executives?)|"
+    r"befragten? (?:\w+ ){0,2}?(?:zeugen|minister\w*|vertreter\w*|experten|sachverständigen)|"
     # who came along: "She was accompanied by X", "Begleitet wurde sie von X", "In ihrer
     # Begleitung", "Among those present", "Zu den Gesprächspartnern gehörte X"
     r"accompan(?:ied|ying)|begleit(?:et|ete|eten|ung)|those present|gesprächspartner\w*|"
@@ -156,7 +159,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif")
+                       "testif", "angehört", "question", "befragte")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
