@@ -2409,3 +2409,15 @@ def test_belonging_to_a_body_is_not_being_heard():
     graph = extract_text(TALK_LEADS["de"] + "Am Dienstag fand im Landtag in Linz eine Anhörung statt. "
                          "Paul Egger, der dem Vorstand seit 2020 angehört, kritisierte die Pläne.", "de")
     assert "person:paul-egger" not in participants(graph, only_meeting(graph))
+
+
+def test_talking_with_a_partner_where_no_venue_is_named_may_be_a_call():
+    for lang, sentence in (("en", "Ana Ruiz spoke with Paul Egger on Thursday, her office said."),
+                           ("de", "Anna Huber sprach am Donnerstag mit Paul Egger, teilte ihr Büro mit.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_discussing_with_a_partner_is_talks_not_a_bodys_session():
+    graph = extract_text(TALK_LEADS["en"] + "Mayor Ana Ruiz discussed the budget with Paul Egger in "
+                         "Bergen on Tuesday.", "en")
+    assert only_meeting(graph).properties["kind"] == "talks"

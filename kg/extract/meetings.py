@@ -204,7 +204,7 @@ HANDOVER_NOUNS = frozenset({"handover", "übergabe"})
 #: Verbs of talking that tell of a meeting when a partner is named ("discussed the
 #: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
-#: every such verb, so a day must be named (``_talk_partner``).
+#: every such verb, so a day must be named, and where they talked (``_talk_partner``).
 TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
                         "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
                         "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
@@ -997,6 +997,9 @@ class MeetingExtractor:
         low = lowers[i]  # token.lower_, without asking the vocab
         start = sent.start
         mention = Mention(sentence=sent, noun=i, kind=low)
+        if low in TALK_VERBS and low in BODY_SESSION_VERBS and \
+                _talk_partner(table, sent, i, self.lang == "de"):
+            mention.kind = "talks"  # "discussed the figures with X": talks, not a body's session
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
@@ -3044,11 +3047,27 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     last = verb + 1
     while last < min(end, verb + TALK_CLAUSE_REACH) and lowers[last] not in TALK_CLAUSE_BREAKS:
         last += 1
+    if not _venue_named(table, start, end):
+        return False  # "spoke with X on Monday, his office said": maybe a call
     ent_at = doc_index(sent.doc).ent_at
     if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
            for k in range(first, last)):
         return True
     return _pair_before(table, ent_at, clause, verb)
+
+
+def _venue_named(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a place preposition before a capitalised word (after an article, at
+    most) names where people talked ("in Brünn", "at the White House", "im
+    Innenministerium"; not "in March")."""
+    lowers, texts = table.lower, table.text
+    for k in range(start, end - 1):
+        if lowers[k] not in PLACE_PREPS:
+            continue
+        j = k + 2 if lowers[k + 1] in BODY_REFERRING_ARTICLES and k + 2 < end else k + 1
+        if texts[j][:1].isupper() and texts[j].isalpha() and lowers[j] not in MONTH_WORDS:
+            return True
+    return False
 
 
 def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
