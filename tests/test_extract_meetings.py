@@ -2249,6 +2249,10 @@ def test_talking_with_a_named_partner_on_a_day_is_a_meeting():
          "2025-03-12", {"person:anna-huber", "person:paul-egger"}),
         ("de", "Anna Huber und Paul Egger wollen am kommenden Montag in Linz über die Zukunft des "
                "Werks sprechen.", "2025-03-10", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Am Montag sprachen Anna Huber und Paul Egger in Linz über die Zukunft des Werks.",
+         "2025-03-10", {"person:anna-huber", "person:paul-egger"}),
+        ("en", "Ana Ruiz and Paul Egger spoke in Bergen on Tuesday about the strike.",
+         "2025-03-04", {"person:ana-ruiz", "person:paul-egger"}),
     ]
     for lang, sentence, day, people in cases:
         graph = extract_text(TALK_LEADS[lang] + sentence, lang)
@@ -2330,6 +2334,8 @@ def test_a_hearing_held_is_a_meeting_in_either_language():
     cases = [
         ("en", "Paul Egger testified at a parliamentary hearing in Bergen on Tuesday.", "person:paul-egger"),
         ("en", "Figures presented at a Senate hearing in Bergen on Tuesday worried Ana Ruiz.",
+         "person:ana-ruiz"),
+        ("en", "Ana Ruiz spoke at Tuesday's hearing of the Senate Banking Committee in Bergen.",
          "person:ana-ruiz"),
         ("de", "Anna Huber sprach am Dienstag bei einer Anhörung im Landtag in Linz.", "person:anna-huber"),
     ]

@@ -197,7 +197,7 @@ NOT_HEARING_BEFORE = frozenset({"after", "before", "on", "upon", "of", "while", 
                                 "are", "were", "been", "am", "not", "and", "or"})
 NOT_HEARING_AFTER = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
                                "the", "a", "an", "from", "about", "that", "what", "voices", "him",
-                               "her", "them", "it", "this", "of"})
+                               "her", "them", "it", "this"})
 #: "also attended the handover", "nahm an der Übergabe teil": a handing over that
 #: people attend is a meeting (only in a sentence saying who took part).
 HANDOVER_NOUNS = frozenset({"handover", "übergabe"})
@@ -3053,7 +3053,10 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
            for k in range(first, last)):
         return True
-    return _pair_before(table, ent_at, clause, verb)
+    # (German puts the subject after the verb when the clause opens otherwise: "Am
+    # Montag sprachen X und Y in Linz über …")
+    return _pair_within(table, ent_at, clause, verb) or \
+        german and _pair_within(table, ent_at, verb, last + 1)
 
 
 def _venue_named(table: TokenTable, start: int, end: int) -> bool:
@@ -3083,10 +3086,10 @@ def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
     return False
 
 
-def _pair_before(table: TokenTable, ent_at: dict, first: int, verb: int) -> bool:
-    """Whether two persons' names joined by "and"/"und" stand in ``first`` … ``verb``
-    ("Štěpán und Vaňková wollen am Montag … sprechen")."""
-    for k in range(first + 1, verb - 1):  # (k - 1: the first name's last word)
+def _pair_within(table: TokenTable, ent_at: dict, first: int, last: int) -> bool:
+    """Whether two persons' names joined by "and"/"und" stand between ``first`` and
+    ``last`` (both out) ("Štěpán und Vaňková wollen am Montag … sprechen")."""
+    for k in range(first + 1, last - 1):  # (k - 1: the first name's last word)
         if table.lower[k] not in PAIR_LINKS:
             continue
         before, after = ent_at.get(k - 1), ent_at.get(k + 1)
