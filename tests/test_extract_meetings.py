@@ -2427,3 +2427,11 @@ def test_discussing_with_a_partner_is_talks_not_a_bodys_session():
     graph = extract_text(TALK_LEADS["en"] + "Mayor Ana Ruiz discussed the budget with Paul Egger in "
                          "Bergen on Tuesday.", "en")
     assert only_meeting(graph).properties["kind"] == "talks"
+
+
+def test_definite_meeting_noun_refers_back_to_no_event_of_one_person_alone():
+    for lang, text in (("en", "On Tuesday, Ana Ruiz resigned in Bergen. Paul Egger also attended the "
+                              "meeting of the board."),
+                       ("de", "Am Dienstag trat Anna Huber in Linz zurück. An der Sitzung nahm auch "
+                              "Paul Egger teil.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + text, lang)) == [], text

@@ -1298,9 +1298,9 @@ class MeetingExtractor:
         nahm auch Z teil', '… was handed to X on Wednesday. Y also attended the
         handover': a definite meeting noun without a day, in a sentence saying who took
         part, refers back to the event of the sentence just before in its paragraph,
-        which names a day and a person but no event word of its own. The meeting is on
-        that day (at its place, if the noun's sentence names none), and its persons took
-        part too (``Mention.antecedent``)."""
+        which names a day and two persons (one, if its verb is the noun's) but no event
+        word of its own. The meeting is on that day (at its place, if the noun's sentence
+        names none), and its persons took part too (``Mention.antecedent``)."""
         index = doc_index(doc)
         previous = _previous_sentence(index, sent)
         if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
@@ -1313,7 +1313,10 @@ class MeetingExtractor:
         table = token_table(doc)
         if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
             return  # its own event, a mention of its own (merged with this one, if the same)
-        if not any(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end)):
+        persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
+        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun):
+            # not an event between persons ("On Tuesday, X resigned"), unless its verb is
+            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil")
             return
         setting = self._sentence_setting(doc, previous)
         if not setting["dates"] or self._vaguely_dated(doc, previous):
@@ -3101,6 +3104,17 @@ def _pair_within(table: TokenTable, ent_at: dict, first: int, last: int) -> bool
 
 #: "die Sitzung des Stiftungsrats", "the meeting of the board": the body whose session it is.
 GENITIVE_LINKS = frozenset({"des", "der", "of"})
+
+
+#: How many first letters a verb shares with its event noun ("übergeben", "Übergabe";
+#: "handed", "handover"; "gesprochen", "Gespräch").
+NOUN_STEM = 4
+
+
+def _verb_of_noun(lowers: list[str], sent: Span, noun: int) -> bool:
+    """Whether a word of ``sent`` shares the event noun's stem (``NOUN_STEM`` letters)."""
+    stem = lowers[noun][:NOUN_STEM]
+    return len(stem) == NOUN_STEM and any(lowers[k].startswith(stem) for k in range(sent.start, sent.end))
 
 
 def _session_body(doc: Doc, sent: Span, i: int) -> Span | None:
