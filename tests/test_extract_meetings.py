@@ -2435,3 +2435,9 @@ def test_definite_meeting_noun_refers_back_to_no_event_of_one_person_alone():
                        ("de", "Am Dienstag trat Anna Huber in Linz zurück. An der Sitzung nahm auch "
                               "Paul Egger teil.")):
         assert meetings(extract_text(TALK_LEADS[lang] + text, lang)) == [], text
+
+
+def test_a_summit_of_a_body_is_not_dated_by_the_bodys_earlier_day():
+    text = ("Die Europäische Union beschloss am Montag in Brüssel neue Sanktionen.\n\nDer Gipfel der "
+            "Europäischen Union leitete Anna Huber.")
+    assert meetings(extract_text(TALK_LEADS["de"] + text, "de")) == []

@@ -1097,7 +1097,8 @@ class MeetingExtractor:
             self._scene_before(doc, sent, mention)
         if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
             self._event_before(doc, sent, mention)
-        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and low in self.nouns:
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and low in self.nouns and \
+                _kind(low, self.lang) in BODY_SESSION_KINDS:
             self._body_session_before(doc, sent, i, mention)
         german = self.lang == "de"
         weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
@@ -3102,6 +3103,8 @@ def _pair_within(table: TokenTable, ent_at: dict, first: int, last: int) -> bool
     return False
 
 
+#: The kinds of meeting a body holds as its own (not a summit, talks, a conference).
+BODY_SESSION_KINDS = frozenset({"session", "meeting"})
 #: "die Sitzung des Stiftungsrats", "the meeting of the board": the body whose session it is.
 GENITIVE_LINKS = frozenset({"des", "der", "of"})
 
