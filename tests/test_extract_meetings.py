@@ -2441,3 +2441,21 @@ def test_a_summit_of_a_body_is_not_dated_by_the_bodys_earlier_day():
     text = ("Die Europäische Union beschloss am Montag in Brüssel neue Sanktionen.\n\nDer Gipfel der "
             "Europäischen Union leitete Anna Huber.")
     assert meetings(extract_text(TALK_LEADS["de"] + text, "de")) == []
+
+
+def test_talks_a_counted_time_after_the_event_told_before_are_dated_from_its_day():
+    cases = [
+        ("en", "The board approved the tariff late on Wednesday. The decision came a day after talks in "
+               "Bergen between Finance Minister Ana Ruiz and Paul Egger.", "2025-03-04"),
+        ("de", "Der Vorstand billigte den Zoll am Mittwoch. Die Entscheidung fiel zwei Tage nach "
+               "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.", "2025-03-03"),
+    ]
+    for lang, text, day in cases:
+        assert only_meeting(extract_text(TALK_LEADS[lang] + text, lang)).properties["date"] == day, text
+
+
+def test_talks_after_an_event_of_another_paragraph_take_not_its_day():
+    text = ("Der Vorstand billigte den Zoll am Mittwoch.\n\nDie Entscheidung fiel zwei Tage nach "
+            "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.")
+    for meeting in meetings(extract_text(TALK_LEADS["de"] + text, "de")):
+        assert meeting.properties.get("date") != "2025-03-03"

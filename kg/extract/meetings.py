@@ -1065,6 +1065,10 @@ class MeetingExtractor:
             mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
         days = _days_before_event(lowers, mention.date_span.end, i) \
             if after_before and mention.date_span is not None else None
+        if days is None and after_before and mention.date is None and lowers[start] in DEFINITE_ARTICLES:
+            # "The decision came a day after talks in X": the day of the event told of
+            # the sentence before, that many days earlier
+            mention.date = self._day_before_event_told(doc, sent, i)
         if days is not None:
             # "demanded … on Wednesday, a day after talks with the minister ended": the
             # talks were that many days before the day told of
@@ -1293,6 +1297,23 @@ class MeetingExtractor:
         places = self._sentence_setting(doc, earlier)["places"]
         if mention.place is None and places:
             mention.place = places[0]
+
+    def _day_before_event_told(self, doc: Doc, sent: Span, i: int) -> DateValue | None:
+        """'The board approved the tariff on Wednesday. The decision came a day after
+        talks in Bergen …': the day of the event noun at ``i``, counted back by the
+        "a day after" before it from the day the sentence before in its paragraph
+        names (the sentence opens with a definite noun referring to that event)."""
+        lowers = token_table(doc).lower
+        days = _days_before_event(lowers, sent.start, i)
+        if days is None:
+            return None
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char] or \
+                not index.dates_in(previous.start, previous.end):
+            return None
+        dates = self._sentence_setting(doc, previous)["dates"]
+        return _shifted(kg_date(dates[-1]), -days) if dates else None
 
     def _event_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
         """'Am Mittwoch hatte X den Plan Y vorgestellt. An dem Gespräch im Ministerium
