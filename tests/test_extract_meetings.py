@@ -2208,3 +2208,254 @@ def test_german_kind_noun_in_the_plural_refers_to_no_company_named_before():
                             "Egger.", "de")
     assert "organisation:siemens" not in participants(plural, only_meeting(plural))
     assert "organisation:siemens" in participants(singular, only_meeting(singular))
+
+
+def test_talks_a_day_after_another_event_are_dated_by_a_later_possessive_weekday():
+    graph = extract_text("OSLO, March 7, 2025 (Reuters) - The board approved the tariff on Thursday. "
+                         "The vote came a day after talks in Bergen between Finance Minister Ana Ruiz "
+                         "and Paul Egger failed. Trade Minister Ole "
+                         "Berg also attended Wednesday's meeting.", "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-05"
+    assert held_in(graph, meeting) == {"place:bergen"}
+    assert {"person:ana-ruiz", "person:paul-egger", "person:ole-berg"} <= participants(graph, meeting)
+
+
+def test_an_article_of_a_counted_time_is_not_the_talks_own():
+    for text in ("OSLO, March 7, 2025 (Reuters) - Dock workers walked out on Thursday. The strike "
+                 "began a week before talks in Bergen between Ana Ruiz and Paul Egger. Ole Berg also "
+                 "attended Wednesday's meeting.",
+                 "GRAZ, 7. März 2025 (APA) - Die Hafenarbeiter streikten am Donnerstag. Der Streik "
+                 "begann eine Woche vor Gesprächen in Linz "
+                 "zwischen Anna Huber und Paul Egger. An dem Treffen am Mittwoch nahm auch Ole Berg teil."):
+        graph = extract_text(text, "en" if "OSLO" in text else "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-05", text
+        assert "person:ole-berg" in participants(graph, meeting), text
+
+
+TALK_LEADS = {"en": "OSLO, March 7, 2025 (Reuters) - ", "de": "GRAZ, 7. März 2025 (APA) - "}
+
+
+def test_talking_with_a_named_partner_on_a_day_is_a_meeting():
+    cases = [
+        ("en", "Mayor Ana Ruiz discussed the budget with Prime Minister Paul Egger in Bergen on Tuesday.",
+         "2025-03-04", {"person:ana-ruiz", "person:paul-egger"}),
+        ("en", "Ana Ruiz will talk with Paul Egger in Bergen on March 12.",
+         "2025-03-12", {"person:ana-ruiz", "person:paul-egger"}),
+        ("de", "Ministerin Anna Huber sprach am Dienstag in Linz mit dem Innenminister Paul Egger.",
+         "2025-03-04", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Anna Huber kündigte an, sie werde am 12. März in Linz mit Paul Egger über das Netz sprechen.",
+         "2025-03-12", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Anna Huber und Paul Egger wollen am kommenden Montag in Linz über die Zukunft des "
+               "Werks sprechen.", "2025-03-10", {"person:anna-huber", "person:paul-egger"}),
+        ("de", "Am Montag sprachen Anna Huber und Paul Egger in Linz über die Zukunft des Werks.",
+         "2025-03-10", {"person:anna-huber", "person:paul-egger"}),
+        ("en", "Ana Ruiz and Paul Egger spoke in Bergen on Tuesday about the strike.",
+         "2025-03-04", {"person:ana-ruiz", "person:paul-egger"}),
+    ]
+    for lang, sentence, day, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + sentence, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, sentence
+        assert people <= participants(graph, meeting), sentence
+
+
+def test_talking_by_phone_to_reporters_or_alone_is_no_meeting():
+    cases = [
+        ("en", "Ana Ruiz spoke with Paul Egger by phone on Tuesday."),
+        ("en", "Ana Ruiz discussed the budget in Bergen on Tuesday."),
+        ("en", "Ana Ruiz spoke with reporters in Bergen on Tuesday."),
+        ("de", "Anna Huber sprach am Dienstag telefonisch mit Paul Egger."),
+        ("de", "Anna Huber sprach sich am Dienstag in Linz mit Paul Egger für das Netz aus."),
+        ("de", "Anna Huber sprach am Dienstag in Linz mit Blick auf Paul Egger von einem Fehler."),
+        ("de", "Anna Huber sprach am Dienstag in Linz über die Zukunft des Werks."),
+    ]
+    for lang, sentence in cases:
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_definite_meeting_noun_with_participants_refers_back_to_the_event_before():
+    cases = [
+        ("de", "Bereits am Mittwoch hatte Anna Huber den Plan dem Minister Paul Egger vorgestellt. "
+               "An dem Gespräch im Ministerium in Linz nahm auch Ole Berg teil.", "2025-03-05"),
+        ("de", "Am Dienstag legte Anna Huber dem Bürgermeister Paul Egger in Linz ihre Zahlen vor. "
+               "Bei der Unterredung war auch Ole Berg anwesend.", "2025-03-04"),
+        ("en", "On Tuesday Ana Ruiz presented the plan to Paul Egger in Bergen. "
+               "Ole Berg also took part in the meeting.", "2025-03-04"),
+    ]
+    for lang, text, day in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        people = {"person:anna-huber" if lang == "de" else "person:ana-ruiz", "person:paul-egger",
+                  "person:ole-berg"}
+        assert people <= participants(graph, meeting), text
+
+
+def test_definite_meeting_noun_refers_back_to_no_event_in_another_paragraph_or_without_taking_part():
+    cases = [
+        ("de", "Bereits am Mittwoch hatte Anna Huber den Plan dem Minister Paul Egger vorgestellt.\n\n"
+               "An dem Gespräch im Ministerium nahm auch Ole Berg teil."),
+        ("en", "On Tuesday Ana Ruiz presented the plan to Paul Egger in Bergen. "
+               "The meeting was described as tense."),
+    ]
+    for lang, text in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        for meeting in meetings(graph):
+            assert "person:paul-egger" not in participants(graph, meeting), text
+
+
+def test_undated_session_of_a_body_is_on_the_day_an_earlier_sentence_names_beside_it():
+    cases = [
+        ("de", "Finanzchefin Anna Huber legte den Bericht am Donnerstag dem Aufsichtsrat der Voestalpine "
+               "vor. Die Gewerkschaft kritisierte die Pläne scharf.\n\nDie Sitzung des Aufsichtsrats der "
+               "Voestalpine leitete dessen Vorsitzender Paul Egger.", "2025-03-06",
+         {"person:anna-huber", "person:paul-egger"}),
+        ("en", "Finance chief Ana Ruiz presented the budget to the European Investment Bank's board on "
+               "Thursday. Unions criticised the plans.\n\nThe meeting of the European Investment Bank "
+               "was chaired by Paul Egger.", "2025-03-06", {"person:ana-ruiz", "person:paul-egger"}),
+    ]
+    for lang, text, day, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        assert people <= participants(graph, meeting) | chairs(graph, meeting), text
+
+
+def test_session_of_a_body_named_with_no_day_before_stays_undated():
+    text = ("Die Gewerkschaft kritisierte den Aufsichtsrat der Voestalpine.\n\nDie Sitzung des "
+            "Aufsichtsrats der Voestalpine leitete dessen Vorsitzender Paul Egger.")
+    graph = extract_text("Anna Huber sprach von Fehlern. " + text, "de")
+    assert meetings(graph) == []
+
+
+def test_a_hearing_held_is_a_meeting_in_either_language():
+    cases = [
+        ("en", "Paul Egger testified at a parliamentary hearing in Bergen on Tuesday.", "person:paul-egger"),
+        ("en", "Figures presented at a Senate hearing in Bergen on Tuesday worried Ana Ruiz.",
+         "person:ana-ruiz"),
+        ("en", "Ana Ruiz spoke at Tuesday's hearing of the Senate Banking Committee in Bergen.",
+         "person:ana-ruiz"),
+        ("de", "Anna Huber sprach am Dienstag bei einer Anhörung im Landtag in Linz.", "person:anna-huber"),
+    ]
+    for lang, sentence, person in cases:
+        graph = extract_text(TALK_LEADS[lang] + sentence, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", sentence
+        assert person in participants(graph, meeting), sentence
+
+
+def test_who_told_or_testified_at_a_hearing_took_part():
+    graph = extract_text(TALK_LEADS["en"] + "A committee hearing was held in Bergen on Tuesday. Paul "
+                         "Egger told the hearing that costs had risen. Ana Ruiz testified alongside "
+                         "him.", "en")
+    assert {"person:paul-egger", "person:ana-ruiz"} <= participants(graph, only_meeting(graph))
+
+
+def test_hearing_news_a_hearing_aid_or_a_court_hearing_is_no_meeting():
+    for sentence in ("After hearing the news in Bergen on Tuesday, Ana Ruiz resigned.",
+                     "Paul Egger was fitted with a hearing aid in Bergen on Tuesday.",
+                     "A bail hearing for Paul Egger was held in Bergen on Tuesday."):
+        assert meetings(extract_text(TALK_LEADS["en"] + sentence, "en")) == [], sentence
+
+
+def test_a_handover_people_attend_is_a_meeting_on_the_day_told_before():
+    cases = [
+        ("en", "The report was handed to Mayor Ana Ruiz at the city hall in Bergen on Tuesday. "
+               "Paul Egger also attended the handover.", {"person:ana-ruiz", "person:paul-egger"}),
+        ("de", "Am Dienstag wurde der Bericht in Linz an Ministerin Anna Huber übergeben. An der "
+               "Übergabe nahm auch Paul Egger teil.", {"person:anna-huber", "person:paul-egger"}),
+    ]
+    for lang, text, people in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", text
+        assert people <= participants(graph, meeting), text
+
+
+def test_a_handover_no_one_is_said_to_attend_is_no_meeting():
+    for lang, sentence in (("de", "Die Übergabe der Waffen in Linz am Dienstag verlief ruhig."),
+                           ("en", "The handover of power in Bergen on Tuesday went smoothly.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_session_a_sentence_refers_to_by_its_bodys_head_noun_is_on_the_bodys_day():
+    cases = [
+        ("de", "Der Ausschuss für Verkehr und Umwelt des Landtags (AVU) hat am Dienstag in Linz "
+               "beschlossen, die Maut zu senken.\n\nZu der Sitzung hatte der Ausschuss auch Ministerin "
+               "Anna Huber eingeladen.", "person:anna-huber"),
+        ("en", "The Finance Committee of the regional assembly (FCRA) voted in Bergen on Tuesday to cut "
+               "the toll.\n\nThe committee had also invited Ana Ruiz to the session.", "person:ana-ruiz"),
+    ]
+    for lang, text, person in cases:
+        graph = extract_text(TALK_LEADS[lang] + text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-04", text
+        assert person in participants(graph, meeting), text
+
+
+def test_session_of_a_body_named_without_a_day_before_is_not_dated_by_it():
+    text = ("Der Ausschuss für Verkehr und Umwelt des Landtags (AVU) kritisierte die Maut.\n\n"
+            "Zu der Sitzung hatte der Ausschuss auch Ministerin Anna Huber eingeladen.")
+    assert meetings(extract_text("Anna Huber sprach von Fehlern. " + text, "de")) == []
+
+
+def test_who_was_heard_or_questioned_at_a_hearing_took_part():
+    german = extract_text(TALK_LEADS["de"] + "Am Dienstag fand im Landtag in Linz eine Anhörung statt. "
+                          "Angehört wurden zudem Vertreter der Caritas und Paul Egger.", "de")
+    english = extract_text(TALK_LEADS["en"] + "A committee hearing was held in Bergen on Tuesday. Paul "
+                           "Egger told the hearing that costs had risen.\n\nSenator Ana Ruiz, who "
+                           "questioned the two officials for an hour, demanded an audit.", "en")
+    assert "person:paul-egger" in participants(german, only_meeting(german))
+    assert "person:ana-ruiz" in participants(english, only_meeting(english))
+
+
+def test_belonging_to_a_body_is_not_being_heard():
+    graph = extract_text(TALK_LEADS["de"] + "Am Dienstag fand im Landtag in Linz eine Anhörung statt. "
+                         "Paul Egger, der dem Vorstand seit 2020 angehört, kritisierte die Pläne.", "de")
+    assert "person:paul-egger" not in participants(graph, only_meeting(graph))
+
+
+def test_talking_with_a_partner_where_no_venue_is_named_may_be_a_call():
+    for lang, sentence in (("en", "Ana Ruiz spoke with Paul Egger on Thursday, her office said."),
+                           ("de", "Anna Huber sprach am Donnerstag mit Paul Egger, teilte ihr Büro mit.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + sentence, lang)) == [], sentence
+
+
+def test_discussing_with_a_partner_is_talks_not_a_bodys_session():
+    graph = extract_text(TALK_LEADS["en"] + "Mayor Ana Ruiz discussed the budget with Paul Egger in "
+                         "Bergen on Tuesday.", "en")
+    assert only_meeting(graph).properties["kind"] == "talks"
+
+
+def test_definite_meeting_noun_refers_back_to_no_event_of_one_person_alone():
+    for lang, text in (("en", "On Tuesday, Ana Ruiz resigned in Bergen. Paul Egger also attended the "
+                              "meeting of the board."),
+                       ("de", "Am Dienstag trat Anna Huber in Linz zurück. An der Sitzung nahm auch "
+                              "Paul Egger teil.")):
+        assert meetings(extract_text(TALK_LEADS[lang] + text, lang)) == [], text
+
+
+def test_a_summit_of_a_body_is_not_dated_by_the_bodys_earlier_day():
+    text = ("Die Europäische Union beschloss am Montag in Brüssel neue Sanktionen.\n\nDer Gipfel der "
+            "Europäischen Union leitete Anna Huber.")
+    assert meetings(extract_text(TALK_LEADS["de"] + text, "de")) == []
+
+
+def test_talks_a_counted_time_after_the_event_told_before_are_dated_from_its_day():
+    cases = [
+        ("en", "The board approved the tariff late on Wednesday. The decision came a day after talks in "
+               "Bergen between Finance Minister Ana Ruiz and Paul Egger.", "2025-03-04"),
+        ("de", "Der Vorstand billigte den Zoll am Mittwoch. Die Entscheidung fiel zwei Tage nach "
+               "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.", "2025-03-03"),
+    ]
+    for lang, text, day in cases:
+        assert only_meeting(extract_text(TALK_LEADS[lang] + text, lang)).properties["date"] == day, text
+
+
+def test_talks_after_an_event_of_another_paragraph_take_not_its_day():
+    text = ("Der Vorstand billigte den Zoll am Mittwoch.\n\nDie Entscheidung fiel zwei Tage nach "
+            "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.")
+    for meeting in meetings(extract_text(TALK_LEADS["de"] + text, "de")):
+        assert meeting.properties.get("date") != "2025-03-03"

@@ -60,7 +60,9 @@ EVENT_NOUNS = {
            # nouns of a meeting as such: "nach der Unterredung", "die Zusammenkunft"
            "unterredung", "zusammenkunft", "besprechung",
            # exploratory talks, a working meal, a papal audience
-           "sondierungen", "sondierung", "arbeitsessen", "audienz"),
+           "sondierungen", "sondierung", "arbeitsessen", "audienz",
+           # a hearing of a committee: "bei der Anhörung im Ausschuss"
+           "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
@@ -69,7 +71,9 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
                      # genitives: "zum Auftakt eines Migrationsgipfels"
                      "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
                      # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
-                     "versammlung")
+                     "versammlung",
+                     # a committee's hearing: "die Expertenanhörung im Bundestag"
+                     "anhörung")
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
@@ -105,13 +109,18 @@ SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
 PARTICIPATION_CUES = re.compile(
-    r"\b(?=[tnsahzvdeijlmwpobikcg])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
+    r"\b(?=[tnsahzvdeijlmwpobikcgq])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
     r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
+    # who gave evidence at a hearing, or was heard or questioned there: "testified
+    # alongside X", "Angehört wurden zudem Vertreter der X", "questioned the two officials"
+    r"testif(?:ied|ies|y|ying)|angehört wurden?|wurden? (?:\w+ ){0,6}?angehört|"
+    r"questioned the (?:\w+ ){0,2}?(?:officials|witnesses|ministers?|secretary|executives?)|"
+    r"befragten? (?:\w+ ){0,2}?(?:zeugen|minister\w*|vertreter\w*|experten|sachverständigen)|"
     # who came along: "She was accompanied by X", "Begleitet wurde sie von X", "In ihrer
     # Begleitung", "Among those present", "Zu den Gesprächspartnern gehörte X"
     r"accompan(?:ied|ying)|begleit(?:et|ete|eten|ung)|those present|gesprächspartner\w*|"
@@ -149,7 +158,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
-                       "represented", "stellte", "accompan", "begleit", "gesprächspartner")
+                       "represented", "stellte", "accompan", "begleit", "gesprächspartner",
+                       "testif", "angehört", "question", "befragte")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -175,6 +185,52 @@ EVENT_VERBS = {
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
+#: "a Senate hearing", "told the hearing": English nouns of a hearing, when a noun,
+#: article or adjective stands before them (not "after hearing the news", "hard of
+#: hearing") and no word after them makes them the sense (not "hearing aid", "hearing
+#: loss"), nor a court's ("a bail hearing", "the court hearing").
+HEARING_NOUNS = frozenset({"hearing", "hearings"})
+NOT_HEARING_BEFORE = frozenset({"after", "before", "on", "upon", "of", "while", "when", "without",
+                                "court", "bail", "custody", "sentencing", "extradition", "appeal",
+                                "appeals", "asylum", "immigration", "plea", "preliminary", "fair",
+                                "his", "her", "my", "your", "our", "their", "its", "be", "is", "was",
+                                "are", "were", "been", "am", "not", "and", "or"})
+NOT_HEARING_AFTER = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
+                               "the", "a", "an", "from", "about", "that", "what", "voices", "him",
+                               "her", "them", "it", "this"})
+#: "also attended the handover", "nahm an der Übergabe teil": a handing over that
+#: people attend is a meeting (only in a sentence saying who took part).
+HANDOVER_NOUNS = frozenset({"handover", "übergabe"})
+#: Verbs of talking that tell of a meeting when a partner is named ("discussed the
+#: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
+#: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
+#: every such verb, so a day must be named, and where they talked (``_talk_partner``).
+TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+                        "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
+                        "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
+                        "talk", "talked"})
+#: A partner after these: "with X", "mit X".
+PARTNER_LINKS = frozenset({"with", "mit"})
+#: Two persons talking: "X und Y wollen … sprechen", "X and Y will discuss …".
+PAIR_LINKS = frozenset({"und", "and"})
+#: Words that make the talk no meeting: a call, a video link, an interview, or
+#: "sprach sich … aus" (came out for), "sprach von" (spoke of).
+NOT_MET_TALK_WORDS = frozenset({"telefonisch", "telefon", "telefonat", "phone", "telephone",
+                                "video", "videokonferenz", "videoschalte", "call", "interview",
+                                "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
+                                "journalists", "journalisten", "reportern", "radio", "television",
+                                "fernsehen", "tv"})
+#: Words that may stand between "with"/"mit" and the partner's name: articles,
+#: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
+PARTNER_REACH = 4
+#: How far a talk verb's clause may reach (a German verb may close a long one).
+TALK_CLAUSE_REACH = 25
+#: Prepositions that put a name after "mit" out of the talk ("mit Blick auf X").
+NOT_PARTNER_WORDS = frozenset({"auf", "über", "von", "zu", "für", "of", "on", "about", "to", "for",
+                               "by", "from", "in", "at"})
+TALK_CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "„", "(", ")", "–", "-"})
+
+
 #: Before an event word (up to three words, an article between): it was not held but
 #: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
 NOT_HELD_BEFORE = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
@@ -530,6 +586,10 @@ class Mention:
     #: "traf sich am Dienstag in Döttingen mit …": a venue named by a word no place
     #: entity covers; not the dateline's place (``_default_place``).
     unknown_venue: bool = False
+    #: The sentence before that tells of the event a definite noun refers back to
+    #: ("… hatte X den Plan Y vorgestellt. An dem Gespräch nahm auch Z teil"): its
+    #: persons took part too (``_event_before``).
+    antecedent: Span | None = None
 
 
 #: Compared by identity: each mention joins one draft, so two drafts never hold
@@ -650,6 +710,12 @@ class MeetingExtractor:
                 verbs.append(i)  # "X and Y signed the agreement at … in Bengaluru"
             elif low in HEARING_VERBS and i + 1 < sent.end and lowers[i + 1] in HEARING_LINKS:
                 verbs.append(i)  # "are due to appear before the committee": a hearing
+            elif english and low in HEARING_NOUNS and _is_hearing_noun(table, i, start):
+                found.append(i)  # "at a Senate hearing in Pasay City", "told the hearing"
+            elif low in HANDOVER_NOUNS and _attended_in(sent):
+                found.append(i)  # "Y and Z also attended the handover": people met for it
+            elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
+                verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
                 verbs.append(i)  # "Am Mittwoch befasste sich der Ausschuss mit …": its session
             elif low == "zusammen" and german and i + 1 < sent.end and \
@@ -915,7 +981,8 @@ class MeetingExtractor:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
         return low in self.nouns or low in self.event_verbs or low in BODY_SESSION_VERBS \
-            or low in HEARING_VERBS or low in SIGNING_VERBS \
+            or low in HEARING_VERBS or low in SIGNING_VERBS or low in TALK_VERBS \
+            or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
@@ -930,6 +997,9 @@ class MeetingExtractor:
         low = lowers[i]  # token.lower_, without asking the vocab
         start = sent.start
         mention = Mention(sentence=sent, noun=i, kind=low)
+        if low in TALK_VERBS and low in BODY_SESSION_VERBS and \
+                _talk_partner(table, sent, i, self.lang == "de"):
+            mention.kind = "talks"  # "discussed the figures with X": talks, not a body's session
         setting = self._sentence_setting(doc, sent)
         dates, full, places = setting["dates"], setting["full"], setting["places"]
         candidates = full or dates
@@ -985,8 +1055,9 @@ class MeetingExtractor:
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
-            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE)
-        indefinite = not verb and not articles.isdisjoint(lowers[max(start, i - 3):i])
+            (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE
+             or low in TALK_VERBS)
+        indefinite = not verb and _indefinite_before(lowers, max(start, i - 3), i, articles)
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
         if day_start is not None and \
@@ -994,6 +1065,10 @@ class MeetingExtractor:
             mention.side = True  # "Later on Thursday, Rubio and Noem were received by …": another meeting
         days = _days_before_event(lowers, mention.date_span.end, i) \
             if after_before and mention.date_span is not None else None
+        if days is None and after_before and mention.date is None and lowers[start] in DEFINITE_ARTICLES:
+            # "The decision came a day after talks in X": the day of the event told of
+            # the sentence before, that many days earlier
+            mention.date = self._day_before_event_told(doc, sent, i)
         if days is not None:
             # "demanded … on Wednesday, a day after talks with the minister ended": the
             # talks were that many days before the day told of
@@ -1024,8 +1099,13 @@ class MeetingExtractor:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
         if mention.date is None and not places and not indefinite:
             self._scene_before(doc, sent, mention)
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
+            self._event_before(doc, sent, mention)
+        if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES and low in self.nouns and \
+                _kind(low, self.lang) in BODY_SESSION_KINDS:
+            self._body_session_before(doc, sent, i, mention)
         german = self.lang == "de"
-        weak = texts[i].islower() and german or low in WEAK_EVENTS and \
+        weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
@@ -1121,6 +1201,8 @@ class MeetingExtractor:
             return
         mention.people_due = False
         participants, chairs = self._sentence_participants(doc, mention.sentence)
+        if mention.antecedent is not None:
+            participants = participants + self._sentence_participants(doc, mention.antecedent)[0]
         # the sentence's list itself, never changed: ``_emit`` reads a list once per meeting
         mention.participants = participants
         if chairs is not None:
@@ -1199,6 +1281,72 @@ class MeetingExtractor:
             # (not "Later this month, Meloni will meet X": a time of its own)
             mention.date, mention.date_span = kg_date(dates[0]), dates[0]
             mention.place = setting["places"][0]
+
+    def _body_session_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
+        """'Am Donnerstag legte X das Paket dem Stiftungsrat vor. … Die Sitzung des
+        Stiftungsrats leitete Y': an undated session of a body (``_session_body``) is the
+        one on the day an earlier sentence names beside that body, at its place if this
+        sentence names none; who that sentence names took part too (``Mention.antecedent``)."""
+        body = _session_body(doc, sent, i)
+        found = _body_dated_before(doc, sent, body) if body is not None else None
+        if found is None:
+            return
+        earlier, day = found
+        mention.date, mention.date_span = kg_date(day), day
+        mention.antecedent = earlier
+        places = self._sentence_setting(doc, earlier)["places"]
+        if mention.place is None and places:
+            mention.place = places[0]
+
+    def _day_before_event_told(self, doc: Doc, sent: Span, i: int) -> DateValue | None:
+        """'The board approved the tariff on Wednesday. The decision came a day after
+        talks in Bergen …': the day of the event noun at ``i``, counted back by the
+        "a day after" before it from the day the sentence before in its paragraph
+        names (the sentence opens with a definite noun referring to that event)."""
+        lowers = token_table(doc).lower
+        days = _days_before_event(lowers, sent.start, i)
+        if days is None:
+            return None
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char] or \
+                not index.dates_in(previous.start, previous.end):
+            return None
+        dates = self._sentence_setting(doc, previous)["dates"]
+        return _shifted(kg_date(dates[-1]), -days) if dates else None
+
+    def _event_before(self, doc: Doc, sent: Span, mention: Mention) -> None:
+        """'Am Mittwoch hatte X den Plan Y vorgestellt. An dem Gespräch im Ministerium
+        nahm auch Z teil', '… was handed to X on Wednesday. Y also attended the
+        handover': a definite meeting noun without a day, in a sentence saying who took
+        part, refers back to the event of the sentence just before in its paragraph,
+        which names a day and two persons (one, if its verb is the noun's) but no event
+        word of its own. The meeting is on that day (at its place, if the noun's sentence
+        names none), and its persons took part too (``Mention.antecedent``)."""
+        index = doc_index(doc)
+        previous = _previous_sentence(index, sent)
+        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+            return
+        if not index.dates_in(previous.start, previous.end):
+            return  # (most sentences)
+        if not _may_hold_participation_cue(doc, sent.start, sent.end) or \
+                not PARTICIPATION_CUES.search(span_text(sent)):
+            return
+        table = token_table(doc)
+        if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
+            return  # its own event, a mention of its own (merged with this one, if the same)
+        persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
+        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun):
+            # not an event between persons ("On Tuesday, X resigned"), unless its verb is
+            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil")
+            return
+        setting = self._sentence_setting(doc, previous)
+        if not setting["dates"] or self._vaguely_dated(doc, previous):
+            return
+        mention.date, mention.date_span = kg_date(setting["dates"][0]), setting["dates"][0]
+        if mention.place is None and setting["places"]:
+            mention.place = setting["places"][0]
+        mention.antecedent = previous
 
     def _journey_before(self, doc: Doc, sent: Span, i: int, mention: Mention) -> None:
         """'X travelled to the capital on Tuesday … The three met the minister at his
@@ -2679,7 +2827,7 @@ SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "f
 #: "urged delegates to …": the ``audience`` group), while a gathering is told of.
 ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?!news |press )[\w-]+ ){0,3}?"
                           r"(?:[Cc]ouncil|[Ss]ummit|[Cc]onference|[Aa]ssembly|[Ss]ession|plenary|"
-                          r"[Cc]ommittee|gathering)|"
+                          r"[Cc]ommittee|gathering|hearing)|"
                           r"(?P<audience>(?:rief|forderte|appellierte|verlangte|urged|called on|told|"
                           r"appealed to|pressed)\w* (?:\w+ ){0,3}?(?:Teilnehmerstaaten|Mitgliedstaaten|"
                           r"Delegierten|Delegationen|participating states|delegates|delegations)))\b")
@@ -2890,6 +3038,204 @@ def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
 AFTER_WORDS = frozenset({"nach", "after"})
+def _is_hearing_noun(table: TokenTable, i: int, start: int) -> bool:
+    """Whether "hearing" at ``i`` names a hearing held ("a Senate hearing", "the
+    committee's hearing", "told the hearing"), not hearing something ("after hearing
+    the news"), the sense ("hearing aid") or a court's ("a bail hearing")."""
+    lowers = table.lower
+    if i == start or lowers[i - 1] in NOT_HEARING_BEFORE or lowers[i - 1].endswith("ing"):
+        return False
+    return i + 1 >= len(lowers) or lowers[i + 1] not in NOT_HEARING_AFTER
+
+
+def _attended_in(sent: Span) -> bool:
+    """Whether the sentence says who took part ("also attended", "nahm … teil")."""
+    doc = sent.doc
+    return _may_hold_participation_cue(doc, sent.start, sent.end) and \
+        PARTICIPATION_CUES.search(span_text(sent)) is not None
+
+
+def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether the talk verb at ``verb`` tells of two sides meeting: a person's name
+    after "with"/"mit" in its clause (after the verb in English; before or after it in
+    German, where the verb may close the clause), or two persons joined by "and"/"und"
+    before it with no clause break between. Not a call, a video link, an interview
+    or "sprach sich … aus" (``NOT_MET_TALK_WORDS`` in the sentence)."""
+    lowers, start, end = table.lower, sent.start, sent.end
+    if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
+        return False
+    clause = verb  # where the verb's clause starts
+    while clause > max(start, verb - TALK_CLAUSE_REACH) and lowers[clause - 1] not in TALK_CLAUSE_BREAKS:
+        clause -= 1
+    # German "mit X" may stand before a verb closing the clause ("werde mit X … sprechen")
+    first = clause if german else verb + 1
+    last = verb + 1
+    while last < min(end, verb + TALK_CLAUSE_REACH) and lowers[last] not in TALK_CLAUSE_BREAKS:
+        last += 1
+    if not _venue_named(table, start, end):
+        return False  # "spoke with X on Monday, his office said": maybe a call
+    ent_at = doc_index(sent.doc).ent_at
+    if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
+           for k in range(first, last)):
+        return True
+    # (German puts the subject after the verb when the clause opens otherwise: "Am
+    # Montag sprachen X und Y in Linz über …")
+    return _pair_within(table, ent_at, clause, verb) or \
+        german and _pair_within(table, ent_at, verb, last + 1)
+
+
+def _venue_named(table: TokenTable, start: int, end: int) -> bool:
+    """Whether a place preposition before a capitalised word (after an article, at
+    most) names where people talked ("in Brünn", "at the White House", "im
+    Innenministerium"; not "in March")."""
+    lowers, texts = table.lower, table.text
+    for k in range(start, end - 1):
+        if lowers[k] not in PLACE_PREPS:
+            continue
+        j = k + 2 if lowers[k + 1] in BODY_REFERRING_ARTICLES and k + 2 < end else k + 1
+        if texts[j][:1].isupper() and texts[j].isalpha() and lowers[j] not in MONTH_WORDS:
+            return True
+    return False
+
+
+def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
+    """Whether a person's name starts at ``k`` or a few articles, possessives or title
+    words after it ("with Prime Minister X", "mit dem Innenminister X")."""
+    for j in range(k, min(end, k + PARTNER_REACH + 1)):
+        ent = ent_at.get(j)
+        if ent is not None and ent.label_ == "PER":
+            return True
+        if table.lower[j] in NOT_PARTNER_WORDS or table.lower[j] in TALK_CLAUSE_BREAKS or \
+                not table.text[j].isalpha():
+            return False
+    return False
+
+
+def _pair_within(table: TokenTable, ent_at: dict, first: int, last: int) -> bool:
+    """Whether two persons' names joined by "and"/"und" stand between ``first`` and
+    ``last`` (both out) ("Štěpán und Vaňková wollen am Montag … sprechen")."""
+    for k in range(first + 1, last - 1):  # (k - 1: the first name's last word)
+        if table.lower[k] not in PAIR_LINKS:
+            continue
+        before, after = ent_at.get(k - 1), ent_at.get(k + 1)
+        if after is not None and after.label_ == "PER" and \
+                before is not None and before.label_ == "PER":
+            return True
+    return False
+
+
+#: The kinds of meeting a body holds as its own (not a summit, talks, a conference).
+BODY_SESSION_KINDS = frozenset({"session", "meeting"})
+#: "die Sitzung des Stiftungsrats", "the meeting of the board": the body whose session it is.
+GENITIVE_LINKS = frozenset({"des", "der", "of"})
+
+
+#: How many first letters a verb shares with its event noun ("übergeben", "Übergabe";
+#: "handed", "handover"; "gesprochen", "Gespräch").
+NOUN_STEM = 4
+
+
+def _verb_of_noun(lowers: list[str], sent: Span, noun: int) -> bool:
+    """Whether a word of ``sent`` shares the event noun's stem (``NOUN_STEM`` letters)."""
+    stem = lowers[noun][:NOUN_STEM]
+    return len(stem) == NOUN_STEM and any(lowers[k].startswith(stem) for k in range(sent.start, sent.end))
+
+
+def _session_body(doc: Doc, sent: Span, i: int) -> Span | None:
+    """The body whose session the definite event noun at ``i`` names: the organisation
+    after it ("die Sitzung des Stiftungsrats", "the meeting of the board"), else one its
+    sentence refers to by its head noun ("Zu der Sitzung hatte die Kommission … eingeladen")."""
+    lowers = token_table(doc).lower
+    index = doc_index(doc)
+    if i + 2 < sent.end and lowers[i + 1] in GENITIVE_LINKS:
+        k = i + 2 if lowers[i + 2] != "the" else i + 3
+        body = index.ent_at.get(k)
+        if body is not None and body.label_ == "ORG" and body.start == k:
+            return body
+    table = token_table(doc)
+    heads = table.positions("body-head", _is_body_head, sent.start, sent.end)
+    if any(k + 1 < sent.end and table.text[k + 1] in POSSESSIVE_MARKS for k in heads):
+        return None  # "which holds the council's presidency": the body owns a thing, holds no session
+    index, lowers = doc_index(doc), table.lower
+    for k in heads:
+        if k in index.ent_at or BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(sent.start, k - 3):k]):
+            continue  # a name's own word, or no article: no body named before
+        for entity in reversed(index.ents_in(0, k)):
+            # (its head first or last: "die Kommission für … (SGK-S)", "the Finance Committee")
+            if entity.label_ == "ORG" and (lowers[entity.end - 1].endswith(lowers[k])
+                                           or _name_head(lowers, entity).endswith(lowers[k])
+                                           or _long_form_head(lowers, entity.start, lowers[k])):
+                return entity
+    return None
+
+
+#: Words that end a name's head phrase: "Committee of the …", "Kommission für …".
+NAME_HEAD_LINKS = frozenset({"of", "for", "on", "für", "des", "der", "zur", "zum"})
+
+
+def _name_head(lowers: list[str], entity: Span) -> str:
+    """The head word of an organisation's name: its last word before a linking word
+    ("Finance Committee of the assembly": "committee"; "Kommission für …": "kommission")."""
+    for k in range(entity.start + 1, entity.end):
+        if lowers[k] in NAME_HEAD_LINKS:
+            return lowers[k - 1]
+    return lowers[entity.end - 1]
+
+
+#: How far before a bracketed short name its long form may start.
+LONG_FORM_REACH = 12
+
+
+def _long_form_head(lowers: list[str], short: int, head: str) -> bool:
+    """Whether the short name at ``short`` stands in brackets after a long form
+    opening with an article and ``head`` ("Die Kommission für soziale Sicherheit … (SGK-S)",
+    "the Finance Committee of … (FC)"):
+    the long form no entity covers, the short name stands for it."""
+    if short < 2 or lowers[short - 1] != "(":
+        return False
+    for k in range(short - 2, max(0, short - LONG_FORM_REACH) - 1, -1):
+        if lowers[k] in {".", "!", "?", ")", ";"}:
+            return False
+        if lowers[k].endswith(head) and \
+                not BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(0, k - 2):k]):
+            return True  # ("the Finance Committee …": up to a word between)
+    return False
+
+
+def _body_dated_before(doc: Doc, sent: Span, body: Span) -> tuple[Span, Span] | None:
+    """The last sentence before ``sent`` that names ``body`` beside a day ("legte X am
+    Donnerstag dem Stiftungsrat vor", "Die Kommission … hat am Dienstag in Bern
+    beschlossen"), and that day; None if none does (not the dateline's date)."""
+    index = doc_index(doc)
+    body_id = kg_id(body)
+    if body_id is None:
+        return None
+    dateline_end = doc.user_data["kg_meta"].get("dateline_end", 0)
+    for ent in reversed(index.ents_in(0, sent.start)):
+        if ent.label_ != "ORG" or kg_id(ent) != body_id:
+            continue
+        earlier = index.sent(ent.start)
+        dates = [d for d in index.dates_in(earlier.start, earlier.end) if d.start_char >= dateline_end]
+        if dates:
+            return earlier, dates[0]
+    return None
+
+
+#: Between an article and an event noun, these make the article another noun's:
+#: "a day after talks", "eine Woche nach Gesprächen", "a week before talks".
+ARTICLE_BREAKS = frozenset({"nach", "after", "before", "vor"})
+
+
+def _indefinite_before(lowers: list[str], start: int, noun: int, articles: frozenset[str]) -> bool:
+    """Whether an indefinite article in ``lowers[start:noun]`` is the event noun's own:
+    not the one of a counted time before it ("a day after talks in Brasilia" tells of
+    talks the text may date elsewhere, not of "a meeting" still to be introduced)."""
+    for k in range(noun - 1, start - 1, -1):
+        if lowers[k] in ARTICLE_BREAKS:
+            return False
+        if lowers[k] in articles:
+            return True
+    return False
 AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
                             "ihrer", "seinem", "seiner"})
 
@@ -3912,7 +4258,8 @@ KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
                  "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                  "audienz": "meeting", "einberief": "session", "berief": "session",
-                 "beruf": "session"}
+                 "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
+                 "handover": "handover", "übergabe": "handover"}
 
 
 @functools.lru_cache(maxsize=4096)
