@@ -34,7 +34,7 @@ STATE_VERSION = 1
 def file_mode(target: Path) -> int:
     """The permissions for a file that replaces ``target``: the old file's, or the umask's.
 
-    ``mkstemp`` creates files readable by their owner only; without this, every
+    A temporary file is created readable by its owner only; without this, every
     atomically written file (an export a triple store should read) would be 0600.
     """
     try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,21 +85,25 @@ def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise ExportError(f"{target}: directory {directory} does not exist")
+    # The name is chosen before the file exists, so that an interrupt at any moment
+    # after the file is created (even before ``os.open`` has returned its descriptor)
+    # still knows what to remove. ``mkstemp`` only names the file once it exists.
+    tmp = directory / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    fd: int | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot create a file in {directory} ({exc.strerror})") from None
-    tmp = Path(tmp_name)
-    try:
-        os.chmod(tmp, file_mode(target))  # mkstemp makes 0600; keep what the user expects
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.chmod(tmp, file_mode(target))  # created 0600 like mkstemp; keep what the user expects
         with os.fdopen(fd, "wb") as stream:
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, target)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if not isinstance(exc, FileExistsError):  # that file is not ours to remove
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError) and fd is None:
+            raise ExportError(f"{target}: cannot create a file in {directory} ({exc.strerror})") from None
         if isinstance(exc, OSError):
             raise ExportError(f"{target}: write failed ({exc.strerror or exc})") from None
         raise
