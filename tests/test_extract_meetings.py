@@ -2459,3 +2459,30 @@ def test_talks_after_an_event_of_another_paragraph_take_not_its_day():
             "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.")
     for meeting in meetings(extract_text(TALK_LEADS["de"] + text, "de")):
         assert meeting.properties.get("date") != "2025-03-03"
+
+
+def test_a_place_named_by_its_kind_before_its_name_is_the_venue():
+    for text, lang, place in [
+        ("Finance Minister Ilse Wagner and her Dutch counterpart Piet Smeets met on Monday "
+         "in the Belgian border town of Arlon.", "en", "place:arlon"),
+        ("On Tuesday, Ilse Wagner and Piet Smeets met in the port city of Antwerp.", "en", "place:antwerp"),
+        ("Ilse Wagner und ihr niederländischer Amtskollege Piet Smeets trafen sich am Montag "
+         "in der belgischen Grenzstadt Arlon.", "de", "place:arlon"),
+        ("Am Dienstag trafen sich Ilse Wagner und Piet Smeets in der Hafenstadt Hamburg.", "de",
+         "place:hamburg"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-12")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+
+
+def test_a_town_named_by_its_kind_in_the_topic_or_after_from_is_not_the_venue():
+    for text, lang in [
+        ("Ilse Wagner and Piet Smeets met on Monday in Luxembourg to discuss commuters "
+         "from the border town of Arlon.", "en"),
+        ("Ilse Wagner und Piet Smeets trafen sich am Montag in Luxemburg, um über Pendler "
+         "aus der Grenzstadt Arlon zu sprechen.", "de"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-12")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {"country:lu"}, text

@@ -1409,6 +1409,8 @@ class MeetingExtractor:
                 elif label != "PER" and e.end < len(lowers) and lowers[e.end] in VENUE_NOUNS and \
                         (article := _venue_article(table, first, e.end)) is not None:
                     name_start = article  # "at a downtown Calgary hotel"
+                elif label == "LOC" and (article := _settlement_article(table, first, self.lang)) is not None:
+                    name_start = article  # "in the border town of Arlon", "in der Grenzstadt Arlon"
             before = name_start - 1
             prep = lowers[before] if before >= 0 else ""
             if label == "ORG" and prep in {"der", "dem"} and before > start and \
@@ -2655,6 +2657,45 @@ def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[n
         k -= 1  # "downtown", "luxury"
     if k > 0 and lowers[k] in {"a", "an", "the"} and lowers[k - 1] in PLACE_PREPS:
         return k
+    return None
+
+
+#: English nouns of a kind of settlement a place's name is apposed to after "of":
+#: "in the Belgian border town of Arlon", "in the southern city of Basra".
+SETTLEMENT_NOUNS_EN = frozenset({"town", "city", "village", "port", "capital", "resort",
+                                 "municipality", "suburb", "district", "province", "region",
+                                 "enclave", "island", "hamlet"})
+#: Endings of German nouns of such a kind, the name apposed right after them: "in der
+#: belgischen Grenzstadt Arlon", "im Kurort Baden", "in der Gemeinde Wals".
+SETTLEMENT_ENDINGS_DE = ("stadt", "dorf", "gemeinde", "metropole", "ort", "region", "provinz")
+#: Articles between a place preposition and such a noun.
+SETTLEMENT_ARTICLES = frozenset({"the", "a", "der", "dem", "die", "den"})
+#: How many words (adjectives, a noun qualifying the head: "Belgian border") may stand
+#: between the article and the settlement noun.
+SETTLEMENT_QUALIFIERS = 3
+
+
+def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the phrase opens that names a place by its kind before its name, after a
+    place preposition ("in the Belgian border town of Arlon", "in der belgischen
+    Grenzstadt Arlon", "im Grenzort Arlon"): the word after the preposition, so that
+    the name counts as placed by it. None for a name not so introduced."""
+    lowers, texts = table.lower, table.text
+    if lang == "en":
+        head = first - 2  # "town" of "town of Arlon"
+        if head < 2 or lowers[first - 1] != "of" or lowers[head] not in SETTLEMENT_NOUNS_EN:
+            return None
+    else:
+        head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
+        if head < 1 or not texts[head][:1].isupper() or not lowers[head].endswith(SETTLEMENT_ENDINGS_DE):
+            return None
+        if lowers[head - 1] in PLACE_PREPS:
+            return head  # "im Grenzort Arlon"
+    for k in range(head - 1, max(0, head - 2 - SETTLEMENT_QUALIFIERS), -1):
+        if lowers[k] in SETTLEMENT_ARTICLES:
+            return k if lowers[k - 1] in PLACE_PREPS else None
+        if not texts[k].isalpha():
+            return None  # a comma, a number: the phrase does not go back further
     return None
 
 
