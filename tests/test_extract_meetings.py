@@ -2486,3 +2486,54 @@ def test_a_town_named_by_its_kind_in_the_topic_or_after_from_is_not_the_venue():
         graph = extract_text(text, lang, published="2025-11-12")
         meeting = only_meeting(graph)
         assert held_in(graph, meeting) == {"country:lu"}, text
+
+
+def test_the_day_of_a_closing_attribution_does_not_date_talks_without_a_venue():
+    # the lead's talks take no day from "said on Wednesday"; the meeting told next keeps its own
+    for text, lang, place in [
+        ("LONDON, Nov 12, 2025 (Reuters) - Ruritania and Sweden have made progress in talks on "
+         "their border, the foreign ministers said on Wednesday. Foreign Minister Ilse Wagner "
+         "and her counterpart Piet Smeets met on Monday in Arlon.", "en", "place:arlon"),
+        ("BERLIN, 12. November 2025 - Österreich und die Schweiz sind bei den Gesprächen über "
+         "ihre Grenze vorangekommen, erklärten die Außenminister am Mittwoch. Außenministerin "
+         "Ilse Wagner und ihr Amtskollege Piet Smeets trafen sich am Montag in Salzburg.", "de",
+         "place:salzburg"),
+    ]:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-10", text
+        assert held_in(graph, meeting) == {place}, text
+        assert {"person:ilse-wagner", "person:piet-smeets"} <= participants(graph, meeting)
+
+
+def test_talks_without_a_venue_dated_only_by_the_saying_are_no_meeting():
+    graph = extract_text("MOSCOW, Nov 12, 2025 (Reuters) - Ruritania and Sweden have made progress "
+                         "in talks on a ceasefire, officials said on Wednesday.", "en")
+    assert meetings(graph) == []
+
+
+def test_talks_at_a_venue_or_with_their_own_day_keep_a_day_despite_an_attribution():
+    graph = extract_text("Ilse Wagner and Piet Smeets held talks in Geneva, the ministry said "
+                         "on Wednesday.", "en", published="2025-11-12")
+    assert only_meeting(graph).properties["date"] == "2025-11-12"
+    graph = extract_text("Ilse Wagner and Piet Smeets met in Geneva on Monday, the ministry said "
+                         "on Wednesday.", "en", published="2025-11-12")
+    assert only_meeting(graph).properties["date"] == "2025-11-10"
+
+
+def test_a_place_in_the_purpose_clause_after_talks_is_not_the_venue():
+    graph = extract_text("LONDON, Nov 12, 2025 (Reuters) - Ilse Wagner and Piet Smeets held talks "
+                         "to end the war in Sudan on Wednesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:london"}
+    graph = extract_text("BERLIN, 12. November 2025 - Ilse Wagner und Piet Smeets führten am "
+                         "Mittwoch Gespräche, um die Lage in Libyen zu klären.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:berlin"}
+
+
+def test_a_venue_after_the_purpose_clause_or_the_talks_own_course_stays_the_venue():
+    for text in ["Ilse Wagner and Piet Smeets will hold talks to end the war in Sudan on "
+                 "Wednesday in Geneva.",
+                 "Ilse Wagner and Piet Smeets agreed on Monday for their talks to resume in "
+                 "Geneva on Wednesday."]:
+        graph = extract_text(text, "en", published="2025-11-12")
+        assert held_in(graph, only_meeting(graph)) == {"place:geneva"}, text

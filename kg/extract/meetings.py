@@ -258,6 +258,34 @@ NOT_HELD_REACH = 20
 NOT_HELD_CUES = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
 
 
+#: Verbs of a closing attribution ("…, the ministers said on Wednesday"): the day
+#: after them is the saying's.
+ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "announced", "stated", "confirmed",
+                               "reported", "sagte", "sagten", "erklärte", "erklärten",
+                               "teilte", "teilten", "hieß", "berichtete", "berichteten",
+                               "bestätigte", "bestätigten", "betonte", "betonten"})
+#: How many tokens may follow the day of a closing attribution before the sentence ends
+#: ("said on Wednesday in a statement.").
+ATTRIBUTION_TAIL = 6
+
+
+def _is_attribution_verb(text: str) -> bool:
+    return text.lower() in ATTRIBUTION_VERBS
+
+
+def _attribution_day(table, event: int, day: Span, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``day`` dates a closing attribution after the event word at ``event``,
+    not the event: "…, the finance ministers said on Wednesday", "…, erklärten die
+    Minister am Mittwoch" (a comma after the event word, then a clause with a verb
+    of saying before the day, ending the sentence soon after it)."""
+    lowers = table.lower
+    comma = next((k for k in range(day.start - 1, event, -1) if lowers[k] in {",", ";"}), None)
+    if comma is None or end - day.end > ATTRIBUTION_TAIL or \
+            any(lowers[k] in {",", ";", "that", "dass"} for k in range(day.end, end)):
+        return False
+    return any(lowers[k] in ATTRIBUTION_VERBS for k in range(comma + 1, day.start))
+
+
 def _is_not_held_cue(text: str) -> bool:
     return text.lower() in NOT_HELD_CUES
 
@@ -1093,8 +1121,15 @@ class MeetingExtractor:
         if places:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
-            places = [p for p in places if not _in_topic(table, i, p)
+            places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)]
+        if not places and mention.date_span is not None and mention.date_span.start > i and \
+                table.positions("meeting-attribution", _is_attribution_verb, i, sent.end) and \
+                _attribution_day(table, i, mention.date_span, sent.end):
+            # "… made progress in talks to …, the ministers said on Wednesday": with no
+            # venue, the day of the saying, not of talks told of (a meeting a sentence
+            # further on may name its own day and place)
+            mention.date, mention.date_span = None, None
         if not places:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
         if mention.date is None and not places and not indefinite:
@@ -2742,20 +2777,52 @@ PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorig
                                 "vergangenen", "früheren", "vorherigen"})
 
 
-def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+def _in_topic(table, event: int, place: Span, noun: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a place after a preposition belongs to what the meeting was about:
     a common noun's complement after a verb of discussing that follows the event
     word ("met … where they discussed … the situation in Gaza"; "talks about Ukraine
-    in Geneva" keeps Geneva: a name, not a common noun, stands before "in")."""
+    in Geneva" keeps Geneva: a name, not a common noun, stands before "in"), or, after
+    an event noun (``noun``), in the purpose clause that follows it ("talks to end the
+    war in Sudan", "Gespräche, um die Lage in Libyen zu klären")."""
     lowers = table.lower
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or \
-            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep)):
+    if prep <= event + 1:
+        return False
+    if not (noun and prep > event + 3 and _purpose_after(table, event)
+            and not _clause_break_between(table, place.doc, event, prep)) and (
+            TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or
+            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep))):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
+
+
+#: Verbs after "talks to" that tell of the talks' own course, not their purpose:
+#: "talks to resume in Geneva", "talks to be held in Doha".
+OWN_COURSE_VERBS = frozenset({"be", "take", "resume", "continue", "begin", "start", "reconvene",
+                              "open", "go", "proceed", "follow"})
+
+
+def _clause_break_between(table, doc: Doc, event: int, prep: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a date or a comma ends the purpose clause after the event noun before
+    ``prep``: "talks to end the war on Wednesday in Geneva" is held in Geneva."""
+    if "," in table.lower[event + 3:prep]:
+        return True
+    return bool(doc_index(doc).dates_in(event + 1, prep))
+
+
+def _purpose_after(table, event: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a purpose clause follows the event noun at ``event``: "talks to amend
+    the treaty …" (an infinitive), "Gespräche, um … zu …"."""
+    lowers, texts = table.lower, table.text
+    if event + 2 >= len(lowers):
+        return False
+    after, verb = lowers[event + 1], texts[event + 2]
+    if after == "to":
+        return verb.isalpha() and verb.islower() and verb not in OWN_COURSE_VERBS
+    return after == "," and lowers[event + 2] == "um"
 
 
 #: After a place name: its possessive, or the head of a building named after it
