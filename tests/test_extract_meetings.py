@@ -2537,3 +2537,27 @@ def test_a_venue_after_the_purpose_clause_or_the_talks_own_course_stays_the_venu
                  "Geneva on Wednesday."]:
         graph = extract_text(text, "en", published="2025-11-12")
         assert held_in(graph, only_meeting(graph)) == {"place:geneva"}, text
+
+
+def test_a_meeting_introduced_after_there_is_where_and_when_the_sentence_before_is():
+    for text, lang, place in [
+        ("Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen. Dort ist "
+         "ein Treffen mit dem Regierungschef Paul Kogler geplant.", "de", "place:tripoli"),
+        ("Prime Minister Anna Berger will travel to Tripoli on Nov. 15. There, a meeting with "
+         "Prime Minister Paul Kogler is planned.", "en", "place:tripoli"),
+        ("Kanzlerin Anna Berger reist am 15. November nach Wien. Dort ist ein Gespräch mit "
+         "Präsident Paul Kogler vorgesehen.", "de", "place:vienna"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-04")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-15", text
+        assert held_in(graph, meeting) == {place}, text
+        assert participants(graph, meeting) >= {"person:anna-berger", "person:paul-kogler"}, text
+
+
+def test_a_planned_meeting_without_there_or_after_a_paragraph_takes_no_journeys_day():
+    for text in ["Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen. "
+                 "Ein Treffen mit dem Regierungschef Paul Kogler ist geplant.",
+                 "Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen.\n\n"
+                 "Dort ist ein Treffen mit dem Regierungschef Paul Kogler geplant."]:
+        assert meetings(extract_text(text, "de", published="2025-11-04")) == [], text

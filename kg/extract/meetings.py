@@ -1132,7 +1132,9 @@ class MeetingExtractor:
             mention.date, mention.date_span = None, None
         if not places:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
-        if mention.date is None and not places and not indefinite:
+        if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
+            # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
+            # by "ein" where and when the sentence before is)
             self._scene_before(doc, sent, mention)
         if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
             self._event_before(doc, sent, mention)
