@@ -2561,3 +2561,30 @@ def test_a_planned_meeting_without_there_or_after_a_paragraph_takes_no_journeys_
                  "Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen.\n\n"
                  "Dort ist ein Treffen mit dem Regierungschef Paul Kogler geplant."]:
         assert meetings(extract_text(text, "de", published="2025-11-04")) == [], text
+
+
+def test_the_meeting_guests_are_awaited_at_is_the_one_the_host_invited_to():
+    for text, lang in [
+        ("Innenministerin Anna Berger lud die Verbände für Donnerstag nach Hannover ein. Zu dem "
+         "Gespräch erwartet werden auch Paul Kogler und Lena Hoff.", "de"),
+        ("Interior Minister Anna Berger invited the unions to Hanover on Thursday. Paul Kogler "
+         "and Lena Hoff are also expected at the meeting.", "en"),
+        ("Innenministerin Anna Berger hat die Verbände für Donnerstag nach Hannover eingeladen. "
+         "Bei dem Treffen werden neben Paul Kogler auch Lena Hoff erwartet.", "de"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-04")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-06", text
+        assert held_in(graph, meeting) == {"place:hanover"}, text
+        assert participants(graph, meeting) == {"person:anna-berger", "person:paul-kogler",
+                                                "person:lena-hoff"}, text
+
+
+def test_a_lone_persons_act_or_an_expected_duration_makes_no_meeting_to_refer_back_to():
+    for text, lang in [
+        ("Interior Minister Anna Berger resigned on Thursday in Hanover. Paul Kogler and Lena "
+         "Hoff are also expected at the meeting.", "en"),
+        ("Interior Minister Anna Berger spoke on Thursday in Hanover. The meeting is expected "
+         "to last two hours.", "en"),
+    ]:
+        assert meetings(extract_text(text, lang, published="2025-11-04")) == [], text

@@ -140,6 +140,9 @@ PARTICIPATION_CUES = re.compile(
     # "The unions were represented by X" (German "vertreten" above)
     # (each written to start with a letter of the lookahead above: "ihnen" after "unter")
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
+    # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
+    # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were) (?:also )?expected (?:at|to attend)|"
     # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
     r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -159,7 +162,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "question", "befragte")
+                       "testif", "angehört", "question", "befragte", "erwartet", "expected")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -402,6 +405,10 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
         last -= 1
     return lowers[last] in PLANNED_WORDS and not PLANNED_AUXILIARIES.isdisjoint(lowers[start:last])
 
+
+#: Verbs of inviting: "X lud die Beteiligten für Donnerstag nach München ein", "X
+#: invited the parties to Munich on Thursday" tells of a meeting X hosts.
+INVITE_WORDS = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
@@ -1373,9 +1380,11 @@ class MeetingExtractor:
         if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
             return  # its own event, a mention of its own (merged with this one, if the same)
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
-        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun):
+        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun) \
+                and INVITE_WORDS.isdisjoint(table.lower[previous.start:previous.end]):
             # not an event between persons ("On Tuesday, X resigned"), unless its verb is
-            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil")
+            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil") or X
+            # invited guests ("X lud für Donnerstag nach München ein. Zu dem Gespräch …")
             return
         setting = self._sentence_setting(doc, previous)
         if not setting["dates"] or self._vaguely_dated(doc, previous):
