@@ -2470,6 +2470,8 @@ def test_a_place_named_by_its_kind_before_its_name_is_the_venue():
          "in der belgischen Grenzstadt Arlon.", "de", "place:arlon"),
         ("Am Dienstag trafen sich Ilse Wagner und Piet Smeets in der Hafenstadt Hamburg.", "de",
          "place:hamburg"),
+        ("Ilse Wagner and Piet Smeets met on Monday in the Ukrainian capital Kyiv.", "en", "place:kyiv"),
+        ("Ilse Wagner and Piet Smeets met on Monday in the capital, Kyiv.", "en", "place:kyiv"),
     ]:
         graph = extract_text(text, lang, published="2025-11-12")
         meeting = only_meeting(graph)

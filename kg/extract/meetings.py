@@ -2706,8 +2706,8 @@ def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[n
     return None
 
 
-#: English nouns of a kind of settlement a place's name is apposed to after "of":
-#: "in the Belgian border town of Arlon", "in the southern city of Basra".
+#: English nouns of a kind of settlement a place's name is apposed to (after "of"):
+#: "in the Belgian border town of Arlon", "in the Ukrainian capital Kyiv".
 SETTLEMENT_NOUNS_EN = frozenset({"town", "city", "village", "port", "capital", "resort",
                                  "municipality", "suburb", "district", "province", "region",
                                  "enclave", "island", "hamlet"})
@@ -2728,8 +2728,9 @@ def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ig
     the name counts as placed by it. None for a name not so introduced."""
     lowers, texts = table.lower, table.text
     if lang == "en":
-        head = first - 2  # "town" of "town of Arlon"
-        if head < 2 or lowers[first - 1] != "of" or lowers[head] not in SETTLEMENT_NOUNS_EN:
+        # "town of Arlon", "the Ukrainian capital Kyiv", "the capital, Kyiv"
+        head = first - 2 if lowers[first - 1] in {"of", ","} else first - 1
+        if head < 2 or lowers[head] not in SETTLEMENT_NOUNS_EN or not texts[head].islower():
             return None
     else:
         head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
