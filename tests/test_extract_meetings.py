@@ -2590,3 +2590,27 @@ def test_a_lone_persons_act_or_an_expected_duration_makes_no_meeting_to_refer_ba
          "to last two hours.", "en"),
     ]:
         assert meetings(extract_text(text, lang, published="2025-11-04")) == [], text
+
+
+def test_a_venue_named_by_its_kind_but_unknown_is_not_the_datelines_place():
+    for text, lang in [
+        ("TUNIS, 4. November 2025 (dpa) - Die Innenminister Anna Berger und Paul Kogler "
+         "verständigten sich bei einem Treffen am Montag direkt am Grenzposten Qarnat Wadi darauf.",
+         "de"),
+        ("TUNIS, Nov 4, 2025 (Reuters) - Anna Berger and Paul Kogler met on Monday at the border "
+         "post of Qarnat Wadi.", "en"),
+        ("TUNIS, 4. November 2025 (dpa) - Anna Berger und Paul Kogler trafen sich am Montag in "
+         "der Grenzstadt Qarnat Wadi.", "de"),
+    ]:
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_a_known_place_or_a_weekday_after_the_event_word_leaves_the_datelines_place():
+    for text, lang, place in [
+        ("TUNIS, Nov 4, 2025 (Reuters) - Anna Berger and Paul Kogler met on Monday at the "
+         "border town of Arlon.", "en", "place:arlon"),
+        ("TUNIS, 4. November 2025 (dpa) - Anna Berger und Paul Kogler trafen sich am Montag "
+         "zu Gesprächen.", "de", "place:tunis"),
+    ]:
+        graph = extract_text(text, lang)
+        assert held_in(graph, only_meeting(graph)) == {place}, text

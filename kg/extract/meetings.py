@@ -2713,7 +2713,10 @@ SETTLEMENT_NOUNS_EN = frozenset({"town", "city", "village", "port", "capital", "
                                  "enclave", "island", "hamlet"})
 #: Endings of German nouns of such a kind, the name apposed right after them: "in der
 #: belgischen Grenzstadt Arlon", "im Kurort Baden", "in der Gemeinde Wals".
-SETTLEMENT_ENDINGS_DE = ("stadt", "dorf", "gemeinde", "metropole", "ort", "region", "provinz")
+SETTLEMENT_ENDINGS_DE = ("stadt", "dorf", "gemeinde", "metropole", "region", "provinz",
+                         # (not any "-ort": "Export", "Sport")
+                         "grenzort", "kurort", "badeort", "ferienort", "urlaubsort", "tagungsort",
+                         "heimatort", "wohnort", "vorort")
 #: Articles between a place preposition and such a noun.
 SETTLEMENT_ARTICLES = frozenset({"the", "a", "der", "dem", "die", "den"})
 #: How many words (adjectives, a noun qualifying the head: "Belgian border") may stand
@@ -4310,14 +4313,50 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
-    if "in" not in lowers[i + 1:stop]:
+    window = lowers[i + 1:stop]
+    if "in" not in window and KIND_VENUE_PREPS.isdisjoint(window):
         return False  # (most event words: no "in" right after them)
     ent_at = doc_index(doc).ent_at
     for k in range(i + 1, stop):
         if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
+        if lowers[k] in KIND_VENUE_PREPS and _unknown_name_of_kind(table, ent_at, k, end):
+            return True
     return False
+
+
+#: Prepositions (with their article) before a venue named by its kind: "am Grenzposten
+#: X", "im Grenzort X", "in der Grenzstadt X", "at the border post of X".
+KIND_VENUE_PREPS = frozenset({"am", "im", "in", "at"})
+#: German endings of a venue's kind a name is apposed to ("Grenzposten", "Grenzübergang"),
+#: beside the settlements' (``SETTLEMENT_ENDINGS_DE``).
+POST_ENDINGS_DE = ("posten", "übergang")
+#: English ones ("border post of X", "crossing of X"), beside ``SETTLEMENT_NOUNS_EN``.
+POST_NOUNS_EN = frozenset({"post", "crossing", "checkpoint"})
+
+
+def _unknown_name_of_kind(table, ent_at: dict, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether after the preposition at ``k`` a venue's kind is followed by a capitalised
+    name no entity covers: "am Grenzposten Ras Jedir", "in der Grenzstadt Ben Gardane",
+    "at the border crossing of Rafah" (a venue the place lexicon does not know)."""
+    lowers, texts = table.lower, table.text
+    head = k + 1
+    if head < end and lowers[head] in SETTLEMENT_ARTICLES:
+        head += 1  # "in der", "at the"
+    while head + 1 < end and texts[head].isalpha() and texts[head].islower() and \
+            lowers[head] not in SETTLEMENT_NOUNS_EN and lowers[head] not in POST_NOUNS_EN:
+        head += 1  # "belgischen", "border"
+    if head + 2 >= end:
+        return False
+    word = lowers[head]
+    name = head + 2 if lowers[head + 1] == "of" else head + 1
+    if word in SETTLEMENT_NOUNS_EN or word in POST_NOUNS_EN:
+        kind = texts[head].islower()
+    else:
+        kind = texts[head][:1].isupper() and word.endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE)
+    return kind and name < end and texts[name][:1].isupper() and texts[name].isalpha() and \
+        name not in ent_at
 
 
 def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDraft | None:
