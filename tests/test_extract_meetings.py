@@ -2536,7 +2536,9 @@ def test_a_venue_after_the_purpose_clause_or_the_talks_own_course_stays_the_venu
     for text in ["Ilse Wagner and Piet Smeets will hold talks to end the war in Sudan on "
                  "Wednesday in Geneva.",
                  "Ilse Wagner and Piet Smeets agreed on Monday for their talks to resume in "
-                 "Geneva on Wednesday."]:
+                 "Geneva on Wednesday.",
+                 "The talks to end the war in Sudan resumed in Geneva on Wednesday.",
+                 "The talks to end the war in Sudan were held in Geneva on Wednesday."]:
         graph = extract_text(text, "en", published="2025-11-12")
         assert held_in(graph, only_meeting(graph)) == {"place:geneva"}, text
 
@@ -2614,3 +2616,9 @@ def test_a_known_place_or_a_weekday_after_the_event_word_leaves_the_datelines_pl
     ]:
         graph = extract_text(text, lang)
         assert held_in(graph, only_meeting(graph)) == {place}, text
+
+
+def test_a_venue_after_a_german_purpose_clause_stays_the_venue():
+    graph = extract_text("Die Gespräche, um den Krieg im Sudan zu beenden, fanden am Mittwoch in "
+                         "Genf statt.", "de", published="2025-11-12")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}

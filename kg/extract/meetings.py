@@ -2820,10 +2820,19 @@ OWN_COURSE_VERBS = frozenset({"be", "take", "resume", "continue", "begin", "star
                               "open", "go", "proceed", "follow"})
 
 
+#: Words that end a purpose clause after "talks to …": the main clause's auxiliary or
+#: a verb of the talks' own course ("… were held in", "… resumed in").
+MAIN_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "will", "would", "has", "have", "had",
+                               "resumed", "began", "started", "opened", "continued", "reconvened",
+                               "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
+
+
 def _clause_break_between(table, doc: Doc, event: int, prep: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a date or a comma ends the purpose clause after the event noun before
-    ``prep``: "talks to end the war on Wednesday in Geneva" is held in Geneva."""
-    if "," in table.lower[event + 3:prep]:
+    """Whether a date, a comma or the main clause's verb ends the purpose clause after
+    the event noun before ``prep``: "talks to end the war on Wednesday in Geneva", "The
+    talks to end the war in Sudan resumed in Jeddah" are held in Geneva, in Jeddah."""
+    words = table.lower[event + 3:prep]
+    if "," in words or not MAIN_CLAUSE_WORDS.isdisjoint(words):
         return True
     return bool(doc_index(doc).dates_in(event + 1, prep))
 
