@@ -2472,6 +2472,8 @@ def test_a_place_named_by_its_kind_before_its_name_is_the_venue():
          "place:hamburg"),
         ("Ilse Wagner and Piet Smeets met on Monday in the Ukrainian capital Kyiv.", "en", "place:kyiv"),
         ("Ilse Wagner and Piet Smeets met on Monday in the capital, Kyiv.", "en", "place:kyiv"),
+        ("Ilse Wagner und Piet Smeets trafen sich am Montag direkt am Grenzübergang Görlitz.", "de",
+         "place:goerlitz"),
     ]:
         graph = extract_text(text, lang, published="2025-11-12")
         meeting = only_meeting(graph)

@@ -1462,9 +1462,12 @@ class MeetingExtractor:
             if label == "ORG" and prep in {"der", "dem"} and before > start and \
                     lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
                 prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
-            if before < 0 or prep not in PLACE_PREPS_THE:
+            # "am Grenzposten Arlon": "am" (no place preposition: "am Montag") before a
+            # venue's kind places the name after it
+            at_post = prep == "am" and name_start != first and label == "LOC"
+            if before < 0 or prep not in PLACE_PREPS_THE and not at_post:
                 continue
-            if label == "LOC" and _after_place_preposition(lowers, name_start):
+            if label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
                 places.append(e)
             elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
@@ -2733,14 +2736,16 @@ def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ig
     if lang == "en":
         # "town of Arlon", "the Ukrainian capital Kyiv", "the capital, Kyiv"
         head = first - 2 if lowers[first - 1] in {"of", ","} else first - 1
-        if head < 2 or lowers[head] not in SETTLEMENT_NOUNS_EN or not texts[head].islower():
+        if head < 2 or lowers[head] not in SETTLEMENT_NOUNS_EN and lowers[head] not in POST_NOUNS_EN \
+                or not texts[head].islower():
             return None
     else:
         head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
-        if head < 1 or not texts[head][:1].isupper() or not lowers[head].endswith(SETTLEMENT_ENDINGS_DE):
+        if head < 1 or not texts[head][:1].isupper() or \
+                not lowers[head].endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE):
             return None
-        if lowers[head - 1] in PLACE_PREPS:
-            return head  # "im Grenzort Arlon"
+        if lowers[head - 1] in PLACE_PREPS or lowers[head - 1] == "am":
+            return head  # "im Grenzort Arlon", "am Grenzübergang Arlon"
     for k in range(head - 1, max(0, head - 2 - SETTLEMENT_QUALIFIERS), -1):
         if lowers[k] in SETTLEMENT_ARTICLES:
             return k if lowers[k - 1] in PLACE_PREPS else None
