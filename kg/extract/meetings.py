@@ -272,10 +272,6 @@ ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "announced", "stated", "c
 ATTRIBUTION_TAIL = 6
 
 
-def _is_attribution_verb(text: str) -> bool:
-    return text.lower() in ATTRIBUTION_VERBS
-
-
 def _attribution_day(table, event: int, day: Span, end: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether ``day`` dates a closing attribution after the event word at ``event``,
     not the event: "…, the finance ministers said on Wednesday", "…, erklärten die
@@ -1131,7 +1127,6 @@ class MeetingExtractor:
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)]
         if not places and mention.date_span is not None and mention.date_span.start > i and \
-                table.positions("meeting-attribution", _is_attribution_verb, i, sent.end) and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
             # venue, the day of the saying, not of talks told of (a meeting a sentence
