@@ -2459,3 +2459,168 @@ def test_talks_after_an_event_of_another_paragraph_take_not_its_day():
             "Gesprächen in Linz zwischen Ministerin Anna Huber und Paul Egger.")
     for meeting in meetings(extract_text(TALK_LEADS["de"] + text, "de")):
         assert meeting.properties.get("date") != "2025-03-03"
+
+
+def test_a_place_named_by_its_kind_before_its_name_is_the_venue():
+    for text, lang, place in [
+        ("Finance Minister Ilse Wagner and her Dutch counterpart Piet Smeets met on Monday "
+         "in the Belgian border town of Arlon.", "en", "place:arlon"),
+        ("On Tuesday, Ilse Wagner and Piet Smeets met in the port city of Antwerp.", "en", "place:antwerp"),
+        ("Ilse Wagner und ihr niederländischer Amtskollege Piet Smeets trafen sich am Montag "
+         "in der belgischen Grenzstadt Arlon.", "de", "place:arlon"),
+        ("Am Dienstag trafen sich Ilse Wagner und Piet Smeets in der Hafenstadt Hamburg.", "de",
+         "place:hamburg"),
+        ("Ilse Wagner and Piet Smeets met on Monday in the Ukrainian capital Kyiv.", "en", "place:kyiv"),
+        ("Ilse Wagner and Piet Smeets met on Monday in the capital, Kyiv.", "en", "place:kyiv"),
+        ("Ilse Wagner und Piet Smeets trafen sich am Montag direkt am Grenzübergang Görlitz.", "de",
+         "place:goerlitz"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-12")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+
+
+def test_a_town_named_by_its_kind_in_the_topic_or_after_from_is_not_the_venue():
+    for text, lang in [
+        ("Ilse Wagner and Piet Smeets met on Monday in Luxembourg to discuss commuters "
+         "from the border town of Arlon.", "en"),
+        ("Ilse Wagner und Piet Smeets trafen sich am Montag in Luxemburg, um über Pendler "
+         "aus der Grenzstadt Arlon zu sprechen.", "de"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-12")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {"country:lu"}, text
+
+
+def test_the_day_of_a_closing_attribution_does_not_date_talks_without_a_venue():
+    # the lead's talks take no day from "said on Wednesday"; the meeting told next keeps its own
+    for text, lang, place in [
+        ("LONDON, Nov 12, 2025 (Reuters) - Ruritania and Sweden have made progress in talks on "
+         "their border, the foreign ministers said on Wednesday. Foreign Minister Ilse Wagner "
+         "and her counterpart Piet Smeets met on Monday in Arlon.", "en", "place:arlon"),
+        ("BERLIN, 12. November 2025 - Österreich und die Schweiz sind bei den Gesprächen über "
+         "ihre Grenze vorangekommen, erklärten die Außenminister am Mittwoch. Außenministerin "
+         "Ilse Wagner und ihr Amtskollege Piet Smeets trafen sich am Montag in Salzburg.", "de",
+         "place:salzburg"),
+    ]:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-10", text
+        assert held_in(graph, meeting) == {place}, text
+        assert {"person:ilse-wagner", "person:piet-smeets"} <= participants(graph, meeting)
+
+
+def test_talks_without_a_venue_dated_only_by_the_saying_are_no_meeting():
+    graph = extract_text("MOSCOW, Nov 12, 2025 (Reuters) - Ruritania and Sweden have made progress "
+                         "in talks on a ceasefire, officials said on Wednesday.", "en")
+    assert meetings(graph) == []
+
+
+def test_talks_at_a_venue_or_with_their_own_day_keep_a_day_despite_an_attribution():
+    graph = extract_text("Ilse Wagner and Piet Smeets held talks in Geneva, the ministry said "
+                         "on Wednesday.", "en", published="2025-11-12")
+    assert only_meeting(graph).properties["date"] == "2025-11-12"
+    graph = extract_text("Ilse Wagner and Piet Smeets met in Geneva on Monday, the ministry said "
+                         "on Wednesday.", "en", published="2025-11-12")
+    assert only_meeting(graph).properties["date"] == "2025-11-10"
+
+
+def test_a_place_in_the_purpose_clause_after_talks_is_not_the_venue():
+    graph = extract_text("LONDON, Nov 12, 2025 (Reuters) - Ilse Wagner and Piet Smeets held talks "
+                         "to end the war in Sudan on Wednesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:london"}
+    graph = extract_text("BERLIN, 12. November 2025 - Ilse Wagner und Piet Smeets führten am "
+                         "Mittwoch Gespräche, um die Lage in Libyen zu klären.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:berlin"}
+
+
+def test_a_venue_after_the_purpose_clause_or_the_talks_own_course_stays_the_venue():
+    for text in ["Ilse Wagner and Piet Smeets will hold talks to end the war in Sudan on "
+                 "Wednesday in Geneva.",
+                 "Ilse Wagner and Piet Smeets agreed on Monday for their talks to resume in "
+                 "Geneva on Wednesday.",
+                 "The talks to end the war in Sudan resumed in Geneva on Wednesday.",
+                 "The talks to end the war in Sudan were held in Geneva on Wednesday."]:
+        graph = extract_text(text, "en", published="2025-11-12")
+        assert held_in(graph, only_meeting(graph)) == {"place:geneva"}, text
+
+
+def test_a_meeting_introduced_after_there_is_where_and_when_the_sentence_before_is():
+    for text, lang, place in [
+        ("Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen. Dort ist "
+         "ein Treffen mit dem Regierungschef Paul Kogler geplant.", "de", "place:tripoli"),
+        ("Prime Minister Anna Berger will travel to Tripoli on Nov. 15. There, a meeting with "
+         "Prime Minister Paul Kogler is planned.", "en", "place:tripoli"),
+        ("Kanzlerin Anna Berger reist am 15. November nach Wien. Dort ist ein Gespräch mit "
+         "Präsident Paul Kogler vorgesehen.", "de", "place:vienna"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-04")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-15", text
+        assert held_in(graph, meeting) == {place}, text
+        assert participants(graph, meeting) >= {"person:anna-berger", "person:paul-kogler"}, text
+
+
+def test_a_planned_meeting_without_there_or_after_a_paragraph_takes_no_journeys_day():
+    for text in ["Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen. "
+                 "Ein Treffen mit dem Regierungschef Paul Kogler ist geplant.",
+                 "Ministerpräsidentin Anna Berger will am 15. November nach Tripolis reisen.\n\n"
+                 "Dort ist ein Treffen mit dem Regierungschef Paul Kogler geplant."]:
+        assert meetings(extract_text(text, "de", published="2025-11-04")) == [], text
+
+
+def test_the_meeting_guests_are_awaited_at_is_the_one_the_host_invited_to():
+    for text, lang in [
+        ("Innenministerin Anna Berger lud die Verbände für Donnerstag nach Hannover ein. Zu dem "
+         "Gespräch erwartet werden auch Paul Kogler und Lena Hoff.", "de"),
+        ("Interior Minister Anna Berger invited the unions to Hanover on Thursday. Paul Kogler "
+         "and Lena Hoff are also expected at the meeting.", "en"),
+        ("Innenministerin Anna Berger hat die Verbände für Donnerstag nach Hannover eingeladen. "
+         "Bei dem Treffen werden neben Paul Kogler auch Lena Hoff erwartet.", "de"),
+    ]:
+        graph = extract_text(text, lang, published="2025-11-04")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-11-06", text
+        assert held_in(graph, meeting) == {"place:hanover"}, text
+        assert participants(graph, meeting) == {"person:anna-berger", "person:paul-kogler",
+                                                "person:lena-hoff"}, text
+
+
+def test_a_lone_persons_act_or_an_expected_duration_makes_no_meeting_to_refer_back_to():
+    for text, lang in [
+        ("Interior Minister Anna Berger resigned on Thursday in Hanover. Paul Kogler and Lena "
+         "Hoff are also expected at the meeting.", "en"),
+        ("Interior Minister Anna Berger spoke on Thursday in Hanover. The meeting is expected "
+         "to last two hours.", "en"),
+    ]:
+        assert meetings(extract_text(text, lang, published="2025-11-04")) == [], text
+
+
+def test_a_venue_named_by_its_kind_but_unknown_is_not_the_datelines_place():
+    for text, lang in [
+        ("TUNIS, 4. November 2025 (dpa) - Die Innenminister Anna Berger und Paul Kogler "
+         "verständigten sich bei einem Treffen am Montag direkt am Grenzposten Qarnat Wadi darauf.",
+         "de"),
+        ("TUNIS, Nov 4, 2025 (Reuters) - Anna Berger and Paul Kogler met on Monday at the border "
+         "post of Qarnat Wadi.", "en"),
+        ("TUNIS, 4. November 2025 (dpa) - Anna Berger und Paul Kogler trafen sich am Montag in "
+         "der Grenzstadt Qarnat Wadi.", "de"),
+    ]:
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_a_known_place_or_a_weekday_after_the_event_word_leaves_the_datelines_place():
+    for text, lang, place in [
+        ("TUNIS, Nov 4, 2025 (Reuters) - Anna Berger and Paul Kogler met on Monday at the "
+         "border town of Arlon.", "en", "place:arlon"),
+        ("TUNIS, 4. November 2025 (dpa) - Anna Berger und Paul Kogler trafen sich am Montag "
+         "zu Gesprächen.", "de", "place:tunis"),
+    ]:
+        graph = extract_text(text, lang)
+        assert held_in(graph, only_meeting(graph)) == {place}, text
+
+
+def test_a_venue_after_a_german_purpose_clause_stays_the_venue():
+    graph = extract_text("Die Gespräche, um den Krieg im Sudan zu beenden, fanden am Mittwoch in "
+                         "Genf statt.", "de", published="2025-11-12")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}

@@ -140,6 +140,9 @@ PARTICIPATION_CUES = re.compile(
     # "The unions were represented by X" (German "vertreten" above)
     # (each written to start with a letter of the lookahead above: "ihnen" after "unter")
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
+    # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
+    # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were) (?:also )?expected (?:at|to attend)|"
     # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
     r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -159,7 +162,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "question", "befragte")
+                       "testif", "angehört", "question", "befragte", "erwartet", "expected")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -256,6 +259,30 @@ NOT_HELD_REACH = 20
 #: before the event word, a cancellation after it, the stem of "lehnte … ab"): a
 #: sentence without any (most) is not read word by word.
 NOT_HELD_CUES = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
+
+
+#: Verbs of a closing attribution ("…, the ministers said on Wednesday"): the day
+#: after them is the saying's.
+ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "announced", "stated", "confirmed",
+                               "reported", "sagte", "sagten", "erklärte", "erklärten",
+                               "teilte", "teilten", "hieß", "berichtete", "berichteten",
+                               "bestätigte", "bestätigten", "betonte", "betonten"})
+#: How many tokens may follow the day of a closing attribution before the sentence ends
+#: ("said on Wednesday in a statement.").
+ATTRIBUTION_TAIL = 6
+
+
+def _attribution_day(table, event: int, day: Span, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``day`` dates a closing attribution after the event word at ``event``,
+    not the event: "…, the finance ministers said on Wednesday", "…, erklärten die
+    Minister am Mittwoch" (a comma after the event word, then a clause with a verb
+    of saying before the day, ending the sentence soon after it)."""
+    lowers = table.lower
+    comma = next((k for k in range(day.start - 1, event, -1) if lowers[k] in {",", ";"}), None)
+    if comma is None or end - day.end > ATTRIBUTION_TAIL or \
+            any(lowers[k] in {",", ";", "that", "dass"} for k in range(day.end, end)):
+        return False
+    return any(lowers[k] in ATTRIBUTION_VERBS for k in range(comma + 1, day.start))
 
 
 def _is_not_held_cue(text: str) -> bool:
@@ -374,6 +401,10 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
         last -= 1
     return lowers[last] in PLANNED_WORDS and not PLANNED_AUXILIARIES.isdisjoint(lowers[start:last])
 
+
+#: Verbs of inviting: "X lud die Beteiligten für Donnerstag nach München ein", "X
+#: invited the parties to Munich on Thursday" tells of a meeting X hosts.
+INVITE_WORDS = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS = frozenset({"dort", "there"})
@@ -1093,11 +1124,19 @@ class MeetingExtractor:
         if places:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
-            places = [p for p in places if not _in_topic(table, i, p)
+            places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)]
+        if not places and mention.date_span is not None and mention.date_span.start > i and \
+                _attribution_day(table, i, mention.date_span, sent.end):
+            # "… made progress in talks to …, the ministers said on Wednesday": with no
+            # venue, the day of the saying, not of talks told of (a meeting a sentence
+            # further on may name its own day and place)
+            mention.date, mention.date_span = None, None
         if not places:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
-        if mention.date is None and not places and not indefinite:
+        if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
+            # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
+            # by "ein" where and when the sentence before is)
             self._scene_before(doc, sent, mention)
         if mention.date is None and lowers[i - 1] in DEFINITE_ARTICLES:
             self._event_before(doc, sent, mention)
@@ -1336,9 +1375,11 @@ class MeetingExtractor:
         if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
             return  # its own event, a mention of its own (merged with this one, if the same)
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
-        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun):
+        if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun) \
+                and INVITE_WORDS.isdisjoint(table.lower[previous.start:previous.end]):
             # not an event between persons ("On Tuesday, X resigned"), unless its verb is
-            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil")
+            # the noun's ("wurde an X übergeben. An der Übergabe nahm auch Y teil") or X
+            # invited guests ("X lud für Donnerstag nach München ein. Zu dem Gespräch …")
             return
         setting = self._sentence_setting(doc, previous)
         if not setting["dates"] or self._vaguely_dated(doc, previous):
@@ -1409,14 +1450,19 @@ class MeetingExtractor:
                 elif label != "PER" and e.end < len(lowers) and lowers[e.end] in VENUE_NOUNS and \
                         (article := _venue_article(table, first, e.end)) is not None:
                     name_start = article  # "at a downtown Calgary hotel"
+                elif label == "LOC" and (article := _settlement_article(table, first, self.lang)) is not None:
+                    name_start = article  # "in the border town of Arlon", "in der Grenzstadt Arlon"
             before = name_start - 1
             prep = lowers[before] if before >= 0 else ""
             if label == "ORG" and prep in {"der", "dem"} and before > start and \
                     lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
                 prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
-            if before < 0 or prep not in PLACE_PREPS_THE:
+            # "am Grenzposten Arlon": "am" (no place preposition: "am Montag") before a
+            # venue's kind places the name after it
+            at_post = prep == "am" and name_start != first and label == "LOC"
+            if before < 0 or prep not in PLACE_PREPS_THE and not at_post:
                 continue
-            if label == "LOC" and _after_place_preposition(lowers, name_start):
+            if label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
                 places.append(e)
             elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
@@ -2658,6 +2704,51 @@ def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[n
     return None
 
 
+#: English nouns of a kind of settlement a place's name is apposed to (after "of"):
+#: "in the Belgian border town of Arlon", "in the Ukrainian capital Kyiv".
+SETTLEMENT_NOUNS_EN = frozenset({"town", "city", "village", "port", "capital", "resort",
+                                 "municipality", "suburb", "district", "province", "region",
+                                 "enclave", "island", "hamlet"})
+#: Endings of German nouns of such a kind, the name apposed right after them: "in der
+#: belgischen Grenzstadt Arlon", "im Kurort Baden", "in der Gemeinde Wals".
+SETTLEMENT_ENDINGS_DE = ("stadt", "dorf", "gemeinde", "metropole", "region", "provinz",
+                         # (not any "-ort": "Export", "Sport")
+                         "grenzort", "kurort", "badeort", "ferienort", "urlaubsort", "tagungsort",
+                         "heimatort", "wohnort", "vorort")
+#: Articles between a place preposition and such a noun.
+SETTLEMENT_ARTICLES = frozenset({"the", "a", "der", "dem", "die", "den"})
+#: How many words (adjectives, a noun qualifying the head: "Belgian border") may stand
+#: between the article and the settlement noun.
+SETTLEMENT_QUALIFIERS = 3
+
+
+def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ignore[no-untyped-def]
+    """Where the phrase opens that names a place by its kind before its name, after a
+    place preposition ("in the Belgian border town of Arlon", "in der belgischen
+    Grenzstadt Arlon", "im Grenzort Arlon"): the word after the preposition, so that
+    the name counts as placed by it. None for a name not so introduced."""
+    lowers, texts = table.lower, table.text
+    if lang == "en":
+        # "town of Arlon", "the Ukrainian capital Kyiv", "the capital, Kyiv"
+        head = first - 2 if lowers[first - 1] in {"of", ","} else first - 1
+        if head < 2 or lowers[head] not in SETTLEMENT_NOUNS_EN and lowers[head] not in POST_NOUNS_EN \
+                or not texts[head].islower():
+            return None
+    else:
+        head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
+        if head < 1 or not texts[head][:1].isupper() or \
+                not lowers[head].endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE):
+            return None
+        if lowers[head - 1] in PLACE_PREPS or lowers[head - 1] == "am":
+            return head  # "im Grenzort Arlon", "am Grenzübergang Arlon"
+    for k in range(head - 1, max(0, head - 2 - SETTLEMENT_QUALIFIERS), -1):
+        if lowers[k] in SETTLEMENT_ARTICLES:
+            return k if lowers[k - 1] in PLACE_PREPS else None
+        if not texts[k].isalpha():
+            return None  # a comma, a number: the phrase does not go back further
+    return None
+
+
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
     """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
     return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
@@ -2701,20 +2792,61 @@ PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorig
                                 "vergangenen", "früheren", "vorherigen"})
 
 
-def _in_topic(table, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+def _in_topic(table, event: int, place: Span, noun: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a place after a preposition belongs to what the meeting was about:
     a common noun's complement after a verb of discussing that follows the event
     word ("met … where they discussed … the situation in Gaza"; "talks about Ukraine
-    in Geneva" keeps Geneva: a name, not a common noun, stands before "in")."""
+    in Geneva" keeps Geneva: a name, not a common noun, stands before "in"), or, after
+    an event noun (``noun``), in the purpose clause that follows it ("talks to end the
+    war in Sudan", "Gespräche, um die Lage in Libyen zu klären")."""
     lowers = table.lower
     prep = place.start - 1
     if lowers[prep] in TOPIC_ARTICLES:
         prep -= 1  # "in der Ukraine"
-    if prep <= event + 1 or TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or \
-            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep)):
+    if prep <= event + 1:
+        return False
+    if not (noun and prep > event + 3 and _purpose_after(table, event)
+            and not _clause_break_between(table, place.doc, event, prep)) and (
+            TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or
+            not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep))):
         return False
     noun = table.tokens[prep - 1]
     return noun.is_alpha and not noun.ent_type_
+
+
+#: Verbs after "talks to" that tell of the talks' own course, not their purpose:
+#: "talks to resume in Geneva", "talks to be held in Doha".
+OWN_COURSE_VERBS = frozenset({"be", "take", "resume", "continue", "begin", "start", "reconvene",
+                              "open", "go", "proceed", "follow"})
+
+
+#: Words that end a purpose clause after "talks to …": the main clause's auxiliary or
+#: a verb of the talks' own course ("… were held in", "… resumed in").
+MAIN_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "will", "would", "has", "have", "had",
+                               "resumed", "began", "started", "opened", "continued", "reconvened",
+                               "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
+
+
+def _clause_break_between(table, doc: Doc, event: int, prep: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a date, a comma or the main clause's verb ends the purpose clause after
+    the event noun before ``prep``: "talks to end the war on Wednesday in Geneva", "The
+    talks to end the war in Sudan resumed in Jeddah" are held in Geneva, in Jeddah."""
+    words = table.lower[event + 3:prep]
+    if "," in words or not MAIN_CLAUSE_WORDS.isdisjoint(words):
+        return True
+    return bool(doc_index(doc).dates_in(event + 1, prep))
+
+
+def _purpose_after(table, event: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a purpose clause follows the event noun at ``event``: "talks to amend
+    the treaty …" (an infinitive), "Gespräche, um … zu …"."""
+    lowers, texts = table.lower, table.text
+    if event + 2 >= len(lowers):
+        return False
+    after, verb = lowers[event + 1], texts[event + 2]
+    if after == "to":
+        return verb.isalpha() and verb.islower() and verb not in OWN_COURSE_VERBS
+    return after == "," and lowers[event + 2] == "um"
 
 
 #: After a place name: its possessive, or the head of a building named after it
@@ -4190,14 +4322,50 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
-    if "in" not in lowers[i + 1:stop]:
+    window = lowers[i + 1:stop]
+    if "in" not in window and KIND_VENUE_PREPS.isdisjoint(window):
         return False  # (most event words: no "in" right after them)
     ent_at = doc_index(doc).ent_at
     for k in range(i + 1, stop):
         if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
+        if lowers[k] in KIND_VENUE_PREPS and _unknown_name_of_kind(table, ent_at, k, end):
+            return True
     return False
+
+
+#: Prepositions (with their article) before a venue named by its kind: "am Grenzposten
+#: X", "im Grenzort X", "in der Grenzstadt X", "at the border post of X".
+KIND_VENUE_PREPS = frozenset({"am", "im", "in", "at"})
+#: German endings of a venue's kind a name is apposed to ("Grenzposten", "Grenzübergang"),
+#: beside the settlements' (``SETTLEMENT_ENDINGS_DE``).
+POST_ENDINGS_DE = ("posten", "übergang")
+#: English ones ("border post of X", "crossing of X"), beside ``SETTLEMENT_NOUNS_EN``.
+POST_NOUNS_EN = frozenset({"post", "crossing", "checkpoint"})
+
+
+def _unknown_name_of_kind(table, ent_at: dict, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether after the preposition at ``k`` a venue's kind is followed by a capitalised
+    name no entity covers: "am Grenzposten Ras Jedir", "in der Grenzstadt Ben Gardane",
+    "at the border crossing of Rafah" (a venue the place lexicon does not know)."""
+    lowers, texts = table.lower, table.text
+    head = k + 1
+    if head < end and lowers[head] in SETTLEMENT_ARTICLES:
+        head += 1  # "in der", "at the"
+    while head + 1 < end and texts[head].isalpha() and texts[head].islower() and \
+            lowers[head] not in SETTLEMENT_NOUNS_EN and lowers[head] not in POST_NOUNS_EN:
+        head += 1  # "belgischen", "border"
+    if head + 2 >= end:
+        return False
+    word = lowers[head]
+    name = head + 2 if lowers[head + 1] == "of" else head + 1
+    if word in SETTLEMENT_NOUNS_EN or word in POST_NOUNS_EN:
+        kind = texts[head].islower()
+    else:
+        kind = texts[head][:1].isupper() and word.endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE)
+    return kind and name < end and texts[name][:1].isupper() and texts[name].isalpha() and \
+        name not in ent_at
 
 
 def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDraft | None:
