@@ -1991,7 +1991,8 @@ class EntityRecognizer:
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
             if entry is not None and entry.wikidata is None:  # a major city: "in Kiel"
-                return start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang] \
+                return (start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang]
+                        or self._after_listed_city(texts, start)) \
                     and not (end < len(texts) and (is_name_text(texts[end])
                                                    or texts[end] in POSSESSIVE_MARKS))
         if end - start > 1 or text in self.lexicon.given_names:
@@ -2005,6 +2006,14 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _after_listed_city(self, texts: list[str], start: int) -> bool:
+        """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
+        given name is a city after a conjunction that follows another known city."""
+        if start < 2 or texts[start - 1] not in LIST_CONJUNCTIONS:
+            return False
+        entry = self.lexicon.lookup(texts[start - 2])
+        return entry is not None and entry.kind == "city"
 
     @staticmethod
     def _before_based(table: TokenTable, end: int) -> bool:
@@ -3391,12 +3400,15 @@ class EntityRecognizer:
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
             if not self._is_title_word(texts[k + 1]):
-                if k > i and self._is_family_name_first(texts[k - 1]):
+                if k > i and (self._is_family_name_first(texts[k - 1])
+                              or self._family_name_after_title(table, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self._is_title_word(texts[k]):
+                if end - k == 2 and self._given_name_after_title(table, i, k):
+                    return k  # "Opposition Leader Dean Winter": "Dean" is no title here
                 if k == i and i > 0 and table.lower[i - 1] in THING_POSSESSIVES:
                     return None  # "its Official Security Assistance program": a thing's name
                 return k + 1 if end - (k + 1) >= 2 else None
@@ -3404,10 +3416,27 @@ class EntityRecognizer:
         if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
         if (self._in_apposition_to_title(table, i, end) or
-                self._followed_by_title_apposition(table, i, end)) \
+                self._followed_by_title_apposition(table, i, end) or
+                self._followed_by_age_or_post(table, i, end)) \
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _family_name_after_title(self, table: TokenTable, k: int) -> bool:
+        """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
+        given name opens the person's name (a family name written first), even when no
+        list knows it as one; the title shows that no other name precedes."""
+        texts = table.text
+        return k > 0 and self._is_title_word(texts[k - 1]) and not self._is_title_word(texts[k])
+
+    def _given_name_after_title(self, table: TokenTable, i: int, k: int) -> bool:
+        """Whether the title word at ``k`` (inside the run of names from ``i``) is a
+        given name here: one that lists know ("Dean", "Bishop"), right after another
+        title ("Opposition Leader Dean Winter", "Senator Dean Heller")."""
+        texts = table.text
+        before = k - 1 if k > i else (i - 1 if i > 0 else None)
+        return texts[k] in self.lexicon.given_names and before is not None \
+            and self._is_title_word(texts[before])
 
     def _german_place_adjective_phrase(self, words: list[str]) -> bool:
         """"im Wiener Rathaus, Bildungsstadträtin …": a German city's adjective in -er and
@@ -3469,6 +3498,21 @@ class EntityRecognizer:
             if self._is_title_word(texts[k]) or texts[k] in vocab.OCCUPATION_NOUNS:
                 return True  # (also an occupation: "…, an air force test pilot")
         return False
+
+    @staticmethod
+    def _followed_by_age_or_post(table: TokenTable, i: int, end: int) -> bool:
+        """"Siti Rahmah, 41, said …", "Budi Santoso, who heads the union, …": two or
+        three names before an age between commas or a relative clause that gives a
+        post name a person whose given name no list knows (Indonesian names)."""
+        texts = table.text
+        if not (end - i in (2, 3) and end + 2 < len(texts) and texts[end] == ","):
+            return False
+        if i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in POSSESSIVE_MARKS):
+            return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
+        following = texts[end + 1]
+        if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
+            return 16 <= int(following) <= 99  # an age, no day or count
+        return following == "who" and texts[end + 2] in LEADING_VERBS
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
@@ -3537,9 +3581,11 @@ class EntityRecognizer:
         if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
-                and words[-2] not in {"-", "‐"}) \
-                or self._is_title_word(last):  # "Moon Jae-in": a syllable
+                and words[-2] not in {"-", "‐"}):  # "Moon Jae-in": a syllable
             return False
+        if self._is_title_word(last) and not (after_title and len(words) == 2
+                                              and self._is_given_name(words[0])):
+            return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
