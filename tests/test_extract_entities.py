@@ -2735,3 +2735,49 @@ def test_known_place_opening_with_a_romance_head_stays_a_place():
     assert node_named(graph, "Viña del Mar", "Place") is not None
     assert node_named(graph, "Viña Santa Lucia", "Organisation") is not None
     assert person_names(graph) == set()
+
+
+# -- persons named after a title or before an age or post (other naming traditions) --
+
+def test_name_word_between_a_title_and_a_given_name_is_the_family_name_first():
+    graph = extract_text("Deputy Prime Minister Tan Wei Ming and Mayor Chow Sek Lun met in "
+                         "Kuching on Monday.", "en", "2025-03-07")
+    assert {"Tan Wei Ming", "Chow Sek Lun"} <= person_names(graph)
+    assert "Sek Lun" not in person_names(graph)
+
+
+def test_given_name_that_is_also_a_title_after_a_title_opens_the_name():
+    graph = extract_text("Opposition Leader Dean Marlow called on the premier to resign. "
+                         "Senator Dean Heller said the bill would fail.", "en", "2025-03-07")
+    assert {"Dean Marlow", "Dean Heller"} <= person_names(graph)
+
+
+def test_family_name_that_is_a_title_word_after_a_title_and_given_name_is_a_person():
+    graph = extract_text("Trade Minister Anna Bishop visited the plant, and federal Health "
+                         "Minister Mark King was in Perth.", "en", "2025-03-07")
+    assert {"Anna Bishop", "Mark King"} <= person_names(graph)
+
+
+def test_title_words_without_a_given_name_are_no_person():
+    graph = extract_text("The dean said the King would visit the Minister Bishop later.",
+                         "en", "2025-03-07")
+    assert not person_names(graph) & {"Minister Bishop", "King", "Bishop"}
+
+
+def test_two_unknown_names_before_an_age_or_a_post_clause_are_a_person():
+    graph = extract_text("Rina Kartika, 29, told reporters she had lost her job. Hendro "
+                         "Wijoyo, who chairs the budget committee, said the plan would pass.",
+                         "en", "2025-03-07")
+    assert {"Rina Kartika", "Hendro Wijoyo"} <= person_names(graph)
+
+
+def test_names_before_a_count_or_a_thing_relative_are_no_person():
+    graph = extract_text("Bass Strait, 34, was calm. Toyota Motor, which leads the market, "
+                         "raised prices.", "en", "2025-03-07")
+    assert not person_names(graph) & {"Bass Strait", "Toyota Motor"}
+
+
+def test_malay_given_names_open_a_name():
+    graph = extract_text("MTUC president Mohd Rafizi Abdul Karim met Siti Norhayati in "
+                         "Shah Alam.", "en", "2025-03-07")
+    assert {"Mohd Rafizi Abdul Karim", "Siti Norhayati"} <= person_names(graph)
