@@ -2781,3 +2781,28 @@ def test_malay_given_names_open_a_name():
     graph = extract_text("MTUC president Mohd Rafizi Abdul Karim met Siti Norhayati in "
                          "Shah Alam.", "en", "2025-03-07")
     assert {"Mohd Rafizi Abdul Karim", "Siti Norhayati"} <= person_names(graph)
+
+
+# -- party names with "of" and "People's" ------------------------------------------
+
+def test_known_party_then_of_and_a_name_is_another_party():
+    graph = extract_text("She is a senior member of the Indonesian Democratic Party of "
+                         "Struggle. The Labour Party of Renewal lost seats.", "en",
+                         "2025-03-07")
+    assert node_named(graph, "Indonesian Democratic Party of Struggle", "Organisation")
+    assert node_named(graph, "Labour Party of Renewal", "Organisation")
+    assert node_named(graph, "Democratic Party", "Organisation") is None
+
+
+def test_known_party_then_of_and_a_state_is_that_state_party():
+    graph = extract_text("Members of the Conservative Party of Canada met in Ottawa.",
+                         "en", "2025-03-07")
+    assert node_named(graph, "Conservative Party of Canada", "Organisation")
+    assert node_named(graph, "Canada", "Country") or node_named(graph, "Canada")
+
+
+def test_plural_before_possessive_party_is_no_person():
+    graph = extract_text("Prime Minister Anna Holm leads her Christian Social People's Party "
+                         "into the vote.", "en", "2025-03-07")
+    assert node_named(graph, "Christian Social People's Party", "Organisation")
+    assert "Christian Social People" not in person_names(graph)

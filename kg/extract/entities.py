@@ -1779,6 +1779,10 @@ class EntityRecognizer:
         texts = table.text
         result = []
         for span in spans:
+            longer = self._party_of_name(doc, table, span)
+            if longer is not None:
+                result.append(longer)
+                continue
             start = span.start
             # (the loop's own first test, before the lexicon is asked about the name)
             if span.label == ORG and start > 0 and not table.sent_start[start] \
@@ -1811,6 +1815,33 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _party_of_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
+        """"Democratic Party of Struggle", "Labour Party of Malta": a known party's name,
+        then "of" and capitalised words that name no place, is another party's name; a
+        nationality adjective before it opens that name ("the Indonesian Democratic
+        Party of Struggle"). None if the span goes on with no such "of"."""
+        texts = table.text
+        end = span.end
+        if span.label != ORG or end + 1 >= len(texts) or texts[end] != "of" \
+                or not is_name_text(texts[end + 1]):
+            return None
+        entry = self.lexicon.lookup(span_text(span))
+        if entry is None or entry.kind != "party":
+            return None
+        stop = end + 1
+        while stop < len(texts) and stop - end <= 3 and is_name_text(texts[stop]) \
+                and texts[stop].lower() not in self.words.stop_words \
+                and self.lexicon.lookup(texts[stop]) is None:
+            stop += 1
+        if stop == end + 1 or stop < len(texts) and is_name_text(texts[stop]):
+            return None  # "… Party of Canada": a state (_state_of_known_names), or a longer run
+        start = span.start
+        if start > 0 and self.lexicon.country_for_adjective(texts[start - 1]) is not None:
+            start -= 1
+        longer = Span(doc, start, stop, label=ORG)
+        set_kg_id(longer, _organisation_node(doc, span_text(longer), kind="party").id)
+        return longer
 
     def _state_of_known_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Supreme Court of India": a known name ending in an organisation head, then
@@ -3177,6 +3208,9 @@ class EntityRecognizer:
                 elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
                         texts, end):
                     pass  # "Garda Siochana, Ireland's national police service": a body
+                elif texts[end - 1] in IRREGULAR_PLURALS and end < len(texts) \
+                        and texts[end] in POSSESSIVE_S:
+                    pass  # "Christian Social People's Party": a plural owns a body's head
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end,
