@@ -44,10 +44,12 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import (
+    GERMAN_NAME_LINKS,
     ChecksumSet,
     Entry,
     Lexicon,
     english_words,
+    german_headed,
     german_words,
     load_lexicon,
     not_given_names,
@@ -1832,8 +1834,9 @@ class EntityRecognizer:
         stop = end + 1
         while stop < len(texts) and stop - end <= 3 and is_name_text(texts[stop]) \
                 and texts[stop].lower() not in self.words.stop_words \
-                and self.lexicon.lookup(texts[stop]) is None:
-            stop += 1
+                and self.lexicon.lookup(texts[stop]) is None \
+                and not self._is_title_word(texts[stop]) and not self._is_given_name(texts[stop]):
+            stop += 1  # (not "the Social Democrats of Chancellor Olaf Scholz": a person's)
         if stop == end + 1 or stop < len(texts) and is_name_text(texts[stop]):
             return None  # "… Party of Canada": a state (_state_of_known_names), or a longer run
         start = span.start
@@ -2089,7 +2092,17 @@ class EntityRecognizer:
         labels, props = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
+        if props.pop("german_only", False) and self._english_surface(surface):
+            props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
+
+    @staticmethod
+    def _english_surface(surface: str) -> bool:
+        """Whether an English text's name of a known body could be its English name
+        (two words or more, no German head, letter or link word), to show instead of a
+        German name the lexicon gives no English form of."""
+        return " " in surface and GERMAN_NAME_LINKS.isdisjoint(surface.split()) \
+            and not german_headed(surface)  # (umlauts too): not "Deutschen Bundestag"
 
     def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
         """The labels and properties of an entry's node, ``aliases`` left to fill in
@@ -2108,6 +2121,10 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
+        if self.lang == "en" and entry.label == "Organisation" \
+                and entry.names.get("en") == entry.names.get("de") \
+                and german_headed(str(entry.names.get("de"))):
+            props["german_only"] = True  # (see _entry_node)
         return tuple(labels), props
 
     # -- places the gazetteer lacks -------------------------------------------
