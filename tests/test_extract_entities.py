@@ -2806,3 +2806,29 @@ def test_plural_before_possessive_party_is_no_person():
                          "into the vote.", "en", "2025-03-07")
     assert node_named(graph, "Christian Social People's Party", "Organisation")
     assert "Christian Social People" not in person_names(graph)
+
+
+def test_counted_german_laender_are_states_in_general_not_the_federal_states():
+    for text in ("Mexiko und Österreich verhandeln. Beide Länder wollen ein Abkommen.",
+                 "Die beiden Länder unterzeichneten am Montag einen Vertrag.",
+                 "Zwei Länder lehnten den Plan ab, sagte der Minister."):
+        graph = extract_text(text, "de", "2025-03-07")
+        assert node_named(graph, "Länder", "Organisation") is None, text
+    graph = extract_text("Bund und Länder einigten sich am Montag.", "de", "2025-03-07")
+    assert node_named(graph, "Länder", "Organisation") is not None
+
+
+def test_german_museum_with_an_adjective_a_city_or_fuer_is_a_body():
+    graph = extract_text("Der Schmuck ist im Weltmuseum Wien ausgestellt, das zum "
+                         "Kunsthistorischen Museum gehört. Das Nationalmuseum für Geschichte "
+                         "zeigt ihn nicht.", "de", "2025-03-07")
+    for name in ("Weltmuseum Wien", "Kunsthistorisches Museum",
+                 "Nationalmuseum für Geschichte"):
+        assert node_named(graph, name, "Organisation") is not None, name
+
+
+def test_bare_german_museum_is_no_body():
+    graph = extract_text("Die Fachleute des Museums schwiegen. Im Stadtmuseum war es kalt, "
+                         "das Museum blieb zu.", "de", "2025-03-07")
+    for name in ("Museums", "Museum", "Stadtmuseum"):
+        assert node_named(graph, name, "Organisation") is None, name

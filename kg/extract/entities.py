@@ -154,7 +154,10 @@ GENERAL_STATES_QUALIFIERS = frozenset({"ohne", "wie"})
 INDEFINITE_PLURAL_DETERMINERS = frozenset({
     "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
     "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
-    "etliche", "wenige", "wenigen"})
+    "etliche", "wenige", "wenigen",
+    # "beide Länder", "die beiden Länder", "zwei Länder": two states named before, not the
+    # Länder as one body (the sixteen are never counted out so)
+    "beide", "beiden", "zwei", "drei", "vier", "fünf"})
 #: Inhabitants of a gazetteer city whose name is also a given name from which it is
 #: read (after "in", "near", "bei": "in Kiel", "in Santiago"): a "Großstadt".
 MAJOR_CITY_POPULATION = 100_000
@@ -3850,7 +3853,8 @@ class EntityRecognizer:
             end = self._german_city_name_end(table.text, end, cities_by_start)
             end = self._german_country_name_end(table.text, start, end, states_by_start)
             if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
-                    and not lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES):
+                    and not (lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES)
+                             and not lowers[start].endswith("museum")):  # ("Stadtmuseum")
                 continue  # "die Universität", "die Staatsanwaltschaft": no name after them
             if end - start == 1 and (_bare_generic_head(table.text[start])
                                      or lowers[start].startswith(GENERIC_KIND_PREFIXES_DE)):
