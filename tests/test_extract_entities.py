@@ -2820,10 +2820,10 @@ def test_counted_german_laender_are_states_in_general_not_the_federal_states():
 
 def test_german_museum_with_an_adjective_a_city_or_fuer_is_a_body():
     graph = extract_text("Der Schmuck ist im Weltmuseum Wien ausgestellt, das zum "
-                         "Kunsthistorischen Museum gehört. Das Nationalmuseum für Geschichte "
+                         "Kunsthistorischen Museum gehört. Das Nationalmuseum für Archäologie "
                          "zeigt ihn nicht.", "de", "2025-03-07")
     for name in ("Weltmuseum Wien", "Kunsthistorisches Museum",
-                 "Nationalmuseum für Geschichte"):
+                 "Nationalmuseum für Archäologie"):
         assert node_named(graph, name, "Organisation") is not None, name
 
 
