@@ -2832,3 +2832,30 @@ def test_bare_german_museum_is_no_body():
                          "das Museum blieb zu.", "de", "2025-03-07")
     for name in ("Museums", "Museum", "Stadtmuseum"):
         assert node_named(graph, name, "Organisation") is None, name
+
+
+def test_hyphenated_name_between_commas_after_a_bare_kind_noun_is_that_body():
+    graph = extract_text("Inspectors met the operator, NF-Ferries, on Friday. The airline, "
+                         "FlyNord-Air, cut flights.", "en", "2025-03-07")
+    assert node_named(graph, "NF-Ferries", "Organisation") is not None
+    assert node_named(graph, "FlyNord-Air", "Organisation") is not None
+
+
+def test_person_between_commas_after_a_kind_noun_stays_a_person():
+    graph = extract_text("A crane operator, John Smith, was hurt on Monday.", "en",
+                         "2025-03-07")
+    assert "John Smith" in person_names(graph)
+    assert node_named(graph, "John Smith", "Organisation") is None
+
+
+def test_capitalised_words_before_police_name_a_police_force():
+    graph = extract_text("National Police chief Budi Gunawan said 14 people were held. The "
+                         "Metropolitan Police declined to comment.", "en", "2025-03-07")
+    assert node_named(graph, "National Police", "Organisation") is not None
+    assert node_named(graph, "Metropolitan Police", "Organisation") is not None
+
+
+def test_bare_police_is_no_named_force():
+    graph = extract_text("Police said the roads were closed. Riot police fired tear gas.",
+                         "en", "2025-03-07")
+    assert node_named(graph, "Police", "Organisation") is None

@@ -543,7 +543,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
                            "regulator", "consultancy", "think-tank", "thinktank", "tank",
-                           "service", "winery"})
+                           "service", "winery", "operator"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
 BODY_ONLY_NOUNS_EN = frozenset({
@@ -5384,10 +5384,12 @@ class EntityRecognizer:
         n = len(texts)
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, n - 4)
-                 if texts[k + 1] in KIND_PHRASE_OPENERS]
+                 if texts[k + 1] in KIND_PHRASE_OPENERS or texts[k + 1] == ","]
         # The comma that opens the name, found first: most kind phrases have none, and
-        # then the tokens taken and the persons' words need not be collected.
-        commas = [comma for comma in (next((c for c in range(k + 2, min(k + 8, n - 2))
+        # then the tokens taken and the persons' words need not be collected. "the
+        # operator, TT-Line, …": the kind noun alone before it.
+        commas = [comma for comma in (k + 1 if texts[k + 1] == "," else
+                                      next((c for c in range(k + 2, min(k + 8, n - 2))
                                             if texts[c] in APPOSITION_BREAKS), None)
                                       for k in nouns)
                   if comma is not None and texts[comma] == ","]
@@ -5400,9 +5402,9 @@ class EntityRecognizer:
         for comma in commas:
             start = end = comma + 1
             while end + 2 < n and (self._joins_name_words(table, name_like, end + 1)
-                                   or texts[end + 1] == "-" and texts[end + 2].isupper()
-                                   and texts[end + 2].isalpha()):
-                end += 2  # "Entso-E"
+                                   or texts[end + 1] == "-" and texts[end + 2][:1].isupper()
+                                   and texts[end + 2].isalpha() and not table.space[end]):
+                end += 2  # "Entso-E", "TT-Line"
             end += 1
             word = texts[start]
             if end >= n or texts[end] != "," or any(j in taken for j in range(start, end)) \

@@ -154,6 +154,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
                 "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                 "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
+                "Police",
                 # Last words of companies' names.
                 "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
                 "Pharmaceuticals", "Enterprises",
