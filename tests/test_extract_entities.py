@@ -2859,3 +2859,23 @@ def test_bare_police_is_no_named_force():
     graph = extract_text("Police said the roads were closed. Riot police fired tear gas.",
                          "en", "2025-03-07")
     assert node_named(graph, "Police", "Organisation") is None
+
+
+# -- monarchs and popes ----------------------------------------------------------------
+
+def test_given_name_and_roman_numeral_is_a_monarch_or_pope():
+    graph = extract_text("King Charles III met Pope Leo XIV in Rome. Louis XIV said nothing.",
+                         "en", "2025-03-07")
+    assert {"Charles III", "Leo XIV", "Louis XIV"} <= person_names(graph)
+
+
+def test_german_regnal_numeral_with_its_period_is_part_of_the_name():
+    graph = extract_text("Kaiser Ferdinand II. ließ das Schloss bauen, sagte die Direktorin.",
+                         "de", "2025-03-07")
+    assert "Ferdinand II." in person_names(graph)
+
+
+def test_roman_numeral_after_no_name_or_the_pronoun_i_is_no_person():
+    graph = extract_text("World War II ended in 1945. Commission I met. When Mary I met "
+                         "him, he laughed.", "en", "2025-03-07")
+    assert not {"War II", "Commission I", "Mary I"} & person_names(graph)

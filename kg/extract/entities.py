@@ -149,6 +149,9 @@ GENERIC_STATE_WORDS = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
 #: wie Malta"): countries in general, not Germany's federal states.
 GENERAL_STATES_QUALIFIERS = frozenset({"ohne", "wie"})
+#: Roman numerals after a monarch's or pope's name ("Charles III", "Ferdinand II.").
+ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+                            "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 #: Determiners before "Länder" that mean countries in general ("viele Länder"), not
 #: Germany's federal states ("die Länder", "alle Länder").
 INDEFINITE_PLURAL_DETERMINERS = frozenset({
@@ -655,6 +658,11 @@ RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE = ("branchen", "dach", "spitzen", "interessen", "fach")
+
+
+def _is_roman_numeral(word: str) -> bool:
+    """A Roman numeral, German ones with their period ("II.", one token mid-sentence)."""
+    return word.rstrip(".") in ROMAN_NUMERALS
 
 
 def _bare_generic_head(word: str) -> bool:
@@ -3239,8 +3247,37 @@ class EntityRecognizer:
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
         spans += self._initials_names(table, doc, blocked, spans)
+        spans += self._regnal_names(doc, table, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
+                      spans: list[Span]) -> list[Span]:
+        """"Ferdinand II.", "King Charles III", "Papst Leo XIV.": a given name (or a name
+        after a monarch's or pope's title) and a Roman numeral name a monarch or pope;
+        no run of names holds the numeral, which is written in capitals. English "I"
+        is left out (the pronoun: "when Anna I …")."""
+        numerals = ROMAN_NUMERALS if self.lang == "de" else ROMAN_NUMERALS - {"I"}
+        positions = word_positions(doc, "ent-roman-numeral", _is_roman_numeral, 1,
+                                   len(table.text))
+        if not positions:
+            return []
+        texts = table.text
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in positions:
+            name = k - 1
+            if texts[k].rstrip(".") not in numerals or name in taken or k in taken \
+                    or not is_name_text(texts[name]) or texts[name] in ROMAN_NUMERALS:
+                continue
+            if not (self._is_given_name(texts[name])
+                    or name > 0 and self._is_title_word(texts[name - 1])
+                    and not self._is_title_word(texts[name])):
+                continue  # "Commission I", "World War II": no person's name
+            span = Span(doc, name, k + 1, label=PER)
+            found.append(span)
+            taken.update((name, k))
+        return found
 
     def _body_apposition_after(self, texts: list[str], comma: int) -> bool:
         """Whether an English apposition after ``comma`` is headed by a noun only a body
