@@ -2879,3 +2879,19 @@ def test_roman_numeral_after_no_name_or_the_pronoun_i_is_no_person():
     graph = extract_text("World War II ended in 1945. Commission I met. When Mary I met "
                          "him, he laughed.", "en", "2025-03-07")
     assert not {"War II", "Commission I", "Mary I"} & person_names(graph)
+
+
+# -- party families' short names ------------------------------------------------------
+
+def test_party_family_word_before_a_member_title_or_as_subject_is_a_party():
+    graph = extract_text("Greens leader Mara Lind urged an inquiry. Labor has long attacked "
+                         "the delays. The Nationals backed the bill.", "en", "2025-03-07")
+    for name in ("Greens", "Labor", "Nationals"):
+        assert node_named(graph, name, "Organisation") is not None, name
+
+
+def test_us_labor_department_or_day_is_no_labor_party():
+    graph = extract_text("The Labor Department said jobs grew. Labor Day is a holiday, and "
+                         "organized labor has power. She ate her greens.", "en", "2025-03-07")
+    assert node_named(graph, "Labor", "Organisation") is None
+    assert node_named(graph, "greens", "Organisation") is None

@@ -629,6 +629,15 @@ PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "ou
 #: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
 #: "Yemen's Houthi movement"), with the kind of body they name.
 NAMED_PARTY_NOUNS = {"party": "party", "movement": "movement"}
+#: Short names of party families that name a different party in each country ("Labor"
+#: in Australia, "the Greens" anywhere): see _party_family_names.
+PARTY_FAMILY_WORDS_EN = frozenset({"Greens", "Labor", "Liberals", "Nationals"})
+#: Words after such a name that make it a party: a member's title, or a verb of which
+#: it is the subject ("Labor has long attacked …").
+PARTY_FAMILY_CUES_AFTER = frozenset({
+    "leader", "leaders", "MP", "MPs", "senator", "senators", "candidate", "candidates",
+    "spokesperson", "spokesman", "spokeswoman", "has", "have", "said", "says", "wants",
+    "want", "won", "lost", "voted", "attacked", "accused", "called", "backed", "opposed"})
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -3935,6 +3944,7 @@ class EntityRecognizer:
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_before_party(doc, blocked, spans)
+        spans += self._party_family_names(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
@@ -4996,6 +5006,34 @@ class EntityRecognizer:
             taken.add(k - 1)
             self._later_acronyms(doc, acronym, node.id, found, taken)
             taken.update(span.start for span in found)
+        return found
+
+    def _party_family_names(self, doc: Doc, blocked: set[int],
+                            spans: list[Span]) -> list[Span]:
+        """"Greens leader Anna Holm", "Labor has long attacked …", "the Nationals said":
+        a party family's short name ("Greens", "Labor") the lexicon leaves out (it
+        names a different party in each country) is a party before a member's title
+        or a verb it is the subject of, or after "the" with no name after it (not the
+        US "Labor Department" or "Labor Day")."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        n = len(texts)
+        words = [k for k in word_positions(doc, "ent-party-family-en",
+                                           PARTY_FAMILY_WORDS_EN.__contains__, 0, n - 1)
+                 if texts[k + 1] in PARTY_FAMILY_CUES_AFTER
+                 or k > 0 and texts[k - 1] == "the" and not texts[k + 1][:1].isupper()
+                 and texts[k] != "Labor"]
+        if not words:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in words:
+            if k in taken:
+                continue
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, _organisation_node(doc, texts[k], kind="party").id)
+            found.append(span)
         return found
 
     def _names_before_party(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
