@@ -2895,3 +2895,17 @@ def test_us_labor_department_or_day_is_no_labor_party():
                          "organized labor has power. She ate her greens.", "en", "2025-03-07")
     assert node_named(graph, "Labor", "Organisation") is None
     assert node_named(graph, "greens", "Organisation") is None
+
+
+def test_roman_numeral_after_a_body_head_numbers_that_body():
+    graph = extract_text("Hadi Rusli chairs Commission I of the House of Representatives. "
+                         "Working Group III met in Geneva.", "en", "2025-03-07")
+    assert node_named(graph, "Commission I", "Organisation") is not None
+    assert node_named(graph, "Working Group III", "Organisation") is not None
+
+
+def test_pronoun_i_after_a_body_head_is_no_numeral():
+    graph = extract_text("The Council I visited was small, and the Commission I met "
+                         "said no.", "en", "2025-03-07")
+    assert node_named(graph, "Council I", "Organisation") is None
+    assert node_named(graph, "Commission I", "Organisation") is None

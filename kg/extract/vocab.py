@@ -689,10 +689,21 @@ def _cut_coordination(texts: list[str], start: int, last_head: int, end: int,
 
 
 def _branch_end(texts: list[str], end: int) -> int:
-    """"… Union Local 99": a numbered branch after the name's head belongs to it."""
+    """"… Union Local 99": a numbered branch after the name's head belongs to it; so does
+    a Roman numeral ("Commission I", "Working Group III" of a parliament or a UN body)."""
     if end + 1 < len(texts) and texts[end] in EN_BRANCH_WORDS and texts[end + 1].isdigit():
         return end + 2
+    if end < len(texts) and texts[end] in BODY_NUMERALS and (
+            texts[end] != "I" or end + 1 == len(texts) or texts[end + 1] in AFTER_NUMERAL_I):
+        return end + 1  # (not "the Council I visited": the pronoun)
     return end
+
+
+#: Roman numerals that number a parliament's committees or a body's working groups.
+BODY_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
+#: What may follow a body's numeral "I", which else is the pronoun ("Commission I of the
+#: House", "Commission I, which …").
+AFTER_NUMERAL_I = frozenset({"of", ",", ".", ";", ":", ")", "(", "and", "'s", "’s"})
 
 
 def _may_be_english_head(text: str) -> bool:
