@@ -4,7 +4,7 @@ cache, so no document's result may depend on what was seen or forgotten before."
 from __future__ import annotations
 
 import spacy
-from helpers import DEV_DIR, extract_text
+from helpers import DEV_DIR, extract_text, node_named
 
 from kg.extract import doc as doc_module
 from kg.extract.doc import TokenTable, WordTests
@@ -82,3 +82,32 @@ def test_span_extension_helpers_read_and_write_what_span_underscore_does():
     assert kg_id(Span(doc, 3, 5)) == "person:emmanuel-macron"
     assert Span(doc, 6, 7)._.kg_date == span_extension(monday, "kg_date") == "2024-03-04"
     assert kg_id(monday) is None and span_extension(scholz, "kg_date") is None
+
+
+# -- which name an English text shows for a body the lexicon names in German ---------
+
+def test_english_text_shows_the_english_alias_of_a_german_named_body():
+    graph = extract_text("The ADB cut its forecast on Monday, the Asian Development Bank said.",
+                         "en", "2025-03-07")
+    bank = node_named(graph, "Asian Development Bank", "Organisation")
+    assert bank is not None and bank.properties["name"] == "Asian Development Bank"
+    assert bank.id == "organisation:asiatische-entwicklungsbank"
+
+
+def test_german_text_keeps_the_german_name_with_the_same_id():
+    graph = extract_text("Die Asiatische Entwicklungsbank (ADB) senkte ihre Prognose.", "de",
+                         "2025-03-07")
+    bank = node_named(graph, "Asiatische Entwicklungsbank", "Organisation")
+    assert bank is not None and bank.id == "organisation:asiatische-entwicklungsbank"
+
+
+def test_english_text_shows_its_own_english_name_when_the_lexicon_has_no_english_form():
+    graph = extract_text("The State Duma passed the law on Tuesday.", "en", "2025-03-07")
+    duma = node_named(graph, "State Duma", "Organisation")
+    assert duma is not None and duma.properties["name"] == "State Duma"
+
+
+def test_english_text_writing_a_german_inflected_form_keeps_the_canonical_name():
+    graph = extract_text("Members of the Deutschen Bundestag met on Tuesday.", "en",
+                         "2025-03-07")
+    assert node_named(graph, "Deutscher Bundestag", "Organisation") is not None

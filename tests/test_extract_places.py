@@ -504,3 +504,24 @@ def test_english_town_named_like_a_person_after_around_is_the_town():
                          "Supporters rallied around Maria Lopez on Monday.", "en", "2025-03-04")
     assert node_named(graph, "Francisco Beltrao", "Place") is not None
     assert person_names(graph) == {"Maria Lopez"}
+
+
+def test_states_of_other_federations_are_places():
+    graph = extract_text("The union will picket in Kedah, Johor and Selangor. Pahang "
+                         "reported floods.", "en", "2025-03-07")
+    for name in ("Kedah", "Johor", "Selangor", "Pahang"):
+        assert node_named(graph, name, "Place") is not None, name
+
+
+def test_city_named_like_a_given_name_after_a_listed_city_is_the_city():
+    graph = extract_text("Produce goes to markets in Melbourne and Sydney. Flights between "
+                         "Paris and Florence were cancelled.", "en", "2025-03-07")
+    assert node_named(graph, "Sydney", "Place") is not None
+    assert node_named(graph, "Florence", "Place") is not None
+
+
+def test_given_name_after_a_listed_city_and_before_a_surname_is_a_person():
+    graph = extract_text("Officials in Paris and Sydney Carter, a trader, disagreed.", "en",
+                         "2025-03-07")
+    assert node_named(graph, "Sydney", "Place") is None
+    assert "Sydney Carter" in person_names(graph)

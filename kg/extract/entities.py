@@ -44,10 +44,12 @@ from kg.extract.doc import (
     token_table,
 )
 from kg.extract.lexicon import (
+    GERMAN_NAME_LINKS,
     ChecksumSet,
     Entry,
     Lexicon,
     english_words,
+    german_headed,
     german_words,
     load_lexicon,
     not_given_names,
@@ -147,12 +149,18 @@ GENERIC_STATE_WORDS = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
 #: wie Malta"): countries in general, not Germany's federal states.
 GENERAL_STATES_QUALIFIERS = frozenset({"ohne", "wie"})
+#: Roman numerals after a monarch's or pope's name ("Charles III", "Ferdinand II.").
+ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+                            "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 #: Determiners before "Länder" that mean countries in general ("viele Länder"), not
 #: Germany's federal states ("die Länder", "alle Länder").
 INDEFINITE_PLURAL_DETERMINERS = frozenset({
     "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
     "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
-    "etliche", "wenige", "wenigen"})
+    "etliche", "wenige", "wenigen",
+    # "beide Länder", "die beiden Länder", "zwei Länder": two states named before, not the
+    # Länder as one body (the sixteen are never counted out so)
+    "beide", "beiden", "zwei", "drei", "vier", "fünf"})
 #: Inhabitants of a gazetteer city whose name is also a given name from which it is
 #: read (after "in", "near", "bei": "in Kiel", "in Santiago"): a "Großstadt".
 MAJOR_CITY_POPULATION = 100_000
@@ -538,7 +546,7 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "conglomerate", "newspaper", "agency", "network", "club",
                            "shareholder", "subsidiary", "affiliate", "startup", "start-up",
                            "regulator", "consultancy", "think-tank", "thinktank", "tank",
-                           "service", "winery"})
+                           "service", "winery", "operator"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
 BODY_ONLY_NOUNS_EN = frozenset({
@@ -621,6 +629,15 @@ PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "ou
 #: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
 #: "Yemen's Houthi movement"), with the kind of body they name.
 NAMED_PARTY_NOUNS = {"party": "party", "movement": "movement"}
+#: Short names of party families that name a different party in each country ("Labor"
+#: in Australia, "the Greens" anywhere): see _party_family_names.
+PARTY_FAMILY_WORDS_EN = frozenset({"Greens", "Labor", "Liberals", "Nationals"})
+#: Words after such a name that make it a party: a member's title, or a verb of which
+#: it is the subject ("Labor has long attacked …").
+PARTY_FAMILY_CUES_AFTER = frozenset({
+    "leader", "leaders", "MP", "MPs", "senator", "senators", "candidate", "candidates",
+    "spokesperson", "spokesman", "spokeswoman", "has", "have", "said", "says", "wants",
+    "want", "won", "lost", "voted", "attacked", "accused", "called", "backed", "opposed"})
 PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
@@ -650,6 +667,11 @@ RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE = ("branchen", "dach", "spitzen", "interessen", "fach")
+
+
+def _is_roman_numeral(word: str) -> bool:
+    """A Roman numeral, German ones with their period ("II.", one token mid-sentence)."""
+    return word.rstrip(".") in ROMAN_NUMERALS
 
 
 def _bare_generic_head(word: str) -> bool:
@@ -1779,6 +1801,10 @@ class EntityRecognizer:
         texts = table.text
         result = []
         for span in spans:
+            longer = self._party_of_name(doc, table, span)
+            if longer is not None:
+                result.append(longer)
+                continue
             start = span.start
             # (the loop's own first test, before the lexicon is asked about the name)
             if span.label == ORG and start > 0 and not table.sent_start[start] \
@@ -1811,6 +1837,34 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _party_of_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
+        """"Democratic Party of Struggle", "Labour Party of Malta": a known party's name,
+        then "of" and capitalised words that name no place, is another party's name; a
+        nationality adjective before it opens that name ("the Indonesian Democratic
+        Party of Struggle"). None if the span goes on with no such "of"."""
+        texts = table.text
+        end = span.end
+        if span.label != ORG or end + 1 >= len(texts) or texts[end] != "of" \
+                or not is_name_text(texts[end + 1]):
+            return None
+        entry = self.lexicon.lookup(span_text(span))
+        if entry is None or entry.kind != "party":
+            return None
+        stop = end + 1
+        while stop < len(texts) and stop - end <= 3 and is_name_text(texts[stop]) \
+                and texts[stop].lower() not in self.words.stop_words \
+                and self.lexicon.lookup(texts[stop]) is None \
+                and not self._is_title_word(texts[stop]) and not self._is_given_name(texts[stop]):
+            stop += 1  # (not "the Social Democrats of Chancellor Olaf Scholz": a person's)
+        if stop == end + 1 or stop < len(texts) and is_name_text(texts[stop]):
+            return None  # "… Party of Canada": a state (_state_of_known_names), or a longer run
+        start = span.start
+        if start > 0 and self.lexicon.country_for_adjective(texts[start - 1]) is not None:
+            start -= 1
+        longer = Span(doc, start, stop, label=ORG)
+        set_kg_id(longer, _organisation_node(doc, span_text(longer), kind="party").id)
+        return longer
 
     def _state_of_known_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Supreme Court of India": a known name ending in an organisation head, then
@@ -1991,7 +2045,8 @@ class EntityRecognizer:
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
             if entry is not None and entry.wikidata is None:  # a major city: "in Kiel"
-                return start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang] \
+                return (start > 0 and table.lower[start - 1] in MAJOR_CITY_PREPOSITIONS[self.lang]
+                        or self._after_listed_city(texts, start)) \
                     and not (end < len(texts) and (is_name_text(texts[end])
                                                    or texts[end] in POSSESSIVE_MARKS))
         if end - start > 1 or text in self.lexicon.given_names:
@@ -2005,6 +2060,14 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _after_listed_city(self, texts: list[str], start: int) -> bool:
+        """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
+        given name is a city after a conjunction that follows another known city."""
+        if start < 2 or texts[start - 1] not in LIST_CONJUNCTIONS:
+            return False
+        entry = self.lexicon.lookup(texts[start - 2])
+        return entry is not None and entry.kind == "city"
 
     @staticmethod
     def _before_based(table: TokenTable, end: int) -> bool:
@@ -2049,7 +2112,17 @@ class EntityRecognizer:
         labels, props = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
+        if props.pop("german_only", False) and self._english_surface(surface):
+            props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
+
+    @staticmethod
+    def _english_surface(surface: str) -> bool:
+        """Whether an English text's name of a known body could be its English name
+        (two words or more, no German head, letter or link word), to show instead of a
+        German name the lexicon gives no English form of."""
+        return " " in surface and GERMAN_NAME_LINKS.isdisjoint(surface.split()) \
+            and not german_headed(surface)  # (umlauts too): not "Deutschen Bundestag"
 
     def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
         """The labels and properties of an entry's node, ``aliases`` left to fill in
@@ -2068,6 +2141,10 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
+        if self.lang == "en" and entry.label == "Organisation" \
+                and entry.names.get("en") == entry.names.get("de") \
+                and german_headed(str(entry.names.get("de"))):
+            props["german_only"] = True  # (see _entry_node)
         return tuple(labels), props
 
     # -- places the gazetteer lacks -------------------------------------------
@@ -3168,6 +3245,9 @@ class EntityRecognizer:
                 elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
                         texts, end):
                     pass  # "Garda Siochana, Ireland's national police service": a body
+                elif texts[end - 1] in IRREGULAR_PLURALS and end < len(texts) \
+                        and texts[end] in POSSESSIVE_S:
+                    pass  # "Christian Social People's Party": a plural owns a body's head
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
                 elif self._acceptable_person(table, text, start, end,
@@ -3176,8 +3256,37 @@ class EntityRecognizer:
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
         spans += self._initials_names(table, doc, blocked, spans)
+        spans += self._regnal_names(doc, table, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
+                      spans: list[Span]) -> list[Span]:
+        """"Ferdinand II.", "King Charles III", "Papst Leo XIV.": a given name (or a name
+        after a monarch's or pope's title) and a Roman numeral name a monarch or pope;
+        no run of names holds the numeral, which is written in capitals. English "I"
+        is left out (the pronoun: "when Anna I …")."""
+        numerals = ROMAN_NUMERALS if self.lang == "de" else ROMAN_NUMERALS - {"I"}
+        positions = word_positions(doc, "ent-roman-numeral", _is_roman_numeral, 1,
+                                   len(table.text))
+        if not positions:
+            return []
+        texts = table.text
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in positions:
+            name = k - 1
+            if texts[k].rstrip(".") not in numerals or name in taken or k in taken \
+                    or not is_name_text(texts[name]) or texts[name] in ROMAN_NUMERALS:
+                continue
+            if not (self._is_given_name(texts[name])
+                    or name > 0 and self._is_title_word(texts[name - 1])
+                    and not self._is_title_word(texts[name])):
+                continue  # "Commission I", "World War II": no person's name
+            span = Span(doc, name, k + 1, label=PER)
+            found.append(span)
+            taken.update((name, k))
+        return found
 
     def _body_apposition_after(self, texts: list[str], comma: int) -> bool:
         """Whether an English apposition after ``comma`` is headed by a noun only a body
@@ -3391,12 +3500,15 @@ class EntityRecognizer:
                     and k > 0 and table.lower[k - 1] in GERMAN_ARTICLES:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
             if not self._is_title_word(texts[k + 1]):
-                if k > i and self._is_family_name_first(texts[k - 1]):
+                if k > i and (self._is_family_name_first(texts[k - 1])
+                              or self._family_name_after_title(table, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self._is_title_word(texts[k]):
+                if end - k == 2 and self._given_name_after_title(table, i, k):
+                    return k  # "Opposition Leader Dean Winter": "Dean" is no title here
                 if k == i and i > 0 and table.lower[i - 1] in THING_POSSESSIVES:
                     return None  # "its Official Security Assistance program": a thing's name
                 return k + 1 if end - (k + 1) >= 2 else None
@@ -3404,10 +3516,27 @@ class EntityRecognizer:
         if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
             return i
         if (self._in_apposition_to_title(table, i, end) or
-                self._followed_by_title_apposition(table, i, end)) \
+                self._followed_by_title_apposition(table, i, end) or
+                self._followed_by_age_or_post(table, i, end)) \
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _family_name_after_title(self, table: TokenTable, k: int) -> bool:
+        """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
+        given name opens the person's name (a family name written first), even when no
+        list knows it as one; the title shows that no other name precedes."""
+        texts = table.text
+        return k > 0 and self._is_title_word(texts[k - 1]) and not self._is_title_word(texts[k])
+
+    def _given_name_after_title(self, table: TokenTable, i: int, k: int) -> bool:
+        """Whether the title word at ``k`` (inside the run of names from ``i``) is a
+        given name here: one that lists know ("Dean", "Bishop"), right after another
+        title ("Opposition Leader Dean Winter", "Senator Dean Heller")."""
+        texts = table.text
+        before = k - 1 if k > i else (i - 1 if i > 0 else None)
+        return texts[k] in self.lexicon.given_names and before is not None \
+            and self._is_title_word(texts[before])
 
     def _german_place_adjective_phrase(self, words: list[str]) -> bool:
         """"im Wiener Rathaus, Bildungsstadträtin …": a German city's adjective in -er and
@@ -3469,6 +3598,21 @@ class EntityRecognizer:
             if self._is_title_word(texts[k]) or texts[k] in vocab.OCCUPATION_NOUNS:
                 return True  # (also an occupation: "…, an air force test pilot")
         return False
+
+    @staticmethod
+    def _followed_by_age_or_post(table: TokenTable, i: int, end: int) -> bool:
+        """"Siti Rahmah, 41, said …", "Budi Santoso, who heads the union, …": two or
+        three names before an age between commas or a relative clause that gives a
+        post name a person whose given name no list knows (Indonesian names)."""
+        texts = table.text
+        if not (end - i in (2, 3) and end + 2 < len(texts) and texts[end] == ","):
+            return False
+        if i > 0 and (is_name_text(texts[i - 1]) or texts[i - 1] in POSSESSIVE_MARKS):
+            return False  # "Istanbul's Dolmabahçe Palace, …": a thing of a place
+        following = texts[end + 1]
+        if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
+            return 16 <= int(following) <= 99  # an age, no day or count
+        return following == "who" and texts[end + 2] in LEADING_VERBS
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
@@ -3537,9 +3681,11 @@ class EntityRecognizer:
         if self.lexicon.lookup(text) is not None:
             return False
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
-                and words[-2] not in {"-", "‐"}) \
-                or self._is_title_word(last):  # "Moon Jae-in": a syllable
+                and words[-2] not in {"-", "‐"}):  # "Moon Jae-in": a syllable
             return False
+        if self._is_title_word(last) and not (after_title and len(words) == 2
+                                              and self._is_given_name(words[0])):
+            return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
@@ -3753,7 +3899,8 @@ class EntityRecognizer:
             end = self._german_city_name_end(table.text, end, cities_by_start)
             end = self._german_country_name_end(table.text, start, end, states_by_start)
             if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
-                    and not lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES):
+                    and not (lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES)
+                             and not lowers[start].endswith("museum")):  # ("Stadtmuseum")
                 continue  # "die Universität", "die Staatsanwaltschaft": no name after them
             if end - start == 1 and (_bare_generic_head(table.text[start])
                                      or lowers[start].startswith(GENERIC_KIND_PREFIXES_DE)):
@@ -3797,6 +3944,7 @@ class EntityRecognizer:
         spans += self._examples_after_plural_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronyms_before_party_nouns(doc, blocked, spans)
         spans += self._names_before_party(doc, blocked, spans)
+        spans += self._party_family_names(doc, blocked, spans)
         spans += self._names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
@@ -4860,6 +5008,34 @@ class EntityRecognizer:
             taken.update(span.start for span in found)
         return found
 
+    def _party_family_names(self, doc: Doc, blocked: set[int],
+                            spans: list[Span]) -> list[Span]:
+        """"Greens leader Anna Holm", "Labor has long attacked …", "the Nationals said":
+        a party family's short name ("Greens", "Labor") the lexicon leaves out (it
+        names a different party in each country) is a party before a member's title
+        or a verb it is the subject of, or after "the" with no name after it (not the
+        US "Labor Department" or "Labor Day")."""
+        if self.lang != "en":
+            return []
+        texts = token_table(doc).text
+        n = len(texts)
+        words = [k for k in word_positions(doc, "ent-party-family-en",
+                                           PARTY_FAMILY_WORDS_EN.__contains__, 0, n - 1)
+                 if texts[k + 1] in PARTY_FAMILY_CUES_AFTER
+                 or k > 0 and texts[k - 1] == "the" and not texts[k + 1][:1].isupper()
+                 and texts[k] != "Labor"]
+        if not words:
+            return []
+        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for k in words:
+            if k in taken:
+                continue
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, _organisation_node(doc, texts[k], kind="party").id)
+            found.append(span)
+        return found
+
     def _names_before_party(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
         """"whose Ceann Nua party holds the portfolio", "the Aontu Saor party": one to
         three capitalised words between a determiner and a lowercase "party" are the
@@ -5283,10 +5459,12 @@ class EntityRecognizer:
         n = len(texts)
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, n - 4)
-                 if texts[k + 1] in KIND_PHRASE_OPENERS]
+                 if texts[k + 1] in KIND_PHRASE_OPENERS or texts[k + 1] == ","]
         # The comma that opens the name, found first: most kind phrases have none, and
-        # then the tokens taken and the persons' words need not be collected.
-        commas = [comma for comma in (next((c for c in range(k + 2, min(k + 8, n - 2))
+        # then the tokens taken and the persons' words need not be collected. "the
+        # operator, TT-Line, …": the kind noun alone before it.
+        commas = [comma for comma in (k + 1 if texts[k + 1] == "," else
+                                      next((c for c in range(k + 2, min(k + 8, n - 2))
                                             if texts[c] in APPOSITION_BREAKS), None)
                                       for k in nouns)
                   if comma is not None and texts[comma] == ","]
@@ -5299,9 +5477,9 @@ class EntityRecognizer:
         for comma in commas:
             start = end = comma + 1
             while end + 2 < n and (self._joins_name_words(table, name_like, end + 1)
-                                   or texts[end + 1] == "-" and texts[end + 2].isupper()
-                                   and texts[end + 2].isalpha()):
-                end += 2  # "Entso-E"
+                                   or texts[end + 1] == "-" and texts[end + 2][:1].isupper()
+                                   and texts[end + 2].isalpha() and not table.space[end]):
+                end += 2  # "Entso-E", "TT-Line"
             end += 1
             word = texts[start]
             if end >= n or texts[end] != "," or any(j in taken for j in range(start, end)) \

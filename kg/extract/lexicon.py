@@ -169,12 +169,55 @@ def _organisation_entries(path: Path) -> Iterable[Entry]:
         if unknown:
             raise ConfigError(f"{path}: entry {number} ({item['name']}): unknown key "
                               f"{sorted(unknown)[0]!r}")
-        names = {"de": item["name"], "en": item.get("en") or item["name"]}
+        aliases = [str(a) for a in item.get("aliases") or []]
+        names = {"de": item["name"],
+                 "en": item.get("en") or _english_alias(item["name"], aliases) or item["name"]}
         yield Entry(key=f"organisation:{slugify(item['name'])}", label="Organisation",
                     kind=str(item.get("kind") or "organisation"), names=names,
-                    aliases=[str(a) for a in item.get("aliases") or []],
+                    aliases=aliases,
                     acronym=item.get("acronym"), wikidata=item.get("wikidata"),
                     leaders=[str(t) for t in item.get("leaders") or []])
+
+
+#: German function words inside a name: its head is the noun before them
+#: ("Bund der Steuerzahler", "Deutsches Institut für Wirtschaftsforschung").
+GERMAN_NAME_LINKS = frozenset({"der", "des", "für", "vom", "von", "ohne", "und", "die"})
+
+
+def _name_words(name: str) -> list[str]:
+    return [word for word in name.replace("-", " ").replace("/", " ").split() if word.isalpha()]
+
+
+def german_headed(name: str) -> bool:
+    """Whether an organisation's name is German: umlauts or an eszett, or a head
+    noun that German's dictionary has and English's lacks ("Weltbank",
+    "Asiatische Entwicklungsbank"; not "Ukraine Defense Contact Group")."""
+    if any(letter in name for letter in "äöüßÄÖÜ"):
+        return True
+    words = _name_words(name)
+    if not words:
+        return False
+    links = [k for k, word in enumerate(words) if word in GERMAN_NAME_LINKS]
+    head = words[links[0] - 1] if links and links[0] > 0 else words[-1]
+    return head in german_words() and head.lower() not in english_words()
+
+
+def _english_alias(name: str, aliases: list[str]) -> str | None:
+    """The English name of an organisation the lexicon names in German and gives no
+    ``en:``: its first alias of two or more words, no umlaut, that ends in an
+    English word and does not merely lengthen the name ("Asian Development Bank" of
+    "Asiatische Entwicklungsbank"; not "Caritas International" of "Caritas").
+    An English text shows this name; the node's id stays that of the German name."""
+    if not german_headed(name):
+        return None
+    for alias in aliases:
+        words = _name_words(alias)
+        if len(alias.split()) >= 2 and words and name not in alias \
+                and not any(letter in alias for letter in "äöüßÄÖÜ") \
+                and words[-1].lower() in english_words() \
+                and GERMAN_NAME_LINKS.isdisjoint(words):
+            return alias
+    return None
 
 
 def _country_entries(path: Path) -> Iterable[Entry]:

@@ -54,7 +54,7 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
-                   "verkehrsbetriebe", "stadtwerke",
+                   "verkehrsbetriebe", "stadtwerke", "museum", "museums",
                    # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
                    # not every "-kammer" ("Echokammer", "Strafkammer").
                    "handelskammer", "handwerkskammer", "ärztekammer", "wirtschaftskammer",
@@ -80,7 +80,7 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
                 "orchester")
-DE_ORG_NOT = {"Verband", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
+DE_ORG_NOT = {"Verband", "Museum", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
@@ -121,7 +121,8 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
 DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
                          "landesamtes", "institut", "instituts")
-DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt")
+DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
+                           "museum")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -153,6 +154,7 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
                 "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                 "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
+                "Police",
                 # Last words of companies' names.
                 "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
                 "Pharmaceuticals", "Enterprises",
@@ -687,10 +689,21 @@ def _cut_coordination(texts: list[str], start: int, last_head: int, end: int,
 
 
 def _branch_end(texts: list[str], end: int) -> int:
-    """"… Union Local 99": a numbered branch after the name's head belongs to it."""
+    """"… Union Local 99": a numbered branch after the name's head belongs to it; so does
+    a Roman numeral ("Commission I", "Working Group III" of a parliament or a UN body)."""
     if end + 1 < len(texts) and texts[end] in EN_BRANCH_WORDS and texts[end + 1].isdigit():
         return end + 2
+    if end < len(texts) and texts[end] in BODY_NUMERALS and (
+            texts[end] != "I" or end + 1 == len(texts) or texts[end + 1] in AFTER_NUMERAL_I):
+        return end + 1  # (not "the Council I visited": the pronoun)
     return end
+
+
+#: Roman numerals that number a parliament's committees or a body's working groups.
+BODY_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
+#: What may follow a body's numeral "I", which else is the pronoun ("Commission I of the
+#: House", "Commission I, which …").
+AFTER_NUMERAL_I = frozenset({"of", ",", ".", ";", ":", ")", "(", "and", "'s", "’s"})
 
 
 def _may_be_english_head(text: str) -> bool:
