@@ -2890,6 +2890,23 @@ def test_party_family_word_before_a_member_title_or_as_subject_is_a_party():
         assert node_named(graph, name, "Organisation") is not None, name
 
 
+def test_greens_in_an_english_text_set_in_germany_are_the_german_greens():
+    graph = extract_text("BERLIN, May 3 (Reuters) - Germany's Greens demanded on Tuesday that "
+                         "the government in Berlin act. Greens leader Jana Falk spoke in Munich "
+                         "and Hamburg.", "en", "2025-05-03")
+    greens = [n for n in graph.nodes.values() if "Organisation" in n.labels
+              and "Greens" in str(n.properties.get("name"))]
+    assert [n.id for n in greens] == ["organisation:buendnis-90-die-gruenen"]
+    assert greens[0].properties["name"] == "Alliance 90/The Greens"
+
+
+def test_greens_in_an_english_text_set_elsewhere_stay_that_countrys_party():
+    graph = extract_text("CANBERRA, May 3 (Reuters) - Greens leader Adam Holt said in Sydney and "
+                         "Melbourne on Tuesday that the government must act.", "en", "2025-05-03")
+    assert node_named(graph, "Greens", "Organisation").id == "organisation:greens"
+    assert node_named(graph, "Alliance 90/The Greens", "Organisation") is None
+
+
 def test_us_labor_department_or_day_is_no_labor_party():
     graph = extract_text("The Labor Department said jobs grew. Labor Day is a holiday, and "
                          "organized labor has power. She ate her greens.", "en", "2025-03-07")

@@ -658,6 +658,9 @@ FEDERAL_GOVERNMENT_KEY = "organisation:bundesregierung"
 OTHER_FEDERAL_STATES = frozenset({"AT"})
 #: The names of German parties the lexicon knows that are their family's name in any
 #: country ("Social Democrats"), by the party's key.
+#: A party family's short name (see _party_family_names) in an English text set in
+#: Germany, and the German party it names there.
+HOME_FAMILY_PARTIES = {"Greens": "organisation:buendnis-90-die-gruenen"}
 GERMAN_FAMILY_PARTIES = {
     "organisation:spd": frozenset({"Social Democrats", "Social Democratic Party"}),
     "organisation:cdu": frozenset({"Christian Democrats"})}
@@ -1195,6 +1198,7 @@ class EntityRecognizer:
         self._party_family_mentions(doc, ents)
         self._federal_government_of_the_text(doc, ents)
         self._party_families_abroad(doc, ents)
+        self._party_families_at_home(doc, ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1270,6 +1274,27 @@ class EntityRecognizer:
             node = _organisation_node(doc, span_text(span), kind="party")
             set_kg_id(span, node.id)
             self._acronyms_follow_family_party(ents, old_id, node)
+            if not any(kg_id(other) == old_id for other in ents):
+                nodes.pop(old_id, None)
+
+    def _party_families_at_home(self, doc: Doc, ents: list[Span]) -> None:
+        """"the Greens" in an English text set in Germany: the short name of a party
+        family (read by _party_family_names as a party of its own, since it names a
+        different party in each country) is the German party the lexicon knows."""
+        if self.lang != "en":
+            return
+        family = [span for span in ents if span.label == ORG
+                  and span_text(span) in HOME_FAMILY_PARTIES
+                  and kg_id(span) == f"organisation:{slug(span_text(span))}"]
+        if not family or self._text_country(ents) != "DE":
+            return
+        nodes = doc.user_data["kg_nodes"]
+        for span in family:
+            entry = self.lexicon.entries.get(HOME_FAMILY_PARTIES[span_text(span)])
+            if entry is None:  # a user's lexicon without it
+                continue
+            old_id = kg_id(span)
+            set_kg_id(span, self._entry_node(doc, entry, span_text(span)).id)
             if not any(kg_id(other) == old_id for other in ents):
                 nodes.pop(old_id, None)
 
