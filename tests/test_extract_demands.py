@@ -2206,3 +2206,54 @@ def test_a_comma_and_an_article_open_the_demanded_clause_not_a_second_addressee(
                          "2025-06-03")
     assert demand_containing(graph, "eigenständiges Institut")["to"] == \
         {"organisation:bundesregierung"}
+
+
+def test_the_adjective_government_is_that_states_government_node():
+    graph = extract_text("Portugal and Spain began talks on water rights. Spain's farmers' "
+                         "union demanded that the Portuguese government release more water "
+                         "from its dams.", "en", "2025-06-02")
+    demand = demand_containing(graph, "release more water")
+    assert "organisation:government-pt" in demand["to"]
+    assert node_named(graph, "portuguese government") is not None
+
+
+def test_urged_the_adjective_government_gives_the_government_node():
+    graph = extract_text("Ireland and Norway discussed fishing quotas in Oslo on Monday. "
+                         "Fishermen's leader Sean Kelly urged the Norwegian government to "
+                         "lift the ban on Irish trawlers.", "en", "2025-06-02")
+    demand = demand_containing(graph, "lift the ban")
+    assert "organisation:government-no" in demand["to"]
+
+
+def test_a_lowercase_adjective_before_government_names_no_state():
+    graph = extract_text("Union leader Karl Huber urged the current government to raise pensions in Austria.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "raise pensions")
+    assert not any(t.startswith("organisation:government-") and t != "organisation:government-at"
+                   for t in demand["to"])
+
+
+def test_the_ministers_after_two_named_ministers_are_those_persons():
+    graph = extract_text("Finance Minister Anna Berg of Austria and her Czech counterpart Petr "
+                         "Novak met in Vienna on Monday. Union leader Karl Huber urged the "
+                         "ministers to protect the pensions of cross-border workers.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "protect the pensions")
+    assert demand["to"] == {person(graph, "Anna Berg").id, person(graph, "Petr Novak").id}
+    assert node_named(graph, "ministers") is None
+
+
+def test_german_die_beiden_minister_after_two_named_ministers_are_those_persons():
+    graph = extract_text("Verkehrsministerin Eva Lindner und Verkehrsminister Tomas Berger "
+                         "trafen sich am Montag in Linz. Der Gewerkschafter Paul Maier forderte "
+                         "die beiden Minister auf, die Bahnstrecke rasch auszubauen.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Bahnstrecke rasch auszubauen")
+    assert demand["to"] == {person(graph, "Eva Lindner").id, person(graph, "Tomas Berger").id}
+
+
+def test_the_ministers_without_named_ministers_stay_a_group():
+    graph = extract_text("Union leader Karl Huber urged the ministers to protect the pensions "
+                         "of cross-border workers.", "en", "2025-06-02")
+    demand = demand_containing(graph, "protect the pensions")
+    assert not any(t.startswith("person:") for t in demand["to"])

@@ -392,6 +392,7 @@ class DemandExtractor:
         demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
         passive = _passive_agent(doc, sent, cue)
+        titled: list[Span] = []
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
             lowers = token_table(doc).lower
@@ -399,8 +400,10 @@ class DemandExtractor:
                           if a.end <= passive[0] and not _in_pp(doc, a) and
                           lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
         else:
-            addressees = self._addressees(doc, sent, cue, kind,
-                                          demander_ids | _states_describing(doc, sent, demanders))
+            # "urged the ministers to": the persons named before holding that title
+            titled = _definite_title_plural(doc, sent, cue) if kind == "verb" else []
+            addressees = titled or self._addressees(
+                doc, sent, cue, kind, demander_ids | _states_describing(doc, sent, demanders))
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
@@ -445,7 +448,7 @@ class DemandExtractor:
             parliament = _parliament_object(doc, sent, cue, demander_ids)
             addressees = [parliament] if parliament is not None else []
         group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
-            else None
+            and not titled else None
         if group is None and kind == "verb" and self.lang == "en" and not addressees and \
                 "them" in token_table(doc).lower[cue.i + 1:cue.i + 3]:
             group = _group_named_before_them(doc, sent, cue)
@@ -513,6 +516,7 @@ class DemandExtractor:
             if reporters:
                 return [a for a in reporters if _coordinated(doc, a, reporters[-1])]
         passive = _passive_agent(doc, sent, cue)
+        titled: list[Span] = []
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
@@ -912,6 +916,11 @@ class DemandExtractor:
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
+            if lowers[after[0].end:after[0].end + 1] == ["government"]:
+                # "urged the Norwegian government to": the state and its government
+                named = _government_noun_node(doc, sent, cue, after[0])
+                if named is not None:
+                    return [after[0], named]
             return [after[0]]
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
@@ -1072,7 +1081,9 @@ class DemandExtractor:
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
-                return [named] if government is None else [government, named]
+                # ("the Belgian government": Belgium, whichever state the text names most)
+                state = _named_state(doc, named.start, government)
+                return [named] if state is None else [state, named]
             office = _office_noun_node(doc, sent, cue) \
                 if not OFFICE_NOUNS.isdisjoint(near) else None
             if office is not None:
@@ -2778,14 +2789,28 @@ GOVERNMENT_ATTRIBUTES = frozenset({"federal", "national", "central", "british", 
 
 
 def _government_noun_at(doc: Doc, i: int) -> int | None:
-    """The position of "government" when tokens from i read "the (federal) government"."""
-    lowers = token_table(doc).lower
+    """The position of "government" when tokens from i read "the (federal) government"
+    or "the Belgian government" (a state's adjective: ``_adjective_state``)."""
+    table = token_table(doc)
+    lowers = table.lower
     if i >= len(lowers) or lowers[i] not in {"the", "die", "der"}:
         return None
     k = i + 1
-    if k < len(lowers) and lowers[k] in GOVERNMENT_ATTRIBUTES:
+    if k < len(lowers) and (lowers[k] in GOVERNMENT_ATTRIBUTES or
+                            lowers[k + 1:k + 2] == ["government"] and
+                            _adjective_state(table.text[k]) is not None):
         k += 1
     return k if k < len(lowers) and lowers[k] in {"government", "regierung"} else None
+
+
+def _adjective_state(word: str) -> str | None:
+    """The node id of the state a capitalised English adjective names ("Belgian" →
+    country:be), else None: "the Belgian government" is Belgium's, whichever state
+    the text names most."""
+    if not word[:1].isupper() or len(word) < 4 or not word.isalpha():
+        return None
+    entry = load_lexicon().country_for_adjective(word)
+    return entry.key if entry is not None and entry.kind == "country" else None
 
 
 #: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
@@ -2858,8 +2883,18 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
         k = _government_noun_at(doc, i)
         if k is None or k >= sent.end:
             continue
-        return _government_node(doc, i + 1, k, state)
+        return _government_node(doc, i + 1, k, _named_state(doc, k, state))
     return None
+
+
+def _named_state(doc: Doc, k: int, state: Span | None) -> Span | None:
+    """The state of the government at ``k``: the one its adjective names ("the Belgian
+    government") when the text names that state, else ``state``."""
+    owner = _adjective_state(token_table(doc).text[k - 1]) if k > 0 else None
+    if owner is None:
+        return state
+    named = next((e for e in doc_index(doc).ents if kg_id(e) == owner), None)
+    return named if named is not None else state
 
 
 def _government_subject(doc: Doc, cue: Token,
@@ -2876,7 +2911,7 @@ def _government_subject(doc: Doc, cue: Token,
             government = _cabinet_or_state(doc, exclude)
             return [government] if government is not None else []
         states = _states_most_named(doc, exclude)
-        state = states[0] if states else None
+        state = _named_state(doc, k, states[0] if states else None)
         named = _government_node(doc, first + 1, k, state)
         return [state, named] if state is not None else [named]
     return []
@@ -3700,6 +3735,97 @@ def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
                     for i in range(cue.i + 2, a.start)):
             return [a]
     return []
+
+
+#: Words between the article and a plural title ("the two ministers", "die beiden Minister").
+PLURAL_TITLE_COUNTS = frozenset({"two", "three", "both", "zwei", "drei", "beiden"})
+
+
+def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged the ministers to …', 'forderte die beiden Minister auf': a plural title
+    with the definite article right after the verb points back at the persons the
+    text named holding it ("Finance Minister Anna Berg and her counterpart …"). Two
+    to four such persons named before; fewer is no one known (``_group_object_node``
+    then makes a group of the plural), more is no one in particular."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k + 1 >= sent.end or lowers[k] not in {"the", "die"}:
+        return []
+    k += 1
+    if lowers[k] in PLURAL_TITLE_COUNTS and k + 1 < sent.end:
+        k += 1
+    base = _plural_title_base(doc.lang_, texts[k])
+    if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
+        return []
+    return _title_holder_group(doc, base, cue.i)
+
+
+#: Titles that take the title of the person named before ("his Belgian counterpart").
+COUNTERPART_TITLES = frozenset({"counterpart", "amtskollege", "amtskollegin"})
+
+
+def _title_holder_group(doc: Doc, base: str, end: int) -> list[Span]:
+    """The persons named before ``end`` holding one same title of head ``base``
+    ("finance minister"; a counterpart named right after a holder holds it too), of
+    the titles two to four persons hold the one whose holders the text names most:
+    "the ministers" are those it is about, not two prime ministers named in passing."""
+    nodes = doc.user_data["kg_nodes"]
+    titles: dict[str, str] = {}
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.extractor != "role.description" and \
+                fact.end in nodes and _title_has_head(doc.lang_, str(
+                    nodes[fact.end].properties.get("title", "")).lower(), base.lower()):
+            title = str(nodes[fact.end].properties["title"]).lower()
+            titles.setdefault(fact.start, title.removesuffix("innen").removesuffix("in")
+                              if doc.lang_ == "de" else title)  # (a woman's or a man's)
+        elif fact.type == "HOLDS_ROLE" and fact.end in nodes and str(
+                nodes[fact.end].properties.get("title", "")).lower() in COUNTERPART_TITLES:
+            titles.setdefault(fact.start, "")  # (whose counterpart: below)
+    if not any(titles.values()):
+        return []
+    groups: dict[str, dict[str, Span]] = {}
+    mentions: dict[str, int] = {}
+    last: tuple[int, str] | None = None
+    for e in doc_index(doc).ents_in(0, end):
+        if e.label != PER or kg_id(e) not in titles:
+            continue
+        person = kg_id(e)
+        title = titles[person] or (last[1] if last is not None and e.start - last[0] <= 12 else "")
+        if title:
+            groups.setdefault(title, {}).setdefault(person, e)
+            mentions[title] = mentions.get(title, 0) + 1
+            last = (e.end, title)
+    fits = [t for t, persons in groups.items() if 2 <= len(persons) <= 4]
+    return list(groups[max(fits, key=mentions.__getitem__)].values()) if fits else []
+
+
+def _title_has_head(lang: str, title: str, base: str) -> bool:
+    """Whether a role's title ends in the head ``base`` ("finance minister",
+    "Verkehrsministerin" for minister)."""
+    last = title.split()[-1] if title else ""
+    if lang == "en":
+        return last == base
+    return last.removesuffix("in").endswith(base) or last.removesuffix("innen").endswith(base)
+
+
+def _body_of_title_named(doc: Doc, end: int, word: str) -> bool:
+    """Whether an organisation named before ``end`` has the title word in its name
+    ("Innenministerkonferenz", "Council of Ministers"): "die Innenminister" then
+    are that body, which the addressee rules find."""
+    return any(e.label == ORG and word in span_text(e).lower()
+               for e in doc_index(doc).ents_in(0, end))
+
+
+def _plural_title_base(lang: str, word: str) -> str | None:
+    """The base of a plural title: "ministers" → minister; German "Minister" after
+    "die" (a singular man's title takes "den" as an object), "Ministerinnen"."""
+    words = for_lang(lang)
+    if lang == "en":
+        return words.title_base(word[:-1]) if word.endswith("s") and len(word) > 4 else None
+    if not word[:1].isupper() or word.endswith("in"):
+        return None  # "die Ministerin": one woman
+    return words.title_base(word.removesuffix("innen"))
 
 
 def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
