@@ -516,7 +516,6 @@ class DemandExtractor:
             if reporters:
                 return [a for a in reporters if _coordinated(doc, a, reporters[-1])]
         passive = _passive_agent(doc, sent, cue)
-        titled: list[Span] = []
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
