@@ -2257,3 +2257,28 @@ def test_the_ministers_without_named_ministers_stay_a_group():
                          "of cross-border workers.", "en", "2025-06-02")
     demand = demand_containing(graph, "protect the pensions")
     assert not any(t.startswith("person:") for t in demand["to"])
+
+
+def test_asked_the_ministry_after_a_named_minister_is_her_ministry():
+    graph = extract_text("Health Minister Grace Obi defended the new clinic fees on Monday. "
+                         "Doctors' leader Paul Mensah asked the ministry to drop the fees "
+                         "for children.", "en", "2025-06-02")
+    demand = demand_containing(graph, "drop the fees")
+    ministry = node_named(graph, "ministry", "Organisation")
+    assert ministry is not None and ministry.id in demand["to"]
+
+
+def test_urged_the_ministry_after_its_full_name_is_that_ministry():
+    graph = extract_text("The Ministry of Transport closed the old bridge in March. Mayor Lena "
+                         "Vogt urged the ministry to reopen it for cyclists.", "en", "2025-06-02")
+    demand = demand_containing(graph, "reopen it for cyclists")
+    ministry = node_named(graph, "Ministry of Transport")
+    assert ministry is not None and demand["to"] == {ministry.id}
+
+
+def test_the_ministry_without_a_minister_or_ministry_named_is_no_one():
+    graph = extract_text("Mayor Lena Vogt urged the ministry to reopen the bridge for cyclists.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "reopen the bridge")
+    assert node_named(graph, "ministry") is None
+    assert demand["to"] == set()

@@ -1083,7 +1083,7 @@ class DemandExtractor:
                 # ("the Belgian government": Belgium, whichever state the text names most)
                 state = _named_state(doc, named.start, government)
                 return [named] if state is None else [state, named]
-            office = _office_noun_node(doc, sent, cue) \
+            office = _office_noun_node(doc, sent, cue) or _bare_ministry(doc, sent, cue) \
                 if not OFFICE_NOUNS.isdisjoint(near) else None
             if office is not None:
                 return [office]  # "urged the health ministry to …"
@@ -2965,6 +2965,24 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
         if k is not None:
             return _office_named_in_full(doc, i + 1, k) or _office_node(doc, i + 1, k)
     return None
+
+
+def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'asked the ministry to …' right after the verb: the ministry the text named
+    before (the last organisation with "Ministry" in its name), else, when it named a
+    minister, that minister's office as a node named "ministry"; with neither, no one
+    known."""
+    lowers = token_table(doc).lower
+    k = cue.i + 2
+    if k >= sent.end or lowers[cue.i + 1] != "the" or lowers[k] != "ministry":
+        return None
+    named = [e for e in doc_index(doc).ents_in(0, cue.i)
+             if e.label == ORG and "ministry" in span_text(e).lower()]
+    if named:
+        return named[-1]
+    if not _title_holders(doc, "minister", female=False):
+        return None
+    return _office_node(doc, k, k)
 
 
 def _office_named_in_full(doc: Doc, first: int, k: int) -> Span | None:
