@@ -2282,3 +2282,34 @@ def test_the_ministry_without_a_minister_or_ministry_named_is_no_one():
     demand = demand_containing(graph, "reopen the bridge")
     assert node_named(graph, "ministry") is None
     assert demand["to"] == set()
+
+
+def test_a_states_described_commission_is_the_commission_it_names_later():
+    graph = extract_text("Kenya's human rights commission on Friday demanded that the police "
+                         "release the arrested students. The Kenya National Commission on Human "
+                         "Rights (KNCHR) said 40 students were held.", "en", "2025-06-02")
+    demand = demand_containing(graph, "release the arrested students")
+    body = node_named(graph, "Kenya National Commission on Human Rights")
+    assert body is not None and demand["by"] == {body.id}
+
+
+def test_a_states_largest_labour_federation_is_the_union_it_names():
+    graph = extract_text("The Ghana Trades Union Congress (TUC) held its congress in Accra. "
+                         "Ghana's largest labour federation has urged the government to double "
+                         "the minimum wage.", "en", "2025-06-02")
+    demand = demand_containing(graph, "double the minimum wage")
+    union = node_named(graph, "Ghana Trades Union Congress")
+    assert union is not None and demand["by"] == {union.id}
+
+
+def test_a_states_described_body_never_named_is_not_the_state():
+    graph = extract_text("Chile's national consumer watchdog demanded that airlines refund "
+                         "cancelled flights within a week.", "en", "2025-06-02")
+    assert not any("country:cl" in d["by"] for d in demands(graph))
+
+
+def test_a_states_minister_named_after_the_possessive_demands():
+    graph = extract_text("Chile's finance minister Mario Rojas demanded that the banks lower "
+                         "their fees.", "en", "2025-06-02")
+    demand = demand_containing(graph, "lower their fees")
+    assert demand["by"] == {person(graph, "Mario Rojas").id}

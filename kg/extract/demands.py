@@ -547,6 +547,12 @@ class DemandExtractor:
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
+        if self.lang == "en" and before and not named_before and \
+                table.lower[before[-1].end:before[-1].end + 1] in (["'s"], ["’s"]) and \
+                _possessed_body(doc, _verb_subject_end(doc, cue, clause_start), clause_start):
+            # "Malaysia's largest labour federation called on …" with no such body named:
+            # someone unknown, not the state
+            return []
         embedded = _relative_clauses(doc, clause_start, cue.i)
         before = [a for a in before if a.start >= clause_start
                   and not any(lo <= a.start < hi for lo, hi in embedded)]
@@ -762,6 +768,12 @@ class DemandExtractor:
             kind = KIND_NOUNS[lowers[kind_noun]]
             named = _organisation_of_kind(doc, kind, kind_noun) or \
                 _organisation_of_kind(doc, kind, len(doc))
+            return [named] if named is not None else []
+        body = _possessed_body(doc, k, clause_start) if self.lang == "en" else None
+        if body is not None:
+            # "Indonesia's human rights commission demanded …": not the state but the
+            # body whose name has those words, named before or (in a lead) only after
+            named = _organisation_by_words(doc, body[1])
             return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
@@ -1701,6 +1713,61 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
             and lowers[j] not in KIND_NOUNS:
         j -= 1  # ("largest teachers' union")
     return k if j > clause_start and j < k - 1 and lowers[j] in {"'s", "’s"} else None
+
+
+#: Heads of an English description of a body by its state ("Indonesia's human rights
+#: commission", "Malaysia's largest labour federation").
+POSSESSED_BODY_NOUNS = frozenset({"commission", "council", "committee", "federation",
+                                  "confederation", "congress", "association", "agency",
+                                  "watchdog", "regulator", "authority", "ombudsman", "institute"})
+#: Words of such a description that rank the body, no word of its name.
+BODY_RANK_WORDS = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
+                             "independent", "powerful", "influential", "new", "national", "state",
+                             "federal", "chief", "umbrella"})
+
+
+def _verb_subject_end(doc: Doc, cue: Token, clause_start: int) -> int:
+    """The last word of the subject before the verb, past adverbs, auxiliaries and a
+    time phrase ("… commission on Tuesday has also demanded")."""
+    lowers = token_table(doc).lower
+    k = cue.i - 1
+    while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or lowers[k] in EN_AUXILIARIES):
+        k -= 1
+    return k
+
+
+def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]] | None:
+    """The head and the naming words of "Indonesia's human rights commission (on
+    Tuesday)" ending at ``k``: a possessive, at most four lower-case words, a body
+    noun; the words without those that rank it ("largest"); else None."""
+    lowers = token_table(doc).lower
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1
+    if k <= clause_start or lowers[k] not in POSSESSED_BODY_NOUNS:
+        return None
+    j = k - 1
+    while j > max(clause_start, k - 5) and lowers[j].isalpha():
+        j -= 1
+    if not (j > clause_start and lowers[j] in {"'s", "’s"}):
+        return None
+    return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
+
+
+def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
+    """The organisation the text names (anywhere) whose name has all ``words`` ("human
+    rights commission": the "National Commission on Human Rights"), the most named;
+    a body of labour ("labour federation") with no such name is the union it names."""
+    wanted = set(words)
+
+    def has_words(e: Span) -> bool:
+        return e.label == ORG and wanted <= set(span_text(e).lower().split())
+
+    ranked = _most_named(filter(has_words, doc_index(doc).ents))
+    if ranked:
+        return ranked[0]
+    if not UNION_NAME_WORDS.isdisjoint(wanted):
+        return _organisation_of_kind(doc, "union", len(doc))
+    return None
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
