@@ -2313,3 +2313,31 @@ def test_a_states_minister_named_after_the_possessive_demands():
                          "their fees.", "en", "2025-06-02")
     demand = demand_containing(graph, "lower their fees")
     assert demand["by"] == {person(graph, "Mario Rojas").id}
+
+
+def test_a_quote_giving_the_reason_for_the_speakers_demand_is_no_second_demand():
+    graph = extract_text("Mayor Ruth Olsen demanded that the province pay for the new bridge. "
+                         "\"Our town carries the traffic, so we should get the money,\" she said.",
+                         "en", "2025-06-02")
+    assert [d["text"] for d in demands(graph)] == [
+        "demanded that the province pay for the new bridge"]
+
+
+def test_a_principle_quoted_after_a_call_on_governments_is_no_second_demand():
+    graph = extract_text("Union leader Marc Weber called on both governments to align the tax "
+                         "rules. \"Commuters on the same train should get the same tax treatment,\" "
+                         "Weber said.", "en", "2025-06-02")
+    assert len(demands(graph)) == 1
+
+
+def test_german_quote_restating_the_speakers_demand_is_no_second_demand():
+    graph = extract_text("Bürgermeisterin Ruth Olsen forderte vom Land Geld für die neue "
+                         "Brücke. „Das Land muss zahlen“, sagte Olsen.", "de", "2025-06-02")
+    assert len(demands(graph)) == 1
+
+
+def test_a_quoted_demand_of_another_speaker_still_counts():
+    graph = extract_text("Mayor Ruth Olsen demanded that the province pay for the new bridge. "
+                         "\"The province must also fix the old road,\" council member Tom Berg "
+                         "said.", "en", "2025-06-02")
+    assert len(demands(graph)) == 2

@@ -391,6 +391,8 @@ class DemandExtractor:
             return None
         demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
+        if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
+            return None
         passive = _passive_agent(doc, sent, cue)
         titled: list[Span] = []
         if passive is not None:
@@ -436,6 +438,8 @@ class DemandExtractor:
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = CONFIDENCES[kind]
+        if kind == "verb":
+            doc.user_data["kg_demand_last_verb"] = (index, demander_ids)
         for demander_id in demander_nodes:
             add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
         # who demands it, for a rejection (instead of a walk over all the doc's facts)
@@ -3349,6 +3353,16 @@ MARKET_GOODS = frozenset({
     "commodities", "metals", "copper", "lithium", "food", "grain", "wheat", "beef", "dairy"})
 #: Words after a modal that make it a present burden, no demand ("müssen schon heute").
 ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
+
+
+def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
+                      demander_ids: set[str]) -> bool:
+    """'X demanded that … . "We carry the costs, so we should get the money," he said.':
+    a quoted modal right after its speaker's reported demand gives the reason for
+    it, no second demand."""
+    last = doc.user_data.get("kg_demand_last_verb")
+    return last is not None and last[0] == index - 1 and last[1] == demander_ids and \
+        _in_quote(doc, sent, modal.i)
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
