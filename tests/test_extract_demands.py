@@ -2341,3 +2341,28 @@ def test_a_quoted_demand_of_another_speaker_still_counts():
                          "\"The province must also fix the old road,\" council member Tom Berg "
                          "said.", "en", "2025-06-02")
     assert len(demands(graph)) == 2
+
+
+def test_german_von_der_regierung_in_a_capital_is_the_government_node():
+    graph = extract_text("Österreich streitet über Dürrehilfen. Der Bauernbund-Chef Josef Gruber "
+                         "forderte von der Regierung in Wien mehr Geld für die Landwirte.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "mehr Geld für die Landwirte")
+    government = node_named(graph, "Regierung")
+    assert government is not None and government.id in demand["to"]
+
+
+def test_german_die_regierung_muesse_is_the_government_node():
+    graph = extract_text("In Ungarn steigen die Mieten. Der Gewerkschafter Peter Lang verlangte, "
+                         "die Regierung müsse die Mieten deckeln.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Mieten deckeln")
+    government = node_named(graph, "Regierung")
+    assert government is not None and government.id in demand["to"]
+
+
+def test_german_reported_named_cabinet_makes_no_second_government_node():
+    graph = extract_text("Die Bundesregierung plant ein Gesetz. Der Gewerkschafter Peter Lang "
+                         "verlangte, die Regierung müsse die Mieten deckeln.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Mieten deckeln")
+    assert node_named(graph, "Regierung") is None
+    assert demand["to"] == {"organisation:bundesregierung"}

@@ -1080,7 +1080,8 @@ class DemandExtractor:
                                   not GOVERNMENT_NOUNS.isdisjoint(lowers[cue.i + 1:sent.end])):
             reported = _reported_government(doc, sent, cue, demander_ids)
             if reported is not None:
-                return [reported]
+                named = _reported_government_node(doc, sent, cue, reported)
+                return [reported] if named is None else [reported, named]
         # (after an inverted subject the object stands further on: "forderte der
         # Litauer Andrius Kubilius von der rumänischen Regierung …")
         von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
@@ -2844,14 +2845,29 @@ def _reported_government(doc: Doc, sent: Span, cue: Token,
     """'verlangte einen besseren Schutz: Die Regierung müsse endlich …', 'forderte, die
     Koalition solle …': the government as the subject of the reported clause after a
     colon, semicolon or comma is who is asked."""
+    return _cabinet_or_state(doc, exclude) if _reported_government_at(doc, sent, cue) else None
+
+
+def _reported_government_at(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """The position of "Regierung" in 'verlangte, die Regierung müsse …' (a comma,
+    colon or semicolon, the article, the noun, a verb of reported speech), else None."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     for i in range(cue.i + 1, sent.end - 3):
         if texts[i] in {":", ";", ","} and lowers[i + 1] in {"die", "der"} and \
                 (lowers[i + 2] in GOVERNMENT_NOUNS or lowers[i + 2] in COALITION_NOUNS) and \
                 lowers[i + 3] in REPORTED_SPEECH:
-            return _cabinet_or_state(doc, exclude)
+            return i + 2
     return None
+
+
+def _reported_government_node(doc: Doc, sent: Span, cue: Token, state: Span) -> Span | None:
+    """'verlangte, die Regierung müsse …' in a text that names no cabinet: the
+    government as the text calls it ("Regierung"), as ``_german_government_node``."""
+    k = _reported_government_at(doc, sent, cue)
+    if k is None or _is_cabinet(doc, state) or token_table(doc).lower[k] not in GERMAN_GOVERNMENT_NOUNS:
+        return None
+    return _government_node(doc, k, k, state if state.label == GPE else None)
 
 
 #: Words between "the" and "government" in an English object ("the federal government").
@@ -2909,7 +2925,7 @@ def _german_government_node(doc: Doc, sent: Span, cue: Token,
     for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
         if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
             if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
-                                     lowers[k + 1] in {"in", "von", "des", "der"}):
+                                     lowers[k + 1] in {"von", "des", "der"}):
                 return None  # "die Regierung Serbiens", "in Accra": the text names which
             if state is None or state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
                 states = _states_most_named(doc, frozenset())
