@@ -2366,3 +2366,19 @@ def test_german_reported_named_cabinet_makes_no_second_government_node():
     demand = demand_containing(graph, "Mieten deckeln")
     assert node_named(graph, "Regierung") is None
     assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_time_phrase_between_verb_and_von_object_keeps_the_addressee():
+    graph = extract_text("Der Fahrgastverband Pro Bahn forderte am Montag von der Deutschen "
+                         "Bahn pünktlichere Züge im Nahverkehr.", "de", "2025-06-02")
+    demand = demand_containing(graph, "pünktlichere Züge")
+    bahn = node_named(graph, "Deutsche Bahn")
+    assert bahn is not None and demand["to"] == {bahn.id}
+
+
+def test_german_adverb_between_verb_and_von_object_keeps_the_addressee():
+    graph = extract_text("Die Grünen-Politikerin Anna Roth verlangte gestern erneut von der "
+                         "Europäischen Kommission strengere Regeln für Plastik.", "de", "2025-06-02")
+    demand = demand_containing(graph, "strengere Regeln")
+    commission = node_named(graph, "Europäische Kommission")
+    assert commission is not None and demand["to"] == {commission.id}

@@ -976,7 +976,8 @@ class DemandExtractor:
             prev2 = lowers[k - 2] if k > 1 else ""
             if not (prev in {"vom", "von"} or prev in {"der", "dem", "den"} and prev2 == "von"):
                 continue  # (the words between are counted only after "von")
-            gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
+            gap = k - cue.i - sum(1 for i in subject_tokens if i < k) - \
+                _time_phrase_length(lowers, cue.i + 1, k)
             if gap > 4 and self.lang == "de":
                 # an inverted group subject first: "verlangten die Regierungschefinnen und
                 # Regierungschefs von Bundeskanzler Friedrich Merz …"
@@ -1773,6 +1774,21 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
     if not UNION_NAME_WORDS.isdisjoint(wanted):
         return _organisation_of_kind(doc, "union", len(doc))
     return None
+
+
+#: German words of a time phrase right after the verb ("forderte am Dienstag von …").
+GERMAN_TIME_WORDS = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                               "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
+                               "bereits", "zudem", "außerdem", "auch"})
+
+
+def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
+    """How many words from ``start`` (before ``end``) are a time phrase or adverb
+    ("am Dienstag", "erneut"): they stand between a verb and its object."""
+    k = start
+    while k < end and (lowers[k] in GERMAN_TIME_WORDS or lowers[k] in TIME_WORDS):
+        k += 1
+    return k - start
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
