@@ -2382,3 +2382,28 @@ def test_german_adverb_between_verb_and_von_object_keeps_the_addressee():
     demand = demand_containing(graph, "strengere Regeln")
     commission = node_named(graph, "Europäische Kommission")
     assert commission is not None and demand["to"] == {commission.id}
+
+
+def test_german_reported_body_by_its_name_head_is_the_organisation_named_before():
+    graph = extract_text("Die Hessische Landesanstalt für Wasserwirtschaft (HLW) prüft die "
+                         "Brunnen. Der Bürgermeister Karl Stein verlangte im Anschluss, die "
+                         "Landesanstalt müsse ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    body = node_named(graph, "HLW")
+    assert body is not None and demand["to"] == {body.id}
+
+
+def test_german_reported_body_after_a_time_phrase_is_the_organisation_named_before():
+    graph = extract_text("Die Hessische Landesanstalt für Wasserwirtschaft (HLW) prüft die "
+                         "Brunnen. Der Bürgermeister Karl Stein forderte am Montag, die "
+                         "Landesanstalt solle ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    body = node_named(graph, "HLW")
+    assert body is not None and demand["to"] == {body.id}
+
+
+def test_german_reported_common_noun_without_a_named_body_is_no_one():
+    graph = extract_text("Der Bürgermeister Karl Stein verlangte im Anschluss, die Landesanstalt "
+                         "müsse ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    assert demand["to"] == set()

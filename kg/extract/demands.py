@@ -3539,15 +3539,31 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     k = cue.i + 1
-    while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and texts[k].islower():
-        k += 1  # adverbs before the comma: "verlangte dort erneut, die Regierung müsse …"
+    # adverbs before the comma: "verlangte dort erneut, die Regierung müsse …", "im Anschluss"
+    while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and (
+            texts[k].islower() or k - 1 > cue.i and lowers[k - 1] in {"im", "am"}):
+        k += 1
     if k >= len(texts) or texts[k] != ",":
         return None
     first = next((a for a in after if a.start > k), None)
     if first is None or first.start - k > 2 or first.end >= len(texts) or \
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
-        return None
+        return _reported_body(doc, k + 1)
     return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+def _reported_body(doc: Doc, k: int) -> Span | None:
+    """'verlangte, die Landeszentrale müsse …': a body by the head of its name as the
+    subject of the reported clause from ``k`` is the organisation named before with a
+    word ending in it ("Bayerische Landeszentrale für neue Medien")."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    if k + 2 >= len(texts) or lowers[k] not in {"der", "die", "das"} or \
+            not texts[k + 1][:1].isupper() or not texts[k + 1].isalpha() or \
+            lowers[k + 2] not in REPORTED_SPEECH or lowers[k + 1] in GOVERNMENT_NOUNS or \
+            lowers[k + 1] in COALITION_NOUNS or k + 1 in doc_index(doc).ent_at:
+        return None
+    return _organisation_by_compound_head(doc, k + 1, lowers[k + 1])
 
 
 #: A clause opened by "ohne"/"without" with a conditional verb states what would
