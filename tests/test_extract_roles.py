@@ -1659,3 +1659,23 @@ def test_panel_comma_chaired_by_a_person_makes_her_its_chair():
 def test_a_meeting_chaired_by_a_person_is_no_body_of_hers():
     graph = extract_text("The meeting, chaired by Ann Lee, ended early.", "en", "2025-06-03")
     assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_who_heads_a_described_organisation_heads_the_name_after_the_description():
+    # ("Christian" names a party before: the description's words may be names too)
+    graph = extract_text("The Christian Social People's Party (CSV) is wary. Marc Weber, who "
+                         "heads the Christian trade union CSC, urged the ministers to act.",
+                         "en", "2025-06-02")
+    assert ("head", node_named(graph, "CSC").id) in roles_of(graph, "Marc Weber")
+
+
+def test_who_leads_the_described_party_leads_the_party_named():
+    graph = extract_text("The Liberal Party (LP) lost votes. Tom Berg, who leads the small "
+                         "Liberal splinter party NLP, spoke on Monday.", "en", "2025-06-02")
+    assert any(org == node_named(graph, "NLP").id for _, org in roles_of(graph, "Tom Berg"))
+
+
+def test_who_chairs_a_board_in_a_named_city_is_not_the_citys_chair():
+    graph = extract_text("Ann Lee, who chairs the hospital board in Lisbon, spoke on Monday.",
+                         "en", "2025-06-02")
+    assert not any(org == "city:lisbon" or "lisbon" in org for _, org in roles_of(graph, "Ann Lee"))

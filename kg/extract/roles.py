@@ -1626,7 +1626,8 @@ class RoleExtractor:
             else:
                 # "who chairs the Council", "who chairs the group of Least Developed Countries"
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
-                        if e.label == ORG and e.start <= i + 4]
+                        if e.label == ORG and (e.start <= i + 4 or
+                                               _described_name_after(lowers, i + 1, e.start))]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             org = kg_id(orgs[0]) if orgs else self._owner_by_short_name(doc, i)
             if org is None and self.lang == "en":
@@ -3071,3 +3072,16 @@ def _past_described_article(texts: list[str], lowers: list[str], k: int, title_s
     if m != k and m >= 1 and lowers[m] in APPOSITION_ARTICLES and texts[m - 1] == ",":
         return m - 1
     return k
+
+
+#: Words that end a description before an English name in an object ("the Christian
+#: trade union LCGB"): the name after them is another's.
+DESCRIPTION_BREAKS = frozenset({"of", "and", "or", "in", "at", "for", "with", "to", "from", "by"})
+
+
+def _described_name_after(lowers: list[str], start: int, name: int) -> bool:
+    """Whether "the Christian trade union" from ``start`` describes the name at
+    ``name``: an article, then at most four words (no preposition or "and"), then
+    the name ("who heads the Christian trade union LCGB")."""
+    return 2 <= name - start <= 5 and lowers[start] in {"the", "a"} and all(
+        lowers[j].isalpha() and lowers[j] not in DESCRIPTION_BREAKS for j in range(start + 1, name))
