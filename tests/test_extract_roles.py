@@ -1679,3 +1679,28 @@ def test_who_chairs_a_board_in_a_named_city_is_not_the_citys_chair():
     graph = extract_text("Ann Lee, who chairs the hospital board in Lisbon, spoke on Monday.",
                          "en", "2025-06-02")
     assert not any(org == "city:lisbon" or "lisbon" in org for _, org in roles_of(graph, "Ann Lee"))
+
+
+def test_a_title_with_its_remit_before_a_comma_and_name_is_that_persons():
+    graph = extract_text("The UN special rapporteur on torture, Alice Edwards, urged Chile to "
+                         "close the camp.", "en", "2025-06-02")
+    assert ("special rapporteur", "organisation:vereinte-nationen") in roles_of(graph, "Alice Edwards")
+
+
+def test_a_special_rapporteur_before_the_name_holds_that_title():
+    graph = extract_text("UN Special Rapporteur Tom Reed visited the prison on Friday.",
+                         "en", "2025-06-02")
+    assert any(title == "special rapporteur" for title, _ in roles_of(graph, "Tom Reed"))
+
+
+def test_german_sonderberichterstatterin_before_the_name_holds_that_title():
+    graph = extract_text("Die UN-Sonderberichterstatterin Alice Edwards besuchte das Lager.",
+                         "de", "2025-06-02")
+    assert ("Sonderberichterstatterin", "organisation:vereinte-nationen") in \
+        roles_of(graph, "Alice Edwards")
+
+
+def test_a_title_then_on_and_a_day_before_a_name_gives_no_remit():
+    graph = extract_text("The president met the press on Monday, Joe Biden said.",
+                         "en", "2025-06-02")
+    assert roles_of(graph, "Joe Biden") == set()

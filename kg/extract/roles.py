@@ -1420,7 +1420,9 @@ class RoleExtractor:
         elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
                 ent_at[j].end < size and texts[ent_at[j].end] == ",":
             j = ent_at[j].end  # "der IG Metall Bayern, Knut Giesler": a regional branch
-        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
+        # ("the UN special rapporteur on freedom of expression, Irene Khan": a remit)
+        remit = j + 1 < size and lowers[j] == "on" and texts[j + 1].islower()
+        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"} or remit):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name;
             # a long owner may end in its acronym: "des OSZE-Büros für … (ODIHR), Ana Lee".
@@ -1431,7 +1433,7 @@ class RoleExtractor:
             if acronym is not None and acronym.label != ORG:
                 acronym = None
             # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
-            portfolio = lowers[j] in {"für", "for"} and comma is not None and \
+            portfolio = (lowers[j] in {"für", "for"} or remit) and comma is not None and \
                 all(texts[m].isalpha() for m in range(j + 1, comma))
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
