@@ -1704,3 +1704,23 @@ def test_a_title_then_on_and_a_day_before_a_name_gives_no_remit():
     graph = extract_text("The president met the press on Monday, Joe Biden said.",
                          "en", "2025-06-02")
     assert roles_of(graph, "Joe Biden") == set()
+
+
+def test_a_plural_party_name_before_leader_at_a_sentence_start_is_the_party():
+    graph = extract_text("The bill passed on Monday. Greens leader Ann Holt voted against it.",
+                         "en", "2025-06-02")
+    party = node_named(graph, "Greens", "Organisation")
+    assert party is not None and ("leader", party.id) in roles_of(graph, "Ann Holt")
+
+
+def test_a_plural_party_name_before_deputy_leader_mid_sentence_is_the_party():
+    graph = extract_text("The bill passed after Nationals deputy leader Tom Reed backed it.",
+                         "en", "2025-06-02")
+    party = node_named(graph, "Nationals", "Organisation")
+    assert party is not None and any(org == party.id for _, org in roles_of(graph, "Tom Reed"))
+
+
+def test_an_adjective_before_leader_at_a_sentence_start_is_no_party():
+    graph = extract_text("The bill passed on Monday. Outgoing leader Ann Holt voted against it.",
+                         "en", "2025-06-02")
+    assert all(org is None for _, org in roles_of(graph, "Ann Holt"))

@@ -158,6 +158,9 @@ LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin
                      "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
 #: English titles of who leads an organisation: after "of", an unknown name is one.
+#: Titles of a party's leaders, whose party a plural name before them may be
+#: ("Greens leader Ann Lee", "Nationals deputy leader Tom Reed").
+PARTY_LEADER_TITLES = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
 EN_ORG_LEADER_TITLES = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
@@ -831,7 +834,8 @@ class RoleExtractor:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
-            if phrase in EN_ORG_LEADER_TITLES and end in ent_at and ent_at[end].label == PER \
+            if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
+                    _plural_name(text)) and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
                 orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
                 k -= 1
@@ -1067,7 +1071,8 @@ class RoleExtractor:
         """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
         capitalised word no entity, lexicon entry or title covers, right before a leader's
         title with a name after it, names the organisation (as "Unicredit-Chef" does in
-        German). At a sentence's start only an acronym: "Former" or "Outgoing" is none."""
+        German). At a sentence's start only an acronym or a plural name ("Greens leader
+        Ann Lee": a party by its members): "Former" or "Outgoing" is none."""
         texts = token_table(doc).text
         word = texts[k]
         if k in ent_at or not word[:1].isupper() or not word.isalpha() or len(word) < 3 or \
@@ -1078,7 +1083,7 @@ class RoleExtractor:
             return False
         index = doc_index(doc)
         at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
-        return not at_start or word.isupper()
+        return not at_start or word.isupper() or _plural_name(word)
 
     def _place_of_adjective(self, text: str) -> Entry | None:
         """'Genfer' → Genf, 'Bremer' → Bremen, 'Münchner' → München: the lexicon's
@@ -3087,3 +3092,10 @@ def _described_name_after(lowers: list[str], start: int, name: int) -> bool:
     the name ("who heads the Christian trade union LCGB")."""
     return 2 <= name - start <= 5 and lowers[start] in {"the", "a"} and all(
         lowers[j].isalpha() and lowers[j] not in DESCRIPTION_BREAKS for j in range(start + 1, name))
+
+
+def _plural_name(word: str) -> bool:
+    """'Greens', 'Liberals', 'Nationals': a capitalised plural, the name a party goes
+    by (its members), not an adjective ("Outgoing", "Former", "Embattled")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word[1:].islower()
