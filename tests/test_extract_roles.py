@@ -1724,3 +1724,23 @@ def test_an_adjective_before_leader_at_a_sentence_start_is_no_party():
     graph = extract_text("The bill passed on Monday. Outgoing leader Ann Holt voted against it.",
                          "en", "2025-06-02")
     assert all(org is None for _, org in roles_of(graph, "Ann Holt"))
+
+
+def test_german_plural_title_of_both_sides_before_two_names_is_each_ones():
+    graph = extract_text("Darauf einigten sich die Verkehrsminister beider Länder, Anna Berg "
+                         "und Tomas Novak, am Montag in Linz.", "de", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == {("Verkehrsminister", None)}
+    assert roles_of(graph, "Tomas Novak") == {("Verkehrsminister", None)}
+
+
+def test_english_plural_title_of_both_countries_before_two_names_is_each_ones():
+    graph = extract_text("The transport ministers of both countries, Anna Berg and Tomas Novak, "
+                         "met in Linz on Monday.", "en", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == {("transport minister", None)}
+    assert roles_of(graph, "Tomas Novak") == {("transport minister", None)}
+
+
+def test_english_plural_title_of_a_region_before_names_gives_no_shared_title():
+    graph = extract_text("The transport ministers of the region, Anna Berg and Tomas Novak, met "
+                         "in Linz on Monday.", "en", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == set()

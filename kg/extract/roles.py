@@ -213,6 +213,8 @@ PORTFOLIO_HEADS = ("minister", "ministerin", "senator", "senatorin", "staatssekr
 
 
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
+#: German genitives of the sides a plural title's holders serve ("beider Länder").
+SIDES_GENITIVES = frozenset({"beider", "zweier", "dreier", "aller"})
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
 
@@ -457,10 +459,15 @@ class RoleExtractor:
             # Chile and Tom Hale of Peru"
             first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
             members = self._owned_members(doc, first)
+            if len(members) < 2 and _sides_phrase(lowers, p + 1, first - 1):
+                # "the interior ministers of both countries, Ann Lee and Tom Reed": each
+                # holds the title, at no owner the list names
+                members = [(person, None) for person in _listed_persons(doc, first)]
             if len(members) < 2:
                 continue
             for person, owner in members:
-                found.append((person, Title(start=p, end=p + 1, base=base, orgs=[owner])))
+                found.append((person, Title(start=p, end=p + 1, base=base,
+                                            orgs=[owner] if owner is not None else [])))
         return found
 
     def _plural_base(self, lowers: list[str], p: int) -> str | None:
@@ -479,7 +486,7 @@ class RoleExtractor:
                 return " ".join([*lowers[m:first], phrase])
         return None
 
-    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str]]:
+    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str | None]]:
         """From j ("among them", "including" skipped): persons joined by commas and
         "and", each with its owner, as long as each has one."""
         table = token_table(doc)
@@ -490,7 +497,7 @@ class RoleExtractor:
             j += 2
         elif j < size and lowers[j] in {"including", "namely"}:
             j += 1
-        members: list[tuple[Span, str]] = []
+        members: list[tuple[Span, str | None]] = []
         while j < size:
             owner = None
             span = ent_at.get(j)
@@ -1420,6 +1427,9 @@ class RoleExtractor:
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
         if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
             j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
+        if j + 2 < size and lowers[j] in SIDES_GENITIVES and texts[j + 1][:1].isupper() and \
+                texts[j + 2] == ",":
+            j += 2  # "die Innenminister beider Länder, Anna Berg und Tom Reed"
         if title.orgs and j < size and j not in ent_at:
             j = _past_rest_of_owner(doc, j, ent_at)
         elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
@@ -3099,3 +3109,36 @@ def _plural_name(word: str) -> bool:
     by (its members), not an adjective ("Outgoing", "Former", "Embattled")."""
     return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
         word[1:].islower()
+
+
+#: Words of "of both countries", "of the two sides": the sides a plural title's
+#: holders serve, named by no one's owner.
+SIDES_WORDS = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
+                         "nations", "governments", "parties", "cities"})
+
+
+def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
+    """Whether the words between a plural title and its comma are none or "of both
+    countries": the list after the comma holds the title."""
+    return comma >= start and all(lowers[m] in SIDES_WORDS for m in range(start, comma))
+
+
+def _listed_persons(doc: Doc, j: int) -> list[Span]:
+    """Two to four persons from j joined by commas and "and"/"und", the list ending
+    at a comma, a full stop or a verb (not in a longer list of names)."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    persons: list[Span] = []
+    while j < len(lowers) and j in ent_at and ent_at[j].label == PER and ent_at[j].start == j:
+        persons.append(ent_at[j])
+        j = ent_at[j].end
+        if j < len(lowers) and lowers[j] in {"and", "und"}:
+            j += 1
+        elif j + 1 < len(lowers) and lowers[j] == "," and lowers[j + 1] in {"and", "und"}:
+            j += 2
+        elif j + 1 < len(lowers) and lowers[j] == "," and j + 1 in ent_at and \
+                ent_at[j + 1].label == PER:
+            j += 1
+        else:
+            break
+    return persons if 2 <= len(persons) <= 4 else []
