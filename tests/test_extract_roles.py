@@ -1744,3 +1744,23 @@ def test_english_plural_title_of_a_region_before_names_gives_no_shared_title():
     graph = extract_text("The transport ministers of the region, Anna Berg and Tomas Novak, met "
                          "in Linz on Monday.", "en", "2025-06-02")
     assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_german_title_of_an_unknown_mission_with_acronym_before_the_name_is_at_that_mission():
+    graph = extract_text("Die Leiterin der UN-Beobachtermission in Georgien (UNOMIG), Ada Lind, "
+                         "rief zur Ruhe auf.", "de", "2025-06-02")
+    mission = node_named(graph, "UNOMIG")
+    assert mission is not None and roles_of(graph, "Ada Lind") == {("Leiterin", mission.id)}
+
+
+def test_english_head_of_an_unknown_mission_with_acronym_before_the_name_is_at_that_mission():
+    graph = extract_text("The head of the UN Observer Mission in Georgia (UNOMIG), Ada Lind, "
+                         "called for calm.", "en", "2025-06-02")
+    mission = node_named(graph, "UNOMIG")
+    assert mission is not None and roles_of(graph, "Ada Lind") == {("head", mission.id)}
+
+
+def test_a_title_of_a_body_without_acronym_before_the_name_makes_no_body():
+    graph = extract_text("The head of the mission, Ada Lind, called for calm.", "en", "2025-06-02")
+    assert node_named(graph, "mission") is None
+    assert roles_of(graph, "Ada Lind") == {("head", None)}

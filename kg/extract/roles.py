@@ -212,9 +212,12 @@ PORTFOLIO_HEADS = ("minister", "ministerin", "senator", "senatorin", "staatssekr
                    "staatssekretärin", "dezernent", "dezernentin")
 
 
-#: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
+#: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
+BRACKETED_NAME_WORDS = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
+                                  "des", "on", "zur", "zum"})
 #: German genitives of the sides a plural title's holders serve ("beider Länder").
 SIDES_GENITIVES = frozenset({"beider", "zweier", "dreier", "aller"})
+#: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
 
@@ -960,6 +963,44 @@ class RoleExtractor:
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
         return org, close + 1
 
+    def _bracketed_owner_before_name(self, doc: Doc, title: Title,
+                                     j: int) -> tuple[str, int] | None:
+        """(the owner's id, its comma) when the words from j read "der UN-Mission in
+        Libyen (UNSMIL), <person>" (the title may have taken "der UN" in already)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        ent_at = doc_index(doc).ent_at
+        start = j + 1 if lowers[j] in OWNER_WORDS else title.end - 1
+        comma = next((m for m in range(start + 3, min(len(texts) - 1, start + 14))
+                      if texts[m] == ","), None)
+        if comma is None or comma + 1 not in ent_at or ent_at[comma + 1].label != PER or \
+                comma - 2 in ent_at or not all(texts[m][:1].isupper() or texts[m] in {"-", "(", ")"} or
+                        lowers[m] in BRACKETED_NAME_WORDS for m in range(start, comma)):
+            return None
+        named = self._bracketed_owner(doc, start, comma)
+        return (named, comma) if named is not None else None
+
+    def _bracketed_owner(self, doc: Doc, start: int, comma: int) -> str | None:
+        """The organisation of the words from ``start`` up to an acronym in brackets
+        right before ``comma`` ("UN-Unterstützungsmission in Libyen (UNSMIL)"): a
+        node named by the words, the acronym its alias; None unless the words open
+        with a capital and no entity covers them."""
+        table = token_table(doc)
+        texts = table.text
+        ent_at = doc_index(doc).ent_at
+        opener = comma - 3
+        if opener <= start or texts[opener] != "(" or texts[comma - 1] != ")":
+            return None
+        acronym = texts[comma - 2]
+        if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2) or \
+                not texts[start][:1].isupper() or any(m in ent_at and ent_at[m].label == PER
+                                                      for m in range(start, opener)):
+            return None
+        org = self._new_organisation(doc, start, opener)
+        node = doc.user_data["kg_nodes"][org]
+        node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
+        return org
+
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
         entities would give the name)."""
@@ -1423,6 +1464,15 @@ class RoleExtractor:
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
+        if j + 1 < size and lowers[j] in OWNER_WORDS or texts[j:j + 1] == ["-"]:
+            # "Die Leiterin der UN-Unterstützungsmission in Libyen (UNSMIL), Hanna
+            # Tetteh": a body no entity covers, named with its acronym, then the name
+            bracketed = self._bracketed_owner_before_name(doc, title, j)
+            if bracketed is not None:
+                # (the name's first part is no owner of its own: "UN" of "UN-Mission")
+                title.orgs[:] = [bracketed[0]] if lowers[j] not in OWNER_WORDS else \
+                    [bracketed[0], *title.orgs]
+                j = bracketed[1]
         if j + 2 < size and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
         if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
