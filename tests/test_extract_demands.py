@@ -2407,3 +2407,27 @@ def test_german_reported_common_noun_without_a_named_body_is_no_one():
                          "müsse ihre Messwerte offenlegen.", "de", "2025-06-02")
     demand = demand_containing(graph, "Messwerte offenlegen")
     assert demand["to"] == set()
+
+
+def test_german_von_after_a_title_in_an_apposition_is_no_addressee():
+    graph = extract_text("Karl Brandt, Chef von Nordwerk, einem der größten Arbeitgeber der "
+                         "Region, forderte die Regierung auf, die Steuern zu senken.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Steuern zu senken")
+    assert "organisation:nordwerk" not in demand["to"]
+    government = node_named(graph, "Regierung")
+    assert government is not None and demand["to"] == {government.id}
+
+
+def test_german_sprecherin_von_an_organisation_is_no_addressee():
+    graph = extract_text("Anna Berg, Sprecherin von Greenpeace, verlangte mehr Schutz für die "
+                         "Ostsee.", "de", "2025-06-02")
+    demand = demand_containing(graph, "mehr Schutz")
+    assert not any("greenpeace" in t for t in demand["to"])
+
+
+def test_german_verb_final_vom_bund_is_still_the_addressee():
+    graph = extract_text("Zuvor hatten die Länder vom Bund eine Bezahlkarte verlangt.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Bezahlkarte")
+    assert demand["to"] == {"organisation:bundesregierung"}

@@ -1035,7 +1035,8 @@ class DemandExtractor:
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
                     lowers[a.start - 1] in {"vom", "von"} or
-                    a.start > 1 and lowers[a.start - 2] == "von"):
+                    a.start > 1 and lowers[a.start - 2] == "von") and \
+                    not _title_von(doc, a.start):
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
@@ -1111,6 +1112,11 @@ class DemandExtractor:
             named = _german_government_node(doc, sent, cue, government)
             if named is not None:
                 return [government, named]
+        elif government is None and "regierung" in gov_near and self.lang == "de":
+            # a text that names no state: the government as it calls it, this text's own
+            named = _german_government_node(doc, sent, cue, None)
+            if named is not None:
+                return [named]
         if government is not None:
             return [government]
         if kind == "modal":
@@ -1780,6 +1786,14 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
 GERMAN_TIME_WORDS = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
                                "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
                                "bereits", "zudem", "außerdem", "auch"})
+
+
+def _title_von(doc: Doc, start: int) -> bool:
+    """Whether the "von" before the actor at ``start`` follows a title ("Chef von
+    Nordwerk", "Präsidentin von der Kammer"): the actor owns the post, no one asks it."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    von = start - 1 if lowers[start - 1] in {"vom", "von"} else start - 2
+    return von > 0 and for_lang(doc.lang_).is_title_word(texts[von - 1])
 
 
 def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
