@@ -2431,3 +2431,23 @@ def test_german_verb_final_vom_bund_is_still_the_addressee():
                          "de", "2025-06-02")
     demand = demand_containing(graph, "Bezahlkarte")
     assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_asked_the_city_of_x_to_addresses_that_city():
+    graph = extract_text("Greenpeace asked the city of Marseille to ban cruise ships from the "
+                         "old harbour.", "en", "2025-06-02")
+    demand = demand_containing(graph, "ban cruise ships")
+    assert demand["to"] == {"place:marseille"}
+
+
+def test_urged_the_city_of_x_to_addresses_that_city():
+    graph = extract_text("The Lyon residents' association ALR urged the city of Lyon to close "
+                         "the motorway tunnel at night.", "en", "2025-06-02")
+    demand = demand_containing(graph, "close the motorway tunnel")
+    assert demand["to"] == {"place:lyon"}
+
+
+def test_praising_the_city_of_x_is_no_demand():
+    graph = extract_text("Greenpeace praised the city of Marseille for banning cruise ships.",
+                         "en", "2025-06-02")
+    assert demands(graph) == []

@@ -1805,6 +1805,11 @@ def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
     return k - start
 
 
+#: Nouns of the kind of a place before its name ("the city of Split", "the state of Ohio").
+PLACE_KIND_NOUNS = frozenset({"city", "town", "municipality", "province", "state", "region",
+                              "island", "port", "republic", "kingdom", "county", "district"})
+
+
 def _named_object_then(token: Token, words: set[str]) -> bool:
     """A named actor right after the verb, then (past a time adverbial) one of the
     words: 'pressed Greer for', 'pressed Mexico on Thursday, March 5, to'."""
@@ -1813,8 +1818,12 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     k = token.i + 1
     if k < len(lowers) and lowers[k] == "the":
         k += 1
+    labels = ACTOR_LABELS
+    if k + 1 < len(lowers) and lowers[k] in PLACE_KIND_NOUNS and lowers[k + 1] == "of":
+        k += 2  # "asked the city of Split to": the place by its kind first (as its people)
+        labels = GPE_OR_LOC
     span = doc_index(token.doc).ent_at.get(k)
-    if span is None or span.start != k or span.label not in ACTOR_LABELS:
+    if span is None or span.start != k or span.label not in labels:
         return False
     j = span.end
     while j < len(lowers) and j - span.end < 10 and \
@@ -2194,8 +2203,12 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     lowers = table.lower
     j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
               if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
-    if j is None or lowers[j + 1] in {"of", "'s", "’s", "-"}:
-        return None  # ("the city of Zagreb": named there)
+    if j is not None and lowers[j + 1] == "of":
+        named = doc_index(doc).ent_at.get(j + 2)  # "asked the city of Zagreb to": Zagreb
+        return named if named is not None and named.label in GPE_OR_LOC and \
+            named.start == j + 2 else None
+    if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
+        return None
     if lowers[j] == "city" and lowers[j + 1] != "to":
         return None  # (an English object is asked "to" do something)
     if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
