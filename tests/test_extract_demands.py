@@ -2451,3 +2451,24 @@ def test_praising_the_city_of_x_is_no_demand():
     graph = extract_text("Greenpeace praised the city of Marseille for banning cruise ships.",
                          "en", "2025-06-02")
     assert demands(graph) == []
+
+
+def test_wants_a_thing_to_be_done_is_a_demand():
+    graph = extract_text("The Nurses Union of Ghana (NUG) met on Monday. The union also wants "
+                         "the night allowance to be reviewed every year.", "en", "2025-06-02")
+    demand = demand_containing(graph, "night allowance to be reviewed")
+    assert demand["by"] == {node_named(graph, "NUG").id}
+
+
+def test_wanted_a_thing_to_be_rebuilt_or_cut_is_a_demand():
+    graph = extract_text("Mayor Ann Lee wants the old bridge to be rebuilt before winter.",
+                         "en", "2025-06-02")
+    assert demand_containing(graph, "old bridge to be rebuilt")["by"] == {person(graph, "Ann Lee").id}
+    graph = extract_text("Mayor Ann Lee wanted the bus fares to be cut by half.", "en", "2025-06-02")
+    assert demand_containing(graph, "bus fares to be cut")["by"] == {person(graph, "Ann Lee").id}
+
+
+def test_wants_a_thing_to_be_an_adjective_is_a_wish():
+    graph = extract_text("Mayor Ann Lee wants the bus fares to be lower and the event to be a "
+                         "success.", "en", "2025-06-02")
+    assert demands(graph) == []

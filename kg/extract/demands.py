@@ -358,7 +358,8 @@ class DemandExtractor:
                 # ("asked the Federal Ministry of Labour to …": a long name, then "to")
                 return None
             if low.startswith("want") and not (_named_object(token) or
-                                               _actor_noun_then_infinitive(token)):
+                                               _actor_noun_then_infinitive(token) or
+                                               _thing_to_be_done(token)):
                 # "wanted to" is an intention, "wanted Beijing to", "wants the province
                 # to" a demand ("wants flights to become cheaper" a wish)
                 return None
@@ -1910,6 +1911,29 @@ def _actor_noun_then_infinitive(token: Token) -> bool:
     return noun + 1 < len(lowers) and lowers[noun + 1] == "to" and (
         lowers[noun] in ACTOR_OBJECT_NOUNS or
         for_lang(token.doc.lang_).is_title_word(token_table(token.doc).text[noun]))
+
+
+#: Past participles not ending in -ed or -en ("to be cut", "to be paid").
+IRREGULAR_PARTICIPLES = frozenset({"cut", "paid", "made", "set", "kept", "put", "held", "sold",
+                                   "built", "brought", "shut", "spent", "sent", "lent", "met",
+                                   "told", "taught", "bought", "left", "lost", "run", "done"})
+
+
+def _thing_to_be_done(token: Token) -> bool:
+    """'wants the wage floor to be reviewed every year': a thing (a determiner and up
+    to three words), then a passive infinitive: what is to be done to it is asked,
+    where "wants prices to be lower" or "wants flights to become cheaper" is a wish."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k + 4 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+        return False
+    to = next((m for m in range(k + 2, min(len(lowers) - 2, k + 5)) if lowers[m] == "to"), None)
+    if to is None or lowers[to + 1] != "be" or \
+            not all(lowers[m].isalpha() for m in range(k + 1, to)):
+        return False
+    verb = lowers[to + 2]
+    return verb.endswith(("ed", "en")) and len(verb) > 4 or \
+        verb.removeprefix("re") in IRREGULAR_PARTICIPLES  # ("rebuilt", "repaid")
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
