@@ -2472,3 +2472,31 @@ def test_wants_a_thing_to_be_an_adjective_is_a_wish():
     graph = extract_text("Mayor Ann Lee wants the bus fares to be lower and the event to be a "
                          "success.", "en", "2025-06-02")
     assert demands(graph) == []
+
+
+def test_the_government_opening_the_clause_demands_as_the_states_government():
+    graph = extract_text("Poland is divided over the courts. The government demanded that the "
+                         "president sign the law within 21 days.", "en", "2025-06-02")
+    demand = demand_containing(graph, "sign the law")
+    assert demand["by"] == {"organisation:government-pl"}
+
+
+def test_german_die_regierung_opening_the_clause_demands_as_the_states_government():
+    graph = extract_text("Polen streitet über die Justiz. Die Regierung verlangt vom "
+                         "Staatsoberhaupt, das Gesetz rasch zu unterzeichnen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Gesetz rasch zu unterzeichnen")
+    assert demand["by"] == {"organisation:government-pl"}
+    assert "Regierung" in node_named(graph, "Regierung").properties["name"]
+
+
+def test_german_die_regierung_after_a_named_cabinet_is_that_cabinet():
+    graph = extract_text("Die Bundesregierung plant ein Gesetz. Die Regierung verlangt von den "
+                         "Ländern, das Gesetz zu unterstützen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Gesetz zu unterstützen")
+    assert demand["by"] == {"organisation:bundesregierung"}
+
+
+def test_the_government_inside_a_clause_is_not_its_subject():
+    graph = extract_text("Critics of the government demanded that the president veto the law.",
+                         "en", "2025-06-02")
+    assert not any("organisation:government" in str(d["by"]) for d in demands(graph))

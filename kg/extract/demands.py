@@ -741,6 +741,10 @@ class DemandExtractor:
         body = self._body_subject(doc, k, clause_start)
         if body is not None:
             return [body]
+        if lowers[k] in {"government", "regierung"}:
+            government = _government_as_subject(doc, k, clause_start)
+            if government is not None:
+                return [government]
         if lowers[k] in STATE_SIDE_NOUNS and k > clause_start and lowers[k - 1] in PAIR_WORDS:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
@@ -3048,6 +3052,24 @@ def _named_state(doc: Doc, k: int, state: Span | None) -> Span | None:
         return state
     named = next((e for e in doc_index(doc).ents if kg_id(e) == owner), None)
     return named if named is not None else state
+
+
+def _government_as_subject(doc: Doc, k: int, clause_start: int) -> Span | None:
+    """'The government demanded that …', 'Die Regierung verlangt vom Präsidenten …':
+    the government at ``k`` opening the clause as its subject: the cabinet the text
+    names ("Bundesregierung"), else a government node as the text calls it (of the
+    state its adjective or the text names most)."""
+    first = next((f for f in (k - 1, k - 2) if f >= clause_start and
+                  _government_noun_at(doc, f) == k), None)
+    if first is None or first != clause_start:
+        return None
+    states = _states_most_named(doc, frozenset())
+    state = _named_state(doc, k, states[0] if states else None)
+    if token_table(doc).lower[k] == "regierung":
+        cabinet = _cabinet_or_state(doc, frozenset())
+        if cabinet is not None and _is_cabinet(doc, cabinet):
+            return cabinet
+    return _government_node(doc, first + 1, k, state)
 
 
 def _government_subject(doc: Doc, cue: Token,
