@@ -2206,3 +2206,297 @@ def test_a_comma_and_an_article_open_the_demanded_clause_not_a_second_addressee(
                          "2025-06-03")
     assert demand_containing(graph, "eigenständiges Institut")["to"] == \
         {"organisation:bundesregierung"}
+
+
+def test_the_adjective_government_is_that_states_government_node():
+    graph = extract_text("Portugal and Spain began talks on water rights. Spain's farmers' "
+                         "union demanded that the Portuguese government release more water "
+                         "from its dams.", "en", "2025-06-02")
+    demand = demand_containing(graph, "release more water")
+    assert "organisation:government-pt" in demand["to"]
+    assert node_named(graph, "portuguese government") is not None
+
+
+def test_urged_the_adjective_government_gives_the_government_node():
+    graph = extract_text("Ireland and Norway discussed fishing quotas in Oslo on Monday. "
+                         "Fishermen's leader Sean Kelly urged the Norwegian government to "
+                         "lift the ban on Irish trawlers.", "en", "2025-06-02")
+    demand = demand_containing(graph, "lift the ban")
+    assert "organisation:government-no" in demand["to"]
+
+
+def test_a_lowercase_adjective_before_government_names_no_state():
+    graph = extract_text("Union leader Karl Huber urged the current government to raise pensions in Austria.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "raise pensions")
+    assert not any(t.startswith("organisation:government-") and t != "organisation:government-at"
+                   for t in demand["to"])
+
+
+def test_the_ministers_after_two_named_ministers_are_those_persons():
+    graph = extract_text("Finance Minister Anna Berg of Austria and her Czech counterpart Petr "
+                         "Novak met in Vienna on Monday. Union leader Karl Huber urged the "
+                         "ministers to protect the pensions of cross-border workers.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "protect the pensions")
+    assert demand["to"] == {person(graph, "Anna Berg").id, person(graph, "Petr Novak").id}
+    assert node_named(graph, "ministers") is None
+
+
+def test_german_die_beiden_minister_after_two_named_ministers_are_those_persons():
+    graph = extract_text("Verkehrsministerin Eva Lindner und Verkehrsminister Tomas Berger "
+                         "trafen sich am Montag in Linz. Der Gewerkschafter Paul Maier forderte "
+                         "die beiden Minister auf, die Bahnstrecke rasch auszubauen.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Bahnstrecke rasch auszubauen")
+    assert demand["to"] == {person(graph, "Eva Lindner").id, person(graph, "Tomas Berger").id}
+
+
+def test_the_ministers_without_named_ministers_stay_a_group():
+    graph = extract_text("Union leader Karl Huber urged the ministers to protect the pensions "
+                         "of cross-border workers.", "en", "2025-06-02")
+    demand = demand_containing(graph, "protect the pensions")
+    assert not any(t.startswith("person:") for t in demand["to"])
+
+
+def test_asked_the_ministry_after_a_named_minister_is_her_ministry():
+    graph = extract_text("Health Minister Grace Obi defended the new clinic fees on Monday. "
+                         "Doctors' leader Paul Mensah asked the ministry to drop the fees "
+                         "for children.", "en", "2025-06-02")
+    demand = demand_containing(graph, "drop the fees")
+    ministry = node_named(graph, "ministry", "Organisation")
+    assert ministry is not None and ministry.id in demand["to"]
+
+
+def test_urged_the_ministry_after_its_full_name_is_that_ministry():
+    graph = extract_text("The Ministry of Transport closed the old bridge in March. Mayor Lena "
+                         "Vogt urged the ministry to reopen it for cyclists.", "en", "2025-06-02")
+    demand = demand_containing(graph, "reopen it for cyclists")
+    ministry = node_named(graph, "Ministry of Transport")
+    assert ministry is not None and demand["to"] == {ministry.id}
+
+
+def test_the_ministry_without_a_minister_or_ministry_named_is_no_one():
+    graph = extract_text("Mayor Lena Vogt urged the ministry to reopen the bridge for cyclists.",
+                         "en", "2025-06-02")
+    demand = demand_containing(graph, "reopen the bridge")
+    assert node_named(graph, "ministry") is None
+    assert demand["to"] == set()
+
+
+def test_a_states_described_commission_is_the_commission_it_names_later():
+    graph = extract_text("Kenya's human rights commission on Friday demanded that the police "
+                         "release the arrested students. The Kenya National Commission on Human "
+                         "Rights (KNCHR) said 40 students were held.", "en", "2025-06-02")
+    demand = demand_containing(graph, "release the arrested students")
+    body = node_named(graph, "Kenya National Commission on Human Rights")
+    assert body is not None and demand["by"] == {body.id}
+
+
+def test_a_states_largest_labour_federation_is_the_union_it_names():
+    graph = extract_text("The Ghana Trades Union Congress (TUC) held its congress in Accra. "
+                         "Ghana's largest labour federation has urged the government to double "
+                         "the minimum wage.", "en", "2025-06-02")
+    demand = demand_containing(graph, "double the minimum wage")
+    union = node_named(graph, "Ghana Trades Union Congress")
+    assert union is not None and demand["by"] == {union.id}
+
+
+def test_a_states_described_body_never_named_is_not_the_state():
+    graph = extract_text("Chile's national consumer watchdog demanded that airlines refund "
+                         "cancelled flights within a week.", "en", "2025-06-02")
+    assert not any("country:cl" in d["by"] for d in demands(graph))
+
+
+def test_a_states_minister_named_after_the_possessive_demands():
+    graph = extract_text("Chile's finance minister Mario Rojas demanded that the banks lower "
+                         "their fees.", "en", "2025-06-02")
+    demand = demand_containing(graph, "lower their fees")
+    assert demand["by"] == {person(graph, "Mario Rojas").id}
+
+
+def test_a_quote_giving_the_reason_for_the_speakers_demand_is_no_second_demand():
+    graph = extract_text("Mayor Ruth Olsen demanded that the province pay for the new bridge. "
+                         "\"Our town carries the traffic, so we should get the money,\" she said.",
+                         "en", "2025-06-02")
+    assert [d["text"] for d in demands(graph)] == [
+        "demanded that the province pay for the new bridge"]
+
+
+def test_a_principle_quoted_after_a_call_on_governments_is_no_second_demand():
+    graph = extract_text("Union leader Marc Weber called on both governments to align the tax "
+                         "rules. \"Commuters on the same train should get the same tax treatment,\" "
+                         "Weber said.", "en", "2025-06-02")
+    assert len(demands(graph)) == 1
+
+
+def test_german_quote_restating_the_speakers_demand_is_no_second_demand():
+    graph = extract_text("Bürgermeisterin Ruth Olsen forderte vom Land Geld für die neue "
+                         "Brücke. „Das Land muss zahlen“, sagte Olsen.", "de", "2025-06-02")
+    assert len(demands(graph)) == 1
+
+
+def test_a_quoted_demand_of_another_speaker_still_counts():
+    graph = extract_text("Mayor Ruth Olsen demanded that the province pay for the new bridge. "
+                         "\"The province must also fix the old road,\" council member Tom Berg "
+                         "said.", "en", "2025-06-02")
+    assert len(demands(graph)) == 2
+
+
+def test_german_von_der_regierung_in_a_capital_is_the_government_node():
+    graph = extract_text("Österreich streitet über Dürrehilfen. Der Bauernbund-Chef Josef Gruber "
+                         "forderte von der Regierung in Wien mehr Geld für die Landwirte.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "mehr Geld für die Landwirte")
+    government = node_named(graph, "Regierung")
+    assert government is not None and government.id in demand["to"]
+
+
+def test_german_die_regierung_muesse_is_the_government_node():
+    graph = extract_text("In Ungarn steigen die Mieten. Der Gewerkschafter Peter Lang verlangte, "
+                         "die Regierung müsse die Mieten deckeln.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Mieten deckeln")
+    government = node_named(graph, "Regierung")
+    assert government is not None and government.id in demand["to"]
+
+
+def test_german_reported_named_cabinet_makes_no_second_government_node():
+    graph = extract_text("Die Bundesregierung plant ein Gesetz. Der Gewerkschafter Peter Lang "
+                         "verlangte, die Regierung müsse die Mieten deckeln.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Mieten deckeln")
+    assert node_named(graph, "Regierung") is None
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_time_phrase_between_verb_and_von_object_keeps_the_addressee():
+    graph = extract_text("Der Fahrgastverband Pro Bahn forderte am Montag von der Deutschen "
+                         "Bahn pünktlichere Züge im Nahverkehr.", "de", "2025-06-02")
+    demand = demand_containing(graph, "pünktlichere Züge")
+    bahn = node_named(graph, "Deutsche Bahn")
+    assert bahn is not None and demand["to"] == {bahn.id}
+
+
+def test_german_adverb_between_verb_and_von_object_keeps_the_addressee():
+    graph = extract_text("Die Grünen-Politikerin Anna Roth verlangte gestern erneut von der "
+                         "Europäischen Kommission strengere Regeln für Plastik.", "de", "2025-06-02")
+    demand = demand_containing(graph, "strengere Regeln")
+    commission = node_named(graph, "Europäische Kommission")
+    assert commission is not None and demand["to"] == {commission.id}
+
+
+def test_german_reported_body_by_its_name_head_is_the_organisation_named_before():
+    graph = extract_text("Die Hessische Landesanstalt für Wasserwirtschaft (HLW) prüft die "
+                         "Brunnen. Der Bürgermeister Karl Stein verlangte im Anschluss, die "
+                         "Landesanstalt müsse ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    body = node_named(graph, "HLW")
+    assert body is not None and demand["to"] == {body.id}
+
+
+def test_german_reported_body_after_a_time_phrase_is_the_organisation_named_before():
+    graph = extract_text("Die Hessische Landesanstalt für Wasserwirtschaft (HLW) prüft die "
+                         "Brunnen. Der Bürgermeister Karl Stein forderte am Montag, die "
+                         "Landesanstalt solle ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    body = node_named(graph, "HLW")
+    assert body is not None and demand["to"] == {body.id}
+
+
+def test_german_reported_common_noun_without_a_named_body_is_no_one():
+    graph = extract_text("Der Bürgermeister Karl Stein verlangte im Anschluss, die Landesanstalt "
+                         "müsse ihre Messwerte offenlegen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Messwerte offenlegen")
+    assert demand["to"] == set()
+
+
+def test_german_von_after_a_title_in_an_apposition_is_no_addressee():
+    graph = extract_text("Karl Brandt, Chef von Nordwerk, einem der größten Arbeitgeber der "
+                         "Region, forderte die Regierung auf, die Steuern zu senken.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Steuern zu senken")
+    assert "organisation:nordwerk" not in demand["to"]
+    government = node_named(graph, "Regierung")
+    assert government is not None and demand["to"] == {government.id}
+
+
+def test_german_sprecherin_von_an_organisation_is_no_addressee():
+    graph = extract_text("Anna Berg, Sprecherin von Greenpeace, verlangte mehr Schutz für die "
+                         "Ostsee.", "de", "2025-06-02")
+    demand = demand_containing(graph, "mehr Schutz")
+    assert not any("greenpeace" in t for t in demand["to"])
+
+
+def test_german_verb_final_vom_bund_is_still_the_addressee():
+    graph = extract_text("Zuvor hatten die Länder vom Bund eine Bezahlkarte verlangt.",
+                         "de", "2025-06-02")
+    demand = demand_containing(graph, "Bezahlkarte")
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_asked_the_city_of_x_to_addresses_that_city():
+    graph = extract_text("Greenpeace asked the city of Marseille to ban cruise ships from the "
+                         "old harbour.", "en", "2025-06-02")
+    demand = demand_containing(graph, "ban cruise ships")
+    assert demand["to"] == {"place:marseille"}
+
+
+def test_urged_the_city_of_x_to_addresses_that_city():
+    graph = extract_text("The Lyon residents' association ALR urged the city of Lyon to close "
+                         "the motorway tunnel at night.", "en", "2025-06-02")
+    demand = demand_containing(graph, "close the motorway tunnel")
+    assert demand["to"] == {"place:lyon"}
+
+
+def test_praising_the_city_of_x_is_no_demand():
+    graph = extract_text("Greenpeace praised the city of Marseille for banning cruise ships.",
+                         "en", "2025-06-02")
+    assert demands(graph) == []
+
+
+def test_wants_a_thing_to_be_done_is_a_demand():
+    graph = extract_text("The Nurses Union of Ghana (NUG) met on Monday. The union also wants "
+                         "the night allowance to be reviewed every year.", "en", "2025-06-02")
+    demand = demand_containing(graph, "night allowance to be reviewed")
+    assert demand["by"] == {node_named(graph, "NUG").id}
+
+
+def test_wanted_a_thing_to_be_rebuilt_or_cut_is_a_demand():
+    graph = extract_text("Mayor Ann Lee wants the old bridge to be rebuilt before winter.",
+                         "en", "2025-06-02")
+    assert demand_containing(graph, "old bridge to be rebuilt")["by"] == {person(graph, "Ann Lee").id}
+    graph = extract_text("Mayor Ann Lee wanted the bus fares to be cut by half.", "en", "2025-06-02")
+    assert demand_containing(graph, "bus fares to be cut")["by"] == {person(graph, "Ann Lee").id}
+
+
+def test_wants_a_thing_to_be_an_adjective_is_a_wish():
+    graph = extract_text("Mayor Ann Lee wants the bus fares to be lower and the event to be a "
+                         "success.", "en", "2025-06-02")
+    assert demands(graph) == []
+
+
+def test_the_government_opening_the_clause_demands_as_the_states_government():
+    graph = extract_text("Poland is divided over the courts. The government demanded that the "
+                         "president sign the law within 21 days.", "en", "2025-06-02")
+    demand = demand_containing(graph, "sign the law")
+    assert demand["by"] == {"organisation:government-pl"}
+
+
+def test_german_die_regierung_opening_the_clause_demands_as_the_states_government():
+    graph = extract_text("Polen streitet über die Justiz. Die Regierung verlangt vom "
+                         "Staatsoberhaupt, das Gesetz rasch zu unterzeichnen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Gesetz rasch zu unterzeichnen")
+    assert demand["by"] == {"organisation:government-pl"}
+    assert "Regierung" in node_named(graph, "Regierung").properties["name"]
+
+
+def test_german_die_regierung_after_a_named_cabinet_is_that_cabinet():
+    graph = extract_text("Die Bundesregierung plant ein Gesetz. Die Regierung verlangt von den "
+                         "Ländern, das Gesetz zu unterstützen.", "de", "2025-06-02")
+    demand = demand_containing(graph, "Gesetz zu unterstützen")
+    assert demand["by"] == {"organisation:bundesregierung"}
+
+
+def test_the_government_inside_a_clause_is_not_its_subject():
+    graph = extract_text("Critics of the government demanded that the president veto the law.",
+                         "en", "2025-06-02")
+    assert not any("organisation:government" in str(d["by"]) for d in demands(graph))

@@ -1659,3 +1659,108 @@ def test_panel_comma_chaired_by_a_person_makes_her_its_chair():
 def test_a_meeting_chaired_by_a_person_is_no_body_of_hers():
     graph = extract_text("The meeting, chaired by Ann Lee, ended early.", "en", "2025-06-03")
     assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_who_heads_a_described_organisation_heads_the_name_after_the_description():
+    # ("Christian" names a party before: the description's words may be names too)
+    graph = extract_text("The Christian Social People's Party (CSV) is wary. Marc Weber, who "
+                         "heads the Christian trade union CSC, urged the ministers to act.",
+                         "en", "2025-06-02")
+    assert ("head", node_named(graph, "CSC").id) in roles_of(graph, "Marc Weber")
+
+
+def test_who_leads_the_described_party_leads_the_party_named():
+    graph = extract_text("The Liberal Party (LP) lost votes. Tom Berg, who leads the small "
+                         "Liberal splinter party NLP, spoke on Monday.", "en", "2025-06-02")
+    assert any(org == node_named(graph, "NLP").id for _, org in roles_of(graph, "Tom Berg"))
+
+
+def test_who_chairs_a_board_in_a_named_city_is_not_the_citys_chair():
+    graph = extract_text("Ann Lee, who chairs the hospital board in Lisbon, spoke on Monday.",
+                         "en", "2025-06-02")
+    assert not any(org == "city:lisbon" or "lisbon" in org for _, org in roles_of(graph, "Ann Lee"))
+
+
+def test_a_title_with_its_remit_before_a_comma_and_name_is_that_persons():
+    graph = extract_text("The UN special rapporteur on torture, Alice Edwards, urged Chile to "
+                         "close the camp.", "en", "2025-06-02")
+    assert ("special rapporteur", "organisation:vereinte-nationen") in roles_of(graph, "Alice Edwards")
+
+
+def test_a_special_rapporteur_before_the_name_holds_that_title():
+    graph = extract_text("UN Special Rapporteur Tom Reed visited the prison on Friday.",
+                         "en", "2025-06-02")
+    assert any(title == "special rapporteur" for title, _ in roles_of(graph, "Tom Reed"))
+
+
+def test_german_sonderberichterstatterin_before_the_name_holds_that_title():
+    graph = extract_text("Die UN-Sonderberichterstatterin Alice Edwards besuchte das Lager.",
+                         "de", "2025-06-02")
+    assert ("Sonderberichterstatterin", "organisation:vereinte-nationen") in \
+        roles_of(graph, "Alice Edwards")
+
+
+def test_a_title_then_on_and_a_day_before_a_name_gives_no_remit():
+    graph = extract_text("The president met the press on Monday, Joe Biden said.",
+                         "en", "2025-06-02")
+    assert roles_of(graph, "Joe Biden") == set()
+
+
+def test_a_plural_party_name_before_leader_at_a_sentence_start_is_the_party():
+    graph = extract_text("The bill passed on Monday. Greens leader Ann Holt voted against it.",
+                         "en", "2025-06-02")
+    party = node_named(graph, "Greens", "Organisation")
+    assert party is not None and ("leader", party.id) in roles_of(graph, "Ann Holt")
+
+
+def test_a_plural_party_name_before_deputy_leader_mid_sentence_is_the_party():
+    graph = extract_text("The bill passed after Nationals deputy leader Tom Reed backed it.",
+                         "en", "2025-06-02")
+    party = node_named(graph, "Nationals", "Organisation")
+    assert party is not None and any(org == party.id for _, org in roles_of(graph, "Tom Reed"))
+
+
+def test_an_adjective_before_leader_at_a_sentence_start_is_no_party():
+    graph = extract_text("The bill passed on Monday. Outgoing leader Ann Holt voted against it.",
+                         "en", "2025-06-02")
+    assert all(org is None for _, org in roles_of(graph, "Ann Holt"))
+
+
+def test_german_plural_title_of_both_sides_before_two_names_is_each_ones():
+    graph = extract_text("Darauf einigten sich die Verkehrsminister beider Länder, Anna Berg "
+                         "und Tomas Novak, am Montag in Linz.", "de", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == {("Verkehrsminister", None)}
+    assert roles_of(graph, "Tomas Novak") == {("Verkehrsminister", None)}
+
+
+def test_english_plural_title_of_both_countries_before_two_names_is_each_ones():
+    graph = extract_text("The transport ministers of both countries, Anna Berg and Tomas Novak, "
+                         "met in Linz on Monday.", "en", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == {("transport minister", None)}
+    assert roles_of(graph, "Tomas Novak") == {("transport minister", None)}
+
+
+def test_english_plural_title_of_a_region_before_names_gives_no_shared_title():
+    graph = extract_text("The transport ministers of the region, Anna Berg and Tomas Novak, met "
+                         "in Linz on Monday.", "en", "2025-06-02")
+    assert roles_of(graph, "Anna Berg") == set()
+
+
+def test_german_title_of_an_unknown_mission_with_acronym_before_the_name_is_at_that_mission():
+    graph = extract_text("Die Leiterin der UN-Beobachtermission in Georgien (UNOMIG), Ada Lind, "
+                         "rief zur Ruhe auf.", "de", "2025-06-02")
+    mission = node_named(graph, "UNOMIG")
+    assert mission is not None and roles_of(graph, "Ada Lind") == {("Leiterin", mission.id)}
+
+
+def test_english_head_of_an_unknown_mission_with_acronym_before_the_name_is_at_that_mission():
+    graph = extract_text("The head of the UN Observer Mission in Georgia (UNOMIG), Ada Lind, "
+                         "called for calm.", "en", "2025-06-02")
+    mission = node_named(graph, "UNOMIG")
+    assert mission is not None and roles_of(graph, "Ada Lind") == {("head", mission.id)}
+
+
+def test_a_title_of_a_body_without_acronym_before_the_name_makes_no_body():
+    graph = extract_text("The head of the mission, Ada Lind, called for calm.", "en", "2025-06-02")
+    assert node_named(graph, "mission") is None
+    assert roles_of(graph, "Ada Lind") == {("head", None)}

@@ -358,7 +358,8 @@ class DemandExtractor:
                 # ("asked the Federal Ministry of Labour to …": a long name, then "to")
                 return None
             if low.startswith("want") and not (_named_object(token) or
-                                               _actor_noun_then_infinitive(token)):
+                                               _actor_noun_then_infinitive(token) or
+                                               _thing_to_be_done(token)):
                 # "wanted to" is an intention, "wanted Beijing to", "wants the province
                 # to" a demand ("wants flights to become cheaper" a wish)
                 return None
@@ -391,7 +392,10 @@ class DemandExtractor:
             return None
         demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
+        if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
+            return None
         passive = _passive_agent(doc, sent, cue)
+        titled: list[Span] = []
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
             lowers = token_table(doc).lower
@@ -399,8 +403,10 @@ class DemandExtractor:
                           if a.end <= passive[0] and not _in_pp(doc, a) and
                           lowers[a.end] not in {"'s", "’s"}][-1:]  # not "Ukraine's allies"
         else:
-            addressees = self._addressees(doc, sent, cue, kind,
-                                          demander_ids | _states_describing(doc, sent, demanders))
+            # "urged the ministers to": the persons named before holding that title
+            titled = _definite_title_plural(doc, sent, cue) if kind == "verb" else []
+            addressees = titled or self._addressees(
+                doc, sent, cue, kind, demander_ids | _states_describing(doc, sent, demanders))
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
@@ -433,6 +439,8 @@ class DemandExtractor:
             doc.user_data.setdefault("kg_demand_groups", []).append((index, groups[0]))
         extractor = f"demand.{kind}"
         confidence = CONFIDENCES[kind]
+        if kind == "verb":
+            doc.user_data["kg_demand_last_verb"] = (index, demander_ids)
         for demander_id in demander_nodes:
             add_fact(doc, Fact("DEMANDS", demander_id, node_id, sent, extractor, confidence))
         # who demands it, for a rejection (instead of a walk over all the doc's facts)
@@ -445,7 +453,7 @@ class DemandExtractor:
             parliament = _parliament_object(doc, sent, cue, demander_ids)
             addressees = [parliament] if parliament is not None else []
         group = _group_object_node(doc, sent, cue) if kind == "verb" and passive is None \
-            else None
+            and not titled else None
         if group is None and kind == "verb" and self.lang == "en" and not addressees and \
                 "them" in token_table(doc).lower[cue.i + 1:cue.i + 3]:
             group = _group_named_before_them(doc, sent, cue)
@@ -544,6 +552,12 @@ class DemandExtractor:
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
+        if self.lang == "en" and before and not named_before and \
+                table.lower[before[-1].end:before[-1].end + 1] in (["'s"], ["’s"]) and \
+                _possessed_body(doc, _verb_subject_end(doc, cue, clause_start), clause_start):
+            # "Malaysia's largest labour federation called on …" with no such body named:
+            # someone unknown, not the state
+            return []
         embedded = _relative_clauses(doc, clause_start, cue.i)
         before = [a for a in before if a.start >= clause_start
                   and not any(lo <= a.start < hi for lo, hi in embedded)]
@@ -727,6 +741,10 @@ class DemandExtractor:
         body = self._body_subject(doc, k, clause_start)
         if body is not None:
             return [body]
+        if lowers[k] in {"government", "regierung"}:
+            government = _government_as_subject(doc, k, clause_start)
+            if government is not None:
+                return [government]
         if lowers[k] in STATE_SIDE_NOUNS and k > clause_start and lowers[k - 1] in PAIR_WORDS:
             # "the two governments demanded …", "Beide Regierungen forderten …": the two
             # states the text names most
@@ -759,6 +777,12 @@ class DemandExtractor:
             kind = KIND_NOUNS[lowers[kind_noun]]
             named = _organisation_of_kind(doc, kind, kind_noun) or \
                 _organisation_of_kind(doc, kind, len(doc))
+            return [named] if named is not None else []
+        body = _possessed_body(doc, k, clause_start) if self.lang == "en" else None
+        if body is not None:
+            # "Indonesia's human rights commission demanded …": not the state but the
+            # body whose name has those words, named before or (in a lead) only after
+            named = _organisation_by_words(doc, body[1])
             return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
@@ -912,6 +936,11 @@ class DemandExtractor:
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
+            if lowers[after[0].end:after[0].end + 1] == ["government"]:
+                # "urged the Norwegian government to": the state and its government
+                named = _government_noun_node(doc, sent, cue, after[0])
+                if named is not None:
+                    return [after[0], named]
             return [after[0]]
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
@@ -952,7 +981,8 @@ class DemandExtractor:
             prev2 = lowers[k - 2] if k > 1 else ""
             if not (prev in {"vom", "von"} or prev in {"der", "dem", "den"} and prev2 == "von"):
                 continue  # (the words between are counted only after "von")
-            gap = k - cue.i - sum(1 for i in subject_tokens if i < k)
+            gap = k - cue.i - sum(1 for i in subject_tokens if i < k) - \
+                _time_phrase_length(lowers, cue.i + 1, k)
             if gap > 4 and self.lang == "de":
                 # an inverted group subject first: "verlangten die Regierungschefinnen und
                 # Regierungschefs von Bundeskanzler Friedrich Merz …"
@@ -1010,7 +1040,8 @@ class DemandExtractor:
         for a in actors:
             if clause <= a.start and a.end <= cue.i and a.start > 0 and (
                     lowers[a.start - 1] in {"vom", "von"} or
-                    a.start > 1 and lowers[a.start - 2] == "von"):
+                    a.start > 1 and lowers[a.start - 2] == "von") and \
+                    not _title_von(doc, a.start):
                 return [a]
         # a group as the object: "urged participating states to …",
         # "hatten die Delegierten … aufgefordert" → the organisation they belong to
@@ -1056,7 +1087,8 @@ class DemandExtractor:
                                   not GOVERNMENT_NOUNS.isdisjoint(lowers[cue.i + 1:sent.end])):
             reported = _reported_government(doc, sent, cue, demander_ids)
             if reported is not None:
-                return [reported]
+                named = _reported_government_node(doc, sent, cue, reported)
+                return [reported] if named is None else [reported, named]
         # (after an inverted subject the object stands further on: "forderte der
         # Litauer Andrius Kubilius von der rumänischen Regierung …")
         von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
@@ -1072,8 +1104,10 @@ class DemandExtractor:
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
             if named is not None:
-                return [named] if government is None else [government, named]
-            office = _office_noun_node(doc, sent, cue) \
+                # ("the Belgian government": Belgium, whichever state the text names most)
+                state = _named_state(doc, named.start, government)
+                return [named] if state is None else [state, named]
+            office = _office_noun_node(doc, sent, cue) or _bare_ministry(doc, sent, cue) \
                 if not OFFICE_NOUNS.isdisjoint(near) else None
             if office is not None:
                 return [office]  # "urged the health ministry to …"
@@ -1083,6 +1117,11 @@ class DemandExtractor:
             named = _german_government_node(doc, sent, cue, government)
             if named is not None:
                 return [government, named]
+        elif government is None and "regierung" in gov_near and self.lang == "de":
+            # a text that names no state: the government as it calls it, this text's own
+            named = _german_government_node(doc, sent, cue, None)
+            if named is not None:
+                return [named]
         if government is not None:
             return [government]
         if kind == "modal":
@@ -1693,6 +1732,89 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
     return k if j > clause_start and j < k - 1 and lowers[j] in {"'s", "’s"} else None
 
 
+#: Heads of an English description of a body by its state ("Indonesia's human rights
+#: commission", "Malaysia's largest labour federation").
+POSSESSED_BODY_NOUNS = frozenset({"commission", "council", "committee", "federation",
+                                  "confederation", "congress", "association", "agency",
+                                  "watchdog", "regulator", "authority", "ombudsman", "institute"})
+#: Words of such a description that rank the body, no word of its name.
+BODY_RANK_WORDS = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
+                             "independent", "powerful", "influential", "new", "national", "state",
+                             "federal", "chief", "umbrella"})
+
+
+def _verb_subject_end(doc: Doc, cue: Token, clause_start: int) -> int:
+    """The last word of the subject before the verb, past adverbs, auxiliaries and a
+    time phrase ("… commission on Tuesday has also demanded")."""
+    lowers = token_table(doc).lower
+    k = cue.i - 1
+    while k > clause_start and (lowers[k] in PREDICATE_ADVERBS or lowers[k] in EN_AUXILIARIES):
+        k -= 1
+    return k
+
+
+def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]] | None:
+    """The head and the naming words of "Indonesia's human rights commission (on
+    Tuesday)" ending at ``k``: a possessive, at most four lower-case words, a body
+    noun; the words without those that rank it ("largest"); else None."""
+    lowers = token_table(doc).lower
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1
+    if k <= clause_start or lowers[k] not in POSSESSED_BODY_NOUNS:
+        return None
+    j = k - 1
+    while j > max(clause_start, k - 5) and lowers[j].isalpha():
+        j -= 1
+    if not (j > clause_start and lowers[j] in {"'s", "’s"}):
+        return None
+    return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
+
+
+def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
+    """The organisation the text names (anywhere) whose name has all ``words`` ("human
+    rights commission": the "National Commission on Human Rights"), the most named;
+    a body of labour ("labour federation") with no such name is the union it names."""
+    wanted = set(words)
+
+    def has_words(e: Span) -> bool:
+        return e.label == ORG and wanted <= set(span_text(e).lower().split())
+
+    ranked = _most_named(filter(has_words, doc_index(doc).ents))
+    if ranked:
+        return ranked[0]
+    if not UNION_NAME_WORDS.isdisjoint(wanted):
+        return _organisation_of_kind(doc, "union", len(doc))
+    return None
+
+
+#: German words of a time phrase right after the verb ("forderte am Dienstag von …").
+GERMAN_TIME_WORDS = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+                               "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
+                               "bereits", "zudem", "außerdem", "auch"})
+
+
+def _title_von(doc: Doc, start: int) -> bool:
+    """Whether the "von" before the actor at ``start`` follows a title ("Chef von
+    Nordwerk", "Präsidentin von der Kammer"): the actor owns the post, no one asks it."""
+    lowers, texts = token_table(doc).lower, token_table(doc).text
+    von = start - 1 if lowers[start - 1] in {"vom", "von"} else start - 2
+    return von > 0 and for_lang(doc.lang_).is_title_word(texts[von - 1])
+
+
+def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
+    """How many words from ``start`` (before ``end``) are a time phrase or adverb
+    ("am Dienstag", "erneut"): they stand between a verb and its object."""
+    k = start
+    while k < end and (lowers[k] in GERMAN_TIME_WORDS or lowers[k] in TIME_WORDS):
+        k += 1
+    return k - start
+
+
+#: Nouns of the kind of a place before its name ("the city of Split", "the state of Ohio").
+PLACE_KIND_NOUNS = frozenset({"city", "town", "municipality", "province", "state", "region",
+                              "island", "port", "republic", "kingdom", "county", "district"})
+
+
 def _named_object_then(token: Token, words: set[str]) -> bool:
     """A named actor right after the verb, then (past a time adverbial) one of the
     words: 'pressed Greer for', 'pressed Mexico on Thursday, March 5, to'."""
@@ -1701,8 +1823,12 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     k = token.i + 1
     if k < len(lowers) and lowers[k] == "the":
         k += 1
+    labels = ACTOR_LABELS
+    if k + 1 < len(lowers) and lowers[k] in PLACE_KIND_NOUNS and lowers[k + 1] == "of":
+        k += 2  # "asked the city of Split to": the place by its kind first (as its people)
+        labels = GPE_OR_LOC
     span = doc_index(token.doc).ent_at.get(k)
-    if span is None or span.start != k or span.label not in ACTOR_LABELS:
+    if span is None or span.start != k or span.label not in labels:
         return False
     j = span.end
     while j < len(lowers) and j - span.end < 10 and \
@@ -1789,6 +1915,29 @@ def _actor_noun_then_infinitive(token: Token) -> bool:
     return noun + 1 < len(lowers) and lowers[noun + 1] == "to" and (
         lowers[noun] in ACTOR_OBJECT_NOUNS or
         for_lang(token.doc.lang_).is_title_word(token_table(token.doc).text[noun]))
+
+
+#: Past participles not ending in -ed or -en ("to be cut", "to be paid").
+IRREGULAR_PARTICIPLES = frozenset({"cut", "paid", "made", "set", "kept", "put", "held", "sold",
+                                   "built", "brought", "shut", "spent", "sent", "lent", "met",
+                                   "told", "taught", "bought", "left", "lost", "run", "done"})
+
+
+def _thing_to_be_done(token: Token) -> bool:
+    """'wants the wage floor to be reviewed every year': a thing (a determiner and up
+    to three words), then a passive infinitive: what is to be done to it is asked,
+    where "wants prices to be lower" or "wants flights to become cheaper" is a wish."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    if k + 4 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+        return False
+    to = next((m for m in range(k + 2, min(len(lowers) - 2, k + 5)) if lowers[m] == "to"), None)
+    if to is None or lowers[to + 1] != "be" or \
+            not all(lowers[m].isalpha() for m in range(k + 1, to)):
+        return False
+    verb = lowers[to + 2]
+    return verb.endswith(("ed", "en")) and len(verb) > 4 or \
+        verb.removeprefix("re") in IRREGULAR_PARTICIPLES  # ("rebuilt", "repaid")
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
@@ -2082,8 +2231,12 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     lowers = table.lower
     j = next((i for i in range(cue.i + 1, min(sent.end - 1, cue.i + 4))
               if lowers[i] in CITY_NOUNS and lowers[i - 1] in CITY_ARTICLES), None)
-    if j is None or lowers[j + 1] in {"of", "'s", "’s", "-"}:
-        return None  # ("the city of Zagreb": named there)
+    if j is not None and lowers[j + 1] == "of":
+        named = doc_index(doc).ent_at.get(j + 2)  # "asked the city of Zagreb to": Zagreb
+        return named if named is not None and named.label in GPE_OR_LOC and \
+            named.start == j + 2 else None
+    if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
+        return None
     if lowers[j] == "city" and lowers[j + 1] != "to":
         return None  # (an English object is asked "to" do something)
     if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
@@ -2763,14 +2916,29 @@ def _reported_government(doc: Doc, sent: Span, cue: Token,
     """'verlangte einen besseren Schutz: Die Regierung müsse endlich …', 'forderte, die
     Koalition solle …': the government as the subject of the reported clause after a
     colon, semicolon or comma is who is asked."""
+    return _cabinet_or_state(doc, exclude) if _reported_government_at(doc, sent, cue) else None
+
+
+def _reported_government_at(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """The position of "Regierung" in 'verlangte, die Regierung müsse …' (a comma,
+    colon or semicolon, the article, the noun, a verb of reported speech), else None."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     for i in range(cue.i + 1, sent.end - 3):
         if texts[i] in {":", ";", ","} and lowers[i + 1] in {"die", "der"} and \
                 (lowers[i + 2] in GOVERNMENT_NOUNS or lowers[i + 2] in COALITION_NOUNS) and \
                 lowers[i + 3] in REPORTED_SPEECH:
-            return _cabinet_or_state(doc, exclude)
+            return i + 2
     return None
+
+
+def _reported_government_node(doc: Doc, sent: Span, cue: Token, state: Span) -> Span | None:
+    """'verlangte, die Regierung müsse …' in a text that names no cabinet: the
+    government as the text calls it ("Regierung"), as ``_german_government_node``."""
+    k = _reported_government_at(doc, sent, cue)
+    if k is None or _is_cabinet(doc, state) or token_table(doc).lower[k] not in GERMAN_GOVERNMENT_NOUNS:
+        return None
+    return _government_node(doc, k, k, state if state.label == GPE else None)
 
 
 #: Words between "the" and "government" in an English object ("the federal government").
@@ -2778,14 +2946,28 @@ GOVERNMENT_ATTRIBUTES = frozenset({"federal", "national", "central", "british", 
 
 
 def _government_noun_at(doc: Doc, i: int) -> int | None:
-    """The position of "government" when tokens from i read "the (federal) government"."""
-    lowers = token_table(doc).lower
+    """The position of "government" when tokens from i read "the (federal) government"
+    or "the Belgian government" (a state's adjective: ``_adjective_state``)."""
+    table = token_table(doc)
+    lowers = table.lower
     if i >= len(lowers) or lowers[i] not in {"the", "die", "der"}:
         return None
     k = i + 1
-    if k < len(lowers) and lowers[k] in GOVERNMENT_ATTRIBUTES:
+    if k < len(lowers) and (lowers[k] in GOVERNMENT_ATTRIBUTES or
+                            lowers[k + 1:k + 2] == ["government"] and
+                            _adjective_state(table.text[k]) is not None):
         k += 1
     return k if k < len(lowers) and lowers[k] in {"government", "regierung"} else None
+
+
+def _adjective_state(word: str) -> str | None:
+    """The node id of the state a capitalised English adjective names ("Belgian" →
+    country:be), else None: "the Belgian government" is Belgium's, whichever state
+    the text names most."""
+    if not word[:1].isupper() or len(word) < 4 or not word.isalpha():
+        return None
+    entry = load_lexicon().country_for_adjective(word)
+    return entry.key if entry is not None and entry.kind == "country" else None
 
 
 #: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
@@ -2814,7 +2996,7 @@ def _german_government_node(doc: Doc, sent: Span, cue: Token,
     for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
         if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
             if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
-                                     lowers[k + 1] in {"in", "von", "des", "der"}):
+                                     lowers[k + 1] in {"von", "des", "der"}):
                 return None  # "die Regierung Serbiens", "in Accra": the text names which
             if state is None or state.label != GPE:  # (an office such as "Bundeskanzleramt": its state)
                 states = _states_most_named(doc, frozenset())
@@ -2858,8 +3040,36 @@ def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) 
         k = _government_noun_at(doc, i)
         if k is None or k >= sent.end:
             continue
-        return _government_node(doc, i + 1, k, state)
+        return _government_node(doc, i + 1, k, _named_state(doc, k, state))
     return None
+
+
+def _named_state(doc: Doc, k: int, state: Span | None) -> Span | None:
+    """The state of the government at ``k``: the one its adjective names ("the Belgian
+    government") when the text names that state, else ``state``."""
+    owner = _adjective_state(token_table(doc).text[k - 1]) if k > 0 else None
+    if owner is None:
+        return state
+    named = next((e for e in doc_index(doc).ents if kg_id(e) == owner), None)
+    return named if named is not None else state
+
+
+def _government_as_subject(doc: Doc, k: int, clause_start: int) -> Span | None:
+    """'The government demanded that …', 'Die Regierung verlangt vom Präsidenten …':
+    the government at ``k`` opening the clause as its subject: the cabinet the text
+    names ("Bundesregierung"), else a government node as the text calls it (of the
+    state its adjective or the text names most)."""
+    first = next((f for f in (k - 1, k - 2) if f >= clause_start and
+                  _government_noun_at(doc, f) == k), None)
+    if first is None or first != clause_start:
+        return None
+    states = _states_most_named(doc, frozenset())
+    state = _named_state(doc, k, states[0] if states else None)
+    if token_table(doc).lower[k] == "regierung":
+        cabinet = _cabinet_or_state(doc, frozenset())
+        if cabinet is not None and _is_cabinet(doc, cabinet):
+            return cabinet
+    return _government_node(doc, first + 1, k, state)
 
 
 def _government_subject(doc: Doc, cue: Token,
@@ -2876,7 +3086,7 @@ def _government_subject(doc: Doc, cue: Token,
             government = _cabinet_or_state(doc, exclude)
             return [government] if government is not None else []
         states = _states_most_named(doc, exclude)
-        state = states[0] if states else None
+        state = _named_state(doc, k, states[0] if states else None)
         named = _government_node(doc, first + 1, k, state)
         return [state, named] if state is not None else [named]
     return []
@@ -2931,6 +3141,24 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
         if k is not None:
             return _office_named_in_full(doc, i + 1, k) or _office_node(doc, i + 1, k)
     return None
+
+
+def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'asked the ministry to …' right after the verb: the ministry the text named
+    before (the last organisation with "Ministry" in its name), else, when it named a
+    minister, that minister's office as a node named "ministry"; with neither, no one
+    known."""
+    lowers = token_table(doc).lower
+    k = cue.i + 2
+    if k >= sent.end or lowers[cue.i + 1] != "the" or lowers[k] != "ministry":
+        return None
+    named = [e for e in doc_index(doc).ents_in(0, cue.i)
+             if e.label == ORG and "ministry" in span_text(e).lower()]
+    if named:
+        return named[-1]
+    if not _title_holders(doc, "minister", female=False):
+        return None
+    return _office_node(doc, k, k)
 
 
 def _office_named_in_full(doc: Doc, first: int, k: int) -> Span | None:
@@ -3232,6 +3460,16 @@ MARKET_GOODS = frozenset({
 ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
 
 
+def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
+                      demander_ids: set[str]) -> bool:
+    """'X demanded that … . "We carry the costs, so we should get the money," he said.':
+    a quoted modal right after its speaker's reported demand gives the reason for
+    it, no second demand."""
+    last = doc.user_data.get("kg_demand_last_verb")
+    return last is not None and last[0] == index - 1 and last[1] == demander_ids and \
+        _in_quote(doc, sent, modal.i)
+
+
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
     "X should not have to beg": a complaint about X's burden, asked of no one; "man sei
@@ -3374,15 +3612,31 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     k = cue.i + 1
-    while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and texts[k].islower():
-        k += 1  # adverbs before the comma: "verlangte dort erneut, die Regierung müsse …"
+    # adverbs before the comma: "verlangte dort erneut, die Regierung müsse …", "im Anschluss"
+    while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and (
+            texts[k].islower() or k - 1 > cue.i and lowers[k - 1] in {"im", "am"}):
+        k += 1
     if k >= len(texts) or texts[k] != ",":
         return None
     first = next((a for a in after if a.start > k), None)
     if first is None or first.start - k > 2 or first.end >= len(texts) or \
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
-        return None
+        return _reported_body(doc, k + 1)
     return first if lowers[first.end] in REPORTED_SPEECH else None
+
+
+def _reported_body(doc: Doc, k: int) -> Span | None:
+    """'verlangte, die Landeszentrale müsse …': a body by the head of its name as the
+    subject of the reported clause from ``k`` is the organisation named before with a
+    word ending in it ("Bayerische Landeszentrale für neue Medien")."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    if k + 2 >= len(texts) or lowers[k] not in {"der", "die", "das"} or \
+            not texts[k + 1][:1].isupper() or not texts[k + 1].isalpha() or \
+            lowers[k + 2] not in REPORTED_SPEECH or lowers[k + 1] in GOVERNMENT_NOUNS or \
+            lowers[k + 1] in COALITION_NOUNS or k + 1 in doc_index(doc).ent_at:
+        return None
+    return _organisation_by_compound_head(doc, k + 1, lowers[k + 1])
 
 
 #: A clause opened by "ohne"/"without" with a conditional verb states what would
@@ -3700,6 +3954,97 @@ def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
                     for i in range(cue.i + 2, a.start)):
             return [a]
     return []
+
+
+#: Words between the article and a plural title ("the two ministers", "die beiden Minister").
+PLURAL_TITLE_COUNTS = frozenset({"two", "three", "both", "zwei", "drei", "beiden"})
+
+
+def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged the ministers to …', 'forderte die beiden Minister auf': a plural title
+    with the definite article right after the verb points back at the persons the
+    text named holding it ("Finance Minister Anna Berg and her counterpart …"). Two
+    to four such persons named before; fewer is no one known (``_group_object_node``
+    then makes a group of the plural), more is no one in particular."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k + 1 >= sent.end or lowers[k] not in {"the", "die"}:
+        return []
+    k += 1
+    if lowers[k] in PLURAL_TITLE_COUNTS and k + 1 < sent.end:
+        k += 1
+    base = _plural_title_base(doc.lang_, texts[k])
+    if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
+        return []
+    return _title_holder_group(doc, base, cue.i)
+
+
+#: Titles that take the title of the person named before ("his Belgian counterpart").
+COUNTERPART_TITLES = frozenset({"counterpart", "amtskollege", "amtskollegin"})
+
+
+def _title_holder_group(doc: Doc, base: str, end: int) -> list[Span]:
+    """The persons named before ``end`` holding one same title of head ``base``
+    ("finance minister"; a counterpart named right after a holder holds it too), of
+    the titles two to four persons hold the one whose holders the text names most:
+    "the ministers" are those it is about, not two prime ministers named in passing."""
+    nodes = doc.user_data["kg_nodes"]
+    titles: dict[str, str] = {}
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.extractor != "role.description" and \
+                fact.end in nodes and _title_has_head(doc.lang_, str(
+                    nodes[fact.end].properties.get("title", "")).lower(), base.lower()):
+            title = str(nodes[fact.end].properties["title"]).lower()
+            titles.setdefault(fact.start, title.removesuffix("innen").removesuffix("in")
+                              if doc.lang_ == "de" else title)  # (a woman's or a man's)
+        elif fact.type == "HOLDS_ROLE" and fact.end in nodes and str(
+                nodes[fact.end].properties.get("title", "")).lower() in COUNTERPART_TITLES:
+            titles.setdefault(fact.start, "")  # (whose counterpart: below)
+    if not any(titles.values()):
+        return []
+    groups: dict[str, dict[str, Span]] = {}
+    mentions: dict[str, int] = {}
+    last: tuple[int, str] | None = None
+    for e in doc_index(doc).ents_in(0, end):
+        if e.label != PER or kg_id(e) not in titles:
+            continue
+        person = kg_id(e)
+        title = titles[person] or (last[1] if last is not None and e.start - last[0] <= 12 else "")
+        if title:
+            groups.setdefault(title, {}).setdefault(person, e)
+            mentions[title] = mentions.get(title, 0) + 1
+            last = (e.end, title)
+    fits = [t for t, persons in groups.items() if 2 <= len(persons) <= 4]
+    return list(groups[max(fits, key=mentions.__getitem__)].values()) if fits else []
+
+
+def _title_has_head(lang: str, title: str, base: str) -> bool:
+    """Whether a role's title ends in the head ``base`` ("finance minister",
+    "Verkehrsministerin" for minister)."""
+    last = title.split()[-1] if title else ""
+    if lang == "en":
+        return last == base
+    return last.removesuffix("in").endswith(base) or last.removesuffix("innen").endswith(base)
+
+
+def _body_of_title_named(doc: Doc, end: int, word: str) -> bool:
+    """Whether an organisation named before ``end`` has the title word in its name
+    ("Innenministerkonferenz", "Council of Ministers"): "die Innenminister" then
+    are that body, which the addressee rules find."""
+    return any(e.label == ORG and word in span_text(e).lower()
+               for e in doc_index(doc).ents_in(0, end))
+
+
+def _plural_title_base(lang: str, word: str) -> str | None:
+    """The base of a plural title: "ministers" → minister; German "Minister" after
+    "die" (a singular man's title takes "den" as an object), "Ministerinnen"."""
+    words = for_lang(lang)
+    if lang == "en":
+        return words.title_base(word[:-1]) if word.endswith("s") and len(word) > 4 else None
+    if not word[:1].isupper() or word.endswith("in"):
+        return None  # "die Ministerin": one woman
+    return words.title_base(word.removesuffix("innen"))
 
 
 def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:

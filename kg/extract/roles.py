@@ -158,6 +158,9 @@ LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin
                      "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
 #: English titles of who leads an organisation: after "of", an unknown name is one.
+#: Titles of a party's leaders, whose party a plural name before them may be
+#: ("Greens leader Ann Lee", "Nationals deputy leader Tom Reed").
+PARTY_LEADER_TITLES = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
 EN_ORG_LEADER_TITLES = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
@@ -209,6 +212,11 @@ PORTFOLIO_HEADS = ("minister", "ministerin", "senator", "senatorin", "staatssekr
                    "staatssekretärin", "dezernent", "dezernentin")
 
 
+#: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
+BRACKETED_NAME_WORDS = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
+                                  "des", "on", "zur", "zum"})
+#: German genitives of the sides a plural title's holders serve ("beider Länder").
+SIDES_GENITIVES = frozenset({"beider", "zweier", "dreier", "aller"})
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
 OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
@@ -454,10 +462,15 @@ class RoleExtractor:
             # Chile and Tom Hale of Peru"
             first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
             members = self._owned_members(doc, first)
+            if len(members) < 2 and _sides_phrase(lowers, p + 1, first - 1):
+                # "the interior ministers of both countries, Ann Lee and Tom Reed": each
+                # holds the title, at no owner the list names
+                members = [(person, None) for person in _listed_persons(doc, first)]
             if len(members) < 2:
                 continue
             for person, owner in members:
-                found.append((person, Title(start=p, end=p + 1, base=base, orgs=[owner])))
+                found.append((person, Title(start=p, end=p + 1, base=base,
+                                            orgs=[owner] if owner is not None else [])))
         return found
 
     def _plural_base(self, lowers: list[str], p: int) -> str | None:
@@ -476,7 +489,7 @@ class RoleExtractor:
                 return " ".join([*lowers[m:first], phrase])
         return None
 
-    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str]]:
+    def _owned_members(self, doc: Doc, j: int) -> list[tuple[Span, str | None]]:
         """From j ("among them", "including" skipped): persons joined by commas and
         "and", each with its owner, as long as each has one."""
         table = token_table(doc)
@@ -487,7 +500,7 @@ class RoleExtractor:
             j += 2
         elif j < size and lowers[j] in {"including", "namely"}:
             j += 1
-        members: list[tuple[Span, str]] = []
+        members: list[tuple[Span, str | None]] = []
         while j < size:
             owner = None
             span = ent_at.get(j)
@@ -831,7 +844,8 @@ class RoleExtractor:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
-            if phrase in EN_ORG_LEADER_TITLES and end in ent_at and ent_at[end].label == PER \
+            if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
+                    _plural_name(text)) and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
                 orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
                 k -= 1
@@ -948,6 +962,44 @@ class RoleExtractor:
         node = doc.user_data["kg_nodes"][org]
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
         return org, close + 1
+
+    def _bracketed_owner_before_name(self, doc: Doc, title: Title,
+                                     j: int) -> tuple[str, int] | None:
+        """(the owner's id, its comma) when the words from j read "der UN-Mission in
+        Libyen (UNSMIL), <person>" (the title may have taken "der UN" in already)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        ent_at = doc_index(doc).ent_at
+        start = j + 1 if lowers[j] in OWNER_WORDS else title.end - 1
+        comma = next((m for m in range(start + 3, min(len(texts) - 1, start + 14))
+                      if texts[m] == ","), None)
+        if comma is None or comma + 1 not in ent_at or ent_at[comma + 1].label != PER or \
+                comma - 2 in ent_at or not all(texts[m][:1].isupper() or texts[m] in {"-", "(", ")"} or
+                        lowers[m] in BRACKETED_NAME_WORDS for m in range(start, comma)):
+            return None
+        named = self._bracketed_owner(doc, start, comma)
+        return (named, comma) if named is not None else None
+
+    def _bracketed_owner(self, doc: Doc, start: int, comma: int) -> str | None:
+        """The organisation of the words from ``start`` up to an acronym in brackets
+        right before ``comma`` ("UN-Unterstützungsmission in Libyen (UNSMIL)"): a
+        node named by the words, the acronym its alias; None unless the words open
+        with a capital and no entity covers them."""
+        table = token_table(doc)
+        texts = table.text
+        ent_at = doc_index(doc).ent_at
+        opener = comma - 3
+        if opener <= start or texts[opener] != "(" or texts[comma - 1] != ")":
+            return None
+        acronym = texts[comma - 2]
+        if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2) or \
+                not texts[start][:1].isupper() or any(m in ent_at and ent_at[m].label == PER
+                                                      for m in range(start, opener)):
+            return None
+        org = self._new_organisation(doc, start, opener)
+        node = doc.user_data["kg_nodes"][org]
+        node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
+        return org
 
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
@@ -1067,7 +1119,8 @@ class RoleExtractor:
         """'and Codelco Chairman Maximo Pacheco', 'SQM Chief Executive Ricardo Ramos': one
         capitalised word no entity, lexicon entry or title covers, right before a leader's
         title with a name after it, names the organisation (as "Unicredit-Chef" does in
-        German). At a sentence's start only an acronym: "Former" or "Outgoing" is none."""
+        German). At a sentence's start only an acronym or a plural name ("Greens leader
+        Ann Lee": a party by its members): "Former" or "Outgoing" is none."""
         texts = token_table(doc).text
         word = texts[k]
         if k in ent_at or not word[:1].isupper() or not word.isalpha() or len(word) < 3 or \
@@ -1078,7 +1131,7 @@ class RoleExtractor:
             return False
         index = doc_index(doc)
         at_start = k == index.sent(k).start or k > 0 and texts[k - 1] in {"“", '"', "(", "-", "–"}
-        return not at_start or word.isupper()
+        return not at_start or word.isupper() or _plural_name(word)
 
     def _place_of_adjective(self, text: str) -> Entry | None:
         """'Genfer' → Genf, 'Bremer' → Bremen, 'Münchner' → München: the lexicon's
@@ -1411,16 +1464,30 @@ class RoleExtractor:
         found = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
+        if j + 1 < size and lowers[j] in OWNER_WORDS or texts[j:j + 1] == ["-"]:
+            # "Die Leiterin der UN-Unterstützungsmission in Libyen (UNSMIL), Hanna
+            # Tetteh": a body no entity covers, named with its acronym, then the name
+            bracketed = self._bracketed_owner_before_name(doc, title, j)
+            if bracketed is not None:
+                # (the name's first part is no owner of its own: "UN" of "UN-Mission")
+                title.orgs[:] = [bracketed[0]] if lowers[j] not in OWNER_WORDS else \
+                    [bracketed[0], *title.orgs]
+                j = bracketed[1]
         if j + 2 < size and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # "der Deutschen Fußball Liga (DFL), Donata Hopfen"
         if j + 2 < size and texts[j] == "-" and not table.space[j - 1]:
             j += 2  # the rest of a compound with the organisation: "des OSZE-Büros"
+        if j + 2 < size and lowers[j] in SIDES_GENITIVES and texts[j + 1][:1].isupper() and \
+                texts[j + 2] == ",":
+            j += 2  # "die Innenminister beider Länder, Anna Berg und Tom Reed"
         if title.orgs and j < size and j not in ent_at:
             j = _past_rest_of_owner(doc, j, ent_at)
         elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
                 ent_at[j].end < size and texts[ent_at[j].end] == ",":
             j = ent_at[j].end  # "der IG Metall Bayern, Knut Giesler": a regional branch
-        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"}):
+        # ("the UN special rapporteur on freedom of expression, Irene Khan": a remit)
+        remit = j + 1 < size and lowers[j] == "on" and texts[j + 1].islower()
+        if j < size and (lowers[j] in OWNER_WORDS or lowers[j] in {"für", "for"} or remit):
             # "Die Chefanklägerin des Internationalen Strafgerichtshofs, Fatou Bensouda":
             # an owner the title did not take in (not in the lexicon, inflected), then a name;
             # a long owner may end in its acronym: "des OSZE-Büros für … (ODIHR), Ana Lee".
@@ -1431,7 +1498,7 @@ class RoleExtractor:
             if acronym is not None and acronym.label != ORG:
                 acronym = None
             # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
-            portfolio = lowers[j] in {"für", "for"} and comma is not None and \
+            portfolio = (lowers[j] in {"für", "for"} or remit) and comma is not None and \
                 all(texts[m].isalpha() for m in range(j + 1, comma))
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
@@ -1626,7 +1693,8 @@ class RoleExtractor:
             else:
                 # "who chairs the Council", "who chairs the group of Least Developed Countries"
                 orgs = [e for e in index.ents_in(i + 1, min(sent.end, i + 9))
-                        if e.label == ORG and e.start <= i + 4]
+                        if e.label == ORG and (e.start <= i + 4 or
+                                               _described_name_after(lowers, i + 1, e.start))]
                 base = HEAD_VERB_TITLES.get(lowers[i], "chair")
             org = kg_id(orgs[0]) if orgs else self._owner_by_short_name(doc, i)
             if org is None and self.lang == "en":
@@ -3071,3 +3139,56 @@ def _past_described_article(texts: list[str], lowers: list[str], k: int, title_s
     if m != k and m >= 1 and lowers[m] in APPOSITION_ARTICLES and texts[m - 1] == ",":
         return m - 1
     return k
+
+
+#: Words that end a description before an English name in an object ("the Christian
+#: trade union LCGB"): the name after them is another's.
+DESCRIPTION_BREAKS = frozenset({"of", "and", "or", "in", "at", "for", "with", "to", "from", "by"})
+
+
+def _described_name_after(lowers: list[str], start: int, name: int) -> bool:
+    """Whether "the Christian trade union" from ``start`` describes the name at
+    ``name``: an article, then at most four words (no preposition or "and"), then
+    the name ("who heads the Christian trade union LCGB")."""
+    return 2 <= name - start <= 5 and lowers[start] in {"the", "a"} and all(
+        lowers[j].isalpha() and lowers[j] not in DESCRIPTION_BREAKS for j in range(start + 1, name))
+
+
+def _plural_name(word: str) -> bool:
+    """'Greens', 'Liberals', 'Nationals': a capitalised plural, the name a party goes
+    by (its members), not an adjective ("Outgoing", "Former", "Embattled")."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and \
+        word[1:].islower()
+
+
+#: Words of "of both countries", "of the two sides": the sides a plural title's
+#: holders serve, named by no one's owner.
+SIDES_WORDS = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
+                         "nations", "governments", "parties", "cities"})
+
+
+def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
+    """Whether the words between a plural title and its comma are none or "of both
+    countries": the list after the comma holds the title."""
+    return comma >= start and all(lowers[m] in SIDES_WORDS for m in range(start, comma))
+
+
+def _listed_persons(doc: Doc, j: int) -> list[Span]:
+    """Two to four persons from j joined by commas and "and"/"und", the list ending
+    at a comma, a full stop or a verb (not in a longer list of names)."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    persons: list[Span] = []
+    while j < len(lowers) and j in ent_at and ent_at[j].label == PER and ent_at[j].start == j:
+        persons.append(ent_at[j])
+        j = ent_at[j].end
+        if j < len(lowers) and lowers[j] in {"and", "und"}:
+            j += 1
+        elif j + 1 < len(lowers) and lowers[j] == "," and lowers[j + 1] in {"and", "und"}:
+            j += 2
+        elif j + 1 < len(lowers) and lowers[j] == "," and j + 1 in ent_at and \
+                ent_at[j + 1].label == PER:
+            j += 1
+        else:
+            break
+    return persons if 2 <= len(persons) <= 4 else []
