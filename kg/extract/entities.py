@@ -664,6 +664,8 @@ HOME_FAMILY_PARTIES = {"Greens": "organisation:buendnis-90-die-gruenen"}
 GERMAN_FAMILY_PARTIES = {
     "organisation:spd": frozenset({"Social Democrats", "Social Democratic Party"}),
     "organisation:cdu": frozenset({"Christian Democrats"})}
+#: All those names: a text naming none needs no look at its entities.
+GERMAN_FAMILY_NAMES = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -1196,9 +1198,11 @@ class EntityRecognizer:
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         self._party_family_mentions(doc, ents)
-        self._federal_government_of_the_text(doc, ents)
-        self._party_families_abroad(doc, ents)
-        self._party_families_at_home(doc, ents)
+        # (the three passes below read only organisations: one label test per entity)
+        org_ents = [span for span in ents if span.label == ORG]
+        self._federal_government_of_the_text(doc, ents, org_ents)
+        self._party_families_abroad(doc, ents, org_ents)
+        self._party_families_at_home(doc, ents, org_ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1253,16 +1257,20 @@ class EntityRecognizer:
         [(code, count)] = codes.most_common(1)
         return code if code == "DE" or codes["DE"] < count else None
 
-    def _party_families_abroad(self, doc: Doc, ents: list[Span]) -> None:
+    def _party_families_abroad(self, doc: Doc, ents: list[Span], org_ents: list[Span]) -> None:
         """"The Social Democrats" in an English text set in Ireland or Denmark: a party
         family's name the lexicon gives a German party names that country's party of the
         family, a node of its own. (A German text abroad still reports on German
-        parties: "Özdemir (Grüne)" in Brussels; see _party_family_mentions.)"""
+        parties: "Özdemir (Grüne)" in Brussels; see _party_family_mentions.)
+        ``org_ents``: the organisations of ``ents``."""
         if self.lang != "en":
             return
-        family = [span for span in ents if span.label == ORG
-                  and kg_id(span) in GERMAN_FAMILY_PARTIES
-                  and span_text(span) in GERMAN_FAMILY_PARTIES[kg_id(span)]]
+        text = doc_text(doc)
+        if not any(name in text for name in GERMAN_FAMILY_NAMES):
+            return  # (a span's text is the text's: most texts name no such family)
+        family = [span for span in org_ents
+                  if (key := kg_id(span)) in GERMAN_FAMILY_PARTIES
+                  and span_text(span) in GERMAN_FAMILY_PARTIES[key]]
         if not family:
             return
         country = self._text_country(ents)
@@ -1277,14 +1285,18 @@ class EntityRecognizer:
             if not any(kg_id(other) == old_id for other in ents):
                 nodes.pop(old_id, None)
 
-    def _party_families_at_home(self, doc: Doc, ents: list[Span]) -> None:
+    def _party_families_at_home(self, doc: Doc, ents: list[Span], org_ents: list[Span]) -> None:
         """"the Greens" in an English text set in Germany: the short name of a party
         family (read by _party_family_names as a party of its own, since it names a
-        different party in each country) is the German party the lexicon knows."""
+        different party in each country) is the German party the lexicon knows.
+        ``org_ents``: the organisations of ``ents``."""
         if self.lang != "en":
             return
-        family = [span for span in ents if span.label == ORG
-                  and span_text(span) in HOME_FAMILY_PARTIES
+        text = doc_text(doc)
+        if not any(name in text for name in HOME_FAMILY_PARTIES):
+            return  # (a span's text is the text's: most texts name no such family)
+        family = [span for span in org_ents
+                  if span_text(span) in HOME_FAMILY_PARTIES
                   and kg_id(span) == f"organisation:{slug(span_text(span))}"]
         if not family or self._text_country(ents) != "DE":
             return
@@ -1314,12 +1326,14 @@ class EntityRecognizer:
                 if written not in aliases:
                     aliases.append(written)
 
-    def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
+    def _federal_government_of_the_text(self, doc: Doc, ents: list[Span],
+                                        org_ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
         government (the node the demands give a state's government), not Germany's, which
-        the lexicon means. A text is set where most of its places are."""
+        the lexicon means. A text is set where most of its places are. ``org_ents``: the
+        organisations of ``ents``."""
         key = FEDERAL_GOVERNMENT_KEY
-        federal = [span for span in ents if span.label == ORG and kg_id(span) == key]
+        federal = [span for span in org_ents if kg_id(span) == key]
         if not federal:
             return
         code = self._text_country(ents)
@@ -3297,12 +3311,17 @@ class EntityRecognizer:
         if not positions:
             return []
         texts = table.text
+        # The numerals after a name ("I" mostly is the pronoun, "V" an initial): the
+        # tokens the rules before took are gathered only for these.
+        positions = [k for k in positions if texts[k].rstrip(".") in numerals
+                     and is_name_text(texts[k - 1]) and texts[k - 1] not in ROMAN_NUMERALS]
+        if not positions:
+            return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
         for k in positions:
             name = k - 1
-            if texts[k].rstrip(".") not in numerals or name in taken or k in taken \
-                    or not is_name_text(texts[name]) or texts[name] in ROMAN_NUMERALS:
+            if name in taken or k in taken:
                 continue
             if not (self._is_given_name(texts[name])
                     or name > 0 and self._is_title_word(texts[name - 1])
