@@ -1127,7 +1127,7 @@ class EntityRecognizer:
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
-        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
+        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object], bool]] = {}
         #: Given names with diacritics as texts write them without ("Ozgur", "Joao").
         self._folded_given_names = self._folded_forms_of_given_names()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -2148,10 +2148,10 @@ class EntityRecognizer:
         template = self._entry_templates.get(entry.key)
         if template is None:
             template = self._entry_templates[entry.key] = self._entry_template(entry)
-        labels, props = template
+        labels, props, german_only = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
-        if props.pop("german_only", False) and self._english_surface(surface):
+        if german_only and self._english_surface(surface):
             props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
 
@@ -2163,9 +2163,11 @@ class EntityRecognizer:
         return " " in surface and GERMAN_NAME_LINKS.isdisjoint(surface.split()) \
             and not german_headed(surface)  # (umlauts too): not "Deutschen Bundestag"
 
-    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
+    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object], bool]:
         """The labels and properties of an entry's node, ``aliases`` left to fill in
-        (built once per entry: the lexicon's entries are named in every article)."""
+        (built once per entry: the lexicon's entries are named in every article), and
+        whether an English text's name of it may replace its German name (see
+        ``_entry_node``; a flag apart from the properties: no key to pop per node)."""
         labels = ["Organisation"] if entry.label == "Organisation" else ["Place"]
         if entry.kind == "country":
             labels.append("Country")
@@ -2180,11 +2182,10 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
-        if self.lang == "en" and entry.label == "Organisation" \
-                and entry.names.get("en") == entry.names.get("de") \
-                and german_headed(str(entry.names.get("de"))):
-            props["german_only"] = True  # (see _entry_node)
-        return tuple(labels), props
+        german_only = self.lang == "en" and entry.label == "Organisation" \
+            and entry.names.get("en") == entry.names.get("de") \
+            and german_headed(str(entry.names.get("de")))
+        return tuple(labels), props, german_only
 
     # -- places the gazetteer lacks -------------------------------------------
     def _context_place_spans(self, doc: Doc, taken: list[Span],
