@@ -737,6 +737,9 @@ NAMED_THING_NOUNS = frozenset({
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
+#: Words before a given name that make it no person's name: a thing's noun or a Romance
+#: body's head (see ``_name_start``; one set: one lookup per given name).
+NOT_PERSON_BEFORE_GIVEN = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
@@ -3537,7 +3540,7 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
-            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS \
+            if texts[k - 1] in NOT_PERSON_BEFORE_GIVEN \
                     or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing;
                 # "Fundación Carlos Slim", "Bodega Catena Zapata": a body's name
@@ -3546,7 +3549,7 @@ class EntityRecognizer:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
             if not self._is_title_word(texts[k + 1]):
                 if k > i and (self._is_family_name_first(texts[k - 1])
-                              or self._family_name_after_title(table, k - 1)):
+                              or self._family_name_after_title(texts, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
@@ -3567,11 +3570,11 @@ class EntityRecognizer:
             return i
         return None
 
-    def _family_name_after_title(self, table: TokenTable, k: int) -> bool:
+    def _family_name_after_title(self, texts: list[str], k: int) -> bool:
         """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
         given name opens the person's name (a family name written first), even when no
-        list knows it as one; the title shows that no other name precedes."""
-        texts = table.text
+        list knows it as one; the title shows that no other name precedes. (``texts``:
+        the token table's, which ``_name_start`` holds.)"""
         return k > 0 and self._is_title_word(texts[k - 1]) and not self._is_title_word(texts[k])
 
     def _given_name_after_title(self, table: TokenTable, i: int, k: int) -> bool:
