@@ -3069,7 +3069,8 @@ class EntityRecognizer:
         Cugir": after a preposition, an unknown name coordinated with a place (known, a
         small town of the gazetteer, or found by the rules before) is a city too, before
         or after it."""
-        lowers = table.lower
+        texts, lowers = table.text, table.lower
+        n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
         places = [(span.start, span.end) for span in taken if span.label == LOC]
         places += [bounds for bounds, kind in found.items() if kind == "city"]
@@ -3077,7 +3078,9 @@ class EntityRecognizer:
             if start == 0:
                 continue
             if lowers[start - 1] in openers:
-                self._coordinated_name_after(table, blocked, end, found)
+                # (most places go on with no "and" or "(Oder)": no call for those)
+                if end + 1 < n and (lowers[end] in {"and", "und"} or texts[end] == "("):
+                    self._coordinated_name_after(table, blocked, end, found)
             elif lowers[start - 1] in LIST_CONJUNCTIONS and start > 2 \
                     and lowers[start - 3] in openers and self._ends_phrase(table, end):
                 self._coordinated_name_before(table, blocked, start - 2, found)
@@ -3285,8 +3288,8 @@ class EntityRecognizer:
                 if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
                     pass  # "whose Fine Gael party": a party's name (see _names_before_party);
                     # "the Tía María project": a project's
-                elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
-                        texts, end):
+                elif end < len(texts) and texts[end] == "," and self.lang == "en" \
+                        and self._body_apposition_after(texts, end):  # (no call in German)
                     pass  # "Garda Siochana, Ireland's national police service": a body
                 elif texts[end - 1] in IRREGULAR_PLURALS and end < len(texts) \
                         and texts[end] in POSSESSIVE_S:
