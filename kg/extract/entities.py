@@ -5075,13 +5075,10 @@ class EntityRecognizer:
                  if texts[k + 1] in PARTY_FAMILY_CUES_AFTER
                  or k > 0 and texts[k - 1] == "the" and not texts[k + 1][:1].isupper()
                  and texts[k] != "Labor"]
-        if not words:
-            return []
-        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
         for k in words:
-            if k in taken:
-                continue
+            if k in blocked or any(span.start <= k < span.end for span in spans):
+                continue  # (a word or two per text: no set of all the taken tokens)
             span = Span(doc, k, k + 1, label=ORG)
             set_kg_id(span, _organisation_node(doc, texts[k], kind="party").id)
             found.append(span)
@@ -5357,9 +5354,7 @@ class EntityRecognizer:
                                            n - 2)
                  if texts[k + 1] in GERMAN_APPOSITION_ENDS
                  or texts[k + 1][:1].isupper() and texts[k + 2] == ","]  # "… Klub Kroatiens,"
-        if not nouns:
-            return []
-        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        taken: set[int] | None = None  # made for the first apposition: most nouns open none
         found: list[Span] = []
         for k in nouns:
             a = k - 1
@@ -5368,6 +5363,8 @@ class EntityRecognizer:
                 a -= 1  # the adjectives ("der niederländische Netzbetreiber")
             if table.lower[a] not in GERMAN_APPOSITION_ARTICLES or texts[a - 1] != ",":
                 continue
+            if taken is None:
+                taken = blocked | {i for span in spans for i in range(span.start, span.end)}
             comma = a - 1
             start = self._name_start_before(table, comma, taken)
             if start is None or comma - start > 3:
