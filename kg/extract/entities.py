@@ -664,6 +664,8 @@ HOME_FAMILY_PARTIES = {"Greens": "organisation:buendnis-90-die-gruenen"}
 GERMAN_FAMILY_PARTIES = {
     "organisation:spd": frozenset({"Social Democrats", "Social Democratic Party"}),
     "organisation:cdu": frozenset({"Christian Democrats"})}
+#: All those names: a text naming none needs no look at its entities.
+GERMAN_FAMILY_NAMES = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
@@ -735,6 +737,9 @@ NAMED_THING_NOUNS = frozenset({
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
+#: Words before a given name that make it no person's name: a thing's noun or a Romance
+#: body's head (see ``_name_start``; one set: one lookup per given name).
+NOT_PERSON_BEFORE_GIVEN = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
 SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
 AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
@@ -1125,7 +1130,7 @@ class EntityRecognizer:
         #: Answers of ``_names_country`` by word.
         self._country_words: dict[str, bool] = {}
         #: Node labels and properties by entry key (see ``_entry_template``).
-        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object]]] = {}
+        self._entry_templates: dict[str, tuple[tuple[str, ...], dict[str, object], bool]] = {}
         #: Given names with diacritics as texts write them without ("Ozgur", "Joao").
         self._folded_given_names = self._folded_forms_of_given_names()
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -1196,9 +1201,11 @@ class EntityRecognizer:
         # sorting by start (as doc.ents will return them) is filter_spans' result.
         ents = sorted(spans + self._surname_spans(doc, spans, blocked), key=attrgetter("start"))
         self._party_family_mentions(doc, ents)
-        self._federal_government_of_the_text(doc, ents)
-        self._party_families_abroad(doc, ents)
-        self._party_families_at_home(doc, ents)
+        # (the three passes below read only organisations: one label test per entity)
+        org_ents = [span for span in ents if span.label == ORG]
+        self._federal_government_of_the_text(doc, ents, org_ents)
+        self._party_families_abroad(doc, ents, org_ents)
+        self._party_families_at_home(doc, ents, org_ents)
         if model_ents:  # (kg's own spans carry no kb_id or id: set_new_ents suffices)
             doc.set_ents(ents, default="outside")  # what ``doc.ents = ents`` does, without a copy
         else:
@@ -1253,16 +1260,20 @@ class EntityRecognizer:
         [(code, count)] = codes.most_common(1)
         return code if code == "DE" or codes["DE"] < count else None
 
-    def _party_families_abroad(self, doc: Doc, ents: list[Span]) -> None:
+    def _party_families_abroad(self, doc: Doc, ents: list[Span], org_ents: list[Span]) -> None:
         """"The Social Democrats" in an English text set in Ireland or Denmark: a party
         family's name the lexicon gives a German party names that country's party of the
         family, a node of its own. (A German text abroad still reports on German
-        parties: "Özdemir (Grüne)" in Brussels; see _party_family_mentions.)"""
+        parties: "Özdemir (Grüne)" in Brussels; see _party_family_mentions.)
+        ``org_ents``: the organisations of ``ents``."""
         if self.lang != "en":
             return
-        family = [span for span in ents if span.label == ORG
-                  and kg_id(span) in GERMAN_FAMILY_PARTIES
-                  and span_text(span) in GERMAN_FAMILY_PARTIES[kg_id(span)]]
+        text = doc_text(doc)
+        if not any(name in text for name in GERMAN_FAMILY_NAMES):
+            return  # (a span's text is the text's: most texts name no such family)
+        family = [span for span in org_ents
+                  if (key := kg_id(span)) in GERMAN_FAMILY_PARTIES
+                  and span_text(span) in GERMAN_FAMILY_PARTIES[key]]
         if not family:
             return
         country = self._text_country(ents)
@@ -1277,14 +1288,18 @@ class EntityRecognizer:
             if not any(kg_id(other) == old_id for other in ents):
                 nodes.pop(old_id, None)
 
-    def _party_families_at_home(self, doc: Doc, ents: list[Span]) -> None:
+    def _party_families_at_home(self, doc: Doc, ents: list[Span], org_ents: list[Span]) -> None:
         """"the Greens" in an English text set in Germany: the short name of a party
         family (read by _party_family_names as a party of its own, since it names a
-        different party in each country) is the German party the lexicon knows."""
+        different party in each country) is the German party the lexicon knows.
+        ``org_ents``: the organisations of ``ents``."""
         if self.lang != "en":
             return
-        family = [span for span in ents if span.label == ORG
-                  and span_text(span) in HOME_FAMILY_PARTIES
+        text = doc_text(doc)
+        if not any(name in text for name in HOME_FAMILY_PARTIES):
+            return  # (a span's text is the text's: most texts name no such family)
+        family = [span for span in org_ents
+                  if span_text(span) in HOME_FAMILY_PARTIES
                   and kg_id(span) == f"organisation:{slug(span_text(span))}"]
         if not family or self._text_country(ents) != "DE":
             return
@@ -1314,12 +1329,14 @@ class EntityRecognizer:
                 if written not in aliases:
                     aliases.append(written)
 
-    def _federal_government_of_the_text(self, doc: Doc, ents: list[Span]) -> None:
+    def _federal_government_of_the_text(self, doc: Doc, ents: list[Span],
+                                        org_ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
         government (the node the demands give a state's government), not Germany's, which
-        the lexicon means. A text is set where most of its places are."""
+        the lexicon means. A text is set where most of its places are. ``org_ents``: the
+        organisations of ``ents``."""
         key = FEDERAL_GOVERNMENT_KEY
-        federal = [span for span in ents if span.label == ORG and kg_id(span) == key]
+        federal = [span for span in org_ents if kg_id(span) == key]
         if not federal:
             return
         code = self._text_country(ents)
@@ -2134,10 +2151,10 @@ class EntityRecognizer:
         template = self._entry_templates.get(entry.key)
         if template is None:
             template = self._entry_templates[entry.key] = self._entry_template(entry)
-        labels, props = template
+        labels, props, german_only = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
-        if props.pop("german_only", False) and self._english_surface(surface):
+        if german_only and self._english_surface(surface):
             props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
 
@@ -2149,9 +2166,11 @@ class EntityRecognizer:
         return " " in surface and GERMAN_NAME_LINKS.isdisjoint(surface.split()) \
             and not german_headed(surface)  # (umlauts too): not "Deutschen Bundestag"
 
-    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object]]:
+    def _entry_template(self, entry: Entry) -> tuple[tuple[str, ...], dict[str, object], bool]:
         """The labels and properties of an entry's node, ``aliases`` left to fill in
-        (built once per entry: the lexicon's entries are named in every article)."""
+        (built once per entry: the lexicon's entries are named in every article), and
+        whether an English text's name of it may replace its German name (see
+        ``_entry_node``; a flag apart from the properties: no key to pop per node)."""
         labels = ["Organisation"] if entry.label == "Organisation" else ["Place"]
         if entry.kind == "country":
             labels.append("Country")
@@ -2166,11 +2185,10 @@ class EntityRecognizer:
                 props["acronym"] = entry.acronym
         if entry.wikidata:
             props["wikidata"] = entry.wikidata
-        if self.lang == "en" and entry.label == "Organisation" \
-                and entry.names.get("en") == entry.names.get("de") \
-                and german_headed(str(entry.names.get("de"))):
-            props["german_only"] = True  # (see _entry_node)
-        return tuple(labels), props
+        german_only = self.lang == "en" and entry.label == "Organisation" \
+            and entry.names.get("en") == entry.names.get("de") \
+            and german_headed(str(entry.names.get("de")))
+        return tuple(labels), props, german_only
 
     # -- places the gazetteer lacks -------------------------------------------
     def _context_place_spans(self, doc: Doc, taken: list[Span],
@@ -3051,7 +3069,8 @@ class EntityRecognizer:
         Cugir": after a preposition, an unknown name coordinated with a place (known, a
         small town of the gazetteer, or found by the rules before) is a city too, before
         or after it."""
-        lowers = table.lower
+        texts, lowers = table.text, table.lower
+        n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
         places = [(span.start, span.end) for span in taken if span.label == LOC]
         places += [bounds for bounds, kind in found.items() if kind == "city"]
@@ -3059,7 +3078,9 @@ class EntityRecognizer:
             if start == 0:
                 continue
             if lowers[start - 1] in openers:
-                self._coordinated_name_after(table, blocked, end, found)
+                # (most places go on with no "and" or "(Oder)": no call for those)
+                if end + 1 < n and (lowers[end] in {"and", "und"} or texts[end] == "("):
+                    self._coordinated_name_after(table, blocked, end, found)
             elif lowers[start - 1] in LIST_CONJUNCTIONS and start > 2 \
                     and lowers[start - 3] in openers and self._ends_phrase(table, end):
                 self._coordinated_name_before(table, blocked, start - 2, found)
@@ -3267,8 +3288,8 @@ class EntityRecognizer:
                 if end < len(texts) and texts[end] in NAMED_THING_AFTER and self.lang == "en":
                     pass  # "whose Fine Gael party": a party's name (see _names_before_party);
                     # "the Tía María project": a project's
-                elif end < len(texts) and texts[end] == "," and self._body_apposition_after(
-                        texts, end):
+                elif end < len(texts) and texts[end] == "," and self.lang == "en" \
+                        and self._body_apposition_after(texts, end):  # (no call in German)
                     pass  # "Garda Siochana, Ireland's national police service": a body
                 elif texts[end - 1] in IRREGULAR_PLURALS and end < len(texts) \
                         and texts[end] in POSSESSIVE_S:
@@ -3297,12 +3318,17 @@ class EntityRecognizer:
         if not positions:
             return []
         texts = table.text
+        # The numerals after a name ("I" mostly is the pronoun, "V" an initial): the
+        # tokens the rules before took are gathered only for these.
+        positions = [k for k in positions if texts[k].rstrip(".") in numerals
+                     and is_name_text(texts[k - 1]) and texts[k - 1] not in ROMAN_NUMERALS]
+        if not positions:
+            return []
         taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
         for k in positions:
             name = k - 1
-            if texts[k].rstrip(".") not in numerals or name in taken or k in taken \
-                    or not is_name_text(texts[name]) or texts[name] in ROMAN_NUMERALS:
+            if name in taken or k in taken:
                 continue
             if not (self._is_given_name(texts[name])
                     or name > 0 and self._is_title_word(texts[name - 1])
@@ -3517,7 +3543,7 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
-            if texts[k - 1] in NAMED_THING_NOUNS or texts[k - 1] in ROMANCE_NAME_HEADS \
+            if texts[k - 1] in NOT_PERSON_BEFORE_GIVEN \
                     or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing;
                 # "Fundación Carlos Slim", "Bodega Catena Zapata": a body's name
@@ -3526,7 +3552,7 @@ class EntityRecognizer:
                 continue  # "Der Este Andres Sutt": after an article, a noun ("the Estonian")
             if not self._is_title_word(texts[k + 1]):
                 if k > i and (self._is_family_name_first(texts[k - 1])
-                              or self._family_name_after_title(table, k - 1)):
+                              or self._family_name_after_title(texts, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
         # "Defence Minister Rustem Umerov": a title word, then the name.
@@ -3547,11 +3573,11 @@ class EntityRecognizer:
             return i
         return None
 
-    def _family_name_after_title(self, table: TokenTable, k: int) -> bool:
+    def _family_name_after_title(self, texts: list[str], k: int) -> bool:
         """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
         given name opens the person's name (a family name written first), even when no
-        list knows it as one; the title shows that no other name precedes."""
-        texts = table.text
+        list knows it as one; the title shows that no other name precedes. (``texts``:
+        the token table's, which ``_name_start`` holds.)"""
         return k > 0 and self._is_title_word(texts[k - 1]) and not self._is_title_word(texts[k])
 
     def _given_name_after_title(self, table: TokenTable, i: int, k: int) -> bool:
@@ -5049,13 +5075,10 @@ class EntityRecognizer:
                  if texts[k + 1] in PARTY_FAMILY_CUES_AFTER
                  or k > 0 and texts[k - 1] == "the" and not texts[k + 1][:1].isupper()
                  and texts[k] != "Labor"]
-        if not words:
-            return []
-        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
         found = []
         for k in words:
-            if k in taken:
-                continue
+            if k in blocked or any(span.start <= k < span.end for span in spans):
+                continue  # (a word or two per text: no set of all the taken tokens)
             span = Span(doc, k, k + 1, label=ORG)
             set_kg_id(span, _organisation_node(doc, texts[k], kind="party").id)
             found.append(span)
@@ -5331,9 +5354,7 @@ class EntityRecognizer:
                                            n - 2)
                  if texts[k + 1] in GERMAN_APPOSITION_ENDS
                  or texts[k + 1][:1].isupper() and texts[k + 2] == ","]  # "… Klub Kroatiens,"
-        if not nouns:
-            return []
-        taken = blocked | {i for span in spans for i in range(span.start, span.end)}
+        taken: set[int] | None = None  # made for the first apposition: most nouns open none
         found: list[Span] = []
         for k in nouns:
             a = k - 1
@@ -5342,6 +5363,8 @@ class EntityRecognizer:
                 a -= 1  # the adjectives ("der niederländische Netzbetreiber")
             if table.lower[a] not in GERMAN_APPOSITION_ARTICLES or texts[a - 1] != ",":
                 continue
+            if taken is None:
+                taken = blocked | {i for span in spans for i in range(span.start, span.end)}
             comma = a - 1
             start = self._name_start_before(table, comma, taken)
             if start is None or comma - start > 3:
