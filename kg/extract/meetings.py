@@ -102,8 +102,9 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
                            r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
                            r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
                            r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
-#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``).
-SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
+#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
+#: "the chair", not "chair", which "chairman", "chairs" hold too.
+SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "the chair")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -162,7 +163,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "question", "befragte", "erwartet", "expected")
+                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
