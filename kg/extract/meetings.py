@@ -660,6 +660,7 @@ class MeetingExtractor:
         self.title_word_test = f"title-word-{lang}"
         self.plural_title_test = f"plural-title-{lang}"
         self.subject_noun_test = f"meeting-subject-noun-{lang}"
+        self.referring_word_test = f"meeting-referring-word-{lang}"
         #: The words of the speech verbs (``_described_speaker``) and of the group cues
         #: (``_is_group_cue_word``): a sentence holding none is asked neither.
         self.participant_cue_test = f"meeting-participant-cue-{lang}"
@@ -829,6 +830,8 @@ class MeetingExtractor:
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         near = min(sent.end, sent.start + SUBJECT_ARTICLE_REACH + 5)
+        if texts[sent.start].strip() and SUBJECT_ARTICLES.isdisjoint(lowers[sent.start:near]):
+            return []  # no article near the start (``_subject_article``: none to find)
         if not table.positions(self.subject_noun_test, self._is_subject_noun_word, sent.start, near):
             return []  # (most sentences: no title or noun for a person near their start)
         start = self._subject_article(table, sent)
@@ -1016,6 +1019,11 @@ class MeetingExtractor:
         """A title or a noun for a person (``_described_subject``): one word test, so one
         lookup per sentence."""
         return self._is_title_word(word) or _is_person_noun_word(word)
+
+    def _is_referring_word(self, word: str) -> bool:
+        """A word ``_bodies_referred_to``, ``_organisations_referred_to`` or
+        ``_its_people`` starts from."""
+        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word)
 
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
@@ -1273,9 +1281,13 @@ class MeetingExtractor:
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
             participants += self._counted_subject(doc, sent)
-            participants += _bodies_referred_to(doc, sent)
-            participants += _organisations_referred_to(doc, sent)
-            participants += self._its_people(doc, sent)
+            # (one lookup for the three readers of a body or an organisation not named:
+            # most sentences hold no word any of them reads)
+            if token_table(doc).positions(self.referring_word_test, self._is_referring_word,
+                                          sent.start, sent.end):
+                participants += _bodies_referred_to(doc, sent)
+                participants += _organisations_referred_to(doc, sent)
+                participants += self._its_people(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
