@@ -2761,7 +2761,7 @@ def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ig
     else:
         head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
         if head < 1 or not texts[head][:1].isupper() or \
-                not lowers[head].endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE):
+                not lowers[head].endswith(VENUE_KIND_ENDINGS_DE):
             return None
         if lowers[head - 1] in PLACE_PREPS or lowers[head - 1] == "am":
             return head  # "im Grenzort Arlon", "am Grenzübergang Arlon"
