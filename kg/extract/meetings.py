@@ -102,8 +102,9 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
                            r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
                            r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
                            r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
-#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``).
-SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "chair")
+#: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
+#: "the chair", not "chair", which "chairman", "chairs" hold too.
+SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "the chair")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -162,7 +163,7 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "question", "befragte", "erwartet", "expected")
+                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -658,6 +659,8 @@ class MeetingExtractor:
         self.event_word_test = f"event-word-{lang}"
         self.title_word_test = f"title-word-{lang}"
         self.plural_title_test = f"plural-title-{lang}"
+        self.subject_noun_test = f"meeting-subject-noun-{lang}"
+        self.referring_word_test = f"meeting-referring-word-{lang}"
         #: The words of the speech verbs (``_described_speaker``) and of the group cues
         #: (``_is_group_cue_word``): a sentence holding none is asked neither.
         self.participant_cue_test = f"meeting-participant-cue-{lang}"
@@ -827,8 +830,9 @@ class MeetingExtractor:
         table = token_table(doc)
         lowers, texts = table.lower, table.text
         near = min(sent.end, sent.start + SUBJECT_ARTICLE_REACH + 5)
-        if not table.positions(self.title_word_test, self._is_title_word, sent.start, near) and \
-                not table.positions("meeting-person-noun", _is_person_noun_word, sent.start, near):
+        if texts[sent.start].strip() and SUBJECT_ARTICLES.isdisjoint(lowers[sent.start:near]):
+            return []  # no article near the start (``_subject_article``: none to find)
+        if not table.positions(self.subject_noun_test, self._is_subject_noun_word, sent.start, near):
             return []  # (most sentences: no title or noun for a person near their start)
         start = self._subject_article(table, sent)
         if start is None:
@@ -897,9 +901,12 @@ class MeetingExtractor:
             return None
         if lowers[start] in SUBJECT_ARTICLES:
             return start
+        reach = min(sent.end, start + SUBJECT_ARTICLE_REACH)
+        if SUBJECT_ARTICLES.isdisjoint(lowers[start + 1:reach]):
+            return None  # no article near the start: nothing to read word by word
         ent_at = doc_index(sent.doc).ent_at
         german = self.lang == "de"
-        for k in range(start + 1, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
+        for k in range(start + 1, reach):
             if k in ent_at and ent_at[k].label_ == "PER" or texts[k] in QUOTE_MARKS:
                 return None  # a name (or a quote) comes first: the subject is named
             if lowers[k] not in SUBJECT_ARTICLES:
@@ -1008,6 +1015,16 @@ class MeetingExtractor:
         """A word ``_described_participants`` may read as a title."""
         return word[:1].isalpha() and self._title_base(word) is not None
 
+    def _is_subject_noun_word(self, word: str) -> bool:
+        """A title or a noun for a person (``_described_subject``): one word test, so one
+        lookup per sentence."""
+        return self._is_title_word(word) or _is_person_noun_word(word)
+
+    def _is_referring_word(self, word: str) -> bool:
+        """A word ``_bodies_referred_to``, ``_organisations_referred_to`` or
+        ``_its_people`` starts from."""
+        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word)
+
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
         low = text.lower()
@@ -1088,7 +1105,10 @@ class MeetingExtractor:
         verb = texts[i].islower() and low not in self.nouns and \
             (low in self.event_verbs or low == "zusammen" or low in CONVENE_SPLIT_DE
              or low in TALK_VERBS)
-        indefinite = not verb and _indefinite_before(lowers, max(start, i - 3), i, articles)
+        # (most event words have no indefinite article before them: no scan for a break)
+        first = max(start, i - 3)
+        indefinite = not verb and not articles.isdisjoint(lowers[first:i]) and \
+            _indefinite_before(lowers, first, i, articles)
         mention.introduced = indefinite and mention.date_span is not None
         day_start = mention.date_span.start if mention.date_span is not None else None
         if day_start is not None and \
@@ -1261,9 +1281,13 @@ class MeetingExtractor:
             participants += _pronoun_persons(doc, sent)
             participants += self._described_subject(doc, sent)
             participants += self._counted_subject(doc, sent)
-            participants += _bodies_referred_to(doc, sent)
-            participants += _organisations_referred_to(doc, sent)
-            participants += self._its_people(doc, sent)
+            # (one lookup for the three readers of a body or an organisation not named:
+            # most sentences hold no word any of them reads)
+            if token_table(doc).positions(self.referring_word_test, self._is_referring_word,
+                                          sent.start, sent.end):
+                participants += _bodies_referred_to(doc, sent)
+                participants += _organisations_referred_to(doc, sent)
+                participants += self._its_people(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -2737,7 +2761,7 @@ def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ig
     else:
         head = first - 1  # "Grenzstadt" of "Grenzstadt Arlon"
         if head < 1 or not texts[head][:1].isupper() or \
-                not lowers[head].endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE):
+                not lowers[head].endswith(VENUE_KIND_ENDINGS_DE):
             return None
         if lowers[head - 1] in PLACE_PREPS or lowers[head - 1] == "am":
             return head  # "im Grenzort Arlon", "am Grenzübergang Arlon"
@@ -4322,15 +4346,16 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
-    window = lowers[i + 1:stop]
-    if "in" not in window and KIND_VENUE_PREPS.isdisjoint(window):
-        return False  # (most event words: no "in" right after them)
+    if KIND_VENUE_PREPS.isdisjoint(lowers[i + 1:stop]):
+        return False  # (most event words: no "in", "am", "at" right after them)
     ent_at = doc_index(doc).ent_at
+    # (no venue's kind after the event word: none of its prepositions is read on)
+    kinds = bool(table.positions("meeting-venue-kind", _is_venue_kind_word, i + 2, end))
     for k in range(i + 1, stop):
         if lowers[k] == "in" and texts[k + 1][:1].isupper() and texts[k + 1].isalpha() \
                 and k + 1 not in ent_at and lowers[k + 2] in VENUE_FOLLOWERS:
             return True
-        if lowers[k] in KIND_VENUE_PREPS and _unknown_name_of_kind(table, ent_at, k, end):
+        if kinds and lowers[k] in KIND_VENUE_PREPS and _unknown_name_of_kind(table, ent_at, k, end):
             return True
     return False
 
@@ -4343,6 +4368,17 @@ KIND_VENUE_PREPS = frozenset({"am", "im", "in", "at"})
 POST_ENDINGS_DE = ("posten", "übergang")
 #: English ones ("border post of X", "crossing of X"), beside ``SETTLEMENT_NOUNS_EN``.
 POST_NOUNS_EN = frozenset({"post", "crossing", "checkpoint"})
+
+
+#: The endings of a German venue's kind (``_unknown_name_of_kind``).
+VENUE_KIND_ENDINGS_DE = SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE
+
+
+def _is_venue_kind_word(word: str) -> bool:
+    """A word ``_unknown_name_of_kind`` may read as a venue's kind (any case: a cheap
+    superset, for ``TokenTable.positions``)."""
+    low = word.lower()
+    return low in SETTLEMENT_NOUNS_EN or low in POST_NOUNS_EN or low.endswith(VENUE_KIND_ENDINGS_DE)
 
 
 def _unknown_name_of_kind(table, ent_at: dict, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
@@ -4363,7 +4399,7 @@ def _unknown_name_of_kind(table, ent_at: dict, k: int, end: int) -> bool:  # typ
     if word in SETTLEMENT_NOUNS_EN or word in POST_NOUNS_EN:
         kind = texts[head].islower()
     else:
-        kind = texts[head][:1].isupper() and word.endswith(SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE)
+        kind = texts[head][:1].isupper() and word.endswith(VENUE_KIND_ENDINGS_DE)
     return kind and name < end and texts[name][:1].isupper() and texts[name].isalpha() and \
         name not in ent_at
 
