@@ -2495,6 +2495,17 @@ def test_the_bundesregierung_of_a_text_set_in_austria_is_austrias():
     assert "Bund" in government.properties["aliases"]
 
 
+def test_the_bundesregierung_stays_germanys_in_vienna_when_a_german_city_is_named():
+    # A German minister at a conference in Vienna: the text is set in Austria by its
+    # places, but "sagte sie in Berlin" makes "die Bundesregierung" Germany's.
+    graph = extract_text("WIEN (dpa) - In Wien beraten die Außenminister. Bundesaußenministerin "
+                         "Lena Hartwig sagte in Berlin, man wolle reden. Die Bundesregierung "
+                         "verlangt von Russland Transparenz. Auch Graz und Linz sind dabei.",
+                         "de", "2025-06-03")
+    assert "organisation:bundesregierung" in node_ids(graph, "Organisation")
+    assert "organisation:government-at" not in node_ids(graph, "Organisation")
+
+
 def test_the_bundesregierung_of_a_text_set_in_germany_stays_germanys():
     graph = extract_text("BERLIN (dpa) - Die Bundesregierung will die Mieten deckeln, sagte "
                          "ein Sprecher in Berlin. Auch Wien prüft das.", "de", "2025-06-03")

@@ -1329,6 +1329,13 @@ class EntityRecognizer:
                 if written not in aliases:
                     aliases.append(written)
 
+    def _names_city_in(self, ents: list[Span], code: str) -> bool:
+        """Whether the text names a city or region of that country (not the country
+        itself: "anders als in Deutschland" is said of other countries too)."""
+        entries = self.lexicon.entries
+        return any(span.label in (GPE, LOC) and (entry := entries.get(kg_id(span))) is not None
+                   and entry.country == code and entry.kind != "country" for span in ents)
+
     def _federal_government_of_the_text(self, doc: Doc, ents: list[Span],
                                         org_ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
@@ -1340,8 +1347,8 @@ class EntityRecognizer:
         if not federal:
             return
         code = self._text_country(ents)
-        if code not in OTHER_FEDERAL_STATES:
-            return
+        if code not in OTHER_FEDERAL_STATES or self._names_city_in(ents, "DE"):
+            return  # a German city named: a German minister's trip ("sagte Baerbock in Berlin")
         node = add_node(doc, Node(f"organisation:government-{code.lower()}", ["Organisation"],
                                   {"name": "Bundesregierung", "kind": "government",
                                    "aliases": sorted({span_text(span) for span in federal})}))
