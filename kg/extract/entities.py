@@ -1050,14 +1050,7 @@ def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
     """Whether the capitalised words before ``paren`` give the acronym's letters, one
     each ("Rapid Support Forces (RSF)"; "of", "and", "the" passed over); not a
     person's party ("Jane Roe (SPD)") or a dateline's agency."""
-    k = paren - 1
-    for letter in reversed(acronym):
-        while k >= 0 and texts[k] in ACRONYM_SKIPPED_WORDS:
-            k -= 1
-        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
-            return False
-        k -= 1
-    return True
+    return _initials_start(texts, paren, acronym) is not None
 
 
 def _initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
