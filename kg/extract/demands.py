@@ -2267,13 +2267,22 @@ def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
     k = cue.i + 1
     if k >= sent.end or lowers[k] not in receivers:
         return None
-    k += 1
+    return _untagged_organisation_at(doc, sent, k + 1, texts, {",", "und", "and", "to", "zu"})
+
+
+def _untagged_organisation_at(doc: Doc, sent: Span, k: int, words: list[str],
+                              followers: Container[str]) -> Span | None:
+    """Up to four capitalised words from ``k`` that no entity covers, followed by one
+    of ``followers`` (read in ``words``: the token texts or their lower forms), as the
+    span of the organisation node of this text they name (one the roles made from a
+    title's owner); None if they name none."""
+    texts = token_table(doc).text
     ent_at = doc_index(doc).ent_at
     end = k
     while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
             and end not in ent_at:
         end += 1
-    if end == k or end >= sent.end or texts[end] not in {",", "und", "and", "to", "zu"}:
+    if end == k or end >= sent.end or words[end] not in followers:
         return None
     node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
     node = doc.user_data["kg_nodes"].get(node_id)
@@ -3572,24 +3581,11 @@ def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | No
     Paul Chaplin": capitalised words between the verb ("on") and "to" that name an
     organisation node of this text the entities did not tag there (one the roles made
     from a title's owner)."""
-    table = token_table(doc)
-    lowers, texts = table.lower, table.text
+    lowers = token_table(doc).lower
     k = cue.i + 1
     if k < sent.end and lowers[k] in OBJECT_RECEIVERS:
         k += 1
-    end = k
-    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
-            and end not in doc_index(doc).ent_at:
-        end += 1
-    if end == k or end >= sent.end or lowers[end] != "to":
-        return None
-    node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
-    node = doc.user_data["kg_nodes"].get(node_id)
-    if node is None or "Organisation" not in node.labels:
-        return None
-    span = Span(doc, k, end, label=ORG)
-    set_kg_id(span, node_id)
-    return span
+    return _untagged_organisation_at(doc, sent, k, lowers, {"to"})
 
 
 #: Words of an agreement before its "dass"/"that" clause.
