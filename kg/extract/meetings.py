@@ -1330,11 +1330,9 @@ class MeetingExtractor:
         the sentence just before in its paragraph is, if that one names both (and the
         sentence names no time of its own without a day: "Later this month")."""
         index = doc_index(doc)
-        previous = _previous_sentence(index, sent)
-        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
-            return  # a paragraph lies between
-        if not index.dates_in(previous.start, previous.end):
-            return  # no date at all (most sentences): its setting need not be worked out
+        previous = _dated_sentence_before(index, sent)
+        if previous is None:
+            return  # (most sentences): its setting need not be worked out
         setting = self._sentence_setting(doc, previous)
         # "Am Dienstag reiste Schulze nach Kumasi. Dort traf sie …": "there" is that
         # sentence's place, on its day even if only a weekday names it
@@ -1371,9 +1369,8 @@ class MeetingExtractor:
         if days is None:
             return None
         index = doc_index(doc)
-        previous = _previous_sentence(index, sent)
-        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char] or \
-                not index.dates_in(previous.start, previous.end):
+        previous = _dated_sentence_before(index, sent)
+        if previous is None:
             return None
         dates = self._sentence_setting(doc, previous)["dates"]
         return _shifted(kg_date(dates[-1]), -days) if dates else None
@@ -1387,10 +1384,8 @@ class MeetingExtractor:
         word of its own. The meeting is on that day (at its place, if the noun's sentence
         names none), and its persons took part too (``Mention.antecedent``)."""
         index = doc_index(doc)
-        previous = _previous_sentence(index, sent)
-        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
-            return
-        if not index.dates_in(previous.start, previous.end):
+        previous = _dated_sentence_before(index, sent)
+        if previous is None:
             return  # (most sentences)
         if not _may_hold_participation_cue(doc, sent.start, sent.end) or \
                 not PARTICIPATION_CUES.search(span_text(sent)):
@@ -1421,10 +1416,8 @@ class MeetingExtractor:
         journey led, unless its sentence names a place itself (not a meeting still to
         come: "He said India would host the next summit")."""
         index = doc_index(doc)
-        previous = _previous_sentence(index, sent)
-        if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
-            return
-        if not index.dates_in(previous.start, previous.end):
+        previous = _dated_sentence_before(index, sent)
+        if previous is None:
             return  # (most sentences)
         words = token_table(doc).lower[previous.start:previous.end]
         if JOURNEY_VERBS.isdisjoint(words) and \
@@ -3648,6 +3641,16 @@ def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-unt
     while k >= 0 and not span_text(index.sents[k]).strip():
         k -= 1
     return index.sents[k] if k >= 0 else None
+
+
+def _dated_sentence_before(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
+    """The sentence just before in the same paragraph, if it names a date (most
+    sentences do not, so what it tells need not be worked out)."""
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char] \
+            or not index.dates_in(previous.start, previous.end):
+        return None
+    return previous
 
 
 #: How a meeting found through a verb is named, by kind and language.
