@@ -2,5 +2,9 @@
 
 One module per extractor (entities, dates, roles, meetings, demands,
 statements); ``pipeline`` assembles them and ``build`` turns a processed
-``Doc`` into a ``Graph``.
+``Doc`` into a ``Graph``. ``native`` says whether they run compiled.
 """
+
+from kg.extract import native
+
+native.check()  # before any compiled module is imported

@@ -352,14 +352,14 @@ def resolve(raw: _Raw, reference: dt.date | None, ceiling: dt.date,
         inferred = year is not None
     if year is None:
         return DateValue(f"--{raw.month:02d}-{raw.day:02d}", raw.text)
-    date = _valid(year, raw.month, raw.day)
-    if date is None:
+    full = _valid(year, raw.month, raw.day)
+    if full is None:
         return None
     warning = None
-    if raw.weekday is not None and date.weekday() != raw.weekday:
-        warning = (f"'{raw.text}': {date.isoformat()} is a "
-                   f"{WEEKDAYS['en'][date.weekday()]}, not a {WEEKDAYS['en'][raw.weekday]}")
-    return DateValue(date.isoformat(), raw.text, inferred=inferred, warning=warning)
+    if raw.weekday is not None and full.weekday() != raw.weekday:
+        warning = (f"'{raw.text}': {full.isoformat()} is a "
+                   f"{WEEKDAYS['en'][full.weekday()]}, not a {WEEKDAYS['en'][raw.weekday]}")
+    return DateValue(full.isoformat(), raw.text, inferred=inferred, warning=warning)
 
 
 def reference_date(raws: list[_Raw], published: str | None, ceiling: dt.date) -> dt.date | None:
@@ -457,14 +457,15 @@ def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
         return None
     first = line_raws[0]
     month, day = first.month, first.day
+    assert month is not None and day is not None  # (tested above)
     lead_end = dateline.end() + LEAD_WINDOW
     weekdays = [r for r in raws if r.start >= dateline.end() and r.day is None
                 and r.month is None and r.weekday is not None]
     lead = next((r for r in weekdays if r.start < lead_end), None)
-    if lead is not None and _is_late(lead, text):
-        year = _year_of_recent_weekday(month, day, lead.weekday, ceiling)  # type: ignore[arg-type]
-    elif lead is not None:
-        year = infer_year(month, day, lead.weekday, ceiling)  # type: ignore[arg-type]
+    if lead is not None and lead.weekday is not None and _is_late(lead, text):
+        year = _year_of_recent_weekday(month, day, lead.weekday, ceiling)
+    elif lead is not None and lead.weekday is not None:
+        year = infer_year(month, day, lead.weekday, ceiling)
     else:
         said = next((r.weekday for r in weekdays
                      if SAID_ON.search(text, max(0, r.start - SAID_ON_REACH), r.start)), None)
@@ -489,9 +490,9 @@ def find_dates(doc: Doc) -> Doc:
     dateline = DATELINE.search(text[:600])
     if dateline and dateline["date"] and not published:
         line_raws = _scan(dateline["date"])
-        if line_raws and line_raws[0].year:
+        if line_raws:
             first = line_raws[0]
-            if first.day and first.month:
+            if first.year and first.day and first.month:
                 published = dt.date(first.year, first.month, first.day).isoformat()
     reference = reference_date(raws, published, ceiling)
     dateline_inferred = False

@@ -49,7 +49,7 @@ class Fact:
 DOC_ATTRIBUTES = ("kg_nodes", "kg_mentions", "kg_facts", "kg_meta")
 
 
-def _user_data_attribute(name: str) -> dict[str, object]:
+def _user_data_attribute(name: str) -> dict[str, Any]:
     def getter(doc: Doc) -> object:
         return doc.user_data.get(name)
 
@@ -63,7 +63,7 @@ def register_extensions() -> None:
     """Register the ``kg_*`` extension attributes once (idempotent)."""
     for name in DOC_ATTRIBUTES:
         if not Doc.has_extension(name):
-            Doc.set_extension(name, **_user_data_attribute(name))
+            Doc.set_extension(name, **_user_data_attribute(name))  # type: ignore[arg-type]
     if not Span.has_extension("kg_id"):
         Span.set_extension("kg_id", default=None)
 
@@ -123,11 +123,15 @@ class DocIndex:
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
         self.date_starts = [d.start for d in self.dates]
+        self._text_hash: str | None = None
 
-    @functools.cached_property
+    @property
     def text_hash(self) -> str:
         """A digest of the text (for ids of nodes found in it): hashed when first asked."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        digest = self._text_hash
+        if digest is None:
+            digest = self._text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+        return digest
 
     def sent_index(self, token_i: int) -> int:
         i = bisect_right(self.sent_starts, token_i) - 1
@@ -275,22 +279,35 @@ class TokenTable:
         self._positions: dict[str, list[int]] = {}
         #: The ``WORD_TESTS`` generation this doc's words are listed in (0: not yet).
         self._words_seen = 0
+        # (the lazy attributes below: plain properties, not ``functools.cached_property``,
+        # which mypyc cannot compile)
+        self._tokens: LazyTokens | None = None
+        self._sent_start: list[bool] | None = None
+        self._word_index: dict[str, list[int]] | None = None
+        self._word_set: set[str] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
 
-    @functools.cached_property
+    @property
     def tokens(self) -> LazyTokens:
         """The doc's ``Token`` objects, each made when first read: most readers need
         only the string lists, and the rule components read a few dozen of an
         article's ~600 tokens."""
-        return LazyTokens(self._doc)
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = LazyTokens(self._doc)
+        return tokens
 
-    @functools.cached_property
+    @property
     def sent_start(self) -> list[bool]:
         """``token.is_sent_start`` of every token, read once the sentence
         boundaries are final (after ``kg_paragraphs``, which also sets it)."""
-        return [value == 1 for value in self._doc.to_array(SENT_START).astype("int64").tolist()]
+        starts = self._sent_start
+        if starts is None:
+            starts = self._sent_start = [
+                value == 1 for value in self._doc.to_array(SENT_START).astype("int64").tolist()]
+        return starts
 
     def set_sent_starts(self, starts: set[int]) -> None:
         """Make the tokens at the indices ``starts`` the doc's sentence starts
@@ -300,11 +317,11 @@ class TokenTable:
         values = numpy.full(len(self.text), -1, dtype="int64")  # spaCy: 1 start, -1 not
         values[ordered] = 1
         if len(values):
-            self._doc.from_array([SENT_START], values.view("uint64"))
+            self._doc.from_array([SENT_START], values.view("uint64"))  # type: ignore[arg-type]
         sent_start = [False] * len(self.text)
         for i in ordered:
             sent_start[i] = True
-        self.sent_start = sent_start
+        self._sent_start = sent_start
 
     def flags(self, name: str, test: Callable[[str], Any]) -> list[Any]:
         """``test`` applied to every token's text, computed once per doc under
@@ -328,10 +345,16 @@ class TokenTable:
             self._flags[name] = found
         return found
 
-    @functools.cached_property
+    @property
     def word_index(self) -> dict[str, list[int]]:
         """Where each distinct token text occurs: one pass over the tokens serves
         every ``positions`` test (and ``lookups.word_positions``)."""
+        where = self._word_index
+        if where is None:
+            where = self._word_index = self._index_words()
+        return where
+
+    def _index_words(self) -> dict[str, list[int]]:
         where: dict[str, list[int]] = {}
         add = where.setdefault
         # (a bound ``setdefault`` and an empty list per token: fewer instructions than
@@ -346,9 +369,12 @@ class TokenTable:
             self._words_seen = WORD_TESTS.see(self.word_set)
         return WORD_TESTS.passed(name, test) & self.word_set
 
-    @functools.cached_property
+    @property
     def word_set(self) -> set[str]:
-        return set(self.word_index)
+        words = self._word_set
+        if words is None:
+            words = self._word_set = set(self.word_index)
+        return words
 
     def positions(self, name: str, test: Callable[[str], bool], start: int = 0,
                   end: int | None = None) -> list[int]:
@@ -502,7 +528,8 @@ def _extension_key_holds() -> bool:
     probe = Doc(Vocab(), words=["probe"])
     span = Span(probe, 0, 1)
     span._.kg_id = "probe"
-    return probe.user_data.get(_extension_key("kg_id", span)) == "probe"
+    user_data: dict[Any, Any] = probe.user_data  # (spaCy's stub: str keys only)
+    return user_data.get(_extension_key("kg_id", span)) == "probe"
 
 
 #: Span extensions are read and written in ``doc.user_data`` directly, without the
@@ -515,7 +542,8 @@ DIRECT_EXTENSIONS = _extension_key_holds()
 def set_kg_id(span: Span, node_id: str) -> None:
     """``span._.kg_id = node_id`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # _extension_key written out: ~75 writes per article
-        span.doc.user_data[("._.", "kg_id", span.start_char, span.end_char)] = node_id
+        user_data: dict[Any, Any] = span.doc.user_data
+        user_data[("._.", "kg_id", span.start_char, span.end_char)] = node_id
     else:
         span._.kg_id = node_id
 
@@ -523,14 +551,16 @@ def set_kg_id(span: Span, node_id: str) -> None:
 def kg_id(span: Span) -> str | None:
     """``span._.kg_id``: the node id an entity span names (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # _extension_key written out: read ~300 times per article
-        return span.doc.user_data.get(("._.", "kg_id", span.start_char, span.end_char))
+        user_data: dict[Any, Any] = span.doc.user_data
+        return user_data.get(("._.", "kg_id", span.start_char, span.end_char))
     return span._.kg_id
 
 
 def set_span_extension(span: Span, name: str, value: Any) -> None:
     """``setattr(span._, name, value)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # (_extension_key written out, as in ``kg_id``)
-        span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+        user_data: dict[Any, Any] = span.doc.user_data
+        user_data[("._.", name, span.start_char, span.end_char)] = value
     else:
         setattr(span._, name, value)
 
@@ -538,7 +568,8 @@ def set_span_extension(span: Span, name: str, value: Any) -> None:
 def span_extension(span: Span, name: str) -> Any:
     """``getattr(span._, name)`` (see ``DIRECT_EXTENSIONS``)."""
     if DIRECT_EXTENSIONS:  # (_extension_key written out, as in ``kg_id``)
-        return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+        user_data: dict[Any, Any] = span.doc.user_data
+        return user_data.get(("._.", name, span.start_char, span.end_char))
     return getattr(span._, name)
 
 
@@ -563,4 +594,4 @@ def set_new_ents(doc: Doc, ents: list[Span]) -> None:
         values[2 * start:2 * end] = [1, span.label] * (end - start)
         values[2 * start] = 3
     columns = numpy.frombuffer(array.array("Q", values), dtype="uint64").reshape(size, 2)
-    doc.from_array([ENT_IOB, ENT_TYPE], columns)
+    doc.from_array([ENT_IOB, ENT_TYPE], columns)  # type: ignore[arg-type]  # (stub: thinc Ints2d)

@@ -19,14 +19,17 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy
 
+import kg
 from kg.errors import ConfigError
 from kg.graph import slugify
 from kg.safe_yaml import load_yaml_file
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
+DATA_DIR = Path(kg.__file__).resolve().parent / "data"
 
 
 @dataclass
@@ -149,7 +152,7 @@ class Lexicon:
 
 
 @functools.lru_cache(maxsize=32)
-def _load_yaml(path: Path) -> object:
+def _load_yaml(path: Path) -> Any:
     """A lexicon file's data (cached: places.yaml is read by three loaders).
 
     Read through ``kg.safe_yaml``: no anchors or aliases, a size limit, and

@@ -59,9 +59,10 @@ TOKENIZER_CACHE_SIZE = 200_000
 
 def _blank(lang: str) -> Language:
     nlp = spacy.blank(lang)
-    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+    tokenizer: Any = nlp.tokenizer  # (a ``Tokenizer``; the stub says any callable)
+    tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
     infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp  # no sentencizer: kg_paragraphs splits sentences in one pass
 
 
@@ -84,8 +85,9 @@ def build_pipeline(lang: str, model: str | None = None,
         if nlp.lang != lang:
             raise ConfigError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not {lang!r}")
         infixes = list(nlp.Defaults.infixes or []) + [HYPHEN_INFIX]
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
+        tokenizer: Any = nlp.tokenizer  # (as in ``_blank``)
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and \
                 not nlp.has_pipe("sentencizer"):
             nlp.add_pipe("sentencizer")

@@ -42,7 +42,7 @@ _LINE_BREAK_OR_QUOTE = re.compile(r"[nq]")
 
 def _sentence_classes(doc: Doc, table: TokenTable) -> str:
     """The class character of every token (see ``_SENTENCE_END`` …)."""
-    is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]
+    is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]  # type: ignore[attr-defined]  # (not in spaCy's stub)
 
     def sentence_class(text: str) -> str:
         if text in SENTENCE_PUNCT:

@@ -142,7 +142,8 @@ class StatementExtractor:
             if last not in speakers:
                 speakers[last] = speaker_of(doc, sentences, last)
             speaker = speakers[last]
-            if speaker is None:
+            speaker_id = kg_id(speaker) if speaker is not None else None
+            if speaker_id is None:
                 continue
             while end > start and text[end - 1] in ",;: ":
                 end -= 1  # "We will not lift the sanctions," — the comma closes the clause
@@ -156,5 +157,5 @@ class StatementExtractor:
             mentions = doc.user_data["kg_mentions"]
             mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
             evidence = doc[sentences[index_].start:sentences[last].end]
-            add_fact(doc, Fact("STATED", kg_id(speaker), node_id, evidence, "statement.quote", 0.8))
+            add_fact(doc, Fact("STATED", speaker_id, node_id, evidence, "statement.quote", 0.8))
         return doc

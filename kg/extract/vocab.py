@@ -15,9 +15,11 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span
 
+import kg
 from kg.extract.doc import span_text, token_table
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
+DATA_DIR = Path(kg.__file__).resolve().parent / "data"
 
 MONTHS = {
     "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",

@@ -1,0 +1,108 @@
+"""Compiled extraction: which modules mypyc compiles, and whether they are current.
+
+``scripts/build-native`` compiles the extraction modules listed in ``COMPILED``
+with mypyc (the compiler mypy and black ship with) into C extensions next to
+their sources: the same code, about a third of the CPU time per document. It
+also writes ``native.json``: the SHA-256 of each source it compiled.
+
+Python imports an extension module before the ``.py`` beside it, so an edited
+source would silently lose to its old compiled form. ``check`` runs when
+``kg.extract`` is imported: if any compiled module's source changed since the
+build (or ``KG_PURE_PYTHON=1`` is set), every compiled module is imported from
+its source instead, with one line on stderr saying so. The compiled modules are
+used all together or not at all, as they call each other directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+
+#: The modules mypyc compiles (``kg.extract.<name>``). Not ``pipeline``: spaCy reads
+#: its factories' signatures, which compiled functions do not carry.
+COMPILED = ("doc", "lookups", "sentences", "dates", "statements", "vocab", "lexicon",
+            "entities", "roles", "demands", "meetings", "run")
+
+#: The build's record: module name -> SHA-256 of the source it was compiled from.
+MANIFEST = HERE / "native.json"
+
+#: The extension module that holds the compiled code of all of ``COMPILED``.
+GROUP = "kg.extract.compiled"
+
+
+def source_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def extension_paths(directory: Path = HERE) -> list[Path]:
+    """The compiled modules present in ``directory`` (any of ``COMPILED``)."""
+    found = []
+    for name in COMPILED:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            if (directory / f"{name}{suffix}").exists():
+                found.append(directory / f"{name}{suffix}")
+                break
+    return found
+
+
+def stale_sources(directory: Path = HERE, manifest: Path = MANIFEST) -> list[str]:
+    """The compiled modules whose source differs from the one compiled (all of
+    them if the build's record is missing or unreadable)."""
+    try:
+        built = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return list(COMPILED)
+    return [name for name in COMPILED
+            if built.get(name) != source_digest(directory / f"{name}.py")]
+
+
+def current() -> bool:
+    """Whether every module of ``COMPILED`` is compiled from its present source."""
+    return len(extension_paths()) == len(COMPILED) and not stale_sources()
+
+
+class _SourceFinder(importlib.abc.MetaPathFinder):
+    """Imports the compiled modules from their ``.py`` sources."""
+
+    def find_spec(self, fullname: str, path: object = None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        package, _, name = fullname.rpartition(".")
+        if package != "kg.extract" or name not in COMPILED:
+            return None
+        return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
+
+
+def check() -> None:
+    """Use the sources instead of the compiled modules if those are stale or
+    ``KG_PURE_PYTHON`` is set (see the module docstring)."""
+    if not extension_paths():
+        return
+    if os.environ.get("KG_PURE_PYTHON", "") not in ("", "0"):
+        reason = ""
+    else:
+        stale = stale_sources()
+        if not stale:
+            return
+        reason = (f"kg: the compiled extraction modules are older than their sources "
+                  f"({', '.join(name + '.py' for name in stale[:3])}"
+                  f"{' …' if len(stale) > 3 else ''} changed); using the sources, which are "
+                  f"slower. Rebuild with scripts/build-native.")
+    if not any(isinstance(finder, _SourceFinder) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFinder())
+    if reason:
+        print(reason, file=sys.stderr)
+
+
+def compiled() -> bool:
+    """Whether extraction runs on the compiled modules (all of them: never some)."""
+    modules = [importlib.import_module(f"kg.extract.{name}") for name in COMPILED]
+    return all(not (module.__file__ or "").endswith(".py") for module in modules)
