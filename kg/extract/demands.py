@@ -49,7 +49,7 @@ from kg.extract.doc import (
 from kg.extract.lexicon import load_lexicon
 from kg.extract.lookups import between, word_positions
 from kg.extract.statements import speaker_of
-from kg.extract.vocab import for_lang
+from kg.extract.vocab import Words, for_lang
 from kg.graph import Node, short_hash, slugify
 
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
@@ -189,8 +189,17 @@ CLAUSE_BREAKS = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 CONFIDENCES = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
 
+def _node_id(span: Span) -> str:
+    """The node id of an entity span, where it must be one (a fact's end, a set of ids
+    of the same type): every entity kg tags, and every span made here, names a node."""
+    node_id = kg_id(span)
+    assert node_id is not None, f"entity without a node id: {span_text(span)!r}"
+    return node_id
+
+
 @Language.factory("kg_demands", default_config={})
 def make_demand_extractor(nlp: Language, name: str) -> DemandExtractor:
+    assert nlp.lang is not None  # (a pipeline is made for a language: spacy.blank(lang))
     return DemandExtractor(nlp.lang)
 
 
@@ -224,7 +233,7 @@ class DemandExtractor:
                                                      tokens[i])
         for index in order:
             sent = sentences[index]
-            found_here = []
+            found_here: list[tuple[str, Span, int]] = []
             for i in between(cues, sent.start, sent.end):
                 token = tokens[i]
                 if index == 0 and (headline_summary or self._demanders_of(
@@ -268,7 +277,7 @@ class DemandExtractor:
         kind = self._cue(cue)
         if kind is None:
             return set()
-        return {kg_id(d) for d in self._demanders(doc, sentences, index, cue, kind)}
+        return {_node_id(d) for d in self._demanders(doc, sentences, index, cue, kind)}
 
     def _before_demand_verb(self, modal: Token) -> bool:
         """'must insist', 'müsse fordern': the verb after the modal is the cue."""
@@ -385,12 +394,12 @@ class DemandExtractor:
         return None
 
     def _demand(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                kind: str) -> tuple[str, Span] | None:
+                kind: str) -> tuple[str, Span, int] | None:
         sent = sentences[index]
         demanders = self._demanders(doc, sentences, index, cue, kind)
         if not demanders:
             return None
-        demander_nodes = [kg_id(d) for d in demanders]  # (each read once: see the facts)
+        demander_nodes = [_node_id(d) for d in demanders]  # (each read once: see the facts)
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
@@ -460,7 +469,7 @@ class DemandExtractor:
         if group is not None:
             addressees = [*addressees, group]
         if addressees:  # (the addressees' ids, then the capitals read as their states)
-            for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
+            for addressee in [*map(_node_id, addressees), *_capitals_of(doc, addressees)]:
                 add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
                                    confidence - 0.1))
         return node_id, sent, cue.i
@@ -504,9 +513,9 @@ class DemandExtractor:
         if self.lang == "de" and kind == "verb" and _trailing_cue(doc, sent, cue):
             return self._trailing_subject(doc, sentences, index, cue)
         if self.lang == "de" and not HEARSAY_VERBS.isdisjoint(lowers[sent.start:cue.i]):
-            source = _hearsay_source(doc, sent, cue, actors)
-            if source is not None:
-                return [source]
+            hearsay = _hearsay_source(doc, sent, cue, actors)
+            if hearsay is not None:
+                return [hearsay]
         # Speaker of a quoted demand: "…“, sagte Smith"; "X said Y should …".
         # (asked only where it matters: most demanders stand before the cue)
         if kind == "modal" or _in_quote(doc, sent, cue.i):
@@ -572,9 +581,9 @@ class DemandExtractor:
                 resolved = _resolve_pronoun(doc, sentences, index, pronoun)
                 if resolved is not None:
                     return [resolved]
-        subject = self._subject_before_apposition(doc, before, cue) if before else None
-        if subject is not None:
-            return [subject]
+        apposed = self._subject_before_apposition(doc, before, cue) if before else None
+        if apposed is not None:
+            return [apposed]
         if before:
             # "X met Y … and urged Z": a second predicate shares the clause's subject.
             chosen = before[-1]
@@ -778,11 +787,11 @@ class DemandExtractor:
             named = _organisation_of_kind(doc, kind, kind_noun) or \
                 _organisation_of_kind(doc, kind, len(doc))
             return [named] if named is not None else []
-        body = _possessed_body(doc, k, clause_start) if self.lang == "en" else None
-        if body is not None:
+        possessed = _possessed_body(doc, k, clause_start) if self.lang == "en" else None
+        if possessed is not None:
             # "Indonesia's human rights commission demanded …": not the state but the
             # body whose name has those words, named before or (in a lead) only after
-            named = _organisation_by_words(doc, body[1])
+            named = _organisation_by_words(doc, possessed[1])
             return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
@@ -915,10 +924,10 @@ class DemandExtractor:
             if parties:
                 return parties
         if self.lang == "en" and cue_word.startswith(OBJECT_VERB_STARTS):
-            named = _included_actors(doc, sent, cue, after) or \
+            included = _included_actors(doc, sent, cue, after) or \
                 _actor_before_to(doc, sent, cue, after)
-            if named:
-                return named
+            if included:
+                return included
         # (a German accusative article right after the verb or its pronoun, else no
         # titled object: the demanders are not listed for it)
         titled = self._titled_accusative(doc, sent, cue, actors, [
@@ -1007,9 +1016,9 @@ class DemandExtractor:
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
-        titled = self._titled_object(doc, cue, after)
-        if titled:
-            return titled
+        titled_objects = self._titled_object(doc, cue, after)
+        if titled_objects:
+            return titled_objects
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
@@ -1136,9 +1145,9 @@ class DemandExtractor:
                 named = _group_actor(doc, doc[cue.i - 1])
                 return [named] if named is not None and kg_id(named) not in demander_ids else []
             start = _clause_start(doc, sent, cue)
-            clause = [a for a in actors if a.start >= start and a.end <= cue.i]
-            if clause:
-                return clause[-1:]
+            in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
+            if in_clause:
+                return in_clause[-1:]
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
@@ -1248,7 +1257,7 @@ class DemandExtractor:
         lowers, table_texts = table.lower, table.text
         ent_at = doc_index(doc).ent_at
         if self.lang == "en":
-            window = range(cue.i + 1, min(sent.end, cue.i + 4))
+            window: Sequence[int] = range(cue.i + 1, min(sent.end, cue.i + 4))
         else:  # German: after the subject, before the verb at the end of the clause
             clause = _clause_start(doc, sent, cue)
             subject = [a.end for a in actors if clause <= a.start and a.end <= cue.i]
@@ -1397,10 +1406,11 @@ class DemandExtractor:
         node_id, _ = demands[-1]
         demanders = doc.user_data.get("kg_demanded_by", {}).get(node_id, set())
         for rejecter in rejecters:
-            if kg_id(rejecter) in demanders:
+            rejecter_id = _node_id(rejecter)
+            if rejecter_id in demanders:
                 continue
-            add_fact(doc, Fact("REJECTS", kg_id(rejecter), node_id, sent, "demand.rejection", 0.7))
-            add_fact(doc, Fact("ADDRESSED_TO", node_id, kg_id(rejecter), sent,
+            add_fact(doc, Fact("REJECTS", rejecter_id, node_id, sent, "demand.rejection", 0.7))
+            add_fact(doc, Fact("ADDRESSED_TO", node_id, rejecter_id, sent,
                                "demand.rejection", 0.6))
 
 
@@ -1572,7 +1582,7 @@ def _parliament_object(doc: Doc, sent: Span, cue: Token,
     if named is not None:
         return named if kg_id(named) not in exclude else None
     states = _states_most_named(doc, exclude)
-    suffix = kg_id(states[0]).split(":", 1)[1] if states else \
+    suffix = _node_id(states[0]).split(":", 1)[1] if states else \
         short_hash(doc_index(doc).text_hash, length=8)
     node_id = f"organisation:parliament-{suffix}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": texts[at], "kind": "parliament"}))
@@ -2430,7 +2440,7 @@ def _person_with_title(doc: Doc, position: int, title: str,
     if len({kg_id(e) for e in titled}) > 1:
         # two ministers: the one named last at all, with her title or without
         # ("Wirtschaftsministerin Reiche …, forderte Warken auf, … die Ministerin")
-        holders = {kg_id(e) for e in titled}
+        holders = {_node_id(e) for e in titled}
         return next(e for e in reversed(candidates) if kg_id(e) in holders)
     return titled[-1] if titled else None
 
@@ -2459,7 +2469,7 @@ def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
-def _titled_as(lowers: list[str], words, name_start: int, base: str,  # type: ignore[no-untyped-def]
+def _titled_as(lowers: list[str], words: Words, name_start: int, base: str,
                modifiers: list[str]) -> bool:
     """Whether the title right before a name has the head ``base`` and ends with the
     ``modifiers`` before it ("Prime Minister Keir Starmer" for "prime minister")."""
@@ -2870,7 +2880,7 @@ def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
         return set()
     texts = token_table(doc).text
     is_title_word = for_lang(doc.lang_).is_title_word
-    return {kg_id(a) for a in _actors(doc, sent) if a.label == GPE and any(
+    return {_node_id(a) for a in _actors(doc, sent) if a.label == GPE and any(
         0 < start - a.end <= 2 and all(is_title_word(t) for t in texts[a.end:start])
         for start in starts)}
 
@@ -3128,7 +3138,7 @@ def _office_node(doc: Doc, first: int, k: int) -> Span:
     ministry"), its id after the state the text names most (else this text)."""
     table = token_table(doc)
     states = _states_most_named(doc, frozenset())
-    owner = kg_id(states[0]).split(":", 1)[1] if states else \
+    owner = _node_id(states[0]).split(":", 1)[1] if states else \
         short_hash(doc_index(doc).text_hash, length=8)
     phrase = " ".join(table.lower[first:k + 1])
     node_id = f"organisation:{slugify(phrase)}-{owner}"
@@ -4005,7 +4015,7 @@ def _title_holder_group(doc: Doc, base: str, end: int) -> list[Span]:
     for e in doc_index(doc).ents_in(0, end):
         if e.label != PER or kg_id(e) not in titles:
             continue
-        person = kg_id(e)
+        person = _node_id(e)
         title = titles[person] or (last[1] if last is not None and e.start - last[0] <= 12 else "")
         if title:
             groups.setdefault(title, {}).setdefault(person, e)
@@ -4125,7 +4135,7 @@ def _bargaining_counterpart(doc: Doc, demanders: list[Span], content: str,
     low = content.lower()
     if not any(word in low for word in PAY_WORDS[lang]):
         return []
-    ids = {kg_id(d) for d in demanders}
+    ids = {_node_id(d) for d in demanders}
     if all(_is_trade_union(nodes[node]) for node in ids):
         employer = _employer_of_dispute(doc, ids)
         return [employer] if employer is not None else []

@@ -139,6 +139,14 @@ def _sentence_of(index: DocIndex, title: Title) -> int:
     return title.sentence
 
 
+def _ent_id(span: Span) -> str:
+    """``kg_id`` of an entity span, which is never None: the entity recogniser gives
+    each of its spans a node id (``kg_id`` is typed for any span)."""
+    node_id = kg_id(span)
+    assert node_id is not None
+    return node_id
+
+
 @dataclass
 class LedOrganisations:
     """Organisation mentions with known leader titles: token starts and entries."""
@@ -250,7 +258,7 @@ DE_DESCRIBED_OPENERS = frozenset({"des", "der", "von", "vom", "bei", "beim"})
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
 
 
-def _end_of_capitalised_name(texts: list[str], space: list[bool], n: int,
+def _end_of_capitalised_name(texts: list[str], space: list[int], n: int,
                              ent_at: dict[int, Span]) -> int:
     """The end of capitalised words from n, seven tokens at most ("Mobilisation for the
     Environment", "Copa-Cogeca"): small connectors, glued hyphens and, after the first
@@ -362,6 +370,7 @@ ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
 
 @Language.factory("kg_roles", default_config={})
 def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
+    assert nlp.lang is not None  # (a blank pipeline's language: always set)
     return RoleExtractor(nlp.lang, load_lexicon())
 
 
@@ -603,7 +612,7 @@ class RoleExtractor:
                 base = f"{texts[i - 2]}-{base}"
                 start = i - 2
             elif prefix_span is not None and prefix_span.label != PER:
-                orgs.append(kg_id(prefix_span))
+                orgs.append(_ent_id(prefix_span))
                 start = prefix_span.start
             else:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
@@ -632,10 +641,10 @@ class RoleExtractor:
             if low in RESPONSIBLE_FORMS:
                 # "ihren für Inneres und Migration zuständigen Kommissar": past the
                 # portfolio phrase to what stands before it
-                opener = next((m for m in range(k - 2, max(-1, k - 8), -1)
-                               if lowers[m] == "für"), None)
-                if opener is not None:
-                    k = opener - 1
+                portfolio_start = next((m for m in range(k - 2, max(-1, k - 8), -1)
+                                        if lowers[m] == "für"), None)
+                if portfolio_start is not None:
+                    k = portfolio_start - 1
                     continue
             country = self.lexicon.country_for_adjective(text) \
                 if text.islower() or _is_indeclinable_place_adjective(text) else None
@@ -655,12 +664,12 @@ class RoleExtractor:
                 break
             # Genitive owner: "Frankreichs Außenministerin", "Nordrhein-Westfalens Regierungschef"
             # (only a word in -s can be one).
-            owner = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
-            if owner is not None:
-                orgs.insert(0, owner[0])
-                k = owner[1] - 1
+            genitive = self._genitive_owner(doc, k, ent_at) if text.endswith("s") else None
+            if genitive is not None:
+                orgs.insert(0, genitive[0])
+                k = genitive[1] - 1
             elif k in ent_at and ent_at[k].label == ORG and ent_at[k].end == start:
-                orgs.insert(0, kg_id(ent_at[k]))  # "EU Außenbeauftragter"
+                orgs.insert(0, _ent_id(ent_at[k]))  # "EU Außenbeauftragter"
             break
         # English-style multiword titles in German text: "Senior Policy Fellow".
         first = start
@@ -691,9 +700,9 @@ class RoleExtractor:
         else:
             owner_unnamed = city_placed and not orgs
         if not orgs and "-" not in base and not city_placed:
-            owner = self._compound_owner(base)
-            if owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
-                orgs.append(self._node_at_tokens(doc, owner, i, i + 1))
+            compound_owner = self._compound_owner(base)
+            if compound_owner is not None:  # "Kremlsprecher", "Bundesbankpräsident"
+                orgs.append(self._node_at_tokens(doc, compound_owner, i, i + 1))
             else:  # "Städtetagspräsident" after "der Deutsche Städtetag"
                 named = self._compound_prefix_in_text(doc, base, i)
                 if named is not None:
@@ -812,7 +821,7 @@ class RoleExtractor:
                     ent_at[k - 1].label != PER and ent_at[k - 1].end == k:
                 # "Democratic Alliance (DA) leader": the body named with its acronym
                 acronym = ent_at[k - 1]
-                orgs.insert(0, kg_id(acronym))
+                orgs.insert(0, _ent_id(acronym))
                 named = ent_at.get(k - 3)
                 k = named.start - 1 if named is not None and named.end == k - 2 and \
                     kg_id(named) == kg_id(acronym) else k - 3
@@ -826,7 +835,7 @@ class RoleExtractor:
                 owner_unnamed = owner is None  # (no guess at another: "its" names one)
                 break
             if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
-                orgs.insert(0, kg_id(ent_at[k - 1]))
+                orgs.insert(0, _ent_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
             if text in {"'s", "’s"} and phrase in EN_ORG_LEADER_TITLES and end in ent_at and \
@@ -839,9 +848,9 @@ class RoleExtractor:
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
                 # "the organisation's chairman-in-office": the organisation named last
-                named = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
-                if named:
-                    orgs.insert(0, kg_id(named[-1]))
+                named_orgs = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
+                if named_orgs:
+                    orgs.insert(0, _ent_id(named_orgs[-1]))
                     k -= 3
                 break
             if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
@@ -851,7 +860,7 @@ class RoleExtractor:
                 k -= 1
                 break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
-                orgs.insert(0, kg_id(ent_at[k]))
+                orgs.insert(0, _ent_id(ent_at[k]))
                 k = ent_at[k].start - 1
                 # modifiers before the organisation: "a senior NATO commander"
                 while k >= 0 and lowers[k] in self.words.en_modifiers and \
@@ -1053,7 +1062,7 @@ class RoleExtractor:
             # the name of a body the entities did not know
             return self._new_organisation(doc, kind, span.end), span.end
         if span is not None:
-            return (kg_id(span), span.end) if span.start == n and span.label == ORG else None
+            return (_ent_id(span), span.end) if span.start == n and span.label == ORG else None
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
         if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
                 any(self.words.is_title_word(texts[m]) for m in range(n, k)):
@@ -1331,7 +1340,7 @@ class RoleExtractor:
         return node_id, start
 
     def _org_after(self, doc: Doc, end: int, ent_at: dict[int, Span],
-                   preps: set[str]) -> tuple[str, int] | None:
+                   preps: set[str] | frozenset[str]) -> tuple[str, int] | None:
         """An organisation after the title: 'des DFB', 'bei der NATO', 'of the OSCE'."""
         table = token_table(doc)
         lowers = table.lower
@@ -1371,8 +1380,8 @@ class RoleExtractor:
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
         if owned is not None and owned.label != PER:
-            return kg_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
-        return kg_id(span), span.end
+            return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
+        return _ent_id(span), span.end
 
     def _academic_org_after(self, doc: Doc, end: int,
                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1456,12 +1465,12 @@ class RoleExtractor:
         return entry.key
 
     # -- finding the holders -----------------------------------------------
-    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],  # type: ignore[no-untyped-def]
-                 title_at: dict[int, Title]):
+    def _holders(self, doc: Doc, title: Title, ent_at: dict[int, Span],
+                 title_at: dict[int, Title]) -> list[tuple[Span, str, float]]:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         size = len(texts)
-        found = []
+        found: list[tuple[Span, str, float]] = []
         # 1. Names right after the title (a list joined by commas/und).
         j = title.end
         if j + 1 < size and lowers[j] in OWNER_WORDS or texts[j:j + 1] == ["-"]:
@@ -1505,7 +1514,7 @@ class RoleExtractor:
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
                      acronym is not None):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
-                    title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
+                    title.orgs.insert(0, _ent_id(acronym))  # the named body, not its parent
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
@@ -1654,14 +1663,14 @@ class RoleExtractor:
             return
         if span.label == ORG and prep in MEMBER_PREPS:
             # "opposition leader Jo Kim of the Labour Party", "Aktivistin Eva Lis von Attac"
-            title.orgs.append(kg_id(span))
+            title.orgs.append(_ent_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
             return
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
         # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
         if span.label == GPE or span.label == LOC and kind == "region":
-            title.orgs.append(kg_id(span))
+            title.orgs.append(_ent_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
 
     def _chair_clauses(self, doc: Doc) -> list[tuple[Span, Title]]:
@@ -1794,7 +1803,7 @@ class RoleExtractor:
                 j = index.ent_at[origin].end  # "… of South Africa": where the holder is from
             if j + 1 < sent.end and lowers[j] in LIST_JOINERS:
                 j += 1
-        owners = [kg_id(orgs[-1])] if orgs else []  # (an unnamed body: no owner)
+        owners = [_ent_id(orgs[-1])] if orgs else []  # (an unnamed body: no owner)
         if not orgs and holders:
             # who chairs "the commission" when the text later says only that (read by
             # the demands: "The commission called on …")
@@ -1864,7 +1873,7 @@ class RoleExtractor:
         base = title.base.lower()
         nodes = doc.user_data["kg_nodes"]
         held = _held_roles(doc)
-        for role_id in held.by_person.get(kg_id(person), ()):
+        for role_id in held.by_person.get(_ent_id(person), ()):
             role = nodes.get(role_id)
             if role is None or str(role.properties.get("title", "")).lower() != base:
                 continue
@@ -1885,7 +1894,7 @@ class RoleExtractor:
         if any(o in nodes and nodes[o].properties.get("kind") == "party" for o in title.orgs):
             return False  # "Vizekanzler X … Der SPÖ-Vorsitzende": a party post beside an office
         held = [str(nodes[r].properties.get("title", ""))
-                for r in _held_roles(doc).by_person.get(kg_id(person), ()) if r in nodes]
+                for r in _held_roles(doc).by_person.get(_ent_id(person), ()) if r in nodes]
         offices = [t.lower() for t in held if t and not self._weak_title(t)]
         if not offices:  # "Gastgeberin Baerbock … Die Bundesaußenministerin"
             return False
@@ -1897,7 +1906,7 @@ class RoleExtractor:
         countries = {o for o in title.orgs if o.startswith("country:")}
         held = _held_roles(doc)
         places = set().union(*(held.places.get(r, set())
-                               for r in held.by_person.get(kg_id(person), ())))
+                               for r in held.by_person.get(_ent_id(person), ())))
         return bool(countries) and bool(places) and \
             all(p.startswith("country:") for p in places) and not places & countries
 
@@ -1922,7 +1931,7 @@ class RoleExtractor:
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
-        person_id = kg_id(person)
+        person_id = _ent_id(person)
         # (list methods first: the person is rarely an organisation of the title, and
         # a union with a commission rarely one)
         orgs = [o for o in title.orgs if o != person_id] if person_id in title.orgs else \
@@ -2475,13 +2484,13 @@ def _federal_government(doc: Doc, title: Title) -> str | None:
     return next((node_id for node_id in FEDERAL_GOVERNMENT_IDS if node_id in nodes), None)
 
 
-def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
+def _organisation_mentions(doc: Doc) -> list[tuple[int, str]]:
     """The first token and node id of each organisation the doc's entities name
     (once per doc: ``_led_organisations`` and ``_organisation_words`` both walk them)."""
     mentions = doc.user_data.get("kg_organisation_mentions")
     if mentions is None:
         mentions = doc.user_data["kg_organisation_mentions"] = [
-            (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label == ORG]
+            (span.start, _ent_id(span)) for span in doc_index(doc).ents if span.label == ORG]
     return mentions
 
 
@@ -2898,7 +2907,7 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
         if span.label == PER:
             return None  # another person's clause: "Kanzler X traf in Paris Präsident Y"
         if span.label in GPE_OR_LOC and span.start > 0 and lowers[span.start - 1] in SCENE_PREPS:
-            return _state_of_place(nodes, kg_id(span))
+            return _state_of_place(nodes, _ent_id(span))
     line = doc.user_data.get("kg_meta", {}).get("dateline_span")
     if not line:
         return None
@@ -2907,7 +2916,7 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
         return None  # a report from a capital is about its state: not one from Nara
     place = next((e for e in index.ents if e.label in GPE_OR_LOC
                   and e.text.lower() == name.lower()), None)
-    return _state_of_place(nodes, kg_id(place)) if place is not None else None
+    return _state_of_place(nodes, _ent_id(place)) if place is not None else None
 
 
 #: First words of the title of a head of armed forces ("army chief", "Militärchef").
@@ -3045,8 +3054,8 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
         kind = node.properties.get("kind")
         if kind in kinds or kind is None and _name_has_word(node, name_words):
             if lowers[j] in GROUP_NOUNS:
-                return _parent_company(doc, kg_id(span)), j + 1
-            return kg_id(span), j + 1
+                return _parent_company(doc, _ent_id(span)), j + 1
+            return _ent_id(span), j + 1
     return None
 
 
@@ -3087,7 +3096,7 @@ def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int]
     acronym = ent_at.get(k + 1)
     if acronym is None or acronym.label != ORG or acronym.end != k + 2:
         return None
-    return kg_id(acronym), k + 3
+    return _ent_id(acronym), k + 3
 
 
 #: What follows a prefix in the name of an association of the people it names
