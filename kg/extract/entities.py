@@ -22,12 +22,14 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from operator import attrgetter
+from typing import Literal
 
 import numpy
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import vocab
@@ -816,6 +818,7 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
     german, english = entry.names.get("de"), entry.names.get("en")
     if entry.kind != "country" or not german or german == english or surface.isupper():
         return False
+    assert english is not None  # every country has an English name (lexicon._country_entries)
     return surface in {german, german + "s"} and surface not in {english, english + "s"} \
         and surface not in english.replace("(", " ").replace(")", " ").split()  # "Myanmar (Burma)"
 
@@ -1087,7 +1090,15 @@ def _is_open_parenthesis(text: str) -> bool:
 
 def _is_punct(doc: Doc, text: str) -> bool:
     """``token.is_punct`` for a token's text (the vocab's own test)."""
-    return bool(doc.vocab.lex_attr_getters[IS_PUNCT](text))
+    return bool(doc.vocab.lex_attr_getters[IS_PUNCT](text))  # type: ignore[attr-defined]
+
+
+def _entity_id(span: Span) -> str:
+    """``kg_id`` of an entity span of this module: each rule sets it on each span it
+    makes, before the span joins the others (``ents``, ``taken``, ``spans``)."""
+    node_id = kg_id(span)
+    assert node_id is not None
+    return node_id
 
 
 @Language.factory("kg_entities", default_config={"lexicon_files": []})
@@ -1100,7 +1111,9 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.lang = nlp.lang
+        lang = nlp.lang
+        assert lang is not None  # kg's pipelines: spacy.blank(lang), or a model for lang
+        self.lang = lang
         for label in ("PER", "ORG", "GPE", "LOC"):
             nlp.vocab.strings.add(label)  # spans are made with their ids (``PER`` …)
         self.words = vocab.for_lang(nlp.lang)
@@ -1164,7 +1177,7 @@ class EntityRecognizer:
         # chunks, and then stops caching: the patterns must not take those
         # places, or every article afterwards is tokenised without a cache
         # (measured: 10x slower).
-        tokenizer = nlp.tokenizer
+        tokenizer: Tokenizer = nlp.tokenizer
         cache_size, tokenizer.max_cache_size = tokenizer.max_cache_size, 0
         try:
             for surface, pattern in zip(keys, tokenizer.pipe(keys), strict=True):
@@ -1226,7 +1239,7 @@ class EntityRecognizer:
             return
         entries = self.lexicon.entries
         family_ids = {kg_id(span) for span in family_spans}
-        named = {kg_id(span) for span in ents if span.label == ORG} - family_ids
+        named = {_entity_id(span) for span in ents if span.label == ORG} - family_ids
         parties = [entry for key in named if (entry := entries.get(key)) is not None
                    and entry.kind == "party"]
         nodes = doc.user_data["kg_nodes"]
@@ -1247,7 +1260,7 @@ class EntityRecognizer:
         (None if Germany is named as often, or no place is)."""
         entries = self.lexicon.entries
         codes = Counter(entry.country for span in ents if span.label in (GPE, LOC)
-                        and (entry := entries.get(kg_id(span))) is not None and entry.country)
+                        and (entry := entries.get(_entity_id(span))) is not None and entry.country)
         if not codes:
             return None
         [(code, count)] = codes.most_common(1)
@@ -1274,7 +1287,7 @@ class EntityRecognizer:
             return
         nodes = doc.user_data["kg_nodes"]
         for span in family:
-            old_id = kg_id(span)
+            old_id = _entity_id(span)
             node = _organisation_node(doc, span_text(span), kind="party")
             set_kg_id(span, node.id)
             self._acronyms_follow_family_party(ents, old_id, node)
@@ -1326,7 +1339,7 @@ class EntityRecognizer:
         """Whether the text names a city or region of that country (not the country
         itself: "anders als in Deutschland" is said of other countries too)."""
         entries = self.lexicon.entries
-        return any(span.label in (GPE, LOC) and (entry := entries.get(kg_id(span))) is not None
+        return any(span.label in (GPE, LOC) and (entry := entries.get(_entity_id(span))) is not None
                    and entry.country == code and entry.kind != "country" for span in ents)
 
     def _federal_government_of_the_text(self, doc: Doc, ents: list[Span],
@@ -1396,7 +1409,7 @@ class EntityRecognizer:
                                 start == ent_start or lowers[start - 1] == "of"))
                              or inner.label in (LOC, GPE) and built and end == ent_end
                              and self.lang == "de"):
-                    add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
+                    add_mention(doc, _entity_id(inner), inner.start_char, inner.end_char)
 
     # -- a trained pipeline's NER -------------------------------------------
     def _model_spans(self, doc: Doc, model_ents: list[Span], blocked: set[int],
@@ -1445,7 +1458,7 @@ class EntityRecognizer:
         surnames: set[str] | None = None  # filled at the first gazetteer town
         long_place = False  # a place of three words or more ("Frankfurt (Oder)") among the spans
         for match_id, start, end in self.matcher(doc):
-            known = by_match.get(match_id, False)
+            known: tuple[Entry, int, bool] | Literal[False] | None = by_match.get(match_id, False)
             if known is False:  # the match's words are its pattern's: read them once
                 known = by_match[match_id] = self._match_entry(strings[match_id],
                                                                texts[start:end])
@@ -1653,7 +1666,7 @@ class EntityRecognizer:
         if word_positions(doc, "ent-us-cue", US_CUES.__contains__):
             return True
         entries = self.lexicon.entries
-        return any((entry := entries.get(kg_id(span))) is not None
+        return any((entry := entries.get(_entity_id(span))) is not None
                    and (entry.key == "country:us" or entry.country == "US") for span in spans)
 
     def _stands_alone(self, table: TokenTable, entry: Entry, start: int) -> bool:
@@ -1740,11 +1753,11 @@ class EntityRecognizer:
         that of the one country all its known countries and cities lie in."""
         lookup, entries = self.lexicon.lookup, self.lexicon.entries
         treasuries = {entry.key: entry for entry in map(lookup, TREASURIES.values()) if entry}
-        named = {kg_id(span) for span in taken} & treasuries.keys()
+        named = {_entity_id(span) for span in taken} & treasuries.keys()
         if named:
             return treasuries[named.pop()] if len(named) == 1 else None
         countries = {entry.country for span in taken if span.label in {GPE, LOC}
-                     and (entry := entries.get(kg_id(span))) is not None and entry.country}
+                     and (entry := entries.get(_entity_id(span))) is not None and entry.country}
         if len(countries) != 1:
             return None
         name = TREASURIES.get(countries.pop())
@@ -1756,7 +1769,7 @@ class EntityRecognizer:
         that mentions Washington once)."""
         entries = self.lexicon.entries
         counts = Counter(entry.country for span in taken if span.label in {GPE, LOC}
-                         and (entry := entries.get(kg_id(span))) is not None and entry.country)
+                         and (entry := entries.get(_entity_id(span))) is not None and entry.country)
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             return None
@@ -1771,7 +1784,9 @@ class EntityRecognizer:
         countries.discard(None)
         if len(countries) != 1:
             return None
-        return self.lexicon.lookup(TREASURIES[countries.pop()])
+        country = countries.pop()
+        assert country is not None  # (discarded above)
+        return self.lexicon.lookup(TREASURIES[country])
 
     def _countries_in_general(self, table: TokenTable, start: int, end: int) -> bool:
         """"einkommensschwacher Länder", "beider Länder": after a genitive plural
@@ -1866,7 +1881,7 @@ class EntityRecognizer:
                     if entry is not None and entry.kind == "party":
                         # "House Republicans": one mention of the party, its members there
                         chamber_and_party = Span(doc, start - 1, span.end, label=ORG)
-                        set_kg_id(chamber_and_party, kg_id(span))
+                        set_kg_id(chamber_and_party, _entity_id(span))
                         span = chamber_and_party
                 result.append(span)
                 continue
@@ -3806,7 +3821,7 @@ class EntityRecognizer:
         space = table.space
         for span in taken:
             if span.label == PER:
-                person = kg_id(span)
+                person = _entity_id(span)
                 start, end = span.start, span.end
                 by_surname.setdefault(texts[end - 1], person)
                 if end - start >= 4 and texts[end - 2] in {"-", "‐"} \
@@ -3854,10 +3869,10 @@ class EntityRecognizer:
                 spans.append(span)
                 done = i + 3
                 continue
-            person = by_surname.get(text)
-            if person is None and self.lang == "de" and text.endswith("s"):
-                person = by_surname.get(text[:-1])
-            if person is None:
+            person_id = by_surname.get(text)
+            if person_id is None and self.lang == "de" and text.endswith("s"):
+                person_id = by_surname.get(text[:-1])
+            if person_id is None:
                 continue
             if text.lower() in self.words.stop_words and table.sent_start[i] \
                     and i + 1 < len(texts):
@@ -3865,8 +3880,8 @@ class EntityRecognizer:
                 if not _is_punct(doc, following) and following[0].islower():
                     continue
             span = Span(doc, i, i + 1, label=PER)
-            set_kg_id(span, person)
-            node = nodes[person]
+            set_kg_id(span, person_id)
+            node = nodes[person_id]
             surname = text if text in by_surname else text[:-1]
             if surname not in node.properties["aliases"]:
                 node.properties["aliases"].append(surname)
@@ -4140,7 +4155,8 @@ class EntityRecognizer:
         for span in spans:
             node = nodes.get(kg_id(span)) if span.label == ORG and len(span) == 1 else None
             name = str(node.properties.get("name", "")) if node is not None else ""
-            if name.startswith("Bundes") and len(name) > 12 and not node.properties.get("kind"):
+            if name.startswith("Bundes") and len(name) > 12 and node is not None \
+                    and not node.properties.get("kind"):
                 federal[name[6:].lower()] = node.id
         if not federal:
             return
@@ -4473,7 +4489,7 @@ class EntityRecognizer:
                                          and texts[end + 1].isdigit()):
                 continue
             branch = Span(doc, span.start, end + 2, label=ORG)
-            key = (kg_id(span), texts[end + 1])
+            key = (_entity_id(span), texts[end + 1])
             node_id = nodes.get(key)
             if node_id is None:
                 name = span_text(branch)
@@ -5135,7 +5151,7 @@ class EntityRecognizer:
         return found
 
     @staticmethod
-    def _exclaimed_name_before(texts: list[str], space: list[bool], k: int) -> bool:
+    def _exclaimed_name_before(texts: list[str], space: list[int], k: int) -> bool:
         """"the green-left Mozemo! party": a name written with an exclamation mark ends
         right before the party noun at ``k``."""
         return k >= 3 and texts[k - 1] == "!" and not space[k - 2] and texts[k - 2][:1].isupper() \
@@ -5582,7 +5598,7 @@ class EntityRecognizer:
         organisation's name ("the left-wing alliance Bayan", not "the club Barcelona")."""
         for span in earlier:
             if span.start == i and span.end == i + 1 and span.label == LOC:
-                entry = self.lexicon.entries.get(kg_id(span))
+                entry = self.lexicon.entries.get(_entity_id(span))
                 return span if entry is not None and entry.kind == "city" \
                     and entry.wikidata is None \
                     and entry.population < MAJOR_CITY_POPULATION else None
@@ -5818,7 +5834,7 @@ class EntityRecognizer:
             if len(longer) == 1:
                 merged[tail_id] = longer[0]
         for span in spans:
-            longer_id = merged.get(kg_id(span))
+            longer_id = merged.get(_entity_id(span))
             if longer_id is None or longer_id in merged:
                 continue  # (a chain of three compounds: left as it is)
             aliases = nodes[longer_id].properties.setdefault("aliases", [])
@@ -6124,6 +6140,7 @@ class EntityRecognizer:
                 continue  # (a known body's acronym is the lexicon's)
             if taken is None:
                 taken = blocked | {i for other in spans for i in range(other.start, other.end)}
+            assert positions is not None  # (no node without them)
             for i in positions:
                 if i in taken:
                     continue
