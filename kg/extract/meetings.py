@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,6 +35,7 @@ from kg.extract import demands as demand_rules
 from kg.extract import vocab
 from kg.extract.dates import FUTURE_IN_CLAUSE, DateValue, weekday_near
 from kg.extract.doc import (
+    DocIndex,
     Fact,
     TokenTable,
     add_fact,
@@ -48,7 +50,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import load_lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.lookups import kg_date, word_positions
 from kg.graph import Node, short_hash
 
@@ -273,7 +275,7 @@ ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "announced", "stated", "c
 ATTRIBUTION_TAIL = 6
 
 
-def _attribution_day(table, event: int, day: Span, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool:
     """Whether ``day`` dates a closing attribution after the event word at ``event``,
     not the event: "…, the finance ministers said on Wednesday", "…, erklärten die
     Minister am Mittwoch" (a comma after the event word, then a clause with a verb
@@ -583,7 +585,7 @@ class Mention:
     #: Where the event word stands (a token index; a ``Token`` object costs more to make).
     noun: int
     kind: str
-    date: object | None = None  # DateValue
+    date: DateValue | None = None
     date_span: Span | None = None
     place: Span | None = None
     participants: list[Span] = field(default_factory=list)
@@ -631,7 +633,7 @@ class MeetingDraft:
     mentions: list[Mention]
 
     @property
-    def date(self):  # type: ignore[no-untyped-def]
+    def date(self) -> DateValue | None:
         for mention in self.mentions:
             if mention.date is not None:
                 return mention.date
@@ -645,8 +647,18 @@ class MeetingDraft:
         return None
 
 
+class SentencePeople(TypedDict):
+    """Who a sentence names (``MeetingExtractor._sentence_people``); ``chairs``: None
+    when the sentence has no chairing cue."""
+
+    actors: list[Span]
+    described: list[Span]
+    chairs: list[Span] | None
+
+
 @Language.factory("kg_meetings", default_config={})
 def make_meeting_extractor(nlp: Language, name: str) -> MeetingExtractor:
+    assert nlp.lang is not None  # (a pipeline's language: spacy.blank("de"))
     return MeetingExtractor(nlp.lang)
 
 
@@ -706,7 +718,7 @@ class MeetingExtractor:
         return doc
 
     # -- mentions --------------------------------------------------------------
-    def _event_words(self, table, sent: Span, positions: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    def _event_words(self, table: TokenTable, sent: Span, positions: list[int]) -> list[int]:
         """Where the event nouns and verbs of meeting in the sentence are (``positions``:
         its words that ``_may_name_event``; ``table``: the doc's ``token_table``)."""
         found: list[int] = []
@@ -887,7 +899,7 @@ class MeetingExtractor:
                 found.append(organisation)
         return found
 
-    def _subject_article(self, table, sent: Span) -> int | None:  # type: ignore[no-untyped-def]
+    def _subject_article(self, table: TokenTable, sent: Span) -> int | None:
         """Where the definite article of a subject a title may form stands: the sentence's
         first word ("Der Minister traf …"); in German the word after the finite verb that
         follows an opening phrase ("Am Montag empfing die Ministerin …": a lower-case word
@@ -1082,9 +1094,9 @@ class MeetingExtractor:
                 # day is the threat's; the meeting came before it
                 candidates = [d for d in candidates if d.start < main]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
-        own_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
-        if own_day is not None:
-            mention.date = own_day
+        compound_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
+        if compound_day is not None:
+            mention.date = compound_day
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
@@ -1514,7 +1526,7 @@ class MeetingExtractor:
                 and _has_vague_time(span_text(sent))
         return cache[sent.start]
 
-    def _sentence_people(self, doc: Doc, sent: Span) -> dict[str, list[Span] | None]:
+    def _sentence_people(self, doc: Doc, sent: Span) -> SentencePeople:
         """Who, as every event word of a sentence shares it: actors, persons
         named by title, chairs. Computed once per sentence, and only for
         sentences with a mention that is kept (it reads the doc without
@@ -1914,7 +1926,7 @@ class MeetingExtractor:
                     found.append(body)
         return found
 
-    def _is_plural_title(self, table, start: int, i: int) -> bool:  # type: ignore[no-untyped-def]
+    def _is_plural_title(self, table: TokenTable, start: int, i: int) -> bool:
         """Whether the title word at ``i`` is written in the plural ("die Chefs", "the heads")."""
         if self.lang == "en":
             return table.lower[i].endswith("s") and self.words.title_base(table.text[i]) is None
@@ -1925,7 +1937,7 @@ class MeetingExtractor:
             return word[:1].isupper() and self.words.title_base(word) is not None
         return word.endswith("s") and word[:1].isalpha() and self.words.title_base(word[:-1]) is not None
 
-    def _plural_title_base(self, table, start: int, i: int,  # type: ignore[no-untyped-def]
+    def _plural_title_base(self, table: TokenTable, start: int, i: int,
                            counted: bool = False) -> str | None:
         """The lower-case title a plural title word names, or None if the word is
         singular: "Innenministerinnen", "die Minister", "die Ressortchefs" (not "die
@@ -1964,6 +1976,7 @@ class MeetingExtractor:
         nodes = doc.user_data["kg_nodes"]
         first = draft.mentions[0]
         if date is not None and place is not None:
+            assert place_id is not None  # (a venue names its node)
             key = f"meeting:{date.iso.lstrip('-')}-{place_id.split(':', 1)[1]}"
             if first.side:  # not the main meeting of that day and place
                 doc_key = short_hash(doc_index(doc).text_hash, length=8)
@@ -1971,8 +1984,10 @@ class MeetingExtractor:
         else:
             doc_key = short_hash(doc_index(doc).text_hash, length=8)
             if place is not None:
+                assert place_id is not None
                 key = f"meeting:{place_id.split(':', 1)[1]}-{doc_key}-{first.sentence.start}"
             else:
+                assert date is not None  # (a meeting without a place has a date)
                 key = f"meeting:{date.iso.lstrip('-')}-{doc_key}-{first.sentence.start}"
         kind = _kind(first.kind, self.lang)
         table = token_table(doc)
@@ -1999,6 +2014,7 @@ class MeetingExtractor:
         noun_start = table.idx[first.noun]
         add_mention(doc, meeting.id, noun_start, noun_start + len(table.text[first.noun]))
         if place is not None:
+            assert place_id is not None
             venue = nodes.get(place_id)
             if venue is not None and "Place" not in venue.labels:
                 venue.labels.append("Place")  # "im Kanzleramt": an institution's building
@@ -2021,6 +2037,8 @@ class MeetingExtractor:
             sent = mention.sentence
             chairs = [kg_id(c) for c in mention.chairs]
             for chair in chairs:
+                if chair is None:
+                    continue  # (a span without a node: a fact on None, which run.py drops)
                 add_fact(doc, Fact("CHAIRED", chair, meeting.id, sent, "meeting.chair", 0.75))
             read = (id(mention.participants), tuple(chairs))
             if read in lists_read:
@@ -2031,6 +2049,7 @@ class MeetingExtractor:
                 node_id = kg_id(span)
                 if node_id in seen or node_id in chairs:
                     continue
+                assert node_id is not None  # (None is in ``seen``)
                 seen.add(node_id)
                 node = nodes.get(node_id)
                 if node is None or PARTICIPANT_LABELS.isdisjoint(node.labels):
@@ -2372,7 +2391,7 @@ def _is_body_head(word: str) -> bool:
     return word.lower() in BODY_HEADS
 
 
-def _body_named_in(table: TokenTable, index, sent: Span) -> bool:  # type: ignore[no-untyped-def]
+def _body_named_in(table: TokenTable, index: DocIndex, sent: Span) -> bool:
     """Whether an organisation named in the sentence is a committee, council or the
     like: a word of its name ends in a body's head noun ("Verteidigungsausschuss",
     "the Senate Foreign Relations Committee")."""
@@ -2518,7 +2537,7 @@ def _of_kind(node: Node, kind: str | None) -> bool:
 WITH_WORDS = frozenset({"with", "mit"})
 
 
-def _host_of_meeting_with(doc: Doc, sent: Span, nouns) -> list[Span]:  # type: ignore[no-untyped-def]
+def _host_of_meeting_with(doc: Doc, sent: Span, nouns: tuple[str, ...]) -> list[Span]:
     """'Šefčovič warb in Brasília um Geduld. Bei einem Treffen mit X …': a meeting
     "with" someone in a sentence naming no person before it was held by the person
     the sentence just before (same paragraph) names first."""
@@ -2677,14 +2696,14 @@ def _city_of_adjective(doc: Doc, building: Span) -> str | None:
     return None
 
 
-def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped-def]
+def _is_building(node: Node, last_word: str) -> bool:
     """Whether an organisation named after "im"/"at" is a building the meeting is held in:
     a government's seat ("im Kanzleramt") or a ministry ("at the Foreign Ministry")."""
     return node.properties.get("kind") in {"government", "ministry"} or last_word in BUILDING_HEADS \
         or last_word.endswith(DE_BUILDING_ENDINGS)
 
 
-def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
+def _state_as_attribute(table: TokenTable, state: Span, lang: str) -> bool:
     """'to hand over leaders to U.S. courts': an English state after "to" and before a
     lower-case noun qualifies the noun; it is no destination, nor the venue."""
     if lang != "en" or table.lower[state.start - 1] != "to" or state.end >= len(table):
@@ -2693,7 +2712,7 @@ def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[
     return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
 
 
-def _placed_adjective(table, k: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+def _placed_adjective(table: TokenTable, k: int, lang: str) -> bool:
     """Whether the word at ``k`` is a lower-case adjective right after a place
     preposition (``table``: the doc's ``token_table``)."""
     word = table.text[k] if k > 0 else ""
@@ -2706,7 +2725,7 @@ VENUE_NOUNS = frozenset({"hotel", "airport", "resort", "residence", "hall", "pal
                          "offices", "headquarters", "venue", "airbase", "villa"})
 
 
-def _venue_article(table, start: int, end: int) -> int | None:  # type: ignore[no-untyped-def]
+def _venue_article(table: TokenTable, start: int, end: int) -> int | None:
     """Where the article stands of a venue phrase a place's name qualifies, after a
     place preposition ("at a downtown Calgary hotel", "at the Geneva airport"): the
     meeting was held in that place. None for any other name."""
@@ -2739,7 +2758,7 @@ SETTLEMENT_ARTICLES = frozenset({"the", "a", "der", "dem", "die", "den"})
 SETTLEMENT_QUALIFIERS = 3
 
 
-def _settlement_article(table, first: int, lang: str) -> int | None:  # type: ignore[no-untyped-def]
+def _settlement_article(table: TokenTable, first: int, lang: str) -> int | None:
     """Where the phrase opens that names a place by its kind before its name, after a
     place preposition ("in the Belgian border town of Arlon", "in der belgischen
     Grenzstadt Arlon", "im Grenzort Arlon"): the word after the preposition, so that
@@ -2781,7 +2800,7 @@ TOPIC_CUES = frozenset({"discussed", "discuss", "discusses", "discussing", "deba
                         "erörterten", "erörtert"})
 
 
-def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+def _not_the_venue(table: TokenTable, start: int, place: Span) -> bool:
     """Whether a place after a preposition is denied as the venue: "statt in Brüssel"."""
     lowers = table.lower
     prep = place.start - 1
@@ -2809,7 +2828,7 @@ PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorig
                                 "vergangenen", "früheren", "vorherigen"})
 
 
-def _in_topic(table, event: int, place: Span, noun: bool = False) -> bool:  # type: ignore[no-untyped-def]
+def _in_topic(table: TokenTable, event: int, place: Span, noun: bool = False) -> bool:
     """Whether a place after a preposition belongs to what the meeting was about:
     a common noun's complement after a verb of discussing that follows the event
     word ("met … where they discussed … the situation in Gaza"; "talks about Ukraine
@@ -2827,8 +2846,8 @@ def _in_topic(table, event: int, place: Span, noun: bool = False) -> bool:  # ty
             TOPIC_CUES.isdisjoint(lowers[event + 1:prep]) or
             not any(lowers[k] in TOPIC_CUES and not _approximate(table, k) for k in range(event + 1, prep))):
         return False
-    noun = table.tokens[prep - 1]
-    return noun.is_alpha and not noun.ent_type_
+    before = table.tokens[prep - 1]
+    return before.is_alpha and not before.ent_type_
 
 
 #: Verbs after "talks to" that tell of the talks' own course, not their purpose:
@@ -2844,7 +2863,7 @@ MAIN_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "will", "would", "has
                                "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
 
 
-def _clause_break_between(table, doc: Doc, event: int, prep: int) -> bool:  # type: ignore[no-untyped-def]
+def _clause_break_between(table: TokenTable, doc: Doc, event: int, prep: int) -> bool:
     """Whether a date, a comma or the main clause's verb ends the purpose clause after
     the event noun before ``prep``: "talks to end the war on Wednesday in Geneva", "The
     talks to end the war in Sudan resumed in Jeddah" are held in Geneva, in Jeddah."""
@@ -2854,7 +2873,7 @@ def _clause_break_between(table, doc: Doc, event: int, prep: int) -> bool:  # ty
     return bool(doc_index(doc).dates_in(event + 1, prep))
 
 
-def _purpose_after(table, event: int) -> bool:  # type: ignore[no-untyped-def]
+def _purpose_after(table: TokenTable, event: int) -> bool:
     """Whether a purpose clause follows the event noun at ``event``: "talks to amend
     the treaty …" (an infinitive), "Gespräche, um … zu …"."""
     lowers, texts = table.lower, table.text
@@ -2872,7 +2891,7 @@ NOT_THE_PLACE_AFTER = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castl
                                  "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
 
 
-def _approximate(table, k: int) -> bool:  # type: ignore[no-untyped-def]
+def _approximate(table: TokenTable, k: int) -> bool:
     """'for about 90 minutes': "about" before a number says how much, not what about."""
     return table.lower[k] == "about" and k + 1 < len(table) and table.tokens[k + 1].like_num
 
@@ -3627,15 +3646,15 @@ def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
                 "\n\n" in index.text[previous.end_char:current.start_char]:
             return []  # (a paragraph lies between the group and the persons before)
         for entity in sent_ents(previous):
-            if entity.label_ == "PER" and kg_id(entity) is not None:
-                persons.setdefault(kg_id(entity), entity)
+            if entity.label_ == "PER" and (node_id := kg_id(entity)) is not None:
+                persons.setdefault(node_id, entity)
         if count is None or len(persons) >= count:
             break
         current = previous
     return list(persons.values()) if count is None or len(persons) == count else []
 
 
-def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
+def _previous_sentence(index: DocIndex, sent: Span) -> Span | None:
     """The sentence before, passing over the blank lines between paragraphs."""
     k = index.sent_index(sent.start) - 1
     while k >= 0 and not span_text(index.sents[k]).strip():
@@ -3643,7 +3662,7 @@ def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-unt
     return index.sents[k] if k >= 0 else None
 
 
-def _dated_sentence_before(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
+def _dated_sentence_before(index: DocIndex, sent: Span) -> Span | None:
     """The sentence just before in the same paragraph, if it names a date (most
     sentences do not, so what it tells need not be worked out)."""
     previous = _previous_sentence(index, sent)
@@ -4043,7 +4062,7 @@ def _singular_sie(table: TokenTable, sent: Span) -> int | None:
     return None
 
 
-def _relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
+def _relative_day(doc: Doc, sent: Span) -> DateValue | None:
     """'A day later', 'am Vorabend': a day after/before the last date written before.
 
     Asked for every event word; the answer is kept per sentence on the doc."""
@@ -4058,7 +4077,7 @@ def _holds_relative_day_anchor(word: str) -> bool:
     return _holds_any(word.lower(), RELATIVE_DAY_ANCHORS)
 
 
-def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
+def _find_relative_day(doc: Doc, sent: Span) -> DateValue | None:
     if not _may_match(doc, "relative-day-anchor", _holds_relative_day_anchor, sent.start, sent.end):
         return None  # most sentences: no word of a relative day
     text = span_text(sent)
@@ -4075,11 +4094,11 @@ def _find_relative_day(doc: Doc, sent: Span):  # type: ignore[no-untyped-def]
         if told is not None and told[0] < sent.start:
             base = told[1]
         else:
-            earlier = [d for d in doc_index(doc).dates if d.end <= sent.start
-                       and kg_date(d) is not None and kg_date(d).date is not None]
+            earlier = [day for d in doc_index(doc).dates if d.end <= sent.start
+                       and (value := kg_date(d)) is not None and (day := value.date) is not None]
             if not earlier:
                 return None
-            base = kg_date(earlier[-1]).date
+            base = earlier[-1]
         return DateValue((base + dt.timedelta(days=offset)).isoformat(), match.group(0),
                          inferred=True)
     return None
@@ -4384,7 +4403,7 @@ def _is_venue_kind_word(word: str) -> bool:
     return low in SETTLEMENT_NOUNS_EN or low in POST_NOUNS_EN or low.endswith(VENUE_KIND_ENDINGS_DE)
 
 
-def _unknown_name_of_kind(table, ent_at: dict, k: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _unknown_name_of_kind(table: TokenTable, ent_at: dict[int, Span], k: int, end: int) -> bool:
     """Whether after the preposition at ``k`` a venue's kind is followed by a capitalised
     name no entity covers: "am Grenzposten Ras Jedir", "in der Grenzstadt Ben Gardane",
     "at the border crossing of Rafah" (a venue the place lexicon does not know)."""
@@ -4630,7 +4649,7 @@ def _sentences_by_day(doc: Doc) -> dict[str, list[Span]]:
 DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
 
 
-def _weekday_in_compound(doc: Doc, noun: str):  # type: ignore[no-untyped-def]
+def _weekday_in_compound(doc: Doc, noun: str) -> DateValue | None:
     """'Mittwochsgesprächen' (the event noun) → the Wednesday near the reference date."""
     if not noun.startswith(DE_WEEKDAYS):
         return None  # most nouns: no weekday at all
@@ -4644,7 +4663,7 @@ def _weekday_in_compound(doc: Doc, noun: str):  # type: ignore[no-untyped-def]
     return None
 
 
-def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
+def _adjective_states(doc: Doc, sent: Span, lexicon: Lexicon) -> list[Span]:
     """'Russian and Ukrainian negotiators', 'russische Vertreter' → the states as actors.
 
     Asked for every event word and every demand of a sentence: the answer is
@@ -4662,7 +4681,7 @@ def _adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ign
 _ADJECTIVE_TESTS: dict[int, tuple[str, Callable[[str], bool]]] = {}
 
 
-def _adjective_test(lexicon) -> tuple[str, Callable[[str], bool]]:  # type: ignore[no-untyped-def]
+def _adjective_test(lexicon: Lexicon) -> tuple[str, Callable[[str], bool]]:
     """The flag name and test: does a word (every part of 'deutsch-polnischen')
     name a country of ``lexicon``?"""
     found = _ADJECTIVE_TESTS.get(id(lexicon))
@@ -4677,8 +4696,8 @@ def _adjective_test(lexicon) -> tuple[str, Callable[[str], bool]]:  # type: igno
     return found
 
 
-def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type: ignore[no-untyped-def]
-    spans = []
+def _find_adjective_states(doc: Doc, sent: Span, lexicon: Lexicon) -> list[Span]:
+    spans: list[Span] = []
     table = token_table(doc)
     name, names_country = _adjective_test(lexicon)
     positions = table.positions(name, names_country, sent.start, sent.end)
@@ -4703,7 +4722,8 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon) -> list[Span]:  # type
     return spans
 
 
-def _adjective_parts_states(doc: Doc, table, i: int, lexicon, added: set) -> list[Span]:  # type: ignore[no-untyped-def]
+def _adjective_parts_states(doc: Doc, table: TokenTable, i: int, lexicon: Lexicon,
+                            added: set[tuple[str, int]]) -> list[Span]:
     """The states an adjective token names, one per part of "deutsch-polnischen"; each
     its node (made once per doc: ``added``) and a span of its own. A span's node is
     keyed by its characters, so the second part's span reaches over the next token
@@ -4718,11 +4738,12 @@ def _adjective_parts_states(doc: Doc, table, i: int, lexicon, added: set) -> lis
         if end > len(doc):
             break
         entry = lexicon.country_for_adjective(part)
+        assert entry is not None  # (every part passed ``_adjective_test``)
         if (entry.key, id(entry)) not in added:
             added.add((entry.key, id(entry)))
             labels = ["Place", "Country"]
-            props = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
-                     "aliases": [], "kind": "country"}
+            props: dict[str, object] = {"name": entry.name(lang if lang in {"de", "en"} else "en"),
+                                        "aliases": [], "kind": "country"}
             if entry.wikidata:
                 props["wikidata"] = entry.wikidata
             if entry.country:
