@@ -2624,3 +2624,39 @@ def test_a_venue_after_a_german_purpose_clause_stays_the_venue():
     graph = extract_text("Die Gespräche, um den Krieg im Sudan zu beenden, fanden am Mittwoch in "
                          "Genf statt.", "de", published="2025-11-12")
     assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+def test_english_host_verb_without_a_guest_is_no_meeting():
+    # received or welcomed things, not people: no meeting, however dated and placed
+    for text in ("LEEDS, March 11, 2025 (PA) - The regulator in Yorkshire confirmed on Tuesday "
+                 "that it had received three complaints.",
+                 "LEEDS, March 11, 2025 (PA) - Anna Berg welcomed the decision in Leeds on Tuesday.",
+                 "LEEDS, March 11, 2025 (PA) - Anna Berg received a letter from Prime Minister "
+                 "Tom Hale in Leeds on Monday."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_english_host_verb_with_a_guest_is_a_meeting():
+    for text, guest in (("LEEDS, March 11, 2025 (PA) - Anna Berg received Prime Minister Tom Hale "
+                         "in Leeds on Monday.", "person:tom-hale"),
+                        ("LEEDS, March 11, 2025 (PA) - On Monday in York, Mayor Anna Berg welcomed "
+                         "the visiting Polish delegation.", "person:anna-berg")):
+        graph = extract_text(text, "en")
+        assert guest in participants(graph, only_meeting(graph)), text
+
+
+def test_day_after_last_or_vergangenen_keeps_the_venue():
+    german = extract_text("BERN, 2. September 2025 (sda) - Die Ministerinnen Eva Roth und Lea Kern "
+                          "hatten sich bereits am vergangenen Freitag in Basel getroffen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg and Tom Hale met last Friday in "
+                           "York to discuss the budget.", "en")
+    assert only_meeting(german).properties["date"] == "2025-08-29"
+    assert held_in(german, only_meeting(german)) == {"place:basel"}
+    assert only_meeting(english).properties["date"] == "2025-03-07"
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_venue_of_last_weeks_summit_is_no_venue_of_todays_meeting():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - Ministers met on Friday after last week's "
+                         "summit in Baku.", "en")
+    assert all(held_in(graph, m) != {"place:baku"} for m in meetings(graph))

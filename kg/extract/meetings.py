@@ -186,6 +186,16 @@ EVENT_VERBS = {
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
 }
+#: English verbs of hosting, each also said of things received or welcomed ("received
+#: three complaints", "welcomed the decision"): a meeting only with a guest after them.
+HOST_VERBS_EN = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
+#: How many words after such a verb its guest may start ("received the visiting Chinese
+#: Prime Minister X").
+GUEST_REACH = 5
+GUEST_LABELS = frozenset({"PER", "ORG", "GPE"})
+#: Nouns and pronouns of a guest, beside titles.
+GUEST_WORDS = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
+                         "visitors", "counterpart", "counterparts", "envoys", "leaders"})
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
@@ -738,6 +748,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "sat down with the minister"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
+            elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
+                continue  # "received three complaints", "welcomed the decision": no guest
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
             elif low in SIGNING_VERBS:
@@ -763,6 +775,29 @@ class MeetingExtractor:
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _guest_after(self, table, verb: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+        """Whether an English verb of hosting at ``verb`` has a guest for its object: a
+        name, a title or a noun for visitors among the few words after it, before any
+        preposition or clause break ("received Prime Minister X", "welcomed the visiting
+        delegation", "hosted him"; not "received three complaints", "welcomed the
+        decision by X"). Its passive ("was received by X") has its guest for subject."""
+        lowers, texts = table.lower, table.text
+        if lowers[verb - 1] in PASSIVE_AUXILIARIES or lowers[verb - 1] in {"been", "being"}:
+            return True
+        ent_at = doc_index(table.tokens[verb].doc).ent_at
+        for k in range(verb + 1, min(end, verb + GUEST_REACH + 1)):
+            ent = ent_at.get(k)
+            if ent is not None and ent.label_ in GUEST_LABELS:
+                if ent.end < end and texts[ent.end] in {"'s", "’s"}:
+                    continue  # "welcomed Germany's decision" (but "Germany's chancellor")
+                return True
+            low = lowers[k]
+            if low in GUEST_WORDS or texts[k][:1].isalpha() and self._title_base(texts[k]) is not None:
+                return True
+            if low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
+                return False
+        return False
 
     def _has_full_date(self, sent: Span) -> bool:
         """Whether the sentence names a day by its date ("am 23. September"), not
@@ -2795,8 +2830,16 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
         return True  # "told reporters in Tokyo that the summit had …": where it was told of
     if before and before[-1] in SEAT_WORDS:
         return True  # "an industry group based in London": where a body sits, not meets
-    # "a goal set at last year's summit in Baku": the venue of an earlier event
-    return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
+    # "a goal set at last year's summit in Baku": the venue of an earlier event (not
+    # "met last Friday in Geneva", "am vergangenen Freitag in Genf": a day's marker)
+    return any(lowers[k] in PAST_EVENT_MARKERS and not _marks_a_day(lowers, k)
+               for k in range(max(start, prep - 4), prep - 1))
+
+
+def _marks_a_day(lowers: list[str], marker: int) -> bool:
+    """Whether the past marker at ``marker`` dates a day or week ("last Friday", "am
+    vergangenen Wochenende"), not an event ("last week's summit")."""
+    return lowers[marker + 1] in MARKED_DAY_WORDS and lowers[marker + 2] not in POSSESSIVE_MARKS
 
 
 #: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
@@ -2807,6 +2850,10 @@ SEAT_WORDS = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässi
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
+
+#: After such a marker, a day or week, not an event: "last Friday", "am vergangenen Wochenende".
+MARKED_DAY_WORDS = frozenset(day.lower() for days in vocab.WEEKDAYS.values() for day in days) | \
+    frozenset({"week", "weekend", "woche", "wochenende"})
 
 
 def _in_topic(table, event: int, place: Span, noun: bool = False) -> bool:  # type: ignore[no-untyped-def]
