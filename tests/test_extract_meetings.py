@@ -2660,3 +2660,19 @@ def test_venue_of_last_weeks_summit_is_no_venue_of_todays_meeting():
     graph = extract_text("LEEDS, March 11, 2025 (PA) - Ministers met on Friday after last week's "
                          "summit in Baku.", "en")
     assert all(held_in(graph, m) != {"place:baku"} for m in meetings(graph))
+
+
+def test_place_in_what_was_said_after_the_meeting_is_no_venue():
+    german = extract_text("BONN, 7. Oktober 2025 (Reuters) - Ministerin Eva Roth hatte sich am Montag "
+                          "in Berlin mit Bahnchef Paul Lenz getroffen. Lenz sagte nach dem Treffen, "
+                          "in Hamburg seien die Lager voll.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg met Tom Hale in York on Monday. "
+                           "Hale said after the meeting that in Leeds the warehouses were full.", "en")
+    assert held_in(german, only_meeting(german)) == {"place:berlin"}
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_place_right_after_the_meeting_before_the_speaker_is_the_venue():
+    graph = extract_text("BONN, 7. Oktober 2025 (Reuters) - Nach dem Treffen in Köln sagte Ingo Lutz, "
+                         "man sei zufrieden.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:cologne"}

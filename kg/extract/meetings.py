@@ -296,6 +296,31 @@ def _attribution_day(table, event: int, day: Span, end: int) -> bool:  # type: i
     return any(lowers[k] in ATTRIBUTION_VERBS for k in range(comma + 1, day.start))
 
 
+#: What opens the clause a speaker's words fill: "sagte nach dem Treffen, in X seien …",
+#: "said after the talks that in X …".
+REPORTED_CLAUSE_OPENERS = frozenset({",", "that", "dass"})
+#: How far before the event noun the verb of saying may stand ("sagte am Abend nach dem
+#: Treffen").
+REPORTED_VERB_REACH = 6
+
+
+def _in_reported_clause(table, start: int, event: int, place: Span) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a place after the event word stands in what a speaker said after it,
+    not where it was: "Schulte sagte nach dem Treffen, in Frankfurt seien die Lager
+    voll", "X said after the talks that in Lagos …" (a verb of saying shortly before
+    the event word, which a comma or "that" follows; not "Nach dem Treffen in Berlin
+    sagte X, …")."""
+    lowers = table.lower
+    if place.start <= event + 1 or lowers[event + 1] not in REPORTED_CLAUSE_OPENERS:
+        return False
+    for k in range(event - 1, max(start, event - REPORTED_VERB_REACH) - 1, -1):
+        if lowers[k] in ATTRIBUTION_VERBS:
+            return True
+        if lowers[k] in TALK_CLAUSE_BREAKS:
+            return False
+    return False
+
+
 def _is_not_held_cue(text: str) -> bool:
     return text.lower() in NOT_HELD_CUES
 
@@ -1180,7 +1205,8 @@ class MeetingExtractor:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
-                      and _same_quote_side(table, i, p.start)]
+                      and _same_quote_side(table, i, p.start)
+                      and not _in_reported_clause(table, start, i, p)]
         if not places and mention.date_span is not None and mention.date_span.start > i and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
