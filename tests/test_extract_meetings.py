@@ -2676,3 +2676,32 @@ def test_place_right_after_the_meeting_before_the_speaker_is_the_venue():
     graph = extract_text("BONN, 7. Oktober 2025 (Reuters) - Nach dem Treffen in Köln sagte Ingo Lutz, "
                          "man sei zufrieden.", "de")
     assert held_in(graph, only_meeting(graph)) == {"place:cologne"}
+
+
+def test_meeting_after_which_someone_spoke_is_the_event_told_just_before():
+    german = extract_text("KÖLN, 11. März 2025 (dpa) - Ministerin Eva Roth drängte Bürgermeister Paul "
+                          "Lenz am Montag im Rathaus zu einer raschen Entscheidung. „Wir brauchen "
+                          "Klarheit“, sagte Roth nach dem Gespräch.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee pressed Mayor Tom "
+                           "Hale on the budget at the town hall on Monday. \"We need clarity,\" Lee "
+                           "said after the meeting.", "en")
+    for graph, ids in ((german, {"person:eva-roth", "person:paul-lenz"}),
+                       (english, {"person:ann-lee", "person:tom-hale"})):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-10"
+        assert ids <= participants(graph, meeting)
+
+
+def test_after_the_meeting_needs_two_persons_in_the_sentence_before():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee criticised the budget "
+                         "on Monday. \"We need clarity,\" Lee said after the meeting.", "en")
+    assert meetings(graph) == []
+
+
+def test_state_a_mission_is_sent_to_is_no_venue():
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The head of the EU delegation to Serbia, Tom "
+                           "Hale, met Anna Berg on Monday.", "en")
+    german = extract_text("KÖLN, 11. März 2025 (dpa) - Der EU-Botschafter in Serbien, Tom Hale, traf "
+                          "am Dienstag Anna Berg.", "de")
+    assert held_in(english, only_meeting(english)) == {"place:leeds"}
+    assert held_in(german, only_meeting(german)) == {"place:cologne"}

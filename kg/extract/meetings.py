@@ -1442,19 +1442,26 @@ class MeetingExtractor:
         handover': a definite meeting noun without a day, in a sentence saying who took
         part, refers back to the event of the sentence just before in its paragraph,
         which names a day and two persons (one, if its verb is the noun's) but no event
-        word of its own. The meeting is on that day (at its place, if the noun's sentence
+        word of its own. "X raised the issue with Y on Monday. … X said after the
+        meeting" says so too: "after the" noun refers to the event just told of (two
+        persons, then). The meeting is on that day (at its place, if the noun's sentence
         names none), and its persons took part too (``Mention.antecedent``)."""
         index = doc_index(doc)
         previous = _dated_sentence_before(index, sent)
         if previous is None:
             return  # (most sentences)
-        if not _may_hold_participation_cue(doc, sent.start, sent.end) or \
-                not PARTICIPATION_CUES.search(span_text(sent)):
-            return
         table = token_table(doc)
+        # "X raised the issue with Y at City Hall on Monday. … X said after the meeting":
+        # a meeting noun after "after the" refers to an event just told of
+        after_it = table.lower[mention.noun - 2] in AFTER_WORDS
+        if not after_it and (not _may_hold_participation_cue(doc, sent.start, sent.end) or
+                             not PARTICIPATION_CUES.search(span_text(sent))):
+            return
         if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
             return  # its own event, a mention of its own (merged with this one, if the same)
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
+        if after_it and persons < 2:
+            return  # (only an event between persons is a meeting the noun refers to)
         if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun) \
                 and INVITE_WORDS.isdisjoint(table.lower[previous.start:previous.end]):
             # not an event between persons ("On Tuesday, X resigned"), unless its verb is
@@ -2714,6 +2721,10 @@ BUILDING_HEADS = frozenset({"ministry", "ministerium"})
 #: German seats of government: "im Finanzministerium", "in der Staatskanzlei".
 DE_BUILDING_ENDINGS = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
 #: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
+#: A mission to a state: "delegation to Serbia", "Botschafter in Serbien", "envoy to China".
+MISSION_LINKS = frozenset({"to", "in", "bei"})
+MISSION_NOUN_ENDINGS = ("delegation", "ambassador", "envoy", "embassy", "botschafter", "botschafterin",
+                        "botschaft", "gesandter", "gesandte", "gesandten")
 STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
                                 "after", "before", "next", "last", "this", "today", "later",
                                 "earlier", "where", "which", "that", "who", "as", "but", "amid"})
@@ -2747,8 +2758,13 @@ def _is_building(node: Node, last_word: str) -> bool:  # type: ignore[no-untyped
 
 def _state_as_attribute(table, state: Span, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """'to hand over leaders to U.S. courts': an English state after "to" and before a
-    lower-case noun qualifies the noun; it is no destination, nor the venue."""
-    if lang != "en" or table.lower[state.start - 1] != "to" or state.end >= len(table):
+    lower-case noun qualifies the noun; it is no destination, nor the venue. Nor is
+    the state a mission is sent to ("the EU's ambassador to Serbia")."""
+    lowers = table.lower
+    if state.start >= 2 and lowers[state.start - 1] in MISSION_LINKS and \
+            lowers[state.start - 2].endswith(MISSION_NOUN_ENDINGS):
+        return True  # "the head of the EU delegation to Serbia", "EU-Botschafter in Serbien"
+    if lang != "en" or lowers[state.start - 1] != "to" or state.end >= len(table):
         return False
     after = table.text[state.end]
     return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
