@@ -2705,3 +2705,23 @@ def test_state_a_mission_is_sent_to_is_no_venue():
                           "am Dienstag Anna Berg.", "de")
     assert held_in(english, only_meeting(english)) == {"place:leeds"}
     assert held_in(german, only_meeting(german)) == {"place:cologne"}
+
+
+def test_there_near_the_event_word_names_the_place_before_it():
+    same_sentence = extract_text("OSLO, Sept 30, 2025 (Reuters) - The Nordic Energy Forum, which is "
+                                 "based in Bergen, said it would host talks between utilities and "
+                                 "regulators there on Oct. 8.", "en")
+    sentence_before = extract_text("OSLO, Sept 30, 2025 (Reuters) - Anna Berg spent the week in "
+                                   "Bergen. She will hold talks there with Tom Hale on Friday.", "en")
+    german = extract_text("WIEN, 30. September 2025 (APA) - Der Energieverband mit Sitz in Graz will "
+                          "am 8. Oktober dort Gespräche mit den Versorgern ausrichten.", "de")
+    assert held_in(same_sentence, only_meeting(same_sentence)) == {"place:bergen"}
+    assert held_in(sentence_before, only_meeting(sentence_before)) == {"place:bergen"}
+    assert only_meeting(german).properties["date"] == "2025-10-08"
+    assert held_in(german, only_meeting(german)) == {"place:graz"}
+
+
+def test_existential_there_names_no_place():
+    graph = extract_text("OSLO, Sept 30, 2025 (Reuters) - Anna Berg lives in Bergen. There will be "
+                         "talks with Tom Hale on Friday.", "en")
+    assert all(held_in(graph, m) != {"place:bergen"} for m in meetings(graph))

@@ -1207,6 +1207,8 @@ class MeetingExtractor:
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)
                       and not _in_reported_clause(table, start, i, p)]
+        elif not THERE_WORDS.isdisjoint(lowers[max(start + 1, i - THERE_REACH):i + THERE_REACH]):
+            places = _place_there_refers_to(doc, table, sent, i)  # "host talks there on Oct. 8"
         if not places and mention.date_span is not None and mention.date_span.start > i and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
@@ -3730,6 +3732,40 @@ def _previous_sentence(index, sent: Span) -> Span | None:  # type: ignore[no-unt
     while k >= 0 and not span_text(index.sents[k]).strip():
         k -= 1
     return index.sents[k] if k >= 0 else None
+
+
+#: How far from the event word "there"/"dort" may stand to name its venue.
+THERE_REACH = 8
+#: After "there": it only opens the sentence ("there will be talks", "there were meetings").
+EXISTENTIAL_FOLLOWERS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                                   "be", "'s", "could", "might", "may", "should", "must", "seems"})
+
+
+def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) -> list[Span]:
+    """'The ICCO, which is headquartered in Abidjan, said it would host consultations
+    there on Oct. 8', '… in Graz. Die Minister wollen dort am Montag beraten': "there"
+    near the event word names its venue, the last place (a city or region, else a state)
+    named before it in the sentence, or in the sentence before in its paragraph (not
+    "there will be talks"; a "Dort" opening the sentence is ``_scene_before``'s)."""
+    lowers = table.lower
+    window = range(max(sent.start + 1, event - THERE_REACH), min(sent.end - 1, event + THERE_REACH))
+    there = next((k for k in window
+                  if lowers[k] in THERE_WORDS and lowers[k + 1] not in EXISTENTIAL_FOLLOWERS), None)
+    if there is None:
+        return []
+    index = doc_index(doc)
+    found = _last_place(index.ents_in(sent.start, there))
+    if found is None:
+        previous = _previous_sentence(index, sent)
+        if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
+            found = _last_place(index.ents_in(previous.start, previous.end))
+    return [found] if found is not None else []
+
+
+def _last_place(entities: list[Span]) -> Span | None:
+    """The last city or region among the entities, else the last state."""
+    places = [e for e in entities if e.label_ == "LOC"] or [e for e in entities if e.label_ == "GPE"]
+    return places[-1] if places else None
 
 
 def _dated_sentence_before(index, sent: Span) -> Span | None:  # type: ignore[no-untyped-def]
