@@ -2725,3 +2725,22 @@ def test_existential_there_names_no_place():
     graph = extract_text("OSLO, Sept 30, 2025 (Reuters) - Anna Berg lives in Bergen. There will be "
                          "talks with Tom Hale on Friday.", "en")
     assert all(held_in(graph, m) != {"place:bergen"} for m in meetings(graph))
+
+
+def test_body_that_will_deal_with_a_matter_on_a_day_holds_a_session():
+    english = extract_text("OTTAWA, March 11, 2025 (AP) - The Senate Finance Committee will discuss "
+                           "the bill on Thursday in Ottawa. Its meeting will be chaired by Senator "
+                           "Anna Berg.", "en")
+    german = extract_text("BERLIN, 11. März 2025 (dpa) - Der Haushaltsausschuss des Bundestages wird "
+                          "sich am Donnerstag in Berlin mit dem Gesetz befassen. Die Sitzung leitet "
+                          "Anna Berg.", "de")
+    for graph in (english, german):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-13"
+        assert chairs(graph, meeting) == {"person:anna-berg"}
+
+
+def test_person_who_will_discuss_a_matter_holds_no_session():
+    graph = extract_text("OTTAWA, March 11, 2025 (AP) - Senator Anna Berg will discuss the bill on "
+                         "Thursday in Ottawa.", "en")
+    assert meetings(graph) == []

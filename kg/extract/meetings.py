@@ -548,7 +548,11 @@ NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
 #: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
 #: "the committee debated the bill on Tuesday").
 BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
-                                "debated", "considered"})
+                                "debated", "considered",
+                                # a session to come: "will discuss the case on Thursday", "wird
+                                # sich am Donnerstag mit … befassen"
+                                "befassen", "befasst", "debattieren", "debattiert", "discuss",
+                                "discusses", "debate", "debates", "consider", "considers"})
 #: "appear before the committee", "testified before the Senate": a hearing, where who
 #: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
 HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
@@ -567,8 +571,7 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were"})
 PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
 PASSIVE_REACH = 3
-WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
-               "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+WEAK_EVENTS = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
