@@ -2744,3 +2744,33 @@ def test_person_who_will_discuss_a_matter_holds_no_session():
     graph = extract_text("OTTAWA, March 11, 2025 (AP) - Senator Anna Berg will discuss the bill on "
                          "Thursday in Ottawa.", "en")
     assert meetings(graph) == []
+
+
+def test_guest_expected_at_an_assembly_takes_part():
+    german = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                          "Städteverband zu seiner Herbstversammlung zusammen. Als Gast wird "
+                          "Innenminister Paul Lenz erwartet.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                           "Thursday. Health Secretary Ann Lee is expected to attend as a guest.", "en")
+    assert "person:paul-lenz" in participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+
+
+def test_person_expected_to_do_something_else_is_no_guest():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                         "Thursday. Health Secretary Ann Lee is expected to criticise the plan.", "en")
+    assert "person:ann-lee" not in participants(graph, only_meeting(graph))
+
+
+def test_who_puts_a_matter_on_the_meetings_agenda_takes_part():
+    german = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                          "Städteverband zu seiner Herbstversammlung zusammen. Verbandspräsidentin "
+                          "Eva Roth will das Thema ganz oben auf die Tagesordnung setzen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                           "Thursday. Its chair, Ann Lee, said she would put housing on the agenda.", "en")
+    near_miss = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                             "Städteverband zu seiner Herbstversammlung zusammen. Auf der Tagesordnung "
+                             "steht auch die Kritik von Eva Roth.", "de")
+    assert "person:eva-roth" in participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+    assert "person:eva-roth" not in participants(near_miss, only_meeting(near_miss))

@@ -143,7 +143,12 @@ PARTICIPATION_CUES = re.compile(
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
     # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
-    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were) (?:also )?expected (?:at|to attend)|"
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
+    r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
+    # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
+    # "said she would put the issue on the agenda" (not "Auf der Tagesordnung steht …")
+    r"auf die (?:\w+ )?tagesordnung|(?:on|onto) the (?:\w+ )?agenda|"
     # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
     r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -163,7 +168,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected")
+                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
+                       "gast", "gäste", "guest", "tagesordnung", "agenda")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
