@@ -2774,3 +2774,21 @@ def test_who_puts_a_matter_on_the_meetings_agenda_takes_part():
     assert "person:eva-roth" in participants(german, only_meeting(german))
     assert "person:ann-lee" in participants(english, only_meeting(english))
     assert "person:eva-roth" not in participants(near_miss, only_meeting(near_miss))
+
+
+def test_place_the_sentence_before_opens_with_sets_a_dated_meetings_scene():
+    german = extract_text("KLAGENFURT, 15. November 2025 (APA) - Der Streit wird schärfer.\n\nAuch in "
+                          "Graz ist der Streit inzwischen angekommen. Landesrat Paul Lenz wird am 20. "
+                          "November mit Ministerin Eva Roth zusammentreffen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The row goes on.\n\nIn York, the dispute has "
+                           "reached the council. Mayor Tom Hale will meet Health Secretary Ann Lee on "
+                           "Friday.", "en")
+    assert held_in(german, only_meeting(german)) == {"place:graz"}
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_scene_of_another_paragraph_is_not_the_meetings_place():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - The row goes on.\n\nIn York, the dispute has "
+                         "reached the council.\n\nMayor Tom Hale will meet Health Secretary Ann Lee on "
+                         "Friday.", "en")
+    assert all(held_in(graph, m) != {"place:york"} for m in meetings(graph))

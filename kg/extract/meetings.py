@@ -1226,6 +1226,10 @@ class MeetingExtractor:
             mention.date, mention.date_span = None, None
         if not places:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
+            if mention.date is not None and not mention.unknown_venue:
+                # "Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit
+                # X zusammentreffen": the place the sentence before opens with
+                places = _scene_place_before(doc, sent)
         if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
             # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
             # by "ein" where and when the sentence before is)
@@ -3769,6 +3773,33 @@ def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) 
         if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
             found = _last_place(index.ents_in(previous.start, previous.end))
     return [found] if found is not None else []
+
+
+#: Words that may open a sentence before the "in" setting its scene: "Auch in Wien …".
+SCENE_OPENERS = frozenset({"auch", "also", "even", "selbst", "schon", "bereits", "and", "und"})
+SCENE_PREPS = frozenset({"in", "im"})
+
+
+def _scene_place_before(doc: Doc, sent: Span) -> list[Span]:
+    """'Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit X
+    zusammentreffen', 'In Leeds, the row has reached the council. Lee will meet X on
+    Friday': the city, region or state the sentence just before, in the same
+    paragraph, opens with ("In X", after "Auch"/"Also" at most) sets the scene of a
+    dated meeting that names no place of its own."""
+    index = doc_index(doc)
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    table = token_table(doc)
+    k = previous.start
+    while k < previous.end and not table.text[k].strip():
+        k += 1
+    if k < previous.end and table.lower[k] in SCENE_OPENERS:
+        k += 1
+    if k + 1 >= previous.end or table.lower[k] not in SCENE_PREPS:
+        return []
+    place = index.ent_at.get(k + 1)
+    return [place] if place is not None and place.label_ in {"LOC", "GPE"} and place.start == k + 1 else []
 
 
 def _last_place(entities: list[Span]) -> Span | None:
