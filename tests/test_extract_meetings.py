@@ -2792,3 +2792,23 @@ def test_scene_of_another_paragraph_is_not_the_meetings_place():
                          "reached the council.\n\nMayor Tom Hale will meet Health Secretary Ann Lee on "
                          "Friday.", "en")
     assert all(held_in(graph, m) != {"place:york"} for m in meetings(graph))
+
+
+def test_possessive_chairing_cue_names_the_person_before_as_chair():
+    german = extract_text("BERN, 2. September 2025 (sda) - Bundesrätin Eva Roth hatte die Kantone "
+                          "eingeladen. Unter ihrem Vorsitz berieten die Direktoren am Montag in Bern "
+                          "über die Haftplätze.", "de")
+    same_sentence = extract_text("BERN, 2. September 2025 (sda) - Am Montag traf sich Bundesrätin Eva "
+                                 "Roth in Bern mit den Direktoren, unter ihrer Leitung wurde beraten.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Mayor Tom Hale opened the forum. Under his "
+                           "chairmanship, the mayors met in York on Monday.", "en")
+    assert chairs(german, only_meeting(german)) == {"person:eva-roth"}
+    assert chairs(same_sentence, only_meeting(same_sentence)) == {"person:eva-roth"}
+    assert chairs(english, only_meeting(english)) == {"person:tom-hale"}
+
+
+def test_possessive_chairing_cue_after_a_paragraph_break_names_no_chair():
+    graph = extract_text("BERN, 2. September 2025 (sda) - Bundesrätin Eva Roth hatte die Kantone "
+                         "eingeladen.\n\nUnter ihrem Vorsitz berieten die Direktoren am Montag in Bern "
+                         "über die Haftplätze.", "de")
+    assert chairs(graph, only_meeting(graph)) == set()

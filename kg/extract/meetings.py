@@ -89,6 +89,9 @@ ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
+                        # the chair one named before: "Unter ihrem Vorsitz berieten …"
+                        r"[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)|"
+                        r"[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)|"
                         r"under the chairmanship|Gastgeberin|Gastgeber|"
                         # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
                         # inne", "übernimmt den Vorsitz": a body's presidency)
@@ -4906,16 +4909,34 @@ CHAIR_BY_NAME_AFTER = frozenset({"unter der leitung", "unter vorsitz", "unter de
                                  "under the chairmanship"})
 
 
+#: Chairing cues whose possessive points at the chair named before.
+POSSESSIVE_CHAIR_CUES = ("unter seine", "unter ihre", "under his", "under her")
+
+
+def _last_person_before(doc: Doc, sent: Span) -> list[Span]:
+    """The last person the sentence before names, in the same paragraph."""
+    index = doc_index(doc)
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    persons = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "PER"]
+    return persons[-1:]
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
-    if not persons:
-        return []
     text = span_text(sent)
     match = CHAIR_CUES.search(text)
     assert match is not None
     cue_char = sent.start_char + match.start()
     cue = match.group(0).lower()
+    if cue.startswith(POSSESSIVE_CHAIR_CUES):
+        # "Unter ihrem Vorsitz …", "under his chairmanship": the person named last before
+        before = [p for p in persons if p.end_char <= cue_char]
+        return before[-1:] if before else _last_person_before(doc, sent)
+    if not persons:
+        return []
     if cue in {"chaired", "unter der leitung", "unter vorsitz", "presided", "hosted"} and \
             "by" in text[match.end():match.end() + 4] or cue in CHAIR_BY_NAME_AFTER:
         after = [p for p in persons if p.start_char > cue_char]
