@@ -2812,3 +2812,34 @@ def test_possessive_chairing_cue_after_a_paragraph_break_names_no_chair():
                          "eingeladen.\n\nUnter ihrem Vorsitz berieten die Direktoren am Montag in Bern "
                          "über die Haftplätze.", "de")
     assert chairs(graph, only_meeting(graph)) == set()
+
+
+def test_spoke_to_a_person_at_a_venue_is_talks():
+    for text in ("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke to Mayor Tom Hale at "
+                 "the town hall in York on Monday.",
+                 "LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee talked to Tom Hale in York on "
+                 "Monday about the budget."):
+        graph = extract_text(text, "en")
+        assert {"person:ann-lee", "person:tom-hale"} <= participants(graph, only_meeting(graph))
+
+
+def test_spoke_to_by_phone_or_to_defend_someone_is_no_meeting():
+    for text in ("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke to Mayor Tom Hale by "
+                 "phone on Monday.",
+                 "LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke in York on Monday to "
+                 "defend Tom Hale."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_organisation_whose_building_hosts_the_talks_takes_no_part():
+    graph = extract_text("WASHINGTON, March 11, 2025 (Reuters) - British Prime Minister Keir Starmer "
+                         "discussed trade with President Donald Trump at the White House on Monday.", "en")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:keir-starmer", "person:donald-trump"} <= found
+    assert not any("white-house" in node_id for node_id in found)
+
+
+def test_organisation_before_a_noun_after_at_is_the_host_and_takes_part():
+    graph = extract_text("BRUSSELS, March 11, 2025 (Reuters) - Ministers met at NATO headquarters on "
+                         "Monday.", "en")
+    assert "organisation:nato" in participants(graph, only_meeting(graph))

@@ -234,6 +234,9 @@ TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen
                         "talk", "talked"})
 #: A partner after these: "with X", "mit X".
 PARTNER_LINKS = frozenset({"with", "mit"})
+#: A partner after these only right after the verb: "spoke to X" (not "spoke … to the
+#: press about X").
+PARTNER_LINKS_AFTER_VERB = frozenset({"to"})
 #: Two persons talking: "X und Y wollen … sprechen", "X and Y will discuss …".
 PAIR_LINKS = frozenset({"und", "and"})
 #: Words that make the talk no meeting: a call, a video link, an interview, or
@@ -3331,8 +3334,8 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not _venue_named(table, start, end):
         return False  # "spoke with X on Monday, his office said": maybe a call
     ent_at = doc_index(sent.doc).ent_at
-    if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
-           for k in range(first, last)):
+    if any((lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB)
+           and _person_after(table, ent_at, k + 1, end) for k in range(first, last)):
         return True
     # (German puts the subject after the verb when the clause opens otherwise: "Am
     # Montag sprachen X und Y in Linz über …")
@@ -3994,8 +3997,9 @@ def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity:
     headquarters": the host, who takes part; "at the U.N. climate summit") nor after "of"
     ("at the invitation of the UN": who invited)."""
     end = entity.end
-    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and lowers[end] != "in":
-        return False
+    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and \
+            lowers[end] not in STATE_FOLLOWERS_EN:
+        return False  # (a function word after it qualifies nothing: "at the White House on Monday")
     k = entity.start - 1
     floor = max(start, k - VENUE_DESCRIPTION_WORDS)
     while k > floor and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"the", "at", "of"}:
