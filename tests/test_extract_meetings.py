@@ -2843,3 +2843,14 @@ def test_organisation_before_a_noun_after_at_is_the_host_and_takes_part():
     graph = extract_text("BRUSSELS, March 11, 2025 (Reuters) - Ministers met at NATO headquarters on "
                          "Monday.", "en")
     assert "organisation:nato" in participants(graph, only_meeting(graph))
+
+
+def test_dinner_is_a_meeting_in_both_languages():
+    german = extract_text("PARIS, 11. März 2025 (dpa) - Emmanuel Macron und Friedrich Merz haben sich "
+                          "am Montag in Paris zu einem Abendessen getroffen.", "de")
+    english = extract_text("PARIS, March 11, 2025 (Reuters) - Emmanuel Macron and Friedrich Merz "
+                           "discussed Ukraine over dinner in Paris on Monday.", "en")
+    for graph in (german, english):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-10"
+        assert {"person:emmanuel-macron", "person:friedrich-merz"} <= participants(graph, meeting)

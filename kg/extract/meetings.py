@@ -61,6 +61,8 @@ EVENT_NOUNS = {
            "unterredung", "zusammenkunft", "besprechung",
            # exploratory talks, a working meal, a papal audience
            "sondierungen", "sondierung", "arbeitsessen", "audienz",
+           # a dinner, as English "dinner": "zu einem Abendessen in den Élysée-Palast"
+           "abendessen",
            # a hearing of a committee: "bei der Anhörung im Ausschuss"
            "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
