@@ -2854,3 +2854,10 @@ def test_dinner_is_a_meeting_in_both_languages():
         meeting = only_meeting(graph)
         assert meeting.properties["date"] == "2025-03-10"
         assert {"person:emmanuel-macron", "person:friedrich-merz"} <= participants(graph, meeting)
+
+
+def test_country_the_sentence_before_opens_with_is_no_venue():
+    graph = extract_text("PARIS, 11. März 2025 (dpa) - Die Lage bleibt angespannt.\n\nIn Deutschland ist "
+                         "die Debatte inzwischen angekommen. Kanzler Paul Lenz wird am Freitag mit "
+                         "Präsidentin Eva Roth zusammentreffen.", "de")
+    assert all(held_in(graph, m) != {"country:de"} for m in meetings(graph))

@@ -3791,9 +3791,9 @@ SCENE_PREPS = frozenset({"in", "im"})
 def _scene_place_before(doc: Doc, sent: Span) -> list[Span]:
     """'Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit X
     zusammentreffen', 'In Leeds, the row has reached the council. Lee will meet X on
-    Friday': the city, region or state the sentence just before, in the same
+    Friday': the city or region the sentence just before, in the same
     paragraph, opens with ("In X", after "Auch"/"Also" at most) sets the scene of a
-    dated meeting that names no place of its own."""
+    dated meeting that names no place of its own (not a state: a country is no venue)."""
     index = doc_index(doc)
     previous = _previous_sentence(index, sent)
     if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
@@ -3807,7 +3807,8 @@ def _scene_place_before(doc: Doc, sent: Span) -> list[Span]:
     if k + 1 >= previous.end or table.lower[k] not in SCENE_PREPS:
         return []
     place = index.ent_at.get(k + 1)
-    return [place] if place is not None and place.label_ in {"LOC", "GPE"} and place.start == k + 1 else []
+    # (a city or region: "In Deutschland ist die Debatte …" sets no venue)
+    return [place] if place is not None and place.label_ == "LOC" and place.start == k + 1 else []
 
 
 def _last_place(entities: list[Span]) -> Span | None:
