@@ -2861,3 +2861,19 @@ def test_country_the_sentence_before_opens_with_is_no_venue():
                          "die Debatte inzwischen angekommen. Kanzler Paul Lenz wird am Freitag mit "
                          "Präsidentin Eva Roth zusammentreffen.", "de")
     assert all(held_in(graph, m) != {"country:de"} for m in meetings(graph))
+
+
+def test_place_before_on_the_sidelines_of_the_meeting_is_the_side_events():
+    german = extract_text("KÖLN, 24. September 2025 (dpa) - Bei einer Sitzung des Umweltrates am "
+                          "Dienstag in Bonn gab es keine Einigung. In Siegburg demonstrierten am Rande "
+                          "des Treffens rund 200 Menschen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Ministers met in Leeds on Tuesday. In York, "
+                           "about 200 people protested on the sidelines of the meeting.", "en")
+    assert [held_in(german, m) for m in meetings(german)] == [{"place:bonn"}]
+    assert [held_in(english, m) for m in meetings(english)] == [{"place:leeds"}]
+
+
+def test_place_after_on_the_sidelines_of_the_summit_is_the_summits():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - On the sidelines of the summit in York, Anna "
+                         "Berg met Tom Hale on Tuesday.", "en")
+    assert all(held_in(graph, m) == {"place:york"} for m in meetings(graph))

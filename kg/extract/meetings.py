@@ -1305,6 +1305,10 @@ class MeetingExtractor:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 mention.host = True
+                if mention.place is not None and mention.place.start < sidelines:
+                    # "In Słubice demonstrierten am Rande des Treffens …": where the side
+                    # event was, not the meeting told of
+                    mention.place = None
                 return mention
             # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
             # industry conference", a host event the text tells of no further)
