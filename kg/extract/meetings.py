@@ -2901,8 +2901,10 @@ def _not_the_venue(table, start: int, place: Span) -> bool:  # type: ignore[no-u
         return True  # "an industry group based in London": where a body sits, not meets
     # "a goal set at last year's summit in Baku": the venue of an earlier event (not
     # "met last Friday in Geneva", "am vergangenen Freitag in Genf": a day's marker)
-    return any(lowers[k] in PAST_EVENT_MARKERS and not _marks_a_day(lowers, k)
-               for k in range(max(start, prep - 4), prep - 1))
+    window = range(max(start, prep - 4), prep - 1)
+    if PAST_EVENT_MARKERS.isdisjoint(lowers[window.start:window.stop]):
+        return False  # (most places: no marker before them)
+    return any(lowers[k] in PAST_EVENT_MARKERS and not _marks_a_day(lowers, k) for k in window)
 
 
 def _marks_a_day(lowers: list[str], marker: int) -> bool:
