@@ -2937,3 +2937,83 @@ def test_pronoun_i_after_a_body_head_is_no_numeral():
                          "said no.", "en", "2025-03-07")
     assert node_named(graph, "Council I", "Organisation") is None
     assert node_named(graph, "Commission I", "Organisation") is None
+
+
+# -- round eleven: acronym-only heads, listed portfolios, hyphenated Romance names ------
+
+def all_names(graph) -> set[str]:
+    return {name for n in graph.by_label("Organisation")
+            for name in (n.properties["name"], *n.properties.get("aliases", []))}
+
+
+def test_english_body_defined_by_its_acronym_is_an_organisation():
+    graph = extract_text("Ministers wrote to the Welsh Pay Review Body (WPRB) on Friday. "
+                         "The WPRB has not yet replied.", "en", "2025-03-07")
+    assert "WPRB" in all_names(graph)
+    assert "Welsh Pay Review Body" in org_names(graph)
+
+
+def test_german_bergbahnen_defined_by_their_acronym_are_a_company():
+    graph = extract_text("Die Zeller Gletscherbahnen (ZGB) wiesen die Kritik zurück. "
+                         "Die ZGB wollen im Mai bauen.", "de", "2025-03-07")
+    assert "Zeller Gletscherbahnen" in org_names(graph)
+    assert "ZGB" in all_names(graph)
+
+
+def test_measure_defined_by_its_acronym_is_no_organisation():
+    graph = extract_text("The Body Mass Index (BMI) of the patients rose, as did the "
+                         "Gross Domestic Product (GDP).", "en", "2025-03-07")
+    assert org_names(graph) == set()
+
+
+def test_committee_named_by_a_list_of_portfolios_keeps_every_portfolio():
+    graph = extract_text("Ann Keel, who convenes the Finance, Housing and Local Government "
+                         "Committee, met the Culture, Tourism and Sport Committee.",
+                         "en", "2025-03-07")
+    assert {"Finance, Housing and Local Government Committee",
+            "Culture, Tourism and Sport Committee"} <= org_names(graph)
+
+
+def test_person_before_a_listed_committee_is_no_portfolio():
+    graph = extract_text("Jane Roe, Health and Social Care Committee chair, spoke.", "en",
+                         "2025-03-07")
+    assert "Health and Social Care Committee" in org_names(graph)
+    assert "Jane Roe" in person_names(graph)
+
+
+def test_german_ministry_named_for_listed_portfolios_is_one_name():
+    graph = extract_text("Eine Sprecherin des Ministeriums für Bildung, Jugend und Sport "
+                         "sagte, das Ministerium für Umwelt, Klima und Energie prüfe.",
+                         "de", "2025-03-07")
+    assert {"Ministerium für Bildung, Jugend und Sport",
+            "Ministerium für Umwelt, Klima und Energie"} <= org_names(graph)
+
+
+def test_german_ministry_list_ends_at_an_article():
+    graph = extract_text("Das Ministerium für Umwelt, die Polizei und der Landkreis prüfen.",
+                         "de", "2025-03-07")
+    assert org_names(graph) == {"Ministerium für Umwelt"}
+
+
+def test_german_university_named_for_its_field_is_an_organisation():
+    graph = extract_text("Das Gutachten der Universität für Tiermedizin kommt im Mai.", "de",
+                         "2025-03-07")
+    assert "Universität für Tiermedizin" in org_names(graph)
+
+
+def test_german_genitive_verbunds_is_the_verbund():
+    graph = extract_text("Der Chef des Nordhessischen Verkehrsverbunds (NVV) sagte ab.", "de",
+                         "2025-03-07")
+    assert "Nordhessischer Verkehrsverbund" in org_names(graph)
+
+
+def test_romance_name_with_a_hyphenated_word_is_one_name():
+    graph = extract_text("Officials of the Conseil du Bois-Papier (CBP) and of Grupo "
+                         "Pérez-Olmedo met.", "en", "2025-03-07")
+    assert {"Conseil du Bois-Papier", "Grupo Pérez-Olmedo"} <= org_names(graph)
+
+
+def test_german_compound_of_a_romance_name_ends_before_the_german_noun():
+    graph = extract_text("Die Confederación General del Trabajo-Führung sagte ab.", "de",
+                         "2025-03-07")
+    assert "Confederación General del Trabajo" in org_names(graph)

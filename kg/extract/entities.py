@@ -715,6 +715,45 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
     return any(i > 0 and texts[i - 1] == "(" for i in _occurrences(texts, acronym))
 
 
+#: Last words that make a name an organisation's only when an acronym in brackets
+#: follows it ("Scottish Parliamentary Corporate Body (SPCB)", "Bad Ischler Bergbahnen
+#: (BIB)"): alone they are common nouns ("a body", "die Bergbahnen").
+LONG_FORM_ONLY_HEADS_EN = frozenset({"Body", "Observatory", "Taskforce", "Panel"})
+LONG_FORM_ONLY_ENDINGS_DE = ("bahnen", "bergbahn", "seilbahn", "werke", "betriebe")
+
+
+def _long_form_only_head(word: str) -> bool:
+    """Whether ``word`` heads an organisation's name when an acronym defines it
+    (see LONG_FORM_ONLY_HEADS_EN)."""
+    return word in LONG_FORM_ONLY_HEADS_EN or word[:1].isupper() \
+        and word.lower().endswith(LONG_FORM_ONLY_ENDINGS_DE)
+
+
+def _listed_portfolios_end(texts: list[str], blocked: set[int], k: int) -> int:
+    """After "für" and its first noun (ending at ``k``), the end of the list of more
+    nouns separated by commas that goes on to "und" ("Ministerium für Umwelt, Klima und
+    Energie"): the items before "und" belong to the name; ``k`` if no such list follows
+    ("das Ministerium für Umwelt, die Polizei und …": an article ends the name)."""
+    end = k
+    while end + 1 < len(texts) and texts[end] == "," and end + 1 not in blocked \
+            and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() \
+            and texts[end + 1].lower() not in GERMAN_ARTICLES:
+        end += 2
+    return end if end < len(texts) and texts[end] == "und" else k
+
+
+def _joins_hyphenated_name(table: TokenTable, k: int, named: set[int], german: bool) -> bool:
+    """Whether the token at ``k`` is a hyphen written between two name words ("Café-Cacao"
+    of "Conseil du Café-Cacao"): the hyphenated word belongs to the name as a whole. In
+    German the part after it must be no German noun ("…del Trabajo-Führung": a compound
+    of the name with a noun, the name ends before the hyphen)."""
+    texts = table.text
+    return texts[k] in {"-", "‐"} and 0 < k < len(texts) - 1 \
+        and not table.space[k - 1] and not table.space[k] and k + 1 not in named \
+        and is_name_text(texts[k - 1]) and is_name_text(texts[k + 1]) \
+        and not (german and german_word(texts[k + 1]))
+
+
 def _is_acronym(text: str) -> bool:
     """An acronym in capitals ("SQM", "AMYTS")."""
     return text.isupper() and text.isalpha() and 2 <= len(text) <= 6
@@ -4515,9 +4554,10 @@ class EntityRecognizer:
                 or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
                 or not self._singular_name_noun(texts, blocked, end + 1) \
                 or any(texts[k].lower().startswith(FUER_VERB_STEMS)
+                       and texts[k].lower() not in GERMAN_INDEFINITE_ARTICLES
                        for k in range(max(start - 3, 0), start)):
             return end  # "sorgte der Bauernverband für Aufsehen": the verb's object
-        name_end = end + 2
+        name_end = _listed_portfolios_end(texts, blocked, end + 2)
         if name_end + 1 < len(texts) and texts[name_end] == "und" and name_end + 1 not in blocked \
                 and texts[name_end + 1][:1].isupper() and texts[name_end + 1].isalpha():
             name_end += 2
@@ -4659,7 +4699,8 @@ class EntityRecognizer:
         del Trabajo": a Romance organisation head and the capitalised words after it
         (with "de", "del" … between) are one name, a place among them included.
         ``earlier``: the spans of the rules before, ``spans``: the organisations so far."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts = table.text
         n = len(texts)
         heads = [k for k in word_positions(doc, f"ent-romance-head-{self.lang}",
                                            self._romance_name_head, 0, n - 2)
@@ -4679,7 +4720,8 @@ class EntityRecognizer:
                     is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
                     and end + 1 < n and (is_name_text(texts[end + 1]) or
                                          texts[end + 1] in ROMANCE_NAME_PARTICLES
-                                         and end + 2 < n and is_name_text(texts[end + 2]))):
+                                         and end + 2 < n and is_name_text(texts[end + 2]))
+                    or _joins_hyphenated_name(table, end, named, self.lang == "de")):
                 end += 1  # ("de la Nación": two particles before a name word)
             while texts[end - 1] in ROMANCE_NAME_PARTICLES:
                 end -= 1  # (a particle before a known name ends no name)
@@ -6187,6 +6229,7 @@ class EntityRecognizer:
         words = texts[start:paren]
         if not any(self._is_organisation_word(word) for word in words) \
                 and not vocab.is_english_head(words, len(words) - 1) \
+                and not _long_form_only_head(words[-1]) \
                 and not self._members_name(words, acronym):
             return None
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no

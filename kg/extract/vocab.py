@@ -50,7 +50,7 @@ NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split",
 DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
                    "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
-                   "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
+                   "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
@@ -80,7 +80,7 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
                 "orchester")
-DE_ORG_NOT = {"Verband", "Museum", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
+DE_ORG_NOT = {"Verband", "Museum", "Bund", "Bundes", "Bunds", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
@@ -120,7 +120,10 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
 DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
-                         "landesamtes", "institut", "instituts")
+                         "landesamtes", "institut", "instituts",
+                         # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
+                         # Energie": a bare head is named by what it is for.
+                         "universität", "hochschule", "ministerium", "ministeriums")
 DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                            "museum")
 #: First parts of compounds that make an association's official name
@@ -813,6 +816,8 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                                    and texts[start] in EN_CONNECTORS):
                 start += 1  # "(Glencore) Plc and Ampol Ltd": a known name's legal form
             start = _after_opening_part(texts, sent_start, start, end)
+            if start >= 2 and texts[start - 1] == "," and texts[end - 1] in PORTFOLIO_LIST_HEADS:
+                start = _portfolio_list_start(texts, blocked, start, end)
             if end - start == 2 and texts[start + 1] == "Administration":
                 pass  # "the Biden Administration": a president's government, no agency's name
             elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
@@ -851,6 +856,29 @@ def _portfolio_list_end(texts: list[str], comma: int, blocked: set[int]) -> int 
         if last:
             return k if k == n or not texts[k][:1].isupper() else None
     return None
+
+
+def _portfolio_list_start(texts: list[str], blocked: set[int], start: int, end: int) -> int:
+    """Where a body named by a list of portfolios before its head starts: "Standards,
+    Procedures and Public Appointments Committee", "Environment, Food and Rural Affairs
+    Committee". The run [start, end) holds the list's last items joined by "and"; the
+    items before it (one or two capitalised words each, no other name's: ``blocked``)
+    are separated by commas. A word before the first item that is capitalised too makes
+    it no list ("Jane Roe, Health and Care Committee chair": a person, then the body)."""
+    if texts[start:end].count("and") != 1 or texts[start] == "and":
+        return start
+    first = start
+    k = start - 1
+    while k >= 2 and texts[k] == ",":
+        item = k
+        while item > 0 and k - item < 2 and item - 1 not in blocked \
+                and texts[item - 1][:1].isupper() and texts[item - 1].isalpha():
+            item -= 1
+        if item == k or item > 0 and texts[item - 1][:1].isupper() and texts[item - 1] != ",":
+            return start
+        first = item
+        k = item - 1
+    return first
 
 
 def _descriptive_opener(low: str) -> bool:
