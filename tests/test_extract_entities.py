@@ -3017,3 +3017,16 @@ def test_german_compound_of_a_romance_name_ends_before_the_german_noun():
     graph = extract_text("Die Confederación General del Trabajo-Führung sagte ab.", "de",
                          "2025-03-07")
     assert "Confederación General del Trabajo" in org_names(graph)
+
+
+def test_german_council_title_before_a_surname_names_no_body():
+    graph = extract_text("Landrat Weckmann warnte vor den Folgen. Auch Gemeinderat Gruber "
+                         "sprach, der Bundesrat stimmte zu.", "de", "2025-03-07")
+    assert not {"Weckmann", "Gruber"} & org_names(graph)
+    assert "Bundesrat" in org_names(graph)
+
+
+def test_german_bare_verbund_is_no_organisation_of_its_own():
+    graph = extract_text("Der Chef des Nordhessischen Verkehrsverbunds (NVV) sagte ab. Der "
+                         "Verbund habe Notfallpläne.", "de", "2025-03-07")
+    assert "Verbund" not in org_names(graph)

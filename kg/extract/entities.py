@@ -107,7 +107,7 @@ PLACE_KIND_NOUNS = {
            "Kreis": "region", "Kreises": "region", "Bezirks": "region",
            "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
            "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
-           "Marktgemeinde": "city"},
+           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
@@ -142,6 +142,8 @@ NOT_STATE_NAME_WORDS = frozenset({"Member", "Nation", "Welfare", "Police", "Deep
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
                     "Zentral")
+#: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
+REGION_PREFIXES = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
@@ -187,6 +189,13 @@ SETTLEMENT_LASTS = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Har
 FEATURE_FIRSTS_OF = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
 SETTLEMENT_FIRSTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
                                "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
+#: … and in German texts the spa towns' "Bad" and the saints' "St." ("in Bad Ischl",
+#: "aus St. Jakob"), which English writes before other things too ("Bad Company",
+#: "St. Mary's Hospital").
+SETTLEMENT_FIRSTS_BY_LANG = {"de": SETTLEMENT_FIRSTS | {"Bad", "St."}}
+#: First words of German town names that are no name by themselves ("Bad Ischl",
+#: "St. Jakob", "Sankt Anton"): a place noun is followed by them and one more word.
+TOWN_OPENERS_DE = frozenset({"Bad", "St.", "Sankt"})
 #: Lower-case words inside Romance place names ("San Pedro de Atacama").
 PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
@@ -1526,6 +1535,10 @@ class EntityRecognizer:
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
                     continue
                 long_place = long_place or label == LOC and end - start > 2
+            if entry.kind == "city" and start > 1 and texts[start - 1] == "New" \
+                    and table.lower[start - 2] in self.words.place_prepositions:
+                spans.append(self._new_town_span(doc, start - 1, end))  # "to New Belgrade"
+                continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -1540,6 +1553,19 @@ class EntityRecognizer:
         if long_place:  # (most texts name no city by a qualified name)
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
+
+    def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
+        """"to New Belgrade", "in New Cairo": after a place preposition, "New" and a
+        known city's name name another town (the gazetteer's "New York" or "New Delhi"
+        match as a whole), built next to the old one."""
+        span = Span(doc, start, end, label=LOC)
+        name = span_text(span)
+        entry = self.lexicon.lookup(name)
+        node = self._entry_node(doc, entry, name) if entry is not None \
+            and entry.label == "Place" else add_node(doc, Node(
+                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": "city"}))
+        set_kg_id(span, node.id)
+        return span
 
     @staticmethod
     def _inside_head_phrase(texts: list[str], start: int) -> bool:
@@ -2270,6 +2296,8 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
+            if end - start == 1 and self.lang == "de" and name.endswith("s"):
+                name = self._compound_region_name(name) or name  # "Mittelhessens"
             entry = self.lexicon.lookup(name)
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
@@ -2294,7 +2322,7 @@ class EntityRecognizer:
             "locative": TOWN_STATE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
-            "settlement-first": SETTLEMENT_FIRSTS.__contains__,
+            "settlement-first": SETTLEMENT_FIRSTS_BY_LANG.get(lang, SETTLEMENT_FIRSTS).__contains__,
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
@@ -2454,7 +2482,9 @@ class EntityRecognizer:
             if texts[k] == "Ort" and not (k > 0 and lowers[k - 1] in PLACE_NOUN_ARTICLES_DE):
                 continue  # "vor Ort Hilfe leisten": on site, no place's kind
             while start < n:
-                end = self._name_words_end(table, start, blocked, 3 if english else 1)
+                end = self._name_words_end(table, start, blocked, 3 if english else 1) \
+                    if english or texts[start] not in TOWN_OPENERS_DE \
+                    else self._town_opener_name_end(table, start, blocked)
                 if end == start or (end < n and is_name_text(texts[end])) \
                         or not english and self._german_common_noun(texts[start]):
                     break
@@ -2477,6 +2507,12 @@ class EntityRecognizer:
                         lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
                         and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
+
+    def _town_opener_name_end(self, table: TokenTable, start: int, blocked: set[int]) -> int:
+        """The end of "Bad Ischl", "St. Jakob" at ``start``: the opener and one unknown
+        name; ``start`` when no name follows the opener (then it names nothing)."""
+        end = self._name_words_end(table, start + 1, blocked, 1)
+        return end if end > start + 1 else start
 
     def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
         """Where a place's name ending with the unknown name at ``last`` starts: up to
@@ -2557,14 +2593,26 @@ class EntityRecognizer:
                 found[k - 1, k + 1] = after[texts[k]]
 
     def _is_compound_region(self, text: str) -> bool:
-        if not text.startswith(COMPASS_PREFIXES) or not text[:1].isupper():
-            return False
-        for prefix in COMPASS_PREFIXES:
+        """"Ostukraine", "Mittelhessen", "Oberschwabens": a compass or position prefix and
+        a known country's or region's name, also in the genitive."""
+        return self._compound_region_name(text) is not None
+
+    def _compound_region_name(self, text: str) -> str | None:
+        """The nominative of the compound region ``text`` ("Mittelhessens" →
+        "Mittelhessen"), None if it is none (see _is_compound_region)."""
+        if not text.startswith(REGION_PREFIXES) or not text[:1].isupper():
+            return None
+        for prefix in REGION_PREFIXES:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
-                entry = self.lexicon.lookup(rest[0].upper() + rest[1:])
-                return entry is not None and entry.kind == "country"
-        return False
+                whole = rest[0].upper() + rest[1:]
+                for name in (whole, whole[:-1]) if whole.endswith("s") else (whole,):
+                    entry = self.lexicon.lookup(name)
+                    if entry is not None and (entry.kind == "country" or entry.kind == "region"
+                                              and entry.label == "Place"):
+                        return prefix + name[0].lower() + name[1:]
+                return None
+        return None
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:

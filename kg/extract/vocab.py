@@ -80,7 +80,7 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
                 "orchester")
-DE_ORG_NOT = {"Verband", "Museum", "Bund", "Bundes", "Bunds", "Rat", "Partei", "Regierung", "Bank", "Dienst",
+DE_ORG_NOT = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds", "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
@@ -533,7 +533,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         if genitive_name:
             pass
         elif end < n and end not in blocked and texts[end][:1].isupper() \
-                and texts[end].isalpha() and texts[end] not in DE_ORG_NOT:
+                and texts[end].isalpha() and texts[end] not in DE_ORG_NOT \
+                and not low.endswith(_COUNCIL_TITLE_ENDINGS):
             following = texts[end]
             if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
@@ -585,6 +586,11 @@ def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
 def _is_truncated_compound(text: str) -> bool:
     """A capitalised first part of a compound that ends in a hyphen ("Industrie-")."""
     return len(text) > 2 and text.endswith("-") and text[:1].isupper() and text[:-1].isalpha()
+
+
+#: Ends of German council compounds that are also a member's title ("Landrat Weckler",
+#: "Gemeinderat Huber"): a name after one is its holder's, no body's name.
+_COUNCIL_TITLE_ENDINGS = ("rat", "rats", "rates")
 
 
 def _descriptive_compound(low: str) -> bool:
