@@ -3030,3 +3030,18 @@ def test_german_bare_verbund_is_no_organisation_of_its_own():
     graph = extract_text("Der Chef des Nordhessischen Verkehrsverbunds (NVV) sagte ab. Der "
                          "Verbund habe Notfallpläne.", "de", "2025-03-07")
     assert "Verbund" not in org_names(graph)
+
+
+def test_name_after_a_kind_noun_defined_by_its_acronym_keeps_its_lowercase_words():
+    graph = extract_text("Workers at the operator Hrvatske autoceste (HAC) struck, and HAC "
+                         "managers left.", "en", "2025-03-07")
+    assert "Hrvatske autoceste" in org_names(graph)
+    assert "HAC" in all_names(graph)
+    graph = extract_text("Der Betreiber Hrvatske autoceste (HAC) warnt.", "de", "2025-03-07")
+    assert "Hrvatske autoceste" in org_names(graph)
+
+
+def test_parliaments_by_their_own_names_are_organisations():
+    graph = extract_text("The opposition demanded that the Riksdag vote, as the Storting "
+                         "and the UK Parliament did.", "en", "2025-03-07")
+    assert {"Riksdag", "Storting", "UK Parliament"} <= all_names(graph)

@@ -6278,8 +6278,9 @@ class EntityRecognizer:
         if not any(self._is_organisation_word(word) for word in words) \
                 and not vocab.is_english_head(words, len(words) - 1) \
                 and not _long_form_only_head(words[-1]) \
-                and not self._members_name(words, acronym):
-            return None
+                and not self._members_name(words, acronym) \
+                and not (start > 0 and self._kind_noun_test(texts[start - 1])):
+            return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
         owned = {i for span in taken if span.label not in (ORG, GPE)
