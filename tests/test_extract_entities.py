@@ -3045,3 +3045,31 @@ def test_parliaments_by_their_own_names_are_organisations():
     graph = extract_text("The opposition demanded that the Riksdag vote, as the Storting "
                          "and the UK Parliament did.", "en", "2025-03-07")
     assert {"Riksdag", "Storting", "UK Parliament"} <= all_names(graph)
+
+
+def test_state_opening_an_english_party_name_is_part_of_it():
+    graph = extract_text("The Pakistan People's Party won in Sindh, while the Bangladesh "
+                         "Nationalist Party lost seats.", "en", "2025-03-07")
+    assert {"Pakistan People's Party", "Bangladesh Nationalist Party"} <= org_names(graph)
+    assert "People's Party" not in org_names(graph)
+
+
+def test_state_before_a_ministry_opens_no_name():
+    graph = extract_text("Ukraine Defence Ministry said on Monday that drones hit Kyiv.", "en",
+                         "2025-03-07")
+    assert "Ukraine Defence Ministry" not in org_names(graph)
+
+
+def test_german_company_name_of_several_words_before_the_verb_is_whole():
+    graph = extract_text("Der Tabakkonzern Philip Morris International klagt gegen das "
+                         "Gesetz, der Chipkonzern Taiwan Semiconductor wartet ab.", "de",
+                         "2025-03-07")
+    assert "Philip Morris International" in org_names(graph)
+    assert "Philip" not in org_names(graph)
+
+
+def test_german_plural_object_after_a_company_name_is_no_part_of_it():
+    graph = extract_text("Deshalb will der Autokonzern Veltrax Stellen abbauen.", "de",
+                         "2025-03-07")
+    assert "Veltrax" in org_names(graph)
+    assert "Veltrax Stellen" not in org_names(graph)

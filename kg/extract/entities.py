@@ -724,6 +724,8 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
     return any(i > 0 and texts[i - 1] == "(" for i in _occurrences(texts, acronym))
 
 
+#: Heads of parties' English names that a state's name may open ("Pakistan Muslim League").
+STATE_OPENED_PARTY_HEADS = frozenset({"Party", "League", "Movement"})
 #: Last words that make a name an organisation's only when an acronym in brackets
 #: follows it ("Scottish Parliamentary Corporate Body (SPCB)", "Bad Ischler Bergbahnen
 #: (BIB)"): alone they are common nouns ("a body", "die Bergbahnen").
@@ -4299,7 +4301,11 @@ class EntityRecognizer:
                           states_by_end: dict[int, int]) -> int:
         """"Kenya Union of Teachers", "Ghana Association of Bankers": a name that opens
         with its head and "of" is completed by the state right before it (the
-        state is known, so the candidate started after it)."""
+        state is known, so the candidate started after it); so is an English party's
+        name of two words or more, also in a German text ("Pakistan People's Party",
+        "Bangladesh Nationalist Party")."""
+        if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
+            return states_by_end.get(start, start)  # "Pakistan People's Party"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start

@@ -571,6 +571,8 @@ _FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "e
 
 #: Tokens that end a noun phrase (a name before them is no object of a verb after them).
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
+#: Endings of German plural nouns ("Stellen", "Anteile", "Mitarbeiter").
+_PLURAL_NOUN_ENDINGS = ("en", "e", "er", "rn", "ln")
 
 
 def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
@@ -581,7 +583,15 @@ def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
     while k < len(texts) and k - end < 2 and k not in blocked and texts[k].isalpha() \
             and texts[k][:1].isupper() and not _is_common_noun_like(texts[k]):
         k += 1
-    return k if k > end and k < len(texts) and texts[k] in _PHRASE_ENDS else end
+    if k == end or k >= len(texts):
+        return end
+    if texts[k] in _PHRASE_ENDS:
+        return k
+    # "Der Tabakkonzern Philip Morris International klagt": a verb in lower case after
+    # words no German plural could be ("will der Konzern Bosch Stellen abbauen" has one).
+    verb_after = texts[k].islower() and texts[k].isalpha() \
+        and not any(word.endswith(_PLURAL_NOUN_ENDINGS) for word in texts[end:k])
+    return k if verb_after else end
 
 
 def _is_truncated_compound(text: str) -> bool:
