@@ -3073,3 +3073,41 @@ def test_german_plural_object_after_a_company_name_is_no_part_of_it():
                          "2025-03-07")
     assert "Veltrax" in org_names(graph)
     assert "Veltrax Stellen" not in org_names(graph)
+
+
+def test_german_region_before_a_board_title_names_the_club():
+    graph = extract_text("Bayern-Vorstandschef Jan Dreher sagte ab.", "de", "2025-03-07")
+    assert "Bayern" in org_names(graph)
+    graph = extract_text("Bayern-Ministerpräsident Markus Söder kam.", "de", "2025-03-07")
+    assert "Bayern" not in org_names(graph)
+
+
+def test_city_opening_a_longer_name_after_a_kind_noun_is_part_of_the_name():
+    for text, lang in (("Die Partei Libertad Avanza gewann in Buenos Aires.", "de"),
+                       ("The party Libertad Avanza won in Buenos Aires.", "en")):
+        graph = extract_text(text, lang, "2025-03-07")
+        assert "Libertad Avanza" in org_names(graph)
+        assert "Libertad" not in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_city_alone_after_a_kind_noun_stays_a_city():
+    graph = extract_text("The club Barcelona lost on Sunday.", "en", "2025-03-07")
+    assert "Barcelona" in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_german_association_of_a_place_adjective_and_members_is_one_name():
+    graph = extract_text("Die Vereinigung Schweizer Ärzte warnte, der Verband Wiener "
+                         "Kaufleute schwieg.", "de", "2025-03-07")
+    assert {"Vereinigung Schweizer Ärzte", "Verband Wiener Kaufleute"} <= org_names(graph)
+
+
+def test_german_body_named_by_a_capitalised_adjective_in_the_genitive():
+    graph = extract_text("Die Regierung der Nationalen Einheit protestierte, die Partei der "
+                         "Demokratischen Erneuerung schwieg.", "de", "2025-03-07")
+    assert {"Regierung der Nationalen Einheit",
+            "Partei der Demokratischen Erneuerung"} <= org_names(graph)
+
+
+def test_german_plain_genitive_after_a_head_names_no_body():
+    graph = extract_text("Die Regierung der Region protestierte am Montag.", "de", "2025-03-07")
+    assert not any(name.startswith("Regierung der") for name in org_names(graph))

@@ -4908,9 +4908,10 @@ class EntityRecognizer:
             place = places.get(start) if end - start == 1 else None
             if end - start == 1 and place is None and not _club_with_year(texts[start]):
                 continue  # "Softwerk-Chefin": the roles read an unknown word's company
-            if place is not None and (not board or not self._is_city_span(doc, place)):
+            if place is not None and (not board or not self._is_city_span(doc, place, "region")):
                 continue  # "Köln-Trainer" is the club's; "NRW-Regierungschef" the state's,
-                # "Deutschland-Geschäftsführer" a company's head for that country
+                # "Deutschland-Geschäftsführer" a company's head for that country (a region
+                # before a board's title is a club's name: "Bayern-Vorstandschef")
             for i in range(start, end):
                 if i in places:
                     earlier.remove(places.pop(i))  # "Bayern-Vorstandschef": the club
@@ -4922,10 +4923,11 @@ class EntityRecognizer:
         return found
 
     @staticmethod
-    def _is_city_span(doc: Doc, span: Span) -> bool:
-        """Whether ``span`` names a city (no state, region or continent)."""
+    def _is_city_span(doc: Doc, span: Span, also: str = "city") -> bool:
+        """Whether ``span`` names a city (no state, region or continent); with ``also``
+        "region", a city or a region."""
         node = doc.user_data["kg_nodes"].get(kg_id(span))
-        return node is not None and node.properties.get("kind") == "city"
+        return node is not None and node.properties.get("kind") in ("city", also)
 
     @staticmethod
     def _compound_name_start(table: TokenTable, hyphen: int) -> int:
@@ -4982,7 +4984,8 @@ class EntityRecognizer:
             i = k + 1
             name = texts[i]
             if i in taken:
-                town = self._gazetteer_town_at(earlier, i)
+                town = self._gazetteer_town_at(earlier, i) or \
+                    self._city_opening_name_at(earlier, table, taken, i)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
@@ -5682,6 +5685,22 @@ class EntityRecognizer:
                 return span if entry is not None and entry.kind == "city" \
                     and entry.wikidata is None \
                     and entry.population < MAJOR_CITY_POPULATION else None
+        return None
+
+    def _city_opening_name_at(self, earlier: list[Span], table: TokenTable, taken: set[int],
+                              i: int) -> Span | None:
+        """The one-word city at ``i`` when an unknown name word follows it ("die Partei
+        Libertad Avanza", "the party Esperanza Ciudadana"): after a kind noun the two are
+        the organisation's name, whatever the size of the town so named; else None."""
+        texts = table.text
+        if i + 1 >= len(texts) or i + 1 in taken or not self._unknown_name(texts[i + 1]) \
+                or table.space[i] is False:
+            return None
+        for span in earlier:
+            if span.start == i and span.end == i + 1 and span.label == LOC:
+                node = span.doc.user_data["kg_nodes"].get(kg_id(span))
+                kind = node.properties.get("kind") if node is not None else None
+                return span if kind == "city" else None
         return None
 
     def _kind_noun_test(self, text: str) -> bool:

@@ -489,7 +489,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         # "Verband Deutscher Verkehrsunternehmen": a generic head named by a genitive
         # plural after it (capitalised strong adjective in -er and a noun).
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked) or \
-            _members_genitive_end(texts, i, blocked)
+            _members_genitive_end(texts, i, blocked) or \
+            _adjective_genitive_end(texts, i, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
         # Whether something says which body the head names; a name after it is read
@@ -651,9 +652,37 @@ def _members_genitive_end(texts: list[str], head: int, blocked: set[int]) -> int
     return 0
 
 
+#: How the stems of German adjectives that open a name's genitive end ("Nationalen",
+#: "Europäischen", "Demokratischen", "Öffentlichen").
+_NAME_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "ell", "iv", "är")
+
+
+def _adjective_genitive_end(texts: list[str], head: int, blocked: set[int]) -> int:
+    """The end of "der Nationalen Einheit" after a head at ``head`` ("Regierung der
+    Nationalen Einheit", "Partei der Demokratischen Linken"): German writes an adjective
+    in the middle of a phrase with a capital only in a name; else 0 ("die Regierung der
+    Region", "der Rat der betroffenen Länder")."""
+    k = head + 2
+    if k + 1 >= len(texts) or texts[head + 1] not in {"der", "des"} or k in blocked \
+            or k + 1 in blocked:
+        return 0
+    adjective, noun = texts[k], texts[k + 1]
+    if adjective[:1].isupper() and adjective.isalpha() and adjective.endswith("en") \
+            and adjective[:-2].endswith(_NAME_ADJECTIVE_STEMS) and noun[:1].isupper() \
+            and noun.isalpha() and len(noun) > 3:
+        return k + 2
+    return 0
+
+
 #: Strong adjectives that open the genitive plural of German association names.
 _GENITIVE_PLURAL_ADJECTIVES = frozenset({"deutscher", "europäischer", "freier", "unabhängiger",
-                                         "katholischer", "evangelischer", "christlicher"})
+                                         "katholischer", "evangelischer", "christlicher",
+                                         # place adjectives in -er, never inflected
+                                         # ("Vereinigung Schweizer Ärzte", "Verband
+                                         # Berliner Kaufleute")
+                                         "schweizer", "berliner", "wiener", "hamburger",
+                                         "münchner", "kölner", "tiroler", "südtiroler",
+                                         "luxemburger", "liechtensteiner", "bremer"})
 
 
 def _is_common_noun_like(word: str) -> bool:
