@@ -3111,3 +3111,18 @@ def test_german_body_named_by_a_capitalised_adjective_in_the_genitive():
 def test_german_plain_genitive_after_a_head_names_no_body():
     graph = extract_text("Die Regierung der Region protestierte am Montag.", "de", "2025-03-07")
     assert not any(name.startswith("Regierung der") for name in org_names(graph))
+
+
+def test_german_association_named_by_its_members_plural_keeps_the_genitive():
+    graph = extract_text("Auch der Obmann des Fachverbands der Seilbahnen, Franz Hörl, kommt. "
+                         "Der Bauernverband der Region protestierte.", "de", "2025-03-07")
+    assert "Fachverband der Seilbahnen" in org_names(graph)
+    assert "Bauernverband der Region" not in org_names(graph)
+
+
+def test_german_dictionary_word_named_like_a_small_town_opening_a_compound_is_no_town():
+    graph = extract_text("Durch den Delta-Rhein-Korridor soll ab 2030 Wasserstoff fließen, "
+                         "sagte er nach dem Berlin-Besuch.", "de", "2025-03-07")
+    places = {n.properties["name"] for n in graph.by_label("Place")}
+    assert "Delta" not in places
+    assert "Berlin" in places

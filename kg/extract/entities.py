@@ -2150,6 +2150,8 @@ class EntityRecognizer:
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
         if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
             return True  # "Houston-based Axiom Space": where a company is, a city
+        if end - start == 1 and self._german_word_opening_compound(table, start):
+            return False  # "der Delta-Rhein-Korridor": the noun Delta, no town of that name
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
@@ -2169,6 +2171,19 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _german_word_opening_compound(self, table: TokenTable, start: int) -> bool:
+        """Whether the one word at ``start``, a town of the generated gazetteer only (no
+        curated city), is a German dictionary word opening a hyphenated compound in a
+        German text ("Delta-Rhein-Korridor", "Hof-Verkauf"): there it is the noun. A
+        curated city stays one ("Essen-Besuch" is named by its Wikidata id)."""
+        texts = table.text
+        end = start + 1
+        if self.lang != "de" or end + 1 >= len(texts) or texts[end] not in {"-", "‐"} \
+                or table.space[start] or table.space[end]:
+            return False
+        entry = self.lexicon.lookup(texts[start])
+        return entry is not None and entry.wikidata is None and german_word(texts[start])
 
     def _after_listed_city(self, texts: list[str], start: int) -> bool:
         """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
@@ -4583,8 +4598,9 @@ class EntityRecognizer:
                                   end: int) -> int:
         """"Hauptverband der Deutschen Bauindustrie": an association word named by a
         genitive with a capitalised adjective after it ("der Deutschen", "des
-        Europäischen") takes that genitive into its name; a plain genitive ("der
-        Bauernverband der Region") does not."""
+        Europäischen") takes that genitive into its name, and so does a plural noun
+        alone ("Fachverband der Seilbahnen"); a plain genitive ("der Bauernverband der
+        Region") does not."""
         if self.lang != "de" or end - start != 1 or end + 2 >= len(texts) \
                 or not texts[start].lower().endswith(ASSOCIATION_WORDS) \
                 or texts[end] not in {"der", "des"}:
@@ -4593,6 +4609,9 @@ class EntityRecognizer:
         while k < len(texts) and k not in blocked and texts[k][:1].isupper() \
                 and texts[k].endswith("en") and texts[k].isalpha() and k - end <= 2:
             k += 1
+        if k == end + 2 and k < len(texts) and not texts[k][:1].isupper() \
+                and not _adjective(texts[k - 1]) and len(texts[k - 1]) > 5:
+            return k  # "Fachverband der Seilbahnen": the members in the plural, no adjective
         if k == end + 1 or k >= len(texts) or k in blocked or not texts[k][:1].isupper() \
                 or not texts[k].isalpha():
             return end
