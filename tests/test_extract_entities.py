@@ -3126,3 +3126,17 @@ def test_german_dictionary_word_named_like_a_small_town_opening_a_compound_is_no
     places = {n.properties["name"] for n in graph.by_label("Place")}
     assert "Delta" not in places
     assert "Berlin" in places
+
+
+def test_german_mission_of_a_known_body_is_a_body_named_with_its_country():
+    graph = extract_text("Die UN-Unterstützungsmission in Somalia warnte, die "
+                         "EU-Beobachtermission zog ab.", "de", "2025-03-07")
+    assert {"UN-Unterstützungsmission in Somalia", "EU-Beobachtermission"} <= org_names(graph)
+    assert node_named(graph, "UN", "Organisation") is not None  # the UN is named too
+    assert node_named(graph, "Somalia") is not None
+
+
+def test_german_mission_without_a_known_body_is_no_body():
+    graph = extract_text("Die Raumfahrtmission startet im Mai, die Rettungsmission endet.",
+                         "de", "2025-03-07")
+    assert org_names(graph) == set()

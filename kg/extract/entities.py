@@ -843,6 +843,13 @@ def _german_company_title(text: str) -> bool:
 DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
 
 
+def _is_mission_compound(text: str) -> bool:
+    """A German compound for a mission ("Unterstützungsmission", "Mission"), no
+    commission ("Kommission")."""
+    low = text.lower()
+    return low.endswith("mission") and not low.endswith("kommission") and text[:1].isupper()
+
+
 def _german_association_compound(text: str) -> bool:
     """A German compound (eight letters or more) with an association's head."""
     return len(text) >= 8 and text[:1].isupper() and text.lower().endswith(DE_ASSOCIATION_HEADS)
@@ -4091,6 +4098,7 @@ class EntityRecognizer:
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
         if self.lang == "de":
+            spans += self._missions_of_known_bodies(doc, taken, blocked, spans)
             spans += self._national_institutions(doc, taken, blocked, spans)
             spans += self._german_compounds_before_places(doc, taken, blocked, spans)
             spans += self._employers_in_german_titles(doc, taken, blocked, spans)
@@ -4803,6 +4811,43 @@ class EntityRecognizer:
             span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _missions_of_known_bodies(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                  spans: list[Span]) -> list[Span]:
+        """"die UN-Unterstützungsmission in Libyen", "der EU-Beobachtermission": a known
+        body's acronym compounded with a mission is that body's mission, a body of its
+        own (whose acronym still mentions the body); the country or region after
+        "in"/"im" belongs to its name. ``earlier``:
+        the spans of the rules before (``blocked`` their tokens), ``spans``: the
+        organisations so far."""
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        heads = [k for k in word_positions(doc, "ent-de-mission", _is_mission_compound, 2, n)
+                 if texts[k - 1] in {"-", "‐"} and not space[k - 2] and not space[k - 1]
+                 and k - 2 in blocked and k not in blocked]
+        if not heads:
+            return []
+        bodies = {span.start: span for span in earlier
+                  if span.label == ORG and span.end - span.start == 1}
+        places = {span.start: span for span in earlier if span.label in (LOC, GPE)}
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            body = bodies.get(k - 2)
+            if body is None or not texts[k - 2].isupper() or k in taken:
+                continue
+            end = k + 1
+            place = places.get(end + 1) if end + 1 < n and texts[end] in {"in", "im"} else None
+            if place is not None:
+                end = place.end  # "UN-Unterstützungsmission in Libyen"
+            span = self._organisation_span(doc, k - 2, end, "organisation")
+            found.append(span)
+            taken.update(range(k - 2, end))
+            for inner in (body, place):  # (the UN and Libya are named too)
+                if inner is not None:
+                    add_mention(doc, kg_id(inner), inner.start_char, inner.end_char)
         return found
 
     def _national_institutions(self, doc: Doc, earlier: list[Span], blocked: set[int],
