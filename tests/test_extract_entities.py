@@ -3140,3 +3140,12 @@ def test_german_mission_without_a_known_body_is_no_body():
     graph = extract_text("Die Raumfahrtmission startet im Mai, die Rettungsmission endet.",
                          "de", "2025-03-07")
     assert org_names(graph) == set()
+
+
+def test_adverb_or_date_before_a_committee_is_no_portfolio():
+    graph = extract_text("However, Trade and Industry Committee members left. He spoke in "
+                         "Leeds on Monday, Finance and Audit Committee members met.", "en",
+                         "2025-03-07")
+    names = org_names(graph)
+    assert {"Trade and Industry Committee", "Finance and Audit Committee"} <= names
+    assert not any(name.startswith(("However", "Monday")) for name in names)

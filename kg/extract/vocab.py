@@ -904,6 +904,10 @@ def _portfolio_list_end(texts: list[str], comma: int, blocked: set[int]) -> int 
     return None
 
 
+#: Capitalised English words of dates, no portfolio ("on Monday, Finance and … Committee").
+_DATE_WORDS_EN = frozenset((*MONTHS["en"], *WEEKDAYS["en"]))
+
+
 def _portfolio_list_start(texts: list[str], blocked: set[int], start: int, end: int) -> int:
     """Where a body named by a list of portfolios before its head starts: "Standards,
     Procedures and Public Appointments Committee", "Environment, Food and Rural Affairs
@@ -918,12 +922,19 @@ def _portfolio_list_start(texts: list[str], blocked: set[int], start: int, end: 
     while k >= 2 and texts[k] == ",":
         item = k
         while item > 0 and k - item < 2 and item - 1 not in blocked \
-                and texts[item - 1][:1].isupper() and texts[item - 1].isalpha():
+                and texts[item - 1][:1].isupper() and texts[item - 1].isalpha() \
+                and texts[item - 1] not in _DATE_WORDS_EN:
             item -= 1
         if item == k or item > 0 and texts[item - 1][:1].isupper() and texts[item - 1] != ",":
             return start
         first = item
         k = item - 1
+    # The list follows a word of the sentence ("convenes the", "Holyrood's"): a
+    # capitalised word opening the sentence with a comma after it is an adverb or a
+    # date ("However, Trade and Industry Committee …", "On Monday, …").
+    if first == start or first == 0 or not (texts[first - 1][:1].islower()
+                                            or texts[first - 1] in {"'s", "’s"}):
+        return start
     return first
 
 
