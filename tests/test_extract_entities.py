@@ -3149,3 +3149,10 @@ def test_adverb_or_date_before_a_committee_is_no_portfolio():
     names = org_names(graph)
     assert {"Trade and Industry Committee", "Finance and Audit Committee"} <= names
     assert not any(name.startswith(("However", "Monday")) for name in names)
+
+
+def test_german_noun_before_a_clause_final_verb_is_no_part_of_a_company_name():
+    graph = extract_text("Bekannt wurde, dass der Autokonzern Veltrax Personal abbaut.", "de",
+                         "2025-03-07")
+    assert "Veltrax" in org_names(graph)
+    assert "Veltrax Personal" not in org_names(graph)

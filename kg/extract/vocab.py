@@ -547,7 +547,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             continue
         if start == i and end == i + 2 and not genitive_name and not compound \
                 and _descriptive_compound(low):
-            end = _foreign_name_end(texts, end, blocked)
+            subject = i >= 1 and sent_start[i - 1] and lowers[i - 1] in _ARTICLES
+            end = _foreign_name_end(texts, end, blocked, subject)
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
             i = end
             continue
@@ -576,10 +577,11 @@ _PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 _PLURAL_NOUN_ENDINGS = ("en", "e", "er", "rn", "ln")
 
 
-def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
+def _foreign_name_end(texts: list[str], end: int, blocked: set[int], subject: bool) -> int:
     """The end of a name of up to three words after a descriptive head ("der
     Wasserbehörde Wody Polskie, …"), whose first word ends before ``end``: later
-    capitalised words belong to it when the phrase ends right after them."""
+    capitalised words belong to it when the phrase ends right after them, or, when
+    the head and its article open the sentence (``subject``), when the verb follows."""
     k = end
     while k < len(texts) and k - end < 2 and k not in blocked and texts[k].isalpha() \
             and texts[k][:1].isupper() and not _is_common_noun_like(texts[k]):
@@ -588,9 +590,10 @@ def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
         return end
     if texts[k] in _PHRASE_ENDS:
         return k
-    # "Der Tabakkonzern Philip Morris International klagt": a verb in lower case after
-    # words no German plural could be ("will der Konzern Bosch Stellen abbauen" has one).
-    verb_after = texts[k].islower() and texts[k].isalpha() \
+    # "Der Tabakkonzern Philip Morris International klagt": the subject, then its verb in
+    # lower case, after words no German plural could be (an object before a verb at the
+    # clause's end could: "Der Konzern Bosch Stellen abbauen will" is no main clause).
+    verb_after = subject and texts[k].islower() and texts[k].isalpha() \
         and not any(word.endswith(_PLURAL_NOUN_ENDINGS) for word in texts[end:k])
     return k if verb_after else end
 
