@@ -3156,3 +3156,11 @@ def test_german_noun_before_a_clause_final_verb_is_no_part_of_a_company_name():
                          "2025-03-07")
     assert "Veltrax" in org_names(graph)
     assert "Veltrax Personal" not in org_names(graph)
+
+
+def test_state_opening_an_english_name_with_its_head_last_is_part_of_it():
+    graph = extract_text("The Tanzania Revenue Authority and the Uganda Wildlife Authority "
+                         "said loans from China Development Bank rose.", "en", "2025-03-07")
+    assert {"Tanzania Revenue Authority", "Uganda Wildlife Authority",
+            "China Development Bank"} <= org_names(graph)
+    assert "Revenue Authority" not in org_names(graph)
