@@ -568,3 +568,19 @@ def test_english_new_before_a_known_city_after_a_preposition_is_another_town():
 def test_english_headline_new_before_a_city_is_no_town():
     graph = extract_text("New Paris rules were adopted on Monday.", "en", "2025-03-07")
     assert "New Paris" not in place_names(graph)
+
+
+def test_english_feature_name_opening_a_body_name_is_the_body():
+    graph = extract_text("Boats crossed the Mekong River. The Mekong River Commission agreed, "
+                         "as did the Lake Tana Basin Authority.", "en", "2025-03-07")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Mekong River Commission", "Lake Tana Basin Authority"} <= orgs
+    assert "Mekong River" in place_names(graph)
+    assert "Lake Tana Basin" not in place_names(graph)
+
+
+def test_english_city_before_a_site_name_stays_a_place():
+    graph = extract_text("WINDSOR, Ontario (Reuters) - Stellantis will retool its Windsor "
+                         "Assembly Plant.", "en", "2025-03-07")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Windsor Assembly" not in orgs

@@ -2695,11 +2695,14 @@ class EntityRecognizer:
                 # (not "the Apapa and Tin Can Island ports": two places)
                 start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
-                if not all(i in blocked for i in range(start, k + 1)):
+                if not all(i in blocked for i in range(start, k + 1)) \
+                        and not self._opens_body_name(texts, k + 1):
                     found[start, k + 1] = "region"
         for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
-                found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
+                end = self._name_words_end(table, k + 1, blocked, 2)
+                if not self._opens_body_name(texts, end):
+                    found[k, end] = "region"
         for k in between(cues["feature-of"], 0, n - 2):
             if lowers[k + 1] == "of" and name_like[k + 2]:
                 end = k + 3
@@ -2709,6 +2712,14 @@ class EntityRecognizer:
                         and self._unknown_name(texts[end]):
                     end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    @staticmethod
+    def _opens_body_name(texts: list[str], end: int) -> bool:
+        """Whether a feature's name ending at ``end`` opens a body's ("Mekong River
+        Commission", "Lake Victoria Basin Commission"): an organisation head follows and
+        ends the name ("Windsor Assembly Plant" is a site)."""
+        return end < len(texts) and vocab.is_english_head(texts, end) \
+            and (end + 1 == len(texts) or not texts[end + 1][:1].isupper())
 
     def _function_word_inside(self, table: TokenTable, i: int) -> bool:
         """Whether the capitalised function word at ``i`` stands inside a name ("Tin Can
@@ -3361,8 +3372,9 @@ class EntityRecognizer:
                 continue
             for words, kind in wanted.items():
                 end = i + len(words)
-                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)):
-                    found[i, end] = kind
+                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)) \
+                        and not (self.lang == "en" and self._opens_body_name(texts, end)):
+                    found[i, end] = kind  # (not "the Mekong River Commission" after the river)
                     taken.update(range(i, end))
                     break
 
