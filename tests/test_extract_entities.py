@@ -3164,3 +3164,24 @@ def test_state_opening_an_english_name_with_its_head_last_is_part_of_it():
     assert {"Tanzania Revenue Authority", "Uganda Wildlife Authority",
             "China Development Bank"} <= org_names(graph)
     assert "Revenue Authority" not in org_names(graph)
+
+
+def test_german_regional_body_keeps_the_region_in_its_name():
+    graph = extract_text("Der Wasserzweckverband Untere Lahn warnte, und der Tourismusverband "
+                         "Ostbayern schwieg. Sie will, dass der Wasserverband Kaltental ein "
+                         "Vetorecht erhält.", "de", "2025-03-07")
+    assert {"Wasserzweckverband Untere Lahn", "Tourismusverband Ostbayern",
+            "Wasserverband Kaltental"} <= org_names(graph)
+
+
+def test_german_descriptive_association_is_named_by_the_name_after_it():
+    graph = extract_text("Der Branchenverband Bitkom schwieg.", "de", "2025-03-07")
+    assert "Bitkom" in org_names(graph)
+    assert "Branchenverband Bitkom" not in org_names(graph)
+
+
+def test_acronym_long_form_may_end_with_a_hyphenated_region():
+    graph = extract_text("Die Landesanstalt für Umwelt Rheinland-Pfalz (LURP) warnte. Die "
+                         "LURP misst seit Jahren.", "de", "2025-03-07")
+    assert "Landesanstalt für Umwelt Rheinland-Pfalz" in org_names(graph)
+    assert "LURP" in all_names(graph)

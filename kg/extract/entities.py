@@ -756,6 +756,13 @@ def _listed_portfolios_end(texts: list[str], blocked: set[int], k: int) -> int:
     return end if end < len(texts) and texts[end] == "und" else k
 
 
+def _joins_compound(table: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen inside a word ("Baden-Württemberg"), no
+    dash between phrases."""
+    return table.text[k] == "-" and 0 < k < len(table.text) - 1 \
+        and not table.space[k - 1] and not table.space[k]
+
+
 def _joins_hyphenated_name(table: TokenTable, k: int, named: set[int], german: bool) -> bool:
     """Whether the token at ``k`` is a hyphen written between two name words ("Café-Cacao"
     of "Conseil du Café-Cacao"): the hyphenated word belongs to the name as a whole. In
@@ -6368,7 +6375,8 @@ class EntityRecognizer:
         enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
         while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
                 and (texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}
-                     or texts[first - 1] == "," and enumeration):
+                     or texts[first - 1] == "," and enumeration
+                     or _joins_compound(table, first - 1)):  # "Baden-Württemberg (LUBW)"
             first -= 1
             enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)

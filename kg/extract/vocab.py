@@ -543,6 +543,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                 if len(following) > 3 and following[-1] not in "s" and \
                         not _is_common_noun_like(following):
                     end += 1
+                    if low.endswith(_REGIONAL_BODY_HEADS):
+                        end = _region_noun_end(texts, end, blocked)
         if text in {"Rat", "Rates"} and start == i:
             continue
         if start == i and end == i + 2 and not genitive_name and not compound \
@@ -608,12 +610,30 @@ def _is_truncated_compound(text: str) -> bool:
 _COUNCIL_TITLE_ENDINGS = ("rat", "rats", "rates")
 
 
+#: Heads of public bodies named by the region they serve, the region part of the name
+#: ("Wasserverband Nockberge", "Zweckverband Obere Ilm", "Tourismusverband Ostbayern").
+_REGIONAL_BODY_HEADS = ("zweckverband", "wasserverband", "tourismusverband",
+                        "landschaftsverband", "regionalverband", "planungsverband",
+                        "verkehrsverbund")
+
+
+def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
+    """After a regional body's head and a position's adjective ending before ``end``
+    ("Obere", "Mittlere", "Untere"), the end of the region's noun ("Zweckverband Obere
+    Ilm"); ``end`` after any other word ("Wasserverband Nockberge Gebühren erhebt")."""
+    if end < len(texts) and end not in blocked and texts[end - 1].endswith("ere") \
+            and texts[end][:1].isupper() and texts[end].isalpha():
+        return end + 1
+    return end
+
+
 def _descriptive_compound(low: str) -> bool:
     """Whether a lower-cased head is a compound that describes what a body is
     ("branchenverband", "energiekonzern"): a first part of four or more letters
     before the head, not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
     return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
+        and not low.endswith(_REGIONAL_BODY_HEADS) \
         and not suffix.startswith("ministerium") \
         and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
 
