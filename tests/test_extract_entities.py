@@ -3185,3 +3185,15 @@ def test_acronym_long_form_may_end_with_a_hyphenated_region():
                          "LURP misst seit Jahren.", "de", "2025-03-07")
     assert "Landesanstalt für Umwelt Rheinland-Pfalz" in org_names(graph)
     assert "LURP" in all_names(graph)
+
+
+def test_german_utility_named_by_its_town_is_an_organisation():
+    graph = extract_text("Die Stadtwerke Kelheim und die Stadtwerke Hannover verhandeln, die "
+                         "Verkehrsbetriebe Zug streiken.", "de", "2025-03-07")
+    assert {"Stadtwerke Kelheim", "Stadtwerke Hannover"} <= org_names(graph)
+
+
+def test_german_plural_object_after_a_bare_utility_or_university_is_no_name():
+    graph = extract_text("Dann wollen die Stadtwerke Gebühren erhöhen und die Universität "
+                         "Preise senken.", "de", "2025-03-07")
+    assert not {"Stadtwerke Gebühren", "Universität Preise"} & org_names(graph)

@@ -126,7 +126,7 @@ DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", 
                          # Energie": a bare head is named by what it is for.
                          "universität", "hochschule", "ministerium", "ministeriums")
 DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
-                           "museum")
+                           "museum", "stadtwerke", "verkehrsbetriebe")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -499,7 +499,9 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         if not specific:
             after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
             named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
-                and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
+                and texts[after][:1].isupper() and texts[after].isalpha() \
+                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS))
+            # ("Universität Hamburg", "Stadtwerke Erding"; not "die Stadtwerke Gebühren …")
             # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
                 and texts[i + 1] == "für" and texts[i + 2][:1].isupper() \
