@@ -3197,3 +3197,16 @@ def test_german_plural_object_after_a_bare_utility_or_university_is_no_name():
     graph = extract_text("Dann wollen die Stadtwerke Gebühren erhöhen und die Universität "
                          "Preise senken.", "de", "2025-03-07")
     assert not {"Stadtwerke Gebühren", "Universität Preise"} & org_names(graph)
+
+
+def test_english_listed_or_headquartered_in_a_place_opens_a_company_name():
+    graph = extract_text("London-listed Babcock International won, as did the Oslo-"
+                         "headquartered Nordlys Robotics.", "en", "2025-03-07")
+    assert {"Babcock International", "Nordlys Robotics"} <= org_names(graph)
+
+
+def test_english_body_before_and_and_a_known_name_ends_at_its_head():
+    graph = extract_text("The Environment Agency and Natural England agreed on Monday.", "en",
+                         "2025-03-07")
+    assert "Environment Agency" in org_names(graph)
+    assert not any(name.endswith("Natural") for name in org_names(graph))

@@ -727,6 +727,8 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
 #: Heads after which a state's name before the body's is shorthand for its adjective or
 #: possessive ("Ukraine Defence Ministry": Ukraine's), no word of the name.
 STATE_SHORTHAND_HEADS = frozenset({"Ministry", "Department", "Government", "Cabinet", "Office"})
+#: Words after "<place>-" that say a company is there ("Oslo-based", "London-listed").
+COMPANY_BASE_WORDS = frozenset({"based", "listed", "headquartered"})
 #: Heads of parties' English names that a state's name may open ("Pakistan Muslim League").
 STATE_OPENED_PARTY_HEADS = frozenset({"Party", "League", "Movement"})
 #: Last words that make a name an organisation's only when an acronym in brackets
@@ -4734,8 +4736,9 @@ class EntityRecognizer:
         return found
 
     def _based_companies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
-        """"Houston-based Axiom Space", "the Oslo-based Nordlys Robotics": capitalised
-        words right after "<place>-based" name the body based there (a person has a
+        """"Houston-based Axiom Space", "the Oslo-based Nordlys Robotics", "London-listed
+        Petrel Mining": capitalised words right after "<place>-based" (or "-listed",
+        "-headquartered") name the body based there (a person has a
         noun first: "London-based artist Jane Roe"). ``blocked``: the tokens of the
         spans before, ``spans``: the organisations so far."""
         if self.lang != "en":
@@ -4743,7 +4746,8 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, space = table.text, table.space
         n = len(texts)
-        cues = [k for k in word_positions(doc, "ent-based", "based".__eq__, 2, n - 1)
+        cues = [k for k in word_positions(doc, "ent-based-listed", COMPANY_BASE_WORDS.__contains__,
+                                          2, n - 1)
                 if texts[k - 1] in {"-", "‐"} and not space[k - 1] and not space[k - 2]
                 and texts[k + 1][:1].isupper()]
         if not cues:

@@ -867,6 +867,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         words = texts[i:end]
         heads = [k for k in range(i, end) if _is_english_head(texts, k)]
         last_head = heads[-1] if heads else None
+        if last_head is not None and last_head + 1 < end and texts[last_head + 1] == "and":
+            end = last_head + 1  # "the Environment Agency and Natural England": two names
+            words = texts[i:end]
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             if _cut_coordination(texts, i, last_head, end, is_title):
