@@ -3210,3 +3210,17 @@ def test_english_body_before_and_and_a_known_name_ends_at_its_head():
                          "2025-03-07")
     assert "Environment Agency" in org_names(graph)
     assert not any(name.endswith("Natural") for name in org_names(graph))
+
+
+def test_german_agency_named_for_its_field_after_a_preposition_is_a_body():
+    graph = extract_text("Der Direktor sprach mit der Agentur für Gesundheit und "
+                         "Ernährungssicherheit (Ages). Die Ages warnt. Auch die Behörde für "
+                         "Umwelt prüft.", "de", "2025-03-07")
+    assert {"Agentur für Gesundheit und Ernährungssicherheit",
+            "Behörde für Umwelt"} <= org_names(graph)
+    assert "Ages" in all_names(graph)
+
+
+def test_german_verb_with_fuer_after_a_bare_agency_names_no_body():
+    graph = extract_text("Zuletzt sorgte die Agentur für Aufsehen.", "de", "2025-03-07")
+    assert org_names(graph) == set()

@@ -4666,7 +4666,8 @@ class EntityRecognizer:
                 or not self._singular_name_noun(texts, blocked, end + 1) \
                 or any(texts[k].lower().startswith(FUER_VERB_STEMS)
                        and texts[k].lower() not in GERMAN_INDEFINITE_ARTICLES
-                       for k in range(max(start - 3, 0), start)):
+                       for k in range(max(start - 3, self._after_preposition(texts, start), 0),
+                                      start)):
             return end  # "sorgte der Bauernverband für Aufsehen": the verb's object
         name_end = _listed_portfolios_end(texts, blocked, end + 2)
         if name_end + 1 < len(texts) and texts[name_end] == "und" and name_end + 1 not in blocked \
@@ -4675,6 +4676,16 @@ class EntityRecognizer:
         if name_end < len(texts) and texts[name_end].lower().startswith(FUER_VERB_STEMS):
             return end  # "…, dass der Verband für Klarheit sorgt"
         return name_end
+
+    @staticmethod
+    def _after_preposition(texts: list[str], start: int) -> int:
+        """Where the words before a head at ``start`` that may govern its "für" begin: after
+        a preposition right before the head or its article ("sprach mit der Agentur für
+        Gesundheit": the preposition's object, whose "für" names it), else 0."""
+        for k in (start - 1, start - 2):
+            if k >= 0 and (texts[k] in KIND_PREPOSITIONS_DE or texts[k] in KIND_CONTRACTIONS):
+                return k + 1
+        return 0
 
     @staticmethod
     def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:

@@ -124,7 +124,8 @@ DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", 
                          "landesamtes", "institut", "instituts",
                          # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
                          # Energie": a bare head is named by what it is for.
-                         "universität", "hochschule", "ministerium", "ministeriums")
+                         "universität", "hochschule", "ministerium", "ministeriums", "agentur",
+                         "behörde", "stiftung")
 DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                            "museum", "stadtwerke", "verkehrsbetriebe")
 #: First parts of compounds that make an association's official name
