@@ -563,6 +563,8 @@ def test_english_new_before_a_known_city_after_a_preposition_is_another_town():
     graph = extract_text("The line will run from the centre to New Belgrade, and trains "
                          "to New Delhi are full.", "en", "2025-03-07")
     assert {"New Belgrade", "New Delhi"} <= place_names(graph)
+    graph = extract_text("Crowds gathered in Zemun and New Belgrade.", "en", "2025-03-07")
+    assert "New Belgrade" in place_names(graph)
 
 
 def test_english_headline_new_before_a_city_is_no_town():

@@ -1557,7 +1557,8 @@ class EntityRecognizer:
                     continue
                 long_place = long_place or label == LOC and end - start > 2
             if entry.kind == "city" and start > 1 and texts[start - 1] == "New" \
-                    and table.lower[start - 2] in self.words.place_prepositions:
+                    and (table.lower[start - 2] in self.words.place_prepositions
+                         or texts[start - 2] in {"and", "or"}):
                 spans.append(self._new_town_span(doc, start - 1, end))  # "to New Belgrade"
                 continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
@@ -1576,8 +1577,8 @@ class EntityRecognizer:
         return self._without_redefined_acronyms(doc, spans)
 
     def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
-        """"to New Belgrade", "in New Cairo": after a place preposition, "New" and a
-        known city's name name another town (the gazetteer's "New York" or "New Delhi"
+        """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
+        a conjunction, "New" and a known city's name name another town (the gazetteer's "New York" or "New Delhi"
         match as a whole), built next to the old one."""
         span = Span(doc, start, end, label=LOC)
         name = span_text(span)
