@@ -1578,8 +1578,8 @@ class EntityRecognizer:
 
     def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
         """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
-        a conjunction, "New" and a known city's name name another town (the gazetteer's "New York" or "New Delhi"
-        match as a whole), built next to the old one."""
+        a conjunction, "New" and a known city's name name another town (the gazetteer's
+        "New York" or "New Delhi" match as a whole), built next to the old one."""
         span = Span(doc, start, end, label=LOC)
         name = span_text(span)
         entry = self.lexicon.lookup(name)
