@@ -3224,3 +3224,10 @@ def test_german_agency_named_for_its_field_after_a_preposition_is_a_body():
 def test_german_verb_with_fuer_after_a_bare_agency_names_no_body():
     graph = extract_text("Zuletzt sorgte die Agentur für Aufsehen.", "de", "2025-03-07")
     assert org_names(graph) == set()
+
+
+def test_german_known_chamber_before_a_city_is_that_citys_chamber():
+    graph = extract_text("Laut der Arbeiterkammer Wien fehlen Stellen. Die Arbeiterkammer "
+                         "fordert mehr.", "de", "2025-03-07")
+    assert {"Arbeiterkammer Wien", "Arbeiterkammer"} <= org_names(graph)
+    assert "Wien" in {n.properties["name"] for n in graph.by_label("Place")}

@@ -1246,9 +1246,9 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._company_unit_names(doc, self._longer_chamber_names(
-            doc, self._state_of_known_names(doc, self._longer_party_names(
-                doc, self._lexicon_spans(doc)))))
+        lexicon_spans = self._chamber_branch_names(doc, self._company_unit_names(
+            doc, self._longer_chamber_names(doc, self._state_of_known_names(
+                doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -2094,6 +2094,35 @@ class EntityRecognizer:
             node = self._entry_node(doc, known, written) if known is not None else \
                 _organisation_node(doc, name, [written], kind="company")
             set_kg_id(longer, node.id)
+            result.append(longer)
+        return result
+
+    def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
+        right before a city is that city's chamber, another body (the city still
+        named)."""
+        if self.lang != "de":
+            return spans
+        texts = token_table(doc).text
+        chambers = [span for span in spans if span.label == ORG and span.end - span.start == 1
+                    and texts[span.start].endswith("kammer")]
+        if not chambers:
+            return spans
+        cities = {span.start: span for span in spans if span.label == LOC
+                  and span.end - span.start == 1}
+        result = []
+        for span in spans:
+            city = cities.get(span.end) if span in chambers else None
+            if city is None or not self._is_city_span(doc, city):
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, city.end, label=ORG)
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name])
+            set_kg_id(longer, node.id)
+            add_mention(doc, kg_id(city), city.start_char, city.end_char)
             result.append(longer)
         return result
 
