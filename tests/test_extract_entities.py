@@ -3231,3 +3231,15 @@ def test_german_known_chamber_before_a_city_is_that_citys_chamber():
                          "fordert mehr.", "de", "2025-03-07")
     assert {"Arbeiterkammer Wien", "Arbeiterkammer"} <= org_names(graph)
     assert "Wien" in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_english_unknown_word_after_a_states_possessive_is_its_company():
+    graph = extract_text("A consortium led by Sweden's Skarvik has bid, and Japan's Nomura "
+                         "shares rose.", "en", "2025-03-07")
+    assert {"Skarvik", "Nomura"} <= org_names(graph)
+
+
+def test_english_person_or_modifier_after_a_states_possessive_is_no_company():
+    graph = extract_text("Chancellor Friedrich Merz spoke. Later Germany's Merz said no, and "
+                         "India's Gaganyaan crew flew.", "en", "2025-03-07")
+    assert not {"Merz", "Gaganyaan"} & org_names(graph)

@@ -758,6 +758,16 @@ def _listed_portfolios_end(texts: list[str], blocked: set[int], k: int) -> int:
     return end if end < len(texts) and texts[end] == "und" else k
 
 
+def _ends_company_mention(word: str) -> bool:
+    """Whether ``word`` may follow a company's one-word name after a state's possessive:
+    punctuation, a conjunction or relative pronoun, or a verb or plural noun by its
+    ending ("France's Alstom has", "Japan's Toyota shares"); no singular noun it would
+    modify ("India's Gaganyaan crew"), no further name word."""
+    return not word[:1].isalnum() and word not in POSSESSIVE_MARKS \
+        or word in {"and", "or", "which", "who", "said", "will", "would", "can", "could"} \
+        or word.islower() and word.endswith(("s", "ed"))
+
+
 def _joins_compound(table: TokenTable, k: int) -> bool:
     """Whether the token at ``k`` is a hyphen inside a word ("Baden-Württemberg"), no
     dash between phrases."""
@@ -4151,6 +4161,8 @@ class EntityRecognizer:
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
+        if self.lang == "en":
+            spans += self._companies_of_states(doc, taken, blocked, spans)
         if self.lang == "de":
             spans += self._missions_of_known_bodies(doc, taken, blocked, spans)
             spans += self._national_institutions(doc, taken, blocked, spans)
@@ -4884,6 +4896,41 @@ class EntityRecognizer:
             span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _companies_of_states(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                             spans: list[Span]) -> list[Span]:
+        """"France's Alstom", "led by Sweden's Saab and …": a state's possessive and one
+        unknown capitalised word (no English word, given name, title or person's name
+        found in the text) name a company of that state; a known place, party or person
+        after it is the lexicon's or the persons' ("Germany's Merz" after "Friedrich
+        Merz"). ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        marks = [k for k in word_positions(doc, "ent-possessive-s", POSSESSIVE_S.__contains__,
+                                           1, n - 2)
+                 if k - 1 in blocked and k + 1 not in blocked and texts[k + 1][:1].isupper()]
+        if not marks:
+            return []
+        states = {span.end for span in earlier if span.label == GPE}
+        marks = [k for k in marks if k in states]
+        if not marks:
+            return []
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in marks:
+            i = k + 1
+            name = texts[i]
+            if i in taken or not name.isalpha() or not self._unknown_name(name) \
+                    or name.lower() in english_words() or self._is_given_name(name) \
+                    or name in person_words or i + 1 < n and not _ends_company_mention(texts[i + 1]):
+                continue  # ("India's Gaganyaan crew": a word before a noun names the noun's kind)
+            span = self._organisation_span(doc, i, i + 1, "company")
+            found.append(span)
+            taken.add(i)
         return found
 
     def _missions_of_known_bodies(self, doc: Doc, earlier: list[Span], blocked: set[int],
