@@ -5878,7 +5878,7 @@ class EntityRecognizer:
         the organisation's name, whatever the size of the town so named; else None."""
         texts = table.text
         if i + 1 >= len(texts) or i + 1 in taken or not self._unknown_name(texts[i + 1]) \
-                or table.space[i] is False:
+                or not table.space[i]:
             return None
         for span in earlier:
             if span.start == i and span.end == i + 1 and span.label == LOC:
