@@ -945,7 +945,8 @@ class DemandExtractor:
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
-            k = a.start - 1  # "called on Prime Minister X": past the title words
+            k = _place_kind_start(doc, a) - 1  # ("called on the state of Texas")
+            # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
                     words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
                     texts[k].istitle() and texts[k].isalpha() and k not in ent_at):
@@ -973,7 +974,7 @@ class DemandExtractor:
         subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            k = _before_title(doc, cue.i, a) if a.label == PER else a.start
+            k = _before_title(doc, cue.i, a) if a.label == PER else _place_kind_start(doc, a)
             if k > 2 and lowers[k - 3] == "von" and lowers[k - 2] in {"den", "dem", "der"} \
                     and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")):
                 k -= 1  # an adjective: "von den übrigen EU-Staaten"
@@ -1026,7 +1027,7 @@ class DemandExtractor:
             if after[0].start - cue.i - len(subject_tokens) <= 5 and \
                     all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
-                        for i in range(cue.i + 1, after[0].start)) and \
+                        for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
@@ -1475,7 +1476,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     texts, space, lowers = table.text, table.space, table.lower
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
-             (e.label == LOC and _is_capital_metonym(doc, e))]
+             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e)))]
     # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
     spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
               if not _before_sector_noun(texts, lowers, s.end)]
@@ -1813,6 +1814,46 @@ def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
 #: Nouns of the kind of a place before its name ("the city of Split", "the state of Ohio").
 PLACE_KIND_NOUNS = frozenset({"city", "town", "municipality", "province", "state", "region",
                               "island", "port", "republic", "kingdom", "county", "district"})
+
+
+#: German nouns of a place's kind before its name ("vom Kanton Genf", "das Land Hessen").
+GERMAN_PLACE_KINDS = frozenset({"kanton", "land", "bundesland", "freistaat", "stadt", "gemeinde",
+                                "landkreis", "kreis", "bezirk", "provinz", "region", "staat",
+                                "republik", "königreich", "emirat"})
+
+
+def _place_kind_start(doc: Doc, place: Span) -> int:
+    """Where a state's or place's mention starts when the noun of its kind stands before
+    its name ("vom Kanton Genf", "rief das Land Hessen auf", "called on the state of
+    Texas"): the preposition or article before it then governs the place itself."""
+    k = place.start
+    if place.label not in GPE_OR_LOC or k < 2:
+        return k
+    lowers = token_table(doc).lower
+    if lowers[k - 1] == "of" and lowers[k - 2] in PLACE_KIND_NOUNS:
+        return k - 2
+    return k - 1 if lowers[k - 1] in GERMAN_PLACE_KINDS else k
+
+
+#: Words before a place's kind noun where the place is where something happens, no
+#: actor ("in der Stadt Augsburg", "in the state of Texas").
+LOCATIVE_WORDS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "durch", "at", "from",
+                            "across", "throughout", "near", "into", "around"})
+
+
+def _governed_place(doc: Doc, place: Span) -> bool:
+    """'vom Kanton Genf', 'rief das Land Hessen auf', 'called on the state of Texas': a
+    place named by its kind first, after an article or "von"/"an", is the body that
+    governs it, an actor (not "in der Stadt Augsburg": where something happens)."""
+    k = _place_kind_start(doc, place)
+    if k == place.start or k < 1:
+        return False
+    lowers = token_table(doc).lower
+    before = lowers[k - 1]
+    if before in {"vom", "von", "an", "ans"}:
+        return True
+    return before in {"das", "den", "die", "der", "dem", "the"} and \
+        (k < 2 or lowers[k - 2] not in LOCATIVE_WORDS)
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
@@ -3789,20 +3830,36 @@ def _addressed_employers(doc: Doc, sent: Span, cue: Token,
 
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
-    """The organisation named last before ``position`` whose name ends with ``noun``
-    as its own word or compound part ("EU-Kommission", "Deutsche Bahn") or has it as
-    the head before "of" ("Bank of England"); of several,
+    """The organisation named last before ``position`` whose name's head (``_name_head``)
+    ends with ``noun`` as its own word or compound part ("EU-Kommission", "Deutsche
+    Bahn", "Bank of England", "Republic Commission for the Protection of …"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     def headed(e: Span) -> bool:
         if e.label != ORG:
             return False  # (before the name's text is sliced out)
         name = span_text(e)
-        return name != noun and (
-            name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
-            name.startswith(f"{noun} of "))  # "the Bank": the "Bank of England"
+        head = _name_head(name)
+        return name != noun and (head == noun or head.endswith(noun) and
+                                 head[-len(noun) - 1] in {" ", "-"})
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
+
+
+#: Lower-case words that end the head of a body's name: what follows says what the body
+#: is for or whose it is ("Commission for the Protection of …", "Kommission zur …").
+NAME_HEAD_ENDS = frozenset({"of", "for", "on", "to", "in", "at", "für", "zur", "zum", "der",
+                            "des", "von", "vom", "gegen"})
+
+
+def _name_head(name: str) -> str:
+    """The head of an organisation's name: its words before the first lower-case
+    function word ("Republic Commission" of "Republic Commission for the Protection
+    of Rights", "Institute" of "Institute for Commission Studies"), so "the
+    commission" names the first and not the second."""
+    words = name.split(" ")
+    end = next((i for i, word in enumerate(words) if i and word in NAME_HEAD_ENDS), len(words))
+    return " ".join(words[:end])
 
 
 #: German body nouns that, as a subject with "die/der", name an organisation named
