@@ -2500,3 +2500,104 @@ def test_the_government_inside_a_clause_is_not_its_subject():
     graph = extract_text("Critics of the government demanded that the president veto the law.",
                          "en", "2025-06-02")
     assert not any("organisation:government" in str(d["by"]) for d in demands(graph))
+
+
+def _addressee_names(graph, demand) -> set[str]:
+    """The names of a demand's addressees (group nodes have no fixed id)."""
+    return {graph.nodes[i].properties.get("name") for i in demand["to"]}
+
+
+def test_english_body_noun_is_the_organisation_whose_name_head_it_ends():
+    graph = extract_text("Rival bidders filed a complaint with the Federal Commission for "
+                         "Competition Oversight. Acme Rail chief executive Jane Doe said the firm "
+                         "had asked the commission to halt the award.", "en", "2025-06-01")
+    demand = demand_containing(graph, "halt the award")
+    assert demand["to"] == {"organisation:federal-commission-for-competition-oversight"}
+    graph = extract_text("The National Council on Water Rights met in Denver on Monday. Farm "
+                         "leader Tom Brand urged the council to cap extraction from the river.",
+                         "en", "2025-06-01")
+    demand = demand_containing(graph, "cap extraction")
+    assert demand["to"] == {"organisation:national-council-on-water-rights"}
+
+
+def test_body_noun_after_a_preposition_in_a_name_is_not_its_head():
+    graph = extract_text("The Institute for Commission Studies published a report. Tom Brand "
+                         "urged the commission to cap extraction from the river.", "en",
+                         "2025-06-01")
+    demand = demand_containing(graph, "cap extraction")
+    assert demand["to"] == set()
+
+
+def test_place_named_by_its_kind_after_von_is_the_addressee():
+    graph = extract_text("Der Verband des Pflegepersonals (VPP) verlangt vom Kanton Bern, "
+                         "sofort 50 neue Stellen zu schaffen.", "de", "2025-06-01")
+    assert demand_containing(graph, "neue Stellen")["to"] == {"place:bern"}
+    graph = extract_text("Landrat Peter Huber forderte von der Stadt Augsburg, die Buslinie zu "
+                         "erhalten.", "de", "2025-06-01")
+    assert demand_containing(graph, "Buslinie")["to"] == {"place:augsburg"}
+
+
+def test_place_named_by_its_kind_as_object_is_the_addressee():
+    graph = extract_text("Fraktionschef Mathias Wagner rief das Land Hessen auf, mehr Geld für "
+                         "Busse bereitzustellen.", "de", "2025-06-01")
+    assert demand_containing(graph, "mehr Geld")["to"] == {"place:hesse"}
+    graph = extract_text("The union's leader Maria Lopez called on the state of Texas to raise "
+                         "the wage.", "en", "2025-06-01")
+    assert demand_containing(graph, "raise the wage")["to"] == {"place:texas"}
+
+
+def test_place_where_something_happens_is_no_addressee():
+    graph = extract_text("In the state of Texas, Maria Lopez demanded a higher wage.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "higher wage")["to"] == set()
+
+
+def test_english_group_by_common_noun_is_an_addressee_of_its_own():
+    graph = extract_text("The European Cocoa Association urged regulators and exporters to "
+                         "reach a compromise.", "en", "2025-06-01")
+    demand = demand_containing(graph, "reach a compromise")
+    assert _addressee_names(graph, demand) == {"regulators", "exporters"}
+    graph = extract_text("Randy Abbey called on buyers to stop cutting prices and urged "
+                         "chocolate makers to publish what they paid.", "en", "2025-06-01")
+    [urged] = [d for d in demands(graph) if str(d["text"]).startswith("urged")]
+    assert _addressee_names(graph, urged) == {"chocolate makers"}
+    graph = extract_text("Amnesty International called on local authorities to release the "
+                         "detainees.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "release the detainees")) == \
+        {"local authorities"}
+
+
+def test_english_group_rule_skips_possessives_and_things():
+    graph = extract_text("Senator Tom Hale urged caution on the bill. The Farmers Union urged "
+                         "its members to reject the offer.", "en", "2025-06-01")
+    for demand in demands(graph):
+        assert demand["to"] == set()
+
+
+def test_german_group_by_common_noun_is_an_addressee_of_its_own():
+    graph = extract_text("Amnesty International forderte die Behörden auf, mehr Alternativen "
+                         "zur Haft zu prüfen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Alternativen")) == {"Behörden"}
+    graph = extract_text("Der Bauernverband rief am Montag alle Kommunen dazu auf, die Gebühren "
+                         "zu senken.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Gebühren")) == {"Kommunen"}
+    graph = extract_text("Gewerkschaftschefin Anna Lorenz verlangte von den Betreibern, die "
+                         "Löhne sofort zu erhöhen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Löhne")) == {"Betreiber"}
+
+
+def test_german_group_rule_leaves_sides_named_before_alone():
+    graph = extract_text("Die Gewerkschaft Verdi und die Deutsche Bahn verhandeln seit Wochen. "
+                         "Bahnchef Richard Lutz forderte die Beteiligten auf, rasch eine Lösung "
+                         "zu finden.", "de", "2025-06-01")
+    demand = demand_containing(graph, "Lösung")
+    assert not any(i.startswith("organisation:group-") for i in demand["to"])
+
+
+def test_management_of_no_named_company_is_addressed_as_called():
+    graph = extract_text("Betriebsratschef Paul Kern forderte den Vorstand auf, auf Kündigungen "
+                         "zu verzichten.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Kündigungen")) == {"Vorstand"}
+    graph = extract_text("Sprecherin Eva Roth forderte die Geschäftsführung auf, keine Stellen "
+                         "zu streichen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Stellen")) == {"Geschäftsführung"}

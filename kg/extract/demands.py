@@ -459,6 +459,10 @@ class DemandExtractor:
             group = _group_named_before_them(doc, sent, cue)
         if group is not None:
             addressees = [*addressees, group]
+        elif not addressees and kind == "verb" and passive is None:
+            # "urged regulators and exporters to", "forderte die Behörden auf": a group
+            # asked by its common noun, no name
+            addressees = _common_noun_objects(doc, sent, cue)
         if addressees:  # (the addressees' ids, then the capitals read as their states)
             for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
                 add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
@@ -3367,17 +3371,165 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     return _group_node(doc, start, noun)
 
 
-def _group_node(doc: Doc, start: int, noun: int) -> Span:
-    """An Organisation node (kind "group") for the words start..noun, this text's own."""
+def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Span:
+    """An Organisation node (kind "group") for the words start..noun (or ``name``, the
+    words' base form), this text's own."""
     table = token_table(doc)
     texts = table.text
-    name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
+    if name is None:
+        name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
     node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
     add_mention(doc, node_id, table.idx[start], table.idx[noun] + len(texts[noun]))
     span = Span(doc, start, noun + 1, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+#: English verbs whose object is asked to act: "urged X to", "called on X to".
+ASKING_VERB_STARTS = ("urg", "ask", "call", "appeal", "press", "want", "told", "order",
+                      "encourag")
+#: Words between the English verb and its object: "called on (all) the …".
+NOUN_OBJECT_OPENERS = frozenset({"on", "to", "the", "all"})
+#: Words that open a noun phrase the group rule does not read ("their members", "other
+#: countries", "some donors"): whose or which the group is, it cannot tell.
+NOT_GROUP_MODIFIERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your", "my",
+                                 "this", "these", "those", "other", "some", "many", "more",
+                                 "both", "such", "each", "every", "any", "no", "and", "or",
+                                 "to", "of", "in", "for", "on"})
+#: English words ending in "s" that are no plural noun.
+NOT_PLURALS = frozenset({"this", "its", "his", "was", "has", "does", "is", "us", "always",
+                         "perhaps", "news", "means", "series", "sometimes", "various"})
+
+
+#: A company's governing body: asked when the text names no company it could be of
+#: ("forderte die Geschäftsführung auf", "urged the board to"), the body as it is called.
+MANAGEMENT_NOUNS = frozenset({"vorstand", "konzernvorstand", "konzernführung", "konzernspitze",
+                              "konzernleitung", "unternehmensführung", "unternehmensleitung",
+                              "unternehmensspitze", "geschäftsführung", "geschäftsleitung",
+                              "management", "board"})
+#: Plurals that point back at actors the text names ("urged the parties to", "forderte
+#: die Beteiligten auf", "called on governments to"): no group of their own.
+NAMED_SIDE_NOUNS = frozenset({"parties", "sides", "partners", "governments", "countries",
+                              "states", "nations", "members", "participants", "allies",
+                              "beteiligten", "parteien", "seiten", "partner", "regierungen",
+                              "staaten", "länder", "mitglieder", "teilnehmer", "verbündeten"})
+
+
+def _is_english_plural(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("exporters", "authorities")."""
+    return len(word) > 3 and word.endswith("s") and word.isalpha() and word.islower() and \
+        not word.endswith(("ss", "us", "is", "ous", "ics")) and word not in NOT_PLURALS
+
+
+def _common_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged regulators and exporters to', 'called on chocolate makers to', 'forderte
+    die Behörden auf', 'verlangte von den Betreibern, …': a group asked by its common
+    noun, no name, is an addressee of its own (a group node as the text calls it), one
+    per noun joined by "and"/"und"."""
+    if doc.lang_ == "en":
+        return _english_noun_objects(doc, sent, cue)
+    return _german_noun_objects(doc, sent, cue)
+
+
+def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """The English groups: up to two lower-case words before each plural noun, the
+    nouns joined by "and" or a comma, then "to" and a verb ("urged local authorities
+    to act"; not "urged their members to", "urged caution on …")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if not lowers[cue.i].startswith(ASKING_VERB_STARTS):
+        return []
+    ent_at = doc_index(doc).ent_at
+    end = min(sent.end - 2, cue.i + 12)
+    k = cue.i + 1
+    while k < end and lowers[k] in NOUN_OBJECT_OPENERS:
+        k += 1
+    groups: list[tuple[int, int]] = []
+    start = k
+    while k < end:
+        word = texts[k]
+        if k in ent_at or not (word.isalpha() and word.islower()) or \
+                lowers[k] in NOT_GROUP_MODIFIERS or k - start > 2:
+            return []
+        if (_is_english_plural(word) or lowers[k] in MANAGEMENT_NOUNS) and \
+                lowers[k + 1] in {"to", "and", ","}:
+            if lowers[k] in NAMED_SIDE_NOUNS:
+                return []
+            groups.append((start, k))
+            if lowers[k + 1] == "to":
+                break
+            k += 2 if lowers[k + 2] != "and" else 3  # (", and")
+            start = k
+            continue
+        k += 1
+    else:
+        return []
+    after = texts[k + 2] if k + 2 < sent.end else ""
+    if not (after.isalpha() and after.islower()) or lowers[k + 2] in NOT_GROUP_MODIFIERS:
+        return []  # "to" before a verb ("to act"), not a place ("to the …")
+    return [_group_node(doc, first, noun) for first, noun in groups]
+
+
+#: German articles before a group asked as the object ("die Behörden", "alle Kantone").
+GERMAN_GROUP_ARTICLES = frozenset({"die", "den", "alle", "allen"})
+
+
+#: Endings of German plurals ("Behörden", "Kantone", "Betreiber") and of feminine
+#: singulars that end so too ("Regierung", "Kommission", "Geschäftsführung").
+GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "el", "rn")
+FEMININE_SINGULAR_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "in", "ik",
+                             "ur", "anz", "enz")
+
+
+def _german_plural_form(word: str) -> bool:
+    """Whether a lower-case German noun may be a plural: a singular after "die" is a
+    body the text names ("die Kommission", "die Stadt"), no group."""
+    return word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(FEMININE_SINGULAR_ENDINGS)
+
+
+def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """The German group: after the verb (and a time word), "die"/"alle" and a noun
+    before "auf" ("forderte die Behörden auf", "rief alle Kantone dazu auf"), or "von
+    den"/"an die" and a noun before a comma ("verlangte von den Betreibern, …"); one
+    lower-case adjective may stand before the noun ("die zuständigen Behörden"). A
+    second noun phrase before "auf" makes the first the subject ("forderten die
+    Bauern die Regierung auf"): then no group."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    end = min(sent.end - 1, cue.i + 8)
+    k = cue.i + 1
+    while k < end and lowers[k] in GERMAN_TIME_WORDS:
+        k += 1
+    preposition = lowers[k] in {"von", "an"}
+    if preposition:
+        k += 1
+    if k >= end or lowers[k] not in GERMAN_GROUP_ARTICLES:
+        return []
+    # ("forderte den Gesetzgeber auf": one, the dative "von den" many)
+    singular = lowers[k] == "den" and lowers[k - 1] != "von"
+    k += 1
+    if k < end and texts[k].isalpha() and texts[k].islower():
+        k += 1  # "die zuständigen Behörden"
+    noun = texts[k] if k < end else ""
+    if not (noun[:1].isupper() and noun.replace("-", "").isalpha()) or k in ent_at:
+        return []
+    if lowers[k] not in MANAGEMENT_NOUNS and (
+            singular or for_lang("de").is_title_word(noun) or _names_a_person(lowers[k]) or
+            lowers[k] in NAMED_SIDE_NOUNS or not _german_plural_form(lowers[k])):
+        return []  # (a person by title, a side named before, a body in the singular)
+    follower = lowers[k + 1]
+    if preposition:
+        if follower != ",":
+            return []
+    elif not (follower in {"auf", ",", "dazu", "zu", "zum", "zur"} and
+              _has_particle(sent, cue, {"auf"}) and lowers[cue.i] in OBJECT_AUF_VERBS):
+        return []
+    if lowers[k - 1] == "den" and lowers[k].endswith(("ern", "eln")):
+        # the dative's "-n" is no part of the plural ("von den Betreibern")
+        return [_group_node(doc, k, k, noun[:-1])]
+    return [_group_node(doc, k, k)]
 
 
 #: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
