@@ -2601,3 +2601,41 @@ def test_management_of_no_named_company_is_addressed_as_called():
     graph = extract_text("Sprecherin Eva Roth forderte die Geschäftsführung auf, keine Stellen "
                          "zu streichen.", "de", "2025-06-01")
     assert _addressee_names(graph, demand_containing(graph, "Stellen")) == {"Geschäftsführung"}
+
+
+def test_demand_made_in_a_letter_is_addressed_to_its_receiver():
+    graph = extract_text("Richterin Anna Weber warnte in einem Brief an den Bundestag, die Reform "
+                         "sei übereilt, und forderte eine Übergangsfrist von einem Jahr.", "de",
+                         "2025-06-01")
+    assert demand_containing(graph, "Übergangsfrist")["to"] == {"organisation:deutscher-bundestag"}
+    graph = extract_text("In a letter to the European Commission, the farmers' association Copa "
+                         "demanded tougher import checks.", "en", "2025-06-01")
+    assert demand_containing(graph, "import checks")["to"] == \
+        {"organisation:europaeische-kommission"}
+    graph = extract_text("Greenpeace demanded a ban on bottom trawling in a letter to Prime "
+                         "Minister Keir Starmer.", "en", "2025-06-01")
+    assert demand_containing(graph, "bottom trawling")["to"] == {"person:keir-starmer"}
+
+
+def test_letter_someone_else_sent_gives_no_addressee():
+    graph = extract_text("After a letter to Prime Minister Keir Starmer went unanswered, "
+                         "Greenpeace demanded a ban on bottom trawling.", "en", "2025-06-01")
+    assert demand_containing(graph, "bottom trawling")["to"] == set()
+
+
+def test_german_quote_inside_a_demanded_phrase_does_not_cut_it():
+    for text in ("Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter, die "
+                 "Mexiko verlassen haben“, verlangt.",
+                 "Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter, die wir "
+                 "verloren haben“ verlangt.",
+                 "Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter“, verlangt."):
+        graph = extract_text(text, "de", "2025-06-01")
+        demand = demand_containing(graph, "Rückgabe „aller Kulturgüter")
+        assert demand["by"] == {"person:claudia-sheinbaum"}
+
+
+def test_german_quote_then_verb_and_subject_is_still_a_trailing_demand():
+    graph = extract_text("„Die Regierung muss handeln“, forderte Präsidentin Claudia Sheinbaum.",
+                         "de", "2025-06-01")
+    demand = demand_containing(graph, "Die Regierung muss handeln")
+    assert demand["by"] == {"person:claudia-sheinbaum"}

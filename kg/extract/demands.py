@@ -426,6 +426,9 @@ class DemandExtractor:
         start_char = table.idx[content[0]]
         end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
         content_text = doc_text(doc)[start_char:end_char]
+        if not addressees and passive is None:
+            # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
+            addressees = _letter_receiver(doc, sent, demander_ids)
         if not addressees:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
@@ -1343,7 +1346,10 @@ class DemandExtractor:
                                                        nxt != ","):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
-            actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
+            # (not a name quoted in what is demanded: "die Rückgabe „aller Güter, die
+            # Mexiko verlassen haben“ verlangt")
+            actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
+                      and not _in_closed_quote(doc, sent, a.start, cue.i)]
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
@@ -2148,10 +2154,18 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
             return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
         if texts[k] == ",":
             if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
-                    and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS):
+                    and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS) \
+                    and not _in_closed_quote(doc, sent, k, cue.i):
                 return k + 1
             comma_between = True
     return sent.start
+
+
+def _in_closed_quote(doc: Doc, sent: Span, position: int, cue: int) -> bool:
+    """'die Rückgabe „aller Kulturgüter, die unser Land verlassen haben“ verlangt': a
+    comma inside a quote that closes before the verb belongs to the quoted phrase and
+    opens none of the verb's clauses."""
+    return _in_quote(doc, sent, position) and not _in_quote(doc, sent, cue)
 
 
 #: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
@@ -2887,9 +2901,11 @@ def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
     reported = table.text[cue.i - 2] in QUOTE_MARKS or \
         not REPORTED_SPEECH.isdisjoint(table.lower[sent.start:cue.i])
     rest = range(cue.i + 1, sent.end)
-    return reported and 0 < len(rest) <= 8 and all(table.text[i] not in {",", ":"} and
-                                      table.lower[i] not in {"auf", "dass", "zu"}
-                                      for i in rest)
+    # (a verb that ends the sentence has its subject before it: "hat die Rückgabe
+    # „aller Kulturgüter“, verlangt.")
+    return reported and 0 < len(rest) <= 8 and not is_punct_text(table.text[cue.i + 1]) and \
+        all(table.text[i] not in {",", ":"} and table.lower[i] not in {"auf", "dass", "zu"}
+            for i in rest)
 
 
 def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
@@ -3384,6 +3400,41 @@ def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Spa
     span = Span(doc, start, noun + 1, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+#: Nouns of a letter or message by which a demand is sent to someone.
+LETTER_NOUNS = frozenset({"letter", "brief", "schreiben", "appell", "appeal", "message",
+                          "botschaft", "petition"})
+#: Words before the letter noun: the demand is made in it ("in a letter to", "in einem
+#: offenen Brief an"), not a letter someone else wrote ("after a letter to …").
+LETTER_OPENERS = frozenset({"in", "im", "per", "mit", "via"})
+
+
+def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Sie warnte in einem Brief an den Sejm, … und forderte …', 'In a letter to the
+    Commission, the group demanded …': a demand made in a letter to a named actor (in
+    the same sentence) is addressed to it."""
+    lowers = token_table(doc).lower
+    words = lowers[sent.start:sent.end]
+    if LETTER_NOUNS.isdisjoint(words):
+        return []
+    ent_at = doc_index(doc).ent_at
+    for i in range(sent.start + 1, sent.end - 2):
+        if lowers[i] not in LETTER_NOUNS or lowers[i + 1] not in {"an", "to"} or \
+                LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i]):
+            continue
+        k = i + 2
+        if lowers[k] in ARTICLES:
+            k += 1
+        texts = token_table(doc).text
+        while k < min(sent.end - 1, i + 6) and k not in ent_at and \
+                texts[k].istitle() and texts[k].isalpha():
+            k += 1  # "to Prime Minister Keir Starmer": past the title
+        named = ent_at.get(k)
+        if named is not None and named.start == k and named.label in ACTOR_LABELS and \
+                kg_id(named) and kg_id(named) not in exclude:
+            return [named]
+    return []
 
 
 #: English verbs whose object is asked to act: "urged X to", "called on X to".
