@@ -2639,3 +2639,16 @@ def test_german_quote_then_verb_and_subject_is_still_a_trailing_demand():
                          "de", "2025-06-01")
     demand = demand_containing(graph, "Die Regierung muss handeln")
     assert demand["by"] == {"person:claudia-sheinbaum"}
+
+
+def test_that_clause_subject_untagged_there_is_the_organisation_named_before():
+    graph = extract_text("Mitchell will meet the operator, TT-Line, on Friday. The Maritime Union "
+                         "of Australia (MUA) demanded that TT-Line keep the ship in port.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "keep the ship")["to"] == {"organisation:tt-line"}
+
+
+def test_that_clause_subject_no_organisation_has_stays_unaddressed():
+    graph = extract_text("The Maritime Union of Australia demanded that Parliament hold an "
+                         "inquiry.", "en", "2025-06-01")
+    assert demand_containing(graph, "hold an inquiry")["to"] == set()

@@ -1085,6 +1085,9 @@ class DemandExtractor:
                 inside = [a for a in after if a.start > i]
                 if inside:
                     return inside[:1]
+                untagged = _untagged_organisation_at(doc, sent, i + 1, texts, LOWER_WORDS)
+                if untagged is not None and kg_id(untagged) not in demander_ids:
+                    return [untagged]  # "demanded that TT-Line keep …", named before
                 break  # "demands that the government …": no name, maybe a government noun
         reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
         if reported is None and self.lang == "de":
@@ -2335,13 +2338,15 @@ def _untagged_organisation_at(doc: Doc, sent: Span, k: int, words: list[str],
     of ``followers`` (read in ``words``: the token texts or their lower forms), as the
     span of the organisation node of this text they name (one the roles made from a
     title's owner); None if they name none."""
-    texts = token_table(doc).text
+    table = token_table(doc)
+    texts = table.text
     ent_at = doc_index(doc).ent_at
     end = k
-    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
-            and end not in ent_at:
+    while end < min(sent.end, k + 4) and end not in ent_at and (
+            texts[end][:1].isupper() and texts[end].isalpha() or
+            end > k and texts[end] == "-" and not table.space[end - 1]):  # ("TT-Line")
         end += 1
-    if end == k or end >= sent.end or words[end] not in followers:
+    if end == k or end >= sent.end or texts[end - 1] == "-" or words[end] not in followers:
         return None
     node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
     node = doc.user_data["kg_nodes"].get(node_id)
@@ -2350,6 +2355,16 @@ def _untagged_organisation_at(doc: Doc, sent: Span, k: int, words: list[str],
     span = Span(doc, k, end, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+class _LowerWords:
+    """Any lower-case word (a verb after a that-clause's subject), as a container."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.isalpha() and word.islower()
+
+
+LOWER_WORDS = _LowerWords()
 
 
 def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
