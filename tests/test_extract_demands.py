@@ -2652,3 +2652,29 @@ def test_that_clause_subject_no_organisation_has_stays_unaddressed():
     graph = extract_text("The Maritime Union of Australia demanded that Parliament hold an "
                          "inquiry.", "en", "2025-06-01")
     assert demand_containing(graph, "hold an inquiry")["to"] == set()
+
+
+def test_name_between_saying_verb_and_modal_is_asked_not_speaking():
+    graph = extract_text("Russell Findlay said Hamish Corrie should step down from the finance "
+                         "committee.", "en", "2025-06-01")
+    demand = demand_containing(graph, "step down")
+    assert demand["by"] == {"person:russell-findlay"}
+    assert demand["to"] == {"person:hamish-corrie"}
+    graph = extract_text("Joe Biden said on Monday that Benjamin Netanyahu should stop the "
+                         "offensive.", "en", "2025-06-01")
+    assert demand_containing(graph, "stop the offensive")["by"] == {"person:joe-biden"}
+
+
+def test_speaker_after_a_quoted_modal_demand_still_demands():
+    graph = extract_text("\"Benjamin Netanyahu should stop the offensive,\" said Joe Biden.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "stop the offensive")["by"] == {"person:joe-biden"}
+
+
+def test_speaker_with_an_apposition_before_said_demands():
+    graph = extract_text("Hamish Corrie denied wrongdoing. Russell Findlay, the leader of the "
+                         "Scottish Conservatives, said Corrie should step down from the finance "
+                         "committee.", "en", "2025-06-01")
+    demand = demand_containing(graph, "step down")
+    assert demand["by"] == {"person:russell-findlay"}
+    assert demand["to"] == {"person:hamish-corrie"}

@@ -518,7 +518,8 @@ class DemandExtractor:
         # (asked only where it matters: most demanders stand before the cue)
         if kind == "modal" or _in_quote(doc, sent, cue.i):
             quote_speaker = self._speaker(doc, sentences, index)
-            if quote_speaker is not None:
+            if quote_speaker is not None and not (
+                    kind == "modal" and _reported_subject_named(doc, sent, cue, quote_speaker)):
                 return [quote_speaker]
         if kind == "condition":
             # "X said nurses would strike unless …": the one who says it demands
@@ -540,6 +541,11 @@ class DemandExtractor:
             before = [a for a in before if report is not None and a.end <= report]
             if not before:
                 return []
+            if report is not None and lowers[report] in SAYING_VERBS:
+                # "X, the leader of Y, said Z should …": X says it, Y only describes X
+                described = self._subject_before_apposition(doc, before, tokens[report])
+                if described is not None:
+                    return [described]
         clause_start = _clause_start(doc, sent, cue)
         auxiliary = _perfect_auxiliary(doc, clause_start, cue) if self.lang == "de" else None
         if auxiliary is not None:
@@ -2162,6 +2168,19 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
                 return k + 1
             comma_between = True
     return sent.start
+
+
+def _reported_subject_named(doc: Doc, sent: Span, modal: Token, named: Span) -> bool:
+    """'Russell Findlay said Hamish Corrie should step down': the name between the verb
+    of saying and the modal is the reported clause's subject, the one asked, not who
+    says it (as in '"…," said Findlay', where the name follows the demand)."""
+    lowers = token_table(doc).lower
+    if not (sent.start <= named.start and named.end <= modal.i) or \
+            _in_quote(doc, sent, named.start):
+        return False
+    said = next((i for i in range(named.start - 1, max(sent.start, named.start - 4) - 1, -1)
+                 if lowers[i] in SAYING_VERBS), None)
+    return said is not None and said > sent.start
 
 
 def _in_closed_quote(doc: Doc, sent: Span, position: int, cue: int) -> bool:
