@@ -2678,3 +2678,11 @@ def test_speaker_with_an_apposition_before_said_demands():
     demand = demand_containing(graph, "step down")
     assert demand["by"] == {"person:russell-findlay"}
     assert demand["to"] == {"person:hamish-corrie"}
+
+
+def test_german_inverted_speaker_before_comma_still_demands():
+    graph = extract_text("Später sagte Kai Bode, Eva Roth müsse die Preise senken.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Preise senken")
+    assert demand["by"] == {"person:kai-bode"}
+    assert demand["to"] == {"person:eva-roth"}

@@ -2176,8 +2176,8 @@ def _reported_subject_named(doc: Doc, sent: Span, modal: Token, named: Span) -> 
     says it (as in '"…," said Findlay', where the name follows the demand)."""
     lowers = token_table(doc).lower
     if not (sent.start <= named.start and named.end <= modal.i) or \
-            _in_quote(doc, sent, named.start):
-        return False
+            _in_quote(doc, sent, named.start) or "," in lowers[named.end:modal.i]:
+        return False  # ("sagte Kai Bode, Roth müsse …": the speaker, then the clause)
     said = next((i for i in range(named.start - 1, max(sent.start, named.start - 4) - 1, -1)
                  if lowers[i] in SAYING_VERBS), None)
     return said is not None and said > sent.start
