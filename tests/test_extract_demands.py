@@ -2686,3 +2686,37 @@ def test_german_inverted_speaker_before_comma_still_demands():
     demand = demand_containing(graph, "Preise senken")
     assert demand["by"] == {"person:kai-bode"}
     assert demand["to"] == {"person:eva-roth"}
+
+
+def test_party_prefixed_title_subject_is_the_one_person_named_before():
+    graph = extract_text("Franz Hörl warnte vor einem Präzedenzfall. Der ÖVP-Abgeordnete rief "
+                         "den Bund auf, die Verfahren zu beschleunigen.", "de", "2025-06-01")
+    assert demand_containing(graph, "Verfahren")["by"] == {"person:franz-hoerl"}
+
+
+def test_party_prefixed_title_subject_of_two_persons_is_nobody():
+    graph = extract_text("Anna Berg und Franz Hörl warnten vor einem Präzedenzfall. Der "
+                         "ÖVP-Abgeordnete rief den Bund auf, die Verfahren zu beschleunigen.",
+                         "de", "2025-06-01")
+    assert not any("Verfahren" in str(d["text"]) for d in demands(graph))
+
+
+def test_her_party_is_the_party_of_the_person_named_before():
+    graph = extract_text("Grünen-Fraktionschefin Katharina Dröge nannte die Panne peinlich. "
+                         "Ihre Fraktion verlangt, dass Lars Klingbeil im Ausschuss berichtet.",
+                         "de", "2025-06-01")
+    demand = demand_containing(graph, "im Ausschuss berichtet")
+    assert demand["by"] == {"organisation:buendnis-90-die-gruenen"}
+    assert demand["to"] == {"person:lars-klingbeil"}
+    graph = extract_text("Der Abgeordnete Jan Berg (SPD) kritisierte den Plan. Seine Partei "
+                         "fordert eine Anhörung im Landtag.", "de", "2025-06-01")
+    assert demand_containing(graph, "Anhörung")["by"] == {"organisation:spd"}
+    graph = extract_text("Labour MP Anna Reed criticised the plan. Her party demanded a full "
+                         "inquiry.", "en", "2025-06-01")
+    assert demand_containing(graph, "full inquiry")["by"] == {"organisation:labour"}
+
+
+def test_her_party_with_no_party_named_is_the_person():
+    graph = extract_text("Anna Reed criticised the plan. Her party demanded a full inquiry.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "full inquiry")["by"] == {"person:anna-reed"}

@@ -778,6 +778,10 @@ class DemandExtractor:
             # the organisation named last before
             named = _last_named(doc, k, ORG)
             return [named] if named is not None else []
+        if lowers[k] in OWN_BODY_NOUNS and k > clause_start and lowers[k - 1] in PERSON_POSSESSIVES:
+            # "Grünen-Fraktionschefin Katharina Dröge … Ihre Fraktion verlangt": the body
+            # of the person named last, else that person
+            return _possessor_body(doc, k - 1)
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
             # company the text names most
@@ -809,7 +813,8 @@ class DemandExtractor:
                         if lowers[j] in {"der", "die", "das", "the"}), None)
         ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
         if article is not None and texts[k].isalpha() and k not in ent_at and \
-                all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
+                (all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) or
+                 _party_prefix(doc, article + 1, k)) and \
                 for_lang(self.lang).is_title_word(texts[k]):
             # "Die Außenbeauftragte appellierte": the person named last with that title,
             # else the one person of the nearest sentence that names persons
@@ -2168,6 +2173,46 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
+OWN_BODY_NOUNS = frozenset({"fraktion", "partei", "gewerkschaft", "verband", "organisation",
+                            "party", "union", "group", "organization",
+                            "federation", "association"})
+PERSON_POSSESSIVES = frozenset({"his", "her", "ihre", "seine", "sein", "ihr"})
+
+
+def _possessor_body(doc: Doc, possessive: int) -> list[Span]:
+    """'Grünen-Fraktionschefin Katharina Dröge nannte … Ihre Fraktion verlangt …', 'Jan
+    Berg (SPD) … Seine Partei fordert': the organisation joined to the title of the
+    person named last ("Grünen-…", "SPD-…") or in brackets after the name, else the
+    person: the body speaks for its member named before."""
+    person = _last_named(doc, possessive, PER)
+    if person is None:
+        return []
+    table = token_table(doc)
+    texts = table.text
+    ent_at = doc_index(doc).ent_at
+    k = person.start - 1  # the title word before the name, maybe joined to a party
+    if k >= 2 and texts[k - 1] == "-" and (k - 2) in ent_at and ent_at[k - 2].label == ORG:
+        return [ent_at[k - 2]]
+    before = ent_at.get(k - 1) if k >= 1 and k not in ent_at else None
+    if before is not None and before.label == ORG and before.end == k and \
+            (for_lang(doc.lang_).is_title_word(texts[k]) or texts[k].isupper()):
+        return [before]  # "Labour MP Anna Reed", "SPD-Chef"
+    if person.end + 2 < len(texts) and texts[person.end] == "(" and \
+            (named := ent_at.get(person.end + 1)) is not None and named.label == ORG:
+        return [named]
+    return [person]
+
+
+def _party_prefix(doc: Doc, start: int, title: int) -> bool:
+    """'Der ÖVP-Abgeordnete', 'die SPD-Politikerin': an organisation joined to the title
+    by a hyphen (tokens start..title) says whose the title is, no name of its holder."""
+    ent_at = doc_index(doc).ent_at
+    named = ent_at.get(start)
+    return named is not None and named.label == ORG and named.end == title - 1 and \
+        token_table(doc).text[title - 1] == "-" and not token_table(doc).space[title - 2]
 
 
 def _reported_subject_named(doc: Doc, sent: Span, modal: Token, named: Span) -> bool:
