@@ -2720,3 +2720,24 @@ def test_her_party_with_no_party_named_is_the_person():
     graph = extract_text("Anna Reed criticised the plan. Her party demanded a full inquiry.", "en",
                          "2025-06-01")
     assert demand_containing(graph, "full inquiry")["by"] == {"person:anna-reed"}
+
+
+def test_german_title_after_von_is_the_person_named_with_it():
+    graph = extract_text("Präsident Karol Nawrocki hat ein Veto angedeutet. Die Regierung verlangt "
+                         "vom Präsidenten, das Gesetz zu unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == {"person:karol-nawrocki"}
+    graph = extract_text("Ministerin Anna Berg lehnt das ab. Verbandschef Tom Kurz verlangt von "
+                         "der Ministerin, das Gesetz zurückzuziehen.", "de", "2025-06-01")
+    assert demand_containing(graph, "zurückzuziehen")["to"] == {"person:anna-berg"}
+
+
+def test_german_head_of_state_after_von_is_the_president():
+    graph = extract_text("Präsident Karol Nawrocki hat ein Veto angedeutet. Die Regierung verlangt "
+                         "vom Staatsoberhaupt, das Gesetz zu unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == {"person:karol-nawrocki"}
+
+
+def test_german_title_after_von_with_no_holder_named_stays_unaddressed():
+    graph = extract_text("Verbandschef Tom Kurz verlangt vom Präsidenten, das Gesetz zu "
+                         "unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == set()

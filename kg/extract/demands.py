@@ -1009,6 +1009,9 @@ class DemandExtractor:
                            if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
             if gap <= 4:
                 return [a]
+        titled_von = _titled_after_von(doc, sent, cue, actors) if self.lang == "de" else None
+        if titled_von is not None and kg_id(titled_von) not in demander_ids:
+            return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
         if kind_noun is not None:
             # "verlangte von der Gewerkschaft, …": the union the text names most
@@ -2690,6 +2693,35 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
     else:
         return None
     return k if k < sent.end and lowers[k] in nouns else None
+
+
+#: Nouns for the head of state that name no title of their own: the president's.
+HEAD_OF_STATE_NOUNS = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
+                       "staatschef": "Präsident", "staatschefs": "Präsident",
+                       "staatschefin": "Präsidentin"}
+
+
+def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+    """'verlangt vom Präsidenten, …', 'forderte von der Ministerin, …', 'verlangt vom
+    Staatsoberhaupt': a person asked by title after "von" right after the verb is the
+    one the text named with that title before (the head of state: the president)."""
+    lowers = token_table(doc).lower
+    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS)
+    if k is None or k in doc_index(doc).ent_at:
+        return None
+    title = HEAD_OF_STATE_NOUNS.get(lowers[k]) or token_table(doc).text[k]
+    return _person_with_title(doc, k, title, exclude=actors)
+
+
+class _LowerTitleWords:
+    """A lower-case German title word (a container for ``_kind_noun_after_von``)."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in HEAD_OF_STATE_NOUNS or
+                                          for_lang("de").is_title_word(word.capitalize()))
+
+
+LOWER_TITLE_WORDS = _LowerTitleWords()
 
 
 #: German nouns of a body that, after "vom"/"von der", name the one the text named
