@@ -2741,3 +2741,14 @@ def test_german_title_after_von_with_no_holder_named_stays_unaddressed():
     graph = extract_text("Verbandschef Tom Kurz verlangt vom Präsidenten, das Gesetz zu "
                          "unterzeichnen.", "de", "2025-06-01")
     assert demand_containing(graph, "unterzeichnen")["to"] == set()
+
+
+def test_states_a_subject_is_located_in_do_not_demand():
+    graph = extract_text("Cocoa regulators in Ivory Coast and Ghana on Tuesday demanded that "
+                         "exporters honour their contracts.", "en", "2025-06-01")
+    assert not any(by.startswith("country:") for d in demands(graph) for by in d["by"])
+
+
+def test_states_whose_leaders_demand_still_demand():
+    graph = extract_text("Leaders of France and Germany demanded a ceasefire.", "en", "2025-06-01")
+    assert demand_containing(graph, "ceasefire")["by"]

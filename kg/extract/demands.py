@@ -2079,8 +2079,14 @@ def _in_pp(doc: Doc, span: Span) -> bool:
         k = start - 1
         while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
             k -= 1
-        answer = answers[start] = \
-            k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+        answer = k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+        if not answer and k > 0 and lowers[k] in {"and", "und"}:
+            # "regulators in Ivory Coast and Ghana": joined to a place a phrase says
+            # something is in (not "the leaders of France and Germany": theirs)
+            joined = doc_index(doc).ent_at.get(k - 1)
+            answer = joined is not None and joined.end == k and _in_pp(doc, joined) and \
+                joined.start > 0 and lowers[joined.start - 1] in LOCATIVE_WORDS
+        answers[start] = answer
     return answer
 
 
