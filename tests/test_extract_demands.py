@@ -2752,3 +2752,13 @@ def test_states_a_subject_is_located_in_do_not_demand():
 def test_states_whose_leaders_demand_still_demand():
     graph = extract_text("Leaders of France and Germany demanded a ceasefire.", "en", "2025-06-01")
     assert demand_containing(graph, "ceasefire")["by"]
+
+
+def test_english_group_object_before_a_time_phrase_is_asked():
+    graph = extract_text("Observer chief Ana Ruiz called on the authorities on Wednesday to "
+                         "guarantee free elections.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "free elections")) == {"authorities"}
+    graph = extract_text("Mayor Jane Roe urged residents, shopkeepers and commuters to save "
+                         "water.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "save water")) == \
+        {"residents", "shopkeepers", "commuters"}

@@ -3621,12 +3621,20 @@ def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
                 lowers[k] in NOT_GROUP_MODIFIERS or k - start > 2:
             return []
         if (_is_english_plural(word) or lowers[k] in MANAGEMENT_NOUNS) and \
-                lowers[k + 1] in {"to", "and", ","}:
+                lowers[k + 1] in {"to", "and", ",", "on"}:
             if lowers[k] in NAMED_SIDE_NOUNS:
                 return []
-            groups.append((start, k))
-            if lowers[k + 1] == "to":
+            to = k + 1
+            while to < min(end + 1, k + 5) and lowers[to] != "to" and \
+                    (lowers[to] in TIME_WORDS or lowers[to].isdigit()):
+                to += 1  # "called on the authorities on Wednesday to"
+            if lowers[to] == "to":
+                groups.append((start, k))
+                k = to - 1
                 break
+            if lowers[k + 1] not in {"and", ","}:
+                return []
+            groups.append((start, k))
             k += 2 if lowers[k + 2] != "and" else 3  # (", and")
             start = k
             continue
