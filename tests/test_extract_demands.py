@@ -2762,3 +2762,20 @@ def test_english_group_object_before_a_time_phrase_is_asked():
                          "water.", "en", "2025-06-01")
     assert _addressee_names(graph, demand_containing(graph, "save water")) == \
         {"residents", "shopkeepers", "commuters"}
+
+
+def test_actor_pressed_just_before_is_the_addressee():
+    graph = extract_text("Im Streit um den Federschmuck erhöht Mexiko den Druck auf Österreich. "
+                         "Die mexikanische Kulturministerin Claudia Curiel forderte am Dienstag, "
+                         "das Objekt als Leihgabe zur Verfügung zu stellen.", "de", "2025-06-01")
+    assert demand_containing(graph, "Leihgabe")["to"] == {"country:at"}
+    graph = extract_text("Ghana stepped up pressure on Togo on Monday. Foreign Minister Samuel "
+                         "Ablakwa demanded the immediate release of the detained traders.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "detained traders")["to"] == {"country:tg"}
+
+
+def test_pressure_on_the_demander_itself_gives_no_addressee():
+    graph = extract_text("The unions are keeping up the pressure on Siemens. Siemens "
+                         "demanded a new subsidy.", "en", "2025-06-01")
+    assert demand_containing(graph, "new subsidy")["to"] == set()

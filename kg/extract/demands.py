@@ -428,7 +428,8 @@ class DemandExtractor:
         content_text = doc_text(doc)[start_char:end_char]
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
-            addressees = _letter_receiver(doc, sent, demander_ids)
+            addressees = _letter_receiver(doc, sent, demander_ids) or \
+                _pressured_actor(doc, sentences, index, demander_ids)
         if not addressees:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
@@ -3551,6 +3552,31 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
         if named is not None and named.start == k and named.label in ACTOR_LABELS and \
                 kg_id(named) and kg_id(named) not in exclude:
             return [named]
+    return []
+
+
+#: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
+PRESSURE_NOUNS = frozenset({"druck", "pressure"})
+
+
+def _pressured_actor(doc: Doc, sentences: list[Span], index: int,
+                     exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Mexiko erhöht den Druck auf Österreich. Die Kulturministerin forderte …', 'Ghana
+    stepped up pressure on Togo, demanding …': the actor pressed in the demand's
+    sentence or the one before is who the demand is addressed to."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    for sent in (sentences[index], sentences[index - 1]) if index else (sentences[index],):
+        if PRESSURE_NOUNS.isdisjoint(lowers[sent.start:sent.end]):
+            continue
+        for i in range(sent.start, sent.end - 2):
+            if lowers[i] not in PRESSURE_NOUNS or lowers[i + 1] not in {"auf", "on"}:
+                continue
+            k = i + 2 + (lowers[i + 2] in ARTICLES)
+            named = ent_at.get(k)
+            if named is not None and named.start == k and named.label in ACTOR_LABELS and \
+                    kg_id(named) and kg_id(named) not in exclude:
+                return [named]
     return []
 
 
