@@ -2779,3 +2779,16 @@ def test_pressure_on_the_demander_itself_gives_no_addressee():
     graph = extract_text("The unions are keeping up the pressure on Siemens. Siemens "
                          "demanded a new subsidy.", "en", "2025-06-01")
     assert demand_containing(graph, "new subsidy")["to"] == set()
+
+
+def test_pronoun_after_a_first_name_subject_is_that_person():
+    graph = extract_text("The council will report to Prime Minister Anwar Ibrahim. Transport "
+                         "Minister Anthony Loke spoke after him. Anwar has repeatedly said he "
+                         "wants Malaysia to move away from a low-wage economy.", "en", "2025-06-01")
+    assert demand_containing(graph, "low-wage economy")["by"] == {"person:anwar-ibrahim"}
+
+
+def test_pronoun_after_an_unnamed_subject_is_the_person_named_before():
+    graph = extract_text("Transport Minister Anthony Loke spoke on Monday. The paper said he "
+                         "wants Malaysia to move away from a low-wage economy.", "en", "2025-06-01")
+    assert demand_containing(graph, "low-wage economy")["by"] == {"person:anthony-loke"}

@@ -2469,6 +2469,12 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
             candidates = [e for e in candidates if e.end <= pronoun.i and not _in_pp(doc, e)]
             if candidates:
                 return candidates[-1]
+            if sent.start < pronoun.i - 1 and sent.start not in doc_index(doc).ent_at:
+                # "Anwar has repeatedly said he wants …" after "Anwar Ibrahim": the subject
+                # by the first name of a person named in full before
+                first = _person_by_first_name(doc, sent.start)
+                if first is not None:
+                    return first
             continue
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
