@@ -2792,3 +2792,23 @@ def test_pronoun_after_an_unnamed_subject_is_the_person_named_before():
     graph = extract_text("Transport Minister Anthony Loke spoke on Monday. The paper said he "
                          "wants Malaysia to move away from a low-wage economy.", "en", "2025-06-01")
     assert demand_containing(graph, "low-wage economy")["by"] == {"person:anthony-loke"}
+
+
+def test_asking_them_is_the_one_organisation_of_the_sentence_before():
+    graph = extract_text("Mayor Lena Nordin said the town had offered Siemens free land. \"We are "
+                         "asking them to stay for a few more years,\" she said.", "en", "2025-06-01")
+    demand = demand_containing(graph, "to stay")
+    assert demand["by"] == {"person:lena-nordin"}
+    assert demand["to"] == {"organisation:siemens"}
+
+
+def test_asking_them_after_two_organisations_is_unaddressed():
+    graph = extract_text("Mayor Lena Nordin met Siemens and Volkswagen on Monday. \"We are asking "
+                         "them to stay,\" she said.", "en", "2025-06-01")
+    assert demand_containing(graph, "to stay")["to"] == set()
+
+
+def test_asking_to_or_not_to_is_no_demand():
+    graph = extract_text("One official, asking not to be named, said the talks had failed. "
+                         "\"We are asking to be able to rest,\" Jane Roe said.", "en", "2025-06-01")
+    assert demands(graph) == []

@@ -75,13 +75,15 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted", "told", "telling", "ordered", "orders", "ordering"})
+    "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
+    "ordering"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
-                 "ask": {"to", "for"},
-                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"},
+                 "ask": {"to", "for"}, "asking": {"to", "for"},
+                 "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
+                 "telling": {"to"},
                  "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
@@ -346,6 +348,8 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low == "asking" and lowers[token.i + 1:token.i + 2] in (["to"], ["not"]):
+                return None  # "asking not to be named", "asking to rest": their own wish
             if low in AGENT_PARTICIPLES and lowers[token.i + 1:token.i + 2] == ["by"]:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
@@ -467,6 +471,9 @@ class DemandExtractor:
             # "urged regulators and exporters to", "forderte die Behörden auf": a group
             # asked by its common noun, no name
             addressees = _common_noun_objects(doc, sent, cue)
+            if not addressees and self.lang == "en" and \
+                    token_table(doc).lower[cue.i + 1:cue.i + 2] == ["them"]:
+                addressees = _organisation_before_them(doc, sentences, index, demander_ids)
         if addressees:  # (the addressees' ids, then the capitals read as their states)
             for addressee in [*map(kg_id, addressees), *_capitals_of(doc, addressees)]:
                 add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
@@ -3764,6 +3771,18 @@ def _group_named_before_them(doc: Doc, sent: Span, cue: Token) -> Span | None:
             lowers[before] in {"and", "or", "other", "all", "both", "many", "some"}:
         return None
     return _group_node(doc, before, noun)
+
+
+def _organisation_before_them(doc: Doc, sentences: list[Span], index: int,
+                              exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'… had offered Swedbank free premises. "We are asking them to stay …"': "them"
+    with no group named in its sentence is the one organisation the sentence before
+    names (not the demander's, not a news agency); two would be a guess."""
+    if index == 0:
+        return []
+    named = {kg_id(e): e for e in sent_ents(sentences[index - 1])
+             if e.label == ORG and kg_id(e) not in exclude and not _is_media(doc, e)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _is_company_body_word(text: str) -> bool:
