@@ -1017,7 +1017,8 @@ class DemandExtractor:
                            if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
             if gap <= 4:
                 return [a]
-        titled_von = _titled_after_von(doc, sent, cue, actors) if self.lang == "de" else None
+        titled_von = _titled_after_von(doc, sent, cue, actors) \
+            if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
         if titled_von is not None and kg_id(titled_von) not in demander_ids:
             return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
@@ -2476,7 +2477,8 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
             candidates = [e for e in candidates if e.end <= pronoun.i and not _in_pp(doc, e)]
             if candidates:
                 return candidates[-1]
-            if sent.start < pronoun.i - 1 and sent.start not in doc_index(doc).ent_at:
+            if sent.start < pronoun.i - 1 and token_table(doc).text[sent.start].istitle() and \
+                    sent.start not in doc_index(doc).ent_at:
                 # "Anwar has repeatedly said he wants …" after "Anwar Ibrahim": the subject
                 # by the first name of a person named in full before
                 first = _person_by_first_name(doc, sent.start)
@@ -4217,9 +4219,10 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
         if e.label != ORG:
             return False  # (before the name's text is sliced out)
         name = span_text(e)
+        if noun not in name or name == noun:
+            return False
         head = _name_head(name)
-        return name != noun and (head == noun or head.endswith(noun) and
-                                 head[-len(noun) - 1] in {" ", "-"})
+        return head == noun or head.endswith(noun) and head[-len(noun) - 1] in {" ", "-"}
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
