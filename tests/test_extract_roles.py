@@ -1764,3 +1764,45 @@ def test_a_title_of_a_body_without_acronym_before_the_name_makes_no_body():
     graph = extract_text("The head of the mission, Ada Lind, called for calm.", "en", "2025-06-02")
     assert node_named(graph, "mission") is None
     assert roles_of(graph, "Ada Lind") == {("head", None)}
+
+
+# -- a chair verb's unnamed body; a long office name before the name ---------------
+
+def test_chairing_an_unnamed_board_is_a_chair_role_without_organisation():
+    graph = extract_text("In Arjeplog, Lena Dahl, who chairs the municipal executive board, said "
+                         "the town had offered free premises.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Dahl") == {("chair", None)}
+    graph = extract_text("Tom Reed, who heads the regional health committee. He said more beds "
+                         "were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("head", None)}
+
+
+def test_chairing_a_meeting_is_no_role():
+    graph = extract_text("Jane Doe, who chaired the meeting, said it went well.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == set()
+
+
+def test_convening_a_committee_makes_its_convener():
+    graph = extract_text("Bruce met Tom Reed, who convenes the Finance and Public Administration "
+                         "Committee, in Edinburgh on Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Tom Reed")} == {"convener"}
+    assert node_named(graph, "Finance and Public Administration Committee") is not None
+    assert roles_of(graph, "Tom Reed") == {
+        ("convener", node_named(graph, "Finance and Public Administration Committee").id)}
+
+
+def test_long_capitalised_office_name_before_the_name_is_an_apposition():
+    graph = extract_text("The Commissioner for Ethical Standards in Public Life in Scotland, Ian "
+                         "Bruce, confirmed on Tuesday that he had received three complaints.",
+                         "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Ian Bruce")} == {"commissioner"}
+    graph = extract_text("The Ombudsman for Health and Social Care in Northern Ireland, Margaret "
+                         "Kelly, published the report.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Margaret Kelly")} == {"ombudsman"}
+
+
+def test_a_lower_case_remit_with_place_and_day_is_no_apposition():
+    graph = extract_text("After talks with the commissioner for health and social care in Ottawa "
+                         "on Monday, Jane Doe said the plan was dead.", "en", "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == set()

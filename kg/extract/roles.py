@@ -351,7 +351,7 @@ EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
 PARTY_OFFICES = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
-                           "president", "general secretary", "spokesperson", "spokesman",
+                           "mp", "msp", "mep", "president", "general secretary", "spokesperson", "spokesman",
                            "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
@@ -1503,7 +1503,7 @@ class RoleExtractor:
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
-                     acronym is not None):
+                     acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, kg_id(acronym))  # the named body, not its parent
                 j = comma
@@ -1711,6 +1711,11 @@ class RoleExtractor:
                 org = named[0] if named is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
+            elif persons and self.lang == "en" and \
+                    _unnamed_body_object(table.text, lowers, i, sent.end):
+                # "Lena Dahl, who chairs the municipal executive board,": a post, at a body
+                # the text does not name
+                found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[])))
         return found
 
     def _chairmanships(self, doc: Doc) -> list[tuple[Span, Title]]:
@@ -2087,13 +2092,33 @@ PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-               "innehat", "innehatte", "führt", "führte"}
+               "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
-                    "leads": "leader"}
+                    "leads": "leader", "convenes": "convener", "convened": "convener"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
+#: English nouns of a body a chair verb's object may be without its name ("who chairs
+#: the municipal executive board"). (German names such bodies in one compound word the
+#: entities take for one: "der den Gemeinderat leitet".)
+EN_CHAIRED_BODIES = frozenset({"board", "committee", "council", "commission", "panel",
+                               "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+
+
+def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_end: int) -> bool:
+    """Whether an English chair verb's object is a body the text describes but does not
+    name: "who chairs the (municipal executive) board" closed by punctuation. A meeting,
+    a debate or a named body are not (a named one is the caller's organisation)."""
+    j = verb + 1
+    if j >= sent_end or lowers[j] not in EN_DETERMINERS:
+        return False
+    for m in range(j + 1, min(sent_end, j + 5)):
+        if lowers[m] in EN_CHAIRED_BODIES and texts[m] == lowers[m]:
+            return m + 1 < sent_end and is_punct_text(texts[m + 1]) or m + 1 == sent_end
+        if texts[m] != lowers[m] or not texts[m].isalpha():
+            return False
+    return False
 
 
 UNDER_WORDS = frozenset({"under", "unter"})
@@ -3165,6 +3190,18 @@ def _plural_name(word: str) -> bool:
 #: holders serve, named by no one's owner.
 SIDES_WORDS = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
                          "nations", "governments", "parties", "cities"})
+
+
+def _capitalised_office_name(texts: list[str], lowers: list[str], j: int, comma: int) -> bool:
+    """'The Commissioner for Ethical Standards in Public Life in Scotland, Ian Bruce': from
+    the title's "for"/"of" at j to the comma, the capitalised words (and small words
+    between them) of an office's or body's name, however long: a name, not a clause
+    ("the minister for health in Ottawa on Monday, …")."""
+    first = j + 2 if lowers[j + 1] in {"the", "der", "des", "dem"} else j + 1
+    return first < comma and texts[first][:1].isupper() and \
+        texts[comma - 1][:1].isupper() and all(
+            texts[m][:1].isupper() and texts[m].replace("-", "").isalpha()
+            or lowers[m] in BRACKETED_NAME_WORDS for m in range(first, comma))
 
 
 def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
