@@ -1806,3 +1806,27 @@ def test_a_lower_case_remit_with_place_and_day_is_no_apposition():
     graph = extract_text("After talks with the commissioner for health and social care in Ottawa "
                          "on Monday, Jane Doe said the plan was dead.", "en", "2025-03-03")
     assert roles_of(graph, "Jane Doe") == set()
+
+
+def test_officer_title_after_a_sentence_on_a_place_based_company_is_held_there():
+    graph = extract_text("Zurich-based Nestlé, the world's largest food maker, said it had no "
+                         "intention of defaulting. Chief Executive Peter Feld told analysts the "
+                         "company was in contact with both regulators.", "en", "2025-03-03")
+    assert roles_of(graph, "Peter Feld") == {("chief executive", "organisation:nestle")}
+    graph = extract_text("US-based Cargill said it would honour its contracts. Chairman Brian "
+                         "Sikes said the firm had hedged.", "en", "2025-03-03")
+    assert roles_of(graph, "Brian Sikes") == {("chairman", node_named(graph, "Cargill").id)}
+
+
+def test_its_after_a_sentence_on_a_place_based_company_points_to_the_company():
+    graph = extract_text("London-listed Unilever also weighed in. Its chief executive Hein "
+                         "Schumacher said prices would rise.", "en", "2025-03-03")
+    assert roles_of(graph, "Hein Schumacher") == {
+        ("chief executive", node_named(graph, "Unilever").id)}
+
+
+def test_a_place_born_person_is_no_company_for_the_next_title():
+    graph = extract_text("The IMF urged restraint. London-born Anna Roth said prices would fall. "
+                         "Its chief economist Tom Lee said the firm had hedged.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Lee") == {("chief economist", None)}

@@ -1266,6 +1266,8 @@ class RoleExtractor:
         elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
                 token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
             named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
+        else:
+            named = _past_compound_place(named, token_table(doc).lower)
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
         if named:
@@ -2397,6 +2399,14 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     return None
 
 
+def _past_compound_place(named: list[Span], lowers: list[str]) -> list[Span]:
+    """The entities of a clause without a first place that only modifies the subject
+    in a compound: "Zurich-based Acme said …", "London-listed Acme …" are about Acme."""
+    if named and named[0].label in GPE_OR_LOC and lowers[named[0].end:named[0].end + 1] == ["-"]:
+        return named[1:]
+    return named
+
+
 #: Marks that end a clause another clause about the same subject follows.
 CLAUSE_END_MARKS = frozenset({":", ";"})
 
@@ -2416,6 +2426,7 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
     subject after the verb, behind a long first phrase ("Im Streit um die Regel
     erhöht das Kartellamt den Druck auf die Liga")."""
     lowers = token_table(doc).lower
+    named = _past_compound_place(named, lowers)
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
         if lowers[named[0].end:named[0].end + 1] == ["-"]:
