@@ -1830,3 +1830,37 @@ def test_a_place_born_person_is_no_company_for_the_next_title():
                          "Its chief economist Tom Lee said the firm had hedged.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Tom Lee") == {("chief economist", None)}
+
+
+def test_title_reaching_into_a_body_name_is_the_bodys_officer():
+    graph = extract_text("National Police chief Juan Perez said the arrests were made on Monday.",
+                         "en", "2025-03-03")
+    police = node_named(graph, "National Police", "Organisation")
+    assert police is not None
+    assert roles_of(graph, "Juan Perez") == {("chief", police.id)}
+    graph = extract_text("The raid was led by Federal Police chief Ana Ruiz, officials said.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {
+        ("chief", node_named(graph, "Federal Police", "Organisation").id)}
+
+
+def test_title_outside_any_body_name_keeps_its_words():
+    graph = extract_text("Police chief Juan Perez said the arrests were made on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Juan Perez") == {("police chief", None)}
+
+
+def test_german_female_plural_title_reaches_every_listed_name():
+    graph = extract_text("Die Ministerinnen Anna Berg und Eva Lis reisten am Montag nach Brüssel.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Ministerin", None)}
+    graph = extract_text("Die Bürgermeisterinnen Anna Berg, Eva Lis und Petra Kurz forderten "
+                         "mehr Geld.", "de", "2025-03-03")
+    assert roles_of(graph, "Petra Kurz") == {("Bürgermeisterin", None)}
+
+
+def test_german_female_singular_title_reaches_only_the_first_name():
+    graph = extract_text("Die Bürgermeisterin Anna Berg und Eva Lis forderten mehr Geld.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Bürgermeisterin", None)}
+    assert roles_of(graph, "Eva Lis") == set()

@@ -760,6 +760,11 @@ class RoleExtractor:
             return None
         length, phrase = best
         start, end = i, i + length
+        named = ent_at.get(i)
+        if named is not None and named.label != PER and named.start < i < named.end < end:
+            # "National Police chief Ana Ruiz": "police chief" reaches into the body's
+            # name; the title is "chief", read at the next word, the body its owner
+            return None
         orgs: list[str] = []
         owner_unnamed = False
         modifiers: list[str] = []
@@ -1924,6 +1929,8 @@ class RoleExtractor:
         before = table.lower[max(0, title.start - 3):title.start]
         if not PLURAL_NUMBERS.isdisjoint(before):
             return True
+        if any(word.endswith("innen") for word in table.lower[title.start:title.end]):
+            return True  # "die Ministerinnen Anna Berg und Eva Lis": a female plural
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
         return "die" in before and not title.base.endswith(("in", "e"))
 
