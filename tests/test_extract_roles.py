@@ -1864,3 +1864,13 @@ def test_german_female_singular_title_reaches_only_the_first_name():
                          "2025-03-03")
     assert roles_of(graph, "Anna Berg") == {("Bürgermeisterin", None)}
     assert roles_of(graph, "Eva Lis") == set()
+
+
+def test_two_word_party_member_noun_before_a_title_names_the_party():
+    graph = extract_text("Scottish Liberal Democrat leader Alex Moray said the affair was a gift.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Alex Moray") == {("leader", "organisation:liberal-democrats")}
+    graph = extract_text("Liberal Democrat MP Tim Hale and Democrat senator Ann Lee spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Tim Hale") == {("mp", "organisation:liberal-democrats")}
+    assert roles_of(graph, "Ann Lee") != {("senator", "organisation:liberal-democrats")}

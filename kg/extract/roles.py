@@ -43,6 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
+from kg.extract.entities import GERMAN_FAMILY_NAMES
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
@@ -807,6 +808,12 @@ class RoleExtractor:
                     orgs.insert(0, self._node_at_tokens(doc, union, k, k + 1))
                     k -= 1
                     continue
+            two_word_party = self._two_word_party(texts, k, ent_at) if text[:1].isupper() and \
+                k >= 1 and texts[k - 1][:1].isupper() else None
+            if two_word_party is not None:  # "Liberal Democrat leader": not the "Democrat" one
+                orgs.insert(0, self._node_at_tokens(doc, two_word_party, k - 1, k + 1))
+                k -= 2
+                continue
             party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
                 else None
             if party is not None:  # "the Republican presidential nominee"
@@ -1175,6 +1182,21 @@ class RoleExtractor:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
         lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
         entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
+        return entry if entry is not None and entry.kind == "party" else None
+
+    def _two_word_party(self, texts: list[str], k: int, ent_at: dict[int, Span]) -> Entry | None:
+        """'Liberal Democrat' → the Liberal Democrats, 'Sweden Democrat' → the Sweden
+        Democrats: a party's two-word member noun before a title at k-1 and k (the
+        lexicon knows the party by the plural). The first word is in no entity; the
+        second may be one alone (the entities read "Democrat" as the US party)."""
+        if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha() or \
+                not texts[k].isalpha() or k - 1 in ent_at or \
+                k in ent_at and (ent_at[k].start != k or ent_at[k].end != k + 1):
+            return None
+        plural = f"{texts[k - 1]} {texts[k]}s"
+        if plural in GERMAN_FAMILY_NAMES:
+            return None  # "Social Democrat": a party family's, whose party the country says
+        entry = self.lexicon.lookup(plural)
         return entry if entry is not None and entry.kind == "party" else None
 
     def _compound_owner(self, base: str) -> Entry | None:
