@@ -1874,3 +1874,62 @@ def test_two_word_party_member_noun_before_a_title_names_the_party():
                          "Monday.", "en", "2025-03-03")
     assert roles_of(graph, "Tim Hale") == {("mp", "organisation:liberal-democrats")}
     assert roles_of(graph, "Ann Lee") != {("senator", "organisation:liberal-democrats")}
+
+
+# -- whose officer a bare title is ----------------------------------------------
+
+def test_officer_title_after_a_datelined_sentence_is_held_at_its_subject():
+    graph = extract_text("PRAG (dpa) - Die Tschechische Post will rund 300 Filialen schließen. "
+                         "Generaldirektor Miroslav Novak stellte den Plan vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Miroslav Novak") == {
+        ("Generaldirektor", node_named(graph, "Tschechische Post").id)}
+    graph = extract_text("FRANKFURT, June 3 (Reuters) - Lufthansa cut ten routes on Tuesday. "
+                         "Chief Executive Carl Spohn said fuel costs had doubled.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Carl Spohn") == {
+        ("chief executive", node_named(graph, "Lufthansa").id)}
+
+
+def test_chief_commissioner_after_a_sentence_on_a_bureau_is_its_officer():
+    graph = extract_text("The Transport Safety Bureau opened its own investigation into the fire. "
+                         "Chief Commissioner Angus Reid said investigators had boarded the ship.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Angus Reid") == {
+        ("chief commissioner", node_named(graph, "Transport Safety Bureau").id)}
+
+
+def test_words_of_a_named_body_before_a_title_name_that_body():
+    graph = extract_text("A review recommended scrapping a layer of An Garda Siochana, the police "
+                         "service. Garda Commissioner Drew Hale attended the handover.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Drew Hale") == {
+        ("commissioner", node_named(graph, "Garda Siochana").id)}
+    graph = extract_text("Human Settlements Secretary Jose Abad told the hearing the subsidy would "
+                         "grow. Senators asked that the Department of Human Settlements and "
+                         "Urban Development (DHSUD) publish its contracts.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Jose Abad")} == {
+        node_named(graph, "Department of Human Settlements and Urban Development").id}
+
+
+def test_a_generic_word_of_another_body_names_no_owner():
+    graph = extract_text("The Department of Foreign Affairs and Trade said so. India's External "
+                         "Affairs Minister Ravi Menon agreed.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Ravi Menon")} == {"country:in"}
+
+
+def test_provincial_governor_governs_the_place_the_paragraph_opens_with():
+    graph = extract_text("Brazil imposed a tariff on wine. Rio Grande do Sul governor Eduardo Leme "
+                         "welcomed it.\n\nIn Mendoza, which produces most of the wine, the reaction "
+                         "was furious. Provincial Governor Alfredo Coro called on the government "
+                         "to act.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Alfredo Coro")} == {
+        node_named(graph, "Mendoza").id}
+    graph = extract_text("In Bayern wächst der Unmut. Ministerpräsident Olaf Lenz sagte, man prüfe "
+                         "das.", "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Olaf Lenz")} == {node_named(graph, "Bayern").id}
+
+
+def test_bare_governor_after_a_city_opening_governs_no_city():
+    graph = extract_text("In Chicago, the protests continued. Governor Ann Lee said the guard "
+                         "would stay.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("governor", None)}

@@ -856,6 +856,18 @@ class RoleExtractor:
                     orgs.insert(0, kg_id(named[-1]))
                     k -= 3
                 break
+            first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
+                end in ent_at and ent_at[end].label == PER else None
+            named = _organisation_named_with(doc, texts[first:k + 1], k) \
+                if first is not None else None
+            if named is not None:
+                # "Garda Commissioner Drew Harris" after "An Garda Siochana", "Human
+                # Settlements Secretary X" after "the Department of Human Settlements and
+                # Urban Development": words of the name of a body the text named before
+                # (as "Bahn-Personalvorstand" in German)
+                orgs.insert(0, named)
+                k = first - 1
+                break
             if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
                     _plural_name(text)) and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
@@ -1183,6 +1195,19 @@ class RoleExtractor:
         lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
         entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
         return entry if entry is not None and entry.kind == "party" else None
+
+    def _capitalised_run_before(self, texts: list[str], k: int,
+                                ent_at: dict[int, Span]) -> int | None:
+        """The first of one to three capitalised words ending at k that no entity covers
+        and that are no title modifier or state adjective ("Human Settlements" before
+        "Secretary"); None if the word at k is none."""
+        first = k
+        while first >= 0 and k - first < 3 and first not in ent_at and \
+                texts[first][:1].isupper() and texts[first].isalpha() and \
+                texts[first].lower() not in self.words.en_modifiers and \
+                self.lexicon.country_for_adjective(texts[first]) is None:
+            first -= 1
+        return first + 1 if first < k else None
 
     def _two_word_party(self, texts: list[str], k: int, ent_at: dict[int, Span]) -> Entry | None:
         """'Liberal Democrat' → the Liberal Democrats, 'Sweden Democrat' → the Sweden
@@ -1975,7 +2000,8 @@ class RoleExtractor:
                 _organisation_of_sentence_before(doc, title, person) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
-                (_paragraph_city(doc, title) or _dateline_city(doc, title) or
+                (_paragraph_city(doc, title) or _paragraph_region(doc, person_id, title) or
+                 _dateline_city(doc, title) or
                  _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
@@ -2377,7 +2403,8 @@ OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "p
 EXECUTIVE_HEADS = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
                    "generalsekretär", "generalsekretärin", "chief executive", "ceo",
                    "secretary general", "secretary-general", "director general",
-                   "director-general", "executive director", "managing director")
+                   "director-general", "executive director", "managing director",
+                   "chief commissioner")
 #: Beginnings of such titles that run a state's government, no organisation's
 #: ("Regierungschef", "Kanzleramtschef").
 STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
@@ -2428,6 +2455,21 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
     return None
 
 
+#: Dashes that end a dateline ("WIEN (APA) - …", "PRAGUE (Reuters) — …").
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline_dash(texts: list[str], start: int) -> int | None:
+    """The dash ending a dateline that opens the sentence at ``start`` ("WIEN (APA) -",
+    "NEW YORK, June 3 (Reuters) —"): a capitalised place in upper case first; its city
+    and agency are not what the sentence is about."""
+    first = texts[start] if start < len(texts) else ""
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return None
+    return next((m for m in range(start + 1, min(len(texts), start + 12))
+                 if texts[m] in DATELINE_DASHES and texts[m - 1] in {")", ",", first}), None)
+
+
 def _past_compound_place(named: list[Span], lowers: list[str]) -> list[Span]:
     """The entities of a clause without a first place that only modifies the subject
     in a compound: "Zurich-based Acme said …", "London-listed Acme …" are about Acme."""
@@ -2456,6 +2498,10 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
     erhöht das Kartellamt den Druck auf die Liga")."""
     lowers = token_table(doc).lower
     named = _past_compound_place(named, lowers)
+    dash = _dateline_dash(token_table(doc).text, start)
+    if dash is not None:  # "WIEN (APA) - Der Österreichische Rundfunk streicht …"
+        named = [e for e in named if e.start > dash]
+        start = dash + 1
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
         if lowers[named[0].end:named[0].end + 1] == ["-"]:
@@ -2548,6 +2594,38 @@ def _organisation_mentions(doc: Doc) -> list[tuple[int, str | None]]:
         mentions = doc.user_data["kg_organisation_mentions"] = [
             (span.start, kg_id(span)) for span in doc_index(doc).ents if span.label == ORG]
     return mentions
+
+
+def _organisation_named_with(doc: Doc, words: list[str], before: int) -> str | None:
+    """The organisation whose name has ``words`` in a row ("Garda" of "Garda Siochana",
+    "Human Settlements" of "Department of Human Settlements and Urban Development"): the
+    nearest named before token ``before``, else the first named after it. Not one word
+    any body's name may have ("Department", "National", "Affairs": "External Affairs" is
+    no "Foreign Affairs").
+    """
+    if len(words) == 1 and (len(words[0]) < 3 or words[0] in vocab.EN_ORG_HEADS or
+                            words[0].lower() in GENERIC_NAME_WORDS):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    size = len(words)
+    found: str | None = None
+    for start, node_id in _organisation_mentions(doc):
+        if start >= before and found is not None:
+            break
+        node = nodes.get(node_id)
+        if node is None:
+            continue
+        name = str(node.properties.get("name") or "").split()
+        if any(name[m:m + size] == words for m in range(len(name) - size + 1)):
+            found = node_id
+    return found
+
+
+#: Words many bodies' names have: they name none of them alone.
+GENERIC_NAME_WORDS = frozenset({"national", "federal", "international", "european", "central",
+                                "royal", "state", "united", "general", "supreme", "public",
+                                "american", "british", "new", "world", "global", "affairs",
+                                "development", "trade", "and", "of", "the", "for"})
 
 
 def _organisation_words(doc: Doc) -> frozenset[str]:
@@ -2867,15 +2945,61 @@ def _paragraph_city(doc: Doc, title: Title) -> str | None:
     index = doc_index(doc)
     lowers = token_table(doc).lower
     nodes = doc.user_data["kg_nodes"]
-    first = sent_i = index.sent_index(title.start)
-    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
-            and sent_i - first < 6:
-        first -= 1
-    cities = {kg_id(e) for e in index.ents_in(index.sents[first].start, title.start)
+    cities = {kg_id(e) for e in index.ents_in(_paragraph_start(index, title.start), title.start)
               if e.label in GPE_OR_LOC and (e.start == 0 or lowers[e.start - 1] not in NEAR_WORDS)
               and (node := nodes.get(kg_id(e))) is not None
               and node.properties.get("kind") == "city"}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _paragraph_start(index: DocIndex, k: int) -> int:
+    """The first token of the paragraph of token k (six sentences back at most)."""
+    first = sent_i = index.sent_index(k)
+    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
+            and sent_i - first < 6:
+        first -= 1
+    return index.sents[first].start
+
+
+#: Heads of titles of a region's government, and the modifiers they may have
+#: ("Provincial Governor", "State Premier").
+REGIONAL_HEADS = frozenset({"governor", "premier", "gouverneur", "gouverneurin",
+                            "landeshauptmann", "landeshauptfrau", "ministerpräsident",
+                            "ministerpräsidentin"})
+REGIONAL_MODIFIERS = frozenset({"provincial", "state", "regional"})
+
+
+def _is_regional_head(base: str) -> bool:
+    """'Governor', 'Provincial Governor', 'Ministerpräsidentin': a region's head."""
+    *modifiers, head = base.lower().split()
+    return head in REGIONAL_HEADS and all(m in REGIONAL_MODIFIERS for m in modifiers)
+
+
+def _paragraph_region(doc: Doc, person_id: str, title: Title) -> str | None:
+    """'In Mendoza, which grows most of the wine, … Provincial Governor Ana Ruiz said':
+    a bare regional head governs the one region the paragraph names before the title;
+    one whose modifier says so ("Provincial", "State") also a city a sentence opens
+    with ("In Mendoza, …", a province's name too; a bare "Governor" after "In Chicago,"
+    governs no city). None when the paragraph names several."""
+    if not _is_regional_head(title.base) or _placed_elsewhere(doc, person_id, title):
+        return None  # (a head placed before is not placed anew: "Ungarns Ministerpräsident")
+    said_regional = " " in title.base
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    nodes = doc.user_data["kg_nodes"]
+    start = _paragraph_start(index, title.start)
+    places = set()
+    for e in index.ents_in(start, title.start):
+        node = nodes.get(kg_id(e))
+        if e.label not in GPE_OR_LOC or node is None:
+            continue
+        kind = node.properties.get("kind")
+        opening = e.start >= 1 and lowers[e.start - 1] in {"in", "im"} and \
+            index.sent(e.start).start == e.start - 1 and e.end < len(lowers) and \
+            lowers[e.end] == ","
+        if kind == "region" or opening and said_regional and kind == "city":
+            places.add(node.id)
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _dateline_city(doc: Doc, title: Title) -> str | None:
@@ -3010,7 +3134,8 @@ def _may_be_placed_bare(base: str) -> bool:
     ``_office_deputised``, ``_armed_forces_of``, ``_bare_head_place``): the union of
     their first tests, kept per title, so most titles ask none of them."""
     low = base.lower()
-    return low.endswith(CITY_TITLE_HEADS) or low.startswith(DEPUTY_PREFIXES) or \
+    return low.endswith(CITY_TITLE_HEADS) or _is_regional_head(low) or \
+        low.startswith(DEPUTY_PREFIXES) or \
         low.startswith(MILITARY_TITLE_STARTS) and any(h in low for h in MILITARY_TITLE_HEADS) \
         or low in HEAD_OF_STATE_TITLES or low in REGIONAL_HEAD_TITLES
 
