@@ -1933,3 +1933,20 @@ def test_bare_governor_after_a_city_opening_governs_no_city():
     graph = extract_text("In Chicago, the protests continued. Governor Ann Lee said the guard "
                          "would stay.", "en", "2025-03-03")
     assert roles_of(graph, "Ann Lee") == {("governor", None)}
+
+
+def test_title_after_headed_by_is_held_at_the_body_before():
+    graph = extract_text("The State Audit Office, headed by Auditor General Ivan Kos, has asked "
+                         "the city to hand over all contracts.", "en", "2025-03-03")
+    office = node_named(graph, "State Audit Office").id
+    assert ("auditor general", office) in roles_of(graph, "Ivan Kos")
+    graph = extract_text("Die Bundesnetzagentur, geleitet von Präsident Klaus Mahler, prüft den "
+                         "Fall.", "de", "2025-03-03")
+    assert roles_of(graph, "Klaus Mahler") == {
+        ("Präsident", node_named(graph, "Bundesnetzagentur").id)}
+
+
+def test_title_after_led_by_an_unnamed_delegation_has_no_body():
+    graph = extract_text("A delegation led by Foreign Minister Ann Lee arrived in Paris.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("foreign minister", None)}

@@ -1993,7 +1993,7 @@ class RoleExtractor:
                            if o in COMMISSION_OF_UNION]
             orgs += [c for c in commissions if c not in orgs]
         if not orgs and not title.owner_unnamed:
-            nearest = _body_led_by(doc, person, title) or \
+            nearest = _body_led_by(doc, person, title) or _body_headed_by(doc, title) or \
                 _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
@@ -2768,6 +2768,26 @@ def _body_led_by(doc: Doc, person: Span, title: Title) -> str | None:
     first, last = (j + 2, verb) if lowers[verb - 1] != lowers[j + 1] else (verb + 1, end)
     bodies = [e for e in index.ents_in(first, last) if e.label == ORG]
     return kg_id(bodies[0]) if bodies else None
+
+
+#: Participles of heading, and the word before the agent after them ("headed by X").
+HEADED_PARTICIPLES = frozenset({"headed", "led", "chaired", "geleitet", "angeführt", "geführt"})
+AGENT_WORDS = frozenset({"by", "von"})
+
+
+def _body_headed_by(doc: Doc, title: Title) -> str | None:
+    """'The State Audit Office, headed by Auditor General Ivan Klesic', 'die Behörde,
+    geleitet von Präsidentin Ana Lind': a title right after "headed by" is held at
+    the body named right before the participle."""
+    verb = title.start - 2
+    lowers = token_table(doc).lower
+    if verb < 1 or lowers[title.start - 1] not in AGENT_WORDS or \
+            lowers[verb] not in HEADED_PARTICIPLES:
+        return None
+    body_end = verb - 1 if lowers[verb - 1] == "," else verb
+    body = doc_index(doc).ent_at.get(body_end - 1)
+    return kg_id(body) if body is not None and body.label == ORG and body.end == body_end \
+        else None
 
 
 def _genitive_name(doc: Doc, span: Span) -> bool:
