@@ -1950,3 +1950,25 @@ def test_title_after_led_by_an_unnamed_delegation_has_no_body():
     graph = extract_text("A delegation led by Foreign Minister Ann Lee arrived in Paris.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Ann Lee") == {("foreign minister", None)}
+
+
+def test_possessive_after_a_definite_subject_points_to_the_body_it_names():
+    graph = extract_text("Polen streitet über das Verfassungsgericht. Das Gericht unter seinem "
+                         "Präsidenten Bogdan Nowak wird von der Regierung nicht anerkannt.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Bogdan Nowak") == {
+        ("Präsident", node_named(graph, "Verfassungsgericht").id)}
+
+
+def test_definite_subject_names_the_nearest_body_it_fits():
+    graph = extract_text("Das Oberste Gericht hatte geurteilt. Die Regierung will das Gesetz an "
+                         "das Verfassungsgericht überweisen. Das Gericht unter seinem Präsidenten "
+                         "Jan Wolny gilt als parteiisch.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Wolny") == {
+        ("Präsident", node_named(graph, "Verfassungsgericht").id)}
+
+
+def test_possessive_after_a_generic_definite_subject_names_no_other_body():
+    graph = extract_text("Die Regierung streitet mit dem Verfassungsgericht. Die Regierung unter "
+                         "ihrem Chef Tom Kees will nicht nachgeben.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Kees") == {("Chef", None)}

@@ -1296,9 +1296,14 @@ class RoleExtractor:
         index = doc_index(doc)
         sent_i = index.sent_index(k)
         sent = index.sents[sent_i]
-        owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
+        named_before = index.ents_in(sent.start, k)
+        owners = [e for e in named_before if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
+        if k > sent.start + 1 and not named_before:
+            subject = self._definite_subject_owner(doc, sent)
+            if subject is not None:
+                return subject  # "Das Gericht unter seinem Präsidenten X": the court's
         if k != sent.start and not _opens_with_unnamed_clause(doc, sent.start, k):
             return None
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
@@ -1325,6 +1330,30 @@ class RoleExtractor:
         if named:
             return None
         return self._subject_by_kind(doc, before) or self._quoted_body(doc, before)
+
+    def _definite_subject_owner(self, doc: Doc, sent: Span) -> str | None:
+        """The organisation a sentence's definite subject names by a common noun, when
+        the text named it before: "Das Gericht …" after "das Verfassungsgericht", "The
+        coast guard …" after "the Philippine Coast Guard"."""
+        if self.lang != "de":
+            return self._subject_by_kind(doc, sent)
+        table = token_table(doc)
+        if table.lower[sent.start] not in {"der", "die", "das"} or sent.start + 1 >= sent.end:
+            return None
+        noun = table.text[sent.start + 1].lower()
+        if len(noun) < 4 or not noun.isalpha() or \
+                not any(w.endswith(noun) for w in _organisation_words(doc)):
+            return None  # (the doc's words, kept per doc: most nouns end none of them)
+        nodes = doc.user_data["kg_nodes"]
+        found = None  # the nearest before: "… an das Verfassungsgericht …. Das Gericht …"
+        for start, node_id in _organisation_mentions(doc):
+            if start >= sent.start:
+                break
+            node = nodes.get(node_id) if node_id else None
+            if node is not None and any(w.endswith(noun) for w in
+                                        str(node.properties.get("name") or "").lower().split()):
+                found = node_id
+        return found
 
     def _body_with_place(self, doc: Doc, place: Span) -> str | None:
         """'vom Nuklearforum Schweiz. Dessen Präsident …': a capitalised noun no entity
