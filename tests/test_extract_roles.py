@@ -1972,3 +1972,16 @@ def test_possessive_after_a_generic_definite_subject_names_no_other_body():
     graph = extract_text("Die Regierung streitet mit dem Verfassungsgericht. Die Regierung unter "
                          "ihrem Chef Tom Kees will nicht nachgeben.", "de", "2025-03-03")
     assert roles_of(graph, "Tom Kees") == {("Chef", None)}
+
+
+def test_unknown_acronym_before_director_or_head_names_its_body():
+    graph = extract_text("BMV director Ana Ilic said the shortlist was fair.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ilic") == {("director", node_named(graph, "BMV").id)}
+    graph = extract_text("On Monday NNPC head Bayo Ola said output would rise.", "en", "2025-03-03")
+    assert roles_of(graph, "Bayo Ola") == {("head", node_named(graph, "NNPC").id)}
+
+
+def test_capitalised_word_before_director_names_no_body():
+    graph = extract_text("Programme director Ana Ilic said the shortlist was fair.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ilic") == {("programme director", None)}

@@ -168,6 +168,9 @@ EN_ORG_LEADER_TITLES = frozenset({
     "general secretary", "secretary-general", "secretary general", "director general",
     "director-general", "executive director"})
 
+#: English titles an unknown acronym before them names the body of ("BMV director X").
+ACRONYM_LED_TITLES = frozenset({"director", "head", "chief", "boss", "executive director"})
+
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
@@ -869,9 +872,11 @@ class RoleExtractor:
                 k = first - 1
                 break
             if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
-                    _plural_name(text)) and end in ent_at and ent_at[end].label == PER \
+                    _plural_name(text) or phrase in ACRONYM_LED_TITLES and text.isupper()) \
+                    and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
-                orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
+                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director")
+                orgs.insert(0, self._prefix_organisation(doc, k))
                 k -= 1
                 break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
