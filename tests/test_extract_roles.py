@@ -1985,3 +1985,24 @@ def test_capitalised_word_before_director_names_no_body():
     graph = extract_text("Programme director Ana Ilic said the shortlist was fair.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Ana Ilic") == {("programme director", None)}
+
+
+def test_officer_title_after_an_unknown_body_with_its_acronym_is_held_there():
+    graph = extract_text("Der WWF kritisierte das Projekt. Die Bad Kleinkirchheimer Bergbahnen "
+                         "(BKB) weisen die Vorwürfe zurück. Geschäftsführer Christian Hutter "
+                         "sagte, das Wasser stamme aus der Schneeschmelze.", "de", "2025-03-03")
+    lifts = node_named(graph, "BKB", "Organisation")
+    assert lifts is not None and lifts.properties["name"] == "Bad Kleinkirchheimer Bergbahnen"
+    assert roles_of(graph, "Christian Hutter") == {("Geschäftsführer", lifts.id)}
+    graph = extract_text("Greenpeace criticised the plan. The Lake Valley Transit Authority (LVTA) "
+                         "rejected the claims. Chief Executive Tom Reed said the water came from "
+                         "snowmelt.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {
+        ("chief executive", node_named(graph, "Lake Valley Transit Authority").id)}
+
+
+def test_german_noun_with_an_acronym_is_no_body_for_the_next_title():
+    graph = extract_text("Das Bruttoinlandsprodukt (BIP) stieg im Sommer. Sprecherin Anna Lind "
+                         "sagte, das sei gut.", "de", "2025-03-03")
+    assert node_named(graph, "BIP") is None
+    assert roles_of(graph, "Anna Lind") == {("Sprecherin", None)}

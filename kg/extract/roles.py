@@ -244,6 +244,11 @@ DE_KIND_ENDINGS = (
     "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
     "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+#: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
+#: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
+DE_BODY_NAME_ENDINGS = DE_KIND_ENDINGS + (
+    "bahnen", "werke", "betriebe", "gesellschaft", "verbund", "kammer", "genossenschaft",
+    "kasse", "anstalt", "gmbh")
 #: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
 NAME_CLOSERS = frozenset({",", ".", "(", ";", ":", ")"})
 
@@ -1029,6 +1034,26 @@ class RoleExtractor:
         node = doc.user_data["kg_nodes"][org]
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
         return org
+
+    def _bracketed_subject(self, doc: Doc, sent: Span) -> str | None:
+        """'Die Bad Kleinkirchheimer Bergbahnen (BKB) weisen die Vorwürfe zurück', 'The
+        Lake Transit Authority (LTA) said …': a sentence opened by capitalised words no
+        entity covers and an acronym in brackets names a body there; made a node with the
+        acronym as alias (``_bracketed_owner``) → its id."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        start = sent.start + 1 if lowers[sent.start] in DEFINITE_SUBJECTS | {"das"} \
+            else sent.start
+        close = next((m for m in range(start + 3, min(sent.end, start + 10))
+                      if texts[m] == ")"), None)
+        if close is None or texts[close - 2] != "(" or close + 1 >= sent.end:
+            return None
+        if self.lang == "de" and not any(_is_indeclinable_place_adjective(texts[m]) or
+                                         lowers[m].endswith(DE_BODY_NAME_ENDINGS)
+                                         for m in range(start, close - 2)):
+            # German nouns are capitalised: "Das Bruttoinlandsprodukt (BIP) wuchs" names
+            # none; a place's adjective or a body's noun must say it is a name
+            return None
+        return self._bracketed_owner(doc, start, close + 1)
 
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
@@ -2031,7 +2056,8 @@ class RoleExtractor:
                 _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
-                _organisation_of_sentence_before(doc, title, person) or \
+                _organisation_of_sentence_before(doc, title, person,
+                                                 self._bracketed_subject) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
                 (_paragraph_city(doc, title) or _paragraph_region(doc, person_id, title) or
@@ -2455,7 +2481,9 @@ def _is_officer_title(base: str) -> bool:
         low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
 
 
-def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
+def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
+                                     unnamed_subject: Callable[[Doc, Span], str | None],
+                                     ) -> str | None:
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
@@ -2486,6 +2514,9 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         named = index.ents_in(before.start, before.end)
         if any(e.label == ORG for e in named):
             return _organisation_subject(doc, named, before.start)
+        subject = unnamed_subject(doc, before)  # "Die Kleinbahnen Ost (KBO) weisen … zurück"
+        if subject is not None:
+            return subject
     return None
 
 
