@@ -2006,3 +2006,13 @@ def test_german_noun_with_an_acronym_is_no_body_for_the_next_title():
                          "sagte, das sei gut.", "de", "2025-03-03")
     assert node_named(graph, "BIP") is None
     assert roles_of(graph, "Anna Lind") == {("Sprecherin", None)}
+
+
+def test_a_surname_inside_a_hyphenated_body_name_does_not_block_the_body():
+    # "Rhein" is also a surname in this text: inside "Rhein-Main-…" it is no person
+    graph = extract_text("Ministerpräsident Boris Rhein lobte den Plan. Der Minister traf den "
+                         "Geschäftsführer des Rhein-Main-Verkehrsverbunds (RMV), Knut Ringel, in "
+                         "Wiesbaden.", "de", "2025-03-03")
+    transit = node_named(graph, "RMV", "Organisation")
+    assert transit is not None
+    assert roles_of(graph, "Knut Ringel") == {("Geschäftsführer", transit.id)}

@@ -1027,9 +1027,10 @@ class RoleExtractor:
             return None
         acronym = texts[comma - 2]
         if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2) or \
-                not texts[start][:1].isupper() or any(m in ent_at and ent_at[m].label == PER
-                                                      for m in range(start, opener)):
-            return None
+                not texts[start][:1].isupper() or any(
+                    m in ent_at and ent_at[m].label == PER and
+                    not _is_compound_prefix(doc, ent_at[m]) for m in range(start, opener)):
+            return None  # (a name's part of a compound is none: "Rhein-Main-Verbund")
         org = self._new_organisation(doc, start, opener)
         node = doc.user_data["kg_nodes"][org]
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
