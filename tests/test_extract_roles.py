@@ -2016,3 +2016,18 @@ def test_a_surname_inside_a_hyphenated_body_name_does_not_block_the_body():
     transit = node_named(graph, "RMV", "Organisation")
     assert transit is not None
     assert roles_of(graph, "Knut Ringel") == {("Geschäftsführer", transit.id)}
+
+
+def test_german_title_after_a_name_takes_a_bracketed_body_after_it():
+    graph = extract_text("Anna Berg, Geschäftsführerin des Verkehrsverbunds Rhein-Ruhr (VRR), "
+                         "sagte, die Lage sei ernst.", "de", "2025-03-03")
+    transit = node_named(graph, "VRR", "Organisation")
+    assert transit is not None
+    assert roles_of(graph, "Anna Berg") == {("Geschäftsführerin", transit.id)}
+
+
+def test_german_title_before_a_known_bracketed_body_keeps_the_known_one():
+    graph = extract_text("Der Präsident des Deutschen Fußball-Bundes (DFB), Bernd Neuendorf, "
+                         "sagte ab.", "de", "2025-03-03")
+    assert roles_of(graph, "Bernd Neuendorf") == {
+        ("Präsident", node_named(graph, "Deutscher Fußball-Bund", "Organisation").id)}

@@ -724,6 +724,10 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and (opener == "des" or opener == "der"):
+            # "Geschäftsführerin des Verkehrsverbunds Rhein-Ruhr (VRR)": a body no entity
+            # covers, named with its acronym
+            after = self._bracketed_name_after(doc, end + 1, ent_at)
         if after is None and opener in FIELD_OR_ACADEMIC_OPENERS and \
                 base.lower().endswith(ACADEMIC_HEADS):
             after = self._academic_org_after(doc, end, ent_at)
@@ -1035,6 +1039,21 @@ class RoleExtractor:
         node = doc.user_data["kg_nodes"][org]
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
         return org
+
+    def _bracketed_name_after(self, doc: Doc, j: int,
+                              ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """(the body's id, the end past its brackets) when the words from j are
+        capitalised words no entity covers and an acronym in brackets ("Verkehrsverbunds
+        Rhein-Ruhr (VRR)"); see ``_bracketed_owner``."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        close = next((m for m in range(j + 3, min(len(texts), j + 10)) if texts[m] == ")"),
+                     None)
+        if close is None or texts[close - 2] != "(" or close - 1 in ent_at or \
+                not all(texts[m][:1].isupper() or texts[m] == "-" or
+                        lowers[m] in BRACKETED_NAME_WORDS for m in range(j, close - 2)):
+            return None
+        org = self._bracketed_owner(doc, j, close + 1)
+        return (org, close + 1) if org is not None else None
 
     def _bracketed_subject(self, doc: Doc, sent: Span) -> str | None:
         """'Die Bad Kleinkirchheimer Bergbahnen (BKB) weisen die Vorwürfe zurück', 'The
