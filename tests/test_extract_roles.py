@@ -2031,3 +2031,25 @@ def test_german_title_before_a_known_bracketed_body_keeps_the_known_one():
                          "sagte ab.", "de", "2025-03-03")
     assert roles_of(graph, "Bernd Neuendorf") == {
         ("Präsident", node_named(graph, "Deutscher Fußball-Bund", "Organisation").id)}
+
+
+def test_german_kind_prefixed_title_is_held_in_the_last_body_of_that_kind():
+    graph = extract_text("Der Branchenverband der Maschinenindustrie, Swissmem, begrüsste den "
+                         "Entscheid. Die Nationalbank schwieg. Verbandspräsident Martin Hirz "
+                         "forderte mehr.", "de", "2025-03-03")
+    assert roles_of(graph, "Martin Hirz") == {
+        ("Verbandspräsident", node_named(graph, "Swissmem").id)}
+
+
+def test_german_kind_prefixed_title_without_such_a_body_has_none():
+    graph = extract_text("Die Nationalbank senkte den Zins. Verbandspräsident Martin Hirz "
+                         "kritisierte das.", "de", "2025-03-03")
+    assert roles_of(graph, "Martin Hirz") == {("Verbandspräsident", None)}
+
+
+def test_german_kind_prefixed_title_prefers_a_body_named_with_that_word():
+    graph = extract_text("Der Deutsche Fußball-Bund tagte in Bonn. Auch der FC Schalke 04 war "
+                         "vertreten. Verbandspräsident Bernd Neuhaus eröffnete die Sitzung.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Bernd Neuhaus") == {
+        ("Verbandspräsident", node_named(graph, "Deutscher Fußball-Bund").id)}

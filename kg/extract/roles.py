@@ -309,7 +309,7 @@ COMPANY_NAME_WORDS = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.
 #: would contain.
 ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     **dict.fromkeys(("verbands", "verbandes"), (
-        frozenset({"union", "council", "ngo", "organisation", "sports"}),
+        frozenset({"union", "council", "ngo", "organisation", "sports", "association"}),
         ("verband", "bund", "tag", "kammer"))),
     "vereins": (frozenset({"sports", "ngo"}), ("verein",)),
     "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
@@ -2071,7 +2071,17 @@ class RoleExtractor:
             commissions = [_commission_of(doc, o, title.base) for o in orgs
                            if o in COMMISSION_OF_UNION]
             orgs += [c for c in commissions if c not in orgs]
-        if not orgs and not title.owner_unnamed:
+        # "Verbandspräsident X": held in the body of that kind named last, or none known
+        # ("Der neue Verbandschef", a description of someone named before, is far from
+        # where the text named his body: the general guesses below)
+        kind_of = _kind_of_compound_title(title.base) \
+            if not orgs and extractor != "role.description" else None
+        if kind_of is not None and not title.owner_unnamed:
+            nearest = _last_organisation_of_kind(doc, title.start, kind_of, by_name_first=True)
+            if nearest is not None:
+                orgs = [nearest]
+                confidence = min(confidence, 0.6)
+        elif not orgs and not title.owner_unnamed:
             nearest = _body_led_by(doc, person, title) or _body_headed_by(doc, title) or \
                 _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
@@ -3329,20 +3339,56 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
     kind_of = _anaphor_kind(lowers[j])
     if kind_of is None:
         return None
+    named = _last_organisation_of_kind(doc, title_start, kind_of)
+    if named is None:
+        return None
+    return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
+
+
+def _last_organisation_of_kind(doc: Doc, title_start: int,
+                               kind_of: tuple[frozenset[str], tuple[str, ...]],
+                               by_name_first: bool = False) -> str | None:
+    """The organisation of a kind (a lexicon kind, or for one the lexicon does not know,
+    a word of its name) named last before the title, in its sentence or the few before.
+    ``by_name_first``: one whose name has the word ("Deutscher Fußball-Bund" for
+    "Verbandschef") before one of the kind only (a club is a sports body too)."""
     kinds, name_words = kind_of
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
     nodes = doc.user_data["kg_nodes"]
+    of_kind: str | None = None
     for span in reversed(index.ents_in(first, title_start)):
         node = nodes.get(kg_id(span))
         if span.label != ORG or node is None or "Place" in node.labels:
             continue
         kind = node.properties.get("kind")
-        if kind in kinds or kind is None and _name_has_word(node, name_words):
-            if lowers[j] in GROUP_NOUNS:
-                return _parent_company(doc, kg_id(span)), j + 1
-            return kg_id(span), j + 1
-    return None
+        named = _name_has_word(node, name_words)
+        if by_name_first and named:
+            return kg_id(span)
+        if kind in kinds or kind is None and named:
+            if not by_name_first:
+                return kg_id(span)
+            of_kind = of_kind or kg_id(span)
+    return of_kind
+
+
+#: First parts of German compound titles that name the kind of body the title is held
+#: in ("Verbandspräsident", "Vereinschef", "Gewerkschaftsvorsitzende"): the kind noun
+#: ``ANAPHOR_KINDS`` knows for it.
+COMPOUND_ANAPHOR_PREFIXES = {"verbands": "verbands", "vereins": "vereins",
+                             "gewerkschafts": "gewerkschaft"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of_compound_title(base: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """'Der Branchenverband …, Swissmem, begrüsste … Verbandspräsident Martin Hirzel': a
+    compound title whose first part is a kind noun is held in a body of that kind (its
+    kinds and name words, as ``ANAPHOR_KINDS`` has them), None for other titles. (Kept
+    per title: asked of every role without an organisation.)"""
+    low = base.lower().rsplit(" ", 1)[-1]
+    key = next((k for prefix, k in COMPOUND_ANAPHOR_PREFIXES.items() if low.startswith(prefix)),
+               None)
+    return ANAPHOR_KINDS[key] if key is not None else None
 
 
 #: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
