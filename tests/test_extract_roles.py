@@ -2053,3 +2053,20 @@ def test_german_kind_prefixed_title_prefers_a_body_named_with_that_word():
                          "de", "2025-03-03")
     assert roles_of(graph, "Bernd Neuhaus") == {
         ("Verbandspräsident", node_named(graph, "Deutscher Fußball-Bund").id)}
+
+
+def test_officer_title_after_a_broadcaster_acting_is_the_broadcasters():
+    graph = extract_text("WIEN (APA) - Der Österreichische Rundfunk (ORF) streicht bis 2029 rund "
+                         "320 Millionen Euro. Generaldirektor Roland Weiß legte das Sparpaket vor.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Roland Weiß") == {
+        ("Generaldirektor", node_named(graph, "ORF", "Organisation").id)}
+    graph = extract_text("The BBC will cut 500 jobs, it said on Monday. Director General Tim Dale "
+                         "said savings were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tim Dale") == {("director general", node_named(graph, "BBC").id)}
+
+
+def test_officer_title_after_an_agency_reporting_is_not_the_agencys():
+    graph = extract_text("Reuters reported the cuts on Monday. Chief Executive Tom Reed said they "
+                         "were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief executive", None)}

@@ -2601,7 +2601,7 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
     if named and named[0].label == ORG and named[0].start - start <= 5:
         if lowers[named[0].end:named[0].end + 1] == ["-"]:
             return None  # "Roche-Chef X verwies …": the name modifies the subject
-        return _acting_organisation(doc, named[0])
+        return _acting_organisation(doc, named[0]) or _medium_acting(doc, named[0])
     for span in named:
         k = span.start
         if span.label == ORG and k - 2 >= start and lowers[k - 1] in INVERTED_ARTICLES and \
@@ -2618,6 +2618,25 @@ DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen"
                              "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
                              "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
                              "während", "und", "oder", "sowie", "als", "wie"})
+
+
+#: Verbs of reporting: a medium as their subject reports on others ("Reuters reported").
+REPORTING_VERBS = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "wrote",
+                             "berichtete", "berichtet", "meldete", "meldet", "schrieb",
+                             "schreibt", "zitierte", "sagte"})
+
+
+def _medium_acting(doc: Doc, span: Span) -> str | None:
+    """'Der Österreichische Rundfunk (ORF) streicht 320 Millionen Euro': a medium that is
+    the subject of a verb other than one of reporting acts itself, and its officers
+    are its own (an agency reporting on others is not: "Reuters reported …")."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is None or node.properties.get("kind") != "media":
+        return None
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    j = span.end + 3 if texts[span.end:span.end + 1] == ["("] else span.end  # "(ORF)"
+    return kg_id(span) if j < len(lowers) and lowers[j].isalpha() and \
+        lowers[j] not in REPORTING_VERBS else None
 
 
 def _acting_organisation(doc: Doc, span: Span) -> str | None:
