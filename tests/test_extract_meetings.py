@@ -2877,3 +2877,30 @@ def test_place_after_on_the_sidelines_of_the_summit_is_the_summits():
     graph = extract_text("LEEDS, March 11, 2025 (PA) - On the sidelines of the summit in York, Anna "
                          "Berg met Tom Hale on Tuesday.", "en")
     assert all(held_in(graph, m) == {"place:york"} for m in meetings(graph))
+
+
+def test_english_host_verb_before_a_counted_guest_or_an_unknown_object_is_a_meeting():
+    # a count before guests, and an object kg cannot classify, keep the host's meeting
+    for text, place in (("LEEDS, March 11, 2025 (PA) - Anna Berg received the two delegations "
+                         "at the town hall in Leeds on Monday.", "place:leeds"),
+                        ("LEEDS, March 11, 2025 (PA) - Tom Hale hosted Ostrava's mayor, "
+                         "Pavel Novak, in York on Monday.", "place:york"),
+                        ("LEEDS, March 11, 2025 (PA) - Anna Berg hosted the Kestrel Forum's "
+                         "board in York on Monday.", "place:york")):
+        graph = extract_text(text, "en")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-03-10", text
+
+
+def test_english_host_verb_before_an_event_noun_leaves_the_event_to_the_noun():
+    # "welcomed the talks": the talks are the event; who welcomed them took no part
+    graph = extract_text("ADDIS ABABA, Oct 26, 2022 (Reuters) - Anna Berg welcomed the talks "
+                         "on Wednesday.", "en")
+    assert "person:anna-berg" not in participants(graph, only_meeting(graph))
+    welcomed = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg welcomed the agreement in "
+                            "York on Monday.", "en")
+    assert meetings(welcomed) == []
+    hosted = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg hosted a summit of mayors in "
+                          "York on Monday.", "en")
+    assert len(meetings(hosted)) == 1

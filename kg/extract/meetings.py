@@ -207,6 +207,21 @@ GUEST_LABELS = frozenset({"PER", "ORG", "GPE"})
 #: Nouns and pronouns of a guest, beside titles.
 GUEST_WORDS = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
                          "visitors", "counterpart", "counterparts", "envoys", "leaders"})
+#: What is received or welcomed besides guests: after a hosting verb, no meeting.
+THINGS_RECEIVED = frozenset({
+    "decision", "decisions", "complaint", "complaints", "letter", "letters", "proposal",
+    "proposals", "plan", "plans", "news", "move", "announcement", "offer", "offers", "support",
+    "funding", "money", "call", "calls", "report", "reports", "application", "applications",
+    "request", "requests", "bid", "bids", "vote", "votes", "award", "prize", "payment",
+    "payments", "approval", "backing", "criticism", "signatures", "petition", "order", "orders",
+    "delivery", "deliveries", "donation", "donations", "result", "results", "ruling", "verdict",
+    "agreement", "deal", "step", "initiative", "measures", "assurances", "guarantees",
+    "response", "reply", "invitation", "submissions", "questions", "treatment", "sentence",
+    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
+#: Counts before a received thing ("received three complaints", "hosted dozens of events").
+COUNT_WORDS_EN = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                            "ten", "dozens", "hundreds", "thousands", "millions", "more",
+                            "fewer", "several", "many", "numerous"})
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
@@ -819,15 +834,18 @@ class MeetingExtractor:
         return found + verbs  # nouns first: a noun names the event better than a verb
 
     def _guest_after(self, table, verb: int, end: int) -> bool:  # type: ignore[no-untyped-def]
-        """Whether an English verb of hosting at ``verb`` has a guest for its object: a
-        name, a title or a noun for visitors among the few words after it, before any
-        preposition or clause break ("received Prime Minister X", "welcomed the visiting
-        delegation", "hosted him"; not "received three complaints", "welcomed the
-        decision by X"). Its passive ("was received by X") has its guest for subject."""
+        """Whether an English verb of hosting at ``verb`` tells of a guest: a name, a
+        title or a noun for visitors among the few words after it ("received Prime
+        Minister X", "welcomed the visiting delegation", "hosted him"); not when a
+        count or a thing comes first ("received three complaints", "welcomed the
+        decision by X"); else (nothing telling before a preposition or clause break)
+        yes, as a host's verb mostly is. Its passive ("was received by X") has its
+        guest for subject."""
         lowers, texts = table.lower, table.text
         if lowers[verb - 1] in PASSIVE_AUXILIARIES or lowers[verb - 1] in {"been", "being"}:
             return True
         ent_at = doc_index(table.tokens[verb].doc).ent_at
+        counted = False
         for k in range(verb + 1, min(end, verb + GUEST_REACH + 1)):
             ent = ent_at.get(k)
             if ent is not None and ent.label_ in GUEST_LABELS:
@@ -837,9 +855,17 @@ class MeetingExtractor:
             low = lowers[k]
             if low in GUEST_WORDS or texts[k][:1].isalpha() and self._title_base(texts[k]) is not None:
                 return True
-            if low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
+            if low in COUNT_WORDS_EN or low[:1].isdigit():
+                counted = True  # "received two delegations", "received 300 applications"
+            elif low in THINGS_RECEIVED or low in self.nouns:
+                # "welcomed the decision"; "welcomed the talks", "hosted a summit" (the
+                # event noun tells of the event itself)
                 return False
-        return False
+            elif low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
+                break
+        # (no guest and no thing: a host's verb, as it mostly is in news, unless it
+        # received a count of something: "received three complaints")
+        return not counted
 
     def _has_full_date(self, sent: Span) -> bool:
         """Whether the sentence names a day by its date ("am 23. September"), not
