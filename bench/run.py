@@ -185,10 +185,19 @@ def _startup_seconds() -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
+def extraction_mode() -> str:
+    """Whether the extraction modules run compiled (scripts/build-native) or from source."""
+    from kg.extract import native
+
+    return "compiled (mypyc)" if native.compiled() else "Python sources"
+
+
 def bench_extract(sizes: list[int], repeat: int, seed: int) -> tuple[list[Row], dict[str, Any]]:
     from bench.extract_worker import warm_up
 
     rows: list[Row] = []
+    mode = extraction_mode()
+    log(f"extract: {mode}")
     startup = [_startup_seconds() for _ in range(min(repeat, 3))]
     log(f"extract: startup {median(startup):.2f} s")
     rows.append(Row("extract", "startup (build de+en pipelines)", median(startup), "s",
@@ -219,7 +228,7 @@ def bench_extract(sizes: list[int], repeat: int, seed: int) -> tuple[list[Row], 
         cost_over_floor[n] = 1 / ratio
         rows.append(Row("extract", f"1 process, {n:,} docs", wps, "words/s", floor,
                         "blank tokenizer", ratio, "≥ 1/20 of floor, > 50,000 words/s",
-                        ratio >= 1 / 20 and wps > 50_000, runs=pipe))
+                        ratio >= 1 / 20 and wps > 50_000, runs=pipe, note=mode))
         if n == largest:
             cores = os.cpu_count() or 1
             multi = []
@@ -966,6 +975,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "command": command, "seconds": round(time.perf_counter() - started, 1),
         "load_average": os.getloadavg(),
+        "extraction": extraction_mode(),
     }
     for row in rows:
         row.measured = meta["date"]

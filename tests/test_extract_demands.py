@@ -2500,3 +2500,315 @@ def test_the_government_inside_a_clause_is_not_its_subject():
     graph = extract_text("Critics of the government demanded that the president veto the law.",
                          "en", "2025-06-02")
     assert not any("organisation:government" in str(d["by"]) for d in demands(graph))
+
+
+def _addressee_names(graph, demand) -> set[str]:
+    """The names of a demand's addressees (group nodes have no fixed id)."""
+    return {graph.nodes[i].properties.get("name") for i in demand["to"]}
+
+
+def test_english_body_noun_is_the_organisation_whose_name_head_it_ends():
+    graph = extract_text("Rival bidders filed a complaint with the Federal Commission for "
+                         "Competition Oversight. Acme Rail chief executive Jane Doe said the firm "
+                         "had asked the commission to halt the award.", "en", "2025-06-01")
+    demand = demand_containing(graph, "halt the award")
+    assert demand["to"] == {"organisation:federal-commission-for-competition-oversight"}
+    graph = extract_text("The National Council on Water Rights met in Denver on Monday. Farm "
+                         "leader Tom Brand urged the council to cap extraction from the river.",
+                         "en", "2025-06-01")
+    demand = demand_containing(graph, "cap extraction")
+    assert demand["to"] == {"organisation:national-council-on-water-rights"}
+
+
+def test_body_noun_after_a_preposition_in_a_name_is_not_its_head():
+    graph = extract_text("The Institute for Commission Studies published a report. Tom Brand "
+                         "urged the commission to cap extraction from the river.", "en",
+                         "2025-06-01")
+    demand = demand_containing(graph, "cap extraction")
+    assert demand["to"] == set()
+
+
+def test_place_named_by_its_kind_after_von_is_the_addressee():
+    graph = extract_text("Der Verband des Pflegepersonals (VPP) verlangt vom Kanton Bern, "
+                         "sofort 50 neue Stellen zu schaffen.", "de", "2025-06-01")
+    assert demand_containing(graph, "neue Stellen")["to"] == {"place:bern"}
+    graph = extract_text("Landrat Peter Huber forderte von der Stadt Augsburg, die Buslinie zu "
+                         "erhalten.", "de", "2025-06-01")
+    assert demand_containing(graph, "Buslinie")["to"] == {"place:augsburg"}
+
+
+def test_place_named_by_its_kind_as_object_is_the_addressee():
+    graph = extract_text("Fraktionschef Mathias Wagner rief das Land Hessen auf, mehr Geld für "
+                         "Busse bereitzustellen.", "de", "2025-06-01")
+    assert demand_containing(graph, "mehr Geld")["to"] == {"place:hesse"}
+    graph = extract_text("The union's leader Maria Lopez called on the state of Texas to raise "
+                         "the wage.", "en", "2025-06-01")
+    assert demand_containing(graph, "raise the wage")["to"] == {"place:texas"}
+
+
+def test_place_where_something_happens_is_no_addressee():
+    graph = extract_text("In the state of Texas, Maria Lopez demanded a higher wage.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "higher wage")["to"] == set()
+
+
+def test_english_group_by_common_noun_is_an_addressee_of_its_own():
+    graph = extract_text("The European Cocoa Association urged regulators and exporters to "
+                         "reach a compromise.", "en", "2025-06-01")
+    demand = demand_containing(graph, "reach a compromise")
+    assert _addressee_names(graph, demand) == {"regulators", "exporters"}
+    graph = extract_text("Randy Abbey called on buyers to stop cutting prices and urged "
+                         "chocolate makers to publish what they paid.", "en", "2025-06-01")
+    [urged] = [d for d in demands(graph) if str(d["text"]).startswith("urged")]
+    assert _addressee_names(graph, urged) == {"chocolate makers"}
+    graph = extract_text("Amnesty International called on local authorities to release the "
+                         "detainees.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "release the detainees")) == \
+        {"local authorities"}
+
+
+def test_english_group_rule_skips_possessives_and_things():
+    graph = extract_text("Senator Tom Hale urged caution on the bill. The Farmers Union urged "
+                         "its members to reject the offer.", "en", "2025-06-01")
+    for demand in demands(graph):
+        assert demand["to"] == set()
+
+
+def test_german_group_by_common_noun_is_an_addressee_of_its_own():
+    graph = extract_text("Amnesty International forderte die Behörden auf, mehr Alternativen "
+                         "zur Haft zu prüfen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Alternativen")) == {"Behörden"}
+    graph = extract_text("Der Bauernverband rief am Montag alle Kommunen dazu auf, die Gebühren "
+                         "zu senken.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Gebühren")) == {"Kommunen"}
+    graph = extract_text("Gewerkschaftschefin Anna Lorenz verlangte von den Betreibern, die "
+                         "Löhne sofort zu erhöhen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Löhne")) == {"Betreiber"}
+
+
+def test_german_group_rule_leaves_sides_named_before_alone():
+    graph = extract_text("Die Gewerkschaft Verdi und die Deutsche Bahn verhandeln seit Wochen. "
+                         "Bahnchef Richard Lutz forderte die Beteiligten auf, rasch eine Lösung "
+                         "zu finden.", "de", "2025-06-01")
+    demand = demand_containing(graph, "Lösung")
+    assert not any(i.startswith("organisation:group-") for i in demand["to"])
+
+
+def test_management_of_no_named_company_is_addressed_as_called():
+    graph = extract_text("Betriebsratschef Paul Kern forderte den Vorstand auf, auf Kündigungen "
+                         "zu verzichten.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Kündigungen")) == {"Vorstand"}
+    graph = extract_text("Sprecherin Eva Roth forderte die Geschäftsführung auf, keine Stellen "
+                         "zu streichen.", "de", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "Stellen")) == {"Geschäftsführung"}
+
+
+def test_demand_made_in_a_letter_is_addressed_to_its_receiver():
+    graph = extract_text("Richterin Anna Weber warnte in einem Brief an den Bundestag, die Reform "
+                         "sei übereilt, und forderte eine Übergangsfrist von einem Jahr.", "de",
+                         "2025-06-01")
+    assert demand_containing(graph, "Übergangsfrist")["to"] == {"organisation:deutscher-bundestag"}
+    graph = extract_text("In a letter to the European Commission, the farmers' association Copa "
+                         "demanded tougher import checks.", "en", "2025-06-01")
+    assert demand_containing(graph, "import checks")["to"] == \
+        {"organisation:europaeische-kommission"}
+    graph = extract_text("Greenpeace demanded a ban on bottom trawling in a letter to Prime "
+                         "Minister Keir Starmer.", "en", "2025-06-01")
+    assert demand_containing(graph, "bottom trawling")["to"] == {"person:keir-starmer"}
+
+
+def test_letter_someone_else_sent_gives_no_addressee():
+    graph = extract_text("After a letter to Prime Minister Keir Starmer went unanswered, "
+                         "Greenpeace demanded a ban on bottom trawling.", "en", "2025-06-01")
+    assert demand_containing(graph, "bottom trawling")["to"] == set()
+
+
+def test_german_quote_inside_a_demanded_phrase_does_not_cut_it():
+    for text in ("Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter, die "
+                 "Mexiko verlassen haben“, verlangt.",
+                 "Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter, die wir "
+                 "verloren haben“ verlangt.",
+                 "Präsidentin Claudia Sheinbaum hatte die Rückgabe „aller Kulturgüter“, verlangt."):
+        graph = extract_text(text, "de", "2025-06-01")
+        demand = demand_containing(graph, "Rückgabe „aller Kulturgüter")
+        assert demand["by"] == {"person:claudia-sheinbaum"}
+
+
+def test_german_quote_then_verb_and_subject_is_still_a_trailing_demand():
+    graph = extract_text("„Die Regierung muss handeln“, forderte Präsidentin Claudia Sheinbaum.",
+                         "de", "2025-06-01")
+    demand = demand_containing(graph, "Die Regierung muss handeln")
+    assert demand["by"] == {"person:claudia-sheinbaum"}
+
+
+def test_that_clause_subject_untagged_there_is_the_organisation_named_before():
+    graph = extract_text("Mitchell will meet the operator, TT-Line, on Friday. The Maritime Union "
+                         "of Australia (MUA) demanded that TT-Line keep the ship in port.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "keep the ship")["to"] == {"organisation:tt-line"}
+
+
+def test_that_clause_subject_no_organisation_has_stays_unaddressed():
+    graph = extract_text("The Maritime Union of Australia demanded that Parliament hold an "
+                         "inquiry.", "en", "2025-06-01")
+    assert demand_containing(graph, "hold an inquiry")["to"] == set()
+
+
+def test_name_between_saying_verb_and_modal_is_asked_not_speaking():
+    graph = extract_text("Russell Findlay said Hamish Corrie should step down from the finance "
+                         "committee.", "en", "2025-06-01")
+    demand = demand_containing(graph, "step down")
+    assert demand["by"] == {"person:russell-findlay"}
+    assert demand["to"] == {"person:hamish-corrie"}
+    graph = extract_text("Joe Biden said on Monday that Benjamin Netanyahu should stop the "
+                         "offensive.", "en", "2025-06-01")
+    assert demand_containing(graph, "stop the offensive")["by"] == {"person:joe-biden"}
+
+
+def test_speaker_after_a_quoted_modal_demand_still_demands():
+    graph = extract_text("\"Benjamin Netanyahu should stop the offensive,\" said Joe Biden.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "stop the offensive")["by"] == {"person:joe-biden"}
+
+
+def test_speaker_with_an_apposition_before_said_demands():
+    graph = extract_text("Hamish Corrie denied wrongdoing. Russell Findlay, the leader of the "
+                         "Scottish Conservatives, said Corrie should step down from the finance "
+                         "committee.", "en", "2025-06-01")
+    demand = demand_containing(graph, "step down")
+    assert demand["by"] == {"person:russell-findlay"}
+    assert demand["to"] == {"person:hamish-corrie"}
+
+
+def test_german_inverted_speaker_before_comma_still_demands():
+    graph = extract_text("Später sagte Kai Bode, Eva Roth müsse die Preise senken.", "de",
+                         "2025-06-03")
+    demand = demand_containing(graph, "Preise senken")
+    assert demand["by"] == {"person:kai-bode"}
+    assert demand["to"] == {"person:eva-roth"}
+
+
+def test_party_prefixed_title_subject_is_the_one_person_named_before():
+    graph = extract_text("Franz Hörl warnte vor einem Präzedenzfall. Der ÖVP-Abgeordnete rief "
+                         "den Bund auf, die Verfahren zu beschleunigen.", "de", "2025-06-01")
+    assert demand_containing(graph, "Verfahren")["by"] == {"person:franz-hoerl"}
+
+
+def test_party_prefixed_title_subject_of_two_persons_is_nobody():
+    graph = extract_text("Anna Berg und Franz Hörl warnten vor einem Präzedenzfall. Der "
+                         "ÖVP-Abgeordnete rief den Bund auf, die Verfahren zu beschleunigen.",
+                         "de", "2025-06-01")
+    assert not any("Verfahren" in str(d["text"]) for d in demands(graph))
+
+
+def test_her_party_is_the_party_of_the_person_named_before():
+    graph = extract_text("Grünen-Fraktionschefin Katharina Dröge nannte die Panne peinlich. "
+                         "Ihre Fraktion verlangt, dass Lars Klingbeil im Ausschuss berichtet.",
+                         "de", "2025-06-01")
+    demand = demand_containing(graph, "im Ausschuss berichtet")
+    assert demand["by"] == {"organisation:buendnis-90-die-gruenen"}
+    assert demand["to"] == {"person:lars-klingbeil"}
+    graph = extract_text("Der Abgeordnete Jan Berg (SPD) kritisierte den Plan. Seine Partei "
+                         "fordert eine Anhörung im Landtag.", "de", "2025-06-01")
+    assert demand_containing(graph, "Anhörung")["by"] == {"organisation:spd"}
+    graph = extract_text("Labour MP Anna Reed criticised the plan. Her party demanded a full "
+                         "inquiry.", "en", "2025-06-01")
+    assert demand_containing(graph, "full inquiry")["by"] == {"organisation:labour"}
+
+
+def test_her_party_with_no_party_named_is_the_person():
+    graph = extract_text("Anna Reed criticised the plan. Her party demanded a full inquiry.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "full inquiry")["by"] == {"person:anna-reed"}
+
+
+def test_german_title_after_von_is_the_person_named_with_it():
+    graph = extract_text("Präsident Karol Nawrocki hat ein Veto angedeutet. Die Regierung verlangt "
+                         "vom Präsidenten, das Gesetz zu unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == {"person:karol-nawrocki"}
+    graph = extract_text("Ministerin Anna Berg lehnt das ab. Verbandschef Tom Kurz verlangt von "
+                         "der Ministerin, das Gesetz zurückzuziehen.", "de", "2025-06-01")
+    assert demand_containing(graph, "zurückzuziehen")["to"] == {"person:anna-berg"}
+
+
+def test_german_head_of_state_after_von_is_the_president():
+    graph = extract_text("Präsident Karol Nawrocki hat ein Veto angedeutet. Die Regierung verlangt "
+                         "vom Staatsoberhaupt, das Gesetz zu unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == {"person:karol-nawrocki"}
+
+
+def test_german_title_after_von_with_no_holder_named_stays_unaddressed():
+    graph = extract_text("Verbandschef Tom Kurz verlangt vom Präsidenten, das Gesetz zu "
+                         "unterzeichnen.", "de", "2025-06-01")
+    assert demand_containing(graph, "unterzeichnen")["to"] == set()
+
+
+def test_states_a_subject_is_located_in_do_not_demand():
+    graph = extract_text("Cocoa regulators in Ivory Coast and Ghana on Tuesday demanded that "
+                         "exporters honour their contracts.", "en", "2025-06-01")
+    assert not any(by.startswith("country:") for d in demands(graph) for by in d["by"])
+
+
+def test_states_whose_leaders_demand_still_demand():
+    graph = extract_text("Leaders of France and Germany demanded a ceasefire.", "en", "2025-06-01")
+    assert demand_containing(graph, "ceasefire")["by"]
+
+
+def test_english_group_object_before_a_time_phrase_is_asked():
+    graph = extract_text("Observer chief Ana Ruiz called on the authorities on Wednesday to "
+                         "guarantee free elections.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "free elections")) == {"authorities"}
+    graph = extract_text("Mayor Jane Roe urged residents, shopkeepers and commuters to save "
+                         "water.", "en", "2025-06-01")
+    assert _addressee_names(graph, demand_containing(graph, "save water")) == \
+        {"residents", "shopkeepers", "commuters"}
+
+
+def test_actor_pressed_just_before_is_the_addressee():
+    graph = extract_text("Im Streit um den Federschmuck erhöht Mexiko den Druck auf Österreich. "
+                         "Die mexikanische Kulturministerin Claudia Curiel forderte am Dienstag, "
+                         "das Objekt als Leihgabe zur Verfügung zu stellen.", "de", "2025-06-01")
+    assert demand_containing(graph, "Leihgabe")["to"] == {"country:at"}
+    graph = extract_text("Ghana stepped up pressure on Togo on Monday. Foreign Minister Samuel "
+                         "Ablakwa demanded the immediate release of the detained traders.", "en",
+                         "2025-06-01")
+    assert demand_containing(graph, "detained traders")["to"] == {"country:tg"}
+
+
+def test_pressure_on_the_demander_itself_gives_no_addressee():
+    graph = extract_text("The unions are keeping up the pressure on Siemens. Siemens "
+                         "demanded a new subsidy.", "en", "2025-06-01")
+    assert demand_containing(graph, "new subsidy")["to"] == set()
+
+
+def test_pronoun_after_a_first_name_subject_is_that_person():
+    graph = extract_text("The council will report to Prime Minister Anwar Ibrahim. Transport "
+                         "Minister Anthony Loke spoke after him. Anwar has repeatedly said he "
+                         "wants Malaysia to move away from a low-wage economy.", "en", "2025-06-01")
+    assert demand_containing(graph, "low-wage economy")["by"] == {"person:anwar-ibrahim"}
+
+
+def test_pronoun_after_an_unnamed_subject_is_the_person_named_before():
+    graph = extract_text("Transport Minister Anthony Loke spoke on Monday. The paper said he "
+                         "wants Malaysia to move away from a low-wage economy.", "en", "2025-06-01")
+    assert demand_containing(graph, "low-wage economy")["by"] == {"person:anthony-loke"}
+
+
+def test_asking_them_is_the_one_organisation_of_the_sentence_before():
+    graph = extract_text("Mayor Lena Nordin said the town had offered Siemens free land. \"We are "
+                         "asking them to stay for a few more years,\" she said.", "en", "2025-06-01")
+    demand = demand_containing(graph, "to stay")
+    assert demand["by"] == {"person:lena-nordin"}
+    assert demand["to"] == {"organisation:siemens"}
+
+
+def test_asking_them_after_two_organisations_is_unaddressed():
+    graph = extract_text("Mayor Lena Nordin met Siemens and Volkswagen on Monday. \"We are asking "
+                         "them to stay,\" she said.", "en", "2025-06-01")
+    assert demand_containing(graph, "to stay")["to"] == set()
+
+
+def test_asking_to_or_not_to_is_no_demand():
+    graph = extract_text("One official, asking not to be named, said the talks had failed. "
+                         "\"We are asking to be able to rest,\" Jane Roe said.", "en", "2025-06-01")
+    assert demands(graph) == []

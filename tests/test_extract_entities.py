@@ -2937,3 +2937,309 @@ def test_pronoun_i_after_a_body_head_is_no_numeral():
                          "said no.", "en", "2025-03-07")
     assert node_named(graph, "Council I", "Organisation") is None
     assert node_named(graph, "Commission I", "Organisation") is None
+
+
+# -- round eleven: acronym-only heads, listed portfolios, hyphenated Romance names ------
+
+def all_names(graph) -> set[str]:
+    return {name for n in graph.by_label("Organisation")
+            for name in (n.properties["name"], *n.properties.get("aliases", []))}
+
+
+def test_english_body_defined_by_its_acronym_is_an_organisation():
+    graph = extract_text("Ministers wrote to the Welsh Pay Review Body (WPRB) on Friday. "
+                         "The WPRB has not yet replied.", "en", "2025-03-07")
+    assert "WPRB" in all_names(graph)
+    assert "Welsh Pay Review Body" in org_names(graph)
+
+
+def test_german_bergbahnen_defined_by_their_acronym_are_a_company():
+    graph = extract_text("Die Zeller Gletscherbahnen (ZGB) wiesen die Kritik zurück. "
+                         "Die ZGB wollen im Mai bauen.", "de", "2025-03-07")
+    assert "Zeller Gletscherbahnen" in org_names(graph)
+    assert "ZGB" in all_names(graph)
+
+
+def test_measure_defined_by_its_acronym_is_no_organisation():
+    graph = extract_text("The Body Mass Index (BMI) of the patients rose, as did the "
+                         "Gross Domestic Product (GDP).", "en", "2025-03-07")
+    assert org_names(graph) == set()
+
+
+def test_committee_named_by_a_list_of_portfolios_keeps_every_portfolio():
+    graph = extract_text("Ann Keel, who convenes the Finance, Housing and Local Government "
+                         "Committee, met the Culture, Tourism and Sport Committee.",
+                         "en", "2025-03-07")
+    assert {"Finance, Housing and Local Government Committee",
+            "Culture, Tourism and Sport Committee"} <= org_names(graph)
+
+
+def test_person_before_a_listed_committee_is_no_portfolio():
+    graph = extract_text("Jane Roe, Health and Social Care Committee chair, spoke.", "en",
+                         "2025-03-07")
+    assert "Health and Social Care Committee" in org_names(graph)
+    assert "Jane Roe" in person_names(graph)
+
+
+def test_german_ministry_named_for_listed_portfolios_is_one_name():
+    graph = extract_text("Eine Sprecherin des Ministeriums für Bildung, Jugend und Sport "
+                         "sagte, das Ministerium für Umwelt, Klima und Energie prüfe.",
+                         "de", "2025-03-07")
+    assert {"Ministerium für Bildung, Jugend und Sport",
+            "Ministerium für Umwelt, Klima und Energie"} <= org_names(graph)
+
+
+def test_german_ministry_list_ends_at_an_article():
+    graph = extract_text("Das Ministerium für Umwelt, die Polizei und der Landkreis prüfen.",
+                         "de", "2025-03-07")
+    assert org_names(graph) == {"Ministerium für Umwelt"}
+
+
+def test_german_university_named_for_its_field_is_an_organisation():
+    graph = extract_text("Das Gutachten der Universität für Tiermedizin kommt im Mai.", "de",
+                         "2025-03-07")
+    assert "Universität für Tiermedizin" in org_names(graph)
+
+
+def test_german_genitive_verbunds_is_the_verbund():
+    graph = extract_text("Der Chef des Nordhessischen Verkehrsverbunds (NVV) sagte ab.", "de",
+                         "2025-03-07")
+    assert "Nordhessischer Verkehrsverbund" in org_names(graph)
+
+
+def test_romance_name_with_a_hyphenated_word_is_one_name():
+    graph = extract_text("Officials of the Conseil du Bois-Papier (CBP) and of Grupo "
+                         "Pérez-Olmedo met.", "en", "2025-03-07")
+    assert {"Conseil du Bois-Papier", "Grupo Pérez-Olmedo"} <= org_names(graph)
+
+
+def test_german_compound_of_a_romance_name_ends_before_the_german_noun():
+    graph = extract_text("Die Confederación General del Trabajo-Führung sagte ab.", "de",
+                         "2025-03-07")
+    assert "Confederación General del Trabajo" in org_names(graph)
+
+
+def test_german_council_title_before_a_surname_names_no_body():
+    graph = extract_text("Landrat Weckmann warnte vor den Folgen. Auch Gemeinderat Gruber "
+                         "sprach, der Bundesrat stimmte zu.", "de", "2025-03-07")
+    assert not {"Weckmann", "Gruber"} & org_names(graph)
+    assert "Bundesrat" in org_names(graph)
+
+
+def test_german_bare_verbund_is_no_organisation_of_its_own():
+    graph = extract_text("Der Chef des Nordhessischen Verkehrsverbunds (NVV) sagte ab. Der "
+                         "Verbund habe Notfallpläne.", "de", "2025-03-07")
+    assert "Verbund" not in org_names(graph)
+
+
+def test_name_after_a_kind_noun_defined_by_its_acronym_keeps_its_lowercase_words():
+    graph = extract_text("Workers at the operator Hrvatske autoceste (HAC) struck, and HAC "
+                         "managers left.", "en", "2025-03-07")
+    assert "Hrvatske autoceste" in org_names(graph)
+    assert "HAC" in all_names(graph)
+    graph = extract_text("Der Betreiber Hrvatske autoceste (HAC) warnt.", "de", "2025-03-07")
+    assert "Hrvatske autoceste" in org_names(graph)
+
+
+def test_parliaments_by_their_own_names_are_organisations():
+    graph = extract_text("The opposition demanded that the Riksdag vote, as the Storting "
+                         "and the UK Parliament did.", "en", "2025-03-07")
+    assert {"Riksdag", "Storting", "UK Parliament"} <= all_names(graph)
+
+
+def test_state_opening_an_english_party_name_is_part_of_it():
+    graph = extract_text("The Pakistan People's Party won in Sindh, while the Bangladesh "
+                         "Nationalist Party lost seats.", "en", "2025-03-07")
+    assert {"Pakistan People's Party", "Bangladesh Nationalist Party"} <= org_names(graph)
+    assert "People's Party" not in org_names(graph)
+
+
+def test_state_before_a_ministry_opens_no_name():
+    graph = extract_text("Ukraine Defence Ministry said on Monday that drones hit Kyiv.", "en",
+                         "2025-03-07")
+    assert "Ukraine Defence Ministry" not in org_names(graph)
+
+
+def test_german_company_name_of_several_words_before_the_verb_is_whole():
+    graph = extract_text("Der Tabakkonzern Philip Morris International klagt gegen das "
+                         "Gesetz, der Chipkonzern Taiwan Semiconductor wartet ab.", "de",
+                         "2025-03-07")
+    assert "Philip Morris International" in org_names(graph)
+    assert "Philip" not in org_names(graph)
+
+
+def test_german_plural_object_after_a_company_name_is_no_part_of_it():
+    graph = extract_text("Deshalb will der Autokonzern Veltrax Stellen abbauen.", "de",
+                         "2025-03-07")
+    assert "Veltrax" in org_names(graph)
+    assert "Veltrax Stellen" not in org_names(graph)
+
+
+def test_german_region_before_a_board_title_names_the_club():
+    graph = extract_text("Bayern-Vorstandschef Jan Dreher sagte ab.", "de", "2025-03-07")
+    assert "Bayern" in org_names(graph)
+    graph = extract_text("Bayern-Ministerpräsident Markus Söder kam.", "de", "2025-03-07")
+    assert "Bayern" not in org_names(graph)
+
+
+def test_city_opening_a_longer_name_after_a_kind_noun_is_part_of_the_name():
+    for text, lang in (("Die Partei Libertad Avanza gewann in Buenos Aires.", "de"),
+                       ("The party Libertad Avanza won in Buenos Aires.", "en")):
+        graph = extract_text(text, lang, "2025-03-07")
+        assert "Libertad Avanza" in org_names(graph)
+        assert "Libertad" not in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_city_alone_after_a_kind_noun_stays_a_city():
+    graph = extract_text("The club Barcelona lost on Sunday.", "en", "2025-03-07")
+    assert "Barcelona" in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_german_association_of_a_place_adjective_and_members_is_one_name():
+    graph = extract_text("Die Vereinigung Schweizer Ärzte warnte, der Verband Wiener "
+                         "Kaufleute schwieg.", "de", "2025-03-07")
+    assert {"Vereinigung Schweizer Ärzte", "Verband Wiener Kaufleute"} <= org_names(graph)
+
+
+def test_german_body_named_by_a_capitalised_adjective_in_the_genitive():
+    graph = extract_text("Die Regierung der Nationalen Einheit protestierte, die Partei der "
+                         "Demokratischen Erneuerung schwieg.", "de", "2025-03-07")
+    assert {"Regierung der Nationalen Einheit",
+            "Partei der Demokratischen Erneuerung"} <= org_names(graph)
+
+
+def test_german_plain_genitive_after_a_head_names_no_body():
+    graph = extract_text("Die Regierung der Region protestierte am Montag.", "de", "2025-03-07")
+    assert not any(name.startswith("Regierung der") for name in org_names(graph))
+
+
+def test_german_association_named_by_its_members_plural_keeps_the_genitive():
+    graph = extract_text("Auch der Obmann des Fachverbands der Seilbahnen, Franz Hörl, kommt. "
+                         "Der Bauernverband der Region protestierte.", "de", "2025-03-07")
+    assert "Fachverband der Seilbahnen" in org_names(graph)
+    assert "Bauernverband der Region" not in org_names(graph)
+
+
+def test_german_dictionary_word_named_like_a_small_town_opening_a_compound_is_no_town():
+    graph = extract_text("Durch den Delta-Rhein-Korridor soll ab 2030 Wasserstoff fließen, "
+                         "sagte er nach dem Berlin-Besuch.", "de", "2025-03-07")
+    places = {n.properties["name"] for n in graph.by_label("Place")}
+    assert "Delta" not in places
+    assert "Berlin" in places
+
+
+def test_german_mission_of_a_known_body_is_a_body_named_with_its_country():
+    graph = extract_text("Die UN-Unterstützungsmission in Somalia warnte, die "
+                         "EU-Beobachtermission zog ab.", "de", "2025-03-07")
+    assert {"UN-Unterstützungsmission in Somalia", "EU-Beobachtermission"} <= org_names(graph)
+    assert node_named(graph, "UN", "Organisation") is not None  # the UN is named too
+    assert node_named(graph, "Somalia") is not None
+
+
+def test_german_mission_without_a_known_body_is_no_body():
+    graph = extract_text("Die Raumfahrtmission startet im Mai, die Rettungsmission endet.",
+                         "de", "2025-03-07")
+    assert org_names(graph) == set()
+
+
+def test_adverb_or_date_before_a_committee_is_no_portfolio():
+    graph = extract_text("However, Trade and Industry Committee members left. He spoke in "
+                         "Leeds on Monday, Finance and Audit Committee members met.", "en",
+                         "2025-03-07")
+    names = org_names(graph)
+    assert {"Trade and Industry Committee", "Finance and Audit Committee"} <= names
+    assert not any(name.startswith(("However", "Monday")) for name in names)
+
+
+def test_german_noun_before_a_clause_final_verb_is_no_part_of_a_company_name():
+    graph = extract_text("Bekannt wurde, dass der Autokonzern Veltrax Personal abbaut.", "de",
+                         "2025-03-07")
+    assert "Veltrax" in org_names(graph)
+    assert "Veltrax Personal" not in org_names(graph)
+
+
+def test_state_opening_an_english_name_with_its_head_last_is_part_of_it():
+    graph = extract_text("The Tanzania Revenue Authority and the Uganda Wildlife Authority "
+                         "said loans from China Development Bank rose.", "en", "2025-03-07")
+    assert {"Tanzania Revenue Authority", "Uganda Wildlife Authority",
+            "China Development Bank"} <= org_names(graph)
+    assert "Revenue Authority" not in org_names(graph)
+
+
+def test_german_regional_body_keeps_the_region_in_its_name():
+    graph = extract_text("Der Wasserzweckverband Untere Lahn warnte, und der Tourismusverband "
+                         "Ostbayern schwieg. Sie will, dass der Wasserverband Kaltental ein "
+                         "Vetorecht erhält.", "de", "2025-03-07")
+    assert {"Wasserzweckverband Untere Lahn", "Tourismusverband Ostbayern",
+            "Wasserverband Kaltental"} <= org_names(graph)
+
+
+def test_german_descriptive_association_is_named_by_the_name_after_it():
+    graph = extract_text("Der Branchenverband Bitkom schwieg.", "de", "2025-03-07")
+    assert "Bitkom" in org_names(graph)
+    assert "Branchenverband Bitkom" not in org_names(graph)
+
+
+def test_acronym_long_form_may_end_with_a_hyphenated_region():
+    graph = extract_text("Die Landesanstalt für Umwelt Rheinland-Pfalz (LURP) warnte. Die "
+                         "LURP misst seit Jahren.", "de", "2025-03-07")
+    assert "Landesanstalt für Umwelt Rheinland-Pfalz" in org_names(graph)
+    assert "LURP" in all_names(graph)
+
+
+def test_german_utility_named_by_its_town_is_an_organisation():
+    graph = extract_text("Die Stadtwerke Kelheim und die Stadtwerke Hannover verhandeln, die "
+                         "Verkehrsbetriebe Zug streiken.", "de", "2025-03-07")
+    assert {"Stadtwerke Kelheim", "Stadtwerke Hannover"} <= org_names(graph)
+
+
+def test_german_plural_object_after_a_bare_utility_or_university_is_no_name():
+    graph = extract_text("Dann wollen die Stadtwerke Gebühren erhöhen und die Universität "
+                         "Preise senken.", "de", "2025-03-07")
+    assert not {"Stadtwerke Gebühren", "Universität Preise"} & org_names(graph)
+
+
+def test_english_listed_or_headquartered_in_a_place_opens_a_company_name():
+    graph = extract_text("London-listed Babcock International won, as did the Oslo-"
+                         "headquartered Nordlys Robotics.", "en", "2025-03-07")
+    assert {"Babcock International", "Nordlys Robotics"} <= org_names(graph)
+
+
+def test_english_body_before_and_and_a_known_name_ends_at_its_head():
+    graph = extract_text("The Environment Agency and Natural England agreed on Monday.", "en",
+                         "2025-03-07")
+    assert "Environment Agency" in org_names(graph)
+    assert not any(name.endswith("Natural") for name in org_names(graph))
+
+
+def test_german_agency_named_for_its_field_after_a_preposition_is_a_body():
+    graph = extract_text("Der Direktor sprach mit der Agentur für Gesundheit und "
+                         "Ernährungssicherheit (Ages). Die Ages warnt. Auch die Behörde für "
+                         "Umwelt prüft.", "de", "2025-03-07")
+    assert {"Agentur für Gesundheit und Ernährungssicherheit",
+            "Behörde für Umwelt"} <= org_names(graph)
+    assert "Ages" in all_names(graph)
+
+
+def test_german_verb_with_fuer_after_a_bare_agency_names_no_body():
+    graph = extract_text("Zuletzt sorgte die Agentur für Aufsehen.", "de", "2025-03-07")
+    assert org_names(graph) == set()
+
+
+def test_german_known_chamber_before_a_city_is_that_citys_chamber():
+    graph = extract_text("Laut der Arbeiterkammer Wien fehlen Stellen. Die Arbeiterkammer "
+                         "fordert mehr.", "de", "2025-03-07")
+    assert {"Arbeiterkammer Wien", "Arbeiterkammer"} <= org_names(graph)
+    assert "Wien" in {n.properties["name"] for n in graph.by_label("Place")}
+
+
+def test_english_unknown_word_after_a_states_possessive_is_its_company():
+    graph = extract_text("A consortium led by Sweden's Skarvik has bid, and Japan's Nomura "
+                         "shares rose.", "en", "2025-03-07")
+    assert {"Skarvik", "Nomura"} <= org_names(graph)
+
+
+def test_english_person_or_modifier_after_a_states_possessive_is_no_company():
+    graph = extract_text("Chancellor Friedrich Merz spoke. Later Germany's Merz said no, and "
+                         "India's Gaganyaan crew flew.", "en", "2025-03-07")
+    assert not {"Merz", "Gaganyaan"} & org_names(graph)

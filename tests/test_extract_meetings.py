@@ -2624,3 +2624,283 @@ def test_a_venue_after_a_german_purpose_clause_stays_the_venue():
     graph = extract_text("Die Gespräche, um den Krieg im Sudan zu beenden, fanden am Mittwoch in "
                          "Genf statt.", "de", published="2025-11-12")
     assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+def test_english_host_verb_without_a_guest_is_no_meeting():
+    # received or welcomed things, not people: no meeting, however dated and placed
+    for text in ("LEEDS, March 11, 2025 (PA) - The regulator in Yorkshire confirmed on Tuesday "
+                 "that it had received three complaints.",
+                 "LEEDS, March 11, 2025 (PA) - Anna Berg welcomed the decision in Leeds on Tuesday.",
+                 "LEEDS, March 11, 2025 (PA) - Anna Berg received a letter from Prime Minister "
+                 "Tom Hale in Leeds on Monday."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_english_host_verb_with_a_guest_is_a_meeting():
+    for text, guest in (("LEEDS, March 11, 2025 (PA) - Anna Berg received Prime Minister Tom Hale "
+                         "in Leeds on Monday.", "person:tom-hale"),
+                        ("LEEDS, March 11, 2025 (PA) - On Monday in York, Mayor Anna Berg welcomed "
+                         "the visiting Polish delegation.", "person:anna-berg")):
+        graph = extract_text(text, "en")
+        assert guest in participants(graph, only_meeting(graph)), text
+
+
+def test_day_after_last_or_vergangenen_keeps_the_venue():
+    german = extract_text("BERN, 2. September 2025 (sda) - Die Ministerinnen Eva Roth und Lea Kern "
+                          "hatten sich bereits am vergangenen Freitag in Basel getroffen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg and Tom Hale met last Friday in "
+                           "York to discuss the budget.", "en")
+    assert only_meeting(german).properties["date"] == "2025-08-29"
+    assert held_in(german, only_meeting(german)) == {"place:basel"}
+    assert only_meeting(english).properties["date"] == "2025-03-07"
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_venue_of_last_weeks_summit_is_no_venue_of_todays_meeting():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - Ministers met on Friday after last week's "
+                         "summit in Baku.", "en")
+    assert all(held_in(graph, m) != {"place:baku"} for m in meetings(graph))
+
+
+def test_place_in_what_was_said_after_the_meeting_is_no_venue():
+    german = extract_text("BONN, 7. Oktober 2025 (Reuters) - Ministerin Eva Roth hatte sich am Montag "
+                          "in Berlin mit Bahnchef Paul Lenz getroffen. Lenz sagte nach dem Treffen, "
+                          "in Hamburg seien die Lager voll.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg met Tom Hale in York on Monday. "
+                           "Hale said after the meeting that in Leeds the warehouses were full.", "en")
+    assert held_in(german, only_meeting(german)) == {"place:berlin"}
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_place_right_after_the_meeting_before_the_speaker_is_the_venue():
+    graph = extract_text("BONN, 7. Oktober 2025 (Reuters) - Nach dem Treffen in Köln sagte Ingo Lutz, "
+                         "man sei zufrieden.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:cologne"}
+
+
+def test_meeting_after_which_someone_spoke_is_the_event_told_just_before():
+    german = extract_text("KÖLN, 11. März 2025 (dpa) - Ministerin Eva Roth drängte Bürgermeister Paul "
+                          "Lenz am Montag im Rathaus zu einer raschen Entscheidung. „Wir brauchen "
+                          "Klarheit“, sagte Roth nach dem Gespräch.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee pressed Mayor Tom "
+                           "Hale on the budget at the town hall on Monday. \"We need clarity,\" Lee "
+                           "said after the meeting.", "en")
+    for graph, ids in ((german, {"person:eva-roth", "person:paul-lenz"}),
+                       (english, {"person:ann-lee", "person:tom-hale"})):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-10"
+        assert ids <= participants(graph, meeting)
+
+
+def test_after_the_meeting_needs_two_persons_in_the_sentence_before():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee criticised the budget "
+                         "on Monday. \"We need clarity,\" Lee said after the meeting.", "en")
+    assert meetings(graph) == []
+
+
+def test_state_a_mission_is_sent_to_is_no_venue():
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The head of the EU delegation to Serbia, Tom "
+                           "Hale, met Anna Berg on Monday.", "en")
+    german = extract_text("KÖLN, 11. März 2025 (dpa) - Der EU-Botschafter in Serbien, Tom Hale, traf "
+                          "am Dienstag Anna Berg.", "de")
+    assert held_in(english, only_meeting(english)) == {"place:leeds"}
+    assert held_in(german, only_meeting(german)) == {"place:cologne"}
+
+
+def test_there_near_the_event_word_names_the_place_before_it():
+    same_sentence = extract_text("OSLO, Sept 30, 2025 (Reuters) - The Nordic Energy Forum, which is "
+                                 "based in Bergen, said it would host talks between utilities and "
+                                 "regulators there on Oct. 8.", "en")
+    sentence_before = extract_text("OSLO, Sept 30, 2025 (Reuters) - Anna Berg spent the week in "
+                                   "Bergen. She will hold talks there with Tom Hale on Friday.", "en")
+    german = extract_text("WIEN, 30. September 2025 (APA) - Der Energieverband mit Sitz in Graz will "
+                          "am 8. Oktober dort Gespräche mit den Versorgern ausrichten.", "de")
+    assert held_in(same_sentence, only_meeting(same_sentence)) == {"place:bergen"}
+    assert held_in(sentence_before, only_meeting(sentence_before)) == {"place:bergen"}
+    assert only_meeting(german).properties["date"] == "2025-10-08"
+    assert held_in(german, only_meeting(german)) == {"place:graz"}
+
+
+def test_existential_there_names_no_place():
+    graph = extract_text("OSLO, Sept 30, 2025 (Reuters) - Anna Berg lives in Bergen. There will be "
+                         "talks with Tom Hale on Friday.", "en")
+    assert all(held_in(graph, m) != {"place:bergen"} for m in meetings(graph))
+
+
+def test_body_that_will_deal_with_a_matter_on_a_day_holds_a_session():
+    english = extract_text("OTTAWA, March 11, 2025 (AP) - The Senate Finance Committee will discuss "
+                           "the bill on Thursday in Ottawa. Its meeting will be chaired by Senator "
+                           "Anna Berg.", "en")
+    german = extract_text("BERLIN, 11. März 2025 (dpa) - Der Haushaltsausschuss des Bundestages wird "
+                          "sich am Donnerstag in Berlin mit dem Gesetz befassen. Die Sitzung leitet "
+                          "Anna Berg.", "de")
+    for graph in (english, german):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-13"
+        assert chairs(graph, meeting) == {"person:anna-berg"}
+
+
+def test_person_who_will_discuss_a_matter_holds_no_session():
+    graph = extract_text("OTTAWA, March 11, 2025 (AP) - Senator Anna Berg will discuss the bill on "
+                         "Thursday in Ottawa.", "en")
+    assert meetings(graph) == []
+
+
+def test_guest_expected_at_an_assembly_takes_part():
+    german = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                          "Städteverband zu seiner Herbstversammlung zusammen. Als Gast wird "
+                          "Innenminister Paul Lenz erwartet.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                           "Thursday. Health Secretary Ann Lee is expected to attend as a guest.", "en")
+    assert "person:paul-lenz" in participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+
+
+def test_person_expected_to_do_something_else_is_no_guest():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                         "Thursday. Health Secretary Ann Lee is expected to criticise the plan.", "en")
+    assert "person:ann-lee" not in participants(graph, only_meeting(graph))
+
+
+def test_who_puts_a_matter_on_the_meetings_agenda_takes_part():
+    german = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                          "Städteverband zu seiner Herbstversammlung zusammen. Verbandspräsidentin "
+                          "Eva Roth will das Thema ganz oben auf die Tagesordnung setzen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The Northern Mayors Forum meets in York on "
+                           "Thursday. Its chair, Ann Lee, said she would put housing on the agenda.", "en")
+    near_miss = extract_text("ZÜRICH, 2. September 2025 (sda) - Am Donnerstag kommt in Bern der "
+                             "Städteverband zu seiner Herbstversammlung zusammen. Auf der Tagesordnung "
+                             "steht auch die Kritik von Eva Roth.", "de")
+    assert "person:eva-roth" in participants(german, only_meeting(german))
+    assert "person:ann-lee" in participants(english, only_meeting(english))
+    assert "person:eva-roth" not in participants(near_miss, only_meeting(near_miss))
+
+
+def test_place_the_sentence_before_opens_with_sets_a_dated_meetings_scene():
+    german = extract_text("KLAGENFURT, 15. November 2025 (APA) - Der Streit wird schärfer.\n\nAuch in "
+                          "Graz ist der Streit inzwischen angekommen. Landesrat Paul Lenz wird am 20. "
+                          "November mit Ministerin Eva Roth zusammentreffen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - The row goes on.\n\nIn York, the dispute has "
+                           "reached the council. Mayor Tom Hale will meet Health Secretary Ann Lee on "
+                           "Friday.", "en")
+    assert held_in(german, only_meeting(german)) == {"place:graz"}
+    assert held_in(english, only_meeting(english)) == {"place:york"}
+
+
+def test_scene_of_another_paragraph_is_not_the_meetings_place():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - The row goes on.\n\nIn York, the dispute has "
+                         "reached the council.\n\nMayor Tom Hale will meet Health Secretary Ann Lee on "
+                         "Friday.", "en")
+    assert all(held_in(graph, m) != {"place:york"} for m in meetings(graph))
+
+
+def test_possessive_chairing_cue_names_the_person_before_as_chair():
+    german = extract_text("BERN, 2. September 2025 (sda) - Bundesrätin Eva Roth hatte die Kantone "
+                          "eingeladen. Unter ihrem Vorsitz berieten die Direktoren am Montag in Bern "
+                          "über die Haftplätze.", "de")
+    same_sentence = extract_text("BERN, 2. September 2025 (sda) - Am Montag traf sich Bundesrätin Eva "
+                                 "Roth in Bern mit den Direktoren, unter ihrer Leitung wurde beraten.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Mayor Tom Hale opened the forum. Under his "
+                           "chairmanship, the mayors met in York on Monday.", "en")
+    assert chairs(german, only_meeting(german)) == {"person:eva-roth"}
+    assert chairs(same_sentence, only_meeting(same_sentence)) == {"person:eva-roth"}
+    assert chairs(english, only_meeting(english)) == {"person:tom-hale"}
+
+
+def test_possessive_chairing_cue_after_a_paragraph_break_names_no_chair():
+    graph = extract_text("BERN, 2. September 2025 (sda) - Bundesrätin Eva Roth hatte die Kantone "
+                         "eingeladen.\n\nUnter ihrem Vorsitz berieten die Direktoren am Montag in Bern "
+                         "über die Haftplätze.", "de")
+    assert chairs(graph, only_meeting(graph)) == set()
+
+
+def test_spoke_to_a_person_at_a_venue_is_talks():
+    for text in ("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke to Mayor Tom Hale at "
+                 "the town hall in York on Monday.",
+                 "LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee talked to Tom Hale in York on "
+                 "Monday about the budget."):
+        graph = extract_text(text, "en")
+        assert {"person:ann-lee", "person:tom-hale"} <= participants(graph, only_meeting(graph))
+
+
+def test_spoke_to_by_phone_or_to_defend_someone_is_no_meeting():
+    for text in ("LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke to Mayor Tom Hale by "
+                 "phone on Monday.",
+                 "LEEDS, March 11, 2025 (PA) - Health Secretary Ann Lee spoke in York on Monday to "
+                 "defend Tom Hale."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_organisation_whose_building_hosts_the_talks_takes_no_part():
+    graph = extract_text("WASHINGTON, March 11, 2025 (Reuters) - British Prime Minister Keir Starmer "
+                         "discussed trade with President Donald Trump at the White House on Monday.", "en")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:keir-starmer", "person:donald-trump"} <= found
+    assert not any("white-house" in node_id for node_id in found)
+
+
+def test_organisation_before_a_noun_after_at_is_the_host_and_takes_part():
+    graph = extract_text("BRUSSELS, March 11, 2025 (Reuters) - Ministers met at NATO headquarters on "
+                         "Monday.", "en")
+    assert "organisation:nato" in participants(graph, only_meeting(graph))
+
+
+def test_dinner_is_a_meeting_in_both_languages():
+    german = extract_text("PARIS, 11. März 2025 (dpa) - Emmanuel Macron und Friedrich Merz haben sich "
+                          "am Montag in Paris zu einem Abendessen getroffen.", "de")
+    english = extract_text("PARIS, March 11, 2025 (Reuters) - Emmanuel Macron and Friedrich Merz "
+                           "discussed Ukraine over dinner in Paris on Monday.", "en")
+    for graph in (german, english):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-03-10"
+        assert {"person:emmanuel-macron", "person:friedrich-merz"} <= participants(graph, meeting)
+
+
+def test_country_the_sentence_before_opens_with_is_no_venue():
+    graph = extract_text("PARIS, 11. März 2025 (dpa) - Die Lage bleibt angespannt.\n\nIn Deutschland ist "
+                         "die Debatte inzwischen angekommen. Kanzler Paul Lenz wird am Freitag mit "
+                         "Präsidentin Eva Roth zusammentreffen.", "de")
+    assert all(held_in(graph, m) != {"country:de"} for m in meetings(graph))
+
+
+def test_place_before_on_the_sidelines_of_the_meeting_is_the_side_events():
+    german = extract_text("KÖLN, 24. September 2025 (dpa) - Bei einer Sitzung des Umweltrates am "
+                          "Dienstag in Bonn gab es keine Einigung. In Siegburg demonstrierten am Rande "
+                          "des Treffens rund 200 Menschen.", "de")
+    english = extract_text("LEEDS, March 11, 2025 (PA) - Ministers met in Leeds on Tuesday. In York, "
+                           "about 200 people protested on the sidelines of the meeting.", "en")
+    assert [held_in(german, m) for m in meetings(german)] == [{"place:bonn"}]
+    assert [held_in(english, m) for m in meetings(english)] == [{"place:leeds"}]
+
+
+def test_place_after_on_the_sidelines_of_the_summit_is_the_summits():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - On the sidelines of the summit in York, Anna "
+                         "Berg met Tom Hale on Tuesday.", "en")
+    assert all(held_in(graph, m) == {"place:york"} for m in meetings(graph))
+
+
+def test_english_host_verb_before_a_counted_guest_or_an_unknown_object_is_a_meeting():
+    # a count before guests, and an object kg cannot classify, keep the host's meeting
+    for text, place in (("LEEDS, March 11, 2025 (PA) - Anna Berg received the two delegations "
+                         "at the town hall in Leeds on Monday.", "place:leeds"),
+                        ("LEEDS, March 11, 2025 (PA) - Tom Hale hosted Ostrava's mayor, "
+                         "Pavel Novak, in York on Monday.", "place:york"),
+                        ("LEEDS, March 11, 2025 (PA) - Anna Berg hosted the Kestrel Forum's "
+                         "board in York on Monday.", "place:york")):
+        graph = extract_text(text, "en")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-03-10", text
+
+
+def test_english_host_verb_before_an_event_noun_leaves_the_event_to_the_noun():
+    # "welcomed the talks": the talks are the event; who welcomed them took no part
+    graph = extract_text("ADDIS ABABA, Oct 26, 2022 (Reuters) - Anna Berg welcomed the talks "
+                         "on Wednesday.", "en")
+    assert "person:anna-berg" not in participants(graph, only_meeting(graph))
+    welcomed = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg welcomed the agreement in "
+                            "York on Monday.", "en")
+    assert meetings(welcomed) == []
+    hosted = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg hosted a summit of mayors in "
+                          "York on Monday.", "en")
+    assert len(meetings(hosted)) == 1

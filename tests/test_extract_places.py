@@ -525,3 +525,64 @@ def test_given_name_after_a_listed_city_and_before_a_surname_is_a_person():
                          "2025-03-07")
     assert node_named(graph, "Sydney", "Place") is None
     assert "Sydney Carter" in person_names(graph)
+
+
+# -- round eleven: spa and saints' towns, parts of regions, "New" towns -----------------
+
+def test_german_spa_town_after_a_preposition_is_a_place():
+    graph = extract_text("Der Verein kritisiert den Bau in Bad Lauterbrunn. Die Gäste kommen "
+                         "aus Bad Zwischenahn.", "de", "2025-03-07")
+    assert {"Bad Lauterbrunn", "Bad Zwischenahn"} <= place_names(graph)
+
+
+def test_german_place_noun_before_bad_or_st_takes_both_words():
+    graph = extract_text("Im Skigebiet Bad Mühlkirchen schneit es. Die Bäuerin kommt aus dem "
+                         "Ortsteil St. Leonhard, ihr Mann aus der Gemeinde Sankt Ulrich.",
+                         "de", "2025-03-07")
+    assert {"Bad Mühlkirchen", "St. Leonhard", "Sankt Ulrich"} <= place_names(graph)
+
+
+def test_german_place_noun_before_a_bare_bad_names_nothing():
+    graph = extract_text("In der Stadt Bad sah er nichts.", "de", "2025-03-07")
+    assert "Bad" not in place_names(graph)
+
+
+def test_german_part_of_a_known_region_is_a_region_also_in_the_genitive():
+    graph = extract_text("Der Ausfall droht in Teilen Mittelhessens. Auch in Oberbayern und "
+                         "Nordhessen fehlen Fahrer.", "de", "2025-03-07")
+    assert {"Mittelhessen", "Oberbayern", "Nordhessen"} <= place_names(graph)
+    assert "Mittelhessens" not in place_names(graph)
+
+
+def test_german_words_opening_like_a_region_are_no_region():
+    graph = extract_text("Die Westfalen und das Unterhaus sagen nein.", "de", "2025-03-07")
+    assert not {"Westfalen", "Unterhaus"} & place_names(graph)
+
+
+def test_english_new_before_a_known_city_after_a_preposition_is_another_town():
+    graph = extract_text("The line will run from the centre to New Belgrade, and trains "
+                         "to New Delhi are full.", "en", "2025-03-07")
+    assert {"New Belgrade", "New Delhi"} <= place_names(graph)
+    graph = extract_text("Crowds gathered in Zemun and New Belgrade.", "en", "2025-03-07")
+    assert "New Belgrade" in place_names(graph)
+
+
+def test_english_headline_new_before_a_city_is_no_town():
+    graph = extract_text("New Paris rules were adopted on Monday.", "en", "2025-03-07")
+    assert "New Paris" not in place_names(graph)
+
+
+def test_english_feature_name_opening_a_body_name_is_the_body():
+    graph = extract_text("Boats crossed the Mekong River. The Mekong River Commission agreed, "
+                         "as did the Lake Tana Basin Authority.", "en", "2025-03-07")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Mekong River Commission", "Lake Tana Basin Authority"} <= orgs
+    assert "Mekong River" in place_names(graph)
+    assert "Lake Tana Basin" not in place_names(graph)
+
+
+def test_english_city_before_a_site_name_stays_a_place():
+    graph = extract_text("WINDSOR, Ontario (Reuters) - Stellantis will retool its Windsor "
+                         "Assembly Plant.", "en", "2025-03-07")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Windsor Assembly" not in orgs

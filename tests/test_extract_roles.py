@@ -1764,3 +1764,309 @@ def test_a_title_of_a_body_without_acronym_before_the_name_makes_no_body():
     graph = extract_text("The head of the mission, Ada Lind, called for calm.", "en", "2025-06-02")
     assert node_named(graph, "mission") is None
     assert roles_of(graph, "Ada Lind") == {("head", None)}
+
+
+# -- a chair verb's unnamed body; a long office name before the name ---------------
+
+def test_chairing_an_unnamed_board_is_a_chair_role_without_organisation():
+    graph = extract_text("In Arjeplog, Lena Dahl, who chairs the municipal executive board, said "
+                         "the town had offered free premises.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Dahl") == {("chair", None)}
+    graph = extract_text("Tom Reed, who heads the regional health committee. He said more beds "
+                         "were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("head", None)}
+
+
+def test_chairing_a_meeting_is_no_role():
+    graph = extract_text("Jane Doe, who chaired the meeting, said it went well.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == set()
+
+
+def test_convening_a_committee_makes_its_convener():
+    graph = extract_text("Bruce met Tom Reed, who convenes the Finance and Public Administration "
+                         "Committee, in Edinburgh on Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Tom Reed")} == {"convener"}
+    assert node_named(graph, "Finance and Public Administration Committee") is not None
+    assert roles_of(graph, "Tom Reed") == {
+        ("convener", node_named(graph, "Finance and Public Administration Committee").id)}
+
+
+def test_long_capitalised_office_name_before_the_name_is_an_apposition():
+    graph = extract_text("The Commissioner for Ethical Standards in Public Life in Scotland, Ian "
+                         "Bruce, confirmed on Tuesday that he had received three complaints.",
+                         "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Ian Bruce")} == {"commissioner"}
+    graph = extract_text("The Ombudsman for Health and Social Care in Northern Ireland, Margaret "
+                         "Kelly, published the report.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Margaret Kelly")} == {"ombudsman"}
+
+
+def test_a_lower_case_remit_with_place_and_day_is_no_apposition():
+    graph = extract_text("After talks with the commissioner for health and social care in Ottawa "
+                         "on Monday, Jane Doe said the plan was dead.", "en", "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == set()
+
+
+def test_officer_title_after_a_sentence_on_a_place_based_company_is_held_there():
+    graph = extract_text("Zurich-based Nestlé, the world's largest food maker, said it had no "
+                         "intention of defaulting. Chief Executive Peter Feld told analysts the "
+                         "company was in contact with both regulators.", "en", "2025-03-03")
+    assert roles_of(graph, "Peter Feld") == {("chief executive", "organisation:nestle")}
+    graph = extract_text("US-based Cargill said it would honour its contracts. Chairman Brian "
+                         "Sikes said the firm had hedged.", "en", "2025-03-03")
+    assert roles_of(graph, "Brian Sikes") == {("chairman", node_named(graph, "Cargill").id)}
+
+
+def test_its_after_a_sentence_on_a_place_based_company_points_to_the_company():
+    graph = extract_text("London-listed Unilever also weighed in. Its chief executive Hein "
+                         "Schumacher said prices would rise.", "en", "2025-03-03")
+    assert roles_of(graph, "Hein Schumacher") == {
+        ("chief executive", node_named(graph, "Unilever").id)}
+
+
+def test_a_place_born_person_is_no_company_for_the_next_title():
+    graph = extract_text("The IMF urged restraint. London-born Anna Roth said prices would fall. "
+                         "Its chief economist Tom Lee said the firm had hedged.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Lee") == {("chief economist", None)}
+
+
+def test_title_reaching_into_a_body_name_is_the_bodys_officer():
+    graph = extract_text("National Police chief Juan Perez said the arrests were made on Monday.",
+                         "en", "2025-03-03")
+    police = node_named(graph, "National Police", "Organisation")
+    assert police is not None
+    assert roles_of(graph, "Juan Perez") == {("chief", police.id)}
+    graph = extract_text("The raid was led by Federal Police chief Ana Ruiz, officials said.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {
+        ("chief", node_named(graph, "Federal Police", "Organisation").id)}
+
+
+def test_title_outside_any_body_name_keeps_its_words():
+    graph = extract_text("Police chief Juan Perez said the arrests were made on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Juan Perez") == {("police chief", None)}
+
+
+def test_german_female_plural_title_reaches_every_listed_name():
+    graph = extract_text("Die Ministerinnen Anna Berg und Eva Lis reisten am Montag nach Brüssel.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Ministerin", None)}
+    graph = extract_text("Die Bürgermeisterinnen Anna Berg, Eva Lis und Petra Kurz forderten "
+                         "mehr Geld.", "de", "2025-03-03")
+    assert roles_of(graph, "Petra Kurz") == {("Bürgermeisterin", None)}
+
+
+def test_german_female_singular_title_reaches_only_the_first_name():
+    graph = extract_text("Die Bürgermeisterin Anna Berg und Eva Lis forderten mehr Geld.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Bürgermeisterin", None)}
+    assert roles_of(graph, "Eva Lis") == set()
+
+
+def test_two_word_party_member_noun_before_a_title_names_the_party():
+    graph = extract_text("Scottish Liberal Democrat leader Alex Moray said the affair was a gift.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Alex Moray") == {("leader", "organisation:liberal-democrats")}
+    graph = extract_text("Liberal Democrat MP Tim Hale and Democrat senator Ann Lee spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Tim Hale") == {("mp", "organisation:liberal-democrats")}
+    assert roles_of(graph, "Ann Lee") != {("senator", "organisation:liberal-democrats")}
+
+
+# -- whose officer a bare title is ----------------------------------------------
+
+def test_officer_title_after_a_datelined_sentence_is_held_at_its_subject():
+    graph = extract_text("PRAG (dpa) - Die Tschechische Post will rund 300 Filialen schließen. "
+                         "Generaldirektor Miroslav Novak stellte den Plan vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Miroslav Novak") == {
+        ("Generaldirektor", node_named(graph, "Tschechische Post").id)}
+    graph = extract_text("FRANKFURT, June 3 (Reuters) - Lufthansa cut ten routes on Tuesday. "
+                         "Chief Executive Carl Spohn said fuel costs had doubled.", "en",
+                         "2025-06-03")
+    assert roles_of(graph, "Carl Spohn") == {
+        ("chief executive", node_named(graph, "Lufthansa").id)}
+
+
+def test_chief_commissioner_after_a_sentence_on_a_bureau_is_its_officer():
+    graph = extract_text("The Transport Safety Bureau opened its own investigation into the fire. "
+                         "Chief Commissioner Angus Reid said investigators had boarded the ship.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Angus Reid") == {
+        ("chief commissioner", node_named(graph, "Transport Safety Bureau").id)}
+
+
+def test_words_of_a_named_body_before_a_title_name_that_body():
+    graph = extract_text("A review recommended scrapping a layer of An Garda Siochana, the police "
+                         "service. Garda Commissioner Drew Hale attended the handover.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Drew Hale") == {
+        ("commissioner", node_named(graph, "Garda Siochana").id)}
+    graph = extract_text("Human Settlements Secretary Jose Abad told the hearing the subsidy would "
+                         "grow. Senators asked that the Department of Human Settlements and "
+                         "Urban Development (DHSUD) publish its contracts.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Jose Abad")} == {
+        node_named(graph, "Department of Human Settlements and Urban Development").id}
+
+
+def test_a_generic_word_of_another_body_names_no_owner():
+    graph = extract_text("The Department of Foreign Affairs and Trade said so. India's External "
+                         "Affairs Minister Ravi Menon agreed.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Ravi Menon")} == {"country:in"}
+
+
+def test_provincial_governor_governs_the_place_the_paragraph_opens_with():
+    graph = extract_text("Brazil imposed a tariff on wine. Rio Grande do Sul governor Eduardo Leme "
+                         "welcomed it.\n\nIn Mendoza, which produces most of the wine, the reaction "
+                         "was furious. Provincial Governor Alfredo Coro called on the government "
+                         "to act.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Alfredo Coro")} == {
+        node_named(graph, "Mendoza").id}
+    graph = extract_text("In Bayern wächst der Unmut. Ministerpräsident Olaf Lenz sagte, man prüfe "
+                         "das.", "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Olaf Lenz")} == {node_named(graph, "Bayern").id}
+
+
+def test_bare_governor_after_a_city_opening_governs_no_city():
+    graph = extract_text("In Chicago, the protests continued. Governor Ann Lee said the guard "
+                         "would stay.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("governor", None)}
+
+
+def test_title_after_headed_by_is_held_at_the_body_before():
+    graph = extract_text("The State Audit Office, headed by Auditor General Ivan Kos, has asked "
+                         "the city to hand over all contracts.", "en", "2025-03-03")
+    office = node_named(graph, "State Audit Office").id
+    assert ("auditor general", office) in roles_of(graph, "Ivan Kos")
+    graph = extract_text("Die Bundesnetzagentur, geleitet von Präsident Klaus Mahler, prüft den "
+                         "Fall.", "de", "2025-03-03")
+    assert roles_of(graph, "Klaus Mahler") == {
+        ("Präsident", node_named(graph, "Bundesnetzagentur").id)}
+
+
+def test_title_after_led_by_an_unnamed_delegation_has_no_body():
+    graph = extract_text("A delegation led by Foreign Minister Ann Lee arrived in Paris.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("foreign minister", None)}
+
+
+def test_possessive_after_a_definite_subject_points_to_the_body_it_names():
+    graph = extract_text("Polen streitet über das Verfassungsgericht. Das Gericht unter seinem "
+                         "Präsidenten Bogdan Nowak wird von der Regierung nicht anerkannt.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Bogdan Nowak") == {
+        ("Präsident", node_named(graph, "Verfassungsgericht").id)}
+
+
+def test_definite_subject_names_the_nearest_body_it_fits():
+    graph = extract_text("Das Oberste Gericht hatte geurteilt. Die Regierung will das Gesetz an "
+                         "das Verfassungsgericht überweisen. Das Gericht unter seinem Präsidenten "
+                         "Jan Wolny gilt als parteiisch.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Wolny") == {
+        ("Präsident", node_named(graph, "Verfassungsgericht").id)}
+
+
+def test_possessive_after_a_generic_definite_subject_names_no_other_body():
+    graph = extract_text("Die Regierung streitet mit dem Verfassungsgericht. Die Regierung unter "
+                         "ihrem Chef Tom Kees will nicht nachgeben.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Kees") == {("Chef", None)}
+
+
+def test_unknown_acronym_before_director_or_head_names_its_body():
+    graph = extract_text("BMV director Ana Ilic said the shortlist was fair.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ilic") == {("director", node_named(graph, "BMV").id)}
+    graph = extract_text("On Monday NNPC head Bayo Ola said output would rise.", "en", "2025-03-03")
+    assert roles_of(graph, "Bayo Ola") == {("head", node_named(graph, "NNPC").id)}
+
+
+def test_capitalised_word_before_director_names_no_body():
+    graph = extract_text("Programme director Ana Ilic said the shortlist was fair.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ilic") == {("programme director", None)}
+
+
+def test_officer_title_after_an_unknown_body_with_its_acronym_is_held_there():
+    graph = extract_text("Der WWF kritisierte das Projekt. Die Bad Kleinkirchheimer Bergbahnen "
+                         "(BKB) weisen die Vorwürfe zurück. Geschäftsführer Christian Hutter "
+                         "sagte, das Wasser stamme aus der Schneeschmelze.", "de", "2025-03-03")
+    lifts = node_named(graph, "BKB", "Organisation")
+    assert lifts is not None and lifts.properties["name"] == "Bad Kleinkirchheimer Bergbahnen"
+    assert roles_of(graph, "Christian Hutter") == {("Geschäftsführer", lifts.id)}
+    graph = extract_text("Greenpeace criticised the plan. The Lake Valley Transit Authority (LVTA) "
+                         "rejected the claims. Chief Executive Tom Reed said the water came from "
+                         "snowmelt.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {
+        ("chief executive", node_named(graph, "Lake Valley Transit Authority").id)}
+
+
+def test_german_noun_with_an_acronym_is_no_body_for_the_next_title():
+    graph = extract_text("Das Bruttoinlandsprodukt (BIP) stieg im Sommer. Sprecherin Anna Lind "
+                         "sagte, das sei gut.", "de", "2025-03-03")
+    assert node_named(graph, "BIP") is None
+    assert roles_of(graph, "Anna Lind") == {("Sprecherin", None)}
+
+
+def test_a_surname_inside_a_hyphenated_body_name_does_not_block_the_body():
+    # "Rhein" is also a surname in this text: inside "Rhein-Main-…" it is no person
+    graph = extract_text("Ministerpräsident Boris Rhein lobte den Plan. Der Minister traf den "
+                         "Geschäftsführer des Rhein-Main-Verkehrsverbunds (RMV), Knut Ringel, in "
+                         "Wiesbaden.", "de", "2025-03-03")
+    transit = node_named(graph, "RMV", "Organisation")
+    assert transit is not None
+    assert roles_of(graph, "Knut Ringel") == {("Geschäftsführer", transit.id)}
+
+
+def test_german_title_after_a_name_takes_a_bracketed_body_after_it():
+    graph = extract_text("Anna Berg, Geschäftsführerin des Verkehrsverbunds Rhein-Ruhr (VRR), "
+                         "sagte, die Lage sei ernst.", "de", "2025-03-03")
+    transit = node_named(graph, "VRR", "Organisation")
+    assert transit is not None
+    assert roles_of(graph, "Anna Berg") == {("Geschäftsführerin", transit.id)}
+
+
+def test_german_title_before_a_known_bracketed_body_keeps_the_known_one():
+    graph = extract_text("Der Präsident des Deutschen Fußball-Bundes (DFB), Bernd Neuendorf, "
+                         "sagte ab.", "de", "2025-03-03")
+    assert roles_of(graph, "Bernd Neuendorf") == {
+        ("Präsident", node_named(graph, "Deutscher Fußball-Bund", "Organisation").id)}
+
+
+def test_german_kind_prefixed_title_is_held_in_the_last_body_of_that_kind():
+    graph = extract_text("Der Branchenverband der Maschinenindustrie, Swissmem, begrüsste den "
+                         "Entscheid. Die Nationalbank schwieg. Verbandspräsident Martin Hirz "
+                         "forderte mehr.", "de", "2025-03-03")
+    assert roles_of(graph, "Martin Hirz") == {
+        ("Verbandspräsident", node_named(graph, "Swissmem").id)}
+
+
+def test_german_kind_prefixed_title_without_such_a_body_has_none():
+    graph = extract_text("Die Nationalbank senkte den Zins. Verbandspräsident Martin Hirz "
+                         "kritisierte das.", "de", "2025-03-03")
+    assert roles_of(graph, "Martin Hirz") == {("Verbandspräsident", None)}
+
+
+def test_german_kind_prefixed_title_prefers_a_body_named_with_that_word():
+    graph = extract_text("Der Deutsche Fußball-Bund tagte in Bonn. Auch der FC Schalke 04 war "
+                         "vertreten. Verbandspräsident Bernd Neuhaus eröffnete die Sitzung.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Bernd Neuhaus") == {
+        ("Verbandspräsident", node_named(graph, "Deutscher Fußball-Bund").id)}
+
+
+def test_officer_title_after_a_broadcaster_acting_is_the_broadcasters():
+    graph = extract_text("WIEN (APA) - Der Österreichische Rundfunk (ORF) streicht bis 2029 rund "
+                         "320 Millionen Euro. Generaldirektor Roland Weiß legte das Sparpaket vor.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Roland Weiß") == {
+        ("Generaldirektor", node_named(graph, "ORF", "Organisation").id)}
+    graph = extract_text("The BBC will cut 500 jobs, it said on Monday. Director General Tim Dale "
+                         "said savings were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tim Dale") == {("director general", node_named(graph, "BBC").id)}
+
+
+def test_officer_title_after_an_agency_reporting_is_not_the_agencys():
+    graph = extract_text("Reuters reported the cuts on Monday. Chief Executive Tom Reed said they "
+                         "were needed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("chief executive", None)}

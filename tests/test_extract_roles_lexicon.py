@@ -177,3 +177,37 @@ def test_the_german_bundesrat_as_a_chamber_gives_no_one_its_title():
     graph = extract_text("Der Bundesrat billigte am Freitag das Gesetz. Ministerpräsidentin "
                          "Anke Berg sprach von einem guten Tag.", "de", "2025-06-03")
     assert {t for t, _ in roles_of(graph, "Anke Berg")} == {"Ministerpräsidentin"}
+
+
+def test_parliament_offices_are_titles_and_a_party_before_them_is_the_owner():
+    graph = extract_text("The debate was chaired by Presiding Officer Ann Lee, and Labour MP Jane "
+                         "Doe and independent MSP Tom Reed spoke first.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("presiding officer", None)}
+    assert roles_of(graph, "Jane Doe") == {("mp", "organisation:labour")}
+    assert roles_of(graph, "Tom Reed") == {("msp", None)}
+
+
+def test_a_field_word_before_director_belongs_to_the_title():
+    graph = extract_text("Nina Petrov, programme director at the anti-corruption group Clean "
+                         "Hands, called on parliament to act.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Nina Petrov")} == {"programme director"}
+    graph = extract_text("Jane Doe, the research director of the institute, said the plan was "
+                         "flawed.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jane Doe")} == {"research director"}
+
+
+def test_german_insolvency_administrator_is_a_title_with_its_provisional_modifier():
+    graph = extract_text("Auch der vorläufige Sachwalter Jörg Hausmann nahm an dem Treffen teil. "
+                         "Insolvenzverwalterin Petra Lind sprach mit den Gläubigern.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jörg Hausmann") == {("vorläufiger Sachwalter", None)}
+    assert roles_of(graph, "Petra Lind") == {("Insolvenzverwalterin", None)}
+
+
+def test_staatsraetin_is_a_title_but_the_staatsrat_stays_a_body():
+    graph = extract_text("Die Genfer Staatsrätin Anne Roux (SP) sprach am Dienstag von einer "
+                         "Krise.", "de", "2025-03-03")
+    assert roles_of(graph, "Anne Roux") == {("Staatsrätin", None)}
+    graph = extract_text("Die Regierung sei an Urteile des Staatsrats gebunden, sagte Anne Roux.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Anne Roux") == set()

@@ -75,13 +75,15 @@ EN_VERBS = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
-    "want", "wants", "wanted", "told", "telling", "ordered", "orders", "ordering"})
+    "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
+    "ordering"})
 EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
-                 "ask": {"to", "for"},
-                 "appealed": {"to"}, "appeals": {"to"}, "told": {"to"}, "telling": {"to"},
+                 "ask": {"to", "for"}, "asking": {"to", "for"},
+                 "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
+                 "telling": {"to"},
                  "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
@@ -355,6 +357,8 @@ class DemandExtractor:
                 return "verb"
             if _decided_infinitive(token) or _without_object(token):
                 return None
+            if low == "asking" and lowers[token.i + 1:token.i + 2] in (["to"], ["not"]):
+                return None  # "asking not to be named", "asking to rest": their own wish
             if low in AGENT_PARTICIPLES and lowers[token.i + 1:token.i + 2] == ["by"]:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
@@ -435,6 +439,10 @@ class DemandExtractor:
         start_char = table.idx[content[0]]
         end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
         content_text = doc_text(doc)[start_char:end_char]
+        if not addressees and passive is None:
+            # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
+            addressees = _letter_receiver(doc, sent, demander_ids) or \
+                _pressured_actor(doc, sentences, index, demander_ids)
         if not addressees:
             # "Die GDL verlangt 555 Euro mehr": a union's pay demand addresses the
             # employer it bargains with
@@ -468,6 +476,13 @@ class DemandExtractor:
             group = _group_named_before_them(doc, sent, cue)
         if group is not None:
             addressees = [*addressees, group]
+        elif not addressees and kind == "verb" and passive is None:
+            # "urged regulators and exporters to", "forderte die Behörden auf": a group
+            # asked by its common noun, no name
+            addressees = _common_noun_objects(doc, sent, cue)
+            if not addressees and self.lang == "en" and \
+                    token_table(doc).lower[cue.i + 1:cue.i + 2] == ["them"]:
+                addressees = _organisation_before_them(doc, sentences, index, demander_ids)
         if addressees:  # (the addressees' ids, then the capitals read as their states)
             for addressee in [*map(_node_id, addressees), *_capitals_of(doc, addressees)]:
                 add_fact(doc, Fact("ADDRESSED_TO", node_id, addressee, sent, extractor,
@@ -520,7 +535,8 @@ class DemandExtractor:
         # (asked only where it matters: most demanders stand before the cue)
         if kind == "modal" or _in_quote(doc, sent, cue.i):
             quote_speaker = self._speaker(doc, sentences, index)
-            if quote_speaker is not None:
+            if quote_speaker is not None and not (
+                    kind == "modal" and _reported_subject_named(doc, sent, cue, quote_speaker)):
                 return [quote_speaker]
         if kind == "condition":
             # "X said nurses would strike unless …": the one who says it demands
@@ -542,6 +558,11 @@ class DemandExtractor:
             before = [a for a in before if report is not None and a.end <= report]
             if not before:
                 return []
+            if report is not None and lowers[report] in SAYING_VERBS:
+                # "X, the leader of Y, said Z should …": X says it, Y only describes X
+                described = self._subject_before_apposition(doc, before, tokens[report])
+                if described is not None:
+                    return [described]
         clause_start = _clause_start(doc, sent, cue)
         auxiliary = _perfect_auxiliary(doc, clause_start, cue) if self.lang == "de" else None
         if auxiliary is not None:
@@ -572,9 +593,9 @@ class DemandExtractor:
                   and not any(lo <= a.start < hi for lo, hi in embedded)]
         # "Joachim Herrmann (CSU) verlangte": the party in brackets only describes him
         texts = table.text
-        described = [a for a in before if a.start > 0 and a.end < len(texts) and
+        bracketed = [a for a in before if a.start > 0 and a.end < len(texts) and
                      texts[a.start - 1] == "(" and texts[a.end] == ")"]
-        before = [a for a in before if a not in described] or before
+        before = [a for a in before if a not in bracketed] or before
         if before and self.lang == "de":
             pronoun = _subordinate_subject(doc, before[-1], cue)
             if pronoun is not None:
@@ -774,6 +795,10 @@ class DemandExtractor:
             # the organisation named last before
             named = _last_named(doc, k, ORG)
             return [named] if named is not None else []
+        if lowers[k] in OWN_BODY_NOUNS and k > clause_start and lowers[k - 1] in PERSON_POSSESSIVES:
+            # "Grünen-Fraktionschefin Katharina Dröge … Ihre Fraktion verlangt": the body
+            # of the person named last, else that person
+            return _possessor_body(doc, k - 1)
         if lowers[k] in KIND_NOUNS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaft verlangt …", "The company demanded …": the union or
             # company the text names most
@@ -805,7 +830,8 @@ class DemandExtractor:
                         if lowers[j] in {"der", "die", "das", "the"}), None)
         ent_at = doc_index(doc).ent_at  # (a token in an entity has an entity type)
         if article is not None and texts[k].isalpha() and k not in ent_at and \
-                all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) and \
+                (all(j not in ent_at and texts[j].isalpha() for j in range(article, k)) or
+                 _party_prefix(doc, article + 1, k)) and \
                 for_lang(self.lang).is_title_word(texts[k]):
             # "Die Außenbeauftragte appellierte": the person named last with that title,
             # else the one person of the nearest sentence that names persons
@@ -954,7 +980,8 @@ class DemandExtractor:
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
-            k = a.start - 1  # "called on Prime Minister X": past the title words
+            k = _place_kind_start(doc, a) - 1  # ("called on the state of Texas")
+            # "called on Prime Minister X": past the title words
             while k > cue.i and a.start - k <= 4 and (
                     words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
                     texts[k].istitle() and texts[k].isalpha() and k not in ent_at):
@@ -982,7 +1009,7 @@ class DemandExtractor:
         subject_tokens = {i for a, node in zip(actors_all, actor_ids, strict=True)
                           if node in demander_ids and a.start > cue.i for i in range(a.start, a.end)}
         for a in after:  # "verlangte vom Bund", "erwarte von der Ampel-Koalition"
-            k = _before_title(doc, cue.i, a) if a.label == PER else a.start
+            k = _before_title(doc, cue.i, a) if a.label == PER else _place_kind_start(doc, a)
             if k > 2 and lowers[k - 3] == "von" and lowers[k - 2] in {"den", "dem", "der"} \
                     and texts[k - 1].islower() and texts[k - 1].endswith(("en", "em", "er")):
                 k -= 1  # an adjective: "von den übrigen EU-Staaten"
@@ -999,6 +1026,10 @@ class DemandExtractor:
                            if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
             if gap <= 4:
                 return [a]
+        titled_von = _titled_after_von(doc, sent, cue, actors) \
+            if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
+        if titled_von is not None and kg_id(titled_von) not in demander_ids:
+            return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
         if kind_noun is not None:
             # "verlangte von der Gewerkschaft, …": the union the text names most
@@ -1035,7 +1066,7 @@ class DemandExtractor:
             if after[0].start - cue.i - len(subject_tokens) <= 5 and \
                     all(lowers[i] in {"die", "den", "der", "das"} or i in subject_tokens or
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
-                        for i in range(cue.i + 1, after[0].start)) and \
+                        for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
@@ -1086,6 +1117,9 @@ class DemandExtractor:
                 inside = [a for a in after if a.start > i]
                 if inside:
                     return inside[:1]
+                untagged = _untagged_organisation_at(doc, sent, i + 1, texts, LOWER_WORDS)
+                if untagged is not None and kg_id(untagged) not in demander_ids:
+                    return [untagged]  # "demanded that TT-Line keep …", named before
                 break  # "demands that the government …": no name, maybe a government noun
         reported = _reported_subject(doc, cue, after) if self.lang == "de" else None
         if reported is None and self.lang == "de":
@@ -1347,7 +1381,10 @@ class DemandExtractor:
                                                        nxt != ","):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
-            actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i]
+            # (not a name quoted in what is demanded: "die Rückgabe „aller Güter, die
+            # Mexiko verlassen haben“ verlangt")
+            actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
+                      and not _in_closed_quote(doc, sent, a.start, cue.i)]
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
@@ -1485,7 +1522,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     texts, space, lowers = table.text, table.space, table.lower
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
-             (e.label == LOC and _is_capital_metonym(doc, e))]
+             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e)))]
     # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
     spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
               if not _before_sector_noun(texts, lowers, s.end)]
@@ -1825,6 +1862,46 @@ PLACE_KIND_NOUNS = frozenset({"city", "town", "municipality", "province", "state
                               "island", "port", "republic", "kingdom", "county", "district"})
 
 
+#: German nouns of a place's kind before its name ("vom Kanton Genf", "das Land Hessen").
+GERMAN_PLACE_KINDS = frozenset({"kanton", "land", "bundesland", "freistaat", "stadt", "gemeinde",
+                                "landkreis", "kreis", "bezirk", "provinz", "region", "staat",
+                                "republik", "königreich", "emirat"})
+
+
+def _place_kind_start(doc: Doc, place: Span) -> int:
+    """Where a state's or place's mention starts when the noun of its kind stands before
+    its name ("vom Kanton Genf", "rief das Land Hessen auf", "called on the state of
+    Texas"): the preposition or article before it then governs the place itself."""
+    k = place.start
+    if place.label not in GPE_OR_LOC or k < 2:
+        return k
+    lowers = token_table(doc).lower
+    if lowers[k - 1] == "of" and lowers[k - 2] in PLACE_KIND_NOUNS:
+        return k - 2
+    return k - 1 if lowers[k - 1] in GERMAN_PLACE_KINDS else k
+
+
+#: Words before a place's kind noun where the place is where something happens, no
+#: actor ("in der Stadt Augsburg", "in the state of Texas").
+LOCATIVE_WORDS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "durch", "at", "from",
+                            "across", "throughout", "near", "into", "around"})
+
+
+def _governed_place(doc: Doc, place: Span) -> bool:
+    """'vom Kanton Genf', 'rief das Land Hessen auf', 'called on the state of Texas': a
+    place named by its kind first, after an article or "von"/"an", is the body that
+    governs it, an actor (not "in der Stadt Augsburg": where something happens)."""
+    k = _place_kind_start(doc, place)
+    if k == place.start or k < 1:
+        return False
+    lowers = token_table(doc).lower
+    before = lowers[k - 1]
+    if before in {"vom", "von", "an", "ans"}:
+        return True
+    return before in {"das", "den", "die", "der", "dem", "the"} and \
+        (k < 2 or lowers[k - 2] not in LOCATIVE_WORDS)
+
+
 def _named_object_then(token: Token, words: set[str]) -> bool:
     """A named actor right after the verb, then (past a time adverbial) one of the
     words: 'pressed Greer for', 'pressed Mexico on Thursday, March 5, to'."""
@@ -2021,8 +2098,14 @@ def _in_pp(doc: Doc, span: Span) -> bool:
         k = start - 1
         while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
             k -= 1
-        answer = answers[start] = \
-            k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+        answer = k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
+        if not answer and k > 0 and lowers[k] in {"and", "und"}:
+            # "regulators in Ivory Coast and Ghana": joined to a place a phrase says
+            # something is in (not "the leaders of France and Germany": theirs)
+            joined = doc_index(doc).ent_at.get(k - 1)
+            answer = joined is not None and joined.end == k and _in_pp(doc, joined) and \
+                joined.start > 0 and lowers[joined.start - 1] in LOCATIVE_WORDS
+        answers[start] = answer
     return answer
 
 
@@ -2113,10 +2196,71 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
             return k + 1  # a spaced hyphen is a dash: "BRUSSELS (Reuters) - Smith urged …"
         if texts[k] == ",":
             if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
-                    and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS):
+                    and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS) \
+                    and not _in_closed_quote(doc, sent, k, cue.i):
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
+OWN_BODY_NOUNS = frozenset({"fraktion", "partei", "gewerkschaft", "verband", "organisation",
+                            "party", "union", "group", "organization",
+                            "federation", "association"})
+PERSON_POSSESSIVES = frozenset({"his", "her", "ihre", "seine", "sein", "ihr"})
+
+
+def _possessor_body(doc: Doc, possessive: int) -> list[Span]:
+    """'Grünen-Fraktionschefin Katharina Dröge nannte … Ihre Fraktion verlangt …', 'Jan
+    Berg (SPD) … Seine Partei fordert': the organisation joined to the title of the
+    person named last ("Grünen-…", "SPD-…") or in brackets after the name, else the
+    person: the body speaks for its member named before."""
+    person = _last_named(doc, possessive, PER)
+    if person is None:
+        return []
+    table = token_table(doc)
+    texts = table.text
+    ent_at = doc_index(doc).ent_at
+    k = person.start - 1  # the title word before the name, maybe joined to a party
+    if k >= 2 and texts[k - 1] == "-" and (k - 2) in ent_at and ent_at[k - 2].label == ORG:
+        return [ent_at[k - 2]]
+    before = ent_at.get(k - 1) if k >= 1 and k not in ent_at else None
+    if before is not None and before.label == ORG and before.end == k and \
+            (for_lang(doc.lang_).is_title_word(texts[k]) or texts[k].isupper()):
+        return [before]  # "Labour MP Anna Reed", "SPD-Chef"
+    if person.end + 2 < len(texts) and texts[person.end] == "(" and \
+            (named := ent_at.get(person.end + 1)) is not None and named.label == ORG:
+        return [named]
+    return [person]
+
+
+def _party_prefix(doc: Doc, start: int, title: int) -> bool:
+    """'Der ÖVP-Abgeordnete', 'die SPD-Politikerin': an organisation joined to the title
+    by a hyphen (tokens start..title) says whose the title is, no name of its holder."""
+    ent_at = doc_index(doc).ent_at
+    named = ent_at.get(start)
+    return named is not None and named.label == ORG and named.end == title - 1 and \
+        token_table(doc).text[title - 1] == "-" and not token_table(doc).space[title - 2]
+
+
+def _reported_subject_named(doc: Doc, sent: Span, modal: Token, named: Span) -> bool:
+    """'Russell Findlay said Hamish Corrie should step down': the name between the verb
+    of saying and the modal is the reported clause's subject, the one asked, not who
+    says it (as in '"…," said Findlay', where the name follows the demand)."""
+    lowers = token_table(doc).lower
+    if not (sent.start <= named.start and named.end <= modal.i) or \
+            _in_quote(doc, sent, named.start) or "," in lowers[named.end:modal.i]:
+        return False  # ("sagte Kai Bode, Roth müsse …": the speaker, then the clause)
+    said = next((i for i in range(named.start - 1, max(sent.start, named.start - 4) - 1, -1)
+                 if lowers[i] in SAYING_VERBS), None)
+    return said is not None and said > sent.start
+
+
+def _in_closed_quote(doc: Doc, sent: Span, position: int, cue: int) -> bool:
+    """'die Rückgabe „aller Kulturgüter, die unser Land verlassen haben“ verlangt': a
+    comma inside a quote that closes before the verb belongs to the quoted phrase and
+    opens none of the verb's clauses."""
+    return _in_quote(doc, sent, position) and not _in_quote(doc, sent, cue)
 
 
 #: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
@@ -2286,13 +2430,15 @@ def _untagged_organisation_at(doc: Doc, sent: Span, k: int, words: list[str],
     of ``followers`` (read in ``words``: the token texts or their lower forms), as the
     span of the organisation node of this text they name (one the roles made from a
     title's owner); None if they name none."""
-    texts = token_table(doc).text
+    table = token_table(doc)
+    texts = table.text
     ent_at = doc_index(doc).ent_at
     end = k
-    while end < min(sent.end, k + 4) and texts[end][:1].isupper() and texts[end].isalpha() \
-            and end not in ent_at:
+    while end < min(sent.end, k + 4) and end not in ent_at and (
+            texts[end][:1].isupper() and texts[end].isalpha() or
+            end > k and texts[end] == "-" and not table.space[end - 1]):  # ("TT-Line")
         end += 1
-    if end == k or end >= sent.end or words[end] not in followers:
+    if end == k or end >= sent.end or texts[end - 1] == "-" or words[end] not in followers:
         return None
     node_id = f"organisation:{slugify(' '.join(texts[k:end]))}"
     node = doc.user_data["kg_nodes"].get(node_id)
@@ -2301,6 +2447,16 @@ def _untagged_organisation_at(doc: Doc, sent: Span, k: int, words: list[str],
     span = Span(doc, k, end, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+class _LowerWords:
+    """Any lower-case word (a verb after a that-clause's subject), as a container."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word.isalpha() and word.islower()
+
+
+LOWER_WORDS = _LowerWords()
 
 
 def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
@@ -2331,6 +2487,13 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
             candidates = [e for e in candidates if e.end <= pronoun.i and not _in_pp(doc, e)]
             if candidates:
                 return candidates[-1]
+            if sent.start < pronoun.i - 1 and token_table(doc).text[sent.start].istitle() and \
+                    sent.start not in doc_index(doc).ent_at:
+                # "Anwar has repeatedly said he wants …" after "Anwar Ibrahim": the subject
+                # by the first name of a person named in full before
+                first = _person_by_first_name(doc, sent.start)
+                if first is not None:
+                    return first
             continue
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
@@ -2562,6 +2725,35 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
     else:
         return None
     return k if k < sent.end and lowers[k] in nouns else None
+
+
+#: Nouns for the head of state that name no title of their own: the president's.
+HEAD_OF_STATE_NOUNS = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
+                       "staatschef": "Präsident", "staatschefs": "Präsident",
+                       "staatschefin": "Präsidentin"}
+
+
+def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+    """'verlangt vom Präsidenten, …', 'forderte von der Ministerin, …', 'verlangt vom
+    Staatsoberhaupt': a person asked by title after "von" right after the verb is the
+    one the text named with that title before (the head of state: the president)."""
+    lowers = token_table(doc).lower
+    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS)
+    if k is None or k in doc_index(doc).ent_at:
+        return None
+    title = HEAD_OF_STATE_NOUNS.get(lowers[k]) or token_table(doc).text[k]
+    return _person_with_title(doc, k, title, exclude=actors)
+
+
+class _LowerTitleWords:
+    """A lower-case German title word (a container for ``_kind_noun_after_von``)."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in HEAD_OF_STATE_NOUNS or
+                                          for_lang("de").is_title_word(word.capitalize()))
+
+
+LOWER_TITLE_WORDS = _LowerTitleWords()
 
 
 #: German nouns of a body that, after "vom"/"von der", name the one the text named
@@ -2852,9 +3044,11 @@ def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
     reported = table.text[cue.i - 2] in QUOTE_MARKS or \
         not REPORTED_SPEECH.isdisjoint(table.lower[sent.start:cue.i])
     rest = range(cue.i + 1, sent.end)
-    return reported and 0 < len(rest) <= 8 and all(table.text[i] not in {",", ":"} and
-                                      table.lower[i] not in {"auf", "dass", "zu"}
-                                      for i in rest)
+    # (a verb that ends the sentence has its subject before it: "hat die Rückgabe
+    # „aller Kulturgüter“, verlangt.")
+    return reported and 0 < len(rest) <= 8 and not is_punct_text(table.text[cue.i + 1]) and \
+        all(table.text[i] not in {",", ":"} and table.lower[i] not in {"auf", "dass", "zu"}
+            for i in rest)
 
 
 def _trailing_addressee(doc: Doc, sent: Span, cue: Token, actors: list[Span],
@@ -3336,17 +3530,233 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     return _group_node(doc, start, noun)
 
 
-def _group_node(doc: Doc, start: int, noun: int) -> Span:
-    """An Organisation node (kind "group") for the words start..noun, this text's own."""
+def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Span:
+    """An Organisation node (kind "group") for the words start..noun (or ``name``, the
+    words' base form), this text's own."""
     table = token_table(doc)
     texts = table.text
-    name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
+    if name is None:
+        name = doc_text(doc)[table.idx[start]:table.idx[noun] + len(texts[noun])]
     node_id = f"organisation:group-{slugify(name)}-{short_hash(doc_index(doc).text_hash, length=8)}"
     add_node(doc, Node(node_id, ["Organisation"], {"name": name, "kind": "group"}))
     add_mention(doc, node_id, table.idx[start], table.idx[noun] + len(texts[noun]))
     span = Span(doc, start, noun + 1, label=ORG)
     set_kg_id(span, node_id)
     return span
+
+
+#: Nouns of a letter or message by which a demand is sent to someone.
+LETTER_NOUNS = frozenset({"letter", "brief", "schreiben", "appell", "appeal", "message",
+                          "botschaft", "petition"})
+#: Words before the letter noun: the demand is made in it ("in a letter to", "in einem
+#: offenen Brief an"), not a letter someone else wrote ("after a letter to …").
+LETTER_OPENERS = frozenset({"in", "im", "per", "mit", "via"})
+
+
+def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Sie warnte in einem Brief an den Sejm, … und forderte …', 'In a letter to the
+    Commission, the group demanded …': a demand made in a letter to a named actor (in
+    the same sentence) is addressed to it."""
+    lowers = token_table(doc).lower
+    words = lowers[sent.start:sent.end]
+    if LETTER_NOUNS.isdisjoint(words):
+        return []
+    ent_at = doc_index(doc).ent_at
+    for i in range(sent.start + 1, sent.end - 2):
+        if lowers[i] not in LETTER_NOUNS or lowers[i + 1] not in {"an", "to"} or \
+                LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i]):
+            continue
+        k = i + 2
+        if lowers[k] in ARTICLES:
+            k += 1
+        texts = token_table(doc).text
+        while k < min(sent.end - 1, i + 6) and k not in ent_at and \
+                texts[k].istitle() and texts[k].isalpha():
+            k += 1  # "to Prime Minister Keir Starmer": past the title
+        named = ent_at.get(k)
+        if named is not None and named.start == k and named.label in ACTOR_LABELS and \
+                kg_id(named) and kg_id(named) not in exclude:
+            return [named]
+    return []
+
+
+#: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
+PRESSURE_NOUNS = frozenset({"druck", "pressure"})
+
+
+def _pressured_actor(doc: Doc, sentences: list[Span], index: int,
+                     exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'Mexiko erhöht den Druck auf Österreich. Die Kulturministerin forderte …', 'Ghana
+    stepped up pressure on Togo, demanding …': the actor pressed in the demand's
+    sentence or the one before is who the demand is addressed to."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    for sent in (sentences[index], sentences[index - 1]) if index else (sentences[index],):
+        if PRESSURE_NOUNS.isdisjoint(lowers[sent.start:sent.end]):
+            continue
+        for i in range(sent.start, sent.end - 2):
+            if lowers[i] not in PRESSURE_NOUNS or lowers[i + 1] not in {"auf", "on"}:
+                continue
+            k = i + 2 + (lowers[i + 2] in ARTICLES)
+            named = ent_at.get(k)
+            if named is not None and named.start == k and named.label in ACTOR_LABELS and \
+                    kg_id(named) and kg_id(named) not in exclude:
+                return [named]
+    return []
+
+
+#: English verbs whose object is asked to act: "urged X to", "called on X to".
+ASKING_VERB_STARTS = ("urg", "ask", "call", "appeal", "press", "want", "told", "order",
+                      "encourag")
+#: Words between the English verb and its object: "called on (all) the …".
+NOUN_OBJECT_OPENERS = frozenset({"on", "to", "the", "all"})
+#: Words that open a noun phrase the group rule does not read ("their members", "other
+#: countries", "some donors"): whose or which the group is, it cannot tell.
+NOT_GROUP_MODIFIERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your", "my",
+                                 "this", "these", "those", "other", "some", "many", "more",
+                                 "both", "such", "each", "every", "any", "no", "and", "or",
+                                 "to", "of", "in", "for", "on"})
+#: English words ending in "s" that are no plural noun.
+NOT_PLURALS = frozenset({"this", "its", "his", "was", "has", "does", "is", "us", "always",
+                         "perhaps", "news", "means", "series", "sometimes", "various"})
+
+
+#: A company's governing body: asked when the text names no company it could be of
+#: ("forderte die Geschäftsführung auf", "urged the board to"), the body as it is called.
+MANAGEMENT_NOUNS = frozenset({"vorstand", "konzernvorstand", "konzernführung", "konzernspitze",
+                              "konzernleitung", "unternehmensführung", "unternehmensleitung",
+                              "unternehmensspitze", "geschäftsführung", "geschäftsleitung",
+                              "management", "board"})
+#: Plurals that point back at actors the text names ("urged the parties to", "forderte
+#: die Beteiligten auf", "called on governments to"): no group of their own.
+NAMED_SIDE_NOUNS = frozenset({"parties", "sides", "partners", "governments", "countries",
+                              "states", "nations", "members", "participants", "allies",
+                              "beteiligten", "parteien", "seiten", "partner", "regierungen",
+                              "staaten", "länder", "mitglieder", "teilnehmer", "verbündeten"})
+
+
+def _is_english_plural(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("exporters", "authorities")."""
+    return len(word) > 3 and word.endswith("s") and word.isalpha() and word.islower() and \
+        not word.endswith(("ss", "us", "is", "ous", "ics")) and word not in NOT_PLURALS
+
+
+def _common_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged regulators and exporters to', 'called on chocolate makers to', 'forderte
+    die Behörden auf', 'verlangte von den Betreibern, …': a group asked by its common
+    noun, no name, is an addressee of its own (a group node as the text calls it), one
+    per noun joined by "and"/"und"."""
+    if doc.lang_ == "en":
+        return _english_noun_objects(doc, sent, cue)
+    return _german_noun_objects(doc, sent, cue)
+
+
+def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """The English groups: up to two lower-case words before each plural noun, the
+    nouns joined by "and" or a comma, then "to" and a verb ("urged local authorities
+    to act"; not "urged their members to", "urged caution on …")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if not lowers[cue.i].startswith(ASKING_VERB_STARTS):
+        return []
+    ent_at = doc_index(doc).ent_at
+    end = min(sent.end - 2, cue.i + 12)
+    k = cue.i + 1
+    while k < end and lowers[k] in NOUN_OBJECT_OPENERS:
+        k += 1
+    groups: list[tuple[int, int]] = []
+    start = k
+    while k < end:
+        word = texts[k]
+        if k in ent_at or not (word.isalpha() and word.islower()) or \
+                lowers[k] in NOT_GROUP_MODIFIERS or k - start > 2:
+            return []
+        if (_is_english_plural(word) or lowers[k] in MANAGEMENT_NOUNS) and \
+                lowers[k + 1] in {"to", "and", ",", "on"}:
+            if lowers[k] in NAMED_SIDE_NOUNS:
+                return []
+            to = k + 1
+            while to < min(end + 1, k + 5) and lowers[to] != "to" and \
+                    (lowers[to] in TIME_WORDS or lowers[to].isdigit()):
+                to += 1  # "called on the authorities on Wednesday to"
+            if lowers[to] == "to":
+                groups.append((start, k))
+                k = to - 1
+                break
+            if lowers[k + 1] not in {"and", ","}:
+                return []
+            groups.append((start, k))
+            k += 2 if lowers[k + 2] != "and" else 3  # (", and")
+            start = k
+            continue
+        k += 1
+    else:
+        return []
+    after = texts[k + 2] if k + 2 < sent.end else ""
+    if not (after.isalpha() and after.islower()) or lowers[k + 2] in NOT_GROUP_MODIFIERS:
+        return []  # "to" before a verb ("to act"), not a place ("to the …")
+    return [_group_node(doc, first, noun) for first, noun in groups]
+
+
+#: German articles before a group asked as the object ("die Behörden", "alle Kantone").
+GERMAN_GROUP_ARTICLES = frozenset({"die", "den", "alle", "allen"})
+
+
+#: Endings of German plurals ("Behörden", "Kantone", "Betreiber") and of feminine
+#: singulars that end so too ("Regierung", "Kommission", "Geschäftsführung").
+GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "el", "rn")
+FEMININE_SINGULAR_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "in", "ik",
+                             "ur", "anz", "enz")
+
+
+def _german_plural_form(word: str) -> bool:
+    """Whether a lower-case German noun may be a plural: a singular after "die" is a
+    body the text names ("die Kommission", "die Stadt"), no group."""
+    return word.endswith(GERMAN_PLURAL_ENDINGS) and not word.endswith(FEMININE_SINGULAR_ENDINGS)
+
+
+def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """The German group: after the verb (and a time word), "die"/"alle" and a noun
+    before "auf" ("forderte die Behörden auf", "rief alle Kantone dazu auf"), or "von
+    den"/"an die" and a noun before a comma ("verlangte von den Betreibern, …"); one
+    lower-case adjective may stand before the noun ("die zuständigen Behörden"). A
+    second noun phrase before "auf" makes the first the subject ("forderten die
+    Bauern die Regierung auf"): then no group."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    end = min(sent.end - 1, cue.i + 8)
+    k = cue.i + 1
+    while k < end and lowers[k] in GERMAN_TIME_WORDS:
+        k += 1
+    preposition = lowers[k] in {"von", "an"}
+    if preposition:
+        k += 1
+    if k >= end or lowers[k] not in GERMAN_GROUP_ARTICLES:
+        return []
+    # ("forderte den Gesetzgeber auf": one, the dative "von den" many)
+    singular = lowers[k] == "den" and lowers[k - 1] != "von"
+    k += 1
+    if k < end and texts[k].isalpha() and texts[k].islower():
+        k += 1  # "die zuständigen Behörden"
+    noun = texts[k] if k < end else ""
+    if not (noun[:1].isupper() and noun.replace("-", "").isalpha()) or k in ent_at:
+        return []
+    if lowers[k] not in MANAGEMENT_NOUNS and (
+            singular or for_lang("de").is_title_word(noun) or _names_a_person(lowers[k]) or
+            lowers[k] in NAMED_SIDE_NOUNS or not _german_plural_form(lowers[k])):
+        return []  # (a person by title, a side named before, a body in the singular)
+    follower = lowers[k + 1]
+    if preposition:
+        if follower != ",":
+            return []
+    elif not (follower in {"auf", ",", "dazu", "zu", "zum", "zur"} and
+              _has_particle(sent, cue, {"auf"}) and lowers[cue.i] in OBJECT_AUF_VERBS):
+        return []
+    if lowers[k - 1] == "den" and lowers[k].endswith(("ern", "eln")):
+        # the dative's "-n" is no part of the plural ("von den Betreibern")
+        return [_group_node(doc, k, k, noun[:-1])]
+    return [_group_node(doc, k, k)]
 
 
 #: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
@@ -3373,6 +3783,18 @@ def _group_named_before_them(doc: Doc, sent: Span, cue: Token) -> Span | None:
             lowers[before] in {"and", "or", "other", "all", "both", "many", "some"}:
         return None
     return _group_node(doc, before, noun)
+
+
+def _organisation_before_them(doc: Doc, sentences: list[Span], index: int,
+                              exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'… had offered Swedbank free premises. "We are asking them to stay …"': "them"
+    with no group named in its sentence is the one organisation the sentence before
+    names (not the demander's, not a news agency); two would be a guess."""
+    if index == 0:
+        return []
+    named = {kg_id(e): e for e in sent_ents(sentences[index - 1])
+             if e.label == ORG and kg_id(e) not in exclude and not _is_media(doc, e)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _is_company_body_word(text: str) -> bool:
@@ -3799,20 +4221,37 @@ def _addressed_employers(doc: Doc, sent: Span, cue: Token,
 
 
 def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
-    """The organisation named last before ``position`` whose name ends with ``noun``
-    as its own word or compound part ("EU-Kommission", "Deutsche Bahn") or has it as
-    the head before "of" ("Bank of England"); of several,
+    """The organisation named last before ``position`` whose name's head (``_name_head``)
+    ends with ``noun`` as its own word or compound part ("EU-Kommission", "Deutsche
+    Bahn", "Bank of England", "Republic Commission for the Protection of …"); of several,
     the one named most often, then first ("die Bahn": the Deutsche Bahn, not "Pro Bahn")."""
     def headed(e: Span) -> bool:
         if e.label != ORG:
             return False  # (before the name's text is sliced out)
         name = span_text(e)
-        return name != noun and (
-            name.endswith(noun) and name[-len(noun) - 1] in {" ", "-"} or
-            name.startswith(f"{noun} of "))  # "the Bank": the "Bank of England"
+        if noun not in name or name == noun:
+            return False
+        head = _name_head(name)
+        return head == noun or head.endswith(noun) and head[-len(noun) - 1] in {" ", "-"}
 
     ranked = _most_named(filter(headed, doc_index(doc).ents_in(0, position)))
     return ranked[0] if ranked else None
+
+
+#: Lower-case words that end the head of a body's name: what follows says what the body
+#: is for or whose it is ("Commission for the Protection of …", "Kommission zur …").
+NAME_HEAD_ENDS = frozenset({"of", "for", "on", "to", "in", "at", "für", "zur", "zum", "der",
+                            "des", "von", "vom", "gegen"})
+
+
+def _name_head(name: str) -> str:
+    """The head of an organisation's name: its words before the first lower-case
+    function word ("Republic Commission" of "Republic Commission for the Protection
+    of Rights", "Institute" of "Institute for Commission Studies"), so "the
+    commission" names the first and not the second."""
+    words = name.split(" ")
+    end = next((i for i, word in enumerate(words) if i and word in NAME_HEAD_ENDS), len(words))
+    return " ".join(words[:end])
 
 
 #: German body nouns that, as a subject with "die/der", name an organisation named

@@ -109,7 +109,7 @@ PLACE_KIND_NOUNS = {
            "Kreis": "region", "Kreises": "region", "Bezirks": "region",
            "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
            "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
-           "Marktgemeinde": "city"},
+           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
@@ -144,6 +144,8 @@ NOT_STATE_NAME_WORDS = frozenset({"Member", "Nation", "Welfare", "Police", "Deep
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
 COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
                     "Zentral")
+#: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
+REGION_PREFIXES = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
@@ -189,6 +191,13 @@ SETTLEMENT_LASTS = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Har
 FEATURE_FIRSTS_OF = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
 SETTLEMENT_FIRSTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
                                "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
+#: … and in German texts the spa towns' "Bad" and the saints' "St." ("in Bad Ischl",
+#: "aus St. Jakob"), which English writes before other things too ("Bad Company",
+#: "St. Mary's Hospital").
+SETTLEMENT_FIRSTS_BY_LANG = {"de": SETTLEMENT_FIRSTS | {"Bad", "St."}}
+#: First words of German town names that are no name by themselves ("Bad Ischl",
+#: "St. Jakob", "Sankt Anton"): a place noun is followed by them and one more word.
+TOWN_OPENERS_DE = frozenset({"Bad", "St.", "Sankt"})
 #: Lower-case words inside Romance place names ("San Pedro de Atacama").
 PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
@@ -717,6 +726,69 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
     return any(i > 0 and texts[i - 1] == "(" for i in _occurrences(texts, acronym))
 
 
+#: Heads after which a state's name before the body's is shorthand for its adjective or
+#: possessive ("Ukraine Defence Ministry": Ukraine's), no word of the name.
+STATE_SHORTHAND_HEADS = frozenset({"Ministry", "Department", "Government", "Cabinet", "Office"})
+#: Words after "<place>-" that say a company is there ("Oslo-based", "London-listed").
+COMPANY_BASE_WORDS = frozenset({"based", "listed", "headquartered"})
+#: Heads of parties' English names that a state's name may open ("Pakistan Muslim League").
+STATE_OPENED_PARTY_HEADS = frozenset({"Party", "League", "Movement"})
+#: Last words that make a name an organisation's only when an acronym in brackets
+#: follows it ("Scottish Parliamentary Corporate Body (SPCB)", "Bad Ischler Bergbahnen
+#: (BIB)"): alone they are common nouns ("a body", "die Bergbahnen").
+LONG_FORM_ONLY_HEADS_EN = frozenset({"Body", "Observatory", "Taskforce", "Panel"})
+LONG_FORM_ONLY_ENDINGS_DE = ("bahnen", "bergbahn", "seilbahn", "werke", "betriebe")
+
+
+def _long_form_only_head(word: str) -> bool:
+    """Whether ``word`` heads an organisation's name when an acronym defines it
+    (see LONG_FORM_ONLY_HEADS_EN)."""
+    return word in LONG_FORM_ONLY_HEADS_EN or word[:1].isupper() \
+        and word.lower().endswith(LONG_FORM_ONLY_ENDINGS_DE)
+
+
+def _listed_portfolios_end(texts: list[str], blocked: set[int], k: int) -> int:
+    """After "für" and its first noun (ending at ``k``), the end of the list of more
+    nouns separated by commas that goes on to "und" ("Ministerium für Umwelt, Klima und
+    Energie"): the items before "und" belong to the name; ``k`` if no such list follows
+    ("das Ministerium für Umwelt, die Polizei und …": an article ends the name)."""
+    end = k
+    while end + 1 < len(texts) and texts[end] == "," and end + 1 not in blocked \
+            and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() \
+            and texts[end + 1].lower() not in GERMAN_ARTICLES:
+        end += 2
+    return end if end < len(texts) and texts[end] == "und" else k
+
+
+def _ends_company_mention(word: str) -> bool:
+    """Whether ``word`` may follow a company's one-word name after a state's possessive:
+    punctuation, a conjunction or relative pronoun, or a verb or plural noun by its
+    ending ("France's Alstom has", "Japan's Toyota shares"); no singular noun it would
+    modify ("India's Gaganyaan crew"), no further name word."""
+    return not word[:1].isalnum() and word not in POSSESSIVE_MARKS \
+        or word in {"and", "or", "which", "who", "said", "will", "would", "can", "could"} \
+        or word.islower() and word.endswith(("s", "ed"))
+
+
+def _joins_compound(table: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen inside a word ("Baden-Württemberg"), no
+    dash between phrases."""
+    return table.text[k] == "-" and 0 < k < len(table.text) - 1 \
+        and not table.space[k - 1] and not table.space[k]
+
+
+def _joins_hyphenated_name(table: TokenTable, k: int, named: set[int], german: bool) -> bool:
+    """Whether the token at ``k`` is a hyphen written between two name words ("Café-Cacao"
+    of "Conseil du Café-Cacao"): the hyphenated word belongs to the name as a whole. In
+    German the part after it must be no German noun ("…del Trabajo-Führung": a compound
+    of the name with a noun, the name ends before the hyphen)."""
+    texts = table.text
+    return texts[k] in {"-", "‐"} and 0 < k < len(texts) - 1 \
+        and not table.space[k - 1] and not table.space[k] and k + 1 not in named \
+        and is_name_text(texts[k - 1]) and is_name_text(texts[k + 1]) \
+        and not (german and german_word(texts[k + 1]))
+
+
 def _is_acronym(text: str) -> bool:
     """An acronym in capitals ("SQM", "AMYTS")."""
     return text.isupper() and text.isalpha() and 2 <= len(text) <= 6
@@ -793,6 +865,13 @@ def _german_company_title(text: str) -> bool:
 #: Heads of German compounds that, before a place, name its association ("Nuklearforum
 #: Schweiz", "Mietervereinigung Wien").
 DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
+
+
+def _is_mission_compound(text: str) -> bool:
+    """A German compound for a mission ("Unterstützungsmission", "Mission"), no
+    commission ("Kommission")."""
+    low = text.lower()
+    return low.endswith("mission") and not low.endswith("kommission") and text[:1].isupper()
 
 
 def _german_association_compound(text: str) -> bool:
@@ -1190,9 +1269,9 @@ class EntityRecognizer:
         model_ents = list(doc.ents)  # set by a trained pipeline's NER, if one ran
         spans: list[Span] = []
         blocked: set[int] = set()  # the tokens of ``spans``, which the later rules pass over
-        lexicon_spans = self._company_unit_names(doc, self._longer_chamber_names(
-            doc, self._state_of_known_names(doc, self._longer_party_names(
-                doc, self._lexicon_spans(doc)))))
+        lexicon_spans = self._chamber_branch_names(doc, self._company_unit_names(
+            doc, self._longer_chamber_names(doc, self._state_of_known_names(
+                doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -1500,6 +1579,11 @@ class EntityRecognizer:
                 if end < n and texts[end] in {"-", "‐"} and self._opens_compound(table, start, end):
                     continue
                 long_place = long_place or label == LOC and end - start > 2
+            if entry.kind == "city" and start > 1 and texts[start - 1] == "New" \
+                    and (table.lower[start - 2] in self.words.place_prepositions
+                         or texts[start - 2] in {"and", "or"}):
+                spans.append(self._new_town_span(doc, start - 1, end))  # "to New Belgrade"
+                continue
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -1514,6 +1598,19 @@ class EntityRecognizer:
         if long_place:  # (most texts name no city by a qualified name)
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
+
+    def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
+        """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
+        a conjunction, "New" and a known city's name name another town (the gazetteer's
+        "New York" or "New Delhi" match as a whole), built next to the old one."""
+        span = Span(doc, start, end, label=LOC)
+        name = span_text(span)
+        entry = self.lexicon.lookup(name)
+        node = self._entry_node(doc, entry, name) if entry is not None \
+            and entry.label == "Place" else add_node(doc, Node(
+                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": "city"}))
+        set_kg_id(span, node.id)
+        return span
 
     @staticmethod
     def _inside_head_phrase(texts: list[str], start: int) -> bool:
@@ -2025,6 +2122,37 @@ class EntityRecognizer:
             result.append(longer)
         return result
 
+    def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
+        right before a city is that city's chamber, another body (the city still
+        named)."""
+        if self.lang != "de":
+            return spans
+        texts = token_table(doc).text
+        chambers = [span for span in spans if span.label == ORG and span.end - span.start == 1
+                    and texts[span.start].endswith("kammer")]
+        if not chambers:
+            return spans
+        cities = {span.start: span for span in spans if span.label == LOC
+                  and span.end - span.start == 1}
+        result = []
+        for span in spans:
+            city = cities.get(span.end) if span in chambers else None
+            if city is None or not self._is_city_span(doc, city):
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, city.end, label=ORG)
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name])
+            set_kg_id(longer, node.id)
+            city_id = kg_id(city)
+            if city_id is not None:  # (an entity always has its node's id)
+                add_mention(doc, city_id, city.start_char, city.end_char)
+            result.append(longer)
+        return result
+
     @staticmethod
     def _company_unit_end(texts: list[str], end: int) -> int:
         """The end of the business words from ``end`` ("Defence and Space"), with a legal
@@ -2098,6 +2226,8 @@ class EntityRecognizer:
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
         if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
             return True  # "Houston-based Axiom Space": where a company is, a city
+        if end - start == 1 and self._german_word_opening_compound(table, start):
+            return False  # "der Delta-Rhein-Korridor": the noun Delta, no town of that name
         after_preposition = start > 0 and table.lower[start - 1] in self.words.place_prepositions
         if end - start == 1 and text in self.lexicon.given_names:
             entry = self.lexicon.lookup(text)
@@ -2117,6 +2247,19 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _german_word_opening_compound(self, table: TokenTable, start: int) -> bool:
+        """Whether the one word at ``start``, a town of the generated gazetteer only (no
+        curated city), is a German dictionary word opening a hyphenated compound in a
+        German text ("Delta-Rhein-Korridor", "Hof-Verkauf"): there it is the noun. A
+        curated city stays one ("Essen-Besuch" is named by its Wikidata id)."""
+        texts = table.text
+        end = start + 1
+        if self.lang != "de" or end + 1 >= len(texts) or texts[end] not in {"-", "‐"} \
+                or table.space[start] or table.space[end]:
+            return False
+        entry = self.lexicon.lookup(texts[start])
+        return entry is not None and entry.wikidata is None and german_word(texts[start])
 
     def _after_listed_city(self, texts: list[str], start: int) -> bool:
         """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
@@ -2246,6 +2389,8 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
+            if end - start == 1 and self.lang == "de" and name.endswith("s"):
+                name = self._compound_region_name(name) or name  # "Mittelhessens"
             entry = self.lexicon.lookup(name)
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
@@ -2270,7 +2415,7 @@ class EntityRecognizer:
             "locative": TOWN_STATE_PREPOSITIONS.get(lang, set()).__contains__,
             "meeting-noun": self._is_meeting_noun,
             "settlement-last": SETTLEMENT_LASTS.__contains__,
-            "settlement-first": SETTLEMENT_FIRSTS.__contains__,
+            "settlement-first": SETTLEMENT_FIRSTS_BY_LANG.get(lang, SETTLEMENT_FIRSTS).__contains__,
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
@@ -2430,7 +2575,9 @@ class EntityRecognizer:
             if texts[k] == "Ort" and not (k > 0 and lowers[k - 1] in PLACE_NOUN_ARTICLES_DE):
                 continue  # "vor Ort Hilfe leisten": on site, no place's kind
             while start < n:
-                end = self._name_words_end(table, start, blocked, 3 if english else 1)
+                end = self._name_words_end(table, start, blocked, 3 if english else 1) \
+                    if english or texts[start] not in TOWN_OPENERS_DE \
+                    else self._town_opener_name_end(table, start, blocked)
                 if end == start or (end < n and is_name_text(texts[end])) \
                         or not english and self._german_common_noun(texts[start]):
                     break
@@ -2453,6 +2600,12 @@ class EntityRecognizer:
                         lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
                         and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
+
+    def _town_opener_name_end(self, table: TokenTable, start: int, blocked: set[int]) -> int:
+        """The end of "Bad Ischl", "St. Jakob" at ``start``: the opener and one unknown
+        name; ``start`` when no name follows the opener (then it names nothing)."""
+        end = self._name_words_end(table, start + 1, blocked, 1)
+        return end if end > start + 1 else start
 
     def _particle_name_start(self, table: TokenTable, last: int, blocked: set[int]) -> int:
         """Where a place's name ending with the unknown name at ``last`` starts: up to
@@ -2533,14 +2686,26 @@ class EntityRecognizer:
                 found[k - 1, k + 1] = after[texts[k]]
 
     def _is_compound_region(self, text: str) -> bool:
-        if not text.startswith(COMPASS_PREFIXES) or not text[:1].isupper():
-            return False
-        for prefix in COMPASS_PREFIXES:
+        """"Ostukraine", "Mittelhessen", "Oberschwabens": a compass or position prefix and
+        a known country's or region's name, also in the genitive."""
+        return self._compound_region_name(text) is not None
+
+    def _compound_region_name(self, text: str) -> str | None:
+        """The nominative of the compound region ``text`` ("Mittelhessens" →
+        "Mittelhessen"), None if it is none (see _is_compound_region)."""
+        if not text.startswith(REGION_PREFIXES) or not text[:1].isupper():
+            return None
+        for prefix in REGION_PREFIXES:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
-                entry = self.lexicon.lookup(rest[0].upper() + rest[1:])
-                return entry is not None and entry.kind == "country"
-        return False
+                whole = rest[0].upper() + rest[1:]
+                for name in (whole, whole[:-1]) if whole.endswith("s") else (whole,):
+                    entry = self.lexicon.lookup(name)
+                    if entry is not None and (entry.kind == "country" or entry.kind == "region"
+                                              and entry.label == "Place"):
+                        return prefix + name[0].lower() + name[1:]
+                return None
+        return None
 
     @staticmethod
     def _german_common_noun(text: str) -> bool:
@@ -2596,11 +2761,14 @@ class EntityRecognizer:
                 # (not "the Apapa and Tin Can Island ports": two places)
                 start = self._coordinated_feature_start(table, name_like, start)
             if start < k and not table.sent_start[start] or start + 1 < k:
-                if not all(i in blocked for i in range(start, k + 1)):
+                if not all(i in blocked for i in range(start, k + 1)) \
+                        and not self._opens_body_name(texts, k + 1):
                     found[start, k + 1] = "region"
         for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
-                found[k, self._name_words_end(table, k + 1, blocked, 2)] = "region"
+                end = self._name_words_end(table, k + 1, blocked, 2)
+                if not self._opens_body_name(texts, end):
+                    found[k, end] = "region"
         for k in between(cues["feature-of"], 0, n - 2):
             if lowers[k + 1] == "of" and name_like[k + 2]:
                 end = k + 3
@@ -2610,6 +2778,14 @@ class EntityRecognizer:
                         and self._unknown_name(texts[end]):
                     end += 1  # "Cape of Good Hope": a name of two words after "of"
                 found[k, end] = "region"
+
+    @staticmethod
+    def _opens_body_name(texts: list[str], end: int) -> bool:
+        """Whether a feature's name ending at ``end`` opens a body's ("Mekong River
+        Commission", "Lake Victoria Basin Commission"): an organisation head follows and
+        ends the name ("Windsor Assembly Plant" is a site)."""
+        return end < len(texts) and vocab.is_english_head(texts, end) \
+            and (end + 1 == len(texts) or not texts[end + 1][:1].isupper())
 
     def _function_word_inside(self, table: TokenTable, i: int) -> bool:
         """Whether the capitalised function word at ``i`` stands inside a name ("Tin Can
@@ -3262,8 +3438,9 @@ class EntityRecognizer:
                 continue
             for words, kind in wanted.items():
                 end = i + len(words)
-                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)):
-                    found[i, end] = kind
+                if tuple(texts[i:end]) == words and not any(k in taken for k in range(i, end)) \
+                        and not (self.lang == "en" and self._opens_body_name(texts, end)):
+                    found[i, end] = kind  # (not "the Mekong River Commission" after the river)
                     taken.update(range(i, end))
                     break
 
@@ -4001,7 +4178,10 @@ class EntityRecognizer:
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
+        if self.lang == "en":
+            spans += self._companies_of_states(doc, taken, blocked, spans)
         if self.lang == "de":
+            spans += self._missions_of_known_bodies(doc, taken, blocked, spans)
             spans += self._national_institutions(doc, taken, blocked, spans)
             spans += self._german_compounds_before_places(doc, taken, blocked, spans)
             spans += self._employers_in_german_titles(doc, taken, blocked, spans)
@@ -4228,7 +4408,17 @@ class EntityRecognizer:
                           states_by_end: dict[int, int]) -> int:
         """"Kenya Union of Teachers", "Ghana Association of Bankers": a name that opens
         with its head and "of" is completed by the state right before it (the
-        state is known, so the candidate started after it)."""
+        state is known, so the candidate started after it); so is an English party's
+        name of two words or more, also in a German text ("Pakistan People's Party",
+        "Bangladesh Nationalist Party"), and an English name with its head last
+        ("Tanzania Revenue Authority"; not "Ukraine Defence Ministry", shorthand for
+        "Ukraine's")."""
+        if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
+            return states_by_end.get(start, start)  # "Pakistan People's Party"
+        if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and texts[end - 1] not in STATE_SHORTHAND_HEADS \
+                and vocab.is_english_head(texts, end - 1):
+            return states_by_end[start]  # "Tanzania Revenue Authority"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
@@ -4506,8 +4696,9 @@ class EntityRecognizer:
                                   end: int) -> int:
         """"Hauptverband der Deutschen Bauindustrie": an association word named by a
         genitive with a capitalised adjective after it ("der Deutschen", "des
-        Europäischen") takes that genitive into its name; a plain genitive ("der
-        Bauernverband der Region") does not."""
+        Europäischen") takes that genitive into its name, and so does a plural noun
+        alone ("Fachverband der Seilbahnen"); a plain genitive ("der Bauernverband der
+        Region") does not."""
         if self.lang != "de" or end - start != 1 or end + 2 >= len(texts) \
                 or not texts[start].lower().endswith(ASSOCIATION_WORDS) \
                 or texts[end] not in {"der", "des"}:
@@ -4516,6 +4707,9 @@ class EntityRecognizer:
         while k < len(texts) and k not in blocked and texts[k][:1].isupper() \
                 and texts[k].endswith("en") and texts[k].isalpha() and k - end <= 2:
             k += 1
+        if k == end + 2 and k < len(texts) and not texts[k][:1].isupper() \
+                and not _adjective(texts[k - 1]) and len(texts[k - 1]) > 5:
+            return k  # "Fachverband der Seilbahnen": the members in the plural, no adjective
         if k == end + 1 or k >= len(texts) or k in blocked or not texts[k][:1].isupper() \
                 or not texts[k].isalpha():
             return end
@@ -4531,15 +4725,27 @@ class EntityRecognizer:
                 or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
                 or not self._singular_name_noun(texts, blocked, end + 1) \
                 or any(texts[k].lower().startswith(FUER_VERB_STEMS)
-                       for k in range(max(start - 3, 0), start)):
+                       and texts[k].lower() not in GERMAN_INDEFINITE_ARTICLES
+                       for k in range(max(start - 3, self._after_preposition(texts, start), 0),
+                                      start)):
             return end  # "sorgte der Bauernverband für Aufsehen": the verb's object
-        name_end = end + 2
+        name_end = _listed_portfolios_end(texts, blocked, end + 2)
         if name_end + 1 < len(texts) and texts[name_end] == "und" and name_end + 1 not in blocked \
                 and texts[name_end + 1][:1].isupper() and texts[name_end + 1].isalpha():
             name_end += 2
         if name_end < len(texts) and texts[name_end].lower().startswith(FUER_VERB_STEMS):
             return end  # "…, dass der Verband für Klarheit sorgt"
         return name_end
+
+    @staticmethod
+    def _after_preposition(texts: list[str], start: int) -> int:
+        """Where the words before a head at ``start`` that may govern its "für" begin: after
+        a preposition right before the head or its article ("sprach mit der Agentur für
+        Gesundheit": the preposition's object, whose "für" names it), else 0."""
+        for k in (start - 1, start - 2):
+            if k >= 0 and (texts[k] in KIND_PREPOSITIONS_DE or texts[k] in KIND_CONTRACTIONS):
+                return k + 1
+        return 0
 
     @staticmethod
     def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:
@@ -4601,8 +4807,9 @@ class EntityRecognizer:
         return found
 
     def _based_companies(self, doc: Doc, blocked: set[int], spans: list[Span]) -> list[Span]:
-        """"Houston-based Axiom Space", "the Oslo-based Nordlys Robotics": capitalised
-        words right after "<place>-based" name the body based there (a person has a
+        """"Houston-based Axiom Space", "the Oslo-based Nordlys Robotics", "London-listed
+        Petrel Mining": capitalised words right after "<place>-based" (or "-listed",
+        "-headquartered") name the body based there (a person has a
         noun first: "London-based artist Jane Roe"). ``blocked``: the tokens of the
         spans before, ``spans``: the organisations so far."""
         if self.lang != "en":
@@ -4610,7 +4817,8 @@ class EntityRecognizer:
         table = token_table(doc)
         texts, space = table.text, table.space
         n = len(texts)
-        cues = [k for k in word_positions(doc, "ent-based", "based".__eq__, 2, n - 1)
+        cues = [k for k in word_positions(doc, "ent-based-listed", COMPANY_BASE_WORDS.__contains__,
+                                          2, n - 1)
                 if texts[k - 1] in {"-", "‐"} and not space[k - 1] and not space[k - 2]
                 and texts[k + 1][:1].isupper()]
         if not cues:
@@ -4675,7 +4883,8 @@ class EntityRecognizer:
         del Trabajo": a Romance organisation head and the capitalised words after it
         (with "de", "del" … between) are one name, a place among them included.
         ``earlier``: the spans of the rules before, ``spans``: the organisations so far."""
-        texts = token_table(doc).text
+        table = token_table(doc)
+        texts = table.text
         n = len(texts)
         heads = [k for k in word_positions(doc, f"ent-romance-head-{self.lang}",
                                            self._romance_name_head, 0, n - 2)
@@ -4695,7 +4904,8 @@ class EntityRecognizer:
                     is_name_text(texts[end]) or texts[end] in ROMANCE_NAME_PARTICLES
                     and end + 1 < n and (is_name_text(texts[end + 1]) or
                                          texts[end + 1] in ROMANCE_NAME_PARTICLES
-                                         and end + 2 < n and is_name_text(texts[end + 2]))):
+                                         and end + 2 < n and is_name_text(texts[end + 2]))
+                    or _joins_hyphenated_name(table, end, named, self.lang == "de")):
                 end += 1  # ("de la Nación": two particles before a name word)
             while texts[end - 1] in ROMANCE_NAME_PARTICLES:
                 end -= 1  # (a particle before a known name ends no name)
@@ -4704,6 +4914,79 @@ class EntityRecognizer:
             span = self._organisation_span(doc, k, end, "organisation")
             found.append(span)
             named.update(range(k, end))
+        return found
+
+    def _companies_of_states(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                             spans: list[Span]) -> list[Span]:
+        """"France's Alstom", "led by Sweden's Saab and …": a state's possessive and one
+        unknown capitalised word (no English word, given name, title or person's name
+        found in the text) name a company of that state; a known place, party or person
+        after it is the lexicon's or the persons' ("Germany's Merz" after "Friedrich
+        Merz"). ``earlier``: the spans of the rules before (``blocked`` their tokens),
+        ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        marks = [k for k in word_positions(doc, "ent-possessive-s", POSSESSIVE_S.__contains__,
+                                           1, n - 2)
+                 if k - 1 in blocked and k + 1 not in blocked and texts[k + 1][:1].isupper()]
+        if not marks:
+            return []
+        states = {span.end for span in earlier if span.label == GPE}
+        marks = [k for k in marks if k in states]
+        if not marks:
+            return []
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        person_words = self._person_words(earlier, doc)
+        found: list[Span] = []
+        for k in marks:
+            i = k + 1
+            name = texts[i]
+            if i in taken or not name.isalpha() or not self._unknown_name(name) \
+                    or name.lower() in english_words() or self._is_given_name(name) \
+                    or name in person_words or i + 1 < n and not _ends_company_mention(texts[i + 1]):
+                continue  # ("India's Gaganyaan crew": a word before a noun names the noun's kind)
+            span = self._organisation_span(doc, i, i + 1, "company")
+            found.append(span)
+            taken.add(i)
+        return found
+
+    def _missions_of_known_bodies(self, doc: Doc, earlier: list[Span], blocked: set[int],
+                                  spans: list[Span]) -> list[Span]:
+        """"die UN-Unterstützungsmission in Libyen", "der EU-Beobachtermission": a known
+        body's acronym compounded with a mission is that body's mission, a body of its
+        own (whose acronym still mentions the body); the country or region after
+        "in"/"im" belongs to its name. ``earlier``:
+        the spans of the rules before (``blocked`` their tokens), ``spans``: the
+        organisations so far."""
+        table = token_table(doc)
+        texts, space = table.text, table.space
+        n = len(texts)
+        heads = [k for k in word_positions(doc, "ent-de-mission", _is_mission_compound, 2, n)
+                 if texts[k - 1] in {"-", "‐"} and not space[k - 2] and not space[k - 1]
+                 and k - 2 in blocked and k not in blocked]
+        if not heads:
+            return []
+        bodies = {span.start: span for span in earlier
+                  if span.label == ORG and span.end - span.start == 1}
+        places = {span.start: span for span in earlier if span.label in (LOC, GPE)}
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        found: list[Span] = []
+        for k in heads:
+            body = bodies.get(k - 2)
+            if body is None or not texts[k - 2].isupper() or k in taken:
+                continue
+            end = k + 1
+            place = places.get(end + 1) if end + 1 < n and texts[end] in {"in", "im"} else None
+            if place is not None:
+                end = place.end  # "UN-Unterstützungsmission in Libyen"
+            span = self._organisation_span(doc, k - 2, end, "organisation")
+            found.append(span)
+            taken.update(range(k - 2, end))
+            for inner in (body, place):  # (the UN and Libya are named too)
+                inner_id = kg_id(inner) if inner is not None else None
+                if inner is not None and inner_id is not None:
+                    add_mention(doc, inner_id, inner.start_char, inner.end_char)
         return found
 
     def _national_institutions(self, doc: Doc, earlier: list[Span], blocked: set[int],
@@ -4828,9 +5111,10 @@ class EntityRecognizer:
             place = places.get(start) if end - start == 1 else None
             if end - start == 1 and place is None and not _club_with_year(texts[start]):
                 continue  # "Softwerk-Chefin": the roles read an unknown word's company
-            if place is not None and (not board or not self._is_city_span(doc, place)):
+            if place is not None and (not board or not self._is_city_span(doc, place, "region")):
                 continue  # "Köln-Trainer" is the club's; "NRW-Regierungschef" the state's,
-                # "Deutschland-Geschäftsführer" a company's head for that country
+                # "Deutschland-Geschäftsführer" a company's head for that country (a region
+                # before a board's title is a club's name: "Bayern-Vorstandschef")
             for i in range(start, end):
                 if i in places:
                     earlier.remove(places.pop(i))  # "Bayern-Vorstandschef": the club
@@ -4842,10 +5126,11 @@ class EntityRecognizer:
         return found
 
     @staticmethod
-    def _is_city_span(doc: Doc, span: Span) -> bool:
-        """Whether ``span`` names a city (no state, region or continent)."""
+    def _is_city_span(doc: Doc, span: Span, also: str = "city") -> bool:
+        """Whether ``span`` names a city (no state, region or continent); with ``also``
+        "region", a city or a region."""
         node = doc.user_data["kg_nodes"].get(kg_id(span))
-        return node is not None and node.properties.get("kind") == "city"
+        return node is not None and node.properties.get("kind") in ("city", also)
 
     @staticmethod
     def _compound_name_start(table: TokenTable, hyphen: int) -> int:
@@ -4902,7 +5187,8 @@ class EntityRecognizer:
             i = k + 1
             name = texts[i]
             if i in taken:
-                town = self._gazetteer_town_at(earlier, i)
+                town = self._gazetteer_town_at(earlier, i) or \
+                    self._city_opening_name_at(earlier, table, taken, i)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
@@ -5604,6 +5890,22 @@ class EntityRecognizer:
                     and entry.population < MAJOR_CITY_POPULATION else None
         return None
 
+    def _city_opening_name_at(self, earlier: list[Span], table: TokenTable, taken: set[int],
+                              i: int) -> Span | None:
+        """The one-word city at ``i`` when an unknown name word follows it ("die Partei
+        Libertad Avanza", "the party Esperanza Ciudadana"): after a kind noun the two are
+        the organisation's name, whatever the size of the town so named; else None."""
+        texts = table.text
+        if i + 1 >= len(texts) or i + 1 in taken or not self._unknown_name(texts[i + 1]) \
+                or not table.space[i]:
+            return None
+        for span in earlier:
+            if span.start == i and span.end == i + 1 and span.label == LOC:
+                node = span.doc.user_data["kg_nodes"].get(kg_id(span))
+                kind = node.properties.get("kind") if node is not None else None
+                return span if kind == "city" else None
+        return None
+
     def _kind_noun_test(self, text: str) -> bool:
         """Whether ``text`` is a noun for a kind of organisation: English in lower case
         ("union", "cooperative", "chipmaker"), German a capitalised compound in any case
@@ -6185,7 +6487,8 @@ class EntityRecognizer:
         enumeration = False  # an "und"/"and" seen: a comma before it lists the name's parts
         while first > 0 and paren - first < len(acronym) + 3 and not sent_start[first] \
                 and (texts[first - 1] not in {",", ";", ":", "(", ")", "–", "-", "\"", "„", "“"}
-                     or texts[first - 1] == "," and enumeration):
+                     or texts[first - 1] == "," and enumeration
+                     or _joins_compound(table, first - 1)):  # "Baden-Württemberg (LUBW)"
             first -= 1
             enumeration = enumeration or texts[first] in {"und", "and"}
         start = _long_form_start(texts[first:paren], acronym)
@@ -6204,8 +6507,10 @@ class EntityRecognizer:
         words = texts[start:paren]
         if not any(self._is_organisation_word(word) for word in words) \
                 and not vocab.is_english_head(words, len(words) - 1) \
-                and not self._members_name(words, acronym):
-            return None
+                and not _long_form_only_head(words[-1]) \
+                and not self._members_name(words, acronym) \
+                and not (start > 0 and self._kind_noun_test(texts[start - 1])):
+            return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
         owned = {i for span in taken if span.label not in (ORG, GPE)

@@ -63,6 +63,8 @@ EVENT_NOUNS = {
            "unterredung", "zusammenkunft", "besprechung",
            # exploratory talks, a working meal, a papal audience
            "sondierungen", "sondierung", "arbeitsessen", "audienz",
+           # a dinner, as English "dinner": "zu einem Abendessen in den Élysée-Palast"
+           "abendessen",
            # a hearing of a committee: "bei der Anhörung im Ausschuss"
            "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
@@ -91,6 +93,9 @@ ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
 DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
+                        # the chair one named before: "Unter ihrem Vorsitz berieten …"
+                        r"[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)|"
+                        r"[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)|"
                         r"under the chairmanship|Gastgeberin|Gastgeber|"
                         # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
                         # inne", "übernimmt den Vorsitz": a body's presidency)
@@ -145,7 +150,12 @@ PARTICIPATION_CUES = re.compile(
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
     # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
-    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were) (?:also )?expected (?:at|to attend)|"
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
+    r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
+    # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
+    # "said she would put the issue on the agenda" (not "Auf der Tagesordnung steht …")
+    r"auf die (?:\w+ )?tagesordnung|(?:on|onto) the (?:\w+ )?agenda|"
     # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
     r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
@@ -165,7 +175,8 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                        "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected")
+                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
+                       "gast", "gäste", "guest", "tagesordnung", "agenda")
 PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
@@ -188,6 +199,31 @@ EVENT_VERBS = {
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
                      "receives"}),
 }
+#: English verbs of hosting, each also said of things received or welcomed ("received
+#: three complaints", "welcomed the decision"): a meeting only with a guest after them.
+HOST_VERBS_EN = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
+#: How many words after such a verb its guest may start ("received the visiting Chinese
+#: Prime Minister X").
+GUEST_REACH = 5
+GUEST_LABELS = frozenset({"PER", "ORG", "GPE"})
+#: Nouns and pronouns of a guest, beside titles.
+GUEST_WORDS = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
+                         "visitors", "counterpart", "counterparts", "envoys", "leaders"})
+#: What is received or welcomed besides guests: after a hosting verb, no meeting.
+THINGS_RECEIVED = frozenset({
+    "decision", "decisions", "complaint", "complaints", "letter", "letters", "proposal",
+    "proposals", "plan", "plans", "news", "move", "announcement", "offer", "offers", "support",
+    "funding", "money", "call", "calls", "report", "reports", "application", "applications",
+    "request", "requests", "bid", "bids", "vote", "votes", "award", "prize", "payment",
+    "payments", "approval", "backing", "criticism", "signatures", "petition", "order", "orders",
+    "delivery", "deliveries", "donation", "donations", "result", "results", "ruling", "verdict",
+    "agreement", "deal", "step", "initiative", "measures", "assurances", "guarantees",
+    "response", "reply", "invitation", "submissions", "questions", "treatment", "sentence",
+    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
+#: Counts before a received thing ("received three complaints", "hosted dozens of events").
+COUNT_WORDS_EN = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                            "ten", "dozens", "hundreds", "thousands", "millions", "more",
+                            "fewer", "several", "many", "numerous"})
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
@@ -217,6 +253,9 @@ TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen
                         "talk", "talked"})
 #: A partner after these: "with X", "mit X".
 PARTNER_LINKS = frozenset({"with", "mit"})
+#: A partner after these only right after the verb: "spoke to X" (not "spoke … to the
+#: press about X").
+PARTNER_LINKS_AFTER_VERB = frozenset({"to"})
 #: Two persons talking: "X und Y wollen … sprechen", "X and Y will discuss …".
 PAIR_LINKS = frozenset({"und", "and"})
 #: Words that make the talk no meeting: a call, a video link, an interview, or
@@ -286,6 +325,31 @@ def _attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool
             any(lowers[k] in {",", ";", "that", "dass"} for k in range(day.end, end)):
         return False
     return any(lowers[k] in ATTRIBUTION_VERBS for k in range(comma + 1, day.start))
+
+
+#: What opens the clause a speaker's words fill: "sagte nach dem Treffen, in X seien …",
+#: "said after the talks that in X …".
+REPORTED_CLAUSE_OPENERS = frozenset({",", "that", "dass"})
+#: How far before the event noun the verb of saying may stand ("sagte am Abend nach dem
+#: Treffen").
+REPORTED_VERB_REACH = 6
+
+
+def _in_reported_clause(table: TokenTable, start: int, event: int, place: Span) -> bool:
+    """Whether a place after the event word stands in what a speaker said after it,
+    not where it was: "Schulte sagte nach dem Treffen, in Frankfurt seien die Lager
+    voll", "X said after the talks that in Lagos …" (a verb of saying shortly before
+    the event word, which a comma or "that" follows; not "Nach dem Treffen in Berlin
+    sagte X, …")."""
+    lowers = table.lower
+    if place.start <= event + 1 or lowers[event + 1] not in REPORTED_CLAUSE_OPENERS:
+        return False
+    for k in range(event - 1, max(start, event - REPORTED_VERB_REACH) - 1, -1):
+        if lowers[k] in ATTRIBUTION_VERBS:
+            return True
+        if lowers[k] in TALK_CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def _is_not_held_cue(text: str) -> bool:
@@ -515,7 +579,11 @@ NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
 #: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
 #: "the committee debated the bill on Tuesday").
 BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
-                                "debated", "considered"})
+                                "debated", "considered",
+                                # a session to come: "will discuss the case on Thursday", "wird
+                                # sich am Donnerstag mit … befassen"
+                                "befassen", "befasst", "debattieren", "debattiert", "discuss",
+                                "discusses", "debate", "debates", "consider", "considers"})
 #: "appear before the committee", "testified before the Senate": a hearing, where who
 #: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
 HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
@@ -534,8 +602,7 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were"})
 PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
 PASSIVE_REACH = 3
-WEAK_EVENTS = {"befasste", "befassten", "beschäftigte", "debattierte", "discussed", "debated",
-               "considered", "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+WEAK_EVENTS = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
@@ -750,6 +817,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "sat down with the minister"
             elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
                 found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
+            elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
+                continue  # "received three complaints", "welcomed the decision": no guest
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
                 verbs.append(i)
             elif low in SIGNING_VERBS:
@@ -775,6 +844,40 @@ class MeetingExtractor:
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _guest_after(self, table: TokenTable, verb: int, end: int) -> bool:
+        """Whether an English verb of hosting at ``verb`` tells of a guest: a name, a
+        title or a noun for visitors among the few words after it ("received Prime
+        Minister X", "welcomed the visiting delegation", "hosted him"); not when a
+        count or a thing comes first ("received three complaints", "welcomed the
+        decision by X"); else (nothing telling before a preposition or clause break)
+        yes, as a host's verb mostly is. Its passive ("was received by X") has its
+        guest for subject."""
+        lowers, texts = table.lower, table.text
+        if lowers[verb - 1] in PASSIVE_AUXILIARIES or lowers[verb - 1] in {"been", "being"}:
+            return True
+        ent_at = doc_index(table.tokens[verb].doc).ent_at
+        counted = False
+        for k in range(verb + 1, min(end, verb + GUEST_REACH + 1)):
+            ent = ent_at.get(k)
+            if ent is not None and ent.label_ in GUEST_LABELS:
+                if ent.end < end and texts[ent.end] in {"'s", "’s"}:
+                    continue  # "welcomed Germany's decision" (but "Germany's chancellor")
+                return True
+            low = lowers[k]
+            if low in GUEST_WORDS or texts[k][:1].isalpha() and self._title_base(texts[k]) is not None:
+                return True
+            if low in COUNT_WORDS_EN or low[:1].isdigit():
+                counted = True  # "received two delegations", "received 300 applications"
+            elif low in THINGS_RECEIVED or low in self.nouns:
+                # "welcomed the decision"; "welcomed the talks", "hosted a summit" (the
+                # event noun tells of the event itself)
+                return False
+            elif low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
+                break
+        # (no guest and no thing: a host's verb, as it mostly is in news, unless it
+        # received a count of something: "received three complaints")
+        return not counted
 
     def _has_full_date(self, sent: Span) -> bool:
         """Whether the sentence names a day by its date ("am 23. September"), not
@@ -1157,7 +1260,10 @@ class MeetingExtractor:
             # '"… a licensing office in Beijing," he said after the meeting': a place
             # quoted is the speaker's, not where the meeting outside the quote was held
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
-                      and _same_quote_side(table, i, p.start)]
+                      and _same_quote_side(table, i, p.start)
+                      and not _in_reported_clause(table, start, i, p)]
+        elif not THERE_WORDS.isdisjoint(lowers[max(start + 1, i - THERE_REACH):i + THERE_REACH]):
+            places = _place_there_refers_to(doc, table, sent, i)  # "host talks there on Oct. 8"
         if not places and mention.date_span is not None and mention.date_span.start > i and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
@@ -1166,6 +1272,10 @@ class MeetingExtractor:
             mention.date, mention.date_span = None, None
         if not places:
             mention.unknown_venue = _unknown_venue(doc, i, sent.end)
+            if mention.date is not None and not mention.unknown_venue:
+                # "Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit
+                # X zusammentreffen": the place the sentence before opens with
+                places = _scene_place_before(doc, sent)
         if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
             # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
             # by "ein" where and when the sentence before is)
@@ -1233,6 +1343,10 @@ class MeetingExtractor:
                 # "am Rande des Gipfels": the host event; who met is the side meeting
                 # (not the verb of "On the sidelines, Suzuki met Yellen")
                 mention.host = True
+                if mention.place is not None and mention.place.start < sidelines:
+                    # "In Słubice demonstrierten am Rande des Treffens …": where the side
+                    # event was, not the meeting told of
+                    mention.place = None
                 return mention
             # "On the sidelines, Suzuki met Yellen": a meeting of its own (not beside "an
             # industry conference", a host event the text tells of no further)
@@ -1393,19 +1507,26 @@ class MeetingExtractor:
         handover': a definite meeting noun without a day, in a sentence saying who took
         part, refers back to the event of the sentence just before in its paragraph,
         which names a day and two persons (one, if its verb is the noun's) but no event
-        word of its own. The meeting is on that day (at its place, if the noun's sentence
+        word of its own. "X raised the issue with Y on Monday. … X said after the
+        meeting" says so too: "after the" noun refers to the event just told of (two
+        persons, then). The meeting is on that day (at its place, if the noun's sentence
         names none), and its persons took part too (``Mention.antecedent``)."""
         index = doc_index(doc)
         previous = _dated_sentence_before(index, sent)
         if previous is None:
             return  # (most sentences)
-        if not _may_hold_participation_cue(doc, sent.start, sent.end) or \
-                not PARTICIPATION_CUES.search(span_text(sent)):
-            return
         table = token_table(doc)
+        # "X raised the issue with Y at City Hall on Monday. … X said after the meeting":
+        # a meeting noun after "after the" refers to an event just told of
+        after_it = table.lower[mention.noun - 2] in AFTER_WORDS
+        if not after_it and (not _may_hold_participation_cue(doc, sent.start, sent.end) or
+                             not PARTICIPATION_CUES.search(span_text(sent))):
+            return
         if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
             return  # its own event, a mention of its own (merged with this one, if the same)
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
+        if after_it and persons < 2:
+            return  # (only an event between persons is a meeting the noun refers to)
         if persons == 0 or persons == 1 and not _verb_of_noun(table.lower, previous, mention.noun) \
                 and INVITE_WORDS.isdisjoint(table.lower[previous.start:previous.end]):
             # not an event between persons ("On Tuesday, X resigned"), unless its verb is
@@ -2672,6 +2793,10 @@ BUILDING_HEADS = frozenset({"ministry", "ministerium"})
 #: German seats of government: "im Finanzministerium", "in der Staatskanzlei".
 DE_BUILDING_ENDINGS = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
 #: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
+#: A mission to a state: "delegation to Serbia", "Botschafter in Serbien", "envoy to China".
+MISSION_LINKS = frozenset({"to", "in", "bei"})
+MISSION_NOUN_ENDINGS = ("delegation", "ambassador", "envoy", "embassy", "botschafter", "botschafterin",
+                        "botschaft", "gesandter", "gesandte", "gesandten")
 STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
                                 "after", "before", "next", "last", "this", "today", "later",
                                 "earlier", "where", "which", "that", "who", "as", "but", "amid"})
@@ -2705,8 +2830,13 @@ def _is_building(node: Node, last_word: str) -> bool:
 
 def _state_as_attribute(table: TokenTable, state: Span, lang: str) -> bool:
     """'to hand over leaders to U.S. courts': an English state after "to" and before a
-    lower-case noun qualifies the noun; it is no destination, nor the venue."""
-    if lang != "en" or table.lower[state.start - 1] != "to" or state.end >= len(table):
+    lower-case noun qualifies the noun; it is no destination, nor the venue. Nor is
+    the state a mission is sent to ("the EU's ambassador to Serbia")."""
+    lowers = table.lower
+    if state.start >= 2 and lowers[state.start - 1] in MISSION_LINKS and \
+            lowers[state.start - 2].endswith(MISSION_NOUN_ENDINGS):
+        return True  # "the head of the EU delegation to Serbia", "EU-Botschafter in Serbien"
+    if lang != "en" or lowers[state.start - 1] != "to" or state.end >= len(table):
         return False
     after = table.text[state.end]
     return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
@@ -2814,8 +2944,18 @@ def _not_the_venue(table: TokenTable, start: int, place: Span) -> bool:
         return True  # "told reporters in Tokyo that the summit had …": where it was told of
     if before and before[-1] in SEAT_WORDS:
         return True  # "an industry group based in London": where a body sits, not meets
-    # "a goal set at last year's summit in Baku": the venue of an earlier event
-    return not PAST_EVENT_MARKERS.isdisjoint(lowers[max(start, prep - 4):prep - 1])
+    # "a goal set at last year's summit in Baku": the venue of an earlier event (not
+    # "met last Friday in Geneva", "am vergangenen Freitag in Genf": a day's marker)
+    window = range(max(start, prep - 4), prep - 1)
+    if PAST_EVENT_MARKERS.isdisjoint(lowers[window.start:window.stop]):
+        return False  # (most places: no marker before them)
+    return any(lowers[k] in PAST_EVENT_MARKERS and not _marks_a_day(lowers, k) for k in window)
+
+
+def _marks_a_day(lowers: list[str], marker: int) -> bool:
+    """Whether the past marker at ``marker`` dates a day or week ("last Friday", "am
+    vergangenen Wochenende"), not an event ("last week's summit")."""
+    return lowers[marker + 1] in MARKED_DAY_WORDS and lowers[marker + 2] not in POSSESSIVE_MARKS
 
 
 #: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
@@ -2826,6 +2966,10 @@ SEAT_WORDS = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässi
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
+
+#: After such a marker, a day or week, not an event: "last Friday", "am vergangenen Wochenende".
+MARKED_DAY_WORDS = frozenset(day.lower() for days in vocab.WEEKDAYS.values() for day in days) | \
+    frozenset({"week", "weekend", "woche", "wochenende"})
 
 
 def _in_topic(table: TokenTable, event: int, place: Span, noun: bool = False) -> bool:
@@ -3243,8 +3387,8 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not _venue_named(table, start, end):
         return False  # "spoke with X on Monday, his office said": maybe a call
     ent_at = doc_index(sent.doc).ent_at
-    if any(lowers[k] in PARTNER_LINKS and _person_after(table, ent_at, k + 1, end)
-           for k in range(first, last)):
+    if any((lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB)
+           and _person_after(table, ent_at, k + 1, end) for k in range(first, last)):
         return True
     # (German puts the subject after the verb when the clause opens otherwise: "Am
     # Montag sprachen X und Y in Linz über …")
@@ -3662,6 +3806,68 @@ def _previous_sentence(index: DocIndex, sent: Span) -> Span | None:
     return index.sents[k] if k >= 0 else None
 
 
+#: How far from the event word "there"/"dort" may stand to name its venue.
+THERE_REACH = 8
+#: After "there": it only opens the sentence ("there will be talks", "there were meetings").
+EXISTENTIAL_FOLLOWERS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+                                   "be", "'s", "could", "might", "may", "should", "must", "seems"})
+
+
+def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) -> list[Span]:
+    """'The ICCO, which is headquartered in Abidjan, said it would host consultations
+    there on Oct. 8', '… in Graz. Die Minister wollen dort am Montag beraten': "there"
+    near the event word names its venue, the last place (a city or region, else a state)
+    named before it in the sentence, or in the sentence before in its paragraph (not
+    "there will be talks"; a "Dort" opening the sentence is ``_scene_before``'s)."""
+    lowers = table.lower
+    window = range(max(sent.start + 1, event - THERE_REACH), min(sent.end - 1, event + THERE_REACH))
+    there = next((k for k in window
+                  if lowers[k] in THERE_WORDS and lowers[k + 1] not in EXISTENTIAL_FOLLOWERS), None)
+    if there is None:
+        return []
+    index = doc_index(doc)
+    found = _last_place(index.ents_in(sent.start, there))
+    if found is None:
+        previous = _previous_sentence(index, sent)
+        if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
+            found = _last_place(index.ents_in(previous.start, previous.end))
+    return [found] if found is not None else []
+
+
+#: Words that may open a sentence before the "in" setting its scene: "Auch in Wien …".
+SCENE_OPENERS = frozenset({"auch", "also", "even", "selbst", "schon", "bereits", "and", "und"})
+SCENE_PREPS = frozenset({"in", "im"})
+
+
+def _scene_place_before(doc: Doc, sent: Span) -> list[Span]:
+    """'Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit X
+    zusammentreffen', 'In Leeds, the row has reached the council. Lee will meet X on
+    Friday': the city or region the sentence just before, in the same
+    paragraph, opens with ("In X", after "Auch"/"Also" at most) sets the scene of a
+    dated meeting that names no place of its own (not a state: a country is no venue)."""
+    index = doc_index(doc)
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    table = token_table(doc)
+    k = previous.start
+    while k < previous.end and not table.text[k].strip():
+        k += 1
+    if k < previous.end and table.lower[k] in SCENE_OPENERS:
+        k += 1
+    if k + 1 >= previous.end or table.lower[k] not in SCENE_PREPS:
+        return []
+    place = index.ent_at.get(k + 1)
+    # (a city or region: "In Deutschland ist die Debatte …" sets no venue)
+    return [place] if place is not None and place.label_ == "LOC" and place.start == k + 1 else []
+
+
+def _last_place(entities: list[Span]) -> Span | None:
+    """The last city or region among the entities, else the last state."""
+    places = [e for e in entities if e.label_ == "LOC"] or [e for e in entities if e.label_ == "GPE"]
+    return places[-1] if places else None
+
+
 def _dated_sentence_before(index: DocIndex, sent: Span) -> Span | None:
     """The sentence just before in the same paragraph, if it names a date (most
     sentences do not, so what it tells need not be worked out)."""
@@ -3845,8 +4051,9 @@ def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity:
     headquarters": the host, who takes part; "at the U.N. climate summit") nor after "of"
     ("at the invitation of the UN": who invited)."""
     end = entity.end
-    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and lowers[end] != "in":
-        return False
+    if end < len(lowers) and texts[end].isalpha() and texts[end].islower() and \
+            lowers[end] not in STATE_FOLLOWERS_EN:
+        return False  # (a function word after it qualifies nothing: "at the White House on Monday")
     k = entity.start - 1
     floor = max(start, k - VENUE_DESCRIPTION_WORDS)
     while k > floor and texts[k].isalpha() and texts[k].islower() and lowers[k] not in {"the", "at", "of"}:
@@ -4762,16 +4969,34 @@ CHAIR_BY_NAME_AFTER = frozenset({"unter der leitung", "unter vorsitz", "unter de
                                  "under the chairmanship"})
 
 
+#: Chairing cues whose possessive points at the chair named before.
+POSSESSIVE_CHAIR_CUES = ("unter seine", "unter ihre", "under his", "under her")
+
+
+def _last_person_before(doc: Doc, sent: Span) -> list[Span]:
+    """The last person the sentence before names, in the same paragraph."""
+    index = doc_index(doc)
+    previous = _previous_sentence(index, sent)
+    if previous is None or "\n\n" in index.text[previous.end_char:sent.start_char]:
+        return []
+    persons = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "PER"]
+    return persons[-1:]
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
-    if not persons:
-        return []
     text = span_text(sent)
     match = CHAIR_CUES.search(text)
     assert match is not None
     cue_char = sent.start_char + match.start()
     cue = match.group(0).lower()
+    if cue.startswith(POSSESSIVE_CHAIR_CUES):
+        # "Unter ihrem Vorsitz …", "under his chairmanship": the person named last before
+        before = [p for p in persons if p.end_char <= cue_char]
+        return before[-1:] if before else _last_person_before(doc, sent)
+    if not persons:
+        return []
     if cue in {"chaired", "unter der leitung", "unter vorsitz", "presided", "hosted"} and \
             "by" in text[match.end():match.end() + 4] or cue in CHAIR_BY_NAME_AFTER:
         after = [p for p in persons if p.start_char > cue_char]

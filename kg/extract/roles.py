@@ -43,6 +43,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
+from kg.extract.entities import GERMAN_FAMILY_NAMES
 from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import word_positions
 from kg.extract.vocab import german_female
@@ -175,6 +176,9 @@ EN_ORG_LEADER_TITLES = frozenset({
     "general secretary", "secretary-general", "secretary general", "director general",
     "director-general", "executive director"})
 
+#: English titles an unknown acronym before them names the body of ("BMV director X").
+ACRONYM_LED_TITLES = frozenset({"director", "head", "chief", "boss", "executive director"})
+
 #: Prefixes joined to a German title by a hyphen that belong to the title.
 TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
 
@@ -248,6 +252,11 @@ DE_KIND_ENDINGS = (
     "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
     "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+#: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
+#: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
+DE_BODY_NAME_ENDINGS = DE_KIND_ENDINGS + (
+    "bahnen", "werke", "betriebe", "gesellschaft", "verbund", "kammer", "genossenschaft",
+    "kasse", "anstalt", "gmbh")
 #: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
 NAME_CLOSERS = frozenset({",", ".", "(", ";", ":", ")"})
 
@@ -308,7 +317,7 @@ COMPANY_NAME_WORDS = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.
 #: would contain.
 ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
     **dict.fromkeys(("verbands", "verbandes"), (
-        frozenset({"union", "council", "ngo", "organisation", "sports"}),
+        frozenset({"union", "council", "ngo", "organisation", "sports", "association"}),
         ("verband", "bund", "tag", "kammer"))),
     "vereins": (frozenset({"sports", "ngo"}), ("verein",)),
     "association": (frozenset({"union", "council", "ngo", "organisation", "sports"}),
@@ -359,7 +368,7 @@ EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
 PARTY_OFFICES = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
-                           "president", "general secretary", "spokesperson", "spokesman",
+                           "mp", "msp", "mep", "president", "general secretary", "spokesperson", "spokesman",
                            "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
@@ -724,6 +733,10 @@ class RoleExtractor:
             after = _acronym_after(doc, end + 1, ent_at)
         if after is None:
             after = self._org_after(doc, end, ent_at, DE_ORG_PREPS)
+        if after is None and (opener == "des" or opener == "der"):
+            # "Geschäftsführerin des Verkehrsverbunds Rhein-Ruhr (VRR)": a body no entity
+            # covers, named with its acronym
+            after = self._bracketed_name_after(doc, end + 1, ent_at)
         if after is None and opener in FIELD_OR_ACADEMIC_OPENERS and \
                 base.lower().endswith(ACADEMIC_HEADS):
             after = self._academic_org_after(doc, end, ent_at)
@@ -769,6 +782,11 @@ class RoleExtractor:
             return None
         length, phrase = best
         start, end = i, i + length
+        named = ent_at.get(i)
+        if named is not None and named.label != PER and named.start < i < named.end < end:
+            # "National Police chief Ana Ruiz": "police chief" reaches into the body's
+            # name; the title is "chief", read at the next word, the body its owner
+            return None
         orgs: list[str] = []
         owner_unnamed = False
         modifiers: list[str] = []
@@ -811,6 +829,12 @@ class RoleExtractor:
                     orgs.insert(0, self._node_at_tokens(doc, union, k, k + 1))
                     k -= 1
                     continue
+            two_word_party = self._two_word_party(texts, k, ent_at) if text[:1].isupper() and \
+                k >= 1 and texts[k - 1][:1].isupper() else None
+            if two_word_party is not None:  # "Liberal Democrat leader": not the "Democrat" one
+                orgs.insert(0, self._node_at_tokens(doc, two_word_party, k - 1, k + 1))
+                k -= 2
+                continue
             party = self._party_for_adjective(text) if text[:1].isupper() and k not in ent_at \
                 else None
             if party is not None:  # "the Republican presidential nominee"
@@ -853,10 +877,24 @@ class RoleExtractor:
                     orgs.insert(0, _ent_id(named_orgs[-1]))
                     k -= 3
                 break
+            first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
+                end in ent_at and ent_at[end].label == PER else None
+            named_body = _organisation_named_with(doc, texts[first:k + 1], k) \
+                if first is not None else None
+            if named_body is not None and first is not None:
+                # "Garda Commissioner Drew Harris" after "An Garda Siochana", "Human
+                # Settlements Secretary X" after "the Department of Human Settlements and
+                # Urban Development": words of the name of a body the text named before
+                # (as "Bahn-Personalvorstand" in German)
+                orgs.insert(0, named_body)
+                k = first - 1
+                break
             if (phrase in EN_ORG_LEADER_TITLES or phrase in PARTY_LEADER_TITLES and
-                    _plural_name(text)) and end in ent_at and ent_at[end].label == PER \
+                    _plural_name(text) or phrase in ACRONYM_LED_TITLES and text.isupper()) \
+                    and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
-                orgs.insert(0, self._prefix_organisation(doc, k))  # "Codelco Chairman X"
+                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director")
+                orgs.insert(0, self._prefix_organisation(doc, k))
                 k -= 1
                 break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
@@ -1002,13 +1040,49 @@ class RoleExtractor:
             return None
         acronym = texts[comma - 2]
         if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 2) or \
-                not texts[start][:1].isupper() or any(m in ent_at and ent_at[m].label == PER
-                                                      for m in range(start, opener)):
-            return None
+                not texts[start][:1].isupper() or any(
+                    m in ent_at and ent_at[m].label == PER and
+                    not _is_compound_prefix(doc, ent_at[m]) for m in range(start, opener)):
+            return None  # (a name's part of a compound is none: "Rhein-Main-Verbund")
         org = self._new_organisation(doc, start, opener)
         node = doc.user_data["kg_nodes"][org]
         node.properties["aliases"] = _unique([*node.properties.get("aliases", []), acronym])
         return org
+
+    def _bracketed_name_after(self, doc: Doc, j: int,
+                              ent_at: dict[int, Span]) -> tuple[str, int] | None:
+        """(the body's id, the end past its brackets) when the words from j are
+        capitalised words no entity covers and an acronym in brackets ("Verkehrsverbunds
+        Rhein-Ruhr (VRR)"); see ``_bracketed_owner``."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        close = next((m for m in range(j + 3, min(len(texts), j + 10)) if texts[m] == ")"),
+                     None)
+        if close is None or texts[close - 2] != "(" or close - 1 in ent_at or \
+                not all(texts[m][:1].isupper() or texts[m] == "-" or
+                        lowers[m] in BRACKETED_NAME_WORDS for m in range(j, close - 2)):
+            return None
+        org = self._bracketed_owner(doc, j, close + 1)
+        return (org, close + 1) if org is not None else None
+
+    def _bracketed_subject(self, doc: Doc, sent: Span) -> str | None:
+        """'Die Bad Kleinkirchheimer Bergbahnen (BKB) weisen die Vorwürfe zurück', 'The
+        Lake Transit Authority (LTA) said …': a sentence opened by capitalised words no
+        entity covers and an acronym in brackets names a body there; made a node with the
+        acronym as alias (``_bracketed_owner``) → its id."""
+        texts, lowers = token_table(doc).text, token_table(doc).lower
+        start = sent.start + 1 if lowers[sent.start] in DEFINITE_SUBJECTS | {"das"} \
+            else sent.start
+        close = next((m for m in range(start + 3, min(sent.end, start + 10))
+                      if texts[m] == ")"), None)
+        if close is None or texts[close - 2] != "(" or close + 1 >= sent.end:
+            return None
+        if self.lang == "de" and not any(_is_indeclinable_place_adjective(texts[m]) or
+                                         lowers[m].endswith(DE_BODY_NAME_ENDINGS)
+                                         for m in range(start, close - 2)):
+            # German nouns are capitalised: "Das Bruttoinlandsprodukt (BIP) wuchs" names
+            # none; a place's adjective or a body's noun must say it is a name
+            return None
+        return self._bracketed_owner(doc, start, close + 1)
 
     def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
@@ -1181,6 +1255,34 @@ class RoleExtractor:
         entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
         return entry if entry is not None and entry.kind == "party" else None
 
+    def _capitalised_run_before(self, texts: list[str], k: int,
+                                ent_at: dict[int, Span]) -> int | None:
+        """The first of one to three capitalised words ending at k that no entity covers
+        and that are no title modifier or state adjective ("Human Settlements" before
+        "Secretary"); None if the word at k is none."""
+        first = k
+        while first >= 0 and k - first < 3 and first not in ent_at and \
+                texts[first][:1].isupper() and texts[first].isalpha() and \
+                texts[first].lower() not in self.words.en_modifiers and \
+                self.lexicon.country_for_adjective(texts[first]) is None:
+            first -= 1
+        return first + 1 if first < k else None
+
+    def _two_word_party(self, texts: list[str], k: int, ent_at: dict[int, Span]) -> Entry | None:
+        """'Liberal Democrat' → the Liberal Democrats, 'Sweden Democrat' → the Sweden
+        Democrats: a party's two-word member noun before a title at k-1 and k (the
+        lexicon knows the party by the plural). The first word is in no entity; the
+        second may be one alone (the entities read "Democrat" as the US party)."""
+        if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha() or \
+                not texts[k].isalpha() or k - 1 in ent_at or \
+                k in ent_at and (ent_at[k].start != k or ent_at[k].end != k + 1):
+            return None
+        plural = f"{texts[k - 1]} {texts[k]}s"
+        if plural in GERMAN_FAMILY_NAMES:
+            return None  # "Social Democrat": a party family's, whose party the country says
+        entry = self.lexicon.lookup(plural)
+        return entry if entry is not None and entry.kind == "party" else None
+
     def _compound_owner(self, base: str) -> Entry | None:
         """The organisation a German compound title starts with: 'Kremlsprecher' →
         Kreml, 'Bundesbankpräsident' → Bundesbank. Only an exact, known organisation
@@ -1253,9 +1355,14 @@ class RoleExtractor:
         index = doc_index(doc)
         sent_i = index.sent_index(k)
         sent = index.sents[sent_i]
-        owners = [e for e in index.ents_in(sent.start, k) if e.label in ORG_OR_GPE]
+        named_before = index.ents_in(sent.start, k)
+        owners = [e for e in named_before if e.label in ORG_OR_GPE]
         if owners:
             return kg_id(owners[-1])
+        if k > sent.start + 1 and not named_before:
+            subject = self._definite_subject_owner(doc, sent)
+            if subject is not None:
+                return subject  # "Das Gericht unter seinem Präsidenten X": the court's
         if k != sent.start and not _opens_with_unnamed_clause(doc, sent.start, k):
             return None
         earlier = [s for s in index.sents[max(0, sent_i - 3):sent_i] if not span_text(s).isspace()]
@@ -1275,11 +1382,37 @@ class RoleExtractor:
         elif len(named) > 1 and named[0].label in GPE_OR_LOC and \
                 token_table(doc).lower[before.start] in OPENING_PLACE_PREPS:
             named = named[1:]  # "In Brussels, the farmers' association Copa warned. Its …"
+        else:
+            named = _past_compound_place(named, token_table(doc).lower)
         if named and named[0].label in ORG_OR_GPE:
             return kg_id(named[0])
         if named:
             return None
         return self._subject_by_kind(doc, before) or self._quoted_body(doc, before)
+
+    def _definite_subject_owner(self, doc: Doc, sent: Span) -> str | None:
+        """The organisation a sentence's definite subject names by a common noun, when
+        the text named it before: "Das Gericht …" after "das Verfassungsgericht", "The
+        coast guard …" after "the Philippine Coast Guard"."""
+        if self.lang != "de":
+            return self._subject_by_kind(doc, sent)
+        table = token_table(doc)
+        if table.lower[sent.start] not in {"der", "die", "das"} or sent.start + 1 >= sent.end:
+            return None
+        noun = table.text[sent.start + 1].lower()
+        if len(noun) < 4 or not noun.isalpha() or \
+                not any(w.endswith(noun) for w in _organisation_words(doc)):
+            return None  # (the doc's words, kept per doc: most nouns end none of them)
+        nodes = doc.user_data["kg_nodes"]
+        found = None  # the nearest before: "… an das Verfassungsgericht …. Das Gericht …"
+        for start, node_id in _organisation_mentions(doc):
+            if start >= sent.start:
+                break
+            node = nodes.get(node_id) if node_id else None
+            if node is not None and any(w.endswith(noun) for w in
+                                        str(node.properties.get("name") or "").lower().split()):
+                found = node_id
+        return found
 
     def _body_with_place(self, doc: Doc, place: Span) -> str | None:
         """'vom Nuklearforum Schweiz. Dessen Präsident …': a capitalised noun no entity
@@ -1512,7 +1645,7 @@ class RoleExtractor:
             if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
                     and ent_at[comma + 1].label == PER and \
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
-                     acronym is not None):
+                     acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, _ent_id(acronym))  # the named body, not its parent
                 j = comma
@@ -1720,6 +1853,11 @@ class RoleExtractor:
                 org = named[0] if named is not None else None
             if persons and org is not None:
                 found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[org])))
+            elif persons and self.lang == "en" and \
+                    _unnamed_body_object(table.text, lowers, i, sent.end):
+                # "Lena Dahl, who chairs the municipal executive board,": a post, at a body
+                # the text does not name
+                found.append((persons[-1], Title(start=i, end=i + 1, base=base, orgs=[])))
         return found
 
     def _chairmanships(self, doc: Doc) -> list[tuple[Span, Title]]:
@@ -1926,6 +2064,8 @@ class RoleExtractor:
         before = table.lower[max(0, title.start - 3):title.start]
         if not PLURAL_NUMBERS.isdisjoint(before):
             return True
+        if any(word.endswith("innen") for word in table.lower[title.start:title.end]):
+            return True  # "die Ministerinnen Anna Berg und Eva Lis": a female plural
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
         return "die" in before and not title.base.endswith(("in", "e"))
 
@@ -1940,15 +2080,27 @@ class RoleExtractor:
             commissions = [_commission_of(doc, o, title.base) for o in orgs
                            if o in COMMISSION_OF_UNION]
             orgs += [c for c in commissions if c not in orgs]
-        if not orgs and not title.owner_unnamed:
-            nearest = _body_led_by(doc, person, title) or \
+        # "Verbandspräsident X": held in the body of that kind named last, or none known
+        # ("Der neue Verbandschef", a description of someone named before, is far from
+        # where the text named his body: the general guesses below)
+        kind_of = _kind_of_compound_title(title.base) \
+            if not orgs and extractor != "role.description" else None
+        if kind_of is not None and not title.owner_unnamed:
+            nearest = _last_organisation_of_kind(doc, title.start, kind_of, by_name_first=True)
+            if nearest is not None:
+                orgs = [nearest]
+                confidence = min(confidence, 0.6)
+        elif not orgs and not title.owner_unnamed:
+            nearest = _body_led_by(doc, person, title) or _body_headed_by(doc, title) or \
                 _federal_government(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
-                _organisation_of_sentence_before(doc, title, person) or \
+                _organisation_of_sentence_before(doc, title, person,
+                                                 self._bracketed_subject) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
-                (_paragraph_city(doc, title) or _dateline_city(doc, title) or
+                (_paragraph_city(doc, title) or _paragraph_region(doc, person_id, title) or
+                 _dateline_city(doc, title) or
                  _office_deputised(doc, title) or
                  _armed_forces_of(doc, title) or _bare_head_place(doc, person_id, title)
                  if _may_be_placed_bare(title.base) else None)
@@ -2096,13 +2248,33 @@ PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-               "innehat", "innehatte", "führt", "führte"}
+               "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
-                    "leads": "leader"}
+                    "leads": "leader", "convenes": "convener", "convened": "convener"}
 RELATIVE_PRONOUNS = {"der", "die", "who"}
+#: English nouns of a body a chair verb's object may be without its name ("who chairs
+#: the municipal executive board"). (German names such bodies in one compound word the
+#: entities take for one: "der den Gemeinderat leitet".)
+EN_CHAIRED_BODIES = frozenset({"board", "committee", "council", "commission", "panel",
+                               "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+
+
+def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_end: int) -> bool:
+    """Whether an English chair verb's object is a body the text describes but does not
+    name: "who chairs the (municipal executive) board" closed by punctuation. A meeting,
+    a debate or a named body are not (a named one is the caller's organisation)."""
+    j = verb + 1
+    if j >= sent_end or lowers[j] not in EN_DETERMINERS:
+        return False
+    for m in range(j + 1, min(sent_end, j + 5)):
+        if lowers[m] in EN_CHAIRED_BODIES and texts[m] == lowers[m]:
+            return m + 1 < sent_end and is_punct_text(texts[m + 1]) or m + 1 == sent_end
+        if texts[m] != lowers[m] or not texts[m].isalpha():
+            return False
+    return False
 
 
 UNDER_WORDS = frozenset({"under", "unter"})
@@ -2330,7 +2502,8 @@ OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "p
 EXECUTIVE_HEADS = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
                    "generalsekretär", "generalsekretärin", "chief executive", "ceo",
                    "secretary general", "secretary-general", "director general",
-                   "director-general", "executive director", "managing director")
+                   "director-general", "executive director", "managing director",
+                   "chief commissioner")
 #: Beginnings of such titles that run a state's government, no organisation's
 #: ("Regierungschef", "Kanzleramtschef").
 STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
@@ -2347,7 +2520,9 @@ def _is_officer_title(base: str) -> bool:
         low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
 
 
-def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> str | None:
+def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
+                                     unnamed_subject: Callable[[Doc, Span], str | None],
+                                     ) -> str | None:
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
@@ -2378,7 +2553,33 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span) -> st
         named = index.ents_in(before.start, before.end)
         if any(e.label == ORG for e in named):
             return _organisation_subject(doc, named, before.start)
+        subject = unnamed_subject(doc, before)  # "Die Kleinbahnen Ost (KBO) weisen … zurück"
+        if subject is not None:
+            return subject
     return None
+
+
+#: Dashes that end a dateline ("WIEN (APA) - …", "PRAGUE (Reuters) — …").
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline_dash(texts: list[str], start: int) -> int | None:
+    """The dash ending a dateline that opens the sentence at ``start`` ("WIEN (APA) -",
+    "NEW YORK, June 3 (Reuters) —"): a capitalised place in upper case first; its city
+    and agency are not what the sentence is about."""
+    first = texts[start] if start < len(texts) else ""
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return None
+    return next((m for m in range(start + 1, min(len(texts), start + 12))
+                 if texts[m] in DATELINE_DASHES and texts[m - 1] in {")", ",", first}), None)
+
+
+def _past_compound_place(named: list[Span], lowers: list[str]) -> list[Span]:
+    """The entities of a clause without a first place that only modifies the subject
+    in a compound: "Zurich-based Acme said …", "London-listed Acme …" are about Acme."""
+    if named and named[0].label in GPE_OR_LOC and lowers[named[0].end:named[0].end + 1] == ["-"]:
+        return named[1:]
+    return named
 
 
 #: Marks that end a clause another clause about the same subject follows.
@@ -2400,11 +2601,16 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
     subject after the verb, behind a long first phrase ("Im Streit um die Regel
     erhöht das Kartellamt den Druck auf die Liga")."""
     lowers = token_table(doc).lower
+    named = _past_compound_place(named, lowers)
+    dash = _dateline_dash(token_table(doc).text, start)
+    if dash is not None:  # "WIEN (APA) - Der Österreichische Rundfunk streicht …"
+        named = [e for e in named if e.start > dash]
+        start = dash + 1
     # the subject may follow the verb: "Widerstand kündigte die Volkspartei an."
     if named and named[0].label == ORG and named[0].start - start <= 5:
         if lowers[named[0].end:named[0].end + 1] == ["-"]:
             return None  # "Roche-Chef X verwies …": the name modifies the subject
-        return _acting_organisation(doc, named[0])
+        return _acting_organisation(doc, named[0]) or _medium_acting(doc, named[0])
     for span in named:
         k = span.start
         if span.label == ORG and k - 2 >= start and lowers[k - 1] in INVERTED_ARTICLES and \
@@ -2421,6 +2627,25 @@ DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen"
                              "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
                              "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
                              "während", "und", "oder", "sowie", "als", "wie"})
+
+
+#: Verbs of reporting: a medium as their subject reports on others ("Reuters reported").
+REPORTING_VERBS = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "wrote",
+                             "berichtete", "berichtet", "meldete", "meldet", "schrieb",
+                             "schreibt", "zitierte", "sagte"})
+
+
+def _medium_acting(doc: Doc, span: Span) -> str | None:
+    """'Der Österreichische Rundfunk (ORF) streicht 320 Millionen Euro': a medium that is
+    the subject of a verb other than one of reporting acts itself, and its officers
+    are its own (an agency reporting on others is not: "Reuters reported …")."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    if node is None or node.properties.get("kind") != "media":
+        return None
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    j = span.end + 3 if texts[span.end:span.end + 1] == ["("] else span.end  # "(ORF)"
+    return kg_id(span) if j < len(lowers) and lowers[j].isalpha() and \
+        lowers[j] not in REPORTING_VERBS else None
 
 
 def _acting_organisation(doc: Doc, span: Span) -> str | None:
@@ -2492,6 +2717,38 @@ def _organisation_mentions(doc: Doc) -> list[tuple[int, str]]:
         mentions = doc.user_data["kg_organisation_mentions"] = [
             (span.start, _ent_id(span)) for span in doc_index(doc).ents if span.label == ORG]
     return mentions
+
+
+def _organisation_named_with(doc: Doc, words: list[str], before: int) -> str | None:
+    """The organisation whose name has ``words`` in a row ("Garda" of "Garda Siochana",
+    "Human Settlements" of "Department of Human Settlements and Urban Development"): the
+    nearest named before token ``before``, else the first named after it. Not one word
+    any body's name may have ("Department", "National", "Affairs": "External Affairs" is
+    no "Foreign Affairs").
+    """
+    if len(words) == 1 and (len(words[0]) < 3 or words[0] in vocab.EN_ORG_HEADS or
+                            words[0].lower() in GENERIC_NAME_WORDS):
+        return None
+    nodes = doc.user_data["kg_nodes"]
+    size = len(words)
+    found: str | None = None
+    for start, node_id in _organisation_mentions(doc):
+        if start >= before and found is not None:
+            break
+        node = nodes.get(node_id)
+        if node is None:
+            continue
+        name = str(node.properties.get("name") or "").split()
+        if any(name[m:m + size] == words for m in range(len(name) - size + 1)):
+            found = node_id
+    return found
+
+
+#: Words many bodies' names have: they name none of them alone.
+GENERIC_NAME_WORDS = frozenset({"national", "federal", "international", "european", "central",
+                                "royal", "state", "united", "general", "supreme", "public",
+                                "american", "british", "new", "world", "global", "affairs",
+                                "development", "trade", "and", "of", "the", "for"})
 
 
 def _organisation_words(doc: Doc) -> frozenset[str]:
@@ -2634,6 +2891,26 @@ def _body_led_by(doc: Doc, person: Span, title: Title) -> str | None:
     first, last = (j + 2, verb) if lowers[verb - 1] != lowers[j + 1] else (verb + 1, end)
     bodies = [e for e in index.ents_in(first, last) if e.label == ORG]
     return kg_id(bodies[0]) if bodies else None
+
+
+#: Participles of heading, and the word before the agent after them ("headed by X").
+HEADED_PARTICIPLES = frozenset({"headed", "led", "chaired", "geleitet", "angeführt", "geführt"})
+AGENT_WORDS = frozenset({"by", "von"})
+
+
+def _body_headed_by(doc: Doc, title: Title) -> str | None:
+    """'The State Audit Office, headed by Auditor General Ivan Klesic', 'die Behörde,
+    geleitet von Präsidentin Ana Lind': a title right after "headed by" is held at
+    the body named right before the participle."""
+    verb = title.start - 2
+    lowers = token_table(doc).lower
+    if verb < 1 or lowers[title.start - 1] not in AGENT_WORDS or \
+            lowers[verb] not in HEADED_PARTICIPLES:
+        return None
+    body_end = verb - 1 if lowers[verb - 1] == "," else verb
+    body = doc_index(doc).ent_at.get(body_end - 1)
+    return kg_id(body) if body is not None and body.label == ORG and body.end == body_end \
+        else None
 
 
 def _genitive_name(doc: Doc, span: Span) -> bool:
@@ -2811,15 +3088,61 @@ def _paragraph_city(doc: Doc, title: Title) -> str | None:
     index = doc_index(doc)
     lowers = token_table(doc).lower
     nodes = doc.user_data["kg_nodes"]
-    first = sent_i = index.sent_index(title.start)
-    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
-            and sent_i - first < 6:
-        first -= 1
-    cities = {kg_id(e) for e in index.ents_in(index.sents[first].start, title.start)
+    cities = {kg_id(e) for e in index.ents_in(_paragraph_start(index, title.start), title.start)
               if e.label in GPE_OR_LOC and (e.start == 0 or lowers[e.start - 1] not in NEAR_WORDS)
               and (node := nodes.get(kg_id(e))) is not None
               and node.properties.get("kind") == "city"}
     return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _paragraph_start(index: DocIndex, k: int) -> int:
+    """The first token of the paragraph of token k (six sentences back at most)."""
+    first = sent_i = index.sent_index(k)
+    while first > 0 and not span_text(index.sents[first - 1]).isspace() \
+            and sent_i - first < 6:
+        first -= 1
+    return index.sents[first].start
+
+
+#: Heads of titles of a region's government, and the modifiers they may have
+#: ("Provincial Governor", "State Premier").
+REGIONAL_HEADS = frozenset({"governor", "premier", "gouverneur", "gouverneurin",
+                            "landeshauptmann", "landeshauptfrau", "ministerpräsident",
+                            "ministerpräsidentin"})
+REGIONAL_MODIFIERS = frozenset({"provincial", "state", "regional"})
+
+
+def _is_regional_head(base: str) -> bool:
+    """'Governor', 'Provincial Governor', 'Ministerpräsidentin': a region's head."""
+    *modifiers, head = base.lower().split()
+    return head in REGIONAL_HEADS and all(m in REGIONAL_MODIFIERS for m in modifiers)
+
+
+def _paragraph_region(doc: Doc, person_id: str, title: Title) -> str | None:
+    """'In Mendoza, which grows most of the wine, … Provincial Governor Ana Ruiz said':
+    a bare regional head governs the one region the paragraph names before the title;
+    one whose modifier says so ("Provincial", "State") also a city a sentence opens
+    with ("In Mendoza, …", a province's name too; a bare "Governor" after "In Chicago,"
+    governs no city). None when the paragraph names several."""
+    if not _is_regional_head(title.base) or _placed_elsewhere(doc, person_id, title):
+        return None  # (a head placed before is not placed anew: "Ungarns Ministerpräsident")
+    said_regional = " " in title.base
+    index = doc_index(doc)
+    lowers = token_table(doc).lower
+    nodes = doc.user_data["kg_nodes"]
+    start = _paragraph_start(index, title.start)
+    places = set()
+    for e in index.ents_in(start, title.start):
+        node = nodes.get(kg_id(e))
+        if e.label not in GPE_OR_LOC or node is None:
+            continue
+        kind = node.properties.get("kind")
+        opening = e.start >= 1 and lowers[e.start - 1] in {"in", "im"} and \
+            index.sent(e.start).start == e.start - 1 and e.end < len(lowers) and \
+            lowers[e.end] == ","
+        if kind == "region" or opening and said_regional and kind == "city":
+            places.add(node.id)
+    return next(iter(places)) if len(places) == 1 else None
 
 
 def _dateline_city(doc: Doc, title: Title) -> str | None:
@@ -2954,7 +3277,8 @@ def _may_be_placed_bare(base: str) -> bool:
     ``_office_deputised``, ``_armed_forces_of``, ``_bare_head_place``): the union of
     their first tests, kept per title, so most titles ask none of them."""
     low = base.lower()
-    return low.endswith(CITY_TITLE_HEADS) or low.startswith(DEPUTY_PREFIXES) or \
+    return low.endswith(CITY_TITLE_HEADS) or _is_regional_head(low) or \
+        low.startswith(DEPUTY_PREFIXES) or \
         low.startswith(MILITARY_TITLE_STARTS) and any(h in low for h in MILITARY_TITLE_HEADS) \
         or low in HEAD_OF_STATE_TITLES or low in REGIONAL_HEAD_TITLES
 
@@ -3043,20 +3367,56 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
     kind_of = _anaphor_kind(lowers[j])
     if kind_of is None:
         return None
+    named = _last_organisation_of_kind(doc, title_start, kind_of)
+    if named is None:
+        return None
+    return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
+
+
+def _last_organisation_of_kind(doc: Doc, title_start: int,
+                               kind_of: tuple[frozenset[str], tuple[str, ...]],
+                               by_name_first: bool = False) -> str | None:
+    """The organisation of a kind (a lexicon kind, or for one the lexicon does not know,
+    a word of its name) named last before the title, in its sentence or the few before.
+    ``by_name_first``: one whose name has the word ("Deutscher Fußball-Bund" for
+    "Verbandschef") before one of the kind only (a club is a sports body too)."""
     kinds, name_words = kind_of
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
     nodes = doc.user_data["kg_nodes"]
+    of_kind: str | None = None
     for span in reversed(index.ents_in(first, title_start)):
         node = nodes.get(kg_id(span))
         if span.label != ORG or node is None or "Place" in node.labels:
             continue
         kind = node.properties.get("kind")
-        if kind in kinds or kind is None and _name_has_word(node, name_words):
-            if lowers[j] in GROUP_NOUNS:
-                return _parent_company(doc, _ent_id(span)), j + 1
-            return _ent_id(span), j + 1
-    return None
+        named = _name_has_word(node, name_words)
+        if by_name_first and named:
+            return kg_id(span)
+        if kind in kinds or kind is None and named:
+            if not by_name_first:
+                return kg_id(span)
+            of_kind = of_kind or kg_id(span)
+    return of_kind
+
+
+#: First parts of German compound titles that name the kind of body the title is held
+#: in ("Verbandspräsident", "Vereinschef", "Gewerkschaftsvorsitzende"): the kind noun
+#: ``ANAPHOR_KINDS`` knows for it.
+COMPOUND_ANAPHOR_PREFIXES = {"verbands": "verbands", "vereins": "vereins",
+                             "gewerkschafts": "gewerkschaft"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of_compound_title(base: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """'Der Branchenverband …, Swissmem, begrüsste … Verbandspräsident Martin Hirzel': a
+    compound title whose first part is a kind noun is held in a body of that kind (its
+    kinds and name words, as ``ANAPHOR_KINDS`` has them), None for other titles. (Kept
+    per title: asked of every role without an organisation.)"""
+    low = base.lower().rsplit(" ", 1)[-1]
+    key = next((k for prefix, k in COMPOUND_ANAPHOR_PREFIXES.items() if low.startswith(prefix)),
+               None)
+    return ANAPHOR_KINDS[key] if key is not None else None
 
 
 #: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
@@ -3174,6 +3534,18 @@ def _plural_name(word: str) -> bool:
 #: holders serve, named by no one's owner.
 SIDES_WORDS = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
                          "nations", "governments", "parties", "cities"})
+
+
+def _capitalised_office_name(texts: list[str], lowers: list[str], j: int, comma: int) -> bool:
+    """'The Commissioner for Ethical Standards in Public Life in Scotland, Ian Bruce': from
+    the title's "for"/"of" at j to the comma, the capitalised words (and small words
+    between them) of an office's or body's name, however long: a name, not a clause
+    ("the minister for health in Ottawa on Monday, …")."""
+    first = j + 2 if lowers[j + 1] in {"the", "der", "des", "dem"} else j + 1
+    return first < comma and texts[first][:1].isupper() and \
+        texts[comma - 1][:1].isupper() and all(
+            texts[m][:1].isupper() and texts[m].replace("-", "").isalpha()
+            or lowers[m] in BRACKETED_NAME_WORDS for m in range(first, comma))
 
 
 def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:

@@ -52,7 +52,7 @@ NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split",
 DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
                    "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
-                   "bund", "bundes", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
+                   "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
                    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
                    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
                    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
@@ -82,7 +82,8 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
 DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
                 "orchester")
-DE_ORG_NOT = {"Verband", "Museum", "Bund", "Bundes", "Rat", "Partei", "Regierung", "Bank", "Dienst",
+DE_ORG_NOT = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
+              "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
               "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
@@ -122,9 +123,13 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
 DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
-                         "landesamtes", "institut", "instituts")
+                         "landesamtes", "institut", "instituts",
+                         # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
+                         # Energie": a bare head is named by what it is for.
+                         "universität", "hochschule", "ministerium", "ministeriums", "agentur",
+                         "behörde", "stiftung")
 DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
-                           "museum")
+                           "museum", "stadtwerke", "verkehrsbetriebe")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -487,7 +492,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         # "Verband Deutscher Verkehrsunternehmen": a generic head named by a genitive
         # plural after it (capitalised strong adjective in -er and a noun).
         genitive_name = _genitive_plural_name_end(texts, i + 1, blocked) or \
-            _members_genitive_end(texts, i, blocked)
+            _members_genitive_end(texts, i, blocked) or \
+            _adjective_genitive_end(texts, i, blocked)
         if named and text in DE_DESCRIPTIVE_HEADS:
             named = False
         # Whether something says which body the head names; a name after it is read
@@ -496,7 +502,9 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         if not specific:
             after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
             named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
-                and texts[after][:1].isupper() and texts[after].isalpha()  # "Universität Hamburg"
+                and texts[after][:1].isupper() and texts[after].isalpha() \
+                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS))
+            # ("Universität Hamburg", "Stadtwerke Erding"; not "die Stadtwerke Gebühren …")
             # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
                 and texts[i + 1] == "für" and texts[i + 2][:1].isupper() \
@@ -532,18 +540,22 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
         if genitive_name:
             pass
         elif end < n and end not in blocked and texts[end][:1].isupper() \
-                and texts[end].isalpha() and texts[end] not in DE_ORG_NOT:
+                and texts[end].isalpha() and texts[end] not in DE_ORG_NOT \
+                and not low.endswith(_COUNCIL_TITLE_ENDINGS):
             following = texts[end]
             if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
                 if len(following) > 3 and following[-1] not in "s" and \
                         not _is_common_noun_like(following):
                     end += 1
+                    if low.endswith(_REGIONAL_BODY_HEADS):
+                        end = _region_noun_end(texts, end, blocked)
         if text in {"Rat", "Rates"} and start == i:
             continue
         if start == i and end == i + 2 and not genitive_name and not compound \
                 and _descriptive_compound(low):
-            end = _foreign_name_end(texts, end, blocked)
+            subject = i >= 1 and sent_start[i - 1] and lowers[i - 1] in _ARTICLES
+            end = _foreign_name_end(texts, end, blocked, subject)
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
             i = end
             continue
@@ -568,22 +580,56 @@ _FORMER_WORDS = frozenset({"frühere", "früherer", "früheren", "ehemalige", "e
 
 #: Tokens that end a noun phrase (a name before them is no object of a verb after them).
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
+#: Endings of German plural nouns ("Stellen", "Anteile", "Mitarbeiter").
+_PLURAL_NOUN_ENDINGS = ("en", "e", "er", "rn", "ln")
 
 
-def _foreign_name_end(texts: list[str], end: int, blocked: set[int]) -> int:
+def _foreign_name_end(texts: list[str], end: int, blocked: set[int], subject: bool) -> int:
     """The end of a name of up to three words after a descriptive head ("der
     Wasserbehörde Wody Polskie, …"), whose first word ends before ``end``: later
-    capitalised words belong to it when the phrase ends right after them."""
+    capitalised words belong to it when the phrase ends right after them, or, when
+    the head and its article open the sentence (``subject``), when the verb follows."""
     k = end
     while k < len(texts) and k - end < 2 and k not in blocked and texts[k].isalpha() \
             and texts[k][:1].isupper() and not _is_common_noun_like(texts[k]):
         k += 1
-    return k if k > end and k < len(texts) and texts[k] in _PHRASE_ENDS else end
+    if k == end or k >= len(texts):
+        return end
+    if texts[k] in _PHRASE_ENDS:
+        return k
+    # "Der Tabakkonzern Philip Morris International klagt": the subject, then its verb in
+    # lower case, after words no German plural could be (an object before a verb at the
+    # clause's end could: "Der Konzern Bosch Stellen abbauen will" is no main clause).
+    verb_after = subject and texts[k].islower() and texts[k].isalpha() \
+        and not any(word.endswith(_PLURAL_NOUN_ENDINGS) for word in texts[end:k])
+    return k if verb_after else end
 
 
 def _is_truncated_compound(text: str) -> bool:
     """A capitalised first part of a compound that ends in a hyphen ("Industrie-")."""
     return len(text) > 2 and text.endswith("-") and text[:1].isupper() and text[:-1].isalpha()
+
+
+#: Ends of German council compounds that are also a member's title ("Landrat Weckler",
+#: "Gemeinderat Huber"): a name after one is its holder's, no body's name.
+_COUNCIL_TITLE_ENDINGS = ("rat", "rats", "rates")
+
+
+#: Heads of public bodies named by the region they serve, the region part of the name
+#: ("Wasserverband Nockberge", "Zweckverband Obere Ilm", "Tourismusverband Ostbayern").
+_REGIONAL_BODY_HEADS = ("zweckverband", "wasserverband", "tourismusverband",
+                        "landschaftsverband", "regionalverband", "planungsverband",
+                        "verkehrsverbund")
+
+
+def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
+    """After a regional body's head and a position's adjective ending before ``end``
+    ("Obere", "Mittlere", "Untere"), the end of the region's noun ("Zweckverband Obere
+    Ilm"); ``end`` after any other word ("Wasserverband Nockberge Gebühren erhebt")."""
+    if end < len(texts) and end not in blocked and texts[end - 1].endswith("ere") \
+            and texts[end][:1].isupper() and texts[end].isalpha():
+        return end + 1
+    return end
 
 
 def _descriptive_compound(low: str) -> bool:
@@ -592,6 +638,7 @@ def _descriptive_compound(low: str) -> bool:
     before the head, not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
     return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
+        and not low.endswith(_REGIONAL_BODY_HEADS) \
         and not suffix.startswith("ministerium") \
         and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
 
@@ -633,9 +680,37 @@ def _members_genitive_end(texts: list[str], head: int, blocked: set[int]) -> int
     return 0
 
 
+#: How the stems of German adjectives that open a name's genitive end ("Nationalen",
+#: "Europäischen", "Demokratischen", "Öffentlichen").
+_NAME_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig", "ell", "iv", "är")
+
+
+def _adjective_genitive_end(texts: list[str], head: int, blocked: set[int]) -> int:
+    """The end of "der Nationalen Einheit" after a head at ``head`` ("Regierung der
+    Nationalen Einheit", "Partei der Demokratischen Linken"): German writes an adjective
+    in the middle of a phrase with a capital only in a name; else 0 ("die Regierung der
+    Region", "der Rat der betroffenen Länder")."""
+    k = head + 2
+    if k + 1 >= len(texts) or texts[head + 1] not in {"der", "des"} or k in blocked \
+            or k + 1 in blocked:
+        return 0
+    adjective, noun = texts[k], texts[k + 1]
+    if adjective[:1].isupper() and adjective.isalpha() and adjective.endswith("en") \
+            and adjective[:-2].endswith(_NAME_ADJECTIVE_STEMS) and noun[:1].isupper() \
+            and noun.isalpha() and len(noun) > 3:
+        return k + 2
+    return 0
+
+
 #: Strong adjectives that open the genitive plural of German association names.
 _GENITIVE_PLURAL_ADJECTIVES = frozenset({"deutscher", "europäischer", "freier", "unabhängiger",
-                                         "katholischer", "evangelischer", "christlicher"})
+                                         "katholischer", "evangelischer", "christlicher",
+                                         # place adjectives in -er, never inflected
+                                         # ("Vereinigung Schweizer Ärzte", "Verband
+                                         # Berliner Kaufleute")
+                                         "schweizer", "berliner", "wiener", "hamburger",
+                                         "münchner", "kölner", "tiroler", "südtiroler",
+                                         "luxemburger", "liechtensteiner", "bremer"})
 
 
 def _is_common_noun_like(word: str) -> bool:
@@ -795,6 +870,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         words = texts[i:end]
         heads = [k for k in range(i, end) if _is_english_head(texts, k)]
         last_head = heads[-1] if heads else None
+        if last_head is not None and last_head + 1 < end and texts[last_head + 1] == "and":
+            end = last_head + 1  # "the Environment Agency and Natural England": two names
+            words = texts[i:end]
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             if _cut_coordination(texts, i, last_head, end, is_title):
@@ -815,6 +893,8 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                                    and texts[start] in EN_CONNECTORS):
                 start += 1  # "(Glencore) Plc and Ampol Ltd": a known name's legal form
             start = _after_opening_part(texts, sent_start, start, end)
+            if start >= 2 and texts[start - 1] == "," and texts[end - 1] in PORTFOLIO_LIST_HEADS:
+                start = _portfolio_list_start(texts, blocked, start, end)
             if end - start == 2 and texts[start + 1] == "Administration":
                 pass  # "the Biden Administration": a president's government, no agency's name
             elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
@@ -853,6 +933,40 @@ def _portfolio_list_end(texts: list[str], comma: int, blocked: set[int]) -> int 
         if last:
             return k if k == n or not texts[k][:1].isupper() else None
     return None
+
+
+#: Capitalised English words of dates, no portfolio ("on Monday, Finance and … Committee").
+_DATE_WORDS_EN = frozenset((*MONTHS["en"], *WEEKDAYS["en"]))
+
+
+def _portfolio_list_start(texts: list[str], blocked: set[int], start: int, end: int) -> int:
+    """Where a body named by a list of portfolios before its head starts: "Standards,
+    Procedures and Public Appointments Committee", "Environment, Food and Rural Affairs
+    Committee". The run [start, end) holds the list's last items joined by "and"; the
+    items before it (one or two capitalised words each, no other name's: ``blocked``)
+    are separated by commas. A word before the first item that is capitalised too makes
+    it no list ("Jane Roe, Health and Care Committee chair": a person, then the body)."""
+    if texts[start:end].count("and") != 1 or texts[start] == "and":
+        return start
+    first = start
+    k = start - 1
+    while k >= 2 and texts[k] == ",":
+        item = k
+        while item > 0 and k - item < 2 and item - 1 not in blocked \
+                and texts[item - 1][:1].isupper() and texts[item - 1].isalpha() \
+                and texts[item - 1] not in _DATE_WORDS_EN:
+            item -= 1
+        if item == k or item > 0 and texts[item - 1][:1].isupper() and texts[item - 1] != ",":
+            return start
+        first = item
+        k = item - 1
+    # The list follows a word of the sentence ("convenes the", "Holyrood's"): a
+    # capitalised word opening the sentence with a comma after it is an adverb or a
+    # date ("However, Trade and Industry Committee …", "On Monday, …").
+    if first == start or first == 0 or not (texts[first - 1][:1].islower()
+                                            or texts[first - 1] in {"'s", "’s"}):
+        return start
+    return first
 
 
 def _descriptive_opener(low: str) -> bool:
