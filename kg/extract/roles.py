@@ -416,6 +416,7 @@ class RoleExtractor:
             key=len, reverse=True))
         self.lexicon = lexicon
         self._leader_titles_by_key: dict[str, frozenset[str]] = {}
+        self._every_leader_title_memo: frozenset[str] | None = None
         #: Role node ids by (title, organisation id) (``_role_id``).
         self._role_ids: dict[tuple[str, str | None], str] = {}
 
@@ -2177,12 +2178,16 @@ class RoleExtractor:
                     led.entries.append(entry)
         return led
 
-    @functools.cached_property
+    @property
     def _every_leader_title(self) -> frozenset[str]:
         """The leader titles of all the lexicon's organisations (``_leader_titles``):
-        a title not among them leads no organisation of any text."""
-        return frozenset().union(*(self._leader_titles(entry)
-                                   for entry in self.lexicon.entries.values() if entry.leaders))
+        a title not among them leads no organisation of any text (worked out when
+        first asked; a plain property, as mypyc does not cache ``cached_property``)."""
+        titles = self._every_leader_title_memo
+        if titles is None:
+            titles = self._every_leader_title_memo = frozenset().union(*(
+                self._leader_titles(entry) for entry in self.lexicon.entries.values() if entry.leaders))
+        return titles
 
     def _leader_titles(self, entry: Entry) -> frozenset[str]:
         """Lower-case titles of an organisation's leaders (German: female forms
