@@ -726,9 +726,6 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
     return any(i > 0 and texts[i - 1] == "(" for i in _occurrences(texts, acronym))
 
 
-#: Heads after which a state's name before the body's is shorthand for its adjective or
-#: possessive ("Ukraine Defence Ministry": Ukraine's), no word of the name.
-STATE_SHORTHAND_HEADS = frozenset({"Ministry", "Department", "Government", "Cabinet", "Office"})
 #: Words after "<place>-" that say a company is there ("Oslo-based", "London-listed").
 COMPANY_BASE_WORDS = frozenset({"based", "listed", "headquartered"})
 #: Heads of parties' English names that a state's name may open ("Pakistan Muslim League").
@@ -4410,15 +4407,9 @@ class EntityRecognizer:
         with its head and "of" is completed by the state right before it (the
         state is known, so the candidate started after it); so is an English party's
         name of two words or more, also in a German text ("Pakistan People's Party",
-        "Bangladesh Nationalist Party"), and an English name with its head last
-        ("Tanzania Revenue Authority"; not "Ukraine Defence Ministry", shorthand for
-        "Ukraine's")."""
+        "Bangladesh Nationalist Party")."""
         if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
             return states_by_end.get(start, start)  # "Pakistan People's Party"
-        if self.lang == "en" and end - start >= 2 and start in states_by_end \
-                and texts[end - 1] not in STATE_SHORTHAND_HEADS \
-                and vocab.is_english_head(texts, end - 1):
-            return states_by_end[start]  # "Tanzania Revenue Authority"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
