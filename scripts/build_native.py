@@ -28,7 +28,6 @@ from kg.extract import native  # noqa: E402
 def clean() -> None:
     """Remove the compiled modules, the group's library and the build record."""
     removed = native.extension_paths()
-    removed += [p for p in native.HERE.glob("compiled__mypyc*") if p.is_file()]
     if native.MANIFEST.exists():
         removed.append(native.MANIFEST)
     for path in removed:
@@ -43,6 +42,7 @@ def build(opt_level: str) -> None:
     sources = [f"kg/extract/{name}.py" for name in native.COMPILED]
     digests = {name: native.source_digest(native.HERE / f"{name}.py") for name in native.COMPILED}
     started = time.monotonic()
+    clean()  # (a module no longer compiled must not keep an old extension)
     print(f"build-native: compiling {len(sources)} modules with mypyc (opt level {opt_level}; "
           f"5-10 minutes on two cores) …", file=sys.stderr)
     os.chdir(ROOT)  # mypy reads its settings from pyproject.toml here

@@ -28,9 +28,10 @@ from types import ModuleType
 HERE = Path(__file__).resolve().parent
 
 #: The modules mypyc compiles (``kg.extract.<name>``). Not ``pipeline``: spaCy reads
-#: its factories' signatures, which compiled functions do not carry.
+#: its factories' signatures, which compiled functions do not carry; not ``run``,
+#: whose ``build_graph`` (dicts and dataclasses of ``kg.graph``) ran slower compiled.
 COMPILED = ("doc", "lookups", "sentences", "dates", "statements", "vocab", "lexicon",
-            "entities", "roles", "demands", "meetings", "run")
+            "entities", "roles", "demands", "meetings")
 
 #: The build's record: module name -> SHA-256 of the source it was compiled from.
 MANIFEST = HERE / "native.json"
@@ -44,41 +45,48 @@ def source_digest(path: Path) -> str:
 
 
 def extension_paths(directory: Path = HERE) -> list[Path]:
-    """The compiled modules present in ``directory`` (any of ``COMPILED``)."""
-    found = []
-    for name in COMPILED:
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-            if (directory / f"{name}{suffix}").exists():
-                found.append(directory / f"{name}{suffix}")
-                break
-    return found
+    """Every extension module in ``directory``: the compiled modules, their group's
+    library, and any left from an earlier build."""
+    return sorted(path for path in directory.iterdir()
+                  if path.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)))
+
+
+def _module_name(path: Path) -> str:
+    return path.name.split(".", 1)[0]
 
 
 def stale_sources(directory: Path = HERE, manifest: Path = MANIFEST) -> list[str]:
     """The compiled modules whose source differs from the one compiled (all of
-    them if the build's record is missing or unreadable)."""
+    them if the build's record is missing or unreadable), and any extension module
+    the build did not make (left from an earlier build: it would shadow its source)."""
     try:
         built = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return list(COMPILED)
-    return [name for name in COMPILED
-            if built.get(name) != source_digest(directory / f"{name}.py")]
+    changed = [name for name in COMPILED
+               if built.get(name) != source_digest(directory / f"{name}.py")]
+    group_library = GROUP.rpartition(".")[2] + "__mypyc"
+    strays = [_module_name(path) for path in extension_paths(directory)
+              if _module_name(path) not in COMPILED and _module_name(path) != group_library]
+    return changed + strays
 
 
 def current() -> bool:
     """Whether every module of ``COMPILED`` is compiled from its present source."""
-    return len(extension_paths()) == len(COMPILED) and not stale_sources()
+    built = {_module_name(path) for path in extension_paths()}
+    return set(COMPILED) <= built and not stale_sources()
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
-    """Imports the compiled modules from their ``.py`` sources."""
+    """Imports every module of ``kg.extract`` from its ``.py`` source."""
 
     def find_spec(self, fullname: str, path: object = None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
         package, _, name = fullname.rpartition(".")
-        if package != "kg.extract" or name not in COMPILED:
+        source = HERE / f"{name}.py"
+        if package != "kg.extract" or not source.exists():
             return None
-        return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
+        return importlib.util.spec_from_file_location(fullname, source)
 
 
 def check() -> None:
@@ -92,9 +100,9 @@ def check() -> None:
         stale = stale_sources()
         if not stale:
             return
-        reason = (f"kg: the compiled extraction modules are older than their sources "
+        reason = (f"kg: the compiled extraction modules do not match their sources "
                   f"({', '.join(name + '.py' for name in stale[:3])}"
-                  f"{' …' if len(stale) > 3 else ''} changed); using the sources, which are "
+                  f"{' …' if len(stale) > 3 else ''}); using the sources, which are "
                   f"slower. Rebuild with scripts/build-native.")
     if not any(isinstance(finder, _SourceFinder) for finder in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder())
