@@ -11,16 +11,20 @@ previous record, or none, and kg keeps using the sources).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+os.environ["KG_PURE_PYTHON"] = "1"  # (this process reads native's lists, not the old build)
 
 from kg.extract import native  # noqa: E402
 
@@ -32,7 +36,50 @@ def clean() -> None:
         removed.append(native.MANIFEST)
     for path in removed:
         path.unlink()
-    print(f"build-native: removed {len(removed)} files", file=sys.stderr)
+    if removed:
+        print(f"build-native: removed the previous build ({len(removed)} files)", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _quiet(log: Path, started: float) -> Iterator[None]:
+    """Send mypyc's and the C compiler's output to ``log`` (hundreds of lines) and
+    print a line of progress every half minute instead; on failure, the log's end."""
+    stderr = os.fdopen(os.dup(2), "w")
+    done = threading.Event()
+
+    def tick() -> None:
+        while not done.wait(30):
+            print(f"build-native: compiling … {(time.monotonic() - started) / 60:.1f} min",
+                  file=stderr, flush=True)
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with log.open("w") as out:
+        os.dup2(out.fileno(), 1)
+        os.dup2(out.fileno(), 2)
+        ticker = threading.Thread(target=tick, daemon=True)
+        ticker.start()
+        try:
+            yield
+        except BaseException:
+            done.set()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            print("".join(log.read_text(errors="replace").splitlines(keepends=True)[-40:]),
+                  file=sys.stderr)
+            raise
+        finally:
+            done.set()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            for fd in saved:
+                os.close(fd)
+            stderr.close()
 
 
 def build(opt_level: str) -> None:
@@ -46,7 +93,8 @@ def build(opt_level: str) -> None:
     print(f"build-native: compiling {len(sources)} modules with mypyc (opt level {opt_level}; "
           f"5-10 minutes on two cores) …", file=sys.stderr)
     os.chdir(ROOT)  # mypy reads its settings from pyproject.toml here
-    with tempfile.TemporaryDirectory(prefix="kg-native-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kg-native-") as tmp, \
+            _quiet(Path(tmp) / "build.log", started):
         extensions = mypycify(sources, opt_level=opt_level, group_name=native.GROUP,
                               target_dir=str(Path(tmp) / "c"))
         distribution = Distribution({"name": "kg-native", "ext_modules": extensions})
@@ -61,7 +109,8 @@ def build(opt_level: str) -> None:
     # (a fresh interpreter: this one imported kg.extract before the build)
     probe = subprocess.run([sys.executable, "-c",
                             "from kg.extract import native; print(native.compiled())"],
-                           capture_output=True, text=True, cwd=ROOT, check=False)
+                           capture_output=True, text=True, cwd=ROOT, check=False,
+                           env={**os.environ, "KG_PURE_PYTHON": "0"})
     if probe.stdout.strip() != "True":
         sys.exit(f"build-native: built, but kg does not use the compiled modules:\n{probe.stderr}")
     print(f"build-native: done in {time.monotonic() - started:.0f} s; kg's extraction runs "
