@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -115,10 +116,10 @@ def year_near(month: int, day: int, reference: dt.date) -> int:
 
 
 #: Words before a weekday that make it the end of a time still running ("bis Sonntag").
-UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
+UNTIL_BEFORE: Final = re.compile(r"\b(?:until|till|through|bis(?: zum)?)\s+$", re.I)
 
 #: How far back from a weekday its clause is read for tense (to a clause mark).
-CLAUSE_WINDOW = 100
+CLAUSE_WINDOW: Final = 100
 #: A clause ends at punctuation; a full stop not after a lone capital letter, so an
 #: initialism does not end it ("is scheduled to meet U.S. Trade Representative … on
 #: Monday": still the clause of "scheduled to"), but a sentence after "the US." starts one.
@@ -127,7 +128,7 @@ _CLAUSE_MARK = re.compile(r"[!?;:,\n–—(\"“„«»]|\.(?<!(?<![A-Za-z])[A-Z
 #: "will meet on Monday", "said they would return to talks on Wednesday", "is
 #: expected to join on Friday", "next Wednesday", "wird am Mittwoch erwartet",
 #: "soll am kommenden Montag beginnen".
-FUTURE_IN_CLAUSE = re.compile(
+FUTURE_IN_CLAUSE: Final = re.compile(
     r"\b(?:will|would|shall|'ll|(?:due|set|scheduled|expected|slated|planned|going) to|"
     r"plans? to|next|coming|upcoming|wird|werden|soll|sollen|sollte|sollten|"
     r"kommende[nmrs]?|nächste[nmrs]?|bevorstehende[nmrs]?)\b", re.I)
@@ -135,14 +136,14 @@ FUTURE_IN_CLAUSE = re.compile(
 
 #: Right before a weekday: the next one after the reference ("next Tuesday" written on
 #: a Tuesday is a week later), or the last one before it ("last Tuesday").
-NEXT_BEFORE = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
+NEXT_BEFORE: Final = re.compile(r"\b(?:next|coming|nächsten|kommenden)\s+$", re.I)
 #: Right before a weekday: a day something is set for, not yet come ("lud für Montag
 #: zu einem Treffen ein", "a vote scheduled for Friday"), the reference day at the earliest.
-FOR_BEFORE = re.compile(r"\b(?:für|for)\s+$", re.I)
-LAST_BEFORE = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
+FOR_BEFORE: Final = re.compile(r"\b(?:für|for)\s+$", re.I)
+LAST_BEFORE: Final = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
 #: The three at once, one search for each weekday (the word right before it is of at
 #: most one of them, so at most one group matches).
-NEXT_LAST_FOR_BEFORE = re.compile(r"\b(?:(?P<next>next|coming|nächsten|kommenden)|"
+NEXT_LAST_FOR_BEFORE: Final = re.compile(r"\b(?:(?P<next>next|coming|nächsten|kommenden)|"
                                   r"(?P<last>last|past|vergangenen|letzten)|(?P<for>für|for))\s+$", re.I)
 
 
@@ -390,30 +391,30 @@ _DATELINE_PLACE = (rf"{_DATELINE_WORD}(?:\s+(?:(?:am|an|der|ob|im|upon|on|de|del
                    rf"{_DATELINE_WORD}){{0,3}}")
 #: "BONN, 12. Januar 2022 –", "WASHINGTON (Reuters) -": a place (the first of
 #: "Kiew/Berlin"), then a date or a country, or the news agency in brackets, then a dash.
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     rf"^\s*(?P<place>{_DATELINE_PLACE})"
     r"(?:/[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]{1,30})*\s*"
     r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?)|\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s", re.MULTILINE)
 
 
 #: How far after the dateline the lead's weekday may stand: its first sentence.
-LEAD_WINDOW = 400
+LEAD_WINDOW: Final = 400
 
 
 #: Right before a weekday: a statement reported that day ("Dominguez said on Wednesday").
-SAID_ON = re.compile(r"\b(?:said|says|told reporters|sagte|erklärte|betonte)\s+(?:on|am)\s+$")
+SAID_ON: Final = re.compile(r"\b(?:said|says|told reporters|sagte|erklärte|betonte)\s+(?:on|am)\s+$")
 #: How many characters before a weekday ``SAID_ON`` reads.
-SAID_ON_REACH = 20
+SAID_ON_REACH: Final = 20
 
 
 #: Around a weekday: late in that day ("late on Wednesday", "Wednesday night",
 #: "Mittwochabend"). Agency copy dated the next morning reports it as well as copy
 #: dated that day, so the dateline day is that weekday or the one after.
-LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
-LATE_AFTER = re.compile(r"\s+(?:night|evening)\b", re.I)
+LATE_BEFORE: Final = re.compile(r"\blate\s+(?:on\s+)?$", re.I)
+LATE_AFTER: Final = re.compile(r"\s+(?:night|evening)\b", re.I)
 #: How many years back a dateline's year is looked for: every weekday falls on a
 #: given day and month at least once in any twelve years.
-YEARS_BACK = 12
+YEARS_BACK: Final = 12
 
 
 def _is_late(raw: _Raw, text: str) -> bool:

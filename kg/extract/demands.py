@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Container, Iterable, Sequence
 from operator import attrgetter, methodcaller
+from typing import Final
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -55,11 +56,11 @@ from kg.graph import Node, short_hash, slugify
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
 #: lookup ``span.label_`` makes (entities use the same ids).
 PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
-ORG_OR_GPE = frozenset({ORG, GPE})
-GPE_OR_LOC = frozenset({GPE, LOC})
+ORG_OR_GPE: Final = frozenset({ORG, GPE})
+GPE_OR_LOC: Final = frozenset({GPE, LOC})
 
 #: Cue words are matched as whole lower-cased tokens (sets: one lookup per token).
-DE_VERBS = frozenset({
+DE_VERBS: Final = frozenset({
     "fordert", "fordern", "forderte", "forderten", "gefordert", "fordere", "verlangt", "verlangte",
     "verlange", "dränge", "poche", "appelliere",
     "verlangten", "verlangen", "drängt", "drängte", "drängten", "pocht", "pochte", "pochten",
@@ -68,16 +69,16 @@ DE_VERBS = frozenset({
     "erwartet", "erwartete", "erwarten", "bestand", "besteht",
     "drang", "drangen", "dringt", "dringen"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
-SPEAK_FOR_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
+SPEAK_FOR_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
-URGE_ON_VERBS = frozenset({"drang", "drangen", "dringt", "dringen"})
-EN_VERBS = frozenset({
+URGE_ON_VERBS: Final = frozenset({"drang", "drangen", "dringt", "dringen"})
+EN_VERBS: Final = frozenset({
     "demand", "demands", "demanded", "demanding", "urge", "urges", "urged", "urging", "insist",
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
     "ordering"})
-EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
+EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                  "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                  "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
                  "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
@@ -87,35 +88,35 @@ EN_VERB_NEEDS = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on",
                  "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
-ORDER_VERBS = frozenset({"told", "telling", "ordered", "orders", "ordering"})
+ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering"})
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
-INSTRUCT_VERBS = frozenset({"wies", "wiesen", "weist"})
+INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
 #: German nouns keep their capital (matched against the token as written).
-DE_NOUNS = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
-EN_NOUNS = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
-MODALS = frozenset({"müsse", "müssten", "muss", "should", "must"})
+DE_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
+EN_NOUNS: Final = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
+MODALS: Final = frozenset({"müsse", "müssten", "muss", "should", "must"})
 #: "his demand that X …", "their call that …": a possessive makes the noun its owner's
 #: demand, the "that" clause what is demanded (a bare "the demand that" may be reported).
-POSSESSED_DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls"})
-POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+POSSESSED_DEMAND_NOUNS: Final = frozenset({"demand", "demands", "call", "calls"})
+POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
-COMPLEMENTIZERS = frozenset({"that", "dass"})
-DEMAND_WORDS = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
+COMPLEMENTIZERS: Final = frozenset({"that", "dass"})
+DEMAND_WORDS: Final = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
                           "demand", "demands", "call", "calls", "request", "requests", "appell",
                           "aufruf"})
 #: "Scholz lehnte das ab", "NATO rejected it": the object points back at a demand.
-REFERRING_PRONOUNS = {"das", "dies", "diese", "diesen", "it", "this", "that", "them"}
-REJECT = frozenset({"zurückgewiesen", "zurückweisen", "zurückwies", "abgelehnt", "ablehnen",
+REFERRING_PRONOUNS: Final = {"das", "dies", "diese", "diesen", "it", "this", "that", "them"}
+REJECT: Final = frozenset({"zurückgewiesen", "zurückweisen", "zurückwies", "abgelehnt", "ablehnen",
                     "lehnte", "lehnten", "wies", "wiesen", "reject", "rejects", "rejected",
                     "dismissed", "dismisses", "rebuffed"})
-PREPOSITIONS = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
+PREPOSITIONS: Final = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
                 "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
                 "from", "at", "by", "against", "about", "into", "between", "among", "near",
                 "des", "der"}
-PRONOUNS_PERSON = {"er", "sie", "he", "she"}
-PRONOUNS_GROUP = {"sie", "they", "wir", "we", "it"}
-PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
+PRONOUNS_PERSON: Final = {"er", "sie", "he", "she"}
+PRONOUNS_GROUP: Final = {"sie", "they", "wir", "we", "it"}
+PRONOUNS: Final = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitglieder", "verbündeten",
                "ministers", "leaders", "allies", "members", "participants", "länderchefs",
                "ressortchefs", "regierungschefs", "innenminister", "finanzminister",
@@ -124,32 +125,32 @@ GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitgliede
                "regierungschefinnen", "ministerinnen", "teilnehmerinnen", "ministerpräsidentinnen",
                "ministerpräsidenten"}
 #: What a meeting issues speaks for its participants ("the communique demanded").
-DOCUMENT_NOUNS = frozenset({"communique", "communiqué", "statement", "declaration",
+DOCUMENT_NOUNS: Final = frozenset({"communique", "communiqué", "statement", "declaration",
                             "abschlusserklärung", "erklärung", "kommuniqué"})
 GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
-ADDRESSED_GROUPS = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
+ADDRESSED_GROUPS: Final = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
                     "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
                     "states", "allies", "participants", "partners", "lawmakers", "legislators"}
 #: Words after which "from X" names a place left, not whom a demand is made of.
-MOVING_WORDS = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
+MOVING_WORDS: Final = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
                           "forces", "release", "removal", "expulsion", "evacuation", "exit"})
 #: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
-MEMBER_NOUNS = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
+MEMBER_NOUNS: Final = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
                           "partner", "mitglieder", "verbündeten"})
 #: Conjunctions that state a condition: with a threat or a refusal before them
 #: ("won't go back to work until the government pays", "droht mit Streik, falls
 #: die Bahn nicht …") the condition is what the speaker demands.
-CONDITION_WORDS = {"en": frozenset({"until", "unless"}),
+CONDITION_WORDS: Final = {"en": frozenset({"until", "unless"}),
                    "de": frozenset({"falls", "sofern", "wenn", "solange", "bis"})}
 #: Refusals: "won't return until …", "nicht zurückkehren, bis …", "erst wenn".
-NEGATIONS = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
+NEGATIONS: Final = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
                        "keinem", "keiner", "nie", "niemals", "erst"})
 #: Words of a threat or a refusal before a condition.
 #: Negations right before a demand verb: "cannot ask", "did not call for", "nicht
 #: verlangen" (a German finite verb's "nicht" follows it, and may negate another word).
-VERB_NEGATIONS = frozenset({"not", "n't", "never", "nicht", "nie"})
-THREAT_WORDS = NEGATIONS | frozenset({
+VERB_NEGATIONS: Final = frozenset({"not", "n't", "never", "nicht", "nie"})
+THREAT_WORDS: Final = NEGATIONS | frozenset({
     "strike", "strikes", "walkout", "walk", "tools", "boycott", "threatened", "threatens",
     "threaten", "threatening", "resign", "quit", "droht", "drohte", "drohten", "drohen",
     "gedroht", "streik", "streiks", "streiken", "warnstreik", "warnstreiks", "boykott",
@@ -157,38 +158,38 @@ THREAT_WORDS = NEGATIONS | frozenset({
 #: Conditions that demand only after a refusal ("until": time ends a refusal) and
 #: those that threaten only when the condition is negative ("falls X nicht zahlt";
 #: "falls X angreifen sollte" deters, it demands nothing).
-REFUSAL_CONDITIONS = frozenset({"until", "bis", "solange"})
-NEGATIVE_CONDITIONS = frozenset({"falls", "sofern", "wenn"})
+REFUSAL_CONDITIONS: Final = frozenset({"until", "bis", "solange"})
+NEGATIVE_CONDITIONS: Final = frozenset({"falls", "sofern", "wenn"})
 #: Words right after a condition word that open no clause ("until Sunday", "bis zum").
-CONDITION_STOPS = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
+CONDITION_STOPS: Final = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
                              "otherwise", "mitte", "ende", "anfang", "spätestens"})
 #: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
 #: ankommen", "Every child must …"), it asks nothing of anyone.
 #: (a subject opened by "no"/"kein" is no one in particular: "No state may …")
-MAXIM_QUANTIFIERS = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody",
+MAXIM_QUANTIFIERS: Final = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody",
                                "no", "kein", "keine", "keiner"})
 #: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
 #: mobilises them, it demands nothing of an addressee.
-MOBILISATIONS = frozenset({
+MOBILISATIONS: Final = frozenset({
     "protest", "proteste", "protesten", "streik", "streiks", "warnstreik", "warnstreiks",
     "generalstreik", "urabstimmung", "demonstration", "demonstrationen", "kundgebung",
     "kundgebungen", "boykott", "blockade", "blockaden", "marsch", "teilnahme", "wahl"})
-CALL_OUT_VERBS = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen"})
+CALL_OUT_VERBS: Final = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen"})
 #: "made X a condition for talks", "machte X zur Bedingung", "nannte X als Bedingung":
 #: the verb demands X when a word for a condition follows it in the clause.
-CONDITION_VERBS = frozenset({"made", "makes", "make", "making", "set", "sets",
+CONDITION_VERBS: Final = frozenset({"made", "makes", "make", "making", "set", "sets",
                              "macht", "machte", "machten", "gemacht", "nannte", "nannten",
                              "nennt", "stellte", "stellten", "stellt", "gestellt"})
-CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "bedingung",
+CONDITION_NOUNS: Final = frozenset({"condition", "precondition", "prerequisite", "bedingung",
                              "vorbedingung", "voraussetzung"})
-CLAUSE_END = {";", "–", "—"}
-CLAUSE_BREAK_WORDS = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
+CLAUSE_END: Final = {";", "–", "—"}
+CLAUSE_BREAK_WORDS: Final = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
-CLAUSE_BREAKS = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
+CLAUSE_BREAKS: Final = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 
 
 #: Confidence of a demand by the kind of its cue.
-CONFIDENCES = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
+CONFIDENCES: Final = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
 
 def _node_id(span: Span) -> str:
@@ -1456,9 +1457,9 @@ class DemandExtractor:
 
 #: Openers of a clause that compares with a demand: ", wie sie die Linke fordert,",
 #: ", as the union demands,".
-COMPARISON_OPENERS = frozenset({"wie", "as"})
+COMPARISON_OPENERS: Final = frozenset({"wie", "as"})
 #: Pronouns in such a clause for the thing named before it ("wie sie/es … fordert").
-COMPARED_PRONOUNS = frozenset({"sie", "es", "er", "ihn"})
+COMPARED_PRONOUNS: Final = frozenset({"sie", "es", "er", "ihn"})
 
 
 def _named_before_comparison(doc: Doc, sent: Span, cue: Token) -> tuple[int, int] | None:
@@ -1542,7 +1543,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
 
 #: Endings of nouns of a country's economy, trades or public, not its state: after a
 #: country adjective ("das deutsche Handwerk", "Japanese carmakers") no state acts.
-SECTOR_NOUN_ENDINGS = ("industrie", "wirtschaft", "handwerk", "branche", "bauern", "landwirte",
+SECTOR_NOUN_ENDINGS: Final = ("industrie", "wirtschaft", "handwerk", "branche", "bauern", "landwirte",
                        "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
                        "verbraucher", "exporteure", "industry", "business", "businesses",
                        "companies", "farmers", "media", "press", "opposition", "carmakers",
@@ -1557,7 +1558,7 @@ def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
 
 
 #: Entity labels that are actors as they are (a place only as a capital: ``_find_actors``).
-ACTOR_LABELS = frozenset({PER, ORG, GPE})
+ACTOR_LABELS: Final = frozenset({PER, ORG, GPE})
 
 
 def _capital_as_state(doc: Doc, span: Span) -> Span:
@@ -1576,13 +1577,13 @@ def _capital_as_state(doc: Doc, span: Span) -> Span:
 
 
 #: A legislature by its common noun, as the object of a demand ("das Parlament").
-PARLIAMENT_NOUNS = frozenset({"parlament", "parliament"})
-PARLIAMENT_BEFORE = frozenset({"das", "dem", "ans", "the", "on", "to"})
+PARLIAMENT_NOUNS: Final = frozenset({"parlament", "parliament"})
+PARLIAMENT_BEFORE: Final = frozenset({"das", "dem", "ans", "the", "on", "to"})
 
 
 #: The legislature by its function: "rief den Gesetzgeber auf", "urged the legislature to".
-LEGISLATOR_NOUNS = frozenset({"gesetzgeber", "legislature", "legislator"})
-LEGISLATOR_BEFORE = frozenset({"den", "der", "the", "on", "to", "urged", "urges", "called"})
+LEGISLATOR_NOUNS: Final = frozenset({"gesetzgeber", "legislature", "legislator"})
+LEGISLATOR_BEFORE: Final = frozenset({"den", "der", "the", "on", "to", "urged", "urges", "called"})
 
 
 def _parliament_named_before(doc: Doc, at: int,
@@ -1651,7 +1652,7 @@ def _capitals_of(doc: Doc, addressees: list[Span]) -> list[str]:
 
 #: Capitals that stand for their government ("Moskau lehnte ab", "called on New Delhi"):
 #: the capitals of states of two million people or more, German exonyms included.
-CAPITALS = frozenset({
+CAPITALS: Final = frozenset({
     "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Addis Abeba", "Algier", "Algiers",
     "Amman", "Amsterdam", "Ankara", "Antananarivo", "Ashgabat", "Asmara", "Asuncion",
     "Athen", "Athens", "Bagdad", "Baghdad", "Baku", "Bamako", "Bangkok", "Bangui", "Banjul",
@@ -1686,7 +1687,7 @@ def _is_capital_metonym(doc: Doc, span: Span) -> bool:
     return bool(node and node.properties.get("kind") == "city")
 
 
-ALLIANCE_WORDS = frozenset({"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"})
+ALLIANCE_WORDS: Final = frozenset({"alliance", "bündnis", "militärbündnis", "bündnisses", "allianz"})
 
 
 def _is_alliance_word(text: str) -> bool:
@@ -1719,10 +1720,10 @@ def _followed_by(token: Token, words: set[str], window: int) -> bool:
 
 
 #: Verbs of saying a modal demand may be reported with.
-SAYING_VERBS = frozenset({"said", "says", "sagte", "sagten", "sagt", "erklärte", "betonte",
+SAYING_VERBS: Final = frozenset({"said", "says", "sagte", "sagten", "sagt", "erklärte", "betonte",
                           "meinte", "added", "stated", "fügte"})
 #: Verbs of warning: "warnte, ohne Einigung müsse …" predicts, it demands nothing.
-WARNING_VERBS = frozenset({"warnte", "warnten", "warnt", "warned", "warns", "warning",
+WARNING_VERBS: Final = frozenset({"warnte", "warnten", "warnt", "warned", "warns", "warning",
                            "prophezeite", "predicted"})
 
 
@@ -1744,7 +1745,7 @@ def _named_object(token: Token) -> bool:
 
 #: Words of a time adverbial between a verb's object and what follows it
 #: ("pressed Mexico on Thursday, March 5, 2026, to …").
-TIME_WORDS = frozenset({
+TIME_WORDS: Final = frozenset({
     "on", "at", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "today", "yesterday", "tomorrow",
@@ -1781,11 +1782,11 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
 
 #: Heads of an English description of a body by its state ("Indonesia's human rights
 #: commission", "Malaysia's largest labour federation").
-POSSESSED_BODY_NOUNS = frozenset({"commission", "council", "committee", "federation",
+POSSESSED_BODY_NOUNS: Final = frozenset({"commission", "council", "committee", "federation",
                                   "confederation", "congress", "association", "agency",
                                   "watchdog", "regulator", "authority", "ombudsman", "institute"})
 #: Words of such a description that rank the body, no word of its name.
-BODY_RANK_WORDS = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
+BODY_RANK_WORDS: Final = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
                              "independent", "powerful", "influential", "new", "national", "state",
                              "federal", "chief", "umbrella"})
 
@@ -1835,7 +1836,7 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
 
 
 #: German words of a time phrase right after the verb ("forderte am Dienstag von …").
-GERMAN_TIME_WORDS = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+GERMAN_TIME_WORDS: Final = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
                                "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
                                "bereits", "zudem", "außerdem", "auch"})
 
@@ -1858,12 +1859,12 @@ def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
 
 
 #: Nouns of the kind of a place before its name ("the city of Split", "the state of Ohio").
-PLACE_KIND_NOUNS = frozenset({"city", "town", "municipality", "province", "state", "region",
+PLACE_KIND_NOUNS: Final = frozenset({"city", "town", "municipality", "province", "state", "region",
                               "island", "port", "republic", "kingdom", "county", "district"})
 
 
 #: German nouns of a place's kind before its name ("vom Kanton Genf", "das Land Hessen").
-GERMAN_PLACE_KINDS = frozenset({"kanton", "land", "bundesland", "freistaat", "stadt", "gemeinde",
+GERMAN_PLACE_KINDS: Final = frozenset({"kanton", "land", "bundesland", "freistaat", "stadt", "gemeinde",
                                 "landkreis", "kreis", "bezirk", "provinz", "region", "staat",
                                 "republik", "königreich", "emirat"})
 
@@ -1883,7 +1884,7 @@ def _place_kind_start(doc: Doc, place: Span) -> int:
 
 #: Words before a place's kind noun where the place is where something happens, no
 #: actor ("in der Stadt Augsburg", "in the state of Texas").
-LOCATIVE_WORDS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "durch", "at", "from",
+LOCATIVE_WORDS: Final = frozenset({"in", "im", "aus", "nach", "bei", "beim", "durch", "at", "from",
                             "across", "throughout", "near", "into", "around"})
 
 
@@ -1925,7 +1926,7 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
 
 
 #: Plural or collective nouns for those who govern: "pressed Chinese authorities for …".
-AUTHORITY_NOUNS = frozenset({"authorities", "officials", "government", "governments", "leaders",
+AUTHORITY_NOUNS: Final = frozenset({"authorities", "officials", "government", "governments", "leaders",
                              "lawmakers", "regulators", "ministers", "administration"})
 
 
@@ -1945,9 +1946,9 @@ def _authorities_then(token: Token, words: set[str]) -> bool:
 
 
 #: Words after "pressed" that make no object ("pressed ahead to", "pressed on to").
-NOT_OBJECT_WORDS = frozenset({"ahead", "on", "for", "forward", "home", "hard"})
+NOT_OBJECT_WORDS: Final = frozenset({"ahead", "on", "for", "forward", "home", "hard"})
 #: Words after "to" that open no infinitive ("pressed its case to the court").
-NOT_INFINITIVE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
+NOT_INFINITIVE_WORDS: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
                                   "that", "these", "those"})
 
 
@@ -1967,7 +1968,7 @@ def _noun_object_then_infinitive(token: Token) -> bool:
 
 
 #: Words that open a thing wanted, a demand ("wants an inquiry", "want more money").
-WANTED_OPENERS = frozenset({"a", "an", "more", "\"", "“"})
+WANTED_OPENERS: Final = frozenset({"a", "an", "more", "\"", "“"})
 
 
 def _wanted_thing(token: Token) -> bool:
@@ -1980,14 +1981,14 @@ def _wanted_thing(token: Token) -> bool:
 
 
 #: Common nouns of those who can be asked to act: "wants the province to …".
-ACTOR_OBJECT_NOUNS = frozenset({
+ACTOR_OBJECT_NOUNS: Final = frozenset({
     "province", "city", "cities", "council", "commission", "committee", "parliament",
     "agency", "ministry", "board", "company", "companies", "firm", "union", "unions",
     "employers", "regulator", "regulators", "league", "club", "clubs", "bank", "banks",
     "authority", "countries", "nations", "states", "delegates", "negotiators", "donors",
     "members", *AUTHORITY_NOUNS})
 #: Determiners of such an object.
-OBJECT_DETERMINERS = frozenset({"the", "its", "their", "all"})
+OBJECT_DETERMINERS: Final = frozenset({"the", "its", "their", "all"})
 
 
 def _actor_noun_then_infinitive(token: Token) -> bool:
@@ -2005,7 +2006,7 @@ def _actor_noun_then_infinitive(token: Token) -> bool:
 
 
 #: Past participles not ending in -ed or -en ("to be cut", "to be paid").
-IRREGULAR_PARTICIPLES = frozenset({"cut", "paid", "made", "set", "kept", "put", "held", "sold",
+IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "paid", "made", "set", "kept", "put", "held", "sold",
                                    "built", "brought", "shut", "spent", "sent", "lent", "met",
                                    "told", "taught", "bought", "left", "lost", "run", "done"})
 
@@ -2028,7 +2029,7 @@ def _thing_to_be_done(token: Token) -> bool:
 
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
-DECISION_VERBS = frozenset({"agreed", "agree", "agrees", "decided", "decide", "decides",
+DECISION_VERBS: Final = frozenset({"agreed", "agree", "agrees", "decided", "decide", "decides",
                             "resolved", "voted", "vote", "votes"})
 
 
@@ -2047,7 +2048,7 @@ def _without_object(token: Token) -> bool:
         "that" not in lowers[k + 1:k + 5]
 
 
-FUTURE_AUXILIARIES = frozenset({"wird", "werde", "werden", "würde", "würden"})
+FUTURE_AUXILIARIES: Final = frozenset({"wird", "werde", "werden", "würde", "würden"})
 
 
 def _actor_in_dass_clause(token: Token) -> bool:
@@ -2078,7 +2079,7 @@ def _has_particle(sent: Span, verb: Token, particles: frozenset[str] | set[str] 
 
 
 #: Words between a preposition and its noun ("zum Abschluss ihrer Konferenz").
-ARTICLES_AND_POSSESSIVES = frozenset({
+ARTICLES_AND_POSSESSIVES: Final = frozenset({
     "der", "die", "das", "den", "dem", "the", "a", "ihrer", "ihrem", "ihren", "seiner", "seinem",
     "seinen", "its", "their", "his", "her"})
 
@@ -2109,7 +2110,7 @@ def _in_pp(doc: Doc, span: Span) -> bool:
     return answer
 
 
-QUOTE_MARKS = frozenset({"„", "“", "\"", "«", "»"})
+QUOTE_MARKS: Final = frozenset({"„", "“", "\"", "«", "»"})
 
 
 def _in_quote(doc: Doc, sent: Span, position: int) -> bool:
@@ -2140,18 +2141,18 @@ def _is_quote_mark(text: str) -> bool:
     return text in QUOTE_MARKS
 
 
-CLAUSE_OPENERS = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
+CLAUSE_OPENERS: Final = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
                             "dass", "that", "wie", "which", "who", "der", "die", "das"})
 
 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
-RELATIVE_OPENERS = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
+RELATIVE_OPENERS: Final = frozenset({"who", "whose", "which", "der", "die", "das", "dessen", "deren"})
 #: Words between "and" and a second predicate's verb ("… and then urged").
 #: English auxiliaries between a subject and its verb of demanding.
-EN_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+EN_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 #: Words before a plural noun that make it a pair ("the two governments", "beide Regierungen").
-PAIR_WORDS = frozenset({"two", "both", "beide", "beiden", "zwei"})
-PREDICATE_ADVERBS = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
+PAIR_WORDS: Final = frozenset({"two", "both", "beide", "beiden", "zwei"})
+PREDICATE_ADVERBS: Final = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
                                "auch", "zudem"})
 
 
@@ -2178,7 +2179,7 @@ def _may_end_content(text: str) -> bool:
 
 
 #: The marks ``_find_clause_start`` stops at or counts (a spaced hyphen is a dash).
-CLAUSE_START_MARKS = frozenset({";", ":", "–", "—", "-", ","})
+CLAUSE_START_MARKS: Final = frozenset({";", ":", "–", "—", "-", ","})
 
 
 def _is_clause_start_mark(text: str) -> bool:
@@ -2204,10 +2205,10 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
 
 
 #: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
-OWN_BODY_NOUNS = frozenset({"fraktion", "partei", "gewerkschaft", "verband", "organisation",
+OWN_BODY_NOUNS: Final = frozenset({"fraktion", "partei", "gewerkschaft", "verband", "organisation",
                             "party", "union", "group", "organization",
                             "federation", "association"})
-PERSON_POSSESSIVES = frozenset({"his", "her", "ihre", "seine", "sein", "ihr"})
+PERSON_POSSESSIVES: Final = frozenset({"his", "her", "ihre", "seine", "sein", "ihr"})
 
 
 def _possessor_body(doc: Doc, possessive: int) -> list[Span]:
@@ -2264,21 +2265,21 @@ def _in_closed_quote(doc: Doc, sent: Span, position: int, cue: int) -> bool:
 
 
 #: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
-OBJECT_AUF_VERBS = frozenset({"fordert", "forderte", "forderten", "fordern", "rief", "riefen",
+OBJECT_AUF_VERBS: Final = frozenset({"fordert", "forderte", "forderten", "fordern", "rief", "riefen",
                               "ruft", "rufen"})
 #: Auxiliaries of the passive ("wurde … aufgefordert", "was urged").
-PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
+PASSIVE_AUXILIARIES: Final = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
                                  "is", "are", "been", "being"})
 #: Demand participles that may stand in the passive.
 #: What opens an apposition that ranks its name among others: "…, one of Argentina's
 #: largest wineries, …", "…, einer der größten Versorger, …".
-ONE_OF = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("eines", "der")})
+ONE_OF: Final = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("eines", "der")})
 
 #: Participles that with "by" after them name a thing asked for, not whom it asks:
 #: "changes requested by the club" (the passive of a call to someone is
 #: ``PASSIVE_PARTICIPLES``').
-AGENT_PARTICIPLES = frozenset({"requested", "demanded"})
-PASSIVE_PARTICIPLES = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
+AGENT_PARTICIPLES: Final = frozenset({"requested", "demanded"})
+PASSIVE_PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
                                  "asked", "called", "pressed"})
 
 
@@ -2305,9 +2306,9 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
 
 
 #: Finite forms of "haben" that build the perfect tense with a participle cue.
-PERFECT_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
+PERFECT_AUXILIARIES: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
 #: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
-PARTICIPLES = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
+PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
 
 
 def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
@@ -2355,7 +2356,7 @@ def _second_predicate(doc: Doc, start: int, cue: int) -> bool:
 
 
 #: Articles that may open the second of two joined names ("an X und die Deutsche Bahn").
-ARTICLES = frozenset({"der", "die", "das", "den", "dem", "the"})
+ARTICLES: Final = frozenset({"der", "die", "das", "den", "dem", "the"})
 
 
 def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
@@ -2373,8 +2374,8 @@ def _coordinated(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset())
 
 
 #: A city by its common noun, as the object of a demand ("asked the city to …").
-CITY_NOUNS = frozenset({"city", "stadt"})
-CITY_ARTICLES = frozenset({"the", "die", "der"})
+CITY_NOUNS: Final = frozenset({"city", "stadt"})
+CITY_ARTICLES: Final = frozenset({"the", "die", "der"})
 
 
 def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -2456,7 +2457,7 @@ class _LowerWords:
         return isinstance(word, str) and word.isalpha() and word.islower()
 
 
-LOWER_WORDS = _LowerWords()
+LOWER_WORDS: Final = _LowerWords()
 
 
 def _with_coordinated(doc: Doc, first: Span, actors: list[Span]) -> list[Span]:
@@ -2687,7 +2688,7 @@ def _is_origin_noun(text: str) -> bool:
 
 #: What opens a German verb-final clause whose subject comes first ("…, in der sie
 #: die Kommission auffordern", "…, dass er die Bahn auffordere").
-SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "denen", "deren", "dass"})
+SUBORDINATE_OPENERS: Final = frozenset({"der", "die", "das", "dem", "denen", "deren", "dass"})
 
 
 def _subordinate_subject(doc: Doc, named: Span, cue: Token) -> Token | None:
@@ -2703,12 +2704,12 @@ def _subordinate_subject(doc: Doc, named: Span, cue: Token) -> Token | None:
 
 
 #: Nouns that refer back to an organisation of one kind (the lexicon's ``kind``).
-KIND_NOUNS = {"gewerkschaft": "union", "union": "union",
+KIND_NOUNS: Final = {"gewerkschaft": "union", "union": "union",
               "management": "company", "konzern": "company", "unternehmen": "company",
               "konzernleitung": "company", "company": "company", "carrier": "company"}
-DEFINITE_ARTICLES = frozenset({"der", "die", "das", "the"})
+DEFINITE_ARTICLES: Final = frozenset({"der", "die", "das", "the"})
 #: English nouns by which a text names again an organisation it named ("the group").
-ORGANISATION_ANAPHORS = frozenset({"group", "organisation", "organization", "charity",
+ORGANISATION_ANAPHORS: Final = frozenset({"group", "organisation", "organization", "charity",
                                    "agency", "association", "federation", "lobby", "watchdog"})
 
 
@@ -2728,7 +2729,7 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
 
 
 #: Nouns for the head of state that name no title of their own: the president's.
-HEAD_OF_STATE_NOUNS = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
+HEAD_OF_STATE_NOUNS: Final = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
                        "staatschef": "Präsident", "staatschefs": "Präsident",
                        "staatschefin": "Präsidentin"}
 
@@ -2753,12 +2754,12 @@ class _LowerTitleWords:
                                           for_lang("de").is_title_word(word.capitalize()))
 
 
-LOWER_TITLE_WORDS = _LowerTitleWords()
+LOWER_TITLE_WORDS: Final = _LowerTitleWords()
 
 
 #: German nouns of a body that, after "vom"/"von der", name the one the text named
 #: before by a compound with that head ("vom Ministerium": "das Bildungsministerium").
-ADDRESSED_BODY_HEADS = frozenset({"ministerium", "kammer", "verband", "stiftung", "behörde",
+ADDRESSED_BODY_HEADS: Final = frozenset({"ministerium", "kammer", "verband", "stiftung", "behörde",
                                   "agentur", "amt"})
 
 
@@ -2832,16 +2833,16 @@ def _is_media(doc: Doc, span: Span) -> bool:
 
 
 #: "the group must …": a body of members, the organisation named before.
-BODY_NOUNS = frozenset({"group", "bloc"})
+BODY_NOUNS: Final = frozenset({"group", "bloc"})
 
 
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
-PERSON_NOUN_ENDINGS = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
+PERSON_NOUN_ENDINGS: Final = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
                        "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
 
 
 #: The articles before a titled accusative object (``_titled_accusative``).
-ACCUSATIVE_ARTICLES = frozenset({"den", "die"})
+ACCUSATIVE_ARTICLES: Final = frozenset({"den", "die"})
 
 
 def _names_a_person(lower: str) -> bool:
@@ -2849,19 +2850,19 @@ def _names_a_person(lower: str) -> bool:
 
 
 #: "beide Seiten", "both parties": the two sides of the conflict the text reports.
-BOTH_WORDS = frozenset({"beide", "beiden", "both"})
-SIDE_NOUNS = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien", "lager",
+BOTH_WORDS: Final = frozenset({"beide", "beiden", "both"})
+SIDE_NOUNS: Final = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien", "lager",
                         "sides", "parties"})
 
 
 #: "both governments", "beide Regierungen": the two states the text is about.
-STATE_SIDE_NOUNS = frozenset({"governments", "countries", "regierungen", "länder", "staaten",
+STATE_SIDE_NOUNS: Final = frozenset({"governments", "countries", "regierungen", "länder", "staaten",
                               "delegations", "delegationen"})
 
 
-ALL_WORDS = frozenset({"alle", "allen", "all"})
-COUNT_WORDS = {"drei": 3, "vier": 4, "fünf": 5, "three": 3, "four": 4, "five": 5}
-PARTY_NOUNS = frozenset({"parteien", "parties", "koalitionsparteien", "regierungsparteien",
+ALL_WORDS: Final = frozenset({"alle", "allen", "all"})
+COUNT_WORDS: Final = {"drei": 3, "vier": 4, "fünf": 5, "three": 3, "four": 4, "five": 5}
+PARTY_NOUNS: Final = frozenset({"parteien", "parties", "koalitionsparteien", "regierungsparteien",
                          "coalition parties"})
 
 
@@ -2909,7 +2910,7 @@ def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 
 
 #: "both institutions", "beide Organisationen": two organisations, no states.
-INSTITUTION_NOUNS = frozenset({"institutions", "organisations", "organizations", "bodies",
+INSTITUTION_NOUNS: Final = frozenset({"institutions", "organisations", "organizations", "bodies",
                                "institutionen", "organisationen", "verbände", "gewerkschaften"})
 
 
@@ -2950,31 +2951,31 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 
 #: Nouns for a state's government that name no state ("urged the junta to …").
 #: A governing coalition as an addressee: the government.
-COALITION_NOUNS = frozenset({"koalition", "regierungskoalition", "ampel", "coalition"})
-GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration", "regierung",
+COALITION_NOUNS: Final = frozenset({"koalition", "regierungskoalition", "ampel", "coalition"})
+GOVERNMENT_NOUNS: Final = frozenset({"government", "junta", "regime", "administration", "regierung",
                               "staatsführung", "militärregierung"})
 
 
 #: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
-REPORTED_SPEECH = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
+REPORTED_SPEECH: Final = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
                              "sei", "seien", "habe", "könne", "brauche"})
 
 
 #: Articles that open an apposition after a name ("Peter Obi, the party's candidate, …").
-APPOSITION_OPENERS = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
 #: Words that end the object of "told": after them "to" belongs to another verb.
-TOLD_BREAKS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
+TOLD_BREAKS: Final = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
                          "was", "is", "would", "will", "had"})
 
 
 #: Nouns of someone leaving office: who is to leave is asked to ("verlangte den
 #: Rücktritt Rakušans", "demanded the resignation of the minister X").
-RESIGNATION_NOUNS = frozenset({"rücktritt", "rücktritts", "entlassung", "absetzung",
+RESIGNATION_NOUNS: Final = frozenset({"rücktritt", "rücktritts", "entlassung", "absetzung",
                                "resignation", "dismissal", "removal", "ouster", "sacking"})
 #: Words between the noun and the name: "den Rücktritt von Innenminister X".
-RESIGNATION_OPENERS = frozenset({"des", "der", "von", "vom", "of", "the"})
+RESIGNATION_OPENERS: Final = frozenset({"des", "der", "von", "vom", "of", "the"})
 
 
 def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -3106,7 +3107,7 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
 
 
 #: Words of the names of a state's cabinet, as against its offices ("Kanzleramt").
-CABINET_NAME_WORDS = ("regierung", "government", "kabinett", "cabinet")
+CABINET_NAME_WORDS: Final = ("regierung", "government", "kabinett", "cabinet")
 
 
 def _cabinet_or_state(doc: Doc, exclude: set[str] | frozenset[str]) -> Span | None:
@@ -3155,7 +3156,7 @@ def _reported_government_node(doc: Doc, sent: Span, cue: Token, state: Span) -> 
 
 
 #: Words between "the" and "government" in an English object ("the federal government").
-GOVERNMENT_ATTRIBUTES = frozenset({"federal", "national", "central", "british", "us", "u.s."})
+GOVERNMENT_ATTRIBUTES: Final = frozenset({"federal", "national", "central", "british", "us", "u.s."})
 
 
 def _government_noun_at(doc: Doc, i: int) -> int | None:
@@ -3184,11 +3185,11 @@ def _adjective_state(word: str) -> str | None:
 
 
 #: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
-GERMAN_GOVERNMENT_NOUNS = frozenset({"regierung", "koalition", "regierungskoalition",
+GERMAN_GOVERNMENT_NOUNS: Final = frozenset({"regierung", "koalition", "regierungskoalition",
                                      "dreierkoalition"})
 #: Determiners before such a noun: a definite or demonstrative one points at the
 #: government the text reports on ("dieser Regierung"), an indefinite one at none.
-GOVERNMENT_DETERMINERS = frozenset({"der", "die", "dieser", "diese"})
+GOVERNMENT_DETERMINERS: Final = frozenset({"der", "die", "dieser", "diese"})
 
 
 def _is_cabinet(doc: Doc, span: Span) -> bool:
@@ -3307,8 +3308,8 @@ def _government_subject(doc: Doc, cue: Token,
 
 #: English nouns of a government office named by its common noun ("the health
 #: ministry", "the national treasury"), and the words that may stand before them.
-OFFICE_NOUNS = frozenset({"ministry", "department", "treasury"})
-OFFICE_PORTFOLIOS = frozenset({
+OFFICE_NOUNS: Final = frozenset({"ministry", "department", "treasury"})
+OFFICE_PORTFOLIOS: Final = frozenset({
     "health", "finance", "interior", "foreign", "defence", "defense", "education",
     "transport", "energy", "environment", "agriculture", "justice", "labour", "labor",
     "trade", "tourism", "water", "economy", "housing", "culture", "national"})
@@ -3396,9 +3397,9 @@ def _office_subject(doc: Doc, cue: Token) -> Span | None:
 
 
 #: Nouns for a state's region as an actor, its government ("called on the province to").
-REGION_NOUNS = frozenset({"province", "provinz", "kanton", "bundesland"})
+REGION_NOUNS: Final = frozenset({"province", "provinz", "kanton", "bundesland"})
 #: Words before such a noun as the object ("the province", "den Kanton", "an die Provinz").
-REGION_ARTICLES = frozenset({"the", "die", "den", "der", "das", "dem"})
+REGION_ARTICLES: Final = frozenset({"the", "die", "den", "der", "das", "dem"})
 
 
 def _region_object(doc: Doc, sent: Span, cue: Token,
@@ -3437,12 +3438,12 @@ def _governments_most_named(doc: Doc, exclude: set[str] | frozenset[str]) -> lis
 
 #: Nouns for a company or its management as an addressee: "forderte den Vorstand auf",
 #: "urged the board to" address the company the text reports on.
-COMPANY_BODY_NOUNS = frozenset({
+COMPANY_BODY_NOUNS: Final = frozenset({
     "vorstand", "konzernvorstand", "konzernführung", "konzernspitze", "konzernleitung",
     "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
     "konzern", "unternehmen", "management", "board", "company", "firm"})
 #: Words before such a noun that make it the object ("den Vorstand", "the board").
-COMPANY_BODY_ARTICLES = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
+COMPANY_BODY_ARTICLES: Final = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
 
 
 def _company_body_object(doc: Doc, sent: Span, cue: Token,
@@ -3470,25 +3471,25 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
 
 
 #: Words between a company body noun and its company ("Vorstand der X", "board of X").
-BODY_OWNER_WORDS = frozenset({"der", "des", "von", "of", "the"})
+BODY_OWNER_WORDS: Final = frozenset({"der", "des", "von", "of", "the"})
 
 
 #: Plural nouns for a group of states or people asked as one ("urged delegates to",
 #: "forderte alle Teilnehmerstaaten auf"): the group is its own addressee node.
-GROUP_OBJECT_NOUNS = {
+GROUP_OBJECT_NOUNS: Final = {
     "en": frozenset({"delegates", "negotiators", "lawmakers", "legislators", "ministers",
                      "countries", "nations", "participants", "donors"}),
     "de": frozenset({"teilnehmerstaaten", "mitgliedstaaten", "mitgliedsstaaten", "delegierten",
                      "abgeordneten", "verhandlungsführer"})}
 #: Both languages' group nouns: a cheap first test (``_group_object_node``).
-ANY_GROUP_OBJECT_NOUN = frozenset().union(*GROUP_OBJECT_NOUNS.values())
+ANY_GROUP_OBJECT_NOUN: Final = frozenset().union(*GROUP_OBJECT_NOUNS.values())
 
 
 #: Nouns that name a group only with a word of what kind before them ("developed
 #: countries"); bare, or counted ("the four countries"), they are the states named.
-KIND_NEEDING_NOUNS = frozenset({"countries", "nations"})
+KIND_NEEDING_NOUNS: Final = frozenset({"countries", "nations"})
 #: Words between the verb and the group: "called on", "appellierte an die", "von den".
-GROUP_OBJECT_OPENERS = frozenset({"on", "to", "the", "all", "an", "von", "die", "den", "alle",
+GROUP_OBJECT_OPENERS: Final = frozenset({"on", "to", "the", "all", "an", "von", "die", "den", "alle",
                                   "allen"})
 
 
@@ -3546,11 +3547,11 @@ def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Spa
 
 
 #: Nouns of a letter or message by which a demand is sent to someone.
-LETTER_NOUNS = frozenset({"letter", "brief", "schreiben", "appell", "appeal", "message",
+LETTER_NOUNS: Final = frozenset({"letter", "brief", "schreiben", "appell", "appeal", "message",
                           "botschaft", "petition"})
 #: Words before the letter noun: the demand is made in it ("in a letter to", "in einem
 #: offenen Brief an"), not a letter someone else wrote ("after a letter to …").
-LETTER_OPENERS = frozenset({"in", "im", "per", "mit", "via"})
+LETTER_OPENERS: Final = frozenset({"in", "im", "per", "mit", "via"})
 
 
 def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -3581,7 +3582,7 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
 
 
 #: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
-PRESSURE_NOUNS = frozenset({"druck", "pressure"})
+PRESSURE_NOUNS: Final = frozenset({"druck", "pressure"})
 
 
 def _pressured_actor(doc: Doc, sentences: list[Span], index: int,
@@ -3606,30 +3607,30 @@ def _pressured_actor(doc: Doc, sentences: list[Span], index: int,
 
 
 #: English verbs whose object is asked to act: "urged X to", "called on X to".
-ASKING_VERB_STARTS = ("urg", "ask", "call", "appeal", "press", "want", "told", "order",
+ASKING_VERB_STARTS: Final = ("urg", "ask", "call", "appeal", "press", "want", "told", "order",
                       "encourag")
 #: Words between the English verb and its object: "called on (all) the …".
-NOUN_OBJECT_OPENERS = frozenset({"on", "to", "the", "all"})
+NOUN_OBJECT_OPENERS: Final = frozenset({"on", "to", "the", "all"})
 #: Words that open a noun phrase the group rule does not read ("their members", "other
 #: countries", "some donors"): whose or which the group is, it cannot tell.
-NOT_GROUP_MODIFIERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your", "my",
+NOT_GROUP_MODIFIERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "our", "your", "my",
                                  "this", "these", "those", "other", "some", "many", "more",
                                  "both", "such", "each", "every", "any", "no", "and", "or",
                                  "to", "of", "in", "for", "on"})
 #: English words ending in "s" that are no plural noun.
-NOT_PLURALS = frozenset({"this", "its", "his", "was", "has", "does", "is", "us", "always",
+NOT_PLURALS: Final = frozenset({"this", "its", "his", "was", "has", "does", "is", "us", "always",
                          "perhaps", "news", "means", "series", "sometimes", "various"})
 
 
 #: A company's governing body: asked when the text names no company it could be of
 #: ("forderte die Geschäftsführung auf", "urged the board to"), the body as it is called.
-MANAGEMENT_NOUNS = frozenset({"vorstand", "konzernvorstand", "konzernführung", "konzernspitze",
+MANAGEMENT_NOUNS: Final = frozenset({"vorstand", "konzernvorstand", "konzernführung", "konzernspitze",
                               "konzernleitung", "unternehmensführung", "unternehmensleitung",
                               "unternehmensspitze", "geschäftsführung", "geschäftsleitung",
                               "management", "board"})
 #: Plurals that point back at actors the text names ("urged the parties to", "forderte
 #: die Beteiligten auf", "called on governments to"): no group of their own.
-NAMED_SIDE_NOUNS = frozenset({"parties", "sides", "partners", "governments", "countries",
+NAMED_SIDE_NOUNS: Final = frozenset({"parties", "sides", "partners", "governments", "countries",
                               "states", "nations", "members", "participants", "allies",
                               "beteiligten", "parteien", "seiten", "partner", "regierungen",
                               "staaten", "länder", "mitglieder", "teilnehmer", "verbündeten"})
@@ -3699,13 +3700,13 @@ def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 
 
 #: German articles before a group asked as the object ("die Behörden", "alle Kantone").
-GERMAN_GROUP_ARTICLES = frozenset({"die", "den", "alle", "allen"})
+GERMAN_GROUP_ARTICLES: Final = frozenset({"die", "den", "alle", "allen"})
 
 
 #: Endings of German plurals ("Behörden", "Kantone", "Betreiber") and of feminine
 #: singulars that end so too ("Regierung", "Kommission", "Geschäftsführung").
-GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "el", "rn")
-FEMININE_SINGULAR_ENDINGS = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "in", "ik",
+GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "el", "rn")
+FEMININE_SINGULAR_ENDINGS: Final = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "in", "ik",
                              "ur", "anz", "enz")
 
 
@@ -3761,7 +3762,7 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 
 #: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
 #: them to …").
-THEM_GROUP_NOUNS = frozenset({"governments", "countries", "nations", "states", "delegates",
+THEM_GROUP_NOUNS: Final = frozenset({"governments", "countries", "nations", "states", "delegates",
                               "negotiators", "lawmakers", "ministers", "leaders", "donors"})
 
 
@@ -3877,7 +3878,7 @@ def _calls_out(verb: Token) -> bool:
 
 
 #: Words of what a call asks for: "rief … dazu auf, …", "zu Mäßigung", "aufzuhören".
-CALL_TO_WORDS = frozenset({"zu", "dazu", "zum", "zur"})
+CALL_TO_WORDS: Final = frozenset({"zu", "dazu", "zum", "zur"})
 
 
 def _calls_to(verb: Token) -> bool:
@@ -3892,13 +3893,13 @@ def _calls_to(verb: Token) -> bool:
 
 
 #: Goods whose "demand for" is a market's ("demand for credit has to be there").
-MARKET_GOODS = frozenset({
+MARKET_GOODS: Final = frozenset({
     "credit", "loans", "lending", "mortgages", "oil", "gas", "energy", "electricity", "power",
     "fuel", "coal", "steel", "goods", "products", "services", "housing", "homes", "cars",
     "vehicles", "chips", "exports", "imports", "labour", "labor", "staff", "travel", "flights",
     "commodities", "metals", "copper", "lithium", "food", "grain", "wheat", "beef", "dairy"})
 #: Words after a modal that make it a present burden, no demand ("müssen schon heute").
-ALREADY_WORDS = frozenset({"schon", "bereits", "already"})
+ALREADY_WORDS: Final = frozenset({"schon", "bereits", "already"})
 
 
 def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
@@ -3938,18 +3939,18 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
 
 #: English modals whose active verb after a thing as subject states how things should
 #: be ("It should not become a weapon", "the programme must move faster").
-EN_ACTIVE_MODALS = frozenset({"should", "must"})
+EN_ACTIVE_MODALS: Final = frozenset({"should", "must"})
 #: Words of a subject that can act or be asked to (so the clause may ask it).
-ACTING_WORDS = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
+ACTING_WORDS: Final = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
                           *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
                           "people", "side", "sides", "country", "nation", "state",
                           "owners", "employers", "workers", "parents", "students", "police",
                           "military", "army", "forces", "team", "party", "parties", "office",
                           "department", "treasury", "minister", "president", "mayor", "who"})
 #: Verbs after the modal that make it a passive or a state: "must be lifted".
-PASSIVE_VERBS = frozenset({"be", "have", "get"})
+PASSIVE_VERBS: Final = frozenset({"be", "have", "get"})
 #: Words between a modal and its verb.
-MODAL_ADVERBS = frozenset({"not", "n't", "never", "also", "now", "still", "first"})
+MODAL_ADVERBS: Final = frozenset({"not", "n't", "never", "also", "now", "still", "first"})
 
 
 def _body_named_near(doc: Doc, sent: Span, end: int) -> bool:
@@ -3984,7 +3985,7 @@ def _thing_does(doc: Doc, sent: Span, modal: Token, start: int) -> bool:
 
 #: What opens a free relative clause as a subject: "Wer neue Fächer erfindet, muss …",
 #: "Whoever pays must decide": anyone's duty, a maxim.
-GENERIC_RELATIVES = frozenset({"wer", "whoever"})
+GENERIC_RELATIVES: Final = frozenset({"wer", "whoever"})
 
 
 def _generic_relative_subject(lowers: list[str], texts: list[str], start: int,
@@ -4021,7 +4022,7 @@ def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | No
 
 
 #: Words of an agreement before its "dass"/"that" clause.
-AGREEMENT_WORDS = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
+AGREEMENT_WORDS: Final = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
                              "agreed", "agree", "agrees", "consensus"})
 
 
@@ -4069,8 +4070,8 @@ def _reported_body(doc: Doc, k: int) -> Span | None:
 
 #: A clause opened by "ohne"/"without" with a conditional verb states what would
 #: follow ("Ohne Klarheit könnten die Firmen nicht planen"): a warning, no demand.
-CONSEQUENCE_OPENERS = frozenset({"ohne", "without"})
-CONDITIONAL_VERBS = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
+CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without"})
+CONDITIONAL_VERBS: Final = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
                                "could", "would", "might"})
 
 
@@ -4118,21 +4119,21 @@ def _makes_condition(verb: Token) -> bool:
 
 
 #: Lower-case heads of bodies' names: "called on the council" → "Security Council".
-BODY_HEAD_NOUNS = frozenset({"council", "commission", "committee", "parliament", "assembly",
+BODY_HEAD_NOUNS: Final = frozenset({"council", "commission", "committee", "parliament", "assembly",
                              "agency", "ministry"})
 #: Plurals for a body's leaders or members ("the council's leaders demanded").
-LEADER_PLURALS = frozenset({"leaders", "members", "chiefs", "heads"})
+LEADER_PLURALS: Final = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
-UNION_PLURALS = frozenset({"unions", "gewerkschaften"})
+UNION_PLURALS: Final = frozenset({"unions", "gewerkschaften"})
 #: "union leaders insisted": the officers of the union speak for it.
-UNION_OFFICER_PLURALS = frozenset({"leaders", "officials", "representatives", "chiefs"})
+UNION_OFFICER_PLURALS: Final = frozenset({"leaders", "officials", "representatives", "chiefs"})
 #: "called on the union to", "forderte die Gewerkschaft auf": the one union of the dispute.
-UNION_SINGULARS = frozenset({"union", "gewerkschaft"})
+UNION_SINGULARS: Final = frozenset({"union", "gewerkschaft"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
-UNION_MEMBER_WORDS = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
+UNION_MEMBER_WORDS: Final = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
                                 "drivers", "employees", "labour", "labor", "gewerkschaft"})
 #: Words of the names of trade unions (their kind is often unknown to the lexicon).
-UNION_NAME_WORDS = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
+UNION_NAME_WORDS: Final = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
                               "arbeitnehmer"})
 
 
@@ -4193,9 +4194,9 @@ def _is_trade_union(node: Node) -> bool:
 
 
 #: Plurals naming the employers of a dispute ("forderte die kommunalen Arbeitgeber auf").
-EMPLOYER_PLURALS = frozenset({"arbeitgeber", "employers"})
+EMPLOYER_PLURALS: Final = frozenset({"arbeitgeber", "employers"})
 #: Parts of the names of employers' associations.
-EMPLOYER_NAME_PARTS = ("arbeitgeber", "employer", "tarifgemeinschaft")
+EMPLOYER_NAME_PARTS: Final = ("arbeitgeber", "employer", "tarifgemeinschaft")
 
 
 def _addressed_employers(doc: Doc, sent: Span, cue: Token,
@@ -4240,7 +4241,7 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 
 #: Lower-case words that end the head of a body's name: what follows says what the body
 #: is for or whose it is ("Commission for the Protection of …", "Kommission zur …").
-NAME_HEAD_ENDS = frozenset({"of", "for", "on", "to", "in", "at", "für", "zur", "zum", "der",
+NAME_HEAD_ENDS: Final = frozenset({"of", "for", "on", "to", "in", "at", "für", "zur", "zum", "der",
                             "des", "von", "vom", "gegen"})
 
 
@@ -4256,7 +4257,7 @@ def _name_head(name: str) -> str:
 
 #: German body nouns that, as a subject with "die/der", name an organisation named
 #: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
-GERMAN_BODY_HEADS = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
+GERMAN_BODY_HEADS: Final = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
                                "bündnis", "vereinigung", "genossenschaft"})
 
 
@@ -4274,18 +4275,18 @@ def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span |
 
 #: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
 #: "urged carmakers to"): the companies the text names.
-COMPANY_PLURAL_ENDINGS = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
+COMPANY_PLURAL_ENDINGS: Final = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
                           "autobauer", "autobauern", "manufacturers", "companies", "firms",
                           "carmakers", "automakers", "makers", "producers", "airlines",
                           "carriers", "lenders", "banks", "insurers", "banken", "versicherer",
                           # "verlangt von der Pharmaindustrie": the industry's companies
                           "industrie")
 #: The test for such a plural, a C-level call per word ("Autobauern"; no frame per word).
-ENDS_COMPANY_PLURAL = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
+ENDS_COMPANY_PLURAL: Final = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
 #: Words before such a plural that make it the object ("von den", "urged the").
-COMPANY_PLURAL_BEFORE = frozenset({"den", "die", "alle", "allen", "the", "all", "on", "von"})
+COMPANY_PLURAL_BEFORE: Final = frozenset({"den", "die", "alle", "allen", "the", "all", "on", "von"})
 #: How many sentences before the demand its companies may be named in.
-COMPANY_SENTENCES = 6  # (a paragraph break is one too)
+COMPANY_SENTENCES: Final = 6  # (a paragraph break is one too)
 
 
 def _addressed_companies(doc: Doc, sent: Span, cue: Token,
@@ -4316,7 +4317,7 @@ def _addressed_companies(doc: Doc, sent: Span, cue: Token,
 
 #: Endings of German plural titles whose holders meet as one body ("die Innenminister",
 #: "den Ministerpräsidenten").
-PLURAL_TITLE_ENDINGS = ("minister", "ministern", "ministerpräsidenten", "regierungschefs")
+PLURAL_TITLE_ENDINGS: Final = ("minister", "ministern", "ministerpräsidenten", "regierungschefs")
 
 
 def _body_of_titled(doc: Doc, plural: str) -> Span | None:
@@ -4336,13 +4337,13 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
 
 #: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
-OBJECT_VERB_STARTS = ("urg", "call", "press", "appeal")
+OBJECT_VERB_STARTS: Final = ("urg", "call", "press", "appeal")
 
 #: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
 #: before "to" (else a possessive: "urged her government to").
-OBJECT_PRONOUNS = frozenset({"him", "her", "ihn"})
+OBJECT_PRONOUNS: Final = frozenset({"him", "her", "ihn"})
 #: Words between a demand verb and its object: "called on him", "appellierte an ihn".
-OBJECT_RECEIVERS = frozenset({"on", "an"})
+OBJECT_RECEIVERS: Final = frozenset({"on", "an"})
 
 
 def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
@@ -4402,7 +4403,7 @@ def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
 
 
 #: Words between the article and a plural title ("the two ministers", "die beiden Minister").
-PLURAL_TITLE_COUNTS = frozenset({"two", "three", "both", "zwei", "drei", "beiden"})
+PLURAL_TITLE_COUNTS: Final = frozenset({"two", "three", "both", "zwei", "drei", "beiden"})
 
 
 def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
@@ -4426,7 +4427,7 @@ def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 
 
 #: Titles that take the title of the person named before ("his Belgian counterpart").
-COUNTERPART_TITLES = frozenset({"counterpart", "amtskollege", "amtskollegin"})
+COUNTERPART_TITLES: Final = frozenset({"counterpart", "amtskollege", "amtskollegin"})
 
 
 def _title_holder_group(doc: Doc, base: str, end: int) -> list[Span]:
@@ -4521,9 +4522,9 @@ def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
 
 
 #: "Aus dem ZDH hieß es, man erwarte …": what a body is reported to say.
-HEARSAY_VERBS = frozenset({"hieß", "heißt"})
+HEARSAY_VERBS: Final = frozenset({"hieß", "heißt"})
 #: Prepositions that name the body a report comes from ("aus dem ZDH", "beim DGB").
-SOURCE_PREPS = frozenset({"aus", "bei", "beim", "in", "im", "von", "vom"})
+SOURCE_PREPS: Final = frozenset({"aus", "bei", "beim", "in", "im", "von", "vom"})
 
 
 def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
@@ -4549,11 +4550,11 @@ def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Spa
 
 #: Nouns of collective bargaining before "mit/with" and the other side: "die fünfte
 #: Verhandlungsrunde mit der Deutschen Bahn", "talks with Transport for London".
-BARGAINING_NOUN_STARTS = ("verhandlung", "tarifverhandlung", "tarifgespräch", "tarifrunde",
+BARGAINING_NOUN_STARTS: Final = ("verhandlung", "tarifverhandlung", "tarifgespräch", "tarifrunde",
                           "gespräche", "talks", "negotiations", "bargaining")
 #: Words of a pay demand's content (lower-case parts): only such a demand goes to the
 #: employer unasked.
-PAY_WORDS = {"de": ("lohn", "löhne", "gehalt", "gehält", "euro", "prozent", "tarifvertrag",
+PAY_WORDS: Final = {"de": ("lohn", "löhne", "gehalt", "gehält", "euro", "prozent", "tarifvertrag",
                     "entgelt", "zulage", "arbeitszeit", "stunden", "prämie", "einkommen"),
              "en": ("pay", "wage", "raise", "salar", "percent", "per cent", "%", "contract",
                     "hours", "bonus")}
@@ -4610,8 +4611,8 @@ def _employer_of_dispute(doc: Doc, ids: set[str] | frozenset[str]) -> Span | Non
 
 #: Nouns for a dispute's union side and employer side: "rief Gewerkschaft und
 #: Arbeitgeber auf", "urged unions and employers to".
-UNION_SIDE_NOUNS = frozenset({"gewerkschaft", "gewerkschaften", "union", "unions"})
-EMPLOYER_SIDE_NOUNS = frozenset({"arbeitgeber", "arbeitgeberseite", "employer", "employers"})
+UNION_SIDE_NOUNS: Final = frozenset({"gewerkschaft", "gewerkschaften", "union", "unions"})
+EMPLOYER_SIDE_NOUNS: Final = frozenset({"arbeitgeber", "arbeitgeberseite", "employer", "employers"})
 
 
 def _union_and_employer(doc: Doc, sent: Span, cue: Token,
@@ -4630,7 +4631,7 @@ def _union_and_employer(doc: Doc, sent: Span, cue: Token,
 
 
 #: Articles between "mit/with" and the employer's name.
-BARGAINING_ARTICLES = frozenset({"der", "dem", "den", "the"})
+BARGAINING_ARTICLES: Final = frozenset({"der", "dem", "den", "the"})
 
 
 def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
@@ -4647,9 +4648,9 @@ def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
 
 
 #: German plurals for the governments of the federal states: the "Länder" as one actor.
-STATE_GOVERNMENT_PLURALS = frozenset({"landesregierungen", "länderregierungen"})
+STATE_GOVERNMENT_PLURALS: Final = frozenset({"landesregierungen", "länderregierungen"})
 #: The node of the organisations lexicon's "Länder" (alias "Bundesländer").
-LAENDER_ID = "organisation:laender"
+LAENDER_ID: Final = "organisation:laender"
 
 
 def _named_as(doc: Doc, node_id: str) -> Span | None:

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Set
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Any
+from typing import Any, Final
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START, SPACY
@@ -46,7 +46,7 @@ class Fact:
 #: these names: ``doc._.kg_nodes`` is the public view, and the helpers below
 #: read ``user_data`` directly (each ``doc._`` access builds a new object,
 #: and the extractors add thousands of nodes and mentions per document).
-DOC_ATTRIBUTES = ("kg_nodes", "kg_mentions", "kg_facts", "kg_meta")
+DOC_ATTRIBUTES: Final = ("kg_nodes", "kg_mentions", "kg_facts", "kg_meta")
 
 
 def _user_data_attribute(name: str) -> dict[str, Any]:
@@ -536,7 +536,7 @@ def _extension_key_holds() -> bool:
 #: ``Underscore`` object spaCy builds on every ``span._`` access (about ten times the
 #: cost of the dict lookup behind it; the extractors read node ids tens of thousands
 #: of times per thousand documents). Falls back to ``span._`` if spaCy changes.
-DIRECT_EXTENSIONS = _extension_key_holds()
+DIRECT_EXTENSIONS: Final = _extension_key_holds()
 
 
 def set_kg_id(span: Span, node_id: str) -> None:

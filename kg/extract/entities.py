@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from operator import attrgetter
-from typing import Literal
+from typing import Final, Literal
 
 import numpy
 from spacy.attrs import IS_PUNCT
@@ -60,36 +60,36 @@ from kg.extract.lexicon import (
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
-NAME_RE = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
-INITIAL_RE = re.compile(r"^[A-Z]\.$")
-PARTICLES = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
+NAME_RE: Final = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
+INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
+PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
              "dos"}
 #: Spanish, Italian and French articles that open place names ("El Olivar", "Los
 #: Ángeles", "Les Mureaux"), never a person's name.
-PLACE_ARTICLES = frozenset({"El", "Los", "Las", "Les", "Il"})
+PLACE_ARTICLES: Final = frozenset({"El", "Los", "Las", "Les", "Il"})
 #: "von der Leyen", "van den Berg": articles only right after von/van.
-PARTICLE_ARTICLES = {"der", "den"}
+PARTICLE_ARTICLES: Final = {"der", "den"}
 #: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
 #: no syllable of the name ("Moon Jae-in").
-HYPHEN_SUFFIX_WORDS = {"led", "era", "run", "born", "made", "like", "type", "free", "wide",
+HYPHEN_SUFFIX_WORDS: Final = {"led", "era", "run", "born", "made", "like", "type", "free", "wide",
                        "based", "style", "owned", "ruled", "linked", "backed", "allied"}
 #: European nobiliary particles, which are also prepositions ("Vertreter von Bauern").
 #: A name that starts with one has no given name before it: it is a name only with
 #: an article after the particle ("von der Leyen"), not as "von" + one noun.
-NOBILIARY_PARTICLES = {"von", "van", "de", "da", "di", "del", "ter", "le", "la", "zu"}
+NOBILIARY_PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "ter", "le", "la", "zu"}
 
 #: Labels of trained spaCy NER models (German: PER ORG LOC; English: PERSON ORG
 #: GPE LOC) → kg's entity labels.
-MODEL_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
-ENT_LABELS = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
+MODEL_LABELS: Final = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
+ENT_LABELS: Final = {"Organisation": "ORG", "country": "GPE", "city": "LOC", "region": "LOC"}
 #: The entity labels as spaCy's string ids: a ``Span`` made with an id skips the
 #: string store, and ``span.label`` is read without the lookup ``span.label_`` does.
 PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
-ENT_LABEL_IDS = {kind: get_string_id(label) for kind, label in ENT_LABELS.items()}
+ENT_LABEL_IDS: Final = {kind: get_string_id(label) for kind, label in ENT_LABELS.items()}
 
 #: Nouns that name what kind of place the capitalised word after them is
 #: ("the region of Tigray", "die Provinz Idlib"): a place the gazetteer lacks.
-PLACE_KIND_NOUNS = {
+PLACE_KIND_NOUNS: Final = {
     "en": {"region": "region", "regions": "region", "province": "region", "provinces": "region",
            "state": "region", "island": "region", "islands": "region", "district": "region",
            "county": "region", "town": "city", "city": "city", "village": "city",
@@ -113,52 +113,52 @@ PLACE_KIND_NOUNS = {
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
-PLACE_NOUN_ARTICLES_DE = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
+PLACE_NOUN_ARTICLES_DE: Final = frozenset({"der", "den", "dem", "des", "im", "ins", "einen", "einem"})
 #: Function words that never stand inside a place's name of capitalised words (a
 #: capitalised "Can" does: "Tin Can Island").
-NEVER_INSIDE_NAMES = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "to", "by",
+NEVER_INSIDE_NAMES: Final = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "to", "by",
                                 "with", "from", "and", "or", "but", "as", "into", "after"})
 #: English nouns that follow a region's name ("the Tigray region").
-PLACE_KIND_AFTER = {"en": {"region": "region", "province": "region", "port": "city",
+PLACE_KIND_AFTER: Final = {"en": {"region": "region", "province": "region", "port": "city",
                            "ports": "city",
                            "regions": "region", "provinces": "region", "strait": "region",
                            "spaceport": "city", "peninsula": "region"}, "de": {}}
 #: The plural ones among those: after "X and Y" they make two places ("the Kursk and
 #: Belgorod provinces").
-PLURAL_KINDS_AFTER = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
+PLURAL_KINDS_AFTER: Final = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
 #: Lowercase English nouns after a name that is no person's: a party's, a project's, a
 #: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
-NAMED_THING_AFTER = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
+NAMED_THING_AFTER: Final = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
                                "deposit", "oilfield", "smelter"})
 #: Lowercase Arabic articles joined to a place name by a hyphen ("Bab el-Mandeb").
-ARABIC_PARTICLES = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
+ARABIC_PARTICLES: Final = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
-PLACE_KIND_AFTER_CAPITALISED = {"en": {"County": "region", "Province": "region",
+PLACE_KIND_AFTER_CAPITALISED: Final = {"en": {"County": "region", "Province": "region",
                                        "Region": "region", "District": "region",
                                        "State": "region"}, "de": {}}
 #: Capitalised words before "State" that make no state's name ("a Member State", "the
 #: Islamic State", "Penn State").
-NOT_STATE_NAME_WORDS = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
+NOT_STATE_NAME_WORDS: Final = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
                                   "Failed", "Client", "Buffer", "Nanny", "Islamic", "Penn",
                                   "Sovereign", "Secular", "Jewish", "Union", "Head", "Free"})
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
-COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
+COMPASS_PREFIXES: Final = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
                     "Zentral")
 #: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
-REGION_PREFIXES = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
+REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
-REGION_COMPOUND_HEADS = {"Region", "Provinz"}
+REGION_COMPOUND_HEADS: Final = {"Region", "Provinz"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
-GENERIC_STATE_WORDS = {"Länder"}
+GENERIC_STATE_WORDS: Final = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
 #: wie Malta"): countries in general, not Germany's federal states.
-GENERAL_STATES_QUALIFIERS = frozenset({"ohne", "wie"})
+GENERAL_STATES_QUALIFIERS: Final = frozenset({"ohne", "wie"})
 #: Roman numerals after a monarch's or pope's name ("Charles III", "Ferdinand II.").
-ROMAN_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
+ROMAN_NUMERALS: Final = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
                             "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 #: Determiners before "Länder" that mean countries in general ("viele Länder"), not
 #: Germany's federal states ("die Länder", "alle Länder").
-INDEFINITE_PLURAL_DETERMINERS = frozenset({
+INDEFINITE_PLURAL_DETERMINERS: Final = frozenset({
     "andere", "anderen", "viele", "vielen", "einige", "einigen", "manche", "manchen", "mehrere",
     "zahlreiche", "zahlreichen", "solche", "solchen", "welche", "weitere", "weiteren",
     "etliche", "wenige", "wenigen",
@@ -167,68 +167,68 @@ INDEFINITE_PLURAL_DETERMINERS = frozenset({
     "beide", "beiden", "zwei", "drei", "vier", "fünf"})
 #: Inhabitants of a gazetteer city whose name is also a given name from which it is
 #: read (after "in", "near", "bei": "in Kiel", "in Santiago"): a "Großstadt".
-MAJOR_CITY_POPULATION = 100_000
+MAJOR_CITY_POPULATION: Final = 100_000
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
-CITY_APPOSITION_NOUNS = {"en": {"capital", "city", "town", "port"},
+CITY_APPOSITION_NOUNS: Final = {"en": {"capital", "city", "town", "port"},
                          "de": {"Metropole"}}  # and every compound of -stadt
-APPOSITION_ARTICLES = {"the", "a", "die", "der", "eine", "einer"}
+APPOSITION_ARTICLES: Final = {"the", "a", "die", "der", "eine", "einer"}
 #: Prepositions after a city noun of an apposition that place the city ("Voltrava, a
 #: town in eastern Congo"): the name before may open its sentence.
-APPOSITION_PLACE_PREPOSITIONS = frozenset({"in", "near", "on", "outside", "im", "nahe"})
+APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
-FEATURE_LASTS = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
+FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                  "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
                  "Valley", "Heights", "Archipelago", "Atoll", "Area"}
-FEATURE_FIRSTS = {"Lake", "Mount", "Cape", "Isle"}
+FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle"}
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
 #: "Niagara Falls"): such a name is no person, and after a place preposition it is
 #: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
-SETTLEMENT_LASTS = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Harbour",
+SETTLEMENT_LASTS: Final = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Harbour",
                     "Mountain", "Point", "Bluff", "Bluffs", "Canyon", "Cove", "Junction"}
 #: First words of the names of towns, camps and salt flats ("San Pedro de Atacama",
 #: "Camp Aguinaldo", "Salar de Uyuni"): after a place preposition such a name is a place.
-FEATURE_FIRSTS_OF = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
-SETTLEMENT_FIRSTS = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
+FEATURE_FIRSTS_OF: Final = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
+SETTLEMENT_FIRSTS: Final = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
                                "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
 #: … and in German texts the spa towns' "Bad" and the saints' "St." ("in Bad Ischl",
 #: "aus St. Jakob"), which English writes before other things too ("Bad Company",
 #: "St. Mary's Hospital").
-SETTLEMENT_FIRSTS_BY_LANG = {"de": SETTLEMENT_FIRSTS | {"Bad", "St."}}
+SETTLEMENT_FIRSTS_BY_LANG: Final = {"de": SETTLEMENT_FIRSTS | {"Bad", "St."}}
 #: First words of German town names that are no name by themselves ("Bad Ischl",
 #: "St. Jakob", "Sankt Anton"): a place noun is followed by them and one more word.
-TOWN_OPENERS_DE = frozenset({"Bad", "St.", "Sankt"})
+TOWN_OPENERS_DE: Final = frozenset({"Bad", "St.", "Sankt"})
 #: Lower-case words inside Romance place names ("San Pedro de Atacama").
-PLACE_NAME_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
+PLACE_NAME_PARTICLES: Final = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
-SETTLEMENT_PREPOSITIONS = {"en": {"in", "at", "near", "outside"},
+SETTLEMENT_PREPOSITIONS: Final = {"en": {"in", "at", "near", "outside"},
                            "de": {"in", "bei", "nahe", "nach"}}
 #: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
 #: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
-BARE_PLACE_PREPOSITIONS = {"en": frozenset({"in", "near", "outside"}),
+BARE_PLACE_PREPOSITIONS: Final = {"en": frozenset({"in", "near", "outside"}),
                            "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
 #: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
 #: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
 #: persons or companies ("between Ford and Unifor").
-TOWN_ONLY_PREPOSITIONS = {"en": frozenset({"between", "from", "to", "through", "across"}),
+TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across"}),
                           "de": frozenset({"zwischen", "um"})}
 #: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
 #: before them: there an unknown name is a place (see ``_route_after_motion``).
-ROUTE_PREPOSITIONS = frozenset({"through", "across"})
-MOTION_VERB_STEMS = ("walk", "driv", "drove", "travel", "march", "sail", "cycl", "rode",
+ROUTE_PREPOSITIONS: Final = frozenset({"through", "across"})
+MOTION_VERB_STEMS: Final = ("walk", "driv", "drove", "travel", "march", "sail", "cycl", "rode",
                      "stroll", "wander", "roam", "trek", "hik", "tour", "cruis")
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
-UNKNOWN_TOWN_SKIPPED_DE = frozenset({"bei"})
+UNKNOWN_TOWN_SKIPPED_DE: Final = frozenset({"bei"})
 #: Last words of sites that name no body working there ("Grand Park", "Malacañang Palace";
 #: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
-OPEN_SITE_LASTS = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
+OPEN_SITE_LASTS: Final = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
                              "Street", "Bridge", "Stadium", "Arena", "Castle"})
 #: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
-SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside"})
+SITE_PREPOSITIONS: Final = frozenset({"at", "in", "near", "outside"})
 #: Words that place something relative to a town named after "of"/"von" ("on the
 #: outskirts of Kayole", "20 km north of Velmaro", "nördlich von Eltheim").
-RELATIVE_LOCATION_WORDS = {
+RELATIVE_LOCATION_WORDS: Final = {
     "en": frozenset({"outskirts", "north", "south", "east", "west", "northeast", "northwest",
                      "southeast", "southwest", "north-east", "north-west", "south-east",
                      "south-west"}),
@@ -238,7 +238,7 @@ RELATIVE_LOCATION_WORDS = {
 }
 #: Plural nouns of places before examples ("informal settlements such as Kibera and
 #: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
-EXAMPLE_PLACE_NOUNS = {
+EXAMPLE_PLACE_NOUNS: Final = {
     "en": {"towns": "city", "cities": "city", "villages": "city", "settlements": "city",
            "slums": "city", "townships": "city", "neighbourhoods": "city", "neighborhoods": "city",
            "suburbs": "city", "districts": "region", "municipalities": "city", "ports": "city",
@@ -252,11 +252,11 @@ EXAMPLE_PLACE_NOUNS = {
            "Bundesstaaten": "region"},
 }
 #: Words that open the examples after such a noun ("such as", "including", "wie", "etwa").
-EXAMPLE_OPENERS = {"en": frozenset({"such", "including", "like"}),
+EXAMPLE_OPENERS: Final = {"en": frozenset({"such", "including", "like"}),
                    "de": frozenset({"wie", "etwa", "darunter"})}
 #: German words that open where in a district or a country a village lies ("bei Eltheim
 #: im Landkreis Regensburg", "in Gjader im Norden Albaniens"), each with the nouns after it.
-DISTRICT_OPENERS_DE = {
+DISTRICT_OPENERS_DE: Final = {
     "im": frozenset({"Landkreis", "Kreis", "Bezirk", "Kanton", "Bundesland", "Regierungsbezirk",
                      "Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten",
                      "Südwesten"}),
@@ -264,44 +264,44 @@ DISTRICT_OPENERS_DE = {
 }
 #: Compass parts among those: a land's name or "des"/"der" must follow ("im Norden
 #: Albaniens", "im Süden des Landes"; "bei Velmarov im Norden" may be a company's plant).
-COMPASS_PARTS_DE = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten",
+COMPASS_PARTS_DE: Final = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten",
                               "Südosten", "Südwesten"})
 #: Nouns after "in der" that place the village before it ("Sadu in der Provinz Sibiu").
-DISTRICT_NOUNS_AFTER_DER = frozenset({"Provinz", "Region", "Gemeinde", "Grafschaft", "Nähe"})
+DISTRICT_NOUNS_AFTER_DER: Final = frozenset({"Provinz", "Region", "Gemeinde", "Grafschaft", "Nähe"})
 #: Prepositions that open the names of villages placed in a district.
-VILLAGE_PREPOSITIONS_DE = frozenset({"in", "bei", "nahe", "nach", "aus", "um", "zwischen"})
+VILLAGE_PREPOSITIONS_DE: Final = frozenset({"in", "bei", "nahe", "nach", "aus", "um", "zwischen"})
 #: What a name after a place preposition is by itself (``_town_evidence``).
 NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
 #: in Azul", "confidence in Reeves").
-HOLDING_NOUNS = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
+HOLDING_NOUNS: Final = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
                            "invest", "invested", "investing", "holding", "holdings", "interest",
                            "confidence", "faith", "trust", "belief", "role", "job", "career"})
 #: German words before "in" whose object is a company, a coin or a person, no place
 #: ("investierten in Bitcoin", "Vertrauen in Merz").
-HOLDING_WORDS_DE = frozenset({"investieren", "investiert", "investierte", "investierten",
+HOLDING_WORDS_DE: Final = frozenset({"investieren", "investiert", "investierte", "investierten",
                               "investition", "investitionen", "vertrauen", "anteile",
                               "beteiligung", "beteiligungen", "einstieg"})
 #: Capitalised English words after "in" that name no place and no dictionary has:
 #: languages, faiths and their feasts (the dictionary's words: ``english_words``).
-NOT_BARE_PLACE_WORDS_EN = frozenset({
+NOT_BARE_PLACE_WORDS_EN: Final = frozenset({
     "Covid", "Arabic", "Hindi", "Cantonese", "Swahili", "Hebrew", "Urdu", "Latin", "Farsi",
     "Pashto", "Dari", "Tagalog", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Bengali",
     "Tamil", "Gaelic", "Islam", "Ramadan", "Christmas", "Easter", "Diwali"})
 #: Nouns of mayors and governors before "of"/"von" and the name of their town or
 #: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
-MAYOR_NOUNS = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
+MAYOR_NOUNS: Final = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
                       "Governor": "region"},
                "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
                       "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
                       "Gouverneur": "region", "Gouverneurin": "region"}}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
-SITE_LASTS = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
+SITE_LASTS: Final = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
               "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
               "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque",
               "School", "Temple", "Shrine", "Museum"}
 #: Plurals of people an organisation may be named after ("United Auto Workers").
-MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Doctors", "Physicians",
+MEMBER_PLURALS: Final = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Doctors", "Physicians",
                             "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
                             "Engineers", "Parents", "Veterans", "Scientists", "Educators",
                             "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
@@ -310,7 +310,7 @@ MEMBER_PLURALS = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Docto
                             "Producers", "Manufacturers", "Exporters", "Employers", "Growers"})
 #: Lowercase titles of an apposition ("Jane Roe, chief executive of Acme Energy") with the
 #: prepositions after which they name the organisation the person works for.
-ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
+ORG_TITLE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     **dict.fromkeys(("executive", "chairman", "chairwoman", "chairperson", "founder",
                      "co-founder", "president", "boss", "owner", "treasurer", "ceo"),
                     frozenset({"of"})),
@@ -319,7 +319,7 @@ ORG_TITLE_PREPOSITIONS: dict[str, frozenset[str]] = {
 }
 #: English words that name a company's unit after the company's name ("Airbus Defence and
 #: Space", "Siemens Energy", "Thyssenkrupp Marine Systems").
-COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobility", "Systems",
+COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", "Mobility", "Systems",
                                 "Solutions", "Services", "Technologies", "Logistics", "Aerospace",
                                 "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
                                 "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
@@ -329,18 +329,18 @@ COMPANY_UNIT_WORDS = frozenset({"Defence", "Defense", "Space", "Energy", "Mobili
                                 "Insurance"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
-UNIT_OPENERS_DE = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
+UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
                              "das", "vom", "beim", "zur", "zum"})
 #: Words for a party family and what the full names of its parties hold
 #: ("Sozialdemokratische Partei Österreichs", "Österreichische Volkspartei").
-PARTY_FAMILY_WORDS = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
+PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
                       "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
                       "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
-TOWN_ADJECTIVE_OPENERS = frozenset({"im", "ins", "vom", "beim"})
+TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
 #: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
 #: "im hessischen Wahlkampf"): no town.
-NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
+NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
                     "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
                     "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
                     "er", "en", "e",
@@ -348,50 +348,50 @@ NOT_TOWN_ENDINGS = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf
                     # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
                     "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
-TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
+TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: The endings among those that no German common noun of seven letters or more has
 #: ("Leben", "Erleben" have "-leben"): a name so ending after "in" is a town ("in
 #: Döttingen", "in Waldshut-Tiengen").
-BARE_TOWN_ENDINGS = ("ingen", "hausen", "hofen", "stetten")
+BARE_TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
-GERMAN_PLURAL_ENDINGS = ("en", "e", "er", "rn", "ln")
+GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "rn", "ln")
 #: Words after a list of names and "and" that say the names were examples of a kind
 #: ("…, Brampton Transit and other operators").
-OTHER_WORDS = {"en": frozenset({"other"}),
+OTHER_WORDS: Final = {"en": frozenset({"other"}),
                "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
-LIST_CONJUNCTIONS = frozenset({"and", "or", "und", "oder", "sowie"})
+LIST_CONJUNCTIONS: Final = frozenset({"and", "or", "und", "oder", "sowie"})
 #: Prepositions after ", based" that place the body named before ("Acme, based in Oslo,").
-BASED_PREPOSITIONS = frozenset({"in", "near", "outside"})
+BASED_PREPOSITIONS: Final = frozenset({"in", "near", "outside"})
 #: Months that are also given names: after a title they open a person's name
 #: ("Klubobmann August Wöginger", "Senator April Lee").
-MONTH_GIVEN_NAMES = frozenset({"August", "April", "May", "June"})
+MONTH_GIVEN_NAMES: Final = frozenset({"August", "April", "May", "June"})
 #: Nouns for an agency or watchdog between its parent and its name ("the U.N. refugee
 #: agency UNHCR").
-AGENCY_NOUNS = frozenset({"agency", "watchdog", "body", "arm"})
+AGENCY_NOUNS: Final = frozenset({"agency", "watchdog", "body", "arm"})
 #: Quotation marks that open and close a name ('die Initiative „Unsere Kurve“').
-OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "»", "‚"})
-CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "«", "‘"})
+OPENING_QUOTES: Final = frozenset({"„", "“", "\"", "«", "»", "‚"})
+CLOSING_QUOTES: Final = frozenset({"“", "”", "\"", "»", "«", "‘"})
 #: Pronouns that open a quoted statement, no quoted name.
-QUOTE_OPENING_PRONOUNS = frozenset({"wir", "ich", "es", "sie", "er", "du", "ihr", "man", "we",
+QUOTE_OPENING_PRONOUNS: Final = frozenset({"wir", "ich", "es", "sie", "er", "du", "ihr", "man", "we",
                                     "i", "it", "they", "he", "she", "you", "this", "das",
                                     "dies", "there", "our", "my"})
 #: Tokens that no quoted name holds: a quote that reaches one is a statement.
-QUOTED_NAME_BREAKS = frozenset({".", "!", "?", ";", ":", ",", "„"})
+QUOTED_NAME_BREAKS: Final = frozenset({".", "!", "?", ";", ":", ",", "„"})
 #: Tokens that end a noun phrase: a name word before them is no object of a verb after.
-NAME_PHRASE_ENDS = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
+NAME_PHRASE_ENDS: Final = frozenset({",", ".", ";", ":", "(", "und", "sowie", "oder"})
 #: German prepositions and contractions before an article and a bare kind noun that is
 #: followed by its name ("bei der Gewerkschaft Verdi", "beim Konzern Bosch").
-KIND_PREPOSITIONS_DE = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
+KIND_PREPOSITIONS_DE: Final = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
                                   "über", "unter", "zwischen", "durch", "laut", "seitens"})
-KIND_CONTRACTIONS = frozenset({"beim", "vom", "zum", "zur", "am"})
+KIND_CONTRACTIONS: Final = frozenset({"beim", "vom", "zum", "zur", "am"})
 #: German definite articles.
-GERMAN_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
-GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+GERMAN_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Fields a title may be "of" ("president of Operations", "chief executive of Digital
 #: Services at …"): a department, not an employer.
-FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "Sales",
+FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Research", "Sales",
                          "Marketing", "Strategy", "Finance", "Engineering", "Intelligence",
                          "Studies", "Development", "Advocacy", "Affairs", "Programs", "Programmes",
                          "Technology", "Innovation", "Security", "Investment", "Investments",
@@ -400,12 +400,12 @@ FIELD_WORDS = frozenset({"Communications", "Operations", "Policy", "Research", "
                          "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
-ACRONYM_SKIPPED_WORDS = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
+ACRONYM_SKIPPED_WORDS: Final = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                    "zum", "zur"})
 #: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
 #: name's adjective takes in the nominative ("Tschechische Post", "Österreichischer
 #: Rundfunk", "Schweizerische Bundesbahnen"): see _national_institutions.
-NATIONAL_INSTITUTION_NOUNS_DE = {
+NATIONAL_INSTITUTION_NOUNS_DE: Final = {
     **dict.fromkeys(("Post", "Bahn", "Bundesbahn", "Staatsbahn", "Eisenbahn", "Telekom",
                      "Nationalbank", "Notenbank", "Zentralbank", "Akademie", "Welle",
                      "Bahnen", "Bundesbahnen", "Staatsbahnen", "Eisenbahnen"), "e"),
@@ -413,11 +413,11 @@ NATIONAL_INSTITUTION_NOUNS_DE = {
 #: Abbreviations that open sports clubs' names ("FC Porto", "AC Milan", "VfB Stuttgart",
 #: "GNK Dinamo Zagreb", "SK Sturm Graz"); none that is also a state's or a common one
 #: ("US", "CA", "AZ", "CD").
-CLUB_PREFIXES = frozenset({"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "FK",
+CLUB_PREFIXES: Final = frozenset({"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "FK",
                            "NK", "HNK", "GNK", "SK", "BK", "KV", "KRC", "SSC", "OGC", "RC",
                            "SL", "CF", "SSV", "BSC", "SpVgg"})
 #: Heads of organisations' names in Spanish, Portuguese, French and Italian.
-ROMANCE_ORG_HEADS = frozenset({
+ROMANCE_ORG_HEADS: Final = frozenset({
     "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
     "Federação", "Fédération", "Federazione", "Partido", "Parti", "Partito", "Movimiento",
     "Movimento", "Mouvement", "Sindicato", "Syndicat", "Unión", "União", "Unione",
@@ -437,40 +437,40 @@ ROMANCE_ORG_HEADS = frozenset({
     "Ejercito"})
 #: Heads that open Romance names of companies and bodies besides those ("Grupo México",
 #: "Banco Santander", "Groupe Renault").
-ROMANCE_NAME_HEADS = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
+ROMANCE_NAME_HEADS: Final = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
                                                     "Empresas", "Compañía", "Companhia",
                                                     "Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Heads of wineries' names ("Bodega Norton", "Viña Concha y Toro"), Romance heads also
 #: in an English text, where "bodega" is a word too.
-WINERY_HEADS = frozenset({"Bodega", "Bodegas", "Viña", "Vinícola"})
+WINERY_HEADS: Final = frozenset({"Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
 #: Trabajo", "Sociedad Nacional de Minería y Energía").
-ROMANCE_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
+ROMANCE_NAME_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
                                     "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
-LONG_FORM_HEADS = frozenset({"Government", "Movement", "Front", "Mission", "International",
+LONG_FORM_HEADS: Final = frozenset({"Government", "Movement", "Front", "Mission", "International",
                              # Heads of Spanish, Portuguese, French and Italian names
                              # ("Confederación General del Trabajo (CGT)").
                              *ROMANCE_ORG_HEADS})
 #: Prepositions that end an apposition's head ("a spokesman for …").
-APPOSITION_STOPS = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
+APPOSITION_STOPS: Final = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
                     "bei", "aus", "mit", "im", "beim", "vom"}
 #: Possessives of things and groups before a capitalised word that may be a title ("its
 #: Official Development Assistance"): with no given name after it, no person's title.
-THING_POSSESSIVES = frozenset({"its", "their"})
+THING_POSSESSIVES: Final = frozenset({"its", "their"})
 #: Relative pronouns of things ("…, which"): the name before them is no person's.
-THING_RELATIVES = frozenset({"which", "welche", "welcher", "welches"})
+THING_RELATIVES: Final = frozenset({"which", "welche", "welcher", "welches"})
 #: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
-APPOSITION_OPENERS = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
+APPOSITION_OPENERS: Final = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
                       "ehemalige", "frühere", "früherer"}
 #: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
-FEATURE_OF = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
+FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
 #: German compounds of a season or time word are events, no organisations
 #: ("Frühjahrskonferenz", "Herbsttagung").
-EVENT_PREFIXES = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
+EVENT_PREFIXES: Final = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
 #: Nouns of meetings: "the summit in X", "das Treffen in X" name the place X.
-MEETING_NOUNS = {
+MEETING_NOUNS: Final = {
     "en": {"talks", "summit", "meeting", "meetings", "conference", "visit", "gathering",
            "negotiations", "ceremony", "rally", "forum"},
     "de": {"Treffen", "Gipfel", "Gipfeltreffen", "Konferenz", "Tagung", "Besuch", "Sitzung",
@@ -478,70 +478,70 @@ MEETING_NOUNS = {
 }
 #: German nouns that follow "in" as a manner or time ("Treffen in Ruhe") or a place's
 #: "und" as its surroundings ("Hamburg und Umland"): no places.
-GERMAN_NOT_PLACES_AFTER_IN = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
+GERMAN_NOT_PLACES_AFTER_IN: Final = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
                               "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung",
                               "Umland", "Ausland", "Inland", "Land", "Stadt", "Region", "Umkreis",
                               "Vororte", "Vororten", "Speckgürtel", "Landkreis", "Kreis"}
-MEETING_SUFFIXES = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
+MEETING_SUFFIXES: Final = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
-LOCATIVE_PREPOSITIONS = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
+LOCATIVE_PREPOSITIONS: Final = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
 #: Prepositions of "in X, Country", "to X, Region" (``_places_before_country``).
-TOWN_STATE_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
+TOWN_STATE_PREPOSITIONS: Final = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
 #: Jena", "a visit to Cali", "flights from Cali"): there it is the city.
-MAJOR_CITY_PREPOSITIONS = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from"},
+MAJOR_CITY_PREPOSITIONS: Final = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from"},
                            "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
-COORDINATION_OPENERS = {"en": {"in", "between", "around", "near", "from", "to"},
+COORDINATION_OPENERS: Final = {"en": {"in", "between", "around", "near", "from", "to"},
                         "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
 #: Endings of English words for nationalities and languages ("English", "Japanese").
-NATIONALITY_ENDINGS = ("ish", "ese", "ian", "ean")
+NATIONALITY_ENDINGS: Final = ("ish", "ese", "ian", "ean")
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
-GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
+GERMAN_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Heads of the names of movements and armed groups ("Rapid Support Forces") …
-MOVEMENT_HEADS = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
+MOVEMENT_HEADS: Final = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
                   "Militia", "Guard"}
 #: … that name one only with one of these words ("Tigray People's Liberation Front",
 #: not "the Eastern Front").
-MOVEMENT_WORDS = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
+MOVEMENT_WORDS: Final = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
                   "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
                   "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
                   "Independence", "Unity", "Revolution", "Socialist", "Workers", "Armed"}
-POSSESSIVE_S = {"'s", "’s"}
+POSSESSIVE_S: Final = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 #: Plurals not in -s that own organisations ("People's Bank", "Women's Institute"), and
 #: every compound plural in -men ("Fishermen's Association", "Seamen's Union").
-IRREGULAR_PLURALS = frozenset({"People", "Women", "Men", "Children"})
+IRREGULAR_PLURALS: Final = frozenset({"People", "Women", "Men", "Children"})
 #: Heads of a German compound naming a party's government ("PiS-Regierung").
-GOVERNMENT_HEADS = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
+GOVERNMENT_HEADS: Final = {"regierung", "koalition", "alleinregierung", "minderheitsregierung"}
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
-TREASURIES = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australian Treasury",
+TREASURIES: Final = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australian Treasury",
               "NZ": "New Zealand Treasury"}
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
-TREASURY_HEAD_WORDS = {"Secretary": "US", "Exchequer": "GB"}
+TREASURY_HEAD_WORDS: Final = {"Secretary": "US", "Exchequer": "GB"}
 #: Beginnings of German verbs that take "für" ("sorgte … für Aufsehen", "setzt sich …
 #: für Klimaschutz ein"): near one, "für" and a noun after a body are no part of its name.
-FUER_VERB_STEMS = ("sorg", "gesorgt", "setz", "gesetzt", "einsetz", "wirb", "warb", "werb",
+FUER_VERB_STEMS: Final = ("sorg", "gesorgt", "setz", "gesetzt", "einsetz", "wirb", "warb", "werb",
                    "stimm", "plädier", "kämpf", "sprach", "sprich", "ausgesprochen", "tritt",
                    "trat", "eintret", "zahl", "bezahl", "engagier", "entschied", "entscheid",
                    "demonstrier", "streik", "bitt", "bat", "dank", "sich", "ein")
 #: Tokens after "Wirtschaftskammer Österreich" that end the phrase: the country is
 #: part of the body's name.
-COUNTRY_NAME_CLOSERS = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
+COUNTRY_NAME_CLOSERS: Final = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
 #: Tokens that may end a dateline's place ("STRESA, Italy (Reuters) -").
-DATELINE_DASHES = {"-", "–", "—"}
+DATELINE_DASHES: Final = {"-", "–", "—"}
 
 
 #: Verbs of a relative clause that give the person before it a post ("who chairs …").
-LEADING_VERBS = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
+LEADING_VERBS: Final = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
                            "headed"})
 #: Nouns for a company (German compound heads, English words) before its name.
-COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
+COMPANY_NOUN_ENDINGS: Final = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
                         "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
                         "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
                         "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
@@ -550,7 +550,7 @@ COMPANY_NOUN_ENDINGS = ("hersteller", "konzern", "unternehmen", "firma", "autoba
 
 #: English nouns for a kind of organisation before its name ("the dairy cooperative
 #: Amul", "the left-wing alliance Bayan", "the pollster Ipsos"), besides the company nouns.
-EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative", "co-operative",
+EN_KIND_NOUNS: Final = frozenset({"union", "party", "alliance", "group", "cooperative", "co-operative",
                            "coalition", "organisation", "organization", "association",
                            "federation", "movement", "foundation", "charity", "pollster",
                            "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
@@ -560,27 +560,27 @@ EN_KIND_NOUNS = frozenset({"union", "party", "alliance", "group", "cooperative",
                            "service", "winery", "operator"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
-BODY_ONLY_NOUNS_EN = frozenset({
+BODY_ONLY_NOUNS_EN: Final = frozenset({
     "union", "party", "alliance", "group", "cooperative", "coalition", "organisation",
     "organization", "association", "federation", "movement", "foundation", "charity",
     "broadcaster", "nonprofit", "airline", "bank", "utility", "conglomerate", "newspaper",
     "agency", "network", "club", "subsidiary", "startup", "regulator", "consultancy",
     "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
 #: Articles that open a German apposition after a name ("Gasunie, der Netzbetreiber, …").
-GERMAN_APPOSITION_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "ein", "eine",
+GERMAN_APPOSITION_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "ein", "eine",
                                         "einem", "einer", "eines"})
 #: Words after the noun of a German apposition that end its head ("…, der Netzbetreiber
 #: aus Essen,").
-GERMAN_APPOSITION_ENDS = frozenset({",", ".", ";", ":", "aus", "in", "mit", "im", "der",
+GERMAN_APPOSITION_ENDS: Final = frozenset({",", ".", ";", ":", "aus", "in", "mit", "im", "der",
                                     "des", "von", "für"})
 #: English nouns for a body before ", known as" and its name ("the trade chamber, known
 #: as Gecex-Camex"): see _bodies_known_as.
-BODY_NOUNS_KNOWN_AS = BODY_ONLY_NOUNS_EN | frozenset({
+BODY_NOUNS_KNOWN_AS: Final = BODY_ONLY_NOUNS_EN | frozenset({
     "chamber", "committee", "council", "commission", "body", "ministry", "department",
     "court", "tribunal", "authority", "board", "office", "unit", "force"})
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
-DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
+DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
                         "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
                         "behörde", "kette", "gesellschaft", "gruppe",
                         "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
@@ -596,30 +596,30 @@ DE_KIND_NOUN_ENDINGS = ("gewerkschaft", "partei", "organisation", "verband", "b�
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
 #: Pulse Asia", "eine Umfrage von Forsa").
-SURVEY_NOUNS = {"en": frozenset({"survey", "surveys", "poll", "polls", "study", "report",
+SURVEY_NOUNS: Final = {"en": frozenset({"survey", "surveys", "poll", "polls", "study", "report",
                                  "analysis", "audit", "ranking"}),
                 "de": frozenset({"Umfrage", "Umfragen", "Studie", "Erhebung", "Analyse",
                                  "Auswertung", "Befragung"})}
-SURVEY_AUTHOR_PREPOSITIONS = frozenset({"by", "von"})
+SURVEY_AUTHOR_PREPOSITIONS: Final = frozenset({"by", "von"})
 #: Words after the noun of an apposition that end its head ("SQM, the lithium producer,").
-APPOSITION_HEAD_ENDS = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
+APPOSITION_HEAD_ENDS: Final = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
                                   "based", "in", "and", ")", "—", "–", "founded", "led"})
-APPOSITION_ARTICLES_EN = frozenset({"a", "an", "the"})
+APPOSITION_ARTICLES_EN: Final = frozenset({"a", "an", "the"})
 #: Words after a kind noun that open the phrase saying whose it is ("the association of
 #: grid operators", "der Verband der Netzbetreiber").
-KIND_PHRASE_OPENERS = frozenset({"of", "for", "der", "des", "für"})
+KIND_PHRASE_OPENERS: Final = frozenset({"of", "for", "der", "des", "für"})
 #: Tokens that no apposition's noun phrase holds.
-APPOSITION_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
+APPOSITION_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", "–"})
 #: Last words of English company names whose first word alone also names the company
 #: ("Abra Group" … "Abra's bonds"); a legal form's short name is read where a title
 #: names it ("chief executive of Petrovia" after "Petrovia Ltd", ``_longer_name_before``).
-COMPANY_LAST_WORDS = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors", "Motor",
+COMPANY_LAST_WORDS: Final = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors", "Motor",
                                 "Industries", "Corporation", "Company", "Technologies",
                                 "Pharmaceuticals", "Enterprises"})
-LEGAL_FORMS_EN = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})
+LEGAL_FORMS_EN: Final = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})
 #: Heads of organisations' names that are nobody's family name ("Linda Group" is a
 #: company; "Court", "Bank" and "Fund" are surnames too, and left out).
-NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
+NO_SURNAME_HEADS: Final = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
@@ -627,62 +627,62 @@ NO_SURNAME_HEADS = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
-OPENING_KIND_NOUNS = frozenset({"regulator", "watchdog", "pollster", "broadcaster", "insurer",
+OPENING_KIND_NOUNS: Final = frozenset({"regulator", "watchdog", "pollster", "broadcaster", "insurer",
                                 "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
-COMPANY_TITLES = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
+COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
 #: Words before such a title that say which holder, no name of the company.
-TITLE_MODIFIERS = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
+TITLE_MODIFIERS: Final = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
                              "deputy", "then", "longtime", "co", "group", "company", "its"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
-PARTY_DETERMINERS = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
+PARTY_DETERMINERS: Final = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
 #: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
 #: "Yemen's Houthi movement"), with the kind of body they name.
-NAMED_PARTY_NOUNS = {"party": "party", "movement": "movement"}
+NAMED_PARTY_NOUNS: Final = {"party": "party", "movement": "movement"}
 #: Short names of party families that name a different party in each country ("Labor"
 #: in Australia, "the Greens" anywhere): see _party_family_names.
-PARTY_FAMILY_WORDS_EN = frozenset({"Greens", "Labor", "Liberals", "Nationals"})
+PARTY_FAMILY_WORDS_EN: Final = frozenset({"Greens", "Labor", "Liberals", "Nationals"})
 #: Words after such a name that make it a party: a member's title, or a verb of which
 #: it is the subject ("Labor has long attacked …").
-PARTY_FAMILY_CUES_AFTER = frozenset({
+PARTY_FAMILY_CUES_AFTER: Final = frozenset({
     "leader", "leaders", "MP", "MPs", "senator", "senators", "candidate", "candidates",
     "spokesperson", "spokesman", "spokeswoman", "has", "have", "said", "says", "wants",
     "want", "won", "lost", "voted", "attacked", "accused", "called", "backed", "opposed"})
-PARTY_NOUNS_EN = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
+PARTY_NOUNS_EN: Final = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                             "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
-KIND_NAME_CONNECTORS = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
+KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
 
 
 #: Capitalised words after a portfolio ("Labour Minister", "Labour Ministry"): a party
 #: named like a portfolio is none there ("ANC Secretary-General" is the party's officer).
-PORTFOLIO_TITLES = frozenset({"Minister", "Ministry", "Department"})
+PORTFOLIO_TITLES: Final = frozenset({"Minister", "Ministry", "Department"})
 
 
 #: German kind nouns that open the name of the body after them ("Stiftung Warentest",
 #: "Stiftung Mercator"), unlike "die Gewerkschaft Verdi" (named "Verdi").
-NAME_OPENING_KIND_NOUNS = frozenset({"Stiftung"})
+NAME_OPENING_KIND_NOUNS: Final = frozenset({"Stiftung"})
 #: The lexicon's federal government of Germany, and the other German-speaking federal
 #: states whose texts call their own government "Bundesregierung" and "Bund".
-FEDERAL_GOVERNMENT_KEY = "organisation:bundesregierung"
-OTHER_FEDERAL_STATES = frozenset({"AT"})
+FEDERAL_GOVERNMENT_KEY: Final = "organisation:bundesregierung"
+OTHER_FEDERAL_STATES: Final = frozenset({"AT"})
 #: The names of German parties the lexicon knows that are their family's name in any
 #: country ("Social Democrats"), by the party's key.
 #: A party family's short name (see _party_family_names) in an English text set in
 #: Germany, and the German party it names there.
-HOME_FAMILY_PARTIES = {"Greens": "organisation:buendnis-90-die-gruenen"}
-GERMAN_FAMILY_PARTIES = {
+HOME_FAMILY_PARTIES: Final = {"Greens": "organisation:buendnis-90-die-gruenen"}
+GERMAN_FAMILY_PARTIES: Final = {
     "organisation:spd": frozenset({"Social Democrats", "Social Democratic Party"}),
     "organisation:cdu": frozenset({"Christian Democrats"})}
 #: All those names: a text naming none needs no look at its entities.
-GERMAN_FAMILY_NAMES = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
+GERMAN_FAMILY_NAMES: Final = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
-RIVAL_NOUNS = frozenset({"rival", "rivals", "competitor", "competitors"})
+RIVAL_NOUNS: Final = frozenset({"rival", "rivals", "competitor", "competitors"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
-GENERIC_KIND_PREFIXES_DE = ("branchen", "dach", "spitzen", "interessen", "fach")
+GENERIC_KIND_PREFIXES_DE: Final = ("branchen", "dach", "spitzen", "interessen", "fach")
 
 
 def _is_roman_numeral(word: str) -> bool:
@@ -712,12 +712,12 @@ def _is_elided_particle(text: str) -> bool:
 
 
 #: Elided Romance particles that open a word of a name ("d'Italia", "l'Aquila").
-ELIDED_PARTICLES = frozenset({"d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’"})
+ELIDED_PARTICLES: Final = frozenset({"d'", "d’", "l'", "l’", "D'", "D’", "L'", "L’"})
 
 
 #: Words that open a list of examples after a plural kind noun ("firms including …",
 #: "carriers such as …").
-EXAMPLE_CUES = frozenset({"including", "such"})
+EXAMPLE_CUES: Final = frozenset({"including", "such"})
 
 
 def _defined_acronym(texts: list[str], acronym: str) -> bool:
@@ -727,14 +727,14 @@ def _defined_acronym(texts: list[str], acronym: str) -> bool:
 
 
 #: Words after "<place>-" that say a company is there ("Oslo-based", "London-listed").
-COMPANY_BASE_WORDS = frozenset({"based", "listed", "headquartered"})
+COMPANY_BASE_WORDS: Final = frozenset({"based", "listed", "headquartered"})
 #: Heads of parties' English names that a state's name may open ("Pakistan Muslim League").
-STATE_OPENED_PARTY_HEADS = frozenset({"Party", "League", "Movement"})
+STATE_OPENED_PARTY_HEADS: Final = frozenset({"Party", "League", "Movement"})
 #: Last words that make a name an organisation's only when an acronym in brackets
 #: follows it ("Scottish Parliamentary Corporate Body (SPCB)", "Bad Ischler Bergbahnen
 #: (BIB)"): alone they are common nouns ("a body", "die Bergbahnen").
-LONG_FORM_ONLY_HEADS_EN = frozenset({"Body", "Observatory", "Taskforce", "Panel"})
-LONG_FORM_ONLY_ENDINGS_DE = ("bahnen", "bergbahn", "seilbahn", "werke", "betriebe")
+LONG_FORM_ONLY_HEADS_EN: Final = frozenset({"Body", "Observatory", "Taskforce", "Panel"})
+LONG_FORM_ONLY_ENDINGS_DE: Final = ("bahnen", "bergbahn", "seilbahn", "werke", "betriebe")
 
 
 def _long_form_only_head(word: str) -> bool:
@@ -798,37 +798,37 @@ def _is_company_noun(text: str) -> bool:
 #: Words that open the name of a building or estate, before a name that may be a city's.
 #: Capitalised nouns that name an organisation with "for" and a place ("Transport for
 #: London", "Centre for Cities", "Campaign for Scotland").
-FOR_NAME_HEADS = frozenset({"Transport", "Centre", "Center", "Campaign", "Partnership",
+FOR_NAME_HEADS: Final = frozenset({"Transport", "Centre", "Center", "Campaign", "Partnership",
                             "Institute", "Council", "Commission", "Trust", "Society",
                             "Alliance", "Coalition", "Foundation", "Fund", "Office"})
 #: Capitalised nouns before a name that make it the name of a thing, not a person
 #: ("Operation Lone Star", "Hurricane Helene", "Camp David", "Fort William").
-NAMED_THING_NOUNS = frozenset({
+NAMED_THING_NOUNS: Final = frozenset({
     "Operation", "Operación", "Project", "Projekt", "Mission", "Programme", "Program",
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
-NOT_PERSON_BEFORE_GIVEN = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
-SITE_FIRSTS = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
+NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
+SITE_FIRSTS: Final = frozenset({"Schloss", "Palais", "Hotel", "Burg", "Kloster", "Villa", "Gut"})
 #: One-word names of parliamentary chambers that are also common words in names.
-AMBIGUOUS_CHAMBERS = frozenset({"House", "Senate"})
+AMBIGUOUS_CHAMBERS: Final = frozenset({"House", "Senate"})
 #: Common nouns a chamber word modifies when it is no chamber ("House prices rose").
-CHAMBER_WORD_NOUNS = frozenset({
+CHAMBER_WORD_NOUNS: Final = frozenset({
     "price", "prices", "sales", "sale", "arrest", "music", "party", "parties", "plant",
     "plants", "hunting", "owner", "owners", "buyer", "buyers", "building", "fire", "fires",
     "guest", "guests", "keeping", "painter", "painters", "call", "calls", "hold", "holds"})
 #: Words that put a text in the United States, whose chambers the bare "House" and
 #: "Senate" of the lexicon are (Kenya, Italy, Australia … have a Senate too).
-US_CUES = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
+US_CUES: Final = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
                      "Washington", "WASHINGTON", "Congress", "Capitol", "Republicans",
                      "Republican", "GOP", "Democrats"})
 
 
 #: German organisation words beyond the organisation suffixes, for names defined by
 #: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
-DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
+DE_EXTRA_ORG_SUFFIXES: Final = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
                          "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt",
                          # "Deutsches Studierendenwerk (DSW)", "Alters- und
                          # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
@@ -836,7 +836,7 @@ DE_EXTRA_ORG_SUFFIXES = ("gemeinschaft", "vereinigung", "verein", "zentrale", "k
                          "departement", "anstalt", "kasse")
 #: Endings of German titles on a company's or club's board ("Vorstandschef",
 #: "Geschäftsführerin"): a place compounded with one names a club or company.
-GERMAN_BOARD_TITLES = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzender",
+GERMAN_BOARD_TITLES: Final = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzender",
                        "vorstandsvorsitzende", "vorstandssprecher", "vorstandssprecherin",
                        "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
                        "aufsichtsratschefin", "aufsichtsratsvorsitzender",
@@ -844,7 +844,7 @@ GERMAN_BOARD_TITLES = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzende
                        "sportvorstand", "finanzvorstand", "trainer", "trainerin")
 #: Endings of German titles of a company's head: an unknown name compounded with one
 #: is the company's ("Enercity-Chefin").
-GERMAN_COMPANY_TITLES = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", "konzernchefin",
+GERMAN_COMPANY_TITLES: Final = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", "konzernchefin",
                          "firmenchef", "firmenchefin", "manager", "managerin")
 
 
@@ -861,7 +861,7 @@ def _german_company_title(text: str) -> bool:
 
 #: Heads of German compounds that, before a place, name its association ("Nuklearforum
 #: Schweiz", "Mietervereinigung Wien").
-DE_ASSOCIATION_HEADS = (*DE_EXTRA_ORG_SUFFIXES, "forum")
+DE_ASSOCIATION_HEADS: Final = (*DE_EXTRA_ORG_SUFFIXES, "forum")
 
 
 def _is_mission_compound(text: str) -> bool:
@@ -877,14 +877,14 @@ def _german_association_compound(text: str) -> bool:
 
 
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
-ASSOCIATION_WORDS = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
+ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                      "gewerkschaft", "kammer")
 
 
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
-US_CHAMBERS = frozenset({"Congress", "Senate"})
+US_CHAMBERS: Final = frozenset({"Congress", "Senate"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
-US_PARTY_WORDS = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
+US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
 
 def _german_only_country_name(entry: Entry, surface: str) -> bool:
@@ -900,13 +900,13 @@ def _german_only_country_name(entry: Entry, surface: str) -> bool:
 
 
 #: Linking elements between the parts of a German compound ("Bildung-s-reform").
-GERMAN_LINKS = ("s", "es", "n", "en", "e", "er", "ens", "")
+GERMAN_LINKS: Final = ("s", "es", "n", "en", "e", "er", "ens", "")
 #: Endings of German plurals and genitives: "Fragen", "Betriebs" are forms of dictionary words.
-GERMAN_FORM_ENDINGS = ("n", "en", "e", "s", "es", "er", "ern")
+GERMAN_FORM_ENDINGS: Final = ("n", "en", "e", "s", "es", "er", "ern")
 #: The shortest head and first part of a German compound ``german_word`` splits.
 COMPOUND_HEAD, COMPOUND_FIRST = 4, 3
 #: A head of this length is a compound's whatever comes before it ("Großdemonstration").
-LONG_COMPOUND_HEAD = 6
+LONG_COMPOUND_HEAD: Final = 6
 
 
 def german_word(word: str) -> bool:
@@ -1107,7 +1107,7 @@ def _translated_long_form_start(words: list[str], acronym: str) -> int | None:
 
 #: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
 #: "Ober-st"): "Frankfurter" or "Bayer" are no adjectives to put in the weak form.
-ADJECTIVE_STEM_ENDINGS = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
+ADJECTIVE_STEM_ENDINGS: Final = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
                           "eiß", "rst", "sam", "bar")
 
 
@@ -1146,9 +1146,9 @@ def _initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
 
 
 #: Initials of two or three letters in one token ("C.S.", "J.R.R.").
-MULTI_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){2,3}$")
+MULTI_INITIALS_RE: Final = re.compile(r"^(?:[A-Z]\.){2,3}$")
 #: Initials that abbreviate a place or body, not a given name.
-NOT_PERSON_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "P.M.",
+NOT_PERSON_INITIALS: Final = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "P.M.",
                                  "A.M.", "N.Y.", "L.A.", "B.C.", "A.D."})
 
 

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import numpy
 
@@ -29,7 +29,7 @@ from kg.graph import slugify
 from kg.safe_yaml import load_yaml_file
 
 #: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
-DATA_DIR = Path(kg.__file__).resolve().parent / "data"
+DATA_DIR: Final = Path(kg.__file__).resolve().parent / "data"
 
 
 @dataclass
@@ -64,7 +64,7 @@ class Entry:
 
 
 #: Words that end like an adjective but are articles or particles.
-NOT_ADJECTIVES = frozenset({"Die", "Der", "Das", "Des", "Le", "La", "The", "De", "Ne"})
+NOT_ADJECTIVES: Final = frozenset({"Die", "Der", "Das", "Des", "Le", "La", "The", "De", "Ne"})
 
 
 def german_case_forms(name: str) -> set[str]:
@@ -184,7 +184,7 @@ def _organisation_entries(path: Path) -> Iterable[Entry]:
 
 #: German function words inside a name: its head is the noun before them
 #: ("Bund der Steuerzahler", "Deutsches Institut für Wirtschaftsforschung").
-GERMAN_NAME_LINKS = frozenset({"der", "des", "für", "vom", "von", "ohne", "und", "die"})
+GERMAN_NAME_LINKS: Final = frozenset({"der", "des", "für", "vom", "von", "ohne", "und", "die"})
 
 
 def _name_words(name: str) -> list[str]:
@@ -319,7 +319,7 @@ def not_given_names() -> frozenset[str]:
 
 
 #: gender-guesser's codes: M/F, 1M/1F "mostly", ?M/?F "more often"; "?" unisex.
-GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+GENDER_CODES: Final = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
 
 
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:

@@ -25,7 +25,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Final, TypedDict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -54,7 +54,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.lookups import kg_date, word_positions
 from kg.graph import Node, short_hash
 
-EVENT_NOUNS = {
+EVENT_NOUNS: Final = {
     "de": ("treffen", "gespräch", "gespräche", "gesprächen", "sitzung", "gipfel", "gipfeltreffen",
            "konsultationen", "verhandlungen", "konferenz", "beratungen", "spitzengespräch",
            "tagung", "parteitag", "versammlung", "runde", "verhandlungsrunde", "sondersitzung",
@@ -70,7 +70,7 @@ EVENT_NOUNS = {
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
-DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
+DE_EVENT_SUFFIXES: Final = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
                      "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
                      # genitives: "zum Auftakt eines Migrationsgipfels"
                      "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
@@ -81,17 +81,17 @@ DE_EVENT_SUFFIXES = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfe
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
-EN_LOWER_EVENT_NOUNS = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle"})
+EN_LOWER_EVENT_NOUNS: Final = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle"})
 #: Their kinds: a meal or a retreat is a meeting, a congress a conference.
-EN_MEETING_NOUNS = frozenset({"lunch", "breakfast", "huddle"})
-EN_CONFERENCE_NOUNS = frozenset({"congress"})
+EN_MEETING_NOUNS: Final = frozenset({"lunch", "breakfast", "huddle"})
+EN_CONFERENCE_NOUNS: Final = frozenset({"congress"})
 #: "sat down with X": a meeting when "down" follows.
-SIT_FORMS = frozenset({"sat", "sit", "sits", "sitting"})
+SIT_FORMS: Final = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
-TABLE_WORDS = frozenset({"tisch", "table"})
-ROUND_WORDS = frozenset({"runden", "runder", "runde", "round"})
-DE_NOT_EVENTS = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
-CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
+TABLE_WORDS: Final = frozenset({"tisch", "table"})
+ROUND_WORDS: Final = frozenset({"runden", "runder", "runde", "round"})
+DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
+CHAIR_CUES: Final = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                         r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
                         # the chair one named before: "Unter ihrem Vorsitz berieten …"
                         r"[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)|"
@@ -103,7 +103,7 @@ CHAIR_CUES = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair
                         r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
-SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
+SESSION_CHAIR: Final = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
                            r"leiter(?:in)?\b|"
                            # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
                            r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
@@ -111,12 +111,12 @@ SESSION_CHAIR = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs
                            r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
 #: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
 #: "the chair", not "chair", which "chairman", "chairs" hold too.
-SESSION_CHAIR_HINTS = ("leiter", "Vorsitz", "the chair")
+SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
 #: most word starts are passed over without trying the words one by one.
-PARTICIPATION_CUES = re.compile(
+PARTICIPATION_CUES: Final = re.compile(
     r"\b(?=[tnsahzvdeijlmwpobikcgq])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
     r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
@@ -161,14 +161,14 @@ PARTICIPATION_CUES = re.compile(
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
-PARTICIPATION_CUES_LOWER = re.compile(PARTICIPATION_CUES.pattern.replace("am Tisch", "am tisch"))
-RE_I_ODD_LETTERS = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dotted I, Kelvin sign
+PARTICIPATION_CUES_LOWER: Final = re.compile(PARTICIPATION_CUES.pattern.replace("am Tisch", "am tisch"))
+RE_I_ODD_LETTERS: Final = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dotted I, Kelvin sign
 #: Every match of PARTICIPATION_CUES_LOWER holds one of these (one per cue: "tisch" of
 #: "am tisch", "him" of "with him were"), each inside one token, as they hold letters
 #: only: spaCy splits a word between letters only by its exceptions ("cannot"), none
 #: of which splits one of these (both checked in the tests). A sentence without a
 #: token holding one is not searched (``_may_hold_participation_cue``).
-PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
+PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
                        "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
                        "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
                        "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
@@ -177,11 +177,11 @@ PARTICIPATION_HINTS = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet",
                        "represented", "stellte", "accompan", "begleit", "gesprächspartner",
                        "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
                        "gast", "gäste", "guest", "tagesordnung", "agenda")
-PLACE_PREPS = {"in", "im", "at", "nach", "bei", "to", "near"}
+PLACE_PREPS: Final = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
-PLACE_PREPS_THE = frozenset(PLACE_PREPS | {"the"})
+PLACE_PREPS_THE: Final = frozenset(PLACE_PREPS | {"the"})
 #: Verbs of meeting, as whole lower-cased tokens.
-EVENT_VERBS = {
+EVENT_VERBS: Final = {
     "de": frozenset({"trafen", "treffen", "traf", "trifft", "getroffen", "tagte", "tagten",
                      "berieten", "beraten", "zusammengekommen", "zusammenkamen",
                      "zusammengetroffen", "zusammentreffen", "zusammenkommen", "zusammenkam",
@@ -201,16 +201,16 @@ EVENT_VERBS = {
 }
 #: English verbs of hosting, each also said of things received or welcomed ("received
 #: three complaints", "welcomed the decision"): a meeting only with a guest after them.
-HOST_VERBS_EN = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
+HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
 #: How many words after such a verb its guest may start ("received the visiting Chinese
 #: Prime Minister X").
-GUEST_REACH = 5
-GUEST_LABELS = frozenset({"PER", "ORG", "GPE"})
+GUEST_REACH: Final = 5
+GUEST_LABELS: Final = frozenset({"PER", "ORG", "GPE"})
 #: Nouns and pronouns of a guest, beside titles.
-GUEST_WORDS = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
+GUEST_WORDS: Final = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
                          "visitors", "counterpart", "counterparts", "envoys", "leaders"})
 #: What is received or welcomed besides guests: after a hosting verb, no meeting.
-THINGS_RECEIVED = frozenset({
+THINGS_RECEIVED: Final = frozenset({
     "decision", "decisions", "complaint", "complaints", "letter", "letters", "proposal",
     "proposals", "plan", "plans", "news", "move", "announcement", "offer", "offers", "support",
     "funding", "money", "call", "calls", "report", "reports", "application", "applications",
@@ -221,97 +221,97 @@ THINGS_RECEIVED = frozenset({
     "response", "reply", "invitation", "submissions", "questions", "treatment", "sentence",
     "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
 #: Counts before a received thing ("received three complaints", "hosted dozens of events").
-COUNT_WORDS_EN = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+COUNT_WORDS_EN: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                             "ten", "dozens", "hundreds", "thousands", "millions", "more",
                             "fewer", "several", "many", "numerous"})
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
-MEET_VERBS = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
+MEET_VERBS: Final = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
                         "getroffen"})
 #: "a Senate hearing", "told the hearing": English nouns of a hearing, when a noun,
 #: article or adjective stands before them (not "after hearing the news", "hard of
 #: hearing") and no word after them makes them the sense (not "hearing aid", "hearing
 #: loss"), nor a court's ("a bail hearing", "the court hearing").
-HEARING_NOUNS = frozenset({"hearing", "hearings"})
-NOT_HEARING_BEFORE = frozenset({"after", "before", "on", "upon", "of", "while", "when", "without",
+HEARING_NOUNS: Final = frozenset({"hearing", "hearings"})
+NOT_HEARING_BEFORE: Final = frozenset({"after", "before", "on", "upon", "of", "while", "when", "without",
                                 "court", "bail", "custody", "sentencing", "extradition", "appeal",
                                 "appeals", "asylum", "immigration", "plea", "preliminary", "fair",
                                 "his", "her", "my", "your", "our", "their", "its", "be", "is", "was",
                                 "are", "were", "been", "am", "not", "and", "or"})
-NOT_HEARING_AFTER = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
+NOT_HEARING_AFTER: Final = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
                                "the", "a", "an", "from", "about", "that", "what", "voices", "him",
                                "her", "them", "it", "this"})
 #: "also attended the handover", "nahm an der Übergabe teil": a handing over that
 #: people attend is a meeting (only in a sentence saying who took part).
-HANDOVER_NOUNS = frozenset({"handover", "übergabe"})
+HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
 #: Verbs of talking that tell of a meeting when a partner is named ("discussed the
 #: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
-TALK_VERBS = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
                         "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
                         "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
                         "talk", "talked"})
 #: A partner after these: "with X", "mit X".
-PARTNER_LINKS = frozenset({"with", "mit"})
+PARTNER_LINKS: Final = frozenset({"with", "mit"})
 #: A partner after these only right after the verb: "spoke to X" (not "spoke … to the
 #: press about X").
-PARTNER_LINKS_AFTER_VERB = frozenset({"to"})
+PARTNER_LINKS_AFTER_VERB: Final = frozenset({"to"})
 #: Two persons talking: "X und Y wollen … sprechen", "X and Y will discuss …".
-PAIR_LINKS = frozenset({"und", "and"})
+PAIR_LINKS: Final = frozenset({"und", "and"})
 #: Words that make the talk no meeting: a call, a video link, an interview, or
 #: "sprach sich … aus" (came out for), "sprach von" (spoke of).
-NOT_MET_TALK_WORDS = frozenset({"telefonisch", "telefon", "telefonat", "phone", "telephone",
+NOT_MET_TALK_WORDS: Final = frozenset({"telefonisch", "telefon", "telefonat", "phone", "telephone",
                                 "video", "videokonferenz", "videoschalte", "call", "interview",
                                 "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
                                 "journalists", "journalisten", "reportern", "radio", "television",
                                 "fernsehen", "tv"})
 #: Words that may stand between "with"/"mit" and the partner's name: articles,
 #: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
-PARTNER_REACH = 4
+PARTNER_REACH: Final = 4
 #: How far a talk verb's clause may reach (a German verb may close a long one).
-TALK_CLAUSE_REACH = 25
+TALK_CLAUSE_REACH: Final = 25
 #: Prepositions that put a name after "mit" out of the talk ("mit Blick auf X").
-NOT_PARTNER_WORDS = frozenset({"auf", "über", "von", "zu", "für", "of", "on", "about", "to", "for",
+NOT_PARTNER_WORDS: Final = frozenset({"auf", "über", "von", "zu", "für", "of", "on", "about", "to", "for",
                                "by", "from", "in", "at"})
-TALK_CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "„", "(", ")", "–", "-"})
+TALK_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", '"', "“", "”", "„", "(", ")", "–", "-"})
 
 
 #: Before an event word (up to three words, an article between): it was not held but
 #: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
-NOT_HELD_BEFORE = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
+NOT_HELD_BEFORE: Final = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
                              "rejects", "demanded", "demands", "demand", "forderte", "forderten",
                              "fordert", "fordern", "verlangte", "verlangten", "verlangt"})
 #: Words that may stand between such a verb and the event word.
-NOT_HELD_LINKS = frozenset({"to", "a", "an", "the", "new", "fresh", "direct", "ein", "eine", "einen",
+NOT_HELD_LINKS: Final = frozenset({"to", "a", "an", "the", "new", "fresh", "direct", "ein", "eine", "einen",
                             "neue", "neues", "neuen", "direkte", "direkten"})
 #: "called for talks", "calls for a meeting".
-CALL_VERBS = frozenset({"called", "calls", "call", "calling"})
+CALL_VERBS: Final = frozenset({"called", "calls", "call", "calling"})
 #: After an event noun in its clause: it did not take place ("was cancelled", "abgesagt").
-NOT_HELD_AFTER = frozenset({"cancelled", "canceled", "postponed", "scrapped", "abgesagt",
+NOT_HELD_AFTER: Final = frozenset({"cancelled", "canceled", "postponed", "scrapped", "abgesagt",
                             "verschoben"})
 #: Words that end the reach of NOT_HELD_AFTER: another clause, or a time after it.
-NOT_HELD_BREAKS = frozenset({",", ";", "but", "aber", "after", "nachdem", "resumed", "since",
+NOT_HELD_BREAKS: Final = frozenset({",", ";", "but", "aber", "after", "nachdem", "resumed", "since",
                              "once", "twice"})
 #: German "lehnte … ein Treffen ab": the verb before the noun, its particle at the end.
-REFUSE_STEMS_DE = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"})
+REFUSE_STEMS_DE: Final = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"})
 #: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
 #: Paris was cancelled").
-NOT_HELD_REACH = 20
+NOT_HELD_REACH: Final = 20
 #: Every word one of ``_not_held``'s tests needs in the sentence (a refusal or call
 #: before the event word, a cancellation after it, the stem of "lehnte … ab"): a
 #: sentence without any (most) is not read word by word.
-NOT_HELD_CUES = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
+NOT_HELD_CUES: Final = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_STEMS_DE
 
 
 #: Verbs of a closing attribution ("…, the ministers said on Wednesday"): the day
 #: after them is the saying's.
-ATTRIBUTION_VERBS = frozenset({"said", "says", "told", "announced", "stated", "confirmed",
+ATTRIBUTION_VERBS: Final = frozenset({"said", "says", "told", "announced", "stated", "confirmed",
                                "reported", "sagte", "sagten", "erklärte", "erklärten",
                                "teilte", "teilten", "hieß", "berichtete", "berichteten",
                                "bestätigte", "bestätigten", "betonte", "betonten"})
 #: How many tokens may follow the day of a closing attribution before the sentence ends
 #: ("said on Wednesday in a statement.").
-ATTRIBUTION_TAIL = 6
+ATTRIBUTION_TAIL: Final = 6
 
 
 def _attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool:
@@ -329,10 +329,10 @@ def _attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool
 
 #: What opens the clause a speaker's words fill: "sagte nach dem Treffen, in X seien …",
 #: "said after the talks that in X …".
-REPORTED_CLAUSE_OPENERS = frozenset({",", "that", "dass"})
+REPORTED_CLAUSE_OPENERS: Final = frozenset({",", "that", "dass"})
 #: How far before the event noun the verb of saying may stand ("sagte am Abend nach dem
 #: Treffen").
-REPORTED_VERB_REACH = 6
+REPORTED_VERB_REACH: Final = 6
 
 
 def _in_reported_clause(table: TokenTable, start: int, event: int, place: Span) -> bool:
@@ -357,10 +357,10 @@ def _is_not_held_cue(text: str) -> bool:
 
 
 #: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
+RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
                                "welche", "welcher"})
 #: How far a relative clause's commas are looked for around its event word.
-RELATIVE_REACH = 12
+RELATIVE_REACH: Final = 12
 
 
 def _relative_clause(lowers: list[str], i: int, start: int, end: int) -> tuple[int, int] | None:
@@ -403,17 +403,17 @@ def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
 
 #: Before "in talks" / "in Gesprächen": a state, not a meeting ("Shell is in talks with
 #: BP", "Die Partner stehen in Verhandlungen").
-ONGOING_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
+ONGOING_STATE_VERBS: Final = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
                                  "remained", "stehen", "steht", "stand", "standen", "befinden",
                                  "befindet", "befand", "befanden"})
 #: Beside a verb of negotiating: a process running for some time ("verhandelt derzeit",
 #: "are currently negotiating"), no session on a day.
-ONGOING_WORDS = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently"})
+ONGOING_WORDS: Final = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently"})
 #: Before the event word, in its clause: it would be held only on a condition named
 #: after it ("would only meet X if …", "würde sich nur mit X treffen, wenn …").
-CONDITIONAL_BEFORE = frozenset({"would", "würde", "würden"})
-CONDITIONAL_AFTER = frozenset({"if", "unless", "wenn", "falls", "sofern"})
-CONCESSIVE_BEFORE = frozenset({"even", "auch", "selbst"})
+CONDITIONAL_BEFORE: Final = frozenset({"would", "würde", "würden"})
+CONDITIONAL_AFTER: Final = frozenset({"if", "unless", "wenn", "falls", "sofern"})
+CONCESSIVE_BEFORE: Final = frozenset({"even", "auch", "selbst"})
 
 
 def _is_conditional_word(text: str) -> bool:
@@ -447,11 +447,11 @@ def _not_a_session(lowers: list[str], i: int, start: int, end: int, verb: bool,
 
 
 #: "is planned", "ist … geplant": a meeting still to come.
-PLANNED_WORDS = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
-PLANNED_AUXILIARIES = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
+PLANNED_WORDS: Final = frozenset({"planned", "scheduled", "geplant", "vorgesehen"})
+PLANNED_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "ist", "sind", "war", "waren"})
 #: Before the event word: a meeting before the time told of ("had previously met",
 #: "Zuletzt hatten sich die beiden … getroffen", "last met").
-EARLIER_WORDS = frozenset({"previously", "zuletzt", "last", "formerly"})
+EARLIER_WORDS: Final = frozenset({"previously", "zuletzt", "last", "formerly"})
 
 
 def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
@@ -471,51 +471,51 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 
 #: Verbs of inviting: "X lud die Beteiligten für Donnerstag nach München ein", "X
 #: invited the parties to Munich on Thursday" tells of a meeting X hosts.
-INVITE_WORDS = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
+INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
-THERE_WORDS = frozenset({"dort", "there"})
+THERE_WORDS: Final = frozenset({"dort", "there"})
 #: After a definite event noun: the meeting told of began that day ("The talks, known as
 #: …, began on Monday", "Die Beratungen hatten am Montag begonnen").
-OPENING_VERBS = frozenset({"began", "begun", "started", "opened", "begannen", "begann", "begonnen",
+OPENING_VERBS: Final = frozenset({"began", "begun", "started", "opened", "begannen", "begann", "begonnen",
                            "eröffnet"})
-OPENING_REACH = 20
+OPENING_REACH: Final = 20
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
-JOURNEY_VERBS = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
+JOURNEY_VERBS: Final = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
                            "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
 #: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
-COME_PAST = frozenset({"kam", "kamen"})
-JOURNEY_GOALS = frozenset({"nach"})
+COME_PAST: Final = frozenset({"kam", "kamen"})
+JOURNEY_GOALS: Final = frozenset({"nach"})
 #: "met", "traf": a meeting told of in the past tense (for the lead's day).
-LEAD_MEET_VERBS = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
+LEAD_MEET_VERBS: Final = frozenset({"met", "talked", "traf", "trafen", "getroffen"})
 #: "had met", "hatte getroffen": earlier than the time told of.
-PAST_PERFECT_AUXILIARIES = frozenset({"had", "hatte", "hatten"})
+PAST_PERFECT_AUXILIARIES: Final = frozenset({"had", "hatte", "hatten"})
 #: How many words after "met" the venue may stand ("met for about 90 minutes at X in Y").
-VENUE_WINDOW = 12
+VENUE_WINDOW: Final = 12
 #: "had met", "hatte getroffen": a time before the one told of.
-PERFECT_AUXILIARIES = frozenset({"had", "has", "have", "hatte", "hatten", "hat", "haben"})
+PERFECT_AUXILIARIES: Final = frozenset({"had", "has", "have", "hatte", "hatten", "hat", "haben"})
 #: "met with criticism", "met the target": "met" not of a meeting.
-NOT_MEETING_AFTER_MET = frozenset({"resistance", "criticism", "opposition", "demands",
+NOT_MEETING_AFTER_MET: Final = frozenset({"resistance", "criticism", "opposition", "demands",
                                    "expectations", "scepticism", "skepticism", "protests"})
 #: "no talks", "press conference", "news conference": no meeting.
-EN_NOT_EVENT_BEFORE = frozenset({"no", "press", "news"})
+EN_NOT_EVENT_BEFORE: Final = frozenset({"no", "press", "news"})
 #: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
 #: only with a day in the sentence ("opened peace talks in Pretoria on Tuesday").
-EN_PROCESS_BEFORE = frozenset({"peace", "trade"})
+EN_PROCESS_BEFORE: Final = frozenset({"peace", "trade"})
 #: An event noun after an indefinite article names a further meeting, not the one
 #: told of before: "is due to address a joint meeting of Congress".
 #: Tokens at most between a lead's mention without day or place and the mention that
 #: dates or places its meeting.
-LEAD_GAP = 80
+LEAD_GAP: Final = 80
 #: Before a day: "Later on Thursday", "Später am Dienstag": another event of that day.
-SAME_DAY_SHIFTS = frozenset({"later", "earlier", "später", "früher"})
-INDEFINITE_ARTICLES = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
+SAME_DAY_SHIFTS: Final = frozenset({"later", "earlier", "später", "früher"})
+INDEFINITE_ARTICLES: Final = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
 #: Per language: German "an" is a preposition ("An dem Treffen nahmen … teil"), no article.
-INDEFINITE_ARTICLES_BY_LANG = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+INDEFINITE_ARTICLES_BY_LANG: Final = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
                                "en": frozenset({"a", "an"})}
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
-VAGUE_MONTH = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
+VAGUE_MONTH: Final = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
                + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
 VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
                 # "next week", "in der kommenden Woche", "nächste Woche": no day told yet
@@ -532,19 +532,19 @@ PAST_PERIOD = (r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|
                r"\bvor (?:zwei|drei|vier|fünf|sechs|einigen|wenigen|mehreren|\d+) "
                r"(?:Tagen|Wochen|Monaten|Jahren)\b|"
                r"\b(?:vergangenen|letzten|vorigen) (?:Woche|Monat|Monats|Jahr|Jahres)\b|\b[Ii]m Vorjahr\b")
-PAST_PERIOD_RE = re.compile(PAST_PERIOD)
+PAST_PERIOD_RE: Final = re.compile(PAST_PERIOD)
 #: Every match of PAST_PERIOD holds one of these.
-PAST_PERIOD_WORDS = (" ago", "ast week", "ast month", "ast year", "Tagen", "Wochen", "Monaten",
+PAST_PERIOD_WORDS: Final = (" ago", "ast week", "ast month", "ast year", "Tagen", "Wochen", "Monaten",
                      "Jahren", "vergangenen", "letzten", "vorigen", "Vorjahr")
-VAGUE_TIME_HINTS = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}|{PAST_PERIOD}")
+VAGUE_TIME_HINTS: Final = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}|{PAST_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
-VAGUE_MONTH_RE = re.compile(VAGUE_MONTH)
-VAGUE_PERIOD_RE = re.compile(VAGUE_PERIOD)
-MONTH_NAMES = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
+VAGUE_MONTH_RE: Final = re.compile(VAGUE_MONTH)
+VAGUE_PERIOD_RE: Final = re.compile(VAGUE_PERIOD)
+MONTH_NAMES: Final = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]))
 #: Lower-case month names, German and English.
-MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
-PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
+MONTH_WORDS: Final = frozenset(name.lower() for name in MONTH_NAMES)
+PERIOD_WORDS: Final = ("next week", "Next week", "e Woche", "n Woche",
                 "next month", "next year", "Next month", "Next year", "nächsten Monat",
                 "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
                 "coming days", "coming weeks",
@@ -552,33 +552,33 @@ PERIOD_WORDS = ("next week", "Next week", "e Woche", "n Woche",
                 "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
-VAGUE_TIME_ANCHORS = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
+VAGUE_TIME_ANCHORS: Final = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
                       "coming", "diesem", "ago", "last", "Last", "Tagen", "Wochen", "Monaten",
                       "Jahren", "vergangen", "letzten", "vorigen", "Vorjahr")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
-CHAIR_HINTS = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
+CHAIR_HINTS: Final = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
 #: Forms of "berufen" whose particle "ein" at the clause end makes them "convene": "Die
 #: Kanzlerin berief den Koalitionsausschuss für Sonntag ein" (not "berief sich auf ein
 #: Urteil", "wurde in den Vorstand berufen": no "ein" closing the clause).
-CONVENE_SPLIT_DE = frozenset({"berief", "beriefen", "beruft", "berufen"})
+CONVENE_SPLIT_DE: Final = frozenset({"berief", "beriefen", "beruft", "berufen"})
 #: German verbs of convening (``EVENT_VERBS``), and those whose particle closes the clause.
-CONVENE_DE = frozenset({"einberufen", "einberief", "einberiefen", "einzuberufen"} | CONVENE_SPLIT_DE)
+CONVENE_DE: Final = frozenset({"einberufen", "einberief", "einberiefen", "einzuberufen"} | CONVENE_SPLIT_DE)
 #: "zum Wehrdienst einberufen", "zur Armee": who is called up, not a body convened.
-DRAFT_LINKS = frozenset({"zum", "zur"})
+DRAFT_LINKS: Final = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
-COME_FORMS = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
-FUTURE_WORDS = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
+COME_FORMS: Final = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
+FUTURE_WORDS: Final = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
                 "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
 #: negotiators at a venue on a day are a negotiating session (with both, only).
-NEGOTIATOR_GROUPS = frozenset({"negotiators", "unterhändler"})
+NEGOTIATOR_GROUPS: Final = frozenset({"negotiators", "unterhändler"})
 #: Verbs of a body dealing with a matter: with a committee or council in the sentence
 #: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
 #: "the committee debated the bill on Tuesday").
-BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
+BODY_SESSION_VERBS: Final = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
                                 "debated", "considered",
                                 # a session to come: "will discuss the case on Thursday", "wird
                                 # sich am Donnerstag mit … befassen"
@@ -586,29 +586,29 @@ BODY_SESSION_VERBS = frozenset({"befasste", "befassten", "beschäftigte", "debat
                                 "discusses", "debate", "debates", "consider", "considers"})
 #: "appear before the committee", "testified before the Senate": a hearing, where who
 #: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
-HEARING_VERBS = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
+HEARING_VERBS: Final = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
                            "testified", "testifying"})
-HEARING_LINKS = frozenset({"before"})
+HEARING_LINKS: Final = frozenset({"before"})
 #: "X and Y signed the agreement at ISRO's headquarters in Bengaluru": a signing
 #: ceremony, a meeting only when it names a venue and two parties (not "Putin signed
 #: the law on Monday"), on the lead's day if it names none.
-SIGNING_VERBS = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben",
+SIGNING_VERBS: Final = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben",
                            "unterzeichnet"})
 #: "The deal was signed at X's headquarters in Geneva on Tuesday", "Der Vertrag wurde am
 #: Dienstag in Genf unterzeichnet": a signing ceremony told in the passive (who signed
 #: is told after), a meeting when it names both the day and the place.
-PASSIVE_AUXILIARIES = frozenset({"was", "were"})
+PASSIVE_AUXILIARIES: Final = frozenset({"was", "were"})
 #: German puts the participle at the clause end, far from "wurde".
-PASSIVE_AUXILIARIES_DE = frozenset({"wurde", "wurden"})
+PASSIVE_AUXILIARIES_DE: Final = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
-PASSIVE_REACH = 3
-WEAK_EVENTS = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+PASSIVE_REACH: Final = 3
+WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                *HEARING_VERBS}
-RELATIVE_DAYS = {
+RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
     r"\bthe (day|evening|night) before\b|\bam Vortag\b|\bam Vorabend\b|\btags zuvor\b|"
@@ -622,25 +622,25 @@ RELATIVE_DAYS = {
     r"(?=,? +(?!(this|that|in|on|next|last|am|im)\b))": 0,
 }
 #: How a relative day that tells of a further meeting that day begins.
-NEXT_MEETING_WORDS = ("earlier", "later", "anschließend", "im anschluss", "afterwards", "zuvor")
-RELATIVE_DAY_PATTERNS = [(re.compile(pattern, re.I), offset)
+NEXT_MEETING_WORDS: Final = ("earlier", "later", "anschließend", "im anschluss", "afterwards", "zuvor")
+RELATIVE_DAY_PATTERNS: Final = [(re.compile(pattern, re.I), offset)
                          for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
 #: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
 #: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
-RELATIVE_DAY_HINTS = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
+RELATIVE_DAY_HINTS: Final = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
                       "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
                       "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
                       "that afternoon", "that even", "chl", "afterward", "later", "earl")  # next meeting
 #: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
-RELATIVE_DAY_WORDS = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
+RELATIVE_DAY_WORDS: Final = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
                       "afterward", "later", "zuvor", "earl")
 #: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
 #: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
 #: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
-RELATIVE_DAY_ANCHORS = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
+RELATIVE_DAY_ANCHORS: Final = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
                         "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
                         "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening",
                         "anschließend", "anschluss", "afterwards")
@@ -2209,23 +2209,23 @@ class MeetingExtractor:
 
 #: Verbs of speaking whose subject, named beside them, speaks where the text is
 #: (``_add_gathering_speakers``).
-SPEECH_VERBS = {
+SPEECH_VERBS: Final = {
     "de": frozenset({"sagte", "betonte", "warnte", "mahnte", "forderte", "verlangte",
                      "erklärte", "kritisierte", "appellierte", "drängte", "bekräftigte"}),
     "en": frozenset({"said", "warned", "urged", "pressed", "insisted", "stressed",
                      "criticised", "criticized", "argued", "demanded", "cautioned"}),
 }
 #: Words that set a sentence apart from the scene told of: "Meanwhile, X said …".
-ELSEWHERE_WORDS = frozenset({"meanwhile", "separately", "elsewhere", "unterdessen",
+ELSEWHERE_WORDS: Final = frozenset({"meanwhile", "separately", "elsewhere", "unterdessen",
                              "indes", "derweil", "separat"})
 #: Words of ``PAST_PERIOD`` ("a month ago", "vor zwei Wochen", "last year").
-PAST_PERIOD_TOKENS = frozenset({"ago", "last", "earlier", "vergangenen", "vergangene",
+PAST_PERIOD_TOKENS: Final = frozenset({"ago", "last", "earlier", "vergangenen", "vergangene",
                                 "letzten", "letzte", "zuvor"})
 
 
 #: Parts of the titles of a state's (or a union of states') officials, who speak for
 #: it at a gathering of states: "Außenminister", "ambassador", "EU Commissioner".
-STATE_OFFICES = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
+STATE_OFFICES: Final = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
                  "kommissar", "secretary-general", "secretary general", "executive secretary",
                  "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
 
@@ -2283,10 +2283,10 @@ def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
 
 #: Words naming the unions as a group: "union leaders had walked out of negotiations",
 #: "Die Gewerkschaften verließen die Gespräche".
-UNION_GROUP_WORDS = frozenset({"unions", "gewerkschaften", "gewerkschaftsführer",
+UNION_GROUP_WORDS: Final = frozenset({"unions", "gewerkschaften", "gewerkschaftsführer",
                                "gewerkschaftsvertreter", "gewerkschaftsspitzen"})
 #: "union leaders", "union representatives": "union" before a word for persons.
-UNION_PERSON_WORDS = frozenset({"leaders", "representatives", "officials", "negotiators"})
+UNION_PERSON_WORDS: Final = frozenset({"leaders", "representatives", "officials", "negotiators"})
 #: Words of a union's name, when the lexicon gives it no kind ("Maritime Workers Union of
 #: Nigeria", "Trade Union Congress", "Nigeria Labour Congress", "Teachers' Union"; not a
 #: union of states or a party: "European Union", "Christian Democratic Union").
@@ -2294,9 +2294,9 @@ UNION_NAME = re.compile(r"[Ww]orkers\b|\b(?:[Tt]rade [Uu]nions?|Labou?r Congress
                         r"gewerkschaft\b|\w(?:ers|s'|s’) Union\b")
 #: Name endings of unions of states, which the lexicon lists with the unions of workers
 #: ("Europäische Union", "African Union").
-STATES_UNION_ENDINGS = ("ische Union", "ean Union", "can Union", "sian Union")
+STATES_UNION_ENDINGS: Final = ("ische Union", "ean Union", "can Union", "sian Union")
 #: How many unions a text may name for its "the unions" to mean all of them.
-MAX_UNION_GROUP = 4
+MAX_UNION_GROUP: Final = 4
 
 
 def _is_union_group_word(word: str) -> bool:
@@ -2310,7 +2310,7 @@ def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span
 
 
 #: Verbs of staying away from a meeting: who the sentence names was not there.
-ABSENCE_WORDS = frozenset({"skipped", "skips", "skip", "boycotted", "boycotts", "boycott",
+ABSENCE_WORDS: Final = frozenset({"skipped", "skips", "skip", "boycotted", "boycotts", "boycott",
                            "absent", "fernblieb", "fernblieben", "fernbleiben", "boykottierte",
                            "boykottierten", "boykottiert"})
 
@@ -2320,8 +2320,8 @@ def _is_absence_word(word: str) -> bool:
 
 
 #: "both sides", "beide Seiten", "the two sides": the two parties told of before.
-SIDES_WORDS = frozenset({"sides", "seiten", "parties", "parteien"})
-SIDES_COUNTS = frozenset({"both", "two", "beide", "beiden"})
+SIDES_WORDS: Final = frozenset({"sides", "seiten", "parties", "parteien"})
+SIDES_COUNTS: Final = frozenset({"both", "two", "beide", "beiden"})
 
 
 def _is_sides_word(word: str) -> bool:
@@ -2329,7 +2329,7 @@ def _is_sides_word(word: str) -> bool:
 
 
 #: The words of ``_is_union_group_word``, ``_is_sides_word`` and ``_is_absence_word``.
-GROUP_CUE_WORDS = frozenset(UNION_GROUP_WORDS | {"union"} | SIDES_WORDS | ABSENCE_WORDS)
+GROUP_CUE_WORDS: Final = frozenset(UNION_GROUP_WORDS | {"union"} | SIDES_WORDS | ABSENCE_WORDS)
 
 
 def _is_group_cue_word(word: str) -> bool:
@@ -2387,7 +2387,7 @@ def _unions_named_before(doc: Doc, sent: Span) -> list[Span]:
 
 
 #: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
-ENVOY_TITLES = ("ambassador", "permanent representative", "envoy", "botschafter",
+ENVOY_TITLES: Final = ("ambassador", "permanent representative", "envoy", "botschafter",
                 "ständiger vertreter", "ständige vertreterin", "gesandter")
 
 
@@ -2444,12 +2444,12 @@ def _envoys(doc: Doc) -> dict[str, set[str]]:
 
 #: Words between a title and the bodies it is held at: "die Chefs der Geheimdienste",
 #: "the heads of the agencies".
-OF_BODIES_LINKS = frozenset({"der", "des", "of"})
-OF_BODIES_ARTICLES = frozenset({"the", "its", "their", "all", "both"})
+OF_BODIES_LINKS: Final = frozenset({"der", "des", "of"})
+OF_BODIES_ARTICLES: Final = frozenset({"the", "its", "their", "all", "both"})
 #: Words for the states or governments a title is held in, which the text names by their
 #: holders ("the foreign ministers of the member states", "die Außenminister der
 #: Mitgliedstaaten"): every holder is meant.
-STATE_GROUP_ENDINGS = ("member", "staaten", "länder", "states", "countries", "nations", "kantone",
+STATE_GROUP_ENDINGS: Final = ("member", "staaten", "länder", "states", "countries", "nations", "kantone",
                        "provinces", "provinzen", "regierungen", "governments")
 
 
@@ -2499,13 +2499,13 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 
 #: Head nouns a body is referred to by after its name was given: "the council"
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
-BODY_HEADS = frozenset({"council", "committee", "commission", "board", "assembly",
+BODY_HEADS: Final = frozenset({"council", "committee", "commission", "board", "assembly",
                         "rat", "ausschuss", "kommission", "gremium", "versammlung",
                         # "Members of the mission will meet …", "Ein Team der Behörde trifft …"
                         "mission", "agency", "behörde", "delegation"})
-BODY_HEAD_ENDINGS = tuple(sorted(BODY_HEADS))
+BODY_HEAD_ENDINGS: Final = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
-BODY_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+BODY_REFERRING_ARTICLES: Final = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 
 
 def _is_body_head(word: str) -> bool:
@@ -2544,15 +2544,15 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
 
 #: Nouns that refer to an organisation of a kind named before ("negotiators for the union
 #: and the company", "mit der Gewerkschaft"), by the node kind they refer to.
-KIND_REFERENCE_NOUNS = {"union": "union", "gewerkschaft": "union",
+KIND_REFERENCE_NOUNS: Final = {"union": "union", "gewerkschaft": "union",
                         "company": "company", "firm": "company", "carmaker": "company",
                         "automaker": "company", "manufacturer": "company", "konzern": "company",
                         "unternehmen": "company", "firma": "company", "autobauer": "company",
                         "hersteller": "company"}
 #: German case endings a kind noun may carry ("des Konzerns", "des Unternehmens").
-KIND_NOUN_CASE_ENDINGS = ("es", "s")
+KIND_NOUN_CASE_ENDINGS: Final = ("es", "s")
 #: Articles (and possessives) that make a kind noun refer back: "the union", "der Konzern".
-KIND_REFERRING_ARTICLES = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
+KIND_REFERRING_ARTICLES: Final = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
 
 
 def _kind_noun(word: str) -> str | None:
@@ -2566,7 +2566,7 @@ def _kind_noun(word: str) -> str | None:
 
 #: German kind nouns whose plural is written as the singular, by the articles that show
 #: the singular ("das Unternehmen", "dem Hersteller"; not "die Unternehmen").
-SAME_PLURAL_NOUNS_DE = {"unternehmen": frozenset({"das", "dem", "des"}),
+SAME_PLURAL_NOUNS_DE: Final = {"unternehmen": frozenset({"das", "dem", "des"}),
                         "hersteller": frozenset({"dem", "des", "den"}),
                         "autobauer": frozenset({"dem", "des", "den"})}
 
@@ -2609,7 +2609,7 @@ def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
 
 
 #: Nouns for an organisation's people after "its" ("its leaders met …"), besides titles.
-ITS_PERSON_NOUNS = frozenset({"leaders", "leadership", "representatives", "officials", "negotiators",
+ITS_PERSON_NOUNS: Final = frozenset({"leaders", "leadership", "representatives", "officials", "negotiators",
                               "delegation", "delegates", "team", "envoys", "executives", "bosses",
                               # its own bodies: "its executive committee would meet"
                               "committee", "board"})
@@ -2655,7 +2655,7 @@ def _of_kind(node: Node, kind: str | None) -> bool:
 
 
 #: "a meeting with X", "bei einem Treffen mit X": X is the other side.
-WITH_WORDS = frozenset({"with", "mit"})
+WITH_WORDS: Final = frozenset({"with", "mit"})
 
 
 def _host_of_meeting_with(doc: Doc, sent: Span, nouns: tuple[str, ...]) -> list[Span]:
@@ -2692,7 +2692,7 @@ def _is_state(node: Node) -> bool:
 
 #: Kinds of organisation a member's or official's presence does not make a party to a
 #: meeting: a politician's party, a minister's government, a reporter's medium.
-NOT_REPRESENTED_KINDS = frozenset({"party", "government", "ministry", "media", "court", "military"})
+NOT_REPRESENTED_KINDS: Final = frozenset({"party", "government", "ministry", "media", "court", "military"})
 
 
 def _represented_organisations(doc: Doc) -> dict[str, list[str]]:
@@ -2776,28 +2776,28 @@ def _by_holder(holders: list[tuple[str, str]], role_at: dict[str, list[str]]) ->
 
 #: No meeting is held in a sea: "talks … on any attempt to change the status quo in
 #: the East China Sea" names a topic, not the venue.
-WATERS = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
+WATERS: Final = frozenset({"sea", "ocean", "strait", "meer", "ozean"})
 #: A date after these is a deadline or a period's start, not the meeting's day:
 #: "a meeting on Thursday without a deal to fund the government past Sept. 30".
-DEADLINE_WORDS = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
+DEADLINE_WORDS: Final = frozenset({"past", "until", "till", "through", "since", "bis", "seit"})
 
 
 #: Endings of an adjective between a place preposition and the place's name: "im
 #: südostpolnischen Rzeszów", "in central London", "in northern Syria".
-PLACE_ADJECTIVE_ENDINGS = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
+PLACE_ADJECTIVE_ENDINGS: Final = {"de": ("en", "em", "er", "es"), "en": ("ern", "al")}
 
 
 #: Last words of an organisation's name that make it a building one meets in:
 #: "at the Foreign Ministry", "im Ministerium".
-BUILDING_HEADS = frozenset({"ministry", "ministerium"})
+BUILDING_HEADS: Final = frozenset({"ministry", "ministerium"})
 #: German seats of government: "im Finanzministerium", "in der Staatskanzlei".
-DE_BUILDING_ENDINGS = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
+DE_BUILDING_ENDINGS: Final = ("ministerium", "staatskanzlei", "senatskanzlei", "kanzleramt")
 #: Words after "to <state>" that still leave the state the place: "talks to Germany on …".
 #: A mission to a state: "delegation to Serbia", "Botschafter in Serbien", "envoy to China".
-MISSION_LINKS = frozenset({"to", "in", "bei"})
-MISSION_NOUN_ENDINGS = ("delegation", "ambassador", "envoy", "embassy", "botschafter", "botschafterin",
+MISSION_LINKS: Final = frozenset({"to", "in", "bei"})
+MISSION_NOUN_ENDINGS: Final = ("delegation", "ambassador", "envoy", "embassy", "botschafter", "botschafterin",
                         "botschaft", "gesandter", "gesandte", "gesandten")
-STATE_FOLLOWERS_EN = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
+STATE_FOLLOWERS_EN: Final = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
                                 "after", "before", "next", "last", "this", "today", "later",
                                 "earlier", "where", "which", "that", "who", "as", "but", "amid"})
 
@@ -2851,7 +2851,7 @@ def _placed_adjective(table: TokenTable, k: int, lang: str) -> bool:
 
 
 #: Lower-case nouns of a venue a city's name may qualify: "at a downtown Calgary hotel".
-VENUE_NOUNS = frozenset({"hotel", "airport", "resort", "residence", "hall", "palace", "office",
+VENUE_NOUNS: Final = frozenset({"hotel", "airport", "resort", "residence", "hall", "palace", "office",
                          "offices", "headquarters", "venue", "airbase", "villa"})
 
 
@@ -2872,20 +2872,20 @@ def _venue_article(table: TokenTable, start: int, end: int) -> int | None:
 
 #: English nouns of a kind of settlement a place's name is apposed to (after "of"):
 #: "in the Belgian border town of Arlon", "in the Ukrainian capital Kyiv".
-SETTLEMENT_NOUNS_EN = frozenset({"town", "city", "village", "port", "capital", "resort",
+SETTLEMENT_NOUNS_EN: Final = frozenset({"town", "city", "village", "port", "capital", "resort",
                                  "municipality", "suburb", "district", "province", "region",
                                  "enclave", "island", "hamlet"})
 #: Endings of German nouns of such a kind, the name apposed right after them: "in der
 #: belgischen Grenzstadt Arlon", "im Kurort Baden", "in der Gemeinde Wals".
-SETTLEMENT_ENDINGS_DE = ("stadt", "dorf", "gemeinde", "metropole", "region", "provinz",
+SETTLEMENT_ENDINGS_DE: Final = ("stadt", "dorf", "gemeinde", "metropole", "region", "provinz",
                          # (not any "-ort": "Export", "Sport")
                          "grenzort", "kurort", "badeort", "ferienort", "urlaubsort", "tagungsort",
                          "heimatort", "wohnort", "vorort")
 #: Articles between a place preposition and such a noun.
-SETTLEMENT_ARTICLES = frozenset({"the", "a", "der", "dem", "die", "den"})
+SETTLEMENT_ARTICLES: Final = frozenset({"the", "a", "der", "dem", "die", "den"})
 #: How many words (adjectives, a noun qualifying the head: "Belgian border") may stand
 #: between the article and the settlement noun.
-SETTLEMENT_QUALIFIERS = 3
+SETTLEMENT_QUALIFIERS: Final = 3
 
 
 def _settlement_article(table: TokenTable, first: int, lang: str) -> int | None:
@@ -2922,10 +2922,10 @@ def _after_place_preposition(lowers: list[str], start: int) -> bool:
 
 
 #: Words before "in X" that deny X is the venue: "statt in Brüssel", "instead of in Brussels".
-NOT_HERE_WORDS = frozenset({"statt", "anstatt", "instead", "rather", "nicht", "not"})
+NOT_HERE_WORDS: Final = frozenset({"statt", "anstatt", "instead", "rather", "nicht", "not"})
 #: Words after which a sentence tells what a meeting was about, not where it was:
 #: "they discussed … the humanitarian situation in Gaza", "berieten über die Lage in der Ukraine".
-TOPIC_CUES = frozenset({"discussed", "discuss", "discusses", "discussing", "debated", "about",
+TOPIC_CUES: Final = frozenset({"discussed", "discuss", "discusses", "discussing", "debated", "about",
                         "über", "besprachen", "besprochen", "diskutierten", "diskutiert",
                         "erörterten", "erörtert"})
 
@@ -2960,15 +2960,15 @@ def _marks_a_day(lowers: list[str], marker: int) -> bool:
 
 #: Those told of a meeting: "told reporters in Tokyo", "sagte Journalisten in Berlin"
 #: names where the speaker was, not the venue.
-AUDIENCE_WORDS = frozenset({"reporters", "journalists", "journalisten", "reportern"})
+AUDIENCE_WORDS: Final = frozenset({"reporters", "journalists", "journalisten", "reportern"})
 #: Before "in": where a body has its seat ("based in London", "mit Sitz in Genf").
-SEAT_WORDS = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässige", "ansässigen"})
+SEAT_WORDS: Final = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässige", "ansässigen"})
 #: Words that make the noun after them an earlier event ("last year's summit").
-PAST_EVENT_MARKERS = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
+PAST_EVENT_MARKERS: Final = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
                                 "vergangenen", "früheren", "vorherigen"})
 
 #: After such a marker, a day or week, not an event: "last Friday", "am vergangenen Wochenende".
-MARKED_DAY_WORDS = frozenset(day.lower() for days in vocab.WEEKDAYS.values() for day in days) | \
+MARKED_DAY_WORDS: Final = frozenset(day.lower() for days in vocab.WEEKDAYS.values() for day in days) | \
     frozenset({"week", "weekend", "woche", "wochenende"})
 
 
@@ -2996,13 +2996,13 @@ def _in_topic(table: TokenTable, event: int, place: Span, noun: bool = False) ->
 
 #: Verbs after "talks to" that tell of the talks' own course, not their purpose:
 #: "talks to resume in Geneva", "talks to be held in Doha".
-OWN_COURSE_VERBS = frozenset({"be", "take", "resume", "continue", "begin", "start", "reconvene",
+OWN_COURSE_VERBS: Final = frozenset({"be", "take", "resume", "continue", "begin", "start", "reconvene",
                               "open", "go", "proceed", "follow"})
 
 
 #: Words that end a purpose clause after "talks to …": the main clause's auxiliary or
 #: a verb of the talks' own course ("… were held in", "… resumed in").
-MAIN_CLAUSE_WORDS = frozenset({"was", "were", "is", "are", "will", "would", "has", "have", "had",
+MAIN_CLAUSE_WORDS: Final = frozenset({"was", "were", "is", "are", "will", "would", "has", "have", "had",
                                "resumed", "began", "started", "opened", "continued", "reconvened",
                                "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
 
@@ -3031,7 +3031,7 @@ def _purpose_after(table: TokenTable, event: int) -> bool:
 
 #: After a place name: its possessive, or the head of a building named after it
 #: ("Hyderabad House", "Wiener Hofburg" aside): the city itself is not the venue.
-NOT_THE_PLACE_AFTER = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castle", "Hotel",
+NOT_THE_PLACE_AFTER: Final = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castle", "Hotel",
                                  "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
 
 
@@ -3041,24 +3041,24 @@ def _approximate(table: TokenTable, k: int) -> bool:
 
 
 #: Words between a group's title and the body it belongs to: "der Länder", "from the G7".
-BODY_LINKS = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
+BODY_LINKS: Final = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
 #: German determiners before a plural title ("die Minister" is plural, "der Minister" not).
-PLURAL_DETERMINERS_DE = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
+PLURAL_DETERMINERS_DE: Final = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
                                    "europäischen"})
 #: Words before an English plural title that do not narrow it to one portfolio.
-NOT_TITLE_QUALIFIERS = frozenset({"the", "two", "three", "four", "five", "six", "seven", "eight",
+NOT_TITLE_QUALIFIERS: Final = frozenset({"the", "two", "three", "four", "five", "six", "seven", "eight",
                                   "nine", "ten", "both", "all", "other", "several",
                                   "many", "some", "their", "its", "his", "her", "and", "of", "from",
                                   "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
 #: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
-POSSESSIVES = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
+POSSESSIVES: Final = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
                          "seine", "their", "his", "her"})
 
 
 #: Endings of English adjectives of regions and nationalities ("African", "Nordic",
 #: "Korean", "Danish", "Japanese", "Iraqi") and such adjectives without them.
-REGIONAL_ADJECTIVE_ENDINGS = ("an", "ic", "ish", "ese", "i")
-REGIONAL_ADJECTIVES = frozenset({"Arab", "Gulf", "Baltic", "Balkan", "Caribbean", "Pacific",
+REGIONAL_ADJECTIVE_ENDINGS: Final = ("an", "ic", "ish", "ese", "i")
+REGIONAL_ADJECTIVES: Final = frozenset({"Arab", "Gulf", "Baltic", "Balkan", "Caribbean", "Pacific",
                                  "Atlantic", "Western", "Eastern", "Northern", "Southern"})
 
 
@@ -3086,11 +3086,11 @@ def _names_a_person_noun(lower: str) -> bool:
 
 
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
-SIDELINES_CUE = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
+SIDELINES_CUE: Final = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
                            re.I)
 #: A sentence is searched for SIDELINES_CUE only if it holds one of these ("Rand",
 #: "Rande", "sidelines", "margins"; as written: "AM RANDE" is passed over).
-SIDELINES_HINTS = ("Rand", "idelines", "argins")
+SIDELINES_HINTS: Final = ("Rand", "idelines", "argins")
 
 
 def _sidelines_cue(doc: Doc, sent: Span) -> int | None:
@@ -3125,14 +3125,14 @@ def _has_chair_cue(text: str) -> bool:
 #: Words that put someone at the table of the meeting told of, even a paragraph
 #: after it: "Mit am Tisch saß …", "Around the table with her were …", "Für das
 #: Unternehmen verhandelte …", "Gastgeberin X".
-SEAT_CUES = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table|"
+SEAT_CUES: Final = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table|"
                        r"verhandelte|verhandelten|negotiated for|"
                        r"Gastgeberin|Gastgeber|"
                        # '"We cannot wait," Marcos told fellow leaders': one of those who met
                        r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
-SEAT_HINTS = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
+SEAT_HINTS: Final = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
 #: Speaking to a gathering ("told the council", "addressed the summit"; not "told the
 #: news conference"): the speaker was at it, even paragraphs after it was told of.
 #: Also an appeal to the gathering's members ("forderte alle Teilnehmerstaaten auf",
@@ -3146,7 +3146,7 @@ ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?
 #: Every match of ADDRESS_CUES holds one of these inside one token (letters only, as
 #: ``PARTICIPATION_HINTS``; case-sensitive, as the pattern): a sentence without a token
 #: holding one is not searched.
-ADDRESS_ANCHORS = ("told", "addressed", "addressing", "telling", "Teilnehmerstaaten",
+ADDRESS_ANCHORS: Final = ("told", "addressed", "addressing", "telling", "Teilnehmerstaaten",
                    "Mitgliedstaaten", "Delegierten", "Delegationen", "participating",
                    "delegates", "delegations")
 
@@ -3154,12 +3154,12 @@ ADDRESS_ANCHORS = ("told", "addressed", "addressing", "telling", "Teilnehmerstaa
 def _holds_address_anchor(word: str) -> bool:
     return _holds_any(word, ADDRESS_ANCHORS)
 #: Endings of event words for a gathering of many, which a speaker addresses.
-GATHERING_ENDINGS = ("council", "session", "summit", "conference", "assembly", "plenary",
+GATHERING_ENDINGS: Final = ("council", "session", "summit", "conference", "assembly", "plenary",
                      "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
                      "sitzung", "tagung", "versammlung")
-NEGATIONS = frozenset({"nicht", "not", "n't", "never", "nie"})
-NEGATION_WORDS = tuple(sorted(NEGATIONS))
-NEGOTIATION_STEMS = ("verhandlung", "runde", "negotiat", "bargaining")
+NEGATIONS: Final = frozenset({"nicht", "not", "n't", "never", "nie"})
+NEGATION_WORDS: Final = tuple(sorted(NEGATIONS))
+NEGOTIATION_STEMS: Final = ("verhandlung", "runde", "negotiat", "bargaining")
 
 
 def _gathering_before(drafts: list[MeetingDraft], start: int) -> MeetingDraft | None:
@@ -3184,7 +3184,7 @@ def _is_gathering(draft: MeetingDraft) -> bool:
 
 
 #: Marks that may end a clause's last word.
-CLAUSE_STOPS = ".;:!? \n"
+CLAUSE_STOPS: Final = ".;:!? \n"
 
 
 def _negated(text: str, cue: int) -> bool:
@@ -3198,7 +3198,7 @@ def _negated(text: str, cue: int) -> bool:
     return not NEGATIONS.isdisjoint(words)
 
 
-NEGOTIATOR_ENDINGS = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
+NEGOTIATOR_ENDINGS: Final = ("verhandlungsführer", "verhandlungsführerin", "negotiator")
 
 
 def _is_negotiator_word(text: str) -> bool:
@@ -3331,8 +3331,8 @@ def _has_vague_time(text: str) -> bool:
 
 
 #: Quotation marks that open a quote.
-OPENING_QUOTES = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
+OPENING_QUOTES: Final = frozenset({'"', "“", "„", "«", "»", "‘", "'"})
+QUOTE_MARKS: Final = frozenset({'"', "“", "”", "„", "«", "»"})
 
 
 def _is_quote_mark(text: str) -> bool:
@@ -3349,7 +3349,7 @@ def _same_quote_side(table: TokenTable, a: int, b: int) -> bool:
 
 #: "Nach der Sitzung empfing …", "After the talks, Lee met …": a meeting told of
 #: before as the time of a further one.
-AFTER_WORDS = frozenset({"nach", "after"})
+AFTER_WORDS: Final = frozenset({"nach", "after"})
 def _is_hearing_noun(table: TokenTable, i: int, start: int) -> bool:
     """Whether "hearing" at ``i`` names a hearing held ("a Senate hearing", "the
     committee's hearing", "told the hearing"), not hearing something ("after hearing
@@ -3437,14 +3437,14 @@ def _pair_within(table: TokenTable, ent_at: dict, first: int, last: int) -> bool
 
 
 #: The kinds of meeting a body holds as its own (not a summit, talks, a conference).
-BODY_SESSION_KINDS = frozenset({"session", "meeting"})
+BODY_SESSION_KINDS: Final = frozenset({"session", "meeting"})
 #: "die Sitzung des Stiftungsrats", "the meeting of the board": the body whose session it is.
 GENITIVE_LINKS = frozenset({"des", "der", "of"})
 
 
 #: How many first letters a verb shares with its event noun ("übergeben", "Übergabe";
 #: "handed", "handover"; "gesprochen", "Gespräch").
-NOUN_STEM = 4
+NOUN_STEM: Final = 4
 
 
 def _verb_of_noun(lowers: list[str], sent: Span, noun: int) -> bool:
@@ -3482,7 +3482,7 @@ def _session_body(doc: Doc, sent: Span, i: int) -> Span | None:
 
 
 #: Words that end a name's head phrase: "Committee of the …", "Kommission für …".
-NAME_HEAD_LINKS = frozenset({"of", "for", "on", "für", "des", "der", "zur", "zum"})
+NAME_HEAD_LINKS: Final = frozenset({"of", "for", "on", "für", "des", "der", "zur", "zum"})
 
 
 def _name_head(lowers: list[str], entity: Span) -> str:
@@ -3495,7 +3495,7 @@ def _name_head(lowers: list[str], entity: Span) -> str:
 
 
 #: How far before a bracketed short name its long form may start.
-LONG_FORM_REACH = 12
+LONG_FORM_REACH: Final = 12
 
 
 def _long_form_head(lowers: list[str], short: int, head: str) -> bool:
@@ -3535,7 +3535,7 @@ def _body_dated_before(doc: Doc, sent: Span, body: Span) -> tuple[Span, Span] | 
 
 #: Between an article and an event noun, these make the article another noun's:
 #: "a day after talks", "eine Woche nach Gesprächen", "a week before talks".
-ARTICLE_BREAKS = frozenset({"nach", "after", "before", "vor"})
+ARTICLE_BREAKS: Final = frozenset({"nach", "after", "before", "vor"})
 
 
 def _indefinite_before(lowers: list[str], start: int, noun: int, articles: frozenset[str]) -> bool:
@@ -3548,7 +3548,7 @@ def _indefinite_before(lowers: list[str], start: int, noun: int, articles: froze
         if lowers[k] in articles:
             return True
     return False
-AFTER_ARTICLES = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
+AFTER_ARTICLES: Final = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
                             "ihrer", "seinem", "seiner"})
 
 
@@ -3570,8 +3570,8 @@ def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
 
 #: "in der Nacht auf Mittwoch", "overnight into Wednesday": the night that ends on the
 #: day named, so a meeting that ran into it began the day before.
-NIGHT_WORDS = frozenset({"nacht", "night", "overnight"})
-NIGHT_LINKS = frozenset({"auf", "zum", "zu", "to", "into"})
+NIGHT_WORDS: Final = frozenset({"nacht", "night", "overnight"})
+NIGHT_LINKS: Final = frozenset({"auf", "zum", "zu", "to", "into"})
 
 
 def _night_before(lowers: list[str], span: Span, value: DateValue | None) -> DateValue | None:
@@ -3586,14 +3586,14 @@ def _night_before(lowers: list[str], span: Span, value: DateValue | None) -> Dat
 
 
 #: Words opening a clause about an earlier time: "after talks broke down".
-EARLIER_CLAUSE_WORDS = frozenset({"after", "following", "nachdem"})
+EARLIER_CLAUSE_WORDS: Final = frozenset({"after", "following", "nachdem"})
 
 
 #: Words that give talks a length ("after a day of talks", "nach stundenlangen
 #: Verhandlungen"): talks that lasted until the time told of, so held on its day.
-DURATION_WORDS = frozenset({"day", "days", "hour", "hours", "marathon", "lengthy", "long",
+DURATION_WORDS: Final = frozenset({"day", "days", "hour", "hours", "marathon", "lengthy", "long",
                             "stundenlangen", "tagelangen", "langen"})
-DURATION_ENDINGS = ("stündigen", "tägigen")
+DURATION_ENDINGS: Final = ("stündigen", "tägigen")
 
 
 def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
@@ -3607,10 +3607,10 @@ def _earlier_than_date(lowers: list[str], date_end: int, noun: int) -> bool:
 
 
 #: How far into a sentence opening "Nach …"/"After …" its event noun may stand.
-AFTER_PHRASE_REACH = 4
+AFTER_PHRASE_REACH: Final = 4
 #: Words that may follow the event noun inside an "after" phrase before the main clause
 #: ("Nach einem Treffen mit dem Kanzler in der Hauptstadt …"): not its finite verb.
-PHRASE_WORDS_DE = frozenset({"mit", "von", "vom", "zwischen", "und", "sowie", "der", "des", "dem",
+PHRASE_WORDS_DE: Final = frozenset({"mit", "von", "vom", "zwischen", "und", "sowie", "der", "des", "dem",
                              "den", "die", "das", "im", "in", "am", "an", "beim", "bei", "zum", "zur",
                              "über", "auf", "aus", "für", "ein", "eine", "einem", "einer", "eines"})
 
@@ -3658,17 +3658,17 @@ def _days_before_event(lowers: list[str], date_end: int, noun: int) -> int | Non
 #: Words that tie a date to another event than the meeting: "the meeting came after a
 #: walkout on Friday". German "nach"/"vor" only after a number of days ("drei Tage nach
 #: dem Streik"): alone they also name a way ("nach Paris") or a place ("vor dem Amt").
-OTHER_EVENT_WORDS = frozenset({"after", "before", "following", "nach", "vor"})
-GERMAN_OTHER_EVENT_WORDS = frozenset({"nach", "vor"})
+OTHER_EVENT_WORDS: Final = frozenset({"after", "before", "following", "nach", "vor"})
+GERMAN_OTHER_EVENT_WORDS: Final = frozenset({"nach", "vor"})
 #: Articles after which an "after" names an event: "after a walkout", "after the vote".
-OTHER_EVENT_ARTICLES = frozenset({"a", "an", "the"})
-DAY_COUNT_WORDS = frozenset({"days", "day", "tage", "tagen", "tag"})
-BEFORE_WORDS = frozenset({"before", "vor"})
+OTHER_EVENT_ARTICLES: Final = frozenset({"a", "an", "the"})
+DAY_COUNT_WORDS: Final = frozenset({"days", "day", "tage", "tagen", "tag"})
+BEFORE_WORDS: Final = frozenset({"before", "vor"})
 #: How many words an "after" phrase may run before its date ("two days after Fils-Aime
 #: held talks with Dominican President Luis Abinader in Santo Domingo on Monday").
-OTHER_EVENT_REACH = 16
+OTHER_EVENT_REACH: Final = 16
 #: Tokens that end the phrase: a clause goes on after them.
-CLAUSE_BREAKS = frozenset({",", ";", "and", "und", "but", "aber", "which", "that", "while"})
+CLAUSE_BREAKS: Final = frozenset({",", ";", "and", "und", "but", "aber", "which", "that", "while"})
 
 
 def _other_event(lowers: list[str], noun: int, date_start: int) -> tuple[int, int | None] | None:
@@ -3718,7 +3718,7 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 
 
 #: What ends the clause a separable verb's particle closes.
-CLAUSE_END_MARKS = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
+CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
 def _particle_closes_clause(lowers: list[str], verb: int, end: int, particle: str) -> bool:
@@ -3762,17 +3762,17 @@ def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
 
 
 #: Articles that may open a subject a title forms ("Der Minister", "die Ministerin", "the minister").
-SUBJECT_ARTICLES = frozenset({"der", "die", "the"})
+SUBJECT_ARTICLES: Final = frozenset({"der", "die", "the"})
 #: How far into a sentence its subject's article may stand ("Bereits am Montag hatte die …").
-SUBJECT_ARTICLE_REACH = 8
+SUBJECT_ARTICLE_REACH: Final = 8
 #: German lower-case words before an article that are no finite verb.
-CLAUSE_WORDS_DE = frozenset({"und", "oder", "aber", "dass", "wie", "als", "wenn", "ob", "weil",
+CLAUSE_WORDS_DE: Final = frozenset({"und", "oder", "aber", "dass", "wie", "als", "wenn", "ob", "weil",
                              "während", "seit", "bis", "durch", "ohne", "wegen", "trotz", "zwischen",
                              "hinter", "neben", "über", "bereits", "schon", "auch", "noch", "nur"})
 #: How many sentences back a title subject may name a person told of before.
-DESCRIBED_REACH = 6
+DESCRIBED_REACH: Final = 6
 #: How many sentences back a counted group ("Beide", "the two") may gather its persons.
-COUNTED_REACH = 3
+COUNTED_REACH: Final = 3
 
 
 def _persons_just_named(doc: Doc, sent: Span, count: int | None) -> list[Span]:
@@ -3807,9 +3807,9 @@ def _previous_sentence(index: DocIndex, sent: Span) -> Span | None:
 
 
 #: How far from the event word "there"/"dort" may stand to name its venue.
-THERE_REACH = 8
+THERE_REACH: Final = 8
 #: After "there": it only opens the sentence ("there will be talks", "there were meetings").
-EXISTENTIAL_FOLLOWERS = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
+EXISTENTIAL_FOLLOWERS: Final = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
                                    "be", "'s", "could", "might", "may", "should", "must", "seems"})
 
 
@@ -3835,8 +3835,8 @@ def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) 
 
 
 #: Words that may open a sentence before the "in" setting its scene: "Auch in Wien …".
-SCENE_OPENERS = frozenset({"auch", "also", "even", "selbst", "schon", "bereits", "and", "und"})
-SCENE_PREPS = frozenset({"in", "im"})
+SCENE_OPENERS: Final = frozenset({"auch", "also", "even", "selbst", "schon", "bereits", "and", "und"})
+SCENE_PREPS: Final = frozenset({"in", "im"})
 
 
 def _scene_place_before(doc: Doc, sent: Span) -> list[Span]:
@@ -3879,26 +3879,26 @@ def _dated_sentence_before(index: DocIndex, sent: Span) -> Span | None:
 
 
 #: How a meeting found through a verb is named, by kind and language.
-KIND_WORDS = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
+KIND_WORDS: Final = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
                      "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen",
                      "hearing": "Anhörung", "signing": "Unterzeichnung"},
               "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                      "session": "session", "conference": "conference", "dinner": "dinner"}}
-COUNCIL_HEADS = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
+COUNCIL_HEADS: Final = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 #: Nodes that can take part in a meeting.
-PARTICIPANT_LABELS = frozenset({"Person", "Organisation", "Country"})
+PARTICIPANT_LABELS: Final = frozenset({"Person", "Organisation", "Country"})
 
 
 #: Words before a name that make it the topic of a meeting, not a party to it.
 #: ("gegen"/"against" stay out: "setzte sich gegen Peter Peters durch" names a rival at the vote.)
-TOPIC_PREPOSITIONS = frozenset({"for", "on", "about", "over", "für", "über"})
-TOPIC_ARTICLES = frozenset({"the", "die", "den", "das", "der", "dem"})
+TOPIC_PREPOSITIONS: Final = frozenset({"for", "on", "about", "over", "für", "über"})
+TOPIC_ARTICLES: Final = frozenset({"the", "die", "den", "das", "der", "dem"})
 
 
 #: Genitive links in a topic phrase: "um die Zollpolitik der USA", "on the future of Ukraine".
 GENITIVE_LINKS = frozenset({"der", "des", "of"})
 #: Links inside a topic phrase: genitives, and "in" after a noun ("über die Lage in der Ukraine").
-TOPIC_LINKS = frozenset(GENITIVE_LINKS | {"in"})
+TOPIC_LINKS: Final = frozenset(GENITIVE_LINKS | {"in"})
 
 
 #: Every word ``_is_topic`` reads right before a name to find a topic phrase.
@@ -3934,7 +3934,7 @@ def _is_topic(lowers: list[str], start: int, i: int, topic_before: int | None) -
 
 
 #: Verbs whose subject judges a meeting from outside: "X criticised the talks".
-COMMENT_VERBS = frozenset({
+COMMENT_VERBS: Final = frozenset({
     "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "praised",
     "praises", "hailed", "hails", "slammed", "derided", "dismissed", "welcomed", "welcomes",
     "kritisierte", "kritisierten", "kritisiert", "begrüßte", "begrüßten", "begrüßt", "lobte",
@@ -3942,11 +3942,11 @@ COMMENT_VERBS = frozenset({
 
 
 #: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
-OUTSIDE_WORDS = frozenset({"outside", "außerhalb", "abseits"})
+OUTSIDE_WORDS: Final = frozenset({"outside", "außerhalb", "abseits"})
 #: "protestierte gegen den Gipfel", "rallied against the summit": who is named opposed it.
-AGAINST_WORDS = frozenset({"gegen", "against"})
+AGAINST_WORDS: Final = frozenset({"gegen", "against"})
 #: Articles and demonstratives before the event noun in ``_commented_on``.
-COMMENTED_ARTICLES = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
+COMMENTED_ARTICLES: Final = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses", "diese", "diesen", "des"})
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
@@ -4015,10 +4015,10 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
 
 #: Words that name where a report comes from ("according to", "nach Angaben", "laut"):
 #: the organisation after them is the source, not a participant.
-SOURCE_WORDS = frozenset({"according", "angaben", "laut", "zufolge"})
+SOURCE_WORDS: Final = frozenset({"according", "angaben", "laut", "zufolge"})
 #: How many words before an organisation a source word may stand ("nach Angaben des
 #: sächsischen Verkehrsministeriums", "according to an SCA statement").
-SOURCE_REACH = 4
+SOURCE_REACH: Final = 4
 
 
 def _is_source_word(word: str) -> bool:
@@ -4039,9 +4039,9 @@ def _after_source_cue(lowers: list[str], start: int, first: int) -> bool:
 #: What may stand right before an organisation named as the venue: "at Acas", "at the
 #: conciliation service Acas" (the last word of its lower-case description: checked
 #: first, as most names have none of these before them).
-VENUE_LEAD_WORDS = frozenset({"at", "the", "service", "agency", "offices", "office"})
+VENUE_LEAD_WORDS: Final = frozenset({"at", "the", "service", "agency", "offices", "office"})
 #: How many lower-case words may describe the venue organisation after "at the".
-VENUE_DESCRIPTION_WORDS = 3
+VENUE_DESCRIPTION_WORDS: Final = 3
 
 
 def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity: Span) -> bool:
@@ -4064,9 +4064,9 @@ def _venue_organisation(lowers: list[str], texts: list[str], start: int, entity:
 
 
 #: "met without X", "tagten ohne X": X was not at the meeting.
-WITHOUT_WORDS = frozenset({"without", "ohne"})
+WITHOUT_WORDS: Final = frozenset({"without", "ohne"})
 #: Words that end the reach of "without" over the names after it.
-WITHOUT_BREAKS = frozenset({",", "and", "und", "but", "aber"})
+WITHOUT_BREAKS: Final = frozenset({",", "and", "und", "but", "aber"})
 
 
 def _is_without_word(word: str) -> bool:
@@ -4108,9 +4108,9 @@ def _quoted_char_ranges(doc: Doc, sent: Span) -> list[tuple[int, int]]:
 
 
 #: A direct quote: the quoted text holds none of the ``QUOTE_MARKS`` (defined above).
-QUOTED_TEXT = re.compile(r"[„“\"«»][^„“”\"«»]+[“”\"«»]")
-QUOTE_OPENERS = frozenset('„“"«»')
-QUOTE_CLOSERS = frozenset('“”"«»')
+QUOTED_TEXT: Final = re.compile(r"[„“\"«»][^„“”\"«»]+[“”\"«»]")
+QUOTE_OPENERS: Final = frozenset('„“"«»')
+QUOTE_CLOSERS: Final = frozenset('“”"«»')
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
@@ -4154,7 +4154,7 @@ def _describes_a_person(table: TokenTable, entity: Span) -> bool:
 
 
 #: The English possessive: "Russia's".
-POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
 
 
 def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
@@ -4176,7 +4176,7 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
 
 #: Nouns for a body or group a party sends to a meeting: "the IMF's steering committee",
 #: "Japan's delegation", "the EU's negotiators".
-MEMBER_BODY_NOUNS = frozenset({"committee", "council", "board", "delegation", "delegates",
+MEMBER_BODY_NOUNS: Final = frozenset({"committee", "council", "board", "delegation", "delegates",
                                "negotiators", "envoys", "representatives", "leaders",
                                "ministers", "cabinet", "team", "panel", "commission"})
 
@@ -4186,11 +4186,11 @@ def doc_prev_is(span: Span, words: set[str]) -> bool:
 
 
 #: Singular personal pronouns that refer to a person.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "er", "him", "ihn", "ihm"})
+PERSONAL_PRONOUNS: Final = frozenset({"he", "she", "er", "him", "ihn", "ihm"})
 
 
 #: "der 60-Jährige", "the 60-year-old": a person named before, by age.
-AGE_NOUNS = frozenset({"jährige", "jähriger", "jährigen", "old"})
+AGE_NOUNS: Final = frozenset({"jährige", "jähriger", "jährigen", "old"})
 
 
 def _age_noun(lowers: list[str], i: int) -> bool:
@@ -4231,7 +4231,7 @@ def _pronoun_persons(doc: Doc, sent: Span) -> list[Span]:
 
 #: How far into its sentence a German subject stands: first, or after the verb that
 #: follows one opening word or phrase ("Am Dienstag reiste Schulze …").
-SUBJECT_REACH = 4
+SUBJECT_REACH: Final = 4
 
 
 def _in_subject_place(doc: Doc, person: Span) -> bool:
@@ -4394,7 +4394,7 @@ def _other_day_than_dateline(mention: Mention, draft: MeetingDraft,
 
 
 #: The dash that ends a dateline ("MANILA, Feb 25, 2025 (Reuters) -").
-DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+DATELINE_DASHES: Final = frozenset({"-", "–", "—", "--"})
 
 
 def _date_from_lead(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -4516,7 +4516,7 @@ def _referred_draft(mention: Mention, drafts: list[MeetingDraft],
 
 
 #: "Auch X nahm an dem Treffen teil", "Y also attended the talks": more participants.
-ALSO_WORDS = frozenset({"auch", "ebenfalls", "also", "too"})
+ALSO_WORDS: Final = frozenset({"auch", "ebenfalls", "also", "too"})
 
 
 def _adds_participants(sent: Span) -> bool:
@@ -4532,7 +4532,7 @@ def _adds_participants(sent: Span) -> bool:
 
 #: At most so many sentences between two mentions of a meeting for those between to
 #: tell of it.
-ENCLOSED_REACH = 4
+ENCLOSED_REACH: Final = 4
 
 
 def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -4562,9 +4562,9 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
 
 
 #: How far after the event word "in <Name>" may name its venue.
-UNKNOWN_VENUE_REACH = 6
+UNKNOWN_VENUE_REACH: Final = 6
 #: After a venue's name: the sentence goes on ("in Döttingen mit …", "in Ismailia on").
-VENUE_FOLLOWERS = frozenset({",", ".", "mit", "zu", "zum", "zur", "und", "on", "with", "and",
+VENUE_FOLLOWERS: Final = frozenset({",", ".", "mit", "zu", "zum", "zur", "und", "on", "with", "and",
                              "for", "to", "am"})
 
 
@@ -4591,16 +4591,16 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
 
 #: Prepositions (with their article) before a venue named by its kind: "am Grenzposten
 #: X", "im Grenzort X", "in der Grenzstadt X", "at the border post of X".
-KIND_VENUE_PREPS = frozenset({"am", "im", "in", "at"})
+KIND_VENUE_PREPS: Final = frozenset({"am", "im", "in", "at"})
 #: German endings of a venue's kind a name is apposed to ("Grenzposten", "Grenzübergang"),
 #: beside the settlements' (``SETTLEMENT_ENDINGS_DE``).
-POST_ENDINGS_DE = ("posten", "übergang")
+POST_ENDINGS_DE: Final = ("posten", "übergang")
 #: English ones ("border post of X", "crossing of X"), beside ``SETTLEMENT_NOUNS_EN``.
-POST_NOUNS_EN = frozenset({"post", "crossing", "checkpoint"})
+POST_NOUNS_EN: Final = frozenset({"post", "crossing", "checkpoint"})
 
 
 #: The endings of a German venue's kind (``_unknown_name_of_kind``).
-VENUE_KIND_ENDINGS_DE = SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE
+VENUE_KIND_ENDINGS_DE: Final = SETTLEMENT_ENDINGS_DE + POST_ENDINGS_DE
 
 
 def _is_venue_kind_word(word: str) -> bool:
@@ -4648,9 +4648,9 @@ def _draft_of_day(doc: Doc, sent: Span, drafts: list[MeetingDraft]) -> MeetingDr
 
 
 #: "machte die Runde": news spread, no meeting.
-MAKE_FORMS = frozenset({"machte", "machten", "macht", "machen", "gemacht"})
+MAKE_FORMS: Final = frozenset({"machte", "machten", "macht", "machen", "gemacht"})
 #: "in der Runde", "an der Runde": a group that met, told of before.
-ROUND_PREPOSITIONS = frozenset({"in", "an"})
+ROUND_PREPOSITIONS: Final = frozenset({"in", "an"})
 
 
 def _the_round(lowers: list[str], i: int, start: int) -> bool:
@@ -4685,7 +4685,7 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
                  "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                  "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                  "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
@@ -4716,7 +4716,7 @@ def _kind(noun: str, lang: str) -> str:
 
 
 #: A date with a day: "2022-01-12", or "--01-12" when the year is unknown.
-FULL_DATE = re.compile(r"(\d{4}|-)-\d\d-\d\d")
+FULL_DATE: Final = re.compile(r"(\d{4}|-)-\d\d-\d\d")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4725,23 +4725,23 @@ def _is_full_date(iso: str) -> bool:
     return FULL_DATE.fullmatch(iso) is not None
 #: Definite articles before a title that names a person already known.
 #: Before a title naming a known holder; "des" too: "ein Treffen des Kanzlers mit X".
-DEFINITE_ARTICLES = {"der", "die", "den", "dem", "des", "the"}
+DEFINITE_ARTICLES: Final = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
-NUMBER_WORDS = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
 #: Numbers that open a sentence as its subject without an article ("Both met …").
-BOTH_WORDS = frozenset({"both", "beide"})
+BOTH_WORDS: Final = frozenset({"both", "beide"})
 #: What a sentence ``_counted_subject`` reads opens with, besides "They"/"Sie": an
 #: article ("The two …", "Die beiden …") or "Both": others (most) are passed over at once.
-COUNTED_OPENERS = frozenset(DEFINITE_ARTICLES | BOTH_WORDS)
+COUNTED_OPENERS: Final = frozenset(DEFINITE_ARTICLES | BOTH_WORDS)
 #: English nouns for persons after "The two"/"The three".
-COUNTED_PERSON_NOUNS = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
+COUNTED_PERSON_NOUNS: Final = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
                                   "bosses", "ministers", "presidents", "officials"})
 #: English verbs after "The two"/"Both" that are no past form in -ed.
-COUNTED_SUBJECT_VERBS = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
+COUNTED_SUBJECT_VERBS: Final = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
                                    "also", "then", "later", "flew", "spoke", "sat", "went"})
 #: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
 #: Ministerpräsidenten" (with NUMBER_WORDS).
-GROUP_NUMBERS = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+GROUP_NUMBERS: Final = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "vier": 4, "fünf": 5,
                  "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
                  "sechzehn": 16}
@@ -4758,10 +4758,10 @@ def _group_count(lowers: list[str], start: int, i: int) -> int | None:
     if i - 2 >= start and before.isalpha() and before not in NOT_TITLE_QUALIFIERS:
         return GROUP_NUMBERS.get(lowers[i - 2])
     return None
-FORMER_WORDS = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
-FORMER_PREFIXES = ("früher", "ehemalig", "former", "ex-", "ex ")
+FORMER_WORDS: Final = {"früheren", "frühere", "ehemaligen", "ehemalige", "former"}
+FORMER_PREFIXES: Final = ("früher", "ehemalig", "former", "ex-", "ex ")
 #: Titles of a deputy: not the holder of the title they are built on.
-DEPUTY_PREFIXES = ("vize", "vice", "deputy", "stellvertretend", "co-")
+DEPUTY_PREFIXES: Final = ("vize", "vice", "deputy", "stellvertretend", "co-")
 
 
 def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
@@ -4780,7 +4780,7 @@ def _title_holders(doc: Doc, base: str, former: bool = False) -> list[Span]:
 
 
 #: Titles for the same portfolio ("die Agrarminister" include the Landwirtschaftsminister).
-TITLE_SYNONYMS = {
+TITLE_SYNONYMS: Final = {
     "agrarminister": ("landwirtschaftsminister",),
     "landwirtschaftsminister": ("agrarminister",),
     "agriculture minister": ("farm minister", "agriculture secretary"),
@@ -4853,7 +4853,7 @@ def _sentences_by_day(doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
-DE_WEEKDAYS = tuple(vocab.WEEKDAYS["de"])
+DE_WEEKDAYS: Final = tuple(vocab.WEEKDAYS["de"])
 
 
 def _weekday_in_compound(doc: Doc, noun: str) -> DateValue | None:
@@ -4965,12 +4965,12 @@ def _adjective_parts_states(doc: Doc, table: TokenTable, i: int, lexicon: Lexico
 
 #: Chairing cues always followed by the chair's name: "unter dem Vorsitz von X",
 #: "under the chairmanship of X".
-CHAIR_BY_NAME_AFTER = frozenset({"unter der leitung", "unter vorsitz", "unter dem vorsitz",
+CHAIR_BY_NAME_AFTER: Final = frozenset({"unter der leitung", "unter vorsitz", "unter dem vorsitz",
                                  "under the chairmanship"})
 
 
 #: Chairing cues whose possessive points at the chair named before.
-POSSESSIVE_CHAIR_CUES = ("unter seine", "unter ihre", "under his", "under her")
+POSSESSIVE_CHAIR_CUES: Final = ("unter seine", "unter ihre", "under his", "under her")
 
 
 def _last_person_before(doc: Doc, sent: Span) -> list[Span]:

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -52,39 +53,39 @@ from kg.graph import Node, slugify
 #: Entity labels as spaCy's string ids: ``span.label`` is read without the string
 #: lookup ``span.label_`` makes (entities use the same ids).
 PER, ORG, GPE, LOC = map(get_string_id, ("PER", "ORG", "GPE", "LOC"))
-ORG_OR_GPE = frozenset({ORG, GPE})
-GPE_OR_LOC = frozenset({GPE, LOC})
+ORG_OR_GPE: Final = frozenset({ORG, GPE})
+GPE_OR_LOC: Final = frozenset({GPE, LOC})
 
 #: "aus": "sein Kollege aus Nordrhein-Westfalen", "der Botschafter aus Kenia".
-DE_ORG_PREPS = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
-EN_ORG_PREPS = {"of", "to", "at", "for", "in"}
+DE_ORG_PREPS: Final = {"der", "des", "bei", "beim", "von", "vom", "im", "am", "für", "aus"}
+EN_ORG_PREPS: Final = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
-VERB_PARTICLES = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
-ADVERBS = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
+VERB_PARTICLES: Final = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
+ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
            "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
            "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
-APPOSITION_SKIPS = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
+APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
                               "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
-COPULAS = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
-LIST_JOINERS = {",", "und", "and", "sowie"}
-POSSESSIVES = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
+COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
+LIST_JOINERS: Final = {",", "und", "and", "sowie"}
+POSSESSIVES: Final = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                "seines", "its", "their", "his", "her"}
 #: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
-RELATIVE_POSSESSIVES = frozenset({"dessen", "deren", "whose"})
+RELATIVE_POSSESSIVES: Final = frozenset({"dessen", "deren", "whose"})
 #: The German ones, which inside a clause (no comma before) are demonstratives.
-DEMONSTRATIVE_POSSESSIVES = frozenset({"dessen", "deren"})
+DEMONSTRATIVE_POSSESSIVES: Final = frozenset({"dessen", "deren"})
 #: "die Kommission unter Präsidentin X", "the agency under director X": the body led.
-LED_BY_PREPS = frozenset({"unter", "under"})
-EN_DETERMINERS = {"the", "a", "an"}
+LED_BY_PREPS: Final = frozenset({"unter", "under"})
+EN_DETERMINERS: Final = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
-ORG_ANAPHORS = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
+ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
                "company", "firm", "group", "association", "federation", "committee", "council",
                "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
-DEFINITE_SUBJECTS = {"der", "die", "the"}
+DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
-CLAUSE_JOINERS = {"but", "and", "aber", "und", "doch", "while", "während"}
+CLAUSE_JOINERS: Final = {"but", "and", "aber", "und", "doch", "while", "während"}
 
 
 @dataclass(slots=True)  # (thousands per thousand docs: slots make and read them faster)
@@ -102,18 +103,18 @@ class Title:
 
 
 #: Endings of nouns of a region before its name ("Kanton Aargau", "Landkreis Waldshut").
-REGION_NOUN_ENDINGS = ("stadt", "kanton", "kreis", "gemeinde", "region", "land", "bezirk",
+REGION_NOUN_ENDINGS: Final = ("stadt", "kanton", "kreis", "gemeinde", "region", "land", "bezirk",
                        "provinz", "staat", "bundesland", "hauptstadt", "hafen")
 #: Words before the name of a body with a place ("vom Nuklearforum Schweiz").
-BODY_OPENERS = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
+BODY_OPENERS: Final = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
 #: Quotation marks that open and close a quoted name ("„Unsere Kurve“", "“Stop Coal”").
-OPENING_QUOTES = frozenset({"„", "“", "\"", "«", "‚"})
-CLOSING_QUOTES = frozenset({"“", "”", "\"", "»", "‘"})
+OPENING_QUOTES: Final = frozenset({"„", "“", "\"", "«", "‚"})
+CLOSING_QUOTES: Final = frozenset({"“", "”", "\"", "»", "‘"})
 
 #: Words that join two titles ("Präsident und Geschäftsführer").
-AND_WORDS = frozenset({"and", "und"})
+AND_WORDS: Final = frozenset({"and", "und"})
 #: Words that open the organisation a title phrase names after its head.
-OWNER_OPENERS = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
+OWNER_OPENERS: Final = frozenset({"of", "at", "des", "der", "von", "vom", "bei", "beim"})
 
 
 def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
@@ -157,41 +158,41 @@ class LedOrganisations:
 
 
 #: Words after a holder's name that open the state or region of the post.
-ORIGIN_PREPS = frozenset({"aus", "of", "from"})
+ORIGIN_PREPS: Final = frozenset({"aus", "of", "from"})
 #: Words after a holder's name that open the organisation of the post.
-MEMBER_PREPS = frozenset({"of", "von"})
+MEMBER_PREPS: Final = frozenset({"of", "von"})
 
 #: Titles of a city's or region's government: their holder's office is at the place
 #: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
-LOCAL_TITLE_HEADS = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
+LOCAL_TITLE_HEADS: Final = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
                      "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
 #: English titles of who leads an organisation: after "of", an unknown name is one.
 #: Titles of a party's leaders, whose party a plural name before them may be
 #: ("Greens leader Ann Lee", "Nationals deputy leader Tom Reed").
-PARTY_LEADER_TITLES = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
-EN_ORG_LEADER_TITLES = frozenset({
+PARTY_LEADER_TITLES: Final = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
+EN_ORG_LEADER_TITLES: Final = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
     "general secretary", "secretary-general", "secretary general", "director general",
     "director-general", "executive director"})
 
 #: English titles an unknown acronym before them names the body of ("BMV director X").
-ACRONYM_LED_TITLES = frozenset({"director", "head", "chief", "boss", "executive director"})
+ACRONYM_LED_TITLES: Final = frozenset({"director", "head", "chief", "boss", "executive director"})
 
 #: Prefixes joined to a German title by a hyphen that belong to the title.
-TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize", "interims"})
+TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize", "interims"})
 
 #: Leader titles whose hyphenated prefix names what they lead ("Unicredit-Chef",
 #: "Bafin-Präsident", "Nabu-Vorsitzender"): before them an unknown capitalised
 #: prefix is read as an organisation's name. Not "Sprecher", "Berater" …: their
 #: prefix is as often a person ("Scholz-Sprecher").
-ORG_LEADER_HEADS = frozenset({
+ORG_LEADER_HEADS: Final = frozenset({
     "chef", "präsident", "vorsitzender", "vorsitzende", "generalsekretär", "direktor",
     "vorstandschef", "vorstandsvorsitzender", "geschäftsführer", "hauptgeschäftsführer",
     "gründer", "aufsichtsratschef", "aufsichtsratsvorsitzender"})
 #: Capitalised nouns that before such a title name no organisation ("Team-Chef").
-GENERIC_TITLE_PREFIXES = frozenset({
+GENERIC_TITLE_PREFIXES: Final = frozenset({
     "team", "partei", "fraktion", "regierung", "landes", "bundes", "konzern", "firmen",
     "unternehmen", "verband", "verbands", "gewerkschaft", "polizei", "armee", "militär",
     "geheimdienst", "wahlkampf", "kampagnen", "delegation", "verhandlung", "kommission",
@@ -220,22 +221,22 @@ def _club_with_number(word: str) -> bool:
 #: Heads of titles of a government post whose compound prefix is its portfolio
 #: ("Umweltministerin", "Wissenschaftssenator"): a word inside an organisation's name
 #: ("Bund für Umwelt und Naturschutz") is no owner of theirs.
-PORTFOLIO_HEADS = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
+PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
                    "staatssekretärin", "dezernent", "dezernentin")
 
 
 #: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
-BRACKETED_NAME_WORDS = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
+BRACKETED_NAME_WORDS: Final = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
                                   "des", "on", "zur", "zum"})
 #: German genitives of the sides a plural title's holders serve ("beider Länder").
-SIDES_GENITIVES = frozenset({"beider", "zweier", "dreier", "aller"})
+SIDES_GENITIVES: Final = frozenset({"beider", "zweier", "dreier", "aller"})
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
-OWNER_WORDS = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
+OWNER_WORDS: Final = frozenset({"des", "der", "von", "vom", "bei", "beim", "of", "at", "to"})
 
 
 #: English nouns of a kind of organisation that, after a title's "of", may stand before
 #: the organisation's own name: "secretary general of the left-wing alliance Bayan".
-EN_KIND_NOUNS = frozenset({
+EN_KIND_NOUNS: Final = frozenset({
     "alliance", "union", "group", "cooperative", "co-operative", "association", "federation",
     "party", "company", "firm", "operator", "bloc", "organisation", "organization", "lobby",
     "network", "movement", "coalition", "charity", "foundation", "institute", "agency",
@@ -245,7 +246,7 @@ EN_KIND_NOUNS = frozenset({
     "broadcaster", "outlet", "daily", "newspaper", "startup", "start-up", "chain", "club"})
 #: Endings of German nouns of a kind of organisation (also compounds and genitives:
 #: "Umweltorganisation", "Netzbetreibers"): "Chef des estnischen Netzbetreibers Elering".
-DE_KIND_ENDINGS = (
+DE_KIND_ENDINGS: Final = (
     "organisation", "verband", "verbands", "verbandes", "gewerkschaft", "partei", "konzern",
     "konzerns", "unternehmen", "unternehmens", "betreiber", "betreibers", "bündnis",
     "bündnisses", "verein", "vereins", "genossenschaft", "gruppe", "initiative", "netzwerk",
@@ -254,17 +255,17 @@ DE_KIND_ENDINGS = (
     "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
 #: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
 #: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
-DE_BODY_NAME_ENDINGS = DE_KIND_ENDINGS + (
+DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
     "bahnen", "werke", "betriebe", "gesellschaft", "verbund", "kammer", "genossenschaft",
     "kasse", "anstalt", "gmbh")
 #: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
-NAME_CLOSERS = frozenset({",", ".", "(", ";", ":", ")"})
+NAME_CLOSERS: Final = frozenset({",", ".", "(", ";", ":", ")"})
 
 #: Words after a title that open a description of its organisation ("of the alliance X").
-EN_DESCRIBED_OPENERS = frozenset({"of", "at"})
-DE_DESCRIBED_OPENERS = frozenset({"des", "der", "von", "vom", "bei", "beim"})
+EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at"})
+DE_DESCRIBED_OPENERS: Final = frozenset({"des", "der", "von", "vom", "bei", "beim"})
 #: Small words inside an organisation's name between capitalised ones.
-NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "für", "und", "&"})
+NAME_CONNECTORS: Final = frozenset({"of", "for", "and", "the", "für", "und", "&"})
 
 
 def _end_of_capitalised_name(texts: list[str], space: list[int], n: int,
@@ -301,21 +302,21 @@ def _end_of_capitalised_name(texts: list[str], space: list[int], n: int,
 
 #: Prepositions that open a sentence with where it happened ("In Brussels, …"): that
 #: place is no subject a possessive in the next sentence points to.
-OPENING_PLACE_PREPS = frozenset({"in", "at", "im", "auf", "aus"})
+OPENING_PLACE_PREPS: Final = frozenset({"in", "at", "im", "auf", "aus"})
 
 #: Suffixes written after a name, outside the person's span: "Renato Reyes Jr., …".
-NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 #: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
 #: Water and Sewerage Company").
-COMPANY_NAME_WORDS = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
+COMPANY_NAME_WORDS: Final = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
                       "ltd.", "plc", "group", "konzern", "werke", "holding")
 
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
 #: that organisation may have, and for one the lexicon does not know, words its name
 #: would contain.
-ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
+ANAPHOR_KINDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     **dict.fromkeys(("verbands", "verbandes"), (
         frozenset({"union", "council", "ngo", "organisation", "sports", "association"}),
         ("verband", "bund", "tag", "kammer"))),
@@ -333,7 +334,7 @@ ANAPHOR_KINDS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
 }
 #: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
 #: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
-ANAPHOR_KIND_ENDINGS: tuple[tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]], ...] = (
+ANAPHOR_KIND_ENDINGS: Final[tuple[tuple[tuple[str, ...], tuple[frozenset[str], tuple[str, ...]]], ...]] = (
     (("amts", "amtes"), (frozenset({"agency"}), ("amt",))),
     (("behörde",), (frozenset({"agency"}), ("behörde",))),
 )
@@ -351,28 +352,28 @@ def _anaphor_kind(word: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
 
 
 #: How many sentences before a title's own the organisation of an anaphor may be named.
-ANAPHOR_SENTENCES = 10  # (a paragraph break is one too)
+ANAPHOR_SENTENCES: Final = 10  # (a paragraph break is one too)
 
 #: A company's governing bodies, named between a title and the company ("Vorsitzender
 #: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
-BOARD_WORDS = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes",
+BOARD_WORDS: Final = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes",
                          "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates",
                          "präsidiums", "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
-BOARD_STOPS = frozenset({"of", "and", "und", "von", "bei", "in"})
+BOARD_STOPS: Final = frozenset({"of", "and", "und", "von", "bei", "in"})
 
 #: English titles that are titles only with the organisation after them: "a member
 #: of the European Parliament" is one, "a member of the public" none.
-EN_MEMBERSHIP_TITLES = frozenset({"member", "board member"})
+EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
-PARTY_OFFICES = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
+PARTY_OFFICES: Final = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
                            "mp", "msp", "mep", "president", "general secretary", "spokesperson", "spokesman",
                            "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
-ABBREVIATED_TITLES = {"gen.": "general", "lt. gen.": "lieutenant general",
+ABBREVIATED_TITLES: Final = {"gen.": "general", "lt. gen.": "lieutenant general",
                       "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
                       "gov.": "governor", "sen.": "senator"}
 
@@ -2249,21 +2250,21 @@ def _held_roles(doc: Doc) -> HeldRoles:
 
 
 #: Words before a German title that make it plural ("die beiden Minister").
-PLURAL_NUMBERS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
+PLURAL_NUMBERS: Final = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
-CHAIR_VERBS = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
+CHAIR_VERBS: Final = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
                "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
-HOLD_VERBS = frozenset({"innehat", "innehatte", "führt", "führte"})
+HOLD_VERBS: Final = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
-HEAD_VERB_TITLES = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
+HEAD_VERB_TITLES: Final = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                     "leads": "leader", "convenes": "convener", "convened": "convener"}
-RELATIVE_PRONOUNS = {"der", "die", "who"}
+RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: English nouns of a body a chair verb's object may be without its name ("who chairs
 #: the municipal executive board"). (German names such bodies in one compound word the
 #: entities take for one: "der den Gemeinderat leitet".)
-EN_CHAIRED_BODIES = frozenset({"board", "committee", "council", "commission", "panel",
+EN_CHAIRED_BODIES: Final = frozenset({"board", "committee", "council", "commission", "panel",
                                "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
 
 
@@ -2282,11 +2283,11 @@ def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_en
     return False
 
 
-UNDER_WORDS = frozenset({"under", "unter"})
+UNDER_WORDS: Final = frozenset({"under", "unter"})
 
 
 #: Bodies a text may describe without naming: "a three-member commission chaired by X".
-UNNAMED_BODIES = frozenset({"commission", "committee", "panel", "council", "board", "inquiry",
+UNNAMED_BODIES: Final = frozenset({"commission", "committee", "panel", "council", "board", "inquiry",
                             "review", "taskforce", "group", "delegation"})
 
 
@@ -2360,10 +2361,10 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president),
 #: "der Manager" (a company's chief executive).
-GENERIC_HEADS = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
+GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
                  "managerin")
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
-SAME_OFFICE = ({"premier", "premierminister", "ministerpräsident", "minister"},)
+SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
 
 
 def _same_head(word: str, other: str) -> bool:
@@ -2400,24 +2401,24 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
 
 
 #: Punctuation inside an organisation's name or after it: "OSZE-Büro … (ODIHR)".
-OWNER_BRACKETS = frozenset({"(", ")", "-"})
+OWNER_BRACKETS: Final = frozenset({"(", ")", "-"})
 #: Verbs of saying that open an inverted attribution after a quote ("…, sagte der …").
-ATTRIBUTION_VERBS = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
+ATTRIBUTION_VERBS: Final = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
                                "fügte", "kritisierte", "said", "added", "warned", "stressed"})
 #: Titles of sources news leave unnamed ("the official said"): no definite description.
-UNNAMED_SOURCE_TITLES = ("official",)
+UNNAMED_SOURCE_TITLES: Final = ("official",)
 #: Finite verbs that end an English subject (and start its clause).
-FINITE_VERBS = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
+FINITE_VERBS: Final = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
                           "was", "can", "could", "should", "must", "did", "does", "may"})
 #: Parts of titles held in a company or association's own bodies (board, supervisory
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
-CORPORATE_TITLE_PARTS = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
+CORPORATE_TITLE_PARTS: Final = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
                          "geschäftsführer", "betriebsrat", "firmen", "direktorium")
 #: Any of them inside a lower-case title (one search instead of a test per part).
-CORPORATE_TITLE_PART = re.compile("|".join(CORPORATE_TITLE_PARTS))
+CORPORATE_TITLE_PART: Final = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
-NOT_CORPORATE_KINDS = frozenset({"party", "media", "government", "ministry", "alliance",
+NOT_CORPORATE_KINDS: Final = frozenset({"party", "media", "government", "ministry", "alliance",
                                  "court", "military"})
 
 
@@ -2453,7 +2454,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
 
 #: Titles that say what kind of body their holder heads, with the words such a body's
 #: name has ("Superintendent X" heads the "… School District"; "Rektorin" a university).
-IMPLIED_ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+IMPLIED_ORGANISATION_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "superintendent": ("district", "schools"), "rector": ("university",),
     "rektor": ("universität", "hochschule"), "bishop": ("diocese",),
     "bischof": ("bistum", "diözese", "erzbistum"), "archbishop": ("archdiocese",),
@@ -2488,30 +2489,30 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
 
 
 #: Heads of titles of scholars, whose institution follows their field and "an"/"at".
-ACADEMIC_HEADS = ("professor", "professorin", "dozent", "dozentin", "forscher", "forscherin",
+ACADEMIC_HEADS: Final = ("professor", "professorin", "dozent", "dozentin", "forscher", "forscherin",
                   "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "economist",
                   "researcher", "lecturer", "scientist")
 #: Words that open a scholar's field after the title ("Professor für Massivbau").
-FIELD_OPENERS = frozenset({"für", "of"})
+FIELD_OPENERS: Final = frozenset({"für", "of"})
 #: Words that open a scholar's institution ("an der TU Dresden", "am", "at").
-ACADEMIC_ORG_PREPS = frozenset({"an", "am", "at"})
+ACADEMIC_ORG_PREPS: Final = frozenset({"an", "am", "at"})
 #: Either (one lookup after every German title).
-FIELD_OR_ACADEMIC_OPENERS = FIELD_OPENERS | ACADEMIC_ORG_PREPS
+FIELD_OR_ACADEMIC_OPENERS: Final = FIELD_OPENERS | ACADEMIC_ORG_PREPS
 
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
-OFFICER_HEADS = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
+OFFICER_HEADS: Final = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
                  "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
                  "chairwoman", "spokesman", "spokeswoman", "spokesperson")
 #: Heads of titles of who runs an organisation's staff, office or group
 #: ("Behördenchef", "Fraktionschefin", "Chief Executive"): read as an officer's.
-EXECUTIVE_HEADS = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
+EXECUTIVE_HEADS: Final = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
                    "generalsekretär", "generalsekretärin", "chief executive", "ceo",
                    "secretary general", "secretary-general", "director general",
                    "director-general", "executive director", "managing director",
                    "chief commissioner")
 #: Beginnings of such titles that run a state's government, no organisation's
 #: ("Regierungschef", "Kanzleramtschef").
-STATE_EXECUTIVE_STARTS = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
+STATE_EXECUTIVE_STARTS: Final = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
                           "landes", "bundes", "regional", "provincial", "state")
 
 
@@ -2565,7 +2566,7 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
 
 
 #: Dashes that end a dateline ("WIEN (APA) - …", "PRAGUE (Reuters) — …").
-DATELINE_DASHES = frozenset({"-", "–", "—"})
+DATELINE_DASHES: Final = frozenset({"-", "–", "—"})
 
 
 def _dateline_dash(texts: list[str], start: int) -> int | None:
@@ -2588,7 +2589,7 @@ def _past_compound_place(named: list[Span], lowers: list[str]) -> list[Span]:
 
 
 #: Marks that end a clause another clause about the same subject follows.
-CLAUSE_END_MARKS = frozenset({":", ";"})
+CLAUSE_END_MARKS: Final = frozenset({":", ";"})
 
 
 def _opens_sentence(lowers: list[str], start: int, sent_start: int) -> bool:
@@ -2626,16 +2627,16 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
 
 
 #: German articles of a subject ("erhöht das Kartellamt").
-INVERTED_ARTICLES = frozenset({"der", "die", "das"})
+INVERTED_ARTICLES: Final = frozenset({"der", "die", "das"})
 #: German prepositions before an article (its noun is in a phrase, no subject).
-DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter",
+DE_PREPOSITIONS: Final = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter",
                              "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
                              "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
                              "während", "und", "oder", "sowie", "als", "wie"})
 
 
 #: Verbs of reporting: a medium as their subject reports on others ("Reuters reported").
-REPORTING_VERBS = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "wrote",
+REPORTING_VERBS: Final = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "wrote",
                              "berichtete", "berichtet", "meldete", "meldet", "schrieb",
                              "schreibt", "zitierte", "sagte"})
 
@@ -2662,7 +2663,7 @@ def _acting_organisation(doc: Doc, span: Span) -> str | None:
 
 
 #: Beginnings of the title of a deputy: "Vizepräsident", "deputy governor".
-DEPUTY_PREFIXES = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
+DEPUTY_PREFIXES: Final = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
                    "stellvertretende ")
 
 
@@ -2700,7 +2701,7 @@ def _office_deputised(doc: Doc, title: Title) -> str | None:
 
 #: Where a German federal cabinet post ("Bundeskanzler", "Bundesfinanzministerin")
 #: is held, the first of them the text names: the posts of a "Bundes-" title.
-FEDERAL_GOVERNMENT_IDS = ("organisation:bundesregierung", "country:de")
+FEDERAL_GOVERNMENT_IDS: Final = ("organisation:bundesregierung", "country:de")
 
 
 def _federal_government(doc: Doc, title: Title) -> str | None:
@@ -2750,7 +2751,7 @@ def _organisation_named_with(doc: Doc, words: list[str], before: int) -> str | N
 
 
 #: Words many bodies' names have: they name none of them alone.
-GENERIC_NAME_WORDS = frozenset({"national", "federal", "international", "european", "central",
+GENERIC_NAME_WORDS: Final = frozenset({"national", "federal", "international", "european", "central",
                                 "royal", "state", "united", "general", "supreme", "public",
                                 "american", "british", "new", "world", "global", "affairs",
                                 "development", "trade", "and", "of", "the", "for"})
@@ -2899,8 +2900,8 @@ def _body_led_by(doc: Doc, person: Span, title: Title) -> str | None:
 
 
 #: Participles of heading, and the word before the agent after them ("headed by X").
-HEADED_PARTICIPLES = frozenset({"headed", "led", "chaired", "geleitet", "angeführt", "geführt"})
-AGENT_WORDS = frozenset({"by", "von"})
+HEADED_PARTICIPLES: Final = frozenset({"headed", "led", "chaired", "geleitet", "angeführt", "geführt"})
+AGENT_WORDS: Final = frozenset({"by", "von"})
 
 
 def _body_headed_by(doc: Doc, title: Title) -> str | None:
@@ -2985,10 +2986,10 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
 
 #: The commission whose members a union's commissioners are ("EU-Kommissar" sits in
 #: the European Commission, not in the union's councils).
-COMMISSION_OF_UNION = {"organisation:europaeische-union": "organisation:europaeische-kommission",
+COMMISSION_OF_UNION: Final = {"organisation:europaeische-union": "organisation:europaeische-kommission",
                        "organisation:afrikanische-union":
                            "organisation:kommission-der-afrikanischen-union"}
-COMMISSIONER_HEADS = ("kommissar", "kommissarin", "commissioner")
+COMMISSIONER_HEADS: Final = ("kommissar", "kommissarin", "commissioner")
 
 
 def _commission_of(doc: Doc, org: str, base: str) -> str:
@@ -3023,7 +3024,7 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
-DEMONYM_ENDINGS = ("ian", "an", "ese", "ish", "i")
+DEMONYM_ENDINGS: Final = ("ian", "an", "ese", "ish", "i")
 
 
 def _country_of_demonym(doc: Doc, word: str) -> str | None:
@@ -3076,11 +3077,11 @@ def _inflected_owner(doc: Doc, j: int, title_end: int,
 
 
 #: Heads of a city's offices: with no place named, the city the report is datelined in.
-CITY_TITLE_HEADS = ("mayor", "bürgermeister", "bürgermeisterin")
+CITY_TITLE_HEADS: Final = ("mayor", "bürgermeister", "bürgermeisterin")
 
 
 #: Words before a place named only as a landmark: "ein Zentrum nahe Prag".
-NEAR_WORDS = frozenset({"nahe", "near", "bei", "outside", "außerhalb"})
+NEAR_WORDS: Final = frozenset({"nahe", "near", "bei", "outside", "außerhalb"})
 
 
 def _paragraph_city(doc: Doc, title: Title) -> str | None:
@@ -3111,10 +3112,10 @@ def _paragraph_start(index: DocIndex, k: int) -> int:
 
 #: Heads of titles of a region's government, and the modifiers they may have
 #: ("Provincial Governor", "State Premier").
-REGIONAL_HEADS = frozenset({"governor", "premier", "gouverneur", "gouverneurin",
+REGIONAL_HEADS: Final = frozenset({"governor", "premier", "gouverneur", "gouverneurin",
                             "landeshauptmann", "landeshauptfrau", "ministerpräsident",
                             "ministerpräsidentin"})
-REGIONAL_MODIFIERS = frozenset({"provincial", "state", "regional"})
+REGIONAL_MODIFIERS: Final = frozenset({"provincial", "state", "regional"})
 
 
 def _is_regional_head(base: str) -> bool:
@@ -3167,13 +3168,13 @@ def _dateline_city(doc: Doc, title: Title) -> str | None:
 
 #: Titles of a head of state or government, without modifiers: a bare "President X"
 #: holds the post in the state the report is set in.
-HEAD_OF_STATE_TITLES = frozenset({
+HEAD_OF_STATE_TITLES: Final = frozenset({
     "president", "präsident", "präsidentin", "vice president", "vice-president",
     "vizepräsident", "vizepräsidentin", "prime minister", "premierminister",
     "premierministerin", "staatspräsident", "staatspräsidentin", "staatschef", "staatschefin",
     "king", "queen", "könig", "königin"})
 #: Capitals, lower-case and unaccented ("BRASÍLIA" is "brasilia").
-CAPITAL_NAMES = frozenset(
+CAPITAL_NAMES: Final = frozenset(
     unicodedata.normalize("NFKD", c.lower()).encode("ascii", "ignore").decode() for c in CAPITALS)
 
 
@@ -3188,12 +3189,12 @@ def _person_before_apposition(texts: list[str], start: int,
 
 
 #: "der für Migration zuständige Kommissar": a portfolio before a German title.
-RESPONSIBLE_FORMS = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
+RESPONSIBLE_FORMS: Final = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
 
 
 #: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
 #: Space Andrius Kubilius", "Minister for Health Ann Bell").
-PORTFOLIO_TITLES = frozenset({"commissioner", "minister", "secretary", "state secretary",
+PORTFOLIO_TITLES: Final = frozenset({"commissioner", "minister", "secretary", "state secretary",
                               "deputy minister", "high commissioner"})
 
 
@@ -3217,7 +3218,7 @@ def _unaccented(text: str) -> str:
 
 
 #: Prepositions of a scene-setting place before the title: "In Paris bekräftigte Präsident …".
-SCENE_PREPS = frozenset({"in", "im"})
+SCENE_PREPS: Final = frozenset({"in", "im"})
 
 
 def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
@@ -3248,11 +3249,11 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
 
 
 #: First words of the title of a head of armed forces ("army chief", "Militärchef").
-MILITARY_TITLE_STARTS = ("army", "military", "armee", "militär", "generalstab")
+MILITARY_TITLE_STARTS: Final = ("army", "military", "armee", "militär", "generalstab")
 #: Heads of such titles.
-MILITARY_TITLE_HEADS = ("chief", "chef", "commander", "kommandeur")
+MILITARY_TITLE_HEADS: Final = ("chief", "chef", "commander", "kommandeur")
 #: Words of the names of armed forces.
-ARMED_FORCES_WORDS = ("armed forces", "army", "military", "streitkräfte", "armee",
+ARMED_FORCES_WORDS: Final = ("armed forces", "army", "military", "streitkräfte", "armee",
                       "bundeswehr", "militär")
 
 
@@ -3313,11 +3314,11 @@ def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
 
 
 #: Titles of the head of a federal state's, province's or US state's government.
-REGIONAL_HEAD_TITLES = frozenset({
+REGIONAL_HEAD_TITLES: Final = frozenset({
     "ministerpräsident", "ministerpräsidentin", "landeshauptmann", "landeshauptfrau",
     "governor", "gouverneur", "gouverneurin", "premier", "first minister"})
 #: Regions of the world (the places lexicon's regions are states and continents alike).
-WORLD_REGIONS = frozenset({
+WORLD_REGIONS: Final = frozenset({
     "europa", "europe", "osteuropa", "eastern europe", "westeuropa", "western europe", "asien",
     "asia", "afrika", "africa", "nahost", "middle east", "lateinamerika", "latin america",
     "südamerika", "south america", "nordamerika", "north america", "ozeanien", "oceania",
@@ -3408,7 +3409,7 @@ def _last_organisation_of_kind(doc: Doc, title_start: int,
 #: First parts of German compound titles that name the kind of body the title is held
 #: in ("Verbandspräsident", "Vereinschef", "Gewerkschaftsvorsitzende"): the kind noun
 #: ``ANAPHOR_KINDS`` knows for it.
-COMPOUND_ANAPHOR_PREFIXES = {"verbands": "verbands", "vereins": "vereins",
+COMPOUND_ANAPHOR_PREFIXES: Final = {"verbands": "verbands", "vereins": "vereins",
                              "gewerkschafts": "gewerkschaft"}
 
 
@@ -3425,7 +3426,7 @@ def _kind_of_compound_title(base: str) -> tuple[frozenset[str], tuple[str, ...]]
 
 
 #: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
-GROUP_NOUNS = frozenset({"konzerns", "group"})
+GROUP_NOUNS: Final = frozenset({"konzerns", "group"})
 
 
 def _parent_company(doc: Doc, node_id: str) -> str:
@@ -3466,7 +3467,7 @@ def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int]
 
 #: What follows a prefix in the name of an association of the people it names
 #: ("Bauern|verband", "Arbeitgeber|verbände", "Beamten|bund").
-ASSOCIATION_ENDINGS = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
+ASSOCIATION_ENDINGS: Final = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
 
 
 def _association_starting_with(doc: Doc, prefix: str) -> str | None:
@@ -3487,7 +3488,7 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
 
 
 #: Articles that open an apposition ("Ann Lee, the centre-right candidate of …").
-APPOSITION_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+APPOSITION_ARTICLES: Final = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
 def _capitalised_after_indefinite(texts: list[str], lowers: list[str], k: int) -> bool:
@@ -3517,7 +3518,7 @@ def _past_described_article(texts: list[str], lowers: list[str], k: int, title_s
 
 #: Words that end a description before an English name in an object ("the Christian
 #: trade union LCGB"): the name after them is another's.
-DESCRIPTION_BREAKS = frozenset({"of", "and", "or", "in", "at", "for", "with", "to", "from", "by"})
+DESCRIPTION_BREAKS: Final = frozenset({"of", "and", "or", "in", "at", "for", "with", "to", "from", "by"})
 
 
 def _described_name_after(lowers: list[str], start: int, name: int) -> bool:
@@ -3537,7 +3538,7 @@ def _plural_name(word: str) -> bool:
 
 #: Words of "of both countries", "of the two sides": the sides a plural title's
 #: holders serve, named by no one's owner.
-SIDES_WORDS = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
+SIDES_WORDS: Final = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
                          "nations", "governments", "parties", "cities"})
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import compress
+from typing import Final
 
 from spacy.attrs import IS_PUNCT
 from spacy.language import Language
@@ -23,10 +24,10 @@ from spacy.tokens import Doc
 
 from kg.extract.doc import TokenTable, init_doc, token_table
 
-OPENING_QUOTES = {"„", "«", "‚"}
+OPENING_QUOTES: Final = {"„", "«", "‚"}
 
 #: The characters spaCy's sentencizer ends a sentence at (".", "!", "?" …).
-SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
+SENTENCE_PUNCT: Final = frozenset(Sentencizer.default_punct_chars)
 
 #: One character per token for the sentence rules: "P" ends a sentence,
 #: "p" other punctuation, "q" an opening quotation mark (punctuation too),

@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -32,12 +32,12 @@ from kg.graph import Node
 
 #: The quoted text holds no quotation mark, so it runs to the next mark:
 #: a greedy repeat finds the same end as a lazy one without trying each.
-QUOTE = re.compile(r"[„“\"«»]([^„“”\"«»]{12,})[“”\"«»]")
-SPEECH_VERBS = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
+QUOTE: Final = re.compile(r"[„“\"«»]([^„“”\"«»]{12,})[“”\"«»]")
+SPEECH_VERBS: Final = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
                           r"said|says|told|added|warned|stated|according to)\b")
 #: English text: without the German "so" ("so Scholz"), which in English opens
 #: "so-called", "so that", "and so" and names no speaker.
-SPEECH_VERBS_EN = re.compile(r"\b(said|says|told|added|warned|stated|according to)\b")
+SPEECH_VERBS_EN: Final = re.compile(r"\b(said|says|told|added|warned|stated|according to)\b")
 
 
 #: After a speech verb: a title phrase ("sagte der Vorsitzende …").

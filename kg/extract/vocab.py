@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 import yaml
 from spacy.tokens import Doc, Span
@@ -19,27 +20,27 @@ import kg
 from kg.extract.doc import span_text, token_table
 
 #: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
-DATA_DIR = Path(kg.__file__).resolve().parent / "data"
+DATA_DIR: Final = Path(kg.__file__).resolve().parent / "data"
 
-MONTHS = {
+MONTHS: Final = {
     "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
            "September", "Oktober", "November", "Dezember"],
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"],
 }
-MONTH_ALIASES = {"Jänner": 1, "Sept": 9, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6,
+MONTH_ALIASES: Final = {"Jänner": 1, "Sept": 9, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6,
                  "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12,
                  "Dez": 12}
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 }
-PLACE_PREPOSITIONS = {
+PLACE_PREPOSITIONS: Final = {
     "de": {"in", "nach", "aus", "bei", "von", "im", "vor", "über", "zwischen", "gegen"},
     "en": {"in", "to", "from", "at", "near", "outside", "between", "via", "into", "around"},
 }
 # Capitalised words the gazetteer must not read as places.
-NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
+NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
               "Reading", "Bath", "Of", "Police", "Mobile", "Independence", "Victoria",
               "Stirling", "Hof", "Bad", "Laufen", "Weil", "Wels", "Gera", "Bamberg", "Rhein",
               "Main", "Worms", "Mission", "Aurora", "Concordia", "Progreso", "Florida",
@@ -49,7 +50,7 @@ NOT_PLACES = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split",
               "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
 
 # Organisation heads: German suffixes and English head nouns.
-DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
+DE_ORG_SUFFIXES: Final = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
                    "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
                    "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
@@ -79,10 +80,10 @@ DE_ORG_SUFFIXES = ("landtag", "städtetag", "kreistag", "gemeindetag",
                    # DE_KIND_COMPOUND_ENDINGS).
                    "vereinigung")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
-DE_ORG_BASES = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
+DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                 "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
                 "orchester")
-DE_ORG_NOT = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
+DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
               "Rat", "Partei", "Regierung", "Bank", "Dienst",
               "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
               "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
@@ -109,11 +110,11 @@ DE_ORG_NOT = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "
               "Vereinigung", "Wiedervereinigung"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
-DE_DESCRIPTIVE_HEADS = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
+DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
 #: Endings of compounds that name a kind of service or institute, not one of them
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
-DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
+DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                             "konzerns", "universität", "hochschule", "orchester", "orchesters",
                             "vereinigung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
@@ -122,24 +123,24 @@ DE_KIND_COMPOUND_ENDINGS = ("dienst", "dienstes", "institut", "instituts", "vers
 #: the name after it are one name, not a description and a name.
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
-DE_FOR_NAMED_SUFFIXES = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
+DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
                          "landesamtes", "institut", "instituts",
                          # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
                          # Energie": a bare head is named by what it is for.
                          "universität", "hochschule", "ministerium", "ministeriums", "agentur",
                          "behörde", "stiftung")
-DE_PLACE_NAMED_SUFFIXES = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
+DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                            "museum", "stadtwerke", "verkehrsbetriebe")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
-DE_OFFICIAL_PREFIXES = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt", "zentral",
+DE_OFFICIAL_PREFIXES: Final = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt", "zentral",
                         "haupt", "gesamt", "spitzen")
 #: Heads of learned and charitable bodies ("Brookings Institution", "Royal Society"):
 #: no surnames either.
 #: Occupations (no titles) that head an apposition to a person's name ("Jane Roe, a
 #: test pilot", "John Doe, ein Landwirt aus …"): the name before is a person's.
-OCCUPATION_NOUNS = frozenset({
+OCCUPATION_NOUNS: Final = frozenset({
     "pilot", "astronaut", "cosmonaut", "engineer", "lawyer", "activist", "journalist",
     "farmer", "doctor", "nurse", "teacher", "student", "economist", "analyst", "researcher",
     "scientist", "physician", "surgeon", "midwife", "firefighter", "soldier", "veteran",
@@ -151,8 +152,8 @@ OCCUPATION_NOUNS = frozenset({
     "Analystin", "Forscher", "Forscherin", "Unternehmer", "Unternehmerin", "Investor",
     "Investorin", "Historiker", "Historikerin", "Soldat", "Soldatin",
 })
-EN_LEARNED_HEADS = frozenset({"Society", "Institution", "Academy", "Observatory", "Trust"})
-EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisation",
+EN_LEARNED_HEADS: Final = frozenset({"Society", "Institution", "Academy", "Observatory", "Trust"})
+EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Organisation",
                 "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
                 "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
                 "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
@@ -170,54 +171,54 @@ EN_ORG_HEADS = {"Council", "Committee", "Commission", "Organization", "Organisat
                 "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
-EN_CONNECTED_HEADS = frozenset({"Center", "Centre"})
+EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
 #: What a centre does, right before "Centre"/"Center": then it is a body, not a building
 #: ("Space Research Centre", "Authorisation Centre", "Disease Control Center").
-EN_CENTRE_ACTIVITIES = frozenset({"Research", "Promotion", "Authorisation", "Authorization",
+EN_CENTRE_ACTIVITIES: Final = frozenset({"Research", "Promotion", "Authorisation", "Authorization",
                                   "Control", "Prevention", "Monitoring", "Studies", "Policy",
                                   "Innovation", "Development", "Coordination", "Forecasting",
                                   "Aerospace", "Training", "Advocacy", "Intelligence"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
-EN_QUALIFIED_HEADS = {"District": frozenset({"School"})}
+EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"})}
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
-EN_BRANCH_WORDS = frozenset({"Local", "Lodge", "Branch"})
-COMPANY_SUFFIXES = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
+COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                     "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
                     "Pty", "Bhd", "Tbk",
                     "S.A.", "N.V."}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
-EN_DESCRIPTIVE_OPENERS = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
+EN_DESCRIPTIVE_OPENERS: Final = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
                                     "insurer", "lender", "retailer",
                                     "regulator", "broadcaster", "watchdog", "conglomerate",
                                     "state-owned", "state-run", "budget", "startup"})
-EN_DESCRIPTIVE_OPENER_ENDINGS = ("maker", "makers", "producer", "producers", "operator",
+EN_DESCRIPTIVE_OPENER_ENDINGS: Final = ("maker", "makers", "producer", "producers", "operator",
                                  "operators", "carrier", "carriers", "giant", "giants")
 #: Adverbs of time and manner that open sentences ("Later Labour won …"): no word of a name.
-SENTENCE_ADVERBS = frozenset({"later", "earlier", "yesterday", "today", "tonight", "tomorrow",
+SENTENCE_ADVERBS: Final = frozenset({"later", "earlier", "yesterday", "today", "tonight", "tomorrow",
                               "meanwhile", "separately", "elsewhere", "instead", "initially",
                               "previously", "recently", "currently", "subsequently", "finally",
                               "overall", "locally", "nationally", "traditionally"})
-EN_CONNECTORS = {"of", "for", "and", "the", "on", "in", "&"}
-DE_CONNECTORS = {"für", "und", "der", "des"}
+EN_CONNECTORS: Final = {"of", "for", "and", "the", "on", "in", "&"}
+DE_CONNECTORS: Final = {"für", "und", "der", "des"}
 #: Connectors that may take "the" before the next capitalised word ("Council for the
 #: Australian Federation", "Armed Forces of the Philippines").
-EN_ARTICLE_CONNECTORS = frozenset({"of", "for", "on"})
+EN_ARTICLE_CONNECTORS: Final = frozenset({"of", "for", "on"})
 
-FEMININE_ENDINGS = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "ur", "liga",
+FEMININE_ENDINGS: Final = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "ur", "liga",
                     "konferenz", "union", "partei", "bank", "versammlung", "regierung",
                     "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
-NEUTER_ENDINGS = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
+NEUTER_ENDINGS: Final = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
                   "präsidium", "ministerium", "büro", "haus", "werk", "orchester", "orchesters",
                   # genitives of neuter heads ("des Departements", "des Bundesamts")
                   "ments", "amts", "amtes")
 
 
 #: Entries kept by the per-word memos before they start over.
-MEMO_SIZE = 100_000
+MEMO_SIZE: Final = 100_000
 
 
 @dataclass
@@ -338,7 +339,7 @@ def german_title_form(word: str, heads: tuple[str, ...],
 
 #: Prefixes shorter than a word that make real title compounds ("Exkanzler",
 #: "Cotrainer", "Vizechef").
-SHORT_TITLE_PREFIXES = frozenset({"ex", "co", "ko", "vize"})
+SHORT_TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize"})
 
 
 def _compound_prefix(prefix: str, head: str) -> bool:
@@ -376,7 +377,7 @@ def _title_tails(heads: tuple[str, ...], adjective_heads: tuple[str, ...]) -> fr
 
 
 #: Heads whose female form takes an umlaut: "Vorstand" → "Vorständin", "Landrat" → "Landrätin".
-UMLAUT_FEMALE_ENDINGS = {"stand": "ständ", "walt": "wält", "rat": "rät"}
+UMLAUT_FEMALE_ENDINGS: Final = {"stand": "ständ", "walt": "wält", "rat": "rät"}
 
 
 def _female_stem(head: str) -> str:
@@ -777,10 +778,10 @@ def _branch_end(texts: list[str], end: int) -> int:
 
 
 #: Roman numerals that number a parliament's committees or a body's working groups.
-BODY_NUMERALS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
+BODY_NUMERALS: Final = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI"})
 #: What may follow a body's numeral "I", which else is the pronoun ("Commission I of the
 #: House", "Commission I, which …").
-AFTER_NUMERAL_I = frozenset({"of", ",", ".", ";", ":", ")", "(", "and", "'s", "’s"})
+AFTER_NUMERAL_I: Final = frozenset({"of", ",", ".", ";", ":", ")", "(", "and", "'s", "’s"})
 
 
 def _may_be_english_head(text: str) -> bool:
@@ -904,7 +905,7 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
 
 #: Heads of a body named by the portfolios it holds, listed after "of"/"for": "Ministry
 #: of Economy, Trade and Industry", "Department for Environment, Food and Rural Affairs".
-PORTFOLIO_LIST_HEADS = frozenset({"Ministry", "Department", "Secretariat", "Committee"})
+PORTFOLIO_LIST_HEADS: Final = frozenset({"Ministry", "Department", "Secretariat", "Committee"})
 
 
 def _portfolio_head_before(texts: list[str], start: int, comma: int) -> bool:
