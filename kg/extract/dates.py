@@ -143,8 +143,9 @@ FOR_BEFORE: Final = re.compile(r"\b(?:für|for)\s+$", re.I)
 LAST_BEFORE: Final = re.compile(r"\b(?:last|past|vergangenen|letzten)\s+$", re.I)
 #: The three at once, one search for each weekday (the word right before it is of at
 #: most one of them, so at most one group matches).
-NEXT_LAST_FOR_BEFORE: Final = re.compile(r"\b(?:(?P<next>next|coming|nächsten|kommenden)|"
-                                  r"(?P<last>last|past|vergangenen|letzten)|(?P<for>für|for))\s+$", re.I)
+NEXT_LAST_FOR_BEFORE: Final = re.compile(
+    r"\b(?:(?P<next>next|coming|nächsten|kommenden)|"
+    r"(?P<last>last|past|vergangenen|letzten)|(?P<for>für|for))\s+$", re.I)
 
 
 #: The last clause mark of a text: ``.*`` runs to the end and backs off to the

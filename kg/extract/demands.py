@@ -79,13 +79,13 @@ EN_VERBS: Final = frozenset({
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
     "ordering"})
 EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
-                 "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
-                 "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
-                 "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
-                 "ask": {"to", "for"}, "asking": {"to", "for"},
-                 "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
-                 "telling": {"to"},
-                 "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
+                        "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
+                        "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
+                        "needed": set(), "needs": set(), "asked": {"to", "for"}, "asks": {"to", "for"},
+                        "ask": {"to", "for"}, "asking": {"to", "for"},
+                        "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
+                        "telling": {"to"},
+                        "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
 ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering"})
@@ -103,17 +103,17 @@ POSSESSIVES: Final = frozenset({"his", "her", "their", "its", "our"})
 #: Words that open a reported clause: a modal demand starts after the last one before it.
 COMPLEMENTIZERS: Final = frozenset({"that", "dass"})
 DEMAND_WORDS: Final = frozenset({"forderung", "forderungen", "forderungskatalog", "ultimatum", "verlangen",
-                          "demand", "demands", "call", "calls", "request", "requests", "appell",
-                          "aufruf"})
+                                 "demand", "demands", "call", "calls", "request", "requests", "appell",
+                                 "aufruf"})
 #: "Scholz lehnte das ab", "NATO rejected it": the object points back at a demand.
 REFERRING_PRONOUNS: Final = {"das", "dies", "diese", "diesen", "it", "this", "that", "them"}
 REJECT: Final = frozenset({"zurückgewiesen", "zurückweisen", "zurückwies", "abgelehnt", "ablehnen",
-                    "lehnte", "lehnten", "wies", "wiesen", "reject", "rejects", "rejected",
-                    "dismissed", "dismisses", "rebuffed"})
+                           "lehnte", "lehnten", "wies", "wiesen", "reject", "rejects", "rejected",
+                           "dismissed", "dismisses", "rebuffed"})
 PREPOSITIONS: Final = {"von", "vom", "an", "mit", "nach", "auf", "bei", "zu", "zur", "zum", "für", "über",
-                "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
-                "from", "at", "by", "against", "about", "into", "between", "among", "near",
-                "des", "der"}
+                       "in", "im", "aus", "gegen", "um", "unter", "vor", "of", "to", "on", "for", "with",
+                       "from", "at", "by", "against", "about", "into", "between", "among", "near",
+                       "des", "der"}
 PRONOUNS_PERSON: Final = {"er", "sie", "he", "she"}
 PRONOUNS_GROUP: Final = {"sie", "they", "wir", "we", "it"}
 PRONOUNS: Final = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
@@ -126,26 +126,26 @@ GROUP_NOUNS = {"minister", "außenminister", "teilnehmer", "staaten", "mitgliede
                "ministerpräsidenten"}
 #: What a meeting issues speaks for its participants ("the communique demanded").
 DOCUMENT_NOUNS: Final = frozenset({"communique", "communiqué", "statement", "declaration",
-                            "abschlusserklärung", "erklärung", "kommuniqué"})
+                                   "abschlusserklärung", "erklärung", "kommuniqué"})
 GROUP_NOUNS |= DOCUMENT_NOUNS
 #: Plural nouns for the members of an organisation, as the object of a demand.
 ADDRESSED_GROUPS: Final = {"delegierten", "delegierte", "mitglieder", "mitgliedstaaten", "mitgliedsstaaten",
-                    "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
-                    "states", "allies", "participants", "partners", "lawmakers", "legislators"}
+                           "teilnehmer", "teilnehmerstaaten", "verbündeten", "delegates", "members",
+                           "states", "allies", "participants", "partners", "lawmakers", "legislators"}
 #: Words after which "from X" names a place left, not whom a demand is made of.
 MOVING_WORDS: Final = frozenset({"withdrawal", "withdraw", "pullout", "pull-out", "retreat", "troops",
-                          "forces", "release", "removal", "expulsion", "evacuation", "exit"})
+                                 "forces", "release", "removal", "expulsion", "evacuation", "exit"})
 #: Second parts of "EU-Staaten", "Nato-Partner": the members of the organisation before.
 MEMBER_NOUNS: Final = frozenset({"staaten", "mitgliedstaaten", "mitgliedsstaaten", "länder",
-                          "partner", "mitglieder", "verbündeten"})
+                                 "partner", "mitglieder", "verbündeten"})
 #: Conjunctions that state a condition: with a threat or a refusal before them
 #: ("won't go back to work until the government pays", "droht mit Streik, falls
 #: die Bahn nicht …") the condition is what the speaker demands.
 CONDITION_WORDS: Final = {"en": frozenset({"until", "unless"}),
-                   "de": frozenset({"falls", "sofern", "wenn", "solange", "bis"})}
+                          "de": frozenset({"falls", "sofern", "wenn", "solange", "bis"})}
 #: Refusals: "won't return until …", "nicht zurückkehren, bis …", "erst wenn".
 NEGATIONS: Final = frozenset({"not", "n't", "won't", "never", "no", "nicht", "kein", "keine", "keinen",
-                       "keinem", "keiner", "nie", "niemals", "erst"})
+                              "keinem", "keiner", "nie", "niemals", "erst"})
 #: Words of a threat or a refusal before a condition.
 #: Negations right before a demand verb: "cannot ask", "did not call for", "nicht
 #: verlangen" (a German finite verb's "nicht" follows it, and may negate another word).
@@ -162,12 +162,12 @@ REFUSAL_CONDITIONS: Final = frozenset({"until", "bis", "solange"})
 NEGATIVE_CONDITIONS: Final = frozenset({"falls", "sofern", "wenn"})
 #: Words right after a condition word that open no clause ("until Sunday", "bis zum").
 CONDITION_STOPS: Final = frozenset({"zum", "zur", "zu", "auf", "in", "nach", "now", "then", "further",
-                             "otherwise", "mitte", "ende", "anfang", "spätestens"})
+                                    "otherwise", "mitte", "ende", "anfang", "spätestens"})
 #: A modal clause opened by a universal quantifier states a maxim ("Jeder Euro muss
 #: ankommen", "Every child must …"), it asks nothing of anyone.
 #: (a subject opened by "no"/"kein" is no one in particular: "No state may …")
 MAXIM_QUANTIFIERS: Final = frozenset({"jeder", "jede", "jedes", "every", "each", "niemand", "nobody",
-                               "no", "kein", "keine", "keiner"})
+                                      "no", "kein", "keine", "keiner"})
 #: "rief zum Streik auf", "zur Urabstimmung aufrufen": calling people out to an action
 #: mobilises them, it demands nothing of an addressee.
 MOBILISATIONS: Final = frozenset({
@@ -178,10 +178,10 @@ CALL_OUT_VERBS: Final = frozenset({"rief", "riefen", "ruft", "rufen", "aufgerufe
 #: "made X a condition for talks", "machte X zur Bedingung", "nannte X als Bedingung":
 #: the verb demands X when a word for a condition follows it in the clause.
 CONDITION_VERBS: Final = frozenset({"made", "makes", "make", "making", "set", "sets",
-                             "macht", "machte", "machten", "gemacht", "nannte", "nannten",
-                             "nennt", "stellte", "stellten", "stellt", "gestellt"})
+                                    "macht", "machte", "machten", "gemacht", "nannte", "nannten",
+                                    "nennt", "stellte", "stellten", "stellt", "gestellt"})
 CONDITION_NOUNS: Final = frozenset({"condition", "precondition", "prerequisite", "bedingung",
-                             "vorbedingung", "voraussetzung"})
+                                    "vorbedingung", "voraussetzung"})
 CLAUSE_END: Final = {";", "–", "—"}
 CLAUSE_BREAK_WORDS: Final = {"während", "while", "but", "aber", "whereas", "und", "and", "sowie"}
 #: Words after a comma that end a demand's content ("und"/"and" may join its parts).
@@ -1544,10 +1544,10 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
 #: Endings of nouns of a country's economy, trades or public, not its state: after a
 #: country adjective ("das deutsche Handwerk", "Japanese carmakers") no state acts.
 SECTOR_NOUN_ENDINGS: Final = ("industrie", "wirtschaft", "handwerk", "branche", "bauern", "landwirte",
-                       "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
-                       "verbraucher", "exporteure", "industry", "business", "businesses",
-                       "companies", "farmers", "media", "press", "opposition", "carmakers",
-                       "automakers", "banks", "economy", "consumers", "exporters")
+                              "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
+                              "verbraucher", "exporteure", "industry", "business", "businesses",
+                              "companies", "farmers", "media", "press", "opposition", "carmakers",
+                              "automakers", "banks", "economy", "consumers", "exporters")
 
 
 def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
@@ -1721,10 +1721,10 @@ def _followed_by(token: Token, words: set[str], window: int) -> bool:
 
 #: Verbs of saying a modal demand may be reported with.
 SAYING_VERBS: Final = frozenset({"said", "says", "sagte", "sagten", "sagt", "erklärte", "betonte",
-                          "meinte", "added", "stated", "fügte"})
+                                 "meinte", "added", "stated", "fügte"})
 #: Verbs of warning: "warnte, ohne Einigung müsse …" predicts, it demands nothing.
 WARNING_VERBS: Final = frozenset({"warnte", "warnten", "warnt", "warned", "warns", "warning",
-                           "prophezeite", "predicted"})
+                                  "prophezeite", "predicted"})
 
 
 def _warning_before(sent: Span, cue: Token) -> bool:
@@ -1783,12 +1783,12 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
 #: Heads of an English description of a body by its state ("Indonesia's human rights
 #: commission", "Malaysia's largest labour federation").
 POSSESSED_BODY_NOUNS: Final = frozenset({"commission", "council", "committee", "federation",
-                                  "confederation", "congress", "association", "agency",
-                                  "watchdog", "regulator", "authority", "ombudsman", "institute"})
+                                         "confederation", "congress", "association", "agency",
+                                         "watchdog", "regulator", "authority", "ombudsman", "institute"})
 #: Words of such a description that rank the body, no word of its name.
 BODY_RANK_WORDS: Final = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
-                             "independent", "powerful", "influential", "new", "national", "state",
-                             "federal", "chief", "umbrella"})
+                                    "independent", "powerful", "influential", "new", "national", "state",
+                                    "federal", "chief", "umbrella"})
 
 
 def _verb_subject_end(doc: Doc, cue: Token, clause_start: int) -> int:
@@ -1837,8 +1837,8 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
 
 #: German words of a time phrase right after the verb ("forderte am Dienstag von …").
 GERMAN_TIME_WORDS: Final = frozenset({"am", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-                               "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
-                               "bereits", "zudem", "außerdem", "auch"})
+                                      "samstag", "sonntag", "heute", "gestern", "erneut", "nun",
+                                      "bereits", "zudem", "außerdem", "auch"})
 
 
 def _title_von(doc: Doc, start: int) -> bool:
@@ -1860,13 +1860,13 @@ def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
 
 #: Nouns of the kind of a place before its name ("the city of Split", "the state of Ohio").
 PLACE_KIND_NOUNS: Final = frozenset({"city", "town", "municipality", "province", "state", "region",
-                              "island", "port", "republic", "kingdom", "county", "district"})
+                                     "island", "port", "republic", "kingdom", "county", "district"})
 
 
 #: German nouns of a place's kind before its name ("vom Kanton Genf", "das Land Hessen").
 GERMAN_PLACE_KINDS: Final = frozenset({"kanton", "land", "bundesland", "freistaat", "stadt", "gemeinde",
-                                "landkreis", "kreis", "bezirk", "provinz", "region", "staat",
-                                "republik", "königreich", "emirat"})
+                                       "landkreis", "kreis", "bezirk", "provinz", "region", "staat",
+                                       "republik", "königreich", "emirat"})
 
 
 def _place_kind_start(doc: Doc, place: Span) -> int:
@@ -1885,7 +1885,7 @@ def _place_kind_start(doc: Doc, place: Span) -> int:
 #: Words before a place's kind noun where the place is where something happens, no
 #: actor ("in der Stadt Augsburg", "in the state of Texas").
 LOCATIVE_WORDS: Final = frozenset({"in", "im", "aus", "nach", "bei", "beim", "durch", "at", "from",
-                            "across", "throughout", "near", "into", "around"})
+                                   "across", "throughout", "near", "into", "around"})
 
 
 def _governed_place(doc: Doc, place: Span) -> bool:
@@ -1927,7 +1927,7 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
 
 #: Plural or collective nouns for those who govern: "pressed Chinese authorities for …".
 AUTHORITY_NOUNS: Final = frozenset({"authorities", "officials", "government", "governments", "leaders",
-                             "lawmakers", "regulators", "ministers", "administration"})
+                                    "lawmakers", "regulators", "ministers", "administration"})
 
 
 def _authorities_then(token: Token, words: set[str]) -> bool:
@@ -1949,7 +1949,7 @@ def _authorities_then(token: Token, words: set[str]) -> bool:
 NOT_OBJECT_WORDS: Final = frozenset({"ahead", "on", "for", "forward", "home", "hard"})
 #: Words after "to" that open no infinitive ("pressed its case to the court").
 NOT_INFINITIVE_WORDS: Final = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this",
-                                  "that", "these", "those"})
+                                         "that", "these", "those"})
 
 
 def _noun_object_then_infinitive(token: Token) -> bool:
@@ -2007,8 +2007,8 @@ def _actor_noun_then_infinitive(token: Token) -> bool:
 
 #: Past participles not ending in -ed or -en ("to be cut", "to be paid").
 IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "paid", "made", "set", "kept", "put", "held", "sold",
-                                   "built", "brought", "shut", "spent", "sent", "lent", "met",
-                                   "told", "taught", "bought", "left", "lost", "run", "done"})
+                                          "built", "brought", "shut", "spent", "sent", "lent", "met",
+                                          "told", "taught", "bought", "left", "lost", "run", "done"})
 
 
 def _thing_to_be_done(token: Token) -> bool:
@@ -2030,7 +2030,7 @@ def _thing_to_be_done(token: Token) -> bool:
 
 #: Verbs of a decision: "agreed to ask ministers to report back" decides, it demands nothing.
 DECISION_VERBS: Final = frozenset({"agreed", "agree", "agrees", "decided", "decide", "decides",
-                            "resolved", "voted", "vote", "votes"})
+                                   "resolved", "voted", "vote", "votes"})
 
 
 def _decided_infinitive(token: Token) -> bool:
@@ -2142,7 +2142,7 @@ def _is_quote_mark(text: str) -> bool:
 
 
 CLAUSE_OPENERS: Final = frozenset({"während", "while", "als", "da", "weil", "obwohl", "but", "aber",
-                            "dass", "that", "wie", "which", "who", "der", "die", "das"})
+                                   "dass", "that", "wie", "which", "who", "der", "die", "das"})
 
 
 #: Openers of a relative clause: "Merz, who spoke to Xi on Wednesday, called for …".
@@ -2153,7 +2153,7 @@ EN_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "has", "have", "h
 #: Words before a plural noun that make it a pair ("the two governments", "beide Regierungen").
 PAIR_WORDS: Final = frozenset({"two", "both", "beide", "beiden", "zwei"})
 PREDICATE_ADVERBS: Final = frozenset({"also", "then", "later", "again", "dann", "später", "erneut",
-                               "auch", "zudem"})
+                                      "auch", "zudem"})
 
 
 def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
@@ -2206,8 +2206,8 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
 
 #: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
 OWN_BODY_NOUNS: Final = frozenset({"fraktion", "partei", "gewerkschaft", "verband", "organisation",
-                            "party", "union", "group", "organization",
-                            "federation", "association"})
+                                   "party", "union", "group", "organization",
+                                   "federation", "association"})
 PERSON_POSSESSIVES: Final = frozenset({"his", "her", "ihre", "seine", "sein", "ihr"})
 
 
@@ -2266,10 +2266,10 @@ def _in_closed_quote(doc: Doc, sent: Span, position: int, cue: int) -> bool:
 
 #: Finite forms of auffordern/aufrufen whose object follows them ("forderte X … auf").
 OBJECT_AUF_VERBS: Final = frozenset({"fordert", "forderte", "forderten", "fordern", "rief", "riefen",
-                              "ruft", "rufen"})
+                                     "ruft", "rufen"})
 #: Auxiliaries of the passive ("wurde … aufgefordert", "was urged").
 PASSIVE_AUXILIARIES: Final = frozenset({"wurde", "wurden", "worden", "wird", "werden", "was", "were",
-                                 "is", "are", "been", "being"})
+                                        "is", "are", "been", "being"})
 #: Demand participles that may stand in the passive.
 #: What opens an apposition that ranks its name among others: "…, one of Argentina's
 #: largest wineries, …", "…, einer der größten Versorger, …".
@@ -2280,7 +2280,7 @@ ONE_OF: Final = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("e
 #: ``PASSIVE_PARTICIPLES``').
 AGENT_PARTICIPLES: Final = frozenset({"requested", "demanded"})
 PASSIVE_PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
-                                 "asked", "called", "pressed"})
+                                        "asked", "called", "pressed"})
 
 
 def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
@@ -2705,12 +2705,12 @@ def _subordinate_subject(doc: Doc, named: Span, cue: Token) -> Token | None:
 
 #: Nouns that refer back to an organisation of one kind (the lexicon's ``kind``).
 KIND_NOUNS: Final = {"gewerkschaft": "union", "union": "union",
-              "management": "company", "konzern": "company", "unternehmen": "company",
-              "konzernleitung": "company", "company": "company", "carrier": "company"}
+                     "management": "company", "konzern": "company", "unternehmen": "company",
+                     "konzernleitung": "company", "company": "company", "carrier": "company"}
 DEFINITE_ARTICLES: Final = frozenset({"der", "die", "das", "the"})
 #: English nouns by which a text names again an organisation it named ("the group").
 ORGANISATION_ANAPHORS: Final = frozenset({"group", "organisation", "organization", "charity",
-                                   "agency", "association", "federation", "lobby", "watchdog"})
+                                          "agency", "association", "federation", "lobby", "watchdog"})
 
 
 def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
@@ -2730,8 +2730,8 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
 
 #: Nouns for the head of state that name no title of their own: the president's.
 HEAD_OF_STATE_NOUNS: Final = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
-                       "staatschef": "Präsident", "staatschefs": "Präsident",
-                       "staatschefin": "Präsidentin"}
+                              "staatschef": "Präsident", "staatschefs": "Präsident",
+                              "staatschefin": "Präsidentin"}
 
 
 def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
@@ -2760,7 +2760,7 @@ LOWER_TITLE_WORDS: Final = _LowerTitleWords()
 #: German nouns of a body that, after "vom"/"von der", name the one the text named
 #: before by a compound with that head ("vom Ministerium": "das Bildungsministerium").
 ADDRESSED_BODY_HEADS: Final = frozenset({"ministerium", "kammer", "verband", "stiftung", "behörde",
-                                  "agentur", "amt"})
+                                         "agentur", "amt"})
 
 
 def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
@@ -2838,7 +2838,7 @@ BODY_NOUNS: Final = frozenset({"group", "bloc"})
 
 #: Endings of German nouns for a person in public life ("SPD-Politiker", "Altkanzler").
 PERSON_NOUN_ENDINGS: Final = ("politiker", "politikerin", "kanzler", "kanzlerin", "präsident",
-                       "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
+                              "präsidenten", "präsidentin", "minister", "ministerin", "chef", "chefin")
 
 
 #: The articles before a titled accusative object (``_titled_accusative``).
@@ -2852,18 +2852,18 @@ def _names_a_person(lower: str) -> bool:
 #: "beide Seiten", "both parties": the two sides of the conflict the text reports.
 BOTH_WORDS: Final = frozenset({"beide", "beiden", "both"})
 SIDE_NOUNS: Final = frozenset({"seiten", "parteien", "tarifparteien", "konfliktparteien", "lager",
-                        "sides", "parties"})
+                               "sides", "parties"})
 
 
 #: "both governments", "beide Regierungen": the two states the text is about.
 STATE_SIDE_NOUNS: Final = frozenset({"governments", "countries", "regierungen", "länder", "staaten",
-                              "delegations", "delegationen"})
+                                     "delegations", "delegationen"})
 
 
 ALL_WORDS: Final = frozenset({"alle", "allen", "all"})
 COUNT_WORDS: Final = {"drei": 3, "vier": 4, "fünf": 5, "three": 3, "four": 4, "five": 5}
 PARTY_NOUNS: Final = frozenset({"parteien", "parties", "koalitionsparteien", "regierungsparteien",
-                         "coalition parties"})
+                                "coalition parties"})
 
 
 def _all_parties(doc: Doc, sent: Span, cue: Token,
@@ -2911,7 +2911,7 @@ def _two_states(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 
 #: "both institutions", "beide Organisationen": two organisations, no states.
 INSTITUTION_NOUNS: Final = frozenset({"institutions", "organisations", "organizations", "bodies",
-                               "institutionen", "organisationen", "verbände", "gewerkschaften"})
+                                      "institutionen", "organisationen", "verbände", "gewerkschaften"})
 
 
 def _two_organisations(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
@@ -2953,12 +2953,12 @@ def _between_pair(doc: Doc, exclude: set[str] | frozenset[str]) -> list[Span]:
 #: A governing coalition as an addressee: the government.
 COALITION_NOUNS: Final = frozenset({"koalition", "regierungskoalition", "ampel", "coalition"})
 GOVERNMENT_NOUNS: Final = frozenset({"government", "junta", "regime", "administration", "regierung",
-                              "staatsführung", "militärregierung"})
+                                     "staatsführung", "militärregierung"})
 
 
 #: German subjunctive verbs of reported speech ("Die Regierung müsse …, forderte X").
 REPORTED_SPEECH: Final = frozenset({"müsse", "müssten", "solle", "sollten", "dürfe", "dürften",
-                             "sei", "seien", "habe", "könne", "brauche"})
+                                    "sei", "seien", "habe", "könne", "brauche"})
 
 
 #: Articles that open an apposition after a name ("Peter Obi, the party's candidate, …").
@@ -2967,13 +2967,13 @@ APPOSITION_OPENERS: Final = frozenset({"the", "a", "an", "der", "die", "das", "e
 
 #: Words that end the object of "told": after them "to" belongs to another verb.
 TOLD_BREAKS: Final = frozenset({"that", "he", "she", "it", "they", "we", "i", "you", "there", ",",
-                         "was", "is", "would", "will", "had"})
+                                "was", "is", "would", "will", "had"})
 
 
 #: Nouns of someone leaving office: who is to leave is asked to ("verlangte den
 #: Rücktritt Rakušans", "demanded the resignation of the minister X").
 RESIGNATION_NOUNS: Final = frozenset({"rücktritt", "rücktritts", "entlassung", "absetzung",
-                               "resignation", "dismissal", "removal", "ouster", "sacking"})
+                                      "resignation", "dismissal", "removal", "ouster", "sacking"})
 #: Words between the noun and the name: "den Rücktritt von Innenminister X".
 RESIGNATION_OPENERS: Final = frozenset({"des", "der", "von", "vom", "of", "the"})
 
@@ -3186,7 +3186,7 @@ def _adjective_state(word: str) -> str | None:
 
 #: German nouns for a state's cabinet as an object ("von der Regierung", "die Koalition").
 GERMAN_GOVERNMENT_NOUNS: Final = frozenset({"regierung", "koalition", "regierungskoalition",
-                                     "dreierkoalition"})
+                                            "dreierkoalition"})
 #: Determiners before such a noun: a definite or demonstrative one points at the
 #: government the text reports on ("dieser Regierung"), an indefinite one at none.
 GOVERNMENT_DETERMINERS: Final = frozenset({"der", "die", "dieser", "diese"})
@@ -3490,7 +3490,7 @@ ANY_GROUP_OBJECT_NOUN: Final = frozenset().union(*GROUP_OBJECT_NOUNS.values())
 KIND_NEEDING_NOUNS: Final = frozenset({"countries", "nations"})
 #: Words between the verb and the group: "called on", "appellierte an die", "von den".
 GROUP_OBJECT_OPENERS: Final = frozenset({"on", "to", "the", "all", "an", "von", "die", "den", "alle",
-                                  "allen"})
+                                         "allen"})
 
 
 def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -3548,7 +3548,7 @@ def _group_node(doc: Doc, start: int, noun: int, name: str | None = None) -> Spa
 
 #: Nouns of a letter or message by which a demand is sent to someone.
 LETTER_NOUNS: Final = frozenset({"letter", "brief", "schreiben", "appell", "appeal", "message",
-                          "botschaft", "petition"})
+                                 "botschaft", "petition"})
 #: Words before the letter noun: the demand is made in it ("in a letter to", "in einem
 #: offenen Brief an"), not a letter someone else wrote ("after a letter to …").
 LETTER_OPENERS: Final = frozenset({"in", "im", "per", "mit", "via"})
@@ -3608,32 +3608,32 @@ def _pressured_actor(doc: Doc, sentences: list[Span], index: int,
 
 #: English verbs whose object is asked to act: "urged X to", "called on X to".
 ASKING_VERB_STARTS: Final = ("urg", "ask", "call", "appeal", "press", "want", "told", "order",
-                      "encourag")
+                             "encourag")
 #: Words between the English verb and its object: "called on (all) the …".
 NOUN_OBJECT_OPENERS: Final = frozenset({"on", "to", "the", "all"})
 #: Words that open a noun phrase the group rule does not read ("their members", "other
 #: countries", "some donors"): whose or which the group is, it cannot tell.
 NOT_GROUP_MODIFIERS: Final = frozenset({"a", "an", "his", "her", "its", "their", "our", "your", "my",
-                                 "this", "these", "those", "other", "some", "many", "more",
-                                 "both", "such", "each", "every", "any", "no", "and", "or",
-                                 "to", "of", "in", "for", "on"})
+                                        "this", "these", "those", "other", "some", "many", "more",
+                                        "both", "such", "each", "every", "any", "no", "and", "or",
+                                        "to", "of", "in", "for", "on"})
 #: English words ending in "s" that are no plural noun.
 NOT_PLURALS: Final = frozenset({"this", "its", "his", "was", "has", "does", "is", "us", "always",
-                         "perhaps", "news", "means", "series", "sometimes", "various"})
+                                "perhaps", "news", "means", "series", "sometimes", "various"})
 
 
 #: A company's governing body: asked when the text names no company it could be of
 #: ("forderte die Geschäftsführung auf", "urged the board to"), the body as it is called.
 MANAGEMENT_NOUNS: Final = frozenset({"vorstand", "konzernvorstand", "konzernführung", "konzernspitze",
-                              "konzernleitung", "unternehmensführung", "unternehmensleitung",
-                              "unternehmensspitze", "geschäftsführung", "geschäftsleitung",
-                              "management", "board"})
+                                     "konzernleitung", "unternehmensführung", "unternehmensleitung",
+                                     "unternehmensspitze", "geschäftsführung", "geschäftsleitung",
+                                     "management", "board"})
 #: Plurals that point back at actors the text names ("urged the parties to", "forderte
 #: die Beteiligten auf", "called on governments to"): no group of their own.
 NAMED_SIDE_NOUNS: Final = frozenset({"parties", "sides", "partners", "governments", "countries",
-                              "states", "nations", "members", "participants", "allies",
-                              "beteiligten", "parteien", "seiten", "partner", "regierungen",
-                              "staaten", "länder", "mitglieder", "teilnehmer", "verbündeten"})
+                                     "states", "nations", "members", "participants", "allies",
+                                     "beteiligten", "parteien", "seiten", "partner", "regierungen",
+                                     "staaten", "länder", "mitglieder", "teilnehmer", "verbündeten"})
 
 
 def _is_english_plural(word: str) -> bool:
@@ -3707,7 +3707,7 @@ GERMAN_GROUP_ARTICLES: Final = frozenset({"die", "den", "alle", "allen"})
 #: singulars that end so too ("Regierung", "Kommission", "Geschäftsführung").
 GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "el", "rn")
 FEMININE_SINGULAR_ENDINGS: Final = ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "in", "ik",
-                             "ur", "anz", "enz")
+                                    "ur", "anz", "enz")
 
 
 def _german_plural_form(word: str) -> bool:
@@ -3763,7 +3763,7 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 #: Plural nouns "them" may point back at ("accused wealthy governments of … and urged
 #: them to …").
 THEM_GROUP_NOUNS: Final = frozenset({"governments", "countries", "nations", "states", "delegates",
-                              "negotiators", "lawmakers", "ministers", "leaders", "donors"})
+                                     "negotiators", "lawmakers", "ministers", "leaders", "donors"})
 
 
 def _group_named_before_them(doc: Doc, sent: Span, cue: Token) -> Span | None:
@@ -3942,11 +3942,11 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
 EN_ACTIVE_MODALS: Final = frozenset({"should", "must"})
 #: Words of a subject that can act or be asked to (so the clause may ask it).
 ACTING_WORDS: Final = frozenset({*(PRONOUNS - {"it"}), "i", "you", "everyone", "everybody", "all", "both",
-                          *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
-                          "people", "side", "sides", "country", "nation", "state",
-                          "owners", "employers", "workers", "parents", "students", "police",
-                          "military", "army", "forces", "team", "party", "parties", "office",
-                          "department", "treasury", "minister", "president", "mayor", "who"})
+                                 *ACTOR_OBJECT_NOUNS, *GROUP_NOUNS, *AUTHORITY_NOUNS, *GOVERNMENT_NOUNS,
+                                 "people", "side", "sides", "country", "nation", "state",
+                                 "owners", "employers", "workers", "parents", "students", "police",
+                                 "military", "army", "forces", "team", "party", "parties", "office",
+                                 "department", "treasury", "minister", "president", "mayor", "who"})
 #: Verbs after the modal that make it a passive or a state: "must be lifted".
 PASSIVE_VERBS: Final = frozenset({"be", "have", "get"})
 #: Words between a modal and its verb.
@@ -4023,7 +4023,7 @@ def _untagged_organisation_object(doc: Doc, sent: Span, cue: Token) -> Span | No
 
 #: Words of an agreement before its "dass"/"that" clause.
 AGREEMENT_WORDS: Final = frozenset({"einig", "einigten", "geeinigt", "einigen", "einigte", "konsens",
-                             "agreed", "agree", "agrees", "consensus"})
+                                    "agreed", "agree", "agrees", "consensus"})
 
 
 def _agreed_that(lowers: list[str], start: int, modal: int) -> bool:
@@ -4072,7 +4072,7 @@ def _reported_body(doc: Doc, k: int) -> Span | None:
 #: follow ("Ohne Klarheit könnten die Firmen nicht planen"): a warning, no demand.
 CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without"})
 CONDITIONAL_VERBS: Final = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
-                               "could", "would", "might"})
+                                      "could", "would", "might"})
 
 
 def _consequence(doc: Doc, start: int, end: int) -> bool:
@@ -4120,7 +4120,7 @@ def _makes_condition(verb: Token) -> bool:
 
 #: Lower-case heads of bodies' names: "called on the council" → "Security Council".
 BODY_HEAD_NOUNS: Final = frozenset({"council", "commission", "committee", "parliament", "assembly",
-                             "agency", "ministry"})
+                                    "agency", "ministry"})
 #: Plurals for a body's leaders or members ("the council's leaders demanded").
 LEADER_PLURALS: Final = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
@@ -4131,10 +4131,10 @@ UNION_OFFICER_PLURALS: Final = frozenset({"leaders", "officials", "representativ
 UNION_SINGULARS: Final = frozenset({"union", "gewerkschaft"})
 #: Words of the names of unions the lexicon does not know: the workers they unite.
 UNION_MEMBER_WORDS: Final = frozenset({"union", "unions", "workers", "teachers", "nurses", "doctors",
-                                "drivers", "employees", "labour", "labor", "gewerkschaft"})
+                                       "drivers", "employees", "labour", "labor", "gewerkschaft"})
 #: Words of the names of trade unions (their kind is often unknown to the lexicon).
 UNION_NAME_WORDS: Final = frozenset({"union", "unions", "labour", "labor", "workers", "gewerkschaft",
-                              "arbeitnehmer"})
+                                     "arbeitnehmer"})
 
 
 def _addressed_unions(doc: Doc, sent: Span, cue: Token,
@@ -4242,7 +4242,7 @@ def _organisation_by_head(doc: Doc, position: int, noun: str) -> Span | None:
 #: Lower-case words that end the head of a body's name: what follows says what the body
 #: is for or whose it is ("Commission for the Protection of …", "Kommission zur …").
 NAME_HEAD_ENDS: Final = frozenset({"of", "for", "on", "to", "in", "at", "für", "zur", "zum", "der",
-                            "des", "von", "vom", "gegen"})
+                                   "des", "von", "vom", "gegen"})
 
 
 def _name_head(name: str) -> str:
@@ -4258,7 +4258,7 @@ def _name_head(name: str) -> str:
 #: German body nouns that, as a subject with "die/der", name an organisation named
 #: before by the head of a compound in its name ("Die Kammer" → "Wirtschaftskammer X").
 GERMAN_BODY_HEADS: Final = frozenset({"kammer", "verband", "stiftung", "behörde", "agentur",
-                               "bündnis", "vereinigung", "genossenschaft"})
+                                      "bündnis", "vereinigung", "genossenschaft"})
 
 
 def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span | None:
@@ -4276,11 +4276,11 @@ def _organisation_by_compound_head(doc: Doc, position: int, head: str) -> Span |
 #: Plurals naming companies as a group, also ending compounds ("von den Rüstungskonzernen",
 #: "urged carmakers to"): the companies the text names.
 COMPANY_PLURAL_ENDINGS: Final = ("hersteller", "herstellern", "konzerne", "konzernen", "firmen",
-                          "autobauer", "autobauern", "manufacturers", "companies", "firms",
-                          "carmakers", "automakers", "makers", "producers", "airlines",
-                          "carriers", "lenders", "banks", "insurers", "banken", "versicherer",
-                          # "verlangt von der Pharmaindustrie": the industry's companies
-                          "industrie")
+                                 "autobauer", "autobauern", "manufacturers", "companies", "firms",
+                                 "carmakers", "automakers", "makers", "producers", "airlines",
+                                 "carriers", "lenders", "banks", "insurers", "banken", "versicherer",
+                                 # "verlangt von der Pharmaindustrie": the industry's companies
+                                 "industrie")
 #: The test for such a plural, a C-level call per word ("Autobauern"; no frame per word).
 ENDS_COMPANY_PLURAL: Final = methodcaller("endswith", COMPANY_PLURAL_ENDINGS)
 #: Words before such a plural that make it the object ("von den", "urged the").
@@ -4551,13 +4551,13 @@ def _hearsay_source(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Spa
 #: Nouns of collective bargaining before "mit/with" and the other side: "die fünfte
 #: Verhandlungsrunde mit der Deutschen Bahn", "talks with Transport for London".
 BARGAINING_NOUN_STARTS: Final = ("verhandlung", "tarifverhandlung", "tarifgespräch", "tarifrunde",
-                          "gespräche", "talks", "negotiations", "bargaining")
+                                 "gespräche", "talks", "negotiations", "bargaining")
 #: Words of a pay demand's content (lower-case parts): only such a demand goes to the
 #: employer unasked.
 PAY_WORDS: Final = {"de": ("lohn", "löhne", "gehalt", "gehält", "euro", "prozent", "tarifvertrag",
-                    "entgelt", "zulage", "arbeitszeit", "stunden", "prämie", "einkommen"),
-             "en": ("pay", "wage", "raise", "salar", "percent", "per cent", "%", "contract",
-                    "hours", "bonus")}
+                           "entgelt", "zulage", "arbeitszeit", "stunden", "prämie", "einkommen"),
+                    "en": ("pay", "wage", "raise", "salar", "percent", "per cent", "%", "contract",
+                           "hours", "bonus")}
 
 
 def _is_bargaining_noun(text: str) -> bool:

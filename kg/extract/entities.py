@@ -63,7 +63,7 @@ from kg.graph import Node, slugify
 NAME_RE: Final = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
 INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
 PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
-             "dos"}
+                    "dos"}
 #: Spanish, Italian and French articles that open place names ("El Olivar", "Los
 #: Ángeles", "Les Mureaux"), never a person's name.
 PLACE_ARTICLES: Final = frozenset({"El", "Los", "Las", "Les", "Il"})
@@ -72,7 +72,7 @@ PARTICLE_ARTICLES: Final = {"der", "den"}
 #: English words after a name and a hyphen that make an adjective ("Xi Jinping-led"),
 #: no syllable of the name ("Moon Jae-in").
 HYPHEN_SUFFIX_WORDS: Final = {"led", "era", "run", "born", "made", "like", "type", "free", "wide",
-                       "based", "style", "owned", "ruled", "linked", "backed", "allied"}
+                              "based", "style", "owned", "ruled", "linked", "backed", "allied"}
 #: European nobiliary particles, which are also prepositions ("Vertreter von Bauern").
 #: A name that starts with one has no given name before it: it is a name only with
 #: an article after the particle ("von der Leyen"), not as "von" + one noun.
@@ -117,33 +117,33 @@ PLACE_NOUN_ARTICLES_DE: Final = frozenset({"der", "den", "dem", "des", "im", "in
 #: Function words that never stand inside a place's name of capitalised words (a
 #: capitalised "Can" does: "Tin Can Island").
 NEVER_INSIDE_NAMES: Final = frozenset({"the", "a", "an", "at", "in", "on", "of", "for", "to", "by",
-                                "with", "from", "and", "or", "but", "as", "into", "after"})
+                                       "with", "from", "and", "or", "but", "as", "into", "after"})
 #: English nouns that follow a region's name ("the Tigray region").
 PLACE_KIND_AFTER: Final = {"en": {"region": "region", "province": "region", "port": "city",
-                           "ports": "city",
-                           "regions": "region", "provinces": "region", "strait": "region",
-                           "spaceport": "city", "peninsula": "region"}, "de": {}}
+                                  "ports": "city",
+                                  "regions": "region", "provinces": "region", "strait": "region",
+                                  "spaceport": "city", "peninsula": "region"}, "de": {}}
 #: The plural ones among those: after "X and Y" they make two places ("the Kursk and
 #: Belgorod provinces").
 PLURAL_KINDS_AFTER: Final = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
 #: Lowercase English nouns after a name that is no person's: a party's, a project's, a
 #: mine's ("whose Fine Gael party", "the Tía María project", "the Las Bambas mine").
 NAMED_THING_AFTER: Final = frozenset({"party", "project", "mine", "mines", "pipeline", "refinery",
-                               "deposit", "oilfield", "smelter"})
+                                      "deposit", "oilfield", "smelter"})
 #: Lowercase Arabic articles joined to a place name by a hyphen ("Bab el-Mandeb").
 ARABIC_PARTICLES: Final = frozenset({"el", "al", "ad", "an", "ar", "as", "ash", "az", "ed", "es"})
 #: English capitalised nouns that end a region's name ("Kirinyaga County").
 PLACE_KIND_AFTER_CAPITALISED: Final = {"en": {"County": "region", "Province": "region",
-                                       "Region": "region", "District": "region",
-                                       "State": "region"}, "de": {}}
+                                              "Region": "region", "District": "region",
+                                              "State": "region"}, "de": {}}
 #: Capitalised words before "State" that make no state's name ("a Member State", "the
 #: Islamic State", "Penn State").
 NOT_STATE_NAME_WORDS: Final = frozenset({"Member", "Nation", "Welfare", "Police", "Deep", "Rogue",
-                                  "Failed", "Client", "Buffer", "Nanny", "Islamic", "Penn",
-                                  "Sovereign", "Secular", "Jewish", "Union", "Head", "Free"})
+                                         "Failed", "Client", "Buffer", "Nanny", "Islamic", "Penn",
+                                         "Sovereign", "Secular", "Jewish", "Union", "Head", "Free"})
 #: German compass prefixes that make a region of a country's name ("Ostukraine", "Nordsyrien").
 COMPASS_PREFIXES: Final = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
-                    "Zentral")
+                           "Zentral")
 #: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
 REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
@@ -155,7 +155,7 @@ GENERIC_STATE_WORDS: Final = {"Länder"}
 GENERAL_STATES_QUALIFIERS: Final = frozenset({"ohne", "wie"})
 #: Roman numerals after a monarch's or pope's name ("Charles III", "Ferdinand II.").
 ROMAN_NUMERALS: Final = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI",
-                            "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
+                                   "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"})
 #: Determiners before "Länder" that mean countries in general ("viele Länder"), not
 #: Germany's federal states ("die Länder", "alle Länder").
 INDEFINITE_PLURAL_DETERMINERS: Final = frozenset({
@@ -170,7 +170,7 @@ INDEFINITE_PLURAL_DETERMINERS: Final = frozenset({
 MAJOR_CITY_POPULATION: Final = 100_000
 #: "Mekelle, the Tigrayan capital": nouns of an apposition that make the name before a city.
 CITY_APPOSITION_NOUNS: Final = {"en": {"capital", "city", "town", "port"},
-                         "de": {"Metropole"}}  # and every compound of -stadt
+                                "de": {"Metropole"}}  # and every compound of -stadt
 APPOSITION_ARTICLES: Final = {"the", "a", "die", "der", "eine", "einer"}
 #: Prepositions after a city noun of an apposition that place the city ("Voltrava, a
 #: town in eastern Congo"): the name before may open its sentence.
@@ -178,19 +178,19 @@ APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside",
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
-                 "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                 "Valley", "Heights", "Archipelago", "Atoll", "Area"}
+                        "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
+                        "Valley", "Heights", "Archipelago", "Atoll", "Area"}
 FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle"}
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
 #: "Niagara Falls"): such a name is no person, and after a place preposition it is
 #: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
 SETTLEMENT_LASTS: Final = {"Hole", "Springs", "Falls", "Beach", "Creek", "Harbor", "Harbour",
-                    "Mountain", "Point", "Bluff", "Bluffs", "Canyon", "Cove", "Junction"}
+                           "Mountain", "Point", "Bluff", "Bluffs", "Canyon", "Cove", "Junction"}
 #: First words of the names of towns, camps and salt flats ("San Pedro de Atacama",
 #: "Camp Aguinaldo", "Salar de Uyuni"): after a place preposition such a name is a place.
 FEATURE_FIRSTS_OF: Final = frozenset({"Salar", "Lago", "Laguna", "Cerro", "Río", "Bahía", "Isla"})
 SETTLEMENT_FIRSTS: Final = frozenset({"San", "Santa", "Santo", "São", "Sao", "Saint", "Sankt",
-                               "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
+                                      "Puerto", "Porto", "Camp", "Fort", *FEATURE_FIRSTS_OF})
 #: … and in German texts the spa towns' "Bad" and the saints' "St." ("in Bad Ischl",
 #: "aus St. Jakob"), which English writes before other things too ("Bad Company",
 #: "St. Mary's Hospital").
@@ -202,28 +202,28 @@ TOWN_OPENERS_DE: Final = frozenset({"Bad", "St.", "Sankt"})
 PLACE_NAME_PARTICLES: Final = frozenset({"de", "del", "do", "da", "dos", "das"})
 #: Prepositions before a town's name ("in Jackson Hole", "bei Palm Springs").
 SETTLEMENT_PREPOSITIONS: Final = {"en": {"in", "at", "near", "outside"},
-                           "de": {"in", "bei", "nahe", "nach"}}
+                                  "de": {"in", "bei", "nahe", "nach"}}
 #: Prepositions right before a town's bare name ("in Ballinasloe", "aus Kreuztal",
 #: "headquarters in Apapa."): there a capitalised word that is no known word is a place.
 BARE_PLACE_PREPOSITIONS: Final = {"en": frozenset({"in", "near", "outside"}),
-                           "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
+                                  "de": frozenset({"in", "aus", "nach", "bei", "nahe"})}
 #: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
 #: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
 #: persons or companies ("between Ford and Unifor").
 TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across"}),
-                          "de": frozenset({"zwischen", "um"})}
+                                 "de": frozenset({"zwischen", "um"})}
 #: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
 #: before them: there an unknown name is a place (see ``_route_after_motion``).
 ROUTE_PREPOSITIONS: Final = frozenset({"through", "across"})
 MOTION_VERB_STEMS: Final = ("walk", "driv", "drove", "travel", "march", "sail", "cycl", "rode",
-                     "stroll", "wander", "roam", "trek", "hik", "tour", "cruis")
+                            "stroll", "wander", "roam", "trek", "hik", "tour", "cruis")
 #: German prepositions after which an unknown name is rather a company's or a person's
 #: than a town's ("Stellenabbau bei Zalando"): the bare name rule needs a known town there.
 UNKNOWN_TOWN_SKIPPED_DE: Final = frozenset({"bei"})
 #: Last words of sites that name no body working there ("Grand Park", "Malacañang Palace";
 #: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
 OPEN_SITE_LASTS: Final = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
-                             "Street", "Bridge", "Stadium", "Arena", "Castle"})
+                                    "Street", "Bridge", "Stadium", "Arena", "Castle"})
 #: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
 SITE_PREPOSITIONS: Final = frozenset({"at", "in", "near", "outside"})
 #: Words that place something relative to a town named after "of"/"von" ("on the
@@ -253,7 +253,7 @@ EXAMPLE_PLACE_NOUNS: Final = {
 }
 #: Words that open the examples after such a noun ("such as", "including", "wie", "etwa").
 EXAMPLE_OPENERS: Final = {"en": frozenset({"such", "including", "like"}),
-                   "de": frozenset({"wie", "etwa", "darunter"})}
+                          "de": frozenset({"wie", "etwa", "darunter"})}
 #: German words that open where in a district or a country a village lies ("bei Eltheim
 #: im Landkreis Regensburg", "in Gjader im Norden Albaniens"), each with the nouns after it.
 DISTRICT_OPENERS_DE: Final = {
@@ -265,7 +265,7 @@ DISTRICT_OPENERS_DE: Final = {
 #: Compass parts among those: a land's name or "des"/"der" must follow ("im Norden
 #: Albaniens", "im Süden des Landes"; "bei Velmarov im Norden" may be a company's plant).
 COMPASS_PARTS_DE: Final = frozenset({"Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten",
-                              "Südosten", "Südwesten"})
+                                     "Südosten", "Südwesten"})
 #: Nouns after "in der" that place the village before it ("Sadu in der Provinz Sibiu").
 DISTRICT_NOUNS_AFTER_DER: Final = frozenset({"Provinz", "Region", "Gemeinde", "Grafschaft", "Nähe"})
 #: Prepositions that open the names of villages placed in a district.
@@ -275,13 +275,13 @@ NO_TOWN, KNOWN_TOWN, UNKNOWN_NAME, NAMESAKE_TOWN = 0, 1, 2, 3
 #: English nouns before "in" whose object is a company or a person, no place ("a stake
 #: in Azul", "confidence in Reeves").
 HOLDING_NOUNS: Final = frozenset({"stake", "stakes", "share", "shares", "investment", "investments",
-                           "invest", "invested", "investing", "holding", "holdings", "interest",
-                           "confidence", "faith", "trust", "belief", "role", "job", "career"})
+                                  "invest", "invested", "investing", "holding", "holdings", "interest",
+                                  "confidence", "faith", "trust", "belief", "role", "job", "career"})
 #: German words before "in" whose object is a company, a coin or a person, no place
 #: ("investierten in Bitcoin", "Vertrauen in Merz").
 HOLDING_WORDS_DE: Final = frozenset({"investieren", "investiert", "investierte", "investierten",
-                              "investition", "investitionen", "vertrauen", "anteile",
-                              "beteiligung", "beteiligungen", "einstieg"})
+                                     "investition", "investitionen", "vertrauen", "anteile",
+                                     "beteiligung", "beteiligungen", "einstieg"})
 #: Capitalised English words after "in" that name no place and no dictionary has:
 #: languages, faiths and their feasts (the dictionary's words: ``english_words``).
 NOT_BARE_PLACE_WORDS_EN: Final = frozenset({
@@ -291,23 +291,23 @@ NOT_BARE_PLACE_WORDS_EN: Final = frozenset({
 #: Nouns of mayors and governors before "of"/"von" and the name of their town or
 #: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
 MAYOR_NOUNS: Final = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
-                      "Governor": "region"},
-               "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
-                      "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
-                      "Gouverneur": "region", "Gouverneurin": "region"}}
+                             "Governor": "region"},
+                      "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
+                             "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
+                             "Gouverneur": "region", "Gouverneurin": "region"}}
 #: Last words of the names of buildings and sites ("Dolmabahçe Palace"): no persons.
 SITE_LASTS: Final = {"Palace", "Hall", "House", "Square", "Street", "Avenue", "Center", "Centre",
-              "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
-              "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque",
-              "School", "Temple", "Shrine", "Museum"}
+                     "Park", "Garden", "Gardens", "Hotel", "Castle", "Tower", "Building", "Airport",
+                     "Station", "Bridge", "Stadium", "Arena", "Cathedral", "Church", "Mosque",
+                     "School", "Temple", "Shrine", "Museum"}
 #: Plurals of people an organisation may be named after ("United Auto Workers").
 MEMBER_PLURALS: Final = frozenset({"Teachers", "Workers", "Employees", "Nurses", "Doctors", "Physicians",
-                            "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
-                            "Engineers", "Parents", "Veterans", "Scientists", "Educators",
-                            "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
-                            "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers",
-                            "Fighters", "Democrats", "Patriots", "Citizens", "Defenders",
-                            "Producers", "Manufacturers", "Exporters", "Employers", "Growers"})
+                                   "Farmers", "Journalists", "Students", "Lawyers", "Pilots", "Miners",
+                                   "Engineers", "Parents", "Veterans", "Scientists", "Educators",
+                                   "Firefighters", "Officers", "Drivers", "Musicians", "Actors",
+                                   "Writers", "Residents", "Tenants", "Retirees", "Women", "Mothers",
+                                   "Fighters", "Democrats", "Patriots", "Citizens", "Defenders",
+                                   "Producers", "Manufacturers", "Exporters", "Employers", "Growers"})
 #: Lowercase titles of an apposition ("Jane Roe, chief executive of Acme Energy") with the
 #: prepositions after which they name the organisation the person works for.
 ORG_TITLE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
@@ -320,33 +320,33 @@ ORG_TITLE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
 #: English words that name a company's unit after the company's name ("Airbus Defence and
 #: Space", "Siemens Energy", "Thyssenkrupp Marine Systems").
 COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", "Mobility", "Systems",
-                                "Solutions", "Services", "Technologies", "Logistics", "Aerospace",
-                                "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
-                                "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
-                                "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
-                                "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
-                                "Motors", "Steel", "Chemical", "Chemicals", "Electric",
-                                "Insurance"})
+                                       "Solutions", "Services", "Technologies", "Logistics", "Aerospace",
+                                       "Helicopters", "Aviation", "Automotive", "Marine", "Naval",
+                                       "Trucks", "Vehicles", "Healthcare", "Healthineers", "Pharma",
+                                       "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
+                                       "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
+                                       "Motors", "Steel", "Chemical", "Chemicals", "Electric",
+                                       "Insurance"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
-                             "das", "vom", "beim", "zur", "zum"})
+                                    "das", "vom", "beim", "zur", "zum"})
 #: Words for a party family and what the full names of its parties hold
 #: ("Sozialdemokratische Partei Österreichs", "Österreichische Volkspartei").
 PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokraten": "christlich",
-                      "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
-                      "Liberalen": "liberal", "Konservativen": "konservativ"}
+                             "Volkspartei": "volkspartei", "Freiheitlichen": "freiheitlich",
+                             "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
 TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
 #: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
 #: "im hessischen Wahlkampf"): no town.
 NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
-                    "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
-                    "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
-                    "er", "en", "e",
-                    # Fields a national adjective describes ("im deutschen Profifußball",
-                    # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
-                    "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
+                           "markt", "haushalt", "raum", "recht", "gesetz", "plan", "system", "verkehr",
+                           "netz", "werk", "land", "ministerium", "gericht", "dienst", "bund", "verband",
+                           "er", "en", "e",
+                           # Fields a national adjective describes ("im deutschen Profifußball",
+                           # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
+                           "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
 TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
 #: The endings among those that no German common noun of seven letters or more has
@@ -359,7 +359,7 @@ GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "rn", "ln")
 #: Words after a list of names and "and" that say the names were examples of a kind
 #: ("…, Brampton Transit and other operators").
 OTHER_WORDS: Final = {"en": frozenset({"other"}),
-               "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
+                      "de": frozenset({"andere", "anderen", "weitere", "weiteren"})}
 LIST_CONJUNCTIONS: Final = frozenset({"and", "or", "und", "oder", "sowie"})
 #: Prepositions after ", based" that place the body named before ("Acme, based in Oslo,").
 BASED_PREPOSITIONS: Final = frozenset({"in", "near", "outside"})
@@ -374,8 +374,8 @@ OPENING_QUOTES: Final = frozenset({"„", "“", "\"", "«", "»", "‚"})
 CLOSING_QUOTES: Final = frozenset({"“", "”", "\"", "»", "«", "‘"})
 #: Pronouns that open a quoted statement, no quoted name.
 QUOTE_OPENING_PRONOUNS: Final = frozenset({"wir", "ich", "es", "sie", "er", "du", "ihr", "man", "we",
-                                    "i", "it", "they", "he", "she", "you", "this", "das",
-                                    "dies", "there", "our", "my"})
+                                           "i", "it", "they", "he", "she", "you", "this", "das",
+                                           "dies", "there", "our", "my"})
 #: Tokens that no quoted name holds: a quote that reaches one is a statement.
 QUOTED_NAME_BREAKS: Final = frozenset({".", "!", "?", ";", ":", ",", "„"})
 #: Tokens that end a noun phrase: a name word before them is no object of a verb after.
@@ -383,7 +383,7 @@ NAME_PHRASE_ENDS: Final = frozenset({",", ".", ";", ":", "(", "und", "sowie", "o
 #: German prepositions and contractions before an article and a bare kind noun that is
 #: followed by its name ("bei der Gewerkschaft Verdi", "beim Konzern Bosch").
 KIND_PREPOSITIONS_DE: Final = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
-                                  "über", "unter", "zwischen", "durch", "laut", "seitens"})
+                                         "über", "unter", "zwischen", "durch", "laut", "seitens"})
 KIND_CONTRACTIONS: Final = frozenset({"beim", "vom", "zum", "zur", "am"})
 #: German definite articles.
 GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -392,16 +392,16 @@ GERMAN_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "einem", 
 #: Fields a title may be "of" ("president of Operations", "chief executive of Digital
 #: Services at …"): a department, not an employer.
 FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Research", "Sales",
-                         "Marketing", "Strategy", "Finance", "Engineering", "Intelligence",
-                         "Studies", "Development", "Advocacy", "Affairs", "Programs", "Programmes",
-                         "Technology", "Innovation", "Security", "Investment", "Investments",
-                         "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
-                         "Resources", "Product", "Products", "Science", "Design", "Content",
-                         "Editorial", "News", "Management", "Staff", "State"})
+                                "Marketing", "Strategy", "Finance", "Engineering", "Intelligence",
+                                "Studies", "Development", "Advocacy", "Affairs", "Programs", "Programmes",
+                                "Technology", "Innovation", "Security", "Investment", "Investments",
+                                "Trading", "Analysis", "Planning", "Education", "Compliance", "Legal",
+                                "Resources", "Product", "Products", "Science", "Design", "Content",
+                                "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
 ACRONYM_SKIPPED_WORDS: Final = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
-                                   "zum", "zur"})
+                                          "zum", "zur"})
 #: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
 #: name's adjective takes in the nominative ("Tschechische Post", "Österreichischer
 #: Rundfunk", "Schweizerische Bundesbahnen"): see _national_institutions.
@@ -414,8 +414,8 @@ NATIONAL_INSTITUTION_NOUNS_DE: Final = {
 #: "GNK Dinamo Zagreb", "SK Sturm Graz"); none that is also a state's or a common one
 #: ("US", "CA", "AZ", "CD").
 CLUB_PREFIXES: Final = frozenset({"FC", "AC", "AS", "SC", "SV", "VfB", "VfL", "TSV", "TSG", "FK",
-                           "NK", "HNK", "GNK", "SK", "BK", "KV", "KRC", "SSC", "OGC", "RC",
-                           "SL", "CF", "SSV", "BSC", "SpVgg"})
+                                  "NK", "HNK", "GNK", "SK", "BK", "KV", "KRC", "SSC", "OGC", "RC",
+                                  "SL", "CF", "SSV", "BSC", "SpVgg"})
 #: Heads of organisations' names in Spanish, Portuguese, French and Italian.
 ROMANCE_ORG_HEADS: Final = frozenset({
     "Confederación", "Confederação", "Confédération", "Confederazione", "Federación",
@@ -438,24 +438,24 @@ ROMANCE_ORG_HEADS: Final = frozenset({
 #: Heads that open Romance names of companies and bodies besides those ("Grupo México",
 #: "Banco Santander", "Groupe Renault").
 ROMANCE_NAME_HEADS: Final = ROMANCE_ORG_HEADS | frozenset({"Grupo", "Groupe", "Gruppo", "Empresa",
-                                                    "Empresas", "Compañía", "Companhia",
-                                                    "Bodega", "Bodegas", "Viña", "Vinícola"})
+                                                           "Empresas", "Compañía", "Companhia",
+                                                           "Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Heads of wineries' names ("Bodega Norton", "Viña Concha y Toro"), Romance heads also
 #: in an English text, where "bodega" is a word too.
 WINERY_HEADS: Final = frozenset({"Bodega", "Bodegas", "Viña", "Vinícola"})
 #: Lowercase words inside a Romance name ("Banco de México", "Confederación General del
 #: Trabajo", "Sociedad Nacional de Minería y Energía").
 ROMANCE_NAME_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "do", "da",
-                                    "dos", "das", "des", "du", "di", "della", "et", "per"})
+                                           "dos", "das", "des", "du", "di", "della", "et", "per"})
 #: Heads of a name read back from its acronym besides the organisation heads: "Government
 #: of National Unity (GNU)", "Sudan People's Liberation Movement (SPLM)".
 LONG_FORM_HEADS: Final = frozenset({"Government", "Movement", "Front", "Mission", "International",
-                             # Heads of Spanish, Portuguese, French and Italian names
-                             # ("Confederación General del Trabajo (CGT)").
-                             *ROMANCE_ORG_HEADS})
+                                    # Heads of Spanish, Portuguese, French and Italian names
+                                    # ("Confederación General del Trabajo (CGT)").
+                                    *ROMANCE_ORG_HEADS})
 #: Prepositions that end an apposition's head ("a spokesman for …").
 APPOSITION_STOPS: Final = {"of", "for", "to", "at", "in", "with", "from", "by", "on", "von", "für",
-                    "bei", "aus", "mit", "im", "beim", "vom"}
+                           "bei", "aus", "mit", "im", "beim", "vom"}
 #: Possessives of things and groups before a capitalised word that may be a title ("its
 #: Official Development Assistance"): with no given name after it, no person's title.
 THING_POSSESSIVES: Final = frozenset({"its", "their"})
@@ -463,7 +463,7 @@ THING_POSSESSIVES: Final = frozenset({"its", "their"})
 THING_RELATIVES: Final = frozenset({"which", "welche", "welcher", "welches"})
 #: First words of an apposition after a name ("Getachew Reda, a spokesman for …").
 APPOSITION_OPENERS: Final = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
-                      "ehemalige", "frühere", "früherer"}
+                             "ehemalige", "frühere", "früherer"}
 #: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
 FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
 #: German compounds of a season or time word are events, no organisations
@@ -479,35 +479,35 @@ MEETING_NOUNS: Final = {
 #: German nouns that follow "in" as a manner or time ("Treffen in Ruhe") or a place's
 #: "und" as its surroundings ("Hamburg und Umland"): no places.
 GERMAN_NOT_PLACES_AFTER_IN: Final = {"Ruhe", "Zukunft", "Kürze", "Präsenz", "Person", "Form", "Folge",
-                              "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung",
-                              "Umland", "Ausland", "Inland", "Land", "Stadt", "Region", "Umkreis",
-                              "Vororte", "Vororten", "Speckgürtel", "Landkreis", "Kreis"}
+                                     "Zeiten", "Eile", "Anwesenheit", "Abwesenheit", "Vertretung",
+                                     "Umland", "Ausland", "Inland", "Land", "Stadt", "Region", "Umkreis",
+                                     "Vororte", "Vororten", "Speckgürtel", "Landkreis", "Kreis"}
 MEETING_SUFFIXES: Final = {"en": (), "de": ("konferenz", "treffen", "gipfel", "tagung")}
 #: Prepositions of "in X, Country": an unknown name there is a place in that country.
 LOCATIVE_PREPOSITIONS: Final = {"en": {"in", "near", "outside"}, "de": {"in", "bei", "nahe"}}
 #: Prepositions of "in X, Country", "to X, Region" (``_places_before_country``).
 TOWN_STATE_PREPOSITIONS: Final = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from", "at", "via"},
-                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
+                                  "de": LOCATIVE_PREPOSITIONS["de"] | {"nach", "aus", "von"}}
 #: Prepositions before a major city whose name is also a given name ("in Kiel", "nach
 #: Jena", "a visit to Cali", "flights from Cali"): there it is the city.
 MAJOR_CITY_PREPOSITIONS: Final = {"en": LOCATIVE_PREPOSITIONS["en"] | {"to", "from"},
-                           "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
+                                  "de": LOCATIVE_PREPOSITIONS["de"] | {"nach"}}
 #: Words before "X and Y" of places: "in der Region um X und Y", "between X and Y".
 COORDINATION_OPENERS: Final = {"en": {"in", "between", "around", "near", "from", "to"},
-                        "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
+                               "de": {"in", "um", "zwischen", "bei", "nach", "aus"}}
 #: Endings of English words for nationalities and languages ("English", "Japanese").
 NATIONALITY_ENDINGS: Final = ("ish", "ese", "ian", "ean")
 #: German endings of abstract nouns: "Gespräche in Ruhe" names no place.
 GERMAN_NOUN_ENDINGS: Final = ("ung", "heit", "keit", "schaft", "tät", "ion", "nis", "tum", "ik", "ismus")
 #: Heads of the names of movements and armed groups ("Rapid Support Forces") …
 MOVEMENT_HEADS: Final = {"Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
-                  "Militia", "Guard"}
+                         "Militia", "Guard"}
 #: … that name one only with one of these words ("Tigray People's Liberation Front",
 #: not "the Eastern Front").
 MOVEMENT_WORDS: Final = {"People", "Liberation", "National", "Democratic", "Revolutionary", "Islamic",
-                  "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
-                  "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
-                  "Independence", "Unity", "Revolution", "Socialist", "Workers", "Armed"}
+                         "Popular", "Patriotic", "Resistance", "Defence", "Defense", "Rapid", "Support",
+                         "Salvation", "Mobilization", "Mobilisation", "Republican", "Freedom",
+                         "Independence", "Unity", "Revolution", "Socialist", "Workers", "Armed"}
 POSSESSIVE_S: Final = {"'s", "’s"}
 #: A possessive mark: "'s" after a singular or irregular plural, a bare apostrophe
 #: after a plural in -s ("Farmers' Union").
@@ -520,16 +520,16 @@ GOVERNMENT_HEADS: Final = {"regierung", "koalition", "alleinregierung", "minderh
 #: "the Treasury" alone: the finance ministry of the one country a text is set in
 #: (ISO code -> the lexicon's name of that treasury).
 TREASURIES: Final = {"GB": "HM Treasury", "US": "US-Finanzministerium", "AU": "Australian Treasury",
-              "NZ": "New Zealand Treasury"}
+                     "NZ": "New Zealand Treasury"}
 #: Words right after "Treasury" or "Exchequer" that name the country of the treasury
 #: meant ("Treasury Secretary Jane Roe": Washington's; "the Exchequer": London's).
 TREASURY_HEAD_WORDS: Final = {"Secretary": "US", "Exchequer": "GB"}
 #: Beginnings of German verbs that take "für" ("sorgte … für Aufsehen", "setzt sich …
 #: für Klimaschutz ein"): near one, "für" and a noun after a body are no part of its name.
 FUER_VERB_STEMS: Final = ("sorg", "gesorgt", "setz", "gesetzt", "einsetz", "wirb", "warb", "werb",
-                   "stimm", "plädier", "kämpf", "sprach", "sprich", "ausgesprochen", "tritt",
-                   "trat", "eintret", "zahl", "bezahl", "engagier", "entschied", "entscheid",
-                   "demonstrier", "streik", "bitt", "bat", "dank", "sich", "ein")
+                          "stimm", "plädier", "kämpf", "sprach", "sprich", "ausgesprochen", "tritt",
+                          "trat", "eintret", "zahl", "bezahl", "engagier", "entschied", "entscheid",
+                          "demonstrier", "streik", "bitt", "bat", "dank", "sich", "ein")
 #: Tokens after "Wirtschaftskammer Österreich" that end the phrase: the country is
 #: part of the body's name.
 COUNTRY_NAME_CLOSERS: Final = frozenset({"(", ")", ",", ".", ";", ":", "und", "sowie", "–", "—"})
@@ -539,25 +539,25 @@ DATELINE_DASHES: Final = {"-", "–", "—"}
 
 #: Verbs of a relative clause that give the person before it a post ("who chairs …").
 LEADING_VERBS: Final = frozenset({"chairs", "leads", "heads", "directs", "runs", "chaired", "led",
-                           "headed"})
+                                  "headed"})
 #: Nouns for a company (German compound heads, English words) before its name.
 COMPANY_NOUN_ENDINGS: Final = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
-                        "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
-                        "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
-                        "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
-                        "versicherer")
+                               "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
+                               "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
+                               "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
+                               "versicherer")
 
 
 #: English nouns for a kind of organisation before its name ("the dairy cooperative
 #: Amul", "the left-wing alliance Bayan", "the pollster Ipsos"), besides the company nouns.
 EN_KIND_NOUNS: Final = frozenset({"union", "party", "alliance", "group", "cooperative", "co-operative",
-                           "coalition", "organisation", "organization", "association",
-                           "federation", "movement", "foundation", "charity", "pollster",
-                           "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
-                           "conglomerate", "newspaper", "agency", "network", "club",
-                           "shareholder", "subsidiary", "affiliate", "startup", "start-up",
-                           "regulator", "consultancy", "think-tank", "thinktank", "tank",
-                           "service", "winery", "operator"})
+                                  "coalition", "organisation", "organization", "association",
+                                  "federation", "movement", "foundation", "charity", "pollster",
+                                  "broadcaster", "watchdog", "nonprofit", "airline", "bank", "utility",
+                                  "conglomerate", "newspaper", "agency", "network", "club",
+                                  "shareholder", "subsidiary", "affiliate", "startup", "start-up",
+                                  "regulator", "consultancy", "think-tank", "thinktank", "tank",
+                                  "service", "winery", "operator"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
 BODY_ONLY_NOUNS_EN: Final = frozenset({
@@ -568,11 +568,11 @@ BODY_ONLY_NOUNS_EN: Final = frozenset({
     "service", "company", "firm", "winery", "insurer", "lender", "carmaker", "automaker"})
 #: Articles that open a German apposition after a name ("Gasunie, der Netzbetreiber, …").
 GERMAN_APPOSITION_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "ein", "eine",
-                                        "einem", "einer", "eines"})
+                                               "einem", "einer", "eines"})
 #: Words after the noun of a German apposition that end its head ("…, der Netzbetreiber
 #: aus Essen,").
 GERMAN_APPOSITION_ENDS: Final = frozenset({",", ".", ";", ":", "aus", "in", "mit", "im", "der",
-                                    "des", "von", "für"})
+                                           "des", "von", "für"})
 #: English nouns for a body before ", known as" and its name ("the trade chamber, known
 #: as Gecex-Camex"): see _bodies_known_as.
 BODY_NOUNS_KNOWN_AS: Final = BODY_ONLY_NOUNS_EN | frozenset({
@@ -581,29 +581,29 @@ BODY_NOUNS_KNOWN_AS: Final = BODY_ONLY_NOUNS_EN | frozenset({
 #: German compound heads for a kind of organisation before its name ("die
 #: Umweltorganisation Greenpeace", "der Klinikkonzern Helios"), besides the company nouns.
 DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verband", "bündnis",
-                        "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
-                        "behörde", "kette", "gesellschaft", "gruppe",
-                        "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
-                        "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
-                        "schiffbauer", "fahrzeugbauer",
-                        # Retailers, media and young firms ("die Supermarktkette Rewe", "der
-                        # Fernsehsender ProSieben", "das Start-up Helsing").
-                        "händler", "discounter", "supermarktkette", "handelskette",
-                        "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
-                        "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
-                        "klub", "club")
+                               "genossenschaft", "bewegung", "stiftung", "verein", "agentur", "institut",
+                               "behörde", "kette", "gesellschaft", "gruppe",
+                               "betreiber", "konzern", "initiative", "fluggesellschaft", "fluglinie",
+                               "airline", "startup", "anlagenbauer", "maschinenbauer", "flugzeugbauer",
+                               "schiffbauer", "fahrzeugbauer",
+                               # Retailers, media and young firms ("die Supermarktkette Rewe", "der
+                               # Fernsehsender ProSieben", "das Start-up Helsing").
+                               "händler", "discounter", "supermarktkette", "handelskette",
+                               "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
+                               "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
+                               "klub", "club")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
 #: Pulse Asia", "eine Umfrage von Forsa").
 SURVEY_NOUNS: Final = {"en": frozenset({"survey", "surveys", "poll", "polls", "study", "report",
-                                 "analysis", "audit", "ranking"}),
-                "de": frozenset({"Umfrage", "Umfragen", "Studie", "Erhebung", "Analyse",
-                                 "Auswertung", "Befragung"})}
+                                        "analysis", "audit", "ranking"}),
+                       "de": frozenset({"Umfrage", "Umfragen", "Studie", "Erhebung", "Analyse",
+                                        "Auswertung", "Befragung"})}
 SURVEY_AUTHOR_PREPOSITIONS: Final = frozenset({"by", "von"})
 #: Words after the noun of an apposition that end its head ("SQM, the lithium producer,").
 APPOSITION_HEAD_ENDS: Final = frozenset({",", ".", ";", ":", "of", "that", "which", "whose", "with",
-                                  "based", "in", "and", ")", "—", "–", "founded", "led"})
+                                         "based", "in", "and", ")", "—", "–", "founded", "led"})
 APPOSITION_ARTICLES_EN: Final = frozenset({"a", "an", "the"})
 #: Words after a kind noun that open the phrase saying whose it is ("the association of
 #: grid operators", "der Verband der Netzbetreiber").
@@ -614,8 +614,8 @@ APPOSITION_BREAKS: Final = frozenset({",", ".", ";", ":", "(", ")", "\"", "“",
 #: ("Abra Group" … "Abra's bonds"); a legal form's short name is read where a title
 #: names it ("chief executive of Petrovia" after "Petrovia Ltd", ``_longer_name_before``).
 COMPANY_LAST_WORDS: Final = frozenset({"Group", "Holdings", "Airlines", "Airways", "Motors", "Motor",
-                                "Industries", "Corporation", "Company", "Technologies",
-                                "Pharmaceuticals", "Enterprises"})
+                                       "Industries", "Corporation", "Company", "Technologies",
+                                       "Pharmaceuticals", "Enterprises"})
 LEGAL_FORMS_EN: Final = frozenset({"Inc", "Inc.", "Ltd", "Ltd.", "Corp.", "Corp", "plc", "PLC"})
 #: Heads of organisations' names that are nobody's family name ("Linda Group" is a
 #: company; "Court", "Bank" and "Fund" are surnames too, and left out).
@@ -628,13 +628,13 @@ NO_SURNAME_HEADS: Final = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
 OPENING_KIND_NOUNS: Final = frozenset({"regulator", "watchdog", "pollster", "broadcaster", "insurer",
-                                "lender", "retailer", "conglomerate", "consultancy"})
+                                       "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
 COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
 #: Words before such a title that say which holder, no name of the company.
 TITLE_MODIFIERS: Final = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
-                             "deputy", "then", "longtime", "co", "group", "company", "its"})
+                                    "deputy", "then", "longtime", "co", "group", "company", "its"})
 #: Determiners before a party's name and "party" ("whose Fine Gael party", "the X party").
 PARTY_DETERMINERS: Final = frozenset({"the", "whose", "his", "her", "its", "their", "our", "a"})
 #: Lowercase English nouns after the name of a party or movement ("the Aontu Saor party",
@@ -650,7 +650,7 @@ PARTY_FAMILY_CUES_AFTER: Final = frozenset({
     "spokesperson", "spokesman", "spokeswoman", "has", "have", "said", "says", "wants",
     "want", "won", "lost", "voted", "attacked", "accused", "called", "backed", "opposed"})
 PARTY_NOUNS_EN: Final = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
-                            "confederation"})
+                                   "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
 KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
 
@@ -799,8 +799,8 @@ def _is_company_noun(text: str) -> bool:
 #: Capitalised nouns that name an organisation with "for" and a place ("Transport for
 #: London", "Centre for Cities", "Campaign for Scotland").
 FOR_NAME_HEADS: Final = frozenset({"Transport", "Centre", "Center", "Campaign", "Partnership",
-                            "Institute", "Council", "Commission", "Trust", "Society",
-                            "Alliance", "Coalition", "Foundation", "Fund", "Office"})
+                                   "Institute", "Council", "Commission", "Trust", "Society",
+                                   "Alliance", "Coalition", "Foundation", "Fund", "Office"})
 #: Capitalised nouns before a name that make it the name of a thing, not a person
 #: ("Operation Lone Star", "Hurricane Helene", "Camp David", "Fort William").
 NAMED_THING_NOUNS: Final = frozenset({
@@ -822,30 +822,30 @@ CHAMBER_WORD_NOUNS: Final = frozenset({
 #: Words that put a text in the United States, whose chambers the bare "House" and
 #: "Senate" of the lexicon are (Kenya, Italy, Australia … have a Senate too).
 US_CUES: Final = frozenset({"U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans",
-                     "Washington", "WASHINGTON", "Congress", "Capitol", "Republicans",
-                     "Republican", "GOP", "Democrats"})
+                            "Washington", "WASHINGTON", "Congress", "Capitol", "Republicans",
+                            "Republican", "GOP", "Democrats"})
 
 
 #: German organisation words beyond the organisation suffixes, for names defined by
 #: an acronym ("Tarifgemeinschaft deutscher Länder (TdL)").
 DE_EXTRA_ORG_SUFFIXES: Final = ("gemeinschaft", "vereinigung", "verein", "zentrale", "kammer",
-                         "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt",
-                         # "Deutsches Studierendenwerk (DSW)", "Alters- und
-                         # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
-                         "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
-                         "departement", "anstalt", "kasse")
+                                "gesellschaft", "bündnis", "netzwerk", "allianz", "union", "amt",
+                                # "Deutsches Studierendenwerk (DSW)", "Alters- und
+                                # Hinterlassenenversicherung (AHV)", "Eidgenössisches Departement …"
+                                "studierendenwerk", "studentenwerk", "hilfswerk", "versicherung",
+                                "departement", "anstalt", "kasse")
 #: Endings of German titles on a company's or club's board ("Vorstandschef",
 #: "Geschäftsführerin"): a place compounded with one names a club or company.
 GERMAN_BOARD_TITLES: Final = ("vorstandschef", "vorstandschefin", "vorstandsvorsitzender",
-                       "vorstandsvorsitzende", "vorstandssprecher", "vorstandssprecherin",
-                       "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
-                       "aufsichtsratschefin", "aufsichtsratsvorsitzender",
-                       "aufsichtsratsvorsitzende", "sportdirektor", "sportdirektorin",
-                       "sportvorstand", "finanzvorstand", "trainer", "trainerin")
+                              "vorstandsvorsitzende", "vorstandssprecher", "vorstandssprecherin",
+                              "geschäftsführer", "geschäftsführerin", "aufsichtsratschef",
+                              "aufsichtsratschefin", "aufsichtsratsvorsitzender",
+                              "aufsichtsratsvorsitzende", "sportdirektor", "sportdirektorin",
+                              "sportvorstand", "finanzvorstand", "trainer", "trainerin")
 #: Endings of German titles of a company's head: an unknown name compounded with one
 #: is the company's ("Enercity-Chefin").
 GERMAN_COMPANY_TITLES: Final = (*GERMAN_BOARD_TITLES, "chef", "chefin", "konzernchef", "konzernchefin",
-                         "firmenchef", "firmenchefin", "manager", "managerin")
+                                "firmenchef", "firmenchefin", "manager", "managerin")
 
 
 def _club_with_year(word: str) -> bool:
@@ -878,7 +878,7 @@ def _german_association_compound(text: str) -> bool:
 
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
-                     "gewerkschaft", "kammer")
+                            "gewerkschaft", "kammer")
 
 
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
@@ -1108,7 +1108,7 @@ def _translated_long_form_start(words: list[str], acronym: str) -> int | None:
 #: How the stems of German adjectives end ("europä-isch", "Statist-isch", "Inter-national",
 #: "Ober-st"): "Frankfurter" or "Bayer" are no adjectives to put in the weak form.
 ADJECTIVE_STEM_ENDINGS: Final = ("isch", "lich", "ig", "al", "ell", "iv", "är", "eutsch", "ot", "ün",
-                          "eiß", "rst", "sam", "bar")
+                                 "eiß", "rst", "sam", "bar")
 
 
 def _strong_adjective(word: str) -> bool:
@@ -1149,7 +1149,7 @@ def _initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
 MULTI_INITIALS_RE: Final = re.compile(r"^(?:[A-Z]\.){2,3}$")
 #: Initials that abbreviate a place or body, not a given name.
 NOT_PERSON_INITIALS: Final = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.S.A.", "P.M.",
-                                 "A.M.", "N.Y.", "L.A.", "B.C.", "A.D."})
+                                        "A.M.", "N.Y.", "L.A.", "B.C.", "A.D."})
 
 
 def _is_initials(text: str) -> bool:

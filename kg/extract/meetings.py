@@ -71,13 +71,13 @@ EVENT_NOUNS: Final = {
            "conference", "dinner", "summits", "sessions", "roundtable", "gathering"),
 }
 DE_EVENT_SUFFIXES: Final = ("gespräch", "gespräche", "gesprächen", "treffen", "gipfel", "konferenz",
-                     "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
-                     # genitives: "zum Auftakt eines Migrationsgipfels"
-                     "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
-                     # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
-                     "versammlung",
-                     # a committee's hearing: "die Expertenanhörung im Bundestag"
-                     "anhörung")
+                            "sitzung", "verhandlungen", "beratungen", "tagung", "runde", "konsultationen",
+                            # genitives: "zum Auftakt eines Migrationsgipfels"
+                            "gipfels", "treffens", "unterredung", "zusammenkunft", "besprechung",
+                            # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
+                            "versammlung",
+                            # a committee's hearing: "die Expertenanhörung im Bundestag"
+                            "anhörung")
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
@@ -92,23 +92,23 @@ TABLE_WORDS: Final = frozenset({"tisch", "table"})
 ROUND_WORDS: Final = frozenset({"runden", "runder", "runde", "round"})
 DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES: Final = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
-                        r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
-                        # the chair one named before: "Unter ihrem Vorsitz berieten …"
-                        r"[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)|"
-                        r"[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)|"
-                        r"under the chairmanship|Gastgeberin|Gastgeber|"
-                        # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
-                        # inne", "übernimmt den Vorsitz": a body's presidency)
-                        r"[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?|führten? (?:\w+ ){0,3}?den Vorsitz|"
-                        r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
+                               r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
+                               # the chair one named before: "Unter ihrem Vorsitz berieten …"
+                               r"[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)|"
+                               r"[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)|"
+                               r"under the chairmanship|Gastgeberin|Gastgeber|"
+                               # "Den Vorsitz führte X", "X führte den Vorsitz" (not "hat den Vorsitz
+                               # inne", "übernimmt den Vorsitz": a body's presidency)
+                               r"[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?|führten? (?:\w+ ){0,3}?den Vorsitz|"
+                               r"(?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)leiter(?:in)?)\b")
 #: "als Versammlungsleiter": whoever is named so chaired the meeting, wherever the
 #: sentence stands.
 SESSION_CHAIR: Final = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verhandlungs|Konferenz)"
-                           r"leiter(?:in)?\b|"
-                           # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
-                           r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
-                           r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
-                           r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
+                                  r"leiter(?:in)?\b|"
+                                  # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
+                                  r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
+                                  r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
+                                  r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
 #: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
 #: "the chair", not "chair", which "chairman", "chairs" hold too.
 SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
@@ -169,14 +169,14 @@ RE_I_ODD_LETTERS: Final = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dot
 #: of which splits one of these (both checked in the tests). A sentence without a
 #: token holding one is not searched (``_may_hold_participation_cue``).
 PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
-                       "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
-                       "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
-                       "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
-                       "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
-                       "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
-                       "represented", "stellte", "accompan", "begleit", "gesprächspartner",
-                       "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
-                       "gast", "gäste", "guest", "tagesordnung", "agenda")
+                              "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
+                              "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
+                              "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
+                              "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
+                              "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
+                              "represented", "stellte", "accompan", "begleit", "gesprächspartner",
+                              "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
+                              "gast", "gäste", "guest", "tagesordnung", "agenda")
 PLACE_PREPS: Final = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE: Final = frozenset(PLACE_PREPS | {"the"})
@@ -208,7 +208,7 @@ GUEST_REACH: Final = 5
 GUEST_LABELS: Final = frozenset({"PER", "ORG", "GPE"})
 #: Nouns and pronouns of a guest, beside titles.
 GUEST_WORDS: Final = frozenset({"him", "her", "them", "us", "delegation", "delegations", "guests", "guest",
-                         "visitors", "counterpart", "counterparts", "envoys", "leaders"})
+                                "visitors", "counterpart", "counterparts", "envoys", "leaders"})
 #: What is received or welcomed besides guests: after a hosting verb, no meeting.
 THINGS_RECEIVED: Final = frozenset({
     "decision", "decisions", "complaint", "complaints", "letter", "letters", "proposal",
@@ -222,24 +222,24 @@ THINGS_RECEIVED: Final = frozenset({
     "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
 #: Counts before a received thing ("received three complaints", "hosted dozens of events").
 COUNT_WORDS_EN: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                            "ten", "dozens", "hundreds", "thousands", "millions", "more",
-                            "fewer", "several", "many", "numerous"})
+                                   "ten", "dozens", "hundreds", "thousands", "millions", "more",
+                                   "fewer", "several", "many", "numerous"})
 #: Weak event verbs that say people met (not "welcomed the talks", "received a letter").
 MEET_VERBS: Final = frozenset({"met", "meet", "meets", "talked", "traf", "trafen", "trifft",
-                        "getroffen"})
+                               "getroffen"})
 #: "a Senate hearing", "told the hearing": English nouns of a hearing, when a noun,
 #: article or adjective stands before them (not "after hearing the news", "hard of
 #: hearing") and no word after them makes them the sense (not "hearing aid", "hearing
 #: loss"), nor a court's ("a bail hearing", "the court hearing").
 HEARING_NOUNS: Final = frozenset({"hearing", "hearings"})
 NOT_HEARING_BEFORE: Final = frozenset({"after", "before", "on", "upon", "of", "while", "when", "without",
-                                "court", "bail", "custody", "sentencing", "extradition", "appeal",
-                                "appeals", "asylum", "immigration", "plea", "preliminary", "fair",
-                                "his", "her", "my", "your", "our", "their", "its", "be", "is", "was",
-                                "are", "were", "been", "am", "not", "and", "or"})
+                                       "court", "bail", "custody", "sentencing", "extradition", "appeal",
+                                       "appeals", "asylum", "immigration", "plea", "preliminary", "fair",
+                                       "his", "her", "my", "your", "our", "their", "its", "be", "is", "was",
+                                       "are", "were", "been", "am", "not", "and", "or"})
 NOT_HEARING_AFTER: Final = frozenset({"aid", "aids", "loss", "impaired", "impairment", "test", "tests",
-                               "the", "a", "an", "from", "about", "that", "what", "voices", "him",
-                               "her", "them", "it", "this"})
+                                      "the", "a", "an", "from", "about", "that", "what", "voices", "him",
+                                      "her", "them", "it", "this"})
 #: "also attended the handover", "nahm an der Übergabe teil": a handing over that
 #: people attend is a meeting (only in a sentence saying who took part).
 HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
@@ -248,9 +248,9 @@ HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
 TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
-                        "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
-                        "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
-                        "talk", "talked"})
+                               "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
+                               "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
+                               "talk", "talked"})
 #: A partner after these: "with X", "mit X".
 PARTNER_LINKS: Final = frozenset({"with", "mit"})
 #: A partner after these only right after the verb: "spoke to X" (not "spoke … to the
@@ -261,10 +261,10 @@ PAIR_LINKS: Final = frozenset({"und", "and"})
 #: Words that make the talk no meeting: a call, a video link, an interview, or
 #: "sprach sich … aus" (came out for), "sprach von" (spoke of).
 NOT_MET_TALK_WORDS: Final = frozenset({"telefonisch", "telefon", "telefonat", "phone", "telephone",
-                                "video", "videokonferenz", "videoschalte", "call", "interview",
-                                "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
-                                "journalists", "journalisten", "reportern", "radio", "television",
-                                "fernsehen", "tv"})
+                                       "video", "videokonferenz", "videoschalte", "call", "interview",
+                                       "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
+                                       "journalists", "journalisten", "reportern", "radio", "television",
+                                       "fernsehen", "tv"})
 #: Words that may stand between "with"/"mit" and the partner's name: articles,
 #: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
 PARTNER_REACH: Final = 4
@@ -272,26 +272,26 @@ PARTNER_REACH: Final = 4
 TALK_CLAUSE_REACH: Final = 25
 #: Prepositions that put a name after "mit" out of the talk ("mit Blick auf X").
 NOT_PARTNER_WORDS: Final = frozenset({"auf", "über", "von", "zu", "für", "of", "on", "about", "to", "for",
-                               "by", "from", "in", "at"})
+                                      "by", "from", "in", "at"})
 TALK_CLAUSE_BREAKS: Final = frozenset({",", ";", ":", '"', "“", "”", "„", "(", ")", "–", "-"})
 
 
 #: Before an event word (up to three words, an article between): it was not held but
 #: refused or asked for ("refused to meet", "called for talks", "forderte ein Treffen").
 NOT_HELD_BEFORE: Final = frozenset({"refused", "refuses", "refuse", "declined", "declines", "rejected",
-                             "rejects", "demanded", "demands", "demand", "forderte", "forderten",
-                             "fordert", "fordern", "verlangte", "verlangten", "verlangt"})
+                                    "rejects", "demanded", "demands", "demand", "forderte", "forderten",
+                                    "fordert", "fordern", "verlangte", "verlangten", "verlangt"})
 #: Words that may stand between such a verb and the event word.
 NOT_HELD_LINKS: Final = frozenset({"to", "a", "an", "the", "new", "fresh", "direct", "ein", "eine", "einen",
-                            "neue", "neues", "neuen", "direkte", "direkten"})
+                                   "neue", "neues", "neuen", "direkte", "direkten"})
 #: "called for talks", "calls for a meeting".
 CALL_VERBS: Final = frozenset({"called", "calls", "call", "calling"})
 #: After an event noun in its clause: it did not take place ("was cancelled", "abgesagt").
 NOT_HELD_AFTER: Final = frozenset({"cancelled", "canceled", "postponed", "scrapped", "abgesagt",
-                            "verschoben"})
+                                   "verschoben"})
 #: Words that end the reach of NOT_HELD_AFTER: another clause, or a time after it.
 NOT_HELD_BREAKS: Final = frozenset({",", ";", "but", "aber", "after", "nachdem", "resumed", "since",
-                             "once", "twice"})
+                                    "once", "twice"})
 #: German "lehnte … ein Treffen ab": the verb before the noun, its particle at the end.
 REFUSE_STEMS_DE: Final = frozenset({"lehnte", "lehnten", "lehnt", "schlug", "schlugen"})
 #: How far after the noun "was cancelled" may stand ("A meeting between X and Y in
@@ -306,9 +306,9 @@ NOT_HELD_CUES: Final = NOT_HELD_BEFORE | CALL_VERBS | NOT_HELD_AFTER | REFUSE_ST
 #: Verbs of a closing attribution ("…, the ministers said on Wednesday"): the day
 #: after them is the saying's.
 ATTRIBUTION_VERBS: Final = frozenset({"said", "says", "told", "announced", "stated", "confirmed",
-                               "reported", "sagte", "sagten", "erklärte", "erklärten",
-                               "teilte", "teilten", "hieß", "berichtete", "berichteten",
-                               "bestätigte", "bestätigten", "betonte", "betonten"})
+                                      "reported", "sagte", "sagten", "erklärte", "erklärten",
+                                      "teilte", "teilten", "hieß", "berichtete", "berichteten",
+                                      "bestätigte", "bestätigten", "betonte", "betonten"})
 #: How many tokens may follow the day of a closing attribution before the sentence ends
 #: ("said on Wednesday in a statement.").
 ATTRIBUTION_TAIL: Final = 6
@@ -358,7 +358,7 @@ def _is_not_held_cue(text: str) -> bool:
 
 #: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
-                               "welche", "welcher"})
+                                      "welche", "welcher"})
 #: How far a relative clause's commas are looked for around its event word.
 RELATIVE_REACH: Final = 12
 
@@ -404,8 +404,8 @@ def _not_held(lowers: list[str], i: int, start: int, end: int) -> bool:
 #: Before "in talks" / "in Gesprächen": a state, not a meeting ("Shell is in talks with
 #: BP", "Die Partner stehen in Verhandlungen").
 ONGOING_STATE_VERBS: Final = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
-                                 "remained", "stehen", "steht", "stand", "standen", "befinden",
-                                 "befindet", "befand", "befanden"})
+                                        "remained", "stehen", "steht", "stand", "standen", "befinden",
+                                        "befindet", "befand", "befanden"})
 #: Beside a verb of negotiating: a process running for some time ("verhandelt derzeit",
 #: "are currently negotiating"), no session on a day.
 ONGOING_WORDS: Final = frozenset({"derzeit", "zurzeit", "gegenwärtig", "currently"})
@@ -478,11 +478,11 @@ THERE_WORDS: Final = frozenset({"dort", "there"})
 #: After a definite event noun: the meeting told of began that day ("The talks, known as
 #: …, began on Monday", "Die Beratungen hatten am Montag begonnen").
 OPENING_VERBS: Final = frozenset({"began", "begun", "started", "opened", "begannen", "begann", "begonnen",
-                           "eröffnet"})
+                                  "eröffnet"})
 OPENING_REACH: Final = 20
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
 JOURNEY_VERBS: Final = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
-                           "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
+                                  "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
 #: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
 COME_PAST: Final = frozenset({"kam", "kamen"})
 JOURNEY_GOALS: Final = frozenset({"nach"})
@@ -496,7 +496,7 @@ VENUE_WINDOW: Final = 12
 PERFECT_AUXILIARIES: Final = frozenset({"had", "has", "have", "hatte", "hatten", "hat", "haben"})
 #: "met with criticism", "met the target": "met" not of a meeting.
 NOT_MEETING_AFTER_MET: Final = frozenset({"resistance", "criticism", "opposition", "demands",
-                                   "expectations", "scepticism", "skepticism", "protests"})
+                                          "expectations", "scepticism", "skepticism", "protests"})
 #: "no talks", "press conference", "news conference": no meeting.
 EN_NOT_EVENT_BEFORE: Final = frozenset({"no", "press", "news"})
 #: "peace talks", "trade negotiations": as often a process as one meeting; a meeting
@@ -512,11 +512,11 @@ SAME_DAY_SHIFTS: Final = frozenset({"later", "earlier", "später", "früher"})
 INDEFINITE_ARTICLES: Final = frozenset({"a", "an", "ein", "eine", "einen", "einem", "einer", "eines"})
 #: Per language: German "an" is a preposition ("An dem Treffen nahmen … teil"), no article.
 INDEFINITE_ARTICLES_BY_LANG: Final = {"de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
-                               "en": frozenset({"a", "an"})}
+                                      "en": frozenset({"a", "an"})}
 #: A month without a day, or next month/year: a time other than the day of a meeting
 #: told of before ("Ihre Herbstsitzung hält die IMK im Dezember in Bremen ab").
 VAGUE_MONTH: Final = (r"(?=[IiAMEeLlmnk])\b(?:[Ii]m|[Ii]n|Anfang|Mitte|Ende|[Ee]arly|[Ll]ate|[Mm]id-)\s*(?:"
-               + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
+                      + "|".join(vocab.MONTHS["de"] + vocab.MONTHS["en"]) + r")\b(?!\s*\d)")
 VAGUE_PERIOD = (r"\b[Nn]ext (?:week|month|year)\b|\b(?:[Ii]m )?(?:nächsten|kommenden) (?:Monat|Jahr)\b|"
                 # "next week", "in der kommenden Woche", "nächste Woche": no day told yet
                 r"\b(?:nächsten|kommenden|nächste|kommende) Woche\b|"
@@ -535,7 +535,7 @@ PAST_PERIOD = (r"\b(?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|
 PAST_PERIOD_RE: Final = re.compile(PAST_PERIOD)
 #: Every match of PAST_PERIOD holds one of these.
 PAST_PERIOD_WORDS: Final = (" ago", "ast week", "ast month", "ast year", "Tagen", "Wochen", "Monaten",
-                     "Jahren", "vergangenen", "letzten", "vorigen", "Vorjahr")
+                            "Jahren", "vergangenen", "letzten", "vorigen", "Vorjahr")
 VAGUE_TIME_HINTS: Final = re.compile(f"{VAGUE_MONTH}|{VAGUE_PERIOD}|{PAST_PERIOD}")
 #: Its two parts, each searched only in a text holding words all its matches hold
 #: (``_has_vague_time``): "Jahr" alone lets most German sentences through.
@@ -545,16 +545,16 @@ MONTH_NAMES: Final = tuple(dict.fromkeys(vocab.MONTHS["de"] + vocab.MONTHS["en"]
 #: Lower-case month names, German and English.
 MONTH_WORDS: Final = frozenset(name.lower() for name in MONTH_NAMES)
 PERIOD_WORDS: Final = ("next week", "Next week", "e Woche", "n Woche",
-                "next month", "next year", "Next month", "Next year", "nächsten Monat",
-                "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
-                "coming days", "coming weeks",
-                "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
-                "kommenden Tagen", "kommenden Wochen")
+                       "next month", "next year", "Next month", "Next year", "nächsten Monat",
+                       "nächsten Jahr", "kommenden Monat", "kommenden Jahr", "later this", "Later this",
+                       "coming days", "coming weeks",
+                       "coming months", "diesem Monat", "diesem Jahr", "nächsten Tagen", "nächsten Wochen",
+                       "kommenden Tagen", "kommenden Wochen")
 #: A word of every match of VAGUE_TIME_HINTS that lies inside one token (letters
 #: only, as ``PARTICIPATION_HINTS``; the pattern is case-sensitive, and so is this).
 VAGUE_TIME_ANCHORS: Final = (*MONTH_NAMES, "next", "Next", "nächste", "kommende", "later", "Later",
-                      "coming", "diesem", "ago", "last", "Last", "Tagen", "Wochen", "Monaten",
-                      "Jahren", "vergangen", "letzten", "vorigen", "Vorjahr")
+                             "coming", "diesem", "ago", "last", "Last", "Tagen", "Wochen", "Monaten",
+                             "Jahren", "vergangen", "letzten", "vorigen", "Vorjahr")
 #: Every match of CHAIR_CUES (case-sensitive) holds one of these: a
 #: sentence without any is not searched.
 CHAIR_HINTS: Final = ("leit", "Leit", "chair", "Vorsitz", "presided", "hosted", "Gastgeber")
@@ -569,7 +569,7 @@ DRAFT_LINKS: Final = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS: Final = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS: Final = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
-                "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
+                       "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -579,21 +579,21 @@ NEGOTIATOR_GROUPS: Final = frozenset({"negotiators", "unterhändler"})
 #: and a day, a session of that body ("befasste sich am Mittwoch der Ausschuss mit …",
 #: "the committee debated the bill on Tuesday").
 BODY_SESSION_VERBS: Final = frozenset({"befasste", "befassten", "beschäftigte", "debattierte", "discussed",
-                                "debated", "considered",
-                                # a session to come: "will discuss the case on Thursday", "wird
-                                # sich am Donnerstag mit … befassen"
-                                "befassen", "befasst", "debattieren", "debattiert", "discuss",
-                                "discusses", "debate", "debates", "consider", "considers"})
+                                       "debated", "considered",
+                                       # a session to come: "will discuss the case on Thursday", "wird
+                                       # sich am Donnerstag mit … befassen"
+                                       "befassen", "befasst", "debattieren", "debattiert", "discuss",
+                                       "discusses", "debate", "debates", "consider", "considers"})
 #: "appear before the committee", "testified before the Senate": a hearing, where who
 #: appears meets the body (a meeting only with a day: weak, as ``WEAK_EVENTS``).
 HEARING_VERBS: Final = frozenset({"appear", "appears", "appeared", "appearing", "testify", "testifies",
-                           "testified", "testifying"})
+                                  "testified", "testifying"})
 HEARING_LINKS: Final = frozenset({"before"})
 #: "X and Y signed the agreement at ISRO's headquarters in Bengaluru": a signing
 #: ceremony, a meeting only when it names a venue and two parties (not "Putin signed
 #: the law on Monday"), on the lead's day if it names none.
 SIGNING_VERBS: Final = frozenset({"signed", "unterzeichneten", "unterzeichnete", "unterschrieben",
-                           "unterzeichnet"})
+                                  "unterzeichnet"})
 #: "The deal was signed at X's headquarters in Geneva on Tuesday", "Der Vertrag wurde am
 #: Dienstag in Genf unterzeichnet": a signing ceremony told in the passive (who signed
 #: is told after), a meeting when it names both the day and the place.
@@ -603,11 +603,11 @@ PASSIVE_AUXILIARIES_DE: Final = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
 PASSIVE_REACH: Final = 3
 WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
-               "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
-               "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
-               "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
-               "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
-               *HEARING_VERBS}
+                      "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
+                      "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
+                      "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
+                      "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
+                      *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -624,26 +624,27 @@ RELATIVE_DAYS: Final = {
 #: How a relative day that tells of a further meeting that day begins.
 NEXT_MEETING_WORDS: Final = ("earlier", "later", "anschließend", "im anschluss", "afterwards", "zuvor")
 RELATIVE_DAY_PATTERNS: Final = [(re.compile(pattern, re.I), offset)
-                         for pattern, offset in RELATIVE_DAYS.items()]
+                                for pattern, offset in RELATIVE_DAYS.items()]
 #: Every match of RELATIVE_DAYS holds one of these, lower-cased: a sentence
 #: without any is not searched. (No "i", "s" or "k": re.I also lets "ı" match
 #: "i", "ſ" "s" and "K" "k", which lower() leaves or makes otherwise.)
-RELATIVE_DAY_HINTS: Final = ("day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
-                      "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
-                      "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
-                      "that afternoon", "that even", "chl", "afterward", "later", "earl")  # next meeting
+RELATIVE_DAY_HINTS: Final = (
+    "day later", "next day", "ng day", "päter", "n tag", "darauf",  # a day later
+    "before", "vortag", "vorabend", "zuvor", "day earl", "tag früher",  # the day before
+    "ttag", "am abend", "parallel", "tgle", "that day", "the day", "that morn",  # that day
+    "that afternoon", "that even", "chl", "afterward", "later", "earl")  # next meeting
 #: Fewer and shorter: every match of RELATIVE_DAYS holds one of these too ("tag" in
 #: "tags darauf", "einen Tag später", "am Vormittag"; "tgle" in "Zeitgleich"), so most
 #: sentences are passed over after these few searches.
 RELATIVE_DAY_WORDS: Final = ("day", "tag", "abend", "before", "parallel", "tgle", "that ", "chl",
-                      "afterward", "later", "zuvor", "earl")
+                             "afterward", "later", "zuvor", "earl")
 #: A word of every match of RELATIVE_DAYS that lies inside one token (letters only,
 #: as ``PARTICIPATION_HINTS``): "later" of "a day later", "mittag" of "am Nachmittag".
 #: A sentence without a token holding one is not searched (weekdays hold "day" and "tag").
 RELATIVE_DAY_ANCHORS: Final = ("later", "next", "following", "später", "nächsten", "folgenden", "darauf",
-                        "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
-                        "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening",
-                        "anschließend", "anschluss", "afterwards")
+                               "before", "vortag", "vorabend", "zuvor", "earlier", "früher", "mittag",
+                               "abend", "parallel", "zeitgleich", "morning", "afternoon", "evening",
+                               "anschließend", "anschluss", "afterwards")
 
 
 @dataclass(slots=True)  # (slots: made for every event word, half the cost)
@@ -2217,17 +2218,17 @@ SPEECH_VERBS: Final = {
 }
 #: Words that set a sentence apart from the scene told of: "Meanwhile, X said …".
 ELSEWHERE_WORDS: Final = frozenset({"meanwhile", "separately", "elsewhere", "unterdessen",
-                             "indes", "derweil", "separat"})
+                                    "indes", "derweil", "separat"})
 #: Words of ``PAST_PERIOD`` ("a month ago", "vor zwei Wochen", "last year").
 PAST_PERIOD_TOKENS: Final = frozenset({"ago", "last", "earlier", "vergangenen", "vergangene",
-                                "letzten", "letzte", "zuvor"})
+                                       "letzten", "letzte", "zuvor"})
 
 
 #: Parts of the titles of a state's (or a union of states') officials, who speak for
 #: it at a gathering of states: "Außenminister", "ambassador", "EU Commissioner".
 STATE_OFFICES: Final = ("minister", "ambassador", "botschafter", "envoy", "gesandte", "commissioner",
-                 "kommissar", "secretary-general", "secretary general", "executive secretary",
-                 "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
+                        "kommissar", "secretary-general", "secretary general", "executive secretary",
+                        "secretary of state", "generalsekretär", "kanzler", "chancellor", "treasurer")
 
 
 def _told_as_gathering(draft: MeetingDraft) -> bool:
@@ -2284,7 +2285,7 @@ def _speaker_beside(doc: Doc, sent: Span, verb: int) -> Span | None:
 #: Words naming the unions as a group: "union leaders had walked out of negotiations",
 #: "Die Gewerkschaften verließen die Gespräche".
 UNION_GROUP_WORDS: Final = frozenset({"unions", "gewerkschaften", "gewerkschaftsführer",
-                               "gewerkschaftsvertreter", "gewerkschaftsspitzen"})
+                                      "gewerkschaftsvertreter", "gewerkschaftsspitzen"})
 #: "union leaders", "union representatives": "union" before a word for persons.
 UNION_PERSON_WORDS: Final = frozenset({"leaders", "representatives", "officials", "negotiators"})
 #: Words of a union's name, when the lexicon gives it no kind ("Maritime Workers Union of
@@ -2311,8 +2312,8 @@ def _sentence_holds(doc: Doc, name: str, test: Callable[[str], bool], sent: Span
 
 #: Verbs of staying away from a meeting: who the sentence names was not there.
 ABSENCE_WORDS: Final = frozenset({"skipped", "skips", "skip", "boycotted", "boycotts", "boycott",
-                           "absent", "fernblieb", "fernblieben", "fernbleiben", "boykottierte",
-                           "boykottierten", "boykottiert"})
+                                  "absent", "fernblieb", "fernblieben", "fernbleiben", "boykottierte",
+                                  "boykottierten", "boykottiert"})
 
 
 def _is_absence_word(word: str) -> bool:
@@ -2388,7 +2389,7 @@ def _unions_named_before(doc: Doc, sent: Span) -> list[Span]:
 
 #: Titles of who speaks for a state at a body: "the U.S. ambassador to the OSCE".
 ENVOY_TITLES: Final = ("ambassador", "permanent representative", "envoy", "botschafter",
-                "ständiger vertreter", "ständige vertreterin", "gesandter")
+                       "ständiger vertreter", "ständige vertreterin", "gesandter")
 
 
 def _add_envoys(doc: Doc, drafts: list[MeetingDraft]) -> None:
@@ -2450,7 +2451,7 @@ OF_BODIES_ARTICLES: Final = frozenset({"the", "its", "their", "all", "both"})
 #: holders ("the foreign ministers of the member states", "die Außenminister der
 #: Mitgliedstaaten"): every holder is meant.
 STATE_GROUP_ENDINGS: Final = ("member", "staaten", "länder", "states", "countries", "nations", "kantone",
-                       "provinces", "provinzen", "regierungen", "governments")
+                              "provinces", "provinzen", "regierungen", "governments")
 
 
 def _of_unnamed_bodies(table: TokenTable, ent_at: dict, i: int, end: int) -> bool:
@@ -2500,9 +2501,9 @@ def _add_through_roles(doc: Doc, meeting_id: str, seen: set[str | None], sent: S
 #: Head nouns a body is referred to by after its name was given: "the council"
 #: for "the Peace and Security Council", "der Rat" for "der EU-Agrarrat".
 BODY_HEADS: Final = frozenset({"council", "committee", "commission", "board", "assembly",
-                        "rat", "ausschuss", "kommission", "gremium", "versammlung",
-                        # "Members of the mission will meet …", "Ein Team der Behörde trifft …"
-                        "mission", "agency", "behörde", "delegation"})
+                               "rat", "ausschuss", "kommission", "gremium", "versammlung",
+                               # "Members of the mission will meet …", "Ein Team der Behörde trifft …"
+                               "mission", "agency", "behörde", "delegation"})
 BODY_HEAD_ENDINGS: Final = tuple(sorted(BODY_HEADS))
 #: Articles that make a head noun refer back: "the 15-member council", "der Ausschuss".
 BODY_REFERRING_ARTICLES: Final = frozenset({"the", "der", "die", "das", "dem", "den", "des"})
@@ -2545,10 +2546,10 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
 #: Nouns that refer to an organisation of a kind named before ("negotiators for the union
 #: and the company", "mit der Gewerkschaft"), by the node kind they refer to.
 KIND_REFERENCE_NOUNS: Final = {"union": "union", "gewerkschaft": "union",
-                        "company": "company", "firm": "company", "carmaker": "company",
-                        "automaker": "company", "manufacturer": "company", "konzern": "company",
-                        "unternehmen": "company", "firma": "company", "autobauer": "company",
-                        "hersteller": "company"}
+                               "company": "company", "firm": "company", "carmaker": "company",
+                               "automaker": "company", "manufacturer": "company", "konzern": "company",
+                               "unternehmen": "company", "firma": "company", "autobauer": "company",
+                               "hersteller": "company"}
 #: German case endings a kind noun may carry ("des Konzerns", "des Unternehmens").
 KIND_NOUN_CASE_ENDINGS: Final = ("es", "s")
 #: Articles (and possessives) that make a kind noun refer back: "the union", "der Konzern".
@@ -2567,8 +2568,8 @@ def _kind_noun(word: str) -> str | None:
 #: German kind nouns whose plural is written as the singular, by the articles that show
 #: the singular ("das Unternehmen", "dem Hersteller"; not "die Unternehmen").
 SAME_PLURAL_NOUNS_DE: Final = {"unternehmen": frozenset({"das", "dem", "des"}),
-                        "hersteller": frozenset({"dem", "des", "den"}),
-                        "autobauer": frozenset({"dem", "des", "den"})}
+                               "hersteller": frozenset({"dem", "des", "den"}),
+                               "autobauer": frozenset({"dem", "des", "den"})}
 
 
 def _singular_kind_noun(lowers: list[str], i: int) -> bool:
@@ -2610,9 +2611,9 @@ def _organisations_referred_to(doc: Doc, sent: Span) -> list[Span]:
 
 #: Nouns for an organisation's people after "its" ("its leaders met …"), besides titles.
 ITS_PERSON_NOUNS: Final = frozenset({"leaders", "leadership", "representatives", "officials", "negotiators",
-                              "delegation", "delegates", "team", "envoys", "executives", "bosses",
-                              # its own bodies: "its executive committee would meet"
-                              "committee", "board"})
+                                     "delegation", "delegates", "team", "envoys", "executives", "bosses",
+                                     # its own bodies: "its executive committee would meet"
+                                     "committee", "board"})
 
 
 def _is_its(word: str) -> bool:
@@ -2796,10 +2797,10 @@ DE_BUILDING_ENDINGS: Final = ("ministerium", "staatskanzlei", "senatskanzlei", "
 #: A mission to a state: "delegation to Serbia", "Botschafter in Serbien", "envoy to China".
 MISSION_LINKS: Final = frozenset({"to", "in", "bei"})
 MISSION_NOUN_ENDINGS: Final = ("delegation", "ambassador", "envoy", "embassy", "botschafter", "botschafterin",
-                        "botschaft", "gesandter", "gesandte", "gesandten")
+                               "botschaft", "gesandter", "gesandte", "gesandten")
 STATE_FOLLOWERS_EN: Final = frozenset({"on", "in", "at", "for", "to", "and", "or", "with", "by", "from",
-                                "after", "before", "next", "last", "this", "today", "later",
-                                "earlier", "where", "which", "that", "who", "as", "but", "amid"})
+                                       "after", "before", "next", "last", "this", "today", "later",
+                                       "earlier", "where", "which", "that", "who", "as", "but", "amid"})
 
 
 def _city_of_adjective(doc: Doc, building: Span) -> str | None:
@@ -2852,7 +2853,7 @@ def _placed_adjective(table: TokenTable, k: int, lang: str) -> bool:
 
 #: Lower-case nouns of a venue a city's name may qualify: "at a downtown Calgary hotel".
 VENUE_NOUNS: Final = frozenset({"hotel", "airport", "resort", "residence", "hall", "palace", "office",
-                         "offices", "headquarters", "venue", "airbase", "villa"})
+                                "offices", "headquarters", "venue", "airbase", "villa"})
 
 
 def _venue_article(table: TokenTable, start: int, end: int) -> int | None:
@@ -2873,14 +2874,14 @@ def _venue_article(table: TokenTable, start: int, end: int) -> int | None:
 #: English nouns of a kind of settlement a place's name is apposed to (after "of"):
 #: "in the Belgian border town of Arlon", "in the Ukrainian capital Kyiv".
 SETTLEMENT_NOUNS_EN: Final = frozenset({"town", "city", "village", "port", "capital", "resort",
-                                 "municipality", "suburb", "district", "province", "region",
-                                 "enclave", "island", "hamlet"})
+                                        "municipality", "suburb", "district", "province", "region",
+                                        "enclave", "island", "hamlet"})
 #: Endings of German nouns of such a kind, the name apposed right after them: "in der
 #: belgischen Grenzstadt Arlon", "im Kurort Baden", "in der Gemeinde Wals".
 SETTLEMENT_ENDINGS_DE: Final = ("stadt", "dorf", "gemeinde", "metropole", "region", "provinz",
-                         # (not any "-ort": "Export", "Sport")
-                         "grenzort", "kurort", "badeort", "ferienort", "urlaubsort", "tagungsort",
-                         "heimatort", "wohnort", "vorort")
+                                # (not any "-ort": "Export", "Sport")
+                                "grenzort", "kurort", "badeort", "ferienort", "urlaubsort", "tagungsort",
+                                "heimatort", "wohnort", "vorort")
 #: Articles between a place preposition and such a noun.
 SETTLEMENT_ARTICLES: Final = frozenset({"the", "a", "der", "dem", "die", "den"})
 #: How many words (adjectives, a noun qualifying the head: "Belgian border") may stand
@@ -2926,8 +2927,8 @@ NOT_HERE_WORDS: Final = frozenset({"statt", "anstatt", "instead", "rather", "nic
 #: Words after which a sentence tells what a meeting was about, not where it was:
 #: "they discussed … the humanitarian situation in Gaza", "berieten über die Lage in der Ukraine".
 TOPIC_CUES: Final = frozenset({"discussed", "discuss", "discusses", "discussing", "debated", "about",
-                        "über", "besprachen", "besprochen", "diskutierten", "diskutiert",
-                        "erörterten", "erörtert"})
+                               "über", "besprachen", "besprochen", "diskutierten", "diskutiert",
+                               "erörterten", "erörtert"})
 
 
 def _not_the_venue(table: TokenTable, start: int, place: Span) -> bool:
@@ -2965,7 +2966,7 @@ AUDIENCE_WORDS: Final = frozenset({"reporters", "journalists", "journalisten", "
 SEAT_WORDS: Final = frozenset({"based", "headquartered", "sitz", "ansässig", "ansässige", "ansässigen"})
 #: Words that make the noun after them an earlier event ("last year's summit").
 PAST_EVENT_MARKERS: Final = frozenset({"last", "previous", "earlier", "letzten", "vorigen",
-                                "vergangenen", "früheren", "vorherigen"})
+                                       "vergangenen", "früheren", "vorherigen"})
 
 #: After such a marker, a day or week, not an event: "last Friday", "am vergangenen Wochenende".
 MARKED_DAY_WORDS: Final = frozenset(day.lower() for days in vocab.WEEKDAYS.values() for day in days) | \
@@ -2997,14 +2998,14 @@ def _in_topic(table: TokenTable, event: int, place: Span, noun: bool = False) ->
 #: Verbs after "talks to" that tell of the talks' own course, not their purpose:
 #: "talks to resume in Geneva", "talks to be held in Doha".
 OWN_COURSE_VERBS: Final = frozenset({"be", "take", "resume", "continue", "begin", "start", "reconvene",
-                              "open", "go", "proceed", "follow"})
+                                     "open", "go", "proceed", "follow"})
 
 
 #: Words that end a purpose clause after "talks to …": the main clause's auxiliary or
 #: a verb of the talks' own course ("… were held in", "… resumed in").
 MAIN_CLAUSE_WORDS: Final = frozenset({"was", "were", "is", "are", "will", "would", "has", "have", "had",
-                               "resumed", "began", "started", "opened", "continued", "reconvened",
-                               "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
+                                      "resumed", "began", "started", "opened", "continued", "reconvened",
+                                      "held", "convened", "took", "ended", "fanden", "fand", "begannen"})
 
 
 def _clause_break_between(table: TokenTable, doc: Doc, event: int, prep: int) -> bool:
@@ -3032,7 +3033,7 @@ def _purpose_after(table: TokenTable, event: int) -> bool:
 #: After a place name: its possessive, or the head of a building named after it
 #: ("Hyderabad House", "Wiener Hofburg" aside): the city itself is not the venue.
 NOT_THE_PLACE_AFTER: Final = frozenset({"'s", "’s", "House", "Palace", "Hall", "Castle", "Hotel",
-                                 "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
+                                        "Airport", "Stadium", "Haus", "Palast", "Schloss", "Flughafen"})
 
 
 def _approximate(table: TokenTable, k: int) -> bool:
@@ -3044,22 +3045,22 @@ def _approximate(table: TokenTable, k: int) -> bool:
 BODY_LINKS: Final = frozenset({"der", "des", "from", "of", "the", "aus", "den"})
 #: German determiners before a plural title ("die Minister" is plural, "der Minister" not).
 PLURAL_DETERMINERS_DE: Final = frozenset({"die", "den", "alle", "allen", "übrigen", "anderen", "deutschen",
-                                   "europäischen"})
+                                          "europäischen"})
 #: Words before an English plural title that do not narrow it to one portfolio.
 NOT_TITLE_QUALIFIERS: Final = frozenset({"the", "two", "three", "four", "five", "six", "seven", "eight",
-                                  "nine", "ten", "both", "all", "other", "several",
-                                  "many", "some", "their", "its", "his", "her", "and", "of", "from",
-                                  "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
+                                         "nine", "ten", "both", "all", "other", "several",
+                                         "many", "some", "their", "its", "his", "her", "and", "of", "from",
+                                         "with", "by", "former", "senior", "top", "fellow", "european", "eu"})
 #: Possessive determiners before an event noun: "Bei ihrem Treffen", "at their meeting".
 POSSESSIVES: Final = frozenset({"ihrem", "ihrer", "ihren", "ihr", "ihre", "seinem", "seiner", "sein",
-                         "seine", "their", "his", "her"})
+                                "seine", "their", "his", "her"})
 
 
 #: Endings of English adjectives of regions and nationalities ("African", "Nordic",
 #: "Korean", "Danish", "Japanese", "Iraqi") and such adjectives without them.
 REGIONAL_ADJECTIVE_ENDINGS: Final = ("an", "ic", "ish", "ese", "i")
 REGIONAL_ADJECTIVES: Final = frozenset({"Arab", "Gulf", "Baltic", "Balkan", "Caribbean", "Pacific",
-                                 "Atlantic", "Western", "Eastern", "Northern", "Southern"})
+                                        "Atlantic", "Western", "Eastern", "Northern", "Southern"})
 
 
 def _regional_adjective(word: str) -> bool:
@@ -3087,7 +3088,7 @@ def _names_a_person_noun(lower: str) -> bool:
 
 #: "am Rande des Gipfels", "on the sidelines of the summit": what follows is the host event.
 SIDELINES_CUE: Final = re.compile(r"\b(?:am Rande|am Rand|on the sidelines|on the margins|at the margins)\b",
-                           re.I)
+                                  re.I)
 #: A sentence is searched for SIDELINES_CUE only if it holds one of these ("Rand",
 #: "Rande", "sidelines", "margins"; as written: "AM RANDE" is passed over).
 SIDELINES_HINTS: Final = ("Rand", "idelines", "argins")
@@ -3126,10 +3127,10 @@ def _has_chair_cue(text: str) -> bool:
 #: after it: "Mit am Tisch saß …", "Around the table with her were …", "Für das
 #: Unternehmen verhandelte …", "Gastgeberin X".
 SEAT_CUES: Final = re.compile(r"\b(?:[Aa]m Tisch|(?:[Aa]t|[Aa]round|[Rr]ound) the table|"
-                       r"verhandelte|verhandelten|negotiated for|"
-                       r"Gastgeberin|Gastgeber|"
-                       # '"We cannot wait," Marcos told fellow leaders': one of those who met
-                       r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
+                              r"verhandelte|verhandelten|negotiated for|"
+                              r"Gastgeberin|Gastgeber|"
+                              # '"We cannot wait," Marcos told fellow leaders': one of those who met
+                              r"told (?:his |her |their )?fellow (?:leaders|ministers|delegates|members))\b")
 #: Every match of SEAT_CUES (case-sensitive) holds one of these: a sentence
 #: without any is not searched.
 SEAT_HINTS: Final = ("Tisch", "table", "verhandelte", "negotiated for", "Gastgeber", "fellow")
@@ -3147,16 +3148,16 @@ ADDRESS_CUES = re.compile(r"\b(?:(?:told|addressed|addressing|telling) the (?:(?
 #: ``PARTICIPATION_HINTS``; case-sensitive, as the pattern): a sentence without a token
 #: holding one is not searched.
 ADDRESS_ANCHORS: Final = ("told", "addressed", "addressing", "telling", "Teilnehmerstaaten",
-                   "Mitgliedstaaten", "Delegierten", "Delegationen", "participating",
-                   "delegates", "delegations")
+                          "Mitgliedstaaten", "Delegierten", "Delegationen", "participating",
+                          "delegates", "delegations")
 
 
 def _holds_address_anchor(word: str) -> bool:
     return _holds_any(word, ADDRESS_ANCHORS)
 #: Endings of event words for a gathering of many, which a speaker addresses.
 GATHERING_ENDINGS: Final = ("council", "session", "summit", "conference", "assembly", "plenary",
-                     "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
-                     "sitzung", "tagung", "versammlung")
+                            "committee", "sessions", "summits", "konferenz", "gipfel", "gipfels",
+                            "sitzung", "tagung", "versammlung")
 NEGATIONS: Final = frozenset({"nicht", "not", "n't", "never", "nie"})
 NEGATION_WORDS: Final = tuple(sorted(NEGATIONS))
 NEGOTIATION_STEMS: Final = ("verhandlung", "runde", "negotiat", "bargaining")
@@ -3549,7 +3550,7 @@ def _indefinite_before(lowers: list[str], start: int, noun: int, articles: froze
             return True
     return False
 AFTER_ARTICLES: Final = frozenset({"der", "dem", "den", "the", "this", "these", "their", "ihrem",
-                            "ihrer", "seinem", "seiner"})
+                                   "ihrer", "seinem", "seiner"})
 
 
 def _after_event(lowers: list[str], sent: Span, words: list[int]) -> int | None:
@@ -3592,7 +3593,7 @@ EARLIER_CLAUSE_WORDS: Final = frozenset({"after", "following", "nachdem"})
 #: Words that give talks a length ("after a day of talks", "nach stundenlangen
 #: Verhandlungen"): talks that lasted until the time told of, so held on its day.
 DURATION_WORDS: Final = frozenset({"day", "days", "hour", "hours", "marathon", "lengthy", "long",
-                            "stundenlangen", "tagelangen", "langen"})
+                                   "stundenlangen", "tagelangen", "langen"})
 DURATION_ENDINGS: Final = ("stündigen", "tägigen")
 
 
@@ -3611,8 +3612,8 @@ AFTER_PHRASE_REACH: Final = 4
 #: Words that may follow the event noun inside an "after" phrase before the main clause
 #: ("Nach einem Treffen mit dem Kanzler in der Hauptstadt …"): not its finite verb.
 PHRASE_WORDS_DE: Final = frozenset({"mit", "von", "vom", "zwischen", "und", "sowie", "der", "des", "dem",
-                             "den", "die", "das", "im", "in", "am", "an", "beim", "bei", "zum", "zur",
-                             "über", "auf", "aus", "für", "ein", "eine", "einem", "einer", "eines"})
+                                    "den", "die", "das", "im", "in", "am", "an", "beim", "bei", "zum", "zur",
+                                    "über", "auf", "aus", "für", "ein", "eine", "einem", "einer", "eines"})
 
 
 def _opening(doc: Doc, sent: Span) -> int:
@@ -3767,8 +3768,8 @@ SUBJECT_ARTICLES: Final = frozenset({"der", "die", "the"})
 SUBJECT_ARTICLE_REACH: Final = 8
 #: German lower-case words before an article that are no finite verb.
 CLAUSE_WORDS_DE: Final = frozenset({"und", "oder", "aber", "dass", "wie", "als", "wenn", "ob", "weil",
-                             "während", "seit", "bis", "durch", "ohne", "wegen", "trotz", "zwischen",
-                             "hinter", "neben", "über", "bereits", "schon", "auch", "noch", "nur"})
+                                    "während", "seit", "bis", "durch", "ohne", "wegen", "trotz", "zwischen",
+                                    "hinter", "neben", "über", "bereits", "schon", "auch", "noch", "nur"})
 #: How many sentences back a title subject may name a person told of before.
 DESCRIBED_REACH: Final = 6
 #: How many sentences back a counted group ("Beide", "the two") may gather its persons.
@@ -3810,7 +3811,7 @@ def _previous_sentence(index: DocIndex, sent: Span) -> Span | None:
 THERE_REACH: Final = 8
 #: After "there": it only opens the sentence ("there will be talks", "there were meetings").
 EXISTENTIAL_FOLLOWERS: Final = frozenset({"is", "are", "was", "were", "will", "would", "has", "have", "had",
-                                   "be", "'s", "could", "might", "may", "should", "must", "seems"})
+                                          "be", "'s", "could", "might", "may", "should", "must", "seems"})
 
 
 def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) -> list[Span]:
@@ -3880,10 +3881,10 @@ def _dated_sentence_before(index: DocIndex, sent: Span) -> Span | None:
 
 #: How a meeting found through a verb is named, by kind and language.
 KIND_WORDS: Final = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit": "Gipfel",
-                     "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen",
-                     "hearing": "Anhörung", "signing": "Unterzeichnung"},
-              "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
-                     "session": "session", "conference": "conference", "dinner": "dinner"}}
+                            "session": "Sitzung", "conference": "Konferenz", "dinner": "Abendessen",
+                            "hearing": "Anhörung", "signing": "Unterzeichnung"},
+                     "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
+                            "session": "session", "conference": "conference", "dinner": "dinner"}}
 COUNCIL_HEADS: Final = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 #: Nodes that can take part in a meeting.
 PARTICIPANT_LABELS: Final = frozenset({"Person", "Organisation", "Country"})
@@ -4177,8 +4178,8 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
 #: Nouns for a body or group a party sends to a meeting: "the IMF's steering committee",
 #: "Japan's delegation", "the EU's negotiators".
 MEMBER_BODY_NOUNS: Final = frozenset({"committee", "council", "board", "delegation", "delegates",
-                               "negotiators", "envoys", "representatives", "leaders",
-                               "ministers", "cabinet", "team", "panel", "commission"})
+                                      "negotiators", "envoys", "representatives", "leaders",
+                                      "ministers", "cabinet", "team", "panel", "commission"})
 
 
 def doc_prev_is(span: Span, words: set[str]) -> bool:
@@ -4565,7 +4566,7 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
 UNKNOWN_VENUE_REACH: Final = 6
 #: After a venue's name: the sentence goes on ("in Döttingen mit …", "in Ismailia on").
 VENUE_FOLLOWERS: Final = frozenset({",", ".", "mit", "zu", "zum", "zur", "und", "on", "with", "and",
-                             "for", "to", "am"})
+                                    "for", "to", "am"})
 
 
 def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
@@ -4686,13 +4687,13 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
 KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
-                 "konferenz": "conference", "conference": "conference", "treffen": "meeting",
-                 "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-                 "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
-                 "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
-                 "audienz": "meeting", "einberief": "session", "berief": "session",
-                 "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
-                 "handover": "handover", "übergabe": "handover"}
+                        "konferenz": "conference", "conference": "conference", "treffen": "meeting",
+                        "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
+                        "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
+                        "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
+                        "audienz": "meeting", "einberief": "session", "berief": "session",
+                        "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
+                        "handover": "handover", "übergabe": "handover"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4735,16 +4736,16 @@ BOTH_WORDS: Final = frozenset({"both", "beide"})
 COUNTED_OPENERS: Final = frozenset(DEFINITE_ARTICLES | BOTH_WORDS)
 #: English nouns for persons after "The two"/"The three".
 COUNTED_PERSON_NOUNS: Final = frozenset({"leaders", "executives", "politicians", "men", "women", "chiefs",
-                                  "bosses", "ministers", "presidents", "officials"})
+                                         "bosses", "ministers", "presidents", "officials"})
 #: English verbs after "The two"/"Both" that are no past form in -ed.
 COUNTED_SUBJECT_VERBS: Final = frozenset({"met", "held", "had", "have", "were", "are", "will", "would",
-                                   "also", "then", "later", "flew", "spoke", "sat", "went"})
+                                          "also", "then", "later", "flew", "spoke", "sat", "went"})
 #: Numbers before a plural title that count a group: "the six premiers", "die sechzehn
 #: Ministerpräsidenten" (with NUMBER_WORDS).
 GROUP_NUMBERS: Final = {**NUMBER_WORDS, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "vier": 4, "fünf": 5,
-                 "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
-                 "sechzehn": 16}
+                        "ten": 10, "eleven": 11, "twelve": 12, "sixteen": 16, "vier": 4, "fünf": 5,
+                        "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+                        "sechzehn": 16}
 
 
 def _group_count(lowers: list[str], start: int, i: int) -> int | None:
@@ -4966,7 +4967,7 @@ def _adjective_parts_states(doc: Doc, table: TokenTable, i: int, lexicon: Lexico
 #: Chairing cues always followed by the chair's name: "unter dem Vorsitz von X",
 #: "under the chairmanship of X".
 CHAIR_BY_NAME_AFTER: Final = frozenset({"unter der leitung", "unter vorsitz", "unter dem vorsitz",
-                                 "under the chairmanship"})
+                                        "under the chairmanship"})
 
 
 #: Chairing cues whose possessive points at the chair named before.

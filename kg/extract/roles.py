@@ -62,15 +62,15 @@ EN_ORG_PREPS: Final = {"of", "to", "at", "for", "in"}
 #: Separable verb particles that may end a clause before an apposition.
 VERB_PARTICLES: Final = {"hinzu", "an", "teil", "zu", "mit", "bei", "ab", "auf", "aus", "dazu", "vor"}
 ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "wieder", "bereits",
-           "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
-           "mittlerweile", "ebenfalls"}
+                  "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
+                  "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
-                              "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
+                                     "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
 COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
 LIST_JOINERS: Final = {",", "und", "and", "sowie"}
 POSSESSIVES: Final = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
-               "seines", "its", "their", "his", "her"}
+                      "seines", "its", "their", "his", "her"}
 #: "die Gewerkschaft, deren Chef …": the owner is the organisation before the comma.
 RELATIVE_POSSESSIVES: Final = frozenset({"dessen", "deren", "whose"})
 #: The German ones, which inside a clause (no comma before) are demonstratives.
@@ -80,8 +80,8 @@ LED_BY_PREPS: Final = frozenset({"unter", "under"})
 EN_DETERMINERS: Final = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
-               "company", "firm", "group", "association", "federation", "committee", "council",
-               "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
+                       "company", "firm", "group", "association", "federation", "committee", "council",
+                       "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -104,7 +104,7 @@ class Title:
 
 #: Endings of nouns of a region before its name ("Kanton Aargau", "Landkreis Waldshut").
 REGION_NOUN_ENDINGS: Final = ("stadt", "kanton", "kreis", "gemeinde", "region", "land", "bezirk",
-                       "provinz", "staat", "bundesland", "hauptstadt", "hafen")
+                              "provinz", "staat", "bundesland", "hauptstadt", "hafen")
 #: Words before the name of a body with a place ("vom Nuklearforum Schweiz").
 BODY_OPENERS: Final = frozenset({*DE_ORG_PREPS, "die", "das", "dem"})
 #: Quotation marks that open and close a quoted name ("„Unsere Kurve“", "“Stop Coal”").
@@ -165,7 +165,7 @@ MEMBER_PREPS: Final = frozenset({"of", "von"})
 #: Titles of a city's or region's government: their holder's office is at the place
 #: named just before ("Hamburg mit Innensenator …", "In Leeds, Mayor …").
 LOCAL_TITLE_HEADS: Final = ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "landrat",
-                     "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
+                            "landrätin", "mayor", "governor", "gouverneur", "gouverneurin")
 
 #: English titles of who leads an organisation: after "of", an unknown name is one.
 #: Titles of a party's leaders, whose party a plural name before them may be
@@ -222,12 +222,12 @@ def _club_with_number(word: str) -> bool:
 #: ("Umweltministerin", "Wissenschaftssenator"): a word inside an organisation's name
 #: ("Bund für Umwelt und Naturschutz") is no owner of theirs.
 PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
-                   "staatssekretärin", "dezernent", "dezernentin")
+                          "staatssekretärin", "dezernent", "dezernentin")
 
 
 #: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
 BRACKETED_NAME_WORDS: Final = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
-                                  "des", "on", "zur", "zum"})
+                                         "des", "on", "zur", "zum"})
 #: German genitives of the sides a plural title's holders serve ("beider Länder").
 SIDES_GENITIVES: Final = frozenset({"beider", "zweier", "dreier", "aller"})
 #: Words that open the owner of a title after it ("Präsident des DFB", "head of the agency").
@@ -310,7 +310,7 @@ NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
 #: Water and Sewerage Company").
 COMPANY_NAME_WORDS: Final = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
-                      "ltd.", "plc", "group", "konzern", "werke", "holding")
+                             "ltd.", "plc", "group", "konzern", "werke", "holding")
 
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
@@ -357,8 +357,8 @@ ANAPHOR_SENTENCES: Final = 10  # (a paragraph break is one too)
 #: A company's governing bodies, named between a title and the company ("Vorsitzender
 #: der Geschäftsführung von KNDS", "chairman of the board of Siemens").
 BOARD_WORDS: Final = frozenset({"geschäftsführung", "hauptgeschäftsführung", "vorstands", "vorstandes",
-                         "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates",
-                         "präsidiums", "direktoriums", "konzernvorstands", "board"})
+                                "aufsichtsrats", "aufsichtsrates", "verwaltungsrats", "verwaltungsrates",
+                                "präsidiums", "direktoriums", "konzernvorstands", "board"})
 #: Words that end the search for a board's name (another phrase begins).
 BOARD_STOPS: Final = frozenset({"of", "and", "und", "von", "bei", "in"})
 
@@ -368,14 +368,14 @@ EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
-PARTY_OFFICES: Final = frozenset({"leader", "deputy leader", "chair", "chairman", "chairwoman",
-                           "mp", "msp", "mep", "president", "general secretary", "spokesperson", "spokesman",
-                           "spokeswoman"})
+PARTY_OFFICES: Final = frozenset({
+    "leader", "deputy leader", "chair", "chairman", "chairwoman", "mp", "msp", "mep", "president",
+    "general secretary", "spokesperson", "spokesman", "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES: Final = {"gen.": "general", "lt. gen.": "lieutenant general",
-                      "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
-                      "gov.": "governor", "sen.": "senator"}
+                             "maj. gen.": "major general", "col.": "colonel", "adm.": "admiral",
+                             "gov.": "governor", "sen.": "senator"}
 
 
 @Language.factory("kg_roles", default_config={})
@@ -2253,19 +2253,19 @@ def _held_roles(doc: Doc) -> HeldRoles:
 PLURAL_NUMBERS: Final = frozenset({"beiden", "beide", "zwei", "drei", "vier", "fünf"})
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS: Final = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
-               "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-               "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
+                      "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
+                      "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS: Final = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES: Final = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
-                    "leads": "leader", "convenes": "convener", "convened": "convener"}
+                           "leads": "leader", "convenes": "convener", "convened": "convener"}
 RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: English nouns of a body a chair verb's object may be without its name ("who chairs
 #: the municipal executive board"). (German names such bodies in one compound word the
 #: entities take for one: "der den Gemeinderat leitet".)
 EN_CHAIRED_BODIES: Final = frozenset({"board", "committee", "council", "commission", "panel",
-                               "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+                                      "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
 
 
 def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_end: int) -> bool:
@@ -2288,7 +2288,7 @@ UNDER_WORDS: Final = frozenset({"under", "unter"})
 
 #: Bodies a text may describe without naming: "a three-member commission chaired by X".
 UNNAMED_BODIES: Final = frozenset({"commission", "committee", "panel", "council", "board", "inquiry",
-                            "review", "taskforce", "group", "delegation"})
+                                   "review", "taskforce", "group", "delegation"})
 
 
 def _after_unnamed_body(lowers: list[str], verb: int) -> bool:
@@ -2362,7 +2362,7 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 #: Heads that may describe the holder of any office: "the Kremlin leader" (a president),
 #: "der Manager" (a company's chief executive).
 GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
-                 "managerin")
+                        "managerin")
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
 
@@ -2404,22 +2404,22 @@ def _is_indeclinable_place_adjective(text: str) -> bool:
 OWNER_BRACKETS: Final = frozenset({"(", ")", "-"})
 #: Verbs of saying that open an inverted attribution after a quote ("…, sagte der …").
 ATTRIBUTION_VERBS: Final = frozenset({"sagte", "erklärte", "betonte", "forderte", "warnte", "meinte",
-                               "fügte", "kritisierte", "said", "added", "warned", "stressed"})
+                                      "fügte", "kritisierte", "said", "added", "warned", "stressed"})
 #: Titles of sources news leave unnamed ("the official said"): no definite description.
 UNNAMED_SOURCE_TITLES: Final = ("official",)
 #: Finite verbs that end an English subject (and start its clause).
 FINITE_VERBS: Final = frozenset({"told", "said", "says", "tells", "will", "would", "has", "had", "is",
-                          "was", "can", "could", "should", "must", "did", "does", "may"})
+                                 "was", "can", "could", "should", "must", "did", "does", "may"})
 #: Parts of titles held in a company or association's own bodies (board, supervisory
 #: board, works council, brand): without a named organisation, the one the text
 #: is about holds them ("Personalvorstand", "Aufsichtsratsvorsitzender", "Konzernchef").
 CORPORATE_TITLE_PARTS: Final = ("vorstand", "aufsichtsrat", "konzern", "unternehmens", "marken",
-                         "geschäftsführer", "betriebsrat", "firmen", "direktorium")
+                                "geschäftsführer", "betriebsrat", "firmen", "direktorium")
 #: Any of them inside a lower-case title (one search instead of a test per part).
 CORPORATE_TITLE_PART: Final = re.compile("|".join(CORPORATE_TITLE_PARTS))
 #: Organisation kinds whose staff carry no corporate titles of the text's company.
 NOT_CORPORATE_KINDS: Final = frozenset({"party", "media", "government", "ministry", "alliance",
-                                 "court", "military"})
+                                        "court", "military"})
 
 
 def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
@@ -2490,8 +2490,8 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
 
 #: Heads of titles of scholars, whose institution follows their field and "an"/"at".
 ACADEMIC_HEADS: Final = ("professor", "professorin", "dozent", "dozentin", "forscher", "forscherin",
-                  "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "economist",
-                  "researcher", "lecturer", "scientist")
+                         "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "economist",
+                         "researcher", "lecturer", "scientist")
 #: Words that open a scholar's field after the title ("Professor für Massivbau").
 FIELD_OPENERS: Final = frozenset({"für", "of"})
 #: Words that open a scholar's institution ("an der TU Dresden", "am", "at").
@@ -2501,19 +2501,19 @@ FIELD_OR_ACADEMIC_OPENERS: Final = FIELD_OPENERS | ACADEMIC_ORG_PREPS
 
 #: Heads of titles of an organisation's officers ("Ehrenvorsitzender", "Sprecherin").
 OFFICER_HEADS: Final = ("vorsitzender", "vorsitzende", "präsident", "präsidentin", "präses", "sprecher",
-                 "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
-                 "chairwoman", "spokesman", "spokeswoman", "spokesperson")
+                        "sprecherin", "geschäftsführer", "geschäftsführerin", "chair", "chairman",
+                        "chairwoman", "spokesman", "spokeswoman", "spokesperson")
 #: Heads of titles of who runs an organisation's staff, office or group
 #: ("Behördenchef", "Fraktionschefin", "Chief Executive"): read as an officer's.
 EXECUTIVE_HEADS: Final = ("chef", "chefin", "direktor", "direktorin", "leiter", "leiterin",
-                   "generalsekretär", "generalsekretärin", "chief executive", "ceo",
-                   "secretary general", "secretary-general", "director general",
-                   "director-general", "executive director", "managing director",
-                   "chief commissioner")
+                          "generalsekretär", "generalsekretärin", "chief executive", "ceo",
+                          "secretary general", "secretary-general", "director general",
+                          "director-general", "executive director", "managing director",
+                          "chief commissioner")
 #: Beginnings of such titles that run a state's government, no organisation's
 #: ("Regierungschef", "Kanzleramtschef").
 STATE_EXECUTIVE_STARTS: Final = ("regierungs", "staats", "kabinetts", "kanzleramts", "außenamts",
-                          "landes", "bundes", "regional", "provincial", "state")
+                                 "landes", "bundes", "regional", "provincial", "state")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2630,15 +2630,15 @@ def _organisation_subject(doc: Doc, named: list[Span], start: int) -> str | None
 INVERTED_ARTICLES: Final = frozenset({"der", "die", "das"})
 #: German prepositions before an article (its noun is in a phrase, no subject).
 DE_PREPOSITIONS: Final = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "hinter",
-                             "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
-                             "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
-                             "während", "und", "oder", "sowie", "als", "wie"})
+                                    "in", "mit", "nach", "neben", "ohne", "seit", "über", "um",
+                                    "unter", "von", "vor", "wegen", "zu", "zwischen", "trotz",
+                                    "während", "und", "oder", "sowie", "als", "wie"})
 
 
 #: Verbs of reporting: a medium as their subject reports on others ("Reuters reported").
 REPORTING_VERBS: Final = frozenset({"reported", "reports", "said", "says", "quoted", "cited", "wrote",
-                             "berichtete", "berichtet", "meldete", "meldet", "schrieb",
-                             "schreibt", "zitierte", "sagte"})
+                                    "berichtete", "berichtet", "meldete", "meldet", "schrieb",
+                                    "schreibt", "zitierte", "sagte"})
 
 
 def _medium_acting(doc: Doc, span: Span) -> str | None:
@@ -2664,7 +2664,7 @@ def _acting_organisation(doc: Doc, span: Span) -> str | None:
 
 #: Beginnings of the title of a deputy: "Vizepräsident", "deputy governor".
 DEPUTY_PREFIXES: Final = ("vize", "vice-", "vice ", "deputy ", "stellvertretender ",
-                   "stellvertretende ")
+                          "stellvertretende ")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2752,9 +2752,9 @@ def _organisation_named_with(doc: Doc, words: list[str], before: int) -> str | N
 
 #: Words many bodies' names have: they name none of them alone.
 GENERIC_NAME_WORDS: Final = frozenset({"national", "federal", "international", "european", "central",
-                                "royal", "state", "united", "general", "supreme", "public",
-                                "american", "british", "new", "world", "global", "affairs",
-                                "development", "trade", "and", "of", "the", "for"})
+                                       "royal", "state", "united", "general", "supreme", "public",
+                                       "american", "british", "new", "world", "global", "affairs",
+                                       "development", "trade", "and", "of", "the", "for"})
 
 
 def _organisation_words(doc: Doc) -> frozenset[str]:
@@ -2987,7 +2987,7 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
 #: The commission whose members a union's commissioners are ("EU-Kommissar" sits in
 #: the European Commission, not in the union's councils).
 COMMISSION_OF_UNION: Final = {"organisation:europaeische-union": "organisation:europaeische-kommission",
-                       "organisation:afrikanische-union":
+                              "organisation:afrikanische-union":
                            "organisation:kommission-der-afrikanischen-union"}
 COMMISSIONER_HEADS: Final = ("kommissar", "kommissarin", "commissioner")
 
@@ -3113,8 +3113,8 @@ def _paragraph_start(index: DocIndex, k: int) -> int:
 #: Heads of titles of a region's government, and the modifiers they may have
 #: ("Provincial Governor", "State Premier").
 REGIONAL_HEADS: Final = frozenset({"governor", "premier", "gouverneur", "gouverneurin",
-                            "landeshauptmann", "landeshauptfrau", "ministerpräsident",
-                            "ministerpräsidentin"})
+                                   "landeshauptmann", "landeshauptfrau", "ministerpräsident",
+                                   "ministerpräsidentin"})
 REGIONAL_MODIFIERS: Final = frozenset({"provincial", "state", "regional"})
 
 
@@ -3195,7 +3195,7 @@ RESPONSIBLE_FORMS: Final = frozenset({"zuständige", "zuständigen", "zuständig
 #: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
 #: Space Andrius Kubilius", "Minister for Health Ann Bell").
 PORTFOLIO_TITLES: Final = frozenset({"commissioner", "minister", "secretary", "state secretary",
-                              "deputy minister", "high commissioner"})
+                                     "deputy minister", "high commissioner"})
 
 
 def _past_portfolio(texts: list[str], lowers: list[str], end: int,
@@ -3254,7 +3254,7 @@ MILITARY_TITLE_STARTS: Final = ("army", "military", "armee", "militär", "genera
 MILITARY_TITLE_HEADS: Final = ("chief", "chef", "commander", "kommandeur")
 #: Words of the names of armed forces.
 ARMED_FORCES_WORDS: Final = ("armed forces", "army", "military", "streitkräfte", "armee",
-                      "bundeswehr", "militär")
+                             "bundeswehr", "militär")
 
 
 def _armed_forces_of(doc: Doc, title: Title) -> str | None:
@@ -3410,7 +3410,7 @@ def _last_organisation_of_kind(doc: Doc, title_start: int,
 #: in ("Verbandspräsident", "Vereinschef", "Gewerkschaftsvorsitzende"): the kind noun
 #: ``ANAPHOR_KINDS`` knows for it.
 COMPOUND_ANAPHOR_PREFIXES: Final = {"verbands": "verbands", "vereins": "vereins",
-                             "gewerkschafts": "gewerkschaft"}
+                                    "gewerkschafts": "gewerkschaft"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3539,7 +3539,7 @@ def _plural_name(word: str) -> bool:
 #: Words of "of both countries", "of the two sides": the sides a plural title's
 #: holders serve, named by no one's owner.
 SIDES_WORDS: Final = frozenset({"of", "both", "the", "two", "three", "countries", "sides", "states",
-                         "nations", "governments", "parties", "cities"})
+                                "nations", "governments", "parties", "cities"})
 
 
 def _capitalised_office_name(texts: list[str], lowers: list[str], j: int, comma: int) -> bool:

@@ -34,7 +34,7 @@ from kg.graph import Node
 #: a greedy repeat finds the same end as a lazy one without trying each.
 QUOTE: Final = re.compile(r"[„“\"«»]([^„“”\"«»]{12,})[“”\"«»]")
 SPEECH_VERBS: Final = re.compile(r"\b(sagte|sagten|sagt|erklärte|betonte|warnte|fügte|meinte|so|"
-                          r"said|says|told|added|warned|stated|according to)\b")
+                                 r"said|says|told|added|warned|stated|according to)\b")
 #: English text: without the German "so" ("so Scholz"), which in English opens
 #: "so-called", "so that", "and so" and names no speaker.
 SPEECH_VERBS_EN: Final = re.compile(r"\b(said|says|told|added|warned|stated|according to)\b")

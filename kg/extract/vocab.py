@@ -29,8 +29,8 @@ MONTHS: Final = {
            "September", "October", "November", "December"],
 }
 MONTH_ALIASES: Final = {"Jänner": 1, "Sept": 9, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6,
-                 "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12,
-                 "Dez": 12}
+                        "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Okt": 10, "Nov": 11, "Dec": 12,
+                        "Dez": 12}
 WEEKDAYS: Final = {
     "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -41,73 +41,74 @@ PLACE_PREPOSITIONS: Final = {
 }
 # Capitalised words the gazetteer must not read as places.
 NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "Split", "Nice",
-              "Reading", "Bath", "Of", "Police", "Mobile", "Independence", "Victoria",
-              "Stirling", "Hof", "Bad", "Laufen", "Weil", "Wels", "Gera", "Bamberg", "Rhein",
-              "Main", "Worms", "Mission", "Aurora", "Concordia", "Progreso", "Florida",
-              "Eagle", "Orange", "Regina", "Mercedes", "Alexandria", "Lincoln", "Columbia",
-              "Franklin", "Sherman", "Smith", "Hamilton", "Wilson", "Jackson", "Washington D.C.",
-              "Sale", "Bury", "Poole", "Derby", "Gap", "Troyes", "Mons", "Namur", "Koch",
-              "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
+                     "Reading", "Bath", "Of", "Police", "Mobile", "Independence", "Victoria",
+                     "Stirling", "Hof", "Bad", "Laufen", "Weil", "Wels", "Gera", "Bamberg", "Rhein",
+                     "Main", "Worms", "Mission", "Aurora", "Concordia", "Progreso", "Florida",
+                     "Eagle", "Orange", "Regina", "Mercedes", "Alexandria", "Lincoln", "Columbia",
+                     "Franklin", "Sherman", "Smith", "Hamilton", "Wilson", "Jackson", "Washington D.C.",
+                     "Sale", "Bury", "Poole", "Derby", "Gap", "Troyes", "Mons", "Namur", "Koch",
+                     "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
 
 # Organisation heads: German suffixes and English head nouns.
-DE_ORG_SUFFIXES: Final = ("landtag", "städtetag", "kreistag", "gemeindetag",
-                   "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
-                   "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
-                   "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
-                   "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
-                   "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
-                   "präsidiums", "dienst", "dienstes", "bank", "versammlung",
-                   "verkehrsbetriebe", "stadtwerke", "museum", "museums",
-                   # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
-                   # not every "-kammer" ("Echokammer", "Strafkammer").
-                   "handelskammer", "handwerkskammer", "ärztekammer", "wirtschaftskammer",
-                   "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
-                   "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
-                   # Chancelleries of a head of state or government ("Staatskanzlei").
-                   "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
-                   # Universities ("Universität Jena", "Freie Universität Berlin"),
-                   # prosecutors and police offices ("Staatsanwaltschaft Köln").
-                   "universität", "hochschule", "staatsanwaltschaft", "bundesanwaltschaft",
-                   "kriminalamt", "bundesamt", "landesamt", "bundesamts", "bundesamtes",
-                   "landesamts", "landesamtes",
-                   # Swiss ministries ("Finanzdepartement"), student services.
-                   "departement", "departements", "studierendenwerk", "studentenwerk",
-                   # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
-                   "orchester", "orchesters",
-                   # Associations named by an adjective, a name or their members after
-                   # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
-                   # "Vereinigung Schweizer Ärzte"); alone none (see
-                   # DE_KIND_COMPOUND_ENDINGS).
-                   "vereinigung")
+DE_ORG_SUFFIXES: Final = (
+    "landtag", "städtetag", "kreistag", "gemeindetag",
+    "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
+    "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
+    "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
+    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
+    "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
+    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
+    "verkehrsbetriebe", "stadtwerke", "museum", "museums",
+    # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
+    # not every "-kammer" ("Echokammer", "Strafkammer").
+    "handelskammer", "handwerkskammer", "ärztekammer", "wirtschaftskammer",
+    "arbeiterkammer", "anwaltskammer", "apothekerkammer", "architektenkammer",
+    "notarkammer", "steuerberaterkammer", "ingenieurkammer", "pflegekammer",
+    # Chancelleries of a head of state or government ("Staatskanzlei").
+    "staatskanzlei", "senatskanzlei", "präsidentschaftskanzlei", "bundeskanzlei",
+    # Universities ("Universität Jena", "Freie Universität Berlin"),
+    # prosecutors and police offices ("Staatsanwaltschaft Köln").
+    "universität", "hochschule", "staatsanwaltschaft", "bundesanwaltschaft",
+    "kriminalamt", "bundesamt", "landesamt", "bundesamts", "bundesamtes",
+    "landesamts", "landesamtes",
+    # Swiss ministries ("Finanzdepartement"), student services.
+    "departement", "departements", "studierendenwerk", "studentenwerk",
+    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
+    "orchester", "orchesters",
+    # Associations named by an adjective, a name or their members after
+    # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
+    # "Vereinigung Schweizer Ärzte"); alone none (see
+    # DE_KIND_COMPOUND_ENDINGS).
+    "vereinigung")
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
-                "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
-                "orchester")
+                       "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
+                       "orchester")
 DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
-              "Rat", "Partei", "Regierung", "Bank", "Dienst",
-              "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
-              "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
-              "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
-              "Verrat", "Rates", "Energiekonzern", "Ölkonzern", "Gaskonzern",
-              "Dienstes", "Verbandes", "Bundesregierung", "Landesregierung",
-              "Geberkonferenz", "Pressekonferenz", "Friedenskonferenz", "Sicherheitskonferenz",
-              "Klimakonferenz", "Videokonferenz", "Telefonkonferenz", "Militärbündnis", "Bündnis",
-              "Nachrichtendienst", "Geheimdienst", "Rettungsdienst",
-              "Kriegsdienst", "Gottesdienst", "Wehrdienst", "Zivildienst",
-              # Bare generic heads: "im Ministerium" names no particular body by itself.
-              "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
-              "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
-              "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
-              # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
-              "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
-              # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
-              "Verkehrsbetriebe", "Stadtwerke",
-              # Words for a central bank or a big bank, no name ("die Notenbank").
-              "Notenbank", "Zentralbank", "Großbank", "Grossbank",
-              # A university is named by a place or name after it ("Universität Jena").
-              "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
-              "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
-              "Vereinigung", "Wiedervereinigung"}
+                     "Rat", "Partei", "Regierung", "Bank", "Dienst",
+                     "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
+                     "Behörde", "Gewerkschaft", "Konzern", "Konzerns", "Komitee", "Fraktion", "Versammlung",
+                     "Apparat", "Referat", "Vorrat", "Heirat", "Zierrat", "Hausrat", "Unrat",
+                     "Verrat", "Rates", "Energiekonzern", "Ölkonzern", "Gaskonzern",
+                     "Dienstes", "Verbandes", "Bundesregierung", "Landesregierung",
+                     "Geberkonferenz", "Pressekonferenz", "Friedenskonferenz", "Sicherheitskonferenz",
+                     "Klimakonferenz", "Videokonferenz", "Telefonkonferenz", "Militärbündnis", "Bündnis",
+                     "Nachrichtendienst", "Geheimdienst", "Rettungsdienst",
+                     "Kriegsdienst", "Gottesdienst", "Wehrdienst", "Zivildienst",
+                     # Bare generic heads: "im Ministerium" names no particular body by itself.
+                     "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
+                     "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
+                     "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
+                     # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
+                     "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
+                     # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
+                     "Verkehrsbetriebe", "Stadtwerke",
+                     # Words for a central bank or a big bank, no name ("die Notenbank").
+                     "Notenbank", "Zentralbank", "Großbank", "Grossbank",
+                     # A university is named by a place or name after it ("Universität Jena").
+                     "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
+                     "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
+                     "Vereinigung", "Wiedervereinigung"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -115,8 +116,8 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: ("Fahrdienst", "Forschungsinstitut"), unless an adjective, a hyphenated name or
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
-                            "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                            "vereinigung")
+                                   "konzerns", "universität", "hochschule", "orchester", "orchesters",
+                                   "vereinigung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
@@ -124,18 +125,18 @@ DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts"
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
 DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
-                         "landesamtes", "institut", "instituts",
-                         # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
-                         # Energie": a bare head is named by what it is for.
-                         "universität", "hochschule", "ministerium", "ministeriums", "agentur",
-                         "behörde", "stiftung")
+                                "landesamtes", "institut", "instituts",
+                                # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
+                                # Energie": a bare head is named by what it is for.
+                                "universität", "hochschule", "ministerium", "ministeriums", "agentur",
+                                "behörde", "stiftung")
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
-                           "museum", "stadtwerke", "verkehrsbetriebe")
+                                  "museum", "stadtwerke", "verkehrsbetriebe")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
 DE_OFFICIAL_PREFIXES: Final = ("bundes", "landes", "kreis", "bezirks", "orts", "stadt", "zentral",
-                        "haupt", "gesamt", "spitzen")
+                               "haupt", "gesamt", "spitzen")
 #: Heads of learned and charitable bodies ("Brookings Institution", "Royal Society"):
 #: no surnames either.
 #: Occupations (no titles) that head an apposition to a person's name ("Jane Roe, a
@@ -154,30 +155,30 @@ OCCUPATION_NOUNS: Final = frozenset({
 })
 EN_LEARNED_HEADS: Final = frozenset({"Society", "Institution", "Academy", "Observatory", "Trust"})
 EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Organisation",
-                "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
-                "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
-                "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
-                "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
-                "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
-                "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
-                "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
-                "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
-                "Police",
-                # Last words of companies' names.
-                "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
-                "Pharmaceuticals", "Enterprises",
-                # Last words of public transport operators ("Brampton Transit", "Indian
-                # Railways").
-                "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
+                       "Ministry", "Agency", "Service", "Party", "Union", "Association", "Community",
+                       "Directorate", "Bank", "Court", "Institute", "Foundation", "University",
+                       "Office", "Department", "Parliament", "Assembly", "Fund", "Federation",
+                       "League", "Alliance", "Forum", "Corporation", "Company", "Inc", "Ltd",
+                       "Inc.", "Ltd.", "Corp.", "Group", "Network", "Authority", "Bureau", "Board",
+                       "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
+                       "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
+                       "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
+                       "Police",
+                       # Last words of companies' names.
+                       "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
+                       "Pharmaceuticals", "Enterprises",
+                       # Last words of public transport operators ("Brampton Transit", "Indian
+                       # Railways").
+                       "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
 #: What a centre does, right before "Centre"/"Center": then it is a body, not a building
 #: ("Space Research Centre", "Authorisation Centre", "Disease Control Center").
 EN_CENTRE_ACTIVITIES: Final = frozenset({"Research", "Promotion", "Authorisation", "Authorization",
-                                  "Control", "Prevention", "Monitoring", "Studies", "Policy",
-                                  "Innovation", "Development", "Coordination", "Forecasting",
-                                  "Aerospace", "Training", "Advocacy", "Intelligence"})
+                                         "Control", "Prevention", "Monitoring", "Studies", "Policy",
+                                         "Innovation", "Development", "Coordination", "Forecasting",
+                                         "Aerospace", "Training", "Advocacy", "Intelligence"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
 EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"})}
@@ -185,23 +186,23 @@ EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"})}
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
 COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
-                    "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
-                    "Pty", "Bhd", "Tbk",
-                    "S.A.", "N.V."}
+                           "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
+                           "Pty", "Bhd", "Tbk",
+                           "S.A.", "N.V."}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
 EN_DESCRIPTIVE_OPENERS: Final = frozenset({"rival", "rivals", "fellow", "competitor", "competitors",
-                                    "insurer", "lender", "retailer",
-                                    "regulator", "broadcaster", "watchdog", "conglomerate",
-                                    "state-owned", "state-run", "budget", "startup"})
+                                           "insurer", "lender", "retailer",
+                                           "regulator", "broadcaster", "watchdog", "conglomerate",
+                                           "state-owned", "state-run", "budget", "startup"})
 EN_DESCRIPTIVE_OPENER_ENDINGS: Final = ("maker", "makers", "producer", "producers", "operator",
-                                 "operators", "carrier", "carriers", "giant", "giants")
+                                        "operators", "carrier", "carriers", "giant", "giants")
 #: Adverbs of time and manner that open sentences ("Later Labour won …"): no word of a name.
 SENTENCE_ADVERBS: Final = frozenset({"later", "earlier", "yesterday", "today", "tonight", "tomorrow",
-                              "meanwhile", "separately", "elsewhere", "instead", "initially",
-                              "previously", "recently", "currently", "subsequently", "finally",
-                              "overall", "locally", "nationally", "traditionally"})
+                                     "meanwhile", "separately", "elsewhere", "instead", "initially",
+                                     "previously", "recently", "currently", "subsequently", "finally",
+                                     "overall", "locally", "nationally", "traditionally"})
 EN_CONNECTORS: Final = {"of", "for", "and", "the", "on", "in", "&"}
 DE_CONNECTORS: Final = {"für", "und", "der", "des"}
 #: Connectors that may take "the" before the next capitalised word ("Council for the
@@ -209,12 +210,12 @@ DE_CONNECTORS: Final = {"für", "und", "der", "des"}
 EN_ARTICLE_CONNECTORS: Final = frozenset({"of", "for", "on"})
 
 FEMININE_ENDINGS: Final = ("ung", "ion", "ei", "heit", "keit", "schaft", "tät", "ik", "ur", "liga",
-                    "konferenz", "union", "partei", "bank", "versammlung", "regierung",
-                    "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
+                           "konferenz", "union", "partei", "bank", "versammlung", "regierung",
+                           "fraktion", "behörde", "agentur", "gewerkschaft", "stiftung", "kommission")
 NEUTER_ENDINGS: Final = ("um", "ment", "tum", "chen", "komitee", "institut", "amt", "gericht",
-                  "präsidium", "ministerium", "büro", "haus", "werk", "orchester", "orchesters",
-                  # genitives of neuter heads ("des Departements", "des Bundesamts")
-                  "ments", "amts", "amtes")
+                         "präsidium", "ministerium", "büro", "haus", "werk", "orchester", "orchesters",
+                         # genitives of neuter heads ("des Departements", "des Bundesamts")
+                         "ments", "amts", "amtes")
 
 
 #: Entries kept by the per-word memos before they start over.
