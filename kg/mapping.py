@@ -5,6 +5,12 @@
 and Neo4j names. Because Neo4j labels and types cannot be query parameters,
 this module is also the whitelist: a mapping that names an unknown label or a
 name that is not a plain identifier is refused when it is loaded.
+
+A relationship type may be written in RDF the other way round from the graph
+model (``rdf_inverse: true``): ``MENTIONED_IN`` (entity → Document) becomes
+``<document> schema:mentions <entity>``, schema.org's own direction. Which
+way a type goes is declared here, so the exporter and the RDF reader need no
+special case for it.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ class Mapping:
     properties: dict[str, str]
     #: property -> "@node" or a CURIE-ish base; its values become IRIs, not literals.
     iri_values: dict[str, str] = field(default_factory=dict)
+    #: Relationship types whose RDF triple runs end → start (``rdf_inverse: true``).
+    rdf_inverse: frozenset[str] = frozenset()
 
     def expand(self, curie: str) -> str:
         """'kg:Person' → full IRI, using the mapping's prefixes."""
@@ -63,6 +71,17 @@ class Mapping:
 
     def rdf_property(self, rel_type: str) -> str:
         return self.expand(self.relationships[rel_type]["rdf"])
+
+    def is_rdf_inverse(self, rel_type: str) -> bool:
+        """True if ``rel_type``'s RDF triple is ``<end> p <start>``, the reverse of the graph.
+
+        Declared per type with ``rdf_inverse: true``: the RDF property may be a
+        standard one whose direction is the other way round (``MENTIONED_IN`` as
+        ``<document> schema:mentions <entity>``). Its reified statement follows
+        the triple (``rdf:subject`` the end node), and reading RDF back swaps the
+        ends again, so the graph model's direction never changes.
+        """
+        return rel_type in self.rdf_inverse
 
     def rdf_attribute(self, prop: str) -> str:
         """RDF property for a node/relationship property; unknown ones go in kg:."""
@@ -99,14 +118,15 @@ def load_mapping(path: str | Path | None = None) -> Mapping:
     if unknown:
         raise ConfigError(f"{source}: unknown key {sorted(unknown)[0]!r}")
     labels = _section(data, "labels", source, NODE_LABELS)
-    relationships = _section(data, "relationships", source, RELATIONSHIP_TYPES)
+    inverse: set[str] = set()
+    relationships = _section(data, "relationships", source, RELATIONSHIP_TYPES, inverse)
     prefixes = data.get("prefixes") or {}
     mapping = Mapping(source=source, namespace=str(data.get("namespace", "")),
                       resource_base=str(data.get("resource_base", "")),
                       prefixes={str(k): str(v) for k, v in prefixes.items()},
                       labels=labels, relationships=relationships,
                       properties={str(k): str(v) for k, v in (data.get("properties") or {}).items()},
-                      iri_values=_iri_values(data, source))
+                      iri_values=_iri_values(data, source), rdf_inverse=frozenset(inverse))
     for curie in [v["rdf"] for v in labels.values()] + [v["rdf"] for v in relationships.values()] \
             + list(mapping.properties.values()):
         if not CURIE.match(curie):
@@ -131,17 +151,34 @@ def _iri_values(data: dict, source: str) -> dict[str, str]:
     return result
 
 
-def _section(data: dict, key: str, source: str, known: tuple[str, ...]) -> dict[str, dict[str, str]]:
+def _section(data: dict, key: str, source: str, known: tuple[str, ...],
+             inverse: set[str] | None = None) -> dict[str, dict[str, str]]:
+    """The ``labels`` or ``relationships`` section: ``name: {rdf: CURIE, neo4j: NAME}``.
+
+    With ``inverse`` (relationships only) an entry may also say ``rdf_inverse: true`` or
+    ``false``; the names of the inverse ones are added to ``inverse``. Anything but a YAML
+    boolean is refused: a quoted "true" or a typo must not silently flip a direction.
+    """
     section = data.get(key)
     if not isinstance(section, dict):
         raise ConfigError(f"{source}: '{key}' must be a mapping")
+    required = {"rdf", "neo4j"}
+    allowed = required | ({"rdf_inverse"} if inverse is not None else set())
     result = {}
     for name, target in section.items():
         if name not in known:
             raise ConfigError(f"{source}: {key}: unknown {key[:-1] if key != 'labels' else 'label'} "
                               f"{name!r} (known: {', '.join(known)})")
-        if not isinstance(target, dict) or set(target) != {"rdf", "neo4j"}:
-            raise ConfigError(f"{source}: {key}.{name} needs exactly 'rdf' and 'neo4j'")
+        if not isinstance(target, dict) or not required <= set(target) <= allowed:
+            optional = " (and optionally 'rdf_inverse')" if inverse is not None else ""
+            raise ConfigError(f"{source}: {key}.{name} needs exactly 'rdf' and 'neo4j'{optional}")
+        if inverse is not None and "rdf_inverse" in target:
+            flag = target["rdf_inverse"]
+            if not isinstance(flag, bool):
+                raise ConfigError(f"{source}: {key}.{name}.rdf_inverse must be true or false, "
+                                  f"not {flag!r}")
+            if flag:
+                inverse.add(str(name))
         neo4j = str(target["neo4j"])
         if not IDENTIFIER.match(neo4j):
             raise ConfigError(f"{source}: {key}.{name}.neo4j {neo4j!r} is not a plain identifier")

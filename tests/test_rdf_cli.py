@@ -155,6 +155,21 @@ def test_validate_lists_each_violation_with_node_property_and_message(tmp_path: 
     assert lines[-1] == "2 violation(s)"
 
 
+def test_validate_reports_a_mention_written_from_the_entity_rather_than_the_document(
+        tmp_path: Path) -> None:
+    out = tmp_path / "g.nt"
+    assert runner.invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
+    person = "<https://w3id.org/kg-news/id/person/jens-stoltenberg>"
+    doc = "<https://w3id.org/kg-news/id/doc/a47f1cd29367af73>"
+    with out.open("a", encoding="utf-8") as stream:  # the old direction, entity → document
+        stream.write(f"{person} <https://schema.org/mentions> {doc} .\n")
+    result = runner.invoke(app, ["validate", str(out)])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "Violation: person:jens-stoltenberg: only a document mentions (schema:mentions) an entity",
+        "1 violation(s)"]
+
+
 def _export(source: Path, out: Path) -> Path:
     assert runner.invoke(app, ["export", str(source), "--to", str(out)]).exit_code == 0
     return out

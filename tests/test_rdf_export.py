@@ -7,11 +7,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import OWL, RDF, XSD, Dataset, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib.namespace import ORG, PROV, Namespace
 
 from kg.errors import InputError
 from kg.graph import Document, Graph, Node, Relationship
-from kg.mapping import load_mapping
+from kg.mapping import DEFAULT_MAPPING, load_mapping
 from kg.rdf.export import Exporter, graph_iri, node_iri, read_graph_json, serialize
 from kg.rdf.formats import FORMATS, RdfFormat
 from kg.rdf.parse import graph_from_rdf
@@ -19,6 +19,7 @@ from kg.rdf.parse import graph_from_rdf
 DATA = Path(__file__).resolve().parent / "data"
 KG = "https://w3id.org/kg-news/ontology#"
 BASE = "https://w3id.org/kg-news/id/"
+SCHEMA = Namespace("https://schema.org/")
 NASTY = ('a "q" \'s\' <b> {c} |d| ^e` \\ x\nnew\r\tline 😀 Ü ß \x00 \x01\x0b\x7f \u2028 # ? % %20 '
          '/ : @ & = + , ; ! $ ( ) * [ ] . _:b ')
 
@@ -68,6 +69,70 @@ def test_every_relationship_is_reified_with_its_evidence_in_its_documents_graph(
     assert g.value(stmt, URIRef(KG + "confidence")).datatype == XSD.decimal
     assert g.value(stmt, PROV.wasDerivedFrom) == node_iri(mapping, rel.properties["doc"])
     assert g.value(stmt, PROV.wasAttributedTo) == URIRef(BASE + "extractor/role.apposition")
+
+
+def test_mentioned_in_is_exported_as_the_document_mentioning_the_entity_and_never_as_kg_mentioned_in(
+        small: Graph, small_dataset: Dataset) -> None:
+    mapping = load_mapping()
+    mentions = [r for r in small.relationships.values() if r.type == "MENTIONED_IN"]
+    assert mentions
+    for rel in mentions:
+        g = small_dataset.graph(graph_iri(mapping, rel.end))
+        assert (node_iri(mapping, rel.end), SCHEMA.mentions, node_iri(mapping, rel.start)) in g
+        assert not list(small_dataset.quads((node_iri(mapping, rel.start), SCHEMA.mentions, None, None)))
+    assert not list(small_dataset.quads((None, URIRef(KG + "mentionedIn"), None, None)))
+    assert len(list(small_dataset.quads((None, SCHEMA.mentions, None, None)))) == len(mentions)
+
+
+def test_a_mentions_reified_statement_has_the_document_as_subject_and_keeps_the_offsets(
+        small: Graph, small_dataset: Dataset) -> None:
+    mapping = load_mapping()
+    rel = small.relationships["rel:mentioned_in:251dd4c58b53"]  # Stoltenberg, twice in one text
+    doc, entity = node_iri(mapping, rel.end), node_iri(mapping, rel.start)
+    g = small_dataset.graph(graph_iri(mapping, rel.end))
+    stmt = node_iri(mapping, rel.id)
+    assert (stmt, RDF.type, URIRef(KG + "Mention")) in g
+    assert (g.value(stmt, RDF.subject), g.value(stmt, RDF.predicate), g.value(stmt, RDF.object)) \
+        == (doc, SCHEMA.mentions, entity)
+    assert g.value(stmt, PROV.wasDerivedFrom) == doc
+    assert sorted(int(o) for o in g.objects(stmt, URIRef(KG + "mentionStart"))) == [26, 204]
+    assert sorted(int(o) for o in g.objects(stmt, URIRef(KG + "mentionEnd"))) == [37, 215]
+    assert (g.value(stmt, URIRef(KG + "start")), g.value(stmt, URIRef(KG + "end"))) \
+        == (Literal(26), Literal(37))
+    assert g.value(stmt, URIRef(KG + "mentionCount")) == Literal(2)
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f.name in {"nquads", "turtle"}],
+                         ids=lambda f: f.name)
+def test_round_trip_gives_back_mentioned_in_from_the_entity_to_the_document_with_its_offsets(
+        fmt: RdfFormat, small: Graph, small_dataset: Dataset) -> None:
+    back = Dataset()
+    back.parse(data=serialize(small_dataset, fmt), format=fmt.rdflib)
+    rebuilt = graph_from_rdf(back)
+    rel = rebuilt.relationships["rel:mentioned_in:251dd4c58b53"]
+    assert (rel.type, rel.start, rel.end) == ("MENTIONED_IN", "person:jens-stoltenberg",
+                                              "doc:a47f1cd29367af73")
+    assert rel.properties == {"start": 26, "end": 37, "starts": [26, 204], "ends": [37, 215],
+                              "mentions": 2}
+
+
+def test_any_relationship_type_declared_rdf_inverse_is_written_end_to_start_and_read_back(
+        tmp_path: Path, small: Graph) -> None:
+    text = DEFAULT_MAPPING.read_text(encoding="utf-8")
+    old = "HOLDS_ROLE: {rdf: kg:holdsRole, neo4j: HOLDS_ROLE}"
+    assert old in text
+    path = tmp_path / "mapping.yaml"
+    path.write_text(text.replace(old, "HOLDS_ROLE: {rdf: org:heldBy, rdf_inverse: true, "
+                                      "neo4j: HOLDS_ROLE}"), encoding="utf-8")
+    mapping = load_mapping(path)
+    ds = Exporter(mapping).dataset(small)
+    rel = next(r for r in small.relationships.values() if r.type == "HOLDS_ROLE")
+    person, role = node_iri(mapping, rel.start), node_iri(mapping, rel.end)
+    g = ds.graph(graph_iri(mapping, rel.properties["doc"]))
+    assert (role, ORG.heldBy, person) in g
+    assert (g.value(node_iri(mapping, rel.id), RDF.subject), g.value(node_iri(mapping, rel.id),
+                                                                     RDF.object)) == (role, person)
+    assert graph_from_rdf(ds, mapping).to_dict() == small.to_dict()
 
 
 def test_lexicon_entities_link_to_wikidata_with_owl_same_as(small_dataset: Dataset) -> None:

@@ -14,6 +14,7 @@ SCHEMAS = Path(__file__).resolve().parents[1] / "schemas"
 STANDARD = ("https://schema.org/", "http://www.w3.org/ns/org#", "http://xmlns.com/foaf/0.1/",
             "http://semanticweb.cs.vu.nl/2009/11/sem/", "http://www.w3.org/ns/prov#",
             "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+MENTIONED_IN = "MENTIONED_IN: {rdf: schema:mentions, rdf_inverse: true"
 
 
 def _write_variant(tmp_path: Path, old: str, new: str) -> Path:
@@ -49,6 +50,35 @@ def test_mapping_with_an_unknown_prefix_in_iri_values_is_rejected(tmp_path: Path
         load_mapping(path)
 
 
+def test_mentioned_in_is_declared_as_schema_mentions_written_from_the_document() -> None:
+    mapping = load_mapping()
+    assert mapping.rdf_property("MENTIONED_IN") == "https://schema.org/mentions"
+    assert mapping.is_rdf_inverse("MENTIONED_IN")
+    assert mapping.neo4j_type("MENTIONED_IN") == "MENTIONED_IN"  # Neo4j keeps entity → Document
+    assert not any(mapping.is_rdf_inverse(t) for t in mapping.relationships if t != "MENTIONED_IN")
+
+
+@pytest.mark.parametrize("value", ['"true"', "1", "maybe", "null"])
+def test_mapping_with_an_rdf_inverse_that_is_not_true_or_false_is_rejected(tmp_path: Path,
+                                                                           value: str) -> None:
+    path = _write_variant(tmp_path, MENTIONED_IN, MENTIONED_IN.replace("true", value))
+    with pytest.raises(ConfigError, match=r"relationships\.MENTIONED_IN\.rdf_inverse must be true "
+                                          r"or false, not"):
+        load_mapping(path)
+
+
+def test_rdf_inverse_false_writes_the_graph_models_direction(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, MENTIONED_IN, MENTIONED_IN.replace("true", "false"))
+    assert not load_mapping(path).is_rdf_inverse("MENTIONED_IN")
+
+
+def test_rdf_inverse_on_a_label_is_rejected(tmp_path: Path) -> None:
+    path = _write_variant(tmp_path, "  Person: {rdf: kg:Person, neo4j: Person}",
+                          "  Person: {rdf: kg:Person, rdf_inverse: true, neo4j: Person}")
+    with pytest.raises(ConfigError, match=r"labels\.Person needs exactly 'rdf' and 'neo4j'$"):
+        load_mapping(path)
+
+
 def test_every_kg_term_of_the_mapping_is_declared_in_the_ontology() -> None:
     mapping = load_mapping()
     ontology = Graph().parse(SCHEMAS / "kg.ttl", format="turtle")
@@ -75,7 +105,8 @@ def test_every_ontology_class_and_relationship_is_aligned_to_a_standard_vocabula
                     if str(o) not in targets:
                         targets.add(str(o))
                         todo.append(str(o))
-        if not any(t.startswith(STANDARD) for t in targets) and not term.endswith(
+        # a standard term itself (MENTIONED_IN is schema:mentions) needs no alignment
+        if not any(t.startswith(STANDARD) for t in targets | {term}) and not term.endswith(
                 ("#demands", "#rejects")):
             unaligned.append(term)
     assert unaligned == []

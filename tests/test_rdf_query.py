@@ -39,6 +39,38 @@ def test_statistics_count_documents_and_mentions_of_entities_that_recur() -> Non
     assert _counts(store, "meeting/nato-russland-rat-2022-01-12") == []
 
 
+def test_statistics_count_the_same_from_a_turtle_export_whose_document_graphs_are_rebuilt(
+        tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    out = tmp_path / "g.ttl"
+    assert CliRunner().invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
+    store = load_store([out])
+    assert _counts(store, "person/jens-stoltenberg") == [(2, 3)]
+    assert _counts(store, "org/nato") == [(1, 4)]
+    # documents mention; they are not counted as mentioned
+    assert _counts(store, "doc/a47f1cd29367af73") == []
+
+
+def test_a_users_query_for_what_a_document_mentions_finds_its_entities() -> None:
+    store = load_store([SMALL])
+    query = """SELECT ?name WHERE {
+                 ?doc kg:title "Stoltenberg in Genf" ; schema:mentions ?e . ?e kg:name ?name }
+               ORDER BY ?name"""
+    result = run_query(store, query)
+    assert isinstance(result, Table)
+    assert [r["name"] for r in result.values()] == ["Genf", "Jens Stoltenberg", "OSZE"]
+    # … and in which documents' graphs an entity is mentioned, the other way round
+    result = run_query(store, """SELECT ?title WHERE {
+                 ?e kg:name "Jens Stoltenberg" .
+                 GRAPH ?g { ?doc schema:mentions ?e } ?doc kg:title ?title } ORDER BY ?title""")
+    assert isinstance(result, Table)
+    assert [r["title"] for r in result.values()] == ["NATO-Russland-Rat tagt in Brüssel",
+                                                     "Stoltenberg in Genf"]
+
+
 def test_statistics_are_replaced_not_added_when_recomputed() -> None:
     store = load_store([SMALL])
     add_statistics(store)

@@ -12,7 +12,9 @@ The shape of the output (see docs/rdf.md):
   plus a reified statement (``kg:Assertion``, an ``rdf:Statement``) carrying
   its evidence: sentence, offsets, extractor (a ``prov:SoftwareAgent``),
   confidence and ``prov:wasDerivedFrom`` the document. ``MENTIONED_IN`` gets a
-  ``kg:Mention`` the same way, carrying the mention offsets;
+  ``kg:Mention`` the same way, carrying the mention offsets. A type the mapping
+  declares ``rdf_inverse`` is written end → start, triple and statement alike:
+  ``MENTIONED_IN`` becomes ``<document> schema:mentions <entity>``;
 * both go into one named graph per document, ``{resource_base}graph/…``,
   itself ``prov:wasDerivedFrom`` its document, so a document's facts can be
   dropped or replaced as a unit. Triple-only formats flatten the graphs.
@@ -186,7 +188,10 @@ class Exporter:
                                  f"{mapping.source}")
             doc = rel.end if rel.type == "MENTIONED_IN" else rel.properties.get("doc")
             g = graph_iri(mapping, str(doc)) if doc else None
-            s, o = self.node(rel.start), self.node(rel.end)
+            start, end = self.node(rel.start), self.node(rel.end)
+            # The mapping says which way the triple runs (rdf_inverse: MENTIONED_IN is
+            # <document> schema:mentions <entity>); the statement reifies that triple.
+            s, o = (end, start) if mapping.is_rdf_inverse(rel.type) else (start, end)
             p = URIRef(mapping.rdf_property(rel.type))
             yield s, p, o, g
             stmt = self.node(rel.id)
@@ -197,7 +202,7 @@ class Exporter:
             yield stmt, RDF.predicate, p, g
             yield stmt, RDF.object, o, g
             if rel.type == "MENTIONED_IN" and "doc" not in rel.properties:
-                yield stmt, URIRef(mapping.rdf_attribute("doc")), o, g
+                yield stmt, URIRef(mapping.rdf_attribute("doc")), end, g
             yield from self._properties(stmt, rel.properties, g)
             extractor = rel.properties.get("extractor")
             if extractor and str(extractor) not in agents:

@@ -5,6 +5,9 @@ This is the inverse of ``kg.rdf.export`` and exists so that the round trip
 be re-imported. It relies on what the exporter writes for exactly this
 purpose: ``kg:id`` on every node and statement, and the reified statements
 (``kg:Assertion``/``kg:Mention``) that carry each relationship's properties.
+Types the mapping declares ``rdf_inverse`` (``MENTIONED_IN``, written as
+``<document> schema:mentions <entity>``) get their ends swapped back, so the
+graph has them in the graph model's direction again.
 """
 
 from __future__ import annotations
@@ -135,6 +138,8 @@ class Reader:
                 start, end = ids[parts[RDF.subject]], ids[parts[RDF.object]]
             except KeyError:
                 raise InputError(f"{subject}: incomplete reified statement") from None
+            if self.mapping.is_rdf_inverse(rel_type):  # e.g. <doc> schema:mentions <entity>
+                start, end = end, start
             rel_props = _collapse(props[subject])
             if rel_type == "MENTIONED_IN" and rel_props.get("doc") == end:
                 del rel_props["doc"]

@@ -181,6 +181,8 @@ def prepare_store(store: ox.Store, bulk: bool = False) -> None:
 
 #: Each document's named graph rebuilt from the reified statements (the exporter puts a
 #: relationship's direct triple and its statement's triples into its document's graph).
+#: The direct triple is the one the statement reifies, whichever way the mapping writes it
+#: (a kg:Mention gives back ``<document> schema:mentions <entity>``).
 RESTORE_GRAPHS_UPDATE = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -245,6 +247,8 @@ MERGE_CHUNK = 200_000
 #: for persons, organisations, places and posts: the nodes that recur across documents
 #: (meetings, demands and statements belong to the document they were read from).
 #: Not in exports: counted over one file they would be wrong once several are queried together.
+#: A kg:Mention reifies ``<document> schema:mentions <entity>`` (MENTIONED_IN is
+#: ``rdf_inverse`` in schemas/mapping.yaml), so the entity is its rdf:object.
 STATISTICS_UPDATE = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
@@ -255,7 +259,7 @@ WHERE {
   {
     SELECT ?e (COUNT(DISTINCT ?doc) AS ?documents) (SUM(?n) AS ?mentions)
     WHERE {
-      ?m a kg:Mention ; rdf:subject ?e ; rdf:object ?doc .
+      ?m a kg:Mention ; rdf:subject ?doc ; rdf:object ?e .
       OPTIONAL { ?m kg:mentionCount ?count }
       BIND(COALESCE(?count, 1) AS ?n)
     }
