@@ -116,6 +116,26 @@ def test_round_trip_gives_back_mentioned_in_from_the_entity_to_the_document_with
                               "mentions": 2}
 
 
+def test_an_older_export_with_kg_mentioned_in_is_still_read_back_in_the_graph_direction(
+        small: Graph, small_dataset: Dataset) -> None:
+    """kg wrote <entity> kg:mentionedIn <document> before it wrote schema:mentions."""
+    old = Dataset()
+    for s, p, o, g in small_dataset.quads((None, None, None, None)):
+        if p == SCHEMA.mentions:  # the direct triple, the old way round
+            s, p, o = o, URIRef(KG + "mentionedIn"), s
+        old.add((s, p, o, g))
+    for stmt in list(old.subjects(RDF.predicate, SCHEMA.mentions)):
+        for g in {q[3] for q in old.quads((stmt, RDF.predicate, None, None))}:
+            doc, entity = old.value(stmt, RDF.subject), old.value(stmt, RDF.object)
+            for p, o in ((RDF.predicate, SCHEMA.mentions), (RDF.subject, doc), (RDF.object, entity)):
+                old.remove((stmt, p, o, g))
+            old.add((stmt, RDF.predicate, URIRef(KG + "mentionedIn"), g))
+            old.add((stmt, RDF.subject, entity, g))
+            old.add((stmt, RDF.object, doc, g))
+    assert not list(old.quads((None, SCHEMA.mentions, None, None)))
+    assert graph_from_rdf(old).to_dict() == graph_from_rdf(small_dataset).to_dict()
+
+
 def test_any_relationship_type_declared_rdf_inverse_is_written_end_to_start_and_read_back(
         tmp_path: Path, small: Graph) -> None:
     text = DEFAULT_MAPPING.read_text(encoding="utf-8")

@@ -73,6 +73,9 @@ class Reader:
         self.vocab = Vocabulary(self.mapping)
         self.labels = {URIRef(self.mapping.rdf_class(label)): label for label in self.mapping.labels}
         self.types = {URIRef(self.mapping.rdf_property(t)): t for t in self.mapping.relationships}
+        #: Exports of kg before ``MENTIONED_IN`` became ``<document> schema:mentions <entity>``
+        #: wrote ``<entity> kg:mentionedIn <document>``: still read, in that direction.
+        self.legacy_types = {URIRef(self.mapping.namespace + "mentionedIn"): "MENTIONED_IN"}
         self.props = {URIRef(self.mapping.expand(curie)): prop
                       for prop, curie in self.mapping.properties.items()}
 
@@ -105,7 +108,8 @@ class Reader:
             if p in (RDF.subject, RDF.predicate, RDF.object):
                 structure[s][p] = o
                 continue
-            if p in (RDF.type, v.id) or p in self.types:  # direct triples: rebuilt from statements
+            if p in (RDF.type, v.id) or p in self.types or p in self.legacy_types:
+                # (direct triples: rebuilt from the statements)
                 continue
             name = self._prop_name(p)
             if name is None:
@@ -133,13 +137,17 @@ class Reader:
                                             str(p.get("sha256", ""))))
         for subject in statements:
             parts = structure[subject]
+            predicate = parts.get(RDF.predicate)
             try:
-                rel_type = self.types[parts[RDF.predicate]]  # type: ignore[index]
                 start, end = ids[parts[RDF.subject]], ids[parts[RDF.object]]
+                if predicate in self.legacy_types:
+                    rel_type = self.legacy_types[predicate]  # type: ignore[index]
+                else:
+                    rel_type = self.types[predicate]  # type: ignore[index]
+                    if self.mapping.is_rdf_inverse(rel_type):  # <doc> schema:mentions <entity>
+                        start, end = end, start
             except KeyError:
                 raise InputError(f"{subject}: incomplete reified statement") from None
-            if self.mapping.is_rdf_inverse(rel_type):  # e.g. <doc> schema:mentions <entity>
-                start, end = end, start
             rel_props = _collapse(props[subject])
             if rel_type == "MENTIONED_IN" and rel_props.get("doc") == end:
                 del rel_props["doc"]
