@@ -586,3 +586,52 @@ def test_english_city_before_a_site_name_stays_a_place():
                          "Assembly Plant.", "en", "2025-03-07")
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert "Windsor Assembly" not in orgs
+
+
+# -- round twelve: town-shaped names, nearness adjectives, gazetteer towns in lists -------
+
+def test_german_name_ending_like_a_town_after_in_is_a_place():
+    text = ("Die Firma betreibt Stollen in Lindstatt und eine Saline in Mardersee. Im Dorf "
+            "Hohendorf wohnen wenige. Die Wahl fand in Wendelsdorf statt.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Lindstatt", "Mardersee", "Wendelsdorf"} <= place_names(graph)
+
+
+def test_german_town_after_nearness_adjective_is_a_place_but_no_noun():
+    text = ("Im benachbarten Lindstatt verfolgt man die Lage mit Sorge. Im nahen Wolfsberg "
+            "wird gefeiert. Im benachbarten Ausland bleibt es ruhig, im nahen Umland auch.")
+    graph = extract_text(text, "de", "2024-03-04")
+    places = place_names(graph)
+    assert {"Lindstatt", "Wolfsberg"} <= places
+    assert not {"Ausland", "Umland"} & places
+
+
+def test_german_town_after_region_adjective_ending_in_see_is_a_place():
+    graph = extract_text("Die Bergleute im steirischen Grundlsee protestieren.", "de",
+                         "2024-03-04")
+    assert "Grundlsee" in place_names(graph)
+
+
+def test_gazetteer_towns_in_a_list_opened_by_a_known_city_are_places():
+    german = extract_text("Erkrankt sind Kinder in Saarbrücken, Neunkirchen und Völklingen.",
+                          "de", "2024-03-04")
+    assert {"Neunkirchen", "Völklingen"} <= place_names(german)
+    english = extract_text("Protests in Leeds, Harrogate and Ripon grew on Monday.", "en",
+                           "2024-03-04")
+    assert {"Harrogate", "Ripon"} <= place_names(english)
+
+
+def test_surnames_in_a_list_after_a_known_city_are_no_places():
+    graph = extract_text("Schools in Lyon, Smith and Jones closed on Monday.", "en", "2024-03-04")
+    assert not {"Smith", "Jones"} & place_names(graph)
+
+
+def test_mountain_ranges_are_regions_in_both_languages():
+    english = extract_text("Farming communities in the Andes and the Alps said no.", "en",
+                           "2024-03-04")
+    assert {"Andes", "Alps"} <= {alias for n in english.by_label("Place")
+                                 for alias in [n.properties["name"],
+                                               *n.properties.get("aliases", [])]}
+    german = extract_text("Die Bauern in den Anden und im Salzkammergut klagen.", "de",
+                          "2024-03-04")
+    assert {"Anden", "Salzkammergut"} <= place_names(german)

@@ -338,6 +338,11 @@ PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokr
                              "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
 TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
+#: German adjectives of nearness between "im" and a town ("im benachbarten Hallstatt",
+#: "im nahen Gmunden"): like a region's adjective, but the name must be no German word
+#: or be shaped like a town's ("im benachbarten Ausland" names no town).
+NEARNESS_ADJECTIVES_DE: Final = frozenset({"benachbarten", "nahen", "nahegelegenen",
+                                           "angrenzenden", "umliegenden"})
 #: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
 #: "im hessischen Wahlkampf"): no town.
 NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
@@ -348,11 +353,12 @@ NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament",
                            # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
                            "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
-TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
-#: The endings among those that no German common noun of seven letters or more has
-#: ("Leben", "Erleben" have "-leben"): a name so ending after "in" is a town ("in
-#: Döttingen", "in Waldshut-Tiengen").
-BARE_TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
+TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode", "see")
+#: The endings among those, and other parts of towns' names, that no German common noun
+#: of seven letters or more stands with after a bare "in" ("Leben", "Erleben" have
+#: "-leben"; "Werkstatt" and "Stausee" take an article): a name so ending after "in" is
+#: a town ("in Döttingen", "in Waldshut-Tiengen", "in Hallstatt", "in Ebensee").
+BARE_TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "statt", "see", "dorf")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "rn", "ln")
@@ -2419,7 +2425,7 @@ class EntityRecognizer:
             "relative-location": RELATIVE_LOCATION_WORDS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
-            tests["adjective-town"] = self._is_inflected_place_adjective
+            tests["adjective-town"] = self._is_town_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
@@ -2845,6 +2851,11 @@ class EntityRecognizer:
                 continue
             found[k, end] = "region" if texts[k] in FEATURE_FIRSTS_OF else "city"
 
+    def _is_town_adjective(self, text: str) -> bool:
+        """An adjective that may stand between "im" and a town: a state's or region's
+        ("im steirischen Altaussee") or one of nearness ("im benachbarten Hallstatt")."""
+        return text in NEARNESS_ADJECTIVES_DE or self._is_inflected_place_adjective(text)
+
     def _is_inflected_place_adjective(self, text: str) -> bool:
         """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or
         region in the dative after "im"."""
@@ -2869,6 +2880,10 @@ class EntityRecognizer:
                 continue
             if name + 1 < n and (is_name_text(texts[name + 1]) or texts[name + 1] in {"-", "‐"}):
                 continue
+            if texts[k] in NEARNESS_ADJECTIVES_DE and german_word(texts[name]) \
+                    and not self._german_town_shaped(texts[name]) \
+                    and self._town_evidence(texts[name]) != KNOWN_TOWN:
+                continue  # "im benachbarten Ausland": a noun; no region says it is a town
             found[name, name + 1] = "city"
 
     @staticmethod
@@ -3336,7 +3351,9 @@ class EntityRecognizer:
                        found: dict[tuple[int, int], str]) -> None:
         """"in Köln, Dortmund, Essen und Bielefeld": a one-word name in a list of
         cities after a preposition, with a known city after it, is a city too, even a
-        word the gazetteer leaves out as ambiguous ("Essen")."""
+        word the gazetteer leaves out as ambiguous ("Essen"); so is a small town of the
+        gazetteer anywhere in a list a known city opens ("in Saarbrücken, Neunkirchen und
+        Völklingen")."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
@@ -3352,8 +3369,9 @@ class EntityRecognizer:
             # last unknown names are towns too ("…, Wilhelmshaven, Brake und Brunsbüttel").
             of_cities = sum(known for _, known in items) >= 2
             for item, known in items:
-                if not known and (item < last_known or of_cities and self._town_item(texts[item])):
-                    found[item, item + 1] = "city"
+                if not known and (item < last_known or of_cities and self._town_item(texts[item])
+                                  or self._town_evidence(texts[item]) == KNOWN_TOWN):
+                    found[item, item + 1] = "city"  # (a small town of the gazetteer: any list)
 
     def _town_item(self, text: str) -> bool:
         """Whether a list item after the known cities may name a town: an unknown
