@@ -3235,3 +3235,41 @@ def test_english_person_or_modifier_after_a_states_possessive_is_no_company():
     graph = extract_text("Chancellor Friedrich Merz spoke. Later Germany's Merz said no, and "
                          "India's Gaganyaan crew flew.", "en", "2025-03-07")
     assert not {"Merz", "Gaganyaan"} & org_names(graph)
+
+
+# -- round twelve -----------------------------------------------------------------------
+
+def org_aliases(graph) -> set[str]:
+    """Every name and alias of the organisations found."""
+    return {name for n in graph.by_label("Organisation")
+            for name in [n.properties["name"], *n.properties.get("aliases", [])]}
+
+
+def test_german_party_in_weak_form_also_carries_its_listed_nominative():
+    graph = extract_text("Auch die Grünen, Koalitionspartner der CDU, sehen das kritisch.", "de",
+                         "2025-03-03")
+    assert {"Grüne", "Grünen"} <= org_aliases(graph)
+
+
+def test_foreign_name_after_article_spelt_out_before_its_acronym_is_a_body_not_a_person():
+    german = extract_text("Der Präsident appellierte an die Banken, allen voran die Nova "
+                          "Kreditna Banka (NKB), die Raten zu stunden.", "de", "2025-03-03")
+    assert "Nova Kreditna Banka" in organisation_names(german)
+    assert "Nova Kreditna Banka" not in person_names(german)
+    english = extract_text("Loans from the Banca Comerciala Romana (BCR) were frozen.", "en",
+                           "2025-03-03")
+    assert "Banca Comerciala Romana" in organisation_names(english)
+
+
+def test_person_initials_in_brackets_without_article_stay_a_person():
+    graph = extract_text("Andrés Manuel López Obrador (AMLO) spoke on Monday. The Gross "
+                         "Domestic Product (GDP) fell.", "en", "2025-03-03")
+    assert "Andrés Manuel López Obrador" in person_names(graph)
+    assert "Gross Domestic Product" not in organisation_names(graph)
+
+
+def test_german_national_adjective_name_before_its_acronym_is_a_body():
+    graph = extract_text("Die Kosten für die Deutsche Wetterwacht (DWW) steigen. Die DWW "
+                         "warnte. Die Künstliche Intelligenz (KI) wächst.", "de", "2025-03-03")
+    assert "Deutsche Wetterwacht" in organisation_names(graph)
+    assert "Künstliche Intelligenz" not in organisation_names(graph)

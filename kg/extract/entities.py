@@ -406,6 +406,9 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
                                 "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
+#: Articles before a body's name spelt out before its acronym ("die Nova Ljubljanska
+#: Banka (NLB)"): no person's name follows one.
+LONG_FORM_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "the"})
 ACRONYM_SKIPPED_WORDS: Final = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                           "zum", "zur"})
 #: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
@@ -689,6 +692,18 @@ RIVAL_NOUNS: Final = frozenset({"rival", "rivals", "competitor", "competitors"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE: Final = ("branchen", "dach", "spitzen", "interessen", "fach")
+
+
+def _listed_nominative(entry: Entry, surface: str) -> str | None:
+    """The lexicon's nominative of a German surface in a weak adjective form ("Grünen"
+    → "Grüne", "Freien Wähler" → "Freie Wähler"), the name a reader looks for; None if
+    the entry lists no such form."""
+    nominative = " ".join(word[:-1] if word.endswith("en") else word
+                          for word in surface.split(" "))
+    if nominative == surface:
+        return None
+    return nominative if nominative in entry.aliases or nominative in entry.names.values() \
+        else None
 
 
 def _is_roman_numeral(word: str) -> bool:
@@ -2315,6 +2330,10 @@ class EntityRecognizer:
         labels, props, german_only = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
+        if self.lang == "de" and surface.endswith("en"):
+            nominative = _listed_nominative(entry, surface)
+            if nominative is not None:
+                props["aliases"] = [surface, nominative]
         if german_only and self._english_surface(surface):
             props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
@@ -3576,10 +3595,33 @@ class EntityRecognizer:
                     or not acronym.isalpha():
                 continue
             start = _initials_start(texts, paren, acronym)
-            if start is not None and not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren]) \
-                    and any(self._is_organisation_word(word) for word in texts[start:paren]):
+            if start is not None and (not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren])
+                                      and any(self._is_organisation_word(word)
+                                              for word in texts[start:paren])
+                                      or self._foreign_name_long_form(table, start, paren)):
                 tokens.update(range(start, paren))
         return tokens
+
+    def _foreign_name_long_form(self, table: TokenTable, start: int, paren: int) -> bool:
+        """"die Nova Ljubljanska Banka (NLB)", "the Banca Comerciala Romana (BCR)": after an
+        article, two or more capitalised words of another language, each giving the
+        acronym one letter, name a body (an article opens no person's name; a person's
+        initials, "López Obrador (AMLO)", follow no article). Most words must be no
+        dictionary word of the text's language: "the Gross Domestic Product (GDP)",
+        "die Künstliche Intelligenz (KI)" name no body."""
+        texts = table.text
+        if start == 0 or table.lower[start - 1] not in LONG_FORM_ARTICLES or paren - start < 2 \
+                or not all(texts[k][:1].isupper() and texts[k].isalpha()
+                           for k in range(start, paren)):
+            return False
+        foreign = sum(not self._dictionary_word(texts[k]) for k in range(start, paren))
+        return 2 * foreign > paren - start
+
+    def _dictionary_word(self, word: str) -> bool:
+        """Whether a capitalised word is a common word of the text's language."""
+        if self.lang == "de":
+            return german_word(word) or word.lower() in english_words()
+        return word.lower() in english_words()
 
     def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
                         found: list[Span]) -> list[Span]:
@@ -6518,7 +6560,10 @@ class EntityRecognizer:
                 and not vocab.is_english_head(words, len(words) - 1) \
                 and not _long_form_only_head(words[-1]) \
                 and not self._members_name(words, acronym) \
-                and not (start > 0 and self._kind_noun_test(texts[start - 1])):
+                and not (start > 0 and self._kind_noun_test(texts[start - 1])) \
+                and not self._national_adjective_name(words) \
+                and not (_initials_start(texts, paren, acronym) == start
+                         and self._foreign_name_long_form(table, start, paren)):
             return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
@@ -6533,6 +6578,15 @@ class EntityRecognizer:
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
+
+    def _national_adjective_name(self, words: list[str]) -> bool:
+        """"Deutsche Flugsicherung (DFS)", "Slowenische Umweltagentur": a German name
+        spelt out before its acronym that opens with a country's adjective, capitalised
+        as only a name's adjective is, is a national body's, whatever its noun."""
+        first = words[0]
+        return self.lang == "de" and len(words) >= 2 and first[:1].isupper() \
+            and first.endswith(("e", "er", "es", "en")) \
+            and self.lexicon.country_for_adjective(first) is not None
 
     def _german_genitive_long_form(self, doc: Doc, table: TokenTable, paren: int,
                                    taken: list[Span]) -> Span | None:
