@@ -3273,3 +3273,27 @@ def test_german_national_adjective_name_before_its_acronym_is_a_body():
                          "warnte. Die Künstliche Intelligenz (KI) wächst.", "de", "2025-03-03")
     assert "Deutsche Wetterwacht" in organisation_names(graph)
     assert "Künstliche Intelligenz" not in organisation_names(graph)
+
+
+def test_name_after_kind_noun_and_naming_word_is_that_organisation():
+    english = extract_text("The owner, a local subcontractor called Sahel Weaving, was detained. "
+                           "The firm, a supplier named Northbrook Textiles, declined. His son, "
+                           "called Peter, left.", "en", "2025-03-03")
+    names = organisation_names(english)
+    assert {"Sahel Weaving", "Northbrook Textiles"} <= names
+    assert "Peter" not in names
+    assert "Sahel" not in place_names(english)
+    german = extract_text("Der Eigentümer, ein Zulieferer namens Nordtex Weberei, schwieg.", "de",
+                          "2025-03-03")
+    assert "Nordtex Weberei" in organisation_names(german)
+
+
+def test_foreign_lowercase_noun_ending_a_name_after_kind_noun_is_part_of_it():
+    german = extract_text("Auch die Weinkellerei Ptujska vinska, eine der ältesten des Landes, "
+                          "rechnet mit Verlusten. Die Firma Zentrova baut ein Werk.", "de",
+                          "2025-03-03")
+    names = organisation_names(german)
+    assert {"Ptujska vinska", "Zentrova"} <= names
+    english = extract_text("Output at the winery Vinarija zlatna, one of the oldest, fell.", "en",
+                           "2025-03-03")
+    assert "Vinarija zlatna" in organisation_names(english)

@@ -554,7 +554,7 @@ COMPANY_NOUN_ENDINGS: Final = ("hersteller", "konzern", "unternehmen", "firma", 
                                "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
                                "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
                                "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
-                               "versicherer")
+                               "versicherer", "contractor", "kellerei", "brauerei", "molkerei")
 
 
 #: English nouns for a kind of organisation before its name ("the dairy cooperative
@@ -689,6 +689,9 @@ GERMAN_FAMILY_NAMES: Final = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS: Final = frozenset({"rival", "rivals", "competitor", "competitors"})
+#: Words between a kind noun and the name they introduce ("a subcontractor called Sahel
+#: Confection", "ein Zulieferer namens Nordtex"): after one a name surely follows.
+NAMING_WORDS: Final = frozenset({"called", "named", "namens"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE: Final = ("branchen", "dach", "spitzen", "interessen", "fach")
@@ -5222,7 +5225,8 @@ class EntityRecognizer:
         texts = table.text
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, len(texts) - 1)
-                 if texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                 if (texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                     or texts[k + 1] in NAMING_WORDS)  # "a subcontractor called Sahel …"
                  and (texts[k] != "tank" or k > 0 and texts[k - 1] == "think")]  # no "tank"
         if nouns and self.lang == "en" and not RIVAL_NOUNS.isdisjoint(texts[k] for k in nouns):
             org_ends = {span.end for span in (*earlier, *spans) if span.label == ORG}
@@ -5236,10 +5240,16 @@ class EntityRecognizer:
         found = []
         for k in nouns:
             i = k + 1
+            called = texts[i] in NAMING_WORDS
+            if called:
+                i += 1  # "a subcontractor called Sahel Confection", "ein Zulieferer namens …"
+                if i >= len(texts) or not texts[i][:1].isupper():
+                    continue
             name = texts[i]
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i) or \
-                    self._city_opening_name_at(earlier, table, taken, i)
+                    self._city_opening_name_at(earlier, table, taken, i) or \
+                    (self._place_at(earlier, i) if called else None)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
@@ -5249,7 +5259,7 @@ class EntityRecognizer:
                     continue  # "the party EFF" with "Economic Freedom Fighters (EFF)"
                 end = i + 1  # an acronym: "the chipmaker TSMC", "doctors' union AMYTS"
             else:
-                if not self._kind_noun_opens_name(table, k):
+                if not called and not self._kind_noun_opens_name(table, k):
                     continue
                 if places is None or person_words is None:
                     places = {span.start for span in earlier
@@ -5941,6 +5951,15 @@ class EntityRecognizer:
                     and entry.population < MAJOR_CITY_POPULATION else None
         return None
 
+    @staticmethod
+    def _place_at(earlier: list[Span], i: int) -> Span | None:
+        """The place that starts at ``i`` when an unknown name goes on after it ("a firm
+        called Sahel Confection"): after a naming word the whole is the body's name."""
+        for span in earlier:
+            if span.start == i and span.label == LOC:
+                return span
+        return None
+
     def _city_opening_name_at(self, earlier: list[Span], table: TokenTable, taken: set[int],
                               i: int) -> Span | None:
         """The one-word city at ``i`` when an unknown name word follows it ("die Partei
@@ -6048,7 +6067,23 @@ class EntityRecognizer:
                     continue
                 break
             end = k = k + 1
+        if i < end < n and self._foreign_lowercase_word_at(table, end, taken):
+            end += 1  # "die Weinkellerei Ptujska klet, …": a foreign name's lowercase noun
         return end
+
+    def _foreign_lowercase_word_at(self, table: TokenTable, k: int, taken: set[int]) -> bool:
+        """Whether the lowercase word at ``k``, after a name word of no dictionary, is the
+        name's own (Slavic and Romance names write their nouns in lower case: "Ptujska
+        klet", "Banca populara"): no word of either dictionary, no function word, and the
+        phrase ends after it (a verb would go on: "die Firma Zentrova baut …")."""
+        texts = table.text
+        word = texts[k]
+        if k in taken or not word.isalpha() or not word.islower() or len(word) < 3 \
+                or word in self.words.stop_words or word in english_words() \
+                or german_word(word) or self._dictionary_word(texts[k - 1]):
+            return False
+        return k + 1 >= len(texts) or not texts[k + 1].isalpha() \
+            or table.lower[k + 1] in self.words.stop_words
 
     def _name_word_ending_phrase(self, table: TokenTable, k: int) -> bool:
         """"die Supermarktkette Rewe und …", "der Wasserbehörde Wody Polskie, …": a German
