@@ -3297,3 +3297,13 @@ def test_foreign_lowercase_noun_ending_a_name_after_kind_noun_is_part_of_it():
     english = extract_text("Output at the winery Vinarija zlatna, one of the oldest, fell.", "en",
                            "2025-03-03")
     assert "Vinarija zlatna" in organisation_names(english)
+
+
+def test_english_country_name_after_a_word_in_german_text_is_part_of_the_body_name():
+    graph = extract_text("An dem Gespräch nahm die Geologiebehörde TerraLab Austria teil. Die "
+                         "Wetterbehörde Meteo Austria warnte. Die Mannschaft fuhr nach "
+                         "Österreich.", "de", "2025-03-03")
+    names = organisation_names(graph)
+    assert {"TerraLab Austria", "Meteo Austria"} <= names
+    assert "Österreich" in {n.properties["name"] for n in graph.by_label("Country")}
+

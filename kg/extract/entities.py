@@ -4686,14 +4686,26 @@ class EntityRecognizer:
         body, when a bracket, a punctuation mark or "und" ends the phrase there (the
         country is known, so the candidate stopped before it). A country after a
         subject ("der Verband Österreichs", "… Deutschland vorwirft") is no name's."""
-        if self.lang != "de" or end - start != 1 \
-                or not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES):
+        if self.lang != "de" or end - start != 1:
             return end
         state_end = states_by_start.get(end)
-        if state_end is None or texts[state_end - 1].endswith("s") \
+        if state_end is None:
+            return end
+        if self._foreign_country_name(" ".join(texts[end:state_end])):
+            return state_end  # "GeoSphere Austria", "Salinen Austria": a German text's
+            # English name of a country is a body's name part, whatever comes around it
+        if not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or texts[state_end - 1].endswith("s") \
                 or state_end < len(texts) and texts[state_end] not in COUNTRY_NAME_CLOSERS:
             return end
         return state_end
+
+    def _foreign_country_name(self, surface: str) -> bool:
+        """Whether ``surface`` is a country's name in the other language only ("Austria"
+        in a German text): there it can only be part of a name."""
+        entry = self.lexicon.lookup(surface)
+        return entry is not None and entry.kind == "country" \
+            and surface != entry.names.get(self.lang) and surface == entry.names.get("en")
 
     @staticmethod
     def _places_for_end(texts: list[str], start: int, cities_by_start: dict[int, int]) -> int:
@@ -6123,8 +6135,8 @@ class EntityRecognizer:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
         organisation of the text names that one (an alias, no node of its own); so does
-        the German head that opens a name ending in a place ('die Wirtschaftskammer'
-        after 'Wirtschaftskammer Österreich')."""
+        the word that opens a name ending in a place ('die Wirtschaftskammer' after
+        'Wirtschaftskammer Österreich', 'die Salinen' after 'Salinen Austria AG')."""
         nodes = doc.user_data["kg_nodes"]
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
@@ -6138,6 +6150,7 @@ class EntityRecognizer:
         longer_by_head: dict[str, set[str]] = {}
         texts = token_table(doc).text
         place_words = {texts[span.end - 1] for span in taken if span.label in (LOC, GPE)}
+        place_names = {word.lower() for word in place_words}  # ("Salinen Austria AG": its name)
         for span in (*taken, *spans):
             node = nodes.get(kg_id(span)) if span.label == ORG else None
             if node is not None:
@@ -6146,9 +6159,8 @@ class EntityRecognizer:
                     continue  # (an acronym of a longer name counts: "ÖGB", "vom Gewerkschaftsbund")
                 head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
-                first = name.split(" ", 1)[0].lower()
-                if self.lang == "de" and texts[span.end - 1] in place_words \
-                        and first.endswith(vocab.DE_ORG_SUFFIXES):
+                first, _, rest = name.lower().partition(" ")
+                if texts[span.end - 1] in place_words or rest in place_names:
                     longer_by_head.setdefault(first, set()).add(node.id)
         if not longer_by_head:
             return
