@@ -6079,23 +6079,7 @@ class EntityRecognizer:
                     continue
                 break
             end = k = k + 1
-        if i < end < n and self._foreign_lowercase_word_at(table, end, taken):
-            end += 1  # "die Weinkellerei Ptujska klet, …": a foreign name's lowercase noun
         return end
-
-    def _foreign_lowercase_word_at(self, table: TokenTable, k: int, taken: set[int]) -> bool:
-        """Whether the lowercase word at ``k``, after a name word of no dictionary, is the
-        name's own (Slavic and Romance names write their nouns in lower case: "Ptujska
-        klet", "Banca populara"): no word of either dictionary, no function word, and the
-        phrase ends after it (a verb would go on: "die Firma Zentrova baut …")."""
-        texts = table.text
-        word = texts[k]
-        if k in taken or not word.isalpha() or not word.islower() or len(word) < 3 \
-                or word in self.words.stop_words or word in english_words() \
-                or german_word(word) or self._dictionary_word(texts[k - 1]):
-            return False
-        return k + 1 >= len(texts) or not texts[k + 1].isalpha() \
-            or table.lower[k + 1] in self.words.stop_words
 
     def _name_word_ending_phrase(self, table: TokenTable, k: int) -> bool:
         """"die Supermarktkette Rewe und …", "der Wasserbehörde Wody Polskie, …": a German
