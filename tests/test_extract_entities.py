@@ -3296,3 +3296,15 @@ def test_english_country_name_after_a_word_in_german_text_is_part_of_the_body_na
     assert {"TerraLab Austria", "Meteo Austria"} <= names
     assert "Österreich" in {n.properties["name"] for n in graph.by_label("Country")}
 
+
+
+def test_party_word_before_a_body_head_is_a_word_of_that_body_name():
+    graph = extract_text("The Moroccan General Labour Union (UMT) called a strike. The UMT "
+                         "said talks failed. Labour leader Keir Starmer spoke later.", "en",
+                         "2025-03-03")
+    names = organisation_names(graph)
+    assert "Moroccan General Labour Union" in names
+    assert "Labour" in names  # the party's own mention stays the party
+    [union] = [n for n in graph.by_label("Organisation")
+               if n.properties["name"] == "Moroccan General Labour Union"]
+    assert "UMT" in union.properties["aliases"]

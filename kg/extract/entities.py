@@ -689,6 +689,12 @@ GERMAN_FAMILY_NAMES: Final = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS: Final = frozenset({"rival", "rivals", "competitor", "competitors"})
+#: Heads of bodies' names that a party's one-word name ("Labour", "Green") may stand
+#: before as a word of the name ("Tunisian General Labour Union"): no mention of the party.
+BODY_HEADS_AFTER_PARTY_WORD: Final = frozenset({
+    "Union", "Unions", "Congress", "Federation", "Confederation", "Council", "Association",
+    "Organisation", "Organization", "Network", "Movement", "Front", "Alliance", "Institute",
+    "Foundation", "Coalition", "Trust", "Fund", "Party"})
 #: Words between a kind noun and the name they introduce ("a subcontractor called Sahel
 #: Confection", "ein Zulieferer namens Nordtex"): after one a name surely follows.
 NAMING_WORDS: Final = frozenset({"called", "named", "namens"})
@@ -1976,7 +1982,8 @@ class EntityRecognizer:
         texts = table.text
         result = []
         for span in spans:
-            longer = self._party_of_name(doc, table, span)
+            longer = self._party_of_name(doc, table, span) or self._party_word_in_body_name(
+                doc, table, span)
             if longer is not None:
                 result.append(longer)
                 continue
@@ -2012,6 +2019,30 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _party_word_in_body_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
+        """"Tunisian General Labour Union", "Kenya Green Alliance Council": a known party's
+        one-word name before a body's head word is a word of that body's name, which
+        runs from the capitalised words before it to the head; None if no such name."""
+        texts = table.text
+        end = span.end
+        if span.label != ORG or span.end - span.start != 1 or end >= len(texts) \
+                or texts[end] not in BODY_HEADS_AFTER_PARTY_WORD:
+            return None
+        entry = self.lexicon.lookup(texts[span.start])
+        if entry is None or entry.kind != "party":
+            return None
+        start = span.start
+        while start > 0 and span.start - start < 3 and texts[start - 1][:1].isupper() \
+                and texts[start - 1].isalpha() and table.lower[start - 1] not in self.words.stop_words:
+            start -= 1  # "Tunisian General"
+        longer = Span(doc, start, end + 1, label=ORG)
+        name = span_text(longer)
+        known = self.lexicon.lookup(name)
+        node = self._entry_node(doc, known, name) if known is not None \
+            else _organisation_node(doc, name, kind="union" if texts[end] == "Union" else None)
+        set_kg_id(longer, node.id)
+        return longer
 
     def _party_of_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
         """"Democratic Party of Struggle", "Labour Party of Malta": a known party's name,
