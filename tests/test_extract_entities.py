@@ -3308,3 +3308,9 @@ def test_party_word_before_a_body_head_is_a_word_of_that_body_name():
     [union] = [n for n in graph.by_label("Organisation")
                if n.properties["name"] == "Moroccan General Labour Union"]
     assert "UMT" in union.properties["aliases"]
+
+
+def test_party_named_by_a_head_word_after_an_adjective_is_a_party():
+    graph = extract_text("Long, who leads the centrist Alliance Party, said no. Members of "
+                         "the small Union Party abstained.", "en", "2025-03-03")
+    assert {"Alliance Party", "Union Party"} <= organisation_names(graph)

@@ -899,8 +899,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                 start = _portfolio_list_start(texts, blocked, start, end)
             if end - start == 2 and texts[start + 1] == "Administration":
                 pass  # "the Biden Administration": a president's government, no agency's name
-            elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
-                yield start, end
+            elif end - start >= 2 and (not all(w in EN_ORG_HEADS for w in words)
+                                       or texts[end - 1] == "Party"):
+                yield start, end  # (of heads alone only a party: "the Alliance Party")
         i = max(end, i + 1)
 
 
