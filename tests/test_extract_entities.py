@@ -3314,3 +3314,18 @@ def test_party_named_by_a_head_word_after_an_adjective_is_a_party():
     graph = extract_text("Long, who leads the centrist Alliance Party, said no. Members of "
                          "the small Union Party abstained.", "en", "2025-03-03")
     assert {"Alliance Party", "Union Party"} <= organisation_names(graph)
+
+
+def test_acronym_after_for_the_is_another_body_not_a_word_of_the_name():
+    graph = extract_text("Jane Roe, who sits in the Regional Assembly for the NDP, spoke. The "
+                         "Council for the Australian Federation met.", "en", "2025-03-03")
+    names = organisation_names(graph)
+    assert "Regional Assembly for the NDP" not in names
+    assert "Council for the Australian Federation" in names
+
+
+def test_northern_irish_parties_named_by_acronym_alone_are_known():
+    graph = extract_text("Pat Kerr, who speaks for the SDLP, and a UUP councillor disagreed.",
+                         "en", "2025-03-03")
+    assert {"Social Democratic and Labour Party", "Ulster Unionist Party"} <= \
+        organisation_names(graph)

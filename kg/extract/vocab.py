@@ -849,11 +849,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                 continue
             if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
                     and texts[j + 2][:1].isupper() and j + 2 not in blocked \
-                    and texts[j + 2] not in EN_ORG_HEADS \
+                    and texts[j + 2] not in EN_ORG_HEADS and not _is_caps_acronym(texts[j + 2]) \
                     and not EN_ORG_HEADS.isdisjoint(texts[i:j]):
                 # "Council for the Australian Federation": a head before "for the"; not
                 # "Leaders of the …", nor "(Secretary to the) Government of the
-                # Federation": a bare head after "the" is another body.
+                # Federation": a bare head after "the" is another body, and so is an
+                # acronym ("the Assembly for the SDLP": the member's party).
                 j += 2
                 continue
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
@@ -903,6 +904,11 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                                        or texts[end - 1] == "Party"):
                 yield start, end  # (of heads alone only a party: "the Alliance Party")
         i = max(end, i + 1)
+
+
+def _is_caps_acronym(text: str) -> bool:
+    """An acronym in capitals ("SDLP", "NHS"): another body's name, not a name's word."""
+    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 #: Heads of a body named by the portfolios it holds, listed after "of"/"for": "Ministry
