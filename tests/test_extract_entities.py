@@ -3329,3 +3329,10 @@ def test_northern_irish_parties_named_by_acronym_alone_are_known():
                          "en", "2025-03-03")
     assert {"Social Democratic and Labour Party", "Ulster Unionist Party"} <= \
         organisation_names(graph)
+
+
+def test_common_word_ending_like_a_nationality_opens_a_body_name_before_an_apposition():
+    graph = extract_text("The Clean Rivers Campaign, a network of anglers, sued. The Ocean Trust, "
+                         "a charity, agreed. Residents of Polish towns said no.", "en",
+                         "2025-03-03")
+    assert {"Clean Rivers Campaign", "Ocean Trust"} <= organisation_names(graph)

@@ -2537,7 +2537,8 @@ class EntityRecognizer:
         return is_name_text(text) and text.lower() not in self.words.stop_words \
             and not self._is_title_word(text) and text not in self._calendar_words \
             and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
-            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
+            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS)
+                     and text.lower() not in english_words())  # ("Clean", "Ocean": words)
 
     def _name_words_end(self, table: TokenTable, start: int, blocked: set[int],
                         most: int) -> int:
