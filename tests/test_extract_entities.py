@@ -3336,3 +3336,23 @@ def test_common_word_ending_like_a_nationality_opens_a_body_name_before_an_appos
                          "a charity, agreed. Residents of Polish towns said no.", "en",
                          "2025-03-03")
     assert {"Clean Rivers Campaign", "Ocean Trust"} <= organisation_names(graph)
+
+
+def test_acronym_in_capitals_after_an_employer_name_word_belongs_to_the_name():
+    graph = extract_text("Rosa Quispe, co-founder of Asociacion KAWSAY, a farmers' group, said "
+                         "no. John Smith, chief executive of Liberty Energy, spoke.", "en",
+                         "2025-03-03")
+    names = organisation_names(graph)
+    assert {"Asociacion KAWSAY", "Liberty Energy"} <= names
+    assert "Asociacion" not in names
+
+
+def test_acronym_after_a_lowercase_body_noun_names_that_body():
+    english = extract_text("Officials from Chile's mining ministry (MINMIN) will attend. MINMIN "
+                           "declined to comment. Growth of gross domestic product (GDP) slowed.",
+                           "en", "2025-03-03")
+    names = organisation_names(english)
+    assert "MINMIN" in names
+    assert "GDP" not in names
+    german = extract_text("Das slowenische Agrarministerium (MKGP) schwieg.", "de", "2025-03-03")
+    assert "MKGP" in org_aliases(german)

@@ -695,6 +695,11 @@ BODY_HEADS_AFTER_PARTY_WORD: Final = frozenset({
     "Union", "Unions", "Congress", "Federation", "Confederation", "Council", "Association",
     "Organisation", "Organization", "Network", "Movement", "Front", "Alliance", "Institute",
     "Foundation", "Coalition", "Trust", "Fund", "Party"})
+#: Lowercase English nouns for a body before its acronym in brackets ("the agriculture
+#: ministry (MIDAGRI)"), besides the kind nouns.
+ACRONYM_BODY_NOUNS: Final = frozenset({"ministry", "department", "institute", "office",
+                                       "commission", "council", "authority", "directorate",
+                                       "ombudsman", "inspectorate", "prosecutor"})
 #: Words between a kind noun and the name they introduce ("a subcontractor called Sahel
 #: Confection", "ein Zulieferer namens Nordtex"): after one a name surely follows.
 NAMING_WORDS: Final = frozenset({"called", "named", "namens"})
@@ -4590,6 +4595,9 @@ class EntityRecognizer:
             while end < n and end - start < 3 and end not in blocked \
                     and self._unknown_name(texts[end]) and texts[end].isalpha():
                 end += 1
+            if start < end < n - 1 and end not in blocked and _is_acronym(texts[end]) \
+                    and texts[end].isalpha() and not texts[end + 1][:1].isupper():
+                end += 1  # "co-founder of Asociacion ANDES": a Romance name's word in capitals
             if end == start or end < n and (is_name_text(texts[end]) or end in blocked
                                             or texts[end] in POSSESSIVE_MARKS
                                             or lowers[end] in {"at", "for", "of"}) \
@@ -6439,6 +6447,15 @@ class EntityRecognizer:
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
                     long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
+                if long_form is None and before is None and text.isupper() \
+                        and self._body_noun_before_acronym(texts, paren):
+                    long_form = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
+                    spans.append(long_form)
+                    if blocked is None:
+                        blocked = known_tokens | {i for span in found
+                                                  for i in range(span.start, span.end)}
+                    self._later_acronyms(doc, text, kg_id(long_form), spans, blocked)
+                    continue
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
@@ -6456,6 +6473,25 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _body_noun_before_acronym(self, texts: list[str], paren: int) -> bool:
+        """Whether a noun for a kind of body stands right before the bracket ("Peru's
+        agriculture ministry (MIDAGRI)", "die staatliche Umweltagentur (ARSO)"): the
+        acronym then is the body's only name in the text."""
+        noun = texts[paren - 1]
+        if self.lang == "en" and not noun.islower():
+            return False
+        return noun.lower() in ACRONYM_BODY_NOUNS or self._kind_noun_test(noun) \
+            or self.lang == "de" and noun.lower().endswith(("ministerium", "behörde", "amt"))
+
+    @staticmethod
+    def _acronym_named_body(doc: Doc, i: int, acronym: str) -> Span:
+        """The span of an acronym at ``i`` that names a body by itself."""
+        span = Span(doc, i, i + 1, label=ORG)
+        node = _organisation_node(doc, acronym, [acronym])
+        node.properties.setdefault("acronym", acronym)
+        set_kg_id(span, node.id)
+        return span
 
     @staticmethod
     def _surname_of_person_before(taken: list[Span], texts: list[str], paren: int) -> bool:
