@@ -635,3 +635,28 @@ def test_mountain_ranges_are_regions_in_both_languages():
     german = extract_text("Die Bauern in den Anden und im Salzkammergut klagen.", "de",
                           "2024-03-04")
     assert {"Anden", "Salzkammergut"} <= place_names(german)
+
+
+def test_named_national_park_is_a_place_after_any_word():
+    graph = extract_text("A plan to redraw the boundary of Moose Lake National Park drew "
+                         "opposition. Visitors to Kestrel Provincial Park rose. The National "
+                         "Park Service said no.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert {"Moose Lake National Park", "Kestrel Provincial Park"} <= places
+    assert "National Park Service" not in places
+
+
+def test_dictionary_word_before_mayor_is_a_town_when_the_text_places_things_there():
+    graph = extract_text("Farmers met in Reading on Monday. Reading Mayor Jane Roe attended. "
+                         "Deputy Mayor Tom Fisk stayed away.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "Reading" in places
+    assert "Deputy" not in places
+
+
+def test_first_nation_names_a_band_government_not_first_nations_at_large():
+    graph = extract_text("Chief Ann Moe of Peguis First Nation spoke. First Nations leaders "
+                         "objected.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Peguis First Nation" in orgs
+    assert "First Nations" not in orgs

@@ -224,6 +224,8 @@ UNKNOWN_TOWN_SKIPPED_DE: Final = frozenset({"bei"})
 #: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
 OPEN_SITE_LASTS: Final = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
                                     "Street", "Bridge", "Stadium", "Arena", "Castle"})
+#: Words before "Park" that make a named park a protected area ("Banff National Park").
+PARK_KINDS: Final = frozenset({"National", "Provincial", "State", "Nature", "Marine"})
 #: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
 SITE_PREPOSITIONS: Final = frozenset({"at", "in", "near", "outside"})
 #: Words that place something relative to a town named after "of"/"von" ("on the
@@ -3209,8 +3211,15 @@ class EntityRecognizer:
                 continue
             # (not after "the": "at the National Palace", "the White House" may name the
             # body that sits there, which the organisation rules read)
-            if lowers[start - 1] in SITE_PREPOSITIONS:
+            if lowers[start - 1] in SITE_PREPOSITIONS or self._protected_area(table, start, k):
                 found[start, k + 1] = "site"
+
+    @staticmethod
+    def _protected_area(table: TokenTable, start: int, k: int) -> bool:
+        """"the boundary of Riding Mountain National Park", "visitors to Banff National
+        Park": a name before "National Park" (a protected area's kind) is a place after
+        any word; no body works under that name."""
+        return table.text[k] == "Park" and start < k - 1 and table.text[k - 1] in PARK_KINDS
 
     def _relative_location_places(self, cues: dict[str, list[int]], table: TokenTable,
                                   blocked: set[int],
@@ -3318,11 +3327,23 @@ class EntityRecognizer:
         name = k - 1
         if name < 0 or name in blocked or not is_name_text(texts[k + 1]) \
                 or not texts[name].isalpha() or not self._unknown_name(texts[name]) \
-                or texts[name].lower() in english_words() or self._is_given_name(texts[name]) \
+                or self._is_given_name(texts[name]) \
                 or name > 0 and is_name_text(texts[name - 1]) \
                 and texts[name - 1].lower() not in self.words.stop_words:
-            return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
+            return  # no name, or a longer name before ("Bank of Kwara Governor")
+        if texts[name].lower() in english_words() and not self._after_place_preposition(
+                table, texts[name]):
+            return  # a word ("Deputy", "Provincial"), unless the text places things in it
         found[name, k] = MAYOR_NOUNS["en"][texts[k]]
+
+    @staticmethod
+    def _after_place_preposition(table: TokenTable, word: str) -> bool:
+        """Whether ``word`` stands right after "in", "at" or "from" somewhere in the text
+        ("a round-table in Dauphin" and "Dauphin Mayor Jane Roe"): a dictionary word
+        before a mayor's title that is also where things happen is the town's name."""
+        lowers = table.lower
+        return any(k > 0 and lowers[k - 1] in {"in", "at", "from"}
+                   for k in table.word_index.get(word, ()))
 
     def _coordinated_places(self, cues: dict[str, list[int]], table: TokenTable,
                             taken: list[Span], blocked: set[int],

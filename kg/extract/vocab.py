@@ -181,7 +181,10 @@ EN_CENTRE_ACTIVITIES: Final = frozenset({"Research", "Promotion", "Authorisation
                                          "Aerospace", "Training", "Advocacy", "Intelligence"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
-EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"})}
+EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"}),
+                              # "Keeseekoowenin Ojibway First Nation", "Peguis First Nation":
+                              # a Canadian band's government (not "First Nations" at large).
+                              "Nation": frozenset({"First"})}
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
