@@ -3356,3 +3356,19 @@ def test_acronym_after_a_lowercase_body_noun_names_that_body():
     assert "GDP" not in names
     german = extract_text("Das slowenische Agrarministerium (MKGP) schwieg.", "de", "2025-03-03")
     assert "MKGP" in org_aliases(german)
+
+
+def test_hyphenated_company_name_before_legal_form_keeps_its_first_part():
+    graph = extract_text("Die Eltern haben die Kündigung der Verträge mit dem Caterer "
+                         "Rhein-Kost GmbH verlangt. Die Nord-Bau AG klagt.", "de", "2025-03-03")
+    names = organisation_names(graph)
+    assert {"Rhein-Kost", "Nord-Bau"} <= names
+    assert not {"Kost", "Bau", "Caterer Rhein-Kost"} & names
+
+
+def test_german_body_before_genitive_country_and_acronym_takes_the_country_in():
+    graph = extract_text("Nach Schätzungen der Obst- und Gartenbaukammer Kroatiens (OGK) sind "
+                         "Triebe erfroren. Die OGK warnte.", "de", "2025-03-03")
+    names = organisation_names(graph)
+    assert "Obst- und Gartenbaukammer Kroatiens" in names
+    assert "OGK" in org_aliases(graph)

@@ -660,3 +660,9 @@ def test_first_nation_names_a_band_government_not_first_nations_at_large():
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert "Peguis First Nation" in orgs
     assert "First Nations" not in orgs
+
+
+def test_german_hyphenated_valley_name_is_a_region():
+    graph = extract_text("Auch Winzer im Soča-Tal und im Lika-Gebiet meldeten Schäden.", "de",
+                         "2024-03-04")
+    assert {"Soča-Tal", "Lika-Gebiet"} <= place_names(graph)

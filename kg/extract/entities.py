@@ -147,7 +147,7 @@ COMPASS_PREFIXES: Final = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord",
 #: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
 REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
-REGION_COMPOUND_HEADS: Final = {"Region", "Provinz"}
+REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS: Final = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
@@ -720,6 +720,14 @@ def _listed_nominative(entry: Entry, surface: str) -> str | None:
         return None
     return nominative if nominative in entry.aliases or nominative in entry.names.values() \
         else None
+
+
+def _joins_hyphenated_part(table: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen written with no space around it after a
+    capitalised word ("Saar-Menü": the two parts of one name)."""
+    texts = table.text
+    return texts[k] in {"-", "‐"} and not table.space[k - 1] and not table.space[k] \
+        and texts[k - 1][:1].isupper() and texts[k - 1].isalpha()
 
 
 def _is_roman_numeral(word: str) -> bool:
@@ -4923,11 +4931,15 @@ class EntityRecognizer:
                     and texts[start - 1][:1].isupper() and texts[start - 1].replace("-", "").isalpha() \
                     and lowers[start - 1] not in self.words.stop_words:
                 start -= 1
+                if start >= 2 and _joins_hyphenated_part(table, start - 1) \
+                        and start - 2 not in persons:
+                    start -= 2  # "Saar-Menü GmbH": the hyphenated name's first part, where
+                    break  # the name starts (not "dem Caterer Saar-Menü GmbH")
             if start == form or known_by_start.get(start) == form or \
                     any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
                 continue
             span = Span(doc, start, form + 1, label=ORG)
-            name = " ".join(texts[start:form])
+            name = span_text(Span(doc, start, form))
             node = _organisation_node(doc, name, [span_text(span)], kind="company")
             set_kg_id(span, node.id)
             found.append(span)
@@ -6461,6 +6473,11 @@ class EntityRecognizer:
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
+            if before is not None and before.label == GPE and self.lang == "de":
+                owner = self._body_of_genitive_country(doc, by_end, before)
+                if owner is not None:  # "…kammer Sloweniens (KGZS)"
+                    before = owner
+                    spans.append(owner)
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
@@ -6494,6 +6511,22 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    @staticmethod
+    def _body_of_genitive_country(doc: Doc, by_end: dict[int, Span], country: Span) -> Span | None:
+        """"Landwirtschafts- und Forstwirtschaftskammer Sloweniens (KGZS)": a body's name
+        right before a country in the genitive and a defined acronym takes the country
+        into its name (the acronym abbreviates the whole); the longer span keeps the
+        body's node. None if no body ends right before the country."""
+        body = by_end.get(country.start)
+        if body is None or body.label != ORG or not span_text(country).endswith("s"):
+            return None
+        longer = Span(doc, body.start, country.end, label=ORG)
+        node = doc.user_data["kg_nodes"][kg_id(body)]
+        node.properties["name"] = span_text(longer)
+        node.properties["aliases"].append(span_text(longer))
+        set_kg_id(longer, node.id)
+        return longer
 
     def _body_noun_before_acronym(self, texts: list[str], paren: int) -> bool:
         """Whether a noun for a kind of body stands right before the bracket ("Peru's
