@@ -3372,3 +3372,15 @@ def test_german_body_before_genitive_country_and_acronym_takes_the_country_in():
     names = organisation_names(graph)
     assert "Obst- und Gartenbaukammer Kroatiens" in names
     assert "OGK" in org_aliases(graph)
+
+
+def test_laender_in_an_austrian_text_are_austrias_states_not_germanys():
+    austrian = extract_text("WIEN (APA) - Die Länder fordern vom Bund mehr Geld. Landeshauptmann "
+                            "Toni Gruber sagte in Linz, Österreich brauche eine Reform.", "de",
+                            "2025-03-03")
+    ids = node_ids(austrian, "Organisation")
+    assert "organisation:laender-at" in ids
+    assert "organisation:laender" not in ids
+    german = extract_text("BERLIN (dpa) - Die Länder fordern vom Bund mehr Geld.", "de",
+                          "2025-03-03")
+    assert "organisation:laender" in node_ids(german, "Organisation")

@@ -678,6 +678,10 @@ NAME_OPENING_KIND_NOUNS: Final = frozenset({"Stiftung"})
 #: states whose texts call their own government "Bundesregierung" and "Bund".
 FEDERAL_GOVERNMENT_KEY: Final = "organisation:bundesregierung"
 OTHER_FEDERAL_STATES: Final = frozenset({"AT"})
+#: The lexicon's German federal bodies another federal state has too, each with the
+#: id prefix, name and kind of that state's own node (see _federal_government_of_the_text).
+FEDERAL_BODY_KEYS: Final = {FEDERAL_GOVERNMENT_KEY: ("government", "Bundesregierung", "government"),
+                            "organisation:laender": ("laender", "Länder", "government")}
 #: The names of German parties the lexicon knows that are their family's name in any
 #: country ("Social Democrats"), by the party's key.
 #: A party family's short name (see _party_family_names) in an English text set in
@@ -1467,21 +1471,24 @@ class EntityRecognizer:
                                         org_ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
         government (the node the demands give a state's government), not Germany's, which
-        the lexicon means. A text is set where most of its places are. ``org_ents``: the
-        organisations of ``ents``."""
-        key = FEDERAL_GOVERNMENT_KEY
-        federal = [span for span in org_ents if kg_id(span) == key]
+        the lexicon means; so are "die Länder" Austria's states. A text is set where most
+        of its places are. ``org_ents``: the organisations of ``ents``."""
+        federal = [span for span in org_ents if kg_id(span) in FEDERAL_BODY_KEYS]
         if not federal:
             return
         code = self._text_country(ents)
         if code not in OTHER_FEDERAL_STATES or self._names_city_in(ents, "DE"):
             return  # a German city named: a German minister's trip ("sagte Baerbock in Berlin")
-        node = add_node(doc, Node(f"organisation:government-{code.lower()}", ["Organisation"],
-                                  {"name": "Bundesregierung", "kind": "government",
-                                   "aliases": sorted({span_text(span) for span in federal})}))
-        for span in federal:
-            set_kg_id(span, node.id)
-        doc.user_data["kg_nodes"].pop(key, None)
+        for key, (prefix, name, kind) in FEDERAL_BODY_KEYS.items():
+            spans = [span for span in federal if kg_id(span) == key]
+            if not spans:
+                continue
+            node = add_node(doc, Node(f"organisation:{prefix}-{code.lower()}", ["Organisation"],
+                                      {"name": name, "kind": kind,
+                                       "aliases": sorted({span_text(span) for span in spans})}))
+            for span in spans:
+                set_kg_id(span, node.id)
+            doc.user_data["kg_nodes"].pop(key, None)
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
