@@ -3384,3 +3384,11 @@ def test_laender_in_an_austrian_text_are_austrias_states_not_germanys():
     german = extract_text("BERLIN (dpa) - Die Länder fordern vom Bund mehr Geld.", "de",
                           "2025-03-03")
     assert "organisation:laender" in node_ids(german, "Organisation")
+
+
+def test_german_name_after_place_preposition_and_article_is_no_person():
+    graph = extract_text("Das Salz wird in der Saline Grundlsee gesiedet. Das Lob kam von "
+                         "Ursula von der Leyen. Sie sprach mit Anna Müller.", "de", "2025-03-03")
+    names = person_names(graph)
+    assert "Saline Grundlsee" not in names
+    assert {"Ursula von der Leyen", "Anna Müller"} <= names

@@ -408,6 +408,9 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
                                 "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
+#: German prepositions of place that, with an article after them, open no person's
+#: name ("in der Saline Ebensee"; "mit der" and "von der" may: "von der Leyen").
+PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE: Final = frozenset({"in", "aus", "nach", "bei"})
 #: Articles before a body's name spelt out before its acronym ("die Nova Ljubljanska
 #: Banka (NLB)"): no person's name follows one.
 LONG_FORM_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "the"})
@@ -3598,6 +3601,8 @@ class EntityRecognizer:
                     pass  # "Christian Social People's Party": a plural owns a body's head
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
+                elif self._after_preposition_and_article(lowers, start):
+                    pass  # "in der Saline Ebensee": a place's or thing's name, no person's
                 elif self._acceptable_person(table, text, start, end,
                                              start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
@@ -3607,6 +3612,13 @@ class EntityRecognizer:
         spans += self._regnal_names(doc, table, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _after_preposition_and_article(self, lowers: list[str], start: int) -> bool:
+        """Whether a German name run at ``start`` follows a place preposition and an
+        article ("in der Saline Ebensee", "aus dem Werk …"): German puts no article
+        before a person's bare name there, so the words name a site or thing."""
+        return self.lang == "de" and start >= 2 and lowers[start - 1] in GERMAN_ARTICLES \
+            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE
 
     def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
                       spans: list[Span]) -> list[Span]:
