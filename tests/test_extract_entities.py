@@ -3392,3 +3392,14 @@ def test_german_name_after_place_preposition_and_article_is_no_person():
     names = person_names(graph)
     assert "Saline Grundlsee" not in names
     assert {"Ursula von der Leyen", "Anna Müller"} <= names
+
+
+def test_party_name_in_brackets_after_a_person_is_an_organisation():
+    german = extract_text("Ministerpräsident Tomo Vrhovec (Zukunftsbewegung) besuchte Ptuj. Hans "
+                          "Meier (Kommentar) schrieb.", "de", "2025-03-03")
+    names = organisation_names(german)
+    assert "Zukunftsbewegung" in names
+    assert "Kommentar" not in names
+    english = extract_text("Prime Minister Tomo Vrhovec (Freedom Movement) visited Ptuj.", "en",
+                           "2025-03-03")
+    assert "Freedom Movement" in organisation_names(english)

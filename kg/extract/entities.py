@@ -411,6 +411,11 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
 #: German prepositions of place that, with an article after them, open no person's
 #: name ("in der Saline Ebensee"; "mit der" and "von der" may: "von der Leyen").
 PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE: Final = frozenset({"in", "aus", "nach", "bei"})
+#: Heads of German parties' one-word names ("Freiheitsbewegung", "Volkspartei").
+PARTY_COMPOUND_HEADS_DE: Final = ("bewegung", "partei", "bündnis", "allianz", "union", "liste")
+#: Last words of English parties' names ("Freedom Movement", "Labour Party").
+PARTY_HEADS_EN: Final = frozenset({"Party", "Movement", "Alliance", "Union", "Front", "League",
+                                   "Coalition"})
 #: Articles before a body's name spelt out before its acronym ("die Nova Ljubljanska
 #: Banka (NLB)"): no person's name follows one.
 LONG_FORM_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "the"})
@@ -4340,6 +4345,7 @@ class EntityRecognizer:
         spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
+        spans += self._parties_in_brackets(doc, taken, blocked, spans)
         spans += self._undefined_initialisms(doc, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
@@ -6530,6 +6536,46 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _parties_in_brackets(self, doc: Doc, taken: list[Span], blocked: set[int],
+                             spans: list[Span]) -> list[Span]:
+        """"Robert Golob (Freiheitsbewegung)", "Jane Roe (Freedom Alliance)": a party's
+        name in words, in brackets right after a person's name, is that person's party:
+        a German compound with a party's head ("-bewegung", "-partei") or capitalised
+        English words ending in one ("Party", "Movement"). ``taken``: the spans of the
+        rules before (``blocked`` their tokens); ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        parens = [k for k in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                            n - 2)
+                  if texts[k + 1][:1].isupper() and not texts[k + 1].isupper()]
+        if not parens:
+            return []
+        person_ends = {span.end for span in taken if span.label == PER}
+        taken_tokens = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for paren in parens:
+            close = paren + 1
+            while close < n and close - paren <= 4 and texts[close][:1].isupper() \
+                    and texts[close].isalpha():
+                close += 1
+            if paren not in person_ends or close == paren + 1 or close >= n \
+                    or texts[close] != ")" or taken_tokens.intersection(range(paren + 1, close)) \
+                    or not self._party_name_words(texts[paren + 1:close]):
+                continue
+            span = self._organisation_span(doc, paren + 1, close, "party")
+            found.append(span)
+            taken_tokens.update(range(paren + 1, close))
+        return found
+
+    def _party_name_words(self, words: list[str]) -> bool:
+        """Whether bracketed words name a party: one German compound with a party's head,
+        or English words ending in a party's head word."""
+        last = words[-1]
+        if self.lang == "de" and len(words) == 1:
+            return last.lower().endswith(PARTY_COMPOUND_HEADS_DE) and len(last) > 8
+        return len(words) >= 2 and last in PARTY_HEADS_EN
 
     @staticmethod
     def _body_of_genitive_country(doc: Doc, by_end: dict[int, Span], country: Span) -> Span | None:
