@@ -3403,3 +3403,11 @@ def test_party_name_in_brackets_after_a_person_is_an_organisation():
     english = extract_text("Prime Minister Tomo Vrhovec (Freedom Movement) visited Ptuj.", "en",
                            "2025-03-03")
     assert "Freedom Movement" in organisation_names(english)
+
+
+def test_german_state_level_representation_is_a_body_but_a_schools_is_a_kind():
+    graph = extract_text("Die Landesschülervertretung hat einen Streik angekündigt. Die "
+                         "Elternvertretung schwieg.", "de", "2025-03-03")
+    names = organisation_names(graph)
+    assert "Landesschülervertretung" in names
+    assert "Elternvertretung" not in names

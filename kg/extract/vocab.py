@@ -57,7 +57,7 @@ DE_ORG_SUFFIXES: Final = (
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
     "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
-    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
+    "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
     "verkehrsbetriebe", "stadtwerke", "museum", "museums",
     # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
     # not every "-kammer" ("Echokammer", "Strafkammer").
@@ -117,7 +117,10 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                                   "vereinigung")
+                                   "vereinigung",
+                                   # "die Landeselternvertretung" (a state's body), not "die
+                                   # Elternvertretung" (any school's).
+                                   "vertretung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
