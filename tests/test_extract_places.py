@@ -666,3 +666,12 @@ def test_german_hyphenated_valley_name_is_a_region():
     graph = extract_text("Auch Winzer im Soča-Tal und im Lika-Gebiet meldeten Schäden.", "de",
                          "2024-03-04")
     assert {"Soča-Tal", "Lika-Gebiet"} <= place_names(graph)
+
+
+def test_name_before_district_is_a_place_after_the_or_a_citys_possessive():
+    graph = extract_text("Police raided homes in the Kawangware district on Monday. The deal "
+                         "was signed in Lima's Surquillo district. Voters in the school "
+                         "district agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert {"Kawangware", "Surquillo"} <= places
+    assert "school" not in places

@@ -122,7 +122,9 @@ NEVER_INSIDE_NAMES: Final = frozenset({"the", "a", "an", "at", "in", "on", "of",
 PLACE_KIND_AFTER: Final = {"en": {"region": "region", "province": "region", "port": "city",
                                   "ports": "city",
                                   "regions": "region", "provinces": "region", "strait": "region",
-                                  "spaceport": "city", "peninsula": "region"}, "de": {}}
+                                  "spaceport": "city", "peninsula": "region",
+                                  # "the Kibera district", "Lima's La Molina district"
+                                  "district": "city"}, "de": {}}
 #: The plural ones among those: after "X and Y" they make two places ("the Kursk and
 #: Belgorod provinces").
 PLURAL_KINDS_AFTER: Final = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
@@ -2684,9 +2686,16 @@ class EntityRecognizer:
                 start = self._particle_name_start(table, k - 1, blocked)
                 # (a given name only after a preposition: "at Onne port", no "the Anna region")
                 if start > 0 and (texts[start - 1] in openers or (
-                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
+                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES
+                        or self._after_city_possessive(table, blocked, start))
                         and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
+
+    @staticmethod
+    def _after_city_possessive(table: TokenTable, blocked: set[int], start: int) -> bool:
+        """Whether a known place's "'s" comes right before ``start`` ("Lima's La Molina
+        district"): a part of that place, named before its kind noun."""
+        return start >= 2 and table.text[start - 1] in POSSESSIVE_S and start - 2 in blocked
 
     def _town_opener_name_end(self, table: TokenTable, start: int, blocked: set[int]) -> int:
         """The end of "Bad Ischl", "St. Jakob" at ``start``: the opener and one unknown
