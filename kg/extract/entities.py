@@ -6521,12 +6521,12 @@ class EntityRecognizer:
                     long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
                 if long_form is None and before is None and text.isupper() \
                         and self._body_noun_before_acronym(texts, paren):
-                    long_form = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
-                    spans.append(long_form)
+                    named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
+                    spans.append(named)
                     if blocked is None:
                         blocked = known_tokens | {i for span in found
                                                   for i in range(span.start, span.end)}
-                    self._later_acronyms(doc, text, kg_id(long_form), spans, blocked)
+                    self._later_acronyms(doc, text, node_id, spans, blocked)
                     continue
                 if long_form is not None:
                     before = long_form
@@ -6613,13 +6613,13 @@ class EntityRecognizer:
             or self.lang == "de" and noun.lower().endswith(("ministerium", "behörde", "amt"))
 
     @staticmethod
-    def _acronym_named_body(doc: Doc, i: int, acronym: str) -> Span:
-        """The span of an acronym at ``i`` that names a body by itself."""
+    def _acronym_named_body(doc: Doc, i: int, acronym: str) -> tuple[Span, str]:
+        """The span of an acronym at ``i`` that names a body by itself, and its node id."""
         span = Span(doc, i, i + 1, label=ORG)
         node = _organisation_node(doc, acronym, [acronym])
         node.properties.setdefault("acronym", acronym)
         set_kg_id(span, node.id)
-        return span
+        return span, node.id
 
     @staticmethod
     def _surname_of_person_before(taken: list[Span], texts: list[str], paren: int) -> bool:
