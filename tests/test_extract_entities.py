@@ -3411,3 +3411,18 @@ def test_german_state_level_representation_is_a_body_but_a_schools_is_a_kind():
     names = organisation_names(graph)
     assert "Landesschülervertretung" in names
     assert "Elternvertretung" not in names
+
+
+def test_two_letter_initialism_before_a_title_names_the_body_of_those_words():
+    graph = extract_text("The opposition Progressive Conservatives accused the premier. PC "
+                         "leader Jane Roe demanded a vote. The Nordic Maritime Safety Agency "
+                         "warned. NMSA chief Anna Berg spoke.", "en", "2025-03-03")
+    names = organisation_names(graph)
+    assert "PC" not in names
+    assert {"PC", "Progressive Conservatives", "NMSA"} <= org_aliases(graph)
+
+
+def test_two_letter_word_without_a_title_after_it_stays_unlinked():
+    graph = extract_text("The North Carolina Farmers met. NC officials said no.", "en",
+                         "2025-03-03")
+    assert "NC" not in org_aliases(graph)

@@ -4355,7 +4355,7 @@ class EntityRecognizer:
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._parties_in_brackets(doc, taken, blocked, spans)
-        spans += self._undefined_initialisms(doc, blocked, spans)
+        spans += self._undefined_initialisms(doc, taken, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         spans += self._names_before_german_kind_appositions(doc, taken, blocked, spans)
@@ -6696,31 +6696,38 @@ class EntityRecognizer:
                     taken.update((i, i + 1, i + 2))
         return found
 
-    def _undefined_initialisms(self, doc: Doc, blocked: set[int],
+    def _undefined_initialisms(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                spans: list[Span]) -> list[Span]:
         """"The Nordic Maritime Safety Agency … NMSA chief Anna Berg": an acronym the
         text uses without defining it in brackets names the body whose name the rules
         built and whose words give its letters ("of", "and", "the" passed over), not a
-        body of its own. ``blocked``: the tokens of the spans before ``spans``."""
+        body of its own; so does "PC leader …" for the known "Progressive Conservatives".
+        ``earlier``: the spans before ``spans`` (``blocked`` their tokens)."""
         table = token_table(doc)
         texts, index = table.text, table.word_index
         nodes = doc.user_data["kg_nodes"]
         found: list[Span] = []
         taken: set[int] | None = None  # the tokens of all spans, once an initialism occurs
-        for span in spans:
+        known_pairs = [span for span in earlier if span.label == ORG and span.end - span.start == 2]
+        for span in (*known_pairs, *spans):
             if span.label != ORG or span.end - span.start < 2:
                 continue
             words = [word for word in texts[span.start:span.end]
                      if word not in ACRONYM_SKIPPED_WORDS]
             initials = "".join(word[0] for word in words)
-            positions = index.get(initials) if len(words) >= 3 and initials.isupper() \
-                and initials.isalpha() else None  # (two letters say too little: "NC", "SA")
+            positions = index.get(initials) if len(words) >= 2 and initials.isupper() \
+                and initials.isalpha() else None
+            if positions and len(words) == 2:  # (two letters say too little: "NC", "SA" …
+                positions = [i for i in positions if i + 1 < len(texts)
+                             and self._is_title_word(texts[i + 1])]  # … but "PC leader")
             node = nodes.get(kg_id(span)) if positions else None
-            if node is None or node.properties.get("kind"):
+            if node is None or node.properties.get("kind") and (
+                    len(words) > 2 or self._known_acronym(node.id)):
                 continue  # (a known body's acronym is the lexicon's)
             if taken is None:
                 taken = blocked | {i for other in spans for i in range(other.start, other.end)}
             assert positions is not None  # (no node without them)
+            self._initialisms_taken_alone(nodes, spans, positions, initials, node)
             for i in positions:
                 if i in taken:
                     continue
@@ -6731,6 +6738,31 @@ class EntityRecognizer:
                 if initials not in node.properties["aliases"]:
                     node.properties["aliases"].append(initials)
         return found
+
+    def _known_acronym(self, key: str) -> bool:
+        """Whether the lexicon gives the entry ``key`` an acronym of its own."""
+        entry = self.lexicon.entries.get(key)
+        return entry is not None and entry.acronym is not None
+
+    def _initialisms_taken_alone(self, nodes: dict[str, Node], spans: list[Span],
+                                 positions: list[int], initials: str, node: Node) -> None:
+        """"PC leader Jane Roe" read as a body of its own (the rule of employers before
+        titles) where "the Progressive Conservatives" are named too: an initialism another
+        rule took alone names the body whose words give its letters (its own node, if
+        nothing else names it, goes)."""
+        for other in spans:
+            if other.end - other.start != 1 or other.start not in positions or other.label != ORG:
+                continue
+            old = kg_id(other)
+            alone = nodes.get(old) if old is not None and old != node.id else None
+            if alone is None or alone.id in self.lexicon.entries \
+                    or alone.properties.get("name") != initials:
+                continue  # (a known body of that acronym stays itself)
+            set_kg_id(other, node.id)
+            if initials not in node.properties["aliases"]:
+                node.properties["aliases"].append(initials)
+            if not any(kg_id(span) == old for span in spans):
+                del nodes[alone.id]
 
     @staticmethod
     def _spans_by_end(taken: list[Span]) -> dict[int, Span]:
