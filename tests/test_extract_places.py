@@ -675,3 +675,12 @@ def test_name_before_district_is_a_place_after_the_or_a_citys_possessive():
     places = place_names(graph)
     assert {"Kawangware", "Surquillo"} <= places
     assert "school" not in places
+
+
+def test_german_town_and_hyphenated_part_name_that_part():
+    graph = extract_text("Die Schließung des Flugplatzes Lübeck-Wendelsee sorgt für Unruhe. "
+                         "Der Delta-Rhein-Korridor stockt. Die Lübeck-Reise fiel aus.", "de",
+                         "2024-03-04")
+    places = place_names(graph)
+    assert "Lübeck-Wendelsee" in places
+    assert not {"Delta", "Lübeck-Reise"} & places

@@ -1328,6 +1328,7 @@ class EntityRecognizer:
         lexicon_spans = self._chamber_branch_names(doc, self._company_unit_names(
             doc, self._longer_chamber_names(doc, self._state_of_known_names(
                 doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
+        lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -2343,7 +2344,43 @@ class EntityRecognizer:
                 or table.space[start] or table.space[end]:
             return False
         entry = self.lexicon.lookup(texts[start])
-        return entry is not None and entry.wikidata is None and german_word(texts[start])
+        return entry is not None and entry.wikidata is None and german_word(texts[start]) \
+            and not self._district_after_hyphen(table, end)
+
+    def _district_after_hyphen(self, table: TokenTable, hyphen: int) -> bool:
+        """Whether the hyphen at ``hyphen`` joins a town to the name of its part, which
+        ends the compound ("Lübeck-Blankensee", "Berlin-Spandau"): a name of no German
+        word, or one shaped like a town's; not "Delta-Rhein-Korridor", "Hof-Verkauf"."""
+        texts = table.text
+        part = hyphen + 1
+        if self.lang != "de" or part >= len(texts) or table.space[hyphen] \
+                or table.space[hyphen - 1] or not is_name_text(texts[part]) \
+                or not texts[part].isalpha() \
+                or part + 1 < len(texts) and texts[part + 1] in {"-", "‐"}:
+            return False
+        return self._german_town_shaped(texts[part]) or not german_word(texts[part]) \
+            and texts[part].lower() not in english_words() and self.lexicon.lookup(texts[part]) is None
+
+    def _city_district_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"des Flughafens Lübeck-Blankensee", "in Berlin-Spandau": a known town, a hyphen
+        and the name of its part (see ``_district_after_hyphen``) name that part, a place
+        of its own (German)."""
+        if self.lang != "de":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            if span.label == LOC and span.end - span.start == 1 and span.end < len(texts) \
+                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end):
+                district = Span(doc, span.start, span.end + 2, label=LOC)
+                name = span_text(district)
+                node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
+                                          {"name": name, "aliases": [], "kind": "city"}))
+                set_kg_id(district, node.id)
+                span = district
+            result.append(span)
+        return result
 
     def _after_listed_city(self, texts: list[str], start: int) -> bool:
         """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
