@@ -6129,7 +6129,7 @@ class EntityRecognizer:
             if span.start == i and span.end == i + 1 and span.label == LOC:
                 node = span.doc.user_data["kg_nodes"].get(kg_id(span))
                 kind = node.properties.get("kind") if node is not None else None
-                return span if kind == "city" else None
+                return span if kind in ("city", "region") else None  # ("airline Andes Air")
         return None
 
     def _kind_noun_test(self, text: str) -> bool:
