@@ -3426,3 +3426,11 @@ def test_two_letter_word_without_a_title_after_it_stays_unlinked():
     graph = extract_text("The North Carolina Farmers met. NC officials said no.", "en",
                          "2025-03-03")
     assert "NC" not in org_aliases(graph)
+
+
+def test_county_before_a_body_head_opening_a_sentence_names_the_body():
+    graph = extract_text("Harrowgate County Council said no. Voters in Kirinyaga County "
+                         "agreed.", "en", "2025-03-03")
+    assert "Harrowgate County Council" in organisation_names(graph)
+    assert "Harrowgate County" not in place_names(graph)
+    assert "Kirinyaga County" in place_names(graph)

@@ -2810,9 +2810,10 @@ class EntityRecognizer:
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
         for k in between(cues["kind-after-capitalised"], 1):
-            if texts[k] == "State" and (texts[k - 1] in NOT_STATE_NAME_WORDS or k + 1 < len(texts)
-                                        and texts[k + 1] in vocab.EN_ORG_HEADS):
-                continue  # "Member State", "Kent State University" ("Delta State Governor" is one)
+            if texts[k] == "State" and texts[k - 1] in NOT_STATE_NAME_WORDS \
+                    or k + 1 < len(texts) and texts[k + 1] in vocab.EN_ORG_HEADS:
+                continue  # "Member State", "Kent State University", "Kildare County Council":
+                # a body's name ("Delta State Governor" is a state)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
