@@ -3434,3 +3434,12 @@ def test_county_before_a_body_head_opening_a_sentence_names_the_body():
     assert "Harrowgate County Council" in organisation_names(graph)
     assert "Harrowgate County" not in place_names(graph)
     assert "Kirinyaga County" in place_names(graph)
+
+
+def test_german_district_administration_named_by_its_place_is_a_body_bare_one_is_not():
+    graph = extract_text("Das Landratsamt Kelheim prüft den Fall. Die Kreisverwaltung "
+                         "Ahrweiler warnte. Die Stadtwerke Wendlingen erhöhen die Preise. Das "
+                         "Landratsamt hat reagiert.", "de", "2025-03-03")
+    names = organisation_names(graph)
+    assert {"Landratsamt Kelheim", "Kreisverwaltung Ahrweiler", "Stadtwerke Wendlingen"} <= names
+    assert "Landratsamt" not in names

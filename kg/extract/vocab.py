@@ -58,6 +58,7 @@ DE_ORG_SUFFIXES: Final = (
     "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
     "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
+    "landratsamt", "kreisverwaltung", "bezirksamt",
     "verkehrsbetriebe", "stadtwerke", "museum", "museums",
     # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
     # not every "-kammer" ("Echokammer", "Strafkammer").
@@ -134,7 +135,12 @@ DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "lande
                                 "universität", "hochschule", "ministerium", "ministeriums", "agentur",
                                 "behörde", "stiftung")
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
-                                  "museum", "stadtwerke", "verkehrsbetriebe")
+                                  "museum", "stadtwerke", "verkehrsbetriebe",
+                                  # a district's or town's administration ("Landratsamt Erding")
+                                  "landratsamt", "kreisverwaltung", "bezirksamt")
+#: Endings only towns' names have ("Wendlingen", "Holzhausen"): after a head named by a
+#: place such a word is the place, though it ends like a plural noun.
+DE_TOWN_NAME_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -511,7 +517,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
             named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
                 and texts[after][:1].isupper() and texts[after].isalpha() \
-                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS))
+                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS)
+                     or texts[after].endswith(DE_TOWN_NAME_ENDINGS))
             # ("Universität Hamburg", "Stadtwerke Erding"; not "die Stadtwerke Gebühren …")
             # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
