@@ -684,3 +684,19 @@ def test_german_town_and_hyphenated_part_name_that_part():
     places = place_names(graph)
     assert "Lübeck-Wendelsee" in places
     assert not {"Delta", "Lübeck-Reise"} & places
+
+
+def test_town_after_compass_prefixed_regional_adjective_is_a_place_but_no_campaign():
+    graph = extract_text("Im nordhessischen Korbach demonstrierten Bauern. Im ostbayerischen "
+                         "Wahlkampf ging es laut zu.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert "Korbach" in places
+    assert "Wahlkampf" not in places
+
+
+def test_irish_county_before_its_name_is_a_region_but_county_council_a_body():
+    graph = extract_text("Farmers in Ballyhaunis, County Mayo, protested. Kildare County "
+                         "Council agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "County Mayo" in places
+    assert "County Council" not in places

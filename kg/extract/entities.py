@@ -182,7 +182,8 @@ APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside",
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
                         "Valley", "Heights", "Archipelago", "Atoll", "Area"}
-FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle"}
+FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
+                         "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
 #: "Niagara Falls"): such a name is no person, and after a place preposition it is
 #: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
@@ -342,6 +343,9 @@ PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokr
                              "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
 TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
+#: Compass prefixes of German regional adjectives ("nordhessischen", "südbadischen").
+ADJECTIVE_COMPASS_PREFIXES: Final = ("nordost", "nordwest", "südost", "südwest", "nord", "süd",
+                                     "ost", "west", "mittel")
 #: German adjectives of nearness between "im" and a town ("im benachbarten Hallstatt",
 #: "im nahen Gmunden"): like a region's adjective, but the name must be no German word
 #: or be shaped like a town's ("im benachbarten Ausland" names no town).
@@ -2988,10 +2992,16 @@ class EntityRecognizer:
         return text in NEARNESS_ADJECTIVES_DE or self._is_inflected_place_adjective(text)
 
     def _is_inflected_place_adjective(self, text: str) -> bool:
-        """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or
-        region in the dative after "im"."""
-        return text.endswith("en") and text.islower() and len(text) > 5 \
-            and self.lexicon.country_for_adjective(text) is not None
+        """"niedersächsischen", "bayerischen", "nordhessischen": a lowercase adjective of a
+        known state or region (a compass prefix before it too) in the dative after "im"."""
+        if not (text.endswith("en") and text.islower() and len(text) > 5):
+            return False
+        if self.lexicon.country_for_adjective(text) is not None:
+            return True
+        for prefix in ADJECTIVE_COMPASS_PREFIXES:
+            if text.startswith(prefix) and len(text) - len(prefix) > 5:
+                return self.lexicon.country_for_adjective(text[len(prefix):]) is not None
+        return False
 
     def _adjective_town_places(self, cues: dict[str, list[int]], table: TokenTable,
                                blocked: set[int], found: dict[tuple[int, int], str]) -> None:
