@@ -3443,3 +3443,11 @@ def test_german_district_administration_named_by_its_place_is_a_body_bare_one_is
     names = organisation_names(graph)
     assert {"Landratsamt Kelheim", "Kreisverwaltung Ahrweiler", "Stadtwerke Wendlingen"} <= names
     assert "Landratsamt" not in names
+
+
+def test_rank_word_between_title_and_given_name_is_no_part_of_the_name():
+    graph = extract_text("Chief Constable Jon Boutcher said. Chief Inspector Tom Fisk agreed. "
+                         "Penang Chief Minister Chow Kon Yeow spoke.", "en", "2025-03-03")
+    names = person_names(graph)
+    assert {"Jon Boutcher", "Tom Fisk", "Chow Kon Yeow"} <= names
+    assert not {"Constable Jon Boutcher", "Inspector Tom Fisk"} & names

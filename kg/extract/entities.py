@@ -414,6 +414,8 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
                                 "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
+#: The shortest rank word between a title word and a given name ("Constable").
+RANK_WORD_MIN: Final = 7
 #: German prepositions of place that, with an article after them, open no person's
 #: name ("in der Saline Ebensee"; "mit der" and "von der" may: "von der Leyen").
 PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE: Final = frozenset({"in", "aus", "nach", "bei"})
@@ -3645,6 +3647,10 @@ class EntityRecognizer:
             if run_end - i < 2:
                 continue
             start = self._name_start(table, given, i, run_end)
+            if start is not None and run_end - start >= 3 and start + 1 in given \
+                    and start not in given and start > 0 and self._is_title_word(texts[start - 1]) \
+                    and self._rank_word(texts[start]):
+                start += 1  # "Chief Constable Jon Boutcher": a title's word before the given name
             if start is not None and run_end - start >= 2:
                 end = self._name_end(texts, start, run_end)
                 if end == run_end:
@@ -3674,6 +3680,18 @@ class EntityRecognizer:
         spans += self._regnal_names(doc, table, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _rank_word(self, word: str) -> bool:
+        """A common word of the text's language, no given name, that opens a run of names
+        after a title word and before a given name ("Chief Constable", "Chief Inspector"):
+        the title's second word, no part of the person's name (a family-name-first name
+        keeps its first word: "Chow Kon Yeow")."""
+        if len(word) < RANK_WORD_MIN or self._is_family_name_first(word):
+            return False  # (East Asian family names are short: "Chow Kon Yeow", "Lee …")
+        if self.lang == "de":
+            return word.lower() not in self.words.stop_words and german_word(word) \
+                and word.lower() in german_words()
+        return word.lower() in english_words()
 
     def _after_preposition_and_article(self, lowers: list[str], start: int) -> bool:
         """Whether a German name run at ``start`` follows a place preposition and an
