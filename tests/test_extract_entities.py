@@ -3451,3 +3451,10 @@ def test_rank_word_between_title_and_given_name_is_no_part_of_the_name():
     names = person_names(graph)
     assert {"Jon Boutcher", "Tom Fisk", "Chow Kon Yeow"} <= names
     assert not {"Constable Jon Boutcher", "Inspector Tom Fisk"} & names
+
+
+def test_given_name_before_club_opens_a_club_not_a_person():
+    graph = extract_text("The Sierra Club sued on Monday. Members of the Rotary Club met. Club "
+                         "president Anna Berg spoke.", "en", "2025-03-03")
+    assert {"Sierra Club", "Rotary Club"} <= organisation_names(graph)
+    assert person_names(graph) == {"Anna Berg"}

@@ -172,7 +172,7 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
                        "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                        "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
-                       "Police",
+                       "Police", "Club",
                        # Last words of companies' names.
                        "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
                        "Pharmaceuticals", "Enterprises",
