@@ -3458,3 +3458,19 @@ def test_given_name_before_club_opens_a_club_not_a_person():
                          "president Anna Berg spoke.", "en", "2025-03-03")
     assert {"Sierra Club", "Rotary Club"} <= organisation_names(graph)
     assert person_names(graph) == {"Anna Berg"}
+
+
+def test_company_names_joined_by_ampersand_before_legal_form_are_one_name():
+    german = extract_text("Der Zulieferer Kessler & Söhne GmbH streicht Stellen.", "de",
+                          "2025-03-03")
+    names = organisation_names(german)
+    assert "Kessler & Söhne" in names
+    assert not {"Kessler", "Söhne"} & names
+
+
+def test_sentence_opening_noun_and_in_before_a_company_is_no_part_of_its_name():
+    graph = extract_text("Shares in Hartwell Foods Inc. rose on Monday. The Bank of England "
+                         "in London said nothing.", "en", "2025-03-03")
+    names = organisation_names(graph)
+    assert "Hartwell Foods Inc." in names or "Hartwell Foods" in names
+    assert not any(name.startswith("Shares") for name in names)

@@ -5032,6 +5032,10 @@ class EntityRecognizer:
                     and texts[start - 1][:1].isupper() and texts[start - 1].replace("-", "").isalpha() \
                     and lowers[start - 1] not in self.words.stop_words:
                 start -= 1
+                if start >= 2 and texts[start - 1] == "&" and texts[start - 2][:1].isupper() \
+                        and start - 2 not in persons:
+                    start -= 2  # "Kessler & Söhne GmbH": one name of two joined by "&",
+                    break  # where the name starts (not "der Zulieferer Kessler & …")
                 if start >= 2 and _joins_hyphenated_part(table, start - 1) \
                         and start - 2 not in persons:
                     start -= 2  # "Saar-Menü GmbH": the hyphenated name's first part, where

@@ -852,8 +852,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                     break  # "Orsted AB and Equinor ASA": a legal form ends a company's name
                 continue
             if text in EN_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and j + 1 not in blocked:
-                j += 1
+                    and j + 1 not in blocked \
+                    and (text != "in" or not EN_ORG_HEADS.isdisjoint(texts[i:j])):
+                j += 1  # ("Shares in Hartwell Foods Inc.": no head before "in", no name)
                 continue
             if text == "to" and texts[j - 1] in EN_ORG_HEADS and j + 2 < n \
                     and texts[j + 1][:1].isupper() and texts[j + 2][:1].isupper() \
