@@ -3474,3 +3474,10 @@ def test_sentence_opening_noun_and_in_before_a_company_is_no_part_of_its_name():
     names = organisation_names(graph)
     assert "Hartwell Foods Inc." in names or "Hartwell Foods" in names
     assert not any(name.startswith("Shares") for name in names)
+
+
+def test_slogan_name_with_a_determiner_after_a_kind_noun_is_a_group_not_a_person():
+    graph = extract_text("Campaign group Save Our Rivers protested. The pressure group Stop The "
+                         "Cuts marched. Anna Berg spoke.", "en", "2025-03-03")
+    assert {"Save Our Rivers", "Stop The Cuts"} <= organisation_names(graph)
+    assert person_names(graph) == {"Anna Berg"}

@@ -414,6 +414,10 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
                                 "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
+#: Capitalised determiners and pronouns that no person's name has inside it ("Save Our
+#: Rivers", "Back The Farmers": a campaign's name).
+DETERMINER_NAME_WORDS: Final = frozenset({"Our", "My", "Your", "Their", "The", "This", "These",
+                                          "Those", "We", "Us"})
 #: The shortest rank word between a title word and a given name ("Constable").
 RANK_WORD_MIN: Final = 7
 #: German prepositions of place that, with an article after them, open no person's
@@ -680,7 +684,9 @@ PARTY_FAMILY_CUES_AFTER: Final = frozenset({
 PARTY_NOUNS_EN: Final = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                                    "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
-KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
+KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&",
+                                         # capitalised inside a slogan's name ("Save Our Rivers")
+                                         "Our", "The", "My", "Your", "Their"})
 
 
 #: Capitalised words after a portfolio ("Labour Minister", "Labour Ministry"): a party
@@ -4161,6 +4167,8 @@ class EntityRecognizer:
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
+        if not DETERMINER_NAME_WORDS.isdisjoint(words):
+            return False  # "Save Our Rivers", "Stop The War": a slogan's name, no person's
         if words[0] in PLACE_ARTICLES:
             return False  # "El Olivar", "Los Ríos": a Spanish place name opens with its article
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
