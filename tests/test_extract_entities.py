@@ -3481,3 +3481,9 @@ def test_slogan_name_with_a_determiner_after_a_kind_noun_is_a_group_not_a_person
                          "Cuts marched. Anna Berg spoke.", "en", "2025-03-03")
     assert {"Save Our Rivers", "Stop The Cuts"} <= organisation_names(graph)
     assert person_names(graph) == {"Anna Berg"}
+
+
+def test_german_party_youth_organisations_are_known():
+    graph = extract_text("Die Junge Union kritisierte den Plan, die Jusos widersprachen.", "de",
+                         "2025-03-03")
+    assert {"Junge Union", "Jusos"} <= organisation_names(graph)
