@@ -700,3 +700,12 @@ def test_irish_county_before_its_name_is_a_region_but_county_council_a_body():
     places = place_names(graph)
     assert "County Mayo" in places
     assert "County Council" not in places
+
+
+def test_other_countries_region_kinds_and_hyphenated_region_names_are_places():
+    german = extract_text("In der Woiwodschaft Ermland-Masuren wurde gewählt. In der "
+                          "Präfektur Niigata bebte die Erde.", "de", "2024-03-04")
+    assert {"Ermland-Masuren", "Niigata"} <= place_names(german)
+    english = extract_text("Fighting in the Kherson oblast continued. The prefecture of Aomori "
+                           "said.", "en", "2024-03-04")
+    assert {"Kherson", "Aomori"} <= place_names(english)

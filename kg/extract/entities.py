@@ -97,7 +97,9 @@ PLACE_KIND_NOUNS: Final = {
            "neighbourhood": "city", "neighbourhoods": "city", "neighborhood": "city",
            "neighborhoods": "city", "suburb": "city", "suburbs": "city", "borough": "city",
            "municipality": "city", "municipalities": "city", "commune": "city",
-           "districts": "region", "counties": "region", "states": "region"},
+           "districts": "region", "counties": "region", "states": "region",
+           "prefecture": "region", "governorate": "region", "voivodeship": "region",
+           "oblast": "region"},
     "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
@@ -109,7 +111,10 @@ PLACE_KIND_NOUNS: Final = {
            "Kreis": "region", "Kreises": "region", "Bezirks": "region",
            "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
            "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
-           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city"},
+           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city",
+           # other countries' regions ("Woiwodschaft Schlesien", "Departement Gard")
+           "Woiwodschaft": "region", "Grafschaft": "region",
+           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
@@ -2717,6 +2722,10 @@ class EntityRecognizer:
                 end = self._name_words_end(table, start, blocked, 3 if english else 1) \
                     if english or texts[start] not in TOWN_OPENERS_DE \
                     else self._town_opener_name_end(table, start, blocked)
+                while end > start and end + 1 < n and _joins_hyphenated_part(table, end) \
+                        and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() \
+                        and end + 1 not in blocked:
+                    end += 2  # "Woiwodschaft Ermland-Masuren", "the Loire-Atlantique region"
                 if end == start or (end < n and is_name_text(texts[end])) \
                         or not english and self._german_common_noun(texts[start]):
                     break
