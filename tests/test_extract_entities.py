@@ -3487,3 +3487,11 @@ def test_german_party_youth_organisations_are_known():
     graph = extract_text("Die Junge Union kritisierte den Plan, die Jusos widersprachen.", "de",
                          "2025-03-03")
     assert {"Junge Union", "Jusos"} <= organisation_names(graph)
+
+
+def test_limited_partnership_and_romance_legal_forms_end_a_company_name():
+    graph = extract_text("The lawsuit against Bluefin Capital Partners LP was dropped. Rossi "
+                         "Tessuti SRL closed its plant.", "en", "2025-03-03")
+    names = organisation_names(graph)
+    assert "Bluefin Capital Partners LP" in names or "Bluefin Capital Partners" in names
+    assert any(name.startswith("Rossi Tessuti") for name in names)

@@ -200,7 +200,8 @@ EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
 COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                            "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
                            "Pty", "Bhd", "Tbk",
-                           "S.A.", "N.V."}
+                           "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
+                           "ApS", "Oy"}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
