@@ -709,3 +709,13 @@ def test_other_countries_region_kinds_and_hyphenated_region_names_are_places():
     english = extract_text("Fighting in the Kherson oblast continued. The prefecture of Aomori "
                            "said.", "en", "2024-03-04")
     assert {"Kherson", "Aomori"} <= place_names(english)
+
+
+def test_town_after_sentence_opening_or_unweit_relative_location_is_a_place():
+    german = extract_text("Westlich von Zwettl brannte ein Wald. Das Dorf liegt unweit von "
+                          "Vöcklabruck. Nördlich von Hilfe war nichts.", "de", "2024-03-04")
+    places = place_names(german)
+    assert {"Zwettl", "Vöcklabruck"} <= places
+    assert "Hilfe" not in places
+    english = extract_text("North of Kayole, gunmen attacked a bus.", "en", "2024-03-04")
+    assert "Kayole" in place_names(english)

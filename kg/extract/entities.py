@@ -244,7 +244,7 @@ RELATIVE_LOCATION_WORDS: Final = {
                      "south-west"}),
     "de": frozenset({"nördlich", "südlich", "westlich", "östlich", "nordöstlich",
                      "nordwestlich", "südöstlich", "südwestlich", "Rande", "Stadtrand",
-                     "Ortsrand"}),
+                     "Ortsrand", "unweit"}),
 }
 #: Plural nouns of places before examples ("informal settlements such as Kibera and
 #: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
@@ -2562,7 +2562,7 @@ class EntityRecognizer:
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
-            "relative-location": RELATIVE_LOCATION_WORDS.get(lang, frozenset()).__contains__,
+            "relative-location": self._is_relative_location_word,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_town_adjective
@@ -2575,6 +2575,12 @@ class EntityRecognizer:
             tests["feature-of"] = FEATURE_OF.__contains__
             tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
+
+    def _is_relative_location_word(self, word: str) -> bool:
+        """"nördlich", "unweit", "north" (``RELATIVE_LOCATION_WORDS``), also capitalised as
+        they open a sentence ("Westlich von Zwettl …")."""
+        words = RELATIVE_LOCATION_WORDS.get(self.lang, frozenset())
+        return word in words or word[:1].isupper() and word.lower() in words
 
     def _cue_rules(self, word: str) -> tuple[str, ...]:
         """The context place rules that start from ``word`` (remembered per word)."""
