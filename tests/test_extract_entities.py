@@ -3495,3 +3495,11 @@ def test_limited_partnership_and_romance_legal_forms_end_a_company_name():
     names = organisation_names(graph)
     assert "Bluefin Capital Partners LP" in names or "Bluefin Capital Partners" in names
     assert any(name.startswith("Rossi Tessuti") for name in names)
+
+
+def test_welfare_associations_city_state_parliaments_and_health_nz_are_known():
+    german = extract_text("Die Arbeiterwohlfahrt (AWO) warnte. Der Vorsitzende der Fraktion in "
+                          "der Bremischen Bürgerschaft sprach.", "de", "2025-03-03")
+    assert {"Arbeiterwohlfahrt", "Bremische Bürgerschaft"} <= organisation_names(german)
+    english = extract_text("Te Whatu Ora said waiting lists grew.", "en", "2025-03-03")
+    assert "Health New Zealand" in organisation_names(english)

@@ -719,3 +719,19 @@ def test_town_after_sentence_opening_or_unweit_relative_location_is_a_place():
     assert "Hilfe" not in places
     english = extract_text("North of Kayole, gunmen attacked a bus.", "en", "2024-03-04")
     assert "Kayole" in place_names(english)
+
+
+def test_landscape_named_by_a_place_adjective_in_er_is_a_region():
+    graph = extract_text("Besonders trocken waren das Leipziger Land und die Thüringer Senke. "
+                         "Ein Deutscher Wald ist schön.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert {"Leipziger Land", "Thüringer Senke"} <= places
+    assert "Deutscher Wald" not in places
+
+
+def test_town_after_position_prefixed_regional_adjective_is_a_place():
+    graph = extract_text("Die Spitäler im obersteirischen Pölstal sollen fusionieren. Im "
+                         "niederbayerischen Wahlkampf wurde gestritten.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert "Pölstal" in places
+    assert "Wahlkampf" not in places

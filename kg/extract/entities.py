@@ -153,6 +153,10 @@ COMPASS_PREFIXES: Final = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord",
                            "Zentral")
 #: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
 REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
+#: German nouns of landscapes a place's adjective in "-er" names ("Thüringer Becken",
+#: "Altenburger Land", "Oberlausitzer Bergland").
+LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland", "Seenplatte",
+                                       "Heide", "Wald", "Bucht", "Senke", "Hochland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
@@ -350,7 +354,7 @@ PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokr
 TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
 #: Compass prefixes of German regional adjectives ("nordhessischen", "südbadischen").
 ADJECTIVE_COMPASS_PREFIXES: Final = ("nordost", "nordwest", "südost", "südwest", "nord", "süd",
-                                     "ost", "west", "mittel")
+                                     "ost", "west", "mittel", "ober", "unter", "nieder")
 #: German adjectives of nearness between "im" and a town ("im benachbarten Hallstatt",
 #: "im nahen Gmunden"): like a region's adjective, but the name must be no German word
 #: or be shaped like a town's ("im benachbarten Ausland" names no town).
@@ -2568,6 +2572,7 @@ class EntityRecognizer:
             tests["adjective-town"] = self._is_town_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+            tests["landscape"] = LANDSCAPE_NOUNS_DE.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
@@ -2835,6 +2840,10 @@ class EntityRecognizer:
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
                         and not self._german_common_noun(texts[k - 2]):
                     found[k - 2, k + 1] = "region"
+            for k in between(cues["landscape"], 1):
+                if k - 1 not in blocked and k not in blocked \
+                        and self._place_adjective_in_er(texts[k - 1]):
+                    found[k - 1, k + 1] = "region"  # "das Thüringer Becken", "Altenburger Land"
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
         for k in between(cues["kind-after-capitalised"], 1):
@@ -2846,6 +2855,15 @@ class EntityRecognizer:
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
                 found[k - 1, k + 1] = after[texts[k]]
+
+    def _place_adjective_in_er(self, word: str) -> bool:
+        """"Thüringer", "Altenburger": a place's adjective in "-er", named by a known place
+        (the lexicon's or a small town of the gazetteer) without it or with "-en"."""
+        if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 5):
+            return False
+        stem = word[:-2]
+        return any(self.lexicon.lookup(name) is not None or name in town_names()
+                   for name in (stem, stem + "en"))
 
     def _is_compound_region(self, text: str) -> bool:
         """"Ostukraine", "Mittelhessen", "Oberschwabens": a compass or position prefix and
@@ -3016,8 +3034,9 @@ class EntityRecognizer:
         return text in NEARNESS_ADJECTIVES_DE or self._is_inflected_place_adjective(text)
 
     def _is_inflected_place_adjective(self, text: str) -> bool:
-        """"niedersächsischen", "bayerischen", "nordhessischen": a lowercase adjective of a
-        known state or region (a compass prefix before it too) in the dative after "im"."""
+        """"niedersächsischen", "bayerischen", "nordhessischen", "obersteirischen": a
+        lowercase adjective of a known state or region (a compass or position prefix
+        before it too) in the dative after "im"."""
         if not (text.endswith("en") and text.islower() and len(text) > 5):
             return False
         if self.lexicon.country_for_adjective(text) is not None:
