@@ -735,3 +735,19 @@ def test_town_after_position_prefixed_regional_adjective_is_a_place():
     places = place_names(graph)
     assert "Pölstal" in places
     assert "Wahlkampf" not in places
+
+
+def test_country_named_with_and_where_cldr_writes_ampersand_is_the_country():
+    graph = extract_text("Croatia will lend planes to Trinidad and Tobago and to Bosnia and "
+                         "Herzegovina.", "en", "2024-03-04")
+    countries = {alias for n in graph.by_label("Country")
+                 for alias in [n.properties["name"], *n.properties.get("aliases", [])]}
+    assert {"Trinidad and Tobago", "Bosnia and Herzegovina"} <= countries
+
+
+def test_name_before_capitalised_senator_is_a_region():
+    graph = extract_text("Kiambu Senator Jane Wambui chairs the committee. State Senator Anna "
+                         "Berg agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "Kiambu" in places
+    assert "State" not in places

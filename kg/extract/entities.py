@@ -305,7 +305,9 @@ NOT_BARE_PLACE_WORDS_EN: Final = frozenset({
 #: Nouns of mayors and governors before "of"/"von" and the name of their town or
 #: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
 MAYOR_NOUNS: Final = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
-                             "Governor": "region"},
+                             "Governor": "region",
+                             # a county's or state's senator: "Kiambu Senator Jane Roe"
+                             "Senator": "region"},
                       "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
                              "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
                              "Gouverneur": "region", "Gouverneurin": "region"}}
@@ -582,6 +584,7 @@ LEADING_VERBS: Final = frozenset({"chairs", "leads", "heads", "directs", "runs",
                                   "headed"})
 #: Nouns for a company (German compound heads, English words) before its name.
 COMPANY_NOUN_ENDINGS: Final = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
+                               "builder",  # "Canadian shipbuilder Davie"
                                "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
                                "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
                                "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
