@@ -3503,3 +3503,16 @@ def test_welfare_associations_city_state_parliaments_and_health_nz_are_known():
     assert {"Arbeiterwohlfahrt", "Bremische Bürgerschaft"} <= organisation_names(german)
     english = extract_text("Te Whatu Ora said waiting lists grew.", "en", "2025-03-03")
     assert "Health New Zealand" in organisation_names(english)
+
+
+def test_bare_commission_in_a_text_naming_the_eu_is_the_european_commission():
+    english = extract_text("An EU official said the bloc would help. The Commission will pay for "
+                           "the planes. The Commission on Human Rights met.", "en", "2025-03-03")
+    ids = node_ids(english, "Organisation")
+    assert "organisation:europaeische-kommission" in ids
+    assert "Commission on Human Rights" in organisation_names(english)
+    german = extract_text("Ein EU-Beamter sagte, die Kommission werde zahlen.", "de",
+                          "2025-03-03")
+    assert "organisation:europaeische-kommission" in node_ids(german, "Organisation")
+    alone = extract_text("The Commission will decide, the mayor said.", "en", "2025-03-03")
+    assert "organisation:europaeische-kommission" not in node_ids(alone, "Organisation")

@@ -434,6 +434,14 @@ RANK_WORD_MIN: Final = 7
 #: German prepositions of place that, with an article after them, open no person's
 #: name ("in der Saline Ebensee"; "mit der" and "von der" may: "von der Leyen").
 PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE: Final = frozenset({"in", "aus", "nach", "bei"})
+#: The European Union's and Commission's lexicon keys, and the bare word for the
+#: Commission by language (see _bare_eu_commission).
+EU_KEY: Final = "organisation:europaeische-union"
+EU_COMMISSION_KEY: Final = "organisation:europaeische-kommission"
+BARE_COMMISSION: Final = {"en": "Commission", "de": "Kommission"}
+COMMISSION_ARTICLES: Final = frozenset({"the", "die", "der"})
+#: Words after "Commission" that open its complement: another commission's name.
+COMMISSION_COMPLEMENTS: Final = frozenset({"of", "on", "for", "für", "zur", "zum", "des", "der"})
 #: Heads of German parties' one-word names ("Freiheitsbewegung", "Volkspartei").
 PARTY_COMPOUND_HEADS_DE: Final = ("bewegung", "partei", "bündnis", "allianz", "union", "liste")
 #: Last words of English parties' names ("Freedom Movement", "Labour Party").
@@ -4467,6 +4475,7 @@ class EntityRecognizer:
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
         spans += self._parties_in_brackets(doc, taken, blocked, spans)
+        spans += self._bare_eu_commission(doc, taken, blocked, spans)
         spans += self._undefined_initialisms(doc, taken, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
@@ -6692,6 +6701,32 @@ class EntityRecognizer:
             span = self._organisation_span(doc, paren + 1, close, "party")
             found.append(span)
             taken_tokens.update(range(paren + 1, close))
+        return found
+
+    def _bare_eu_commission(self, doc: Doc, taken: list[Span], blocked: set[int],
+                            spans: list[Span]) -> list[Span]:
+        """"The Commission will finance …", "Die Kommission werde …" in a text that names
+        the EU: the bare head after its article is the European Commission (a head with
+        a complement after it, "the Commission on Human Rights", is another body).
+        ``taken``: the spans of the rules before (``blocked`` their tokens)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        positions = table.word_index.get(BARE_COMMISSION[self.lang], ())
+        found: list[Span] = []
+        if not positions or not any(kg_id(span) == EU_KEY for span in taken):
+            return found
+        entry = self.lexicon.entries.get(EU_COMMISSION_KEY)
+        owned = {i for span in spans for i in range(span.start, span.end)}
+        for k in positions:
+            if k == 0 or k in blocked or k in owned or lowers[k - 1] not in COMMISSION_ARTICLES \
+                    or k + 1 < len(texts) and (is_name_text(texts[k + 1])
+                                               or lowers[k + 1] in COMMISSION_COMPLEMENTS):
+                continue
+            if entry is None:
+                break
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+            found.append(span)
         return found
 
     def _party_name_words(self, words: list[str]) -> bool:
