@@ -3516,3 +3516,17 @@ def test_bare_commission_in_a_text_naming_the_eu_is_the_european_commission():
     assert "organisation:europaeische-kommission" in node_ids(german, "Organisation")
     alone = extract_text("The Commission will decide, the mayor said.", "en", "2025-03-03")
     assert "organisation:europaeische-kommission" not in node_ids(alone, "Organisation")
+
+
+def test_known_acronym_before_party_names_that_party_not_the_known_entity():
+    graph = extract_text("Minister Jane Roe, whose ACT Party has championed the reform, spoke. "
+                         "Fires hit the ACT on Monday.", "en", "2025-03-03")
+    assert "ACT Party" in organisation_names(graph)
+    assert "Australian Capital Territory" in place_names(graph)
+
+
+def test_maori_party_and_us_coast_guard_are_known():
+    graph = extract_text("Te Pāti Māori co-leader Ana Rewi spoke. Two icebreakers for the U.S. "
+                         "Coast Guard were ordered.", "en", "2025-03-03")
+    assert {"Te Pāti Māori", "United States Coast Guard"} <= organisation_names(graph)
+    assert "Te Pāti Māori" not in person_names(graph)

@@ -2089,15 +2089,18 @@ class EntityRecognizer:
     def _party_word_in_body_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
         """"Tunisian General Labour Union", "Kenya Green Alliance Council": a known party's
         one-word name before a body's head word is a word of that body's name, which
-        runs from the capitalised words before it to the head; None if no such name."""
+        runs from the capitalised words before it to the head; so is any known acronym
+        before "Party" ("the ACT Party", not the Australian Capital Territory). None if
+        no such name."""
         texts = table.text
         end = span.end
-        if span.label != ORG or span.end - span.start != 1 or end >= len(texts) \
+        if span.end - span.start != 1 or end >= len(texts) \
                 or texts[end] not in BODY_HEADS_AFTER_PARTY_WORD:
             return None
         entry = self.lexicon.lookup(texts[span.start])
-        if entry is None or entry.kind != "party":
-            return None
+        if entry is None or (entry.kind != "party" or span.label != ORG) and not (
+                texts[end] == "Party" and texts[span.start].isupper()):
+            return None  # ("whose ACT Party": a known acronym before "Party" names the party)
         start = span.start
         while start > 0 and span.start - start < 3 and texts[start - 1][:1].isupper() \
                 and texts[start - 1].isalpha() and table.lower[start - 1] not in self.words.stop_words:
