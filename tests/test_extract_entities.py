@@ -3530,3 +3530,16 @@ def test_maori_party_and_us_coast_guard_are_known():
                          "Coast Guard were ordered.", "en", "2025-03-03")
     assert {"Te Pāti Māori", "United States Coast Guard"} <= organisation_names(graph)
     assert "Te Pāti Māori" not in person_names(graph)
+
+
+def test_english_region_name_after_a_word_in_german_text_is_part_of_the_body_name():
+    graph = extract_text("Der Branchenverband Silicon Bavaria begrüßte die Entscheidung.", "de",
+                         "2025-03-03")
+    assert "Silicon Bavaria" in organisation_names(graph)
+    assert "Silicon" not in organisation_names(graph)
+
+
+def test_bare_german_branch_level_names_no_body():
+    graph = extract_text("Der BUND in Thüringen warnte davor, teilte der Landesverband mit.",
+                         "de", "2025-03-03")
+    assert "Landesverband" not in organisation_names(graph)

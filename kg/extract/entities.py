@@ -4422,7 +4422,8 @@ class EntityRecognizer:
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_fuer_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
-            end = self._german_country_name_end(table.text, start, end, states_by_start)
+            end = self._german_country_name_end(table.text, start, end, states_by_start,
+                                                cities_by_start)
             if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
                     and not (lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES)
                              and not lowers[start].endswith("museum")):  # ("Stadtmuseum")
@@ -4907,7 +4908,8 @@ class EntityRecognizer:
         return city_end
 
     def _german_country_name_end(self, texts: list[str], start: int, end: int,
-                                 states_by_start: dict[int, int]) -> int:
+                                 states_by_start: dict[int, int],
+                                 places_by_start: dict[int, int]) -> int:
         """"Wirtschaftskammer Österreich (WKÖ)", "Naturschutzbund Deutschland,": a German
         one-word head right before a country in the nominative names that country's
         body, when a bracket, a punctuation mark or "und" ends the phrase there (the
@@ -4917,7 +4919,9 @@ class EntityRecognizer:
             return end
         state_end = states_by_start.get(end)
         if state_end is None:
-            return end
+            region_end = places_by_start.get(end)  # "Silicon Saxony": a region's English name
+            return region_end if region_end is not None \
+                and self._foreign_country_name(" ".join(texts[end:region_end])) else end
         if self._foreign_country_name(" ".join(texts[end:state_end])):
             return state_end  # "GeoSphere Austria", "Salinen Austria": a German text's
             # English name of a country is a body's name part, whatever comes around it
@@ -4928,10 +4932,10 @@ class EntityRecognizer:
         return state_end
 
     def _foreign_country_name(self, surface: str) -> bool:
-        """Whether ``surface`` is a country's name in the other language only ("Austria"
-        in a German text): there it can only be part of a name."""
+        """Whether ``surface`` is a country's or region's name in the other language only
+        ("Austria", "Saxony" in a German text): there it can only be part of a name."""
         entry = self.lexicon.lookup(surface)
-        return entry is not None and entry.kind == "country" \
+        return entry is not None and entry.kind in ("country", "region") \
             and surface != entry.names.get(self.lang) and surface == entry.names.get("en")
 
     @staticmethod

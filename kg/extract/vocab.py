@@ -100,6 +100,10 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
                      "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
                      "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
+                     # A body's branch named by its level alone ("teilte der Landesverband
+                     # mit"): the body named before, no name of its own.
+                     "Landesverband", "Landesverbands", "Landesverbandes", "Kreisverband",
+                     "Kreisverbands", "Ortsverband", "Bezirksverband",
                      # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
                      "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
                      # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
