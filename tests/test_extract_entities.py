@@ -3543,3 +3543,9 @@ def test_bare_german_branch_level_names_no_body():
     graph = extract_text("Der BUND in Thüringen warnte davor, teilte der Landesverband mit.",
                          "de", "2025-03-03")
     assert "Landesverband" not in organisation_names(graph)
+
+
+def test_name_after_a_towns_own_company_noun_is_that_company():
+    graph = extract_text("Beteiligt sind der städtische Eigenbetrieb Kita Erfurt und die AWO. "
+                         "Der Eigenbetrieb Stadtgrün Erding pflanzt Bäume.", "de", "2025-03-03")
+    assert {"Kita Erfurt", "Stadtgrün Erding"} <= organisation_names(graph)

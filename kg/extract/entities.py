@@ -640,6 +640,7 @@ DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verban
                                # Retailers, media and young firms ("die Supermarktkette Rewe", "der
                                # Fernsehsender ProSieben", "das Start-up Helsing").
                                "händler", "discounter", "supermarktkette", "handelskette",
+                               "eigenbetrieb",  # a town's own company ("Eigenbetrieb Kita Bremen")
                                "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
                                "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
                                "klub", "club")
