@@ -3546,6 +3546,6 @@ def test_bare_german_branch_level_names_no_body():
 
 
 def test_name_after_a_towns_own_company_noun_is_that_company():
-    graph = extract_text("Beteiligt sind der städtische Eigenbetrieb Kita Erfurt und die AWO. "
+    graph = extract_text("Beteiligt sind der städtische Eigenbetrieb Kita Bremen und die AWO. "
                          "Der Eigenbetrieb Stadtgrün Erding pflanzt Bäume.", "de", "2025-03-03")
-    assert {"Kita Erfurt", "Stadtgrün Erding"} <= organisation_names(graph)
+    assert {"Kita Bremen", "Stadtgrün Erding"} <= organisation_names(graph)
