@@ -3549,3 +3549,9 @@ def test_name_after_a_towns_own_company_noun_is_that_company():
     graph = extract_text("Beteiligt sind der städtische Eigenbetrieb Kita Bremen und die AWO. "
                          "Der Eigenbetrieb Stadtgrün Erding pflanzt Bäume.", "de", "2025-03-03")
     assert {"Kita Bremen", "Stadtgrün Erding"} <= organisation_names(graph)
+
+
+def test_shipyard_ends_a_company_name():
+    graph = extract_text("Workers at Meyer Turku Shipyard struck. The shipyard said nothing.",
+                         "en", "2025-03-03")
+    assert "Meyer Turku Shipyard" in organisation_names(graph)

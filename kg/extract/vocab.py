@@ -179,7 +179,7 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        "Police", "Club",
                        # Last words of companies' names.
                        "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
-                       "Pharmaceuticals", "Enterprises",
+                       "Pharmaceuticals", "Enterprises", "Shipyard", "Shipyards",
                        # Last words of public transport operators ("Brampton Transit", "Indian
                        # Railways").
                        "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
