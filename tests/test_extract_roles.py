@@ -2071,3 +2071,70 @@ def test_officer_title_after_an_agency_reporting_is_not_the_agencys():
     graph = extract_text("Reuters reported the cuts on Monday. Chief Executive Tom Reed said they "
                          "were needed.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Reed") == {("chief executive", None)}
+
+
+# -- round twelve: seats, names ending in a place, portfolios, chief constables ----------
+
+def test_seat_before_an_organisation_is_not_the_titles_organisation():
+    graph = extract_text("Anna Berg, executive director of the London-based Amnesty International, "
+                         "said the plan was sound. Eva Lund, head of a Berlin-based think tank, "
+                         "disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("executive director", node_named(graph, "Amnesty International").id)}
+    assert roles_of(graph, "Eva Lund") == {("head", None)}
+
+
+def test_german_seat_before_an_organisation_is_not_the_titles_organisation():
+    graph = extract_text("Tom Hale, Chef der in Berlin ansässigen Deutschen Bahn, stimmte zu. "
+                         "Eva Roth, Chefin der Stiftung in Berlin, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+    assert roles_of(graph, "Eva Roth") == {("Chefin", None)}
+
+
+def test_seat_is_not_skipped_where_the_place_itself_is_the_owner():
+    graph = extract_text("Mia Kern, governor of Texas, and Ben Ode, mayor of Berlin, spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Mia Kern") == {("governor", node_named(graph, "Texas").id)}
+    assert roles_of(graph, "Ben Ode") == {("mayor", node_named(graph, "Berlin").id)}
+
+
+def test_name_ending_in_a_place_is_not_the_place():
+    graph = extract_text("Peter Kowalski, president of Parks Canada, hosted a round-table on "
+                         "Monday. Amy Stone, director of Sport England, agreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Peter Kowalski") == {("president", None)}
+    assert roles_of(graph, "Amy Stone") == {("director", None)}
+
+
+def test_compass_word_before_a_place_still_names_the_place():
+    graph = extract_text("Maria Costa, mayor of Greater London, spoke on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Maria Costa") == {("mayor", node_named(graph, "London").id)}
+
+
+def test_minister_of_a_portfolio_before_a_name_is_the_persons_title():
+    graph = extract_text("The deal was signed in the presence of Norway's Minister of "
+                         "International Development Asmund Aukrust on Monday. The Minister of "
+                         "the Interior Jan Ruud spoke later.", "en", "2025-03-03")
+    assert roles_of(graph, "Asmund Aukrust") == {("minister", "country:no")}
+    assert roles_of(graph, "Jan Ruud") == {("minister", None)}
+
+
+def test_minister_of_a_portfolio_in_apposition_keeps_its_state():
+    graph = extract_text("Canada's Minister of Natural Resources, Lena Dufour, stayed away on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Dufour") == {("minister", "country:ca")}
+
+
+def test_chief_constable_is_one_title_held_at_the_police_named():
+    graph = extract_text("Chief Constable Mark Webb said the Metropolitan Police needed more "
+                         "officers. Deputy Chief Constable Ann Price agreed.", "en", "2025-03-03")
+    police = node_named(graph, "Metropolitan Police").id
+    assert roles_of(graph, "Mark Webb") == {("chief constable", police)}
+    assert roles_of(graph, "Ann Price") == {("deputy chief constable", police)}
+    assert person_names(graph) == {"Mark Webb", "Ann Price"}
+
+
+def test_chief_constable_without_a_police_named_has_no_organisation():
+    graph = extract_text("Chief Constable Mark Webb said on Monday that crime had fallen.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mark Webb") == {("chief constable", None)}

@@ -934,7 +934,7 @@ class RoleExtractor:
             end = after[1]
         elif phrase in EN_MEMBERSHIP_TITLES:
             return None  # "a member of the public": a member of no organisation
-        elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
+        elif end + 2 < size and lowers[end] in PORTFOLIO_OPENERS and phrase in PORTFOLIO_TITLES:
             end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
@@ -1494,7 +1494,8 @@ class RoleExtractor:
                                                       table.text[j].isalpha()):
             # an adjective before the entity: "der staatlichen Kakaobehörde Kobo"
             span = ent_at.get(j + 1)
-            if span is not None and span.start != j + 1:
+            if span is not None and (span.start != j + 1 or
+                                     self._name_ending_in_place(table.text[j], span)):
                 span = None
             if span is None and j + 2 < len(lowers) and table.text[j].islower() \
                     and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
@@ -1502,6 +1503,14 @@ class RoleExtractor:
                 span = ent_at.get(j + 2)
                 if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
+        if span is not None and span.label in GPE_OR_LOC:
+            seat_end = _past_seat(lowers, span)
+            if seat_end is not None:
+                # "of the Bonn-based Crop Trust", "der in Genf ansässigen Stiftung": the
+                # seat says where the body is; the body after it is the owner, or none
+                span = ent_at.get(seat_end)
+                if span is None or span.start != seat_end or span.label != ORG:
+                    return None
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
         if span is None or span.label == PER:
@@ -1517,6 +1526,15 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return _ent_id(span), span.end
+
+    def _name_ending_in_place(self, word: str, span: Span) -> bool:
+        """'president of Parks Canada', 'head of Sport England': in English a capitalised
+        word right before a state or place, neither a compass word nor a modifier, starts
+        a name that ends in the place; the post is that body's, not the place's."""
+        return self.lang == "en" and span.label in GPE_OR_LOC and word[:1].isupper() and \
+            word.isalpha() and word.lower() not in COMPASS_WORDS_EN and \
+            word.lower() not in self.words.en_modifiers and \
+            self.lexicon.country_for_adjective(word) is None
 
     def _academic_org_after(self, doc: Doc, end: int,
                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -2459,7 +2477,10 @@ IMPLIED_ORGANISATION_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "rektor": ("universität", "hochschule"), "bishop": ("diocese",),
     "bischof": ("bistum", "diözese", "erzbistum"), "archbishop": ("archdiocese",),
     "intendant": ("rundfunk", "theater", "oper"), "chefarzt": ("klinikum", "klinik"),
-    "police chief": ("police",), "polizeipräsident": ("polizei", "polizeipräsidium"),
+    "police chief": ("police",), "chief constable": ("police", "constabulary"),
+    "deputy chief constable": ("police", "constabulary"),
+    "assistant chief constable": ("police", "constabulary"),
+    "polizeipräsident": ("polizei", "polizeipräsidium"),
     "dean": ("faculty", "school"), "dekan": ("fakultät",)}
 
 
@@ -3050,6 +3071,29 @@ def _country_of_demonym(doc: Doc, word: str) -> str | None:
     return None
 
 
+#: English compass words that stand before a place's name ("of Eastern Ukraine").
+COMPASS_WORDS_EN: Final = frozenset({"northern", "southern", "eastern", "western", "central",
+                                     "north", "south", "east", "west", "greater", "upper",
+                                     "lower", "occupied", "rural", "coastal"})
+#: English words that make a place a body's seat after a hyphen ("Bonn-based").
+SEAT_PARTICIPLES_EN: Final = frozenset({"based", "headquartered"})
+#: German participles of a body's seat after "in" and a place ("in Genf ansässigen").
+SEAT_PARTICIPLES_DE: Final = ("ansässig", "beheimatet", "gelegen", "angesiedelt")
+
+
+def _past_seat(lowers: list[str], place: Span) -> int | None:
+    """Where a body's name starts past its seat, the place given: "Bonn-based" (the
+    place, a hyphen, "based"), "in Genf ansässigen" ("in", the place, a seat
+    participle); None when the place is no seat."""
+    end = place.end
+    if end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in SEAT_PARTICIPLES_EN:
+        return end + 2
+    if place.start > 0 and lowers[place.start - 1] == "in" and end < len(lowers) and \
+            lowers[end].startswith(SEAT_PARTICIPLES_DE):
+        return end + 1
+    return None
+
+
 def _inflected_owner(doc: Doc, j: int, title_end: int,
                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
     """'Präsident des Schweizerischen Gewerkschaftsbunds (SGB)' when the entities
@@ -3192,24 +3236,29 @@ def _person_before_apposition(texts: list[str], start: int,
 RESPONSIBLE_FORMS: Final = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
 
 
-#: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
-#: Space Andrius Kubilius", "Minister for Health Ann Bell").
+#: English titles that name a portfolio after "for" or "of" ("EU Commissioner for Defence
+#: and Space Andrius Kubilius", "Minister of International Development Ann Bell").
 PORTFOLIO_TITLES: Final = frozenset({"commissioner", "minister", "secretary", "state secretary",
                                      "deputy minister", "high commissioner"})
 
 
+#: Words that open an English title's portfolio ("Minister for Health", "of the Interior").
+PORTFOLIO_OPENERS: Final = frozenset({"for", "of"})
+
+
 def _past_portfolio(texts: list[str], lowers: list[str], end: int,
                     ent_at: dict[int, Span]) -> int:
-    """Where a title's person starts past its portfolio ("for Defence and Space"):
-    capitalised words, maybe joined by "and" or commas, then a person's name; else
-    ``end`` unchanged (the portfolio words are the title's, its base stays the
-    title's head: "commissioner")."""
-    k = end + 1
+    """Where a title's person starts past its portfolio ("for Defence and Space",
+    "of the Interior"): capitalised words, maybe joined by "and" or commas, then a
+    person's name; else ``end`` unchanged (the portfolio words are the title's, its
+    base stays the title's head: "commissioner")."""
+    k = end + 2 if lowers[end + 1] == "the" else end + 1
+    first = k
     while k < min(len(texts), end + 8) and k not in ent_at and (
             texts[k][:1].isupper() and texts[k].isalpha() or lowers[k] in {"and", ",", "&"}):
         k += 1
     person = ent_at.get(k)
-    return k if k > end + 1 and person is not None and person.label == PER and \
+    return k if k > first and person is not None and person.label == PER and \
         person.start == k and lowers[k - 1] not in {"and", ","} else end
 
 
