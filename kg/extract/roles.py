@@ -451,6 +451,8 @@ class RoleExtractor:
                 self._add_role(doc, person, title, "role.list", 0.75)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
+        for person, title in _opposition_leaders(doc):
+            self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in self._chairmanships(doc):
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
@@ -1839,6 +1841,8 @@ class RoleExtractor:
             if i + 1 < sent.end and lowers[i + 1] == "by":
                 found.extend(self._passive_chairs(doc, i))
                 continue
+            if "opposition" in lowers[max(sent.start, i - 3):i + 3]:
+                continue  # "who leads the opposition": ``_opposition_leaders``'
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:  # "X, the German Social Democrat who chairs …"
@@ -2314,6 +2318,61 @@ def _after_unnamed_body(lowers: list[str], verb: int) -> bool:
     ``verb`` (a comma between allowed): "a commission chaired by …"."""
     k = verb - 2 if verb >= 2 and lowers[verb - 1] == "," else verb - 1
     return k >= 0 and lowers[k] in UNNAMED_BODIES
+
+
+#: Verbs that make their subject the opposition's leader ("who leads the opposition",
+#: "die die Opposition im Landtag anführt"): present tense only ("led" may be past).
+OPPOSITION_VERBS: Final = frozenset({"leads", "heads", "führt", "anführt"})
+
+
+def _is_opposition(text: str) -> bool:
+    return text == "opposition" or text == "Opposition"
+
+
+def _opposition_leaders(doc: Doc) -> list[tuple[Span, Title]]:
+    """'Tom Reed, who leads the opposition in the Senate,', 'Anna Berg, die die Opposition
+    im Landtag anführt,': a relative clause whose verb makes the person before it the
+    opposition's leader; the title is held at a body named right after "in"/"im", else
+    at none (the opposition is no organisation)."""
+    table = token_table(doc)
+    lowers = table.lower
+    index = doc_index(doc)
+    german = doc.lang_ == "de"
+    found: list[tuple[Span, Title]] = []
+    for i in word_positions(doc, "opposition", _is_opposition):
+        sent = index.sent(i)
+        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"}:
+            continue
+        if german:  # "…, die die Opposition (im Landtag) anführt"
+            verb = next((m for m in range(i + 1, min(sent.end, i + 5))
+                         if lowers[m] in OPPOSITION_VERBS), None)
+            relative = i - 2
+            female = lowers[relative] == "die"
+        else:  # "…, who leads the opposition"
+            verb = i - 2 if lowers[i - 2] in OPPOSITION_VERBS else None
+            relative = i - 3
+            female = False
+        if verb is None or lowers[relative] not in RELATIVE_PRONOUNS or \
+                lowers[relative - 1] != ",":
+            continue
+        holder = doc_index(doc).ent_at.get(relative - 2)
+        if holder is None or holder.label != PER or holder.end != relative - 1:
+            continue
+        base = "opposition leader" if not german else \
+            ("Oppositionsführerin" if female else "Oppositionsführer")
+        found.append((holder, Title(start=i, end=i + 1, base=base,
+                                    orgs=_body_after_in(doc, i + 1, sent.end))))
+    return found
+
+
+def _body_after_in(doc: Doc, j: int, sent_end: int) -> list[str]:
+    """[the organisation] named at j after "in"/"im" (and "the"/"dem"), else []."""
+    lowers = token_table(doc).lower
+    if j >= sent_end or lowers[j] not in {"in", "im"}:
+        return []
+    j += 2 if j + 1 < sent_end and lowers[j + 1] in {"the", "dem"} else 1
+    span = doc_index(doc).ent_at.get(j)
+    return [_ent_id(span)] if span is not None and span.start == j and span.label == ORG else []
 
 
 def _is_chairmanship(text: str) -> bool:
