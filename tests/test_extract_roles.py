@@ -2138,3 +2138,57 @@ def test_chief_constable_without_a_police_named_has_no_organisation():
     graph = extract_text("Chief Constable Mark Webb said on Monday that crime had fallen.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Mark Webb") == {("chief constable", None)}
+
+
+def test_who_leads_the_opposition_is_the_opposition_leader():
+    graph = extract_text("Tom Reed, who leads the opposition in parliament, disagreed. Mia Kern, "
+                         "who leads the opposition in the European Parliament, agreed.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("opposition leader", None)}
+    assert roles_of(graph, "Mia Kern") == {
+        ("opposition leader", node_named(graph, "European Parliament").id)}
+
+
+def test_german_die_opposition_anfuehren_is_the_opposition_leader():
+    graph = extract_text("Anna Berg, die die Opposition anführt, widersprach. Tom Hale, der die "
+                         "Opposition führt, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Oppositionsführerin", None)}
+    assert roles_of(graph, "Tom Hale") == {("Oppositionsführer", None)}
+
+
+def test_leading_something_else_or_in_the_past_is_no_opposition_leader():
+    graph = extract_text("Tom Reed, who led the opposition until 2019, disagreed. Eva Roth, die "
+                         "die Proteste anführt, rief zur Demonstration auf.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+    assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_state_or_regional_before_a_title_keeps_the_region_before_it():
+    graph = extract_text("The Bavarian state premier Markus Söder spoke on Monday. New South "
+                         "Wales state Premier Chris Minns agreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Markus Söder") == {("state premier", node_named(graph, "Bavaria").id)}
+    assert roles_of(graph, "Chris Minns") == {
+        ("state premier", node_named(graph, "New South Wales").id)}
+
+
+def test_copula_past_a_since_phrase_gives_the_title():
+    graph = extract_text("Anna Berg besuchte am Montag den Hafen. Berg ist seit 2023 Präsidentin "
+                         "des Deutschen Roten Kreuzes. Tom Hale ist seit Jahren Chef der Deutschen "
+                         "Bahn.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_apposition_past_a_since_phrase_gives_the_title():
+    graph = extract_text("Eva Roth, seit 2021 Chefin von Siemens, schwieg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Roth") == {("Chefin", node_named(graph, "Siemens").id)}
+
+
+def test_has_been_is_a_copula_and_had_been_is_not():
+    graph = extract_text("Ana Ruiz visited the port on Monday. Ruiz has been chief executive of "
+                         "Unilever since 2023. Eva Roth had been head of Siemens.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Eva Roth") == set()

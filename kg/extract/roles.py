@@ -67,7 +67,16 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
                                      "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
-COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
+COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
+                   "been"}
+#: Auxiliaries before an English copula "been" ("has been"; "had been" is a past post).
+PERFECT_AUXILIARIES: Final = frozenset({"has", "have"})
+#: Words that end a time phrase opened by "seit"/"since" ("seit Jahren", "since May").
+TIME_SPAN_WORDS: Final = frozenset({
+    "jahren", "monaten", "wochen", "jahrzehnten", "langem", "kurzem", "years", "months", "weeks",
+    "decades", *(m.lower() for names in vocab.MONTHS.values() for m in names)})
+#: Words that open such a time phrase.
+SINCE_WORDS: Final = frozenset({"seit", "since"})
 LIST_JOINERS: Final = {",", "und", "and", "sowie"}
 POSSESSIVES: Final = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                       "seines", "its", "their", "his", "her"}
@@ -1724,6 +1733,12 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
+            # "Anna Berg ist seit 2023 Präsidentin …", "Ruiz has since May been …": past
+            # a time phrase opened by "seit"/"since" to what stands before it
+            k = _before_time_phrase(texts, lowers, k)
+            while k >= 0 and lowers[k] in APPOSITION_SKIPS:
+                k -= 1
         if k >= 1 and (texts[k] == "-" or texts[k].islower() or
                        _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
@@ -1760,6 +1775,8 @@ class RoleExtractor:
             m = k - 1
             while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
+            if lowers[k] == "been" and m >= 1 and lowers[m] in PERFECT_AUXILIARIES:
+                m -= 1  # "Ruiz has been president of …"
             if m >= 0 and m in ent_at and ent_at[m].label == PER:
                 return [(ent_at[m], "role.copula", 0.8)]
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
@@ -3151,6 +3168,18 @@ def _past_seat(lowers: list[str], place: Span) -> int | None:
             lowers[end].startswith(SEAT_PARTICIPLES_DE):
         return end + 1
     return None
+
+
+def _before_time_phrase(texts: list[str], lowers: list[str], k: int) -> int:
+    """The token before a time phrase ending at k and opened by "seit"/"since" at most
+    three tokens back ("seit 2023", "seit vielen Jahren", "since May 2024"); k when there
+    is none."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lowers[m] in SINCE_WORDS:
+            return m - 1
+        if not (texts[m].isdigit() or texts[m].isalpha()) or texts[m] == ",":
+            return k
+    return k
 
 
 def _inflected_owner(doc: Doc, j: int, title_end: int,
