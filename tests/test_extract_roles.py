@@ -2192,3 +2192,46 @@ def test_has_been_is_a_copula_and_had_been_is_not():
                          "2025-03-03")
     assert roles_of(graph, "Ana Ruiz") == {("chief executive", node_named(graph, "Unilever").id)}
     assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_elected_or_appointed_title_is_held_by_the_subject():
+    graph = extract_text("Ana Ruiz was elected president of the Red Cross in May. Tom Hale was "
+                         "appointed chief executive of Unilever on Monday. Mia Kern, who was "
+                         "unanimously elected mayor of Lyon, spoke.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ana Ruiz")} == {"president"}
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Mia Kern") == {("mayor", node_named(graph, "Lyon").id)}
+
+
+def test_object_of_an_appointing_verb_holds_the_title():
+    graph = extract_text("The board appointed Juan Perez chairman of Siemens. Unilever named Rosa "
+                         "Diaz as its new chief executive.", "en", "2025-03-03")
+    assert roles_of(graph, "Juan Perez") == {("chairman", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Rosa Diaz") == {("chief executive", node_named(graph, "Unilever").id)}
+
+
+def test_german_zum_title_gewaehlt_is_held_by_the_subject_or_object():
+    graph = extract_text("Anna Berg wurde am Montag zur neuen Präsidentin des Deutschen Roten "
+                         "Kreuzes gewählt. Der Aufsichtsrat bestellte Eva Roth zur Chefin von "
+                         "Siemens. Tom Hale ist zum Chef der Deutschen Bahn ernannt worden.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+    assert roles_of(graph, "Eva Roth") == {("Chefin", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_going_to_a_titled_person_is_no_appointment():
+    graph = extract_text("Lisa Wolf reiste am Montag zur Präsidentin nach Paris.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Lisa Wolf") == set()
+    graph = extract_text("Ben Ode was told by the mayor of Lyon to wait. Ann Lee named "
+                         "the president a liar.", "en", "2025-03-03")
+    assert roles_of(graph, "Ben Ode") == set()
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_german_honorary_membership_without_a_body_is_no_appointment():
+    graph = extract_text("Die langjährige Vizepräsidentin Hannah Roth wurde zum Ehrenmitglied "
+                         "ernannt.", "de", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Hannah Roth")} == {"langjährige Vizepräsidentin"}

@@ -66,7 +66,8 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
                   "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
-                                     "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
+                                     "früherer", "frühere", "former", "neuer", "neue", "neuen",
+                                     "new"} | ADVERBS)
 COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
                    "been"}
 #: Auxiliaries before an English copula "been" ("has been"; "had been" is a past post).
@@ -806,6 +807,9 @@ class RoleExtractor:
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
+            if text == "new":  # "as its new chief executive": not part of the title
+                k -= 1
+                continue
             if low in self.words.en_modifiers and low not in phrase.split() and \
                     not (phrase in PARTY_OFFICES and text[:1].isupper()
                          and self._is_party_at(doc, k, ent_at)):
@@ -1795,6 +1799,13 @@ class RoleExtractor:
                 break
             if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
                 break
+        # 3b. An appointment: "Ana Ruiz was elected president of …", "The board named
+        # Tom Hale chairman", "Anna Berg wurde zur Präsidentin gewählt" (a bare weak
+        # title is an honour, no post: "wurde zum Ehrenmitglied ernannt").
+        appointed = _appointed_person(doc, title, k, sent) \
+            if k >= 1 and (title.orgs or not self._weak_title(title.base)) else None
+        if appointed is not None:
+            return [(appointed, "role.appointment", 0.75)]
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
             persons = [s for s in index.ents_in(sent.start, k) if s.label == PER]
@@ -2390,6 +2401,79 @@ def _body_after_in(doc: Doc, j: int, sent_end: int) -> list[str]:
     j += 2 if j + 1 < sent_end and lowers[j + 1] in {"the", "dem"} else 1
     span = doc_index(doc).ent_at.get(j)
     return [_ent_id(span)] if span is not None and span.start == j and span.label == ORG else []
+
+
+#: English participles that make the person before them the holder of the title after
+#: them, with a copula before ("was elected president", "has been named chief executive").
+APPOINTED_PARTICIPLES_EN: Final = frozenset({"elected", "re-elected", "appointed", "named",
+                                             "chosen", "installed", "confirmed"})
+#: English verbs whose object is given the title after it ("appointed Ann Lee chairman").
+APPOINTING_VERBS_EN: Final = frozenset({"elected", "re-elected", "appointed", "named", "chose",
+                                        "picked", "made", "installed"})
+#: Adverbs between the copula and such a participle ("was unanimously elected").
+APPOINTMENT_ADVERBS: Final = frozenset({"also", "formally", "officially", "unanimously", "newly",
+                                        "recently", "now", "then", "later", "subsequently"})
+#: German words that say a "zum/zur" title is given (before or after it): "wurde zur
+#: Präsidentin gewählt", "ernannte Eva Roth zur Chefin".
+APPOINTING_WORDS_DE: Final = ("gewählt", "wiedergewählt", "ernannt", "bestimmt", "berufen",
+                              "bestellt", "gekürt", "befördert", "wählte", "ernannte",
+                              "bestimmte", "berief", "bestellte", "kürte", "beförderte", "wählten",
+                              "ernannten", "beriefen", "bestellten", "wählt", "ernennt", "beruft")
+#: Copulas an English appointment participle follows ("was", "has been", "were").
+APPOINTMENT_COPULAS: Final = frozenset({"was", "is", "been", "were", "be"})
+
+
+def _appointed_person(doc: Doc, title: Title, k: int, sent: Span) -> Span | None:
+    """The person an appointment gives the title at ``title`` (k: the word before it,
+    past articles): "Ana Ruiz was elected president of …", "Tom Hale, who was appointed
+    chief executive …", "The board appointed Juan Perez chairman of Siemens", "Anna
+    Berg wurde am Montag zur Präsidentin des DRK gewählt", "Der Aufsichtsrat bestellte
+    Eva Roth zur Chefin". None when no appointment word says so ("Tom Hale spoke to
+    the president", "reiste zur Präsidentin")."""
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    german = doc.lang_ == "de"
+    if german:
+        if lowers[k] not in {"zum", "zur"} or not any(
+                lowers[m] in APPOINTING_WORDS_DE for m in range(sent.start, sent.end)):
+            return None
+        named = ent_at.get(k - 1)
+        if named is not None and named.label == PER:
+            return named  # "bestellte Eva Roth zur Chefin"
+        return _subject_before_copula(doc, k - 1, sent.start)
+    if lowers[k] in APPOINTED_PARTICIPLES_EN:
+        return _subject_before_copula(doc, k - 1, sent.start)
+    named = ent_at.get(k)
+    if named is not None and named.label == PER and named.end == k + 1 and \
+            named.start >= 1 and lowers[named.start - 1] in APPOINTING_VERBS_EN and \
+            texts[named.start - 1].islower():
+        return named  # "appointed Juan Perez chairman"
+    return None
+
+
+def _subject_before_copula(doc: Doc, m: int, sent_start: int) -> Span | None:
+    """The person right before a copula that ends at m, a few adverbs back ("Ana Ruiz
+    was (unanimously) elected", "Ruiz has been named", "Anna Berg wurde am Montag
+    zur …", "Tom Hale, who was appointed"); None if no copula or no person."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    stop = max(sent_start, m - 5)
+    while m > stop and lowers[m] not in COPULAS and lowers[m] not in APPOINTMENT_COPULAS:
+        if is_punct_text(lowers[m]) or m in ent_at:
+            return None  # (German: "am Montag", "im Mai" may stand between)
+        m -= 1
+    if lowers[m] not in COPULAS and lowers[m] not in APPOINTMENT_COPULAS:
+        return None
+    m -= 1
+    if m > sent_start and lowers[m] in PERFECT_AUXILIARIES | {"had", "will", "would"}:
+        m -= 1  # "has been named", "will be appointed"
+    named = ent_at.get(m)
+    if named is not None and named.label == PER and named.end == m + 1:
+        return named
+    if m >= 2 and lowers[m] == "who" and lowers[m - 1] == "," and \
+            (person := ent_at.get(m - 2)) is not None and person.label == PER:
+        return person  # "Tom Hale, who was appointed …"
+    return None
 
 
 def _is_chairmanship(text: str) -> bool:
