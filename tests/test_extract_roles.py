@@ -2235,3 +2235,30 @@ def test_german_honorary_membership_without_a_body_is_no_appointment():
     graph = extract_text("Die langjährige Vizepräsidentin Hannah Roth wurde zum Ehrenmitglied "
                          "ernannt.", "de", "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Hannah Roth")} == {"langjährige Vizepräsidentin"}
+
+
+def test_corporate_officer_titles_are_titles_at_their_company():
+    graph = extract_text("Unilever said on Monday that its chief financial officer, Ana Ruiz, "
+                         "had resigned. Siemens chief operating officer Tom Hale will replace "
+                         "her. Rosa Diaz, chief technology officer at SAP, declined to comment.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {
+        ("chief financial officer", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Tom Hale") == {
+        ("chief operating officer", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Rosa Diaz") == {
+        ("chief technology officer", node_named(graph, "SAP").id)}
+
+
+def test_who_runs_a_named_body_heads_it():
+    graph = extract_text("Rosa Diaz, who runs the World Food Programme, disagreed.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("head", node_named(graph, "World Food Programme").id)}
+
+
+def test_running_for_a_party_or_its_affairs_heads_nothing():
+    graph = extract_text("Ben Ode, who runs for the Green Party, spoke. Mia Kern, who runs the "
+                         "SPD's campaign, spoke. Tom Hale, who runs a bakery in Lyon, agreed.",
+                         "en", "2025-03-03")
+    for name in ("Ben Ode", "Mia Kern", "Tom Hale"):
+        assert roles_of(graph, name) == set()

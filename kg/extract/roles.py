@@ -185,7 +185,8 @@ EN_ORG_LEADER_TITLES: Final = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
     "general secretary", "secretary-general", "secretary general", "director general",
-    "director-general", "executive director"})
+    "director-general", "executive director", "chief financial officer", "chief operating officer",
+    "chief technology officer", "cfo", "coo", "cto"})
 
 #: English titles an unknown acronym before them names the body of ("BMV director X").
 ACRONYM_LED_TITLES: Final = frozenset({"director", "head", "chief", "boss", "executive director"})
@@ -1871,6 +1872,8 @@ class RoleExtractor:
                 continue
             if "opposition" in lowers[max(sent.start, i - 3):i + 3]:
                 continue  # "who leads the opposition": ``_opposition_leaders``'
+            if lowers[i] == "runs" and not _runs_named_body(doc, i, sent.end):
+                continue  # ("runs for the Senate", "runs the ANC's affairs")
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:  # "X, the German Social Democrat who chairs …"
@@ -2304,18 +2307,31 @@ PLURAL_NUMBERS: Final = frozenset({"beiden", "beide", "zwei", "drei", "vier", "f
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS: Final = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                       "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-                      "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
+                      "innehat", "innehatte", "führt", "führte", "convenes", "convened", "runs"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS: Final = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES: Final = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
-                           "leads": "leader", "convenes": "convener", "convened": "convener"}
+                           "leads": "leader", "convenes": "convener", "convened": "convener",
+                           "runs": "head"}
 RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: English nouns of a body a chair verb's object may be without its name ("who chairs
 #: the municipal executive board"). (German names such bodies in one compound word the
 #: entities take for one: "der den Gemeinderat leitet".)
 EN_CHAIRED_BODIES: Final = frozenset({"board", "committee", "council", "commission", "panel",
                                       "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+
+
+def _runs_named_body(doc: Doc, verb: int, sent_end: int) -> bool:
+    """Whether "runs" at ``verb`` has a named body after "the" as its whole object ("who
+    runs the World Food Programme,"): "runs for the Senate" is a candidacy, "runs the
+    ANC's day-to-day affairs" runs no body, "runs a bakery" names none."""
+    lowers = token_table(doc).lower
+    if verb + 2 >= sent_end or lowers[verb + 1] != "the":
+        return False
+    span = doc_index(doc).ent_at.get(verb + 2)
+    return span is not None and span.start == verb + 2 and span.label == ORG and \
+        (span.end >= sent_end or lowers[span.end] not in {"'s", "’s"})
 
 
 def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_end: int) -> bool:
