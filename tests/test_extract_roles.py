@@ -2262,3 +2262,36 @@ def test_running_for_a_party_or_its_affairs_heads_nothing():
                          "en", "2025-03-03")
     for name in ("Ben Ode", "Mia Kern", "Tom Hale"):
         assert roles_of(graph, name) == set()
+
+
+def test_plural_title_in_apposition_to_a_list_is_each_persons_in_turn():
+    graph = extract_text("Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru, met in "
+                         "Lima. Mia Kern and Ben Ode, the presidents of Siemens and SAP, spoke.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("foreign minister", "country:cl")}
+    assert roles_of(graph, "Tom Hale") == {("foreign minister", "country:pe")}
+    assert roles_of(graph, "Mia Kern") == {("president", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Ben Ode") == {("president", node_named(graph, "SAP").id)}
+
+
+def test_plural_title_with_one_owner_is_shared_by_the_list():
+    graph = extract_text("Rosa Diaz and Juan Perez, both members of the European Parliament, "
+                         "attended.", "en", "2025-03-03")
+    parliament = node_named(graph, "European Parliament").id
+    assert roles_of(graph, "Rosa Diaz") == {("member", parliament)}
+    assert roles_of(graph, "Juan Perez") == {("member", parliament)}
+
+
+def test_german_beide_title_in_apposition_is_each_persons():
+    graph = extract_text("Anna Berg und Tom Hale, beide Abgeordnete der SPD, stimmten dagegen.",
+                         "de", "2025-03-03")
+    spd = node_named(graph, "SPD").id
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {spd}
+    assert {org for _, org in roles_of(graph, "Tom Hale")} == {spd}
+
+
+def test_singular_title_after_a_list_is_only_the_last_persons():
+    graph = extract_text("Max Ruf und Ina Berg, die Präsidentin des DRK, sprachen am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Max Ruf") == set()
+    assert {title for title, _ in roles_of(graph, "Ina Berg")} == {"Präsidentin"}

@@ -67,7 +67,7 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
                                      "früherer", "frühere", "former", "neuer", "neue", "neuen",
-                                     "new"} | ADVERBS)
+                                     "new", "beide", "beiden", "both"} | ADVERBS)
 COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
                    "been"}
 #: Auxiliaries before an English copula "been" ("has been"; "had been" is a past post).
@@ -460,6 +460,8 @@ class RoleExtractor:
         if self.lang == "en":
             for person, title in self._shared_plural_titles(doc):
                 self._add_role(doc, person, title, "role.list", 0.75)
+            for person, title in self._plural_appositions(doc):
+                self._add_role(doc, person, title, "role.apposition", 0.75)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in _opposition_leaders(doc):
@@ -504,6 +506,32 @@ class RoleExtractor:
             for person, owner in members:
                 found.append((person, Title(start=p, end=p + 1, base=base,
                                             orgs=[owner] if owner is not None else [])))
+        return found
+
+    def _plural_appositions(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru,', 'Rosa Diaz
+        and Juan Perez, both members of the European Parliament,': a plural title in
+        apposition to a list of persons is each one's; its owners after "of" are theirs
+        in turn when there are as many, all of theirs when there is one."""
+        found: list[tuple[Span, Title]] = []
+        lowers = token_table(doc).lower
+        for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            base = self._plural_base(lowers, p)
+            if base is None:
+                continue
+            m = p - len(base.split())  # the word before the title
+            while m >= 0 and lowers[m] in PLURAL_APPOSITION_SKIPS:
+                m -= 1
+            if m < 2 or lowers[m] != ",":
+                continue
+            persons = _persons_listed_before(doc, m)
+            if not persons:
+                continue
+            owners = _owners_listed_after(doc, p + 1)
+            for n, person in enumerate(persons):
+                orgs = [owners[n]] if len(owners) == len(persons) else \
+                    owners if len(owners) == 1 else []
+                found.append((person, Title(start=m + 1, end=p + 1, base=base, orgs=orgs)))
         return found
 
     def _plural_base(self, lowers: list[str], p: int) -> str | None:
@@ -1763,6 +1791,11 @@ class RoleExtractor:
         named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
         if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
+            if self.lang == "de" and self._plural_title(doc, title):
+                # "Anna Berg und Tom Hale, beide Abgeordnete der SPD,": each of the list
+                listed = _persons_listed_before(doc, k)
+                if listed:
+                    return [(person, "role.apposition", 0.8) for person in listed]
             return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
@@ -3795,6 +3828,55 @@ def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
     """Whether the words between a plural title and its comma are none or "of both
     countries": the list after the comma holds the title."""
     return comma >= start and all(lowers[m] in SIDES_WORDS for m in range(start, comma))
+
+
+#: Words between a list's comma and a plural title in apposition ("…, both members").
+PLURAL_APPOSITION_SKIPS: Final = frozenset({"the", "both", "two", "three", "all"})
+
+
+def _persons_listed_before(doc: Doc, comma: int) -> list[Span]:
+    """Two to four persons joined by "and"/"und" and commas that end right before the
+    comma at ``comma`` ("Ana Ruiz and Tom Hale,"), in text order; [] for one."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    persons: list[Span] = []
+    j = comma - 1
+    while j >= 0 and j in ent_at and ent_at[j].label == PER and ent_at[j].end == j + 1:
+        persons.insert(0, ent_at[j])
+        j = ent_at[j].start - 1
+        if j >= 1 and lowers[j] in AND_WORDS:
+            j -= 2 if lowers[j - 1] == "," else 1
+        elif j >= 1 and lowers[j] == "," and len(persons) == 1:
+            break  # "Ann Lee, Tom Hale,": an apposition to one, no list
+        elif j >= 1 and lowers[j] == ",":
+            j -= 1
+        else:
+            break
+    return persons if 2 <= len(persons) <= 4 else []
+
+
+def _owners_listed_after(doc: Doc, j: int) -> list[str]:
+    """The organisations or states after "of" at j, joined by "and"/commas ("of Chile
+    and Peru", "of the European Parliament") → their ids, in text order."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    if j >= len(lowers) or lowers[j] != "of":
+        return []
+    j += 1
+    owners: list[str] = []
+    while j < len(lowers):
+        if lowers[j] == "the":
+            j += 1
+        span = ent_at.get(j)
+        if span is None or span.start != j or span.label == PER:
+            break
+        owners.append(_ent_id(span))
+        j = span.end
+        if j < len(lowers) and (lowers[j] in AND_WORDS or lowers[j] == ","):
+            j += 1
+        else:
+            break
+    return owners
 
 
 def _listed_persons(doc: Doc, j: int) -> list[Span]:
