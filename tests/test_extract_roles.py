@@ -2295,3 +2295,27 @@ def test_singular_title_after_a_list_is_only_the_last_persons():
                          "de", "2025-03-03")
     assert roles_of(graph, "Max Ruf") == set()
     assert {title for title, _ in roles_of(graph, "Ina Berg")} == {"Präsidentin"}
+
+
+def test_possessive_kind_noun_points_back_to_a_body_of_that_kind_only():
+    graph = extract_text("Siemens said on Monday that profits fell. The union's president, Ann "
+                         "Lee, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("president", None)}
+    graph = extract_text("The GMB said it would strike. The union's general secretary, Gary "
+                         "Smith, said talks had failed.", "en", "2025-03-03")
+    assert roles_of(graph, "Gary Smith") == {("general secretary", node_named(graph, "GMB").id)}
+
+
+def test_age_between_commas_does_not_break_an_apposition():
+    graph = extract_text("Ana Ruiz, 54, chief executive of Unilever, resigned on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", node_named(graph, "Unilever").id)}
+    graph = extract_text("Anna Berg, 54, Chefin von Siemens, trat am Montag zurück.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Chefin", node_named(graph, "Siemens").id)}
+
+
+def test_bare_apostrophe_after_a_name_in_s_is_a_possessive_owner():
+    graph = extract_text("Tom Hale, Siemens' chief executive, agreed on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Siemens").id)}

@@ -342,6 +342,7 @@ ANAPHOR_KINDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "union": (frozenset({"union"}), ("union",)),
     "partei": (frozenset({"party"}), ("partei",)),
     "party": (frozenset({"party"}), ("party",)),
+    "agency": (frozenset({"agency"}), ("agency",)),
 }
 #: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
 #: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
@@ -904,7 +905,10 @@ class RoleExtractor:
                     k -= 1
                 owner_unnamed = owner is None  # (no guess at another: "its" names one)
                 break
-            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
+            if (text in {"'s", "’s"} or text in {"'", "’"} and k >= 1 and
+                    texts[k - 1].endswith("s") and not _has_space_after(doc, k - 1)) and \
+                    k - 1 in ent_at and ent_at[k - 1].label != PER:
+                # "Turkey's", and a name in -s with its apostrophe alone: "Siemens' chief"
                 orgs.insert(0, _ent_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
@@ -917,10 +921,12 @@ class RoleExtractor:
                 break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
-                # "the organisation's chairman-in-office": the organisation named last
-                named_orgs = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
-                if named_orgs:
-                    orgs.insert(0, _ent_id(named_orgs[-1]))
+                # "the organisation's chairman-in-office": the organisation named last;
+                # of its kind when the noun says one ("the union's president" is no
+                # company's)
+                owner = _organisation_of_possessive_noun(doc, lowers[k - 1], k - 2)
+                if owner is not None:
+                    orgs.insert(0, owner)
                     k -= 3
                 break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
@@ -1788,6 +1794,9 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
+        if k >= 4 and texts[k] == "," and texts[k - 1].isdigit() and texts[k - 2] == "," and \
+                len(texts[k - 1]) <= 3:
+            k -= 2  # the holder's age between commas: "Ana Ruiz, 54, chief executive of …"
         named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
         if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
@@ -3647,6 +3656,22 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
     if named is None:
         return None
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
+
+
+def _has_space_after(doc: Doc, k: int) -> bool:
+    """Whether token k has a space after it."""
+    return bool(token_table(doc).space[k])
+
+
+def _organisation_of_possessive_noun(doc: Doc, noun: str, start: int) -> str | None:
+    """The organisation "the <noun>'s" at ``start`` points back to: of the noun's kind
+    named last (``_last_organisation_of_kind``) when the noun names a kind ("union",
+    "party", "agency"), else the organisation named last before ("the body's")."""
+    kind_of = _anaphor_kind(noun)
+    if kind_of is not None:
+        return _last_organisation_of_kind(doc, start, kind_of)
+    named_orgs = [e for e in doc_index(doc).ents_in(0, start) if e.label == ORG]
+    return _ent_id(named_orgs[-1]) if named_orgs else None
 
 
 def _last_organisation_of_kind(doc: Doc, title_start: int,
