@@ -211,3 +211,18 @@ def test_staatsraetin_is_a_title_but_the_staatsrat_stays_a_body():
     graph = extract_text("Die Regierung sei an Urteile des Staatsrats gebunden, sagte Anne Roux.",
                          "de", "2025-03-03")
     assert roles_of(graph, "Anne Roux") == set()
+
+
+def test_english_boss_is_a_title_only_with_a_body_or_name():
+    graph = extract_text("Unilever's boss Rosa Diaz was absent. Tom Hale, the boss of Siemens, "
+                         "agreed. Mia Kern said her boss had left.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Rosa Diaz")} == {"boss"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"boss"}
+    assert roles_of(graph, "Mia Kern") == set()
+
+
+def test_english_police_chiefs_and_corporate_officers_are_titles():
+    graph = extract_text("Assistant Chief Constable Ann Price and the chief operating officer of "
+                         "Siemens, Tom Hale, met on Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Ann Price")} == {"assistant chief constable"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"chief operating officer"}
