@@ -2319,3 +2319,25 @@ def test_bare_apostrophe_after_a_name_in_s_is_a_possessive_owner():
     graph = extract_text("Tom Hale, Siemens' chief executive, agreed on Monday.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Siemens").id)}
+
+
+def test_plural_title_with_listed_owners_pairs_them_with_the_listed_persons():
+    graph = extract_text("The mayors of Lyon and Paris, Rosa Diaz and Juan Perez, met on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("mayor", node_named(graph, "Lyon").id)}
+    assert roles_of(graph, "Juan Perez") == {("mayor", node_named(graph, "Paris").id)}
+
+
+def test_german_plural_title_with_listed_owners_pairs_them_in_turn():
+    graph = extract_text("Die Bürgermeister von Hamburg und München, Ulf Kern und Jan Lind, waren "
+                         "sich einig. Die Außenminister Frankreichs und Polens, Anna Berg und Tom "
+                         "Hale, trafen sich.", "de", "2025-03-03")
+    assert roles_of(graph, "Ulf Kern") == {("Bürgermeister", node_named(graph, "Hamburg").id)}
+    assert roles_of(graph, "Jan Lind") == {("Bürgermeister", node_named(graph, "München").id)}
+    assert roles_of(graph, "Tom Hale") == {("Außenminister", "country:pl")}
+
+
+def test_owners_and_persons_of_unequal_number_are_not_paired():
+    graph = extract_text("The mayors of Lyon, Paris and Nice, Rosa Diaz and Juan Perez, met on "
+                         "Monday.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Rosa Diaz")} != {node_named(graph, "Lyon").id}

@@ -458,6 +458,12 @@ class RoleExtractor:
                 held_titles.add(joined.start)
                 for person, extractor, confidence in holders:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
+        if self.lang == "de":
+            for title in titles:
+                for person, owner in self._german_respective_holders(doc, title):
+                    self._add_role(doc, person, Title(start=title.start, end=title.end,
+                                                      base=title.base, orgs=[owner]),
+                                   "role.list", 0.75)
         if self.lang == "en":
             for person, title in self._shared_plural_titles(doc):
                 self._add_role(doc, person, title, "role.list", 0.75)
@@ -498,6 +504,9 @@ class RoleExtractor:
             # Chile and Tom Hale of Peru"
             first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
             members = self._owned_members(doc, first)
+            if len(members) < 2:
+                # "The mayors of Lima and Cusco, Rosa Diaz and Juan Quispe": in turn
+                members = [(person, owner) for person, owner in _respective_holders(doc, p + 1)]
             if len(members) < 2 and _sides_phrase(lowers, p + 1, first - 1):
                 # "the interior ministers of both countries, Ann Lee and Tom Reed": each
                 # holds the title, at no owner the list names
@@ -534,6 +543,17 @@ class RoleExtractor:
                     owners if len(owners) == 1 else []
                 found.append((person, Title(start=m + 1, end=p + 1, base=base, orgs=orgs)))
         return found
+
+    def _german_respective_holders(self, doc: Doc, title: Title) -> list[tuple[Span, str]]:
+        """'Die Bürgermeister von Hamburg und München, Ulf Kämpfer und Jan Lindenau':
+        ``_respective_holders`` after a German plural title's head word."""
+        texts = token_table(doc).text
+        if title.end >= len(texts) - 4 or not self._plural_title(doc, title):
+            return []
+        head = next((m for m in range(title.start, title.end)
+                     if texts[m][:1].isupper() and self.words.german_title(texts[m]) is not None),
+                    None)
+        return _respective_holders(doc, head + 1) if head is not None else []
 
     def _plural_base(self, lowers: list[str], p: int) -> str | None:
         """The singular title a plural at p ends ("chief executives" → "chief
@@ -3855,6 +3875,8 @@ def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
     return comma >= start and all(lowers[m] in SIDES_WORDS for m in range(start, comma))
 
 
+#: Words that open the owners of a plural title ("of Lima and Cusco").
+RESPECTIVE_OPENERS: Final = frozenset({"of", "von", "der", "des"})
 #: Words between a list's comma and a plural title in apposition ("…, both members").
 PLURAL_APPOSITION_SKIPS: Final = frozenset({"the", "both", "two", "three", "all"})
 
@@ -3902,6 +3924,35 @@ def _owners_listed_after(doc: Doc, j: int) -> list[str]:
         else:
             break
     return owners
+
+
+def _respective_holders(doc: Doc, j: int) -> list[tuple[Span, str]]:
+    """After a plural title (j: the word after it), owners listed after "of"/"von"/
+    genitive ("of Lima and Cusco", "von Hamburg und München", "Frankreichs und Polens"),
+    a comma and as many persons ("Rosa Diaz and Juan Quispe"): each person's owner is
+    the one in the same place of its list → (person, owner id) pairs; [] otherwise."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    size = len(lowers)
+    if j < size and lowers[j] in RESPECTIVE_OPENERS:
+        j += 1
+    if j < size and lowers[j] in {"the", "dem", "den"}:
+        j += 1
+    owners: list[str] = []
+    while j < size:
+        span = ent_at.get(j)
+        if span is None or span.start != j or span.label == PER:
+            return []
+        owners.append(_ent_id(span))
+        j = span.end
+        if j < size and lowers[j] in AND_WORDS:
+            j += 1
+        else:
+            break
+    if len(owners) < 2 or j >= size or lowers[j] != ",":
+        return []
+    persons = _listed_persons(doc, j + 1)
+    return list(zip(persons, owners, strict=True)) if len(persons) == len(owners) else []
 
 
 def _listed_persons(doc: Doc, j: int) -> list[Span]:
