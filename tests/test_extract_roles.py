@@ -2341,3 +2341,25 @@ def test_owners_and_persons_of_unequal_number_are_not_paired():
     graph = extract_text("The mayors of Lyon, Paris and Nice, Rosa Diaz and Juan Perez, met on "
                          "Monday.", "en", "2025-03-03")
     assert {org for _, org in roles_of(graph, "Rosa Diaz")} != {node_named(graph, "Lyon").id}
+
+
+def test_stepping_down_as_a_title_makes_it_a_former_post():
+    graph = extract_text("Rosa Diaz stepped down as head of the World Bank in May. Mia Kern took "
+                         "over as mayor of Lyon.", "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("former head", node_named(graph, "World Bank").id)}
+    assert roles_of(graph, "Mia Kern") == {("mayor", node_named(graph, "Lyon").id)}
+    graph = extract_text("Anna Berg trat am Montag als Präsidentin des Deutschen Roten Kreuzes "
+                         "zurück.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("ehemalige Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+
+
+def test_replacing_someone_as_a_title_gives_it_to_the_successor():
+    graph = extract_text("Tom Hale replaced Ann Lee as chief executive of Unilever on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Ann Lee") == set()
+    graph = extract_text("Tom Hale beerbte Eva Roth als Chef der Deutschen Bahn.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+    assert roles_of(graph, "Eva Roth") == set()

@@ -1872,7 +1872,14 @@ class RoleExtractor:
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
             persons = [s for s in index.ents_in(sent.start, k) if s.label == PER]
+            successor = _successor(doc, persons, k)
+            if successor is not None:
+                return [(successor, "role.als", 0.7)]  # "Tom Hale replaced Ann Lee as …"
             if persons:
+                if _leaves_post(lowers, k, title.end) and \
+                        not title.base.lower().startswith(FORMER_STARTS):
+                    # "stepped down as head of …", "trat als Präsident zurück": a post left
+                    title.base = _former(title.base, self.lang)
                 return [(persons[-1], "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
         # Interimspräsident unterlag …", "… but the Kremlin leader stayed away".
@@ -2433,6 +2440,50 @@ OPPOSITION_VERBS: Final = frozenset({"leads", "heads", "führt", "anführt"})
 
 def _is_opposition(text: str) -> bool:
     return text == "opposition" or text == "Opposition"
+
+
+#: Words right before "as" that say its subject leaves the post ("stepped down as",
+#: "resigned as").
+LEAVING_WORDS_EN: Final = frozenset({"down", "resigned", "quit", "retired", "ousted", "removed",
+                                     "sacked", "fired", "dismissed", "resign", "quits", "resigns"})
+#: German particles right after "als <title>" that say so ("trat als Präsident zurück").
+LEAVING_WORDS_DE: Final = frozenset({"zurück", "zurückgetreten"})
+#: Starts of a title already said to be left ("former", "ehemalige", "Ex-").
+FORMER_STARTS: Final = ("former", "ehemalig", "früher", "ex-", "ex ")
+
+
+def _former(base: str, lang: str) -> str:
+    """A title with the modifier of a post left: "former head", "ehemalige
+    Präsidentin" / "ehemaliger Präsident" (the German ending by the title's gender)."""
+    if lang != "de":
+        return f"former {base}"
+    return f"ehemalige {base}" if base.endswith("in") else f"ehemaliger {base}"
+
+
+#: Verbs whose subject takes the post of their object ("replaced Ann Lee as chair").
+REPLACING_VERBS: Final = frozenset({"replaced", "succeeded", "replaces", "succeeds", "löste",
+                                    "ersetzte", "beerbte"})
+
+
+def _successor(doc: Doc, persons: list[Span], as_at: int) -> Span | None:
+    """'Tom Hale replaced Ann Lee as chief executive', 'Tom Hale beerbte Ann Lee als
+    Präsident': the subject of a replacing verb holds the post its object left."""
+    lowers = token_table(doc).lower
+    if len(persons) < 2 or persons[-1].end != as_at:
+        return None
+    verb = persons[-1].start - 1
+    subject = persons[-2]
+    return subject if verb >= 1 and lowers[verb] in REPLACING_VERBS and \
+        subject.end == verb else None
+
+
+def _leaves_post(lowers: list[str], as_at: int, title_end: int) -> bool:
+    """Whether the "as"/"als" at ``as_at`` gives a post its holder leaves: "stepped down
+    as" (English, the word before), "trat als Präsident zurück" (German, the word after
+    the title)."""
+    if lowers[as_at] == "als":
+        return title_end < len(lowers) and lowers[title_end] in LEAVING_WORDS_DE
+    return as_at >= 1 and lowers[as_at - 1] in LEAVING_WORDS_EN
 
 
 def _opposition_leaders(doc: Doc) -> list[tuple[Span, Title]]:
