@@ -2363,3 +2363,10 @@ def test_replacing_someone_as_a_title_gives_it_to_the_successor():
                          "2025-03-03")
     assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
     assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_who_has_led_a_body_leads_it_and_who_led_it_does_not():
+    graph = extract_text("Tom Hale, who has led Unilever since 2019, said prices would rise. Ann "
+                         "Lee, who led the Green Party until 2020, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("leader", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Ann Lee") == set()

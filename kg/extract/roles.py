@@ -1936,6 +1936,8 @@ class RoleExtractor:
         found = []
         for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
+            if lowers[i] == "led" and (i == 0 or lowers[i - 1] not in PERFECT_AUXILIARIES):
+                continue  # "who has led the party since 2019" leads it; "who led it" did
             if i + 1 < sent.end and lowers[i + 1] == "by":
                 found.extend(self._passive_chairs(doc, i))
                 continue
@@ -2376,13 +2378,14 @@ PLURAL_NUMBERS: Final = frozenset({"beiden", "beide", "zwei", "drei", "vier", "f
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS: Final = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                       "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-                      "innehat", "innehatte", "führt", "führte", "convenes", "convened", "runs"}
+                      "innehat", "innehatte", "führt", "führte", "convenes", "convened", "runs",
+                      "led"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS: Final = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES: Final = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
                            "leads": "leader", "convenes": "convener", "convened": "convener",
-                           "runs": "head"}
+                           "runs": "head", "led": "leader"}
 RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: English nouns of a body a chair verb's object may be without its name ("who chairs
 #: the municipal executive board"). (German names such bodies in one compound word the
