@@ -1010,8 +1010,18 @@ def test_bare_president_in_a_report_datelined_in_a_capital_is_that_states_presid
 
 def test_bare_president_in_a_report_datelined_in_another_city_gets_no_state():
     graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
-                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+                         "met farmers on Thursday. Peru and Bolivia want higher prices.", "en",
+                         "2024-05-02")
     assert roles_of(graph, "Tomas Vela") == {("president", None)}
+
+
+def test_bare_president_in_a_text_naming_one_state_is_that_states():
+    graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
+                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+    assert roles_of(graph, "Tomas Vela") == {("president", "country:pe")}
+    graph = extract_text("Die Bauern in Liberia sind wütend. Präsident Joseph Boakai besuchte am "
+                         "Montag den Hafen.", "de", "2024-05-02")
+    assert roles_of(graph, "Joseph Boakai") == {("Präsident", "country:lr")}
 
 
 def test_portfolio_of_a_minister_title_is_no_word_of_an_organisations_name():

@@ -3591,14 +3591,23 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
         if span.label in GPE_OR_LOC and span.start > 0 and lowers[span.start - 1] in SCENE_PREPS:
             return _state_of_place(nodes, _ent_id(span))
     line = doc.user_data.get("kg_meta", {}).get("dateline_span")
-    if not line:
-        return None
-    name = doc_text(doc)[line[0]:line[1]].strip()
+    name = doc_text(doc)[line[0]:line[1]].strip() if line else ""
     if _unaccented(name.lower()) not in CAPITAL_NAMES:
-        return None  # a report from a capital is about its state: not one from Nara
+        # a report from a capital is about its state: not one from Nara; else the one
+        # state the text names ("Farmers in Liberia … President Joseph Boakai")
+        return _only_state_named(doc)
     place = next((e for e in index.ents if e.label in GPE_OR_LOC
                   and e.text.lower() == name.lower()), None)
     return _state_of_place(nodes, _ent_id(place)) if place is not None else None
+
+
+def _only_state_named(doc: Doc) -> str | None:
+    """The id of the one country the text names, None when it names none or several
+    (a summit of two states' leaders places neither's bare "President")."""
+    nodes = doc.user_data["kg_nodes"]
+    states = {kg_id(e) for e in doc_index(doc).ents if e.label == GPE and
+              (node := nodes.get(kg_id(e))) is not None and "Country" in node.labels}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 #: First words of the title of a head of armed forces ("army chief", "Militärchef").
