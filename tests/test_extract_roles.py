@@ -2380,3 +2380,17 @@ def test_who_has_led_a_body_leads_it_and_who_led_it_does_not():
                          "Lee, who led the Green Party until 2020, disagreed.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Hale") == {("leader", node_named(graph, "Unilever").id)}
     assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_place_that_starts_a_longer_name_is_not_the_owner():
+    graph = extract_text("Tom Hale, a senior official at the U.S. Treasury, declined to comment. "
+                         "Mia Kern, head of Lyon Airport, left.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("senior official", None)}
+    assert roles_of(graph, "Mia Kern") == {("head", None)}
+
+
+def test_place_before_a_title_and_its_holder_is_still_the_owner():
+    graph = extract_text("The president of France Emmanuel Macron spoke. Ana Ruiz, minister of "
+                         "Peru, said on Monday that it was fine.", "en", "2025-03-03")
+    assert roles_of(graph, "Emmanuel Macron") == {("president", "country:fr")}
+    assert roles_of(graph, "Ana Ruiz") == {("minister", "country:pe")}

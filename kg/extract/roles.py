@@ -1591,11 +1591,25 @@ class RoleExtractor:
             # Integrated Office": a place or parent body right before an organisation
             # starts its name; the post is the named body's
             span = named
+        elif self.lang == "en" and span.label in GPE_OR_LOC and named is None and \
+                span.end < size and self._starts_name_after_place(doc, span.end):
+            return None  # "official at the U.S. Treasury": the body named with the place
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
         if owned is not None and owned.label != PER:
             return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return _ent_id(span), span.end
+
+    def _starts_name_after_place(self, doc: Doc, k: int) -> bool:
+        """Whether the word at k, right after a place no entity continues, goes on a name
+        with it ("U.S. Treasury", "Lyon Airport"): a capitalised word with no person
+        named in the next three words ("of France Foreign Minister Jean …" names a
+        state, then a title and its holder)."""
+        word = token_table(doc).text[k]
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        ent_at = doc_index(doc).ent_at
+        return not any(m in ent_at and ent_at[m].label == PER for m in range(k, k + 4))
 
     def _name_ending_in_place(self, word: str, span: Span) -> bool:
         """'president of Parks Canada', 'head of Sport England': in English a capitalised
