@@ -2394,3 +2394,17 @@ def test_place_before_a_title_and_its_holder_is_still_the_owner():
                          "Peru, said on Monday that it was fine.", "en", "2025-03-03")
     assert roles_of(graph, "Emmanuel Macron") == {("president", "country:fr")}
     assert roles_of(graph, "Ana Ruiz") == {("minister", "country:pe")}
+
+
+def test_german_noun_before_a_place_names_a_body_not_the_place():
+    graph = extract_text("Tom Hale, Sprecher des Flughafens Hamburg, schwieg. Eva Roth, Leiterin "
+                         "der Polizei München, sagte, es gebe keine Verletzten.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Sprecher", None)}
+    assert roles_of(graph, "Eva Roth") == {("Leiterin", None)}
+
+
+def test_german_noun_of_a_place_before_its_name_is_the_place():
+    graph = extract_text("Max Ruf, Ministerpräsident des Freistaats Bayern, warnte. Ina Kurz, "
+                         "Bürgermeisterin der Stadt Wien, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Max Ruf") == {("Ministerpräsident", node_named(graph, "Bayern").id)}
+    assert roles_of(graph, "Ina Kurz") == {("Bürgermeisterin", node_named(graph, "Wien").id)}

@@ -1612,13 +1612,21 @@ class RoleExtractor:
         return not any(m in ent_at and ent_at[m].label == PER for m in range(k, k + 4))
 
     def _name_ending_in_place(self, word: str, span: Span) -> bool:
-        """'president of Parks Canada', 'head of Sport England': in English a capitalised
-        word right before a state or place, neither a compass word nor a modifier, starts
-        a name that ends in the place; the post is that body's, not the place's."""
-        return self.lang == "en" and span.label in GPE_OR_LOC and word[:1].isupper() and \
-            word.isalpha() and word.lower() not in COMPASS_WORDS_EN and \
-            word.lower() not in self.words.en_modifiers and \
-            self.lexicon.country_for_adjective(word) is None
+        """'president of Parks Canada', 'head of Sport England', 'Sprecher des Flughafens
+        Hamburg', 'Leiterin der Polizei München': a capitalised word right before a state
+        or place, neither a compass word nor a modifier (English) nor a noun of a place
+        ("des Freistaats Bayern", "der Stadt Wien": German), starts a name that ends in
+        the place; the post is that body's, not the place's."""
+        if span.label not in GPE_OR_LOC or not word[:1].isupper() or not word.isalpha() or \
+                self.lexicon.country_for_adjective(word) is not None:
+            return False
+        low = word.lower()
+        if self.lang == "de":
+            stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
+            return not stem.endswith(PLACE_NOUN_ENDINGS_DE) and \
+                not low.endswith(PLACE_NOUN_ENDINGS_DE) and \
+                not _is_indeclinable_place_adjective(word)
+        return low not in COMPASS_WORDS_EN and low not in self.words.en_modifiers
 
     def _academic_org_after(self, doc: Doc, end: int,
                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -3377,6 +3385,12 @@ def _country_of_demonym(doc: Doc, word: str) -> str | None:
     return None
 
 
+#: Endings of German nouns of a place before its name ("des Freistaats Bayern", "der
+#: Stadt Wien", "des Landkreises Harburg"): the place itself.
+PLACE_NOUN_ENDINGS_DE: Final = ("stadt", "kanton", "kreis", "gemeinde", "region", "land",
+                                "bezirk", "provinz", "staat", "republik", "königreich", "insel",
+                                "departement", "distrikt", "emirat", "fürstentum", "dorf",
+                                "hansestadt", "metropole", "ort", "markt", "tal")
 #: English compass words that stand before a place's name ("of Eastern Ukraine").
 COMPASS_WORDS_EN: Final = frozenset({"northern", "southern", "eastern", "western", "central",
                                      "north", "south", "east", "west", "greater", "upper",
