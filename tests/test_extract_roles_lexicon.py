@@ -226,3 +226,17 @@ def test_english_police_chiefs_and_corporate_officers_are_titles():
                          "Siemens, Tom Hale, met on Monday.", "en", "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Ann Price")} == {"assistant chief constable"}
     assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"chief operating officer"}
+
+
+def test_a_title_only_one_state_has_is_that_states_when_the_text_names_it():
+    graph = extract_text("Japan and South Korea agreed on Monday. Chief Cabinet Secretary Ken Oda "
+                         "later told reporters the summit went well.", "en", "2025-03-03")
+    assert roles_of(graph, "Ken Oda") == {("chief cabinet secretary", "country:jp")}
+    graph = extract_text("Die Schweiz lehnt den Plan ab. Bundesrätin Eva Roth sagte, man prüfe.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Roth") == {("Bundesrätin", "country:ch")}
+
+
+def test_a_national_title_in_a_text_not_naming_its_state_is_unplaced():
+    graph = extract_text("Taoiseach Sean Kerr was absent on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Sean Kerr") == {("taoiseach", None)}

@@ -2247,6 +2247,7 @@ class RoleExtractor:
                                                  self._bracketed_subject) or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
+                _state_of_national_title(doc, title) or \
                 (_paragraph_city(doc, title) or _paragraph_region(doc, person_id, title) or
                  _dateline_city(doc, title) or
                  _office_deputised(doc, title) or
@@ -2821,6 +2822,27 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+#: Titles only one state has, by its country code: "Taoiseach Micheál Martin" is
+#: Ireland's, "Chief Cabinet Secretary Minoru Kihara" Japan's.
+NATIONAL_TITLES: Final = {
+    "taoiseach": "ie", "tánaiste": "ie", "tanaiste": "ie", "chief cabinet secretary": "jp",
+    "chancellor of the exchequer": "gb", "home secretary": "gb", "foreign secretary": "gb",
+    "lord chancellor": "gb", "bundeskanzler": "de", "bundeskanzlerin": "de",
+    "bundespräsident": "de", "bundespräsidentin": "de", "bundesrat": "ch", "bundesrätin": "ch",
+    "landeshauptmann": "at", "landeshauptfrau": "at"}
+
+
+def _state_of_national_title(doc: Doc, title: Title) -> str | None:
+    """The state a title only it has belongs to (``NATIONAL_TITLES``), when the text
+    names that state (no node is made for it: "Bundeskanzler" in a text on Berlin alone
+    places nothing)."""
+    code = NATIONAL_TITLES.get(title.base.lower())
+    if code is None:
+        return None
+    state = f"country:{code}"
+    return state if state in doc.user_data["kg_nodes"] else None
 
 
 #: Heads of titles of scholars, whose institution follows their field and "an"/"at".
