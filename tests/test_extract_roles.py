@@ -2408,3 +2408,21 @@ def test_german_noun_of_a_place_before_its_name_is_the_place():
                          "Bürgermeisterin der Stadt Wien, schwieg.", "de", "2025-03-03")
     assert roles_of(graph, "Max Ruf") == {("Ministerpräsident", node_named(graph, "Bayern").id)}
     assert roles_of(graph, "Ina Kurz") == {("Bürgermeisterin", node_named(graph, "Wien").id)}
+
+
+def test_person_heading_a_named_body_in_a_main_clause_heads_it():
+    graph = extract_text("Ana Ruiz and Tom Hale met in Lyon. Ruiz is a diplomat and Hale heads "
+                         "Unilever. Rosa Diaz now leads the Green Party.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("head", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Rosa Diaz") == {("leader", node_named(graph, "Green Party").id)}
+    graph = extract_text("Tom Hale leitet die Deutsche Bahn seit 2023.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Leiter", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_heading_somewhere_or_leading_a_meeting_is_no_post():
+    graph = extract_text("Ben Ode heads to Paris on Monday. Ann Lee chairs the meeting of the "
+                         "World Bank. Mia Kern leads the polls.", "en", "2025-03-03")
+    for name in ("Ben Ode", "Ann Lee", "Mia Kern"):
+        assert roles_of(graph, name) == set()
+    graph = extract_text("Tom Hale leitet das Treffen der SPD.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == set()

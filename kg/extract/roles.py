@@ -1972,7 +1972,12 @@ class RoleExtractor:
             if relative is None:  # "X, the German Social Democrat who chairs …"
                 relative = next((j for j in range(i - 1, max(sent.start, i - 3), -1)
                                  if self._described_apposition(doc, j)), None)
-            if relative is None or lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
+            if relative is None:
+                main = _main_clause_head(doc, i, sent.end)
+                if main is not None:
+                    found.append(main)
+                continue
+            if lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
                 continue
             persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
@@ -2415,6 +2420,41 @@ RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: entities take for one: "der den Gemeinderat leitet".)
 EN_CHAIRED_BODIES: Final = frozenset({"board", "committee", "council", "commission", "panel",
                                       "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+
+
+#: Heading verbs that give a title in a main clause too ("Hale heads Unilever").
+MAIN_CLAUSE_HEAD_VERBS: Final = frozenset({"heads", "leads", "chairs", "runs", "leitet"})
+#: Adverbs between such a clause's subject and its verb ("Hale now heads …").
+SUBJECT_ADVERBS: Final = frozenset({"now", "also", "currently", "still", "jetzt", "nun",
+                                    "inzwischen", "mittlerweile"})
+
+
+def _main_clause_head(doc: Doc, verb: int, sent_end: int) -> tuple[Span, Title] | None:
+    """'… and Hale heads Unilever', 'Anna Berg leitet die Deutsche Bahn': a person right
+    before a heading verb (an adverb between allowed) heads the named body that is its
+    whole object (after an article at most, then punctuation, "and" or "since") →
+    (the person, the title: "head", "leader", "chair", "Leiter")."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    if lowers[verb] not in MAIN_CLAUSE_HEAD_VERBS:
+        return None
+    m = verb - 2 if verb >= 2 and lowers[verb - 1] in SUBJECT_ADVERBS else verb - 1
+    subject = ent_at.get(m)
+    if subject is None or subject.label != PER or subject.end != m + 1:
+        return None
+    j = verb + 2 if verb + 2 < sent_end and lowers[verb + 1] in OBJECT_ARTICLES else verb + 1
+    body = ent_at.get(j)
+    if body is None or body.start != j or body.label != ORG or body.end < sent_end and \
+            lowers[body.end] not in OBJECT_CLOSERS and not is_punct_text(lowers[body.end]):
+        return None
+    base = HEAD_VERB_TITLES.get(lowers[verb], "chair")
+    return subject, Title(start=verb, end=verb + 1, base=base, orgs=[_ent_id(body)])
+
+
+#: Articles before the body a heading verb takes ("heads the IMF", "leitet die Bahn").
+OBJECT_ARTICLES: Final = frozenset({"the", "die", "den", "das"})
+#: Words that may close that body's name ("heads Unilever and …", "leitet Siemens seit …").
+OBJECT_CLOSERS: Final = frozenset({"and", "since", "und", "seit", "in", "for", "bis", "until"})
 
 
 def _runs_named_body(doc: Doc, verb: int, sent_end: int) -> bool:
