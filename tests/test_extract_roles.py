@@ -2426,3 +2426,23 @@ def test_heading_somewhere_or_leading_a_meeting_is_no_post():
         assert roles_of(graph, name) == set()
     graph = extract_text("Tom Hale leitet das Treffen der SPD.", "de", "2025-03-03")
     assert roles_of(graph, "Tom Hale") == set()
+
+
+def test_officer_title_naming_its_own_body_does_not_take_the_body_before():
+    graph = extract_text("Interior Ministry spokesman Ana Ruiz said the border was closed. Police "
+                         "spokeswoman Rosa Diaz said two people were arrested.", "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("spokeswoman", None)}
+    graph = extract_text("Ein Sprecher des Innenministeriums, Tom Hale, sagte, die Grenze sei zu. "
+                         "Polizeisprecherin Anna Berg sagte, zwei Menschen seien festgenommen "
+                         "worden. Außenamtssprecher Max Ruf widersprach.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Polizeisprecherin", None)}
+    assert roles_of(graph, "Max Ruf") == {("Außenamtssprecher", None)}
+
+
+def test_officer_title_of_the_organisations_own_still_takes_the_body_before():
+    graph = extract_text("Siemens cut jobs on Monday. Company spokesman Ben Ode declined to "
+                         "comment.", "en", "2025-03-03")
+    assert roles_of(graph, "Ben Ode") == {("spokesman", node_named(graph, "Siemens").id)}
+    graph = extract_text("Siemens baut Stellen ab. Pressesprecherin Ina Kurz bestätigte das.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Ina Kurz") == {("Pressesprecherin", node_named(graph, "Siemens").id)}

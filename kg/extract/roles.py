@@ -2932,6 +2932,55 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
     organisation that is the subject of the sentence before."""
     if not _is_officer_title(title.base):
         return None
+    body_word = _body_word_of_title(doc, title)
+    if body_word is not None:
+        # "Polizeisprecherin X", "Police spokeswoman X": the title names its own body;
+        # the subject before is it only if its name says so ("Polizei Hamburg")
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        node = doc.user_data["kg_nodes"].get(found) if found is not None else None
+        names = [node.properties.get("name", ""), *node.properties.get("aliases", [])] \
+            if node is not None else []
+        return found if any(body_word in str(n).lower() for n in names) else None
+    return _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+
+
+#: Parts of German compound officer's titles before their head that name a body of
+#: their own ("Polizeisprecherin", "Außenamtssprecher", "Regierungssprecher"): not the
+#: organisation the text spoke of before, unless its name has the word.
+BODY_PREFIXES_DE: Final = ("polizei", "außenamts", "regierungs", "rathaus", "feuerwehr",
+                           "bundeswehr", "armee", "militär", "gerichts", "justiz",
+                           "staatsanwaltschafts", "ministeriums", "kreml", "stadt", "kirchen",
+                           "bistums", "klinik", "krankenhaus", "schul", "universitäts",
+                           "flughafen", "bahn", "hafen")
+
+
+def _body_word_of_title(doc: Doc, title: Title) -> str | None:
+    """The word an officer's title names its own body by: German a compound's first
+    part that names one (``BODY_PREFIXES_DE``: "polizei" of "Polizeisprecherin"),
+    English a capitalised word right before the title that no entity covers ("police"
+    of "Police spokeswoman"; an acronym is more likely a short name of the body before:
+    "Komnas HAM chair"); None otherwise."""
+    low = title.base.lower()
+    if doc.lang_ == "de":
+        if " " in low:
+            return None
+        prefix = next((b for b in BODY_PREFIXES_DE if low.startswith(b)), None)
+        if prefix is None:
+            return None
+        return prefix[:-1] if prefix.endswith("s") else prefix
+    texts = token_table(doc).text
+    k = title.start - 1
+    if k < 0 or k in doc_index(doc).ent_at or not texts[k][:1].isupper() or \
+            not texts[k].isalpha() or texts[k].isupper() or texts[k].lower() in ORG_ANAPHORS or \
+            texts[k].lower() in APPOSITION_ARTICLES:
+        return None
+    return texts[k].lower()
+
+
+def _organisation_of_sentence_before_unchecked(
+        doc: Doc, title: Title, person: Span,
+        unnamed_subject: Callable[[Doc, Span], str | None]) -> str | None:
+    """``_organisation_of_sentence_before`` past its tests of the title."""
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
