@@ -471,7 +471,7 @@ class RoleExtractor:
                 self._add_role(doc, person, title, "role.apposition", 0.75)
         for person, title in self._chair_clauses(doc):
             self._add_role(doc, person, title, "role.verb", 0.7)
-        for person, title in _opposition_leaders(doc):
+        for person, title in _opposition_leaders(doc, self.lang == "de"):
             self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in self._chairmanships(doc):
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
@@ -547,9 +547,11 @@ class RoleExtractor:
     def _german_respective_holders(self, doc: Doc, title: Title) -> list[tuple[Span, str]]:
         """'Die Bürgermeister von Hamburg und München, Ulf Kämpfer und Jan Lindenau':
         ``_respective_holders`` after a German plural title's head word."""
-        texts = token_table(doc).text
-        if title.end >= len(texts) - 4 or not self._plural_title(doc, title):
-            return []
+        table = token_table(doc)
+        texts = table.text
+        if title.end >= len(texts) - 4 or "und" not in table.lower[title.end:title.end + 3] or \
+                not self._plural_title(doc, title):
+            return []  # (the "und" of the owners' list first: most titles have none)
         head = next((m for m in range(title.start, title.end)
                      if texts[m][:1].isupper() and self.words.german_title(texts[m]) is not None),
                     None)
@@ -1887,8 +1889,9 @@ class RoleExtractor:
         # 3b. An appointment: "Ana Ruiz was elected president of …", "The board named
         # Tom Hale chairman", "Anna Berg wurde zur Präsidentin gewählt" (a bare weak
         # title is an honour, no post: "wurde zum Ehrenmitglied ernannt").
-        appointed = _appointed_person(doc, title, k, sent) \
-            if k >= 1 and (title.orgs or not self._weak_title(title.base)) else None
+        appointed = _appointed_person(doc, title, k, sent, self.lang == "de") \
+            if k >= 1 and (lowers[k] in APPOINTMENT_CUES or k in ent_at) and \
+            (title.orgs or not self._weak_title(title.base)) else None
         if appointed is not None:
             return [(appointed, "role.appointment", 0.75)]
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
@@ -2249,7 +2252,7 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person,
-                                                 self._bracketed_subject) or \
+                                                 self._bracketed_subject, self.lang == "de") or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
                 _state_of_national_title(doc, title) or \
@@ -2552,7 +2555,7 @@ def _leaves_post(lowers: list[str], as_at: int, title_end: int) -> bool:
     return as_at >= 1 and lowers[as_at - 1] in LEAVING_WORDS_EN
 
 
-def _opposition_leaders(doc: Doc) -> list[tuple[Span, Title]]:
+def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
     """'Tom Reed, who leads the opposition in the Senate,', 'Anna Berg, die die Opposition
     im Landtag anführt,': a relative clause whose verb makes the person before it the
     opposition's leader; the title is held at a body named right after "in"/"im", else
@@ -2560,7 +2563,6 @@ def _opposition_leaders(doc: Doc) -> list[tuple[Span, Title]]:
     table = token_table(doc)
     lowers = table.lower
     index = doc_index(doc)
-    german = doc.lang_ == "de"
     found: list[tuple[Span, Title]] = []
     for i in word_positions(doc, "opposition", _is_opposition):
         sent = index.sent(i)
@@ -2614,11 +2616,15 @@ APPOINTING_WORDS_DE: Final = ("gewählt", "wiedergewählt", "ernannt", "bestimmt
                               "bestellt", "gekürt", "befördert", "wählte", "ernannte",
                               "bestimmte", "berief", "bestellte", "kürte", "beförderte", "wählten",
                               "ernannten", "beriefen", "bestellten", "wählt", "ernennt", "beruft")
+#: The words before a title an appointment may end in: a participle or "zum"/"zur" (or a
+#: person's name: "appointed Ann Lee chairman"), tested before ``_appointed_person``.
+APPOINTMENT_CUES: Final = frozenset({*APPOINTED_PARTICIPLES_EN, "zum", "zur"})
 #: Copulas an English appointment participle follows ("was", "has been", "were").
 APPOINTMENT_COPULAS: Final = frozenset({"was", "is", "been", "were", "be"})
 
 
-def _appointed_person(doc: Doc, title: Title, k: int, sent: Span) -> Span | None:
+def _appointed_person(doc: Doc, title: Title, k: int, sent: Span,
+                      german: bool) -> Span | None:
     """The person an appointment gives the title at ``title`` (k: the word before it,
     past articles): "Ana Ruiz was elected president of …", "Tom Hale, who was appointed
     chief executive …", "The board appointed Juan Perez chairman of Siemens", "Anna
@@ -2627,7 +2633,6 @@ def _appointed_person(doc: Doc, title: Title, k: int, sent: Span) -> Span | None
     the president", "reiste zur Präsidentin")."""
     texts, lowers = token_table(doc).text, token_table(doc).lower
     ent_at = doc_index(doc).ent_at
-    german = doc.lang_ == "de"
     if german:
         if lowers[k] not in {"zum", "zur"} or not any(
                 lowers[m] in APPOINTING_WORDS_DE for m in range(sent.start, sent.end)):
@@ -2925,14 +2930,14 @@ def _is_officer_title(base: str) -> bool:
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
                                      unnamed_subject: Callable[[Doc, Span], str | None],
-                                     ) -> str | None:
+                                     german: bool) -> str | None:
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
     organisation that is the subject of the sentence before."""
     if not _is_officer_title(title.base):
         return None
-    body_word = _body_word_of_title(doc, title)
+    body_word = _body_word_of_title(doc, title, german)
     if body_word is not None:
         # "Polizeisprecherin X", "Police spokeswoman X": the title names its own body;
         # the subject before is it only if its name says so ("Polizei Hamburg")
@@ -2954,14 +2959,14 @@ BODY_PREFIXES_DE: Final = ("polizei", "außenamts", "regierungs", "rathaus", "fe
                            "flughafen", "bahn", "hafen")
 
 
-def _body_word_of_title(doc: Doc, title: Title) -> str | None:
+def _body_word_of_title(doc: Doc, title: Title, german: bool) -> str | None:
     """The word an officer's title names its own body by: German a compound's first
     part that names one (``BODY_PREFIXES_DE``: "polizei" of "Polizeisprecherin"),
     English a capitalised word right before the title that no entity covers ("police"
     of "Police spokeswoman"; an acronym is more likely a short name of the body before:
     "Komnas HAM chair"); None otherwise."""
     low = title.base.lower()
-    if doc.lang_ == "de":
+    if german:
         if " " in low:
             return None
         prefix = next((b for b in BODY_PREFIXES_DE if low.startswith(b)), None)
@@ -3743,10 +3748,14 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
 def _only_state_named(doc: Doc) -> str | None:
     """The id of the one country the text names, None when it names none or several
     (a summit of two states' leaders places neither's bare "President")."""
-    nodes = doc.user_data["kg_nodes"]
-    states = {kg_id(e) for e in doc_index(doc).ents if e.label == GPE and
-              (node := nodes.get(kg_id(e))) is not None and "Country" in node.labels}
-    return next(iter(states)) if len(states) == 1 else None
+    data = doc.user_data
+    if "kg_only_state" not in data:  # (asked once per bare title: kept per doc)
+        nodes = data["kg_nodes"]
+        states = {kg_id(e) for e in doc_index(doc).ents if e.label == GPE and
+                  (node := nodes.get(kg_id(e))) is not None and "Country" in node.labels}
+        data["kg_only_state"] = next(iter(states)) if len(states) == 1 else None
+    only: str | None = data["kg_only_state"]
+    return only
 
 
 #: First words of the title of a head of armed forces ("army chief", "Militärchef").
