@@ -460,6 +460,8 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         if self.lang == "de":
             for title in titles:
+                if "und" not in lowers[title.end:title.end + 3]:
+                    continue  # (no list of owners after it: most titles)
                 for person, owner in self._german_respective_holders(doc, title):
                     self._add_role(doc, person, Title(start=title.start, end=title.end,
                                                       base=title.base, orgs=[owner]),
@@ -549,9 +551,8 @@ class RoleExtractor:
         ``_respective_holders`` after a German plural title's head word."""
         table = token_table(doc)
         texts = table.text
-        if title.end >= len(texts) - 4 or "und" not in table.lower[title.end:title.end + 3] or \
-                not self._plural_title(doc, title):
-            return []  # (the "und" of the owners' list first: most titles have none)
+        if title.end >= len(texts) - 4 or not self._plural_title(doc, title):
+            return []
         head = next((m for m in range(title.start, title.end)
                      if texts[m][:1].isupper() and self.words.german_title(texts[m]) is not None),
                     None)
@@ -1844,7 +1845,8 @@ class RoleExtractor:
         named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
         if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
-            if self.lang == "de" and self._plural_title(doc, title):
+            if self.lang == "de" and lowers[ent_at[named_end].start - 1] in AND_WORDS and \
+                    self._plural_title(doc, title):
                 # "Anna Berg und Tom Hale, beide Abgeordnete der SPD,": each of the list
                 listed = _persons_listed_before(doc, k)
                 if listed:
