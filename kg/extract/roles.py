@@ -528,6 +528,8 @@ class RoleExtractor:
         found: list[tuple[Span, Title]] = []
         lowers = token_table(doc).lower
         for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            if "," not in lowers[max(0, p - 6):p]:
+                continue  # (no comma before it, no apposition: most plurals)
             base = self._plural_base(lowers, p)
             if base is None:
                 continue
@@ -2971,9 +2973,9 @@ def _body_word_of_title(doc: Doc, title: Title, german: bool) -> str | None:
     if german:
         if " " in low:
             return None
-        prefix = next((b for b in BODY_PREFIXES_DE if low.startswith(b)), None)
-        if prefix is None:
+        if not low.startswith(BODY_PREFIXES_DE):  # (one test for most titles)
             return None
+        prefix = next(b for b in BODY_PREFIXES_DE if low.startswith(b))
         return prefix[:-1] if prefix.endswith("s") else prefix
     texts = token_table(doc).text
     k = title.start - 1
