@@ -2446,3 +2446,21 @@ def test_officer_title_of_the_organisations_own_still_takes_the_body_before():
     graph = extract_text("Siemens baut Stellen ab. Pressesprecherin Ina Kurz bestätigte das.",
                          "de", "2025-03-03")
     assert roles_of(graph, "Ina Kurz") == {("Pressesprecherin", node_named(graph, "Siemens").id)}
+
+
+def test_plural_title_with_each_holders_state_in_brackets_places_each():
+    graph = extract_text("Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus "
+                         "Söder (Bayern) forderten Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Hendrik Wüst") == {
+        ("Ministerpräsident", node_named(graph, "Nordrhein-Westfalen").id)}
+    assert roles_of(graph, "Markus Söder") == {("Ministerpräsident", node_named(graph, "Bayern").id)}
+    graph = extract_text("Governors Kathy Hochul (New York) and Gavin Newsom (California) spoke.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Gavin Newsom") == {("governor", node_named(graph, "California").id)}
+
+
+def test_party_in_brackets_after_plural_titles_holders_is_no_owner():
+    graph = extract_text("Die Minister Anna Berg (SPD) und Tom Hale (CDU) schwiegen.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Minister", None)}
+    assert roles_of(graph, "Tom Hale") == {("Minister", None)}

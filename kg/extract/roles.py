@@ -460,6 +460,16 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         if self.lang == "de":
             for title in titles:
+                if title.end + 2 < len(lowers) and lowers[title.end + 2] == "(" and \
+                        not title.orgs:
+                    # "Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus
+                    # Söder (Bayern)": each one's state in brackets after the name
+                    members = self._owned_members(doc, title.end)
+                    if len(members) >= 2 and self._plural_title(doc, title):
+                        for person, state in members:
+                            self._add_role(doc, person, Title(
+                                start=title.start, end=title.end, base=title.base,
+                                orgs=[state] if state is not None else []), "role.list", 0.75)
                 if "und" not in lowers[title.end:title.end + 3]:
                     continue  # (no list of owners after it: most titles)
                 for person, owner in self._german_respective_holders(doc, title):
@@ -601,6 +611,12 @@ class RoleExtractor:
             if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
                     ent_at[j + 1].label in ORG_OR_GPE:
                 owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
+            elif owner is None and j + 2 < size and texts[j] == "(" and j + 1 in ent_at and \
+                    ent_at[j + 1].label in GPE_OR_LOC and ent_at[j + 1].end < size and \
+                    texts[ent_at[j + 1].end] == ")":
+                # "Hendrik Wüst (Nordrhein-Westfalen)": a state or region in brackets (a
+                # party there is a membership, no owner)
+                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end + 1
             if owner is None:
                 break
             members.append((person, owner))
