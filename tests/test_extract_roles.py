@@ -2464,3 +2464,24 @@ def test_party_in_brackets_after_plural_titles_holders_is_no_owner():
                          "2025-03-03")
     assert roles_of(graph, "Anna Berg") == {("Minister", None)}
     assert roles_of(graph, "Tom Hale") == {("Minister", None)}
+
+
+def test_opposition_leader_is_kept_beside_a_post_at_a_party():
+    graph = extract_text("Opposition leader Ann Mwangi, who heads the Green Party, went further.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Mwangi") == {
+        ("opposition leader", None), ("head", node_named(graph, "Green Party").id)}
+
+
+def test_last_word_of_a_party_name_before_a_party_office_is_the_party():
+    graph = extract_text("Green Party co-leader Mia Kern urged a ban on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mia Kern") == {("co-leader", node_named(graph, "Green Party").id)}
+
+
+def test_commandant_with_an_unknown_body_and_its_acronym_names_the_body():
+    graph = extract_text("Admiral Tom Reed, the acting commandant of the Harbour Guard (HGD), "
+                         "also took part.", "en", "2025-03-03")
+    guard = node_named(graph, "Harbour Guard", "Organisation")
+    assert guard is not None
+    assert ("acting commandant", guard.id) in roles_of(graph, "Tom Reed")

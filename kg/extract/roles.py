@@ -180,13 +180,14 @@ LOCAL_TITLE_HEADS: Final = ("senator", "senatorin", "bürgermeister", "bürgerme
 #: English titles of who leads an organisation: after "of", an unknown name is one.
 #: Titles of a party's leaders, whose party a plural name before them may be
 #: ("Greens leader Ann Lee", "Nationals deputy leader Tom Reed").
-PARTY_LEADER_TITLES: Final = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
+PARTY_LEADER_TITLES: Final = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson",
+                                        "co-leader"})
 EN_ORG_LEADER_TITLES: Final = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
     "general secretary", "secretary-general", "secretary general", "director general",
     "director-general", "executive director", "chief financial officer", "chief operating officer",
-    "chief technology officer", "cfo", "coo", "cto"})
+    "chief technology officer", "cfo", "coo", "cto", "commandant", "acting commandant"})
 
 #: English titles an unknown acronym before them names the body of ("BMV director X").
 ACRONYM_LED_TITLES: Final = frozenset({"director", "head", "chief", "boss", "executive director"})
@@ -381,7 +382,8 @@ EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
 PARTY_OFFICES: Final = frozenset({
-    "leader", "deputy leader", "chair", "chairman", "chairwoman", "mp", "msp", "mep", "president",
+    "leader", "deputy leader", "co-leader", "chair", "co-chair", "chairman", "chairwoman", "mp",
+    "msp", "mep", "president",
     "general secretary", "spokesperson", "spokesman", "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
@@ -883,7 +885,12 @@ class RoleExtractor:
                 continue
             if low in self.words.en_modifiers and low not in phrase.split() and \
                     not (phrase in PARTY_OFFICES and text[:1].isupper()
-                         and self._is_party_at(doc, k, ent_at)):
+                         and self._is_party_at(doc, k, ent_at)) and \
+                    not (text[:1].isupper() and k in ent_at and ent_at[k].start < k and
+                         ent_at[k].label == ORG and (phrase in PARTY_OFFICES or
+                                                     not self._is_party_at(doc, k, ent_at))):
+                # (the last word of a body's name: "Green Party co-leader" is the party's;
+                # a party before another office is a membership: "Liberal National premier")
                 modifiers.insert(0, low)
                 k -= 1
                 continue
@@ -2742,7 +2749,8 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         words = (title(role_id) or "").split()
         if not words:
             return False
-        if (person, title(role_id)) in specific or words[-1] in GENERIC_HEADS:
+        if (person, title(role_id)) in specific or \
+                words[-1] in GENERIC_HEADS and title(role_id) not in OFFICES_WITHOUT_BODY:
             return True
         # "EU Trade Commissioner Sefcovic … the commissioner", "EU-Handelskommissar …
         # der Kommissar": the head of the specific title, said again
@@ -2761,6 +2769,12 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 #: "der Manager" (a company's chief executive).
 GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
                         "managerin")
+#: Offices with a generic head that no organisation holds and no other title describes:
+#: "Opposition leader Ann Lee, who heads the Wiper party" holds both.
+OFFICES_WITHOUT_BODY: Final = frozenset({"opposition leader", "majority leader", "minority leader",
+                                         "leader of the opposition", "senate majority leader",
+                                         "house majority leader", "oppositionsführer",
+                                         "oppositionsführerin"})
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
 
