@@ -2485,3 +2485,17 @@ def test_commandant_with_an_unknown_body_and_its_acronym_names_the_body():
     guard = node_named(graph, "Harbour Guard", "Organisation")
     assert guard is not None
     assert ("acting commandant", guard.id) in roles_of(graph, "Tom Reed")
+
+
+def test_the_foundations_director_is_the_foundation_named_before():
+    graph = extract_text("The Harbour Relief Foundation said the bill was weak. Ann Lee, the "
+                         "foundation's director of communications, called on the government to "
+                         "act.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {
+        ("director", node_named(graph, "Harbour Relief Foundation").id)}
+
+
+def test_the_ministrys_spokesman_after_a_company_is_no_company_spokesman():
+    graph = extract_text("Siemens agreed on Monday. The ministry's spokesman, Tom Hale, said "
+                         "nothing.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("spokesman", None)}

@@ -91,7 +91,8 @@ EN_DETERMINERS: Final = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
                        "company", "firm", "group", "association", "federation", "committee", "council",
-                       "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
+                       "agency", "district", "local", "league", "fund", "bank", "court", "institution",
+                       "foundation", "institute", "charity", "trust", "ministry"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -344,6 +345,11 @@ ANAPHOR_KINDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "partei": (frozenset({"party"}), ("partei",)),
     "party": (frozenset({"party"}), ("party",)),
     "agency": (frozenset({"agency"}), ("agency",)),
+    "foundation": (frozenset({"ngo"}), ("foundation",)),
+    "institute": (frozenset({"think"}), ("institute",)),
+    "charity": (frozenset({"ngo"}), ("charity", "foundation", "trust")),
+    "trust": (frozenset({"ngo"}), ("trust",)),
+    "ministry": (frozenset({"ministry"}), ("ministry",)),
 }
 #: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
 #: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
@@ -976,6 +982,7 @@ class RoleExtractor:
                 if owner is not None:
                     orgs.insert(0, owner)
                     k -= 3
+                owner_unnamed = owner is None  # (no guess at another: "the ministry's")
                 break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
                 end in ent_at and ent_at[end].label == PER else None
