@@ -2499,3 +2499,13 @@ def test_the_ministrys_spokesman_after_a_company_is_no_company_spokesman():
     graph = extract_text("Siemens agreed on Monday. The ministry's spokesman, Tom Hale, said "
                          "nothing.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Hale") == {("spokesman", None)}
+
+
+def test_unknown_company_with_a_name_particle_before_a_leader_title_keeps_the_particle():
+    graph = extract_text("On Tuesday, Defence Minister Ivan Horvat and De Havilland chief "
+                         "executive Brian Chafe visited the base. Later, Van Oord chairman Pieter "
+                         "Smit spoke.", "en", "2025-03-03")
+    assert roles_of(graph, "Brian Chafe") == {
+        ("chief executive", node_named(graph, "De Havilland", "Organisation").id)}
+    assert roles_of(graph, "Pieter Smit") == {
+        ("chairman", node_named(graph, "Van Oord", "Organisation").id)}

@@ -1000,9 +1000,14 @@ class RoleExtractor:
                     _plural_name(text) or phrase in ACRONYM_LED_TITLES and text.isupper()) \
                     and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
-                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director")
-                orgs.insert(0, self._prefix_organisation(doc, k))
-                k -= 1
+                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director");
+                # with a name's particle before it: "De Havilland chief executive X"
+                if k >= 1 and texts[k - 1] in NAME_PARTICLES and k - 1 not in ent_at:
+                    orgs.insert(0, self._new_organisation(doc, k - 1, k + 1))
+                    k -= 2
+                else:
+                    orgs.insert(0, self._prefix_organisation(doc, k))
+                    k -= 1
                 break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, _ent_id(ent_at[k]))
@@ -3548,6 +3553,10 @@ PLACE_NOUN_ENDINGS_DE: Final = ("stadt", "kanton", "kreis", "gemeinde", "region"
                                 "bezirk", "provinz", "staat", "republik", "königreich", "insel",
                                 "departement", "distrikt", "emirat", "fürstentum", "dorf",
                                 "hansestadt", "metropole", "ort", "markt", "tal")
+#: Capitalised particles that start a company's or family's name ("De Havilland",
+#: "Van Oord", "La Poste", "Al Jazeera").
+NAME_PARTICLES: Final = frozenset({"De", "Van", "Von", "La", "Le", "Al", "El", "Di", "Da", "Du",
+                                   "Del", "Dos", "Des", "Ter", "Ten"})
 #: English compass words that stand before a place's name ("of Eastern Ukraine").
 COMPASS_WORDS_EN: Final = frozenset({"northern", "southern", "eastern", "western", "central",
                                      "north", "south", "east", "west", "greater", "upper",
