@@ -2509,3 +2509,12 @@ def test_unknown_company_with_a_name_particle_before_a_leader_title_keeps_the_pa
         ("chief executive", node_named(graph, "De Havilland", "Organisation").id)}
     assert roles_of(graph, "Pieter Smit") == {
         ("chairman", node_named(graph, "Van Oord", "Organisation").id)}
+
+
+def test_government_head_described_later_is_no_minister_named_before():
+    graph = extract_text("Bürgermeister Jan Kroll hatte geladen. Neben Bildungssenatorin Eva Roth "
+                         "und Finanzsenator Max Ruf nahmen Vertreter der Träger teil. Der "
+                         "Regierungschef sprach anschließend von einem offenen Austausch.", "de",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Eva Roth")} == {"Bildungssenatorin"}
+    assert {title for title, _ in roles_of(graph, "Max Ruf")} == {"Finanzsenator"}

@@ -238,6 +238,17 @@ PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "sta
                           "staatssekretärin", "dezernent", "dezernentin")
 
 
+#: Starts of generic titles of a head of government or state ("Regierungschef").
+GOVERNMENT_HEAD_STARTS: Final = ("regierungs", "staats")
+
+
+def _is_portfolio_title(title: str) -> bool:
+    """'bildungssenatorin', 'finanzminister': a title of a portfolio in a government
+    (a head of government's "Premierminister" is none)."""
+    head = title.split()[-1] if title else ""
+    return head.endswith(PORTFOLIO_HEADS) and not head.startswith("premier")
+
+
 #: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
 BRACKETED_NAME_WORDS: Final = frozenset({"in", "für", "for", "of", "and", "und", "the", "der",
                                          "des", "on", "zur", "zum"})
@@ -2221,9 +2232,15 @@ class RoleExtractor:
         their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
         / 'Vizepräsident')."""
         head = title.base.lower().split()[-1]
-        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
-            return self._serves_other_country(doc, person, title)
         nodes = doc.user_data["kg_nodes"]
+        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
+            if head.startswith(GOVERNMENT_HEAD_STARTS):
+                # "Bildungssenatorin X … Der Regierungschef": a minister heads no government
+                held = [str(nodes[r].properties.get("title", "")).lower()
+                        for r in _held_roles(doc).by_person.get(_ent_id(person), ()) if r in nodes]
+                if held and all(_is_portfolio_title(t) for t in held):
+                    return True
+            return self._serves_other_country(doc, person, title)
         if any(o in nodes and nodes[o].properties.get("kind") == "party" for o in title.orgs):
             return False  # "Vizekanzler X … Der SPÖ-Vorsitzende": a party post beside an office
         held = [str(nodes[r].properties.get("title", ""))
