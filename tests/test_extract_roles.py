@@ -2518,3 +2518,11 @@ def test_government_head_described_later_is_no_minister_named_before():
                          "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Eva Roth")} == {"Bildungssenatorin"}
     assert {title for title, _ in roles_of(graph, "Max Ruf")} == {"Finanzsenator"}
+
+
+def test_german_compound_prefix_of_several_associations_is_the_one_named_last_before():
+    graph = extract_text("Der Sächsische Bauernverband forderte Hilfe. Neben Bauernpräsident Jan "
+                         "Kroll saß die Ministerin am Tisch. Rückendeckung kam vom Deutschen "
+                         "Bauernverband.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Kroll") == {
+        ("Bauernpräsident", node_named(graph, "Sächsischer Bauernverband").id)}

@@ -1466,7 +1466,7 @@ class RoleExtractor:
                     return named
             # "Bauern|präsident" beside "der Deutsche Bauernverband": the prefix starts the
             # word of an association's name
-            return _association_starting_with(doc, low)
+            return _association_starting_with(doc, low, before)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -4063,9 +4063,11 @@ def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int]
 ASSOCIATION_ENDINGS: Final = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
 
 
-def _association_starting_with(doc: Doc, prefix: str) -> str | None:
-    """The one organisation of this text with a name word made of ``prefix`` and an
-    association's ending ("Deutscher Bauernverband" for "Bauern")."""
+def _association_starting_with(doc: Doc, prefix: str, before: int) -> str | None:
+    """The organisation of this text with a name word made of ``prefix`` and an
+    association's ending ("Deutscher Bauernverband" for "Bauern"): the one, or of
+    several ("der Thüringer Bauernverband", later "der Deutsche Bauernverband") the one
+    named last before the title at ``before``."""
     def fits(word: str) -> bool:
         return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
 
@@ -4074,10 +4076,14 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
         return None  # (the doc's words, kept per doc: most prefixes start none of them;
         # a word fits when it is the prefix and an ending: one lookup per ending)
     nodes = doc.user_data["kg_nodes"]
-    found = {node_id for _, node_id in _organisation_mentions(doc)
-             if node_id in nodes and any(fits(w) for w in str(
-                 nodes[node_id].properties.get("name") or "").lower().split())}
-    return next(iter(found)) if len(found) == 1 else None
+    mentions = [(at, node_id) for at, node_id in _organisation_mentions(doc)
+                if node_id in nodes and any(fits(w) for w in str(
+                    nodes[node_id].properties.get("name") or "").lower().split())]
+    found = {node_id for _, node_id in mentions}
+    if len(found) == 1:
+        return next(iter(found))
+    earlier = [node_id for at, node_id in mentions if at < before]
+    return earlier[-1] if earlier else None
 
 
 #: Articles that open an apposition ("Ann Lee, the centre-right candidate of …").
