@@ -2526,3 +2526,20 @@ def test_german_compound_prefix_of_several_associations_is_the_one_named_last_be
                          "Bauernverband.", "de", "2025-03-03")
     assert roles_of(graph, "Jan Kroll") == {
         ("Bauernpräsident", node_named(graph, "Sächsischer Bauernverband").id)}
+
+
+def test_exekutiv_prefix_is_part_of_the_title_and_die_kommission_points_back():
+    graph = extract_text("Die EU-Kommission will helfen. Die zuständige Exekutiv-Vizepräsidentin "
+                         "der Kommission, Ana Lind, sagte, das Ziel sei erreichbar.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Lind") == {
+        ("Exekutiv-Vizepräsidentin", node_named(graph, "Europäische Kommission").id)}
+
+
+def test_the_commission_points_back_to_the_commission_named_before_not_to_a_company():
+    graph = extract_text("The European Commission wants to help. Siemens said no. Tom Hale, head "
+                         "of the commission, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("head", node_named(graph, "European Commission").id)}
+    graph = extract_text("Siemens said no. Tom Hale, head of the commission, disagreed.", "en",
+                         "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Hale")} != {node_named(graph, "Siemens").id}

@@ -194,7 +194,7 @@ EN_ORG_LEADER_TITLES: Final = frozenset({
 ACRONYM_LED_TITLES: Final = frozenset({"director", "head", "chief", "boss", "executive director"})
 
 #: Prefixes joined to a German title by a hyphen that belong to the title.
-TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize", "interims"})
+TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize", "interims", "exekutiv"})
 
 #: Leader titles whose hyphenated prefix names what they lead ("Unicredit-Chef",
 #: "Bafin-Präsident", "Nabu-Vorsitzender"): before them an unknown capitalised
@@ -361,6 +361,7 @@ ANAPHOR_KINDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "charity": (frozenset({"ngo"}), ("charity", "foundation", "trust")),
     "trust": (frozenset({"ngo"}), ("trust",)),
     "ministry": (frozenset({"ministry"}), ("ministry",)),
+    **dict.fromkeys(("kommission", "commission"), (frozenset(), ("kommission", "commission"))),
 }
 #: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
 #: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
@@ -3978,7 +3979,8 @@ def _last_organisation_of_kind(doc: Doc, title_start: int,
     """The organisation of a kind (a lexicon kind, or for one the lexicon does not know,
     a word of its name) named last before the title, in its sentence or the few before.
     ``by_name_first``: one whose name has the word ("Deutscher Fußball-Bund" for
-    "Verbandschef") before one of the kind only (a club is a sports body too)."""
+    "Verbandschef") before one of the kind only (a club is a sports body too). With no
+    kinds, a word of the name only ("Kommission" for the "EU-Kommission")."""
     kinds, name_words = kind_of
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
@@ -3992,7 +3994,7 @@ def _last_organisation_of_kind(doc: Doc, title_start: int,
         named = _name_has_word(node, name_words)
         if by_name_first and named:
             return kg_id(span)
-        if kind in kinds or kind is None and named:
+        if kind in kinds or (kind is None or not kinds) and named:
             if not by_name_first:
                 return kg_id(span)
             of_kind = of_kind or kg_id(span)
