@@ -2904,3 +2904,118 @@ def test_english_host_verb_before_an_event_noun_leaves_the_event_to_the_noun():
     hosted = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg hosted a summit of mayors in "
                           "York on Monday.", "en")
     assert len(meetings(hosted)) == 1
+
+
+# -- who came together with the host, told in the next sentence -------------------------
+
+def test_german_mit_ihm_kamen_zusammen_names_the_hosts_guests():
+    for text in ("MAINZ, 13. März 2024 (dpa) - Ministerpräsident Peter Hansmann (SPD) hatte am "
+                 "Dienstag zu einem Krisengipfel in die Staatskanzlei geladen. Mit ihm kamen "
+                 "Umweltministerin Karla Feldmann, Innenminister Jörg Riemer (beide SPD) und der "
+                 "Mainzer Oberbürgermeister Tobias Lanz (CDU) zusammen.",
+                 "MAINZ, 13. März 2024 (dpa) - Ministerin Karla Feldmann traf am Dienstag in Mainz "
+                 "Vertreter der Bauern. Mit ihr kam auch Staatssekretär Tobias Lanz zusammen."):
+        graph = extract_text(text, "de")
+        assert "person:tobias-lanz" in participants(graph, only_meeting(graph)), text
+
+
+def test_a_shared_party_in_brackets_is_no_participant():
+    graph = extract_text("MAINZ, 13. März 2024 (dpa) - Ministerpräsident Peter Hansmann hatte am "
+                         "Dienstag zu einem Krisengipfel geladen. Mit ihm kamen Karla Feldmann und "
+                         "Jörg Riemer (beide SPD) zusammen.", "de")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:karla-feldmann", "person:joerg-riemer"} <= found
+    assert "organisation:spd" not in found
+
+
+def test_english_with_her_were_and_joining_him_were_name_participants():
+    for cue in ("With her were", "Joining her were"):
+        graph = extract_text("ALBANY, N.Y., March 13, 2024 (Reuters) - Governor Ann Marlow held a "
+                             f"crisis meeting in Albany on Tuesday. {cue} health commissioner Paul "
+                             "Ortega and Mayor Lisa Crane.", "en")
+        found = participants(graph, only_meeting(graph))
+        assert {"person:paul-ortega", "person:lisa-crane"} <= found, cue
+
+
+def test_german_not_coming_together_names_no_participant():
+    graph = extract_text("MAINZ, 13. März 2024 (dpa) - Ministerin Karla Feldmann traf am Dienstag in "
+                         "Mainz Vertreter der Bauern. Bauernverband und Handel kamen in der Frage "
+                         "nicht zusammen, sagte Lena Kurz.", "de")
+    assert "person:lena-kurz" not in participants(graph, only_meeting(graph))
+
+
+# -- people brought to one table, a round-table ---------------------------------------
+
+def test_german_an_einen_tisch_holen_on_a_day_is_a_meeting_a_later_noun_refers_to():
+    graph = extract_text("KIEL, 18. Juni 2025 (dpa) - Die Schließung sorgt für Unruhe.\n\n"
+                         "Ministerpräsident Karl Brandes holte am Dienstag die Beteiligten in der "
+                         "Kieler Staatskanzlei an einen Tisch. An dem Krisengipfel nahmen Ministerin "
+                         "Ute Sommer und Bürgermeister Jan Wiebe teil.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-17"
+    assert "place:kiel" in held_in(graph, meeting)
+    assert {"person:karl-brandes", "person:ute-sommer", "person:jan-wiebe"} <= participants(graph, meeting)
+
+
+def test_english_round_table_with_a_hyphen_and_those_at_the_table():
+    graph = extract_text("LEEDS, March 13, 2025 (Reuters) - A plan has drawn opposition.\n\n"
+                         "Anna Berg, chief executive of Northern Rail, hosted a round-table in York on "
+                         "Monday with local mayors. Among those at the table were Mayor Tom Hale and "
+                         "Paula Stone.\n\nAccording to participants, the meeting ended without "
+                         "agreement.", "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["name"] == "round-table (York)"
+    assert meeting.properties["date"] == "2025-03-10"
+    assert {"person:tom-hale", "person:paula-stone"} <= participants(graph, meeting)
+
+
+def test_a_table_without_a_day_or_round_is_no_meeting():
+    for text, lang in (("MAINZ, 13. März 2024 (dpa) - Karl Brandes will alle Beteiligten an einen "
+                        "Tisch holen. Er legte die Zahlen auf den Tisch.", "de"),
+                       ("LEEDS, March 13, 2025 (Reuters) - Anna Berg wants everyone around a table. "
+                        "She put the figures on the table on Monday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a visit's day for the meeting told right after it --------------------------------
+
+def test_meeting_after_a_visit_takes_the_visits_day():
+    german = extract_text("BERLIN, 24. April 2025 (dpa) - Winzer fordern Hilfe.\n\nMinisterpräsident "
+                          "Karl Brandes besuchte am Mittwoch die Weinberge bei Dresden. In Leipzig "
+                          "kam er mit Winzern und Bürgermeisterin Ute Sommer zusammen.", "de")
+    english = extract_text("LONDON, April 24, 2025 (Reuters) - Growers asked for help.\n\nPrime "
+                           "Minister Karl Brandes toured flooded vineyards near York on Wednesday. "
+                           "In Leeds he met Mayor Ute Sommer and local growers.", "en")
+    for graph, place in ((german, "place:leipzig"), (english, "place:leeds")):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-04-23"
+        assert held_in(graph, meeting) == {place}
+        assert {"person:karl-brandes", "person:ute-sommer"} <= participants(graph, meeting)
+
+
+def test_meeting_planned_after_a_visit_keeps_no_visit_day():
+    graph = extract_text("BERLIN, 24. April 2025 (dpa) - Winzer fordern Hilfe.\n\nMinisterpräsident "
+                         "Karl Brandes besuchte am Mittwoch die Weinberge bei Dresden. Er will im "
+                         "Sommer in Leipzig mit Bürgermeisterin Ute Sommer zusammenkommen.", "de")
+    assert all(m.properties.get("date") != "2025-04-23" for m in meetings(graph))
+
+
+# -- a present-tense verb of meeting: the weekday to come -----------------------------
+
+def test_present_tense_meeting_verb_puts_a_weekday_ahead():
+    # written on Thursday 24 April: Monday is the 28th, not the 21st
+    for text, lang in (("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag empfängt "
+                        "die Ministerin Ana Kovač den Kommissar Erik Lund in Ljubljana.", "de"),
+                       ("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag trifft "
+                        "Ministerin Ana Kovač in Ljubljana den Kommissar Erik Lund.", "de"),
+                       ("LJUBLJANA, April 24, 2025 (Reuters) - Growers want help. On Monday minister "
+                        "Ana Kovac hosts EU commissioner Erik Lund in Ljubljana.", "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2025-04-28", text
+
+
+def test_past_tense_meeting_verb_keeps_the_weekday_before():
+    for text, lang in (("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag traf "
+                        "Ministerin Ana Kovač in Ljubljana den Kommissar Erik Lund.", "de"),
+                       ("LJUBLJANA, April 24, 2025 (Reuters) - Growers want help. On Monday minister "
+                        "Ana Kovac hosted EU commissioner Erik Lund in Ljubljana.", "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2025-04-21", text

@@ -90,6 +90,10 @@ SIT_FORMS: Final = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS: Final = frozenset({"tisch", "table"})
 ROUND_WORDS: Final = frozenset({"runden", "runder", "runde", "round"})
+#: "holte die Beteiligten an einen Tisch", "gathered around a table": people brought
+#: together at one table met (weak: only on a day named).
+GATHERED_AT_TABLE: Final = frozenset({("an", "einen"), ("an", "einem"), ("around", "a"),
+                                      ("around", "the"), ("round", "a"), ("round", "the")})
 DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES: Final = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                                r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
@@ -119,9 +123,13 @@ SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
 PARTICIPATION_CUES: Final = re.compile(
     r"\b(?=[tnsahzvdeijlmwpobikcgq])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
-    r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"saß(?:en)?|am Tisch|at the table|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|"
+    r"verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
-    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
+    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with (?:him|her|them) (?:were|was)|"
+    # who met the host, told with the split verb: "Mit ihr kamen X, Y und Z zusammen";
+    # "Joining him were X and Y"
+    r"kam(?:en)? (?:[^.;:!?]{0,200}? )?zusammen|joining (?:him|her|them)|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     # who gave evidence at a hearing, or was heard or questioned there: "testified
@@ -168,9 +176,10 @@ RE_I_ODD_LETTERS: Final = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dot
 #: only: spaCy splits a word between letters only by its exceptions ("cannot"), none
 #: of which splits one of these (both checked in the tests). A sentence without a
 #: token holding one is not searched (``_may_hold_participation_cue``).
-PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
+PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "table", "hinzu", "zugeschaltet", "vertr",
                               "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
-                              "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
+                              "join", "him", "her", "zusammen", "included", "led", "deleg", "team", "sat",
+                              "met", "present",
                               "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                               "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                               "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
@@ -482,7 +491,10 @@ OPENING_VERBS: Final = frozenset({"began", "begun", "started", "opened", "begann
 OPENING_REACH: Final = 20
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
 JOURNEY_VERBS: Final = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
-                                  "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
+                                  "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen",
+                                  # a visit: "besuchte am Mittwoch die Weinberge um X. In X kam er
+                                  # mit Y zusammen", "visited the flooded town on Monday"
+                                  "besuchte", "besuchten", "visited", "toured", "besichtigte"})
 #: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
 COME_PAST: Final = frozenset({"kam", "kamen"})
 JOURNEY_GOALS: Final = frozenset({"nach"})
@@ -816,8 +828,8 @@ class MeetingExtractor:
                 found.append(i)  # "a working lunch", "the party congress"
             elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
                 verbs.append(i)  # "sat down with the minister"
-            elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
-                found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
+            elif low in TABLE_WORDS and i > start + 1 and _table_meeting(lowers, i) is not None:
+                found.append(i)  # "zu einem Runden Tisch", "a round-table", "an einen Tisch"
             elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
                 continue  # "received three complaints", "welcomed the decision": no guest
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
@@ -1204,6 +1216,8 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+            if low in PRESENT_EVENT_VERBS and texts[i].islower():
+                mention.date = _present_tense_ahead(doc, mention.date)
             # (the "before" of "appear before the committee" links the hearing's body)
             link = i + 1 if low in HEARING_VERBS else i
             other = _other_event(lowers, link, best.start) if best.start > link else None
@@ -1291,6 +1305,8 @@ class MeetingExtractor:
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
+        if low in TABLE_WORDS and _table_meeting(lowers, i) is False and self._own_day(doc, mention) is None:
+            return None  # "an einen Tisch holen": a meeting on a day the sentence names
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
@@ -2114,8 +2130,11 @@ class MeetingExtractor:
         kind = _kind(first.kind, self.lang)
         table = token_table(doc)
         word = table.text[first.noun]
-        if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
-            word = f"{table.text[first.noun - 1]} {word}"
+        if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
+            before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
+            word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
+        elif word.lower() in TABLE_WORDS:  # "an einen Tisch": a meeting
+            word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
@@ -4151,8 +4170,15 @@ def _describes_a_person(table: TokenTable, entity: Span) -> bool:
     start, end = entity.start, entity.end
     if end < len(texts) and texts[end] in {"-", "‐"} and not space[end - 1]:
         return True  # "SPD-Politikerin", "CDU-Chef"
-    return start > 0 and end < len(texts) and texts[start - 1] == "(" and texts[end] == ")"
+    if end >= len(texts) or texts[end] != ")" or start < 1:
+        return False
+    # "Jung (beide SPD)", "Reed and Hale (both Labour)": the party of those named before
+    return texts[start - 1] == "(" or \
+        start > 1 and texts[start - 2] == "(" and texts[start - 1].lower() in SHARED_PARTY_WORDS
 
+
+#: "(beide SPD)", "(both Labour)": a bracket giving the party of several persons.
+SHARED_PARTY_WORDS: Final = frozenset({"beide", "alle", "both", "all"})
 
 #: The English possessive: "Russia's".
 POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
@@ -4694,6 +4720,42 @@ KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "sess
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
                         "handover": "handover", "übergabe": "handover"}
+
+
+#: Event verbs in the present tense only: a weekday they are told with is still to
+#: come ("Am Montag empfängt die Ministerin X", "On Monday she hosts X"), though its
+#: clause has no "will"/"wird" before the weekday for ``dates`` to read.
+PRESENT_EVENT_VERBS: Final = frozenset({"trifft", "empfängt", "berät", "tagt", "zusammentrifft",
+                                        "zusammenkommt", "meets", "hosts", "receives", "welcomes",
+                                        "convenes"})
+
+
+def _present_tense_ahead(doc: Doc, value: DateValue | None) -> DateValue | None:
+    """A weekday alone told with a verb of ``PRESENT_EVENT_VERBS``: the next such day
+    from the reference date on, not the nearest one (which may lie before it)."""
+    reference = doc.user_data["kg_meta"].get("reference_date")
+    day = value.date if value is not None else None
+    if value is None or day is None or not value.weekday_only or not reference:
+        return value
+    ahead = (day - dt.date.fromisoformat(reference)).days
+    if ahead >= 0:
+        return value
+    return DateValue((day + dt.timedelta(days=7)).isoformat(), value.text, inferred=value.inferred,
+                     warning=value.warning, weekday_only=True)
+
+
+def _table_meeting(lowers: list[str], i: int) -> bool | None:
+    """What the table word at ``i`` (not a sentence's first two words) tells: True for a
+    round table ("Runder Tisch", "a round table", "a round-table in Dauphin"), False for
+    people brought to one table ("holte die Beteiligten an einen Tisch", "gathered
+    around a table"), which names a meeting only on a day named; None for any other
+    table ("legte die Zahlen auf den Tisch")."""
+    before = lowers[i - 1]
+    if before in ROUND_WORDS or before == "-" and lowers[i - 2] in ROUND_WORDS:
+        return True
+    if (lowers[i - 2], before) in GATHERED_AT_TABLE:
+        return False
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
