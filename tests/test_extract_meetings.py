@@ -3019,3 +3019,39 @@ def test_past_tense_meeting_verb_keeps_the_weekday_before():
                        ("LJUBLJANA, April 24, 2025 (Reuters) - Growers want help. On Monday minister "
                         "Ana Kovac hosted EU commissioner Erik Lund in Ljubljana.", "en")):
         assert only_meeting(extract_text(text, lang)).properties["date"] == "2025-04-21", text
+
+
+# -- a place that begins a venue's name -----------------------------------------------
+
+def test_place_beginning_a_venues_name_gives_way_to_the_city_named():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - A plan has drawn opposition.\n\nOn Tuesday, "
+                         "Governor Ann Marlow met Senator Tom Hale, whose office oversees the parks, "
+                         "at the Ohio Statehouse in Columbus.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:columbus"}
+
+
+def test_place_beginning_a_venues_name_is_the_venue_when_alone():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - A plan has drawn opposition.\n\nOn Tuesday, "
+                         "Governor Ann Marlow met Senator Tom Hale at the Ohio Statehouse.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:ohio"}
+
+
+# -- "the pair", "die beiden" after an opening phrase ---------------------------------
+
+def test_the_pair_after_an_opening_phrase_are_the_two_persons_just_named():
+    english = extract_text("BELFAST, March 12, 2025 (Reuters) - Money is short.\n\nFirst Minister Ann "
+                           "Marlow and her deputy Paula Stone have accused London of underfunding. On "
+                           "Monday the pair sat down with Secretary Tom Hale at Hillsborough Castle.", "en")
+    german = extract_text("BERLIN, 12. März 2025 (dpa) - Streit um Geld.\n\nMinisterin Anna Berg und ihr "
+                          "Kollege Paul Hale werfen dem Bund Versäumnisse vor. Am Montag trafen sich die "
+                          "beiden mit Staatssekretär Jan Wiebe in Potsdam.", "de")
+    for graph, pair in ((english, {"person:ann-marlow", "person:paula-stone"}),
+                        (german, {"person:anna-berg", "person:paul-hale"})):
+        assert pair <= participants(graph, only_meeting(graph))
+
+
+def test_the_two_sides_after_an_opening_phrase_are_no_persons():
+    graph = extract_text("BELFAST, March 12, 2025 (Reuters) - Money is short.\n\nFirst Minister Ann "
+                         "Marlow and her deputy Paula Stone have accused London of underfunding. On "
+                         "Monday the two sides met Secretary Tom Hale in Belfast.", "en")
+    assert "person:ann-marlow" not in participants(graph, only_meeting(graph))

@@ -1092,7 +1092,7 @@ class MeetingExtractor:
             return []
         first = table.text[start]
         if lowers[start] not in COUNTED_OPENERS and first != "They" and first != "Sie":
-            return []  # (most sentences)
+            return self._pair_after_opening(doc, sent, start)  # (most sentences: none)
         if self._plural_pronoun_subject(first, table.text[start + 1]):
             # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
             # just named, if there are several
@@ -1106,6 +1106,25 @@ class MeetingExtractor:
         if not self._verb_after_count(word) and not self._person_noun_after_count(word):
             return []  # "The two sides", "Die beiden Länder"
         return _persons_just_named(doc, sent, count)
+
+    def _pair_after_opening(self, doc: Doc, sent: Span, start: int) -> list[Span]:
+        """'On Monday the pair sat down with X', 'Am Montag trafen sich die beiden mit X':
+        "the pair" (or "the two", "die beiden" before a verb or a noun for persons) as the
+        subject after an opening phrase are the two persons of the sentences just before."""
+        table = token_table(doc)
+        lowers = table.lower
+        reach = min(sent.end - 1, start + PAIR_REACH)
+        if PAIR_WORDS.isdisjoint(lowers[start + 1:reach]):
+            return []  # (most sentences)
+        for k in range(start + 1, reach):
+            if lowers[k] not in PAIR_WORDS or lowers[k - 1] not in DEFINITE_ARTICLES:
+                continue
+            after = table.text[k + 1]
+            if lowers[k] in PAIR_NOUNS or self._verb_after_count(after) or \
+                    self._person_noun_after_count(after):
+                return _persons_just_named(doc, sent, 2)
+            return []  # "die beiden Länder", "the two sides"
+        return []
 
     def _plural_pronoun_subject(self, first: str, second: str) -> bool:
         """Whether a sentence opens with "They" (or German "Sie" before a plural verb:
@@ -1604,6 +1623,7 @@ class MeetingExtractor:
         places: list[Span] = []
         buildings: list[Span] = []
         states: list[Span] = []
+        named_in: list[Span] = []  # a place that begins a venue's name: if no other is named
         ent_at = index.ent_at
         for e in index.ents_in(start, sent.end):
             name_start = first = e.start  # (a span's attributes are read once: each costs)
@@ -1629,7 +1649,9 @@ class MeetingExtractor:
             at_post = prep == "am" and name_start != first and label == "LOC"
             if before < 0 or prep not in PLACE_PREPS_THE and not at_post:
                 continue
-            if label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
+            if prep == "the" and label != "ORG" and _names_part_of_a_venue(table, ent_at, e.end):
+                named_in.append(e)  # "at the Manitoba Legislative Building in Winnipeg"
+            elif label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
                 places.append(e)
             elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
@@ -1640,7 +1662,7 @@ class MeetingExtractor:
         venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            venues = [e for e in states if not _not_the_venue(table, start, e)]
+            venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
         places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER)
                   and lowers[p.end - 1] not in WATERS]
@@ -2860,6 +2882,16 @@ def _state_as_attribute(table: TokenTable, state: Span, lang: str) -> bool:
         return False
     after = table.text[state.end]
     return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
+
+
+def _names_part_of_a_venue(table: TokenTable, ent_at: dict[int, Span], end: int) -> bool:
+    """Whether a place name ending at ``end``, after "the", begins the name of a venue:
+    a capitalised word no entity covers follows ("at the Manitoba Legislative Building",
+    "at the Ohio Statehouse"), so a city named beside the venue is where it was."""
+    if end >= len(table):
+        return False
+    after = table.text[end]
+    return after[:1].isupper() and after.isalpha() and end not in ent_at
 
 
 def _placed_adjective(table: TokenTable, k: int, lang: str) -> bool:
@@ -4791,6 +4823,12 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES: Final = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: "On Monday the pair sat down with X", "Am Montag trafen sich die beiden mit X": two
+#: persons as the subject after an opening phrase (within ``PAIR_REACH`` words of the
+#: sentence's start); the nouns need no verb after them.
+PAIR_WORDS: Final = frozenset({"pair", "duo", "two", "beiden"})
+PAIR_NOUNS: Final = frozenset({"pair", "duo"})
+PAIR_REACH: Final = 7
 #: Numbers that open a sentence as its subject without an article ("Both met …").
 BOTH_WORDS: Final = frozenset({"both", "beide"})
 #: What a sentence ``_counted_subject`` reads opens with, besides "They"/"Sie": an
