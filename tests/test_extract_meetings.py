@@ -3055,3 +3055,21 @@ def test_the_two_sides_after_an_opening_phrase_are_no_persons():
                          "Marlow and her deputy Paula Stone have accused London of underfunding. On "
                          "Monday the two sides met Secretary Tom Hale in Belfast.", "en")
     assert "person:ann-marlow" not in participants(graph, only_meeting(graph))
+
+
+# -- several meetings are no one meeting ----------------------------------------------
+
+def test_a_series_of_meetings_is_no_single_meeting():
+    for text, lang in (("LEEDS, Aug 13, 2025 (Reuters) - The plan has forced ministers into a series "
+                        "of hastily arranged meetings this week.", "en"),
+                       ("LEEDS, Aug 13, 2025 (Reuters) - Ministers held several meetings in Leeds on "
+                        "Tuesday.", "en"),
+                       ("BERLIN, 13. August 2025 (dpa) - Die Minister hatten am Dienstag in Berlin "
+                        "mehrere Treffen mit Verbänden.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_the_first_of_a_series_of_meetings_is_one_meeting():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - Ministers will hold the first of a series "
+                         "of meetings in Leeds on Tuesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:leeds"}

@@ -1342,6 +1342,9 @@ class MeetingExtractor:
                 mention.date = _lead_day_for(doc, sent)
         elif weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if not SERIES_WORDS.isdisjoint(lowers[max(start, i - SERIES_REACH):i]) and \
+                _of_a_series(lowers, i, start):
+            return None  # "a series of meetings this week", "mehrere Treffen": no one meeting
         if low == "runde" and lowers[i - 1] == "die" and lowers[i - 2] in MAKE_FORMS:
             return None  # "Gerüchte machten die Runde": they spread
         # (the word before is read even outside the sentence, as ``_not_held`` does)
@@ -4774,6 +4777,25 @@ def _present_tense_ahead(doc: Doc, value: DateValue | None) -> DateValue | None:
         return value
     return DateValue((day + dt.timedelta(days=7)).isoformat(), value.text, inferred=value.inferred,
                      warning=value.warning, weekday_only=True)
+
+
+#: Words before an event noun that make it several meetings ("a series of hastily
+#: arranged meetings", "mehrere Treffen", "eine Reihe von Gesprächen"), not one.
+SERIES_WORDS: Final = frozenset({"series", "several", "numerous", "multiple", "mehrere", "mehreren",
+                                 "reihe", "zahlreiche", "zahlreichen"})
+SERIES_REACH: Final = 4
+#: Before a series word: one meeting of it ("the first of a series of meetings").
+ONE_OF_SERIES: Final = frozenset({"first", "last", "latest", "next", "second", "third", "one", "erste",
+                                  "ersten", "letzte", "letzten", "nächste", "nächsten", "zweite", "eines"})
+
+
+def _of_a_series(lowers: list[str], i: int, start: int) -> bool:
+    """Whether the event noun at ``i`` names several meetings: a series word stands
+    among the few words before it, with no "the first of" before that word."""
+    for k in range(max(start, i - SERIES_REACH), i):
+        if lowers[k] in SERIES_WORDS:
+            return not any(lowers[j] in ONE_OF_SERIES for j in range(max(start, k - 4), k))
+    return False
 
 
 def _table_meeting(lowers: list[str], i: int) -> bool | None:
