@@ -3073,3 +3073,33 @@ def test_the_first_of_a_series_of_meetings_is_one_meeting():
     graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - Ministers will hold the first of a series "
                          "of meetings in Leeds on Tuesday.", "en")
     assert held_in(graph, only_meeting(graph)) == {"place:leeds"}
+
+
+# -- a signing told by a participle beside the thing signed ---------------------------
+
+def test_signing_participle_beside_the_agreement_is_a_ceremony_its_signers_attend():
+    english = extract_text("LEEDS, June 5, 2025 (Reuters) - Funding secured.\n\nUnder the agreement, "
+                           "signed on Wednesday at the bank's headquarters in Leeds, the fund will pay "
+                           "2 million pounds a year. Bank chief Anna Berg and Tom Hale, director of the "
+                           "Seed Trust, signed the deal in the presence of Minister Paul Stone.", "en")
+    german = extract_text("BERLIN, 5. Juni 2025 (dpa) - Geld gesichert.\n\nDer am Mittwoch in Leipzig "
+                          "unterzeichnete Vertrag sieht Zahlungen vor. Unterzeichnet hatten ihn "
+                          "Bankchefin Anna Berg und Tom Hale im Beisein von Minister Paul Stone.", "de")
+    for graph, place in ((english, "place:leeds"), (german, "place:leipzig")):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-06-04"
+        assert held_in(graph, meeting) == {place}
+        assert {"person:anna-berg", "person:tom-hale", "person:paul-stone"} <= participants(graph, meeting)
+
+
+def test_signing_participle_without_a_day_or_of_a_law_is_no_ceremony():
+    for text in ("The deal, signed in 2019 in Paris, expires next year.",
+                 "The law, signed on Tuesday in Lisbon, sets new quotas."):
+        graph = extract_text(f"LEEDS, June 5, 2025 (Reuters) - Funding secured.\n\n{text}", "en")
+        assert meetings(graph) == [], text
+
+
+def test_a_district_in_a_places_possessive_is_in_that_place():
+    graph = extract_text("LISBON, June 5, 2025 (Reuters) - Quotas set.\n\nThe accord, signed on "
+                         "Tuesday in Lisbon's Belem district, sets new quotas.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:lisbon"}

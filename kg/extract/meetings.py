@@ -1667,7 +1667,8 @@ class MeetingExtractor:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
         places = [p for p in venues if not (p.end < len(table) and
-                                            table.text[p.end] in NOT_THE_PLACE_AFTER)
+                                            table.text[p.end] in NOT_THE_PLACE_AFTER
+                                            and not _district_of(lowers, p.end))
                   and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
@@ -3082,6 +3083,20 @@ def _purpose_after(table: TokenTable, event: int) -> bool:
     if after == "to":
         return verb.isalpha() and verb.islower() and verb not in OWN_COURSE_VERBS
     return after == "," and lowers[event + 2] == "um"
+
+
+#: "in Lima's La Molina district", "in Russia's Kursk region": a part of the place
+#: named in its possessive (within ``DISTRICT_REACH`` words), so it is in that place.
+DISTRICT_WORDS: Final = frozenset({"district", "region", "province", "suburb", "suburbs", "neighbourhood",
+                                   "neighborhood", "quarter", "borough", "county", "outskirts"})
+DISTRICT_REACH: Final = 5
+
+
+def _district_of(lowers: list[str], mark: int) -> bool:
+    """Whether the possessive mark at ``mark`` after a place name opens the name of one
+    of its districts ("Lima's La Molina district"), not of a building or body."""
+    return lowers[mark] in POSSESSIVE_MARKS and \
+        not DISTRICT_WORDS.isdisjoint(lowers[mark + 1:mark + 1 + DISTRICT_REACH])
 
 
 #: After a place name: its possessive, or the head of a building named after it
@@ -4729,7 +4744,17 @@ def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span
     the sentences after name."""
     return day is not None and bool(places) and (
         not PASSIVE_AUXILIARIES.isdisjoint(lowers[max(start, verb - PASSIVE_REACH):verb]) or
-        not PASSIVE_AUXILIARIES_DE.isdisjoint(lowers[start:verb]))
+        not PASSIVE_AUXILIARIES_DE.isdisjoint(lowers[start:verb]) or
+        # "Under the agreement, signed on Wednesday at X's headquarters in Lima, …": a
+        # participle after the thing signed; "der am Mittwoch in Lima unterzeichnete
+        # Vertrag": before it
+        verb - 2 >= start and lowers[verb - 1] == "," and lowers[verb - 2] in SIGNED_THINGS or
+        verb + 1 < len(lowers) and lowers[verb + 1] in SIGNED_THINGS)
+
+
+#: What is signed, before a signing participle ("the agreement, signed on Wednesday …").
+SIGNED_THINGS: Final = frozenset({"agreement", "deal", "accord", "treaty", "contract", "memorandum",
+                                  "pact", "declaration", "charter", "abkommen", "vertrag", "vereinbarung"})
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
