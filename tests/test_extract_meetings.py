@@ -3103,3 +3103,43 @@ def test_a_district_in_a_places_possessive_is_in_that_place():
     graph = extract_text("LISBON, June 5, 2025 (Reuters) - Quotas set.\n\nThe accord, signed on "
                          "Tuesday in Lisbon's Belem district, sets new quotas.", "en")
     assert held_in(graph, only_meeting(graph)) == {"place:lisbon"}
+
+
+# -- "unter seinem Vorsitz" said after the meeting ------------------------------------
+
+def test_unter_seinem_vorsitz_in_a_later_sentence_names_the_chair():
+    german = extract_text("BREMEN, 13. März 2024 (dpa) - Die Innenminister berieten am Dienstag in "
+                          "Bremen über die Lage. Innensenator Ulrich Kramer zeigte sich zufrieden. Unter "
+                          "seinem Vorsitz sei viel erreicht worden.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Ministers met in Leeds on Tuesday to "
+                           "discuss policing. Interior Secretary Ann Hale said afterwards that under her "
+                           "chairmanship the talks had made progress.", "en")
+    assert chairs(german, only_meeting(german)) == {"person:ulrich-kramer"}
+    assert chairs(english, only_meeting(english)) == {"person:ann-hale"}
+
+
+def test_under_her_leadership_after_a_meeting_names_no_chair():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Ministers met in Leeds on Tuesday to "
+                         "discuss policing. Party leader Ann Hale said the party had grown under her "
+                         "leadership.", "en")
+    assert chairs(graph, only_meeting(graph)) == set()
+
+
+# -- "Termin": an appointment where people met -----------------------------------------
+
+def test_termin_mit_or_bei_einem_termin_on_a_day_is_a_meeting():
+    for text in ("Kanzler Olaf Brandt hatte am Dienstag in Potsdam einen Termin mit "
+                 "Ministerpräsidentin Ute Sommer.",
+                 "Bei einem Termin in Potsdam sprach Kanzler Olaf Brandt am Dienstag lange mit "
+                 "Ministerpräsidentin Ute Sommer."):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-12", text
+        assert {"person:olaf-brandt", "person:ute-sommer"} <= participants(graph, meeting), text
+
+
+def test_termin_as_a_date_set_or_without_a_day_is_no_meeting():
+    for text in ("Als Termin für die Wahl nannte Kanzler Olaf Brandt am Dienstag in Potsdam den 5. Mai.",
+                 "Kanzler Olaf Brandt will bald einen Termin mit Ute Sommer in Potsdam vereinbaren."):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        assert meetings(graph) == [], text

@@ -112,10 +112,15 @@ SESSION_CHAIR: Final = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verha
                                   # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
                                   r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
                                   r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
-                                  r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
+                                  r"\b(?:was|were|is) in the chair\b|\btook the chair\b|"
+                                  # said after the meeting: "Unter seinem Vorsitz sei viel
+                                  # erreicht worden", "Under her chairmanship, the ministers …"
+                                  r"\b[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)\b|"
+                                  r"\b[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)\b")
 #: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
 #: "the chair", not "chair", which "chairman", "chairs" hold too.
-SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
+SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair", "Leitung", "chairmanship",
+                              "chairwomanship")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -828,6 +833,9 @@ class MeetingExtractor:
                 found.append(i)  # "a working lunch", "the party congress"
             elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
                 verbs.append(i)  # "sat down with the minister"
+            elif german and low in APPOINTMENT_WORDS and i > start + 1 and i + 1 < sent.end and \
+                    _appointment_with(lowers, i):
+                found.append(i)  # "einen Termin mit X", "bei einem Termin in Y"
             elif low in TABLE_WORDS and i > start + 1 and _table_meeting(lowers, i) is not None:
                 found.append(i)  # "zu einem Runden Tisch", "a round-table", "an einen Tisch"
             elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
@@ -1180,6 +1188,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in APPOINTMENT_WORDS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -1324,8 +1333,9 @@ class MeetingExtractor:
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
-        if low in TABLE_WORDS and _table_meeting(lowers, i) is False and self._own_day(doc, mention) is None:
-            return None  # "an einen Tisch holen": a meeting on a day the sentence names
+        if (low in TABLE_WORDS and _table_meeting(lowers, i) is False or low in APPOINTMENT_WORDS) \
+                and self._own_day(doc, mention) is None:
+            return None  # "an einen Tisch holen", "ein Termin mit X": a meeting on a day named
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
@@ -4772,7 +4782,8 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+KINDS_BY_PART: Final = {"termin": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
+                        "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                         "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                         "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
@@ -4821,6 +4832,20 @@ def _of_a_series(lowers: list[str], i: int, start: int) -> bool:
         if lowers[k] in SERIES_WORDS:
             return not any(lowers[j] in ONE_OF_SERIES for j in range(max(start, k - 4), k))
     return False
+
+
+#: "Termin": an appointment, a meeting when someone is met at it ("einen Termin mit X",
+#: "bei einem Termin in Potsdam"), not a date set ("der Termin für die Wahl").
+APPOINTMENT_WORDS: Final = frozenset({"termin", "termine", "terminen"})
+#: Before an appointment word: "bei einem Termin", "beim Termin", "bei Terminen".
+AT_APPOINTMENT: Final = frozenset({("bei", "einem"), ("bei", "dem"), ("bei", "mehreren")})
+
+
+def _appointment_with(lowers: list[str], i: int) -> bool:
+    """Whether the appointment word at ``i`` (not a sentence's first two words, nor its
+    last) names one where people met: "mit" after it, or "bei" before it."""
+    return lowers[i + 1] == "mit" or lowers[i - 1] == "beim" or \
+        (lowers[i - 2], lowers[i - 1]) in AT_APPOINTMENT
 
 
 def _table_meeting(lowers: list[str], i: int) -> bool | None:
