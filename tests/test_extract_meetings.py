@@ -3143,3 +3143,35 @@ def test_termin_as_a_date_set_or_without_a_day_is_no_meeting():
                  "Kanzler Olaf Brandt will bald einen Termin mit Ute Sommer in Potsdam vereinbaren."):
         graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
         assert meetings(graph) == [], text
+
+
+# -- "spoke to X" with no venue: maybe a call -------------------------------------------
+
+def test_spoke_to_a_title_is_no_venue_so_no_meeting_without_one():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale spoke to President "
+                         "Tom Berg on Tuesday.", "en")
+    assert meetings(graph) == []
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt sprach am Dienstag mit "
+                          "Präsident Tom Berg.", "de")
+    assert meetings(german) == []
+
+
+def test_spoke_to_a_partner_at_a_venue_is_a_meeting():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale spoke to President "
+                         "Tom Berg in York on Tuesday.", "en")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:york"}
+    assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, meeting)
+
+
+# -- a government building after "at the" ----------------------------------------------
+
+def test_government_building_after_at_the_is_the_venue_not_a_participant():
+    for text in ("Keir Starmer discussed trade with Donald Trump at the White House on Monday.",
+                 "Ann Hale met Tom Berg at the Foreign Ministry on Monday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - {text}", "en")
+        meeting = only_meeting(graph)
+        [venue] = held_in(graph, meeting)
+        assert venue.startswith("organisation:"), text
+        assert venue not in participants(graph, meeting), text
+        assert meeting.properties["date"] == "2024-03-11", text

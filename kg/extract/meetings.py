@@ -1657,6 +1657,8 @@ class MeetingExtractor:
             if label == "ORG" and prep in {"der", "dem"} and before > start and \
                     lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
                 prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
+            elif label == "ORG" and prep == "the" and before > start and lowers[before - 1] == "at":
+                prep = "at"  # "at the White House", "at the Foreign Ministry"
             # "am Grenzposten Arlon": "am" (no place preposition: "am Montag") before a
             # venue's kind places the name after it
             at_post = prep == "am" and name_start != first and label == "LOC"
@@ -3476,13 +3478,18 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
         german and _pair_within(table, ent_at, verb, last + 1)
 
 
+#: Prepositions before where people talked: not "to", "nach" ("spoke to President X",
+#: "flew to Rome": a partner or a journey's goal, no venue).
+TALK_VENUE_PREPS: Final = frozenset(PLACE_PREPS - {"to", "nach"})
+
+
 def _venue_named(table: TokenTable, start: int, end: int) -> bool:
     """Whether a place preposition before a capitalised word (after an article, at
     most) names where people talked ("in Brünn", "at the White House", "im
     Innenministerium"; not "in March")."""
     lowers, texts = table.lower, table.text
     for k in range(start, end - 1):
-        if lowers[k] not in PLACE_PREPS:
+        if lowers[k] not in TALK_VENUE_PREPS:
             continue
         j = k + 2 if lowers[k + 1] in BODY_REFERRING_ARTICLES and k + 2 < end else k + 1
         if texts[j][:1].isupper() and texts[j].isalpha() and lowers[j] not in MONTH_WORDS:
