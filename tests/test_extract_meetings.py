@@ -3175,3 +3175,26 @@ def test_government_building_after_at_the_is_the_venue_not_a_participant():
         assert venue.startswith("organisation:"), text
         assert venue not in participants(graph, meeting), text
         assert meeting.properties["date"] == "2024-03-11", text
+
+
+# -- a lead's background meeting is not the report's day --------------------------------
+
+def test_meeting_in_a_leads_relative_clause_takes_no_dateline_day():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale, who met "
+                           "President Tom Berg at a state dinner in York, said trade would grow.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt, der Präsident Tom Berg "
+                          "in Potsdam zum Abendessen traf, sagte, der Handel wachse.", "de")
+    for graph in (english, german):
+        assert all("date" not in m.properties for m in meetings(graph))
+
+
+def test_meetings_told_as_repeated_are_no_meeting_of_the_day():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale, who has met "
+                         "President Tom Berg several times, said trade would grow.", "en")
+    assert meetings(graph) == []
+
+
+def test_a_leads_own_meeting_keeps_the_dateline_day():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale met President Tom "
+                         "Berg in York to discuss trade.", "en")
+    assert only_meeting(graph).properties["date"] == "2024-03-13"

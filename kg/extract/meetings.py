@@ -388,6 +388,21 @@ def _relative_clause(lowers: list[str], i: int, start: int, end: int) -> tuple[i
     return (opening, closing) if closing is not None else None
 
 
+#: "has met X several times", "hatte ihn mehrfach getroffen": meetings told as a
+#: background of repeated ones, none on a day.
+REPEATED_WORDS: Final = frozenset({"repeatedly", "often", "frequently", "mehrfach", "mehrmals",
+                                   "wiederholt", "oft", "häufig", "times"})
+
+
+def _told_as_background(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the undated meeting word at ``i`` of a lead is background, not the
+    news of the report's day: inside a relative clause ("X, who met Y over dinner in
+    York, said …"), or told as repeated ("has met Y several times", "traf ihn mehrfach")."""
+    if not REPEATED_WORDS.isdisjoint(lowers[start:end]):
+        return True
+    return _relative_clause(lowers, i, start, end) is not None
+
+
 def _date_comma(lowers: list[str], k: int) -> bool:
     """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
@@ -1258,6 +1273,9 @@ class MeetingExtractor:
                 places = [p for p in places if p.start < other[0]]
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
+            if best.start_char < doc.user_data["kg_meta"].get("dateline_end", 0) and \
+                    _told_as_background(lowers, i, start, sent.end):
+                mention.date, mention.date_span = None, None  # not the report's day
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
