@@ -3198,3 +3198,31 @@ def test_a_leads_own_meeting_keeps_the_dateline_day():
     graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale met President Tom "
                          "Berg in York to discuss trade.", "en")
     assert only_meeting(graph).properties["date"] == "2024-03-13"
+
+
+# -- "X war Gastgeber": the host before the cue ------------------------------------------
+
+def test_host_before_war_gastgeber_chairs_not_the_guest_after():
+    for text, host, guest in (
+            ("Kanzler Olaf Brandt war am Dienstag Gastgeber eines Treffens mit Präsident Tom Berg "
+             "in Potsdam.", "person:olaf-brandt", "person:tom-berg"),
+            ("Kanzlerin Paula Stein ist am Dienstag in Potsdam Gastgeberin eines Gipfels mit "
+             "Präsident Tom Berg.", "person:paula-stein", "person:tom-berg")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        meeting = only_meeting(graph)
+        assert chairs(graph, meeting) == {host}, text
+        assert guest in participants(graph, meeting), text
+
+
+def test_gastgeberin_before_a_name_still_names_the_host_after():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Gastgeberin Paula Stein empfing am Dienstag in "
+                         "Potsdam Präsident Tom Berg.", "de")
+    assert chairs(graph, only_meeting(graph)) == {"person:paula-stein"}
+
+
+def test_mittagessen_on_a_day_is_a_meeting():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt lud Präsident Tom Berg am "
+                         "Dienstag in Potsdam zu einem Mittagessen.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-12"
+    assert {"person:olaf-brandt", "person:tom-berg"} <= participants(graph, meeting)

@@ -64,7 +64,7 @@ EVENT_NOUNS: Final = {
            # exploratory talks, a working meal, a papal audience
            "sondierungen", "sondierung", "arbeitsessen", "audienz",
            # a dinner, as English "dinner": "zu einem Abendessen in den Élysée-Palast"
-           "abendessen",
+           "abendessen", "mittagessen",
            # a hearing of a committee: "bei der Anhörung im Ausschuss"
            "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
@@ -5181,6 +5181,12 @@ def _last_person_before(doc: Doc, sent: Span) -> list[Span]:
     return persons[-1:]
 
 
+#: "X war Gastgeber", "X ist Gastgeberin des Gipfels": the host is the subject before.
+HOST_COPULAS: Final = frozenset({"war", "ist", "sei", "wäre", "wird", "bleibt"})
+#: How many words before the cue the copula may stand ("war am Dienstag Gastgeber").
+HOST_COPULA_REACH: Final = 6
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
@@ -5206,6 +5212,9 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     if cue in {"leitet", "leitete"} and after:
         return after[:1]  # "Die Gespräche leitet NATO-Generalsekretär Jens Stoltenberg"
     if cue.startswith("gastgeber"):
+        # "Gastgeberin X …", but "X war Gastgeber eines Treffens mit Y": the subject
+        if before and not HOST_COPULAS.isdisjoint(text[:match.start()].split()[-HOST_COPULA_REACH:]):
+            return before[-1:]
         return after[:1]
     if cue.startswith("den vorsitz"):
         return after[:1]  # "Den Vorsitz führte Ministerin X"
