@@ -181,9 +181,9 @@ RE_I_ODD_LETTERS: Final = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dot
 #: only: spaCy splits a word between letters only by its exceptions ("cannot"), none
 #: of which splits one of these (both checked in the tests). A sentence without a
 #: token holding one is not searched (``_may_hold_participation_cue``).
-PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "table", "hinzu", "zugeschaltet", "vertr",
+PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
                               "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
-                              "join", "him", "her", "zusammen", "included", "led", "deleg", "team", "sat",
+                              "join", "him", "included", "led", "deleg", "team", "sat",
                               "met", "present",
                               "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                               "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
@@ -3331,8 +3331,14 @@ def _negated_participation(text: str) -> bool:
     return cue is not None and _negated(text, cue.start())
 
 
+#: Whole words that hint at a cue too, each too short or too common inside other words
+#: to be searched for as a part ("her" of "other", "table" of "stable").
+PARTICIPATION_HINT_WORDS: Final = frozenset({"her", "kam", "kamen", "table"})
+
+
 def _holds_participation_hint(word: str) -> bool:
-    return _holds_any(word.lower(), PARTICIPATION_HINTS)
+    low = word.lower()
+    return low in PARTICIPATION_HINT_WORDS or _holds_any(low, PARTICIPATION_HINTS)
 
 
 def _may_hold_participation_cue(doc: Doc, start: int, end: int) -> bool:
