@@ -3226,3 +3226,21 @@ def test_mittagessen_on_a_day_is_a_meeting():
     meeting = only_meeting(graph)
     assert meeting.properties["date"] == "2024-03-12"
     assert {"person:olaf-brandt", "person:tom-berg"} <= participants(graph, meeting)
+
+
+# -- bare hosting verbs after a modal or "to" -----------------------------------------
+
+def test_will_host_or_due_to_receive_a_guest_is_a_meeting():
+    for text in ("Ann Hale, the health secretary, will host Tom Berg in York on Friday.",
+                 "Ann Hale is due to receive union leader Tom Berg in York on Friday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - Prices rose. {text}", "en")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-15", text
+        assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, meeting), text
+
+
+def test_host_or_welcome_as_a_noun_is_no_meeting():
+    for text in ("The city faces a host of problems, Ann Hale said in York on Friday.",
+                 "Tom Berg received a warm welcome in York on Friday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - Prices rose. {text}", "en")
+        assert meetings(graph) == [], text

@@ -211,11 +211,17 @@ EVENT_VERBS: Final = {
                      "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
-                     "receives"}),
+                     "receives", *("host", "welcome", "receive")}),
 }
+#: Bare forms of hosting verbs, nouns too ("a host of problems", "a warm welcome"): a
+#: verb only after a modal or "to" ("will host X on Friday", "is due to receive X").
+BARE_HOST_VERBS_EN: Final = frozenset({"host", "welcome", "receive"})
+VERB_MARKERS_EN: Final = frozenset({"will", "would", "to", "shall", "'ll", "could", "can", "may", "might",
+                                    "must", "not", "also"})
 #: English verbs of hosting, each also said of things received or welcomed ("received
 #: three complaints", "welcomed the decision"): a meeting only with a guest after them.
-HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
+HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
+                                  "host", "welcome", "receive"})
 #: How many words after such a verb its guest may start ("received the visiting Chinese
 #: Prime Minister X").
 GUEST_REACH: Final = 5
@@ -233,7 +239,8 @@ THINGS_RECEIVED: Final = frozenset({
     "delivery", "deliveries", "donation", "donations", "result", "results", "ruling", "verdict",
     "agreement", "deal", "step", "initiative", "measures", "assurances", "guarantees",
     "response", "reply", "invitation", "submissions", "questions", "treatment", "sentence",
-    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
+    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash",
+    "welcome"})
 #: Counts before a received thing ("received three complaints", "hosted dozens of events").
 COUNT_WORDS_EN: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                    "ten", "dozens", "hundreds", "thousands", "millions", "more",
@@ -639,6 +646,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
+                      "host", "welcome", "receive",
                       *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
@@ -853,6 +861,8 @@ class MeetingExtractor:
                 found.append(i)  # "einen Termin mit X", "bei einem Termin in Y"
             elif low in TABLE_WORDS and i > start + 1 and _table_meeting(lowers, i) is not None:
                 found.append(i)  # "zu einem Runden Tisch", "a round-table", "an einen Tisch"
+            elif english and low in BARE_HOST_VERBS_EN and prev not in VERB_MARKERS_EN:
+                continue  # "a host of problems", "a warm welcome": no verb
             elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
                 continue  # "received three complaints", "welcomed the decision": no guest
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
