@@ -3244,3 +3244,16 @@ def test_host_or_welcome_as_a_noun_is_no_meeting():
                  "Tom Berg received a warm welcome in York on Friday."):
         graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - Prices rose. {text}", "en")
         assert meetings(graph) == [], text
+
+
+def test_german_singular_guest_awaited_takes_part():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Die Preise stiegen. Anna Hahn und Tom Berg "
+                         "wollen sich am Freitag in Potsdam treffen. Auch Paula Stein wird erwartet.", "de")
+    assert "person:paula-stein" in participants(graph, only_meeting(graph))
+
+
+def test_german_es_wird_erwartet_names_no_guest():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Die Preise stiegen. Anna Hahn und Tom Berg "
+                         "wollen sich am Freitag in Potsdam treffen. Es wird erwartet, dass Paula Stein "
+                         "widerspricht.", "de")
+    assert "person:paula-stein" not in participants(graph, only_meeting(graph))

@@ -163,7 +163,8 @@ PARTICIPATION_CUES: Final = re.compile(
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
     # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
-    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|wird (?:\w+ ){0,3}?erwartet(?!,)|"
+    r"(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
     # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
     r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
     # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
