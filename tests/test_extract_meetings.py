@@ -3257,3 +3257,30 @@ def test_german_es_wird_erwartet_names_no_guest():
                          "wollen sich am Freitag in Potsdam treffen. Es wird erwartet, dass Paula Stein "
                          "widerspricht.", "de")
     assert "person:paula-stein" not in participants(graph, only_meeting(graph))
+
+
+# -- a later sentence naming a participant by title or pronoun only --------------------
+
+def test_later_participation_sentence_names_a_participant_by_title():
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nVerkehrsministerin Paula "
+                          "Stein warnte vor Verspätungen. Anna Hahn traf am Dienstag in Potsdam "
+                          "Bahnchefs. Auch die Verkehrsministerin nahm teil.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nFinance Minister Tom "
+                           "Berg warned of costs. Ann Hale met rail bosses in York on Tuesday. Also "
+                           "present was the finance minister.", "en")
+    assert "person:paula-stein" in participants(german, only_meeting(german))
+    assert "person:tom-berg" in participants(english, only_meeting(english))
+
+
+def test_german_opening_sie_before_a_singular_verb_is_the_woman_just_named():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn traf am Dienstag "
+                         "in Potsdam Bahnchefs. Verkehrsministerin Paula Stein warnte vor Verspätungen. "
+                         "Sie nahm ebenfalls teil.", "de")
+    assert "person:paula-stein" in participants(graph, only_meeting(graph))
+
+
+def test_german_opening_sie_before_a_plural_verb_is_no_single_woman():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn traf am Dienstag "
+                         "in Potsdam Bahnchefs. Gewerkschafterin Paula Stein warnte vor Verspätungen. "
+                         "Sie sind nicht zufrieden, sagten Fahrgäste später.", "de")
+    assert "person:paula-stein" not in participants(graph, only_meeting(graph))

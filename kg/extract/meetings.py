@@ -1925,7 +1925,9 @@ class MeetingExtractor:
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
-                extra.participants = _possible_participants(doc, sent)
+                # (who a title or a pronoun names: "The transport secretary also attended")
+                extra.participants = _possible_participants(doc, sent) + \
+                    self._described_participants(doc, sent) + _pronoun_persons(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
                 target.mentions.append(extra)
@@ -4376,6 +4378,11 @@ def _in_subject_place(doc: Doc, person: Span) -> bool:
     return person.start - start <= SUBJECT_REACH
 
 
+#: Verbs after an opening "Sie" that are plural or the polite form though they do not
+#: end in "-en"/"-nd" ("Sie sind", "Sie tun").
+PLURAL_OR_POLITE_VERBS: Final = frozenset({"sind", "tun", "seid"})
+
+
 def _singular_sie(table: TokenTable, sent: Span) -> int | None:
     """Where German "sie" means "she": right after a singular verb that follows the
     word or phrase opening the sentence ("Dort traf sie …", "Am Dienstag traf sie …",
@@ -4386,6 +4393,12 @@ def _singular_sie(table: TokenTable, sent: Span) -> int | None:
         start += 1
     if start + 2 >= sent.end or not table.text[start][:1].isupper() or table.tokens[start].ent_type_:
         return None
+    if table.text[start] == "Sie":
+        # "Sie nahm ebenfalls teil": opening the sentence before a singular verb (not
+        # "Sie nahmen", "Sie sind": they)
+        verb = table.text[start + 1]
+        singular = verb.isalpha() and verb.islower() and not verb.endswith(("en", "nd"))
+        return start if singular and table.lower[start + 1] not in PLURAL_OR_POLITE_VERBS else None
     for k in range(start + 2, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
         if table.lower[k] == "sie":
             verb = table.text[k - 1]
