@@ -3284,3 +3284,38 @@ def test_german_opening_sie_before_a_plural_verb_is_no_single_woman():
                          "in Potsdam Bahnchefs. Gewerkschafterin Paula Stein warnte vor Verspätungen. "
                          "Sie sind nicht zufrieden, sagten Fahrgäste später.", "de")
     assert "person:paula-stein" not in participants(graph, only_meeting(graph))
+
+
+# -- a venue named by its city: "im Linzer Landhaus", "at Lisbon's city hall" ----------
+
+def test_german_city_adjective_before_a_building_places_the_meeting_in_that_city():
+    for text, place in (("Anna Hahn empfing am Dienstag im Linzer Landhaus Bahnchef Tom Berg.", "place:linz"),
+                        ("Anna Hahn empfing am Dienstag im Potsdamer Rathaus Bahnchef Tom Berg.",
+                         "place:potsdam")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        assert held_in(graph, only_meeting(graph)) == {place}, text
+
+
+def test_german_city_adjective_gives_way_to_a_place_named():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Anna Hahn traf am Dienstag in "
+                         "Potsdam Bahnchef Tom Berg vor dem Linzer Dom.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:potsdam"}
+
+
+def test_english_venue_in_a_places_possessive_is_in_that_place():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale met rail boss Tom "
+                         "Berg at Lisbon's city hall on Tuesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:lisbon"}
+    topic = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale met rail boss Tom "
+                         "Berg to discuss Lisbon's rail future on Tuesday.", "en")
+    assert held_in(topic, only_meeting(topic)) == {"place:leeds"}
+
+
+def test_german_city_adjective_before_a_part_of_the_city_is_no_venue():
+    # "im Potsdamer Norden" is a topic's part of town: "Dort" still sets the meeting
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nFür Donnerstag hat Anna Hahn "
+                         "zu einem runden Tisch in Leipzig eingeladen. Dort wollen Tom Berg und Paula Stein "
+                         "mit der Ministerin über den Nahverkehr im Potsdamer Norden beraten.", "de")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:leipzig"}
+    assert {"person:tom-berg", "person:paula-stein"} <= participants(graph, meeting)

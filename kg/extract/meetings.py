@@ -50,7 +50,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import kg_date, word_positions
 from kg.graph import Node, short_hash
 
@@ -1707,6 +1707,11 @@ class MeetingExtractor:
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
+        if not venues and self.lang == "de":
+            # "im Linzer Landhaus": a city's adjective before the building (no entity)
+            adjectives = table.positions("meeting-city-adjective", _is_city_adjective, start, sent.end)
+            venues = [v for k in adjectives
+                      if (v := _adjective_venue(doc, table, ent_at, k, sent.end)) is not None]
         places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER
                                             and not _district_of(lowers, p.end))
@@ -2181,6 +2186,8 @@ class MeetingExtractor:
         date, place = draft.date, draft.place
         place_id = kg_id(place) if place is not None else None
         nodes = doc.user_data["kg_nodes"]
+        if place is not None and place_id not in nodes:
+            place_id = _city_of_adjective(doc, place)  # "im Linzer Landhaus": Linz, added now
         first = draft.mentions[0]
         if date is not None and place is not None:
             assert place_id is not None  # (a venue names its node)
@@ -2896,18 +2903,60 @@ def _city_of_adjective(doc: Doc, building: Span) -> str | None:
     ("Dresdner Staatskanzlei" → Dresden, "Münchner Rathaus" → München, "Berliner
     Kanzleramt" → Berlin), added to the doc; None if the first word names no city."""
     word = doc[building.start].text
-    if len(building) < 2 or not word.endswith("er") or not word[:1].isupper():
+    if len(building) < 2:
+        return None
+    entry = _city_of_adjective_word(word)
+    if entry is None:
+        return None
+    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+                                                     "aliases": [], "kind": entry.kind}))
+    token = doc[building.start]
+    add_mention(doc, node.id, token.idx, token.idx + len(word))
+    return node.id
+
+
+@functools.lru_cache(maxsize=4096)
+def _city_of_adjective_word(word: str) -> Entry | None:
+    """The lexicon's city a German adjective in "-er" names ("Linzer" → Linz, "Bremer" →
+    Bremen, "Dresdner" → Dresden); None for any other word."""
+    if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
         return None
     lexicon = load_lexicon()
     for name in (word[:-2], word[:-2] + "en", word[:-3] + "en"):  # Berlin, Bremen, Dresden
         entry = lexicon.lookup(name)
         if entry is not None and entry.label == "Place" and entry.kind == "city":
-            node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
-                                                             "aliases": [], "kind": entry.kind}))
-            token = doc[building.start]
-            add_mention(doc, node.id, token.idx, token.idx + len(word))
-            return node.id
+            return entry
     return None
+
+
+#: Endings of German nouns of a building a meeting is held in ("Landhaus", "Rathaus",
+#: "Schloss", "Hofburg", "Kanzleramt", "Congress Center", "Festsaal", "Messehalle").
+BUILDING_ENDINGS_DE: Final = ("haus", "schloss", "burg", "palais", "palast", "hotel", "amt", "ministerium",
+                              "kanzlei", "saal", "halle", "zentrum", "center", "landtag", "residenz")
+
+
+def _is_city_adjective(word: str) -> bool:
+    return _city_of_adjective_word(word) is not None
+
+
+def _adjective_venue(doc: Doc, table: TokenTable, ent_at: dict[int, Span], k: int, end: int) -> Span | None:
+    """'im Linzer Landhaus', 'in der Potsdamer Staatskanzlei' (no entity): a venue named by
+    a city's adjective before a capitalised noun after "im"/"in der", as a span over both
+    words that names the city (its node is added when a meeting there is kept: ``_emit``)."""
+    if k < 2 or k + 1 >= end or k in ent_at or k + 1 in ent_at:
+        return None
+    lowers = table.lower
+    if not (lowers[k - 1] == "im" or lowers[k - 1] in {"der", "dem"} and lowers[k - 2] == "in"):
+        return None
+    noun = table.text[k + 1]
+    if not noun[:1].isupper() or not lowers[k + 1].endswith(BUILDING_ENDINGS_DE):
+        return None  # (not "im Dresdner Norden": a part of the city, no venue)
+    entry = _city_of_adjective_word(table.text[k])
+    if entry is None:
+        return None
+    venue = Span(doc, k, k + 2, label="LOC")
+    set_kg_id(venue, entry.key)
+    return venue
 
 
 def _is_building(node: Node, last_word: str) -> bool:
@@ -3137,9 +3186,12 @@ DISTRICT_REACH: Final = 5
 
 def _district_of(lowers: list[str], mark: int) -> bool:
     """Whether the possessive mark at ``mark`` after a place name opens the name of one
-    of its districts ("Lima's La Molina district"), not of a building or body."""
-    return lowers[mark] in POSSESSIVE_MARKS and \
-        not DISTRICT_WORDS.isdisjoint(lowers[mark + 1:mark + 1 + DISTRICT_REACH])
+    of its districts or venues ("Lima's La Molina district", "York's town hall"), not of
+    a body ("Mexico's Foreign Ministry")."""
+    if lowers[mark] not in POSSESSIVE_MARKS:
+        return False
+    after = lowers[mark + 1:mark + 1 + DISTRICT_REACH]
+    return not DISTRICT_WORDS.isdisjoint(after) or not VENUE_NOUNS.isdisjoint(after)
 
 
 #: After a place name: its possessive, or the head of a building named after it
