@@ -3319,3 +3319,40 @@ def test_german_city_adjective_before_a_part_of_the_city_is_no_venue():
     meeting = only_meeting(graph)
     assert held_in(graph, meeting) == {"place:leipzig"}
     assert {"person:tom-berg", "person:paula-stein"} <= participants(graph, meeting)
+
+
+# -- a seat of government after "in die"/"ins"; "besprechen mit X (Partei)" ---------------
+
+def test_german_building_after_in_die_or_ins_is_the_venue():
+    for text, venue in (("Ministerin Anna Hahn hatte am 11. März Vertreter der Bauern zu einem Gespräch in "
+                         "die Staatskanzlei gebeten.", "Staatskanzlei"),
+                        ("Kanzler Tom Berg lud am 11. März die Gewerkschaften ins Kanzleramt zu einem "
+                         "Spitzengespräch.", "Bundeskanzleramt")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-11", text
+        [place] = held_in(graph, meeting)
+        assert graph.nodes[place].properties["name"] == venue, text
+
+
+def test_german_besprechen_mit_a_partner_at_a_venue_is_a_meeting_past_or_planned():
+    for text, day in (("Ministerin Anna Hahn will das Programm am Freitag in Potsdam mit Minister Tom "
+                       "Berg (CSU) besprechen.", "2024-03-15"),
+                      ("Ministerin Anna Hahn hat das Programm am Dienstag in Potsdam mit Minister Tom "
+                       "Berg besprochen.", "2024-03-12")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        assert {"person:anna-hahn", "person:tom-berg"} <= participants(graph, meeting), text
+
+
+def test_german_besprechen_without_a_venue_is_no_meeting():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Ministerin Anna Hahn will das "
+                         "Programm am Freitag mit Minister Tom Berg besprechen.", "de")
+    assert meetings(graph) == []
+
+
+def test_english_partner_before_a_party_bracket_still_talks():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Minister Ann Hale will "
+                         "discuss the plan with Minister Tom Berg (Labour) in York on Friday.", "en")
+    assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, only_meeting(graph))

@@ -270,6 +270,8 @@ HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
 TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+                               # "will das Programm am Freitag in Berlin mit X besprechen"
+                               "besprechen", "bespricht", "besprochen",
                                "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
                                "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
                                "talk", "talked"})
@@ -1683,9 +1685,12 @@ class MeetingExtractor:
                     name_start = article  # "in the border town of Arlon", "in der Grenzstadt Arlon"
             before = name_start - 1
             prep = lowers[before] if before >= 0 else ""
-            if label == "ORG" and prep in {"der", "dem"} and before > start and \
-                    lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
-                prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
+            if label == "ORG" and (prep in {"der", "dem", "die", "das"} and before > start and
+                                   lowers[before - 1] == "in" or prep == "ins") and \
+                    lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
+                # "in der Dresdner Staatskanzlei", "lud in die Staatskanzlei", "ins Kanzleramt"
+                # (not "in der EU-Kommission zuständig")
+                prep = "im"
             elif label == "ORG" and prep == "the" and before > start and lowers[before - 1] == "at":
                 prep = "at"  # "at the White House", "at the Foreign Ministry"
             # "am Grenzposten Arlon": "am" (no place preposition: "am Montag") before a
@@ -3548,8 +3553,14 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
         return False
     clause = verb  # where the verb's clause starts
-    while clause > max(start, verb - TALK_CLAUSE_REACH) and lowers[clause - 1] not in TALK_CLAUSE_BREAKS:
-        clause -= 1
+    floor = max(start, verb - TALK_CLAUSE_REACH)
+    while clause > floor:
+        if lowers[clause - 1] == ")" and clause > floor + 2 and lowers[clause - 3] == "(":
+            clause -= 3  # a one-word bracket, passed over: "mit X (CSU) besprechen"
+        elif lowers[clause - 1] in TALK_CLAUSE_BREAKS:
+            break
+        else:
+            clause -= 1
     # German "mit X" may stand before a verb closing the clause ("werde mit X … sprechen")
     first = clause if german else verb + 1
     last = verb + 1
