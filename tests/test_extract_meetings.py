@@ -3356,3 +3356,24 @@ def test_english_partner_before_a_party_bracket_still_talks():
     graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Minister Ann Hale will "
                          "discuss the plan with Minister Tom Berg (Labour) in York on Friday.", "en")
     assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, only_meeting(graph))
+
+
+# -- "in der Hauptstadt", "in the capital": the city named just before ------------------
+
+def test_the_capital_is_the_city_named_just_before():
+    german = extract_text("BREMEN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn setzt nun auf Hilfe "
+                          "aus Berlin. Die Senatorin will am kommenden Montag in der Hauptstadt mit "
+                          "Ministerin Paula Stein zusammenkommen.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nAnn Hale is counting on "
+                           "help from Lisbon. She will meet Minister Tom Berg in the capital on "
+                           "Friday.", "en")
+    for graph, place in ((german, "place:berlin"), (english, "place:lisbon")):
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}
+
+
+def test_the_capital_without_a_city_before_is_no_venue():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nAnn Hale is counting on "
+                         "help from the government. She will meet Minister Tom Berg in the capital on "
+                         "Friday.", "en")
+    assert all(held_in(graph, m) != {"place:lisbon"} for m in meetings(graph))

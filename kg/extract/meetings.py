@@ -1338,6 +1338,8 @@ class MeetingExtractor:
                       and not _in_reported_clause(table, start, i, p)]
         elif not THERE_WORDS.isdisjoint(lowers[max(start + 1, i - THERE_REACH):i + THERE_REACH]):
             places = _place_there_refers_to(doc, table, sent, i)  # "host talks there on Oct. 8"
+        elif not CAPITAL_WORDS.isdisjoint(lowers[start:sent.end]):
+            places = _capital_refers_to(doc, table, sent)  # "Hilfe aus Berlin … in der Hauptstadt"
         if not places and mention.date_span is not None and mention.date_span.start > i and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
@@ -4019,6 +4021,32 @@ def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) 
         if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
             found = _last_place(index.ents_in(previous.start, previous.end))
     return [found] if found is not None else []
+
+
+#: "in der Hauptstadt", "in the capital": the city named just before, as a venue.
+CAPITAL_WORDS: Final = frozenset({"hauptstadt", "capital"})
+#: What stands before such a word: "in der", "in the".
+CAPITAL_PREPS: Final = frozenset({("in", "der"), ("in", "the")})
+
+
+def _capital_refers_to(doc: Doc, table: TokenTable, sent: Span) -> list[Span]:
+    """'Aulepp setzt auf Hilfe aus Berlin. Die Senatorin will am Montag in der Hauptstadt
+    mit X zusammenkommen', 'Hale flew to Lisbon. In the capital she met X': "in der
+    Hauptstadt", "in the capital" (no adjective: "the Croatian capital" is no city named
+    before) is the last city named before it in the sentence, or in the sentence before
+    in its paragraph."""
+    lowers = table.lower
+    word = next((k for k in range(sent.start + 2, sent.end) if lowers[k] in CAPITAL_WORDS
+                 and (lowers[k - 2], lowers[k - 1]) in CAPITAL_PREPS), None)
+    if word is None:
+        return []
+    index = doc_index(doc)
+    cities = [e for e in index.ents_in(sent.start, word) if e.label_ == "LOC"]
+    if not cities:
+        previous = _previous_sentence(index, sent)
+        if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
+            cities = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "LOC"]
+    return cities[-1:]
 
 
 #: Words that may open a sentence before the "in" setting its scene: "Auch in Wien …".
