@@ -3377,3 +3377,31 @@ def test_the_capital_without_a_city_before_is_no_venue():
                          "help from the government. She will meet Minister Tom Berg in the capital on "
                          "Friday.", "en")
     assert all(held_in(graph, m) != {"place:lisbon"} for m in meetings(graph))
+
+
+# -- a visit two persons make together -------------------------------------------------
+
+def test_two_persons_visiting_together_meet_there():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nOn Tuesday, Defence "
+                           "Minister Ann Hale and Airbus chief executive Tom Berg visited the air base at "
+                           "Lisbon. Mayor Paula Stone joined the two on a tour of the hangars.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAm Dienstag besuchten "
+                          "Verteidigungsministerin Anna Hahn und Airbus-Chef Tom Berg den Fliegerhorst in "
+                          "Potsdam.", "de")
+    for graph, place, people in (
+            (english, "place:lisbon", {"person:ann-hale", "person:tom-berg", "person:paula-stone"}),
+            (german, "place:potsdam", {"person:anna-hahn", "person:tom-berg"})):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-12"
+        assert held_in(graph, meeting) == {place}
+        assert people <= participants(graph, meeting)
+
+
+def test_one_person_visiting_or_a_visit_without_a_day_is_no_meeting():
+    for text, lang in (("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Defence Minister Ann Hale "
+                        "visited the air base at Lisbon on Tuesday.", "en"),
+                       ("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale and Tom Berg "
+                        "visited Lisbon in 2019.", "en"),
+                       ("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Verteidigungsministerin Anna "
+                        "Hahn besuchte am Dienstag den Fliegerhorst in Potsdam.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text

@@ -649,7 +649,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
-                      "host", "welcome", "receive",
+                      "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
                       *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
@@ -878,6 +878,8 @@ class MeetingExtractor:
                 found.append(i)  # "at a Senate hearing in Pasay City", "told the hearing"
             elif low in HANDOVER_NOUNS and _attended_in(sent):
                 found.append(i)  # "Y and Z also attended the handover": people met for it
+            elif low in JOINT_VISIT_VERBS and _joint_visit(table, sent, i, german):
+                verbs.append(i)  # "X and Y visited the air base at Z": they met there
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
                 verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -1216,7 +1218,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
-            or low in APPOINTMENT_WORDS \
+            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -3585,6 +3587,38 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
 TALK_VENUE_PREPS: Final = frozenset(PLACE_PREPS - {"to", "nach"})
 
 
+#: Verbs of a visit two persons make together ("X and Y visited the plant at Z on
+#: Tuesday", "Am Dienstag besuchten X und Y das Werk in Z"): they met there (weak, as
+#: every lower-case event word: a day must be named).
+JOINT_VISIT_VERBS: Final = frozenset({"visited", "toured", "besuchten", "besichtigten"})
+#: How far after a German visit verb its pair of subjects may end ("besuchten
+#: Verteidigungsministerin X und Airbus-Chef Y").
+VISIT_SUBJECT_REACH: Final = 14
+
+
+def _joint_visit(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether two persons joined by "and"/"und" are the subject of the visit verb at
+    ``verb``: right before it, or (German, after an opening phrase) right after it."""
+    ent_at = doc_index(sent.doc).ent_at
+    if _pair_before(table, ent_at, max(sent.start, verb - TALK_CLAUSE_REACH), verb):
+        return True
+    return german and _pair_before(table, ent_at, verb, min(sent.end, verb + VISIT_SUBJECT_REACH))
+
+
+def _pair_before(table: TokenTable, ent_at: dict, first: int, last: int) -> bool:
+    """Whether a person's name, "and"/"und", then another person's name (titles between
+    allowed: "X and De Havilland chief executive Y") stand between ``first`` and ``last``."""
+    for k in range(first + 1, last - 1):
+        if table.lower[k] not in PAIR_LINKS:
+            continue
+        before = ent_at.get(k - 1)
+        if before is not None and before.label_ == "PER" and \
+                any((e := ent_at.get(j)) is not None and e.label_ == "PER"
+                    for j in range(k + 1, min(last, k + PARTNER_REACH + 2))):
+            return True
+    return False
+
+
 def _venue_named(table: TokenTable, start: int, end: int) -> bool:
     """Whether a place preposition before a capitalised word (after an article, at
     most) names where people talked ("in Brünn", "at the White House", "im
@@ -4928,7 +4962,8 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART: Final = {"termin": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
+KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "tour": "meeting", "besuch": "meeting",
+                        "besicht": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
                         "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                         "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
