@@ -3405,3 +3405,29 @@ def test_one_person_visiting_or_a_visit_without_a_day_is_no_meeting():
                        ("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Verteidigungsministerin Anna "
                         "Hahn besuchte am Dienstag den Fliegerhorst in Potsdam.", "de")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "who chairs the committee" after its hearing; a place's "Summit highway" ------------
+
+def test_who_chairs_the_committee_after_its_hearing_chaired_it():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. On Tuesday, Minister Ann Hale "
+                           "appeared before the transport committee in Lisbon. Senator Tom Berg, who chairs "
+                           "the committee, demanded new figures.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Am Dienstag tagte der "
+                          "Verkehrsausschuss in Potsdam. Paula Stein, die den Ausschuss leitet, verlangte "
+                          "neue Zahlen.", "de")
+    assert chairs(english, only_meeting(english)) == {"person:tom-berg"}
+    assert chairs(german, only_meeting(german)) == {"person:paula-stein"}
+
+
+def test_who_chairs_a_committee_after_talks_chairs_nothing():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. On Tuesday, Ann Hale and Paula "
+                         "Stone held talks in Lisbon. Senator Tom Berg, who chairs the transport committee, "
+                         "criticised them.", "en")
+    assert chairs(graph, only_meeting(graph)) == set()
+
+
+def test_capitalised_summit_before_highway_is_a_place_name():
+    graph = extract_text("NAIROBI, Aug 14, 2025 (Reuters) - Bus owners on Thursday demanded a toll cap on "
+                         "the planned Rironi-Mau Summit highway.", "en")
+    assert meetings(graph) == []

@@ -78,6 +78,10 @@ DE_EVENT_SUFFIXES: Final = ("gespräch", "gespräche", "gesprächen", "treffen",
                             "versammlung",
                             # a committee's hearing: "die Expertenanhörung im Bundestag"
                             "anhörung")
+#: Nouns after a capitalised event noun that make it part of a place's name ("the
+#: Rironi-Mau Summit highway", "Summit Road"), as words of a route or a stop.
+ROUTE_NOUNS: Final = frozenset({"highway", "road", "motorway", "expressway", "railway", "street", "avenue",
+                                "bridge", "tunnel", "route", "station", "pass", "straße", "strasse"})
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
@@ -117,6 +121,26 @@ SESSION_CHAIR: Final = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verha
                                   # erreicht worden", "Under her chairmanship, the ministers …"
                                   r"\b[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)\b|"
                                   r"\b[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)\b")
+#: "X, who chairs the committee, …", "X, die den Ausschuss leitet, …": the head of a
+#: body whose session or hearing is told of chaired it (``BODY_CHAIR_HINTS``: a word of
+#: every match).
+BODY_CHAIR: Final = re.compile(r"\bwho chairs the (?:\w+ )?(?:committee|panel|board|council|commission)\b|"
+                               r"\b(?:der|die) (?:den|das|die) "
+                               r"\w*(?:[Aa]usschuss|[Gg]remium|[Rr]at|[Kk]ommission) leitet\b")
+BODY_CHAIR_HINTS: Final = ("who chairs", " leitet")
+
+
+def _body_chair(doc: Doc, sent: Span) -> list[Span]:
+    """The person named right before "who chairs"/"der … leitet": the last one before the cue."""
+    text = span_text(sent)
+    match = BODY_CHAIR.search(text)
+    if match is None:
+        return []
+    cue = sent.start_char + match.start()
+    before = [e for e in sent_ents(sent) if e.label_ == "PER" and e.end_char <= cue]
+    return before[-1:]
+
+
 #: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
 #: "the chair", not "chair", which "chairman", "chairs" hold too.
 SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair", "Leitung", "chairmanship",
@@ -848,6 +872,8 @@ class MeetingExtractor:
             if german and low in CONVENE_DE and _drafted(lowers, i, start):
                 continue  # "wurde zum Wehrdienst einberufen": called up, not a session
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
+                if text[:1].isupper() and i + 1 < sent.end and lowers[i + 1] in ROUTE_NOUNS:
+                    continue  # "the Rironi-Mau Summit highway": a place's name, no event
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
@@ -1891,6 +1917,7 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, SESSION_CHAIR_HINTS)
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
+        body_chair_words = _occurrences(doc_chars, BODY_CHAIR_HINTS)
         # (found from the doc's distinct words: no search of the whole text)
         address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
@@ -1918,6 +1945,14 @@ class MeetingExtractor:
                 # "sagte Koch als Versammlungsleiter", paragraphs later: he chaired it
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.chairs = _chairs(doc, sent)
+                told_of.mentions.append(extra)
+                continue
+            if body_chair_words and _occurs_within(body_chair_words, start_char, end_char) and \
+                    _kind(told_of.mentions[0].kind, self.lang) in BODY_SESSION_KINDS | {"hearing"} and \
+                    BODY_CHAIR.search(text):
+                # "X, who chairs the committee, …" after its hearing: X chaired it
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+                extra.chairs = _body_chair(doc, sent)
                 told_of.mentions.append(extra)
                 continue
             seat = SEAT_CUES.search(text) if seat_words and \
