@@ -1156,7 +1156,9 @@ class MeetingExtractor:
             return []
         first = table.text[start]
         if lowers[start] not in COUNTED_OPENERS and first != "They" and first != "Sie":
-            return self._pair_after_opening(doc, sent, start)  # (most sentences: none)
+            if PAIR_WORDS.isdisjoint(lowers[start + 1:start + PAIR_REACH]):
+                return []  # (most sentences)
+            return self._pair_after_opening(doc, sent, start)
         if self._plural_pronoun_subject(first, table.text[start + 1]):
             # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
             # just named, if there are several
@@ -1974,9 +1976,12 @@ class MeetingExtractor:
                 if cue is not None and _negated(text, cue.start()):
                     continue  # "Blume nahm an der Runde nicht teil"
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
-                # (who a title or a pronoun names: "The transport secretary also attended")
-                extra.participants = _possible_participants(doc, sent) + \
-                    self._described_participants(doc, sent) + _pronoun_persons(doc, sent)
+                extra.participants = _possible_participants(doc, sent)
+                if not any(p.label_ == "PER" for p in extra.participants):
+                    # (no name: who a title or a pronoun names, "Also present was the
+                    # finance minister", "Sie nahm ebenfalls teil")
+                    extra.participants += self._described_participants(doc, sent) + \
+                        _pronoun_persons(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
                 target.mentions.append(extra)
