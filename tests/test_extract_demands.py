@@ -2812,3 +2812,73 @@ def test_asking_to_or_not_to_is_no_demand():
     graph = extract_text("One official, asking not to be named, said the talks had failed. "
                          "\"We are asking to be able to rest,\" Jane Roe said.", "en", "2025-06-01")
     assert demands(graph) == []
+
+
+# -- round twelve: verb-final content, objects after "von", regional governments ----
+
+def test_german_verb_final_content_starts_after_the_subject_not_after_a_later_name():
+    graph = extract_text("Nach dem Streik hat die IG Metall die Rücknahme aller Kündigungen "
+                         "bei Siemens verlangt.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Rücknahme aller Kündigungen bei Siemens")
+    assert demand["by"] == {"organisation:ig-metall"}
+    graph = extract_text("Verdi hatte bei der Post höhere Zulagen gefordert.", "de", "2025-05-03")
+    assert demand_containing(graph, "höhere Zulagen")
+
+
+def test_german_verb_final_with_auxiliary_is_read_to_the_verb():
+    graph = extract_text("Landrat Peter Maier sagte, der Kreis prüfe, ob er Schadenersatz von "
+                         "der Deutschen Bahn verlangen könne.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Schadenersatz von der Deutschen Bahn verlangen")
+    assert demand["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_von_right_after_the_verb_is_the_object_not_a_later_von():
+    graph = extract_text("In Kroatien wächst der Druck. Der Bauernverband HPK verlangt von der "
+                         "Regierung ein Programm von 40 Millionen Euro.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Programm von 40 Millionen Euro")
+    assert "country:hr" in demand["to"]
+    assert "Regierung" in _addressee_names(graph, demand)
+
+
+def test_german_government_object_after_an_inverted_subject_is_addressed():
+    graph = extract_text("In Kroatien wächst der Druck. Am Montag forderte der Bauernverband HPK "
+                         "die Regierung auf, Kredite zu stunden.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kredite zu stunden")
+    assert "Regierung" in _addressee_names(graph, demand)
+
+
+def test_german_landesregierung_object_is_a_regional_government_of_the_land():
+    text = ("In Schleswig-Holstein wächst der Druck. Die Handwerkskammer Flensburg verlangt von "
+            "der Landesregierung ein Hilfsprogramm.")
+    graph = extract_text(text, "de", "2025-05-03")
+    demand = demand_containing(graph, "Hilfsprogramm")
+    assert demand["to"] == {"organisation:regional-government-schleswig-holstein",
+                            "place:schleswig-holstein"}
+    graph = extract_text("Die Lehrergewerkschaft im Saarland appellierte an die saarländische "
+                         "Landesregierung, mehr Lehrer einzustellen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "mehr Lehrer einzustellen")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+    graph = extract_text("In Bayern hat der Bauernverband von der Landesregierung mehr Hilfen "
+                         "verlangt.", "de", "2025-05-03")
+    demand = demand_containing(graph, "mehr Hilfen")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+
+
+def test_german_vom_land_is_the_regional_government_where_a_land_is_named():
+    graph = extract_text("In Schleswig-Holstein wächst der Druck. Der Bürgermeister von Kiel, "
+                         "Hans Ulrich, forderte vom Land eine Beteiligung an den Kosten.", "de",
+                         "2025-05-03")
+    demand = demand_containing(graph, "Beteiligung an den Kosten")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+
+
+def test_german_landesregierung_after_another_preposition_is_not_addressed():
+    graph = extract_text("In Bayern forderte der Bauernverband mehr Geld für die "
+                         "Landesregierung.", "de", "2025-05-03")
+    assert "Landesregierung" not in _addressee_names(graph, demand_containing(graph, "mehr Geld"))
+    graph = extract_text("In Bayern forderte der Bauernverband im ganzen Land mehr Hilfen.", "de",
+                         "2025-05-03")
+    assert demand_containing(graph, "mehr Hilfen")["to"] == set()
+    graph = extract_text("Italiens Opposition forderte vom Land mehr Einsatz für Familien.", "de",
+                         "2025-05-03")
+    assert all("regional" not in str(d["to"]) for d in demands(graph))

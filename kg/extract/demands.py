@@ -432,7 +432,7 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         doc.user_data["kg_demand_last_demanders"] = (index, demanders)
-        content = self._content(doc, sentences, index, cue, kind)
+        content = self._content(doc, sentences, index, cue, kind, demanders)
         if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
         # the content's characters, as its Span's start_char and end_char
@@ -1135,7 +1135,15 @@ class DemandExtractor:
                 return [reported] if named is None else [reported, named]
         # (after an inverted subject the object stands further on: "forderte der
         # Litauer Andrius Kubilius von der rumänischen Regierung …")
+        if self.lang == "de" and _may_name_regional_government(lowers, cue.i, sent.end):
+            regional = _regional_government(doc, sent, cue)
+            if regional:
+                return regional
         von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
+        if von is None and self.lang == "de":
+            # "forderte der Bauernverband HPK die Regierung auf": past the inverted subject
+            von = next((a.end - 1 for a, node in zip(actors_all, actor_ids, strict=True)
+                        if node in demander_ids and cue.i < a.start <= cue.i + 3), None)
         gov_near = near if von is None else frozenset(lowers[von + 1:min(sent.end, von + 5)])
         government = _government_object(doc, sent, cue, demander_ids, von) \
             if not (COALITION_NOUNS.isdisjoint(gov_near) and GOVERNMENT_NOUNS.isdisjoint(gov_near)) \
@@ -1158,12 +1166,12 @@ class DemandExtractor:
         elif government is not None and not _is_cabinet(doc, government):
             # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
             # named, so the government as the text calls it, besides its state
-            named = _german_government_node(doc, sent, cue, government)
+            named = _german_government_node(doc, sent, cue, government, von)
             if named is not None:
                 return [government, named]
         elif government is None and "regierung" in gov_near and self.lang == "de":
             # a text that names no state: the government as it calls it, this text's own
-            named = _german_government_node(doc, sent, cue, None)
+            named = _german_government_node(doc, sent, cue, None, von)
             if named is not None:
                 return [named]
         if government is not None:
@@ -1337,8 +1345,9 @@ class DemandExtractor:
 
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                 kind: str) -> tuple[int, int] | None:
-        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
+                 kind: str, demanders: Sequence[Span] = ()) -> tuple[int, int] | None:
+        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made).
+        ``demanders``: who demands, where a verb-final clause's object starts after them."""
         table = token_table(doc)
         texts = table.text
         sent = sentences[index]
@@ -1378,10 +1387,17 @@ class DemandExtractor:
         nxt = texts[cue.i + 1] if cue.i + 1 < len(texts) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
-        elif self.lang == "de" and kind == "verb" and (nxt is None or is_punct_text(nxt) and
-                                                       nxt != ","):
+        elif self.lang == "de" and kind == "verb" and _verb_final(texts, cue.i):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
+            end = cue.i + 1
+            if end < len(texts) and texts[end] != "," and not is_punct_text(texts[end]):
+                end += 1  # its auxiliary: "…, ob sie Schadenersatz verlangen könne"
+            subject = _verb_final_subject_end(doc, clause, cue.i, demanders)
+            if subject is not None:
+                # the object follows the subject, whatever it names: "hat die IG Metall
+                # die Rücknahme der Kündigungen bei Siemens verlangt"
+                return (subject, end) if cue.i + 1 - subject >= 2 else None
             # (not a name quoted in what is demanded: "die Rückgabe „aller Güter, die
             # Mexiko verlassen haben“ verlangt")
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
@@ -1389,7 +1405,7 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
-            return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
+            return (first, end) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
         # (only the marks that may end it are visited, not every word of the sentence)
@@ -2171,6 +2187,42 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     if start is None:
         start = starts[key] = _find_clause_start(doc, sent, cue)
     return start
+
+
+#: Finite auxiliaries and modals after a verb-final demand verb ("verlangen könne",
+#: "gefordert habe"): the clause still ends with the verb.
+FINAL_AUXILIARIES: Final = frozenset({
+    "kann", "könne", "könnte", "konnte", "können", "könnten", "will", "wolle", "wollte", "wollen",
+    "hat", "habe", "hatte", "haben", "hätte", "hätten", "hatten", "wird", "werde", "werden",
+    "würde", "würden", "muss", "müsse", "müssten", "soll", "solle", "sollte", "sei", "ist"})
+#: Personal pronouns that may be a verb-final clause's subject ("ob sie … verlangen könne").
+SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "wir", "es"})
+SUBORDINATORS: Final = frozenset({"ob", "dass", "weil", "wenn", "falls", "da", ","})
+
+
+def _verb_final(texts: list[str], i: int) -> bool:
+    """The German verb at ``i`` closes its clause: a mark follows it ("… verlangt."),
+    or a finite auxiliary and then a mark ("…, ob sie Schadenersatz verlangen könne.")."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is None or is_punct_text(nxt) and nxt != ",":
+        return True
+    if nxt.lower() not in FINAL_AUXILIARIES:
+        return False
+    after = texts[i + 2] if i + 2 < len(texts) else None
+    return after is None or is_punct_text(after)
+
+
+def _verb_final_subject_end(doc: Doc, clause: int, cue: int,
+                            demanders: Sequence[Span]) -> int | None:
+    """Where a verb-final clause's subject ends, so its object starts: after a subject
+    pronoun right after a subordinator ("prüfe, ob sie …"), else after the demander
+    named in the clause ("hat die IG Metall …"); None when neither is there."""
+    lowers = token_table(doc).lower
+    for i in range(cue - 1, clause, -1):
+        if lowers[i] in SUBJECT_PRONOUNS and lowers[i - 1] in SUBORDINATORS:
+            return i + 1
+    named = [d.end for d in demanders if clause <= d.start and d.end < cue]
+    return max(named) if named else None
 
 
 def _may_end_content(text: str) -> bool:
@@ -3083,7 +3135,10 @@ def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
 def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
     """The position of "von"/"vom" two to seven words after a German verb, past an
     inverted subject ("forderte der Litauer (Andrius Kubilius) von der Regierung"):
-    where the object is then looked for."""
+    where the object is then looked for. None when "von" follows the verb: the object
+    is there ("verlangt von der Regierung ein Programm von 40 Millionen Euro")."""
+    if lowers[cue.i + 1] in {"von", "vom"}:
+        return None
     return next((i for i in range(cue.i + 2, min(sent.end - 1, cue.i + 8))
                  if lowers[i] in {"von", "vom"}), None)
 
@@ -3201,13 +3256,16 @@ def _is_cabinet(doc: Doc, span: Span) -> bool:
 
 
 def _german_government_node(doc: Doc, sent: Span, cue: Token,
-                            state: Span | None) -> Span | None:
+                            state: Span | None, von: int | None = None) -> Span | None:
     """'forderte die Regierung auf', 'verlangen von dieser Regierung', 'fordere von der
     Koalition': a German text that names no cabinet calls it by the common noun; the
     object within a few words of the verb becomes an Organisation node named so (alias
-    "Regierung"), with the id ``_government_noun_node`` gives the state's government."""
+    "Regierung"), with the id ``_government_noun_node`` gives the state's government.
+    ``von``: the "von" after an inverted subject ("forderte der Verband von der
+    Regierung"), where the object is looked for instead."""
     lowers = token_table(doc).lower
-    for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
+    first = cue.i if von is None else von - 1
+    for k in range(first + 2, min(sent.end, first + 5)):
         if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
             if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
                                      lowers[k + 1] in {"von", "des", "der"}):
@@ -3221,12 +3279,18 @@ def _german_government_node(doc: Doc, sent: Span, cue: Token,
 
 def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
     """An Organisation node for the government named by tokens first..k ("federal
-    government", "Regierung"), its id after the state it governs (else this text)."""
+    government", "Regierung", "Landesregierung"), its id after the state or region it
+    governs (else this text)."""
     table = token_table(doc)
     owner = kg_id(state) if state is not None else None
     suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash, length=8)
     node_id = f"organisation:government-{suffix}"
-    if table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
+    if _is_regional_government_word(table.text[k]):
+        # a Land's cabinet, not the state's: its own node ("vom Land" names it too)
+        node_id = f"organisation:regional-government-{suffix}"
+        phrase = "Landesregierung" if table.text[k] == "Land" else table.text[k]
+        aliases = _unique_words([phrase, table.text[k]])
+    elif table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
         phrase = table.text[k]
         aliases = _unique_words([phrase, "Regierung"])
     else:
@@ -3241,6 +3305,76 @@ def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
     # (a node id written over the token's: demanders found before may be stale)
     doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
     return span
+
+
+#: German nouns for the cabinet of a federal state (Land, Kanton): "verlangte von der
+#: Landesregierung", "appellierte an die Staatsregierung"; "vom Land" names it as a payer.
+REGIONAL_GOVERNMENT_NOUNS: Final = frozenset({"landesregierung", "staatsregierung",
+                                              "kantonsregierung"})
+#: Prepositions before such an object's article that make it the addressee.
+REGIONAL_RECEIVERS: Final = {"der": frozenset({"von"}), "die": frozenset({"an"}),
+                             "dem": frozenset({"von"}), "das": frozenset({"an"})}
+
+
+def _is_regional_government_word(text: str) -> bool:
+    return text == "Land" or text.lower() in REGIONAL_GOVERNMENT_NOUNS
+
+
+def _may_name_regional_government(lowers: list[str], cue: int, sent_end: int) -> bool:
+    """A cheap test before ``_regional_government``: its words near the verb."""
+    window = lowers[max(0, cue - 8):min(sent_end, cue + 9)]
+    return "land" in window or "vom" in window or not REGIONAL_GOVERNMENT_NOUNS.isdisjoint(window)
+
+
+def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'verlangte von der Landesregierung ein Gutachten', 'appellierte an die
+    Landesregierung', 'forderte die Staatsregierung auf', 'forderte vom Land eine
+    Beteiligung': a Land's cabinet by its common noun as the object is addressed, a
+    node of its own (``_government_node``) besides the region the text names most.
+    The object follows the verb within a few words, or precedes a clause-final verb
+    ("hatte von der Landesregierung … verlangt"). Not "für die Landesregierung", not
+    "das Land" with no region named (a country's text: the country)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    if _verb_final(texts, cue.i):
+        window = range(max(_clause_start(doc, sent, cue), sent.start + 1), cue.i)
+    else:
+        window = range(cue.i + 1, min(sent.end, cue.i + 9))
+    for k in window:
+        if not _is_regional_government_word(texts[k]) or k + 1 in doc_index(doc).ent_at:
+            continue  # ("vom Land Berlin": the Land is named)
+        j = k - 1
+        if texts[j].islower() and texts[j].endswith(("e", "en")) and \
+                lowers[j] not in ARTICLES:
+            j -= 1  # an adjective: "an die saarländische Landesregierung"
+        article, before = lowers[j], lowers[j - 1]
+        if article in {"vom", "ans"}:
+            addressed = True
+        elif article in REGIONAL_RECEIVERS:
+            # "von der/dem", "an die/das"; or an accusative object ("forderte die
+            # Landesregierung auf", "drängte die …"): no other preposition before it
+            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das"} \
+                and before not in PREPOSITIONS and (
+                    lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})
+                    or lowers[cue.i].startswith("dräng"))
+        else:
+            addressed = False
+        if not addressed:
+            continue
+        regions = _most_named(e for e in doc_index(doc).ents
+                              if e.label in GPE_OR_LOC and _is_region(doc, e))
+        if texts[k] == "Land" and not regions:
+            continue
+        region = regions[0] if regions else None
+        government = _government_node(doc, k, k, region)
+        return [government] if region is None else [government, region]
+    return []
+
+
+def _is_region(doc: Doc, span: Span) -> bool:
+    """A region ("Saarland", "Oberösterreich"), as the lexicon's kind of its node says."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    return node is not None and node.properties.get("kind") == "region"
 
 
 def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) -> Span | None:
