@@ -2882,3 +2882,34 @@ def test_german_landesregierung_after_another_preposition_is_not_addressed():
     graph = extract_text("Italiens Opposition forderte vom Land mehr Einsatz für Familien.", "de",
                          "2025-05-03")
     assert all("regional" not in str(d["to"]) for d in demands(graph))
+
+
+def test_german_richtete_an_x_die_forderung_is_a_demand_on_x():
+    graph = extract_text("Der Deutsche Städtetag richtete an den Bund die Forderung, die Kosten "
+                         "der Unterbringung zu übernehmen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kosten der Unterbringung")
+    assert demand["by"] == {"organisation:deutscher-staedtetag"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Ministerin Anna Berg will Brüssel einschalten. Sie richtete an die "
+                         "EU-Kommission die Forderung, Mittel aus der Reserve freizugeben.", "de",
+                         "2025-05-03")
+    demand = demand_containing(graph, "Mittel aus der Reserve freizugeben")
+    assert demand["by"] == {"person:anna-berg"}
+    assert "organisation:europaeische-kommission" in demand["to"]
+
+
+def test_german_appell_an_x_gerichtet_in_the_perfect_is_a_demand_on_x():
+    graph = extract_text("Greenpeace hat an die Bundesregierung einen Appell gerichtet, den "
+                         "Kohleausstieg zu beschleunigen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kohleausstieg zu beschleunigen")
+    assert demand["by"] == {"organisation:greenpeace"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_richten_without_a_demand_noun_is_no_demand():
+    graph = extract_text("Greenpeace richtete an die Bundesregierung eine Warnung vor dem "
+                         "Kohleausstieg.", "de", "2025-05-03")
+    assert demands(graph) == []
+    graph = extract_text("Die Bundesregierung richtete ihren Blick auf die Forderung der Länder.",
+                         "de", "2025-05-03")
+    assert demands(graph) == []

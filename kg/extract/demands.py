@@ -92,6 +92,11 @@ ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "orderin
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
 INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
+#: "richtete an X die Forderung, …", "hat an X einen Appell gerichtet, …" (eine Forderung
+#: an jemanden richten): the verb demands when such a noun is its object.
+ADDRESS_VERBS: Final = frozenset({"richtete", "richteten", "richtet", "richten", "gerichtet"})
+ADDRESSED_DEMAND_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Appell", "Appelle",
+                                           "Aufforderung", "Bitte"})
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS: Final = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
@@ -296,7 +301,7 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
-                        or low in INSTRUCT_VERBS
+                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -327,6 +332,8 @@ class DemandExtractor:
                 return "verb"
             if low in INSTRUCT_VERBS:
                 return "verb" if _instructs(token) else None
+            if low in ADDRESS_VERBS:
+                return "verb" if _addresses_demand(token) else None
             if low in SPEAK_FOR_VERBS:
                 # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
                 return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
@@ -923,6 +930,13 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if cue_word == "gerichtet":
+            # "hat an die Bundesregierung einen Appell gerichtet": "an X" before the verb
+            receivers = [a for a in actors if a.end <= cue.i and (
+                lowers[a.start - 1] == "an" or lowers[a.start - 2] == "an" and
+                lowers[a.start - 1] in ARTICLES)]
+            if receivers:
+                return _with_coordinated(doc, receivers[0], actors)
         if not RESIGNATION_NOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 7]):
             resigning = _resigning(doc, sent, cue)
             if resigning is not None and kg_id(resigning) not in demander_ids:
@@ -2360,7 +2374,8 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
 #: Finite forms of "haben" that build the perfect tense with a participle cue.
 PERFECT_AUXILIARIES: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
 #: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
-PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
+PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert",
+                                "gerichtet"})
 
 
 def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
@@ -3052,6 +3067,26 @@ def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
     if span is None or span.label != PER or span.start != j:
         return None
     return span
+
+
+def _addresses_demand(verb: Token) -> bool:
+    """'richtete an die Kommission die Forderung, …', 'richtete einen Appell an die
+    Banken', 'hat an X die Bitte gerichtet, …': a demand noun and "an" in the verb's
+    clause (before it for the participle, after it for the finite verb), no comma
+    between; "richtete sich an", "richtete ihren Blick auf" demand nothing."""
+    table = token_table(verb.doc)
+    texts, lowers = table.text, table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    if lowers[verb.i] == "gerichtet":
+        words = range(max(sent.start, verb.i - 10), verb.i)
+        words = range(next((k + 1 for k in reversed(words) if texts[k] == ","), words.start),
+                      verb.i)
+    else:
+        end = next((k for k in range(verb.i + 1, min(sent.end, verb.i + 11)) if texts[k] == ","),
+                   min(sent.end, verb.i + 11))
+        words = range(verb.i + 1, end)
+    return any(texts[k] in ADDRESSED_DEMAND_NOUNS for k in words) and \
+        any(lowers[k] == "an" for k in words) and "sich" not in (lowers[k] for k in words)
 
 
 def _instructs(verb: Token) -> bool:
