@@ -932,11 +932,11 @@ class DemandExtractor:
             return _condition_subject(doc, sent, cue, after, demander_ids)
         if cue_word == "gerichtet":
             # "hat an die Bundesregierung einen Appell gerichtet": "an X" before the verb
-            receivers = [a for a in actors if a.end <= cue.i and (
+            received = [a for a in actors if a.end <= cue.i and (
                 lowers[a.start - 1] == "an" or lowers[a.start - 2] == "an" and
                 lowers[a.start - 1] in ARTICLES)]
-            if receivers:
-                return _with_coordinated(doc, receivers[0], actors)
+            if received:
+                return _with_coordinated(doc, received[0], actors)
         if not RESIGNATION_NOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 7]):
             resigning = _resigning(doc, sent, cue)
             if resigning is not None and kg_id(resigning) not in demander_ids:
