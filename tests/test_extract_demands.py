@@ -2913,3 +2913,30 @@ def test_german_richten_without_a_demand_noun_is_no_demand():
     graph = extract_text("Die Bundesregierung richtete ihren Blick auf die Forderung der Länder.",
                          "de", "2025-05-03")
     assert demands(graph) == []
+
+
+def test_english_state_owning_an_unnamed_group_is_not_the_demander():
+    for text in ("Morocco's main teachers union on Wednesday demanded higher pay for staff.",
+                 "The European Union's election observers called on the authorities in Kenya "
+                 "to release the results.",
+                 "Ireland's farmers have urged the government to cut fuel duty."):
+        graph = extract_text(text, "en", "2025-09-17")
+        assert demands(graph) == [], text
+
+
+def test_english_state_before_a_named_person_or_its_government_still_demands_as_before():
+    graph = extract_text("Germany's chancellor Friedrich Merz urged China to open its markets.",
+                         "en", "2025-09-17")
+    assert demand_containing(graph, "open its markets")["by"] == {"person:friedrich-merz"}
+    graph = extract_text("Ukraine's government urged Russia to withdraw its troops.", "en",
+                         "2025-09-17")
+    assert demand_containing(graph, "withdraw its troops")["by"] == {"country:ua"}
+
+
+def test_german_state_genitive_before_a_group_noun_is_not_the_demander():
+    graph = extract_text("Nach schweren Frösten haben Sloweniens Weinbauern die Regierung in "
+                         "Ljubljana zu raschen Hilfen aufgefordert.", "de", "2025-04-24")
+    assert demands(graph) == []
+    graph = extract_text("Frankreichs Präsident Emmanuel Macron forderte China auf, seine Märkte "
+                         "zu öffnen.", "de", "2025-04-24")
+    assert demand_containing(graph, "Märkte")["by"] == {"person:emmanuel-macron"}

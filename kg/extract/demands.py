@@ -557,7 +557,7 @@ class DemandExtractor:
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
-                  and not _in_quote(doc, sent, a.start)]
+                  and not _in_quote(doc, sent, a.start) and not _possessor_only(doc, a, cue)]
         if kind == "modal":  # (with no speaker: that was returned above)
             # "Russia must withdraw": the modal's subject is addressed, not demanding;
             # a demander reports it ("X said/insisted that Y must …")
@@ -1846,6 +1846,39 @@ def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]
     if not (j > clause_start and lowers[j] in {"'s", "’s"}):
         return None
     return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
+
+
+def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
+    """The actor only owns the subject, a group it names no further: "Tunisia's main
+    labour union (on Wednesday) demanded", "the EU's election observers called on",
+    "Sloweniens Weinbauern haben … aufgefordert" (a state's genitive before a noun that
+    is no title). The group is who demands, not the state; a named person or body
+    after it ("Russia's Lavrov") is the subject as before."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = actor.end
+    if k >= cue.i:
+        return False
+    if doc.lang_ == "de":
+        if actor.label != GPE or not texts[actor.end - 1].endswith("s") or k in doc_index(doc).ent_at:
+            return False
+        node = doc.user_data["kg_nodes"].get(kg_id(actor))
+        name = str(node.properties.get("name", "")) if node is not None else ""
+        return span_text(actor)[:-1] == name and texts[k][:1].isupper() and texts[k].isalpha() \
+            and not for_lang("de").is_title_word(texts[k])
+    if lowers[k] not in {"'s", "’s"}:
+        return False
+    end = cue.i
+    while end - 1 > k and (lowers[end - 1] in TIME_WORDS or lowers[end - 1] in PREDICATE_ADVERBS
+                           or lowers[end - 1] in EN_AUXILIARIES):
+        end -= 1  # (past "on Wednesday", "has also")
+    words = texts[k + 1:end]
+    if not 1 <= len(words) <= 5 or not all(
+            w.islower() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    head = words[-1]
+    return head in KIND_NOUNS or head in POSSESSED_BODY_NOUNS or \
+        head.endswith("s") and not head.endswith("ss")
 
 
 def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
