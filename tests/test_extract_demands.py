@@ -2940,3 +2940,22 @@ def test_german_state_genitive_before_a_group_noun_is_not_the_demander():
     graph = extract_text("Frankreichs Präsident Emmanuel Macron forderte China auf, seine Märkte "
                          "zu öffnen.", "de", "2025-04-24")
     assert demand_containing(graph, "Märkte")["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_they_after_an_unnamed_group_says_is_not_an_organisation_named_before():
+    graph = extract_text("Oxfam published a report on Monday. Local farmers in Kenya said they "
+                         "wanted the government to cap water prices.", "en", "2025-06-05")
+    assert demands(graph) == []
+    graph = extract_text("CIP and the Crop Trust agreed a deal, but indigenous communities in "
+                         "the Andes said on Thursday they wanted a greater say over the seeds.",
+                         "en", "2025-06-05")
+    assert demands(graph) == []
+
+
+def test_english_they_after_a_named_group_or_pronoun_still_resolves():
+    graph = extract_text("Oxfam and Save the Children met on Monday. They said they wanted the "
+                         "government to cap water prices.", "en", "2025-06-05")
+    assert demand_containing(graph, "cap water prices")["by"]
+    graph = extract_text("Oxfam published a report on Monday. It said it wanted a greater say "
+                         "over the water.", "en", "2025-06-05")
+    assert demand_containing(graph, "greater say")["by"] == {"organisation:oxfam"}

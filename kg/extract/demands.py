@@ -653,6 +653,8 @@ class DemandExtractor:
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None:
             return [quote_speaker]
+        if pronoun is not None and _unnamed_group_reports(doc, sent, pronoun.i):
+            return []  # "farming communities said they wanted …": they, named nowhere
         if pronoun is not None:
             groups = _last_group_demanders(doc, index, pronoun)
             if groups:
@@ -1846,6 +1848,45 @@ def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]
     if not (j > clause_start and lowers[j] in {"'s", "’s"}):
         return None
     return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
+
+
+#: Plural heads that point back at an organisation named before ("the unions said
+#: they …" are those named), not at a group of people named nowhere.
+NAMED_GROUP_HEADS: Final = frozenset({"unions", "parties", "governments", "countries", "states",
+                                      "allies", "companies", "groups", "members", "sides"})
+
+
+def _unnamed_group_reports(doc: Doc, sent: Span, pronoun: int) -> bool:
+    """'indigenous farming communities in the Andes said on Thursday they wanted …',
+    'Local farmers said they want …': "they" after a saying verb whose subject is a
+    plural common noun (no name before any preposition) is that group, which names
+    no actor; an organisation named earlier is not who speaks."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    if lowers[pronoun] != "they":
+        return False
+    k = pronoun - 1
+    if lowers[k] == "that":
+        k -= 1
+    while k > sent.start and lowers[k] in TIME_WORDS and texts[k] != ",":
+        k -= 1  # (past "on Thursday")
+    if lowers[k] not in {"said", "say", "says"}:
+        return False
+    start = k
+    while start > sent.start and texts[start - 1] not in {",", ";", ":", "-", "–"}:
+        start -= 1
+    if lowers[start] in {"but", "and", "while"}:
+        start += 1
+    end = next((i for i in range(start, k) if lowers[i] in PREPOSITIONS or lowers[i] in TIME_WORDS),
+               k)
+    ent_at = doc_index(doc).ent_at
+    if end <= start or any(i in ent_at for i in range(start, end)):
+        return False
+    head = texts[end - 1]
+    # (not "the four ministers said they …": a meeting's participants, or title holders)
+    return head.islower() and head.isalpha() and head.endswith("s") and \
+        not head.endswith("ss") and head not in NAMED_GROUP_HEADS and head not in GROUP_NOUNS \
+        and not for_lang("en").is_title_word(head)
 
 
 def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
