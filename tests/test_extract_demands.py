@@ -2959,3 +2959,27 @@ def test_english_they_after_a_named_group_or_pronoun_still_resolves():
     graph = extract_text("Oxfam published a report on Monday. It said it wanted a greater say "
                          "over the water.", "en", "2025-06-05")
     assert demand_containing(graph, "greater say")["by"] == {"organisation:oxfam"}
+
+
+def test_the_police_as_object_is_the_police_force_the_text_names():
+    graph = extract_text("The Police Service of Northern Ireland (PSNI) wants new helicopters. "
+                         "Matthew Brown of the SDLP demanded that the police publish the business "
+                         "case.", "en", "2025-03-12")
+    demand = demand_containing(graph, "publish the business case")
+    assert demand["to"] == {"organisation:police-service-of-northern-ireland"}
+    graph = extract_text("The Metropolitan Police arrested ten people. Amnesty International "
+                         "called on police to release the protesters.", "en", "2025-03-12")
+    assert "Metropolitan Police" in _addressee_names(
+        graph, demand_containing(graph, "release the protesters"))
+    graph = extract_text("Die Bundespolizei kontrolliert an der Grenze. Amnesty International "
+                         "forderte die Polizei auf, die Kontrollen zu beenden.", "de", "2025-03-12")
+    assert demand_containing(graph, "Kontrollen zu beenden")["to"] == {"organisation:bundespolizei"}
+
+
+def test_police_as_a_modifier_or_a_police_union_is_not_the_force():
+    graph = extract_text("The Metropolitan Police arrested ten people. Amnesty International "
+                         "urged the police chief to resign.", "en", "2025-03-12")
+    assert demand_containing(graph, "resign")["to"] == set()
+    graph = extract_text("The Police Federation criticised the cuts. Labour urged the police to "
+                         "publish the figures.", "en", "2025-03-12")
+    assert demand_containing(graph, "publish the figures")["to"] == set()

@@ -979,6 +979,10 @@ class DemandExtractor:
                 lowers[cue.i + 1:cue.i + 3]) else None
         if titled is not None:
             return [titled]
+        police = _police_object(doc, sent, cue, demander_ids) \
+            if not POLICE_NOUNS.isdisjoint(near) else None
+        if police is not None:
+            return [police]
         company = _company_body_object(doc, sent, cue, demander_ids) \
             if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
@@ -1887,6 +1891,45 @@ def _unnamed_group_reports(doc: Doc, sent: Span, pronoun: int) -> bool:
     return head.islower() and head.isalpha() and head.endswith("s") and \
         not head.endswith("ss") and head not in NAMED_GROUP_HEADS and head not in GROUP_NOUNS \
         and not for_lang("en").is_title_word(head)
+
+
+#: "the police", "die Polizei": the force a text names ("Police Service of Northern
+#: Ireland", "Polizei Berlin", "Bundespolizei") by its common noun.
+POLICE_NOUNS: Final = frozenset({"police", "polizei"})
+#: Words before that noun as the object: "urged the police", "called on police",
+#: "demanded that the police …", "forderte die Polizei auf", "verlangte von der Polizei".
+POLICE_OPENERS: Final = frozenset({"the", "on", "that", "die", "der", "von", "vom"})
+#: Words after it that make it a modifier ("the police chief", "police officers").
+POLICE_MODIFIED: Final = frozenset({"officer", "officers", "chief", "chiefs", "union", "unions",
+                                    "federation", "commissioner", "force", "forces", "service",
+                                    "station", "spokesman", "spokeswoman", "spokesperson"})
+#: Words of the names of police unions, not the force ("Police Federation", "Gewerkschaft
+#: der Polizei").
+POLICE_UNION_WORDS: Final = frozenset({"federation", "union", "association", "gewerkschaft",
+                                       "bund", "verband"})
+
+
+def _police_object(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'demanded that the police publish …', 'urged police to', 'forderte die Polizei
+    auf': the police force the text names most before (a name with the word "Police",
+    or a compound ending in "polizei"), not a police union; None if it names none."""
+    lowers = token_table(doc).lower
+    k = next((k for k in range(cue.i + 1, min(sent.end - 1, cue.i + 5))
+              if lowers[k] in POLICE_NOUNS and lowers[k - 1] in POLICE_OPENERS and
+              lowers[k + 1] not in POLICE_MODIFIED), None)
+    if k is None:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+
+    def force(e: Span) -> bool:
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        words = str(node.properties.get("name") or "").lower().split() if node else []
+        return any(w == "police" or w.endswith("polizei") for w in words) and \
+            POLICE_UNION_WORDS.isdisjoint(words) and kg_id(e) not in exclude
+
+    ranked = _most_named(filter(force, doc_index(doc).ents_in(0, k)))
+    return ranked[0] if ranked else None
 
 
 def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
