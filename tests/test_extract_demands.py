@@ -2983,3 +2983,19 @@ def test_police_as_a_modifier_or_a_police_union_is_not_the_force():
     graph = extract_text("The Police Federation criticised the cuts. Labour urged the police to "
                          "publish the figures.", "en", "2025-03-12")
     assert demand_containing(graph, "publish the figures")["to"] == set()
+
+
+def test_english_modal_subject_is_asked_not_a_later_that_clause():
+    graph = extract_text("Kenya and Uganda met on Monday. William Ruto said Kenya should pay for "
+                         "the road, arguing that Uganda had paid before.", "en", "2025-03-12")
+    assert demand_containing(graph, "pay for the road")["to"] == {"country:ke"}
+    graph = extract_text("Britain and Ireland share the costs. Emma Lane of the DUP said London "
+                         "should pay for the helicopters, arguing that the police carried extra "
+                         "burdens.", "en", "2025-03-12")
+    assert "country:gb" in demand_containing(graph, "pay for the helicopters")["to"]
+
+
+def test_english_must_insist_that_still_asks_the_that_clause():
+    graph = extract_text("Indonesia's president said the bloc must insist that Myanmar release "
+                         "all political prisoners.", "en", "2025-03-12")
+    assert demand_containing(graph, "release all political prisoners")["to"] == {"country:mm"}

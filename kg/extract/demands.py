@@ -1127,8 +1127,9 @@ class DemandExtractor:
         objects = self._perfect_object(doc, sent, cue)
         if objects:
             return objects
-        # the first actor of a dass/that clause
-        for i in range(cue.i, sent.end):
+        # the first actor of a dass/that clause (not after a modal: "X should pay,
+        # arguing that Y …" asks the modal's subject, read below; but "must insist that")
+        for i in range(cue.i, cue.i if cue_word in MODALS else sent.end):
             if lowers[i] in {"dass", "that"}:
                 if _government_noun_at(doc, i + 1) is not None:
                     break  # "demanded that the government bring back the law, which X …"
