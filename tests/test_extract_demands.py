@@ -2999,3 +2999,21 @@ def test_english_must_insist_that_still_asks_the_that_clause():
     graph = extract_text("Indonesia's president said the bloc must insist that Myanmar release "
                          "all political prisoners.", "en", "2025-03-12")
     assert demand_containing(graph, "release all political prisoners")["to"] == {"country:mm"}
+
+
+def test_demand_verb_inside_a_demanded_that_clause_is_no_demand_of_its_own():
+    graph = extract_text("Premier Wab Kinew met Mark Carney. PC leader Obby Khan demanded that "
+                         "Kinew formally ask Ottawa to scrap the expansion.", "en", "2025-08-13")
+    [demand] = demands(graph)
+    assert demand["by"] == {"person:obby-khan"}
+    graph = extract_text("Die CDU forderte, dass die Bundesregierung die EU-Kommission "
+                         "auffordert, die Zölle zu senken.", "de", "2025-08-13")
+    [demand] = demands(graph)
+    assert demand["by"] == {"organisation:cdu"}
+
+
+def test_demand_verb_joined_by_and_after_a_that_clause_is_a_second_demand():
+    graph = extract_text("Premier Wab Kinew met Mark Carney. PC leader Obby Khan demanded that "
+                         "Kinew resign and urged Ottawa to scrap the expansion.", "en", "2025-08-13")
+    demand = demand_containing(graph, "urged Ottawa to scrap")
+    assert demand["by"] == {"person:obby-khan"}

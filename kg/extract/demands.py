@@ -256,6 +256,8 @@ class DemandExtractor:
                                                       or lowers[i - 1] in {"who", "which"}):
                     # ("partners who must face …": a relative clause describes them)
                     continue
+                if found_here and _inside_demanded_clause(doc, found_here, i):
+                    continue  # "demanded that Kinew ask Ottawa to …": what X demands
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
                 demand = self._demand(doc, sentences, index, token, cue)
@@ -1931,6 +1933,23 @@ def _police_object(doc: Doc, sent: Span, cue: Token,
 
     ranked = _most_named(filter(force, doc_index(doc).ents_in(0, k)))
     return ranked[0] if ranked else None
+
+
+def _inside_demanded_clause(doc: Doc, found: list[tuple[str, Span, int]], i: int) -> bool:
+    """The cue at ``i`` is inside the that/dass clause an earlier demand of its sentence
+    demands: "demanded that Kinew formally ask Ottawa to …" (Kinew asks nothing yet),
+    "forderte, dass die Regierung Brüssel auffordert, …". A verb joined by "and" after
+    it ("demanded that X resign and urged Y to …") is the demander's next demand."""
+    lowers = token_table(doc).lower
+    if lowers[i - 1] in {"and", "und", ","}:
+        return False
+    start_char = token_table(doc).idx[i]
+    for node_id, _, cue in found:
+        if COMPLEMENTIZERS.isdisjoint(lowers[cue + 1:i]):
+            continue
+        if any(start <= start_char < end for start, end in doc.user_data["kg_mentions"].get(node_id, ())):
+            return True
+    return False
 
 
 def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
