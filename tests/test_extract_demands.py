@@ -3017,3 +3017,16 @@ def test_demand_verb_joined_by_and_after_a_that_clause_is_a_second_demand():
                          "Kinew resign and urged Ottawa to scrap the expansion.", "en", "2025-08-13")
     demand = demand_containing(graph, "urged Ottawa to scrap")
     assert demand["by"] == {"person:obby-khan"}
+
+
+def test_titled_person_after_a_preposition_is_not_the_demander():
+    graph = extract_text("In a letter to Prime Minister Keir Starmer, Greenpeace asked the "
+                         "government to ban new oil fields.", "en", "2025-06-05")
+    assert demand_containing(graph, "ban new oil fields")["by"] == {"organisation:greenpeace"}
+    graph = extract_text("In einem Brief an Bundeskanzler Friedrich Merz forderte Greenpeace ein "
+                         "Verbot neuer Ölfelder.", "de", "2025-06-05")
+    demand = demand_containing(graph, "Verbot neuer Ölfelder")
+    assert demand["by"] == {"organisation:greenpeace"}
+    graph = extract_text("Prime Minister Keir Starmer asked the government to ban new oil "
+                         "fields.", "en", "2025-06-05")
+    assert demand_containing(graph, "ban new oil fields")["by"] == {"person:keir-starmer"}

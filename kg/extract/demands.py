@@ -2262,10 +2262,14 @@ def _in_pp(doc: Doc, span: Span) -> bool:
     start = span.start
     answer = answers.get(start)
     if answer is None:
-        lowers = token_table(doc).lower
+        lowers, texts = token_table(doc).lower, token_table(doc).text
         k = start - 1
-        while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
-            k -= 1
+        titled = span.label == PER and k > 0 and k not in doc_index(doc).ent_at and \
+            for_lang(doc.lang_).is_title_word(texts[k])
+        while k >= 0 and (lowers[k] in ARTICLES_AND_POSSESSIVES or titled and start - k <= 3 and
+                          texts[k][:1].isupper() and texts[k].isalpha() and
+                          k not in doc_index(doc).ent_at):
+            k -= 1  # (past a person's title: "In a letter to Prime Minister X, …")
         answer = k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
         if not answer and k > 0 and lowers[k] in {"and", "und"}:
             # "regulators in Ivory Coast and Ghana": joined to a place a phrase says
