@@ -3030,3 +3030,17 @@ def test_titled_person_after_a_preposition_is_not_the_demander():
     graph = extract_text("Prime Minister Keir Starmer asked the government to ban new oil "
                          "fields.", "en", "2025-06-05")
     assert demand_containing(graph, "ban new oil fields")["by"] == {"person:keir-starmer"}
+
+
+def test_english_told_her_that_someone_must_asks_the_person_told():
+    graph = extract_text("President Kais Saied received Prime Minister Sara Zaafrani Zenzri on "
+                         "Monday. Saied told her that those responsible must be held to account.",
+                         "en", "2025-09-17")
+    demand = demand_containing(graph, "held to account")
+    assert demand["to"] == {"person:sara-zaafrani-zenzri"}
+
+
+def test_english_told_him_that_a_named_state_must_asks_the_state():
+    graph = extract_text("Joe Biden called Benjamin Netanyahu on Monday. Biden told him that "
+                         "Israel must allow more aid into Gaza.", "en", "2025-09-17")
+    assert demand_containing(graph, "more aid into Gaza")["to"] == {"country:il"}

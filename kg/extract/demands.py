@@ -1214,6 +1214,10 @@ class DemandExtractor:
             in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if in_clause:
                 return in_clause[-1:]
+            told = _told_pronoun_person(doc, sent, cue, demander_ids) \
+                if self.lang == "en" else None
+            if told is not None:
+                return [told]
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
@@ -4667,6 +4671,26 @@ def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
         k += 1
     if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
             lowers[k] == "her" and lowers[k + 1] != "to":
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    persons = [e for e in index.ents_in(start, k) if e.label == PER
+               and kg_id(e) not in demander_ids]
+    return persons[-1] if persons else None
+
+
+TOLD_VERBS: Final = frozenset({"told", "tells", "tell", "telling", "urged", "warned", "reminded"})
+
+
+def _told_pronoun_person(doc: Doc, sent: Span, cue: Token,
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'Saied told her that those responsible must be held to account': a modal whose
+    subject names no one asks whom the speaker told, "him"/"her" the person named last
+    before (in the sentence or the two before) who is not the demander."""
+    lowers = token_table(doc).lower
+    k = next((k for k in range(cue.i - 2, sent.start, -1)
+              if lowers[k] in OBJECT_PRONOUNS and lowers[k - 1] in TOLD_VERBS), None)
+    if k is None or lowers[k + 1] not in {"that", ","}:
         return None
     index = doc_index(doc)
     start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
