@@ -3044,3 +3044,21 @@ def test_english_told_him_that_a_named_state_must_asks_the_state():
     graph = extract_text("Joe Biden called Benjamin Netanyahu on Monday. Biden told him that "
                          "Israel must allow more aid into Gaza.", "en", "2025-09-17")
     assert demand_containing(graph, "more aid into Gaza")["to"] == {"country:il"}
+
+
+def test_english_lead_title_subject_is_the_person_named_with_that_title_after_it():
+    graph = extract_text("BERLIN, May 2 (Reuters) - Germany's finance minister called on the "
+                         "European Central Bank to cut rates. Finance Minister Lars Klingbeil said "
+                         "inflation had eased.", "en", "2025-05-02")
+    assert demand_containing(graph, "cut rates")["by"] == {"person:lars-klingbeil"}
+    graph = extract_text("BERLIN, May 2 (Reuters) - The city's mayor urged Deutsche Bahn to "
+                         "restore the night trains. Mayor Kai Wegner said the cuts hurt Berlin.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "night trains")["by"] == {"person:kai-wegner"}
+
+
+def test_english_lead_title_subject_is_not_a_person_with_another_portfolio():
+    graph = extract_text("BERLIN, May 2 (Reuters) - Germany's finance minister called on the "
+                         "European Central Bank to cut rates. Economy Minister Katherina Reiche "
+                         "said inflation had eased.", "en", "2025-05-02")
+    assert "person:katherina-reiche" not in demand_containing(graph, "cut rates")["by"]

@@ -589,6 +589,11 @@ class DemandExtractor:
         # a person right before the verb (maybe with a party in brackets) is its subject
         named_before = any(a.label == PER and (a.end == cue.i or a.end + 3 == cue.i and
                                                table.text[a.end] == "(") for a in before)
+        if self.lang == "en" and not named_before:
+            # "Northern Ireland's police chief on Wednesday urged …" in a lead, named after
+            lead = _lead_title_subject(doc, sentences, index, cue, clause_start)
+            if lead is not None:
+                return [lead]
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
@@ -1937,6 +1942,41 @@ def _police_object(doc: Doc, sent: Span, cue: Token,
 
     ranked = _most_named(filter(force, doc_index(doc).ents_in(0, k)))
     return ranked[0] if ranked else None
+
+
+def _lead_title_subject(doc: Doc, sentences: list[Span], index: int, cue: Token,
+                        clause_start: int) -> Span | None:
+    """'Northern Ireland's police chief on Wednesday urged …', 'The city's mayor called
+    on …': a news lead names its subject by a title only, and the person in one of the
+    two sentences after it ("Chief Constable Jon Boutcher said …"), the first whose
+    title before the name shares a word with it. Only where no person is named before
+    (else the title points back, as ``_titled_person`` reads it)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = _verb_subject_end(doc, cue, clause_start)
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1  # (past "on Wednesday")
+    words = for_lang(doc.lang_)
+    if not texts[k].islower() or not words.is_title_word(texts[k]):
+        return None
+    j = k
+    while j - 1 > clause_start and texts[j - 1].islower() and texts[j - 1].isalpha() and \
+            k - j < 3:
+        j -= 1  # its modifiers: "police", "finance"
+    if lowers[j - 1] not in {"'s", "’s", "the"} or \
+            any(e.label == PER for e in doc_index(doc).ents_in(0, cue.i)):
+        return None
+    title = lowers[j:k + 1]
+    for sent in sentences[index + 1:index + 3]:
+        said = set(lowers[sent.start:sent.end])
+        for e in sent_ents(sent):
+            # the title's head before the name, its other words there or in the sentence
+            # ("Chief Constable X said the Police Service …"; not "Economy Minister" for
+            # "finance minister")
+            if e.label == PER and title[-1] in lowers[max(sent.start, e.start - 3):e.start] \
+                    and said.issuperset(title):
+                return e
+    return None
 
 
 def _inside_demanded_clause(doc: Doc, found: list[tuple[str, Span, int]], i: int) -> bool:
