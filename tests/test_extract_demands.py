@@ -3062,3 +3062,20 @@ def test_english_lead_title_subject_is_not_a_person_with_another_portfolio():
                          "European Central Bank to cut rates. Economy Minister Katherina Reiche "
                          "said inflation had eased.", "en", "2025-05-02")
     assert "person:katherina-reiche" not in demand_containing(graph, "cut rates")["by"]
+
+
+def test_coordinated_objects_are_all_addressed():
+    graph = extract_text("Oxfam on Monday urged the World Bank and the IMF to cancel the debt of "
+                         "poor countries.", "en", "2025-05-02")
+    demand = demand_containing(graph, "cancel the debt")
+    assert demand["to"] == {"organisation:weltbank", "organisation:internationaler-waehrungsfonds"}
+    graph = extract_text("Oxfam forderte die Weltbank und den IWF auf, die Schulden armer Länder "
+                         "zu streichen.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Schulden armer Länder")
+    assert demand["to"] == {"organisation:weltbank", "organisation:internationaler-waehrungsfonds"}
+
+
+def test_a_name_inside_the_demanded_action_is_not_a_coordinated_object():
+    graph = extract_text("Oxfam urged the World Bank to cancel the debt of Kenya and Ghana.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "cancel the debt")["to"] == {"organisation:weltbank"}

@@ -1004,7 +1004,8 @@ class DemandExtractor:
                 named = _government_noun_node(doc, sent, cue, after[0])
                 if named is not None:
                     return [after[0], named]
-            return [after[0]]
+            # "urged the World Bank and the IMF to …": the objects joined to it
+            return _with_coordinated(doc, after[0], after)
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -1081,7 +1082,8 @@ class DemandExtractor:
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
-                return [a]
+                # ("forderte die Weltbank und den IWF auf": the objects joined before it)
+                return [b for b in after if b.start <= a.start and _coordinated(doc, b, a, ARTICLES)]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
         if self.lang == "de" and after and after[0].start - cue.i <= 8:
