@@ -3079,3 +3079,26 @@ def test_a_name_inside_the_demanded_action_is_not_a_coordinated_object():
     graph = extract_text("Oxfam urged the World Bank to cancel the debt of Kenya and Ghana.",
                          "en", "2025-05-02")
     assert demand_containing(graph, "cancel the debt")["to"] == {"organisation:weltbank"}
+
+
+def test_german_noun_subject_before_the_verb_is_no_inverted_name_after_it():
+    graph = extract_text("Die Opposition forderte Innenminister Alexander Dobrindt zum Rücktritt "
+                         "auf.", "de", "2025-05-02")
+    assert all("person:alexander-dobrindt" not in d["by"] for d in demands(graph))
+    graph = extract_text("Am Montag forderte Innenminister Alexander Dobrindt die Länder zum "
+                         "Handeln auf.", "de", "2025-05-02")
+    assert demand_containing(graph, "Handeln")["by"] == {"person:alexander-dobrindt"}
+
+
+def test_german_reported_solle_with_an_actor_subject_is_a_demand():
+    graph = extract_text("Greenpeace-Chef Martin Kaiser sagte, die Bundesregierung solle den "
+                         "Ausbau stoppen.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Ausbau stoppen")
+    assert demand["by"] == {"person:martin-kaiser"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_reported_solle_of_a_thing_is_a_plan_not_a_demand():
+    graph = extract_text("Der Ausbau solle 2026 beginnen, sagte Bahnchef Richard Lutz.", "de",
+                         "2025-05-02")
+    assert demands(graph) == []

@@ -100,7 +100,9 @@ ADDRESSED_DEMAND_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Appell",
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS: Final = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
-MODALS: Final = frozenset({"müsse", "müssten", "muss", "should", "must"})
+#: ("solle": the subjunctive of reported speech, "X sagte, Y solle …"; not the
+#: ambiguous "sollten")
+MODALS: Final = frozenset({"müsse", "müssten", "muss", "solle", "should", "must"})
 #: "his demand that X …", "their call that …": a possessive makes the noun its owner's
 #: demand, the "that" clause what is demanded (a bare "the demand that" may be reported).
 POSSESSED_DEMAND_NOUNS: Final = frozenset({"demand", "demands", "call", "calls"})
@@ -433,6 +435,8 @@ class DemandExtractor:
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
+        if not addressees and token_table(doc).lower[cue.i] == "solle":
+            return None  # "Der Ausbau solle 2026 beginnen, sagte X": a plan, no one asked
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
                 last[1] == demander_ids:
@@ -4890,8 +4894,11 @@ def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
 def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     """Whether the words of a clause before its verb hold no subject, no pronoun and no
     actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
-    lowers = token_table(doc).lower
+    lowers, texts = token_table(doc).lower, token_table(doc).text
     ent_at = doc_index(doc).ent_at
+    if lowers[start] in {"der", "die"} and start + 1 < end and texts[start + 1][:1].isupper() \
+            and texts[start + 1].isalpha():
+        return False  # a noun subject that names no one: "Die Opposition forderte X auf"
     # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X")
     return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i])
                    for i in range(start, end))
