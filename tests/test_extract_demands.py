@@ -3102,3 +3102,19 @@ def test_german_reported_solle_of_a_thing_is_a_plan_not_a_demand():
     graph = extract_text("Der Ausbau solle 2026 beginnen, sagte Bahnchef Richard Lutz.", "de",
                          "2025-05-02")
     assert demands(graph) == []
+
+
+def test_english_provincial_or_state_government_is_the_regions_not_the_countrys():
+    graph = extract_text("Alberta and Canada are at odds. Prime Minister Mark Carney urged the "
+                         "provincial government to drop the tax.", "en", "2025-05-02")
+    demand = demand_containing(graph, "drop the tax")
+    assert demand["to"] == {"organisation:regional-government-alberta", "place:alberta"}
+    graph = extract_text("Texas faces floods. Senator Ted Cruz called on the state government to "
+                         "release emergency funds.", "en", "2025-05-02")
+    assert "state government" in _addressee_names(graph, demand_containing(graph, "emergency"))
+
+
+def test_english_state_government_in_a_text_naming_no_region_is_not_regional():
+    graph = extract_text("Nigeria faces floods. Senator Ali Ndume called on the state government "
+                         "to release emergency funds.", "en", "2025-05-02")
+    assert "regional" not in str(demand_containing(graph, "emergency")["to"])

@@ -1186,6 +1186,10 @@ class DemandExtractor:
             region = _region_object(doc, sent, cue, demander_ids)
             if region is not None:
                 return [region]
+        if self.lang == "en" and not REGIONAL_ATTRIBUTES.isdisjoint(near):
+            regional = _english_regional_government(doc, sent, cue)
+            if regional:
+                return regional  # "urged the provincial government to": not the state's
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -3516,6 +3520,10 @@ def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
         node_id = f"organisation:regional-government-{suffix}"
         phrase = "Landesregierung" if table.text[k] == "Land" else table.text[k]
         aliases = _unique_words([phrase, table.text[k]])
+    elif first < k and table.lower[first] in REGIONAL_ATTRIBUTES:
+        node_id = f"organisation:regional-government-{suffix}"  # "the provincial government"
+        phrase = " ".join(table.lower[first:k + 1])
+        aliases = [phrase]
     elif table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
         phrase = table.text[k]
         aliases = _unique_words([phrase, "Regierung"])
@@ -3540,6 +3548,29 @@ REGIONAL_GOVERNMENT_NOUNS: Final = frozenset({"landesregierung", "staatsregierun
 #: Prepositions before such an object's article that make it the addressee.
 REGIONAL_RECEIVERS: Final = {"der": frozenset({"von"}), "die": frozenset({"an"}),
                              "dem": frozenset({"von"}), "das": frozenset({"an"})}
+
+
+#: English words for a region's government: "the provincial government", "the state
+#: government" (of the region the text names most, not of its state).
+REGIONAL_ATTRIBUTES: Final = frozenset({"provincial", "regional", "territorial", "cantonal",
+                                        "state"})
+
+
+def _english_regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged the provincial government to …', 'called on the state government to …':
+    a regional government node (``_government_node``) besides the region the text
+    names most; none where the text names no region ("the state government" of a
+    text about a country is its own)."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        if lowers[i] == "the" and lowers[i + 1] in REGIONAL_ATTRIBUTES and \
+                lowers[i + 2] == "government":
+            regions = _most_named(e for e in doc_index(doc).ents
+                                  if e.label in GPE_OR_LOC and _is_region(doc, e))
+            if not regions:
+                return []
+            return [_government_node(doc, i + 1, i + 2, regions[0]), regions[0]]
+    return []
 
 
 def _is_regional_government_word(text: str) -> bool:
