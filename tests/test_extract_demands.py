@@ -3118,3 +3118,19 @@ def test_english_state_government_in_a_text_naming_no_region_is_not_regional():
     graph = extract_text("Nigeria faces floods. Senator Ali Ndume called on the state government "
                          "to release emergency funds.", "en", "2025-05-02")
     assert "regional" not in str(demand_containing(graph, "emergency")["to"])
+
+
+def test_german_von_der_head_noun_is_the_organisation_named_with_that_head():
+    graph = extract_text("Die Tschechische Post will 2000 Stellen streichen. Der Dachverband "
+                         "ČMKOS forderte von der Post, auf Kündigungen zu verzichten.", "de",
+                         "2025-05-02")
+    assert "Tschechische Post" in _addressee_names(graph, demand_containing(graph, "Kündigungen"))
+    graph = extract_text("Die Österreichische Post will Filialen schließen. Die Gewerkschaft GPF "
+                         "verlangt von der Post eine Jobgarantie.", "de", "2025-05-02")
+    assert "Österreichische Post" in _addressee_names(graph, demand_containing(graph, "Jobgarantie"))
+
+
+def test_german_von_der_noun_naming_no_organisation_is_no_addressee():
+    graph = extract_text("Die Gewerkschaft GPF verlangt von der Politik eine Jobgarantie.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "Jobgarantie")["to"] == set()

@@ -1360,11 +1360,13 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, ORG)
                 return named if named is not None else _group_actor(doc, doc[i])
-            if lowers[i - 1] in {"die", "den", "the"} and i not in ent_at and (
+            if (lowers[i - 1] in {"die", "den", "the", "vom"} or
+                    lowers[i - 1] in {"der", "dem"} and lowers[i - 2] == "von") and \
+                    i not in ent_at and (
                     table_texts[i][:1].isupper() or lowers[i] in BODY_HEAD_NOUNS):
                 # "forderte die Kommission auf", "urged the Commission to", "called on
-                # the council to": the organisation named before whose name ends with
-                # the noun
+                # the council to", "verlangte von der Post": the organisation named
+                # before whose name ends with the noun
                 named = _organisation_by_head(doc, i, table_texts[i].capitalize())
                 if named is not None and all(kg_id(named) != kg_id(a) for a in actors
                                              if a.end <= cue.i):
