@@ -3134,3 +3134,15 @@ def test_german_von_der_noun_naming_no_organisation_is_no_addressee():
     graph = extract_text("Die Gewerkschaft GPF verlangt von der Politik eine Jobgarantie.", "de",
                          "2025-05-02")
     assert demand_containing(graph, "Jobgarantie")["to"] == set()
+
+
+def test_german_an_x_inside_the_dass_clause_is_not_the_addressee():
+    graph = extract_text("Die Schweizerische Nationalbank (SNB) machte Gewinne. Der "
+                         "Gewerkschaftsbund verlangte, dass die SNB einen Teil ihrer Gewinne an die "
+                         "Alters- und Hinterlassenenversicherung (AHV) ausschüttet.", "de",
+                         "2025-05-02")
+    demand = demand_containing(graph, "Teil ihrer Gewinne")
+    assert demand["to"] == {"organisation:schweizerische-nationalbank"}
+    graph = extract_text("Greenpeace appellierte am Montag in Berlin an die Bundesregierung, den "
+                         "Ausbau zu stoppen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Ausbau")["to"] == {"organisation:bundesregierung"}

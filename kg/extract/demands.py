@@ -1025,7 +1025,10 @@ class DemandExtractor:
                 prev in {"der", "den", "dem", "die", "the"} and prev2 in receivers else None
             # an English "on" receives only right after the verb or noun ("called on X",
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
-            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
+            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1) \
+                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]):
+                # (not inside what is demanded: "verlangte, dass die SNB … an die AHV
+                # ausschüttet")
                 return _with_coordinated(doc, a, after)
         if not CITY_NOUNS.isdisjoint(near):
             city = _city_object(doc, sent, cue)
