@@ -2919,7 +2919,9 @@ def test_english_state_owning_an_unnamed_group_is_not_the_demander():
     for text in ("Morocco's main teachers union on Wednesday demanded higher pay for staff.",
                  "The European Union's election observers called on the authorities in Kenya "
                  "to release the results.",
-                 "Ireland's farmers have urged the government to cut fuel duty."):
+                 "Ireland's farmers have urged the government to cut fuel duty.",
+                 "The European Union's election observers in Colombia called on the "
+                 "authorities to guarantee a free vote."):
         graph = extract_text(text, "en", "2025-09-17")
         assert demands(graph) == [], text
 

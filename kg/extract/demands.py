@@ -2035,6 +2035,8 @@ def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
     while end - 1 > k and (lowers[end - 1] in TIME_WORDS or lowers[end - 1] in PREDICATE_ADVERBS
                            or lowers[end - 1] in EN_AUXILIARIES):
         end -= 1  # (past "on Wednesday", "has also")
+    # (its head before a phrase: "the EU's election observers in Colombia called …")
+    end = next((i for i in range(k + 2, end) if lowers[i] in PREPOSITIONS), end)
     words = texts[k + 1:end]
     if not 1 <= len(words) <= 5 or not all(
             w.islower() and w.replace("-", "").replace("'", "").isalpha() for w in words):
