@@ -3148,3 +3148,15 @@ def test_german_an_x_inside_the_dass_clause_is_not_the_addressee():
     graph = extract_text("Greenpeace appellierte am Montag in Berlin an die Bundesregierung, den "
                          "Ausbau zu stoppen.", "de", "2025-05-02")
     assert demand_containing(graph, "Ausbau")["to"] == {"organisation:bundesregierung"}
+
+
+def test_state_adjective_before_its_towns_or_people_is_not_the_demander():
+    graph = extract_text("Die deutschen Städte verlangen von Bund und Ländern schnelle Hilfe.",
+                         "de", "2025-05-02")
+    assert all("country:de" not in d["by"] for d in demands(graph))
+    graph = extract_text("Polish doctors demanded higher pay from the government.", "en",
+                         "2025-05-02")
+    assert all("country:pl" not in d["by"] for d in demands(graph))
+    graph = extract_text("Die deutsche Regierung fordert von Polen mehr Hilfe.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "mehr Hilfe")["by"] == {"country:de"}

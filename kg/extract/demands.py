@@ -1610,7 +1610,13 @@ SECTOR_NOUN_ENDINGS: Final = ("industrie", "wirtschaft", "handwerk", "branche", 
                               "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
                               "verbraucher", "exporteure", "industry", "business", "businesses",
                               "companies", "farmers", "media", "press", "opposition", "carmakers",
-                              "automakers", "banks", "economy", "consumers", "exporters")
+                              "automakers", "banks", "economy", "consumers", "exporters",
+                              # a state's towns and people, not its state ("die deutschen
+                              # Städte verlangen", "Polish doctors demanded")
+                              "städte", "kommunen", "gemeinden", "bürger", "winzer", "ärzte",
+                              "lehrer", "eltern", "beschäftigte", "beschäftigten", "arbeitnehmer",
+                              "cities", "municipalities", "towns", "citizens", "doctors",
+                              "teachers", "parents", "workers", "winemakers", "growers")
 
 
 def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
