@@ -3160,3 +3160,12 @@ def test_state_adjective_before_its_towns_or_people_is_not_the_demander():
     graph = extract_text("Die deutsche Regierung fordert von Polen mehr Hilfe.", "de",
                          "2025-05-02")
     assert demand_containing(graph, "mehr Hilfe")["by"] == {"country:de"}
+
+
+def test_german_demand_after_a_colon_asks_the_subject_of_the_quoted_clause():
+    graph = extract_text("Der Deutsche Städtetag fordert: Der Bund muss mehr Geld geben.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "mehr Geld geben")["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Verdi verlangt: Die Deutsche Bahn muss die Kündigungen zurücknehmen.",
+                         "de", "2025-05-02")
+    assert demand_containing(graph, "Kündigungen")["to"] == {"organisation:deutsche-bahn"}

@@ -4449,13 +4449,15 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and (
             texts[k].islower() or k - 1 > cue.i and lowers[k - 1] in {"im", "am"}):
         k += 1
-    if k >= len(texts) or texts[k] != ",":
+    if k >= len(texts) or texts[k] not in {",", ":"}:
         return None
     first = next((a for a in after if a.start > k), None)
     if first is None or first.start - k > 2 or first.end >= len(texts) or \
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
         return _reported_body(doc, k + 1)
-    return first if lowers[first.end] in REPORTED_SPEECH else None
+    # (after a colon the clause is quoted as said: "fordert: Der Bund muss …")
+    return first if lowers[first.end] in REPORTED_SPEECH or texts[k] == ":" and \
+        lowers[first.end] in {"muss", "müssen", "soll", "sollen", "darf", "dürfen"} else None
 
 
 def _reported_body(doc: Doc, k: int) -> Span | None:
