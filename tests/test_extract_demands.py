@@ -3169,3 +3169,9 @@ def test_german_demand_after_a_colon_asks_the_subject_of_the_quoted_clause():
     graph = extract_text("Verdi verlangt: Die Deutsche Bahn muss die Kündigungen zurücknehmen.",
                          "de", "2025-05-02")
     assert demand_containing(graph, "Kündigungen")["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_fronted_von_der_landesregierung_is_the_addressee():
+    graph = extract_text("In Schleswig-Holstein wächst der Druck. Von der Landesregierung "
+                         "verlangt die Handwerkskammer Flensburg ein Gutachten.", "de", "2025-05-02")
+    assert "Landesregierung" in _addressee_names(graph, demand_containing(graph, "Gutachten"))

@@ -3606,10 +3606,12 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     "das Land" with no region named (a country's text: the country)."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
+    clause = max(_clause_start(doc, sent, cue), sent.start + 1)
+    window: Sequence[int] = range(cue.i + 1, min(sent.end, cue.i + 9))
     if _verb_final(texts, cue.i):
-        window = range(max(_clause_start(doc, sent, cue), sent.start + 1), cue.i)
-    else:
-        window = range(cue.i + 1, min(sent.end, cue.i + 9))
+        window = range(clause, cue.i)
+    elif lowers[clause - 1] in {"von", "vom"} or lowers[clause] in {"von", "vom"}:
+        window = [*range(clause, cue.i), *window]  # fronted: "Vom Land verlangt X …"
     for k in window:
         if not _is_regional_government_word(texts[k]) or k + 1 in doc_index(doc).ent_at:
             continue  # ("vom Land Berlin": the Land is named)
