@@ -3175,3 +3175,20 @@ def test_german_fronted_von_der_landesregierung_is_the_addressee():
     graph = extract_text("In Schleswig-Holstein wächst der Druck. Von der Landesregierung "
                          "verlangt die Handwerkskammer Flensburg ein Gutachten.", "de", "2025-05-02")
     assert "Landesregierung" in _addressee_names(graph, demand_containing(graph, "Gutachten"))
+
+
+def test_english_asked_body_title_person_to_is_a_demand_on_them():
+    graph = extract_text("In an open letter, Oxfam asked European Commission President Ursula von "
+                         "der Leyen to act.", "en", "2025-05-02")
+    demand = demand_containing(graph, "to act")
+    assert demand["by"] == {"organisation:oxfam"}
+
+
+def test_english_passive_agent_at_the_end_is_the_demander():
+    graph = extract_text("Shell was urged to pay compensation by Oxfam.", "en", "2025-05-02")
+    demand = demand_containing(graph, "pay compensation")
+    assert demand["by"] == {"organisation:oxfam"}
+    assert demand["to"] == {"organisation:shell"}
+    graph = extract_text("Shell was urged to meet protesters led by Greenpeace.", "en",
+                         "2025-05-02")
+    assert all("organisation:greenpeace" not in d["by"] for d in demands(graph))

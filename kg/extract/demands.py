@@ -2149,10 +2149,18 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     if k + 1 < len(lowers) and lowers[k] in PLACE_KIND_NOUNS and lowers[k + 1] == "of":
         k += 2  # "asked the city of Split to": the place by its kind first (as its people)
         labels = GPE_OR_LOC
-    span = doc_index(token.doc).ent_at.get(k)
+    ent_at = doc_index(token.doc).ent_at
+    span = ent_at.get(k)
     if span is None or span.start != k or span.label not in labels:
         return False
     j = span.end
+    title = j
+    while title < min(len(lowers), j + 3) and title not in ent_at and \
+            for_lang(token.doc.lang_).is_title_word(table.text[title]):
+        title += 1  # "asked European Commission President Ursula von der Leyen to"
+    person = ent_at.get(title) if title > j else None
+    if person is not None and person.start == title and person.label == PER:
+        j = person.end
     while j < len(lowers) and j - span.end < 10 and \
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
@@ -2569,10 +2577,12 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
     if auxiliary is None:
         return None
     agent_words = {"von", "vom"} if doc.lang_ == "de" else {"by"}
+    # (English: "was urged by Y to …", or at the end "was urged to pay … by Y", not
+    # another participle's agent: "protesters led by Y")
     window = range(auxiliary + 1, cue.i) if doc.lang_ == "de" else \
-        range(cue.i + 1, min(sent.end, cue.i + 3))
+        range(cue.i + 1, sent.end)
     for k in window:
-        if lowers[k] in agent_words:
+        if lowers[k] in agent_words and (k <= cue.i + 2 or not lowers[k - 1].endswith("ed")):
             agent = next((a for a in _named_actors(doc, sent) if k < a.start <= k + 3), None)
             if agent is not None:
                 return auxiliary, agent
