@@ -3192,3 +3192,12 @@ def test_english_passive_agent_at_the_end_is_the_demander():
     graph = extract_text("Shell was urged to meet protesters led by Greenpeace.", "en",
                          "2025-05-02")
     assert all("organisation:greenpeace" not in d["by"] for d in demands(graph))
+
+
+def test_demand_in_a_sentence_that_writes_to_someone_is_addressed_to_them():
+    graph = extract_text("Oxfam wrote to Shell on Monday demanding compensation for the spill.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "compensation")["to"] == {"organisation:shell"}
+    graph = extract_text("Greenpeace schrieb an die EU-Kommission und forderte ein Verbot neuer "
+                         "Ölfelder.", "de", "2025-05-02")
+    assert demand_containing(graph, "Ölfelder")["to"] == {"organisation:europaeische-kommission"}

@@ -3976,12 +3976,15 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
     the same sentence) is addressed to it."""
     lowers = token_table(doc).lower
     words = lowers[sent.start:sent.end]
-    if LETTER_NOUNS.isdisjoint(words):
+    if LETTER_NOUNS.isdisjoint(words) and WRITE_VERBS.isdisjoint(words):
         return []
     ent_at = doc_index(doc).ent_at
     for i in range(sent.start + 1, sent.end - 2):
-        if lowers[i] not in LETTER_NOUNS or lowers[i + 1] not in {"an", "to"} or \
-                LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i]):
+        if lowers[i + 1] not in {"an", "to"}:
+            continue
+        # "Oxfam wrote to Shell demanding …", "schrieb an die Kommission und forderte …"
+        if lowers[i] not in WRITE_VERBS and (lowers[i] not in LETTER_NOUNS or
+                                             LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i])):
             continue
         k = i + 2
         if lowers[k] in ARTICLES:
@@ -3997,6 +4000,8 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
     return []
 
 
+#: Verbs of writing to someone: a demand made in the same sentence is addressed to them.
+WRITE_VERBS: Final = frozenset({"wrote", "writes", "schrieb", "schrieben", "schreibt"})
 #: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
 PRESSURE_NOUNS: Final = frozenset({"druck", "pressure"})
 
