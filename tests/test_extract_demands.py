@@ -3201,3 +3201,19 @@ def test_demand_in_a_sentence_that_writes_to_someone_is_addressed_to_them():
     graph = extract_text("Greenpeace schrieb an die EU-Kommission und forderte ein Verbot neuer "
                          "Ölfelder.", "de", "2025-05-02")
     assert demand_containing(graph, "Ölfelder")["to"] == {"organisation:europaeische-kommission"}
+
+
+def test_object_pronoun_for_a_body_is_the_organisation_named_before():
+    graph = extract_text("Oxfam criticised Shell over the spill. Oxfam urged it to pay "
+                         "compensation.", "en", "2025-05-02")
+    assert demand_containing(graph, "pay compensation")["to"] == {"organisation:shell"}
+    graph = extract_text("Verdi kritisierte die Deutsche Bahn scharf. Die Gewerkschaft forderte "
+                         "sie auf, die Kündigungen zurückzunehmen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Kündigungen")["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_sie_after_the_verb_with_no_subject_before_is_the_subject():
+    graph = extract_text("Die Deutsche Bahn streicht Stellen. Am Montag forderte sie die "
+                         "Regierung auf, mehr Geld zu geben.", "de", "2025-05-02")
+    demand = demand_containing(graph, "mehr Geld")
+    assert "organisation:deutsche-bahn" not in demand["to"]

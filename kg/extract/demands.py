@@ -958,6 +958,10 @@ class DemandExtractor:
             pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
             if pronoun is not None:
                 return [pronoun]
+        if kind == "verb" and not BODY_OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
+            body = _object_pronoun_body(doc, sent, cue, demander_ids)
+            if body is not None:
+                return [body]
         # The words of the few tokens after the verb: the tests of an object right after
         # it (both sides, a company's board, unions, employers, a government) look for one
         # of theirs there, so those whose words are missing are not asked.
@@ -4806,6 +4810,37 @@ def _told_pronoun_person(doc: Doc, sent: Span, cue: Token,
     persons = [e for e in index.ents_in(start, k) if e.label == PER
                and kg_id(e) not in demander_ids]
     return persons[-1] if persons else None
+
+
+#: Object pronouns for a body: "urged it to", "forderte sie auf" (die Bahn, die Kommission).
+BODY_OBJECT_PRONOUNS: Final = frozenset({"it", "sie"})
+
+
+def _object_pronoun_body(doc: Doc, sent: Span, cue: Token,
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'Oxfam criticised Shell. Oxfam urged it to pay …', 'Verdi kritisierte die Bahn. Die
+    Gewerkschaft forderte sie auf, …': the organisation (else state) named last before
+    the pronoun (its sentence or the two before) that is not the demander. German
+    "sie" only with the subject before the verb ("Am Montag forderte sie …" is the
+    subject) and "auf" closing the clause."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if lowers[k] in OBJECT_RECEIVERS and doc.lang_ == "en":
+        k += 1  # "called on it to"
+    if k >= sent.end - 1 or lowers[k] not in BODY_OBJECT_PRONOUNS:
+        return None
+    if doc.lang_ == "de":
+        clause = _clause_start(doc, sent, cue)
+        if lowers[k] != "sie" or _no_subject_before(doc, clause, cue.i) or \
+                not (lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+            return None
+    elif lowers[k + 1] != "to":
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    bodies = [e for e in index.ents_in(start, k) if e.label in ORG_OR_GPE and
+              kg_id(e) not in demander_ids and not _is_media(doc, e)]
+    return bodies[-1] if bodies else None
 
 
 def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
