@@ -3217,3 +3217,11 @@ def test_german_sie_after_the_verb_with_no_subject_before_is_the_subject():
                          "Regierung auf, mehr Geld zu geben.", "de", "2025-05-02")
     demand = demand_containing(graph, "mehr Geld")
     assert "organisation:deutsche-bahn" not in demand["to"]
+
+
+def test_english_demanding_from_the_government_addresses_the_government():
+    graph = extract_text("Britain faces strikes. The Royal College of Nursing is demanding a 10% "
+                         "pay rise from the government.", "en", "2025-05-02")
+    demand = demand_containing(graph, "pay rise")
+    assert "country:gb" in demand["to"]
+    assert "government" in _addressee_names(graph, demand)

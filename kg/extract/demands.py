@@ -1087,6 +1087,9 @@ class DemandExtractor:
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
+            governments = _government_from(doc, sent, cue, demander_ids)
+            if governments:
+                return governments  # "demanding a 10% pay rise from the government"
         titled_objects = self._titled_object(doc, cue, after)
         if titled_objects:
             return titled_objects
@@ -4841,6 +4844,25 @@ def _object_pronoun_body(doc: Doc, sent: Span, cue: Token,
     bodies = [e for e in index.ents_in(start, k) if e.label in ORG_OR_GPE and
               kg_id(e) not in demander_ids and not _is_media(doc, e)]
     return bodies[-1] if bodies else None
+
+
+def _government_from(doc: Doc, sent: Span, cue: Token,
+                     exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'demanded an apology from the government', 'is demanding a pay rise from the
+    federal government': a government by its common noun after "from", within a few
+    words of the verb: its node (``_government_node``) besides the state the text
+    names most, as for 'urged the government to'."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 8)):
+        if lowers[i] in {",", ";"}:
+            break
+        k = _government_noun_at(doc, i + 1) if lowers[i] == "from" else None
+        if k is not None and MOVING_WORDS.isdisjoint(lowers[cue.i + 1:i]):
+            states = _states_most_named(doc, exclude)
+            state = _named_state(doc, k, states[0] if states else None)
+            named = _government_node(doc, i + 2, k, state)
+            return [named] if state is None else [state, named]
+    return []
 
 
 def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
