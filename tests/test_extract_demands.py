@@ -3225,3 +3225,13 @@ def test_english_demanding_from_the_government_addresses_the_government():
     demand = demand_containing(graph, "pay rise")
     assert "country:gb" in demand["to"]
     assert "government" in _addressee_names(graph, demand)
+
+
+def test_english_the_bank_court_or_authority_is_the_body_named_with_that_head():
+    graph = extract_text("The Bank of England held rates. Unite urged the bank to cut rates.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "cut rates")["to"] == {"organisation:bank-of-england"}
+    graph = extract_text("The Competition and Markets Authority is reviewing the deal. Unite "
+                         "urged the authority to block it.", "en", "2025-05-02")
+    assert "Competition and Markets Authority" in _addressee_names(
+        graph, demand_containing(graph, "block it"))
