@@ -3235,3 +3235,17 @@ def test_english_the_bank_court_or_authority_is_the_body_named_with_that_head():
                          "urged the authority to block it.", "en", "2025-05-02")
     assert "Competition and Markets Authority" in _addressee_names(
         graph, demand_containing(graph, "block it"))
+
+
+def test_german_er_after_a_sentence_opened_by_der_and_a_body_is_that_body():
+    graph = extract_text("Der Bund für Umwelt und Naturschutz (BUND) ging noch weiter. Er "
+                         "forderte vom Umweltamt ein flächendeckendes Grundwassermonitoring.", "de",
+                         "2025-05-02")
+    demand = demand_containing(graph, "Grundwassermonitoring")
+    assert demand["by"] == {"organisation:bund-fuer-umwelt-und-naturschutz-deutschland"}
+
+
+def test_german_er_after_a_titled_person_with_a_party_prefix_is_the_person():
+    graph = extract_text("Der Grünen-Politiker Max Weber warnte vor Dürre. Er forderte ein "
+                         "Förderprogramm für Brunnen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Förderprogramm")["by"] == {"person:max-weber"}

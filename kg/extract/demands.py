@@ -2791,6 +2791,10 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
         dateline = _dateline_end(doc, sent)
+        if pronoun.lower_ == "er" and doc.lang_ == "de":
+            body = _masculine_body_subject(doc, sent, dateline)
+            if body is not None:
+                return body  # "Der Bund für Umwelt … ging weiter. Er forderte …"
         # nor a name that only modifies a compound ("des OSZE-Büros")
         subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
                     and not _compound_modifier(doc, e)]
@@ -2800,6 +2804,22 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
             # "Getachew said …. He demanded": the person named in full before whose
             # first name it is, else a name we do not know is meant
             return _person_by_first_name(doc, sent.start)
+    return None
+
+
+def _masculine_body_subject(doc: Doc, sent: Span, start: int) -> Span | None:
+    """The organisation opening a sentence after "Der" ("Der Bund für Umwelt und
+    Naturschutz (BUND) ging noch weiter", "Der Verband XY warnte"): German "er" in the
+    next sentence may stand for it, a body of masculine gender."""
+    lowers = token_table(doc).lower
+    first = max(start, sent.start)
+    if lowers[first] != "der":
+        return None
+    for e in sent_ents(sent):
+        if e.start > first + 2 or e.label == PER:
+            break  # ("Der Grünen-Politiker Max Weber": a person)
+        if e.start > first and e.label == ORG and not _compound_modifier(doc, e):
+            return e
     return None
 
 
