@@ -3249,3 +3249,24 @@ def test_german_er_after_a_titled_person_with_a_party_prefix_is_the_person():
     graph = extract_text("Der Grünen-Politiker Max Weber warnte vor Dürre. Er forderte ein "
                          "Förderprogramm für Brunnen.", "de", "2025-05-02")
     assert demand_containing(graph, "Förderprogramm")["by"] == {"person:max-weber"}
+
+
+def test_addressee_after_an_possessive_and_a_noun_before_the_name():
+    graph = extract_text("Sachsens Wirtschaftsminister Dirk Panter (SPD) appellierte an seinen "
+                         "Parteifreund Lars Klingbeil, die Förderung nicht zu kürzen.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "Förderung")["to"] == {"person:lars-klingbeil"}
+    graph = extract_text("Foreign Secretary David Lammy called on his counterpart Sergei Lavrov to "
+                         "withdraw the troops.", "en", "2025-05-02")
+    assert demand_containing(graph, "withdraw the troops")["to"] == {"person:sergei-lavrov"}
+
+
+def test_german_subject_after_a_modal_in_inverted_order_is_asked():
+    graph = extract_text("Dresden wächst. Nun müsse die Bundesregierung handeln, sagte "
+                         "Oberbürgermeister Dirk Hilbert.", "de", "2025-05-02")
+    demand = demand_containing(graph, "handeln")
+    assert demand["by"] == {"person:dirk-hilbert"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Dresden wächst. Dafür müsse die Stadt beim Bund mehr Geld beantragen, "
+                         "sagte Oberbürgermeister Dirk Hilbert.", "de", "2025-05-02")
+    assert demand_containing(graph, "Geld beantragen")["to"] == set()

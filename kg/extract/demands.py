@@ -1025,8 +1025,10 @@ class DemandExtractor:
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
+            # ("an seinen Parteifreund Klingbeil": a possessive before the noun)
             receiver = k if prev in receivers else k - 1 if \
-                prev in {"der", "den", "dem", "die", "the"} and prev2 in receivers else None
+                (prev in {"der", "den", "dem", "die", "the"} or prev in RECEIVER_POSSESSIVES) \
+                and prev2 in receivers else None
             # an English "on" receives only right after the verb or noun ("called on X",
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
             if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1) \
@@ -1239,6 +1241,10 @@ class DemandExtractor:
             in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if in_clause:
                 return in_clause[-1:]
+            inverted = [a for a in after if a.start == cue.i + 1 or a.start == cue.i + 2 and
+                        lowers[cue.i + 1] in ARTICLES] if self.lang == "de" else []
+            if inverted:
+                return inverted  # "jetzt muss Berlin liefern": the subject after the modal
             told = _told_pronoun_person(doc, sent, cue, demander_ids) \
                 if self.lang == "en" else None
             if told is not None:
@@ -4836,6 +4842,9 @@ def _told_pronoun_person(doc: Doc, sent: Span, cue: Token,
     return persons[-1] if persons else None
 
 
+#: Possessives before the noun of an addressee after "an"/"on": "an seinen Parteifreund X",
+#: "an ihre Amtskollegin X", "called on his counterpart X".
+RECEIVER_POSSESSIVES: Final = frozenset({"seinen", "seine", "ihren", "ihre", "his", "her", "their"})
 #: Object pronouns for a body: "urged it to", "forderte sie auf" (die Bahn, die Kommission).
 BODY_OBJECT_PRONOUNS: Final = frozenset({"it", "sie"})
 
