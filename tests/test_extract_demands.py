@@ -3270,3 +3270,19 @@ def test_german_subject_after_a_modal_in_inverted_order_is_asked():
     graph = extract_text("Dresden wächst. Dafür müsse die Stadt beim Bund mehr Geld beantragen, "
                          "sagte Oberbürgermeister Dirk Hilbert.", "de", "2025-05-02")
     assert demand_containing(graph, "Geld beantragen")["to"] == set()
+
+
+def test_german_die_beiden_with_a_plural_title_are_the_two_persons_named_last():
+    graph = extract_text("Landesrat Karl Huber traf die Bürgermeister Hannes Maier und Harald "
+                         "Berg. Die beiden Ortschefs forderten von Huber eine schriftliche Garantie "
+                         "für die Notfallversorgung.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Garantie")
+    assert demand["by"] == {"person:hannes-maier", "person:harald-berg"}
+    assert demand["to"] == {"person:karl-huber"}
+
+
+def test_german_die_beiden_with_a_plural_of_places_names_no_persons():
+    graph = extract_text("Landesrat Karl Huber traf die Bürgermeister Hannes Maier und Harald "
+                         "Berg. Die beiden Gemeinden forderten von Huber eine schriftliche "
+                         "Garantie.", "de", "2025-05-02")
+    assert all("person:harald-berg" not in d["by"] for d in demands(graph))

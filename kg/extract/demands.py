@@ -842,9 +842,13 @@ class DemandExtractor:
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
             return _unions_before(doc, k, frozenset())
-        if lowers[k] in BOTH_WORDS and (k == clause_start or lowers[k - 1] in {"die", "the"}):
-            # "Beide forderten …", "Die beiden verlangten …": the two persons named last
-            pair = _last_persons(doc, sentences, index, k, 2)
+        both = k if lowers[k] in BOTH_WORDS else k - 1 if \
+            k > clause_start and lowers[k - 1] in BOTH_WORDS and \
+            for_lang(self.lang).is_title_word(texts[k]) else None
+        if both is not None and (both == clause_start or lowers[both - 1] in {"die", "the"}):
+            # "Beide forderten …", "Die beiden verlangten …", "Die beiden Ortschefs
+            # forderten …" (a title in the plural): the two persons named last
+            pair = _last_persons(doc, sentences, index, both, 2)
             return pair if len(pair) == 2 else []
         # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
