@@ -3286,3 +3286,22 @@ def test_german_die_beiden_with_a_plural_of_places_names_no_persons():
                          "Berg. Die beiden Gemeinden forderten von Huber eine schriftliche "
                          "Garantie.", "de", "2025-05-02")
     assert all("person:harald-berg" not in d["by"] for d in demands(graph))
+
+
+def test_german_einzufordern_is_a_demand_of_what_its_clause_names():
+    graph = extract_text("Die Gesundheitsministerin Korinna Schumann besuchte Graz. "
+                         "Landeshauptmann Mario Kunasek kündigte an, von der Ministerin eine Zusage "
+                         "über zusätzliche Mittel einzufordern.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Zusage über zusätzliche Mittel einzufordern")
+    assert demand["by"] == {"person:mario-kunasek"}
+    assert demand["to"] == {"person:korinna-schumann"}
+    graph = extract_text("Die Zeit ist reif, das Geld einzufordern, sagte der Verdi-Chef Frank "
+                         "Werneke.", "de", "2025-05-02")
+    assert demand_containing(graph, "das Geld einzufordern")
+
+
+def test_german_von_der_title_before_a_final_verb_is_the_titled_person():
+    graph = extract_text("Die Gesundheitsministerin Korinna Schumann besuchte Graz. "
+                         "Landeshauptmann Mario Kunasek hat von der Ministerin eine Zusage "
+                         "verlangt.", "de", "2025-05-02")
+    assert demand_containing(graph, "Zusage")["to"] == {"person:korinna-schumann"}

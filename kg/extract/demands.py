@@ -67,7 +67,9 @@ DE_VERBS: Final = frozenset({
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht",
-    "drang", "drangen", "dringt", "dringen"})
+    "drang", "drangen", "dringt", "dringen",
+    # "kündigte an, von der Ministerin eine Zusage einzufordern" (einfordern)
+    "einzufordern", "eingefordert"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
 SPEAK_FOR_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
@@ -1074,6 +1076,13 @@ class DemandExtractor:
                 return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
             if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
+        if titled_von is None and self.lang == "de" and _verb_final(texts, cue.i):
+            # "…, von der Ministerin eine Zusage einzufordern": before the final verb
+            clause = _clause_start(doc, sent, cue)
+            von = next((i for i in range(max(clause, cue.i - 12), cue.i)
+                        if lowers[i] in {"von", "vom"}), None)
+            titled_von = _titled_after_von(doc, sent, cue, actors, von) if von is not None \
+                else None
         if titled_von is not None and kg_id(titled_von) not in demander_ids:
             return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
@@ -1454,6 +1463,11 @@ class DemandExtractor:
         elif self.lang == "de" and kind == "verb" and _verb_final(texts, cue.i):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
+            if table.lower[cue.i] in ZU_INFINITIVES:
+                # "kündigte an, von der Ministerin eine Zusage einzufordern": its own clause
+                clause = next((k + 1 for k in range(cue.i - 1, clause, -1) if texts[k] == ","),
+                              clause)
+                return (clause, cue.i + 1) if cue.i - clause >= 1 else None
             end = cue.i + 1
             if end < len(texts) and texts[end] != "," and not is_punct_text(texts[end]):
                 end += 1  # its auxiliary: "…, ob sie Schadenersatz verlangen könne"
@@ -2447,9 +2461,17 @@ SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "wir", "es"})
 SUBORDINATORS: Final = frozenset({"ob", "dass", "weil", "wenn", "falls", "da", ","})
 
 
+#: German zu-infinitives of demand verbs: they close their own clause, what is
+#: demanded stands before them ("…, das Geld einzufordern, …").
+ZU_INFINITIVES: Final = frozenset({"einzufordern"})
+
+
 def _verb_final(texts: list[str], i: int) -> bool:
     """The German verb at ``i`` closes its clause: a mark follows it ("… verlangt."),
-    or a finite auxiliary and then a mark ("…, ob sie Schadenersatz verlangen könne.")."""
+    or a finite auxiliary and then a mark ("…, ob sie Schadenersatz verlangen könne."),
+    or it is a zu-infinitive ("…, eine Zusage einzufordern, …")."""
+    if texts[i].lower() in ZU_INFINITIVES:
+        return True
     nxt = texts[i + 1] if i + 1 < len(texts) else None
     if nxt is None or is_punct_text(nxt) and nxt != ",":
         return True
@@ -2610,7 +2632,7 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
 PERFECT_AUXILIARIES: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
 #: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
 PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert",
-                                "gerichtet"})
+                                "gerichtet", "eingefordert"})
 
 
 def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
@@ -3036,11 +3058,12 @@ ORGANISATION_ANAPHORS: Final = frozenset({"group", "organisation", "organization
 
 
 def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
-                         nouns: Container[str] = KIND_NOUNS) -> int | None:
+                         nouns: Container[str] = KIND_NOUNS, von: int | None = None) -> int | None:
     """The position of a kind noun right after the verb behind "von der"/"vom"
-    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
+    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None. ``von``:
+    where "von" stands instead (before a clause-final verb)."""
     lowers = token_table(doc).lower
-    k = cue.i + 1
+    k = cue.i + 1 if von is None else von
     if k < sent.end and lowers[k] == "vom":
         k += 1
     elif k + 1 < sent.end and lowers[k] == "von" and lowers[k + 1] in {"der", "dem"}:
@@ -3056,12 +3079,15 @@ HEAD_OF_STATE_NOUNS: Final = {"staatsoberhaupt": "Präsident", "staatsoberhaupts
                               "staatschefin": "Präsidentin"}
 
 
-def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                      von: int | None = None) -> Span | None:
     """'verlangt vom Präsidenten, …', 'forderte von der Ministerin, …', 'verlangt vom
     Staatsoberhaupt': a person asked by title after "von" right after the verb is the
-    one the text named with that title before (the head of state: the president)."""
+    one the text named with that title before (the head of state: the president).
+    ``von``: where "von" stands before a clause-final verb ("von der Ministerin eine
+    Zusage einzufordern")."""
     lowers = token_table(doc).lower
-    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS)
+    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS, von)
     if k is None or k in doc_index(doc).ent_at:
         return None
     title = HEAD_OF_STATE_NOUNS.get(lowers[k]) or token_table(doc).text[k]
