@@ -3305,3 +3305,15 @@ def test_german_von_der_title_before_a_final_verb_is_the_titled_person():
                          "Landeshauptmann Mario Kunasek hat von der Ministerin eine Zusage "
                          "verlangt.", "de", "2025-05-02")
     assert demand_containing(graph, "Zusage")["to"] == {"person:korinna-schumann"}
+
+
+def test_german_title_subject_before_a_perfect_auxiliary_is_the_titled_person():
+    graph = extract_text("Bundesfinanzminister Lars Klingbeil traf die Manager. Klingbeil habe "
+                         "auf den Haushalt verwiesen. Der Vizekanzler habe von dem Unternehmen "
+                         "verlangt, einen höheren Eigenanteil zu tragen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Eigenanteil")["by"] == {"person:lars-klingbeil"}
+    graph = extract_text("Wirtschaftsministerin Katherina Reiche traf die Manager. Die Ministerin "
+                         "hat von Siemens eine Garantie verlangt.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Garantie")
+    assert demand["by"] == {"person:katherina-reiche"}
+    assert demand["to"] == {"organisation:siemens"}

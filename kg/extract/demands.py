@@ -592,6 +592,14 @@ class DemandExtractor:
             if subject:
                 head = _described_person(doc, subject)
                 return [a for a in subject if _coordinated(doc, a, head)]
+            if auxiliary - clause_start == 2 and lowers[clause_start] in {"der", "die"} and \
+                    clause_start + 1 not in doc_index(doc).ent_at and \
+                    for_lang(self.lang).is_title_word(table.text[clause_start + 1]):
+                # "Der Vizekanzler habe von dem Unternehmen verlangt": the titled person
+                titled = _titled_person(doc, sentences, index, tokens[clause_start],
+                                        table.text[clause_start + 1])
+                if titled is not None:
+                    return [titled]
         # a person right before the verb (maybe with a party in brackets) is its subject
         named_before = any(a.label == PER and (a.end == cue.i or a.end + 3 == cue.i and
                                                table.text[a.end] == "(") for a in before)
@@ -1076,16 +1084,16 @@ class DemandExtractor:
                 return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
             if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
-        if titled_von is None and self.lang == "de" and _verb_final(texts, cue.i):
+        final_von = _von_before_final_verb(doc, sent, cue) if self.lang == "de" else None
+        if titled_von is None and final_von is not None:
             # "…, von der Ministerin eine Zusage einzufordern": before the final verb
-            clause = _clause_start(doc, sent, cue)
-            von = next((i for i in range(max(clause, cue.i - 12), cue.i)
-                        if lowers[i] in {"von", "vom"}), None)
-            titled_von = _titled_after_von(doc, sent, cue, actors, von) if von is not None \
-                else None
+            titled_von = _titled_after_von(doc, sent, cue, actors, final_von)
         if titled_von is not None and kg_id(titled_von) not in demander_ids:
             return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
+        if kind_noun is None and final_von is not None:
+            # "habe von dem Unternehmen verlangt, …"
+            kind_noun = _kind_noun_after_von(doc, sent, cue, KIND_NOUNS, final_von)
         if kind_noun is not None:
             # "verlangte von der Gewerkschaft, …": the union the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
@@ -3077,6 +3085,19 @@ def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
 HEAD_OF_STATE_NOUNS: Final = {"staatsoberhaupt": "Präsident", "staatsoberhaupts": "Präsident",
                               "staatschef": "Präsident", "staatschefs": "Präsident",
                               "staatschefin": "Präsidentin"}
+
+
+def _von_before_final_verb(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """Where "von"/"vom" stands before a German verb that closes its clause ("hat von
+    der Ministerin eine Zusage verlangt", "…, vom Konzern Geld einzufordern"), a
+    participle after its auxiliary included ("habe von dem Unternehmen verlangt, …")."""
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    clause = _clause_start(doc, sent, cue)
+    if not (_verb_final(texts, cue.i) or lowers[cue.i] in PARTICIPLES and
+            _perfect_auxiliary(doc, clause, cue) is not None):
+        return None
+    return next((i for i in range(max(clause, cue.i - 12), cue.i) if lowers[i] in {"von", "vom"}),
+                None)
 
 
 def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span],
