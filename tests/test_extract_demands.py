@@ -3317,3 +3317,18 @@ def test_german_title_subject_before_a_perfect_auxiliary_is_the_titled_person():
     demand = demand_containing(graph, "Garantie")
     assert demand["by"] == {"person:katherina-reiche"}
     assert demand["to"] == {"organisation:siemens"}
+
+
+def test_german_senat_object_is_the_city_states_government():
+    graph = extract_text("In Bremen fehlen Kitaplätze. Verdi forderte den Senat auf, eine Zulage "
+                         "zu zahlen.", "de", "2025-05-02")
+    assert "Senat" in _addressee_names(graph, demand_containing(graph, "Zulage"))
+    graph = extract_text("In Bremen fehlen Kitaplätze. Der Bürgermeister Max Weber appellierte an "
+                         "den Senat, die Stadt nicht zu benachteiligen.", "de", "2025-05-02")
+    assert "Senat" in _addressee_names(graph, demand_containing(graph, "benachteiligen"))
+
+
+def test_german_verb_final_content_starts_after_the_subjects_acronym():
+    graph = extract_text("Der Zentralelternbeirat (ZEB) hat am Donnerstag ein Sofortprogramm "
+                         "verlangt.", "de", "2025-05-02")
+    assert demand_containing(graph, "am Donnerstag ein Sofortprogramm")["text"].startswith("am")

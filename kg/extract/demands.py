@@ -2499,7 +2499,13 @@ def _verb_final_subject_end(doc: Doc, clause: int, cue: int,
         if lowers[i] in SUBJECT_PRONOUNS and lowers[i - 1] in SUBORDINATORS:
             return i + 1
     named = [d.end for d in demanders if clause <= d.start and d.end < cue]
-    return max(named) if named else None
+    if not named:
+        return None
+    end = max(named)
+    texts = token_table(doc).text
+    if end + 3 < cue and texts[end] == "(" and texts[end + 2] == ")":
+        end += 3  # its acronym: "Der Zentralelternbeirat (ZEB) hat … verlangt"
+    return end
 
 
 def _may_end_content(text: str) -> bool:
@@ -3650,11 +3656,13 @@ def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
 
 #: German nouns for the cabinet of a federal state (Land, Kanton): "verlangte von der
 #: Landesregierung", "appellierte an die Staatsregierung"; "vom Land" names it as a payer.
+#: ("der Senat": the government of a city state, Berlin, Hamburg, Bremen)
 REGIONAL_GOVERNMENT_NOUNS: Final = frozenset({"landesregierung", "staatsregierung",
-                                              "kantonsregierung"})
+                                              "kantonsregierung", "senat"})
 #: Prepositions before such an object's article that make it the addressee.
 REGIONAL_RECEIVERS: Final = {"der": frozenset({"von"}), "die": frozenset({"an"}),
-                             "dem": frozenset({"von"}), "das": frozenset({"an"})}
+                             "dem": frozenset({"von"}), "das": frozenset({"an"}),
+                             "den": frozenset({"an"})}
 
 
 #: English words for a region's government: "the provincial government", "the state
@@ -3719,7 +3727,7 @@ def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
         elif article in REGIONAL_RECEIVERS:
             # "von der/dem", "an die/das"; or an accusative object ("forderte die
             # Landesregierung auf", "drängte die …"): no other preposition before it
-            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das"} \
+            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das", "den"} \
                 and before not in PREPOSITIONS and (
                     lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})
                     or lowers[cue.i].startswith("dräng"))
