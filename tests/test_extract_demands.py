@@ -3332,3 +3332,12 @@ def test_german_verb_final_content_starts_after_the_subjects_acronym():
     graph = extract_text("Der Zentralelternbeirat (ZEB) hat am Donnerstag ein Sofortprogramm "
                          "verlangt.", "de", "2025-05-02")
     assert not demand_containing(graph, "ein Sofortprogramm")["text"].startswith("(")
+
+
+def test_english_agentless_passive_ask_is_no_demand_of_the_speaker():
+    graph = extract_text("Opposition leader Kalonzo Musyoka attacked the deal. \"Kenyans are being "
+                         "asked to pay for a road whose contract they have never seen,\" he told a "
+                         "rally.", "en", "2025-08-14")
+    assert demands(graph) == []
+    graph = extract_text("Shell was urged by Oxfam to pay compensation.", "en", "2025-08-14")
+    assert demand_containing(graph, "pay compensation")["by"] == {"organisation:oxfam"}

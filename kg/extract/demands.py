@@ -422,6 +422,10 @@ class DemandExtractor:
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
         passive = _passive_agent(doc, sent, cue)
+        if passive is None and self.lang == "en" and \
+                token_table(doc).lower[cue.i - 1] in AGENTLESS_AUXILIARIES and \
+                token_table(doc).lower[cue.i] in PASSIVE_PARTICIPLES:
+            return None  # "Kenyans are being asked to pay …," he said: not who asks
         titled: list[Span] = []
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
@@ -2614,6 +2618,9 @@ ONE_OF: Final = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("e
 #: "changes requested by the club" (the passive of a call to someone is
 #: ``PASSIVE_PARTICIPLES``').
 AGENT_PARTICIPLES: Final = frozenset({"requested", "demanded"})
+#: Auxiliaries right before an English passive cue: with no "by" agent ("Kenyans are
+#: being asked to pay", "were told to leave") no one in the text is said to ask.
+AGENTLESS_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PASSIVE_PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
                                         "asked", "called", "pressed"})
 
