@@ -3341,3 +3341,14 @@ def test_english_agentless_passive_ask_is_no_demand_of_the_speaker():
     assert demands(graph) == []
     graph = extract_text("Shell was urged by Oxfam to pay compensation.", "en", "2025-08-14")
     assert demand_containing(graph, "pay compensation")["by"] == {"organisation:oxfam"}
+
+
+def test_english_states_charity_is_the_organisation_named_by_its_other_words():
+    graph = extract_text("New Zealand's biggest problem gambling charity has demanded mandatory "
+                         "deposit limits for online casino players. The Problem Gambling Foundation "
+                         "said so.", "en", "2025-05-22")
+    demand = demand_containing(graph, "deposit limits")
+    assert demand["by"] == {"organisation:problem-gambling-foundation"}
+    graph = extract_text("New Zealand's biggest charity has demanded mandatory deposit limits for "
+                         "online casino players.", "en", "2025-05-22")
+    assert demands(graph) == []

@@ -1896,7 +1896,11 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
 #: commission", "Malaysia's largest labour federation").
 POSSESSED_BODY_NOUNS: Final = frozenset({"commission", "council", "committee", "federation",
                                          "confederation", "congress", "association", "agency",
-                                         "watchdog", "regulator", "authority", "ombudsman", "institute"})
+                                         "watchdog", "regulator", "authority", "ombudsman", "institute",
+                                         "charity", "group", "organisation", "organization", "lobby"})
+#: Heads of such a description that are in no name: its other words are ("New Zealand's
+#: biggest problem gambling charity": the "Problem Gambling Foundation").
+GENERIC_BODY_HEADS: Final = frozenset({"charity", "group", "organisation", "organization", "lobby"})
 #: Words of such a description that rank the body, no word of its name.
 BODY_RANK_WORDS: Final = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
                                     "independent", "powerful", "influential", "new", "national", "state",
@@ -2105,6 +2109,9 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
         return e.label == ORG and wanted <= set(span_text(e).lower().split())
 
     ranked = _most_named(filter(has_words, doc_index(doc).ents))
+    if not ranked and len(words) > 1 and words[-1] in GENERIC_BODY_HEADS:
+        wanted = set(words[:-1])
+        ranked = _most_named(filter(has_words, doc_index(doc).ents))
     if ranked:
         return ranked[0]
     if not UNION_NAME_WORDS.isdisjoint(wanted):
