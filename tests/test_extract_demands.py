@@ -3352,3 +3352,13 @@ def test_english_states_charity_is_the_organisation_named_by_its_other_words():
     graph = extract_text("New Zealand's biggest charity has demanded mandatory deposit limits for "
                          "online casino players.", "en", "2025-05-22")
     assert demands(graph) == []
+
+
+def test_english_the_ministry_of_a_cabinet_secretary_is_a_ministry_node():
+    graph = extract_text("Roads and Transport Cabinet Secretary Davis Chirchir met the governors. "
+                         "Nakuru Governor Susan Kihika urged the ministry to build free service "
+                         "lanes.", "en", "2025-08-14")
+    assert "ministry" in _addressee_names(graph, demand_containing(graph, "service lanes"))
+    graph = extract_text("Nakuru Governor Susan Kihika urged the ministry to build free service "
+                         "lanes.", "en", "2025-08-14")
+    assert demand_containing(graph, "service lanes")["to"] == set()

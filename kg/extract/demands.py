@@ -3892,7 +3892,10 @@ def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
              if e.label == ORG and "ministry" in span_text(e).lower()]
     if named:
         return named[-1]
-    if not _title_holders(doc, "minister", female=False):
+    # (a minister's title, or a secretary's heading a department: "Roads and Transport
+    # Cabinet Secretary Davis Chirchir")
+    if not _title_holders(doc, "minister", female=False) and \
+            not _title_holders(doc, "secretary", female=False):
         return None
     return _office_node(doc, k, k)
 
