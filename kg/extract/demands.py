@@ -2075,15 +2075,15 @@ def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
     k = actor.end
     if k >= cue.i:
         return False
-    if doc.lang_ == "de":
-        if actor.label != GPE or not texts[actor.end - 1].endswith("s") or k in doc_index(doc).ent_at:
+    if lowers[k] not in {"'s", "’s"}:
+        # (German: the genitive of a state's name, checked only for such a word)
+        if actor.label != GPE or not texts[k - 1].endswith("s") or doc.lang_ != "de" or \
+                k in doc_index(doc).ent_at:
             return False
         node = doc.user_data["kg_nodes"].get(kg_id(actor))
         name = str(node.properties.get("name", "")) if node is not None else ""
         return span_text(actor)[:-1] == name and texts[k][:1].isupper() and texts[k].isalpha() \
             and not for_lang("de").is_title_word(texts[k])
-    if lowers[k] not in {"'s", "’s"}:
-        return False
     end = cue.i
     while end - 1 > k and (lowers[end - 1] in TIME_WORDS or lowers[end - 1] in PREDICATE_ADVERBS
                            or lowers[end - 1] in EN_AUXILIARIES):
@@ -3709,7 +3709,7 @@ def _is_regional_government_word(text: str) -> bool:
 def _may_name_regional_government(lowers: list[str], cue: int, sent_end: int) -> bool:
     """A cheap test before ``_regional_government``: its words near the verb."""
     window = lowers[max(0, cue - 8):min(sent_end, cue + 9)]
-    return "land" in window or "vom" in window or not REGIONAL_GOVERNMENT_NOUNS.isdisjoint(window)
+    return "land" in window or not REGIONAL_GOVERNMENT_NOUNS.isdisjoint(window)
 
 
 def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
