@@ -240,3 +240,11 @@ def test_a_title_only_one_state_has_is_that_states_when_the_text_names_it():
 def test_a_national_title_in_a_text_not_naming_its_state_is_unplaced():
     graph = extract_text("Taoiseach Sean Kerr was absent on Monday.", "en", "2025-03-03")
     assert roles_of(graph, "Sean Kerr") == {("taoiseach", None)}
+
+
+def test_a_landeshauptmann_is_not_placed_in_the_state_the_text_names():
+    # a Landeshauptmann heads an Austrian Land or South Tyrol (Italy), not a state
+    graph = extract_text("Italien und Österreich prüfen Dämme. Landeshauptmann Karl Moser sagte in Bozen, "
+                         "die Lage sei ernst.", "de", "2025-03-03")
+    assert all(org is None or not org.startswith("country:")
+               for _, org in roles_of(graph, "Karl Moser"))

@@ -2934,13 +2934,13 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
 
 
 #: Titles only one state has, by its country code: "Taoiseach Micheál Martin" is
-#: Ireland's, "Chief Cabinet Secretary Minoru Kihara" Japan's.
+#: Ireland's, "Chief Cabinet Secretary Minoru Kihara" Japan's. Not the German federal
+#: titles: Austria has a Bundeskanzler and a Bundespräsident too, and a Landeshauptmann
+#: heads an Austrian Land or South Tyrol (Italy), not a state.
 NATIONAL_TITLES: Final = {
     "taoiseach": "ie", "tánaiste": "ie", "tanaiste": "ie", "chief cabinet secretary": "jp",
     "chancellor of the exchequer": "gb", "home secretary": "gb", "foreign secretary": "gb",
-    "lord chancellor": "gb", "bundeskanzler": "de", "bundeskanzlerin": "de",
-    "bundespräsident": "de", "bundespräsidentin": "de", "bundesrat": "ch", "bundesrätin": "ch",
-    "landeshauptmann": "at", "landeshauptfrau": "at"}
+    "lord chancellor": "gb", "bundesrat": "ch", "bundesrätin": "ch"}
 
 
 def _state_of_national_title(doc: Doc, title: Title) -> str | None:
