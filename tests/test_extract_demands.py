@@ -2812,3 +2812,553 @@ def test_asking_to_or_not_to_is_no_demand():
     graph = extract_text("One official, asking not to be named, said the talks had failed. "
                          "\"We are asking to be able to rest,\" Jane Roe said.", "en", "2025-06-01")
     assert demands(graph) == []
+
+
+# -- round twelve: verb-final content, objects after "von", regional governments ----
+
+def test_german_verb_final_content_starts_after_the_subject_not_after_a_later_name():
+    graph = extract_text("Nach dem Streik hat die IG Metall die Rücknahme aller Kündigungen "
+                         "bei Siemens verlangt.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Rücknahme aller Kündigungen bei Siemens")
+    assert demand["by"] == {"organisation:ig-metall"}
+    graph = extract_text("Verdi hatte bei der Post höhere Zulagen gefordert.", "de", "2025-05-03")
+    assert demand_containing(graph, "höhere Zulagen")
+
+
+def test_german_verb_final_with_auxiliary_is_read_to_the_verb():
+    graph = extract_text("Landrat Peter Maier sagte, der Kreis prüfe, ob er Schadenersatz von "
+                         "der Deutschen Bahn verlangen könne.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Schadenersatz von der Deutschen Bahn verlangen")
+    assert demand["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_von_right_after_the_verb_is_the_object_not_a_later_von():
+    graph = extract_text("In Kroatien wächst der Druck. Der Bauernverband HPK verlangt von der "
+                         "Regierung ein Programm von 40 Millionen Euro.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Programm von 40 Millionen Euro")
+    assert "country:hr" in demand["to"]
+    assert "Regierung" in _addressee_names(graph, demand)
+
+
+def test_german_government_object_after_an_inverted_subject_is_addressed():
+    graph = extract_text("In Kroatien wächst der Druck. Am Montag forderte der Bauernverband HPK "
+                         "die Regierung auf, Kredite zu stunden.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kredite zu stunden")
+    assert "Regierung" in _addressee_names(graph, demand)
+
+
+def test_german_landesregierung_object_is_a_regional_government_of_the_land():
+    text = ("In Schleswig-Holstein wächst der Druck. Die Handwerkskammer Flensburg verlangt von "
+            "der Landesregierung ein Hilfsprogramm.")
+    graph = extract_text(text, "de", "2025-05-03")
+    demand = demand_containing(graph, "Hilfsprogramm")
+    assert demand["to"] == {"organisation:regional-government-schleswig-holstein",
+                            "place:schleswig-holstein"}
+    graph = extract_text("Die Lehrergewerkschaft im Saarland appellierte an die saarländische "
+                         "Landesregierung, mehr Lehrer einzustellen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "mehr Lehrer einzustellen")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+    graph = extract_text("In Bayern hat der Bauernverband von der Landesregierung mehr Hilfen "
+                         "verlangt.", "de", "2025-05-03")
+    demand = demand_containing(graph, "mehr Hilfen")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+
+
+def test_german_vom_land_is_the_regional_government_where_a_land_is_named():
+    graph = extract_text("In Schleswig-Holstein wächst der Druck. Der Bürgermeister von Kiel, "
+                         "Hans Ulrich, forderte vom Land eine Beteiligung an den Kosten.", "de",
+                         "2025-05-03")
+    demand = demand_containing(graph, "Beteiligung an den Kosten")
+    assert "Landesregierung" in _addressee_names(graph, demand)
+
+
+def test_german_landesregierung_after_another_preposition_is_not_addressed():
+    graph = extract_text("In Bayern forderte der Bauernverband mehr Geld für die "
+                         "Landesregierung.", "de", "2025-05-03")
+    assert "Landesregierung" not in _addressee_names(graph, demand_containing(graph, "mehr Geld"))
+    graph = extract_text("In Bayern forderte der Bauernverband im ganzen Land mehr Hilfen.", "de",
+                         "2025-05-03")
+    assert demand_containing(graph, "mehr Hilfen")["to"] == set()
+    graph = extract_text("Italiens Opposition forderte vom Land mehr Einsatz für Familien.", "de",
+                         "2025-05-03")
+    assert all("regional" not in str(d["to"]) for d in demands(graph))
+
+
+def test_german_richtete_an_x_die_forderung_is_a_demand_on_x():
+    graph = extract_text("Der Deutsche Städtetag richtete an den Bund die Forderung, die Kosten "
+                         "der Unterbringung zu übernehmen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kosten der Unterbringung")
+    assert demand["by"] == {"organisation:deutscher-staedtetag"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Ministerin Anna Berg will Brüssel einschalten. Sie richtete an die "
+                         "EU-Kommission die Forderung, Mittel aus der Reserve freizugeben.", "de",
+                         "2025-05-03")
+    demand = demand_containing(graph, "Mittel aus der Reserve freizugeben")
+    assert demand["by"] == {"person:anna-berg"}
+    assert "organisation:europaeische-kommission" in demand["to"]
+
+
+def test_german_appell_an_x_gerichtet_in_the_perfect_is_a_demand_on_x():
+    graph = extract_text("Greenpeace hat an die Bundesregierung einen Appell gerichtet, den "
+                         "Kohleausstieg zu beschleunigen.", "de", "2025-05-03")
+    demand = demand_containing(graph, "Kohleausstieg zu beschleunigen")
+    assert demand["by"] == {"organisation:greenpeace"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_richten_without_a_demand_noun_is_no_demand():
+    graph = extract_text("Greenpeace richtete an die Bundesregierung eine Warnung vor dem "
+                         "Kohleausstieg.", "de", "2025-05-03")
+    assert demands(graph) == []
+    graph = extract_text("Die Bundesregierung richtete ihren Blick auf die Forderung der Länder.",
+                         "de", "2025-05-03")
+    assert demands(graph) == []
+
+
+def test_english_state_owning_an_unnamed_group_is_not_the_demander():
+    for text in ("Morocco's main teachers union on Wednesday demanded higher pay for staff.",
+                 "The European Union's election observers called on the authorities in Kenya "
+                 "to release the results.",
+                 "Ireland's farmers have urged the government to cut fuel duty.",
+                 "The European Union's election observers in Colombia called on the "
+                 "authorities to guarantee a free vote."):
+        graph = extract_text(text, "en", "2025-09-17")
+        assert demands(graph) == [], text
+
+
+def test_english_state_before_a_named_person_or_its_government_still_demands_as_before():
+    graph = extract_text("Germany's chancellor Friedrich Merz urged China to open its markets.",
+                         "en", "2025-09-17")
+    assert demand_containing(graph, "open its markets")["by"] == {"person:friedrich-merz"}
+    graph = extract_text("Ukraine's government urged Russia to withdraw its troops.", "en",
+                         "2025-09-17")
+    assert demand_containing(graph, "withdraw its troops")["by"] == {"country:ua"}
+
+
+def test_german_state_genitive_before_a_group_noun_is_not_the_demander():
+    graph = extract_text("Nach schweren Frösten haben Sloweniens Weinbauern die Regierung in "
+                         "Ljubljana zu raschen Hilfen aufgefordert.", "de", "2025-04-24")
+    assert demands(graph) == []
+    graph = extract_text("Frankreichs Präsident Emmanuel Macron forderte China auf, seine Märkte "
+                         "zu öffnen.", "de", "2025-04-24")
+    assert demand_containing(graph, "Märkte")["by"] == {"person:emmanuel-macron"}
+
+
+def test_english_they_after_an_unnamed_group_says_is_not_an_organisation_named_before():
+    graph = extract_text("Oxfam published a report on Monday. Local farmers in Kenya said they "
+                         "wanted the government to cap water prices.", "en", "2025-06-05")
+    assert demands(graph) == []
+    graph = extract_text("CIP and the Crop Trust agreed a deal, but indigenous communities in "
+                         "the Andes said on Thursday they wanted a greater say over the seeds.",
+                         "en", "2025-06-05")
+    assert demands(graph) == []
+
+
+def test_english_they_after_a_named_group_or_pronoun_still_resolves():
+    graph = extract_text("Oxfam and Save the Children met on Monday. They said they wanted the "
+                         "government to cap water prices.", "en", "2025-06-05")
+    assert demand_containing(graph, "cap water prices")["by"]
+    graph = extract_text("Oxfam published a report on Monday. It said it wanted a greater say "
+                         "over the water.", "en", "2025-06-05")
+    assert demand_containing(graph, "greater say")["by"] == {"organisation:oxfam"}
+
+
+def test_the_police_as_object_is_the_police_force_the_text_names():
+    graph = extract_text("The Police Service of Northern Ireland (PSNI) wants new helicopters. "
+                         "Matthew Brown of the SDLP demanded that the police publish the business "
+                         "case.", "en", "2025-03-12")
+    demand = demand_containing(graph, "publish the business case")
+    assert demand["to"] == {"organisation:police-service-of-northern-ireland"}
+    graph = extract_text("The Metropolitan Police arrested ten people. Amnesty International "
+                         "called on police to release the protesters.", "en", "2025-03-12")
+    assert "Metropolitan Police" in _addressee_names(
+        graph, demand_containing(graph, "release the protesters"))
+    graph = extract_text("Die Bundespolizei kontrolliert an der Grenze. Amnesty International "
+                         "forderte die Polizei auf, die Kontrollen zu beenden.", "de", "2025-03-12")
+    assert demand_containing(graph, "Kontrollen zu beenden")["to"] == {"organisation:bundespolizei"}
+
+
+def test_police_as_a_modifier_or_a_police_union_is_not_the_force():
+    graph = extract_text("The Metropolitan Police arrested ten people. Amnesty International "
+                         "urged the police chief to resign.", "en", "2025-03-12")
+    assert demand_containing(graph, "resign")["to"] == set()
+    graph = extract_text("The Police Federation criticised the cuts. Labour urged the police to "
+                         "publish the figures.", "en", "2025-03-12")
+    assert demand_containing(graph, "publish the figures")["to"] == set()
+
+
+def test_english_modal_subject_is_asked_not_a_later_that_clause():
+    graph = extract_text("Kenya and Uganda met on Monday. William Ruto said Kenya should pay for "
+                         "the road, arguing that Uganda had paid before.", "en", "2025-03-12")
+    assert demand_containing(graph, "pay for the road")["to"] == {"country:ke"}
+    graph = extract_text("Britain and Ireland share the costs. Emma Lane of the DUP said London "
+                         "should pay for the helicopters, arguing that the police carried extra "
+                         "burdens.", "en", "2025-03-12")
+    assert "country:gb" in demand_containing(graph, "pay for the helicopters")["to"]
+
+
+def test_english_must_insist_that_still_asks_the_that_clause():
+    graph = extract_text("Indonesia's president said the bloc must insist that Myanmar release "
+                         "all political prisoners.", "en", "2025-03-12")
+    assert demand_containing(graph, "release all political prisoners")["to"] == {"country:mm"}
+
+
+def test_demand_verb_inside_a_demanded_that_clause_is_no_demand_of_its_own():
+    graph = extract_text("Premier Wab Kinew met Mark Carney. PC leader Obby Khan demanded that "
+                         "Kinew formally ask Ottawa to scrap the expansion.", "en", "2025-08-13")
+    [demand] = demands(graph)
+    assert demand["by"] == {"person:obby-khan"}
+    graph = extract_text("Die CDU forderte, dass die Bundesregierung die EU-Kommission "
+                         "auffordert, die Zölle zu senken.", "de", "2025-08-13")
+    [demand] = demands(graph)
+    assert demand["by"] == {"organisation:cdu"}
+
+
+def test_demand_verb_joined_by_and_after_a_that_clause_is_a_second_demand():
+    graph = extract_text("Premier Wab Kinew met Mark Carney. PC leader Obby Khan demanded that "
+                         "Kinew resign and urged Ottawa to scrap the expansion.", "en", "2025-08-13")
+    demand = demand_containing(graph, "urged Ottawa to scrap")
+    assert demand["by"] == {"person:obby-khan"}
+
+
+def test_titled_person_after_a_preposition_is_not_the_demander():
+    graph = extract_text("In a letter to Prime Minister Keir Starmer, Greenpeace asked the "
+                         "government to ban new oil fields.", "en", "2025-06-05")
+    assert demand_containing(graph, "ban new oil fields")["by"] == {"organisation:greenpeace"}
+    graph = extract_text("In einem Brief an Bundeskanzler Friedrich Merz forderte Greenpeace ein "
+                         "Verbot neuer Ölfelder.", "de", "2025-06-05")
+    demand = demand_containing(graph, "Verbot neuer Ölfelder")
+    assert demand["by"] == {"organisation:greenpeace"}
+    graph = extract_text("Prime Minister Keir Starmer asked the government to ban new oil "
+                         "fields.", "en", "2025-06-05")
+    assert demand_containing(graph, "ban new oil fields")["by"] == {"person:keir-starmer"}
+
+
+def test_english_told_her_that_someone_must_asks_the_person_told():
+    graph = extract_text("President Kais Saied received Prime Minister Sara Zaafrani Zenzri on "
+                         "Monday. Saied told her that those responsible must be held to account.",
+                         "en", "2025-09-17")
+    demand = demand_containing(graph, "held to account")
+    assert demand["to"] == {"person:sara-zaafrani-zenzri"}
+
+
+def test_english_told_him_that_a_named_state_must_asks_the_state():
+    graph = extract_text("Joe Biden called Benjamin Netanyahu on Monday. Biden told him that "
+                         "Israel must allow more aid into Gaza.", "en", "2025-09-17")
+    assert demand_containing(graph, "more aid into Gaza")["to"] == {"country:il"}
+
+
+def test_english_lead_title_subject_is_the_person_named_with_that_title_after_it():
+    graph = extract_text("BERLIN, May 2 (Reuters) - Germany's finance minister called on the "
+                         "European Central Bank to cut rates. Finance Minister Lars Klingbeil said "
+                         "inflation had eased.", "en", "2025-05-02")
+    assert demand_containing(graph, "cut rates")["by"] == {"person:lars-klingbeil"}
+    graph = extract_text("BERLIN, May 2 (Reuters) - The city's mayor urged Deutsche Bahn to "
+                         "restore the night trains. Mayor Kai Wegner said the cuts hurt Berlin.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "night trains")["by"] == {"person:kai-wegner"}
+
+
+def test_english_lead_title_subject_is_not_a_person_with_another_portfolio():
+    graph = extract_text("BERLIN, May 2 (Reuters) - Germany's finance minister called on the "
+                         "European Central Bank to cut rates. Economy Minister Katherina Reiche "
+                         "said inflation had eased.", "en", "2025-05-02")
+    assert "person:katherina-reiche" not in demand_containing(graph, "cut rates")["by"]
+
+
+def test_coordinated_objects_are_all_addressed():
+    graph = extract_text("Oxfam on Monday urged the World Bank and the IMF to cancel the debt of "
+                         "poor countries.", "en", "2025-05-02")
+    demand = demand_containing(graph, "cancel the debt")
+    assert demand["to"] == {"organisation:weltbank", "organisation:internationaler-waehrungsfonds"}
+    graph = extract_text("Oxfam forderte die Weltbank und den IWF auf, die Schulden armer Länder "
+                         "zu streichen.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Schulden armer Länder")
+    assert demand["to"] == {"organisation:weltbank", "organisation:internationaler-waehrungsfonds"}
+
+
+def test_a_name_inside_the_demanded_action_is_not_a_coordinated_object():
+    graph = extract_text("Oxfam urged the World Bank to cancel the debt of Kenya and Ghana.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "cancel the debt")["to"] == {"organisation:weltbank"}
+
+
+def test_german_noun_subject_before_the_verb_is_no_inverted_name_after_it():
+    graph = extract_text("Die Opposition forderte Innenminister Alexander Dobrindt zum Rücktritt "
+                         "auf.", "de", "2025-05-02")
+    assert all("person:alexander-dobrindt" not in d["by"] for d in demands(graph))
+    graph = extract_text("Am Montag forderte Innenminister Alexander Dobrindt die Länder zum "
+                         "Handeln auf.", "de", "2025-05-02")
+    assert demand_containing(graph, "Handeln")["by"] == {"person:alexander-dobrindt"}
+
+
+def test_german_reported_solle_with_an_actor_subject_is_a_demand():
+    graph = extract_text("Greenpeace-Chef Martin Kaiser sagte, die Bundesregierung solle den "
+                         "Ausbau stoppen.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Ausbau stoppen")
+    assert demand["by"] == {"person:martin-kaiser"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_reported_solle_of_a_thing_is_a_plan_not_a_demand():
+    graph = extract_text("Der Ausbau solle 2026 beginnen, sagte Bahnchef Richard Lutz.", "de",
+                         "2025-05-02")
+    assert demands(graph) == []
+
+
+def test_english_provincial_or_state_government_is_the_regions_not_the_countrys():
+    graph = extract_text("Alberta and Canada are at odds. Prime Minister Mark Carney urged the "
+                         "provincial government to drop the tax.", "en", "2025-05-02")
+    demand = demand_containing(graph, "drop the tax")
+    assert demand["to"] == {"organisation:regional-government-alberta", "place:alberta"}
+    graph = extract_text("Texas faces floods. Senator Ted Cruz called on the state government to "
+                         "release emergency funds.", "en", "2025-05-02")
+    assert "state government" in _addressee_names(graph, demand_containing(graph, "emergency"))
+
+
+def test_english_state_government_in_a_text_naming_no_region_is_not_regional():
+    graph = extract_text("Nigeria faces floods. Senator Ali Ndume called on the state government "
+                         "to release emergency funds.", "en", "2025-05-02")
+    assert "regional" not in str(demand_containing(graph, "emergency")["to"])
+
+
+def test_german_von_der_head_noun_is_the_organisation_named_with_that_head():
+    graph = extract_text("Die Tschechische Post will 2000 Stellen streichen. Der Dachverband "
+                         "ČMKOS forderte von der Post, auf Kündigungen zu verzichten.", "de",
+                         "2025-05-02")
+    assert "Tschechische Post" in _addressee_names(graph, demand_containing(graph, "Kündigungen"))
+    graph = extract_text("Die Österreichische Post will Filialen schließen. Die Gewerkschaft GPF "
+                         "verlangt von der Post eine Jobgarantie.", "de", "2025-05-02")
+    assert "Österreichische Post" in _addressee_names(graph, demand_containing(graph, "Jobgarantie"))
+
+
+def test_german_von_der_noun_naming_no_organisation_is_no_addressee():
+    graph = extract_text("Die Gewerkschaft GPF verlangt von der Politik eine Jobgarantie.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "Jobgarantie")["to"] == set()
+
+
+def test_german_an_x_inside_the_dass_clause_is_not_the_addressee():
+    graph = extract_text("Die Schweizerische Nationalbank (SNB) machte Gewinne. Der "
+                         "Gewerkschaftsbund verlangte, dass die SNB einen Teil ihrer Gewinne an die "
+                         "Alters- und Hinterlassenenversicherung (AHV) ausschüttet.", "de",
+                         "2025-05-02")
+    demand = demand_containing(graph, "Teil ihrer Gewinne")
+    assert demand["to"] == {"organisation:schweizerische-nationalbank"}
+    graph = extract_text("Greenpeace appellierte am Montag in Berlin an die Bundesregierung, den "
+                         "Ausbau zu stoppen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Ausbau")["to"] == {"organisation:bundesregierung"}
+
+
+def test_state_adjective_before_its_towns_or_people_is_not_the_demander():
+    graph = extract_text("Die deutschen Städte verlangen von Bund und Ländern schnelle Hilfe.",
+                         "de", "2025-05-02")
+    assert all("country:de" not in d["by"] for d in demands(graph))
+    graph = extract_text("Polish doctors demanded higher pay from the government.", "en",
+                         "2025-05-02")
+    assert all("country:pl" not in d["by"] for d in demands(graph))
+    graph = extract_text("Die deutsche Regierung fordert von Polen mehr Hilfe.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "mehr Hilfe")["by"] == {"country:de"}
+
+
+def test_german_demand_after_a_colon_asks_the_subject_of_the_quoted_clause():
+    graph = extract_text("Der Deutsche Städtetag fordert: Der Bund muss mehr Geld geben.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "mehr Geld geben")["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Verdi verlangt: Die Deutsche Bahn muss die Kündigungen zurücknehmen.",
+                         "de", "2025-05-02")
+    assert demand_containing(graph, "Kündigungen")["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_fronted_von_der_landesregierung_is_the_addressee():
+    graph = extract_text("In Schleswig-Holstein wächst der Druck. Von der Landesregierung "
+                         "verlangt die Handwerkskammer Flensburg ein Gutachten.", "de", "2025-05-02")
+    assert "Landesregierung" in _addressee_names(graph, demand_containing(graph, "Gutachten"))
+
+
+def test_english_asked_body_title_person_to_is_a_demand_on_them():
+    graph = extract_text("In an open letter, Oxfam asked European Commission President Ursula von "
+                         "der Leyen to act.", "en", "2025-05-02")
+    demand = demand_containing(graph, "to act")
+    assert demand["by"] == {"organisation:oxfam"}
+
+
+def test_english_passive_agent_at_the_end_is_the_demander():
+    graph = extract_text("Shell was urged to pay compensation by Oxfam.", "en", "2025-05-02")
+    demand = demand_containing(graph, "pay compensation")
+    assert demand["by"] == {"organisation:oxfam"}
+    assert demand["to"] == {"organisation:shell"}
+    graph = extract_text("Shell was urged to meet protesters led by Greenpeace.", "en",
+                         "2025-05-02")
+    assert all("organisation:greenpeace" not in d["by"] for d in demands(graph))
+
+
+def test_demand_in_a_sentence_that_writes_to_someone_is_addressed_to_them():
+    graph = extract_text("Oxfam wrote to Shell on Monday demanding compensation for the spill.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "compensation")["to"] == {"organisation:shell"}
+    graph = extract_text("Greenpeace schrieb an die EU-Kommission und forderte ein Verbot neuer "
+                         "Ölfelder.", "de", "2025-05-02")
+    assert demand_containing(graph, "Ölfelder")["to"] == {"organisation:europaeische-kommission"}
+
+
+def test_object_pronoun_for_a_body_is_the_organisation_named_before():
+    graph = extract_text("Oxfam criticised Shell over the spill. Oxfam urged it to pay "
+                         "compensation.", "en", "2025-05-02")
+    assert demand_containing(graph, "pay compensation")["to"] == {"organisation:shell"}
+    graph = extract_text("Verdi kritisierte die Deutsche Bahn scharf. Die Gewerkschaft forderte "
+                         "sie auf, die Kündigungen zurückzunehmen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Kündigungen")["to"] == {"organisation:deutsche-bahn"}
+
+
+def test_german_sie_after_the_verb_with_no_subject_before_is_the_subject():
+    graph = extract_text("Die Deutsche Bahn streicht Stellen. Am Montag forderte sie die "
+                         "Regierung auf, mehr Geld zu geben.", "de", "2025-05-02")
+    demand = demand_containing(graph, "mehr Geld")
+    assert "organisation:deutsche-bahn" not in demand["to"]
+
+
+def test_english_demanding_from_the_government_addresses_the_government():
+    graph = extract_text("Britain faces strikes. The Royal College of Nursing is demanding a 10% "
+                         "pay rise from the government.", "en", "2025-05-02")
+    demand = demand_containing(graph, "pay rise")
+    assert "country:gb" in demand["to"]
+    assert "government" in _addressee_names(graph, demand)
+
+
+def test_english_the_bank_court_or_authority_is_the_body_named_with_that_head():
+    graph = extract_text("The Bank of England held rates. Unite urged the bank to cut rates.",
+                         "en", "2025-05-02")
+    assert demand_containing(graph, "cut rates")["to"] == {"organisation:bank-of-england"}
+    graph = extract_text("The Competition and Markets Authority is reviewing the deal. Unite "
+                         "urged the authority to block it.", "en", "2025-05-02")
+    assert "Competition and Markets Authority" in _addressee_names(
+        graph, demand_containing(graph, "block it"))
+
+
+def test_german_er_after_a_sentence_opened_by_der_and_a_body_is_that_body():
+    graph = extract_text("Der Bund für Umwelt und Naturschutz (BUND) ging noch weiter. Er "
+                         "forderte vom Umweltamt ein flächendeckendes Grundwassermonitoring.", "de",
+                         "2025-05-02")
+    demand = demand_containing(graph, "Grundwassermonitoring")
+    assert demand["by"] == {"organisation:bund-fuer-umwelt-und-naturschutz-deutschland"}
+
+
+def test_german_er_after_a_titled_person_with_a_party_prefix_is_the_person():
+    graph = extract_text("Der Grünen-Politiker Max Weber warnte vor Dürre. Er forderte ein "
+                         "Förderprogramm für Brunnen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Förderprogramm")["by"] == {"person:max-weber"}
+
+
+def test_addressee_after_an_possessive_and_a_noun_before_the_name():
+    graph = extract_text("Sachsens Wirtschaftsminister Dirk Panter (SPD) appellierte an seinen "
+                         "Parteifreund Lars Klingbeil, die Förderung nicht zu kürzen.", "de",
+                         "2025-05-02")
+    assert demand_containing(graph, "Förderung")["to"] == {"person:lars-klingbeil"}
+    graph = extract_text("Foreign Secretary David Lammy called on his counterpart Sergei Lavrov to "
+                         "withdraw the troops.", "en", "2025-05-02")
+    assert demand_containing(graph, "withdraw the troops")["to"] == {"person:sergei-lavrov"}
+
+
+def test_german_subject_after_a_modal_in_inverted_order_is_asked():
+    graph = extract_text("Dresden wächst. Nun müsse die Bundesregierung handeln, sagte "
+                         "Oberbürgermeister Dirk Hilbert.", "de", "2025-05-02")
+    demand = demand_containing(graph, "handeln")
+    assert demand["by"] == {"person:dirk-hilbert"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Dresden wächst. Dafür müsse die Stadt beim Bund mehr Geld beantragen, "
+                         "sagte Oberbürgermeister Dirk Hilbert.", "de", "2025-05-02")
+    assert demand_containing(graph, "Geld beantragen")["to"] == set()
+
+
+def test_german_die_beiden_with_a_plural_title_are_the_two_persons_named_last():
+    graph = extract_text("Landesrat Karl Huber traf die Bürgermeister Hannes Maier und Harald "
+                         "Berg. Die beiden Ortschefs forderten von Huber eine schriftliche Garantie "
+                         "für die Notfallversorgung.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Garantie")
+    assert demand["by"] == {"person:hannes-maier", "person:harald-berg"}
+    assert demand["to"] == {"person:karl-huber"}
+
+
+def test_german_die_beiden_with_a_plural_of_places_names_no_persons():
+    graph = extract_text("Landesrat Karl Huber traf die Bürgermeister Hannes Maier und Harald "
+                         "Berg. Die beiden Gemeinden forderten von Huber eine schriftliche "
+                         "Garantie.", "de", "2025-05-02")
+    assert all("person:harald-berg" not in d["by"] for d in demands(graph))
+
+
+def test_german_einzufordern_is_a_demand_of_what_its_clause_names():
+    graph = extract_text("Die Gesundheitsministerin Korinna Schumann besuchte Graz. "
+                         "Landeshauptmann Mario Kunasek kündigte an, von der Ministerin eine Zusage "
+                         "über zusätzliche Mittel einzufordern.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Zusage über zusätzliche Mittel einzufordern")
+    assert demand["by"] == {"person:mario-kunasek"}
+    assert demand["to"] == {"person:korinna-schumann"}
+    graph = extract_text("Die Zeit ist reif, das Geld einzufordern, sagte der Verdi-Chef Frank "
+                         "Werneke.", "de", "2025-05-02")
+    assert demand_containing(graph, "das Geld einzufordern")
+
+
+def test_german_von_der_title_before_a_final_verb_is_the_titled_person():
+    graph = extract_text("Die Gesundheitsministerin Korinna Schumann besuchte Graz. "
+                         "Landeshauptmann Mario Kunasek hat von der Ministerin eine Zusage "
+                         "verlangt.", "de", "2025-05-02")
+    assert demand_containing(graph, "Zusage")["to"] == {"person:korinna-schumann"}
+
+
+def test_german_title_subject_before_a_perfect_auxiliary_is_the_titled_person():
+    graph = extract_text("Bundesfinanzminister Lars Klingbeil traf die Manager. Klingbeil habe "
+                         "auf den Haushalt verwiesen. Der Vizekanzler habe von dem Unternehmen "
+                         "verlangt, einen höheren Eigenanteil zu tragen.", "de", "2025-05-02")
+    assert demand_containing(graph, "Eigenanteil")["by"] == {"person:lars-klingbeil"}
+    graph = extract_text("Wirtschaftsministerin Katherina Reiche traf die Manager. Die Ministerin "
+                         "hat von Siemens eine Garantie verlangt.", "de", "2025-05-02")
+    demand = demand_containing(graph, "Garantie")
+    assert demand["by"] == {"person:katherina-reiche"}
+    assert demand["to"] == {"organisation:siemens"}
+
+
+def test_german_senat_object_is_the_city_states_government():
+    graph = extract_text("In Bremen fehlen Kitaplätze. Verdi forderte den Senat auf, eine Zulage "
+                         "zu zahlen.", "de", "2025-05-02")
+    assert "Senat" in _addressee_names(graph, demand_containing(graph, "Zulage"))
+    graph = extract_text("In Bremen fehlen Kitaplätze. Der Bürgermeister Max Weber appellierte an "
+                         "den Senat, die Stadt nicht zu benachteiligen.", "de", "2025-05-02")
+    assert "Senat" in _addressee_names(graph, demand_containing(graph, "benachteiligen"))
+
+
+def test_german_verb_final_content_starts_after_the_subjects_acronym():
+    graph = extract_text("Der Zentralelternbeirat (ZEB) hat am Donnerstag ein Sofortprogramm "
+                         "verlangt.", "de", "2025-05-02")
+    assert not demand_containing(graph, "ein Sofortprogramm")["text"].startswith("(")
+
+
+def test_english_agentless_passive_ask_is_no_demand_of_the_speaker():
+    graph = extract_text("Opposition leader Kalonzo Musyoka attacked the deal. \"Kenyans are being "
+                         "asked to pay for a road whose contract they have never seen,\" he told a "
+                         "rally.", "en", "2025-08-14")
+    assert demands(graph) == []
+    graph = extract_text("Shell was urged by Oxfam to pay compensation.", "en", "2025-08-14")
+    assert demand_containing(graph, "pay compensation")["by"] == {"organisation:oxfam"}
+
+
+def test_english_states_charity_is_the_organisation_named_by_its_other_words():
+    graph = extract_text("New Zealand's biggest problem gambling charity has demanded mandatory "
+                         "deposit limits for online casino players. The Problem Gambling Foundation "
+                         "said so.", "en", "2025-05-22")
+    demand = demand_containing(graph, "deposit limits")
+    assert demand["by"] == {"organisation:problem-gambling-foundation"}
+    graph = extract_text("New Zealand's biggest charity has demanded mandatory deposit limits for "
+                         "online casino players.", "en", "2025-05-22")
+    assert demands(graph) == []
+
+
+def test_english_the_ministry_of_a_cabinet_secretary_is_a_ministry_node():
+    graph = extract_text("Roads and Transport Cabinet Secretary Davis Chirchir met the governors. "
+                         "Nakuru Governor Susan Kihika urged the ministry to build free service "
+                         "lanes.", "en", "2025-08-14")
+    assert "ministry" in _addressee_names(graph, demand_containing(graph, "service lanes"))
+    graph = extract_text("Nakuru Governor Susan Kihika urged the ministry to build free service "
+                         "lanes.", "en", "2025-08-14")
+    assert demand_containing(graph, "service lanes")["to"] == set()

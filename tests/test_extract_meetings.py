@@ -2904,3 +2904,530 @@ def test_english_host_verb_before_an_event_noun_leaves_the_event_to_the_noun():
     hosted = extract_text("LEEDS, March 11, 2025 (PA) - Anna Berg hosted a summit of mayors in "
                           "York on Monday.", "en")
     assert len(meetings(hosted)) == 1
+
+
+# -- who came together with the host, told in the next sentence -------------------------
+
+def test_german_mit_ihm_kamen_zusammen_names_the_hosts_guests():
+    for text in ("MAINZ, 13. März 2024 (dpa) - Ministerpräsident Peter Hansmann (SPD) hatte am "
+                 "Dienstag zu einem Krisengipfel in die Staatskanzlei geladen. Mit ihm kamen "
+                 "Umweltministerin Karla Feldmann, Innenminister Jörg Riemer (beide SPD) und der "
+                 "Mainzer Oberbürgermeister Tobias Lanz (CDU) zusammen.",
+                 "MAINZ, 13. März 2024 (dpa) - Ministerin Karla Feldmann traf am Dienstag in Mainz "
+                 "Vertreter der Bauern. Mit ihr kam auch Staatssekretär Tobias Lanz zusammen."):
+        graph = extract_text(text, "de")
+        assert "person:tobias-lanz" in participants(graph, only_meeting(graph)), text
+
+
+def test_a_shared_party_in_brackets_is_no_participant():
+    graph = extract_text("MAINZ, 13. März 2024 (dpa) - Ministerpräsident Peter Hansmann hatte am "
+                         "Dienstag zu einem Krisengipfel geladen. Mit ihm kamen Karla Feldmann und "
+                         "Jörg Riemer (beide SPD) zusammen.", "de")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:karla-feldmann", "person:joerg-riemer"} <= found
+    assert "organisation:spd" not in found
+
+
+def test_english_with_her_were_and_joining_him_were_name_participants():
+    for cue in ("With her were", "Joining her were"):
+        graph = extract_text("ALBANY, N.Y., March 13, 2024 (Reuters) - Governor Ann Marlow held a "
+                             f"crisis meeting in Albany on Tuesday. {cue} health commissioner Paul "
+                             "Ortega and Mayor Lisa Crane.", "en")
+        found = participants(graph, only_meeting(graph))
+        assert {"person:paul-ortega", "person:lisa-crane"} <= found, cue
+
+
+def test_german_not_coming_together_names_no_participant():
+    graph = extract_text("MAINZ, 13. März 2024 (dpa) - Ministerin Karla Feldmann traf am Dienstag in "
+                         "Mainz Vertreter der Bauern. Bauernverband und Handel kamen in der Frage "
+                         "nicht zusammen, sagte Lena Kurz.", "de")
+    assert "person:lena-kurz" not in participants(graph, only_meeting(graph))
+
+
+# -- people brought to one table, a round-table ---------------------------------------
+
+def test_german_an_einen_tisch_holen_on_a_day_is_a_meeting_a_later_noun_refers_to():
+    graph = extract_text("KIEL, 18. Juni 2025 (dpa) - Die Schließung sorgt für Unruhe.\n\n"
+                         "Ministerpräsident Karl Brandes holte am Dienstag die Beteiligten in der "
+                         "Kieler Staatskanzlei an einen Tisch. An dem Krisengipfel nahmen Ministerin "
+                         "Ute Sommer und Bürgermeister Jan Wiebe teil.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-17"
+    assert "place:kiel" in held_in(graph, meeting)
+    assert {"person:karl-brandes", "person:ute-sommer", "person:jan-wiebe"} <= participants(graph, meeting)
+
+
+def test_english_round_table_with_a_hyphen_and_those_at_the_table():
+    graph = extract_text("LEEDS, March 13, 2025 (Reuters) - A plan has drawn opposition.\n\n"
+                         "Anna Berg, chief executive of Northern Rail, hosted a round-table in York on "
+                         "Monday with local mayors. Among those at the table were Mayor Tom Hale and "
+                         "Paula Stone.\n\nAccording to participants, the meeting ended without "
+                         "agreement.", "en")
+    meeting = only_meeting(graph)
+    assert meeting.properties["name"] == "round-table (York)"
+    assert meeting.properties["date"] == "2025-03-10"
+    assert {"person:tom-hale", "person:paula-stone"} <= participants(graph, meeting)
+
+
+def test_a_table_without_a_day_or_round_is_no_meeting():
+    for text, lang in (("MAINZ, 13. März 2024 (dpa) - Karl Brandes will alle Beteiligten an einen "
+                        "Tisch holen. Er legte die Zahlen auf den Tisch.", "de"),
+                       ("LEEDS, March 13, 2025 (Reuters) - Anna Berg wants everyone around a table. "
+                        "She put the figures on the table on Monday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a visit's day for the meeting told right after it --------------------------------
+
+def test_meeting_after_a_visit_takes_the_visits_day():
+    german = extract_text("BERLIN, 24. April 2025 (dpa) - Winzer fordern Hilfe.\n\nMinisterpräsident "
+                          "Karl Brandes besuchte am Mittwoch die Weinberge bei Dresden. In Leipzig "
+                          "kam er mit Winzern und Bürgermeisterin Ute Sommer zusammen.", "de")
+    english = extract_text("LONDON, April 24, 2025 (Reuters) - Growers asked for help.\n\nPrime "
+                           "Minister Karl Brandes toured flooded vineyards near York on Wednesday. "
+                           "In Leeds he met Mayor Ute Sommer and local growers.", "en")
+    for graph, place in ((german, "place:leipzig"), (english, "place:leeds")):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-04-23"
+        assert held_in(graph, meeting) == {place}
+        assert {"person:karl-brandes", "person:ute-sommer"} <= participants(graph, meeting)
+
+
+def test_meeting_planned_after_a_visit_keeps_no_visit_day():
+    graph = extract_text("BERLIN, 24. April 2025 (dpa) - Winzer fordern Hilfe.\n\nMinisterpräsident "
+                         "Karl Brandes besuchte am Mittwoch die Weinberge bei Dresden. Er will im "
+                         "Sommer in Leipzig mit Bürgermeisterin Ute Sommer zusammenkommen.", "de")
+    assert all(m.properties.get("date") != "2025-04-23" for m in meetings(graph))
+
+
+# -- a present-tense verb of meeting: the weekday to come -----------------------------
+
+def test_present_tense_meeting_verb_puts_a_weekday_ahead():
+    # written on Thursday 24 April: Monday is the 28th, not the 21st
+    for text, lang in (("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag empfängt "
+                        "die Ministerin Ana Kovač den Kommissar Erik Lund in Ljubljana.", "de"),
+                       ("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag trifft "
+                        "Ministerin Ana Kovač in Ljubljana den Kommissar Erik Lund.", "de"),
+                       ("LJUBLJANA, April 24, 2025 (Reuters) - Growers want help. On Monday minister "
+                        "Ana Kovac hosts EU commissioner Erik Lund in Ljubljana.", "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2025-04-28", text
+
+
+def test_past_tense_meeting_verb_keeps_the_weekday_before():
+    for text, lang in (("LJUBLJANA, 24. April 2025 (dpa) - Winzer fordern Hilfe. Am Montag traf "
+                        "Ministerin Ana Kovač in Ljubljana den Kommissar Erik Lund.", "de"),
+                       ("LJUBLJANA, April 24, 2025 (Reuters) - Growers want help. On Monday minister "
+                        "Ana Kovac hosted EU commissioner Erik Lund in Ljubljana.", "en")):
+        assert only_meeting(extract_text(text, lang)).properties["date"] == "2025-04-21", text
+
+
+# -- a place that begins a venue's name -----------------------------------------------
+
+def test_place_beginning_a_venues_name_gives_way_to_the_city_named():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - A plan has drawn opposition.\n\nOn Tuesday, "
+                         "Governor Ann Marlow met Senator Tom Hale, whose office oversees the parks, "
+                         "at the Ohio Statehouse in Columbus.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:columbus"}
+
+
+def test_place_beginning_a_venues_name_is_the_venue_when_alone():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - A plan has drawn opposition.\n\nOn Tuesday, "
+                         "Governor Ann Marlow met Senator Tom Hale at the Ohio Statehouse.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:ohio"}
+
+
+# -- "the pair", "die beiden" after an opening phrase ---------------------------------
+
+def test_the_pair_after_an_opening_phrase_are_the_two_persons_just_named():
+    english = extract_text("BELFAST, March 12, 2025 (Reuters) - Money is short.\n\nFirst Minister Ann "
+                           "Marlow and her deputy Paula Stone have accused London of underfunding. On "
+                           "Monday the pair sat down with Secretary Tom Hale at Hillsborough Castle.", "en")
+    german = extract_text("BERLIN, 12. März 2025 (dpa) - Streit um Geld.\n\nMinisterin Anna Berg und ihr "
+                          "Kollege Paul Hale werfen dem Bund Versäumnisse vor. Am Montag trafen sich die "
+                          "beiden mit Staatssekretär Jan Wiebe in Potsdam.", "de")
+    for graph, pair in ((english, {"person:ann-marlow", "person:paula-stone"}),
+                        (german, {"person:anna-berg", "person:paul-hale"})):
+        assert pair <= participants(graph, only_meeting(graph))
+
+
+def test_the_two_sides_after_an_opening_phrase_are_no_persons():
+    graph = extract_text("BELFAST, March 12, 2025 (Reuters) - Money is short.\n\nFirst Minister Ann "
+                         "Marlow and her deputy Paula Stone have accused London of underfunding. On "
+                         "Monday the two sides met Secretary Tom Hale in Belfast.", "en")
+    assert "person:ann-marlow" not in participants(graph, only_meeting(graph))
+
+
+# -- several meetings are no one meeting ----------------------------------------------
+
+def test_a_series_of_meetings_is_no_single_meeting():
+    for text, lang in (("LEEDS, Aug 13, 2025 (Reuters) - The plan has forced ministers into a series "
+                        "of hastily arranged meetings this week.", "en"),
+                       ("LEEDS, Aug 13, 2025 (Reuters) - Ministers held several meetings in Leeds on "
+                        "Tuesday.", "en"),
+                       ("BERLIN, 13. August 2025 (dpa) - Die Minister hatten am Dienstag in Berlin "
+                        "mehrere Treffen mit Verbänden.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_the_first_of_a_series_of_meetings_is_one_meeting():
+    graph = extract_text("LEEDS, Aug 13, 2025 (Reuters) - Ministers will hold the first of a series "
+                         "of meetings in Leeds on Tuesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:leeds"}
+
+
+# -- a signing told by a participle beside the thing signed ---------------------------
+
+def test_signing_participle_beside_the_agreement_is_a_ceremony_its_signers_attend():
+    english = extract_text("LEEDS, June 5, 2025 (Reuters) - Funding secured.\n\nUnder the agreement, "
+                           "signed on Wednesday at the bank's headquarters in Leeds, the fund will pay "
+                           "2 million pounds a year. Bank chief Anna Berg and Tom Hale, director of the "
+                           "Seed Trust, signed the deal in the presence of Minister Paul Stone.", "en")
+    german = extract_text("BERLIN, 5. Juni 2025 (dpa) - Geld gesichert.\n\nDer am Mittwoch in Leipzig "
+                          "unterzeichnete Vertrag sieht Zahlungen vor. Unterzeichnet hatten ihn "
+                          "Bankchefin Anna Berg und Tom Hale im Beisein von Minister Paul Stone.", "de")
+    for graph, place in ((english, "place:leeds"), (german, "place:leipzig")):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-06-04"
+        assert held_in(graph, meeting) == {place}
+        assert {"person:anna-berg", "person:tom-hale", "person:paul-stone"} <= participants(graph, meeting)
+
+
+def test_signing_participle_without_a_day_or_of_a_law_is_no_ceremony():
+    for text in ("The deal, signed in 2019 in Paris, expires next year.",
+                 "The law, signed on Tuesday in Lisbon, sets new quotas."):
+        graph = extract_text(f"LEEDS, June 5, 2025 (Reuters) - Funding secured.\n\n{text}", "en")
+        assert meetings(graph) == [], text
+
+
+def test_a_district_in_a_places_possessive_is_in_that_place():
+    graph = extract_text("LISBON, June 5, 2025 (Reuters) - Quotas set.\n\nThe accord, signed on "
+                         "Tuesday in Lisbon's Belem district, sets new quotas.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:lisbon"}
+
+
+# -- "unter seinem Vorsitz" said after the meeting ------------------------------------
+
+def test_unter_seinem_vorsitz_in_a_later_sentence_names_the_chair():
+    german = extract_text("BREMEN, 13. März 2024 (dpa) - Die Innenminister berieten am Dienstag in "
+                          "Bremen über die Lage. Innensenator Ulrich Kramer zeigte sich zufrieden. Unter "
+                          "seinem Vorsitz sei viel erreicht worden.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Ministers met in Leeds on Tuesday to "
+                           "discuss policing. Interior Secretary Ann Hale said afterwards that under her "
+                           "chairmanship the talks had made progress.", "en")
+    assert chairs(german, only_meeting(german)) == {"person:ulrich-kramer"}
+    assert chairs(english, only_meeting(english)) == {"person:ann-hale"}
+
+
+def test_under_her_leadership_after_a_meeting_names_no_chair():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Ministers met in Leeds on Tuesday to "
+                         "discuss policing. Party leader Ann Hale said the party had grown under her "
+                         "leadership.", "en")
+    assert chairs(graph, only_meeting(graph)) == set()
+
+
+# -- "Termin": an appointment where people met -----------------------------------------
+
+def test_termin_mit_or_bei_einem_termin_on_a_day_is_a_meeting():
+    for text in ("Kanzler Olaf Brandt hatte am Dienstag in Potsdam einen Termin mit "
+                 "Ministerpräsidentin Ute Sommer.",
+                 "Bei einem Termin in Potsdam sprach Kanzler Olaf Brandt am Dienstag lange mit "
+                 "Ministerpräsidentin Ute Sommer."):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-12", text
+        assert {"person:olaf-brandt", "person:ute-sommer"} <= participants(graph, meeting), text
+
+
+def test_termin_as_a_date_set_or_without_a_day_is_no_meeting():
+    for text in ("Als Termin für die Wahl nannte Kanzler Olaf Brandt am Dienstag in Potsdam den 5. Mai.",
+                 "Kanzler Olaf Brandt will bald einen Termin mit Ute Sommer in Potsdam vereinbaren."):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        assert meetings(graph) == [], text
+
+
+# -- "spoke to X" with no venue: maybe a call -------------------------------------------
+
+def test_spoke_to_a_title_is_no_venue_so_no_meeting_without_one():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale spoke to President "
+                         "Tom Berg on Tuesday.", "en")
+    assert meetings(graph) == []
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt sprach am Dienstag mit "
+                          "Präsident Tom Berg.", "de")
+    assert meetings(german) == []
+
+
+def test_spoke_to_a_partner_at_a_venue_is_a_meeting():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale spoke to President "
+                         "Tom Berg in York on Tuesday.", "en")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:york"}
+    assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, meeting)
+
+
+# -- a government building after "at the" ----------------------------------------------
+
+def test_government_building_after_at_the_is_the_venue_not_a_participant():
+    for text in ("Keir Starmer discussed trade with Donald Trump at the White House on Monday.",
+                 "Ann Hale met Tom Berg at the Foreign Ministry on Monday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - {text}", "en")
+        meeting = only_meeting(graph)
+        [venue] = held_in(graph, meeting)
+        assert venue.startswith("organisation:"), text
+        assert venue not in participants(graph, meeting), text
+        assert meeting.properties["date"] == "2024-03-11", text
+
+
+# -- a lead's background meeting is not the report's day --------------------------------
+
+def test_meeting_in_a_leads_relative_clause_takes_no_dateline_day():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale, who met "
+                           "President Tom Berg at a state dinner in York, said trade would grow.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt, der Präsident Tom Berg "
+                          "in Potsdam zum Abendessen traf, sagte, der Handel wachse.", "de")
+    for graph in (english, german):
+        assert all("date" not in m.properties for m in meetings(graph))
+
+
+def test_meetings_told_as_repeated_are_no_meeting_of_the_day():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale, who has met "
+                         "President Tom Berg several times, said trade would grow.", "en")
+    assert meetings(graph) == []
+
+
+def test_a_leads_own_meeting_keeps_the_dateline_day():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Prime Minister Ann Hale met President Tom "
+                         "Berg in York to discuss trade.", "en")
+    assert only_meeting(graph).properties["date"] == "2024-03-13"
+
+
+# -- "X war Gastgeber": the host before the cue ------------------------------------------
+
+def test_host_before_war_gastgeber_chairs_not_the_guest_after():
+    for text, host, guest in (
+            ("Kanzler Olaf Brandt war am Dienstag Gastgeber eines Treffens mit Präsident Tom Berg "
+             "in Potsdam.", "person:olaf-brandt", "person:tom-berg"),
+            ("Kanzlerin Paula Stein ist am Dienstag in Potsdam Gastgeberin eines Gipfels mit "
+             "Präsident Tom Berg.", "person:paula-stein", "person:tom-berg")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - {text}", "de")
+        meeting = only_meeting(graph)
+        assert chairs(graph, meeting) == {host}, text
+        assert guest in participants(graph, meeting), text
+
+
+def test_gastgeberin_before_a_name_still_names_the_host_after():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Gastgeberin Paula Stein empfing am Dienstag in "
+                         "Potsdam Präsident Tom Berg.", "de")
+    assert chairs(graph, only_meeting(graph)) == {"person:paula-stein"}
+
+
+def test_mittagessen_on_a_day_is_a_meeting():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Kanzler Olaf Brandt lud Präsident Tom Berg am "
+                         "Dienstag in Potsdam zu einem Mittagessen.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-12"
+    assert {"person:olaf-brandt", "person:tom-berg"} <= participants(graph, meeting)
+
+
+# -- bare hosting verbs after a modal or "to" -----------------------------------------
+
+def test_will_host_or_due_to_receive_a_guest_is_a_meeting():
+    for text in ("Ann Hale, the health secretary, will host Tom Berg in York on Friday.",
+                 "Ann Hale is due to receive union leader Tom Berg in York on Friday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - Prices rose. {text}", "en")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-15", text
+        assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, meeting), text
+
+
+def test_host_or_welcome_as_a_noun_is_no_meeting():
+    for text in ("The city faces a host of problems, Ann Hale said in York on Friday.",
+                 "Tom Berg received a warm welcome in York on Friday."):
+        graph = extract_text(f"LEEDS, March 13, 2024 (Reuters) - Prices rose. {text}", "en")
+        assert meetings(graph) == [], text
+
+
+def test_german_singular_guest_awaited_takes_part():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Die Preise stiegen. Anna Hahn und Tom Berg "
+                         "wollen sich am Freitag in Potsdam treffen. Auch Paula Stein wird erwartet.", "de")
+    assert "person:paula-stein" in participants(graph, only_meeting(graph))
+
+
+def test_german_es_wird_erwartet_names_no_guest():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Die Preise stiegen. Anna Hahn und Tom Berg "
+                         "wollen sich am Freitag in Potsdam treffen. Es wird erwartet, dass Paula Stein "
+                         "widerspricht.", "de")
+    assert "person:paula-stein" not in participants(graph, only_meeting(graph))
+
+
+# -- a later sentence naming a participant by title or pronoun only --------------------
+
+def test_later_participation_sentence_names_a_participant_by_title():
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nVerkehrsministerin Paula "
+                          "Stein warnte vor Verspätungen. Anna Hahn traf am Dienstag in Potsdam "
+                          "Bahnchefs. Auch die Verkehrsministerin nahm teil.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nFinance Minister Tom "
+                           "Berg warned of costs. Ann Hale met rail bosses in York on Tuesday. Also "
+                           "present was the finance minister.", "en")
+    assert "person:paula-stein" in participants(german, only_meeting(german))
+    assert "person:tom-berg" in participants(english, only_meeting(english))
+
+
+def test_german_opening_sie_before_a_singular_verb_is_the_woman_just_named():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn traf am Dienstag "
+                         "in Potsdam Bahnchefs. Verkehrsministerin Paula Stein warnte vor Verspätungen. "
+                         "Sie nahm ebenfalls teil.", "de")
+    assert "person:paula-stein" in participants(graph, only_meeting(graph))
+
+
+def test_german_opening_sie_before_a_plural_verb_is_no_single_woman():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn traf am Dienstag "
+                         "in Potsdam Bahnchefs. Gewerkschafterin Paula Stein warnte vor Verspätungen. "
+                         "Sie sind nicht zufrieden, sagten Fahrgäste später.", "de")
+    assert "person:paula-stein" not in participants(graph, only_meeting(graph))
+
+
+# -- a venue named by its city: "im Linzer Landhaus", "at Lisbon's city hall" ----------
+
+def test_german_city_adjective_before_a_building_places_the_meeting_in_that_city():
+    for text, place in (("Anna Hahn empfing am Dienstag im Linzer Landhaus Bahnchef Tom Berg.", "place:linz"),
+                        ("Anna Hahn empfing am Dienstag im Potsdamer Rathaus Bahnchef Tom Berg.",
+                         "place:potsdam")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        assert held_in(graph, only_meeting(graph)) == {place}, text
+
+
+def test_german_city_adjective_gives_way_to_a_place_named():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Anna Hahn traf am Dienstag in "
+                         "Potsdam Bahnchef Tom Berg vor dem Linzer Dom.", "de")
+    assert held_in(graph, only_meeting(graph)) == {"place:potsdam"}
+
+
+def test_english_venue_in_a_places_possessive_is_in_that_place():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale met rail boss Tom "
+                         "Berg at Lisbon's city hall on Tuesday.", "en")
+    assert held_in(graph, only_meeting(graph)) == {"place:lisbon"}
+    topic = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale met rail boss Tom "
+                         "Berg to discuss Lisbon's rail future on Tuesday.", "en")
+    assert held_in(topic, only_meeting(topic)) == {"place:leeds"}
+
+
+def test_german_city_adjective_before_a_part_of_the_city_is_no_venue():
+    # "im Potsdamer Norden" is a topic's part of town: "Dort" still sets the meeting
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nFür Donnerstag hat Anna Hahn "
+                         "zu einem runden Tisch in Leipzig eingeladen. Dort wollen Tom Berg und Paula Stein "
+                         "mit der Ministerin über den Nahverkehr im Potsdamer Norden beraten.", "de")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:leipzig"}
+    assert {"person:tom-berg", "person:paula-stein"} <= participants(graph, meeting)
+
+
+# -- a seat of government after "in die"/"ins"; "besprechen mit X (Partei)" ---------------
+
+def test_german_building_after_in_die_or_ins_is_the_venue():
+    for text, venue in (("Ministerin Anna Hahn hatte am 11. März Vertreter der Bauern zu einem Gespräch in "
+                         "die Staatskanzlei gebeten.", "Staatskanzlei"),
+                        ("Kanzler Tom Berg lud am 11. März die Gewerkschaften ins Kanzleramt zu einem "
+                         "Spitzengespräch.", "Bundeskanzleramt")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-11", text
+        [place] = held_in(graph, meeting)
+        assert graph.nodes[place].properties["name"] == venue, text
+
+
+def test_german_besprechen_mit_a_partner_at_a_venue_is_a_meeting_past_or_planned():
+    for text, day in (("Ministerin Anna Hahn will das Programm am Freitag in Potsdam mit Minister Tom "
+                       "Berg (CSU) besprechen.", "2024-03-15"),
+                      ("Ministerin Anna Hahn hat das Programm am Dienstag in Potsdam mit Minister Tom "
+                       "Berg besprochen.", "2024-03-12")):
+        graph = extract_text(f"BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. {text}", "de")
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == day, text
+        assert {"person:anna-hahn", "person:tom-berg"} <= participants(graph, meeting), text
+
+
+def test_german_besprechen_without_a_venue_is_no_meeting():
+    graph = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Ministerin Anna Hahn will das "
+                         "Programm am Freitag mit Minister Tom Berg besprechen.", "de")
+    assert meetings(graph) == []
+
+
+def test_english_partner_before_a_party_bracket_still_talks():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Minister Ann Hale will "
+                         "discuss the plan with Minister Tom Berg (Labour) in York on Friday.", "en")
+    assert {"person:ann-hale", "person:tom-berg"} <= participants(graph, only_meeting(graph))
+
+
+# -- "in der Hauptstadt", "in the capital": the city named just before ------------------
+
+def test_the_capital_is_the_city_named_just_before():
+    german = extract_text("BREMEN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAnna Hahn setzt nun auf Hilfe "
+                          "aus Berlin. Die Senatorin will am kommenden Montag in der Hauptstadt mit "
+                          "Ministerin Paula Stein zusammenkommen.", "de")
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nAnn Hale is counting on "
+                           "help from Lisbon. She will meet Minister Tom Berg in the capital on "
+                           "Friday.", "en")
+    for graph, place in ((german, "place:berlin"), (english, "place:lisbon")):
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}
+
+
+def test_the_capital_without_a_city_before_is_no_venue():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nAnn Hale is counting on "
+                         "help from the government. She will meet Minister Tom Berg in the capital on "
+                         "Friday.", "en")
+    assert all(held_in(graph, m) != {"place:lisbon"} for m in meetings(graph))
+
+
+# -- a visit two persons make together -------------------------------------------------
+
+def test_two_persons_visiting_together_meet_there():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew.\n\nOn Tuesday, Defence "
+                           "Minister Ann Hale and Airbus chief executive Tom Berg visited the air base at "
+                           "Lisbon. Mayor Paula Stone joined the two on a tour of the hangars.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst.\n\nAm Dienstag besuchten "
+                          "Verteidigungsministerin Anna Hahn und Airbus-Chef Tom Berg den Fliegerhorst in "
+                          "Potsdam.", "de")
+    for graph, place, people in (
+            (english, "place:lisbon", {"person:ann-hale", "person:tom-berg", "person:paula-stone"}),
+            (german, "place:potsdam", {"person:anna-hahn", "person:tom-berg"})):
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2024-03-12"
+        assert held_in(graph, meeting) == {place}
+        assert people <= participants(graph, meeting)
+
+
+def test_one_person_visiting_or_a_visit_without_a_day_is_no_meeting():
+    for text, lang in (("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Defence Minister Ann Hale "
+                        "visited the air base at Lisbon on Tuesday.", "en"),
+                       ("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. Ann Hale and Tom Berg "
+                        "visited Lisbon in 2019.", "en"),
+                       ("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Verteidigungsministerin Anna "
+                        "Hahn besuchte am Dienstag den Fliegerhorst in Potsdam.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "who chairs the committee" after its hearing; a place's "Summit highway" ------------
+
+def test_who_chairs_the_committee_after_its_hearing_chaired_it():
+    english = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. On Tuesday, Minister Ann Hale "
+                           "appeared before the transport committee in Lisbon. Senator Tom Berg, who chairs "
+                           "the committee, demanded new figures.", "en")
+    german = extract_text("BERLIN, 13. März 2024 (dpa) - Das Chaos wächst. Am Dienstag tagte der "
+                          "Verkehrsausschuss in Potsdam. Paula Stein, die den Ausschuss leitet, verlangte "
+                          "neue Zahlen.", "de")
+    assert chairs(english, only_meeting(english)) == {"person:tom-berg"}
+    assert chairs(german, only_meeting(german)) == {"person:paula-stein"}
+
+
+def test_who_chairs_a_committee_after_talks_chairs_nothing():
+    graph = extract_text("LEEDS, March 13, 2024 (Reuters) - Rail chaos grew. On Tuesday, Ann Hale and Paula "
+                         "Stone held talks in Lisbon. Senator Tom Berg, who chairs the transport committee, "
+                         "criticised them.", "en")
+    assert chairs(graph, only_meeting(graph)) == set()
+
+
+def test_capitalised_summit_before_highway_is_a_place_name():
+    graph = extract_text("NAIROBI, Aug 14, 2025 (Reuters) - Bus owners on Thursday demanded a toll cap on "
+                         "the planned Rironi-Mau Summit highway.", "en")
+    assert meetings(graph) == []

@@ -586,3 +586,168 @@ def test_english_city_before_a_site_name_stays_a_place():
                          "Assembly Plant.", "en", "2025-03-07")
     orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
     assert "Windsor Assembly" not in orgs
+
+
+# -- round twelve: town-shaped names, nearness adjectives, gazetteer towns in lists -------
+
+def test_german_name_ending_like_a_town_after_in_is_a_place():
+    text = ("Die Firma betreibt Stollen in Lindstatt und eine Saline in Mardersee. Im Dorf "
+            "Hohendorf wohnen wenige. Die Wahl fand in Wendelsdorf statt.")
+    graph = extract_text(text, "de", "2024-03-04")
+    assert {"Lindstatt", "Mardersee", "Wendelsdorf"} <= place_names(graph)
+
+
+def test_german_town_after_nearness_adjective_is_a_place_but_no_noun():
+    text = ("Im benachbarten Lindstatt verfolgt man die Lage mit Sorge. Im nahen Wolfsberg "
+            "wird gefeiert. Im benachbarten Ausland bleibt es ruhig, im nahen Umland auch.")
+    graph = extract_text(text, "de", "2024-03-04")
+    places = place_names(graph)
+    assert {"Lindstatt", "Wolfsberg"} <= places
+    assert not {"Ausland", "Umland"} & places
+
+
+def test_german_town_after_region_adjective_ending_in_see_is_a_place():
+    graph = extract_text("Die Bergleute im steirischen Grundlsee protestieren.", "de",
+                         "2024-03-04")
+    assert "Grundlsee" in place_names(graph)
+
+
+def test_gazetteer_towns_in_a_list_opened_by_a_known_city_are_places():
+    german = extract_text("Erkrankt sind Kinder in Saarbrücken, Neunkirchen und Völklingen.",
+                          "de", "2024-03-04")
+    assert {"Neunkirchen", "Völklingen"} <= place_names(german)
+    english = extract_text("Protests in Leeds, Harrogate and Ripon grew on Monday.", "en",
+                           "2024-03-04")
+    assert {"Harrogate", "Ripon"} <= place_names(english)
+
+
+def test_surnames_in_a_list_after_a_known_city_are_no_places():
+    graph = extract_text("Schools in Lyon, Smith and Jones closed on Monday.", "en", "2024-03-04")
+    assert not {"Smith", "Jones"} & place_names(graph)
+
+
+def test_mountain_ranges_are_regions_in_both_languages():
+    english = extract_text("Farming communities in the Andes and the Alps said no.", "en",
+                           "2024-03-04")
+    assert {"Andes", "Alps"} <= {alias for n in english.by_label("Place")
+                                 for alias in [n.properties["name"],
+                                               *n.properties.get("aliases", [])]}
+    german = extract_text("Die Bauern in den Anden und im Salzkammergut klagen.", "de",
+                          "2024-03-04")
+    assert {"Anden", "Salzkammergut"} <= place_names(german)
+
+
+def test_named_national_park_is_a_place_after_any_word():
+    graph = extract_text("A plan to redraw the boundary of Moose Lake National Park drew "
+                         "opposition. Visitors to Kestrel Provincial Park rose. The National "
+                         "Park Service said no.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert {"Moose Lake National Park", "Kestrel Provincial Park"} <= places
+    assert "National Park Service" not in places
+
+
+def test_dictionary_word_before_mayor_is_a_town_when_the_text_places_things_there():
+    graph = extract_text("Farmers met in Reading on Monday. Reading Mayor Jane Roe attended. "
+                         "Deputy Mayor Tom Fisk stayed away.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "Reading" in places
+    assert "Deputy" not in places
+
+
+def test_first_nation_names_a_band_government_not_first_nations_at_large():
+    graph = extract_text("Chief Ann Moe of Peguis First Nation spoke. First Nations leaders "
+                         "objected.", "en", "2024-03-04")
+    orgs = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert "Peguis First Nation" in orgs
+    assert "First Nations" not in orgs
+
+
+def test_german_hyphenated_valley_name_is_a_region():
+    graph = extract_text("Auch Winzer im Soča-Tal und im Lika-Gebiet meldeten Schäden.", "de",
+                         "2024-03-04")
+    assert {"Soča-Tal", "Lika-Gebiet"} <= place_names(graph)
+
+
+def test_name_before_district_is_a_place_after_the_or_a_citys_possessive():
+    graph = extract_text("Police raided homes in the Kawangware district on Monday. The deal "
+                         "was signed in Lima's Surquillo district. Voters in the school "
+                         "district agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert {"Kawangware", "Surquillo"} <= places
+    assert "school" not in places
+
+
+def test_german_town_and_hyphenated_part_name_that_part():
+    graph = extract_text("Die Schließung des Flugplatzes Lübeck-Wendelsee sorgt für Unruhe. "
+                         "Der Delta-Rhein-Korridor stockt. Die Lübeck-Reise fiel aus.", "de",
+                         "2024-03-04")
+    places = place_names(graph)
+    assert "Lübeck-Wendelsee" in places
+    assert not {"Delta", "Lübeck-Reise"} & places
+
+
+def test_town_after_compass_prefixed_regional_adjective_is_a_place_but_no_campaign():
+    graph = extract_text("Im nordhessischen Korbach demonstrierten Bauern. Im ostbayerischen "
+                         "Wahlkampf ging es laut zu.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert "Korbach" in places
+    assert "Wahlkampf" not in places
+
+
+def test_irish_county_before_its_name_is_a_region_but_county_council_a_body():
+    graph = extract_text("Farmers in Ballyhaunis, County Mayo, protested. Kildare County "
+                         "Council agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "County Mayo" in places
+    assert "County Council" not in places
+
+
+def test_other_countries_region_kinds_and_hyphenated_region_names_are_places():
+    german = extract_text("In der Woiwodschaft Ermland-Masuren wurde gewählt. In der "
+                          "Präfektur Niigata bebte die Erde.", "de", "2024-03-04")
+    assert {"Ermland-Masuren", "Niigata"} <= place_names(german)
+    english = extract_text("Fighting in the Kherson oblast continued. The prefecture of Aomori "
+                           "said.", "en", "2024-03-04")
+    assert {"Kherson", "Aomori"} <= place_names(english)
+
+
+def test_town_after_sentence_opening_or_unweit_relative_location_is_a_place():
+    german = extract_text("Westlich von Zwettl brannte ein Wald. Das Dorf liegt unweit von "
+                          "Vöcklabruck. Nördlich von Hilfe war nichts.", "de", "2024-03-04")
+    places = place_names(german)
+    assert {"Zwettl", "Vöcklabruck"} <= places
+    assert "Hilfe" not in places
+    english = extract_text("North of Kayole, gunmen attacked a bus.", "en", "2024-03-04")
+    assert "Kayole" in place_names(english)
+
+
+def test_landscape_named_by_a_place_adjective_in_er_is_a_region():
+    graph = extract_text("Besonders trocken waren das Leipziger Land und die Thüringer Senke. "
+                         "Ein Deutscher Wald ist schön.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert {"Leipziger Land", "Thüringer Senke"} <= places
+    assert "Deutscher Wald" not in places
+
+
+def test_town_after_position_prefixed_regional_adjective_is_a_place():
+    graph = extract_text("Die Spitäler im obersteirischen Pölstal sollen fusionieren. Im "
+                         "niederbayerischen Wahlkampf wurde gestritten.", "de", "2024-03-04")
+    places = place_names(graph)
+    assert "Pölstal" in places
+    assert "Wahlkampf" not in places
+
+
+def test_country_named_with_and_where_cldr_writes_ampersand_is_the_country():
+    graph = extract_text("Croatia will lend planes to Trinidad and Tobago and to Bosnia and "
+                         "Herzegovina.", "en", "2024-03-04")
+    countries = {alias for n in graph.by_label("Country")
+                 for alias in [n.properties["name"], *n.properties.get("aliases", [])]}
+    assert {"Trinidad and Tobago", "Bosnia and Herzegovina"} <= countries
+
+
+def test_name_before_capitalised_senator_is_a_region():
+    graph = extract_text("Kiambu Senator Jane Wambui chairs the committee. State Senator Anna "
+                         "Berg agreed.", "en", "2024-03-04")
+    places = place_names(graph)
+    assert "Kiambu" in places
+    assert "State" not in places

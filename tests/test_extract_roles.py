@@ -1010,8 +1010,18 @@ def test_bare_president_in_a_report_datelined_in_a_capital_is_that_states_presid
 
 def test_bare_president_in_a_report_datelined_in_another_city_gets_no_state():
     graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
-                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+                         "met farmers on Thursday. Peru and Bolivia want higher prices.", "en",
+                         "2024-05-02")
     assert roles_of(graph, "Tomas Vela") == {("president", None)}
+
+
+def test_bare_president_in_a_text_naming_one_state_is_that_states():
+    graph = extract_text("Talks in Cusco\n\nCUSCO, May 2, 2024 (Reuters) - President Tomas Vela "
+                         "met farmers on Thursday. Peru wants higher prices.", "en", "2024-05-02")
+    assert roles_of(graph, "Tomas Vela") == {("president", "country:pe")}
+    graph = extract_text("Die Bauern in Liberia sind wütend. Präsident Joseph Boakai besuchte am "
+                         "Montag den Hafen.", "de", "2024-05-02")
+    assert roles_of(graph, "Joseph Boakai") == {("Präsident", "country:lr")}
 
 
 def test_portfolio_of_a_minister_title_is_no_word_of_an_organisations_name():
@@ -2071,3 +2081,465 @@ def test_officer_title_after_an_agency_reporting_is_not_the_agencys():
     graph = extract_text("Reuters reported the cuts on Monday. Chief Executive Tom Reed said they "
                          "were needed.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Reed") == {("chief executive", None)}
+
+
+# -- round twelve: seats, names ending in a place, portfolios, chief constables ----------
+
+def test_seat_before_an_organisation_is_not_the_titles_organisation():
+    graph = extract_text("Anna Berg, executive director of the London-based Amnesty International, "
+                         "said the plan was sound. Eva Lund, head of a Berlin-based think tank, "
+                         "disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("executive director", node_named(graph, "Amnesty International").id)}
+    assert roles_of(graph, "Eva Lund") == {("head", None)}
+
+
+def test_german_seat_before_an_organisation_is_not_the_titles_organisation():
+    graph = extract_text("Tom Hale, Chef der in Berlin ansässigen Deutschen Bahn, stimmte zu. "
+                         "Eva Roth, Chefin der Stiftung in Berlin, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+    assert roles_of(graph, "Eva Roth") == {("Chefin", None)}
+
+
+def test_seat_is_not_skipped_where_the_place_itself_is_the_owner():
+    graph = extract_text("Mia Kern, governor of Texas, and Ben Ode, mayor of Berlin, spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Mia Kern") == {("governor", node_named(graph, "Texas").id)}
+    assert roles_of(graph, "Ben Ode") == {("mayor", node_named(graph, "Berlin").id)}
+
+
+def test_name_ending_in_a_place_is_not_the_place():
+    graph = extract_text("Peter Kowalski, president of Parks Canada, hosted a round-table on "
+                         "Monday. Amy Stone, director of Sport England, agreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Peter Kowalski") == {("president", None)}
+    assert roles_of(graph, "Amy Stone") == {("director", None)}
+
+
+def test_compass_word_before_a_place_still_names_the_place():
+    graph = extract_text("Maria Costa, mayor of Greater London, spoke on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Maria Costa") == {("mayor", node_named(graph, "London").id)}
+
+
+def test_minister_of_a_portfolio_before_a_name_is_the_persons_title():
+    graph = extract_text("The deal was signed in the presence of Norway's Minister of "
+                         "International Development Asmund Aukrust on Monday. The Minister of "
+                         "the Interior Jan Ruud spoke later.", "en", "2025-03-03")
+    assert roles_of(graph, "Asmund Aukrust") == {("minister", "country:no")}
+    assert roles_of(graph, "Jan Ruud") == {("minister", None)}
+
+
+def test_minister_of_a_portfolio_in_apposition_keeps_its_state():
+    graph = extract_text("Canada's Minister of Natural Resources, Lena Dufour, stayed away on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Lena Dufour") == {("minister", "country:ca")}
+
+
+def test_chief_constable_is_one_title_held_at_the_police_named():
+    graph = extract_text("Chief Constable Mark Webb said the Metropolitan Police needed more "
+                         "officers. Deputy Chief Constable Ann Price agreed.", "en", "2025-03-03")
+    police = node_named(graph, "Metropolitan Police").id
+    assert roles_of(graph, "Mark Webb") == {("chief constable", police)}
+    assert roles_of(graph, "Ann Price") == {("deputy chief constable", police)}
+    assert person_names(graph) == {"Mark Webb", "Ann Price"}
+
+
+def test_chief_constable_without_a_police_named_has_no_organisation():
+    graph = extract_text("Chief Constable Mark Webb said on Monday that crime had fallen.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mark Webb") == {("chief constable", None)}
+
+
+def test_who_leads_the_opposition_is_the_opposition_leader():
+    graph = extract_text("Tom Reed, who leads the opposition in parliament, disagreed. Mia Kern, "
+                         "who leads the opposition in the European Parliament, agreed.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("opposition leader", None)}
+    assert roles_of(graph, "Mia Kern") == {
+        ("opposition leader", node_named(graph, "European Parliament").id)}
+
+
+def test_german_die_opposition_anfuehren_is_the_opposition_leader():
+    graph = extract_text("Anna Berg, die die Opposition anführt, widersprach. Tom Hale, der die "
+                         "Opposition führt, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Oppositionsführerin", None)}
+    assert roles_of(graph, "Tom Hale") == {("Oppositionsführer", None)}
+
+
+def test_leading_something_else_or_in_the_past_is_no_opposition_leader():
+    graph = extract_text("Tom Reed, who led the opposition until 2019, disagreed. Eva Roth, die "
+                         "die Proteste anführt, rief zur Demonstration auf.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+    assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_state_or_regional_before_a_title_keeps_the_region_before_it():
+    graph = extract_text("The Bavarian state premier Markus Söder spoke on Monday. New South "
+                         "Wales state Premier Chris Minns agreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Markus Söder") == {("state premier", node_named(graph, "Bavaria").id)}
+    assert roles_of(graph, "Chris Minns") == {
+        ("state premier", node_named(graph, "New South Wales").id)}
+
+
+def test_copula_past_a_since_phrase_gives_the_title():
+    graph = extract_text("Anna Berg besuchte am Montag den Hafen. Berg ist seit 2023 Präsidentin "
+                         "des Deutschen Roten Kreuzes. Tom Hale ist seit Jahren Chef der Deutschen "
+                         "Bahn.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_apposition_past_a_since_phrase_gives_the_title():
+    graph = extract_text("Eva Roth, seit 2021 Chefin von Siemens, schwieg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Roth") == {("Chefin", node_named(graph, "Siemens").id)}
+
+
+def test_has_been_is_a_copula_and_had_been_is_not():
+    graph = extract_text("Ana Ruiz visited the port on Monday. Ruiz has been chief executive of "
+                         "Unilever since 2023. Eva Roth had been head of Siemens.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_elected_or_appointed_title_is_held_by_the_subject():
+    graph = extract_text("Ana Ruiz was elected president of the Red Cross in May. Tom Hale was "
+                         "appointed chief executive of Unilever on Monday. Mia Kern, who was "
+                         "unanimously elected mayor of Lyon, spoke.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ana Ruiz")} == {"president"}
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Mia Kern") == {("mayor", node_named(graph, "Lyon").id)}
+
+
+def test_object_of_an_appointing_verb_holds_the_title():
+    graph = extract_text("The board appointed Juan Perez chairman of Siemens. Unilever named Rosa "
+                         "Diaz as its new chief executive.", "en", "2025-03-03")
+    assert roles_of(graph, "Juan Perez") == {("chairman", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Rosa Diaz") == {("chief executive", node_named(graph, "Unilever").id)}
+
+
+def test_german_zum_title_gewaehlt_is_held_by_the_subject_or_object():
+    graph = extract_text("Anna Berg wurde am Montag zur neuen Präsidentin des Deutschen Roten "
+                         "Kreuzes gewählt. Der Aufsichtsrat bestellte Eva Roth zur Chefin von "
+                         "Siemens. Tom Hale ist zum Chef der Deutschen Bahn ernannt worden.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+    assert roles_of(graph, "Eva Roth") == {("Chefin", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_going_to_a_titled_person_is_no_appointment():
+    graph = extract_text("Lisa Wolf reiste am Montag zur Präsidentin nach Paris.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Lisa Wolf") == set()
+    graph = extract_text("Ben Ode was told by the mayor of Lyon to wait. Ann Lee named "
+                         "the president a liar.", "en", "2025-03-03")
+    assert roles_of(graph, "Ben Ode") == set()
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_german_honorary_membership_without_a_body_is_no_appointment():
+    graph = extract_text("Die langjährige Vizepräsidentin Hannah Roth wurde zum Ehrenmitglied "
+                         "ernannt.", "de", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Hannah Roth")} == {"langjährige Vizepräsidentin"}
+
+
+def test_corporate_officer_titles_are_titles_at_their_company():
+    graph = extract_text("Unilever said on Monday that its chief financial officer, Ana Ruiz, "
+                         "had resigned. Siemens chief operating officer Tom Hale will replace "
+                         "her. Rosa Diaz, chief technology officer at SAP, declined to comment.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {
+        ("chief financial officer", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Tom Hale") == {
+        ("chief operating officer", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Rosa Diaz") == {
+        ("chief technology officer", node_named(graph, "SAP").id)}
+
+
+def test_who_runs_a_named_body_heads_it():
+    graph = extract_text("Rosa Diaz, who runs the World Food Programme, disagreed.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("head", node_named(graph, "World Food Programme").id)}
+
+
+def test_running_for_a_party_or_its_affairs_heads_nothing():
+    graph = extract_text("Ben Ode, who runs for the Green Party, spoke. Mia Kern, who runs the "
+                         "SPD's campaign, spoke. Tom Hale, who runs a bakery in Lyon, agreed.",
+                         "en", "2025-03-03")
+    for name in ("Ben Ode", "Mia Kern", "Tom Hale"):
+        assert roles_of(graph, name) == set()
+
+
+def test_plural_title_in_apposition_to_a_list_is_each_persons_in_turn():
+    graph = extract_text("Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru, met in "
+                         "Lima. Mia Kern and Ben Ode, the presidents of Siemens and SAP, spoke.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("foreign minister", "country:cl")}
+    assert roles_of(graph, "Tom Hale") == {("foreign minister", "country:pe")}
+    assert roles_of(graph, "Mia Kern") == {("president", node_named(graph, "Siemens").id)}
+    assert roles_of(graph, "Ben Ode") == {("president", node_named(graph, "SAP").id)}
+
+
+def test_plural_title_with_one_owner_is_shared_by_the_list():
+    graph = extract_text("Rosa Diaz and Juan Perez, both members of the European Parliament, "
+                         "attended.", "en", "2025-03-03")
+    parliament = node_named(graph, "European Parliament").id
+    assert roles_of(graph, "Rosa Diaz") == {("member", parliament)}
+    assert roles_of(graph, "Juan Perez") == {("member", parliament)}
+
+
+def test_german_beide_title_in_apposition_is_each_persons():
+    graph = extract_text("Anna Berg und Tom Hale, beide Abgeordnete der SPD, stimmten dagegen.",
+                         "de", "2025-03-03")
+    spd = node_named(graph, "SPD").id
+    assert {org for _, org in roles_of(graph, "Anna Berg")} == {spd}
+    assert {org for _, org in roles_of(graph, "Tom Hale")} == {spd}
+
+
+def test_singular_title_after_a_list_is_only_the_last_persons():
+    graph = extract_text("Max Ruf und Ina Berg, die Präsidentin des DRK, sprachen am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Max Ruf") == set()
+    assert {title for title, _ in roles_of(graph, "Ina Berg")} == {"Präsidentin"}
+
+
+def test_possessive_kind_noun_points_back_to_a_body_of_that_kind_only():
+    graph = extract_text("Siemens said on Monday that profits fell. The union's president, Ann "
+                         "Lee, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("president", None)}
+    graph = extract_text("The GMB said it would strike. The union's general secretary, Gary "
+                         "Smith, said talks had failed.", "en", "2025-03-03")
+    assert roles_of(graph, "Gary Smith") == {("general secretary", node_named(graph, "GMB").id)}
+
+
+def test_age_between_commas_does_not_break_an_apposition():
+    graph = extract_text("Ana Ruiz, 54, chief executive of Unilever, resigned on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("chief executive", node_named(graph, "Unilever").id)}
+    graph = extract_text("Anna Berg, 54, Chefin von Siemens, trat am Montag zurück.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Chefin", node_named(graph, "Siemens").id)}
+
+
+def test_bare_apostrophe_after_a_name_in_s_is_a_possessive_owner():
+    graph = extract_text("Tom Hale, Siemens' chief executive, agreed on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Siemens").id)}
+
+
+def test_plural_title_with_listed_owners_pairs_them_with_the_listed_persons():
+    graph = extract_text("The mayors of Lyon and Paris, Rosa Diaz and Juan Perez, met on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("mayor", node_named(graph, "Lyon").id)}
+    assert roles_of(graph, "Juan Perez") == {("mayor", node_named(graph, "Paris").id)}
+
+
+def test_german_plural_title_with_listed_owners_pairs_them_in_turn():
+    graph = extract_text("Die Bürgermeister von Hamburg und München, Ulf Kern und Jan Lind, waren "
+                         "sich einig. Die Außenminister Frankreichs und Polens, Anna Berg und Tom "
+                         "Hale, trafen sich.", "de", "2025-03-03")
+    assert roles_of(graph, "Ulf Kern") == {("Bürgermeister", node_named(graph, "Hamburg").id)}
+    assert roles_of(graph, "Jan Lind") == {("Bürgermeister", node_named(graph, "München").id)}
+    assert roles_of(graph, "Tom Hale") == {("Außenminister", "country:pl")}
+
+
+def test_owners_and_persons_of_unequal_number_are_not_paired():
+    graph = extract_text("The mayors of Lyon, Paris and Nice, Rosa Diaz and Juan Perez, met on "
+                         "Monday.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Rosa Diaz")} != {node_named(graph, "Lyon").id}
+
+
+def test_stepping_down_as_a_title_makes_it_a_former_post():
+    graph = extract_text("Rosa Diaz stepped down as head of the World Bank in May. Mia Kern took "
+                         "over as mayor of Lyon.", "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("former head", node_named(graph, "World Bank").id)}
+    assert roles_of(graph, "Mia Kern") == {("mayor", node_named(graph, "Lyon").id)}
+    graph = extract_text("Anna Berg trat am Montag als Präsidentin des Deutschen Roten Kreuzes "
+                         "zurück.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("ehemalige Präsidentin", node_named(graph, "Deutsches Rotes Kreuz").id)}
+
+
+def test_replacing_someone_as_a_title_gives_it_to_the_successor():
+    graph = extract_text("Tom Hale replaced Ann Lee as chief executive of Unilever on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("chief executive", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Ann Lee") == set()
+    graph = extract_text("Tom Hale beerbte Eva Roth als Chef der Deutschen Bahn.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Chef", node_named(graph, "Deutsche Bahn").id)}
+    assert roles_of(graph, "Eva Roth") == set()
+
+
+def test_who_has_led_a_body_leads_it_and_who_led_it_does_not():
+    graph = extract_text("Tom Hale, who has led Unilever since 2019, said prices would rise. Ann "
+                         "Lee, who led the Green Party until 2020, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("leader", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_place_that_starts_a_longer_name_is_not_the_owner():
+    graph = extract_text("Tom Hale, a senior official at the U.S. Treasury, declined to comment. "
+                         "Mia Kern, head of Lyon Airport, left.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("senior official", None)}
+    assert roles_of(graph, "Mia Kern") == {("head", None)}
+
+
+def test_place_before_a_title_and_its_holder_is_still_the_owner():
+    graph = extract_text("The president of France Emmanuel Macron spoke. Ana Ruiz, minister of "
+                         "Peru, said on Monday that it was fine.", "en", "2025-03-03")
+    assert roles_of(graph, "Emmanuel Macron") == {("president", "country:fr")}
+    assert roles_of(graph, "Ana Ruiz") == {("minister", "country:pe")}
+
+
+def test_german_noun_before_a_place_names_a_body_not_the_place():
+    graph = extract_text("Tom Hale, Sprecher des Flughafens Hamburg, schwieg. Eva Roth, Leiterin "
+                         "der Polizei München, sagte, es gebe keine Verletzten.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Sprecher", None)}
+    assert roles_of(graph, "Eva Roth") == {("Leiterin", None)}
+
+
+def test_german_noun_of_a_place_before_its_name_is_the_place():
+    graph = extract_text("Max Ruf, Ministerpräsident des Freistaats Bayern, warnte. Ina Kurz, "
+                         "Bürgermeisterin der Stadt Wien, schwieg.", "de", "2025-03-03")
+    assert roles_of(graph, "Max Ruf") == {("Ministerpräsident", node_named(graph, "Bayern").id)}
+    assert roles_of(graph, "Ina Kurz") == {("Bürgermeisterin", node_named(graph, "Wien").id)}
+
+
+def test_person_heading_a_named_body_in_a_main_clause_heads_it():
+    graph = extract_text("Ana Ruiz and Tom Hale met in Lyon. Ruiz is a diplomat and Hale heads "
+                         "Unilever. Rosa Diaz now leads the Green Party.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("head", node_named(graph, "Unilever").id)}
+    assert roles_of(graph, "Rosa Diaz") == {("leader", node_named(graph, "Green Party").id)}
+    graph = extract_text("Tom Hale leitet die Deutsche Bahn seit 2023.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("Leiter", node_named(graph, "Deutsche Bahn").id)}
+
+
+def test_heading_somewhere_or_leading_a_meeting_is_no_post():
+    graph = extract_text("Ben Ode heads to Paris on Monday. Ann Lee chairs the meeting of the "
+                         "World Bank. Mia Kern leads the polls.", "en", "2025-03-03")
+    for name in ("Ben Ode", "Ann Lee", "Mia Kern"):
+        assert roles_of(graph, name) == set()
+    graph = extract_text("Tom Hale leitet das Treffen der SPD.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == set()
+
+
+def test_officer_title_naming_its_own_body_does_not_take_the_body_before():
+    graph = extract_text("Interior Ministry spokesman Ana Ruiz said the border was closed. Police "
+                         "spokeswoman Rosa Diaz said two people were arrested.", "en", "2025-03-03")
+    assert roles_of(graph, "Rosa Diaz") == {("spokeswoman", None)}
+    graph = extract_text("Ein Sprecher des Innenministeriums, Tom Hale, sagte, die Grenze sei zu. "
+                         "Polizeisprecherin Anna Berg sagte, zwei Menschen seien festgenommen "
+                         "worden. Außenamtssprecher Max Ruf widersprach.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Polizeisprecherin", None)}
+    assert roles_of(graph, "Max Ruf") == {("Außenamtssprecher", None)}
+
+
+def test_officer_title_of_the_organisations_own_still_takes_the_body_before():
+    graph = extract_text("Siemens cut jobs on Monday. Company spokesman Ben Ode declined to "
+                         "comment.", "en", "2025-03-03")
+    assert roles_of(graph, "Ben Ode") == {("spokesman", node_named(graph, "Siemens").id)}
+    graph = extract_text("Siemens baut Stellen ab. Pressesprecherin Ina Kurz bestätigte das.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Ina Kurz") == {("Pressesprecherin", node_named(graph, "Siemens").id)}
+
+
+def test_plural_title_with_each_holders_state_in_brackets_places_each():
+    graph = extract_text("Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus "
+                         "Söder (Bayern) forderten Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Hendrik Wüst") == {
+        ("Ministerpräsident", node_named(graph, "Nordrhein-Westfalen").id)}
+    assert roles_of(graph, "Markus Söder") == {("Ministerpräsident", node_named(graph, "Bayern").id)}
+    graph = extract_text("Governors Kathy Hochul (New York) and Gavin Newsom (California) spoke.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Gavin Newsom") == {("governor", node_named(graph, "California").id)}
+
+
+def test_party_in_brackets_after_plural_titles_holders_is_no_owner():
+    graph = extract_text("Die Minister Anna Berg (SPD) und Tom Hale (CDU) schwiegen.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Minister", None)}
+    assert roles_of(graph, "Tom Hale") == {("Minister", None)}
+
+
+def test_opposition_leader_is_kept_beside_a_post_at_a_party():
+    graph = extract_text("Opposition leader Ann Mwangi, who heads the Green Party, went further.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Mwangi") == {
+        ("opposition leader", None), ("head", node_named(graph, "Green Party").id)}
+
+
+def test_last_word_of_a_party_name_before_a_party_office_is_the_party():
+    graph = extract_text("Green Party co-leader Mia Kern urged a ban on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Mia Kern") == {("co-leader", node_named(graph, "Green Party").id)}
+
+
+def test_commandant_with_an_unknown_body_and_its_acronym_names_the_body():
+    graph = extract_text("Admiral Tom Reed, the acting commandant of the Harbour Guard (HGD), "
+                         "also took part.", "en", "2025-03-03")
+    guard = node_named(graph, "Harbour Guard", "Organisation")
+    assert guard is not None
+    assert ("acting commandant", guard.id) in roles_of(graph, "Tom Reed")
+
+
+def test_the_foundations_director_is_the_foundation_named_before():
+    graph = extract_text("The Harbour Relief Foundation said the bill was weak. Ann Lee, the "
+                         "foundation's director of communications, called on the government to "
+                         "act.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {
+        ("director", node_named(graph, "Harbour Relief Foundation").id)}
+
+
+def test_the_ministrys_spokesman_after_a_company_is_no_company_spokesman():
+    graph = extract_text("Siemens agreed on Monday. The ministry's spokesman, Tom Hale, said "
+                         "nothing.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("spokesman", None)}
+
+
+def test_unknown_company_with_a_name_particle_before_a_leader_title_keeps_the_particle():
+    graph = extract_text("On Tuesday, Defence Minister Ivan Horvat and De Havilland chief "
+                         "executive Brian Chafe visited the base. Later, Van Oord chairman Pieter "
+                         "Smit spoke.", "en", "2025-03-03")
+    assert roles_of(graph, "Brian Chafe") == {
+        ("chief executive", node_named(graph, "De Havilland", "Organisation").id)}
+    assert roles_of(graph, "Pieter Smit") == {
+        ("chairman", node_named(graph, "Van Oord", "Organisation").id)}
+
+
+def test_government_head_described_later_is_no_minister_named_before():
+    graph = extract_text("Bürgermeister Jan Kroll hatte geladen. Neben Bildungssenatorin Eva Roth "
+                         "und Finanzsenator Max Ruf nahmen Vertreter der Träger teil. Der "
+                         "Regierungschef sprach anschließend von einem offenen Austausch.", "de",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Eva Roth")} == {"Bildungssenatorin"}
+    assert {title for title, _ in roles_of(graph, "Max Ruf")} == {"Finanzsenator"}
+
+
+def test_german_compound_prefix_of_several_associations_is_the_one_named_last_before():
+    graph = extract_text("Der Sächsische Bauernverband forderte Hilfe. Neben Bauernpräsident Jan "
+                         "Kroll saß die Ministerin am Tisch. Rückendeckung kam vom Deutschen "
+                         "Bauernverband.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Kroll") == {
+        ("Bauernpräsident", node_named(graph, "Sächsischer Bauernverband").id)}
+
+
+def test_exekutiv_prefix_is_part_of_the_title_and_die_kommission_points_back():
+    graph = extract_text("Die EU-Kommission will helfen. Die zuständige Exekutiv-Vizepräsidentin "
+                         "der Kommission, Ana Lind, sagte, das Ziel sei erreichbar.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Lind") == {
+        ("Exekutiv-Vizepräsidentin", node_named(graph, "Europäische Kommission").id)}
+
+
+def test_the_commission_points_back_to_the_commission_named_before_not_to_a_company():
+    graph = extract_text("The European Commission wants to help. Siemens said no. Tom Hale, head "
+                         "of the commission, disagreed.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("head", node_named(graph, "European Commission").id)}
+    graph = extract_text("Siemens said no. Tom Hale, head of the commission, disagreed.", "en",
+                         "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Hale")} != {node_named(graph, "Siemens").id}

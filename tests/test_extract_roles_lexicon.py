@@ -211,3 +211,40 @@ def test_staatsraetin_is_a_title_but_the_staatsrat_stays_a_body():
     graph = extract_text("Die Regierung sei an Urteile des Staatsrats gebunden, sagte Anne Roux.",
                          "de", "2025-03-03")
     assert roles_of(graph, "Anne Roux") == set()
+
+
+def test_english_boss_is_a_title_only_with_a_body_or_name():
+    graph = extract_text("Unilever's boss Rosa Diaz was absent. Tom Hale, the boss of Siemens, "
+                         "agreed. Mia Kern said her boss had left.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Rosa Diaz")} == {"boss"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"boss"}
+    assert roles_of(graph, "Mia Kern") == set()
+
+
+def test_english_police_chiefs_and_corporate_officers_are_titles():
+    graph = extract_text("Assistant Chief Constable Ann Price and the chief operating officer of "
+                         "Siemens, Tom Hale, met on Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Ann Price")} == {"assistant chief constable"}
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"chief operating officer"}
+
+
+def test_a_title_only_one_state_has_is_that_states_when_the_text_names_it():
+    graph = extract_text("Japan and South Korea agreed on Monday. Chief Cabinet Secretary Ken Oda "
+                         "later told reporters the summit went well.", "en", "2025-03-03")
+    assert roles_of(graph, "Ken Oda") == {("chief cabinet secretary", "country:jp")}
+    graph = extract_text("Die Schweiz lehnt den Plan ab. Bundesrätin Eva Roth sagte, man prüfe.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Roth") == {("Bundesrätin", "country:ch")}
+
+
+def test_a_national_title_in_a_text_not_naming_its_state_is_unplaced():
+    graph = extract_text("Taoiseach Sean Kerr was absent on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Sean Kerr") == {("taoiseach", None)}
+
+
+def test_a_landeshauptmann_is_not_placed_in_the_state_the_text_names():
+    # a Landeshauptmann heads an Austrian Land or South Tyrol (Italy), not a state
+    graph = extract_text("Italien und Österreich prüfen Dämme. Landeshauptmann Karl Moser sagte in Bozen, "
+                         "die Lage sei ernst.", "de", "2025-03-03")
+    assert all(org is None or not org.startswith("country:")
+               for _, org in roles_of(graph, "Karl Moser"))

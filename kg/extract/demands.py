@@ -67,7 +67,9 @@ DE_VERBS: Final = frozenset({
     "aufgefordert", "auffordern", "appellierte", "appelliert", "appellierten", "erwarte",
     "rief", "riefen", "ruft", "rufen", "aufgerufen", "aufrufen", "mahnte", "mahnten",
     "erwartet", "erwartete", "erwarten", "bestand", "besteht",
-    "drang", "drangen", "dringt", "dringen"})
+    "drang", "drangen", "dringt", "dringen",
+    # "kündigte an, von der Ministerin eine Zusage einzufordern" (einfordern)
+    "einzufordern", "eingefordert"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
 SPEAK_FOR_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
@@ -92,10 +94,17 @@ ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "orderin
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
 INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
+#: "richtete an X die Forderung, …", "hat an X einen Appell gerichtet, …" (eine Forderung
+#: an jemanden richten): the verb demands when such a noun is its object.
+ADDRESS_VERBS: Final = frozenset({"richtete", "richteten", "richtet", "richten", "gerichtet"})
+ADDRESSED_DEMAND_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Appell", "Appelle",
+                                           "Aufforderung", "Bitte"})
 #: German nouns keep their capital (matched against the token as written).
 DE_NOUNS: Final = frozenset({"Forderung", "Forderungen", "Ruf", "Wunsch", "Appell", "Aufforderung"})
 EN_NOUNS: Final = frozenset({"demand", "demands", "call", "calls", "request", "requests"})
-MODALS: Final = frozenset({"müsse", "müssten", "muss", "should", "must"})
+#: ("solle": the subjunctive of reported speech, "X sagte, Y solle …"; not the
+#: ambiguous "sollten")
+MODALS: Final = frozenset({"müsse", "müssten", "muss", "solle", "should", "must"})
 #: "his demand that X …", "their call that …": a possessive makes the noun its owner's
 #: demand, the "that" clause what is demanded (a bare "the demand that" may be reported).
 POSSESSED_DEMAND_NOUNS: Final = frozenset({"demand", "demands", "call", "calls"})
@@ -251,6 +260,8 @@ class DemandExtractor:
                                                       or lowers[i - 1] in {"who", "which"}):
                     # ("partners who must face …": a relative clause describes them)
                     continue
+                if found_here and _inside_demanded_clause(doc, found_here, i):
+                    continue  # "demanded that Kinew ask Ottawa to …": what X demands
                 if cue == "verb" and i > sent.start and lowers[i - 1] in MODALS:
                     cue = "modal"  # "X said the bloc must insist that …": X demands
                 demand = self._demand(doc, sentences, index, token, cue)
@@ -296,7 +307,7 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
-                        or low in INSTRUCT_VERBS
+                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -327,6 +338,8 @@ class DemandExtractor:
                 return "verb"
             if low in INSTRUCT_VERBS:
                 return "verb" if _instructs(token) else None
+            if low in ADDRESS_VERBS:
+                return "verb" if _addresses_demand(token) else None
             if low in SPEAK_FOR_VERBS:
                 # "sprach sich dafür aus, …", "sprach sich für eine Reform aus": advocates
                 return "verb" if lowers[token.i + 1:token.i + 2] == ["sich"] and \
@@ -409,6 +422,10 @@ class DemandExtractor:
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
         passive = _passive_agent(doc, sent, cue)
+        if passive is None and self.lang == "en" and \
+                token_table(doc).lower[cue.i - 1] in AGENTLESS_AUXILIARIES and \
+                token_table(doc).lower[cue.i] in PASSIVE_PARTICIPLES:
+            return None  # "Kenyans are being asked to pay …," he said: not who asks
         titled: list[Span] = []
         if passive is not None:
             # "X wurde von Y aufgefordert", "X was urged by Y to": X is addressed
@@ -424,6 +441,8 @@ class DemandExtractor:
         addressees = [a for a in addressees if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
+        if not addressees and token_table(doc).lower[cue.i] == "solle":
+            return None  # "Der Ausbau solle 2026 beginnen, sagte X": a plan, no one asked
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
                 last[1] == demander_ids:
@@ -432,7 +451,7 @@ class DemandExtractor:
             addressees = last[2]
         doc.user_data["kg_demand_last"] = (index, demander_ids, addressees)
         doc.user_data["kg_demand_last_demanders"] = (index, demanders)
-        content = self._content(doc, sentences, index, cue, kind)
+        content = self._content(doc, sentences, index, cue, kind, demanders)
         if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
         # the content's characters, as its Span's start_char and end_char
@@ -550,7 +569,7 @@ class DemandExtractor:
         if passive is not None:
             return [passive[1]]
         before = [a for a in actors if a.end <= cue.i and not _in_pp(doc, a)
-                  and not _in_quote(doc, sent, a.start)]
+                  and not _in_quote(doc, sent, a.start) and not _possessor_only(doc, a, cue)]
         if kind == "modal":  # (with no speaker: that was returned above)
             # "Russia must withdraw": the modal's subject is addressed, not demanding;
             # a demander reports it ("X said/insisted that Y must …")
@@ -577,9 +596,22 @@ class DemandExtractor:
             if subject:
                 head = _described_person(doc, subject)
                 return [a for a in subject if _coordinated(doc, a, head)]
+            if auxiliary - clause_start == 2 and lowers[clause_start] in {"der", "die"} and \
+                    clause_start + 1 not in doc_index(doc).ent_at and \
+                    for_lang(self.lang).is_title_word(table.text[clause_start + 1]):
+                # "Der Vizekanzler habe von dem Unternehmen verlangt": the titled person
+                titled = _titled_person(doc, sentences, index, tokens[clause_start],
+                                        table.text[clause_start + 1])
+                if titled is not None:
+                    return [titled]
         # a person right before the verb (maybe with a party in brackets) is its subject
         named_before = any(a.label == PER and (a.end == cue.i or a.end + 3 == cue.i and
                                                table.text[a.end] == "(") for a in before)
+        if self.lang == "en" and not named_before:
+            # "Northern Ireland's police chief on Wednesday urged …" in a lead, named after
+            lead = _lead_title_subject(doc, sentences, index, cue, clause_start)
+            if lead is not None:
+                return [lead]
         unnamed = self._unnamed_subject(doc, sentences, index, cue, clause_start, named_before)
         if unnamed:
             return unnamed
@@ -646,6 +678,8 @@ class DemandExtractor:
         quote_speaker = self._speaker(doc, sentences, index)
         if quote_speaker is not None:
             return [quote_speaker]
+        if pronoun is not None and _unnamed_group_reports(doc, sent, pronoun.i):
+            return []  # "farming communities said they wanted …": they, named nowhere
         if pronoun is not None:
             groups = _last_group_demanders(doc, index, pronoun)
             if groups:
@@ -822,9 +856,13 @@ class DemandExtractor:
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
             return _unions_before(doc, k, frozenset())
-        if lowers[k] in BOTH_WORDS and (k == clause_start or lowers[k - 1] in {"die", "the"}):
-            # "Beide forderten …", "Die beiden verlangten …": the two persons named last
-            pair = _last_persons(doc, sentences, index, k, 2)
+        both = k if lowers[k] in BOTH_WORDS else k - 1 if \
+            k > clause_start and lowers[k - 1] in BOTH_WORDS and \
+            for_lang(self.lang).is_title_word(texts[k]) else None
+        if both is not None and (both == clause_start or lowers[both - 1] in {"die", "the"}):
+            # "Beide forderten …", "Die beiden verlangten …", "Die beiden Ortschefs
+            # forderten …" (a title in the plural): the two persons named last
+            pair = _last_persons(doc, sentences, index, both, 2)
             return pair if len(pair) == 2 else []
         # ("das Staatsoberhaupt": a neuter title)
         article = next((j for j in range(k - 1, max(clause_start, k - 3) - 1, -1)
@@ -923,6 +961,13 @@ class DemandExtractor:
             return _trailing_addressee(doc, sent, cue, actors, demander_ids)
         if kind == "condition":
             return _condition_subject(doc, sent, cue, after, demander_ids)
+        if cue_word == "gerichtet":
+            # "hat an die Bundesregierung einen Appell gerichtet": "an X" before the verb
+            received = [a for a in actors if a.end <= cue.i and (
+                lowers[a.start - 1] == "an" or lowers[a.start - 2] == "an" and
+                lowers[a.start - 1] in ARTICLES)]
+            if received:
+                return _with_coordinated(doc, received[0], actors)
         if not RESIGNATION_NOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 7]):
             resigning = _resigning(doc, sent, cue)
             if resigning is not None and kg_id(resigning) not in demander_ids:
@@ -931,6 +976,10 @@ class DemandExtractor:
             pronoun = _object_pronoun_person(doc, sent, cue, demander_ids)
             if pronoun is not None:
                 return [pronoun]
+        if kind == "verb" and not BODY_OBJECT_PRONOUNS.isdisjoint(lowers[cue.i + 1:cue.i + 3]):
+            body = _object_pronoun_body(doc, sent, cue, demander_ids)
+            if body is not None:
+                return [body]
         # The words of the few tokens after the verb: the tests of an object right after
         # it (both sides, a company's board, unions, employers, a government) look for one
         # of theirs there, so those whose words are missing are not asked.
@@ -963,6 +1012,10 @@ class DemandExtractor:
                 lowers[cue.i + 1:cue.i + 3]) else None
         if titled is not None:
             return [titled]
+        police = _police_object(doc, sent, cue, demander_ids) \
+            if not POLICE_NOUNS.isdisjoint(near) else None
+        if police is not None:
+            return [police]
         company = _company_body_object(doc, sent, cue, demander_ids) \
             if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
@@ -977,7 +1030,8 @@ class DemandExtractor:
                 named = _government_noun_node(doc, sent, cue, after[0])
                 if named is not None:
                     return [after[0], named]
-            return [after[0]]
+            # "urged the World Bank and the IMF to …": the objects joined to it
+            return _with_coordinated(doc, after[0], after)
         receivers = {"an", "on", "to"} if cue_word.startswith("appeal") else {"an", "on"}
         words = for_lang(self.lang)
         for a in after:  # "an Moskau", "call on X", "demands on Moscow", "appealed to X"
@@ -989,11 +1043,16 @@ class DemandExtractor:
                 k -= 1
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
+            # ("an seinen Parteifreund Klingbeil": a possessive before the noun)
             receiver = k if prev in receivers else k - 1 if \
-                prev in {"der", "den", "dem", "die", "the"} and prev2 in receivers else None
+                (prev in {"der", "den", "dem", "die", "the"} or prev in RECEIVER_POSSESSIVES) \
+                and prev2 in receivers else None
             # an English "on" receives only right after the verb or noun ("called on X",
             # "demands on X"), not later ("insisted that … lift tariffs on Canadian steel")
-            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1):
+            if receiver is not None and (lowers[receiver] != "on" or receiver == cue.i + 1) \
+                    and COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:receiver]):
+                # (not inside what is demanded: "verlangte, dass die SNB … an die AHV
+                # ausschüttet")
                 return _with_coordinated(doc, a, after)
         if not CITY_NOUNS.isdisjoint(near):
             city = _city_object(doc, sent, cue)
@@ -1029,9 +1088,16 @@ class DemandExtractor:
                 return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
             if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
+        final_von = _von_before_final_verb(doc, sent, cue) if self.lang == "de" else None
+        if titled_von is None and final_von is not None:
+            # "…, von der Ministerin eine Zusage einzufordern": before the final verb
+            titled_von = _titled_after_von(doc, sent, cue, actors, final_von)
         if titled_von is not None and kg_id(titled_von) not in demander_ids:
             return [titled_von]  # "verlangt vom Präsidenten, …"
         kind_noun = _kind_noun_after_von(doc, sent, cue) if self.lang == "de" else None
+        if kind_noun is None and final_von is not None:
+            # "habe von dem Unternehmen verlangt, …"
+            kind_noun = _kind_noun_after_von(doc, sent, cue, KIND_NOUNS, final_von)
         if kind_noun is not None:
             # "verlangte von der Gewerkschaft, …": the union the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[lowers[kind_noun]], kind_noun)
@@ -1048,13 +1114,17 @@ class DemandExtractor:
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
+            governments = _government_from(doc, sent, cue, demander_ids)
+            if governments:
+                return governments  # "demanding a 10% pay rise from the government"
         titled_objects = self._titled_object(doc, cue, after)
         if titled_objects:
             return titled_objects
         # "forderten die Minister Russland auf": accusative object before "auf".
         for a in after:
             if _object_with_auf(doc, sent, a):
-                return [a]
+                # ("forderte die Weltbank und den IWF auf": the objects joined before it)
+                return [b for b in after if b.start <= a.start and _coordinated(doc, b, a, ARTICLES)]
         # "drängte die Regierung, …", "forderte Russland zum Rückzug auf", "rief die
         # Koalition zu … auf": the accusative object right after the verb
         if self.lang == "de" and after and after[0].start - cue.i <= 8:
@@ -1107,8 +1177,9 @@ class DemandExtractor:
         objects = self._perfect_object(doc, sent, cue)
         if objects:
             return objects
-        # the first actor of a dass/that clause
-        for i in range(cue.i, sent.end):
+        # the first actor of a dass/that clause (not after a modal: "X should pay,
+        # arguing that Y …" asks the modal's subject, read below; but "must insist that")
+        for i in range(cue.i, cue.i if cue_word in MODALS else sent.end):
             if lowers[i] in {"dass", "that"}:
                 if _government_noun_at(doc, i + 1) is not None:
                     break  # "demanded that the government bring back the law, which X …"
@@ -1135,7 +1206,15 @@ class DemandExtractor:
                 return [reported] if named is None else [reported, named]
         # (after an inverted subject the object stands further on: "forderte der
         # Litauer Andrius Kubilius von der rumänischen Regierung …")
+        if self.lang == "de" and _may_name_regional_government(lowers, cue.i, sent.end):
+            regional = _regional_government(doc, sent, cue)
+            if regional:
+                return regional
         von = _von_after_subject(lowers, sent, cue) if self.lang == "de" else None
+        if von is None and self.lang == "de":
+            # "forderte der Bauernverband HPK die Regierung auf": past the inverted subject
+            von = next((a.end - 1 for a, node in zip(actors_all, actor_ids, strict=True)
+                        if node in demander_ids and cue.i < a.start <= cue.i + 3), None)
         gov_near = near if von is None else frozenset(lowers[von + 1:min(sent.end, von + 5)])
         government = _government_object(doc, sent, cue, demander_ids, von) \
             if not (COALITION_NOUNS.isdisjoint(gov_near) and GOVERNMENT_NOUNS.isdisjoint(gov_near)) \
@@ -1144,6 +1223,10 @@ class DemandExtractor:
             region = _region_object(doc, sent, cue, demander_ids)
             if region is not None:
                 return [region]
+        if self.lang == "en" and not REGIONAL_ATTRIBUTES.isdisjoint(near):
+            regional = _english_regional_government(doc, sent, cue)
+            if regional:
+                return regional  # "urged the provincial government to": not the state's
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -1158,12 +1241,12 @@ class DemandExtractor:
         elif government is not None and not _is_cabinet(doc, government):
             # "rief die Regierung auf", "verlangen von dieser Regierung": no cabinet is
             # named, so the government as the text calls it, besides its state
-            named = _german_government_node(doc, sent, cue, government)
+            named = _german_government_node(doc, sent, cue, government, von)
             if named is not None:
                 return [government, named]
         elif government is None and "regierung" in gov_near and self.lang == "de":
             # a text that names no state: the government as it calls it, this text's own
-            named = _german_government_node(doc, sent, cue, None)
+            named = _german_government_node(doc, sent, cue, None, von)
             if named is not None:
                 return [named]
         if government is not None:
@@ -1183,6 +1266,14 @@ class DemandExtractor:
             in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if in_clause:
                 return in_clause[-1:]
+            inverted = [a for a in after if a.start == cue.i + 1 or a.start == cue.i + 2 and
+                        lowers[cue.i + 1] in ARTICLES] if self.lang == "de" else []
+            if inverted:
+                return inverted  # "jetzt muss Berlin liefern": the subject after the modal
+            told = _told_pronoun_person(doc, sent, cue, demander_ids) \
+                if self.lang == "en" else None
+            if told is not None:
+                return [told]
             if cue.i > sent.start and lowers[cue.i - 1] in {"it", "sie", "they"}:
                 earlier = [a for a in actors if a.end <= cue.i and a.label != PER]
                 return earlier[-1:]
@@ -1310,11 +1401,13 @@ class DemandExtractor:
                 # the organisation named last, else the one the text names most
                 named = _last_named(doc, i, ORG)
                 return named if named is not None else _group_actor(doc, doc[i])
-            if lowers[i - 1] in {"die", "den", "the"} and i not in ent_at and (
+            if (lowers[i - 1] in {"die", "den", "the", "vom"} or
+                    lowers[i - 1] in {"der", "dem"} and lowers[i - 2] == "von") and \
+                    i not in ent_at and (
                     table_texts[i][:1].isupper() or lowers[i] in BODY_HEAD_NOUNS):
                 # "forderte die Kommission auf", "urged the Commission to", "called on
-                # the council to": the organisation named before whose name ends with
-                # the noun
+                # the council to", "verlangte von der Post": the organisation named
+                # before whose name ends with the noun
                 named = _organisation_by_head(doc, i, table_texts[i].capitalize())
                 if named is not None and all(kg_id(named) != kg_id(a) for a in actors
                                              if a.end <= cue.i):
@@ -1337,8 +1430,9 @@ class DemandExtractor:
 
     # -- content ---------------------------------------------------------------
     def _content(self, doc: Doc, sentences: list[Span], index: int, cue: Token,
-                 kind: str) -> tuple[int, int] | None:
-        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made)."""
+                 kind: str, demanders: Sequence[Span] = ()) -> tuple[int, int] | None:
+        """The tokens [start, end) of what is demanded (ints: no ``Span`` is made).
+        ``demanders``: who demands, where a verb-final clause's object starts after them."""
         table = token_table(doc)
         texts = table.text
         sent = sentences[index]
@@ -1378,10 +1472,22 @@ class DemandExtractor:
         nxt = texts[cue.i + 1] if cue.i + 1 < len(texts) else None
         if self.lang == "de" and kind == "verb" and nxt is not None and nxt == ":":
             start = cue.i + 2  # "… aufgefordert: „Beenden Sie das System Koch.“"
-        elif self.lang == "de" and kind == "verb" and (nxt is None or is_punct_text(nxt) and
-                                                       nxt != ","):
+        elif self.lang == "de" and kind == "verb" and _verb_final(texts, cue.i):
             # verb-final clause: "… vom Bund eine Bezahlkarte … verlangt."
             clause = _clause_start(doc, sent, cue)
+            if table.lower[cue.i] in ZU_INFINITIVES:
+                # "kündigte an, von der Ministerin eine Zusage einzufordern": its own clause
+                clause = next((k + 1 for k in range(cue.i - 1, clause, -1) if texts[k] == ","),
+                              clause)
+                return (clause, cue.i + 1) if cue.i - clause >= 1 else None
+            end = cue.i + 1
+            if end < len(texts) and texts[end] != "," and not is_punct_text(texts[end]):
+                end += 1  # its auxiliary: "…, ob sie Schadenersatz verlangen könne"
+            subject = _verb_final_subject_end(doc, clause, cue.i, demanders)
+            if subject is not None:
+                # the object follows the subject, whatever it names: "hat die IG Metall
+                # die Rücknahme der Kündigungen bei Siemens verlangt"
+                return (subject, end) if cue.i + 1 - subject >= 2 else None
             # (not a name quoted in what is demanded: "die Rückgabe „aller Güter, die
             # Mexiko verlassen haben“ verlangt")
             actors = [a for a in _actors(doc, sent) if clause <= a.start and a.end <= cue.i
@@ -1389,7 +1495,7 @@ class DemandExtractor:
             first = actors[-1].end if actors else clause
             if actors and cue.lower_ in CONDITION_VERBS:
                 first = actors[0].end  # "X hat den Rückzug aus Polen zur Bedingung gemacht"
-            return (first, cue.i + 1) if cue.i + 1 - first >= 2 else None
+            return (first, end) if cue.i + 1 - first >= 2 else None
         end = sent.end
         quoted = _in_quote(doc, sent, cue.i)
         # (only the marks that may end it are visited, not every word of the sentence)
@@ -1547,7 +1653,13 @@ SECTOR_NOUN_ENDINGS: Final = ("industrie", "wirtschaft", "handwerk", "branche", 
                               "medien", "presse", "opposition", "unternehmen", "konzerne", "banken",
                               "verbraucher", "exporteure", "industry", "business", "businesses",
                               "companies", "farmers", "media", "press", "opposition", "carmakers",
-                              "automakers", "banks", "economy", "consumers", "exporters")
+                              "automakers", "banks", "economy", "consumers", "exporters",
+                              # a state's towns and people, not its state ("die deutschen
+                              # Städte verlangen", "Polish doctors demanded")
+                              "städte", "kommunen", "gemeinden", "bürger", "winzer", "ärzte",
+                              "lehrer", "eltern", "beschäftigte", "beschäftigten", "arbeitnehmer",
+                              "cities", "municipalities", "towns", "citizens", "doctors",
+                              "teachers", "parents", "workers", "winemakers", "growers")
 
 
 def _before_sector_noun(texts: list[str], lowers: list[str], k: int) -> bool:
@@ -1784,7 +1896,11 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
 #: commission", "Malaysia's largest labour federation").
 POSSESSED_BODY_NOUNS: Final = frozenset({"commission", "council", "committee", "federation",
                                          "confederation", "congress", "association", "agency",
-                                         "watchdog", "regulator", "authority", "ombudsman", "institute"})
+                                         "watchdog", "regulator", "authority", "ombudsman", "institute",
+                                         "charity", "group", "organisation", "organization", "lobby"})
+#: Heads of such a description that are in no name: its other words are ("New Zealand's
+#: biggest problem gambling charity": the "Problem Gambling Foundation").
+GENERIC_BODY_HEADS: Final = frozenset({"charity", "group", "organisation", "organization", "lobby"})
 #: Words of such a description that rank the body, no word of its name.
 BODY_RANK_WORDS: Final = frozenset({"largest", "biggest", "main", "leading", "top", "oldest", "official",
                                     "independent", "powerful", "influential", "new", "national", "state",
@@ -1818,6 +1934,171 @@ def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]
     return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
 
 
+#: Plural heads that point back at an organisation named before ("the unions said
+#: they …" are those named), not at a group of people named nowhere.
+NAMED_GROUP_HEADS: Final = frozenset({"unions", "parties", "governments", "countries", "states",
+                                      "allies", "companies", "groups", "members", "sides"})
+
+
+def _unnamed_group_reports(doc: Doc, sent: Span, pronoun: int) -> bool:
+    """'indigenous farming communities in the Andes said on Thursday they wanted …',
+    'Local farmers said they want …': "they" after a saying verb whose subject is a
+    plural common noun (no name before any preposition) is that group, which names
+    no actor; an organisation named earlier is not who speaks."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    if lowers[pronoun] != "they":
+        return False
+    k = pronoun - 1
+    if lowers[k] == "that":
+        k -= 1
+    while k > sent.start and lowers[k] in TIME_WORDS and texts[k] != ",":
+        k -= 1  # (past "on Thursday")
+    if lowers[k] not in {"said", "say", "says"}:
+        return False
+    start = k
+    while start > sent.start and texts[start - 1] not in {",", ";", ":", "-", "–"}:
+        start -= 1
+    if lowers[start] in {"but", "and", "while"}:
+        start += 1
+    end = next((i for i in range(start, k) if lowers[i] in PREPOSITIONS or lowers[i] in TIME_WORDS),
+               k)
+    ent_at = doc_index(doc).ent_at
+    if end <= start or any(i in ent_at for i in range(start, end)):
+        return False
+    head = texts[end - 1]
+    # (not "the four ministers said they …": a meeting's participants, or title holders)
+    return head.islower() and head.isalpha() and head.endswith("s") and \
+        not head.endswith("ss") and head not in NAMED_GROUP_HEADS and head not in GROUP_NOUNS \
+        and not for_lang("en").is_title_word(head)
+
+
+#: "the police", "die Polizei": the force a text names ("Police Service of Northern
+#: Ireland", "Polizei Berlin", "Bundespolizei") by its common noun.
+POLICE_NOUNS: Final = frozenset({"police", "polizei"})
+#: Words before that noun as the object: "urged the police", "called on police",
+#: "demanded that the police …", "forderte die Polizei auf", "verlangte von der Polizei".
+POLICE_OPENERS: Final = frozenset({"the", "on", "that", "die", "der", "von", "vom"})
+#: Words after it that make it a modifier ("the police chief", "police officers").
+POLICE_MODIFIED: Final = frozenset({"officer", "officers", "chief", "chiefs", "union", "unions",
+                                    "federation", "commissioner", "force", "forces", "service",
+                                    "station", "spokesman", "spokeswoman", "spokesperson"})
+#: Words of the names of police unions, not the force ("Police Federation", "Gewerkschaft
+#: der Polizei").
+POLICE_UNION_WORDS: Final = frozenset({"federation", "union", "association", "gewerkschaft",
+                                       "bund", "verband"})
+
+
+def _police_object(doc: Doc, sent: Span, cue: Token,
+                   exclude: set[str] | frozenset[str]) -> Span | None:
+    """'demanded that the police publish …', 'urged police to', 'forderte die Polizei
+    auf': the police force the text names most before (a name with the word "Police",
+    or a compound ending in "polizei"), not a police union; None if it names none."""
+    lowers = token_table(doc).lower
+    k = next((k for k in range(cue.i + 1, min(sent.end - 1, cue.i + 5))
+              if lowers[k] in POLICE_NOUNS and lowers[k - 1] in POLICE_OPENERS and
+              lowers[k + 1] not in POLICE_MODIFIED), None)
+    if k is None:
+        return None
+    nodes = doc.user_data["kg_nodes"]
+
+    def force(e: Span) -> bool:
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        words = str(node.properties.get("name") or "").lower().split() if node else []
+        return any(w == "police" or w.endswith("polizei") for w in words) and \
+            POLICE_UNION_WORDS.isdisjoint(words) and kg_id(e) not in exclude
+
+    ranked = _most_named(filter(force, doc_index(doc).ents_in(0, k)))
+    return ranked[0] if ranked else None
+
+
+def _lead_title_subject(doc: Doc, sentences: list[Span], index: int, cue: Token,
+                        clause_start: int) -> Span | None:
+    """'Northern Ireland's police chief on Wednesday urged …', 'The city's mayor called
+    on …': a news lead names its subject by a title only, and the person in one of the
+    two sentences after it ("Chief Constable Jon Boutcher said …"), the first whose
+    title before the name shares a word with it. Only where no person is named before
+    (else the title points back, as ``_titled_person`` reads it)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = _verb_subject_end(doc, cue, clause_start)
+    while k > clause_start and lowers[k] in TIME_WORDS:
+        k -= 1  # (past "on Wednesday")
+    words = for_lang(doc.lang_)
+    if not texts[k].islower() or not words.is_title_word(texts[k]):
+        return None
+    j = k
+    while j - 1 > clause_start and texts[j - 1].islower() and texts[j - 1].isalpha() and \
+            k - j < 3:
+        j -= 1  # its modifiers: "police", "finance"
+    if lowers[j - 1] not in {"'s", "’s", "the"} or \
+            any(e.label == PER for e in doc_index(doc).ents_in(0, cue.i)):
+        return None
+    title = lowers[j:k + 1]
+    for sent in sentences[index + 1:index + 3]:
+        said = set(lowers[sent.start:sent.end])
+        for e in sent_ents(sent):
+            # the title's head before the name, its other words there or in the sentence
+            # ("Chief Constable X said the Police Service …"; not "Economy Minister" for
+            # "finance minister")
+            if e.label == PER and title[-1] in lowers[max(sent.start, e.start - 3):e.start] \
+                    and said.issuperset(title):
+                return e
+    return None
+
+
+def _inside_demanded_clause(doc: Doc, found: list[tuple[str, Span, int]], i: int) -> bool:
+    """The cue at ``i`` is inside the that/dass clause an earlier demand of its sentence
+    demands: "demanded that Kinew formally ask Ottawa to …" (Kinew asks nothing yet),
+    "forderte, dass die Regierung Brüssel auffordert, …". A verb joined by "and" after
+    it ("demanded that X resign and urged Y to …") is the demander's next demand."""
+    lowers = token_table(doc).lower
+    if lowers[i - 1] in {"and", "und", ","}:
+        return False
+    start_char = token_table(doc).idx[i]
+    for node_id, _, cue in found:
+        if COMPLEMENTIZERS.isdisjoint(lowers[cue + 1:i]):
+            continue
+        if any(start <= start_char < end for start, end in doc.user_data["kg_mentions"].get(node_id, ())):
+            return True
+    return False
+
+
+def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
+    """The actor only owns the subject, a group it names no further: "Tunisia's main
+    labour union (on Wednesday) demanded", "the EU's election observers called on",
+    "Sloweniens Weinbauern haben … aufgefordert" (a state's genitive before a noun that
+    is no title). The group is who demands, not the state; a named person or body
+    after it ("Russia's Lavrov") is the subject as before."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    k = actor.end
+    if k >= cue.i:
+        return False
+    if lowers[k] not in {"'s", "’s"}:
+        # (German: the genitive of a state's name, checked only for such a word)
+        if actor.label != GPE or not texts[k - 1].endswith("s") or doc.lang_ != "de" or \
+                k in doc_index(doc).ent_at:
+            return False
+        node = doc.user_data["kg_nodes"].get(kg_id(actor))
+        name = str(node.properties.get("name", "")) if node is not None else ""
+        return span_text(actor)[:-1] == name and texts[k][:1].isupper() and texts[k].isalpha() \
+            and not for_lang("de").is_title_word(texts[k])
+    end = cue.i
+    while end - 1 > k and (lowers[end - 1] in TIME_WORDS or lowers[end - 1] in PREDICATE_ADVERBS
+                           or lowers[end - 1] in EN_AUXILIARIES):
+        end -= 1  # (past "on Wednesday", "has also")
+    # (its head before a phrase: "the EU's election observers in Colombia called …")
+    end = next((i for i in range(k + 2, end) if lowers[i] in PREPOSITIONS), end)
+    words = texts[k + 1:end]
+    if not 1 <= len(words) <= 5 or not all(
+            w.islower() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    head = words[-1]
+    return head in KIND_NOUNS or head in POSSESSED_BODY_NOUNS or \
+        head.endswith("s") and not head.endswith("ss")
+
+
 def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
     """The organisation the text names (anywhere) whose name has all ``words`` ("human
     rights commission": the "National Commission on Human Rights"), the most named;
@@ -1828,6 +2109,9 @@ def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
         return e.label == ORG and wanted <= set(span_text(e).lower().split())
 
     ranked = _most_named(filter(has_words, doc_index(doc).ents))
+    if not ranked and len(words) > 1 and words[-1] in GENERIC_BODY_HEADS:
+        wanted = set(words[:-1])
+        ranked = _most_named(filter(has_words, doc_index(doc).ents))
     if ranked:
         return ranked[0]
     if not UNION_NAME_WORDS.isdisjoint(wanted):
@@ -1915,10 +2199,18 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     if k + 1 < len(lowers) and lowers[k] in PLACE_KIND_NOUNS and lowers[k + 1] == "of":
         k += 2  # "asked the city of Split to": the place by its kind first (as its people)
         labels = GPE_OR_LOC
-    span = doc_index(token.doc).ent_at.get(k)
+    ent_at = doc_index(token.doc).ent_at
+    span = ent_at.get(k)
     if span is None or span.start != k or span.label not in labels:
         return False
     j = span.end
+    title = j
+    while title < min(len(lowers), j + 3) and title not in ent_at and \
+            for_lang(token.doc.lang_).is_title_word(table.text[title]):
+        title += 1  # "asked European Commission President Ursula von der Leyen to"
+    person = ent_at.get(title) if title > j else None
+    if person is not None and person.start == title and person.label == PER:
+        j = person.end
     while j < len(lowers) and j - span.end < 10 and \
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
@@ -2095,10 +2387,14 @@ def _in_pp(doc: Doc, span: Span) -> bool:
     start = span.start
     answer = answers.get(start)
     if answer is None:
-        lowers = token_table(doc).lower
+        lowers, texts = token_table(doc).lower, token_table(doc).text
         k = start - 1
-        while k >= 0 and lowers[k] in ARTICLES_AND_POSSESSIVES:
-            k -= 1
+        titled = span.label == PER and k > 0 and k not in doc_index(doc).ent_at and \
+            for_lang(doc.lang_).is_title_word(texts[k])
+        while k >= 0 and (lowers[k] in ARTICLES_AND_POSSESSIVES or titled and start - k <= 3 and
+                          texts[k][:1].isupper() and texts[k].isalpha() and
+                          k not in doc_index(doc).ent_at):
+            k -= 1  # (past a person's title: "In a letter to Prime Minister X, …")
         answer = k >= 0 and lowers[k] in PREPOSITIONS and lowers[k] not in {"des", "der"}
         if not answer and k > 0 and lowers[k] in {"and", "und"}:
             # "regulators in Ivory Coast and Ghana": joined to a place a phrase says
@@ -2171,6 +2467,56 @@ def _clause_start(doc: Doc, sent: Span, cue: Token) -> int:
     if start is None:
         start = starts[key] = _find_clause_start(doc, sent, cue)
     return start
+
+
+#: Finite auxiliaries and modals after a verb-final demand verb ("verlangen könne",
+#: "gefordert habe"): the clause still ends with the verb.
+FINAL_AUXILIARIES: Final = frozenset({
+    "kann", "könne", "könnte", "konnte", "können", "könnten", "will", "wolle", "wollte", "wollen",
+    "hat", "habe", "hatte", "haben", "hätte", "hätten", "hatten", "wird", "werde", "werden",
+    "würde", "würden", "muss", "müsse", "müssten", "soll", "solle", "sollte", "sei", "ist"})
+#: Personal pronouns that may be a verb-final clause's subject ("ob sie … verlangen könne").
+SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "wir", "es"})
+SUBORDINATORS: Final = frozenset({"ob", "dass", "weil", "wenn", "falls", "da", ","})
+
+
+#: German zu-infinitives of demand verbs: they close their own clause, what is
+#: demanded stands before them ("…, das Geld einzufordern, …").
+ZU_INFINITIVES: Final = frozenset({"einzufordern"})
+
+
+def _verb_final(texts: list[str], i: int) -> bool:
+    """The German verb at ``i`` closes its clause: a mark follows it ("… verlangt."),
+    or a finite auxiliary and then a mark ("…, ob sie Schadenersatz verlangen könne."),
+    or it is a zu-infinitive ("…, eine Zusage einzufordern, …")."""
+    if texts[i].lower() in ZU_INFINITIVES:
+        return True
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    if nxt is None or is_punct_text(nxt) and nxt != ",":
+        return True
+    if nxt.lower() not in FINAL_AUXILIARIES:
+        return False
+    after = texts[i + 2] if i + 2 < len(texts) else None
+    return after is None or is_punct_text(after)
+
+
+def _verb_final_subject_end(doc: Doc, clause: int, cue: int,
+                            demanders: Sequence[Span]) -> int | None:
+    """Where a verb-final clause's subject ends, so its object starts: after a subject
+    pronoun right after a subordinator ("prüfe, ob sie …"), else after the demander
+    named in the clause ("hat die IG Metall …"); None when neither is there."""
+    lowers = token_table(doc).lower
+    for i in range(cue - 1, clause, -1):
+        if lowers[i] in SUBJECT_PRONOUNS and lowers[i - 1] in SUBORDINATORS:
+            return i + 1
+    named = [d.end for d in demanders if clause <= d.start and d.end < cue]
+    if not named:
+        return None
+    end = max(named)
+    texts = token_table(doc).text
+    if end + 3 < cue and texts[end] == "(" and texts[end + 2] == ")":
+        end += 3  # its acronym: "Der Zentralelternbeirat (ZEB) hat … verlangt"
+    return end
 
 
 def _may_end_content(text: str) -> bool:
@@ -2279,6 +2625,9 @@ ONE_OF: Final = frozenset({("one", "of"), ("einer", "der"), ("eine", "der"), ("e
 #: "changes requested by the club" (the passive of a call to someone is
 #: ``PASSIVE_PARTICIPLES``').
 AGENT_PARTICIPLES: Final = frozenset({"requested", "demanded"})
+#: Auxiliaries right before an English passive cue: with no "by" agent ("Kenyans are
+#: being asked to pay", "were told to leave") no one in the text is said to ask.
+AGENTLESS_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 PASSIVE_PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "aufgerufen", "gedrängt", "urged",
                                         "asked", "called", "pressed"})
 
@@ -2295,10 +2644,12 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
     if auxiliary is None:
         return None
     agent_words = {"von", "vom"} if doc.lang_ == "de" else {"by"}
+    # (English: "was urged by Y to …", or at the end "was urged to pay … by Y", not
+    # another participle's agent: "protesters led by Y")
     window = range(auxiliary + 1, cue.i) if doc.lang_ == "de" else \
-        range(cue.i + 1, min(sent.end, cue.i + 3))
+        range(cue.i + 1, sent.end)
     for k in window:
-        if lowers[k] in agent_words:
+        if lowers[k] in agent_words and (k <= cue.i + 2 or not lowers[k - 1].endswith("ed")):
             agent = next((a for a in _named_actors(doc, sent) if k < a.start <= k + 3), None)
             if agent is not None:
                 return auxiliary, agent
@@ -2308,7 +2659,8 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
 #: Finite forms of "haben" that build the perfect tense with a participle cue.
 PERFECT_AUXILIARIES: Final = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte"})
 #: Participles of German demand verbs (the present "verlangt" only with an auxiliary).
-PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert"})
+PARTICIPLES: Final = frozenset({"aufgefordert", "gefordert", "verlangt", "aufgerufen", "appelliert",
+                                "gerichtet", "eingefordert"})
 
 
 def _perfect_auxiliary(doc: Doc, clause_start: int, cue: Token) -> int | None:
@@ -2499,6 +2851,10 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
         dateline = _dateline_end(doc, sent)
+        if pronoun.lower_ == "er" and doc.lang_ == "de":
+            body = _masculine_body_subject(doc, sent, dateline)
+            if body is not None:
+                return body  # "Der Bund für Umwelt … ging weiter. Er forderte …"
         # nor a name that only modifies a compound ("des OSZE-Büros")
         subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
                     and not _compound_modifier(doc, e)]
@@ -2508,6 +2864,22 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
             # "Getachew said …. He demanded": the person named in full before whose
             # first name it is, else a name we do not know is meant
             return _person_by_first_name(doc, sent.start)
+    return None
+
+
+def _masculine_body_subject(doc: Doc, sent: Span, start: int) -> Span | None:
+    """The organisation opening a sentence after "Der" ("Der Bund für Umwelt und
+    Naturschutz (BUND) ging noch weiter", "Der Verband XY warnte"): German "er" in the
+    next sentence may stand for it, a body of masculine gender."""
+    lowers = token_table(doc).lower
+    first = max(start, sent.start)
+    if lowers[first] != "der":
+        return None
+    for e in sent_ents(sent):
+        if e.start > first + 2 or e.label == PER:
+            break  # ("Der Grünen-Politiker Max Weber": a person)
+        if e.start > first and e.label == ORG and not _compound_modifier(doc, e):
+            return e
     return None
 
 
@@ -2714,11 +3086,12 @@ ORGANISATION_ANAPHORS: Final = frozenset({"group", "organisation", "organization
 
 
 def _kind_noun_after_von(doc: Doc, sent: Span, cue: Token,
-                         nouns: Container[str] = KIND_NOUNS) -> int | None:
+                         nouns: Container[str] = KIND_NOUNS, von: int | None = None) -> int | None:
     """The position of a kind noun right after the verb behind "von der"/"vom"
-    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None."""
+    ("verlangte von der Gewerkschaft", "erwartet vom Konzern"), else None. ``von``:
+    where "von" stands instead (before a clause-final verb)."""
     lowers = token_table(doc).lower
-    k = cue.i + 1
+    k = cue.i + 1 if von is None else von
     if k < sent.end and lowers[k] == "vom":
         k += 1
     elif k + 1 < sent.end and lowers[k] == "von" and lowers[k + 1] in {"der", "dem"}:
@@ -2734,12 +3107,28 @@ HEAD_OF_STATE_NOUNS: Final = {"staatsoberhaupt": "Präsident", "staatsoberhaupts
                               "staatschefin": "Präsidentin"}
 
 
-def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span]) -> Span | None:
+def _von_before_final_verb(doc: Doc, sent: Span, cue: Token) -> int | None:
+    """Where "von"/"vom" stands before a German verb that closes its clause ("hat von
+    der Ministerin eine Zusage verlangt", "…, vom Konzern Geld einzufordern"), a
+    participle after its auxiliary included ("habe von dem Unternehmen verlangt, …")."""
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    clause = _clause_start(doc, sent, cue)
+    if not (_verb_final(texts, cue.i) or lowers[cue.i] in PARTICIPLES and
+            _perfect_auxiliary(doc, clause, cue) is not None):
+        return None
+    return next((i for i in range(max(clause, cue.i - 12), cue.i) if lowers[i] in {"von", "vom"}),
+                None)
+
+
+def _titled_after_von(doc: Doc, sent: Span, cue: Token, actors: list[Span],
+                      von: int | None = None) -> Span | None:
     """'verlangt vom Präsidenten, …', 'forderte von der Ministerin, …', 'verlangt vom
     Staatsoberhaupt': a person asked by title after "von" right after the verb is the
-    one the text named with that title before (the head of state: the president)."""
+    one the text named with that title before (the head of state: the president).
+    ``von``: where "von" stands before a clause-final verb ("von der Ministerin eine
+    Zusage einzufordern")."""
     lowers = token_table(doc).lower
-    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS)
+    k = _kind_noun_after_von(doc, sent, cue, LOWER_TITLE_WORDS, von)
     if k is None or k in doc_index(doc).ent_at:
         return None
     title = HEAD_OF_STATE_NOUNS.get(lowers[k]) or token_table(doc).text[k]
@@ -3002,6 +3391,26 @@ def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
     return span
 
 
+def _addresses_demand(verb: Token) -> bool:
+    """'richtete an die Kommission die Forderung, …', 'richtete einen Appell an die
+    Banken', 'hat an X die Bitte gerichtet, …': a demand noun and "an" in the verb's
+    clause (before it for the participle, after it for the finite verb), no comma
+    between; "richtete sich an", "richtete ihren Blick auf" demand nothing."""
+    table = token_table(verb.doc)
+    texts, lowers = table.text, table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    if lowers[verb.i] == "gerichtet":
+        words = range(max(sent.start, verb.i - 10), verb.i)
+        words = range(next((k + 1 for k in reversed(words) if texts[k] == ","), words.start),
+                      verb.i)
+    else:
+        end = next((k for k in range(verb.i + 1, min(sent.end, verb.i + 11)) if texts[k] == ","),
+                   min(sent.end, verb.i + 11))
+        words = range(verb.i + 1, end)
+    return any(texts[k] in ADDRESSED_DEMAND_NOUNS for k in words) and \
+        any(lowers[k] == "an" for k in words) and "sich" not in (lowers[k] for k in words)
+
+
 def _instructs(verb: Token) -> bool:
     """'wies das Ministerium an, … offenzulegen': within six words "an" closes the
     clause (a comma after it), not "wies die Vorwürfe zurück" or "wies auf … hin"."""
@@ -3083,7 +3492,10 @@ def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
 def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
     """The position of "von"/"vom" two to seven words after a German verb, past an
     inverted subject ("forderte der Litauer (Andrius Kubilius) von der Regierung"):
-    where the object is then looked for."""
+    where the object is then looked for. None when "von" follows the verb: the object
+    is there ("verlangt von der Regierung ein Programm von 40 Millionen Euro")."""
+    if lowers[cue.i + 1] in {"von", "vom"}:
+        return None
     return next((i for i in range(cue.i + 2, min(sent.end - 1, cue.i + 8))
                  if lowers[i] in {"von", "vom"}), None)
 
@@ -3201,13 +3613,16 @@ def _is_cabinet(doc: Doc, span: Span) -> bool:
 
 
 def _german_government_node(doc: Doc, sent: Span, cue: Token,
-                            state: Span | None) -> Span | None:
+                            state: Span | None, von: int | None = None) -> Span | None:
     """'forderte die Regierung auf', 'verlangen von dieser Regierung', 'fordere von der
     Koalition': a German text that names no cabinet calls it by the common noun; the
     object within a few words of the verb becomes an Organisation node named so (alias
-    "Regierung"), with the id ``_government_noun_node`` gives the state's government."""
+    "Regierung"), with the id ``_government_noun_node`` gives the state's government.
+    ``von``: the "von" after an inverted subject ("forderte der Verband von der
+    Regierung"), where the object is looked for instead."""
     lowers = token_table(doc).lower
-    for k in range(cue.i + 2, min(sent.end, cue.i + 5)):
+    first = cue.i if von is None else von - 1
+    for k in range(first + 2, min(sent.end, first + 5)):
         if lowers[k] in GERMAN_GOVERNMENT_NOUNS and lowers[k - 1] in GOVERNMENT_DETERMINERS:
             if k + 1 < sent.end and (k + 1 in doc_index(doc).ent_at or
                                      lowers[k + 1] in {"von", "des", "der"}):
@@ -3221,12 +3636,22 @@ def _german_government_node(doc: Doc, sent: Span, cue: Token,
 
 def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
     """An Organisation node for the government named by tokens first..k ("federal
-    government", "Regierung"), its id after the state it governs (else this text)."""
+    government", "Regierung", "Landesregierung"), its id after the state or region it
+    governs (else this text)."""
     table = token_table(doc)
     owner = kg_id(state) if state is not None else None
     suffix = owner.split(":", 1)[1] if owner else short_hash(doc_index(doc).text_hash, length=8)
     node_id = f"organisation:government-{suffix}"
-    if table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
+    if _is_regional_government_word(table.text[k]):
+        # a Land's cabinet, not the state's: its own node ("vom Land" names it too)
+        node_id = f"organisation:regional-government-{suffix}"
+        phrase = "Landesregierung" if table.text[k] == "Land" else table.text[k]
+        aliases = _unique_words([phrase, table.text[k]])
+    elif first < k and table.lower[first] in REGIONAL_ATTRIBUTES:
+        node_id = f"organisation:regional-government-{suffix}"  # "the provincial government"
+        phrase = " ".join(table.lower[first:k + 1])
+        aliases = [phrase]
+    elif table.lower[k] in GERMAN_GOVERNMENT_NOUNS:
         phrase = table.text[k]
         aliases = _unique_words([phrase, "Regierung"])
     else:
@@ -3241,6 +3666,103 @@ def _government_node(doc: Doc, first: int, k: int, state: Span | None) -> Span:
     # (a node id written over the token's: demanders found before may be stale)
     doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
     return span
+
+
+#: German nouns for the cabinet of a federal state (Land, Kanton): "verlangte von der
+#: Landesregierung", "appellierte an die Staatsregierung"; "vom Land" names it as a payer.
+#: ("der Senat": the government of a city state, Berlin, Hamburg, Bremen)
+REGIONAL_GOVERNMENT_NOUNS: Final = frozenset({"landesregierung", "staatsregierung",
+                                              "kantonsregierung", "senat"})
+#: Prepositions before such an object's article that make it the addressee.
+REGIONAL_RECEIVERS: Final = {"der": frozenset({"von"}), "die": frozenset({"an"}),
+                             "dem": frozenset({"von"}), "das": frozenset({"an"}),
+                             "den": frozenset({"an"})}
+
+
+#: English words for a region's government: "the provincial government", "the state
+#: government" (of the region the text names most, not of its state).
+REGIONAL_ATTRIBUTES: Final = frozenset({"provincial", "regional", "territorial", "cantonal",
+                                        "state"})
+
+
+def _english_regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'urged the provincial government to …', 'called on the state government to …':
+    a regional government node (``_government_node``) besides the region the text
+    names most; none where the text names no region ("the state government" of a
+    text about a country is its own)."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        if lowers[i] == "the" and lowers[i + 1] in REGIONAL_ATTRIBUTES and \
+                lowers[i + 2] == "government":
+            regions = _most_named(e for e in doc_index(doc).ents
+                                  if e.label in GPE_OR_LOC and _is_region(doc, e))
+            if not regions:
+                return []
+            return [_government_node(doc, i + 1, i + 2, regions[0]), regions[0]]
+    return []
+
+
+def _is_regional_government_word(text: str) -> bool:
+    return text == "Land" or text.lower() in REGIONAL_GOVERNMENT_NOUNS
+
+
+def _may_name_regional_government(lowers: list[str], cue: int, sent_end: int) -> bool:
+    """A cheap test before ``_regional_government``: its words near the verb."""
+    window = lowers[max(0, cue - 8):min(sent_end, cue + 9)]
+    return "land" in window or not REGIONAL_GOVERNMENT_NOUNS.isdisjoint(window)
+
+
+def _regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'verlangte von der Landesregierung ein Gutachten', 'appellierte an die
+    Landesregierung', 'forderte die Staatsregierung auf', 'forderte vom Land eine
+    Beteiligung': a Land's cabinet by its common noun as the object is addressed, a
+    node of its own (``_government_node``) besides the region the text names most.
+    The object follows the verb within a few words, or precedes a clause-final verb
+    ("hatte von der Landesregierung … verlangt"). Not "für die Landesregierung", not
+    "das Land" with no region named (a country's text: the country)."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    clause = max(_clause_start(doc, sent, cue), sent.start + 1)
+    window: Sequence[int] = range(cue.i + 1, min(sent.end, cue.i + 9))
+    if _verb_final(texts, cue.i):
+        window = range(clause, cue.i)
+    elif lowers[clause - 1] in {"von", "vom"} or lowers[clause] in {"von", "vom"}:
+        window = [*range(clause, cue.i), *window]  # fronted: "Vom Land verlangt X …"
+    for k in window:
+        if not _is_regional_government_word(texts[k]) or k + 1 in doc_index(doc).ent_at:
+            continue  # ("vom Land Berlin": the Land is named)
+        j = k - 1
+        if texts[j].islower() and texts[j].endswith(("e", "en")) and \
+                lowers[j] not in ARTICLES:
+            j -= 1  # an adjective: "an die saarländische Landesregierung"
+        article, before = lowers[j], lowers[j - 1]
+        if article in {"vom", "ans"}:
+            addressed = True
+        elif article in REGIONAL_RECEIVERS:
+            # "von der/dem", "an die/das"; or an accusative object ("forderte die
+            # Landesregierung auf", "drängte die …"): no other preposition before it
+            addressed = before in REGIONAL_RECEIVERS[article] or article in {"die", "das", "den"} \
+                and before not in PREPOSITIONS and (
+                    lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})
+                    or lowers[cue.i].startswith("dräng"))
+        else:
+            addressed = False
+        if not addressed:
+            continue
+        regions = _most_named(e for e in doc_index(doc).ents
+                              if e.label in GPE_OR_LOC and _is_region(doc, e))
+        if texts[k] == "Land" and not regions:
+            continue
+        region = regions[0] if regions else None
+        government = _government_node(doc, k, k, region)
+        return [government] if region is None else [government, region]
+    return []
+
+
+def _is_region(doc: Doc, span: Span) -> bool:
+    """A region ("Saarland", "Oberösterreich"), as the lexicon's kind of its node says."""
+    node = doc.user_data["kg_nodes"].get(kg_id(span))
+    return node is not None and node.properties.get("kind") == "region"
 
 
 def _government_noun_node(doc: Doc, sent: Span, cue: Token, state: Span | None) -> Span | None:
@@ -3370,7 +3892,10 @@ def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
              if e.label == ORG and "ministry" in span_text(e).lower()]
     if named:
         return named[-1]
-    if not _title_holders(doc, "minister", female=False):
+    # (a minister's title, or a secretary's heading a department: "Roads and Transport
+    # Cabinet Secretary Davis Chirchir")
+    if not _title_holders(doc, "minister", female=False) and \
+            not _title_holders(doc, "secretary", female=False):
         return None
     return _office_node(doc, k, k)
 
@@ -3560,12 +4085,15 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
     the same sentence) is addressed to it."""
     lowers = token_table(doc).lower
     words = lowers[sent.start:sent.end]
-    if LETTER_NOUNS.isdisjoint(words):
+    if LETTER_NOUNS.isdisjoint(words) and WRITE_VERBS.isdisjoint(words):
         return []
     ent_at = doc_index(doc).ent_at
     for i in range(sent.start + 1, sent.end - 2):
-        if lowers[i] not in LETTER_NOUNS or lowers[i + 1] not in {"an", "to"} or \
-                LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i]):
+        if lowers[i + 1] not in {"an", "to"}:
+            continue
+        # "Oxfam wrote to Shell demanding …", "schrieb an die Kommission und forderte …"
+        if lowers[i] not in WRITE_VERBS and (lowers[i] not in LETTER_NOUNS or
+                                             LETTER_OPENERS.isdisjoint(lowers[max(sent.start, i - 4):i])):
             continue
         k = i + 2
         if lowers[k] in ARTICLES:
@@ -3581,6 +4109,8 @@ def _letter_receiver(doc: Doc, sent: Span, exclude: set[str] | frozenset[str]) -
     return []
 
 
+#: Verbs of writing to someone: a demand made in the same sentence is addressed to them.
+WRITE_VERBS: Final = frozenset({"wrote", "writes", "schrieb", "schrieben", "schreibt"})
 #: Nouns of pressure put on someone: "erhöht den Druck auf Österreich".
 PRESSURE_NOUNS: Final = frozenset({"druck", "pressure"})
 
@@ -4045,13 +4575,15 @@ def _reported_subject(doc: Doc, cue: Token, after: list[Span]) -> Span | None:
     while k < len(texts) and k - cue.i <= 3 and texts[k].isalpha() and (
             texts[k].islower() or k - 1 > cue.i and lowers[k - 1] in {"im", "am"}):
         k += 1
-    if k >= len(texts) or texts[k] != ",":
+    if k >= len(texts) or texts[k] not in {",", ":"}:
         return None
     first = next((a for a in after if a.start > k), None)
     if first is None or first.start - k > 2 or first.end >= len(texts) or \
             not all(lowers[j] in {"der", "die", "das"} for j in range(k + 1, first.start)):
         return _reported_body(doc, k + 1)
-    return first if lowers[first.end] in REPORTED_SPEECH else None
+    # (after a colon the clause is quoted as said: "fordert: Der Bund muss …")
+    return first if lowers[first.end] in REPORTED_SPEECH or texts[k] == ":" and \
+        lowers[first.end] in {"muss", "müssen", "soll", "sollen", "darf", "dürfen"} else None
 
 
 def _reported_body(doc: Doc, k: int) -> Span | None:
@@ -4120,7 +4652,8 @@ def _makes_condition(verb: Token) -> bool:
 
 #: Lower-case heads of bodies' names: "called on the council" → "Security Council".
 BODY_HEAD_NOUNS: Final = frozenset({"council", "commission", "committee", "parliament", "assembly",
-                                    "agency", "ministry"})
+                                    "agency", "ministry", "bank", "court", "authority", "regulator",
+                                    "tribunal", "department"})
 #: Plurals for a body's leaders or members ("the council's leaders demanded").
 LEADER_PLURALS: Final = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
@@ -4365,6 +4898,79 @@ def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
     return persons[-1] if persons else None
 
 
+TOLD_VERBS: Final = frozenset({"told", "tells", "tell", "telling", "urged", "warned", "reminded"})
+
+
+def _told_pronoun_person(doc: Doc, sent: Span, cue: Token,
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'Saied told her that those responsible must be held to account': a modal whose
+    subject names no one asks whom the speaker told, "him"/"her" the person named last
+    before (in the sentence or the two before) who is not the demander."""
+    lowers = token_table(doc).lower
+    k = next((k for k in range(cue.i - 2, sent.start, -1)
+              if lowers[k] in OBJECT_PRONOUNS and lowers[k - 1] in TOLD_VERBS), None)
+    if k is None or lowers[k + 1] not in {"that", ","}:
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    persons = [e for e in index.ents_in(start, k) if e.label == PER
+               and kg_id(e) not in demander_ids]
+    return persons[-1] if persons else None
+
+
+#: Possessives before the noun of an addressee after "an"/"on": "an seinen Parteifreund X",
+#: "an ihre Amtskollegin X", "called on his counterpart X".
+RECEIVER_POSSESSIVES: Final = frozenset({"seinen", "seine", "ihren", "ihre", "his", "her", "their"})
+#: Object pronouns for a body: "urged it to", "forderte sie auf" (die Bahn, die Kommission).
+BODY_OBJECT_PRONOUNS: Final = frozenset({"it", "sie"})
+
+
+def _object_pronoun_body(doc: Doc, sent: Span, cue: Token,
+                         demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """'Oxfam criticised Shell. Oxfam urged it to pay …', 'Verdi kritisierte die Bahn. Die
+    Gewerkschaft forderte sie auf, …': the organisation (else state) named last before
+    the pronoun (its sentence or the two before) that is not the demander. German
+    "sie" only with the subject before the verb ("Am Montag forderte sie …" is the
+    subject) and "auf" closing the clause."""
+    lowers = token_table(doc).lower
+    k = cue.i + 1
+    if lowers[k] in OBJECT_RECEIVERS and doc.lang_ == "en":
+        k += 1  # "called on it to"
+    if k >= sent.end - 1 or lowers[k] not in BODY_OBJECT_PRONOUNS:
+        return None
+    if doc.lang_ == "de":
+        clause = _clause_start(doc, sent, cue)
+        if lowers[k] != "sie" or _no_subject_before(doc, clause, cue.i) or \
+                not (lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
+            return None
+    elif lowers[k + 1] != "to":
+        return None
+    index = doc_index(doc)
+    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
+    bodies = [e for e in index.ents_in(start, k) if e.label in ORG_OR_GPE and
+              kg_id(e) not in demander_ids and not _is_media(doc, e)]
+    return bodies[-1] if bodies else None
+
+
+def _government_from(doc: Doc, sent: Span, cue: Token,
+                     exclude: set[str] | frozenset[str]) -> list[Span]:
+    """'demanded an apology from the government', 'is demanding a pay rise from the
+    federal government': a government by its common noun after "from", within a few
+    words of the verb: its node (``_government_node``) besides the state the text
+    names most, as for 'urged the government to'."""
+    lowers = token_table(doc).lower
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 8)):
+        if lowers[i] in {",", ";"}:
+            break
+        k = _government_noun_at(doc, i + 1) if lowers[i] == "from" else None
+        if k is not None and MOVING_WORDS.isdisjoint(lowers[cue.i + 1:i]):
+            states = _states_most_named(doc, exclude)
+            state = _named_state(doc, k, states[0] if states else None)
+            named = _government_node(doc, i + 2, k, state)
+            return [named] if state is None else [state, named]
+    return []
+
+
 def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
     """'called on official creditors, including China and the Paris Club, to …': a
     group object named by its members after "including", before the "to" of the
@@ -4514,8 +5120,11 @@ def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
 def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     """Whether the words of a clause before its verb hold no subject, no pronoun and no
     actor ("Zugleich", "Am Montag"): the subject then follows the verb."""
-    lowers = token_table(doc).lower
+    lowers, texts = token_table(doc).lower, token_table(doc).text
     ent_at = doc_index(doc).ent_at
+    if lowers[start] in {"der", "die"} and start + 1 < end and texts[start + 1][:1].isupper() \
+            and texts[start + 1].isalpha():
+        return False  # a noun subject that names no one: "Die Opposition forderte X auf"
     # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X")
     return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i])
                    for i in range(start, end))

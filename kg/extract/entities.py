@@ -97,7 +97,9 @@ PLACE_KIND_NOUNS: Final = {
            "neighbourhood": "city", "neighbourhoods": "city", "neighborhood": "city",
            "neighborhoods": "city", "suburb": "city", "suburbs": "city", "borough": "city",
            "municipality": "city", "municipalities": "city", "commune": "city",
-           "districts": "region", "counties": "region", "states": "region"},
+           "districts": "region", "counties": "region", "states": "region",
+           "prefecture": "region", "governorate": "region", "voivodeship": "region",
+           "oblast": "region"},
     "de": {"Region": "region", "Regionen": "region", "Provinz": "region", "Provinzen": "region",
            "Bundesstaat": "region", "Insel": "region", "Inseln": "region", "Bezirk": "region",
            "Stadt": "city", "Städte": "city", "Ortschaft": "city", "Dorf": "city",
@@ -109,7 +111,10 @@ PLACE_KIND_NOUNS: Final = {
            "Kreis": "region", "Kreises": "region", "Bezirks": "region",
            "Bundeslandes": "region", "Stadtteils": "city", "Ortsteils": "city",
            "Ort": "city", "Ortes": "city", "Dorfes": "city", "Kreisstadt": "city",
-           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city"},
+           "Marktgemeinde": "city", "Skigebiet": "city", "Skiort": "city", "Kurort": "city",
+           # other countries' regions ("Woiwodschaft Schlesien", "Departement Gard")
+           "Woiwodschaft": "region", "Grafschaft": "region",
+           "Präfektur": "region", "Gouvernement": "region", "Distrikt": "region"},
 }
 #: Articles before a German place noun that is also a word of phrases ("den Ort X", not
 #: "vor Ort Hilfe").
@@ -122,7 +127,9 @@ NEVER_INSIDE_NAMES: Final = frozenset({"the", "a", "an", "at", "in", "on", "of",
 PLACE_KIND_AFTER: Final = {"en": {"region": "region", "province": "region", "port": "city",
                                   "ports": "city",
                                   "regions": "region", "provinces": "region", "strait": "region",
-                                  "spaceport": "city", "peninsula": "region"}, "de": {}}
+                                  "spaceport": "city", "peninsula": "region",
+                                  # "the Kibera district", "Lima's La Molina district"
+                                  "district": "city"}, "de": {}}
 #: The plural ones among those: after "X and Y" they make two places ("the Kursk and
 #: Belgorod provinces").
 PLURAL_KINDS_AFTER: Final = frozenset(noun for noun in PLACE_KIND_AFTER["en"] if noun.endswith("s"))
@@ -146,8 +153,12 @@ COMPASS_PREFIXES: Final = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord",
                            "Zentral")
 #: … and the prefixes of a part of a state or region ("Mittelhessen", "Oberschwaben").
 REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
+#: German nouns of landscapes a place's adjective in "-er" names ("Thüringer Becken",
+#: "Altenburger Land", "Oberlausitzer Bergland").
+LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland", "Seenplatte",
+                                       "Heide", "Wald", "Bucht", "Senke", "Hochland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
-REGION_COMPOUND_HEADS: Final = {"Region", "Provinz"}
+REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS: Final = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
@@ -180,7 +191,8 @@ APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside",
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
                         "Valley", "Heights", "Archipelago", "Atoll", "Area"}
-FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle"}
+FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
+                         "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
 #: "Niagara Falls"): such a name is no person, and after a place preposition it is
 #: a place. Words that are also common surnames ("Hill", "Ridge", "Grove") are left out.
@@ -224,6 +236,8 @@ UNKNOWN_TOWN_SKIPPED_DE: Final = frozenset({"bei"})
 #: unlike "Roosevelt High School", "the White House"), read by ``_site_places``.
 OPEN_SITE_LASTS: Final = frozenset({"Palace", "Park", "Square", "Garden", "Gardens", "Avenue",
                                     "Street", "Bridge", "Stadium", "Arena", "Castle"})
+#: Words before "Park" that make a named park a protected area ("Banff National Park").
+PARK_KINDS: Final = frozenset({"National", "Provincial", "State", "Nature", "Marine"})
 #: Prepositions before a site's name ("at Malacañang Palace", "in Grand Park").
 SITE_PREPOSITIONS: Final = frozenset({"at", "in", "near", "outside"})
 #: Words that place something relative to a town named after "of"/"von" ("on the
@@ -234,7 +248,7 @@ RELATIVE_LOCATION_WORDS: Final = {
                      "south-west"}),
     "de": frozenset({"nördlich", "südlich", "westlich", "östlich", "nordöstlich",
                      "nordwestlich", "südöstlich", "südwestlich", "Rande", "Stadtrand",
-                     "Ortsrand"}),
+                     "Ortsrand", "unweit"}),
 }
 #: Plural nouns of places before examples ("informal settlements such as Kibera and
 #: Mathare", "Inseln wie Mykonos"), each with the kind of place the examples are.
@@ -291,7 +305,9 @@ NOT_BARE_PLACE_WORDS_EN: Final = frozenset({
 #: Nouns of mayors and governors before "of"/"von" and the name of their town or
 #: region ("the former mayor of Providencia", "the governor of Kwara"), with its kind.
 MAYOR_NOUNS: Final = {"en": {"mayor": "city", "Mayor": "city", "governor": "region",
-                             "Governor": "region"},
+                             "Governor": "region",
+                             # a county's or state's senator: "Kiambu Senator Jane Roe"
+                             "Senator": "region"},
                       "de": {"Bürgermeister": "city", "Bürgermeisterin": "city",
                              "Oberbürgermeister": "city", "Oberbürgermeisterin": "city",
                              "Gouverneur": "region", "Gouverneurin": "region"}}
@@ -338,6 +354,14 @@ PARTY_FAMILY_WORDS: Final = {"Sozialdemokraten": "sozialdemokrat", "Christdemokr
                              "Liberalen": "liberal", "Konservativen": "konservativ"}
 #: Contractions before "niedersächsischen Unterlüß": in/to/from a town of that region.
 TOWN_ADJECTIVE_OPENERS: Final = frozenset({"im", "ins", "vom", "beim"})
+#: Compass prefixes of German regional adjectives ("nordhessischen", "südbadischen").
+ADJECTIVE_COMPASS_PREFIXES: Final = ("nordost", "nordwest", "südost", "südwest", "nord", "süd",
+                                     "ost", "west", "mittel", "ober", "unter", "nieder")
+#: German adjectives of nearness between "im" and a town ("im benachbarten Hallstatt",
+#: "im nahen Gmunden"): like a region's adjective, but the name must be no German word
+#: or be shaped like a town's ("im benachbarten Ausland" names no town).
+NEARNESS_ADJECTIVES_DE: Final = frozenset({"benachbarten", "nahen", "nahegelegenen",
+                                           "angrenzenden", "umliegenden"})
 #: Endings of German nouns a regional adjective describes ("im bayerischen Landtag",
 #: "im hessischen Wahlkampf"): no town.
 NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament", "kampf", "fernsehen",
@@ -348,11 +372,12 @@ NOT_TOWN_ENDINGS: Final = ("tag", "amt", "rat", "haus", "kabinett", "parlament",
                            # "im britischen Einzelhandel", "im deutschen Gesundheitswesen").
                            "ball", "sport", "wesen", "handel", "stand", "sektor", "bereich")
 #: Endings of German towns' names among those ("Göttingen", "Oberhausen", "Straubing").
-TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode")
-#: The endings among those that no German common noun of seven letters or more has
-#: ("Leben", "Erleben" have "-leben"): a name so ending after "in" is a town ("in
-#: Döttingen", "in Waldshut-Tiengen").
-BARE_TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
+TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "leben", "rode", "see")
+#: The endings among those, and other parts of towns' names, that no German common noun
+#: of seven letters or more stands with after a bare "in" ("Leben", "Erleben" have
+#: "-leben"; "Werkstatt" and "Stausee" take an article): a name so ending after "in" is
+#: a town ("in Döttingen", "in Waldshut-Tiengen", "in Hallstatt", "in Ebensee").
+BARE_TOWN_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten", "statt", "see", "dorf")
 #: Endings of German plural and inflected nouns ("Stellen", "Kakaobauern", "Mitteln"):
 #: such a word after a kind noun is no name.
 GERMAN_PLURAL_ENDINGS: Final = ("en", "e", "er", "rn", "ln")
@@ -400,6 +425,31 @@ FIELD_WORDS: Final = frozenset({"Communications", "Operations", "Policy", "Resea
                                 "Editorial", "News", "Management", "Staff", "State"})
 #: Connectors inside a name that give its acronym no letter ("Bund für Umwelt und
 #: Naturschutz (BUND)", "Council of Europe (CoE)").
+#: Capitalised determiners and pronouns that no person's name has inside it ("Save Our
+#: Rivers", "Back The Farmers": a campaign's name).
+DETERMINER_NAME_WORDS: Final = frozenset({"Our", "My", "Your", "Their", "The", "This", "These",
+                                          "Those", "We", "Us"})
+#: The shortest rank word between a title word and a given name ("Constable").
+RANK_WORD_MIN: Final = 7
+#: German prepositions of place that, with an article after them, open no person's
+#: name ("in der Saline Ebensee"; "mit der" and "von der" may: "von der Leyen").
+PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE: Final = frozenset({"in", "aus", "nach", "bei"})
+#: The European Union's and Commission's lexicon keys, and the bare word for the
+#: Commission by language (see _bare_eu_commission).
+EU_KEY: Final = "organisation:europaeische-union"
+EU_COMMISSION_KEY: Final = "organisation:europaeische-kommission"
+BARE_COMMISSION: Final = {"en": "Commission", "de": "Kommission"}
+COMMISSION_ARTICLES: Final = frozenset({"the", "die", "der"})
+#: Words after "Commission" that open its complement: another commission's name.
+COMMISSION_COMPLEMENTS: Final = frozenset({"of", "on", "for", "für", "zur", "zum", "des", "der"})
+#: Heads of German parties' one-word names ("Freiheitsbewegung", "Volkspartei").
+PARTY_COMPOUND_HEADS_DE: Final = ("bewegung", "partei", "bündnis", "allianz", "union", "liste")
+#: Last words of English parties' names ("Freedom Movement", "Labour Party").
+PARTY_HEADS_EN: Final = frozenset({"Party", "Movement", "Alliance", "Union", "Front", "League",
+                                   "Coalition"})
+#: Articles before a body's name spelt out before its acronym ("die Nova Ljubljanska
+#: Banka (NLB)"): no person's name follows one.
+LONG_FORM_ARTICLES: Final = frozenset({"der", "die", "das", "dem", "den", "the"})
 ACRONYM_SKIPPED_WORDS: Final = frozenset({"of", "for", "and", "the", "&", "für", "und", "der", "des",
                                           "zum", "zur"})
 #: German nouns for a state's post, railway, broadcaster or bank, each with the ending its
@@ -542,10 +592,11 @@ LEADING_VERBS: Final = frozenset({"chairs", "leads", "heads", "directs", "runs",
                                   "headed"})
 #: Nouns for a company (German compound heads, English words) before its name.
 COMPANY_NOUN_ENDINGS: Final = ("hersteller", "konzern", "unternehmen", "firma", "autobauer", "produzent",
+                               "builder",  # "Canadian shipbuilder Davie"
                                "anbieter", "betreiber", "company", "firm", "maker", "manufacturer",
                                "producer", "operator", "giant", "zulieferer", "versorger", "reederei",
                                "logistiker", "carrier", "supplier", "retailer", "lender", "insurer",
-                               "versicherer")
+                               "versicherer", "contractor", "kellerei", "brauerei", "molkerei")
 
 
 #: English nouns for a kind of organisation before its name ("the dairy cooperative
@@ -589,6 +640,7 @@ DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verban
                                # Retailers, media and young firms ("die Supermarktkette Rewe", "der
                                # Fernsehsender ProSieben", "das Start-up Helsing").
                                "händler", "discounter", "supermarktkette", "handelskette",
+                               "eigenbetrieb",  # a town's own company ("Eigenbetrieb Kita Bremen")
                                "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
                                "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
                                "klub", "club")
@@ -623,7 +675,8 @@ NO_SURNAME_HEADS: Final = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Party", "Ministry", "Committee", "Commission", "Agency", "Association", "Foundation",
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
-    "Tribunal", "Confederation", "Bureau", "Transit", "Railways", "Office", "International"})
+    "Tribunal", "Confederation", "Bureau", "Transit", "Railways", "Office", "International",
+    "Club"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
@@ -652,7 +705,9 @@ PARTY_FAMILY_CUES_AFTER: Final = frozenset({
 PARTY_NOUNS_EN: Final = frozenset({"party", "union", "alliance", "coalition", "movement", "federation",
                                    "confederation"})
 #: No "and": "giant Codelco and SQM" are two.
-KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&"})
+KIND_NAME_CONNECTORS: Final = frozenset({"for", "of", "the", "de", "del", "la", "do", "da", "para", "&",
+                                         # capitalised inside a slogan's name ("Save Our Rivers")
+                                         "Our", "The", "My", "Your", "Their"})
 
 
 #: Capitalised words after a portfolio ("Labour Minister", "Labour Ministry"): a party
@@ -667,6 +722,10 @@ NAME_OPENING_KIND_NOUNS: Final = frozenset({"Stiftung"})
 #: states whose texts call their own government "Bundesregierung" and "Bund".
 FEDERAL_GOVERNMENT_KEY: Final = "organisation:bundesregierung"
 OTHER_FEDERAL_STATES: Final = frozenset({"AT"})
+#: The lexicon's German federal bodies another federal state has too, each with the
+#: id prefix, name and kind of that state's own node (see _federal_government_of_the_text).
+FEDERAL_BODY_KEYS: Final = {FEDERAL_GOVERNMENT_KEY: ("government", "Bundesregierung", "government"),
+                            "organisation:laender": ("laender", "Länder", "government")}
 #: The names of German parties the lexicon knows that are their family's name in any
 #: country ("Social Democrats"), by the party's key.
 #: A party family's short name (see _party_family_names) in an English text set in
@@ -680,9 +739,43 @@ GERMAN_FAMILY_NAMES: Final = frozenset().union(*GERMAN_FAMILY_PARTIES.values())
 #: English nouns after a company that a rival company's name follows ("Tesla rival Voltera");
 #: after no company ("his rival Smith") they may name a person.
 RIVAL_NOUNS: Final = frozenset({"rival", "rivals", "competitor", "competitors"})
+#: Heads of bodies' names that a party's one-word name ("Labour", "Green") may stand
+#: before as a word of the name ("Tunisian General Labour Union"): no mention of the party.
+BODY_HEADS_AFTER_PARTY_WORD: Final = frozenset({
+    "Union", "Unions", "Congress", "Federation", "Confederation", "Council", "Association",
+    "Organisation", "Organization", "Network", "Movement", "Front", "Alliance", "Institute",
+    "Foundation", "Coalition", "Trust", "Fund", "Party"})
+#: Lowercase English nouns for a body before its acronym in brackets ("the agriculture
+#: ministry (MIDAGRI)"), besides the kind nouns.
+ACRONYM_BODY_NOUNS: Final = frozenset({"ministry", "department", "institute", "office",
+                                       "commission", "council", "authority", "directorate",
+                                       "ombudsman", "inspectorate", "prosecutor"})
+#: Words between a kind noun and the name they introduce ("a subcontractor called Sahel
+#: Confection", "ein Zulieferer namens Nordtex"): after one a name surely follows.
+NAMING_WORDS: Final = frozenset({"called", "named", "namens"})
 #: First parts of German compounds that say what kind of body one is, never which: "der
 #: Branchenverband", "der Dachverband", "ein Interessenverband".
 GENERIC_KIND_PREFIXES_DE: Final = ("branchen", "dach", "spitzen", "interessen", "fach")
+
+
+def _listed_nominative(entry: Entry, surface: str) -> str | None:
+    """The lexicon's nominative of a German surface in a weak adjective form ("Grünen"
+    → "Grüne", "Freien Wähler" → "Freie Wähler"), the name a reader looks for; None if
+    the entry lists no such form."""
+    nominative = " ".join(word[:-1] if word.endswith("en") else word
+                          for word in surface.split(" "))
+    if nominative == surface:
+        return None
+    return nominative if nominative in entry.aliases or nominative in entry.names.values() \
+        else None
+
+
+def _joins_hyphenated_part(table: TokenTable, k: int) -> bool:
+    """Whether the token at ``k`` is a hyphen written with no space around it after a
+    capitalised word ("Saar-Menü": the two parts of one name)."""
+    texts = table.text
+    return texts[k] in {"-", "‐"} and not table.space[k - 1] and not table.space[k] \
+        and texts[k - 1][:1].isupper() and texts[k - 1].isalpha()
 
 
 def _is_roman_numeral(word: str) -> bool:
@@ -1269,6 +1362,7 @@ class EntityRecognizer:
         lexicon_spans = self._chamber_branch_names(doc, self._company_unit_names(
             doc, self._longer_chamber_names(doc, self._state_of_known_names(
                 doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
+        lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
         _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
@@ -1422,21 +1516,24 @@ class EntityRecognizer:
                                         org_ents: list[Span]) -> None:
         """"die Bundesregierung", "vom Bund" in a text set in Austria: Austria's federal
         government (the node the demands give a state's government), not Germany's, which
-        the lexicon means. A text is set where most of its places are. ``org_ents``: the
-        organisations of ``ents``."""
-        key = FEDERAL_GOVERNMENT_KEY
-        federal = [span for span in org_ents if kg_id(span) == key]
+        the lexicon means; so are "die Länder" Austria's states. A text is set where most
+        of its places are. ``org_ents``: the organisations of ``ents``."""
+        federal = [span for span in org_ents if kg_id(span) in FEDERAL_BODY_KEYS]
         if not federal:
             return
         code = self._text_country(ents)
         if code not in OTHER_FEDERAL_STATES or self._names_city_in(ents, "DE"):
             return  # a German city named: a German minister's trip ("sagte Baerbock in Berlin")
-        node = add_node(doc, Node(f"organisation:government-{code.lower()}", ["Organisation"],
-                                  {"name": "Bundesregierung", "kind": "government",
-                                   "aliases": sorted({span_text(span) for span in federal})}))
-        for span in federal:
-            set_kg_id(span, node.id)
-        doc.user_data["kg_nodes"].pop(key, None)
+        for key, (prefix, name, kind) in FEDERAL_BODY_KEYS.items():
+            spans = [span for span in federal if kg_id(span) == key]
+            if not spans:
+                continue
+            node = add_node(doc, Node(f"organisation:{prefix}-{code.lower()}", ["Organisation"],
+                                      {"name": name, "kind": kind,
+                                       "aliases": sorted({span_text(span) for span in spans})}))
+            for span in spans:
+                set_kg_id(span, node.id)
+            doc.user_data["kg_nodes"].pop(key, None)
 
     def _nested_mentions(self, doc: Doc, ents: list[Span], lexicon_spans: list[Span]) -> None:
         """'Kommission der Afrikanischen Union' also mentions the African Union:
@@ -1952,7 +2049,8 @@ class EntityRecognizer:
         texts = table.text
         result = []
         for span in spans:
-            longer = self._party_of_name(doc, table, span)
+            longer = self._party_of_name(doc, table, span) or self._party_word_in_body_name(
+                doc, table, span)
             if longer is not None:
                 result.append(longer)
                 continue
@@ -1988,6 +2086,33 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
         return result
+
+    def _party_word_in_body_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
+        """"Tunisian General Labour Union", "Kenya Green Alliance Council": a known party's
+        one-word name before a body's head word is a word of that body's name, which
+        runs from the capitalised words before it to the head; so is any known acronym
+        before "Party" ("the ACT Party", not the Australian Capital Territory). None if
+        no such name."""
+        texts = table.text
+        end = span.end
+        if span.end - span.start != 1 or end >= len(texts) \
+                or texts[end] not in BODY_HEADS_AFTER_PARTY_WORD:
+            return None
+        entry = self.lexicon.lookup(texts[span.start])
+        if entry is None or (entry.kind != "party" or span.label != ORG) and not (
+                texts[end] == "Party" and texts[span.start].isupper()):
+            return None  # ("whose ACT Party": a known acronym before "Party" names the party)
+        start = span.start
+        while start > 0 and span.start - start < 3 and texts[start - 1][:1].isupper() \
+                and texts[start - 1].isalpha() and table.lower[start - 1] not in self.words.stop_words:
+            start -= 1  # "Tunisian General"
+        longer = Span(doc, start, end + 1, label=ORG)
+        name = span_text(longer)
+        known = self.lexicon.lookup(name)
+        node = self._entry_node(doc, known, name) if known is not None \
+            else _organisation_node(doc, name, kind="union" if texts[end] == "Union" else None)
+        set_kg_id(longer, node.id)
+        return longer
 
     def _party_of_name(self, doc: Doc, table: TokenTable, span: Span) -> Span | None:
         """"Democratic Party of Struggle", "Labour Party of Malta": a known party's name,
@@ -2256,7 +2381,43 @@ class EntityRecognizer:
                 or table.space[start] or table.space[end]:
             return False
         entry = self.lexicon.lookup(texts[start])
-        return entry is not None and entry.wikidata is None and german_word(texts[start])
+        return entry is not None and entry.wikidata is None and german_word(texts[start]) \
+            and not self._district_after_hyphen(table, end)
+
+    def _district_after_hyphen(self, table: TokenTable, hyphen: int) -> bool:
+        """Whether the hyphen at ``hyphen`` joins a town to the name of its part, which
+        ends the compound ("Lübeck-Blankensee", "Berlin-Spandau"): a name of no German
+        word, or one shaped like a town's; not "Delta-Rhein-Korridor", "Hof-Verkauf"."""
+        texts = table.text
+        part = hyphen + 1
+        if self.lang != "de" or part >= len(texts) or table.space[hyphen] \
+                or table.space[hyphen - 1] or not is_name_text(texts[part]) \
+                or not texts[part].isalpha() \
+                or part + 1 < len(texts) and texts[part + 1] in {"-", "‐"}:
+            return False
+        return self._german_town_shaped(texts[part]) or not german_word(texts[part]) \
+            and texts[part].lower() not in english_words() and self.lexicon.lookup(texts[part]) is None
+
+    def _city_district_spans(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"des Flughafens Lübeck-Blankensee", "in Berlin-Spandau": a known town, a hyphen
+        and the name of its part (see ``_district_after_hyphen``) name that part, a place
+        of its own (German)."""
+        if self.lang != "de":
+            return spans
+        table = token_table(doc)
+        texts = table.text
+        result = []
+        for span in spans:
+            if span.label == LOC and span.end - span.start == 1 and span.end < len(texts) \
+                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end):
+                district = Span(doc, span.start, span.end + 2, label=LOC)
+                name = span_text(district)
+                node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
+                                          {"name": name, "aliases": [], "kind": "city"}))
+                set_kg_id(district, node.id)
+                span = district
+            result.append(span)
+        return result
 
     def _after_listed_city(self, texts: list[str], start: int) -> bool:
         """"in Melbourne and Sydney", "nach Hamburg oder Florenz": a city that is also a
@@ -2309,6 +2470,10 @@ class EntityRecognizer:
         labels, props, german_only = template
         props = dict(props)  # a node's own copy (merging changes it)
         props["aliases"] = [surface]
+        if self.lang == "de" and surface.endswith("en"):
+            nominative = _listed_nominative(entry, surface)
+            if nominative is not None:
+                props["aliases"] = [surface, nominative]
         if german_only and self._english_surface(surface):
             props["name"] = surface  # "Bundesamt für X" as the English text names it
         return add_node(doc, Node(entry.key, list(labels), props))
@@ -2416,12 +2581,13 @@ class EntityRecognizer:
             "bare-locative": self._is_bare_place_preposition,
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
-            "relative-location": RELATIVE_LOCATION_WORDS.get(lang, frozenset()).__contains__,
+            "relative-location": self._is_relative_location_word,
         }
         if lang == "de":
-            tests["adjective-town"] = self._is_inflected_place_adjective
+            tests["adjective-town"] = self._is_town_adjective
             tests["compound-region"] = self._is_compound_region
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
+            tests["landscape"] = LANDSCAPE_NOUNS_DE.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
@@ -2429,6 +2595,12 @@ class EntityRecognizer:
             tests["feature-of"] = FEATURE_OF.__contains__
             tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
+
+    def _is_relative_location_word(self, word: str) -> bool:
+        """"nördlich", "unweit", "north" (``RELATIVE_LOCATION_WORDS``), also capitalised as
+        they open a sentence ("Westlich von Zwettl …")."""
+        words = RELATIVE_LOCATION_WORDS.get(self.lang, frozenset())
+        return word in words or word[:1].isupper() and word.lower() in words
 
     def _cue_rules(self, word: str) -> tuple[str, ...]:
         """The context place rules that start from ``word`` (remembered per word)."""
@@ -2478,7 +2650,8 @@ class EntityRecognizer:
         return is_name_text(text) and text.lower() not in self.words.stop_words \
             and not self._is_title_word(text) and text not in self._calendar_words \
             and text not in vocab.EN_ORG_HEADS and text.lower() not in self.lexicon.adjectives \
-            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS))
+            and not (self.lang == "en" and text.endswith(NATIONALITY_ENDINGS)
+                     and text.lower() not in english_words())  # ("Clean", "Ocean": words)
 
     def _name_words_end(self, table: TokenTable, start: int, blocked: set[int],
                         most: int) -> int:
@@ -2575,6 +2748,10 @@ class EntityRecognizer:
                 end = self._name_words_end(table, start, blocked, 3 if english else 1) \
                     if english or texts[start] not in TOWN_OPENERS_DE \
                     else self._town_opener_name_end(table, start, blocked)
+                while end > start and end + 1 < n and _joins_hyphenated_part(table, end) \
+                        and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() \
+                        and end + 1 not in blocked:
+                    end += 2  # "Woiwodschaft Ermland-Masuren", "the Loire-Atlantique region"
                 if end == start or (end < n and is_name_text(texts[end])) \
                         or not english and self._german_common_noun(texts[start]):
                     break
@@ -2594,9 +2771,16 @@ class EntityRecognizer:
                 start = self._particle_name_start(table, k - 1, blocked)
                 # (a given name only after a preposition: "at Onne port", no "the Anna region")
                 if start > 0 and (texts[start - 1] in openers or (
-                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES)
+                        lowers[start - 1] == "the" or lowers[start - 1] in THING_POSSESSIVES
+                        or self._after_city_possessive(table, blocked, start))
                         and not self.lexicon.given_names.__contains__(texts[k - 1])):
                     found[start, k] = after[texts[k]]
+
+    @staticmethod
+    def _after_city_possessive(table: TokenTable, blocked: set[int], start: int) -> bool:
+        """Whether a known place's "'s" comes right before ``start`` ("Lima's La Molina
+        district"): a part of that place, named before its kind noun."""
+        return start >= 2 and table.text[start - 1] in POSSESSIVE_S and start - 2 in blocked
 
     def _town_opener_name_end(self, table: TokenTable, start: int, blocked: set[int]) -> int:
         """The end of "Bad Ischl", "St. Jakob" at ``start``: the opener and one unknown
@@ -2671,16 +2855,30 @@ class EntityRecognizer:
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
                         and not self._german_common_noun(texts[k - 2]):
                     found[k - 2, k + 1] = "region"
+            for k in between(cues["landscape"], 1):
+                if k - 1 not in blocked and k not in blocked \
+                        and self._place_adjective_in_er(texts[k - 1]):
+                    found[k - 1, k + 1] = "region"  # "das Thüringer Becken", "Altenburger Land"
             return
         after = PLACE_KIND_AFTER_CAPITALISED.get(self.lang, {})
         for k in between(cues["kind-after-capitalised"], 1):
-            if texts[k] == "State" and (texts[k - 1] in NOT_STATE_NAME_WORDS or k + 1 < len(texts)
-                                        and texts[k + 1] in vocab.EN_ORG_HEADS):
-                continue  # "Member State", "Kent State University" ("Delta State Governor" is one)
+            if texts[k] == "State" and texts[k - 1] in NOT_STATE_NAME_WORDS \
+                    or k + 1 < len(texts) and texts[k + 1] in vocab.EN_ORG_HEADS:
+                continue  # "Member State", "Kent State University", "Kildare County Council":
+                # a body's name ("Delta State Governor" is a state)
             if k - 1 not in blocked and k not in blocked and self._unknown_name(texts[k - 1]) \
                     and texts[k - 1] not in self.lexicon.given_names \
                     and (k < 2 or not is_name_text(texts[k - 2])):
                 found[k - 1, k + 1] = after[texts[k]]
+
+    def _place_adjective_in_er(self, word: str) -> bool:
+        """"Thüringer", "Altenburger": a place's adjective in "-er", named by a known place
+        (the lexicon's or a small town of the gazetteer) without it or with "-en"."""
+        if not (word.endswith("er") and word[:1].isupper() and word.isalpha() and len(word) > 5):
+            return False
+        stem = word[:-2]
+        return any(self.lexicon.lookup(name) is not None or name in town_names()
+                   for name in (stem, stem + "en"))
 
     def _is_compound_region(self, text: str) -> bool:
         """"Ostukraine", "Mittelhessen", "Oberschwabens": a compass or position prefix and
@@ -2845,11 +3043,23 @@ class EntityRecognizer:
                 continue
             found[k, end] = "region" if texts[k] in FEATURE_FIRSTS_OF else "city"
 
+    def _is_town_adjective(self, text: str) -> bool:
+        """An adjective that may stand between "im" and a town: a state's or region's
+        ("im steirischen Altaussee") or one of nearness ("im benachbarten Hallstatt")."""
+        return text in NEARNESS_ADJECTIVES_DE or self._is_inflected_place_adjective(text)
+
     def _is_inflected_place_adjective(self, text: str) -> bool:
-        """"niedersächsischen", "bayerischen": a lowercase adjective of a known state or
-        region in the dative after "im"."""
-        return text.endswith("en") and text.islower() and len(text) > 5 \
-            and self.lexicon.country_for_adjective(text) is not None
+        """"niedersächsischen", "bayerischen", "nordhessischen", "obersteirischen": a
+        lowercase adjective of a known state or region (a compass or position prefix
+        before it too) in the dative after "im"."""
+        if not (text.endswith("en") and text.islower() and len(text) > 5):
+            return False
+        if self.lexicon.country_for_adjective(text) is not None:
+            return True
+        for prefix in ADJECTIVE_COMPASS_PREFIXES:
+            if text.startswith(prefix) and len(text) - len(prefix) > 5:
+                return self.lexicon.country_for_adjective(text[len(prefix):]) is not None
+        return False
 
     def _adjective_town_places(self, cues: dict[str, list[int]], table: TokenTable,
                                blocked: set[int], found: dict[tuple[int, int], str]) -> None:
@@ -2869,6 +3079,10 @@ class EntityRecognizer:
                 continue
             if name + 1 < n and (is_name_text(texts[name + 1]) or texts[name + 1] in {"-", "‐"}):
                 continue
+            if texts[k] in NEARNESS_ADJECTIVES_DE and german_word(texts[name]) \
+                    and not self._german_town_shaped(texts[name]) \
+                    and self._town_evidence(texts[name]) != KNOWN_TOWN:
+                continue  # "im benachbarten Ausland": a noun; no region says it is a town
             found[name, name + 1] = "city"
 
     @staticmethod
@@ -3135,8 +3349,15 @@ class EntityRecognizer:
                 continue
             # (not after "the": "at the National Palace", "the White House" may name the
             # body that sits there, which the organisation rules read)
-            if lowers[start - 1] in SITE_PREPOSITIONS:
+            if lowers[start - 1] in SITE_PREPOSITIONS or self._protected_area(table, start, k):
                 found[start, k + 1] = "site"
+
+    @staticmethod
+    def _protected_area(table: TokenTable, start: int, k: int) -> bool:
+        """"the boundary of Riding Mountain National Park", "visitors to Banff National
+        Park": a name before "National Park" (a protected area's kind) is a place after
+        any word; no body works under that name."""
+        return table.text[k] == "Park" and start < k - 1 and table.text[k - 1] in PARK_KINDS
 
     def _relative_location_places(self, cues: dict[str, list[int]], table: TokenTable,
                                   blocked: set[int],
@@ -3244,11 +3465,23 @@ class EntityRecognizer:
         name = k - 1
         if name < 0 or name in blocked or not is_name_text(texts[k + 1]) \
                 or not texts[name].isalpha() or not self._unknown_name(texts[name]) \
-                or texts[name].lower() in english_words() or self._is_given_name(texts[name]) \
+                or self._is_given_name(texts[name]) \
                 or name > 0 and is_name_text(texts[name - 1]) \
                 and texts[name - 1].lower() not in self.words.stop_words:
-            return  # no name, a word, or a longer name before ("Bank of Kwara Governor")
+            return  # no name, or a longer name before ("Bank of Kwara Governor")
+        if texts[name].lower() in english_words() and not self._after_place_preposition(
+                table, texts[name]):
+            return  # a word ("Deputy", "Provincial"), unless the text places things in it
         found[name, k] = MAYOR_NOUNS["en"][texts[k]]
+
+    @staticmethod
+    def _after_place_preposition(table: TokenTable, word: str) -> bool:
+        """Whether ``word`` stands right after "in", "at" or "from" somewhere in the text
+        ("a round-table in Dauphin" and "Dauphin Mayor Jane Roe"): a dictionary word
+        before a mayor's title that is also where things happen is the town's name."""
+        lowers = table.lower
+        return any(k > 0 and lowers[k - 1] in {"in", "at", "from"}
+                   for k in table.word_index.get(word, ()))
 
     def _coordinated_places(self, cues: dict[str, list[int]], table: TokenTable,
                             taken: list[Span], blocked: set[int],
@@ -3336,7 +3569,9 @@ class EntityRecognizer:
                        found: dict[tuple[int, int], str]) -> None:
         """"in Köln, Dortmund, Essen und Bielefeld": a one-word name in a list of
         cities after a preposition, with a known city after it, is a city too, even a
-        word the gazetteer leaves out as ambiguous ("Essen")."""
+        word the gazetteer leaves out as ambiguous ("Essen"); so is a small town of the
+        gazetteer anywhere in a list a known city opens ("in Saarbrücken, Neunkirchen und
+        Völklingen")."""
         texts, lowers = table.text, table.lower
         n = len(texts)
         openers = COORDINATION_OPENERS.get(self.lang, set())
@@ -3352,8 +3587,9 @@ class EntityRecognizer:
             # last unknown names are towns too ("…, Wilhelmshaven, Brake und Brunsbüttel").
             of_cities = sum(known for _, known in items) >= 2
             for item, known in items:
-                if not known and (item < last_known or of_cities and self._town_item(texts[item])):
-                    found[item, item + 1] = "city"
+                if not known and (item < last_known or of_cities and self._town_item(texts[item])
+                                  or self._town_evidence(texts[item]) == KNOWN_TOWN):
+                    found[item, item + 1] = "city"  # (a small town of the gazetteer: any list)
 
     def _town_item(self, text: str) -> bool:
         """Whether a list item after the known cities may name a town: an unknown
@@ -3467,6 +3703,10 @@ class EntityRecognizer:
             if run_end - i < 2:
                 continue
             start = self._name_start(table, given, i, run_end)
+            if start is not None and run_end - start >= 3 and start + 1 in given \
+                    and start not in given and start > 0 and self._is_title_word(texts[start - 1]) \
+                    and self._rank_word(texts[start]):
+                start += 1  # "Chief Constable Jon Boutcher": a title's word before the given name
             if start is not None and run_end - start >= 2:
                 end = self._name_end(texts, start, run_end)
                 if end == run_end:
@@ -3485,6 +3725,8 @@ class EntityRecognizer:
                     pass  # "Christian Social People's Party": a plural owns a body's head
                 elif self._bare_particle_name(lowers, start, end):
                     bare.append((start, end))
+                elif self._after_preposition_and_article(lowers, start):
+                    pass  # "in der Saline Ebensee": a place's or thing's name, no person's
                 elif self._acceptable_person(table, text, start, end,
                                              start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
@@ -3494,6 +3736,25 @@ class EntityRecognizer:
         spans += self._regnal_names(doc, table, blocked, spans)
         self._link_person_nodes(doc, spans)
         return spans
+
+    def _rank_word(self, word: str) -> bool:
+        """A common word of the text's language, no given name, that opens a run of names
+        after a title word and before a given name ("Chief Constable", "Chief Inspector"):
+        the title's second word, no part of the person's name (a family-name-first name
+        keeps its first word: "Chow Kon Yeow")."""
+        if len(word) < RANK_WORD_MIN or self._is_family_name_first(word):
+            return False  # (East Asian family names are short: "Chow Kon Yeow", "Lee …")
+        if self.lang == "de":
+            return word.lower() not in self.words.stop_words and german_word(word) \
+                and word.lower() in german_words()
+        return word.lower() in english_words()
+
+    def _after_preposition_and_article(self, lowers: list[str], start: int) -> bool:
+        """Whether a German name run at ``start`` follows a place preposition and an
+        article ("in der Saline Ebensee", "aus dem Werk …"): German puts no article
+        before a person's bare name there, so the words name a site or thing."""
+        return self.lang == "de" and start >= 2 and lowers[start - 1] in GERMAN_ARTICLES \
+            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE
 
     def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
                       spans: list[Span]) -> list[Span]:
@@ -3558,10 +3819,33 @@ class EntityRecognizer:
                     or not acronym.isalpha():
                 continue
             start = _initials_start(texts, paren, acronym)
-            if start is not None and not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren]) \
-                    and any(self._is_organisation_word(word) for word in texts[start:paren]):
+            if start is not None and (not ACRONYM_SKIPPED_WORDS.isdisjoint(texts[start:paren])
+                                      and any(self._is_organisation_word(word)
+                                              for word in texts[start:paren])
+                                      or self._foreign_name_long_form(table, start, paren)):
                 tokens.update(range(start, paren))
         return tokens
+
+    def _foreign_name_long_form(self, table: TokenTable, start: int, paren: int) -> bool:
+        """"die Nova Ljubljanska Banka (NLB)", "the Banca Comerciala Romana (BCR)": after an
+        article, two or more capitalised words of another language, each giving the
+        acronym one letter, name a body (an article opens no person's name; a person's
+        initials, "López Obrador (AMLO)", follow no article). Most words must be no
+        dictionary word of the text's language: "the Gross Domestic Product (GDP)",
+        "die Künstliche Intelligenz (KI)" name no body."""
+        texts = table.text
+        if start == 0 or table.lower[start - 1] not in LONG_FORM_ARTICLES or paren - start < 2 \
+                or not all(texts[k][:1].isupper() and texts[k].isalpha()
+                           for k in range(start, paren)):
+            return False
+        foreign = sum(not self._dictionary_word(texts[k]) for k in range(start, paren))
+        return 2 * foreign > paren - start
+
+    def _dictionary_word(self, word: str) -> bool:
+        """Whether a capitalised word is a common word of the text's language."""
+        if self.lang == "de":
+            return german_word(word) or word.lower() in english_words()
+        return word.lower() in english_words()
 
     def _initials_names(self, table: TokenTable, doc: Doc, blocked: set[int],
                         found: list[Span]) -> list[Span]:
@@ -3932,6 +4216,8 @@ class EntityRecognizer:
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
+        if not DETERMINER_NAME_WORDS.isdisjoint(words):
+            return False  # "Save Our Rivers", "Stop The War": a slogan's name, no person's
         if words[0] in PLACE_ARTICLES:
             return False  # "El Olivar", "Los Ríos": a Spanish place name opens with its article
         if last in FEATURE_LASTS or last in SITE_LASTS or last in SETTLEMENT_LASTS \
@@ -4137,7 +4423,8 @@ class EntityRecognizer:
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_fuer_name_end(table.text, blocked, start, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
-            end = self._german_country_name_end(table.text, start, end, states_by_start)
+            end = self._german_country_name_end(table.text, start, end, states_by_start,
+                                                cities_by_start)
             if end - start == 1 and lowers[start].endswith(vocab.DE_PLACE_NAMED_SUFFIXES) \
                     and not (lowers[start].startswith(vocab.DE_OFFICIAL_PREFIXES)
                              and not lowers[start].endswith("museum")):  # ("Stadtmuseum")
@@ -4192,7 +4479,9 @@ class EntityRecognizer:
         spans += self._quoted_names_after_kind_nouns(doc, taken, blocked, spans)
         spans += self._lists_before_other_kind_nouns(doc, taken, blocked, spans)
         spans += self._acronym_definitions(doc, taken + spans, blocked, spans)
-        spans += self._undefined_initialisms(doc, blocked, spans)
+        spans += self._parties_in_brackets(doc, taken, blocked, spans)
+        spans += self._bare_eu_commission(doc, taken, blocked, spans)
+        spans += self._undefined_initialisms(doc, taken, blocked, spans)
         spans += self._hyphenated_acronyms(doc, taken, blocked, spans)
         spans += self._names_before_kind_appositions(doc, taken, blocked, spans)
         spans += self._names_before_german_kind_appositions(doc, taken, blocked, spans)
@@ -4495,6 +4784,9 @@ class EntityRecognizer:
             while end < n and end - start < 3 and end not in blocked \
                     and self._unknown_name(texts[end]) and texts[end].isalpha():
                 end += 1
+            if start < end < n - 1 and end not in blocked and _is_acronym(texts[end]) \
+                    and texts[end].isalpha() and not texts[end + 1][:1].isupper():
+                end += 1  # "co-founder of Asociacion ANDES": a Romance name's word in capitals
             if end == start or end < n and (is_name_text(texts[end]) or end in blocked
                                             or texts[end] in POSSESSIVE_MARKS
                                             or lowers[end] in {"at", "for", "of"}) \
@@ -4617,20 +4909,35 @@ class EntityRecognizer:
         return city_end
 
     def _german_country_name_end(self, texts: list[str], start: int, end: int,
-                                 states_by_start: dict[int, int]) -> int:
+                                 states_by_start: dict[int, int],
+                                 places_by_start: dict[int, int]) -> int:
         """"Wirtschaftskammer Österreich (WKÖ)", "Naturschutzbund Deutschland,": a German
         one-word head right before a country in the nominative names that country's
         body, when a bracket, a punctuation mark or "und" ends the phrase there (the
         country is known, so the candidate stopped before it). A country after a
         subject ("der Verband Österreichs", "… Deutschland vorwirft") is no name's."""
-        if self.lang != "de" or end - start != 1 \
-                or not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES):
+        if self.lang != "de" or end - start != 1:
             return end
         state_end = states_by_start.get(end)
-        if state_end is None or texts[state_end - 1].endswith("s") \
+        if state_end is None:
+            region_end = places_by_start.get(end)  # "Silicon Saxony": a region's English name
+            return region_end if region_end is not None \
+                and self._foreign_country_name(" ".join(texts[end:region_end])) else end
+        if self._foreign_country_name(" ".join(texts[end:state_end])):
+            return state_end  # "GeoSphere Austria", "Salinen Austria": a German text's
+            # English name of a country is a body's name part, whatever comes around it
+        if not texts[start].lower().endswith(vocab.DE_ORG_SUFFIXES) \
+                or texts[state_end - 1].endswith("s") \
                 or state_end < len(texts) and texts[state_end] not in COUNTRY_NAME_CLOSERS:
             return end
         return state_end
+
+    def _foreign_country_name(self, surface: str) -> bool:
+        """Whether ``surface`` is a country's or region's name in the other language only
+        ("Austria", "Saxony" in a German text): there it can only be part of a name."""
+        entry = self.lexicon.lookup(surface)
+        return entry is not None and entry.kind in ("country", "region") \
+            and surface != entry.names.get(self.lang) and surface == entry.names.get("en")
 
     @staticmethod
     def _places_for_end(texts: list[str], start: int, cities_by_start: dict[int, int]) -> int:
@@ -4787,11 +5094,19 @@ class EntityRecognizer:
                     and texts[start - 1][:1].isupper() and texts[start - 1].replace("-", "").isalpha() \
                     and lowers[start - 1] not in self.words.stop_words:
                 start -= 1
+                if start >= 2 and texts[start - 1] == "&" and texts[start - 2][:1].isupper() \
+                        and start - 2 not in persons:
+                    start -= 2  # "Kessler & Söhne GmbH": one name of two joined by "&",
+                    break  # where the name starts (not "der Zulieferer Kessler & …")
+                if start >= 2 and _joins_hyphenated_part(table, start - 1) \
+                        and start - 2 not in persons:
+                    start -= 2  # "Saar-Menü GmbH": the hyphenated name's first part, where
+                    break  # the name starts (not "dem Caterer Saar-Menü GmbH")
             if start == form or known_by_start.get(start) == form or \
                     any(i in blocked and not self._inside_known(taken, i) for i in range(start, form)):
                 continue
             span = Span(doc, start, form + 1, label=ORG)
-            name = " ".join(texts[start:form])
+            name = span_text(Span(doc, start, form))
             node = _organisation_node(doc, name, [span_text(span)], kind="company")
             set_kg_id(span, node.id)
             found.append(span)
@@ -5162,7 +5477,8 @@ class EntityRecognizer:
         texts = table.text
         nouns = [k for k in word_positions(doc, f"ent-kind-noun-{self.lang}",
                                            self._kind_noun_test, 0, len(texts) - 1)
-                 if texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                 if (texts[k + 1][:1].isupper()  # a name, or a word of one, after the noun
+                     or texts[k + 1] in NAMING_WORDS)  # "a subcontractor called Sahel …"
                  and (texts[k] != "tank" or k > 0 and texts[k - 1] == "think")]  # no "tank"
         if nouns and self.lang == "en" and not RIVAL_NOUNS.isdisjoint(texts[k] for k in nouns):
             org_ends = {span.end for span in (*earlier, *spans) if span.label == ORG}
@@ -5176,10 +5492,16 @@ class EntityRecognizer:
         found = []
         for k in nouns:
             i = k + 1
+            called = texts[i] in NAMING_WORDS
+            if called:
+                i += 1  # "a subcontractor called Sahel Confection", "ein Zulieferer namens …"
+                if i >= len(texts) or not texts[i][:1].isupper():
+                    continue
             name = texts[i]
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i) or \
-                    self._city_opening_name_at(earlier, table, taken, i)
+                    self._city_opening_name_at(earlier, table, taken, i) or \
+                    (self._place_at(earlier, i) if called else None)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
@@ -5189,7 +5511,7 @@ class EntityRecognizer:
                     continue  # "the party EFF" with "Economic Freedom Fighters (EFF)"
                 end = i + 1  # an acronym: "the chipmaker TSMC", "doctors' union AMYTS"
             else:
-                if not self._kind_noun_opens_name(table, k):
+                if not called and not self._kind_noun_opens_name(table, k):
                     continue
                 if places is None or person_words is None:
                     places = {span.start for span in earlier
@@ -5881,6 +6203,15 @@ class EntityRecognizer:
                     and entry.population < MAJOR_CITY_POPULATION else None
         return None
 
+    @staticmethod
+    def _place_at(earlier: list[Span], i: int) -> Span | None:
+        """The place that starts at ``i`` when an unknown name goes on after it ("a firm
+        called Sahel Confection"): after a naming word the whole is the body's name."""
+        for span in earlier:
+            if span.start == i and span.label == LOC:
+                return span
+        return None
+
     def _city_opening_name_at(self, earlier: list[Span], table: TokenTable, taken: set[int],
                               i: int) -> Span | None:
         """The one-word city at ``i`` when an unknown name word follows it ("die Partei
@@ -5894,7 +6225,7 @@ class EntityRecognizer:
             if span.start == i and span.end == i + 1 and span.label == LOC:
                 node = span.doc.user_data["kg_nodes"].get(kg_id(span))
                 kind = node.properties.get("kind") if node is not None else None
-                return span if kind == "city" else None
+                return span if kind in ("city", "region") else None  # ("airline Andes Air")
         return None
 
     def _kind_noun_test(self, text: str) -> bool:
@@ -6028,8 +6359,8 @@ class EntityRecognizer:
         """'Der nächste Ministerrat' after 'der Deutsch-Französische Ministerrat': a
         one-word organisation found by its suffix that is the last word of one longer
         organisation of the text names that one (an alias, no node of its own); so does
-        the German head that opens a name ending in a place ('die Wirtschaftskammer'
-        after 'Wirtschaftskammer Österreich')."""
+        the word that opens a name ending in a place ('die Wirtschaftskammer' after
+        'Wirtschaftskammer Österreich', 'die Salinen' after 'Salinen Austria AG')."""
         nodes = doc.user_data["kg_nodes"]
         # The one-word organisations with a node of their own (a known organisation
         # of the lexicon, with a kind, keeps its node); read before any changes, as
@@ -6043,6 +6374,7 @@ class EntityRecognizer:
         longer_by_head: dict[str, set[str]] = {}
         texts = token_table(doc).text
         place_words = {texts[span.end - 1] for span in taken if span.label in (LOC, GPE)}
+        place_names = {word.lower() for word in place_words}  # ("Salinen Austria AG": its name)
         for span in (*taken, *spans):
             node = nodes.get(kg_id(span)) if span.label == ORG else None
             if node is not None:
@@ -6051,9 +6383,8 @@ class EntityRecognizer:
                     continue  # (an acronym of a longer name counts: "ÖGB", "vom Gewerkschaftsbund")
                 head = name.rsplit(" ", 1)[-1].lower()
                 longer_by_head.setdefault(head, set()).add(node.id)
-                first = name.split(" ", 1)[0].lower()
-                if self.lang == "de" and texts[span.end - 1] in place_words \
-                        and first.endswith(vocab.DE_ORG_SUFFIXES):
+                first, _, rest = name.lower().partition(" ")
+                if texts[span.end - 1] in place_words or rest in place_names:
                     longer_by_head.setdefault(first, set()).add(node.id)
         if not longer_by_head:
             return
@@ -6309,6 +6640,11 @@ class EntityRecognizer:
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
+            if before is not None and before.label == GPE and self.lang == "de":
+                owner = self._body_of_genitive_country(doc, by_end, before)
+                if owner is not None:  # "…kammer Sloweniens (KGZS)"
+                    before = owner
+                    spans.append(owner)
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
                     _long_form_start(texts[before.start:i - 1], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
@@ -6316,6 +6652,15 @@ class EntityRecognizer:
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
                     long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
+                if long_form is None and before is None and text.isupper() \
+                        and self._body_noun_before_acronym(texts, paren):
+                    named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
+                    spans.append(named)
+                    if blocked is None:
+                        blocked = known_tokens | {i for span in found
+                                                  for i in range(span.start, span.end)}
+                    self._later_acronyms(doc, text, node_id, spans, blocked)
+                    continue
                 if long_form is not None:
                     before = long_form
                     spans.append(before)
@@ -6333,6 +6678,107 @@ class EntityRecognizer:
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
         return spans
+
+    def _parties_in_brackets(self, doc: Doc, taken: list[Span], blocked: set[int],
+                             spans: list[Span]) -> list[Span]:
+        """"Robert Golob (Freiheitsbewegung)", "Jane Roe (Freedom Alliance)": a party's
+        name in words, in brackets right after a person's name, is that person's party:
+        a German compound with a party's head ("-bewegung", "-partei") or capitalised
+        English words ending in one ("Party", "Movement"). ``taken``: the spans of the
+        rules before (``blocked`` their tokens); ``spans``: the organisations so far."""
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        parens = [k for k in word_positions(doc, "ent-open-parenthesis", _is_open_parenthesis, 1,
+                                            n - 2)
+                  if texts[k + 1][:1].isupper() and not texts[k + 1].isupper()]
+        if not parens:
+            return []
+        person_ends = {span.end for span in taken if span.label == PER}
+        taken_tokens = blocked | {i for span in spans for i in range(span.start, span.end)}
+        found = []
+        for paren in parens:
+            close = paren + 1
+            while close < n and close - paren <= 4 and texts[close][:1].isupper() \
+                    and texts[close].isalpha():
+                close += 1
+            if paren not in person_ends or close == paren + 1 or close >= n \
+                    or texts[close] != ")" or taken_tokens.intersection(range(paren + 1, close)) \
+                    or not self._party_name_words(texts[paren + 1:close]):
+                continue
+            span = self._organisation_span(doc, paren + 1, close, "party")
+            found.append(span)
+            taken_tokens.update(range(paren + 1, close))
+        return found
+
+    def _bare_eu_commission(self, doc: Doc, taken: list[Span], blocked: set[int],
+                            spans: list[Span]) -> list[Span]:
+        """"The Commission will finance …", "Die Kommission werde …" in a text that names
+        the EU: the bare head after its article is the European Commission (a head with
+        a complement after it, "the Commission on Human Rights", is another body).
+        ``taken``: the spans of the rules before (``blocked`` their tokens)."""
+        table = token_table(doc)
+        texts, lowers = table.text, table.lower
+        positions = table.word_index.get(BARE_COMMISSION[self.lang], ())
+        found: list[Span] = []
+        if not positions or not any(kg_id(span) == EU_KEY for span in taken):
+            return found
+        entry = self.lexicon.entries.get(EU_COMMISSION_KEY)
+        owned = {i for span in spans for i in range(span.start, span.end)}
+        for k in positions:
+            if k == 0 or k in blocked or k in owned or lowers[k - 1] not in COMMISSION_ARTICLES \
+                    or k + 1 < len(texts) and (is_name_text(texts[k + 1])
+                                               or lowers[k + 1] in COMMISSION_COMPLEMENTS):
+                continue
+            if entry is None:
+                break
+            span = Span(doc, k, k + 1, label=ORG)
+            set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+            found.append(span)
+        return found
+
+    def _party_name_words(self, words: list[str]) -> bool:
+        """Whether bracketed words name a party: one German compound with a party's head,
+        or English words ending in a party's head word."""
+        last = words[-1]
+        if self.lang == "de" and len(words) == 1:
+            return last.lower().endswith(PARTY_COMPOUND_HEADS_DE) and len(last) > 8
+        return len(words) >= 2 and last in PARTY_HEADS_EN
+
+    @staticmethod
+    def _body_of_genitive_country(doc: Doc, by_end: dict[int, Span], country: Span) -> Span | None:
+        """"Landwirtschafts- und Forstwirtschaftskammer Sloweniens (KGZS)": a body's name
+        right before a country in the genitive and a defined acronym takes the country
+        into its name (the acronym abbreviates the whole); the longer span keeps the
+        body's node. None if no body ends right before the country."""
+        body = by_end.get(country.start)
+        if body is None or body.label != ORG or not span_text(country).endswith("s"):
+            return None
+        longer = Span(doc, body.start, country.end, label=ORG)
+        node = doc.user_data["kg_nodes"][kg_id(body)]
+        node.properties["name"] = span_text(longer)
+        node.properties["aliases"].append(span_text(longer))
+        set_kg_id(longer, node.id)
+        return longer
+
+    def _body_noun_before_acronym(self, texts: list[str], paren: int) -> bool:
+        """Whether a noun for a kind of body stands right before the bracket ("Peru's
+        agriculture ministry (MIDAGRI)", "die staatliche Umweltagentur (ARSO)"): the
+        acronym then is the body's only name in the text."""
+        noun = texts[paren - 1]
+        if self.lang == "en" and not noun.islower():
+            return False
+        return noun.lower() in ACRONYM_BODY_NOUNS or self._kind_noun_test(noun) \
+            or self.lang == "de" and noun.lower().endswith(("ministerium", "behörde", "amt"))
+
+    @staticmethod
+    def _acronym_named_body(doc: Doc, i: int, acronym: str) -> tuple[Span, str]:
+        """The span of an acronym at ``i`` that names a body by itself, and its node id."""
+        span = Span(doc, i, i + 1, label=ORG)
+        node = _organisation_node(doc, acronym, [acronym])
+        node.properties.setdefault("acronym", acronym)
+        set_kg_id(span, node.id)
+        return span, node.id
 
     @staticmethod
     def _surname_of_person_before(taken: list[Span], texts: list[str], paren: int) -> bool:
@@ -6409,31 +6855,38 @@ class EntityRecognizer:
                     taken.update((i, i + 1, i + 2))
         return found
 
-    def _undefined_initialisms(self, doc: Doc, blocked: set[int],
+    def _undefined_initialisms(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                spans: list[Span]) -> list[Span]:
         """"The Nordic Maritime Safety Agency … NMSA chief Anna Berg": an acronym the
         text uses without defining it in brackets names the body whose name the rules
         built and whose words give its letters ("of", "and", "the" passed over), not a
-        body of its own. ``blocked``: the tokens of the spans before ``spans``."""
+        body of its own; so does "PC leader …" for the known "Progressive Conservatives".
+        ``earlier``: the spans before ``spans`` (``blocked`` their tokens)."""
         table = token_table(doc)
         texts, index = table.text, table.word_index
         nodes = doc.user_data["kg_nodes"]
         found: list[Span] = []
         taken: set[int] | None = None  # the tokens of all spans, once an initialism occurs
-        for span in spans:
+        known_pairs = [span for span in earlier if span.label == ORG and span.end - span.start == 2]
+        for span in (*known_pairs, *spans):
             if span.label != ORG or span.end - span.start < 2:
                 continue
             words = [word for word in texts[span.start:span.end]
                      if word not in ACRONYM_SKIPPED_WORDS]
             initials = "".join(word[0] for word in words)
-            positions = index.get(initials) if len(words) >= 3 and initials.isupper() \
-                and initials.isalpha() else None  # (two letters say too little: "NC", "SA")
+            positions = index.get(initials) if len(words) >= 2 and initials.isupper() \
+                and initials.isalpha() else None
+            if positions and len(words) == 2:  # (two letters say too little: "NC", "SA" …
+                positions = [i for i in positions if i + 1 < len(texts)
+                             and self._is_title_word(texts[i + 1])]  # … but "PC leader")
             node = nodes.get(kg_id(span)) if positions else None
-            if node is None or node.properties.get("kind"):
+            if node is None or node.properties.get("kind") and (
+                    len(words) > 2 or self._known_acronym(node.id)):
                 continue  # (a known body's acronym is the lexicon's)
             if taken is None:
                 taken = blocked | {i for other in spans for i in range(other.start, other.end)}
             assert positions is not None  # (no node without them)
+            self._initialisms_taken_alone(nodes, spans, positions, initials, node)
             for i in positions:
                 if i in taken:
                     continue
@@ -6444,6 +6897,31 @@ class EntityRecognizer:
                 if initials not in node.properties["aliases"]:
                     node.properties["aliases"].append(initials)
         return found
+
+    def _known_acronym(self, key: str) -> bool:
+        """Whether the lexicon gives the entry ``key`` an acronym of its own."""
+        entry = self.lexicon.entries.get(key)
+        return entry is not None and entry.acronym is not None
+
+    def _initialisms_taken_alone(self, nodes: dict[str, Node], spans: list[Span],
+                                 positions: list[int], initials: str, node: Node) -> None:
+        """"PC leader Jane Roe" read as a body of its own (the rule of employers before
+        titles) where "the Progressive Conservatives" are named too: an initialism another
+        rule took alone names the body whose words give its letters (its own node, if
+        nothing else names it, goes)."""
+        for other in spans:
+            if other.end - other.start != 1 or other.start not in positions or other.label != ORG:
+                continue
+            old = kg_id(other)
+            alone = nodes.get(old) if old is not None and old != node.id else None
+            if alone is None or alone.id in self.lexicon.entries \
+                    or alone.properties.get("name") != initials:
+                continue  # (a known body of that acronym stays itself)
+            set_kg_id(other, node.id)
+            if initials not in node.properties["aliases"]:
+                node.properties["aliases"].append(initials)
+            if not any(kg_id(span) == old for span in spans):
+                del nodes[alone.id]
 
     @staticmethod
     def _spans_by_end(taken: list[Span]) -> dict[int, Span]:
@@ -6500,7 +6978,10 @@ class EntityRecognizer:
                 and not vocab.is_english_head(words, len(words) - 1) \
                 and not _long_form_only_head(words[-1]) \
                 and not self._members_name(words, acronym) \
-                and not (start > 0 and self._kind_noun_test(texts[start - 1])):
+                and not (start > 0 and self._kind_noun_test(texts[start - 1])) \
+                and not self._national_adjective_name(words) \
+                and not (_initials_start(texts, paren, acronym) == start
+                         and self._foreign_name_long_form(table, start, paren)):
             return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
@@ -6515,6 +6996,15 @@ class EntityRecognizer:
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
+
+    def _national_adjective_name(self, words: list[str]) -> bool:
+        """"Deutsche Flugsicherung (DFS)", "Slowenische Umweltagentur": a German name
+        spelt out before its acronym that opens with a country's adjective, capitalised
+        as only a name's adjective is, is a national body's, whatever its noun."""
+        first = words[0]
+        return self.lang == "de" and len(words) >= 2 and first[:1].isupper() \
+            and first.endswith(("e", "er", "es", "en")) \
+            and self.lexicon.country_for_adjective(first) is not None
 
     def _german_genitive_long_form(self, doc: Doc, table: TokenTable, paren: int,
                                    taken: list[Span]) -> Span | None:

@@ -241,6 +241,8 @@ def _country_entries(path: Path) -> Iterable[Entry]:
         for variant in (german.get(f"{code}-alt-short"), english.get(f"{code}-alt-short")):
             if variant:
                 aliases.append(variant)
+        if " & " in english[code]:  # CLDR's "Bosnia & Herzegovina": texts write "and"
+            aliases.append(english[code].replace(" & ", " and "))
         yield Entry(key=f"country:{code.lower()}", label="Place", kind="country", names=names,
                     aliases=[a for a in aliases if a], wikidata=info.get("wikidata"),
                     country=code)

@@ -50,7 +50,7 @@ from kg.extract.doc import (
     span_text,
     token_table,
 )
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import Entry, Lexicon, load_lexicon
 from kg.extract.lookups import kg_date, word_positions
 from kg.graph import Node, short_hash
 
@@ -64,7 +64,7 @@ EVENT_NOUNS: Final = {
            # exploratory talks, a working meal, a papal audience
            "sondierungen", "sondierung", "arbeitsessen", "audienz",
            # a dinner, as English "dinner": "zu einem Abendessen in den Élysée-Palast"
-           "abendessen",
+           "abendessen", "mittagessen",
            # a hearing of a committee: "bei der Anhörung im Ausschuss"
            "anhörung", "anhörungen"),
     "en": ("talks", "summit", "meeting", "meetings", "session", "negotiations", "consultations",
@@ -78,6 +78,10 @@ DE_EVENT_SUFFIXES: Final = ("gespräch", "gespräche", "gesprächen", "treffen",
                             "versammlung",
                             # a committee's hearing: "die Expertenanhörung im Bundestag"
                             "anhörung")
+#: Nouns after a capitalised event noun that make it part of a place's name ("the
+#: Rironi-Mau Summit highway", "Summit Road"), as words of a route or a stop.
+ROUTE_NOUNS: Final = frozenset({"highway", "road", "motorway", "expressway", "railway", "street", "avenue",
+                                "bridge", "tunnel", "route", "station", "pass", "straße", "strasse"})
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
@@ -90,6 +94,10 @@ SIT_FORMS: Final = frozenset({"sat", "sit", "sits", "sitting"})
 #: "Runder Tisch", "round table": the table word names a meeting after "round".
 TABLE_WORDS: Final = frozenset({"tisch", "table"})
 ROUND_WORDS: Final = frozenset({"runden", "runder", "runde", "round"})
+#: "holte die Beteiligten an einen Tisch", "gathered around a table": people brought
+#: together at one table met (weak: only on a day named).
+GATHERED_AT_TABLE: Final = frozenset({("an", "einen"), ("an", "einem"), ("around", "a"),
+                                      ("around", "the"), ("round", "a"), ("round", "the")})
 DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
 CHAIR_CUES: Final = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                                r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
@@ -108,10 +116,35 @@ SESSION_CHAIR: Final = re.compile(r"\bals (?:Versammlungs|Sitzungs|Tagungs|Verha
                                   # "Den Vorsitz führte X", "X führte den Vorsitz", "X was in the chair"
                                   r"\b[Dd]en Vorsitz (?:[\w-]+ ){0,5}?führten?\b|"
                                   r"\bführten? (?:\w+ ){0,3}?den Vorsitz\b|"
-                                  r"\b(?:was|were|is) in the chair\b|\btook the chair\b")
+                                  r"\b(?:was|were|is) in the chair\b|\btook the chair\b|"
+                                  # said after the meeting: "Unter seinem Vorsitz sei viel
+                                  # erreicht worden", "Under her chairmanship, the ministers …"
+                                  r"\b[Uu]nter (?:seinem|ihrem|seiner|ihrer) (?:Vorsitz|Leitung)\b|"
+                                  r"\b[Uu]nder (?:his|her) (?:chairmanship|chairwomanship)\b")
+#: "X, who chairs the committee, …", "X, die den Ausschuss leitet, …": the head of a
+#: body whose session or hearing is told of chaired it (``BODY_CHAIR_HINTS``: a word of
+#: every match).
+BODY_CHAIR: Final = re.compile(r"\bwho chairs the (?:\w+ )?(?:committee|panel|board|council|commission)\b|"
+                               r"\b(?:der|die) (?:den|das|die) "
+                               r"\w*(?:[Aa]usschuss|[Gg]remium|[Rr]at|[Kk]ommission) leitet\b")
+BODY_CHAIR_HINTS: Final = ("who chairs", " leitet")
+
+
+def _body_chair(doc: Doc, sent: Span) -> list[Span]:
+    """The person named right before "who chairs"/"der … leitet": the last one before the cue."""
+    text = span_text(sent)
+    match = BODY_CHAIR.search(text)
+    if match is None:
+        return []
+    cue = sent.start_char + match.start()
+    before = [e for e in sent_ents(sent) if e.label_ == "PER" and e.end_char <= cue]
+    return before[-1:]
+
+
 #: Every match of SESSION_CHAIR holds one of these (``_add_participation_sentences``):
 #: "the chair", not "chair", which "chairman", "chairs" hold too.
-SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
+SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair", "Leitung", "chairmanship",
+                              "chairwomanship")
 #: Words that say who took part. Searched in every sentence after a meeting,
 #: so written for speed: words sharing a start are grouped ("traf(?:en)?" is
 #: "traf" or "trafen"), and the lookahead lists every word's first letter, so
@@ -119,9 +152,13 @@ SESSION_CHAIR_HINTS: Final = ("leiter", "Vorsitz", "the chair")
 PARTICIPATION_CUES: Final = re.compile(
     r"\b(?=[tnsahzvdeijlmwpobikcgq])(?:teil(?:nehmen|nahm|genommen|nehmer|nehmerinnen)?|nahm(?:en)?|"
     r"(?:kam(?:en)?|erschien(?:en)?) persönlich|came in person|"
-    r"saß(?:en)?|am Tisch|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|verhandelte|beriet(?:en)?|"
+    r"saß(?:en)?|am Tisch|at the table|hinzu(?:gezogen)?|zugeschaltet|vertr(?:at|eten)|"
+    r"verhandelte|beriet(?:en)?|"
     r"dabei|empfing|traf(?:en)?|"
-    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with him were|included|led by|delegation|"
+    r"anwesend|attend(?:ed|ing|ees)?|join(?:ed)?|with (?:him|her|them) (?:were|was)|"
+    # who met the host, told with the split verb: "Mit ihr kamen X, Y und Z zusammen";
+    # "Joining him were X and Y"
+    r"kam(?:en)? (?:[^.;:!?]{0,200}? )?zusammen|joining (?:him|her|them)|included|led by|delegation|"
     r"team was led|sat on|met|(?:were|was|also) present|present were|participa(?:nts|ted|ting)|"
     r"took part|delegates|delegierten|opening address|addressed the|eröffnungsrede|"
     # who gave evidence at a hearing, or was heard or questioned there: "testified
@@ -150,7 +187,8 @@ PARTICIPATION_CUES: Final = re.compile(
     r"eingeladen|invited|(?<=unter )ihnen|(?<=among )them|(?:were|was) represented by|"
     # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
-    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|wird (?:\w+ ){0,3}?erwartet(?!,)|"
+    r"(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
     # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
     r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
     # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
@@ -170,7 +208,8 @@ RE_I_ODD_LETTERS: Final = ("ı", "ſ", "İ", "\u212a")  # dotless i, long s, dot
 #: token holding one is not searched (``_may_hold_participation_cue``).
 PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugeschaltet", "vertr",
                               "verhandelte", "beriet", "dabei", "empfing", "traf", "anwesend", "attend",
-                              "join", "him", "included", "led", "deleg", "team", "sat", "met", "present",
+                              "join", "him", "included", "led", "deleg", "team", "sat",
+                              "met", "present",
                               "particip", "took", "address", "eröffnungsrede", "presence", "beisein",
                               "told", "telling", "persönlich", "person", "ministern", "ministerinnen",
                               "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
@@ -197,11 +236,17 @@ EVENT_VERBS: Final = {
                      "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
-                     "receives"}),
+                     "receives", *("host", "welcome", "receive")}),
 }
+#: Bare forms of hosting verbs, nouns too ("a host of problems", "a warm welcome"): a
+#: verb only after a modal or "to" ("will host X on Friday", "is due to receive X").
+BARE_HOST_VERBS_EN: Final = frozenset({"host", "welcome", "receive"})
+VERB_MARKERS_EN: Final = frozenset({"will", "would", "to", "shall", "'ll", "could", "can", "may", "might",
+                                    "must", "not", "also"})
 #: English verbs of hosting, each also said of things received or welcomed ("received
 #: three complaints", "welcomed the decision"): a meeting only with a guest after them.
-HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts"})
+HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
+                                  "host", "welcome", "receive"})
 #: How many words after such a verb its guest may start ("received the visiting Chinese
 #: Prime Minister X").
 GUEST_REACH: Final = 5
@@ -219,7 +264,8 @@ THINGS_RECEIVED: Final = frozenset({
     "delivery", "deliveries", "donation", "donations", "result", "results", "ruling", "verdict",
     "agreement", "deal", "step", "initiative", "measures", "assurances", "guarantees",
     "response", "reply", "invitation", "submissions", "questions", "treatment", "sentence",
-    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash"})
+    "share", "boost", "blow", "warning", "warnings", "praise", "attention", "data", "cash",
+    "welcome"})
 #: Counts before a received thing ("received three complaints", "hosted dozens of events").
 COUNT_WORDS_EN: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                    "ten", "dozens", "hundreds", "thousands", "millions", "more",
@@ -248,6 +294,8 @@ HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
 TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+                               # "will das Programm am Freitag in Berlin mit X besprechen"
+                               "besprechen", "bespricht", "besprochen",
                                "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
                                "discussed", "discuss", "discusses", "spoke", "speak", "speaks",
                                "talk", "talked"})
@@ -374,6 +422,21 @@ def _relative_clause(lowers: list[str], i: int, start: int, end: int) -> tuple[i
     return (opening, closing) if closing is not None else None
 
 
+#: "has met X several times", "hatte ihn mehrfach getroffen": meetings told as a
+#: background of repeated ones, none on a day.
+REPEATED_WORDS: Final = frozenset({"repeatedly", "often", "frequently", "mehrfach", "mehrmals",
+                                   "wiederholt", "oft", "häufig", "times"})
+
+
+def _told_as_background(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the undated meeting word at ``i`` of a lead is background, not the
+    news of the report's day: inside a relative clause ("X, who met Y over dinner in
+    York, said …"), or told as repeated ("has met Y several times", "traf ihn mehrfach")."""
+    if not REPEATED_WORDS.isdisjoint(lowers[start:end]):
+        return True
+    return _relative_clause(lowers, i, start, end) is not None
+
+
 def _date_comma(lowers: list[str], k: int) -> bool:
     """Whether the comma at ``k`` lies inside a date ("Tuesday, May 7, 2024")."""
     after = lowers[k + 1] if k + 1 < len(lowers) else ""
@@ -482,7 +545,10 @@ OPENING_VERBS: Final = frozenset({"began", "begun", "started", "opened", "begann
 OPENING_REACH: Final = 20
 #: Verbs of a journey: the sentence after one tells what was done on arrival.
 JOURNEY_VERBS: Final = frozenset({"travelled", "traveled", "flew", "arrived", "reiste", "reisten",
-                                  "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen"})
+                                  "flog", "flogen", "angereist", "eingetroffen", "gereist", "geflogen",
+                                  # a visit: "besuchte am Mittwoch die Weinberge um X. In X kam er
+                                  # mit Y zusammen", "visited the flooded town on Monday"
+                                  "besuchte", "besuchten", "visited", "toured", "besichtigte"})
 #: "kam am Mittwoch nach Rom": a journey, told by "kam" and where it led.
 COME_PAST: Final = frozenset({"kam", "kamen"})
 JOURNEY_GOALS: Final = frozenset({"nach"})
@@ -607,6 +673,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
+                      "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
                       *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
@@ -805,6 +872,8 @@ class MeetingExtractor:
             if german and low in CONVENE_DE and _drafted(lowers, i, start):
                 continue  # "wurde zum Wehrdienst einberufen": called up, not a session
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
+                if text[:1].isupper() and i + 1 < sent.end and lowers[i + 1] in ROUTE_NOUNS:
+                    continue  # "the Rironi-Mau Summit highway": a place's name, no event
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
                     and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
@@ -816,8 +885,13 @@ class MeetingExtractor:
                 found.append(i)  # "a working lunch", "the party congress"
             elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
                 verbs.append(i)  # "sat down with the minister"
-            elif low in TABLE_WORDS and i > start and lowers[i - 1] in ROUND_WORDS:
-                found.append(i)  # "zu einem Runden Tisch", "a round table with unions"
+            elif german and low in APPOINTMENT_WORDS and i > start + 1 and i + 1 < sent.end and \
+                    _appointment_with(lowers, i):
+                found.append(i)  # "einen Termin mit X", "bei einem Termin in Y"
+            elif low in TABLE_WORDS and i > start + 1 and _table_meeting(lowers, i) is not None:
+                found.append(i)  # "zu einem Runden Tisch", "a round-table", "an einen Tisch"
+            elif english and low in BARE_HOST_VERBS_EN and prev not in VERB_MARKERS_EN:
+                continue  # "a host of problems", "a warm welcome": no verb
             elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
                 continue  # "received three complaints", "welcomed the decision": no guest
             elif low in event_verbs or low in NEGOTIATOR_GROUPS:
@@ -830,6 +904,8 @@ class MeetingExtractor:
                 found.append(i)  # "at a Senate hearing in Pasay City", "told the hearing"
             elif low in HANDOVER_NOUNS and _attended_in(sent):
                 found.append(i)  # "Y and Z also attended the handover": people met for it
+            elif low in JOINT_VISIT_VERBS and _joint_visit(table, sent, i, german):
+                verbs.append(i)  # "X and Y visited the air base at Z": they met there
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
                 verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -1080,7 +1156,9 @@ class MeetingExtractor:
             return []
         first = table.text[start]
         if lowers[start] not in COUNTED_OPENERS and first != "They" and first != "Sie":
-            return []  # (most sentences)
+            if PAIR_WORDS.isdisjoint(lowers[start + 1:start + PAIR_REACH]):
+                return []  # (most sentences)
+            return self._pair_after_opening(doc, sent, start)
         if self._plural_pronoun_subject(first, table.text[start + 1]):
             # "They will meet again in Madrid", "Sie wollen sich erneut treffen": the persons
             # just named, if there are several
@@ -1094,6 +1172,25 @@ class MeetingExtractor:
         if not self._verb_after_count(word) and not self._person_noun_after_count(word):
             return []  # "The two sides", "Die beiden Länder"
         return _persons_just_named(doc, sent, count)
+
+    def _pair_after_opening(self, doc: Doc, sent: Span, start: int) -> list[Span]:
+        """'On Monday the pair sat down with X', 'Am Montag trafen sich die beiden mit X':
+        "the pair" (or "the two", "die beiden" before a verb or a noun for persons) as the
+        subject after an opening phrase are the two persons of the sentences just before."""
+        table = token_table(doc)
+        lowers = table.lower
+        reach = min(sent.end - 1, start + PAIR_REACH)
+        if PAIR_WORDS.isdisjoint(lowers[start + 1:reach]):
+            return []  # (most sentences)
+        for k in range(start + 1, reach):
+            if lowers[k] not in PAIR_WORDS or lowers[k - 1] not in DEFINITE_ARTICLES:
+                continue
+            after = table.text[k + 1]
+            if lowers[k] in PAIR_NOUNS or self._verb_after_count(after) or \
+                    self._person_noun_after_count(after):
+                return _persons_just_named(doc, sent, 2)
+            return []  # "die beiden Länder", "the two sides"
+        return []
 
     def _plural_pronoun_subject(self, first: str, second: str) -> bool:
         """Whether a sentence opens with "They" (or German "Sie" before a plural verb:
@@ -1149,6 +1246,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -1204,6 +1302,8 @@ class MeetingExtractor:
         elif candidates:
             best = min(candidates, key=lambda d: abs(d.start - i))
             mention.date, mention.date_span = kg_date(best), best
+            if low in PRESENT_EVENT_VERBS and texts[i].islower():
+                mention.date = _present_tense_ahead(doc, mention.date)
             # (the "before" of "appear before the committee" links the hearing's body)
             link = i + 1 if low in HEARING_VERBS else i
             other = _other_event(lowers, link, best.start) if best.start > link else None
@@ -1216,6 +1316,9 @@ class MeetingExtractor:
                 places = [p for p in places if p.start < other[0]]
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
+            if best.start_char < doc.user_data["kg_meta"].get("dateline_end", 0) and \
+                    _told_as_background(lowers, i, start, sent.end):
+                mention.date, mention.date_span = None, None  # not the report's day
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
@@ -1265,6 +1368,8 @@ class MeetingExtractor:
                       and not _in_reported_clause(table, start, i, p)]
         elif not THERE_WORDS.isdisjoint(lowers[max(start + 1, i - THERE_REACH):i + THERE_REACH]):
             places = _place_there_refers_to(doc, table, sent, i)  # "host talks there on Oct. 8"
+        elif not CAPITAL_WORDS.isdisjoint(lowers[start:sent.end]):
+            places = _capital_refers_to(doc, table, sent)  # "Hilfe aus Berlin … in der Hauptstadt"
         if not places and mention.date_span is not None and mention.date_span.start > i and \
                 _attribution_day(table, i, mention.date_span, sent.end):
             # "… made progress in talks to …, the ministers said on Wednesday": with no
@@ -1291,6 +1396,9 @@ class MeetingExtractor:
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
+        if (low in TABLE_WORDS and _table_meeting(lowers, i) is False or low in APPOINTMENT_WORDS) \
+                and self._own_day(doc, mention) is None:
+            return None  # "an einen Tisch holen", "ein Termin mit X": a meeting on a day named
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
@@ -1307,6 +1415,9 @@ class MeetingExtractor:
                 mention.date = _lead_day_for(doc, sent)
         elif weak and mention.date is None and not self._pair_met_at_venue(doc, sent, i, places):
             return None
+        if not SERIES_WORDS.isdisjoint(lowers[max(start, i - SERIES_REACH):i]) and \
+                _of_a_series(lowers, i, start):
+            return None  # "a series of meetings this week", "mehrere Treffen": no one meeting
         if low == "runde" and lowers[i - 1] == "die" and lowers[i - 2] in MAKE_FORMS:
             return None  # "Gerüchte machten die Runde": they spread
         # (the word before is read even outside the sentence, as ``_not_held`` does)
@@ -1588,6 +1699,7 @@ class MeetingExtractor:
         places: list[Span] = []
         buildings: list[Span] = []
         states: list[Span] = []
+        named_in: list[Span] = []  # a place that begins a venue's name: if no other is named
         ent_at = index.ent_at
         for e in index.ents_in(start, sent.end):
             name_start = first = e.start  # (a span's attributes are read once: each costs)
@@ -1605,15 +1717,22 @@ class MeetingExtractor:
                     name_start = article  # "in the border town of Arlon", "in der Grenzstadt Arlon"
             before = name_start - 1
             prep = lowers[before] if before >= 0 else ""
-            if label == "ORG" and prep in {"der", "dem"} and before > start and \
-                    lowers[before - 1] == "in" and lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
-                prep = "im"  # "in der Dresdner Staatskanzlei" (not "in der EU-Kommission zuständig")
+            if label == "ORG" and (prep in {"der", "dem", "die", "das"} and before > start and
+                                   lowers[before - 1] == "in" or prep == "ins") and \
+                    lowers[e.end - 1].endswith(DE_BUILDING_ENDINGS):
+                # "in der Dresdner Staatskanzlei", "lud in die Staatskanzlei", "ins Kanzleramt"
+                # (not "in der EU-Kommission zuständig")
+                prep = "im"
+            elif label == "ORG" and prep == "the" and before > start and lowers[before - 1] == "at":
+                prep = "at"  # "at the White House", "at the Foreign Ministry"
             # "am Grenzposten Arlon": "am" (no place preposition: "am Montag") before a
             # venue's kind places the name after it
             at_post = prep == "am" and name_start != first and label == "LOC"
             if before < 0 or prep not in PLACE_PREPS_THE and not at_post:
                 continue
-            if label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
+            if prep == "the" and label != "ORG" and _names_part_of_a_venue(table, ent_at, e.end):
+                named_in.append(e)  # "at the Manitoba Legislative Building in Winnipeg"
+            elif label == "LOC" and (at_post or _after_place_preposition(lowers, name_start)):
                 places.append(e)
             elif label == "ORG" and prep in {"im", "at"} and \
                     _is_building(nodes[kg_id(e)], lowers[e.end - 1]):
@@ -1624,9 +1743,15 @@ class MeetingExtractor:
         venues = [p for p in places + buildings if not _not_the_venue(table, start, p)]
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
-            venues = [e for e in states if not _not_the_venue(table, start, e)]
+            venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
+        if not venues and self.lang == "de":
+            # "im Linzer Landhaus": a city's adjective before the building (no entity)
+            adjectives = table.positions("meeting-city-adjective", _is_city_adjective, start, sent.end)
+            venues = [v for k in adjectives
+                      if (v := _adjective_venue(doc, table, ent_at, k, sent.end)) is not None]
         places = [p for p in venues if not (p.end < len(table) and
-                                            table.text[p.end] in NOT_THE_PLACE_AFTER)
+                                            table.text[p.end] in NOT_THE_PLACE_AFTER
+                                            and not _district_of(lowers, p.end))
                   and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
@@ -1794,6 +1919,7 @@ class MeetingExtractor:
         # those words are in the text is found once ("leiter": in every SESSION_CHAIR match).
         chair_words = _occurrences(doc_chars, SESSION_CHAIR_HINTS)
         seat_words = _occurrences(doc_chars, SEAT_HINTS)
+        body_chair_words = _occurrences(doc_chars, BODY_CHAIR_HINTS)
         # (found from the doc's distinct words: no search of the whole text)
         address_anchors = token_table(doc).positions("meeting-address-anchor", _holds_address_anchor)
         odd_letters = _holds_any(doc_chars, RE_I_ODD_LETTERS)
@@ -1823,6 +1949,14 @@ class MeetingExtractor:
                 extra.chairs = _chairs(doc, sent)
                 told_of.mentions.append(extra)
                 continue
+            if body_chair_words and _occurs_within(body_chair_words, start_char, end_char) and \
+                    _kind(told_of.mentions[0].kind, self.lang) in BODY_SESSION_KINDS | {"hearing"} and \
+                    BODY_CHAIR.search(text):
+                # "X, who chairs the committee, …" after its hearing: X chaired it
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+                extra.chairs = _body_chair(doc, sent)
+                told_of.mentions.append(extra)
+                continue
             seat = SEAT_CUES.search(text) if seat_words and \
                 _occurs_within(seat_words, start_char, end_char) else None
             if seat is not None and not _negated(text, seat.start()):
@@ -1843,6 +1977,11 @@ class MeetingExtractor:
                     continue  # "Blume nahm an der Runde nicht teil"
                 extra = Mention(sentence=sent, noun=sent.start, kind="participation")
                 extra.participants = _possible_participants(doc, sent)
+                if not any(p.label_ == "PER" for p in extra.participants):
+                    # (no name: who a title or a pronoun names, "Also present was the
+                    # finance minister", "Sie nahm ebenfalls teil")
+                    extra.participants += self._described_participants(doc, sent) + \
+                        _pronoun_persons(doc, sent)
                 if _has_chair_cue(text):
                     extra.chairs = _chairs(doc, sent)
                 target.mentions.append(extra)
@@ -2096,6 +2235,8 @@ class MeetingExtractor:
         date, place = draft.date, draft.place
         place_id = kg_id(place) if place is not None else None
         nodes = doc.user_data["kg_nodes"]
+        if place is not None and place_id not in nodes:
+            place_id = _city_of_adjective(doc, place)  # "im Linzer Landhaus": Linz, added now
         first = draft.mentions[0]
         if date is not None and place is not None:
             assert place_id is not None  # (a venue names its node)
@@ -2114,8 +2255,11 @@ class MeetingExtractor:
         kind = _kind(first.kind, self.lang)
         table = token_table(doc)
         word = table.text[first.noun]
-        if word.lower() in TABLE_WORDS:  # "Runden Tisch", "round table"
-            word = f"{table.text[first.noun - 1]} {word}"
+        if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
+            before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
+            word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
+        elif word.lower() in TABLE_WORDS:  # "an einen Tisch": a meeting
+            word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
@@ -2808,18 +2952,60 @@ def _city_of_adjective(doc: Doc, building: Span) -> str | None:
     ("Dresdner Staatskanzlei" → Dresden, "Münchner Rathaus" → München, "Berliner
     Kanzleramt" → Berlin), added to the doc; None if the first word names no city."""
     word = doc[building.start].text
-    if len(building) < 2 or not word.endswith("er") or not word[:1].isupper():
+    if len(building) < 2:
+        return None
+    entry = _city_of_adjective_word(word)
+    if entry is None:
+        return None
+    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+                                                     "aliases": [], "kind": entry.kind}))
+    token = doc[building.start]
+    add_mention(doc, node.id, token.idx, token.idx + len(word))
+    return node.id
+
+
+@functools.lru_cache(maxsize=4096)
+def _city_of_adjective_word(word: str) -> Entry | None:
+    """The lexicon's city a German adjective in "-er" names ("Linzer" → Linz, "Bremer" →
+    Bremen, "Dresdner" → Dresden); None for any other word."""
+    if not word.endswith("er") or not word[:1].isupper() or len(word) < 5:
         return None
     lexicon = load_lexicon()
     for name in (word[:-2], word[:-2] + "en", word[:-3] + "en"):  # Berlin, Bremen, Dresden
         entry = lexicon.lookup(name)
         if entry is not None and entry.label == "Place" and entry.kind == "city":
-            node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
-                                                             "aliases": [], "kind": entry.kind}))
-            token = doc[building.start]
-            add_mention(doc, node.id, token.idx, token.idx + len(word))
-            return node.id
+            return entry
     return None
+
+
+#: Endings of German nouns of a building a meeting is held in ("Landhaus", "Rathaus",
+#: "Schloss", "Hofburg", "Kanzleramt", "Congress Center", "Festsaal", "Messehalle").
+BUILDING_ENDINGS_DE: Final = ("haus", "schloss", "burg", "palais", "palast", "hotel", "amt", "ministerium",
+                              "kanzlei", "saal", "halle", "zentrum", "center", "landtag", "residenz")
+
+
+def _is_city_adjective(word: str) -> bool:
+    return _city_of_adjective_word(word) is not None
+
+
+def _adjective_venue(doc: Doc, table: TokenTable, ent_at: dict[int, Span], k: int, end: int) -> Span | None:
+    """'im Linzer Landhaus', 'in der Potsdamer Staatskanzlei' (no entity): a venue named by
+    a city's adjective before a capitalised noun after "im"/"in der", as a span over both
+    words that names the city (its node is added when a meeting there is kept: ``_emit``)."""
+    if k < 2 or k + 1 >= end or k in ent_at or k + 1 in ent_at:
+        return None
+    lowers = table.lower
+    if not (lowers[k - 1] == "im" or lowers[k - 1] in {"der", "dem"} and lowers[k - 2] == "in"):
+        return None
+    noun = table.text[k + 1]
+    if not noun[:1].isupper() or not lowers[k + 1].endswith(BUILDING_ENDINGS_DE):
+        return None  # (not "im Dresdner Norden": a part of the city, no venue)
+    entry = _city_of_adjective_word(table.text[k])
+    if entry is None:
+        return None
+    venue = Span(doc, k, k + 2, label="LOC")
+    set_kg_id(venue, entry.key)
+    return venue
 
 
 def _is_building(node: Node, last_word: str) -> bool:
@@ -2841,6 +3027,16 @@ def _state_as_attribute(table: TokenTable, state: Span, lang: str) -> bool:
         return False
     after = table.text[state.end]
     return after.isalpha() and after.islower() and after not in STATE_FOLLOWERS_EN
+
+
+def _names_part_of_a_venue(table: TokenTable, ent_at: dict[int, Span], end: int) -> bool:
+    """Whether a place name ending at ``end``, after "the", begins the name of a venue:
+    a capitalised word no entity covers follows ("at the Manitoba Legislative Building",
+    "at the Ohio Statehouse"), so a city named beside the venue is where it was."""
+    if end >= len(table):
+        return False
+    after = table.text[end]
+    return after[:1].isupper() and after.isalpha() and end not in ent_at
 
 
 def _placed_adjective(table: TokenTable, k: int, lang: str) -> bool:
@@ -3028,6 +3224,23 @@ def _purpose_after(table: TokenTable, event: int) -> bool:
     if after == "to":
         return verb.isalpha() and verb.islower() and verb not in OWN_COURSE_VERBS
     return after == "," and lowers[event + 2] == "um"
+
+
+#: "in Lima's La Molina district", "in Russia's Kursk region": a part of the place
+#: named in its possessive (within ``DISTRICT_REACH`` words), so it is in that place.
+DISTRICT_WORDS: Final = frozenset({"district", "region", "province", "suburb", "suburbs", "neighbourhood",
+                                   "neighborhood", "quarter", "borough", "county", "outskirts"})
+DISTRICT_REACH: Final = 5
+
+
+def _district_of(lowers: list[str], mark: int) -> bool:
+    """Whether the possessive mark at ``mark`` after a place name opens the name of one
+    of its districts or venues ("Lima's La Molina district", "York's town hall"), not of
+    a body ("Mexico's Foreign Ministry")."""
+    if lowers[mark] not in POSSESSIVE_MARKS:
+        return False
+    after = lowers[mark + 1:mark + 1 + DISTRICT_REACH]
+    return not DISTRICT_WORDS.isdisjoint(after) or not VENUE_NOUNS.isdisjoint(after)
 
 
 #: After a place name: its possessive, or the head of a building named after it
@@ -3232,8 +3445,14 @@ def _negated_participation(text: str) -> bool:
     return cue is not None and _negated(text, cue.start())
 
 
+#: Whole words that hint at a cue too, each too short or too common inside other words
+#: to be searched for as a part ("her" of "other", "table" of "stable").
+PARTICIPATION_HINT_WORDS: Final = frozenset({"her", "kam", "kamen", "table"})
+
+
 def _holds_participation_hint(word: str) -> bool:
-    return _holds_any(word.lower(), PARTICIPATION_HINTS)
+    low = word.lower()
+    return low in PARTICIPATION_HINT_WORDS or _holds_any(low, PARTICIPATION_HINTS)
 
 
 def _may_hold_participation_cue(doc: Doc, start: int, end: int) -> bool:
@@ -3378,8 +3597,14 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
         return False
     clause = verb  # where the verb's clause starts
-    while clause > max(start, verb - TALK_CLAUSE_REACH) and lowers[clause - 1] not in TALK_CLAUSE_BREAKS:
-        clause -= 1
+    floor = max(start, verb - TALK_CLAUSE_REACH)
+    while clause > floor:
+        if lowers[clause - 1] == ")" and clause > floor + 2 and lowers[clause - 3] == "(":
+            clause -= 3  # a one-word bracket, passed over: "mit X (CSU) besprechen"
+        elif lowers[clause - 1] in TALK_CLAUSE_BREAKS:
+            break
+        else:
+            clause -= 1
     # German "mit X" may stand before a verb closing the clause ("werde mit X … sprechen")
     first = clause if german else verb + 1
     last = verb + 1
@@ -3397,13 +3622,50 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
         german and _pair_within(table, ent_at, verb, last + 1)
 
 
+#: Prepositions before where people talked: not "to", "nach" ("spoke to President X",
+#: "flew to Rome": a partner or a journey's goal, no venue).
+TALK_VENUE_PREPS: Final = frozenset(PLACE_PREPS - {"to", "nach"})
+
+
+#: Verbs of a visit two persons make together ("X and Y visited the plant at Z on
+#: Tuesday", "Am Dienstag besuchten X und Y das Werk in Z"): they met there (weak, as
+#: every lower-case event word: a day must be named).
+JOINT_VISIT_VERBS: Final = frozenset({"visited", "toured", "besuchten", "besichtigten"})
+#: How far after a German visit verb its pair of subjects may end ("besuchten
+#: Verteidigungsministerin X und Airbus-Chef Y").
+VISIT_SUBJECT_REACH: Final = 14
+
+
+def _joint_visit(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether two persons joined by "and"/"und" are the subject of the visit verb at
+    ``verb``: right before it, or (German, after an opening phrase) right after it."""
+    ent_at = doc_index(sent.doc).ent_at
+    if _pair_before(table, ent_at, max(sent.start, verb - TALK_CLAUSE_REACH), verb):
+        return True
+    return german and _pair_before(table, ent_at, verb, min(sent.end, verb + VISIT_SUBJECT_REACH))
+
+
+def _pair_before(table: TokenTable, ent_at: dict, first: int, last: int) -> bool:
+    """Whether a person's name, "and"/"und", then another person's name (titles between
+    allowed: "X and De Havilland chief executive Y") stand between ``first`` and ``last``."""
+    for k in range(first + 1, last - 1):
+        if table.lower[k] not in PAIR_LINKS:
+            continue
+        before = ent_at.get(k - 1)
+        if before is not None and before.label_ == "PER" and \
+                any((e := ent_at.get(j)) is not None and e.label_ == "PER"
+                    for j in range(k + 1, min(last, k + PARTNER_REACH + 2))):
+            return True
+    return False
+
+
 def _venue_named(table: TokenTable, start: int, end: int) -> bool:
     """Whether a place preposition before a capitalised word (after an article, at
     most) names where people talked ("in Brünn", "at the White House", "im
     Innenministerium"; not "in March")."""
     lowers, texts = table.lower, table.text
     for k in range(start, end - 1):
-        if lowers[k] not in PLACE_PREPS:
+        if lowers[k] not in TALK_VENUE_PREPS:
             continue
         j = k + 2 if lowers[k + 1] in BODY_REFERRING_ARTICLES and k + 2 < end else k + 1
         if texts[j][:1].isupper() and texts[j].isalpha() and lowers[j] not in MONTH_WORDS:
@@ -3835,6 +4097,32 @@ def _place_there_refers_to(doc: Doc, table: TokenTable, sent: Span, event: int) 
     return [found] if found is not None else []
 
 
+#: "in der Hauptstadt", "in the capital": the city named just before, as a venue.
+CAPITAL_WORDS: Final = frozenset({"hauptstadt", "capital"})
+#: What stands before such a word: "in der", "in the".
+CAPITAL_PREPS: Final = frozenset({("in", "der"), ("in", "the")})
+
+
+def _capital_refers_to(doc: Doc, table: TokenTable, sent: Span) -> list[Span]:
+    """'Aulepp setzt auf Hilfe aus Berlin. Die Senatorin will am Montag in der Hauptstadt
+    mit X zusammenkommen', 'Hale flew to Lisbon. In the capital she met X': "in der
+    Hauptstadt", "in the capital" (no adjective: "the Croatian capital" is no city named
+    before) is the last city named before it in the sentence, or in the sentence before
+    in its paragraph."""
+    lowers = table.lower
+    word = next((k for k in range(sent.start + 2, sent.end) if lowers[k] in CAPITAL_WORDS
+                 and (lowers[k - 2], lowers[k - 1]) in CAPITAL_PREPS), None)
+    if word is None:
+        return []
+    index = doc_index(doc)
+    cities = [e for e in index.ents_in(sent.start, word) if e.label_ == "LOC"]
+    if not cities:
+        previous = _previous_sentence(index, sent)
+        if previous is not None and "\n\n" not in index.text[previous.end_char:sent.start_char]:
+            cities = [e for e in index.ents_in(previous.start, previous.end) if e.label_ == "LOC"]
+    return cities[-1:]
+
+
 #: Words that may open a sentence before the "in" setting its scene: "Auch in Wien …".
 SCENE_OPENERS: Final = frozenset({"auch", "also", "even", "selbst", "schon", "bereits", "and", "und"})
 SCENE_PREPS: Final = frozenset({"in", "im"})
@@ -4151,8 +4439,15 @@ def _describes_a_person(table: TokenTable, entity: Span) -> bool:
     start, end = entity.start, entity.end
     if end < len(texts) and texts[end] in {"-", "‐"} and not space[end - 1]:
         return True  # "SPD-Politikerin", "CDU-Chef"
-    return start > 0 and end < len(texts) and texts[start - 1] == "(" and texts[end] == ")"
+    if end >= len(texts) or texts[end] != ")" or start < 1:
+        return False
+    # "Jung (beide SPD)", "Reed and Hale (both Labour)": the party of those named before
+    return texts[start - 1] == "(" or \
+        start > 1 and texts[start - 2] == "(" and texts[start - 1].lower() in SHARED_PARTY_WORDS
 
+
+#: "(beide SPD)", "(both Labour)": a bracket giving the party of several persons.
+SHARED_PARTY_WORDS: Final = frozenset({"beide", "alle", "both", "all"})
 
 #: The English possessive: "Russia's".
 POSSESSIVE_MARKS: Final = frozenset({"'s", "’s"})
@@ -4248,6 +4543,11 @@ def _in_subject_place(doc: Doc, person: Span) -> bool:
     return person.start - start <= SUBJECT_REACH
 
 
+#: Verbs after an opening "Sie" that are plural or the polite form though they do not
+#: end in "-en"/"-nd" ("Sie sind", "Sie tun").
+PLURAL_OR_POLITE_VERBS: Final = frozenset({"sind", "tun", "seid"})
+
+
 def _singular_sie(table: TokenTable, sent: Span) -> int | None:
     """Where German "sie" means "she": right after a singular verb that follows the
     word or phrase opening the sentence ("Dort traf sie …", "Am Dienstag traf sie …",
@@ -4258,6 +4558,12 @@ def _singular_sie(table: TokenTable, sent: Span) -> int | None:
         start += 1
     if start + 2 >= sent.end or not table.text[start][:1].isupper() or table.tokens[start].ent_type_:
         return None
+    if table.text[start] == "Sie":
+        # "Sie nahm ebenfalls teil": opening the sentence before a singular verb (not
+        # "Sie nahmen", "Sie sind": they)
+        verb = table.text[start + 1]
+        singular = verb.isalpha() and verb.islower() and not verb.endswith(("en", "nd"))
+        return start if singular and table.lower[start + 1] not in PLURAL_OR_POLITE_VERBS else None
     for k in range(start + 2, min(sent.end, start + SUBJECT_ARTICLE_REACH)):
         if table.lower[k] == "sie":
             verb = table.text[k - 1]
@@ -4668,7 +4974,17 @@ def _passive_signing(lowers: list[str], verb: int, start: int, places: list[Span
     the sentences after name."""
     return day is not None and bool(places) and (
         not PASSIVE_AUXILIARIES.isdisjoint(lowers[max(start, verb - PASSIVE_REACH):verb]) or
-        not PASSIVE_AUXILIARIES_DE.isdisjoint(lowers[start:verb]))
+        not PASSIVE_AUXILIARIES_DE.isdisjoint(lowers[start:verb]) or
+        # "Under the agreement, signed on Wednesday at X's headquarters in Lima, …": a
+        # participle after the thing signed; "der am Mittwoch in Lima unterzeichnete
+        # Vertrag": before it
+        verb - 2 >= start and lowers[verb - 1] == "," and lowers[verb - 2] in SIGNED_THINGS or
+        verb + 1 < len(lowers) and lowers[verb + 1] in SIGNED_THINGS)
+
+
+#: What is signed, before a signing participle ("the agreement, signed on Wednesday …").
+SIGNED_THINGS: Final = frozenset({"agreement", "deal", "accord", "treaty", "contract", "memorandum",
+                                  "pact", "declaration", "charter", "abkommen", "vertrag", "vereinbarung"})
 
 
 def _same_day(a: DateValue | None, b: DateValue | None) -> bool:
@@ -4686,7 +5002,9 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "session", "session": "session",
+KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "tour": "meeting", "besuch": "meeting",
+                        "besicht": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
+                        "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                         "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
                         "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
@@ -4694,6 +5012,75 @@ KINDS_BY_PART: Final = {"gipfel": "summit", "summit": "summit", "sitzung": "sess
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
                         "handover": "handover", "übergabe": "handover"}
+
+
+#: Event verbs in the present tense only: a weekday they are told with is still to
+#: come ("Am Montag empfängt die Ministerin X", "On Monday she hosts X"), though its
+#: clause has no "will"/"wird" before the weekday for ``dates`` to read.
+PRESENT_EVENT_VERBS: Final = frozenset({"trifft", "empfängt", "berät", "tagt", "zusammentrifft",
+                                        "zusammenkommt", "meets", "hosts", "receives", "welcomes",
+                                        "convenes"})
+
+
+def _present_tense_ahead(doc: Doc, value: DateValue | None) -> DateValue | None:
+    """A weekday alone told with a verb of ``PRESENT_EVENT_VERBS``: the next such day
+    from the reference date on, not the nearest one (which may lie before it)."""
+    reference = doc.user_data["kg_meta"].get("reference_date")
+    day = value.date if value is not None else None
+    if value is None or day is None or not value.weekday_only or not reference:
+        return value
+    ahead = (day - dt.date.fromisoformat(reference)).days
+    if ahead >= 0:
+        return value
+    return DateValue((day + dt.timedelta(days=7)).isoformat(), value.text, inferred=value.inferred,
+                     warning=value.warning, weekday_only=True)
+
+
+#: Words before an event noun that make it several meetings ("a series of hastily
+#: arranged meetings", "mehrere Treffen", "eine Reihe von Gesprächen"), not one.
+SERIES_WORDS: Final = frozenset({"series", "several", "numerous", "multiple", "mehrere", "mehreren",
+                                 "reihe", "zahlreiche", "zahlreichen"})
+SERIES_REACH: Final = 4
+#: Before a series word: one meeting of it ("the first of a series of meetings").
+ONE_OF_SERIES: Final = frozenset({"first", "last", "latest", "next", "second", "third", "one", "erste",
+                                  "ersten", "letzte", "letzten", "nächste", "nächsten", "zweite", "eines"})
+
+
+def _of_a_series(lowers: list[str], i: int, start: int) -> bool:
+    """Whether the event noun at ``i`` names several meetings: a series word stands
+    among the few words before it, with no "the first of" before that word."""
+    for k in range(max(start, i - SERIES_REACH), i):
+        if lowers[k] in SERIES_WORDS:
+            return not any(lowers[j] in ONE_OF_SERIES for j in range(max(start, k - 4), k))
+    return False
+
+
+#: "Termin": an appointment, a meeting when someone is met at it ("einen Termin mit X",
+#: "bei einem Termin in Potsdam"), not a date set ("der Termin für die Wahl").
+APPOINTMENT_WORDS: Final = frozenset({"termin", "termine", "terminen"})
+#: Before an appointment word: "bei einem Termin", "beim Termin", "bei Terminen".
+AT_APPOINTMENT: Final = frozenset({("bei", "einem"), ("bei", "dem"), ("bei", "mehreren")})
+
+
+def _appointment_with(lowers: list[str], i: int) -> bool:
+    """Whether the appointment word at ``i`` (not a sentence's first two words, nor its
+    last) names one where people met: "mit" after it, or "bei" before it."""
+    return lowers[i + 1] == "mit" or lowers[i - 1] == "beim" or \
+        (lowers[i - 2], lowers[i - 1]) in AT_APPOINTMENT
+
+
+def _table_meeting(lowers: list[str], i: int) -> bool | None:
+    """What the table word at ``i`` (not a sentence's first two words) tells: True for a
+    round table ("Runder Tisch", "a round table", "a round-table in Dauphin"), False for
+    people brought to one table ("holte die Beteiligten an einen Tisch", "gathered
+    around a table"), which names a meeting only on a day named; None for any other
+    table ("legte die Zahlen auf den Tisch")."""
+    before = lowers[i - 1]
+    if before in ROUND_WORDS or before == "-" and lowers[i - 2] in ROUND_WORDS:
+        return True
+    if (lowers[i - 2], before) in GATHERED_AT_TABLE:
+        return False
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4729,6 +5116,12 @@ def _is_full_date(iso: str) -> bool:
 DEFINITE_ARTICLES: Final = {"der", "die", "den", "dem", "des", "the"}
 #: "die beiden Ministerpräsidenten": how many persons the title names.
 NUMBER_WORDS: Final = {"beiden": 2, "beide": 2, "zwei": 2, "drei": 3, "both": 2, "two": 2, "three": 3}
+#: "On Monday the pair sat down with X", "Am Montag trafen sich die beiden mit X": two
+#: persons as the subject after an opening phrase (within ``PAIR_REACH`` words of the
+#: sentence's start); the nouns need no verb after them.
+PAIR_WORDS: Final = frozenset({"pair", "duo", "two", "beiden"})
+PAIR_NOUNS: Final = frozenset({"pair", "duo"})
+PAIR_REACH: Final = 7
 #: Numbers that open a sentence as its subject without an article ("Both met …").
 BOTH_WORDS: Final = frozenset({"both", "beide"})
 #: What a sentence ``_counted_subject`` reads opens with, besides "They"/"Sie": an
@@ -4984,6 +5377,12 @@ def _last_person_before(doc: Doc, sent: Span) -> list[Span]:
     return persons[-1:]
 
 
+#: "X war Gastgeber", "X ist Gastgeberin des Gipfels": the host is the subject before.
+HOST_COPULAS: Final = frozenset({"war", "ist", "sei", "wäre", "wird", "bleibt"})
+#: How many words before the cue the copula may stand ("war am Dienstag Gastgeber").
+HOST_COPULA_REACH: Final = 6
+
+
 def _chairs(doc: Doc, sent: Span) -> list[Span]:
     """The person next to a chairing cue: 'X leitet', 'chaired by X', 'unter der Leitung des … X'."""
     persons = [e for e in sent_ents(sent) if e.label_ == "PER"]
@@ -5009,6 +5408,9 @@ def _chairs(doc: Doc, sent: Span) -> list[Span]:
     if cue in {"leitet", "leitete"} and after:
         return after[:1]  # "Die Gespräche leitet NATO-Generalsekretär Jens Stoltenberg"
     if cue.startswith("gastgeber"):
+        # "Gastgeberin X …", but "X war Gastgeber eines Treffens mit Y": the subject
+        if before and not HOST_COPULAS.isdisjoint(text[:match.start()].split()[-HOST_COPULA_REACH:]):
+            return before[-1:]
         return after[:1]
     if cue.startswith("den vorsitz"):
         return after[:1]  # "Den Vorsitz führte Ministerin X"

@@ -66,8 +66,18 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
                   "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
 APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
-                                     "früherer", "frühere", "former", "neuer", "neue"} | ADVERBS)
-COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains"}
+                                     "früherer", "frühere", "former", "neuer", "neue", "neuen",
+                                     "new", "beide", "beiden", "both"} | ADVERBS)
+COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
+                   "been"}
+#: Auxiliaries before an English copula "been" ("has been"; "had been" is a past post).
+PERFECT_AUXILIARIES: Final = frozenset({"has", "have"})
+#: Words that end a time phrase opened by "seit"/"since" ("seit Jahren", "since May").
+TIME_SPAN_WORDS: Final = frozenset({
+    "jahren", "monaten", "wochen", "jahrzehnten", "langem", "kurzem", "years", "months", "weeks",
+    "decades", *(m.lower() for names in vocab.MONTHS.values() for m in names)})
+#: Words that open such a time phrase.
+SINCE_WORDS: Final = frozenset({"seit", "since"})
 LIST_JOINERS: Final = {",", "und", "and", "sowie"}
 POSSESSIVES: Final = {"ihr", "ihre", "ihren", "ihrem", "ihres", "sein", "seine", "seinen", "seinem",
                       "seines", "its", "their", "his", "her"}
@@ -81,7 +91,8 @@ EN_DETERMINERS: Final = {"the", "a", "an"}
 #: Nouns that refer back to an organisation: "the organisation's chair".
 ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "union", "party", "body",
                        "company", "firm", "group", "association", "federation", "committee", "council",
-                       "agency", "district", "local", "league", "fund", "bank", "court", "institution"}
+                       "agency", "district", "local", "league", "fund", "bank", "court", "institution",
+                       "foundation", "institute", "charity", "trust", "ministry"}
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -170,18 +181,20 @@ LOCAL_TITLE_HEADS: Final = ("senator", "senatorin", "bürgermeister", "bürgerme
 #: English titles of who leads an organisation: after "of", an unknown name is one.
 #: Titles of a party's leaders, whose party a plural name before them may be
 #: ("Greens leader Ann Lee", "Nationals deputy leader Tom Reed").
-PARTY_LEADER_TITLES: Final = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson"})
+PARTY_LEADER_TITLES: Final = frozenset({"leader", "deputy leader", "party leader", "chair", "spokesperson",
+                                        "co-leader"})
 EN_ORG_LEADER_TITLES: Final = frozenset({
     "president", "chief executive", "ceo", "chief executive officer", "chairman",
     "chairwoman", "chairperson", "founder", "co-founder", "managing director",
     "general secretary", "secretary-general", "secretary general", "director general",
-    "director-general", "executive director"})
+    "director-general", "executive director", "chief financial officer", "chief operating officer",
+    "chief technology officer", "cfo", "coo", "cto", "commandant", "acting commandant"})
 
 #: English titles an unknown acronym before them names the body of ("BMV director X").
 ACRONYM_LED_TITLES: Final = frozenset({"director", "head", "chief", "boss", "executive director"})
 
 #: Prefixes joined to a German title by a hyphen that belong to the title.
-TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize", "interims"})
+TITLE_PREFIXES: Final = frozenset({"ex", "co", "ko", "vize", "interims", "exekutiv"})
 
 #: Leader titles whose hyphenated prefix names what they lead ("Unicredit-Chef",
 #: "Bafin-Präsident", "Nabu-Vorsitzender"): before them an unknown capitalised
@@ -223,6 +236,17 @@ def _club_with_number(word: str) -> bool:
 #: ("Bund für Umwelt und Naturschutz") is no owner of theirs.
 PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
                           "staatssekretärin", "dezernent", "dezernentin")
+
+
+#: Starts of generic titles of a head of government or state ("Regierungschef").
+GOVERNMENT_HEAD_STARTS: Final = ("regierungs", "staats")
+
+
+def _is_portfolio_title(title: str) -> bool:
+    """'bildungssenatorin', 'finanzminister': a title of a portfolio in a government
+    (a head of government's "Premierminister" is none)."""
+    head = title.split()[-1] if title else ""
+    return head.endswith(PORTFOLIO_HEADS) and not head.startswith("premier")
 
 
 #: Lower-case words inside a body's name before its acronym ("Mission in Libyen (X)").
@@ -331,6 +355,13 @@ ANAPHOR_KINDS: Final[dict[str, tuple[frozenset[str], tuple[str, ...]]]] = {
     "union": (frozenset({"union"}), ("union",)),
     "partei": (frozenset({"party"}), ("partei",)),
     "party": (frozenset({"party"}), ("party",)),
+    "agency": (frozenset({"agency"}), ("agency",)),
+    "foundation": (frozenset({"ngo"}), ("foundation",)),
+    "institute": (frozenset({"think"}), ("institute",)),
+    "charity": (frozenset({"ngo"}), ("charity", "foundation", "trust")),
+    "trust": (frozenset({"ngo"}), ("trust",)),
+    "ministry": (frozenset({"ministry"}), ("ministry",)),
+    **dict.fromkeys(("kommission", "commission"), (frozenset(), ("kommission", "commission"))),
 }
 #: Endings of German compound kind nouns of an authority ("des Beschaffungsamts", "der
 #: Wasserbehörde"): an agency, or a name with that word ("Bundesamt für …").
@@ -369,7 +400,8 @@ EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 #: English titles a party's officers hold: "Labour leader" is the party's leader, "the
 #: Liberal National premier" a state's premier from that party.
 PARTY_OFFICES: Final = frozenset({
-    "leader", "deputy leader", "chair", "chairman", "chairwoman", "mp", "msp", "mep", "president",
+    "leader", "deputy leader", "co-leader", "chair", "co-chair", "chairman", "chairwoman", "mp",
+    "msp", "mep", "president",
     "general secretary", "spokesperson", "spokesman", "spokeswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
@@ -446,10 +478,32 @@ class RoleExtractor:
                 held_titles.add(joined.start)
                 for person, extractor, confidence in holders:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
+        if self.lang == "de":
+            for title in titles:
+                if title.end + 2 < len(lowers) and lowers[title.end + 2] == "(" and \
+                        not title.orgs:
+                    # "Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus
+                    # Söder (Bayern)": each one's state in brackets after the name
+                    members = self._owned_members(doc, title.end)
+                    if len(members) >= 2 and self._plural_title(doc, title):
+                        for person, state in members:
+                            self._add_role(doc, person, Title(
+                                start=title.start, end=title.end, base=title.base,
+                                orgs=[state] if state is not None else []), "role.list", 0.75)
+                if "und" not in lowers[title.end:title.end + 3]:
+                    continue  # (no list of owners after it: most titles)
+                for person, owner in self._german_respective_holders(doc, title):
+                    self._add_role(doc, person, Title(start=title.start, end=title.end,
+                                                      base=title.base, orgs=[owner]),
+                                   "role.list", 0.75)
         if self.lang == "en":
             for person, title in self._shared_plural_titles(doc):
                 self._add_role(doc, person, title, "role.list", 0.75)
+            for person, title in self._plural_appositions(doc):
+                self._add_role(doc, person, title, "role.apposition", 0.75)
         for person, title in self._chair_clauses(doc):
+            self._add_role(doc, person, title, "role.verb", 0.7)
+        for person, title in _opposition_leaders(doc, self.lang == "de"):
             self._add_role(doc, person, title, "role.verb", 0.7)
         for person, title in self._chairmanships(doc):
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
@@ -482,6 +536,9 @@ class RoleExtractor:
             # Chile and Tom Hale of Peru"
             first = p + 1 if p + 1 in doc_index(doc).ent_at else p + 2 + window.index(",")
             members = self._owned_members(doc, first)
+            if len(members) < 2:
+                # "The mayors of Lima and Cusco, Rosa Diaz and Juan Quispe": in turn
+                members = [(person, owner) for person, owner in _respective_holders(doc, p + 1)]
             if len(members) < 2 and _sides_phrase(lowers, p + 1, first - 1):
                 # "the interior ministers of both countries, Ann Lee and Tom Reed": each
                 # holds the title, at no owner the list names
@@ -492,6 +549,46 @@ class RoleExtractor:
                 found.append((person, Title(start=p, end=p + 1, base=base,
                                             orgs=[owner] if owner is not None else [])))
         return found
+
+    def _plural_appositions(self, doc: Doc) -> list[tuple[Span, Title]]:
+        """'Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru,', 'Rosa Diaz
+        and Juan Perez, both members of the European Parliament,': a plural title in
+        apposition to a list of persons is each one's; its owners after "of" are theirs
+        in turn when there are as many, all of theirs when there is one."""
+        found: list[tuple[Span, Title]] = []
+        lowers = token_table(doc).lower
+        for p in word_positions(doc, "plural-title-en", self._is_plural_title_word):
+            if "," not in lowers[max(0, p - 6):p]:
+                continue  # (no comma before it, no apposition: most plurals)
+            base = self._plural_base(lowers, p)
+            if base is None:
+                continue
+            m = p - len(base.split())  # the word before the title
+            while m >= 0 and lowers[m] in PLURAL_APPOSITION_SKIPS:
+                m -= 1
+            if m < 2 or lowers[m] != ",":
+                continue
+            persons = _persons_listed_before(doc, m)
+            if not persons:
+                continue
+            owners = _owners_listed_after(doc, p + 1)
+            for n, person in enumerate(persons):
+                orgs = [owners[n]] if len(owners) == len(persons) else \
+                    owners if len(owners) == 1 else []
+                found.append((person, Title(start=m + 1, end=p + 1, base=base, orgs=orgs)))
+        return found
+
+    def _german_respective_holders(self, doc: Doc, title: Title) -> list[tuple[Span, str]]:
+        """'Die Bürgermeister von Hamburg und München, Ulf Kämpfer und Jan Lindenau':
+        ``_respective_holders`` after a German plural title's head word."""
+        table = token_table(doc)
+        texts = table.text
+        if title.end >= len(texts) - 4 or not self._plural_title(doc, title):
+            return []
+        head = next((m for m in range(title.start, title.end)
+                     if texts[m][:1].isupper() and self.words.german_title(texts[m]) is not None),
+                    None)
+        return _respective_holders(doc, head + 1) if head is not None else []
 
     def _plural_base(self, lowers: list[str], p: int) -> str | None:
         """The singular title a plural at p ends ("chief executives" → "chief
@@ -534,6 +631,12 @@ class RoleExtractor:
             if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
                     ent_at[j + 1].label in ORG_OR_GPE:
                 owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
+            elif owner is None and j + 2 < size and texts[j] == "(" and j + 1 in ent_at and \
+                    ent_at[j + 1].label in GPE_OR_LOC and ent_at[j + 1].end < size and \
+                    texts[ent_at[j + 1].end] == ")":
+                # "Hendrik Wüst (Nordrhein-Westfalen)": a state or region in brackets (a
+                # party there is a membership, no owner)
+                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end + 1
             if owner is None:
                 break
             members.append((person, owner))
@@ -795,9 +898,17 @@ class RoleExtractor:
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
+            if text == "new":  # "as its new chief executive": not part of the title
+                k -= 1
+                continue
             if low in self.words.en_modifiers and low not in phrase.split() and \
                     not (phrase in PARTY_OFFICES and text[:1].isupper()
-                         and self._is_party_at(doc, k, ent_at)):
+                         and self._is_party_at(doc, k, ent_at)) and \
+                    not (text[:1].isupper() and k in ent_at and ent_at[k].start < k and
+                         ent_at[k].label == ORG and (phrase in PARTY_OFFICES or
+                                                     not self._is_party_at(doc, k, ent_at))):
+                # (the last word of a body's name: "Green Party co-leader" is the party's;
+                # a party before another office is a membership: "Liberal National premier")
                 modifiers.insert(0, low)
                 k -= 1
                 continue
@@ -860,7 +971,10 @@ class RoleExtractor:
                     k -= 1
                 owner_unnamed = owner is None  # (no guess at another: "its" names one)
                 break
-            if text in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label != PER:
+            if (text in {"'s", "’s"} or text in {"'", "’"} and k >= 1 and
+                    texts[k - 1].endswith("s") and not _has_space_after(doc, k - 1)) and \
+                    k - 1 in ent_at and ent_at[k - 1].label != PER:
+                # "Turkey's", and a name in -s with its apostrophe alone: "Siemens' chief"
                 orgs.insert(0, _ent_id(ent_at[k - 1]))
                 k = ent_at[k - 1].start - 1
                 break
@@ -873,11 +987,14 @@ class RoleExtractor:
                 break
             if text in {"'s", "’s"} and k >= 2 and lowers[k - 1] in ORG_ANAPHORS \
                     and lowers[k - 2] == "the":
-                # "the organisation's chairman-in-office": the organisation named last
-                named_orgs = [e for e in doc_index(doc).ents_in(0, k - 2) if e.label == ORG]
-                if named_orgs:
-                    orgs.insert(0, _ent_id(named_orgs[-1]))
+                # "the organisation's chairman-in-office": the organisation named last;
+                # of its kind when the noun says one ("the union's president" is no
+                # company's)
+                owner = _organisation_of_possessive_noun(doc, lowers[k - 1], k - 2)
+                if owner is not None:
+                    orgs.insert(0, owner)
                     k -= 3
+                owner_unnamed = owner is None  # (no guess at another: "the ministry's")
                 break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
                 end in ent_at and ent_at[end].label == PER else None
@@ -895,9 +1012,14 @@ class RoleExtractor:
                     _plural_name(text) or phrase in ACRONYM_LED_TITLES and text.isupper()) \
                     and end in ent_at and ent_at[end].label == PER \
                     and self._unknown_company_word(doc, k, ent_at):
-                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director")
-                orgs.insert(0, self._prefix_organisation(doc, k))
-                k -= 1
+                # "Codelco Chairman X", "BMV director X" (an acronym: no "Programme director");
+                # with a name's particle before it: "De Havilland chief executive X"
+                if k >= 1 and texts[k - 1] in NAME_PARTICLES and k - 1 not in ent_at:
+                    orgs.insert(0, self._new_organisation(doc, k - 1, k + 1))
+                    k -= 2
+                else:
+                    orgs.insert(0, self._prefix_organisation(doc, k))
+                    k -= 1
                 break
             if k in ent_at and ent_at[k].label != PER and ent_at[k].end == k + 1:
                 orgs.insert(0, _ent_id(ent_at[k]))
@@ -934,7 +1056,7 @@ class RoleExtractor:
             end = after[1]
         elif phrase in EN_MEMBERSHIP_TITLES:
             return None  # "a member of the public": a member of no organisation
-        elif end + 2 < size and lowers[end] == "for" and phrase in PORTFOLIO_TITLES:
+        elif end + 2 < size and lowers[end] in PORTFOLIO_OPENERS and phrase in PORTFOLIO_TITLES:
             end = _past_portfolio(texts, lowers, end, ent_at)
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
@@ -1345,7 +1467,7 @@ class RoleExtractor:
                     return named
             # "Bauern|präsident" beside "der Deutsche Bauernverband": the prefix starts the
             # word of an association's name
-            return _association_starting_with(doc, low)
+            return _association_starting_with(doc, low, before)
         return _organisation_named_by(doc, prefix, before) or \
             (_organisation_named_by(doc, prefix[:-1], before) if prefix.endswith("s") else None)
 
@@ -1494,7 +1616,8 @@ class RoleExtractor:
                                                       table.text[j].isalpha()):
             # an adjective before the entity: "der staatlichen Kakaobehörde Kobo"
             span = ent_at.get(j + 1)
-            if span is not None and span.start != j + 1:
+            if span is not None and (span.start != j + 1 or
+                                     self._name_ending_in_place(table.text[j], span)):
                 span = None
             if span is None and j + 2 < len(lowers) and table.text[j].islower() \
                     and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
@@ -1502,6 +1625,14 @@ class RoleExtractor:
                 span = ent_at.get(j + 2)
                 if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
+        if span is not None and span.label in GPE_OR_LOC:
+            seat_end = _past_seat(lowers, span)
+            if seat_end is not None:
+                # "of the Bonn-based Crop Trust", "der in Genf ansässigen Stiftung": the
+                # seat says where the body is; the body after it is the owner, or none
+                span = ent_at.get(seat_end)
+                if span is None or span.start != seat_end or span.label != ORG:
+                    return None
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
         if span is None or span.label == PER:
@@ -1512,11 +1643,42 @@ class RoleExtractor:
             # Integrated Office": a place or parent body right before an organisation
             # starts its name; the post is the named body's
             span = named
+        elif self.lang == "en" and span.label in GPE_OR_LOC and named is None and \
+                span.end < size and self._starts_name_after_place(doc, span.end):
+            return None  # "official at the U.S. Treasury": the body named with the place
         owned = ent_at.get(span.end + 1) if span.end + 1 < len(lowers) and \
             table.text[span.end] in {"'s", "’s"} else None
         if owned is not None and owned.label != PER:
             return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return _ent_id(span), span.end
+
+    def _starts_name_after_place(self, doc: Doc, k: int) -> bool:
+        """Whether the word at k, right after a place no entity continues, goes on a name
+        with it ("U.S. Treasury", "Lyon Airport"): a capitalised word with no person
+        named in the next three words ("of France Foreign Minister Jean …" names a
+        state, then a title and its holder)."""
+        word = token_table(doc).text[k]
+        if not (word[:1].isupper() and word.isalpha()):
+            return False
+        ent_at = doc_index(doc).ent_at
+        return not any(m in ent_at and ent_at[m].label == PER for m in range(k, k + 4))
+
+    def _name_ending_in_place(self, word: str, span: Span) -> bool:
+        """'president of Parks Canada', 'head of Sport England', 'Sprecher des Flughafens
+        Hamburg', 'Leiterin der Polizei München': a capitalised word right before a state
+        or place, neither a compass word nor a modifier (English) nor a noun of a place
+        ("des Freistaats Bayern", "der Stadt Wien": German), starts a name that ends in
+        the place; the post is that body's, not the place's."""
+        if span.label not in GPE_OR_LOC or not word[:1].isupper() or not word.isalpha() or \
+                self.lexicon.country_for_adjective(word) is not None:
+            return False
+        low = word.lower()
+        if self.lang == "de":
+            stem = low[:-2] if low.endswith("es") else low[:-1] if low.endswith("s") else low
+            return not stem.endswith(PLACE_NOUN_ENDINGS_DE) and \
+                not low.endswith(PLACE_NOUN_ENDINGS_DE) and \
+                not _is_indeclinable_place_adjective(word)
+        return low not in COMPASS_WORDS_EN and low not in self.words.en_modifiers
 
     def _academic_org_after(self, doc: Doc, end: int,
                             ent_at: dict[int, Span]) -> tuple[str, int] | None:
@@ -1704,6 +1866,12 @@ class RoleExtractor:
         k = title.start - 1
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
+        if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
+            # "Anna Berg ist seit 2023 Präsidentin …", "Ruiz has since May been …": past
+            # a time phrase opened by "seit"/"since" to what stands before it
+            k = _before_time_phrase(texts, lowers, k)
+            while k >= 0 and lowers[k] in APPOSITION_SKIPS:
+                k -= 1
         if k >= 1 and (texts[k] == "-" or texts[k].islower() or
                        _capitalised_after_indefinite(texts, lowers, k)) and \
                 "," in texts[max(0, title.start - 6):k - 1]:
@@ -1720,9 +1888,18 @@ class RoleExtractor:
                 holders = self._holders(doc, earlier, ent_at, title_at)
                 if len(holders) == 1 and holders[0][1] == "role.apposition":
                     return [(holders[0][0], "role.apposition", 0.75)]
+        if k >= 4 and texts[k] == "," and texts[k - 1].isdigit() and texts[k - 2] == "," and \
+                len(texts[k - 1]) <= 3:
+            k -= 2  # the holder's age between commas: "Ana Ruiz, 54, chief executive of …"
         named_end = k - 1 if k < 2 or texts[k - 1] not in NAME_SUFFIXES else k - 2
         if k >= 1 and texts[k] == "," and named_end in ent_at and ent_at[named_end].label == PER \
                 and not self._subject_of_verb(texts, title.end):
+            if self.lang == "de" and lowers[ent_at[named_end].start - 1] in AND_WORDS and \
+                    self._plural_title(doc, title):
+                # "Anna Berg und Tom Hale, beide Abgeordnete der SPD,": each of the list
+                listed = _persons_listed_before(doc, k)
+                if listed:
+                    return [(person, "role.apposition", 0.8) for person in listed]
             return [(ent_at[named_end], "role.apposition", 0.85)]  # ("Ann Lee Jr., …" too)
         if k >= 3 and texts[k] == "," and lowers[k - 2] in ORIGIN_PREPS and (k - 1) in ent_at \
                 and ent_at[k - 1].label in GPE_OR_LOC and (k - 3) in ent_at \
@@ -1740,6 +1917,8 @@ class RoleExtractor:
             m = k - 1
             while m >= 0 and lowers[m] in {"künftig", "nun", "jetzt", "now", "also", "auch"}:
                 m -= 1
+            if lowers[k] == "been" and m >= 1 and lowers[m] in PERFECT_AUXILIARIES:
+                m -= 1  # "Ruiz has been president of …"
             if m >= 0 and m in ent_at and ent_at[m].label == PER:
                 return [(ent_at[m], "role.copula", 0.8)]
             if m >= 2 and lowers[m] == "who" and texts[m - 1] == "," and (m - 2) in ent_at \
@@ -1758,10 +1937,25 @@ class RoleExtractor:
                 break
             if is_punct_text(texts[n]) or n in ent_at and ent_at[n].label == PER:
                 break
+        # 3b. An appointment: "Ana Ruiz was elected president of …", "The board named
+        # Tom Hale chairman", "Anna Berg wurde zur Präsidentin gewählt" (a bare weak
+        # title is an honour, no post: "wurde zum Ehrenmitglied ernannt").
+        appointed = _appointed_person(doc, title, k, sent, self.lang == "de") \
+            if k >= 1 and (lowers[k] in APPOINTMENT_CUES or k in ent_at) and \
+            (title.orgs or not self._weak_title(title.base)) else None
+        if appointed is not None:
+            return [(appointed, "role.appointment", 0.75)]
         # 4. "als": "wurde Hans-Joachim Watzke, Geschäftsführer von BVB, als Erster Vizepräsident".
         if k >= 0 and lowers[k] in {"als", "as"}:
             persons = [s for s in index.ents_in(sent.start, k) if s.label == PER]
+            successor = _successor(doc, persons, k)
+            if successor is not None:
+                return [(successor, "role.als", 0.7)]  # "Tom Hale replaced Ann Lee as …"
             if persons:
+                if _leaves_post(lowers, k, title.end) and \
+                        not title.base.lower().startswith(FORMER_STARTS):
+                    # "stepped down as head of …", "trat als Präsident zurück": a post left
+                    title.base = _former(title.base, self.lang)
                 return [(persons[-1], "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
         # Interimspräsident unterlag …", "… but the Kremlin leader stayed away".
@@ -1818,15 +2012,26 @@ class RoleExtractor:
         found = []
         for i in word_positions(doc, f"chair-verb-{self.lang}", _is_chair_verb):
             sent = index.sent(i)
+            if lowers[i] == "led" and (i == 0 or lowers[i - 1] not in PERFECT_AUXILIARIES):
+                continue  # "who has led the party since 2019" leads it; "who led it" did
             if i + 1 < sent.end and lowers[i + 1] == "by":
                 found.extend(self._passive_chairs(doc, i))
                 continue
+            if "opposition" in lowers[max(sent.start, i - 3):i + 3]:
+                continue  # "who leads the opposition": ``_opposition_leaders``'
+            if lowers[i] == "runs" and not _runs_named_body(doc, i, sent.end):
+                continue  # ("runs for the Senate", "runs the ANC's affairs")
             relative = next((j for j in range(i - 1, sent.start, -1)
                              if lowers[j] in RELATIVE_PRONOUNS and lowers[j - 1] == ","), None)
             if relative is None:  # "X, the German Social Democrat who chairs …"
                 relative = next((j for j in range(i - 1, max(sent.start, i - 3), -1)
                                  if self._described_apposition(doc, j)), None)
-            if relative is None or lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
+            if relative is None:
+                main = _main_clause_head(doc, i, sent.end)
+                if main is not None:
+                    found.append(main)
+                continue
+            if lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
                 continue
             persons = [e for e in index.ents_in(sent.start, relative) if e.label == PER]
             if self.lang == "de":
@@ -2028,9 +2233,15 @@ class RoleExtractor:
         their last words end alike ('Kanzler' / 'Bundeskanzler', 'Interimspräsident'
         / 'Vizepräsident')."""
         head = title.base.lower().split()[-1]
-        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
-            return self._serves_other_country(doc, person, title)
         nodes = doc.user_data["kg_nodes"]
+        if head.endswith(GENERIC_HEADS):  # "the Kremlin leader", "Der Regierungschef"
+            if head.startswith(GOVERNMENT_HEAD_STARTS):
+                # "Bildungssenatorin X … Der Regierungschef": a minister heads no government
+                held = [str(nodes[r].properties.get("title", "")).lower()
+                        for r in _held_roles(doc).by_person.get(_ent_id(person), ()) if r in nodes]
+                if held and all(_is_portfolio_title(t) for t in held):
+                    return True
+            return self._serves_other_country(doc, person, title)
         if any(o in nodes and nodes[o].properties.get("kind") == "party" for o in title.orgs):
             return False  # "Vizekanzler X … Der SPÖ-Vorsitzende": a party post beside an office
         held = [str(nodes[r].properties.get("title", ""))
@@ -2098,9 +2309,10 @@ class RoleExtractor:
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person,
-                                                 self._bracketed_subject) or \
+                                                 self._bracketed_subject, self.lang == "de") or \
                 _company_of_corporate_title(doc, title) or \
                 _organisation_implied_by_title(doc, title) or \
+                _state_of_national_title(doc, title) or \
                 (_paragraph_city(doc, title) or _paragraph_region(doc, person_id, title) or
                  _dateline_city(doc, title) or
                  _office_deputised(doc, title) or
@@ -2254,18 +2466,67 @@ PLURAL_NUMBERS: Final = frozenset({"beiden", "beide", "zwei", "drei", "vier", "f
 #: Verbs that say the subject chairs something ("der … vorsitzt", "who chairs").
 CHAIR_VERBS: Final = {"vorsitzt", "vorsaß", "vorsteht", "vorstand", "chairs", "chaired", "presides",
                       "leitet", "leitete", "heads", "headed", "leads", "co-chaired",
-                      "innehat", "innehatte", "führt", "führte", "convenes", "convened"}
+                      "innehat", "innehatte", "führt", "führte", "convenes", "convened", "runs",
+                      "led"}
 #: Verbs that chair only with "den Vorsitz" as their object ("der den Vorsitz der MPK innehat").
 HOLD_VERBS: Final = frozenset({"innehat", "innehatte", "führt", "führte"})
 #: The title a heading verb gives, where it is not "chair" / "Vorsitzender".
 HEAD_VERB_TITLES: Final = {"leitet": "Leiter", "leitete": "Leiter", "heads": "head", "headed": "head",
-                           "leads": "leader", "convenes": "convener", "convened": "convener"}
+                           "leads": "leader", "convenes": "convener", "convened": "convener",
+                           "runs": "head", "led": "leader"}
 RELATIVE_PRONOUNS: Final = {"der", "die", "who"}
 #: English nouns of a body a chair verb's object may be without its name ("who chairs
 #: the municipal executive board"). (German names such bodies in one compound word the
 #: entities take for one: "der den Gemeinderat leitet".)
 EN_CHAIRED_BODIES: Final = frozenset({"board", "committee", "council", "commission", "panel",
                                       "assembly", "taskforce", "caucus", "delegation", "subcommittee"})
+
+
+#: Heading verbs that give a title in a main clause too ("Hale heads Unilever").
+MAIN_CLAUSE_HEAD_VERBS: Final = frozenset({"heads", "leads", "chairs", "runs", "leitet"})
+#: Adverbs between such a clause's subject and its verb ("Hale now heads …").
+SUBJECT_ADVERBS: Final = frozenset({"now", "also", "currently", "still", "jetzt", "nun",
+                                    "inzwischen", "mittlerweile"})
+
+
+def _main_clause_head(doc: Doc, verb: int, sent_end: int) -> tuple[Span, Title] | None:
+    """'… and Hale heads Unilever', 'Anna Berg leitet die Deutsche Bahn': a person right
+    before a heading verb (an adverb between allowed) heads the named body that is its
+    whole object (after an article at most, then punctuation, "and" or "since") →
+    (the person, the title: "head", "leader", "chair", "Leiter")."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    if lowers[verb] not in MAIN_CLAUSE_HEAD_VERBS:
+        return None
+    m = verb - 2 if verb >= 2 and lowers[verb - 1] in SUBJECT_ADVERBS else verb - 1
+    subject = ent_at.get(m)
+    if subject is None or subject.label != PER or subject.end != m + 1:
+        return None
+    j = verb + 2 if verb + 2 < sent_end and lowers[verb + 1] in OBJECT_ARTICLES else verb + 1
+    body = ent_at.get(j)
+    if body is None or body.start != j or body.label != ORG or body.end < sent_end and \
+            lowers[body.end] not in OBJECT_CLOSERS and not is_punct_text(lowers[body.end]):
+        return None
+    base = HEAD_VERB_TITLES.get(lowers[verb], "chair")
+    return subject, Title(start=verb, end=verb + 1, base=base, orgs=[_ent_id(body)])
+
+
+#: Articles before the body a heading verb takes ("heads the IMF", "leitet die Bahn").
+OBJECT_ARTICLES: Final = frozenset({"the", "die", "den", "das"})
+#: Words that may close that body's name ("heads Unilever and …", "leitet Siemens seit …").
+OBJECT_CLOSERS: Final = frozenset({"and", "since", "und", "seit", "in", "for", "bis", "until"})
+
+
+def _runs_named_body(doc: Doc, verb: int, sent_end: int) -> bool:
+    """Whether "runs" at ``verb`` has a named body after "the" as its whole object ("who
+    runs the World Food Programme,"): "runs for the Senate" is a candidacy, "runs the
+    ANC's day-to-day affairs" runs no body, "runs a bakery" names none."""
+    lowers = token_table(doc).lower
+    if verb + 2 >= sent_end or lowers[verb + 1] != "the":
+        return False
+    span = doc_index(doc).ent_at.get(verb + 2)
+    return span is not None and span.start == verb + 2 and span.label == ORG and \
+        (span.end >= sent_end or lowers[span.end] not in {"'s", "’s"})
 
 
 def _unnamed_body_object(texts: list[str], lowers: list[str], verb: int, sent_end: int) -> bool:
@@ -2296,6 +2557,180 @@ def _after_unnamed_body(lowers: list[str], verb: int) -> bool:
     ``verb`` (a comma between allowed): "a commission chaired by …"."""
     k = verb - 2 if verb >= 2 and lowers[verb - 1] == "," else verb - 1
     return k >= 0 and lowers[k] in UNNAMED_BODIES
+
+
+#: Verbs that make their subject the opposition's leader ("who leads the opposition",
+#: "die die Opposition im Landtag anführt"): present tense only ("led" may be past).
+OPPOSITION_VERBS: Final = frozenset({"leads", "heads", "führt", "anführt"})
+
+
+def _is_opposition(text: str) -> bool:
+    return text == "opposition" or text == "Opposition"
+
+
+#: Words right before "as" that say its subject leaves the post ("stepped down as",
+#: "resigned as").
+LEAVING_WORDS_EN: Final = frozenset({"down", "resigned", "quit", "retired", "ousted", "removed",
+                                     "sacked", "fired", "dismissed", "resign", "quits", "resigns"})
+#: German particles right after "als <title>" that say so ("trat als Präsident zurück").
+LEAVING_WORDS_DE: Final = frozenset({"zurück", "zurückgetreten"})
+#: Starts of a title already said to be left ("former", "ehemalige", "Ex-").
+FORMER_STARTS: Final = ("former", "ehemalig", "früher", "ex-", "ex ")
+
+
+def _former(base: str, lang: str) -> str:
+    """A title with the modifier of a post left: "former head", "ehemalige
+    Präsidentin" / "ehemaliger Präsident" (the German ending by the title's gender)."""
+    if lang != "de":
+        return f"former {base}"
+    return f"ehemalige {base}" if base.endswith("in") else f"ehemaliger {base}"
+
+
+#: Verbs whose subject takes the post of their object ("replaced Ann Lee as chair").
+REPLACING_VERBS: Final = frozenset({"replaced", "succeeded", "replaces", "succeeds", "löste",
+                                    "ersetzte", "beerbte"})
+
+
+def _successor(doc: Doc, persons: list[Span], as_at: int) -> Span | None:
+    """'Tom Hale replaced Ann Lee as chief executive', 'Tom Hale beerbte Ann Lee als
+    Präsident': the subject of a replacing verb holds the post its object left."""
+    lowers = token_table(doc).lower
+    if len(persons) < 2 or persons[-1].end != as_at:
+        return None
+    verb = persons[-1].start - 1
+    subject = persons[-2]
+    return subject if verb >= 1 and lowers[verb] in REPLACING_VERBS and \
+        subject.end == verb else None
+
+
+def _leaves_post(lowers: list[str], as_at: int, title_end: int) -> bool:
+    """Whether the "as"/"als" at ``as_at`` gives a post its holder leaves: "stepped down
+    as" (English, the word before), "trat als Präsident zurück" (German, the word after
+    the title)."""
+    if lowers[as_at] == "als":
+        return title_end < len(lowers) and lowers[title_end] in LEAVING_WORDS_DE
+    return as_at >= 1 and lowers[as_at - 1] in LEAVING_WORDS_EN
+
+
+def _opposition_leaders(doc: Doc, german: bool) -> list[tuple[Span, Title]]:
+    """'Tom Reed, who leads the opposition in the Senate,', 'Anna Berg, die die Opposition
+    im Landtag anführt,': a relative clause whose verb makes the person before it the
+    opposition's leader; the title is held at a body named right after "in"/"im", else
+    at none (the opposition is no organisation)."""
+    table = token_table(doc)
+    lowers = table.lower
+    index = doc_index(doc)
+    found: list[tuple[Span, Title]] = []
+    for i in word_positions(doc, "opposition", _is_opposition):
+        sent = index.sent(i)
+        if i < sent.start + 3 or lowers[i - 1] not in {"the", "die"}:
+            continue
+        if german:  # "…, die die Opposition (im Landtag) anführt"
+            verb = next((m for m in range(i + 1, min(sent.end, i + 5))
+                         if lowers[m] in OPPOSITION_VERBS), None)
+            relative = i - 2
+            female = lowers[relative] == "die"
+        else:  # "…, who leads the opposition"
+            verb = i - 2 if lowers[i - 2] in OPPOSITION_VERBS else None
+            relative = i - 3
+            female = False
+        if verb is None or lowers[relative] not in RELATIVE_PRONOUNS or \
+                lowers[relative - 1] != ",":
+            continue
+        holder = doc_index(doc).ent_at.get(relative - 2)
+        if holder is None or holder.label != PER or holder.end != relative - 1:
+            continue
+        base = "opposition leader" if not german else \
+            ("Oppositionsführerin" if female else "Oppositionsführer")
+        found.append((holder, Title(start=i, end=i + 1, base=base,
+                                    orgs=_body_after_in(doc, i + 1, sent.end))))
+    return found
+
+
+def _body_after_in(doc: Doc, j: int, sent_end: int) -> list[str]:
+    """[the organisation] named at j after "in"/"im" (and "the"/"dem"), else []."""
+    lowers = token_table(doc).lower
+    if j >= sent_end or lowers[j] not in {"in", "im"}:
+        return []
+    j += 2 if j + 1 < sent_end and lowers[j + 1] in {"the", "dem"} else 1
+    span = doc_index(doc).ent_at.get(j)
+    return [_ent_id(span)] if span is not None and span.start == j and span.label == ORG else []
+
+
+#: English participles that make the person before them the holder of the title after
+#: them, with a copula before ("was elected president", "has been named chief executive").
+APPOINTED_PARTICIPLES_EN: Final = frozenset({"elected", "re-elected", "appointed", "named",
+                                             "chosen", "installed", "confirmed"})
+#: English verbs whose object is given the title after it ("appointed Ann Lee chairman").
+APPOINTING_VERBS_EN: Final = frozenset({"elected", "re-elected", "appointed", "named", "chose",
+                                        "picked", "made", "installed"})
+#: Adverbs between the copula and such a participle ("was unanimously elected").
+APPOINTMENT_ADVERBS: Final = frozenset({"also", "formally", "officially", "unanimously", "newly",
+                                        "recently", "now", "then", "later", "subsequently"})
+#: German words that say a "zum/zur" title is given (before or after it): "wurde zur
+#: Präsidentin gewählt", "ernannte Eva Roth zur Chefin".
+APPOINTING_WORDS_DE: Final = ("gewählt", "wiedergewählt", "ernannt", "bestimmt", "berufen",
+                              "bestellt", "gekürt", "befördert", "wählte", "ernannte",
+                              "bestimmte", "berief", "bestellte", "kürte", "beförderte", "wählten",
+                              "ernannten", "beriefen", "bestellten", "wählt", "ernennt", "beruft")
+#: The words before a title an appointment may end in: a participle or "zum"/"zur" (or a
+#: person's name: "appointed Ann Lee chairman"), tested before ``_appointed_person``.
+APPOINTMENT_CUES: Final = frozenset({*APPOINTED_PARTICIPLES_EN, "zum", "zur"})
+#: Copulas an English appointment participle follows ("was", "has been", "were").
+APPOINTMENT_COPULAS: Final = frozenset({"was", "is", "been", "were", "be"})
+
+
+def _appointed_person(doc: Doc, title: Title, k: int, sent: Span,
+                      german: bool) -> Span | None:
+    """The person an appointment gives the title at ``title`` (k: the word before it,
+    past articles): "Ana Ruiz was elected president of …", "Tom Hale, who was appointed
+    chief executive …", "The board appointed Juan Perez chairman of Siemens", "Anna
+    Berg wurde am Montag zur Präsidentin des DRK gewählt", "Der Aufsichtsrat bestellte
+    Eva Roth zur Chefin". None when no appointment word says so ("Tom Hale spoke to
+    the president", "reiste zur Präsidentin")."""
+    texts, lowers = token_table(doc).text, token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    if german:
+        if lowers[k] not in {"zum", "zur"} or not any(
+                lowers[m] in APPOINTING_WORDS_DE for m in range(sent.start, sent.end)):
+            return None
+        named = ent_at.get(k - 1)
+        if named is not None and named.label == PER:
+            return named  # "bestellte Eva Roth zur Chefin"
+        return _subject_before_copula(doc, k - 1, sent.start)
+    if lowers[k] in APPOINTED_PARTICIPLES_EN:
+        return _subject_before_copula(doc, k - 1, sent.start)
+    named = ent_at.get(k)
+    if named is not None and named.label == PER and named.end == k + 1 and \
+            named.start >= 1 and lowers[named.start - 1] in APPOINTING_VERBS_EN and \
+            texts[named.start - 1].islower():
+        return named  # "appointed Juan Perez chairman"
+    return None
+
+
+def _subject_before_copula(doc: Doc, m: int, sent_start: int) -> Span | None:
+    """The person right before a copula that ends at m, a few adverbs back ("Ana Ruiz
+    was (unanimously) elected", "Ruiz has been named", "Anna Berg wurde am Montag
+    zur …", "Tom Hale, who was appointed"); None if no copula or no person."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    stop = max(sent_start, m - 5)
+    while m > stop and lowers[m] not in COPULAS and lowers[m] not in APPOINTMENT_COPULAS:
+        if is_punct_text(lowers[m]) or m in ent_at:
+            return None  # (German: "am Montag", "im Mai" may stand between)
+        m -= 1
+    if lowers[m] not in COPULAS and lowers[m] not in APPOINTMENT_COPULAS:
+        return None
+    m -= 1
+    if m > sent_start and lowers[m] in PERFECT_AUXILIARIES | {"had", "will", "would"}:
+        m -= 1  # "has been named", "will be appointed"
+    named = ent_at.get(m)
+    if named is not None and named.label == PER and named.end == m + 1:
+        return named
+    if m >= 2 and lowers[m] == "who" and lowers[m - 1] == "," and \
+            (person := ent_at.get(m - 2)) is not None and person.label == PER:
+        return person  # "Tom Hale, who was appointed …"
+    return None
 
 
 def _is_chairmanship(text: str) -> bool:
@@ -2344,7 +2779,8 @@ def _drop_vaguer_roles(doc: Doc) -> None:
         words = (title(role_id) or "").split()
         if not words:
             return False
-        if (person, title(role_id)) in specific or words[-1] in GENERIC_HEADS:
+        if (person, title(role_id)) in specific or \
+                words[-1] in GENERIC_HEADS and title(role_id) not in OFFICES_WITHOUT_BODY:
             return True
         # "EU Trade Commissioner Sefcovic … the commissioner", "EU-Handelskommissar …
         # der Kommissar": the head of the specific title, said again
@@ -2363,6 +2799,12 @@ def _drop_vaguer_roles(doc: Doc) -> None:
 #: "der Manager" (a company's chief executive).
 GENERIC_HEADS: Final = ("chef", "chefin", "leader", "head", "chief", "führer", "führerin", "manager",
                         "managerin")
+#: Offices with a generic head that no organisation holds and no other title describes:
+#: "Opposition leader Ann Lee, who heads the Wiper party" holds both.
+OFFICES_WITHOUT_BODY: Final = frozenset({"opposition leader", "majority leader", "minority leader",
+                                         "leader of the opposition", "senate majority leader",
+                                         "house majority leader", "oppositionsführer",
+                                         "oppositionsführerin"})
 #: Head words naming the same office: "Der Premier" is the "Ministerpräsident".
 SAME_OFFICE: Final = ({"premier", "premierminister", "ministerpräsident", "minister"},)
 
@@ -2459,7 +2901,10 @@ IMPLIED_ORGANISATION_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "rektor": ("universität", "hochschule"), "bishop": ("diocese",),
     "bischof": ("bistum", "diözese", "erzbistum"), "archbishop": ("archdiocese",),
     "intendant": ("rundfunk", "theater", "oper"), "chefarzt": ("klinikum", "klinik"),
-    "police chief": ("police",), "polizeipräsident": ("polizei", "polizeipräsidium"),
+    "police chief": ("police",), "chief constable": ("police", "constabulary"),
+    "deputy chief constable": ("police", "constabulary"),
+    "assistant chief constable": ("police", "constabulary"),
+    "polizeipräsident": ("polizei", "polizeipräsidium"),
     "dean": ("faculty", "school"), "dekan": ("fakultät",)}
 
 
@@ -2486,6 +2931,27 @@ def _organisation_implied_by_title(doc: Doc, title: Title) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+#: Titles only one state has, by its country code: "Taoiseach Micheál Martin" is
+#: Ireland's, "Chief Cabinet Secretary Minoru Kihara" Japan's. Not the German federal
+#: titles: Austria has a Bundeskanzler and a Bundespräsident too, and a Landeshauptmann
+#: heads an Austrian Land or South Tyrol (Italy), not a state.
+NATIONAL_TITLES: Final = {
+    "taoiseach": "ie", "tánaiste": "ie", "tanaiste": "ie", "chief cabinet secretary": "jp",
+    "chancellor of the exchequer": "gb", "home secretary": "gb", "foreign secretary": "gb",
+    "lord chancellor": "gb", "bundesrat": "ch", "bundesrätin": "ch"}
+
+
+def _state_of_national_title(doc: Doc, title: Title) -> str | None:
+    """The state a title only it has belongs to (``NATIONAL_TITLES``), when the text
+    names that state (no node is made for it: "Bundeskanzler" in a text on Berlin alone
+    places nothing)."""
+    code = NATIONAL_TITLES.get(title.base.lower())
+    if code is None:
+        return None
+    state = f"country:{code}"
+    return state if state in doc.user_data["kg_nodes"] else None
 
 
 #: Heads of titles of scholars, whose institution follows their field and "an"/"at".
@@ -2528,13 +2994,62 @@ def _is_officer_title(base: str) -> bool:
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
                                      unnamed_subject: Callable[[Doc, Span], str | None],
-                                     ) -> str | None:
+                                     german: bool) -> str | None:
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
     organisation that is the subject of the sentence before."""
     if not _is_officer_title(title.base):
         return None
+    body_word = _body_word_of_title(doc, title, german)
+    if body_word is not None:
+        # "Polizeisprecherin X", "Police spokeswoman X": the title names its own body;
+        # the subject before is it only if its name says so ("Polizei Hamburg")
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        node = doc.user_data["kg_nodes"].get(found) if found is not None else None
+        names = [node.properties.get("name", ""), *node.properties.get("aliases", [])] \
+            if node is not None else []
+        return found if any(body_word in str(n).lower() for n in names) else None
+    return _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+
+
+#: Parts of German compound officer's titles before their head that name a body of
+#: their own ("Polizeisprecherin", "Außenamtssprecher", "Regierungssprecher"): not the
+#: organisation the text spoke of before, unless its name has the word.
+BODY_PREFIXES_DE: Final = ("polizei", "außenamts", "regierungs", "rathaus", "feuerwehr",
+                           "bundeswehr", "armee", "militär", "gerichts", "justiz",
+                           "staatsanwaltschafts", "ministeriums", "kreml", "stadt", "kirchen",
+                           "bistums", "klinik", "krankenhaus", "schul", "universitäts",
+                           "flughafen", "bahn", "hafen")
+
+
+def _body_word_of_title(doc: Doc, title: Title, german: bool) -> str | None:
+    """The word an officer's title names its own body by: German a compound's first
+    part that names one (``BODY_PREFIXES_DE``: "polizei" of "Polizeisprecherin"),
+    English a capitalised word right before the title that no entity covers ("police"
+    of "Police spokeswoman"; an acronym is more likely a short name of the body before:
+    "Komnas HAM chair"); None otherwise."""
+    low = title.base.lower()
+    if german:
+        if " " in low:
+            return None
+        if not low.startswith(BODY_PREFIXES_DE):  # (one test for most titles)
+            return None
+        prefix = next(b for b in BODY_PREFIXES_DE if low.startswith(b))
+        return prefix[:-1] if prefix.endswith("s") else prefix
+    texts = token_table(doc).text
+    k = title.start - 1
+    if k < 0 or k in doc_index(doc).ent_at or not texts[k][:1].isupper() or \
+            not texts[k].isalpha() or texts[k].isupper() or texts[k].lower() in ORG_ANAPHORS or \
+            texts[k].lower() in APPOSITION_ARTICLES:
+        return None
+    return texts[k].lower()
+
+
+def _organisation_of_sentence_before_unchecked(
+        doc: Doc, title: Title, person: Span,
+        unnamed_subject: Callable[[Doc, Span], str | None]) -> str | None:
+    """``_organisation_of_sentence_before`` past its tests of the title."""
     index = doc_index(doc)
     sent_i = _sentence_of(index, title)
     sent = index.sents[sent_i]
@@ -3050,6 +3565,51 @@ def _country_of_demonym(doc: Doc, word: str) -> str | None:
     return None
 
 
+#: Endings of German nouns of a place before its name ("des Freistaats Bayern", "der
+#: Stadt Wien", "des Landkreises Harburg"): the place itself.
+PLACE_NOUN_ENDINGS_DE: Final = ("stadt", "kanton", "kreis", "gemeinde", "region", "land",
+                                "bezirk", "provinz", "staat", "republik", "königreich", "insel",
+                                "departement", "distrikt", "emirat", "fürstentum", "dorf",
+                                "hansestadt", "metropole", "ort", "markt", "tal")
+#: Capitalised particles that start a company's or family's name ("De Havilland",
+#: "Van Oord", "La Poste", "Al Jazeera").
+NAME_PARTICLES: Final = frozenset({"De", "Van", "Von", "La", "Le", "Al", "El", "Di", "Da", "Du",
+                                   "Del", "Dos", "Des", "Ter", "Ten"})
+#: English compass words that stand before a place's name ("of Eastern Ukraine").
+COMPASS_WORDS_EN: Final = frozenset({"northern", "southern", "eastern", "western", "central",
+                                     "north", "south", "east", "west", "greater", "upper",
+                                     "lower", "occupied", "rural", "coastal"})
+#: English words that make a place a body's seat after a hyphen ("Bonn-based").
+SEAT_PARTICIPLES_EN: Final = frozenset({"based", "headquartered"})
+#: German participles of a body's seat after "in" and a place ("in Genf ansässigen").
+SEAT_PARTICIPLES_DE: Final = ("ansässig", "beheimatet", "gelegen", "angesiedelt")
+
+
+def _past_seat(lowers: list[str], place: Span) -> int | None:
+    """Where a body's name starts past its seat, the place given: "Bonn-based" (the
+    place, a hyphen, "based"), "in Genf ansässigen" ("in", the place, a seat
+    participle); None when the place is no seat."""
+    end = place.end
+    if end + 1 < len(lowers) and lowers[end] == "-" and lowers[end + 1] in SEAT_PARTICIPLES_EN:
+        return end + 2
+    if place.start > 0 and lowers[place.start - 1] == "in" and end < len(lowers) and \
+            lowers[end].startswith(SEAT_PARTICIPLES_DE):
+        return end + 1
+    return None
+
+
+def _before_time_phrase(texts: list[str], lowers: list[str], k: int) -> int:
+    """The token before a time phrase ending at k and opened by "seit"/"since" at most
+    three tokens back ("seit 2023", "seit vielen Jahren", "since May 2024"); k when there
+    is none."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if lowers[m] in SINCE_WORDS:
+            return m - 1
+        if not (texts[m].isdigit() or texts[m].isalpha()) or texts[m] == ",":
+            return k
+    return k
+
+
 def _inflected_owner(doc: Doc, j: int, title_end: int,
                      ent_at: dict[int, Span]) -> tuple[str, int] | None:
     """'Präsident des Schweizerischen Gewerkschaftsbunds (SGB)' when the entities
@@ -3192,24 +3752,29 @@ def _person_before_apposition(texts: list[str], start: int,
 RESPONSIBLE_FORMS: Final = frozenset({"zuständige", "zuständigen", "zuständiger", "zuständigem"})
 
 
-#: English titles that name a portfolio after "for" ("EU Commissioner for Defence and
-#: Space Andrius Kubilius", "Minister for Health Ann Bell").
+#: English titles that name a portfolio after "for" or "of" ("EU Commissioner for Defence
+#: and Space Andrius Kubilius", "Minister of International Development Ann Bell").
 PORTFOLIO_TITLES: Final = frozenset({"commissioner", "minister", "secretary", "state secretary",
                                      "deputy minister", "high commissioner"})
 
 
+#: Words that open an English title's portfolio ("Minister for Health", "of the Interior").
+PORTFOLIO_OPENERS: Final = frozenset({"for", "of"})
+
+
 def _past_portfolio(texts: list[str], lowers: list[str], end: int,
                     ent_at: dict[int, Span]) -> int:
-    """Where a title's person starts past its portfolio ("for Defence and Space"):
-    capitalised words, maybe joined by "and" or commas, then a person's name; else
-    ``end`` unchanged (the portfolio words are the title's, its base stays the
-    title's head: "commissioner")."""
-    k = end + 1
+    """Where a title's person starts past its portfolio ("for Defence and Space",
+    "of the Interior"): capitalised words, maybe joined by "and" or commas, then a
+    person's name; else ``end`` unchanged (the portfolio words are the title's, its
+    base stays the title's head: "commissioner")."""
+    k = end + 2 if lowers[end + 1] == "the" else end + 1
+    first = k
     while k < min(len(texts), end + 8) and k not in ent_at and (
             texts[k][:1].isupper() and texts[k].isalpha() or lowers[k] in {"and", ",", "&"}):
         k += 1
     person = ent_at.get(k)
-    return k if k > end + 1 and person is not None and person.label == PER and \
+    return k if k > first and person is not None and person.label == PER and \
         person.start == k and lowers[k - 1] not in {"and", ","} else end
 
 
@@ -3238,14 +3803,27 @@ def _state_of_head_of_state(doc: Doc, title: Title) -> str | None:
         if span.label in GPE_OR_LOC and span.start > 0 and lowers[span.start - 1] in SCENE_PREPS:
             return _state_of_place(nodes, _ent_id(span))
     line = doc.user_data.get("kg_meta", {}).get("dateline_span")
-    if not line:
-        return None
-    name = doc_text(doc)[line[0]:line[1]].strip()
+    name = doc_text(doc)[line[0]:line[1]].strip() if line else ""
     if _unaccented(name.lower()) not in CAPITAL_NAMES:
-        return None  # a report from a capital is about its state: not one from Nara
+        # a report from a capital is about its state: not one from Nara; else the one
+        # state the text names ("Farmers in Liberia … President Joseph Boakai")
+        return _only_state_named(doc)
     place = next((e for e in index.ents if e.label in GPE_OR_LOC
                   and e.text.lower() == name.lower()), None)
     return _state_of_place(nodes, _ent_id(place)) if place is not None else None
+
+
+def _only_state_named(doc: Doc) -> str | None:
+    """The id of the one country the text names, None when it names none or several
+    (a summit of two states' leaders places neither's bare "President")."""
+    data = doc.user_data
+    if "kg_only_state" not in data:  # (asked once per bare title: kept per doc)
+        nodes = data["kg_nodes"]
+        states = {kg_id(e) for e in doc_index(doc).ents if e.label == GPE and
+                  (node := nodes.get(kg_id(e))) is not None and "Country" in node.labels}
+        data["kg_only_state"] = next(iter(states)) if len(states) == 1 else None
+    only: str | None = data["kg_only_state"]
+    return only
 
 
 #: First words of the title of a head of armed forces ("army chief", "Militärchef").
@@ -3379,13 +3957,30 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
 
 
+def _has_space_after(doc: Doc, k: int) -> bool:
+    """Whether token k has a space after it."""
+    return bool(token_table(doc).space[k])
+
+
+def _organisation_of_possessive_noun(doc: Doc, noun: str, start: int) -> str | None:
+    """The organisation "the <noun>'s" at ``start`` points back to: of the noun's kind
+    named last (``_last_organisation_of_kind``) when the noun names a kind ("union",
+    "party", "agency"), else the organisation named last before ("the body's")."""
+    kind_of = _anaphor_kind(noun)
+    if kind_of is not None:
+        return _last_organisation_of_kind(doc, start, kind_of)
+    named_orgs = [e for e in doc_index(doc).ents_in(0, start) if e.label == ORG]
+    return _ent_id(named_orgs[-1]) if named_orgs else None
+
+
 def _last_organisation_of_kind(doc: Doc, title_start: int,
                                kind_of: tuple[frozenset[str], tuple[str, ...]],
                                by_name_first: bool = False) -> str | None:
     """The organisation of a kind (a lexicon kind, or for one the lexicon does not know,
     a word of its name) named last before the title, in its sentence or the few before.
     ``by_name_first``: one whose name has the word ("Deutscher Fußball-Bund" for
-    "Verbandschef") before one of the kind only (a club is a sports body too)."""
+    "Verbandschef") before one of the kind only (a club is a sports body too). With no
+    kinds, a word of the name only ("Kommission" for the "EU-Kommission")."""
     kinds, name_words = kind_of
     index = doc_index(doc)
     first = index.sents[max(0, index.sent_index(title_start) - ANAPHOR_SENTENCES)].start
@@ -3399,7 +3994,7 @@ def _last_organisation_of_kind(doc: Doc, title_start: int,
         named = _name_has_word(node, name_words)
         if by_name_first and named:
             return kg_id(span)
-        if kind in kinds or kind is None and named:
+        if kind in kinds or (kind is None or not kinds) and named:
             if not by_name_first:
                 return kg_id(span)
             of_kind = of_kind or kg_id(span)
@@ -3470,9 +4065,11 @@ def _acronym_after(doc: Doc, j: int, ent_at: dict[int, Span]) -> tuple[str, int]
 ASSOCIATION_ENDINGS: Final = ("verband", "verbands", "verbandes", "verbände", "bund", "bunds", "bundes")
 
 
-def _association_starting_with(doc: Doc, prefix: str) -> str | None:
-    """The one organisation of this text with a name word made of ``prefix`` and an
-    association's ending ("Deutscher Bauernverband" for "Bauern")."""
+def _association_starting_with(doc: Doc, prefix: str, before: int) -> str | None:
+    """The organisation of this text with a name word made of ``prefix`` and an
+    association's ending ("Deutscher Bauernverband" for "Bauern"): the one, or of
+    several ("der Thüringer Bauernverband", later "der Deutsche Bauernverband") the one
+    named last before the title at ``before``."""
     def fits(word: str) -> bool:
         return word.startswith(prefix) and word[len(prefix):] in ASSOCIATION_ENDINGS
 
@@ -3481,10 +4078,14 @@ def _association_starting_with(doc: Doc, prefix: str) -> str | None:
         return None  # (the doc's words, kept per doc: most prefixes start none of them;
         # a word fits when it is the prefix and an ending: one lookup per ending)
     nodes = doc.user_data["kg_nodes"]
-    found = {node_id for _, node_id in _organisation_mentions(doc)
-             if node_id in nodes and any(fits(w) for w in str(
-                 nodes[node_id].properties.get("name") or "").lower().split())}
-    return next(iter(found)) if len(found) == 1 else None
+    mentions = [(at, node_id) for at, node_id in _organisation_mentions(doc)
+                if node_id in nodes and any(fits(w) for w in str(
+                    nodes[node_id].properties.get("name") or "").lower().split())]
+    found = {node_id for _, node_id in mentions}
+    if len(found) == 1:
+        return next(iter(found))
+    earlier = [node_id for at, node_id in mentions if at < before]
+    return earlier[-1] if earlier else None
 
 
 #: Articles that open an apposition ("Ann Lee, the centre-right candidate of …").
@@ -3558,6 +4159,86 @@ def _sides_phrase(lowers: list[str], start: int, comma: int) -> bool:
     """Whether the words between a plural title and its comma are none or "of both
     countries": the list after the comma holds the title."""
     return comma >= start and all(lowers[m] in SIDES_WORDS for m in range(start, comma))
+
+
+#: Words that open the owners of a plural title ("of Lima and Cusco").
+RESPECTIVE_OPENERS: Final = frozenset({"of", "von", "der", "des"})
+#: Words between a list's comma and a plural title in apposition ("…, both members").
+PLURAL_APPOSITION_SKIPS: Final = frozenset({"the", "both", "two", "three", "all"})
+
+
+def _persons_listed_before(doc: Doc, comma: int) -> list[Span]:
+    """Two to four persons joined by "and"/"und" and commas that end right before the
+    comma at ``comma`` ("Ana Ruiz and Tom Hale,"), in text order; [] for one."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    persons: list[Span] = []
+    j = comma - 1
+    while j >= 0 and j in ent_at and ent_at[j].label == PER and ent_at[j].end == j + 1:
+        persons.insert(0, ent_at[j])
+        j = ent_at[j].start - 1
+        if j >= 1 and lowers[j] in AND_WORDS:
+            j -= 2 if lowers[j - 1] == "," else 1
+        elif j >= 1 and lowers[j] == "," and len(persons) == 1:
+            break  # "Ann Lee, Tom Hale,": an apposition to one, no list
+        elif j >= 1 and lowers[j] == ",":
+            j -= 1
+        else:
+            break
+    return persons if 2 <= len(persons) <= 4 else []
+
+
+def _owners_listed_after(doc: Doc, j: int) -> list[str]:
+    """The organisations or states after "of" at j, joined by "and"/commas ("of Chile
+    and Peru", "of the European Parliament") → their ids, in text order."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    if j >= len(lowers) or lowers[j] != "of":
+        return []
+    j += 1
+    owners: list[str] = []
+    while j < len(lowers):
+        if lowers[j] == "the":
+            j += 1
+        span = ent_at.get(j)
+        if span is None or span.start != j or span.label == PER:
+            break
+        owners.append(_ent_id(span))
+        j = span.end
+        if j < len(lowers) and (lowers[j] in AND_WORDS or lowers[j] == ","):
+            j += 1
+        else:
+            break
+    return owners
+
+
+def _respective_holders(doc: Doc, j: int) -> list[tuple[Span, str]]:
+    """After a plural title (j: the word after it), owners listed after "of"/"von"/
+    genitive ("of Lima and Cusco", "von Hamburg und München", "Frankreichs und Polens"),
+    a comma and as many persons ("Rosa Diaz and Juan Quispe"): each person's owner is
+    the one in the same place of its list → (person, owner id) pairs; [] otherwise."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    size = len(lowers)
+    if j < size and lowers[j] in RESPECTIVE_OPENERS:
+        j += 1
+    if j < size and lowers[j] in {"the", "dem", "den"}:
+        j += 1
+    owners: list[str] = []
+    while j < size:
+        span = ent_at.get(j)
+        if span is None or span.start != j or span.label == PER:
+            return []
+        owners.append(_ent_id(span))
+        j = span.end
+        if j < size and lowers[j] in AND_WORDS:
+            j += 1
+        else:
+            break
+    if len(owners) < 2 or j >= size or lowers[j] != ",":
+        return []
+    persons = _listed_persons(doc, j + 1)
+    return list(zip(persons, owners, strict=True)) if len(persons) == len(owners) else []
 
 
 def _listed_persons(doc: Doc, j: int) -> list[Span]:

@@ -57,7 +57,8 @@ DE_ORG_SUFFIXES: Final = (
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
     "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
-    "präsidiums", "dienst", "dienstes", "bank", "versammlung",
+    "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
+    "landratsamt", "kreisverwaltung", "bezirksamt",
     "verkehrsbetriebe", "stadtwerke", "museum", "museums",
     # Chambers of trades and professions ("Handelskammer", "Landesärztekammer"),
     # not every "-kammer" ("Echokammer", "Strafkammer").
@@ -99,6 +100,10 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      "Ministerium", "Ministeriums", "Präsidium", "Präsidiums", "Ausschuss",
                      "Ausschusses", "Instituts", "Komitees", "Ministerrat", "Ministerrats",
                      "Ministerrates", "Verbands", "Rats", "Gerichts", "Parteien", "Fraktionen",
+                     # A body's branch named by its level alone ("teilte der Landesverband
+                     # mit"): the body named before, no name of its own.
+                     "Landesverband", "Landesverbands", "Landesverbandes", "Kreisverband",
+                     "Kreisverbands", "Ortsverband", "Bezirksverband",
                      # An association's meetings: "Seine nächste Hauptversammlung findet … statt".
                      "Hauptversammlung", "Mitgliederversammlung", "Delegiertenversammlung",
                      # A city's utilities are named by its adjective ("Leipziger Verkehrsbetriebe").
@@ -117,7 +122,10 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                                   "vereinigung")
+                                   "vereinigung",
+                                   # "die Landeselternvertretung" (a state's body), not "die
+                                   # Elternvertretung" (any school's).
+                                   "vertretung")
 #: Heads of bodies named by the place or name after them ("Universität Jena",
 #: "Fachhochschule Potsdam", "Staatsanwaltschaft Köln"): alone they name none (unless
 #: an official prefix makes them one: "Bundeskriminalamt"), and a compound of them and
@@ -131,7 +139,12 @@ DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "lande
                                 "universität", "hochschule", "ministerium", "ministeriums", "agentur",
                                 "behörde", "stiftung")
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
-                                  "museum", "stadtwerke", "verkehrsbetriebe")
+                                  "museum", "stadtwerke", "verkehrsbetriebe",
+                                  # a district's or town's administration ("Landratsamt Erding")
+                                  "landratsamt", "kreisverwaltung", "bezirksamt")
+#: Endings only towns' names have ("Wendlingen", "Holzhausen"): after a head named by a
+#: place such a word is the place, though it ends like a plural noun.
+DE_TOWN_NAME_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
 #: First parts of compounds that make an association's official name
 #: ("Bundesverband Solarwirtschaft"), unlike a descriptive one ("Branchenverband
 #: Pharma Deutschland", "Wirtschaftsdachverband Economiesuisse": the name follows).
@@ -163,10 +176,10 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        "Coalition", "Congress", "Senate", "Cabinet", "Secretariat", "Caucus",
                        "Chamber", "Chambers", "Programme", "Confederation", "Tribunal",
                        "Administration", "Consortium", "Cooperative", "Inspectorate", "Syndicate",
-                       "Police",
+                       "Police", "Club",
                        # Last words of companies' names.
                        "Holdings", "Industries", "Airlines", "Airways", "Motors", "Motor", "Technologies",
-                       "Pharmaceuticals", "Enterprises",
+                       "Pharmaceuticals", "Enterprises", "Shipyard", "Shipyards",
                        # Last words of public transport operators ("Brampton Transit", "Indian
                        # Railways").
                        "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
@@ -181,14 +194,18 @@ EN_CENTRE_ACTIVITIES: Final = frozenset({"Research", "Promotion", "Authorisation
                                          "Aerospace", "Training", "Advocacy", "Intelligence"})
 #: Heads only after a word that says what they are: "Unified School District" is an
 #: organisation, "the Central District" a part of a city.
-EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"})}
+EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"}),
+                              # "Keeseekoowenin Ojibway First Nation", "Peguis First Nation":
+                              # a Canadian band's government (not "First Nations" at large).
+                              "Nation": frozenset({"First"})}
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
 COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
                            "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
                            "Pty", "Bhd", "Tbk",
-                           "S.A.", "N.V."}
+                           "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
+                           "ApS", "Oy"}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
@@ -505,7 +522,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             after = i + 2 if i + 2 < n and texts[i + 1] == "zu" else i + 1  # "Universität zu Köln"
             named_after = low.endswith(DE_PLACE_NAMED_SUFFIXES) and after < n \
                 and texts[after][:1].isupper() and texts[after].isalpha() \
-                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS))
+                and (after in blocked or not texts[after].endswith(_PLURAL_NOUN_ENDINGS)
+                     or texts[after].endswith(DE_TOWN_NAME_ENDINGS))
             # ("Universität Hamburg", "Stadtwerke Erding"; not "die Stadtwerke Gebühren …")
             # "Landesamt für Umwelt", "Forschungsinstitut für Meeresökologie": what it is for.
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
@@ -839,8 +857,9 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                     break  # "Orsted AB and Equinor ASA": a legal form ends a company's name
                 continue
             if text in EN_CONNECTORS and j + 1 < n and texts[j + 1][:1].isupper() \
-                    and j + 1 not in blocked:
-                j += 1
+                    and j + 1 not in blocked \
+                    and (text != "in" or not EN_ORG_HEADS.isdisjoint(texts[i:j])):
+                j += 1  # ("Shares in Hartwell Foods Inc.": no head before "in", no name)
                 continue
             if text == "to" and texts[j - 1] in EN_ORG_HEADS and j + 2 < n \
                     and texts[j + 1][:1].isupper() and texts[j + 2][:1].isupper() \
@@ -849,11 +868,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                 continue
             if text in EN_ARTICLE_CONNECTORS and j + 2 < n and texts[j + 1] == "the" \
                     and texts[j + 2][:1].isupper() and j + 2 not in blocked \
-                    and texts[j + 2] not in EN_ORG_HEADS \
+                    and texts[j + 2] not in EN_ORG_HEADS and not _is_caps_acronym(texts[j + 2]) \
                     and not EN_ORG_HEADS.isdisjoint(texts[i:j]):
                 # "Council for the Australian Federation": a head before "for the"; not
                 # "Leaders of the …", nor "(Secretary to the) Government of the
-                # Federation": a bare head after "the" is another body.
+                # Federation": a bare head after "the" is another body, and so is an
+                # acronym ("the Assembly for the SDLP": the member's party).
                 j += 2
                 continue
             if text == "-" and not space[j] and j + 1 < n and texts[j + 1].isalpha():
@@ -899,9 +919,15 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
                 start = _portfolio_list_start(texts, blocked, start, end)
             if end - start == 2 and texts[start + 1] == "Administration":
                 pass  # "the Biden Administration": a president's government, no agency's name
-            elif end - start >= 2 and not all(w in EN_ORG_HEADS for w in words):
-                yield start, end
+            elif end - start >= 2 and (not all(w in EN_ORG_HEADS for w in words)
+                                       or texts[end - 1] == "Party"):
+                yield start, end  # (of heads alone only a party: "the Alliance Party")
         i = max(end, i + 1)
+
+
+def _is_caps_acronym(text: str) -> bool:
+    """An acronym in capitals ("SDLP", "NHS"): another body's name, not a name's word."""
+    return len(text) >= 2 and text.isupper() and text.isalpha()
 
 
 #: Heads of a body named by the portfolios it holds, listed after "of"/"for": "Ministry
