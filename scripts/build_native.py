@@ -135,8 +135,10 @@ def _compile(extensions: list[Any], tmp: Path, flags: list[str], link_flags: lis
 
 
 def _write_manifest(digests: dict[str, str]) -> None:
+    """The build record: each source's digest, and the CPU compiled for (``-march=native``)."""
+    record = {**digests, native.CPU_KEY: native.cpu_signature()}
     temporary = native.MANIFEST.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(digests, indent=1) + "\n", encoding="utf-8")
+    temporary.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     temporary.replace(native.MANIFEST)
 
 

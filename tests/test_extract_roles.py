@@ -2112,8 +2112,8 @@ def test_name_ending_in_a_place_is_not_the_place():
     graph = extract_text("Peter Kowalski, president of Parks Canada, hosted a round-table on "
                          "Monday. Amy Stone, director of Sport England, agreed.", "en", "2025-03-03")
     # (the body itself where the lexicon knows it, as Parks Canada; never the place)
-    for person, title in (("Peter Kowalski", "president"), ("Amy Stone", "director")):
-        roles = roles_of(graph, person)
+    for name, title in (("Peter Kowalski", "president"), ("Amy Stone", "director")):
+        roles = roles_of(graph, name)
         assert {t for t, _ in roles} == {title}
         assert all(org is None or org.startswith("organisation:") for _, org in roles)
 

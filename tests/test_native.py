@@ -69,6 +69,22 @@ def test_an_extension_module_the_build_did_not_make_counts_as_stale(tmp_path: Pa
     assert native.stale_sources(tmp_path, manifest) == ["pipeline"]
 
 
+def test_a_build_for_another_cpu_is_not_used(tmp_path: Path) -> None:
+    # (-march=native code could die of an illegal instruction on another CPU)
+    manifest = _write_sources(tmp_path)
+    record = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({**record, native.CPU_KEY: native.cpu_signature()}),
+                        encoding="utf-8")
+    assert native.built_for_this_cpu(manifest)
+    manifest.write_text(json.dumps({**record, native.CPU_KEY: "another-cpu"}), encoding="utf-8")
+    assert not native.built_for_this_cpu(manifest)
+    assert native.stale_sources(tmp_path, manifest) == []  # (the sources themselves are current)
+
+
+def test_a_build_record_without_a_cpu_is_taken_as_this_ones(tmp_path: Path) -> None:
+    assert native.built_for_this_cpu(_write_sources(tmp_path))
+
+
 def _extract(files: list[Path], env: dict[str, str], cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     script = ("import sys; from kg.cli import main; from kg.extract import native; "
               "print('compiled' if native.compiled() else 'sources', file=sys.stderr); "

@@ -21,6 +21,7 @@ import importlib.machinery
 import importlib.util
 import json
 import os
+import platform
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -38,6 +39,9 @@ MANIFEST = HERE / "native.json"
 
 #: The extension module that holds the compiled code of all of ``COMPILED``.
 GROUP = "kg.extract.compiled"
+
+#: The build record's entry for the CPU the code was compiled for (not a module name).
+CPU_KEY = "cpu"
 
 
 def source_digest(path: Path) -> str:
@@ -71,10 +75,43 @@ def stale_sources(directory: Path = HERE, manifest: Path = MANIFEST) -> list[str
     return changed + strays
 
 
+def cpu_signature() -> str:
+    """The machine type and (on Linux) the CPU's model and instruction-set flags, hashed.
+
+    The build compiles for the CPU it runs on (``-march=native``): on a CPU without
+    those instructions the compiled code would die of an illegal instruction. A
+    checkout copied or shared to another machine therefore runs its sources until
+    ``scripts/build-native`` is run there."""
+    parts = [platform.machine()]
+    wanted = {"model name", "flags"}
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as info:
+            for line in info:  # (the first processor's lines are enough)
+                key, _, value = line.partition(":")
+                if key.strip() in wanted:
+                    wanted.discard(key.strip())
+                    parts.append(value.strip())
+                    if not wanted:
+                        break
+    except OSError:
+        pass
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def built_for_this_cpu(manifest: Path = MANIFEST) -> bool:
+    """Whether the build record names this CPU (a record without a CPU, or none at all,
+    does not stand in the way: ``stale_sources`` judges those)."""
+    try:
+        built = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return built.get(CPU_KEY, cpu_signature()) == cpu_signature()
+
+
 def current() -> bool:
-    """Whether every module of ``COMPILED`` is compiled from its present source."""
+    """Whether every module of ``COMPILED`` is compiled from its present source, for this CPU."""
     built = {_module_name(path) for path in extension_paths()}
-    return set(COMPILED) <= built and not stale_sources()
+    return set(COMPILED) <= built and not stale_sources() and built_for_this_cpu()
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
@@ -98,12 +135,16 @@ def check() -> None:
         reason = ""
     else:
         stale = stale_sources()
-        if not stale:
+        if stale:
+            reason = (f"kg: the compiled extraction modules do not match their sources "
+                      f"({', '.join(name + '.py' for name in stale[:3])}"
+                      f"{' …' if len(stale) > 3 else ''}); using the sources, which are "
+                      f"slower. Rebuild with scripts/build-native.")
+        elif not built_for_this_cpu():
+            reason = ("kg: the compiled extraction modules were built for another CPU; using "
+                      "the sources, which are slower. Rebuild with scripts/build-native.")
+        else:
             return
-        reason = (f"kg: the compiled extraction modules do not match their sources "
-                  f"({', '.join(name + '.py' for name in stale[:3])}"
-                  f"{' …' if len(stale) > 3 else ''}); using the sources, which are "
-                  f"slower. Rebuild with scripts/build-native.")
     if not any(isinstance(finder, _SourceFinder) for finder in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder())
     if reason:
