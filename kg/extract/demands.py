@@ -4891,6 +4891,13 @@ def _object_pronoun_person(doc: Doc, sent: Span, cue: Token,
     if k >= sent.end - 1 or lowers[k] not in OBJECT_PRONOUNS or \
             lowers[k] == "her" and lowers[k + 1] != "to":
         return None
+    return _person_named_last_before(doc, cue, k, demander_ids)
+
+
+def _person_named_last_before(doc: Doc, cue: Token, k: int,
+                              demander_ids: set[str] | frozenset[str]) -> Span | None:
+    """Whom "him"/"her" at token ``k`` refers to: the person named last before it, in the
+    cue's sentence or the two before, who is not the demander."""
     index = doc_index(doc)
     start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
     persons = [e for e in index.ents_in(start, k) if e.label == PER
@@ -4911,11 +4918,7 @@ def _told_pronoun_person(doc: Doc, sent: Span, cue: Token,
               if lowers[k] in OBJECT_PRONOUNS and lowers[k - 1] in TOLD_VERBS), None)
     if k is None or lowers[k + 1] not in {"that", ","}:
         return None
-    index = doc_index(doc)
-    start = index.sents[max(0, index.sent_index(cue.i) - 2)].start
-    persons = [e for e in index.ents_in(start, k) if e.label == PER
-               and kg_id(e) not in demander_ids]
-    return persons[-1] if persons else None
+    return _person_named_last_before(doc, cue, k, demander_ids)
 
 
 #: Possessives before the noun of an addressee after "an"/"on": "an seinen Parteifreund X",
