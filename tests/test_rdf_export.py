@@ -116,23 +116,30 @@ def test_round_trip_gives_back_mentioned_in_from_the_entity_to_the_document_with
                               "mentions": 2}
 
 
-def test_an_older_export_with_kg_mentioned_in_is_still_read_back_in_the_graph_direction(
-        small: Graph, small_dataset: Dataset) -> None:
-    """kg wrote <entity> kg:mentionedIn <document> before it wrote schema:mentions."""
+@pytest.mark.parametrize(("written", "legacy"), [
+    (SCHEMA.mentions, "mentionedIn"), (URIRef(KG + "hasParticipant"), "participatedIn"),
+    (URIRef(KG + "demandedBy"), "demands"), (URIRef(KG + "rejectedBy"), "rejects")],
+    ids=["mentions", "participation", "demands", "rejections"])
+def test_an_older_export_written_the_graph_models_way_round_is_still_read_back(
+        written: URIRef, legacy: str, small_dataset: Dataset) -> None:
+    """Older kg versions wrote <entity> kg:mentionedIn <document>, <actor>
+    kg:participatedIn <meeting>, <actor> kg:demands/kg:rejects <demand>."""
+    old_property = URIRef(KG + legacy)
+    assert list(small_dataset.quads((None, written, None, None)))  # the fixture has some
     old = Dataset()
     for s, p, o, g in small_dataset.quads((None, None, None, None)):
-        if p == SCHEMA.mentions:  # the direct triple, the old way round
-            s, p, o = o, URIRef(KG + "mentionedIn"), s
+        if p == written:  # the direct triple, the old way round
+            s, p, o = o, old_property, s
         old.add((s, p, o, g))
-    for stmt in list(old.subjects(RDF.predicate, SCHEMA.mentions)):
+    for stmt in list(old.subjects(RDF.predicate, written)):
         for g in {q[3] for q in old.quads((stmt, RDF.predicate, None, None))}:
-            doc, entity = old.value(stmt, RDF.subject), old.value(stmt, RDF.object)
-            for p, o in ((RDF.predicate, SCHEMA.mentions), (RDF.subject, doc), (RDF.object, entity)):
+            start, end = old.value(stmt, RDF.subject), old.value(stmt, RDF.object)
+            for p, o in ((RDF.predicate, written), (RDF.subject, start), (RDF.object, end)):
                 old.remove((stmt, p, o, g))
-            old.add((stmt, RDF.predicate, URIRef(KG + "mentionedIn"), g))
-            old.add((stmt, RDF.subject, entity, g))
-            old.add((stmt, RDF.object, doc, g))
-    assert not list(old.quads((None, SCHEMA.mentions, None, None)))
+            old.add((stmt, RDF.predicate, old_property, g))
+            old.add((stmt, RDF.subject, end, g))
+            old.add((stmt, RDF.object, start, g))
+    assert not list(old.quads((None, written, None, None)))
     assert graph_from_rdf(old).to_dict() == graph_from_rdf(small_dataset).to_dict()
 
 

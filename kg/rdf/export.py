@@ -14,7 +14,9 @@ The shape of the output (see docs/rdf.md):
   confidence and ``prov:wasDerivedFrom`` the document. ``MENTIONED_IN`` gets a
   ``kg:Mention`` the same way, carrying the mention offsets. A type the mapping
   declares ``rdf_inverse`` is written end → start, triple and statement alike:
-  ``MENTIONED_IN`` becomes ``<document> schema:mentions <entity>``;
+  ``MENTIONED_IN`` becomes ``<document> schema:mentions <entity>``,
+  ``PARTICIPATED_IN`` ``<meeting> kg:hasParticipant <actor>``, ``DEMANDS``
+  and ``REJECTS`` ``<demand> kg:demandedBy``/``kg:rejectedBy <actor>``;
 * both go into one named graph per document, ``{resource_base}graph/…``,
   itself ``prov:wasDerivedFrom`` its document, so a document's facts can be
   dropped or replaced as a unit. Triple-only formats flatten the graphs.

@@ -6,8 +6,9 @@ be re-imported. It relies on what the exporter writes for exactly this
 purpose: ``kg:id`` on every node and statement, and the reified statements
 (``kg:Assertion``/``kg:Mention``) that carry each relationship's properties.
 Types the mapping declares ``rdf_inverse`` (``MENTIONED_IN``, written as
-``<document> schema:mentions <entity>``) get their ends swapped back, so the
-graph has them in the graph model's direction again.
+``<document> schema:mentions <entity>``; ``PARTICIPATED_IN``, ``DEMANDS``,
+``REJECTS``) get their ends swapped back, so the graph has them in the graph
+model's direction again.
 """
 
 from __future__ import annotations
@@ -67,15 +68,24 @@ def _python(value: RdfTerm) -> Any:
     return str(value)
 
 
+#: Properties older kg versions wrote before the mapping declared their types
+#: ``rdf_inverse`` (local names in the kg namespace), and the type each one is.
+LEGACY_PROPERTIES = {"mentionedIn": "MENTIONED_IN", "participatedIn": "PARTICIPATED_IN",
+                     "demands": "DEMANDS", "rejects": "REJECTS"}
+
+
 class Reader:
     def __init__(self, mapping: Mapping | None = None) -> None:
         self.mapping = mapping or load_mapping()
         self.vocab = Vocabulary(self.mapping)
         self.labels = {URIRef(self.mapping.rdf_class(label)): label for label in self.mapping.labels}
         self.types = {URIRef(self.mapping.rdf_property(t)): t for t in self.mapping.relationships}
-        #: Exports of kg before ``MENTIONED_IN`` became ``<document> schema:mentions <entity>``
-        #: wrote ``<entity> kg:mentionedIn <document>``: still read, in that direction.
-        self.legacy_types = {URIRef(self.mapping.namespace + "mentionedIn"): "MENTIONED_IN"}
+        #: Exports of older kg versions wrote these types start -> end with the graph
+        #: model's own terms (``<entity> kg:mentionedIn <document>``, ``<actor>
+        #: kg:participatedIn <meeting>``, ``<actor> kg:demands <demand>``): still read,
+        #: in that direction.
+        self.legacy_types = {URIRef(self.mapping.namespace + name): rel_type
+                             for name, rel_type in LEGACY_PROPERTIES.items()}
         self.props = {URIRef(self.mapping.expand(curie)): prop
                       for prop, curie in self.mapping.properties.items()}
 
