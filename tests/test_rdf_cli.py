@@ -170,6 +170,21 @@ def test_validate_reports_a_mention_written_from_the_entity_rather_than_the_docu
         "1 violation(s)"]
 
 
+def test_validate_reports_a_participation_written_from_the_actor_rather_than_the_meeting(
+        tmp_path: Path) -> None:
+    out = tmp_path / "g.nt"
+    assert runner.invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
+    person = "<https://w3id.org/kg-news/id/person/jens-stoltenberg>"
+    meeting = "<https://w3id.org/kg-news/id/meeting/nato-russland-rat-2022-01-12>"
+    assert meeting in out.read_text(encoding="utf-8")
+    with out.open("a", encoding="utf-8") as stream:  # the old direction, actor → meeting
+        stream.write(f"{person} <https://w3id.org/kg-news/ontology#hasParticipant> {meeting} .\n")
+    result = runner.invoke(app, ["validate", str(out)])
+    assert result.exit_code == 1
+    assert "Violation: person:jens-stoltenberg: only a meeting has participants (kg:hasParticipant)" \
+        in result.output.splitlines()
+
+
 def _export(source: Path, out: Path) -> Path:
     assert runner.invoke(app, ["export", str(source), "--to", str(out)]).exit_code == 0
     return out
