@@ -367,7 +367,7 @@ def run_job(job: Job, full: bool = False, progress: Progress | None = None) -> R
         state.save()
     result.seconds = time.perf_counter() - started
     if errors:
-        error = errors[0]
-        error.result = result  # type: ignore[attr-defined]  # the CLI still prints the summary
-        raise error
+        first = errors[0]
+        first.result = result  # type: ignore[attr-defined]  # the CLI still prints the summary
+        raise first
     return result

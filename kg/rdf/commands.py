@@ -56,8 +56,8 @@ def validate_files(files: list[Path], fmt: str | None = None, shapes: Path | Non
     others = [f for f in files if f not in rdf_files]
     dataset = read_dataset(rdf_files, fmt)
     if others:
-        for quad in export_graph(read_graphs(others), mapping).quads((None, None, None, None)):
-            dataset.add(quad)
+        for s, p, o, g in export_graph(read_graphs(others), mapping).quads((None, None, None, None)):
+            dataset.add((s, p, o, dataset.graph(g)))
     report = validate_dataset(dataset, load_shapes(shapes), mapping)
     return report.conforms, report.text()
 

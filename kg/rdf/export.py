@@ -42,7 +42,7 @@ from rdflib.term import Node as RdfTerm
 from kg.errors import ConfigError, ExportError, InputError
 from kg.graph import Document, Graph, Node, slugify
 from kg.mapping import Mapping, load_mapping
-from kg.rdf.formats import RdfFormat
+from kg.rdf.formats import RdfFormat, oxigraph_bytes
 from kg.reader import read_utf8
 
 Quad = tuple[RdfTerm, RdfTerm, RdfTerm, URIRef | None]
@@ -177,9 +177,9 @@ class Exporter:
         for node in sorted(nodes.values(), key=lambda n: n.id):
             yield from self._node_quads(node)
         for doc_id in sorted(doc_ids):
-            g = graph_iri(mapping, doc_id)
-            yield g, RDF.type, PROV.Entity, None
-            yield g, PROV.wasDerivedFrom, self.node(doc_id), None
+            doc_graph = graph_iri(mapping, doc_id)
+            yield doc_graph, RDF.type, PROV.Entity, None
+            yield doc_graph, PROV.wasDerivedFrom, self.node(doc_id), None
         agents: set[str] = set()
         for rel in sorted(graph.relationships.values(), key=lambda r: r.id):
             for name in (rel.start, rel.end):
@@ -188,8 +188,8 @@ class Exporter:
             if rel.type not in mapping.relationships:
                 raise InputError(f"relationship {rel.id!r}: type {rel.type!r} is not in the mapping "
                                  f"{mapping.source}")
-            doc = rel.end if rel.type == "MENTIONED_IN" else rel.properties.get("doc")
-            g = graph_iri(mapping, str(doc)) if doc else None
+            source = rel.end if rel.type == "MENTIONED_IN" else rel.properties.get("doc")
+            g = graph_iri(mapping, str(source)) if source else None
             start, end = self.node(rel.start), self.node(rel.end)
             # The mapping says which way the triple runs (rdf_inverse: MENTIONED_IN is
             # <document> schema:mentions <entity>); the statement reifies that triple.
@@ -293,7 +293,7 @@ def _jsonld(dataset: Dataset) -> bytes:
                    key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     prefixes = {prefix: str(ns) for prefix, ns in dataset.namespaces()
                 if not str(ns).startswith("http://www.w3.org/XML/")}
-    return ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=prefixes)
+    return oxigraph_bytes(quads, ox.RdfFormat.JSON_LD, prefixes)
 
 
 # --- inputs ----------------------------------------------------------------------
@@ -347,6 +347,13 @@ __all__ = ["Exporter", "export_graph", "flatten", "graph_iri", "node_iri",
            "read_graph_json", "read_graphs", "serialize", "to_literal"]
 
 
+def _ox_resource(term: RdfTerm) -> ox.NamedNode | ox.BlankNode:
+    """An rdflib subject as a pyoxigraph term (a literal cannot be one)."""
+    if isinstance(term, Literal):
+        raise TypeError(f"a literal cannot be the subject of a triple: {term!r}")
+    return ox.NamedNode(str(term)) if isinstance(term, URIRef) else ox.BlankNode(str(term))
+
+
 def _ox_term(term: RdfTerm) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term (same lexical form, datatype, language)."""
     if isinstance(term, URIRef):
@@ -379,24 +386,24 @@ def serialize_graph(graph: Graph, fmt: RdfFormat,
     prefixes.setdefault("rdf", str(RDF))
     default = ox.DefaultGraph()
 
-    def statements() -> Iterator[ox.Quad | ox.Triple]:
-        seen: set[tuple[RdfTerm, RdfTerm, RdfTerm]] = set()
+    def quads() -> Iterator[ox.Quad]:
         for s, p, o, g in exporter.quads(graph):
             written[0] += 1
-            if fmt.quads:
-                yield ox.Quad(_ox_term(s), _ox_term(p), _ox_term(o),
-                              default if g is None else ox.NamedNode(str(g)))
-            elif (s, p, o) not in seen:
-                seen.add((s, p, o))
-                yield ox.Triple(_ox_term(s), _ox_term(p), _ox_term(o))
-            else:
-                written[0] -= 1
+            yield ox.Quad(_ox_resource(s), ox.NamedNode(str(p)), _ox_term(o),
+                          default if g is None else ox.NamedNode(str(g)))
 
+    def triples() -> Iterator[ox.Triple]:
+        seen: set[tuple[RdfTerm, RdfTerm, RdfTerm]] = set()
+        for s, p, o, _ in exporter.quads(graph):
+            if (s, p, o) not in seen:
+                seen.add((s, p, o))
+                written[0] += 1
+                yield ox.Triple(_ox_resource(s), ox.NamedNode(str(p)), _ox_term(o))
+
+    statements: Iterator[ox.Quad] | Iterator[ox.Triple] = quads() if fmt.quads else triples()
     try:
-        if fmt.name in {"turtle", "trig"}:
-            data = ox.serialize(statements(), format=fmt.oxigraph, prefixes=prefixes)
-        else:
-            data = ox.serialize(statements(), format=fmt.oxigraph)
+        data = oxigraph_bytes(statements, fmt.oxigraph,
+                              prefixes if fmt.name in {"turtle", "trig"} else None)
         return data, written[0]
     except (ValueError, TypeError, UnicodeError, SyntaxError) as exc:
         raise ExportError(f"cannot serialise as {fmt.name}: {exc}") from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -73,7 +73,7 @@ def require_format(path: str | Path, explicit: str | None = None) -> RdfFormat:
     return fmt
 
 
-def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
+def atomic_write(path: str | Path, write: Callable[[IO[bytes]], object]) -> None:
     """Write a file through ``write(stream)`` so it appears complete or not at all.
 
     The data goes to a temporary file in the target's directory (same file
@@ -112,3 +112,16 @@ def atomic_write(path: str | Path, write: Callable[[IO[bytes]], None]) -> None:
 def check_readable(path: Path) -> None:
     if not path.is_file():
         raise InputError(f"{path}: no such file")
+
+
+def oxigraph_bytes(statements: Iterable[ox.Quad] | Iterable[ox.Triple], rdf_format: ox.RdfFormat,
+                   prefixes: dict[str, str] | None = None) -> bytes:
+    """``statements`` written by pyoxigraph into memory, with ``prefixes`` where the format
+    has them. (Without an output, ``ox.serialize`` returns the bytes; its type stub also
+    allows ``None``, for when it writes to an output.)"""
+    if prefixes is None:
+        data = ox.serialize(statements, format=rdf_format)
+    else:
+        data = ox.serialize(statements, format=rdf_format, prefixes=prefixes)
+    assert data is not None
+    return data

@@ -78,18 +78,20 @@ class Reader:
     def __init__(self, mapping: Mapping | None = None) -> None:
         self.mapping = mapping or load_mapping()
         self.vocab = Vocabulary(self.mapping)
-        self.labels = {URIRef(self.mapping.rdf_class(label)): label for label in self.mapping.labels}
-        self.types = {URIRef(self.mapping.rdf_property(t)): t for t in self.mapping.relationships}
+        self.labels: dict[RdfTerm, str] = {URIRef(self.mapping.rdf_class(label)): label
+                                           for label in self.mapping.labels}
+        self.types: dict[RdfTerm, str] = {URIRef(self.mapping.rdf_property(t)): t
+                                          for t in self.mapping.relationships}
         #: Exports of older kg versions wrote these types start -> end with the graph
         #: model's own terms (``<entity> kg:mentionedIn <document>``, ``<actor>
         #: kg:participatedIn <meeting>``, ``<actor> kg:demands <demand>``): still read,
         #: in that direction.
-        self.legacy_types = {URIRef(self.mapping.namespace + name): rel_type
+        self.legacy_types: dict[RdfTerm, str] = {URIRef(self.mapping.namespace + name): rel_type
                              for name, rel_type in LEGACY_PROPERTIES.items()}
-        self.props = {URIRef(self.mapping.expand(curie)): prop
+        self.props: dict[RdfTerm, str] = {URIRef(self.mapping.expand(curie)): prop
                       for prop, curie in self.mapping.properties.items()}
 
-    def _prop_name(self, predicate: URIRef) -> str | None:
+    def _prop_name(self, predicate: RdfTerm) -> str | None:
         if predicate in self.props:
             return self.props[predicate]
         if str(predicate).startswith(self.mapping.namespace):
@@ -103,7 +105,7 @@ class Reader:
         for s, _, o, _ in dataset.quads((None, v.id, None, None)):
             ids[s] = str(o)
         labels: dict[RdfTerm, list[str]] = defaultdict(list)
-        statements: dict[RdfTerm, URIRef] = {}
+        statements: dict[RdfTerm, RdfTerm] = {}
         for s, _, o, _ in dataset.quads((None, RDF.type, None, None)):
             if o in (v.assertion, v.mention):
                 statements[s] = o
@@ -111,7 +113,7 @@ class Reader:
                 labels[s].append(self.labels[o])
         agents = {s: str(o) for s, _, o, _ in dataset.quads((None, RDFS.label, None, None))}
         props: dict[RdfTerm, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        structure: dict[RdfTerm, dict[URIRef, RdfTerm]] = defaultdict(dict)
+        structure: dict[RdfTerm, dict[RdfTerm, RdfTerm]] = defaultdict(dict)
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             if s not in labels and s not in statements:
                 continue
@@ -141,19 +143,19 @@ class Reader:
             node = Node(ids[subject], sorted(node_labels), _collapse(props[subject]))
             graph.add_node(node)
             if "Document" in node_labels:
-                p = node.properties
-                graph.add_document(Document(node.id, str(p.get("title", "")), str(p.get("lang", "")),
-                                            p.get("published"), str(p.get("source", "")),
-                                            str(p.get("sha256", ""))))
+                about = node.properties
+                graph.add_document(Document(node.id, str(about.get("title", "")),
+                                            str(about.get("lang", "")), about.get("published"),
+                                            str(about.get("source", "")), str(about.get("sha256", ""))))
         for subject in statements:
             parts = structure[subject]
-            predicate = parts.get(RDF.predicate)
             try:
+                predicate = parts[RDF.predicate]
                 start, end = ids[parts[RDF.subject]], ids[parts[RDF.object]]
                 if predicate in self.legacy_types:
-                    rel_type = self.legacy_types[predicate]  # type: ignore[index]
+                    rel_type = self.legacy_types[predicate]
                 else:
-                    rel_type = self.types[predicate]  # type: ignore[index]
+                    rel_type = self.types[predicate]
                     if self.mapping.is_rdf_inverse(rel_type):  # <doc> schema:mentions <entity>
                         start, end = end, start
             except KeyError:

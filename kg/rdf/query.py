@@ -28,7 +28,7 @@ from kg import __version__
 from kg.errors import InputError
 from kg.mapping import DEFAULT_MAPPING, Mapping, load_mapping
 from kg.rdf.export import export_graph, read_graphs
-from kg.rdf.formats import format_for_path
+from kg.rdf.formats import format_for_path, oxigraph_bytes
 
 OUTPUT_FORMATS = ("table", "csv", "json")
 
@@ -340,7 +340,7 @@ def render(result: Table | bool | list[ox.Triple], output: str = "table",
     if isinstance(result, bool):
         return json.dumps({"boolean": result}) if output == "json" else str(result).lower()
     if isinstance(result, list):
-        return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return oxigraph_bytes(result, ox.RdfFormat.N_TRIPLES).decode("utf-8")
     if output == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
