@@ -39,6 +39,30 @@ def test_statistics_count_documents_and_mentions_of_entities_that_recur() -> Non
     assert _counts(store, "meeting/nato-russland-rat-2022-01-12") == []
 
 
+def test_statistics_count_the_same_when_the_mapping_writes_mentions_from_the_entity(
+        tmp_path: Path) -> None:
+    from kg.mapping import DEFAULT_MAPPING, load_mapping
+    from kg.rdf.export import read_graph_json, serialize_graph
+    from kg.rdf.formats import require_format
+
+    text = DEFAULT_MAPPING.read_text(encoding="utf-8")
+    old = "MENTIONED_IN: {rdf: schema:mentions, rdf_inverse: true, neo4j: MENTIONED_IN}"
+    assert old in text
+    path = tmp_path / "mapping.yaml"
+    path.write_text(text.replace(old, "MENTIONED_IN: {rdf: kg:mentionedIn, neo4j: MENTIONED_IN}"),
+                    encoding="utf-8")
+    mapping = load_mapping(path)
+    data, _ = serialize_graph(read_graph_json(SMALL), require_format(Path("g.nq")), mapping)
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_QUADS)
+    mention = next(store.quads_for_pattern(None, ox.NamedNode(KG + "mentionedIn"), None))
+    assert mention.subject.value.startswith(ID) and "/doc/" in mention.object.value
+    merge_into_default_graph(store)
+    add_statistics(store, mapping)
+    assert _counts(store, "person/jens-stoltenberg") == [(2, 3)]
+    assert _counts(store, "org/nato") == [(1, 4)]
+
+
 def test_statistics_count_the_same_from_a_turtle_export_whose_document_graphs_are_rebuilt(
         tmp_path: Path) -> None:
     from typer.testing import CliRunner

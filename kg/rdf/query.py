@@ -247,8 +247,10 @@ MERGE_CHUNK = 200_000
 #: for persons, organisations, places and posts: the nodes that recur across documents
 #: (meetings, demands and statements belong to the document they were read from).
 #: Not in exports: counted over one file they would be wrong once several are queried together.
-#: A kg:Mention reifies ``<document> schema:mentions <entity>`` (MENTIONED_IN is
-#: ``rdf_inverse`` in schemas/mapping.yaml), so the entity is its rdf:object.
+#: A kg:Mention reifies the mention triple the way the mapping writes it: ``<document>
+#: schema:mentions <entity>`` with MENTIONED_IN ``rdf_inverse`` (schemas/mapping.yaml), the
+#: entity then its rdf:object; ``$DOCUMENT_END`` and ``$ENTITY_END`` say which
+#: (``statistics_update``).
 STATISTICS_UPDATE = """
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
@@ -259,7 +261,7 @@ WHERE {
   {
     SELECT ?e (COUNT(DISTINCT ?doc) AS ?documents) (SUM(?n) AS ?mentions)
     WHERE {
-      ?m a kg:Mention ; rdf:subject ?doc ; rdf:object ?e .
+      ?m a kg:Mention ; $DOCUMENT_END ?doc ; $ENTITY_END ?e .
       OPTIONAL { ?m kg:mentionCount ?count }
       BIND(COALESCE(?count, 1) AS ?n)
     }
@@ -273,7 +275,15 @@ WHERE {
 """
 
 
-def add_statistics(store: ox.Store) -> None:
+def statistics_update(mapping: Mapping | None = None) -> str:
+    """``STATISTICS_UPDATE`` for the mapping's direction of ``MENTIONED_IN``."""
+    from_document = (mapping or load_mapping()).is_rdf_inverse("MENTIONED_IN")
+    document_end, entity_end = ("rdf:subject", "rdf:object") if from_document \
+        else ("rdf:object", "rdf:subject")
+    return STATISTICS_UPDATE.replace("$DOCUMENT_END", document_end).replace("$ENTITY_END", entity_end)
+
+
+def add_statistics(store: ox.Store, mapping: Mapping | None = None) -> None:
     """Give every mentioned entity ``kg:documentCount`` and ``kg:mentionTotal`` (default graph).
 
     "Mentioned in the most documents" needs a count over every ``kg:Mention``: about half
@@ -281,11 +291,11 @@ def add_statistics(store: ox.Store) -> None:
     once when the store is built, it makes ranking entities, and picking the prominent
     ones to look at, a scan of a few hundred triples (``queries/most-mentioned.rq``,
     ``queries/posts.rq``). Only entities that recur across documents get counts, so that
-    scan does not grow with the number of documents' own meetings, demands, statements. Run after the merge
-    (it counts the merged default graph); it replaces earlier counts, so it can be rerun
-    after more data is loaded.
+    scan does not grow with the number of documents' own meetings, demands, statements.
+    Run after the merge (it counts the merged default graph); it replaces earlier counts,
+    so it can be rerun after more data is loaded.
     """
-    store.update(STATISTICS_UPDATE)
+    store.update(statistics_update(mapping))
 
 
 @dataclass
