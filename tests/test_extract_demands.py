@@ -3362,3 +3362,50 @@ def test_english_the_ministry_of_a_cabinet_secretary_is_a_ministry_node():
     graph = extract_text("Nakuru Governor Susan Kihika urged the ministry to build free service "
                          "lanes.", "en", "2025-08-14")
     assert demand_containing(graph, "service lanes")["to"] == set()
+
+
+# -- reported speech: a modal whose speaker is named by title or in the sentence before --
+
+
+def test_german_subjunctive_after_a_quote_is_the_quoted_speakers_demand():
+    graph = extract_text("Die Bürgermeisterin Anna Keller verlangte mehr Personal für die Kitas. "
+                         "„Wir arbeiten am Limit“, sagte Keller. Zudem solle der Bund die Kosten "
+                         "für die Schulbusse übernehmen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Kosten für die Schulbusse")
+    assert demand["by"] == {"person:anna-keller"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_modal_said_by_a_title_is_the_titled_persons_demand():
+    graph = extract_text("Verkehrsminister Karl Huber (CSU) besuchte am Montag die Baustelle in "
+                         "Passau. Die Deutsche Bahn müsse die Strecke bis Ende Mai wieder freigeben, "
+                         "sagte der Minister.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Strecke bis Ende Mai")
+    assert demand["by"] == {"person:karl-huber"}
+    assert "sagte" not in str(demand["text"])
+
+
+def test_german_modal_said_by_a_party_politician_is_the_person_named_before():
+    graph = extract_text("Der Landrat Peter Moser kritisierte die Pläne. Die Bahn müsse die "
+                         "Verbindung nach Linz erhalten, sagte der ÖVP-Politiker.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Verbindung nach Linz")
+    assert demand["by"] == {"person:peter-moser"}
+
+
+def test_english_modal_said_by_the_minister_is_the_ministers_demand():
+    graph = extract_text("Health Minister Jane Doe visited the hospital on Monday. The provincial "
+                         "board must publish the full report, said the minister.", "en", "2025-05-01")
+    demand = demand_containing(graph, "publish the full report")
+    assert demand["by"] == {"person:jane-doe"}
+
+
+def test_german_subjunctive_after_a_promise_is_no_demand():
+    graph = extract_text("Innenminister Jan Roth sagte den Gemeinden schnelle Hilfe zu. Die "
+                         "Feuerwehr solle zudem neue Fahrzeuge erhalten.", "de", "2025-05-01")
+    assert not [d for d in demands(graph) if "Fahrzeuge" in str(d["text"])]
+
+
+def test_german_subjunctive_with_a_thing_as_subject_is_no_demand():
+    graph = extract_text("„Wir brauchen das Geld“, sagte Jan Roth. Eine Erhöhung der Mittel müsse "
+                         "jedoch vom Landtag beschlossen werden.", "de", "2025-05-01")
+    assert not [d for d in demands(graph) if "Erhöhung der Mittel" in str(d["text"])]

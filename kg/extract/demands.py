@@ -558,6 +558,10 @@ class DemandExtractor:
             if quote_speaker is not None and not (
                     kind == "modal" and _reported_subject_named(doc, sent, cue, quote_speaker)):
                 return [quote_speaker]
+            if kind == "modal" and quote_speaker is None:
+                reported = self._reported_speaker(doc, sentences, index, cue)
+                if reported is not None:
+                    return [reported]
         if kind == "condition":
             # "X said nurses would strike unless …": the one who says it demands
             report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
@@ -935,6 +939,30 @@ class DemandExtractor:
             return recent[-1:]
         resolved = _group_actor(doc, noun)
         return [resolved] if resolved is not None else []
+
+    def _reported_speaker(self, doc: Doc, sentences: list[Span], index: int,
+                          cue: Token) -> Span | None:
+        """Who says a modal sentence that names no speaker by name: "…, sagte der
+        Landesrat" / "said the minister" (the person that title or noun points back to,
+        ``_titled_speaker``); or, for a German subjunctive ("Der Bund müsse zudem …")
+        with no verb of saying at all, the speaker of the sentence before: reported
+        speech goes on in the subjunctive after its speaker was named."""
+        titled = _titled_speaker(doc, sentences, index, cue.i)
+        if titled is not None or self.lang != "de" or index == 0:
+            return titled
+        lowers = token_table(doc).lower
+        sent = sentences[index]
+        if lowers[cue.i] not in REPORTED_MODALS or _in_quote(doc, sent, cue.i) or \
+                not SAYING_VERBS.isdisjoint(lowers[sent.start:sent.end]) or \
+                "dass" in lowers[sent.start:cue.i] or not _actor_subject(doc, sent, cue) or \
+                _promises(doc, sentences[index - 1]):
+            # ("Eine Erhöhung müsse …": no one asked; "X sagte Hilfe zu. Die Polizei
+            # solle zudem …": what X promised goes on, nothing demanded)
+            return None
+        before = self._speaker(doc, sentences, index - 1)
+        if before is None:
+            before = _titled_speaker(doc, sentences, index - 1, sentences[index - 1].start)
+        return before
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
@@ -1502,8 +1530,11 @@ class DemandExtractor:
         for i in word_positions(doc, "demand-content-stop", _may_end_content, cue.i + 1,
                                 sent.end):
             # a demand inside a quote ends with it ("We ask them to …," she said)
+            # ("Der Bund müsse …, sagte der Minister": the speaker's words end it)
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
-                    texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
+                    texts[i] == "," and i + 1 < sent.end and (
+                        table.lower[i + 1] in CLAUSE_BREAKS or
+                        kind == "modal" and table.lower[i + 1] in SAYING_VERBS)):
                 end = i
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
@@ -2938,6 +2969,75 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
                    and e.end <= article.i}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
+    return None
+
+
+#: The German subjunctive I of a modal: only reported speech uses it, so a sentence
+#: with it and no verb of saying goes on reporting the speaker named before.
+REPORTED_MODALS: Final = frozenset({"müsse", "solle"})
+
+
+#: Verbs of a promise: the subjunctive after them reports what is promised.
+PROMISE_VERBS: Final = frozenset({"versprach", "versprachen", "verspricht", "kündigte", "kündigten",
+                                  "kündigt"})
+#: Forms of "sagen": with the particle "zu" (zusagen) a promise.
+SAY_FORMS: Final = frozenset({"sagte", "sagten", "sagt"})
+
+
+def _promises(doc: Doc, sent: Span) -> bool:
+    """'Dobrindt sagte zu, …', 'Golob sagte eine Unterstützung zu, …', 'kündigte an':
+    the sentence promises (zusagen: "zu" closes the clause of "sagte")."""
+    lowers = token_table(doc).lower
+    words = lowers[sent.start:sent.end]
+    if not PROMISE_VERBS.isdisjoint(words):
+        return True
+    said = next((i for i, w in enumerate(words) if w in SAY_FORMS), None)
+    if said is None:
+        return False
+    end = next((i for i in range(said + 1, len(words)) if words[i] in {",", ".", ";"}), len(words))
+    return words[end - 1] == "zu"
+
+
+def _actor_subject(doc: Doc, sent: Span, cue: Token) -> bool:
+    """Whether a modal's clause names an actor as its subject: before the modal ("Der
+    Bund müsse …", not in a phrase with a preposition) or right after it, inverted
+    ("Zudem müsse der Bund …")."""
+    start = _clause_start(doc, sent, cue)
+    lowers = token_table(doc).lower
+    for a in _named_actors(doc, sent):
+        if start <= a.start and a.end <= cue.i and not _in_pp(doc, a):
+            return True
+        if a.start == cue.i + 1 or a.start == cue.i + 2 and lowers[cue.i + 1] in ARTICLES:
+            return True
+    return False
+
+
+def _titled_speaker(doc: Doc, sentences: list[Span], index: int, after: int) -> Span | None:
+    """'…, sagte der Landeshauptmann', '…, sagte der SVP-Politiker', '…, said the
+    minister': a verb of saying after ``after`` whose subject is a title or a noun for
+    a person (a party before it) with no name after it: the person named before with
+    that title, else the one person of the nearest sentence naming one."""
+    sent = sentences[index]
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if SAYING_VERBS.isdisjoint(lowers[after:sent.end]):
+        return None
+    words = for_lang(doc.lang_)
+    ent_at = doc_index(doc).ent_at
+    for i in range(max(after, sent.start), sent.end - 2):
+        if lowers[i] not in SAYING_VERBS or lowers[i + 1] not in {"der", "die", "the"}:
+            continue
+        noun = i + 2
+        while noun < sent.end - 1 and texts[noun].islower() and doc.lang_ == "de":
+            noun += 1  # "sagte der frühere Minister": past the adjectives
+        if noun + 2 < sent.end and texts[noun + 1] == "-":
+            noun += 2  # "der SVP-Politiker", "der vida-Chef"
+        if noun >= sent.end or noun in ent_at or noun + 1 in ent_at or \
+                not texts[noun].isalpha():
+            return None  # ("sagte der Minister Jan Berg": the name says who)
+        if not (words.is_title_word(texts[noun]) or _names_a_person(lowers[noun])):
+            return None  # ("sagte die Firma"): no person
+        return _titled_person(doc, sentences, index, table.tokens[i + 1], texts[noun])
     return None
 
 
