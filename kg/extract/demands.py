@@ -2889,6 +2889,9 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # nor a name that only modifies a compound ("des OSZE-Büros")
         subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
                     and not _compound_modifier(doc, e)]
+        titled = _titled_speaker(doc, sentences, k, sent.start) if not subjects else None
+        if titled is not None:
+            return titled  # "…“, sagte der Landeshauptmann. … Zugleich verlangte er …"
         if subjects or candidates:
             return (subjects or candidates)[0]
         if _unknown_speaker(doc, sent):
