@@ -3409,3 +3409,18 @@ def test_german_subjunctive_with_a_thing_as_subject_is_no_demand():
     graph = extract_text("„Wir brauchen das Geld“, sagte Jan Roth. Eine Erhöhung der Mittel müsse "
                          "jedoch vom Landtag beschlossen werden.", "de", "2025-05-01")
     assert not [d for d in demands(graph) if "Erhöhung der Mittel" in str(d["text"])]
+
+
+def test_german_die_gewerkschaft_is_a_union_named_by_a_compound():
+    graph = extract_text("Der Vorsitzende der Verkehrs- und Dienstleistungsgewerkschaft vida, Roman "
+                         "Weber, kritisierte die Betreiber. Die Gewerkschaft verlangt zudem eine "
+                         "gesetzliche Mindestbesetzung für Kabinenbahnen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Mindestbesetzung")
+    assert demand["by"] == {"organisation:verkehrs-und-dienstleistungsgewerkschaft"}
+
+
+def test_german_inverted_die_gewerkschaft_is_the_union_named_before():
+    graph = extract_text("Die Gewerkschaft Erziehung und Wissenschaft (GEW) lehnte den Plan ab. Am "
+                         "Freitag verlangte die Gewerkschaft kleinere Klassen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "kleinere Klassen")
+    assert demand["by"] == {"organisation:gewerkschaft-erziehung-und-wissenschaft"}

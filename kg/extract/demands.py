@@ -894,6 +894,10 @@ class DemandExtractor:
         if low in GERMAN_BODY_HEADS:
             body = _organisation_by_compound_head(doc, k, low)
             return [body] if body is not None else []
+        if low in KIND_NOUNS:
+            # "Am Freitag verlangte die Gewerkschaft …": the union the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[low], k)
+            return [named] if named is not None else []
         if text[:1].isupper() and _is_origin_noun(text):
             return _last_persons(doc, sentences, index, k, 1)
         return None
@@ -3268,7 +3272,10 @@ def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
             # ("United Teachers Los Angeles", "Transport Workers Union")
             node = nodes.get(kg_id(e))
             words = str(node.properties.get("name", "")).lower().split() if node else []
-            return not UNION_MEMBER_WORDS.isdisjoint(words) and \
+            # (a German union's name has the word as a compound's head:
+            # "Verkehrs- und Dienstleistungsgewerkschaft")
+            return (not UNION_MEMBER_WORDS.isdisjoint(words) or
+                    any(word.endswith("gewerkschaft") for word in words)) and \
                 node.properties.get("kind") in (None, "union")
         # (the lexicon's unions include unions of states: EU, AU)
         return entry is not None and entry.kind == kind and not (
