@@ -3424,3 +3424,19 @@ def test_german_inverted_die_gewerkschaft_is_the_union_named_before():
                          "Freitag verlangte die Gewerkschaft kleinere Klassen.", "de", "2025-05-01")
     demand = demand_containing(graph, "kleinere Klassen")
     assert demand["by"] == {"organisation:gewerkschaft-erziehung-und-wissenschaft"}
+
+
+def test_english_wants_a_bare_group_to_be_done_for_is_a_demand_not_addressed_to_it():
+    graph = extract_text("Greenpeace also wants fishermen to be compensated for lost catches.", "en",
+                         "2025-05-01")
+    demand = demand_containing(graph, "compensated for lost catches")
+    assert demand["by"] == {"organisation:greenpeace"}
+    assert demand["to"] == set()
+    graph = extract_text("Greenpeace wants farmers to be given more time.", "en", "2025-05-01")
+    assert demand_containing(graph, "given more time")["to"] == set()
+
+
+def test_english_wants_things_to_be_better_is_a_wish_not_a_demand():
+    for text in ("Oxfam wanted prices to be lower next year.",
+                 "Oxfam wants fishing boats to become safer."):
+        assert not demands(extract_text(text, "en", "2025-05-01"))

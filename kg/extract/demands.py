@@ -2339,13 +2339,20 @@ IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "paid", "made", "set", "kept", 
 
 
 def _thing_to_be_done(token: Token) -> bool:
-    """'wants the wage floor to be reviewed every year': a thing (a determiner and up
-    to three words), then a passive infinitive: what is to be done to it is asked,
+    """'wants the wage floor to be reviewed every year', 'wants fishermen to be
+    compensated': a thing or group (a determiner and up to three words, or lower-case
+    words alone), then a passive infinitive: what is to be done to it is asked,
     where "wants prices to be lower" or "wants flights to become cheaper" is a wish."""
     lowers = token_table(token.doc).lower
     k = token.i + 1
-    if k + 4 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+    if k + 3 >= len(lowers) or lowers[k] in NOT_OBJECT_WORDS:
         return False
+    if lowers[k] not in OBJECT_DETERMINERS:
+        # no determiner: a group by its bare plural ("wants fishermen to be compensated",
+        # "want workers to be paid")
+        k -= 1
+        if not token_table(token.doc).text[k + 1].islower():
+            return False
     to = next((m for m in range(k + 2, min(len(lowers) - 2, k + 5)) if lowers[m] == "to"), None)
     if to is None or lowers[to + 1] != "be" or \
             not all(lowers[m].isalpha() for m in range(k + 1, to)):
@@ -4336,6 +4343,8 @@ def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     after = texts[k + 2] if k + 2 < sent.end else ""
     if not (after.isalpha() and after.islower()) or lowers[k + 2] in NOT_GROUP_MODIFIERS:
         return []  # "to" before a verb ("to act"), not a place ("to the …")
+    if lowers[cue.i].startswith("want") and lowers[k + 2] == "be":
+        return []  # "wants farmers to be compensated": someone else is to act for them
     return [_group_node(doc, first, noun) for first, noun in groups]
 
 
