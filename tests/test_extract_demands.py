@@ -3440,3 +3440,14 @@ def test_english_wants_things_to_be_better_is_a_wish_not_a_demand():
     for text in ("Oxfam wanted prices to be lower next year.",
                  "Oxfam wants fishing boats to become safer."):
         assert not demands(extract_text(text, "en", "2025-05-01"))
+
+
+def test_english_demanded_that_the_ministry_addresses_the_ministry():
+    graph = extract_text("Agriculture Minister Eric Mensah ordered a cull. Opposition lawmaker Kofi "
+                         "Adu demanded that the ministry publish the results of all tests.", "en",
+                         "2025-05-01")
+    [ministry] = demand_containing(graph, "publish the results")["to"]
+    assert str(ministry).startswith("organisation:ministry")
+    graph = extract_text("The Ministry of Health confirmed two cases. Kofi Adu insisted that the "
+                         "ministry release the data.", "en", "2025-05-01")
+    assert demand_containing(graph, "release the data")["to"] == {"organisation:ministry-of-health"}

@@ -3997,13 +3997,15 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
 
 
 def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
-    """'asked the ministry to …' right after the verb: the ministry the text named
+    """'asked the ministry to …', 'demanded that the ministry publish …' right after
+    the verb: the ministry the text named
     before (the last organisation with "Ministry" in its name), else, when it named a
     minister, that minister's office as a node named "ministry"; with neither, no one
     known."""
     lowers = token_table(doc).lower
-    k = cue.i + 2
-    if k >= sent.end or lowers[cue.i + 1] != "the" or lowers[k] != "ministry":
+    the = cue.i + 2 if lowers[cue.i + 1] == "that" else cue.i + 1  # "demanded that the ministry"
+    k = the + 1
+    if k >= sent.end or lowers[the] != "the" or lowers[k] != "ministry":
         return None
     named = [e for e in doc_index(doc).ents_in(0, cue.i)
              if e.label == ORG and "ministry" in span_text(e).lower()]
