@@ -3451,3 +3451,19 @@ def test_english_demanded_that_the_ministry_addresses_the_ministry():
     graph = extract_text("The Ministry of Health confirmed two cases. Kofi Adu insisted that the "
                          "ministry release the data.", "en", "2025-05-01")
     assert demand_containing(graph, "release the data")["to"] == {"organisation:ministry-of-health"}
+
+
+def test_german_fund_of_the_federal_government_addresses_it():
+    graph = extract_text("Waldbesitzer verlangen Hilfe vom Bund. Andreas Bitter verlangte einen "
+                         "Notfallfonds des Bundes in Höhe von 500 Millionen Euro.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Notfallfonds des Bundes")
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Die Bundesregierung plant Kürzungen. Anna Keller forderte Soforthilfen der "
+                         "Bundesregierung für die Betriebe.", "de", "2025-05-01")
+    assert demand_containing(graph, "Soforthilfen")["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_genitive_after_a_noun_of_no_support_is_no_addressee():
+    graph = extract_text("Die Bundesregierung plant Kürzungen. Anna Keller verlangte eine Reform des "
+                         "Bundes.", "de", "2025-05-01")
+    assert demand_containing(graph, "Reform des Bundes")["to"] == set()

@@ -459,6 +459,10 @@ class DemandExtractor:
         start_char = table.idx[content[0]]
         end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
         content_text = doc_text(doc)[start_char:end_char]
+        if not addressees and self.lang == "de" and kind == "verb":
+            # "verlangte einen Notfallfonds des Bundes": who is to pay it
+            giver = _genitive_government(doc, *content)
+            addressees = [giver] if giver is not None and kg_id(giver) not in demander_ids else []
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
             addressees = _letter_receiver(doc, sent, demander_ids) or \
@@ -4551,6 +4555,40 @@ MARKET_GOODS: Final = frozenset({
     "commodities", "metals", "copper", "lithium", "food", "grain", "wheat", "beef", "dairy"})
 #: Words after a modal that make it a present burden, no demand ("müssen schon heute").
 ALREADY_WORDS: Final = frozenset({"schon", "bereits", "already"})
+
+
+#: Ends of German nouns of money or support: a government in the genitive after one
+#: is who is to give it ("ein Notfallfonds des Bundes", "Hilfen der Regierung").
+SUPPORT_ENDINGS: Final = ("fonds", "hilfe", "hilfen", "mittel", "geld", "gelder", "zuschuss",
+                          "zuschüsse", "beteiligung", "zusage", "garantie", "förderung",
+                          "finanzierung", "programm", "unterstützung", "entschädigung")
+
+
+def _genitive_government(doc: Doc, start: int, end: int) -> Span | None:
+    """'verlangte einen Notfallfonds des Bundes', 'forderte Soforthilfen der
+    Bundesregierung': a government in the genitive right after a noun of money or
+    support in what is demanded gives it, so it is asked (a subjective genitive;
+    "die Freilassung des Journalisten" names whom it is for). The government is a
+    node the text names ("des Bundes": the Bundesregierung, called "Bund")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    for j in range(start + 1, end - 1):
+        if lowers[j] not in {"des", "der"}:
+            continue
+        if not (texts[j - 1][:1].isupper() and lowers[j - 1].endswith(SUPPORT_ENDINGS)):
+            return None  # (only the first genitive: "die Zukunft des Fonds der Stadt")
+        named = doc_index(doc).ent_at.get(j + 1)
+        if named is not None:
+            node = doc.user_data["kg_nodes"].get(kg_id(named))
+            kind = node.properties.get("kind") if node is not None else None
+            return named if kind == "government" else None
+        word = texts[j + 1]
+        for form in (word, word[:-2], word[:-1]) if word.endswith("es") else (word, word[:-1]):
+            entry = load_lexicon().lookup(form)
+            if entry is not None:
+                return _named_as(doc, entry.key) if entry.kind == "government" else None
+        return None
+    return None
 
 
 def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
