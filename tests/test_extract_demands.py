@@ -3467,3 +3467,19 @@ def test_german_genitive_after_a_noun_of_no_support_is_no_addressee():
     graph = extract_text("Die Bundesregierung plant Kürzungen. Anna Keller verlangte eine Reform des "
                          "Bundes.", "de", "2025-05-01")
     assert demand_containing(graph, "Reform des Bundes")["to"] == set()
+
+
+def test_short_demand_spelled_out_by_the_same_speaker_next_is_one_demand():
+    graph = extract_text("Auch die Oberbürgermeisterin Urte Keller mahnte Tempo an. Sie forderte die "
+                         "Landesforsten auf, die Wanderwege bis Oktober freizugeben.", "de", "2025-05-01")
+    assert [d["text"] for d in demands(graph)] == [
+        "forderte die Landesforsten auf, die Wanderwege bis Oktober freizugeben"]
+    graph = extract_text("Mayor Jane Doe demanded faster action. She urged the province to fund new "
+                         "shelters before winter.", "en", "2025-05-01")
+    assert len(demands(graph)) == 1
+
+
+def test_short_demand_with_nothing_spelled_out_after_it_stays():
+    graph = extract_text("Mayor Jane Doe demanded faster action. Critics said the plan was too small.",
+                         "en", "2025-05-01")
+    assert demand_containing(graph, "faster action")["by"] == {"person:jane-doe"}

@@ -454,6 +454,9 @@ class DemandExtractor:
         content = self._content(doc, sentences, index, cue, kind, demanders)
         if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
+        if kind == "verb" and content[1] - content[0] <= 3 and \
+                self._spelled_out_next(doc, sentences, index, demander_ids):
+            return None  # "Sie mahnte Tempo an. Sie forderte die Forsten auf, …"
         # the content's characters, as its Span's start_char and end_char
         table = token_table(doc)
         start_char = table.idx[content[0]]
@@ -947,6 +950,20 @@ class DemandExtractor:
             return recent[-1:]
         resolved = _group_actor(doc, noun)
         return [resolved] if resolved is not None else []
+
+    def _spelled_out_next(self, doc: Doc, sentences: list[Span], index: int,
+                          demander_ids: set[str]) -> bool:
+        """Whether the next sentence makes a demand by a verb whose demanders are
+        ``demander_ids``: a short demand before it ("mahnte Tempo an", "demanded faster
+        action") only announces what that one spells out."""
+        if index + 1 >= len(sentences):
+            return False
+        nxt = sentences[index + 1]
+        table = token_table(doc)
+        cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue, nxt.start, nxt.end)
+        return any(self._cue(table.tokens[i]) == "verb" and
+                   self._demanders_of(doc, sentences, index + 1, table.tokens[i]) == demander_ids
+                   for i in cues)
 
     def _reported_speaker(self, doc: Doc, sentences: list[Span], index: int,
                           cue: Token) -> Span | None:
