@@ -3483,3 +3483,21 @@ def test_short_demand_with_nothing_spelled_out_after_it_stays():
     graph = extract_text("Mayor Jane Doe demanded faster action. Critics said the plan was too small.",
                          "en", "2025-05-01")
     assert demand_containing(graph, "faster action")["by"] == {"person:jane-doe"}
+
+
+def test_modal_of_knowing_is_no_demand():
+    graph = extract_text("Bürgermeisterin Anna Keller appellierte an die Stadtwerke, die Pläne "
+                         "vorzustellen. Im Ernstfall müssten die Bürger wissen, wohin sie gehen sollen, "
+                         "sagte Keller.", "de", "2025-05-01")
+    assert [d["text"] for d in demands(graph)] == [
+        "appellierte an die Stadtwerke, die Pläne vorzustellen"]
+    assert not demands(extract_text("Die Regierung müsse wissen, dass die Geduld der Bauern am Ende "
+                                    "sei, sagte Anna Keller.", "de", "2025-05-01"))
+    assert not demands(extract_text("Mayor Jane Doe said residents must know where the shelters are.",
+                                    "en", "2025-05-01"))
+
+
+def test_modal_of_an_act_is_still_a_demand():
+    graph = extract_text("Mayor Jane Doe said the province must publish where the shelters are.", "en",
+                         "2025-05-01")
+    assert demand_containing(graph, "must publish")["by"] == {"person:jane-doe"}

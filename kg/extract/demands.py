@@ -4635,12 +4635,35 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
         return True  # "said the waterway must remain a national asset": a state kept
     if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
+    if _knowing_modal(lowers, texts, modal.i, sent.end):
+        return True  # "Die Bürger müssten wissen, wohin …": a need or a warning, no act
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
         _generic_relative_subject(lowers, texts, sent.start, modal.i) or \
         lowers[modal.i] in EN_ACTIVE_MODALS and _thing_does(doc, sent, modal, start)
+
+
+#: Verbs of knowing: "must know", "müssten wissen" states a need or warns, asks no act.
+KNOWING_VERBS: Final = frozenset({"wissen", "kennen", "verstehen", "begreifen", "know", "understand",
+                                  "realise", "realize"})
+
+
+def _knowing_modal(lowers: list[str], texts: list[str], modal: int, end: int) -> bool:
+    """Whether the modal's verb is one of knowing: in English the first word after it
+    (past "not", "also"), in German the last of its clause ("müssten die Bürger
+    wissen, wohin …")."""
+    verb = modal + 1
+    while verb < end and lowers[verb] in MODAL_ADVERBS:
+        verb += 1
+    if verb < end and lowers[verb] in KNOWING_VERBS:
+        return True
+    if verb >= end or lowers[modal] in EN_ACTIVE_MODALS:
+        return False  # (English: the verb follows the modal)
+    close = next((i for i in range(modal + 1, min(end, modal + 12)) if texts[i] in {",", ".", ";"}),
+                 None)
+    return close is not None and lowers[close - 1] in KNOWING_VERBS
 
 
 #: English modals whose active verb after a thing as subject states how things should
