@@ -3501,3 +3501,9 @@ def test_modal_of_an_act_is_still_a_demand():
     graph = extract_text("Mayor Jane Doe said the province must publish where the shelters are.", "en",
                          "2025-05-01")
     assert demand_containing(graph, "must publish")["by"] == {"person:jane-doe"}
+
+
+def test_short_demand_then_another_with_also_is_two_demands():
+    graph = extract_text("Mayor Jane Doe demanded faster action. She also urged the province to fund "
+                         "new shelters before winter.", "en", "2025-05-01")
+    assert len(demands(graph)) == 2

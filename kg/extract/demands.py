@@ -961,6 +961,8 @@ class DemandExtractor:
         nxt = sentences[index + 1]
         table = token_table(doc)
         cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue, nxt.start, nxt.end)
+        if not ADDITIVE_WORDS.isdisjoint(table.lower[nxt.start:nxt.end]):
+            return False  # "She also urged …": a demand of its own
         return any(self._cue(table.tokens[i]) == "verb" and
                    self._demanders_of(doc, sentences, index + 1, table.tokens[i]) == demander_ids
                    for i in cues)
@@ -3007,6 +3009,9 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     return None
 
 
+#: Words that add a demand to one before ("She also urged …", "Er verlangte zudem …").
+ADDITIVE_WORDS: Final = frozenset({"also", "too", "further", "additionally", "auch", "zudem",
+                                   "außerdem", "ferner", "darüber", "zusätzlich", "überdies"})
 #: The German subjunctive I of a modal: only reported speech uses it, so a sentence
 #: with it and no verb of saying goes on reporting the speaker named before.
 REPORTED_MODALS: Final = frozenset({"müsse", "solle"})
