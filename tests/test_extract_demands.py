@@ -3507,3 +3507,14 @@ def test_short_demand_then_another_with_also_is_two_demands():
     graph = extract_text("Mayor Jane Doe demanded faster action. She also urged the province to fund "
                          "new shelters before winter.", "en", "2025-05-01")
     assert len(demands(graph)) == 2
+
+
+def test_english_urged_a_name_with_a_particle_addresses_that_person():
+    graph = extract_text("Workplace Relations Minister Brooke van Velden presented the bill. Green "
+                         "Party co-leader Chlöe Swarbrick urged van Velden to ban all gambling "
+                         "sponsorship of sports teams.", "en", "2025-05-01")
+    demand = demand_containing(graph, "ban all gambling sponsorship")
+    assert demand["to"] == {"person:brooke-van-velden"}
+    graph = extract_text("Foreign Minister Anna de Vries met the envoys. Jan Peters urged de Vries "
+                         "to reopen the embassy.", "en", "2025-05-01")
+    assert demand_containing(graph, "reopen the embassy")["to"] == {"person:anna-de-vries"}

@@ -1076,7 +1076,7 @@ class DemandExtractor:
         if company is not None:
             return [company]
         if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
-                all(low in {"the", "its", "their"} for low in
+                all(low in {"the", "its", "their"} or low in NAME_PARTICLES for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
@@ -3009,6 +3009,9 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
     return None
 
 
+#: Lower-case particles of a name left out of a person's mention ("urged van Velden to").
+NAME_PARTICLES: Final = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al",
+                                   "el", "bin"})
 #: Words that add a demand to one before ("She also urged …", "Er verlangte zudem …").
 ADDITIVE_WORDS: Final = frozenset({"also", "too", "further", "additionally", "auch", "zudem",
                                    "außerdem", "ferner", "darüber", "zusätzlich", "überdies"})
