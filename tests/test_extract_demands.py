@@ -3518,3 +3518,15 @@ def test_english_urged_a_name_with_a_particle_addresses_that_person():
     graph = extract_text("Foreign Minister Anna de Vries met the envoys. Jan Peters urged de Vries "
                          "to reopen the embassy.", "en", "2025-05-01")
     assert demand_containing(graph, "reopen the embassy")["to"] == {"person:anna-de-vries"}
+
+
+def test_german_landesregierungen_in_an_austrian_text_are_austrias_laender():
+    graph = extract_text("Gesundheitsministerin Korinna Schumann (SPÖ) traf am Montag in Wien die "
+                         "Vertreter der Länder. Die Bundesregierung in Wien will die Spitäler "
+                         "reformieren. Schumann rief die Landesregierungen auf, die Pläne bis Juni "
+                         "vorzulegen.", "de", "2025-05-01")
+    assert demand_containing(graph, "Pläne bis Juni")["to"] == {"organisation:laender-at"}
+    graph = extract_text("Gesundheitsministerin Nina Warken (CDU) traf am Montag in Berlin die "
+                         "Vertreter der Länder. Warken rief die Landesregierungen auf, die Pläne bis "
+                         "Juni vorzulegen.", "de", "2025-05-01")
+    assert demand_containing(graph, "Pläne bis Juni")["to"] == {"organisation:laender"}

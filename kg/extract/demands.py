@@ -1448,7 +1448,7 @@ class DemandExtractor:
         for i in window:
             if lowers[i] in STATE_GOVERNMENT_PLURALS and lowers[i - 1] in {"die", "den", "alle"}:
                 # "rief die Landesregierungen auf": the Länder, when the text names them
-                named = _named_as(doc, LAENDER_ID)
+                named = _laender_named(doc)
                 if named is not None:
                     return named
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
@@ -5470,6 +5470,13 @@ def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
 STATE_GOVERNMENT_PLURALS: Final = frozenset({"landesregierungen", "länderregierungen"})
 #: The node of the organisations lexicon's "Länder" (alias "Bundesländer").
 LAENDER_ID: Final = "organisation:laender"
+
+
+def _laender_named(doc: Doc) -> Span | None:
+    """The first mention of the Länder: the lexicon's node, or in a text set in Austria
+    its own ("organisation:laender-at", made by the entities)."""
+    return next((e for e in doc_index(doc).ents
+                 if (kg_id(e) or "").startswith(LAENDER_ID)), None)
 
 
 def _named_as(doc: Doc, node_id: str) -> Span | None:
