@@ -3530,3 +3530,19 @@ def test_german_landesregierungen_in_an_austrian_text_are_austrias_laender():
                          "Vertreter der Länder. Warken rief die Landesregierungen auf, die Pläne bis "
                          "Juni vorzulegen.", "de", "2025-05-01")
     assert demand_containing(graph, "Pläne bis Juni")["to"] == {"organisation:laender"}
+
+
+def test_the_europeans_asked_are_the_eu_when_the_text_names_it():
+    graph = extract_text("Präsident Luiz Inácio Lula da Silva forderte die EU auf, das Abkommen zu "
+                         "ratifizieren. Vizepräsident Geraldo Alckmin rief die Europäer zudem auf, die "
+                         "Exporteure von den Pflichten zu entlasten.", "de", "2025-05-01")
+    assert demand_containing(graph, "Exporteure")["to"] == {"organisation:europaeische-union"}
+    graph = extract_text("The EU and Brazil met in Brasilia. President Luiz Inacio Lula da Silva "
+                         "urged the Europeans to ratify the agreement by December.", "en", "2025-05-01")
+    assert demand_containing(graph, "ratify")["to"] == {"organisation:europaeische-union"}
+
+
+def test_the_europeans_asked_in_a_text_not_naming_the_eu_are_no_one_known():
+    graph = extract_text("President Luiz Inacio Lula da Silva urged the Europeans to ratify the "
+                         "agreement by December.", "en", "2025-05-01")
+    assert demand_containing(graph, "ratify")["to"] == set()

@@ -1446,6 +1446,11 @@ class DemandExtractor:
             # "appellierte an die Mitgliedstaaten", "forderte die Mitgliedstaaten auf"
             window = [*window, *range(cue.i + 1, min(sent.end, cue.i + 5))]
         for i in window:
+            if lowers[i] in EUROPEANS and lowers[i - 1] in {"die", "den", "the"}:
+                # "rief die Europäer auf", "urged the Europeans to": the EU, when named
+                named = _named_as(doc, EU_ID)
+                if named is not None:
+                    return named
             if lowers[i] in STATE_GOVERNMENT_PLURALS and lowers[i - 1] in {"die", "den", "alle"}:
                 # "rief die Landesregierungen auf": the Länder, when the text names them
                 named = _laender_named(doc)
@@ -5468,6 +5473,9 @@ def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
 
 #: German plurals for the governments of the federal states: the "Länder" as one actor.
 STATE_GOVERNMENT_PLURALS: Final = frozenset({"landesregierungen", "länderregierungen"})
+#: The Europeans as the object of a demand: the European Union, which speaks for them.
+EUROPEANS: Final = frozenset({"europäer", "europeans"})
+EU_ID: Final = "organisation:europaeische-union"
 #: The node of the organisations lexicon's "Länder" (alias "Bundesländer").
 LAENDER_ID: Final = "organisation:laender"
 
