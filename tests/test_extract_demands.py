@@ -3546,3 +3546,24 @@ def test_the_europeans_asked_in_a_text_not_naming_the_eu_are_no_one_known():
     graph = extract_text("President Luiz Inacio Lula da Silva urged the Europeans to ratify the "
                          "agreement by December.", "en", "2025-05-01")
     assert demand_containing(graph, "ratify")["to"] == set()
+
+
+def test_modal_subject_by_plural_title_addresses_the_persons_holding_it():
+    graph = extract_text("Chief Executive John Rodgerson of Azul and Chief Executive Celso Ferrer of "
+                         "Gol met the minister. Renan Calheiros, who chairs the Economic Affairs "
+                         "Committee (CAE), said the chief executives should testify before the "
+                         "committee.", "en", "2025-05-01")
+    demand = demand_containing(graph, "testify before the committee")
+    assert demand["to"] == {"person:john-rodgerson", "person:celso-ferrer"}
+    graph = extract_text("Bildungsministerin Anna Berg (SPD) und Bildungsminister Jan Roth (CDU) "
+                         "trafen sich in Mainz. Die Bildungsminister müssten die Prüfungsregeln bis "
+                         "Juni angleichen, sagte die Elternsprecherin Eva Klein.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Prüfungsregeln")
+    assert demand["by"] == {"person:eva-klein"}
+    assert demand["to"] == {"person:anna-berg", "person:jan-roth"}
+
+
+def test_modal_addressee_is_not_a_body_in_the_speakers_relative_clause():
+    graph = extract_text("Joan Parker, who chairs the Senate Budget Committee, said the executives "
+                         "should testify before the committee.", "en", "2025-05-01")
+    assert demand_containing(graph, "should testify")["to"] == set()

@@ -1317,7 +1317,14 @@ class DemandExtractor:
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
                 return [named] if named is not None and kg_id(named) not in demander_ids else []
+            titled_subject = _title_plural_before(doc, sent, cue)
+            if titled_subject:
+                return titled_subject  # "said the chief executives should testify"
             start = _clause_start(doc, sent, cue)
+            said = next((i for i in range(cue.i - 1, start - 1, -1) if lowers[i] in SAYING_VERBS),
+                        None)
+            if said is not None:
+                start = said + 1  # ("X, who chairs Y, said Z should …": not Y)
             in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if in_clause:
                 return in_clause[-1:]
@@ -5245,6 +5252,26 @@ def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
         return []
     return _title_holder_group(doc, base, cue.i)
+
+
+def _title_plural_before(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'said the chief executives should testify', 'die beiden Minister müssten …': a
+    plural title with the definite article as the modal's subject points back at the
+    persons named holding it (``_title_holder_group``)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i - 1
+    if k - 1 < sent.start or k in doc_index(doc).ent_at:
+        return []
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= sent.start and
+                    lowers[j] in {"the", "die"}), None)
+    if article is None or not all(texts[j].isalpha() and texts[j].islower() or
+                                  lowers[j] in PLURAL_TITLE_COUNTS for j in range(article + 1, k)):
+        return []
+    base = _plural_title_base(doc.lang_, texts[k])
+    if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
+        return []
+    return _title_holder_group(doc, base, article)
 
 
 #: Titles that take the title of the person named before ("his Belgian counterpart").
