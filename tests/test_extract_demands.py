@@ -3362,3 +3362,208 @@ def test_english_the_ministry_of_a_cabinet_secretary_is_a_ministry_node():
     graph = extract_text("Nakuru Governor Susan Kihika urged the ministry to build free service "
                          "lanes.", "en", "2025-08-14")
     assert demand_containing(graph, "service lanes")["to"] == set()
+
+
+# -- reported speech: a modal whose speaker is named by title or in the sentence before --
+
+
+def test_german_subjunctive_after_a_quote_is_the_quoted_speakers_demand():
+    graph = extract_text("Die Bürgermeisterin Anna Keller verlangte mehr Personal für die Kitas. "
+                         "„Wir arbeiten am Limit“, sagte Keller. Zudem solle der Bund die Kosten "
+                         "für die Schulbusse übernehmen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Kosten für die Schulbusse")
+    assert demand["by"] == {"person:anna-keller"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_modal_said_by_a_title_is_the_titled_persons_demand():
+    graph = extract_text("Verkehrsminister Karl Huber (CSU) besuchte am Montag die Baustelle in "
+                         "Passau. Die Deutsche Bahn müsse die Strecke bis Ende Mai wieder freigeben, "
+                         "sagte der Minister.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Strecke bis Ende Mai")
+    assert demand["by"] == {"person:karl-huber"}
+    assert "sagte" not in str(demand["text"])
+
+
+def test_german_modal_said_by_a_party_politician_is_the_person_named_before():
+    graph = extract_text("Der Landrat Peter Moser kritisierte die Pläne. Die Bahn müsse die "
+                         "Verbindung nach Linz erhalten, sagte der ÖVP-Politiker.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Verbindung nach Linz")
+    assert demand["by"] == {"person:peter-moser"}
+
+
+def test_english_modal_said_by_the_minister_is_the_ministers_demand():
+    graph = extract_text("Health Minister Jane Doe visited the hospital on Monday. The provincial "
+                         "board must publish the full report, said the minister.", "en", "2025-05-01")
+    demand = demand_containing(graph, "publish the full report")
+    assert demand["by"] == {"person:jane-doe"}
+
+
+def test_german_subjunctive_after_a_promise_is_no_demand():
+    graph = extract_text("Innenminister Jan Roth sagte den Gemeinden schnelle Hilfe zu. Die "
+                         "Feuerwehr solle zudem neue Fahrzeuge erhalten.", "de", "2025-05-01")
+    assert not [d for d in demands(graph) if "Fahrzeuge" in str(d["text"])]
+
+
+def test_german_subjunctive_with_a_thing_as_subject_is_no_demand():
+    graph = extract_text("„Wir brauchen das Geld“, sagte Jan Roth. Eine Erhöhung der Mittel müsse "
+                         "jedoch vom Landtag beschlossen werden.", "de", "2025-05-01")
+    assert not [d for d in demands(graph) if "Erhöhung der Mittel" in str(d["text"])]
+
+
+def test_german_die_gewerkschaft_is_a_union_named_by_a_compound():
+    graph = extract_text("Der Vorsitzende der Verkehrs- und Dienstleistungsgewerkschaft vida, Roman "
+                         "Weber, kritisierte die Betreiber. Die Gewerkschaft verlangt zudem eine "
+                         "gesetzliche Mindestbesetzung für Kabinenbahnen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Mindestbesetzung")
+    assert demand["by"] == {"organisation:verkehrs-und-dienstleistungsgewerkschaft"}
+
+
+def test_german_inverted_die_gewerkschaft_is_the_union_named_before():
+    graph = extract_text("Die Gewerkschaft Erziehung und Wissenschaft (GEW) lehnte den Plan ab. Am "
+                         "Freitag verlangte die Gewerkschaft kleinere Klassen.", "de", "2025-05-01")
+    demand = demand_containing(graph, "kleinere Klassen")
+    assert demand["by"] == {"organisation:gewerkschaft-erziehung-und-wissenschaft"}
+
+
+def test_english_wants_a_bare_group_to_be_done_for_is_a_demand_not_addressed_to_it():
+    graph = extract_text("Greenpeace also wants fishermen to be compensated for lost catches.", "en",
+                         "2025-05-01")
+    demand = demand_containing(graph, "compensated for lost catches")
+    assert demand["by"] == {"organisation:greenpeace"}
+    assert demand["to"] == set()
+    graph = extract_text("Greenpeace wants farmers to be given more time.", "en", "2025-05-01")
+    assert demand_containing(graph, "given more time")["to"] == set()
+
+
+def test_english_wants_things_to_be_better_is_a_wish_not_a_demand():
+    for text in ("Oxfam wanted prices to be lower next year.",
+                 "Oxfam wants fishing boats to become safer."):
+        assert not demands(extract_text(text, "en", "2025-05-01"))
+
+
+def test_english_demanded_that_the_ministry_addresses_the_ministry():
+    graph = extract_text("Agriculture Minister Eric Mensah ordered a cull. Opposition lawmaker Kofi "
+                         "Adu demanded that the ministry publish the results of all tests.", "en",
+                         "2025-05-01")
+    [ministry] = demand_containing(graph, "publish the results")["to"]
+    assert str(ministry).startswith("organisation:ministry")
+    graph = extract_text("The Ministry of Health confirmed two cases. Kofi Adu insisted that the "
+                         "ministry release the data.", "en", "2025-05-01")
+    assert demand_containing(graph, "release the data")["to"] == {"organisation:ministry-of-health"}
+
+
+def test_german_fund_of_the_federal_government_addresses_it():
+    graph = extract_text("Waldbesitzer verlangen Hilfe vom Bund. Andreas Bitter verlangte einen "
+                         "Notfallfonds des Bundes in Höhe von 500 Millionen Euro.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Notfallfonds des Bundes")
+    assert demand["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Die Bundesregierung plant Kürzungen. Anna Keller forderte Soforthilfen der "
+                         "Bundesregierung für die Betriebe.", "de", "2025-05-01")
+    assert demand_containing(graph, "Soforthilfen")["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_genitive_after_a_noun_of_no_support_is_no_addressee():
+    graph = extract_text("Die Bundesregierung plant Kürzungen. Anna Keller verlangte eine Reform des "
+                         "Bundes.", "de", "2025-05-01")
+    assert demand_containing(graph, "Reform des Bundes")["to"] == set()
+
+
+def test_short_demand_spelled_out_by_the_same_speaker_next_is_one_demand():
+    graph = extract_text("Auch die Oberbürgermeisterin Urte Keller mahnte Tempo an. Sie forderte die "
+                         "Landesforsten auf, die Wanderwege bis Oktober freizugeben.", "de", "2025-05-01")
+    assert [d["text"] for d in demands(graph)] == [
+        "forderte die Landesforsten auf, die Wanderwege bis Oktober freizugeben"]
+    graph = extract_text("Mayor Jane Doe demanded faster action. She urged the province to fund new "
+                         "shelters before winter.", "en", "2025-05-01")
+    assert len(demands(graph)) == 1
+
+
+def test_short_demand_with_nothing_spelled_out_after_it_stays():
+    graph = extract_text("Mayor Jane Doe demanded faster action. Critics said the plan was too small.",
+                         "en", "2025-05-01")
+    assert demand_containing(graph, "faster action")["by"] == {"person:jane-doe"}
+
+
+def test_modal_of_knowing_is_no_demand():
+    graph = extract_text("Bürgermeisterin Anna Keller appellierte an die Stadtwerke, die Pläne "
+                         "vorzustellen. Im Ernstfall müssten die Bürger wissen, wohin sie gehen sollen, "
+                         "sagte Keller.", "de", "2025-05-01")
+    assert [d["text"] for d in demands(graph)] == [
+        "appellierte an die Stadtwerke, die Pläne vorzustellen"]
+    assert not demands(extract_text("Die Regierung müsse wissen, dass die Geduld der Bauern am Ende "
+                                    "sei, sagte Anna Keller.", "de", "2025-05-01"))
+    assert not demands(extract_text("Mayor Jane Doe said residents must know where the shelters are.",
+                                    "en", "2025-05-01"))
+
+
+def test_modal_of_an_act_is_still_a_demand():
+    graph = extract_text("Mayor Jane Doe said the province must publish where the shelters are.", "en",
+                         "2025-05-01")
+    assert demand_containing(graph, "must publish")["by"] == {"person:jane-doe"}
+
+
+def test_short_demand_then_another_with_also_is_two_demands():
+    graph = extract_text("Mayor Jane Doe demanded faster action. She also urged the province to fund "
+                         "new shelters before winter.", "en", "2025-05-01")
+    assert len(demands(graph)) == 2
+
+
+def test_english_urged_a_name_with_a_particle_addresses_that_person():
+    graph = extract_text("Workplace Relations Minister Brooke van Velden presented the bill. Green "
+                         "Party co-leader Chlöe Swarbrick urged van Velden to ban all gambling "
+                         "sponsorship of sports teams.", "en", "2025-05-01")
+    demand = demand_containing(graph, "ban all gambling sponsorship")
+    assert demand["to"] == {"person:brooke-van-velden"}
+    graph = extract_text("Foreign Minister Anna de Vries met the envoys. Jan Peters urged de Vries "
+                         "to reopen the embassy.", "en", "2025-05-01")
+    assert demand_containing(graph, "reopen the embassy")["to"] == {"person:anna-de-vries"}
+
+
+def test_german_landesregierungen_in_an_austrian_text_are_austrias_laender():
+    graph = extract_text("Gesundheitsministerin Korinna Schumann (SPÖ) traf am Montag in Wien die "
+                         "Vertreter der Länder. Die Bundesregierung in Wien will die Spitäler "
+                         "reformieren. Schumann rief die Landesregierungen auf, die Pläne bis Juni "
+                         "vorzulegen.", "de", "2025-05-01")
+    assert demand_containing(graph, "Pläne bis Juni")["to"] == {"organisation:laender-at"}
+    graph = extract_text("Gesundheitsministerin Nina Warken (CDU) traf am Montag in Berlin die "
+                         "Vertreter der Länder. Warken rief die Landesregierungen auf, die Pläne bis "
+                         "Juni vorzulegen.", "de", "2025-05-01")
+    assert demand_containing(graph, "Pläne bis Juni")["to"] == {"organisation:laender"}
+
+
+def test_the_europeans_asked_are_the_eu_when_the_text_names_it():
+    graph = extract_text("Präsident Luiz Inácio Lula da Silva forderte die EU auf, das Abkommen zu "
+                         "ratifizieren. Vizepräsident Geraldo Alckmin rief die Europäer zudem auf, die "
+                         "Exporteure von den Pflichten zu entlasten.", "de", "2025-05-01")
+    assert demand_containing(graph, "Exporteure")["to"] == {"organisation:europaeische-union"}
+    graph = extract_text("The EU and Brazil met in Brasilia. President Luiz Inacio Lula da Silva "
+                         "urged the Europeans to ratify the agreement by December.", "en", "2025-05-01")
+    assert demand_containing(graph, "ratify")["to"] == {"organisation:europaeische-union"}
+
+
+def test_the_europeans_asked_in_a_text_not_naming_the_eu_are_no_one_known():
+    graph = extract_text("President Luiz Inacio Lula da Silva urged the Europeans to ratify the "
+                         "agreement by December.", "en", "2025-05-01")
+    assert demand_containing(graph, "ratify")["to"] == set()
+
+
+def test_modal_subject_by_plural_title_addresses_the_persons_holding_it():
+    graph = extract_text("Chief Executive John Rodgerson of Azul and Chief Executive Celso Ferrer of "
+                         "Gol met the minister. Renan Calheiros, who chairs the Economic Affairs "
+                         "Committee (CAE), said the chief executives should testify before the "
+                         "committee.", "en", "2025-05-01")
+    demand = demand_containing(graph, "testify before the committee")
+    assert demand["to"] == {"person:john-rodgerson", "person:celso-ferrer"}
+    graph = extract_text("Bildungsministerin Anna Berg (SPD) und Bildungsminister Jan Roth (CDU) "
+                         "trafen sich in Mainz. Die Bildungsminister müssten die Prüfungsregeln bis "
+                         "Juni angleichen, sagte die Elternsprecherin Eva Klein.", "de", "2025-05-01")
+    demand = demand_containing(graph, "Prüfungsregeln")
+    assert demand["by"] == {"person:eva-klein"}
+    assert demand["to"] == {"person:anna-berg", "person:jan-roth"}
+
+
+def test_modal_addressee_is_not_a_body_in_the_speakers_relative_clause():
+    graph = extract_text("Joan Parker, who chairs the Senate Budget Committee, said the executives "
+                         "should testify before the committee.", "en", "2025-05-01")
+    assert demand_containing(graph, "should testify")["to"] == set()

@@ -454,11 +454,18 @@ class DemandExtractor:
         content = self._content(doc, sentences, index, cue, kind, demanders)
         if content is None or content[1] - content[0] < 2 or _consequence(doc, *content):
             return None
+        if kind == "verb" and content[1] - content[0] <= 3 and \
+                self._spelled_out_next(doc, sentences, index, demander_ids):
+            return None  # "Sie mahnte Tempo an. Sie forderte die Forsten auf, …"
         # the content's characters, as its Span's start_char and end_char
         table = token_table(doc)
         start_char = table.idx[content[0]]
         end_char = table.idx[content[1] - 1] + len(table.text[content[1] - 1])
         content_text = doc_text(doc)[start_char:end_char]
+        if not addressees and self.lang == "de" and kind == "verb":
+            # "verlangte einen Notfallfonds des Bundes": who is to pay it
+            giver = _genitive_government(doc, *content)
+            addressees = [giver] if giver is not None and kg_id(giver) not in demander_ids else []
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
             addressees = _letter_receiver(doc, sent, demander_ids) or \
@@ -558,6 +565,10 @@ class DemandExtractor:
             if quote_speaker is not None and not (
                     kind == "modal" and _reported_subject_named(doc, sent, cue, quote_speaker)):
                 return [quote_speaker]
+            if kind == "modal" and quote_speaker is None:
+                reported = self._reported_speaker(doc, sentences, index, cue)
+                if reported is not None:
+                    return [reported]
         if kind == "condition":
             # "X said nurses would strike unless …": the one who says it demands
             report = next((i for i in range(cue.i - 1, sent.start - 1, -1)
@@ -890,6 +901,10 @@ class DemandExtractor:
         if low in GERMAN_BODY_HEADS:
             body = _organisation_by_compound_head(doc, k, low)
             return [body] if body is not None else []
+        if low in KIND_NOUNS:
+            # "Am Freitag verlangte die Gewerkschaft …": the union the text names most
+            named = _organisation_of_kind(doc, KIND_NOUNS[low], k)
+            return [named] if named is not None else []
         if text[:1].isupper() and _is_origin_noun(text):
             return _last_persons(doc, sentences, index, k, 1)
         return None
@@ -935,6 +950,46 @@ class DemandExtractor:
             return recent[-1:]
         resolved = _group_actor(doc, noun)
         return [resolved] if resolved is not None else []
+
+    def _spelled_out_next(self, doc: Doc, sentences: list[Span], index: int,
+                          demander_ids: set[str]) -> bool:
+        """Whether the next sentence makes a demand by a verb whose demanders are
+        ``demander_ids``: a short demand before it ("mahnte Tempo an", "demanded faster
+        action") only announces what that one spells out."""
+        if index + 1 >= len(sentences):
+            return False
+        nxt = sentences[index + 1]
+        table = token_table(doc)
+        cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue, nxt.start, nxt.end)
+        if not ADDITIVE_WORDS.isdisjoint(table.lower[nxt.start:nxt.end]):
+            return False  # "She also urged …": a demand of its own
+        return any(self._cue(table.tokens[i]) == "verb" and
+                   self._demanders_of(doc, sentences, index + 1, table.tokens[i]) == demander_ids
+                   for i in cues)
+
+    def _reported_speaker(self, doc: Doc, sentences: list[Span], index: int,
+                          cue: Token) -> Span | None:
+        """Who says a modal sentence that names no speaker by name: "…, sagte der
+        Landesrat" / "said the minister" (the person that title or noun points back to,
+        ``_titled_speaker``); or, for a German subjunctive ("Der Bund müsse zudem …")
+        with no verb of saying at all, the speaker of the sentence before: reported
+        speech goes on in the subjunctive after its speaker was named."""
+        titled = _titled_speaker(doc, sentences, index, cue.i)
+        if titled is not None or self.lang != "de" or index == 0:
+            return titled
+        lowers = token_table(doc).lower
+        sent = sentences[index]
+        if lowers[cue.i] not in REPORTED_MODALS or _in_quote(doc, sent, cue.i) or \
+                not SAYING_VERBS.isdisjoint(lowers[sent.start:sent.end]) or \
+                "dass" in lowers[sent.start:cue.i] or not _actor_subject(doc, sent, cue) or \
+                _promises(doc, sentences[index - 1]):
+            # ("Eine Erhöhung müsse …": no one asked; "X sagte Hilfe zu. Die Polizei
+            # solle zudem …": what X promised goes on, nothing demanded)
+            return None
+        before = self._speaker(doc, sentences, index - 1)
+        if before is None:
+            before = _titled_speaker(doc, sentences, index - 1, sentences[index - 1].start)
+        return before
 
     def _speaker(self, doc: Doc, sentences: list[Span], index: int) -> Span | None:
         """The sentence's speaker, asked once per sentence (for each of its cues)."""
@@ -1021,7 +1076,7 @@ class DemandExtractor:
         if company is not None:
             return [company]
         if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
-                all(low in {"the", "its", "their"} for low in
+                all(low in {"the", "its", "their"} or low in NAME_PARTICLES for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
             # Mexican steel": the object, before any "on X" later
@@ -1262,7 +1317,14 @@ class DemandExtractor:
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
                 return [named] if named is not None and kg_id(named) not in demander_ids else []
+            titled_subject = _title_plural_before(doc, sent, cue)
+            if titled_subject:
+                return titled_subject  # "said the chief executives should testify"
             start = _clause_start(doc, sent, cue)
+            said = next((i for i in range(cue.i - 1, start - 1, -1) if lowers[i] in SAYING_VERBS),
+                        None)
+            if said is not None:
+                start = said + 1  # ("X, who chairs Y, said Z should …": not Y)
             in_clause = [a for a in actors if a.start >= start and a.end <= cue.i]
             if in_clause:
                 return in_clause[-1:]
@@ -1391,9 +1453,14 @@ class DemandExtractor:
             # "appellierte an die Mitgliedstaaten", "forderte die Mitgliedstaaten auf"
             window = [*window, *range(cue.i + 1, min(sent.end, cue.i + 5))]
         for i in window:
+            if lowers[i] in EUROPEANS and lowers[i - 1] in {"die", "den", "the"}:
+                # "rief die Europäer auf", "urged the Europeans to": the EU, when named
+                named = _named_as(doc, EU_ID)
+                if named is not None:
+                    return named
             if lowers[i] in STATE_GOVERNMENT_PLURALS and lowers[i - 1] in {"die", "den", "alle"}:
                 # "rief die Landesregierungen auf": the Länder, when the text names them
-                named = _named_as(doc, LAENDER_ID)
+                named = _laender_named(doc)
                 if named is not None:
                     return named
             if lowers[i] in ADDRESSED_GROUPS and (self.lang == "en" or
@@ -1502,8 +1569,11 @@ class DemandExtractor:
         for i in word_positions(doc, "demand-content-stop", _may_end_content, cue.i + 1,
                                 sent.end):
             # a demand inside a quote ends with it ("We ask them to …," she said)
+            # ("Der Bund müsse …, sagte der Minister": the speaker's words end it)
             if texts[i] in CLAUSE_END or quoted and texts[i] in QUOTE_MARKS or (
-                    texts[i] == "," and i + 1 < sent.end and table.lower[i + 1] in CLAUSE_BREAKS):
+                    texts[i] == "," and i + 1 < sent.end and (
+                        table.lower[i + 1] in CLAUSE_BREAKS or
+                        kind == "modal" and table.lower[i + 1] in SAYING_VERBS)):
                 end = i
                 break
         while end > start + 1 and (is_punct_text(texts[end - 1]) or texts[end - 1].isspace()):
@@ -2304,13 +2374,20 @@ IRREGULAR_PARTICIPLES: Final = frozenset({"cut", "paid", "made", "set", "kept", 
 
 
 def _thing_to_be_done(token: Token) -> bool:
-    """'wants the wage floor to be reviewed every year': a thing (a determiner and up
-    to three words), then a passive infinitive: what is to be done to it is asked,
+    """'wants the wage floor to be reviewed every year', 'wants fishermen to be
+    compensated': a thing or group (a determiner and up to three words, or lower-case
+    words alone), then a passive infinitive: what is to be done to it is asked,
     where "wants prices to be lower" or "wants flights to become cheaper" is a wish."""
     lowers = token_table(token.doc).lower
     k = token.i + 1
-    if k + 4 >= len(lowers) or lowers[k] not in OBJECT_DETERMINERS:
+    if k + 3 >= len(lowers) or lowers[k] in NOT_OBJECT_WORDS:
         return False
+    if lowers[k] not in OBJECT_DETERMINERS:
+        # no determiner: a group by its bare plural ("wants fishermen to be compensated",
+        # "want workers to be paid")
+        k -= 1
+        if not token_table(token.doc).text[k + 1].islower():
+            return False
     to = next((m for m in range(k + 2, min(len(lowers) - 2, k + 5)) if lowers[m] == "to"), None)
     if to is None or lowers[to + 1] != "be" or \
             not all(lowers[m].isalpha() for m in range(k + 1, to)):
@@ -2858,6 +2935,9 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # nor a name that only modifies a compound ("des OSZE-Büros")
         subjects = [e for e in candidates if not _in_pp(doc, e) and e.start >= dateline
                     and not _compound_modifier(doc, e)]
+        titled = _titled_speaker(doc, sentences, k, sent.start) if not subjects else None
+        if titled is not None:
+            return titled  # "…“, sagte der Landeshauptmann. … Zugleich verlangte er …"
         if subjects or candidates:
             return (subjects or candidates)[0]
         if _unknown_speaker(doc, sent):
@@ -2938,6 +3018,81 @@ def _titled_person(doc: Doc, sentences: list[Span], index: int, article: Token,
                    and e.end <= article.i}
         if persons:
             return next(iter(persons.values())) if len(persons) == 1 else None
+    return None
+
+
+#: Lower-case particles of a name left out of a person's mention ("urged van Velden to").
+NAME_PARTICLES: Final = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "al",
+                                   "el", "bin"})
+#: Words that add a demand to one before ("She also urged …", "Er verlangte zudem …").
+ADDITIVE_WORDS: Final = frozenset({"also", "too", "further", "additionally", "auch", "zudem",
+                                   "außerdem", "ferner", "darüber", "zusätzlich", "überdies"})
+#: The German subjunctive I of a modal: only reported speech uses it, so a sentence
+#: with it and no verb of saying goes on reporting the speaker named before.
+REPORTED_MODALS: Final = frozenset({"müsse", "solle"})
+
+
+#: Verbs of a promise: the subjunctive after them reports what is promised.
+PROMISE_VERBS: Final = frozenset({"versprach", "versprachen", "verspricht", "kündigte", "kündigten",
+                                  "kündigt"})
+#: Forms of "sagen": with the particle "zu" (zusagen) a promise.
+SAY_FORMS: Final = frozenset({"sagte", "sagten", "sagt"})
+
+
+def _promises(doc: Doc, sent: Span) -> bool:
+    """'Dobrindt sagte zu, …', 'Golob sagte eine Unterstützung zu, …', 'kündigte an':
+    the sentence promises (zusagen: "zu" closes the clause of "sagte")."""
+    lowers = token_table(doc).lower
+    words = lowers[sent.start:sent.end]
+    if not PROMISE_VERBS.isdisjoint(words):
+        return True
+    said = next((i for i, w in enumerate(words) if w in SAY_FORMS), None)
+    if said is None:
+        return False
+    end = next((i for i in range(said + 1, len(words)) if words[i] in {",", ".", ";"}), len(words))
+    return words[end - 1] == "zu"
+
+
+def _actor_subject(doc: Doc, sent: Span, cue: Token) -> bool:
+    """Whether a modal's clause names an actor as its subject: before the modal ("Der
+    Bund müsse …", not in a phrase with a preposition) or right after it, inverted
+    ("Zudem müsse der Bund …")."""
+    start = _clause_start(doc, sent, cue)
+    lowers = token_table(doc).lower
+    for a in _named_actors(doc, sent):
+        if start <= a.start and a.end <= cue.i and not _in_pp(doc, a):
+            return True
+        if a.start == cue.i + 1 or a.start == cue.i + 2 and lowers[cue.i + 1] in ARTICLES:
+            return True
+    return False
+
+
+def _titled_speaker(doc: Doc, sentences: list[Span], index: int, after: int) -> Span | None:
+    """'…, sagte der Landeshauptmann', '…, sagte der SVP-Politiker', '…, said the
+    minister': a verb of saying after ``after`` whose subject is a title or a noun for
+    a person (a party before it) with no name after it: the person named before with
+    that title, else the one person of the nearest sentence naming one."""
+    sent = sentences[index]
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    if SAYING_VERBS.isdisjoint(lowers[after:sent.end]):
+        return None
+    words = for_lang(doc.lang_)
+    ent_at = doc_index(doc).ent_at
+    for i in range(max(after, sent.start), sent.end - 2):
+        if lowers[i] not in SAYING_VERBS or lowers[i + 1] not in {"der", "die", "the"}:
+            continue
+        noun = i + 2
+        while noun < sent.end - 1 and texts[noun].islower() and doc.lang_ == "de":
+            noun += 1  # "sagte der frühere Minister": past the adjectives
+        if noun + 2 < sent.end and texts[noun + 1] == "-":
+            noun += 2  # "der SVP-Politiker", "der vida-Chef"
+        if noun >= sent.end or noun in ent_at or noun + 1 in ent_at or \
+                not texts[noun].isalpha():
+            return None  # ("sagte der Minister Jan Berg": the name says who)
+        if not (words.is_title_word(texts[noun]) or _names_a_person(lowers[noun])):
+            return None  # ("sagte die Firma"): no person
+        return _titled_person(doc, sentences, index, table.tokens[i + 1], texts[noun])
     return None
 
 
@@ -3165,7 +3320,10 @@ def _organisation_of_kind(doc: Doc, kind: str, position: int) -> Span | None:
             # ("United Teachers Los Angeles", "Transport Workers Union")
             node = nodes.get(kg_id(e))
             words = str(node.properties.get("name", "")).lower().split() if node else []
-            return not UNION_MEMBER_WORDS.isdisjoint(words) and \
+            # (a German union's name has the word as a compound's head:
+            # "Verkehrs- und Dienstleistungsgewerkschaft")
+            return (not UNION_MEMBER_WORDS.isdisjoint(words) or
+                    any(word.endswith("gewerkschaft") for word in words)) and \
                 node.properties.get("kind") in (None, "union")
         # (the lexicon's unions include unions of states: EU, AU)
         return entry is not None and entry.kind == kind and not (
@@ -3880,13 +4038,15 @@ def _office_noun_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
 
 
 def _bare_ministry(doc: Doc, sent: Span, cue: Token) -> Span | None:
-    """'asked the ministry to …' right after the verb: the ministry the text named
+    """'asked the ministry to …', 'demanded that the ministry publish …' right after
+    the verb: the ministry the text named
     before (the last organisation with "Ministry" in its name), else, when it named a
     minister, that minister's office as a node named "ministry"; with neither, no one
     known."""
     lowers = token_table(doc).lower
-    k = cue.i + 2
-    if k >= sent.end or lowers[cue.i + 1] != "the" or lowers[k] != "ministry":
+    the = cue.i + 2 if lowers[cue.i + 1] == "that" else cue.i + 1  # "demanded that the ministry"
+    k = the + 1
+    if k >= sent.end or lowers[the] != "the" or lowers[k] != "ministry":
         return None
     named = [e for e in doc_index(doc).ents_in(0, cue.i)
              if e.label == ORG and "ministry" in span_text(e).lower()]
@@ -4226,6 +4386,8 @@ def _english_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     after = texts[k + 2] if k + 2 < sent.end else ""
     if not (after.isalpha() and after.islower()) or lowers[k + 2] in NOT_GROUP_MODIFIERS:
         return []  # "to" before a verb ("to act"), not a place ("to the …")
+    if lowers[cue.i].startswith("want") and lowers[k + 2] == "be":
+        return []  # "wants farmers to be compensated": someone else is to act for them
     return [_group_node(doc, first, noun) for first, noun in groups]
 
 
@@ -4432,6 +4594,40 @@ MARKET_GOODS: Final = frozenset({
 ALREADY_WORDS: Final = frozenset({"schon", "bereits", "already"})
 
 
+#: Ends of German nouns of money or support: a government in the genitive after one
+#: is who is to give it ("ein Notfallfonds des Bundes", "Hilfen der Regierung").
+SUPPORT_ENDINGS: Final = ("fonds", "hilfe", "hilfen", "mittel", "geld", "gelder", "zuschuss",
+                          "zuschüsse", "beteiligung", "zusage", "garantie", "förderung",
+                          "finanzierung", "programm", "unterstützung", "entschädigung")
+
+
+def _genitive_government(doc: Doc, start: int, end: int) -> Span | None:
+    """'verlangte einen Notfallfonds des Bundes', 'forderte Soforthilfen der
+    Bundesregierung': a government in the genitive right after a noun of money or
+    support in what is demanded gives it, so it is asked (a subjective genitive;
+    "die Freilassung des Journalisten" names whom it is for). The government is a
+    node the text names ("des Bundes": the Bundesregierung, called "Bund")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    for j in range(start + 1, end - 1):
+        if lowers[j] not in {"des", "der"}:
+            continue
+        if not (texts[j - 1][:1].isupper() and lowers[j - 1].endswith(SUPPORT_ENDINGS)):
+            return None  # (only the first genitive: "die Zukunft des Fonds der Stadt")
+        named = doc_index(doc).ent_at.get(j + 1)
+        if named is not None:
+            node = doc.user_data["kg_nodes"].get(kg_id(named))
+            kind = node.properties.get("kind") if node is not None else None
+            return named if kind == "government" else None
+        word = texts[j + 1]
+        for form in (word, word[:-2], word[:-1]) if word.endswith("es") else (word, word[:-1]):
+            entry = load_lexicon().lookup(form)
+            if entry is not None:
+                return _named_as(doc, entry.key) if entry.kind == "government" else None
+        return None
+    return None
+
+
 def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
                       demander_ids: set[str]) -> bool:
     """'X demanded that … . "We carry the costs, so we should get the money," he said.':
@@ -4459,12 +4655,35 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
         return True  # "said the waterway must remain a national asset": a state kept
     if not ALREADY_WORDS.isdisjoint(lowers[modal.i + 1:modal.i + 3]):
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
+    if _knowing_modal(lowers, texts, modal.i, sent.end):
+        return True  # "Die Bürger müssten wissen, wohin …": a need or a warning, no act
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
         _generic_relative_subject(lowers, texts, sent.start, modal.i) or \
         lowers[modal.i] in EN_ACTIVE_MODALS and _thing_does(doc, sent, modal, start)
+
+
+#: Verbs of knowing: "must know", "müssten wissen" states a need or warns, asks no act.
+KNOWING_VERBS: Final = frozenset({"wissen", "kennen", "verstehen", "begreifen", "know", "understand",
+                                  "realise", "realize"})
+
+
+def _knowing_modal(lowers: list[str], texts: list[str], modal: int, end: int) -> bool:
+    """Whether the modal's verb is one of knowing: in English the first word after it
+    (past "not", "also"), in German the last of its clause ("müssten die Bürger
+    wissen, wohin …")."""
+    verb = modal + 1
+    while verb < end and lowers[verb] in MODAL_ADVERBS:
+        verb += 1
+    if verb < end and lowers[verb] in KNOWING_VERBS:
+        return True
+    if verb >= end or lowers[modal] in EN_ACTIVE_MODALS:
+        return False  # (English: the verb follows the modal)
+    close = next((i for i in range(modal + 1, min(end, modal + 12)) if texts[i] in {",", ".", ";"}),
+                 None)
+    return close is not None and lowers[close - 1] in KNOWING_VERBS
 
 
 #: English modals whose active verb after a thing as subject states how things should
@@ -5035,6 +5254,26 @@ def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     return _title_holder_group(doc, base, cue.i)
 
 
+def _title_plural_before(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """'said the chief executives should testify', 'die beiden Minister müssten …': a
+    plural title with the definite article as the modal's subject points back at the
+    persons named holding it (``_title_holder_group``)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i - 1
+    if k - 1 < sent.start or k in doc_index(doc).ent_at:
+        return []
+    article = next((j for j in (k - 1, k - 2, k - 3) if j >= sent.start and
+                    lowers[j] in {"the", "die"}), None)
+    if article is None or not all(texts[j].isalpha() and texts[j].islower() or
+                                  lowers[j] in PLURAL_TITLE_COUNTS for j in range(article + 1, k)):
+        return []
+    base = _plural_title_base(doc.lang_, texts[k])
+    if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
+        return []
+    return _title_holder_group(doc, base, article)
+
+
 #: Titles that take the title of the person named before ("his Belgian counterpart").
 COUNTERPART_TITLES: Final = frozenset({"counterpart", "amtskollege", "amtskollegin"})
 
@@ -5261,8 +5500,18 @@ def _last_group_demanders(doc: Doc, index: int, pronoun: Token) -> list[Span]:
 
 #: German plurals for the governments of the federal states: the "Länder" as one actor.
 STATE_GOVERNMENT_PLURALS: Final = frozenset({"landesregierungen", "länderregierungen"})
+#: The Europeans as the object of a demand: the European Union, which speaks for them.
+EUROPEANS: Final = frozenset({"europäer", "europeans"})
+EU_ID: Final = "organisation:europaeische-union"
 #: The node of the organisations lexicon's "Länder" (alias "Bundesländer").
 LAENDER_ID: Final = "organisation:laender"
+
+
+def _laender_named(doc: Doc) -> Span | None:
+    """The first mention of the Länder: the lexicon's node, or in a text set in Austria
+    its own ("organisation:laender-at", made by the entities)."""
+    return next((e for e in doc_index(doc).ents
+                 if (kg_id(e) or "").startswith(LAENDER_ID)), None)
 
 
 def _named_as(doc: Doc, node_id: str) -> Span | None:
