@@ -3431,3 +3431,36 @@ def test_capitalised_summit_before_highway_is_a_place_name():
     graph = extract_text("NAIROBI, Aug 14, 2025 (Reuters) - Bus owners on Thursday demanded a toll cap on "
                          "the planned Rironi-Mau Summit highway.", "en")
     assert meetings(graph) == []
+
+
+# -- the place a visit verb names is the venue of a meeting there; "Termin" is named a meeting ---
+
+def test_place_visited_is_the_venue_of_a_meeting_the_sentence_tells_of():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale is due to visit Lisbon "
+              "on Friday, where she will meet Mayor Tom Berg and Paula Stone.", "en", "place:lisbon"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Am Freitag besucht Ministerin Anna Hahn "
+              "Potsdam, wo sie Bürgermeister Paul Stein trifft.", "de", "place:potsdam"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn besuchte am Freitag "
+              "Potsdam und traf dort Bürgermeister Paul Stein.", "de", "place:potsdam"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+
+
+def test_place_visited_at_another_time_is_no_venue():
+    for text, lang in (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale, who visited Lisbon in "
+                        "May, met Tom Berg on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. After visiting Lisbon, Ann Hale "
+                        "met Tom Berg on Friday.", "en"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Anna Hahn, die im Mai Potsdam "
+                        "besuchte, traf am Freitag Paul Stein.", "de")):
+        graph = extract_text(text, lang)
+        assert all(not held_in(graph, m) & {"place:lisbon", "place:potsdam"} for m in meetings(graph)), text
+
+
+def test_meeting_found_by_an_appointment_is_named_a_meeting():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein hat am "
+                         "Freitag einen Termin mit Präsidentin Anna Hahn in Paris.", "de")
+    assert only_meeting(graph).properties["name"] == "Treffen (Paris)"

@@ -1744,6 +1744,9 @@ class MeetingExtractor:
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
+        if not venues:
+            # "is due to visit Seogwipo on Friday, where he will meet X": the place visited
+            venues = _visited_places(doc, table, sent)
         if not venues and self.lang == "de":
             # "im Linzer Landhaus": a city's adjective before the building (no entity)
             adjectives = table.positions("meeting-city-adjective", _is_city_adjective, start, sent.end)
@@ -2258,7 +2261,8 @@ class MeetingExtractor:
         if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
             before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
             word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
-        elif word.lower() in TABLE_WORDS:  # "an einen Tisch": a meeting
+        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS:
+            # "an einen Tisch", "ein Termin mit X": a meeting, named as such
             word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
@@ -3110,6 +3114,63 @@ def _settlement_article(table: TokenTable, first: int, lang: str) -> int | None:
         if not texts[k].isalpha():
             return None  # a comma, a number: the phrase does not go back further
     return None
+
+
+#: Verbs of visiting a place: their object is where the visitor is (and meets whom
+#: the sentence says): "will visit Leeds on Friday, where she meets X", "besucht am
+#: Freitag Potsdam und trifft dort X".
+VISIT_VERBS: Final = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured",
+                                "besucht", "besuchte", "besuchten", "besuchen", "bereist", "bereiste",
+                                "bereisten", "bereisen"})
+#: Words right before a visit verb that set the visit at another time than the
+#: sentence's meeting: "after visiting Leeds", "who visited Leeds in May", "nachdem sie
+#: Potsdam besucht hatte".
+OTHER_VISIT_WORDS: Final = frozenset({"after", "before", "since", "who", "which", "nach", "nachdem",
+                                      "seit", "bevor", "had", "has", "have", "hatte", "hatten"})
+#: Words that open a day's phrase before its date: "on Friday", "am Freitag".
+DAY_PREPOSITIONS: Final = frozenset({"on", "am"})
+#: How many words after a visit verb the place visited may start ("besuchte am
+#: Freitag mit Ministerin X Potsdam").
+VISITED_REACH: Final = 6
+
+
+def _is_visit_verb(word: str) -> bool:
+    return word.lower() in VISIT_VERBS
+
+
+def _visited_places(doc: Doc, table: TokenTable, sent: Span) -> list[Span]:
+    """Places (LOC or GPE) a visit verb of the sentence has for object, as the venue of
+    a meeting the sentence names no other place for: "will visit Seogwipo on Friday,
+    where he will meet Oh", "besucht am Freitag Potsdam und trifft dort X". Only a
+    day's words and a person's name may stand between verb and place; not after
+    "after", "who", "had" (another time than the meeting's)."""
+    positions = table.positions("meeting-visit-verb", _is_visit_verb, sent.start, sent.end)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    lowers = table.lower
+    found: list[Span] = []
+    for verb in positions:
+        if not OTHER_VISIT_WORDS.isdisjoint(lowers[max(sent.start, verb - 2):verb]):
+            continue
+        dates = index.dates_in(verb + 1, verb + 1 + VISITED_REACH)
+        k = verb + 1
+        while k < min(sent.end, verb + 1 + VISITED_REACH):
+            date = next((d for d in dates if d.start == k or d.start == k + 1 and
+                         lowers[k] in DAY_PREPOSITIONS), None)
+            entity = index.ent_at.get(k)
+            if date is not None:
+                k = date.end  # "am Freitag", "on Friday"
+            elif entity is not None and entity.start == k and entity.label_ == "PER":
+                k = entity.end  # "besuchte X Potsdam": the visitor
+            elif entity is None and k + 1 in index.ent_at and index.ent_at[k + 1].label_ == "PER":
+                k += 1  # "besucht Ministerin X Potsdam": the visitor's title
+            elif entity is not None and entity.start == k and entity.label_ in {"LOC", "GPE"}:
+                found.append(entity)
+                break
+            else:
+                break
+    return found
 
 
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
@@ -5007,7 +5068,7 @@ KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "tour": "meetin
                         "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                         "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-                        "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
+                        "traf": "meeting", "trifft": "meeting", "zusammen": "meeting", "gathering": "meeting",
                         "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
