@@ -3464,3 +3464,24 @@ def test_meeting_found_by_an_appointment_is_named_a_meeting():
     graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein hat am "
                          "Freitag einen Termin mit Präsidentin Anna Hahn in Paris.", "de")
     assert only_meeting(graph).properties["name"] == "Treffen (Paris)"
+
+
+# -- a hosting verb before a plural noun of things tells of no guest -------------------------
+
+def test_things_received_right_after_the_verb_are_no_meeting():
+    for text in ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Traders have received enquiries from "
+                 "buyers in Lisbon, the association said on Tuesday.",
+                 "LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The city hosted concerts in Lisbon on "
+                 "Friday."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_people_received_right_after_the_verb_are_guests_at_a_meeting():
+    for text, guest in (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Mayor Tom Berg welcomed "
+                         "lawmakers from Chad in Lisbon on Friday.", "country:td"),
+                        ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Mayor Tom Berg received Paula "
+                         "Stone in Lisbon on Friday.", "person:paula-stone")):
+        graph = extract_text(text, "en")
+        meeting = only_meeting(graph)
+        assert {"person:tom-berg", guest} <= participants(graph, meeting), text
+        assert meeting.properties["name"] == "meeting (Lisbon)", text

@@ -944,6 +944,8 @@ class MeetingExtractor:
             low = lowers[k]
             if low in GUEST_WORDS or texts[k][:1].isalpha() and self._title_base(texts[k]) is not None:
                 return True
+            if k == verb + 1 and _things_received(table, k):
+                return False  # "received enquiries from buyers", "hosted concerts"
             if low in COUNT_WORDS_EN or low[:1].isdigit():
                 counted = True  # "received two delegations", "received 300 applications"
             elif low in THINGS_RECEIVED or low in self.nouns:
@@ -3173,6 +3175,26 @@ def _visited_places(doc: Doc, table: TokenTable, sent: Span) -> list[Span]:
     return found
 
 
+#: Endings of English plurals that mostly name people ("lawmakers", "protesters",
+#: "activists", "civilians", "students", "migrants"): after a hosting verb, guests.
+PERSON_PLURAL_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ees", "ents", "ants", "men", "ives")
+
+
+def _things_received(table: TokenTable, k: int) -> bool:
+    """Whether the word at ``k``, right after an English hosting verb with no article
+    between, is a plural noun of things: lower case, ending in "s", and no word for
+    persons ("received enquiries", "hosted concerts"; not "received visitors",
+    "hosted officials", "received farmers' leaders"; titles are asked before)."""
+    word = table.text[k]
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or len(word) < 4:
+        return False
+    if k + 1 < len(table) and table.text[k + 1] in {"'", "’", "'s", "’s"}:
+        return False  # a possessive: "farmers' representatives"
+    return not word.endswith(PERSON_PLURAL_ENDINGS) and word not in GUEST_WORDS \
+        and word not in ITS_PERSON_NOUNS and word not in COUNTED_PERSON_NOUNS \
+        and not _names_a_person_noun(word) and not _names_a_person_noun(word[:-1])
+
+
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
     """'in Genf', 'at the Hague', 'nach Wien': a name right after a place preposition."""
     return start > 0 and lowers[start - 1] in PLACE_PREPS_THE and \
@@ -5147,7 +5169,7 @@ def _table_meeting(lowers: list[str], i: int) -> bool | None:
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")) or \
+    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom", "receiv")) or \
             noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
     if noun in EN_CONFERENCE_NOUNS:
