@@ -3485,3 +3485,32 @@ def test_people_received_right_after_the_verb_are_guests_at_a_meeting():
         meeting = only_meeting(graph)
         assert {"person:tom-berg", guest} <= participants(graph, meeting), text
         assert meeting.properties["name"] == "meeting (Lisbon)", text
+
+
+# -- an organisation's people named by its head noun bring in the organisation -----------------
+
+def test_people_named_by_an_organisations_head_noun_bring_in_the_organisation():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association (LNA) asked "
+              "for more pay. Association leaders are due to meet Minister Ann Hale in Lisbon on Friday.",
+              "en", "Leeds Nurses Association"),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association (LNA) asked "
+              "for more pay. On Friday, representatives from the association met Minister Ann Hale in "
+              "Lisbon.", "en", "Leeds Nurses Association"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Der Deutsche Imkerverband fordert mehr Geld. Vertreter des "
+              "Verbands trafen am Freitag in Potsdam Ministerin Anna Hahn.", "de", "Deutscher Imkerverband"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Der Deutsche Imkerverband fordert mehr Geld. Am Freitag kamen "
+              "Verbandsvertreter in Potsdam mit Ministerin Anna Hahn zusammen.", "de",
+              "Deutscher Imkerverband"))
+    for text, lang, name in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        names = {graph.nodes[n].properties.get("name") for n in participants(graph, meeting)}
+        assert name in names, text
+
+
+def test_people_named_by_a_head_noun_no_organisation_holds_bring_in_none():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association "
+                         "(LNA) asked for more pay. Party leaders are due to meet Minister Ann Hale in "
+                         "Lisbon on Friday.", "en")
+    meeting = only_meeting(graph)
+    assert participants(graph, meeting) == {"person:ann-hale"}

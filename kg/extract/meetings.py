@@ -1238,7 +1238,8 @@ class MeetingExtractor:
     def _is_referring_word(self, word: str) -> bool:
         """A word ``_bodies_referred_to``, ``_organisations_referred_to`` or
         ``_its_people`` starts from."""
-        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word)
+        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word) \
+            or _is_delegates_word(word)
 
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
@@ -1528,6 +1529,7 @@ class MeetingExtractor:
                 participants += _bodies_referred_to(doc, sent)
                 participants += _organisations_referred_to(doc, sent)
                 participants += self._its_people(doc, sent)
+                participants += _organisations_of_delegates(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -2764,6 +2766,98 @@ ITS_PERSON_NOUNS: Final = frozenset({"leaders", "leadership", "representatives",
                                      "delegation", "delegates", "team", "envoys", "executives", "bosses",
                                      # its own bodies: "its executive committee would meet"
                                      "committee", "board"})
+
+
+#: Nouns for the people an organisation sends ("Association leaders", "officials from the
+#: ministry", "Vertreter des Verbands"; German also as a compound's last part:
+#: "Verbandsvertreter", "Gewerkschaftsspitze").
+DELEGATES_NOUNS: Final = {
+    "en": frozenset({"leaders", "officials", "representatives", "negotiators", "delegates", "executives",
+                     "delegation", "leadership"}),
+    "de": frozenset({"vertreter", "vertreterin", "vertreterinnen", "spitze", "delegation", "führung",
+                     "unterhändler"})}
+#: English words between such a noun and the organisation's head noun: "officials from the
+#: ministry", "leaders of the association".
+DELEGATES_LINKS: Final = frozenset({"of", "from"})
+#: Head nouns of German organisations' names a delegation may be named by ("Vertreter des
+#: Verbands" of the "Deutscher Imkerverband", "Gewerkschaftsvertreter" of "Gewerkschaft
+#: der Polizei"), as the end of a word of the name.
+DE_DELEGATING_HEADS: Final = ("verband", "gewerkschaft", "ministerium", "kammer", "partei", "verein",
+                              "behörde", "konzern", "bund", "vereinigung", "genossenschaft", "stiftung")
+
+
+def _is_delegates_word(word: str) -> bool:
+    """A noun for an organisation's people, or (German) a compound ending in one."""
+    low = word.lower()
+    return low in DELEGATES_NOUNS["en"] or low in DELEGATES_NOUNS["de"] or \
+        word[:1].isupper() and low.endswith(DE_DELEGATES_ENDINGS) and len(low) > 10
+
+
+#: German compounds of an organisation's people: "Verbandsvertreter", "Kammerspitze".
+DE_DELEGATES_ENDINGS: Final = ("vertreter", "vertreterin", "vertreterinnen", "spitze", "führung")
+
+
+def _delegating_head(table: TokenTable, ent_at: dict[int, Span], i: int, end: int, lang: str) -> str | None:
+    """The head noun of the organisation whose people the noun at ``i`` names, lower
+    case: "Association leaders" → "association", "officials from the ministry" →
+    "ministry", "Vertreter des Verbands" → "verband", "Gewerkschaftsvertreter" →
+    "gewerkschaft"; None if the noun names no such head (or the organisation's name
+    follows: "officials of the World Bank")."""
+    texts, lowers = table.text, table.lower
+    low = lowers[i]
+    if lang == "en":
+        if low not in DELEGATES_NOUNS["en"]:
+            return None
+        if i > 0 and i - 1 not in ent_at and texts[i - 1].title() in vocab.EN_ORG_HEADS:
+            return lowers[i - 1]  # "Association leaders", "ministry officials"
+        if i + 3 < end and lowers[i + 1] in DELEGATES_LINKS and lowers[i + 2] == "the" and \
+                i + 3 not in ent_at and texts[i + 3].title() in vocab.EN_ORG_HEADS:
+            return lowers[i + 3]  # "representatives from the federation"
+        return None
+    if low in DELEGATES_NOUNS["de"]:
+        if i + 2 < end and lowers[i + 1] in {"des", "der"} and i + 2 not in ent_at:
+            return _german_head(lowers[i + 2])  # "Vertreter des Verbands"
+        return None
+    stem = next((low[:-len(e)] for e in DE_DELEGATES_ENDINGS if low.endswith(e)), "")
+    return _german_head(stem.removesuffix("s")) if i not in ent_at else None
+
+
+def _german_head(word: str) -> str | None:
+    """The organisation head a German noun (or compound part) ends in, case endings
+    dropped ("Verbandes" → "verband", "Ministeriums" → "ministerium"); None if none."""
+    for ending in ("es", "s", ""):
+        if word.endswith(ending):
+            stem = word[:len(word) - len(ending)]
+            head = next((h for h in DE_DELEGATING_HEADS if stem.endswith(h)), None)
+            if head is not None:
+                return head
+    return None
+
+
+def _organisations_of_delegates(doc: Doc, sent: Span) -> list[Span]:
+    """'The GNAPF called for aid. Association leaders are due to meet X …', "Vertreter des
+    Verbands trafen …": people named by an organisation's head noun bring in the last
+    organisation named before whose name holds that noun (a word of it, German: a word
+    ending in it)."""
+    table = token_table(doc)
+    positions = table.positions("meeting-delegates", _is_delegates_word, sent.start, sent.end)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    lowers = table.lower
+    english = doc.lang_ == "en"
+    found: list[Span] = []
+    for i in positions:
+        head = _delegating_head(table, index.ent_at, i, sent.end, doc.lang_ or "de")
+        if head is None:
+            continue
+        for entity in reversed(index.ents_in(0, i)):
+            if entity.label_ == "ORG" and any(
+                    lowers[k] == head if english else lowers[k].endswith(head)
+                    for k in range(entity.start, entity.end)):
+                found.append(entity)
+                break
+    return found
 
 
 def _is_its(word: str) -> bool:
