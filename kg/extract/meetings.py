@@ -2844,6 +2844,7 @@ def _organisations_of_delegates(doc: Doc, sent: Span) -> list[Span]:
     if not positions:
         return []  # (most sentences)
     index = doc_index(doc)
+    nodes = doc.user_data["kg_nodes"]
     lowers = table.lower
     english = doc.lang_ == "en"
     found: list[Span] = []
@@ -2851,11 +2852,15 @@ def _organisations_of_delegates(doc: Doc, sent: Span) -> list[Span]:
         head = _delegating_head(table, index.ent_at, i, sent.end, doc.lang_ or "de")
         if head is None:
             continue
+        # ("union leaders" after "the European Union": a union of workers, or none named)
+        kind = _kind_noun(head)
         for entity in reversed(index.ents_in(0, i)):
             if entity.label_ == "ORG" and any(
                     lowers[k] == head if english else lowers[k].endswith(head)
                     for k in range(entity.start, entity.end)):
-                found.append(entity)
+                node = nodes.get(kg_id(entity))
+                if kind is None or node is not None and _of_kind(node, kind):
+                    found.append(entity)
                 break
     return found
 
