@@ -3514,3 +3514,51 @@ def test_people_named_by_a_head_noun_no_organisation_holds_bring_in_none():
                          "Lisbon on Friday.", "en")
     meeting = only_meeting(graph)
     assert participants(graph, meeting) == {"person:ann-hale"}
+
+
+def test_union_leaders_bring_in_the_union_named_before():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Rail Workers Union called a "
+                         "strike. Union leaders are due to meet Minister Ann Hale in Lisbon on Friday.", "en")
+    meeting = only_meeting(graph)
+    names = {graph.nodes[n].properties.get("name") for n in participants(graph, meeting)}
+    assert "Rail Workers Union" in names
+
+
+# -- an invitation of a guest to a place on a day is a meeting there ---------------------------
+
+def test_guest_invited_to_a_place_on_a_day_meets_the_host_there():
+    cases = (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Ministerpräsident Paul Stein lud "
+              "Kanzlerin Anna Hahn am Freitag nach Potsdam ein.", "de", "place:potsdam",
+              {"person:paul-stein", "person:anna-hahn"}),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Freitag lädt Bürgermeisterin Anna "
+              "Hahn den Minister Paul Stein nach Potsdam ein.", "de", "place:potsdam",
+              {"person:paul-stein", "person:anna-hahn"}),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale invited Mayor Tom Berg "
+              "to Lisbon on Friday.", "en", "place:lisbon", {"person:ann-hale", "person:tom-berg"}))
+    for text, lang, place, people in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+        assert people <= participants(graph, meeting), text
+
+
+def test_invitation_without_guest_place_or_day_is_no_meeting():
+    for text, lang in (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Die Stadt Potsdam lädt am "
+                        "Samstag zum Stadtfest ein.", "de"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn lud Paul Stein "
+                        "nach Potsdam ein.", "de"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale was invited to Lisbon "
+                        "on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The ministry invited bids for "
+                        "the line to Lisbon on Friday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_invitation_and_the_talks_it_is_for_are_one_meeting():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Ministerin Anna Hahn lud "
+                         "Bürgermeister Paul Stein für Donnerstag nach Potsdam ein. Zu dem Gespräch erwartet "
+                         "werden auch Lisa Berg und Tom Kurz.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-12"
+    assert {"person:anna-hahn", "person:paul-stein", "person:lisa-berg"} <= participants(graph, meeting)

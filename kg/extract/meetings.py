@@ -536,6 +536,15 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 #: invited the parties to Munich on Thursday" tells of a meeting X hosts.
 INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
 
+#: Verbs of inviting that tell of a meeting by themselves, when a guest and a place
+#: follow (German: the split particle "ein" closing the clause): "lud X am Dienstag
+#: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
+INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites"})
+#: Prepositions before the place a guest is invited to.
+INVITED_TO: Final = frozenset({"nach", "in", "ins", "to"})
+#: How far after the verb the guest and the place may stand.
+INVITE_REACH: Final = 12
+
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS: Final = frozenset({"dort", "there"})
 #: After a definite event noun: the meeting told of began that day ("The talks, known as
@@ -674,7 +683,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                       "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
-                      *HEARING_VERBS}
+                      "invited", "invites", *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -916,6 +925,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
                 verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
+            elif low in INVITE_EVENT_VERBS and _invited_to_place(table, sent, i, german):
+                verbs.append(i)  # "lud X am Dienstag nach Potsdam ein", "invited X to Leeds"
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
@@ -1249,6 +1260,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in INVITE_EVENT_VERBS \
             or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -1638,8 +1650,11 @@ class MeetingExtractor:
         if not after_it and (not _may_hold_participation_cue(doc, sent.start, sent.end) or
                              not PARTICIPATION_CUES.search(span_text(sent))):
             return
-        if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
-            return  # its own event, a mention of its own (merged with this one, if the same)
+        if any(table.lower[k] not in INVITE_EVENT_VERBS for k in table.positions(
+                self.event_word_test, self._may_name_event, previous.start, previous.end)):
+            # its own event, a mention of its own (merged with this one, if the same; an
+            # invitation is read here, as it is with or without a mention of its own)
+            return
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
         if after_it and persons < 2:
             return  # (only an event between persons is a meeting the noun refers to)
@@ -4166,6 +4181,29 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
+def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether a verb of inviting at ``verb`` has a guest (a person or organisation
+    named right after it, a title between allowed) and a place after "nach"/"to"
+    within its clause: "lud Kanzler X am Dienstag nach Potsdam ein" (German: the
+    particle "ein" closes the clause), "invited Mayor X to Leeds on Friday"; not
+    "lud zum Stadtfest ein", "invited bids", "was invited to Leeds" (no guest after)."""
+    lowers = table.lower
+    end = min(sent.end, verb + INVITE_REACH)
+    if german and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
+        return False
+    ent_at = doc_index(sent.doc).ent_at
+    guest = next((k for k in range(verb + 1, min(end, verb + 4)) if k in ent_at), None)
+    if guest is None or ent_at[guest].label_ not in {"PER", "ORG"}:
+        return False
+    for k in range(ent_at[guest].end, end - 1):
+        if lowers[k] in CLAUSE_END_MARKS:
+            return False
+        entity = ent_at.get(k + 1)
+        if lowers[k] in INVITED_TO and entity is not None and entity.label_ in {"LOC", "GPE"}:
+            return True
+    return False
+
+
 def _particle_closes_clause(lowers: list[str], verb: int, end: int, particle: str) -> bool:
     """Whether the verb's separated ``particle`` closes its clause ("berief den Rat für
     Freitag ein."): the particle's first occurrence after the verb, right before a
@@ -5184,7 +5222,8 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "tour": "meeting", "besuch": "meeting",
+KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting", "lädt": "meeting",
+                        "invit": "meeting", "tour": "meeting", "besuch": "meeting",
                         "besicht": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
                         "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
