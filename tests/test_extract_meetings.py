@@ -3562,3 +3562,32 @@ def test_invitation_and_the_talks_it_is_for_are_one_meeting():
     meeting = only_meeting(graph)
     assert meeting.properties["date"] == "2025-06-12"
     assert {"person:anna-hahn", "person:paul-stein", "person:lisa-berg"} <= participants(graph, meeting)
+
+
+# -- a meal taken with someone on a day is a meeting ------------------------------------------
+
+def test_meal_with_someone_on_a_day_is_a_meeting():
+    cases = (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein aß am Freitag in "
+              "Paris mit Präsidentin Anna Hahn zu Mittag.", "de", "place:paris"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Freitag speiste Kanzlerin Anna Hahn "
+              "in Potsdam mit Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Anna Hahn dined with Mayor Paul "
+              "Stein in Lisbon on Friday.", "en", "place:lisbon"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+        assert {"person:anna-hahn", "person:paul-stein"} <= participants(graph, meeting), text
+
+
+def test_meal_alone_or_of_food_is_no_meeting():
+    for text, lang in (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn aß am Freitag in "
+                        "Paris mit Paul Stein ein Eis.", "de"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn aß am Freitag in "
+                        "Paris zu Mittag.", "de"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale dined in Lisbon on "
+                        "Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale dined with "
+                        "Mayor Tom Berg in Lisbon.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text

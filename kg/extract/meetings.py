@@ -540,6 +540,14 @@ INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited
 #: follow (German: the split particle "ein" closing the clause): "lud X am Dienstag
 #: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
 INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites"})
+#: Verbs of a meal taken together, a meeting like "a working lunch": "aß mit X zu
+#: Mittag", "speiste mit X", "dined with X" (weak: only on a day named).
+MEAL_VERBS: Final = frozenset({"aß", "aßen", "isst", "speiste", "speisten", "dined", "dines"})
+#: The meal a German "essen" names ("zu Mittag", "zu Abend"): without it, no meeting ("aß
+#: ein Brot").
+MEAL_TIMES_DE: Final = frozenset({"mittag", "abend"})
+#: How far after a meal verb its "with X" may stand.
+MEAL_REACH: Final = 12
 #: Prepositions before the place a guest is invited to.
 INVITED_TO: Final = frozenset({"nach", "in", "ins", "to"})
 #: How far after the verb the guest and the place may stand.
@@ -683,7 +691,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                       "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
-                      "invited", "invites", *HEARING_VERBS}
+                      "invited", "invites", "dined", "dines", *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -925,6 +933,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
                 verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
+            elif low in MEAL_VERBS and _meal_with(table, sent, i):
+                verbs.append(i)  # "aß am Montag mit X zu Mittag", "dined with X on Monday"
             elif low in INVITE_EVENT_VERBS and _invited_to_place(table, sent, i, german):
                 verbs.append(i)  # "lud X am Dienstag nach Potsdam ein", "invited X to Leeds"
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
@@ -1260,7 +1270,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
-            or low in INVITE_EVENT_VERBS \
+            or low in INVITE_EVENT_VERBS or low in MEAL_VERBS \
             or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -4181,6 +4191,27 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
+def _meal_with(table: TokenTable, sent: Span, verb: int) -> bool:
+    """Whether a meal verb at ``verb`` tells of a meal with someone named: "mit"/"with"
+    before a person's name within its clause ("aß am Montag in Paris mit Präsident X zu
+    Mittag", "dined with X"), and, for "aß"/"isst", "zu Mittag"/"zu Abend" (not "aß mit
+    X ein Eis", "ate with his fingers")."""
+    lowers = table.lower
+    ent_at = doc_index(sent.doc).ent_at
+    end = min(sent.end, verb + MEAL_REACH)
+    if lowers[verb] in {"aß", "aßen", "isst"} and not any(
+            lowers[k] == "zu" and lowers[k + 1] in MEAL_TIMES_DE for k in range(verb + 1, end - 1)):
+        return False
+    for k in range(verb + 1, end - 1):
+        if lowers[k] in CLAUSE_END_MARKS:
+            return False
+        if lowers[k] in WITH_WORDS:
+            # the name, a title or article before it allowed ("mit dem Präsidenten X")
+            return any(j in ent_at and ent_at[j].label_ in {"PER", "ORG", "GPE"}
+                       for j in range(k + 1, min(end, k + 4)))
+    return False
+
+
 def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
     """Whether a verb of inviting at ``verb`` has a guest (a person or organisation
     named right after it, a title between allowed) and a place after "nach"/"to"
@@ -5223,7 +5254,8 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
 KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting", "lädt": "meeting",
-                        "invit": "meeting", "tour": "meeting", "besuch": "meeting",
+                        "invit": "meeting", "aß": "meeting", "isst": "meeting", "speist": "meeting",
+                        "dine": "dinner", "tour": "meeting", "besuch": "meeting",
                         "besicht": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
                         "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
