@@ -3591,3 +3591,26 @@ def test_meal_alone_or_of_food_is_no_meeting():
                        ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale dined with "
                         "Mayor Tom Berg in Lisbon.", "en")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "X is also expected." after a meeting: X takes part -------------------------------------
+
+def test_person_also_expected_takes_part_in_the_meeting_before():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will meet union "
+              "leaders in Lisbon on Friday. Finance Minister Ann Hale is also expected.", "en",
+              {"person:tom-berg", "person:ann-hale"}),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will meet union "
+              "leaders in Lisbon on Friday. Ann Hale and Paula Stone are expected too.", "en",
+              {"person:ann-hale", "person:paula-stone"}),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein trifft am Freitag "
+              "in Potsdam die Gewerkschaften. Finanzministerin Anna Hahn wird ebenfalls erwartet.", "de",
+              {"person:paul-stein", "person:anna-hahn"}))
+    for text, lang, people in cases:
+        graph = extract_text(text, lang)
+        assert people <= participants(graph, only_meeting(graph)), text
+
+
+def test_speaker_of_something_expected_takes_no_part():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will "
+                         "meet union leaders in Lisbon on Friday. Ann Hale said a decision was expected.", "en")
+    assert "person:ann-hale" not in participants(graph, only_meeting(graph))

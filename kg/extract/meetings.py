@@ -189,6 +189,9 @@ PARTICIPATION_CUES: Final = re.compile(
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
     r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|wird (?:\w+ ){0,3}?erwartet(?!,)|"
     r"(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    # "X is also expected.", "X and Y are expected too." (the clause ends: not "is
+    # expected to last", "expected, X said"; "also"/"too": not "said a deal was expected.")
+    r"(?:are|were|is|was) (?:also expected|expected (?:too|as well))(?=\s*[.;])|"
     # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
     r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
     # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
