@@ -3612,5 +3612,6 @@ def test_person_also_expected_takes_part_in_the_meeting_before():
 
 def test_speaker_of_something_expected_takes_no_part():
     graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will "
-                         "meet union leaders in Lisbon on Friday. Ann Hale said a decision was expected.", "en")
+                         "meet union leaders in Lisbon on Friday. Ann Hale said a decision was "
+                         "expected.", "en")
     assert "person:ann-hale" not in participants(graph, only_meeting(graph))
