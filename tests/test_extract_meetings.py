@@ -3615,3 +3615,15 @@ def test_speaker_of_something_expected_takes_no_part():
                          "meet union leaders in Lisbon on Friday. Ann Hale said a decision was "
                          "expected.", "en")
     assert "person:ann-hale" not in participants(graph, only_meeting(graph))
+
+
+def test_side_meeting_and_its_summit_are_two_meetings_named_in_the_nominative():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Rande des Verkehrsgipfels "
+                         "in Lissabon traf Ministerin Anna Hahn am Freitag Bürgermeister Paul Stein.", "de")
+    names = sorted(m.properties["name"] for m in meetings(graph))
+    assert names == ["Treffen (Lissabon)", "Verkehrsgipfel (Lissabon)"]
+    english = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale met Mayor Tom "
+                           "Berg on the sidelines of the transport summit in Lisbon on Friday.", "en")
+    side = [m for m in meetings(english) if m.properties["name"] == "meeting (Lisbon)"]
+    assert len(meetings(english)) == 2 and len(side) == 1
+    assert participants(english, side[0]) == {"person:ann-hale", "person:tom-berg"}

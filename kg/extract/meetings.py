@@ -2299,6 +2299,8 @@ class MeetingExtractor:
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
+        elif self.lang == "de" and word.endswith(GENITIVE_EVENT_ENDINGS):
+            word = word[:-1]  # "am Rande des Verkehrsgipfels": the "Verkehrsgipfel"
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
             place_name = str(nodes[place_id].properties.get("name", place_name))
@@ -4427,6 +4429,8 @@ KIND_WORDS: Final = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit
                             "hearing": "Anhörung", "signing": "Unterzeichnung"},
                      "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                             "session": "session", "conference": "conference", "dinner": "dinner"}}
+#: German event nouns in the genitive ("des Gipfels", "des Treffens"): named without the "s".
+GENITIVE_EVENT_ENDINGS: Final = ("gipfels", "treffens", "gesprächs")
 COUNCIL_HEADS: Final = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 #: Nodes that can take part in a meeting.
 PARTICIPANT_LABELS: Final = frozenset({"Person", "Organisation", "Country"})
