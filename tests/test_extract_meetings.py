@@ -3622,8 +3622,8 @@ def test_side_meeting_and_its_summit_are_two_meetings_named_in_the_nominative():
                          "in Lissabon traf Ministerin Anna Hahn am Freitag Bürgermeister Paul Stein.", "de")
     names = sorted(m.properties["name"] for m in meetings(graph))
     assert names == ["Treffen (Lissabon)", "Verkehrsgipfel (Lissabon)"]
-    english = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale met Mayor Tom "
-                           "Berg on the sidelines of the transport summit in Lisbon on Friday.", "en")
+    english = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale met Mayor "
+                           "Tom Berg on the sidelines of the transport summit in Lisbon on Friday.", "en")
     side = [m for m in meetings(english) if m.properties["name"] == "meeting (Lisbon)"]
     assert len(meetings(english)) == 2 and len(side) == 1
     assert participants(english, side[0]) == {"person:ann-hale", "person:tom-berg"}
