@@ -3627,3 +3627,28 @@ def test_side_meeting_and_its_summit_are_two_meetings_named_in_the_nominative():
     side = [m for m in meetings(english) if m.properties["name"] == "meeting (Lisbon)"]
     assert len(meetings(english)) == 2 and len(side) == 1
     assert participants(english, side[0]) == {"person:ann-hale", "person:tom-berg"}
+
+
+# -- greeting a guest on a day is a meeting; greeting a thing is none ---------------------------
+
+def test_guest_greeted_on_a_day_meets_the_host():
+    cases = (("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn begrüßte am "
+              "Donnerstag in Potsdam Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Am Donnerstag begrüßte Ministerin Anna Hahn "
+              "in Potsdam den Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Minister Anna Hahn greeted Mayor Paul Stein "
+              "at the airport in Lisbon on Thursday.", "en", "place:lisbon"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-08-07", text
+        assert {"person:anna-hahn", "person:paul-stein"} <= participants(graph, meeting), text
+
+
+def test_thing_or_crowd_greeted_is_no_meeting():
+    for text, lang in (("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn begrüßte am "
+                        "Donnerstag in Potsdam die Entscheidung von Paul Stein.", "de"),
+                       ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Fans greeted the team with cheers "
+                        "in Lisbon on Thursday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text

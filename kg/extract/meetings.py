@@ -239,7 +239,9 @@ EVENT_VERBS: Final = {
                      "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
-                     "receives", *("host", "welcome", "receive")}),
+                     "receives", *("host", "welcome", "receive"),
+                     # "greeted X at the airport on Monday" (with a guest: ``_guest_after``)
+                     "greeted", "greets"}),
 }
 #: Bare forms of hosting verbs, nouns too ("a host of problems", "a warm welcome"): a
 #: verb only after a modal or "to" ("will host X on Friday", "is due to receive X").
@@ -249,7 +251,7 @@ VERB_MARKERS_EN: Final = frozenset({"will", "would", "to", "shall", "'ll", "coul
 #: English verbs of hosting, each also said of things received or welcomed ("received
 #: three complaints", "welcomed the decision"): a meeting only with a guest after them.
 HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
-                                  "host", "welcome", "receive"})
+                                  "host", "welcome", "receive", "greeted", "greets"})
 #: How many words after such a verb its guest may start ("received the visiting Chinese
 #: Prime Minister X").
 GUEST_REACH: Final = 5
@@ -543,6 +545,15 @@ INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited
 #: follow (German: the split particle "ein" closing the clause): "lud X am Dienstag
 #: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
 INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites"})
+#: English verbs of greeting: a meeting only with a guest named or titled after them.
+GREET_VERBS_EN: Final = frozenset({"greeted", "greets"})
+#: German verbs of greeting a guest ("begrüßte Präsident X im Kanzleramt"), also said of
+#: things welcomed ("begrüßte die Entscheidung"): a meeting only with a person right after.
+GREET_VERBS_DE: Final = frozenset({"begrüßte", "begrüßten", "begrüßt"})
+#: Words that may stand between such a verb and its guest: articles, "auch".
+GREET_FILLERS_DE: Final = frozenset({"den", "die", "der", "dem", "auch", "zudem", "dort"})
+#: How far after the verb the guest may stand ("begrüßte am Montag in Berlin den X").
+GREET_REACH: Final = 10
 #: Verbs of a meal taken together, a meeting like "a working lunch": "aß mit X zu
 #: Mittag", "speiste mit X", "dined with X" (weak: only on a day named).
 MEAL_VERBS: Final = frozenset({"aß", "aßen", "isst", "speiste", "speisten", "dined", "dines"})
@@ -694,7 +705,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                       "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
-                      "invited", "invites", "dined", "dines", *HEARING_VERBS}
+                      "invited", "invites", "dined", "dines", "greeted", "greets", *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -936,6 +947,8 @@ class MeetingExtractor:
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
                 verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
+            elif german and low in GREET_VERBS_DE and _guest_greeted(table, sent, i):
+                verbs.append(i)  # "begrüßte am Montag im Kanzleramt Präsident X"
             elif low in MEAL_VERBS and _meal_with(table, sent, i):
                 verbs.append(i)  # "aß am Montag mit X zu Mittag", "dined with X on Monday"
             elif low in INVITE_EVENT_VERBS and _invited_to_place(table, sent, i, german):
@@ -979,8 +992,9 @@ class MeetingExtractor:
             elif low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
                 break
         # (no guest and no thing: a host's verb, as it mostly is in news, unless it
-        # received a count of something: "received three complaints")
-        return not counted
+        # received a count of something: "received three complaints"; "greeted" only
+        # with a guest named: "fans greeted the team")
+        return not counted and lowers[verb] not in GREET_VERBS_EN
 
     def _has_full_date(self, sent: Span) -> bool:
         """Whether the sentence names a day by its date ("am 23. September"), not
@@ -1273,7 +1287,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
-            or low in INVITE_EVENT_VERBS or low in MEAL_VERBS \
+            or low in INVITE_EVENT_VERBS or low in MEAL_VERBS or low in GREET_VERBS_DE \
             or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -4196,6 +4210,33 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
+def _guest_greeted(table: TokenTable, sent: Span, verb: int) -> bool:
+    """Whether a German verb of greeting at ``verb`` has a person for object: the first
+    name after it is a person's, and only a day, a place after "in"/"im", articles and
+    a title word before the name stand between ("begrüßte am Montag im Kanzleramt den
+    Präsidenten X"); not "begrüßte die Entscheidung von X" (a thing first)."""
+    index = doc_index(sent.doc)
+    ent_at, lowers, texts = index.ent_at, table.lower, table.text
+    dates = index.dates_in(verb + 1, min(sent.end, verb + GREET_REACH))
+    k = verb + 1
+    while k < min(sent.end, verb + GREET_REACH):
+        entity = ent_at.get(k)
+        date = next((d for d in dates if d.start == k or d.start == k + 1 and
+                     lowers[k] in DAY_PREPOSITIONS), None)
+        if date is not None:
+            k = date.end  # "am Montag"
+        elif entity is not None:
+            return entity.label_ == "PER"
+        elif lowers[k] in {"in", "im"} and k + 1 in ent_at:
+            k = ent_at[k + 1].end  # "im Kanzleramt", "in Berlin"
+        elif lowers[k] in GREET_FILLERS_DE or texts[k][:1].isupper() and k + 1 in ent_at \
+                and ent_at[k + 1].label_ == "PER":
+            k += 1  # "den", a title before the name
+        else:
+            return False
+    return False
+
+
 def _meal_with(table: TokenTable, sent: Span, verb: int) -> bool:
     """Whether a meal verb at ``verb`` tells of a meal with someone named: "mit"/"with"
     before a person's name within its clause ("aß am Montag in Paris mit Präsident X zu
@@ -5343,10 +5384,14 @@ def _table_meeting(lowers: list[str], i: int) -> bool | None:
     return None
 
 
+#: Beginnings of hosting verbs: they name a meeting ("empfing", "hosted", "greeted").
+HOST_VERB_STARTS: Final = ("empf", "host", "welcom", "receiv", "greet", "begrüß")
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom", "receiv")) or \
+    if noun in {"met", "meet", "meets"} or noun.startswith(HOST_VERB_STARTS) or \
             noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
     if noun in EN_CONFERENCE_NOUNS:
