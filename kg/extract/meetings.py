@@ -1276,8 +1276,7 @@ class MeetingExtractor:
     def _is_referring_word(self, word: str) -> bool:
         """A word ``_bodies_referred_to``, ``_organisations_referred_to`` or
         ``_its_people`` starts from."""
-        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word) \
-            or _is_delegates_word(word)
+        return _is_body_head(word) or _is_kind_noun(word) or self.lang == "en" and _is_its(word)
 
     def _may_name_event(self, text: str) -> bool:
         """False for a word none of ``_event_words``' tests can accept."""
@@ -1568,7 +1567,7 @@ class MeetingExtractor:
                 participants += _bodies_referred_to(doc, sent)
                 participants += _organisations_referred_to(doc, sent)
                 participants += self._its_people(doc, sent)
-                participants += _organisations_of_delegates(doc, sent)
+            participants += _organisations_of_delegates(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
