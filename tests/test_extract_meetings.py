@@ -3454,6 +3454,8 @@ def test_place_visited_at_another_time_is_no_venue():
                         "May, met Tom Berg on Friday.", "en"),
                        ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. After visiting Lisbon, Ann Hale "
                         "met Tom Berg on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale met Tom Berg on Monday "
+                        "and will visit Lisbon on Friday.", "en"),
                        ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Anna Hahn, die im Mai Potsdam "
                         "besuchte, traf am Freitag Paul Stein.", "de")):
         graph = extract_text(text, lang)

@@ -1791,7 +1791,8 @@ class MeetingExtractor:
             venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
         if not venues:
             # "is due to visit Seogwipo on Friday, where he will meet X": the place visited
-            venues = _visited_places(doc, table, sent)
+            events = table.positions(self.event_word_test, self._may_name_event, start, sent.end)
+            venues = _visited_places(doc, table, sent, events[-1] if events else start)
         if not venues and self.lang == "de":
             # "im Linzer Landhaus": a city's adjective before the building (no entity)
             adjectives = table.positions("meeting-city-adjective", _is_city_adjective, start, sent.end)
@@ -3282,13 +3283,14 @@ def _is_visit_verb(word: str) -> bool:
     return word.lower() in VISIT_VERBS
 
 
-def _visited_places(doc: Doc, table: TokenTable, sent: Span) -> list[Span]:
+def _visited_places(doc: Doc, table: TokenTable, sent: Span, last_event: int) -> list[Span]:
     """Places (LOC or GPE) a visit verb of the sentence has for object, as the venue of
     a meeting the sentence names no other place for: "will visit Seogwipo on Friday,
     where he will meet Oh", "besucht am Freitag Potsdam und trifft dort X". Only a
     day's words and a person's name may stand between verb and place; not after
-    "after", "who", "had" (another time than the meeting's)."""
-    positions = table.positions("meeting-visit-verb", _is_visit_verb, sent.start, sent.end)
+    "after", "who", "had" (another time than the meeting's), nor after the sentence's
+    last event word (``last_event``: "met X on Monday and will visit Y on Friday")."""
+    positions = table.positions("meeting-visit-verb", _is_visit_verb, sent.start, last_event)
     if not positions:
         return []  # (most sentences)
     index = doc_index(doc)
