@@ -3502,7 +3502,10 @@ def test_people_named_by_an_organisations_head_noun_bring_in_the_organisation():
               "Verbands trafen am Freitag in Potsdam Ministerin Anna Hahn.", "de", "Deutscher Imkerverband"),
              ("BERLIN, 10. Juni 2025 (dpa) - Der Deutsche Imkerverband fordert mehr Geld. Am Freitag kamen "
               "Verbandsvertreter in Potsdam mit Ministerin Anna Hahn zusammen.", "de",
-              "Deutscher Imkerverband"))
+              "Deutscher Imkerverband"),
+             ("ERFURT, 10. Juni 2025 (dpa) - Die Thüringer Landesregierung plant eine Reform. Die "
+              "Regierungsvertreter kamen am Freitag in Jena mit Bürgermeister Paul Stein zusammen.", "de",
+              "Thüringer Landesregierung"))
     for text, lang, name in cases:
         graph = extract_text(text, lang)
         meeting = only_meeting(graph)

@@ -2827,7 +2827,8 @@ DELEGATES_LINKS: Final = frozenset({"of", "from"})
 #: Verbands" of the "Deutscher Imkerverband", "Gewerkschaftsvertreter" of "Gewerkschaft
 #: der Polizei"), as the end of a word of the name.
 DE_DELEGATING_HEADS: Final = ("verband", "gewerkschaft", "ministerium", "kammer", "partei", "verein",
-                              "behörde", "konzern", "bund", "vereinigung", "genossenschaft", "stiftung")
+                              "behörde", "konzern", "bund", "vereinigung", "genossenschaft", "stiftung",
+                              "regierung", "kommission")
 
 
 def _is_delegates_word(word: str) -> bool:
