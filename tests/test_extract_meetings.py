@@ -3431,3 +3431,229 @@ def test_capitalised_summit_before_highway_is_a_place_name():
     graph = extract_text("NAIROBI, Aug 14, 2025 (Reuters) - Bus owners on Thursday demanded a toll cap on "
                          "the planned Rironi-Mau Summit highway.", "en")
     assert meetings(graph) == []
+
+
+# -- the place a visit verb names is the venue of a meeting there; "Termin" is named a meeting ---
+
+def test_place_visited_is_the_venue_of_a_meeting_the_sentence_tells_of():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale is due to visit Lisbon "
+              "on Friday, where she will meet Mayor Tom Berg and Paula Stone.", "en", "place:lisbon"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Am Freitag besucht Ministerin Anna Hahn "
+              "Potsdam, wo sie Bürgermeister Paul Stein trifft.", "de", "place:potsdam"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn besuchte am Freitag "
+              "Potsdam und traf dort Bürgermeister Paul Stein.", "de", "place:potsdam"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+
+
+def test_place_visited_at_another_time_is_no_venue():
+    for text, lang in (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale, who visited Lisbon in "
+                        "May, met Tom Berg on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. After visiting Lisbon, Ann Hale "
+                        "met Tom Berg on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale met Tom Berg on Monday "
+                        "and will visit Lisbon on Friday.", "en"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Das Chaos wächst. Anna Hahn, die im Mai Potsdam "
+                        "besuchte, traf am Freitag Paul Stein.", "de")):
+        graph = extract_text(text, lang)
+        assert all(not held_in(graph, m) & {"place:lisbon", "place:potsdam"} for m in meetings(graph)), text
+
+
+def test_meeting_found_by_an_appointment_is_named_a_meeting():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein hat am "
+                         "Freitag einen Termin mit Präsidentin Anna Hahn in Paris.", "de")
+    assert only_meeting(graph).properties["name"] == "Treffen (Paris)"
+
+
+# -- a hosting verb before a plural noun of things tells of no guest -------------------------
+
+def test_things_received_right_after_the_verb_are_no_meeting():
+    for text in ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Traders have received enquiries from "
+                 "buyers in Lisbon, the association said on Tuesday.",
+                 "LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The city hosted concerts in Lisbon on "
+                 "Friday."):
+        assert meetings(extract_text(text, "en")) == [], text
+
+
+def test_people_received_right_after_the_verb_are_guests_at_a_meeting():
+    for text, guest in (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Mayor Tom Berg welcomed "
+                         "lawmakers from Chad in Lisbon on Friday.", "country:td"),
+                        ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Mayor Tom Berg received Paula "
+                         "Stone in Lisbon on Friday.", "person:paula-stone")):
+        graph = extract_text(text, "en")
+        meeting = only_meeting(graph)
+        assert {"person:tom-berg", guest} <= participants(graph, meeting), text
+        assert meeting.properties["name"] == "meeting (Lisbon)", text
+
+
+# -- an organisation's people named by its head noun bring in the organisation -----------------
+
+def test_people_named_by_an_organisations_head_noun_bring_in_the_organisation():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association (LNA) asked "
+              "for more pay. Association leaders are due to meet Minister Ann Hale in Lisbon on Friday.",
+              "en", "Leeds Nurses Association"),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association (LNA) asked "
+              "for more pay. On Friday, representatives from the association met Minister Ann Hale in "
+              "Lisbon.", "en", "Leeds Nurses Association"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Der Deutsche Imkerverband fordert mehr Geld. Vertreter des "
+              "Verbands trafen am Freitag in Potsdam Ministerin Anna Hahn.", "de", "Deutscher Imkerverband"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Der Deutsche Imkerverband fordert mehr Geld. Am Freitag kamen "
+              "Verbandsvertreter in Potsdam mit Ministerin Anna Hahn zusammen.", "de",
+              "Deutscher Imkerverband"),
+             ("ERFURT, 10. Juni 2025 (dpa) - Die Thüringer Landesregierung plant eine Reform. Die "
+              "Regierungsvertreter kamen am Freitag in Jena mit Bürgermeister Paul Stein zusammen.", "de",
+              "Thüringer Landesregierung"))
+    for text, lang, name in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        names = {graph.nodes[n].properties.get("name") for n in participants(graph, meeting)}
+        assert name in names, text
+
+
+def test_people_named_by_a_head_noun_no_organisation_holds_bring_in_none():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Leeds Nurses Association "
+                         "(LNA) asked for more pay. Party leaders are due to meet Minister Ann Hale in "
+                         "Lisbon on Friday.", "en")
+    meeting = only_meeting(graph)
+    assert participants(graph, meeting) == {"person:ann-hale"}
+
+
+def test_union_leaders_bring_in_the_union_named_before():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The Rail Workers Union called a "
+                         "strike. Union leaders are due to meet Minister Ann Hale in Lisbon on Friday.", "en")
+    meeting = only_meeting(graph)
+    names = {graph.nodes[n].properties.get("name") for n in participants(graph, meeting)}
+    assert "Rail Workers Union" in names
+
+
+# -- an invitation of a guest to a place on a day is a meeting there ---------------------------
+
+def test_guest_invited_to_a_place_on_a_day_meets_the_host_there():
+    cases = (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Ministerpräsident Paul Stein lud "
+              "Kanzlerin Anna Hahn am Freitag nach Potsdam ein.", "de", "place:potsdam",
+              {"person:paul-stein", "person:anna-hahn"}),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Freitag lädt Bürgermeisterin Anna "
+              "Hahn den Minister Paul Stein nach Potsdam ein.", "de", "place:potsdam",
+              {"person:paul-stein", "person:anna-hahn"}),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale invited Mayor Tom Berg "
+              "to Lisbon on Friday.", "en", "place:lisbon", {"person:ann-hale", "person:tom-berg"}))
+    for text, lang, place, people in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+        assert people <= participants(graph, meeting), text
+
+
+def test_invitation_without_guest_place_or_day_is_no_meeting():
+    for text, lang in (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Die Stadt Potsdam lädt am "
+                        "Samstag zum Stadtfest ein.", "de"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn lud Paul Stein "
+                        "nach Potsdam ein.", "de"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale was invited to Lisbon "
+                        "on Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. The ministry invited bids for "
+                        "the line to Lisbon on Friday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_invitation_and_the_talks_it_is_for_are_one_meeting():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Ministerin Anna Hahn lud "
+                         "Bürgermeister Paul Stein für Donnerstag nach Potsdam ein. Zu dem Gespräch erwartet "
+                         "werden auch Lisa Berg und Tom Kurz.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-06-12"
+    assert {"person:anna-hahn", "person:paul-stein", "person:lisa-berg"} <= participants(graph, meeting)
+
+
+# -- a meal taken with someone on a day is a meeting ------------------------------------------
+
+def test_meal_with_someone_on_a_day_is_a_meeting():
+    cases = (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein aß am Freitag in "
+              "Paris mit Präsidentin Anna Hahn zu Mittag.", "de", "place:paris"),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Freitag speiste Kanzlerin Anna Hahn "
+              "in Potsdam mit Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Anna Hahn dined with Mayor Paul "
+              "Stein in Lisbon on Friday.", "en", "place:lisbon"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-06-13", text
+        assert {"person:anna-hahn", "person:paul-stein"} <= participants(graph, meeting), text
+
+
+def test_meal_alone_or_of_food_is_no_meeting():
+    for text, lang in (("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn aß am Freitag in "
+                        "Paris mit Paul Stein ein Eis.", "de"),
+                       ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Anna Hahn aß am Freitag in "
+                        "Paris zu Mittag.", "de"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Ann Hale dined in Lisbon on "
+                        "Friday.", "en"),
+                       ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale dined with "
+                        "Mayor Tom Berg in Lisbon.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "X is also expected." after a meeting: X takes part -------------------------------------
+
+def test_person_also_expected_takes_part_in_the_meeting_before():
+    cases = (("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will meet union "
+              "leaders in Lisbon on Friday. Finance Minister Ann Hale is also expected.", "en",
+              {"person:tom-berg", "person:ann-hale"}),
+             ("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will meet union "
+              "leaders in Lisbon on Friday. Ann Hale and Paula Stone are expected too.", "en",
+              {"person:ann-hale", "person:paula-stone"}),
+             ("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Kanzler Paul Stein trifft am Freitag "
+              "in Potsdam die Gewerkschaften. Finanzministerin Anna Hahn wird ebenfalls erwartet.", "de",
+              {"person:paul-stein", "person:anna-hahn"}))
+    for text, lang, people in cases:
+        graph = extract_text(text, lang)
+        assert people <= participants(graph, only_meeting(graph)), text
+
+
+def test_speaker_of_something_expected_takes_no_part():
+    graph = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Prime Minister Tom Berg will "
+                         "meet union leaders in Lisbon on Friday. Ann Hale said a decision was "
+                         "expected.", "en")
+    assert "person:ann-hale" not in participants(graph, only_meeting(graph))
+
+
+def test_side_meeting_and_its_summit_are_two_meetings_named_in_the_nominative():
+    graph = extract_text("BERLIN, 10. Juni 2025 (dpa) - Die Regierung streitet. Am Rande des Verkehrsgipfels "
+                         "in Lissabon traf Ministerin Anna Hahn am Freitag Bürgermeister Paul Stein.", "de")
+    names = sorted(m.properties["name"] for m in meetings(graph))
+    assert names == ["Treffen (Lissabon)", "Verkehrsgipfel (Lissabon)"]
+    english = extract_text("LEEDS, June 10, 2025 (Reuters) - Rail chaos grew. Minister Ann Hale met Mayor "
+                           "Tom Berg on the sidelines of the transport summit in Lisbon on Friday.", "en")
+    side = [m for m in meetings(english) if m.properties["name"] == "meeting (Lisbon)"]
+    assert len(meetings(english)) == 2 and len(side) == 1
+    assert participants(english, side[0]) == {"person:ann-hale", "person:tom-berg"}
+
+
+# -- greeting a guest on a day is a meeting; greeting a thing is none ---------------------------
+
+def test_guest_greeted_on_a_day_meets_the_host():
+    cases = (("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn begrüßte am "
+              "Donnerstag in Potsdam Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Am Donnerstag begrüßte Ministerin Anna Hahn "
+              "in Potsdam den Bürgermeister Paul Stein.", "de", "place:potsdam"),
+             ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Minister Anna Hahn greeted Mayor Paul Stein "
+              "at the airport in Lisbon on Thursday.", "en", "place:lisbon"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-08-07", text
+        assert {"person:anna-hahn", "person:paul-stein"} <= participants(graph, meeting), text
+
+
+def test_thing_or_crowd_greeted_is_no_meeting():
+    for text, lang in (("BERLIN, 8. August 2025 (dpa) - Das Chaos wächst. Ministerin Anna Hahn begrüßte am "
+                        "Donnerstag in Potsdam die Entscheidung von Paul Stein.", "de"),
+                       ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Fans greeted the team with cheers "
+                        "in Lisbon on Thursday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text

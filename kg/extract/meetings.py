@@ -189,6 +189,9 @@ PARTICIPATION_CUES: Final = re.compile(
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
     r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|wird (?:\w+ ){0,3}?erwartet(?!,)|"
     r"(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
+    # "X is also expected.", "X and Y are expected too." (the clause ends: not "is
+    # expected to last", "expected, X said"; "also"/"too": not "said a deal was expected.")
+    r"(?:are|were|is|was) (?:also expected|expected (?:too|as well))(?=\s*[.;])|"
     # a guest: "Als Gast wird Justizminister X erwartet", "X attends as a guest", "Zu Gast war X"
     r"als gast|als gäste|zu gast|as (?:a |the )?guests?|"
     # who sets what the meeting deals with: "will das Thema auf die Tagesordnung setzen",
@@ -236,7 +239,9 @@ EVENT_VERBS: Final = {
                      "besprach", "besprachen"}),
     "en": frozenset({"met", "meets", "meet", "convened", "convenes", "talked", "negotiated",
                      "gathered", "hosted", "hosts", "welcomed", "welcomes", "received",
-                     "receives", *("host", "welcome", "receive")}),
+                     "receives", *("host", "welcome", "receive"),
+                     # "greeted X at the airport on Monday" (with a guest: ``_guest_after``)
+                     "greeted", "greets"}),
 }
 #: Bare forms of hosting verbs, nouns too ("a host of problems", "a warm welcome"): a
 #: verb only after a modal or "to" ("will host X on Friday", "is due to receive X").
@@ -246,7 +251,7 @@ VERB_MARKERS_EN: Final = frozenset({"will", "would", "to", "shall", "'ll", "coul
 #: English verbs of hosting, each also said of things received or welcomed ("received
 #: three complaints", "welcomed the decision"): a meeting only with a guest after them.
 HOST_VERBS_EN: Final = frozenset({"received", "receives", "welcomed", "welcomes", "hosted", "hosts",
-                                  "host", "welcome", "receive"})
+                                  "host", "welcome", "receive", "greeted", "greets"})
 #: How many words after such a verb its guest may start ("received the visiting Chinese
 #: Prime Minister X").
 GUEST_REACH: Final = 5
@@ -536,6 +541,32 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
 #: invited the parties to Munich on Thursday" tells of a meeting X hosts.
 INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited", "invites"})
 
+#: Verbs of inviting that tell of a meeting by themselves, when a guest and a place
+#: follow (German: the split particle "ein" closing the clause): "lud X am Dienstag
+#: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
+INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites"})
+#: English verbs of greeting: a meeting only with a guest named or titled after them.
+GREET_VERBS_EN: Final = frozenset({"greeted", "greets"})
+#: German verbs of greeting a guest ("begrüßte Präsident X im Kanzleramt"), also said of
+#: things welcomed ("begrüßte die Entscheidung"): a meeting only with a person right after.
+GREET_VERBS_DE: Final = frozenset({"begrüßte", "begrüßten", "begrüßt"})
+#: Words that may stand between such a verb and its guest: articles, "auch".
+GREET_FILLERS_DE: Final = frozenset({"den", "die", "der", "dem", "auch", "zudem", "dort"})
+#: How far after the verb the guest may stand ("begrüßte am Montag in Berlin den X").
+GREET_REACH: Final = 10
+#: Verbs of a meal taken together, a meeting like "a working lunch": "aß mit X zu
+#: Mittag", "speiste mit X", "dined with X" (weak: only on a day named).
+MEAL_VERBS: Final = frozenset({"aß", "aßen", "isst", "speiste", "speisten", "dined", "dines"})
+#: The meal a German "essen" names ("zu Mittag", "zu Abend"): without it, no meeting ("aß
+#: ein Brot").
+MEAL_TIMES_DE: Final = frozenset({"mittag", "abend"})
+#: How far after a meal verb its "with X" may stand.
+MEAL_REACH: Final = 12
+#: Prepositions before the place a guest is invited to.
+INVITED_TO: Final = frozenset({"nach", "in", "ins", "to"})
+#: How far after the verb the guest and the place may stand.
+INVITE_REACH: Final = 12
+
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS: Final = frozenset({"dort", "there"})
 #: After a definite event noun: the meeting told of began that day ("The talks, known as
@@ -674,7 +705,7 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                       "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
-                      *HEARING_VERBS}
+                      "invited", "invites", "dined", "dines", "greeted", "greets", *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -916,6 +947,12 @@ class MeetingExtractor:
                 verbs.append(i)  # "kamen am Montag in Brüssel zusammen": a split verb
             elif german and low in CONVENE_SPLIT_DE and _particle_closes_clause(lowers, i, sent.end, "ein"):
                 verbs.append(i)  # "berief den Rat für Freitag ein": a split verb
+            elif german and low in GREET_VERBS_DE and _guest_greeted(table, sent, i):
+                verbs.append(i)  # "begrüßte am Montag im Kanzleramt Präsident X"
+            elif low in MEAL_VERBS and _meal_with(table, sent, i):
+                verbs.append(i)  # "aß am Montag mit X zu Mittag", "dined with X on Monday"
+            elif low in INVITE_EVENT_VERBS and _invited_to_place(table, sent, i, german):
+                verbs.append(i)  # "lud X am Dienstag nach Potsdam ein", "invited X to Leeds"
             elif text in COUNCIL_HEADS and tokens[i].ent_type_ == "ORG" and \
                     any(e.label_ == "LOC" and e.start > i and doc_prev_is(e, PLACE_PREPS)
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
@@ -944,6 +981,8 @@ class MeetingExtractor:
             low = lowers[k]
             if low in GUEST_WORDS or texts[k][:1].isalpha() and self._title_base(texts[k]) is not None:
                 return True
+            if k == verb + 1 and _things_received(table, k):
+                return False  # "received enquiries from buyers", "hosted concerts"
             if low in COUNT_WORDS_EN or low[:1].isdigit():
                 counted = True  # "received two delegations", "received 300 applications"
             elif low in THINGS_RECEIVED or low in self.nouns:
@@ -953,8 +992,9 @@ class MeetingExtractor:
             elif low in NOT_PARTNER_WORDS or low in TALK_CLAUSE_BREAKS or low in {"that", "."}:
                 break
         # (no guest and no thing: a host's verb, as it mostly is in news, unless it
-        # received a count of something: "received three complaints")
-        return not counted
+        # received a count of something: "received three complaints"; "greeted" only
+        # with a guest named: "fans greeted the team")
+        return not counted and lowers[verb] not in GREET_VERBS_EN
 
     def _has_full_date(self, sent: Span) -> bool:
         """Whether the sentence names a day by its date ("am 23. September"), not
@@ -1246,6 +1286,7 @@ class MeetingExtractor:
             or low in HEARING_NOUNS or low in HANDOVER_NOUNS \
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
+            or low in INVITE_EVENT_VERBS or low in MEAL_VERBS or low in GREET_VERBS_DE \
             or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
@@ -1526,6 +1567,7 @@ class MeetingExtractor:
                 participants += _bodies_referred_to(doc, sent)
                 participants += _organisations_referred_to(doc, sent)
                 participants += self._its_people(doc, sent)
+            participants += _organisations_of_delegates(doc, sent)
             participants += _host_of_meeting_with(doc, sent, self.nouns)
             # (one lookup for the four word tests below: most sentences hold none)
             cued = _sentence_holds(doc, self.participant_cue_test, self._is_participant_cue_word, sent)
@@ -1634,8 +1676,11 @@ class MeetingExtractor:
         if not after_it and (not _may_hold_participation_cue(doc, sent.start, sent.end) or
                              not PARTICIPATION_CUES.search(span_text(sent))):
             return
-        if table.positions(self.event_word_test, self._may_name_event, previous.start, previous.end):
-            return  # its own event, a mention of its own (merged with this one, if the same)
+        if any(table.lower[k] not in INVITE_EVENT_VERBS for k in table.positions(
+                self.event_word_test, self._may_name_event, previous.start, previous.end)):
+            # its own event, a mention of its own (merged with this one, if the same; an
+            # invitation is read here, as it is with or without a mention of its own)
+            return
         persons = sum(e.label_ == "PER" for e in index.ents_in(previous.start, previous.end))
         if after_it and persons < 2:
             return  # (only an event between persons is a meeting the noun refers to)
@@ -1744,6 +1789,10 @@ class MeetingExtractor:
         if not venues:
             # "Treffen in Luxemburg", "talks in Singapore": a state as the venue
             venues = [e for e in states if not _not_the_venue(table, start, e)] or named_in
+        if not venues:
+            # "is due to visit Seogwipo on Friday, where he will meet X": the place visited
+            events = table.positions(self.event_word_test, self._may_name_event, start, sent.end)
+            venues = _visited_places(doc, table, sent, events[-1] if events else start)
         if not venues and self.lang == "de":
             # "im Linzer Landhaus": a city's adjective before the building (no entity)
             adjectives = table.positions("meeting-city-adjective", _is_city_adjective, start, sent.end)
@@ -2258,11 +2307,14 @@ class MeetingExtractor:
         if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
             before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
             word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
-        elif word.lower() in TABLE_WORDS:  # "an einen Tisch": a meeting
+        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS:
+            # "an einen Tisch", "ein Termin mit X": a meeting, named as such
             word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
             word = KIND_WORDS.get(self.lang, {}).get(kind, kind)
+        elif self.lang == "de" and word.endswith(GENITIVE_EVENT_ENDINGS):
+            word = word[:-1]  # "am Rande des Verkehrsgipfels": the "Verkehrsgipfel"
         place_name = span_text(place) if place is not None else ""
         if place_name.isupper() and place_id in nodes:  # "WASHINGTON (Reuters) -": the dateline
             place_name = str(nodes[place_id].properties.get("name", place_name))
@@ -2760,6 +2812,104 @@ ITS_PERSON_NOUNS: Final = frozenset({"leaders", "leadership", "representatives",
                                      "committee", "board"})
 
 
+#: Nouns for the people an organisation sends ("Association leaders", "officials from the
+#: ministry", "Vertreter des Verbands"; German also as a compound's last part:
+#: "Verbandsvertreter", "Gewerkschaftsspitze").
+DELEGATES_NOUNS: Final = {
+    "en": frozenset({"leaders", "officials", "representatives", "negotiators", "delegates", "executives",
+                     "delegation", "leadership"}),
+    "de": frozenset({"vertreter", "vertreterin", "vertreterinnen", "spitze", "delegation", "führung",
+                     "unterhändler"})}
+#: English words between such a noun and the organisation's head noun: "officials from the
+#: ministry", "leaders of the association".
+DELEGATES_LINKS: Final = frozenset({"of", "from"})
+#: Head nouns of German organisations' names a delegation may be named by ("Vertreter des
+#: Verbands" of the "Deutscher Imkerverband", "Gewerkschaftsvertreter" of "Gewerkschaft
+#: der Polizei"), as the end of a word of the name.
+DE_DELEGATING_HEADS: Final = ("verband", "gewerkschaft", "ministerium", "kammer", "partei", "verein",
+                              "behörde", "konzern", "bund", "vereinigung", "genossenschaft", "stiftung",
+                              "regierung", "kommission")
+
+
+def _is_delegates_word(word: str) -> bool:
+    """A noun for an organisation's people, or (German) a compound ending in one."""
+    low = word.lower()
+    return low in DELEGATES_NOUNS["en"] or low in DELEGATES_NOUNS["de"] or \
+        word[:1].isupper() and low.endswith(DE_DELEGATES_ENDINGS) and len(low) > 10
+
+
+#: German compounds of an organisation's people: "Verbandsvertreter", "Kammerspitze".
+DE_DELEGATES_ENDINGS: Final = ("vertreter", "vertreterin", "vertreterinnen", "spitze", "führung")
+
+
+def _delegating_head(table: TokenTable, ent_at: dict[int, Span], i: int, end: int, lang: str) -> str | None:
+    """The head noun of the organisation whose people the noun at ``i`` names, lower
+    case: "Association leaders" → "association", "officials from the ministry" →
+    "ministry", "Vertreter des Verbands" → "verband", "Gewerkschaftsvertreter" →
+    "gewerkschaft"; None if the noun names no such head (or the organisation's name
+    follows: "officials of the World Bank")."""
+    texts, lowers = table.text, table.lower
+    low = lowers[i]
+    if lang == "en":
+        if low not in DELEGATES_NOUNS["en"]:
+            return None
+        if i > 0 and i - 1 not in ent_at and texts[i - 1].title() in vocab.EN_ORG_HEADS:
+            return lowers[i - 1]  # "Association leaders", "ministry officials"
+        if i + 3 < end and lowers[i + 1] in DELEGATES_LINKS and lowers[i + 2] == "the" and \
+                i + 3 not in ent_at and texts[i + 3].title() in vocab.EN_ORG_HEADS:
+            return lowers[i + 3]  # "representatives from the federation"
+        return None
+    if low in DELEGATES_NOUNS["de"]:
+        if i + 2 < end and lowers[i + 1] in {"des", "der"} and i + 2 not in ent_at:
+            return _german_head(lowers[i + 2])  # "Vertreter des Verbands"
+        return None
+    stem = next((low[:-len(e)] for e in DE_DELEGATES_ENDINGS if low.endswith(e)), "")
+    return _german_head(stem.removesuffix("s")) if i not in ent_at else None
+
+
+def _german_head(word: str) -> str | None:
+    """The organisation head a German noun (or compound part) ends in, case endings
+    dropped ("Verbandes" → "verband", "Ministeriums" → "ministerium"); None if none."""
+    for ending in ("es", "s", ""):
+        if word.endswith(ending):
+            stem = word[:len(word) - len(ending)]
+            head = next((h for h in DE_DELEGATING_HEADS if stem.endswith(h)), None)
+            if head is not None:
+                return head
+    return None
+
+
+def _organisations_of_delegates(doc: Doc, sent: Span) -> list[Span]:
+    """'The GNAPF called for aid. Association leaders are due to meet X …', "Vertreter des
+    Verbands trafen …": people named by an organisation's head noun bring in the last
+    organisation named before whose name holds that noun (a word of it, German: a word
+    ending in it)."""
+    table = token_table(doc)
+    positions = table.positions("meeting-delegates", _is_delegates_word, sent.start, sent.end)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    nodes = doc.user_data["kg_nodes"]
+    lowers = table.lower
+    english = doc.lang_ == "en"
+    found: list[Span] = []
+    for i in positions:
+        head = _delegating_head(table, index.ent_at, i, sent.end, doc.lang_ or "de")
+        if head is None:
+            continue
+        # ("union leaders" after "the European Union": a union of workers, or none named)
+        kind = _kind_noun(head)
+        for entity in reversed(index.ents_in(0, i)):
+            if entity.label_ == "ORG" and any(
+                    lowers[k] == head if english else lowers[k].endswith(head)
+                    for k in range(entity.start, entity.end)):
+                node = nodes.get(kg_id(entity))
+                if kind is None or node is not None and _of_kind(node, kind):
+                    found.append(entity)
+                break
+    return found
+
+
 def _is_its(word: str) -> bool:
     return word.lower() == "its"
 
@@ -3110,6 +3260,84 @@ def _settlement_article(table: TokenTable, first: int, lang: str) -> int | None:
         if not texts[k].isalpha():
             return None  # a comma, a number: the phrase does not go back further
     return None
+
+
+#: Verbs of visiting a place: their object is where the visitor is (and meets whom
+#: the sentence says): "will visit Leeds on Friday, where she meets X", "besucht am
+#: Freitag Potsdam und trifft dort X".
+VISIT_VERBS: Final = frozenset({"visit", "visits", "visited", "visiting", "tour", "tours", "toured",
+                                "besucht", "besuchte", "besuchten", "besuchen", "bereist", "bereiste",
+                                "bereisten", "bereisen"})
+#: Words right before a visit verb that set the visit at another time than the
+#: sentence's meeting: "after visiting Leeds", "who visited Leeds in May", "nachdem sie
+#: Potsdam besucht hatte".
+OTHER_VISIT_WORDS: Final = frozenset({"after", "before", "since", "who", "which", "nach", "nachdem",
+                                      "seit", "bevor", "had", "has", "have", "hatte", "hatten"})
+#: Words that open a day's phrase before its date: "on Friday", "am Freitag".
+DAY_PREPOSITIONS: Final = frozenset({"on", "am"})
+#: How many words after a visit verb the place visited may start ("besuchte am
+#: Freitag mit Ministerin X Potsdam").
+VISITED_REACH: Final = 6
+
+
+def _is_visit_verb(word: str) -> bool:
+    return word.lower() in VISIT_VERBS
+
+
+def _visited_places(doc: Doc, table: TokenTable, sent: Span, last_event: int) -> list[Span]:
+    """Places (LOC or GPE) a visit verb of the sentence has for object, as the venue of
+    a meeting the sentence names no other place for: "will visit Seogwipo on Friday,
+    where he will meet Oh", "besucht am Freitag Potsdam und trifft dort X". Only a
+    day's words and a person's name may stand between verb and place; not after
+    "after", "who", "had" (another time than the meeting's), nor after the sentence's
+    last event word (``last_event``: "met X on Monday and will visit Y on Friday")."""
+    positions = table.positions("meeting-visit-verb", _is_visit_verb, sent.start, last_event)
+    if not positions:
+        return []  # (most sentences)
+    index = doc_index(doc)
+    lowers = table.lower
+    found: list[Span] = []
+    for verb in positions:
+        if not OTHER_VISIT_WORDS.isdisjoint(lowers[max(sent.start, verb - 2):verb]):
+            continue
+        dates = index.dates_in(verb + 1, verb + 1 + VISITED_REACH)
+        k = verb + 1
+        while k < min(sent.end, verb + 1 + VISITED_REACH):
+            date = next((d for d in dates if d.start == k or d.start == k + 1 and
+                         lowers[k] in DAY_PREPOSITIONS), None)
+            entity = index.ent_at.get(k)
+            if date is not None:
+                k = date.end  # "am Freitag", "on Friday"
+            elif entity is not None and entity.start == k and entity.label_ == "PER":
+                k = entity.end  # "besuchte X Potsdam": the visitor
+            elif entity is None and k + 1 in index.ent_at and index.ent_at[k + 1].label_ == "PER":
+                k += 1  # "besucht Ministerin X Potsdam": the visitor's title
+            elif entity is not None and entity.start == k and entity.label_ in {"LOC", "GPE"}:
+                found.append(entity)
+                break
+            else:
+                break
+    return found
+
+
+#: Endings of English plurals that mostly name people ("lawmakers", "protesters",
+#: "activists", "civilians", "students", "migrants"): after a hosting verb, guests.
+PERSON_PLURAL_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ees", "ents", "ants", "men", "ives")
+
+
+def _things_received(table: TokenTable, k: int) -> bool:
+    """Whether the word at ``k``, right after an English hosting verb with no article
+    between, is a plural noun of things: lower case, ending in "s", and no word for
+    persons ("received enquiries", "hosted concerts"; not "received visitors",
+    "hosted officials", "received farmers' leaders"; titles are asked before)."""
+    word = table.text[k]
+    if not (word.isalpha() and word.islower() and word.endswith("s")) or len(word) < 4:
+        return False
+    if k + 1 < len(table) and table.text[k + 1] in {"'", "’", "'s", "’s"}:
+        return False  # a possessive: "farmers' representatives"
+    return not word.endswith(PERSON_PLURAL_ENDINGS) and word not in GUEST_WORDS \
+        and word not in ITS_PERSON_NOUNS and word not in COUNTED_PERSON_NOUNS \
+        and not _names_a_person_noun(word) and not _names_a_person_noun(word[:-1])
 
 
 def _after_place_preposition(lowers: list[str], start: int) -> bool:
@@ -3984,6 +4212,77 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
+def _guest_greeted(table: TokenTable, sent: Span, verb: int) -> bool:
+    """Whether a German verb of greeting at ``verb`` has a person for object: the first
+    name after it is a person's, and only a day, a place after "in"/"im", articles and
+    a title word before the name stand between ("begrüßte am Montag im Kanzleramt den
+    Präsidenten X"); not "begrüßte die Entscheidung von X" (a thing first)."""
+    index = doc_index(sent.doc)
+    ent_at, lowers, texts = index.ent_at, table.lower, table.text
+    dates = index.dates_in(verb + 1, min(sent.end, verb + GREET_REACH))
+    k = verb + 1
+    while k < min(sent.end, verb + GREET_REACH):
+        entity = ent_at.get(k)
+        date = next((d for d in dates if d.start == k or d.start == k + 1 and
+                     lowers[k] in DAY_PREPOSITIONS), None)
+        if date is not None:
+            k = date.end  # "am Montag"
+        elif entity is not None:
+            return entity.label_ == "PER"
+        elif lowers[k] in {"in", "im"} and k + 1 in ent_at:
+            k = ent_at[k + 1].end  # "im Kanzleramt", "in Berlin"
+        elif lowers[k] in GREET_FILLERS_DE or texts[k][:1].isupper() and k + 1 in ent_at \
+                and ent_at[k + 1].label_ == "PER":
+            k += 1  # "den", a title before the name
+        else:
+            return False
+    return False
+
+
+def _meal_with(table: TokenTable, sent: Span, verb: int) -> bool:
+    """Whether a meal verb at ``verb`` tells of a meal with someone named: "mit"/"with"
+    before a person's name within its clause ("aß am Montag in Paris mit Präsident X zu
+    Mittag", "dined with X"), and, for "aß"/"isst", "zu Mittag"/"zu Abend" (not "aß mit
+    X ein Eis", "ate with his fingers")."""
+    lowers = table.lower
+    ent_at = doc_index(sent.doc).ent_at
+    end = min(sent.end, verb + MEAL_REACH)
+    if lowers[verb] in {"aß", "aßen", "isst"} and not any(
+            lowers[k] == "zu" and lowers[k + 1] in MEAL_TIMES_DE for k in range(verb + 1, end - 1)):
+        return False
+    for k in range(verb + 1, end - 1):
+        if lowers[k] in CLAUSE_END_MARKS:
+            return False
+        if lowers[k] in WITH_WORDS:
+            # the name, a title or article before it allowed ("mit dem Präsidenten X")
+            return any(j in ent_at and ent_at[j].label_ in {"PER", "ORG", "GPE"}
+                       for j in range(k + 1, min(end, k + 4)))
+    return False
+
+
+def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+    """Whether a verb of inviting at ``verb`` has a guest (a person or organisation
+    named right after it, a title between allowed) and a place after "nach"/"to"
+    within its clause: "lud Kanzler X am Dienstag nach Potsdam ein" (German: the
+    particle "ein" closes the clause), "invited Mayor X to Leeds on Friday"; not
+    "lud zum Stadtfest ein", "invited bids", "was invited to Leeds" (no guest after)."""
+    lowers = table.lower
+    end = min(sent.end, verb + INVITE_REACH)
+    if german and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
+        return False
+    ent_at = doc_index(sent.doc).ent_at
+    guest = next((k for k in range(verb + 1, min(end, verb + 4)) if k in ent_at), None)
+    if guest is None or ent_at[guest].label_ not in {"PER", "ORG"}:
+        return False
+    for k in range(ent_at[guest].end, end - 1):
+        if lowers[k] in CLAUSE_END_MARKS:
+            return False
+        entity = ent_at.get(k + 1)
+        if lowers[k] in INVITED_TO and entity is not None and entity.label_ in {"LOC", "GPE"}:
+            return True
+    return False
+
+
 def _particle_closes_clause(lowers: list[str], verb: int, end: int, particle: str) -> bool:
     """Whether the verb's separated ``particle`` closes its clause ("berief den Rat für
     Freitag ein."): the particle's first occurrence after the verb, right before a
@@ -4173,6 +4472,8 @@ KIND_WORDS: Final = {"de": {"talks": "Gespräche", "meeting": "Treffen", "summit
                             "hearing": "Anhörung", "signing": "Unterzeichnung"},
                      "en": {"talks": "talks", "meeting": "meeting", "summit": "summit",
                             "session": "session", "conference": "conference", "dinner": "dinner"}}
+#: German event nouns in the genitive ("des Gipfels", "des Treffens"): named without the "s".
+GENITIVE_EVENT_ENDINGS: Final = ("gipfels", "treffens", "gesprächs")
 COUNCIL_HEADS: Final = {"Council", "Rat", "Rates", "Assembly", "Summit", "Gipfel"}
 #: Nodes that can take part in a meeting.
 PARTICIPANT_LABELS: Final = frozenset({"Person", "Organisation", "Country"})
@@ -5002,12 +5303,14 @@ def _compatible(a: Span | None, b: Span | None) -> bool:
 
 
 #: The kind of meeting an event word names, by a part of the word (the first that fits).
-KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "tour": "meeting", "besuch": "meeting",
+KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting", "lädt": "meeting",
+                        "invit": "meeting", "aß": "meeting", "isst": "meeting", "speist": "meeting",
+                        "dine": "dinner", "tour": "meeting", "besuch": "meeting",
                         "besicht": "meeting", "gipfel": "summit", "summit": "summit", "sitzung": "session",
                         "session": "session",
                         "konferenz": "conference", "conference": "conference", "treffen": "meeting",
                         "meeting": "meeting", "dinner": "dinner", "convene": "session", "tagte": "session",
-                        "traf": "meeting", "zusammen": "meeting", "gathering": "meeting",
+                        "traf": "meeting", "trifft": "meeting", "zusammen": "meeting", "gathering": "meeting",
                         "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
@@ -5083,10 +5386,14 @@ def _table_meeting(lowers: list[str], i: int) -> bool | None:
     return None
 
 
+#: Beginnings of hosting verbs: they name a meeting ("empfing", "hosted", "greeted").
+HOST_VERB_STARTS: Final = ("empf", "host", "welcom", "receiv", "greet", "begrüß")
+
+
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(("empf", "host", "welcom")) or \
+    if noun in {"met", "meet", "meets"} or noun.startswith(HOST_VERB_STARTS) or \
             noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
     if noun in EN_CONFERENCE_NOUNS:
