@@ -751,3 +751,32 @@ def test_name_before_capitalised_senator_is_a_region():
     places = place_names(graph)
     assert "Kiambu" in places
     assert "State" not in places
+
+
+# -- a dateline's place ------------------------------------------------------------------
+
+def test_german_dateline_place_before_a_day_and_month_is_a_place():
+    for text in ("WERNIGERODE, 8. August 2025 (dpa) - Der Stadtrat tagte am Abend.",
+                 "Quedlinburg, 3. März (epd) - Die Kirche lud zur Versammlung."):
+        graph = extract_text(text, "de", "2025-08-08")
+        assert place_names(graph) & {"Wernigerode", "Quedlinburg"}, text
+
+
+def test_english_dateline_place_before_day_month_year_is_a_place():
+    graph = extract_text("TAKAYAMA, 9 August 2025 (Kyodo) - The mayor opened the festival.",
+                         "en", "2025-08-09")
+    assert "Takayama" in place_names(graph)
+
+
+def test_a_day_and_month_after_no_dateline_name_make_no_place():
+    graph = extract_text("Die Zahl stieg am 8. August (dpa) - so die Polizei.", "de",
+                         "2025-08-08")
+    assert place_names(graph) == set()
+
+
+def test_river_after_a_dateline_city_is_no_second_place():
+    for text, river in (("FRANKFURT/MAIN, 24. September 2025 (dpa) - Die Liga tagte.", "Main"),
+                        ("Hamburg/Elbe (dpa) - Der Hafen meldete Rekorde.", "Elbe")):
+        assert river not in place_names(extract_text(text, "de", "2025-09-24")), text
+    graph = extract_text("Kairo/Gaza (AFP) - Die Vermittler trafen sich.", "de", "2025-09-24")
+    assert {"Kairo", "Gaza"} <= place_names(graph)

@@ -1249,6 +1249,12 @@ def _is_initials(text: str) -> bool:
     return bool(MULTI_INITIALS_RE.match(text))
 
 
+def _is_day_number(text: str) -> bool:
+    """A day of the month as a date writes it before its month: "8." (German), "9"."""
+    day = text[:-1] if text.endswith(".") else text
+    return 0 < len(day) <= 2 and day.isdigit()
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -2692,11 +2698,14 @@ class EntityRecognizer:
 
     def _dateline_date_end(self, texts: list[str], start: int) -> int:
         """Where a dateline's date ends (", June 9, 2026" of "NARA, Japan, June 9, 2026
-        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -"), or ``start`` if no
-        date follows there."""
+        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -", ", 8. August 2025"
+        of "GOSLAR, 8. August 2025 (dpa) -": the day may stand before its month), or
+        ``start`` if no date follows there."""
         k = start
         if k < len(texts) and texts[k] == ",":
             k += 1
+        if k + 1 < len(texts) and _is_day_number(texts[k]) and texts[k + 1] in self._calendar_words:
+            k += 1  # "8. August", "9 August"
         if not (k < len(texts) and texts[k] in self._calendar_words):
             return start
         end = k + 1
@@ -2704,11 +2713,17 @@ class EntityRecognizer:
             end += 1
         return end
 
-    @staticmethod
-    def _dateline_names(texts: list[str], start: int,
+    def _known_place(self, text: str) -> bool:
+        """Whether a word names a place of the lexicon, also written in capitals."""
+        entry = self.lexicon.lookup(text.title() if text.isupper() else text)
+        return entry is not None and entry.label == "Place"
+
+    def _dateline_names(self, texts: list[str], start: int,
                         blocked: set[int]) -> tuple[list[tuple[int, int]], int]:
         """The unknown names (bounds) of a dateline's places separated by "/", and
-        where the places end; known places (blocked) are passed over."""
+        where the places end; known places (blocked) are passed over, and so is one
+        word the lexicon lacks right after a known city: the river that tells a city
+        from its namesake ("FRANKFURT/MAIN", "Frankfurt/Oder"), no second place."""
         n = len(texts)
         names: list[tuple[int, int]] = []
         i = start
@@ -2719,7 +2734,9 @@ class EntityRecognizer:
                 end += 1
             if end == i:
                 return [], start
-            if not any(k in blocked for k in range(i, end)):
+            qualifier = i > start and end - i == 1 and not self._known_place(texts[i]) \
+                and (i - 2 in blocked or self._known_place(texts[i - 2]))
+            if not any(k in blocked for k in range(i, end)) and not qualifier:
                 names.append((i, end))
             elif not all(k in blocked for k in range(i, end)):
                 return [], start  # a known name and more: no dateline to read
