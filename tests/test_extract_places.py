@@ -780,3 +780,31 @@ def test_river_after_a_dateline_city_is_no_second_place():
         assert river not in place_names(extract_text(text, "de", "2025-09-24")), text
     graph = extract_text("Kairo/Gaza (AFP) - Die Vermittler trafen sich.", "de", "2025-09-24")
     assert {"Kairo", "Gaza"} <= place_names(graph)
+
+
+# -- valleys, lakes, districts and regions the gazetteer lacks (German) -------------------
+
+def test_german_valley_lake_and_district_compounds_are_places():
+    text = ("Die Bauern im Zillertal klagen. Der Pegel des Reschensees sank, sagte ein Sprecher "
+            "aus dem Pinzgau.")
+    names = place_names(extract_text(text, "de", "2025-09-09"))
+    assert {"Zillertal", "Reschensee", "Pinzgau"} <= names
+
+
+def test_german_compound_of_words_ending_like_a_lake_or_valley_is_no_place():
+    text = "Die Kinder badeten im Baggersee, das Personal war knapp und das Kapital auch."
+    assert place_names(extract_text(text, "de", "2025-09-09")) == set()
+
+
+def test_german_unknown_name_after_im_is_a_region():
+    for text, name in (("Die Hütten im Montafon sind ausgebucht.", "Montafon"),
+                       ("Im Engadin schneite es am Montag kräftig.", "Engadin"),
+                       ("Die Bergbahnen fahren wieder ins Passeiertal hinauf.",
+                        "Passeiertal")):
+        assert name in place_names(extract_text(text, "de", "2025-04-16")), text
+
+
+def test_german_loan_words_and_compounds_after_im_are_no_region():
+    text = ("Im Lockdown arbeiteten viele im Homeoffice. Er ist Weltmarktführer im Seilbahnbau "
+            "und sprach im Livestream über Fehler im Schulessen.")
+    assert place_names(extract_text(text, "de", "2025-04-16")) == set()

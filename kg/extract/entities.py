@@ -159,6 +159,11 @@ LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland
                                        "Heide", "Wald", "Bucht", "Senke", "Hochland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
+#: The heads of a German valley's, lake's or district's one-word name ("Martelltal",
+#: "Zufrittsee", "Vinschgau"): with a first part that is no German word, a name.
+LANDSCAPE_COMPOUND_HEADS_DE: Final = ("tal", "see", "gau")
+#: "im Montafon", "ins Engadin": a region, valley or range takes an article, a town none.
+REGION_ARTICLES_DE: Final = frozenset({"im", "Im", "ins", "Ins"})
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS: Final = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
@@ -1247,6 +1252,53 @@ NOT_PERSON_INITIALS: Final = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", 
 
 def _is_initials(text: str) -> bool:
     return bool(MULTI_INITIALS_RE.match(text))
+
+
+def _is_landscape_compound(word: str) -> bool:
+    """"Martelltal", "Zufrittsee", "Vinschgau", also in the genitive ("des Zufrittsees"):
+    a German one-word name of a valley, lake or district, its head (``LANDSCAPE_COMPOUND_HEADS_DE``)
+    after a first part that is no German word; not "Baggersee", "Personal", "Kapital"
+    (words, or compounds of them)."""
+    return _landscape_nominative(word) is not None
+
+
+def _landscape_nominative(word: str) -> str | None:
+    """The nominative of the landscape compound ``word`` ("Zufrittsees" → "Zufrittsee"),
+    None if it is none (see ``_is_landscape_compound``)."""
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return None
+    name = word[:-1] if word.endswith("s") else word
+    head = next((h for h in LANDSCAPE_COMPOUND_HEADS_DE if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 4:
+        return None
+    words = german_words()
+    first = name[:-len(head)]
+    if german_word(name) or any(first.endswith(link) and _german_form(
+            words, first[:len(first) - len(link)]) for link in GERMAN_LINKS):
+        return None
+    return name
+
+
+def _english_compound(lower: str) -> bool:
+    """Whether a lower-case word is two English words of three letters or more
+    ("lockdown", "livestream", "homeoffice"): German borrows such compounds whole."""
+    words = english_words()
+    return any(lower[:i] in words and lower[i:] in words for i in range(3, len(lower) - 2))
+
+
+def _short_headed_german_compound(word: str) -> bool:
+    """Whether a German word is a compound of words with a short head or a first part
+    that drops its "-e" ("Seilbahnbau": "Seilbahn" "Bau"; "Schulessen": "Schul(e)"
+    "Essen"), which ``german_word`` leaves to the dictionary: read only where a miss
+    would make a place of a noun."""
+    words = german_words()
+    for i in range(COMPOUND_FIRST + 1, len(word) - 2):
+        first = word[:i]
+        if _german_form(words, word[i].upper() + word[i + 1:]) and (
+                _german_form(words, first) or _german_form(words, first + "e")
+                or first.endswith("s") and _german_form(words, first[:-1])):
+            return True
+    return False
 
 
 def _is_day_number(text: str) -> bool:
@@ -2542,6 +2594,7 @@ class EntityRecognizer:
         self._example_places(cues, table, blocked, found)
         self._site_places(cues, table, blocked, found)
         self._relative_location_places(cues, table, blocked, found)
+        self._landscape_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -2558,7 +2611,8 @@ class EntityRecognizer:
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             if end - start == 1 and self.lang == "de" and name.endswith("s"):
-                name = self._compound_region_name(name) or name  # "Mittelhessens"
+                name = self._compound_region_name(name) or _landscape_nominative(name) \
+                    or name  # "Mittelhessens", "Zufrittsees"
             entry = self.lexicon.lookup(name)
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
@@ -2595,12 +2649,41 @@ class EntityRecognizer:
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
             tests["landscape"] = LANDSCAPE_NOUNS_DE.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
+            tests["landscape-compound"] = _is_landscape_compound
+            tests["region-article"] = REGION_ARTICLES_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
             tests["feature-first"] = FEATURE_FIRSTS.__contains__
             tests["feature-of"] = FEATURE_OF.__contains__
             tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
+
+    def _landscape_places(self, cues: dict[str, list[int]], table: TokenTable,
+                          blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """Regions no gazetteer lists (German): a valley's, lake's or district's one-word
+        name ("am Zufrittsee", "aus dem Vinschgau"; see ``_is_landscape_compound``), and
+        an unknown name after "im"/"ins" ("im Montafon", "ins Engadin"), which a town
+        never takes: a valley, range or region. Not "im Bundestag", "im Lockdown"
+        (words), nor "im Moser-Bericht" (a hyphen or a name after it)."""
+        if self.lang != "de":
+            return
+        texts = table.text
+        n = len(texts)
+        for k in cues["landscape-compound"]:
+            if k not in blocked and not self._is_given_name(texts[k]) \
+                    and self.lexicon.lookup(texts[k]) is None:
+                found[k, k + 1] = "region"
+        for k in between(cues["region-article"], 0, n - 1):
+            name = k + 1
+            if name in blocked or (name, name + 1) in found or not texts[name].isalpha() \
+                    or texts[name].isupper() or not self._unknown_name(texts[name]) \
+                    or name + 1 < n and (is_name_text(texts[name + 1])
+                                         or texts[name + 1] in {"-", "‐"}):
+                continue
+            if self._town_evidence(texts[name]) == UNKNOWN_NAME \
+                    and not _english_compound(texts[name].lower()) \
+                    and not _short_headed_german_compound(texts[name]):
+                found[name, name + 1] = "region"
 
     def _is_relative_location_word(self, word: str) -> bool:
         """"nördlich", "unweit", "north" (``RELATIVE_LOCATION_WORDS``), also capitalised as
