@@ -808,3 +808,26 @@ def test_german_loan_words_and_compounds_after_im_are_no_region():
     text = ("Im Lockdown arbeiteten viele im Homeoffice. Er ist Weltmarktführer im Seilbahnbau "
             "und sprach im Livestream über Fehler im Schulessen.")
     assert place_names(extract_text(text, "de", "2025-04-16")) == set()
+
+
+def test_german_towns_the_german_word_list_names_are_places_after_a_preposition():
+    text = "Die Delegation aus Goslar fuhr weiter nach Xanten, die Gäste blieben in Husum."
+    assert {"Goslar", "Xanten", "Husum"} <= place_names(extract_text(text, "de", "2025-08-08"))
+
+
+def test_german_town_named_like_a_noun_is_no_place_after_in():
+    text = "Er war in Kirchen und Klöstern unterwegs und in Lage, das zu erklären."
+    assert place_names(extract_text(text, "de", "2025-08-08")) == set()
+
+
+def test_south_tyrol_cities_are_known_by_their_german_and_italian_names():
+    graph = extract_text("Auch in Meran ist man beunruhigt, sagte der Bürgermeister.", "de")
+    assert "Meran" in place_names(graph)
+    graph = extract_text("Protesters gathered in Bolzano and Merano on Sunday.", "en")
+    assert {"Bolzano", "Merano"} <= place_names(graph)
+
+
+def test_german_landscapes_and_compass_parts_of_holstein_are_regions():
+    text = "Der Borkenkäfer wütet im Harz und im Allgäu; Betriebe in Ostholstein sind betroffen."
+    names = place_names(extract_text(text, "de", "2025-08-08"))
+    assert {"Harz", "Allgäu", "Ostholstein"} <= names
