@@ -831,3 +831,18 @@ def test_german_landscapes_and_compass_parts_of_holstein_are_regions():
     text = "Der Borkenkäfer wütet im Harz und im Allgäu; Betriebe in Ostholstein sind betroffen."
     names = place_names(extract_text(text, "de", "2025-08-08"))
     assert {"Harz", "Allgäu", "Ostholstein"} <= names
+
+
+def test_german_small_town_naming_a_body_is_also_a_place():
+    for text, town in (("Die Staatsanwaltschaft Feldkirch ermittelt gegen den Betreiber.",
+                        "Feldkirch"),
+                       ("Das Landratsamt Erding hat den Antrag abgelehnt.", "Erding"),
+                       ("Vor dem Amtsgericht Husum wurde am Montag verhandelt.", "Husum")):
+        graph = extract_text(text, "de", "2025-04-16")
+        assert town in place_names(graph), text
+        assert graph.by_label("Organisation"), text
+
+
+def test_german_noun_after_a_body_head_is_no_place():
+    text = "Die Staatsanwaltschaft Ermittlungen aufgenommen, sagte das Amtsgericht Montag."
+    assert place_names(extract_text(text, "de", "2025-04-16")) == set()

@@ -1279,6 +1279,16 @@ def _landscape_nominative(word: str) -> str | None:
     return name
 
 
+#: Heads of German bodies named by their town ("Staatsanwaltschaft Feldkirch",
+#: "Amtsgericht Tiergarten", "Landratsamt Erding").
+PLACE_NAMED_BODY_HEADS_DE: Final = (*vocab.DE_PLACE_NAMED_SUFFIXES, "gericht")
+
+
+def _is_place_named_body_head(word: str) -> bool:
+    """"Staatsanwaltschaft", "Amtsgericht": a head a German body's town follows."""
+    return word[:1].isupper() and word.lower().endswith(PLACE_NAMED_BODY_HEADS_DE)
+
+
 def _english_compound(lower: str) -> bool:
     """Whether a lower-case word is two English words of three letters or more
     ("lockdown", "livestream", "homeoffice"): German borrows such compounds whole."""
@@ -1423,7 +1433,8 @@ class EntityRecognizer:
         lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
-        _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
+        context_places = self._context_place_spans(doc, spans, blocked)
+        _extend(spans, blocked, context_places)
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
         _extend(spans, blocked, self._person_spans(doc, blocked))
@@ -1451,7 +1462,10 @@ class EntityRecognizer:
             node_mentions = mentions.setdefault(kg_id(span), [])
             if bounds not in node_mentions:
                 node_mentions.append(bounds)
-        self._nested_mentions(doc, ents, lexicon_spans)
+        # (a town the context names inside a body's name is mentioned as a known one is:
+        # "Staatsanwaltschaft Feldkirch" as "Universität Hamburg")
+        self._nested_mentions(doc, ents, lexicon_spans + context_places if context_places
+                              else lexicon_spans)
         return doc
 
     def _party_family_mentions(self, doc: Doc, ents: list[Span]) -> None:
@@ -2595,6 +2609,7 @@ class EntityRecognizer:
         self._site_places(cues, table, blocked, found)
         self._relative_location_places(cues, table, blocked, found)
         self._landscape_places(cues, table, blocked, found)
+        self._towns_naming_bodies(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -2650,6 +2665,7 @@ class EntityRecognizer:
             tests["landscape"] = LANDSCAPE_NOUNS_DE.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
             tests["landscape-compound"] = _is_landscape_compound
+            tests["place-named-body"] = _is_place_named_body_head
             tests["region-article"] = REGION_ARTICLES_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
@@ -2684,6 +2700,22 @@ class EntityRecognizer:
                     and not _english_compound(texts[name].lower()) \
                     and not _short_headed_german_compound(texts[name]):
                 found[name, name + 1] = "region"
+
+    def _towns_naming_bodies(self, cues: dict[str, list[int]], table: TokenTable,
+                             blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"die Staatsanwaltschaft Feldkirch", "das Amtsgericht Tiergarten" (German): a
+        small town of the gazetteer after the head of a body named by its town is that
+        town, a place of its own, as a city the gazetteer has is ("Amtsgericht Gießen")."""
+        if self.lang != "de":
+            return
+        texts = table.text
+        for k in between(cues["place-named-body"], 0, len(texts) - 1):
+            name = k + 1
+            if name not in blocked and texts[name].isalpha() and not texts[name].isupper() \
+                    and self._unknown_name(texts[name]) \
+                    and self._town_evidence(texts[name]) == KNOWN_TOWN \
+                    and not (name + 1 < len(texts) and is_name_text(texts[name + 1])):
+                found[name, name + 1] = "city"
 
     def _is_relative_location_word(self, word: str) -> bool:
         """"nördlich", "unweit", "north" (``RELATIVE_LOCATION_WORDS``), also capitalised as
