@@ -2828,6 +2828,13 @@ class EntityRecognizer:
             end += 1
         return end
 
+    def _river_word(self, text: str) -> bool:
+        """Whether a dateline's word after "/" may be a river's name: one the German word
+        list has ("Main", "Oder", "Saale") and the lexicon knows as no place; not an
+        unknown town ("Kairo/Quernhausen")."""
+        name = text.title() if text.isupper() else text
+        return not self._known_place(name) and _german_form(german_words(), name)
+
     def _known_place(self, text: str) -> bool:
         """Whether a word names a place of the lexicon, also written in capitals."""
         entry = self.lexicon.lookup(text.title() if text.isupper() else text)
@@ -2836,9 +2843,9 @@ class EntityRecognizer:
     def _dateline_names(self, texts: list[str], start: int,
                         blocked: set[int]) -> tuple[list[tuple[int, int]], int]:
         """The unknown names (bounds) of a dateline's places separated by "/", and
-        where the places end; known places (blocked) are passed over, and so is one
-        word the lexicon lacks right after a known city: the river that tells a city
-        from its namesake ("FRANKFURT/MAIN", "Frankfurt/Oder"), no second place."""
+        where the places end; known places (blocked) are passed over, and so is a
+        river's word right after a known city: the river that tells a city from its
+        namesake ("FRANKFURT/MAIN", "Frankfurt/Oder"), no second place."""
         n = len(texts)
         names: list[tuple[int, int]] = []
         i = start
@@ -2849,7 +2856,7 @@ class EntityRecognizer:
                 end += 1
             if end == i:
                 return [], start
-            qualifier = i > start and end - i == 1 and not self._known_place(texts[i]) \
+            qualifier = i > start and end - i == 1 and self._river_word(texts[i]) \
                 and (i - 2 in blocked or self._known_place(texts[i - 2]))
             if not any(k in blocked for k in range(i, end)) and not qualifier:
                 names.append((i, end))
@@ -5153,7 +5160,9 @@ class EntityRecognizer:
         plural after "für" ("der Verband für Betriebe") is whom it serves, no name."""
         if self.lang != "de" or end + 1 >= len(texts) or texts[end] != "für" \
                 or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
-                or not self._singular_name_noun(texts, blocked, end + 1) \
+                or not (self._singular_name_noun(texts, blocked, end + 1)
+                        or texts[end - 1].lower().endswith(vocab.DE_PLURAL_REMIT_SUFFIXES)
+                        and end + 1 not in blocked and is_name_text(texts[end + 1])) \
                 or any(texts[k].lower().startswith(FUER_VERB_STEMS)
                        and texts[k].lower() not in GERMAN_INDEFINITE_ARTICLES
                        for k in range(max(start - 3, self._after_preposition(texts, start), 0),

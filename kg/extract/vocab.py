@@ -55,7 +55,7 @@ DE_ORG_SUFFIXES: Final = (
     "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
     "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
-    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
+    "agentur", "direktion", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
     "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
     "landratsamt", "kreisverwaltung", "bezirksamt",
@@ -113,7 +113,7 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      # A university is named by a place or name after it ("Universität Jena").
                      "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
                      "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
-                     "Vereinigung", "Wiedervereinigung"}
+                     "Vereinigung", "Wiedervereinigung", "Direktion", "Generaldirektion"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -122,7 +122,7 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                                   "vereinigung",
+                                   "vereinigung", "direktion",
                                    # "die Landeselternvertretung" (a state's body), not "die
                                    # Elternvertretung" (any school's).
                                    "vertretung")
@@ -132,12 +132,19 @@ DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts"
 #: the name after it are one name, not a description and a name.
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
+#: Heads of authorities whose remit after "für" may be a plural, as it is of no
+#: association's members ("Generaldirektion für Staudämme", "Ministerium für Finanzen";
+#: not "der Verband für Betriebe": whom it serves).
+DE_PLURAL_REMIT_SUFFIXES: Final = ("ministerium", "behörde", "direktion")
 DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
                                 "landesamtes", "institut", "instituts",
                                 # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
                                 # Energie": a bare head is named by what it is for.
                                 "universität", "hochschule", "ministerium", "ministeriums", "agentur",
-                                "behörde", "stiftung")
+                                "behörde", "stiftung",
+                                # "Generaldirektion für Staudämme", "Direktion für Entwicklung
+                                # und Zusammenarbeit": a directorate named by its remit.
+                                "direktion")
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                                   "museum", "stadtwerke", "verkehrsbetriebe",
                                   # a district's or town's administration ("Landratsamt Erding")
@@ -529,7 +536,8 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
                 and texts[i + 1] == "für" and texts[i + 2][:1].isupper() \
                 and texts[i + 2].isalpha() \
-                and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
+                and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er"))
+                     or low.endswith(DE_PLURAL_REMIT_SUFFIXES))
             specific = named_after or named_for
         is_head = (text not in DE_ORG_NOT or specific) \
             and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
