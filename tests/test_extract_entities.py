@@ -939,7 +939,7 @@ def test_english_text_gets_the_english_name_of_a_lexicon_party():
     assert node is not None and node.properties["name"] == "Conservative Party"
 
 
-def organisation_names(graph) -> set[str]:
+def _organisation_names(graph) -> set[str]:
     return {node.properties["name"] for node in graph.by_label("Organisation")}
 
 
@@ -947,19 +947,19 @@ def test_german_bare_generic_heads_and_kind_compounds_are_no_organisations():
     graph = extract_text("Die Ministerin empfing die Vertreter im Ministerium. Das "
                          "Forschungsinstitut legte eine Studie vor, der Fahrdienst streikte.",
                          "de", "2026-03-04")
-    assert organisation_names(graph) & {"Ministerium", "Forschungsinstitut", "Fahrdienst"} == set()
+    assert _organisation_names(graph) & {"Ministerium", "Forschungsinstitut", "Fahrdienst"} == set()
 
 
 def test_german_place_adjective_before_konzern_describes_a_known_company():
     graph = extract_text("Der Wolfsburger Konzern kündigte am Montag neue Investitionen an.", "de",
                          "2026-03-04")
-    assert "Wolfsburger Konzern" not in organisation_names(graph)
+    assert "Wolfsburger Konzern" not in _organisation_names(graph)
 
 
 def test_german_descriptive_compound_before_a_name_is_no_part_of_it():
     graph = extract_text("Der Chemiekonzern Lanxora und der Dachverband Agrofutura kritisierten "
                          "den Plan.", "de", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Lanxora", "Agrofutura"} <= names
     assert not any(name.startswith(("Chemiekonzern", "Dachverband")) for name in names)
 
@@ -967,13 +967,13 @@ def test_german_descriptive_compound_before_a_name_is_no_part_of_it():
 def test_german_council_word_after_frueher_is_a_members_title():
     graph = extract_text("Das kündigte der frühere Zürcher Regierungsrat am Dienstag an.", "de",
                          "2026-03-04")
-    assert "Zürcher Regierungsrat" not in organisation_names(graph)
+    assert "Zürcher Regierungsrat" not in _organisation_names(graph)
 
 
 def test_english_state_that_opens_a_longer_name_is_not_taken_after_of():
     graph = extract_text("The Central Committee of the Kenya Teachers Union met in Nairobi.", "en",
                          "2026-03-04")
-    assert "Central Committee of the Kenya" not in organisation_names(graph)
+    assert "Central Committee of the Kenya" not in _organisation_names(graph)
 
 
 def test_one_word_city_that_is_also_a_given_name_is_a_city_after_in():
@@ -991,12 +991,12 @@ def test_english_party_adjective_before_a_title_names_the_party_as_written():
 def test_german_genitive_of_a_bare_generic_head_and_an_associations_meeting_are_no_organisations():
     graph = extract_text("Der Präsident des Verbands sprach. Die nächste Hauptversammlung findet "
                          "im Mai statt.", "de", "2026-03-04")
-    assert organisation_names(graph) & {"Verbands", "Verband", "Hauptversammlung"} == set()
+    assert _organisation_names(graph) & {"Verbands", "Verband", "Hauptversammlung"} == set()
 
 
 def test_german_city_adjective_names_municipal_transport_company():
     graph = extract_text("Die Kasseler Verkehrsbetriebe erhöhen die Preise.", "de", "2026-03-04")
-    assert "Kasseler Verkehrsbetriebe" in organisation_names(graph)
+    assert "Kasseler Verkehrsbetriebe" in _organisation_names(graph)
 
 
 def test_german_dative_plural_country_name_is_the_country():
@@ -1040,7 +1040,7 @@ def test_gazetteer_city_written_without_diacritics_is_the_city():
 def test_english_head_for_a_known_place_is_one_organisation():
     graph = extract_text("Transport for Wales said on Monday that the Campaign for Scotland had "
                          "erred.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Transport for Wales", "Campaign for Scotland"} <= names
     assert node_named(graph, "Wales", "Place") is None
 
@@ -1075,28 +1075,28 @@ def test_initials_in_one_token_and_a_surname_are_a_person():
 def test_known_acronym_before_a_named_body_opens_its_name():
     graph = extract_text("Maria Lopez, who chairs the EU Chamber of Industry in Japan, warned "
                          "on Monday of delays.", "en", "2026-03-04")
-    assert "EU Chamber of Industry" in organisation_names(graph)
-    assert "Chamber of Industry" not in organisation_names(graph)
+    assert "EU Chamber of Industry" in _organisation_names(graph)
+    assert "Chamber of Industry" not in _organisation_names(graph)
 
 
 def test_congress_followed_by_of_and_names_is_another_body():
     graph = extract_text("The Congress of Kenyan Farm Unions rejected the plan, while Congress "
                          "in Washington debated tariffs.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert "Congress of Kenyan Farm Unions" in names
 
 
 def test_congress_of_names_stops_before_another_body_after_and():
     graph = extract_text("The Congress of Coastal Peoples and the Assembly of Island Nations (AIN) "
                          "met on Monday.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Congress of Coastal Peoples", "Assembly of Island Nations"} <= names
 
 
 def test_acronym_defines_a_government_or_a_party_named_after_its_members():
     graph = extract_text("The Transitional Government of National Accord (TGNA) and the Radical "
                          "Freedom Fighters (RFF) met on Monday.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Transitional Government of National Accord", "Radical Freedom Fighters"} <= names
 
 
@@ -1104,7 +1104,7 @@ def test_lowercase_title_of_unknown_names_names_the_employer():
     graph = extract_text("Tom Hale, chief executive of Northgate Mining, and Ann Bell, a "
                          "spokeswoman for Ridgeway, spoke. Lee Cho, an economist at Harbor "
                          "Partners, agreed with a spokesman for Hale.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Northgate Mining", "Ridgeway", "Harbor Partners"} <= names
     assert "Hale" not in names
 
@@ -1112,7 +1112,7 @@ def test_lowercase_title_of_unknown_names_names_the_employer():
 def test_employer_named_by_the_first_word_of_an_earlier_name_is_that_organisation():
     graph = extract_text("Mining firm Dravik Ltd cut 300 jobs. Sam Orla, chief executive of "
                          "Dravik, defended the cuts.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert "Dravik Ltd" in names and "Dravik" not in names
 
 
@@ -1125,7 +1125,7 @@ def test_bare_treasury_of_an_australian_text_is_australias():
 def test_german_chamber_and_chancellery_compounds_are_organisations():
     graph = extract_text("Die Handwerkskammer Köln und die Staatskanzlei widersprachen am Montag.",
                          "de", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Handwerkskammer Köln", "Staatskanzlei"} <= names
 
 
@@ -1140,7 +1140,7 @@ def test_german_head_with_an_acronym_after_it_is_one_organisation():
 def test_german_one_word_candidate_after_an_indefinite_article_is_no_organisation():
     graph = extract_text("Die Minister trafen sich zu einer Sonderkommission in Kiel.", "de",
                          "2026-03-04")
-    assert "Sonderkommission" not in organisation_names(graph)
+    assert "Sonderkommission" not in _organisation_names(graph)
 
 
 def test_unknown_names_ending_a_list_of_known_cities_are_towns():
@@ -1160,7 +1160,7 @@ def test_city_ending_a_hyphenated_surname_is_no_city():
 def test_known_company_with_a_country_or_business_words_names_its_unit():
     graph = extract_text("Der Chef von Siemens Deutschland und die Leiterin von Airbus Space "
                          "Systems kamen nach Berlin.", "de", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Siemens Deutschland", "Airbus Space Systems"} <= names
 
 
@@ -1189,7 +1189,7 @@ def test_party_family_word_names_the_party_of_that_family_in_the_text():
 def test_title_of_a_field_or_of_a_department_elsewhere_names_no_employer():
     graph = extract_text("Sara Lee, president of Communications at the firm, and Jo Wu, "
                          "chairman of Policy and Advocacy, spoke.", "en", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert "Communications" not in names and "Policy and Advocacy" not in names
 
 
@@ -1203,19 +1203,19 @@ def test_australian_territories_are_places():
 def test_german_truncated_compound_shares_the_organisation_head():
     graph = extract_text("Die Industrie- und Handelskammer Köln und der Automobilzulieferer KVX "
                          "kritisierten das.", "de", "2026-03-04")
-    names = organisation_names(graph)
+    names = _organisation_names(graph)
     assert {"Industrie- und Handelskammer Köln", "KVX"} <= names
 
 
 def test_german_bare_company_kind_compound_is_no_organisation():
     graph = extract_text("Der Pharmakonzern kündigte am Montag an, Stellen zu streichen.", "de",
                          "2026-03-04")
-    assert "Pharmakonzern" not in organisation_names(graph)
+    assert "Pharmakonzern" not in _organisation_names(graph)
 
 
 def test_german_compound_first_part_keeps_its_spelling_in_the_base_form():
     graph = extract_text("Im Porsche-Konzern wächst der Unmut.", "de", "2026-03-04")
-    assert "Porsche-Konzern" in organisation_names(graph)
+    assert "Porsche-Konzern" in _organisation_names(graph)
 
 
 def test_australian_state_adjective_before_premier_names_the_state():
