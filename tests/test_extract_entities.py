@@ -3571,3 +3571,21 @@ def test_german_bare_directorate_or_association_serving_a_plural_is_no_organisat
     text = ("Die Generaldirektion prüfe das, sagte er. Der Verband für Betriebe klagt, die "
             "Direktion schwieg.")
     assert organisation_names(extract_text(text, "de", "2025-09-09")) == set()
+
+
+def test_german_union_writing_its_name_in_lower_case_keeps_that_name():
+    for text, name in (
+            ("Auch der Geschäftsführer der Orchestergewerkschaft unisono, Gerald Mertens, "
+             "nahm teil.", "Orchestergewerkschaft unisono"),
+            ("Der Vorsitzende der Verkehrs- und Dienstleistungsgewerkschaft vida, Roman "
+             "Hebenstreit, sprach.", "Verkehrs- und Dienstleistungsgewerkschaft vida"),
+            ("Zur Kundgebung rief die Kommunalgewerkschaft younion.",
+             "Kommunalgewerkschaft younion")):
+        assert name in organisation_names(extract_text(text, "de", "2025-04-16")), text
+
+
+def test_german_adverb_after_a_union_head_is_no_part_of_its_name():
+    text = ("Der Ärzteverband jedoch, so heißt es, schwieg. Der Bauernverband allerdings, "
+            "sagte Max Roth, sei offen. Der Mieterverband unisono, sagte er.")
+    names = organisation_names(extract_text(text, "de", "2025-04-16"))
+    assert not any(" " in name for name in names), names

@@ -1289,6 +1289,13 @@ def _is_place_named_body_head(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(PLACE_NAMED_BODY_HEADS_DE)
 
 
+#: Heads of German unions and associations that may write their own names in lower
+#: case after them ("Orchestergewerkschaft unisono", "Gewerkschaft vida").
+LOWER_CASE_NAMED_HEADS_DE: Final = ("gewerkschaft", "verband", "vereinigung", "verein")
+#: Endings of German adverbs ("allerdings", "ihrerseits", "jedenfalls", "gleichfalls").
+ADVERB_ENDINGS_DE: Final = ("dings", "seits", "falls", "weise", "mals", "halb", "wegen")
+
+
 def _english_compound(lower: str) -> bool:
     """Whether a lower-case word is two English words of three letters or more
     ("lockdown", "livestream", "homeoffice"): German borrows such compounds whole."""
@@ -4561,6 +4568,7 @@ class EntityRecognizer:
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_fuer_name_end(table.text, blocked, start, end)
+            end = self._lower_case_name_end(table.text, blocked, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
             end = self._german_country_name_end(table.text, start, end, states_by_start,
                                                 cities_by_start)
@@ -5185,6 +5193,27 @@ class EntityRecognizer:
             if k >= 0 and (texts[k] in KIND_PREPOSITIONS_DE or texts[k] in KIND_CONTRACTIONS):
                 return k + 1
         return 0
+
+    def _lower_case_name_end(self, texts: list[str], blocked: set[int], end: int) -> int:
+        """"der Orchestergewerkschaft unisono, Gerald Mertens", "die Gewerkschaft vida.":
+        a German union or association may write its own name in lower case after its
+        kind noun. A lower-case word there, before a comma or the sentence's end, is
+        that name when it is no German word, or when a person's name follows the comma
+        (the body's officer: no adverb stands there); not "die Gewerkschaft jedoch,"."""
+        if self.lang != "de" or end + 1 >= len(texts) or end in blocked \
+                or not texts[end - 1].lower().endswith(LOWER_CASE_NAMED_HEADS_DE):
+            return end
+        word = texts[end]
+        if not (word.isalpha() and word.islower() and len(word) >= 3) \
+                or texts[end + 1] not in {",", ".", ";", "("} \
+                or word in self.words.stop_words or word.endswith(ADVERB_ENDINGS_DE):
+            return end
+        if _german_form(german_words(), word) and not (
+                texts[end + 1] == "," and end + 3 < len(texts)
+                and is_name_text(texts[end + 2]) and is_name_text(texts[end + 3])
+                and texts[end + 2] in self.lexicon.given_names):
+            return end
+        return end + 1
 
     @staticmethod
     def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:
