@@ -3589,3 +3589,15 @@ def test_german_adverb_after_a_union_head_is_no_part_of_its_name():
             "sagte Max Roth, sei offen. Der Mieterverband unisono, sagte er.")
     names = organisation_names(extract_text(text, "de", "2025-04-16"))
     assert not any(" " in name for name in names), names
+
+
+def test_german_association_compound_in_verein_named_by_an_adjective_is_an_organisation():
+    text = ("Der Deutsche Bühnenverein protestierte. Der Präsident des Bayerischen "
+            "Trachtenvereins sprach, Kritik kam auch vom Deutschen Musikrat.")
+    names = organisation_names(extract_text(text, "de", "2025-10-14"))
+    assert {"Deutscher Bühnenverein", "Bayerischer Trachtenverein", "Deutscher Musikrat"} <= names
+
+
+def test_german_bare_or_generic_verein_is_no_organisation():
+    text = "Der Verein schwieg, ein Sportverein und der Förderverein auch."
+    assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()

@@ -1292,6 +1292,8 @@ def _is_place_named_body_head(word: str) -> bool:
 #: Heads of German unions and associations that may write their own names in lower
 #: case after them ("Orchestergewerkschaft unisono", "Gewerkschaft vida").
 LOWER_CASE_NAMED_HEADS_DE: Final = ("gewerkschaft", "verband", "vereinigung", "verein")
+#: The longest lower-case words german_words.txt lists all of (see scripts/build-gazetteer).
+SHORT_GERMAN_WORD: Final = 8
 #: Endings of German adverbs ("allerdings", "ihrerseits", "jedenfalls", "gleichfalls").
 ADVERB_ENDINGS_DE: Final = ("dings", "seits", "falls", "weise", "mals", "halb", "wegen")
 
@@ -5197,14 +5199,16 @@ class EntityRecognizer:
     def _lower_case_name_end(self, texts: list[str], blocked: set[int], end: int) -> int:
         """"der Orchestergewerkschaft unisono, Gerald Mertens", "die Gewerkschaft vida.":
         a German union or association may write its own name in lower case after its
-        kind noun. A lower-case word there, before a comma or the sentence's end, is
-        that name when it is no German word, or when a person's name follows the comma
-        (the body's officer: no adverb stands there); not "die Gewerkschaft jedoch,"."""
+        kind noun. A short lower-case word there (the German list has every short word:
+        a longer one may be a verb, "der Verein protestierte."), before a comma or the
+        sentence's end, is that name when it is no German word, or when a person's name
+        follows the comma (the body's officer: no adverb stands there); not "die
+        Gewerkschaft jedoch,"."""
         if self.lang != "de" or end + 1 >= len(texts) or end in blocked \
                 or not texts[end - 1].lower().endswith(LOWER_CASE_NAMED_HEADS_DE):
             return end
         word = texts[end]
-        if not (word.isalpha() and word.islower() and len(word) >= 3) \
+        if not (word.isalpha() and word.islower() and 3 <= len(word) <= SHORT_GERMAN_WORD) \
                 or texts[end + 1] not in {",", ".", ";", "("} \
                 or word in self.words.stop_words or word.endswith(ADVERB_ENDINGS_DE):
             return end

@@ -55,7 +55,7 @@ DE_ORG_SUFFIXES: Final = (
     "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
     "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
-    "agentur", "direktion", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
+    "agentur", "direktion", "gewerkschaft", "stiftung", "verein", "vereins", "institut", "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
     "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
     "landratsamt", "kreisverwaltung", "bezirksamt",
@@ -84,7 +84,7 @@ DE_ORG_SUFFIXES: Final = (
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                        "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
-                       "orchester")
+                       "orchester", "verein")
 DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
                      "Rat", "Partei", "Regierung", "Bank", "Dienst",
                      "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
@@ -113,7 +113,8 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      # A university is named by a place or name after it ("Universität Jena").
                      "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
                      "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
-                     "Vereinigung", "Wiedervereinigung", "Direktion", "Generaldirektion"}
+                     "Vereinigung", "Wiedervereinigung", "Direktion", "Generaldirektion",
+                     "Verein", "Vereins"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -122,7 +123,7 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                                   "vereinigung", "direktion",
+                                   "vereinigung", "direktion", "verein", "vereins",
                                    # "die Landeselternvertretung" (a state's body), not "die
                                    # Elternvertretung" (any school's).
                                    "vertretung")
@@ -540,7 +541,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                      or low.endswith(DE_PLURAL_REMIT_SUFFIXES))
             specific = named_after or named_for
         is_head = (text not in DE_ORG_NOT or specific) \
-            and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
+            and len(text) > 4 and not low.endswith(("okrat", "okraten"))  # Demokrat, not Musikrat
         if not is_head:
             continue
         kind_compound = not specific and \
