@@ -3601,3 +3601,20 @@ def test_german_association_compound_in_verein_named_by_an_adjective_is_an_organ
 def test_german_bare_or_generic_verein_is_no_organisation():
     text = "Der Verein schwieg, ein Sportverein und der Förderverein auch."
     assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()
+
+
+def test_orchestra_named_by_its_town_or_town_adjective_is_an_organisation():
+    text = ("Die Staatskapelle Dresden und die Bremer Philharmonie fusionieren nicht, die "
+            "Wiener Philharmoniker spielen.")
+    names = organisation_names(extract_text(text, "de", "2025-10-14"))
+    assert {"Staatskapelle Dresden", "Bremer Philharmonie", "Wiener Philharmoniker"} <= names
+    graph = extract_text("The Vienna Philharmonic will tour Japan in May.", "en", "2025-10-14")
+    assert "Vienna Philharmonic" in organisation_names(graph)
+
+
+def test_bare_orchestra_words_are_no_organisation():
+    text = ("Die Staatskapelle sei kein Museumsstück. Die Philharmonie schwieg, in der Kapelle "
+            "wurde gebetet und die Blaskapelle spielte.")
+    assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()
+    graph = extract_text("He played with the philharmonic for years.", "en", "2025-10-14")
+    assert organisation_names(graph) == set()

@@ -75,8 +75,9 @@ DE_ORG_SUFFIXES: Final = (
     "landesamts", "landesamtes",
     # Swiss ministries ("Finanzdepartement"), student services.
     "departement", "departements", "studierendenwerk", "studentenwerk",
-    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
-    "orchester", "orchesters",
+    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester", "Staatskapelle
+    # Weimar", "Jenaer Philharmonie", "Wiener Philharmoniker").
+    "orchester", "orchesters", "kapelle", "philharmonie", "philharmoniker",
     # Associations named by an adjective, a name or their members after
     # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
     # "Vereinigung Schweizer Ärzte"); alone none (see
@@ -115,7 +116,7 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
                      "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
                      "Vereinigung", "Wiedervereinigung", "Direktion", "Generaldirektion",
-                     "Verein", "Vereins"}
+                     "Verein", "Vereins", "Kapelle", "Philharmonie", "Philharmoniker"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -124,6 +125,7 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
+                                   "kapelle", "philharmonie", "philharmoniker",
                                    "vereinigung", "direktion", "verein", "vereins",
                                    # "die Landeselternvertretung" (a state's body), not "die
                                    # Elternvertretung" (any school's).
@@ -150,7 +152,9 @@ DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "lande
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                                   "museum", "stadtwerke", "verkehrsbetriebe",
                                   # a district's or town's administration ("Landratsamt Erding")
-                                  "landratsamt", "kreisverwaltung", "bezirksamt")
+                                  "landratsamt", "kreisverwaltung", "bezirksamt",
+                                  # an orchestra of a town ("Staatskapelle Weimar")
+                                  "kapelle", "philharmonie")
 #: Endings only towns' names have ("Wendlingen", "Holzhausen"): after a head named by a
 #: place such a word is the place, though it ends like a plural noun.
 DE_TOWN_NAME_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
@@ -191,7 +195,9 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        "Pharmaceuticals", "Enterprises", "Shipyard", "Shipyards",
                        # Last words of public transport operators ("Brampton Transit", "Indian
                        # Railways").
-                       "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
+                       "Transit", "Railways",
+                       # Orchestras ("Vienna Philharmonic", "London Symphony Orchestra").
+                       "Orchestra", "Philharmonic", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
