@@ -3618,3 +3618,13 @@ def test_bare_orchestra_words_are_no_organisation():
     assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()
     graph = extract_text("He played with the philharmonic for years.", "en", "2025-10-14")
     assert organisation_names(graph) == set()
+
+
+def test_german_plural_noun_after_a_ministry_is_no_part_of_its_name():
+    for text in ("Derzeit prüft die Behörde im Verkehrsministerium Anlagen, die sie genehmigte.",
+                 "Künftig kontrolliert das Wirtschaftsministerium Betriebe, die Abfall lagern."):
+        names = organisation_names(extract_text(text, "de", "2025-04-16"))
+        assert not any(" " in name for name in names), (text, names)
+    graph = extract_text("Die Stadtwerke Hechingen und der Fußball-Verband Mittelrhein klagen.",
+                         "de", "2025-04-16")
+    assert {"Stadtwerke Hechingen", "Fußball-Verband Mittelrhein"} <= organisation_names(graph)

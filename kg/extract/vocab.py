@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 import kg
 from kg.extract.doc import span_text, token_table
+from kg.extract.lexicon import german_words
 
 #: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
 DATA_DIR: Final = Path(kg.__file__).resolve().parent / "data"
@@ -582,7 +583,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
                 if len(following) > 3 and following[-1] not in "s" and \
-                        not _is_common_noun_like(following):
+                        not _is_common_noun_like(following) and not _german_plural_noun(following):
                     end += 1
                     if low.endswith(_REGIONAL_BODY_HEADS):
                         end = _region_noun_end(texts, end, blocked)
@@ -747,6 +748,15 @@ _GENITIVE_PLURAL_ADJECTIVES = frozenset({"deutscher", "europäischer", "freier",
                                          "schweizer", "berliner", "wiener", "hamburger",
                                          "münchner", "kölner", "tiroler", "südtiroler",
                                          "luxemburger", "liechtensteiner", "bremer"})
+
+
+def _german_plural_noun(word: str) -> bool:
+    """Whether a capitalised word is the plural of a noun of the German word list
+    ("Anlagen" of "Anlage", "Betriebe" of "Betrieb"): "prüfe die Behörde im
+    Verkehrsministerium Anlagen" names no body "Verkehrsministerium Anlagen"."""
+    words = german_words()
+    return any(word.endswith(ending) and word[:-len(ending)] in words
+               for ending in ("n", "en", "e", "er"))
 
 
 def _is_common_noun_like(word: str) -> bool:
