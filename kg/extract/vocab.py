@@ -755,8 +755,9 @@ def _german_plural_noun(word: str) -> bool:
     ("Anlagen" of "Anlage", "Betriebe" of "Betrieb"): "prüfe die Behörde im
     Verkehrsministerium Anlagen" names no body "Verkehrsministerium Anlagen"."""
     words = german_words()
-    return any(word.endswith(ending) and word[:-len(ending)] in words
-               for ending in ("n", "en", "e", "er"))
+    return word in words and any(word.endswith(ending) and ((stem := word[:-len(ending)]) in words
+                                          or stem.lower() in words)
+               for ending in ("n", "en", "e", "er") if len(word) - len(ending) >= 3)
 
 
 def _is_common_noun_like(word: str) -> bool:
