@@ -3628,3 +3628,27 @@ def test_german_plural_noun_after_a_ministry_is_no_part_of_its_name():
     graph = extract_text("Die Stadtwerke Hechingen und der Fußball-Verband Mittelrhein klagen.",
                          "de", "2025-04-16")
     assert {"Stadtwerke Hechingen", "Fußball-Verband Mittelrhein"} <= organisation_names(graph)
+
+
+def test_korean_family_name_with_hyphenated_given_name_is_one_person():
+    text = ("Jeju Governor Oh Young-hun attended. Floor leader Song Eon-seok urged the "
+            "government to act, and Oh said it was not enough.")
+    graph = extract_text(text, "en", "2025-09-16")
+    assert {"Oh Young-hun", "Song Eon-seok"} <= person_names(graph)
+    assert organisation_names(graph) & {"E.ON", "Eon"} == set()
+
+
+def test_interjection_oh_is_no_person_and_eon_alone_still_names_the_company():
+    graph = extract_text("Oh, we did not know, said Sarah Miller of E.ON.", "en", "2025-09-16")
+    assert person_names(graph) == {"Sarah Miller"}
+    assert "E.ON" in organisation_names(graph)
+
+
+def test_unknown_given_name_before_a_double_surname_opening_with_a_given_name():
+    for text, name in (("Abebe Haile-Gabriel, the FAO's regional representative, spoke.",
+                        "Abebe Haile-Gabriel"),
+                       ("Tadesse Haile-Mariam, a spokesman for the ministry, declined.",
+                        "Tadesse Haile-Mariam"),
+                       ("Karine Jean-Pierre, the White House press secretary, spoke.",
+                        "Karine Jean-Pierre")):
+        assert name in person_names(extract_text(text, "en", "2025-09-16")), text

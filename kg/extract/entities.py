@@ -1745,9 +1745,12 @@ class EntityRecognizer:
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
                                      and texts[start + 1] in PORTFOLIO_TITLES
-                                     and not texts[start].isupper()):
+                                     and not texts[start].isupper()
+                                     or start > 0 and self._syllable_given_name_after(
+                                         table, start - 1)):
                     # "Confederation of Labour", "Ministry of Labour": no party Labour;
-                    # "Labour Minister Jane Roe": her portfolio, no party Labour
+                    # "Labour Minister Jane Roe": her portfolio, no party Labour;
+                    # "Song Eon-seok": a Korean given name, no company "Eon"
                     continue
             else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
@@ -4164,6 +4167,9 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
+            if k == i + 1 and texts[k + 1] in {"-", "‐"} and self._unknown_name_before_double_name(
+                    table, i, end):
+                return i  # "Abebe Haile-Gabriel, the FAO's representative": a double surname
             if texts[k - 1] in NOT_PERSON_BEFORE_GIVEN \
                     or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing;
@@ -4193,6 +4199,15 @@ class EntityRecognizer:
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _unknown_name_before_double_name(self, table: TokenTable, i: int, end: int) -> bool:
+        """Whether the name word at ``i`` is the given name of the person ``i``–``end``
+        whose hyphenated surname opens with a word lists know as a given name ("Abebe
+        Haile-Gabriel", "Tadesse Haile-Mariam"): no title word, and an apposition with a
+        title, an age or a post after the name shows a person."""
+        return not self._is_title_word(table.text[i]) and (
+            self._followed_by_title_apposition(table, i, end)
+            or self._followed_by_age_or_post(table, i, end))
 
     def _family_name_after_title(self, texts: list[str], k: int) -> bool:
         """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
