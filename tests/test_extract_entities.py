@@ -3652,3 +3652,14 @@ def test_unknown_given_name_before_a_double_surname_opening_with_a_given_name():
                        ("Karine Jean-Pierre, the White House press secretary, spoke.",
                         "Karine Jean-Pierre")):
         assert name in person_names(extract_text(text, "en", "2025-09-16")), text
+
+
+def test_acronym_in_brackets_after_a_possessive_names_the_owner():
+    text = ("Abebe Haile-Gabriel, the Food and Agriculture Organization's (FAO) regional "
+            "representative, said the FAO would help. The Tamale Poultry Farmers Union's (TPFU) "
+            "chairman and the Northern Growers' (NGA) secretary disagreed.")
+    graph = extract_text(text, "en", "2025-09-16")
+    names = organisation_names(graph)
+    assert not any(name.endswith(("'s", "'")) for name in names), names
+    assert "Tamale Poultry Farmers Union" in names
+    assert len([n for n in graph.by_label("Organisation") if "FAO" in n.properties["aliases"]]) == 1

@@ -6807,7 +6807,10 @@ class EntityRecognizer:
                 continue
             if by_end is None:
                 by_end = self._spans_by_end(taken)
-            before = by_end.get(i - 1)
+            # "the Food and Agriculture Organization's (FAO) representative": the acronym
+            # names the owner, the long form ends before the possessive.
+            form_end = paren - 1 if texts[paren - 1] in POSSESSIVE_MARKS else paren
+            before = by_end.get(form_end)
             if before is None and self._party_acronym(text) \
                     and self._surname_of_person_before(taken, texts, paren):
                 if blocked is None:  # "Rakušan (STAN)" after "Innenminister Vít Rakušan"
@@ -6825,7 +6828,7 @@ class EntityRecognizer:
                 continue
             if not text.isupper() and sum(c.isupper() for c in text) < 2 and not (
                     before is not None and before.label == ORG and len(text) >= 3
-                    and _long_form_start(texts[before.start:i - 1], text) == 0):
+                    and _long_form_start(texts[before.start:form_end], text) == 0):
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
@@ -6835,12 +6838,12 @@ class EntityRecognizer:
                     before = owner
                     spans.append(owner)
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
-                    _long_form_start(texts[before.start:i - 1], text) is None) \
+                    _long_form_start(texts[before.start:form_end], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
-                long_form = self._acronym_long_form(doc, table, i - 1, text, taken,
+                long_form = self._acronym_long_form(doc, table, form_end, text, taken,
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
-                    long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
+                    long_form = self._german_genitive_long_form(doc, table, form_end, taken)
                 if long_form is None and before is None and text.isupper() \
                         and self._body_noun_before_acronym(texts, paren):
                     named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
