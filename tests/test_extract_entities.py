@@ -3663,3 +3663,19 @@ def test_acronym_in_brackets_after_a_possessive_names_the_owner():
     assert not any(name.endswith(("'s", "'")) for name in names), names
     assert "Tamale Poultry Farmers Union" in names
     assert len([n for n in graph.by_label("Organisation") if "FAO" in n.properties["aliases"]]) == 1
+
+
+def test_english_national_company_name_opens_with_its_state():
+    for text, name in (("State-owned Vietnam Southern Food Corporation said it would sell.",
+                        "Vietnam Southern Food Corporation"),
+                       ("The Kenya Power and Lighting Company raised tariffs.",
+                        "Kenya Power and Lighting Company"),
+                       ("The Northern Ireland Policing Board met on Monday.",
+                        "Northern Ireland Policing Board")):
+        assert name in organisation_names(extract_text(text, "en", "2025-07-08")), text
+
+
+def test_english_state_after_a_preposition_is_no_part_of_a_company_name():
+    graph = extract_text("Rice exports from Vietnam Southern Food Corporation rose.", "en",
+                         "2025-07-08")
+    assert "Vietnam Southern Food Corporation" not in organisation_names(graph)

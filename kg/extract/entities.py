@@ -4863,10 +4863,29 @@ class EntityRecognizer:
         "Bangladesh Nationalist Party")."""
         if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
             return states_by_end.get(start, start)  # "Pakistan People's Party"
+        if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and self._opens_company_name(texts, states_by_end[start]):
+            return states_by_end[start]  # "Vietnam Southern Food Corporation"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
         return states_by_end.get(start, start)
+
+    def _opens_company_name(self, texts: list[str], state: int) -> bool:
+        """Whether the state's name at ``state`` opens the English name of a national
+        company or board after it ("State-owned Vietnam Southern Food Corporation",
+        "the Kenya Power and Lighting Company"): none of a place preposition, "of" or
+        a possessive before the state ("rice from Vietnam Southern Food Corporation
+        bought": the state is where), nor a name it ends ("Northern Ireland")."""
+        if state == 0:
+            return True
+        before = texts[state - 1]
+        if is_name_text(before) and before not in {"The", "A"}:
+            return False  # "Northern Ireland Policing Board": the state ends a longer name
+        return before.lower() not in self.words.place_prepositions \
+            and before.lower() not in {"of", "across", "for", "by", "with", "and", "or", "than",
+                                       "as"} \
+            and before not in POSSESSIVE_MARKS
 
     def _city_name_start(self, texts: list[str], start: int, end: int,
                          cities_by_end: dict[int, int]) -> int:
