@@ -4864,6 +4864,7 @@ class EntityRecognizer:
         if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
             return states_by_end.get(start, start)  # "Pakistan People's Party"
         if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and (texts[end - 1] in COMPANY_LAST_WORDS or texts[end - 1] in LEGAL_FORMS_EN) \
                 and self._opens_company_name(texts, states_by_end[start]):
             return states_by_end[start]  # "Vietnam Southern Food Corporation"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
