@@ -3679,3 +3679,12 @@ def test_english_state_after_a_preposition_or_before_a_ministry_opens_no_company
     names = organisation_names(graph)
     assert "Vietnam Southern Food Corporation" not in names
     assert "Ireland Policing Board" not in names
+
+
+def test_canadian_federal_departments_named_what_canada_are_known_with_their_acronyms():
+    text = ("Fisheries and Oceans Canada (DFO) owns the towers. Environment and Climate Change "
+            "Canada issued a warning, and DFO said it would sell.")
+    graph = extract_text(text, "en", "2025-05-27")
+    names = organisation_names(graph)
+    assert {"Fisheries and Oceans Canada", "Environment and Climate Change Canada"} <= names
+    assert len(names) == 2, names
