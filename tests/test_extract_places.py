@@ -846,3 +846,16 @@ def test_german_small_town_naming_a_body_is_also_a_place():
 def test_german_noun_after_a_body_head_is_no_place():
     text = "Die Staatsanwaltschaft Ermittlungen aufgenommen, sagte das Amtsgericht Montag."
     assert place_names(extract_text(text, "de", "2025-04-16")) == set()
+
+
+def test_english_delta_or_harbour_after_a_name_is_one_place():
+    text = ("Saltwater damaged the crop in the Mekong Delta, and oil spilled in the Niger Delta. "
+            "Two lighthouses stand on islands in Sydney Harbour.")
+    names = place_names(extract_text(text, "en", "2025-07-08"))
+    assert {"Mekong Delta", "Niger Delta", "Sydney Harbour"} <= names
+    assert names & {"Delta", "Niger"} == set()
+
+
+def test_english_delta_alone_is_no_place():
+    graph = extract_text("Delta Air Lines said the Delta variant hit bookings.", "en", "2025-07-08")
+    assert place_names(graph) == set()

@@ -193,9 +193,12 @@ APPOSITION_ARTICLES: Final = {"the", "a", "die", "der", "eine", "einer"}
 APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
+#: Features named after a city or a river ("Halifax Harbour", "Mekong Delta"): places of
+#: kind "place", no region a regional head's title could belong to.
+SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                        "Valley", "Heights", "Archipelago", "Atoll", "Area"}
+                        "Valley", "Heights", "Archipelago", "Atoll", "Area", *SITE_FEATURE_LASTS}
 FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
                          "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
@@ -3109,7 +3112,7 @@ class EntityRecognizer:
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)) \
                         and not self._opens_body_name(texts, k + 1):
-                    found[start, k + 1] = "region"
+                    found[start, k + 1] = "place" if texts[k] in SITE_FEATURE_LASTS else "region"
         for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
                 end = self._name_words_end(table, k + 1, blocked, 2)

@@ -48,7 +48,8 @@ NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "
                      "Eagle", "Orange", "Regina", "Mercedes", "Alexandria", "Lincoln", "Columbia",
                      "Franklin", "Sherman", "Smith", "Hamilton", "Wilson", "Jackson", "Washington D.C.",
                      "Sale", "Bury", "Poole", "Derby", "Gap", "Troyes", "Mons", "Namur", "Koch",
-                     "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
+                     "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg",
+                     "Delta"}
 
 # Organisation heads: German suffixes and English head nouns.
 DE_ORG_SUFFIXES: Final = (
