@@ -3688,3 +3688,17 @@ def test_canadian_federal_departments_named_what_canada_are_known_with_their_acr
     names = organisation_names(graph)
     assert {"Fisheries and Oceans Canada", "Environment and Climate Change Canada"} <= names
     assert len(names) == 2, names
+
+
+def test_legal_form_with_the_sentence_full_stop_still_ends_a_company_name():
+    graph = extract_text("Den Auftrag erhielt die Kroneder Seilbahntechnik GmbH. Sie baut bis "
+                         "2026.", "de", "2025-04-16")
+    assert "Kroneder Seilbahntechnik" in organisation_names(graph)
+    graph = extract_text("The contract went to Harwick Cable LLC. It will build the line.", "en",
+                         "2025-04-16")
+    assert any(name.startswith("Harwick Cable") for name in organisation_names(graph))
+
+
+def test_capitalised_word_before_a_dotted_legal_form_alone_is_no_company():
+    graph = extract_text("Das sagte die AG. Danach ging es weiter.", "de", "2025-04-16")
+    assert organisation_names(graph) == set()

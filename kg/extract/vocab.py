@@ -218,11 +218,15 @@ EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"}),
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
-COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
-                           "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
-                           "Pty", "Bhd", "Tbk",
-                           "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
-                           "ApS", "Oy"}
+_LEGAL_FORMS: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+                       "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
+                       "Pty", "Bhd", "Tbk",
+                       "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
+                       "ApS", "Oy"}
+#: "die Acme GmbH." at a sentence's end: the tokenizer keeps the full stop with a legal form
+#: it knows as an abbreviation, so the dotted form ends a company's name as well.
+COMPANY_SUFFIXES: Final = _LEGAL_FORMS | {
+    f"{suffix}." for suffix in _LEGAL_FORMS if not suffix.endswith(".")}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
