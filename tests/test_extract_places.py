@@ -859,3 +859,16 @@ def test_english_delta_or_harbour_after_a_name_is_one_place():
 def test_english_delta_alone_is_no_place():
     graph = extract_text("Delta Air Lines said the Delta variant hit bookings.", "en", "2025-07-08")
     assert place_names(graph) == set()
+
+
+def test_english_island_named_after_a_known_region_is_that_region():
+    text = "Typhoons battered Jeju Island in August. Fishermen on Jeju remained sceptical."
+    graph = extract_text(text, "en", "2025-09-16")
+    jeju = [n for n in graph.by_label("Place") if "Jeju" in n.properties["name"]]
+    assert len(jeju) == 1 and "Jeju Island" in jeju[0].properties["aliases"]
+
+
+def test_english_island_named_after_a_city_is_a_place_of_its_own():
+    graph = extract_text("Ferries run from Vancouver to Vancouver Island daily.", "en",
+                         "2025-09-16")
+    assert {"Vancouver", "Vancouver Island"} <= place_names(graph)

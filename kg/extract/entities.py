@@ -193,6 +193,8 @@ APPOSITION_ARTICLES: Final = {"the", "a", "die", "der", "eine", "einer"}
 APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
+#: Words that make an island's name of a region's ("Jeju Island").
+ISLAND_WORDS: Final = frozenset({"Island"})
 #: Features named after a city or a river ("Halifax Harbour", "Mekong Delta"): places of
 #: kind "place", no region a regional head's title could belong to.
 SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
@@ -2643,7 +2645,7 @@ class EntityRecognizer:
             if end - start == 1 and self.lang == "de" and name.endswith("s"):
                 name = self._compound_region_name(name) or _landscape_nominative(name) \
                     or name  # "Mittelhessens", "Zufrittsees"
-            entry = self.lexicon.lookup(name)
+            entry = self.lexicon.lookup(name) or self._island_region(table.text[start:end])
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
             elif entry is not None:
@@ -2654,6 +2656,16 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _island_region(self, words: list[str]) -> Entry | None:
+        """"Jeju Island", "Hainan Island": an island named after a region the lexicon knows
+        is that region (its province), not a second place; an island named after a city
+        ("Vancouver Island") is not the city."""
+        if len(words) < 2 or words[-1] not in ISLAND_WORDS:
+            return None
+        entry = self.lexicon.lookup(" ".join(words[:-1]))
+        return entry if entry is not None and entry.label == "Place" \
+            and entry.kind == "region" else None
 
     def _place_cue_tests_for_lang(self) -> dict[str, Callable[[str], bool]]:
         """The context place rules of this language by name, each with the test
