@@ -872,3 +872,15 @@ def test_english_island_named_after_a_city_is_a_place_of_its_own():
     graph = extract_text("Ferries run from Vancouver to Vancouver Island daily.", "en",
                          "2025-09-16")
     assert {"Vancouver", "Vancouver Island"} <= place_names(graph)
+
+
+def test_english_province_name_with_a_capitalised_function_word_is_whole():
+    for text, name in (("Nguyen Van Tam grows rice in An Giang province, he said.", "An Giang"),
+                       ("Flooding closed roads in An Phu district on Monday.", "An Phu")):
+        assert name in place_names(extract_text(text, "en", "2025-07-08")), text
+
+
+def test_english_lower_case_article_opens_no_province_name():
+    graph = extract_text("He said an Giang province was hit, and I province officials left.",
+                         "en", "2025-07-08")
+    assert not any(name.startswith(("an ", "I ")) for name in place_names(graph))

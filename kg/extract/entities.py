@@ -2964,11 +2964,20 @@ class EntityRecognizer:
             before = texts[start - 1]
             if before in {"-", "‐"} and texts[start - 2] in ARABIC_PARTICLES:
                 start -= 2  # "el-Mandeb"
-            elif self._unknown_name(before) and not table.sent_start[start]:
+            elif (self._unknown_name(before) or self._capitalised_function_word(table, start - 1)) \
+                    and not table.sent_start[start]:
                 start -= 1
             else:
                 break
-        return start if self._unknown_name(texts[start]) else last
+        return start if self._unknown_name(texts[start]) \
+            or self._capitalised_function_word(table, start) else last
+
+    def _capitalised_function_word(self, table: TokenTable, i: int) -> bool:
+        """Whether the word at ``i`` is a function word capitalised mid-sentence, which only
+        a name's word is ("in An Giang province", "Long An"); not "I"."""
+        text = table.text[i]
+        return not table.sent_start[i] and text[:1].isupper() and text.isalpha() \
+            and text != "I" and not text.isupper() and table.lower[i] in self.words.stop_words
 
     def _names_before_plural_kind(self, table: TokenTable, blocked: set[int], k: int, kind: str,
                                   found: dict[tuple[int, int], str]) -> None:
