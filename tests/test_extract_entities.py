@@ -3555,3 +3555,150 @@ def test_shipyard_ends_a_company_name():
     graph = extract_text("Workers at Meyer Turku Shipyard struck. The shipyard said nothing.",
                          "en", "2025-03-03")
     assert "Meyer Turku Shipyard" in organisation_names(graph)
+
+
+def test_german_authority_named_by_a_plural_remit_is_one_organisation():
+    for text, name in (("Die Aufsicht liegt bei der Generaldirektion für Staudämme in Rom.",
+                        "Generaldirektion für Staudämme"),
+                       ("Das Ministerium für Finanzen widersprach am Montag.",
+                        "Ministerium für Finanzen"),
+                       ("Zuständig ist die Behörde für Schulen und Berufsbildung.",
+                        "Behörde für Schulen und Berufsbildung")):
+        assert name in organisation_names(extract_text(text, "de", "2025-09-09")), text
+
+
+def test_german_bare_directorate_or_association_serving_a_plural_is_no_organisation():
+    text = ("Die Generaldirektion prüfe das, sagte er. Der Verband für Betriebe klagt, die "
+            "Direktion schwieg.")
+    assert organisation_names(extract_text(text, "de", "2025-09-09")) == set()
+
+
+def test_german_union_writing_its_name_in_lower_case_keeps_that_name():
+    for text, name in (
+            ("Auch der Geschäftsführer der Orchestergewerkschaft unisono, Gerald Mertens, "
+             "nahm teil.", "Orchestergewerkschaft unisono"),
+            ("Der Vorsitzende der Verkehrs- und Dienstleistungsgewerkschaft vida, Roman "
+             "Hebenstreit, sprach.", "Verkehrs- und Dienstleistungsgewerkschaft vida"),
+            ("Zur Kundgebung rief die Kommunalgewerkschaft younion.",
+             "Kommunalgewerkschaft younion")):
+        assert name in organisation_names(extract_text(text, "de", "2025-04-16")), text
+
+
+def test_german_adverb_after_a_union_head_is_no_part_of_its_name():
+    text = ("Der Ärzteverband jedoch, so heißt es, schwieg. Der Bauernverband allerdings, "
+            "sagte Max Roth, sei offen. Der Mieterverband unisono, sagte er.")
+    names = organisation_names(extract_text(text, "de", "2025-04-16"))
+    assert not any(" " in name for name in names), names
+
+
+def test_german_association_compound_in_verein_named_by_an_adjective_is_an_organisation():
+    text = ("Der Deutsche Bühnenverein protestierte. Der Präsident des Bayerischen "
+            "Trachtenvereins sprach, Kritik kam auch vom Deutschen Musikrat.")
+    names = organisation_names(extract_text(text, "de", "2025-10-14"))
+    assert {"Deutscher Bühnenverein", "Bayerischer Trachtenverein", "Deutscher Musikrat"} <= names
+
+
+def test_german_bare_or_generic_verein_is_no_organisation():
+    text = "Der Verein schwieg, ein Sportverein und der Förderverein auch."
+    assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()
+
+
+def test_orchestra_named_by_its_town_or_town_adjective_is_an_organisation():
+    text = ("Die Staatskapelle Dresden und die Bremer Philharmonie fusionieren nicht, die "
+            "Wiener Philharmoniker spielen.")
+    names = organisation_names(extract_text(text, "de", "2025-10-14"))
+    assert {"Staatskapelle Dresden", "Bremer Philharmonie", "Wiener Philharmoniker"} <= names
+    graph = extract_text("The Vienna Philharmonic will tour Japan in May.", "en", "2025-10-14")
+    assert "Vienna Philharmonic" in organisation_names(graph)
+
+
+def test_bare_orchestra_words_are_no_organisation():
+    text = ("Die Staatskapelle sei kein Museumsstück. Die Philharmonie schwieg, in der Kapelle "
+            "wurde gebetet und die Blaskapelle spielte.")
+    assert organisation_names(extract_text(text, "de", "2025-10-14")) == set()
+    graph = extract_text("He played with the philharmonic for years.", "en", "2025-10-14")
+    assert organisation_names(graph) == set()
+
+
+def test_german_plural_noun_after_a_ministry_is_no_part_of_its_name():
+    for text in ("Derzeit prüft die Behörde im Verkehrsministerium Anlagen, die sie genehmigte.",
+                 "Künftig kontrolliert das Wirtschaftsministerium Betriebe, die Abfall lagern."):
+        names = organisation_names(extract_text(text, "de", "2025-04-16"))
+        assert not any(" " in name for name in names), (text, names)
+    graph = extract_text("Die Stadtwerke Hechingen und der Fußball-Verband Mittelrhein klagen.",
+                         "de", "2025-04-16")
+    assert {"Stadtwerke Hechingen", "Fußball-Verband Mittelrhein"} <= organisation_names(graph)
+
+
+def test_korean_family_name_with_hyphenated_given_name_is_one_person():
+    text = ("Jeju Governor Oh Young-hun attended. Floor leader Song Eon-seok urged the "
+            "government to act, and Oh said it was not enough.")
+    graph = extract_text(text, "en", "2025-09-16")
+    assert {"Oh Young-hun", "Song Eon-seok"} <= person_names(graph)
+    assert organisation_names(graph) & {"E.ON", "Eon"} == set()
+
+
+def test_interjection_oh_is_no_person_and_eon_alone_still_names_the_company():
+    graph = extract_text("Oh, we did not know, said Sarah Miller of E.ON.", "en", "2025-09-16")
+    assert person_names(graph) == {"Sarah Miller"}
+    assert "E.ON" in organisation_names(graph)
+
+
+def test_unknown_given_name_before_a_double_surname_opening_with_a_given_name():
+    for text, name in (("Abebe Haile-Gabriel, the FAO's regional representative, spoke.",
+                        "Abebe Haile-Gabriel"),
+                       ("Tadesse Haile-Mariam, a spokesman for the ministry, declined.",
+                        "Tadesse Haile-Mariam"),
+                       ("Karine Jean-Pierre, the White House press secretary, spoke.",
+                        "Karine Jean-Pierre")):
+        assert name in person_names(extract_text(text, "en", "2025-09-16")), text
+
+
+def test_acronym_in_brackets_after_a_possessive_names_the_owner():
+    text = ("Abebe Haile-Gabriel, the Food and Agriculture Organization's (FAO) regional "
+            "representative, said the FAO would help. The Tamale Poultry Farmers Union's (TPFU) "
+            "chairman and the Northern Growers' (NGA) secretary disagreed.")
+    graph = extract_text(text, "en", "2025-09-16")
+    names = organisation_names(graph)
+    assert not any(name.endswith(("'s", "'")) for name in names), names
+    assert "Tamale Poultry Farmers Union" in names
+    assert len([n for n in graph.by_label("Organisation") if "FAO" in n.properties["aliases"]]) == 1
+
+
+def test_english_national_company_name_opens_with_its_state():
+    for text, name in (("State-owned Vietnam Southern Food Corporation said it would sell.",
+                        "Vietnam Southern Food Corporation"),
+                       ("The Kenya Power and Lighting Company raised tariffs.",
+                        "Kenya Power and Lighting Company")):
+        assert name in organisation_names(extract_text(text, "en", "2025-07-08")), text
+
+
+def test_english_state_after_a_preposition_or_before_a_ministry_opens_no_company_name():
+    graph = extract_text("Rice exports from Vietnam Southern Food Corporation rose. The "
+                         "Northern Ireland Policing Board met.", "en", "2025-07-08")
+    names = organisation_names(graph)
+    assert "Vietnam Southern Food Corporation" not in names
+    assert "Ireland Policing Board" not in names
+
+
+def test_canadian_federal_departments_named_what_canada_are_known_with_their_acronyms():
+    text = ("Fisheries and Oceans Canada (DFO) owns the towers. Environment and Climate Change "
+            "Canada issued a warning, and DFO said it would sell.")
+    graph = extract_text(text, "en", "2025-05-27")
+    names = organisation_names(graph)
+    assert {"Fisheries and Oceans Canada", "Environment and Climate Change Canada"} <= names
+    assert len(names) == 2, names
+
+
+def test_legal_form_with_the_sentence_full_stop_still_ends_a_company_name():
+    graph = extract_text("Den Auftrag erhielt die Kroneder Seilbahntechnik GmbH. Sie baut bis "
+                         "2026.", "de", "2025-04-16")
+    assert "Kroneder Seilbahntechnik" in organisation_names(graph)
+    graph = extract_text("The contract went to Harwick Cable LLC. It will build the line.", "en",
+                         "2025-04-16")
+    assert any(name.startswith("Harwick Cable") for name in organisation_names(graph))
+
+
+def test_capitalised_word_before_a_dotted_legal_form_alone_is_no_company():
+    graph = extract_text("Das sagte die AG. Danach ging es weiter.", "de", "2025-04-16")
+    assert organisation_names(graph) == set()

@@ -751,3 +751,136 @@ def test_name_before_capitalised_senator_is_a_region():
     places = place_names(graph)
     assert "Kiambu" in places
     assert "State" not in places
+
+
+# -- a dateline's place ------------------------------------------------------------------
+
+def test_german_dateline_place_before_a_day_and_month_is_a_place():
+    for text in ("WERNIGERODE, 8. August 2025 (dpa) - Der Stadtrat tagte am Abend.",
+                 "Quedlinburg, 3. März (epd) - Die Kirche lud zur Versammlung."):
+        graph = extract_text(text, "de", "2025-08-08")
+        assert place_names(graph) & {"Wernigerode", "Quedlinburg"}, text
+
+
+def test_english_dateline_place_before_day_month_year_is_a_place():
+    graph = extract_text("TAKAYAMA, 9 August 2025 (Kyodo) - The mayor opened the festival.",
+                         "en", "2025-08-09")
+    assert "Takayama" in place_names(graph)
+
+
+def test_a_day_and_month_after_no_dateline_name_make_no_place():
+    graph = extract_text("Die Zahl stieg am 8. August (dpa) - so die Polizei.", "de",
+                         "2025-08-08")
+    assert place_names(graph) == set()
+
+
+def test_river_after_a_dateline_city_is_no_second_place():
+    for text, river in (("FRANKFURT/MAIN, 24. September 2025 (dpa) - Die Liga tagte.", "Main"),
+                        ("Hamburg/Elbe (dpa) - Der Hafen meldete Rekorde.", "Elbe")):
+        assert river not in place_names(extract_text(text, "de", "2025-09-24")), text
+    graph = extract_text("Kairo/Gaza (AFP) - Die Vermittler trafen sich.", "de", "2025-09-24")
+    assert {"Kairo", "Gaza"} <= place_names(graph)
+
+
+# -- valleys, lakes, districts and regions the gazetteer lacks (German) -------------------
+
+def test_german_valley_lake_and_district_compounds_are_places():
+    text = ("Die Bauern im Zillertal klagen. Der Pegel des Reschensees sank, sagte ein Sprecher "
+            "aus dem Pinzgau.")
+    names = place_names(extract_text(text, "de", "2025-09-09"))
+    assert {"Zillertal", "Reschensee", "Pinzgau"} <= names
+
+
+def test_german_compound_of_words_ending_like_a_lake_or_valley_is_no_place():
+    text = "Die Kinder badeten im Baggersee, das Personal war knapp und das Kapital auch."
+    assert place_names(extract_text(text, "de", "2025-09-09")) == set()
+
+
+def test_german_unknown_name_after_im_is_a_region():
+    for text, name in (("Die Hütten im Montafon sind ausgebucht.", "Montafon"),
+                       ("Im Engadin schneite es am Montag kräftig.", "Engadin"),
+                       ("Die Bergbahnen fahren wieder ins Passeiertal hinauf.",
+                        "Passeiertal")):
+        assert name in place_names(extract_text(text, "de", "2025-04-16")), text
+
+
+def test_german_loan_words_and_compounds_after_im_are_no_region():
+    text = ("Im Lockdown arbeiteten viele im Homeoffice. Er ist Weltmarktführer im Seilbahnbau "
+            "und sprach im Livestream über Fehler im Schulessen.")
+    assert place_names(extract_text(text, "de", "2025-04-16")) == set()
+
+
+def test_german_towns_the_german_word_list_names_are_places_after_a_preposition():
+    text = "Die Delegation aus Goslar fuhr weiter nach Xanten, die Gäste blieben in Husum."
+    assert {"Goslar", "Xanten", "Husum"} <= place_names(extract_text(text, "de", "2025-08-08"))
+
+
+def test_german_town_named_like_a_noun_is_no_place_after_in():
+    text = "Er war in Kirchen und Klöstern unterwegs und in Lage, das zu erklären."
+    assert place_names(extract_text(text, "de", "2025-08-08")) == set()
+
+
+def test_south_tyrol_cities_are_known_by_their_german_and_italian_names():
+    graph = extract_text("Auch in Meran ist man beunruhigt, sagte der Bürgermeister.", "de")
+    assert "Meran" in place_names(graph)
+    graph = extract_text("Protesters gathered in Bolzano and Merano on Sunday.", "en")
+    assert {"Bolzano", "Merano"} <= place_names(graph)
+
+
+def test_german_landscapes_and_compass_parts_of_holstein_are_regions():
+    text = "Der Borkenkäfer wütet im Harz und im Allgäu; Betriebe in Ostholstein sind betroffen."
+    names = place_names(extract_text(text, "de", "2025-08-08"))
+    assert {"Harz", "Allgäu", "Ostholstein"} <= names
+
+
+def test_german_small_town_naming_a_body_is_also_a_place():
+    for text, town in (("Die Staatsanwaltschaft Feldkirch ermittelt gegen den Betreiber.",
+                        "Feldkirch"),
+                       ("Das Landratsamt Erding hat den Antrag abgelehnt.", "Erding"),
+                       ("Vor dem Amtsgericht Husum wurde am Montag verhandelt.", "Husum")):
+        graph = extract_text(text, "de", "2025-04-16")
+        assert town in place_names(graph), text
+        assert graph.by_label("Organisation"), text
+
+
+def test_german_noun_after_a_body_head_is_no_place():
+    text = "Die Staatsanwaltschaft Ermittlungen aufgenommen, sagte das Amtsgericht Montag."
+    assert place_names(extract_text(text, "de", "2025-04-16")) == set()
+
+
+def test_english_delta_or_harbour_after_a_name_is_one_place():
+    text = ("Saltwater damaged the crop in the Mekong Delta, and oil spilled in the Niger Delta. "
+            "Two lighthouses stand on islands in Sydney Harbour.")
+    names = place_names(extract_text(text, "en", "2025-07-08"))
+    assert {"Mekong Delta", "Niger Delta", "Sydney Harbour"} <= names
+    assert names & {"Delta", "Niger"} == set()
+
+
+def test_english_delta_alone_is_no_place():
+    graph = extract_text("Delta Air Lines said the Delta variant hit bookings.", "en", "2025-07-08")
+    assert place_names(graph) == set()
+
+
+def test_english_island_named_after_a_known_region_is_that_region():
+    text = "Typhoons battered Jeju Island in August. Fishermen on Jeju remained sceptical."
+    graph = extract_text(text, "en", "2025-09-16")
+    jeju = [n for n in graph.by_label("Place") if "Jeju" in n.properties["name"]]
+    assert len(jeju) == 1 and "Jeju Island" in jeju[0].properties["aliases"]
+
+
+def test_english_island_named_after_a_city_is_a_place_of_its_own():
+    graph = extract_text("Ferries run from Vancouver to Vancouver Island daily.", "en",
+                         "2025-09-16")
+    assert {"Vancouver", "Vancouver Island"} <= place_names(graph)
+
+
+def test_english_province_name_with_a_capitalised_function_word_is_whole():
+    for text, name in (("Nguyen Van Tam grows rice in An Giang province, he said.", "An Giang"),
+                       ("Flooding closed roads in An Phu district on Monday.", "An Phu")):
+        assert name in place_names(extract_text(text, "en", "2025-07-08")), text
+
+
+def test_english_lower_case_article_opens_no_province_name():
+    graph = extract_text("He said an Giang province was hit, and I province officials left.",
+                         "en", "2025-07-08")
+    assert not any(name.startswith(("an ", "I ")) for name in place_names(graph))

@@ -159,6 +159,11 @@ LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland
                                        "Heide", "Wald", "Bucht", "Senke", "Hochland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
+#: The heads of a German valley's, lake's or district's one-word name ("Martelltal",
+#: "Zufrittsee", "Vinschgau"): with a first part that is no German word, a name.
+LANDSCAPE_COMPOUND_HEADS_DE: Final = ("tal", "see", "gau")
+#: "im Montafon", "ins Engadin": a region, valley or range takes an article, a town none.
+REGION_ARTICLES_DE: Final = frozenset({"im", "Im", "ins", "Ins"})
 #: Words the lexicon reads as the German federal states; "Länder" also means countries.
 GENERIC_STATE_WORDS: Final = {"Länder"}
 #: Words after "Länder" that say which countries are meant ("Länder ohne Küste", "Länder
@@ -188,9 +193,14 @@ APPOSITION_ARTICLES: Final = {"the", "a", "die", "der", "eine", "einer"}
 APPOSITION_PLACE_PREPOSITIONS: Final = frozenset({"in", "near", "on", "outside", "im", "nahe"})
 #: Last words of geographic names ("East China Sea", "Second Thomas Shoal") and
 #: first words ("Lake Maggiore", "Mount Etna"): such a name is a place, no person.
+#: Words that make an island's name of a region's ("Jeju Island").
+ISLAND_WORDS: Final = frozenset({"Island"})
+#: Features named after a city or a river ("Halifax Harbour", "Mekong Delta"): places of
+#: kind "place", no region a regional head's title could belong to.
+SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                        "Valley", "Heights", "Archipelago", "Atoll", "Area"}
+                        "Valley", "Heights", "Archipelago", "Atoll", "Area", *SITE_FEATURE_LASTS}
 FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
                          "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
@@ -1249,6 +1259,78 @@ def _is_initials(text: str) -> bool:
     return bool(MULTI_INITIALS_RE.match(text))
 
 
+def _is_landscape_compound(word: str) -> bool:
+    """"Martelltal", "Zufrittsee", "Vinschgau", also in the genitive ("des Zufrittsees"):
+    a German one-word name of a valley, lake or district, its head (``LANDSCAPE_COMPOUND_HEADS_DE``)
+    after a first part that is no German word; not "Baggersee", "Personal", "Kapital"
+    (words, or compounds of them)."""
+    return _landscape_nominative(word) is not None
+
+
+def _landscape_nominative(word: str) -> str | None:
+    """The nominative of the landscape compound ``word`` ("Zufrittsees" → "Zufrittsee"),
+    None if it is none (see ``_is_landscape_compound``)."""
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return None
+    name = word[:-1] if word.endswith("s") else word
+    head = next((h for h in LANDSCAPE_COMPOUND_HEADS_DE if name.endswith(h)), None)
+    if head is None or len(name) - len(head) < 4:
+        return None
+    words = german_words()
+    first = name[:-len(head)]
+    if german_word(name) or any(first.endswith(link) and _german_form(
+            words, first[:len(first) - len(link)]) for link in GERMAN_LINKS):
+        return None
+    return name
+
+
+#: Heads of German bodies named by their town ("Staatsanwaltschaft Feldkirch",
+#: "Amtsgericht Tiergarten", "Landratsamt Erding").
+PLACE_NAMED_BODY_HEADS_DE: Final = (*vocab.DE_PLACE_NAMED_SUFFIXES, "gericht")
+
+
+def _is_place_named_body_head(word: str) -> bool:
+    """"Staatsanwaltschaft", "Amtsgericht": a head a German body's town follows."""
+    return word[:1].isupper() and word.lower().endswith(PLACE_NAMED_BODY_HEADS_DE)
+
+
+#: Heads of German unions and associations that may write their own names in lower
+#: case after them ("Orchestergewerkschaft unisono", "Gewerkschaft vida").
+LOWER_CASE_NAMED_HEADS_DE: Final = ("gewerkschaft", "verband", "vereinigung", "verein")
+#: The longest lower-case words german_words.txt lists all of (see scripts/build-gazetteer).
+SHORT_GERMAN_WORD: Final = 8
+#: Endings of German adverbs ("allerdings", "ihrerseits", "jedenfalls", "gleichfalls").
+ADVERB_ENDINGS_DE: Final = ("dings", "seits", "falls", "weise", "mals", "halb", "wegen")
+
+
+def _english_compound(lower: str) -> bool:
+    """Whether a lower-case word is two English words of three letters or more
+    ("lockdown", "livestream", "homeoffice"): German borrows such compounds whole."""
+    words = english_words()
+    return any(lower[:i] in words and lower[i:] in words for i in range(3, len(lower) - 2))
+
+
+def _short_headed_german_compound(word: str) -> bool:
+    """Whether a German word is a compound of words with a short head or a first part
+    that drops its "-e" ("Seilbahnbau": "Seilbahn" "Bau"; "Schulessen": "Schul(e)"
+    "Essen"), which ``german_word`` leaves to the dictionary: read only where a miss
+    would make a place of a noun."""
+    words = german_words()
+    for i in range(COMPOUND_FIRST + 1, len(word) - 2):
+        first = word[:i]
+        if _german_form(words, word[i].upper() + word[i + 1:]) and (
+                _german_form(words, first) or _german_form(words, first + "e")
+                or first.endswith("s") and _german_form(words, first[:-1])):
+            return True
+    return False
+
+
+def _is_day_number(text: str) -> bool:
+    """A day of the month as a date writes it before its month: "8." (German), "9"."""
+    day = text[:-1] if text.endswith(".") else text
+    return 0 < len(day) <= 2 and day.isdigit()
+
+
 def _has_line_break(text: str) -> bool:
     return "\n" in text
 
@@ -1365,7 +1447,8 @@ class EntityRecognizer:
         lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
-        _extend(spans, blocked, self._context_place_spans(doc, spans, blocked))
+        context_places = self._context_place_spans(doc, spans, blocked)
+        _extend(spans, blocked, context_places)
         _extend(spans, blocked, self._bare_treasury_spans(doc, spans, blocked))
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked, {"PER", "PERSON"}))
         _extend(spans, blocked, self._person_spans(doc, blocked))
@@ -1393,7 +1476,10 @@ class EntityRecognizer:
             node_mentions = mentions.setdefault(kg_id(span), [])
             if bounds not in node_mentions:
                 node_mentions.append(bounds)
-        self._nested_mentions(doc, ents, lexicon_spans)
+        # (a town the context names inside a body's name is mentioned as a known one is:
+        # "Staatsanwaltschaft Feldkirch" as "Universität Hamburg")
+        self._nested_mentions(doc, ents, lexicon_spans + context_places if context_places
+                              else lexicon_spans)
         return doc
 
     def _party_family_mentions(self, doc: Doc, ents: list[Span]) -> None:
@@ -1664,9 +1750,12 @@ class EntityRecognizer:
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
                                      and texts[start + 1] in PORTFOLIO_TITLES
-                                     and not texts[start].isupper()):
+                                     and not texts[start].isupper()
+                                     or start > 0 and self._syllable_given_name_after(
+                                         table, start - 1)):
                     # "Confederation of Labour", "Ministry of Labour": no party Labour;
-                    # "Labour Minister Jane Roe": her portfolio, no party Labour
+                    # "Labour Minister Jane Roe": her portfolio, no party Labour;
+                    # "Song Eon-seok": a Korean given name, no company "Eon"
                     continue
             else:
                 # (one word before a hyphen still names its entity: see _opens_compound)
@@ -2536,6 +2625,8 @@ class EntityRecognizer:
         self._example_places(cues, table, blocked, found)
         self._site_places(cues, table, blocked, found)
         self._relative_location_places(cues, table, blocked, found)
+        self._landscape_places(cues, table, blocked, found)
+        self._towns_naming_bodies(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -2552,8 +2643,9 @@ class EntityRecognizer:
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
             if end - start == 1 and self.lang == "de" and name.endswith("s"):
-                name = self._compound_region_name(name) or name  # "Mittelhessens"
-            entry = self.lexicon.lookup(name)
+                name = self._compound_region_name(name) or _landscape_nominative(name) \
+                    or name  # "Mittelhessens", "Zufrittsees"
+            entry = self.lexicon.lookup(name) or self._island_region(table.text[start:end])
             if entry is not None and entry.label == "Place":
                 node = self._entry_node(doc, entry, name)
             elif entry is not None:
@@ -2564,6 +2656,16 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
         return spans
+
+    def _island_region(self, words: list[str]) -> Entry | None:
+        """"Jeju Island", "Hainan Island": an island named after a region the lexicon knows
+        is that region (its province), not a second place; an island named after a city
+        ("Vancouver Island") is not the city."""
+        if len(words) < 2 or words[-1] not in ISLAND_WORDS:
+            return None
+        entry = self.lexicon.lookup(" ".join(words[:-1]))
+        return entry if entry is not None and entry.label == "Place" \
+            and entry.kind == "region" else None
 
     def _place_cue_tests_for_lang(self) -> dict[str, Callable[[str], bool]]:
         """The context place rules of this language by name, each with the test
@@ -2589,12 +2691,58 @@ class EntityRecognizer:
             tests["region-head"] = REGION_COMPOUND_HEADS.__contains__
             tests["landscape"] = LANDSCAPE_NOUNS_DE.__contains__
             tests["district-after"] = DISTRICT_OPENERS_DE.__contains__
+            tests["landscape-compound"] = _is_landscape_compound
+            tests["place-named-body"] = _is_place_named_body_head
+            tests["region-article"] = REGION_ARTICLES_DE.__contains__
         if lang == "en":
             tests["feature-last"] = FEATURE_LASTS.__contains__
             tests["feature-first"] = FEATURE_FIRSTS.__contains__
             tests["feature-of"] = FEATURE_OF.__contains__
             tests["site-last"] = OPEN_SITE_LASTS.__contains__
         return tests
+
+    def _landscape_places(self, cues: dict[str, list[int]], table: TokenTable,
+                          blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """Regions no gazetteer lists (German): a valley's, lake's or district's one-word
+        name ("am Zufrittsee", "aus dem Vinschgau"; see ``_is_landscape_compound``), and
+        an unknown name after "im"/"ins" ("im Montafon", "ins Engadin"), which a town
+        never takes: a valley, range or region. Not "im Bundestag", "im Lockdown"
+        (words), nor "im Moser-Bericht" (a hyphen or a name after it)."""
+        if self.lang != "de":
+            return
+        texts = table.text
+        n = len(texts)
+        for k in cues["landscape-compound"]:
+            if k not in blocked and not self._is_given_name(texts[k]) \
+                    and self.lexicon.lookup(texts[k]) is None:
+                found[k, k + 1] = "region"
+        for k in between(cues["region-article"], 0, n - 1):
+            name = k + 1
+            if name in blocked or (name, name + 1) in found or not texts[name].isalpha() \
+                    or texts[name].isupper() or not self._unknown_name(texts[name]) \
+                    or name + 1 < n and (is_name_text(texts[name + 1])
+                                         or texts[name + 1] in {"-", "‐"}):
+                continue
+            if self._town_evidence(texts[name]) == UNKNOWN_NAME \
+                    and not _english_compound(texts[name].lower()) \
+                    and not _short_headed_german_compound(texts[name]):
+                found[name, name + 1] = "region"
+
+    def _towns_naming_bodies(self, cues: dict[str, list[int]], table: TokenTable,
+                             blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"die Staatsanwaltschaft Feldkirch", "das Amtsgericht Tiergarten" (German): a
+        small town of the gazetteer after the head of a body named by its town is that
+        town, a place of its own, as a city the gazetteer has is ("Amtsgericht Gießen")."""
+        if self.lang != "de":
+            return
+        texts = table.text
+        for k in between(cues["place-named-body"], 0, len(texts) - 1):
+            name = k + 1
+            if name not in blocked and texts[name].isalpha() and not texts[name].isupper() \
+                    and self._unknown_name(texts[name]) \
+                    and self._town_evidence(texts[name]) == KNOWN_TOWN \
+                    and not (name + 1 < len(texts) and is_name_text(texts[name + 1])):
+                found[name, name + 1] = "city"
 
     def _is_relative_location_word(self, word: str) -> bool:
         """"nördlich", "unweit", "north" (``RELATIVE_LOCATION_WORDS``), also capitalised as
@@ -2692,11 +2840,14 @@ class EntityRecognizer:
 
     def _dateline_date_end(self, texts: list[str], start: int) -> int:
         """Where a dateline's date ends (", June 9, 2026" of "NARA, Japan, June 9, 2026
-        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -"), or ``start`` if no
-        date follows there."""
+        (Kyodo) -", "March 3" of "WASHINGTON, March 3 (Reuters) -", ", 8. August 2025"
+        of "GOSLAR, 8. August 2025 (dpa) -": the day may stand before its month), or
+        ``start`` if no date follows there."""
         k = start
         if k < len(texts) and texts[k] == ",":
             k += 1
+        if k + 1 < len(texts) and _is_day_number(texts[k]) and texts[k + 1] in self._calendar_words:
+            k += 1  # "8. August", "9 August"
         if not (k < len(texts) and texts[k] in self._calendar_words):
             return start
         end = k + 1
@@ -2704,11 +2855,24 @@ class EntityRecognizer:
             end += 1
         return end
 
-    @staticmethod
-    def _dateline_names(texts: list[str], start: int,
+    def _river_word(self, text: str) -> bool:
+        """Whether a dateline's word after "/" may be a river's name: one the German word
+        list has ("Main", "Oder", "Saale") and the lexicon knows as no place; not an
+        unknown town ("Kairo/Quernhausen")."""
+        name = text.title() if text.isupper() else text
+        return not self._known_place(name) and _german_form(german_words(), name)
+
+    def _known_place(self, text: str) -> bool:
+        """Whether a word names a place of the lexicon, also written in capitals."""
+        entry = self.lexicon.lookup(text.title() if text.isupper() else text)
+        return entry is not None and entry.label == "Place"
+
+    def _dateline_names(self, texts: list[str], start: int,
                         blocked: set[int]) -> tuple[list[tuple[int, int]], int]:
         """The unknown names (bounds) of a dateline's places separated by "/", and
-        where the places end; known places (blocked) are passed over."""
+        where the places end; known places (blocked) are passed over, and so is a
+        river's word right after a known city: the river that tells a city from its
+        namesake ("FRANKFURT/MAIN", "Frankfurt/Oder"), no second place."""
         n = len(texts)
         names: list[tuple[int, int]] = []
         i = start
@@ -2719,7 +2883,9 @@ class EntityRecognizer:
                 end += 1
             if end == i:
                 return [], start
-            if not any(k in blocked for k in range(i, end)):
+            qualifier = i > start and end - i == 1 and self._river_word(texts[i]) \
+                and (i - 2 in blocked or self._known_place(texts[i - 2]))
+            if not any(k in blocked for k in range(i, end)) and not qualifier:
                 names.append((i, end))
             elif not all(k in blocked for k in range(i, end)):
                 return [], start  # a known name and more: no dateline to read
@@ -2798,11 +2964,20 @@ class EntityRecognizer:
             before = texts[start - 1]
             if before in {"-", "‐"} and texts[start - 2] in ARABIC_PARTICLES:
                 start -= 2  # "el-Mandeb"
-            elif self._unknown_name(before) and not table.sent_start[start]:
+            elif (self._unknown_name(before) or self._capitalised_function_word(table, start - 1)) \
+                    and not table.sent_start[start]:
                 start -= 1
             else:
                 break
-        return start if self._unknown_name(texts[start]) else last
+        return start if self._unknown_name(texts[start]) \
+            or self._capitalised_function_word(table, start) else last
+
+    def _capitalised_function_word(self, table: TokenTable, i: int) -> bool:
+        """Whether the word at ``i`` is a function word capitalised mid-sentence, which only
+        a name's word is ("in An Giang province", "Long An"); not "I"."""
+        text = table.text[i]
+        return not table.sent_start[i] and text[:1].isupper() and text.isalpha() \
+            and text != "I" and not text.isupper() and table.lower[i] in self.words.stop_words
 
     def _names_before_plural_kind(self, table: TokenTable, blocked: set[int], k: int, kind: str,
                                   found: dict[tuple[int, int], str]) -> None:
@@ -2958,7 +3133,7 @@ class EntityRecognizer:
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)) \
                         and not self._opens_body_name(texts, k + 1):
-                    found[start, k + 1] = "region"
+                    found[start, k + 1] = "place" if texts[k] in SITE_FEATURE_LASTS else "region"
         for k in between(cues["feature-first"], 0, n - 1):
             if self._unknown_name(texts[k + 1]) and k + 1 not in blocked:
                 end = self._name_words_end(table, k + 1, blocked, 2)
@@ -4016,6 +4191,9 @@ class EntityRecognizer:
                 continue  # (the rules below read a given name at k)
             if texts[k + 1] in {"-", "‐"} and k + 2 < end and self._is_title_word(texts[k + 2]):
                 continue  # "Co-Präsidentin Mattea Meyer": the title's prefix, no given name
+            if k == i + 1 and texts[k + 1] in {"-", "‐"} and self._unknown_name_before_double_name(
+                    table, i, end):
+                return i  # "Abebe Haile-Gabriel, the FAO's representative": a double surname
             if texts[k - 1] in NOT_PERSON_BEFORE_GIVEN \
                     or texts[k] in ROMANCE_NAME_HEADS:  # ("Viña Concha y Toro")
                 continue  # "Operation Lone Star", "Camp David": a given name names a thing;
@@ -4045,6 +4223,15 @@ class EntityRecognizer:
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _unknown_name_before_double_name(self, table: TokenTable, i: int, end: int) -> bool:
+        """Whether the name word at ``i`` is the given name of the person ``i``–``end``
+        whose hyphenated surname opens with a word lists know as a given name ("Abebe
+        Haile-Gabriel", "Tadesse Haile-Mariam"): no title word, and an apposition with a
+        title, an age or a post after the name shows a person."""
+        return not self._is_title_word(table.text[i]) and (
+            self._followed_by_title_apposition(table, i, end)
+            or self._followed_by_age_or_post(table, i, end))
 
     def _family_name_after_title(self, texts: list[str], k: int) -> bool:
         """"Chief Minister Chow Kon Yeow": a name word right after a title and before a
@@ -4422,6 +4609,7 @@ class EntityRecognizer:
             end = self._state_of_name_end(table.text, start, end, states_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_fuer_name_end(table.text, blocked, start, end)
+            end = self._lower_case_name_end(table.text, blocked, end)
             end = self._german_city_name_end(table.text, end, cities_by_start)
             end = self._german_country_name_end(table.text, start, end, states_by_start,
                                                 cities_by_start)
@@ -4699,10 +4887,30 @@ class EntityRecognizer:
         "Bangladesh Nationalist Party")."""
         if end - start >= 2 and texts[end - 1] in STATE_OPENED_PARTY_HEADS:
             return states_by_end.get(start, start)  # "Pakistan People's Party"
+        if self.lang == "en" and end - start >= 2 and start in states_by_end \
+                and (texts[end - 1] in COMPANY_LAST_WORDS or texts[end - 1] in LEGAL_FORMS_EN) \
+                and self._opens_company_name(texts, states_by_end[start]):
+            return states_by_end[start]  # "Vietnam Southern Food Corporation"
         if self.lang != "en" or end - start < 3 or texts[start] not in vocab.EN_ORG_HEADS \
                 or texts[start + 1] != "of":
             return start
         return states_by_end.get(start, start)
+
+    def _opens_company_name(self, texts: list[str], state: int) -> bool:
+        """Whether the state's name at ``state`` opens the English name of a national
+        company or board after it ("State-owned Vietnam Southern Food Corporation",
+        "the Kenya Power and Lighting Company"): none of a place preposition, "of" or
+        a possessive before the state ("rice from Vietnam Southern Food Corporation
+        bought": the state is where), nor a name it ends ("Northern Ireland")."""
+        if state == 0:
+            return True
+        before = texts[state - 1]
+        if is_name_text(before) and before not in {"The", "A"}:
+            return False  # "Northern Ireland Policing Board": the state ends a longer name
+        return before.lower() not in self.words.place_prepositions \
+            and before.lower() not in {"of", "across", "for", "by", "with", "and", "or", "than",
+                                       "as"} \
+            and before not in POSSESSIVE_MARKS
 
     def _city_name_start(self, texts: list[str], start: int, end: int,
                          cities_by_end: dict[int, int]) -> int:
@@ -5021,7 +5229,9 @@ class EntityRecognizer:
         plural after "für" ("der Verband für Betriebe") is whom it serves, no name."""
         if self.lang != "de" or end + 1 >= len(texts) or texts[end] != "für" \
                 or not texts[end - 1].lower().endswith(vocab.DE_ORG_SUFFIXES) \
-                or not self._singular_name_noun(texts, blocked, end + 1) \
+                or not (self._singular_name_noun(texts, blocked, end + 1)
+                        or texts[end - 1].lower().endswith(vocab.DE_PLURAL_REMIT_SUFFIXES)
+                        and end + 1 not in blocked and is_name_text(texts[end + 1])) \
                 or any(texts[k].lower().startswith(FUER_VERB_STEMS)
                        and texts[k].lower() not in GERMAN_INDEFINITE_ARTICLES
                        for k in range(max(start - 3, self._after_preposition(texts, start), 0),
@@ -5044,6 +5254,29 @@ class EntityRecognizer:
             if k >= 0 and (texts[k] in KIND_PREPOSITIONS_DE or texts[k] in KIND_CONTRACTIONS):
                 return k + 1
         return 0
+
+    def _lower_case_name_end(self, texts: list[str], blocked: set[int], end: int) -> int:
+        """"der Orchestergewerkschaft unisono, Gerald Mertens", "die Gewerkschaft vida.":
+        a German union or association may write its own name in lower case after its
+        kind noun. A short lower-case word there (the German list has every short word:
+        a longer one may be a verb, "der Verein protestierte."), before a comma or the
+        sentence's end, is that name when it is no German word, or when a person's name
+        follows the comma (the body's officer: no adverb stands there); not "die
+        Gewerkschaft jedoch,"."""
+        if self.lang != "de" or end + 1 >= len(texts) or end in blocked \
+                or not texts[end - 1].lower().endswith(LOWER_CASE_NAMED_HEADS_DE):
+            return end
+        word = texts[end]
+        if not (word.isalpha() and word.islower() and 3 <= len(word) <= SHORT_GERMAN_WORD) \
+                or texts[end + 1] not in {",", ".", ";", "("} \
+                or word in self.words.stop_words or word.endswith(ADVERB_ENDINGS_DE):
+            return end
+        if _german_form(german_words(), word) and not (
+                texts[end + 1] == "," and end + 3 < len(texts)
+                and is_name_text(texts[end + 2]) and is_name_text(texts[end + 3])
+                and texts[end + 2] in self.lexicon.given_names):
+            return end
+        return end + 1
 
     @staticmethod
     def _singular_name_noun(texts: list[str], blocked: set[int], k: int) -> bool:
@@ -6618,7 +6851,10 @@ class EntityRecognizer:
                 continue
             if by_end is None:
                 by_end = self._spans_by_end(taken)
-            before = by_end.get(i - 1)
+            # "the Food and Agriculture Organization's (FAO) representative": the acronym
+            # names the owner, the long form ends before the possessive.
+            form_end = paren - 1 if texts[paren - 1] in POSSESSIVE_MARKS else paren
+            before = by_end.get(form_end)
             if before is None and self._party_acronym(text) \
                     and self._surname_of_person_before(taken, texts, paren):
                 if blocked is None:  # "Rakušan (STAN)" after "Innenminister Vít Rakušan"
@@ -6636,7 +6872,7 @@ class EntityRecognizer:
                 continue
             if not text.isupper() and sum(c.isupper() for c in text) < 2 and not (
                     before is not None and before.label == ORG and len(text) >= 3
-                    and _long_form_start(texts[before.start:i - 1], text) == 0):
+                    and _long_form_start(texts[before.start:form_end], text) == 0):
                 continue  # "(Cosatu)" only after its long form, "(Reuters)" no acronym
             # A place may end the long form: "United Teachers Los Angeles (UTLA)"; so may
             # a known body the acronym does not abbreviate ("… Nutzung der Bundeswehr (BAAINBw)").
@@ -6646,12 +6882,12 @@ class EntityRecognizer:
                     before = owner
                     spans.append(owner)
             if (before is None or before.label in (LOC, GPE) or before.label == ORG and
-                    _long_form_start(texts[before.start:i - 1], text) is None) \
+                    _long_form_start(texts[before.start:form_end], text) is None) \
                     and sum(c.isupper() for c in text) >= 2:
-                long_form = self._acronym_long_form(doc, table, i - 1, text, taken,
+                long_form = self._acronym_long_form(doc, table, form_end, text, taken,
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
-                    long_form = self._german_genitive_long_form(doc, table, i - 1, taken)
+                    long_form = self._german_genitive_long_form(doc, table, form_end, taken)
                 if long_form is None and before is None and text.isupper() \
                         and self._body_noun_before_acronym(texts, paren):
                     named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 import kg
 from kg.extract.doc import span_text, token_table
+from kg.extract.lexicon import german_words
 
 #: (found from the ``kg`` package: a compiled module's ``__file__`` is not its path)
 DATA_DIR: Final = Path(kg.__file__).resolve().parent / "data"
@@ -47,7 +48,8 @@ NOT_PLACES: Final = {"Union", "Bund", "Mitte", "Zug", "Mark", "Essen", "Most", "
                      "Eagle", "Orange", "Regina", "Mercedes", "Alexandria", "Lincoln", "Columbia",
                      "Franklin", "Sherman", "Smith", "Hamilton", "Wilson", "Jackson", "Washington D.C.",
                      "Sale", "Bury", "Poole", "Derby", "Gap", "Troyes", "Mons", "Namur", "Koch",
-                     "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg"}
+                     "Peters", "Fulda", "Delmenhorst", "Salzgitter", "Marl", "Moers", "Pinneberg",
+                     "Delta"}
 
 # Organisation heads: German suffixes and English head nouns.
 DE_ORG_SUFFIXES: Final = (
@@ -55,7 +57,8 @@ DE_ORG_SUFFIXES: Final = (
     "ministerium", "ministeriums", "ausschuss", "ausschusses", "kommission",
     "komitee", "komitees", "konferenz", "verband", "verbandes", "verbands",
     "bund", "bundes", "bunds", "partei", "gericht", "gerichts", "gerichtshof", "behörde",
-    "agentur", "gewerkschaft", "stiftung", "institut", "instituts", "rat", "rates",
+    "agentur", "direktion", "gewerkschaft", "stiftung", "verein", "vereins", "institut",
+    "instituts", "rat", "rates",
     "rats", "liga", "konzern", "konzerns", "fraktion", "regierung", "präsidium",
     "präsidiums", "dienst", "dienstes", "bank", "versammlung", "vertretung",
     "landratsamt", "kreisverwaltung", "bezirksamt",
@@ -74,8 +77,9 @@ DE_ORG_SUFFIXES: Final = (
     "landesamts", "landesamtes",
     # Swiss ministries ("Finanzdepartement"), student services.
     "departement", "departements", "studierendenwerk", "studentenwerk",
-    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester").
-    "orchester", "orchesters",
+    # Orchestras ("Radio-Symphonieorchester Wien", "Gewandhausorchester", "Staatskapelle
+    # Weimar", "Jenaer Philharmonie", "Wiener Philharmoniker").
+    "orchester", "orchesters", "kapelle", "philharmonie", "philharmoniker",
     # Associations named by an adjective, a name or their members after
     # them ("Kassenärztliche Vereinigung", "Vereinigung Cockpit",
     # "Vereinigung Schweizer Ärzte"); alone none (see
@@ -84,7 +88,7 @@ DE_ORG_SUFFIXES: Final = (
 #: Nominative forms of the suffixes, to strip a genitive -s/-es back to them.
 DE_ORG_BASES: Final = ("ministerium", "ausschuss", "komitee", "verband", "bund", "gericht", "gerichtshof",
                        "institut", "rat", "konzern", "präsidium", "dienst", "departement", "amt",
-                       "orchester")
+                       "orchester", "verein")
 DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "Bund", "Bundes", "Bunds",
                      "Rat", "Partei", "Regierung", "Bank", "Dienst",
                      "Konferenz", "Gericht", "Kommission", "Liga", "Stiftung", "Institut", "Agentur",
@@ -113,7 +117,8 @@ DE_ORG_NOT: Final = {"Verband", "Verbund", "Verbunds", "Verbundes", "Museum", "B
                      # A university is named by a place or name after it ("Universität Jena").
                      "Universität", "Hochschule", "Staatsanwaltschaft", "Departement", "Studierendenwerk",
                      "Studentenwerk", "Bundesamt", "Landesamt", "Orchester", "Orchesters",
-                     "Vereinigung", "Wiedervereinigung"}
+                     "Vereinigung", "Wiedervereinigung", "Direktion", "Generaldirektion",
+                     "Verein", "Vereins", "Kapelle", "Philharmonie", "Philharmoniker"}
 #: Heads a place adjective describes but does not name: "der Leverkusener Konzern"
 #: is Bayer, said another way ("Marburger Bund", "Kieler Institut" are names).
 DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Autobauer"})
@@ -122,7 +127,8 @@ DE_DESCRIPTIVE_HEADS: Final = frozenset({"Konzern", "Konzerns", "Konzerne", "Aut
 #: a name after them says which ("Deutscher Wetterdienst", "Ifo-Institut").
 DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts", "versammlung", "konzern",
                                    "konzerns", "universität", "hochschule", "orchester", "orchesters",
-                                   "vereinigung",
+                                   "kapelle", "philharmonie", "philharmoniker",
+                                   "vereinigung", "direktion", "verein", "vereins",
                                    # "die Landeselternvertretung" (a state's body), not "die
                                    # Elternvertretung" (any school's).
                                    "vertretung")
@@ -132,16 +138,25 @@ DE_KIND_COMPOUND_ENDINGS: Final = ("dienst", "dienstes", "institut", "instituts"
 #: the name after it are one name, not a description and a name.
 #: Heads of bodies named by what they are for ("Bundesamt für Migration",
 #: "Forschungsinstitut für Meeresökologie"); alone, generic ones name none.
+#: Heads of authorities whose remit after "für" may be a plural, as it is of no
+#: association's members ("Generaldirektion für Staudämme", "Ministerium für Finanzen";
+#: not "der Verband für Betriebe": whom it serves).
+DE_PLURAL_REMIT_SUFFIXES: Final = ("ministerium", "behörde", "direktion")
 DE_FOR_NAMED_SUFFIXES: Final = ("bundesamt", "bundesamts", "bundesamtes", "landesamt", "landesamts",
                                 "landesamtes", "institut", "instituts",
                                 # "Universität für Bodenkultur", "Ministerium für Umwelt, Klima und
                                 # Energie": a bare head is named by what it is for.
                                 "universität", "hochschule", "ministerium", "ministeriums", "agentur",
-                                "behörde", "stiftung")
+                                "behörde", "stiftung",
+                                # "Generaldirektion für Staudämme", "Direktion für Entwicklung
+                                # und Zusammenarbeit": a directorate named by its remit.
+                                "direktion")
 DE_PLACE_NAMED_SUFFIXES: Final = ("universität", "hochschule", "staatsanwaltschaft", "kriminalamt",
                                   "museum", "stadtwerke", "verkehrsbetriebe",
                                   # a district's or town's administration ("Landratsamt Erding")
-                                  "landratsamt", "kreisverwaltung", "bezirksamt")
+                                  "landratsamt", "kreisverwaltung", "bezirksamt",
+                                  # an orchestra of a town ("Staatskapelle Weimar")
+                                  "kapelle", "philharmonie")
 #: Endings only towns' names have ("Wendlingen", "Holzhausen"): after a head named by a
 #: place such a word is the place, though it ends like a plural noun.
 DE_TOWN_NAME_ENDINGS: Final = ("ingen", "hausen", "hofen", "stetten")
@@ -182,7 +197,9 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        "Pharmaceuticals", "Enterprises", "Shipyard", "Shipyards",
                        # Last words of public transport operators ("Brampton Transit", "Indian
                        # Railways").
-                       "Transit", "Railways", "Orchestra", *EN_LEARNED_HEADS}
+                       "Transit", "Railways",
+                       # Orchestras ("Vienna Philharmonic", "London Symphony Orchestra").
+                       "Orchestra", "Philharmonic", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
@@ -201,11 +218,15 @@ EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"}),
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
-COMPANY_SUFFIXES: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
-                           "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
-                           "Pty", "Bhd", "Tbk",
-                           "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
-                           "ApS", "Oy"}
+_LEGAL_FORMS: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+                       "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
+                       "Pty", "Bhd", "Tbk",
+                       "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
+                       "ApS", "Oy"}
+#: "die Acme GmbH." at a sentence's end: the tokenizer keeps the full stop with a legal form
+#: it knows as an abbreviation, so the dotted form ends a company's name as well.
+COMPANY_SUFFIXES: Final = _LEGAL_FORMS | {
+    f"{suffix}." for suffix in _LEGAL_FORMS if not suffix.endswith(".")}
 #: Words that open a sentence before a company's name and say what it is to the story
 #: ("Rival LATAM Airlines declined …", "Carmaker Stellantis Group said …"): no part of
 #: the name. Lower case; besides every word with one of the endings below.
@@ -529,10 +550,11 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             named_for = low.endswith(DE_FOR_NAMED_SUFFIXES) and i + 2 < n \
                 and texts[i + 1] == "für" and texts[i + 2][:1].isupper() \
                 and texts[i + 2].isalpha() \
-                and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er")))
+                and (texts[i + 2].endswith("ie") or not texts[i + 2].endswith(("en", "e", "er"))
+                     or low.endswith(DE_PLURAL_REMIT_SUFFIXES))
             specific = named_after or named_for
         is_head = (text not in DE_ORG_NOT or specific) \
-            and len(text) > 4 and not low.endswith(("krat", "kraten"))  # Demokrat
+            and len(text) > 4 and not low.endswith(("okrat", "okraten"))  # Demokrat, not Musikrat
         if not is_head:
             continue
         kind_compound = not specific and \
@@ -566,7 +588,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             if not lowers[end].endswith(("ung", "heit", "keit")) and following not in MONTHS["de"] \
                     and following not in WEEKDAYS["de"] and lowers[end] not in stop_words:
                 if len(following) > 3 and following[-1] not in "s" and \
-                        not _is_common_noun_like(following):
+                        not _is_common_noun_like(following) and not _german_plural_noun(following):
                     end += 1
                     if low.endswith(_REGIONAL_BODY_HEADS):
                         end = _region_noun_end(texts, end, blocked)
@@ -731,6 +753,16 @@ _GENITIVE_PLURAL_ADJECTIVES = frozenset({"deutscher", "europäischer", "freier",
                                          "schweizer", "berliner", "wiener", "hamburger",
                                          "münchner", "kölner", "tiroler", "südtiroler",
                                          "luxemburger", "liechtensteiner", "bremer"})
+
+
+def _german_plural_noun(word: str) -> bool:
+    """Whether a capitalised word is the plural of a noun of the German word list
+    ("Anlagen" of "Anlage", "Betriebe" of "Betrieb"): "prüfe die Behörde im
+    Verkehrsministerium Anlagen" names no body "Verkehrsministerium Anlagen"."""
+    words = german_words()
+    return word in words and any(word.endswith(ending) and ((stem := word[:-len(ending)]) in words
+                                          or stem.lower() in words)
+               for ending in ("n", "en", "e", "er") if len(word) - len(ending) >= 3)
 
 
 def _is_common_noun_like(word: str) -> bool:
