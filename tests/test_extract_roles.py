@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, node_named, person, person_names, rels, roles_of
+from helpers import extract_text, node_named, person, person_names, rels, role_titles, roles_of
 
 
 def holds_role_extractors(graph, name: str) -> set[str]:
@@ -2546,3 +2546,28 @@ def test_the_commission_points_back_to_the_commission_named_before_not_to_a_comp
     graph = extract_text("Siemens said no. Tom Hale, head of the commission, disagreed.", "en",
                          "2025-03-03")
     assert {org for _, org in roles_of(graph, "Tom Hale")} != {node_named(graph, "Siemens").id}
+
+
+# -- round thirteen: definite descriptions, coordinations, regional posts ---------------
+
+def test_definite_description_is_the_one_person_already_holding_that_title():
+    # the last person named before is a candidate only when nobody holds the title yet
+    graph = extract_text("Ministerpräsident Mario Voigt traf am Montag Gewerkschafter. Am Dienstag "
+                         "wollen sich Tischner, Jens Mertens und die Vorstände treffen. Der "
+                         "Ministerpräsident betonte, das Land zahle viel.", "de", "2025-03-03")
+    assert role_titles(graph, "Jens Mertens") == set()
+    graph = extract_text("Landeshauptmann Arno Kompatscher forderte Geld. Zuständig ist das "
+                         "Ministerium von Matteo Salvini. „Wir kennen unsere Anlagen“, sagte der "
+                         "Landeshauptmann.", "de", "2025-03-03")
+    assert role_titles(graph, "Matteo Salvini") == set()
+    graph = extract_text("Governor Kathy Hochul met union leaders on Monday. Later, Tom Ruiz and "
+                         "Anna Lee spoke to reporters. The governor said the state would pay.",
+                         "en", "2025-03-03")
+    assert role_titles(graph, "Tom Ruiz") == set()
+    assert role_titles(graph, "Kathy Hochul") == {"governor"}
+
+
+def test_definite_description_of_a_title_nobody_holds_is_still_the_person_named_before():
+    graph = extract_text("Anna Berg besuchte am Montag das Werk. Die Ministerin sagte, die "
+                         "Arbeitsplätze seien sicher.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Ministerin"}

@@ -2191,6 +2191,12 @@ class RoleExtractor:
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
+        holder = self._sole_holder(doc, title)
+        if holder is not None and (j == sent.start or attribution or
+                                   j > sent.start and lowers[j - 1] in CLAUSE_JOINERS):
+            # "Ministerpräsident Mario Voigt … Der Ministerpräsident betonte": the one
+            # person the text gave this title before, however far back
+            return holder if fits(holder) else None
         if j == sent.start or attribution:
             # the last two of the six sentences before that are not paragraph breaks
             # (those are "sentences" too); the first fitting person of the nearer one
@@ -2212,6 +2218,25 @@ class RoleExtractor:
         if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
             return next(filter(fits, reversed(index.ents_in(sent.start, j))), None)
         return None
+
+    def _sole_holder(self, doc: Doc, title: Title) -> Span | None:
+        """The last mention before the title of the one person the text has given
+        this very title so far (at an organisation the title names, if it names one);
+        None when nobody or several hold it. A definite description ("Der
+        Landeshauptmann sagte") means him, not the last person named."""
+        base = title.base.lower()
+        nodes = doc.user_data["kg_nodes"]
+        held = _held_roles(doc)
+        holders = {person_id for person_id, role_ids in held.by_person.items()
+                   for role_id in role_ids
+                   if (role := nodes.get(role_id)) is not None
+                   and str(role.properties.get("title", "")).lower() == base
+                   and (not title.orgs or held.places.get(role_id, set()) & set(title.orgs))}
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders))
+        mentions = [e for e in doc_index(doc).ents_in(0, title.start) if kg_id(e) == holder]
+        return mentions[-1] if mentions else None
 
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
