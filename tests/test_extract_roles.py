@@ -2571,3 +2571,51 @@ def test_definite_description_of_a_title_nobody_holds_is_still_the_person_named_
     graph = extract_text("Anna Berg besuchte am Montag das Werk. Die Ministerin sagte, die "
                          "Arbeitsplätze seien sicher.", "de", "2025-03-03")
     assert role_titles(graph, "Anna Berg") == {"Ministerin"}
+
+
+def test_minister_beside_a_head_of_government_sits_in_that_government():
+    graph = extract_text("Die Thüringer Landesregierung plant eine Reform. Ministerpräsident Mario "
+                         "Voigt (CDU) und Kulturminister Christian Tischner kamen in Erfurt "
+                         "zusammen.", "de", "2025-03-03")
+    government = node_named(graph, "Thüringer Landesregierung").id
+    assert roles_of(graph, "Christian Tischner") == {("Kulturminister", government)}
+    # an organisation that is no government is not shared: Rutte's NATO is not Pistorius'
+    graph = extract_text("Die NATO plant eine Übung. NATO-Generalsekretär Mark Rutte und "
+                         "Verteidigungsminister Boris Pistorius besuchten die Truppe.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Boris Pistorius") == {("Verteidigungsminister", None)}
+
+
+def test_possessive_before_two_joined_titles_owns_both():
+    graph = extract_text("Parks Canada said its president and chief executive, Ron Hallman, had "
+                         "asked staff to review the list.", "en", "2025-03-03")
+    parks = node_named(graph, "Parks Canada").id
+    assert roles_of(graph, "Ron Hallman") == {("president", parks), ("chief executive", parks)}
+
+
+def test_german_dative_plural_title_reaches_every_name_of_the_list():
+    graph = extract_text("Die Regierung sprach mit den Ministern Jan Berg und Tom Lis über Geld.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Tom Lis") == {"Minister"}
+    # "den Präsidenten" may be one man: the name after "und" is no president
+    graph = extract_text("Die Kanzlerin traf den Präsidenten Emmanuel Macron und Olaf Scholz am "
+                         "Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Olaf Scholz") == set()
+
+
+def test_bracketed_city_after_each_mayor_of_a_plural_title_is_that_mayors_city():
+    graph = extract_text("Das Land traf am Montag in Erfurt mit den Oberbürgermeistern Peter "
+                         "Kleine (Weimar) und Thomas Nitzsche (Jena) zusammen. Die Orchester in "
+                         "Jena und Weimar sollen fusionieren.", "de", "2025-03-03")
+    assert roles_of(graph, "Peter Kleine") == {
+        ("Oberbürgermeister", node_named(graph, "Weimar", "Place").id)}
+    assert roles_of(graph, "Thomas Nitzsche") == {
+        ("Oberbürgermeister", node_named(graph, "Jena", "Place").id)}
+    graph = extract_text("Die Orchester in Jena und Weimar sollen fusionieren. Oberbürgermeister "
+                         "Thomas Nitzsche (Jena) ist dagegen.", "de", "2025-03-03")
+    assert roles_of(graph, "Thomas Nitzsche") == {
+        ("Oberbürgermeister", node_named(graph, "Jena", "Place").id)}
+    # a minister's bracket names no post of his
+    graph = extract_text("Die Orchester in Jena und Weimar sollen fusionieren. Kulturminister "
+                         "Tom Nitzsche (Jena) ist dagegen.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Nitzsche") == {("Kulturminister", None)}

@@ -144,6 +144,50 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
     joined.org_confidence = min(joined.org_confidence, title.org_confidence)
 
 
+#: How the names of governments end: "Thüringer Landesregierung", "the Dutch government".
+GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
+
+
+def _before_bracket(lowers: list[str], k: int) -> int:
+    """The token before a short bracket that ends at k ("Mario Voigt (CDU)": the
+    name's last token); k itself when no bracket ends there."""
+    if k < 0 or lowers[k] != ")":
+        return k
+    opening = next((m for m in range(k - 1, max(-1, k - 5), -1) if lowers[m] == "("), None)
+    return opening - 1 if opening is not None else k
+
+
+def _bracketed_place(doc: Doc, j: int) -> tuple[str, int] | None:
+    """The place in brackets at token j and the token after the brackets: "(Hessen)",
+    "(Jena)". A one-word name no entity covers there counts when the text names a
+    place so elsewhere ("Jena", also a given name, is a place only after "in")."""
+    table = token_table(doc)
+    texts = table.text
+    if j + 2 >= len(texts) or texts[j] != "(":
+        return None
+    span = doc_index(doc).ent_at.get(j + 1)
+    if span is not None:
+        if span.label in GPE_OR_LOC and span.start == j + 1 and span.end < len(texts) \
+                and texts[span.end] == ")":
+            return _ent_id(span), span.end + 1
+        return None
+    if texts[j + 2] != ")" or not texts[j + 1][:1].isupper():
+        return None
+    place = _place_named(doc, texts[j + 1])
+    return (place, j + 3) if place is not None else None
+
+
+def _place_named(doc: Doc, name: str) -> str | None:
+    """The id of the doc's place node of that name (the names are gathered once per
+    doc, when first asked)."""
+    places: dict[str, str] | None = doc.user_data.get("kg_role_place_names")
+    if places is None:
+        places = doc.user_data["kg_role_place_names"] = {
+            str(node.properties.get("name")): node.id
+            for node in doc.user_data["kg_nodes"].values() if "Place" in node.labels}
+    return places.get(name)
+
+
 def _sentence_of(index: DocIndex, title: Title) -> int:
     """The index of the title's sentence: asked by several rules per title (holders,
     the role's evidence, its organisation), found once and kept on the title."""
@@ -467,6 +511,10 @@ class RoleExtractor:
                 _share_organisation_after(title, titles_by_end, lowers)
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
+            if self.lang == "de" and not title.orgs and title.end + 2 < len(lowers) and \
+                    lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
+                held_titles.add(title.start)
+                continue
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
@@ -480,16 +528,6 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         if self.lang == "de":
             for title in titles:
-                if title.end + 2 < len(lowers) and lowers[title.end + 2] == "(" and \
-                        not title.orgs:
-                    # "Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus
-                    # Söder (Bayern)": each one's state in brackets after the name
-                    members = self._owned_members(doc, title.end)
-                    if len(members) >= 2 and self._plural_title(doc, title):
-                        for person, state in members:
-                            self._add_role(doc, person, Title(
-                                start=title.start, end=title.end, base=title.base,
-                                orgs=[state] if state is not None else []), "role.list", 0.75)
                 if "und" not in lowers[title.end:title.end + 3]:
                     continue  # (no list of owners after it: most titles)
                 for person, owner in self._german_respective_holders(doc, title):
@@ -511,6 +549,20 @@ class RoleExtractor:
         return doc
 
     # -- a plural title shared out -------------------------------------------
+    def _add_bracketed_list(self, doc: Doc, title: Title) -> bool:
+        """'Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus Söder
+        (Bayern)', 'mit den Oberbürgermeistern X (Weimar) und Y (Jena)': a plural title
+        before names each with its state or city in brackets is each one's there (and
+        no place guessed for the title as a whole). Whether it was."""
+        members = self._owned_members(doc, title.end)
+        if len(members) < 2 or not self._plural_title(doc, title):
+            return False
+        for person, state in members:
+            self._add_role(doc, person, Title(
+                start=title.start, end=title.end, base=title.base,
+                orgs=[state] if state is not None else []), "role.list", 0.75)
+        return True
+
     def _is_plural_title_word(self, text: str) -> bool:
         """'ministers', 'executives': the plural of the last word of an English title."""
         low = text.lower()
@@ -631,12 +683,10 @@ class RoleExtractor:
             if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
                     ent_at[j + 1].label in ORG_OR_GPE:
                 owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
-            elif owner is None and j + 2 < size and texts[j] == "(" and j + 1 in ent_at and \
-                    ent_at[j + 1].label in GPE_OR_LOC and ent_at[j + 1].end < size and \
-                    texts[ent_at[j + 1].end] == ")":
+            elif owner is None and (bracketed := _bracketed_place(doc, j)) is not None:
                 # "Hendrik Wüst (Nordrhein-Westfalen)": a state or region in brackets (a
                 # party there is a membership, no owner)
-                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end + 1
+                owner, j = bracketed
             if owner is None:
                 break
             members.append((person, owner))
@@ -678,9 +728,9 @@ class RoleExtractor:
         if start < 2 or lowers[start - 1] not in {"und", "and"}:
             return None
         joined = titles_by_end.get(start - 1)
-        name = ent_at.get(start - 2)
+        name = ent_at.get(_before_bracket(lowers, start - 2))
         if joined is None and name is not None and name.label == PER \
-                and name.end == start - 1:
+                and name.end == _before_bracket(lowers, start - 2) + 1:
             joined = titles_by_end.get(name.start)
         if joined is None:
             return None
@@ -688,7 +738,30 @@ class RoleExtractor:
         states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
         if states and len(states) == len(joined.orgs) and not title.orgs:
             title.orgs.extend(states)
+        if not title.orgs:
+            title.orgs.extend(self._shared_owner(doc, joined, title, lowers))
         return joined
+
+    def _shared_owner(self, doc: Doc, joined: Title, title: Title,
+                      lowers: list[str]) -> list[str]:
+        """The owner a title takes from the title it is joined to: 'its president and
+        chief executive, Ron Hallman' (a possessive before the first title owns both);
+        'Ministerpräsident Mario Voigt (CDU) und Kulturminister Christian Tischner' (a
+        minister beside a head of government sits in that government, however it was
+        found). Other owners are not shared: the NATO chief's neighbour is no NATO
+        minister."""
+        if joined.orgs and joined.end == title.start - 1 and (
+                lowers[joined.start] in POSSESSIVES or lowers[joined.start] in
+                RELATIVE_POSSESSIVES or joined.start > 0 and lowers[joined.start - 1] in
+                {"'s", "’s"}):
+            return list(joined.orgs)
+        if not _is_portfolio_title(title.base.lower()):
+            return []
+        nodes = doc.user_data["kg_nodes"]
+        found: dict[int, list[str]] = doc.user_data.get("kg_title_owners", {})
+        return [o for o in found.get(joined.start, ()) if o in nodes and
+                (nodes[o].properties.get("kind") == "government" or
+                 str(nodes[o].properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))]
 
     def _may_start_title(self, text: str) -> bool:
         """False when the token can start no title (the full tests follow)."""
@@ -1981,6 +2054,10 @@ class RoleExtractor:
             return
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        if title.base.lower().endswith(LOCAL_TITLE_HEADS) and \
+                (bracketed := _bracketed_place(doc, j)) is not None:
+            title.orgs.append(bracketed[0])  # "Oberbürgermeister Thomas Nitzsche (Jena)"
+            return
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
@@ -2304,6 +2381,11 @@ class RoleExtractor:
             return True
         if any(word.endswith("innen") for word in table.lower[title.start:title.end]):
             return True  # "die Ministerinnen Anna Berg und Eva Lis": a female plural
+        # "mit den Oberbürgermeistern X und Y": a dative plural (no singular of a title
+        # ends in "-ern"; "den Präsidenten" may be one man)
+        if "den" in before and table.lower[title.end - 1].endswith("ern") and \
+                not title.base.endswith("ern"):
+            return True
         # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
         return "die" in before and not title.base.endswith(("in", "e"))
 
@@ -2348,6 +2430,8 @@ class RoleExtractor:
                 confidence = min(confidence, 0.6)
         role_id = self._role_id(title.base, orgs[0] if orgs else None)
         data = doc.user_data
+        if orgs:  # (for a title joined to this one: ``_shared_owner``)
+            data.setdefault("kg_title_owners", {})[title.start] = orgs
         # Only roles makes role nodes: one already there has these labels and properties
         # (merging it again would change nothing).
         if role_id not in data["kg_nodes"]:
