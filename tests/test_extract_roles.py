@@ -2619,3 +2619,25 @@ def test_bracketed_city_after_each_mayor_of_a_plural_title_is_that_mayors_city()
     graph = extract_text("Die Orchester in Jena und Weimar sollen fusionieren. Kulturminister "
                          "Tom Nitzsche (Jena) ist dagegen.", "de", "2025-03-03")
     assert roles_of(graph, "Tom Nitzsche") == {("Kulturminister", None)}
+
+
+def test_member_of_a_land_government_is_placed_in_the_one_land_the_text_names():
+    graph = extract_text("Vorarlbergs Landeshauptmann Markus Wallner (ÖVP) kündigte eine Prüfung "
+                         "an. Landesstatthalter Christof Bitschi (FPÖ) forderte eine "
+                         "Untersuchungsstelle.", "de", "2025-03-03")
+    assert roles_of(graph, "Christof Bitschi") == {
+        ("Landesstatthalter", node_named(graph, "Vorarlberg").id)}
+    graph = extract_text("In Tirol wächst der Unmut. Landesrätin Astrid Mair (ÖVP) kündigte am "
+                         "Montag Kontrollen an.", "de", "2025-03-03")
+    assert roles_of(graph, "Astrid Mair") == {("Landesrätin", node_named(graph, "Tirol").id)}
+    # two Länder named: whose is unknown
+    graph = extract_text("Die Länder Tirol und Kärnten streiten. Landesrat Josef Geisler sagte, "
+                         "man werde prüfen.", "de", "2025-03-03")
+    assert roles_of(graph, "Josef Geisler") == {("Landesrat", None)}
+
+
+def test_floor_leader_is_a_title():
+    graph = extract_text("Kim Byung-kee, floor leader of the ruling Democratic Party, said his "
+                         "party would act.", "en", "2025-03-03")
+    assert roles_of(graph, "Kim Byung-kee") == {
+        ("floor leader", node_named(graph, "Democratic Party").id)}

@@ -4000,10 +4000,14 @@ def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
                for role_id in held.by_person.get(person_id, ()))
 
 
-#: Titles of the head of a federal state's, province's or US state's government.
+#: Titles of the head of a federal state's, province's or US state's government, and
+#: of the members of a Land's government ("Landesrat", "Landesstatthalter": the
+#: Austrian and South Tyrolean ones, named for the Land).
 REGIONAL_HEAD_TITLES: Final = frozenset({
     "ministerpräsident", "ministerpräsidentin", "landeshauptmann", "landeshauptfrau",
-    "governor", "gouverneur", "gouverneurin", "premier", "first minister"})
+    "governor", "gouverneur", "gouverneurin", "premier", "first minister",
+    "landesrat", "landesrätin", "landesstatthalter", "landesstatthalterin", "landesminister",
+    "landesministerin"})
 #: Regions of the world (the places lexicon's regions are states and continents alike).
 WORLD_REGIONS: Final = frozenset({
     "europa", "europe", "osteuropa", "eastern europe", "westeuropa", "western europe", "asien",
