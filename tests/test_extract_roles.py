@@ -2641,3 +2641,29 @@ def test_floor_leader_is_a_title():
                          "party would act.", "en", "2025-03-03")
     assert roles_of(graph, "Kim Byung-kee") == {
         ("floor leader", node_named(graph, "Democratic Party").id)}
+
+
+def test_portfolio_title_is_held_at_the_ministry_named_with_its_portfolio():
+    graph = extract_text("The Ministry of Industry and Trade said on Tuesday exports would stop. "
+                         "The decision came after Minister of Industry and Trade Tom Reyes hosted "
+                         "a round-table.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reyes") == {
+        ("minister", node_named(graph, "Ministry of Industry and Trade").id)}
+    graph = extract_text("The Philippine Department of Agriculture said talks would follow. In "
+                         "Manila, Agriculture Secretary Ana Cruz said the country would seek an "
+                         "exemption.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {
+        ("agriculture secretary", node_named(graph, "Philippine Department of Agriculture").id)}
+    graph = extract_text("Das Kulturministerium legte ein Gutachten vor. Kulturministerin Eva Berg "
+                         "sprach von einer Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Berg") == {
+        ("Kulturministerin", node_named(graph, "Kulturministerium").id)}
+
+
+def test_portfolio_title_is_not_held_at_a_ministry_of_another_portfolio():
+    graph = extract_text("The Ministry of Finance said it would not comment. Health Minister Tom "
+                         "Reyes said the country would seek an exemption.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reyes") == {("health minister", None)}
+    graph = extract_text("Das Kulturministerium legte ein Gutachten vor. Innenminister Jan Berg "
+                         "sprach von einer Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Berg") == {("Innenminister", None)}

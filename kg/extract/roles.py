@@ -2412,7 +2412,7 @@ class RoleExtractor:
                 confidence = min(confidence, 0.6)
         elif not orgs and not title.owner_unnamed:
             nearest = _body_led_by(doc, person, title) or _body_headed_by(doc, title) or \
-                _federal_government(doc, title) or \
+                _federal_government(doc, title) or _ministry_of_portfolio(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person,
@@ -3337,6 +3337,56 @@ def _federal_government(doc: Doc, title: Title) -> str | None:
         return None
     nodes = doc.user_data["kg_nodes"]
     return next((node_id for node_id in FEDERAL_GOVERNMENT_IDS if node_id in nodes), None)
+
+
+#: Heads of the names of ministries ("Ministry of Finance", "Department of Agriculture").
+MINISTRY_WORDS: Final = frozenset({"ministry", "department", "ministerium"})
+#: Words of a portfolio title that name no portfolio ("Minister of the Interior").
+PORTFOLIO_NON_WORDS: Final = frozenset({"minister", "secretary", "of", "for", "and", "the", "&",
+                                         "deputy", "acting", "former", "state", "vice", "first",
+                                         "ministry", "department"})
+
+
+def _ministry_of_portfolio(doc: Doc, title: Title) -> str | None:
+    """'Minister of Industry and Trade X' with 'the Ministry of Industry and Trade'
+    named, 'Agriculture Secretary X' with 'the Department of Agriculture', 'Kulturminister
+    X' with 'das Kulturministerium': a portfolio title is held at the one ministry the
+    text names with every word of its portfolio."""
+    base = title.base.lower()
+    head = base.split()[-1] if base else ""
+    if not head.endswith(("minister", "ministerin", "secretary")):
+        return None
+    ministries = _ministries(doc)
+    if not ministries:
+        return None  # (most texts: no ministry named)
+    if " " not in base and head.endswith(("minister", "ministerin")) and \
+            head not in {"minister", "ministerin"}:
+        # a German compound: "kulturminister" is at "Kulturministerium"
+        name = head[:head.rindex("minister")] + "ministerium"
+        found = {node_id for node_id, words in ministries if name in words}
+    else:
+        lowers = token_table(doc).lower
+        portfolio = {w for w in lowers[title.start:title.end]
+                     if w.isalpha() and w not in PORTFOLIO_NON_WORDS}
+        found = {node_id for node_id, words in ministries if portfolio and portfolio <= words}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _ministries(doc: Doc) -> list[tuple[str, frozenset[str]]]:
+    """The doc's ministries and the lower-case words of their names (once per doc)."""
+    found: list[tuple[str, frozenset[str]]] | None = doc.user_data.get("kg_ministries")
+    if found is None:
+        nodes = doc.user_data["kg_nodes"]
+        found = []
+        for node_id in dict.fromkeys(node_id for _, node_id in _organisation_mentions(doc)):
+            node = nodes.get(node_id)
+            words = frozenset(str(node.properties.get("name", "")).lower().split()) \
+                if node is not None else frozenset()
+            if not MINISTRY_WORDS.isdisjoint(words) or any(w.endswith("ministerium")
+                                                           for w in words):
+                found.append((node_id, words))
+        doc.user_data["kg_ministries"] = found
+    return found
 
 
 def _organisation_mentions(doc: Doc) -> list[tuple[int, str]]:
