@@ -2667,3 +2667,21 @@ def test_portfolio_title_is_not_held_at_a_ministry_of_another_portfolio():
     graph = extract_text("Das Kulturministerium legte ein Gutachten vor. Innenminister Jan Berg "
                          "sprach von einer Reform.", "de", "2025-03-03")
     assert roles_of(graph, "Jan Berg") == {("Innenminister", None)}
+
+
+def test_body_written_in_lower_case_after_its_kind_noun_is_the_owner_of_the_apposition():
+    graph = extract_text("Auch der Geschäftsführer der Orchestergewerkschaft unisono, Gerald "
+                         "Mertens, nahm an dem Treffen teil.", "de", "2025-03-03")
+    union = node_named(graph, "unisono", "Organisation")
+    assert union is not None and union.properties["name"] == "Orchestergewerkschaft unisono"
+    assert roles_of(graph, "Gerald Mertens") == {("Geschäftsführer", union.id)}
+    graph = extract_text("Mit am Tisch saß die Vorsitzende der Gewerkschaft vida, Eva Hebenstreit.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Hebenstreit") == {
+        ("Vorsitzende", node_named(graph, "vida", "Organisation").id)}
+
+
+def test_verb_after_a_kind_noun_names_no_body_and_the_name_after_it_no_holder():
+    graph = extract_text("Der Präsident der Gewerkschaft warnte, Jan Berg werde verlieren.", "de",
+                         "2025-03-03")
+    assert node_named(graph, "Gewerkschaft warnte") is None

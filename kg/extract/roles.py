@@ -1281,13 +1281,13 @@ class RoleExtractor:
             return None
         return self._bracketed_owner(doc, start, close + 1)
 
-    def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
+    def _new_organisation(self, doc: Doc, j: int, k: int, alias: str | None = None) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
-        entities would give the name)."""
+        entities would give the name), with a short name if it has one."""
         table = token_table(doc)
         name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(table.text[k - 1])]
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
-                                  {"name": name, "aliases": []}))
+                                  {"name": name, "aliases": [alias] if alias else []}))
         add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
         return node.id
 
@@ -1334,6 +1334,9 @@ class RoleExtractor:
             return self._new_organisation(doc, kind, span.end), span.end
         if span is not None:
             return (_ent_id(span), span.end) if span.start == n and span.label == ORG else None
+        if _lower_case_name_after_kind(texts, lowers, n, ent_at):
+            # "der Gewerkschaft vida, Eva Lis": a body's name in lower case
+            return self._new_organisation(doc, kind, n + 1, alias=texts[n]), n + 1
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
         if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
                 any(self.words.is_title_word(texts[m]) for m in range(n, k)):
@@ -1859,6 +1862,14 @@ class RoleExtractor:
         if j + 2 < size and lowers[j] in SIDES_GENITIVES and texts[j + 1][:1].isupper() and \
                 texts[j + 2] == ",":
             j += 2  # "die Innenminister beider Länder, Anna Berg und Tom Reed"
+        if title.orgs and j - 1 in ent_at and \
+                _lower_case_name_after_kind(texts, lowers, j, ent_at):
+            # "der Gewerkschaft vida, Roman Hebenstreit": the body is named with the word
+            kind = ent_at[j - 1]
+            if kg_id(kind) in title.orgs:
+                title.orgs[:] = [self._new_organisation(doc, kind.start, j + 1,
+                                                        alias=texts[j])]
+            j += 1
         if title.orgs and j < size and j not in ent_at:
             j = _past_rest_of_owner(doc, j, ent_at)
         elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
@@ -3695,6 +3706,21 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
     if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label == PER:
         return m
     return j
+
+
+def _lower_case_name_after_kind(texts: list[str], lowers: list[str], j: int,
+                                ent_at: dict[int, Span]) -> bool:
+    """'der Vorsitzende der Gewerkschaft vida, Roman Hebenstreit,': a body written in
+    lower case after its kind noun, then the holder's name in apposition (closed by a
+    comma or the sentence's end: "der Gewerkschaft betonte, Jan Berg sei …" names no
+    holder)."""
+    if j < 1 or j + 3 >= len(texts) or not texts[j].isalpha() or not texts[j].islower() or \
+            texts[j + 1] != "," or not lowers[j - 1].endswith(DE_KIND_ENDINGS) and \
+            lowers[j - 1] not in EN_KIND_NOUNS:
+        return False
+    span = ent_at.get(j + 2)
+    return span is not None and span.label == PER and span.start == j + 2 and \
+        (span.end >= len(texts) or texts[span.end] in {",", ".", ";"})
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
