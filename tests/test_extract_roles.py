@@ -2685,3 +2685,32 @@ def test_verb_after_a_kind_noun_names_no_body_and_the_name_after_it_no_holder():
     graph = extract_text("Der Präsident der Gewerkschaft warnte, Jan Berg werde verlieren.", "de",
                          "2025-03-03")
     assert node_named(graph, "Gewerkschaft warnte") is None
+
+
+def test_relative_possessive_of_a_body_no_entity_names_guesses_no_other_owner():
+    graph = extract_text("Deutschland hat viele Theater. Der Deutsche Bühnenverein, dessen "
+                         "Präsident Carsten Brosda die Pläne kritisiert hatte, bot Gespräche an.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Carsten Brosda") == {("Präsident", None)}
+
+
+def test_city_adjective_of_a_town_the_text_names_places_the_mayor():
+    graph = extract_text("In Zittau und Görlitz tagten am Montag Krisenstäbe. Die Zittauer "
+                         "Bürgermeisterin Anna Berg (SPD) forderte Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Bürgermeisterin", node_named(graph, "Zittau", "Place").id)}
+
+
+def test_city_adjective_and_noun_after_der_name_the_body_of_the_apposition():
+    graph = extract_text("Der Generalmusikdirektor der Jenaer Philharmonie, Simon Gaudenz, warnte "
+                         "vor einem Verlust.", "de", "2025-03-03")
+    assert roles_of(graph, "Simon Gaudenz") == {
+        ("Generalmusikdirektor", node_named(graph, "Jenaer Philharmonie").id)}
+    graph = extract_text("Die Sprecherin der Kölner Verkehrsbetriebe, Anna Berg, sagte, die "
+                         "Bahnen fahren wieder.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Sprecherin", node_named(graph, "Kölner Verkehrsbetriebe").id)}
+    # a title word after the adjective is a second title, no body
+    graph = extract_text("Der Berater der Kölner Oberbürgermeisterin, Tom Lis, widersprach.", "de",
+                         "2025-03-03")
+    assert node_named(graph, "Kölner Oberbürgermeisterin") is None

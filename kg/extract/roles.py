@@ -839,13 +839,21 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
-            place = self._place_of_adjective(text) \
-                if k not in ent_at and _is_indeclinable_place_adjective(text) else None
+            adjective = k not in ent_at and _is_indeclinable_place_adjective(text)
+            place = self._place_of_adjective(text) if adjective else None
             if place is not None:
                 # "Der Genfer Gesundheitsdirektor": the city's office; placed there when
                 # the text names the city, else at nothing guessed from elsewhere
                 if place.key in doc.user_data["kg_nodes"]:
                     orgs.insert(0, place.key)
+                city_placed = True
+                k -= 1
+                break
+            town = _place_named(doc, text[:-2]) if adjective else None
+            if town is not None:
+                # "die Goslarer Oberbürgermeisterin": a town the lexicon does not know,
+                # which the text names ("in Goslar")
+                orgs.insert(0, town)
                 city_placed = True
                 k -= 1
                 break
@@ -884,6 +892,10 @@ class RoleExtractor:
             if owner is not None:
                 orgs.append(owner)
             owner_unnamed = owner is None
+        elif not orgs and k >= 1 and lowers[k] in RELATIVE_POSSESSIVES:
+            # "Der Deutsche Bühnenverein, dessen Präsident X": the body before the comma,
+            # which no entity names; no other is guessed (not the state of the text)
+            owner_unnamed = True
         else:
             owner_unnamed = city_placed and not orgs
         if not orgs and "-" not in base and not city_placed:
@@ -1426,6 +1438,20 @@ class RoleExtractor:
                 return entry
         return None
 
+    def _city_named_body(self, doc: Doc, j: int, comma: int) -> bool:
+        """'der Jenaer Philharmonie,', 'der Kölner Verkehrsbetriebe,': after "der" a
+        city's adjective and one capitalised noun no entity covers name a body (a
+        feminine or plural one: their names keep their form after "der")."""
+        table = token_table(doc)
+        texts = table.text
+        if comma != j + 3 or table.lower[j] != "der" or j + 1 in doc_index(doc).ent_at or \
+                not _is_indeclinable_place_adjective(texts[j + 1]) or \
+                not texts[j + 2][:1].isupper() or not texts[j + 2].isalpha() or \
+                self.words.is_title_word(texts[j + 2]):
+            return False
+        return self._place_of_adjective(texts[j + 1]) is not None or \
+            _place_named(doc, texts[j + 1][:-2]) is not None
+
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
         'New Zealand'): their country, which the last word alone may not name."""
@@ -1896,6 +1922,9 @@ class RoleExtractor:
                      acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, _ent_id(acronym))  # the named body, not its parent
+                elif not title.orgs and self._city_named_body(doc, j, comma):
+                    # "Der Generalmusikdirektor der Jenaer Philharmonie, Simon Gaudenz"
+                    title.orgs.append(self._new_organisation(doc, j + 1, comma))
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
