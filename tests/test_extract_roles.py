@@ -715,10 +715,10 @@ def test_german_sentence_initial_deren_title_belongs_to_the_organisation_before(
         roles_of(graph, "Anna Berg")
 
 
-def test_english_counterpart_with_a_country_adjective_is_a_title_of_that_state():
+def test_english_counterpart_with_a_country_adjective_holds_the_office_in_that_state():
     graph = extract_text("The talks were led by Foreign Minister Ana Lima and her Peruvian "
                          "counterpart Jorge Salas.", "en", "2024-05-01")
-    assert roles_of(graph, "Jorge Salas") == {("counterpart", "country:pe")}
+    assert roles_of(graph, "Jorge Salas") == {("foreign minister", "country:pe")}
 
 
 def test_mayor_with_no_place_is_the_mayor_of_the_dateline_city():
@@ -2714,3 +2714,32 @@ def test_city_adjective_and_noun_after_der_name_the_body_of_the_apposition():
     graph = extract_text("Der Berater der Kölner Oberbürgermeisterin, Tom Lis, widersprach.", "de",
                          "2025-03-03")
     assert node_named(graph, "Kölner Oberbürgermeisterin") is None
+
+
+def test_counterpart_holds_the_office_of_the_person_the_possessive_points_to():
+    graph = extract_text("Jenas Oberbürgermeister Thomas Nitzsche forderte Geld. Sein Amtskollege "
+                         "Peter Kleine zeigte sich offener.", "de", "2025-03-03")
+    assert role_titles(graph, "Peter Kleine") == {"Oberbürgermeister"}
+    # in the holder's gender, modifiers included
+    graph = extract_text("Die Gespräche führen die stellvertretende US-Außenministerin Wendy "
+                         "Sherman und ihr russischer Amtskollege Sergei Ryabkov.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Sergei Ryabkov") == {
+        ("stellvertretender Außenminister", node_named(graph, "Russland").id)}
+    graph = extract_text("Der Bürgermeister Jan Roth forderte Geld. Seine Amtskollegin Eva Lis aus "
+                         "Flensburg schloss sich an.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Bürgermeisterin"}
+
+
+def test_counterpart_of_a_person_with_no_office_stays_a_counterpart():
+    graph = extract_text("Anna Berg met her French counterpart Jean Barrot in Paris.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Jean Barrot") == {"counterpart"}
+
+
+def test_counterpart_followed_by_a_title_keeps_it_and_passes_on_its_state():
+    graph = extract_text("Niedersachsens Agrarministerin Miriam Staudte (Grüne) und ihr "
+                         "Amtskollege aus Sachsen-Anhalt, Forstminister Sven Schulze (CDU), "
+                         "berieten.", "de", "2025-03-03")
+    state = node_named(graph, "Sachsen-Anhalt").id
+    assert roles_of(graph, "Sven Schulze") == {("Amtskollege", state), ("Forstminister", state)}

@@ -144,6 +144,9 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
     joined.org_confidence = min(joined.org_confidence, title.org_confidence)
 
 
+#: Titles of a counterpart: the office is the one the person compared with holds.
+COUNTERPART_TITLES: Final = frozenset({"amtskollege", "amtskollegin", "kollege", "kollegin",
+                                       "counterpart"})
 #: How the names of governments end: "Thüringer Landesregierung", "the Dutch government".
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
@@ -515,6 +518,8 @@ class RoleExtractor:
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
                 held_titles.add(title.start)
                 continue
+            if title.base.lower() in COUNTERPART_TITLES:
+                self._take_counterparts_office(doc, title, ent_at)
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
@@ -547,6 +552,44 @@ class RoleExtractor:
             self._add_role(doc, person, title, "role.chairmanship", 0.7)
         _drop_vaguer_roles(doc)
         return doc
+
+    def _take_counterparts_office(self, doc: Doc, title: Title,
+                                  ent_at: dict[int, Span]) -> None:
+        """'Sein Weimarer Amtskollege Peter Kleine', 'her French counterpart Jean
+        Barrot': a counterpart holds the office of the person the possessive points
+        to (the last one named before), at the place the title names; the title is
+        that office (in the holder's gender). Unchanged when the possessor holds no
+        office, or when another title follows ("ihr Amtskollege, Forstminister X")."""
+        table = token_table(doc)
+        lowers = table.lower
+        span = ent_at.get(title.end)
+        possessive = next((m for m in (title.start, title.start - 1)
+                           if m >= 0 and lowers[m] in POSSESSIVES), None)
+        if possessive is None or span is None or span.label != PER or span.start != title.end:
+            return
+        index = doc_index(doc)
+        first = index.sents[max(0, _sentence_of(index, title) - 3)].start
+        possessor = next((e for e in reversed(index.ents_in(first, possessive))
+                          if e.label == PER), None)
+        if possessor is None or kg_id(possessor) == kg_id(span):
+            return
+        nodes = doc.user_data["kg_nodes"]
+        offices = [str(nodes[r].properties.get("title", ""))
+                   for r in _held_roles(doc).by_person.get(_ent_id(possessor), ()) if r in nodes]
+        office = next((o for o in offices if o and o.lower() not in COUNTERPART_TITLES
+                       and not self._weak_title(o)), None)
+        if office is None:
+            return
+        if self.lang == "de":
+            *modifiers, head = office.split()
+            female = title.base.lower().endswith("in")
+            masculine = next((m for m in (head[:-2], head[:-1] + "r")
+                              if german_female(m) == head), None)
+            head = german_female(head) if female and masculine is None else \
+                masculine if not female and masculine is not None else head
+            # "stellvertretende Außenministerin" → "stellvertretender Außenminister"
+            office = " ".join([*(_adjective_form(m, female) for m in modifiers), head])
+        title.base = office
 
     # -- a plural title shared out -------------------------------------------
     def _add_bracketed_list(self, doc: Doc, title: Title) -> bool:
@@ -878,8 +921,11 @@ class RoleExtractor:
             orgs.append(owner_before)  # "der Beamtenbund, dessen Chef Uwe Kant"
         # "Ihr Vorsitzender …", and at a sentence start the demonstrative "Deren
         # Präsidentin, …": the organisation before
-        if not orgs and k >= 0 and (lowers[k] in POSSESSIVES or lowers[k] in
-                                    RELATIVE_POSSESSIVES and texts[k][:1].isupper()):
+        if not orgs and k >= 0 and lowers[k] in POSSESSIVES and \
+                base.lower() in COUNTERPART_TITLES:
+            owner_unnamed = False  # "ihr Amtskollege": hers, a person's, no body's
+        elif not orgs and k >= 0 and (lowers[k] in POSSESSIVES or lowers[k] in
+                                      RELATIVE_POSSESSIVES and texts[k][:1].isupper()):
             owner = self._possessive_owner(doc, k)
             if owner is not None:
                 orgs.append(owner)
@@ -1948,7 +1994,12 @@ class RoleExtractor:
             if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
                 # Finanzminister Jan Korte", "its chair, Kent County Governor Al Ross"
-                # (both are his)
+                # (both are his); the state the first names is the second's too: "ihr
+                # Amtskollege aus Sachsen-Anhalt, Forstminister Sven Schulze"
+                if not second.orgs:
+                    nodes = doc.user_data["kg_nodes"]
+                    second.orgs.extend(o for o in title.orgs
+                                       if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
