@@ -2743,3 +2743,15 @@ def test_counterpart_followed_by_a_title_keeps_it_and_passes_on_its_state():
                          "berieten.", "de", "2025-03-03")
     state = node_named(graph, "Sachsen-Anhalt").id
     assert roles_of(graph, "Sven Schulze") == {("Amtskollege", state), ("Forstminister", state)}
+
+
+def test_german_hyphenated_portfolio_before_a_cabinet_title_is_part_of_the_title():
+    graph = extract_text("An dem Gespräch nahmen auch Energie-Landesrat Peter Brunner und andere "
+                         "teil.", "de", "2025-03-03")
+    assert role_titles(graph, "Peter Brunner") == {"Energie-Landesrat"}
+    graph = extract_text("Gestern kam Gesundheits-Staatssekretärin Anna Brunner nach Kiel.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Anna Brunner") == {"Gesundheits-Staatssekretärin"}
+    # a party's member is no cabinet title: no role for an unknown prefix
+    graph = extract_text("Gestern kam Volt-Politikerin Eva Brunner nach Kiel.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Brunner") == set()

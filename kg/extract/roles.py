@@ -285,6 +285,17 @@ PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "sta
                           "staatssekretärin", "dezernent", "dezernentin")
 
 
+#: Heads of titles of a Land's or city's cabinet member, besides the portfolio heads.
+CABINET_HEADS: Final = ("landesrat", "landesrätin", "stadtrat", "stadträtin", "regierungsrat",
+                        "regierungsrätin")
+
+
+def _is_cabinet_title(title: str) -> bool:
+    """'landesrat', 'staatssekretärin', 'minister': a cabinet member's title, whose
+    compound's first part (hyphenated) names the portfolio ("Energie-Landesrat")."""
+    return _is_portfolio_title(title) or title.endswith(CABINET_HEADS)
+
+
 #: Starts of generic titles of a head of government or state ("Regierungschef").
 GOVERNMENT_HEAD_STARTS: Final = ("regierungs", "staats")
 
@@ -853,6 +864,10 @@ class RoleExtractor:
                     orgs.append(named)
                 elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
                     orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
+                elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
+                        texts[i - 2][1:].islower():
+                    # "Energie-Landesrat", "Gesundheits-Staatssekretärin": the portfolio
+                    base = f"{texts[i - 2]}-{base}"
                 else:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
                 start = i - 2
