@@ -2755,3 +2755,10 @@ def test_german_hyphenated_portfolio_before_a_cabinet_title_is_part_of_the_title
     # a party's member is no cabinet title: no role for an unknown prefix
     graph = extract_text("Gestern kam Volt-Politikerin Eva Brunner nach Kiel.", "de", "2025-03-03")
     assert role_titles(graph, "Eva Brunner") == set()
+
+
+def test_woman_heading_a_body_in_a_main_clause_is_a_leiterin():
+    graph = extract_text("Anna Berg leitet das Institut für Wasserbau.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Leiterin"}
+    graph = extract_text("Jan Berg leitet das Institut für Wasserbau.", "de", "2025-03-03")
+    assert role_titles(graph, "Jan Berg") == {"Leiter"}

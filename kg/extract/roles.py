@@ -2212,6 +2212,10 @@ class RoleExtractor:
             if relative is None:
                 main = _main_clause_head(doc, i, sent.end)
                 if main is not None:
+                    person, title = main
+                    if self.lang == "de" and self.lexicon.given_name_genders.get(
+                            token_table(doc).text[person.start]) == "f":
+                        title.base = german_female(title.base)  # "Anna Berg leitet …"
                     found.append(main)
                 continue
             if lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
