@@ -2762,3 +2762,25 @@ def test_woman_heading_a_body_in_a_main_clause_is_a_leiterin():
     assert role_titles(graph, "Anna Berg") == {"Leiterin"}
     graph = extract_text("Jan Berg leitet das Institut für Wasserbau.", "de", "2025-03-03")
     assert role_titles(graph, "Jan Berg") == {"Leiter"}
+
+
+def test_city_after_a_local_titles_of_is_the_place_even_when_also_a_given_name():
+    graph = extract_text("Ana Cruz, the mayor of Lima, said the plan was wrong.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {("mayor", node_named(graph, "Lima", "Place").id)}
+    graph = extract_text("Der Bürgermeister von Kiel, Jan Roth, kritisierte den Plan.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Bürgermeister", node_named(graph, "Kiel", "Place").id)}
+    # no local title: "of" a given name makes no place
+    graph = extract_text("Ana Cruz, the spokeswoman of Lima, said the plan was wrong.", "en",
+                         "2025-03-03")
+    assert node_named(graph, "Lima", "Place") is None
+
+
+def test_nominalised_adjective_title_after_zur_is_a_womans():
+    graph = extract_text("Anna Berg wurde am Montag zur neuen Vorsitzenden der SPD gewählt.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Vorsitzende"}
+    graph = extract_text("Jan Berg wurde am Montag zum neuen Vorsitzenden der SPD gewählt.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Jan Berg") == {"Vorsitzender"}

@@ -144,6 +144,8 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
     joined.org_confidence = min(joined.org_confidence, title.org_confidence)
 
 
+#: Feminine dative articles: a nominalised adjective after them is a woman's title.
+FEMININE_DATIVES: Final = frozenset({"zur", "einer"})
 #: Titles of a counterpart: the office is the one the person compared with holds.
 COUNTERPART_TITLES: Final = frozenset({"amtskollege", "amtskollegin", "kollege", "kollegin",
                                        "counterpart"})
@@ -843,6 +845,9 @@ class RoleExtractor:
             # strong form ("Anna Berg, Vorsitzende des …") are women.
             before = lowers[max(0, i - 3):i]
             female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
+        elif lowers[i].endswith("en") and base.lower().endswith(self.adjective_heads) and \
+                not FEMININE_DATIVES.isdisjoint(lowers[max(0, i - 3):i]):
+            female = True  # "zur neuen Vorsitzenden gewählt": a woman
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
@@ -1796,6 +1801,11 @@ class RoleExtractor:
                 span = ent_at.get(seat_end)
                 if span is None or span.start != seat_end or span.label != ORG:
                     return None
+        if span is None and steps == 1 and lowers[end] in MEMBER_PREPS and \
+                lowers[end - 1].endswith(LOCAL_TITLE_HEADS):
+            city = self._city_named_at(doc, j)
+            if city is not None:
+                return city, j + 1
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
         if span is None or span.label == PER:
@@ -1814,6 +1824,19 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return _ent_id(span), span.end
+
+    def _city_named_at(self, doc: Doc, j: int) -> str | None:
+        """'mayor of Lima,', 'Bürgermeister von Kiel,': after a local title's "of", a
+        lexicon's city the entities took for no place (its name is also a given name)
+        → its node, mentioned there. One word, then punctuation."""
+        texts = token_table(doc).text
+        if j + 1 >= len(texts) or not texts[j][:1].isupper() or not texts[j].isalpha() or \
+                not is_punct_text(texts[j + 1]):
+            return None
+        entry = self.lexicon.lookup(texts[j])
+        if entry is None or entry.label != "Place" or entry.kind != "city":
+            return None
+        return self._node_at_tokens(doc, entry, j, j + 1)
 
     def _starts_name_after_place(self, doc: Doc, k: int) -> bool:
         """Whether the word at k, right after a place no entity continues, goes on a name
