@@ -2784,3 +2784,16 @@ def test_nominalised_adjective_title_after_zur_is_a_womans():
     graph = extract_text("Jan Berg wurde am Montag zum neuen Vorsitzenden der SPD gewählt.", "de",
                          "2025-03-03")
     assert role_titles(graph, "Jan Berg") == {"Vorsitzender"}
+
+
+def test_deputy_named_by_a_possessive_is_the_deputy_of_that_persons_office():
+    graph = extract_text("Kiels Oberbürgermeister Jan Roth und sein Stellvertreter Tom Lis "
+                         "kritisierten den Plan.", "de", "2025-03-03")
+    kiel = node_named(graph, "Kiel").id
+    assert roles_of(graph, "Tom Lis") == {("stellvertretender Oberbürgermeister", kiel)}
+    graph = extract_text("Die Präsidentin Anna Berg und ihre Stellvertreterin Eva Lis warnten.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"stellvertretende Präsidentin"}
+    # a deputy of someone with no office stays a deputy
+    graph = extract_text("Anna Berg und ihre Stellvertreterin Eva Lis warnten.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Stellvertreterin"}

@@ -149,6 +149,8 @@ FEMININE_DATIVES: Final = frozenset({"zur", "einer"})
 #: Titles of a counterpart: the office is the one the person compared with holds.
 COUNTERPART_TITLES: Final = frozenset({"amtskollege", "amtskollegin", "kollege", "kollegin",
                                        "counterpart"})
+#: Titles of a deputy: the office is the deputy's of the one the person named holds.
+DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy"})
 #: How the names of governments end: "Thüringer Landesregierung", "the Dutch government".
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
@@ -531,7 +533,7 @@ class RoleExtractor:
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
                 held_titles.add(title.start)
                 continue
-            if title.base.lower() in COUNTERPART_TITLES:
+            if title.base.lower() in COUNTERPART_TITLES or title.base.lower() in DEPUTY_TITLES:
                 self._take_counterparts_office(doc, title, ent_at)
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
@@ -589,10 +591,22 @@ class RoleExtractor:
         nodes = doc.user_data["kg_nodes"]
         offices = [str(nodes[r].properties.get("title", ""))
                    for r in _held_roles(doc).by_person.get(_ent_id(possessor), ()) if r in nodes]
+        role_ids = [r for r in _held_roles(doc).by_person.get(_ent_id(possessor), ())
+                    if r in nodes]
         office = next((o for o in offices if o and o.lower() not in COUNTERPART_TITLES
-                       and not self._weak_title(o)), None)
+                       and o.lower() not in DEPUTY_TITLES and not self._weak_title(o)), None)
         if office is None:
             return
+        deputy = title.base.lower() in DEPUTY_TITLES
+        if deputy:
+            # "Kiels Oberbürgermeister Jan Roth und sein Stellvertreter Tom Lis": the deputy
+            # of that office, where it is held
+            if office.lower().startswith(DEPUTY_PREFIXES):
+                return
+            role_id = role_ids[offices.index(office)]
+            if not title.orgs:
+                title.orgs.extend(sorted(_held_roles(doc).places.get(role_id, ())))
+            office = ("stellvertretender " if self.lang == "de" else "deputy ") + office
         if self.lang == "de":
             *modifiers, head = office.split()
             female = title.base.lower().endswith("in")
