@@ -2797,3 +2797,23 @@ def test_deputy_named_by_a_possessive_is_the_deputy_of_that_persons_office():
     # a deputy of someone with no office stays a deputy
     graph = extract_text("Anna Berg und ihre Stellvertreterin Eva Lis warnten.", "de", "2025-03-03")
     assert role_titles(graph, "Eva Lis") == {"Stellvertreterin"}
+
+
+def test_possessive_after_a_persons_bracketed_party_is_the_persons_not_the_partys():
+    graph = extract_text("Bundestagspräsidentin Julia Klöckner (CDU) und ihr Vize Omid Nouripour "
+                         "(Grüne) eröffneten die Sitzung.", "de", "2025-03-03")
+    assert role_titles(graph, "Omid Nouripour") == {"stellvertretender Bundestagspräsident"}
+    graph = extract_text("Olaf Scholz (SPD) und sein Sprecher Steffen Hebestreit kamen an.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Steffen Hebestreit") == {("Sprecher", None)}
+    # a body's possessive still points to the body
+    graph = extract_text("Die Gewerkschaft Verdi und ihr Vorsitzender Frank Werneke kamen an.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", node_named(graph, "Verdi").id)}
+
+
+def test_lexicon_city_in_brackets_after_each_name_of_a_plural_local_title():
+    graph = extract_text("Die Bürgermeister Jan Roth (Kiel) und Tom Lis (Lübeck) warnten.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Bürgermeister", node_named(graph, "Kiel").id)}
+    assert roles_of(graph, "Tom Lis") == {("Bürgermeister", node_named(graph, "Lübeck").id)}

@@ -150,7 +150,7 @@ FEMININE_DATIVES: Final = frozenset({"zur", "einer"})
 COUNTERPART_TITLES: Final = frozenset({"amtskollege", "amtskollegin", "kollege", "kollegin",
                                        "counterpart"})
 #: Titles of a deputy: the office is the deputy's of the one the person named holds.
-DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy"})
+DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy", "vize"})
 #: How the names of governments end: "Thüringer Landesregierung", "the Dutch government".
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
@@ -164,24 +164,12 @@ def _before_bracket(lowers: list[str], k: int) -> int:
     return opening - 1 if opening is not None else k
 
 
-def _bracketed_place(doc: Doc, j: int) -> tuple[str, int] | None:
-    """The place in brackets at token j and the token after the brackets: "(Hessen)",
-    "(Jena)". A one-word name no entity covers there counts when the text names a
-    place so elsewhere ("Jena", also a given name, is a place only after "in")."""
-    table = token_table(doc)
-    texts = table.text
-    if j + 2 >= len(texts) or texts[j] != "(":
-        return None
-    span = doc_index(doc).ent_at.get(j + 1)
-    if span is not None:
-        if span.label in GPE_OR_LOC and span.start == j + 1 and span.end < len(texts) \
-                and texts[span.end] == ")":
-            return _ent_id(span), span.end + 1
-        return None
-    if texts[j + 2] != ")" or not texts[j + 1][:1].isupper():
-        return None
-    place = _place_named(doc, texts[j + 1])
-    return (place, j + 3) if place is not None else None
+def _affiliation_in_brackets(doc: Doc, span: Span) -> bool:
+    """Whether the entity is a person's party or state in brackets: "Anna Berg (CDU)"."""
+    texts = token_table(doc).text
+    person = doc_index(doc).ent_at.get(span.start - 2) if span.start >= 2 else None
+    return texts[span.start - 1] == "(" and span.end < len(texts) and texts[span.end] == ")" \
+        and person is not None and person.label == PER and person.end == span.start - 1
 
 
 def _place_named(doc: Doc, name: str) -> str | None:
@@ -618,14 +606,41 @@ class RoleExtractor:
             office = " ".join([*(_adjective_form(m, female) for m in modifiers), head])
         title.base = office
 
+    def _bracketed_place(self, doc: Doc, j: int) -> tuple[str, int] | None:
+        """The place in brackets at token j and the token after the brackets: "(Hessen)",
+        "(Jena)". A one-word name no entity covers there counts when the text names a
+        place so elsewhere, or the lexicon knows a city or region of that name ("Jena",
+        "Kiel", also given names, are places for the entities only after "in")."""
+        table = token_table(doc)
+        texts = table.text
+        if j + 2 >= len(texts) or texts[j] != "(":
+            return None
+        span = doc_index(doc).ent_at.get(j + 1)
+        if span is not None:
+            if span.label in GPE_OR_LOC and span.start == j + 1 and span.end < len(texts) \
+                    and texts[span.end] == ")":
+                return _ent_id(span), span.end + 1
+            return None
+        if texts[j + 2] != ")" or not texts[j + 1][:1].isupper():
+            return None
+        place = _place_named(doc, texts[j + 1])
+        if place is None:
+            entry = self.lexicon.lookup(texts[j + 1])
+            if entry is None or entry.label != "Place" or entry.kind not in {"city", "region"}:
+                return None
+            place = self._node_at_tokens(doc, entry, j + 1, j + 2)
+        return place, j + 3
+
     # -- a plural title shared out -------------------------------------------
     def _add_bracketed_list(self, doc: Doc, title: Title) -> bool:
         """'Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus Söder
         (Bayern)', 'mit den Oberbürgermeistern X (Weimar) und Y (Jena)': a plural title
         before names each with its state or city in brackets is each one's there (and
         no place guessed for the title as a whole). Whether it was."""
+        if not self._plural_title(doc, title):
+            return False
         members = self._owned_members(doc, title.end)
-        if len(members) < 2 or not self._plural_title(doc, title):
+        if len(members) < 2:
             return False
         for person, state in members:
             self._add_role(doc, person, Title(
@@ -753,7 +768,7 @@ class RoleExtractor:
             if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
                     ent_at[j + 1].label in ORG_OR_GPE:
                 owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
-            elif owner is None and (bracketed := _bracketed_place(doc, j)) is not None:
+            elif owner is None and (bracketed := self._bracketed_place(doc, j)) is not None:
                 # "Hendrik Wüst (Nordrhein-Westfalen)": a state or region in brackets (a
                 # party there is a membership, no owner)
                 owner, j = bracketed
@@ -1663,6 +1678,8 @@ class RoleExtractor:
         sent = index.sents[sent_i]
         named_before = index.ents_in(sent.start, k)
         owners = [e for e in named_before if e.label in ORG_OR_GPE]
+        if owners and _affiliation_in_brackets(doc, owners[-1]):
+            return None  # "Julia Klöckner (CDU) und ihr Vize": hers, not the party's
         if owners:
             return kg_id(owners[-1])
         if k > sent.start + 1 and not named_before:
@@ -2198,7 +2215,7 @@ class RoleExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         if title.base.lower().endswith(LOCAL_TITLE_HEADS) and \
-                (bracketed := _bracketed_place(doc, j)) is not None:
+                (bracketed := self._bracketed_place(doc, j)) is not None:
             title.orgs.append(bracketed[0])  # "Oberbürgermeister Thomas Nitzsche (Jena)"
             return
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
