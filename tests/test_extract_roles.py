@@ -2817,3 +2817,22 @@ def test_lexicon_city_in_brackets_after_each_name_of_a_plural_local_title():
                          "2025-03-03")
     assert roles_of(graph, "Jan Roth") == {("Bürgermeister", node_named(graph, "Kiel").id)}
     assert roles_of(graph, "Tom Lis") == {("Bürgermeister", node_named(graph, "Lübeck").id)}
+
+
+def test_apposition_with_a_possessive_noun_before_the_title_is_the_names():
+    graph = extract_text("Unite rejected the offer. Ana Cruz, the union's general secretary, said "
+                         "talks failed.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {("general secretary", node_named(graph, "Unite").id)}
+    graph = extract_text("Ana Cruz said the union's general secretary would resign.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ana Cruz") == set()
+
+
+def test_german_dative_apposition_after_a_name_is_the_names_title():
+    graph = extract_text("Der Plan stieß auf Kritik von Jan Roth, dem Präsidenten des Deutschen "
+                         "Bauernverbands.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("Präsident", node_named(graph, "Deutscher Bauernverband").id)}
+    graph = extract_text("Jan Roth dankte dem Präsidenten des Bauernverbands für die Hilfe.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Jan Roth") == set()

@@ -65,7 +65,7 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
                   "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
                   "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
-APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
+APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "dem", "the", "a", "an", "ein", "eine",
                                      "früherer", "frühere", "former", "neuer", "neue", "neuen",
                                      "new", "beide", "beiden", "both"} | ADVERBS)
 COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
@@ -2097,6 +2097,9 @@ class RoleExtractor:
             return found
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
+        if k >= 3 and texts[k] in {"'s", "’s"} and lowers[k - 2] == "the" and \
+                texts[k - 1].isalpha() and texts[k - 1].islower():
+            k -= 2  # "Ana Cruz, the union's general secretary,": past the owner's noun
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
         if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
