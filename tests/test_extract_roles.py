@@ -2836,3 +2836,12 @@ def test_german_dative_apposition_after_a_name_is_the_names_title():
     graph = extract_text("Jan Roth dankte dem Präsidenten des Bauernverbands für die Hilfe.", "de",
                          "2025-03-03")
     assert role_titles(graph, "Jan Roth") == set()
+
+
+def test_die_of_an_earlier_noun_makes_no_plural_title():
+    graph = extract_text("Die Beraterin von Kanzler Friedrich Merz, Anna Berg, bestätigte das "
+                         "Treffen.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Beraterin"}
+    graph = extract_text("Die beiden früheren Präsidenten Jan Roth und Tom Lis trafen sich.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Tom Lis") == {"früherer Präsident"}

@@ -2553,8 +2553,14 @@ class RoleExtractor:
         if "den" in before and table.lower[title.end - 1].endswith("ern") and \
                 not title.base.endswith("ern"):
             return True
-        # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
-        return "die" in before and not title.base.endswith(("in", "e"))
+        # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title, with
+        # adjectives between at most ("Die Beraterin von Kanzler X" is no plural)
+        if "die" not in before or title.base.endswith(("in", "e")):
+            return False
+        texts = table.text
+        article = title.start - 1 - before[::-1].index("die")  # (the last "die")
+        return all(texts[m].islower() or texts[m].isdigit()
+                   for m in range(article + 1, title.start))
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
