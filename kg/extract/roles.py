@@ -2435,9 +2435,9 @@ class RoleExtractor:
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
-        holder = self._sole_holder(doc, title)
-        if holder is not None and (j == sent.start or attribution or
-                                   j > sent.start and lowers[j - 1] in CLAUSE_JOINERS):
+        holder = self._sole_holder(doc, title) if j == sent.start or attribution or \
+            j > sent.start and lowers[j - 1] in CLAUSE_JOINERS else None
+        if holder is not None:
             # "Ministerpräsident Mario Voigt … Der Ministerpräsident betonte": the one
             # person the text gave this title before, however far back
             return holder if fits(holder) else None
