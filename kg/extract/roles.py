@@ -3529,9 +3529,11 @@ def _ministry_of_portfolio(doc: Doc, title: Title) -> str | None:
     head = base.split()[-1] if base else ""
     if not head.endswith(("minister", "ministerin", "secretary")):
         return None
+    if not token_table(doc).passing("ministry-word", _is_ministry_word):
+        return None  # (most texts: no ministry named; the doc's words, tested once each)
     ministries = _ministries(doc)
     if not ministries:
-        return None  # (most texts: no ministry named)
+        return None
     if " " not in base and head.endswith(("minister", "ministerin")) and \
             head not in {"minister", "ministerin"}:
         # a German compound: "kulturminister" is at "Kulturministerium"
@@ -3545,6 +3547,12 @@ def _ministry_of_portfolio(doc: Doc, title: Title) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _is_ministry_word(text: str) -> bool:
+    """'Ministry', 'Department', 'Kulturministerium': a word a ministry's name has."""
+    low = text.lower()
+    return low in MINISTRY_WORDS or low.endswith("ministerium")
+
+
 def _ministries(doc: Doc) -> list[tuple[str, frozenset[str]]]:
     """The doc's ministries and the lower-case words of their names (once per doc)."""
     found: list[tuple[str, frozenset[str]]] | None = doc.user_data.get("kg_ministries")
@@ -3553,11 +3561,12 @@ def _ministries(doc: Doc) -> list[tuple[str, frozenset[str]]]:
         found = []
         for node_id in dict.fromkeys(node_id for _, node_id in _organisation_mentions(doc)):
             node = nodes.get(node_id)
-            words = frozenset(str(node.properties.get("name", "")).lower().split()) \
-                if node is not None else frozenset()
-            if not MINISTRY_WORDS.isdisjoint(words) or any(w.endswith("ministerium")
-                                                           for w in words):
-                found.append((node_id, words))
+            name = str(node.properties.get("name", "")).lower() if node is not None else ""
+            if "minist" in name or "department" in name:  # (a cheap test first)
+                words = frozenset(name.split())
+                if not MINISTRY_WORDS.isdisjoint(words) or any(w.endswith("ministerium")
+                                                               for w in words):
+                    found.append((node_id, words))
         doc.user_data["kg_ministries"] = found
     return found
 
