@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import extract_text, node_named, person, person_names, rels, roles_of
+from helpers import extract_text, node_named, person, person_names, rels, role_titles, roles_of
 
 
 def holds_role_extractors(graph, name: str) -> set[str]:
@@ -715,10 +715,10 @@ def test_german_sentence_initial_deren_title_belongs_to_the_organisation_before(
         roles_of(graph, "Anna Berg")
 
 
-def test_english_counterpart_with_a_country_adjective_is_a_title_of_that_state():
+def test_english_counterpart_with_a_country_adjective_holds_the_office_in_that_state():
     graph = extract_text("The talks were led by Foreign Minister Ana Lima and her Peruvian "
                          "counterpart Jorge Salas.", "en", "2024-05-01")
-    assert roles_of(graph, "Jorge Salas") == {("counterpart", "country:pe")}
+    assert roles_of(graph, "Jorge Salas") == {("foreign minister", "country:pe")}
 
 
 def test_mayor_with_no_place_is_the_mayor_of_the_dateline_city():
@@ -2546,3 +2546,302 @@ def test_the_commission_points_back_to_the_commission_named_before_not_to_a_comp
     graph = extract_text("Siemens said no. Tom Hale, head of the commission, disagreed.", "en",
                          "2025-03-03")
     assert {org for _, org in roles_of(graph, "Tom Hale")} != {node_named(graph, "Siemens").id}
+
+
+# -- round thirteen: definite descriptions, coordinations, regional posts ---------------
+
+def test_definite_description_is_the_one_person_already_holding_that_title():
+    # the last person named before is a candidate only when nobody holds the title yet
+    graph = extract_text("Ministerpräsident Mario Voigt traf am Montag Gewerkschafter. Am Dienstag "
+                         "wollen sich Tischner, Jens Mertens und die Vorstände treffen. Der "
+                         "Ministerpräsident betonte, das Land zahle viel.", "de", "2025-03-03")
+    assert role_titles(graph, "Jens Mertens") == set()
+    graph = extract_text("Landeshauptmann Arno Kompatscher forderte Geld. Zuständig ist das "
+                         "Ministerium von Matteo Salvini. „Wir kennen unsere Anlagen“, sagte der "
+                         "Landeshauptmann.", "de", "2025-03-03")
+    assert role_titles(graph, "Matteo Salvini") == set()
+    graph = extract_text("Governor Kathy Hochul met union leaders on Monday. Later, Tom Ruiz and "
+                         "Anna Lee spoke to reporters. The governor said the state would pay.",
+                         "en", "2025-03-03")
+    assert role_titles(graph, "Tom Ruiz") == set()
+    assert role_titles(graph, "Kathy Hochul") == {"governor"}
+
+
+def test_definite_description_of_a_title_nobody_holds_is_still_the_person_named_before():
+    graph = extract_text("Anna Berg besuchte am Montag das Werk. Die Ministerin sagte, die "
+                         "Arbeitsplätze seien sicher.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Ministerin"}
+
+
+def test_minister_beside_a_head_of_government_sits_in_that_government():
+    graph = extract_text("Die Thüringer Landesregierung plant eine Reform. Ministerpräsident Mario "
+                         "Voigt (CDU) und Kulturminister Christian Tischner kamen in Erfurt "
+                         "zusammen.", "de", "2025-03-03")
+    government = node_named(graph, "Thüringer Landesregierung").id
+    assert roles_of(graph, "Christian Tischner") == {("Kulturminister", government)}
+    # an organisation that is no government is not shared: Rutte's NATO is not Pistorius'
+    graph = extract_text("Die NATO plant eine Übung. NATO-Generalsekretär Mark Rutte und "
+                         "Verteidigungsminister Boris Pistorius besuchten die Truppe.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Boris Pistorius") == {("Verteidigungsminister", None)}
+
+
+def test_possessive_before_two_joined_titles_owns_both():
+    graph = extract_text("Parks Canada said its president and chief executive, Ron Hallman, had "
+                         "asked staff to review the list.", "en", "2025-03-03")
+    parks = node_named(graph, "Parks Canada").id
+    assert roles_of(graph, "Ron Hallman") == {("president", parks), ("chief executive", parks)}
+
+
+def test_german_dative_plural_title_reaches_every_name_of_the_list():
+    graph = extract_text("Die Regierung sprach mit den Ministern Jan Berg und Tom Lis über Geld.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Tom Lis") == {"Minister"}
+    # "den Präsidenten" may be one man: the name after "und" is no president
+    graph = extract_text("Die Kanzlerin traf den Präsidenten Emmanuel Macron und Olaf Scholz am "
+                         "Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Olaf Scholz") == set()
+
+
+def test_bracketed_city_after_each_mayor_of_a_plural_title_is_that_mayors_city():
+    graph = extract_text("Das Land traf am Montag in Erfurt mit den Oberbürgermeistern Peter "
+                         "Kleine (Weimar) und Thomas Nitzsche (Jena) zusammen. Die Orchester in "
+                         "Jena und Weimar sollen fusionieren.", "de", "2025-03-03")
+    assert roles_of(graph, "Peter Kleine") == {
+        ("Oberbürgermeister", node_named(graph, "Weimar", "Place").id)}
+    assert roles_of(graph, "Thomas Nitzsche") == {
+        ("Oberbürgermeister", node_named(graph, "Jena", "Place").id)}
+    graph = extract_text("Die Orchester in Jena und Weimar sollen fusionieren. Oberbürgermeister "
+                         "Thomas Nitzsche (Jena) ist dagegen.", "de", "2025-03-03")
+    assert roles_of(graph, "Thomas Nitzsche") == {
+        ("Oberbürgermeister", node_named(graph, "Jena", "Place").id)}
+    # a minister's bracket names no post of his
+    graph = extract_text("Die Orchester in Jena und Weimar sollen fusionieren. Kulturminister "
+                         "Tom Nitzsche (Jena) ist dagegen.", "de", "2025-03-03")
+    assert roles_of(graph, "Tom Nitzsche") == {("Kulturminister", None)}
+
+
+def test_member_of_a_land_government_is_placed_in_the_one_land_the_text_names():
+    graph = extract_text("Vorarlbergs Landeshauptmann Markus Wallner (ÖVP) kündigte eine Prüfung "
+                         "an. Landesstatthalter Christof Bitschi (FPÖ) forderte eine "
+                         "Untersuchungsstelle.", "de", "2025-03-03")
+    assert roles_of(graph, "Christof Bitschi") == {
+        ("Landesstatthalter", node_named(graph, "Vorarlberg").id)}
+    graph = extract_text("In Tirol wächst der Unmut. Landesrätin Astrid Mair (ÖVP) kündigte am "
+                         "Montag Kontrollen an.", "de", "2025-03-03")
+    assert roles_of(graph, "Astrid Mair") == {("Landesrätin", node_named(graph, "Tirol").id)}
+    # two Länder named: whose is unknown
+    graph = extract_text("Die Länder Tirol und Kärnten streiten. Landesrat Josef Geisler sagte, "
+                         "man werde prüfen.", "de", "2025-03-03")
+    assert roles_of(graph, "Josef Geisler") == {("Landesrat", None)}
+
+
+def test_floor_leader_is_a_title():
+    graph = extract_text("Kim Byung-kee, floor leader of the ruling Democratic Party, said his "
+                         "party would act.", "en", "2025-03-03")
+    assert roles_of(graph, "Kim Byung-kee") == {
+        ("floor leader", node_named(graph, "Democratic Party").id)}
+
+
+def test_portfolio_title_is_held_at_the_ministry_named_with_its_portfolio():
+    graph = extract_text("The Ministry of Industry and Trade said on Tuesday exports would stop. "
+                         "The decision came after Minister of Industry and Trade Tom Reyes hosted "
+                         "a round-table.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reyes") == {
+        ("minister", node_named(graph, "Ministry of Industry and Trade").id)}
+    graph = extract_text("The Philippine Department of Agriculture said talks would follow. In "
+                         "Manila, Agriculture Secretary Ana Cruz said the country would seek an "
+                         "exemption.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {
+        ("agriculture secretary", node_named(graph, "Philippine Department of Agriculture").id)}
+    graph = extract_text("Das Kulturministerium legte ein Gutachten vor. Kulturministerin Eva Berg "
+                         "sprach von einer Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Berg") == {
+        ("Kulturministerin", node_named(graph, "Kulturministerium").id)}
+
+
+def test_portfolio_title_is_not_held_at_a_ministry_of_another_portfolio():
+    graph = extract_text("The Ministry of Finance said it would not comment. Health Minister Tom "
+                         "Reyes said the country would seek an exemption.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reyes") == {("health minister", None)}
+    graph = extract_text("Das Kulturministerium legte ein Gutachten vor. Innenminister Jan Berg "
+                         "sprach von einer Reform.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Berg") == {("Innenminister", None)}
+
+
+def test_body_written_in_lower_case_after_its_kind_noun_is_the_owner_of_the_apposition():
+    graph = extract_text("Auch der Geschäftsführer der Orchestergewerkschaft unisono, Gerald "
+                         "Mertens, nahm an dem Treffen teil.", "de", "2025-03-03")
+    union = node_named(graph, "unisono", "Organisation")
+    assert union is not None and union.properties["name"] == "Orchestergewerkschaft unisono"
+    assert roles_of(graph, "Gerald Mertens") == {("Geschäftsführer", union.id)}
+    graph = extract_text("Mit am Tisch saß die Vorsitzende der Gewerkschaft vida, Eva Hebenstreit.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Hebenstreit") == {
+        ("Vorsitzende", node_named(graph, "vida", "Organisation").id)}
+
+
+def test_verb_after_a_kind_noun_names_no_body_and_the_name_after_it_no_holder():
+    graph = extract_text("Der Präsident der Gewerkschaft warnte, Jan Berg werde verlieren.", "de",
+                         "2025-03-03")
+    assert node_named(graph, "Gewerkschaft warnte") is None
+
+
+def test_relative_possessive_of_a_body_no_entity_names_guesses_no_other_owner():
+    graph = extract_text("Deutschland hat viele Theater. Der Deutsche Bühnenverein, dessen "
+                         "Präsident Carsten Brosda die Pläne kritisiert hatte, bot Gespräche an.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Carsten Brosda") == {("Präsident", None)}
+
+
+def test_city_adjective_of_a_town_the_text_names_places_the_mayor():
+    graph = extract_text("In Zittau und Görlitz tagten am Montag Krisenstäbe. Die Zittauer "
+                         "Bürgermeisterin Anna Berg (SPD) forderte Hilfe.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Bürgermeisterin", node_named(graph, "Zittau", "Place").id)}
+
+
+def test_city_adjective_and_noun_after_der_name_the_body_of_the_apposition():
+    graph = extract_text("Der Generalmusikdirektor der Jenaer Philharmonie, Simon Gaudenz, warnte "
+                         "vor einem Verlust.", "de", "2025-03-03")
+    assert roles_of(graph, "Simon Gaudenz") == {
+        ("Generalmusikdirektor", node_named(graph, "Jenaer Philharmonie").id)}
+    graph = extract_text("Die Sprecherin der Kölner Verkehrsbetriebe, Anna Berg, sagte, die "
+                         "Bahnen fahren wieder.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {
+        ("Sprecherin", node_named(graph, "Kölner Verkehrsbetriebe").id)}
+    # a title word after the adjective is a second title, no body
+    graph = extract_text("Der Berater der Kölner Oberbürgermeisterin, Tom Lis, widersprach.", "de",
+                         "2025-03-03")
+    assert node_named(graph, "Kölner Oberbürgermeisterin") is None
+
+
+def test_counterpart_holds_the_office_of_the_person_the_possessive_points_to():
+    graph = extract_text("Jenas Oberbürgermeister Thomas Nitzsche forderte Geld. Sein Amtskollege "
+                         "Peter Kleine zeigte sich offener.", "de", "2025-03-03")
+    assert role_titles(graph, "Peter Kleine") == {"Oberbürgermeister"}
+    # in the holder's gender, modifiers included
+    graph = extract_text("Die Gespräche führen die stellvertretende US-Außenministerin Wendy "
+                         "Sherman und ihr russischer Amtskollege Sergei Ryabkov.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Sergei Ryabkov") == {
+        ("stellvertretender Außenminister", node_named(graph, "Russland").id)}
+    graph = extract_text("Der Bürgermeister Jan Roth forderte Geld. Seine Amtskollegin Eva Lis aus "
+                         "Flensburg schloss sich an.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Bürgermeisterin"}
+
+
+def test_counterpart_of_a_person_with_no_office_stays_a_counterpart():
+    graph = extract_text("Anna Berg met her French counterpart Jean Barrot in Paris.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Jean Barrot") == {"counterpart"}
+
+
+def test_counterpart_followed_by_a_title_keeps_it_and_passes_on_its_state():
+    graph = extract_text("Niedersachsens Agrarministerin Miriam Staudte (Grüne) und ihr "
+                         "Amtskollege aus Sachsen-Anhalt, Forstminister Sven Schulze (CDU), "
+                         "berieten.", "de", "2025-03-03")
+    state = node_named(graph, "Sachsen-Anhalt").id
+    assert roles_of(graph, "Sven Schulze") == {("Amtskollege", state), ("Forstminister", state)}
+
+
+def test_german_hyphenated_portfolio_before_a_cabinet_title_is_part_of_the_title():
+    graph = extract_text("An dem Gespräch nahmen auch Energie-Landesrat Peter Brunner und andere "
+                         "teil.", "de", "2025-03-03")
+    assert role_titles(graph, "Peter Brunner") == {"Energie-Landesrat"}
+    graph = extract_text("Gestern kam Gesundheits-Staatssekretärin Anna Brunner nach Kiel.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Anna Brunner") == {"Gesundheits-Staatssekretärin"}
+    # a party's member is no cabinet title: no role for an unknown prefix
+    graph = extract_text("Gestern kam Volt-Politikerin Eva Brunner nach Kiel.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Brunner") == set()
+
+
+def test_woman_heading_a_body_in_a_main_clause_is_a_leiterin():
+    graph = extract_text("Anna Berg leitet das Institut für Wasserbau.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Leiterin"}
+    graph = extract_text("Jan Berg leitet das Institut für Wasserbau.", "de", "2025-03-03")
+    assert role_titles(graph, "Jan Berg") == {"Leiter"}
+
+
+def test_city_after_a_local_titles_of_is_the_place_even_when_also_a_given_name():
+    graph = extract_text("Ana Cruz, the mayor of Lima, said the plan was wrong.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {("mayor", node_named(graph, "Lima", "Place").id)}
+    graph = extract_text("Der Bürgermeister von Kiel, Jan Roth, kritisierte den Plan.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Bürgermeister", node_named(graph, "Kiel", "Place").id)}
+    # no local title: "of" a given name makes no place
+    graph = extract_text("Ana Cruz, the spokeswoman of Lima, said the plan was wrong.", "en",
+                         "2025-03-03")
+    assert node_named(graph, "Lima", "Place") is None
+
+
+def test_nominalised_adjective_title_after_zur_is_a_womans():
+    graph = extract_text("Anna Berg wurde am Montag zur neuen Vorsitzenden der SPD gewählt.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Vorsitzende"}
+    graph = extract_text("Jan Berg wurde am Montag zum neuen Vorsitzenden der SPD gewählt.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Jan Berg") == {"Vorsitzender"}
+
+
+def test_deputy_named_by_a_possessive_is_the_deputy_of_that_persons_office():
+    graph = extract_text("Kiels Oberbürgermeister Jan Roth und sein Stellvertreter Tom Lis "
+                         "kritisierten den Plan.", "de", "2025-03-03")
+    kiel = node_named(graph, "Kiel").id
+    assert roles_of(graph, "Tom Lis") == {("stellvertretender Oberbürgermeister", kiel)}
+    graph = extract_text("Die Präsidentin Anna Berg und ihre Stellvertreterin Eva Lis warnten.",
+                         "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"stellvertretende Präsidentin"}
+    # a deputy of someone with no office stays a deputy
+    graph = extract_text("Anna Berg und ihre Stellvertreterin Eva Lis warnten.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Stellvertreterin"}
+
+
+def test_possessive_after_a_persons_bracketed_party_is_the_persons_not_the_partys():
+    graph = extract_text("Bundestagspräsidentin Julia Klöckner (CDU) und ihr Vize Omid Nouripour "
+                         "(Grüne) eröffneten die Sitzung.", "de", "2025-03-03")
+    assert role_titles(graph, "Omid Nouripour") == {"stellvertretender Bundestagspräsident"}
+    graph = extract_text("Olaf Scholz (SPD) und sein Sprecher Steffen Hebestreit kamen an.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Steffen Hebestreit") == {("Sprecher", None)}
+    # a body's possessive still points to the body
+    graph = extract_text("Die Gewerkschaft Verdi und ihr Vorsitzender Frank Werneke kamen an.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Frank Werneke") == {("Vorsitzender", node_named(graph, "Verdi").id)}
+
+
+def test_lexicon_city_in_brackets_after_each_name_of_a_plural_local_title():
+    graph = extract_text("Die Bürgermeister Jan Roth (Kiel) und Tom Lis (Lübeck) warnten.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {("Bürgermeister", node_named(graph, "Kiel").id)}
+    assert roles_of(graph, "Tom Lis") == {("Bürgermeister", node_named(graph, "Lübeck").id)}
+
+
+def test_apposition_with_a_possessive_noun_before_the_title_is_the_names():
+    graph = extract_text("Unite rejected the offer. Ana Cruz, the union's general secretary, said "
+                         "talks failed.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Cruz") == {("general secretary", node_named(graph, "Unite").id)}
+    graph = extract_text("Ana Cruz said the union's general secretary would resign.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ana Cruz") == set()
+
+
+def test_german_dative_apposition_after_a_name_is_the_names_title():
+    graph = extract_text("Der Plan stieß auf Kritik von Jan Roth, dem Präsidenten des Deutschen "
+                         "Bauernverbands.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Roth") == {
+        ("Präsident", node_named(graph, "Deutscher Bauernverband").id)}
+    graph = extract_text("Jan Roth dankte dem Präsidenten des Bauernverbands für die Hilfe.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Jan Roth") == set()
+
+
+def test_die_of_an_earlier_noun_makes_no_plural_title():
+    graph = extract_text("Die Beraterin von Kanzler Friedrich Merz, Anna Berg, bestätigte das "
+                         "Treffen.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Beraterin"}
+    graph = extract_text("Die beiden früheren Präsidenten Jan Roth und Tom Lis trafen sich.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Tom Lis") == {"früherer Präsident"}

@@ -248,3 +248,18 @@ def test_a_landeshauptmann_is_not_placed_in_the_state_the_text_names():
                          "die Lage sei ernst.", "de", "2025-03-03")
     assert all(org is None or not org.startswith("country:")
                for _, org in roles_of(graph, "Karl Moser"))
+
+
+def test_lieutenant_governor_is_one_title_not_a_governor():
+    graph = extract_text("Texas Governor Greg Abbott and Lieutenant Governor Dan Patrick toured "
+                         "the site.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Dan Patrick")} == {"lieutenant governor"}
+    assert {t for t, _ in roles_of(graph, "Greg Abbott")} == {"governor"}
+
+
+def test_landesstatthalter_and_floor_leader_are_titles():
+    graph = extract_text("Landesstatthalter Christof Bitschi (FPÖ) forderte eine Stelle.", "de",
+                         "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Christof Bitschi")} == {"Landesstatthalter"}
+    graph = extract_text("Floor leader Jan Berg urged a vote on Friday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Jan Berg")} == {"floor leader"}

@@ -65,7 +65,7 @@ ADVERBS: Final = {"künftig", "nun", "jetzt", "now", "also", "auch", "erneut", "
                   "seither", "seit", "zudem", "weiterhin", "zugleich", "gleichzeitig", "inzwischen",
                   "mittlerweile", "ebenfalls"}
 #: Words between an apposition's comma and its title ("…, der frühere Präsident").
-APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "the", "a", "an", "ein", "eine",
+APPOSITION_SKIPS: Final = frozenset({"der", "die", "das", "dem", "the", "a", "an", "ein", "eine",
                                      "früherer", "frühere", "former", "neuer", "neue", "neuen",
                                      "new", "beide", "beiden", "both"} | ADVERBS)
 COPULAS: Final = {"ist", "wird", "wurde", "war", "bleibt", "is", "was", "becomes", "became", "remains",
@@ -142,6 +142,45 @@ def _share_organisation_after(title: Title, titles_by_end: dict[int, Title],
         return
     joined.orgs.extend(title.orgs)
     joined.org_confidence = min(joined.org_confidence, title.org_confidence)
+
+
+#: Feminine dative articles: a nominalised adjective after them is a woman's title.
+FEMININE_DATIVES: Final = frozenset({"zur", "einer"})
+#: Titles of a counterpart: the office is the one the person compared with holds.
+COUNTERPART_TITLES: Final = frozenset({"amtskollege", "amtskollegin", "kollege", "kollegin",
+                                       "counterpart"})
+#: Titles of a deputy: the office is the deputy's of the one the person named holds.
+DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy", "vize"})
+#: How the names of governments end: "Thüringer Landesregierung", "the Dutch government".
+GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
+
+
+def _before_bracket(lowers: list[str], k: int) -> int:
+    """The token before a short bracket that ends at k ("Mario Voigt (CDU)": the
+    name's last token); k itself when no bracket ends there."""
+    if k < 0 or lowers[k] != ")":
+        return k
+    opening = next((m for m in range(k - 1, max(-1, k - 5), -1) if lowers[m] == "("), None)
+    return opening - 1 if opening is not None else k
+
+
+def _affiliation_in_brackets(doc: Doc, span: Span) -> bool:
+    """Whether the entity is a person's party or state in brackets: "Anna Berg (CDU)"."""
+    texts = token_table(doc).text
+    person = doc_index(doc).ent_at.get(span.start - 2) if span.start >= 2 else None
+    return texts[span.start - 1] == "(" and span.end < len(texts) and texts[span.end] == ")" \
+        and person is not None and person.label == PER and person.end == span.start - 1
+
+
+def _place_named(doc: Doc, name: str) -> str | None:
+    """The id of the doc's place node of that name (the names are gathered once per
+    doc, when first asked)."""
+    places: dict[str, str] | None = doc.user_data.get("kg_role_place_names")
+    if places is None:
+        places = doc.user_data["kg_role_place_names"] = {
+            str(node.properties.get("name")): node.id
+            for node in doc.user_data["kg_nodes"].values() if "Place" in node.labels}
+    return places.get(name)
 
 
 def _sentence_of(index: DocIndex, title: Title) -> int:
@@ -236,6 +275,17 @@ def _club_with_number(word: str) -> bool:
 #: ("Bund für Umwelt und Naturschutz") is no owner of theirs.
 PORTFOLIO_HEADS: Final = ("minister", "ministerin", "senator", "senatorin", "staatssekretär",
                           "staatssekretärin", "dezernent", "dezernentin")
+
+
+#: Heads of titles of a Land's or city's cabinet member, besides the portfolio heads.
+CABINET_HEADS: Final = ("landesrat", "landesrätin", "stadtrat", "stadträtin", "regierungsrat",
+                        "regierungsrätin")
+
+
+def _is_cabinet_title(title: str) -> bool:
+    """'landesrat', 'staatssekretärin', 'minister': a cabinet member's title, whose
+    compound's first part (hyphenated) names the portfolio ("Energie-Landesrat")."""
+    return _is_portfolio_title(title) or title.endswith(CABINET_HEADS)
 
 
 #: Starts of generic titles of a head of government or state ("Regierungschef").
@@ -467,6 +517,12 @@ class RoleExtractor:
                 _share_organisation_after(title, titles_by_end, lowers)
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
+            if self.lang == "de" and not title.orgs and title.end + 2 < len(lowers) and \
+                    lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
+                held_titles.add(title.start)
+                continue
+            if title.base.lower() in COUNTERPART_TITLES or title.base.lower() in DEPUTY_TITLES:
+                self._take_counterparts_office(doc, title, ent_at)
             holders = self._holders(doc, title, ent_at, title_at)
             for person, extractor, confidence in holders:
                 self._add_role(doc, person, title, extractor, confidence)
@@ -480,16 +536,6 @@ class RoleExtractor:
                     self._add_role(doc, person, joined, extractor, min(confidence, 0.8))
         if self.lang == "de":
             for title in titles:
-                if title.end + 2 < len(lowers) and lowers[title.end + 2] == "(" and \
-                        not title.orgs:
-                    # "Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus
-                    # Söder (Bayern)": each one's state in brackets after the name
-                    members = self._owned_members(doc, title.end)
-                    if len(members) >= 2 and self._plural_title(doc, title):
-                        for person, state in members:
-                            self._add_role(doc, person, Title(
-                                start=title.start, end=title.end, base=title.base,
-                                orgs=[state] if state is not None else []), "role.list", 0.75)
                 if "und" not in lowers[title.end:title.end + 3]:
                     continue  # (no list of owners after it: most titles)
                 for person, owner in self._german_respective_holders(doc, title):
@@ -510,7 +556,98 @@ class RoleExtractor:
         _drop_vaguer_roles(doc)
         return doc
 
+    def _take_counterparts_office(self, doc: Doc, title: Title,
+                                  ent_at: dict[int, Span]) -> None:
+        """'Sein Weimarer Amtskollege Peter Kleine', 'her French counterpart Jean
+        Barrot': a counterpart holds the office of the person the possessive points
+        to (the last one named before), at the place the title names; the title is
+        that office (in the holder's gender). Unchanged when the possessor holds no
+        office, or when another title follows ("ihr Amtskollege, Forstminister X")."""
+        table = token_table(doc)
+        lowers = table.lower
+        span = ent_at.get(title.end)
+        possessive = next((m for m in (title.start, title.start - 1)
+                           if m >= 0 and lowers[m] in POSSESSIVES), None)
+        if possessive is None or span is None or span.label != PER or span.start != title.end:
+            return
+        index = doc_index(doc)
+        first = index.sents[max(0, _sentence_of(index, title) - 3)].start
+        possessor = next((e for e in reversed(index.ents_in(first, possessive))
+                          if e.label == PER), None)
+        if possessor is None or kg_id(possessor) == kg_id(span):
+            return
+        nodes = doc.user_data["kg_nodes"]
+        offices = [str(nodes[r].properties.get("title", ""))
+                   for r in _held_roles(doc).by_person.get(_ent_id(possessor), ()) if r in nodes]
+        role_ids = [r for r in _held_roles(doc).by_person.get(_ent_id(possessor), ())
+                    if r in nodes]
+        office = next((o for o in offices if o and o.lower() not in COUNTERPART_TITLES
+                       and o.lower() not in DEPUTY_TITLES and not self._weak_title(o)), None)
+        if office is None:
+            return
+        deputy = title.base.lower() in DEPUTY_TITLES
+        if deputy:
+            # "Kiels Oberbürgermeister Jan Roth und sein Stellvertreter Tom Lis": the deputy
+            # of that office, where it is held
+            if office.lower().startswith(DEPUTY_PREFIXES):
+                return
+            role_id = role_ids[offices.index(office)]
+            if not title.orgs:
+                title.orgs.extend(sorted(_held_roles(doc).places.get(role_id, ())))
+            office = ("stellvertretender " if self.lang == "de" else "deputy ") + office
+        if self.lang == "de":
+            *modifiers, head = office.split()
+            female = title.base.lower().endswith("in")
+            masculine = next((m for m in (head[:-2], head[:-1] + "r")
+                              if german_female(m) == head), None)
+            head = german_female(head) if female and masculine is None else \
+                masculine if not female and masculine is not None else head
+            # "stellvertretende Außenministerin" → "stellvertretender Außenminister"
+            office = " ".join([*(_adjective_form(m, female) for m in modifiers), head])
+        title.base = office
+
+    def _bracketed_place(self, doc: Doc, j: int) -> tuple[str, int] | None:
+        """The place in brackets at token j and the token after the brackets: "(Hessen)",
+        "(Jena)". A one-word name no entity covers there counts when the text names a
+        place so elsewhere, or the lexicon knows a city or region of that name ("Jena",
+        "Kiel", also given names, are places for the entities only after "in")."""
+        table = token_table(doc)
+        texts = table.text
+        if j + 2 >= len(texts) or texts[j] != "(":
+            return None
+        span = doc_index(doc).ent_at.get(j + 1)
+        if span is not None:
+            if span.label in GPE_OR_LOC and span.start == j + 1 and span.end < len(texts) \
+                    and texts[span.end] == ")":
+                return _ent_id(span), span.end + 1
+            return None
+        if texts[j + 2] != ")" or not texts[j + 1][:1].isupper():
+            return None
+        place = _place_named(doc, texts[j + 1])
+        if place is None:
+            entry = self.lexicon.lookup(texts[j + 1])
+            if entry is None or entry.label != "Place" or entry.kind not in {"city", "region"}:
+                return None
+            place = self._node_at_tokens(doc, entry, j + 1, j + 2)
+        return place, j + 3
+
     # -- a plural title shared out -------------------------------------------
+    def _add_bracketed_list(self, doc: Doc, title: Title) -> bool:
+        """'Die Ministerpräsidenten Hendrik Wüst (Nordrhein-Westfalen) und Markus Söder
+        (Bayern)', 'mit den Oberbürgermeistern X (Weimar) und Y (Jena)': a plural title
+        before names each with its state or city in brackets is each one's there (and
+        no place guessed for the title as a whole). Whether it was."""
+        if not self._plural_title(doc, title):
+            return False
+        members = self._owned_members(doc, title.end)
+        if len(members) < 2:
+            return False
+        for person, state in members:
+            self._add_role(doc, person, Title(
+                start=title.start, end=title.end, base=title.base,
+                orgs=[state] if state is not None else []), "role.list", 0.75)
+        return True
+
     def _is_plural_title_word(self, text: str) -> bool:
         """'ministers', 'executives': the plural of the last word of an English title."""
         low = text.lower()
@@ -631,12 +768,10 @@ class RoleExtractor:
             if owner is None and j + 1 < size and lowers[j] == "of" and j + 1 in ent_at and \
                     ent_at[j + 1].label in ORG_OR_GPE:
                 owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end  # "John Rodgerson of Azul"
-            elif owner is None and j + 2 < size and texts[j] == "(" and j + 1 in ent_at and \
-                    ent_at[j + 1].label in GPE_OR_LOC and ent_at[j + 1].end < size and \
-                    texts[ent_at[j + 1].end] == ")":
+            elif owner is None and (bracketed := self._bracketed_place(doc, j)) is not None:
                 # "Hendrik Wüst (Nordrhein-Westfalen)": a state or region in brackets (a
                 # party there is a membership, no owner)
-                owner, j = kg_id(ent_at[j + 1]), ent_at[j + 1].end + 1
+                owner, j = bracketed
             if owner is None:
                 break
             members.append((person, owner))
@@ -678,9 +813,9 @@ class RoleExtractor:
         if start < 2 or lowers[start - 1] not in {"und", "and"}:
             return None
         joined = titles_by_end.get(start - 1)
-        name = ent_at.get(start - 2)
+        name = ent_at.get(_before_bracket(lowers, start - 2))
         if joined is None and name is not None and name.label == PER \
-                and name.end == start - 1:
+                and name.end == _before_bracket(lowers, start - 2) + 1:
             joined = titles_by_end.get(name.start)
         if joined is None:
             return None
@@ -688,7 +823,30 @@ class RoleExtractor:
         states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
         if states and len(states) == len(joined.orgs) and not title.orgs:
             title.orgs.extend(states)
+        if not title.orgs:
+            title.orgs.extend(self._shared_owner(doc, joined, title, lowers))
         return joined
+
+    def _shared_owner(self, doc: Doc, joined: Title, title: Title,
+                      lowers: list[str]) -> list[str]:
+        """The owner a title takes from the title it is joined to: 'its president and
+        chief executive, Ron Hallman' (a possessive before the first title owns both);
+        'Ministerpräsident Mario Voigt (CDU) und Kulturminister Christian Tischner' (a
+        minister beside a head of government sits in that government, however it was
+        found). Other owners are not shared: the NATO chief's neighbour is no NATO
+        minister."""
+        if joined.orgs and joined.end == title.start - 1 and (
+                lowers[joined.start] in POSSESSIVES or lowers[joined.start] in
+                RELATIVE_POSSESSIVES or joined.start > 0 and lowers[joined.start - 1] in
+                {"'s", "’s"}):
+            return list(joined.orgs)
+        if not _is_portfolio_title(title.base.lower()):
+            return []
+        nodes = doc.user_data["kg_nodes"]
+        found: dict[int, list[str]] = doc.user_data.get("kg_title_owners", {})
+        return [o for o in found.get(joined.start, ()) if o in nodes and
+                (nodes[o].properties.get("kind") == "government" or
+                 str(nodes[o].properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))]
 
     def _may_start_title(self, text: str) -> bool:
         """False when the token can start no title (the full tests follow)."""
@@ -716,6 +874,9 @@ class RoleExtractor:
             # strong form ("Anna Berg, Vorsitzende des …") are women.
             before = lowers[max(0, i - 3):i]
             female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
+        elif lowers[i].endswith("en") and base.lower().endswith(self.adjective_heads) and \
+                not FEMININE_DATIVES.isdisjoint(lowers[max(0, i - 3):i]):
+            female = True  # "zur neuen Vorsitzenden gewählt": a woman
         orgs: list[str] = []
         start = i
         # Compound prefix split off by the tokenizer: "NATO", "-", "Generalsekretär".
@@ -737,6 +898,10 @@ class RoleExtractor:
                     orgs.append(named)
                 elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
                     orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
+                elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
+                        texts[i - 2][1:].islower():
+                    # "Energie-Landesrat", "Gesundheits-Staatssekretärin": the portfolio
+                    base = f"{texts[i - 2]}-{base}"
                 else:
                     return None  # "Grünen-Politikerin" style with unknown prefix: skip
                 start = i - 2
@@ -766,13 +931,21 @@ class RoleExtractor:
                 orgs.insert(0, self._node_at_tokens(doc, country, k, k + 1))
                 k -= 1
                 continue
-            place = self._place_of_adjective(text) \
-                if k not in ent_at and _is_indeclinable_place_adjective(text) else None
+            adjective = k not in ent_at and _is_indeclinable_place_adjective(text)
+            place = self._place_of_adjective(text) if adjective else None
             if place is not None:
                 # "Der Genfer Gesundheitsdirektor": the city's office; placed there when
                 # the text names the city, else at nothing guessed from elsewhere
                 if place.key in doc.user_data["kg_nodes"]:
                     orgs.insert(0, place.key)
+                city_placed = True
+                k -= 1
+                break
+            town = _place_named(doc, text[:-2]) if adjective else None
+            if town is not None:
+                # "die Goslarer Oberbürgermeisterin": a town the lexicon does not know,
+                # which the text names ("in Goslar")
+                orgs.insert(0, town)
                 city_placed = True
                 k -= 1
                 break
@@ -797,8 +970,11 @@ class RoleExtractor:
             orgs.append(owner_before)  # "der Beamtenbund, dessen Chef Uwe Kant"
         # "Ihr Vorsitzender …", and at a sentence start the demonstrative "Deren
         # Präsidentin, …": the organisation before
-        if not orgs and k >= 0 and (lowers[k] in POSSESSIVES or lowers[k] in
-                                    RELATIVE_POSSESSIVES and texts[k][:1].isupper()):
+        if not orgs and k >= 0 and lowers[k] in POSSESSIVES and \
+                base.lower() in COUNTERPART_TITLES:
+            owner_unnamed = False  # "ihr Amtskollege": hers, a person's, no body's
+        elif not orgs and k >= 0 and (lowers[k] in POSSESSIVES or lowers[k] in
+                                      RELATIVE_POSSESSIVES and texts[k][:1].isupper()):
             owner = self._possessive_owner(doc, k)
             if owner is not None:
                 orgs.append(owner)
@@ -811,6 +987,10 @@ class RoleExtractor:
             if owner is not None:
                 orgs.append(owner)
             owner_unnamed = owner is None
+        elif not orgs and k >= 1 and lowers[k] in RELATIVE_POSSESSIVES:
+            # "Der Deutsche Bühnenverein, dessen Präsident X": the body before the comma,
+            # which no entity names; no other is guessed (not the state of the text)
+            owner_unnamed = True
         else:
             owner_unnamed = city_placed and not orgs
         if not orgs and "-" not in base and not city_placed:
@@ -1208,13 +1388,13 @@ class RoleExtractor:
             return None
         return self._bracketed_owner(doc, start, close + 1)
 
-    def _new_organisation(self, doc: Doc, j: int, k: int) -> str:
+    def _new_organisation(self, doc: Doc, j: int, k: int, alias: str | None = None) -> str:
         """An organisation node for the words at tokens [j, k), mentioned there (the id
-        entities would give the name)."""
+        entities would give the name), with a short name if it has one."""
         table = token_table(doc)
         name = doc_text(doc)[table.idx[j]:table.idx[k - 1] + len(table.text[k - 1])]
         node = add_node(doc, Node(f"organisation:{slugify(name)}", ["Organisation"],
-                                  {"name": name, "aliases": []}))
+                                  {"name": name, "aliases": [alias] if alias else []}))
         add_mention(doc, node.id, table.idx[j], table.idx[k - 1] + len(table.text[k - 1]))
         return node.id
 
@@ -1261,6 +1441,9 @@ class RoleExtractor:
             return self._new_organisation(doc, kind, span.end), span.end
         if span is not None:
             return (_ent_id(span), span.end) if span.start == n and span.label == ORG else None
+        if _lower_case_name_after_kind(texts, lowers, n, ent_at):
+            # "der Gewerkschaft vida, Eva Lis": a body's name in lower case
+            return self._new_organisation(doc, kind, n + 1, alias=texts[n]), n + 1
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
         if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
                 any(self.words.is_title_word(texts[m]) for m in range(n, k)):
@@ -1349,6 +1532,20 @@ class RoleExtractor:
             if entry is not None and entry.label == "Place":
                 return entry
         return None
+
+    def _city_named_body(self, doc: Doc, j: int, comma: int) -> bool:
+        """'der Jenaer Philharmonie,', 'der Kölner Verkehrsbetriebe,': after "der" a
+        city's adjective and one capitalised noun no entity covers name a body (a
+        feminine or plural one: their names keep their form after "der")."""
+        table = token_table(doc)
+        texts = table.text
+        if comma != j + 3 or table.lower[j] != "der" or j + 1 in doc_index(doc).ent_at or \
+                not _is_indeclinable_place_adjective(texts[j + 1]) or \
+                not texts[j + 2][:1].isupper() or not texts[j + 2].isalpha() or \
+                self.words.is_title_word(texts[j + 2]):
+            return False
+        return self._place_of_adjective(texts[j + 1]) is not None or \
+            _place_named(doc, texts[j + 1][:-2]) is not None
 
     def _two_word_country(self, texts: list[str], k: int) -> Entry | None:
         """A country adjective of two capitalised words ending at k ('South Korean',
@@ -1481,6 +1678,8 @@ class RoleExtractor:
         sent = index.sents[sent_i]
         named_before = index.ents_in(sent.start, k)
         owners = [e for e in named_before if e.label in ORG_OR_GPE]
+        if owners and _affiliation_in_brackets(doc, owners[-1]):
+            return None  # "Julia Klöckner (CDU) und ihr Vize": hers, not the party's
         if owners:
             return kg_id(owners[-1])
         if k > sent.start + 1 and not named_before:
@@ -1633,6 +1832,11 @@ class RoleExtractor:
                 span = ent_at.get(seat_end)
                 if span is None or span.start != seat_end or span.label != ORG:
                     return None
+        if span is None and steps == 1 and lowers[end] in MEMBER_PREPS and \
+                lowers[end - 1].endswith(LOCAL_TITLE_HEADS):
+            city = self._city_named_at(doc, j)
+            if city is not None:
+                return city, j + 1
         if span is None and self.lang == "de":
             return _inflected_owner(doc, j, end, ent_at)
         if span is None or span.label == PER:
@@ -1651,6 +1855,19 @@ class RoleExtractor:
         if owned is not None and owned.label != PER:
             return _ent_id(owned), owned.end  # "head of Switzerland's Federal Department of …"
         return _ent_id(span), span.end
+
+    def _city_named_at(self, doc: Doc, j: int) -> str | None:
+        """'mayor of Lima,', 'Bürgermeister von Kiel,': after a local title's "of", a
+        lexicon's city the entities took for no place (its name is also a given name)
+        → its node, mentioned there. One word, then punctuation."""
+        texts = token_table(doc).text
+        if j + 1 >= len(texts) or not texts[j][:1].isupper() or not texts[j].isalpha() or \
+                not is_punct_text(texts[j + 1]):
+            return None
+        entry = self.lexicon.lookup(texts[j])
+        if entry is None or entry.label != "Place" or entry.kind != "city":
+            return None
+        return self._node_at_tokens(doc, entry, j, j + 1)
 
     def _starts_name_after_place(self, doc: Doc, k: int) -> bool:
         """Whether the word at k, right after a place no entity continues, goes on a name
@@ -1786,6 +2003,14 @@ class RoleExtractor:
         if j + 2 < size and lowers[j] in SIDES_GENITIVES and texts[j + 1][:1].isupper() and \
                 texts[j + 2] == ",":
             j += 2  # "die Innenminister beider Länder, Anna Berg und Tom Reed"
+        if title.orgs and j - 1 in ent_at and \
+                _lower_case_name_after_kind(texts, lowers, j, ent_at):
+            # "der Gewerkschaft vida, Roman Hebenstreit": the body is named with the word
+            kind = ent_at[j - 1]
+            if kg_id(kind) in title.orgs:
+                title.orgs[:] = [self._new_organisation(doc, kind.start, j + 1,
+                                                        alias=texts[j])]
+            j += 1
         if title.orgs and j < size and j not in ent_at:
             j = _past_rest_of_owner(doc, j, ent_at)
         elif title.orgs and j < size and ent_at[j].label in GPE_OR_LOC and \
@@ -1812,6 +2037,9 @@ class RoleExtractor:
                      acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
                     title.orgs.insert(0, _ent_id(acronym))  # the named body, not its parent
+                elif not title.orgs and self._city_named_body(doc, j, comma):
+                    # "Der Generalmusikdirektor der Jenaer Philharmonie, Simon Gaudenz"
+                    title.orgs.append(self._new_organisation(doc, j + 1, comma))
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
@@ -1835,7 +2063,12 @@ class RoleExtractor:
             if second is not None:
                 # a second title before the name: "der Vorsitzende des Rates, Hessens
                 # Finanzminister Jan Korte", "its chair, Kent County Governor Al Ross"
-                # (both are his)
+                # (both are his); the state the first names is the second's too: "ihr
+                # Amtskollege aus Sachsen-Anhalt, Forstminister Sven Schulze"
+                if not second.orgs:
+                    nodes = doc.user_data["kg_nodes"]
+                    second.orgs.extend(o for o in title.orgs
+                                       if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
@@ -1864,6 +2097,9 @@ class RoleExtractor:
             return found
         # 2. Apposition: "Kadri Liik, Senior Policy Fellow beim ECFR".
         k = title.start - 1
+        if k >= 3 and texts[k] in {"'s", "’s"} and lowers[k - 2] == "the" and \
+                texts[k - 1].isalpha() and texts[k - 1].islower():
+            k -= 2  # "Ana Cruz, the union's general secretary,": past the owner's noun
         while k >= 0 and lowers[k] in APPOSITION_SKIPS:
             k -= 1
         if k >= 2 and (texts[k].isdigit() or lowers[k] in TIME_SPAN_WORDS):
@@ -1981,6 +2217,10 @@ class RoleExtractor:
             return
         table = token_table(doc)
         texts, lowers = table.text, table.lower
+        if title.base.lower().endswith(LOCAL_TITLE_HEADS) and \
+                (bracketed := self._bracketed_place(doc, j)) is not None:
+            title.orgs.append(bracketed[0])  # "Oberbürgermeister Thomas Nitzsche (Jena)"
+            return
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
@@ -2029,6 +2269,10 @@ class RoleExtractor:
             if relative is None:
                 main = _main_clause_head(doc, i, sent.end)
                 if main is not None:
+                    person, title = main
+                    if self.lang == "de" and self.lexicon.given_name_genders.get(
+                            token_table(doc).text[person.start]) == "f":
+                        title.base = german_female(title.base)  # "Anna Berg leitet …"
                     found.append(main)
                 continue
             if lowers[i] in HOLD_VERBS and "vorsitz" not in lowers[relative:i]:
@@ -2191,6 +2435,12 @@ class RoleExtractor:
                 not self._holds_other(doc, person, title) and \
                 (attribution or not self._holds_different_title(doc, person, title))
 
+        holder = self._sole_holder(doc, title) if j == sent.start or attribution or \
+            j > sent.start and lowers[j - 1] in CLAUSE_JOINERS else None
+        if holder is not None:
+            # "Ministerpräsident Mario Voigt … Der Ministerpräsident betonte": the one
+            # person the text gave this title before, however far back
+            return holder if fits(holder) else None
         if j == sent.start or attribution:
             # the last two of the six sentences before that are not paragraph breaks
             # (those are "sentences" too); the first fitting person of the nearer one
@@ -2212,6 +2462,25 @@ class RoleExtractor:
         if j > sent.start and lowers[j - 1] in CLAUSE_JOINERS:
             return next(filter(fits, reversed(index.ents_in(sent.start, j))), None)
         return None
+
+    def _sole_holder(self, doc: Doc, title: Title) -> Span | None:
+        """The last mention before the title of the one person the text has given
+        this very title so far (at an organisation the title names, if it names one);
+        None when nobody or several hold it. A definite description ("Der
+        Landeshauptmann sagte") means him, not the last person named."""
+        base = title.base.lower()
+        nodes = doc.user_data["kg_nodes"]
+        held = _held_roles(doc)
+        holders = {person_id for person_id, role_ids in held.by_person.items()
+                   for role_id in role_ids
+                   if (role := nodes.get(role_id)) is not None
+                   and str(role.properties.get("title", "")).lower() == base
+                   and (not title.orgs or held.places.get(role_id, set()) & set(title.orgs))}
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders))
+        mentions = [e for e in doc_index(doc).ents_in(0, title.start) if kg_id(e) == holder]
+        return mentions[-1] if mentions else None
 
     def _holds_other(self, doc: Doc, person: Span, title: Title) -> bool:
         """Whether the person already holds this title at another organisation."""
@@ -2279,8 +2548,19 @@ class RoleExtractor:
             return True
         if any(word.endswith("innen") for word in table.lower[title.start:title.end]):
             return True  # "die Ministerinnen Anna Berg und Eva Lis": a female plural
-        # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title
-        return "die" in before and not title.base.endswith(("in", "e"))
+        # "mit den Oberbürgermeistern X und Y": a dative plural (no singular of a title
+        # ends in "-ern"; "den Präsidenten" may be one man)
+        if "den" in before and table.lower[title.end - 1].endswith("ern") and \
+                not title.base.endswith("ern"):
+            return True
+        # "die Präsidenten …", "Die Außenminister X und Y": die + a masculine title, with
+        # adjectives between at most ("Die Beraterin von Kanzler X" is no plural)
+        if "die" not in before or title.base.endswith(("in", "e")):
+            return False
+        texts = table.text
+        article = title.start - 1 - before[::-1].index("die")  # (the last "die")
+        return all(texts[m].islower() or texts[m].isdigit()
+                   for m in range(article + 1, title.start))
 
     def _add_role(self, doc: Doc, person: Span, title: Title, extractor: str,
                   confidence: float) -> None:
@@ -2305,7 +2585,7 @@ class RoleExtractor:
                 confidence = min(confidence, 0.6)
         elif not orgs and not title.owner_unnamed:
             nearest = _body_led_by(doc, person, title) or _body_headed_by(doc, title) or \
-                _federal_government(doc, title) or \
+                _federal_government(doc, title) or _ministry_of_portfolio(doc, title) or \
                 self._nearest_state(doc, title, person) or \
                 self._led_organisation(doc, title) or \
                 _organisation_of_sentence_before(doc, title, person,
@@ -2323,6 +2603,8 @@ class RoleExtractor:
                 confidence = min(confidence, 0.6)
         role_id = self._role_id(title.base, orgs[0] if orgs else None)
         data = doc.user_data
+        if orgs:  # (for a title joined to this one: ``_shared_owner``)
+            data.setdefault("kg_title_owners", {})[title.start] = orgs
         # Only roles makes role nodes: one already there has these labels and properties
         # (merging it again would change nothing).
         if role_id not in data["kg_nodes"]:
@@ -3230,6 +3512,65 @@ def _federal_government(doc: Doc, title: Title) -> str | None:
     return next((node_id for node_id in FEDERAL_GOVERNMENT_IDS if node_id in nodes), None)
 
 
+#: Heads of the names of ministries ("Ministry of Finance", "Department of Agriculture").
+MINISTRY_WORDS: Final = frozenset({"ministry", "department", "ministerium"})
+#: Words of a portfolio title that name no portfolio ("Minister of the Interior").
+PORTFOLIO_NON_WORDS: Final = frozenset({"minister", "secretary", "of", "for", "and", "the", "&",
+                                         "deputy", "acting", "former", "state", "vice", "first",
+                                         "ministry", "department"})
+
+
+def _ministry_of_portfolio(doc: Doc, title: Title) -> str | None:
+    """'Minister of Industry and Trade X' with 'the Ministry of Industry and Trade'
+    named, 'Agriculture Secretary X' with 'the Department of Agriculture', 'Kulturminister
+    X' with 'das Kulturministerium': a portfolio title is held at the one ministry the
+    text names with every word of its portfolio."""
+    base = title.base.lower()
+    head = base.split()[-1] if base else ""
+    if not head.endswith(("minister", "ministerin", "secretary")):
+        return None
+    if not token_table(doc).passing("ministry-word", _is_ministry_word):
+        return None  # (most texts: no ministry named; the doc's words, tested once each)
+    ministries = _ministries(doc)
+    if not ministries:
+        return None
+    if " " not in base and head.endswith(("minister", "ministerin")) and \
+            head not in {"minister", "ministerin"}:
+        # a German compound: "kulturminister" is at "Kulturministerium"
+        name = head[:head.rindex("minister")] + "ministerium"
+        found = {node_id for node_id, words in ministries if name in words}
+    else:
+        lowers = token_table(doc).lower
+        portfolio = {w for w in lowers[title.start:title.end]
+                     if w.isalpha() and w not in PORTFOLIO_NON_WORDS}
+        found = {node_id for node_id, words in ministries if portfolio and portfolio <= words}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _is_ministry_word(text: str) -> bool:
+    """'Ministry', 'Department', 'Kulturministerium': a word a ministry's name has."""
+    low = text.lower()
+    return low in MINISTRY_WORDS or low.endswith("ministerium")
+
+
+def _ministries(doc: Doc) -> list[tuple[str, frozenset[str]]]:
+    """The doc's ministries and the lower-case words of their names (once per doc)."""
+    found: list[tuple[str, frozenset[str]]] | None = doc.user_data.get("kg_ministries")
+    if found is None:
+        nodes = doc.user_data["kg_nodes"]
+        found = []
+        for node_id in dict.fromkeys(node_id for _, node_id in _organisation_mentions(doc)):
+            node = nodes.get(node_id)
+            name = str(node.properties.get("name", "")).lower() if node is not None else ""
+            if "minist" in name or "department" in name:  # (a cheap test first)
+                words = frozenset(name.split())
+                if not MINISTRY_WORDS.isdisjoint(words) or any(w.endswith("ministerium")
+                                                               for w in words):
+                    found.append((node_id, words))
+        doc.user_data["kg_ministries"] = found
+    return found
+
+
 def _organisation_mentions(doc: Doc) -> list[tuple[int, str]]:
     """The first token and node id of each organisation the doc's entities name
     (once per doc: ``_led_organisations`` and ``_organisation_words`` both walk them)."""
@@ -3536,6 +3877,21 @@ def _past_rest_of_owner(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
     if m + 1 < size and texts[m] == "," and m + 1 in ent_at and ent_at[m + 1].label == PER:
         return m
     return j
+
+
+def _lower_case_name_after_kind(texts: list[str], lowers: list[str], j: int,
+                                ent_at: dict[int, Span]) -> bool:
+    """'der Vorsitzende der Gewerkschaft vida, Roman Hebenstreit,': a body written in
+    lower case after its kind noun, then the holder's name in apposition (closed by a
+    comma or the sentence's end: "der Gewerkschaft betonte, Jan Berg sei …" names no
+    holder)."""
+    if j < 1 or j + 3 >= len(texts) or not texts[j].isalpha() or not texts[j].islower() or \
+            texts[j + 1] != "," or not lowers[j - 1].endswith(DE_KIND_ENDINGS) and \
+            lowers[j - 1] not in EN_KIND_NOUNS:
+        return False
+    span = ent_at.get(j + 2)
+    return span is not None and span.label == PER and span.start == j + 2 and \
+        (span.end >= len(texts) or texts[span.end] in {",", ".", ";"})
 
 
 #: Endings of English adjectives of countries ("Haiti|an", "Niger|ian", "Chin|ese").
@@ -3891,10 +4247,14 @@ def _placed_elsewhere(doc: Doc, person_id: str, title: Title) -> bool:
                for role_id in held.by_person.get(person_id, ()))
 
 
-#: Titles of the head of a federal state's, province's or US state's government.
+#: Titles of the head of a federal state's, province's or US state's government, and
+#: of the members of a Land's government ("Landesrat", "Landesstatthalter": the
+#: Austrian and South Tyrolean ones, named for the Land).
 REGIONAL_HEAD_TITLES: Final = frozenset({
     "ministerpräsident", "ministerpräsidentin", "landeshauptmann", "landeshauptfrau",
-    "governor", "gouverneur", "gouverneurin", "premier", "first minister"})
+    "governor", "gouverneur", "gouverneurin", "premier", "first minister",
+    "landesrat", "landesrätin", "landesstatthalter", "landesstatthalterin", "landesminister",
+    "landesministerin"})
 #: Regions of the world (the places lexicon's regions are states and continents alike).
 WORLD_REGIONS: Final = frozenset({
     "europa", "europe", "osteuropa", "eastern europe", "westeuropa", "western europe", "asien",
