@@ -160,11 +160,12 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     nodes, all_mentions = data["kg_nodes"], data["kg_mentions"]
     relationships = graph.relationships
     kept: set[str] = set()
+    evidence: dict[int, tuple[str, int, int]] = {}  # see ``_fact_relationship``
     for fact in data["kg_facts"]:
         start, end = fact.start, fact.end
         if start not in nodes or end not in nodes:
             continue
-        rel = _fact_relationship(fact, doc_id, text, offset)
+        rel = _fact_relationship(fact, doc_id, text, offset, evidence)
         if rel.id in relationships:  # the same fact again: the more confident one stays
             graph.add_relationship(rel)
         else:
@@ -201,14 +202,23 @@ FACT_PART_LABELS = frozenset({"Role", "Meeting", "Demand", "Statement"})
 _MENTIONED_IN_PREFIX = RELATIONSHIP_ID_PREFIXES["MENTIONED_IN"]
 
 
-def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int) -> Relationship:
-    """A fact as a relationship with its sentence as evidence."""
+def _fact_relationship(fact: Fact, doc_id: str, text: str, offset: int,
+                       evidence: dict[int, tuple[str, int, int]]) -> Relationship:
+    """A fact as a relationship with its sentence as evidence.
+
+    ``evidence``: the evidence text and offsets of each sentence ``Span`` asked
+    about, by the span's ``id`` (the facts keep their spans alive meanwhile): a
+    sentence carries ~3.6 facts, and a span's offsets are computed on every read.
+    """
     sentence = fact.sentence
-    start_char, end_char = sentence.start_char, sentence.end_char
+    found = evidence.get(id(sentence))
+    if found is None:
+        start_char, end_char = sentence.start_char, sentence.end_char
+        found = evidence[id(sentence)] = (text[start_char:end_char], start_char + offset,
+                                          end_char + offset)
     props: dict[str, object] = {
-        "doc": doc_id, "evidence": text[start_char:end_char],
-        "evidence_start": start_char + offset,
-        "evidence_end": end_char + offset,
+        "doc": doc_id, "evidence": found[0], "evidence_start": found[1],
+        "evidence_end": found[2],
         "extractor": fact.extractor, "confidence": _rounded(fact.confidence),
     }
     if fact.properties:
