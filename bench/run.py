@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -210,7 +211,9 @@ def bench_extract(sizes: list[int], repeat: int, seed: int) -> tuple[list[Row], 
     for n in sizes:
         docs = list(generate(n, seed))
         words = sum(d.words for d in docs)
-        pipe, tok, ratios = [], [], []
+        pipe: list[float] = []  # words/s of each run, pipeline and floor, and their ratio
+        tok: list[float] = []
+        ratios: list[float] = []
         nlps = _blank_tokenizers()  # kept across runs: its cache is as warm as the pipeline's
         pipeline_total = 0.0
         while _more_runs(len(pipe), pipeline_total, repeat):
@@ -477,12 +480,13 @@ def _with_copies(quads: list[Any], keep_default: bool = True) -> bytes:
     """N-Quads of the quads plus their merged default-graph copies (what `kg query` adds)."""
     import pyoxigraph as ox
 
+    from kg.rdf.formats import oxigraph_bytes
     from kg.rdf.query import default_graph_copies
 
     kept = quads if keep_default else [q for q in quads
                                        if not isinstance(q.graph_name, ox.DefaultGraph)
                                        or _SCOPED_TERM.search(str(q).encode("utf-8"))]
-    return ox.serialize(kept + list(default_graph_copies(quads)), format=ox.RdfFormat.N_QUADS)
+    return oxigraph_bytes(kept + list(default_graph_copies(quads)), ox.RdfFormat.N_QUADS)
 
 
 #: Doc-scoped terms in N-Quads (GraphFactory.DOC_SCOPED ids as IRIs, their named graphs, and
@@ -656,16 +660,17 @@ def bench_sparql(factory: GraphFactory, docs: int, rdflib_docs: int, repeat: int
     prepare_store(store)  # as `kg query` does: merged default graph, statistics
     # rdflib gets the same prepared dataset (its default graph is then the union of the same).
     nquads = store.dump(format=ox.RdfFormat.N_QUADS)
+    assert nquads is not None  # (no output given: the bytes)
     log(f"sparql: rdflib loading {len(store):,} quads ({rdflib_docs} docs)")
     ds = Dataset(default_union=True)
     ds.parse(data=nquads.decode("utf-8"), format="nquads")
     for name, query in queries.items():
-        rdf_error, rdf_times, rdf_rows = "", [], 0
-        ox_times, ox_rows = _timings(
-            lambda q=query, s=store: _ox_query_seconds(s, q, prefixes), repeat)
+        rdf_error, rdf_rows = "", 0
+        rdf_times: list[float] = []
+        ox_times, ox_rows = _timings(partial(_ox_query_seconds, store, query, prefixes), repeat)
         try:
-            rdf_times, rdf_rows = _timings(
-                lambda q=query, d=ds: _rdflib_query_seconds(d, q, prefixes), repeat)
+            rdf_times, rdf_rows = _timings(partial(_rdflib_query_seconds, ds, query, prefixes),
+                                           repeat)
         except Exception as error:  # rdflib's engine fails on some valid queries
             rdf_error = f"rdflib failed: {type(error).__name__}"
             log(f"sparql: {name}: {rdf_error}: {str(error)[:200]}")
@@ -812,7 +817,7 @@ def bench_neo4j(factory: GraphFactory, docs: int, fill_docs: int, sample: int,
                 write_plan(driver, nodes, settings)
                 sample_plan = LoadPlan([], [replace(s, rows=t)
                                             for s, t in sample_steps])
-                seconds, _ = timed(lambda p=sample_plan: write_plan(driver, p, settings))
+                seconds, _ = timed(partial(write_plan, driver, sample_plan, settings))
                 batched.append(sample_rows / seconds)
                 seconds, _ = timed(lambda: write_plan(driver, LoadPlan([], rels), settings))
                 full.append(plan.relationship_rows / seconds)
@@ -970,7 +975,7 @@ def main(argv: list[str] | None = None) -> int:
     if "neo4j" in stages and factory:
         rows += bench_neo4j(factory, args.neo4j_docs, args.neo4j_fill, args.neo4j_sample,
                             args.repeat)
-    meta = {
+    meta: dict[str, Any] = {
         "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "command": command, "seconds": round(time.perf_counter() - started, 1),

@@ -31,7 +31,8 @@ def main() -> None:
     times, rows = [], 0
     for _ in range(repeat):
         started = time.perf_counter()
-        rows = len(list(store.query(query, prefixes=prefixes)))
+        result = store.query(query, prefixes=prefixes)
+        rows = 1 if isinstance(result, ox.QueryBoolean) else len(list(result))
         times.append((time.perf_counter() - started) * 1000)
         print(json.dumps({"ms": times[-1], "rows": rows}), flush=True)
 
