@@ -331,10 +331,14 @@ def test_neo4j_target_gets_only_new_documents(example: Path,
 @pytest.mark.slow
 def test_killed_run_resumes_with_exactly_the_rest(example: Path) -> None:
     corpus = example / "corpus"
-    for i in range(8):
+    # Enough documents that the run cannot finish between two saves of its state (at
+    # most SAVE_INTERVAL apart): compiled extraction did 14 short articles within one.
+    extra = 150
+    for i in range(extra):
         (corpus / f"extra-{i}.de.txt").write_text(
-            EXTRA_ARTICLE.replace("Montag (8. Juli)", f"Montag ({i + 1}. Juli)"), encoding="utf-8")
-    total = EXAMPLE_DOCS + 8
+            EXTRA_ARTICLE.replace("Montag (8. Juli)", f"Montag ({i % 28 + 1}. Juli)")
+            + f"\nMeldung {i}.\n", encoding="utf-8")
+    total = EXAMPLE_DOCS + extra
     state_file = example / ".kg-state" / "job.json"
     proc = subprocess.Popen([KG, "run", str(example / "job.yaml")], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, start_new_session=True)
