@@ -155,34 +155,38 @@ def test_validate_lists_each_violation_with_node_property_and_message(tmp_path: 
     assert lines[-1] == "2 violation(s)"
 
 
-def test_validate_reports_a_mention_written_from_the_entity_rather_than_the_document(
-        tmp_path: Path) -> None:
+PERSON = "<https://w3id.org/kg-news/id/person/jens-stoltenberg>"
+
+
+def _validate_export_with(tmp_path: Path, triple: str) -> list[str]:
+    """kg validate's output lines for graph-small exported, plus one N-Triples line."""
     out = tmp_path / "g.nt"
     assert runner.invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
-    person = "<https://w3id.org/kg-news/id/person/jens-stoltenberg>"
-    doc = "<https://w3id.org/kg-news/id/doc/a47f1cd29367af73>"
-    with out.open("a", encoding="utf-8") as stream:  # the old direction, entity → document
-        stream.write(f"{person} <https://schema.org/mentions> {doc} .\n")
+    with out.open("a", encoding="utf-8") as stream:
+        stream.write(triple + "\n")
     result = runner.invoke(app, ["validate", str(out)])
     assert result.exit_code == 1
-    assert result.output.splitlines() == [
+    return result.output.splitlines()
+
+
+def test_validate_reports_a_mention_written_from_the_entity_rather_than_the_document(
+        tmp_path: Path) -> None:
+    doc = "<https://w3id.org/kg-news/id/doc/a47f1cd29367af73>"
+    # the old direction, entity → document
+    assert _validate_export_with(tmp_path, f"{PERSON} <https://schema.org/mentions> {doc} .") == [
         "Violation: person:jens-stoltenberg: only a document mentions (schema:mentions) an entity",
         "1 violation(s)"]
 
 
 def test_validate_reports_a_participation_written_from_the_actor_rather_than_the_meeting(
         tmp_path: Path) -> None:
-    out = tmp_path / "g.nt"
-    assert runner.invoke(app, ["export", str(SMALL), "--to", str(out)]).exit_code == 0
-    person = "<https://w3id.org/kg-news/id/person/jens-stoltenberg>"
     meeting = "<https://w3id.org/kg-news/id/meeting/nato-russland-rat-2022-01-12>"
-    assert meeting in out.read_text(encoding="utf-8")
-    with out.open("a", encoding="utf-8") as stream:  # the old direction, actor → meeting
-        stream.write(f"{person} <https://w3id.org/kg-news/ontology#hasParticipant> {meeting} .\n")
-    result = runner.invoke(app, ["validate", str(out)])
-    assert result.exit_code == 1
+    assert meeting in _export(SMALL, tmp_path / "check.nt").read_text(encoding="utf-8")
+    # the old direction, actor → meeting
+    lines = _validate_export_with(
+        tmp_path, f"{PERSON} <https://w3id.org/kg-news/ontology#hasParticipant> {meeting} .")
     assert "Violation: person:jens-stoltenberg: only a meeting has participants (kg:hasParticipant)" \
-        in result.output.splitlines()
+        in lines
 
 
 def _export(source: Path, out: Path) -> Path:
