@@ -381,8 +381,9 @@ class DemandExtractor:
             if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
-                    low.startswith("ask") and _named_object_then(token, {"to"})):
-                # ("asked the Federal Ministry of Labour to …": a long name, then "to")
+                    low.startswith(("ask", "want")) and _named_object_then(token, {"to"})):
+                # ("asked the Federal Ministry of Labour to …", "wants the Department of
+                # Labor and Employment (DOLE) to …": a long name, then "to")
                 return None
             if low.startswith("want") and not (_named_object(token) or
                                                _actor_noun_then_infinitive(token) or
@@ -438,7 +439,7 @@ class DemandExtractor:
             titled = _definite_title_plural(doc, sent, cue) if kind == "verb" else []
             addressees = titled or self._addressees(
                 doc, sent, cue, kind, demander_ids | _states_describing(doc, sent, demanders))
-        addressees = [a for a in addressees if kg_id(a) not in demander_ids]
+        addressees = [a for a in _titled_by_body(doc, addressees) if kg_id(a) not in demander_ids]
         if kind == "condition" and not addressees:
             return None  # "… bis sie wieder zu Hause sind": a hope, no one is asked
         if not addressees and token_table(doc).lower[cue.i] == "solle":
@@ -627,7 +628,8 @@ class DemandExtractor:
         if unnamed:
             return unnamed
         if self.lang == "en" and before and not named_before and \
-                table.lower[before[-1].end:before[-1].end + 1] in (["'s"], ["’s"]) and \
+                before[-1].end < len(table.lower) and \
+                _name_possessive(table.text, table.lower, before[-1].end) and \
                 _possessed_body(doc, _verb_subject_end(doc, cue, clause_start), clause_start):
             # "Malaysia's largest labour federation called on …" with no such body named:
             # someone unknown, not the state
@@ -1096,6 +1098,9 @@ class DemandExtractor:
                     words.is_title_word(texts[k]) or  # (spaCy's is_title and is_alpha)
                     texts[k].istitle() and texts[k].isalpha() and k not in ent_at):
                 k -= 1
+            if k > cue.i + 1 and _attributive_adjective(self.lang, texts[k], a.label) and \
+                    lowers[k - 1] in ARTICLES:
+                k -= 1  # "an die künftige Bundesregierung", "on the incoming Congress"
             prev = lowers[k] if k >= 0 else ""
             prev2 = lowers[k - 1] if k > 0 else ""
             # ("an seinen Parteifreund Klingbeil": a possessive before the noun)
@@ -1699,7 +1704,8 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     texts, space, lowers = table.text, table.space, table.lower
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
-             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e)))]
+             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e) or
+                                  _acting_place(doc, e)))]
     # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
     spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
               if not _before_sector_noun(texts, lowers, s.end)]
@@ -1955,11 +1961,12 @@ def _possessed_kind_noun(doc: Doc, k: int, clause_start: int) -> int | None:
         k -= 1  # (past "on Wednesday")
     if lowers[k] not in KIND_NOUNS:
         return None
+    texts = token_table(doc).text
     j = k - 1
     while j > max(clause_start, k - 5) and (lowers[j].isalpha() or lowers[j] in {"'", "’"}) \
-            and lowers[j] not in KIND_NOUNS:
+            and lowers[j] not in KIND_NOUNS and not _name_possessive(texts, lowers, j):
         j -= 1  # ("largest teachers' union")
-    return k if j > clause_start and j < k - 1 and lowers[j] in {"'s", "’s"} else None
+    return k if j > clause_start and j < k - 1 and _name_possessive(texts, lowers, j) else None
 
 
 #: Heads of an English description of a body by its state ("Indonesia's human rights
@@ -1996,12 +2003,31 @@ def _possessed_body(doc: Doc, k: int, clause_start: int) -> tuple[int, list[str]
         k -= 1
     if k <= clause_start or lowers[k] not in POSSESSED_BODY_NOUNS:
         return None
+    texts = token_table(doc).text
     j = k - 1
-    while j > max(clause_start, k - 5) and lowers[j].isalpha():
-        j -= 1
-    if not (j > clause_start and lowers[j] in {"'s", "’s"}):
+    while j > max(clause_start, k - 5) and (lowers[j].isalpha() or lowers[j] in {"'", "’"}) \
+            and not _name_possessive(texts, lowers, j):
+        j -= 1  # ("main farmers' group")
+    if not (j > clause_start and _name_possessive(texts, lowers, j)):
         return None
-    return k, [w for w in lowers[j + 1:k + 1] if w not in BODY_RANK_WORDS]
+    return k, [w for w in lowers[j + 1:k + 1] if w.isalpha() and w not in BODY_RANK_WORDS]
+
+
+#: The possessive endings an English tokenizer splits off a name ("Malaysia's").
+POSSESSIVE_ENDINGS: Final = frozenset({"'s", "’s"})
+#: Apostrophes alone: the possessive of a name that ends in "s" ("the Philippines'").
+APOSTROPHES: Final = frozenset({"'", "’"})
+
+
+def _name_possessive(texts: list[str], lowers: list[str], j: int) -> bool:
+    """True where token ``j`` makes the name before it a possessor: "'s" ("Malaysia's
+    largest union"), or a bare apostrophe after a capitalised word ending in "s" ("the
+    Philippines' largest federation", "the United States' top envoy"); not the plural
+    possessive of a common noun ("teachers' union")."""
+    if lowers[j] in POSSESSIVE_ENDINGS:
+        return True
+    return lowers[j] in APOSTROPHES and j > 0 and texts[j - 1][:1].isupper() and \
+        lowers[j - 1].endswith("s")
 
 
 #: Plural heads that point back at an organisation named before ("the unions said
@@ -2101,7 +2127,7 @@ def _lead_title_subject(doc: Doc, sentences: list[Span], index: int, cue: Token,
     while j - 1 > clause_start and texts[j - 1].islower() and texts[j - 1].isalpha() and \
             k - j < 3:
         j -= 1  # its modifiers: "police", "finance"
-    if lowers[j - 1] not in {"'s", "’s", "the"} or \
+    if not (lowers[j - 1] == "the" or _name_possessive(texts, lowers, j - 1)) or \
             any(e.label == PER for e in doc_index(doc).ents_in(0, cue.i)):
         return None
     title = lowers[j:k + 1]
@@ -2257,6 +2283,45 @@ def _governed_place(doc: Doc, place: Span) -> bool:
         (k < 2 or lowers[k - 2] not in LOCATIVE_WORDS)
 
 
+#: Verbs next to which a city or region acts or is asked (``_acting_place``).
+PLACE_CUE_VERBS: Final = {"de": DE_VERBS | ADDRESS_VERBS, "en": EN_VERBS}
+#: Prepositions between such a verb and the place asked ("appellierte an Basel").
+PLACE_RECEIVERS: Final = frozenset({"an", "on", "to"})
+#: Kinds of place nodes that govern themselves (a city, a region), as against sights.
+ACTING_PLACE_KINDS: Final = frozenset({"city", "region"})
+
+
+def _acting_place(doc: Doc, place: Span) -> bool:
+    """'Tirol verlangt Millionen vom Bund', 'richtet Tirol an den Bund die Forderung',
+    'appellierte an Basel, …', 'urged Bavaria to …': a city or region right before a
+    demand verb (its subject; not "in Basel fordert …"), right after it, or after the
+    verb's "an"/"on"/"to" stands for its government, which demands or is asked."""
+    table = token_table(doc)
+    lowers = table.lower
+    verbs = PLACE_CUE_VERBS.get(doc.lang_, EN_VERBS)
+    start, end = place.start, place.end
+    before = lowers[start - 1] if start else ""
+    if not (end < len(lowers) and lowers[end] in verbs and before not in PREPOSITIONS
+            and before not in LOCATIVE_WORDS and not _name_word_before(doc, start) or
+            before in verbs or
+            before in PLACE_RECEIVERS and start > 1 and lowers[start - 2] in verbs):
+        return False
+    node = doc.user_data["kg_nodes"].get(kg_id(place))
+    return node is not None and node.properties.get("kind") in ACTING_PLACE_KINDS
+
+
+def _name_word_before(doc: Doc, start: int) -> bool:
+    """A capitalised word right before ``start`` that does not open the sentence, or a
+    hyphen glued to one: the name there ends a longer name or compound ("Die
+    Bergrettung Tirol forderte", "der Europaregion Tirol-Südtirol-Trentino")."""
+    table = token_table(doc)
+    texts = table.text
+    if start > 1 and texts[start - 1] == "-" and not table.space[start - 2]:
+        return True
+    return start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha() and \
+        doc_index(doc).sent(start - 1).start != start - 1
+
+
 def _named_object_then(token: Token, words: set[str]) -> bool:
     """A named actor right after the verb, then (past a time adverbial) one of the
     words: 'pressed Greer for', 'pressed Mexico on Thursday, March 5, to'."""
@@ -2281,10 +2346,52 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     person = ent_at.get(title) if title > j else None
     if person is not None and person.start == title and person.label == PER:
         j = person.end
+    j = _past_bracket(table.text, j)  # ("the Department of Labor (DOLE) to")
     while j < len(lowers) and j - span.end < 10 and \
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
     return j < len(lowers) and lowers[j] in words
+
+
+def _titled_by_body(doc: Doc, addressees: list[Span]) -> list[Span]:
+    """The addressees with a body's name that stands right before a person's name read as
+    that person ("von Bundesrat Albert Rösti", "an Regierungsrat X": a member of the
+    body, titled by its name, is asked, not the body); each once."""
+    ent_at = doc_index(doc).ent_at
+    found: list[Span] = []
+    for a in addressees:
+        person = ent_at.get(a.end) if a.label == ORG else None
+        if person is not None and person.start == a.end and person.label == PER:
+            a = person
+        if all(a.start != b.start for b in found):
+            found.append(a)
+    return found
+
+
+#: Endings of a German adjective between an article and a noun ("die künftige").
+GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "em", "er", "es")
+
+
+def _attributive_adjective(lang: str, text: str, label: int) -> bool:
+    """A lower-case word that can stand between an article and the name of a body it
+    describes ("an die künftige Bundesregierung", "an den neuen Landtag", "on the
+    incoming Congress"): a German one inflected, an English one before no person (a
+    person's description is a title: "on the party's leader X")."""
+    if not (text.isalpha() and text.islower()):
+        return False
+    if lang == "de":
+        return text.endswith(GERMAN_ADJECTIVE_ENDINGS)
+    return label != PER
+
+
+def _past_bracket(texts: list[str], j: int) -> int:
+    """The position after a short bracket opening at ``j`` (a name's abbreviation or
+    party: "(DOLE)", "(CDU)"), else ``j``."""
+    if j < len(texts) and texts[j] == "(":
+        close = next((m for m in range(j + 1, min(len(texts), j + 5)) if texts[m] == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
 
 
 #: Plural or collective nouns for those who govern: "pressed Chinese authorities for …".
@@ -5367,8 +5474,10 @@ def _no_subject_before(doc: Doc, start: int, end: int) -> bool:
     if lowers[start] in {"der", "die"} and start + 1 < end and texts[start + 1][:1].isupper() \
             and texts[start + 1].isalpha():
         return False  # a noun subject that names no one: "Die Opposition forderte X auf"
-    # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X")
-    return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i])
+    # (a name in a phrase of place or time is no subject: "In Berlin, wo …, appellierte X";
+    # nor one a noun names: "Nach dem Ausfall des Systems der Europaregion Tirol richtet X")
+    return not any(lowers[i] in PRONOUNS or i in ent_at and not _in_pp(doc, ent_at[i]) and
+                   not (ent_at[i].label != PER and _name_word_before(doc, ent_at[i].start))
                    for i in range(start, end))
 
 
