@@ -1704,8 +1704,10 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
     texts, space, lowers = table.text, table.space, table.lower
     size = len(texts)
     spans = [e for e in sent_ents(sent) if e.label in ACTOR_LABELS or
-             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e) or
-                                  _acting_place(doc, e)))]
+             (e.label == LOC and (_is_capital_metonym(doc, e) or _governed_place(doc, e)))]
+    # a city or region next to a demand verb acts for itself, not for its state
+    acting = [e for e in sent_ents(sent) if e.label == LOC and e not in spans and
+              _acting_place(doc, e)]
     # (not a state's economy or people: "Das deutsche Handwerk fordert", "German industry")
     spans += [s for s in meeting_rules._adjective_states(doc, sent, load_lexicon())
               if not _before_sector_noun(texts, lowers, s.end)]
@@ -1720,7 +1722,7 @@ def _find_actors(doc: Doc, sent: Span) -> list[Span]:
             continue
         # (only a place can be a capital standing for its state)
         actors.append(_capital_as_state(doc, span) if span.label == LOC else span)
-    return sorted(actors, key=attrgetter("start"))
+    return sorted(actors + acting, key=attrgetter("start"))
 
 
 #: Endings of nouns of a country's economy, trades or public, not its state: after a
@@ -1869,8 +1871,9 @@ CAPITALS: Final = frozenset({
 
 def _is_capital_metonym(doc: Doc, span: Span) -> bool:
     if span_text(span) not in CAPITALS or span.start == 0 or \
-            token_table(doc).lower[span.start - 1] in {"in", "nach", "aus", "at"}:
-        return False
+            token_table(doc).lower[span.start - 1] in {"in", "nach", "aus", "at"} or \
+            _name_word_before(doc, span.start):
+        return False  # (nor the end of a name: "Die Caritas Wien fordert")
     node = doc.user_data["kg_nodes"].get(kg_id(span))
     return bool(node and node.properties.get("kind") == "city")
 
@@ -2319,7 +2322,7 @@ def _name_word_before(doc: Doc, start: int) -> bool:
     if start > 1 and texts[start - 1] == "-" and not table.space[start - 2]:
         return True
     return start > 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha() and \
-        doc_index(doc).sent(start - 1).start != start - 1
+        (start - 1 in doc_index(doc).ent_at or doc_index(doc).sent(start - 1).start != start - 1)
 
 
 def _named_object_then(token: Token, words: set[str]) -> bool:
