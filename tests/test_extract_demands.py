@@ -3732,3 +3732,56 @@ def test_a_place_ending_an_organisation_name_is_no_demander():
     assert all("place:tyrol" not in d["by"] for d in demands(graph))
     graph = extract_text("In Kärnten verlangten die Bauern Hilfen.", "de", "2025-01-23")
     assert all("place:carinthia" not in d["by"] for d in demands(graph))
+
+
+def test_german_dass_der_staat_addresses_the_state_the_text_names():
+    graph = extract_text("Italien ist zuständig. Landeshauptmann Arno Kompatscher verlangte, dass "
+                         "der Staat sich an den Sanierungskosten beteilige.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Sanierungskosten")
+    assert demand["to"] == {"country:it"}
+
+
+def test_german_forderte_den_staat_auf_addresses_the_state_the_text_names():
+    graph = extract_text("In Österreich steigen die Kosten. Der Gemeindebund forderte den Staat "
+                         "auf, die Kosten zu übernehmen.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Kosten zu übernehmen")
+    assert demand["to"] == {"country:at"}
+
+
+def test_german_vom_staat_addresses_the_state_the_text_names():
+    graph = extract_text("Frankreich leidet unter Dürre. Der Bauernverband FNSEA verlangt vom "
+                         "Staat eine Entschädigung.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Entschädigung")
+    assert demand["to"] == {"country:fr"}
+
+
+def test_german_der_staat_with_a_name_is_that_state_not_the_most_named():
+    # near miss: "der Staat Israel" names its state itself
+    graph = extract_text("Frankreich und Israel verhandeln. Frankreich zögert. Amnesty "
+                         "International forderte, dass der Staat Israel die Grenze öffnet.", "de",
+                         "2025-03-01")
+    demand = demand_containing(graph, "die Grenze öffnet")
+    assert demand["to"] == {"country:il"}
+
+
+def test_german_passive_modal_with_an_indirect_question_is_no_demand():
+    graph = extract_text("Fraktionschefin Franziska Schubert sagte, es müsse geklärt werden, warum "
+                         "Warnungen folgenlos geblieben seien. Der Abgeordnete Max Weber sagte, nun "
+                         "müsse geprüft werden, ob die Brücke sicher sei.", "de", "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_passive_modal_with_an_indirect_question_is_no_demand():
+    graph = extract_text("Senator Jane Smith said it must be investigated why the warnings were "
+                         "ignored.", "en", "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_passive_modal_without_a_question_stays_a_demand():
+    # near misses: what must be done to a thing is still asked
+    graph = extract_text("Fraktionschefin Franziska Schubert sagte, die Brücke müsse sofort "
+                         "gesperrt werden.", "de", "2025-03-01")
+    assert demand_containing(graph, "gesperrt werden")["by"] == {"person:franziska-schubert"}
+    graph = extract_text("Senator Jane Smith said the bridge must be closed immediately.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "closed immediately")["by"] == {"person:jane-smith"}

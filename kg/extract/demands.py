@@ -1279,6 +1279,8 @@ class DemandExtractor:
         government = _government_object(doc, sent, cue, demander_ids, von) \
             if not (COALITION_NOUNS.isdisjoint(gov_near) and GOVERNMENT_NOUNS.isdisjoint(gov_near)) \
             else None
+        if government is None and self.lang == "de" and "staat" in lowers[cue.i + 1:cue.i + 6]:
+            government = _state_noun_object(doc, sent, cue, demander_ids)
         if government is None and not REGION_NOUNS.isdisjoint(near):
             region = _region_object(doc, sent, cue, demander_ids)
             if region is not None:
@@ -3786,6 +3788,28 @@ def _government_object(doc: Doc, sent: Span, cue: Token,
     return states[0] if states else None
 
 
+#: Articles before a German "Staat" that is the state the text reports on.
+STATE_NOUN_ARTICLES: Final = frozenset({"der", "den", "dem", "vom"})
+
+
+def _state_noun_object(doc: Doc, sent: Span, cue: Token,
+                       exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte den Staat auf', 'verlangt vom Staat eine Entschädigung', 'verlangte,
+    dass der Staat sich beteilige': "der Staat" within five words of the verb, with no
+    name or genitive after it ("der Staat Israel" names its state), is the state the
+    text names most (not the demander's own)."""
+    table = token_table(doc)
+    lowers = table.lower
+    ent_at = doc_index(doc).ent_at
+    for k in range(cue.i + 2, min(sent.end - 1, cue.i + 6)):
+        if lowers[k] == "staat" and lowers[k - 1] in STATE_NOUN_ARTICLES:
+            if k + 1 in ent_at or lowers[k + 1] in {"des", "der", "von"}:
+                return None
+            states = _states_most_named(doc, exclude)
+            return states[0] if states else None
+    return None
+
+
 #: Words of the names of a state's cabinet, as against its offices ("Kanzleramt").
 CABINET_NAME_WORDS: Final = ("regierung", "government", "kabinett", "cabinet")
 
@@ -4767,12 +4791,38 @@ def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
         return True  # "die Landkreise müssten schon heute … ausgleichen": a burden borne now
     if _knowing_modal(lowers, texts, modal.i, sent.end):
         return True  # "Die Bürger müssten wissen, wohin …": a need or a warning, no act
+    if _open_question(lowers, modal.i, sent.end):
+        return True  # "es müsse geklärt werden, warum …": a question to settle, no one asked
     start = _clause_start(doc, sent, modal)
     while start < modal.i and texts[start] in QUOTE_MARKS:
         start += 1
     return start < modal.i and texts[start].lower() in MAXIM_QUANTIFIERS or \
         _generic_relative_subject(lowers, texts, sent.start, modal.i) or \
         lowers[modal.i] in EN_ACTIVE_MODALS and _thing_does(doc, sent, modal, start)
+
+
+#: Words that open an indirect question ("geklärt werden, warum …", "examined whether").
+QUESTION_WORDS: Final = frozenset({"warum", "ob", "wie", "wer", "was", "weshalb", "wieso", "wo",
+                                   "why", "whether", "how", "who", "what", "where"})
+#: The auxiliaries of a passive with a modal ("geklärt werden", "be clarified").
+PASSIVE_WITH_MODAL: Final = frozenset({"werden", "be"})
+
+
+def _open_question(lowers: list[str], modal: int, end: int) -> bool:
+    """'es müsse geklärt werden, warum …', 'dass geprüft werden müsse, ob …', 'it must
+    be examined whether …': a modal passive followed by an indirect question names a
+    question to be settled, not an act asked of anyone."""
+    if lowers[modal - 1] == "werden":  # (verb-final: "… geprüft werden müsse, ob")
+        after = modal + 1
+    else:
+        aux = next((i for i in range(modal + 1, min(end, modal + 4))
+                    if lowers[i] in PASSIVE_WITH_MODAL), None)
+        if aux is None:
+            return False
+        after = aux + 1 if lowers[aux] == "werden" else aux + 2  # ("be" + participle)
+    if after < end and lowers[after] == ",":
+        after += 1
+    return after < end and lowers[after] in QUESTION_WORDS
 
 
 #: Verbs of knowing: "must know", "müssten wissen" states a need or warns, asks no act.
