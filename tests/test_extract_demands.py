@@ -3785,3 +3785,32 @@ def test_passive_modal_without_a_question_stays_a_demand():
     graph = extract_text("Senator Jane Smith said the bridge must be closed immediately.", "en",
                          "2025-03-01")
     assert demand_containing(graph, "closed immediately")["by"] == {"person:jane-smith"}
+
+
+def test_english_the_board_is_the_board_the_text_named_before():
+    graph = extract_text("The Ghana Cocoa Board sets prices. Farmers' leader Kwame Mensah urged the "
+                         "board to raise the farm-gate price.", "en", "2025-03-01")
+    demand = demand_containing(graph, "farm-gate price")
+    assert demand["to"] == {"organisation:ghana-cocoa-board"}
+
+
+def test_english_the_association_is_the_association_the_text_named_before():
+    graph = extract_text("The British Medical Association represents doctors. Health Secretary Wes "
+                         "Streeting called on the association to call off the strike.", "en",
+                         "2025-03-01")
+    demand = demand_containing(graph, "call off the strike")
+    assert demand["to"] == {"organisation:british-medical-association"}
+
+
+def test_english_the_institute_is_the_institute_the_text_named_before():
+    graph = extract_text("The Robert Koch Institute tracks outbreaks. Senator Jane Smith called on "
+                         "the institute to publish its data.", "en", "2025-03-01")
+    demand = demand_containing(graph, "publish its data")
+    assert demand["to"] == {"organisation:robert-koch-institut"}
+
+
+def test_english_the_association_with_none_named_has_no_addressee():
+    # near miss: no association is named, so none is guessed
+    graph = extract_text("Senator Jane Smith called on the association to call off the strike.",
+                         "en", "2025-03-01")
+    assert demand_containing(graph, "call off the strike")["to"] == set()

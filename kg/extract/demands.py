@@ -5032,7 +5032,9 @@ def _makes_condition(verb: Token) -> bool:
 #: Lower-case heads of bodies' names: "called on the council" → "Security Council".
 BODY_HEAD_NOUNS: Final = frozenset({"council", "commission", "committee", "parliament", "assembly",
                                     "agency", "ministry", "bank", "court", "authority", "regulator",
-                                    "tribunal", "department"})
+                                    "tribunal", "department", "mission", "executive", "board",
+                                    "senate", "cabinet", "secretariat", "association", "foundation",
+                                    "institute"})
 #: Plurals for a body's leaders or members ("the council's leaders demanded").
 LEADER_PLURALS: Final = frozenset({"leaders", "members", "chiefs", "heads"})
 #: Plurals naming the trade unions of a dispute.
