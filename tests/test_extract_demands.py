@@ -3814,3 +3814,25 @@ def test_english_the_association_with_none_named_has_no_addressee():
     graph = extract_text("Senator Jane Smith called on the association to call off the strike.",
                          "en", "2025-03-01")
     assert demand_containing(graph, "call off the strike")["to"] == set()
+
+
+def test_german_vom_land_unresolved_does_not_inherit_the_previous_addressee():
+    graph = extract_text("Oberbürgermeisterin Simone Borris forderte von der Bundesregierung mehr "
+                         "Hilfe. Sie verlangte zudem vom Land einen Notfallfonds.", "de", "2025-09-18")
+    assert demand_containing(graph, "Notfallfonds")["to"] == set()
+
+
+def test_english_called_on_the_city_does_not_inherit_the_previous_addressee():
+    graph = extract_text("Mayor Karen Bass urged Governor Gavin Newsom to release the funds. She "
+                         "also called on the city to hire more firefighters.", "en", "2025-09-18")
+    assert demand_containing(graph, "hire more firefighters")["to"] == set()
+
+
+def test_a_second_demand_without_a_receiver_keeps_the_previous_addressee():
+    # near misses: no preposition names another addressee, the same one is still asked
+    graph = extract_text("Oberbürgermeisterin Simone Borris forderte von der Bundesregierung mehr "
+                         "Hilfe. Sie verlangte zudem einen Notfallfonds.", "de", "2025-09-18")
+    assert demand_containing(graph, "Notfallfonds")["to"] == {"organisation:bundesregierung"}
+    graph = extract_text("Mayor Karen Bass urged Governor Gavin Newsom to release the funds. She "
+                         "also called for a new audit.", "en", "2025-09-18")
+    assert demand_containing(graph, "new audit")["to"] == {"person:gavin-newsom"}

@@ -446,7 +446,7 @@ class DemandExtractor:
             return None  # "Der Ausbau solle 2026 beginnen, sagte X": a plan, no one asked
         last = doc.user_data.get("kg_demand_last")
         if not addressees and last is not None and index - 1 <= last[0] <= index and \
-                last[1] == demander_ids:
+                last[1] == demander_ids and not _own_receiver(doc, sent, cue):
             # "… haben Georgien aufgefordert, … Bei ihrem Treffen verlangten sie zudem …":
             # the same demander, in the next sentence, still addresses the same actor
             addressees = last[2]
@@ -2371,6 +2371,31 @@ def _titled_by_body(doc: Doc, addressees: list[Span]) -> list[Span]:
         if all(a.start != b.start for b in found):
             found.append(a)
     return found
+
+
+#: Prepositions that name whom a demand is made of ("vom Land", "called on the city").
+OWN_RECEIVERS: Final = frozenset({"von", "vom", "an", "ans", "from", "on", "to"})
+#: Words between a verb and such a preposition ("verlangte zudem vom Land").
+RECEIVER_ADVERBS: Final = frozenset({"zudem", "auch", "außerdem", "nun", "jetzt", "erneut",
+                                     "also", "now", "again"})
+
+
+def _own_receiver(doc: Doc, sent: Span, cue: Token) -> bool:
+    """'Sie verlangte zudem vom Land …', 'She also called on the city to …': the verb
+    names whom it asks by a preposition and a noun, even one not resolved to a node,
+    so the addressee of the sentence before is not carried over."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    while k < sent.end and lowers[k] in RECEIVER_ADVERBS:
+        k += 1
+    if k + 1 >= sent.end or lowers[k] not in OWN_RECEIVERS:
+        return False
+    k += 1
+    if lowers[k] in ARTICLES and k + 1 < sent.end:
+        k += 1
+    return texts[k][:1].isupper() or lowers[cue.i].startswith(("call", "appeal")) and \
+        texts[k].isalpha()
 
 
 #: Endings of a German adjective between an article and a noun ("die künftige").
