@@ -3836,3 +3836,39 @@ def test_a_second_demand_without_a_receiver_keeps_the_previous_addressee():
     graph = extract_text("Mayor Karen Bass urged Governor Gavin Newsom to release the funds. She "
                          "also called for a new audit.", "en", "2025-09-18")
     assert demand_containing(graph, "new audit")["to"] == {"person:gavin-newsom"}
+
+
+def test_german_der_dachdeckermeister_aus_a_place_is_the_person_named_before():
+    graph = extract_text("Jörg Dittrich führt den Handwerksverband. Der Dachdeckermeister aus "
+                         "Dresden verlangte, dass die Bundesregierung die Beiträge senkt.", "de",
+                         "2025-03-01")
+    demand = demand_containing(graph, "die Beiträge senkt")
+    assert demand["by"] == {"person:joerg-dittrich"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_der_54_jaehrige_is_the_person_named_before():
+    graph = extract_text("Jörg Dittrich führt den Handwerksverband. Der 54-Jährige verlangte, dass "
+                         "die Bundesregierung die Beiträge senkt.", "de", "2025-03-01")
+    assert demand_containing(graph, "die Beiträge senkt")["by"] == {"person:joerg-dittrich"}
+
+
+def test_german_die_unternehmerin_is_the_woman_named_before():
+    graph = extract_text("Anna Weber führt den Verband. Die Unternehmerin verlangte von der "
+                         "Bundesregierung niedrigere Beiträge.", "de", "2025-03-01")
+    demand = demand_containing(graph, "niedrigere Beiträge")
+    assert demand["by"] == {"person:anna-weber"}
+
+
+def test_german_inverted_der_gewerkschafter_is_the_person_named_before():
+    graph = extract_text("Jörg Dittrich führt den Handwerksverband. Am Montag forderte der "
+                         "Gewerkschafter von der Bundesregierung niedrigere Beiträge.", "de",
+                         "2025-03-01")
+    assert demand_containing(graph, "niedrigere Beiträge")["by"] == {"person:joerg-dittrich"}
+
+
+def test_german_plural_die_unternehmer_is_no_person_named_before():
+    # near miss: "Die Unternehmer" (plural) is a group, not Anna Weber
+    graph = extract_text("Anna Weber führt den Verband. Die Unternehmer verlangten von der "
+                         "Bundesregierung niedrigere Beiträge.", "de", "2025-03-01")
+    assert all("person:anna-weber" not in d["by"] for d in demands(graph))

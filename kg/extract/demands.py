@@ -819,6 +819,10 @@ class DemandExtractor:
         body = self._body_subject(doc, k, clause_start)
         if body is not None:
             return [body]
+        if self.lang == "de" and not named_before and _person_noun_subject(doc, clause_start, k):
+            # "Der Dachdeckermeister aus Dresden verlangte", "Die 54-Jährige forderte":
+            # the person named last, described again
+            return _last_persons(doc, sentences, index, clause_start, 1)
         if lowers[k] in {"government", "regierung"}:
             government = _government_as_subject(doc, k, clause_start)
             if government is not None:
@@ -907,7 +911,9 @@ class DemandExtractor:
             # "Am Freitag verlangte die Gewerkschaft …": the union the text names most
             named = _organisation_of_kind(doc, KIND_NOUNS[low], k)
             return [named] if named is not None else []
-        if text[:1].isupper() and _is_origin_noun(text):
+        if text[:1].isupper() and (_is_origin_noun(text) or table.lower[k - 1] == "der" and
+                                   low.endswith(PERSON_DESCRIPTION_ENDINGS)):
+            # ("forderte der Gewerkschafter": a person described again)
             return _last_persons(doc, sentences, index, k, 1)
         return None
 
@@ -3337,6 +3343,41 @@ def _last_persons(doc: Doc, sentences: list[Span], index: int, position: int,
             if len(found) == count:
                 return sorted(found, key=lambda p: p.start)
     return found
+
+
+#: Endings of German nouns that describe a person (not a body): "Dachdeckermeister",
+#: "Sozialdemokrat", "Gewerkschafter", "Unternehmerin", "Aktivist", "54-Jährige".
+PERSON_DESCRIPTION_ENDINGS: Final = ("meister", "meisterin", "krat", "kratin", "schafter",
+                                     "schafterin", "nehmer", "nehmerin", "ist", "istin", "loge",
+                                     "login", "politiker", "politikerin", "jährige", "jähriger")
+#: Of those, the endings a feminine singular has ("die" is also a plural's article).
+FEMININE_DESCRIPTION_ENDINGS: Final = ("in", "jährige")
+
+
+def _person_noun_subject(doc: Doc, start: int, k: int) -> bool:
+    """Whether the clause from ``start`` to ``k`` (the word before the verb) reads "Der
+    Dachdeckermeister (aus Dresden)", "Der 54-Jährige", "Die Sozialdemokratin": a
+    singular article and a noun that describes a person, no name: the person named
+    before, described again (a plural "Die Unternehmer" is a group)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    place = ent_at.get(k)
+    if place is not None and place.label != PER and place.start - 2 >= start and \
+            lowers[place.start - 1] in {"aus", "von"}:
+        k = place.start - 2  # ("aus Dresden": where the person is from)
+    if k in ent_at or not texts[k].isalpha() or not texts[k][:1].isupper():
+        return False
+    article = start
+    if k - article == 3 and lowers[article + 1].isdigit() and texts[article + 2] == "-":
+        article = k - 1  # ("Der 54-Jährige")
+    elif k - article != 1:
+        return False
+    low = lowers[k]
+    if lowers[start] == "der":
+        return low.endswith(PERSON_DESCRIPTION_ENDINGS)
+    return lowers[start] == "die" and low.endswith(PERSON_DESCRIPTION_ENDINGS) and \
+        low.endswith(FEMININE_DESCRIPTION_ENDINGS)
 
 
 def _is_origin_noun(text: str) -> bool:
