@@ -3872,3 +3872,19 @@ def test_german_plural_die_unternehmer_is_no_person_named_before():
     graph = extract_text("Anna Weber führt den Verband. Die Unternehmer verlangten von der "
                          "Bundesregierung niedrigere Beiträge.", "de", "2025-03-01")
     assert all("person:anna-weber" not in d["by"] for d in demands(graph))
+
+
+def test_english_wants_a_comparative_thing_is_a_demand():
+    graph = extract_text("Unite said the offer was poor. The union wants higher pay and better "
+                         "working conditions.", "en", "2025-03-01")
+    assert demand_containing(graph, "higher pay")["by"] == {"organisation:unite"}
+    graph = extract_text("Unite wants stricter safety rules for warehouse workers.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "stricter safety rules")["by"] == {"organisation:unite"}
+
+
+def test_english_wanted_a_comparative_without_a_noun_is_no_demand():
+    # near misses: "wanted better to …", "wants fewer to …": no thing asked for
+    graph = extract_text("Unite said members wanted better to be safe than sorry. Unite wants "
+                         "fewer to travel.", "en", "2025-03-01")
+    assert demands(graph) == []

@@ -2472,6 +2472,11 @@ def _noun_object_then_infinitive(token: Token) -> bool:
     return False
 
 
+#: Comparatives that open a thing wanted: "wants higher wages", "smaller class sizes".
+WANTED_COMPARATIVES: Final = frozenset({"higher", "lower", "better", "smaller", "bigger", "fewer",
+                                        "stronger", "tougher", "stricter", "cheaper", "fairer",
+                                        "safer", "shorter", "longer", "greater", "clearer",
+                                        "faster", "less"})
 #: Words that open a thing wanted, a demand ("wants an inquiry", "want more money").
 WANTED_OPENERS: Final = frozenset({"a", "an", "more", "\"", "“"})
 
@@ -2482,6 +2487,10 @@ def _wanted_thing(token: Token) -> bool:
     (a thing asked for, not "wants the talks in Nairobi")."""
     table = token_table(token.doc)
     k = token.i + 1
+    if k + 1 < len(table) and table.lower[k] in WANTED_COMPARATIVES:
+        # "wants higher pay", "want smaller class sizes": more of a thing, asked for
+        # (a noun follows; not "wants better", "wanted lower to …")
+        return table.text[k + 1].isalpha() and table.lower[k + 1] != "to"
     return k < len(table) and (table.lower[k] in WANTED_OPENERS or table.text[k][:1].isdigit())
 
 
