@@ -3888,3 +3888,34 @@ def test_english_wanted_a_comparative_without_a_noun_is_no_demand():
     graph = extract_text("Unite said members wanted better to be safe than sorry. Unite wants "
                          "fewer to travel.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+def test_english_demanded_from_the_named_body_is_the_addressee():
+    graph = extract_text("Greenpeace demanded from the European Commission a ban on glyphosate. "
+                         "Farmers' leader John Smith requested compensation from the World Bank.",
+                         "en", "2025-03-01")
+    assert demand_containing(graph, "ban on glyphosate")["to"] == {
+        "organisation:europaeische-kommission"}
+    assert demand_containing(graph, "compensation")["to"] == {"organisation:weltbank"}
+
+
+def test_english_demanded_from_the_start_of_a_date_has_no_addressee():
+    # near miss: "from the start of 2026" is a time, no one asked
+    graph = extract_text("Greenpeace demanded a ban on glyphosate from the start of 2026.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "ban on glyphosate")["to"] == set()
+
+
+def test_english_pressed_the_federal_government_for_is_a_demand_on_it():
+    graph = extract_text("The mayor, Karen Bass, pressed the federal government for disaster aid.",
+                         "en", "2025-03-01")
+    demand = demand_containing(graph, "disaster aid")
+    assert demand["by"] == {"person:karen-bass"}
+    assert len(demand["to"]) == 1 and next(iter(demand["to"])).startswith("organisation:government")
+
+
+def test_english_pressed_a_thing_for_is_no_demand():
+    # near misses: "pressed ahead", "pressed the button for": no one asked
+    graph = extract_text("Mayor Karen Bass pressed ahead with the plan. She pressed the button for "
+                         "the elevator.", "en", "2025-03-01")
+    assert demands(graph) == []

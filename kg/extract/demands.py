@@ -1431,7 +1431,9 @@ class DemandExtractor:
         unless something moves away from a place ('the withdrawal of troops from X')."""
         lowers = token_table(doc).lower
         for a in after:
-            if a.start - cue.i > 7 or lowers[a.start - 1] != "from":
+            # ("from the European Commission": the article between)
+            at = a.start - 2 if lowers[a.start - 1] == "the" else a.start - 1
+            if a.start - cue.i > 7 or lowers[at] != "from":
                 continue
             if MOVING_WORDS.isdisjoint(lowers[cue.i + 1:a.start]):
                 return a
@@ -2445,8 +2447,9 @@ def _authorities_then(token: Token, words: set[str]) -> bool:
     texts = token_table(token.doc).text
     if k < len(lowers) and k in doc_index(token.doc).ent_at:
         k = doc_index(token.doc).ent_at[k].end  # "EU officials"
-    elif k < len(lowers) and texts[k][:1].isupper() and texts[k].isalpha():
-        k += 1  # "Chinese authorities"
+    elif k < len(lowers) and texts[k].isalpha() and (
+            texts[k][:1].isupper() or k + 1 < len(lowers) and lowers[k + 1] in AUTHORITY_NOUNS):
+        k += 1  # "Chinese authorities", "the federal government", "local officials"
     return k + 1 < len(lowers) and lowers[k] in AUTHORITY_NOUNS and lowers[k + 1] in words
 
 
