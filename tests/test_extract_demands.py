@@ -3919,3 +3919,37 @@ def test_english_pressed_a_thing_for_is_no_demand():
     graph = extract_text("Mayor Karen Bass pressed ahead with the plan. She pressed the button for "
                          "the elevator.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+def test_german_act_durch_a_body_addresses_that_body():
+    graph = extract_text("Greenpeace forderte eine unabhängige Prüfung durch die EU-Kommission. "
+                         "Der Bauernverband pocht auf eine schnelle Entschädigung durch die "
+                         "Bundesregierung.", "de", "2025-03-01")
+    assert demand_containing(graph, "Prüfung")["to"] == {"organisation:europaeische-kommission"}
+    assert demand_containing(graph, "Entschädigung")["to"] == {"organisation:bundesregierung"}
+
+
+def test_german_anerkennung_durch_a_state_addresses_that_state():
+    graph = extract_text("Amnesty International verlangte die Anerkennung Palästinas durch "
+                         "Deutschland.", "de", "2025-03-01")
+    assert demand_containing(graph, "Anerkennung")["to"] == {"country:de"}
+
+
+def test_english_act_by_a_body_addresses_that_body():
+    graph = extract_text("Greenpeace demanded an independent review by the European Commission. "
+                         "Oxfam called for an investigation by the United Nations.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "independent review")["to"] == {
+        "organisation:europaeische-kommission"}
+    assert demand_containing(graph, "investigation")["to"] == {"organisation:vereinte-nationen"}
+
+
+def test_durch_a_place_or_by_after_a_participle_or_a_date_is_no_addressee():
+    # near misses: a route through a city, who backs the demand, a deadline
+    graph = extract_text("Greenpeace forderte eine Radtour durch Berlin.", "de", "2025-03-01")
+    assert demand_containing(graph, "Radtour")["to"] == set()
+    graph = extract_text("Greenpeace demanded a ban, backed by the European Commission, on "
+                         "glyphosate. Oxfam demanded a decision by the end of the year.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "a ban")["to"] == set()
+    assert demand_containing(graph, "a decision")["to"] == set()

@@ -467,6 +467,11 @@ class DemandExtractor:
             # "verlangte einen Notfallfonds des Bundes": who is to pay it
             giver = _genitive_government(doc, *content)
             addressees = [giver] if giver is not None and kg_id(giver) not in demander_ids else []
+        if not addressees and kind in {"verb", "noun"} and not AGENT_WORDS.isdisjoint(
+                token_table(doc).lower[cue.i + 1:min(sent.end, cue.i + AGENT_WINDOW)]):
+            # "forderte eine Prüfung durch die EU-Kommission": who is to act
+            agent = _agent_of_demanded_act(doc, sent, cue, demander_ids)
+            addressees = [agent] if agent is not None else []
         if not addressees and passive is None:
             # "warnte in einem Brief an den Sejm, …, und forderte …": the letter's receiver
             addressees = _letter_receiver(doc, sent, demander_ids) or \
@@ -2404,6 +2409,42 @@ def _own_receiver(doc: Doc, sent: Span, cue: Token) -> bool:
         k += 1
     return texts[k][:1].isupper() or lowers[cue.i].startswith(("call", "appeal")) and \
         texts[k].isalpha()
+
+
+#: Prepositions that name who is to do a demanded act ("eine Prüfung durch X").
+AGENT_WORDS: Final = frozenset({"durch", "by"})
+#: How far after the verb such an agent may stand.
+AGENT_WINDOW: Final = 10
+#: Actor labels such an agent may have (not a place one goes through: "durch Berlin").
+AGENT_LABELS: Final = frozenset({PER, ORG, GPE})
+
+
+def _agent_of_demanded_act(doc: Doc, sent: Span, cue: Token,
+                           exclude: set[str] | frozenset[str]) -> Span | None:
+    """'forderte eine unabhängige Prüfung durch die EU-Kommission', 'demanded an
+    independent review by the European Commission', 'called for an investigation by
+    the United Nations': an act asked for by its noun, with who is to do it after
+    "durch"/"by" (and an article), within a few words of the verb; not after a
+    participle ("a ban, backed by the Commission": who supports it) nor a place
+    ("eine Fahrt durch Berlin")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    for i in range(cue.i + 2, min(sent.end - 1, cue.i + AGENT_WINDOW)):
+        if lowers[i] == ";":
+            return None
+        if lowers[i] not in AGENT_WORDS:
+            continue
+        before = texts[i - 1]
+        if not before.isalpha() or before.lower().endswith(("ed", "en")) and lowers[i] == "by":
+            return None  # ("backed by", "stand by", "bis zum …, durch")
+        k = i + 2 if lowers[i + 1] in ARTICLES else i + 1
+        agent = ent_at.get(k)
+        if agent is None or agent.start != k or agent.label not in AGENT_LABELS or \
+                kg_id(agent) in exclude:
+            return None
+        return agent
+    return None
 
 
 #: Endings of a German adjective between an article and a noun ("die künftige").
