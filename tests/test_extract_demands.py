@@ -3953,3 +3953,21 @@ def test_durch_a_place_or_by_after_a_participle_or_a_date_is_no_addressee():
                          "2025-03-01")
     assert demand_containing(graph, "a ban")["to"] == set()
     assert demand_containing(graph, "a decision")["to"] == set()
+
+
+def test_a_place_that_only_qualifies_the_titled_person_asked_is_not_the_addressee():
+    # near misses: the region names the premier's office, the person is asked
+    graph = extract_text("Mayor Olivia Chow urged Ontario Premier Doug Ford to fund the subway.",
+                         "en", "2025-03-01")
+    assert demand_containing(graph, "fund the subway")["to"] == {"person:doug-ford"}
+    graph = extract_text("Oberbürgermeister Dieter Reiter appellierte an Bayerns "
+                         "Ministerpräsidenten Markus Söder, die U-Bahn zu finanzieren.", "de",
+                         "2025-03-01")
+    assert "place:bavaria" not in demand_containing(graph, "U-Bahn")["to"]
+
+
+def test_german_inverted_region_before_its_object_noun_is_the_demander():
+    graph = extract_text("Am Montag fordert Kärnten Hilfen vom Bund.", "de", "2025-03-01")
+    demand = demand_containing(graph, "Hilfen vom Bund")
+    assert demand["by"] == {"place:carinthia"}
+    assert demand["to"] == {"organisation:bundesregierung"}

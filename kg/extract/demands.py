@@ -2321,11 +2321,22 @@ def _acting_place(doc: Doc, place: Span) -> bool:
     before = lowers[start - 1] if start else ""
     if not (end < len(lowers) and lowers[end] in verbs and before not in PREPOSITIONS
             and before not in LOCATIVE_WORDS and not _name_word_before(doc, start) or
-            before in verbs or
-            before in PLACE_RECEIVERS and start > 1 and lowers[start - 2] in verbs):
+            (before in verbs or before in PLACE_RECEIVERS and start > 1 and
+             lowers[start - 2] in verbs) and not _modifies_next(doc.lang_, table.text, end)):
         return False
     node = doc.user_data["kg_nodes"].get(kg_id(place))
     return node is not None and node.properties.get("kind") in ACTING_PLACE_KINDS
+
+
+def _modifies_next(lang: str, texts: list[str], end: int) -> bool:
+    """Whether the name ending before ``end`` only qualifies what follows it ("urged
+    Ontario Premier Doug Ford", "Ontario's premier", "an Bayerns Ministerpräsidenten"),
+    not a verb's object followed by "to", "an", a comma ("fordert Bayern Hilfen": a
+    German noun after a subject keeps its capital; only a genitive "-s" qualifies)."""
+    if end >= len(texts) or not texts[end][:1].isupper() and texts[end] not in POSSESSIVE_ENDINGS \
+            and texts[end] not in APOSTROPHES:
+        return False
+    return lang != "de" or texts[end - 1].endswith("s")
 
 
 def _name_word_before(doc: Doc, start: int) -> bool:
