@@ -3864,7 +3864,9 @@ def test_german_inverted_der_gewerkschafter_is_the_person_named_before():
     graph = extract_text("Jörg Dittrich führt den Handwerksverband. Am Montag forderte der "
                          "Gewerkschafter von der Bundesregierung niedrigere Beiträge.", "de",
                          "2025-03-01")
-    assert demand_containing(graph, "niedrigere Beiträge")["by"] == {"person:joerg-dittrich"}
+    demand = demand_containing(graph, "niedrigere Beiträge")
+    assert demand["by"] == {"person:joerg-dittrich"}
+    assert demand["to"] == {"organisation:bundesregierung"}
 
 
 def test_german_plural_die_unternehmer_is_no_person_named_before():

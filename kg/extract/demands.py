@@ -1153,8 +1153,12 @@ class DemandExtractor:
             if gap > 4 and self.lang == "de":
                 # an inverted group subject first: "verlangten die Regierungschefinnen und
                 # Regierungschefs von Bundeskanzler Friedrich Merz …"
+                # (or one described again: "forderte der Gewerkschafter von …")
                 gap -= sum(1 for i in range(cue.i + 1, k)
-                           if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"})
+                           if lowers[i] in GROUP_NOUNS or lowers[i] in {"die", "und"} or
+                           lowers[i] == "der" and lowers[i + 1].endswith(PERSON_DESCRIPTION_ENDINGS)
+                           or lowers[i].endswith(PERSON_DESCRIPTION_ENDINGS) and
+                           lowers[i - 1] == "der")
             if gap <= 4:
                 return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
