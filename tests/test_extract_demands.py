@@ -3973,3 +3973,22 @@ def test_german_inverted_region_before_its_object_noun_is_the_demander():
     demand = demand_containing(graph, "Hilfen vom Bund")
     assert demand["by"] == {"place:carinthia"}
     assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_english_lead_body_described_by_its_state_is_the_organisation_opening_the_next_sentence():
+    graph = extract_text("Germany's main business lobby on Monday called on the government to cut "
+                         "energy taxes. The Federation of German Industries (BDI) said firms were "
+                         "leaving.", "en", "2025-03-01")
+    demand = demand_containing(graph, "cut energy taxes")
+    assert demand["by"] == {"organisation:bundesverband-der-deutschen-industrie"}
+
+
+def test_english_lead_body_with_no_organisation_opening_the_next_sentence_is_unknown():
+    # near misses: a person, or an organisation later in a sentence, is no such name
+    graph = extract_text("Germany's main business lobby on Monday called on the government to cut "
+                         "energy taxes. Chancellor Friedrich Merz said taxes would fall.", "en",
+                         "2025-03-01")
+    assert demands(graph) == []
+    graph = extract_text("Brazil's biggest farm lobby demanded lower interest rates. Later, "
+                         "Greenpeace said the forest shrank.", "en", "2025-03-01")
+    assert demands(graph) == []

@@ -873,7 +873,8 @@ class DemandExtractor:
         if possessed is not None:
             # "Indonesia's human rights commission demanded …": not the state but the
             # body whose name has those words, named before or (in a lead) only after
-            named = _organisation_by_words(doc, possessed[1])
+            named = _organisation_by_words(doc, possessed[1]) or \
+                _lead_body_named_next(doc, sentences, index)
             return [named] if named is not None else []
         if lowers[k] in UNION_PLURALS and k > clause_start and lowers[k - 1] in DEFINITE_ARTICLES:
             # "Die Gewerkschaften verlangen …", "The unions demanded …": those named before
@@ -2215,6 +2216,23 @@ def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
     head = words[-1]
     return head in KIND_NOUNS or head in POSSESSED_BODY_NOUNS or \
         head.endswith("s") and not head.endswith("ss")
+
+
+#: How many sentences (the headline and dateline included) make a news lead.
+LEAD_SENTENCES: Final = 3
+
+
+def _lead_body_named_next(doc: Doc, sentences: list[Span], index: int) -> Span | None:
+    """'Germany's main business lobby on Monday called on … The Federation of German
+    Industries (BDI) said …': a lead describes the body, the next sentence opens with
+    its name as the subject (after "The" at most). Only in a lead, where a text names
+    its actors after describing them."""
+    if index >= LEAD_SENTENCES or index + 1 >= len(sentences):
+        return None
+    nxt = sentences[index + 1]
+    start = nxt.start + 1 if token_table(doc).lower[nxt.start] == "the" else nxt.start
+    body = doc_index(doc).ent_at.get(start)
+    return body if body is not None and body.start == start and body.label == ORG else None
 
 
 def _organisation_by_words(doc: Doc, words: list[str]) -> Span | None:
