@@ -223,6 +223,17 @@ def test_family_name_first_with_diacritics_keeps_three_part_name_whole():
     assert "Nguyễn" in person(graph, "Nguyễn Văn Phúc").properties["aliases"]
 
 
+def test_names_starting_with_any_scripts_capital_are_persons():
+    """Latvian Ķ, Turkish Ş, Romanian Ș, Czech Ř: not only the capitals of Western Europe."""
+    graph = extract_text("Riga Mayor Vilnis Ķirsis said the council would vote. Şule Öztürk, "
+                         "Mircea Ștefănescu and Řehoř Novák attended.", "en", "2024-03-04")
+    assert {"Vilnis Ķirsis", "Şule Öztürk", "Mircea Ștefănescu"} <= person_names(graph)
+    assert "mayor" in {title for title, _ in roles_of(graph, "Vilnis Ķirsis")}
+    graph = extract_text("Bürgermeister Vilnis Ķirsis lehnte den Plan ab. Auch Ayşe Şahin "
+                         "sprach.", "de", "2024-03-04")
+    assert {"Vilnis Ķirsis", "Ayşe Şahin"} <= person_names(graph)
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:

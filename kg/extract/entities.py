@@ -60,7 +60,7 @@ from kg.extract.lexicon import (
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
-NAME_RE: Final = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
+NAME_RE: Final = re.compile(r"^[^\W\d_][\w'’]*$")  # a letter of any script (is_name_text checks the capital)
 INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
 PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
                     "dos"}
