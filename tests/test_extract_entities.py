@@ -234,6 +234,25 @@ def test_names_starting_with_any_scripts_capital_are_persons():
     assert {"Vilnis Ķirsis", "Ayşe Şahin"} <= person_names(graph)
 
 
+def test_given_name_and_country_word_is_a_person_named_after_the_country():
+    graph = extract_text("Health Minister Mark Holland spoke on Tuesday. Holland said the plan "
+                         "was ready. Michael Jordan, a lawyer, agreed.", "en", "2024-03-04")
+    assert {"Mark Holland", "Michael Jordan"} <= person_names(graph)
+    assert "Holland" in person(graph, "Mark Holland").properties["aliases"]
+    assert not node_ids(graph, "Country")  # neither the Netherlands nor Jordan
+    graph = extract_text("Minister Mark Holland traf in Den Haag Vertreter aus Holland.", "de",
+                         "2024-03-04")
+    assert "Mark Holland" in person_names(graph)
+
+
+def test_country_that_is_a_given_name_opens_a_persons_name():
+    graph = extract_text("Jordan Bardella met party leaders in Paris. Georgia Hartmann, a "
+                         "spokeswoman, confirmed it. Jordan Valley farmers protested.", "en",
+                         "2024-03-04")
+    assert {"Jordan Bardella", "Georgia Hartmann"} <= person_names(graph)
+    assert not any(name.startswith("Jordan V") for name in person_names(graph))
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:

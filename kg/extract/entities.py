@@ -1746,6 +1746,15 @@ class EntityRecognizer:
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
+                if entry.kind == "country":
+                    if given is None:
+                        given = self._given_names(table)
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, given)
+                    if texts[start] in surnames:
+                        continue  # "Minister Mark Holland", "Holland said": the person
+                    if start + 1 < n and self._country_given_name(texts, start):
+                        continue  # "Israel Katz", "Jordan Bardella": the person
                 if label == ORG and (start > 1 and not texts[start].isupper()
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
@@ -4398,7 +4407,7 @@ class EntityRecognizer:
                                               and self._is_given_name(words[0])):
             return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
-        if any(map(self._names_country, words[1:])) or \
+        if any(map(self._names_country, words[1:])) and not self._country_surname(words) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
@@ -4422,9 +4431,30 @@ class EntityRecognizer:
             return self._calendar_words.isdisjoint(words[1:])
         return self._calendar_words.isdisjoint(words)
 
+    def _country_surname(self, words: list[str]) -> bool:
+        """"Mark Holland", "Michael Jordan": a known given name and a one-word country
+        (not a region: "Anna Victoria" stays open) make a person named after it."""
+        if len(words) != 2 or not self._is_given_name(words[0]) or self._names_country(words[0]):
+            return False
+        entry = self.lexicon.lookup(words[1])
+        return entry is not None and entry.kind == "country"
+
+    def _country_given_name(self, texts: list[str], start: int) -> bool:
+        """Whether the country name at ``start`` is a given name before a family name
+        ("Israel Katz", "Jordan Bardella"): a capitalised word after it that is no known
+        name, no common word and no title, and no third name word."""
+        if texts[start] not in self.lexicon.given_names:
+            return False
+        after = texts[start + 1]
+        return is_name_text(after) and self.lexicon.lookup(after) is None \
+            and not self._dictionary_word(after) and not self._is_title_word(after) \
+            and not (start + 2 < len(texts) and is_name_text(texts[start + 2]))
+
     def _given_name_region(self, text: str) -> bool:
+        """A region or country that is also a given name ("Virginia", "Israel")."""
         entry = self.lexicon.lookup(text)
-        return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
+        return entry is not None and entry.kind in {"region", "country"} \
+            and text in self.lexicon.given_names
 
     def _is_title_word(self, word: str) -> bool:
         """``self.words.is_title_word``, remembered per word: the person rules ask
