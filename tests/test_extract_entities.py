@@ -253,6 +253,18 @@ def test_country_that_is_a_given_name_opens_a_persons_name():
     assert not any(name.startswith("Jordan V") for name in person_names(graph))
 
 
+def test_given_name_and_common_word_after_a_kind_noun_name_an_organisation():
+    graph = extract_text("The campaign group River Action called for a ban. The charity Faith "
+                         "Action backed it, said its director Grace Miller.", "en", "2024-03-04")
+    assert {"River Action", "Faith Action"} <= {n.properties["name"]
+                                               for n in graph.by_label("Organisation")}
+    assert "Grace Miller" in person_names(graph)
+    assert not {"River Action", "Faith Action"} & person_names(graph)
+    graph = extract_text("Die Initiative Klara Zukunft forderte mehr Geld.", "de", "2024-03-04")
+    assert node_named(graph, "Klara Zukunft", "Organisation") is not None
+    assert not person_names(graph)
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:

@@ -5764,11 +5764,12 @@ class EntityRecognizer:
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i) or \
                     self._city_opening_name_at(earlier, table, taken, i) or \
-                    (self._place_at(earlier, i) if called else None)
+                    (self._place_at(earlier, i) if called else None) or \
+                    self._word_named_person_at(earlier, texts, i)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
-                taken.discard(i)
+                taken.difference_update(range(town.start, town.end))
             if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
                 if _defined_acronym(texts, name):
                     continue  # "the party EFF" with "Economic Freedom Fighters (EFF)"
@@ -6453,6 +6454,16 @@ class EntityRecognizer:
                      else _german_form(german_words(), texts[start])):
             return None  # ("Meanwhile, the group …"; not "Dinamo, the city's club, …")
         return start
+
+    def _word_named_person_at(self, earlier: list[Span], texts: list[str], i: int) -> Span | None:
+        """The two-word person at token ``i`` whose second word is a common word, else
+        None: after a kind noun it is the organisation's name ("the campaign group River
+        Action", "die Initiative Klara Zukunft"), not a given name and a family name."""
+        for span in earlier:
+            if span.start == i and span.label == PER:
+                return span if span.end - span.start == 2 \
+                    and self._dictionary_word(texts[i + 1]) else None
+        return None
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
         """The one-word small town of the generated gazetteer (no curated or major city,
