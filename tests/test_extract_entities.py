@@ -265,6 +265,18 @@ def test_given_name_and_common_word_after_a_kind_noun_name_an_organisation():
     assert not person_names(graph)
 
 
+def test_well_known_news_agencies_are_media_organisations():
+    graph = extract_text("TOKYO, May 3 (Kyodo) - Prime Minister Shigeru Ishiba told Xinhua News "
+                         "Agency the talks went well.", "en", "2025-05-03")
+    for name in ("Kyodo News", "Xinhua"):
+        node = node_named(graph, name, "Organisation")
+        assert node is not None and node.properties.get("kind") == "media"
+    graph = extract_text("WIEN (APA) - Das berichtete die Katholische Nachrichten-Agentur (KNA).",
+                         "de", "2025-05-03")
+    assert {"Austria Presse Agentur", "Katholische Nachrichten-Agentur"} <= {
+        n.properties["name"] for n in graph.by_label("Organisation")}
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:
