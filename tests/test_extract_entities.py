@@ -260,9 +260,12 @@ def test_given_name_and_common_word_after_a_kind_noun_name_an_organisation():
                                                for n in graph.by_label("Organisation")}
     assert "Grace Miller" in person_names(graph)
     assert not {"River Action", "Faith Action"} & person_names(graph)
-    graph = extract_text("Die Initiative Klara Zukunft forderte mehr Geld.", "de", "2024-03-04")
-    assert node_named(graph, "Klara Zukunft", "Organisation") is not None
+    graph = extract_text("Die Initiative Rose Zukunft forderte mehr Geld.", "de", "2024-03-04")
+    assert node_named(graph, "Rose Zukunft", "Organisation") is not None
     assert not person_names(graph)
+    graph = extract_text("Former head of the civil service David Sterling spoke. Der Präsident "
+                         "des Verbands Hans Koch widersprach.", "en", "2024-03-04")
+    assert {"David Sterling", "Hans Koch"} <= person_names(graph)
 
 
 def test_well_known_news_agencies_are_media_organisations():
@@ -275,6 +278,13 @@ def test_well_known_news_agencies_are_media_organisations():
                          "de", "2025-05-03")
     assert {"Austria Presse Agentur", "Katholische Nachrichten-Agentur"} <= {
         n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_unknown_name_with_possessive_before_an_officer_title_and_apposition_is_the_company():
+    graph = extract_text("Velmora's chief executive, Ana Ilic, said no.", "en", "2025-05-03")
+    velmora = node_named(graph, "Velmora", "Organisation")
+    assert velmora is not None
+    assert roles_of(graph, "Ana Ilic") == {("chief executive", velmora.id)}
 
 
 # -- places the gazetteer lacks, persons without a known given name --------------------

@@ -5058,12 +5058,15 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         # (the person's name after the title is an earlier span: its tokens are blocked)
+        # ("Vexa's chief executive, Paul Lang,": the name may follow as an apposition)
         cues = [k for k in word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__,
-                                          1, n - 1) if k + 1 in blocked]
+                                          1, n - 1)
+                if k + 1 in blocked or texts[k + 1] == "," and k + 2 in blocked]
         if not cues:
             return []
         person_starts = {span.start for span in taken if span.label == PER}
-        cues = [k for k in cues if k + 1 in person_starts]  # (a title with no person's name
+        cues = [k for k in cues if k + 1 in person_starts or texts[k + 1] == ","
+                and k + 2 in person_starts]  # (a title with no person's name
         if not cues:  # after it names no employer: no set of the taken tokens then)
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
@@ -5075,6 +5078,8 @@ class EntityRecognizer:
                 continue  # "executive" alone is no title
             # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
             possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
+            if texts[k + 1] == "," and not possessive:
+                continue  # "Vexa's chief executive, Paul Lang": only with the possessive
             end = title - 1 if possessive else title
             start = end
             while start > 0 and end - start < 2 and start - 1 not in occupied \
@@ -6456,12 +6461,16 @@ class EntityRecognizer:
         return start
 
     def _word_named_person_at(self, earlier: list[Span], texts: list[str], i: int) -> Span | None:
-        """The two-word person at token ``i`` whose second word is a common word, else
-        None: after a kind noun it is the organisation's name ("the campaign group River
-        Action", "die Initiative Klara Zukunft"), not a given name and a family name."""
+        """The two-word person at token ``i`` after a kind noun whose both words are
+        common words, else None: the organisation's name ("the campaign group River
+        Action", "die Initiative Rose Zukunft"), not a given name and a family name. Not
+        after "of"/"des"/"der" ("head of the civil service David Sterling", "Präsident
+        des Verbands Hans Koch": the title's holder follows)."""
+        if any(word in {"of", "des", "der"} for word in texts[max(0, i - 4):i - 1]):
+            return None
         for span in earlier:
             if span.start == i and span.label == PER:
-                return span if span.end - span.start == 2 \
+                return span if span.end - span.start == 2 and self._dictionary_word(texts[i]) \
                     and self._dictionary_word(texts[i + 1]) else None
         return None
 
