@@ -223,6 +223,70 @@ def test_family_name_first_with_diacritics_keeps_three_part_name_whole():
     assert "Nguyễn" in person(graph, "Nguyễn Văn Phúc").properties["aliases"]
 
 
+def test_names_starting_with_any_scripts_capital_are_persons():
+    """Latvian Ķ, Turkish Ş, Romanian Ș, Czech Ř: not only the capitals of Western Europe."""
+    graph = extract_text("Riga Mayor Vilnis Ķirsis said the council would vote. Şule Öztürk, "
+                         "Mircea Ștefănescu and Řehoř Novák attended.", "en", "2024-03-04")
+    assert {"Vilnis Ķirsis", "Şule Öztürk", "Mircea Ștefănescu"} <= person_names(graph)
+    assert "mayor" in {title for title, _ in roles_of(graph, "Vilnis Ķirsis")}
+    graph = extract_text("Bürgermeister Vilnis Ķirsis lehnte den Plan ab. Auch Ayşe Şahin "
+                         "sprach.", "de", "2024-03-04")
+    assert {"Vilnis Ķirsis", "Ayşe Şahin"} <= person_names(graph)
+
+
+def test_given_name_and_country_word_is_a_person_named_after_the_country():
+    graph = extract_text("Health Minister Mark Holland spoke on Tuesday. Holland said the plan "
+                         "was ready. Michael Jordan, a lawyer, agreed.", "en", "2024-03-04")
+    assert {"Mark Holland", "Michael Jordan"} <= person_names(graph)
+    assert "Holland" in person(graph, "Mark Holland").properties["aliases"]
+    assert not node_ids(graph, "Country")  # neither the Netherlands nor Jordan
+    graph = extract_text("Minister Mark Holland traf in Den Haag Vertreter aus Holland.", "de",
+                         "2024-03-04")
+    assert "Mark Holland" in person_names(graph)
+
+
+def test_country_that_is_a_given_name_opens_a_persons_name():
+    graph = extract_text("Jordan Bardella met party leaders in Paris. Georgia Hartmann, a "
+                         "spokeswoman, confirmed it. Jordan Valley farmers protested.", "en",
+                         "2024-03-04")
+    assert {"Jordan Bardella", "Georgia Hartmann"} <= person_names(graph)
+    assert not any(name.startswith("Jordan V") for name in person_names(graph))
+
+
+def test_given_name_and_common_word_after_a_kind_noun_name_an_organisation():
+    graph = extract_text("The campaign group River Action called for a ban. The charity Faith "
+                         "Action backed it, said its director Grace Miller.", "en", "2024-03-04")
+    assert {"River Action", "Faith Action"} <= {n.properties["name"]
+                                               for n in graph.by_label("Organisation")}
+    assert "Grace Miller" in person_names(graph)
+    assert not {"River Action", "Faith Action"} & person_names(graph)
+    graph = extract_text("Die Initiative Rose Zukunft forderte mehr Geld.", "de", "2024-03-04")
+    assert node_named(graph, "Rose Zukunft", "Organisation") is not None
+    assert not person_names(graph)
+    graph = extract_text("Former head of the civil service David Sterling spoke. Der Präsident "
+                         "des Verbands Hans Koch widersprach.", "en", "2024-03-04")
+    assert {"David Sterling", "Hans Koch"} <= person_names(graph)
+
+
+def test_well_known_news_agencies_are_media_organisations():
+    graph = extract_text("TOKYO, May 3 (Kyodo) - Prime Minister Shigeru Ishiba told Xinhua News "
+                         "Agency the talks went well.", "en", "2025-05-03")
+    for name in ("Kyodo News", "Xinhua"):
+        node = node_named(graph, name, "Organisation")
+        assert node is not None and node.properties.get("kind") == "media"
+    graph = extract_text("WIEN (APA) - Das berichtete die Katholische Nachrichten-Agentur (KNA).",
+                         "de", "2025-05-03")
+    assert {"Austria Presse Agentur", "Katholische Nachrichten-Agentur"} <= {
+        n.properties["name"] for n in graph.by_label("Organisation")}
+
+
+def test_unknown_name_with_possessive_before_an_officer_title_and_apposition_is_the_company():
+    graph = extract_text("Velmora's chief executive, Ana Ilic, said no.", "en", "2025-05-03")
+    velmora = node_named(graph, "Velmora", "Organisation")
+    assert velmora is not None
+    assert roles_of(graph, "Ana Ilic") == {("chief executive", velmora.id)}
+
+
 # -- places the gazetteer lacks, persons without a known given name --------------------
 
 def place_names(graph) -> set[str]:

@@ -2019,6 +2019,15 @@ def test_german_noun_with_an_acronym_is_no_body_for_the_next_title():
     assert roles_of(graph, "Anna Lind") == {("Sprecherin", None)}
 
 
+def test_a_datelines_agency_in_brackets_is_no_body_for_the_next_title():
+    for agency in ("PA", "ANP", "XYZ"):
+        graph = extract_text(f"LEEDS, Oct 2 ({agency}) - Minister Tom Reed spoke on Thursday. "
+                             "The operator's chief executive, Ana Ilic, said no.", "en",
+                             "2025-10-02")
+        assert not any("Oct" in n.properties["name"] for n in graph.by_label("Organisation"))
+        assert roles_of(graph, "Ana Ilic") == {("chief executive", None)}
+
+
 def test_a_surname_inside_a_hyphenated_body_name_does_not_block_the_body():
     # "Rhein" is also a surname in this text: inside "Rhein-Main-…" it is no person
     graph = extract_text("Ministerpräsident Boris Rhein lobte den Plan. Der Minister traf den "

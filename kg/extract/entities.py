@@ -60,7 +60,7 @@ from kg.extract.lexicon import (
 from kg.extract.lookups import between, word_positions
 from kg.graph import Node, slugify
 
-NAME_RE: Final = re.compile(r"^[A-ZÀ-ÖØ-ÞŠŽČĆĐŁŚŹŻİ][\w'’]*$")
+NAME_RE: Final = re.compile(r"^[^\W\d_][\w'’]*$")  # a letter of any script (is_name_text checks the capital)
 INITIAL_RE: Final = re.compile(r"^[A-Z]\.$")
 PARTICLES: Final = {"von", "van", "de", "da", "di", "del", "bin", "al", "ibn", "ter", "le", "la", "do",
                     "dos"}
@@ -1746,6 +1746,15 @@ class EntityRecognizer:
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
+                if entry.kind == "country":
+                    if given is None:
+                        given = self._given_names(table)
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, given)
+                    if texts[start] in surnames:
+                        continue  # "Minister Mark Holland", "Holland said": the person
+                    if start + 1 < n and self._country_given_name(texts, start):
+                        continue  # "Israel Katz", "Jordan Bardella": the person
                 if label == ORG and (start > 1 and not texts[start].isupper()
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
@@ -4398,7 +4407,7 @@ class EntityRecognizer:
                                               and self._is_given_name(words[0])):
             return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
-        if any(map(self._names_country, words[1:])) or \
+        if any(map(self._names_country, words[1:])) and not self._country_surname(words) or \
                 self._names_country(words[0]) and not self._given_name_region(words[0]):
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
@@ -4422,9 +4431,30 @@ class EntityRecognizer:
             return self._calendar_words.isdisjoint(words[1:])
         return self._calendar_words.isdisjoint(words)
 
+    def _country_surname(self, words: list[str]) -> bool:
+        """"Mark Holland", "Michael Jordan": a known given name and a one-word country
+        (not a region: "Anna Victoria" stays open) make a person named after it."""
+        if len(words) != 2 or not self._is_given_name(words[0]) or self._names_country(words[0]):
+            return False
+        entry = self.lexicon.lookup(words[1])
+        return entry is not None and entry.kind == "country"
+
+    def _country_given_name(self, texts: list[str], start: int) -> bool:
+        """Whether the country name at ``start`` is a given name before a family name
+        ("Israel Katz", "Jordan Bardella"): a capitalised word after it that is no known
+        name, no common word and no title, and no third name word."""
+        if texts[start] not in self.lexicon.given_names:
+            return False
+        after = texts[start + 1]
+        return is_name_text(after) and self.lexicon.lookup(after) is None \
+            and not self._dictionary_word(after) and not self._is_title_word(after) \
+            and not (start + 2 < len(texts) and is_name_text(texts[start + 2]))
+
     def _given_name_region(self, text: str) -> bool:
+        """A region or country that is also a given name ("Virginia", "Israel")."""
         entry = self.lexicon.lookup(text)
-        return entry is not None and entry.kind == "region" and text in self.lexicon.given_names
+        return entry is not None and entry.kind in {"region", "country"} \
+            and text in self.lexicon.given_names
 
     def _is_title_word(self, word: str) -> bool:
         """``self.words.is_title_word``, remembered per word: the person rules ask
@@ -5028,12 +5058,15 @@ class EntityRecognizer:
         texts, lowers = table.text, table.lower
         n = len(texts)
         # (the person's name after the title is an earlier span: its tokens are blocked)
+        # ("Vexa's chief executive, Paul Lang,": the name may follow as an apposition)
         cues = [k for k in word_positions(doc, "ent-company-title", COMPANY_TITLES.__contains__,
-                                          1, n - 1) if k + 1 in blocked]
+                                          1, n - 1)
+                if k + 1 in blocked or texts[k + 1] == "," and k + 2 in blocked]
         if not cues:
             return []
         person_starts = {span.start for span in taken if span.label == PER}
-        cues = [k for k in cues if k + 1 in person_starts]  # (a title with no person's name
+        cues = [k for k in cues if k + 1 in person_starts or texts[k + 1] == ","
+                and k + 2 in person_starts]  # (a title with no person's name
         if not cues:  # after it names no employer: no set of the taken tokens then)
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
@@ -5045,6 +5078,8 @@ class EntityRecognizer:
                 continue  # "executive" alone is no title
             # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
             possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
+            if texts[k + 1] == "," and not possessive:
+                continue  # "Vexa's chief executive, Paul Lang": only with the possessive
             end = title - 1 if possessive else title
             start = end
             while start > 0 and end - start < 2 and start - 1 not in occupied \
@@ -5734,11 +5769,12 @@ class EntityRecognizer:
             if i in taken:
                 town = self._gazetteer_town_at(earlier, i) or \
                     self._city_opening_name_at(earlier, table, taken, i) or \
-                    (self._place_at(earlier, i) if called else None)
+                    (self._place_at(earlier, i) if called else None) or \
+                    self._word_named_person_at(earlier, texts, i)
                 if town is None:
                     continue
                 earlier.remove(town)  # "the alliance Bayan": no town of the gazetteer
-                taken.discard(i)
+                taken.difference_update(range(town.start, town.end))
             if name.isupper() and name.isalpha() and 2 <= len(name) <= 6:
                 if _defined_acronym(texts, name):
                     continue  # "the party EFF" with "Economic Freedom Fighters (EFF)"
@@ -6423,6 +6459,20 @@ class EntityRecognizer:
                      else _german_form(german_words(), texts[start])):
             return None  # ("Meanwhile, the group …"; not "Dinamo, the city's club, …")
         return start
+
+    def _word_named_person_at(self, earlier: list[Span], texts: list[str], i: int) -> Span | None:
+        """The two-word person at token ``i`` after a kind noun whose both words are
+        common words, else None: the organisation's name ("the campaign group River
+        Action", "die Initiative Rose Zukunft"), not a given name and a family name. Not
+        after "of"/"des"/"der" ("head of the civil service David Sterling", "Präsident
+        des Verbands Hans Koch": the title's holder follows)."""
+        if any(word in {"of", "des", "der"} for word in texts[max(0, i - 4):i - 1]):
+            return None
+        for span in earlier:
+            if span.start == i and span.label == PER:
+                return span if span.end - span.start == 2 and self._dictionary_word(texts[i]) \
+                    and self._dictionary_word(texts[i + 1]) else None
+        return None
 
     def _gazetteer_town_at(self, earlier: list[Span], i: int) -> Span | None:
         """The one-word small town of the generated gazetteer (no curated or major city,

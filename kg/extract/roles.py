@@ -1378,8 +1378,10 @@ class RoleExtractor:
             else sent.start
         close = next((m for m in range(start + 3, min(sent.end, start + 10))
                       if texts[m] == ")"), None)
-        if close is None or texts[close - 2] != "(" or close + 1 >= sent.end:
-            return None
+        if close is None or texts[close - 2] != "(" or close + 1 >= sent.end or \
+                not all(texts[m][:1].isupper() or texts[m] == "-" or
+                        lowers[m] in BRACKETED_NAME_WORDS for m in range(start, close - 2)):
+            return None  # a dateline ("BELFAST, Oct 2 (PA) -") names its agency, no body
         if self.lang == "de" and not any(_is_indeclinable_place_adjective(texts[m]) or
                                          lowers[m].endswith(DE_BODY_NAME_ENDINGS)
                                          for m in range(start, close - 2)):
