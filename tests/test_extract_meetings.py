@@ -3657,3 +3657,81 @@ def test_thing_or_crowd_greeted_is_no_meeting():
                        ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Fans greeted the team with cheers "
                         "in Lisbon on Thursday.", "en")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a talk partner named by title alone, a holder named before --------------------------------
+
+def test_talk_with_partner_named_by_title_is_a_meeting_with_the_holder_named_before():
+    cases = (("ERFURT, 6. Mai 2025 (dpa) - Verkehrsministerin Anna Berg (SPD) hat ein Gutachten vorgelegt. "
+              "Landrat Peter Kurz will am Freitag in Erfurt mit der Ministerin über die Umgehung sprechen.",
+              "de", "place:erfurt", "2025-05-09", {"person:anna-berg", "person:peter-kurz"}),
+             ("KASSEL, 6. Mai 2025 (dpa) - Bundeskanzler Olaf Lenz reist durch Hessen. Am Montag hatte "
+              "Bürgermeister Jan Vogt in Kassel mit dem Kanzler gesprochen.",
+              "de", "place:kassel", "2025-05-05", {"person:olaf-lenz", "person:jan-vogt"}),
+             ("CORK, May 7, 2025 (Reuters) - Agriculture Minister Tom Byrne unveiled a drought plan. "
+              "Farmers' leader Ann Kelly discussed the plan with the minister in Cork on Tuesday.",
+              "en", "place:cork", "2025-05-06", {"person:tom-byrne", "person:ann-kelly"}),
+             ("LEEDS, May 7, 2025 (Reuters) - Health Secretary Mark Doyle unveiled the plan. Mayor Ruth "
+              "Adler will talk with the health secretary in Leeds on Friday.",
+              "en", "place:leeds", "2025-05-09", {"person:mark-doyle", "person:ruth-adler"}))
+    for text, lang, place, date, people in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+        assert people <= participants(graph, meeting), text
+
+
+def test_talk_with_a_title_nobody_holds_or_a_plural_title_is_no_meeting():
+    for text, lang in (("ERFURT, 6. Mai 2025 (dpa) - Landrat Peter Kurz will am Freitag in Erfurt mit der "
+                        "Ministerin über die Umgehung sprechen.", "de"),
+                       ("ERFURT, 6. Mai 2025 (dpa) - Verkehrsminister Karl Berg (SPD) hat ein Gutachten "
+                        "vorgelegt. Landrat Peter Kurz will am Freitag in Erfurt mit den Ministern "
+                        "sprechen.", "de"),
+                       ("LEEDS, May 7, 2025 (Reuters) - Mayor Ruth Adler will talk with the health secretary "
+                        "in Leeds on Friday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- talks going on for a while are a process, not the meeting told of ----------------------
+
+def test_ongoing_talks_elsewhere_do_not_move_the_meeting_told_of():
+    cases = (("INNSBRUCK, 23. Jänner 2025 (APA) - Am Mittwoch empfing Landeshauptmann Karl Huber den "
+              "Minister Paul Weiss im Landhaus. Zusagen könne er wegen der laufenden Budgetverhandlungen in "
+              "Wien nicht machen.", "de", "place:innsbruck", "2025-01-22"),
+             ("CORK, March 5, 2025 (Reuters) - On Tuesday Mayor Dan Reilly received Transport Minister Liam "
+              "Nolan at City Hall. Nolan said he could promise nothing during the ongoing budget talks in "
+              "Dublin.", "en", "place:cork", "2025-03-04"))
+    for text, lang, place, date in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+
+
+def test_ongoing_talks_without_a_day_are_no_meeting_but_with_one_they_are():
+    for text, lang in (("Die laufenden Verhandlungen in Brüssel ziehen sich hin.", "de"),
+                       ("The ongoing talks in Geneva are going well, diplomats said.", "en")):
+        assert meetings(extract_text(text, lang, published="2025-05-06")) == [], text
+    graph = extract_text("The ongoing talks in Geneva resumed on Monday.", "en", published="2025-05-06")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+# -- idioms and later sessions that are not the meeting told of ------------------------------
+
+def test_proposal_brought_ins_gespraech_is_no_meeting():
+    graph = extract_text("Der Verband hat am Montag in Kiel eine neue Abgabe ins Gespräch gebracht.", "de",
+                         published="2025-05-06")
+    assert meetings(graph) == []
+    graph = extract_text("Das Gespräch am Montag in Kiel dauerte zwei Stunden.", "de", published="2025-05-06")
+    assert held_in(graph, only_meeting(graph)) == {"place:kiel"}
+
+
+def test_a_coming_session_does_not_add_its_people_to_the_meeting_before():
+    for text, lang in (("Am Montag trafen sich Anna Berg und Jan Vogt in Kiel. Die Grünen wollen einen "
+                        "Antrag in der kommenden Ausschusssitzung einbringen.", "de"),
+                       ("On Monday Anna Berg and Jan Vogt met in Leeds. The Green Party will raise the "
+                        "issue at the coming summit.", "en")):
+        graph = extract_text(text, lang, published="2025-05-06")
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:anna-berg", "person:jan-vogt"}, text

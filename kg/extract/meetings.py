@@ -520,6 +520,11 @@ PLANNED_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "ist", "sind
 #: Before the event word: a meeting before the time told of ("had previously met",
 #: "Zuletzt hatten sich die beiden … getroffen", "last met").
 EARLIER_WORDS: Final = frozenset({"previously", "zuletzt", "last", "formerly"})
+#: Right before an undated event noun (an adjective between, at most): talks going on
+#: for a while, a process rather than a meeting on a day ("angesichts der laufenden
+#: Regierungsverhandlungen in Wien", "amid the ongoing budget talks in London").
+RUNNING_PROCESS_WORDS: Final = frozenset({"laufenden", "laufende", "andauernden", "andauernde", "ongoing",
+                                          "continuing"})
 
 
 def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
@@ -528,6 +533,8 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
     weiteres Treffen ist in Warschau geplant") or one before ("had previously met")."""
     if not EARLIER_WORDS.isdisjoint(lowers[start:i]):
         return True
+    if not RUNNING_PROCESS_WORDS.isdisjoint(lowers[max(start, i - 2):i]):
+        return True  # "der laufenden Verhandlungen": going on, not held on a day
     for k in range(i + 1, end):
         if lowers[k] in PLANNED_WORDS and lowers[k - 1] in PLANNED_AUXILIARIES:
             return True  # "is planned", "was scheduled"
@@ -666,7 +673,9 @@ DRAFT_LINKS: Final = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS: Final = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS: Final = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
-                       "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
+                       "künftige", "künftigen", "nächsten", "nächste", "upcoming",
+                       # "in der kommenden Landtagssitzung", "at the coming summit"
+                       "kommenden", "kommende", "bevorstehenden", "bevorstehende", "coming"}
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -902,6 +911,8 @@ class MeetingExtractor:
                 continue
             if german and low in CONVENE_DE and _drafted(lowers, i, start):
                 continue  # "wurde zum Wehrdienst einberufen": called up, not a session
+            if german and prev == "ins" and low == "gespräch":
+                continue  # "einen Zuschlag ins Gespräch bringen": proposed, no meeting
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 if text[:1].isupper() and i + 1 < sent.end and lowers[i + 1] in ROUTE_NOUNS:
                     continue  # "the Rironi-Mau Summit highway": a place's name, no event
@@ -1046,7 +1057,7 @@ class MeetingExtractor:
             elif count == 1 and holders:
                 # "Wiersma … Schon am Montag war die Ministerin in Brüssel": of several
                 # holders of the title, the one named last before, in the paragraph
-                found += _last_named(doc, i, {kg_id(h) for h in holders})
+                found += _last_named(doc, i, {kg_id(h) for h in holders}, sent.start)
             elif count > 1:
                 # "the two leaders" when one other person in the text is a leader too:
                 # the count still points at the pair just named.
@@ -3841,9 +3852,12 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not _venue_named(table, start, end):
         return False  # "spoke with X on Monday, his office said": maybe a call
     ent_at = doc_index(sent.doc).ent_at
-    if any((lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB)
-           and _person_after(table, ent_at, k + 1, end) for k in range(first, last)):
+    links = [k for k in range(first, last)
+             if lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB]
+    if any(_person_after(table, ent_at, k + 1, end) for k in links):
         return True
+    if any(_titled_partner_after(sent.doc, table, k + 1, end, german) for k in links):
+        return True  # "will mit der Ministerin sprechen": a holder of the title named before
     # (German puts the subject after the verb when the clause opens otherwise: "Am
     # Montag sprachen X und Y in Linz über …")
     return _pair_within(table, ent_at, clause, verb) or \
@@ -3911,6 +3925,35 @@ def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
         if table.lower[j] in NOT_PARTNER_WORDS or table.lower[j] in TALK_CLAUSE_BREAKS or \
                 not table.text[j].isalpha():
             return False
+    return False
+
+
+#: Lower-case words that may stand between a partner's article and title: adjectives
+#: and, in English, the portfolio ("with the new minister", "with the health secretary").
+TITLED_PARTNER_FILLERS: Final = 2
+
+
+def _titled_partner_after(doc: Doc, table: TokenTable, k: int, end: int, german: bool) -> bool:
+    """Whether a partner named by title alone starts at ``k``: a definite article, at most
+    ``TITLED_PARTNER_FILLERS`` lower-case words, then a singular title word whose holder
+    the text has named ("mit der Ministerin", "with the health secretary"; not "mit den
+    Ministern", nor a title nobody in the text holds). Who it is, ``_described_participants``
+    works out."""
+    lowers, texts = table.lower, table.text
+    if k >= end or lowers[k] not in DEFINITE_ARTICLES:
+        return False
+    words = vocab.for_lang("de" if german else "en")
+    for j in range(k + 1, min(end, k + TITLED_PARTNER_FILLERS + 2)):
+        text = texts[j]
+        if not text.isalpha():
+            return False
+        base = words.title_base(text) if german or text.islower() or text.istitle() else None
+        if base is not None:
+            plural = text.endswith("s") if not german else lowers[k] in {"den", "die"} and \
+                not lowers[j].endswith("in")  # ("mit den Ministern"; "die Ministerin" is one)
+            return not plural and bool(_title_holders(doc, base.lower()))
+        if german and not text.islower():
+            return False  # a noun, no title: "mit der Regierung"
     return False
 
 
@@ -4309,17 +4352,22 @@ def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     return False
 
 
-def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
+def _last_named(doc: Doc, i: int, wanted: set[str | None], sentence_start: int) -> list[Span]:
     """The last of the ``wanted`` persons named before token ``i`` in its paragraph,
     if the person named last there is one of them ("Wiersma … die Ministerin": not
-    when another person was named in between, whom the title may mean as well)."""
+    when another person was named in between, whom the title may mean as well). Others
+    named earlier in the title's own sentence (from ``sentence_start``) are passed over:
+    there they are another side ("X will mit der Ministerin sprechen": not X)."""
     index = doc_index(doc)
     start_char = index.text.rfind("\n\n", 0, token_table(doc).idx[i]) + 1
     starts = token_table(doc).idx
     first = bisect.bisect_left(starts, start_char)
     for entity in reversed(index.ents_in(first, i)):
         if entity.label_ == "PER":
-            return [entity] if kg_id(entity) in wanted else []
+            if kg_id(entity) in wanted:
+                return [entity]
+            if entity.start < sentence_start:
+                return []
     return []
 
 
