@@ -3735,3 +3735,59 @@ def test_a_coming_session_does_not_add_its_people_to_the_meeting_before():
         graph = extract_text(text, lang, published="2025-05-06")
         meeting = only_meeting(graph)
         assert participants(graph, meeting) == {"person:anna-berg", "person:jan-vogt"}, text
+
+
+# -- an exchange of views with a partner, on a day and at a place, is a meeting -------------
+
+def test_exchange_of_views_with_a_partner_is_a_meeting():
+    cases = (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte sich am Dienstag in Kassel mit "
+              "Bürgermeisterin Eva Kühn aus.", "de", "place:kassel", "2025-05-06"),
+             ("KASSEL, 6. Mai 2025 (dpa) - Am Dienstag tauschten sich Landrat Uwe Brandt und Bürgermeisterin "
+              "Eva Kühn in Kassel über den Nahverkehr aus.", "de", "place:kassel", "2025-05-06"),
+             ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt will sich am Freitag in Kassel mit Eva Kühn "
+              "austauschen.", "de", "place:kassel", "2025-05-09"),
+             ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt and Transport Secretary Eva Kühn exchanged "
+              "views in Leeds on Tuesday.", "en", "place:leeds", "2025-05-06"),
+             ("LEEDS, May 6, 2025 (Reuters) - On Friday in Leeds, Uwe Brandt will exchange ideas with "
+              "Transport Secretary Eva Kühn.", "en", "place:leeds", "2025-05-09"))
+    for text, lang, place, date in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+        assert participants(graph, meeting) == {"person:uwe-brandt", "person:eva-kuehn"}, text
+
+
+def test_exchanging_things_or_by_phone_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte am Dienstag in Kassel die "
+                        "Reifen seines Wagens mit Eva Kühn aus.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte sich am Dienstag "
+                        "telefonisch mit Bürgermeisterin Eva Kühn aus.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Troops of Uwe Brandt exchanged fire with Eva Kühn's "
+                        "militia in Leeds on Tuesday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a guest invited to a place, a day, an article or a title between --------------------------
+
+def test_guest_invited_to_a_place_is_met_even_after_a_day_and_a_title():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag den "
+                        "Betriebsratschef Jan Hahn nach Kassel ein.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Am Dienstag lud Landrat Uwe Brandt den neuen "
+                        "Betriebsratschef Jan Hahn nach Kassel ein.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt invited the visiting union "
+                        "leader Jan Hahn to Leeds on Tuesday.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-05-06", text
+        assert participants(graph, meeting) == {"person:uwe-brandt", "person:jan-hahn"}, text
+
+
+def test_invitation_without_a_named_guest_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag die Bürger zu einem "
+                        "Fest nach Kassel ein.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag in Kassel zum "
+                        "Stadtfest ein.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt invited residents to Leeds on "
+                        "Tuesday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text

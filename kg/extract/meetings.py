@@ -294,11 +294,20 @@ NOT_HEARING_AFTER: Final = frozenset({"aid", "aids", "loss", "impaired", "impair
 #: "also attended the handover", "nahm an der Übergabe teil": a handing over that
 #: people attend is a meeting (only in a sentence saying who took part).
 HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
+#: Verbs of exchanging views, talk verbs only as such (``_exchange_of_views``): "tauschte
+#: sich am Montag mit X aus", "X and Y exchanged views in Z on Tuesday".
+EXCHANGE_VERBS_DE: Final = frozenset({"tauschte", "tauschten", "tauscht", "ausgetauscht", "austauschen"})
+EXCHANGE_VERBS_EN: Final = frozenset({"exchanged", "exchange", "exchanges"})
+EXCHANGE_VERBS: Final = EXCHANGE_VERBS_DE | EXCHANGE_VERBS_EN
+#: What English "exchanged" must be followed by to tell of a talk (not "exchanged fire").
+EXCHANGED_THOUGHTS: Final = frozenset({"views", "ideas", "opinions", "thoughts"})
+#: German forms of "tauschen" that leave their particle "aus" to close the clause.
+SPLIT_EXCHANGE_DE: Final = frozenset({"tauschte", "tauschten", "tauscht"})
 #: Verbs of talking that tell of a meeting when a partner is named ("discussed the
 #: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
-TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+TALK_VERBS: Final = frozenset({*EXCHANGE_VERBS, "sprach", "sprachen", "spricht", "sprechen", "gesprochen",
                                # "will das Programm am Freitag in Berlin mit X besprechen"
                                "besprechen", "bespricht", "besprochen",
                                "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
@@ -318,6 +327,8 @@ NOT_MET_TALK_WORDS: Final = frozenset({"telefonisch", "telefon", "telefonat", "p
                                        "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
                                        "journalists", "journalisten", "reportern", "radio", "television",
                                        "fernsehen", "tv"})
+#: The same for a verb of exchanging views, reflexive in German ("tauschte sich … aus").
+NOT_MET_EXCHANGE_WORDS: Final = NOT_MET_TALK_WORDS - {"sich"}
 #: Words that may stand between "with"/"mit" and the partner's name: articles,
 #: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
 PARTNER_REACH: Final = 4
@@ -948,6 +959,8 @@ class MeetingExtractor:
                 found.append(i)  # "Y and Z also attended the handover": people met for it
             elif low in JOINT_VISIT_VERBS and _joint_visit(table, sent, i, german):
                 verbs.append(i)  # "X and Y visited the air base at Z": they met there
+            elif low in EXCHANGE_VERBS and not _exchange_of_views(lowers, i, start, sent.end, german):
+                continue  # "tauschte die Reifen aus", "exchanged fire": no talk
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
                 verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -3833,7 +3846,8 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     before it with no clause break between. Not a call, a video link, an interview
     or "sprach sich … aus" (``NOT_MET_TALK_WORDS`` in the sentence)."""
     lowers, start, end = table.lower, sent.start, sent.end
-    if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
+    not_met = NOT_MET_EXCHANGE_WORDS if lowers[verb] in EXCHANGE_VERBS else NOT_MET_TALK_WORDS
+    if not not_met.isdisjoint(lowers[start:end]):
         return False
     clause = verb  # where the verb's clause starts
     floor = max(start, verb - TALK_CLAUSE_REACH)
@@ -3860,8 +3874,21 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
         return True  # "will mit der Ministerin sprechen": a holder of the title named before
     # (German puts the subject after the verb when the clause opens otherwise: "Am
     # Montag sprachen X und Y in Linz über …")
-    return _pair_within(table, ent_at, clause, verb) or \
-        german and _pair_within(table, ent_at, verb, last + 1)
+    # (titles may stand before the second name: "X and Transport Secretary Y discussed …")
+    return _pair_before(table, ent_at, clause, verb) or \
+        german and _pair_before(table, ent_at, verb, last + 1)
+
+
+def _exchange_of_views(lowers: list[str], verb: int, start: int, end: int, german: bool) -> bool:
+    """Whether the verb of exchanging at ``verb`` tells of an exchange of views: German
+    reflexive "sich … austauschen" (a split form's particle "aus" closing the clause:
+    "tauschte sich mit X aus", not "tauschte die Reifen aus"), English "exchanged"
+    before "views", "ideas" ("exchanged views with X", not "exchanged fire")."""
+    if not german:
+        return verb + 1 < end and lowers[verb + 1] in EXCHANGED_THOUGHTS
+    if "sich" not in lowers[start:end]:
+        return False
+    return lowers[verb] not in SPLIT_EXCHANGE_DE or _particle_closes_clause(lowers, verb, end, "aus")
 
 
 #: Prepositions before where people talked: not "to", "nach" ("spoke to President X",
@@ -4314,8 +4341,11 @@ def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) ->
     if german and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
         return False
     ent_at = doc_index(sent.doc).ent_at
-    guest = next((k for k in range(verb + 1, min(end, verb + 4)) if k in ent_at), None)
-    if guest is None or ent_at[guest].label_ not in {"PER", "ORG"}:
+    # the first name after the verb, before the place's preposition (a day, an article
+    # and a title may stand between: "lud am Dienstag den Betriebsratschef X nach Y ein")
+    guest = next((k for k in range(verb + 1, end) if k in ent_at or lowers[k] in INVITED_TO
+                  or lowers[k] in CLAUSE_END_MARKS), None)
+    if guest is None or guest not in ent_at or ent_at[guest].label_ not in {"PER", "ORG"}:
         return False
     for k in range(ent_at[guest].end, end - 1):
         if lowers[k] in CLAUSE_END_MARKS:
