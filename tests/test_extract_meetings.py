@@ -3791,3 +3791,54 @@ def test_invitation_without_a_named_guest_is_no_meeting():
                        ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt invited residents to Leeds on "
                         "Tuesday.", "en")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a visit to a person, or a guest of a host, on a day is a meeting ---------------------------
+
+def test_visit_to_a_person_on_a_day_is_a_meeting_of_both():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Verkehrsministerin Ida Brandt besuchte am Montag "
+                        "Landrat Jan Hahn in Kassel.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Am Montag besuchte Ministerin Ida Brandt den Landrat "
+                        "Jan Hahn in Kassel.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Transport Secretary Ida Brandt visited Mayor Jan "
+                        "Hahn in Leeds on Monday.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Ida Brandt will visit Mayor Jan Hahn in Leeds on "
+                        "Friday.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["kind"] == "meeting", text
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+
+
+def test_visit_to_a_thing_or_a_persons_belongings_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Am Montag besuchte Ministerin Ida Brandt das Werk in "
+                        "Kassel.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Ministerin Ida Brandt besuchte am Montag das Grab von "
+                        "Jan Hahn in Kassel.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Ida Brandt visited Jan Hahn's factory in Leeds on "
+                        "Monday.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - On Monday Ida Brandt visited the family of Jan Hahn "
+                        "in Leeds.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_guest_of_a_host_on_a_day_is_a_meeting_named_as_such():
+    for text, lang, name in (("KASSEL, 6. Mai 2025 (dpa) - Bürgermeisterin Ida Brandt war am Montag Gast bei "
+                              "Landrat Jan Hahn in Kassel.", "de", "Treffen (Kassel)"),
+                             ("KASSEL, 6. Mai 2025 (dpa) - Am Montag war Ida Brandt zu Gast beim Landrat Jan "
+                              "Hahn in Kassel.", "de", "Treffen (Kassel)"),
+                             ("LEEDS, May 6, 2025 (Reuters) - Transport Secretary Ida Brandt was the guest "
+                              "of Mayor Jan Hahn in Leeds on Monday.", "en", "meeting (Leeds)")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["name"] == name, text
+        assert meeting.properties["date"] == "2025-05-05", text
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+
+
+def test_guest_of_honour_or_on_a_show_is_no_meeting():
+    for text, lang in (("LEEDS, May 6, 2025 (Reuters) - The prime minister was the guest of honour at a "
+                        "gala in Leeds on Monday.", "en"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Jan Hahn war am Montag Gast in einer Talkshow in "
+                        "Kassel.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text

@@ -719,7 +719,19 @@ PASSIVE_AUXILIARIES: Final = frozenset({"was", "were"})
 PASSIVE_AUXILIARIES_DE: Final = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
 PASSIVE_REACH: Final = 3
-WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+#: Verbs of visiting a person ("X visited Mayor Y in Leeds on Monday", "besuchte am Montag
+#: Landrat Y in Kassel"): a meeting with the person visited (``_visits_person``; weak: a day
+#: must be named). Bare "visit" only after a modal or "to" ("will visit X"; "a visit").
+PERSON_VISIT_VERBS: Final = frozenset({"visited", "visits", "visit", "besuchte", "besuchten", "besucht"})
+#: How far after a visit verb its object may stand, and the words (beside articles, titles
+#: and a weekday) that may stand before it ("besuchte am Montag auch den Landrat X").
+VISIT_OBJECT_REACH: Final = 10
+VISIT_FILLERS: Final = frozenset({"am", "on", "auch", "also", "erstmals", "dann", "then"})
+#: A guest's noun and what links it to the host: "war am Montag Gast bei X", "zu Gast beim
+#: Landrat X", "was the guest of Mayor X" (weak, as the visit verbs).
+GUEST_NOUN_LINKS: Final = {"gast": frozenset({"bei", "beim"}), "guest": frozenset({"of"})}
+WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINKS,
+                      "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                       "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
@@ -959,6 +971,14 @@ class MeetingExtractor:
                 found.append(i)  # "Y and Z also attended the handover": people met for it
             elif low in JOINT_VISIT_VERBS and _joint_visit(table, sent, i, german):
                 verbs.append(i)  # "X and Y visited the air base at Z": they met there
+            elif low in PERSON_VISIT_VERBS and text.islower() and \
+                    (low != "visit" or prev in VERB_MARKERS_EN) and \
+                    self._visits_person(table, sent, i, german):
+                verbs.append(i)  # "X visited Mayor Y in Leeds on Monday": they met
+            elif low in GUEST_NOUN_LINKS and i + 1 < sent.end and \
+                    lowers[i + 1] in GUEST_NOUN_LINKS[low] and \
+                    _person_after(table, doc_index(sent.doc).ent_at, i + 2, sent.end):
+                found.append(i)  # "war am Montag Gast bei Landrat X", "the guest of Mayor X"
             elif low in EXCHANGE_VERBS and not _exchange_of_views(lowers, i, start, sent.end, german):
                 continue  # "tauschte die Reifen aus", "exchanged fire": no talk
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
@@ -982,6 +1002,40 @@ class MeetingExtractor:
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _visits_person(self, table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+        """Whether the visit verb at ``verb`` has a person for its object: the words after
+        it, as far as articles, a day, titles and (English) lower-case words reach, name a
+        person not followed by a possessive ("visited Mayor X", "besuchte am Montag den
+        Landrat X"; not "visited the plant of X", "visited X's factory", "besuchte das Werk").
+        German puts the subject after the verb when the clause opens otherwise: there two
+        persons must follow it ("Am Montag besuchte Ministerin X den Landrat Y"), unless a
+        person is named before the verb in its clause."""
+        lowers, texts = table.lower, table.text
+        ent_at = doc_index(sent.doc).ent_at
+        persons = 0
+        k = verb + 1
+        while k < min(sent.end, verb + VISIT_OBJECT_REACH):
+            entity = ent_at.get(k)
+            if entity is not None and entity.label_ == "PER":
+                if entity.end < sent.end and texts[entity.end] in POSSESSIVE_MARKS:
+                    return False  # "visited X's factory"
+                persons += 1
+                k = entity.end
+                continue
+            word, low = texts[k], lowers[k]
+            if low in NOT_PARTNER_WORDS or not word.isalpha() or entity is not None:
+                break  # "visited the grave of X", a place or an organisation
+            if not (low in BODY_REFERRING_ARTICLES or low in VISIT_FILLERS or word.islower() and not german
+                    or self._title_base(word) is not None or low in MARKED_DAY_WORDS):
+                break  # "besuchte das Werk": a thing visited
+            k += 1
+        if persons == 0:
+            return False
+        if not german or persons >= 2:
+            return True
+        before = range(max(sent.start, verb - TALK_CLAUSE_REACH), verb)
+        return any((e := ent_at.get(j)) is not None and e.label_ == "PER" for j in before)
 
     def _guest_after(self, table: TokenTable, verb: int, end: int) -> bool:
         """Whether an English verb of hosting at ``verb`` tells of a guest: a name, a
@@ -1311,7 +1365,8 @@ class MeetingExtractor:
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in INVITE_EVENT_VERBS or low in MEAL_VERBS or low in GREET_VERBS_DE \
-            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
+            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS or low in PERSON_VISIT_VERBS \
+            or low in GUEST_NOUN_LINKS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -1457,7 +1512,8 @@ class MeetingExtractor:
                 _kind(low, self.lang) in BODY_SESSION_KINDS:
             self._body_session_before(doc, sent, i, mention)
         german = self.lang == "de"
-        weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
+        weak = texts[i].islower() and german or low in TALK_VERBS or low in GUEST_NOUN_LINKS or \
+            low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
@@ -2331,8 +2387,9 @@ class MeetingExtractor:
         if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
             before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
             word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
-        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS:
-            # "an einen Tisch", "ein Termin mit X": a meeting, named as such
+        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS or \
+                word.lower() in GUEST_NOUN_LINKS:
+            # "an einen Tisch", "ein Termin mit X", "Gast bei X": a meeting, named as such
             word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
@@ -5392,7 +5449,8 @@ KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting
                         "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
-                        "handover": "handover", "übergabe": "handover"}
+                        "handover": "handover", "übergabe": "handover", "gast": "meeting",
+                        "guest": "meeting"}
 
 
 #: Event verbs in the present tense only: a weekday they are told with is still to
