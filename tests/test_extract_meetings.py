@@ -3842,3 +3842,27 @@ def test_guest_of_honour_or_on_a_show_is_no_meeting():
                        ("KASSEL, 6. Mai 2025 (dpa) - Jan Hahn war am Montag Gast in einer Talkshow in "
                         "Kassel.", "de")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "afterwards … the talks": the meeting told of, not a further one ---------------------------
+
+def test_the_talks_spoken_of_afterwards_are_the_meeting_told_of():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Jan Roth traf am Montag in Kassel "
+                        "Bürgermeisterin Ida Kern. Anschließend sagte Roth, das Gespräch sei gut "
+                        "gewesen.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Afterwards she said the talks had been tough.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Later, Kern told reporters the meeting had been useful.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:jan-roth", "person:ida-kern"}, text
+
+
+def test_a_further_meeting_afterwards_is_a_meeting_of_its_own():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Jan Roth traf am Montag in Kassel "
+                        "Bürgermeisterin Ida Kern. Anschließend kam er mit Betriebsrat Tom Hahn "
+                        "zusammen.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Afterwards, he held a meeting with Transport Secretary Tom Hahn.", "en")):
+        assert len(meetings(extract_text(text, lang))) == 2, text

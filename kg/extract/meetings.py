@@ -1470,9 +1470,11 @@ class MeetingExtractor:
             return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS):
+            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS) \
+                    and not (low in self.nouns and lowers[i - 1] in BODY_REFERRING_ARTICLES):
                 # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
-                # a meeting of its own
+                # a meeting of its own (but "Afterwards she said the talks had been tough":
+                # the talks told of)
                 mention.side = True
         if mention.date is None and not indefinite and \
                 PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
