@@ -3866,3 +3866,15 @@ def test_a_further_meeting_afterwards_is_a_meeting_of_its_own():
                        ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
                         "Monday. Afterwards, he held a meeting with Transport Secretary Tom Hahn.", "en")):
         assert len(meetings(extract_text(text, lang))) == 2, text
+
+
+def test_a_coming_session_on_a_day_named_is_a_meeting():
+    cases = (("Bei der kommenden Sitzung am Donnerstag in Kiel wollen Anna Berg und Jan Vogt über den "
+              "Haushalt beraten.", "de", "place:kiel"),
+             ("Anna Berg and Jan Vogt will attend the coming summit in Leeds on Thursday.", "en",
+              "place:leeds"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang, published="2025-05-06")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-05-08", text

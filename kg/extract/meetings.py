@@ -684,9 +684,10 @@ DRAFT_LINKS: Final = frozenset({"zum", "zur"})
 #: Forms of "kommen" whose particle "zusammen" at the clause end makes a meeting verb.
 COME_FORMS: Final = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS: Final = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
-                       "künftige", "künftigen", "nächsten", "nächste", "upcoming",
-                       # "in der kommenden Landtagssitzung", "at the coming summit"
-                       "kommenden", "kommende", "bevorstehenden", "bevorstehende", "coming"}
+                       "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
+#: The same, but a meeting on any day named ("in der kommenden Landtagssitzung", "at the
+#: coming summit": none; "bei der kommenden Sitzung am Donnerstag": that one).
+COMING_WORDS: Final = frozenset({"kommenden", "kommende", "bevorstehenden", "bevorstehende", "coming"})
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -932,6 +933,8 @@ class MeetingExtractor:
                 # "further meetings", "künftige Gespräche" (not "zu einer weiteren
                 # Gesprächsrunde am 23. September": a meeting set for a day)
                 continue
+            if prev in COMING_WORDS and not doc_index(sent.doc).dates_in(start, sent.end):
+                continue  # "will den Antrag in der kommenden Landtagssitzung einbringen"
             if german and low in CONVENE_DE and _drafted(lowers, i, start):
                 continue  # "wurde zum Wehrdienst einberufen": called up, not a session
             if german and prev == "ins" and low == "gespräch":
