@@ -3689,7 +3689,9 @@ def test_talk_with_a_title_nobody_holds_or_a_plural_title_is_no_meeting():
                         "vorgelegt. Landrat Peter Kurz will am Freitag in Erfurt mit den Ministern "
                         "sprechen.", "de"),
                        ("LEEDS, May 7, 2025 (Reuters) - Mayor Ruth Adler will talk with the health secretary "
-                        "in Leeds on Friday.", "en")):
+                        "in Leeds on Friday.", "en"),
+                       ("LEEDS, May 7, 2025 (Reuters) - President Mark Doyle unveiled a plan. Mayor Ruth "
+                        "Adler spoke with the president's office in Leeds on Friday.", "en")):
         assert meetings(extract_text(text, lang)) == [], text
 
 

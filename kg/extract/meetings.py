@@ -4040,7 +4040,9 @@ def _titled_partner_after(doc: Doc, table: TokenTable, k: int, end: int, german:
         if base is not None:
             plural = text.endswith("s") if not german else lowers[k] in {"den", "die"} and \
                 not lowers[j].endswith("in")  # ("mit den Ministern"; "die Ministerin" is one)
-            return not plural and bool(_title_holders(doc, base.lower()))
+            if plural or j + 1 < end and texts[j + 1] in POSSESSIVE_MARKS:
+                return False  # "with the president's office": not the president
+            return bool(_title_holders(doc, base.lower()))
         if german and not text.islower():
             return False  # a noun, no title: "mit der Regierung"
     return False
