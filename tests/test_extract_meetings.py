@@ -3812,6 +3812,19 @@ def test_visit_to_a_person_on_a_day_is_a_meeting_of_both():
         assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
 
 
+def test_visit_by_a_subject_named_by_title_or_pronoun_is_a_meeting_of_both():
+    lead = "KASSEL, 6. Mai 2025 (dpa) - Verkehrsministerin Ida Brandt kritisierte die Pläne. "
+    for text in (lead + "Die Ministerin besuchte am Montag Landrat Jan Hahn in Kassel.",
+                 lead + "Am Montag besuchte die Ministerin den Landrat Jan Hahn in Kassel.",
+                 lead + "Am Montag besuchte sie Landrat Jan Hahn in Kassel."):
+        graph = extract_text(text, "de")
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+    for text in (lead + "Am Montag besuchte sie das Werk in Kassel.",
+                 lead + "Am Montag besuchte die Ministerin das Werk von Jan Hahn in Kassel."):
+        assert meetings(extract_text(text, "de")) == [], text
+
+
 def test_visit_to_a_thing_or_a_persons_belongings_is_no_meeting():
     for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Am Montag besuchte Ministerin Ida Brandt das Werk in "
                         "Kassel.", "de"),

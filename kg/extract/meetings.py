@@ -728,6 +728,8 @@ PERSON_VISIT_VERBS: Final = frozenset({"visited", "visits", "visit", "besuchte",
 #: and a weekday) that may stand before it ("besuchte am Montag auch den Landrat X").
 VISIT_OBJECT_REACH: Final = 10
 VISIT_FILLERS: Final = frozenset({"am", "on", "auch", "also", "erstmals", "dann", "then"})
+#: German pronouns of a person as subject before a visit verb ("Am Montag hatte sie … besucht").
+SUBJECT_PRONOUNS_DE: Final = frozenset({"er", "sie"})
 #: A guest's noun and what links it to the host: "war am Montag Gast bei X", "zu Gast beim
 #: Landrat X", "was the guest of Mayor X" (weak, as the visit verbs).
 GUEST_NOUN_LINKS: Final = {"gast": frozenset({"bei", "beim"}), "guest": frozenset({"of"})}
@@ -1029,16 +1031,25 @@ class MeetingExtractor:
             word, low = texts[k], lowers[k]
             if low in NOT_PARTNER_WORDS or not word.isalpha() or entity is not None:
                 break  # "visited the grave of X", a place or an organisation
+            if german and low in SUBJECT_PRONOUNS_DE:
+                persons += 1  # "Am Montag besuchte sie Landrat X"
+                k += 1
+                continue
+            titled = self._title_base(word) is not None
             if not (low in BODY_REFERRING_ARTICLES or low in VISIT_FILLERS or word.islower() and not german
-                    or self._title_base(word) is not None or low in MARKED_DAY_WORDS):
+                    or titled or low in MARKED_DAY_WORDS):
                 break  # "besuchte das Werk": a thing visited
+            if titled and german and lowers[k + 1] in BODY_REFERRING_ARTICLES:
+                persons += 1  # "besuchte die Ministerin den Landrat X": a subject by title
             k += 1
         if persons == 0:
             return False
         if not german or persons >= 2:
             return True
+        # a person before the verb: named, by a pronoun or by title ("Die Ministerin besuchte …")
         before = range(max(sent.start, verb - TALK_CLAUSE_REACH), verb)
-        return any((e := ent_at.get(j)) is not None and e.label_ == "PER" for j in before)
+        return any((e := ent_at.get(j)) is not None and e.label_ == "PER" or lowers[j] in SUBJECT_PRONOUNS_DE
+                   or texts[j][:1].isupper() and self._title_base(texts[j]) is not None for j in before)
 
     def _guest_after(self, table: TokenTable, verb: int, end: int) -> bool:
         """Whether an English verb of hosting at ``verb`` tells of a guest: a name, a
