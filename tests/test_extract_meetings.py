@@ -3657,3 +3657,239 @@ def test_thing_or_crowd_greeted_is_no_meeting():
                        ("LEEDS, Aug 8, 2025 (Reuters) - Rail chaos grew. Fans greeted the team with cheers "
                         "in Lisbon on Thursday.", "en")):
         assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a talk partner named by title alone, a holder named before --------------------------------
+
+def test_talk_with_partner_named_by_title_is_a_meeting_with_the_holder_named_before():
+    cases = (("ERFURT, 6. Mai 2025 (dpa) - Verkehrsministerin Anna Berg (SPD) hat ein Gutachten vorgelegt. "
+              "Landrat Peter Kurz will am Freitag in Erfurt mit der Ministerin über die Umgehung sprechen.",
+              "de", "place:erfurt", "2025-05-09", {"person:anna-berg", "person:peter-kurz"}),
+             ("KASSEL, 6. Mai 2025 (dpa) - Bundeskanzler Olaf Lenz reist durch Hessen. Am Montag hatte "
+              "Bürgermeister Jan Vogt in Kassel mit dem Kanzler gesprochen.",
+              "de", "place:kassel", "2025-05-05", {"person:olaf-lenz", "person:jan-vogt"}),
+             ("CORK, May 7, 2025 (Reuters) - Agriculture Minister Tom Byrne unveiled a drought plan. "
+              "Farmers' leader Ann Kelly discussed the plan with the minister in Cork on Tuesday.",
+              "en", "place:cork", "2025-05-06", {"person:tom-byrne", "person:ann-kelly"}),
+             ("LEEDS, May 7, 2025 (Reuters) - Health Secretary Mark Doyle unveiled the plan. Mayor Ruth "
+              "Adler will talk with the health secretary in Leeds on Friday.",
+              "en", "place:leeds", "2025-05-09", {"person:mark-doyle", "person:ruth-adler"}))
+    for text, lang, place, date, people in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+        assert people <= participants(graph, meeting), text
+
+
+def test_talk_with_a_title_nobody_holds_or_a_plural_title_is_no_meeting():
+    for text, lang in (("ERFURT, 6. Mai 2025 (dpa) - Landrat Peter Kurz will am Freitag in Erfurt mit der "
+                        "Ministerin über die Umgehung sprechen.", "de"),
+                       ("ERFURT, 6. Mai 2025 (dpa) - Verkehrsminister Karl Berg (SPD) hat ein Gutachten "
+                        "vorgelegt. Landrat Peter Kurz will am Freitag in Erfurt mit den Ministern "
+                        "sprechen.", "de"),
+                       ("LEEDS, May 7, 2025 (Reuters) - Mayor Ruth Adler will talk with the health secretary "
+                        "in Leeds on Friday.", "en"),
+                       ("LEEDS, May 7, 2025 (Reuters) - President Mark Doyle unveiled a plan. Mayor Ruth "
+                        "Adler spoke with the president's office in Leeds on Friday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- talks going on for a while are a process, not the meeting told of ----------------------
+
+def test_ongoing_talks_elsewhere_do_not_move_the_meeting_told_of():
+    cases = (("INNSBRUCK, 23. Jänner 2025 (APA) - Am Mittwoch empfing Landeshauptmann Karl Huber den "
+              "Minister Paul Weiss im Landhaus. Zusagen könne er wegen der laufenden Budgetverhandlungen in "
+              "Wien nicht machen.", "de", "place:innsbruck", "2025-01-22"),
+             ("CORK, March 5, 2025 (Reuters) - On Tuesday Mayor Dan Reilly received Transport Minister Liam "
+              "Nolan at City Hall. Nolan said he could promise nothing during the ongoing budget talks in "
+              "Dublin.", "en", "place:cork", "2025-03-04"))
+    for text, lang, place, date in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+
+
+def test_ongoing_talks_without_a_day_are_no_meeting_but_with_one_they_are():
+    for text, lang in (("Die laufenden Verhandlungen in Brüssel ziehen sich hin.", "de"),
+                       ("The ongoing talks in Geneva are going well, diplomats said.", "en")):
+        assert meetings(extract_text(text, lang, published="2025-05-06")) == [], text
+    graph = extract_text("The ongoing talks in Geneva resumed on Monday.", "en", published="2025-05-06")
+    assert held_in(graph, only_meeting(graph)) == {"place:geneva"}
+
+
+# -- idioms and later sessions that are not the meeting told of ------------------------------
+
+def test_proposal_brought_ins_gespraech_is_no_meeting():
+    graph = extract_text("Der Verband hat am Montag in Kiel eine neue Abgabe ins Gespräch gebracht.", "de",
+                         published="2025-05-06")
+    assert meetings(graph) == []
+    graph = extract_text("Das Gespräch am Montag in Kiel dauerte zwei Stunden.", "de", published="2025-05-06")
+    assert held_in(graph, only_meeting(graph)) == {"place:kiel"}
+
+
+def test_a_coming_session_does_not_add_its_people_to_the_meeting_before():
+    for text, lang in (("Am Montag trafen sich Anna Berg und Jan Vogt in Kiel. Die Grünen wollen einen "
+                        "Antrag in der kommenden Ausschusssitzung einbringen.", "de"),
+                       ("On Monday Anna Berg and Jan Vogt met in Leeds. The Green Party will raise the "
+                        "issue at the coming summit.", "en")):
+        graph = extract_text(text, lang, published="2025-05-06")
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:anna-berg", "person:jan-vogt"}, text
+
+
+# -- an exchange of views with a partner, on a day and at a place, is a meeting -------------
+
+def test_exchange_of_views_with_a_partner_is_a_meeting():
+    cases = (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte sich am Dienstag in Kassel mit "
+              "Bürgermeisterin Eva Kühn aus.", "de", "place:kassel", "2025-05-06"),
+             ("KASSEL, 6. Mai 2025 (dpa) - Am Dienstag tauschten sich Landrat Uwe Brandt und Bürgermeisterin "
+              "Eva Kühn in Kassel über den Nahverkehr aus.", "de", "place:kassel", "2025-05-06"),
+             ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt will sich am Freitag in Kassel mit Eva Kühn "
+              "austauschen.", "de", "place:kassel", "2025-05-09"),
+             ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt and Transport Secretary Eva Kühn exchanged "
+              "views in Leeds on Tuesday.", "en", "place:leeds", "2025-05-06"),
+             ("LEEDS, May 6, 2025 (Reuters) - On Friday in Leeds, Uwe Brandt will exchange ideas with "
+              "Transport Secretary Eva Kühn.", "en", "place:leeds", "2025-05-09"))
+    for text, lang, place, date in cases:
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == date, text
+        assert participants(graph, meeting) == {"person:uwe-brandt", "person:eva-kuehn"}, text
+
+
+def test_exchanging_things_or_by_phone_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte am Dienstag in Kassel die "
+                        "Reifen seines Wagens mit Eva Kühn aus.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt tauschte sich am Dienstag "
+                        "telefonisch mit Bürgermeisterin Eva Kühn aus.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Troops of Uwe Brandt exchanged fire with Eva Kühn's "
+                        "militia in Leeds on Tuesday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a guest invited to a place, a day, an article or a title between --------------------------
+
+def test_guest_invited_to_a_place_is_met_even_after_a_day_and_a_title():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag den "
+                        "Betriebsratschef Jan Hahn nach Kassel ein.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Am Dienstag lud Landrat Uwe Brandt den neuen "
+                        "Betriebsratschef Jan Hahn nach Kassel ein.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt invited the visiting union "
+                        "leader Jan Hahn to Leeds on Tuesday.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["date"] == "2025-05-06", text
+        assert participants(graph, meeting) == {"person:uwe-brandt", "person:jan-hahn"}, text
+
+
+def test_invitation_without_a_named_guest_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag die Bürger zu einem "
+                        "Fest nach Kassel ein.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Landrat Uwe Brandt lud am Dienstag in Kassel zum "
+                        "Stadtfest ein.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Uwe Brandt invited residents to Leeds on "
+                        "Tuesday.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- a visit to a person, or a guest of a host, on a day is a meeting ---------------------------
+
+def test_visit_to_a_person_on_a_day_is_a_meeting_of_both():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Verkehrsministerin Ida Brandt besuchte am Montag "
+                        "Landrat Jan Hahn in Kassel.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Am Montag besuchte Ministerin Ida Brandt den Landrat "
+                        "Jan Hahn in Kassel.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Transport Secretary Ida Brandt visited Mayor Jan "
+                        "Hahn in Leeds on Monday.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Ida Brandt will visit Mayor Jan Hahn in Leeds on "
+                        "Friday.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["kind"] == "meeting", text
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+
+
+def test_visit_by_a_subject_named_by_title_or_pronoun_is_a_meeting_of_both():
+    lead = "KASSEL, 6. Mai 2025 (dpa) - Verkehrsministerin Ida Brandt kritisierte die Pläne. "
+    for text in (lead + "Die Ministerin besuchte am Montag Landrat Jan Hahn in Kassel.",
+                 lead + "Am Montag besuchte die Ministerin den Landrat Jan Hahn in Kassel.",
+                 lead + "Am Montag besuchte sie Landrat Jan Hahn in Kassel."):
+        graph = extract_text(text, "de")
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+    for text in (lead + "Am Montag besuchte sie das Werk in Kassel.",
+                 lead + "Am Montag besuchte die Ministerin das Werk von Jan Hahn in Kassel."):
+        assert meetings(extract_text(text, "de")) == [], text
+
+
+def test_visit_to_a_thing_or_a_persons_belongings_is_no_meeting():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Am Montag besuchte Ministerin Ida Brandt das Werk in "
+                        "Kassel.", "de"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Ministerin Ida Brandt besuchte am Montag das Grab von "
+                        "Jan Hahn in Kassel.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Ida Brandt visited Jan Hahn's factory in Leeds on "
+                        "Monday.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - On Monday Ida Brandt visited the family of Jan Hahn "
+                        "in Leeds.", "en")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+def test_guest_of_a_host_on_a_day_is_a_meeting_named_as_such():
+    for text, lang, name in (("KASSEL, 6. Mai 2025 (dpa) - Bürgermeisterin Ida Brandt war am Montag Gast bei "
+                              "Landrat Jan Hahn in Kassel.", "de", "Treffen (Kassel)"),
+                             ("KASSEL, 6. Mai 2025 (dpa) - Am Montag war Ida Brandt zu Gast beim Landrat Jan "
+                              "Hahn in Kassel.", "de", "Treffen (Kassel)"),
+                             ("LEEDS, May 6, 2025 (Reuters) - Transport Secretary Ida Brandt was the guest "
+                              "of Mayor Jan Hahn in Leeds on Monday.", "en", "meeting (Leeds)")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert meeting.properties["name"] == name, text
+        assert meeting.properties["date"] == "2025-05-05", text
+        assert participants(graph, meeting) == {"person:ida-brandt", "person:jan-hahn"}, text
+
+
+def test_guest_of_honour_or_on_a_show_is_no_meeting():
+    for text, lang in (("LEEDS, May 6, 2025 (Reuters) - The prime minister was the guest of honour at a "
+                        "gala in Leeds on Monday.", "en"),
+                       ("KASSEL, 6. Mai 2025 (dpa) - Jan Hahn war am Montag Gast in einer Talkshow in "
+                        "Kassel.", "de")):
+        assert meetings(extract_text(text, lang)) == [], text
+
+
+# -- "afterwards … the talks": the meeting told of, not a further one ---------------------------
+
+def test_the_talks_spoken_of_afterwards_are_the_meeting_told_of():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Jan Roth traf am Montag in Kassel "
+                        "Bürgermeisterin Ida Kern. Anschließend sagte Roth, das Gespräch sei gut "
+                        "gewesen.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Afterwards she said the talks had been tough.", "en"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Later, Kern told reporters the meeting had been useful.", "en")):
+        graph = extract_text(text, lang)
+        meeting = only_meeting(graph)
+        assert participants(graph, meeting) == {"person:jan-roth", "person:ida-kern"}, text
+
+
+def test_a_further_meeting_afterwards_is_a_meeting_of_its_own():
+    for text, lang in (("KASSEL, 6. Mai 2025 (dpa) - Landrat Jan Roth traf am Montag in Kassel "
+                        "Bürgermeisterin Ida Kern. Anschließend kam er mit Betriebsrat Tom Hahn "
+                        "zusammen.", "de"),
+                       ("LEEDS, May 6, 2025 (Reuters) - Mayor Jan Roth met union leader Ida Kern in Leeds on "
+                        "Monday. Afterwards, he held a meeting with Transport Secretary Tom Hahn.", "en")):
+        assert len(meetings(extract_text(text, lang))) == 2, text
+
+
+def test_a_coming_session_on_a_day_named_is_a_meeting():
+    cases = (("Bei der kommenden Sitzung am Donnerstag in Kiel wollen Anna Berg und Jan Vogt über den "
+              "Haushalt beraten.", "de", "place:kiel"),
+             ("Anna Berg and Jan Vogt will attend the coming summit in Leeds on Thursday.", "en",
+              "place:leeds"))
+    for text, lang, place in cases:
+        graph = extract_text(text, lang, published="2025-05-06")
+        meeting = only_meeting(graph)
+        assert held_in(graph, meeting) == {place}, text
+        assert meeting.properties["date"] == "2025-05-08", text

@@ -294,11 +294,20 @@ NOT_HEARING_AFTER: Final = frozenset({"aid", "aids", "loss", "impaired", "impair
 #: "also attended the handover", "nahm an der Übergabe teil": a handing over that
 #: people attend is a meeting (only in a sentence saying who took part).
 HANDOVER_NOUNS: Final = frozenset({"handover", "übergabe"})
+#: Verbs of exchanging views, talk verbs only as such (``_exchange_of_views``): "tauschte
+#: sich am Montag mit X aus", "X and Y exchanged views in Z on Tuesday".
+EXCHANGE_VERBS_DE: Final = frozenset({"tauschte", "tauschten", "tauscht", "ausgetauscht", "austauschen"})
+EXCHANGE_VERBS_EN: Final = frozenset({"exchanged", "exchange", "exchanges"})
+EXCHANGE_VERBS: Final = EXCHANGE_VERBS_DE | EXCHANGE_VERBS_EN
+#: What English "exchanged" must be followed by to tell of a talk (not "exchanged fire").
+EXCHANGED_THOUGHTS: Final = frozenset({"views", "ideas", "opinions", "thoughts"})
+#: German forms of "tauschen" that leave their particle "aus" to close the clause.
+SPLIT_EXCHANGE_DE: Final = frozenset({"tauschte", "tauschten", "tauscht"})
 #: Verbs of talking that tell of a meeting when a partner is named ("discussed the
 #: figures with X", "sprach am Montag mit X", "wird am 7. Oktober mit X sprechen") or
 #: two persons talk together ("X und Y wollen am Montag über … sprechen"): weak, as
 #: every such verb, so a day must be named, and where they talked (``_talk_partner``).
-TALK_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen", "gesprochen",
+TALK_VERBS: Final = frozenset({*EXCHANGE_VERBS, "sprach", "sprachen", "spricht", "sprechen", "gesprochen",
                                # "will das Programm am Freitag in Berlin mit X besprechen"
                                "besprechen", "bespricht", "besprochen",
                                "diskutierte", "diskutierten", "diskutieren", "beriet", "berieten",
@@ -318,6 +327,8 @@ NOT_MET_TALK_WORDS: Final = frozenset({"telefonisch", "telefon", "telefonat", "p
                                        "podcast", "sich", "von", "zeitung", "newspaper", "reporters",
                                        "journalists", "journalisten", "reportern", "radio", "television",
                                        "fernsehen", "tv"})
+#: The same for a verb of exchanging views, reflexive in German ("tauschte sich … aus").
+NOT_MET_EXCHANGE_WORDS: Final = NOT_MET_TALK_WORDS - {"sich"}
 #: Words that may stand between "with"/"mit" and the partner's name: articles,
 #: possessives and titles ("with Prime Minister X", "mit dem Innenminister X").
 PARTNER_REACH: Final = 4
@@ -520,6 +531,11 @@ PLANNED_AUXILIARIES: Final = frozenset({"is", "are", "was", "were", "ist", "sind
 #: Before the event word: a meeting before the time told of ("had previously met",
 #: "Zuletzt hatten sich die beiden … getroffen", "last met").
 EARLIER_WORDS: Final = frozenset({"previously", "zuletzt", "last", "formerly"})
+#: Right before an undated event noun (an adjective between, at most): talks going on
+#: for a while, a process rather than a meeting on a day ("angesichts der laufenden
+#: Regierungsverhandlungen in Wien", "amid the ongoing budget talks in London").
+RUNNING_PROCESS_WORDS: Final = frozenset({"laufenden", "laufende", "andauernden", "andauernde", "ongoing",
+                                          "continuing"})
 
 
 def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
@@ -528,6 +544,8 @@ def _other_time(lowers: list[str], i: int, start: int, end: int) -> bool:
     weiteres Treffen ist in Warschau geplant") or one before ("had previously met")."""
     if not EARLIER_WORDS.isdisjoint(lowers[start:i]):
         return True
+    if not RUNNING_PROCESS_WORDS.isdisjoint(lowers[max(start, i - 2):i]):
+        return True  # "der laufenden Verhandlungen": going on, not held on a day
     for k in range(i + 1, end):
         if lowers[k] in PLANNED_WORDS and lowers[k - 1] in PLANNED_AUXILIARIES:
             return True  # "is planned", "was scheduled"
@@ -667,6 +685,9 @@ DRAFT_LINKS: Final = frozenset({"zum", "zur"})
 COME_FORMS: Final = frozenset({"kam", "kamen", "kommt", "kommen", "traf", "trafen", "trifft"})
 FUTURE_WORDS: Final = {"further", "future", "next", "weitere", "weiteren", "weiteres", "weiterer",
                        "künftige", "künftigen", "nächsten", "nächste", "upcoming"}
+#: The same, but a meeting on any day named ("in der kommenden Landtagssitzung", "at the
+#: coming summit": none; "bei der kommenden Sitzung am Donnerstag": that one).
+COMING_WORDS: Final = frozenset({"kommenden", "kommende", "bevorstehenden", "bevorstehende", "coming"})
 #: Event words that make a meeting only with a date in their sentence ("empfing … am
 #: Mittwoch", "hosted … on Monday"): alone they are too often about something else.
 #: "Negotiators from both sides spent nine hours at Acas in central London on Monday":
@@ -699,7 +720,21 @@ PASSIVE_AUXILIARIES: Final = frozenset({"was", "were"})
 PASSIVE_AUXILIARIES_DE: Final = frozenset({"wurde", "wurden"})
 #: "was formally signed": how far before the participle the English auxiliary stands.
 PASSIVE_REACH: Final = 3
-WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
+#: Verbs of visiting a person ("X visited Mayor Y in Leeds on Monday", "besuchte am Montag
+#: Landrat Y in Kassel"): a meeting with the person visited (``_visits_person``; weak: a day
+#: must be named). Bare "visit" only after a modal or "to" ("will visit X"; "a visit").
+PERSON_VISIT_VERBS: Final = frozenset({"visited", "visits", "visit", "besuchte", "besuchten", "besucht"})
+#: How far after a visit verb its object may stand, and the words (beside articles, titles
+#: and a weekday) that may stand before it ("besuchte am Montag auch den Landrat X").
+VISIT_OBJECT_REACH: Final = 10
+VISIT_FILLERS: Final = frozenset({"am", "on", "auch", "also", "erstmals", "dann", "then"})
+#: German pronouns of a person as subject before a visit verb ("Am Montag hatte sie … besucht").
+SUBJECT_PRONOUNS_DE: Final = frozenset({"er", "sie"})
+#: A guest's noun and what links it to the host: "war am Montag Gast bei X", "zu Gast beim
+#: Landrat X", "was the guest of Mayor X" (weak, as the visit verbs).
+GUEST_NOUN_LINKS: Final = {"gast": frozenset({"bei", "beim"}), "guest": frozenset({"of"})}
+WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINKS,
+                      "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                       "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
@@ -900,8 +935,12 @@ class MeetingExtractor:
                 # "further meetings", "künftige Gespräche" (not "zu einer weiteren
                 # Gesprächsrunde am 23. September": a meeting set for a day)
                 continue
+            if prev in COMING_WORDS and not doc_index(sent.doc).dates_in(start, sent.end):
+                continue  # "will den Antrag in der kommenden Landtagssitzung einbringen"
             if german and low in CONVENE_DE and _drafted(lowers, i, start):
                 continue  # "wurde zum Wehrdienst einberufen": called up, not a session
+            if german and prev == "ins" and low == "gespräch":
+                continue  # "einen Zuschlag ins Gespräch bringen": proposed, no meeting
             if low in nouns and not (english and prev in EN_NOT_EVENT_BEFORE):
                 if text[:1].isupper() and i + 1 < sent.end and lowers[i + 1] in ROUTE_NOUNS:
                     continue  # "the Rironi-Mau Summit highway": a place's name, no event
@@ -937,6 +976,16 @@ class MeetingExtractor:
                 found.append(i)  # "Y and Z also attended the handover": people met for it
             elif low in JOINT_VISIT_VERBS and _joint_visit(table, sent, i, german):
                 verbs.append(i)  # "X and Y visited the air base at Z": they met there
+            elif low in PERSON_VISIT_VERBS and text.islower() and \
+                    (low != "visit" or prev in VERB_MARKERS_EN) and \
+                    self._visits_person(table, sent, i, german):
+                verbs.append(i)  # "X visited Mayor Y in Leeds on Monday": they met
+            elif low in GUEST_NOUN_LINKS and i + 1 < sent.end and \
+                    lowers[i + 1] in GUEST_NOUN_LINKS[low] and \
+                    _person_after(table, doc_index(sent.doc).ent_at, i + 2, sent.end):
+                found.append(i)  # "war am Montag Gast bei Landrat X", "the guest of Mayor X"
+            elif low in EXCHANGE_VERBS and not _exchange_of_views(lowers, i, start, sent.end, german):
+                continue  # "tauschte die Reifen aus", "exchanged fire": no talk
             elif low in TALK_VERBS and _talk_partner(table, sent, i, german):
                 verbs.append(i)  # "discussed the figures with X", "wollen über … sprechen"
             elif low in BODY_SESSION_VERBS and _body_named_in(table, doc_index(sent.doc), sent):
@@ -958,6 +1007,49 @@ class MeetingExtractor:
                         and lowers[e.start - 2] not in SEAT_WORDS for e in sent_ents(sent)):
                 found.append(i)  # "the Permanent Council of the OSCE in Vienna"
         return found + verbs  # nouns first: a noun names the event better than a verb
+
+    def _visits_person(self, table: TokenTable, sent: Span, verb: int, german: bool) -> bool:
+        """Whether the visit verb at ``verb`` has a person for its object: the words after
+        it, as far as articles, a day, titles and (English) lower-case words reach, name a
+        person not followed by a possessive ("visited Mayor X", "besuchte am Montag den
+        Landrat X"; not "visited the plant of X", "visited X's factory", "besuchte das Werk").
+        German puts the subject after the verb when the clause opens otherwise: there two
+        persons must follow it ("Am Montag besuchte Ministerin X den Landrat Y"), unless a
+        person is named before the verb in its clause."""
+        lowers, texts = table.lower, table.text
+        ent_at = doc_index(sent.doc).ent_at
+        persons = 0
+        k = verb + 1
+        while k < min(sent.end, verb + VISIT_OBJECT_REACH):
+            entity = ent_at.get(k)
+            if entity is not None and entity.label_ == "PER":
+                if entity.end < sent.end and texts[entity.end] in POSSESSIVE_MARKS:
+                    return False  # "visited X's factory"
+                persons += 1
+                k = entity.end
+                continue
+            word, low = texts[k], lowers[k]
+            if low in NOT_PARTNER_WORDS or not word.isalpha() or entity is not None:
+                break  # "visited the grave of X", a place or an organisation
+            if german and low in SUBJECT_PRONOUNS_DE:
+                persons += 1  # "Am Montag besuchte sie Landrat X"
+                k += 1
+                continue
+            titled = self._title_base(word) is not None
+            if not (low in BODY_REFERRING_ARTICLES or low in VISIT_FILLERS or word.islower() and not german
+                    or titled or low in MARKED_DAY_WORDS):
+                break  # "besuchte das Werk": a thing visited
+            if titled and german and lowers[k + 1] in BODY_REFERRING_ARTICLES:
+                persons += 1  # "besuchte die Ministerin den Landrat X": a subject by title
+            k += 1
+        if persons == 0:
+            return False
+        if not german or persons >= 2:
+            return True
+        # a person before the verb: named, by a pronoun or by title ("Die Ministerin besuchte …")
+        before = range(max(sent.start, verb - TALK_CLAUSE_REACH), verb)
+        return any((e := ent_at.get(j)) is not None and e.label_ == "PER" or lowers[j] in SUBJECT_PRONOUNS_DE
+                   or texts[j][:1].isupper() and self._title_base(texts[j]) is not None for j in before)
 
     def _guest_after(self, table: TokenTable, verb: int, end: int) -> bool:
         """Whether an English verb of hosting at ``verb`` tells of a guest: a name, a
@@ -1046,7 +1138,7 @@ class MeetingExtractor:
             elif count == 1 and holders:
                 # "Wiersma … Schon am Montag war die Ministerin in Brüssel": of several
                 # holders of the title, the one named last before, in the paragraph
-                found += _last_named(doc, i, {kg_id(h) for h in holders})
+                found += _last_named(doc, i, {kg_id(h) for h in holders}, sent.start)
             elif count > 1:
                 # "the two leaders" when one other person in the text is a leader too:
                 # the count still points at the pair just named.
@@ -1287,7 +1379,8 @@ class MeetingExtractor:
             or low in NEGOTIATOR_GROUPS \
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in INVITE_EVENT_VERBS or low in MEAL_VERBS or low in GREET_VERBS_DE \
-            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS \
+            or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS or low in PERSON_VISIT_VERBS \
+            or low in GUEST_NOUN_LINKS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -1391,9 +1484,11 @@ class MeetingExtractor:
             return mention
         if mention.date is None:
             mention.date = _relative_day(doc, sent)
-            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS):
+            if mention.date is not None and mention.date.text.lower().startswith(NEXT_MEETING_WORDS) \
+                    and not (low in self.nouns and lowers[i - 1] in BODY_REFERRING_ARTICLES):
                 # "who had met X earlier in the day", "Anschließend kam sie mit X zusammen":
-                # a meeting of its own
+                # a meeting of its own (but "Afterwards she said the talks had been tough":
+                # the talks told of)
                 mention.side = True
         if mention.date is None and not indefinite and \
                 PAST_PERFECT_AUXILIARIES.isdisjoint(lowers[start:i]):
@@ -1433,7 +1528,8 @@ class MeetingExtractor:
                 _kind(low, self.lang) in BODY_SESSION_KINDS:
             self._body_session_before(doc, sent, i, mention)
         german = self.lang == "de"
-        weak = texts[i].islower() and german or low in TALK_VERBS or low in WEAK_EVENTS and \
+        weak = texts[i].islower() and german or low in TALK_VERBS or low in GUEST_NOUN_LINKS or \
+            low in WEAK_EVENTS and \
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
@@ -2307,8 +2403,9 @@ class MeetingExtractor:
         if word.lower() in TABLE_WORDS and _table_meeting(table.lower, first.noun):
             before = table.text[first.noun - 1]  # "Runden Tisch", "round table", "round-table"
             word = f"{table.text[first.noun - 2]}-{word}" if before == "-" else f"{before} {word}"
-        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS:
-            # "an einen Tisch", "ein Termin mit X": a meeting, named as such
+        elif word.lower() in TABLE_WORDS or word.lower() in APPOINTMENT_WORDS or \
+                word.lower() in GUEST_NOUN_LINKS:
+            # "an einen Tisch", "ein Termin mit X", "Gast bei X": a meeting, named as such
             word = KIND_WORDS.get(self.lang, {}).get("meeting", "meeting")
         elif word.islower() or word.lower() in NEGOTIATOR_GROUPS:  # a verb ("met", "beraten"),
             # or who negotiated: name the event by its kind
@@ -3822,7 +3919,8 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     before it with no clause break between. Not a call, a video link, an interview
     or "sprach sich … aus" (``NOT_MET_TALK_WORDS`` in the sentence)."""
     lowers, start, end = table.lower, sent.start, sent.end
-    if not NOT_MET_TALK_WORDS.isdisjoint(lowers[start:end]):
+    not_met = NOT_MET_EXCHANGE_WORDS if lowers[verb] in EXCHANGE_VERBS else NOT_MET_TALK_WORDS
+    if not not_met.isdisjoint(lowers[start:end]):
         return False
     clause = verb  # where the verb's clause starts
     floor = max(start, verb - TALK_CLAUSE_REACH)
@@ -3841,13 +3939,29 @@ def _talk_partner(table: TokenTable, sent: Span, verb: int, german: bool) -> boo
     if not _venue_named(table, start, end):
         return False  # "spoke with X on Monday, his office said": maybe a call
     ent_at = doc_index(sent.doc).ent_at
-    if any((lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB)
-           and _person_after(table, ent_at, k + 1, end) for k in range(first, last)):
+    links = [k for k in range(first, last)
+             if lowers[k] in PARTNER_LINKS or k == verb + 1 and lowers[k] in PARTNER_LINKS_AFTER_VERB]
+    if any(_person_after(table, ent_at, k + 1, end) for k in links):
         return True
+    if any(_titled_partner_after(sent.doc, table, k + 1, end, german) for k in links):
+        return True  # "will mit der Ministerin sprechen": a holder of the title named before
     # (German puts the subject after the verb when the clause opens otherwise: "Am
     # Montag sprachen X und Y in Linz über …")
-    return _pair_within(table, ent_at, clause, verb) or \
-        german and _pair_within(table, ent_at, verb, last + 1)
+    # (titles may stand before the second name: "X and Transport Secretary Y discussed …")
+    return _pair_before(table, ent_at, clause, verb) or \
+        german and _pair_before(table, ent_at, verb, last + 1)
+
+
+def _exchange_of_views(lowers: list[str], verb: int, start: int, end: int, german: bool) -> bool:
+    """Whether the verb of exchanging at ``verb`` tells of an exchange of views: German
+    reflexive "sich … austauschen" (a split form's particle "aus" closing the clause:
+    "tauschte sich mit X aus", not "tauschte die Reifen aus"), English "exchanged"
+    before "views", "ideas" ("exchanged views with X", not "exchanged fire")."""
+    if not german:
+        return verb + 1 < end and lowers[verb + 1] in EXCHANGED_THOUGHTS
+    if "sich" not in lowers[start:end]:
+        return False
+    return lowers[verb] not in SPLIT_EXCHANGE_DE or _particle_closes_clause(lowers, verb, end, "aus")
 
 
 #: Prepositions before where people talked: not "to", "nach" ("spoke to President X",
@@ -3911,6 +4025,37 @@ def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
         if table.lower[j] in NOT_PARTNER_WORDS or table.lower[j] in TALK_CLAUSE_BREAKS or \
                 not table.text[j].isalpha():
             return False
+    return False
+
+
+#: Lower-case words that may stand between a partner's article and title: adjectives
+#: and, in English, the portfolio ("with the new minister", "with the health secretary").
+TITLED_PARTNER_FILLERS: Final = 2
+
+
+def _titled_partner_after(doc: Doc, table: TokenTable, k: int, end: int, german: bool) -> bool:
+    """Whether a partner named by title alone starts at ``k``: a definite article, at most
+    ``TITLED_PARTNER_FILLERS`` lower-case words, then a singular title word whose holder
+    the text has named ("mit der Ministerin", "with the health secretary"; not "mit den
+    Ministern", nor a title nobody in the text holds). Who it is, ``_described_participants``
+    works out."""
+    lowers, texts = table.lower, table.text
+    if k >= end or lowers[k] not in DEFINITE_ARTICLES:
+        return False
+    words = vocab.for_lang("de" if german else "en")
+    for j in range(k + 1, min(end, k + TITLED_PARTNER_FILLERS + 2)):
+        text = texts[j]
+        if not text.isalpha():
+            return False
+        base = words.title_base(text) if german or text.islower() or text.istitle() else None
+        if base is not None:
+            plural = text.endswith("s") if not german else lowers[k] in {"den", "die"} and \
+                not lowers[j].endswith("in")  # ("mit den Ministern"; "die Ministerin" is one)
+            if plural or j + 1 < end and texts[j + 1] in POSSESSIVE_MARKS:
+                return False  # "with the president's office": not the president
+            return bool(_title_holders(doc, base.lower()))
+        if german and not text.islower():
+            return False  # a noun, no title: "mit der Regierung"
     return False
 
 
@@ -4271,8 +4416,11 @@ def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) ->
     if german and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
         return False
     ent_at = doc_index(sent.doc).ent_at
-    guest = next((k for k in range(verb + 1, min(end, verb + 4)) if k in ent_at), None)
-    if guest is None or ent_at[guest].label_ not in {"PER", "ORG"}:
+    # the first name after the verb, before the place's preposition (a day, an article
+    # and a title may stand between: "lud am Dienstag den Betriebsratschef X nach Y ein")
+    guest = next((k for k in range(verb + 1, end) if k in ent_at or lowers[k] in INVITED_TO
+                  or lowers[k] in CLAUSE_END_MARKS), None)
+    if guest is None or guest not in ent_at or ent_at[guest].label_ not in {"PER", "ORG"}:
         return False
     for k in range(ent_at[guest].end, end - 1):
         if lowers[k] in CLAUSE_END_MARKS:
@@ -4309,17 +4457,22 @@ def _apposed_name(doc: Doc, noun: int, end: int) -> bool:
     return False
 
 
-def _last_named(doc: Doc, i: int, wanted: set[str | None]) -> list[Span]:
+def _last_named(doc: Doc, i: int, wanted: set[str | None], sentence_start: int) -> list[Span]:
     """The last of the ``wanted`` persons named before token ``i`` in its paragraph,
     if the person named last there is one of them ("Wiersma … die Ministerin": not
-    when another person was named in between, whom the title may mean as well)."""
+    when another person was named in between, whom the title may mean as well). Others
+    named earlier in the title's own sentence (from ``sentence_start``) are passed over:
+    there they are another side ("X will mit der Ministerin sprechen": not X)."""
     index = doc_index(doc)
     start_char = index.text.rfind("\n\n", 0, token_table(doc).idx[i]) + 1
     starts = token_table(doc).idx
     first = bisect.bisect_left(starts, start_char)
     for entity in reversed(index.ents_in(first, i)):
         if entity.label_ == "PER":
-            return [entity] if kg_id(entity) in wanted else []
+            if kg_id(entity) in wanted:
+                return [entity]
+            if entity.start < sentence_start:
+                return []
     return []
 
 
@@ -5314,7 +5467,8 @@ KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting
                         "zusammenkunft": "meeting", "plenary": "session", "essen": "meeting",
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
-                        "handover": "handover", "übergabe": "handover"}
+                        "handover": "handover", "übergabe": "handover", "gast": "meeting",
+                        "guest": "meeting"}
 
 
 #: Event verbs in the present tense only: a weekday they are told with is still to
