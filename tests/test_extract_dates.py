@@ -171,6 +171,15 @@ def test_dateline_places_with_letters_beyond_german_ones():
         assert doc._.kg_meta["dateline_place"] == place
 
 
+def test_dateline_agency_with_a_hyphen_still_makes_a_dateline():
+    for line, place in [("BASEL (Keystone-SDA) - Die Regierung", "BASEL"),
+                        ("Frankfurt (dpa-AFX) - Die Bank", "Frankfurt")]:
+        doc = process(line + " traf sich am Montag.", "de", {"lang": "de", "today": TODAY})
+        assert doc._.kg_meta["dateline_place"] == place
+    found = dates("ZURICH, May 14 (Keystone-SDA) - The court ruled on Wednesday.", "en")
+    assert found["Wednesday"].iso.endswith("-05-14")
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_no_tokenizer_exception_splits_a_weekday_or_month_name(lang):
     """Dates find where names start from the tokens that hold them

@@ -395,7 +395,8 @@ _DATELINE_PLACE = (rf"{_DATELINE_WORD}(?:\s+(?:(?:am|an|der|ob|im|upon|on|de|del
 DATELINE: Final = re.compile(
     rf"^\s*(?P<place>{_DATELINE_PLACE})"
     r"(?:/[A-ZÄÖÜ][A-Za-zÄÖÜäöüß.\-]{1,30})*\s*"
-    r"(?:,\s*(?P<date>[^–—\-\n]{4,40}?)|\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s", re.MULTILINE)
+    r"(?:,\s*(?P<date>[^–—\-\n(]{4,40}?))?\s*(?:\([^()\n]{2,30}\))?\s*[–—-]{1,2}\s",
+    re.MULTILINE)  # (an agency may have a hyphen: "(dpa-AFX)", "(Keystone-SDA)")
 
 
 #: How far after the dateline the lead's weekday may stand: its first sentence.
