@@ -239,6 +239,20 @@ def test_may_with_a_day_is_the_month_unless_a_name_stands_before_it():
     assert dates("Theresa May 14 times refused.", "en", "2025-05-14") == {}
 
 
+def test_a_lead_weekday_ahead_or_back_does_not_date_the_dateline():
+    # May 14 was a Wednesday in 2025 (and a Friday in 2021, a Monday in 2018)
+    found = dates("LIMA, May 14 (Reuters) - The minister will travel to Cusco on Friday. She "
+                  "said on Wednesday the visit was overdue.", "en")
+    assert found["Wednesday"].iso == "2025-05-14"
+    assert found["Friday"].iso == "2025-05-16"
+    found = dates("LIMA, 14. Mai (dpa) - Die Ministerin reist am kommenden Freitag nach Cusco. "
+                  "Sie sagte am Mittwoch, der Besuch sei überfällig.", "de")
+    assert found["Mittwoch"].iso == "2025-05-14"
+    found = dates("LIMA, May 14 (Reuters) - Talks that began last Monday ended on Wednesday.",
+                  "en")
+    assert found["Wednesday"].iso == "2025-05-14"
+
+
 def test_month_first_day_range_gives_its_first_day_and_year_without_a_weekday_warning():
     found = dates("Ministers met on Monday and Tuesday, March 3-4, 2025.", "en", "2025-03-10")
     [value] = [v for text, v in found.items() if "March" in text]

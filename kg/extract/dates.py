@@ -445,7 +445,8 @@ def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
     """A dateline with day and month but no year ("NEW DELHI, Feb 11 (Reuters) -")
     gets its year from the weekdays after it, in this order:
 
-    - the lead's first weekday ("pledged on Tuesday"): agency leads report the
+    - the lead's first weekday that is neither ahead nor back ("pledged on Tuesday",
+      not "will meet on Friday", "last Monday"): agency leads report the
       dateline day's news, so the dateline day is that weekday; named as its
       evening ("late on Tuesday"), the dateline day may also be the day after;
     - the first weekday a statement is reported on ("X said on Wednesday"), as
@@ -464,7 +465,10 @@ def dateline_by_lead_weekday(dateline: re.Match[str], raws: list[_Raw],
     lead_end = dateline.end() + LEAD_WINDOW
     weekdays = [r for r in raws if r.start >= dateline.end() and r.day is None
                 and r.month is None and r.weekday is not None]
-    lead = next((r for r in weekdays if r.start < lead_end), None)
+    # (a day the lead looks ahead or back to, "will chair a summit on Friday", "last
+    # Monday", is not the dateline day)
+    lead = next((r for r in weekdays if r.start < lead_end and not r.forward and r.strict == 0),
+                None)
     if lead is not None and lead.weekday is not None and _is_late(lead, text):
         year = _year_of_recent_weekday(month, day, lead.weekday, ceiling)
     elif lead is not None and lead.weekday is not None:
