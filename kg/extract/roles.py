@@ -155,6 +155,24 @@ DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy"
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
 
+#: Words that join a compound title to one whose first part is left out ("Voi-Gründer
+#: und -Chef", "ADAC-Präsident oder -Sprecher").
+ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
+
+
+def _share_elided_prefix(title: Title, titles: list[Title], lowers: list[str]) -> None:
+    """'Voi-Gründer und -Chef Fredrik Hjelm': a title written "-Chef" leaves out the
+    first part of the compound before the joiner; it names the same organisation, so
+    the title takes the earlier one's (the holder after it takes both: see
+    ``__call__``). Unchanged when no title ends right before the joiner."""
+    joiner = title.start - 1
+    if title.orgs or not titles or titles[-1].end != joiner or \
+            joiner < 0 or lowers[joiner] not in ELIDED_JOINERS:
+        return
+    title.orgs.extend(titles[-1].orgs)
+    title.org_confidence = min(title.org_confidence, titles[-1].org_confidence)
+
+
 def _before_bracket(lowers: list[str], k: int) -> int:
     """The token before a short bracket that ends at k ("Mario Voigt (CDU)": the
     name's last token); k itself when no bracket ends there."""
@@ -793,6 +811,8 @@ class RoleExtractor:
                 continue  # a name, or the first word of one: "General Motors"
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
+                if title is not None and table.text[k][:1] == "-":
+                    _share_elided_prefix(title, titles, lowers)
             else:
                 title = self._english_title(doc, k, ent_at, lowers)
             if title is None:
@@ -849,10 +869,13 @@ class RoleExtractor:
                  str(nodes[o].properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))]
 
     def _may_start_title(self, text: str) -> bool:
-        """False when the token can start no title (the full tests follow)."""
+        """False when the token can start no title (the full tests follow). German: also
+        the second part of a compound whose first part is left out ("-Chef" of
+        "Voi-Gründer und -Chef"), one token."""
         if self.lang == "de":
-            return text[:1].isupper() and text.isalpha() and \
-                self.words.german_title(text) is not None
+            word = text[1:] if text[:1] == "-" else text
+            return word[:1].isupper() and word.isalpha() and \
+                self.words.german_title(word) is not None
         lower = text.lower()
         return lower in self.words.en_title_starts or lower.rstrip("s") in self.words.en_titles
 
@@ -860,6 +883,8 @@ class RoleExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         text = texts[i]
+        if text[:1] == "-" and i >= 2 and lowers[i - 1] in ELIDED_JOINERS:
+            text = text[1:]  # "Voi-Gründer und -Chef": the compound's part after the hyphen
         if not text[:1].isupper() or not text.isalpha():
             return None
         form = self.words.german_title(text.rsplit("-", 1)[-1])
@@ -871,8 +896,9 @@ class RoleExtractor:
             return None  # "Vize-Kanzler": the title is the whole compound, read at its head
         if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
-            # strong form ("Anna Berg, Vorsitzende des …") are women.
-            before = lowers[max(0, i - 3):i]
+            # strong form ("Anna Berg, Vorsitzende des …") are women. A compound's
+            # prefix stands between the article and the head: "der frühere SPD-Vorsitzende".
+            before = lowers[max(0, i - (5 if i >= 1 and lowers[i - 1] == "-" else 3)):i]
             female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
         elif lowers[i].endswith("en") and base.lower().endswith(self.adjective_heads) and \
                 not FEMININE_DATIVES.isdisjoint(lowers[max(0, i - 3):i]):
@@ -892,10 +918,14 @@ class RoleExtractor:
             else:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
                 named = _organisation_named_by(doc, texts[i - 2], i) if country is None else None
+                party = self._party_of_prefix(texts[i - 2]) \
+                    if country is None and named is None else None
                 if country is not None:
                     orgs.append(self._node_at_tokens(doc, country, i - 2, i - 1))
                 elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
                     orgs.append(named)
+                elif party is not None:  # "Linken-Fraktionschefin": Die Linke
+                    orgs.append(self._node_at_tokens(doc, party, i - 2, i - 1))
                 elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
                     orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
                 elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
@@ -908,13 +938,14 @@ class RoleExtractor:
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
         de_modifiers = self.words.de_modifiers
+        neuter = base.lower().endswith(NEUTER_HEADS)
         city_placed = False
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
             if low.startswith(de_modifiers) or \
                     (text[:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(text, female))
+                modifiers.insert(0, _adjective_form(text, female, neuter))
                 k -= 1
                 continue
             if low in RESPONSIBLE_FORMS:
@@ -1029,7 +1060,8 @@ class RoleExtractor:
             second = lowers[end + 1]
             if second in BOARD_WORDS:
                 after = self._org_after_board(doc, end, ent_at)
-            if after is None and _anaphor_kind(second) is not None:
+            if after is None and (opener == "des" or opener == "der" or
+                                  _anaphor_kind(second) is not None):
                 after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
@@ -1176,6 +1208,15 @@ class RoleExtractor:
                     k -= 3
                 owner_unnamed = owner is None  # (no guess at another: "the ministry's")
                 break
+            if text in {"'s", "’s"} and k >= 2 and lowers[k - 2] == "the" and \
+                    texts[k - 1].isalpha() and texts[k - 1].islower():
+                owner = _organisation_named_by_noun(doc, lowers[k - 1], k - 2)
+                if owner is not None:
+                    # "the zoo's chief executive, X" after "Wellington Zoo": the body
+                    # named before whose name has the noun
+                    orgs.insert(0, owner)
+                    k -= 3
+                    break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
                 end in ent_at and ent_at[end].label == PER else None
             named_body = _organisation_named_with(doc, texts[first:k + 1], k) \
@@ -1229,7 +1270,8 @@ class RoleExtractor:
         if after is None and end + 3 < size:
             if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
                 after = self._org_after_board(doc, end, ent_at)
-            if after is None and lowers[end + 2] in ANAPHOR_KINDS:
+            if after is None and (lowers[end + 2] in ANAPHOR_KINDS or lowers[end] == "of" and
+                                  lowers[end + 1] == "the" and texts[end + 2].islower()):
                 after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
@@ -1574,6 +1616,15 @@ class RoleExtractor:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
         lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
         entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
+        return entry if entry is not None and entry.kind == "party" else None
+
+    def _party_of_prefix(self, word: str) -> Entry | None:
+        """'Linken' of "Linken-Fraktionschefin" → Die Linke: a compound prefix that is a
+        party the lexicon knows by that name or alias, also in the weak inflection of a
+        nominalised adjective ("Linken" of "Linke", "Grünen" of "Grüne")."""
+        entry = self.lexicon.lookup(word)
+        if entry is None and word.endswith("n") and len(word) > 4:
+            entry = self.lexicon.lookup(word[:-1])
         return entry if entry is not None and entry.kind == "party" else None
 
     def _capitalised_run_before(self, texts: list[str], k: int,
@@ -3101,12 +3152,18 @@ def _same_head(word: str, other: str) -> bool:
     return any(word in group and other in group for group in SAME_OFFICE)
 
 
-def _adjective_form(word: str, female: bool) -> str:
-    """'stellvertretenden' → 'stellvertretender' (or 'stellvertretende' for a woman)."""
+#: Heads of German titles that are neuter nouns ("das Mitglied", "das Oberhaupt"): an
+#: adjective before them ends in -es ("geschäftsführendes Vorstandsmitglied").
+NEUTER_HEADS: Final = ("mitglied", "oberhaupt")
+
+
+def _adjective_form(word: str, female: bool, neuter: bool = False) -> str:
+    """'stellvertretenden' → 'stellvertretender' (or 'stellvertretende' for a woman,
+    'stellvertretendes' before a neuter head: "stellvertretendes Mitglied")."""
     low = word.lower()
     for ending in ("en", "em", "es", "er", "e"):
         if low.endswith(ending):
-            return low[: -len(ending)] + ("e" if female else "er")
+            return low[: -len(ending)] + ("es" if neuter else "e" if female else "er")
     return low
 
 
@@ -3270,8 +3327,14 @@ def _is_officer_title(base: str) -> bool:
     state's government): with none of its own, its organisation is the one the
     text is speaking of. (Kept per title: asked for most roles, and titles repeat.)"""
     low = base.lower()
-    return low.endswith(OFFICER_HEADS) or \
-        low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
+    return low.endswith(OFFICER_HEADS) or low.endswith(EXECUTIVE_HEADS) and (
+        not low.startswith(STATE_EXECUTIVE_STARTS) or low.endswith(REGIONAL_BRANCH_HEADS)
+        and low.startswith("landes"))
+
+
+#: Heads of titles of who leads an organisation's regional branch: "Landesleiter" of a
+#: rescue service, "Landesbezirksleiterin" of a union (no office of a Land's government).
+REGIONAL_BRANCH_HEADS: Final = ("leiter", "leiterin")
 
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
@@ -4297,7 +4360,9 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
                              ent_at: dict[int, Span]) -> tuple[str, int] | None:
     """'Vizepräsident des Verbands,', 'chief executive of the company,': a title's bare
     kind noun (no name after it) points back to the organisation of that kind named
-    last before the title, in its sentence or the few before → (its id, the noun's end)."""
+    last before the title, in its sentence or the few before → (its id, the noun's end).
+    Another noun points back to one whose name has it ("director of the zoo" after
+    "Wellington Zoo": ``_organisation_named_by_noun``)."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     j = end + 1
@@ -4310,11 +4375,43 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
         return None  # a name follows: "des Verbands Forschender …", "of the union Unite"
     kind_of = _anaphor_kind(lowers[j])
     if kind_of is None:
-        return None
+        by_noun = _organisation_named_by_noun(doc, lowers[j], title_start)
+        return (by_noun, j + 1) if by_noun is not None else None
     named = _last_organisation_of_kind(doc, title_start, kind_of)
     if named is None:
         return None
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
+
+
+#: Nouns of places and states: "the city's mayor" is no city council's.
+PLACE_NOUNS: Final = frozenset({"city", "country", "state", "nation", "region", "province", "town",
+                                "island", "capital", "county", "district", "village", "world",
+                                "stadt", "landes", "lands", "staats", "staates", "region", "gemeinde",
+                                "kantons", "bezirks", "dorfes", "landkreises", "kreises"})
+
+
+def _organisation_named_by_noun(doc: Doc, noun: str, before: int) -> str | None:
+    """The organisation a common noun points back to by a word of its name: "the zoo's
+    director" after "Wellington Zoo", "the gallery's" after "Crawford Art Gallery",
+    "Leiter des Museums" after "Jüdisches Museum Berlin" (German genitive -s/-es off;
+    a compound's last part counts: "Landesmuseum"). The one named last before, in the
+    title's sentence or the few before; None for a place's noun ("the city's") or
+    when no such organisation is named."""
+    if len(noun) < 3 or noun in PLACE_NOUNS:
+        return None
+    stems = [noun]
+    if noun.endswith("es") and len(noun) > 5:
+        stems.append(noun[:-2])
+    if noun.endswith("s") and len(noun) > 4:
+        stems.append(noun[:-1])
+    words = _organisation_words(doc)
+    for stem in stems:
+        if not any(w.endswith(stem) for w in words):
+            continue  # (the doc's words, kept per doc: most nouns end none of them)
+        found = _last_organisation_of_kind(doc, before, (frozenset(), (stem,)))
+        if found is not None:
+            return found
+    return None
 
 
 def _has_space_after(doc: Doc, k: int) -> bool:
