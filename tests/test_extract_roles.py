@@ -2846,3 +2846,100 @@ def test_die_of_an_earlier_noun_makes_no_plural_title():
     graph = extract_text("Die beiden früheren Präsidenten Jan Roth und Tom Lis trafen sich.", "de",
                          "2025-03-03")
     assert role_titles(graph, "Tom Lis") == {"früherer Präsident"}
+
+
+# -- round 14: compounds, inflection and owners named by a noun ------------------------
+
+def test_german_title_with_its_first_part_left_out_shares_the_organisation():
+    graph = extract_text("Siemens-Gründer und -Chef Karl Weber reiste am Montag aus München an.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Karl Weber") == {("Gründer", "organisation:siemens"),
+                                            ("Chef", "organisation:siemens")}
+    graph = extract_text("Am Dienstag sprach die ADAC-Präsidentin und -Sprecherin Eva Lis in Bonn.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:adac"),
+                                         ("Sprecherin", "organisation:adac")}
+
+
+def test_german_title_joined_whole_to_a_compound_takes_no_organisation_of_it():
+    graph = extract_text("Siemens-Gründer und Bürgermeister Karl Weber reiste am Montag an.",
+                         "de", "2025-06-03")
+    assert ("Bürgermeister", "organisation:siemens") not in roles_of(graph, "Karl Weber")
+
+
+def test_german_party_prefix_in_weak_inflection_is_the_party():
+    graph = extract_text("Linken-Fraktionschefin Eva Meier forderte am Montag einen Bericht.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Eva Meier") == {("Fraktionschefin", "organisation:die-linke")}
+    graph = extract_text("Im Landtag widersprach ihr der Linken-Chef Jan Ruf am Dienstag.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Ruf") == {("Chef", "organisation:die-linke")}
+
+
+def test_german_prefix_that_is_no_party_names_no_party():
+    graph = extract_text("Garten-Sprecher Tom Kroll warnte am Montag vor Trockenheit.", "de",
+                         "2025-06-03")
+    assert node_named(graph, "Die Linke", "Organisation") is None
+    assert all(org is None for _, org in roles_of(graph, "Tom Kroll"))
+
+
+def test_german_adjective_before_a_neuter_title_ends_in_es():
+    graph = extract_text("Am Tisch saß auch Petra Schmidt, geschäftsführendes Vorstandsmitglied des "
+                         "Deutschen Städtetags.", "de", "2025-06-03")
+    assert role_titles(graph, "Petra Schmidt") == {"geschäftsführendes Vorstandsmitglied"}
+    graph = extract_text("Das stellvertretende Präsidiumsmitglied Jan Ruf schwieg am Montag.", "de",
+                         "2025-06-03")
+    assert role_titles(graph, "Jan Ruf") == {"stellvertretendes Präsidiumsmitglied"}
+    graph = extract_text("Der stellvertretende Vorsitzende Jan Ruf schwieg am Montag.", "de",
+                         "2025-06-03")
+    assert role_titles(graph, "Jan Ruf") == {"stellvertretender Vorsitzender"}
+
+
+def test_german_article_before_a_compound_prefix_gives_the_adjective_title_its_gender():
+    graph = extract_text("Der frühere SPD-Vorsitzende Franz Müntefering sprach am Montag in Bonn.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Franz Müntefering") == {("früherer Vorsitzender", "organisation:spd")}
+    graph = extract_text("Die frühere CDU-Vorsitzende Anna Berg sprach am Montag in Bonn.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("frühere Vorsitzende", "organisation:cdu")}
+
+
+def test_german_regional_branch_leader_belongs_to_the_body_of_the_sentence_before():
+    graph = extract_text("Der ADAC forderte am Montag mehr Geld für Straßen. Landesleiter Hans Maier "
+                         "sagte, die Lage sei ernst.", "de", "2025-06-03")
+    assert roles_of(graph, "Hans Maier") == {("Landesleiter", "organisation:adac")}
+    graph = extract_text("Die Gewerkschaft Verdi kritisierte den Plan scharf. „Das ist "
+                         "inakzeptabel“, sagte Landesbezirksleiterin Anna Roth.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Roth") == {("Landesbezirksleiterin", "organisation:verdi")}
+
+
+def test_german_head_of_a_land_is_no_officer_of_the_body_before():
+    graph = extract_text("Der Landtag tagte am Montag. Landeschef Markus Söder sagte, er sei "
+                         "zufrieden.", "de", "2025-06-03")
+    assert roles_of(graph, "Markus Söder") == {("Landeschef", None)}
+
+
+def test_possessive_noun_of_an_organisations_name_points_back_to_it():
+    graph = extract_text("Harvard University said on Monday it would close two halls. Reuters "
+                         "reported that Amazon had pledged money. The university's president, "
+                         "Anna Hill, said students had returned.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Hill") == {("president", "organisation:harvard-university")}
+    graph = extract_text("Harvard University said on Monday it would close two halls. Reuters "
+                         "reported that Amazon had pledged money. Anna Hill, the president of the "
+                         "university, said students had returned.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Hill") == {("president", "organisation:harvard-university")}
+
+
+def test_german_genitive_noun_of_an_organisations_name_points_back_to_it():
+    graph = extract_text("Die Deutsche Bank meldete am Montag hohe Gewinne. Reuters berichtete "
+                         "darüber. Der Chef der Bank, Christian Sewing, zeigte sich zufrieden.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Christian Sewing") == {("Chef", "organisation:deutsche-bank")}
+
+
+def test_noun_no_organisation_of_the_text_is_named_by_points_to_none():
+    graph = extract_text("Harvard University said on Monday it would close two halls. The "
+                         "hospital's chief executive, Tom Reed, praised staff. The city's mayor, "
+                         "Jo Ek, spoke.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chief executive", None)}
+    assert roles_of(graph, "Jo Ek") == {("mayor", None)}

@@ -1217,6 +1217,11 @@ class RoleExtractor:
                     orgs.insert(0, owner)
                     k -= 3
                     break
+                if lowers[k - 1] not in PLACE_NOUNS:
+                    # "the hospital's chief executive" in a text naming no hospital: the
+                    # noun says whose; no other body named before is guessed
+                    owner_unnamed = True
+                    break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
                 end in ent_at and ent_at[end].label == PER else None
             named_body = _organisation_named_with(doc, texts[first:k + 1], k) \
