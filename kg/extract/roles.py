@@ -4391,7 +4391,7 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
 #: Nouns of places and states: "the city's mayor" is no city council's.
 PLACE_NOUNS: Final = frozenset({"city", "country", "state", "nation", "region", "province", "town",
                                 "island", "capital", "county", "district", "village", "world",
-                                "stadt", "landes", "lands", "staats", "staates", "region", "gemeinde",
+                                "stadt", "landes", "lands", "staats", "staates", "gemeinde",
                                 "kantons", "bezirks", "dorfes", "landkreises", "kreises"})
 
 
