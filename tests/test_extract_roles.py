@@ -2943,3 +2943,41 @@ def test_noun_no_organisation_of_the_text_is_named_by_points_to_none():
                          "Jo Ek, spoke.", "en", "2025-06-03")
     assert roles_of(graph, "Tom Reed") == {("chief executive", None)}
     assert roles_of(graph, "Jo Ek") == {("mayor", None)}
+
+
+def test_acronym_prefix_names_no_body_whose_second_word_it_lacks():
+    graph = extract_text("Die Apothekerkammer Schleswig-Holstein warnte am Montag. AOK-Chef Tom "
+                         "Ackermann zeigte sich offen.", "de", "2025-06-03")
+    assert roles_of(graph, "Tom Ackermann") == {("Chef", "organisation:aok")}
+    graph = extract_text("Die Wirtschaftskammer Österreich klagte am Montag. WKÖ-Präsident Harald "
+                         "Mahrer sagte, die Lage sei ernst.", "de", "2025-06-03")
+    assert roles_of(graph, "Harald Mahrer") == {
+        ("Präsident", "organisation:wirtschaftskammer-oesterreich")}
+
+
+def test_bare_regional_head_governs_the_region_whose_capital_is_the_dateline():
+    graph = extract_text("KIEL (dpa) - In Schleswig-Holstein schließen immer mehr Apotheken, die "
+                         "meisten davon in Ostholstein. Ministerpräsident Daniel Günther will am "
+                         "Donnerstag darüber sprechen.", "de", "2025-07-08")
+    assert roles_of(graph, "Daniel Günther") == {
+        ("Ministerpräsident", "place:schleswig-holstein")}
+    graph = extract_text("TORONTO (Reuters) — Ontario and Quebec agreed on Monday to link their "
+                         "power grids. Premier Doug Ford said the deal would lower bills.", "en",
+                         "2025-07-08")
+    assert roles_of(graph, "Doug Ford") == {("premier", "place:ontario")}
+
+
+def test_dateline_capital_places_no_head_in_a_region_the_text_never_names():
+    graph = extract_text("KIEL (dpa) - Die Apothekerkammer warnt vor weiteren Schließungen. "
+                         "Ministerpräsident Daniel Günther will am Donnerstag darüber sprechen.",
+                         "de", "2025-07-08")
+    assert roles_of(graph, "Daniel Günther") == {("Ministerpräsident", None)}
+    assert node_named(graph, "Schleswig-Holstein") is None
+
+
+def test_single_land_the_text_names_beats_the_dateline_capital():
+    graph = extract_text("DRESDEN (dpa) - In Thüringen wird über neue Schulden gestritten. "
+                         "Ministerpräsident Mario Voigt sagte am Montag, er sehe keinen Spielraum.",
+                         "de", "2025-07-08")
+    assert roles_of(graph, "Mario Voigt") == {
+        ("Ministerpräsident", node_named(graph, "Thüringen", "Place").id)}

@@ -3332,11 +3332,23 @@ def _is_officer_title(base: str) -> bool:
     state's government): with none of its own, its organisation is the one the
     text is speaking of. (Kept per title: asked for most roles, and titles repeat.)"""
     low = base.lower()
+    if low.startswith(STATE_PRESIDENTS):
+        return False  # "Ministerpräsident": a head of a government, no body's president
     return low.endswith(OFFICER_HEADS) or low.endswith(EXECUTIVE_HEADS) and (
         not low.startswith(STATE_EXECUTIVE_STARTS) or low.endswith(REGIONAL_BRANCH_HEADS)
         and low.startswith("landes"))
 
 
+def _is_government(doc: Doc, node_id: str) -> bool:
+    """Whether the organisation is a government: of that lexicon kind, or named so
+    ("Thüringer Landesregierung", "the Dutch government")."""
+    node = doc.user_data["kg_nodes"].get(node_id)
+    return node is not None and (node.properties.get("kind") == "government" or str(
+        node.properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))
+
+
+#: Titles of presidents of a state or its government, whose "-präsident" is no officer's.
+STATE_PRESIDENTS: Final = ("ministerpräsident", "bundespräsident", "staatspräsident")
 #: Heads of titles of who leads an organisation's regional branch: "Landesleiter" of a
 #: rescue service, "Landesbezirksleiterin" of a union (no office of a Land's government).
 REGIONAL_BRANCH_HEADS: Final = ("leiter", "leiterin")
@@ -3348,7 +3360,12 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
-    organisation that is the subject of the sentence before."""
+    organisation that is the subject of the sentence before. A head of a government's
+    ("Ministerpräsident") only when that is a government ("Die Thüringer Landesregierung
+    plant … Ministerpräsident X"), not the chamber or company spoken of before."""
+    if title.base.lower().startswith(STATE_PRESIDENTS):
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        return found if found is not None and _is_government(doc, found) else None
     if not _is_officer_title(title.base):
         return None
     body_word = _body_word_of_title(doc, title, german)
@@ -3738,6 +3755,9 @@ def _compound_initials(initials: str, lower: str, letters: str) -> bool:
     if not len(letters) < len(initials) <= len(letters) + 1 or \
             not lower.startswith(initials[0].lower()):
         return False  # (one compound part more: "AUR" is no "Antikorruptionsbehörde")
+    in_order = iter(initials.lower())
+    if not all(letter in in_order for letter in letters.lower()):
+        return False  # each word's own initial is among them: "AOK" is no "Apothekerkammer SH"
     rest = iter(lower[1:])
     return all(letter in rest for letter in initials[1:].lower())
 
@@ -4347,7 +4367,59 @@ def _region_of_regional_head(doc: Doc, title: Title) -> str | None:
             and (node := nodes.get(kg_id(e))) is not None
             and node.properties.get("kind") == "region"
             and str(node.properties.get("name", "")).lower() not in WORLD_REGIONS}
-    return next(iter(regions)) if len(regions) == 1 else None
+    if len(regions) == 1:
+        region = next(iter(regions))
+        if region in doc.user_data["kg_nodes"] and str(doc.user_data["kg_nodes"][region].properties.get(
+                "name", "")) in FIRST_LEVEL_REGIONS:
+            return region
+    return _region_of_dateline_capital(doc) or (next(iter(regions)) if len(regions) == 1 else None)
+
+
+#: Seats of the governments of federal states, Länder, provinces: a bare regional head in
+#: a report datelined there governs that region ("KIEL (dpa) - … Ministerpräsident
+#: Daniel Günther", Kiel being Schleswig-Holstein's capital). The region's names, German
+#: first where it has its own.
+REGIONAL_CAPITALS: Final[dict[str, tuple[str, ...]]] = {
+    "kiel": ("Schleswig-Holstein",), "hannover": ("Niedersachsen", "Lower Saxony"),
+    "düsseldorf": ("Nordrhein-Westfalen", "North Rhine-Westphalia"),
+    "mainz": ("Rheinland-Pfalz", "Rhineland-Palatinate"), "wiesbaden": ("Hessen", "Hesse"),
+    "stuttgart": ("Baden-Württemberg",), "münchen": ("Bayern", "Bavaria"),
+    "munich": ("Bayern", "Bavaria"), "erfurt": ("Thüringen", "Thuringia"),
+    "dresden": ("Sachsen", "Saxony"), "magdeburg": ("Sachsen-Anhalt", "Saxony-Anhalt"),
+    "potsdam": ("Brandenburg",), "schwerin": ("Mecklenburg-Vorpommern",),
+    "saarbrücken": ("Saarland",), "innsbruck": ("Tirol", "Tyrol"),
+    "graz": ("Steiermark", "Styria"), "linz": ("Oberösterreich", "Upper Austria"),
+    "salzburg": ("Salzburg",), "klagenfurt": ("Kärnten", "Carinthia"),
+    "bregenz": ("Vorarlberg",), "st. pölten": ("Niederösterreich", "Lower Austria"),
+    "eisenstadt": ("Burgenland",), "bozen": ("Südtirol", "South Tyrol"),
+    "toronto": ("Ontario",), "edmonton": ("Alberta",), "winnipeg": ("Manitoba",),
+    "regina": ("Saskatchewan",), "halifax": ("Nova Scotia", "Neuschottland"),
+    "sydney": ("New South Wales", "Neusüdwales"), "melbourne": ("Victoria",),
+    "brisbane": ("Queensland",), "perth": ("Western Australia", "Westaustralien"),
+    "adelaide": ("South Australia", "Südaustralien"), "hobart": ("Tasmania", "Tasmanien"),
+    "sacramento": ("California", "Kalifornien"), "albany": ("New York",),
+    "austin": ("Texas",), "tallahassee": ("Florida",), "springfield": ("Illinois",),
+    "harrisburg": ("Pennsylvania", "Pennsylvanien"), "columbus": ("Ohio",),
+    "lansing": ("Michigan",), "phoenix": ("Arizona",), "boston": ("Massachusetts",),
+    "denver": ("Colorado",), "atlanta": ("Georgia",), "trenton": ("New Jersey",),
+    "raleigh": ("North Carolina", "Nord-Carolina")}
+#: The regions those capitals are the seats of: a single one the text names is the
+#: region of a bare regional head before any other guess.
+FIRST_LEVEL_REGIONS: Final = frozenset(n for names in REGIONAL_CAPITALS.values() for n in names)
+
+
+def _region_of_dateline_capital(doc: Doc) -> str | None:
+    """The region whose capital the report is datelined in (``REGIONAL_CAPITALS``),
+    when the text names that region too (no node is made for it here: a region the
+    text never names is no place of the text's)."""
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if not line:
+        return None
+    names = REGIONAL_CAPITALS.get(doc_text(doc)[line[0]:line[1]].strip().lower())
+    if names is None:
+        return None
+    return next((found for name in names if (found := _place_named(doc, name)) is not None
+                 and doc.user_data["kg_nodes"][found].properties.get("kind") == "region"), None)
 
 
 def _state_of_place(nodes: dict[str, Node], place_id: str) -> str | None:
