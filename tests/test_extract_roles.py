@@ -2981,3 +2981,44 @@ def test_single_land_the_text_names_beats_the_dateline_capital():
                          "de", "2025-07-08")
     assert roles_of(graph, "Mario Voigt") == {
         ("Ministerpräsident", node_named(graph, "Thüringen", "Place").id)}
+
+
+def test_counterpart_named_after_a_comma_holds_the_possessors_office():
+    graph = extract_text("Annalena Baerbock, Germany's foreign minister, travelled to Paris on "
+                         "Monday. There she met her French counterpart, Jean-Noel Barrot.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jean-Noel Barrot") == {("foreign minister", "country:fr")}
+    graph = extract_text("Außenministerin Annalena Baerbock reiste am Montag nach Paris. Dort traf "
+                         "sie ihren französischen Amtskollegen, Jean-Noel Barrot.", "de", "2025-03-03")
+    assert roles_of(graph, "Jean-Noel Barrot") == {("Außenminister", "country:fr")}
+
+
+def test_possessed_deputy_holds_the_possessors_office_as_deputy():
+    graph = extract_text("Mayor Ana Ruiz of Leeds met the press on Monday. Her deputy, Tom Hale, "
+                         "also spoke.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("deputy mayor", "place:leeds")}
+    graph = extract_text("Governor Jo Ek and his deputy Sam Reed visited the site on Monday.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Sam Reed") == {"deputy governor"}
+
+
+def test_bare_deputy_without_a_possessive_is_no_title():
+    graph = extract_text("The deputy Anna Kral voted against the budget on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Kral") == set()
+    graph = extract_text("Deputy Mayor Laurie Foon took part on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Laurie Foon") == {"deputy mayor"}
+
+
+def test_city_after_a_local_officers_name_is_the_city_governed():
+    graph = extract_text("Mayor Ana Ruiz of Leeds met the press on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+    graph = extract_text("Bürgermeister Hans Maier aus Lörrach widersprach am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Hans Maier") == {("Bürgermeister", "place:loerrach")}
+
+
+def test_city_after_a_ministers_name_is_only_where_she_comes_from():
+    graph = extract_text("Außenministerin Eva Klein aus Berlin schwieg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Klein") == {("Außenministerin", None)}

@@ -583,10 +583,13 @@ class RoleExtractor:
         office, or when another title follows ("ihr Amtskollege, Forstminister X")."""
         table = token_table(doc)
         lowers = table.lower
-        span = ent_at.get(title.end)
+        # the name right after the title, or after its comma: "her French counterpart, X"
+        name_at = title.end + 1 if title.end < len(lowers) and lowers[title.end] == "," \
+            else title.end
+        span = ent_at.get(name_at)
         possessive = next((m for m in (title.start, title.start - 1)
                            if m >= 0 and lowers[m] in POSSESSIVES), None)
-        if possessive is None or span is None or span.label != PER or span.start != title.end:
+        if possessive is None or span is None or span.label != PER or span.start != name_at:
             return
         index = doc_index(doc)
         first = index.sents[max(0, _sentence_of(index, title) - 3)].start
@@ -1095,6 +1098,8 @@ class RoleExtractor:
                                                   and texts[i][:1].isupper()):
                 best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
                 break
+        if best is None and lowers[i] == "deputy" and self._possessed_deputy(doc, i, ent_at):
+            best = (1, "deputy")  # "her deputy, Tom Hale": the office of hers, deputised
         if best is None:
             return None
         length, phrase = best
@@ -1288,6 +1293,18 @@ class RoleExtractor:
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
                      owner_unnamed=owner_unnamed and not orgs)
+
+    def _possessed_deputy(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> bool:
+        """'his deputy Sam Reed', 'her deputy, Tom Hale': a bare "deputy" is a title only
+        after a possessive and before a name (alone it is a member of a parliament, and
+        a modifier of "Deputy Mayor"); ``_take_counterparts_office`` makes it the
+        possessor's office."""
+        lowers = token_table(doc).lower
+        if i < 1 or lowers[i - 1] not in POSSESSIVES:
+            return False
+        name_at = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == "," else i + 1
+        span = ent_at.get(name_at)
+        return span is not None and span.label == PER and span.start == name_at
 
     def _is_party_at(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
         """'Labour leader Ana Ruiz': a word that could modify a title ("labour") names
@@ -2293,8 +2310,11 @@ class RoleExtractor:
             return
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
-        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
-        if span.label == GPE or span.label == LOC and kind == "region":
+        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there;
+        # but a city's own officer governs it: "Mayor Ana Ruiz of Leeds"
+        if span.label == GPE or span.label == LOC and kind == "region" or \
+                kind == "city" and span.label in GPE_OR_LOC and \
+                title.base.lower().endswith(LOCAL_TITLE_HEADS):
             title.orgs.append(_ent_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
 
