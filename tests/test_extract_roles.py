@@ -3022,3 +3022,22 @@ def test_city_after_a_ministers_name_is_only_where_she_comes_from():
     graph = extract_text("Außenministerin Eva Klein aus Berlin schwieg am Montag.", "de",
                          "2025-03-03")
     assert roles_of(graph, "Eva Klein") == {("Außenministerin", None)}
+
+
+def test_title_fronted_by_als_or_as_is_the_subjects():
+    graph = extract_text("Anna Berg kam am Montag nach Bonn. Als Präsidentin des DFB habe Berg viel "
+                         "erreicht, sagte sie.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Präsidentin", "organisation:deutscher-fussball-bund")}
+    graph = extract_text("Als Bundeskanzler hat Olaf Scholz viel erreicht.", "de", "2025-03-03")
+    assert role_titles(graph, "Olaf Scholz") == {"Bundeskanzler"}
+    graph = extract_text("As Verdi's president, Jan Ruf said on Monday the deal was fair.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("president", "organisation:verdi")}
+
+
+def test_fronted_title_is_not_the_objects_nor_a_later_names():
+    graph = extract_text("Als Präsident wählte die Versammlung Anna Berg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == set()
+    graph = extract_text("As president, she met Jo Ek on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Jo Ek") == set()

@@ -2266,6 +2266,9 @@ class RoleExtractor:
                     # "stepped down as head of …", "trat als Präsident zurück": a post left
                     title.base = _former(title.base, self.lang)
                 return [(persons[-1], "role.als", 0.7)]
+            fronted = _fronted_as_holder(doc, title, k, sent)
+            if fronted is not None:
+                return [(fronted, "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
         # Interimspräsident unterlag …", "… but the Kremlin leader stayed away".
         referent = self._described_person(doc, title)
@@ -2947,6 +2950,33 @@ def _former(base: str, lang: str) -> str:
 #: Verbs whose subject takes the post of their object ("replaced Ann Lee as chair").
 REPLACING_VERBS: Final = frozenset({"replaced", "succeeded", "replaces", "succeeds", "löste",
                                     "ersetzte", "beerbte"})
+
+
+def _fronted_as_holder(doc: Doc, title: Title, as_at: int, sent: Span) -> Span | None:
+    """'Als Präsidentin des DFB habe Anna Berg viel erreicht', 'As president of the
+    union, Jan Ruf said …': a sentence opened by "als"/"as" and a title is said of its
+    subject, named right after the German finite verb (the first lower-case word past
+    the title's phrase) or the English comma. Another word between ("Als Präsident
+    wählte die Versammlung Anna Berg") says nothing."""
+    if as_at != sent.start:
+        return None
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    german = lowers[as_at] == "als"
+    at = None
+    for m in range(title.end, min(sent.end - 1, title.end + 6)):
+        if texts[m] == "," and not german or german and texts[m].isalpha() and \
+                texts[m].islower() and lowers[m] not in FRONTED_PHRASE_WORDS:
+            at = m + 1
+            break
+    span = doc_index(doc).ent_at.get(at) if at is not None else None
+    return span if span is not None and span.label == PER and span.start == at else None
+
+
+#: Lower-case words inside a German title's phrase before its verb ("Als Präsidentin des
+#: Vereins habe …"): articles and prepositions, no verb.
+FRONTED_PHRASE_WORDS: Final = frozenset({"des", "der", "dem", "den", "die", "das", "von", "vom",
+                                         "im", "am", "bei", "beim", "für", "in"})
 
 
 def _successor(doc: Doc, persons: list[Span], as_at: int) -> Span | None:
