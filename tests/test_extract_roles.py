@@ -3041,3 +3041,18 @@ def test_fronted_title_is_not_the_objects_nor_a_later_names():
     assert roles_of(graph, "Anna Berg") == set()
     graph = extract_text("As president, she met Jo Ek on Monday.", "en", "2025-03-03")
     assert roles_of(graph, "Jo Ek") == set()
+
+
+def test_bare_officer_joined_to_an_organisations_title_is_its_officer():
+    graph = extract_text("Siemens chief executive Roland Busch and chairman Jim Snabe spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Jim Snabe") == {("chairman", "organisation:siemens")}
+    graph = extract_text("Verdi-Chef Frank Werneke und Sprecherin Eva Lis warnten am Montag vor "
+                         "Streiks.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Sprecherin", "organisation:verdi")}
+
+
+def test_head_of_state_joined_to_a_company_title_is_no_officer_of_it():
+    graph = extract_text("Siemens-Chef Roland Busch und Präsident Emmanuel Macron sprachen am "
+                         "Montag in Paris.", "de", "2025-03-03")
+    assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Emmanuel Macron")

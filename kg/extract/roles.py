@@ -863,9 +863,16 @@ class RoleExtractor:
                 RELATIVE_POSSESSIVES or joined.start > 0 and lowers[joined.start - 1] in
                 {"'s", "’s"}):
             return list(joined.orgs)
+        nodes = doc.user_data["kg_nodes"]
+        if joined.orgs and _is_officer_title(title.base) and \
+                title.base.lower() not in HEAD_OF_STATE_TITLES and \
+                all(o in nodes and "Organisation" in nodes[o].labels for o in joined.orgs):
+            # "Siemens chief executive Roland Busch and chairman Jim Snabe", "Verdi-Chef
+            # Frank Werneke und Sprecherin Eva Lis": a bare officer joined to an
+            # organisation's title is an officer of it (a minister is no NATO minister)
+            return list(joined.orgs)
         if not _is_portfolio_title(title.base.lower()):
             return []
-        nodes = doc.user_data["kg_nodes"]
         found: dict[int, list[str]] = doc.user_data.get("kg_title_owners", {})
         return [o for o in found.get(joined.start, ()) if o in nodes and
                 (nodes[o].properties.get("kind") == "government" or
