@@ -3056,3 +3056,24 @@ def test_head_of_state_joined_to_a_company_title_is_no_officer_of_it():
     graph = extract_text("Siemens-Chef Roland Busch und Präsident Emmanuel Macron sprachen am "
                          "Montag in Paris.", "de", "2025-03-03")
     assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Emmanuel Macron")
+
+
+def test_two_joined_titles_before_two_names_are_held_in_turn():
+    graph = extract_text("Die Gesundheitsministerin und der Finanzminister, Anna Berg und Jan Ruf, "
+                         "stellten am Montag den Plan vor.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Gesundheitsministerin"}
+    assert role_titles(graph, "Jan Ruf") == {"Finanzminister"}
+    graph = extract_text("The health minister and the finance minister, Ann Lee and Tom Reed, "
+                         "presented the plan on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"health minister"}
+    assert role_titles(graph, "Tom Reed") == {"finance minister"}
+    graph = extract_text("Präsident und Geschäftsführer des DFB, Bernd Neuendorf und Jan Ruf, "
+                         "stellten am Montag den Plan vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {
+        ("Geschäftsführer", "organisation:deutscher-fussball-bund")}
+
+
+def test_two_joined_titles_before_one_name_are_both_hers():
+    graph = extract_text("Die Präsidentin und Geschäftsführerin des Vereins, Anna Berg, stellte am "
+                         "Montag den Plan vor.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Präsidentin", "Geschäftsführerin"}

@@ -160,6 +160,39 @@ GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kab
 ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
 
 
+#: Articles between two joined titles ("Die Gesundheitsministerin und der Finanzminister").
+JOINED_TITLE_ARTICLES: Final = frozenset({"der", "die", "the"})
+
+
+def _respective_title_holders(doc: Doc, titles: list[Title], lowers: list[str],
+                              ent_at: dict[int, Span]) -> dict[int, Span]:
+    """'Die Gesundheitsministerin und der Finanzminister, Anna Berg und Jan Ruf,', 'the
+    health minister and the finance minister, Ann Lee and Tom Reed': two joined titles
+    before a list of two names are held in turn (not both by the first name) → the
+    holder by title start."""
+    found: dict[int, Span] = {}
+    texts = token_table(doc).text
+    for first, second in itertools.pairwise(titles):
+        if first.end >= second.start or lowers[first.end] not in AND_WORDS or \
+                not all(w in JOINED_TITLE_ARTICLES for w in lowers[first.end + 1:second.start]):
+            continue  # (most titles: no "and" after them)
+        # past an owner no entity names: "Präsident und Geschäftsführer des Vereins, …"
+        comma = next((m for m in range(second.end, min(len(lowers) - 1, second.end + 4))
+                      if lowers[m] == ","), None)
+        if comma is None or any(lowers[m] not in OWNER_WORDS and lowers[m] == texts[m]
+                                for m in range(second.end, comma)):
+            continue
+        one = ent_at.get(comma + 1)
+        if one is None or one.label != PER or one.start != comma + 1 or \
+                one.end + 1 >= len(lowers) or lowers[one.end] not in AND_WORDS:
+            continue
+        other = ent_at.get(one.end + 1)
+        if other is None or other.label != PER or other.start != one.end + 1:
+            continue
+        found[first.start], found[second.start] = one, other
+    return found
+
+
 def _share_elided_prefix(title: Title, titles: list[Title], lowers: list[str]) -> None:
     """'Voi-Gründer und -Chef Fredrik Hjelm': a title written "-Chef" leaves out the
     first part of the compound before the joiner; it names the same organisation, so
@@ -533,8 +566,14 @@ class RoleExtractor:
             # (asked here first: most titles follow no "and", no call is made for them)
             if title.orgs and title.start >= 2 and lowers[title.start - 1] in AND_WORDS:
                 _share_organisation_after(title, titles_by_end, lowers)
+        respective = _respective_title_holders(doc, titles, lowers, ent_at) \
+            if len(titles) >= 2 else {}
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
+            if title.start in respective:
+                self._add_role(doc, respective[title.start], title, "role.list", 0.75)
+                held_titles.add(title.start)
+                continue
             if self.lang == "de" and not title.orgs and title.end + 2 < len(lowers) and \
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
                 held_titles.add(title.start)
