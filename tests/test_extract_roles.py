@@ -3077,3 +3077,27 @@ def test_two_joined_titles_before_one_name_are_both_hers():
     graph = extract_text("Die Präsidentin und Geschäftsführerin des Vereins, Anna Berg, stellte am "
                          "Montag den Plan vor.", "de", "2025-03-03")
     assert role_titles(graph, "Anna Berg") == {"Präsidentin", "Geschäftsführerin"}
+
+
+def test_head_verb_with_a_bare_kind_noun_object_points_back_to_that_body():
+    graph = extract_text("Talks with Unite failed on Monday, said Ana Ruiz, who heads the union.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:unite")}
+    graph = extract_text("Die Gespräche mit Verdi scheiterten am Montag, sagte Anna Berg, die die "
+                         "Gewerkschaft leitet.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:verdi")}
+
+
+def test_head_verb_with_a_kind_noun_no_body_of_the_text_has_names_none():
+    graph = extract_text("Talks failed on Monday, said Ana Ruiz, who heads the union.", "en",
+                         "2025-03-03")
+    assert all(org is None for _, org in roles_of(graph, "Ana Ruiz"))
+
+
+def test_english_title_with_a_kind_noun_is_held_in_the_body_of_that_kind_named_before():
+    graph = extract_text("Ana Ruiz arrived on Monday. Unite said the talks had failed. Union leader "
+                         "Ruiz said workers would strike.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("union leader", "organisation:unite")}
+    graph = extract_text("Union leader Ana Ruiz said on Monday workers would strike.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("union leader", None)}

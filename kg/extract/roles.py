@@ -2481,11 +2481,17 @@ class RoleExtractor:
         its kind noun after "the"."""
         texts, lowers = token_table(doc).text, token_table(doc).lower
         if self.lang != "en":
-            return None
+            # "die die Gewerkschaft leitet": the noun before the verb points back
+            return _organisation_of_bare_noun(doc, lowers[verb - 1], verb) \
+                if verb >= 2 and lowers[verb - 2] in GERMAN_ARTICLES and \
+                texts[verb - 1][:1].isupper() else None
         if verb + 2 < len(lowers) and lowers[verb + 1] == "the" and \
-                lowers[verb + 2] in ORG_ANAPHORS and not texts[verb + 2][:1].isupper():
-            # "who chairs the council": the organisation named before with that word
-            return _organisation_named_by(doc, lowers[verb + 2], verb)
+                texts[verb + 2].isalpha() and texts[verb + 2].islower():
+            # "who chairs the council": the organisation named before with that word;
+            # "who heads the union": of that kind ("Unite")
+            return (_organisation_named_by(doc, lowers[verb + 2], verb)
+                    if lowers[verb + 2] in ORG_ANAPHORS else None) or \
+                _organisation_of_bare_noun(doc, lowers[verb + 2], verb)
         for j in range(verb + 1, min(len(texts) - 1, verb + 4)):
             if texts[j + 1] in {"'s", "’s"} and texts[j][:1].isupper() and texts[j].isalpha():
                 return _organisation_named_by(doc, texts[j], verb)
@@ -4587,6 +4593,19 @@ def _organisation_named_by_noun(doc: Doc, noun: str, before: int) -> str | None:
     return None
 
 
+#: German articles before a bare noun that points back ("die Gewerkschaft", "den Verband").
+GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _organisation_of_bare_noun(doc: Doc, noun: str, before: int) -> str | None:
+    """The organisation a bare noun names back: of its kind ("union", "Gewerkschaft":
+    ``_anaphor_kind``) named last before, else one whose name has the noun
+    (``_organisation_named_by_noun``)."""
+    kind_of = _anaphor_kind(noun)
+    found = _last_organisation_of_kind(doc, before, kind_of) if kind_of is not None else None
+    return found or _organisation_named_by_noun(doc, noun, before)
+
+
 def _has_space_after(doc: Doc, k: int) -> bool:
     """Whether token k has a space after it."""
     return bool(token_table(doc).space[k])
@@ -4644,10 +4663,19 @@ def _kind_of_compound_title(base: str) -> tuple[frozenset[str], tuple[str, ...]]
     compound title whose first part is a kind noun is held in a body of that kind (its
     kinds and name words, as ``ANAPHOR_KINDS`` has them), None for other titles. (Kept
     per title: asked of every role without an organisation.)"""
-    low = base.lower().rsplit(" ", 1)[-1]
+    words = base.lower().split()
+    if len(words) >= 2 and words[-2] in EN_KIND_TITLE_WORDS:
+        return ANAPHOR_KINDS[words[-2]]  # "union leader Ana Ruiz" after "Unite said …"
+    low = words[-1] if words else ""
     key = next((k for prefix, k in COMPOUND_ANAPHOR_PREFIXES.items() if low.startswith(prefix)),
                None)
     return ANAPHOR_KINDS[key] if key is not None else None
+
+
+#: English kind nouns that, before a title's head, say the kind of body it is held in
+#: ("union leader", "party chairman", "company chairman").
+EN_KIND_TITLE_WORDS: Final = frozenset({"union", "party", "company", "agency", "association",
+                                        "federation", "foundation", "charity"})
 
 
 #: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
