@@ -3101,3 +3101,14 @@ def test_english_title_with_a_kind_noun_is_held_in_the_body_of_that_kind_named_b
     graph = extract_text("Union leader Ana Ruiz said on Monday workers would strike.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Ana Ruiz") == {("union leader", None)}
+
+
+def test_corporate_title_is_never_guessed_into_a_ministry():
+    graph = extract_text("Das Treffen fand im Kieler Gesundheitsministerium statt. Mit am Tisch saß "
+                         "Hans Müller, Vorstandsvorsitzender der Hanse Logistik.", "de", "2025-03-03")
+    assert roles_of(graph, "Hans Müller") == {("Vorstandsvorsitzender", None)}
+    graph = extract_text("Die Hanse Logistik AG meldete am Montag Verluste. Das "
+                         "Gesundheitsministerium schwieg. Vorstandschef Hans Müller sagte, man sei "
+                         "zuversichtlich.", "de", "2025-03-03")
+    assert role_titles(graph, "Hans Müller") == {"Vorstandschef"}
+    assert all("ministerium" not in (org or "") for _, org in roles_of(graph, "Hans Müller"))

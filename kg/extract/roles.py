@@ -3328,7 +3328,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         if kind == "company":
             return kg_id(span)
         if fallback is None and kind not in NOT_CORPORATE_KINDS and node is not None \
-                and "Place" not in node.labels:
+                and "Place" not in node.labels and not _names_government_body(node):
             fallback = kg_id(span)
     if fallback is not None:
         return fallback
@@ -3338,6 +3338,19 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
     return None
+
+
+#: Endings of the names of ministries (besides governments' ``GOVERNMENT_ENDINGS``).
+MINISTRY_ENDINGS: Final = ("ministerium", "ministeriums", "ministry", "department")
+
+
+def _names_government_body(node: Node) -> bool:
+    """Whether an organisation's name says it is a government or ministry ("Kieler
+    Gesundheitsministerium", "Landesregierung"), whatever kind the lexicon gives it:
+    no company whose board a corporate title sits on."""
+    name = str(node.properties.get("name", "")).lower()
+    return name.endswith(MINISTRY_ENDINGS) or name.endswith(GOVERNMENT_ENDINGS) or \
+        name.startswith(("ministry", "department"))
 
 
 #: Titles that say what kind of body their holder heads, with the words such a body's
@@ -3470,6 +3483,12 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
         return found if found is not None and _is_government(doc, found) else None
     if not _is_officer_title(title.base):
         return None
+    if CORPORATE_TITLE_PART.search(title.base.lower()) is not None:
+        # "Vorstandschef X" after "Das Gesundheitsministerium schwieg": a board's title
+        # is no ministry's (``_company_of_corporate_title`` looks further back)
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        node = doc.user_data["kg_nodes"].get(found) if found is not None else None
+        return found if node is not None and not _names_government_body(node) else None
     body_word = _body_word_of_title(doc, title, german)
     if body_word is not None:
         # "Polizeisprecherin X", "Police spokeswoman X": the title names its own body;
