@@ -3112,3 +3112,28 @@ def test_corporate_title_is_never_guessed_into_a_ministry():
                          "zuversichtlich.", "de", "2025-03-03")
     assert role_titles(graph, "Hans Müller") == {"Vorstandschef"}
     assert all("ministerium" not in (org or "") for _, org in roles_of(graph, "Hans Müller"))
+
+
+def test_party_in_brackets_after_a_party_officers_name_is_the_party_led():
+    graph = extract_text("Fraktionsvorsitzender Jan Ruf (CDU) und seine Stellvertreterin Eva Lis "
+                         "sprachen am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Fraktionsvorsitzender", "organisation:cdu")}
+    assert roles_of(graph, "Eva Lis") == {("stellvertretende Fraktionsvorsitzende",
+                                          "organisation:cdu")}
+    graph = extract_text("Im Landtag sprach Fraktionschefin Eva Lis (Grüne) am Montag.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Fraktionschefin"}
+    assert all(org is not None for _, org in roles_of(graph, "Eva Lis"))
+
+
+def test_party_in_brackets_after_a_ministers_name_is_only_his_membership():
+    graph = extract_text("Innenminister Jan Ruf (CDU) sprach am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Innenminister", None)}
+
+
+def test_german_female_titles_in_frau_are_titles():
+    graph = extract_text("Die Landeshauptfrau von Niederösterreich, Johanna Mikl-Leitner, sprach am "
+                         "Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Johanna Mikl-Leitner") == {"Landeshauptfrau"}
+    graph = extract_text("Die Ombudsfrau Eva Lis schwieg am Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Ombudsfrau"}

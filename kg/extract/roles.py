@@ -155,6 +155,9 @@ DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy"
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
 
+#: Starts of German titles of a party's or its parliamentary group's officers
+#: ("Fraktionschef", "Parteivorsitzende"): a party in brackets after the name is theirs.
+PARTY_OFFICE_STARTS: Final = ("fraktions", "partei")
 #: Words that join a compound title to one whose first part is left out ("Voi-Gründer
 #: und -Chef", "ADAC-Präsident oder -Sprecher").
 ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
@@ -2344,6 +2347,11 @@ class RoleExtractor:
             title.orgs.append(bracketed[0])  # "Oberbürgermeister Thomas Nitzsche (Jena)"
             return
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
+            if title.base.lower().startswith(PARTY_OFFICE_STARTS) and \
+                    self._is_party_at(doc, j + 1, ent_at):
+                # "Fraktionschef Jan Ruf (CDU)": the party's group he leads
+                title.orgs.append(_ent_id(ent_at[j + 1]))
+                return
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
             return
