@@ -277,3 +277,12 @@ def test_german_ceo_is_a_title_with_its_company():
 def test_german_plural_ceos_without_a_name_hold_nothing():
     graph = extract_text("Viele CEOs klagten am Montag über hohe Energiepreise.", "de", "2025-03-03")
     assert not [r for r in graph.relationships if r.type == "HOLDS_ROLE"]
+
+
+def test_austrian_modifiers_of_acting_posts_belong_to_the_title():
+    graph = extract_text("Die interimistische Leiterin des ORF, Eva Lis, sprach am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("interimistische Leiterin", "organisation:orf")}
+    graph = extract_text("Der amtsführende Stadtrat Peter Hacker sprach am Montag.", "de",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Peter Hacker")} == {"amtsführender Stadtrat"}
