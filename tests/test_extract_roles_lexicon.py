@@ -272,6 +272,8 @@ def test_german_ceo_is_a_title_with_its_company():
     assert roles_of(graph, "Karl Weber") == {("CEO", "organisation:volkswagen")}
     graph = extract_text("Die CEO der Lufthansa, Anna Kurz, schwieg am Montag.", "de", "2025-03-03")
     assert roles_of(graph, "Anna Kurz") == {("CEO", "organisation:lufthansa")}
+    graph = extract_text("Eva Lis, CFO von Siemens, sprach am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("CFO", "organisation:siemens")}
 
 
 def test_german_plural_ceos_without_a_name_hold_nothing():
