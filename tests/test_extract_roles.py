@@ -2855,3 +2855,294 @@ def test_die_of_an_earlier_noun_makes_no_plural_title():
     graph = extract_text("Die beiden früheren Präsidenten Jan Roth und Tom Lis trafen sich.", "de",
                          "2025-03-03")
     assert role_titles(graph, "Tom Lis") == {"früherer Präsident"}
+
+
+# -- round 14: compounds, inflection and owners named by a noun ------------------------
+
+def test_german_title_with_its_first_part_left_out_shares_the_organisation():
+    graph = extract_text("Siemens-Gründer und -Chef Karl Weber reiste am Montag aus München an.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Karl Weber") == {("Gründer", "organisation:siemens"),
+                                            ("Chef", "organisation:siemens")}
+    graph = extract_text("Am Dienstag sprach die ADAC-Präsidentin und -Sprecherin Eva Lis in Bonn.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:adac"),
+                                         ("Sprecherin", "organisation:adac")}
+
+
+def test_german_title_joined_whole_to_a_compound_takes_no_organisation_of_it():
+    graph = extract_text("Siemens-Gründer und Bürgermeister Karl Weber reiste am Montag an.",
+                         "de", "2025-06-03")
+    assert ("Bürgermeister", "organisation:siemens") not in roles_of(graph, "Karl Weber")
+
+
+def test_german_party_prefix_in_weak_inflection_is_the_party():
+    graph = extract_text("Linken-Fraktionschefin Eva Meier forderte am Montag einen Bericht.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Eva Meier") == {("Fraktionschefin", "organisation:die-linke")}
+    graph = extract_text("Im Landtag widersprach ihr der Linken-Chef Jan Ruf am Dienstag.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Jan Ruf") == {("Chef", "organisation:die-linke")}
+
+
+def test_german_prefix_that_is_no_party_names_no_party():
+    graph = extract_text("Garten-Sprecher Tom Kroll warnte am Montag vor Trockenheit.", "de",
+                         "2025-06-03")
+    assert node_named(graph, "Die Linke", "Organisation") is None
+    assert all(org is None for _, org in roles_of(graph, "Tom Kroll"))
+
+
+def test_german_adjective_before_a_neuter_title_ends_in_es():
+    graph = extract_text("Am Tisch saß auch Petra Schmidt, geschäftsführendes Vorstandsmitglied des "
+                         "Deutschen Städtetags.", "de", "2025-06-03")
+    assert role_titles(graph, "Petra Schmidt") == {"geschäftsführendes Vorstandsmitglied"}
+    graph = extract_text("Das stellvertretende Präsidiumsmitglied Jan Ruf schwieg am Montag.", "de",
+                         "2025-06-03")
+    assert role_titles(graph, "Jan Ruf") == {"stellvertretendes Präsidiumsmitglied"}
+    graph = extract_text("Der stellvertretende Vorsitzende Jan Ruf schwieg am Montag.", "de",
+                         "2025-06-03")
+    assert role_titles(graph, "Jan Ruf") == {"stellvertretender Vorsitzender"}
+
+
+def test_german_article_before_a_compound_prefix_gives_the_adjective_title_its_gender():
+    graph = extract_text("Der frühere SPD-Vorsitzende Franz Müntefering sprach am Montag in Bonn.",
+                         "de", "2025-06-03")
+    assert roles_of(graph, "Franz Müntefering") == {("früherer Vorsitzender", "organisation:spd")}
+    graph = extract_text("Die frühere CDU-Vorsitzende Anna Berg sprach am Montag in Bonn.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Anna Berg") == {("frühere Vorsitzende", "organisation:cdu")}
+
+
+def test_german_regional_branch_leader_belongs_to_the_body_of_the_sentence_before():
+    graph = extract_text("Der ADAC forderte am Montag mehr Geld für Straßen. Landesleiter Hans Maier "
+                         "sagte, die Lage sei ernst.", "de", "2025-06-03")
+    assert roles_of(graph, "Hans Maier") == {("Landesleiter", "organisation:adac")}
+    graph = extract_text("Die Gewerkschaft Verdi kritisierte den Plan scharf. „Das ist "
+                         "inakzeptabel“, sagte Landesbezirksleiterin Anna Roth.", "de", "2025-06-03")
+    assert roles_of(graph, "Anna Roth") == {("Landesbezirksleiterin", "organisation:verdi")}
+
+
+def test_german_head_of_a_land_is_no_officer_of_the_body_before():
+    graph = extract_text("Der Landtag tagte am Montag. Landeschef Markus Söder sagte, er sei "
+                         "zufrieden.", "de", "2025-06-03")
+    assert roles_of(graph, "Markus Söder") == {("Landeschef", None)}
+
+
+def test_possessive_noun_of_an_organisations_name_points_back_to_it():
+    graph = extract_text("Harvard University said on Monday it would close two halls. Reuters "
+                         "reported that Amazon had pledged money. The university's president, "
+                         "Anna Hill, said students had returned.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Hill") == {("president", "organisation:harvard-university")}
+    graph = extract_text("Harvard University said on Monday it would close two halls. Reuters "
+                         "reported that Amazon had pledged money. Anna Hill, the president of the "
+                         "university, said students had returned.", "en", "2025-06-03")
+    assert roles_of(graph, "Anna Hill") == {("president", "organisation:harvard-university")}
+
+
+def test_german_genitive_noun_of_an_organisations_name_points_back_to_it():
+    graph = extract_text("Die Deutsche Bank meldete am Montag hohe Gewinne. Reuters berichtete "
+                         "darüber. Der Chef der Bank, Christian Sewing, zeigte sich zufrieden.", "de",
+                         "2025-06-03")
+    assert roles_of(graph, "Christian Sewing") == {("Chef", "organisation:deutsche-bank")}
+
+
+def test_noun_no_organisation_of_the_text_is_named_by_points_to_none():
+    graph = extract_text("Harvard University said on Monday it would close two halls. The "
+                         "hospital's chief executive, Tom Reed, praised staff. The city's mayor, "
+                         "Jo Ek, spoke.", "en", "2025-06-03")
+    assert roles_of(graph, "Tom Reed") == {("chief executive", None)}
+    assert roles_of(graph, "Jo Ek") == {("mayor", None)}
+
+
+def test_acronym_prefix_names_no_body_whose_second_word_it_lacks():
+    graph = extract_text("Die Apothekerkammer Schleswig-Holstein warnte am Montag. AOK-Chef Tom "
+                         "Ackermann zeigte sich offen.", "de", "2025-06-03")
+    assert roles_of(graph, "Tom Ackermann") == {("Chef", "organisation:aok")}
+    graph = extract_text("Die Wirtschaftskammer Österreich klagte am Montag. WKÖ-Präsident Harald "
+                         "Mahrer sagte, die Lage sei ernst.", "de", "2025-06-03")
+    assert roles_of(graph, "Harald Mahrer") == {
+        ("Präsident", "organisation:wirtschaftskammer-oesterreich")}
+
+
+def test_bare_regional_head_governs_the_region_whose_capital_is_the_dateline():
+    graph = extract_text("KIEL (dpa) - In Schleswig-Holstein schließen immer mehr Apotheken, die "
+                         "meisten davon in Ostholstein. Ministerpräsident Daniel Günther will am "
+                         "Donnerstag darüber sprechen.", "de", "2025-07-08")
+    assert roles_of(graph, "Daniel Günther") == {
+        ("Ministerpräsident", "place:schleswig-holstein")}
+    graph = extract_text("TORONTO (Reuters) — Ontario and Quebec agreed on Monday to link their "
+                         "power grids. Premier Doug Ford said the deal would lower bills.", "en",
+                         "2025-07-08")
+    assert roles_of(graph, "Doug Ford") == {("premier", "place:ontario")}
+
+
+def test_dateline_capital_places_no_head_in_a_region_the_text_never_names():
+    graph = extract_text("KIEL (dpa) - Die Apothekerkammer warnt vor weiteren Schließungen. "
+                         "Ministerpräsident Daniel Günther will am Donnerstag darüber sprechen.",
+                         "de", "2025-07-08")
+    assert roles_of(graph, "Daniel Günther") == {("Ministerpräsident", None)}
+    assert node_named(graph, "Schleswig-Holstein") is None
+
+
+def test_single_land_the_text_names_beats_the_dateline_capital():
+    graph = extract_text("DRESDEN (dpa) - In Thüringen wird über neue Schulden gestritten. "
+                         "Ministerpräsident Mario Voigt sagte am Montag, er sehe keinen Spielraum.",
+                         "de", "2025-07-08")
+    assert roles_of(graph, "Mario Voigt") == {
+        ("Ministerpräsident", node_named(graph, "Thüringen", "Place").id)}
+
+
+def test_counterpart_named_after_a_comma_holds_the_possessors_office():
+    graph = extract_text("Annalena Baerbock, Germany's foreign minister, travelled to Paris on "
+                         "Monday. There she met her French counterpart, Jean-Noel Barrot.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jean-Noel Barrot") == {("foreign minister", "country:fr")}
+    graph = extract_text("Außenministerin Annalena Baerbock reiste am Montag nach Paris. Dort traf "
+                         "sie ihren französischen Amtskollegen, Jean-Noel Barrot.", "de", "2025-03-03")
+    assert roles_of(graph, "Jean-Noel Barrot") == {("Außenminister", "country:fr")}
+
+
+def test_possessed_deputy_holds_the_possessors_office_as_deputy():
+    graph = extract_text("Mayor Ana Ruiz of Leeds met the press on Monday. Her deputy, Tom Hale, "
+                         "also spoke.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("deputy mayor", "place:leeds")}
+    graph = extract_text("Governor Jo Ek and his deputy Sam Reed visited the site on Monday.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Sam Reed") == {"deputy governor"}
+
+
+def test_bare_deputy_without_a_possessive_is_no_title():
+    graph = extract_text("The deputy Anna Kral voted against the budget on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Kral") == set()
+    graph = extract_text("Deputy Mayor Laurie Foon took part on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Laurie Foon") == {"deputy mayor"}
+
+
+def test_city_after_a_local_officers_name_is_the_city_governed():
+    graph = extract_text("Mayor Ana Ruiz of Leeds met the press on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("mayor", "place:leeds")}
+    graph = extract_text("Bürgermeister Hans Maier aus Lörrach widersprach am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Hans Maier") == {("Bürgermeister", "place:loerrach")}
+
+
+def test_city_after_a_ministers_name_is_only_where_she_comes_from():
+    graph = extract_text("Außenministerin Eva Klein aus Berlin schwieg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Klein") == {("Außenministerin", None)}
+
+
+def test_title_fronted_by_als_or_as_is_the_subjects():
+    graph = extract_text("Anna Berg kam am Montag nach Bonn. Als Präsidentin des DFB habe Berg viel "
+                         "erreicht, sagte sie.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Präsidentin", "organisation:deutscher-fussball-bund")}
+    graph = extract_text("Als Bundeskanzler hat Olaf Scholz viel erreicht.", "de", "2025-03-03")
+    assert role_titles(graph, "Olaf Scholz") == {"Bundeskanzler"}
+    graph = extract_text("As Verdi's president, Jan Ruf said on Monday the deal was fair.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("president", "organisation:verdi")}
+
+
+def test_fronted_title_is_not_the_objects_nor_a_later_names():
+    graph = extract_text("Als Präsident wählte die Versammlung Anna Berg am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == set()
+    graph = extract_text("As president, she met Jo Ek on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Jo Ek") == set()
+
+
+def test_bare_officer_joined_to_an_organisations_title_is_its_officer():
+    graph = extract_text("Siemens chief executive Roland Busch and chairman Jim Snabe spoke on "
+                         "Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Jim Snabe") == {("chairman", "organisation:siemens")}
+    graph = extract_text("Verdi-Chef Frank Werneke und Sprecherin Eva Lis warnten am Montag vor "
+                         "Streiks.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Sprecherin", "organisation:verdi")}
+
+
+def test_head_of_state_joined_to_a_company_title_is_no_officer_of_it():
+    graph = extract_text("Siemens-Chef Roland Busch und Präsident Emmanuel Macron sprachen am "
+                         "Montag in Paris.", "de", "2025-03-03")
+    assert ("Präsident", "organisation:siemens") not in roles_of(graph, "Emmanuel Macron")
+
+
+def test_two_joined_titles_before_two_names_are_held_in_turn():
+    graph = extract_text("Die Gesundheitsministerin und der Finanzminister, Anna Berg und Jan Ruf, "
+                         "stellten am Montag den Plan vor.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Gesundheitsministerin"}
+    assert role_titles(graph, "Jan Ruf") == {"Finanzminister"}
+    graph = extract_text("The health minister and the finance minister, Ann Lee and Tom Reed, "
+                         "presented the plan on Monday.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"health minister"}
+    assert role_titles(graph, "Tom Reed") == {"finance minister"}
+    graph = extract_text("Präsident und Geschäftsführer des DFB, Bernd Neuendorf und Jan Ruf, "
+                         "stellten am Montag den Plan vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {
+        ("Geschäftsführer", "organisation:deutscher-fussball-bund")}
+
+
+def test_two_joined_titles_before_one_name_are_both_hers():
+    graph = extract_text("Die Präsidentin und Geschäftsführerin des Vereins, Anna Berg, stellte am "
+                         "Montag den Plan vor.", "de", "2025-03-03")
+    assert role_titles(graph, "Anna Berg") == {"Präsidentin", "Geschäftsführerin"}
+
+
+def test_head_verb_with_a_bare_kind_noun_object_points_back_to_that_body():
+    graph = extract_text("Talks with Unite failed on Monday, said Ana Ruiz, who heads the union.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("head", "organisation:unite")}
+    graph = extract_text("Die Gespräche mit Verdi scheiterten am Montag, sagte Anna Berg, die die "
+                         "Gewerkschaft leitet.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:verdi")}
+
+
+def test_head_verb_with_a_kind_noun_no_body_of_the_text_has_names_none():
+    graph = extract_text("Talks failed on Monday, said Ana Ruiz, who heads the union.", "en",
+                         "2025-03-03")
+    assert all(org is None for _, org in roles_of(graph, "Ana Ruiz"))
+
+
+def test_english_title_with_a_kind_noun_is_held_in_the_body_of_that_kind_named_before():
+    graph = extract_text("Ana Ruiz arrived on Monday. Unite said the talks had failed. Union leader "
+                         "Ruiz said workers would strike.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("union leader", "organisation:unite")}
+    graph = extract_text("Union leader Ana Ruiz said on Monday workers would strike.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("union leader", None)}
+
+
+def test_corporate_title_is_never_guessed_into_a_ministry():
+    graph = extract_text("Das Treffen fand im Kieler Gesundheitsministerium statt. Mit am Tisch saß "
+                         "Hans Müller, Vorstandsvorsitzender der Hanse Logistik.", "de", "2025-03-03")
+    assert roles_of(graph, "Hans Müller") == {("Vorstandsvorsitzender", None)}
+    graph = extract_text("Die Hanse Logistik AG meldete am Montag Verluste. Das "
+                         "Gesundheitsministerium schwieg. Vorstandschef Hans Müller sagte, man sei "
+                         "zuversichtlich.", "de", "2025-03-03")
+    assert role_titles(graph, "Hans Müller") == {"Vorstandschef"}
+    assert all("ministerium" not in (org or "") for _, org in roles_of(graph, "Hans Müller"))
+
+
+def test_party_in_brackets_after_a_party_officers_name_is_the_party_led():
+    graph = extract_text("Fraktionsvorsitzender Jan Ruf (CDU) und seine Stellvertreterin Eva Lis "
+                         "sprachen am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Fraktionsvorsitzender", "organisation:cdu")}
+    assert roles_of(graph, "Eva Lis") == {("stellvertretende Fraktionsvorsitzende",
+                                          "organisation:cdu")}
+    graph = extract_text("Im Landtag sprach Fraktionschefin Eva Lis (Grüne) am Montag.", "de",
+                         "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Fraktionschefin"}
+    assert all(org is not None for _, org in roles_of(graph, "Eva Lis"))
+
+
+def test_party_in_brackets_after_a_ministers_name_is_only_his_membership():
+    graph = extract_text("Innenminister Jan Ruf (CDU) sprach am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Innenminister", None)}
+
+
+def test_german_female_titles_in_frau_are_titles():
+    graph = extract_text("Die Landeshauptfrau von Niederösterreich, Johanna Mikl-Leitner, sprach am "
+                         "Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Johanna Mikl-Leitner") == {"Landeshauptfrau"}
+    graph = extract_text("Die Ombudsfrau Eva Lis schwieg am Montag.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Ombudsfrau"}

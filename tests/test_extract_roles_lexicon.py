@@ -263,3 +263,28 @@ def test_landesstatthalter_and_floor_leader_are_titles():
     assert {t for t, _ in roles_of(graph, "Christof Bitschi")} == {"Landesstatthalter"}
     graph = extract_text("Floor leader Jan Berg urged a vote on Friday.", "en", "2025-03-03")
     assert {t for t, _ in roles_of(graph, "Jan Berg")} == {"floor leader"}
+
+
+def test_german_ceo_is_a_title_with_its_company():
+    graph = extract_text("Peter Haas, CEO von Siemens, widersprach am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Peter Haas") == {("CEO", "organisation:siemens")}
+    graph = extract_text("Volkswagen-CEO Karl Weber stimmte am Montag zu.", "de", "2025-03-03")
+    assert roles_of(graph, "Karl Weber") == {("CEO", "organisation:volkswagen")}
+    graph = extract_text("Die CEO der Lufthansa, Anna Kurz, schwieg am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Kurz") == {("CEO", "organisation:lufthansa")}
+    graph = extract_text("Eva Lis, CFO von Siemens, sprach am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("CFO", "organisation:siemens")}
+
+
+def test_german_plural_ceos_without_a_name_hold_nothing():
+    graph = extract_text("Viele CEOs klagten am Montag über hohe Energiepreise.", "de", "2025-03-03")
+    assert not [r for r in graph.relationships if r.type == "HOLDS_ROLE"]
+
+
+def test_austrian_modifiers_of_acting_posts_belong_to_the_title():
+    graph = extract_text("Die interimistische Leiterin des ORF, Eva Lis, sprach am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("interimistische Leiterin", "organisation:orf")}
+    graph = extract_text("Der amtsführende Stadtrat Peter Hacker sprach am Montag.", "de",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Peter Hacker")} == {"amtsführender Stadtrat"}

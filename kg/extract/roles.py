@@ -155,6 +155,60 @@ DEPUTY_TITLES: Final = frozenset({"stellvertreter", "stellvertreterin", "deputy"
 GOVERNMENT_ENDINGS: Final = ("regierung", "government", "senat", "cabinet", "kabinett")
 
 
+#: Starts of German titles of a party's or its parliamentary group's officers
+#: ("Fraktionschef", "Parteivorsitzende"): a party in brackets after the name is theirs.
+PARTY_OFFICE_STARTS: Final = ("fraktions", "partei")
+#: Words that join a compound title to one whose first part is left out ("Voi-Gründer
+#: und -Chef", "ADAC-Präsident oder -Sprecher").
+ELIDED_JOINERS: Final = frozenset({"und", "oder", "sowie"})
+
+
+#: Articles between two joined titles ("Die Gesundheitsministerin und der Finanzminister").
+JOINED_TITLE_ARTICLES: Final = frozenset({"der", "die", "the"})
+
+
+def _respective_title_holders(doc: Doc, titles: list[Title], lowers: list[str],
+                              ent_at: dict[int, Span]) -> dict[int, Span]:
+    """'Die Gesundheitsministerin und der Finanzminister, Anna Berg und Jan Ruf,', 'the
+    health minister and the finance minister, Ann Lee and Tom Reed': two joined titles
+    before a list of two names are held in turn (not both by the first name) → the
+    holder by title start."""
+    found: dict[int, Span] = {}
+    texts = token_table(doc).text
+    for first, second in itertools.pairwise(titles):
+        if first.end >= second.start or lowers[first.end] not in AND_WORDS or \
+                not all(w in JOINED_TITLE_ARTICLES for w in lowers[first.end + 1:second.start]):
+            continue  # (most titles: no "and" after them)
+        # past an owner no entity names: "Präsident und Geschäftsführer des Vereins, …"
+        comma = next((m for m in range(second.end, min(len(lowers) - 1, second.end + 4))
+                      if lowers[m] == ","), None)
+        if comma is None or any(lowers[m] not in OWNER_WORDS and lowers[m] == texts[m]
+                                for m in range(second.end, comma)):
+            continue
+        one = ent_at.get(comma + 1)
+        if one is None or one.label != PER or one.start != comma + 1 or \
+                one.end + 1 >= len(lowers) or lowers[one.end] not in AND_WORDS:
+            continue
+        other = ent_at.get(one.end + 1)
+        if other is None or other.label != PER or other.start != one.end + 1:
+            continue
+        found[first.start], found[second.start] = one, other
+    return found
+
+
+def _share_elided_prefix(title: Title, titles: list[Title], lowers: list[str]) -> None:
+    """'Voi-Gründer und -Chef Fredrik Hjelm': a title written "-Chef" leaves out the
+    first part of the compound before the joiner; it names the same organisation, so
+    the title takes the earlier one's (the holder after it takes both: see
+    ``__call__``). Unchanged when no title ends right before the joiner."""
+    joiner = title.start - 1
+    if title.orgs or not titles or titles[-1].end != joiner or \
+            joiner < 0 or lowers[joiner] not in ELIDED_JOINERS:
+        return
+    title.orgs.extend(titles[-1].orgs)
+    title.org_confidence = min(title.org_confidence, titles[-1].org_confidence)
+
+
 def _before_bracket(lowers: list[str], k: int) -> int:
     """The token before a short bracket that ends at k ("Mario Voigt (CDU)": the
     name's last token); k itself when no bracket ends there."""
@@ -515,8 +569,14 @@ class RoleExtractor:
             # (asked here first: most titles follow no "and", no call is made for them)
             if title.orgs and title.start >= 2 and lowers[title.start - 1] in AND_WORDS:
                 _share_organisation_after(title, titles_by_end, lowers)
+        respective = _respective_title_holders(doc, titles, lowers, ent_at) \
+            if len(titles) >= 2 else {}
         for title in titles:
             joined = self._coordinated_title(doc, title, titles_by_end, ent_at, lowers)
+            if title.start in respective:
+                self._add_role(doc, respective[title.start], title, "role.list", 0.75)
+                held_titles.add(title.start)
+                continue
             if self.lang == "de" and not title.orgs and title.end + 2 < len(lowers) and \
                     lowers[title.end + 2] == "(" and self._add_bracketed_list(doc, title):
                 held_titles.add(title.start)
@@ -565,10 +625,13 @@ class RoleExtractor:
         office, or when another title follows ("ihr Amtskollege, Forstminister X")."""
         table = token_table(doc)
         lowers = table.lower
-        span = ent_at.get(title.end)
+        # the name right after the title, or after its comma: "her French counterpart, X"
+        name_at = title.end + 1 if title.end < len(lowers) and lowers[title.end] == "," \
+            else title.end
+        span = ent_at.get(name_at)
         possessive = next((m for m in (title.start, title.start - 1)
                            if m >= 0 and lowers[m] in POSSESSIVES), None)
-        if possessive is None or span is None or span.label != PER or span.start != title.end:
+        if possessive is None or span is None or span.label != PER or span.start != name_at:
             return
         index = doc_index(doc)
         first = index.sents[max(0, _sentence_of(index, title) - 3)].start
@@ -793,6 +856,8 @@ class RoleExtractor:
                 continue  # a name, or the first word of one: "General Motors"
             if self.lang == "de":
                 title = self._german_title(doc, k, ent_at)
+                if title is not None and table.text[k][:1] == "-":
+                    _share_elided_prefix(title, titles, lowers)
             else:
                 title = self._english_title(doc, k, ent_at, lowers)
             if title is None:
@@ -840,19 +905,29 @@ class RoleExtractor:
                 RELATIVE_POSSESSIVES or joined.start > 0 and lowers[joined.start - 1] in
                 {"'s", "’s"}):
             return list(joined.orgs)
+        nodes = doc.user_data["kg_nodes"]
+        if joined.orgs and _is_officer_title(title.base) and \
+                title.base.lower() not in HEAD_OF_STATE_TITLES and \
+                all(o in nodes and "Organisation" in nodes[o].labels for o in joined.orgs):
+            # "Siemens chief executive Roland Busch and chairman Jim Snabe", "Verdi-Chef
+            # Frank Werneke und Sprecherin Eva Lis": a bare officer joined to an
+            # organisation's title is an officer of it (a minister is no NATO minister)
+            return list(joined.orgs)
         if not _is_portfolio_title(title.base.lower()):
             return []
-        nodes = doc.user_data["kg_nodes"]
         found: dict[int, list[str]] = doc.user_data.get("kg_title_owners", {})
         return [o for o in found.get(joined.start, ()) if o in nodes and
                 (nodes[o].properties.get("kind") == "government" or
                  str(nodes[o].properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))]
 
     def _may_start_title(self, text: str) -> bool:
-        """False when the token can start no title (the full tests follow)."""
+        """False when the token can start no title (the full tests follow). German: also
+        the second part of a compound whose first part is left out ("-Chef" of
+        "Voi-Gründer und -Chef"), one token."""
         if self.lang == "de":
-            return text[:1].isupper() and text.isalpha() and \
-                self.words.german_title(text) is not None
+            word = text[1:] if text[:1] == "-" else text
+            return word[:1].isupper() and word.isalpha() and \
+                self.words.german_title(word) is not None
         lower = text.lower()
         return lower in self.words.en_title_starts or lower.rstrip("s") in self.words.en_titles
 
@@ -860,6 +935,8 @@ class RoleExtractor:
         table = token_table(doc)
         texts, lowers = table.text, table.lower
         text = texts[i]
+        if text[:1] == "-" and i >= 2 and lowers[i - 1] in ELIDED_JOINERS:
+            text = text[1:]  # "Voi-Gründer und -Chef": the compound's part after the hyphen
         if not text[:1].isupper() or not text.isalpha():
             return None
         form = self.words.german_title(text.rsplit("-", 1)[-1])
@@ -871,8 +948,9 @@ class RoleExtractor:
             return None  # "Vize-Kanzler": the title is the whole compound, read at its head
         if lowers[i].endswith("e") and base.lower().endswith(self.adjective_heads):
             # "der Vorsitzende" is a man; "die/eine Vorsitzende" and the article-less
-            # strong form ("Anna Berg, Vorsitzende des …") are women.
-            before = lowers[max(0, i - 3):i]
+            # strong form ("Anna Berg, Vorsitzende des …") are women. A compound's
+            # prefix stands between the article and the head: "der frühere SPD-Vorsitzende".
+            before = lowers[max(0, i - (5 if i >= 1 and lowers[i - 1] == "-" else 3)):i]
             female = not {"die", "eine"}.isdisjoint(before) or "der" not in before
         elif lowers[i].endswith("en") and base.lower().endswith(self.adjective_heads) and \
                 not FEMININE_DATIVES.isdisjoint(lowers[max(0, i - 3):i]):
@@ -892,10 +970,14 @@ class RoleExtractor:
             else:
                 country = self.lexicon.country_for_adjective(texts[i - 2])
                 named = _organisation_named_by(doc, texts[i - 2], i) if country is None else None
+                party = self._party_of_prefix(texts[i - 2]) \
+                    if country is None and named is None else None
                 if country is not None:
                     orgs.append(self._node_at_tokens(doc, country, i - 2, i - 1))
                 elif named is not None:  # "Bahn-Personalvorstand" after "die Deutsche Bahn"
                     orgs.append(named)
+                elif party is not None:  # "Linken-Fraktionschefin": Die Linke
+                    orgs.append(self._node_at_tokens(doc, party, i - 2, i - 1))
                 elif base.lower() in ORG_LEADER_HEADS and _organisation_like_prefix(texts[i - 2]):
                     orgs.append(self._prefix_organisation(doc, i - 2))  # "Bafin-Präsident"
                 elif _is_cabinet_title(base.lower()) and texts[i - 2].isalpha() and \
@@ -908,13 +990,14 @@ class RoleExtractor:
         # Modifiers and country adjectives before the title.
         modifiers: list[str] = []
         de_modifiers = self.words.de_modifiers
+        neuter = base.lower().endswith(NEUTER_HEADS)
         city_placed = False
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
             if low.startswith(de_modifiers) or \
                     (text[:1].isupper() and low in {"erster", "erste", "ersten"}):
-                modifiers.insert(0, _adjective_form(text, female))
+                modifiers.insert(0, _adjective_form(text, female, neuter))
                 k -= 1
                 continue
             if low in RESPONSIBLE_FORMS:
@@ -1029,7 +1112,8 @@ class RoleExtractor:
             second = lowers[end + 1]
             if second in BOARD_WORDS:
                 after = self._org_after_board(doc, end, ent_at)
-            if after is None and _anaphor_kind(second) is not None:
+            if after is None and (opener == "des" or opener == "der" or
+                                  _anaphor_kind(second) is not None):
                 after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
@@ -1063,6 +1147,8 @@ class RoleExtractor:
                                                   and texts[i][:1].isupper()):
                 best = (length, phrase if phrase in self.words.en_titles else phrase.rstrip("s"))
                 break
+        if best is None and lowers[i] == "deputy" and self._possessed_deputy(doc, i, ent_at):
+            best = (1, "deputy")  # "her deputy, Tom Hale": the office of hers, deputised
         if best is None:
             return None
         length, phrase = best
@@ -1176,6 +1262,20 @@ class RoleExtractor:
                     k -= 3
                 owner_unnamed = owner is None  # (no guess at another: "the ministry's")
                 break
+            if text in {"'s", "’s"} and k >= 2 and lowers[k - 2] == "the" and \
+                    texts[k - 1].isalpha() and texts[k - 1].islower():
+                owner = _organisation_named_by_noun(doc, lowers[k - 1], k - 2)
+                if owner is not None:
+                    # "the zoo's chief executive, X" after "Wellington Zoo": the body
+                    # named before whose name has the noun
+                    orgs.insert(0, owner)
+                    k -= 3
+                    break
+                if lowers[k - 1] not in PLACE_NOUNS:
+                    # "the hospital's chief executive" in a text naming no hospital: the
+                    # noun says whose; no other body named before is guessed
+                    owner_unnamed = True
+                    break
             first = self._capitalised_run_before(texts, k, ent_at) if text[:1].isupper() and \
                 end in ent_at and ent_at[end].label == PER else None
             named_body = _organisation_named_with(doc, texts[first:k + 1], k) \
@@ -1229,7 +1329,8 @@ class RoleExtractor:
         if after is None and end + 3 < size:
             if not BOARD_WORDS.isdisjoint(lowers[end + 1:end + 4]):
                 after = self._org_after_board(doc, end, ent_at)
-            if after is None and lowers[end + 2] in ANAPHOR_KINDS:
+            if after is None and (lowers[end + 2] in ANAPHOR_KINDS or lowers[end] == "of" and
+                                  lowers[end + 1] == "the" and texts[end + 2].islower()):
                 after = _organisation_of_anaphor(doc, start, end, ent_at)
         if after is not None:
             orgs.append(after[0])
@@ -1241,6 +1342,18 @@ class RoleExtractor:
         base = " ".join([*modifiers, ABBREVIATED_TITLES.get(phrase, phrase)])
         return Title(start=title_start, end=end, base=base, orgs=_unique(orgs),
                      owner_unnamed=owner_unnamed and not orgs)
+
+    def _possessed_deputy(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> bool:
+        """'his deputy Sam Reed', 'her deputy, Tom Hale': a bare "deputy" is a title only
+        after a possessive and before a name (alone it is a member of a parliament, and
+        a modifier of "Deputy Mayor"); ``_take_counterparts_office`` makes it the
+        possessor's office."""
+        lowers = token_table(doc).lower
+        if i < 1 or lowers[i - 1] not in POSSESSIVES:
+            return False
+        name_at = i + 2 if i + 1 < len(lowers) and lowers[i + 1] == "," else i + 1
+        span = ent_at.get(name_at)
+        return span is not None and span.label == PER and span.start == name_at
 
     def _is_party_at(self, doc: Doc, k: int, ent_at: dict[int, Span]) -> bool:
         """'Labour leader Ana Ruiz': a word that could modify a title ("labour") names
@@ -1576,6 +1689,15 @@ class RoleExtractor:
         """'Republican' → the Republican Party, 'Democratic' → the Democratic Party (the
         lexicon knows the members' plural 'Republicans' or the name with 'Party')."""
         entry = self.lexicon.lookup(text + "s") or self.lexicon.lookup(text + " Party")
+        return entry if entry is not None and entry.kind == "party" else None
+
+    def _party_of_prefix(self, word: str) -> Entry | None:
+        """'Linken' of "Linken-Fraktionschefin" → Die Linke: a compound prefix that is a
+        party the lexicon knows by that name or alias, also in the weak inflection of a
+        nominalised adjective ("Linken" of "Linke", "Grünen" of "Grüne")."""
+        entry = self.lexicon.lookup(word)
+        if entry is None and word.endswith("n") and len(word) > 4:
+            entry = self.lexicon.lookup(word[:-1])
         return entry if entry is not None and entry.kind == "party" else None
 
     def _capitalised_run_before(self, texts: list[str], k: int,
@@ -2195,6 +2317,9 @@ class RoleExtractor:
                     # "stepped down as head of …", "trat als Präsident zurück": a post left
                     title.base = _former(title.base, self.lang)
                 return [(persons[-1], "role.als", 0.7)]
+            fronted = _fronted_as_holder(doc, title, k, sent)
+            if fronted is not None:
+                return [(fronted, "role.als", 0.7)]
         # 5. A definite description naming someone already mentioned: "Der bisherige
         # Interimspräsident unterlag …", "… but the Kremlin leader stayed away".
         referent = self._described_person(doc, title)
@@ -2224,6 +2349,11 @@ class RoleExtractor:
             title.orgs.append(bracketed[0])  # "Oberbürgermeister Thomas Nitzsche (Jena)"
             return
         if j + 2 < len(doc) and texts[j] == "(" and texts[j + 2] == ")":
+            if title.base.lower().startswith(PARTY_OFFICE_STARTS) and \
+                    self._is_party_at(doc, j + 1, ent_at):
+                # "Fraktionschef Jan Ruf (CDU)": the party's group he leads
+                title.orgs.append(_ent_id(ent_at[j + 1]))
+                return
             j += 3  # party in brackets
         if j >= len(doc) or lowers[j] not in ORIGIN_PREPS and lowers[j] not in MEMBER_PREPS:
             return
@@ -2239,8 +2369,11 @@ class RoleExtractor:
             return
         node = doc.user_data["kg_nodes"].get(kg_id(span))
         kind = node.properties.get("kind") if node is not None else None
-        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there
-        if span.label == GPE or span.label == LOC and kind == "region":
+        # a state or region, not a city: 'Außenministerin Eva Klein aus Berlin' is from there;
+        # but a city's own officer governs it: "Mayor Ana Ruiz of Leeds"
+        if span.label == GPE or span.label == LOC and kind == "region" or \
+                kind == "city" and span.label in GPE_OR_LOC and \
+                title.base.lower().endswith(LOCAL_TITLE_HEADS):
             title.orgs.append(_ent_id(span))
             title.org_confidence = min(title.org_confidence, 0.7)
 
@@ -2358,11 +2491,17 @@ class RoleExtractor:
         its kind noun after "the"."""
         texts, lowers = token_table(doc).text, token_table(doc).lower
         if self.lang != "en":
-            return None
+            # "die die Gewerkschaft leitet": the noun before the verb points back
+            return _organisation_of_bare_noun(doc, lowers[verb - 1], verb) \
+                if verb >= 2 and lowers[verb - 2] in GERMAN_ARTICLES and \
+                texts[verb - 1][:1].isupper() else None
         if verb + 2 < len(lowers) and lowers[verb + 1] == "the" and \
-                lowers[verb + 2] in ORG_ANAPHORS and not texts[verb + 2][:1].isupper():
-            # "who chairs the council": the organisation named before with that word
-            return _organisation_named_by(doc, lowers[verb + 2], verb)
+                texts[verb + 2].isalpha() and texts[verb + 2].islower():
+            # "who chairs the council": the organisation named before with that word;
+            # "who heads the union": of that kind ("Unite")
+            return (_organisation_named_by(doc, lowers[verb + 2], verb)
+                    if lowers[verb + 2] in ORG_ANAPHORS else None) or \
+                _organisation_of_bare_noun(doc, lowers[verb + 2], verb)
         for j in range(verb + 1, min(len(texts) - 1, verb + 4)):
             if texts[j + 1] in {"'s", "’s"} and texts[j][:1].isupper() and texts[j].isalpha():
                 return _organisation_named_by(doc, texts[j], verb)
@@ -2875,6 +3014,33 @@ REPLACING_VERBS: Final = frozenset({"replaced", "succeeded", "replaces", "succee
                                     "ersetzte", "beerbte"})
 
 
+def _fronted_as_holder(doc: Doc, title: Title, as_at: int, sent: Span) -> Span | None:
+    """'Als Präsidentin des DFB habe Anna Berg viel erreicht', 'As president of the
+    union, Jan Ruf said …': a sentence opened by "als"/"as" and a title is said of its
+    subject, named right after the German finite verb (the first lower-case word past
+    the title's phrase) or the English comma. Another word between ("Als Präsident
+    wählte die Versammlung Anna Berg") says nothing."""
+    if as_at != sent.start:
+        return None
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    german = lowers[as_at] == "als"
+    at = None
+    for m in range(title.end, min(sent.end - 1, title.end + 6)):
+        if texts[m] == "," and not german or german and texts[m].isalpha() and \
+                texts[m].islower() and lowers[m] not in FRONTED_PHRASE_WORDS:
+            at = m + 1
+            break
+    span = doc_index(doc).ent_at.get(at) if at is not None else None
+    return span if span is not None and span.label == PER and span.start == at else None
+
+
+#: Lower-case words inside a German title's phrase before its verb ("Als Präsidentin des
+#: Vereins habe …"): articles and prepositions, no verb.
+FRONTED_PHRASE_WORDS: Final = frozenset({"des", "der", "dem", "den", "die", "das", "von", "vom",
+                                         "im", "am", "bei", "beim", "für", "in"})
+
+
 def _successor(doc: Doc, persons: list[Span], as_at: int) -> Span | None:
     """'Tom Hale replaced Ann Lee as chief executive', 'Tom Hale beerbte Ann Lee als
     Präsident': the subject of a replacing verb holds the post its object left."""
@@ -3103,12 +3269,18 @@ def _same_head(word: str, other: str) -> bool:
     return any(word in group and other in group for group in SAME_OFFICE)
 
 
-def _adjective_form(word: str, female: bool) -> str:
-    """'stellvertretenden' → 'stellvertretender' (or 'stellvertretende' for a woman)."""
+#: Heads of German titles that are neuter nouns ("das Mitglied", "das Oberhaupt"): an
+#: adjective before them ends in -es ("geschäftsführendes Vorstandsmitglied").
+NEUTER_HEADS: Final = ("mitglied", "oberhaupt")
+
+
+def _adjective_form(word: str, female: bool, neuter: bool = False) -> str:
+    """'stellvertretenden' → 'stellvertretender' (or 'stellvertretende' for a woman,
+    'stellvertretendes' before a neuter head: "stellvertretendes Mitglied")."""
     low = word.lower()
     for ending in ("en", "em", "es", "er", "e"):
         if low.endswith(ending):
-            return low[: -len(ending)] + ("e" if female else "er")
+            return low[: -len(ending)] + ("es" if neuter else "e" if female else "er")
     return low
 
 
@@ -3166,7 +3338,7 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         if kind == "company":
             return kg_id(span)
         if fallback is None and kind not in NOT_CORPORATE_KINDS and node is not None \
-                and "Place" not in node.labels:
+                and "Place" not in node.labels and not _names_government_body(node):
             fallback = kg_id(span)
     if fallback is not None:
         return fallback
@@ -3176,6 +3348,19 @@ def _company_of_corporate_title(doc: Doc, title: Title) -> str | None:
         if span.label == ORG and node is not None and node.properties.get("kind") == "company":
             return kg_id(span)
     return None
+
+
+#: Endings of the names of ministries (besides governments' ``GOVERNMENT_ENDINGS``).
+MINISTRY_ENDINGS: Final = ("ministerium", "ministeriums", "ministry", "department")
+
+
+def _names_government_body(node: Node) -> bool:
+    """Whether an organisation's name says it is a government or ministry ("Kieler
+    Gesundheitsministerium", "Landesregierung"), whatever kind the lexicon gives it:
+    no company whose board a corporate title sits on."""
+    name = str(node.properties.get("name", "")).lower()
+    return name.endswith(MINISTRY_ENDINGS) or name.endswith(GOVERNMENT_ENDINGS) or \
+        name.startswith(("ministry", "department"))
 
 
 #: Titles that say what kind of body their holder heads, with the words such a body's
@@ -3272,8 +3457,26 @@ def _is_officer_title(base: str) -> bool:
     state's government): with none of its own, its organisation is the one the
     text is speaking of. (Kept per title: asked for most roles, and titles repeat.)"""
     low = base.lower()
-    return low.endswith(OFFICER_HEADS) or \
-        low.endswith(EXECUTIVE_HEADS) and not low.startswith(STATE_EXECUTIVE_STARTS)
+    if low.startswith(STATE_PRESIDENTS):
+        return False  # "Ministerpräsident": a head of a government, no body's president
+    return low.endswith(OFFICER_HEADS) or low.endswith(EXECUTIVE_HEADS) and (
+        not low.startswith(STATE_EXECUTIVE_STARTS) or low.endswith(REGIONAL_BRANCH_HEADS)
+        and low.startswith("landes"))
+
+
+def _is_government(doc: Doc, node_id: str) -> bool:
+    """Whether the organisation is a government: of that lexicon kind, or named so
+    ("Thüringer Landesregierung", "the Dutch government")."""
+    node = doc.user_data["kg_nodes"].get(node_id)
+    return node is not None and (node.properties.get("kind") == "government" or str(
+        node.properties.get("name", "")).lower().endswith(GOVERNMENT_ENDINGS))
+
+
+#: Titles of presidents of a state or its government, whose "-präsident" is no officer's.
+STATE_PRESIDENTS: Final = ("ministerpräsident", "bundespräsident", "staatspräsident")
+#: Heads of titles of who leads an organisation's regional branch: "Landesleiter" of a
+#: rescue service, "Landesbezirksleiterin" of a union (no office of a Land's government).
+REGIONAL_BRANCH_HEADS: Final = ("leiter", "leiterin")
 
 
 def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
@@ -3282,9 +3485,20 @@ def _organisation_of_sentence_before(doc: Doc, title: Title, person: Span,
     """'Der Fahrgastverband Pro Bahn forderte … „…“, sagte Ehrenvorsitzender Jo Ek.',
     'Glencore also weighed in. Chief Executive Gary Nagle called …': an officer's or
     executive's title with no organisation in its own sentence belongs to the
-    organisation that is the subject of the sentence before."""
+    organisation that is the subject of the sentence before. A head of a government's
+    ("Ministerpräsident") only when that is a government ("Die Thüringer Landesregierung
+    plant … Ministerpräsident X"), not the chamber or company spoken of before."""
+    if title.base.lower().startswith(STATE_PRESIDENTS):
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        return found if found is not None and _is_government(doc, found) else None
     if not _is_officer_title(title.base):
         return None
+    if CORPORATE_TITLE_PART.search(title.base.lower()) is not None:
+        # "Vorstandschef X" after "Das Gesundheitsministerium schwieg": a board's title
+        # is no ministry's (``_company_of_corporate_title`` looks further back)
+        found = _organisation_of_sentence_before_unchecked(doc, title, person, unnamed_subject)
+        node = doc.user_data["kg_nodes"].get(found) if found is not None else None
+        return found if node is not None and not _names_government_body(node) else None
     body_word = _body_word_of_title(doc, title, german)
     if body_word is not None:
         # "Polizeisprecherin X", "Police spokeswoman X": the title names its own body;
@@ -3672,6 +3886,9 @@ def _compound_initials(initials: str, lower: str, letters: str) -> bool:
     if not len(letters) < len(initials) <= len(letters) + 1 or \
             not lower.startswith(initials[0].lower()):
         return False  # (one compound part more: "AUR" is no "Antikorruptionsbehörde")
+    in_order = iter(initials.lower())
+    if not all(letter in in_order for letter in letters.lower()):
+        return False  # each word's own initial is among them: "AOK" is no "Apothekerkammer SH"
     rest = iter(lower[1:])
     return all(letter in rest for letter in initials[1:].lower())
 
@@ -4281,7 +4498,59 @@ def _region_of_regional_head(doc: Doc, title: Title) -> str | None:
             and (node := nodes.get(kg_id(e))) is not None
             and node.properties.get("kind") == "region"
             and str(node.properties.get("name", "")).lower() not in WORLD_REGIONS}
-    return next(iter(regions)) if len(regions) == 1 else None
+    if len(regions) == 1:
+        region = next(iter(regions))
+        if region in doc.user_data["kg_nodes"] and str(doc.user_data["kg_nodes"][region].properties.get(
+                "name", "")) in FIRST_LEVEL_REGIONS:
+            return region
+    return _region_of_dateline_capital(doc) or (next(iter(regions)) if len(regions) == 1 else None)
+
+
+#: Seats of the governments of federal states, Länder, provinces: a bare regional head in
+#: a report datelined there governs that region ("KIEL (dpa) - … Ministerpräsident
+#: Daniel Günther", Kiel being Schleswig-Holstein's capital). The region's names, German
+#: first where it has its own.
+REGIONAL_CAPITALS: Final[dict[str, tuple[str, ...]]] = {
+    "kiel": ("Schleswig-Holstein",), "hannover": ("Niedersachsen", "Lower Saxony"),
+    "düsseldorf": ("Nordrhein-Westfalen", "North Rhine-Westphalia"),
+    "mainz": ("Rheinland-Pfalz", "Rhineland-Palatinate"), "wiesbaden": ("Hessen", "Hesse"),
+    "stuttgart": ("Baden-Württemberg",), "münchen": ("Bayern", "Bavaria"),
+    "munich": ("Bayern", "Bavaria"), "erfurt": ("Thüringen", "Thuringia"),
+    "dresden": ("Sachsen", "Saxony"), "magdeburg": ("Sachsen-Anhalt", "Saxony-Anhalt"),
+    "potsdam": ("Brandenburg",), "schwerin": ("Mecklenburg-Vorpommern",),
+    "saarbrücken": ("Saarland",), "innsbruck": ("Tirol", "Tyrol"),
+    "graz": ("Steiermark", "Styria"), "linz": ("Oberösterreich", "Upper Austria"),
+    "salzburg": ("Salzburg",), "klagenfurt": ("Kärnten", "Carinthia"),
+    "bregenz": ("Vorarlberg",), "st. pölten": ("Niederösterreich", "Lower Austria"),
+    "eisenstadt": ("Burgenland",), "bozen": ("Südtirol", "South Tyrol"),
+    "toronto": ("Ontario",), "edmonton": ("Alberta",), "winnipeg": ("Manitoba",),
+    "regina": ("Saskatchewan",), "halifax": ("Nova Scotia", "Neuschottland"),
+    "sydney": ("New South Wales", "Neusüdwales"), "melbourne": ("Victoria",),
+    "brisbane": ("Queensland",), "perth": ("Western Australia", "Westaustralien"),
+    "adelaide": ("South Australia", "Südaustralien"), "hobart": ("Tasmania", "Tasmanien"),
+    "sacramento": ("California", "Kalifornien"), "albany": ("New York",),
+    "austin": ("Texas",), "tallahassee": ("Florida",), "springfield": ("Illinois",),
+    "harrisburg": ("Pennsylvania", "Pennsylvanien"), "columbus": ("Ohio",),
+    "lansing": ("Michigan",), "phoenix": ("Arizona",), "boston": ("Massachusetts",),
+    "denver": ("Colorado",), "atlanta": ("Georgia",), "trenton": ("New Jersey",),
+    "raleigh": ("North Carolina", "Nord-Carolina")}
+#: The regions those capitals are the seats of: a single one the text names is the
+#: region of a bare regional head before any other guess.
+FIRST_LEVEL_REGIONS: Final = frozenset(n for names in REGIONAL_CAPITALS.values() for n in names)
+
+
+def _region_of_dateline_capital(doc: Doc) -> str | None:
+    """The region whose capital the report is datelined in (``REGIONAL_CAPITALS``),
+    when the text names that region too (no node is made for it here: a region the
+    text never names is no place of the text's)."""
+    line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    if not line:
+        return None
+    names = REGIONAL_CAPITALS.get(doc_text(doc)[line[0]:line[1]].strip().lower())
+    if names is None:
+        return None
+    return next((found for name in names if (found := _place_named(doc, name)) is not None
+                 and doc.user_data["kg_nodes"][found].properties.get("kind") == "region"), None)
 
 
 def _state_of_place(nodes: dict[str, Node], place_id: str) -> str | None:
@@ -4299,7 +4568,9 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
                              ent_at: dict[int, Span]) -> tuple[str, int] | None:
     """'Vizepräsident des Verbands,', 'chief executive of the company,': a title's bare
     kind noun (no name after it) points back to the organisation of that kind named
-    last before the title, in its sentence or the few before → (its id, the noun's end)."""
+    last before the title, in its sentence or the few before → (its id, the noun's end).
+    Another noun points back to one whose name has it ("director of the zoo" after
+    "Wellington Zoo": ``_organisation_named_by_noun``)."""
     table = token_table(doc)
     texts, lowers = table.text, table.lower
     j = end + 1
@@ -4312,11 +4583,56 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
         return None  # a name follows: "des Verbands Forschender …", "of the union Unite"
     kind_of = _anaphor_kind(lowers[j])
     if kind_of is None:
-        return None
+        by_noun = _organisation_named_by_noun(doc, lowers[j], title_start)
+        return (by_noun, j + 1) if by_noun is not None else None
     named = _last_organisation_of_kind(doc, title_start, kind_of)
     if named is None:
         return None
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
+
+
+#: Nouns of places and states: "the city's mayor" is no city council's.
+PLACE_NOUNS: Final = frozenset({"city", "country", "state", "nation", "region", "province", "town",
+                                "island", "capital", "county", "district", "village", "world",
+                                "stadt", "landes", "lands", "staats", "staates", "gemeinde",
+                                "kantons", "bezirks", "dorfes", "landkreises", "kreises"})
+
+
+def _organisation_named_by_noun(doc: Doc, noun: str, before: int) -> str | None:
+    """The organisation a common noun points back to by a word of its name: "the zoo's
+    director" after "Wellington Zoo", "the gallery's" after "Crawford Art Gallery",
+    "Leiter des Museums" after "Jüdisches Museum Berlin" (German genitive -s/-es off;
+    a compound's last part counts: "Landesmuseum"). The one named last before, in the
+    title's sentence or the few before; None for a place's noun ("the city's") or
+    when no such organisation is named."""
+    if len(noun) < 3 or noun in PLACE_NOUNS:
+        return None
+    stems = [noun]
+    if noun.endswith("es") and len(noun) > 5:
+        stems.append(noun[:-2])
+    if noun.endswith("s") and len(noun) > 4:
+        stems.append(noun[:-1])
+    words = _organisation_words(doc)
+    for stem in stems:
+        if not any(w.endswith(stem) for w in words):
+            continue  # (the doc's words, kept per doc: most nouns end none of them)
+        found = _last_organisation_of_kind(doc, before, (frozenset(), (stem,)))
+        if found is not None:
+            return found
+    return None
+
+
+#: German articles before a bare noun that points back ("die Gewerkschaft", "den Verband").
+GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
+def _organisation_of_bare_noun(doc: Doc, noun: str, before: int) -> str | None:
+    """The organisation a bare noun names back: of its kind ("union", "Gewerkschaft":
+    ``_anaphor_kind``) named last before, else one whose name has the noun
+    (``_organisation_named_by_noun``)."""
+    kind_of = _anaphor_kind(noun)
+    found = _last_organisation_of_kind(doc, before, kind_of) if kind_of is not None else None
+    return found or _organisation_named_by_noun(doc, noun, before)
 
 
 def _has_space_after(doc: Doc, k: int) -> bool:
@@ -4376,10 +4692,19 @@ def _kind_of_compound_title(base: str) -> tuple[frozenset[str], tuple[str, ...]]
     compound title whose first part is a kind noun is held in a body of that kind (its
     kinds and name words, as ``ANAPHOR_KINDS`` has them), None for other titles. (Kept
     per title: asked of every role without an organisation.)"""
-    low = base.lower().rsplit(" ", 1)[-1]
+    words = base.lower().split()
+    if len(words) >= 2 and words[-2] in EN_KIND_TITLE_WORDS:
+        return ANAPHOR_KINDS[words[-2]]  # "union leader Ana Ruiz" after "Unite said …"
+    low = words[-1] if words else ""
     key = next((k for prefix, k in COMPOUND_ANAPHOR_PREFIXES.items() if low.startswith(prefix)),
                None)
     return ANAPHOR_KINDS[key] if key is not None else None
+
+
+#: English kind nouns that, before a title's head, say the kind of body it is held in
+#: ("union leader", "party chairman", "company chairman").
+EN_KIND_TITLE_WORDS: Final = frozenset({"union", "party", "company", "agency", "association",
+                                        "federation", "foundation", "charity"})
 
 
 #: Kind nouns of a whole group of companies: "des Konzerns" is the parent's.
