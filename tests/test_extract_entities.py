@@ -3702,3 +3702,40 @@ def test_legal_form_with_the_sentence_full_stop_still_ends_a_company_name():
 def test_capitalised_word_before_a_dotted_legal_form_alone_is_no_company():
     graph = extract_text("Das sagte die AG. Danach ging es weiter.", "de", "2025-04-16")
     assert organisation_names(graph) == set()
+
+
+# -- round fourteen: lists after plural kind nouns, lower-case German words ---------------
+
+def test_three_names_listed_after_a_plural_company_noun_are_each_a_company():
+    cases = [
+        ("Der Senat empfing Vertreter der Firmen Rovex, Talmo und Quibb. Ein Sprecher von "
+         "Talmo schwieg.", "de"),
+        ("Die Stadt verhandelt mit den Konzernen Ardent, Belvo und Cirrak über Abstellzonen.",
+         "de"),
+        ("The mayor met the scooter firms Rovex, Talmo, and Quibb on Friday.", "en"),
+        ("Budget airlines Norvia, Skelto and Paravent have cut routes to the island.", "en"),
+    ]
+    for text, lang in cases:
+        graph = extract_text(text, lang, "2025-05-06")
+        names = organisation_names(graph)
+        assert len(names & {"Rovex", "Talmo", "Quibb", "Ardent", "Belvo", "Cirrak", "Norvia",
+                            "Skelto", "Paravent"}) == 3, (text, names)
+        if "irline" not in text:  # (an airline is an organisation of its own kind)
+            assert all(node.properties["kind"] == "company"
+                       for node in graph.by_label("Organisation")), text
+
+
+def test_list_after_a_plural_kind_noun_that_never_closes_is_no_list_of_names():
+    graph = extract_text("Die Firmen Rovex, Talmo, Quibb, Ardent, Belvo, Cirrak und Norvia "
+                         "klagen.", "de", "2025-05-06")
+    assert not {"Quibb", "Norvia"} & organisation_names(graph)
+    graph = extract_text("Die Firmen zahlen, Talmo bleibt.", "de", "2025-05-06")
+    assert organisation_names(graph) == set()
+
+
+def test_german_lower_case_word_ending_like_a_company_noun_is_no_kind_noun():
+    for text in ("Für Samstag ist strahlender Sonnenschein vorhergesagt.",
+                 "Ein schlendernder Tourist blieb stehen, glänzender Schnee lag im Tal.",
+                 "Es war ein kalter Winter, wolkenverhangener Himmel über Kalender Berg."):
+        graph = extract_text(text, "de", "2025-01-23")
+        assert organisation_names(graph) == set(), text

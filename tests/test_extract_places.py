@@ -884,3 +884,16 @@ def test_english_lower_case_article_opens_no_province_name():
     graph = extract_text("He said an Giang province was hit, and I province officials left.",
                          "en", "2025-07-08")
     assert not any(name.startswith(("an ", "I ")) for name in place_names(graph))
+
+
+def test_relative_clause_after_a_name_is_no_city_apposition():
+    graph = extract_text("«Endlich Ruhe», sagte Edda Kramm, die in der Altstadt wohnt.", "de",
+                         "2025-05-06")
+    assert "Edda Kramm" in person_names(graph)
+    assert "Edda Kramm" not in place_names(graph)
+    graph = extract_text("Der Bus fuhr nach Velkosk, die umkämpfte Hauptstadt der Provinz.", "de",
+                         "2025-05-06")
+    assert "Velkosk" in place_names(graph)
+    graph = extract_text("The convoy reached Velkosk, the country's capital, at noon.", "en",
+                         "2025-05-06")
+    assert "Velkosk" in place_names(graph)

@@ -654,6 +654,9 @@ DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verban
                                "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
                                "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
                                "klub", "club")
+#: German plurals of kind nouns that no ending stripped from them leaves ("die Firmen
+#: Voi und Lime", "der Verbände A und B").
+GERMAN_KIND_PLURALS: Final = ("firmen", "verbände", "bündnisse", "unternehmen")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -3090,21 +3093,30 @@ class EntityRecognizer:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
+        stop = self.words.stop_words
         for k in between(cues["city-apposition"], 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
-                    comma = article - 1
-                    start = comma
-                    while start > 0 and comma - start < 2 and start - 1 not in blocked \
-                            and self._unknown_name(texts[start - 1]):
-                        start -= 1
-                    opens = not table.sent_start[start] or k + 1 < len(texts) \
-                        and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
-                    if start < comma and opens \
-                            and not (start > 0 and is_name_text(texts[start - 1])
-                                     and lowers[start - 1] not in self.words.place_prepositions):
-                        found[start, comma] = "city"
+                    self._apposition_place_before(table, blocked, article - 1, k, found)
                     break
+                if lowers[article] in stop and lowers[article] not in POSSESSIVE_S:
+                    break  # "Jane Roe, die in der Altstadt wohnt": a relative clause
+
+    def _apposition_place_before(self, table: TokenTable, blocked: set[int], comma: int, k: int,
+                                 found: dict[tuple[int, int], str]) -> None:
+        """The name (one or two unknown words) before the ``comma`` of a city apposition
+        whose city noun is at ``k``, as a city."""
+        texts, lowers = table.text, table.lower
+        start = comma
+        while start > 0 and comma - start < 2 and start - 1 not in blocked \
+                and self._unknown_name(texts[start - 1]):
+            start -= 1
+        opens = not table.sent_start[start] or k + 1 < len(texts) \
+            and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
+        if start < comma and opens \
+                and not (start > 0 and is_name_text(texts[start - 1])
+                         and lowers[start - 1] not in self.words.place_prepositions):
+            found[start, comma] = "city"
 
     def _is_city_noun(self, text: str) -> bool:
         """"capital", "Hauptstadt", and German compounds of -stadt ("Nachbarstadt")."""
@@ -6018,7 +6030,16 @@ class EntityRecognizer:
         if not text.endswith("s") or not text.islower():
             return False
         singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
-        return singular in EN_KIND_NOUNS or _is_company_noun(singular)
+        return singular in EN_KIND_NOUNS or _is_company_noun(singular) \
+            or singular == "firm"  # (the adjective "firm" is why a company noun has five letters)
+
+    @staticmethod
+    def _plural_company_noun(text: str) -> bool:
+        """"airlines", "firms", "Firmen", "Konzerne": a plural noun for companies."""
+        low = text.lower()
+        return low.endswith(("firms", "firmen", "unternehmen")) \
+            or any(_is_company_noun(low[:len(low) - len(ending)])
+                   for ending in ("s", "es", "en", "n", "e") if low.endswith(ending))
 
     def _pairs_after_plural_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                        spans: list[Span]) -> list[Span]:
@@ -6060,20 +6081,16 @@ class EntityRecognizer:
                 known_orgs[span.start] = span.end
         found: list[Span] = []
         for k in nouns:
-            first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
-            if first is None or first + 1 >= n or texts[first] not in {"and", "und"}:
-                continue
-            second = self._pair_name_end(table, first + 1, taken, places, known_orgs, earlier)
-            if second is None:
-                continue
-            for start, end in ((k + 1, first), (first + 1, second)):
+            items = self._listed_names(table, k + 1, conjunction, taken, places, known_orgs,
+                                       earlier)
+            for start, end in items:
                 if start in known_orgs or not person_words.isdisjoint(texts[start:end]):
                     continue  # a known organisation, or a person's name
                 town = self._gazetteer_town_at(earlier, start)
                 if town is not None:
                     earlier.remove(town)  # "airlines Azul and Gol": no town of the gazetteer
                 span = Span(doc, start, end, label=ORG)
-                kind = "company" if _is_company_noun(texts[k].rstrip("s")) else "organisation"
+                kind = "company" if self._plural_company_noun(texts[k]) else "organisation"
                 node = _organisation_node(doc, span_text(span), kind=kind)
                 set_kg_id(span, node.id)
                 found.append(span)
@@ -6131,6 +6148,30 @@ class EntityRecognizer:
                     break
                 i = end + 1
         return found
+
+    def _listed_names(self, table: TokenTable, i: int, conjunction: str, taken: set[int],
+                      places: set[int], known_orgs: dict[int, int],
+                      earlier: list[Span]) -> list[tuple[int, int]]:
+        """The (start, end) of each name of a closed list from ``i`` after a plural kind
+        noun: "Azul and Gol", "Voi, Lime und Dott", "Azul, Gol, and LATAM" (up to five
+        names, the last after the conjunction); [] unless the list closes so."""
+        texts = table.text
+        n = len(texts)
+        items: list[tuple[int, int]] = []
+        while len(items) < 4:
+            end = self._pair_name_end(table, i, taken, places, known_orgs, earlier)
+            if end is None or end + 1 >= n:
+                return []
+            items.append((i, end))
+            if texts[end] == "," and texts[end + 1] == conjunction and end + 2 < n:
+                end += 1  # the serial comma: "A, B, and C"
+            if texts[end] == conjunction:
+                last = self._pair_name_end(table, end + 1, taken, places, known_orgs, earlier)
+                return [*items, (end + 1, last)] if last is not None else []
+            if texts[end] != ",":
+                return []
+            i = end + 1
+        return []
 
     def _pair_name_end(self, table: TokenTable, i: int, taken: set[int], places: set[int],
                        known_orgs: dict[int, int], earlier: list[Span]) -> int | None:
@@ -6465,15 +6506,17 @@ class EntityRecognizer:
         """Whether ``text`` is a noun for a kind of organisation: English in lower case
         ("union", "cooperative", "chipmaker"), German a capitalised compound in any case
         ("Netzbetreibers", "Umweltorganisation")."""
+        if self.lang != "de":
+            return _is_company_noun(text) or text in EN_KIND_NOUNS or text in RIVAL_NOUNS \
+                or self._opening_kind_noun(text)
+        if not text[:1].isupper():
+            return False  # German nouns are capitalised: "strahlender" ends like "lender"
         if _is_company_noun(text):
             return True
-        if self.lang != "de":
-            return text in EN_KIND_NOUNS or text in RIVAL_NOUNS or self._opening_kind_noun(text)
-        if not text[:1].isupper():
-            return False
         low = text.lower()
         return any(low[:len(low) - len(ending)].endswith(DE_KIND_NOUN_ENDINGS)
-                   for ending in ("", "s", "es", "en", "n") if low.endswith(ending))
+                   for ending in ("", "s", "es", "en", "n", "e") if low.endswith(ending)) \
+            or low.endswith(GERMAN_KIND_PLURALS)
 
     def _kind_noun_opens_name(self, table: TokenTable, k: int) -> bool:
         """Whether a name in words may follow the kind noun at ``k``. English: the noun
