@@ -3739,3 +3739,45 @@ def test_german_lower_case_word_ending_like_a_company_noun_is_no_kind_noun():
                  "Es war ein kalter Winter, wolkenverhangener Himmel über Kalender Berg."):
         graph = extract_text(text, "de", "2025-01-23")
         assert organisation_names(graph) == set(), text
+
+
+def test_english_gallery_museum_or_zoo_with_a_name_before_is_an_organisation():
+    graph = extract_text("A sketch stolen from the Harlow Art Gallery in Leeds was found. "
+                         "Dunmore Zoo could close on weekdays, and the Quayside Maritime Museum "
+                         "said it would lend staff.", "en", "2025-06-18")
+    names = organisation_names(graph)
+    assert {"Harlow Art Gallery", "Dunmore Zoo", "Quayside Maritime Museum"} <= names
+    assert not {"Harlow Art Gallery", "Dunmore Zoo"} & person_names(graph)
+    graph = extract_text("The zoo and the gallery stayed shut on Monday.", "en", "2025-06-18")
+    assert organisation_names(graph) == set()
+
+
+def test_german_public_service_compound_before_a_known_place_is_that_places_service():
+    graph = extract_text("Paul Renz, Leiter des Lawinenwarndienstes Tirol, räumte Fehler ein. "
+                         "Die Bergrettung Kärnten forderte mehr Geld.", "de", "2025-01-23")
+    names = organisation_names(graph)
+    assert {"Lawinenwarndienst Tirol", "Bergrettung Kärnten"} <= names
+    graph = extract_text("Die Berufsfeuerwehr Graz rückte mit vier Fahrzeugen aus.", "de",
+                         "2025-01-23")
+    assert "Berufsfeuerwehr Graz" in organisation_names(graph)
+
+
+def test_german_service_compound_before_a_place_as_an_object_is_no_name():
+    graph = extract_text("Der Notdienst war überlastet, weil der Rettungsdienst Tirol Kräfte "
+                         "abzog.", "de", "2025-01-23")
+    assert "Rettungsdienst Tirol" not in organisation_names(graph)
+    graph = extract_text("Der Nacht- und Notdienst in Tirol wird besser bezahlt.", "de",
+                         "2025-01-23")
+    assert not any("Tirol" in name for name in organisation_names(graph))
+
+
+def test_german_name_after_a_coordinated_descriptive_compound_is_the_body():
+    graph = extract_text("Mit dabei war Eva Lind, Direktorin des staatlichen Wetter- und "
+                         "Geodienstes MeteoNord.", "de", "2025-01-23")
+    assert "MeteoNord" in organisation_names(graph)
+    assert not any(name.startswith("Wetter") for name in organisation_names(graph))
+    graph = extract_text("Der Chef des Bau- und Immobilienkonzerns Larvenko trat zurück.", "de",
+                         "2025-01-23")
+    assert "Larvenko" in organisation_names(graph)
+    graph = extract_text("Die Industrie- und Handelskammer Hamburg warnte.", "de", "2025-01-23")
+    assert "Industrie- und Handelskammer Hamburg" in organisation_names(graph)

@@ -978,10 +978,15 @@ def _is_mission_compound(text: str) -> bool:
 
 
 def _german_association_compound(text: str) -> bool:
-    """A German compound (eight letters or more) with an association's head."""
-    return len(text) >= 8 and text[:1].isupper() and text.lower().endswith(DE_ASSOCIATION_HEADS)
+    """A German compound (eight letters or more) with an association's or a public
+    service's head ("Verbraucherzentrale", "Lawinenwarndienst", "Bergrettung")."""
+    return len(text) >= 8 and text[:1].isupper() \
+        and text.lower().endswith((*DE_ASSOCIATION_HEADS, *DE_SERVICE_HEADS))
 
 
+#: Heads of German compounds for public services that a place after them names ("der
+#: Lawinenwarndienst Tirol", "die Bergrettung Tirol", "die Berufsfeuerwehr Graz").
+DE_SERVICE_HEADS: Final = ("dienst", "dienstes", "rettung", "wacht", "feuerwehr")
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                             "gewerkschaft", "kammer")
@@ -5609,6 +5614,10 @@ class EntityRecognizer:
             if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
                 continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
             span = self._organisation_span(doc, k, end, "organisation")
+            name = self.words.organisation_base_form(span)
+            if name != span_text(span):  # "des Lawinenwarndienstes Tirol"
+                node = _organisation_node(doc, name, [span_text(span)])
+                set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(k, end))
         return found

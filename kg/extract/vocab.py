@@ -199,7 +199,10 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        # Railways").
                        "Transit", "Railways",
                        # Orchestras ("Vienna Philharmonic", "London Symphony Orchestra").
-                       "Orchestra", "Philharmonic", *EN_LEARNED_HEADS}
+                       "Orchestra", "Philharmonic",
+                       # Public collections with a director and staff ("Crawford Art Gallery",
+                       # "Wellington Zoo"), as German "-museum" is an organisation suffix.
+                       "Museum", "Gallery", "Zoo", "Aquarium", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
@@ -594,8 +597,9 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                         end = _region_noun_end(texts, end, blocked)
         if text in {"Rat", "Rates"} and start == i:
             continue
-        if start == i and end == i + 2 and not genitive_name and not compound \
-                and _descriptive_compound(low):
+        coordinated = start == i - 2 and texts[i - 1] == "und"  # "Wetter- und Geodienst"
+        if (start == i or coordinated) and end == i + 2 and not genitive_name \
+                and not compound and _descriptive_compound(low, 3 if coordinated else 4):
             subject = i >= 1 and sent_start[i - 1] and lowers[i - 1] in _ARTICLES
             end = _foreign_name_end(texts, end, blocked, subject)
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
@@ -674,12 +678,13 @@ def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
     return end
 
 
-def _descriptive_compound(low: str) -> bool:
+def _descriptive_compound(low: str, first_part: int = 4) -> bool:
     """Whether a lower-cased head is a compound that describes what a body is
-    ("branchenverband", "energiekonzern"): a first part of four or more letters
-    before the head, not one that makes official names ("bundes", "landes")."""
+    ("branchenverband", "energiekonzern"): a first part of ``first_part`` or more
+    letters before the head (three after a truncated compound: "Wetter- und
+    Geodienst"), not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
-    return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
+    return len(low) - len(suffix) >= first_part and not low.startswith(DE_OFFICIAL_PREFIXES) \
         and not low.endswith(_REGIONAL_BODY_HEADS) \
         and not suffix.startswith("ministerium") \
         and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
