@@ -3781,3 +3781,22 @@ def test_german_name_after_a_coordinated_descriptive_compound_is_the_body():
     assert "Larvenko" in organisation_names(graph)
     graph = extract_text("Die Industrie- und Handelskammer Hamburg warnte.", "de", "2025-01-23")
     assert "Industrie- und Handelskammer Hamburg" in organisation_names(graph)
+
+
+def test_german_one_word_compound_before_its_acronym_is_the_body_and_the_acronym_later():
+    graph = extract_text("Nach Angaben des Landeskriminalamts (LKA) wurden Daten gestohlen. "
+                         "Das LKA ermittelt.", "de", "2025-09-18")
+    node = node_named(graph, "Landeskriminalamt", "Organisation")
+    assert node is not None and "LKA" in node.properties["aliases"]
+    graph = extract_text("Die Landesbaubehörde (LBB) prüft den Antrag, sagte die LBB am Montag.",
+                         "de", "2025-09-18")
+    assert "Landesbaubehörde" in organisation_names(graph)
+    graph = extract_text("Das Zollkriminalamt (ZKA) hat den Container beschlagnahmt.", "de",
+                         "2025-09-18")
+    assert "Zollkriminalamt" in organisation_names(graph)
+
+
+def test_german_compound_before_an_acronym_of_other_letters_is_not_its_long_form():
+    graph = extract_text("Das Landesamt (SPD) und die Fachbehörde (XY) schwiegen.", "de",
+                         "2025-09-18")
+    assert not {"Landesamt", "Fachbehörde"} & organisation_names(graph)

@@ -6939,7 +6939,8 @@ class EntityRecognizer:
                 long_form = self._acronym_long_form(doc, table, form_end, text, taken,
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
-                    long_form = self._german_genitive_long_form(doc, table, form_end, taken)
+                    long_form = self._german_genitive_long_form(doc, table, form_end, taken) \
+                        or self._compound_long_form(doc, table, form_end, text)
                 if long_form is None and before is None and text.isupper() \
                         and self._body_noun_before_acronym(texts, paren):
                     named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
@@ -7324,6 +7325,33 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             return span
         return None
+
+    def _compound_long_form(self, doc: Doc, table: TokenTable, paren: int,
+                            acronym: str) -> Span | None:
+        """"des Landeskriminalamts (LKA)", "der Bundesnachrichtendienst (BND)": one German
+        compound with an organisation's head, spelt out before its acronym, whose first
+        letter opens the acronym and whose later letters hold the acronym's others in
+        order (the acronym takes a letter from each part of the compound)."""
+        word = table.text[paren - 1]
+        if not (acronym.isupper() and len(acronym) >= 2 and word[:1] == acronym[0]
+                and word.isalpha()):
+            return None
+        # (the nominative of a genitive too: "des Landeskriminalamts")
+        name = next((word[:len(word) - len(ending)] for ending in ("", "s", "es")
+                     if word.endswith(ending)
+                     and self._is_organisation_word(word[:len(word) - len(ending)])), None)
+        if name is None:
+            return None
+        rest = word[1:].lower()
+        at = 0
+        for letter in acronym[1:].lower():
+            at = rest.find(letter, at) + 1
+            if at == 0:
+                return None
+        span = Span(doc, paren - 1, paren, label=ORG)
+        node = _organisation_node(doc, name, [word])
+        set_kg_id(span, node.id)
+        return span
 
     def _genitive_phrase_word(self, text: str, low: str) -> bool:
         """A word of a German name's genitive phrase: a noun or name, an inflected
