@@ -3800,3 +3800,35 @@ def test_german_compound_before_an_acronym_of_other_letters_is_not_its_long_form
     graph = extract_text("Das Landesamt (SPD) und die Fachbehörde (XY) schwiegen.", "de",
                          "2025-09-18")
     assert not {"Landesamt", "Fachbehörde"} & organisation_names(graph)
+
+
+def test_english_two_names_of_one_head_joined_by_and_are_two_organisations():
+    graph = extract_text("The mayor appealed to Hutt City Council and Porirua City Council to "
+                         "help.", "en", "2025-06-18")
+    names = organisation_names(graph)
+    assert {"Hutt City Council", "Porirua City Council"} <= names
+    assert not any(" and " in name for name in names)
+    graph = extract_text("Staff of the Leeds City Museum and Bradford Industrial Museum will "
+                         "strike.", "en", "2025-06-18")
+    assert {"Leeds City Museum", "Bradford Industrial Museum"} <= organisation_names(graph)
+
+
+def test_english_name_with_and_before_its_only_head_stays_one_organisation():
+    graph = extract_text("The Office and Professional Employees International Union and the "
+                         "Department of Labor and Employment met.", "en", "2025-06-18")
+    names = organisation_names(graph)
+    assert {"Office and Professional Employees International Union",
+            "Department of Labor and Employment"} <= names
+
+
+def test_greater_or_metro_before_a_known_city_is_its_metropolitan_region():
+    graph = extract_text("Daran Ponter chairs the Greater Wellington Regional Council. The heat "
+                         "in parts of Metro Manila rose, and police in Greater Manchester "
+                         "warned.", "en", "2025-06-18")
+    assert {"Metro Manila", "Greater Manchester"} <= place_names(graph)
+    assert "Greater Wellington Regional Council" in organisation_names(graph)
+    graph = extract_text("Die Hitze in Metro Manila stieg weiter.", "de", "2025-06-18")
+    assert "Metro Manila" in place_names(graph)
+    graph = extract_text("Rents in greater Manila rose, and Manila itself was hot.", "en",
+                         "2025-06-18")
+    assert not any(name.lower().startswith("greater") for name in place_names(graph))

@@ -914,6 +914,9 @@ NAMED_THING_NOUNS: Final = frozenset({
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
+#: Words before a known city's name that name its metropolitan region ("Greater
+#: Wellington", "Metro Manila"), a place of its own.
+METRO_PREFIXES: Final = frozenset({"Greater", "Metro"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
 NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
@@ -1732,6 +1735,10 @@ class EntityRecognizer:
             if known is None:
                 continue
             entry, label, checked = known
+            if entry.kind == "city" and start > 0 and texts[start - 1] in METRO_PREFIXES:
+                # "Greater Wellington", "Metro Manila": the city's metropolitan region
+                spans.append(self._new_town_span(doc, start - 1, end, "region"))
+                continue
             if checked:  # a city, region, "Länder" or bare chamber: read the context
                 if given is None:
                     given = self._given_names(table)
@@ -1775,6 +1782,7 @@ class EntityRecognizer:
                          or texts[start - 2] in {"and", "or"}):
                 spans.append(self._new_town_span(doc, start - 1, end))  # "to New Belgrade"
                 continue
+
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -1790,16 +1798,17 @@ class EntityRecognizer:
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
 
-    def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
+    def _new_town_span(self, doc: Doc, start: int, end: int, kind: str = "city") -> Span:
         """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
         a conjunction, "New" and a known city's name name another town (the gazetteer's
-        "New York" or "New Delhi" match as a whole), built next to the old one."""
+        "New York" or "New Delhi" match as a whole), built next to the old one; so do
+        "Greater" and "Metro" a city's metropolitan region (``kind``)."""
         span = Span(doc, start, end, label=LOC)
         name = span_text(span)
         entry = self.lexicon.lookup(name)
         node = self._entry_node(doc, entry, name) if entry is not None \
             and entry.label == "Place" else add_node(doc, Node(
-                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": "city"}))
+                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": kind}))
         set_kg_id(span, node.id)
         return span
 

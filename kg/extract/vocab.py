@@ -812,6 +812,19 @@ def _title_after_head(texts: list[str], head: int, end: int,
     return end
 
 
+def _parallel_names_end(texts: list[str], heads: list[int], start: int) -> int | None:
+    """The end of the first of two names of the same head word joined by "and" in the
+    run from ``start`` ("Hutt City Council and Porirua City Council", "Leeds City Museum
+    and Bradford Industrial Museum"): each has a word before its head, so "Office and
+    Professional Employees International Union" (one name) stays whole. None if the
+    run joins no such names. ``heads``: the run's head words."""
+    for k in heads[:-1]:
+        if texts[k + 1] == "and" and k > start and texts[k] == texts[heads[-1]] \
+                and heads[-1] - k >= 3:
+            return k + 1
+    return None
+
+
 def _cut_coordination(texts: list[str], start: int, last_head: int, end: int,
                       is_title: Callable[[str], bool]) -> bool:
     """Whether the run [start, end) joins names with "and" and its last head falls inside
@@ -932,6 +945,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         if last_head is not None and last_head + 1 < end and texts[last_head + 1] == "and":
             end = last_head + 1  # "the Environment Agency and Natural England": two names
             words = texts[i:end]
+        parallel = _parallel_names_end(texts, heads, i)
+        if parallel is not None:  # "Hutt City Council and Porirua City Council"
+            end = parallel
+            words = texts[i:end]
+            heads = [k for k in heads if k < end]
+            last_head = heads[-1]
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             if _cut_coordination(texts, i, last_head, end, is_title):
