@@ -3832,3 +3832,44 @@ def test_greater_or_metro_before_a_known_city_is_its_metropolitan_region():
     graph = extract_text("Rents in greater Manila rose, and Manila itself was hot.", "en",
                          "2025-06-18")
     assert not any(name.lower().startswith("greater") for name in place_names(graph))
+
+
+def test_english_acronym_after_bureau_is_that_bureau():
+    graph = extract_text("The state weather bureau PAGASA expects more heat, and the statistics "
+                         "bureau Rostatik said prices rose.", "en", "2025-04-24")
+    assert {"PAGASA", "Rostatik"} <= organisation_names(graph)
+    graph = extract_text("The bureau in Monday's report agreed.", "en", "2025-04-24")
+    assert organisation_names(graph) == set()
+
+
+def test_irish_police_is_known_by_its_irish_name_and_the_bare_garda():
+    graph = extract_text("The painting was found by An Garda Síochána. Garda Commissioner Justin "
+                         "Kelly said more arrests would follow.", "en", "2025-11-20")
+    assert "An Garda Síochána" in organisation_names(graph)
+    assert "Justin Kelly" in person_names(graph) and "Garda Síochána" not in person_names(graph)
+    graph = extract_text("Tourists swam in Lake Garda on Sunday.", "en", "2025-11-20")
+    assert organisation_names(graph) == set()
+
+
+def test_german_health_insurer_aok_and_its_regional_unit_are_known():
+    graph = extract_text("Mit am Tisch saß Tom Acker, Vorstandschef der AOK Nordwest.", "de",
+                         "2025-07-08")
+    assert "AOK Nordwest" in organisation_names(graph)
+    graph = extract_text("Die AOK warnte vor höheren Beiträgen.", "de", "2025-07-08")
+    assert "AOK" in organisation_names(graph)
+
+
+def test_english_capitalised_the_before_a_name_opens_no_persons_name():
+    graph = extract_text("Its veterinary hospital, The Nest Te Kohanga, treats birds. Later "
+                         "John Smith left.", "en", "2025-06-18")
+    assert person_names(graph) == {"John Smith"}
+
+
+def test_english_unknown_name_before_who_and_a_persons_pronoun_is_a_person():
+    graph = extract_text("Aroha Ngata, who brought her two children to see the pandas, said "
+                         "the zoo mattered. Tane Whiri, who lost his job in May, agreed.", "en",
+                         "2025-06-18")
+    assert {"Aroha Ngata", "Tane Whiri"} <= person_names(graph)
+    graph = extract_text("Aston Villa, who won their match on Sunday, celebrated.", "en",
+                         "2025-06-18")
+    assert person_names(graph) == set()

@@ -352,7 +352,9 @@ COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", 
                                        "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
                                        "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
                                        "Motors", "Steel", "Chemical", "Chemicals", "Electric",
-                                       "Insurance"})
+                                       "Insurance",
+                                       # a German company's regional unit ("AOK Nordwest")
+                                       "Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -618,7 +620,7 @@ EN_KIND_NOUNS: Final = frozenset({"union", "party", "alliance", "group", "cooper
                                   "conglomerate", "newspaper", "agency", "network", "club",
                                   "shareholder", "subsidiary", "affiliate", "startup", "start-up",
                                   "regulator", "consultancy", "think-tank", "thinktank", "tank",
-                                  "service", "winery", "operator"})
+                                  "service", "winery", "operator", "bureau"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
 BODY_ONLY_NOUNS_EN: Final = frozenset({
@@ -1102,6 +1104,25 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
                   if name_like[i] and lowers[i + 1] in PARTICLE_ARTICLES)
     return sorted(starts)
+
+
+#: English pronouns only a person is referred to by ("Jane Roe, who brought her children").
+GENDERED_PRONOUNS_EN: Final = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+#: Tokens that end a relative clause's first stretch.
+CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "\n", "\n\n"})
+
+
+def _gendered_pronoun_in_clause(table: TokenTable, start: int) -> bool:
+    """Whether a person's pronoun stands in the words from ``start`` up to the next
+    punctuation mark (at most eight): "…, who brought her two children, …" names a person,
+    "Aston Villa, who won their match" a club."""
+    lowers = table.lower
+    for k in range(start, min(start + 8, len(lowers))):
+        if lowers[k] in CLAUSE_ENDS:
+            return False
+        if lowers[k] in GENDERED_PRONOUNS_EN:
+            return True
+    return False
 
 
 def _organisation_node(doc: Doc, name: str, aliases: list[str] | None = None,
@@ -1761,6 +1782,8 @@ class EntityRecognizer:
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
+                if label == ORG and start > 0 and texts[start - 1] in FEATURE_FIRSTS:
+                    continue  # "Lake Garda", "Mount Kenya": a feature's name, no body's
                 if label == ORG and (start > 1 and not texts[start].isupper()
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
@@ -3928,6 +3951,9 @@ class EntityRecognizer:
                     bare.append((start, end))
                 elif self._after_preposition_and_article(lowers, start):
                     pass  # "in der Saline Ebensee": a place's or thing's name, no person's
+                elif start > 0 and texts[start - 1] == "The" and self.lang == "en":
+                    pass  # "its hospital, The Nest Te Kohanga": a capitalised "The" opens
+                    # the name of a thing or body, never a person's
                 elif self._acceptable_person(table, text, start, end,
                                              start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
@@ -4349,7 +4375,8 @@ class EntityRecognizer:
         following = texts[end + 1]
         if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
             return 16 <= int(following) <= 99  # an age, no day or count
-        return following == "who" and texts[end + 2] in LEADING_VERBS
+        return following == "who" and (texts[end + 2] in LEADING_VERBS
+                                       or _gendered_pronoun_in_clause(table, end + 2))
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
