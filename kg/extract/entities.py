@@ -355,6 +355,8 @@ COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", 
                                        "Insurance",
                                        # a German company's regional unit ("AOK Nordwest")
                                        "Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
+#: The words of ``COMPANY_UNIT_WORDS`` that name a regional unit.
+REGIONAL_UNIT_WORDS: Final = frozenset({"Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -2344,6 +2346,7 @@ class EntityRecognizer:
         n = len(texts)
         states = {span.start: span.end for span in spans if span.label == GPE}
         result = []
+        regional: dict[str, Node] = {}  # the regional units by their company's node id
         for span in spans:
             end = span.end
             if span.label != ORG or end >= n or not table.space[end - 1] \
@@ -2371,7 +2374,25 @@ class EntityRecognizer:
                 _organisation_node(doc, name, [written], kind="company")
             set_kg_id(longer, node.id)
             result.append(longer)
+            if texts[end] in REGIONAL_UNIT_WORDS:
+                regional[kg_id(span)] = node
+        if regional:
+            self._bare_names_of_regional_units(doc, result, regional)
         return result
+
+    @staticmethod
+    def _bare_names_of_regional_units(doc: Doc, spans: list[Span],
+                                      regional: dict[str, Node]) -> None:
+        """"AOK-Chef Ackermann" after "der AOK Nordwest": a text that names a company's
+        regional unit means that unit by the company's bare name too (``regional``: the
+        unit's node by the company's node id)."""
+        for span in spans:
+            unit = regional.get(kg_id(span))
+            if unit is not None:
+                written = span_text(span)
+                if written not in unit.properties["aliases"]:
+                    unit.properties["aliases"].append(written)
+                set_kg_id(span, unit.id)
 
     def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
