@@ -3873,3 +3873,14 @@ def test_english_unknown_name_before_who_and_a_persons_pronoun_is_a_person():
     graph = extract_text("Aston Villa, who won their match on Sunday, celebrated.", "en",
                          "2025-06-18")
     assert person_names(graph) == set()
+
+
+def test_german_weak_form_of_a_party_before_a_hyphenated_title_is_the_party():
+    for text in ("Linken-Fraktionschefin Eva Ranft forderte einen Bericht.",
+                 "Der Linken-Politiker Jan Korbe sprach im Landtag.",
+                 "Die Linken-Abgeordnete Mia Stolz widersprach."):
+        graph = extract_text(text, "de", "2025-09-18")
+        assert "Die Linke" in organisation_names(graph), text
+    graph = extract_text("Die Linken in der Stadt demonstrierten gegen die Rechten.", "de",
+                         "2025-09-18")
+    assert organisation_names(graph) == set()

@@ -918,6 +918,10 @@ NAMED_THING_NOUNS: Final = frozenset({
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
+#: German nouns for a party's people and bodies, no titles, after a party's name and a
+#: hyphen ("Linken-Politiker", "Linken-Fraktion", "Linken-Spitzenkandidatin").
+PARTY_MEMBER_WORDS_DE: Final = ("politiker", "fraktion", "spitzenkandidat", "mitglied",
+                                "parteitag", "landesverband", "vorstand")
 #: Words before a known city's name that name its metropolitan region ("Greater
 #: Wellington", "Metro Manila"), a place of its own.
 METRO_PREFIXES: Final = frozenset({"Greater", "Metro"})
@@ -2144,6 +2148,8 @@ class EntityRecognizer:
         """English party adjectives before a title ("Conservative leader", "Republican
         senator"): a mention of the party the lexicon knows by the plural
         ("Conservatives") or with "Party", written as the text writes it."""
+        if self.lang == "de":
+            return self._inflected_party_compounds(doc, blocked)
         if self.lang != "en":
             return []
         texts = token_table(doc).text
@@ -2161,6 +2167,36 @@ class EntityRecognizer:
             set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
             spans.append(span)
         return spans
+
+    def _inflected_party_compounds(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """"Linken-Fraktionschefin", "Linken-Politiker" (German): a party's name in its weak
+        form ("Linke" → "Linken") before a hyphen and a title is that party, though the
+        bare word is too ("die Linken" are leftists, "der Linken" the party's or theirs)."""
+        table = token_table(doc)
+        texts = table.text
+        spans = []
+        for k in word_positions(doc, "ent-inflected-party", self._is_inflected_party,
+                                0, len(texts) - 3):
+            if k in blocked or texts[k + 1] not in {"-", "‐"} or table.space[k] \
+                    or table.space[k + 1] or not (self._is_title_word(texts[k + 2])
+                                                  or table.lower[k + 2].startswith(
+                                                      PARTY_MEMBER_WORDS_DE)):
+                continue
+            entry = self.lexicon.lookup(texts[k][:-1])
+            if entry is not None:
+                span = Span(doc, k, k + 1, label=ORG)
+                set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+                spans.append(span)
+        return spans
+
+    def _is_inflected_party(self, word: str) -> bool:
+        """A capitalised word in -en that is a party's name the lexicon knows without its
+        "n" ("Linken" of "Linke") and no name the lexicon knows itself."""
+        if not (word.endswith("en") and word[:1].isupper() and word.isalpha()) \
+                or self.lexicon.lookup(word) is not None:
+            return False
+        entry = self.lexicon.lookup(word[:-1])
+        return entry is not None and entry.kind == "party"
 
     def _is_party_adjective(self, word: str) -> bool:
         """"Conservative", "Republican": a capitalised word whose plural or whose
