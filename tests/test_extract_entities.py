@@ -3821,17 +3821,24 @@ def test_english_name_with_and_before_its_only_head_stays_one_organisation():
             "Department of Labor and Employment"} <= names
 
 
-def test_greater_or_metro_before_a_known_city_is_its_metropolitan_region():
-    graph = extract_text("Daran Ponter chairs the Greater Wellington Regional Council. The heat "
-                         "in parts of Metro Manila rose, and police in Greater Manchester "
-                         "warned.", "en", "2025-06-18")
-    assert {"Metro Manila", "Greater Manchester"} <= place_names(graph)
-    assert "Greater Wellington Regional Council" in organisation_names(graph)
+def test_metro_before_a_known_city_is_its_metropolitan_region():
+    graph = extract_text("The heat in parts of Metro Manila rose, and Metro Vancouver warned.",
+                         "en", "2025-06-18")
+    assert {"Metro Manila", "Metro Vancouver"} <= place_names(graph)
     graph = extract_text("Die Hitze in Metro Manila stieg weiter.", "de", "2025-06-18")
     assert "Metro Manila" in place_names(graph)
-    graph = extract_text("Rents in greater Manila rose, and Manila itself was hot.", "en",
-                         "2025-06-18")
-    assert not any(name.lower().startswith("greater") for name in place_names(graph))
+    graph = extract_text("Rents in Manila rose, a metro ride cost more.", "en", "2025-06-18")
+    assert "Manila" in place_names(graph)
+
+
+def test_greater_before_a_city_opens_the_name_of_its_regional_body():
+    graph = extract_text("Daran Ponter chairs the Greater Wellington Regional Council. The "
+                         "Greater Leeds Transport Authority met.", "en", "2025-06-18")
+    names = organisation_names(graph)
+    assert "Greater Wellington Regional Council" in names
+    assert "Greater Leeds Transport Authority" in names
+    graph = extract_text("The Wellington Regional Council met.", "en", "2025-06-18")
+    assert "Wellington Regional Council" in organisation_names(graph)
 
 
 def test_english_acronym_after_bureau_is_that_bureau():

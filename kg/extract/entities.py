@@ -922,9 +922,9 @@ NAMED_THING_NOUNS: Final = frozenset({
 #: hyphen ("Linken-Politiker", "Linken-Fraktion", "Linken-Spitzenkandidatin").
 PARTY_MEMBER_WORDS_DE: Final = ("politiker", "fraktion", "spitzenkandidat", "mitglied",
                                 "parteitag", "landesverband", "vorstand")
-#: Words before a known city's name that name its metropolitan region ("Greater
-#: Wellington", "Metro Manila"), a place of its own.
-METRO_PREFIXES: Final = frozenset({"Greater", "Metro"})
+#: Words before a known city's name that name its metropolitan region ("Metro Manila"),
+#: a place of its own ("Greater London" is London's: "the mayor of Greater London").
+METRO_PREFIXES: Final = frozenset({"Metro"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
 NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
@@ -1763,7 +1763,7 @@ class EntityRecognizer:
                 continue
             entry, label, checked = known
             if entry.kind == "city" and start > 0 and texts[start - 1] in METRO_PREFIXES:
-                # "Greater Wellington", "Metro Manila": the city's metropolitan region
+                # "Metro Manila", "Metro Vancouver": the city's metropolitan region
                 spans.append(self._new_town_span(doc, start - 1, end, "region"))
                 continue
             if checked:  # a city, region, "Länder" or bare chamber: read the context
@@ -1831,7 +1831,7 @@ class EntityRecognizer:
         """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
         a conjunction, "New" and a known city's name name another town (the gazetteer's
         "New York" or "New Delhi" match as a whole), built next to the old one; so do
-        "Greater" and "Metro" a city's metropolitan region (``kind``)."""
+        "Metro" a city's metropolitan region (``kind``)."""
         span = Span(doc, start, end, label=LOC)
         name = span_text(span)
         entry = self.lexicon.lookup(name)
@@ -5030,7 +5030,9 @@ class EntityRecognizer:
         if self.lang != "en" or start not in cities_by_end or end - start < 2 \
                 or texts[start] in vocab.EN_ORG_HEADS:
             return start
-        return cities_by_end[start]
+        city = cities_by_end[start]
+        return city - 1 if city > 0 and texts[city - 1] == "Greater" else city
+        # ("Greater Wellington Regional Council": the metropolitan region's body)
 
     def _is_place_name(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a place ("Bürgermeister von Kiel": the
