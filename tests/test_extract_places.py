@@ -897,3 +897,22 @@ def test_relative_clause_after_a_name_is_no_city_apposition():
     graph = extract_text("The convoy reached Velkosk, the country's capital, at noon.", "en",
                          "2025-05-06")
     assert "Velkosk" in place_names(graph)
+
+
+def test_unknown_names_listed_before_a_known_place_after_a_preposition_are_places():
+    graph = extract_text("Die meisten Schließungen gab es in Velkow, Sarnitz und Hamburg.", "de",
+                         "2025-07-08")
+    assert {"Velkow", "Sarnitz", "Hamburg"} <= place_names(graph)
+    graph = extract_text("Buses came from Tarvel, Onmouth and Leeds on Monday.", "en",
+                         "2025-07-08")
+    assert {"Tarvel", "Onmouth", "Leeds"} <= place_names(graph)
+    graph = extract_text("Apotheken schlossen in Nordmarsch, Südgeest und Ostholstein.", "de",
+                         "2025-07-08")
+    assert {"Nordmarsch", "Südgeest"} <= place_names(graph)
+
+
+def test_common_nouns_or_given_names_listed_before_a_known_place_are_no_places():
+    graph = extract_text("Sie lebte in Ruhe, Frieden und Berlin blieb fern.", "de", "2025-07-08")
+    assert place_names(graph) == {"Berlin"}
+    graph = extract_text("He met with Anna, Peter and Leeds officials.", "en", "2025-07-08")
+    assert not {"Anna", "Peter"} & place_names(graph)

@@ -3871,6 +3871,37 @@ class EntityRecognizer:
                 if not known and (item < last_known or of_cities and self._town_item(texts[item])
                                   or self._town_evidence(texts[item]) == KNOWN_TOWN):
                     found[item, item + 1] = "city"  # (a small town of the gazetteer: any list)
+        self._places_listed_before_known(table, city_starts, found)
+
+    def _places_listed_before_known(self, table: TokenTable, city_starts: dict[int, int],
+                                    found: dict[tuple[int, int], str]) -> None:
+        """"in Nordfriesland, Dithmarschen und Ostholstein", "from Kilifi, Malindi and
+        Mombasa": one-word names listed after a place preposition, before "und"/"and"
+        and a known place (of the gazetteer, ``city_starts``, or of the context rules,
+        ``found``), are places of the same kind; the list is read back from the known
+        place, so only texts with a place after a conjunction pay for it."""
+        texts, lowers = table.text, table.lower
+        openers = COORDINATION_OPENERS.get(self.lang, set())
+        known = {start: "city" for start in city_starts}
+        known.update({start: kind for (start, end), kind in found.items() if end - start == 1})
+        for last, kind in list(known.items()):
+            if last < 4 or lowers[last - 1] not in {"und", "and"}:
+                continue
+            items: list[int] = []
+            k = last - 2  # the item before the conjunction
+            for _ in range(5):
+                if k <= 0 or k not in known and not (self._town_item(texts[k])
+                                                     and not self._is_given_name(texts[k])):
+                    break
+                if k not in known:  # (a known place among the items is passed over)
+                    items.append(k)
+                if lowers[k - 1] in openers:
+                    for item in items:
+                        found[item, item + 1] = kind
+                    break
+                if texts[k - 1] != ",":
+                    break
+                k -= 2
 
     def _town_item(self, text: str) -> bool:
         """Whether a list item after the known cities may name a town: an unknown
