@@ -916,3 +916,28 @@ def test_common_nouns_or_given_names_listed_before_a_known_place_are_no_places()
     assert place_names(graph) == {"Berlin"}
     graph = extract_text("He met with Anna, Peter and Leeds officials.", "en", "2025-07-08")
     assert not {"Anna", "Peter"} & place_names(graph)
+
+
+def test_part_of_a_hyphenated_region_inside_a_body_name_is_no_place_of_its_own():
+    for text in ("Die Apothekerkammer Schleswig-Holstein verlangt Geld.",
+                 "Der Sprecher der Ärztekammer Mecklenburg-Vorpommern widersprach.",
+                 "Die Universität Nordrhein-Westfalen schwieg."):
+        graph = extract_text(text, "de", "2025-07-08")
+        assert not {"Holstein", "Vorpommern", "Westfalen"} & place_names(graph), text
+
+
+def test_chain_of_hyphenated_regions_is_no_city_district():
+    graph = extract_text("Der Ausfall traf die Europaregion Tirol-Südtirol-Trentino. Er wohnt "
+                         "in Berlin-Spandau.", "de", "2025-01-23")
+    names = place_names(graph)
+    assert "Südtirol-Trentino" not in names
+    assert "Berlin-Spandau" in names
+
+
+def test_place_adjective_before_a_german_compound_region_opens_its_name():
+    graph = extract_text("Der Dienst meldete für die Tiroler Zentralalpen Gefahr, und die Walliser "
+                         "Südalpen sind gesperrt.", "de", "2025-01-23")
+    assert {"Tiroler Zentralalpen", "Walliser Südalpen"} <= place_names(graph)
+    graph = extract_text("In der Ostukraine wird gekämpft, sagte der Dolmetscher.", "de",
+                         "2025-01-23")
+    assert "Ostukraine" in place_names(graph)

@@ -1696,8 +1696,11 @@ class EntityRecognizer:
         for ent_start, ent_end, built in outers:
             inside = sorted(item for start in range(ent_start, ent_end)
                             for item in inners.get(start, ()))  # in the order of lexicon_spans
+            mentioned_end = -1  # the end of the last inner name mentioned
             for _, end, inner in inside:
                 start = inner.start
+                if start < mentioned_end:
+                    continue  # "Holstein" of "Schleswig-Holstein": a part of a name mentioned
                 if end <= ent_end and end - start < ent_end - ent_start \
                         and (ent_end - ent_start > 2 and (
                             inner.label == ORG and ent_start < start and
@@ -1707,6 +1710,7 @@ class EntityRecognizer:
                              or inner.label in (LOC, GPE) and built and end == ent_end
                              and self.lang == "de"):
                     add_mention(doc, _entity_id(inner), inner.start_char, inner.end_char)
+                    mentioned_end = end
 
     # -- a trained pipeline's NER -------------------------------------------
     def _model_spans(self, doc: Doc, model_ents: list[Span], blocked: set[int],
@@ -2595,7 +2599,8 @@ class EntityRecognizer:
         result = []
         for span in spans:
             if span.label == LOC and span.end - span.start == 1 and span.end < len(texts) \
-                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end):
+                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end) \
+                    and self._is_city_span(doc, span):  # ("Tirol-Südtirol-Trentino": regions)
                 district = Span(doc, span.start, span.end + 2, label=LOC)
                 name = span_text(district)
                 node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
@@ -3121,7 +3126,10 @@ class EntityRecognizer:
         if self.lang == "de":
             for k in cues["compound-region"]:
                 if k not in blocked:
-                    found[k, k + 1] = "region"
+                    # "die Tiroler Zentralalpen": a place's adjective opens the name
+                    start = k - 1 if k > 0 and k - 1 not in blocked \
+                        and self._place_adjective_in_er(texts[k - 1]) else k
+                    found[start, k + 1] = "region"
             for k in between(cues["region-head"], 2):
                 if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
