@@ -941,3 +941,27 @@ def test_place_adjective_before_a_german_compound_region_opens_its_name():
     graph = extract_text("In der Ostukraine wird gekämpft, sagte der Dolmetscher.", "de",
                          "2025-01-23")
     assert "Ostukraine" in place_names(graph)
+
+
+def test_small_town_whose_name_links_two_names_is_read_whole():
+    graph = extract_text("Trottinette könnten in Lörrach, Weil am Rhein und Saint-Louis landen.",
+                         "de", "2025-05-06")
+    assert "Weil am Rhein" in place_names(graph)
+    graph = extract_text("Residents of Barrow upon Soar protested on Monday.", "en", "2025-05-06")
+    assert "Barrow upon Soar" in place_names(graph)
+    graph = extract_text("Aschau im Chiemgau bleibt ohne Bahn, sagte der Bürgermeister.", "de",
+                         "2025-05-06")
+    assert "Aschau im Chiemgau" in place_names(graph)
+
+
+def test_words_that_only_look_like_a_linked_town_are_no_place():
+    graph = extract_text("Weil am Montag Ferien sind, blieb das Amt im Rathaus zu.", "de",
+                         "2025-05-06")
+    assert place_names(graph) == set()
+
+
+def test_english_small_gazetteer_town_after_at_is_a_place():
+    graph = extract_text("The plant would be built at Tiwi in Kwale County.", "en", "2025-08-14")
+    assert "Tiwi" in place_names(graph)
+    graph = extract_text("She works at Apple and spoke at Nature on Monday.", "en", "2025-08-14")
+    assert place_names(graph) == set()

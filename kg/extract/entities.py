@@ -232,8 +232,12 @@ BARE_PLACE_PREPOSITIONS: Final = {"en": frozenset({"in", "near", "outside"}),
 #: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
 #: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
 #: persons or companies ("between Ford and Unifor").
-TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across"}),
+TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across", "at"}),
                                  "de": frozenset({"zwischen", "um"})}
+#: Words that link the two names of a town's name ("Weil am Rhein", "Aschau im
+#: Chiemgau", "Barrow upon Soar"; see ``_linked_town_places``).
+TOWN_NAME_LINKS: Final = {"de": frozenset({"am", "an", "im", "bei", "ob"}),
+                          "en": frozenset({"upon", "on", "am", "an", "im", "bei"})}
 #: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
 #: before them: there an unknown name is a place (see ``_route_after_motion``).
 ROUTE_PREPOSITIONS: Final = frozenset({"through", "across"})
@@ -2729,6 +2733,7 @@ class EntityRecognizer:
         self._relative_location_places(cues, table, blocked, found)
         self._landscape_places(cues, table, blocked, found)
         self._towns_naming_bodies(cues, table, blocked, found)
+        self._linked_town_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -2786,6 +2791,7 @@ class EntityRecognizer:
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
             "relative-location": self._is_relative_location_word,
+            "town-link": TOWN_NAME_LINKS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_town_adjective
@@ -2829,6 +2835,25 @@ class EntityRecognizer:
                     and not _english_compound(texts[name].lower()) \
                     and not _short_headed_german_compound(texts[name]):
                 found[name, name + 1] = "region"
+
+    def _linked_town_places(self, cues: dict[str, list[int]], table: TokenTable,
+                            blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"Weil am Rhein", "Neustadt an der Weinstraße", "Barrow upon Soar": a small town
+        of the gazetteer whose name links two names by "am", "an der", "im", "upon" …
+        is read wherever the text writes it whole (its words alone are common words or
+        other places' names: "weil", "Rhein")."""
+        texts = table.text
+        n = len(texts)
+        towns = town_names()
+        for k in between(cues["town-link"], 1, n - 1):
+            start = k - 1
+            if start in blocked or not texts[start][:1].isupper() or not texts[start].isalpha():
+                continue
+            for end in (k + 2, k + 3):
+                if end <= n and texts[end - 1][:1].isupper() \
+                        and " ".join(texts[start:end]) in towns:
+                    found[start, end] = "city"
+                    break
 
     def _towns_naming_bodies(self, cues: dict[str, list[int]], table: TokenTable,
                              blocked: set[int], found: dict[tuple[int, int], str]) -> None:
