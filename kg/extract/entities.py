@@ -2419,7 +2419,7 @@ class EntityRecognizer:
             set_kg_id(longer, node.id)
             result.append(longer)
             if texts[end] in REGIONAL_UNIT_WORDS:
-                regional[kg_id(span)] = node
+                regional[_entity_id(span)] = node
         if regional:
             self._bare_names_of_regional_units(doc, result, regional)
         return result
@@ -2431,7 +2431,7 @@ class EntityRecognizer:
         regional unit means that unit by the company's bare name too (``regional``: the
         unit's node by the company's node id)."""
         for span in spans:
-            unit = regional.get(kg_id(span))
+            unit = regional.get(_entity_id(span))
             if unit is not None:
                 written = span_text(span)
                 if written not in unit.properties["aliases"]:
