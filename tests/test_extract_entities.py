@@ -3891,3 +3891,13 @@ def test_german_weak_form_of_a_party_before_a_hyphenated_title_is_the_party():
     graph = extract_text("Die Linken in der Stadt demonstrierten gegen die Rechten.", "de",
                          "2025-09-18")
     assert organisation_names(graph) == set()
+
+
+def test_german_coordinated_kind_compound_without_a_name_is_no_body():
+    for text in ("Stattdessen müsse der Nacht- und Notdienst auf dem Land besser bezahlt werden.",
+                 "Der Wach- und Schließdienst kam zu spät.",
+                 "Sie arbeitet im Kunden- und Lieferdienst."):
+        graph = extract_text(text, "de", "2025-07-08")
+        assert organisation_names(graph) == set(), text
+    graph = extract_text("Die Industrie- und Handelskammer warnte.", "de", "2025-07-08")
+    assert "Industrie- und Handelskammer" in organisation_names(graph)

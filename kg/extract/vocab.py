@@ -605,7 +605,7 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
             i = end
             continue
-        if kind_compound and start == i and end == i + 1:
+        if kind_compound and (start == i or coordinated) and end == i + 1:
             continue  # "Schichtarbeit im Fahrdienst", "das Forschungsinstitut"
         if start > 0 and lowers[start - 1] in _FORMER_WORDS and low.endswith(("rat", "räte")):
             continue  # "der frühere Waadtländer Staatsrat": a member's title, no council
