@@ -903,7 +903,7 @@ def test_unknown_names_listed_before_a_known_place_after_a_preposition_are_place
     graph = extract_text("Die meisten Schließungen gab es in Velkow, Sarnitz und Hamburg.", "de",
                          "2025-07-08")
     assert {"Velkow", "Sarnitz", "Hamburg"} <= place_names(graph)
-    graph = extract_text("Buses came from Tarvel, Onmouth and Leeds on Monday.", "en",
+    graph = extract_text("Pharmacies closed in Tarvel, Onmouth and Leeds on Monday.", "en",
                          "2025-07-08")
     assert {"Tarvel", "Onmouth", "Leeds"} <= place_names(graph)
     graph = extract_text("Apotheken schlossen in Nordmarsch, Südgeest und Ostholstein.", "de",
@@ -965,3 +965,19 @@ def test_english_small_gazetteer_town_after_at_is_a_place():
     assert "Tiwi" in place_names(graph)
     graph = extract_text("She works at Apple and spoke at Nature on Monday.", "en", "2025-08-14")
     assert place_names(graph) == set()
+
+
+def test_hall_of_a_city_named_with_city_mentions_that_city_only():
+    graph = extract_text("The mayors met at Quezon City Hall on Wednesday.", "en", "2025-04-24")
+    assert place_names(graph) == {"Quezon City"}
+    graph = extract_text("Talks at Lancaster House and Hyderabad House followed.", "en",
+                         "2025-04-24")
+    assert not {"Lancaster", "Hyderabad"} & place_names(graph)
+
+
+def test_surname_or_name_after_between_listed_before_a_known_place_is_no_place():
+    graph = extract_text("Angela Merkel spoke. Posters hung in Merkel, Velkow and Berlin.", "en",
+                         "2025-07-08")
+    assert "Merkel" not in place_names(graph) and "Velkow" in place_names(graph)
+    graph = extract_text("Talks between Tarvel, Onmouth and Leeds ended.", "en", "2025-07-08")
+    assert not {"Tarvel", "Onmouth"} & place_names(graph)

@@ -2536,8 +2536,10 @@ class EntityRecognizer:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
-        if end < len(texts) and texts[end] in SITE_LASTS:
+        if end < len(texts) and texts[end] in SITE_LASTS \
+                and not (texts[end] == "Hall" and texts[end - 1] == "City"):
             return False  # "Hyderabad House", "Lancaster House": a building named after it
+            # ("Quezon City Hall" is Quezon City's hall: the city is named)
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
         if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
@@ -3914,7 +3916,10 @@ class EntityRecognizer:
         ``found``), are places of the same kind; the list is read back from the known
         place, so only texts with a place after a conjunction pay for it."""
         texts, lowers = table.text, table.lower
-        openers = COORDINATION_OPENERS.get(self.lang, set())
+        # (not after "between", "from" …: there a name is as often a person's or a company's)
+        openers = COORDINATION_OPENERS.get(self.lang, set()) \
+            - TOWN_ONLY_PREPOSITIONS.get(self.lang, frozenset())
+        surnames: set[str] | None = None
         known = {start: "city" for start in city_starts}
         known.update({start: kind for (start, end), kind in found.items() if end - start == 1})
         for last, kind in list(known.items()):
@@ -3929,8 +3934,11 @@ class EntityRecognizer:
                 if k not in known:  # (a known place among the items is passed over)
                     items.append(k)
                 if lowers[k - 1] in openers:
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, self._given_names(table))
                     for item in items:
-                        found[item, item + 1] = kind
+                        if texts[item] not in surnames:  # (no "Merkel" after "Angela Merkel")
+                            found[item, item + 1] = kind
                     break
                 if texts[k - 1] != ",":
                     break
