@@ -981,3 +981,15 @@ def test_surname_or_name_after_between_listed_before_a_known_place_is_no_place()
     assert "Merkel" not in place_names(graph) and "Velkow" in place_names(graph)
     graph = extract_text("Talks between Tarvel, Onmouth and Leeds ended.", "en", "2025-07-08")
     assert not {"Tarvel", "Onmouth"} & place_names(graph)
+
+
+def test_german_place_adjective_before_a_landscape_noun_names_a_region():
+    graph = extract_text("Im Thüringer Becken regnete es, das Altenburger Land blieb trocken, "
+                         "und in der Eichsfelder Heide lag Schnee.", "de", "2025-01-23")
+    assert {"Thüringer Becken", "Altenburger Land", "Eichsfelder Heide"} <= place_names(graph)
+
+
+def test_german_landscape_noun_without_a_place_adjective_is_no_region():
+    graph = extract_text("Das große Becken lief über, im Land regnete es, und die Gärtner "
+                         "pflegten Heide und Wald.", "de", "2025-01-23")
+    assert place_names(graph) == set()
