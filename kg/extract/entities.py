@@ -2183,7 +2183,8 @@ class EntityRecognizer:
         table = token_table(doc)
         texts = table.text
         spans = []
-        for k in word_positions(doc, "ent-inflected-party", self._is_inflected_party,
+        for k in word_positions(doc, f"ent-inflected-party-{id(self.lexicon)}",
+                                self._is_inflected_party,
                                 0, len(texts) - 3):
             if k in blocked or texts[k + 1] not in {"-", "‐"} or table.space[k] \
                     or table.space[k + 1] or not (self._is_title_word(texts[k + 2])
