@@ -884,3 +884,112 @@ def test_english_lower_case_article_opens_no_province_name():
     graph = extract_text("He said an Giang province was hit, and I province officials left.",
                          "en", "2025-07-08")
     assert not any(name.startswith(("an ", "I ")) for name in place_names(graph))
+
+
+def test_relative_clause_after_a_name_is_no_city_apposition():
+    graph = extract_text("«Endlich Ruhe», sagte Edda Kramm, die in der Altstadt wohnt.", "de",
+                         "2025-05-06")
+    assert "Edda Kramm" in person_names(graph)
+    assert "Edda Kramm" not in place_names(graph)
+    graph = extract_text("Der Bus fuhr nach Velkosk, die umkämpfte Hauptstadt der Provinz.", "de",
+                         "2025-05-06")
+    assert "Velkosk" in place_names(graph)
+    graph = extract_text("The convoy reached Velkosk, the country's capital, at noon.", "en",
+                         "2025-05-06")
+    assert "Velkosk" in place_names(graph)
+
+
+def test_unknown_names_listed_before_a_known_place_after_a_preposition_are_places():
+    graph = extract_text("Die meisten Schließungen gab es in Velkow, Sarnitz und Hamburg.", "de",
+                         "2025-07-08")
+    assert {"Velkow", "Sarnitz", "Hamburg"} <= place_names(graph)
+    graph = extract_text("Pharmacies closed in Tarvel, Onmouth and Leeds on Monday.", "en",
+                         "2025-07-08")
+    assert {"Tarvel", "Onmouth", "Leeds"} <= place_names(graph)
+    graph = extract_text("Apotheken schlossen in Nordmarsch, Südgeest und Ostholstein.", "de",
+                         "2025-07-08")
+    assert {"Nordmarsch", "Südgeest"} <= place_names(graph)
+
+
+def test_common_nouns_or_given_names_listed_before_a_known_place_are_no_places():
+    graph = extract_text("Sie lebte in Ruhe, Frieden und Berlin blieb fern.", "de", "2025-07-08")
+    assert place_names(graph) == {"Berlin"}
+    graph = extract_text("He met with Anna, Peter and Leeds officials.", "en", "2025-07-08")
+    assert not {"Anna", "Peter"} & place_names(graph)
+
+
+def test_part_of_a_hyphenated_region_inside_a_body_name_is_no_place_of_its_own():
+    for text in ("Die Apothekerkammer Schleswig-Holstein verlangt Geld.",
+                 "Der Sprecher der Ärztekammer Mecklenburg-Vorpommern widersprach.",
+                 "Die Universität Nordrhein-Westfalen schwieg."):
+        graph = extract_text(text, "de", "2025-07-08")
+        assert not {"Holstein", "Vorpommern", "Westfalen"} & place_names(graph), text
+
+
+def test_chain_of_hyphenated_regions_is_no_city_district():
+    graph = extract_text("Der Ausfall traf die Europaregion Tirol-Südtirol-Trentino. Er wohnt "
+                         "in Berlin-Spandau.", "de", "2025-01-23")
+    names = place_names(graph)
+    assert "Südtirol-Trentino" not in names
+    assert "Berlin-Spandau" in names
+
+
+def test_place_adjective_before_a_german_compound_region_opens_its_name():
+    graph = extract_text("Der Dienst meldete für die Tiroler Zentralalpen Gefahr, und die Walliser "
+                         "Südalpen sind gesperrt.", "de", "2025-01-23")
+    assert {"Tiroler Zentralalpen", "Walliser Südalpen"} <= place_names(graph)
+    graph = extract_text("In der Ostukraine wird gekämpft, sagte der Dolmetscher.", "de",
+                         "2025-01-23")
+    assert "Ostukraine" in place_names(graph)
+
+
+def test_small_town_whose_name_links_two_names_is_read_whole():
+    graph = extract_text("Trottinette könnten in Lörrach, Weil am Rhein und Saint-Louis landen.",
+                         "de", "2025-05-06")
+    assert "Weil am Rhein" in place_names(graph)
+    graph = extract_text("Residents of Barrow upon Soar protested on Monday.", "en", "2025-05-06")
+    assert "Barrow upon Soar" in place_names(graph)
+    graph = extract_text("Aschau im Chiemgau bleibt ohne Bahn, sagte der Bürgermeister.", "de",
+                         "2025-05-06")
+    assert "Aschau im Chiemgau" in place_names(graph)
+
+
+def test_words_that_only_look_like_a_linked_town_are_no_place():
+    graph = extract_text("Weil am Montag Ferien sind, blieb das Amt im Rathaus zu.", "de",
+                         "2025-05-06")
+    assert place_names(graph) == set()
+
+
+def test_english_small_gazetteer_town_after_at_is_a_place():
+    graph = extract_text("The plant would be built at Tiwi in Kwale County.", "en", "2025-08-14")
+    assert "Tiwi" in place_names(graph)
+    graph = extract_text("She works at Apple and spoke at Nature on Monday.", "en", "2025-08-14")
+    assert place_names(graph) == set()
+
+
+def test_hall_of_a_city_named_with_city_mentions_that_city_only():
+    graph = extract_text("The mayors met at Quezon City Hall on Wednesday.", "en", "2025-04-24")
+    assert place_names(graph) == {"Quezon City"}
+    graph = extract_text("Talks at Lancaster House and Hyderabad House followed.", "en",
+                         "2025-04-24")
+    assert not {"Lancaster", "Hyderabad"} & place_names(graph)
+
+
+def test_surname_or_name_after_between_listed_before_a_known_place_is_no_place():
+    graph = extract_text("Angela Merkel spoke. Posters hung in Merkel, Velkow and Berlin.", "en",
+                         "2025-07-08")
+    assert "Merkel" not in place_names(graph) and "Velkow" in place_names(graph)
+    graph = extract_text("Talks between Tarvel, Onmouth and Leeds ended.", "en", "2025-07-08")
+    assert not {"Tarvel", "Onmouth"} & place_names(graph)
+
+
+def test_german_place_adjective_before_a_landscape_noun_names_a_region():
+    graph = extract_text("Im Thüringer Becken regnete es, das Altenburger Land blieb trocken, "
+                         "und in der Eichsfelder Heide lag Schnee.", "de", "2025-01-23")
+    assert {"Thüringer Becken", "Altenburger Land", "Eichsfelder Heide"} <= place_names(graph)
+
+
+def test_german_landscape_noun_without_a_place_adjective_is_no_region():
+    graph = extract_text("Das große Becken lief über, im Land regnete es, und die Gärtner "
+                         "pflegten Heide und Wald.", "de", "2025-01-23")
+    assert place_names(graph) == set()

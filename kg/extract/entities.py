@@ -232,8 +232,12 @@ BARE_PLACE_PREPOSITIONS: Final = {"en": frozenset({"in", "near", "outside"}),
 #: Prepositions after which only a small town of the gazetteer is read as one ("zwischen
 #: Schwedt und der Mündung", "ferries from Mykonos"): other names there are as often
 #: persons or companies ("between Ford and Unifor").
-TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across"}),
+TOWN_ONLY_PREPOSITIONS: Final = {"en": frozenset({"between", "from", "to", "through", "across", "at"}),
                                  "de": frozenset({"zwischen", "um"})}
+#: Words that link the two names of a town's name ("Weil am Rhein", "Aschau im
+#: Chiemgau", "Barrow upon Soar"; see ``_linked_town_places``).
+TOWN_NAME_LINKS: Final = {"de": frozenset({"am", "an", "im", "bei", "ob"}),
+                          "en": frozenset({"upon", "on", "am", "an", "im", "bei"})}
 #: Prepositions of a route ("walk through Oia") and the stems of English verbs of moving
 #: before them: there an unknown name is a place (see ``_route_after_motion``).
 ROUTE_PREPOSITIONS: Final = frozenset({"through", "across"})
@@ -352,7 +356,11 @@ COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", 
                                        "Digital", "Software", "Capital", "Financial", "Cargo", "Shipping",
                                        "Electronics", "Semiconductors", "Networks", "Holdings", "Motor",
                                        "Motors", "Steel", "Chemical", "Chemicals", "Electric",
-                                       "Insurance"})
+                                       "Insurance",
+                                       # a German company's regional unit ("AOK Nordwest")
+                                       "Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
+#: The words of ``COMPANY_UNIT_WORDS`` that name a regional unit.
+REGIONAL_UNIT_WORDS: Final = frozenset({"Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -618,7 +626,7 @@ EN_KIND_NOUNS: Final = frozenset({"union", "party", "alliance", "group", "cooper
                                   "conglomerate", "newspaper", "agency", "network", "club",
                                   "shareholder", "subsidiary", "affiliate", "startup", "start-up",
                                   "regulator", "consultancy", "think-tank", "thinktank", "tank",
-                                  "service", "winery", "operator"})
+                                  "service", "winery", "operator", "bureau"})
 #: English kind nouns no person can be, heading an apposition after a name ("Garda
 #: Siochana, Ireland's national police service"): see _body_apposition_after.
 BODY_ONLY_NOUNS_EN: Final = frozenset({
@@ -654,6 +662,9 @@ DE_KIND_NOUN_ENDINGS: Final = ("gewerkschaft", "partei", "organisation", "verban
                                "drogeriekette", "modekette", "hotelkette", "baumarktkette", "sender",
                                "zeitung", "start-up", "denkfabrik", "thinktank", "think-tank",
                                "klub", "club")
+#: German plurals of kind nouns that no ending stripped from them leaves ("die Firmen
+#: Voi und Lime", "der Verbände A und B").
+GERMAN_KIND_PLURALS: Final = ("firmen", "verbände", "bündnisse", "unternehmen")
 #: Lower-case words inside a name after a kind noun ("Mobilisation for the Environment",
 #: "Fundación para la Democracia"), only between capitalised words.
 #: Words for a survey or study, and the prepositions before who made it ("a survey by
@@ -911,6 +922,13 @@ NAMED_THING_NOUNS: Final = frozenset({
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Hurrikan", "Taifun", "Zyklon", "Sturmtief",
     "Exercise", "Manöver", "Fort", "Camp", "Port", "Mount", "Lake", "Cape", "Isle",
     "San", "Santa", "São", "Sankt", "Salar"})
+#: German nouns for a party's people and bodies, no titles, after a party's name and a
+#: hyphen ("Linken-Politiker", "Linken-Fraktion", "Linken-Spitzenkandidatin").
+PARTY_MEMBER_WORDS_DE: Final = ("politiker", "fraktion", "spitzenkandidat", "mitglied",
+                                "parteitag", "landesverband", "vorstand")
+#: Words before a known city's name that name its metropolitan region ("Metro Manila"),
+#: a place of its own ("Greater London" is London's: "the mayor of Greater London").
+METRO_PREFIXES: Final = frozenset({"Metro"})
 #: Words before a given name that make it no person's name: a thing's noun or a Romance
 #: body's head (see ``_name_start``; one set: one lookup per given name).
 NOT_PERSON_BEFORE_GIVEN: Final = NAMED_THING_NOUNS | ROMANCE_NAME_HEADS
@@ -975,10 +993,15 @@ def _is_mission_compound(text: str) -> bool:
 
 
 def _german_association_compound(text: str) -> bool:
-    """A German compound (eight letters or more) with an association's head."""
-    return len(text) >= 8 and text[:1].isupper() and text.lower().endswith(DE_ASSOCIATION_HEADS)
+    """A German compound (eight letters or more) with an association's or a public
+    service's head ("Verbraucherzentrale", "Lawinenwarndienst", "Bergrettung")."""
+    return len(text) >= 8 and text[:1].isupper() \
+        and text.lower().endswith((*DE_ASSOCIATION_HEADS, *DE_SERVICE_HEADS))
 
 
+#: Heads of German compounds for public services that a place after them names ("der
+#: Lawinenwarndienst Tirol", "die Bergrettung Tirol", "die Berufsfeuerwehr Graz").
+DE_SERVICE_HEADS: Final = ("dienst", "dienstes", "rettung", "wacht", "feuerwehr")
 #: German association words a genitive name may follow ("Hauptverband der Deutschen …").
 ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "bund", "bundes",
                             "gewerkschaft", "kammer")
@@ -1091,6 +1114,25 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
     starts.update(i for i in table.positions("ent-von-van", _is_von_or_van, 0, n - 1)
                   if name_like[i] and lowers[i + 1] in PARTICLE_ARTICLES)
     return sorted(starts)
+
+
+#: English pronouns only a person is referred to by ("Jane Roe, who brought her children").
+GENDERED_PRONOUNS_EN: Final = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+#: Tokens that end a relative clause's first stretch.
+CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "\n", "\n\n"})
+
+
+def _gendered_pronoun_in_clause(table: TokenTable, start: int) -> bool:
+    """Whether a person's pronoun stands in the words from ``start`` up to the next
+    punctuation mark (at most eight): "…, who brought her two children, …" names a person,
+    "Aston Villa, who won their match" a club."""
+    lowers = table.lower
+    for k in range(start, min(start + 8, len(lowers))):
+        if lowers[k] in CLAUSE_ENDS:
+            return False
+        if lowers[k] in GENDERED_PRONOUNS_EN:
+            return True
+    return False
 
 
 def _organisation_node(doc: Doc, name: str, aliases: list[str] | None = None,
@@ -1658,8 +1700,11 @@ class EntityRecognizer:
         for ent_start, ent_end, built in outers:
             inside = sorted(item for start in range(ent_start, ent_end)
                             for item in inners.get(start, ()))  # in the order of lexicon_spans
+            mentioned_end = -1  # the end of the last inner name mentioned
             for _, end, inner in inside:
                 start = inner.start
+                if start < mentioned_end:
+                    continue  # "Holstein" of "Schleswig-Holstein": a part of a name mentioned
                 if end <= ent_end and end - start < ent_end - ent_start \
                         and (ent_end - ent_start > 2 and (
                             inner.label == ORG and ent_start < start and
@@ -1669,6 +1714,7 @@ class EntityRecognizer:
                              or inner.label in (LOC, GPE) and built and end == ent_end
                              and self.lang == "de"):
                     add_mention(doc, _entity_id(inner), inner.start_char, inner.end_char)
+                    mentioned_end = end
 
     # -- a trained pipeline's NER -------------------------------------------
     def _model_spans(self, doc: Doc, model_ents: list[Span], blocked: set[int],
@@ -1724,6 +1770,10 @@ class EntityRecognizer:
             if known is None:
                 continue
             entry, label, checked = known
+            if entry.kind == "city" and start > 0 and texts[start - 1] in METRO_PREFIXES:
+                # "Metro Manila", "Metro Vancouver": the city's metropolitan region
+                spans.append(self._new_town_span(doc, start - 1, end, "region"))
+                continue
             if checked:  # a city, region, "Länder" or bare chamber: read the context
                 if given is None:
                     given = self._given_names(table)
@@ -1754,7 +1804,9 @@ class EntityRecognizer:
                     if texts[start] in surnames:
                         continue  # "Minister Mark Holland", "Holland said": the person
                     if start + 1 < n and self._country_given_name(texts, start):
-                        continue  # "Israel Katz", "Jordan Bardella": the person
+                        continue  # "Jordan Bardella", "Georgia Hartmann": the person
+                if label == ORG and start > 0 and texts[start - 1] in FEATURE_FIRSTS:
+                    continue  # "Lake Garda", "Mount Kenya": a feature's name, no body's
                 if label == ORG and (start > 1 and not texts[start].isupper()
                                      and self._inside_head_phrase(texts, start)
                                      or entry.kind == "party" and start + 1 < n
@@ -1776,6 +1828,7 @@ class EntityRecognizer:
                          or texts[start - 2] in {"and", "or"}):
                 spans.append(self._new_town_span(doc, start - 1, end))  # "to New Belgrade"
                 continue
+
             written = text[idx[start]:idx[end - 1] + len(texts[end - 1])]  # the span's text
             node_id = node_ids.get((entry.key, written))
             if node_id is None:
@@ -1791,16 +1844,17 @@ class EntityRecognizer:
             self._bare_names_of_qualified_cities(texts, spans)
         return self._without_redefined_acronyms(doc, spans)
 
-    def _new_town_span(self, doc: Doc, start: int, end: int) -> Span:
+    def _new_town_span(self, doc: Doc, start: int, end: int, kind: str = "city") -> Span:
         """"to New Belgrade", "in Zemun and New Belgrade": after a place preposition or
         a conjunction, "New" and a known city's name name another town (the gazetteer's
-        "New York" or "New Delhi" match as a whole), built next to the old one."""
+        "New York" or "New Delhi" match as a whole), built next to the old one; so do
+        "Metro" a city's metropolitan region (``kind``)."""
         span = Span(doc, start, end, label=LOC)
         name = span_text(span)
         entry = self.lexicon.lookup(name)
         node = self._entry_node(doc, entry, name) if entry is not None \
             and entry.label == "Place" else add_node(doc, Node(
-                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": "city"}))
+                f"place:{slug(name)}", ["Place"], {"name": name, "aliases": [], "kind": kind}))
         set_kg_id(span, node.id)
         return span
 
@@ -2111,6 +2165,8 @@ class EntityRecognizer:
         """English party adjectives before a title ("Conservative leader", "Republican
         senator"): a mention of the party the lexicon knows by the plural
         ("Conservatives") or with "Party", written as the text writes it."""
+        if self.lang == "de":
+            return self._inflected_party_compounds(doc, blocked)
         if self.lang != "en":
             return []
         texts = token_table(doc).text
@@ -2128,6 +2184,37 @@ class EntityRecognizer:
             set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
             spans.append(span)
         return spans
+
+    def _inflected_party_compounds(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """"Linken-Fraktionschefin", "Linken-Politiker" (German): a party's name in its weak
+        form ("Linke" → "Linken") before a hyphen and a title is that party, though the
+        bare word is too ("die Linken" are leftists, "der Linken" the party's or theirs)."""
+        table = token_table(doc)
+        texts = table.text
+        spans = []
+        for k in word_positions(doc, f"ent-inflected-party-{id(self.lexicon)}",
+                                self._is_inflected_party,
+                                0, len(texts) - 3):
+            if k in blocked or texts[k + 1] not in {"-", "‐"} or table.space[k] \
+                    or table.space[k + 1] or not (self._is_title_word(texts[k + 2])
+                                                  or table.lower[k + 2].startswith(
+                                                      PARTY_MEMBER_WORDS_DE)):
+                continue
+            entry = self.lexicon.lookup(texts[k][:-1])
+            if entry is not None:
+                span = Span(doc, k, k + 1, label=ORG)
+                set_kg_id(span, self._entry_node(doc, entry, texts[k]).id)
+                spans.append(span)
+        return spans
+
+    def _is_inflected_party(self, word: str) -> bool:
+        """A capitalised word in -en that is a party's name the lexicon knows without its
+        "n" ("Linken" of "Linke") and no name the lexicon knows itself."""
+        if not (word.endswith("en") and word[:1].isupper() and word.isalpha()) \
+                or self.lexicon.lookup(word) is not None:
+            return False
+        entry = self.lexicon.lookup(word[:-1])
+        return entry is not None and entry.kind == "party"
 
     def _is_party_adjective(self, word: str) -> bool:
         """"Conservative", "Republican": a capitalised word whose plural or whose
@@ -2313,6 +2400,7 @@ class EntityRecognizer:
         n = len(texts)
         states = {span.start: span.end for span in spans if span.label == GPE}
         result = []
+        regional: dict[str, Node] = {}  # the regional units by their company's node id
         for span in spans:
             end = span.end
             if span.label != ORG or end >= n or not table.space[end - 1] \
@@ -2340,7 +2428,25 @@ class EntityRecognizer:
                 _organisation_node(doc, name, [written], kind="company")
             set_kg_id(longer, node.id)
             result.append(longer)
+            if texts[end] in REGIONAL_UNIT_WORDS:
+                regional[_entity_id(span)] = node
+        if regional:
+            self._bare_names_of_regional_units(doc, result, regional)
         return result
+
+    @staticmethod
+    def _bare_names_of_regional_units(doc: Doc, spans: list[Span],
+                                      regional: dict[str, Node]) -> None:
+        """"AOK-Chef Ackermann" after "der AOK Nordwest": a text that names a company's
+        regional unit means that unit by the company's bare name too (``regional``: the
+        unit's node by the company's node id)."""
+        for span in spans:
+            unit = regional.get(_entity_id(span))
+            if unit is not None:
+                written = span_text(span)
+                if written not in unit.properties["aliases"]:
+                    unit.properties["aliases"].append(written)
+                set_kg_id(span, unit.id)
 
     def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
@@ -2440,8 +2546,10 @@ class EntityRecognizer:
             return False  # "Marco Rubio": a surname that is also a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
-        if end < len(texts) and texts[end] in SITE_LASTS:
+        if end < len(texts) and texts[end] in SITE_LASTS \
+                and not (texts[end] == "Hall" and texts[end - 1] == "City"):
             return False  # "Hyderabad House", "Lancaster House": a building named after it
+            # ("Quezon City Hall" is Quezon City's hall: the city is named)
         if end - start == 1 and self._ends_hyphenated_name(table, start):
             return False  # "Annette Lehnigk-Emden": the second part of a double surname
         if end < len(texts) and texts[end] in {"-", "‐"} and self._before_based(table, end):
@@ -2507,7 +2615,8 @@ class EntityRecognizer:
         result = []
         for span in spans:
             if span.label == LOC and span.end - span.start == 1 and span.end < len(texts) \
-                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end):
+                    and texts[span.end] in {"-", "‐"} and self._district_after_hyphen(table, span.end) \
+                    and self._is_city_span(doc, span):  # ("Tirol-Südtirol-Trentino": regions)
                 district = Span(doc, span.start, span.end + 2, label=LOC)
                 name = span_text(district)
                 node = add_node(doc, Node(f"place:{slug(name)}", ["Place"],
@@ -2636,6 +2745,7 @@ class EntityRecognizer:
         self._relative_location_places(cues, table, blocked, found)
         self._landscape_places(cues, table, blocked, found)
         self._towns_naming_bodies(cues, table, blocked, found)
+        self._linked_town_places(cues, table, blocked, found)
         self._listed_places(table, taken, found)
         if found:
             self._later_place_mentions(table, blocked, found)
@@ -2693,6 +2803,7 @@ class EntityRecognizer:
             "mayor": MAYOR_NOUNS.get(lang, {}).__contains__,
             "example-places": self._is_example_place_noun,
             "relative-location": self._is_relative_location_word,
+            "town-link": TOWN_NAME_LINKS.get(lang, frozenset()).__contains__,
         }
         if lang == "de":
             tests["adjective-town"] = self._is_town_adjective
@@ -2736,6 +2847,25 @@ class EntityRecognizer:
                     and not _english_compound(texts[name].lower()) \
                     and not _short_headed_german_compound(texts[name]):
                 found[name, name + 1] = "region"
+
+    def _linked_town_places(self, cues: dict[str, list[int]], table: TokenTable,
+                            blocked: set[int], found: dict[tuple[int, int], str]) -> None:
+        """"Weil am Rhein", "Neustadt an der Weinstraße", "Barrow upon Soar": a small town
+        of the gazetteer whose name links two names by "am", "an der", "im", "upon" …
+        is read wherever the text writes it whole (its words alone are common words or
+        other places' names: "weil", "Rhein")."""
+        texts = table.text
+        n = len(texts)
+        towns = town_names()
+        for k in between(cues["town-link"], 1, n - 1):
+            start = k - 1
+            if start in blocked or not texts[start][:1].isupper() or not texts[start].isalpha():
+                continue
+            for end in (k + 2, k + 3):
+                if end <= n and texts[end - 1][:1].isupper() \
+                        and " ".join(texts[start:end]) in towns:
+                    found[start, end] = "city"
+                    break
 
     def _towns_naming_bodies(self, cues: dict[str, list[int]], table: TokenTable,
                              blocked: set[int], found: dict[tuple[int, int], str]) -> None:
@@ -3033,7 +3163,10 @@ class EntityRecognizer:
         if self.lang == "de":
             for k in cues["compound-region"]:
                 if k not in blocked:
-                    found[k, k + 1] = "region"
+                    # "die Tiroler Zentralalpen": a place's adjective opens the name
+                    start = k - 1 if k > 0 and k - 1 not in blocked \
+                        and self._place_adjective_in_er(texts[k - 1]) else k
+                    found[start, k + 1] = "region"
             for k in between(cues["region-head"], 2):
                 if texts[k - 1] == "-" and not table.space[k - 2] and not table.space[k - 1] \
                         and k - 2 not in blocked and self._unknown_name(texts[k - 2]) \
@@ -3099,21 +3232,30 @@ class EntityRecognizer:
         """"to Mekelle, the Tigrayan capital": a name, a comma, an article and
         (after at most two words) a noun for a city."""
         texts, lowers = table.text, table.lower
+        stop = self.words.stop_words
         for k in between(cues["city-apposition"], 3):
             for article in range(k - 1, max(k - 4, 1), -1):
                 if lowers[article] in APPOSITION_ARTICLES and texts[article - 1] == ",":
-                    comma = article - 1
-                    start = comma
-                    while start > 0 and comma - start < 2 and start - 1 not in blocked \
-                            and self._unknown_name(texts[start - 1]):
-                        start -= 1
-                    opens = not table.sent_start[start] or k + 1 < len(texts) \
-                        and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
-                    if start < comma and opens \
-                            and not (start > 0 and is_name_text(texts[start - 1])
-                                     and lowers[start - 1] not in self.words.place_prepositions):
-                        found[start, comma] = "city"
+                    self._apposition_place_before(table, blocked, article - 1, k, found)
                     break
+                if lowers[article] in stop and lowers[article] not in POSSESSIVE_S:
+                    break  # "Jane Roe, die in der Altstadt wohnt": a relative clause
+
+    def _apposition_place_before(self, table: TokenTable, blocked: set[int], comma: int, k: int,
+                                 found: dict[tuple[int, int], str]) -> None:
+        """The name (one or two unknown words) before the ``comma`` of a city apposition
+        whose city noun is at ``k``, as a city."""
+        texts, lowers = table.text, table.lower
+        start = comma
+        while start > 0 and comma - start < 2 and start - 1 not in blocked \
+                and self._unknown_name(texts[start - 1]):
+            start -= 1
+        opens = not table.sent_start[start] or k + 1 < len(texts) \
+            and lowers[k + 1] in APPOSITION_PLACE_PREPOSITIONS  # "X, a town in …"
+        if start < comma and opens \
+                and not (start > 0 and is_name_text(texts[start - 1])
+                         and lowers[start - 1] not in self.words.place_prepositions):
+            found[start, comma] = "city"
 
     def _is_city_noun(self, text: str) -> bool:
         """"capital", "Hauptstadt", and German compounds of -stadt ("Nachbarstadt")."""
@@ -3774,6 +3916,43 @@ class EntityRecognizer:
                 if not known and (item < last_known or of_cities and self._town_item(texts[item])
                                   or self._town_evidence(texts[item]) == KNOWN_TOWN):
                     found[item, item + 1] = "city"  # (a small town of the gazetteer: any list)
+        self._places_listed_before_known(table, city_starts, found)
+
+    def _places_listed_before_known(self, table: TokenTable, city_starts: dict[int, int],
+                                    found: dict[tuple[int, int], str]) -> None:
+        """"in Nordfriesland, Dithmarschen und Ostholstein", "from Kilifi, Malindi and
+        Mombasa": one-word names listed after a place preposition, before "und"/"and"
+        and a known place (of the gazetteer, ``city_starts``, or of the context rules,
+        ``found``), are places of the same kind; the list is read back from the known
+        place, so only texts with a place after a conjunction pay for it."""
+        texts, lowers = table.text, table.lower
+        # (not after "between", "from" …: there a name is as often a person's or a company's)
+        openers = COORDINATION_OPENERS.get(self.lang, set()) \
+            - TOWN_ONLY_PREPOSITIONS.get(self.lang, frozenset())
+        surnames: set[str] | None = None
+        known = {start: "city" for start in city_starts}
+        known.update({start: kind for (start, end), kind in found.items() if end - start == 1})
+        for last, kind in list(known.items()):
+            if last < 4 or lowers[last - 1] not in {"und", "and"}:
+                continue
+            items: list[int] = []
+            k = last - 2  # the item before the conjunction
+            for _ in range(5):
+                if k <= 0 or k not in known and not (self._town_item(texts[k])
+                                                     and not self._is_given_name(texts[k])):
+                    break
+                if k not in known:  # (a known place among the items is passed over)
+                    items.append(k)
+                if lowers[k - 1] in openers:
+                    if surnames is None:
+                        surnames = self._surnames_after_given(table, self._given_names(table))
+                    for item in items:
+                        if texts[item] not in surnames:  # (no "Merkel" after "Angela Merkel")
+                            found[item, item + 1] = kind
+                    break
+                if texts[k - 1] != ",":
+                    break
+                k -= 2
 
     def _town_item(self, text: str) -> bool:
         """Whether a list item after the known cities may name a town: an unknown
@@ -3911,6 +4090,9 @@ class EntityRecognizer:
                     bare.append((start, end))
                 elif self._after_preposition_and_article(lowers, start):
                     pass  # "in der Saline Ebensee": a place's or thing's name, no person's
+                elif start > 0 and texts[start - 1] == "The" and self.lang == "en":
+                    pass  # "its hospital, The Nest Te Kohanga": a capitalised "The" opens
+                    # the name of a thing or body, never a person's
                 elif self._acceptable_person(table, text, start, end,
                                              start > 0 and self._is_title_word(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
@@ -4332,7 +4514,8 @@ class EntityRecognizer:
         following = texts[end + 1]
         if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
             return 16 <= int(following) <= 99  # an age, no day or count
-        return following == "who" and texts[end + 2] in LEADING_VERBS
+        return following == "who" and (texts[end + 2] in LEADING_VERBS
+                                       or _gendered_pronoun_in_clause(table, end + 2))
 
     def _in_apposition_to_title(self, table: TokenTable, i: int, end: int) -> bool:
         """"Die Chefanklägerin des Strafgerichtshofs, Fatou Bensouda, …": two or three
@@ -4950,7 +5133,9 @@ class EntityRecognizer:
         if self.lang != "en" or start not in cities_by_end or end - start < 2 \
                 or texts[start] in vocab.EN_ORG_HEADS:
             return start
-        return cities_by_end[start]
+        city = cities_by_end[start]
+        return city - 1 if city > 0 and texts[city - 1] == "Greater" else city
+        # ("Greater Wellington Regional Council": the metropolitan region's body)
 
     def _is_place_name(self, name: str) -> bool:
         """Whether the lexicon knows ``name`` as a place ("Bürgermeister von Kiel": the
@@ -5632,6 +5817,10 @@ class EntityRecognizer:
             if end < n and texts[end] not in COUNTRY_NAME_CLOSERS and not subject:
                 continue  # "weil der Bauernverband Deutschland vorwirft": an object after it
             span = self._organisation_span(doc, k, end, "organisation")
+            name = self.words.organisation_base_form(span)
+            if name != span_text(span):  # "des Lawinenwarndienstes Tirol"
+                node = _organisation_node(doc, name, [span_text(span)])
+                set_kg_id(span, node.id)
             found.append(span)
             taken.update(range(k, end))
         return found
@@ -6054,7 +6243,16 @@ class EntityRecognizer:
         if not text.endswith("s") or not text.islower():
             return False
         singular = text[:-3] + "y" if text.endswith("ies") else text[:-1]
-        return singular in EN_KIND_NOUNS or _is_company_noun(singular)
+        return singular in EN_KIND_NOUNS or _is_company_noun(singular) \
+            or singular == "firm"  # (the adjective "firm" is why a company noun has five letters)
+
+    @staticmethod
+    def _plural_company_noun(text: str) -> bool:
+        """"airlines", "firms", "Firmen", "Konzerne": a plural noun for companies."""
+        low = text.lower()
+        return low.endswith(("firms", "firmen", "unternehmen")) \
+            or any(_is_company_noun(low[:len(low) - len(ending)])
+                   for ending in ("s", "es", "en", "n", "e") if low.endswith(ending))
 
     def _pairs_after_plural_kind_nouns(self, doc: Doc, earlier: list[Span], blocked: set[int],
                                        spans: list[Span]) -> list[Span]:
@@ -6096,20 +6294,16 @@ class EntityRecognizer:
                 known_orgs[span.start] = span.end
         found: list[Span] = []
         for k in nouns:
-            first = self._pair_name_end(table, k + 1, taken, places, known_orgs, earlier)
-            if first is None or first + 1 >= n or texts[first] not in {"and", "und"}:
-                continue
-            second = self._pair_name_end(table, first + 1, taken, places, known_orgs, earlier)
-            if second is None:
-                continue
-            for start, end in ((k + 1, first), (first + 1, second)):
+            items = self._listed_names(table, k + 1, conjunction, taken, places, known_orgs,
+                                       earlier)
+            for start, end in items:
                 if start in known_orgs or not person_words.isdisjoint(texts[start:end]):
                     continue  # a known organisation, or a person's name
                 town = self._gazetteer_town_at(earlier, start)
                 if town is not None:
                     earlier.remove(town)  # "airlines Azul and Gol": no town of the gazetteer
                 span = Span(doc, start, end, label=ORG)
-                kind = "company" if _is_company_noun(texts[k].rstrip("s")) else "organisation"
+                kind = "company" if self._plural_company_noun(texts[k]) else "organisation"
                 node = _organisation_node(doc, span_text(span), kind=kind)
                 set_kg_id(span, node.id)
                 found.append(span)
@@ -6167,6 +6361,30 @@ class EntityRecognizer:
                     break
                 i = end + 1
         return found
+
+    def _listed_names(self, table: TokenTable, i: int, conjunction: str, taken: set[int],
+                      places: set[int], known_orgs: dict[int, int],
+                      earlier: list[Span]) -> list[tuple[int, int]]:
+        """The (start, end) of each name of a closed list from ``i`` after a plural kind
+        noun: "Azul and Gol", "Voi, Lime und Dott", "Azul, Gol, and LATAM" (up to five
+        names, the last after the conjunction); [] unless the list closes so."""
+        texts = table.text
+        n = len(texts)
+        items: list[tuple[int, int]] = []
+        while len(items) < 4:
+            end = self._pair_name_end(table, i, taken, places, known_orgs, earlier)
+            if end is None or end + 1 >= n:
+                return []
+            items.append((i, end))
+            if texts[end] == "," and texts[end + 1] == conjunction and end + 2 < n:
+                end += 1  # the serial comma: "A, B, and C"
+            if texts[end] == conjunction:
+                last = self._pair_name_end(table, end + 1, taken, places, known_orgs, earlier)
+                return [*items, (end + 1, last)] if last is not None else []
+            if texts[end] != ",":
+                return []
+            i = end + 1
+        return []
 
     def _pair_name_end(self, table: TokenTable, i: int, taken: set[int], places: set[int],
                        known_orgs: dict[int, int], earlier: list[Span]) -> int | None:
@@ -6515,15 +6733,17 @@ class EntityRecognizer:
         """Whether ``text`` is a noun for a kind of organisation: English in lower case
         ("union", "cooperative", "chipmaker"), German a capitalised compound in any case
         ("Netzbetreibers", "Umweltorganisation")."""
+        if self.lang != "de":
+            return _is_company_noun(text) or text in EN_KIND_NOUNS or text in RIVAL_NOUNS \
+                or self._opening_kind_noun(text)
+        if not text[:1].isupper():
+            return False  # German nouns are capitalised: "strahlender" ends like "lender"
         if _is_company_noun(text):
             return True
-        if self.lang != "de":
-            return text in EN_KIND_NOUNS or text in RIVAL_NOUNS or self._opening_kind_noun(text)
-        if not text[:1].isupper():
-            return False
         low = text.lower()
         return any(low[:len(low) - len(ending)].endswith(DE_KIND_NOUN_ENDINGS)
-                   for ending in ("", "s", "es", "en", "n") if low.endswith(ending))
+                   for ending in ("", "s", "es", "en", "n", "e") if low.endswith(ending)) \
+            or low.endswith(GERMAN_KIND_PLURALS)
 
     def _kind_noun_opens_name(self, table: TokenTable, k: int) -> bool:
         """Whether a name in words may follow the kind noun at ``k``. English: the noun
@@ -6937,7 +7157,8 @@ class EntityRecognizer:
                 long_form = self._acronym_long_form(doc, table, form_end, text, taken,
                                                     translated=before is None)
                 if long_form is None and before is None and self.lang == "de":
-                    long_form = self._german_genitive_long_form(doc, table, form_end, taken)
+                    long_form = self._german_genitive_long_form(doc, table, form_end, taken) \
+                        or self._compound_long_form(doc, table, form_end, text)
                 if long_form is None and before is None and text.isupper() \
                         and self._body_noun_before_acronym(texts, paren):
                     named, node_id = self._acronym_named_body(doc, i, text)  # "ministry (MIDAGRI)"
@@ -7322,6 +7543,33 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             return span
         return None
+
+    def _compound_long_form(self, doc: Doc, table: TokenTable, paren: int,
+                            acronym: str) -> Span | None:
+        """"des Landeskriminalamts (LKA)", "der Bundesnachrichtendienst (BND)": one German
+        compound with an organisation's head, spelt out before its acronym, whose first
+        letter opens the acronym and whose later letters hold the acronym's others in
+        order (the acronym takes a letter from each part of the compound)."""
+        word = table.text[paren - 1]
+        if not (acronym.isupper() and len(acronym) >= 2 and word[:1] == acronym[0]
+                and word.isalpha()):
+            return None
+        # (the nominative of a genitive too: "des Landeskriminalamts")
+        name = next((word[:len(word) - len(ending)] for ending in ("", "s", "es")
+                     if word.endswith(ending)
+                     and self._is_organisation_word(word[:len(word) - len(ending)])), None)
+        if name is None:
+            return None
+        rest = word[1:].lower()
+        at = 0
+        for letter in acronym[1:].lower():
+            at = rest.find(letter, at) + 1
+            if at == 0:
+                return None
+        span = Span(doc, paren - 1, paren, label=ORG)
+        node = _organisation_node(doc, name, [word])
+        set_kg_id(span, node.id)
+        return span
 
     def _genitive_phrase_word(self, text: str, low: str) -> bool:
         """A word of a German name's genitive phrase: a noun or name, an inflected

@@ -199,7 +199,10 @@ EN_ORG_HEADS: Final = {"Council", "Committee", "Commission", "Organization", "Or
                        # Railways").
                        "Transit", "Railways",
                        # Orchestras ("Vienna Philharmonic", "London Symphony Orchestra").
-                       "Orchestra", "Philharmonic", *EN_LEARNED_HEADS}
+                       "Orchestra", "Philharmonic",
+                       # Public collections with a director and staff ("Crawford Art Gallery",
+                       # "Wellington Zoo"), as German "-museum" is an organisation suffix.
+                       "Museum", "Gallery", "Zoo", "Aquarium", *EN_LEARNED_HEADS}
 #: Heads only before "for" or "of" ("Center for Strategic and International Studies",
 #: "Centre for European Reform"); at a name's end a building ("Kennedy Center").
 EN_CONNECTED_HEADS: Final = frozenset({"Center", "Centre"})
@@ -594,14 +597,15 @@ def _german_org_candidates(doc: Doc, blocked: set[int],
                         end = _region_noun_end(texts, end, blocked)
         if text in {"Rat", "Rates"} and start == i:
             continue
-        if start == i and end == i + 2 and not genitive_name and not compound \
-                and _descriptive_compound(low):
+        coordinated = start == i - 2 and texts[i - 1] == "und"  # "Wetter- und Geodienst"
+        if (start == i or coordinated) and end == i + 2 and not genitive_name \
+                and not compound and _descriptive_compound(low, 3 if coordinated else 4):
             subject = i >= 1 and sent_start[i - 1] and lowers[i - 1] in _ARTICLES
             end = _foreign_name_end(texts, end, blocked, subject)
             yield i + 1, end  # "Wirtschaftsdachverband Economiesuisse": the name after
             i = end
             continue
-        if kind_compound and start == i and end == i + 1:
+        if kind_compound and (start == i or coordinated) and end == i + 1:
             continue  # "Schichtarbeit im Fahrdienst", "das Forschungsinstitut"
         if start > 0 and lowers[start - 1] in _FORMER_WORDS and low.endswith(("rat", "räte")):
             continue  # "der frühere Waadtländer Staatsrat": a member's title, no council
@@ -674,12 +678,13 @@ def _region_noun_end(texts: list[str], end: int, blocked: set[int]) -> int:
     return end
 
 
-def _descriptive_compound(low: str) -> bool:
+def _descriptive_compound(low: str, first_part: int = 4) -> bool:
     """Whether a lower-cased head is a compound that describes what a body is
-    ("branchenverband", "energiekonzern"): a first part of four or more letters
-    before the head, not one that makes official names ("bundes", "landes")."""
+    ("branchenverband", "energiekonzern"): a first part of ``first_part`` or more
+    letters before the head (three after a truncated compound: "Wetter- und
+    Geodienst"), not one that makes official names ("bundes", "landes")."""
     suffix = max((s for s in DE_ORG_SUFFIXES if low.endswith(s)), key=len, default="")
-    return len(low) - len(suffix) >= 4 and not low.startswith(DE_OFFICIAL_PREFIXES) \
+    return len(low) - len(suffix) >= first_part and not low.startswith(DE_OFFICIAL_PREFIXES) \
         and not low.endswith(_REGIONAL_BODY_HEADS) \
         and not suffix.startswith("ministerium") \
         and suffix not in DE_PLACE_NAMED_SUFFIXES  # "Finanzministerium Sachsen": its name
@@ -807,6 +812,19 @@ def _title_after_head(texts: list[str], head: int, end: int,
     return end
 
 
+def _parallel_names_end(texts: list[str], heads: list[int], start: int) -> int | None:
+    """The end of the first of two names of the same head word joined by "and" in the
+    run from ``start`` ("Hutt City Council and Porirua City Council", "Leeds City Museum
+    and Bradford Industrial Museum"): each has a word before its head, so "Office and
+    Professional Employees International Union" (one name) stays whole. None if the
+    run joins no such names. ``heads``: the run's head words."""
+    for k in heads[:-1]:
+        if texts[k + 1] == "and" and k > start and texts[k] == texts[heads[-1]] \
+                and heads[-1] - k >= 3:
+            return k + 1
+    return None
+
+
 def _cut_coordination(texts: list[str], start: int, last_head: int, end: int,
                       is_title: Callable[[str], bool]) -> bool:
     """Whether the run [start, end) joins names with "and" and its last head falls inside
@@ -927,6 +945,12 @@ def _english_org_candidates(doc: Doc, blocked: set[int], stop_words: frozenset[s
         if last_head is not None and last_head + 1 < end and texts[last_head + 1] == "and":
             end = last_head + 1  # "the Environment Agency and Natural England": two names
             words = texts[i:end]
+        parallel = _parallel_names_end(texts, heads, i)
+        if parallel is not None:  # "Hutt City Council and Porirua City Council"
+            end = parallel
+            words = texts[i:end]
+            heads = [k for k in heads if k < end]
+            last_head = heads[-1]
         if last_head is not None and last_head + 1 < end and \
                 texts[last_head + 1] not in EN_CONNECTORS and texts[last_head + 1] != "to":
             if _cut_coordination(texts, i, last_head, end, is_title):
