@@ -123,14 +123,16 @@ class DocIndex:
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
         self.date_starts = [d.start for d in self.dates]
+        self._doc = doc
         self._text_hash: str | None = None
 
     @property
     def text_hash(self) -> str:
-        """A digest of the text (for ids of nodes found in it): hashed when first asked."""
+        """A digest of the text (for ids of nodes found in it): hashed when first asked,
+        from the doc's one ``text_digest``."""
         digest = self._text_hash
         if digest is None:
-            digest = self._text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+            digest = self._text_hash = text_digest(self._doc).hexdigest()[:16]
         return digest
 
     def sent_index(self, token_i: int) -> int:
@@ -472,6 +474,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def text_digest(doc: Doc) -> Any:
+    """The SHA-256 of the doc's text (UTF-8), hashed once per doc.
+
+    Three ids hash the whole text: ``DocIndex.text_hash`` (nodes found in it), the
+    statements' ids (the text, then more) and the document's own (``build_graph``,
+    when the doc is the whole document). Each full hash of an article costs about as
+    much as the rest of the statements component; they share this one. A
+    ``hashlib`` object: read it with ``hexdigest()``, or ``copy()`` it before
+    ``update``."""
+    digest = doc.user_data.get("kg_text_digest")
+    if digest is None:
+        digest = doc.user_data["kg_text_digest"] = hashlib.sha256(doc_text(doc).encode("utf-8"))
+    return digest
 
 
 def span_text(span: Span) -> str:
