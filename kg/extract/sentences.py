@@ -53,7 +53,7 @@ def _sentence_classes(doc: Doc, table: TokenTable) -> str:
             return _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
         return _LINE_BREAK if "\n" in text else _WORD
 
-    return "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
+    return "".join(table.flags(f"sentence-class-{table.lang}", sentence_class))
 
 
 def _punctuation_starts(classes: str) -> set[int]:

@@ -20,6 +20,7 @@ from kg.extract.doc import (
     add_fact,
     add_node,
     doc_index,
+    doc_lang,
     doc_text,
     init_doc,
     kg_id,
@@ -54,7 +55,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             break
         sent = sentences[k]
         sent_text = span_text(sent)
-        match = (SPEECH_VERBS_EN if doc.lang_ == "en" else SPEECH_VERBS).search(sent_text)
+        match = (SPEECH_VERBS_EN if doc_lang(doc) == "en" else SPEECH_VERBS).search(sent_text)
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
