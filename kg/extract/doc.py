@@ -626,15 +626,27 @@ def set_new_ents(doc: Doc, ents: list[Span]) -> None:
     On a doc without entities every token's knowledge-base id and entity id
     are still 0, as ``set_ents`` would leave or set them for spans without.
     """
-    # Both columns interleaved in one flat list (token i at 2i and 2i+1), converted
-    # once: spaCy's codes are 3 for the first token of an entity, 1 inside, 2 outside.
+    # Both columns interleaved in one flat ``array`` (token i at 2i and 2i+1), made by
+    # repeating one outside token and written where the entities are (most are one
+    # or two tokens): no list of every token's values to convert.
     size = len(doc)
     if not size:
         return
-    values = [2, 0] * size
+    values = _OUTSIDE * size
     for span in ents:
         start, end = span.start, span.end
-        values[2 * start:2 * end] = [1, span.label] * (end - start)
-        values[2 * start] = 3
-    columns = numpy.frombuffer(array.array("Q", values), dtype="uint64").reshape(size, 2)
+        label = span.label
+        values[2 * start] = _BEGIN
+        values[2 * start + 1] = label
+        for i in range(2 * start + 2, 2 * end, 2):
+            values[i] = _INSIDE
+            values[i + 1] = label
+    columns = numpy.frombuffer(values, dtype="uint64").reshape(size, 2)
     doc.from_array([ENT_IOB, ENT_TYPE], columns)  # type: ignore[arg-type]  # (stub: thinc Ints2d)
+
+
+#: spaCy's ``ENT_IOB`` codes: 3 for the first token of an entity, 1 inside, 2 outside.
+_BEGIN: Final = 3
+_INSIDE: Final = 1
+#: A token outside every entity: its ``ENT_IOB`` and ``ENT_TYPE`` (``set_new_ents``).
+_OUTSIDE: Final = array.array("Q", [2, 0])
