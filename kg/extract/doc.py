@@ -199,14 +199,18 @@ _LOWER_FORMS: dict[str, str] = {}
 
 def _lower_forms(texts: list[str]) -> list[str]:
     """``text.lower()`` of every text (remembered across docs, up to
-    ``WORD_MEMO_SIZE`` words)."""
+    ``WORD_MEMO_SIZE`` words). A word already in lower case (most tokens) is its
+    own lower form, the same object (``str.lower`` makes a copy): the two lists
+    share it, so reading, counting and freeing them touches fewer objects, and a
+    dict finds it by identity."""
     try:
         return list(map(_LOWER_FORMS.__getitem__, texts))
     except KeyError:  # words not seen before
         if len(_LOWER_FORMS) > WORD_MEMO_SIZE:
             _LOWER_FORMS.clear()
         for text in set(texts).difference(_LOWER_FORMS):
-            _LOWER_FORMS[text] = text.lower()
+            lowered = text.lower()
+            _LOWER_FORMS[text] = text if lowered == text else lowered
         return list(map(_LOWER_FORMS.__getitem__, texts))
 
 
