@@ -123,14 +123,16 @@ class DocIndex:
         #: ``doc.text`` is rebuilt from the tokens on every access: keep it once.
         self.text: str = doc_text(doc)
         self.date_starts = [d.start for d in self.dates]
+        self._doc = doc
         self._text_hash: str | None = None
 
     @property
     def text_hash(self) -> str:
-        """A digest of the text (for ids of nodes found in it): hashed when first asked."""
+        """A digest of the text (for ids of nodes found in it): hashed when first asked,
+        from the doc's one ``text_digest``."""
         digest = self._text_hash
         if digest is None:
-            digest = self._text_hash = hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+            digest = self._text_hash = text_digest(self._doc).hexdigest()[:16]
         return digest
 
     def sent_index(self, token_i: int) -> int:
@@ -197,14 +199,18 @@ _LOWER_FORMS: dict[str, str] = {}
 
 def _lower_forms(texts: list[str]) -> list[str]:
     """``text.lower()`` of every text (remembered across docs, up to
-    ``WORD_MEMO_SIZE`` words)."""
+    ``WORD_MEMO_SIZE`` words). A word already in lower case (most tokens) is its
+    own lower form, the same object (``str.lower`` makes a copy): the two lists
+    share it, so reading, counting and freeing them touches fewer objects, and a
+    dict finds it by identity."""
     try:
         return list(map(_LOWER_FORMS.__getitem__, texts))
     except KeyError:  # words not seen before
         if len(_LOWER_FORMS) > WORD_MEMO_SIZE:
             _LOWER_FORMS.clear()
         for text in set(texts).difference(_LOWER_FORMS):
-            _LOWER_FORMS[text] = text.lower()
+            lowered = text.lower()
+            _LOWER_FORMS[text] = text if lowered == text else lowered
         return list(map(_LOWER_FORMS.__getitem__, texts))
 
 
@@ -278,6 +284,8 @@ class TokenTable:
         self.idx: list[int] = offsets
         #: Whether a token is followed by whitespace (1 or 0).
         self.space: list[int] = spaces
+        #: ``doc.lang_``, read once (see ``doc_lang``).
+        self.lang: str = doc.lang_
         self._unique: frozenset[str] | None = None
         self._flags: dict[str, list[Any]] = {}
         self._positions: dict[str, list[int]] = {}
@@ -465,6 +473,13 @@ def is_punct_text(text: str) -> bool:
     return bool(is_punct(text))
 
 
+def doc_lang(doc: Doc) -> str:
+    """``doc.lang_``, the language of the doc's pipeline, read once per doc: spaCy's
+    property asks the vocab, which calls its language getter every time (~1 µs; the
+    rule components ask ~30 times per article)."""
+    return token_table(doc).lang
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text. spaCy rebuilds ``doc.text`` from all tokens on every
     access; ``process`` stores the text it tokenised, else it is built once."""
@@ -472,6 +487,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def text_digest(doc: Doc) -> Any:
+    """The SHA-256 of the doc's text (UTF-8), hashed once per doc.
+
+    Three ids hash the whole text: ``DocIndex.text_hash`` (nodes found in it), the
+    statements' ids (the text, then more) and the document's own (``build_graph``,
+    when the doc is the whole document). Each full hash of an article costs about as
+    much as the rest of the statements component; they share this one. A
+    ``hashlib`` object: read it with ``hexdigest()``, or ``copy()`` it before
+    ``update``."""
+    digest = doc.user_data.get("kg_text_digest")
+    if digest is None:
+        digest = doc.user_data["kg_text_digest"] = hashlib.sha256(doc_text(doc).encode("utf-8"))
+    return digest
 
 
 def span_text(span: Span) -> str:
@@ -600,15 +630,27 @@ def set_new_ents(doc: Doc, ents: list[Span]) -> None:
     On a doc without entities every token's knowledge-base id and entity id
     are still 0, as ``set_ents`` would leave or set them for spans without.
     """
-    # Both columns interleaved in one flat list (token i at 2i and 2i+1), converted
-    # once: spaCy's codes are 3 for the first token of an entity, 1 inside, 2 outside.
+    # Both columns interleaved in one flat ``array`` (token i at 2i and 2i+1), made by
+    # repeating one outside token and written where the entities are (most are one
+    # or two tokens): no list of every token's values to convert.
     size = len(doc)
     if not size:
         return
-    values = [2, 0] * size
+    values = _OUTSIDE * size
     for span in ents:
         start, end = span.start, span.end
-        values[2 * start:2 * end] = [1, span.label] * (end - start)
-        values[2 * start] = 3
-    columns = numpy.frombuffer(array.array("Q", values), dtype="uint64").reshape(size, 2)
+        label = span.label
+        values[2 * start] = _BEGIN
+        values[2 * start + 1] = label
+        for i in range(2 * start + 2, 2 * end, 2):
+            values[i] = _INSIDE
+            values[i + 1] = label
+    columns = numpy.frombuffer(values, dtype="uint64").reshape(size, 2)
     doc.from_array([ENT_IOB, ENT_TYPE], columns)  # type: ignore[arg-type]  # (stub: thinc Ints2d)
+
+
+#: spaCy's ``ENT_IOB`` codes: 3 for the first token of an entity, 1 inside, 2 outside.
+_BEGIN: Final = 3
+_INSIDE: Final = 1
+#: A token outside every entity: its ``ENT_IOB`` and ``ENT_TYPE`` (``set_new_ents``).
+_OUTSIDE: Final = array.array("Q", [2, 0])

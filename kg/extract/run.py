@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.errors import InputError
-from kg.extract.doc import Fact, doc_text, forget_doc
+from kg.extract.doc import Fact, doc_text, forget_doc, text_digest
 from kg.extract.pipeline import process
 from kg.graph import RELATIONSHIP_ID_PREFIXES, Document, Graph, Node, Relationship
 from kg.reader import SourceText, read_path
@@ -146,8 +146,11 @@ def build_graph(doc: Doc, source: SourceText, lang: str, offset: int = 0) -> Gra
     each was made for this doc alone, and the doc is dropped once its graph
     is built (``document_graph``).
     """
-    sha = source.sha256
     text = doc_text(doc)
+    # A doc of the whole text (most documents are one piece) shares its text's digest
+    # with the components' ids (``text_digest``): the text is not hashed again. (``==``
+    # is an identity test first: the piece is the source's own string.)
+    sha = text_digest(doc).hexdigest() if text == source.text else source.sha256
     data = doc.user_data  # what doc._.kg_nodes etc. read, without an object per access
     document = Document(id=f"doc:{sha[:16]}", title=source.title, lang=lang,
                         published=data["kg_meta"].get("published"), source=source.source,

@@ -14,6 +14,7 @@ written to the doc at once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import compress
 from typing import Final
 
@@ -52,7 +53,7 @@ def _sentence_classes(doc: Doc, table: TokenTable) -> str:
             return _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
         return _LINE_BREAK if "\n" in text else _WORD
 
-    return "".join(table.flags(f"sentence-class-{doc.lang_}", sentence_class))
+    return "".join(table.flags(f"sentence-class-{table.lang}", sentence_class))
 
 
 def _punctuation_starts(classes: str) -> set[int]:
@@ -63,7 +64,6 @@ def _punctuation_starts(classes: str) -> set[int]:
     return starts
 
 
-@Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break and at every opening „.
 
@@ -73,9 +73,37 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     init_doc(doc)
     if doc.has_annotation("DEP"):
         return doc  # a trained parser set the boundaries; they may not be changed
+    _set_boundaries(doc, preset=doc.has_annotation("SENT_START"))  # a senter or sentencizer
+    return doc
+
+
+def _tokenizer_doc_boundaries(doc: Doc) -> Doc:
+    """``paragraph_boundaries`` for a doc as the tokenizer made it (the component is
+    first in its pipeline): no parse and no sentence boundaries, so the two tests of
+    ``paragraph_boundaries`` are known to fail and are not made. Each walks every
+    token in spaCy's Python (``Doc.has_annotation``; ~20 µs per article, the cost of
+    the rest of this component but the token table). A doc of fewer than two tokens
+    takes the general way (``has_annotation`` answers yes for it)."""
+    if len(doc) < 2:
+        return paragraph_boundaries(doc)
+    init_doc(doc)
+    _set_boundaries(doc, preset=False)
+    return doc
+
+
+@Language.factory("kg_paragraphs")
+def make_paragraph_boundaries(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """``paragraph_boundaries``; as the first component of a pipeline (the blank one:
+    nothing before it parses or splits sentences), ``_tokenizer_doc_boundaries``."""
+    return paragraph_boundaries if nlp.pipe_names else _tokenizer_doc_boundaries
+
+
+def _set_boundaries(doc: Doc, preset: bool) -> None:
+    """Set the sentence starts: the ones set before (``preset``), else spaCy's
+    sentencizer's, then those of the line breaks and opening quotes."""
     table = token_table(doc)
     classes = _sentence_classes(doc, table)
-    if doc.has_annotation("SENT_START"):  # a senter or sentencizer ran before
+    if preset:
         starts = set(compress(range(len(table)), table.sent_start))
     else:
         starts = _punctuation_starts(classes)
@@ -91,4 +119,3 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts.add(i)  # „Wir …“: the mark opens the next sentence
             starts.discard(i + 1)
     table.set_sent_starts(starts)
-    return doc

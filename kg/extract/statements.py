@@ -8,7 +8,6 @@ sagte", "Medinsky told reporters"), or the person a pronoun there refers to.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from collections.abc import Iterator
 from typing import Any, Final
@@ -21,11 +20,13 @@ from kg.extract.doc import (
     add_fact,
     add_node,
     doc_index,
+    doc_lang,
     doc_text,
     init_doc,
     kg_id,
     sent_ents,
     span_text,
+    text_digest,
     token_table,
 )
 from kg.graph import Node
@@ -54,7 +55,7 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
             break
         sent = sentences[k]
         sent_text = span_text(sent)
-        match = (SPEECH_VERBS_EN if doc.lang_ == "en" else SPEECH_VERBS).search(sent_text)
+        match = (SPEECH_VERBS_EN if doc_lang(doc) == "en" else SPEECH_VERBS).search(sent_text)
         if match is None:
             continue
         cue_char = sent.start_char + match.start()
@@ -127,7 +128,7 @@ class StatementExtractor:
         sentences = doc_index(doc).sents
         starts = [s.start_char for s in sentences]
         text = doc_text(doc)
-        text_digest = None  # of the text, for the statements' ids (see ``_statement_id``)
+        digest = None  # of the text and "\x1f", for the statements' ids (``_statement_id``)
         # The speaker of each sentence asked, by index: several quotes often end in
         # one sentence. Seeded with those kg_demands (run before) asked ``speaker_of``
         # for (its cache "kg_demand_speakers", same key and value).
@@ -150,9 +151,10 @@ class StatementExtractor:
             quote = doc.char_span(start, end, alignment_mode="contract")
             if quote is None or len(quote) < 3:
                 continue
-            if text_digest is None:
-                text_digest = hashlib.sha256(f"{text}\x1f".encode())
-            node_id = _statement_id(text_digest, start)
+            if digest is None:  # the text's own, continued (``doc.text_digest``)
+                digest = text_digest(doc).copy()
+                digest.update(b"\x1f")
+            node_id = _statement_id(digest, start)
             add_node(doc, Node(node_id, ["Statement"], {"text": span_text(quote)}))
             mentions = doc.user_data["kg_mentions"]
             mentions.setdefault(node_id, []).append((quote.start_char, quote.end_char))
