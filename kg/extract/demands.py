@@ -38,6 +38,7 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_lang,
     doc_text,
     init_doc,
     is_punct_text,
@@ -2143,7 +2144,7 @@ def _lead_title_subject(doc: Doc, sentences: list[Span], index: int, cue: Token,
     k = _verb_subject_end(doc, cue, clause_start)
     while k > clause_start and lowers[k] in TIME_WORDS:
         k -= 1  # (past "on Wednesday")
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     if not texts[k].islower() or not words.is_title_word(texts[k]):
         return None
     j = k
@@ -2196,7 +2197,7 @@ def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
         return False
     if lowers[k] not in {"'s", "’s"}:
         # (German: the genitive of a state's name, checked only for such a word)
-        if actor.label != GPE or not texts[k - 1].endswith("s") or doc.lang_ != "de" or \
+        if actor.label != GPE or not texts[k - 1].endswith("s") or doc_lang(doc) != "de" or \
                 k in doc_index(doc).ent_at:
             return False
         node = doc.user_data["kg_nodes"].get(kg_id(actor))
@@ -2266,7 +2267,7 @@ def _title_von(doc: Doc, start: int) -> bool:
     Nordwerk", "Präsidentin von der Kammer"): the actor owns the post, no one asks it."""
     lowers, texts = token_table(doc).lower, token_table(doc).text
     von = start - 1 if lowers[start - 1] in {"vom", "von"} else start - 2
-    return von > 0 and for_lang(doc.lang_).is_title_word(texts[von - 1])
+    return von > 0 and for_lang(doc_lang(doc)).is_title_word(texts[von - 1])
 
 
 def _time_phrase_length(lowers: list[str], start: int, end: int) -> int:
@@ -2338,13 +2339,13 @@ def _acting_place(doc: Doc, place: Span) -> bool:
     verb's "an"/"on"/"to" stands for its government, which demands or is asked."""
     table = token_table(doc)
     lowers = table.lower
-    verbs = PLACE_CUE_VERBS.get(doc.lang_, EN_VERBS)
+    verbs = PLACE_CUE_VERBS.get(doc_lang(doc), EN_VERBS)
     start, end = place.start, place.end
     before = lowers[start - 1] if start else ""
     if not (end < len(lowers) and lowers[end] in verbs and before not in PREPOSITIONS
             and before not in LOCATIVE_WORDS and not _name_word_before(doc, start) or
             (before in verbs or before in PLACE_RECEIVERS and start > 1 and
-             lowers[start - 2] in verbs) and not _modifies_next(doc.lang_, table.text, end)):
+             lowers[start - 2] in verbs) and not _modifies_next(doc_lang(doc), table.text, end)):
         return False
     node = doc.user_data["kg_nodes"].get(kg_id(place))
     return node is not None and node.properties.get("kind") in ACTING_PLACE_KINDS
@@ -2392,7 +2393,7 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
     j = span.end
     title = j
     while title < min(len(lowers), j + 3) and title not in ent_at and \
-            for_lang(token.doc.lang_).is_title_word(table.text[title]):
+            for_lang(doc_lang(token.doc)).is_title_word(table.text[title]):
         title += 1  # "asked European Commission President Ursula von der Leyen to"
     person = ent_at.get(title) if title > j else None
     if person is not None and person.start == title and person.label == PER:
@@ -2593,7 +2594,7 @@ def _actor_noun_then_infinitive(token: Token) -> bool:
     noun = k + 2 if lowers[k + 2] != "to" else k + 1
     return noun + 1 < len(lowers) and lowers[noun + 1] == "to" and (
         lowers[noun] in ACTOR_OBJECT_NOUNS or
-        for_lang(token.doc.lang_).is_title_word(token_table(token.doc).text[noun]))
+        for_lang(doc_lang(token.doc)).is_title_word(token_table(token.doc).text[noun]))
 
 
 #: Past participles not ending in -ed or -en ("to be cut", "to be paid").
@@ -2696,7 +2697,7 @@ def _in_pp(doc: Doc, span: Span) -> bool:
         lowers, texts = token_table(doc).lower, token_table(doc).text
         k = start - 1
         titled = span.label == PER and k > 0 and k not in doc_index(doc).ent_at and \
-            for_lang(doc.lang_).is_title_word(texts[k])
+            for_lang(doc_lang(doc)).is_title_word(texts[k])
         while k >= 0 and (lowers[k] in ARTICLES_AND_POSSESSIVES or titled and start - k <= 3 and
                           texts[k][:1].isupper() and texts[k].isalpha() and
                           k not in doc_index(doc).ent_at):
@@ -2879,7 +2880,7 @@ def _possessor_body(doc: Doc, possessive: int) -> list[Span]:
         return [ent_at[k - 2]]
     before = ent_at.get(k - 1) if k >= 1 and k not in ent_at else None
     if before is not None and before.label == ORG and before.end == k and \
-            (for_lang(doc.lang_).is_title_word(texts[k]) or texts[k].isupper()):
+            (for_lang(doc_lang(doc)).is_title_word(texts[k]) or texts[k].isupper()):
         return [before]  # "Labour MP Anna Reed", "SPD-Chef"
     if person.end + 2 < len(texts) and texts[person.end] == "(" and \
             (named := ent_at.get(person.end + 1)) is not None and named.label == ORG:
@@ -2949,10 +2950,10 @@ def _passive_agent(doc: Doc, sent: Span, cue: Token) -> tuple[int, Span] | None:
                       if lowers[k] in PASSIVE_AUXILIARIES), None)
     if auxiliary is None:
         return None
-    agent_words = {"von", "vom"} if doc.lang_ == "de" else {"by"}
+    agent_words = {"von", "vom"} if doc_lang(doc) == "de" else {"by"}
     # (English: "was urged by Y to …", or at the end "was urged to pay … by Y", not
     # another participle's agent: "protesters led by Y")
-    window = range(auxiliary + 1, cue.i) if doc.lang_ == "de" else \
+    window = range(auxiliary + 1, cue.i) if doc_lang(doc) == "de" else \
         range(cue.i + 1, sent.end)
     for k in window:
         if lowers[k] in agent_words and (k <= cue.i + 2 or not lowers[k - 1].endswith("ed")):
@@ -3157,7 +3158,7 @@ def _resolve_pronoun(doc: Doc, sentences: list[Span], index: int, pronoun: Token
         # the subject rather than a dateline ("Luxemburg (AFP) - Die Minister …")
         # or a place with a preposition
         dateline = _dateline_end(doc, sent)
-        if pronoun.lower_ == "er" and doc.lang_ == "de":
+        if pronoun.lower_ == "er" and doc_lang(doc) == "de":
             body = _masculine_body_subject(doc, sent, dateline)
             if body is not None:
                 return body  # "Der Bund für Umwelt … ging weiter. Er forderte …"
@@ -3306,13 +3307,13 @@ def _titled_speaker(doc: Doc, sentences: list[Span], index: int, after: int) -> 
     lowers, texts = table.lower, table.text
     if SAYING_VERBS.isdisjoint(lowers[after:sent.end]):
         return None
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     ent_at = doc_index(doc).ent_at
     for i in range(max(after, sent.start), sent.end - 2):
         if lowers[i] not in SAYING_VERBS or lowers[i + 1] not in {"der", "die", "the"}:
             continue
         noun = i + 2
-        while noun < sent.end - 1 and texts[noun].islower() and doc.lang_ == "de":
+        while noun < sent.end - 1 and texts[noun].islower() and doc_lang(doc) == "de":
             noun += 1  # "sagte der frühere Minister": past the adjectives
         if noun + 2 < sent.end and texts[noun + 1] == "-":
             noun += 2  # "der SVP-Politiker", "der vida-Chef"
@@ -3330,7 +3331,7 @@ def _person_with_title(doc: Doc, position: int, title: str,
     """The person named last before ``position`` with ``title`` before the name
     ("Bundeskanzler Olaf Scholz" for "den Kanzler"), other than ``exclude``; with a
     ``prefix`` ("FDP" of "FDP-Vorsitzende") only a title with that prefix."""
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     base = words.title_base(title)
     # "der Kanzler" is the "Bundeskanzler" (not the "Vizekanzler")
     federal = f"bundes{title.lower()}"
@@ -3339,7 +3340,7 @@ def _person_with_title(doc: Doc, position: int, title: str,
     candidates = [e for e in doc_index(doc).ents_in(0, position) if e.label == PER and
                   kg_id(e) not in taken]
     # "die Präsidentin" is a woman: not the "Präsident" named last
-    female = doc.lang_ == "de" and title.endswith("in") and base is not None and \
+    female = doc_lang(doc) == "de" and title.endswith("in") and base is not None and \
         not base.endswith("in")
     titled = [e for e in candidates if
               any((words.title_base(texts[j]) == base or texts[j].lower() == federal) and
@@ -3351,7 +3352,7 @@ def _person_with_title(doc: Doc, position: int, title: str,
         # persons the roles found holding it
         holders = _title_holders(doc, base, female)
         titled = [e for e in candidates if kg_id(e) in holders]
-    if not titled and not prefix and doc.lang_ == "de":
+    if not titled and not prefix and doc_lang(doc) == "de":
         # "den Minister": the "Bundesfinanzminister" (a compound ending in the title)
         ending = title.lower()
         titled = [e for e in candidates if e.start > 0 and
@@ -3373,7 +3374,7 @@ def _clause_title_holder(doc: Doc, start: int, end: int) -> Span | None:
     lowers, texts = table.lower, table.text
     if start >= end or lowers[start] not in {"the", "der", "die"}:
         return None
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     for k in range(start + 1, min(end, start + 4)):
         if k in doc_index(doc).ent_at:
             return None
@@ -3406,7 +3407,7 @@ def _before_title(doc: Doc, floor: int, person: Span) -> int:
     Orcel": at "Unicredit"), looking back at most four words and not past ``floor``."""
     table = token_table(doc)
     texts = table.text
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     k = person.start
     while k - 1 > floor and person.start - (k - 1) <= 4 and (
             words.is_title_word(texts[k - 1]) or texts[k - 1] == "-" or
@@ -3618,7 +3619,7 @@ def _described_person(doc: Doc, subject: list[Span]) -> Span:
         return first
     texts = token_table(doc).text
     gap = texts[first.end:subject[1].start]
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     if 1 <= len(gap) <= 3 and all(words.is_title_word(t) or t in {"'s", "’s"} for t in gap):
         return subject[1]
     return first
@@ -3797,7 +3798,7 @@ def _resigning(doc: Doc, sent: Span, cue: Token) -> Span | None:
     table = token_table(doc)
     lowers, texts = table.lower, table.text
     ent_at = doc_index(doc).ent_at
-    is_title_word = for_lang(doc.lang_).is_title_word
+    is_title_word = for_lang(doc_lang(doc)).is_title_word
     noun = next(i for i in range(cue.i + 1, cue.i + 7) if lowers[i] in RESIGNATION_NOUNS)
     k = noun - 1
     if k > cue.i and texts[k] in {"'s", "’s"} and k - 1 in ent_at and ent_at[k - 1].label == PER:
@@ -3905,7 +3906,7 @@ def _states_describing(doc: Doc, sent: Span, persons: list[Span]) -> set[str]:
     if not starts:
         return set()
     texts = token_table(doc).text
-    is_title_word = for_lang(doc.lang_).is_title_word
+    is_title_word = for_lang(doc_lang(doc)).is_title_word
     return {_node_id(a) for a in _actors(doc, sent) if a.label == GPE and any(
         0 < start - a.end <= 2 and all(is_title_word(t) for t in texts[a.end:start])
         for start in starts)}
@@ -4475,8 +4476,8 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     lowers, texts = table.lower, table.text
     end = min(sent.end, cue.i + 7)
     if ANY_GROUP_OBJECT_NOUN.isdisjoint(lowers[cue.i + 1:end]):
-        return None  # (most cues: no group noun; ``doc.lang_`` is a lookup in spaCy)
-    nouns = GROUP_OBJECT_NOUNS.get(doc.lang_, frozenset())
+        return None  # (most cues: no group noun; ``doc_lang(doc)`` is a lookup in spaCy)
+    nouns = GROUP_OBJECT_NOUNS.get(doc_lang(doc), frozenset())
     if nouns.isdisjoint(lowers[cue.i + 1:end]):
         return None
     k = cue.i + 1
@@ -4486,7 +4487,7 @@ def _group_object_node(doc: Doc, sent: Span, cue: Token) -> Span | None:
     noun = next((i for i in range(k, min(end, k + 4)) if lowers[i] in nouns), None)
     if noun is None or noun + 1 >= sent.end or lowers[noun + 1] in {"'s", "’s", "of", "-"}:
         return None
-    if doc.lang_ == "en":
+    if doc_lang(doc) == "en":
         # only adjectives or a name before the noun ("wealthy", "EU"), then "to"
         if lowers[noun + 1] != "to" or not all(texts[i].isalpha() for i in range(start, noun)):
             return None
@@ -4623,7 +4624,7 @@ def _common_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     die Behörden auf', 'verlangte von den Betreibern, …': a group asked by its common
     noun, no name, is an addressee of its own (a group node as the text calls it), one
     per noun joined by "and"/"und"."""
-    if doc.lang_ == "en":
+    if doc_lang(doc) == "en":
         return _english_noun_objects(doc, sent, cue)
     return _german_noun_objects(doc, sent, cue)
 
@@ -5364,7 +5365,7 @@ def _addressed_companies(doc: Doc, sent: Span, cue: Token,
     lowers = table.lower
     at = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 5))
                if lowers[i].endswith(COMPANY_PLURAL_ENDINGS) and
-               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc.lang_ == "en"
+               (lowers[i - 1] in COMPANY_PLURAL_BEFORE or i == cue.i + 1 and doc_lang(doc) == "en"
                 or lowers[i - 1] == "der" and lowers[i - 2] == "von")),  # "von der Autoindustrie"
               None)
     if at is None:
@@ -5470,11 +5471,11 @@ def _object_pronoun_body(doc: Doc, sent: Span, cue: Token,
     subject) and "auf" closing the clause."""
     lowers = token_table(doc).lower
     k = cue.i + 1
-    if lowers[k] in OBJECT_RECEIVERS and doc.lang_ == "en":
+    if lowers[k] in OBJECT_RECEIVERS and doc_lang(doc) == "en":
         k += 1  # "called on it to"
     if k >= sent.end - 1 or lowers[k] not in BODY_OBJECT_PRONOUNS:
         return None
-    if doc.lang_ == "de":
+    if doc_lang(doc) == "de":
         clause = _clause_start(doc, sent, cue)
         if lowers[k] != "sie" or _no_subject_before(doc, clause, cue.i) or \
                 not (lowers[cue.i] in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
@@ -5562,7 +5563,7 @@ def _definite_title_plural(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     k += 1
     if lowers[k] in PLURAL_TITLE_COUNTS and k + 1 < sent.end:
         k += 1
-    base = _plural_title_base(doc.lang_, texts[k])
+    base = _plural_title_base(doc_lang(doc), texts[k])
     if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
         return []
     return _title_holder_group(doc, base, cue.i)
@@ -5582,7 +5583,7 @@ def _title_plural_before(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     if article is None or not all(texts[j].isalpha() and texts[j].islower() or
                                   lowers[j] in PLURAL_TITLE_COUNTS for j in range(article + 1, k)):
         return []
-    base = _plural_title_base(doc.lang_, texts[k])
+    base = _plural_title_base(doc_lang(doc), texts[k])
     if base is None or _body_of_title_named(doc, cue.i, lowers[k].removesuffix("s")):
         return []
     return _title_holder_group(doc, base, article)
@@ -5601,11 +5602,11 @@ def _title_holder_group(doc: Doc, base: str, end: int) -> list[Span]:
     titles: dict[str, str] = {}
     for fact in doc.user_data["kg_facts"]:
         if fact.type == "HOLDS_ROLE" and fact.extractor != "role.description" and \
-                fact.end in nodes and _title_has_head(doc.lang_, str(
+                fact.end in nodes and _title_has_head(doc_lang(doc), str(
                     nodes[fact.end].properties.get("title", "")).lower(), base.lower()):
             title = str(nodes[fact.end].properties["title"]).lower()
             titles.setdefault(fact.start, title.removesuffix("innen").removesuffix("in")
-                              if doc.lang_ == "de" else title)  # (a woman's or a man's)
+                              if doc_lang(doc) == "de" else title)  # (a woman's or a man's)
         elif fact.type == "HOLDS_ROLE" and fact.end in nodes and str(
                 nodes[fact.end].properties.get("title", "")).lower() in COUNTERPART_TITLES:
             titles.setdefault(fact.start, "")  # (whose counterpart: below)
@@ -5659,7 +5660,7 @@ def _title_holders(doc: Doc, base: str, female: bool) -> set[str]:
     """The ids of the persons the roles found holding a title of this base (a woman's
     form when ``female``) from what the text says of them, not from a description the
     roles resolved by guess ("The president …" after two names)."""
-    words = for_lang(doc.lang_)
+    words = for_lang(doc_lang(doc))
     nodes = doc.user_data["kg_nodes"]
     found = set()
     for fact in doc.user_data["kg_facts"]:

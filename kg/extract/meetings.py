@@ -42,6 +42,7 @@ from kg.extract.doc import (
     add_mention,
     add_node,
     doc_index,
+    doc_lang,
     doc_text,
     init_doc,
     kg_id,
@@ -2824,7 +2825,7 @@ def _bodies_referred_to(doc: Doc, sent: Span) -> list[Span]:
     lowers = table.lower
     found: list[Span] = []
     for i in table.positions("body-head", _is_body_head, sent.start, sent.end):
-        if i in index.ent_at or doc.lang_ == "en" and not table.text[i].islower():
+        if i in index.ent_at or doc_lang(doc) == "en" and not table.text[i].islower():
             continue  # a name's own word ("the Security Council"; English: lower case only)
         if BODY_REFERRING_ARTICLES.isdisjoint(lowers[max(sent.start, i - 3):i]):
             continue
@@ -2988,10 +2989,10 @@ def _organisations_of_delegates(doc: Doc, sent: Span) -> list[Span]:
     index = doc_index(doc)
     nodes = doc.user_data["kg_nodes"]
     lowers = table.lower
-    english = doc.lang_ == "en"
+    english = doc_lang(doc) == "en"
     found: list[Span] = []
     for i in positions:
-        head = _delegating_head(table, index.ent_at, i, sent.end, doc.lang_ or "de")
+        head = _delegating_head(table, index.ent_at, i, sent.end, doc_lang(doc) or "de")
         if head is None:
             continue
         # ("union leaders" after "the European Union": a union of workers, or none named)
@@ -3204,7 +3205,7 @@ def _city_of_adjective(doc: Doc, building: Span) -> str | None:
     entry = _city_of_adjective_word(word)
     if entry is None:
         return None
-    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc_lang(doc) or "de"),
                                                      "aliases": [], "kind": entry.kind}))
     token = doc[building.start]
     add_mention(doc, node.id, token.idx, token.idx + len(word))
@@ -4917,7 +4918,7 @@ def _possessive_of_thing(doc: Doc, entity: Span) -> bool:
         return False
     if not texts[after + 1][:1].islower():
         return False
-    titles = vocab.for_lang(doc.lang_).en_titles
+    titles = vocab.for_lang(doc_lang(doc)).en_titles
     words = [w.lower() for w in texts[after + 1:after + 4]]
     if not MEMBER_BODY_NOUNS.isdisjoint(words[:2]):
         return False  # "the Fund's steering committee met": the body it sends takes part
@@ -5080,7 +5081,7 @@ def _dateline_entity(doc: Doc, line: tuple[int, int]) -> Span | None:
     entry = load_lexicon().lookup(span.text.title()) or load_lexicon().lookup(span.text)
     if entry is None or entry.label != "Place":
         return _dateline_place_named_again(doc, span)
-    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc.lang_ or "de"),
+    node = add_node(doc, Node(entry.key, ["Place"], {"name": entry.name(doc_lang(doc) or "de"),
                                                      "aliases": [], "kind": entry.kind}))
     add_mention(doc, node.id, span.start_char, span.end_char)
     place = Span(doc, span.start, span.end, label="LOC")
@@ -5765,7 +5766,7 @@ def _find_adjective_states(doc: Doc, sent: Span, lexicon: Lexicon) -> list[Span]
     positions = table.positions(name, names_country, sent.start, sent.end)
     if not positions:
         return spans
-    lang = doc.lang_
+    lang = doc_lang(doc)
     # (the index's entities are the doc's: a token in one has an entity type;
     # spaCy's ``is_lower`` is ``str.islower``; no ``Token`` made)
     ent_at = doc_index(doc).ent_at
@@ -5790,7 +5791,7 @@ def _adjective_parts_states(doc: Doc, table: TokenTable, i: int, lexicon: Lexico
     its node (made once per doc: ``added``) and a span of its own. A span's node is
     keyed by its characters, so the second part's span reaches over the next token
     (it is only read for its node id)."""
-    lang = doc.lang_
+    lang = doc_lang(doc)
     text = table.text[i]
     spans: list[Span] = []
     offset = table.idx[i]
