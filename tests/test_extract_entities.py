@@ -280,6 +280,20 @@ def test_well_known_news_agencies_are_media_organisations():
         n.properties["name"] for n in graph.by_label("Organisation")}
 
 
+def test_utility_named_by_a_place_or_adjective_and_its_service_is_a_company():
+    graph = extract_text("Welsh Water was fined on Tuesday. Anglian Water and Severn Trent Water "
+                         "appealed, and Scottish Power raised prices. Russian gas flows and wind "
+                         "power fell, said Jenny Power, a lawyer.", "en", "2025-05-03")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert {"Welsh Water", "Anglian Water", "Severn Trent Water", "Scottish Power"} <= names
+    assert not {"Russian gas", "wind power"} & names
+    assert "Jenny Power" in person_names(graph)
+    graph = extract_text("The National Council on Water Rights and the Ministry of Natural Gas "
+                         "objected.", "en", "2025-05-03")
+    names = {n.properties["name"] for n in graph.by_label("Organisation")}
+    assert not {"Water", "Natural Gas"} & names
+
+
 def test_unknown_name_with_possessive_before_an_officer_title_and_apposition_is_the_company():
     graph = extract_text("Velmora's chief executive, Ana Ilic, said no.", "en", "2025-05-03")
     velmora = node_named(graph, "Velmora", "Organisation")

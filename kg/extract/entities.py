@@ -697,7 +697,11 @@ NO_SURNAME_HEADS: Final = COMPANY_LAST_WORDS | LEGAL_FORMS_EN | frozenset({
     "Institute", "University", "Federation", "Alliance", "Coalition", "Authority", "Department",
     "Directorate", "Organization", "Organisation", "Council", "Secretariat", "Caucus",
     "Tribunal", "Confederation", "Bureau", "Transit", "Railways", "Office", "International",
-    "Club"})
+    "Club", "Water", "Electricity"})  # ("Severn Trent Water"; "Power", "Gas" are surnames)
+#: A utility's service as the last word of its company's name ("Welsh Water").
+UTILITY_HEADS: Final = frozenset({"Water", "Power", "Gas", "Electric", "Electricity", "Telecom"})
+#: Words inside a longer name: a utility's word after them and a name ends that name.
+NAME_LINK_WORDS: Final = frozenset({"of", "on", "for"})
 #: English nouns for a party or union after its acronym ("the MDB party").
 #: English kind nouns besides the company nouns that, opening a sentence, come before a
 #: name ("Regulator Ofgas", "Pollster Ipsos").
@@ -4860,6 +4864,7 @@ class EntityRecognizer:
         spans += self._for_place_names(doc, taken, blocked, spans)
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
+        spans += self._utility_names(doc, blocked, [*taken, *spans])
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
@@ -5228,6 +5233,44 @@ class EntityRecognizer:
                 _organisation_node(doc, name, [name])
             set_kg_id(span, node.id)
             spans.append(span)
+        return spans
+
+    def _utility_names(self, doc: Doc, blocked: set[int], taken: list[Span]) -> list[Span]:
+        """"Welsh Water was fined", "Severn Trent Water", "Scottish Power": one or two
+        capitalised words and a utility's service, capitalised, name the company that
+        supplies it (written lower-case it is the thing: "Russian gas", "wind power").
+        Not inside a longer name ("Council on Water Rights", "Ministry of Natural Gas").
+        ``blocked``: the tokens of the earlier rules, ``taken``: the spans so far."""
+        if self.lang != "en":
+            return []
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        heads = [k for k in word_positions(doc, "ent-utility-head", UTILITY_HEADS.__contains__,
+                                           1, n) if k not in blocked]
+        if not heads:
+            return []
+        occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
+        stop = self.words.stop_words
+        spans: list[Span] = []
+        for k in heads:
+            if k in occupied or k + 1 < n and is_name_text(texts[k + 1]):
+                continue  # ("Water Rights": the name goes on)
+            start = k
+            while start > 0 and k - start < 2 and start - 1 not in occupied \
+                    and is_name_text(texts[start - 1]) and texts[start - 1].lower() not in stop \
+                    and not self._is_title_word(texts[start - 1]):
+                start -= 1
+            if start == k or start > 0 and texts[start - 1] in NAME_LINK_WORDS:
+                continue
+            span = Span(doc, start, k + 1, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, kind="company")
+            set_kg_id(span, node.id)
+            spans.append(span)
+            occupied.update(range(start, k + 1))
         return spans
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
