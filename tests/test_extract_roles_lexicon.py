@@ -288,3 +288,11 @@ def test_austrian_modifiers_of_acting_posts_belong_to_the_title():
     graph = extract_text("Der amtsführende Stadtrat Peter Hacker sprach am Montag.", "de",
                          "2025-03-03")
     assert {title for title, _ in roles_of(graph, "Peter Hacker")} == {"amtsführender Stadtrat"}
+
+
+def test_english_portfolio_before_minister_or_secretary_is_part_of_the_title():
+    graph = extract_text("Infrastructure Minister Jan Ruf spoke. Fisheries Minister Tom Reed and "
+                         "Immigration Secretary Anna Berg objected.", "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Jan Ruf")} == {"infrastructure minister"}
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"fisheries minister"}
+    assert {title for title, _ in roles_of(graph, "Anna Berg")} == {"immigration secretary"}
