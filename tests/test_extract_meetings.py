@@ -3893,3 +3893,77 @@ def test_a_coming_session_on_a_day_named_is_a_meeting():
         meeting = only_meeting(graph)
         assert held_in(graph, meeting) == {place}, text
         assert meeting.properties["date"] == "2025-05-08", text
+
+
+# -- a venue named by a local seat of government: the dateline's city, days before ----------
+
+def test_meeting_in_the_town_hall_days_before_the_report_is_in_the_dateline_city():
+    graph = extract_text("HANNOVER, 14. März 2024 (dpa) – Oberbürgermeister Markus Berger (SPD) hatte "
+                         "am Montag zu einem Krisentreffen ins Rathaus eingeladen.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-11"
+    assert held_in(graph, meeting) == {"place:hanover"}
+
+
+def test_meeting_in_her_ministry_days_before_the_report_is_in_the_dateline_city():
+    graph = extract_text("KIEL, 23. Mai 2024 (dpa) – Am Montag trafen sich Umweltministerin Anna Lorenz "
+                         "und Landrat Peter Vogt zu einem Gespräch in ihrem Ministerium.", "de")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-05-20"
+    assert held_in(graph, meeting) == {"place:kiel"}
+    assert {"person:anna-lorenz", "person:peter-vogt"} <= participants(graph, meeting)
+
+
+def test_english_talks_at_city_hall_days_before_the_report_are_in_the_dateline_city():
+    graph = extract_text("BOSTON, March 14 (Reuters) - Mayor Jane Porter met union leaders for talks "
+                         "at City Hall on Monday.", "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-11"
+    assert held_in(graph, meeting) == {"place:boston"}
+
+
+def test_english_round_table_at_a_city_hall_named_by_an_unknown_word_is_in_the_dateline_city():
+    graph = extract_text("SALFORD, March 14 (Reuters) - The mayor, Jane Porter, had hosted a round-table "
+                         "at Brindle City Hall on Monday with bus operators.", "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-11"
+    assert held_in(graph, meeting) == {"place:salford"}
+
+
+def test_meeting_days_before_the_report_without_a_seat_named_has_no_place():
+    # the story may have moved on: no venue, no dateline city three days back
+    graph = extract_text("BERLIN, 14. März 2024 (dpa) – Die Ministerin Anna Lorenz hatte am Montag "
+                         "zu einem Krisentreffen eingeladen.", "de")
+    assert meetings(graph) == []
+
+
+def test_a_ministry_that_speaks_is_no_seat_venue():
+    graph = extract_text("BOSTON, March 14 (Reuters) - Mayor Jane Porter held talks with Governor Mark "
+                         "Ellis on Monday, the ministry said.", "en", published="2024-03-14")
+    assert meetings(graph) == []
+
+
+# -- "summoned X to <venue>": a guest called in to a meeting ----------------------------------
+
+def test_minister_who_summoned_a_chief_to_a_city_met_him_there():
+    graph = extract_text("LEEDS, March 14 (Reuters) - Transport Secretary Mark Ellis said he had summoned "
+                         "Northern Rail chief executive Jane Porter to his department in London on Tuesday.",
+                         "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-12"
+    assert held_in(graph, meeting) == {"place:london"}
+    assert {"person:mark-ellis", "person:jane-porter"} <= participants(graph, meeting)
+
+
+def test_summons_in_the_present_to_a_capital_is_a_meeting():
+    graph = extract_text("Health Minister Ruth Baker summons insurer boss Tom Hale to Cardiff on Friday.",
+                         "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:cardiff"}
+    assert "person:tom-hale" in participants(graph, meeting)
+
+
+def test_summoned_to_court_is_no_meeting():
+    graph = extract_text("Judge Mark Ellis summoned Jane Porter to court in Leeds on Tuesday.", "en",
+                         published="2024-03-14")
+    assert meetings(graph) == []

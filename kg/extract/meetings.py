@@ -563,7 +563,11 @@ INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited
 #: Verbs of inviting that tell of a meeting by themselves, when a guest and a place
 #: follow (German: the split particle "ein" closing the clause): "lud X am Dienstag
 #: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
-INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites"})
+#: English "summoned X to St Andrew's House in Edinburgh": a guest called in to a
+#: meeting, as invited (not "summoned X to court", ``SUMMONED_NOT_MET``).
+INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites", "summoned", "summons"})
+#: Words after a summoned guest that tell of a court or an appearance, not a meeting.
+SUMMONED_NOT_MET: Final = frozenset({"court", "appear", "testify", "trial", "hearing", "tribunal", "inquiry"})
 #: English verbs of greeting: a meeting only with a guest named or titled after them.
 GREET_VERBS_EN: Final = frozenset({"greeted", "greets"})
 #: German verbs of greeting a guest ("begrüßte Präsident X im Kanzleramt"), also said of
@@ -583,8 +587,9 @@ MEAL_TIMES_DE: Final = frozenset({"mittag", "abend"})
 MEAL_REACH: Final = 12
 #: Prepositions before the place a guest is invited to.
 INVITED_TO: Final = frozenset({"nach", "in", "ins", "to"})
-#: How far after the verb the guest and the place may stand.
-INVITE_REACH: Final = 12
+#: How far after the verb the guest and the place may stand ("summoned Scottish Water
+#: chief executive X to St Andrew's House in Edinburgh").
+INVITE_REACH: Final = 16
 
 #: Opening a sentence: the place of the sentence before ("Dort traf sie …").
 THERE_WORDS: Final = frozenset({"dort", "there"})
@@ -822,6 +827,10 @@ class Mention:
     #: "traf sich am Dienstag in Döttingen mit …": a venue named by a word no place
     #: entity covers; not the dateline's place (``_default_place``).
     unknown_venue: bool = False
+    #: "zu einem Krisengipfel ins Rathaus", "talks at City Hall": a venue named by a
+    #: common noun of a local seat of government, no place given; in a datelined
+    #: report the dateline's city, even days before it (``_default_place``).
+    seat_venue: bool = False
     #: The sentence before that tells of the event a definite noun refers back to
     #: ("… hatte X den Plan Y vorgestellt. An dem Gespräch nahm auch Z teil"): its
     #: persons took part too (``_event_before``).
@@ -1519,6 +1528,8 @@ class MeetingExtractor:
                 # "Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit
                 # X zusammentreffen": the place the sentence before opens with
                 places = _scene_place_before(doc, sent)
+            if not places and not mention.unknown_venue and mention.date is not None:
+                mention.seat_venue = _seat_venue(table, i, start, sent.end)
         if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
             # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
             # by "ein" where and when the sentence before is)
@@ -1953,7 +1964,10 @@ class MeetingExtractor:
             if draft.place is None and any(m.unknown_venue for m in draft.mentions):
                 continue  # its venue is named, though no known place
             if draft.place is None and date is not None and date.date is not None and reference:
-                if abs((date.date - dt.date.fromisoformat(reference)).days) <= 1:
+                days = abs((date.date - dt.date.fromisoformat(reference)).days)
+                # (further from the report's day, the story may have moved elsewhere:
+                # only a local seat named as the venue still puts it in the dateline's city)
+                if days <= 1 or days <= SEAT_VENUE_DAYS and any(m.seat_venue for m in draft.mentions):
                     draft.mentions[0].place = place
             elif draft.place is not None and date is None and reference and \
                     kg_id(draft.place) == kg_id(place):
@@ -4423,8 +4437,9 @@ def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) ->
                   or lowers[k] in CLAUSE_END_MARKS), None)
     if guest is None or guest not in ent_at or ent_at[guest].label_ not in {"PER", "ORG"}:
         return False
+    summoned = lowers[verb].startswith("summon")
     for k in range(ent_at[guest].end, end - 1):
-        if lowers[k] in CLAUSE_END_MARKS:
+        if lowers[k] in CLAUSE_END_MARKS or summoned and lowers[k] in SUMMONED_NOT_MET:
             return False
         entity = ent_at.get(k + 1)
         if lowers[k] in INVITED_TO and entity is not None and entity.label_ in {"LOC", "GPE"}:
@@ -5321,6 +5336,70 @@ def _add_enclosed_subjects(doc: Doc, drafts: list[MeetingDraft]) -> None:
             extra = Mention(sentence=index.sents[k], noun=index.sents[k].start, kind="participation")
             extra.participants = persons
             by_id[draft_id].mentions.append(extra)
+
+
+#: Nouns of a local seat of government a meeting is held in, named without a place:
+#: "ins Rathaus", "in ihr Ministerium", "in die Staatskanzlei", "at City Hall", "at the
+#: ministry". German ones as endings of a capitalised noun ("Innenministerium",
+#: "Landratsamt"); English ones as the last word ("City Hall", "the Foreign Ministry").
+SEAT_ENDINGS_DE: Final = ("rathaus", "ministerium", "kanzlei", "kanzleramt", "landratsamt")
+SEAT_NOUNS_EN: Final = frozenset({"ministry", "chancellery", "secretariat"})
+#: English halls of a city's or county's government: "City Hall", "town hall".
+SEAT_HALL_OWNERS_EN: Final = frozenset({"city", "town", "county"})
+#: Prepositions before such a venue, and the words that may stand between ("in ihr",
+#: "at the", "at Riga": a capitalised word the place lexicon did not take).
+SEAT_PREPS: Final = frozenset({"in", "ins", "im", "zum", "at", "to"})
+SEAT_FILLERS: Final = frozenset({"ihr", "ihrem", "ihre", "sein", "seinem", "seine", "das", "dem", "die",
+                                  "der", "the", "his", "her", "their"})
+#: How many days from the report's a meeting at such a seat may be (about a week:
+#: "am Montag" in Wednesday's report).
+SEAT_VENUE_DAYS: Final = 6
+
+
+def _is_seat_word(word: str) -> bool:
+    """A word ``_seat_venue`` may read as a seat's noun (any case: a cheap superset, for
+    ``TokenTable.positions``)."""
+    low = word.lower()
+    return low.endswith(SEAT_ENDINGS_DE) or low in SEAT_NOUNS_EN or low == "hall"
+
+
+def _seat_venue(table: TokenTable, i: int, start: int, end: int) -> bool:
+    """Whether the sentence of the event word at ``i`` names its venue by a local seat
+    of government after a preposition, a determiner or one capitalised word between
+    ("hatte zu einem Krisengipfel ins Rathaus geladen", "in ihr Ministerium", "hosted a
+    round-table at Riga City Hall", "at the ministry"; not "das Rathaus kritisierte",
+    "a town hall meeting", "the ministry said")."""
+    lowers, texts = table.lower, table.text
+    for k in table.positions("meeting-seat-word", _is_seat_word, start + 1, end):
+        word = texts[k]
+        if not word[:1].isupper() and lowers[k] not in SEAT_NOUNS_EN and lowers[k] != "hall":
+            continue
+        if lowers[k] == "hall":
+            if lowers[k - 1] not in SEAT_HALL_OWNERS_EN:
+                continue  # "a concert hall"
+            first = k - 2
+        elif lowers[k] in SEAT_NOUNS_EN or word.isalpha() and lowers[k].endswith(SEAT_ENDINGS_DE):
+            first = k - 1
+            if lowers[k] in SEAT_NOUNS_EN and first > start and texts[first].istitle() and \
+                    lowers[first] not in SEAT_FILLERS:
+                first -= 1  # "at the Foreign Ministry"
+        else:
+            continue
+        if k + 1 < end and lowers[k + 1] in SEAT_NOT_VENUE_AFTER:
+            continue  # "at the ministry's request", "a town hall meeting"
+        if first > start and lowers[first] in SEAT_FILLERS:
+            first -= 1
+        elif first > start and texts[first].istitle() and lowers[first] not in SEAT_PREPS:
+            first -= 1  # "at Riga City Hall"
+        if first >= start and lowers[first] in SEAT_PREPS and abs(k - i) <= SEAT_REACH:
+            return True
+    return False
+
+
+#: After a seat's noun: it is no venue ("the ministry's request", "a town hall meeting").
+SEAT_NOT_VENUE_AFTER: Final = frozenset({"'s", "’s", "meeting", "meetings", "said", "says"})
+#: How far from the event word the seat may stand.
+SEAT_REACH: Final = 12
 
 
 #: How far after the event word "in <Name>" may name its venue.
