@@ -3967,3 +3967,59 @@ def test_summoned_to_court_is_no_meeting():
     graph = extract_text("Judge Mark Ellis summoned Jane Porter to court in Leeds on Tuesday.", "en",
                          published="2024-03-14")
     assert meetings(graph) == []
+
+
+# -- a talk partner after a state's or body's possessive --------------------------------------
+
+def test_talks_with_a_states_envoy_after_its_possessive_are_a_meeting():
+    graph = extract_text("President Mark Ellis discussed the loan on Tuesday with Japan's ambassador Ken "
+                         "Sato at the presidential palace in Colombo.", "en", published="2025-07-09")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:colombo"}
+    assert {"person:mark-ellis", "person:ken-sato"} <= participants(graph, meeting)
+
+
+def test_talks_with_a_city_councils_leader_after_its_possessive_are_a_meeting():
+    graph = extract_text("Mayor Jane Porter discussed the budget on Monday with Leeds's council leader "
+                         "Tom Hale in Leeds.", "en", published="2025-07-09")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-07-07"
+    assert {"person:jane-porter", "person:tom-hale"} <= participants(graph, meeting)
+
+
+def test_talk_about_a_states_possession_is_no_partner():
+    # "with India's" before a thing, not a person: no one to have met
+    graph = extract_text("Mayor Jane Porter discussed the budget on Monday with India's trade figures "
+                         "in mind in Leeds.", "en", published="2025-07-09")
+    assert meetings(graph) == []
+
+
+def test_german_talks_with_a_states_president_after_its_genitive_are_a_meeting():
+    graph = extract_text("Kanzlerin Anna Lorenz sprach am Montag in Wien mit Frankreichs Präsident Paul "
+                         "Girard über die Lage.", "de", published="2025-07-09")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:vienna"}
+    assert {"person:anna-lorenz", "person:paul-girard"} <= participants(graph, meeting)
+
+
+# -- "Gekommen waren X und Y": who came, the participle fronted ---------------------------------
+
+def test_german_fronted_gekommen_waren_names_participants():
+    graph = extract_text("Am Dienstag trafen sich die Ministerpräsidenten in Hannover. Gekommen waren "
+                         "auch Markus Berger und Sabine Kraus.", "de", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert {"person:markus-berger", "person:sabine-kraus"} <= participants(graph, meeting)
+
+
+def test_german_fronted_erschienen_war_names_a_participant():
+    graph = extract_text("Landrat Peter Vogt hatte am Dienstag zu einem Gespräch nach Kiel eingeladen. "
+                         "Erschienen war nur Bürgermeister Thomas Weber.", "de", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert {"person:peter-vogt", "person:thomas-weber"} <= participants(graph, meeting)
+
+
+def test_german_gekommen_war_closing_a_clause_names_no_participant():
+    graph = extract_text("Landrat Peter Vogt traf am Dienstag in Kiel den Bürgermeister Thomas Weber. "
+                         "Nachdem es zu Protesten von Markus Berger gekommen war, reiste Vogt ab.", "de",
+                         published="2024-03-14")
+    assert "person:markus-berger" not in participants(graph, only_meeting(graph))

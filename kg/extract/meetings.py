@@ -199,7 +199,10 @@ PARTICIPATION_CUES: Final = re.compile(
     # "said she would put the issue on the agenda" (not "Auf der Tagesordnung steht …")
     r"auf die (?:\w+ )?tagesordnung|(?:on|onto) the (?:\w+ )?agenda|"
     # "Anne Lévy stellte die Pläne der Verwaltung vor": to those who met
-    r"stellten? (?:\w+ ){1,5}?vor)\b", re.I)
+    r"stellten? (?:\w+ ){1,5}?vor|"
+    # who came, the participle fronted: "Gekommen waren auch X und Y", "Erschienen war
+    # Landrat X" (a word after it: not "nachdem es zu Protesten gekommen war, …")
+    r"(?:gekommen|erschienen) (?:waren|war|sind|ist) (?=\w))\b", re.I)
 #: PARTICIPATION_CUES without re.I, for lower-cased text: a third faster, and it finds
 #: the same words (checked over all of Unicode) unless the text holds one of the
 #: letters re.I folds onto ASCII ones that lower() does not (``RE_I_ODD_LETTERS``).
@@ -219,7 +222,7 @@ PARTICIPATION_HINTS: Final = ("teil", "nahm", "saß", "tisch", "hinzu", "zugesch
                               "ressortchefs", "angereist", "eingeladen", "invited", "ihnen", "them",
                               "represented", "stellte", "accompan", "begleit", "gesprächspartner",
                               "testif", "angehört", "questioned", "befragte", "erwartet", "expected",
-                              "gast", "gäste", "guest", "tagesordnung", "agenda")
+                              "gast", "gäste", "guest", "tagesordnung", "agenda", "gekommen", "erschienen")
 PLACE_PREPS: Final = {"in", "im", "at", "nach", "bei", "to", "near"}
 #: "in the Hague": a place may follow an article after its preposition.
 PLACE_PREPS_THE: Final = frozenset(PLACE_PREPS | {"the"})
@@ -4032,11 +4035,14 @@ def _venue_named(table: TokenTable, start: int, end: int) -> bool:
 
 def _person_after(table: TokenTable, ent_at: dict, k: int, end: int) -> bool:
     """Whether a person's name starts at ``k`` or a few articles, possessives or title
-    words after it ("with Prime Minister X", "mit dem Innenminister X")."""
+    words after it ("with Prime Minister X", "mit dem Innenminister X", "with India's
+    High Commissioner X": a state's or body's possessive passed over)."""
     for j in range(k, min(end, k + PARTNER_REACH + 1)):
         ent = ent_at.get(j)
         if ent is not None and ent.label_ == "PER":
             return True
+        if table.text[j] in POSSESSIVE_MARKS and j > k and j - 1 in ent_at:
+            continue  # "India's", "the council's"
         if table.lower[j] in NOT_PARTNER_WORDS or table.lower[j] in TALK_CLAUSE_BREAKS or \
                 not table.text[j].isalpha():
             return False
