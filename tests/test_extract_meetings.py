@@ -4023,3 +4023,26 @@ def test_german_gekommen_war_closing_a_clause_names_no_participant():
                          "Nachdem es zu Protesten von Markus Berger gekommen war, reiste Vogt ab.", "de",
                          published="2024-03-14")
     assert "person:markus-berger" not in participants(graph, only_meeting(graph))
+
+
+# -- who backs talks from outside is no participant ----------------------------------------------
+
+def test_states_that_supported_the_talks_are_no_participants():
+    graph = extract_text("Negotiators from Serbia and Kosovo held talks in Brussels on Tuesday. The "
+                         "European Union and Germany supported the talks.", "en", published="2024-03-14")
+    found = participants(graph, only_meeting(graph))
+    assert {"country:rs", "country:xk"} <= found
+    assert "country:de" not in found and "organisation:european-union" not in found
+
+
+def test_german_states_that_unterstuetzten_die_gespraeche_are_no_participants():
+    graph = extract_text("Serbien und das Kosovo verhandelten am Dienstag in Brüssel. Deutschland und "
+                         "Frankreich unterstützten die Gespräche.", "de", published="2024-03-14")
+    found = participants(graph, only_meeting(graph))
+    assert "country:de" not in found and "country:fr" not in found
+
+
+def test_persons_who_supported_a_plan_and_met_are_participants():
+    graph = extract_text("Tom Hale and Ruth Baker, who had supported the plan, met for talks in Leeds on "
+                         "Tuesday.", "en", published="2024-03-14")
+    assert {"person:tom-hale", "person:ruth-baker"} <= participants(graph, only_meeting(graph))

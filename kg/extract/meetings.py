@@ -4703,7 +4703,10 @@ COMMENT_VERBS: Final = frozenset({
     "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "praised",
     "praises", "hailed", "hails", "slammed", "derided", "dismissed", "welcomed", "welcomes",
     "kritisierte", "kritisierten", "kritisiert", "begrüßte", "begrüßten", "begrüßt", "lobte",
-    "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten"})
+    "lobten", "verurteilte", "verurteilten", "bezeichnete", "bezeichneten", "nannte", "nannten",
+    # who backs talks from outside: "The EU supported the talks", "unterstützte die Gespräche"
+    "supported", "supports", "backed", "backs", "endorsed", "endorses",
+    "unterstützte", "unterstützten", "unterstützt", "befürwortete", "befürworteten"})
 
 
 #: "Outside the meeting, X urged …", "Außerhalb des Treffens …": who is named was not in it.
@@ -4715,9 +4718,9 @@ COMMENTED_ARTICLES: Final = frozenset(TOPIC_ARTICLES | {"this", "these", "dieses
 
 
 def _commented_on(lowers: list[str], start: int, noun: int) -> bool:
-    """Whether the event noun is the object of a verb of judging: "kritisierte das Treffen",
-    "welcomed the talks", "criticised the Beijing meeting" (article, up to two words, noun),
-    or of a protest: "protestierte gegen den Gipfel"."""
+    """Whether the event noun is the object of a verb of judging or backing: "kritisierte das
+    Treffen", "welcomed the talks", "criticised the Beijing meeting" (article, up to two
+    words, noun), "supported the talks", or of a protest: "protestierte gegen den Gipfel"."""
     for k in range(noun - 1, max(start, noun - 4) - 1, -1):
         if lowers[k] in COMMENTED_ARTICLES:
             return k > start and (lowers[k - 1] in COMMENT_VERBS or lowers[k - 1] in OUTSIDE_WORDS
