@@ -4046,3 +4046,29 @@ def test_persons_who_supported_a_plan_and_met_are_participants():
     graph = extract_text("Tom Hale and Ruth Baker, who had supported the plan, met for talks in Leeds on "
                          "Tuesday.", "en", published="2024-03-14")
     assert {"person:tom-hale", "person:ruth-baker"} <= participants(graph, only_meeting(graph))
+
+
+# -- "called on President X": a courtesy call, unless someone is asked to act -------------------
+
+def test_envoy_who_called_on_the_president_met_him():
+    graph = extract_text("Ambassador Tom Hale called on President Jane Porter in Colombo on Tuesday.", "en",
+                         published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-12"
+    assert held_in(graph, meeting) == {"place:colombo"}
+    assert {"person:tom-hale", "person:jane-porter"} <= participants(graph, meeting)
+
+
+def test_courtesy_call_after_an_opening_day_and_a_states_possessive_is_a_meeting():
+    graph = extract_text("On Monday, India's new envoy Tom Hale called on Prime Minister Jane Porter at "
+                         "Temple Trees in Colombo.", "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-11"
+    assert {"person:tom-hale", "person:jane-porter"} <= participants(graph, meeting)
+
+
+def test_called_on_someone_to_act_is_no_meeting():
+    for text in ("Tom Hale called on President Jane Porter in Colombo on Tuesday to release the funds.",
+                 'Tom Hale on Tuesday called on Prime Minister Jane Porter to "get out of the way" in Leeds.',
+                 "Tom Hale called on President Jane Porter in a statement in Colombo on Tuesday: pay now."):
+        assert meetings(extract_text(text, "en", published="2024-03-14")) == [], text

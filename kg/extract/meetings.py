@@ -733,6 +733,9 @@ PASSIVE_REACH: Final = 3
 #: Landrat Y in Kassel"): a meeting with the person visited (``_visits_person``; weak: a day
 #: must be named). Bare "visit" only after a modal or "to" ("will visit X"; "a visit").
 PERSON_VISIT_VERBS: Final = frozenset({"visited", "visits", "visit", "besuchte", "besuchten", "besucht"})
+#: English "called on President X": a courtesy call, a visit to a person (not "called on
+#: X to resign": a demand, ``_call_to_act``).
+CALL_ON_VERBS: Final = frozenset({"called", "calls"})
 #: How far after a visit verb its object may stand, and the words (beside articles, titles
 #: and a weekday) that may stand before it ("besuchte am Montag auch den Landrat X").
 VISIT_OBJECT_REACH: Final = 10
@@ -742,7 +745,7 @@ SUBJECT_PRONOUNS_DE: Final = frozenset({"er", "sie"})
 #: A guest's noun and what links it to the host: "war am Montag Gast bei X", "zu Gast beim
 #: Landrat X", "was the guest of Mayor X" (weak, as the visit verbs).
 GUEST_NOUN_LINKS: Final = {"gast": frozenset({"bei", "beim"}), "guest": frozenset({"of"})}
-WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINKS,
+WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINKS, *CALL_ON_VERBS,
                       "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                       "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
                       "talked", "met", "meet", "meets", "treffen", "traf", "trafen",
@@ -993,6 +996,10 @@ class MeetingExtractor:
                     (low != "visit" or prev in VERB_MARKERS_EN) and \
                     self._visits_person(table, sent, i, german):
                 verbs.append(i)  # "X visited Mayor Y in Leeds on Monday": they met
+            elif english and low in CALL_ON_VERBS and i + 2 < sent.end and lowers[i + 1] == "on" and \
+                    _person_after(table, doc_index(sent.doc).ent_at, i + 2, sent.end) and \
+                    not _call_to_act(table, i + 2, sent.end):
+                verbs.append(i)  # "Ambassador X called on President Y in Colombo": a courtesy call
             elif low in GUEST_NOUN_LINKS and i + 1 < sent.end and \
                     lowers[i + 1] in GUEST_NOUN_LINKS[low] and \
                     _person_after(table, doc_index(sent.doc).ent_at, i + 2, sent.end):
@@ -1393,7 +1400,7 @@ class MeetingExtractor:
             or low == "zusammen" or low in TABLE_WORDS or low in CONVENE_SPLIT_DE \
             or low in INVITE_EVENT_VERBS or low in MEAL_VERBS or low in GREET_VERBS_DE \
             or low in APPOINTMENT_WORDS or low in JOINT_VISIT_VERBS or low in PERSON_VISIT_VERBS \
-            or low in GUEST_NOUN_LINKS \
+            or low in GUEST_NOUN_LINKS or low in CALL_ON_VERBS \
             or low in EN_LOWER_EVENT_NOUNS or low in SIT_FORMS \
             or text in COUNCIL_HEADS or text == "Bundestag" \
             or low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8
@@ -4378,6 +4385,29 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
 
 
+def _call_to_act(table: TokenTable, k: int, end: int) -> bool:
+    """Whether "called on …" from ``k`` asks someone to act: "to" before a lower-case
+    word or a quote in the clause ("called on President X to resign", "called on the minister in
+    Leeds on Monday to step down"), or a written or spoken appeal ("called on X in a
+    statement on Monday: …"), so a demand, not a visit."""
+    lowers, texts = table.lower, table.text
+    for j in range(k, min(end - 1, k + CALL_TO_ACT_REACH)):
+        if lowers[j] in CALL_APPEAL_WORDS:
+            return True
+        if lowers[j] in CLAUSE_END_MARKS and lowers[j] != "-":
+            return False
+        if lowers[j] == "to" and not texts[j + 1][:1].isupper():
+            return True  # (also 'to "get out of the way"')
+    return False
+
+
+#: Words of an appeal made in writing or speech: "called on X in a letter".
+CALL_APPEAL_WORDS: Final = frozenset({"letter", "statement", "speech", "post", "tweet", "interview", "video",
+                                      "message", "appeal", "petition", "broadcast"})
+#: How far after "called on" its "to <verb>" may stand.
+CALL_TO_ACT_REACH: Final = 16
+
+
 def _guest_greeted(table: TokenTable, sent: Span, verb: int) -> bool:
     """Whether a German verb of greeting at ``verb`` has a person for object: the first
     name after it is a person's, and only a day, a place after "in"/"im", articles and
@@ -5636,7 +5666,7 @@ HOST_VERB_STARTS: Final = ("empf", "host", "welcom", "receiv", "greet", "begrü�
 @functools.lru_cache(maxsize=4096)
 def _kind(noun: str, lang: str) -> str:
     """The kind of meeting a lower-case event word names (a few hundred words: kept)."""
-    if noun in {"met", "meet", "meets"} or noun.startswith(HOST_VERB_STARTS) or \
+    if noun in {"met", "meet", "meets"} or noun in CALL_ON_VERBS or noun.startswith(HOST_VERB_STARTS) or \
             noun in SIT_FORMS or noun in EN_MEETING_NOUNS:
         return "meeting"
     if noun in EN_CONFERENCE_NOUNS:
