@@ -4072,3 +4072,27 @@ def test_called_on_someone_to_act_is_no_meeting():
                  'Tom Hale on Tuesday called on Prime Minister Jane Porter to "get out of the way" in Leeds.',
                  "Tom Hale called on President Jane Porter in a statement in Colombo on Tuesday: pay now."):
         assert meetings(extract_text(text, "en", published="2024-03-14")) == [], text
+
+
+# -- "mit Abgeordneten": a participle noun's plural without an article names a group -----------
+
+def test_german_meeting_mit_abgeordneten_takes_in_the_member_named_after():
+    graph = extract_text("Am Dienstag kamen Markus Berger und Sabine Kraus in Kiel mit Abgeordneten der "
+                         "Grünen zusammen. Der Grünen-Abgeordnete Thomas Weber sagte anschließend, man sei "
+                         "sich einig.", "de", published="2024-03-14")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:markus-berger", "person:sabine-kraus", "person:thomas-weber"} <= found
+
+
+def test_german_meeting_mit_vorsitzenden_takes_in_a_chair_named_after():
+    graph = extract_text("Ministerin Sabine Kraus traf sich am Montag in Kiel mit Vorsitzenden von SPD und "
+                         "CDU. Der CDU-Vorsitzende Peter Vogt sagte danach, er sei zufrieden.", "de",
+                         published="2024-03-14")
+    assert "person:peter-vogt" in participants(graph, only_meeting(graph))
+
+
+def test_german_meeting_mit_dem_abgeordneten_is_one_member_not_the_group():
+    graph = extract_text("Am Dienstag traf Markus Berger in Kiel mit dem Abgeordneten Peter Vogt zusammen. "
+                         "Der Abgeordnete Thomas Weber kritisierte das später.", "de", published="2024-03-14")
+    found = participants(graph, only_meeting(graph))
+    assert "person:peter-vogt" in found and "person:thomas-weber" not in found

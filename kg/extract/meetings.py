@@ -2393,11 +2393,17 @@ class MeetingExtractor:
         if base is None:
             return None
         plural_forms = {base + "s", base + "n", base + "en"}
+        if base.endswith("er") and base[:-2].endswith(("t", "d")):
+            # a participle used as a noun: "Abgeordneter", "Beauftragter" → "Abgeordneten"
+            plural_forms.add(base[:-1] + "n")
         if before != "den":  # "den Minister" is one, "den Ministern" several
             plural_forms.add(base)
         if text.endswith("innen") or before in PLURAL_DETERMINERS_DE and \
                 text in plural_forms and not text.endswith("in"):
             return base.lower()
+        if before == "mit" and text != base and text in plural_forms and not text.endswith("in") and \
+                i + 1 not in doc_index(table.tokens[i].doc).ent_at:
+            return base.lower()  # "mit Abgeordneten der Grünen": no article, so several
         return None
 
     # -- output ----------------------------------------------------------------
