@@ -4096,3 +4096,39 @@ def test_german_meeting_mit_dem_abgeordneten_is_one_member_not_the_group():
                          "Der Abgeordnete Thomas Weber kritisierte das später.", "de", published="2024-03-14")
     found = participants(graph, only_meeting(graph))
     assert "person:peter-vogt" in found and "person:thomas-weber" not in found
+
+
+# -- hosts and guests: "bei X zu Gast", "played host to X" ----------------------------------------
+
+def test_german_guest_bei_a_host_zu_gast_met_the_host():
+    graph = extract_text("Am Montag war Landrat Peter Vogt bei Bürgermeisterin Sabine Kraus in Kiel zu Gast.",
+                         "de", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:kiel"}
+    assert {"person:peter-vogt", "person:sabine-kraus"} <= participants(graph, meeting)
+
+
+def test_german_guest_beim_titled_host_zu_gast_in_the_present_met_the_host():
+    graph = extract_text("Ministerin Anna Lorenz ist am Freitag beim Ministerpräsidenten Markus Berger in "
+                         "Hannover zu Gast.", "de", published="2024-03-14")
+    assert {"person:anna-lorenz", "person:markus-berger"} <= participants(graph, only_meeting(graph))
+
+
+def test_german_zu_gast_at_an_event_is_no_meeting():
+    graph = extract_text("Am Montag war die Band bei den Festspielen in Kiel zu Gast.", "de",
+                         published="2024-03-14")
+    assert meetings(graph) == []
+
+
+def test_english_played_host_to_a_governor_is_a_meeting():
+    graph = extract_text("Mayor Jane Porter played host to Governor Tom Hale in Leeds on Monday.", "en",
+                         published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2024-03-11"
+    assert {"person:jane-porter", "person:tom-hale"} <= participants(graph, meeting)
+
+
+def test_english_city_that_played_host_to_championships_holds_no_meeting():
+    graph = extract_text("Leeds played host to the championships in Leeds on Monday.", "en",
+                         published="2024-03-14")
+    assert meetings(graph) == []

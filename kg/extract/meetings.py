@@ -745,6 +745,10 @@ SUBJECT_PRONOUNS_DE: Final = frozenset({"er", "sie"})
 #: A guest's noun and what links it to the host: "war am Montag Gast bei X", "zu Gast beim
 #: Landrat X", "was the guest of Mayor X" (weak, as the visit verbs).
 GUEST_NOUN_LINKS: Final = {"gast": frozenset({"bei", "beim"}), "guest": frozenset({"of"})}
+#: "played host to X": a host's verb in English.
+PLAY_FORMS: Final = frozenset({"played", "plays", "play", "playing"})
+#: How far before "zu Gast" its "bei X" may stand ("war bei Landrat X in Kiel zu Gast").
+HOST_BEFORE_REACH: Final = 10
 WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINKS, *CALL_ON_VERBS,
                       "runde", "zusammen", "tagt", "tagen", "beriet", "berät",
                       "dinner", *EN_LOWER_EVENT_NOUNS, *SIT_FORMS,
@@ -752,7 +756,8 @@ WEAK_EVENTS: Final = {*BODY_SESSION_VERBS, *PERSON_VISIT_VERBS, *GUEST_NOUN_LINK
                       "trifft", "getroffen", "verhandelt", "verhandelten", "empfing", "empfängt",
                       "empfangen", "hosted", "hosts", "welcomed", "welcomes", "received", "receives",
                       "host", "welcome", "receive", "visited", "toured", "besuchten", "besichtigten",
-                      "invited", "invites", "dined", "dines", "greeted", "greets", *HEARING_VERBS}
+                      "invited", "invites", "summoned", "summons", "dined", "dines", "greeted", "greets",
+                      *HEARING_VERBS}
 RELATIVE_DAYS: Final = {
     r"\b(a|one) day later\b|\bthe (next|following) day\b|\beinen Tag später\b|"
     r"\bam (nächsten|folgenden) Tag\b|\btags darauf\b": 1,
@@ -976,6 +981,12 @@ class MeetingExtractor:
                 found.append(i)  # "einen Termin mit X", "bei einem Termin in Y"
             elif low in TABLE_WORDS and i > start + 1 and _table_meeting(lowers, i) is not None:
                 found.append(i)  # "zu einem Runden Tisch", "a round-table", "an einen Tisch"
+            elif english and low == "host" and prev in PLAY_FORMS and i + 2 < sent.end and \
+                    lowers[i + 1] == "to" and \
+                    _person_after(table, doc_index(sent.doc).ent_at, i + 2, sent.end):
+                verbs.append(i)  # "played host to Governor X": hosted a guest
+            elif german and low == "gast" and prev == "zu" and _host_before(table, sent, i):
+                found.append(i)  # "war am Montag bei Landrätin X in Kiel zu Gast"
             elif english and low in BARE_HOST_VERBS_EN and prev not in VERB_MARKERS_EN:
                 continue  # "a host of problems", "a warm welcome": no verb
             elif english and low in HOST_VERBS_EN and not self._guest_after(table, i, sent.end):
@@ -4389,6 +4400,21 @@ def _drafted(lowers: list[str], verb: int, start: int) -> bool:
 
 #: What ends the clause a separable verb's particle closes.
 CLAUSE_END_MARKS: Final = frozenset({".", ",", ";", ":", "!", "?", "–", "-", ")", "“", "”", '"'})
+
+
+def _host_before(table: TokenTable, sent: Span, gast: int) -> bool:
+    """Whether "zu Gast" at ``gast`` has its host before it: "bei"/"beim" and a person's
+    name (titles and articles between) in the words before, no clause break between
+    ("war am Montag bei Bürgermeisterin X in Kiel zu Gast"; not "war bei der Messe zu
+    Gast", "bei den Festspielen zu Gast")."""
+    lowers = table.lower
+    ent_at = doc_index(sent.doc).ent_at
+    for k in range(gast - 2, max(sent.start, gast - HOST_BEFORE_REACH) - 1, -1):
+        if lowers[k] in CLAUSE_END_MARKS:
+            return False
+        if lowers[k] in GUEST_NOUN_LINKS["gast"]:
+            return _person_after(table, ent_at, k + 1, gast)
+    return False
 
 
 def _call_to_act(table: TokenTable, k: int, end: int) -> bool:
