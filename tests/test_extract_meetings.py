@@ -4132,3 +4132,19 @@ def test_english_city_that_played_host_to_championships_holds_no_meeting():
     graph = extract_text("Leeds played host to the championships in Leeds on Monday.", "en",
                          published="2024-03-14")
     assert meetings(graph) == []
+
+
+# -- "at Quezon City Hall": the city whose hall it is ----------------------------------------
+
+def test_meeting_at_a_city_hall_is_in_the_city_it_names():
+    graph = extract_text("MANILA, March 14 (Reuters) - On Wednesday, Mayor Jane Porter and Tom Hale met at "
+                         "Cebu City Hall to coordinate.", "en", published="2024-03-14")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:cebu-city"}
+    assert {"person:jane-porter", "person:tom-hale"} <= participants(graph, meeting)
+
+
+def test_meeting_at_a_house_named_after_a_city_is_not_in_that_city():
+    graph = extract_text("LONDON, March 14 (Reuters) - On Wednesday, Mayor Jane Porter and Tom Hale met at "
+                         "Hyderabad House in New Delhi.", "en", published="2024-03-14")
+    assert held_in(graph, only_meeting(graph)) == {"place:new-delhi"}

@@ -1929,7 +1929,8 @@ class MeetingExtractor:
                       if (v := _adjective_venue(doc, table, ent_at, k, sent.end)) is not None]
         places = [p for p in venues if not (p.end < len(table) and
                                             table.text[p.end] in NOT_THE_PLACE_AFTER
-                                            and not _district_of(lowers, p.end))
+                                            and not _district_of(lowers, p.end)
+                                            and not _city_hall_of(lowers, p))
                   and lowers[p.end - 1] not in WATERS]
         setting = cache[start] = {
             "dates": [d for d, _ in values],
@@ -5425,6 +5426,13 @@ SEAT_FILLERS: Final = frozenset({"ihr", "ihrem", "ihre", "sein", "seinem", "sein
 #: How many days from the report's a meeting at such a seat may be (about a week:
 #: "am Montag" in Wednesday's report).
 SEAT_VENUE_DAYS: Final = 6
+
+
+def _city_hall_of(lowers: list[str], place: Span) -> bool:
+    """'at Quezon City Hall': a place named "… City" or "… Town" before "Hall" is the city
+    whose hall it is, so the venue is in it (not "Hyderabad House", "Carnegie Hall")."""
+    return place.end < len(lowers) and lowers[place.end] == "hall" and \
+        lowers[place.end - 1] in SEAT_HALL_OWNERS_EN
 
 
 def _is_seat_word(word: str) -> bool:
