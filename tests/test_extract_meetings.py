@@ -3893,3 +3893,24 @@ def test_a_coming_session_on_a_day_named_is_a_meeting():
         meeting = only_meeting(graph)
         assert held_in(graph, meeting) == {place}, text
         assert meeting.properties["date"] == "2025-05-08", text
+
+
+def test_meeting_someone_asks_for_is_no_meeting_held():
+    graph = extract_text("Senate leader Ada Obi asked lawmakers on Monday to hold hearings on the "
+                         "fuel shortage in Abuja.", "en", "2025-03-03")
+    assert meetings(graph) == []
+    graph = extract_text("Die Grünen-Fraktionschefin Eva Lind verlangte am Montag, das Gesetz erst "
+                         "nach einer Anhörung im Umweltausschuss zu beschließen.", "de", "2025-03-03")
+    assert meetings(graph) == []
+    graph = extract_text("Verdi forderte am Montag, dass die Regierung einen Krisengipfel in Kiel "
+                         "einberuft.", "de", "2025-03-03")
+    assert meetings(graph) == []
+
+
+def test_demand_made_after_a_meeting_keeps_the_meeting():
+    graph = extract_text("Nach dem Treffen mit Landrat Jens Ohm in Kiel am Montag verlangte Eva "
+                         "Lind, die Pläne zu stoppen.", "de", "2025-03-03")
+    assert participants(graph, only_meeting(graph)) >= {"person:eva-lind", "person:jens-ohm"}
+    graph = extract_text("After talks with Mayor Tom Reed in Leeds on Monday, Ann Cole urged the "
+                         "council to act.", "en", "2025-03-03")
+    assert participants(graph, only_meeting(graph)) >= {"person:ann-cole", "person:tom-reed"}
