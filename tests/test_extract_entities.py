@@ -3979,3 +3979,31 @@ def test_german_coordinated_kind_compound_without_a_name_is_no_body():
         assert organisation_names(graph) == set(), text
     graph = extract_text("Die Industrie- und Handelskammer warnte.", "de", "2025-07-08")
     assert "Industrie- und Handelskammer" in organisation_names(graph)
+
+
+def test_known_body_before_a_nation_or_country_is_its_branch_not_a_place():
+    graph = extract_text("NFU Scotland president Ewan Reid met officials on Monday. Greenpeace UK "
+                         "and Unite Northern Ireland backed the plan, the union's lawyer for NFU "
+                         "Scotland said.", "en", "2025-03-03")
+    assert roles_of(graph, "Ewan Reid") == {("president", node_named(graph, "NFU Scotland").id)}
+    for name in ("Greenpeace UK", "Unite Northern Ireland"):
+        assert node_named(graph, name, "Organisation") is not None
+    assert node_named(graph, "Scotland") is None
+    assert node_named(graph, "National Farmers' Union") is None
+
+
+def test_union_of_states_before_a_country_names_both():
+    graph = extract_text("The EU Ukraine summit opened in Kyiv on Monday.", "en", "2025-03-03")
+    assert node_named(graph, "Ukraine", "Country") is not None
+    assert node_named(graph, "EU Ukraine") is None
+
+
+def test_body_named_of_a_region_keeps_the_region_in_its_name():
+    graph = extract_text("Gwen Ellis, the president of the Farmers' Union of Wales (FUW), said on "
+                         "Monday that the FUW would appeal. The Teachers Union of Bavaria agreed.",
+                         "en", "2025-03-03")
+    union = node_named(graph, "Farmers' Union of Wales", "Organisation")
+    assert union is not None
+    assert roles_of(graph, "Gwen Ellis") == {("president", union.id)}
+    assert node_named(graph, "Teachers Union of Bavaria", "Organisation") is not None
+    assert node_named(graph, "Farmers' Union") is None

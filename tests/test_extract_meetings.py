@@ -4148,3 +4148,24 @@ def test_meeting_at_a_house_named_after_a_city_is_not_in_that_city():
     graph = extract_text("LONDON, March 14 (Reuters) - On Wednesday, Mayor Jane Porter and Tom Hale met at "
                          "Hyderabad House in New Delhi.", "en", published="2024-03-14")
     assert held_in(graph, only_meeting(graph)) == {"place:new-delhi"}
+
+
+def test_meeting_someone_asks_for_is_no_meeting_held():
+    graph = extract_text("Senate leader Ada Obi asked lawmakers on Monday to hold hearings on the "
+                         "fuel shortage in Abuja.", "en", "2025-03-03")
+    assert meetings(graph) == []
+    graph = extract_text("Die Grünen-Fraktionschefin Eva Lind verlangte am Montag, das Gesetz erst "
+                         "nach einer Anhörung im Umweltausschuss zu beschließen.", "de", "2025-03-03")
+    assert meetings(graph) == []
+    graph = extract_text("Verdi forderte am Montag, dass die Regierung einen Krisengipfel in Kiel "
+                         "einberuft.", "de", "2025-03-03")
+    assert meetings(graph) == []
+
+
+def test_demand_made_after_a_meeting_keeps_the_meeting():
+    graph = extract_text("Nach dem Treffen mit Landrat Jens Ohm in Kiel am Montag verlangte Eva "
+                         "Lind, die Pläne zu stoppen.", "de", "2025-03-03")
+    assert participants(graph, only_meeting(graph)) >= {"person:eva-lind", "person:jens-ohm"}
+    graph = extract_text("After talks with Mayor Tom Reed in Leeds on Monday, Ann Cole urged the "
+                         "council to act.", "en", "2025-03-03")
+    assert participants(graph, only_meeting(graph)) >= {"person:ann-cole", "person:tom-reed"}

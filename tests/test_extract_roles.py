@@ -3146,3 +3146,13 @@ def test_german_female_titles_in_frau_are_titles():
     assert role_titles(graph, "Johanna Mikl-Leitner") == {"Landeshauptfrau"}
     graph = extract_text("Die Ombudsfrau Eva Lis schwieg am Montag.", "de", "2025-03-03")
     assert role_titles(graph, "Eva Lis") == {"Ombudsfrau"}
+
+
+def test_capitalised_portfolio_before_minister_or_secretary_is_part_of_the_title():
+    graph = extract_text("Transportation Secretary Vince Dale met Public Works Minister Ana Cruz "
+                         "on Monday. The Secretary, Ann Lee, and Garda Commissioner Drew Hart "
+                         "joined them after the Garda Siochana briefed them.", "en", "2025-03-03")
+    assert role_titles(graph, "Vince Dale") == {"transportation secretary"}
+    assert role_titles(graph, "Ana Cruz") == {"public works minister"}
+    assert role_titles(graph, "Ann Lee") == {"secretary"}
+    assert role_titles(graph, "Drew Hart") == {"commissioner"}

@@ -296,3 +296,20 @@ def test_english_portfolio_before_minister_or_secretary_is_part_of_the_title():
     assert {title for title, _ in roles_of(graph, "Jan Ruf")} == {"infrastructure minister"}
     assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"fisheries minister"}
     assert {title for title, _ in roles_of(graph, "Anna Berg")} == {"immigration secretary"}
+
+
+def test_english_two_word_portfolios_are_part_of_the_minister_title():
+    graph = extract_text("Foreign Affairs Minister Helen Cole met Rural Affairs Secretary Tom Reed "
+                         "and Resources Minister Ann King in Perth on Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Helen Cole")} == {"foreign affairs minister"}
+    assert {t for t, _ in roles_of(graph, "Tom Reed")} == {"rural affairs secretary"}
+    assert {t for t, _ in roles_of(graph, "Ann King")} == {"resources minister"}
+
+
+def test_general_manager_is_one_title_not_a_military_rank():
+    graph = extract_text("Tom Hale, the general manager of Rio Tinto, declined to comment on "
+                         "Monday.", "en", "2025-03-03")
+    assert {t for t, _ in roles_of(graph, "Tom Hale")} == {"general manager"}
+    graph = extract_text("General Mark Hale, the army's commander, spoke on Monday.", "en",
+                         "2025-03-03")
+    assert "general manager" not in {t for t, _ in roles_of(graph, "Mark Hale")}

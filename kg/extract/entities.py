@@ -361,6 +361,12 @@ COMPANY_UNIT_WORDS: Final = frozenset({"Defence", "Defense", "Space", "Energy", 
                                        "Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
 #: The words of ``COMPANY_UNIT_WORDS`` that name a regional unit.
 REGIONAL_UNIT_WORDS: Final = frozenset({"Nordwest", "Nordost", "Südwest", "Südost", "Mitte"})
+#: Kinds of known bodies with branches named by the body's name and a country's or a
+#: region's ("NFU Scotland", "Amnesty International UK", "Tesco Ireland"); not states'
+#: bodies, parties or courts ("the EU Commission", "Labour Wales" is "Welsh Labour").
+BRANCH_KINDS: Final = frozenset({"union", "ngo", "media", "association", "company", "think-tank"})
+#: Unions of states among the lexicon's "union"s: "the EU Ukraine summit" names no branch.
+STATE_UNIONS: Final = frozenset({"organisation:europaeische-union", "organisation:afrikanische-union"})
 #: Words before a German company name with a country after it that make the two one
 #: name ("von KNDS Deutschland", "die Siemens Deutschland").
 UNIT_OPENERS_DE: Final = frozenset({"von", "bei", "für", "mit", "an", "der", "die", "den", "dem", "des",
@@ -1490,6 +1496,7 @@ class EntityRecognizer:
         lexicon_spans = self._chamber_branch_names(doc, self._company_unit_names(
             doc, self._longer_chamber_names(doc, self._state_of_known_names(
                 doc, self._longer_party_names(doc, self._lexicon_spans(doc))))))
+        lexicon_spans = self._national_branch_names(doc, lexicon_spans)
         lexicon_spans = self._city_district_spans(doc, lexicon_spans)
         _extend(spans, blocked, lexicon_spans)
         _extend(spans, blocked, self._party_adjective_spans(doc, blocked))
@@ -2451,6 +2458,57 @@ class EntityRecognizer:
                 if written not in unit.properties["aliases"]:
                     unit.properties["aliases"].append(written)
                 set_kg_id(span, unit.id)
+
+    def _national_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """English "NFU Scotland", "Amnesty International UK", "BBC Cymru": a known
+        body's name right before a country's or a region's name is the body's branch
+        there, an organisation of its own (one span, its own node), not the body and a
+        place. Not in German, where the verb comes second and puts a subject and an
+        object side by side ("Damit warf Amnesty Ungarn Versagen vor")."""
+        if self.lang != "en":
+            return spans
+        places = {span.start: span.end for span in spans
+                  if span.label in (GPE, LOC) and (span.label == GPE or self._is_region_span(doc, span))}
+        table = token_table(doc)
+        texts = table.text
+        n = len(texts)
+        merged: set[int] = set()  # the starts of the places that became part of a branch
+        result = []
+        for span in spans:
+            end = span.end
+            if span.label != ORG or end >= n or not table.space[end - 1] or \
+                    not texts[end][:1].isupper():
+                result.append(span)
+                continue
+            place_end = places.get(end) or self._bare_state_or_region_end(texts, end)
+            entry = self.lexicon.lookup(span_text(span)) if place_end else None
+            if entry is None or entry.kind not in BRANCH_KINDS or entry.key in STATE_UNIONS:
+                result.append(span)
+                continue
+            longer = Span(doc, span.start, place_end, label=ORG)
+            name = span_text(longer)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, [name])
+            set_kg_id(longer, node.id)
+            result.append(longer)
+            merged.add(end)
+        if not merged:
+            return spans
+        return [span for span in result if not (span.label != ORG and span.start in merged)]
+
+    def _bare_state_or_region_end(self, texts: list[str], k: int) -> int:
+        """``k + 1`` when the word at ``k`` is a country's or a region's name that the
+        lexicon left unmarked after a name ("of NFU Scotland"), else 0."""
+        entry = self.lexicon.lookup(texts[k]) if texts[k].isalpha() else None
+        return k + 1 if entry is not None and entry.label == "Place" and \
+            entry.kind in ("country", "region") else 0
+
+    @staticmethod
+    def _is_region_span(doc: Doc, span: Span) -> bool:
+        """Whether ``span`` names a region ("Scotland", "Bavaria"), not a city."""
+        node = doc.user_data["kg_nodes"].get(kg_id(span))
+        return node is not None and node.properties.get("kind") == "region"
 
     def _chamber_branch_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"die Arbeiterkammer Wien", "der Ärztekammer Salzburg": a known German chamber
@@ -4787,6 +4845,7 @@ class EntityRecognizer:
         cities_by_end: dict[int, int] = {}
         cities_by_start: dict[int, int] = {}
         acronyms_by_end: dict[int, int] = {}
+        regions_by_start: dict[int, int] = {}  # English: "… Union of Wales" is named like a state's
         named_acronyms: list[tuple[str, Node]] = []  # "Flughafenverband ADV": ("ADV", its node)
         person_starts: set[int] = set()
         for span in taken if candidates else ():  # one pass for the six tables
@@ -4803,6 +4862,8 @@ class EntityRecognizer:
             elif label == LOC:
                 cities_by_end[span.end] = span.start
                 cities_by_start[span.start] = span.end
+                if self.lang == "en" and self._is_region_span(doc, span):
+                    regions_by_start[span.start] = span.end
         if self._club_prefix_positions(doc):
             spans += self._prefixed_clubs(doc, taken, blocked)
         for start, end in candidates:
@@ -4823,7 +4884,7 @@ class EntityRecognizer:
             if self._council_member_title(table.text, start, end, person_starts):
                 continue
             end = self._without_date_tail(table.text, start, end)
-            end = self._state_of_name_end(table.text, start, end, states_by_start)
+            end = self._state_of_name_end(table.text, start, end, states_by_start, regions_by_start)
             end = self._german_genitive_name_end(table.text, blocked, start, end)
             end = self._german_fuer_name_end(table.text, blocked, start, end)
             end = self._lower_case_name_end(table.text, blocked, end)
@@ -5550,16 +5611,17 @@ class EntityRecognizer:
             and (word.endswith("ie") or not word.endswith(GERMAN_PLURAL_ENDINGS))
 
     def _state_of_name_end(self, texts: list[str], start: int, end: int,
-                           states_by_start: dict[int, int]) -> int:
-        """"Central Bank of Nigeria", "Supreme Court of India": a state after "of"
-        completes an English name of two or more words ending in an organisation
-        head (the state is a known country, so the candidate stopped before it);
-        "Central Bank" alone would name no particular bank."""
+                           states_by_start: dict[int, int], regions_by_start: dict[int, int]) -> int:
+        """"Central Bank of Nigeria", "Supreme Court of India", "Farmers' Union of
+        Wales": a state or a region after "of" completes an English name of two or more
+        words ending in an organisation head (the place is a known one, so the
+        candidate stopped before it); "Central Bank" alone would name no particular
+        bank."""
         if self.lang != "en" or end - start < 2 or end + 1 >= len(texts) \
                 or texts[end] != "of" or texts[end - 1] not in vocab.EN_ORG_HEADS:
             return end
         state = end + 2 if texts[end + 1] == "the" else end + 1
-        state_end = states_by_start.get(state)
+        state_end = states_by_start.get(state) or regions_by_start.get(state)
         if state_end is None or state_end < len(texts) and is_name_text(texts[state_end]):
             return end  # "… Council of the Nigeria Labour Congress": the state opens a name
         return state_end

@@ -424,6 +424,53 @@ def _is_not_held_cue(text: str) -> bool:
     return text.lower() in NOT_HELD_CUES
 
 
+#: Verbs of demanding whose object clause tells what someone wants done ("asked X to
+#: …", "urged", "called on X to", "verlangte, … zu …", "forderte, dass …").
+DEMAND_CUES: Final = frozenset({"asked", "asks", "urged", "urges", "pressed", "presses", "demanded",
+                                "demands", "forderte", "forderten", "fordert", "fordern", "verlangte",
+                                "verlangten", "verlangt", "verlangen", "appellierte", "appellierten",
+                                "drängte", "drängten", "drängt"})
+#: Before an event word after a demand verb: the meeting the demand was made at.
+DEMAND_SETTING_PREPS: Final = frozenset({"at", "during", "bei", "beim", "auf", "während"})
+#: Words that end the clause a demand's content is told in.
+DEMANDED_CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "!", "?", "und", "and", "but", "aber"})
+
+
+def _is_demand_cue(text: str) -> bool:
+    return text.lower() in DEMAND_CUES
+
+
+def _in_demanded_clause(lowers: list[str], i: int, start: int, end: int, german: bool) -> bool:
+    """Whether the event word at ``i`` is part of what a demand verb before it asks
+    for, a meeting wanted rather than held: in English after the verb's "to"
+    ("asked lawmakers to hold hearings", "urged the council to call a summit"); in
+    German in the clause after the verb's comma that ends in a zu-infinitive or opens
+    with "dass" ("verlangte, das Gesetz erst nach einer Anhörung zu beschließen",
+    "forderte, dass der Landtag eine Anhörung ansetzt"). Not an event word before the
+    verb ("Nach dem Treffen forderte X, …")."""
+    cue = next((k for k in range(i - 1, start - 1, -1) if lowers[k] in DEMAND_CUES), None)
+    if cue is None:
+        return False
+    k = i - 1
+    while k > cue and lowers[k] in NOT_HELD_LINKS:
+        k -= 1
+    if lowers[k] in DEMAND_SETTING_PREPS:
+        return False  # "urged Mexico to send … at a meeting on border security": where it asked
+    between = lowers[cue + 1:i]
+    if not german:
+        return "to" in between and not any(w in {";", ":"} for w in between)
+    if "," not in between:
+        return False
+    clause = cue + 1 + len(between) - between[::-1].index(",")  # after the last comma before i
+    if lowers[clause] == "dass":
+        return True
+    k = i + 1
+    while k < end and lowers[k] not in DEMANDED_CLAUSE_ENDS:
+        k += 1
+    last = lowers[k - 1]
+    return lowers[k - 2] == "zu" or "zu" in last[2:-2] and last.endswith("en") and k - 1 > i
+
+
 #: Words opening a relative clause after a comma ("X, who attended …", "Y, die am …").
 RELATIVE_PRONOUNS: Final = frozenset({"who", "which", "whose", "der", "die", "das", "dessen", "deren",
                                       "welche", "welcher"})
@@ -1595,6 +1642,10 @@ class MeetingExtractor:
                                                                  start, sent.end)) \
                 and _not_held(lowers, i, start, sent.end):
             return None  # "refused to meet X", "called for talks", "das Treffen wurde abgesagt"
+        if table.positions("meeting-demanded", _is_demand_cue, start, i) and \
+                _in_demanded_clause(lowers, i, start, sent.end, german):
+            return None  # "asked lawmakers to hold hearings", "verlangte, … nach einer Anhörung
+            # zu beschließen": a meeting someone wants, not one held
         mention.opening = mention.date is not None and lowers[i - 1] in DEFINITE_ARTICLES and \
             not OPENING_VERBS.isdisjoint(lowers[i + 1:min(sent.end, i + OPENING_REACH)])
         own_day = mention.date_span is not None and \

@@ -1161,6 +1161,7 @@ class RoleExtractor:
         orgs: list[str] = []
         owner_unnamed = False
         modifiers: list[str] = []
+        portfolio_words = 0  # capitalised portfolio words taken by ``_portfolio_word``
         k = start - 1
         while k >= 0:
             low, text = lowers[k], texts[k]
@@ -1218,6 +1219,15 @@ class RoleExtractor:
                 else None
             if party is not None:  # "the Republican presidential nominee"
                 orgs.insert(0, self._node_at_tokens(doc, party, k, k + 1))
+                k -= 1
+                continue
+            if phrase in MINISTER_TITLES and portfolio_words < 2 and not orgs and \
+                    self._portfolio_word(texts, k, end, ent_at) and \
+                    _organisation_named_with(doc, [text], k) is None:
+                # "Transportation Secretary Vince Dizon", "Public Works Minister X": a
+                # capitalised portfolio the modifiers list lacks
+                modifiers.insert(0, low)
+                portfolio_words += 1
                 k -= 1
                 continue
             if text == ")" and k >= 3 and texts[k - 2] == "(" and k - 1 in ent_at and \
@@ -1668,6 +1678,18 @@ class RoleExtractor:
         if k < 1 or not texts[k - 1][:1].isupper() or not texts[k - 1].isalpha():
             return None
         return self.lexicon.country_for_adjective(f"{texts[k - 1]} {texts[k]}")
+
+    @staticmethod
+    def _portfolio_word(texts: list[str], k: int, end: int, ent_at: dict[int, Span]) -> bool:
+        """Whether the word at ``k`` before a minister's or secretary's title that a
+        person's name follows at ``end`` names its portfolio:
+        capitalised, no entity's, no function word ("Transportation Secretary Vince
+        Dizon"; not "The Secretary", "Then Secretary")."""
+        text = texts[k]
+        person = ent_at.get(end)
+        return person is not None and person.label == PER and person.start == end and \
+            k not in ent_at and text.isalpha() and text[:1].isupper() and not text.isupper() \
+            and text.lower() not in PORTFOLIO_STOP_WORDS
 
     def _region_before(self, texts: list[str], k: int) -> tuple[Entry, int] | None:
         """A state or province of a federation named right before an English title,
@@ -4333,6 +4355,16 @@ PORTFOLIO_TITLES: Final = frozenset({"commissioner", "minister", "secretary", "s
                                      "deputy minister", "high commissioner"})
 
 
+#: Titles of a government's members, whose capitalised words before them name their
+#: portfolio ("Transportation Secretary"; a commissioner's are often a body's: "Garda
+#: Commissioner", "Coast Guard Commissioner").
+MINISTER_TITLES: Final = frozenset({"minister", "secretary", "deputy minister", "state secretary"})
+#: Capitalised words before a portfolio title that name no portfolio ("The Secretary",
+#: "Then Minister", "As Minister", "Says Minister").
+PORTFOLIO_STOP_WORDS: Final = frozenset({"the", "then", "now", "a", "an", "as", "and", "but", "while",
+                                         "when", "after", "before", "says", "said", "his", "her", "their",
+                                         "its", "our", "this", "that", "new", "ex", "by", "with", "for",
+                                         "from", "of", "to", "in", "on", "at", "if", "meanwhile", "also"})
 #: Words that open an English title's portfolio ("Minister for Health", "of the Interior").
 PORTFOLIO_OPENERS: Final = frozenset({"for", "of"})
 
