@@ -148,7 +148,7 @@ class StatementExtractor:
                 continue
             while end > start and text[end - 1] in ",;: ":
                 end -= 1  # "We will not lift the sanctions," — the comma closes the clause
-            quote = doc.char_span(start, end, alignment_mode="contract")
+            quote = token_table(doc).char_span(start, end, expand=False)  # "contract"
             if quote is None or len(quote) < 3:
                 continue
             if digest is None:  # the text's own, continued (``doc.text_digest``)
