@@ -516,11 +516,12 @@ def find_dates(doc: Doc) -> Doc:
         meta["dateline_span"] = (dateline.start("place"), dateline.end("place"))
         meta["dateline_end"] = dateline.end()  # where the lead's own text starts
     spans = []
+    table = token_table(doc)
     for raw in raws:
         value = resolve(raw, reference, ceiling, reference_inferred)
         if value is None:
             continue
-        span = doc.char_span(raw.start, raw.end, alignment_mode="expand")
+        span = table.char_span(raw.start, raw.end, expand=True)  # doc.char_span, "expand"
         if span is None:
             continue
         set_span_extension(span, "kg_date", value)

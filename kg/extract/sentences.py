@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from kg.extract.doc import TokenTable, init_doc, token_table
+from kg.extract.doc import WORD_MEMO_SIZE, TokenTable, init_doc, token_table
 
 OPENING_QUOTES: Final = {"„", "«", "‚"}
 
@@ -42,18 +42,31 @@ _SENTENCE_START = re.compile(r"P[Ppq]*([wn])")
 _LINE_BREAK_OR_QUOTE = re.compile(r"[nq]")
 
 
+#: Each word's class character, by language (``_sentence_classes``; news repeat their
+#: words). Bounded as the token table's word memos are.
+_WORD_CLASSES: Final[dict[str, dict[str, str]]] = {}
+
+
 def _sentence_classes(doc: Doc, table: TokenTable) -> str:
-    """The class character of every token (see ``_SENTENCE_END`` …)."""
-    is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]  # type: ignore[attr-defined]  # (not in spaCy's stub)
-
-    def sentence_class(text: str) -> str:
-        if text in SENTENCE_PUNCT:
-            return _SENTENCE_END
-        if is_punct(text):
-            return _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
-        return _LINE_BREAK if "\n" in text else _WORD
-
-    return "".join(table.flags(f"sentence-class-{table.lang}", sentence_class))
+    """The class character of every token (see ``_SENTENCE_END`` …), joined straight
+    from a per-word memo: the classes are read once per doc, so no list of them is
+    kept on the table (``TokenTable.flags`` would keep one per doc)."""
+    memo = _WORD_CLASSES.setdefault(table.lang, {})
+    texts = table.text
+    try:
+        return "".join(map(memo.__getitem__, texts))
+    except KeyError:  # words not seen before: classify each once
+        if len(memo) > WORD_MEMO_SIZE:
+            memo.clear()  # bounded memory over a long corpus
+        is_punct = doc.vocab.lex_attr_getters[IS_PUNCT]  # type: ignore[attr-defined]  # (not in spaCy's stub)
+        for text in set(texts).difference(memo):
+            if text in SENTENCE_PUNCT:
+                memo[text] = _SENTENCE_END
+            elif is_punct(text):
+                memo[text] = _OPENING_QUOTE if text in OPENING_QUOTES else _PUNCT
+            else:
+                memo[text] = _LINE_BREAK if "\n" in text else _WORD
+        return "".join(map(memo.__getitem__, texts))
 
 
 def _punctuation_starts(classes: str) -> set[int]:
