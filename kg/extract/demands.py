@@ -80,7 +80,7 @@ EN_VERBS: Final = frozenset({
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
-    "ordering"})
+    "ordering", "instructed", "instructs", "instructing"})
 EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                         "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                         "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
@@ -88,10 +88,13 @@ EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called":
                         "ask": {"to", "for"}, "asking": {"to", "for"},
                         "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
                         "telling": {"to"},
-                        "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
+                        "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"},
+                        "instructed": {"to"}, "instructs": {"to"}, "instructing": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
-ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering"})
+#: ("instructed the utility to produce a plan")
+ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering", "instructed",
+                                "instructs", "instructing"})
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
 INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
@@ -378,11 +381,13 @@ class DemandExtractor:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
-            window = 4 if low.startswith(("ask", "want", "told", "telling", "order")) else 1
+            window = 4 if low.startswith(("ask", "want", "told", "telling", "order", "instruct")) \
+                else 1
             if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
-                    low.startswith(("ask", "want")) and _named_object_then(token, {"to"})):
+                    (low.startswith(("ask", "want")) or low in ORDER_VERBS) and
+                    (_named_object_then(token, {"to"}) or _apposed_object_then_to(token))):
                 # ("asked the Federal Ministry of Labour to …", "wants the Department of
                 # Labor and Employment (DOLE) to …": a long name, then "to")
                 return None
@@ -1069,6 +1074,10 @@ class DemandExtractor:
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
                 return parties
+        apposed = _apposed_object(doc, sent, cue, after) if "," in texts[cue.i + 2:cue.i + 8] \
+            else None
+        if apposed is not None and kg_id(apposed) not in demander_ids:
+            return [apposed]
         if self.lang == "en" and cue_word.startswith(OBJECT_VERB_STARTS):
             included = _included_actors(doc, sent, cue, after) or \
                 _actor_before_to(doc, sent, cue, after)
@@ -1090,7 +1099,7 @@ class DemandExtractor:
             if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
         if company is not None:
             return [company]
-        if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
+        if self.lang == "en" and cue_word.startswith(DIRECT_OBJECT_VERB_STARTS) and after and \
                 all(low in {"the", "its", "their"} or low in NAME_PARTICLES for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
@@ -1401,7 +1410,7 @@ class DemandExtractor:
         object that is a title in lower case after "the" is the person the text named
         with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
         if self.lang != "en" or not cue.lower_.startswith((
-                "urg", "ask", "press", "call", "appeal", "want")):
+                "urg", "ask", "press", "call", "appeal", "want", "order", "instruct")):
             return None
         lowers = token_table(doc).lower
         k = cue.i + 1
@@ -1971,6 +1980,10 @@ def _title_words_between(doc: Doc, start: int, end: int) -> bool:
     table = token_table(doc)
     if end - start <= 3:
         return True
+    if table.text[start] in {"'s", "’s"} and table.text[end - 1] == "," and end - start <= 6:
+        # "Oxfam's regional director, Maria Lopez, …": the body's title, then the name
+        return all(table.text[i].isalpha() for i in range(start + 1, end - 1)) and \
+            for_lang(doc_lang(doc)).is_title_word(table.text[end - 2])
     return end - start <= 8 and all(
         table.text[i].isalpha() and (table.text[i][:1].isupper() or table.lower[i] in
                                      {"for", "and", "of"}) for i in range(start, end))
@@ -2851,10 +2864,24 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
         if texts[k] == ",":
             if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
                     and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS) \
-                    and not _in_closed_quote(doc, sent, k, cue.i):
+                    and not _in_closed_quote(doc, sent, k, cue.i) \
+                    and not _joins_predicate(lowers, k + 1, cue.i):
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: Conjunctions that may join a second predicate with no subject of its own.
+PREDICATE_JOINERS: Final = frozenset({"but", "aber"})
+
+
+def _joins_predicate(lowers: list[str], opener: int, cue: int) -> bool:
+    """', but urged …': "but" right before the verb (adverbs aside) joins a second
+    predicate to the clause before, whose subject it shares; it opens no clause of its
+    own ("…, but the union urged …" does: a subject stands between)."""
+    if lowers[opener] not in PREDICATE_JOINERS:
+        return False
+    return all(lowers[i] in PREDICATE_ADVERBS for i in range(opener + 1, cue))
 
 
 #: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
@@ -3857,7 +3884,8 @@ def _told_to(verb: Token) -> bool:
             return i > verb.i + 1
         if lowers[i] in TOLD_BREAKS:
             return False
-    return False
+    # a longer name: "ordered the Ministry of Health to …"
+    return _named_object_then(verb, {"to"}) or _apposed_object_then_to(verb)
 
 
 def _is_headline(doc: Doc, sent: Span) -> bool:
@@ -5405,6 +5433,9 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
 #: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
 OBJECT_VERB_STARTS: Final = ("urg", "call", "press", "appeal")
+#: English verbs whose object right after them is asked ("urged the G7 to", "ordered
+#: Thames Water to", "instructed the utility to").
+DIRECT_OBJECT_VERB_STARTS: Final = ("urg", "want", "ask", "press", "order", "instruct")
 
 #: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
 #: before "to" (else a possessive: "urged her government to").
@@ -5522,6 +5553,49 @@ def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
     if to is None:
         return []
     return [a for a in after if including < a.start and a.end <= to]
+
+
+#: Determiners before a title that is a demand's object ("urged the minister, X, to").
+APPOSED_OBJECT_DETERMINERS: Final = frozenset({
+    "the", "his", "her", "their", "its", "den", "die", "seinen", "seine", "ihren", "ihre"})
+#: Words right after the verb that lead to its object ("called on", "appellierte an").
+OBJECT_LEADS: Final = frozenset({"on", "an", "upon"})
+
+
+def _apposed_object(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+    """'called on his federal counterpart, Jane Smith, to …', 'urged the minister,
+    Tom Hart, to …', 'forderte seinen Amtskollegen, Max Berg, auf': a titled object
+    named in an apposition is the person of the apposition (a title word right before
+    the comma, the name right after it, closed by a comma)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_LEADS:
+        k += 1
+    if k >= sent.end or lowers[k] not in APPOSED_OBJECT_DETERMINERS:
+        return None
+    person = next((a for a in after if a.start > k), None)
+    if person is None or person.label != PER or person.start - k > 5 or \
+            texts[person.start - 1] != "," or person.end >= sent.end or \
+            texts[person.end] != "," or \
+            not for_lang(doc_lang(doc)).is_title_word(texts[person.start - 2]):
+        return None
+    # (only words of the title between: no name, no second comma)
+    if not all(texts[i].isalpha() and i not in doc_index(doc).ent_at
+               for i in range(k + 1, person.start - 1)):
+        return None
+    return person
+
+
+def _apposed_object_then_to(token: Token) -> bool:
+    """'asked the health secretary, Jane Smith, to …': an apposed object
+    (``_apposed_object``), then "to"."""
+    doc = token.doc
+    sent = doc_index(doc).sent(token.i)
+    person = _apposed_object(doc, sent, token,
+                             [a for a in _named_actors(doc, sent) if a.start > token.i])
+    lowers = token_table(doc).lower
+    return person is not None and lowers[person.end + 1:person.end + 2] == ["to"]
 
 
 def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
