@@ -3992,3 +3992,123 @@ def test_english_lead_body_with_no_organisation_opening_the_next_sentence_is_unk
     graph = extract_text("Brazil's biggest farm lobby demanded lower interest rates. Later, "
                          "Greenpeace said the forest shrank.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+# -- round fifteen: second predicates, appositions, orders, a city's and a company's body
+
+
+def _one_demand(text: str, lang: str, phrase: str) -> dict[str, object]:
+    return demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+
+
+def test_english_but_urged_after_said_is_the_subject_of_the_first_predicate():
+    demand = _one_demand("The Red Cross said the ship could help, but urged the authorities to "
+                         "make sure patients received care.", "en", "patients received care")
+    assert demand["by"] == {"organisation:internationales-komitee-vom-roten-kreuz"}
+    demand = _one_demand("Peter Smith said the deal was fair, but called on Kenya to pay its "
+                         "debts.", "en", "pay its debts")
+    assert demand["by"] == {"person:peter-smith"}
+    assert demand["to"] == {"country:ke"}
+
+
+def test_english_but_with_a_subject_of_its_own_is_a_clause_of_its_own():
+    graph = extract_text("The Red Cross said the ship could help, but the union urged the "
+                         "authorities to make sure patients received care.", "en", "2025-03-01")
+    assert all(d["by"] != {"organisation:internationales-komitee-vom-roten-kreuz"}
+               for d in demands(graph))
+
+
+def test_german_aber_forderte_is_a_second_predicate_of_the_subject():
+    demand = _one_demand("Der Deutsche Städtetag begrüßte den Plan, forderte aber die "
+                         "Bundesregierung auf, den Vertrag offenzulegen.", "de", "Vertrag")
+    assert demand["by"] == {"organisation:deutscher-staedtetag"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_english_named_title_of_a_body_apposed_before_the_verb_is_the_demander():
+    demand = _one_demand("Oxfam's regional director, Maria Lopez, welcomed the plan, but also "
+                         "urged the government to publish the contract.", "en", "publish")
+    assert demand["by"] == {"person:maria-lopez"}
+
+
+def test_english_apposed_name_of_a_titled_object_is_the_addressee():
+    for text in ("Premier Tom Hart called on his federal counterpart, Jane Smith, to set up a "
+                 "national register.",
+                 "Premier Tom Hart urged the federal minister, Jane Smith, to set up a national "
+                 "register.",
+                 "Premier Tom Hart asked the health secretary, Jane Smith, to set up a national "
+                 "register."):
+        demand = _one_demand(text, "en", "national register")
+        assert demand["by"] == {"person:tom-hart"}
+        assert demand["to"] == {"person:jane-smith"}
+
+
+def test_german_apposed_name_of_a_titled_object_is_the_addressee():
+    demand = _one_demand("Landrat Max Berg forderte seinen Amtskollegen, Peter Schulz, auf, die "
+                         "Straße zu sperren.", "de", "Straße zu sperren")
+    assert demand["to"] == {"person:peter-schulz"}
+    demand = _one_demand("Die Gewerkschaft Verdi appellierte an die Ministerin, Anna Weber, die "
+                         "Kürzungen zurückzunehmen.", "de", "Kürzungen")
+    assert demand["to"] == {"person:anna-weber"}
+
+
+def test_english_comma_after_an_object_that_is_no_apposition_gives_no_addressee():
+    graph = extract_text("Premier Tom Hart urged the panel, Jane Smith said, to release the "
+                         "report.", "en", "2025-03-01")
+    assert all("person:jane-smith" not in d["to"] for d in demands(graph))
+
+
+def test_english_instructed_x_to_is_an_order_to_x():
+    demand = _one_demand("Energy Secretary Anna Brown instructed Scottish Water to produce an "
+                         "action plan within 30 days.", "en", "action plan")
+    assert demand["by"] == {"person:anna-brown"}
+    assert demand["to"] == {"organisation:scottish-water"}
+    demand = _one_demand("The regulator Ofwat said it had instructed Thames Water to cut bills.",
+                         "en", "cut bills")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_english_ordered_a_long_name_to_is_an_order():
+    demand = _one_demand("Anna Brown ordered the Ministry of Health to publish the contract.",
+                         "en", "publish the contract")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+
+
+def test_english_instructed_that_is_no_order():
+    graph = extract_text("Tom Hart instructed the lawyers that the case was closed.", "en",
+                         "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_the_city_is_its_council_when_the_text_names_it():
+    graph = extract_text("Mark Jones called on the Riga City Council to remove the lane. Later, "
+                         "Anna Berg asked the city to create loading zones. Prime Minister Eva "
+                         "Lind urged the city not to jeopardise EU funds.", "en", "2025-03-01")
+    assert demand_containing(graph, "loading zones")["to"] == {"organisation:riga-city-council"}
+    assert demand_containing(graph, "EU funds")["to"] == {"organisation:riga-city-council"}
+
+
+def test_english_the_city_is_the_city_when_no_council_is_named():
+    demand = _one_demand("ZAGREB (Reuters) - The State Audit Office has asked the city to hand "
+                         "over all contracts. Zagreb is building a stadium.", "en", "contracts")
+    assert demand["to"] == {"place:zagreb"}
+
+
+def test_company_named_again_by_a_common_noun_is_the_addressee():
+    demand = _one_demand("Die Gletscherbahnen Bernina AG will bauen. Die Gemeindepräsidentin Nora "
+                         "Weber fordert von der Bahngesellschaft eine Bankgarantie für den "
+                         "Rückbau.", "de", "Bankgarantie")
+    assert demand["to"] == {"organisation:gletscherbahnen-bernina"}
+    demand = _one_demand("Die Bremer Bäder GmbH will schließen. Verdi-Sekretärin Kerstin Wendt "
+                         "sagte, die Gewerkschaft erwarte von der Geschäftsführung eine Garantie, "
+                         "dass es keine Kündigungen gebe.", "de", "Garantie")
+    assert demand["to"] == {"organisation:bremer-baeder"}
+    demand = _one_demand("Thames Water raised bills. Ofwat urged the utility to cut leaks.", "en",
+                         "cut leaks")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_german_civil_society_is_no_company():
+    graph = extract_text("Die Siemens AG baut Stellen ab. Die Caritas forderte von der "
+                         "Zivilgesellschaft mehr Solidarität.", "de", "2025-03-01")
+    assert all("organisation:siemens" not in d["to"] for d in demands(graph))

@@ -1096,7 +1096,7 @@ class DemandExtractor:
         if police is not None:
             return [police]
         company = _company_body_object(doc, sent, cue, demander_ids) \
-            if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
+            if any(map(_is_company_noun, near)) else None
         if company is not None:
             return [company]
         if self.lang == "en" and cue_word.startswith(DIRECT_OBJECT_VERB_STARTS) and after and \
@@ -3078,8 +3078,8 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
             named.start == j + 2 else None
     if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
         return None
-    if lowers[j] == "city" and lowers[j + 1] != "to":
-        return None  # (an English object is asked "to" do something)
+    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"]:
+        return None  # (an English object is asked "to" do something, or "not to")
     if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
                                      _has_particle(sent, cue, {"auf"})):
         return None  # ("die Stadt" may be the German subject)
@@ -3087,14 +3087,34 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     cities = [e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and e.start < j and
               (node := nodes.get(kg_id(e))) is not None and node.properties.get("kind") == "city"]
     if not cities:
-        return None
+        return _city_body(doc, "city")  # ("the Riga City Council" named, Riga not alone)
     line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    city = None
     if line:
         name = doc_text(doc)[line[0]:line[1]].strip().lower()
-        dateline = next((e for e in cities if span_text(e).lower() == name), None)
-        if dateline is not None:
-            return dateline
-    return _most_named(cities)[0]
+        city = next((e for e in cities if span_text(e).lower() == name), None)
+    if city is None:
+        city = _most_named(cities)[0]
+    council = _city_body(doc, span_text(city)) or _city_body(doc, "city")
+    return council if council is not None else city
+
+
+#: Words of the names of a city's governing body ("Riga City Council", "Stadtverwaltung
+#: Suhl"): the city asked to act is that body when the text names it.
+CITY_BODY_WORDS: Final = frozenset({"council", "municipality", "stadtverwaltung", "magistrat"})
+
+
+def _city_body(doc: Doc, city: str) -> Span | None:
+    """The organisation named in the text whose name has the word ``city`` (a city's
+    name, or "city") and a word of a city's governing body ("Riga City Council" for
+    Riga or "city"), else None."""
+    for e in doc_index(doc).ents:
+        if e.label != ORG:
+            continue
+        words = span_text(e).lower().split()
+        if city.lower() in words and not CITY_BODY_WORDS.isdisjoint(words):
+            return e
+    return None
 
 
 def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
@@ -4442,6 +4462,23 @@ COMPANY_BODY_NOUNS: Final = frozenset({
     "vorstand", "konzernvorstand", "konzernführung", "konzernspitze", "konzernleitung",
     "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
     "konzern", "unternehmen", "management", "board", "company", "firm"})
+#: Heads of German compounds for a company ("von der Bahngesellschaft", "den
+#: Betreiberkonzern") and English nouns that name a company again ("the utility").
+COMPANY_COMPOUND_HEADS: Final = ("gesellschaft", "konzern", "unternehmen", "firma")
+COMPANY_ANAPHORS: Final = frozenset({"utility", "manufacturer", "carmaker", "airline", "insurer",
+                                     "lender", "retailer", "developer"})
+#: Compounds with such a head that name no company ("Zivilgesellschaft": civil society).
+NOT_COMPANY_COMPOUNDS: Final = frozenset({"zivilgesellschaft", "mehrheitsgesellschaft",
+                                          "stadtgesellschaft", "gesellschaft"})
+
+
+def _is_company_noun(low: str) -> bool:
+    """A noun that names a company or its management as an object: 'the board', 'the
+    utility', 'die Geschäftsführung', 'die Bahngesellschaft' (a compound's head)."""
+    return low in COMPANY_BODY_NOUNS or low in COMPANY_ANAPHORS or \
+        low.endswith(COMPANY_COMPOUND_HEADS) and low not in NOT_COMPANY_COMPOUNDS
+
+
 #: Words before such a noun that make it the object ("den Vorstand", "the board").
 COMPANY_BODY_ARTICLES: Final = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
 
@@ -4452,7 +4489,8 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
     text names most (not the demander), when a company noun follows the verb."""
     lowers = token_table(doc).lower
     body = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 4))
-                 if lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES),
+                 if _is_company_noun(lowers[i]) and (lowers[i - 1] in COMPANY_BODY_ARTICLES or
+                                                     lowers[i - 2:i] == ["von", "der"])),
                 None)
     if body is None:
         return None
