@@ -4112,3 +4112,37 @@ def test_german_civil_society_is_no_company():
     graph = extract_text("Die Siemens AG baut Stellen ab. Die Caritas forderte von der "
                          "Zivilgesellschaft mehr Solidarität.", "de", "2025-03-01")
     assert all("organisation:siemens" not in d["to"] for d in demands(graph))
+
+
+def test_german_the_canton_is_the_cantonal_government_the_text_names():
+    demand = _one_demand("Der WWF hat die Bündner Regierung aufgefordert, das Projekt zu stoppen. "
+                         "Verwaltungsratspräsident Marco Bernasconi verlangt vom Kanton einen "
+                         "Entscheid noch in diesem Sommer.", "de", "Entscheid")
+    assert demand["to"] == {"organisation:buendner-regierung"}
+
+
+def test_german_the_canton_with_no_government_named_is_the_region():
+    demand = _one_demand("Graubünden streitet. Marco Bernasconi verlangt vom Kanton einen "
+                         "Entscheid noch in diesem Sommer.", "de", "Entscheid")
+    assert demand["to"] == {"place:grisons"}
+    demand = _one_demand("Peter Meier verlangt vom Kanton Genf mehr Geld.", "de", "mehr Geld")
+    assert "organisation:buendner-regierung" not in demand["to"]
+
+
+def test_english_regional_adjective_before_government_is_that_regions_government():
+    for text, node in (("Sarah Cole called on the Scottish Government to install monitors.",
+                        "organisation:regional-government-scottish"),
+                       ("Sarah Cole urged the Welsh government to install monitors.",
+                        "organisation:regional-government-welsh")):
+        demand = _one_demand(text, "en", "install monitors")
+        assert demand["to"] == {node}
+        assert "country:gb" not in demand["to"]
+
+
+def test_english_state_or_party_adjective_before_government_is_no_regional_government():
+    demand = _one_demand("Sarah Cole urged the Belgian government to close the plant.", "en",
+                         "close the plant")
+    assert "country:be" in demand["to"]
+    graph = extract_text("Sarah Cole urged the Republican government to close the plant.", "en",
+                         "2025-03-01")
+    assert not any(n.id.startswith("organisation:regional-government") for n in graph.nodes.values())

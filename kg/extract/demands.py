@@ -1315,6 +1315,10 @@ class DemandExtractor:
             regional = _english_regional_government(doc, sent, cue)
             if regional:
                 return regional  # "urged the provincial government to": not the state's
+        if self.lang == "en" and "government" in near:
+            devolved = _devolved_government(doc, sent, cue)
+            if devolved is not None:
+                return [devolved]  # "called on the Scottish Government to": not the UK's
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -4195,6 +4199,41 @@ def _english_regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]
     return []
 
 
+#: Endings of adjectives of a people or region ("Scottish", "Welsh", "Bavarian",
+#: "Catalan"); those that are no such adjective, though they end so.
+DEMONYM_ENDINGS: Final = ("ish", "sh", "an", "ese")
+NOT_DEMONYMS: Final = frozenset({"republican", "christian", "european", "partisan", "caribbean"})
+
+
+def _devolved_government(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'called on the Scottish Government to …', 'urged the Welsh government to …': an
+    adjective of a region (no state's: "the Belgian government" is Belgium's,
+    ``_adjective_state``) before "government" right after the verb names that
+    region's government, a node of its own ("Scottish Government")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        if lowers[i] != "the" or lowers[i + 2] != "government":
+            continue
+        adjective = texts[i + 1]
+        if i + 1 in ent_at or not (adjective[:1].isupper() and adjective.isalpha()) or \
+                not lowers[i + 1].endswith(DEMONYM_ENDINGS) or lowers[i + 1] in NOT_DEMONYMS \
+                or _adjective_state(adjective) is not None:
+            return None
+        name = f"{adjective} Government"
+        node_id = f"organisation:regional-government-{slugify(adjective)}"
+        add_node(doc, Node(node_id, ["Organisation"],
+                           {"name": name, "aliases": [name], "kind": "government"}))
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+            (table.idx[i + 1], table.idx[i + 2] + len(texts[i + 2])))
+        span = Span(doc, i + 1, i + 3, label=ORG)
+        set_kg_id(span, node_id)
+        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+        return span
+    return None
+
+
 def _is_regional_government_word(text: str) -> bool:
     return text == "Land" or text.lower() in REGIONAL_GOVERNMENT_NOUNS
 
@@ -4429,14 +4468,43 @@ def _region_object(doc: Doc, sent: Span, cue: Token,
     text names most (the one it reports on), when it names one."""
     lowers = token_table(doc).lower
     at = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 5))
-               if lowers[i] in REGION_NOUNS and lowers[i - 1] in REGION_ARTICLES), None)
-    if at is None:
-        return None
+               if lowers[i] in REGION_NOUNS and (lowers[i - 1] in REGION_ARTICLES or
+                                                 lowers[i - 1] == "vom")), None)
+    if at is None or at + 1 in doc_index(doc).ent_at:
+        return None  # ("vom Kanton Genf": the region is named, ``_place_kind_start``)
+    cabinet = _regional_cabinet(doc, exclude)
+    if cabinet is not None:
+        return cabinet  # "vom Kanton" after "die Bündner Regierung": that government
     nodes = doc.user_data["kg_nodes"]
     regions = _most_named(e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and
                           (node := nodes.get(kg_id(e) or "")) is not None and
                           node.properties.get("kind") == "region" and node.id not in exclude)
     return regions[0] if regions else None
+
+
+#: Words of the names of a region's cabinet ("Bündner Regierung", "Kantonsregierung",
+#: "Regierungsrat", "Landesregierung"); a name with "bundes" is the state's.
+REGIONAL_CABINET_WORDS: Final = ("regierung", "regierungsrat", "staatsrat")
+
+
+def _regional_cabinet(doc: Doc, exclude: set[str] | frozenset[str]) -> Span | None:
+    """The government of a region the text names (an organisation whose name has a
+    word of a cabinet, "Bündner Regierung", "Kantonsregierung", and not "Bundes…"),
+    the most named, else None: the region asked to act is its cabinet."""
+    nodes = doc.user_data["kg_nodes"]
+
+    def regional(e: Span) -> bool:
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        if node is None or node.id in exclude:
+            return False
+        if node.id.startswith("organisation:regional-government-"):
+            return True
+        words = str(node.properties.get("name") or "").lower().split()
+        return any(w.endswith(REGIONAL_CABINET_WORDS) and not w.startswith("bundes")
+                   for w in words)
+
+    ranked = _most_named(filter(regional, doc_index(doc).ents))
+    return ranked[0] if ranked else None
 
 
 def _unique_words(items: list[str]) -> list[str]:
