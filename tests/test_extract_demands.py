@@ -4146,3 +4146,25 @@ def test_english_state_or_party_adjective_before_government_is_no_regional_gover
     graph = extract_text("Sarah Cole urged the Republican government to close the plant.", "en",
                          "2025-03-01")
     assert not any(n.id.startswith("organisation:regional-government") for n in graph.nodes.values())
+
+
+def test_demand_in_a_sub_headline_only_sums_up_the_body():
+    text = ("Aus für das Hallenbad? Kiel streitet ums Geld\n\n"
+            "Der Deutsche Städtetag fordert Gesetz – Präsidentin Weber: „Ein Skandal“\n\n"
+            "KIEL (dpa) – Das Hallenbad soll schließen. Der Deutsche Städtetag verlangte von "
+            "der Landesregierung, ein Bädergesetz zu beschließen.")
+    graph = extract_text(text, "de", "2025-03-01")
+    assert [d["text"] for d in demands(graph)] == ["verlangte von der Landesregierung, ein "
+                                                    "Bädergesetz zu beschließen"]
+    text = ("Union wants refunds for parents; minister demands report\n\n"
+            "BRISBANE (AAP) - Trips were cancelled. Union leader Anna Brown urged the "
+            "Department of Education to refund parents within a month.")
+    graph = extract_text(text, "en", "2025-03-01")
+    assert [d["text"] for d in demands(graph)] == ["urged the Department of Education to refund "
+                                                    "parents within a month"]
+
+
+def test_short_demand_before_a_dash_and_a_quote_is_not_continued_by_the_next_sentence():
+    graph = extract_text("Der Deutsche Städtetag fordert Geld – Präsidentin Weber: „Es eilt“. "
+                         "Die Regierung schweigt.", "de", "2025-03-01")
+    assert all("Regierung schweigt" not in str(d["text"]) for d in demands(graph))

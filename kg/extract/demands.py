@@ -247,6 +247,8 @@ class DemandExtractor:
             for i in between(cues, sentences[0].end) if not headline_summary else ():
                 body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
                                                      tokens[i])
+        # the lines under the headline (a sub-headline) sum up as the headline does
+        subheadlines = _subheadline_count(doc, sentences) if order and order[0] < 4 else 0
         for index in order:
             sent = sentences[index]
             found_here: list[tuple[str, Span, int]] = []
@@ -254,6 +256,8 @@ class DemandExtractor:
                 token = tokens[i]
                 if index == 0 and (headline_summary or self._demanders_of(
                         doc, sentences, 0, token) & body_demanders):
+                    continue
+                if 0 < index < subheadlines:
                     continue
                 cue = self._cue(token)
                 if cue == "verb" and lowers[i - 1] in VERB_NEGATIONS:
@@ -1619,7 +1623,9 @@ class DemandExtractor:
             end -= 1  # (spaCy's is_punct and is_space)
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
-        announced = ":" in texts[end:sent.end]
+        # (not a colon after a dash: "fordert Gesetz – Seiler: „…“" announces no quote)
+        colon = next((i for i in range(end, sent.end) if texts[i] == ":"), None)
+        announced = colon is not None and CLAUSE_END.isdisjoint(texts[end:colon])
         end = max(start, end)  # (an empty span, as ``doc[start:end]`` would make it)
         content = start, end
         if kind == "noun" and end - start < 5:
@@ -3916,6 +3922,25 @@ def _is_headline(doc: Doc, sent: Span) -> bool:
     """The first sentence is a headline when a line break ends it."""
     text = doc_index(doc).text
     return "\n" in text[sent.start_char:sent.end_char + 2]
+
+
+#: The longest line read as a headline line (a body's paragraph is longer).
+HEADLINE_CHARS: Final = 200
+
+
+def _subheadline_count(doc: Doc, sentences: list[Span]) -> int:
+    """How many sentences from the first are headline lines: each ends at a line break
+    without a full stop ("Aus für die Stadtbibliothek?", "Suhl streitet mit dem Land",
+    "Verband fordert Gesetz – …"); the body opens with the first that does not."""
+    text = doc_index(doc).text
+    count = 0
+    for n, sent in enumerate(sentences[:4], 1):
+        line = text[sent.start_char:sent.end_char].rstrip()
+        if not line or line.endswith(".") or len(line) > HEADLINE_CHARS:
+            break
+        if _is_headline(doc, sent):
+            count = n  # (a line may hold two: "Aus für die Bibliothek? Suhl streitet …")
+    return count
 
 
 def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
