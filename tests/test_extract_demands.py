@@ -4168,3 +4168,25 @@ def test_short_demand_before_a_dash_and_a_quote_is_not_continued_by_the_next_sen
     graph = extract_text("Der Deutsche Städtetag fordert Geld – Präsidentin Weber: „Es eilt“. "
                          "Die Regierung schweigt.", "de", "2025-03-01")
     assert all("Regierung schweigt" not in str(d["text"]) for d in demands(graph))
+
+
+def test_short_demand_of_an_organisation_its_officer_spells_out_next_is_one_demand():
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Verdi-Sprecherin Anna Weber forderte die Stadt Kiel auf, alle Stellen "
+                         "zu erhalten.", "de", "2025-03-01")
+    assert [d["by"] for d in demands(graph)] == [{"person:anna-weber"}]
+    graph = extract_text("The Royal College of Nursing demanded better pay for nurses. RCN "
+                         "general secretary Pat Cullen called on the government to open talks "
+                         "on pay.", "en", "2025-03-01")
+    assert [d["by"] for d in demands(graph)] == [{"person:pat-cullen"}]
+
+
+def test_short_demand_followed_by_another_persons_or_an_additional_demand_is_kept():
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Die Ministerin Anna Weber forderte die Stadt Kiel auf, alle Stellen zu "
+                         "erhalten.", "de", "2025-03-01")
+    assert len(demands(graph)) == 2
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Verdi-Sprecherin Anna Weber forderte zudem die Stadt Kiel auf, alle "
+                         "Stellen zu erhalten.", "de", "2025-03-01")
+    assert len(demands(graph)) == 2

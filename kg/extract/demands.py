@@ -201,6 +201,10 @@ CLAUSE_BREAK_WORDS: Final = {"während", "while", "but", "aber", "whereas", "und
 CLAUSE_BREAKS: Final = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 
 
+#: The longest demand (in tokens, no comma) read as a lead-in its officer spells out
+#: in the next sentence (``DemandExtractor._spelled_out_by_member``).
+LEAD_IN_TOKENS: Final = 10
+
 #: Confidence of a demand by the kind of its cue.
 CONFIDENCES: Final = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
@@ -468,6 +472,10 @@ class DemandExtractor:
         if kind == "verb" and content[1] - content[0] <= 3 and \
                 self._spelled_out_next(doc, sentences, index, demander_ids):
             return None  # "Sie mahnte Tempo an. Sie forderte die Forsten auf, …"
+        if kind == "verb" and not addressees and content[1] - content[0] <= LEAD_IN_TOKENS and \
+                "," not in token_table(doc).text[content[0]:content[1]] and \
+                self._spelled_out_by_member(doc, sentences, index, demander_ids):
+            return None  # "Verdi verlangt Sicherheit. Verdi-Chef X forderte die Stadt auf, …"
         # the content's characters, as its Span's start_char and end_char
         table = token_table(doc)
         start_char = table.idx[content[0]]
@@ -990,6 +998,30 @@ class DemandExtractor:
         return any(self._cue(table.tokens[i]) == "verb" and
                    self._demanders_of(doc, sentences, index + 1, table.tokens[i]) == demander_ids
                    for i in cues)
+
+    def _spelled_out_by_member(self, doc: Doc, sentences: list[Span], index: int,
+                               demander_ids: set[str]) -> bool:
+        """Whether the next sentence makes a demand by a verb whose demanders are persons
+        of the organisation that demands here, that sentence naming it before the verb
+        ("Die Gewerkschaft Verdi verlangt Sicherheit. Der Leiter des Verdi-Landesbezirks,
+        X, richtete an die Stadt die Forderung, …"): the short demand with no addressee
+        only announces what its officer spells out."""
+        if index + 1 >= len(sentences) or any(i.startswith("person:") for i in demander_ids):
+            return False
+        nxt = sentences[index + 1]
+        table = token_table(doc)
+        if not ADDITIVE_WORDS.isdisjoint(table.lower[nxt.start:nxt.end]):
+            return False  # "Verdi-Chef X forderte zudem …": a demand of its own
+        cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue, nxt.start, nxt.end)
+        for i in cues:
+            if self._cue(table.tokens[i]) != "verb":
+                continue
+            named = {kg_id(e) for e in doc_index(doc).ents_in(nxt.start, i)}
+            demanders = self._demanders_of(doc, sentences, index + 1, table.tokens[i])
+            if demanders and all(d.startswith("person:") for d in demanders) and \
+                    not named.isdisjoint(demander_ids):
+                return True
+        return False
 
     def _reported_speaker(self, doc: Doc, sentences: list[Span], index: int,
                           cue: Token) -> Span | None:
