@@ -4190,3 +4190,21 @@ def test_short_demand_followed_by_another_persons_or_an_additional_demand_is_kep
                          "Verdi-Sprecherin Anna Weber forderte zudem die Stadt Kiel auf, alle "
                          "Stellen zu erhalten.", "de", "2025-03-01")
     assert len(demands(graph)) == 2
+
+
+def test_mayor_saying_the_town_must_save_states_its_own_need_not_a_demand():
+    for text, lang in (("Der Oberbürgermeister von Suhl, André Knapp (CDU), will die Bibliothek "
+                        "schließen. Die Stadt müsse 2,1 Millionen Euro einsparen, sagte Knapp.",
+                        "de"),
+                       ("Bürgermeister Peter Meier sagte, die Gemeinde müsse sparen.", "de"),
+                       ("Mayor Tom Hart said the city must cut 2 million dollars.", "en")):
+        assert demands(extract_text(text, lang, "2025-03-01")) == [], text
+
+
+def test_mayor_saying_another_body_must_pay_or_another_saying_the_town_must_is_a_demand():
+    demand = _one_demand("Bürgermeister Peter Meier sagte, der Bund müsse mehr zahlen.", "de",
+                         "mehr zahlen")
+    assert demand["to"] == {"organisation:bundesregierung"}
+    demand = _one_demand("Governor Tom Hart said the city must cut 2 million dollars.", "en",
+                         "2 million")
+    assert demand["by"] == {"person:tom-hart"}

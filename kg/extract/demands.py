@@ -436,6 +436,9 @@ class DemandExtractor:
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
+        if kind == "modal" and token_table(doc).lower[cue.i - 1] in MUNICIPAL_NOUNS and \
+                _heads_municipality(doc, demander_ids):
+            return None  # "Die Stadt müsse sparen, sagte der Bürgermeister": his own need
         passive = _passive_agent(doc, sent, cue)
         if passive is None and self.lang == "en" and \
                 token_table(doc).lower[cue.i - 1] in AGENTLESS_AUXILIARIES and \
@@ -5114,6 +5117,28 @@ def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
     last = doc.user_data.get("kg_demand_last_verb")
     return last is not None and last[0] == index - 1 and last[1] == demander_ids and \
         _in_quote(doc, sent, modal.i)
+
+
+#: A town as the subject of a modal ("Die Stadt müsse 2 Millionen einsparen", "the
+#: council must save"), and the titles of those who head it: what its head says it
+#: must do is its own need, asked of no one.
+MUNICIPAL_NOUNS: Final = frozenset({"stadt", "gemeinde", "kommune", "city", "town",
+                                    "municipality"})
+MUNICIPAL_HEAD_TITLES: Final = ("bürgermeister", "bürgermeisterin", "mayor",
+                                "stadtpräsident", "stadtpräsidentin", "gemeindepräsident",
+                                "gemeindepräsidentin")
+
+
+def _heads_municipality(doc: Doc, demander_ids: set[str]) -> bool:
+    """Whether a demander holds a title of a town's head (``MUNICIPAL_HEAD_TITLES``,
+    also as a compound's head: "Oberbürgermeister")."""
+    nodes = doc.user_data["kg_nodes"]
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.start in demander_ids and fact.end in nodes:
+            title = str(nodes[fact.end].properties.get("title", "")).lower()
+            if title.endswith(MUNICIPAL_HEAD_TITLES):
+                return True
+    return False
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
