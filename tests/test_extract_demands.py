@@ -4208,3 +4208,43 @@ def test_mayor_saying_another_body_must_pay_or_another_saying_the_town_must_is_a
     demand = _one_demand("Governor Tom Hart said the city must cut 2 million dollars.", "en",
                          "2 million")
     assert demand["by"] == {"person:tom-hart"}
+
+
+def test_german_bat_or_ersuchte_a_body_with_a_zu_infinitive_is_a_request_of_it():
+    for text in ("Anna Weber bat die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Anna Weber ersuchte die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Die Caritas bat den Bund darum, die Mittel zu erhöhen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        [demand] = demands(graph)
+        assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_german_bat_without_a_body_or_without_an_infinitive_is_no_demand():
+    for text in ("Anna Weber bat um Verständnis, dass es länger dauert.",
+                 "Anna Weber bat die Gäste, Platz zu nehmen."):
+        assert demands(extract_text(text, "de", "2025-03-01")) == [], text
+
+
+def test_german_plaedierte_fuer_advocates_as_a_demand():
+    demand = _one_demand("Die Caritas plädierte dafür, dass die Bundesregierung mehr Geld "
+                         "bereitstellt.", "de", "mehr Geld")
+    assert demand["by"] == {"organisation:caritas"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    assert demands(extract_text("Der Anwalt Peter Meier plädierte auf Freispruch.", "de",
+                                "2025-03-01")) == []
+
+
+def test_english_implored_or_petitioned_x_to_is_a_plea_to_x():
+    demand = _one_demand("Anna Brown implored the government to publish the data.", "en",
+                         "publish the data")
+    assert demand["by"] == {"person:anna-brown"}
+    demand = _one_demand("Anna Brown petitioned the Ministry of Health to reopen the ward.", "en",
+                         "reopen the ward")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    demand = _one_demand("Anna Brown implored the minister, Tom Hart, to reopen the ward.", "en",
+                         "reopen the ward")
+    assert demand["to"] == {"person:tom-hart"}
+
+
+def test_english_petitioned_a_court_without_to_is_no_demand():
+    assert demands(extract_text("Anna Brown petitioned the court.", "en", "2025-03-01")) == []

@@ -71,6 +71,11 @@ DE_VERBS: Final = frozenset({
     "drang", "drangen", "dringt", "dringen",
     # "kündigte an, von der Ministerin eine Zusage einzufordern" (einfordern)
     "einzufordern", "eingefordert"})
+#: "bat die Regierung, … zu prüfen", "ersuchte den Bund, … zu zahlen" (bitten, ersuchen):
+#: a request of the object, with a zu-infinitive after a comma (not "bat um Verständnis").
+REQUEST_VERBS: Final = frozenset({"bat", "baten", "bittet", "ersuchte", "ersuchten", "ersucht"})
+#: "plädierte für eine Reform", "plädiert dafür, dass …": advocates, as a demand does.
+PLEAD_VERBS: Final = frozenset({"plädierte", "plädierten", "plädiert", "plädieren"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
 SPEAK_FOR_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
@@ -80,7 +85,8 @@ EN_VERBS: Final = frozenset({
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
-    "ordering", "instructed", "instructs", "instructing"})
+    "ordering", "instructed", "instructs", "instructing", "implored", "implores", "imploring",
+    "petitioned", "petitions", "petitioning"})
 EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                         "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                         "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
@@ -89,12 +95,16 @@ EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called":
                         "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
                         "telling": {"to"},
                         "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"},
-                        "instructed": {"to"}, "instructs": {"to"}, "instructing": {"to"}}
+                        "instructed": {"to"}, "instructs": {"to"}, "instructing": {"to"},
+                        "implored": {"to"}, "implores": {"to"}, "imploring": {"to"},
+                        "petitioned": {"to"}, "petitions": {"to"}, "petitioning": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
-#: ("instructed the utility to produce a plan")
+#: ("instructed the utility to produce a plan"; "implored the council to", "petitioned
+#: the ministry to": pleas of the same form, an object and then "to")
 ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering", "instructed",
-                                "instructs", "instructing"})
+                                "instructs", "instructing", "implored", "implores", "imploring",
+                                "petitioned", "petitions", "petitioning"})
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
 INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
@@ -319,7 +329,8 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
-                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS
+                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS or low in REQUEST_VERBS
+                        or low in PLEAD_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -350,6 +361,11 @@ class DemandExtractor:
                 return "verb"
             if low in INSTRUCT_VERBS:
                 return "verb" if _instructs(token) else None
+            if low in REQUEST_VERBS:
+                return "verb" if _requests_infinitive(token) else None
+            if low in PLEAD_VERBS:
+                return "verb" if not {"für", "dafür"}.isdisjoint(lowers[token.i + 1:token.i + 3]) \
+                    else None
             if low in ADDRESS_VERBS:
                 return "verb" if _addresses_demand(token) else None
             if low in SPEAK_FOR_VERBS:
@@ -389,8 +405,8 @@ class DemandExtractor:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
-            window = 4 if low.startswith(("ask", "want", "told", "telling", "order", "instruct")) \
-                else 1
+            window = 4 if low.startswith(("ask", "want", "told", "telling", "order", "instruct",
+                                          "implor", "petition")) else 1
             if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
@@ -1264,6 +1280,7 @@ class DemandExtractor:
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
                         for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue_word in REQUEST_VERBS or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
@@ -1453,7 +1470,8 @@ class DemandExtractor:
         object that is a title in lower case after "the" is the person the text named
         with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
         if self.lang != "en" or not cue.lower_.startswith((
-                "urg", "ask", "press", "call", "appeal", "want", "order", "instruct")):
+                "urg", "ask", "press", "call", "appeal", "want", "order", "instruct", "implor",
+                "petition")):
             return None
         lowers = token_table(doc).lower
         k = cue.i + 1
@@ -3937,6 +3955,34 @@ def _instructs(verb: Token) -> bool:
     return False
 
 
+def _requests_infinitive(verb: Token) -> bool:
+    """'bat die Regierung, die Mittel aufzustocken', 'ersuchte den Bund darum, … zu
+    zahlen': within eight words a comma, and after it in the sentence a zu-infinitive
+    ("zu zahlen", "aufzustocken")."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    comma = next((i for i in range(verb.i + 1, min(sent.end, verb.i + 9))
+                  if table.text[i] == ","), None)
+    if comma is None:
+        return False
+    # whom: a named actor or a body by its noun ("die Landesregierung", "den Minister"),
+    # not anyone ("bat die Gäste, Platz zu nehmen")
+    ent_at = doc_index(verb.doc).ent_at
+    if not any(i in ent_at and ent_at[i].label != LOC or lowers[i].endswith(REQUESTED_BODY_ENDS)
+               or _names_a_person(lowers[i]) for i in range(verb.i + 1, comma)):
+        return False
+    return any(low == "zu" or low.endswith("en") and "zu" in low[2:-3]
+               for low in lowers[comma + 1:sent.end])
+
+
+#: Endings of German nouns for a body that may be asked ("Landesregierung", "Bund",
+#: "Ministerium", "Stadtverwaltung", "Gemeinderat", "Kommission").
+REQUESTED_BODY_ENDS: Final = ("regierung", "ministerium", "bund", "land", "stadt", "gemeinde",
+                              "kommission", "rat", "amt", "behörde", "verwaltung", "kanton",
+                              "parlament", "senat", "koalition")
+
+
 def _told_to(verb: Token) -> bool:
     """'told doctors to accept', 'telling the union to': an object of at most three
     words, then "to" (an order, not "told reporters that …")."""
@@ -3948,8 +3994,8 @@ def _told_to(verb: Token) -> bool:
         if lowers[i] == "to":
             return i > verb.i + 1
         if lowers[i] in TOLD_BREAKS:
-            return False
-    # a longer name: "ordered the Ministry of Health to …"
+            break
+    # a longer name: "ordered the Ministry of Health to …", "the minister, X, to"
     return _named_object_then(verb, {"to"}) or _apposed_object_then_to(verb)
 
 
@@ -5623,7 +5669,8 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 OBJECT_VERB_STARTS: Final = ("urg", "call", "press", "appeal")
 #: English verbs whose object right after them is asked ("urged the G7 to", "ordered
 #: Thames Water to", "instructed the utility to").
-DIRECT_OBJECT_VERB_STARTS: Final = ("urg", "want", "ask", "press", "order", "instruct")
+DIRECT_OBJECT_VERB_STARTS: Final = ("urg", "want", "ask", "press", "order", "instruct", "implor",
+                                    "petition")
 
 #: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
 #: before "to" (else a possessive: "urged her government to").
