@@ -4248,3 +4248,24 @@ def test_english_implored_or_petitioned_x_to_is_a_plea_to_x():
 
 def test_english_petitioned_a_court_without_to_is_no_demand():
     assert demands(extract_text("Anna Brown petitioned the court.", "en", "2025-03-01")) == []
+
+
+def test_german_body_after_vom_closing_a_longer_object_is_the_addressee():
+    for text in ("Die Caritas forderte eine bessere Finanzierung der Pflege vom Bund.",
+                 "Die Caritas verlangte mehr Geld für die Pflege von der Bundesregierung.",
+                 "Die Caritas drängt auf mehr Geld vom Bund."):
+        [demand] = demands(extract_text(text, "de", "2025-03-01"))
+        assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_german_von_phrase_not_closing_the_clause_is_no_addressee():
+    graph = extract_text("Die Caritas forderte eine Prüfung der Rolle von der Bundesregierung "
+                         "beauftragter Gutachter.", "de", "2025-03-01")
+    assert all(d["to"] == set() for d in demands(graph))
+
+
+def test_german_mahnte_x_asks_its_object():
+    for text in ("Die Caritas mahnte die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Die Caritas mahnte die Bundesregierung zur Eile."):
+        [demand] = demands(extract_text(text, "de", "2025-03-01"))
+        assert demand["to"] == {"organisation:bundesregierung"}, text

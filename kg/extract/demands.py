@@ -215,6 +215,10 @@ CLAUSE_BREAKS: Final = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 #: in the next sentence (``DemandExtractor._spelled_out_by_member``).
 LEAD_IN_TOKENS: Final = 10
 
+#: How far (in words, as ``_addressees`` counts them) an organisation after "vom"/"von
+#: der" that closes the clause may stand from the verb and still be asked.
+FINAL_VON_GAP: Final = 8
+
 #: Confidence of a demand by the kind of its cue.
 CONFIDENCES: Final = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
@@ -1227,6 +1231,12 @@ class DemandExtractor:
                            lowers[i - 1] == "der")
             if gap <= 4:
                 return [a]
+            if gap <= FINAL_VON_GAP and a.label == ORG and (prev == "vom" or prev2 == "von") and \
+                    (a.end >= sent.end or is_punct_text(texts[a.end])) and \
+                    COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:k]):
+                # "forderte eine bessere Finanzierung der Pflege vom Bund.": a longer
+                # object, the body it is asked of closing the clause ("vom"/"von der")
+                return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
             if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
         final_von = _von_before_final_verb(doc, sent, cue) if self.lang == "de" else None
@@ -1281,6 +1291,9 @@ class DemandExtractor:
                         for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
                      cue_word in REQUEST_VERBS or
+                     # "mahnte die Regierung, …", "mahnte die Regierung zur Eile" (not
+                     # "mahnte … an": anmahnen names the thing)
+                     cue_word.startswith("mahn") and not _has_particle(sent, cue, {"an"}) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
