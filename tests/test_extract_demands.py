@@ -4269,3 +4269,22 @@ def test_german_mahnte_x_asks_its_object():
                  "Die Caritas mahnte die Bundesregierung zur Eile."):
         [demand] = demands(extract_text(text, "de", "2025-03-01"))
         assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_body_noun_as_the_subject_of_a_reported_modal_is_the_body_named_before():
+    demand = _one_demand("The Ministry of Health delayed the plan. Anna Brown said the ministry "
+                         "should reopen the ward.", "en", "reopen the ward")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    demand = _one_demand("Das Gesundheitsministerium zögert. Anna Weber sagte, das Ministerium "
+                         "müsse die Station wieder öffnen.", "de", "Station")
+    assert demand["to"] == {"organisation:gesundheitsministerium"}
+    demand = _one_demand("Anna Brown said the ministry should reopen the ward.", "en", "ward")
+    assert demand["to"] == set()  # no ministry named: no one to point at
+
+
+def test_english_pressed_the_body_for_is_a_demand_of_the_body_named_before():
+    demand = _one_demand("The Ministry of Health delayed the plan. Anna Brown pressed the "
+                         "ministry for a decision by June.", "en", "decision by June")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    graph = extract_text("Anna Brown pressed the button for the lift.", "en", "2025-03-01")
+    assert demands(graph) == []

@@ -393,7 +393,8 @@ class DemandExtractor:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
-            if low.startswith("press") and (_named_object(token) and
+            if low.startswith("press") and (_body_noun_object_then(token, {"to", "for"}) or
+                                            _named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
                                             _named_object_then(token, {"to", "for"}) or
                                             _authorities_then(token, {"to", "for"}) or
@@ -1419,6 +1420,9 @@ class DemandExtractor:
             office = _office_subject(doc, cue) if self.lang == "en" else None
             if office is not None:
                 return [office]  # "The national treasury must release the money"
+            body = _body_noun_subject(doc, cue) if cue.i > 1 else None
+            if body is not None and kg_id(body) not in demander_ids:
+                return [body]  # "X said the ministry should …": the ministry named before
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -2492,6 +2496,15 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
     return j < len(lowers) and lowers[j] in words
+
+
+def _body_noun_object_then(token: Token, words: set[str]) -> bool:
+    """'pressed the ministry for a decision', 'pressed the council to act': "the", a
+    body's common noun (``BODY_HEAD_NOUNS``), then one of the words."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    return lowers[k:k + 1] == ["the"] and lowers[k + 1:k + 2] != [] and \
+        lowers[k + 1] in BODY_HEAD_NOUNS and lowers[k + 2:k + 3] != [] and lowers[k + 2] in words
 
 
 def _titled_by_body(doc: Doc, addressees: list[Span]) -> list[Span]:
@@ -5198,6 +5211,22 @@ def _heads_municipality(doc: Doc, demander_ids: set[str]) -> bool:
             if title.endswith(MUNICIPAL_HEAD_TITLES):
                 return True
     return False
+
+
+def _body_noun_subject(doc: Doc, modal: Token) -> Span | None:
+    """'X said the ministry should …', 'das Ministerium müsse …': a body's common noun
+    with its article right before the modal is the organisation named before whose name
+    has that head ("Ministry of Health", "Gesundheitsministerium"), else None."""
+    table = token_table(doc)
+    lowers = table.lower
+    noun = modal.i - 1
+    if lowers[noun - 1] not in DEFINITE_ARTICLES:
+        return None
+    if lowers[noun] in BODY_HEAD_NOUNS:
+        return _organisation_by_head(doc, noun, table.text[noun].capitalize())
+    if lowers[noun] in GERMAN_BODY_HEADS or lowers[noun] in ADDRESSED_BODY_HEADS:
+        return _organisation_by_compound_head(doc, noun, lowers[noun])
+    return None
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
