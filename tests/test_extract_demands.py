@@ -4288,3 +4288,19 @@ def test_english_pressed_the_body_for_is_a_demand_of_the_body_named_before():
     assert demand["to"] == {"organisation:ministry-of-health"}
     graph = extract_text("Anna Brown pressed the button for the lift.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+def test_english_expected_x_to_make_good_is_a_demand_of_x():
+    demand = _one_demand("Tom Hart said he expected Ottawa to pay its share.", "en", "its share")
+    assert demand["by"] == {"person:tom-hart"}
+    assert "place:ottawa" in demand["to"]
+    demand = _one_demand("Thames Water raised bills. Anna Brown said she expects the utility to "
+                         "refund customers.", "en", "refund customers")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_english_expected_as_a_forecast_or_passive_is_no_demand():
+    for text in ("Goldman Sachs expects the Federal Reserve to cut rates twice this year.",
+                 "Tom Hart said he expected Ottawa to win the bid.",
+                 "Thames Water is expected to pay a dividend."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text

@@ -86,7 +86,13 @@ EN_VERBS: Final = frozenset({
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
     "ordering", "instructed", "instructs", "instructing", "implored", "implores", "imploring",
-    "petitioned", "petitions", "petitioning"})
+    "petitioned", "petitions", "petitioning", "expected", "expects", "expect"})
+#: "expected the company to cover the cost": an expectation that someone makes good
+#: (pays, repairs, apologises) is a demand; "expects the Fed to cut rates" forecasts.
+EXPECT_VERBS: Final = frozenset({"expected", "expects", "expect"})
+MAKE_GOOD_VERBS: Final = frozenset({
+    "pay", "cover", "compensate", "refund", "reimburse", "repay", "honour", "honor", "fix",
+    "repair", "apologise", "apologize", "foot", "bear", "shoulder", "return", "restore"})
 EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                         "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                         "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
@@ -412,6 +418,8 @@ class DemandExtractor:
                 return "verb"  # "wanted an independent review", "We want 50% of …"
             window = 4 if low.startswith(("ask", "want", "told", "telling", "order", "instruct",
                                           "implor", "petition")) else 1
+            if low in EXPECT_VERBS:
+                return "verb" if _expects_amends(token) else None
             if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
@@ -3981,6 +3989,24 @@ def _instructs(verb: Token) -> bool:
     return False
 
 
+def _expects_amends(verb: Token) -> bool:
+    """'expected the company to cover the cost', 'expects Ottawa to pay its share': an
+    object of at most four words (or a longer name), then "to" and a verb of making
+    good (``MAKE_GOOD_VERBS``); not a forecast ("expects the bank to cut rates"), not
+    the passive ("is expected to pay")."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    if lowers[verb.i - 1] in PASSIVE_AUXILIARIES:
+        return False
+    sent = doc_index(verb.doc).sent(verb.i)
+    to = next((i for i in range(verb.i + 2, min(sent.end - 1, verb.i + 6)) if lowers[i] == "to"),
+              None)
+    if to is None or lowers[to + 1] not in MAKE_GOOD_VERBS:
+        return False
+    return all(table.text[i].isalpha() or table.text[i] in {"'s", "’s", "-"}
+               for i in range(verb.i + 1, to))
+
+
 def _requests_infinitive(verb: Token) -> bool:
     """'bat die Regierung, die Mittel aufzustocken', 'ersuchte den Bund darum, … zu
     zahlen': within eight words a comma, and after it in the sentence a zu-infinitive
@@ -5712,7 +5738,7 @@ OBJECT_VERB_STARTS: Final = ("urg", "call", "press", "appeal")
 #: English verbs whose object right after them is asked ("urged the G7 to", "ordered
 #: Thames Water to", "instructed the utility to").
 DIRECT_OBJECT_VERB_STARTS: Final = ("urg", "want", "ask", "press", "order", "instruct", "implor",
-                                    "petition")
+                                    "petition", "expect")
 
 #: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
 #: before "to" (else a possessive: "urged her government to").
