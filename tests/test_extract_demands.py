@@ -4304,3 +4304,24 @@ def test_english_expected_as_a_forecast_or_passive_is_no_demand():
                  "Tom Hart said he expected Ottawa to win the bid.",
                  "Thames Water is expected to pay a dividend."):
         assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+
+
+def test_need_of_something_from_a_body_is_a_demand_of_it():
+    demand = _one_demand("Der Landrat Peter Meier sagte, man brauche mehr Unterstützung vom Bund.",
+                         "de", "Unterstützung")
+    assert demand["by"] == {"person:peter-meier"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    demand = _one_demand("Thüringen streitet. Peter Meier sagte, die Kommunen bräuchten mehr Geld "
+                         "von der Landesregierung.", "de", "mehr Geld")
+    assert "organisation:regional-government-thuringia" in demand["to"]
+    demand = _one_demand("Peter Meier said the towns needed more money from the federal "
+                         "government.", "en", "more money")
+    assert demand["by"] == {"person:peter-meier"}
+    assert demand["to"] != set()
+
+
+def test_need_with_no_body_asked_is_no_demand():
+    for text, lang in (("Peter Meier sagte, man brauche mehr Zeit für die Planung.", "de"),
+                       ("Peter Meier braucht einen Zug von Berlin nach Kiel.", "de"),
+                       ("Peter Meier needed a flight from London to Kiev.", "en")):
+        assert demands(extract_text(text, lang, "2025-03-01")) == [], text

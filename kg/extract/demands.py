@@ -74,6 +74,12 @@ DE_VERBS: Final = frozenset({
 #: "bat die Regierung, … zu prüfen", "ersuchte den Bund, … zu zahlen" (bitten, ersuchen):
 #: a request of the object, with a zu-infinitive after a comma (not "bat um Verständnis").
 REQUEST_VERBS: Final = frozenset({"bat", "baten", "bittet", "ersuchte", "ersuchten", "ersucht"})
+#: "man brauche mehr Geld vom Bund", "die Kommunen benötigten Hilfe von der Regierung":
+#: a need of something from a body is a demand of it (not "brauche mehr Zeit").
+NEED_VERBS: Final = frozenset({"brauche", "bräuchten", "bräuchte", "brauchen", "braucht",
+                               "benötige", "benötigen", "benötigt", "benötigten"})
+#: Words that say from whom something is needed ("vom Bund", "from the government").
+NEED_SOURCE_WORDS: Final = frozenset({"vom", "von", "from"})
 #: "plädierte für eine Reform", "plädiert dafür, dass …": advocates, as a demand does.
 PLEAD_VERBS: Final = frozenset({"plädierte", "plädierten", "plädiert", "plädieren"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
@@ -340,7 +346,7 @@ class DemandExtractor:
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
                         or low in INSTRUCT_VERBS or low in ADDRESS_VERBS or low in REQUEST_VERBS
-                        or low in PLEAD_VERBS
+                        or low in PLEAD_VERBS or low in NEED_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -373,6 +379,8 @@ class DemandExtractor:
                 return "verb" if _instructs(token) else None
             if low in REQUEST_VERBS:
                 return "verb" if _requests_infinitive(token) else None
+            if low in NEED_VERBS:
+                return "verb" if _needed_from(token) else None
             if low in PLEAD_VERBS:
                 return "verb" if not {"für", "dafür"}.isdisjoint(lowers[token.i + 1:token.i + 3]) \
                     else None
@@ -434,8 +442,8 @@ class DemandExtractor:
                 # "wanted to" is an intention, "wanted Beijing to", "wants the province
                 # to" a demand ("wants flights to become cheaper" a wish)
                 return None
-            if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
-                                                                  span_text(doc_index(token.doc).sent(token.i))):
+            if low in {"needed", "needs"} and not _needed_from(token) and \
+                    not re.search(r"guarantee|assurance", span_text(doc_index(token.doc).sent(token.i))):
                 return None
             return "verb"
         if low == "#noun":
@@ -1270,7 +1278,7 @@ class DemandExtractor:
             named = _organisation_by_compound_head(doc, body_noun, lowers[body_noun])
             if named is not None and kg_id(named) not in demander_ids:
                 return [named]
-        if self.lang == "en" and cue_word.startswith(("demand", "request")):
+        if self.lang == "en" and cue_word.startswith(("demand", "request", "need")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
@@ -4005,6 +4013,31 @@ def _expects_amends(verb: Token) -> bool:
         return False
     return all(table.text[i].isalpha() or table.text[i] in {"'s", "’s", "-"}
                for i in range(verb.i + 1, to))
+
+
+def _needed_from(verb: Token) -> bool:
+    """'man brauche mehr Unterstützung vom Bund', 'needed more money from the federal
+    government': within eight words of the verb, in its clause, "vom"/"von der"/"from
+    (the)" and then a named actor (not a place left: "from Kyiv to …" is read as an
+    actor too, so a place must be a state) or a government's noun."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    ent_at = doc_index(verb.doc).ent_at
+    for i in range(verb.i + 1, min(sent.end - 1, verb.i + 9)):
+        if table.text[i] in {",", ";", ":"}:
+            return False
+        if lowers[i] not in NEED_SOURCE_WORDS:
+            continue
+        k = i + 1
+        if lowers[k] in {"der", "dem", "the"} and k + 1 < sent.end:
+            k += 1
+        actor = ent_at.get(k)
+        if actor is not None and actor.start == k and actor.label in ORG_OR_GPE:
+            return True
+        return lowers[k] in {"government", "bund", "land"} or lowers[k].endswith("regierung") or \
+            lowers[k] in GOVERNMENT_ATTRIBUTES and lowers[k + 1:k + 2] == ["government"]
+    return False
 
 
 def _requests_infinitive(verb: Token) -> bool:
