@@ -4325,3 +4325,23 @@ def test_need_with_no_body_asked_is_no_demand():
                        ("Peter Meier braucht einen Zug von Berlin nach Kiel.", "de"),
                        ("Peter Meier needed a flight from London to Kiev.", "en")):
         assert demands(extract_text(text, lang, "2025-03-01")) == [], text
+
+
+def test_officer_named_after_its_possessive_speaks_for_the_organisation_named_before():
+    # (a name the entities may not tag: the organisation, or the person if tagged)
+    for text in ("The Nurses Association said the plan was a waste. Its spokesman, Dr. Chamil "
+                 "Wijesinghe, called on the Ministry of Health to use the funds for staff.",
+                 "Oxfam criticised the plan. Its chief executive, Dr. Tuvshin Batbold, urged the "
+                 "government to act."):
+        [demand] = demands(extract_text(text, "en", "2025-03-01"))
+        assert demand["by"] and all(by.startswith(("organisation:", "person:"))
+                                    for by in demand["by"]), text
+        assert "organisation:nurses-association" in demand["by"] or \
+            "organisation:oxfam" in demand["by"] or \
+            any(by.startswith("person:") for by in demand["by"])
+
+
+def test_possessive_officer_with_no_organisation_named_before_demands_nothing():
+    graph = extract_text("Its spokesman, Dr. Chamil Wijesinghe, called on the Ministry of Health "
+                         "to act.", "en", "2025-03-01")
+    assert all(not any(by.startswith("organisation:") for by in d["by"]) for d in demands(graph))

@@ -768,7 +768,8 @@ class DemandExtractor:
                      None)
         if group is not None:
             return self._group(doc, sentences, index, group)
-        return []
+        owner = _possessive_title_owner(doc, sent, cue)
+        return [owner] if owner is not None else []
 
     def _subject_before_apposition(self, doc: Doc, before: list[Span], cue: Token) -> Span | None:
         """'Peter Obi, the Labour Party's candidate in 2023, called on …', 'The
@@ -5286,6 +5287,37 @@ def _body_noun_subject(doc: Doc, modal: Token) -> Span | None:
     if lowers[noun] in GERMAN_BODY_HEADS or lowers[noun] in ADDRESSED_BODY_HEADS:
         return _organisation_by_compound_head(doc, noun, lowers[noun])
     return None
+
+
+#: Possessives that open a subject naming an officer of a body named before ("Its
+#: spokesman, …", "Ihr Sprecher …").
+OWNER_POSSESSIVES: Final = frozenset({"its", "their", "ihr", "ihre", "sein", "seine"})
+
+
+def _possessive_title_owner(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'Its spokesman, Dr. Chamil Perera, called on …' where the entities tagged no name:
+    the organisation "its" points back to (named last in this sentence or the two
+    before) speaks through its officer. Only a subject of capitalised words, commas and
+    the title right before the verb (no other clause between)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    start = sent.start
+    while start < cue.i and texts[start] in QUOTE_MARKS:
+        start += 1
+    if cue.i - start > 10 or lowers[start] not in OWNER_POSSESSIVES:
+        return None
+    words = for_lang(doc_lang(doc))
+    title = start + 1
+    while title < cue.i - 1 and texts[title].islower() and not words.is_title_word(texts[title]):
+        title += 1  # "Its national spokesman": past the adjectives
+    if not words.is_title_word(texts[title]):
+        return None
+    if not all(texts[i] in {",", ".", "-"} or texts[i][:1].isupper() or
+               words.is_title_word(texts[i]) or
+               lowers[i] in EN_AUXILIARIES or lowers[i] in PREDICATE_ADVERBS
+               for i in range(title + 1, cue.i)):
+        return None
+    return _last_named(doc, start, ORG)
 
 
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
