@@ -3992,3 +3992,356 @@ def test_english_lead_body_with_no_organisation_opening_the_next_sentence_is_unk
     graph = extract_text("Brazil's biggest farm lobby demanded lower interest rates. Later, "
                          "Greenpeace said the forest shrank.", "en", "2025-03-01")
     assert demands(graph) == []
+
+
+# -- round fifteen: second predicates, appositions, orders, a city's and a company's body
+
+
+def _one_demand(text: str, lang: str, phrase: str) -> dict[str, object]:
+    return demand_containing(extract_text(text, lang, "2025-03-01"), phrase)
+
+
+def test_english_but_urged_after_said_is_the_subject_of_the_first_predicate():
+    demand = _one_demand("The Red Cross said the ship could help, but urged the authorities to "
+                         "make sure patients received care.", "en", "patients received care")
+    assert demand["by"] == {"organisation:internationales-komitee-vom-roten-kreuz"}
+    demand = _one_demand("Peter Smith said the deal was fair, but called on Kenya to pay its "
+                         "debts.", "en", "pay its debts")
+    assert demand["by"] == {"person:peter-smith"}
+    assert demand["to"] == {"country:ke"}
+
+
+def test_english_but_with_a_subject_of_its_own_is_a_clause_of_its_own():
+    graph = extract_text("The Red Cross said the ship could help, but the union urged the "
+                         "authorities to make sure patients received care.", "en", "2025-03-01")
+    assert all(d["by"] != {"organisation:internationales-komitee-vom-roten-kreuz"}
+               for d in demands(graph))
+
+
+def test_german_aber_forderte_is_a_second_predicate_of_the_subject():
+    demand = _one_demand("Der Deutsche Städtetag begrüßte den Plan, forderte aber die "
+                         "Bundesregierung auf, den Vertrag offenzulegen.", "de", "Vertrag")
+    assert demand["by"] == {"organisation:deutscher-staedtetag"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+
+
+def test_english_named_title_of_a_body_apposed_before_the_verb_is_the_demander():
+    demand = _one_demand("Oxfam's regional director, Maria Lopez, welcomed the plan, but also "
+                         "urged the government to publish the contract.", "en", "publish")
+    assert demand["by"] == {"person:maria-lopez"}
+
+
+def test_english_apposed_name_of_a_titled_object_is_the_addressee():
+    for text in ("Premier Tom Hart called on his federal counterpart, Jane Smith, to set up a "
+                 "national register.",
+                 "Premier Tom Hart urged the federal minister, Jane Smith, to set up a national "
+                 "register.",
+                 "Premier Tom Hart asked the health secretary, Jane Smith, to set up a national "
+                 "register."):
+        demand = _one_demand(text, "en", "national register")
+        assert demand["by"] == {"person:tom-hart"}
+        assert demand["to"] == {"person:jane-smith"}
+
+
+def test_german_apposed_name_of_a_titled_object_is_the_addressee():
+    demand = _one_demand("Landrat Max Berg forderte seinen Amtskollegen, Peter Schulz, auf, die "
+                         "Straße zu sperren.", "de", "Straße zu sperren")
+    assert demand["to"] == {"person:peter-schulz"}
+    demand = _one_demand("Die Gewerkschaft Verdi appellierte an die Ministerin, Anna Weber, die "
+                         "Kürzungen zurückzunehmen.", "de", "Kürzungen")
+    assert demand["to"] == {"person:anna-weber"}
+
+
+def test_english_comma_after_an_object_that_is_no_apposition_gives_no_addressee():
+    graph = extract_text("Premier Tom Hart urged the panel, Jane Smith said, to release the "
+                         "report.", "en", "2025-03-01")
+    assert all("person:jane-smith" not in d["to"] for d in demands(graph))
+
+
+def test_english_instructed_x_to_is_an_order_to_x():
+    demand = _one_demand("Energy Secretary Anna Brown instructed Scottish Water to produce an "
+                         "action plan within 30 days.", "en", "action plan")
+    assert demand["by"] == {"person:anna-brown"}
+    assert demand["to"] == {"organisation:scottish-water"}
+    demand = _one_demand("The regulator Ofwat said it had instructed Thames Water to cut bills.",
+                         "en", "cut bills")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_english_ordered_a_long_name_to_is_an_order():
+    demand = _one_demand("Anna Brown ordered the Ministry of Health to publish the contract.",
+                         "en", "publish the contract")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+
+
+def test_english_instructed_that_is_no_order():
+    graph = extract_text("Tom Hart instructed the lawyers that the case was closed.", "en",
+                         "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_the_city_is_its_council_when_the_text_names_it():
+    graph = extract_text("Mark Jones called on the Riga City Council to remove the lane. Later, "
+                         "Anna Berg asked the city to create loading zones. Prime Minister Eva "
+                         "Lind urged the city not to jeopardise EU funds.", "en", "2025-03-01")
+    assert demand_containing(graph, "loading zones")["to"] == {"organisation:riga-city-council"}
+    assert demand_containing(graph, "EU funds")["to"] == {"organisation:riga-city-council"}
+
+
+def test_english_the_city_is_the_city_when_no_council_is_named():
+    demand = _one_demand("ZAGREB (Reuters) - The State Audit Office has asked the city to hand "
+                         "over all contracts. Zagreb is building a stadium.", "en", "contracts")
+    assert demand["to"] == {"place:zagreb"}
+
+
+def test_company_named_again_by_a_common_noun_is_the_addressee():
+    demand = _one_demand("Die Gletscherbahnen Bernina AG will bauen. Die Gemeindepräsidentin Nora "
+                         "Weber fordert von der Bahngesellschaft eine Bankgarantie für den "
+                         "Rückbau.", "de", "Bankgarantie")
+    assert demand["to"] == {"organisation:gletscherbahnen-bernina"}
+    demand = _one_demand("Die Bremer Bäder GmbH will schließen. Verdi-Sekretärin Kerstin Wendt "
+                         "sagte, die Gewerkschaft erwarte von der Geschäftsführung eine Garantie, "
+                         "dass es keine Kündigungen gebe.", "de", "Garantie")
+    assert demand["to"] == {"organisation:bremer-baeder"}
+    demand = _one_demand("Thames Water raised bills. Ofwat urged the utility to cut leaks.", "en",
+                         "cut leaks")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_german_civil_society_is_no_company():
+    graph = extract_text("Die Siemens AG baut Stellen ab. Die Caritas forderte von der "
+                         "Zivilgesellschaft mehr Solidarität.", "de", "2025-03-01")
+    assert all("organisation:siemens" not in d["to"] for d in demands(graph))
+
+
+def test_german_the_canton_is_the_cantonal_government_the_text_names():
+    demand = _one_demand("Der WWF hat die Bündner Regierung aufgefordert, das Projekt zu stoppen. "
+                         "Verwaltungsratspräsident Marco Bernasconi verlangt vom Kanton einen "
+                         "Entscheid noch in diesem Sommer.", "de", "Entscheid")
+    assert demand["to"] == {"organisation:buendner-regierung"}
+
+
+def test_german_the_canton_with_no_government_named_is_the_region():
+    demand = _one_demand("Graubünden streitet. Marco Bernasconi verlangt vom Kanton einen "
+                         "Entscheid noch in diesem Sommer.", "de", "Entscheid")
+    assert demand["to"] == {"place:grisons"}
+    demand = _one_demand("Peter Meier verlangt vom Kanton Genf mehr Geld.", "de", "mehr Geld")
+    assert "organisation:buendner-regierung" not in demand["to"]
+
+
+def test_english_regional_adjective_before_government_is_that_regions_government():
+    for text, node in (("Sarah Cole called on the Scottish Government to install monitors.",
+                        "organisation:regional-government-scottish"),
+                       ("Sarah Cole urged the Welsh government to install monitors.",
+                        "organisation:regional-government-welsh")):
+        demand = _one_demand(text, "en", "install monitors")
+        assert demand["to"] == {node}
+        assert "country:gb" not in demand["to"]
+
+
+def test_english_state_or_party_adjective_before_government_is_no_regional_government():
+    demand = _one_demand("Sarah Cole urged the Belgian government to close the plant.", "en",
+                         "close the plant")
+    assert "country:be" in demand["to"]
+    graph = extract_text("Sarah Cole urged the Republican government to close the plant.", "en",
+                         "2025-03-01")
+    assert not any(n.id.startswith("organisation:regional-government") for n in graph.nodes.values())
+
+
+def test_demand_in_a_sub_headline_only_sums_up_the_body():
+    text = ("Aus für das Hallenbad? Kiel streitet ums Geld\n\n"
+            "Der Deutsche Städtetag fordert Gesetz – Präsidentin Weber: „Ein Skandal“\n\n"
+            "KIEL (dpa) – Das Hallenbad soll schließen. Der Deutsche Städtetag verlangte von "
+            "der Landesregierung, ein Bädergesetz zu beschließen.")
+    graph = extract_text(text, "de", "2025-03-01")
+    assert [d["text"] for d in demands(graph)] == ["verlangte von der Landesregierung, ein "
+                                                    "Bädergesetz zu beschließen"]
+    text = ("Union wants refunds for parents; minister demands report\n\n"
+            "BRISBANE (AAP) - Trips were cancelled. Union leader Anna Brown urged the "
+            "Department of Education to refund parents within a month.")
+    graph = extract_text(text, "en", "2025-03-01")
+    assert [d["text"] for d in demands(graph)] == ["urged the Department of Education to refund "
+                                                    "parents within a month"]
+
+
+def test_short_demand_before_a_dash_and_a_quote_is_not_continued_by_the_next_sentence():
+    graph = extract_text("Der Deutsche Städtetag fordert Geld – Präsidentin Weber: „Es eilt“. "
+                         "Die Regierung schweigt.", "de", "2025-03-01")
+    assert all("Regierung schweigt" not in str(d["text"]) for d in demands(graph))
+
+
+def test_short_demand_of_an_organisation_its_officer_spells_out_next_is_one_demand():
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Verdi-Sprecherin Anna Weber forderte die Stadt Kiel auf, alle Stellen "
+                         "zu erhalten.", "de", "2025-03-01")
+    assert [d["by"] for d in demands(graph)] == [{"person:anna-weber"}]
+    graph = extract_text("The Royal College of Nursing demanded better pay for nurses. RCN "
+                         "general secretary Pat Cullen called on the government to open talks "
+                         "on pay.", "en", "2025-03-01")
+    assert [d["by"] for d in demands(graph)] == [{"person:pat-cullen"}]
+
+
+def test_short_demand_followed_by_another_persons_or_an_additional_demand_is_kept():
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Die Ministerin Anna Weber forderte die Stadt Kiel auf, alle Stellen zu "
+                         "erhalten.", "de", "2025-03-01")
+    assert len(demands(graph)) == 2
+    graph = extract_text("Die Gewerkschaft Verdi verlangt mehr Schutz für die Beschäftigten. "
+                         "Verdi-Sprecherin Anna Weber forderte zudem die Stadt Kiel auf, alle "
+                         "Stellen zu erhalten.", "de", "2025-03-01")
+    assert len(demands(graph)) == 2
+
+
+def test_mayor_saying_the_town_must_save_states_its_own_need_not_a_demand():
+    for text, lang in (("Der Oberbürgermeister von Suhl, André Knapp (CDU), will die Bibliothek "
+                        "schließen. Die Stadt müsse 2,1 Millionen Euro einsparen, sagte Knapp.",
+                        "de"),
+                       ("Bürgermeister Peter Meier sagte, die Gemeinde müsse sparen.", "de"),
+                       ("Mayor Tom Hart said the city must cut 2 million dollars.", "en")):
+        assert demands(extract_text(text, lang, "2025-03-01")) == [], text
+
+
+def test_mayor_saying_another_body_must_pay_or_another_saying_the_town_must_is_a_demand():
+    demand = _one_demand("Bürgermeister Peter Meier sagte, der Bund müsse mehr zahlen.", "de",
+                         "mehr zahlen")
+    assert demand["to"] == {"organisation:bundesregierung"}
+    demand = _one_demand("Governor Tom Hart said the city must cut 2 million dollars.", "en",
+                         "2 million")
+    assert demand["by"] == {"person:tom-hart"}
+
+
+def test_german_bat_or_ersuchte_a_body_with_a_zu_infinitive_is_a_request_of_it():
+    for text in ("Anna Weber bat die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Anna Weber ersuchte die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Die Caritas bat den Bund darum, die Mittel zu erhöhen."):
+        graph = extract_text(text, "de", "2025-03-01")
+        [demand] = demands(graph)
+        assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_german_bat_without_a_body_or_without_an_infinitive_is_no_demand():
+    for text in ("Anna Weber bat um Verständnis, dass es länger dauert.",
+                 "Anna Weber bat die Gäste, Platz zu nehmen."):
+        assert demands(extract_text(text, "de", "2025-03-01")) == [], text
+
+
+def test_german_plaedierte_fuer_advocates_as_a_demand():
+    demand = _one_demand("Die Caritas plädierte dafür, dass die Bundesregierung mehr Geld "
+                         "bereitstellt.", "de", "mehr Geld")
+    assert demand["by"] == {"organisation:caritas"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    assert demands(extract_text("Der Anwalt Peter Meier plädierte auf Freispruch.", "de",
+                                "2025-03-01")) == []
+
+
+def test_english_implored_or_petitioned_x_to_is_a_plea_to_x():
+    demand = _one_demand("Anna Brown implored the government to publish the data.", "en",
+                         "publish the data")
+    assert demand["by"] == {"person:anna-brown"}
+    demand = _one_demand("Anna Brown petitioned the Ministry of Health to reopen the ward.", "en",
+                         "reopen the ward")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    demand = _one_demand("Anna Brown implored the minister, Tom Hart, to reopen the ward.", "en",
+                         "reopen the ward")
+    assert demand["to"] == {"person:tom-hart"}
+
+
+def test_english_petitioned_a_court_without_to_is_no_demand():
+    assert demands(extract_text("Anna Brown petitioned the court.", "en", "2025-03-01")) == []
+
+
+def test_german_body_after_vom_closing_a_longer_object_is_the_addressee():
+    for text in ("Die Caritas forderte eine bessere Finanzierung der Pflege vom Bund.",
+                 "Die Caritas verlangte mehr Geld für die Pflege von der Bundesregierung.",
+                 "Die Caritas drängt auf mehr Geld vom Bund."):
+        [demand] = demands(extract_text(text, "de", "2025-03-01"))
+        assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_german_von_phrase_not_closing_the_clause_is_no_addressee():
+    graph = extract_text("Die Caritas forderte eine Prüfung der Rolle von der Bundesregierung "
+                         "beauftragter Gutachter.", "de", "2025-03-01")
+    assert all(d["to"] == set() for d in demands(graph))
+
+
+def test_german_mahnte_x_asks_its_object():
+    for text in ("Die Caritas mahnte die Bundesregierung, mehr Geld bereitzustellen.",
+                 "Die Caritas mahnte die Bundesregierung zur Eile."):
+        [demand] = demands(extract_text(text, "de", "2025-03-01"))
+        assert demand["to"] == {"organisation:bundesregierung"}, text
+
+
+def test_body_noun_as_the_subject_of_a_reported_modal_is_the_body_named_before():
+    demand = _one_demand("The Ministry of Health delayed the plan. Anna Brown said the ministry "
+                         "should reopen the ward.", "en", "reopen the ward")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    demand = _one_demand("Das Gesundheitsministerium zögert. Anna Weber sagte, das Ministerium "
+                         "müsse die Station wieder öffnen.", "de", "Station")
+    assert demand["to"] == {"organisation:gesundheitsministerium"}
+    demand = _one_demand("Anna Brown said the ministry should reopen the ward.", "en", "ward")
+    assert demand["to"] == set()  # no ministry named: no one to point at
+
+
+def test_english_pressed_the_body_for_is_a_demand_of_the_body_named_before():
+    demand = _one_demand("The Ministry of Health delayed the plan. Anna Brown pressed the "
+                         "ministry for a decision by June.", "en", "decision by June")
+    assert demand["to"] == {"organisation:ministry-of-health"}
+    graph = extract_text("Anna Brown pressed the button for the lift.", "en", "2025-03-01")
+    assert demands(graph) == []
+
+
+def test_english_expected_x_to_make_good_is_a_demand_of_x():
+    demand = _one_demand("Tom Hart said he expected Ottawa to pay its share.", "en", "its share")
+    assert demand["by"] == {"person:tom-hart"}
+    assert "place:ottawa" in demand["to"]
+    demand = _one_demand("Thames Water raised bills. Anna Brown said she expects the utility to "
+                         "refund customers.", "en", "refund customers")
+    assert demand["to"] == {"organisation:thames-water"}
+
+
+def test_english_expected_as_a_forecast_or_passive_is_no_demand():
+    for text in ("Goldman Sachs expects the Federal Reserve to cut rates twice this year.",
+                 "Tom Hart said he expected Ottawa to win the bid.",
+                 "Thames Water is expected to pay a dividend."):
+        assert demands(extract_text(text, "en", "2025-03-01")) == [], text
+
+
+def test_need_of_something_from_a_body_is_a_demand_of_it():
+    demand = _one_demand("Der Landrat Peter Meier sagte, man brauche mehr Unterstützung vom Bund.",
+                         "de", "Unterstützung")
+    assert demand["by"] == {"person:peter-meier"}
+    assert demand["to"] == {"organisation:bundesregierung"}
+    demand = _one_demand("Thüringen streitet. Peter Meier sagte, die Kommunen bräuchten mehr Geld "
+                         "von der Landesregierung.", "de", "mehr Geld")
+    assert "organisation:regional-government-thuringia" in demand["to"]
+    demand = _one_demand("Peter Meier said the towns needed more money from the federal "
+                         "government.", "en", "more money")
+    assert demand["by"] == {"person:peter-meier"}
+    assert demand["to"] != set()
+
+
+def test_need_with_no_body_asked_is_no_demand():
+    for text, lang in (("Peter Meier sagte, man brauche mehr Zeit für die Planung.", "de"),
+                       ("Peter Meier braucht einen Zug von Berlin nach Kiel.", "de"),
+                       ("Peter Meier needed a flight from London to Kiev.", "en")):
+        assert demands(extract_text(text, lang, "2025-03-01")) == [], text
+
+
+def test_officer_named_after_its_possessive_speaks_for_the_organisation_named_before():
+    # (a name the entities may not tag: the organisation, or the person if tagged)
+    for text in ("The Nurses Association said the plan was a waste. Its spokesman, Dr. Chamil "
+                 "Wijesinghe, called on the Ministry of Health to use the funds for staff.",
+                 "Oxfam criticised the plan. Its chief executive, Dr. Tuvshin Batbold, urged the "
+                 "government to act."):
+        [demand] = demands(extract_text(text, "en", "2025-03-01"))
+        assert demand["by"] and all(by.startswith(("organisation:", "person:"))
+                                    for by in demand["by"]), text
+        assert "organisation:nurses-association" in demand["by"] or \
+            "organisation:oxfam" in demand["by"] or \
+            any(by.startswith("person:") for by in demand["by"])
+
+
+def test_possessive_officer_with_no_organisation_named_before_demands_nothing():
+    graph = extract_text("Its spokesman, Dr. Chamil Wijesinghe, called on the Ministry of Health "
+                         "to act.", "en", "2025-03-01")
+    assert all(not any(by.startswith("organisation:") for by in d["by"]) for d in demands(graph))

@@ -71,6 +71,17 @@ DE_VERBS: Final = frozenset({
     "drang", "drangen", "dringt", "dringen",
     # "kündigte an, von der Ministerin eine Zusage einzufordern" (einfordern)
     "einzufordern", "eingefordert"})
+#: "bat die Regierung, … zu prüfen", "ersuchte den Bund, … zu zahlen" (bitten, ersuchen):
+#: a request of the object, with a zu-infinitive after a comma (not "bat um Verständnis").
+REQUEST_VERBS: Final = frozenset({"bat", "baten", "bittet", "ersuchte", "ersuchten", "ersucht"})
+#: "man brauche mehr Geld vom Bund", "die Kommunen benötigten Hilfe von der Regierung":
+#: a need of something from a body is a demand of it (not "brauche mehr Zeit").
+NEED_VERBS: Final = frozenset({"brauche", "bräuchten", "bräuchte", "brauchen", "braucht",
+                               "benötige", "benötigen", "benötigt", "benötigten"})
+#: Words that say from whom something is needed ("vom Bund", "from the government").
+NEED_SOURCE_WORDS: Final = frozenset({"vom", "von", "from"})
+#: "plädierte für eine Reform", "plädiert dafür, dass …": advocates, as a demand does.
+PLEAD_VERBS: Final = frozenset({"plädierte", "plädierten", "plädiert", "plädieren"})
 #: "sprach sich für … aus" (sich aussprechen für) advocates, as a demand does.
 SPEAK_FOR_VERBS: Final = frozenset({"sprach", "sprachen", "spricht", "sprechen"})
 #: "drang auf eine Reform" (dringen auf) demands; "drangen in das Gebäude" does not.
@@ -80,7 +91,14 @@ EN_VERBS: Final = frozenset({
     "insists", "insisted", "insisting", "call", "calls", "called", "calling", "press", "pressed",
     "pressing", "needed", "needs", "asked", "asks", "requested", "appealed", "appeals", "ask",
     "asking", "appealing", "want", "wants", "wanted", "told", "telling", "ordered", "orders",
-    "ordering"})
+    "ordering", "instructed", "instructs", "instructing", "implored", "implores", "imploring",
+    "petitioned", "petitions", "petitioning", "expected", "expects", "expect"})
+#: "expected the company to cover the cost": an expectation that someone makes good
+#: (pays, repairs, apologises) is a demand; "expects the Fed to cut rates" forecasts.
+EXPECT_VERBS: Final = frozenset({"expected", "expects", "expect"})
+MAKE_GOOD_VERBS: Final = frozenset({
+    "pay", "cover", "compensate", "refund", "reimburse", "repay", "honour", "honor", "fix",
+    "repair", "apologise", "apologize", "foot", "bear", "shoulder", "return", "restore"})
 EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called": {"on", "for"},
                         "calling": {"on", "for"}, "press": {"for"}, "pressed": {"for"},
                         "pressing": {"for"}, "want": {"to"}, "wants": {"to"}, "wanted": {"to"},
@@ -88,10 +106,17 @@ EN_VERB_NEEDS: Final = {"call": {"on", "for"}, "calls": {"on", "for"}, "called":
                         "ask": {"to", "for"}, "asking": {"to", "for"},
                         "appealed": {"to"}, "appeals": {"to"}, "appealing": {"to"}, "told": {"to"},
                         "telling": {"to"},
-                        "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"}}
+                        "ordered": {"to"}, "orders": {"to"}, "ordering": {"to"},
+                        "instructed": {"to"}, "instructs": {"to"}, "instructing": {"to"},
+                        "implored": {"to"}, "implores": {"to"}, "imploring": {"to"},
+                        "petitioned": {"to"}, "petitions": {"to"}, "petitioning": {"to"}}
 #: Verbs of an order given to someone: "ordered the ministry to suspend …" (with an
 #: object, then "to", as "told … to").
-ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering"})
+#: ("instructed the utility to produce a plan"; "implored the council to", "petitioned
+#: the ministry to": pleas of the same form, an object and then "to")
+ORDER_VERBS: Final = frozenset({"told", "telling", "ordered", "orders", "ordering", "instructed",
+                                "instructs", "instructing", "implored", "implores", "imploring",
+                                "petitioned", "petitions", "petitioning"})
 #: "wies das Ministerium an, … offenzulegen" (anweisen): an order, with "an" closing
 #: the clause before the infinitive.
 INSTRUCT_VERBS: Final = frozenset({"wies", "wiesen", "weist"})
@@ -198,6 +223,14 @@ CLAUSE_BREAK_WORDS: Final = {"während", "while", "but", "aber", "whereas", "und
 CLAUSE_BREAKS: Final = frozenset(CLAUSE_BREAK_WORDS - {"und", "and"})
 
 
+#: The longest demand (in tokens, no comma) read as a lead-in its officer spells out
+#: in the next sentence (``DemandExtractor._spelled_out_by_member``).
+LEAD_IN_TOKENS: Final = 10
+
+#: How far (in words, as ``_addressees`` counts them) an organisation after "vom"/"von
+#: der" that closes the clause may stand from the verb and still be asked.
+FINAL_VON_GAP: Final = 8
+
 #: Confidence of a demand by the kind of its cue.
 CONFIDENCES: Final = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
@@ -244,6 +277,8 @@ class DemandExtractor:
             for i in between(cues, sentences[0].end) if not headline_summary else ():
                 body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
                                                      tokens[i])
+        # the lines under the headline (a sub-headline) sum up as the headline does
+        subheadlines = _subheadline_count(doc, sentences) if order and order[0] < 4 else 0
         for index in order:
             sent = sentences[index]
             found_here: list[tuple[str, Span, int]] = []
@@ -251,6 +286,8 @@ class DemandExtractor:
                 token = tokens[i]
                 if index == 0 and (headline_summary or self._demanders_of(
                         doc, sentences, 0, token) & body_demanders):
+                    continue
+                if 0 < index < subheadlines:
                     continue
                 cue = self._cue(token)
                 if cue == "verb" and lowers[i - 1] in VERB_NEGATIONS:
@@ -308,7 +345,8 @@ class DemandExtractor:
             return True
         if self.lang == "de":
             return bool(low in DE_VERBS or text in DE_NOUNS or low in SPEAK_FOR_VERBS
-                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS
+                        or low in INSTRUCT_VERBS or low in ADDRESS_VERBS or low in REQUEST_VERBS
+                        or low in PLEAD_VERBS or low in NEED_VERBS
                         or low in {"wollen", "will", "wollte", "wollten"})
         return bool(low in EN_VERBS or low in EN_NOUNS or low == "had")
 
@@ -339,6 +377,13 @@ class DemandExtractor:
                 return "verb"
             if low in INSTRUCT_VERBS:
                 return "verb" if _instructs(token) else None
+            if low in REQUEST_VERBS:
+                return "verb" if _requests_infinitive(token) else None
+            if low in NEED_VERBS:
+                return "verb" if _needed_from(token) else None
+            if low in PLEAD_VERBS:
+                return "verb" if not {"für", "dafür"}.isdisjoint(lowers[token.i + 1:token.i + 3]) \
+                    else None
             if low in ADDRESS_VERBS:
                 return "verb" if _addresses_demand(token) else None
             if low in SPEAK_FOR_VERBS:
@@ -362,7 +407,8 @@ class DemandExtractor:
             low = "#noun"  # "Kyiv's humanitarian demands on Moscow": the noun, not the verb
         if low in EN_VERBS:
             needs = EN_VERB_NEEDS.get(low)
-            if low.startswith("press") and (_named_object(token) and
+            if low.startswith("press") and (_body_noun_object_then(token, {"to", "for"}) or
+                                            _named_object(token) and
                                             _followed_by(token, {"to"}, 5) or
                                             _named_object_then(token, {"to", "for"}) or
                                             _authorities_then(token, {"to", "for"}) or
@@ -378,11 +424,15 @@ class DemandExtractor:
                 return None  # "design changes requested by the club": what was asked, no call
             if low.startswith("want") and _wanted_thing(token):
                 return "verb"  # "wanted an independent review", "We want 50% of …"
-            window = 4 if low.startswith(("ask", "want", "told", "telling", "order")) else 1
+            window = 4 if low.startswith(("ask", "want", "told", "telling", "order", "instruct",
+                                          "implor", "petition")) else 1
+            if low in EXPECT_VERBS:
+                return "verb" if _expects_amends(token) else None
             if low in ORDER_VERBS and not _told_to(token):
                 return None  # "told reporters that …", "told him it was time to …"
             if needs and not _followed_by(token, needs, window) and not (
-                    low.startswith(("ask", "want")) and _named_object_then(token, {"to"})):
+                    (low.startswith(("ask", "want")) or low in ORDER_VERBS) and
+                    (_named_object_then(token, {"to"}) or _apposed_object_then_to(token))):
                 # ("asked the Federal Ministry of Labour to …", "wants the Department of
                 # Labor and Employment (DOLE) to …": a long name, then "to")
                 return None
@@ -392,8 +442,8 @@ class DemandExtractor:
                 # "wanted to" is an intention, "wanted Beijing to", "wants the province
                 # to" a demand ("wants flights to become cheaper" a wish)
                 return None
-            if low in {"needed", "needs"} and not re.search(r"guarantee|assurance",
-                                                                  span_text(doc_index(token.doc).sent(token.i))):
+            if low in {"needed", "needs"} and not _needed_from(token) and \
+                    not re.search(r"guarantee|assurance", span_text(doc_index(token.doc).sent(token.i))):
                 return None
             return "verb"
         if low == "#noun":
@@ -423,6 +473,9 @@ class DemandExtractor:
         demander_ids = set(demander_nodes)
         if kind == "modal" and _backs_own_demand(doc, sent, index, cue, demander_ids):
             return None
+        if kind == "modal" and token_table(doc).lower[cue.i - 1] in MUNICIPAL_NOUNS and \
+                _heads_municipality(doc, demander_ids):
+            return None  # "Die Stadt müsse sparen, sagte der Bürgermeister": his own need
         passive = _passive_agent(doc, sent, cue)
         if passive is None and self.lang == "en" and \
                 token_table(doc).lower[cue.i - 1] in AGENTLESS_AUXILIARIES and \
@@ -459,6 +512,10 @@ class DemandExtractor:
         if kind == "verb" and content[1] - content[0] <= 3 and \
                 self._spelled_out_next(doc, sentences, index, demander_ids):
             return None  # "Sie mahnte Tempo an. Sie forderte die Forsten auf, …"
+        if kind == "verb" and not addressees and content[1] - content[0] <= LEAD_IN_TOKENS and \
+                "," not in token_table(doc).text[content[0]:content[1]] and \
+                self._spelled_out_by_member(doc, sentences, index, demander_ids):
+            return None  # "Verdi verlangt Sicherheit. Verdi-Chef X forderte die Stadt auf, …"
         # the content's characters, as its Span's start_char and end_char
         table = token_table(doc)
         start_char = table.idx[content[0]]
@@ -711,7 +768,8 @@ class DemandExtractor:
                      None)
         if group is not None:
             return self._group(doc, sentences, index, group)
-        return []
+        owner = _possessive_title_owner(doc, sent, cue)
+        return [owner] if owner is not None else []
 
     def _subject_before_apposition(self, doc: Doc, before: list[Span], cue: Token) -> Span | None:
         """'Peter Obi, the Labour Party's candidate in 2023, called on …', 'The
@@ -982,6 +1040,30 @@ class DemandExtractor:
                    self._demanders_of(doc, sentences, index + 1, table.tokens[i]) == demander_ids
                    for i in cues)
 
+    def _spelled_out_by_member(self, doc: Doc, sentences: list[Span], index: int,
+                               demander_ids: set[str]) -> bool:
+        """Whether the next sentence makes a demand by a verb whose demanders are persons
+        of the organisation that demands here, that sentence naming it before the verb
+        ("Die Gewerkschaft Verdi verlangt Sicherheit. Der Leiter des Verdi-Landesbezirks,
+        X, richtete an die Stadt die Forderung, …"): the short demand with no addressee
+        only announces what its officer spells out."""
+        if index + 1 >= len(sentences) or any(i.startswith("person:") for i in demander_ids):
+            return False
+        nxt = sentences[index + 1]
+        table = token_table(doc)
+        if not ADDITIVE_WORDS.isdisjoint(table.lower[nxt.start:nxt.end]):
+            return False  # "Verdi-Chef X forderte zudem …": a demand of its own
+        cues = word_positions(doc, f"demand-cue-{self.lang}", self._may_cue, nxt.start, nxt.end)
+        for i in cues:
+            if self._cue(table.tokens[i]) != "verb":
+                continue
+            named = {kg_id(e) for e in doc_index(doc).ents_in(nxt.start, i)}
+            demanders = self._demanders_of(doc, sentences, index + 1, table.tokens[i])
+            if demanders and all(d.startswith("person:") for d in demanders) and \
+                    not named.isdisjoint(demander_ids):
+                return True
+        return False
+
     def _reported_speaker(self, doc: Doc, sentences: list[Span], index: int,
                           cue: Token) -> Span | None:
         """Who says a modal sentence that names no speaker by name: "…, sagte der
@@ -1069,6 +1151,10 @@ class DemandExtractor:
             parties = _all_parties(doc, sent, cue, demander_ids)
             if parties:
                 return parties
+        apposed = _apposed_object(doc, sent, cue, after) if "," in texts[cue.i + 2:cue.i + 8] \
+            else None
+        if apposed is not None and kg_id(apposed) not in demander_ids:
+            return [apposed]
         if self.lang == "en" and cue_word.startswith(OBJECT_VERB_STARTS):
             included = _included_actors(doc, sent, cue, after) or \
                 _actor_before_to(doc, sent, cue, after)
@@ -1087,10 +1173,10 @@ class DemandExtractor:
         if police is not None:
             return [police]
         company = _company_body_object(doc, sent, cue, demander_ids) \
-            if not COMPANY_BODY_NOUNS.isdisjoint(near) else None
+            if any(map(_is_company_noun, near)) else None
         if company is not None:
             return [company]
-        if self.lang == "en" and cue_word.startswith(("urg", "want", "ask", "press")) and after and \
+        if self.lang == "en" and cue_word.startswith(DIRECT_OBJECT_VERB_STARTS) and after and \
                 all(low in {"the", "its", "their"} or low in NAME_PARTICLES for low in
                     lowers[cue.i + 1:after[0].start]) and after[0].start - cue.i <= 3:
             # "urged (the) G7 to …", "pressed Greer for an exemption from tariffs on
@@ -1163,6 +1249,12 @@ class DemandExtractor:
                            lowers[i - 1] == "der")
             if gap <= 4:
                 return [a]
+            if gap <= FINAL_VON_GAP and a.label == ORG and (prev == "vom" or prev2 == "von") and \
+                    (a.end >= sent.end or is_punct_text(texts[a.end])) and \
+                    COMPLEMENTIZERS.isdisjoint(lowers[cue.i + 1:k]):
+                # "forderte eine bessere Finanzierung der Pflege vom Bund.": a longer
+                # object, the body it is asked of closing the clause ("vom"/"von der")
+                return [a]
         titled_von = _titled_after_von(doc, sent, cue, actors) \
             if self.lang == "de" and lowers[cue.i + 1:cue.i + 2] in (["vom"], ["von"]) else None
         final_von = _von_before_final_verb(doc, sent, cue) if self.lang == "de" else None
@@ -1187,7 +1279,7 @@ class DemandExtractor:
             named = _organisation_by_compound_head(doc, body_noun, lowers[body_noun])
             if named is not None and kg_id(named) not in demander_ids:
                 return [named]
-        if self.lang == "en" and cue_word.startswith(("demand", "request")):
+        if self.lang == "en" and cue_word.startswith(("demand", "request", "need")):
             source = self._from_actor(doc, sent, cue, after)
             if source is not None:
                 return [source]
@@ -1216,6 +1308,10 @@ class DemandExtractor:
                         (after[0].label == PER or i + 1 in subject_tokens) and titles(texts[i])
                         for i in range(cue.i + 1, _place_kind_start(doc, after[0]))) and \
                     (cue_word.startswith("dräng") and not _followed_by(cue, {"auf"}, 1) or
+                     cue_word in REQUEST_VERBS or
+                     # "mahnte die Regierung, …", "mahnte die Regierung zur Eile" (not
+                     # "mahnte … an": anmahnen names the thing)
+                     cue_word.startswith("mahn") and not _has_particle(sent, cue, {"an"}) or
                      cue_word in OBJECT_AUF_VERBS and _has_particle(sent, cue, {"auf"})):
                 return after[:1]
         # verb-final clause: "… hatten sie vom Bund eine Bezahlkarte verlangt"
@@ -1306,6 +1402,10 @@ class DemandExtractor:
             regional = _english_regional_government(doc, sent, cue)
             if regional:
                 return regional  # "urged the provincial government to": not the state's
+        if self.lang == "en" and "government" in near:
+            devolved = _devolved_government(doc, sent, cue)
+            if devolved is not None:
+                return [devolved]  # "called on the Scottish Government to": not the UK's
         if self.lang == "en":
             # "urged the government to": the government itself, besides its state
             named = _government_noun_node(doc, sent, cue, government)
@@ -1337,6 +1437,9 @@ class DemandExtractor:
             office = _office_subject(doc, cue) if self.lang == "en" else None
             if office is not None:
                 return [office]  # "The national treasury must release the money"
+            body = _body_noun_subject(doc, cue) if cue.i > 1 else None
+            if body is not None and kg_id(body) not in demander_ids:
+                return [body]  # "X said the ministry should …": the ministry named before
             if cue.i > 1 and lowers[cue.i - 1] in BODY_NOUNS and lowers[cue.i - 2] == "the":
                 # "X said the group had to …": the organisation the text names most
                 named = _group_actor(doc, doc[cue.i - 1])
@@ -1401,7 +1504,8 @@ class DemandExtractor:
         object that is a title in lower case after "the" is the person the text named
         with that title before (the German "den Kanzler" is ``_addressed_group``'s)."""
         if self.lang != "en" or not cue.lower_.startswith((
-                "urg", "ask", "press", "call", "appeal", "want")):
+                "urg", "ask", "press", "call", "appeal", "want", "order", "instruct", "implor",
+                "petition")):
             return None
         lowers = token_table(doc).lower
         k = cue.i + 1
@@ -1606,7 +1710,9 @@ class DemandExtractor:
             end -= 1  # (spaCy's is_punct and is_space)
         # A demand announced with a colon continues in the next sentence (the quote);
         # without the colon ("EU drängt Peking" as a headline) it ends where it is.
-        announced = ":" in texts[end:sent.end]
+        # (not a colon after a dash: "fordert Gesetz – Seiler: „…“" announces no quote)
+        colon = next((i for i in range(end, sent.end) if texts[i] == ":"), None)
+        announced = colon is not None and CLAUSE_END.isdisjoint(texts[end:colon])
         end = max(start, end)  # (an empty span, as ``doc[start:end]`` would make it)
         content = start, end
         if kind == "noun" and end - start < 5:
@@ -1971,6 +2077,10 @@ def _title_words_between(doc: Doc, start: int, end: int) -> bool:
     table = token_table(doc)
     if end - start <= 3:
         return True
+    if table.text[start] in {"'s", "’s"} and table.text[end - 1] == "," and end - start <= 6:
+        # "Oxfam's regional director, Maria Lopez, …": the body's title, then the name
+        return all(table.text[i].isalpha() for i in range(start + 1, end - 1)) and \
+            for_lang(doc_lang(doc)).is_title_word(table.text[end - 2])
     return end - start <= 8 and all(
         table.text[i].isalpha() and (table.text[i][:1].isupper() or table.lower[i] in
                                      {"for", "and", "of"}) for i in range(start, end))
@@ -2403,6 +2513,15 @@ def _named_object_then(token: Token, words: set[str]) -> bool:
             (lowers[j] in TIME_WORDS or lowers[j].isdigit()):
         j += 1
     return j < len(lowers) and lowers[j] in words
+
+
+def _body_noun_object_then(token: Token, words: set[str]) -> bool:
+    """'pressed the ministry for a decision', 'pressed the council to act': "the", a
+    body's common noun (``BODY_HEAD_NOUNS``), then one of the words."""
+    lowers = token_table(token.doc).lower
+    k = token.i + 1
+    return lowers[k:k + 1] == ["the"] and lowers[k + 1:k + 2] != [] and \
+        lowers[k + 1] in BODY_HEAD_NOUNS and lowers[k + 2:k + 3] != [] and lowers[k + 2] in words
 
 
 def _titled_by_body(doc: Doc, addressees: list[Span]) -> list[Span]:
@@ -2851,10 +2970,24 @@ def _find_clause_start(doc: Doc, sent: Span, cue: Token) -> int:
         if texts[k] == ",":
             if k + 1 < len(texts) and lowers[k + 1] in CLAUSE_OPENERS \
                     and not (comma_between and lowers[k + 1] in RELATIVE_OPENERS) \
-                    and not _in_closed_quote(doc, sent, k, cue.i):
+                    and not _in_closed_quote(doc, sent, k, cue.i) \
+                    and not _joins_predicate(lowers, k + 1, cue.i):
                 return k + 1
             comma_between = True
     return sent.start
+
+
+#: Conjunctions that may join a second predicate with no subject of its own.
+PREDICATE_JOINERS: Final = frozenset({"but", "aber"})
+
+
+def _joins_predicate(lowers: list[str], opener: int, cue: int) -> bool:
+    """', but urged …': "but" right before the verb (adverbs aside) joins a second
+    predicate to the clause before, whose subject it shares; it opens no clause of its
+    own ("…, but the union urged …" does: a subject stands between)."""
+    if lowers[opener] not in PREDICATE_JOINERS:
+        return False
+    return all(lowers[i] in PREDICATE_ADVERBS for i in range(opener + 1, cue))
 
 
 #: A person's own body, as a subject after "her"/"seine": "Ihre Fraktion verlangt".
@@ -3051,8 +3184,8 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
             named.start == j + 2 else None
     if j is None or lowers[j + 1] in {"'s", "’s", "-"}:
         return None
-    if lowers[j] == "city" and lowers[j + 1] != "to":
-        return None  # (an English object is asked "to" do something)
+    if lowers[j] == "city" and lowers[j + 1] != "to" and lowers[j + 1:j + 3] != ["not", "to"]:
+        return None  # (an English object is asked "to" do something, or "not to")
     if lowers[j] == "stadt" and not (lowers[j - 2] == "von" or
                                      _has_particle(sent, cue, {"auf"})):
         return None  # ("die Stadt" may be the German subject)
@@ -3060,14 +3193,34 @@ def _city_object(doc: Doc, sent: Span, cue: Token) -> Span | None:
     cities = [e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and e.start < j and
               (node := nodes.get(kg_id(e))) is not None and node.properties.get("kind") == "city"]
     if not cities:
-        return None
+        return _city_body(doc, "city")  # ("the Riga City Council" named, Riga not alone)
     line = doc.user_data.get("kg_meta", {}).get("dateline_span")
+    city = None
     if line:
         name = doc_text(doc)[line[0]:line[1]].strip().lower()
-        dateline = next((e for e in cities if span_text(e).lower() == name), None)
-        if dateline is not None:
-            return dateline
-    return _most_named(cities)[0]
+        city = next((e for e in cities if span_text(e).lower() == name), None)
+    if city is None:
+        city = _most_named(cities)[0]
+    council = _city_body(doc, span_text(city)) or _city_body(doc, "city")
+    return council if council is not None else city
+
+
+#: Words of the names of a city's governing body ("Riga City Council", "Stadtverwaltung
+#: Suhl"): the city asked to act is that body when the text names it.
+CITY_BODY_WORDS: Final = frozenset({"council", "municipality", "stadtverwaltung", "magistrat"})
+
+
+def _city_body(doc: Doc, city: str) -> Span | None:
+    """The organisation named in the text whose name has the word ``city`` (a city's
+    name, or "city") and a word of a city's governing body ("Riga City Council" for
+    Riga or "city"), else None."""
+    for e in doc_index(doc).ents:
+        if e.label != ORG:
+            continue
+        words = span_text(e).lower().split()
+        if city.lower() in words and not CITY_BODY_WORDS.isdisjoint(words):
+            return e
+    return None
 
 
 def _untagged_receiver_object(doc: Doc, sent: Span, cue: Token,
@@ -3845,6 +3998,77 @@ def _instructs(verb: Token) -> bool:
     return False
 
 
+def _expects_amends(verb: Token) -> bool:
+    """'expected the company to cover the cost', 'expects Ottawa to pay its share': an
+    object of at most four words (or a longer name), then "to" and a verb of making
+    good (``MAKE_GOOD_VERBS``); not a forecast ("expects the bank to cut rates"), not
+    the passive ("is expected to pay")."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    if lowers[verb.i - 1] in PASSIVE_AUXILIARIES:
+        return False
+    sent = doc_index(verb.doc).sent(verb.i)
+    to = next((i for i in range(verb.i + 2, min(sent.end - 1, verb.i + 6)) if lowers[i] == "to"),
+              None)
+    if to is None or lowers[to + 1] not in MAKE_GOOD_VERBS:
+        return False
+    return all(table.text[i].isalpha() or table.text[i] in {"'s", "’s", "-"}
+               for i in range(verb.i + 1, to))
+
+
+def _needed_from(verb: Token) -> bool:
+    """'man brauche mehr Unterstützung vom Bund', 'needed more money from the federal
+    government': within eight words of the verb, in its clause, "vom"/"von der"/"from
+    (the)" and then a named actor (not a place left: "from Kyiv to …" is read as an
+    actor too, so a place must be a state) or a government's noun."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    ent_at = doc_index(verb.doc).ent_at
+    for i in range(verb.i + 1, min(sent.end - 1, verb.i + 9)):
+        if table.text[i] in {",", ";", ":"}:
+            return False
+        if lowers[i] not in NEED_SOURCE_WORDS:
+            continue
+        k = i + 1
+        if lowers[k] in {"der", "dem", "the"} and k + 1 < sent.end:
+            k += 1
+        actor = ent_at.get(k)
+        if actor is not None and actor.start == k and actor.label in ORG_OR_GPE:
+            return True
+        return lowers[k] in {"government", "bund", "land"} or lowers[k].endswith("regierung") or \
+            lowers[k] in GOVERNMENT_ATTRIBUTES and lowers[k + 1:k + 2] == ["government"]
+    return False
+
+
+def _requests_infinitive(verb: Token) -> bool:
+    """'bat die Regierung, die Mittel aufzustocken', 'ersuchte den Bund darum, … zu
+    zahlen': within eight words a comma, and after it in the sentence a zu-infinitive
+    ("zu zahlen", "aufzustocken")."""
+    table = token_table(verb.doc)
+    lowers = table.lower
+    sent = doc_index(verb.doc).sent(verb.i)
+    comma = next((i for i in range(verb.i + 1, min(sent.end, verb.i + 9))
+                  if table.text[i] == ","), None)
+    if comma is None:
+        return False
+    # whom: a named actor or a body by its noun ("die Landesregierung", "den Minister"),
+    # not anyone ("bat die Gäste, Platz zu nehmen")
+    ent_at = doc_index(verb.doc).ent_at
+    if not any(i in ent_at and ent_at[i].label != LOC or lowers[i].endswith(REQUESTED_BODY_ENDS)
+               or _names_a_person(lowers[i]) for i in range(verb.i + 1, comma)):
+        return False
+    return any(low == "zu" or low.endswith("en") and "zu" in low[2:-3]
+               for low in lowers[comma + 1:sent.end])
+
+
+#: Endings of German nouns for a body that may be asked ("Landesregierung", "Bund",
+#: "Ministerium", "Stadtverwaltung", "Gemeinderat", "Kommission").
+REQUESTED_BODY_ENDS: Final = ("regierung", "ministerium", "bund", "land", "stadt", "gemeinde",
+                              "kommission", "rat", "amt", "behörde", "verwaltung", "kanton",
+                              "parlament", "senat", "koalition")
+
+
 def _told_to(verb: Token) -> bool:
     """'told doctors to accept', 'telling the union to': an object of at most three
     words, then "to" (an order, not "told reporters that …")."""
@@ -3856,14 +4080,34 @@ def _told_to(verb: Token) -> bool:
         if lowers[i] == "to":
             return i > verb.i + 1
         if lowers[i] in TOLD_BREAKS:
-            return False
-    return False
+            break
+    # a longer name: "ordered the Ministry of Health to …", "the minister, X, to"
+    return _named_object_then(verb, {"to"}) or _apposed_object_then_to(verb)
 
 
 def _is_headline(doc: Doc, sent: Span) -> bool:
     """The first sentence is a headline when a line break ends it."""
     text = doc_index(doc).text
     return "\n" in text[sent.start_char:sent.end_char + 2]
+
+
+#: The longest line read as a headline line (a body's paragraph is longer).
+HEADLINE_CHARS: Final = 200
+
+
+def _subheadline_count(doc: Doc, sentences: list[Span]) -> int:
+    """How many sentences from the first are headline lines: each ends at a line break
+    without a full stop ("Aus für die Stadtbibliothek?", "Suhl streitet mit dem Land",
+    "Verband fordert Gesetz – …"); the body opens with the first that does not."""
+    text = doc_index(doc).text
+    count = 0
+    for n, sent in enumerate(sentences[:4], 1):
+        line = text[sent.start_char:sent.end_char].rstrip()
+        if not line or line.endswith(".") or len(line) > HEADLINE_CHARS:
+            break
+        if _is_headline(doc, sent):
+            count = n  # (a line may hold two: "Aus für die Bibliothek? Suhl streitet …")
+    return count
 
 
 def _trailing_cue(doc: Doc, sent: Span, cue: Token) -> bool:
@@ -4147,6 +4391,41 @@ def _english_regional_government(doc: Doc, sent: Span, cue: Token) -> list[Span]
     return []
 
 
+#: Endings of adjectives of a people or region ("Scottish", "Welsh", "Bavarian",
+#: "Catalan"); those that are no such adjective, though they end so.
+DEMONYM_ENDINGS: Final = ("ish", "sh", "an", "ese")
+NOT_DEMONYMS: Final = frozenset({"republican", "christian", "european", "partisan", "caribbean"})
+
+
+def _devolved_government(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'called on the Scottish Government to …', 'urged the Welsh government to …': an
+    adjective of a region (no state's: "the Belgian government" is Belgium's,
+    ``_adjective_state``) before "government" right after the verb names that
+    region's government, a node of its own ("Scottish Government")."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    ent_at = doc_index(doc).ent_at
+    for i in range(cue.i + 1, min(sent.end - 2, cue.i + 4)):
+        if lowers[i] != "the" or lowers[i + 2] != "government":
+            continue
+        adjective = texts[i + 1]
+        if i + 1 in ent_at or not (adjective[:1].isupper() and adjective.isalpha()) or \
+                not lowers[i + 1].endswith(DEMONYM_ENDINGS) or lowers[i + 1] in NOT_DEMONYMS \
+                or _adjective_state(adjective) is not None:
+            return None
+        name = f"{adjective} Government"
+        node_id = f"organisation:regional-government-{slugify(adjective)}"
+        add_node(doc, Node(node_id, ["Organisation"],
+                           {"name": name, "aliases": [name], "kind": "government"}))
+        doc.user_data["kg_mentions"].setdefault(node_id, []).append(
+            (table.idx[i + 1], table.idx[i + 2] + len(texts[i + 2])))
+        span = Span(doc, i + 1, i + 3, label=ORG)
+        set_kg_id(span, node_id)
+        doc.user_data["kg_demand_id_writes"] = doc.user_data.get("kg_demand_id_writes", 0) + 1
+        return span
+    return None
+
+
 def _is_regional_government_word(text: str) -> bool:
     return text == "Land" or text.lower() in REGIONAL_GOVERNMENT_NOUNS
 
@@ -4381,14 +4660,43 @@ def _region_object(doc: Doc, sent: Span, cue: Token,
     text names most (the one it reports on), when it names one."""
     lowers = token_table(doc).lower
     at = next((i for i in range(cue.i + 2, min(sent.end, cue.i + 5))
-               if lowers[i] in REGION_NOUNS and lowers[i - 1] in REGION_ARTICLES), None)
-    if at is None:
-        return None
+               if lowers[i] in REGION_NOUNS and (lowers[i - 1] in REGION_ARTICLES or
+                                                 lowers[i - 1] == "vom")), None)
+    if at is None or at + 1 in doc_index(doc).ent_at:
+        return None  # ("vom Kanton Genf": the region is named, ``_place_kind_start``)
+    cabinet = _regional_cabinet(doc, exclude)
+    if cabinet is not None:
+        return cabinet  # "vom Kanton" after "die Bündner Regierung": that government
     nodes = doc.user_data["kg_nodes"]
     regions = _most_named(e for e in doc_index(doc).ents if e.label in GPE_OR_LOC and
                           (node := nodes.get(kg_id(e) or "")) is not None and
                           node.properties.get("kind") == "region" and node.id not in exclude)
     return regions[0] if regions else None
+
+
+#: Words of the names of a region's cabinet ("Bündner Regierung", "Kantonsregierung",
+#: "Regierungsrat", "Landesregierung"); a name with "bundes" is the state's.
+REGIONAL_CABINET_WORDS: Final = ("regierung", "regierungsrat", "staatsrat")
+
+
+def _regional_cabinet(doc: Doc, exclude: set[str] | frozenset[str]) -> Span | None:
+    """The government of a region the text names (an organisation whose name has a
+    word of a cabinet, "Bündner Regierung", "Kantonsregierung", and not "Bundes…"),
+    the most named, else None: the region asked to act is its cabinet."""
+    nodes = doc.user_data["kg_nodes"]
+
+    def regional(e: Span) -> bool:
+        node = nodes.get(kg_id(e)) if e.label == ORG else None
+        if node is None or node.id in exclude:
+            return False
+        if node.id.startswith("organisation:regional-government-"):
+            return True
+        words = str(node.properties.get("name") or "").lower().split()
+        return any(w.endswith(REGIONAL_CABINET_WORDS) and not w.startswith("bundes")
+                   for w in words)
+
+    ranked = _most_named(filter(regional, doc_index(doc).ents))
+    return ranked[0] if ranked else None
 
 
 def _unique_words(items: list[str]) -> list[str]:
@@ -4414,6 +4722,23 @@ COMPANY_BODY_NOUNS: Final = frozenset({
     "vorstand", "konzernvorstand", "konzernführung", "konzernspitze", "konzernleitung",
     "unternehmensführung", "unternehmensleitung", "unternehmensspitze", "geschäftsführung",
     "konzern", "unternehmen", "management", "board", "company", "firm"})
+#: Heads of German compounds for a company ("von der Bahngesellschaft", "den
+#: Betreiberkonzern") and English nouns that name a company again ("the utility").
+COMPANY_COMPOUND_HEADS: Final = ("gesellschaft", "konzern", "unternehmen", "firma")
+COMPANY_ANAPHORS: Final = frozenset({"utility", "manufacturer", "carmaker", "airline", "insurer",
+                                     "lender", "retailer", "developer"})
+#: Compounds with such a head that name no company ("Zivilgesellschaft": civil society).
+NOT_COMPANY_COMPOUNDS: Final = frozenset({"zivilgesellschaft", "mehrheitsgesellschaft",
+                                          "stadtgesellschaft", "gesellschaft"})
+
+
+def _is_company_noun(low: str) -> bool:
+    """A noun that names a company or its management as an object: 'the board', 'the
+    utility', 'die Geschäftsführung', 'die Bahngesellschaft' (a compound's head)."""
+    return low in COMPANY_BODY_NOUNS or low in COMPANY_ANAPHORS or \
+        low.endswith(COMPANY_COMPOUND_HEADS) and low not in NOT_COMPANY_COMPOUNDS
+
+
 #: Words before such a noun that make it the object ("den Vorstand", "the board").
 COMPANY_BODY_ARTICLES: Final = frozenset({"den", "die", "das", "dem", "vom", "an", "the", "its", "on"})
 
@@ -4424,7 +4749,8 @@ def _company_body_object(doc: Doc, sent: Span, cue: Token,
     text names most (not the demander), when a company noun follows the verb."""
     lowers = token_table(doc).lower
     body = next((i for i in range(cue.i + 1, min(sent.end, cue.i + 4))
-                 if lowers[i] in COMPANY_BODY_NOUNS and lowers[i - 1] in COMPANY_BODY_ARTICLES),
+                 if _is_company_noun(lowers[i]) and (lowers[i - 1] in COMPANY_BODY_ARTICLES or
+                                                     lowers[i - 2:i] == ["von", "der"])),
                 None)
     if body is None:
         return None
@@ -4925,6 +5251,75 @@ def _backs_own_demand(doc: Doc, sent: Span, index: int, modal: Token,
         _in_quote(doc, sent, modal.i)
 
 
+#: A town as the subject of a modal ("Die Stadt müsse 2 Millionen einsparen", "the
+#: council must save"), and the titles of those who head it: what its head says it
+#: must do is its own need, asked of no one.
+MUNICIPAL_NOUNS: Final = frozenset({"stadt", "gemeinde", "kommune", "city", "town",
+                                    "municipality"})
+MUNICIPAL_HEAD_TITLES: Final = ("bürgermeister", "bürgermeisterin", "mayor",
+                                "stadtpräsident", "stadtpräsidentin", "gemeindepräsident",
+                                "gemeindepräsidentin")
+
+
+def _heads_municipality(doc: Doc, demander_ids: set[str]) -> bool:
+    """Whether a demander holds a title of a town's head (``MUNICIPAL_HEAD_TITLES``,
+    also as a compound's head: "Oberbürgermeister")."""
+    nodes = doc.user_data["kg_nodes"]
+    for fact in doc.user_data["kg_facts"]:
+        if fact.type == "HOLDS_ROLE" and fact.start in demander_ids and fact.end in nodes:
+            title = str(nodes[fact.end].properties.get("title", "")).lower()
+            if title.endswith(MUNICIPAL_HEAD_TITLES):
+                return True
+    return False
+
+
+def _body_noun_subject(doc: Doc, modal: Token) -> Span | None:
+    """'X said the ministry should …', 'das Ministerium müsse …': a body's common noun
+    with its article right before the modal is the organisation named before whose name
+    has that head ("Ministry of Health", "Gesundheitsministerium"), else None."""
+    table = token_table(doc)
+    lowers = table.lower
+    noun = modal.i - 1
+    if lowers[noun - 1] not in DEFINITE_ARTICLES:
+        return None
+    if lowers[noun] in BODY_HEAD_NOUNS:
+        return _organisation_by_head(doc, noun, table.text[noun].capitalize())
+    if lowers[noun] in GERMAN_BODY_HEADS or lowers[noun] in ADDRESSED_BODY_HEADS:
+        return _organisation_by_compound_head(doc, noun, lowers[noun])
+    return None
+
+
+#: Possessives that open a subject naming an officer of a body named before ("Its
+#: spokesman, …", "Ihr Sprecher …").
+OWNER_POSSESSIVES: Final = frozenset({"its", "their", "ihr", "ihre", "sein", "seine"})
+
+
+def _possessive_title_owner(doc: Doc, sent: Span, cue: Token) -> Span | None:
+    """'Its spokesman, Dr. Chamil Perera, called on …' where the entities tagged no name:
+    the organisation "its" points back to (named last in this sentence or the two
+    before) speaks through its officer. Only a subject of capitalised words, commas and
+    the title right before the verb (no other clause between)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    start = sent.start
+    while start < cue.i and texts[start] in QUOTE_MARKS:
+        start += 1
+    if cue.i - start > 10 or lowers[start] not in OWNER_POSSESSIVES:
+        return None
+    words = for_lang(doc_lang(doc))
+    title = start + 1
+    while title < cue.i - 1 and texts[title].islower() and not words.is_title_word(texts[title]):
+        title += 1  # "Its national spokesman": past the adjectives
+    if not words.is_title_word(texts[title]):
+        return None
+    if not all(texts[i] in {",", ".", "-"} or texts[i][:1].isupper() or
+               words.is_title_word(texts[i]) or
+               lowers[i] in EN_AUXILIARIES or lowers[i] in PREDICATE_ADVERBS
+               for i in range(title + 1, cue.i)):
+        return None
+    return _last_named(doc, start, ORG)
+
+
 def _maxim(doc: Doc, sent: Span, modal: Token) -> bool:
     """A modal clause whose subject opens with "jeder"/"every": a maxim, no demand;
     "X should not have to beg": a complaint about X's burden, asked of no one; "man sei
@@ -5405,6 +5800,10 @@ def _body_of_titled(doc: Doc, plural: str) -> Span | None:
 
 #: English verbs whose object is the addressee ("urged X to", "called on X to", "pressed for X to").
 OBJECT_VERB_STARTS: Final = ("urg", "call", "press", "appeal")
+#: English verbs whose object right after them is asked ("urged the G7 to", "ordered
+#: Thames Water to", "instructed the utility to").
+DIRECT_OBJECT_VERB_STARTS: Final = ("urg", "want", "ask", "press", "order", "instruct", "implor",
+                                    "petition", "expect")
 
 #: Object pronouns of one person ("urged him to", "forderte ihn auf"); "her" only
 #: before "to" (else a possessive: "urged her government to").
@@ -5522,6 +5921,49 @@ def _included_actors(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> lis
     if to is None:
         return []
     return [a for a in after if including < a.start and a.end <= to]
+
+
+#: Determiners before a title that is a demand's object ("urged the minister, X, to").
+APPOSED_OBJECT_DETERMINERS: Final = frozenset({
+    "the", "his", "her", "their", "its", "den", "die", "seinen", "seine", "ihren", "ihre"})
+#: Words right after the verb that lead to its object ("called on", "appellierte an").
+OBJECT_LEADS: Final = frozenset({"on", "an", "upon"})
+
+
+def _apposed_object(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> Span | None:
+    """'called on his federal counterpart, Jane Smith, to …', 'urged the minister,
+    Tom Hart, to …', 'forderte seinen Amtskollegen, Max Berg, auf': a titled object
+    named in an apposition is the person of the apposition (a title word right before
+    the comma, the name right after it, closed by a comma)."""
+    table = token_table(doc)
+    lowers, texts = table.lower, table.text
+    k = cue.i + 1
+    if k < sent.end and lowers[k] in OBJECT_LEADS:
+        k += 1
+    if k >= sent.end or lowers[k] not in APPOSED_OBJECT_DETERMINERS:
+        return None
+    person = next((a for a in after if a.start > k), None)
+    if person is None or person.label != PER or person.start - k > 5 or \
+            texts[person.start - 1] != "," or person.end >= sent.end or \
+            texts[person.end] != "," or \
+            not for_lang(doc_lang(doc)).is_title_word(texts[person.start - 2]):
+        return None
+    # (only words of the title between: no name, no second comma)
+    if not all(texts[i].isalpha() and i not in doc_index(doc).ent_at
+               for i in range(k + 1, person.start - 1)):
+        return None
+    return person
+
+
+def _apposed_object_then_to(token: Token) -> bool:
+    """'asked the health secretary, Jane Smith, to …': an apposed object
+    (``_apposed_object``), then "to"."""
+    doc = token.doc
+    sent = doc_index(doc).sent(token.i)
+    person = _apposed_object(doc, sent, token,
+                             [a for a in _named_actors(doc, sent) if a.start > token.i])
+    lowers = token_table(doc).lower
+    return person is not None and lowers[person.end + 1:person.end + 2] == ["to"]
 
 
 def _actor_before_to(doc: Doc, sent: Span, cue: Token, after: list[Span]) -> list[Span]:
