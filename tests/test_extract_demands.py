@@ -4164,6 +4164,16 @@ def test_demand_in_a_sub_headline_only_sums_up_the_body():
                                                     "parents within a month"]
 
 
+def test_demand_in_a_sub_headline_by_a_demander_the_body_does_not_name_is_kept():
+    text = ("Aus für das Hallenbad? Kiel streitet ums Geld\n\n"
+            "Elternverband fordert Rettung des Bades\n\n"
+            "KIEL (dpa) – Das Hallenbad soll schließen. Der Deutsche Städtetag verlangte von "
+            "der Landesregierung, ein Bädergesetz zu beschließen.")
+    graph = extract_text(text, "de", "2025-03-01")
+    assert len(demands(graph)) == 2
+    assert any("Rettung des Bades" in str(d["text"]) for d in demands(graph))
+
+
 def test_short_demand_before_a_dash_and_a_quote_is_not_continued_by_the_next_sentence():
     graph = extract_text("Der Deutsche Städtetag fordert Geld – Präsidentin Weber: „Es eilt“. "
                          "Die Regierung schweigt.", "de", "2025-03-01")

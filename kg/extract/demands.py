@@ -277,8 +277,14 @@ class DemandExtractor:
             for i in between(cues, sentences[0].end) if not headline_summary else ():
                 body_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
                                                      tokens[i])
-        # the lines under the headline (a sub-headline) sum up as the headline does
+        # the lines under the headline (a sub-headline) sum up what the body reports in
+        # full: a demand there is read only when the body has none by its demander
         subheadlines = _subheadline_count(doc, sentences) if order and order[0] < 4 else 0
+        below_demanders: set[str] = set()
+        if subheadlines > 1:
+            for i in between(cues, sentences[subheadlines - 1].end):
+                below_demanders |= self._demanders_of(doc, sentences, doc_idx.sent_index(i),
+                                                      tokens[i])
         for index in order:
             sent = sentences[index]
             found_here: list[tuple[str, Span, int]] = []
@@ -287,7 +293,8 @@ class DemandExtractor:
                 if index == 0 and (headline_summary or self._demanders_of(
                         doc, sentences, 0, token) & body_demanders):
                     continue
-                if 0 < index < subheadlines:
+                if 0 < index < subheadlines and \
+                        self._demanders_of(doc, sentences, index, token) & below_demanders:
                     continue
                 cue = self._cue(token)
                 if cue == "verb" and lowers[i - 1] in VERB_NEGATIONS:
@@ -4091,6 +4098,8 @@ def _is_headline(doc: Doc, sent: Span) -> bool:
     return "\n" in text[sent.start_char:sent.end_char + 2]
 
 
+#: Closing quotation marks and brackets after a sentence's full stop.
+CLOSING_MARKS: Final = "\"'“”„«»‘’)]"
 #: The longest line read as a headline line (a body's paragraph is longer).
 HEADLINE_CHARS: Final = 200
 
@@ -4103,8 +4112,8 @@ def _subheadline_count(doc: Doc, sentences: list[Span]) -> int:
     count = 0
     for n, sent in enumerate(sentences[:4], 1):
         line = text[sent.start_char:sent.end_char].rstrip()
-        if not line or line.endswith(".") or len(line) > HEADLINE_CHARS:
-            break
+        if not line or line.rstrip(CLOSING_MARKS).endswith(".") or len(line) > HEADLINE_CHARS:
+            break  # (a lead's "… sagte X: „Wir fordern mehr.“" ends with a full stop too)
         if _is_headline(doc, sent):
             count = n  # (a line may hold two: "Aus für die Bibliothek? Suhl streitet …")
     return count
