@@ -3146,3 +3146,63 @@ def test_german_female_titles_in_frau_are_titles():
     assert role_titles(graph, "Johanna Mikl-Leitner") == {"Landeshauptfrau"}
     graph = extract_text("Die Ombudsfrau Eva Lis schwieg am Montag.", "de", "2025-03-03")
     assert role_titles(graph, "Eva Lis") == {"Ombudsfrau"}
+
+
+# -- round 15: academic and courtesy titles, owners' qualifiers, "unter" past brackets --------
+
+def test_academic_title_between_a_title_and_the_name_is_skipped():
+    graph = extract_text("Amnesty International criticised the plan. Its spokesman, Dr. Tom Reed, "
+                         "said on Monday it would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("spokesman", "organisation:amnesty-international")}
+    graph = extract_text("Chairwoman Prof. Ann Lee opened the meeting on Monday.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"chairwoman"}
+    graph = extract_text("Die Direktorin des Museums, Prof. Dr. Eva Lis, sagte am Montag, man "
+                         "werde schließen.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Direktorin"}
+
+
+def test_courtesy_title_before_a_name_that_no_title_precedes_gives_no_role():
+    graph = extract_text("The minister thanked Dr. Tom Reed on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_led_by_preposition_reaches_the_body_past_its_acronym_in_brackets():
+    graph = extract_text("Das Umweltbundesamt (UBA) unter Präsidentin Eva Lis legte am Montag einen "
+                         "Bericht vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:umweltbundesamt")}
+    graph = extract_text("The Environmental Protection Agency (EPA) under administrator Tom Reed "
+                         "published a report on Monday.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {
+        "organisation:environmental-protection-agency"}
+
+
+def test_owner_qualified_by_a_place_or_parent_body_still_reaches_the_name_after_the_comma():
+    graph = extract_text("Die Vorsitzende der Grünen-Fraktion im Bundestag, Eva Lis, sagte am "
+                         "Montag, man werde zustimmen.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Vorsitzende"}
+    assert all(org is not None for _, org in roles_of(graph, "Eva Lis"))
+    graph = extract_text("Der Leiter des Verdi-Landesbezirks Bayern, Hessen und Thüringen, Jan Ruf, "
+                         "kündigte am Montag Streiks an.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Leiter", "organisation:verdi")}
+    graph = extract_text("The leader of Amnesty International in Germany, Tom Reed, said on "
+                         "Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:amnesty-international")}
+
+
+def test_owner_qualified_by_a_seat_reaches_the_name_right_after_it():
+    graph = extract_text("Labour MP for Bristol West Ann Lee said on Monday the plan would fail.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("mp", "organisation:labour")}
+    graph = extract_text("Am Montag sprach der Fraktionschef der CDU im Landtag Jan Ruf.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Fraktionschef", "organisation:cdu")}
+
+
+def test_owner_followed_by_a_clause_gives_the_next_name_no_role():
+    graph = extract_text("Der Präsident des DFB sprach in Frankfurt, Jan Ruf hörte zu.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == set()
+    graph = extract_text("The leader of Amnesty International spoke in Berlin, and Tom Reed "
+                         "listened.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()

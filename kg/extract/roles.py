@@ -2155,8 +2155,10 @@ class RoleExtractor:
             # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
             portfolio = (lowers[j] in {"für", "for"} or remit) and comma is not None and \
                 all(texts[m].isalpha() for m in range(j + 1, comma))
-            if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label == PER and \
+            name = _past_courtesy_titles(lowers, comma + 1, ent_at) if comma is not None \
+                else 0
+            if comma is not None and texts[comma] == "," and name in ent_at \
+                    and ent_at[name].label == PER and \
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
                      acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
@@ -2167,6 +2169,10 @@ class RoleExtractor:
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
+        if title.orgs and j < size and (lowers[j] in QUALIFIER_PREPS or texts[j] == ","):
+            # "der Grünen-Fraktion im Bundestag, Eva Lis", "Labour MP for Bristol West Ann
+            # Lee": the owner's seat or parent body before the name
+            j = _past_owner_qualifiers(doc, j, ent_at)
         predicated = title.start > 0 and lowers[title.start - 1] in {"as", "als"}
         if j < size and texts[j] == "," and not predicated:
             named_before = _person_before_apposition(texts, title.start, ent_at)
@@ -2194,6 +2200,8 @@ class RoleExtractor:
                     second.orgs.extend(o for o in title.orgs
                                        if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
+        if j < size and lowers[j] in COURTESY_TITLES:
+            j = _past_courtesy_titles(lowers, j, ent_at)
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
@@ -4036,6 +4044,74 @@ def _last_named_body(doc: Doc, k: int) -> str | None:
     return kg_id(named[-1])
 
 
+#: Prepositions that open where an owner sits or which body it belongs to ("der
+#: Grünen-Fraktion im Bundestag", "Labour MP for Bristol West").
+QUALIFIER_PREPS: Final = frozenset({"im", "in", "an", "am", "für", "for", "at"})
+#: Articles inside such a qualifier ("an der ETH Zürich", "in the European Parliament").
+QUALIFIER_ARTICLES: Final = frozenset({"der", "dem", "den", "des", "the"})
+#: The most tokens an owner's qualifier spans before the name.
+QUALIFIER_REACH: Final = 12
+
+
+def _past_owner_qualifiers(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
+    """'Die Vorsitzende der Grünen-Fraktion im Bundestag, Eva Lis', 'Der Leiter des
+    Verdi-Landesbezirks Bayern, Hessen und Thüringen, Jan Ruf', 'Labour MP for Bristol
+    West Ann Lee': after the owner a title names, a phrase saying where it sits or
+    which body it belongs to (a preposition, articles, capitalised words and names,
+    a list of places) before the holder's name: the comma before the name, or the
+    name's start; j when the words are anything else (a verb: "Der Präsident des DFB
+    sprach in Frankfurt, Jan Ruf …")."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    size = len(texts)
+    m = j
+    limit = min(size - 1, j + QUALIFIER_REACH)
+    while m < limit:
+        span = ent_at.get(m)
+        if span is not None and span.start == m:
+            if span.label == PER:
+                return m if m > j and texts[m - 1] != "," else j
+            m = span.end
+            continue
+        text = texts[m]
+        if text == ",":
+            name = _past_courtesy_titles(lowers, m + 1, ent_at)
+            after = ent_at.get(name)
+            if after is None or after.start != name:
+                return j
+            if after.label == PER:
+                return m if m > j else j
+            if after.label not in GPE_OR_LOC:
+                return j
+        elif text == "(" and m + 2 < size and texts[m + 2] == ")":
+            m += 2  # an acronym: "im Deutschen Bibliotheksverband (dbv)"
+        elif lowers[m] in AND_WORDS:
+            after = ent_at.get(m + 1)
+            if after is None or after.label not in GPE_OR_LOC:
+                return j
+        elif not (lowers[m] in QUALIFIER_PREPS or lowers[m] in QUALIFIER_ARTICLES or
+                  text == "-" or text[:1].isupper() and text.isalpha()):
+            return j
+        m += 1
+    return j
+
+
+#: Academic and courtesy titles between a post and the name ("Its spokesman, Dr. Tom
+#: Reed", "Präsident Prof. Dr. Jan Ruf"): no post of their own.
+COURTESY_TITLES: Final = frozenset({"dr.", "dr", "prof.", "prof", "mr.", "mr", "mrs.", "mrs",
+                                   "ms.", "ms", "sir", "dame", "dres."})
+
+
+def _past_courtesy_titles(lowers: list[str], j: int, ent_at: dict[int, Span]) -> int:
+    """The start of the person's name after academic or courtesy titles at j ("Dr.",
+    "Prof. Dr."); j when no name follows them."""
+    m = j
+    while m < len(lowers) and m - j < 3 and lowers[m] in COURTESY_TITLES:
+        m += 1
+    span = ent_at.get(m)
+    return m if span is not None and span.label == PER and span.start == m else j
+
+
 def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     """The organisation or state a title right after token k belongs to by the words
     before it: a relative possessive after a comma ("der Beamtenbund, dessen Chef …",
@@ -4050,7 +4126,8 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
         if j >= 2 and texts[j] == ")" and texts[j - 2] == "(":
             j -= 1  # the acronym in brackets after the name
     elif lowers[k] in LED_BY_PREPS:
-        j = k - 1
+        # past the body's acronym in brackets: "das Umweltbundesamt (UBA) unter …"
+        j = k - 1 if k < 4 or texts[k - 1] != ")" or texts[k - 3] != "(" else k - 4
     else:
         return None
     span = ent_at.get(j) if j >= 0 else None
