@@ -3206,3 +3206,18 @@ def test_owner_followed_by_a_clause_gives_the_next_name_no_role():
     graph = extract_text("The leader of Amnesty International spoke in Berlin, and Tom Reed "
                          "listened.", "en", "2025-03-03")
     assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_apposition_with_an_unknown_group_name_after_a_is_the_persons_title():
+    graph = extract_text("Tom Reed, a Greenfield Workers Alliance councillor, said on Monday the "
+                         "plan would fail.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"councillor"}
+    graph = extract_text("The plan was attacked by Ann Lee, an Ocean Rescue spokeswoman.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"spokeswoman"}
+
+
+def test_indefinite_group_title_without_a_comma_before_it_is_nobodys():
+    graph = extract_text("Ann Lee met a Greenfield Workers Alliance councillor on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()

@@ -296,3 +296,25 @@ def test_english_portfolio_before_minister_or_secretary_is_part_of_the_title():
     assert {title for title, _ in roles_of(graph, "Jan Ruf")} == {"infrastructure minister"}
     assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"fisheries minister"}
     assert {title for title, _ in roles_of(graph, "Anna Berg")} == {"immigration secretary"}
+
+
+def test_english_local_and_devolved_elected_posts_are_titles():
+    graph = extract_text("Councillor Ann Lee said on Monday the library would stay open.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Lee")} == {"councillor"}
+    graph = extract_text("Tom Reed, the Alliance Party MLA for South Belfast, objected on Monday.",
+                         "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"mla"}
+    graph = extract_text("The bill was drafted by Congresswoman Eva Lis and Assemblyman Jan Ruf.",
+                         "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Eva Lis")} == {"congresswoman"}
+    assert {title for title, _ in roles_of(graph, "Jan Ruf")} == {"assemblyman"}
+
+
+def test_sheriff_before_a_name_is_a_title_but_the_sheriffs_office_is_no_holder():
+    graph = extract_text("Sheriff Ann Lee said the company had failed to invest.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Lee")} == {"sheriff"}
+    graph = extract_text("The sheriff's office said Tom Reed was released on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()

@@ -4856,11 +4856,28 @@ def _association_starting_with(doc: Doc, prefix: str, before: int) -> str | None
 APPOSITION_ARTICLES: Final = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
+#: The most capitalised words of a party's or group's name after "a" ("a People
+#: Before Profit MLA").
+INDEFINITE_NAME_WORDS: Final = 3
+
+
+def _indefinite_before_capitalised(texts: list[str], lowers: list[str], k: int) -> int:
+    """'a Socialist', 'a Labour', 'a People Before Profit': up to three capitalised
+    words ending at k right after an English indefinite article (an apposition's
+    party or group, a name the entities may not know) → the article's index, else -1."""
+    m = k
+    while m >= 1 and k - m < INDEFINITE_NAME_WORDS and texts[m].isalpha() and \
+            texts[m][:1].isupper():
+        if lowers[m - 1] in {"a", "an"}:
+            return m - 1
+        m -= 1
+    return -1
+
+
 def _capitalised_after_indefinite(texts: list[str], lowers: list[str], k: int) -> bool:
-    """'a Socialist', 'a Labour': one capitalised word right after an English
-    indefinite article (an apposition's adjective, no name of its own)."""
-    return k >= 1 and lowers[k - 1] in {"a", "an"} and texts[k].isalpha() and \
-        texts[k][:1].isupper()
+    """Whether capitalised words ending at k follow an English indefinite article
+    (see ``_indefinite_before_capitalised``)."""
+    return _indefinite_before_capitalised(texts, lowers, k) >= 0
 
 
 def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
@@ -4869,8 +4886,9 @@ def _past_described_article(texts: list[str], lowers: list[str], k: int, title_s
     (and hyphens) between an apposition's article and its title are skipped back to
     the comma before the article; else k as it was."""
     m = k
-    if _capitalised_after_indefinite(texts, lowers, m):
-        m -= 1  # "Ana Lima, a Socialist member of …": a party's or group's adjective
+    article = _indefinite_before_capitalised(texts, lowers, m)
+    if article >= 0:
+        m = article  # "Ana Lima, a Socialist member of …": a party's or group's name
     while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
             (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
              lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
