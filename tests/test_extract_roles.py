@@ -3221,3 +3221,33 @@ def test_indefinite_group_title_without_a_comma_before_it_is_nobodys():
     graph = extract_text("Ann Lee met a Greenfield Workers Alliance councillor on Monday.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_bare_english_title_with_an_unnamed_body_before_the_name_is_the_names():
+    graph = extract_text("Former head of the civil service Tom Reed said on Monday the plan "
+                         "would fail.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"former head"}
+    graph = extract_text("The plan was backed by chair of the central bank Ann Lee.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"chair"}
+
+
+def test_title_with_an_article_and_an_unnamed_body_is_not_the_next_names():
+    graph = extract_text("The head of the company Ann Lee founded said on Monday it would grow.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_region_named_with_a_capitalised_adjective_is_the_titles_place():
+    graph = extract_text("Der Präsident der Autonomen Provinz Bozen, Jan Ruf, sprach am Montag.",
+                         "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Jan Ruf")} == {"place:bolzano"}
+    graph = extract_text("Am Montag sprach Eva Lis, Bürgermeisterin der Freien Hansestadt Bremen.",
+                         "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Eva Lis")} == {"place:bremen"}
+
+
+def test_capitalised_adjective_before_a_body_that_is_no_region_names_no_place():
+    graph = extract_text("Der Präsident der Deutschen Bahn, Jan Ruf, sprach am Montag in Bremen.",
+                         "de", "2025-03-03")
+    assert "place:bremen" not in {org for _, org in roles_of(graph, "Jan Ruf")}

@@ -34,6 +34,7 @@ from kg.extract.demands import CAPITALS
 from kg.extract.doc import (
     DocIndex,
     Fact,
+    TokenTable,
     add_mention,
     add_node,
     doc_index,
@@ -1942,9 +1943,11 @@ class RoleExtractor:
             if span is not None and (span.start != j + 1 or
                                      self._name_ending_in_place(table.text[j], span)):
                 span = None
-            if span is None and j + 2 < len(lowers) and table.text[j].islower() \
-                    and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
-                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
+            if span is None and j + 2 < len(lowers) and table.text[j + 1][:1].isupper() \
+                    and table.text[j + 1].isalpha() and (
+                        table.text[j].islower() or _region_of_named_adjective(table, j)):
+                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod",
+                # a region's: "der Autonomen Provinz Trient", "der Freien Hansestadt Bremen"
                 span = ent_at.get(j + 2)
                 if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
@@ -2169,6 +2172,8 @@ class RoleExtractor:
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
+        if lowers[j:j + 2] == ["of", "the"] and not title.orgs and self.lang == "en":
+            j = _past_unnamed_body(texts, lowers, title.start, j, ent_at)
         if title.orgs and j < size and (lowers[j] in QUALIFIER_PREPS or texts[j] == ","):
             # "der Grünen-Fraktion im Bundestag, Eva Lis", "Labour MP for Bristol West Ann
             # Lee": the owner's seat or parent body before the name
@@ -3300,6 +3305,13 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
+def _region_of_named_adjective(table: TokenTable, j: int) -> bool:
+    """'der Autonomen Provinz', 'der Freien Hansestadt': a capitalised inflected
+    adjective at j (part of the region's name) before a region's noun."""
+    return table.lower[j].endswith("en") and table.text[j][:1].isupper() and \
+        table.lower[j + 1].endswith(REGION_NOUN_ENDINGS)
+
+
 def _is_indeclinable_place_adjective(text: str) -> bool:
     """'Der Schweizer Außenminister': German adjectives of places in -er are
     capitalised and never inflected, unlike 'finnische'."""
@@ -4094,6 +4106,29 @@ def _past_owner_qualifiers(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
             return j
         m += 1
     return j
+
+
+#: Words before an English title that make it a noun phrase of its own ("the head of
+#: the company Ann Lee founded"), not a title before a name.
+NOUN_PHRASE_OPENERS: Final = frozenset({*EN_DETERMINERS, *POSSESSIVES, "of", "as"})
+#: The most lower-case words of an unnamed body ("the civil service").
+UNNAMED_BODY_WORDS: Final = 3
+
+
+def _past_unnamed_body(texts: list[str], lowers: list[str], start: int, j: int,
+                       ent_at: dict[int, Span]) -> int:
+    """'Former head of the civil service Tom Reed said': an English title with no
+    article before it, then "of the" and a body named by lower-case words, then a name:
+    the name's start (the title is his); j otherwise ("the head of the company Ann Lee
+    founded": an article makes the title a noun phrase of its own)."""
+    if start > 0 and lowers[start - 1] in NOUN_PHRASE_OPENERS:
+        return j
+    m = j + 2
+    while m < len(texts) and m - j - 2 < UNNAMED_BODY_WORDS and texts[m].isalpha() and \
+            texts[m].islower():
+        m += 1
+    span = ent_at.get(m)
+    return m if m > j + 2 and span is not None and span.start == m and span.label == PER else j
 
 
 #: Academic and courtesy titles between a post and the name ("Its spokesman, Dr. Tom
