@@ -3251,3 +3251,18 @@ def test_capitalised_adjective_before_a_body_that_is_no_region_names_no_place():
     graph = extract_text("Der Präsident der Deutschen Bahn, Jan Ruf, sprach am Montag in Bremen.",
                          "de", "2025-03-03")
     assert "place:bremen" not in {org for _, org in roles_of(graph, "Jan Ruf")}
+
+
+def test_english_title_for_a_described_body_is_held_there():
+    graph = extract_text("Ann Lee, spokeswoman for the cycling advocacy group Velo Forward, urged "
+                         "the mayor on Monday to keep the lanes.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", "organisation:velo-forward")}
+    graph = extract_text("The plan was rejected by Tom Reed, regional director for the charity "
+                         "Harbour Light.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {"organisation:harbour-light"}
+
+
+def test_english_title_for_a_body_kind_without_a_name_names_no_body():
+    graph = extract_text("Ann Lee, spokeswoman for the advocacy group, said on Monday the lanes "
+                         "would stay.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", None)}

@@ -391,7 +391,7 @@ DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
 NAME_CLOSERS: Final = frozenset({",", ".", "(", ";", ":", ")"})
 
 #: Words after a title that open a description of its organisation ("of the alliance X").
-EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at"})
+EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at", "for"})
 DE_DESCRIBED_OPENERS: Final = frozenset({"des", "der", "von", "vom", "bei", "beim"})
 #: Small words inside an organisation's name between capitalised ones.
 NAME_CONNECTORS: Final = frozenset({"of", "for", "and", "the", "für", "und", "&"})
