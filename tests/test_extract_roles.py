@@ -3266,3 +3266,27 @@ def test_english_title_for_a_body_kind_without_a_name_names_no_body():
     graph = extract_text("Ann Lee, spokeswoman for the advocacy group, said on Monday the lanes "
                          "would stay.", "en", "2025-03-03")
     assert roles_of(graph, "Ann Lee") == {("spokeswoman", None)}
+
+
+def test_body_named_by_an_acronym_after_any_noun_is_the_titles_owner():
+    graph = extract_text("Anna Berg, Leiterin des Messnetzes KLIMON an der Universität Bern, warnte "
+                         "am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:klimon")}
+    graph = extract_text("Ann Lee, head of the monitoring network KLIMON at the University of "
+                         "Bern, warned on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("head", "organisation:klimon")}
+    graph = extract_text("Eva Lis, Chefin des Netzbetreibers Nordlicht in Kiel, warnte am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Chefin", "organisation:nordlicht")}
+
+
+def test_noun_followed_by_a_place_names_no_body():
+    graph = extract_text("Anna Berg, Leiterin des Projekts in Berlin, warnte am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", None)}
+
+
+def test_body_ending_in_er_with_its_acronym_in_brackets_keeps_the_name_after_the_comma():
+    graph = extract_text("Der Präsident der Bundesärztekammer (BÄK), Jan Ruf, sagte am Montag, "
+                         "man werde klagen.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Präsident", "organisation:bundesaerztekammer")}

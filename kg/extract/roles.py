@@ -390,6 +390,21 @@ DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
 #: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
 NAME_CLOSERS: Final = frozenset({",", ".", "(", ";", ":", ")"})
 
+#: Prepositions of a seat that close a body's name after its kind noun ("des
+#: Netzbetreibers Elering in Estland", "the network GLAMOS at ETH Zurich").
+LOCATIVE_CLOSERS: Final = frozenset({"in", "im", "an", "am", "at", "bei", "beim"})
+
+
+def _acronym_name_at(texts: list[str], n: int) -> bool:
+    """'GLAMOS', 'CLIVAR': an all-capital word of three letters or more at n, closed
+    by punctuation or a preposition of its seat (a body's short name)."""
+    if n + 1 >= len(texts):
+        return False
+    word = texts[n]
+    return len(word) >= 3 and word.isalpha() and word.isupper() and \
+        (texts[n + 1] in NAME_CLOSERS or texts[n + 1] in LOCATIVE_CLOSERS)
+
+
 #: Words after a title that open a description of its organisation ("of the alliance X").
 EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at", "for"})
 DE_DESCRIBED_OPENERS: Final = frozenset({"des", "der", "von", "vom", "bei", "beim"})
@@ -1545,7 +1560,10 @@ class RoleExtractor:
             kind = next((m for m in range(j, limit)
                          if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
                         None)
-        if kind is None or not self._is_kind_noun(texts[kind]):
+        if kind is None or not (self._is_kind_noun(texts[kind]) or
+                                german and texts[kind].isalpha() and
+                                _acronym_name_at(texts, kind + 1)):
+            # (any German noun before a body's acronym: "des Messnetzes GLAMOS")
             return None
         n = kind + 1
         span = ent_at.get(n)
@@ -1561,7 +1579,8 @@ class RoleExtractor:
             # "der Gewerkschaft vida, Eva Lis": a body's name in lower case
             return self._new_organisation(doc, kind, n + 1, alias=texts[n]), n + 1
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
-        if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
+        if k == n or k >= size or texts[k] not in NAME_CLOSERS and \
+                lowers[k] not in LOCATIVE_CLOSERS or \
                 any(self.words.is_title_word(texts[m]) for m in range(n, k)):
             return None
         name = doc_text(doc)[table.idx[n]:table.idx[k - 1] + len(texts[k - 1])]
