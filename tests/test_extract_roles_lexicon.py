@@ -318,3 +318,18 @@ def test_sheriff_before_a_name_is_a_title_but_the_sheriffs_office_is_no_holder()
     graph = extract_text("The sheriff's office said Tom Reed was released on Monday.", "en",
                          "2025-03-03")
     assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_party_before_a_councillor_or_assembly_member_is_the_party_not_a_portfolio():
+    graph = extract_text("Labour councillor Tom Reed said on Monday the library would close.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("councillor", "organisation:labour")}
+    graph = extract_text("Ann Lee, the Sinn Fein MLA for Foyle, objected on Monday.", "en",
+                         "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Ann Lee")} == {"organisation:sinn-fein"}
+
+
+def test_portfolio_before_a_minister_stays_part_of_the_title():
+    graph = extract_text("Labour Minister Tom Reed said on Monday wages would rise.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"labour minister"}

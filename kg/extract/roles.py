@@ -522,7 +522,11 @@ EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 PARTY_OFFICES: Final = frozenset({
     "leader", "deputy leader", "co-leader", "chair", "co-chair", "chairman", "chairwoman", "mp",
     "msp", "mep", "president",
-    "general secretary", "spokesperson", "spokesman", "spokeswoman"})
+    "general secretary", "spokesperson", "spokesman", "spokeswoman",
+    # elected members of councils and assemblies: "a Labour councillor", "the SDLP MLA"
+    "mla", "mpp", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "alderwoman", "assemblyman", "assemblywoman", "assembly member", "congressman",
+    "congresswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES: Final = {"gen.": "general", "lt. gen.": "lieutenant general",
