@@ -3290,3 +3290,27 @@ def test_body_ending_in_er_with_its_acronym_in_brackets_keeps_the_name_after_the
     graph = extract_text("Der Präsident der Bundesärztekammer (BÄK), Jan Ruf, sagte am Montag, "
                          "man werde klagen.", "de", "2025-03-03")
     assert roles_of(graph, "Jan Ruf") == {("Präsident", "organisation:bundesaerztekammer")}
+
+
+def test_quoted_name_after_a_kind_noun_is_the_titles_body():
+    graph = extract_text("Die Sprecherin der Initiative „Rettet den Park“, Anna Berg, sagte am "
+                         "Montag, man werde klagen.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Sprecherin", "organisation:rettet-den-park")}
+    graph = extract_text("Jan Ruf, Vorsitzender des Vereins „Grüne Mitte“, widersprach am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Vorsitzender", "organisation:gruene-mitte")}
+    graph = extract_text("Ann Lee, spokeswoman for the campaign group “Save Our Dunes”, said on "
+                         "Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", "organisation:save-our-dunes")}
+
+
+def test_quote_after_the_name_is_no_body_of_the_title():
+    graph = extract_text("Der Sprecher der Initiative, Jan Ruf, sagte: „Wir klagen“.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Sprecher", None)}
+
+
+def test_english_compound_kind_noun_is_skipped_to_the_name():
+    graph = extract_text("Ann Lee, chief executive of the campaign group Blue Coast Trust, said on "
+                         "Monday the fine was too low.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("chief executive", "organisation:blue-coast-trust")}

@@ -1569,7 +1569,11 @@ class RoleExtractor:
                                 _acronym_name_at(texts, kind + 1)):
             # (any German noun before a body's acronym: "des Messnetzes GLAMOS")
             return None
+        while not german and kind + 2 < size and self._is_kind_noun(texts[kind + 1]):
+            kind += 1  # a compound kind: "the campaign group X", "the trade union federation"
         n = kind + 1
+        if texts[n] in OPENING_QUOTES:
+            return self._quoted_name_at(doc, n)
         span = ent_at.get(n)
         if span is not None and german and span.start == n and span.label in GPE_OR_LOC and \
                 not texts[kind].endswith("s") and \
@@ -1599,6 +1603,18 @@ class RoleExtractor:
         if entry is not None:
             return self._node_at_tokens(doc, entry, n, k), k
         return self._new_organisation(doc, n, k), k
+
+    def _quoted_name_at(self, doc: Doc, n: int) -> tuple[str, int] | None:
+        """'der Initiative „Rettet den Park“', 'the campaign group “Save Our Park”': a
+        quoted name opening at n after a kind noun names a body → (its node, the end
+        past the closing quote); None unless it opens with a capital and closes within
+        eight words."""
+        texts = token_table(doc).text
+        close = next((m for m in range(n + 2, min(len(texts), n + 10))
+                      if texts[m] in CLOSING_QUOTES), None)
+        if close is None or not texts[n + 1][:1].isupper():
+            return None
+        return self._new_organisation(doc, n + 1, close), close + 1
 
     def _describes_organisation(self, text: str, low: str, m: int,
                                 ent_at: dict[int, Span]) -> bool:
