@@ -3314,3 +3314,24 @@ def test_english_compound_kind_noun_is_skipped_to_the_name():
     graph = extract_text("Ann Lee, chief executive of the campaign group Blue Coast Trust, said on "
                          "Monday the fine was too low.", "en", "2025-03-03")
     assert roles_of(graph, "Ann Lee") == {("chief executive", "organisation:blue-coast-trust")}
+
+
+def test_main_clause_heading_verb_past_a_time_phrase_or_after_a_fronted_phrase():
+    graph = extract_text("Anna Berg leitet seit 2019 das Umweltbundesamt.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:umweltbundesamt")}
+    graph = extract_text("Seit Mai leitet Jan Ruf die Deutsche Bahn.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Leiter", "organisation:deutsche-bahn")}
+
+
+def test_english_perfect_heading_verb_gives_the_post():
+    graph = extract_text("Ann Lee has headed Siemens since 2019.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("head", "organisation:siemens")}
+    graph = extract_text("Since May, Tom Reed has led Amnesty International.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:amnesty-international")}
+
+
+def test_heading_verb_with_a_meeting_or_talks_as_object_gives_no_post():
+    graph = extract_text("Am Montag leitet Anna Berg die Sitzung des Rates.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == set()
+    graph = extract_text("Ann Lee has led the talks with Siemens since May.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()

@@ -2971,19 +2971,51 @@ def _main_clause_head(doc: Doc, verb: int, sent_end: int) -> tuple[Span, Title] 
     (the person, the title: "head", "leader", "chair", "Leiter")."""
     lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
-    if lowers[verb] not in MAIN_CLAUSE_HEAD_VERBS:
+    word = lowers[verb]
+    perfect = word in PERFECT_HEAD_VERBS and verb >= 2 and lowers[verb - 1] in PERFECT_AUXILIARIES
+    if word not in MAIN_CLAUSE_HEAD_VERBS and not perfect:
         return None
-    m = verb - 2 if verb >= 2 and lowers[verb - 1] in SUBJECT_ADVERBS else verb - 1
+    m = verb - 2 if perfect else verb - 1  # "Hale has headed …": the subject before "has"
+    if m >= 1 and lowers[m] in SUBJECT_ADVERBS:
+        m -= 1
     subject = ent_at.get(m)
+    j = verb + 1
     if subject is None or subject.label != PER or subject.end != m + 1:
-        return None
-    j = verb + 2 if verb + 2 < sent_end and lowers[verb + 1] in OBJECT_ARTICLES else verb + 1
+        # a fronted phrase, the subject after the verb: "Seit Mai leitet Jan Ruf die Bahn"
+        subject = ent_at.get(verb + 1) if word in INVERTED_HEAD_VERBS else None
+        if subject is None or subject.label != PER or subject.start != verb + 1:
+            return None
+        j = subject.end
+    j = _past_since_phrase(lowers, j, sent_end)  # "leitet seit 2019 das Umweltbundesamt"
+    if j + 1 < sent_end and lowers[j] in OBJECT_ARTICLES:
+        j += 1
     body = ent_at.get(j)
     if body is None or body.start != j or body.label != ORG or body.end < sent_end and \
             lowers[body.end] not in OBJECT_CLOSERS and not is_punct_text(lowers[body.end]):
         return None
     base = HEAD_VERB_TITLES.get(lowers[verb], "chair")
     return subject, Title(start=verb, end=verb + 1, base=base, orgs=[_ent_id(body)])
+
+
+#: Past participles of heading verbs that give a title after "has"/"have" ("Ann Lee
+#: has headed Siemens since 2019": she still does).
+PERFECT_HEAD_VERBS: Final = frozenset({"headed", "led", "chaired"})
+#: German heading verbs whose subject may follow them after a fronted phrase.
+INVERTED_HEAD_VERBS: Final = frozenset({"leitet"})
+#: The most words of a time phrase after "seit"/"since" ("seit Mai 2019").
+SINCE_PHRASE_WORDS: Final = 2
+
+
+def _past_since_phrase(lowers: list[str], j: int, sent_end: int) -> int:
+    """The token after a time phrase opened by "seit"/"since" at j ("seit 2019", "since
+    May 2020", "seit Jahren"); j when none opens there."""
+    if j >= sent_end or lowers[j] not in SINCE_WORDS:
+        return j
+    m = j + 1
+    while m < sent_end and m - j <= SINCE_PHRASE_WORDS and \
+            (lowers[m].isdigit() or lowers[m] in TIME_SPAN_WORDS):
+        m += 1
+    return m if m > j + 1 else j
 
 
 #: Articles before the body a heading verb takes ("heads the IMF", "leitet die Bahn").
