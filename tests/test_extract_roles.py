@@ -3335,3 +3335,12 @@ def test_heading_verb_with_a_meeting_or_talks_as_object_gives_no_post():
     assert roles_of(graph, "Anna Berg") == set()
     graph = extract_text("Ann Lee has led the talks with Siemens since May.", "en", "2025-03-03")
     assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_german_authority_service_and_chamber_nouns_describe_the_body_named_after_them():
+    graph = extract_text("Am Treffen nahm auch Jan Ruf teil, Generaldirektor der staatlichen "
+                         "Wetterbehörde Nordwetter Austria.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Generaldirektor", "organisation:nordwetter-austria")}
+    graph = extract_text("Anna Berg, Chefin des Rettungsdienstes Medicus, sagte am Montag, man "
+                         "brauche mehr Personal.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Chefin", "organisation:medicus")}

@@ -381,7 +381,8 @@ DE_KIND_ENDINGS: Final = (
     "bündnisses", "verein", "vereins", "genossenschaft", "gruppe", "initiative", "netzwerk",
     "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
-    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts",
+    "behörde", "dienst", "dienstes", "kammer")
 #: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
 #: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
 DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
