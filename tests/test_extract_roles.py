@@ -3344,3 +3344,18 @@ def test_german_authority_service_and_chamber_nouns_describe_the_body_named_afte
     graph = extract_text("Anna Berg, Chefin des Rettungsdienstes Medicus, sagte am Montag, man "
                          "brauche mehr Personal.", "de", "2025-03-03")
     assert roles_of(graph, "Anna Berg") == {("Chefin", "organisation:medicus")}
+
+
+def test_joined_title_with_its_own_owner_phrase_does_not_take_the_first_titles_place():
+    graph = extract_text("Ann Lee, the mayor of Leeds and chair of the northern cities group, said "
+                         "on Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("mayor", "place:leeds"), ("chair", None)}
+    graph = extract_text("Anna Berg, Bürgermeisterin von Flensburg und Präsidentin des "
+                         "Städteverbunds, sagte am Montag, man werde klagen.", "de", "2025-03-03")
+    assert ("Präsidentin", "place:flensburg") not in roles_of(graph, "Anna Berg")
+
+
+def test_joined_bare_title_still_shares_the_first_titles_state():
+    graph = extract_text("Polish President Jan Nowak and Foreign Minister Ewa Lis met on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ewa Lis") == {("foreign minister", "country:pl")}

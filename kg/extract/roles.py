@@ -905,6 +905,10 @@ class RoleExtractor:
             joined = titles_by_end.get(name.start)
         if joined is None:
             return None
+        if title.end < len(lowers) and lowers[title.end] in OWNER_WORDS:
+            # its own owner after it, named or not: "the mayor of Leeds and chair of the
+            # Core Cities group" is no chair at Leeds
+            return joined
         nodes = doc.user_data["kg_nodes"]
         states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
         if states and len(states) == len(joined.orgs) and not title.orgs:
