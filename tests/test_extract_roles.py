@@ -3359,3 +3359,16 @@ def test_joined_bare_title_still_shares_the_first_titles_state():
     graph = extract_text("Polish President Jan Nowak and Foreign Minister Ewa Lis met on Monday.",
                          "en", "2025-03-03")
     assert roles_of(graph, "Ewa Lis") == {("foreign minister", "country:pl")}
+
+
+def test_plural_title_with_an_elided_first_modifier_is_held_in_turn():
+    graph = extract_text("The foreign and defence ministers, Ann Lee and Tom Reed, met on Monday "
+                         "in Oslo.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"foreign minister"}
+    assert role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_plural_title_without_an_elided_modifier_is_each_ones():
+    graph = extract_text("The defence ministers of both countries, Ann Lee and Tom Reed, met on "
+                         "Monday in Oslo.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == role_titles(graph, "Tom Reed") == {"defence minister"}

@@ -766,10 +766,23 @@ class RoleExtractor:
                 members = [(person, None) for person in _listed_persons(doc, first)]
             if len(members) < 2:
                 continue
-            for person, owner in members:
-                found.append((person, Title(start=p, end=p + 1, base=base,
+            bases = self._elided_bases(lowers, p, base, len(members))
+            for (person, owner), held in zip(members, bases, strict=True):
+                found.append((person, Title(start=p, end=p + 1, base=held,
                                             orgs=[owner] if owner is not None else [])))
         return found
+
+    def _elided_bases(self, lowers: list[str], p: int, base: str, count: int) -> list[str]:
+        """'the foreign and defence ministers, Ann Lee and Tom Reed': a plural title whose
+        first modifier is joined by "and" to another one with the head left out is two
+        titles, held in turn by a list of two ("foreign minister", "defence minister");
+        else ``base`` for each of the ``count`` holders."""
+        words = base.split()
+        start = p - len(words) + 1
+        if count != 2 or start < 2 or lowers[start - 1] not in AND_WORDS or \
+                lowers[start - 2] not in self.words.en_modifiers:
+            return [base] * count
+        return [" ".join([lowers[start - 2], *words[1:]]), base]
 
     def _plural_appositions(self, doc: Doc) -> list[tuple[Span, Title]]:
         """'Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru,', 'Rosa Diaz
