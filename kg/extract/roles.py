@@ -2215,8 +2215,8 @@ class RoleExtractor:
             # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
             portfolio = (lowers[j] in {"für", "for"} or remit) and comma is not None and \
                 all(texts[m].isalpha() for m in range(j + 1, comma))
-            name = _past_courtesy_titles(lowers, comma + 1, ent_at) if comma is not None \
-                else 0
+            name = 0 if comma is None else comma + 1 if lowers[comma + 1] not in COURTESY_TITLES \
+                else _past_courtesy_titles(lowers, comma + 1, ent_at)
             if comma is not None and texts[comma] == "," and name in ent_at \
                     and ent_at[name].label == PER and \
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
@@ -2231,7 +2231,8 @@ class RoleExtractor:
         # "as" is said of a holder before it; the name after the comma is another's
         if lowers[j:j + 2] == ["of", "the"] and not title.orgs and self.lang == "en":
             j = _past_unnamed_body(texts, lowers, title.start, j, ent_at)
-        if title.orgs and j < size and (lowers[j] in QUALIFIER_PREPS or texts[j] == ","):
+        if title.orgs and j + 1 < size and (lowers[j] in QUALIFIER_PREPS or texts[j] == "," and
+                                            j + 1 in ent_at and ent_at[j + 1].label in GPE_OR_LOC):
             # "der Grünen-Fraktion im Bundestag, Eva Lis", "Labour MP for Bristol West Ann
             # Lee": the owner's seat or parent body before the name
             j = _past_owner_qualifiers(doc, j, ent_at)
