@@ -3156,3 +3156,229 @@ def test_capitalised_portfolio_before_minister_or_secretary_is_part_of_the_title
     assert role_titles(graph, "Ana Cruz") == {"public works minister"}
     assert role_titles(graph, "Ann Lee") == {"secretary"}
     assert role_titles(graph, "Drew Hart") == {"commissioner"}
+
+
+# -- round 15: academic and courtesy titles, owners' qualifiers, "unter" past brackets --------
+
+def test_academic_title_between_a_title_and_the_name_is_skipped():
+    graph = extract_text("Amnesty International criticised the plan. Its spokesman, Dr. Tom Reed, "
+                         "said on Monday it would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("spokesman", "organisation:amnesty-international")}
+    graph = extract_text("Chairwoman Prof. Ann Lee opened the meeting on Monday.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"chairwoman"}
+    graph = extract_text("Die Direktorin des Museums, Prof. Dr. Eva Lis, sagte am Montag, man "
+                         "werde schließen.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Direktorin"}
+
+
+def test_courtesy_title_before_a_name_that_no_title_precedes_gives_no_role():
+    graph = extract_text("The minister thanked Dr. Tom Reed on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_led_by_preposition_reaches_the_body_past_its_acronym_in_brackets():
+    graph = extract_text("Das Umweltbundesamt (UBA) unter Präsidentin Eva Lis legte am Montag einen "
+                         "Bericht vor.", "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Präsidentin", "organisation:umweltbundesamt")}
+    graph = extract_text("The Environmental Protection Agency (EPA) under administrator Tom Reed "
+                         "published a report on Monday.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {
+        "organisation:environmental-protection-agency"}
+
+
+def test_owner_qualified_by_a_place_or_parent_body_still_reaches_the_name_after_the_comma():
+    graph = extract_text("Die Vorsitzende der Grünen-Fraktion im Bundestag, Eva Lis, sagte am "
+                         "Montag, man werde zustimmen.", "de", "2025-03-03")
+    assert role_titles(graph, "Eva Lis") == {"Vorsitzende"}
+    assert all(org is not None for _, org in roles_of(graph, "Eva Lis"))
+    graph = extract_text("Der Leiter des Verdi-Landesbezirks Bayern, Hessen und Thüringen, Jan Ruf, "
+                         "kündigte am Montag Streiks an.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Leiter", "organisation:verdi")}
+    graph = extract_text("The leader of Amnesty International in Germany, Tom Reed, said on "
+                         "Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:amnesty-international")}
+
+
+def test_owner_qualified_by_a_seat_reaches_the_name_right_after_it():
+    graph = extract_text("Labour MP for Bristol West Ann Lee said on Monday the plan would fail.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("mp", "organisation:labour")}
+    graph = extract_text("Am Montag sprach der Fraktionschef der CDU im Landtag Jan Ruf.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Fraktionschef", "organisation:cdu")}
+
+
+def test_owner_followed_by_a_clause_gives_the_next_name_no_role():
+    graph = extract_text("Der Präsident des DFB sprach in Frankfurt, Jan Ruf hörte zu.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == set()
+    graph = extract_text("The leader of Amnesty International spoke in Berlin, and Tom Reed "
+                         "listened.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_apposition_with_an_unknown_group_name_after_a_is_the_persons_title():
+    graph = extract_text("Tom Reed, a Greenfield Workers Alliance councillor, said on Monday the "
+                         "plan would fail.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"councillor"}
+    graph = extract_text("The plan was attacked by Ann Lee, an Ocean Rescue spokeswoman.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"spokeswoman"}
+
+
+def test_indefinite_group_title_without_a_comma_before_it_is_nobodys():
+    graph = extract_text("Ann Lee met a Greenfield Workers Alliance councillor on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_bare_english_title_with_an_unnamed_body_before_the_name_is_the_names():
+    graph = extract_text("Former head of the civil service Tom Reed said on Monday the plan "
+                         "would fail.", "en", "2025-03-03")
+    assert role_titles(graph, "Tom Reed") == {"former head"}
+    graph = extract_text("The plan was backed by chair of the central bank Ann Lee.", "en",
+                         "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"chair"}
+
+
+def test_title_with_an_article_and_an_unnamed_body_is_not_the_next_names():
+    graph = extract_text("The head of the company Ann Lee founded said on Monday it would grow.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_region_named_with_a_capitalised_adjective_is_the_titles_place():
+    graph = extract_text("Der Präsident der Autonomen Provinz Bozen, Jan Ruf, sprach am Montag.",
+                         "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Jan Ruf")} == {"place:bolzano"}
+    graph = extract_text("Am Montag sprach Eva Lis, Bürgermeisterin der Freien Hansestadt Bremen.",
+                         "de", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Eva Lis")} == {"place:bremen"}
+
+
+def test_capitalised_adjective_before_a_body_that_is_no_region_names_no_place():
+    graph = extract_text("Der Präsident der Deutschen Bahn, Jan Ruf, sprach am Montag in Bremen.",
+                         "de", "2025-03-03")
+    assert "place:bremen" not in {org for _, org in roles_of(graph, "Jan Ruf")}
+
+
+def test_english_title_for_a_described_body_is_held_there():
+    graph = extract_text("Ann Lee, spokeswoman for the cycling advocacy group Velo Forward, urged "
+                         "the mayor on Monday to keep the lanes.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", "organisation:velo-forward")}
+    graph = extract_text("The plan was rejected by Tom Reed, regional director for the charity "
+                         "Harbour Light.", "en", "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Tom Reed")} == {"organisation:harbour-light"}
+
+
+def test_english_title_for_a_body_kind_without_a_name_names_no_body():
+    graph = extract_text("Ann Lee, spokeswoman for the advocacy group, said on Monday the lanes "
+                         "would stay.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", None)}
+
+
+def test_body_named_by_an_acronym_after_any_noun_is_the_titles_owner():
+    graph = extract_text("Anna Berg, Leiterin des Messnetzes KLIMON an der Universität Bern, warnte "
+                         "am Montag.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:klimon")}
+    graph = extract_text("Ann Lee, head of the monitoring network KLIMON at the University of "
+                         "Bern, warned on Monday.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("head", "organisation:klimon")}
+    graph = extract_text("Eva Lis, Chefin des Netzbetreibers Nordlicht in Kiel, warnte am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Eva Lis") == {("Chefin", "organisation:nordlicht")}
+
+
+def test_noun_followed_by_a_place_names_no_body():
+    graph = extract_text("Anna Berg, Leiterin des Projekts in Berlin, warnte am Montag.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", None)}
+
+
+def test_body_ending_in_er_with_its_acronym_in_brackets_keeps_the_name_after_the_comma():
+    graph = extract_text("Der Präsident der Bundesärztekammer (BÄK), Jan Ruf, sagte am Montag, "
+                         "man werde klagen.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Präsident", "organisation:bundesaerztekammer")}
+
+
+def test_quoted_name_after_a_kind_noun_is_the_titles_body():
+    graph = extract_text("Die Sprecherin der Initiative „Rettet den Park“, Anna Berg, sagte am "
+                         "Montag, man werde klagen.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Sprecherin", "organisation:rettet-den-park")}
+    graph = extract_text("Jan Ruf, Vorsitzender des Vereins „Grüne Mitte“, widersprach am Montag.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Vorsitzender", "organisation:gruene-mitte")}
+    graph = extract_text("Ann Lee, spokeswoman for the campaign group “Save Our Dunes”, said on "
+                         "Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("spokeswoman", "organisation:save-our-dunes")}
+
+
+def test_quote_after_the_name_is_no_body_of_the_title():
+    graph = extract_text("Der Sprecher der Initiative, Jan Ruf, sagte: „Wir klagen“.", "de",
+                         "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Sprecher", None)}
+
+
+def test_english_compound_kind_noun_is_skipped_to_the_name():
+    graph = extract_text("Ann Lee, chief executive of the campaign group Blue Coast Trust, said on "
+                         "Monday the fine was too low.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("chief executive", "organisation:blue-coast-trust")}
+
+
+def test_main_clause_heading_verb_past_a_time_phrase_or_after_a_fronted_phrase():
+    graph = extract_text("Anna Berg leitet seit 2019 das Umweltbundesamt.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Leiterin", "organisation:umweltbundesamt")}
+    graph = extract_text("Seit Mai leitet Jan Ruf die Deutsche Bahn.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Leiter", "organisation:deutsche-bahn")}
+
+
+def test_english_perfect_heading_verb_gives_the_post():
+    graph = extract_text("Ann Lee has headed Siemens since 2019.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("head", "organisation:siemens")}
+    graph = extract_text("Since May, Tom Reed has led Amnesty International.", "en", "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("leader", "organisation:amnesty-international")}
+
+
+def test_heading_verb_with_a_meeting_or_talks_as_object_gives_no_post():
+    graph = extract_text("Am Montag leitet Anna Berg die Sitzung des Rates.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == set()
+    graph = extract_text("Ann Lee has led the talks with Siemens since May.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == set()
+
+
+def test_german_authority_service_and_chamber_nouns_describe_the_body_named_after_them():
+    graph = extract_text("Am Treffen nahm auch Jan Ruf teil, Generaldirektor der staatlichen "
+                         "Wetterbehörde Nordwetter Austria.", "de", "2025-03-03")
+    assert roles_of(graph, "Jan Ruf") == {("Generaldirektor", "organisation:nordwetter-austria")}
+    graph = extract_text("Anna Berg, Chefin des Rettungsdienstes Medicus, sagte am Montag, man "
+                         "brauche mehr Personal.", "de", "2025-03-03")
+    assert roles_of(graph, "Anna Berg") == {("Chefin", "organisation:medicus")}
+
+
+def test_joined_title_with_its_own_owner_phrase_does_not_take_the_first_titles_place():
+    graph = extract_text("Ann Lee, the mayor of Leeds and chair of the northern cities group, said "
+                         "on Monday the plan would fail.", "en", "2025-03-03")
+    assert roles_of(graph, "Ann Lee") == {("mayor", "place:leeds"), ("chair", None)}
+    graph = extract_text("Anna Berg, Bürgermeisterin von Flensburg und Präsidentin des "
+                         "Städteverbunds, sagte am Montag, man werde klagen.", "de", "2025-03-03")
+    assert ("Präsidentin", "place:flensburg") not in roles_of(graph, "Anna Berg")
+
+
+def test_joined_bare_title_still_shares_the_first_titles_state():
+    graph = extract_text("Polish President Jan Nowak and Foreign Minister Ewa Lis met on Monday.",
+                         "en", "2025-03-03")
+    assert roles_of(graph, "Ewa Lis") == {("foreign minister", "country:pl")}
+
+
+def test_plural_title_with_an_elided_first_modifier_is_held_in_turn():
+    graph = extract_text("The foreign and defence ministers, Ann Lee and Tom Reed, met on Monday "
+                         "in Oslo.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == {"foreign minister"}
+    assert role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_plural_title_without_an_elided_modifier_is_each_ones():
+    graph = extract_text("The defence ministers of both countries, Ann Lee and Tom Reed, met on "
+                         "Monday in Oslo.", "en", "2025-03-03")
+    assert role_titles(graph, "Ann Lee") == role_titles(graph, "Tom Reed") == {"defence minister"}

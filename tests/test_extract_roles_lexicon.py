@@ -313,3 +313,40 @@ def test_general_manager_is_one_title_not_a_military_rank():
     graph = extract_text("General Mark Hale, the army's commander, spoke on Monday.", "en",
                          "2025-03-03")
     assert "general manager" not in {t for t, _ in roles_of(graph, "Mark Hale")}
+
+
+def test_english_local_and_devolved_elected_posts_are_titles():
+    graph = extract_text("Councillor Ann Lee said on Monday the library would stay open.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Lee")} == {"councillor"}
+    graph = extract_text("Tom Reed, the Alliance Party MLA for South Belfast, objected on Monday.",
+                         "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"mla"}
+    graph = extract_text("The bill was drafted by Congresswoman Eva Lis and Assemblyman Jan Ruf.",
+                         "en", "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Eva Lis")} == {"congresswoman"}
+    assert {title for title, _ in roles_of(graph, "Jan Ruf")} == {"assemblyman"}
+
+
+def test_sheriff_before_a_name_is_a_title_but_the_sheriffs_office_is_no_holder():
+    graph = extract_text("Sheriff Ann Lee said the company had failed to invest.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Ann Lee")} == {"sheriff"}
+    graph = extract_text("The sheriff's office said Tom Reed was released on Monday.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == set()
+
+
+def test_party_before_a_councillor_or_assembly_member_is_the_party_not_a_portfolio():
+    graph = extract_text("Labour councillor Tom Reed said on Monday the library would close.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Reed") == {("councillor", "organisation:labour")}
+    graph = extract_text("Ann Lee, the Sinn Fein MLA for Foyle, objected on Monday.", "en",
+                         "2025-03-03")
+    assert {org for _, org in roles_of(graph, "Ann Lee")} == {"organisation:sinn-fein"}
+
+
+def test_portfolio_before_a_minister_stays_part_of_the_title():
+    graph = extract_text("Labour Minister Tom Reed said on Monday wages would rise.", "en",
+                         "2025-03-03")
+    assert {title for title, _ in roles_of(graph, "Tom Reed")} == {"labour minister"}

@@ -34,6 +34,7 @@ from kg.extract.demands import CAPITALS
 from kg.extract.doc import (
     DocIndex,
     Fact,
+    TokenTable,
     add_mention,
     add_node,
     doc_index,
@@ -380,7 +381,8 @@ DE_KIND_ENDINGS: Final = (
     "bündnisses", "verein", "vereins", "genossenschaft", "gruppe", "initiative", "netzwerk",
     "netzwerks", "hersteller", "herstellers", "stiftung", "bewegung", "allianz", "agentur",
     "vereinigung", "holding", "firma", "plattform", "versorger", "versorgers", "zeitung",
-    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts")
+    "sender", "senders", "kette", "bank", "versicherer", "versicherers", "institut", "instituts",
+    "behörde", "dienst", "dienstes", "kammer")
 #: Endings of German nouns that end the name of a body or company ("Kleinbahnen",
 #: "Stadtwerke", "Verkehrsbetriebe"), besides the kind nouns.
 DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
@@ -389,8 +391,23 @@ DE_BODY_NAME_ENDINGS: Final = DE_KIND_ENDINGS + (
 #: Tokens a close for an organisation's name after its kind noun: "…, Bayan, insisted".
 NAME_CLOSERS: Final = frozenset({",", ".", "(", ";", ":", ")"})
 
+#: Prepositions of a seat that close a body's name after its kind noun ("des
+#: Netzbetreibers Elering in Estland", "the network GLAMOS at ETH Zurich").
+LOCATIVE_CLOSERS: Final = frozenset({"in", "im", "an", "am", "at", "bei", "beim"})
+
+
+def _acronym_name_at(texts: list[str], n: int) -> bool:
+    """'GLAMOS', 'CLIVAR': an all-capital word of three letters or more at n, closed
+    by punctuation or a preposition of its seat (a body's short name)."""
+    if n + 1 >= len(texts):
+        return False
+    word = texts[n]
+    return len(word) >= 3 and word.isalpha() and word.isupper() and \
+        (texts[n + 1] in NAME_CLOSERS or texts[n + 1] in LOCATIVE_CLOSERS)
+
+
 #: Words after a title that open a description of its organisation ("of the alliance X").
-EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at"})
+EN_DESCRIBED_OPENERS: Final = frozenset({"of", "at", "for"})
 DE_DESCRIBED_OPENERS: Final = frozenset({"des", "der", "von", "vom", "bei", "beim"})
 #: Small words inside an organisation's name between capitalised ones.
 NAME_CONNECTORS: Final = frozenset({"of", "for", "and", "the", "für", "und", "&"})
@@ -506,7 +523,11 @@ EN_MEMBERSHIP_TITLES: Final = frozenset({"member", "board member"})
 PARTY_OFFICES: Final = frozenset({
     "leader", "deputy leader", "co-leader", "chair", "co-chair", "chairman", "chairwoman", "mp",
     "msp", "mep", "president",
-    "general secretary", "spokesperson", "spokesman", "spokeswoman"})
+    "general secretary", "spokesperson", "spokesman", "spokeswoman",
+    # elected members of councils and assemblies: "a Labour councillor", "the SDLP MLA"
+    "mla", "mpp", "councillor", "councilor", "councilman", "councilwoman", "alderman",
+    "alderwoman", "assemblyman", "assemblywoman", "assembly member", "congressman",
+    "congresswoman"})
 
 #: Abbreviated English ranks and offices, written out: "Gen. Ann Lee" is a general.
 ABBREVIATED_TITLES: Final = {"gen.": "general", "lt. gen.": "lieutenant general",
@@ -745,10 +766,23 @@ class RoleExtractor:
                 members = [(person, None) for person in _listed_persons(doc, first)]
             if len(members) < 2:
                 continue
-            for person, owner in members:
-                found.append((person, Title(start=p, end=p + 1, base=base,
+            bases = self._elided_bases(lowers, p, base, len(members))
+            for (person, owner), held in zip(members, bases, strict=True):
+                found.append((person, Title(start=p, end=p + 1, base=held,
                                             orgs=[owner] if owner is not None else [])))
         return found
+
+    def _elided_bases(self, lowers: list[str], p: int, base: str, count: int) -> list[str]:
+        """'the foreign and defence ministers, Ann Lee and Tom Reed': a plural title whose
+        first modifier is joined by "and" to another one with the head left out is two
+        titles, held in turn by a list of two ("foreign minister", "defence minister");
+        else ``base`` for each of the ``count`` holders."""
+        words = base.split()
+        start = p - len(words) + 1
+        if count != 2 or start < 2 or lowers[start - 1] not in AND_WORDS or \
+                lowers[start - 2] not in self.words.en_modifiers:
+            return [base] * count
+        return [" ".join([lowers[start - 2], *words[1:]]), base]
 
     def _plural_appositions(self, doc: Doc) -> list[tuple[Span, Title]]:
         """'Ana Ruiz and Tom Hale, the foreign ministers of Chile and Peru,', 'Rosa Diaz
@@ -884,6 +918,10 @@ class RoleExtractor:
             joined = titles_by_end.get(name.start)
         if joined is None:
             return None
+        if title.end < len(lowers) and lowers[title.end] in OWNER_WORDS:
+            # its own owner after it, named or not: "the mayor of Leeds and chair of the
+            # Core Cities group" is no chair at Leeds
+            return joined
         nodes = doc.user_data["kg_nodes"]
         states = [o for o in joined.orgs if o in nodes and "Place" in nodes[o].labels]
         if states and len(states) == len(joined.orgs) and not title.orgs:
@@ -1554,9 +1592,16 @@ class RoleExtractor:
             kind = next((m for m in range(j, limit)
                          if not self._describes_organisation(texts[m], lowers[m], m, ent_at)),
                         None)
-        if kind is None or not self._is_kind_noun(texts[kind]):
+        if kind is None or not (self._is_kind_noun(texts[kind]) or
+                                german and texts[kind].isalpha() and
+                                _acronym_name_at(texts, kind + 1)):
+            # (any German noun before a body's acronym: "des Messnetzes GLAMOS")
             return None
+        while not german and kind + 2 < size and self._is_kind_noun(texts[kind + 1]):
+            kind += 1  # a compound kind: "the campaign group X", "the trade union federation"
         n = kind + 1
+        if texts[n] in OPENING_QUOTES:
+            return self._quoted_name_at(doc, n)
         span = ent_at.get(n)
         if span is not None and german and span.start == n and span.label in GPE_OR_LOC and \
                 not texts[kind].endswith("s") and \
@@ -1570,7 +1615,8 @@ class RoleExtractor:
             # "der Gewerkschaft vida, Eva Lis": a body's name in lower case
             return self._new_organisation(doc, kind, n + 1, alias=texts[n]), n + 1
         k = _end_of_capitalised_name(texts, table.space, n, ent_at)
-        if k == n or k >= size or texts[k] not in NAME_CLOSERS or \
+        if k == n or k >= size or texts[k] not in NAME_CLOSERS and \
+                lowers[k] not in LOCATIVE_CLOSERS or \
                 any(self.words.is_title_word(texts[m]) for m in range(n, k)):
             return None
         name = doc_text(doc)[table.idx[n]:table.idx[k - 1] + len(texts[k - 1])]
@@ -1585,6 +1631,18 @@ class RoleExtractor:
         if entry is not None:
             return self._node_at_tokens(doc, entry, n, k), k
         return self._new_organisation(doc, n, k), k
+
+    def _quoted_name_at(self, doc: Doc, n: int) -> tuple[str, int] | None:
+        """'der Initiative „Rettet den Park“', 'the campaign group “Save Our Park”': a
+        quoted name opening at n after a kind noun names a body → (its node, the end
+        past the closing quote); None unless it opens with a capital and closes within
+        eight words."""
+        texts = token_table(doc).text
+        close = next((m for m in range(n + 2, min(len(texts), n + 10))
+                      if texts[m] in CLOSING_QUOTES), None)
+        if close is None or not texts[n + 1][:1].isupper():
+            return None
+        return self._new_organisation(doc, n + 1, close), close + 1
 
     def _describes_organisation(self, text: str, low: str, m: int,
                                 ent_at: dict[int, Span]) -> bool:
@@ -1964,9 +2022,11 @@ class RoleExtractor:
             if span is not None and (span.start != j + 1 or
                                      self._name_ending_in_place(table.text[j], span)):
                 span = None
-            if span is None and j + 2 < len(lowers) and table.text[j].islower() \
-                    and table.text[j + 1][:1].isupper() and table.text[j + 1].isalpha():
-                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod"
+            if span is None and j + 2 < len(lowers) and table.text[j + 1][:1].isupper() \
+                    and table.text[j + 1].isalpha() and (
+                        table.text[j].islower() or _region_of_named_adjective(table, j)):
+                # an adjective and a kind noun: "der staatlichen Kakaobehörde Cocobod",
+                # a region's: "der Autonomen Provinz Trient", "der Freien Hansestadt Bremen"
                 span = ent_at.get(j + 2)
                 if span is not None and (span.start != j + 2 or span.label == PER):
                     span = None
@@ -2177,8 +2237,10 @@ class RoleExtractor:
             # a portfolio: "der lettische Minister für Klima und Energie, Kaspars Melnis"
             portfolio = (lowers[j] in {"für", "for"} or remit) and comma is not None and \
                 all(texts[m].isalpha() for m in range(j + 1, comma))
-            if comma is not None and texts[comma] == "," and comma + 1 in ent_at \
-                    and ent_at[comma + 1].label == PER and \
+            name = 0 if comma is None else comma + 1 if lowers[comma + 1] not in COURTESY_TITLES \
+                else _past_courtesy_titles(lowers, comma + 1, ent_at)
+            if comma is not None and texts[comma] == "," and name in ent_at \
+                    and ent_at[name].label == PER and \
                     (comma < j + 7 and (lowers[j] in OWNER_WORDS or portfolio) or
                      acronym is not None or _capitalised_office_name(texts, lowers, j, comma)):
                 if acronym is not None and kg_id(acronym) not in title.orgs:
@@ -2189,6 +2251,13 @@ class RoleExtractor:
                 j = comma
         # "X, who serves as agriculture minister, DA chair Y and …": a title after
         # "as" is said of a holder before it; the name after the comma is another's
+        if lowers[j:j + 2] == ["of", "the"] and not title.orgs and self.lang == "en":
+            j = _past_unnamed_body(texts, lowers, title.start, j, ent_at)
+        if title.orgs and j + 1 < size and (lowers[j] in QUALIFIER_PREPS or texts[j] == "," and
+                                            j + 1 in ent_at and ent_at[j + 1].label in GPE_OR_LOC):
+            # "der Grünen-Fraktion im Bundestag, Eva Lis", "Labour MP for Bristol West Ann
+            # Lee": the owner's seat or parent body before the name
+            j = _past_owner_qualifiers(doc, j, ent_at)
         predicated = title.start > 0 and lowers[title.start - 1] in {"as", "als"}
         if j < size and texts[j] == "," and not predicated:
             named_before = _person_before_apposition(texts, title.start, ent_at)
@@ -2216,6 +2285,8 @@ class RoleExtractor:
                     second.orgs.extend(o for o in title.orgs
                                        if o in nodes and "Place" in nodes[o].labels)
                 j = second.end
+        if j < size and lowers[j] in COURTESY_TITLES:
+            j = _past_courtesy_titles(lowers, j, ent_at)
         plural: bool | None = None  # asked only once a name follows
         while j < size and j in ent_at and ent_at[j].label == PER:
             span = ent_at[j]
@@ -2941,19 +3012,51 @@ def _main_clause_head(doc: Doc, verb: int, sent_end: int) -> tuple[Span, Title] 
     (the person, the title: "head", "leader", "chair", "Leiter")."""
     lowers = token_table(doc).lower
     ent_at = doc_index(doc).ent_at
-    if lowers[verb] not in MAIN_CLAUSE_HEAD_VERBS:
+    word = lowers[verb]
+    perfect = word in PERFECT_HEAD_VERBS and verb >= 2 and lowers[verb - 1] in PERFECT_AUXILIARIES
+    if word not in MAIN_CLAUSE_HEAD_VERBS and not perfect:
         return None
-    m = verb - 2 if verb >= 2 and lowers[verb - 1] in SUBJECT_ADVERBS else verb - 1
+    m = verb - 2 if perfect else verb - 1  # "Hale has headed …": the subject before "has"
+    if m >= 1 and lowers[m] in SUBJECT_ADVERBS:
+        m -= 1
     subject = ent_at.get(m)
+    j = verb + 1
     if subject is None or subject.label != PER or subject.end != m + 1:
-        return None
-    j = verb + 2 if verb + 2 < sent_end and lowers[verb + 1] in OBJECT_ARTICLES else verb + 1
+        # a fronted phrase, the subject after the verb: "Seit Mai leitet Jan Ruf die Bahn"
+        subject = ent_at.get(verb + 1) if word in INVERTED_HEAD_VERBS else None
+        if subject is None or subject.label != PER or subject.start != verb + 1:
+            return None
+        j = subject.end
+    j = _past_since_phrase(lowers, j, sent_end)  # "leitet seit 2019 das Umweltbundesamt"
+    if j + 1 < sent_end and lowers[j] in OBJECT_ARTICLES:
+        j += 1
     body = ent_at.get(j)
     if body is None or body.start != j or body.label != ORG or body.end < sent_end and \
             lowers[body.end] not in OBJECT_CLOSERS and not is_punct_text(lowers[body.end]):
         return None
     base = HEAD_VERB_TITLES.get(lowers[verb], "chair")
     return subject, Title(start=verb, end=verb + 1, base=base, orgs=[_ent_id(body)])
+
+
+#: Past participles of heading verbs that give a title after "has"/"have" ("Ann Lee
+#: has headed Siemens since 2019": she still does).
+PERFECT_HEAD_VERBS: Final = frozenset({"headed", "led", "chaired"})
+#: German heading verbs whose subject may follow them after a fronted phrase.
+INVERTED_HEAD_VERBS: Final = frozenset({"leitet"})
+#: The most words of a time phrase after "seit"/"since" ("seit Mai 2019").
+SINCE_PHRASE_WORDS: Final = 2
+
+
+def _past_since_phrase(lowers: list[str], j: int, sent_end: int) -> int:
+    """The token after a time phrase opened by "seit"/"since" at j ("seit 2019", "since
+    May 2020", "seit Jahren"); j when none opens there."""
+    if j >= sent_end or lowers[j] not in SINCE_WORDS:
+        return j
+    m = j + 1
+    while m < sent_end and m - j <= SINCE_PHRASE_WORDS and \
+            (lowers[m].isdigit() or lowers[m] in TIME_SPAN_WORDS):
+        m += 1
+    return m if m > j + 1 else j
 
 
 #: Articles before the body a heading verb takes ("heads the IMF", "leitet die Bahn").
@@ -3312,6 +3415,13 @@ def _unique(items: list[str]) -> list[str]:
         if item not in seen:
             seen.append(item)
     return seen
+
+
+def _region_of_named_adjective(table: TokenTable, j: int) -> bool:
+    """'der Autonomen Provinz', 'der Freien Hansestadt': a capitalised inflected
+    adjective at j (part of the region's name) before a region's noun."""
+    return table.lower[j].endswith("en") and table.text[j][:1].isupper() and \
+        table.lower[j + 1].endswith(REGION_NOUN_ENDINGS)
 
 
 def _is_indeclinable_place_adjective(text: str) -> bool:
@@ -4058,6 +4168,97 @@ def _last_named_body(doc: Doc, k: int) -> str | None:
     return kg_id(named[-1])
 
 
+#: Prepositions that open where an owner sits or which body it belongs to ("der
+#: Grünen-Fraktion im Bundestag", "Labour MP for Bristol West").
+QUALIFIER_PREPS: Final = frozenset({"im", "in", "an", "am", "für", "for", "at"})
+#: Articles inside such a qualifier ("an der ETH Zürich", "in the European Parliament").
+QUALIFIER_ARTICLES: Final = frozenset({"der", "dem", "den", "des", "the"})
+#: The most tokens an owner's qualifier spans before the name.
+QUALIFIER_REACH: Final = 12
+
+
+def _past_owner_qualifiers(doc: Doc, j: int, ent_at: dict[int, Span]) -> int:
+    """'Die Vorsitzende der Grünen-Fraktion im Bundestag, Eva Lis', 'Der Leiter des
+    Verdi-Landesbezirks Bayern, Hessen und Thüringen, Jan Ruf', 'Labour MP for Bristol
+    West Ann Lee': after the owner a title names, a phrase saying where it sits or
+    which body it belongs to (a preposition, articles, capitalised words and names,
+    a list of places) before the holder's name: the comma before the name, or the
+    name's start; j when the words are anything else (a verb: "Der Präsident des DFB
+    sprach in Frankfurt, Jan Ruf …")."""
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    size = len(texts)
+    m = j
+    limit = min(size - 1, j + QUALIFIER_REACH)
+    while m < limit:
+        span = ent_at.get(m)
+        if span is not None and span.start == m:
+            if span.label == PER:
+                return m if m > j and texts[m - 1] != "," else j
+            m = span.end
+            continue
+        text = texts[m]
+        if text == ",":
+            name = _past_courtesy_titles(lowers, m + 1, ent_at)
+            after = ent_at.get(name)
+            if after is None or after.start != name:
+                return j
+            if after.label == PER:
+                return m if m > j else j
+            if after.label not in GPE_OR_LOC:
+                return j
+        elif text == "(" and m + 2 < size and texts[m + 2] == ")":
+            m += 2  # an acronym: "im Deutschen Bibliotheksverband (dbv)"
+        elif lowers[m] in AND_WORDS:
+            after = ent_at.get(m + 1)
+            if after is None or after.label not in GPE_OR_LOC:
+                return j
+        elif not (lowers[m] in QUALIFIER_PREPS or lowers[m] in QUALIFIER_ARTICLES or
+                  text == "-" or text[:1].isupper() and text.isalpha()):
+            return j
+        m += 1
+    return j
+
+
+#: Words before an English title that make it a noun phrase of its own ("the head of
+#: the company Ann Lee founded"), not a title before a name.
+NOUN_PHRASE_OPENERS: Final = frozenset({*EN_DETERMINERS, *POSSESSIVES, "of", "as"})
+#: The most lower-case words of an unnamed body ("the civil service").
+UNNAMED_BODY_WORDS: Final = 3
+
+
+def _past_unnamed_body(texts: list[str], lowers: list[str], start: int, j: int,
+                       ent_at: dict[int, Span]) -> int:
+    """'Former head of the civil service Tom Reed said': an English title with no
+    article before it, then "of the" and a body named by lower-case words, then a name:
+    the name's start (the title is his); j otherwise ("the head of the company Ann Lee
+    founded": an article makes the title a noun phrase of its own)."""
+    if start > 0 and lowers[start - 1] in NOUN_PHRASE_OPENERS:
+        return j
+    m = j + 2
+    while m < len(texts) and m - j - 2 < UNNAMED_BODY_WORDS and texts[m].isalpha() and \
+            texts[m].islower():
+        m += 1
+    span = ent_at.get(m)
+    return m if m > j + 2 and span is not None and span.start == m and span.label == PER else j
+
+
+#: Academic and courtesy titles between a post and the name ("Its spokesman, Dr. Tom
+#: Reed", "Präsident Prof. Dr. Jan Ruf"): no post of their own.
+COURTESY_TITLES: Final = frozenset({"dr.", "dr", "prof.", "prof", "mr.", "mr", "mrs.", "mrs",
+                                   "ms.", "ms", "sir", "dame", "dres."})
+
+
+def _past_courtesy_titles(lowers: list[str], j: int, ent_at: dict[int, Span]) -> int:
+    """The start of the person's name after academic or courtesy titles at j ("Dr.",
+    "Prof. Dr."); j when no name follows them."""
+    m = j
+    while m < len(lowers) and m - j < 3 and lowers[m] in COURTESY_TITLES:
+        m += 1
+    span = ent_at.get(m)
+    return m if span is not None and span.label == PER and span.start == m else j
+
+
 def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
     """The organisation or state a title right after token k belongs to by the words
     before it: a relative possessive after a comma ("der Beamtenbund, dessen Chef …",
@@ -4072,7 +4273,8 @@ def _owner_before(doc: Doc, k: int, ent_at: dict[int, Span]) -> str | None:
         if j >= 2 and texts[j] == ")" and texts[j - 2] == "(":
             j -= 1  # the acronym in brackets after the name
     elif lowers[k] in LED_BY_PREPS:
-        j = k - 1
+        # past the body's acronym in brackets: "das Umweltbundesamt (UBA) unter …"
+        j = k - 1 if k < 4 or texts[k - 1] != ")" or texts[k - 3] != "(" else k - 4
     else:
         return None
     span = ent_at.get(j) if j >= 0 else None
@@ -4811,11 +5013,28 @@ def _association_starting_with(doc: Doc, prefix: str, before: int) -> str | None
 APPOSITION_ARTICLES: Final = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 
 
+#: The most capitalised words of a party's or group's name after "a" ("a People
+#: Before Profit MLA").
+INDEFINITE_NAME_WORDS: Final = 3
+
+
+def _indefinite_before_capitalised(texts: list[str], lowers: list[str], k: int) -> int:
+    """'a Socialist', 'a Labour', 'a People Before Profit': up to three capitalised
+    words ending at k right after an English indefinite article (an apposition's
+    party or group, a name the entities may not know) → the article's index, else -1."""
+    m = k
+    while m >= 1 and k - m < INDEFINITE_NAME_WORDS and texts[m].isalpha() and \
+            texts[m][:1].isupper():
+        if lowers[m - 1] in {"a", "an"}:
+            return m - 1
+        m -= 1
+    return -1
+
+
 def _capitalised_after_indefinite(texts: list[str], lowers: list[str], k: int) -> bool:
-    """'a Socialist', 'a Labour': one capitalised word right after an English
-    indefinite article (an apposition's adjective, no name of its own)."""
-    return k >= 1 and lowers[k - 1] in {"a", "an"} and texts[k].isalpha() and \
-        texts[k][:1].isupper()
+    """Whether capitalised words ending at k follow an English indefinite article
+    (see ``_indefinite_before_capitalised``)."""
+    return _indefinite_before_capitalised(texts, lowers, k) >= 0
 
 
 def _past_described_article(texts: list[str], lowers: list[str], k: int, title_start: int,
@@ -4824,8 +5043,9 @@ def _past_described_article(texts: list[str], lowers: list[str], k: int, title_s
     (and hyphens) between an apposition's article and its title are skipped back to
     the comma before the article; else k as it was."""
     m = k
-    if _capitalised_after_indefinite(texts, lowers, m):
-        m -= 1  # "Ana Lima, a Socialist member of …": a party's or group's adjective
+    article = _indefinite_before_capitalised(texts, lowers, m)
+    if article >= 0:
+        m = article  # "Ana Lima, a Socialist member of …": a party's or group's name
     while m >= 0 and title_start - m <= 4 and lowers[m] not in APPOSITION_ARTICLES and \
             (texts[m] == "-" or texts[m].isalpha() and texts[m].islower() and
              lowers[m] not in FINITE_VERBS and not lowers[m].endswith("ed") and
