@@ -3979,3 +3979,41 @@ def test_german_coordinated_kind_compound_without_a_name_is_no_body():
         assert organisation_names(graph) == set(), text
     graph = extract_text("Die Industrie- und Handelskammer warnte.", "de", "2025-07-08")
     assert "Industrie- und Handelskammer" in organisation_names(graph)
+
+
+# -- honorifics and particles (round fifteen) -------------------------------------------
+
+def test_english_name_after_doctor_honorific_is_person_without_known_given_name():
+    graph = extract_text("Its chairman, Dr. Tharindu Abeykoon, rejected the plan on Friday.", "en",
+                         "2025-03-04")
+    assert "Tharindu Abeykoon" in person_names(graph)
+
+
+def test_english_name_after_undotted_honorific_is_person_and_honorific_is_left_out():
+    graph = extract_text("Mrs Oluwaseun Adebayo has written to the council twice.", "en",
+                         "2025-03-04")
+    assert person_names(graph) == {"Oluwaseun Adebayo"}
+
+
+def test_german_name_after_professor_and_doctor_is_person():
+    graph = extract_text("Prof. Dr. Wiremu Tapsell hält den Plan für verfehlt, sagte er am Montag.",
+                         "de", "2025-03-04")
+    assert person_names(graph) == {"Wiremu Tapsell"}
+
+
+def test_honorific_before_one_word_makes_no_person():
+    graph = extract_text("Dr. Oetker kündigte am Montag höhere Preise an.", "de", "2025-03-04")
+    assert person_names(graph) == set()
+
+
+def test_dutch_van_de_particles_stay_inside_unknown_name_after_title():
+    graph = extract_text("The board met Joost van der Wielen, chief executive of the insurer, "
+                         "in Utrecht.", "en", "2025-03-04")
+    assert "Joost van der Wielen" in person_names(graph)
+    graph = extract_text("Der Sprecher Maarten van den Hoek sagte, man prüfe das.", "de", "2025-03-04")
+    assert "Maarten van den Hoek" in person_names(graph)
+
+
+def test_spanish_de_la_place_name_is_no_person():
+    graph = extract_text("The ship sailed up the Rio de la Plata on Monday.", "en", "2025-03-04")
+    assert person_names(graph) == set()

@@ -1121,6 +1121,22 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
 
 
 #: English pronouns only a person is referred to by ("Jane Roe, who brought her children").
+#: Honorifics written before a person's name ("Dr. Alaka Singh", "Mrs Jane Obi", "Prof. Dr.
+#: Anna Weg"): like a title, they show that the capitalised words after them are a
+#: person's name, whether or not a list knows the given name.
+HONORIFICS: Final = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof",
+                               "Prof.", "Professor", "Sir", "Dame"})
+NAME_HYPHENS: Final = frozenset({"-", "‐"})
+
+
+def _name_word_count(texts: list[str], start: int, end: int) -> int:
+    """How many words the name [start, end) has: a hyphen and a lower-case particle
+    inside count for none ("Gert van de Weerdhof", "Anna Mlambo-Ngcuka": two and
+    three), so a particle makes no name look too long to be a person's."""
+    return sum(1 for k in range(start, end)
+               if texts[k] not in NAME_HYPHENS and not (k > start and texts[k] in PARTICLES))
+
+
 GENDERED_PRONOUNS_EN: Final = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Tokens that end a relative clause's first stretch.
 CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "\n", "\n\n"})
@@ -4098,7 +4114,7 @@ class EntityRecognizer:
                     pass  # "its hospital, The Nest Te Kohanga": a capitalised "The" opens
                     # the name of a thing or body, never a person's
                 elif self._acceptable_person(table, text, start, end,
-                                             start > 0 and self._is_title_word(texts[start - 1])):
+                                             start > 0 and self._title_or_honorific(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
@@ -4357,7 +4373,11 @@ class EntityRecognizer:
                     and name_like[j + 2] or
                     lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
                     and j + 2 < n and name_like[j + 2]
-                    and not self._common_noun_after_von_der(texts[j + 2])):
+                    and not self._common_noun_after_von_der(texts[j + 2]) or
+                    # "Gert van de Weerdhof", "Anna van den Berg": Dutch "van" and a
+                    # particle (not Spanish "de la": "Río de la Plata" is a place)
+                    low == "van" and texts[j + 1] in PARTICLES and j + 2 < n
+                    and name_like[j + 2]):
                 j += 1
                 continue
             if j > i and low in PARTICLE_ARTICLES and lowers[j - 1] in {"von", "van"} \
@@ -4379,6 +4399,8 @@ class EntityRecognizer:
         (``given``: the positions of given names)."""
         texts = table.text
         n = len(texts)
+        if texts[i] in HONORIFICS:  # "Dr Chamil Wijesinghe": the run opens with the honorific
+            return i + 1 if _name_word_count(texts, i + 1, end) in (2, 3) else None
         for k in range(i, end - 1):
             if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
@@ -4410,7 +4432,8 @@ class EntityRecognizer:
                     return None  # "its Official Security Assistance program": a thing's name
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
+        if i > 0 and self._title_or_honorific(texts[i - 1]) \
+                and _name_word_count(texts, i, end) in (2, 3):
             return i
         if (self._in_apposition_to_title(table, i, end) or
                 self._followed_by_title_apposition(table, i, end) or
@@ -4475,7 +4498,7 @@ class EntityRecognizer:
         two or three names before a comma and an apposition with a title name a
         person, even when the lexicon does not know the given name."""
         texts = table.text
-        names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        names = _name_word_count(texts, i, end)
         if end + 3 < len(texts) and texts[end] == "of" and texts[end + 2] == "," \
                 and self._names_country(texts[end + 1]):
             if texts[end + 3] == "who" and end + 4 < len(texts) and \
@@ -4642,6 +4665,11 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(text)
         return entry is not None and entry.kind in {"region", "country"} \
             and text in self.lexicon.given_names
+
+    def _title_or_honorific(self, word: str) -> bool:
+        """Whether ``word`` is a title ("Minister") or an honorific ("Dr.", "Mrs"): either
+        before capitalised words shows that they name a person."""
+        return word in HONORIFICS or self._is_title_word(word)
 
     def _is_title_word(self, word: str) -> bool:
         """``self.words.is_title_word``, remembered per word: the person rules ask
