@@ -4017,3 +4017,51 @@ def test_dutch_van_de_particles_stay_inside_unknown_name_after_title():
 def test_spanish_de_la_place_name_is_no_person():
     graph = extract_text("The ship sailed up the Rio de la Plata on Monday.", "en", "2025-03-04")
     assert person_names(graph) == set()
+
+
+# -- defined acronyms whose long form has no organisation word ---------------------------
+
+def test_defined_acronym_that_later_speaks_makes_its_long_form_an_organisation():
+    graph = extract_text("Clean Rivers Now (CRN) wants stricter limits. CRN said on Monday that "
+                         "the plan had failed.", "en", "2025-03-04")
+    node = node_named(graph, "Clean Rivers Now", "Organisation")
+    assert node is not None and "CRN" in node.properties["aliases"]
+
+
+def test_defined_acronym_with_body_apposition_makes_an_organisation():
+    graph = extract_text("Parents Against Closures (PAC), a local charity, criticised the council.",
+                         "en", "2025-03-04")
+    assert node_named(graph, "Parents Against Closures", "Organisation") is not None
+
+
+def test_defined_acronym_before_government_names_a_party_with_possessive_inside():
+    graph = extract_text("The opposition attacked the United People's Voice (UPV) government "
+                         "over the budget.", "en", "2025-03-04")
+    assert node_named(graph, "United People's Voice", "Organisation") is not None
+
+
+def test_german_defined_acronym_that_later_demands_makes_an_organisation():
+    graph = extract_text("Saubere Flüsse Jetzt (SFJ) will mehr Messstellen. SFJ forderte am Montag "
+                         "strengere Regeln.", "de", "2025-03-04")
+    assert node_named(graph, "Saubere Flüsse Jetzt", "Organisation") is not None
+
+
+def test_defined_economic_term_is_no_organisation():
+    graph = extract_text("The Gross Domestic Product (GDP) grew. GDP rose by two percent.", "en",
+                         "2025-03-04")
+    assert node_ids(graph, "Organisation") == set()
+
+
+def test_acronym_defined_for_a_body_wins_over_the_lexicons_place():
+    graph = extract_text("Natural Resources Wales (NRW) issued the permit. NRW said it would "
+                         "review it.", "en", "2025-03-04")
+    body = node_named(graph, "Natural Resources Wales", "Organisation")
+    assert body is not None
+    assert node_named(graph, "North Rhine-Westphalia") is None
+
+
+def test_acronym_defined_for_the_place_itself_stays_the_place():
+    graph = extract_text("Ford has a plant in North Rhine-Westphalia (NRW). NRW said it would help.",
+                         "en", "2025-03-04")
+    assert node_named(graph, "North Rhine-Westphalia") is not None
+    assert node_ids(graph, "Organisation") == set()

@@ -1137,6 +1137,18 @@ def _name_word_count(texts: list[str], start: int, end: int) -> int:
                if texts[k] not in NAME_HYPHENS and not (k > start and texts[k] in PARTICLES))
 
 
+#: Verbs after an acronym that show a body speaking or acting ("SAS said", "NRW warned",
+#: "die GMOA forderte"): a defined acronym so used is a body's, whatever its long form.
+BODY_SPEECH_VERBS: Final = frozenset({
+    "said", "says", "told", "warned", "urged", "called", "welcomed", "criticised",
+    "criticized", "demanded", "announced", "sagte", "sagt", "erklärte", "erklärt",
+    "forderte", "fordert", "kritisierte", "kritisiert", "warnte", "warnt", "teilte",
+    "begrüßte", "verlangte", "verlangt"})
+#: Nouns right after a defined acronym that make it a body's ("the NPP government",
+#: "die FDP-Fraktion" is one word and not meant).
+ACRONYM_FOLLOWING_BODY_NOUNS: Final = frozenset({
+    "government", "party", "administration", "coalition", "spokesman", "spokeswoman",
+    "spokesperson", "regierung", "partei", "sprecher", "sprecherin"})
 GENDERED_PRONOUNS_EN: Final = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Tokens that end a relative clause's first stretch.
 CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "\n", "\n\n"})
@@ -1288,6 +1300,20 @@ def _adjective(word: str) -> bool:
         if word.endswith(ending):
             return word[:1].isupper() and word[:-len(ending)].endswith(ADJECTIVE_STEM_ENDINGS)
     return False
+
+
+def _word_initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
+    """Where the capitalised words before ``paren`` start whose first letters are the
+    acronym's, one word a letter ("Surfers Against Sewage (SAS)", "National People's
+    Power (NPP)": a possessive and "of", "and" passed over); None if they are not."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and (texts[k] in ACRONYM_SKIPPED_WORDS or texts[k] in POSSESSIVE_MARKS):
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return None
+        k -= 1
+    return k + 1
 
 
 def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
@@ -1517,6 +1543,11 @@ class EntityRecognizer:
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
                                                   set(MODEL_LABELS) - {"PER", "PERSON"}))
         spans += self._organisation_spans(doc, spans, blocked)
+        overridden = doc.user_data.get("kg_acronyms_over_places")
+        if overridden:  # (see _acronyms_over_known_places)
+            spans = [span for span in spans if not (span.start in overridden
+                                                    and span.end - span.start == 1
+                                                    and span.label != ORG)]
         spans, blocked = _filter_spans(spans)
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
@@ -7255,7 +7286,30 @@ class EntityRecognizer:
             if blocked is None:  # the tokens of ``taken``
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
+            self._acronyms_over_known_places(doc, taken, i, node.id, spans)
         return spans
+
+    @staticmethod
+    def _acronyms_over_known_places(doc: Doc, taken: list[Span], defined: int, node_id: str,
+                                    spans: list[Span]) -> None:
+        """"Natural Resources Wales (NRW) … NRW said": an acronym the text defines for a
+        body names that body wherever it stands alone, though the lexicon knows the
+        letters as a place (North Rhine-Westphalia). The body's span is added at each
+        mention the lexicon took as a one-word place; the place's spans are dropped
+        before the spans are filtered (see ``__call__``)."""
+        texts = token_table(doc).text
+        acronym = texts[defined]
+        places = [span.start for span in taken if span.end - span.start == 1
+                  and span.label in (GPE, LOC) and texts[span.start] == acronym]
+        if not places:
+            return
+        overridden: set[int] = doc.user_data.setdefault("kg_acronyms_over_places", set())
+        for k in places:
+            overridden.add(k)
+            if k != defined:
+                span = Span(doc, k, k + 1, label=ORG)
+                set_kg_id(span, node_id)
+                spans.append(span)
 
     def _parties_in_brackets(self, doc: Doc, taken: list[Span], blocked: set[int],
                              spans: list[Span]) -> list[Span]:
@@ -7559,7 +7613,9 @@ class EntityRecognizer:
                 and not (start > 0 and self._kind_noun_test(texts[start - 1])) \
                 and not self._national_adjective_name(words) \
                 and not (_initials_start(texts, paren, acronym) == start
-                         and self._foreign_name_long_form(table, start, paren)):
+                         and self._foreign_name_long_form(table, start, paren)) \
+                and not (_word_initials_start(texts, paren, acronym) == start
+                         and self._acronym_acts_as_body(table, paren, acronym)):
             return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
@@ -7574,6 +7630,28 @@ class EntityRecognizer:
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
+
+    def _acronym_acts_as_body(self, table: TokenTable, paren: int, acronym: str) -> bool:
+        """Whether the text treats the acronym defined at ``paren`` as a body's, though
+        its long form has no organisation word ("Surfers Against Sewage (SAS)", "Natural
+        Resources Wales (NRW)"): a body's noun follows it ("(NPP) government"), an
+        apposition with one ("(SAS), a campaign group,"), or the acronym alone later
+        speaks ("NRW said", "SAS warned") or has a post ("SAS's chief executive").
+        "Gross Domestic Product (GDP)" does none of that."""
+        texts = table.text
+        n = len(texts)
+        after = paren + 3  # the word after the closing bracket
+        if after < n and (texts[after].lower() in ACRONYM_FOLLOWING_BODY_NOUNS
+                          or texts[after] == "," and self._body_apposition_after(texts, after)):
+            return True
+        for k in table.word_index.get(acronym, ()):
+            if k == paren + 1 or k + 1 >= n:
+                continue
+            following = texts[k + 1]
+            if following.lower() in BODY_SPEECH_VERBS or following in POSSESSIVE_S \
+                    and k + 2 < n and self._is_title_word(texts[k + 2]):
+                return True
+        return False
 
     def _national_adjective_name(self, words: list[str]) -> bool:
         """"Deutsche Flugsicherung (DFS)", "Slowenische Umweltagentur": a German name
