@@ -4065,3 +4065,59 @@ def test_acronym_defined_for_the_place_itself_stays_the_place():
                          "en", "2025-03-04")
     assert node_named(graph, "North Rhine-Westphalia") is not None
     assert node_ids(graph, "Organisation") == set()
+
+
+# -- persons by name shape and context -------------------------------------------------------
+
+def test_surname_named_like_a_city_after_title_and_unknown_given_name_is_person():
+    graph = extract_text("Union president Keturah Richardson said families had paid deposits.",
+                         "en", "2025-03-04")
+    assert "Keturah Richardson" in person_names(graph)
+    assert node_named(graph, "Richardson", "Place") is None
+
+
+def test_german_surname_named_like_a_town_after_title_is_person():
+    graph = extract_text("Die Bürgermeisterin Wiebke Sulingen sagte, das Bad bleibe zu.", "de",
+                         "2025-03-04")
+    assert "Wiebke Sulingen" in person_names(graph)
+
+
+def test_city_after_a_preposition_stays_a_place():
+    graph = extract_text("The mayor of Garland drove to Richardson on Monday.", "en", "2025-03-04")
+    assert node_named(graph, "Richardson", "Place") is not None
+
+
+def test_given_name_and_title_word_that_is_a_family_name_is_person():
+    graph = extract_text("He called on his counterpart, Catherine King, to act.", "en", "2025-03-04")
+    assert person_names(graph) == {"Catherine King"}
+    graph = extract_text("Sarah Bishop, a lawyer, said the law was unclear.", "en", "2025-03-04")
+    assert person_names(graph) == {"Sarah Bishop"}
+    graph = extract_text("Klaus Richter sagte am Montag, der Plan sei gescheitert.", "de",
+                         "2025-03-04")
+    assert person_names(graph) == {"Klaus Richter"}
+
+
+def test_country_before_king_is_no_person():
+    graph = extract_text("Jordan King Abdullah met him in Amman.", "en", "2025-03-04")
+    assert "Jordan King" not in person_names(graph)
+
+
+def test_unknown_two_word_name_after_quote_and_said_is_person():
+    graph = extract_text('"It hurts," said Tharupathi Wickremasekera, a teacher.', "en",
+                         "2025-03-04")
+    assert person_names(graph) == {"Tharupathi Wickremasekera"}
+    graph = extract_text('"We will wait," Nuwanthi Gunaratne said on Monday.', "en", "2025-03-04")
+    assert person_names(graph) == {"Nuwanthi Gunaratne"}
+    graph = extract_text("„Das ist bitter“, sagte Yeliz Karaaslanoğlu.", "de", "2025-03-04")
+    assert person_names(graph) == {"Yeliz Karaaslanoğlu"}
+
+
+def test_unknown_two_words_saying_without_a_quote_are_no_person():
+    graph = extract_text("Rosatom Energoatom said the plan had failed.", "en", "2025-03-04")
+    assert person_names(graph) == set()
+
+
+def test_unknown_name_before_year_old_apposition_is_person():
+    graph = extract_text("Tharaka Jayasuriya, a 45-year-old teacher, lost his job.", "en",
+                         "2025-03-04")
+    assert person_names(graph) == {"Tharaka Jayasuriya"}

@@ -1127,6 +1127,21 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
 HONORIFICS: Final = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof",
                                "Prof.", "Professor", "Sir", "Dame"})
 NAME_HYPHENS: Final = frozenset({"-", "‐"})
+#: Speech verbs after which a quote's speaker is named ("…," said Nimal Perera).
+SPEECH_VERBS_BEFORE_NAME: Final = frozenset({"said", "says", "added", "sagte", "sagt",
+                                             "ergänzte", "erklärte"})
+#: Title words that are also common family names: after a known given name they are
+#: the surname ("Catherine King", "Mary Judge", "Anna Richter", "Klaus Bischof").
+TITLE_SURNAMES: Final = frozenset({
+    "King", "Bishop", "Judge", "Dean", "Pope", "Sheriff", "Prince", "Duke", "Earl", "Baron",
+    "Cardinal", "Marshal", "Chancellor", "Mayor", "Provost", "Abbot", "König", "Kaiser",
+    "Bischof", "Richter", "Herzog", "Graf", "Fürst", "Vogt", "Schultheiß", "Kanzler"})
+
+
+def _after_quote(texts: list[str], k: int) -> bool:
+    """Whether a quotation closes right before ``k`` ('…," said', '…“, sagte')."""
+    return k > 0 and (texts[k - 1] in CLOSING_QUOTES
+                      or k > 1 and texts[k - 1] == "," and texts[k - 2] in CLOSING_QUOTES)
 
 
 def _name_word_count(texts: list[str], start: int, end: int) -> int:
@@ -2595,6 +2610,8 @@ class EntityRecognizer:
         text = texts[start]
         if start - 1 in given:
             return False  # "Marco Rubio": a surname that is also a city
+        if end - start == 1 and self._surname_after_title_and_name(texts, start):
+            return False  # "union president Cresta Richardson": a surname named like a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         if end < len(texts) and texts[end] in SITE_LASTS \
@@ -2626,6 +2643,18 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _surname_after_title_and_name(self, texts: list[str], start: int) -> bool:
+        """Whether the one-word town at ``start`` ends a person's name after a title:
+        a title or honorific, then a capitalised word no list knows (no common word, no
+        place, no title), then the town's word ("union president Cresta Richardson",
+        "Bürgermeisterin Ilka Sulingen"): a given name the lists lack and a surname."""
+        if start < 2 or start + 1 < len(texts) and is_name_text(texts[start + 1]):
+            return False
+        name = texts[start - 1]
+        return is_name_text(name) and self._title_or_honorific(texts[start - 2]) \
+            and not self._title_or_honorific(name) and not self._dictionary_word(name) \
+            and self.lexicon.lookup(name) is None
 
     def _german_word_opening_compound(self, table: TokenTable, start: int) -> bool:
         """Whether the one word at ``start``, a town of the generated gazetteer only (no
@@ -4454,6 +4483,9 @@ class EntityRecognizer:
                               or self._family_name_after_title(texts, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
+        if end - i == 2 and self._given_and_title_surname(texts, i) \
+                and not (end < n and texts[end] == "of"):
+            return i  # "Catherine King", "Anna Richter" (not "Jordan King", "Henry King of …")
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self._is_title_word(texts[k]):
@@ -4467,11 +4499,29 @@ class EntityRecognizer:
                 and _name_word_count(texts, i, end) in (2, 3):
             return i
         if (self._in_apposition_to_title(table, i, end) or
+                self._unknown_name_after_said(table, i, end) or
                 self._followed_by_title_apposition(table, i, end) or
                 self._followed_by_age_or_post(table, i, end)) \
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _unknown_name_after_said(self, table: TokenTable, i: int, end: int) -> bool:
+        """"…," said Nimal Perera.', '„…“, sagte Ilse Wunderlich,': after a quotation, a
+        speech verb, then exactly two capitalised words before a comma or full stop (or
+        the two words before the verb) name the speaker, a
+        person, when neither word is a common word, a known name or a title (a body
+        speaks under common words: "said Mercy Ships", "said Scottish Water")."""
+        texts = table.text
+        if end - i != 2 or end >= len(texts):
+            return False
+        if not (i > 1 and texts[end] in {",", "."} and table.lower[i - 1] in SPEECH_VERBS_BEFORE_NAME
+                and _after_quote(texts, i - 1)
+                or table.lower[end] in SPEECH_VERBS_BEFORE_NAME and _after_quote(texts, i)):
+            return False  # (also the speaker before the verb: '"…," Nimal Perera said.'; a
+            # company speaks without a quote: "Rosatom Energoatom said …")
+        return not any(self._dictionary_word(word) or self._title_or_honorific(word)
+                       or self.lexicon.lookup(word) is not None for word in texts[i:end])
 
     def _unknown_name_before_double_name(self, table: TokenTable, i: int, end: int) -> bool:
         """Whether the name word at ``i`` is the given name of the person ``i``–``end``
@@ -4572,6 +4622,9 @@ class EntityRecognizer:
         following = texts[end + 1]
         if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
             return 16 <= int(following) <= 99  # an age, no day or count
+        if following in {"a", "an"} and end + 5 < len(texts) and texts[end + 2].isdigit() \
+                and texts[end + 3] == "-" and texts[end + 4] == "year":
+            return True  # "Nimal Perera, a 62-year-old fisherman, …": an age
         return following == "who" and (texts[end + 2] in LEADING_VERBS
                                        or _gendered_pronoun_in_clause(table, end + 2))
 
@@ -4644,8 +4697,8 @@ class EntityRecognizer:
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
                 and words[-2] not in {"-", "‐"}):  # "Moon Jae-in": a syllable
             return False
-        if self._is_title_word(last) and not (after_title and len(words) == 2
-                                              and self._is_given_name(words[0])):
+        if self._is_title_word(last) and not (len(words) == 2 and self._is_given_name(words[0])
+                                              and (after_title or last in TITLE_SURNAMES)):
             return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) and not self._country_surname(words) or \
@@ -4696,6 +4749,13 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(text)
         return entry is not None and entry.kind in {"region", "country"} \
             and text in self.lexicon.given_names
+
+    def _given_and_title_surname(self, texts: list[str], i: int) -> bool:
+        """Whether a known given name at ``i`` (no country's or region's name) comes
+        before a title word that is also a common family name ("Catherine King", "Sarah
+        Bishop", "Klaus Richter"): the two words are a person's name."""
+        return texts[i + 1] in TITLE_SURNAMES and self._is_given_name(texts[i]) \
+            and not self._names_country(texts[i])
 
     def _title_or_honorific(self, word: str) -> bool:
         """Whether ``word`` is a title ("Minister") or an honorific ("Dr.", "Mrs"): either
