@@ -4121,3 +4121,39 @@ def test_unknown_name_before_year_old_apposition_is_person():
     graph = extract_text("Tharaka Jayasuriya, a 45-year-old teacher, lost his job.", "en",
                          "2025-03-04")
     assert person_names(graph) == {"Tharaka Jayasuriya"}
+
+
+# -- regional branches and governments, shared one-word aliases ------------------------------
+
+def test_regional_adjective_before_known_party_names_the_regional_branch():
+    graph = extract_text("Scottish Labour said the fine was too small.", "en", "2025-03-04")
+    assert node_named(graph, "Scottish Labour", "Organisation") is not None
+    graph = extract_text("Catalan Greens leader Anna Puig said no.", "en", "2025-03-04")
+    assert node_named(graph, "Catalan Greens", "Organisation") is not None
+
+
+def test_country_adjective_before_known_party_names_the_known_party():
+    graph = extract_text("The British Labour party said no.", "en", "2025-03-04")
+    assert node_named(graph, "British Labour", "Organisation") is None
+    assert node_named(graph, "Labour", "Organisation") is not None
+
+
+def test_region_adjective_or_name_before_capitalised_government_is_a_body():
+    graph = extract_text("He called on the Welsh Government to install monitors.", "en", "2025-03-04")
+    assert node_named(graph, "Welsh Government", "Organisation") is not None
+    graph = extract_text("The Tasmanian Government rejected the plan.", "en", "2025-03-04")
+    assert node_named(graph, "Tasmanian Government", "Organisation") is not None
+
+
+def test_country_adjective_before_government_makes_no_regional_body():
+    graph = extract_text("The British Government said no.", "en", "2025-03-04")
+    assert node_named(graph, "British Government", "Organisation") is None
+
+
+def test_capitalised_word_before_shared_one_word_alias_names_another_body():
+    graph = extract_text("She received him at the State Chancellery on Wednesday.", "en",
+                         "2025-03-04")
+    assert node_named(graph, "State Chancellery", "Organisation") is not None
+    assert node_named(graph, "Bundeskanzleramt", "Organisation") is None
+    graph = extract_text("She spoke at the German Chancellery on Wednesday.", "en", "2025-03-04")
+    assert node_named(graph, "Bundeskanzleramt", "Organisation") is not None

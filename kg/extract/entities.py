@@ -1013,6 +1013,10 @@ ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "
 
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
 US_CHAMBERS: Final = frozenset({"Congress", "Senate"})
+#: One-word English aliases of a known body that other states' bodies share: after a
+#: capitalised word that is no country's adjective ("State Chancellery", "Prime
+#: Minister's Chancellery") they end another body's name.
+BARE_KNOWN_HEADS: Final = frozenset({"Chancellery"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -1130,6 +1134,12 @@ NAME_HYPHENS: Final = frozenset({"-", "‐"})
 #: Speech verbs after which a quote's speaker is named ("…," said Nimal Perera).
 SPEECH_VERBS_BEFORE_NAME: Final = frozenset({"said", "says", "added", "sagte", "sagt",
                                              "ergänzte", "erklärte"})
+#: Adjectives of well-known regions and stateless nations whose shape says nothing
+#: ("Welsh", "Catalan"; "Scottish", "Bavarian" end like a people's adjective).
+REGIONAL_ADJECTIVES_EN: Final = frozenset({"Welsh", "Catalan", "Basque", "Flemish", "Walloon",
+                                           "Breton", "Corsican", "Quebec", "Sardinian"})
+#: Adjectives of a nation the lexicon knows by its state's ("English Labour" is Labour).
+NATIONAL_ADJECTIVES_EN: Final = frozenset({"English"})
 #: Title words that are also common family names: after a known given name they are
 #: the surname ("Catherine King", "Mary Judge", "Anna Richter", "Klaus Bischof").
 TITLE_SURNAMES: Final = frozenset({
@@ -2290,6 +2300,19 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(word + "s") or self.lexicon.lookup(word + " Party")
         return entry is not None and entry.kind == "party"
 
+    def _regional_adjective(self, word: str) -> bool:
+        """Whether ``word`` is a people's or region's adjective that is no country's
+        ("Scottish", "Cornish", "Bavarian", "Catalan"): before a known party it names
+        the party's branch there, another body; a country's ("British Labour", "German
+        Greens") names the known party."""
+        low = word.lower()
+        if word in REGIONAL_ADJECTIVES_EN:
+            return True
+        return word[:1].isupper() and word.isalpha() and word not in NATIONAL_ADJECTIVES_EN \
+            and word.endswith(NATIONALITY_ENDINGS) \
+            and low not in self.words.stop_words \
+            and self.lexicon.country_for_adjective(word) is None
+
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
         right before a known party's name make another party's name (English names
@@ -2308,6 +2331,11 @@ class EntityRecognizer:
             start = span.start
             # (the loop's own first test, before the lexicon is asked about the name)
             if span.label == ORG and start > 0 and not table.sent_start[start] \
+                    and self._regional_adjective(texts[start - 1]):
+                entry = self.lexicon.lookup(span_text(span))
+                if entry is not None and entry.kind == "party":
+                    start -= 1  # "Scottish Labour", "Cornish Greens": a region's branch
+            elif span.label == ORG and start > 0 and not table.sent_start[start] \
                     and self._unknown_name(texts[start - 1]) \
                     and texts[start - 1] not in AMBIGUOUS_CHAMBERS:
                 entry = self.lexicon.lookup(span_text(span))
@@ -2440,6 +2468,12 @@ class EntityRecognizer:
                         and table.lower[start - 1] not in self.words.stop_words \
                         and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
                     start -= 1
+            elif texts[start] in BARE_KNOWN_HEADS and span.end - start == 1 and start > 0 \
+                    and not table.sent_start[start] and texts[start - 1].isalpha() \
+                    and texts[start - 1][:1].isupper() \
+                    and table.lower[start - 1] not in self.words.stop_words \
+                    and self.lexicon.country_for_adjective(texts[start - 1]) is None:
+                start -= 1  # "the State Chancellery" (Latvia's), not the German Chancellery
             end = span.end
             if start == span.start and texts[start] in US_CHAMBERS and end - start == 1 \
                     and span.label == ORG:
@@ -4984,6 +5018,8 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._utility_names(doc, blocked, [*taken, *spans])
+        if self.lang == "en":
+            spans += self._regional_governments(doc, blocked)
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
@@ -5390,6 +5426,33 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
             occupied.update(range(start, k + 1))
+        return spans
+
+    def _regional_governments(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """"the Scottish Government", "the Queensland Government": a region's adjective
+        or name before a capitalised "Government" names that region's government, a body
+        of its own (a country's, "the British Government", is left to the rules for
+        national governments; lower-case "government" is the common noun)."""
+        table = token_table(doc)
+        texts = table.text
+        heads = table.word_index.get("Government", ())
+        spans: list[Span] = []
+        for k in heads:
+            if k == 0 or k in blocked or table.sent_start[k - 1] and texts[k - 1] == "The":
+                continue
+            before = texts[k - 1]
+            entry = self.lexicon.lookup(before)
+            if not (self._regional_adjective(before) or entry is not None
+                    and entry.kind == "region") \
+                    or k + 1 < len(texts) and texts[k + 1] in NAME_LINK_WORDS:
+                continue  # ("Government of National Unity": another name goes on)
+            span = Span(doc, k - 1, k + 1, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, kind="government")
+            set_kg_id(span, node.id)
+            spans.append(span)
         return spans
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
