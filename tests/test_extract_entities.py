@@ -4157,3 +4157,19 @@ def test_capitalised_word_before_shared_one_word_alias_names_another_body():
     assert node_named(graph, "Bundeskanzleramt", "Organisation") is None
     graph = extract_text("She spoke at the German Chancellery on Wednesday.", "en", "2025-03-04")
     assert node_named(graph, "Bundeskanzleramt", "Organisation") is not None
+
+
+def test_unknown_words_before_managing_director_and_a_name_are_a_company():
+    graph = extract_text("Coastline Coachworks managing director Greg Tanner apologised.", "en",
+                         "2025-03-04")
+    assert node_named(graph, "Coastline Coachworks", "Organisation") is not None
+    graph = extract_text("Film director Greg Tanner apologised.", "en", "2025-03-04")
+    assert node_ids(graph, "Organisation") == set()
+
+
+def test_house_after_a_possessive_is_a_building_not_the_us_chamber():
+    graph = extract_text("The U.S. envoy met him at St Andrew's House in Edinburgh.", "en",
+                         "2025-03-04")
+    assert node_named(graph, "House of Representatives", "Organisation") is None
+    graph = extract_text("The U.S. House passed the bill on Monday.", "en", "2025-03-04")
+    assert node_named(graph, "House of Representatives", "Organisation") is not None

@@ -709,7 +709,11 @@ OPENING_KIND_NOUNS: Final = frozenset({"regulator", "watchdog", "pollster", "bro
                                        "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
-COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
+COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader",
+                                   "director"})
+#: The word that makes a company officer's title of a word that alone is none: "chief
+#: executive", "managing director" ("executive", "director" alone may be anyone's).
+TITLE_OPENERS: Final = {"executive": "chief", "director": "managing"}
 #: Words before such a title that say which holder, no name of the company.
 TITLE_MODIFIERS: Final = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
                                     "deputy", "then", "longtime", "co", "group", "company", "its"})
@@ -1869,6 +1873,10 @@ class EntityRecognizer:
                 if end - start == 1:
                     if not self._stands_alone(table, entry, start):
                         continue
+                    if texts[start] in AMBIGUOUS_CHAMBERS and start > 1 \
+                            and texts[start - 1] in POSSESSIVE_MARKS \
+                            and is_name_text(texts[start - 2]):
+                        continue  # "St Andrew's House", "Bob's House": a building, no chamber
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
@@ -5483,9 +5491,10 @@ class EntityRecognizer:
         person_words: set[str] | None = None
         spans: list[Span] = []
         for k in cues:
-            title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
-            if title == k and texts[k] == "executive":
-                continue  # "executive" alone is no title
+            opener = TITLE_OPENERS.get(texts[k])
+            title = k - 1 if opener is not None and lowers[k - 1] == opener else k
+            if title == k and opener is not None:
+                continue  # "executive", "director" alone are no titles
             # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
             possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
             if texts[k + 1] == "," and not possessive:
