@@ -993,3 +993,36 @@ def test_german_landscape_noun_without_a_place_adjective_is_no_region():
     graph = extract_text("Das große Becken lief über, im Land regnete es, und die Gärtner "
                          "pflegten Heide und Wald.", "de", "2025-01-23")
     assert place_names(graph) == set()
+
+
+# -- round fifteen: compass-named regions in a pair, coasts, firths -------------------------
+
+def test_compass_adjectives_before_plural_provinces_name_regions_with_the_kind_noun():
+    graph = extract_text("Clinics in the Northern and Eastern provinces lack nurses.", "en",
+                         "2025-03-04")
+    assert {"Northern Province", "Eastern Province"} <= place_names(graph)
+    assert "Northern" not in place_names(graph)
+
+
+def test_compass_region_pair_resolves_to_the_region_named_before():
+    graph = extract_text("Western Region Governor Kofi Mensah spoke. Roads in the Western and "
+                         "Central regions are closed.", "en", "2025-03-04")
+    assert {"Western Region", "Central Region"} <= place_names(graph)
+
+
+def test_named_places_before_plural_kind_stay_bare_names():
+    graph = extract_text("Troops entered the Kursk and Belgorod regions.", "en", "2025-03-04")
+    assert {"Kursk", "Belgorod"} <= place_names(graph)
+
+
+def test_capitalised_coast_and_firth_name_regions():
+    graph = extract_text("Her camp on the Sunshine Coast was cancelled.", "en", "2025-03-04")
+    assert "Sunshine Coast" in place_names(graph)
+    graph = extract_text("Sewage flowed into the Firth of Clyde and the Moray Firth.", "en",
+                         "2025-03-04")
+    assert {"Firth of Clyde", "Moray Firth"} <= place_names(graph)
+
+
+def test_coast_before_another_capitalised_word_is_no_place():
+    graph = extract_text("The Philippine Coast Guard said the ship left.", "en", "2025-03-04")
+    assert "Philippine Coast" not in place_names(graph)

@@ -200,7 +200,11 @@ ISLAND_WORDS: Final = frozenset({"Island"})
 SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                        "Valley", "Heights", "Archipelago", "Atoll", "Area", *SITE_FEATURE_LASTS}
+                        "Valley", "Heights", "Archipelago", "Atoll", "Area", "Coast", "Estuary",
+                        "Firth", "Loch", *SITE_FEATURE_LASTS}
+#: Feature words that end a place's name only where no capitalised word follows: "the
+#: Sunshine Coast", but "the Philippine Coast Guard" (a body), "Loch Ness Centre".
+OPEN_FEATURE_LASTS: Final = frozenset({"Coast", "Estuary", "Firth", "Loch"})
 FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
                          "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
@@ -533,7 +537,7 @@ THING_RELATIVES: Final = frozenset({"which", "welche", "welcher", "welches"})
 APPOSITION_OPENERS: Final = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
                              "ehemalige", "frühere", "früherer"}
 #: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
-FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
+FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape", "Firth"}
 #: German compounds of a season or time word are events, no organisations
 #: ("Frühjahrskonferenz", "Herbsttagung").
 EVENT_PREFIXES: Final = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
@@ -1138,6 +1142,17 @@ NAME_HYPHENS: Final = frozenset({"-", "‐"})
 #: Speech verbs after which a quote's speaker is named ("…," said Nimal Perera).
 SPEECH_VERBS_BEFORE_NAME: Final = frozenset({"said", "says", "added", "sagte", "sagt",
                                              "ergänzte", "erklärte"})
+#: Compass adjectives that name a region only with its kind noun ("Eastern Province").
+COMPASS_ADJECTIVES_EN: Final = frozenset({"Northern", "Southern", "Eastern", "Western", "Central",
+                                          "Northeastern", "Northwestern", "Southeastern",
+                                          "Southwestern"})
+#: A plural kind noun's capitalised singular, which ends such a region's name.
+PLURAL_KIND_SINGULARS: Final = {"provinces": "Province", "regions": "Region",
+                                "districts": "District", "states": "State",
+                                "territories": "Territory"}
+#: Joins a place's kind and the word its name takes after the span's words, in the
+#: context place rules' results ("region|Province").
+NAME_SUFFIX_MARK: Final = "|"
 #: Adjectives of well-known regions and stateless nations whose shape says nothing
 #: ("Welsh", "Catalan"; "Scottish", "Bavarian" end like a people's adjective).
 REGIONAL_ADJECTIVES_EN: Final = frozenset({"Welsh", "Catalan", "Basque", "Flemish", "Walloon",
@@ -2883,6 +2898,9 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
+            if NAME_SUFFIX_MARK in kind:  # "Eastern" of "Northern and Eastern provinces"
+                kind, suffix = kind.split(NAME_SUFFIX_MARK)
+                name = f"{name} {suffix}"
             if end - start == 1 and self.lang == "de" and name.endswith("s"):
                 name = self._compound_region_name(name) or _landscape_nominative(name) \
                     or name  # "Mittelhessens", "Zufrittsees"
@@ -3254,6 +3272,14 @@ class EntityRecognizer:
                 and texts[first - 1].lower() not in self.words.stop_words:
             return  # "Sierra Leone and Guinea provinces": a longer name before
         names = ((first, second - 1), (second, k))
+        if all(texts[i] in COMPASS_ADJECTIVES_EN for i in (first, second)):
+            # "the Northern and Eastern provinces": the places are "Northern Province" and
+            # "Eastern Province", named with the kind noun (see _context_place_spans)
+            suffix = PLURAL_KIND_SINGULARS.get(texts[k])
+            if suffix is not None:
+                for start, end in names:
+                    found[start, end] = f"{kind}{NAME_SUFFIX_MARK}{suffix}"
+            return
         if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
                for i in (first, second)):
             for start, end in names:
@@ -3403,6 +3429,8 @@ class EntityRecognizer:
             if not (k + 1 < n and lowers[k + 1] in PLURAL_KINDS_AFTER):
                 # (not "the Apapa and Tin Can Island ports": two places)
                 start = self._coordinated_feature_start(table, name_like, start)
+            if texts[k] in OPEN_FEATURE_LASTS and k + 1 < n and name_like[k + 1]:
+                continue  # "Coast Guard": a longer name goes on
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)) \
                         and not self._opens_body_name(texts, k + 1):
