@@ -4173,3 +4173,11 @@ def test_house_after_a_possessive_is_a_building_not_the_us_chamber():
     assert node_named(graph, "House of Representatives", "Organisation") is None
     graph = extract_text("The U.S. House passed the bill on Monday.", "en", "2025-03-04")
     assert node_named(graph, "House of Representatives", "Organisation") is not None
+
+
+def test_german_capitalised_nouns_after_im_are_no_person():
+    graph = extract_text("Gutachter hätten im Sommer Risse in den Balken festgestellt.", "de",
+                         "2025-03-04")
+    assert person_names(graph) == set()
+    graph = extract_text("Er sprach am Dienstag mit Anna Schmidt.", "de", "2025-03-04")
+    assert person_names(graph) == {"Anna Schmidt"}

@@ -1026,3 +1026,23 @@ def test_capitalised_coast_and_firth_name_regions():
 def test_coast_before_another_capitalised_word_is_no_place():
     graph = extract_text("The Philippine Coast Guard said the ship left.", "en", "2025-03-04")
     assert "Philippine Coast" not in place_names(graph)
+
+
+def test_german_genitive_of_compass_compound_region_is_its_nominative():
+    graph = extract_text("Die Welle in Ostdeutschland hält an. Viele Bibliotheken in ländlichen "
+                         "Regionen Ostdeutschlands schlossen.", "de", "2025-03-04")
+    assert "Ostdeutschland" in place_names(graph)
+    assert "Ostdeutschlands" not in place_names(graph)
+
+
+def test_german_place_adjective_before_oberland_names_a_region():
+    graph = extract_text("Viele Bergbahnen im Berner Oberland seien auf Schnee angewiesen.", "de",
+                         "2025-03-04")
+    assert "Berner Oberland" in place_names(graph)
+
+
+def test_town_part_after_hyphen_and_later_alone_is_one_place():
+    graph = extract_text("Er wohnt in Berlin-Spandau. In Spandau regnet es seit Tagen.", "de",
+                         "2025-03-04")
+    assert "Spandau" not in place_names(graph)
+    assert "Berlin-Spandau" in place_names(graph)

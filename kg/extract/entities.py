@@ -156,7 +156,9 @@ REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German nouns of landscapes a place's adjective in "-er" names ("Thüringer Becken",
 #: "Altenburger Land", "Oberlausitzer Bergland").
 LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland", "Seenplatte",
-                                       "Heide", "Wald", "Bucht", "Senke", "Hochland"})
+                                       "Heide", "Wald", "Bucht", "Senke", "Hochland",
+                                       "Oberland", "Unterland", "Mittelland", "Tiefland",
+                                       "Seeland", "Vorland", "Hinterland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
 #: The heads of a German valley's, lake's or district's one-word name ("Martelltal",
@@ -432,6 +434,8 @@ NAME_PHRASE_ENDS: Final = frozenset({",", ".", ";", ":", "(", "und", "sowie", "o
 KIND_PREPOSITIONS_DE: Final = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
                                          "über", "unter", "zwischen", "durch", "laut", "seitens"})
 KIND_CONTRACTIONS: Final = frozenset({"beim", "vom", "zum", "zur", "am"})
+#: German prepositions fused with an article: no person's bare name follows them.
+CONTRACTED_ARTICLES_DE: Final = frozenset({"im", "ins", "am", "beim", "vom", "zum", "zur"})
 #: German definite articles.
 GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -2914,7 +2918,23 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [], "kind": kind}))
             set_kg_id(span, node.id)
             spans.append(span)
+        if self.lang == "de":
+            self._district_parts_alone(table, spans)
         return spans
+
+    @staticmethod
+    def _district_parts_alone(table: TokenTable, spans: list[Span]) -> None:
+        """"in Bremen-Vegesack … arbeiten in Vegesack": a town's part named with its
+        town and a hyphen and later alone is one place; the bare mentions take the
+        hyphenated name's node (one node, whose aliases the mentions give)."""
+        texts = table.text
+        parts = {texts[span.end - 1]: kg_id(span) for span in spans
+                 if span.end - span.start == 3 and texts[span.start + 1] in NAME_HYPHENS}
+        if not parts:
+            return
+        for span in spans:
+            if span.end - span.start == 1 and texts[span.start] in parts:
+                set_kg_id(span, parts[texts[span.start]])
 
     def _island_region(self, words: list[str]) -> Entry | None:
         """"Jeju Island", "Hainan Island": an island named after a region the lexicon knows
@@ -3359,7 +3379,9 @@ class EntityRecognizer:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
                 whole = rest[0].upper() + rest[1:]
-                for name in (whole, whole[:-1]) if whole.endswith("s") else (whole,):
+                # the genitive's stem first: "Ostdeutschlands" is "Ostdeutschland", though
+                # the lexicon knows "Deutschlands" too; "Nordwales" keeps its "s"
+                for name in (whole[:-1], whole) if whole.endswith("s") else (whole,):
                     entry = self.lexicon.lookup(name)
                     if entry is not None and (entry.kind == "country" or entry.kind == "region"
                                               and entry.label == "Place"):
@@ -4267,10 +4289,13 @@ class EntityRecognizer:
 
     def _after_preposition_and_article(self, lowers: list[str], start: int) -> bool:
         """Whether a German name run at ``start`` follows a place preposition and an
-        article ("in der Saline Ebensee", "aus dem Werk …"): German puts no article
+        article ("in der Saline Ebensee", "aus dem Werk …") or a preposition fused with
+        one ("im Sommer Risse …", "beim Verband Kommunen"): German puts no article
         before a person's bare name there, so the words name a site or thing."""
-        return self.lang == "de" and start >= 2 and lowers[start - 1] in GERMAN_ARTICLES \
-            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE
+        return self.lang == "de" and start >= 1 and (
+            lowers[start - 1] in CONTRACTED_ARTICLES_DE  # "im Sommer Risse", "am Montag Anna"
+            or start >= 2 and lowers[start - 1] in GERMAN_ARTICLES
+            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE)
 
     def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
                       spans: list[Span]) -> list[Span]:
