@@ -4181,3 +4181,18 @@ def test_german_capitalised_nouns_after_im_are_no_person():
     assert person_names(graph) == set()
     graph = extract_text("Er sprach am Dienstag mit Anna Schmidt.", "de", "2025-03-04")
     assert person_names(graph) == {"Anna Schmidt"}
+
+
+def test_well_known_swiss_and_european_bodies_are_in_the_lexicon():
+    graph = extract_text("Der Glaziologe forscht an der ETH Zürich. Pro Natura und der WWF klagen. "
+                         "Organe kommen aus dem Verbund Eurotransplant.", "de", "2025-03-04")
+    for name in ("ETH Zürich", "Pro Natura", "Eurotransplant"):
+        assert node_named(graph, name, "Organisation") is not None, name
+
+
+def test_german_party_die_linke_in_the_genitive_is_the_party():
+    graph = extract_text("Die Fraktionsvorsitzende der Linken, Sofia Leonidakis, sieht das anders.",
+                         "de", "2025-03-04")
+    assert node_named(graph, "Die Linke", "Organisation") is not None
+    graph = extract_text("Er stand auf der linken Seite.", "de", "2025-03-04")
+    assert node_ids(graph, "Organisation") == set()
