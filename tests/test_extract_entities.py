@@ -4196,3 +4196,33 @@ def test_german_party_die_linke_in_the_genitive_is_the_party():
     assert node_named(graph, "Die Linke", "Organisation") is not None
     graph = extract_text("Er stand auf der linken Seite.", "de", "2025-03-04")
     assert node_ids(graph, "Organisation") == set()
+
+
+def test_country_name_after_a_title_opens_a_persons_name():
+    graph = extract_text("Defence Minister Israel Katz said the army would stay.", "en",
+                         "2025-03-04")
+    assert "Israel Katz" in person_names(graph)
+    graph = extract_text("Foreign Minister Israel has said nothing.", "en", "2025-03-04")
+    assert person_names(graph) == set()
+
+
+def test_region_before_a_capitalised_utility_names_a_company():
+    graph = extract_text("Yorkshire Water was fined on Monday.", "en", "2025-03-04")
+    assert node_named(graph, "Yorkshire Water", "Organisation") is not None
+
+
+def test_country_adjective_before_capitalised_utility_is_no_company():
+    graph = extract_text("Russian Gas prices rose again on Monday.", "en", "2025-03-04")
+    assert node_ids(graph, "Organisation") == set()
+    graph = extract_text("British Gas raised its prices.", "en", "2025-03-04")
+    assert node_named(graph, "British Gas", "Organisation") is not None
+
+
+def test_campaign_group_before_a_country_or_region_is_its_branch_as_alias():
+    graph = extract_text("Friends of the Earth Cymru said the plan failed.", "en", "2025-03-04")
+    node = node_named(graph, "Friends of the Earth Cymru", "Organisation")
+    assert node is not None and node.properties["name"] == "Friends of the Earth"
+    graph = extract_text("Greenpeace Scotland and Greenpeace both protested.", "en", "2025-03-04")
+    assert len(node_ids(graph, "Organisation")) == 1
+    graph = extract_text("Friends of the Earth in Wales said no.", "en", "2025-03-04")
+    assert node_named(graph, "Wales") is not None

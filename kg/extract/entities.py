@@ -2531,11 +2531,17 @@ class EntityRecognizer:
         for span in spans:
             end = span.end
             if span.label != ORG or end >= n or not table.space[end - 1] \
-                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states):
+                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states
+                            or self.lang == "en" and is_name_text(texts[end])):
                 result.append(span)
                 continue
             entry = self.lexicon.lookup(span_text(span))
-            if entry is None or entry.kind != "company":
+            if entry is not None and entry.kind == "ngo" and self.lang == "en":
+                branch = self._ngo_branch(doc, span, spans)
+                result.append(branch or span)
+                continue
+            if entry is None or entry.kind != "company" or end not in states \
+                    and texts[end] not in COMPANY_UNIT_WORDS:
                 result.append(span)
                 continue
             unit_end = self._company_unit_end(texts, end)
@@ -2560,6 +2566,25 @@ class EntityRecognizer:
         if regional:
             self._bare_names_of_regional_units(doc, result, regional)
         return result
+
+    def _ngo_branch(self, doc: Doc, span: Span, spans: list[Span]) -> Span | None:
+        """"Friends of the Earth Cymru", "WWF Norway": a known campaign group's name
+        right before a one-word country or region (no preposition between) names its
+        national branch, which news treat as the group itself: one span over both, the
+        group's node with the branch's name as an alias (the place is not mentioned on
+        its own); None if no place follows."""
+        place = next((other for other in spans if other.start == span.end
+                      and other.end - other.start == 1 and other.label in (GPE, LOC)), None)
+        if place is None or not self._is_city_span(doc, place, "region") \
+                and place.label != GPE:
+            return None
+        branch = Span(doc, span.start, place.end, label=ORG)
+        name = span_text(branch)
+        node = doc.user_data["kg_nodes"][kg_id(span)]
+        if name not in node.properties["aliases"]:
+            node.properties["aliases"].append(name)
+        set_kg_id(branch, node.id)
+        return branch
 
     @staticmethod
     def _bare_names_of_regional_units(doc: Doc, spans: list[Span],
@@ -4797,7 +4822,8 @@ class EntityRecognizer:
             return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) and not self._country_surname(words) or \
-                self._names_country(words[0]) and not self._given_name_region(words[0]):
+                self._names_country(words[0]) and not self._given_name_region(words[0]) \
+                and not (after_title and len(words) == 2):  # "Minister Israel Katz"
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
@@ -4832,8 +4858,10 @@ class EntityRecognizer:
         """Whether the country name at ``start`` is a given name before a family name
         ("Israel Katz", "Jordan Bardella"): a capitalised word after it that is no known
         name, no common word and no title, and no third name word."""
-        if texts[start] not in self.lexicon.given_names:
-            return False
+        if texts[start] not in self.lexicon.given_names \
+                and not (start > 0 and self._title_or_honorific(texts[start - 1])):
+            return False  # (after a title any country's name may be a given name:
+            # "Defence Minister Israel Katz")
         after = texts[start + 1]
         return is_name_text(after) and self.lexicon.lookup(after) is None \
             and not self._dictionary_word(after) and not self._is_title_word(after) \
@@ -5467,18 +5495,26 @@ class EntityRecognizer:
         if not heads:
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
+        # one-word regions and cities may open the name ("Yorkshire Water", "London Power")
+        local = {span.start for span in taken if span.end - span.start == 1
+                 and span.label == LOC and self._is_city_span(doc, span, "region")}
         stop = self.words.stop_words
         spans: list[Span] = []
         for k in heads:
             if k in occupied or k + 1 < n and is_name_text(texts[k + 1]):
                 continue  # ("Water Rights": the name goes on)
             start = k
+            if k - 1 in local:
+                start = k - 1
             while start > 0 and k - start < 2 and start - 1 not in occupied \
                     and is_name_text(texts[start - 1]) and texts[start - 1].lower() not in stop \
                     and not self._is_title_word(texts[start - 1]):
                 start -= 1
             if start == k or start > 0 and texts[start - 1] in NAME_LINK_WORDS:
                 continue
+            if self.lexicon.country_for_adjective(texts[start]) is not None \
+                    and self.lexicon.lookup(" ".join(texts[start:k + 1])) is None:
+                continue  # "Russian Gas prices": a state's goods (a known "British Gas" stays)
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
