@@ -2953,7 +2953,7 @@ class EntityRecognizer:
         town and a hyphen and later alone is one place; the bare mentions take the
         hyphenated name's node (one node, whose aliases the mentions give)."""
         texts = table.text
-        parts = {texts[span.end - 1]: kg_id(span) for span in spans
+        parts = {texts[span.end - 1]: _entity_id(span) for span in spans
                  if span.end - span.start == 3 and texts[span.start + 1] in NAME_HYPHENS}
         if not parts:
             return
