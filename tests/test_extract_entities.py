@@ -4190,11 +4190,11 @@ def test_well_known_swiss_and_european_bodies_are_in_the_lexicon():
         assert node_named(graph, name, "Organisation") is not None, name
 
 
-def test_german_party_die_linke_in_the_genitive_is_the_party():
+def test_german_party_in_the_genitive_after_a_title_is_the_party():
     graph = extract_text("Die Fraktionsvorsitzende der Linken, Sofia Leonidakis, sieht das anders.",
                          "de", "2025-03-04")
     assert node_named(graph, "Die Linke", "Organisation") is not None
-    graph = extract_text("Er stand auf der linken Seite.", "de", "2025-03-04")
+    graph = extract_text("Die Forderungen der Linken sind alt.", "de", "2025-03-04")
     assert node_ids(graph, "Organisation") == set()
 
 

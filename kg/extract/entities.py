@@ -2290,18 +2290,26 @@ class EntityRecognizer:
 
     def _inflected_party_compounds(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """"Linken-Fraktionschefin", "Linken-Politiker" (German): a party's name in its weak
-        form ("Linke" → "Linken") before a hyphen and a title is that party, though the
-        bare word is too ("die Linken" are leftists, "der Linken" the party's or theirs)."""
+        form ("Linke" → "Linken") before a hyphen and a title is that party, and so is
+        it in the genitive after a title ("die Fraktionsvorsitzende der Linken"), though
+        the bare word is ambiguous ("die Linken" are leftists, "der Linken" the party's
+        or theirs)."""
         table = token_table(doc)
         texts = table.text
         spans = []
         for k in word_positions(doc, f"ent-inflected-party-{id(self.lexicon)}",
                                 self._is_inflected_party,
                                 0, len(texts) - 3):
-            if k in blocked or texts[k + 1] not in {"-", "‐"} or table.space[k] \
+            if k in blocked:
+                continue
+            # "die Fraktionsvorsitzende der Linken": a title's genitive names the party
+            after_title = k >= 2 and table.lower[k - 1] == "der" \
+                and self._is_title_word(texts[k - 2])
+            if not after_title and (
+                    texts[k + 1] not in {"-", "‐"} or table.space[k]
                     or table.space[k + 1] or not (self._is_title_word(texts[k + 2])
                                                   or table.lower[k + 2].startswith(
-                                                      PARTY_MEMBER_WORDS_DE)):
+                                                      PARTY_MEMBER_WORDS_DE))):
                 continue
             entry = self.lexicon.lookup(texts[k][:-1])
             if entry is not None:
