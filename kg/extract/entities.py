@@ -1192,6 +1192,8 @@ BODY_SPEECH_VERBS: Final = frozenset({
     "criticized", "demanded", "announced", "sagte", "sagt", "erklärte", "erklärt",
     "forderte", "fordert", "kritisierte", "kritisiert", "warnte", "warnt", "teilte",
     "begrüßte", "verlangte", "verlangt"})
+#: What ends an apposition headed by a body's noun ("…, a campaign group, said").
+BODY_APPOSITION_ENDS: Final = frozenset({",", ".", ";", "that", "which", "whose"})
 #: Nouns right after a defined acronym that make it a body's ("the NPP government",
 #: "die FDP-Fraktion" is one word and not meant).
 ACRONYM_FOLLOWING_BODY_NOUNS: Final = frozenset({
@@ -7871,7 +7873,7 @@ class EntityRecognizer:
         n = len(texts)
         after = paren + 3  # the word after the closing bracket
         if after < n and (texts[after].lower() in ACRONYM_FOLLOWING_BODY_NOUNS
-                          or texts[after] == "," and self._body_apposition_after(texts, after)):
+                          or texts[after] == "," and self._body_noun_ends_apposition(texts, after)):
             return True
         for k in table.word_index.get(acronym, ()):
             if k == paren + 1 or k + 1 >= n:
@@ -7880,6 +7882,18 @@ class EntityRecognizer:
             if following.lower() in BODY_SPEECH_VERBS or following in POSSESSIVE_S \
                     and k + 2 < n and self._is_title_word(texts[k + 2]):
                 return True
+        return False
+
+    @staticmethod
+    def _body_noun_ends_apposition(texts: list[str], comma: int) -> bool:
+        """Whether the apposition after ``comma`` is a short phrase ended by a noun only
+        a body can be ("…, a campaign group,", "…, a local charity that …"); a noun with
+        a complement ("a network of volunteers") may describe people, no body."""
+        for k in range(comma + 2, min(comma + 6, len(texts) - 1)):
+            if texts[k] in APPOSITION_BREAKS:
+                return False
+            if texts[k] in BODY_ONLY_NOUNS_EN:
+                return texts[k + 1] in BODY_APPOSITION_ENDS
         return False
 
     def _national_adjective_name(self, words: list[str]) -> bool:
