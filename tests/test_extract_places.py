@@ -1046,3 +1046,15 @@ def test_town_part_after_hyphen_and_later_alone_is_one_place():
                          "2025-03-04")
     assert "Spandau" not in place_names(graph)
     assert "Berlin-Spandau" in place_names(graph)
+
+
+def test_well_known_islands_are_places_after_auf_and_on():
+    graph = extract_text("Der Urlaub auf Sylt und auf Föhr war schön.", "de", "2025-03-04")
+    assert {"Sylt", "Föhr"} <= place_names(graph)
+    graph = extract_text("Fires spread on Crete and Majorca on Monday.", "en", "2025-03-04")
+    assert {"Crete", "Majorca"} <= place_names(graph)
+
+
+def test_island_named_word_after_a_given_name_is_no_place():
+    graph = extract_text("Anna Elba said the ferry was late.", "en", "2025-03-04")
+    assert "Elba" not in place_names(graph)

@@ -1880,6 +1880,9 @@ class EntityRecognizer:
                     given = self._given_names(table)
                 if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                     continue
+                if entry.kind == "region" and end - start == 1 and start - 1 in given \
+                        and not self._names_country(texts[start - 1]):
+                    continue  # "Anna Elba", "Tom Sylt": a surname named like an island
                 if entry.kind in ("city", "region") and end - start == 1 and (
                         entry.wikidata is None and entry.kind == "city"
                         or texts[start] in self._weak_forms):
