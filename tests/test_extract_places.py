@@ -993,3 +993,68 @@ def test_german_landscape_noun_without_a_place_adjective_is_no_region():
     graph = extract_text("Das große Becken lief über, im Land regnete es, und die Gärtner "
                          "pflegten Heide und Wald.", "de", "2025-01-23")
     assert place_names(graph) == set()
+
+
+# -- round fifteen: compass-named regions in a pair, coasts, firths -------------------------
+
+def test_compass_adjectives_before_plural_provinces_name_regions_with_the_kind_noun():
+    graph = extract_text("Clinics in the Northern and Eastern provinces lack nurses.", "en",
+                         "2025-03-04")
+    assert {"Northern Province", "Eastern Province"} <= place_names(graph)
+    assert "Northern" not in place_names(graph)
+
+
+def test_compass_region_pair_resolves_to_the_region_named_before():
+    graph = extract_text("Western Region Governor Kofi Mensah spoke. Roads in the Western and "
+                         "Central regions are closed.", "en", "2025-03-04")
+    assert {"Western Region", "Central Region"} <= place_names(graph)
+
+
+def test_named_places_before_plural_kind_stay_bare_names():
+    graph = extract_text("Troops entered the Kursk and Belgorod regions.", "en", "2025-03-04")
+    assert {"Kursk", "Belgorod"} <= place_names(graph)
+
+
+def test_capitalised_coast_and_firth_name_regions():
+    graph = extract_text("Her camp on the Sunshine Coast was cancelled.", "en", "2025-03-04")
+    assert "Sunshine Coast" in place_names(graph)
+    graph = extract_text("Sewage flowed into the Firth of Clyde and the Moray Firth.", "en",
+                         "2025-03-04")
+    assert {"Firth of Clyde", "Moray Firth"} <= place_names(graph)
+
+
+def test_coast_before_another_capitalised_word_is_no_place():
+    graph = extract_text("The Philippine Coast Guard said the ship left.", "en", "2025-03-04")
+    assert "Philippine Coast" not in place_names(graph)
+
+
+def test_german_genitive_of_compass_compound_region_is_its_nominative():
+    graph = extract_text("Die Welle in Ostdeutschland hält an. Viele Bibliotheken in ländlichen "
+                         "Regionen Ostdeutschlands schlossen.", "de", "2025-03-04")
+    assert "Ostdeutschland" in place_names(graph)
+    assert "Ostdeutschlands" not in place_names(graph)
+
+
+def test_german_place_adjective_before_oberland_names_a_region():
+    graph = extract_text("Viele Bergbahnen im Berner Oberland seien auf Schnee angewiesen.", "de",
+                         "2025-03-04")
+    assert "Berner Oberland" in place_names(graph)
+
+
+def test_town_part_after_hyphen_and_later_alone_is_one_place():
+    graph = extract_text("Er wohnt in Berlin-Spandau. In Spandau regnet es seit Tagen.", "de",
+                         "2025-03-04")
+    assert "Spandau" not in place_names(graph)
+    assert "Berlin-Spandau" in place_names(graph)
+
+
+def test_well_known_islands_are_places_after_auf_and_on():
+    graph = extract_text("Der Urlaub auf Sylt und auf Föhr war schön.", "de", "2025-03-04")
+    assert {"Sylt", "Föhr"} <= place_names(graph)
+    graph = extract_text("Fires spread on Crete and Majorca on Monday.", "en", "2025-03-04")
+    assert {"Crete", "Majorca"} <= place_names(graph)
+
+
+def test_island_named_word_after_a_given_name_is_no_place():
+    graph = extract_text("Anna Elba said the ferry was late.", "en", "2025-03-04")
+    assert "Elba" not in place_names(graph)

@@ -156,7 +156,9 @@ REGION_PREFIXES: Final = (*COMPASS_PREFIXES, "Mittel", "Ober", "Unter")
 #: German nouns of landscapes a place's adjective in "-er" names ("Thüringer Becken",
 #: "Altenburger Land", "Oberlausitzer Bergland").
 LANDSCAPE_NOUNS_DE: Final = frozenset({"Becken", "Land", "Bergland", "Hügelland", "Seenplatte",
-                                       "Heide", "Wald", "Bucht", "Senke", "Hochland"})
+                                       "Heide", "Wald", "Bucht", "Senke", "Hochland",
+                                       "Oberland", "Unterland", "Mittelland", "Tiefland",
+                                       "Seeland", "Vorland", "Hinterland"})
 #: German hyphenated heads that make a region of the name before them ("Ashanti-Region").
 REGION_COMPOUND_HEADS: Final = {"Region", "Provinz", "Tal", "Gebiet"}
 #: The heads of a German valley's, lake's or district's one-word name ("Martelltal",
@@ -200,7 +202,11 @@ ISLAND_WORDS: Final = frozenset({"Island"})
 SITE_FEATURE_LASTS: Final = frozenset({"Delta", "Harbour", "Harbor"})
 FEATURE_LASTS: Final = {"Sea", "Ocean", "Strait", "Straits", "Shoal", "Reef", "Island", "Islands",
                         "Bay", "Gulf", "River", "Lake", "Peninsula", "Mountains", "Desert", "Canal",
-                        "Valley", "Heights", "Archipelago", "Atoll", "Area", *SITE_FEATURE_LASTS}
+                        "Valley", "Heights", "Archipelago", "Atoll", "Area", "Coast", "Estuary",
+                        "Firth", "Loch", *SITE_FEATURE_LASTS}
+#: Feature words that end a place's name only where no capitalised word follows: "the
+#: Sunshine Coast", but "the Philippine Coast Guard" (a body), "Loch Ness Centre".
+OPEN_FEATURE_LASTS: Final = frozenset({"Coast", "Estuary", "Firth", "Loch"})
 FEATURE_FIRSTS: Final = {"Lake", "Mount", "Cape", "Isle",
                          "County"}  # Ireland's counties: "Ballyhaunis, County Mayo"
 #: Last words of the names of towns and resorts ("Jackson Hole", "Palm Springs",
@@ -434,6 +440,8 @@ NAME_PHRASE_ENDS: Final = frozenset({",", ".", ";", ":", "(", "und", "sowie", "o
 KIND_PREPOSITIONS_DE: Final = frozenset({"bei", "von", "mit", "gegen", "an", "auf", "aus", "nach",
                                          "über", "unter", "zwischen", "durch", "laut", "seitens"})
 KIND_CONTRACTIONS: Final = frozenset({"beim", "vom", "zum", "zur", "am"})
+#: German prepositions fused with an article: no person's bare name follows them.
+CONTRACTED_ARTICLES_DE: Final = frozenset({"im", "ins", "am", "beim", "vom", "zum", "zur"})
 #: German definite articles.
 GERMAN_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: German indefinite articles: a one-word candidate after one names no particular body.
@@ -539,7 +547,7 @@ THING_RELATIVES: Final = frozenset({"which", "welche", "welcher", "welches"})
 APPOSITION_OPENERS: Final = {"a", "an", "the", "der", "die", "ein", "eine", "former", "ehemaliger",
                              "ehemalige", "frühere", "früherer"}
 #: "Gulf of Aden", "Sea of Azov": a feature word, "of", a name.
-FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape"}
+FEATURE_OF: Final = {"Gulf", "Sea", "Strait", "Straits", "Bay", "Isle", "Cape", "Firth"}
 #: German compounds of a season or time word are events, no organisations
 #: ("Frühjahrskonferenz", "Herbsttagung").
 EVENT_PREFIXES: Final = ("frühjahrs", "herbst", "winter", "sommer", "jahres", "abschluss", "auftakt")
@@ -715,7 +723,11 @@ OPENING_KIND_NOUNS: Final = frozenset({"regulator", "watchdog", "pollster", "bro
                                        "lender", "retailer", "conglomerate", "consultancy"})
 #: A company officer's title between the company's name and the officer's ("Veloxa
 #: chief executive Max Muster", "Lumora CEO Anna Berg"; "executive" after "chief").
-COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader"})
+COMPANY_TITLES: Final = frozenset({"CEO", "executive", "chairman", "chairwoman", "founder", "leader",
+                                   "director"})
+#: The word that makes a company officer's title of a word that alone is none: "chief
+#: executive", "managing director" ("executive", "director" alone may be anyone's).
+TITLE_OPENERS: Final = {"executive": "chief", "director": "managing"}
 #: Words before such a title that say which holder, no name of the company.
 TITLE_MODIFIERS: Final = frozenset({"former", "interim", "acting", "new", "outgoing", "incoming",
                                     "deputy", "then", "longtime", "co", "group", "company", "its"})
@@ -1019,6 +1031,10 @@ ASSOCIATION_WORDS: Final = ("verband", "verbandes", "verbands", "vereinigung", "
 
 #: The lexicon's bare US chambers, which capitalised words before can make another body's.
 US_CHAMBERS: Final = frozenset({"Congress", "Senate"})
+#: One-word English aliases of a known body that other states' bodies share: after a
+#: capitalised word that is no country's adjective ("State Chancellery", "Prime
+#: Minister's Chancellery") they end another body's name.
+BARE_KNOWN_HEADS: Final = frozenset({"Chancellery"})
 #: US party words before a chamber ("Democratic Senate"): still the US one.
 US_PARTY_WORDS: Final = frozenset({"Democratic", "Democrat", "Republican", "GOP", "Federal", "National"})
 
@@ -1127,6 +1143,68 @@ def _name_run_starts(table: TokenTable, name_like: list[bool]) -> list[int]:
 
 
 #: English pronouns only a person is referred to by ("Jane Roe, who brought her children").
+#: Honorifics written before a person's name ("Dr. Alaka Singh", "Mrs Jane Obi", "Prof. Dr.
+#: Anna Weg"): like a title, they show that the capitalised words after them are a
+#: person's name, whether or not a list knows the given name.
+HONORIFICS: Final = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof",
+                               "Prof.", "Professor", "Sir", "Dame"})
+NAME_HYPHENS: Final = frozenset({"-", "‐"})
+#: Speech verbs after which a quote's speaker is named ("…," said Nimal Perera).
+SPEECH_VERBS_BEFORE_NAME: Final = frozenset({"said", "says", "added", "sagte", "sagt",
+                                             "ergänzte", "erklärte"})
+#: Compass adjectives that name a region only with its kind noun ("Eastern Province").
+COMPASS_ADJECTIVES_EN: Final = frozenset({"Northern", "Southern", "Eastern", "Western", "Central",
+                                          "Northeastern", "Northwestern", "Southeastern",
+                                          "Southwestern"})
+#: A plural kind noun's capitalised singular, which ends such a region's name.
+PLURAL_KIND_SINGULARS: Final = {"provinces": "Province", "regions": "Region",
+                                "districts": "District", "states": "State",
+                                "territories": "Territory"}
+#: Joins a place's kind and the word its name takes after the span's words, in the
+#: context place rules' results ("region|Province").
+NAME_SUFFIX_MARK: Final = "|"
+#: Adjectives of well-known regions and stateless nations whose shape says nothing
+#: ("Welsh", "Catalan"; "Scottish", "Bavarian" end like a people's adjective).
+REGIONAL_ADJECTIVES_EN: Final = frozenset({"Welsh", "Catalan", "Basque", "Flemish", "Walloon",
+                                           "Breton", "Corsican", "Quebec", "Sardinian"})
+#: Adjectives of a nation the lexicon knows by its state's ("English Labour" is Labour).
+NATIONAL_ADJECTIVES_EN: Final = frozenset({"English"})
+#: Title words that are also common family names: after a known given name they are
+#: the surname ("Catherine King", "Mary Judge", "Anna Richter", "Klaus Bischof").
+TITLE_SURNAMES: Final = frozenset({
+    "King", "Bishop", "Judge", "Dean", "Pope", "Sheriff", "Prince", "Duke", "Earl", "Baron",
+    "Cardinal", "Marshal", "Chancellor", "Mayor", "Provost", "Abbot", "König", "Kaiser",
+    "Bischof", "Richter", "Herzog", "Graf", "Fürst", "Vogt", "Schultheiß", "Kanzler"})
+
+
+def _after_quote(texts: list[str], k: int) -> bool:
+    """Whether a quotation closes right before ``k`` ('…," said', '…“, sagte')."""
+    return k > 0 and (texts[k - 1] in CLOSING_QUOTES
+                      or k > 1 and texts[k - 1] == "," and texts[k - 2] in CLOSING_QUOTES)
+
+
+def _name_word_count(texts: list[str], start: int, end: int) -> int:
+    """How many words the name [start, end) has: a hyphen and a lower-case particle
+    inside count for none ("Gert van de Weerdhof", "Anna Mlambo-Ngcuka": two and
+    three), so a particle makes no name look too long to be a person's."""
+    return sum(1 for k in range(start, end)
+               if texts[k] not in NAME_HYPHENS and not (k > start and texts[k] in PARTICLES))
+
+
+#: Verbs after an acronym that show a body speaking or acting ("SAS said", "NRW warned",
+#: "die GMOA forderte"): a defined acronym so used is a body's, whatever its long form.
+BODY_SPEECH_VERBS: Final = frozenset({
+    "said", "says", "told", "warned", "urged", "called", "welcomed", "criticised",
+    "criticized", "demanded", "announced", "sagte", "sagt", "erklärte", "erklärt",
+    "forderte", "fordert", "kritisierte", "kritisiert", "warnte", "warnt", "teilte",
+    "begrüßte", "verlangte", "verlangt"})
+#: What ends an apposition headed by a body's noun ("…, a campaign group, said").
+BODY_APPOSITION_ENDS: Final = frozenset({",", ".", ";", "that", "which", "whose"})
+#: Nouns right after a defined acronym that make it a body's ("the NPP government",
+#: "die FDP-Fraktion" is one word and not meant).
+ACRONYM_FOLLOWING_BODY_NOUNS: Final = frozenset({
+    "government", "party", "administration", "coalition", "spokesman", "spokeswoman",
+    "spokesperson", "regierung", "partei", "sprecher", "sprecherin"})
 GENDERED_PRONOUNS_EN: Final = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 #: Tokens that end a relative clause's first stretch.
 CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":", "!", "?", "\n", "\n\n"})
@@ -1278,6 +1356,20 @@ def _adjective(word: str) -> bool:
         if word.endswith(ending):
             return word[:1].isupper() and word[:-len(ending)].endswith(ADJECTIVE_STEM_ENDINGS)
     return False
+
+
+def _word_initials_start(texts: list[str], paren: int, acronym: str) -> int | None:
+    """Where the capitalised words before ``paren`` start whose first letters are the
+    acronym's, one word a letter ("Surfers Against Sewage (SAS)", "National People's
+    Power (NPP)": a possessive and "of", "and" passed over); None if they are not."""
+    k = paren - 1
+    for letter in reversed(acronym):
+        while k >= 0 and (texts[k] in ACRONYM_SKIPPED_WORDS or texts[k] in POSSESSIVE_MARKS):
+            k -= 1
+        if k < 0 or texts[k][:1] != letter or not texts[k].isalpha():
+            return None
+        k -= 1
+    return k + 1
 
 
 def _initials_before(texts: list[str], paren: int, acronym: str) -> bool:
@@ -1508,6 +1600,11 @@ class EntityRecognizer:
         _extend(spans, blocked, self._model_spans(doc, model_ents, blocked,
                                                   set(MODEL_LABELS) - {"PER", "PERSON"}))
         spans += self._organisation_spans(doc, spans, blocked)
+        overridden = doc.user_data.get("kg_acronyms_over_places")
+        if overridden:  # (see _acronyms_over_known_places)
+            spans = [span for span in spans if not (span.start in overridden
+                                                    and span.end - span.start == 1
+                                                    and span.label != ORG)]
         spans, blocked = _filter_spans(spans)
         # Surnames are single tokens outside these spans: nothing overlaps, so
         # sorting by start (as doc.ents will return them) is filter_spans' result.
@@ -1790,6 +1887,9 @@ class EntityRecognizer:
                     given = self._given_names(table)
                 if entry.kind == "city" and not self._plausible_city(table, given, start, end):
                     continue
+                if entry.kind == "region" and end - start == 1 and start - 1 in given \
+                        and not self._names_country(texts[start - 1]):
+                    continue  # "Anna Elba", "Tom Sylt": a surname named like an island
                 if entry.kind in ("city", "region") and end - start == 1 and (
                         entry.wikidata is None and entry.kind == "city"
                         or texts[start] in self._weak_forms):
@@ -1804,6 +1904,10 @@ class EntityRecognizer:
                 if end - start == 1:
                     if not self._stands_alone(table, entry, start):
                         continue
+                    if texts[start] in AMBIGUOUS_CHAMBERS and start > 1 \
+                            and texts[start - 1] in POSSESSIVE_MARKS \
+                            and is_name_text(texts[start - 2]):
+                        continue  # "St Andrew's House", "Bob's House": a building, no chamber
                     bare_chamber = bare_chamber or texts[start] in AMBIGUOUS_CHAMBERS
             # (one test of the length for every match, most of them one word)
             if end - start == 1:
@@ -2198,18 +2302,26 @@ class EntityRecognizer:
 
     def _inflected_party_compounds(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """"Linken-Fraktionschefin", "Linken-Politiker" (German): a party's name in its weak
-        form ("Linke" → "Linken") before a hyphen and a title is that party, though the
-        bare word is too ("die Linken" are leftists, "der Linken" the party's or theirs)."""
+        form ("Linke" → "Linken") before a hyphen and a title is that party, and so is
+        it in the genitive after a title ("die Fraktionsvorsitzende der Linken"), though
+        the bare word is ambiguous ("die Linken" are leftists, "der Linken" the party's
+        or theirs)."""
         table = token_table(doc)
         texts = table.text
         spans = []
         for k in word_positions(doc, f"ent-inflected-party-{id(self.lexicon)}",
                                 self._is_inflected_party,
                                 0, len(texts) - 3):
-            if k in blocked or texts[k + 1] not in {"-", "‐"} or table.space[k] \
+            if k in blocked:
+                continue
+            # "die Fraktionsvorsitzende der Linken": a title's genitive names the party
+            after_title = k >= 2 and table.lower[k - 1] == "der" \
+                and self._is_title_word(texts[k - 2])
+            if not after_title and (
+                    texts[k + 1] not in {"-", "‐"} or table.space[k]
                     or table.space[k + 1] or not (self._is_title_word(texts[k + 2])
                                                   or table.lower[k + 2].startswith(
-                                                      PARTY_MEMBER_WORDS_DE)):
+                                                      PARTY_MEMBER_WORDS_DE))):
                 continue
             entry = self.lexicon.lookup(texts[k][:-1])
             if entry is not None:
@@ -2235,6 +2347,19 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(word + "s") or self.lexicon.lookup(word + " Party")
         return entry is not None and entry.kind == "party"
 
+    def _regional_adjective(self, word: str) -> bool:
+        """Whether ``word`` is a people's or region's adjective that is no country's
+        ("Scottish", "Cornish", "Bavarian", "Catalan"): before a known party it names
+        the party's branch there, another body; a country's ("British Labour", "German
+        Greens") names the known party."""
+        low = word.lower()
+        if word in REGIONAL_ADJECTIVES_EN:
+            return True
+        return word[:1].isupper() and word.isalpha() and word not in NATIONAL_ADJECTIVES_EN \
+            and word.endswith(NATIONALITY_ENDINGS) \
+            and low not in self.words.stop_words \
+            and self.lexicon.country_for_adjective(word) is None
+
     def _longer_party_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Liberal Democratic Party", "New Democratic Party": capitalised words
         right before a known party's name make another party's name (English names
@@ -2253,6 +2378,11 @@ class EntityRecognizer:
             start = span.start
             # (the loop's own first test, before the lexicon is asked about the name)
             if span.label == ORG and start > 0 and not table.sent_start[start] \
+                    and self._regional_adjective(texts[start - 1]):
+                entry = self.lexicon.lookup(span_text(span))
+                if entry is not None and entry.kind == "party":
+                    start -= 1  # "Scottish Labour", "Cornish Greens": a region's branch
+            elif span.label == ORG and start > 0 and not table.sent_start[start] \
                     and self._unknown_name(texts[start - 1]) \
                     and texts[start - 1] not in AMBIGUOUS_CHAMBERS:
                 entry = self.lexicon.lookup(span_text(span))
@@ -2385,6 +2515,12 @@ class EntityRecognizer:
                         and table.lower[start - 1] not in self.words.stop_words \
                         and texts[start - 1] not in US_CUES and texts[start - 1] not in US_PARTY_WORDS:
                     start -= 1
+            elif texts[start] in BARE_KNOWN_HEADS and span.end - start == 1 and start > 0 \
+                    and not table.sent_start[start] and texts[start - 1].isalpha() \
+                    and texts[start - 1][:1].isupper() \
+                    and table.lower[start - 1] not in self.words.stop_words \
+                    and self.lexicon.country_for_adjective(texts[start - 1]) is None:
+                start -= 1  # "the State Chancellery" (Latvia's), not the German Chancellery
             end = span.end
             if start == span.start and texts[start] in US_CHAMBERS and end - start == 1 \
                     and span.label == ORG:
@@ -2415,11 +2551,17 @@ class EntityRecognizer:
         for span in spans:
             end = span.end
             if span.label != ORG or end >= n or not table.space[end - 1] \
-                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states):
+                    or not (texts[end] in COMPANY_UNIT_WORDS or end in states
+                            or self.lang == "en" and is_name_text(texts[end])):
                 result.append(span)
                 continue
             entry = self.lexicon.lookup(span_text(span))
-            if entry is None or entry.kind != "company":
+            if entry is not None and entry.kind == "ngo" and self.lang == "en":
+                branch = self._ngo_branch(doc, span, spans)
+                result.append(branch or span)
+                continue
+            if entry is None or entry.kind != "company" or end not in states \
+                    and texts[end] not in COMPANY_UNIT_WORDS:
                 result.append(span)
                 continue
             unit_end = self._company_unit_end(texts, end)
@@ -2444,6 +2586,25 @@ class EntityRecognizer:
         if regional:
             self._bare_names_of_regional_units(doc, result, regional)
         return result
+
+    def _ngo_branch(self, doc: Doc, span: Span, spans: list[Span]) -> Span | None:
+        """"Friends of the Earth Cymru", "WWF Norway": a known campaign group's name
+        right before a one-word country or region (no preposition between) names its
+        national branch, which news treat as the group itself: one span over both, the
+        group's node with the branch's name as an alias (the place is not mentioned on
+        its own); None if no place follows."""
+        place = next((other for other in spans if other.start == span.end
+                      and other.end - other.start == 1 and other.label in (GPE, LOC)), None)
+        if place is None or not self._is_city_span(doc, place, "region") \
+                and place.label != GPE:
+            return None
+        branch = Span(doc, span.start, place.end, label=ORG)
+        name = span_text(branch)
+        node = doc.user_data["kg_nodes"][kg_id(span)]
+        if name not in node.properties["aliases"]:
+            node.properties["aliases"].append(name)
+        set_kg_id(branch, node.id)
+        return branch
 
     @staticmethod
     def _bare_names_of_regional_units(doc: Doc, spans: list[Span],
@@ -2606,6 +2767,8 @@ class EntityRecognizer:
         text = texts[start]
         if start - 1 in given:
             return False  # "Marco Rubio": a surname that is also a city
+        if end - start == 1 and self._surname_after_title_and_name(texts, start):
+            return False  # "union president Cresta Richardson": a surname named like a city
         if start > 0 and texts[start - 1] in SITE_FIRSTS:
             return False  # "Schloss Bellevue", "Hotel Adlon": a building named like a city
         if end < len(texts) and texts[end] in SITE_LASTS \
@@ -2637,6 +2800,18 @@ class EntityRecognizer:
         if start and table.lower[start - 1] in self.words.place_prepositions:
             return True
         return not (end < len(texts) and is_name_text(texts[end]) and self.lang == "en")
+
+    def _surname_after_title_and_name(self, texts: list[str], start: int) -> bool:
+        """Whether the one-word town at ``start`` ends a person's name after a title:
+        a title or honorific, then a capitalised word no list knows (no common word, no
+        place, no title), then the town's word ("union president Cresta Richardson",
+        "Bürgermeisterin Ilka Sulingen"): a given name the lists lack and a surname."""
+        if start < 2 or start + 1 < len(texts) and is_name_text(texts[start + 1]):
+            return False
+        name = texts[start - 1]
+        return is_name_text(name) and self._title_or_honorific(texts[start - 2]) \
+            and not self._title_or_honorific(name) and not self._dictionary_word(name) \
+            and self.lexicon.lookup(name) is None
 
     def _german_word_opening_compound(self, table: TokenTable, start: int) -> bool:
         """Whether the one word at ``start``, a town of the generated gazetteer only (no
@@ -2823,6 +2998,9 @@ class EntityRecognizer:
             span = Span(doc, start, end, label=LOC)
             name = span_text(span) if "-" in table.text[start:end] else \
                 " ".join(word.title() if word.isupper() else word for word in table.text[start:end])
+            if NAME_SUFFIX_MARK in kind:  # "Eastern" of "Northern and Eastern provinces"
+                kind, suffix = kind.split(NAME_SUFFIX_MARK)
+                name = f"{name} {suffix}"
             if end - start == 1 and self.lang == "de" and name.endswith("s"):
                 name = self._compound_region_name(name) or _landscape_nominative(name) \
                     or name  # "Mittelhessens", "Zufrittsees"
@@ -2836,7 +3014,23 @@ class EntityRecognizer:
                                           {"name": name, "aliases": [], "kind": kind}))
             set_kg_id(span, node.id)
             spans.append(span)
+        if self.lang == "de":
+            self._district_parts_alone(table, spans)
         return spans
+
+    @staticmethod
+    def _district_parts_alone(table: TokenTable, spans: list[Span]) -> None:
+        """"in Bremen-Vegesack … arbeiten in Vegesack": a town's part named with its
+        town and a hyphen and later alone is one place; the bare mentions take the
+        hyphenated name's node (one node, whose aliases the mentions give)."""
+        texts = table.text
+        parts = {texts[span.end - 1]: _entity_id(span) for span in spans
+                 if span.end - span.start == 3 and texts[span.start + 1] in NAME_HYPHENS}
+        if not parts:
+            return
+        for span in spans:
+            if span.end - span.start == 1 and texts[span.start] in parts:
+                set_kg_id(span, parts[texts[span.start]])
 
     def _island_region(self, words: list[str]) -> Entry | None:
         """"Jeju Island", "Hainan Island": an island named after a region the lexicon knows
@@ -3194,6 +3388,14 @@ class EntityRecognizer:
                 and texts[first - 1].lower() not in self.words.stop_words:
             return  # "Sierra Leone and Guinea provinces": a longer name before
         names = ((first, second - 1), (second, k))
+        if all(texts[i] in COMPASS_ADJECTIVES_EN for i in (first, second)):
+            # "the Northern and Eastern provinces": the places are "Northern Province" and
+            # "Eastern Province", named with the kind noun (see _context_place_spans)
+            suffix = PLURAL_KIND_SINGULARS.get(texts[k])
+            if suffix is not None:
+                for start, end in names:
+                    found[start, end] = f"{kind}{NAME_SUFFIX_MARK}{suffix}"
+            return
         if all(i in blocked or texts[i].isalpha() and self._unknown_name(texts[i])
                for i in (first, second)):
             for start, end in names:
@@ -3273,7 +3475,9 @@ class EntityRecognizer:
             rest = text[len(prefix):]
             if text.startswith(prefix) and rest[:1].islower() and len(rest) > 3:
                 whole = rest[0].upper() + rest[1:]
-                for name in (whole, whole[:-1]) if whole.endswith("s") else (whole,):
+                # the genitive's stem first: "Ostdeutschlands" is "Ostdeutschland", though
+                # the lexicon knows "Deutschlands" too; "Nordwales" keeps its "s"
+                for name in (whole[:-1], whole) if whole.endswith("s") else (whole,):
                     entry = self.lexicon.lookup(name)
                     if entry is not None and (entry.kind == "country" or entry.kind == "region"
                                               and entry.label == "Place"):
@@ -3343,6 +3547,8 @@ class EntityRecognizer:
             if not (k + 1 < n and lowers[k + 1] in PLURAL_KINDS_AFTER):
                 # (not "the Apapa and Tin Can Island ports": two places)
                 start = self._coordinated_feature_start(table, name_like, start)
+            if texts[k] in OPEN_FEATURE_LASTS and k + 1 < n and name_like[k + 1]:
+                continue  # "Coast Guard": a longer name goes on
             if start < k and not table.sent_start[start] or start + 1 < k:
                 if not all(i in blocked for i in range(start, k + 1)) \
                         and not self._opens_body_name(texts, k + 1):
@@ -4156,7 +4362,7 @@ class EntityRecognizer:
                     pass  # "its hospital, The Nest Te Kohanga": a capitalised "The" opens
                     # the name of a thing or body, never a person's
                 elif self._acceptable_person(table, text, start, end,
-                                             start > 0 and self._is_title_word(texts[start - 1])):
+                                             start > 0 and self._title_or_honorific(texts[start - 1])):
                     spans.append(Span(doc, start, end, label=PER))
             after = run_end
         spans += self._known_particle_names(doc, spans, bare)
@@ -4179,10 +4385,13 @@ class EntityRecognizer:
 
     def _after_preposition_and_article(self, lowers: list[str], start: int) -> bool:
         """Whether a German name run at ``start`` follows a place preposition and an
-        article ("in der Saline Ebensee", "aus dem Werk …"): German puts no article
+        article ("in der Saline Ebensee", "aus dem Werk …") or a preposition fused with
+        one ("im Sommer Risse …", "beim Verband Kommunen"): German puts no article
         before a person's bare name there, so the words name a site or thing."""
-        return self.lang == "de" and start >= 2 and lowers[start - 1] in GERMAN_ARTICLES \
-            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE
+        return self.lang == "de" and start >= 1 and (
+            lowers[start - 1] in CONTRACTED_ARTICLES_DE  # "im Sommer Risse", "am Montag Anna"
+            or start >= 2 and lowers[start - 1] in GERMAN_ARTICLES
+            and lowers[start - 2] in PLACE_PREPOSITIONS_BEFORE_ARTICLE_DE)
 
     def _regnal_names(self, doc: Doc, table: TokenTable, blocked: set[int],
                       spans: list[Span]) -> list[Span]:
@@ -4415,7 +4624,11 @@ class EntityRecognizer:
                     and name_like[j + 2] or
                     lowers[j + 1] in PARTICLE_ARTICLES and low in {"von", "van"}
                     and j + 2 < n and name_like[j + 2]
-                    and not self._common_noun_after_von_der(texts[j + 2])):
+                    and not self._common_noun_after_von_der(texts[j + 2]) or
+                    # "Gert van de Weerdhof", "Anna van den Berg": Dutch "van" and a
+                    # particle (not Spanish "de la": "Río de la Plata" is a place)
+                    low == "van" and texts[j + 1] in PARTICLES and j + 2 < n
+                    and name_like[j + 2]):
                 j += 1
                 continue
             if j > i and low in PARTICLE_ARTICLES and lowers[j - 1] in {"von", "van"} \
@@ -4437,6 +4650,8 @@ class EntityRecognizer:
         (``given``: the positions of given names)."""
         texts = table.text
         n = len(texts)
+        if texts[i] in HONORIFICS:  # "Dr Chamil Wijesinghe": the run opens with the honorific
+            return i + 1 if _name_word_count(texts, i + 1, end) in (2, 3) else None
         for k in range(i, end - 1):
             if k + 3 < n and texts[k + 2] in {"-", "‐"} and self._syllable_given_name_after(table, k):
                 return k  # "Chey Tae-won": family name, hyphenated given name
@@ -4459,6 +4674,9 @@ class EntityRecognizer:
                               or self._family_name_after_title(texts, k - 1)):
                     return k - 1  # "Pham Minh Chinh": the family name comes first
                 return k  # not "Vice" of "Vice Premier Liu He": a title's first word
+        if end - i == 2 and self._given_and_title_surname(texts, i) \
+                and not (end < n and texts[end] == "of"):
+            return i  # "Catherine King", "Anna Richter" (not "Jordan King", "Henry King of …")
         # "Defence Minister Rustem Umerov": a title word, then the name.
         for k in range(end - 2, i - 1, -1):
             if self._is_title_word(texts[k]):
@@ -4468,14 +4686,33 @@ class EntityRecognizer:
                     return None  # "its Official Security Assistance program": a thing's name
                 return k + 1 if end - (k + 1) >= 2 else None
         # "Kreml-Sprecher Dmitri Peskow" style: title just before the run.
-        if i > 0 and self._is_title_word(texts[i - 1]) and end - i in (2, 3):
+        if i > 0 and self._title_or_honorific(texts[i - 1]) \
+                and _name_word_count(texts, i, end) in (2, 3):
             return i
         if (self._in_apposition_to_title(table, i, end) or
+                self._unknown_name_after_said(table, i, end) or
                 self._followed_by_title_apposition(table, i, end) or
                 self._followed_by_age_or_post(table, i, end)) \
                 and not self._german_place_adjective_phrase(texts[i:end]):
             return i
         return None
+
+    def _unknown_name_after_said(self, table: TokenTable, i: int, end: int) -> bool:
+        """"…," said Nimal Perera.', '„…“, sagte Ilse Wunderlich,': after a quotation, a
+        speech verb, then exactly two capitalised words before a comma or full stop (or
+        the two words before the verb) name the speaker, a
+        person, when neither word is a common word, a known name or a title (a body
+        speaks under common words: "said Mercy Ships", "said Scottish Water")."""
+        texts = table.text
+        if end - i != 2 or end >= len(texts):
+            return False
+        if not (i > 1 and texts[end] in {",", "."} and table.lower[i - 1] in SPEECH_VERBS_BEFORE_NAME
+                and _after_quote(texts, i - 1)
+                or table.lower[end] in SPEECH_VERBS_BEFORE_NAME and _after_quote(texts, i)):
+            return False  # (also the speaker before the verb: '"…," Nimal Perera said.'; a
+            # company speaks without a quote: "Rosatom Energoatom said …")
+        return not any(self._dictionary_word(word) or self._title_or_honorific(word)
+                       or self.lexicon.lookup(word) is not None for word in texts[i:end])
 
     def _unknown_name_before_double_name(self, table: TokenTable, i: int, end: int) -> bool:
         """Whether the name word at ``i`` is the given name of the person ``i``–``end``
@@ -4533,7 +4770,7 @@ class EntityRecognizer:
         two or three names before a comma and an apposition with a title name a
         person, even when the lexicon does not know the given name."""
         texts = table.text
-        names = sum(1 for k in range(i, end) if texts[k] not in {"-", "‐"})
+        names = _name_word_count(texts, i, end)
         if end + 3 < len(texts) and texts[end] == "of" and texts[end + 2] == "," \
                 and self._names_country(texts[end + 1]):
             if texts[end + 3] == "who" and end + 4 < len(texts) and \
@@ -4576,6 +4813,9 @@ class EntityRecognizer:
         following = texts[end + 1]
         if following.isdigit() and len(following) <= 2 and texts[end + 2] == ",":
             return 16 <= int(following) <= 99  # an age, no day or count
+        if following in {"a", "an"} and end + 5 < len(texts) and texts[end + 2].isdigit() \
+                and texts[end + 3] == "-" and texts[end + 4] == "year":
+            return True  # "Nimal Perera, a 62-year-old fisherman, …": an age
         return following == "who" and (texts[end + 2] in LEADING_VERBS
                                        or _gendered_pronoun_in_clause(table, end + 2))
 
@@ -4648,12 +4888,13 @@ class EntityRecognizer:
         if (last.lower() in self.words.stop_words and not self._is_given_name(words[-2])
                 and words[-2] not in {"-", "‐"}):  # "Moon Jae-in": a syllable
             return False
-        if self._is_title_word(last) and not (after_title and len(words) == 2
-                                              and self._is_given_name(words[0])):
+        if self._is_title_word(last) and not (len(words) == 2 and self._is_given_name(words[0])
+                                              and (after_title or last in TITLE_SURNAMES)):
             return False  # but "Minister Catherine King": a family name that is a title
         # A few words per name: asked directly, cheaper than flags over all tokens.
         if any(map(self._names_country, words[1:])) and not self._country_surname(words) or \
-                self._names_country(words[0]) and not self._given_name_region(words[0]):
+                self._names_country(words[0]) and not self._given_name_region(words[0]) \
+                and not (after_title and len(words) == 2):  # "Minister Israel Katz"
             return False  # but "Virginia Raggi": a region that is also a given name
         if not spaced:
             return False  # one hyphenated word ("Visa-Sanktionen"), no given and family name
@@ -4688,8 +4929,10 @@ class EntityRecognizer:
         """Whether the country name at ``start`` is a given name before a family name
         ("Israel Katz", "Jordan Bardella"): a capitalised word after it that is no known
         name, no common word and no title, and no third name word."""
-        if texts[start] not in self.lexicon.given_names:
-            return False
+        if texts[start] not in self.lexicon.given_names \
+                and not (start > 0 and self._title_or_honorific(texts[start - 1])):
+            return False  # (after a title any country's name may be a given name:
+            # "Defence Minister Israel Katz")
         after = texts[start + 1]
         return is_name_text(after) and self.lexicon.lookup(after) is None \
             and not self._dictionary_word(after) and not self._is_title_word(after) \
@@ -4700,6 +4943,18 @@ class EntityRecognizer:
         entry = self.lexicon.lookup(text)
         return entry is not None and entry.kind in {"region", "country"} \
             and text in self.lexicon.given_names
+
+    def _given_and_title_surname(self, texts: list[str], i: int) -> bool:
+        """Whether a known given name at ``i`` (no country's or region's name) comes
+        before a title word that is also a common family name ("Catherine King", "Sarah
+        Bishop", "Klaus Richter"): the two words are a person's name."""
+        return texts[i + 1] in TITLE_SURNAMES and self._is_given_name(texts[i]) \
+            and not self._names_country(texts[i])
+
+    def _title_or_honorific(self, word: str) -> bool:
+        """Whether ``word`` is a title ("Minister") or an honorific ("Dr.", "Mrs"): either
+        before capitalised words shows that they name a person."""
+        return word in HONORIFICS or self._is_title_word(word)
 
     def _is_title_word(self, word: str) -> bool:
         """``self.words.is_title_word``, remembered per word: the person rules ask
@@ -4926,6 +5181,8 @@ class EntityRecognizer:
         spans += self._movement_spans(doc, blocked, spans)
         spans += self._legal_form_companies(doc, taken, blocked, spans)
         spans += self._utility_names(doc, blocked, [*taken, *spans])
+        if self.lang == "en":
+            spans += self._regional_governments(doc, blocked)
         spans += self._based_companies(doc, blocked, spans)
         spans += self._names_before_based_appositions(doc, taken, blocked, spans)
         spans += self._romance_head_names(doc, taken, spans)
@@ -5312,18 +5569,26 @@ class EntityRecognizer:
         if not heads:
             return []
         occupied = blocked | {i for span in taken for i in range(span.start, span.end)}
+        # one-word regions and cities may open the name ("Yorkshire Water", "London Power")
+        local = {span.start for span in taken if span.end - span.start == 1
+                 and span.label == LOC and self._is_city_span(doc, span, "region")}
         stop = self.words.stop_words
         spans: list[Span] = []
         for k in heads:
             if k in occupied or k + 1 < n and is_name_text(texts[k + 1]):
                 continue  # ("Water Rights": the name goes on)
             start = k
+            if k - 1 in local:
+                start = k - 1
             while start > 0 and k - start < 2 and start - 1 not in occupied \
                     and is_name_text(texts[start - 1]) and texts[start - 1].lower() not in stop \
                     and not self._is_title_word(texts[start - 1]):
                 start -= 1
             if start == k or start > 0 and texts[start - 1] in NAME_LINK_WORDS:
                 continue
+            if self.lexicon.country_for_adjective(texts[start]) is not None \
+                    and self.lexicon.lookup(" ".join(texts[start:k + 1])) is None:
+                continue  # "Russian Gas prices": a state's goods (a known "British Gas" stays)
             span = Span(doc, start, k + 1, label=ORG)
             name = span_text(span)
             known = self.lexicon.lookup(name)
@@ -5332,6 +5597,33 @@ class EntityRecognizer:
             set_kg_id(span, node.id)
             spans.append(span)
             occupied.update(range(start, k + 1))
+        return spans
+
+    def _regional_governments(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """"the Scottish Government", "the Queensland Government": a region's adjective
+        or name before a capitalised "Government" names that region's government, a body
+        of its own (a country's, "the British Government", is left to the rules for
+        national governments; lower-case "government" is the common noun)."""
+        table = token_table(doc)
+        texts = table.text
+        heads = table.word_index.get("Government", ())
+        spans: list[Span] = []
+        for k in heads:
+            if k == 0 or k in blocked or table.sent_start[k - 1] and texts[k - 1] == "The":
+                continue
+            before = texts[k - 1]
+            entry = self.lexicon.lookup(before)
+            if not (self._regional_adjective(before) or entry is not None
+                    and entry.kind == "region") \
+                    or k + 1 < len(texts) and texts[k + 1] in NAME_LINK_WORDS:
+                continue  # ("Government of National Unity": another name goes on)
+            span = Span(doc, k - 1, k + 1, label=ORG)
+            name = span_text(span)
+            known = self.lexicon.lookup(name)
+            node = self._entry_node(doc, known, name) if known is not None else \
+                _organisation_node(doc, name, kind="government")
+            set_kg_id(span, node.id)
+            spans.append(span)
         return spans
 
     def _employers_before_titles(self, doc: Doc, taken: list[Span],
@@ -5362,9 +5654,10 @@ class EntityRecognizer:
         person_words: set[str] | None = None
         spans: list[Span] = []
         for k in cues:
-            title = k - 1 if texts[k] == "executive" and lowers[k - 1] == "chief" else k
-            if title == k and texts[k] == "executive":
-                continue  # "executive" alone is no title
+            opener = TITLE_OPENERS.get(texts[k])
+            title = k - 1 if opener is not None and lowers[k - 1] == opener else k
+            if title == k and opener is not None:
+                continue  # "executive", "director" alone are no titles
             # "Nordic Vexa's chief executive Paul Lang": the name owns the title.
             possessive = title > 1 and texts[title - 1] in POSSESSIVE_S
             if texts[k + 1] == "," and not possessive:
@@ -7289,7 +7582,30 @@ class EntityRecognizer:
             if blocked is None:  # the tokens of ``taken``
                 blocked = known_tokens | {i for span in found for i in range(span.start, span.end)}
             self._later_acronyms(doc, text, node.id, spans, blocked)
+            self._acronyms_over_known_places(doc, taken, i, node.id, spans)
         return spans
+
+    @staticmethod
+    def _acronyms_over_known_places(doc: Doc, taken: list[Span], defined: int, node_id: str,
+                                    spans: list[Span]) -> None:
+        """"Natural Resources Wales (NRW) … NRW said": an acronym the text defines for a
+        body names that body wherever it stands alone, though the lexicon knows the
+        letters as a place (North Rhine-Westphalia). The body's span is added at each
+        mention the lexicon took as a one-word place; the place's spans are dropped
+        before the spans are filtered (see ``__call__``)."""
+        texts = token_table(doc).text
+        acronym = texts[defined]
+        places = [span.start for span in taken if span.end - span.start == 1
+                  and span.label in (GPE, LOC) and texts[span.start] == acronym]
+        if not places:
+            return
+        overridden: set[int] = doc.user_data.setdefault("kg_acronyms_over_places", set())
+        for k in places:
+            overridden.add(k)
+            if k != defined:
+                span = Span(doc, k, k + 1, label=ORG)
+                set_kg_id(span, node_id)
+                spans.append(span)
 
     def _parties_in_brackets(self, doc: Doc, taken: list[Span], blocked: set[int],
                              spans: list[Span]) -> list[Span]:
@@ -7593,7 +7909,9 @@ class EntityRecognizer:
                 and not (start > 0 and self._kind_noun_test(texts[start - 1])) \
                 and not self._national_adjective_name(words) \
                 and not (_initials_start(texts, paren, acronym) == start
-                         and self._foreign_name_long_form(table, start, paren)):
+                         and self._foreign_name_long_form(table, start, paren)) \
+                and not (_word_initials_start(texts, paren, acronym) == start
+                         and self._acronym_acts_as_body(table, paren, acronym)):
             return None  # (a kind noun before it: "the company Beogradski metro i voz (BMV)")
         # A state may open the name ("Kenya National Union of Teachers (KNUT)"), no
         # person's name be in it.
@@ -7608,6 +7926,40 @@ class EntityRecognizer:
         node = _organisation_node(doc, name, [span_text(span)])
         set_kg_id(span, node.id)
         return span
+
+    def _acronym_acts_as_body(self, table: TokenTable, paren: int, acronym: str) -> bool:
+        """Whether the text treats the acronym defined at ``paren`` as a body's, though
+        its long form has no organisation word ("Surfers Against Sewage (SAS)", "Natural
+        Resources Wales (NRW)"): a body's noun follows it ("(NPP) government"), an
+        apposition with one ("(SAS), a campaign group,"), or the acronym alone later
+        speaks ("NRW said", "SAS warned") or has a post ("SAS's chief executive").
+        "Gross Domestic Product (GDP)" does none of that."""
+        texts = table.text
+        n = len(texts)
+        after = paren + 3  # the word after the closing bracket
+        if after < n and (texts[after].lower() in ACRONYM_FOLLOWING_BODY_NOUNS
+                          or texts[after] == "," and self._body_noun_ends_apposition(texts, after)):
+            return True
+        for k in table.word_index.get(acronym, ()):
+            if k == paren + 1 or k + 1 >= n:
+                continue
+            following = texts[k + 1]
+            if following.lower() in BODY_SPEECH_VERBS or following in POSSESSIVE_S \
+                    and k + 2 < n and self._is_title_word(texts[k + 2]):
+                return True
+        return False
+
+    @staticmethod
+    def _body_noun_ends_apposition(texts: list[str], comma: int) -> bool:
+        """Whether the apposition after ``comma`` is a short phrase ended by a noun only
+        a body can be ("…, a campaign group,", "…, a local charity that …"); a noun with
+        a complement ("a network of volunteers") may describe people, no body."""
+        for k in range(comma + 2, min(comma + 6, len(texts) - 1)):
+            if texts[k] in APPOSITION_BREAKS:
+                return False
+            if texts[k] in BODY_ONLY_NOUNS_EN:
+                return texts[k + 1] in BODY_APPOSITION_ENDS
+        return False
 
     def _national_adjective_name(self, words: list[str]) -> bool:
         """"Deutsche Flugsicherung (DFS)", "Slowenische Umweltagentur": a German name
