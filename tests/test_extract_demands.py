@@ -4131,9 +4131,9 @@ def test_german_the_canton_with_no_government_named_is_the_region():
 
 def test_english_regional_adjective_before_government_is_that_regions_government():
     for text, node in (("Sarah Cole called on the Scottish Government to install monitors.",
-                        "organisation:regional-government-scottish"),
+                        "organisation:scottish-government"),
                        ("Sarah Cole urged the Welsh government to install monitors.",
-                        "organisation:regional-government-welsh")):
+                        "organisation:welsh-government")):
         demand = _one_demand(text, "en", "install monitors")
         assert demand["to"] == {node}
         assert "country:gb" not in demand["to"]

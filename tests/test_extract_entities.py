@@ -4254,3 +4254,13 @@ def test_campaign_group_before_a_country_or_region_is_its_branch_as_alias():
     assert len(node_ids(graph, "Organisation")) == 1
     graph = extract_text("Friends of the Earth in Wales said no.", "en", "2025-03-04")
     assert node_named(graph, "Wales") is not None
+
+
+def test_two_given_names_and_a_country_word_are_a_person():
+    graph = extract_text("IHK-Präsident Jörg Ludwig Jordan sagte am Montag, das reiche nicht.", "de",
+                         "2025-03-03")
+    assert "Jörg Ludwig Jordan" in person_names(graph)
+    assert node_named(graph, "Jordanien") is None
+    graph = extract_text("Sarah Jane Holland said on Monday the deal was fair.", "en", "2025-03-03")
+    assert "Sarah Jane Holland" in person_names(graph)
+    assert node_named(graph, "Netherlands") is None

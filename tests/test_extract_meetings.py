@@ -4169,3 +4169,22 @@ def test_demand_made_after_a_meeting_keeps_the_meeting():
     graph = extract_text("After talks with Mayor Tom Reed in Leeds on Monday, Ann Cole urged the "
                          "council to act.", "en", "2025-03-03")
     assert participants(graph, only_meeting(graph)) >= {"person:ann-cole", "person:tom-reed"}
+
+
+def test_german_seat_named_as_venue_or_source_takes_no_part():
+    graph = extract_text("WIESBADEN (dpa) - Verkehrsministerin Eva Lind empfing am Montag Landrat "
+                         "Jens Ohm zu einem Krisentreffen. Mit der Ministerin berieten im "
+                         "Verkehrsministerium auch Tom Berg und Ute Kranz.", "de", "2025-03-03")
+    found = participants(graph, only_meeting(graph))
+    assert {"person:tom-berg", "person:ute-kranz", "person:jens-ohm"} <= found
+    assert not any("verkehrsministerium" in node for node in found)
+    graph = extract_text("Ministerpräsident Boris Rhein traf sich am Montag mit Vertretern der "
+                         "Lufthansa in Frankfurt. Dabei sei es um neue Flüge gegangen, hieß es aus "
+                         "der Staatskanzlei.", "de", "2025-03-03")
+    assert not any("staatskanzlei" in node for node in participants(graph, only_meeting(graph)))
+
+
+def test_german_member_of_a_body_named_with_in_der_still_takes_part():
+    graph = extract_text("Am Montag trafen sich Außenminister Tom Berg und Eva Lind, in der "
+                         "EU-Kommission für Handel zuständig, in Bern.", "de", "2025-03-03")
+    assert "organisation:europaeische-kommission" in participants(graph, only_meeting(graph))

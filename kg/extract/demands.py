@@ -4423,7 +4423,9 @@ def _devolved_government(doc: Doc, sent: Span, cue: Token) -> Span | None:
                 or _adjective_state(adjective) is not None:
             return None
         name = f"{adjective} Government"
-        node_id = f"organisation:regional-government-{slugify(adjective)}"
+        # (the id the entity step gives a capitalised "the Scottish Government": one node
+        # for both spellings in a text)
+        node_id = f"organisation:{slugify(name)}"
         add_node(doc, Node(node_id, ["Organisation"],
                            {"name": name, "aliases": [name], "kind": "government"}))
         doc.user_data["kg_mentions"].setdefault(node_id, []).append(

@@ -4918,11 +4918,13 @@ class EntityRecognizer:
         return self._calendar_words.isdisjoint(words)
 
     def _country_surname(self, words: list[str]) -> bool:
-        """"Mark Holland", "Michael Jordan": a known given name and a one-word country
-        (not a region: "Anna Victoria" stays open) make a person named after it."""
-        if len(words) != 2 or not self._is_given_name(words[0]) or self._names_country(words[0]):
+        """"Mark Holland", "Michael Jordan", "Jörg Ludwig Jordan": one or two known given
+        names and a one-word country (not a region: "Anna Victoria" stays open) make a
+        person named after it."""
+        if len(words) not in (2, 3) or self._names_country(words[0]) or \
+                not all(self._is_given_name(word) for word in words[:-1]):
             return False
-        entry = self.lexicon.lookup(words[1])
+        entry = self.lexicon.lookup(words[-1])
         return entry is not None and entry.kind == "country"
 
     def _country_given_name(self, texts: list[str], start: int) -> bool:

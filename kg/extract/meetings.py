@@ -4886,6 +4886,14 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             if any_source and _after_source_cue(lowers, start, first):
                 continue  # "nach Angaben des Verkehrsministeriums", "according to the ministry"
+            found = _german_venue_or_source(lowers, start, first, sent.end) \
+                if lowers[first - 1] in GERMAN_VENUE_LEADS else None
+            if found == "venue" and not lowers[end - 1].endswith(SEAT_ENDINGS_DE):
+                found = None  # "in der EU-Kommission zuständig": a member, no venue
+            if found is not None:  # "berieten im Verkehrsministerium", "hieß es aus der Staatskanzlei"
+                if found == "venue":  # (where they met: not a participant through a role either)
+                    doc.user_data.setdefault("kg_venue_organisations", set()).add(kg_id(entity))
+                continue
             if lowers[first - 1] in VENUE_LEAD_WORDS and _venue_organisation(lowers, texts, start, entity):
                 # "spent nine hours at the conciliation service Acas": where they met,
                 # also where the text names it otherwise ("after Acas talks fail")
@@ -4893,6 +4901,38 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
                 continue
             actors.append(entity)
     return actors
+
+
+#: German words right before an organisation named as the venue ("im Rathaus", "in der
+#: Staatskanzlei", "ins Ministerium") or as the source ("hieß es aus der Staatskanzlei").
+GERMAN_VENUE_LEADS: Final = frozenset({"im", "ins", "der", "die", "den", "dem", "aus"})
+#: German prepositions of the venue before an article (or fused with it).
+GERMAN_VENUE_PREPS: Final = frozenset({"im", "ins", "in"})
+#: The article after "in" before a venue ("in der Staatskanzlei", "in die Zentrale").
+GERMAN_VENUE_ARTICLES: Final = frozenset({"der", "die", "den"})
+#: Verbs of "es hieß aus …" / "wie aus … verlautete": an unnamed source's words.
+GERMAN_SOURCE_VERBS: Final = frozenset({"hieß", "heißt", "verlautete", "verlautet"})
+
+
+def _german_venue_or_source(lowers: list[str], start: int, first: int, end: int) -> str | None:
+    """Whether the organisation at ``first`` is, in German, where a meeting was held
+    ("berieten im Verkehrsministerium", "in der Staatskanzlei": "venue", if it names a
+    seat, which the caller checks) or whence a
+    report came ("hieß es aus der Staatskanzlei", "wie aus dem Ministerium verlautete":
+    "source"); neither takes part. None if it is neither."""
+    k = first - 1
+    if lowers[k] in GERMAN_VENUE_ARTICLES or lowers[k] == "dem":
+        k -= 1
+        if k < start:
+            return None
+        if lowers[k] == "in" and lowers[k + 1] in GERMAN_VENUE_ARTICLES:
+            return "venue"
+    elif lowers[k] in GERMAN_VENUE_PREPS:
+        return "venue"
+    if lowers[k] == "aus" and \
+            not GERMAN_SOURCE_VERBS.isdisjoint(lowers[max(start, k - 3):min(end, first + 8)]):
+        return "source"
+    return None
 
 
 #: Words that name where a report comes from ("according to", "nach Angaben", "laut"):
