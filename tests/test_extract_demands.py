@@ -4355,3 +4355,11 @@ def test_possessive_officer_with_no_organisation_named_before_demands_nothing():
     graph = extract_text("Its spokesman, Dr. Chamil Wijesinghe, called on the Ministry of Health "
                          "to act.", "en", "2025-03-01")
     assert all(not any(by.startswith("organisation:") for by in d["by"]) for d in demands(graph))
+
+
+def test_text_ending_right_after_a_demand_verb_is_extracted_without_error():
+    # (the words after a German demand verb were read past the end of the text)
+    for text in ("Die Gewerkschaft Verdi forderte", "Kanzler Olaf Scholz appelliere",
+                 "Die Gewerkschaft Verdi einzufordern"):
+        graph = extract_text(text, "de", "2025-03-01")
+        assert graph.by_label("Person") or graph.by_label("Organisation")

@@ -4170,8 +4170,8 @@ def _von_after_subject(lowers: list[str], sent: Span, cue: Token) -> int | None:
     inverted subject ("forderte der Litauer (Andrius Kubilius) von der Regierung"):
     where the object is then looked for. None when "von" follows the verb: the object
     is there ("verlangt von der Regierung ein Programm von 40 Millionen Euro")."""
-    if lowers[cue.i + 1] in {"von", "vom"}:
-        return None
+    if cue.i + 1 >= sent.end or lowers[cue.i + 1] in {"von", "vom"}:
+        return None  # (a verb that ends the text has no object at all)
     return next((i for i in range(cue.i + 2, min(sent.end - 1, cue.i + 8))
                  if lowers[i] in {"von", "vom"}), None)
 
@@ -5046,7 +5046,7 @@ def _german_noun_objects(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     k = cue.i + 1
     while k < end and lowers[k] in GERMAN_TIME_WORDS:
         k += 1
-    preposition = lowers[k] in {"von", "an"}
+    preposition = k < end and lowers[k] in {"von", "an"}
     if preposition:
         k += 1
     if k >= end or lowers[k] not in GERMAN_GROUP_ARTICLES:
