@@ -2646,13 +2646,7 @@ class EntityRecognizer:
             if entry is None or entry.kind not in BRANCH_KINDS or entry.key in STATE_UNIONS:
                 result.append(span)
                 continue
-            longer = Span(doc, span.start, place_end, label=ORG)
-            name = span_text(longer)
-            known = self.lexicon.lookup(name)
-            node = self._entry_node(doc, known, name) if known is not None else \
-                _organisation_node(doc, name, [name])
-            set_kg_id(longer, node.id)
-            result.append(longer)
+            result.append(self._organisation_span(doc, span.start, place_end, entry.kind))
             merged.add(end)
         if not merged:
             return spans
