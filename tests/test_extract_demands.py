@@ -4363,3 +4363,13 @@ def test_text_ending_right_after_a_demand_verb_is_extracted_without_error():
                  "Die Gewerkschaft Verdi einzufordern"):
         graph = extract_text(text, "de", "2025-03-01")
         assert graph.by_label("Person") or graph.by_label("Organisation")
+
+
+def test_calls_someone_faces_make_them_the_one_asked_not_the_demander():
+    for text in ("First Minister Ann Rees faced calls on Wednesday to scrap the rule.",
+                 "Health Secretary Tom Hale faces growing calls to resign.",
+                 "Mayor Jo Lee spoke amid mounting calls for an inquiry."):
+        graph = extract_text(text, "en", "2025-03-01")
+        assert demands(graph) == [], text
+    graph = extract_text("Unite renewed its calls for a pay rise.", "en", "2025-03-01")
+    assert [d["by"] for d in demands(graph)] == [{"organisation:unite"}]

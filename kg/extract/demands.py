@@ -235,6 +235,26 @@ FINAL_VON_GAP: Final = 8
 CONFIDENCES: Final = {"verb": 0.8, "noun": 0.75, "modal": 0.5, "condition": 0.6}
 
 
+#: "calls" as a noun of demanding, and what may stand between it and a verb of facing
+#: them ("faced growing calls to resign", "amid renewed calls for an inquiry").
+CALL_NOUNS: Final = frozenset({"call", "calls", "demands"})
+CALL_ADJECTIVES: Final = frozenset({"growing", "mounting", "renewed", "fresh", "new", "repeated",
+                                    "more", "further", "increasing", "loud", "louder"})
+#: Words before such calls that make the sentence's subject the one asked, and the callers
+#: unnamed ("Morgan faced calls to …", "amid calls for …").
+FACED_CALL_OPENERS: Final = frozenset({"face", "faces", "faced", "facing", "amid", "amidst"})
+
+
+def _faced_call(lowers: list[str], i: int) -> bool:
+    """Whether the call noun at ``i`` is one someone faces or that surrounds the news
+    ("faced calls on Wednesday to scrap the rule", "amid mounting calls for an inquiry"):
+    its subject is asked, not asking."""
+    k = i - 1
+    while k >= 0 and lowers[k] in CALL_ADJECTIVES:
+        k -= 1
+    return k >= 0 and lowers[k] in FACED_CALL_OPENERS
+
+
 def _node_id(span: Span) -> str:
     """The node id of an entity span, where it must be one (a fact's end, a set of ids
     of the same type): every entity kg tags, and every span made here, names a node."""
@@ -406,6 +426,8 @@ class DemandExtractor:
             if low in MODALS:
                 return "modal"
             return None
+        if low in CALL_NOUNS and _faced_call(lowers, token.i):
+            return None  # "Morgan faced calls to scrap the rule": she is asked, others call
         if low in {"demand", "demands"} and token.i > 0 and \
                 token.i - 1 not in doc_index(token.doc).ent_at and \
                 lowers[token.i - 1] not in {"he", "she", "they", "it", "who", "which", "also",
