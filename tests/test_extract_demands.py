@@ -4373,3 +4373,12 @@ def test_calls_someone_faces_make_them_the_one_asked_not_the_demander():
         assert demands(graph) == [], text
     graph = extract_text("Unite renewed its calls for a pay rise.", "en", "2025-03-01")
     assert [d["by"] for d in demands(graph)] == [{"organisation:unite"}]
+
+
+def test_reported_demand_closed_by_a_pronoun_speaker_is_the_speaker_named_before():
+    graph = extract_text("Gesundheitsministerin Petra Lind verwies auf den Bund. "
+                         "Bundesgesundheitsminister Karl Brand müsse die Reform nachbessern, "
+                         "sagte sie.", "de", "2025-03-01")
+    demand = demand_containing(graph, "nachbessern")
+    assert demand["by"] == {"person:petra-lind"}
+    assert demand["to"] == {"person:karl-brand"}

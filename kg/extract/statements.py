@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.doc import (
     Fact,
+    TokenTable,
     add_fact,
     add_node,
     doc_index,
@@ -70,9 +71,18 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         before = [p for p in persons if cue_char - 40 <= p.end_char <= cue_char]
         if after:
             return after[0]
+        table = token_table(doc)
+        if before and k > 0 and _inverted_pronoun_speaker(table, sent, cue_char):
+            # "Lauterbach müsse nachbessern, sagte sie": the name before is the reported
+            # clause's; the pronoun after the verb points back past this sentence
+            from kg.extract.demands import _resolve_pronoun  # (demands imports this module)
+
+            verb = bisect.bisect_left(table.idx, cue_char, sent.start, sent.end)
+            earlier = _resolve_pronoun(doc, sentences, k - 1, doc[verb + 1], person=True)
+            if earlier is not None:
+                return earlier
         if before:
             return before[-1]
-        table = token_table(doc)
         # The sentence's tokens that start at most 12 characters from the cue.
         near = range(bisect.bisect_left(table.idx, cue_char - 12, sent.start, sent.end),
                      bisect.bisect_right(table.idx, cue_char + 12, sent.start, sent.end))
@@ -84,6 +94,14 @@ def speaker_of(doc: Doc, sentences: list[Span], index: int) -> Span | None:
         if k == index:
             break
     return None
+
+
+def _inverted_pronoun_speaker(table: TokenTable, sent: Span, cue_char: int) -> bool:
+    """Whether the speech verb at ``cue_char`` follows a comma and a pronoun follows it
+    (", sagte sie", ", erklärte er"): the reported clause came first."""
+    verb = bisect.bisect_left(table.idx, cue_char, sent.start, sent.end)
+    return sent.start < verb < sent.end - 1 and table.idx[verb] == cue_char and \
+        table.text[verb - 1] == "," and table.lower[verb + 1] in {"er", "sie"}
 
 
 #: The characters a quote starts with (``QUOTE``'s first character class).
