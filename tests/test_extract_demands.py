@@ -4382,3 +4382,13 @@ def test_reported_demand_closed_by_a_pronoun_speaker_is_the_speaker_named_before
     demand = demand_containing(graph, "nachbessern")
     assert demand["by"] == {"person:petra-lind"}
     assert demand["to"] == {"person:karl-brand"}
+
+
+def test_german_subjunctive_after_ohne_or_sonst_is_a_consequence_not_a_demand():
+    for text in ("Geschäftsführer Jan Bauer sagte, ohne Hilfe müssten bis Jahresende sechs "
+                 "Häuser schließen.",
+                 "Verkehrsdezernentin Eva Lind sagte, sonst müsste die Linie eingestellt werden."):
+        assert demands(extract_text(text, "de", "2025-03-01")) == [], text
+    graph = extract_text("Geschäftsführer Jan Bauer sagte, das Land müsse helfen.", "de",
+                         "2025-03-01")
+    assert demand_containing(graph, "helfen")["by"] == {"person:jan-bauer"}

@@ -5560,11 +5560,14 @@ def _reported_body(doc: Doc, k: int) -> Span | None:
     return _organisation_by_compound_head(doc, k + 1, lowers[k + 1])
 
 
-#: A clause opened by "ohne"/"without" with a conditional verb states what would
-#: follow ("Ohne Klarheit könnten die Firmen nicht planen"): a warning, no demand.
-CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without"})
+#: A clause opened by "ohne"/"without"/"sonst" with a conditional verb states what
+#: would follow ("Ohne Klarheit könnten die Firmen nicht planen", "ohne Hilfe müssten
+#: sechs Häuser schließen", "sonst müsste die Linie eingestellt werden"): a warning,
+#: no demand.
+CONSEQUENCE_OPENERS: Final = frozenset({"ohne", "without", "sonst", "andernfalls", "anderenfalls",
+                                        "ansonsten", "otherwise"})
 CONDITIONAL_VERBS: Final = frozenset({"könnte", "könnten", "würde", "würden", "wäre", "wären",
-                                      "could", "would", "might"})
+                                      "müsste", "müssten", "could", "would", "might"})
 
 
 def _consequence(doc: Doc, start: int, end: int) -> bool:
