@@ -4392,3 +4392,13 @@ def test_german_subjunctive_after_ohne_or_sonst_is_a_consequence_not_a_demand():
     graph = extract_text("Geschäftsführer Jan Bauer sagte, das Land müsse helfen.", "de",
                          "2025-03-01")
     assert demand_containing(graph, "helfen")["by"] == {"person:jan-bauer"}
+
+
+def test_state_owning_a_named_body_is_not_the_demander():
+    graph = extract_text("Ireland's communications regulator ComReg said on Wednesday that the plan "
+                         "was late, and called on the government to release more money.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "release more money")["by"] == {"organisation:comreg"}
+    graph = extract_text("Russia's foreign minister Sergei Lavrov called on the West to stop.", "en",
+                         "2025-03-01")
+    assert demand_containing(graph, "stop")["by"] == {"person:sergei-lavrov"}

@@ -2343,6 +2343,12 @@ def _possessor_only(doc: Doc, actor: Span, cue: Token) -> bool:
         name = str(node.properties.get("name", "")) if node is not None else ""
         return span_text(actor)[:-1] == name and texts[k][:1].isupper() and texts[k].isalpha() \
             and not for_lang("de").is_title_word(texts[k])
+    named = k + 1
+    while named < min(cue.i, k + 5) and texts[named].islower() and texts[named].isalpha():
+        named += 1
+    if named > k + 1 and named < cue.i and named in doc_index(doc).ent_at and \
+            doc_index(doc).ent_at[named].label in (ORG, PER):
+        return True  # "Ireland's communications regulator ComReg said …": ComReg is the subject
     end = cue.i
     while end - 1 > k and (lowers[end - 1] in TIME_WORDS or lowers[end - 1] in PREDICATE_ADVERBS
                            or lowers[end - 1] in EN_AUXILIARIES):
