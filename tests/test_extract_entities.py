@@ -4264,3 +4264,13 @@ def test_two_given_names_and_a_country_word_are_a_person():
     graph = extract_text("Sarah Jane Holland said on Monday the deal was fair.", "en", "2025-03-03")
     assert "Sarah Jane Holland" in person_names(graph)
     assert node_named(graph, "Netherlands") is None
+
+
+def test_firm_and_miner_before_a_name_name_a_company():
+    graph = extract_text("The Dutch construction firm Heijmans won the contract, and Australian "
+                         "miner Evolution Mining said on Monday it would appeal.", "en", "2025-03-03")
+    for name in ("Heijmans", "Evolution Mining"):
+        assert node_named(graph, name, "Organisation") is not None
+    graph = extract_text("The ministry did not confirm Smith's account on Monday.", "en",
+                         "2025-03-03")
+    assert node_named(graph, "Smith") is None

@@ -928,7 +928,17 @@ def _is_acronym(text: str) -> bool:
 
 
 def _is_company_noun(text: str) -> bool:
-    return text.lower().endswith(COMPANY_NOUN_ENDINGS) and text.isalpha() and len(text) > 4
+    low = text.lower()
+    return low in WHOLE_COMPANY_NOUNS or low.endswith(COMPANY_NOUN_ENDINGS) and text.isalpha() \
+        and len(text) > 4 and not low.endswith(NOT_COMPANY_NOUN_ENDINGS)
+
+
+#: English nouns for a company that are whole words, not endings of compounds ("the
+#: construction firm X", "Australian miner X"; "firm" alone was too short for an ending,
+#: "miner" ends "examiner").
+WHOLE_COMPANY_NOUNS: Final = frozenset({"firm", "miner", "refiner", "exporter", "shipper"})
+#: Words that end like a company noun but are none ("confirm", "affirm").
+NOT_COMPANY_NOUN_ENDINGS: Final = ("affirm", "confirm", "infirm")
 
 
 #: Words that open the name of a building or estate, before a name that may be a city's.
