@@ -4274,3 +4274,11 @@ def test_firm_and_miner_before_a_name_name_a_company():
     graph = extract_text("The ministry did not confirm Smith's account on Monday.", "en",
                          "2025-03-03")
     assert node_named(graph, "Smith") is None
+
+
+def test_corp_and_co_without_a_full_stop_end_a_company_name():
+    graph = extract_text("San Miguel Corp said on Monday that Ayala Corp and Hyundai Motor Co had "
+                         "bid.", "en", "2025-03-03")
+    for name in ("San Miguel Corp", "Ayala Corp"):
+        assert node_named(graph, name, "Organisation") is not None
+    assert node_named(graph, "San Miguel", "Place") is None

@@ -221,9 +221,9 @@ EN_QUALIFIED_HEADS: Final = {"District": frozenset({"School"}),
 #: The word that opens a union's numbered branch: "Service Employees International
 #: Union Local 99".
 EN_BRANCH_WORDS: Final = frozenset({"Local", "Lodge", "Branch"})
-_LEGAL_FORMS: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.",
+_LEGAL_FORMS: Final = {"GmbH", "AG", "SE", "KG", "Inc.", "Inc", "Ltd", "Ltd.", "LLC", "plc", "Corp.", "Corp",
                        "Plc", "PLC", "LLP", "Co.", "SpA", "AB", "ASA", "Oyj", "BV", "B.V.", "KGaA",
-                       "Pty", "Bhd", "Tbk",
+                       "Pty", "Bhd", "Tbk", "Co",
                        "S.A.", "N.V.", "LP", "L.P.", "S.p.A.", "SAS", "Sarl", "SRL", "S.r.l.",
                        "ApS", "Oy"}
 #: "die Acme GmbH." at a sentence's end: the tokenizer keeps the full stop with a legal form
