@@ -4188,3 +4188,13 @@ def test_german_member_of_a_body_named_with_in_der_still_takes_part():
     graph = extract_text("Am Montag trafen sich Außenminister Tom Berg und Eva Lind, in der "
                          "EU-Kommission für Handel zuständig, in Bern.", "de", "2025-03-03")
     assert "organisation:europaeische-kommission" in participants(graph, only_meeting(graph))
+
+
+def test_who_told_a_participant_something_right_after_the_meeting_took_part():
+    graph = extract_text("LONDON (Reuters) - Prime Minister Tom Hale met union leaders in London on "
+                         "Monday. Union leader Ann Cole told Hale that workers needed a raise.", "en",
+                         "2025-03-03")
+    assert "person:ann-cole" in participants(graph, only_meeting(graph))
+    graph = extract_text("LONDON (Reuters) - Prime Minister Tom Hale met Ann Cole in London on "
+                         "Monday. Eva Lind told Reuters she was not invited.", "en", "2025-03-03")
+    assert "person:eva-lind" not in participants(graph, only_meeting(graph))

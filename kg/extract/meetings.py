@@ -2204,6 +2204,14 @@ class MeetingExtractor:
             target = current if current is not None or not cued else _draft_of_day(doc, sent, drafts)
             if target is None:
                 continue
+            tellers = _tellers_of_participant(doc, sent, target) if cued and current is not None \
+                else []
+            if tellers:
+                # "Maigandi told Tinubu that …" after the meeting Tinubu hosted: he was there
+                extra = Mention(sentence=sent, noun=sent.start, kind="participation")
+                extra.participants = tellers
+                target.mentions.append(extra)
+                continue
             if cued and _has_participation_cue(text, odd_letters):
                 cue = PARTICIPATION_CUES.search(text)
                 if cue is not None and _negated(text, cue.start()):
@@ -3904,6 +3912,27 @@ def _any_within(anchors: list[int] | None, start: int, end: int) -> bool:
         return True
     k = bisect.bisect_left(anchors, start)
     return k < len(anchors) and anchors[k] < end
+
+
+def _tellers_of_participant(doc: Doc, sent: Span, draft: MeetingDraft) -> list[Span]:
+    """The person who, in the sentence right after a meeting's, "told" one of its
+    participants something ("The association's president, Abubakar Maigandi, told
+    Tinubu that …"): the one who spoke to them there; none if no participant is told."""
+    lowers = token_table(doc).lower
+    ent_at = doc_index(doc).ent_at
+    for k in range(sent.start + 1, sent.end - 1):
+        if lowers[k] != "told":
+            continue
+        told = ent_at.get(k + 1)
+        if told is None or told.label_ != "PER":
+            return []
+        known = {kg_id(p) for m in draft.mentions for p in [*m.participants, *(m.chairs or ())]}
+        if kg_id(told) not in known:
+            return []
+        tellers = [e for e in sent_ents(sent) if e.label_ == "PER" and e.end <= k
+                   and kg_id(e) not in known]
+        return tellers[-1:]
+    return []
 
 
 def _has_participation_cue(text: str, odd_letters: bool = True) -> bool:
