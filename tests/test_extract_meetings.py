@@ -4198,3 +4198,35 @@ def test_who_told_a_participant_something_right_after_the_meeting_took_part():
     graph = extract_text("LONDON (Reuters) - Prime Minister Tom Hale met Ann Cole in London on "
                          "Monday. Eva Lind told Reuters she was not invited.", "en", "2025-03-03")
     assert "person:eva-lind" not in participants(graph, only_meeting(graph))
+
+
+def test_meeting_a_counted_day_after_the_said_day_is_dated_from_that_day():
+    # the full date of the main clause ("from April 1") is not the one counted from
+    graph = extract_text("LEEDS, England, March 4 (Reuters) - Leeds will close three libraries from "
+                         "April 1, Mayor Tom Hale said on Tuesday, two days after talks with Ann Cole "
+                         "in Bradford.", "en", "2025-03-04")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-02"
+    assert held_in(graph, meeting) == {"place:bradford"}
+    graph = extract_text("LEEDS, 4. März 2025 (dpa) - Die Stadt schließt vom 1. April an drei "
+                         "Bibliotheken, sagte Bürgermeister Tom Hale am Dienstag in Leeds, zwei Tage "
+                         "nach einem Treffen mit Ministerin Eva Lind in York.", "de", "2025-03-04")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-02"
+    assert held_in(graph, meeting) == {"place:york"}
+
+
+def test_place_of_the_main_clause_is_not_the_venue_of_a_meeting_counted_days_before():
+    graph = extract_text("LEEDS, England, March 4 (Reuters) - Unions on Tuesday demanded new pay rules "
+                         "for nurses in the county of Kent, a day after Prime Minister Tom Hale received "
+                         "the mayor of Paris to discuss trade. Hale hosted Mayor Anne Hidalgo at the "
+                         "Mansion House in London on Monday.", "en", "2025-03-04")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-03"
+    assert held_in(graph, meeting) == {"place:london"}
+
+
+def test_a_day_of_talks_is_no_count_of_days_before_the_said_day():
+    graph = extract_text("LEEDS, England, March 4 (Reuters) - Mayor Tom Hale and Ann Cole agreed on a "
+                         "deal on Tuesday, after a day of talks in Bradford.", "en", "2025-03-04")
+    assert only_meeting(graph).properties["date"] == "2025-03-04"

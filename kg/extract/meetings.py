@@ -1500,6 +1500,15 @@ class MeetingExtractor:
                 return None
         # (most event words have no "nach"/"after" a few words before them)
         after_before = not AFTER_WORDS.isdisjoint(lowers[max(start, i - AFTER_PHRASE_REACH):i])
+        counted = _counted_after(lowers, i, start) if after_before else None
+        if counted is not None:
+            # "… from Dec. 1, the mayor said on Tuesday, a day after a summit at City Hall":
+            # the day the count is told from stands right before it (even a weekday beside
+            # a full date elsewhere), and a place before it is the main clause's
+            told_from = [d for d in dates if counted - COUNTED_AFTER_GAP <= d.end <= counted]
+            if told_from:
+                candidates = told_from[-1:]
+            places = [p for p in places if p.start > counted]
         opening = _opening(doc, sent) if after_before and candidates else i
         if i - opening <= AFTER_PHRASE_REACH and lowers[opening] in AFTER_WORDS:
             main = _main_clause_after(table, opening, i, sent.end, self.lang)
@@ -4404,6 +4413,23 @@ def _main_clause_after(table: TokenTable, start: int, noun: int, end: int, lang:
         if word.isalpha() and word.islower() and lowers[k] not in PHRASE_WORDS_DE and \
                 lowers[k - 1] not in PHRASE_WORDS_DE:
             return k
+    return None
+
+
+#: How many tokens may stand between a date and the count of days after it ("on
+#: Tuesday, a day after …": the comma; "am Dienstag in Leeds, zwei Tage nach …").
+COUNTED_AFTER_GAP: Final = 5
+
+
+def _counted_after(lowers: list[str], noun: int, start: int) -> int | None:
+    """Where the count of days of a counted "after" before the event noun begins ("a
+    day after a summit", "zwei Tage nach dem Treffen": the "a"/"zwei"), or None: the
+    event lies that many days before the date right before the count."""
+    for k in range(noun - 1, max(start + 2, noun - AFTER_PHRASE_REACH) - 1, -1):
+        if lowers[k] in AFTER_WORDS:
+            if lowers[k - 1] in DAY_COUNT_WORDS and _days_counted(lowers, k) is not None:
+                return k - 2
+            return None
     return None
 
 
