@@ -4230,3 +4230,90 @@ def test_a_day_of_talks_is_no_count_of_days_before_the_said_day():
     graph = extract_text("LEEDS, England, March 4 (Reuters) - Mayor Tom Hale and Ann Cole agreed on a "
                          "deal on Tuesday, after a day of talks in Bradford.", "en", "2025-03-04")
     assert only_meeting(graph).properties["date"] == "2025-03-04"
+
+
+def test_day_of_a_wie_clause_of_attribution_is_not_the_meetings_day():
+    graph = extract_text("KIEL, 5. März 2025 (dpa) - Am kommenden Montag sollen Ministerin Eva Lind und "
+                         "Landrat Tom Berg in Kiel an einem Tisch sitzen, wie ein Regierungssprecher am "
+                         "Mittwoch mitteilte.", "de", "2025-03-05")
+    assert only_meeting(graph).properties["date"] == "2025-03-10"
+    graph = extract_text("KIEL, 5. März 2025 (dpa) - Für Freitag ist in Kiel eine Sitzung von Ministerin "
+                         "Eva Lind mit Landrat Tom Berg geplant, wie es am Mittwoch aus dem Ministerium "
+                         "hieß.", "de", "2025-03-05")
+    assert only_meeting(graph).properties["date"] == "2025-03-07"
+    # the only day named is the meeting's, even in such a clause
+    graph = extract_text("KIEL, 5. März 2025 (dpa) - Ministerin Eva Lind und Landrat Tom Berg haben sich "
+                         "am Mittwoch in Kiel zu einem Gespräch getroffen, wie ein Sprecher mitteilte.",
+                         "de", "2025-03-05")
+    assert only_meeting(graph).properties["date"] == "2025-03-05"
+
+
+def test_meeting_invited_to_is_not_held_on_the_day_of_the_report():
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Ministerpräsident Tom Berg hat die Landräte zu "
+                         "einem Krisengipfel eingeladen. Das Treffen soll am Freitag in der Staatskanzlei "
+                         "in Kiel stattfinden.", "de", "2025-03-05")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-07"
+    assert "person:tom-berg" in participants(graph, meeting)
+    graph = extract_text("LEEDS, March 5 (Reuters) - Mayor Tom Hale has invited union leader Ann Cole to "
+                         "crisis talks. The meeting will take place on Friday in Leeds, a spokesman said.",
+                         "en", "2025-03-05")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-07"
+    assert {"person:tom-hale", "person:ann-cole"} <= participants(graph, meeting)
+
+
+def test_invitation_and_the_announced_meeting_are_one_meeting_in_the_dateline_city():
+    graph = extract_text("LEEDS, March 5 (Reuters) - Mayor Tom Hale has invited union leaders to crisis "
+                         "talks at City Hall. The meeting will take place on Friday, a spokesman said.",
+                         "en", "2025-03-05")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-03-07"
+    assert held_in(graph, meeting) == {"place:leeds"}
+
+
+def test_place_in_an_opening_phrase_of_what_is_argued_over_is_no_venue():
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Im Streit um eine geplante Deponie bei Husum hat "
+                         "Ministerpräsident Tom Berg die Beteiligten zu einem Krisengipfel eingeladen. Am "
+                         "kommenden Montag sollen Landrätin Eva Lind und Ute Kranz in der Staatskanzlei in "
+                         "Kiel an einem Tisch sitzen.", "de", "2025-03-05")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:kiel"}
+    assert "person:tom-berg" in participants(graph, meeting)
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Wegen des Ausbaus des Hafens bei Husum trafen sich "
+                         "Landrätin Eva Lind und Ute Kranz am Dienstag in Kiel.", "de", "2025-03-05")
+    assert held_in(graph, only_meeting(graph)) == {"place:kiel"}
+    graph = extract_text("LEEDS, March 5 (Reuters) - In a dispute over a planned incinerator near "
+                         "Bradford, Mayor Tom Hale met union leader Ann Cole in York on Tuesday.", "en",
+                         "2025-03-05")
+    assert held_in(graph, only_meeting(graph)) == {"place:york"}
+
+
+def test_place_after_the_verb_of_an_opening_topic_phrase_is_the_venue():
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Im Streit um die Reform haben sich Landrätin Eva "
+                         "Lind und Ute Kranz am Dienstag in Husum getroffen.", "de", "2025-03-05")
+    assert held_in(graph, only_meeting(graph)) == {"place:husum"}
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Im Rathaus in Husum trafen sich Landrätin Eva Lind "
+                         "und Ute Kranz am Dienstag.", "de", "2025-03-05")
+    assert held_in(graph, only_meeting(graph)) == {"place:husum"}
+
+
+def test_long_list_of_guests_expected_at_a_meeting_take_part():
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Am kommenden Montag sollen Vertreter der Stadt und "
+                         "der Anwohner in der Staatskanzlei in Kiel an einem Tisch sitzen. Neben dem "
+                         "Regierungschef werden Umweltministerin Eva Lind (SPD), der Husumer Landrat Jens "
+                         "Ohm sowie die Chefin der Stadtwerke Kiel, Ute J. Kranz, erwartet.", "de",
+                         "2025-03-05")
+    assert {"person:eva-lind", "person:jens-ohm", "person:ute-j-kranz"} <= \
+        participants(graph, only_meeting(graph))
+
+
+def test_organisation_named_in_quotation_marks_takes_part():
+    graph = extract_text("Kiel, 5. März 2025 (dpa) - Am kommenden Montag sollen Vertreter der Stadt in "
+                         "Kiel an einem Tisch sitzen. Auch die Bürgerinitiative „Saubere Luft Altmark“ hat "
+                         "ihre Teilnahme zugesagt.", "de", "2025-03-05")
+    assert "organisation:saubere-luft-altmark" in participants(graph, only_meeting(graph))
+    graph = extract_text('LEEDS, March 5 (Reuters) - Mayor Tom Hale met union leaders at City Hall in '
+                         'Leeds on Tuesday. The campaign group "Save Our Libraries Leeds" also took part.',
+                         "en", "2025-03-05")
+    assert "organisation:save-our-libraries-leeds" in participants(graph, only_meeting(graph))

@@ -189,6 +189,9 @@ PARTICIPATION_CUES: Final = re.compile(
     # guests awaited: "Zu dem Gespräch erwartet werden X und Y", "X and Y are expected at
     # the talks" (not "the meeting is expected to last", "es wird erwartet, dass")
     r"erwartet werden|werden (?:\w+ ){0,6}?erwartet|wird (?:\w+ ){0,3}?erwartet(?!,)|"
+    # a long list of guests, "erwartet" closing the sentence: "Neben X werden Minister Y
+    # (SPD), Landrat Z sowie der Chef der W, Bernard M. Kemper, erwartet."
+    r"werden (?:(?:[^.;:!?]|(?<=\s\w)\.){0,200}? )?erwartet(?=\s*[.;])|"
     r"(?:are|were|is|was) (?:also )?expected (?:at|to attend)|"
     # "X is also expected.", "X and Y are expected too." (the clause ends: not "is
     # expected to last", "expected, X said"; "also"/"too": not "said a deal was expected.")
@@ -395,6 +398,32 @@ def _attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool
     return any(lowers[k] in ATTRIBUTION_VERBS for k in range(comma + 1, day.start))
 
 
+#: German verbs that close a "wie"-clause of attribution: "…, wie ein Sprecher am
+#: Mittwoch mitteilte", "…, wie es am Mittwoch hieß".
+FINAL_ATTRIBUTION_VERBS_DE: Final = frozenset({"mitteilte", "mitteilten", "sagte", "sagten", "erklärte",
+                                               "erklärten", "berichtete", "berichteten", "hieß",
+                                               "ankündigte", "ankündigten", "bekanntgab", "bestätigte",
+                                               "bestätigten", "meldete", "meldeten"})
+#: How far a "wie"-clause of attribution may run ("wie ein Sprecher des Ministeriums
+#: am Mittwoch in Kiel mitteilte").
+FINAL_ATTRIBUTION_REACH: Final = 12
+
+
+def _final_attribution_day(table: TokenTable, event: int, day: Span, end: int) -> bool:
+    """Whether ``day`` dates a German closing "wie"-clause of attribution after the event
+    word at ``event``: "Am kommenden Montag sollen X und Y an einem Tisch sitzen, wie ein
+    Sprecher am Mittwoch mitteilte" (the day of the telling; its verb ends the sentence)."""
+    lowers = table.lower
+    if day.start <= event or end - day.end > ATTRIBUTION_TAIL:
+        return False
+    opener = next((k for k in range(day.start - 1, max(event, day.start - FINAL_ATTRIBUTION_REACH), -1)
+                   if lowers[k] == "wie"), None)
+    if opener is None or lowers[opener - 1] != ",":
+        return False
+    verb = end - 1 if lowers[end - 1] not in {".", "!", "?"} else end - 2
+    return verb >= day.end and lowers[verb] in FINAL_ATTRIBUTION_VERBS_DE
+
+
 #: What opens the clause a speaker's words fill: "sagte nach dem Treffen, in X seien …",
 #: "said after the talks that in X …".
 REPORTED_CLAUSE_OPENERS: Final = frozenset({",", "that", "dass"})
@@ -502,6 +531,64 @@ def _told_as_background(lowers: list[str], i: int, start: int, end: int) -> bool
     if not REPEATED_WORDS.isdisjoint(lowers[start:end]):
         return True
     return _relative_clause(lowers, i, start, end) is not None
+
+
+#: Words that lead from a verb of inviting to the meeting invited to ("zu einem
+#: Krisengipfel", "zum Gespräch", "to crisis talks").
+INVITED_TO_EVENT: Final = frozenset({"zu", "zum", "zur", "to"})
+#: How far before the event word "zu"/"to" may stand ("zu einem kurzfristigen Krisengipfel").
+INVITED_TO_REACH: Final = 4
+#: How far from the event word the verb of inviting may stand ("lud … zu Gesprächen
+#: ein": the particle after it; "hat die Beteiligten zu einem Gipfel eingeladen").
+INVITE_VERB_REACH: Final = 10
+
+
+def _invited_to(lowers: list[str], i: int, start: int, end: int) -> bool:
+    """Whether the event word at ``i`` is what someone was invited to ("hat die
+    Beteiligten zu einem Krisengipfel eingeladen", "lädt zum Gipfel", "invited union
+    leaders to crisis talks"): a meeting still to come, not held on the day the
+    invitation is told of."""
+    if INVITED_TO_EVENT.isdisjoint(lowers[max(start, i - INVITED_TO_REACH):i]):
+        return False  # (most event words)
+    window = lowers[max(start, i - INVITE_VERB_REACH):min(end, i + INVITE_VERB_REACH)]
+    return not INVITE_WORDS.isdisjoint(window)
+
+
+#: First words of a sentence opening with what it is about or why ("Im Streit um …",
+#: "Wegen …", "In a row over …", "Amid …"); "im"/"in" only with a
+#: ``TOPIC_OPENER_LINKS`` after them.
+TOPIC_OPENERS: Final = frozenset({"im", "in", "wegen", "angesichts", "trotz", "amid", "despite", "over"})
+TOPIC_OPENER_LINKS: Final = frozenset({"um", "über", "over", "about"})
+TOPIC_LINK_REACH: Final = 4
+#: Words that may follow a noun inside the opening phrase (German): no finite verb yet.
+TOPIC_PHRASE_WORDS_DE: Final = frozenset({"von", "vom", "an", "am", "mit", "nach", "auf", "bei", "beim",
+                                           "zu", "zur", "zum", "für", "über", "in", "im", "aus", "gegen",
+                                           "um", "unter", "vor", "der", "die", "das", "den", "dem", "des",
+                                           "ein", "eine", "einen", "einem", "einer", "eines", "und",
+                                           "sowie"})
+
+
+def _in_opening_topic(table: TokenTable, first: int, event: int, place: Span, lang: str) -> bool:
+    """Whether a place before the event word at ``event`` stands in the sentence's opening
+    phrase of what it is about, after a common noun: "Im Streit um eine geplante Deponie
+    bei Husum hat X …", "In a row over an incinerator near Bradford, X met …" (where the
+    thing argued over is, not the venue; not "Im Streit um die Reform haben sich X und Y
+    in Kiel getroffen": the verb has ended the phrase)."""
+    lowers, texts = table.lower, table.text
+    if place.start >= event or place.end >= len(lowers) or place.start - 2 <= first:
+        return False
+    if lowers[first] in {"im", "in"} and \
+            TOPIC_OPENER_LINKS.isdisjoint(lowers[first + 1:first + 1 + TOPIC_LINK_REACH]):
+        return False  # "Im Rathaus in Kiel trafen sich …": a place, no topic
+    noun = table.tokens[place.start - 2]
+    if not noun.is_alpha or noun.ent_type_:
+        return False  # "X und Y in Kiel": the place of who is named
+    if lang != "de":
+        return texts[place.end] == "," and "," not in lowers[first:place.start]
+    if not (texts[place.end].isalpha() and texts[place.end].islower()):
+        return False  # the finite verb right after the phrase: "bei Husum hat …"
+    return not any(texts[k].isalpha() and texts[k].islower() and texts[k - 1][:1].isupper()
+                   and lowers[k] not in TOPIC_PHRASE_WORDS_DE for k in range(first + 1, place.start))
 
 
 def _date_comma(lowers: list[str], k: int) -> bool:
@@ -1479,6 +1566,11 @@ class MeetingExtractor:
         candidates = full or dates
         # „Wir haben beraten“, sagte er am Mittwoch: the day of the saying, not of the meeting
         candidates = [d for d in candidates if _same_quote_side(table, i, d.start)]
+        if len(candidates) > 1 and self.lang == "de":
+            # "Am kommenden Montag sollen X und Y an einem Tisch sitzen, wie ein Sprecher am
+            # Mittwoch mitteilte": the day of the telling is not the meeting's
+            candidates = [d for d in candidates
+                          if not _final_attribution_day(table, i, d, sent.end)] or candidates
         if candidates:
             clause = _relative_clause(lowers, i, start, sent.end)
             # (the sentence's event words, listed for the doc: none is tested again)
@@ -1517,6 +1609,7 @@ class MeetingExtractor:
                 # day is the threat's; the meeting came before it
                 candidates = [d for d in candidates if d.start < main]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
+        invited = _invited_to(lowers, i, start, sent.end)
         compound_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if compound_day is not None:
             mention.date = compound_day
@@ -1538,8 +1631,10 @@ class MeetingExtractor:
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
             if best.start_char < doc.user_data["kg_meta"].get("dateline_end", 0) and \
-                    _told_as_background(lowers, i, start, sent.end):
-                mention.date, mention.date_span = None, None  # not the report's day
+                    (_told_as_background(lowers, i, start, sent.end) or invited):
+                # not the report's day (nor that of an invitation it tells of: "hat die
+                # Beteiligten zu einem Krisengipfel eingeladen", the summit is still to come)
+                mention.date, mention.date_span = None, None
         articles = INDEFINITE_ARTICLES_BY_LANG.get(self.lang, INDEFINITE_ARTICLES)
         # (a verb's article is its noun's: "kamen zu einem Gipfel zusammen" is one meeting)
         verb = texts[i].islower() and low not in self.nouns and \
@@ -1589,6 +1684,10 @@ class MeetingExtractor:
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)
                       and not _in_reported_clause(table, start, i, p)]
+            opening_word = _opening(doc, sent)
+            if lowers[opening_word] in TOPIC_OPENERS:
+                # "Im Streit um eine Deponie bei Husum hat X …": where the thing argued over is
+                places = [p for p in places if not _in_opening_topic(table, opening_word, i, p, self.lang)]
         elif not THERE_WORDS.isdisjoint(lowers[max(start + 1, i - THERE_REACH):i + THERE_REACH]):
             places = _place_there_refers_to(doc, table, sent, i)  # "host talks there on Oct. 8"
         elif not CAPITAL_WORDS.isdisjoint(lowers[start:sent.end]):
@@ -1605,7 +1704,7 @@ class MeetingExtractor:
                 # "Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit
                 # X zusammentreffen": the place the sentence before opens with
                 places = _scene_place_before(doc, sent)
-            if not places and not mention.unknown_venue and mention.date is not None:
+            if not places and not mention.unknown_venue and (mention.date is not None or invited):
                 mention.seat_venue = _seat_venue(table, i, start, sent.end)
         if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
             # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
@@ -1667,7 +1766,9 @@ class MeetingExtractor:
         if mention.date is None:
             # (also "is planned in Warsaw", "had previously met": another time than the day told of)
             mention.vague = self._vaguely_dated(doc, sent) or _other_time(lowers, i, start, sent.end)
-            mention.separate = mention.vague or indefinite
+            # ("lud zu einem Krisengipfel ein": the meeting a later "das Treffen am Freitag"
+            # tells of, not one of its own)
+            mention.separate = mention.vague or indefinite and not invited
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
         commented = _commented_on(lowers, start, i)
@@ -4914,8 +5015,11 @@ def _possible_participants(doc: Doc, sent: Span) -> list[Span]:
     any_source = bool(table.positions("meeting-source", _is_source_word, start, sent.end))
     for entity in sent_ents(sent):
         first, end = entity.start, entity.end
-        if quoted and any(a <= entity.start_char and entity.end_char <= b for a, b in quoted):
-            continue  # '"China cannot export its way to growth," Yellen told the session'
+        if quoted and any(a <= entity.start_char and entity.end_char <= b and
+                          not (a + 1 == entity.start_char and entity.end_char == b - 1) for a, b in quoted):
+            # '"China cannot export its way to growth," Yellen told the session' (not a name
+            # the quote marks hold alone: 'die Bürgerinitiative „Saubere Luft“ nahm teil')
+            continue
         # (_is_topic's first test, here: most names have none of its words before them)
         if first > start and lowers[first - 1] in TOPIC_PHRASE_WORDS and \
                 _is_topic(lowers, start, first, topic_end):
