@@ -4317,3 +4317,39 @@ def test_organisation_named_in_quotation_marks_takes_part():
                          'Leeds on Tuesday. The campaign group "Save Our Libraries Leeds" also took part.',
                          "en", "2025-03-05")
     assert "organisation:save-our-libraries-leeds" in participants(graph, only_meeting(graph))
+
+
+def test_public_forum_is_a_meeting():
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Bereits am vergangenen Freitag hatten Ministerin Eva "
+                         "Lind und Bürgermeister Tom Berg bei einem Bürgerforum in Husum mit rund 300 "
+                         "Anwohnern diskutiert.", "de", "2025-05-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-09"
+    assert held_in(graph, meeting) == {"place:husum"}
+    assert {"person:eva-lind", "person:tom-berg"} <= participants(graph, meeting)
+    graph = extract_text("LEEDS, May 14 (Reuters) - Mayor Tom Hale and Ann Cole faced angry residents at "
+                         "a public forum in Leeds on Monday.", "en", "2025-05-14")
+    meeting = only_meeting(graph)
+    assert meeting.properties["date"] == "2025-05-12"
+    assert {"person:ann-cole", "person:tom-hale"} <= participants(graph, meeting)
+
+
+def test_forum_on_the_web_or_as_a_body_is_no_meeting():
+    graph = extract_text("LEEDS, May 14 (Reuters) - Ann Cole posted the letter on an online forum on "
+                         "Monday, Mayor Tom Hale said in Leeds.", "en", "2025-05-14")
+    assert meetings(graph) == []
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Eva Lind hatte den Brief am Montag in einem "
+                         "Internetforum gepostet, sagte Tom Berg in Husum.", "de", "2025-05-14")
+    assert meetings(graph) == []
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Das Weltwirtschaftsforum in Genf veröffentlichte am "
+                         "Montag einen Bericht, den Eva Lind lobte.", "de", "2025-05-14")
+    assert meetings(graph) == []
+
+
+def test_german_ortstermin_with_someone_is_a_meeting():
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Ministerin Eva Lind hat am Montag bei einem "
+                         "Ortstermin in Husum mit Landrat Tom Berg die Deichbaustelle besichtigt.", "de",
+                         "2025-05-14")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:husum"}
+    assert {"person:eva-lind", "person:tom-berg"} <= participants(graph, meeting)

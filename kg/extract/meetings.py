@@ -78,7 +78,10 @@ DE_EVENT_SUFFIXES: Final = ("gespräch", "gespräche", "gesprächen", "treffen",
                             # an assembly held: "an ihrer Plenarversammlung", "auf der Hauptversammlung"
                             "versammlung",
                             # a committee's hearing: "die Expertenanhörung im Bundestag"
-                            "anhörung")
+                            "anhörung",
+                            # a public meeting: "bei einem Bürgerforum in Arneburg" (not
+                            # a body so named: ``FORUM_BODY``)
+                            "forum")
 #: Nouns after a capitalised event noun that make it part of a place's name ("the
 #: Rironi-Mau Summit highway", "Summit Road"), as words of a route or a stop.
 ROUTE_NOUNS: Final = frozenset({"highway", "road", "motorway", "expressway", "railway", "street", "avenue",
@@ -86,9 +89,11 @@ ROUTE_NOUNS: Final = frozenset({"highway", "road", "motorway", "expressway", "ra
 #: English nouns of a meeting only when written in lower case ("the party congress", not
 #: "Congress"), each weak: it needs a day ("a working lunch in Oslo on Tuesday").
 #: ("retreat" and "convention" stay out: an army's retreat, a convention signed.)
-EN_LOWER_EVENT_NOUNS: Final = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle"})
+#: ("forum": "faced residents at a public forum in Leeds on Monday", not "the World
+#: Economic Forum" nor "an online forum" without a day.)
+EN_LOWER_EVENT_NOUNS: Final = frozenset({"lunch", "breakfast", "congress", "plenary", "huddle", "forum"})
 #: Their kinds: a meal or a retreat is a meeting, a congress a conference.
-EN_MEETING_NOUNS: Final = frozenset({"lunch", "breakfast", "huddle"})
+EN_MEETING_NOUNS: Final = frozenset({"lunch", "breakfast", "huddle", "forum"})
 EN_CONFERENCE_NOUNS: Final = frozenset({"congress"})
 #: "sat down with X": a meeting when "down" follows.
 SIT_FORMS: Final = frozenset({"sat", "sit", "sits", "sitting"})
@@ -99,7 +104,15 @@ ROUND_WORDS: Final = frozenset({"runden", "runder", "runde", "round"})
 #: together at one table met (weak: only on a day named).
 GATHERED_AT_TABLE: Final = frozenset({("an", "einen"), ("an", "einem"), ("around", "a"),
                                       ("around", "the"), ("round", "a"), ("round", "the")})
-DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz"}
+DE_NOT_EVENTS: Final = {"Pressekonferenz", "Telefongespräch", "Geberkonferenz",
+                        # a foundation that holds a yearly meeting, named as the body
+                        "Weltwirtschaftsforum"}
+#: The ending of a German forum's name: a public meeting ("Bürgerforum"), unless an
+#: organisation's name covers it ("das Deutsche Integrationsforum").
+FORUM_BODY: Final = "forum"
+#: Words of a forum on the web, no meeting: "an online forum", "im Internetforum".
+ONLINE_WORDS: Final = frozenset({"online", "internet", "web", "discussion", "message", "chat"})
+ONLINE_WORDS_DE: Final = ("online", "internet", "web", "diskussions", "chat")
 CHAIR_CUES: Final = re.compile(r"\b(leitet|leitete|geleitet|leiten|chaired|chairs|chair|chairing|"
                                r"unter der Leitung|unter Vorsitz|unter dem Vorsitz|presided|hosted|"
                                # the chair one named before: "Unter ihrem Vorsitz berieten …"
@@ -1101,13 +1114,16 @@ class MeetingExtractor:
                     continue  # "the Rironi-Mau Summit highway": a place's name, no event
                 found.append(i)
             elif german and text[:1].isupper() and text not in DE_NOT_EVENTS \
-                    and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8:
+                    and low.endswith(DE_EVENT_SUFFIXES) and len(low) > 8 and \
+                    not (low.endswith(FORUM_BODY) and
+                         (i in doc_index(sent.doc).ent_at or low.startswith(ONLINE_WORDS_DE))):
                 found.append(i)
             elif german and text == "Bundestag" and i >= 2 and \
                     texts[i - 1] == "-" and tokens[i - 2].ent_type_ == "ORG":
                 found.append(i)  # an association's assembly: "DFB-Bundestag"
             elif english and low in EN_LOWER_EVENT_NOUNS and text.islower():
-                found.append(i)  # "a working lunch", "the party congress"
+                if not (low == FORUM_BODY and prev in ONLINE_WORDS):
+                    found.append(i)  # "a working lunch", "the party congress" (not "an online forum")
             elif english and low in SIT_FORMS and i + 1 < sent.end and lowers[i + 1] == "down":
                 verbs.append(i)  # "sat down with the minister"
             elif german and low in APPOINTMENT_WORDS and i > start + 1 and i + 1 < sent.end and \
@@ -5877,7 +5893,7 @@ KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
                         "handover": "handover", "übergabe": "handover", "gast": "meeting",
-                        "guest": "meeting"}
+                        "guest": "meeting", "forum": "meeting"}
 
 
 #: Event verbs in the present tense only: a weekday they are told with is still to
@@ -5923,7 +5939,9 @@ def _of_a_series(lowers: list[str], i: int, start: int) -> bool:
 
 #: "Termin": an appointment, a meeting when someone is met at it ("einen Termin mit X",
 #: "bei einem Termin in Potsdam"), not a date set ("der Termin für die Wahl").
-APPOINTMENT_WORDS: Final = frozenset({"termin", "termine", "terminen"})
+#: ("Ortstermin": a visit on site, "bei einem Ortstermin in Husum mit Landrat X".)
+APPOINTMENT_WORDS: Final = frozenset({"termin", "termine", "terminen", "ortstermin", "ortstermine",
+                                      "ortsterminen"})
 #: Before an appointment word: "bei einem Termin", "beim Termin", "bei Terminen".
 AT_APPOINTMENT: Final = frozenset({("bei", "einem"), ("bei", "dem"), ("bei", "mehreren")})
 
