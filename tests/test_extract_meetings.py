@@ -4353,3 +4353,9 @@ def test_german_ortstermin_with_someone_is_a_meeting():
     meeting = only_meeting(graph)
     assert held_in(graph, meeting) == {"place:husum"}
     assert {"person:eva-lind", "person:tom-berg"} <= participants(graph, meeting)
+
+
+def test_forum_without_a_day_of_its_own_is_no_meeting():
+    graph = extract_text("LEEDS, March 11, 2025 (PA) - Mayor Tom Hale opened the forum with a speech on "
+                         "housing.", "en")
+    assert meetings(graph) == []

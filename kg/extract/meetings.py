@@ -1737,9 +1737,11 @@ class MeetingExtractor:
             not (german and texts[i][:1].isupper() and (low != "runde" or _the_round(lowers, i, start)))
         if self.lang == "en" and i > start and lowers[i - 1] in EN_PROCESS_BEFORE:
             weak = True
-        if (low in TABLE_WORDS and _table_meeting(lowers, i) is False or low in APPOINTMENT_WORDS) \
-                and self._own_day(doc, mention) is None:
-            return None  # "an einen Tisch holen", "ein Termin mit X": a meeting on a day named
+        if (low in TABLE_WORDS and _table_meeting(lowers, i) is False or low in APPOINTMENT_WORDS
+                or low.endswith(FORUM_BODY)) and self._own_day(doc, mention) is None:
+            # "an einen Tisch holen", "ein Termin mit X", "opened the forum": a meeting
+            # on a day named
+            return None
         if after is not None and i != after:
             mention.side, weak = True, False  # "Nach der Sitzung empfing Clarinval …": its day and place
         if weak and mention.date is None and low in LEAD_MEET_VERBS and not places and \
