@@ -4359,3 +4359,16 @@ def test_forum_without_a_day_of_its_own_is_no_meeting():
     graph = extract_text("LEEDS, March 11, 2025 (PA) - Mayor Tom Hale opened the forum with a speech on "
                          "housing.", "en")
     assert meetings(graph) == []
+
+
+def test_unknown_venue_before_a_split_verb_is_not_the_dateline_city():
+    graph = extract_text("Saarbrücken, 9. September 2025 (KNA) - Die Ministerin Eva Lind und Landrat Tom "
+                         "Berg kamen am Montag im luxemburgischen Schengen zusammen, um über die Zukunft zu "
+                         "beraten.", "de", "2025-09-09")
+    assert not any("saarbruecken" in held_in(graph, m) for m in meetings(graph))
+    graph = extract_text("Saarbrücken, 9. September 2025 (KNA) - Die Ministerin Eva Lind und Landrat Tom "
+                         "Berg kamen am Montag im französischen Metz zusammen.", "de", "2025-09-09")
+    assert held_in(graph, only_meeting(graph)) == {"place:metz"}
+    graph = extract_text("Saarbrücken, 9. September 2025 (KNA) - Die Ministerin Eva Lind und Landrat Tom "
+                         "Berg kamen am Montag zusammen.", "de", "2025-09-09")
+    assert held_in(graph, only_meeting(graph)) == {"place:saarbruecken"}

@@ -5762,6 +5762,8 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
     a venue the place lexicon does not know (not "in Begleitung von …")."""
     table = token_table(doc)
     lowers, texts = table.lower, table.text
+    if lowers[i] == "zusammen" and _unknown_name_before_particle(table, doc_index(doc).ent_at, i):
+        return True  # "kamen am Montag im luxemburgischen Schengen zusammen"
     stop = min(end - 2, i + UNKNOWN_VENUE_REACH)
     if KIND_VENUE_PREPS.isdisjoint(lowers[i + 1:stop]):
         return False  # (most event words: no "in", "am", "at" right after them)
@@ -5775,6 +5777,18 @@ def _unknown_venue(doc: Doc, i: int, end: int) -> bool:
         if kinds and lowers[k] in KIND_VENUE_PREPS and _unknown_name_of_kind(table, ent_at, k, end):
             return True
     return False
+
+
+def _unknown_name_before_particle(table: TokenTable, ent_at: dict[int, Span], particle: int) -> bool:
+    """Whether a split German verb's particle at ``particle`` closes "in"/"im", perhaps a
+    place's adjective, and a capitalised word no entity covers: "kamen am Montag im
+    luxemburgischen Schengen zusammen", "kamen in Döttingen zusammen" (a venue the place
+    lexicon does not know, not the dateline's place)."""
+    name = particle - 1
+    if name < 2 or name in ent_at or not (table.text[name][:1].isupper() and table.text[name].isalpha()):
+        return False
+    prep = name - 2 if _placed_adjective(table, name - 1, "de") else name - 1
+    return table.lower[prep] in {"in", "im"}
 
 
 #: Prepositions (with their article) before a venue named by its kind: "am Grenzposten
