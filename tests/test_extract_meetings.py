@@ -4372,3 +4372,17 @@ def test_unknown_venue_before_a_split_verb_is_not_the_dateline_city():
     graph = extract_text("Saarbrücken, 9. September 2025 (KNA) - Die Ministerin Eva Lind und Landrat Tom "
                          "Berg kamen am Montag zusammen.", "de", "2025-09-09")
     assert held_in(graph, only_meeting(graph)) == {"place:saarbruecken"}
+
+
+def test_german_zitierte_someone_into_a_ministry_is_a_meeting_not_a_quote():
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Ministerin Eva Lind zitierte am Dienstag Landrat Tom "
+                         "Berg ins Ministerium nach Kiel.", "de", "2025-05-14")
+    meeting = only_meeting(graph)
+    assert held_in(graph, meeting) == {"place:kiel"}
+    assert {"person:eva-lind", "person:tom-berg"} <= participants(graph, meeting)
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Ministerin Eva Lind zitierte am Dienstag Landrat Tom "
+                         "Berg mit den Worten, in Kiel sei alles gut.", "de", "2025-05-14")
+    assert meetings(graph) == []
+    graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Ministerin Eva Lind zitierte am Dienstag in Husum "
+                         "aus einem Brief von Landrat Tom Berg.", "de", "2025-05-14")
+    assert meetings(graph) == []

@@ -715,7 +715,13 @@ INVITE_WORDS: Final = frozenset({"lud", "luden", "lädt", "eingeladen", "invited
 #: nach Potsdam ein", "invited X to Leeds on Friday" (weak: only on a day named).
 #: English "summoned X to St Andrew's House in Edinburgh": a guest called in to a
 #: meeting, as invited (not "summoned X to court", ``SUMMONED_NOT_MET``).
-INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites", "summoned", "summons"})
+#: German "zitierte X ins Ministerium": summoned (no particle; as "quoted" it has no
+#: guest and place after it: "zitierte aus dem Brief", "zitierte X mit den Worten").
+INVITE_EVENT_VERBS: Final = frozenset({"lud", "luden", "lädt", "invited", "invites", "summoned", "summons",
+                                       "zitierte", "zitierten"})
+SUMMON_VERBS_DE: Final = frozenset({"zitierte", "zitierten"})
+#: Where a summoned guest is called to: "ins Ministerium", "nach Berlin".
+SUMMONED_TO_DE: Final = frozenset({"ins", "nach", "in"})
 #: Words after a summoned guest that tell of a court or an appearance, not a meeting.
 SUMMONED_NOT_MET: Final = frozenset({"court", "appear", "testify", "trial", "hearing", "tribunal", "inquiry"})
 #: English verbs of greeting: a meeting only with a guest named or titled after them.
@@ -4722,7 +4728,8 @@ def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) ->
     "lud zum Stadtfest ein", "invited bids", "was invited to Leeds" (no guest after)."""
     lowers = table.lower
     end = min(sent.end, verb + INVITE_REACH)
-    if german and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
+    summoned_de = lowers[verb] in SUMMON_VERBS_DE
+    if german and not summoned_de and not _particle_closes_clause(lowers, verb, sent.end, "ein"):
         return False
     ent_at = doc_index(sent.doc).ent_at
     # the first name after the verb, before the place's preposition (a day, an article
@@ -4737,6 +4744,11 @@ def _invited_to_place(table: TokenTable, sent: Span, verb: int, german: bool) ->
             return False
         entity = ent_at.get(k + 1)
         if lowers[k] in INVITED_TO and entity is not None and entity.label_ in {"LOC", "GPE"}:
+            return True
+        if summoned_de and lowers[k] in SUMMONED_TO_DE and k + 1 < end and \
+                (lowers[k + 1].endswith(DE_BUILDING_ENDINGS) or
+                 entity is not None and entity.label_ == "ORG"):
+            # "zitierte den Botschafter ins Ministerium", "ins Auswärtige Amt": called in to a seat
             return True
     return False
 
@@ -5909,7 +5921,7 @@ KINDS_BY_PART: Final = {"termin": "meeting", "visit": "meeting", "lud": "meeting
                         "audienz": "meeting", "einberief": "session", "berief": "session",
                         "beruf": "session", "hearing": "hearing", "anhörung": "hearing",
                         "handover": "handover", "übergabe": "handover", "gast": "meeting",
-                        "guest": "meeting", "forum": "meeting"}
+                        "guest": "meeting", "forum": "meeting", "zitiert": "meeting"}
 
 
 #: Event verbs in the present tense only: a weekday they are told with is still to
