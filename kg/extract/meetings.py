@@ -561,10 +561,12 @@ def _invited_to(lowers: list[str], i: int, start: int, end: int) -> bool:
     Beteiligten zu einem Krisengipfel eingeladen", "lädt zum Gipfel", "invited union
     leaders to crisis talks"): a meeting still to come, not held on the day the
     invitation is told of."""
-    if INVITED_TO_EVENT.isdisjoint(lowers[max(start, i - INVITED_TO_REACH):i]):
+    first = i - INVITED_TO_REACH if i - INVITED_TO_REACH > start else start
+    if INVITED_TO_EVENT.isdisjoint(lowers[first:i]):
         return False  # (most event words)
-    window = lowers[max(start, i - INVITE_VERB_REACH):min(end, i + INVITE_VERB_REACH)]
-    return not INVITE_WORDS.isdisjoint(window)
+    first = i - INVITE_VERB_REACH if i - INVITE_VERB_REACH > start else start
+    last = i + INVITE_VERB_REACH if i + INVITE_VERB_REACH < end else end
+    return not INVITE_WORDS.isdisjoint(lowers[first:last])
 
 
 #: First words of a sentence opening with what it is about or why ("Im Streit um …",
@@ -1631,7 +1633,6 @@ class MeetingExtractor:
                 # day is the threat's; the meeting came before it
                 candidates = [d for d in candidates if d.start < main]
         # "Mittwochsgesprächen": the noun names its own day (a full date wins)
-        invited = _invited_to(lowers, i, start, sent.end)
         compound_day = _weekday_in_compound(doc, texts[i]) if self.lang == "de" and not full else None
         if compound_day is not None:
             mention.date = compound_day
@@ -1653,7 +1654,8 @@ class MeetingExtractor:
             if not NIGHT_WORDS.isdisjoint(lowers[max(start, best.start - 3):best.start]):
                 mention.date = _night_before(lowers, best, mention.date)
             if best.start_char < doc.user_data["kg_meta"].get("dateline_end", 0) and \
-                    (_told_as_background(lowers, i, start, sent.end) or invited):
+                    (_told_as_background(lowers, i, start, sent.end) or
+                     _invited_to(lowers, i, start, sent.end)):
                 # not the report's day (nor that of an invitation it tells of: "hat die
                 # Beteiligten zu einem Krisengipfel eingeladen", the summit is still to come)
                 mention.date, mention.date_span = None, None
@@ -1706,7 +1708,7 @@ class MeetingExtractor:
             places = [p for p in places if not _in_topic(table, i, p, low in self.nouns)
                       and _same_quote_side(table, i, p.start)
                       and not _in_reported_clause(table, start, i, p)]
-            opening_word = _opening(doc, sent)
+            opening_word = _opening(doc, sent) if places and places[0].start < i else i
             if lowers[opening_word] in TOPIC_OPENERS:
                 # "Im Streit um eine Deponie bei Husum hat X …": where the thing argued over is
                 places = [p for p in places if not _in_opening_topic(table, opening_word, i, p, self.lang)]
@@ -1726,7 +1728,8 @@ class MeetingExtractor:
                 # "Auch in Wien ist der Streit angekommen. Kaiser wird am 20. November mit
                 # X zusammentreffen": the place the sentence before opens with
                 places = _scene_place_before(doc, sent)
-            if not places and not mention.unknown_venue and (mention.date is not None or invited):
+            if not places and not mention.unknown_venue and \
+                    (mention.date is not None or _invited_to(lowers, i, start, sent.end)):
                 mention.seat_venue = _seat_venue(table, i, start, sent.end)
         if mention.date is None and not places and (not indefinite or lowers[start] in THERE_WORDS):
             # ("Dort ist ein Treffen mit X geplant": "there" sets even a meeting introduced
@@ -1792,7 +1795,7 @@ class MeetingExtractor:
             mention.vague = self._vaguely_dated(doc, sent) or _other_time(lowers, i, start, sent.end)
             # ("lud zu einem Krisengipfel ein": the meeting a later "das Treffen am Freitag"
             # tells of, not one of its own)
-            mention.separate = mention.vague or indefinite and not invited
+            mention.separate = mention.vague or indefinite and not _invited_to(lowers, i, start, sent.end)
             mention.follows = indefinite and not mention.vague and i >= 2 and \
                 lowers[i - 2] in AFTER_WORDS and lowers[i - 1] in articles
         commented = _commented_on(lowers, start, i)
