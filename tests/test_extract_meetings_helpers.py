@@ -139,3 +139,21 @@ def test_relative_days_hold_a_hint_and_a_word() -> None:
                 found = match.group(0).lower()
                 assert any(word in found for word in meetings.RELATIVE_DAY_WORDS), text
                 assert any(hint in found for hint in meetings.RELATIVE_DAY_HINTS), text
+
+
+def test_counted_after_finds_the_count_of_days_before_the_event_word() -> None:
+    words = ["the", "mayor", "said", "on", "tuesday", ",", "a", "day", "after", "a", "summit"]
+    assert meetings._counted_after(words, words.index("summit"), 0) == words.index("a", 6)
+    words = ["sagte", "er", "am", "dienstag", ",", "zwei", "tage", "nach", "dem", "treffen"]
+    assert meetings._counted_after(words, words.index("treffen"), 0) == words.index("zwei")
+    words = ["agreed", "on", "tuesday", ",", "after", "a", "day", "of", "talks"]
+    assert meetings._counted_after(words, words.index("talks"), 0) is None
+
+
+def test_invited_to_is_an_event_word_after_an_invitation_to_it() -> None:
+    words = ["hat", "die", "beteiligten", "zu", "einem", "krisengipfel", "eingeladen"]
+    assert meetings._invited_to(words, words.index("krisengipfel"), 0, len(words))
+    words = ["has", "invited", "union", "leaders", "to", "crisis", "talks"]
+    assert meetings._invited_to(words, words.index("talks"), 0, len(words))
+    words = ["kamen", "zu", "einem", "krisengipfel", "zusammen"]
+    assert not meetings._invited_to(words, words.index("krisengipfel"), 0, len(words))
