@@ -4386,3 +4386,25 @@ def test_german_zitierte_someone_into_a_ministry_is_a_meeting_not_a_quote():
     graph = extract_text("Kiel, 14. Mai 2025 (dpa) - Ministerin Eva Lind zitierte am Dienstag in Husum "
                          "aus einem Brief von Landrat Tom Berg.", "de", "2025-05-14")
     assert meetings(graph) == []
+
+
+def test_the_meeting_on_a_weekday_is_the_one_told_of_for_the_coming_weekday():
+    graph = extract_text("Kiel, 13. Mai 2025 (dpa) - Ministerpräsident Tom Berg hat für kommenden Montag "
+                         "Landrätin Eva Lind zu einem Krisengipfel in die Staatskanzlei in Kiel eingeladen. "
+                         "Berg sagte, er wolle beim Treffen am Montag alle Argumente hören.", "de",
+                         "2025-05-13")
+    assert only_meeting(graph).properties["date"] == "2025-05-19"
+    graph = extract_text("LEEDS, May 13 (Reuters) - Mayor Tom Hale will host union leader Ann Cole for "
+                         "crisis talks at City Hall in Leeds next Monday. Hale said he wanted to hear all "
+                         "sides at the meeting on Monday.", "en", "2025-05-13")
+    assert only_meeting(graph).properties["date"] == "2025-05-19"
+
+
+def test_a_meeting_on_the_weekday_a_week_later_stays_its_own():
+    graph = extract_text("Kiel, 13. Mai 2025 (dpa) - Ministerpräsident Tom Berg traf am Montag Landrätin "
+                         "Eva Lind in Kiel. Am Montag kommender Woche trifft er erneut Jens Ohm in Kiel.",
+                         "de", "2025-05-13")
+    assert sorted(m.properties["date"] for m in meetings(graph)) == ["2025-05-12", "2025-05-19"]
+    graph = extract_text("LEEDS, May 13 (Reuters) - Mayor Tom Hale met Ann Cole in Leeds on Monday. Next "
+                         "Monday, the two will hold talks with Jo Reed in Leeds.", "en", "2025-05-13")
+    assert sorted(m.properties["date"] for m in meetings(graph)) == ["2025-05-12", "2025-05-19"]

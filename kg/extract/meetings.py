@@ -2251,6 +2251,9 @@ class MeetingExtractor:
                 if date is not None and mention.date.iso == date.iso and \
                         _compatible(mention.place, draft.place):
                     return draft
+            week_before = _week_before_told(mention, drafts)
+            if week_before is not None:
+                return week_before
         if mention.date is None and mention.place is not None:
             same_place = [d for d in drafts if d.place is not None and
                           kg_id(d.place) == kg_id(mention.place)]
@@ -4547,6 +4550,32 @@ def _main_clause_after(table: TokenTable, start: int, noun: int, end: int, lang:
 #: How many tokens may stand between a date and the count of days after it ("on
 #: Tuesday, a day after …": the comma; "am Dienstag in Leeds, zwei Tage nach …").
 COUNTED_AFTER_GAP: Final = 5
+
+
+#: Articles before an event noun that refers to a meeting told of ("beim Treffen am
+#: Montag", "at the meeting on Monday").
+REFERRING_EVENT_ARTICLES: Final = frozenset({"the", "der", "die", "das", "dem", "den", "des", "beim",
+                                             "zum", "vom"})
+
+
+def _week_before_told(mention: Mention, drafts: list[MeetingDraft]) -> MeetingDraft | None:
+    """The meeting a definite event noun dated by a bare weekday refers to when the text
+    has told of a meeting on that weekday a week later ("hat für kommenden Montag zu
+    einem Gipfel eingeladen … er wolle beim Treffen am Montag …": the weekday read as
+    the past one is the coming one told of); its date becomes the mention's."""
+    date = mention.date
+    if date is None or not date.weekday_only or mention.date_span is None or date.date is None:
+        return None
+    lowers = token_table(mention.sentence.doc).lower
+    if lowers[mention.noun - 1] not in REFERRING_EVENT_ARTICLES:
+        return None
+    for draft in reversed(drafts):
+        told = draft.date
+        if told is not None and told.date is not None and (told.date - date.date).days == 7 and \
+                _compatible(mention.place, draft.place):
+            mention.date = told
+            return draft
+    return None
 
 
 def _counted_after(lowers: list[str], noun: int, start: int) -> int | None:
