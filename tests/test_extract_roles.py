@@ -3382,3 +3382,29 @@ def test_plural_title_without_an_elided_modifier_is_each_ones():
     graph = extract_text("The defence ministers of both countries, Ann Lee and Tom Reed, met on "
                          "Monday in Oslo.", "en", "2025-03-03")
     assert role_titles(graph, "Ann Lee") == role_titles(graph, "Tom Reed") == {"defence minister"}
+
+
+def test_kind_noun_after_a_title_is_the_body_the_text_introduced_with_it():
+    graph = extract_text("Auch die Bürgerinitiative „Klare Elbe“ hat ihre Teilnahme zugesagt. Der "
+                         "Landrat Otto Kranz begrüßte das.\n\n„Wir geben nicht auf“, sagte die "
+                         "Sprecherin der Initiative, Lena Vogt.", "de", "2025-03-03")
+    assert roles_of(graph, "Lena Vogt") == {("Sprecherin", "organisation:klare-elbe")}
+    graph = extract_text("Die Initiative „Rettet den Stadtpark“ hat 5000 Unterschriften gesammelt. "
+                         "Die Stadt Ulm lehnt das ab. Der Gemeinderat tagt am Montag.\n\nDer "
+                         "Vorsitzende der Bürgerinitiative, Jonas Adler, kündigte eine Klage an.",
+                         "de", "2025-03-03")
+    assert roles_of(graph, "Jonas Adler") == {("Vorsitzender", "organisation:rettet-den-stadtpark")}
+
+
+def test_english_kind_noun_possessive_is_the_body_the_text_introduced_with_it():
+    graph = extract_text("The campaign group Save Our Park wants the plan dropped. The mayor, Ann "
+                         "Fox, disagreed.\n\nThe group's spokeswoman, Jane Doe, said the fight "
+                         "would go on.", "en", "2025-03-03")
+    assert roles_of(graph, "Jane Doe") == {("spokeswoman", "organisation:save-our-park")}
+
+
+def test_kind_noun_of_another_kind_is_not_the_body_introduced_with_a_different_one():
+    graph = extract_text("The campaign group Save Our Park wants the plan dropped. Shares in "
+                         "Nordbank rose.\n\nThe union's president, Jane Doe, said the fight would "
+                         "go on.", "en", "2025-03-03")
+    assert ("president", "organisation:save-our-park") not in roles_of(graph, "Jane Doe")

@@ -4821,7 +4821,8 @@ def _organisation_of_anaphor(doc: Doc, title_start: int, end: int,
         return (by_noun, j + 1) if by_noun is not None else None
     named = _last_organisation_of_kind(doc, title_start, kind_of)
     if named is None:
-        return None
+        described = _organisation_described_as(doc, lowers[j], title_start)
+        return (described, j + 1) if described is not None else None
     return (_parent_company(doc, named) if lowers[j] in GROUP_NOUNS else named), j + 1
 
 
@@ -4853,6 +4854,54 @@ def _organisation_named_by_noun(doc: Doc, noun: str, before: int) -> str | None:
         found = _last_organisation_of_kind(doc, before, (frozenset(), (stem,)))
         if found is not None:
             return found
+    return _organisation_described_as(doc, noun, before)
+
+
+def _organisation_descriptors(doc: Doc) -> list[tuple[int, str, str]]:
+    """(first token, node id, kind noun) of each organisation the text introduced with
+    a kind noun before its name: "die Bürgerinitiative „Saubere Luft“", "der Energiekonzern
+    RWE", "the campaign group Save Our Park" (once per doc)."""
+    found = doc.user_data.get("kg_organisation_descriptors")
+    if found is not None:
+        return found
+    table = token_table(doc)
+    texts, lowers = table.text, table.lower
+    found = []
+    for start, node_id in _organisation_mentions(doc):
+        k = start - 1 if start > 0 and texts[start - 1] in OPENING_QUOTES else start
+        if k < 1:
+            continue
+        word, low = texts[k - 1], lowers[k - 1]
+        if word[:1].isupper() and low.endswith(DE_KIND_ENDINGS) or \
+                word.islower() and low in EN_KIND_NOUNS:
+            found.append((start, node_id, low))
+    doc.user_data["kg_organisation_descriptors"] = found
+    return found
+
+
+def _organisation_described_as(doc: Doc, noun: str, before: int) -> str | None:
+    """'Die Bürgerinitiative „Saubere Luft“ … die Sprecherin der Initiative', 'the
+    campaign group Save Our Park … the group's spokeswoman': the organisation the text
+    introduced with the same kind noun (or a compound of it, either way: "Initiative"
+    and "Bürgerinitiative"; German genitive -s/-es off) named last before token
+    ``before``, in its sentence or the few before; None when none was."""
+    described = _organisation_descriptors(doc)
+    if not described or len(noun) < 4:
+        return None
+    stems = {noun, noun[:-2] if noun.endswith("es") else noun,
+             noun[:-1] if noun.endswith("s") else noun}
+    index = doc_index(doc)
+    first = index.sents[max(0, index.sent_index(before) - ANAPHOR_SENTENCES)].start
+    for start, node_id, kind in reversed(described):
+        if start >= before:
+            continue
+        if start < first:
+            return None
+        kinds = {kind, kind[:-2] if kind.endswith("es") else kind,
+                 kind[:-1] if kind.endswith("s") else kind}
+        if any(k.endswith(stem) or stem.endswith(k) for k in kinds if len(k) >= 4
+               for stem in stems if len(stem) >= 4):
+            return node_id
     return None
 
 
@@ -4880,7 +4929,8 @@ def _organisation_of_possessive_noun(doc: Doc, noun: str, start: int) -> str | N
     "party", "agency"), else the organisation named last before ("the body's")."""
     kind_of = _anaphor_kind(noun)
     if kind_of is not None:
-        return _last_organisation_of_kind(doc, start, kind_of)
+        return _last_organisation_of_kind(doc, start, kind_of) or \
+            _organisation_described_as(doc, noun, start)
     named_orgs = [e for e in doc_index(doc).ents_in(0, start) if e.label == ORG]
     return _ent_id(named_orgs[-1]) if named_orgs else None
 
