@@ -3408,3 +3408,27 @@ def test_kind_noun_of_another_kind_is_not_the_body_introduced_with_a_different_o
                          "Nordbank rose.\n\nThe union's president, Jane Doe, said the fight would "
                          "go on.", "en", "2025-03-03")
     assert ("president", "organisation:save-our-park") not in roles_of(graph, "Jane Doe")
+
+
+def test_bare_kind_noun_before_a_title_is_the_body_of_that_kind_named_before():
+    graph = extract_text("The Tasman District Council said it had received no application. Council "
+                         "chair Mere Walker said she would meet Port Nelson officials in Nelson on "
+                         "Friday.", "en", "2025-03-03")
+    assert roles_of(graph, "Mere Walker") == {("chair", "organisation:tasman-district-council")}
+    graph = extract_text("The Amalgamated Workers Union rejected the offer. Union president Ana Ruiz "
+                         "told Reuters in Leeds that strikes were likely.", "en", "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president", "organisation:amalgamated-workers-union")}
+    graph = extract_text("Shares of Norvex Holdings fell 5% on Tuesday. Company spokesman Tom Hale "
+                         "declined to comment on a report by Bloomberg in London.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Tom Hale") == {("spokesman", "organisation:norvex-holdings")}
+
+
+def test_bare_kind_noun_before_a_title_takes_no_body_of_another_kind():
+    graph = extract_text("The Tasman District Council said it had received no application. Union "
+                         "president Ana Ruiz told Reuters in Leeds that strikes were likely.", "en",
+                         "2025-03-03")
+    assert roles_of(graph, "Ana Ruiz") == {("president", None)}
+    graph = extract_text("The city's budget was cut. Council chair Mere Walker said she would meet "
+                         "Port Nelson officials in Nelson.", "en", "2025-03-03")
+    assert roles_of(graph, "Mere Walker") == {("chair", None)}

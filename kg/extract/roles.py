@@ -94,6 +94,24 @@ ORG_ANAPHORS: Final = {"organisation", "organization", "alliance", "bloc", "unio
                        "company", "firm", "group", "association", "federation", "committee", "council",
                        "agency", "district", "local", "league", "fund", "bank", "court", "institution",
                        "foundation", "institute", "charity", "trust", "ministry"}
+#: Kind nouns that, bare before a title and a name, say whose body the title is in:
+#: "Council chair Ann Lee", "Union president Jo Kim", "company spokesman Tom Hale".
+KIND_WORDS_BEFORE_TITLE: Final = frozenset({
+    "council", "committee", "board", "union", "party", "company", "firm", "group", "agency",
+    "association", "federation", "foundation", "institute", "charity", "trust", "ministry",
+    "commission", "alliance", "league", "organisation", "organization"})
+
+
+def _opens_noun_phrase(texts: list[str], lowers: list[str], k: int) -> bool:
+    """Whether token k opens a noun phrase: first in the text, after "the" or after a
+    word that is no capitalised name part ("Tasman District Council chair" is a name
+    the entities missed, not a bare kind noun)."""
+    if k == 0 or lowers[k - 1] == "the":
+        return True
+    before = texts[k - 1]
+    return not (before[:1].isupper() and before.isalpha())
+
+
 #: Articles of a singular definite subject ("Der Präsident", "Die Ministerin", "The president").
 DEFINITE_SUBJECTS: Final = {"der", "die", "the"}
 #: Words after which a new clause may begin with a definite subject.
@@ -455,7 +473,8 @@ NAME_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 #: Words of a company's name the lexicon does not know ("Siemens AG", "Nairobi City
 #: Water and Sewerage Company").
 COMPANY_NAME_WORDS: Final = ("ag", "se", "gmbh", "company", "corporation", "inc", "inc.", "ltd",
-                             "ltd.", "plc", "group", "konzern", "werke", "holding")
+                             "ltd.", "plc", "group", "konzern", "werke", "holding", "holdings",
+                             "llc", "corp", "corp.")
 
 #: Bare kind nouns that, after a title, point back to an organisation named before
 #: ("Vizepräsident des Verbands", "chief executive of the company"): the lexicon kinds
@@ -1277,6 +1296,16 @@ class RoleExtractor:
                 k = named.start - 1 if named is not None and named.end == k - 2 and \
                     kg_id(named) == kg_id(acronym) else k - 3
                 break
+            if low in KIND_WORDS_BEFORE_TITLE and k not in ent_at and \
+                    _opens_noun_phrase(texts, lowers, k) and end in ent_at and \
+                    ent_at[end].label == PER:
+                owner = _organisation_of_bare_noun(doc, low, k)
+                if owner is not None:
+                    # "Council chair Ann Lee", "Union president Jo Kim": the body of that
+                    # kind named before, as "the council's chair" is
+                    orgs.insert(0, owner)
+                    k -= 1
+                    break
             if low == "its":
                 # "The nurses' union … Its secretary-general, Jo Kim": the organisation before
                 owner = self._possessive_owner(doc, k)
